@@ -1,0 +1,23 @@
+// Two projects: fast unit tests (domain, graph against fakes, UI against FakeHost) and
+// integration tests that talk HTTP to a sandbox each test file starts on a free port.
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: ['TS151001'] } }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'],
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      setupFiles: ['<rootDir>/tests/setup/unit.ts'],
+    },
+    {
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testTimeout: 30000,
+    },
+  ],
+};

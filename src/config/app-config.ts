@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * The one place the app's configuration comes from. Values are baked in at build time from the
+ * environment (webpack DefinePlugin replaces `process.env.SEKRETARIAT_*`); the defaults point at the
+ * local Graph sandbox so `npm start` needs nothing.
+ */
+const ForumConfig = z.object({
+  groupId: z.string().min(1),
+  siteId: z.string().min(1),
+});
+
+export const AppConfigSchema = z.object({
+  /** Entra ID application (client) id; "sandbox" locally. */
+  clientId: z.string().min(1),
+  /** Tenant id or "organizations"; "sandbox" locally. */
+  tenantId: z.string().min(1),
+  /** Microsoft Graph root including the version, e.g. https://graph.microsoft.com/v1.0 */
+  graphBaseUrl: z.url(),
+  /** Where the app itself is served from (used for deep links and the manifest). */
+  appBaseUrl: z.url(),
+  /** The forums this deployment serves: each a Microsoft 365 group and its SharePoint site. */
+  forums: z.array(ForumConfig).min(1),
+  /** True when talking to the local sandbox (offers "sign in as"). */
+  sandbox: z.boolean(),
+});
+
+export type AppConfig = z.infer<typeof AppConfigSchema>;
+
+/** Ids the sandbox seed uses; kept here so the default config and the seed agree. */
+export const SANDBOX_FORUMS = [
+  { groupId: '6f1c2a4e-0b7d-4c55-9a1e-3f2d8e7c1a01', siteId: 'sekretariat.sharepoint.com,1b2c3d4e-5f60-4172-8a9b-0c1d2e3f4a01,9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01' },
+  { groupId: '6f1c2a4e-0b7d-4c55-9a1e-3f2d8e7c1a02', siteId: 'sekretariat.sharepoint.com,1b2c3d4e-5f60-4172-8a9b-0c1d2e3f4a02,9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02' },
+] as const;
+
+export interface ConfigEnv {
+  readonly SEKRETARIAT_CLIENT_ID?: string;
+  readonly SEKRETARIAT_TENANT_ID?: string;
+  readonly SEKRETARIAT_GRAPH_BASE_URL?: string;
+  readonly SEKRETARIAT_APP_BASE_URL?: string;
+  /** JSON array of {groupId, siteId}. */
+  readonly SEKRETARIAT_FORUMS?: string;
+}
+
+export function loadConfig(env: ConfigEnv): AppConfig {
+  const graphBaseUrl = env.SEKRETARIAT_GRAPH_BASE_URL ?? 'http://localhost:3001/v1.0';
+  const clientId = env.SEKRETARIAT_CLIENT_ID ?? 'sandbox';
+  return AppConfigSchema.parse({
+    clientId,
+    tenantId: env.SEKRETARIAT_TENANT_ID ?? 'sandbox',
+    graphBaseUrl,
+    appBaseUrl: env.SEKRETARIAT_APP_BASE_URL ?? 'http://localhost:3000',
+    forums: env.SEKRETARIAT_FORUMS ? (JSON.parse(env.SEKRETARIAT_FORUMS) as unknown) : SANDBOX_FORUMS,
+    sandbox: clientId === 'sandbox',
+  });
+}

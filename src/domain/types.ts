@@ -1,0 +1,158 @@
+/**
+ * The language of the product. Nothing here knows about Graph, HTTP or React.
+ * Dates are ISO 8601 strings in UTC ("2027-03-08T07:30:00Z"); they are shown in Europe/Copenhagen.
+ */
+
+export type Locale = 'da' | 'en';
+
+/** A person's role in one forum. */
+export type Role = 'member' | 'chair' | 'secretariat' | 'observer';
+
+export type OrganisationKind =
+  | 'hospital'
+  | 'psychiatry'
+  | 'municipality'
+  | 'general-practice'
+  | 'patient'
+  | 'region'
+  | 'other';
+
+export interface ForumMember {
+  /** The member's list item id in the forum's Members list. */
+  readonly id: string;
+  readonly name: string;
+  /** Primary e-mail address; members outside the tenant have only this. */
+  readonly email: string;
+  readonly organisation: string;
+  readonly organisationKind: OrganisationKind;
+  readonly jobTitle: string;
+  readonly role: Role;
+  /** E-mail of the member's standing substitute (stedfortræder), if any. */
+  readonly substituteEmail?: string;
+  /** True when the member is not a user of the secretariat's tenant. */
+  readonly external: boolean;
+}
+
+export type ForumKind = 'steering-group' | 'theme-group' | 'working-group';
+
+/** Where a forum lives in the tenant: one Microsoft 365 group and its SharePoint site. */
+export interface ForumRef {
+  readonly groupId: string;
+  readonly siteId: string;
+}
+
+export interface Forum extends ForumRef {
+  readonly name: string;
+  /** Short code used in references, e.g. "KSG". */
+  readonly shortName: string;
+  readonly kind: ForumKind;
+  /** The address that receives agenda submissions (group or shared mailbox). */
+  readonly mailbox: string;
+  readonly members: readonly ForumMember[];
+}
+
+export type MeetingKind = 'ordinary' | 'extraordinary' | 'planning' | 'video';
+export type MeetingForm = 'physical' | 'video' | 'hybrid';
+export type MeetingStatus =
+  | 'planned'
+  | 'booked'
+  | 'agenda-sent'
+  | 'held'
+  | 'minutes-approved'
+  | 'cancelled';
+
+export interface Meeting {
+  readonly id: string;
+  readonly forumId: string;
+  readonly kind: MeetingKind;
+  readonly title: string;
+  readonly start: string;
+  readonly end: string;
+  readonly form: MeetingForm;
+  readonly location?: string;
+  readonly status: MeetingStatus;
+  /** The group calendar event, once booked. */
+  readonly eventId?: string;
+  readonly joinUrl?: string;
+  /** For a planning meeting: the meeting it prepares. */
+  readonly prepares?: string;
+  /** Opaque version tag for optimistic concurrency (the list item's eTag). */
+  readonly etag: string;
+}
+
+export type SubmissionStatus = 'new' | 'accepted' | 'deferred' | 'declined';
+
+export interface Submission {
+  readonly id: string;
+  readonly forumId: string;
+  readonly title: string;
+  readonly senderName: string;
+  readonly senderAddress: string;
+  readonly receivedAt: string;
+  readonly status: SubmissionStatus;
+  readonly meetingId?: string;
+  readonly recommendations: readonly string[];
+  readonly description: string;
+  readonly presenter?: string;
+  readonly durationMinutes?: number;
+  readonly internetMessageId: string;
+  readonly etag: string;
+}
+
+export interface AgendaItem {
+  readonly id: string;
+  readonly meetingId: string;
+  readonly number: number;
+  readonly title: string;
+  readonly presenter?: string;
+  readonly durationMinutes: number;
+  readonly recommendations: readonly string[];
+  readonly description: string;
+  readonly standing: boolean;
+  readonly submissionId?: string;
+  readonly etag: string;
+}
+
+export type MinutesVersionStatus = 'awaiting-approval' | 'approved' | 'superseded';
+
+export interface MinutesVersion {
+  readonly id: string;
+  readonly meetingId: string;
+  readonly version: number;
+  /** SHA-256 of the frozen content, hex. */
+  readonly contentHash: string;
+  readonly status: MinutesVersionStatus;
+  readonly createdAt: string;
+}
+
+export type ApprovalDecision = 'approved' | 'changes-requested';
+
+export interface Approval {
+  readonly id: string;
+  readonly minutesVersionId: string;
+  readonly contentHash: string;
+  readonly decision: ApprovalDecision;
+  readonly comment?: string;
+  /** Server-stamped author of the record, never a name the client wrote. */
+  readonly createdBy: { readonly id: string; readonly name: string; readonly email?: string };
+  readonly modifiedById: string;
+  readonly createdAt: string;
+}
+
+export interface ActionItem {
+  readonly id: string;
+  readonly meetingId: string;
+  readonly title: string;
+  readonly ownerEmail: string;
+  readonly ownerName: string;
+  readonly due: string;
+  readonly status: 'open' | 'done';
+  readonly doneAt?: string;
+}
+
+/** The signed-in person as the app knows them. */
+export interface SignedInUser {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+}

@@ -1,0 +1,91 @@
+/**
+ * The Graph facade every store uses. Implemented in `client.ts` over
+ * `@microsoft/microsoft-graph-client` with our middleware chain; nothing else speaks HTTP to Graph.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** One request, as a `$batch` sub-request or a single call. `url` is relative to the version root ("/me"). */
+export interface GraphRequest {
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+  readonly dependsOn?: readonly string[];
+}
+
+export interface GraphResponse<T = unknown> {
+  readonly id: string;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: T;
+}
+
+export interface RequestOptions {
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Sent as `If-Match`; a stale value makes Graph answer 412, raised as `GraphError` with status 412. */
+  readonly ifMatch?: string;
+}
+
+/** A page of a collection as Graph returns it. */
+export interface GraphPage<T> {
+  readonly value: T[];
+  readonly '@odata.nextLink'?: string;
+  readonly '@odata.deltaLink'?: string;
+}
+
+/** Where a delta query keeps its link between runs (the app: a list item or sessionStorage; tests: memory). */
+export interface DeltaLinkStore {
+  load(key: string): Promise<string | undefined>;
+  save(key: string, deltaLink: string): Promise<void>;
+}
+
+export interface DeltaResult<T> {
+  /** Changed or added items since the last run (removed ones carry `@removed`). */
+  readonly items: T[];
+  readonly deltaLink: string;
+}
+
+/** Counts of what went over the wire, for telemetry and benchmarks. */
+export interface RequestStats {
+  /** HTTP round trips (a `$batch` counts once). */
+  readonly roundTrips: number;
+  /** Logical requests (each batch sub-request counts). */
+  readonly requests: number;
+  readonly retries: number;
+  reset(): void;
+}
+
+export interface Graph {
+  get<T>(url: string, options?: RequestOptions): Promise<T>;
+  post<T>(url: string, body: unknown, options?: RequestOptions): Promise<T>;
+  patch<T>(url: string, body: unknown, options?: RequestOptions): Promise<T>;
+  put<T>(url: string, body: unknown, options?: RequestOptions): Promise<T>;
+  delete(url: string, options?: RequestOptions): Promise<void>;
+  /** Follows `@odata.nextLink` until the collection ends (or `maxItems` is reached). */
+  all<T>(url: string, options?: RequestOptions & { readonly maxItems?: number }): Promise<T[]>;
+  /** Sends the requests in `$batch`es of at most 20, retrying retryable sub-responses; results in input order. */
+  batch(requests: readonly GraphRequest[]): Promise<GraphResponse[]>;
+  /** Runs a delta query from the stored link (or `url` the first time), pages through, saves the new link. */
+  delta<T>(url: string, key: string, links: DeltaLinkStore): Promise<DeltaResult<T>>;
+  readonly stats: RequestStats;
+}
+
+/** A Graph failure in a form callers can act on. */
+export class GraphError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly retryAfterSeconds?: number,
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'GraphError';
+  }
+
+  get isConflict(): boolean {
+    return this.status === 412 || this.status === 409;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Locale, SignedInUser } from '../domain/types';
+
+export type Theme = 'light' | 'dark' | 'contrast';
+
+export type HostKind = 'teams' | 'outlook' | 'browser' | 'fake';
+
+/** A mail item open in the host (Outlook read mode). */
+export interface MessageRef {
+  readonly id: string;
+  readonly subject: string;
+  readonly from: { readonly name: string; readonly address: string };
+  readonly internetMessageId?: string;
+}
+
+/** A structured mail the add-in writes into a compose window. */
+export interface StructuredMail {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly htmlBody: string;
+}
+
+/** What the add-in reads from or writes to an appointment in the organizer view. */
+export interface AppointmentDraft {
+  readonly subject: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly location?: string;
+  readonly requiredAttendees: readonly string[];
+  readonly body?: string;
+}
+
+export interface DeepLink {
+  /** A path inside the app, e.g. "/approvals/<versionId>". */
+  readonly path: string;
+  readonly label?: string;
+}
+
+/**
+ * What the surrounding host can do. Views ask for a capability, never for a host name:
+ * the "Add to agenda" button shows when `currentMessage` exists, in any host.
+ */
+export interface HostCapabilities {
+  /** For diagnostics and telemetry only; views must not branch on it. */
+  readonly kind: HostKind;
+  readonly user: SignedInUser;
+  readonly locale: Locale;
+  readonly theme: Theme;
+  /** Called when the host's theme changes (Teams, Outlook). Returns an unsubscribe function. */
+  onThemeChange?(listener: (theme: Theme) => void): () => void;
+  currentMessage?(): Promise<MessageRef | undefined>;
+  composeInto?(draft: StructuredMail): Promise<void>;
+  currentAppointment?(): Promise<AppointmentDraft>;
+  fillAppointment?(draft: AppointmentDraft): Promise<void>;
+  openDeepLink(target: DeepLink): Promise<void>;
+  notify(message: string, intent: 'info' | 'success' | 'error'): void;
+}

@@ -1,0 +1,1 @@
+export interface CalendarState { [key: string]: unknown }

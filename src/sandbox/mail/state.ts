@@ -1,0 +1,1 @@
+export interface MailState { [key: string]: unknown }

@@ -1,0 +1,100 @@
+import type { ForumKind, MeetingForm, MeetingKind, MeetingStatus, OrganisationKind, Role, SubmissionStatus } from '../../domain/types';
+
+/**
+ * The shape of the readable seed file (`seed-data.ts`). Times are local Copenhagen wall-clock
+ * ("2026-03-12T09:00"); the seeder converts them to UTC.
+ */
+
+export interface SeedPerson {
+  /** Stable object id (GUID) for tenant users and guests. */
+  readonly id: string;
+  readonly displayName: string;
+  readonly givenName: string;
+  readonly surname: string;
+  readonly mail: string;
+  readonly jobTitle: string;
+  readonly organisation: string;
+  readonly organisationKind: OrganisationKind;
+  /**
+   * member: a user of the secretariat's tenant; guest: an Entra B2B guest (another organisation's
+   * tenant); external: no account at all, only an e-mail address (patient representatives).
+   */
+  readonly account: 'member' | 'guest' | 'external';
+}
+
+export interface SeedForumMember {
+  /** The person's mail address (key into `people`). */
+  readonly person: string;
+  readonly role: Role;
+  /** Mail address of the member's standing substitute. */
+  readonly substitute?: string;
+}
+
+export interface SeedMeeting {
+  /** Local key for cross-references within the seed (e.g. "m2"). */
+  readonly key: string;
+  readonly kind: MeetingKind;
+  readonly title: string;
+  readonly start: string;
+  readonly durationMinutes: number;
+  readonly form: MeetingForm;
+  readonly location?: string;
+  readonly status: MeetingStatus;
+  /** For a planning meeting: key of the meeting it prepares. */
+  readonly prepares?: string;
+  /** Whether a group calendar event exists (booked meetings). */
+  readonly booked: boolean;
+}
+
+export interface SeedAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  /** Text content; the seeder stores it as bytes. */
+  readonly text: string;
+}
+
+export interface SeedMail {
+  readonly key: string;
+  readonly from: { readonly name: string; readonly address: string };
+  readonly subject: string;
+  readonly receivedAt: string;
+  readonly bodyHtml: string;
+  readonly attachments?: readonly SeedAttachment[];
+  /** When set, the mail is already registered as a submission with this status. */
+  readonly submission?: { readonly status: SubmissionStatus; readonly meeting?: string };
+}
+
+export interface SeedAgendaItem {
+  readonly title: string;
+  readonly presenter?: string;
+  readonly durationMinutes: number;
+  readonly recommendations: readonly string[];
+  readonly description: string;
+  readonly standing?: boolean;
+  /** Key of the seed mail it came from. */
+  readonly fromMail?: string;
+}
+
+export interface SeedForum {
+  readonly groupId: string;
+  readonly siteId: string;
+  readonly displayName: string;
+  readonly shortName: string;
+  readonly kind: ForumKind;
+  readonly mailNickname: string;
+  readonly description: string;
+  readonly members: readonly SeedForumMember[];
+  readonly meetings: readonly SeedMeeting[];
+  /** Mail in the forum's submission mailbox (the group mailbox). */
+  readonly mailbox: readonly SeedMail[];
+  /** Draft agendas by meeting key. */
+  readonly agendas: Readonly<Record<string, readonly SeedAgendaItem[]>>;
+  /** Commissorium settings (free-form JSON for now; the meeting-year issue gives it a schema). */
+  readonly settings: Readonly<Record<string, unknown>>;
+}
+
+export interface Seed {
+  readonly tenant: { readonly id: string; readonly domain: string; readonly displayName: string };
+  readonly people: readonly SeedPerson[];
+  readonly forums: readonly SeedForum[];
+}

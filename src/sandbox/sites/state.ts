@@ -1,0 +1,1 @@
+export interface SitesState { [key: string]: unknown }

@@ -1,0 +1,180 @@
+/**
+ * The SharePoint lists that hold a forum's structured data, one per aggregate.
+ * Used by the stores (column names), by `sekretariat provision` (creating the lists) and by the
+ * sandbox seed. Columns used in $filter are indexed: Graph refuses filters on non-indexed
+ * columns once a list passes the 5,000-item list view threshold.
+ */
+
+export type ColumnType = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
+
+export interface ColumnDef {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly indexed?: boolean;
+  readonly choices?: readonly string[];
+}
+
+export interface ListDef {
+  readonly name: ListName;
+  readonly description: string;
+  readonly columns: readonly ColumnDef[];
+}
+
+export type ListName =
+  | 'Forum'
+  | 'Members'
+  | 'Meetings'
+  | 'AgendaItems'
+  | 'Submissions'
+  | 'MinutesVersions'
+  | 'Approvals'
+  | 'Actions'
+  | 'Consultations'
+  | 'ConsultationReplies';
+
+const text = (name: string, indexed = false): ColumnDef => ({ name, type: 'text', indexed });
+const note = (name: string): ColumnDef => ({ name, type: 'note' });
+const num = (name: string, indexed = false): ColumnDef => ({ name, type: 'number', indexed });
+const date = (name: string, indexed = false): ColumnDef => ({ name, type: 'dateTime', indexed });
+const bool = (name: string): ColumnDef => ({ name, type: 'boolean' });
+const choice = (name: string, choices: readonly string[], indexed = false): ColumnDef => ({
+  name,
+  type: 'choice',
+  choices,
+  indexed,
+});
+
+export const LISTS: readonly ListDef[] = [
+  {
+    name: 'Forum',
+    description: 'The commissorium as data: one item holding the forum settings.',
+    columns: [text('ShortName'), choice('Kind', ['steering-group', 'theme-group', 'working-group']), text('Mailbox'), note('SettingsJson')],
+  },
+  {
+    name: 'Members',
+    description: 'Members, chairs, secretariat and observers, with organisation and substitute.',
+    columns: [
+      text('Email', true),
+      text('Organisation'),
+      choice('OrganisationKind', ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other']),
+      text('JobTitle'),
+      choice('Role', ['member', 'chair', 'secretariat', 'observer'], true),
+      text('SubstituteEmail'),
+      bool('External'),
+    ],
+  },
+  {
+    name: 'Meetings',
+    description: 'Ordinary, extraordinary, video and planning meetings.',
+    columns: [
+      choice('Kind', ['ordinary', 'extraordinary', 'planning', 'video'], true),
+      date('Start', true),
+      date('End'),
+      choice('Form', ['physical', 'video', 'hybrid']),
+      text('Location'),
+      choice('Status', ['planned', 'booked', 'agenda-sent', 'held', 'minutes-approved', 'cancelled'], true),
+      text('EventId'),
+      text('JoinUrl'),
+      text('CorrelationId', true),
+      text('Prepares', true),
+    ],
+  },
+  {
+    name: 'AgendaItems',
+    description: 'The items of a meeting, in order, with recommendation and case.',
+    columns: [
+      text('MeetingId', true),
+      num('Number'),
+      text('Presenter'),
+      num('DurationMinutes'),
+      note('Recommendations'),
+      note('Description'),
+      bool('Standing'),
+      text('SubmissionId'),
+      note('Referat'),
+      note('Beslutning'),
+    ],
+  },
+  {
+    name: 'Submissions',
+    description: 'Agenda items submitted by mail (sagsfremstillinger).',
+    columns: [
+      text('InternetMessageId', true),
+      text('ConversationId', true),
+      text('SenderName'),
+      text('SenderAddress', true),
+      date('ReceivedAt', true),
+      choice('Status', ['new', 'accepted', 'deferred', 'declined'], true),
+      text('MeetingId', true),
+      note('Recommendations'),
+      note('Description'),
+      text('Presenter'),
+      num('DurationMinutes'),
+    ],
+  },
+  {
+    name: 'MinutesVersions',
+    description: 'Immutable snapshots of draft minutes, each with its SHA-256 content hash.',
+    columns: [
+      text('MeetingId', true),
+      num('Version'),
+      text('ContentHash', true),
+      choice('Status', ['awaiting-approval', 'approved', 'superseded'], true),
+      note('SnapshotJson'),
+    ],
+  },
+  {
+    name: 'Approvals',
+    description: "Chairs' approvals; each names a version hash. Users edit only their own items.",
+    columns: [
+      text('MinutesVersionId', true),
+      text('MeetingId', true),
+      text('ContentHash', true),
+      choice('Decision', ['approved', 'changes-requested']),
+      note('Comment'),
+    ],
+  },
+  {
+    name: 'Actions',
+    description: 'Follow-up on decisions: what, owner, due date.',
+    columns: [
+      text('MeetingId', true),
+      text('OwnerEmail', true),
+      text('OwnerName'),
+      date('Due', true),
+      choice('Status', ['open', 'done'], true),
+      date('DoneAt'),
+    ],
+  },
+  {
+    name: 'Consultations',
+    description: 'Written consultations (skriftlige høringer) by e-mail.',
+    columns: [
+      text('Reference', true),
+      date('Deadline', true),
+      choice('Status', ['draft', 'open', 'closed'], true),
+      note('Question'),
+      note('Recommendations'),
+      note('Description'),
+      note('Outcome'),
+    ],
+  },
+  {
+    name: 'ConsultationReplies',
+    description: 'Replies to a consultation, matched to recipient and classified.',
+    columns: [
+      text('ConsultationId', true),
+      text('SenderAddress', true),
+      text('InternetMessageId', true),
+      choice('Verdict', ['approve', 'no-comments', 'comments', 'objection', 'unknown']),
+      note('Comment'),
+      date('ReceivedAt'),
+    ],
+  },
+];
+
+export function listDef(name: ListName): ListDef {
+  const def = LISTS.find((l) => l.name === name);
+  if (!def) throw new Error(`Unknown list ${name}`);
+  return def;
+}
