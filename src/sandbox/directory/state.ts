@@ -9,6 +9,8 @@ export interface DirectoryUser {
   readonly jobTitle: string;
   readonly companyName: string;
   readonly userType: 'Member' | 'Guest';
+  /** False for shared mailboxes: they exist as users but cannot sign in. */
+  readonly accountEnabled: boolean;
 }
 
 export interface DirectoryGroup {

@@ -83,9 +83,14 @@ export interface SeedForum {
   readonly kind: ForumKind;
   readonly mailNickname: string;
   readonly description: string;
+  /**
+   * The shared mailbox that receives submissions (a user object with accountEnabled false).
+   * The forum's secretariat and chairs have full access to it (Mail.ReadWrite.Shared).
+   */
+  readonly sharedMailbox: { readonly id: string; readonly displayName: string; readonly mail: string };
   readonly members: readonly SeedForumMember[];
   readonly meetings: readonly SeedMeeting[];
-  /** Mail in the forum's submission mailbox (the group mailbox). */
+  /** Mail in the forum's submission mailbox (the shared mailbox's Inbox). */
   readonly mailbox: readonly SeedMail[];
   /** Draft agendas by meeting key. */
   readonly agendas: Readonly<Record<string, readonly SeedAgendaItem[]>>;
