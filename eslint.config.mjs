@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/teams/**/*.{ts,tsx}', 'src/outlook/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/teams/**/*.{ts,tsx}', 'src/outlook/**/*.{ts,tsx}', 'src/browser/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
@@ -43,5 +43,5 @@ export default tseslint.config(
   layer(['src/store/**'], ['**/ui/**', '**/host/**', '**/teams/**', '**/outlook/**', ...sandboxBan, 'react', '@fluentui/*', '@microsoft/microsoft-graph-client'], 'store maps Graph to domain; it uses the graph facade, not the SDK.'),
   layer(['src/ui/**'], ['**/graph/**', '!**/graph/types', ...sandboxBan, '@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-types', '@microsoft/teams-js', '@azure/msal-browser'], 'ui speaks domain and store only; hosts and auth are injected.'),
   layer(['src/auth/**', 'src/host/**', 'src/config/**'], ['**/ui/**', '**/store/**', '**/teams/**', '**/outlook/**', ...sandboxBan], 'auth, host and config are injected at the entry points.'),
-  layer(['src/teams/**', 'src/outlook/**', 'src/cli/**'], [...sandboxBan], 'the sandbox is never bundled into the app.'),
+  layer(['src/teams/**', 'src/outlook/**', 'src/browser/**', 'src/cli/**'], [...sandboxBan], 'the sandbox is never bundled into the app.'),
 );
