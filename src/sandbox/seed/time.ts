@@ -1,0 +1,65 @@
+/**
+ * Copenhagen wall-clock time <-> UTC, DST-correct, using the platform's time zone database (Intl).
+ * Seed times are local ("2026-03-12T09:00"); Graph stores and returns UTC.
+ */
+
+export const COPENHAGEN = 'Europe/Copenhagen';
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: COPENHAGEN,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** The Copenhagen wall-clock fields of an instant. */
+export function copenhagenWallClock(instant: Date): WallClock {
+  const get = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(partsFormatter.formatToParts(instant).find((p) => p.type === type)?.value ?? '0');
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** Minutes Copenhagen is ahead of UTC at the given instant (60 in winter, 120 in summer). */
+export function copenhagenOffsetMinutes(instant: Date): number {
+  const w = copenhagenWallClock(instant);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/;
+
+/** Epoch milliseconds of a Copenhagen wall-clock time. Times in the spring-forward gap move forward. */
+export function copenhagenToUtcMs(local: string): number {
+  const m = LOCAL.exec(local);
+  if (!m) throw new Error(`Not a local date-time: "${local}" (expected YYYY-MM-DDTHH:mm[:ss])`);
+  const naive = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  // Guess with the offset at the naive instant, then correct once with the offset at the guess.
+  let utc = naive - copenhagenOffsetMinutes(new Date(naive)) * 60000;
+  utc = naive - copenhagenOffsetMinutes(new Date(utc)) * 60000;
+  return utc;
+}
+
+/** "2026-03-12T09:00" (Copenhagen) -> "2026-03-12T08:00:00.000Z". */
+export function copenhagenToUtcIso(local: string): string {
+  return new Date(copenhagenToUtcMs(local)).toISOString();
+}
+
+/** An instant as Copenhagen wall-clock "YYYY-MM-DDTHH:mm:ss". */
+export function utcToCopenhagenLocal(instant: Date): string {
+  const w = copenhagenWallClock(instant);
+  const p = (n: number, l = 2): string => String(n).padStart(l, '0');
+  return `${p(w.year, 4)}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}:${p(w.second)}`;
+}
