@@ -1,0 +1,207 @@
+import type { MeetingStatus } from '../../domain/types';
+import { SANDBOX_FORUMS } from '../../config/app-config';
+import { steeringGroupMails } from './mails';
+import { people } from './people';
+import type { Seed, SeedAgendaItem, SeedForumMember, SeedMeeting } from './types';
+
+/**
+ * The sandbox's seed: a fictional cluster steering group (klyngestyregruppe) and one of its theme
+ * groups, modelled on the Horsensklyngen commissorium 2024-27 and the Midtklyngen minutes in
+ * shared/reference. Meeting dates follow the forum's rule for the current year (for example "the
+ * second Thursday of March"), so the sandbox always shows "this year"; statuses follow from `now`.
+ */
+
+const TENANT = { id: '0c8f9a3e-2d4b-4f6a-8e1c-5b7d9f0a2c01', domain: 'regionfjord.example', displayName: 'Region Fjord' };
+const [KSG_REF, TAEK_REF] = SANDBOX_FORUMS;
+
+const HOSPITAL_ROOM = 'Mødelokale 3.12, Fjordhospitalet, Havnegade 12, Fjordby';
+
+/** The steering group: three co-chairs (hospital, psychiatry, a municipal director), a secretariat of two. */
+const steeringGroupMembers: readonly SeedForumMember[] = [
+  { person: 'jonas.vestergaard@regionfjord.example', role: 'chair', substitute: 'mette.lund.kjaer@regionfjord.example' },
+  { person: 'yrsa.thomsen@regionfjord.example', role: 'chair', substitute: 'anja.skov@regionfjord.example' },
+  { person: 'lene.damgaard@fjordby.example', role: 'chair', substitute: 'mads.kvist@fjordby.example' },
+  { person: 'mette.lund.kjaer@regionfjord.example', role: 'member' },
+  { person: 'karen.rask@regionfjord.example', role: 'member' },
+  { person: 'anja.skov@regionfjord.example', role: 'member' },
+  { person: 'lars.harbo@skovlund.example', role: 'member', substitute: 'trine.bogh@skovlund.example' },
+  { person: 'henrik.molgaard@bakkedal.example', role: 'member', substitute: 'birgitte.lauritsen@bakkedal.example' },
+  { person: 'susanne.krogh@engholm.example', role: 'member', substitute: 'peter.due@engholm.example' },
+  { person: 'poul.erik.winther@regionfjord.example', role: 'member' },
+  { person: 'jane.holt@plo-fjord.example', role: 'member' },
+  { person: 'trine.frost@privat.example', role: 'member' },
+  { person: 'ralf.jessen@privat.example', role: 'member' },
+  { person: 'birgitte.lauritsen@bakkedal.example', role: 'member' },
+  { person: 'katrine.holm@regionfjord.example', role: 'secretariat' },
+  { person: 'anne.bisgaard@regionfjord.example', role: 'secretariat' },
+];
+
+const themeGroupMembers: readonly SeedForumMember[] = [
+  { person: 'birgitte.lauritsen@bakkedal.example', role: 'chair' },
+  { person: 'mette.lund.kjaer@regionfjord.example', role: 'chair' },
+  { person: 'poul.erik.winther@regionfjord.example', role: 'member' },
+  { person: 'trine.bogh@skovlund.example', role: 'member' },
+  { person: 'peter.due@engholm.example', role: 'member' },
+  { person: 'trine.frost@privat.example', role: 'member' },
+  { person: 'katrine.holm@regionfjord.example', role: 'secretariat' },
+];
+
+/** Horsensklyngen 2024-27 as data: four physical two-hour meetings, a planning meeting before each. */
+const steeringGroupSettings = {
+  preset: 'horsensklyngen-2024-27',
+  ordinaryMeetingsPerYear: 4,
+  ordinaryDurationMinutes: 120,
+  form: 'hybrid',
+  planningMeeting: { weeksBefore: 2, durationMinutes: 60, form: 'video' },
+  deadlines: { submissionsCloseDaysBefore: 21, agendaSentDaysBefore: 7, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14 },
+  approvalRule: { kind: 'all-chairs' },
+};
+
+const themeGroupSettings = {
+  preset: 'custom',
+  ordinaryMeetingsPerYear: 3,
+  ordinaryDurationMinutes: 90,
+  form: 'video',
+  deadlines: { submissionsCloseDaysBefore: 14, agendaSentDaysBefore: 5, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14 },
+  approvalRule: { kind: 'all-chairs' },
+};
+
+/** "YYYY-MM-DD" of the n-th given weekday (0 = Sunday) of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const day = 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function daysBefore(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+const THURSDAY = 4;
+const TUESDAY = 2;
+
+interface PlannedMeeting {
+  readonly key: string;
+  readonly date: string;
+}
+
+function statusOf(date: string, today: string, isNextHeld: boolean, planned: boolean): MeetingStatus {
+  if (date < today) return isNextHeld ? 'held' : 'minutes-approved';
+  return planned ? 'planned' : 'booked';
+}
+
+/** Ordinary meetings with a planning meeting two weeks before each, statuses from `today`. */
+function yearOfMeetings(plan: readonly PlannedMeeting[], today: string, opts: { title: string; start: string; minutes: number; form: SeedMeeting['form']; location?: string; planningTitle: string }): SeedMeeting[] {
+  const past = plan.filter((m) => m.date < today);
+  const lastHeld = past[past.length - 1]?.key;
+  const nextYear = plan[plan.length - 1]?.key;
+  return plan.flatMap((m, i) => {
+    const isLast = m.key === nextYear && plan.length > 4;
+    const ordinary: SeedMeeting = {
+      key: m.key,
+      kind: 'ordinary',
+      title: `${opts.title} ${i + 1}`,
+      start: `${m.date}T${opts.start}`,
+      durationMinutes: opts.minutes,
+      form: opts.form,
+      ...(opts.location ? { location: opts.location } : {}),
+      status: statusOf(m.date, today, m.key === lastHeld, isLast),
+      booked: !isLast,
+    };
+    const planningDate = daysBefore(m.date, 14);
+    const planning: SeedMeeting = {
+      key: `${m.key}-planning`,
+      kind: 'planning',
+      title: `${opts.planningTitle} før møde ${i + 1}`,
+      start: `${planningDate}T14:00`,
+      durationMinutes: 60,
+      form: 'video',
+      status: planningDate < today ? 'held' : isLast ? 'planned' : 'booked',
+      prepares: m.key,
+      booked: !isLast,
+    };
+    return [planning, ordinary];
+  });
+}
+
+/** The draft agenda of the next meeting, in the reference minutes' shape. */
+const nextMeetingAgenda: readonly SeedAgendaItem[] = [
+  { title: 'Velkomst og godkendelse af dagsorden', presenter: 'Jonas Vestergaard', durationMinutes: 10, recommendations: ['at klyngestyregruppen godkender dagsordenen'], description: 'Godkendelse af dagsordenen og punkter til eventuelt.', standing: true },
+  { title: 'Status på samarbejdsmodel for børn og unge i psykisk mistrivsel', presenter: 'Anja Skov', durationMinutes: 25, recommendations: ['at klyngestyregruppen tager status til efterretning', 'at klyngestyregruppen godkender den reviderede tidsplan'], description: 'Styregruppen for samarbejdsmodellen har holdt tre møder, og projektlederen er tiltrådt.', fromMail: 'boern-unge-mistrivsel' },
+  { title: '72-timers behandlingsansvar', presenter: 'Jonas Vestergaard og Mette Lund Kjær', durationMinutes: 20, recommendations: ['at klyngestyregruppen drøfter erfaringerne med implementeringen', 'at klyngestyregruppen beslutter, om der er behov for justeringer'], description: 'Fjordhospitalet har overtaget behandlingsansvaret i 72 timer efter udskrivelse for udvalgte patientgrupper.' },
+  { title: 'Sundhedsaftalen – opfølgning', presenter: 'Formandskabet', durationMinutes: 15, recommendations: ['at klyngestyregruppen orienterer hinanden om opmærksomhedspunkter'], description: 'Gensidig orientering om arbejdet med den nye sundhedsaftale.' },
+  { title: 'Punkter til kommende møder', durationMinutes: 10, recommendations: ['at klyngestyregruppen drøfter og prioriterer punkter til kommende møder'], description: 'Oversigt over udsatte og foreslåede punkter.', standing: true },
+  { title: 'Eventuelt', durationMinutes: 10, recommendations: [], description: '', standing: true },
+  { title: 'Skriftlige orienteringspunkter', durationMinutes: 0, recommendations: ['at klyngestyregruppen tager de skriftlige orienteringer til efterretning'], description: 'Orientering fra Sundhedssamarbejdsudvalget og temagrupperne.', standing: true },
+];
+
+/** Copenhagen calendar date of `now`, "YYYY-MM-DD". */
+function copenhagenDate(now: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function buildSeed(now: Date): Seed {
+  if (!KSG_REF || !TAEK_REF) throw new Error('Seed: SANDBOX_FORUMS must name two forums');
+  const today = copenhagenDate(now);
+  const year = Number(today.slice(0, 4));
+
+  const ksgPlan: PlannedMeeting[] = [
+    { key: 'ksg-1', date: nthWeekday(year, 3, THURSDAY, 2) },
+    { key: 'ksg-2', date: nthWeekday(year, 6, THURSDAY, 2) },
+    { key: 'ksg-3', date: nthWeekday(year, 10, THURSDAY, 1) },
+    { key: 'ksg-4', date: nthWeekday(year, 12, THURSDAY, 2) },
+    { key: 'ksg-5', date: nthWeekday(year + 1, 3, THURSDAY, 2) },
+  ];
+  const ksgMeetings = yearOfMeetings(ksgPlan, today, { title: 'Klyngestyregruppemøde', start: '09:00', minutes: 120, form: 'hybrid', location: HOSPITAL_ROOM, planningTitle: 'Planlægningsmøde i formandskabet' });
+  const next = ksgPlan.find((m) => m.date >= today) ?? ksgPlan.at(-1);
+  if (!next) throw new Error('Seed: the year plan is empty');
+  const later = ksgPlan[ksgPlan.indexOf(next) + 1] ?? next;
+  const mailDay = (daysBeforeNext: number): string => `${daysBefore(next.date, daysBeforeNext)}T10:15`;
+
+  const taekPlan: PlannedMeeting[] = [
+    { key: 'taek-1', date: nthWeekday(year, 2, TUESDAY, 3) },
+    { key: 'taek-2', date: nthWeekday(year, 5, TUESDAY, 3) },
+    { key: 'taek-3', date: nthWeekday(year, 11, TUESDAY, 1) },
+  ];
+  const taekMeetings = yearOfMeetings(taekPlan, today, { title: 'Temagruppemøde', start: '13:00', minutes: 90, form: 'video', planningTitle: 'Planlægningsmøde' });
+
+  return {
+    tenant: TENANT,
+    people,
+    forums: [
+      {
+        ...KSG_REF,
+        displayName: 'Klyngestyregruppen for Fjordklyngen',
+        shortName: 'KSG',
+        kind: 'steering-group',
+        mailNickname: 'klyngestyregruppen-fjord',
+        description: 'Tværsektoriel klyngestyregruppe for Fjordhospitalet, Psykiatrien i Region Fjord, Fjordby, Skovlund, Bakkedal og Engholm Kommuner og almen praksis.',
+        sharedMailbox: { id: '5d2e7c90-1a3b-4c5d-8e9f-000000000101', displayName: 'Klyngesekretariatet – KSG', mail: 'ksg-sekretariat@regionfjord.example' },
+        members: steeringGroupMembers,
+        meetings: ksgMeetings,
+        mailbox: steeringGroupMails(next.key, later.key, mailDay),
+        agendas: { [next.key]: nextMeetingAgenda },
+        settings: steeringGroupSettings,
+      },
+      {
+        ...TAEK_REF,
+        displayName: 'Temagruppen for ældre og kronisk syge',
+        shortName: 'TÆK',
+        kind: 'theme-group',
+        mailNickname: 'temagruppe-aeldre-fjord',
+        description: 'Temagruppe under klyngestyregruppen om ældre medicinske patienter og borgere med kronisk sygdom.',
+        sharedMailbox: { id: '5d2e7c90-1a3b-4c5d-8e9f-000000000102', displayName: 'Klyngesekretariatet – Temagruppen', mail: 'taek-sekretariat@regionfjord.example' },
+        members: themeGroupMembers,
+        meetings: taekMeetings,
+        mailbox: [],
+        agendas: {},
+        settings: themeGroupSettings,
+      },
+    ],
+  };
+}
+
+/** The seed for a sandbox started now. */
+export const seed: Seed = buildSeed(new Date());

@@ -1,0 +1,56 @@
+import { buildSeed } from '../../../src/sandbox/seed/seed-data';
+
+describe('the sandbox seed', () => {
+  const seed = buildSeed(new Date('2026-11-23T09:00:00Z'));
+  const [ksg, taek] = seed.forums;
+
+  it('names only people who exist, and every forum has chairs and a secretariat', () => {
+    const mails = new Set(seed.people.map((p) => p.mail));
+    for (const forum of seed.forums) {
+      for (const m of forum.members) {
+        expect(mails).toContain(m.person);
+        if (m.substitute) expect(mails).toContain(m.substitute);
+      }
+      expect(forum.members.filter((m) => m.role === 'chair').length).toBeGreaterThanOrEqual(2);
+      expect(forum.members.some((m) => m.role === 'secretariat')).toBe(true);
+    }
+  });
+
+  it('models the steering group of the reference commissorium: three co-chairs, a secretariat of two', () => {
+    expect(ksg?.members.filter((m) => m.role === 'chair')).toHaveLength(3);
+    expect(ksg?.members.filter((m) => m.role === 'secretariat')).toHaveLength(2);
+    const kinds = new Set(ksg?.members.map((m) => seed.people.find((p) => p.mail === m.person)?.organisationKind));
+    expect([...kinds].sort()).toEqual(['general-practice', 'hospital', 'municipality', 'patient', 'psychiatry']);
+    const municipalities = new Set(seed.people.filter((p) => p.organisationKind === 'municipality').map((p) => p.organisation));
+    expect(municipalities.size).toBe(4);
+  });
+
+  it('plans four ordinary meetings in the current year, each with a planning meeting two weeks before', () => {
+    const ordinary = ksg?.meetings.filter((m) => m.kind === 'ordinary' && m.start.startsWith('2026')) ?? [];
+    expect(ordinary.map((m) => m.start)).toEqual(['2026-03-12T09:00', '2026-06-11T09:00', '2026-10-01T09:00', '2026-12-10T09:00']);
+    for (const m of ordinary) {
+      const planning = ksg?.meetings.find((p) => p.prepares === m.key);
+      expect(planning?.kind).toBe('planning');
+      const gapDays = (Date.parse(m.start.slice(0, 10)) - Date.parse(planning?.start.slice(0, 10) ?? '')) / 86_400_000;
+      expect(gapDays).toBe(14);
+    }
+  });
+
+  it('derives statuses from today: past meetings held or approved, the next one booked with a draft agenda', () => {
+    const status = (key: string) => ksg?.meetings.find((m) => m.key === key)?.status;
+    expect(status('ksg-1')).toBe('minutes-approved');
+    expect(status('ksg-3')).toBe('held');
+    expect(status('ksg-4')).toBe('booked');
+    expect(status('ksg-5')).toBe('planned');
+    expect(Object.keys(ksg?.agendas ?? {})).toEqual(['ksg-4']);
+    expect(taek?.meetings.filter((m) => m.kind === 'ordinary')).toHaveLength(3);
+  });
+
+  it('has submissions in the mailbox for the next meeting and an auto-reply that is not one', () => {
+    const mails = ksg?.mailbox ?? [];
+    expect(mails.filter((m) => m.submission?.status === 'new').length).toBeGreaterThanOrEqual(2);
+    const auto = mails.find((m) => m.subject.startsWith('Automatisk svar'));
+    expect(auto?.submission).toBeUndefined();
+    expect(mails.find((m) => m.submission?.status === 'accepted')?.submission?.meeting).toBe('ksg-4');
+  });
+});
