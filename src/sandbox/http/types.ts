@@ -54,3 +54,16 @@ export class GraphHttpError extends Error {
     this.name = 'GraphHttpError';
   }
 }
+
+/** A request to a control endpoint below `/_sandbox` (no authentication). */
+export type ControlRequest = Omit<SandboxRequest, 'user'>;
+
+export type ControlHandler = (req: ControlRequest, ctx: SandboxContext) => SandboxResponse | Promise<SandboxResponse>;
+
+/** A control route, e.g. `{ method: 'POST', pattern: '/mail', handler }` served at `/_sandbox/mail`. */
+export interface ControlRoute {
+  readonly method: Route['method'];
+  /** Pattern below `/_sandbox`, with `:name` segments like a Graph route. */
+  readonly pattern: string;
+  readonly handler: ControlHandler;
+}

@@ -13,3 +13,12 @@ export function seedId(...parts: readonly string[]): string {
 export function seedInternetMessageId(groupId: string, mailKey: string, domain: string): string {
   return `<${seedId('message', groupId, mailKey).replace(/-/g, '')}@${domain}>`;
 }
+
+/**
+ * The Teams join URL of a seeded online meeting, so the Meetings list item's JoinUrl and the
+ * calendar event's `onlineMeeting.joinUrl` agree.
+ */
+export function seedJoinUrl(groupId: string, meetingKey: string): string {
+  const thread = seedId('event', groupId, meetingKey).replace(/-/g, '');
+  return `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${thread}%40thread.v2/0`;
+}
