@@ -1,0 +1,75 @@
+/**
+ * `npm start`: the whole product on one machine, no tenant, no internet.
+ * Starts the local Graph sandbox (seeded), builds the app with webpack (watching for changes),
+ * and serves it. Flags: --reset (reseed the sandbox), --skip-build (serve dist/app as it is),
+ * --once (build once, don't watch). Ports: PORT (app, 3000), SANDBOX_PORT (3001).
+ */
+import { resolve } from 'node:path';
+import webpack, { type Configuration } from 'webpack';
+import { startSandbox } from '../src/sandbox/server';
+import { seed } from '../src/sandbox/seed/seed-data';
+import { serveStatic } from './lib/static-server';
+
+const args = new Set(process.argv.slice(2));
+const appPort = Number(process.env.PORT ?? 3000);
+const sandboxPort = Number(process.env.SANDBOX_PORT ?? 3001);
+const root = resolve(__dirname, '..');
+const dataDir = resolve(root, process.env.SANDBOX_DATA_DIR ?? '.sandbox-data');
+
+process.env.SEKRETARIAT_GRAPH_BASE_URL ??= `http://localhost:${sandboxPort}/v1.0`;
+process.env.SEKRETARIAT_APP_BASE_URL ??= `http://localhost:${appPort}`;
+
+type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Configuration | Configuration[];
+
+function loadWebpackConfig(mode: 'development' | 'production'): Configuration | Configuration[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exported = require(resolve(root, 'webpack.config.js')) as Configuration | Configuration[] | ConfigFactory;
+  return typeof exported === 'function' ? exported({}, { mode }) : exported;
+}
+
+function build(watch: boolean): Promise<void> {
+  const mode = watch ? 'development' : 'production';
+  const config = loadWebpackConfig(mode);
+  const configs = (Array.isArray(config) ? config : [config]).map((c) => ({ ...c, mode }));
+  const compiler = webpack(configs);
+  return new Promise((done, fail) => {
+    let first = true;
+    const report = (err: Error | null | undefined, stats?: webpack.MultiStats): void => {
+      if (err || stats?.hasErrors()) {
+        const text = err?.message ?? stats?.toString({ all: false, errors: true, colors: false }) ?? 'unknown error';
+        if (first) fail(new Error(`Building the app failed:\n${text}`));
+        else console.error(`[app] rebuild failed:\n${text}`);
+      } else if (first) {
+        done();
+      } else {
+        console.log('[app] rebuilt');
+      }
+      first = false;
+    };
+    if (watch) compiler.watch({ aggregateTimeout: 200 }, report);
+    else compiler.run((err, stats) => compiler.close(() => report(err, stats)));
+  });
+}
+
+async function main(): Promise<void> {
+  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: args.has('--reset'), seed });
+  console.log(`Graph sandbox:  ${sandbox.graphUrl}   (control: ${sandbox.url}/_sandbox/health)`);
+  if (!args.has('--skip-build')) {
+    console.log('Building the app …');
+    await build(!args.has('--once'));
+  }
+  const server = await serveStatic(resolve(root, 'dist/app'), appPort);
+  console.log(`Sekretariat:    http://localhost:${appPort}/   (Teams tab: /teams.html, Outlook task pane: /outlook-taskpane.html)`);
+  console.log('Sign in as any seeded person on the first page. Stop with Ctrl+C.');
+  const stop = (): void => {
+    server.close();
+    void sandbox.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+/**
+ * `npm test`: every check and test the project has, in order, each running even if an earlier
+ * one failed: typecheck, lint, jest (unit + integration against sandboxes on free ports), a
+ * production build, and Playwright in Debian's Chromium against the built app and a fresh sandbox.
+ * Results go to .ci/out/; the last line is `tests: N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { freePort } from './lib/ports';
+import { summarise } from './lib/summary';
+
+const root = resolve(__dirname, '..');
+const outDir = join(root, '.ci/out');
+const bin = (name: string): string => join(root, 'node_modules/.bin', name);
+
+function run(name: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+async function main(): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const checks: { name: string; ok: boolean }[] = [];
+
+  checks.push({ name: 'typecheck', ok: run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) });
+  checks.push({ name: 'lint', ok: run('lint', bin('eslint'), ['.', '--max-warnings', '0']) });
+  run('jest', bin('jest'), ['--json', `--outputFile=${join(outDir, 'jest.json')}`, '--maxWorkers=2']);
+
+  const appPort = await freePort();
+  const sandboxPort = await freePort();
+  const e2eEnv = {
+    E2E_APP_PORT: String(appPort),
+    E2E_SANDBOX_PORT: String(sandboxPort),
+    SEKRETARIAT_GRAPH_BASE_URL: `http://localhost:${sandboxPort}/v1.0`,
+    SEKRETARIAT_APP_BASE_URL: `http://localhost:${appPort}`,
+  };
+  const built = run('build', bin('webpack'), ['--mode', 'production'], e2eEnv);
+  checks.push({ name: 'build', ok: built });
+  if (built) run('e2e', bin('playwright'), ['test'], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: join(outDir, 'playwright.json') });
+
+  writeFileSync(join(outDir, 'checks.json'), JSON.stringify(checks, null, 2));
+  const summary = summarise(outDir);
+  console.log(`\n${summary.lines.join('\n')}`);
+  console.log(`tests: ${summary.passed} passed, ${summary.failed} failed`);
+  process.exit(summary.failed > 0 ? 1 : 0);
+}
+
+void main();
