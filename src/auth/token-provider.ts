@@ -8,11 +8,12 @@ export interface TokenProvider {
 export const GRAPH_SCOPES = [
   'User.Read',
   'User.ReadBasic.All',
-  'GroupMember.Read.All',
   'Group.ReadWrite.All',
   'Sites.ReadWrite.All',
-  'Calendars.ReadWrite.Shared',
+  'Calendars.ReadWrite',
+  'Calendars.Read.Shared',
   'Mail.ReadWrite.Shared',
+  'Mail.Send',
   'Mail.Send.Shared',
   'TeamsActivity.Send',
 ] as const;
