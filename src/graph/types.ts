@@ -45,6 +45,8 @@ export interface DeltaResult<T> {
   /** Changed or added items since the last run (removed ones carry `@removed`). */
   readonly items: T[];
   readonly deltaLink: string;
+  /** True when the stored link had expired and this is a full sync from the start. */
+  readonly restarted?: boolean;
 }
 
 /** Counts of what went over the wire, for telemetry and benchmarks. */
@@ -69,6 +71,10 @@ export interface Graph {
   batch(requests: readonly GraphRequest[]): Promise<GraphResponse[]>;
   /** Runs a delta query from the stored link (or `url` the first time), pages through, saves the new link. */
   delta<T>(url: string, key: string, links: DeltaLinkStore): Promise<DeltaResult<T>>;
+  /** Downloads binary content (`/drive/items/{id}/content`, attachments' `$value`). */
+  getBytes(url: string, options?: RequestOptions): Promise<Uint8Array>;
+  /** Uploads binary content with a content type (`PUT /drive/items/{parent}:/{name}:/content`); returns Graph's JSON answer. */
+  putBytes<T>(url: string, bytes: Uint8Array, contentType: string, options?: RequestOptions): Promise<T>;
   readonly stats: RequestStats;
 }
 

@@ -1,0 +1,32 @@
+import type { RequestStats } from './types';
+
+/** The counters behind `graph.stats`; the middleware and the `$batch` helper record into it. */
+export class CountingStats implements RequestStats {
+  private counts = { roundTrips: 0, requests: 0, retries: 0 };
+
+  get roundTrips(): number {
+    return this.counts.roundTrips;
+  }
+
+  get requests(): number {
+    return this.counts.requests;
+  }
+
+  get retries(): number {
+    return this.counts.retries;
+  }
+
+  /** One HTTP exchange carrying `requests` logical requests (a `$batch` carries its sub-requests). */
+  recordRoundTrip(requests: number): void {
+    this.counts.roundTrips += 1;
+    this.counts.requests += requests;
+  }
+
+  recordRetries(count: number): void {
+    this.counts.retries += count;
+  }
+
+  reset(): void {
+    this.counts = { roundTrips: 0, requests: 0, retries: 0 };
+  }
+}

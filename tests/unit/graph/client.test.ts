@@ -1,0 +1,159 @@
+import { createGraph } from '../../../src/graph/client';
+import { GraphError, type Graph } from '../../../src/graph/types';
+import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type Route } from './support/fake-graph';
+
+function setup(route: Route, retry?: { maxRetries?: number; maxDelayMs?: number }) {
+  const fake = new FakeGraph(route);
+  const tokens = new FakeTokens();
+  const { waits, sleep } = recordingSleep();
+  const graph: Graph = createGraph({ tokens, scopes: ['User.Read'], baseUrl: FAKE_ROOT, fetchImpl: fake.fetch, sleep, random: () => 0.5, ...(retry ? { retry } : {}) });
+  return { fake, tokens, waits, graph };
+}
+
+const me = { id: 'u1', displayName: 'Mette Sekretær' };
+const throttled = (retryAfter?: string) => ({
+  status: 429,
+  headers: retryAfter ? { 'Retry-After': retryAfter } : {},
+  body: { error: { code: 'TooManyRequests', message: 'Please retry later', innerError: { 'request-id': 'req-42' } } },
+});
+
+describe('the Graph pipeline', () => {
+  it('sends a bearer token from the TokenProvider with the configured scopes', async () => {
+    const { fake, tokens, graph } = setup(() => ({ status: 200, body: me }));
+    await expect(graph.get('/me')).resolves.toEqual(me);
+    expect(fake.calls[0]?.headers.get('authorization')).toBe('Bearer token-1');
+    expect(tokens.asked).toEqual([['User.Read']]);
+  });
+
+  it('sends If-Match and turns a stale eTag into a 412 GraphError', async () => {
+    const { fake, graph } = setup(() => ({ status: 412, body: { error: { code: 'preconditionFailed', message: 'eTag mismatch' } } }));
+    const error = await graph.patch('/sites/s/lists/l/items/1/fields', { Title: 'x' }, { ifMatch: '"abc,2"' }).catch((e: unknown) => e);
+    expect(fake.calls[0]?.headers.get('if-match')).toBe('"abc,2"');
+    expect(fake.calls[0]?.body).toEqual({ Title: 'x' });
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error).toMatchObject({ status: 412, code: 'preconditionFailed', isConflict: true });
+  });
+
+  it('returns undefined for 204', async () => {
+    const { graph } = setup(() => ({ status: 204 }));
+    await expect(graph.post('/me/sendMail', { message: {} })).resolves.toBeUndefined();
+    await expect(graph.delete('/me/events/1')).resolves.toBeUndefined();
+  });
+
+  it('honours Retry-After seconds on 429', async () => {
+    let calls = 0;
+    const { waits, graph } = setup(() => (++calls === 1 ? throttled('2') : { status: 200, body: me }));
+    await expect(graph.get('/me')).resolves.toEqual(me);
+    expect(waits).toEqual([2000]);
+    expect(graph.stats).toMatchObject({ roundTrips: 2, requests: 2, retries: 1 });
+  });
+
+  it('honours Retry-After as an HTTP-date', async () => {
+    let calls = 0;
+    const at = new Date(Date.now() + 3000).toUTCString();
+    const { waits, graph } = setup(() => (++calls === 1 ? throttled(at) : { status: 200, body: me }));
+    await graph.get('/me');
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(2000);
+    expect(waits[0]).toBeLessThanOrEqual(4000);
+  });
+
+  it('retries 503 and 504 with jittered exponential backoff when no Retry-After is given', async () => {
+    let calls = 0;
+    const { waits, graph } = setup(() => {
+      calls += 1;
+      if (calls === 1) return { status: 503, body: { error: { code: 'serviceNotAvailable', message: 'busy' } } };
+      if (calls === 2) return { status: 504, body: { error: { code: 'gatewayTimeout', message: 'slow' } } };
+      return { status: 200, body: me };
+    });
+    await expect(graph.get('/me')).resolves.toEqual(me);
+    // random() = 0.5: half the step plus a quarter -> 750 ms, then 1500 ms
+    expect(waits).toEqual([750, 1500]);
+  });
+
+  it('stops at the bound with a clear GraphError', async () => {
+    const { fake, waits, graph } = setup(() => throttled('1'));
+    const error = (await graph.get('/me').catch((e: unknown) => e)) as GraphError;
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error.status).toBe(429);
+    expect(error.code).toBe('TooManyRequests');
+    expect(error.retryAfterSeconds).toBe(1);
+    expect(error.requestId).toBe('req-42');
+    expect(error.message).toBe('Microsoft Graph did not succeed after 4 attempts (429 TooManyRequests); try again later');
+    expect(fake.calls).toHaveLength(4);
+    expect(waits).toEqual([1000, 1000, 1000]);
+    expect(graph.stats).toMatchObject({ roundTrips: 4, retries: 3 });
+  });
+
+  it('respects a configured bound and gives up at once when Retry-After exceeds the longest wait', async () => {
+    const bounded = setup(() => throttled('1'), { maxRetries: 1 });
+    await expect(bounded.graph.get('/me')).rejects.toThrow('after 2 attempts');
+    expect(bounded.fake.calls).toHaveLength(2);
+
+    const tooLong = setup(() => throttled('120'), { maxDelayMs: 30_000 });
+    await expect(tooLong.graph.get('/me')).rejects.toMatchObject({ status: 429, retryAfterSeconds: 120, message: expect.stringContaining('asked to wait 120 s') });
+    expect(tooLong.fake.calls).toHaveLength(1);
+    expect(tooLong.waits).toEqual([]);
+  });
+
+  it('does not retry other failures', async () => {
+    const { fake, graph } = setup(() => ({ status: 403, body: { error: { code: 'accessDenied', message: 'Not a member of this forum' } } }));
+    await expect(graph.get('/groups/g1/events')).rejects.toMatchObject({ status: 403, code: 'accessDenied', message: 'Microsoft Graph answered 403 accessDenied: Not a member of this forum' });
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('retries a dropped connection for GET but never for POST', async () => {
+    let calls = 0;
+    const get = setup(() => (++calls === 1 ? 'drop' : { status: 200, body: me }));
+    await expect(get.graph.get('/me')).resolves.toEqual(me);
+    expect(get.fake.calls).toHaveLength(2);
+
+    const post = setup(() => 'drop');
+    await expect(post.graph.post('/groups/g1/events', { subject: 'Møde' })).rejects.toMatchObject({ status: 0, code: 'networkError' });
+    expect(post.fake.calls).toHaveLength(1);
+  });
+
+  it('passes a token failure through unchanged', async () => {
+    const fake = new FakeGraph(() => ({ status: 200, body: me }));
+    class NeedsSignIn extends Error {}
+    const graph = createGraph({ tokens: { getAccessToken: () => Promise.reject(new NeedsSignIn('sign in')) }, scopes: [], baseUrl: FAKE_ROOT, fetchImpl: fake.fetch });
+    await expect(graph.get('/me')).rejects.toBeInstanceOf(NeedsSignIn);
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('refuses absolute URLs outside the Graph root so tokens never leave', async () => {
+    const { fake, graph } = setup(() => ({ status: 200, body: me }));
+    await expect(graph.get('https://evil.example/v1.0/me')).rejects.toMatchObject({ code: 'foreignUrl' });
+    await expect(graph.get(`${FAKE_ROOT}/me`)).resolves.toEqual(me);
+    expect(fake.calls.map((c) => c.path)).toEqual(['/me']);
+  });
+
+  it('keeps query strings intact, including URLs inside a filter', async () => {
+    const { fake, graph } = setup(() => ({ status: 200, body: { value: [] } }));
+    await graph.get("/sites/s/lists?$filter=webUrl eq 'https://x.sharepoint.com/a'&$top=5");
+    const url = new URL(`${FAKE_ROOT}${fake.calls[0]?.path ?? ''}`);
+    expect(url.pathname).toBe('/v1.0/sites/s/lists');
+    expect(url.searchParams.get('$filter')).toBe("webUrl eq 'https://x.sharepoint.com/a'");
+    expect(url.searchParams.get('$top')).toBe('5');
+  });
+
+  it('downloads and uploads bytes', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
+    const { fake, graph } = setup((request) =>
+      request.method === 'GET' ? { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: bytes } : { status: 201, body: { id: 'item-1', size: 4 } },
+    );
+    await expect(graph.getBytes('/drives/d/items/i/content')).resolves.toEqual(bytes);
+    await expect(graph.putBytes('/drives/d/root:/referat.docx:/content', bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).resolves.toEqual({ id: 'item-1', size: 4 });
+    expect(fake.calls[1]?.body).toEqual(bytes);
+    expect(fake.calls[1]?.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  });
+
+  it('counts and resets stats', async () => {
+    const { graph } = setup(() => ({ status: 200, body: me }));
+    await graph.get('/me');
+    await graph.get('/me');
+    expect(graph.stats).toMatchObject({ roundTrips: 2, requests: 2, retries: 0 });
+    graph.stats.reset();
+    expect(graph.stats).toMatchObject({ roundTrips: 0, requests: 0, retries: 0 });
+  });
+});
