@@ -1,0 +1,46 @@
+import type { CliCommand, CliIo } from './command';
+import { EXIT, UsageError, processIo } from './command';
+import { helpText } from './commands/help';
+import { iconsCommand } from './commands/icons';
+import { manifestCommand } from './commands/manifest';
+import { packageCommand } from './commands/package';
+import { provisionCommand } from './commands/provision';
+
+export const COMMANDS: readonly CliCommand[] = [packageCommand, manifestCommand, iconsCommand, provisionCommand];
+
+const HELP_FLAGS = new Set(['--help', '-h', 'help']);
+
+/** Runs one CLI invocation; returns the exit code (0 ok, 1 failed, 2 wrong usage). */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || HELP_FLAGS.has(name)) {
+    (name === undefined ? io.err : io.out)(helpText(COMMANDS));
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Ukendt kommando / unknown command: ${name}\n`);
+    io.err(helpText(COMMANDS));
+    return EXIT.usage;
+  }
+  if (args.some((a) => HELP_FLAGS.has(a))) {
+    io.out(`sekretariat ${command.name} ${command.usage}\n  ${command.summary}`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\nBrug / usage: sekretariat ${command.name} ${command.usage}`);
+      return EXIT.usage;
+    }
+    io.err(`sekretariat ${command.name} mislykkedes / failed: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.failed;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
