@@ -1,0 +1,61 @@
+import { columnDefinition } from '../../../src/cli/provision/column-definition';
+import { sandboxToken } from '../../../src/cli/provision/connect';
+import { listCreationBody, provisionLists } from '../../../src/cli/provision/provision-lists';
+import { LISTS, listDef } from '../../../src/store/schema';
+import { FakeSiteGraph } from './fake-site-graph';
+
+const SITE = 'contoso.sharepoint.com,1b2c3d4e-5f60-4172-8a9b-0c1d2e3f4a01,9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01';
+
+describe('sekretariat provision', () => {
+  it('creates every list on an empty site', async () => {
+    const graph = new FakeSiteGraph(SITE);
+    const result = await provisionLists(graph, SITE);
+    expect(result.created).toEqual(LISTS.map((l) => l.name));
+    expect(result.existing).toEqual([]);
+    expect(graph.lists.map((l) => l.body)).toEqual(LISTS.map(listCreationBody));
+  });
+
+  it('creates only the lists that are missing, and nothing on a second run', async () => {
+    const graph = new FakeSiteGraph(SITE, ['Forum', 'Meetings']);
+    const first = await provisionLists(graph, SITE);
+    expect(first.existing).toEqual(['Forum', 'Meetings']);
+    expect(first.created).toEqual(LISTS.map((l) => l.name).filter((n) => n !== 'Forum' && n !== 'Meetings'));
+
+    const again = await provisionLists(graph, SITE);
+    expect(again.created).toEqual([]);
+    expect(again.existing).toHaveLength(LISTS.length);
+    expect(graph.lists).toHaveLength(LISTS.length);
+  });
+
+  it('asks Graph for the lists once and creates each missing one with a POST', async () => {
+    const graph = new FakeSiteGraph(SITE, ['Forum']);
+    await provisionLists(graph, SITE);
+    expect(graph.calls[0]).toBe(`GET /sites/${SITE}/lists?$select=id,name,displayName`);
+    expect(graph.calls.slice(1)).toEqual(Array(LISTS.length - 1).fill(`POST /sites/${SITE}/lists`));
+  });
+
+  it('describes each column the way Graph columnDefinition expects, indexing the filtered ones', () => {
+    const meetings = listCreationBody(listDef('Meetings'));
+    expect(meetings).toMatchObject({ displayName: 'Meetings', list: { template: 'genericList' } });
+    expect(meetings.columns).toContainEqual({ name: 'Start', dateTime: { format: 'dateTime' }, indexed: true });
+    expect(meetings.columns).toContainEqual({ name: 'Location', text: {} });
+    expect(meetings.columns).toContainEqual({
+      name: 'Status',
+      choice: { choices: ['planned', 'booked', 'agenda-sent', 'held', 'minutes-approved', 'cancelled'], allowTextEntry: false },
+      indexed: true,
+    });
+    expect(columnDefinition({ name: 'SnapshotJson', type: 'note' })).toEqual({ name: 'SnapshotJson', text: { allowMultipleLines: true, textType: 'plain' } });
+    expect(columnDefinition({ name: 'Number', type: 'number' })).toEqual({ name: 'Number', number: {} });
+    expect(columnDefinition({ name: 'External', type: 'boolean' })).toEqual({ name: 'External', boolean: {} });
+  });
+
+  it('gets a sandbox token from the control endpoint next to the Graph root', async () => {
+    const requests: { url: string; body: unknown }[] = [];
+    const fakeFetch = (async (url: string | URL | Request, init?: RequestInit) => {
+      requests.push({ url: String(url), body: JSON.parse(String(init?.body)) });
+      return new Response(JSON.stringify({ access_token: 'sandbox-token' }), { status: 200 });
+    }) as typeof fetch;
+    await expect(sandboxToken('http://localhost:3001/v1.0', 'anne@fjordklyngen.dk', fakeFetch)).resolves.toBe('sandbox-token');
+    expect(requests).toEqual([{ url: 'http://localhost:3001/_sandbox/token', body: { user: 'anne@fjordklyngen.dk' } }]);
+  });
+});
