@@ -1,6 +1,6 @@
 import { createGraph } from '../../../src/graph/client';
 import { GraphError, type Graph } from '../../../src/graph/types';
-import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type Route } from './support/fake-graph';
+import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type FakeReply, type Route } from './support/fake-graph';
 
 function setup(route: Route, retry?: { maxRetries?: number; maxDelayMs?: number }) {
   const fake = new FakeGraph(route);
@@ -11,7 +11,7 @@ function setup(route: Route, retry?: { maxRetries?: number; maxDelayMs?: number 
 }
 
 const me = { id: 'u1', displayName: 'Mette Sekretær' };
-const throttled = (retryAfter?: string) => ({
+const throttled = (retryAfter?: string): FakeReply => ({
   status: 429,
   headers: retryAfter ? { 'Retry-After': retryAfter } : {},
   body: { error: { code: 'TooManyRequests', message: 'Please retry later', innerError: { 'request-id': 'req-42' } } },

@@ -28,7 +28,11 @@ export class FakeGraph {
   /** Every `$batch` sub-request executed, in order. */
   readonly subRequests: FakeRequest[] = [];
 
-  constructor(private readonly route: Route) {}
+  /** `onBatch` may answer a whole `$batch` POST itself (a fault); otherwise the fake unpacks it. */
+  constructor(
+    private readonly route: Route,
+    private readonly onBatch: Route = () => undefined,
+  ) {}
 
   readonly fetch: typeof fetch = async (input, init) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
@@ -38,7 +42,7 @@ export class FakeGraph {
     const request: FakeRequest = { method: (init?.method ?? 'GET').toUpperCase(), path: decodeURI(path), headers, body };
     this.calls.push(request);
     if (request.path === '/$batch' && request.method === 'POST') {
-      const outcome = this.route(request);
+      const outcome = this.onBatch(request);
       if (outcome === 'drop') throw new TypeError('fetch failed');
       return outcome ? toResponse(outcome) : toResponse(this.batch(body, headers));
     }
