@@ -1,3 +1,5 @@
+import packageJson from '../../../package.json';
+
 /**
  * What the manifest depends on: where the app is served and its Entra ID registration.
  * Read from the same environment variables as `src/config/app-config.ts`.
@@ -23,7 +25,8 @@ export const DEFAULT_BASE_URL = 'https://localhost:3000';
 /** Used when `SEKRETARIAT_CLIENT_ID` is not set: valid for the schema, useless in a tenant. */
 export const PLACEHOLDER_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
 
-export const APP_VERSION = '0.1.0';
+/** The app version is the npm package's: bump package.json for every package uploaded to a tenant. */
+export const APP_VERSION: string = packageJson.version;
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
