@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { TokenProvider } from './token-provider';
+
+const TokenAnswer = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.number().positive().optional(),
+});
+
+/** Renew this long before the sandbox says a token expires. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+/**
+ * Tokens from the local Graph sandbox: `POST {origin}/_sandbox/token {"user": upn}`. One token per provider
+ * (the sandbox grants every scope), kept in memory only and shared by concurrent callers.
+ */
+export class SandboxTokenProvider implements TokenProvider {
+  private cached: Promise<{ readonly token: string; readonly expiresAt: number }> | undefined;
+
+  constructor(
+    private readonly sandboxOrigin: string,
+    readonly user: string,
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async getAccessToken(_scopes: readonly string[]): Promise<string> {
+    if (this.cached) {
+      const current = await this.cached.catch(() => undefined);
+      if (current && current.expiresAt > this.now()) return current.token;
+    }
+    const request = this.requestToken();
+    this.cached = request;
+    try {
+      return (await request).token;
+    } catch (error) {
+      if (this.cached === request) this.cached = undefined;
+      throw error;
+    }
+  }
+
+  private async requestToken(): Promise<{ readonly token: string; readonly expiresAt: number }> {
+    const response = await this.fetchImpl(`${trimSlash(this.sandboxOrigin)}/_sandbox/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: this.user }),
+    });
+    if (!response.ok) {
+      throw new Error(`The Graph sandbox refused a token for ${this.user} (HTTP ${response.status})`);
+    }
+    const answer = TokenAnswer.parse(await response.json());
+    const lifetime = answer.expires_in !== undefined ? answer.expires_in * 1000 - EXPIRY_MARGIN_MS : Number.POSITIVE_INFINITY;
+    return { token: answer.access_token, expiresAt: this.now() + lifetime };
+  }
+}
+
+const SandboxForumRole = z.object({ groupId: z.string(), forum: z.string(), role: z.string() });
+
+export const SandboxUserSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  mail: z.string().nullable(),
+  userPrincipalName: z.string(),
+  jobTitle: z.string().nullable().optional(),
+  companyName: z.string().nullable().optional(),
+  userType: z.string().nullable().optional(),
+  forums: z.array(SandboxForumRole).optional(),
+});
+
+/** A seeded person the plain browser can "sign in as". */
+export type SandboxUser = z.infer<typeof SandboxUserSchema>;
+
+/** The seeded people (`GET {origin}/_sandbox/users`), for the sign-in-as picker. */
+export async function listSandboxUsers(
+  sandboxOrigin: string,
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+): Promise<SandboxUser[]> {
+  const response = await fetchImpl(`${trimSlash(sandboxOrigin)}/_sandbox/users`);
+  if (!response.ok) throw new Error(`The Graph sandbox did not list its users (HTTP ${response.status})`);
+  return z.array(SandboxUserSchema).parse(await response.json());
+}
+
+function trimSlash(origin: string): string {
+  return origin.replace(/\/+$/, '');
+}
