@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { badRequest } from '../http/errors';
+
+export type FaultKind = '429' | '503' | '504' | 'latency' | 'drop';
+
+export interface FaultRule {
+  readonly id: string;
+  readonly match: { readonly method?: string; readonly path?: string };
+  readonly fault: { readonly kind: FaultKind; readonly retryAfterSeconds?: number; readonly latencyMs?: number };
+  /** How many more requests this rule hits; undefined = until cleared. */
+  remaining?: number;
+  readonly probability: number;
+}
+
+const KINDS: readonly FaultKind[] = ['429', '503', '504', 'latency', 'drop'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Injected faults for matching Graph requests (count- or probability-based). */
+export class FaultInjector {
+  private rules: FaultRule[] = [];
+
+  add(body: unknown): FaultRule {
+    if (!isRecord(body) || !isRecord(body.fault)) throw badRequest('Expected { match, fault: { kind }, count?, probability? }');
+    const match = isRecord(body.match) ? body.match : {};
+    const kind = body.fault.kind;
+    if (typeof kind !== 'string' || !KINDS.includes(kind as FaultKind)) throw badRequest(`fault.kind must be one of ${KINDS.join(', ')}`);
+    const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+    const rule: FaultRule = {
+      id: randomUUID(),
+      match: {
+        ...(typeof match.method === 'string' ? { method: match.method.toUpperCase() } : {}),
+        ...(typeof match.path === 'string' ? { path: match.path } : {}),
+      },
+      fault: {
+        kind: kind as FaultKind,
+        ...(num(body.fault.retryAfterSeconds) !== undefined ? { retryAfterSeconds: num(body.fault.retryAfterSeconds) } : {}),
+        ...(num(body.fault.latencyMs) !== undefined ? { latencyMs: num(body.fault.latencyMs) } : {}),
+      },
+      remaining: num(body.count),
+      probability: num(body.probability) ?? 1,
+    };
+    this.rules.push(rule);
+    return rule;
+  }
+
+  list(): readonly FaultRule[] {
+    return this.rules;
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** The fault to apply to this request, if any (consumes one count of the rule). */
+  take(method: string, path: string): FaultRule['fault'] | undefined {
+    for (const rule of this.rules) {
+      if (rule.remaining !== undefined && rule.remaining <= 0) continue;
+      if (rule.match.method && rule.match.method !== method.toUpperCase()) continue;
+      if (rule.match.path !== undefined && !pathMatches(rule.match.path, path)) continue;
+      if (rule.probability < 1 && Math.random() >= rule.probability) continue;
+      if (rule.remaining !== undefined) rule.remaining -= 1;
+      return rule.fault;
+    }
+    return undefined;
+  }
+}
+
+function pathMatches(pattern: string, path: string): boolean {
+  if (path.includes(pattern)) return true;
+  try {
+    return new RegExp(pattern).test(path);
+  } catch {
+    return false;
+  }
+}

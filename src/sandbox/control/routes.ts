@@ -1,0 +1,82 @@
+import type { ControlRoute } from '../http/types';
+import { GraphHttpError } from '../http/types';
+import { findUser } from '../directory/lookup';
+import type { TokenIssuer } from '../auth/tokens';
+import type { SandboxState } from '../state';
+import type { FaultInjector } from './faults';
+import type { RequestStats } from './stats';
+
+export interface CoreControlDeps {
+  readonly tokens: TokenIssuer;
+  readonly faults: FaultInjector;
+  readonly stats: RequestStats;
+}
+
+/** Each signed-in-able person's roles per forum, read from the forums' Members lists. */
+function forumRoles(state: SandboxState, mail: string): { groupId: string; forum: string; role: string }[] {
+  return state.sites.sites.flatMap((site) => {
+    const group = state.directory.groups.find((g) => g.id === site.groupId);
+    const members = site.lists.find((l) => l.name === 'Members');
+    return (members?.items ?? [])
+      .filter((i) => String(i.fields.Email ?? '').toLowerCase() === mail.toLowerCase())
+      .map((i) => ({ groupId: site.groupId, forum: group?.displayName ?? site.displayName, role: String(i.fields.Role ?? 'member') }));
+  });
+}
+
+/** `/_sandbox/health`, `/users`, `/token`, `/faults`, `/stats` (no authentication). */
+export function coreControlRoutes(deps: CoreControlDeps): ControlRoute[] {
+  return [
+    { method: 'GET', pattern: '/health', handler: () => ({ status: 200, body: { status: 'ok' } }) },
+    {
+      method: 'GET',
+      pattern: '/users',
+      handler: (_req, ctx) => {
+        const state = ctx.db.state;
+        const people = state.directory.users
+          .filter((u) => u.accountEnabled)
+          .map((u) => ({
+            id: u.id,
+            displayName: u.displayName,
+            mail: u.mail,
+            userPrincipalName: u.userPrincipalName,
+            jobTitle: u.jobTitle,
+            companyName: u.companyName,
+            userType: u.userType,
+            forums: forumRoles(state, u.mail),
+          }));
+        return { status: 200, body: people };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/token',
+      handler: (req, ctx) => {
+        const body = req.body as { user?: unknown } | undefined;
+        const name = typeof body?.user === 'string' ? body.user : '';
+        const user = name ? findUser(ctx.db.state.directory, name) : undefined;
+        if (!user) throw new GraphHttpError(400, 'invalid_grant', `No sandbox user '${name}'. GET /_sandbox/users lists who can sign in.`);
+        if (!user.accountEnabled) throw new GraphHttpError(400, 'invalid_grant', `'${name}' cannot sign in (the account is disabled, e.g. a shared mailbox).`);
+        return { status: 200, body: deps.tokens.issue(user, ctx.db.state.directory.tenantId, ctx.now()) };
+      },
+    },
+    { method: 'POST', pattern: '/faults', handler: (req) => ({ status: 201, body: { id: deps.faults.add(req.body).id } }) },
+    { method: 'GET', pattern: '/faults', handler: () => ({ status: 200, body: { value: deps.faults.list() } }) },
+    {
+      method: 'DELETE',
+      pattern: '/faults',
+      handler: () => {
+        deps.faults.clear();
+        return { status: 204 };
+      },
+    },
+    { method: 'GET', pattern: '/stats', handler: () => ({ status: 200, body: deps.stats.snapshot() }) },
+    {
+      method: 'DELETE',
+      pattern: '/stats',
+      handler: () => {
+        deps.stats.reset();
+        return { status: 204 };
+      },
+    },
+  ];
+}

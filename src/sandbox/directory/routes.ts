@@ -1,0 +1,97 @@
+import type { Route, SandboxRequest } from '../http/types';
+import { GraphHttpError } from '../http/types';
+import { applySelect, collection, ok, paginate, queryOption, selectFromQuery } from '../http/odata';
+import { requireGroupMember, requireUser } from './lookup';
+import type { DirectoryGroup, DirectoryState, DirectoryUser } from './state';
+import { groupResource, userResource } from './shape';
+
+function userOut(u: DirectoryUser, req: SandboxRequest, type = false): Record<string, unknown> {
+  const select = selectFromQuery(req.query);
+  const shaped = applySelect(userResource(u, select !== undefined), select);
+  return type ? { '@odata.type': '#microsoft.graph.user', ...shaped } : shaped;
+}
+
+function groupOut(g: DirectoryGroup, req: SandboxRequest, type = false): Record<string, unknown> {
+  const shaped = applySelect(groupResource(g), selectFromQuery(req.query));
+  return type ? { '@odata.type': '#microsoft.graph.group', ...shaped } : shaped;
+}
+
+const FILTERABLE: Readonly<Record<string, keyof DirectoryUser>> = {
+  mail: 'mail',
+  userprincipalname: 'userPrincipalName',
+  id: 'id',
+  displayname: 'displayName',
+};
+
+/** `$filter` on users: `prop eq 'value'` clauses joined by `or` (mail, userPrincipalName, id, displayName). */
+function userFilter(filter: string): (u: DirectoryUser) => boolean {
+  const clauses = filter.split(/\s+or\s+/i).map((clause) => {
+    const m = /^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(clause);
+    const prop = m?.[1] ? FILTERABLE[m[1].toLowerCase()] : undefined;
+    if (!m || !prop) {
+      throw new GraphHttpError(400, 'Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified: '${clause.trim()}'.`);
+    }
+    const value = (m[2] ?? '').replace(/''/g, "'").toLowerCase();
+    return (u: DirectoryUser): boolean => String(u[prop]).toLowerCase() === value;
+  });
+  return (u) => clauses.some((c) => c(u));
+}
+
+function memberGroups(dir: DirectoryState, userId: string): DirectoryGroup[] {
+  return dir.groups.filter((g) => g.memberIds.includes(userId) || g.ownerIds.includes(userId));
+}
+
+export const directoryRoutes: readonly Route[] = [
+  { method: 'GET', pattern: '/me', handler: (req, ctx) => ok({ '@odata.context': `${ctx.baseUrl}/$metadata#users/$entity`, ...userOut(req.user, req) }) },
+  {
+    method: 'GET',
+    pattern: '/users',
+    handler: (req, ctx) => {
+      const dir = ctx.db.state.directory;
+      const filter = queryOption(req.query, 'filter');
+      if (!filter && req.user.userType === 'Guest') {
+        throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      }
+      const users = dir.users.filter(filter ? userFilter(filter) : () => true);
+      const page = paginate(users, { query: req.query, baseUrl: ctx.baseUrl, path: '/users', defaultTop: 100, maxTop: 999 });
+      return collection(ctx.baseUrl, 'users', { ...page, items: page.items.map((u) => userOut(u, req)) });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/users/:userId',
+    handler: (req, ctx) => {
+      const user = requireUser(ctx.db.state.directory, req.params.userId ?? '');
+      return ok({ '@odata.context': `${ctx.baseUrl}/$metadata#users/$entity`, ...userOut(user, req) });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/me/memberOf',
+    handler: (req, ctx) => {
+      const groups = memberGroups(ctx.db.state.directory, req.user.id);
+      const page = paginate(groups, { query: req.query, baseUrl: ctx.baseUrl, path: '/me/memberOf', defaultTop: 100, maxTop: 999 });
+      return collection(ctx.baseUrl, 'directoryObjects', { ...page, items: page.items.map((g) => groupOut(g, req, true)) });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/groups/:groupId',
+    handler: (req, ctx) => {
+      const group = requireGroupMember(ctx.db.state.directory, req.params.groupId ?? '', req.user.id);
+      return ok({ '@odata.context': `${ctx.baseUrl}/$metadata#groups/$entity`, ...groupOut(group, req) });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/groups/:groupId/members',
+    handler: (req, ctx) => {
+      const dir = ctx.db.state.directory;
+      const group = requireGroupMember(dir, req.params.groupId ?? '', req.user.id);
+      const members = group.memberIds.map((id) => requireUser(dir, id));
+      const path = `/groups/${group.id}/members`;
+      const page = paginate(members, { query: req.query, baseUrl: ctx.baseUrl, path, defaultTop: 100, maxTop: 999 });
+      return collection(ctx.baseUrl, 'directoryObjects', { ...page, items: page.items.map((u) => userOut(u, req, true)) });
+    },
+  },
+];

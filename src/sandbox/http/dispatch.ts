@@ -1,0 +1,134 @@
+import type { Router } from './router';
+import type { Route, SandboxContext, SandboxRequest, SandboxResponse } from './types';
+import { GraphHttpError } from './types';
+import { errorResponse } from './errors';
+import type { FaultInjector } from '../control/faults';
+import type { RequestStats } from '../control/stats';
+import type { TokenIssuer } from '../auth/tokens';
+import type { SandboxDb } from '../state';
+import { findUser } from '../directory/lookup';
+import type { DirectoryUser } from '../directory/state';
+
+/** One request to the emulated Graph: a real HTTP request or a `$batch` sub-request. */
+export interface GraphCall {
+  readonly method: string;
+  /** Path and query below `/v1.0`, e.g. "/me?$select=id". */
+  readonly target: string;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly rawBody: Buffer;
+  readonly body: unknown;
+}
+
+export interface CallIds {
+  readonly requestId: string;
+  readonly clientRequestId: string;
+  readonly date: Date;
+}
+
+/** Returned instead of a response when an injected fault drops the connection. */
+export const DROP = Symbol('drop');
+export type DispatchResult = SandboxResponse | typeof DROP;
+
+export interface DispatcherDeps {
+  readonly router: Router<Route>;
+  readonly db: SandboxDb;
+  readonly tokens: TokenIssuer;
+  readonly faults: FaultInjector;
+  readonly stats: RequestStats;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly quiet: boolean;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Routing, statistics, fault injection, authentication and error rendering for Graph calls. */
+export class GraphDispatcher {
+  constructor(private readonly deps: DispatcherDeps) {}
+
+  /** The `$batch` handler plugs in here (it dispatches its sub-requests back through `handle`). */
+  batch?: (call: GraphCall, user: DirectoryUser, ctx: SandboxContext, ids: CallIds) => Promise<SandboxResponse>;
+
+  async handle(call: GraphCall, baseUrl: string, ids: CallIds, sub = false): Promise<DispatchResult> {
+    const { path, query } = splitTarget(call.target);
+    const method = call.method.toUpperCase();
+    const isBatch = !sub && path.toLowerCase() === '/$batch';
+    const match = isBatch ? undefined : this.deps.router.match(method, path);
+    const routeKey = isBatch ? 'POST /$batch' : match?.kind === 'found' ? `${method} ${match.route.pattern}` : `${method} (unmatched)`;
+    if (sub) this.deps.stats.countSubRequest(routeKey);
+    else this.deps.stats.countRoundTrip(routeKey);
+
+    try {
+      const fault = this.deps.faults.take(method, path);
+      if (fault?.kind === 'drop') return DROP;
+      if (fault?.kind === 'latency') await sleep(fault.latencyMs ?? 1000);
+      if (fault && fault.kind !== 'latency') throw faultError(fault.kind, fault.retryAfterSeconds);
+
+      const user = this.authenticate(call.headers.authorization);
+      const ctx: SandboxContext = { db: this.deps.db, baseUrl, now: this.deps.now, newId: this.deps.newId };
+      if (isBatch) {
+        if (method !== 'POST' || !this.batch) throw new GraphHttpError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');
+        return await this.batch(call, user, ctx, ids);
+      }
+      if (!match || match.kind === 'not-found') {
+        throw new GraphHttpError(400, 'BadRequest', `Resource not found for the segment '${match?.segment ?? path}'.`);
+      }
+      if (match.kind === 'method-not-allowed') {
+        throw new GraphHttpError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');
+      }
+      const req: SandboxRequest = { method, path, params: match.params, query, headers: call.headers, body: call.body, rawBody: call.rawBody, user };
+      return await match.route.handler(req, ctx);
+    } catch (e) {
+      if (e instanceof GraphHttpError) return errorResponse(e.status, e.code, e.message, ids, e.headers);
+      if (!this.deps.quiet) console.error(`sandbox: ${method} ${path} failed`, e);
+      return errorResponse(500, 'generalException', 'An unexpected error occurred in the sandbox.', ids);
+    }
+  }
+
+  private authenticate(authorization: string | undefined): DirectoryUser {
+    const token = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
+    if (!token) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    const claims = this.deps.tokens.verify(token, this.deps.now());
+    if (!claims) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience or signature, or the token has expired.');
+    const user = findUser(this.deps.db.state.directory, claims.oid);
+    if (!user || !user.accountEnabled) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token validation failure: the user no longer exists or is disabled.');
+    return user;
+  }
+}
+
+function faultError(kind: '429' | '503' | '504', retryAfterSeconds: number | undefined): GraphHttpError {
+  const retry = String(retryAfterSeconds ?? (kind === '504' ? 0 : 1));
+  if (kind === '429') {
+    return new GraphHttpError(429, 'TooManyRequests', 'Too many requests. Please retry after the time given in Retry-After.', { 'Retry-After': retry });
+  }
+  if (kind === '503') return new GraphHttpError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry later.', { 'Retry-After': retry });
+  return new GraphHttpError(504, 'UnknownError', 'The gateway timed out.', retryAfterSeconds !== undefined ? { 'Retry-After': retry } : {});
+}
+
+/** "/me?$select=id" -> path "/me" and its query; relative targets ("me") get a leading slash. */
+export function splitTarget(target: string): { path: string; query: URLSearchParams } {
+  const withSlash = target.startsWith('/') ? target : `/${target}`;
+  const q = withSlash.indexOf('?');
+  const rawPath = q < 0 ? withSlash : withSlash.slice(0, q);
+  const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath;
+  return { path, query: parseQuery(q < 0 ? '' : withSlash.slice(q + 1)) };
+}
+
+/** Like URLSearchParams, but a literal '+' stays '+' (OData values such as "+01:00" offsets). */
+export function parseQuery(search: string): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const decode = (s: string): string => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    };
+    params.append(decode(eq < 0 ? pair : pair.slice(0, eq)), decode(eq < 0 ? '' : pair.slice(eq + 1)));
+  }
+  return params;
+}

@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { TokenIssuer } from './auth/tokens';
+import { runBatch } from './batch/batch';
+import { FaultInjector } from './control/faults';
+import { RequestStats } from './control/stats';
+import { corsHeaders } from './http/cors';
+import { DROP, GraphDispatcher, splitTarget } from './http/dispatch';
+import type { CallIds, GraphCall } from './http/dispatch';
+import { errorResponse } from './http/errors';
+import { Router } from './http/router';
+import { GraphHttpError } from './http/types';
+import type { ControlRoute, SandboxContext, SandboxResponse } from './http/types';
+import { JsonFileDb } from './persistence/db';
+import { controlRoutes, graphRoutes } from './routes';
+import { initialState } from './seed/initial-state';
+import type { Seed } from './seed/types';
+
+export interface SandboxOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  readonly dataDir: string;
+  /** Discard the stored state and seed afresh. */
+  readonly reset?: boolean;
+  readonly seed: Seed;
+  readonly now?: () => Date;
+  /** No logging of unexpected errors. */
+  readonly quiet?: boolean;
+}
+
+export interface RunningSandbox {
+  /** e.g. http://127.0.0.1:3001 */
+  readonly url: string;
+  /** url + '/v1.0' */
+  readonly graphUrl: string;
+  close(): Promise<void>;
+}
+
+const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+const MAX_BODY = 50 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) req.destroy(new Error('request body too large'));
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function lowerHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+/** JSON when the request says so; a malformed payload is Graph's 400. */
+function parseJson(raw: Buffer, contentType: string | undefined): unknown {
+  if (raw.length === 0 || !/json/i.test(contentType ?? '')) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8')) as unknown;
+  } catch {
+    throw new GraphHttpError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+  }
+}
+
+function send(res: ServerResponse, out: SandboxResponse, base: Record<string, string>): void {
+  const headers: Record<string, string> = { ...base, ...(out.headers ?? {}) };
+  let payload: Buffer | undefined;
+  if (Buffer.isBuffer(out.body)) payload = out.body;
+  else if (out.body !== undefined) {
+    payload = Buffer.from(JSON.stringify(out.body));
+    headers['Content-Type'] = JSON_TYPE;
+  }
+  if (payload) headers['Content-Length'] = String(payload.length);
+  res.writeHead(out.status, headers);
+  res.end(payload);
+}
+
+/** Starts the Graph sandbox: `/v1.0/...` (the emulated Graph) and `/_sandbox/...` (control). */
+export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox> {
+  const host = opts.host ?? '127.0.0.1';
+  const now = opts.now ?? ((): Date => new Date());
+  const quiet = opts.quiet ?? false;
+  await mkdir(opts.dataDir, { recursive: true });
+  const db = await JsonFileDb.open(opts.dataDir, () => initialState(opts.seed, now()), opts.reset ?? false);
+  const tokens = await TokenIssuer.open(opts.dataDir);
+  const faults = new FaultInjector();
+  const stats = new RequestStats();
+  const dispatcher = new GraphDispatcher({ router: new Router(graphRoutes), db, tokens, faults, stats, now, newId: randomUUID, quiet });
+  dispatcher.batch = (call, _user, ctx, _ids) => runBatch(call, (sub, ids) => dispatcher.handle(sub, ctx.baseUrl, ids, true));
+  const control = new Router<ControlRoute>(controlRoutes({ tokens, faults, stats }));
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const headers = lowerHeaders(req);
+    const requestId = randomUUID();
+    const ids: CallIds = { requestId, clientRequestId: headers['client-request-id'] ?? requestId, date: now() };
+    const base = { ...corsHeaders(req), 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId };
+    const target = req.url ?? '/';
+    if (req.method === 'OPTIONS') return send(res, { status: 204 }, base);
+    const baseUrl = `http://${headers.host ?? `${host}`}/v1.0`;
+    try {
+      const rawBody = await readBody(req);
+      if (/^\/v1\.0(\/|\?|$)/i.test(target)) {
+        const call: GraphCall = { method: req.method ?? 'GET', target: target.slice('/v1.0'.length) || '/', headers, rawBody, body: parseJson(rawBody, headers['content-type']) };
+        const result = await dispatcher.handle(call, baseUrl, ids);
+        if (result === DROP) {
+          req.socket.destroy();
+          return;
+        }
+        return send(res, result, base);
+      }
+      if (/^\/_sandbox(\/|\?|$)/i.test(target)) {
+        const { path, query } = splitTarget(target.slice('/_sandbox'.length) || '/');
+        const match = control.match(req.method ?? 'GET', path);
+        if (match.kind !== 'found') throw new GraphHttpError(404, 'NotFound', `No sandbox control endpoint ${req.method ?? ''} /_sandbox${path}.`);
+        const ctx: SandboxContext = { db, baseUrl, now, newId: randomUUID };
+        const body = parseJson(rawBody, headers['content-type']);
+        return send(res, await match.route.handler({ method: req.method ?? 'GET', path, params: match.params, query, headers, body, rawBody }, ctx), base);
+      }
+      throw new GraphHttpError(404, 'NotFound', 'The sandbox serves Microsoft Graph at /v1.0 and its control API at /_sandbox.');
+    } catch (e) {
+      if (e instanceof GraphHttpError) return send(res, errorResponse(e.status, e.code, e.message, ids, e.headers), base);
+      if (!quiet) console.error('sandbox: request failed', e);
+      return send(res, errorResponse(500, 'generalException', 'An unexpected error occurred in the sandbox.', ids), base);
+    }
+  };
+
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
+  return {
+    url,
+    graphUrl: `${url}/v1.0`,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await db.close();
+    },
+  };
+}

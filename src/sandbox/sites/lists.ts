@@ -1,0 +1,125 @@
+import type { Route, SandboxRequest } from '../http/types';
+import { GraphHttpError } from '../http/types';
+import { applySelect, collection, created, ok, queryOption, selectFromQuery } from '../http/odata';
+import { requireGroupMember } from '../directory/lookup';
+import { caller, nowIso, requireList, requireSite, siteAndList } from './access';
+import { parseColumnDefinition, titleColumn } from './columns';
+import { columnResource, listResource, siteResource } from './shape';
+import type { ListRecord, SiteRecord } from './state';
+
+function renderList(req: SandboxRequest, site: SiteRecord, list: ListRecord): Record<string, unknown> {
+  const expand = queryOption(req.query, 'expand') ?? '';
+  const withColumns = /(^|,)\s*columns\s*(,|$)/i.test(expand);
+  const base = applySelect(listResource(site, list), selectFromQuery(req.query));
+  return withColumns ? { ...base, columns: list.columns.map(columnResource) } : base;
+}
+
+function bodyRecord(req: SandboxRequest): Record<string, unknown> {
+  const b = req.body;
+  if (typeof b !== 'object' || b === null || Array.isArray(b)) throw new GraphHttpError(400, 'invalidRequest', 'The request body must be a JSON object.');
+  return b as Record<string, unknown>;
+}
+
+/** `$filter=displayName eq 'X'` (or name) on a site's lists. */
+function listFilter(filter: string | undefined): (l: ListRecord) => boolean {
+  if (!filter) return () => true;
+  const m = /^\s*(displayName|name)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(filter);
+  if (!m) throw new GraphHttpError(400, 'invalidRequest', `Unsupported filter on lists: '${filter}'.`);
+  const value = (m[2] ?? '').replace(/''/g, "'").toLowerCase();
+  return (l) => (m[1]?.toLowerCase() === 'name' ? l.name : l.displayName).toLowerCase() === value;
+}
+
+export const listRoutes: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: '/groups/:groupId/sites/root',
+    handler: (req, ctx) => {
+      const state = ctx.db.state;
+      const group = requireGroupMember(state.directory, req.params.groupId ?? '', req.user.id);
+      const site = requireSite(state, group.siteId, req.user.id);
+      return ok(applySelect(siteResource(site), selectFromQuery(req.query)));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/sites/:siteId',
+    handler: (req, ctx) => ok(applySelect(siteResource(requireSite(ctx.db.state, req.params.siteId ?? '', req.user.id)), selectFromQuery(req.query))),
+  },
+  {
+    method: 'GET',
+    pattern: '/sites/:siteId/lists',
+    handler: (req, ctx) => {
+      const site = requireSite(ctx.db.state, req.params.siteId ?? '', req.user.id);
+      const lists = site.lists.filter(listFilter(queryOption(req.query, 'filter')));
+      return collection(ctx.baseUrl, `sites('${site.id}')/lists`, lists.map((l) => renderList(req, site, l)));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/sites/:siteId/lists',
+    handler: async (req, ctx) => {
+      const body = bodyRecord(req);
+      const displayName = body.displayName;
+      if (typeof displayName !== 'string' || displayName.trim() === '') throw new GraphHttpError(400, 'invalidRequest', 'A list needs a displayName.');
+      const out = await ctx.db.mutate((state) => {
+        const site = requireSite(state, req.params.siteId ?? '', req.user.id);
+        const name = displayName.replace(/[^A-Za-z0-9_-]/g, '');
+        if (site.lists.some((l) => l.name.toLowerCase() === name.toLowerCase() || l.displayName.toLowerCase() === displayName.toLowerCase())) {
+          throw new GraphHttpError(409, 'nameAlreadyExists', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.');
+        }
+        const columnsIn = Array.isArray(body.columns) ? (body.columns as unknown[]) : [];
+        const columns = [titleColumn(ctx.newId()), ...columnsIn.map((c) => parseColumnDefinition(c, ctx.newId()))];
+        const now = nowIso(ctx);
+        const list: ListRecord = {
+          id: ctx.newId(),
+          name,
+          displayName,
+          description: typeof body.description === 'string' ? body.description : '',
+          createdDateTime: now,
+          lastModifiedDateTime: now,
+          createdBy: caller(req),
+          columns,
+          items: [],
+          nextItemId: 1,
+        };
+        site.lists.push(list);
+        return { ...listResource(site, list), columns: list.columns.map(columnResource) };
+      });
+      return created(out);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/sites/:siteId/lists/:listId',
+    handler: (req, ctx) => {
+      const { site, list } = siteAndList(ctx.db.state, req);
+      return ok(renderList(req, site, list));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/sites/:siteId/lists/:listId/columns',
+    handler: (req, ctx) => {
+      const { site, list } = siteAndList(ctx.db.state, req);
+      const select = selectFromQuery(req.query);
+      return collection(ctx.baseUrl, `sites('${site.id}')/lists('${list.id}')/columns`, list.columns.map((c) => applySelect(columnResource(c), select)));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/sites/:siteId/lists/:listId/columns',
+    handler: async (req, ctx) => {
+      const out = await ctx.db.mutate((state) => {
+        const site = requireSite(state, req.params.siteId ?? '', req.user.id);
+        const list = requireList(site, req.params.listId ?? '');
+        const col = parseColumnDefinition(req.body, ctx.newId());
+        if (list.columns.some((c) => c.name.toLowerCase() === col.name.toLowerCase())) {
+          throw new GraphHttpError(409, 'nameAlreadyExists', `A column named '${col.name}' already exists in this list.`);
+        }
+        list.columns.push(col);
+        return columnResource(col);
+      });
+      return created(out);
+    },
+  },
+];

@@ -1,0 +1,151 @@
+import { LISTS } from '../../store/schema';
+import type { ListName } from '../../store/schema';
+import type { DirectoryState } from '../directory/state';
+import { seedId, seedInternetMessageId, seedJoinUrl } from '../seed/ids';
+import { copenhagenToUtcMs } from '../seed/time';
+import type { Seed, SeedForum } from '../seed/types';
+import { titleColumn } from './columns';
+import { spDate } from './shape';
+import type { FieldValue, IdentityRecord, ListItemRecord, ListRecord, SiteRecord, SitesState } from './state';
+
+const utc = (local: string, plusMinutes = 0): string => spDate(new Date(copenhagenToUtcMs(local) + plusMinutes * 60000));
+
+type Rows = Record<ListName, Record<string, FieldValue | undefined>[]>;
+
+/** The rows of each list for one forum; cross-references use the item ids the rows will get (1-based order). */
+function forumRows(seed: Seed, forum: SeedForum): Rows {
+  const person = (mail: string) => seed.people.find((p) => p.mail.toLowerCase() === mail.toLowerCase());
+  const meetingIds = new Map(forum.meetings.map((m, i) => [m.key, String(i + 1)]));
+  const submissionMails = forum.mailbox.filter((m) => m.submission);
+  const submissionIds = new Map(submissionMails.map((m, i) => [m.key, String(i + 1)]));
+  const rows: Rows = { Forum: [], Members: [], Meetings: [], AgendaItems: [], Submissions: [], MinutesVersions: [], Approvals: [], Actions: [], Consultations: [], ConsultationReplies: [] };
+
+  rows.Forum.push({ Title: forum.displayName, ShortName: forum.shortName, Kind: forum.kind, Mailbox: forum.sharedMailbox.mail, SettingsJson: JSON.stringify(forum.settings) });
+  for (const m of forum.members) {
+    const p = person(m.person);
+    rows.Members.push({
+      Title: p?.displayName ?? m.person,
+      Email: m.person,
+      Organisation: p?.organisation,
+      OrganisationKind: p?.organisationKind,
+      JobTitle: p?.jobTitle,
+      Role: m.role,
+      SubstituteEmail: m.substitute,
+      External: p ? p.account !== 'member' : true,
+    });
+  }
+  for (const m of forum.meetings) {
+    rows.Meetings.push({
+      Title: m.title,
+      Kind: m.kind,
+      Start: utc(m.start),
+      End: utc(m.start, m.durationMinutes),
+      Form: m.form,
+      Location: m.location,
+      Status: m.status,
+      EventId: m.booked ? seedId('event', forum.groupId, m.key) : undefined,
+      JoinUrl: m.booked && m.form !== 'physical' ? seedJoinUrl(forum.groupId, m.key) : undefined,
+      CorrelationId: seedId('meeting', forum.groupId, m.key),
+      Prepares: m.prepares ? meetingIds.get(m.prepares) : undefined,
+    });
+  }
+  for (const mail of submissionMails) {
+    rows.Submissions.push({
+      Title: mail.subject,
+      InternetMessageId: seedInternetMessageId(forum.groupId, mail.key, seed.tenant.domain),
+      ConversationId: seedId('conversation', forum.groupId, mail.key),
+      SenderName: mail.from.name,
+      SenderAddress: mail.from.address,
+      ReceivedAt: utc(mail.receivedAt),
+      Status: mail.submission?.status,
+      MeetingId: mail.submission?.meeting ? meetingIds.get(mail.submission.meeting) : undefined,
+    });
+  }
+  for (const [meetingKey, items] of Object.entries(forum.agendas)) {
+    items.forEach((a, i) => {
+      rows.AgendaItems.push({
+        Title: a.title,
+        MeetingId: meetingIds.get(meetingKey),
+        Number: i + 1,
+        Presenter: a.presenter,
+        DurationMinutes: a.durationMinutes,
+        Recommendations: a.recommendations.join('\n'),
+        Description: a.description,
+        Standing: a.standing ?? false,
+        SubmissionId: a.fromMail ? submissionIds.get(a.fromMail) : undefined,
+      });
+    });
+  }
+  return rows;
+}
+
+function seedList(siteId: string, name: ListName, rows: Rows[ListName], author: IdentityRecord, now: string): ListRecord {
+  const def = LISTS.find((l) => l.name === name);
+  if (!def) throw new Error(`Unknown list ${name}`);
+  const items: ListItemRecord[] = rows.map((row, i) => {
+    const fields: Record<string, FieldValue> = {};
+    for (const [k, v] of Object.entries(row)) if (v !== undefined && v !== '') fields[k] = v;
+    const id = String(i + 1);
+    return { id, guid: seedId('item', siteId, name, id), version: 1, createdDateTime: now, lastModifiedDateTime: now, createdBy: author, lastModifiedBy: author, fields };
+  });
+  return {
+    id: seedId('list', siteId, name),
+    name,
+    displayName: name,
+    description: def.description,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    createdBy: author,
+    columns: [
+      titleColumn(seedId('column', siteId, name, 'Title')),
+      ...def.columns.map((c) => ({
+        id: seedId('column', siteId, name, c.name),
+        name: c.name,
+        displayName: c.name,
+        description: '',
+        type: c.type,
+        indexed: c.indexed ?? false,
+        required: false,
+        ...(c.choices ? { choices: [...c.choices] } : {}),
+      })),
+    ],
+    items,
+    nextItemId: items.length + 1,
+  };
+}
+
+/** One site per forum with every list of the schema, filled from the seed, and an empty document library. */
+export function seedSites(seed: Seed, directory: DirectoryState, nowDate: Date): SitesState {
+  const now = spDate(nowDate);
+  const sites = seed.forums.map((forum): SiteRecord => {
+    const secretary = forum.members.find((m) => m.role === 'secretariat');
+    const p = secretary ? seed.people.find((x) => x.mail.toLowerCase() === secretary.person.toLowerCase()) : undefined;
+    const user = p ? directory.users.find((u) => u.id === p.id) : undefined;
+    const author: IdentityRecord = user
+      ? { id: user.id, displayName: user.displayName, email: user.mail }
+      : { id: forum.sharedMailbox.id, displayName: forum.sharedMailbox.displayName, email: forum.sharedMailbox.mail };
+    const rows = forumRows(seed, forum);
+    const host = forum.siteId.split(',')[0] ?? 'sandbox.sharepoint.com';
+    const rootId = seedId('driveroot', forum.siteId);
+    return {
+      id: forum.siteId,
+      groupId: forum.groupId,
+      name: forum.mailNickname,
+      displayName: forum.displayName,
+      description: forum.description,
+      webUrl: `https://${host}/sites/${forum.mailNickname}`,
+      createdDateTime: now,
+      lists: LISTS.map((l) => seedList(forum.siteId, l.name, rows[l.name], author, now)),
+      drive: {
+        id: seedId('drive', forum.siteId),
+        name: 'Documents',
+        rootId,
+        createdDateTime: now,
+        items: {
+          [rootId]: { id: rootId, name: 'root', kind: 'folder', size: 0, createdDateTime: now, lastModifiedDateTime: now, version: 1, createdBy: author, lastModifiedBy: author },
+        },
+      },
+    };
+  });
+  return { sites };
+}
