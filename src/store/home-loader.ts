@@ -1,0 +1,116 @@
+import type { User } from '@microsoft/microsoft-graph-types';
+import type { ForumRef, SignedInUser } from '../domain/types';
+import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../graph/types';
+import { highestRole, type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
+import { listItemsUrl, odataString, type GraphListItem } from './list-item';
+import { toForum } from './mappers/forum';
+import { toMeetings } from './mappers/meeting';
+import { toApproval, toMinutesVersion } from './mappers/minutes';
+import { toSubmissions } from './mappers/submission';
+import type { ListName } from './schema';
+
+const HOME_LISTS = ['Forum', 'Members', 'Meetings', 'Submissions', 'MinutesVersions', 'Approvals'] as const satisfies readonly ListName[];
+type HomeList = (typeof HOME_LISTS)[number];
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** 1 January 00:00 in Copenhagen (always CET, UTC+1) of the year `now` falls in there, as ISO UTC. */
+export function copenhagenYearStart(now: Date): string {
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(now));
+  return `${year - 1}-12-31T23:00:00Z`;
+}
+
+function homeRequests(ref: ForumRef, index: number, now: Date): GraphRequest[] {
+  const since = new Date(now.getTime() - 365 * DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const queries: Record<HomeList, Parameters<typeof listItemsUrl>[2]> = {
+    Forum: { top: 1 },
+    Members: {},
+    Meetings: { filter: `fields/Start ge ${odataString(copenhagenYearStart(now))}` },
+    Submissions: { filter: `fields/ReceivedAt ge ${odataString(since)}` },
+    MinutesVersions: { filter: `fields/Status eq 'awaiting-approval'` },
+    Approvals: {},
+  };
+  return HOME_LISTS.map((list) => ({ id: `${index}:${list}`, method: 'GET', url: listItemsUrl(ref.siteId, list, queries[list]) }));
+}
+
+function toSignedInUser(me: User): SignedInUser {
+  const email = (me.mail ?? me.userPrincipalName ?? '').toLowerCase();
+  return { id: me.id ?? '', name: me.displayName ?? email, email };
+}
+
+function failure(response: GraphResponse): GraphError {
+  const err = (response.body as { error?: { code?: string; message?: string } } | undefined)?.error;
+  return new GraphError(response.status, err?.code ?? 'unknown', err?.message ?? `Graph answered ${response.status}`);
+}
+
+/**
+ * Loads every configured forum's home data — the person (`/me`) plus each forum's Forum, Members, Meetings,
+ * Submissions, MinutesVersions and Approvals — in ONE `$batch` (the facade splits into batches of 20, sent
+ * together). Only a list longer than a page costs a second, parallel round trip for its next pages.
+ * A forum answering 403 (not a member) or 404 is skipped, not an error.
+ */
+export class HomeLoader implements HomeSource {
+  constructor(
+    private readonly graph: Graph,
+    private readonly forums: readonly ForumRef[],
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async load(): Promise<HomeData> {
+    const now = this.clock();
+    const requests: GraphRequest[] = [
+      { id: 'me', method: 'GET', url: '/me?$select=id,displayName,mail,userPrincipalName' },
+      ...this.forums.flatMap((ref, i) => homeRequests(ref, i, now)),
+    ];
+    const responses = new Map((await this.graph.batch(requests)).map((r) => [r.id, r]));
+    const meResponse = responses.get('me');
+    if (!meResponse || meResponse.status >= 400) throw meResponse ? failure(meResponse) : new GraphError(0, 'missingResponse', 'No answer for /me');
+    const me = toSignedInUser(meResponse.body as User);
+
+    const forums: ForumHome[] = [];
+    const skipped: { ref: ForumRef; reason: SkipReason }[] = [];
+    const loaded = await Promise.all(this.forums.map((ref, i) => this.forumLists(responses, i)));
+    this.forums.forEach((ref, i) => {
+      const lists = loaded[i];
+      if (lists === undefined) return;
+      if ('skip' in lists) {
+        skipped.push({ ref, reason: lists.skip });
+        return;
+      }
+      const forum = toForum(ref, lists.Forum[0], lists.Members);
+      const role = highestRole(forum.members, me.email);
+      forums.push({
+        forum,
+        ...(role ? { role } : {}),
+        meetings: toMeetings(ref.groupId, lists.Meetings),
+        submissions: toSubmissions(ref.groupId, lists.Submissions),
+        minutesAwaitingApproval: lists.MinutesVersions.map(toMinutesVersion),
+        approvals: lists.Approvals.map(toApproval),
+      });
+    });
+    return { me, forums, skipped, loadedAt: now.toISOString() };
+  }
+
+  /** One forum's lists from the batch, following nextLinks (all in parallel); or why it is skipped. */
+  private async forumLists(
+    responses: ReadonlyMap<string, GraphResponse>,
+    index: number,
+  ): Promise<Record<HomeList, GraphListItem[]> | { skip: SkipReason }> {
+    const result = {} as Record<HomeList, GraphListItem[]>;
+    for (const list of HOME_LISTS) {
+      const response = responses.get(`${index}:${list}`);
+      if (!response) throw new GraphError(0, 'missingResponse', `No answer for ${list}`);
+      if (response.status === 403) return { skip: 'not-a-member' };
+      if (response.status === 404) return { skip: 'not-found' };
+      if (response.status >= 400) throw failure(response);
+    }
+    await Promise.all(
+      HOME_LISTS.map(async (list) => {
+        const page = (responses.get(`${index}:${list}`)?.body ?? { value: [] }) as GraphPage<GraphListItem>;
+        const next = page['@odata.nextLink'];
+        result[list] = next ? [...page.value, ...(await this.graph.all<GraphListItem>(next))] : [...(page.value ?? [])];
+      }),
+    );
+    return result;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Meeting, MeetingForm, MeetingKind, MeetingStatus } from '../../domain/types';
+import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+
+const KINDS: readonly MeetingKind[] = ['ordinary', 'extraordinary', 'planning', 'video'];
+const FORMS: readonly MeetingForm[] = ['physical', 'video', 'hybrid'];
+const STATUSES: readonly MeetingStatus[] = ['planned', 'booked', 'agenda-sent', 'held', 'minutes-approved', 'cancelled'];
+
+/**
+ * A Meetings list item → Meeting, or undefined when it has no usable start (such an item cannot be placed
+ * in the year). A missing end becomes the start (zero length) rather than a guess.
+ */
+export function toMeeting(forumId: string, item: GraphListItem): Meeting | undefined {
+  const f = Fields.of(item);
+  const start = f.date('Start');
+  if (!start) return undefined;
+  const kind = f.choice('Kind', KINDS, 'ordinary');
+  const meeting: Meeting = {
+    id: itemId(item),
+    forumId,
+    kind,
+    title: f.text('Title'),
+    start,
+    end: f.date('End') ?? start,
+    form: f.choice('Form', FORMS, kind === 'video' ? 'video' : 'physical'),
+    status: f.choice('Status', STATUSES, 'planned'),
+    etag: etagOf(item),
+  };
+  const optional = {
+    location: f.optionalText('Location'),
+    eventId: f.optionalText('EventId'),
+    joinUrl: f.optionalText('JoinUrl'),
+    prepares: f.optionalText('Prepares'),
+  };
+  return { ...meeting, ...withoutUndefined(optional) };
+}
+
+export function toMeetings(forumId: string, items: readonly GraphListItem[]): Meeting[] {
+  return items
+    .map((i) => toMeeting(forumId, i))
+    .filter((m): m is Meeting => m !== undefined)
+    .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+export function withoutUndefined<T extends Record<string, unknown>>(o: T): Partial<{ [K in keyof T]: Exclude<T[K], undefined> }> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<{ [K in keyof T]: Exclude<T[K], undefined> }>;
+}

@@ -1,0 +1,34 @@
+import { GraphError, type Graph } from '../graph/types';
+import { ConflictError } from './errors';
+import { listItemUrl, type FieldBag } from './list-item';
+import type { ListName } from './schema';
+import type { ForumRef } from '../domain/types';
+
+export interface UpdatedItem {
+  readonly fields: FieldBag;
+  /** The item's new eTag, when Graph returned one. */
+  readonly etag?: string;
+}
+
+/**
+ * Patches a list item's fields with `If-Match: <etag>`. A 412 (someone else changed it) becomes a
+ * `ConflictError` the UI can offer a merge/retry for — never a silent overwrite.
+ */
+export async function updateItemFields(
+  graph: Graph,
+  ref: ForumRef,
+  list: ListName,
+  id: string,
+  etag: string,
+  fields: FieldBag,
+): Promise<UpdatedItem> {
+  try {
+    const body = await graph.patch<FieldBag | undefined>(`${listItemUrl(ref.siteId, list, id)}/fields`, fields, { ifMatch: etag });
+    const bag = body ?? {};
+    const newEtag = bag['@odata.etag'];
+    return typeof newEtag === 'string' ? { fields: bag, etag: newEtag } : { fields: bag };
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 412) throw new ConflictError(list, id, error);
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+import type { ForumRef } from '../../../src/domain/types';
+import { copenhagenYearStart, HomeLoader } from '../../../src/store/home-loader';
+import { FakeGraph } from './fake-graph';
+
+const forums: ForumRef[] = [
+  { groupId: 'g-ksg', siteId: 'site-ksg' },
+  { groupId: 'g-theme', siteId: 'site-theme' },
+  { groupId: 'g-secret', siteId: 'site-secret' },
+];
+
+const page = (value: unknown[], next?: string) => ({ value, ...(next ? { '@odata.nextLink': next } : {}) });
+const li = (id: string, fields: Record<string, unknown>) => ({ id, '@odata.etag': `"${id},1"`, fields, createdBy: { user: { id: 'u1', displayName: 'A', email: 'a@x' } } });
+
+function route(method: string, url: string) {
+  if (url.startsWith('/me')) return { status: 200, body: { id: 'u-lene', displayName: 'Lene Damgaard', mail: 'Lene.Damgaard@fjordby.example' } };
+  if (url.startsWith('/sites/site-secret/')) return { status: 403, body: { error: { code: 'accessDenied', message: 'no' } } };
+  const list = /lists\/(\w+)\/items/.exec(url)?.[1];
+  const site = /sites\/([\w-]+)\//.exec(url)?.[1];
+  if (url.startsWith('https://next/')) return { status: 200, body: page([li('99', { Title: 'Sent møde', Start: '2026-12-10T08:00:00Z' })]) };
+  switch (list) {
+    case 'Forum':
+      return { status: 200, body: page([li('1', { Title: site === 'site-ksg' ? 'Klyngestyregruppen' : 'Temagruppen', ShortName: 'KSG' })]) };
+    case 'Members':
+      return { status: 200, body: page([li('1', { Title: 'Lene', Email: 'lene.damgaard@fjordby.example', Role: site === 'site-ksg' ? 'chair' : 'member' }), li('2', { Title: 'Lene', Email: 'lene.damgaard@fjordby.example', Role: 'member' })]) };
+    case 'Meetings':
+      return { status: 200, body: page([li('1', { Title: 'Møde', Start: '2026-03-12T08:00:00Z', End: '2026-03-12T10:00:00Z', Status: 'held' })], site === 'site-ksg' ? 'https://next/page2' : undefined) };
+    default:
+      return { status: 200, body: page([]) };
+  }
+}
+
+describe('HomeLoader', () => {
+  it('loads N forums with ONE batch call, skips a 403 forum and follows a nextLink in a second round', async () => {
+    const graph = new FakeGraph(route);
+    const home = await new HomeLoader(graph, forums, () => new Date('2026-05-01T10:00:00Z')).load();
+
+    const batches = graph.calls.filter((c) => c.kind === 'batch');
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.size).toBe(1 + 6 * forums.length);
+    expect(graph.calls.filter((c) => c.kind === 'single').map((c) => c.url)).toEqual(['https://next/page2']);
+
+    expect(home.me).toEqual({ id: 'u-lene', name: 'Lene Damgaard', email: 'lene.damgaard@fjordby.example' });
+    expect(home.forums.map((f) => [f.forum.name, f.role])).toEqual([['Klyngestyregruppen', 'chair'], ['Temagruppen', 'member']]);
+    expect(home.skipped).toEqual([{ ref: forums[2], reason: 'not-a-member' }]);
+    expect(home.forums[0]?.meetings.map((m) => m.id)).toEqual(['1', '99']);
+  });
+
+  it('asks for this year in Copenhagen and recent submissions only', async () => {
+    const graph = new FakeGraph(route);
+    const urls: string[] = [];
+    const spy = new FakeGraph((m, u) => (urls.push(decodeURIComponent(u)), route(m, u)));
+    await new HomeLoader(spy, forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
+    expect(urls).toContain("/sites/site-ksg/lists/Meetings/items?expand=fields&$filter=fields/Start ge '2025-12-31T23:00:00Z'&$top=500");
+    expect(urls.some((u) => u.includes("lists/Submissions/items?expand=fields&$filter=fields/ReceivedAt ge '2025-05-01T10:00:00Z'"))).toBe(true);
+    expect(graph.calls).toHaveLength(0);
+  });
+
+  it('fails with a GraphError when /me fails (no silent empty home)', async () => {
+    const graph = new FakeGraph((m, u) => (u.startsWith('/me') ? { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'x' } } } : route(m, u)));
+    await expect(new HomeLoader(graph, forums).load()).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('computes the Copenhagen year start around New Year', () => {
+    expect(copenhagenYearStart(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31T23:00:00Z');
+    expect(copenhagenYearStart(new Date('2026-12-31T22:30:00Z'))).toBe('2025-12-31T23:00:00Z');
+  });
+});
