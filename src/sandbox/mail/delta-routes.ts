@@ -1,0 +1,55 @@
+import { GraphHttpError, type Handler, type Route } from '../http/types';
+import { requireFolder } from './mailbox';
+import { decodeDeltaToken, deltaPage, encodeDeltaToken, startRound, type DeltaToken } from './delta';
+import { renderOptions } from './message-routes';
+import { select, type Json } from './odata-query';
+import { renderMessage } from './render';
+import { afterRelease, readMailbox } from './request-mailbox';
+
+const DEFAULT_PAGE = 10;
+const MAX_PAGE = 1000;
+
+function pageSize(prefer: string | undefined): number | undefined {
+  const m = /odata\.maxpagesize\s*=\s*(\d+)/i.exec(prefer ?? '');
+  return m ? Math.min(MAX_PAGE, Math.max(1, Number(m[1]))) : undefined;
+}
+
+/**
+ * GET …/mailFolders/{id}/messages/delta: pages with @odata.nextLink, the last with
+ * @odata.deltaLink; a deltaLink returns only what changed since, with `@removed` for messages
+ * deleted or moved out.
+ */
+const delta: Handler = (req, ctx) => {
+  const box = readMailbox(req, ctx.db.state);
+  const folder = requireFolder(box, req.params.folderId ?? '');
+  const raw = req.query.get('$deltatoken') ?? req.query.get('$skiptoken');
+  let token: DeltaToken;
+  if (raw) {
+    const decoded = decodeDeltaToken(raw);
+    if (!decoded || decoded.folderId !== folder.id) {
+      throw new GraphHttpError(400, 'ErrorInvalidSyncStateData', 'The sync state data is corrupt or otherwise invalid.');
+    }
+    token = req.query.has('$deltatoken') ? startRound(decoded.folderId, decoded.since, decoded.select) : decoded;
+  } else {
+    token = startRound(folder.id, 0, req.query.get('$select') ?? undefined);
+  }
+  const size = pageSize(req.headers.prefer);
+  const page = deltaPage(box, token, ctx.db.state.mail.changeSeq, size ?? DEFAULT_PAGE);
+  const opts = renderOptions(req, token.select);
+  const value: Json[] = page.entries.map((e) =>
+    e.kind === 'message'
+      ? select(renderMessage(e.message, opts), token.select)
+      : { '@odata.type': '#microsoft.graph.message', id: e.id, '@removed': { reason: 'deleted' } },
+  );
+  const link = `${ctx.baseUrl}${req.path}`;
+  const body: Json = { value };
+  if (page.next) body['@odata.nextLink'] = `${link}?$skiptoken=${encodeDeltaToken(page.next)}`;
+  if (page.delta) body['@odata.deltaLink'] = `${link}?$deltatoken=${encodeDeltaToken(page.delta)}`;
+  return { status: 200, body, ...(size ? { headers: { 'preference-applied': `odata.maxpagesize=${size}` } } : {}) };
+};
+
+export const deltaRoutes: Route[] = ['/me', '/users/:userId'].map((p): Route => ({
+  method: 'GET',
+  pattern: `${p}/mailFolders/:folderId/messages/delta`,
+  handler: afterRelease(delta),
+}));

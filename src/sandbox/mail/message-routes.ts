@@ -1,0 +1,134 @@
+import { GraphHttpError, type Handler, type Route, type SandboxRequest } from '../http/types';
+import { requireFolder, requireMessage, wellKnownFolder } from './mailbox';
+import { parseMessageInput } from './message-input';
+import { collectionPage } from './odata-query';
+import { renderMessage, type MessageRenderOptions } from './render';
+import { afterRelease, readMailbox, writeMailbox } from './request-mailbox';
+import { changeKeyFor, moveMessage, placeMessage, removeMessage, touch } from './sequence';
+import { conversationIndexFor } from './threading';
+
+const PREFIXES = ['/me', '/users/:userId'] as const;
+
+export function renderOptions(req: Pick<SandboxRequest, 'query' | 'headers'>, select?: string): MessageRenderOptions {
+  const sel = (select ?? req.query.get('$select') ?? '').split(',').map((s) => s.trim());
+  return {
+    withHeaders: sel.includes('internetMessageHeaders'),
+    withAttachments: (req.query.get('$expand') ?? '').split(',').some((e) => e.trim() === 'attachments'),
+    bodyAsText: /outlook\.body-content-type\s*=\s*"?text"?/i.test(req.headers.prefer ?? ''),
+  };
+}
+
+const listMessages: Handler = (req, ctx) => {
+  const box = readMailbox(req, ctx.db.state);
+  const folderId = req.params.folderId === undefined ? undefined : requireFolder(box, req.params.folderId).id;
+  const opts = renderOptions(req);
+  const items = box.messages.filter((m) => folderId === undefined || m.folderId === folderId).map((m) => renderMessage(m, opts));
+  const body = collectionPage(items, { query: req.query, url: `${ctx.baseUrl}${req.path}`, defaultTop: 10, defaultOrder: 'receivedDateTime desc' });
+  return { status: 200, body };
+};
+
+const getMessage: Handler = (req, ctx) => {
+  const box = readMailbox(req, ctx.db.state);
+  const message = requireMessage(box, req.params.messageId ?? '');
+  const rendered = renderMessage(message, renderOptions(req));
+  const sel = req.query.get('$select');
+  if (!sel) return { status: 200, body: rendered };
+  const wanted = new Set(sel.split(',').map((s) => s.trim()));
+  return { status: 200, body: Object.fromEntries(Object.entries(rendered).filter(([k]) => k === 'id' || k.startsWith('@') || wanted.has(k))) };
+};
+
+const patchMessage: Handler = async (req, ctx) => {
+  const input = parseMessageInput(req.body);
+  const message = await ctx.db.mutate((state) => {
+    const box = writeMailbox(req, state);
+    const m = requireMessage(box, req.params.messageId ?? '');
+    const ifMatch = req.headers['if-match'];
+    if (ifMatch && ifMatch !== '*' && ifMatch.replace(/^W\//, '').replace(/"/g, '') !== m.changeKey) {
+      throw new GraphHttpError(412, 'ErrorIrresolvableConflict', 'The change key passed in the request does not match the current change key for the item.');
+    }
+    if (input.isRead !== undefined) m.isRead = input.isRead;
+    if (input.categories) m.categories = input.categories;
+    if (input.flag) m.flag = input.flag;
+    if (input.importance) m.importance = input.importance;
+    if (input.inferenceClassification) m.inferenceClassification = input.inferenceClassification;
+    const draftOnly = (['subject', 'body', 'toRecipients', 'ccRecipients', 'bccRecipients', 'replyTo', 'attachments'] as const).filter((k) => input[k] !== undefined);
+    if (draftOnly.length > 0 && !m.isDraft) {
+      throw new GraphHttpError(400, 'ErrorInvalidPropertyUpdateSentMessage', 'Update operation is invalid for property of a sent message.');
+    }
+    if (input.subject !== undefined) m.subject = input.subject;
+    if (input.body) m.body = input.body;
+    if (input.toRecipients) m.toRecipients = input.toRecipients;
+    if (input.ccRecipients) m.ccRecipients = input.ccRecipients;
+    if (input.bccRecipients) m.bccRecipients = input.bccRecipients;
+    if (input.replyTo) m.replyTo = input.replyTo;
+    touch(state.mail, m, ctx.now().toISOString());
+    return m;
+  });
+  return { status: 200, body: renderMessage(message) };
+};
+
+/** DELETE moves to Deleted Items; deleting from Deleted Items removes it for good (as Outlook does). */
+const deleteMessage: Handler = async (req, ctx) => {
+  await ctx.db.mutate((state) => {
+    const box = writeMailbox(req, state);
+    const m = requireMessage(box, req.params.messageId ?? '');
+    const trash = wellKnownFolder(box, 'deleteditems');
+    if (m.folderId === trash.id || m.deferredUntil) removeMessage(state.mail, box, m);
+    else moveMessage(state.mail, box, m, trash.id, ctx.now().toISOString());
+  });
+  return { status: 204 };
+};
+
+const move: Handler = async (req, ctx) => {
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  if (typeof body.destinationId !== 'string') throw new GraphHttpError(400, 'ErrorInvalidRequest', "The property 'destinationId' is required.");
+  const destination = body.destinationId;
+  const message = await ctx.db.mutate((state) => {
+    const box = writeMailbox(req, state);
+    const m = requireMessage(box, req.params.messageId ?? '');
+    moveMessage(state.mail, box, m, requireFolder(box, destination).id, ctx.now().toISOString());
+    return m;
+  });
+  return { status: 201, body: renderMessage(message) };
+};
+
+/** POST to messages: a draft, in Drafts or in the folder named. */
+const createDraft: Handler = async (req, ctx) => {
+  const input = parseMessageInput(req.body ?? {});
+  const message = await ctx.db.mutate((state) => {
+    const box = writeMailbox(req, state);
+    const folder = req.params.folderId === undefined ? wellKnownFolder(box, 'drafts') : requireFolder(box, req.params.folderId);
+    const now = ctx.now().toISOString();
+    const id = ctx.newId();
+    const draft = {
+      id, folderId: folder.id, seq: 0, changeKey: changeKeyFor(id, 0),
+      createdDateTime: now, lastModifiedDateTime: now, receivedDateTime: now, sentDateTime: now,
+      subject: input.subject ?? '', body: input.body ?? { contentType: 'text' as const, content: '' },
+      from: input.from ?? { name: box.displayName, address: box.address },
+      toRecipients: input.toRecipients ?? [], ccRecipients: input.ccRecipients ?? [], bccRecipients: input.bccRecipients ?? [], replyTo: input.replyTo ?? [],
+      conversationId: ctx.newId(), conversationIndex: conversationIndexFor(undefined),
+      internetMessageId: `<${ctx.newId().replace(/-/g, '')}@${state.directory.domain}>`,
+      internetMessageHeaders: input.internetMessageHeaders ?? [],
+      isRead: true, isDraft: true, importance: input.importance ?? 'normal', categories: input.categories ?? [],
+      flag: { flagStatus: 'notFlagged' as const }, inferenceClassification: 'focused' as const,
+      attachments: (input.attachments ?? []).map((a) => ({ ...a, id: ctx.newId(), lastModifiedDateTime: now })),
+      ...(input.extendedProperties ? { extendedProperties: input.extendedProperties } : {}),
+    };
+    placeMessage(state.mail, box, draft, folder.id, now);
+    return draft;
+  });
+  return { status: 201, body: renderMessage(message) };
+};
+
+export const messageRoutes: Route[] = PREFIXES.flatMap((p): Route[] => [
+  { method: 'GET', pattern: `${p}/messages`, handler: afterRelease(listMessages) },
+  { method: 'POST', pattern: `${p}/messages`, handler: createDraft },
+  { method: 'GET', pattern: `${p}/mailFolders/:folderId/messages`, handler: afterRelease(listMessages) },
+  { method: 'POST', pattern: `${p}/mailFolders/:folderId/messages`, handler: createDraft },
+  ...['/messages/:messageId', '/mailFolders/:folderId/messages/:messageId'].flatMap((m): Route[] => [
+    { method: 'GET', pattern: `${p}${m}`, handler: afterRelease(getMessage) },
+    { method: 'PATCH', pattern: `${p}${m}`, handler: patchMessage },
+    { method: 'DELETE', pattern: `${p}${m}`, handler: deleteMessage },
+    { method: 'POST', pattern: `${p}${m}/move`, handler: move },
+  ]),
+]);
