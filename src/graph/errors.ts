@@ -1,4 +1,4 @@
-import { GraphError } from './types';
+import { GraphError, type GraphResponse } from './types';
 import { parseRetryAfterSeconds, type GiveUpReason } from './retry-policy';
 
 /** A failed response in the pieces the mapping needs (from a fetch Response or a `$batch` sub-response). */
@@ -58,4 +58,9 @@ export function networkError(url: string, cause: unknown): GraphError {
     // keep the raw url
   }
   return new GraphError(0, 'networkError', `Could not reach Microsoft Graph at ${where}: ${detail}`);
+}
+
+/** The `GraphError` for a failed `$batch` sub-response, for callers that turn one into an exception. */
+export function subResponseError(response: GraphResponse): GraphError {
+  return toGraphError({ status: response.status, header: (name) => response.headers[name.toLowerCase()], body: response.body });
 }

@@ -18,6 +18,7 @@ export interface GraphRequest {
 export interface GraphResponse<T = unknown> {
   readonly id: string;
   readonly status: number;
+  /** Header names lower-cased ("retry-after", "etag"). */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: T;
 }

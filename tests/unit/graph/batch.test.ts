@@ -1,5 +1,6 @@
 import { planBatches } from '../../../src/graph/batch-plan';
 import { createGraph } from '../../../src/graph/client';
+import { subResponseError } from '../../../src/graph/errors';
 import type { GraphRequest } from '../../../src/graph/types';
 import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type Route } from './support/fake-graph';
 
@@ -152,6 +153,7 @@ describe('$batch', () => {
     const responses = await graph.batch(gets(3));
     expect(responses.map((r) => r.status)).toEqual([200, 404, 200]);
     expect(responses[1]?.body).toEqual({ error: { code: 'itemNotFound', message: 'gone' } });
+    expect(responses[1] && subResponseError(responses[1])).toMatchObject({ status: 404, code: 'itemNotFound', message: 'Microsoft Graph answered 404 itemNotFound: gone' });
     expect(fake.calls).toHaveLength(1);
   });
 
