@@ -1,0 +1,70 @@
+import { createOutlookHost } from '../../../src/host/outlook-host';
+import { fakeOffice, type FakeOffice } from './fake-office';
+
+let office: FakeOffice | undefined;
+afterEach(() => office?.uninstall());
+
+async function hostFor(mode: 'read' | 'compose' | 'organizer' | 'none') {
+  office = fakeOffice({ mode });
+  office.install();
+  const probe = await createOutlookHost();
+  if (!probe.ok) throw new Error(probe.reason);
+  return probe.host;
+}
+
+describe('Outlook host', () => {
+  it('is not a host without office.js, outside Office, or when onReady never answers', async () => {
+    expect(await createOutlookHost()).toEqual({ ok: false, reason: expect.stringContaining('office.js is not loaded') });
+    office = fakeOffice({ mode: 'none', host: null });
+    office.install();
+    expect(await createOutlookHost()).toEqual({ ok: false, reason: expect.stringContaining('not inside Outlook') });
+    office.uninstall();
+    office = fakeOffice({ mode: 'none', ready: false });
+    office.install();
+    expect(await createOutlookHost({ timeoutMs: 20 })).toEqual({ ok: false, reason: expect.stringContaining('did not answer') });
+  });
+
+  it('reads the signed-in person, locale and a dark theme from Office', async () => {
+    const host = await hostFor('none');
+    expect(host).toMatchObject({ kind: 'outlook', locale: 'da', theme: 'dark', user: { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' } });
+    expect(host.currentMessage).toBeUndefined();
+    expect(host.composeInto).toBeUndefined();
+  });
+
+  it('offers the current message in read mode, with a REST id', async () => {
+    const host = await hostFor('read');
+    expect(host.composeInto).toBeUndefined();
+    expect(await host.currentMessage?.()).toEqual({
+      id: 'AAMk-ews_id',
+      subject: 'Sagsfremstilling: Fælles forløb for KOL',
+      from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+      internetMessageId: '<abc@skovlund.example>',
+    });
+  });
+
+  it('writes body, subject and recipients in compose mode', async () => {
+    const host = await hostFor('compose');
+    expect(host.currentMessage).toBeUndefined();
+    await host.composeInto?.({ to: ['a@x'], subject: 'Dagsorden', htmlBody: '<p>Hej</p>' });
+    expect(office?.writes).toEqual(['body="<p>Hej</p>"', 'subject="Dagsorden"', 'to=["a@x"]']);
+  });
+
+  it('reads and fills an appointment in organizer mode', async () => {
+    const host = await hostFor('organizer');
+    expect(await host.currentAppointment?.()).toEqual({
+      subject: 'Klyngestyregruppemøde',
+      start: '2026-03-12T08:00:00.000Z',
+      end: '2026-03-12T10:00:00.000Z',
+      location: 'Fjordhospitalet',
+      requiredAttendees: ['jonas.vestergaard@regionfjord.example'],
+    });
+    await host.fillAppointment?.({ subject: 'Planlægningsmøde', start: '2026-02-26T08:00:00Z', requiredAttendees: ['b@x'] });
+    expect(office?.writes).toEqual(['subject="Planlægningsmøde"', 'start=2026-02-26T08:00:00.000Z', 'requiredAttendees=["b@x"]']);
+  });
+
+  it('opens web links in a browser window', async () => {
+    const host = await hostFor('none');
+    await host.openDeepLink({ path: 'https://teams.microsoft.com/l/meetup-join/1' });
+    expect(office?.writes).toEqual(['open https://teams.microsoft.com/l/meetup-join/1']);
+  });
+});
