@@ -74,7 +74,8 @@ export function createGraph(options: GraphOptions): Graph {
           return Array.isArray(responses) ? (responses as unknown[]) : [];
         },
       }),
-    delta: <T>(url: string, key: string, links: DeltaLinkStore): Promise<DeltaResult<T>> => runDelta(pageReader<T>(), url, key, links),
+    delta: <T>(url: string, key: string, links: DeltaLinkStore, requestOptions?: RequestOptions): Promise<DeltaResult<T>> =>
+      runDelta(pageReader<T>(requestOptions), url, key, links),
     getBytes: async (url: string, requestOptions?: RequestOptions) => {
       const answer = await transport.send({ method: 'GET', url, headers: headersFor(requestOptions), expectBytes: true });
       return answer.body instanceof Uint8Array ? answer.body : new Uint8Array();

@@ -70,8 +70,11 @@ export interface Graph {
   all<T>(url: string, options?: RequestOptions & { readonly maxItems?: number }): Promise<T[]>;
   /** Sends the requests in `$batch`es of at most 20, retrying retryable sub-responses; results in input order. */
   batch(requests: readonly GraphRequest[]): Promise<GraphResponse[]>;
-  /** Runs a delta query from the stored link (or `url` the first time), pages through, saves the new link. */
-  delta<T>(url: string, key: string, links: DeltaLinkStore): Promise<DeltaResult<T>>;
+  /**
+   * Runs a delta query from the stored link (or `url` the first time), pages through, saves the new link.
+   * `options.headers` go with every page (e.g. `Prefer: odata.maxpagesize=50, IdType="ImmutableId"`).
+   */
+  delta<T>(url: string, key: string, links: DeltaLinkStore, options?: RequestOptions): Promise<DeltaResult<T>>;
   /** Downloads binary content (`/drive/items/{id}/content`, attachments' `$value`). */
   getBytes(url: string, options?: RequestOptions): Promise<Uint8Array>;
   /** Uploads binary content with a content type (`PUT /drive/items/{parent}:/{name}:/content`); returns Graph's JSON answer. */

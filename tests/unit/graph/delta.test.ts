@@ -52,6 +52,12 @@ describe('delta', () => {
     await expect(links.load('inbox')).resolves.toBe(rerun.deltaLink);
   });
 
+  it('sends the request headers with every page', async () => {
+    const { fake, graph } = mailbox();
+    await graph.delta<Message>(FOLDER, 'inbox', new MemoryDeltaLinkStore(), { headers: { Prefer: 'IdType="ImmutableId"' } });
+    expect(fake.calls.map((c) => c.headers.get('prefer'))).toEqual(['IdType="ImmutableId"', 'IdType="ImmutableId"']);
+  });
+
   it('starts a full sync when the stored link has expired', async () => {
     const { graph } = mailbox({ expireToken: true });
     const links = new MemoryDeltaLinkStore();
