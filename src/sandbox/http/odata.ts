@@ -52,13 +52,12 @@ export function paginate<T>(all: readonly T[], opts: { query: URLSearchParams; b
   const offset = token ? decodeSkipToken(token) : 0;
   const items = all.slice(offset, offset + size);
   if (offset + size >= all.length) return { items };
-  const next = new URLSearchParams();
+  const parts: string[] = [];
   opts.query.forEach((v, k) => {
-    if (k !== '$skiptoken' && k !== 'skiptoken') next.append(k, v);
+    if (k !== '$skiptoken' && k !== 'skiptoken') parts.push(`${encodeURIComponent(k).replace(/^%24/, '$')}=${encodeURIComponent(v)}`);
   });
-  next.append('$skiptoken', encodeSkipToken(offset + size));
-  const qs = next.toString().replace(/\+/g, '%20');
-  return { items, nextLink: `${opts.baseUrl}${opts.path}?${qs}` };
+  parts.push(`$skiptoken=${encodeSkipToken(offset + size)}`);
+  return { items, nextLink: `${opts.baseUrl}${opts.path}?${parts.join('&')}` };
 }
 
 function encodeSkipToken(offset: number): string {
