@@ -1,3 +1,4 @@
+import type { ForumDeadlines } from './mappers/forum-settings';
 import type { Approval, Forum, ForumMember, ForumRef, Meeting, MinutesVersion, Role, SignedInUser, Submission } from '../domain/types';
 
 /** Everything one forum contributes to a person's home, in domain terms. */
@@ -12,6 +13,8 @@ export interface ForumHome {
   /** Minutes versions awaiting approval. */
   readonly minutesAwaitingApproval: readonly MinutesVersion[];
   readonly approvals: readonly Approval[];
+  /** From the commissorium settings; absent when the forum has none. */
+  readonly deadlines: ForumDeadlines;
 }
 
 export type SkipReason = 'not-a-member' | 'not-found';

@@ -4,6 +4,7 @@ import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphRe
 import { highestRole, type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
 import { listItemsUrl, odataString, type GraphListItem } from './list-item';
 import { toForum } from './mappers/forum';
+import { toForumDeadlines } from './mappers/forum-settings';
 import { toMeetings } from './mappers/meeting';
 import { toApproval, toMinutesVersion } from './mappers/minutes';
 import { toSubmissions } from './mappers/submission';
@@ -86,6 +87,7 @@ export class HomeLoader implements HomeSource {
         submissions: toSubmissions(ref.groupId, lists.Submissions),
         minutesAwaitingApproval: lists.MinutesVersions.map(toMinutesVersion),
         approvals: lists.Approvals.map(toApproval),
+        deadlines: toForumDeadlines(lists.Forum[0]),
       });
     });
     return { me, forums, skipped, loadedAt: now.toISOString() };

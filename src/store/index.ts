@@ -4,3 +4,4 @@ export { highestRole, type ForumHome, type HomeData, type HomeSource, type SkipR
 export { copenhagenYearStart, HomeLoader } from './home-loader';
 export { createMemoryStores, createStores, type ForumStores, type Stores } from './stores';
 export { updateItemFields, type UpdatedItem } from './update-item';
+export type { ForumDeadlines } from './mappers/forum-settings';

@@ -1,6 +1,7 @@
 import { Fields, listItemsUrl, type GraphListItem } from '../../../src/store/list-item';
 import { toAgendaItem } from '../../../src/store/mappers/agenda';
 import { toForum, toForumMember } from '../../../src/store/mappers/forum';
+import { toForumDeadlines } from '../../../src/store/mappers/forum-settings';
 import { toMeeting, toMeetings } from '../../../src/store/mappers/meeting';
 import { toApproval, toMinutesVersion } from '../../../src/store/mappers/minutes';
 import { toSubmission } from '../../../src/store/mappers/submission';
@@ -74,5 +75,14 @@ describe('list item → domain', () => {
   it('builds list item URLs addressed by list name with an encoded filter', () => {
     expect(listItemsUrl('site1', 'Meetings', { filter: "fields/MeetingId eq '12'", top: 50 })).toBe("/sites/site1/lists/Meetings/items?expand=fields&$filter=fields%2FMeetingId%20eq%20'12'&$top=50");
     expect(new Fields({ n: 'x' }).number('n')).toBeUndefined();
+  });
+});
+
+describe('forum settings', () => {
+  it('reads deadlines from SettingsJson and shrugs at junk', () => {
+    expect(toForumDeadlines(item('1', { SettingsJson: JSON.stringify({ deadlines: { submissionsCloseDaysBefore: 21, agendaSentDaysBefore: 7 } }) }))).toEqual({ submissionsCloseDaysBefore: 21, agendaSentDaysBefore: 7 });
+    expect(toForumDeadlines(item('1', { SettingsJson: '{not json' }))).toEqual({});
+    expect(toForumDeadlines(item('1', { SettingsJson: JSON.stringify({ deadlines: { submissionsCloseDaysBefore: -3 } }) }))).toEqual({});
+    expect(toForumDeadlines(undefined)).toEqual({});
   });
 });
