@@ -5,7 +5,7 @@ describe('Graph v1.0 metadata', () => {
   const { model, parseMs } = graphMetadata();
 
   it('parses the shared CSDL quickly, once', () => {
-    expect(GRAPH_CSDL_PATH).toMatch(/shared[\\/]reference[\\/]graph[\\/]graph-v1\.0\.csdl$/);
+    if (process.env['GRAPH_CSDL'] === undefined) expect(GRAPH_CSDL_PATH).toMatch(/shared[\\/]reference[\\/]graph[\\/]graph-v1\.0\.csdl$/);
     expect(parseMs).toBeLessThan(3000);
     expect(graphMetadata().model).toBe(model);
     expect(model.types.size).toBeGreaterThan(3000);
