@@ -16,7 +16,6 @@ function driveResource(site: SiteRecord, drive: DriveRecord): Record<string, unk
     webUrl: encodeURI(`${site.webUrl}/Shared Documents`),
     createdDateTime: drive.createdDateTime,
     lastModifiedDateTime: drive.createdDateTime,
-    owner: { group: { id: site.groupId, displayName: site.displayName } },
   };
 }
 

@@ -5,8 +5,12 @@ export function spDate(value: string | Date): string {
   return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function identitySet(who: IdentityRecord): { user: { id: string; displayName: string; email: string } } {
-  return { user: { id: who.id, displayName: who.displayName, email: who.email } };
+/**
+ * createdBy / lastModifiedBy. SharePoint sends the user's e-mail with id and displayName; v1.0's
+ * metadata defines `email` on `emailIdentity` (derived from `identity`), so the object names that type.
+ */
+export function identitySet(who: IdentityRecord): { user: { '@odata.type': string; id: string; displayName: string; email: string } } {
+  return { user: { '@odata.type': '#microsoft.graph.emailIdentity', id: who.id, displayName: who.displayName, email: who.email } };
 }
 
 export function itemEtag(item: ListItemRecord): string {
