@@ -28,13 +28,13 @@ function loadWebpackConfig(mode: 'development' | 'production'): Configuration | 
 }
 
 function build(watch: boolean): Promise<void> {
-  const mode = watch ? 'development' : 'production';
+  const mode: 'development' | 'production' = watch ? 'development' : 'production';
   const config = loadWebpackConfig(mode);
-  const configs = (Array.isArray(config) ? config : [config]).map((c) => ({ ...c, mode }));
+  const configs: Configuration[] = (Array.isArray(config) ? config : [config]).map((c) => ({ ...c, mode }));
   const compiler = webpack(configs);
   return new Promise((done, fail) => {
     let first = true;
-    const report = (err: Error | null | undefined, stats?: webpack.MultiStats): void => {
+    const report = (err: Error | null | undefined, stats?: webpack.MultiStats | webpack.Stats): void => {
       if (err || stats?.hasErrors()) {
         const text = err?.message ?? stats?.toString({ all: false, errors: true, colors: false }) ?? 'unknown error';
         if (first) fail(new Error(`Building the app failed:\n${text}`));

@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface EntrySize {
+  readonly entry: string;
+  /** Gzipped bytes of the scripts the entry's HTML loads before anything is lazy-loaded. */
+  readonly initialJsGzip: number;
+  readonly initialJsFiles: readonly string[];
+}
+
+export interface BundleSizes {
+  readonly entries: readonly EntrySize[];
+  /** Naive baseline: every JS file the build emits, loaded eagerly (one bundle with everything). */
+  readonly allJsGzip: number;
+}
+
+const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Reads each built HTML page and weighs the local scripts it loads up front. */
+export function measureBundles(appDir: string): BundleSizes {
+  const files = readdirSync(appDir);
+  const entries = files
+    .filter((f) => f.endsWith('.html'))
+    .map((html): EntrySize => {
+      const text = readFileSync(join(appDir, html), 'utf8');
+      const scripts = [...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+        .map((m) => m[1] ?? '')
+        .filter((src) => src && !/^https?:/.test(src))
+        .map((src) => src.replace(/^\.?\//, ''));
+      return { entry: html.replace(/\.html$/, ''), initialJsFiles: scripts, initialJsGzip: scripts.reduce((sum, s) => sum + gz(join(appDir, s)), 0) };
+    });
+  const allJsGzip = listJs(appDir).reduce((sum, f) => sum + gz(f), 0);
+  return { entries, allJsGzip };
+}
+
+function listJs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listJs(join(dir, d.name)) : d.name.endsWith('.js') ? [join(dir, d.name)] : [],
+  );
+}
