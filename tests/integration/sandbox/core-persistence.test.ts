@@ -103,5 +103,5 @@ describe('sandbox: durable state', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 60000);
 });
