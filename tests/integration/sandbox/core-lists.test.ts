@@ -81,6 +81,14 @@ describe('sandbox: SharePoint sites, lists and list items', () => {
     expect(agenda[1]?.fields).toMatchObject({ Recommendations: 'at styregruppen drøfter\nat styregruppen beslutter', SubmissionId: submission?.id, Standing: false });
   });
 
+  it('agrees with the group calendar: a booked meeting\'s EventId and JoinUrl are the event\'s', async () => {
+    const m1 = (await items('Meetings')).find((m) => m.fields.Title === 'Styregruppemøde 1');
+    const event = await call<{ id: string; onlineMeeting?: { joinUrl: string } }>(sb, 'GET', `/groups/${G}/events/${String(m1?.fields.EventId)}`, { token: secretary });
+    expect(event.status).toBe(200);
+    expect(event.body.id).toBe(m1?.fields.EventId);
+    expect(event.body.onlineMeeting?.joinUrl).toBe(m1?.fields.JoinUrl);
+  });
+
   it('creates items stamped with the caller as createdBy, whatever the body says', async () => {
     const res = await call<Item>(sb, 'POST', `${SITE}/lists/Approvals/items`, {
       token: chair,
