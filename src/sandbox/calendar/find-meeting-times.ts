@@ -1,4 +1,4 @@
-import { copenhagenWallClock } from '../seed/time';
+import { copenhagenOffsetMinutes } from '../seed/time';
 import { availabilityOver, type BusyInterval } from './freebusy';
 import type { FreeBusyStatus } from './state';
 
@@ -44,14 +44,27 @@ const WORK_END_MIN = 17 * 60;
 
 const PROBABILITY: Readonly<Record<FreeBusyStatus, number>> = { free: 100, workingElsewhere: 100, tentative: 50, unknown: 50, busy: 0, oof: 0 };
 
+const HOUR_MS = 3600_000;
+/** Copenhagen's UTC offset by UTC hour (offsets change only on the hour), so scanning months stays fast. */
+const offsetByHour = new Map<number, number>();
+function copenhagenWall(ms: number): Date {
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = copenhagenOffsetMinutes(new Date(hour * HOUR_MS));
+    offsetByHour.set(hour, offset);
+  }
+  return new Date(ms + offset * 60000);
+}
+
 /** Whether [start, end) lies within one Copenhagen working day's work hours. */
 export function withinWorkHours(start: number, end: number): boolean {
-  const a = copenhagenWallClock(new Date(start));
-  const b = copenhagenWallClock(new Date(end - 1));
-  if (a.year !== b.year || a.month !== b.month || a.day !== b.day) return false;
-  const weekday = new Date(Date.UTC(a.year, a.month - 1, a.day)).getUTCDay();
+  const a = copenhagenWall(start);
+  const b = copenhagenWall(end - 1);
+  if (a.getUTCFullYear() !== b.getUTCFullYear() || a.getUTCMonth() !== b.getUTCMonth() || a.getUTCDate() !== b.getUTCDate()) return false;
+  const weekday = a.getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
-  const startMin = a.hour * 60 + a.minute;
+  const startMin = a.getUTCHours() * 60 + a.getUTCMinutes();
   const endMin = startMin + Math.round((end - start) / 60000);
   return startMin >= WORK_START_MIN && endMin <= WORK_END_MIN;
 }
@@ -70,17 +83,20 @@ export function findMeetingTimes(q: MeetingTimesQuery): { emptySuggestionsReason
   let considered = 0;
   let organizerBlocked = 0;
   for (const slot of q.slots) {
+    const within = (busy: readonly BusyInterval[] | undefined): BusyInterval[] | undefined => busy?.filter((b) => b.start < slot.end && b.end > slot.start);
+    const organizerBusy = within(q.organizerBusy) ?? [];
+    const attendeesBusy = people.map((a) => within(a.busy));
     const first = Math.ceil(slot.start / STEP_MS) * STEP_MS;
     for (let start = first; start + q.durationMs <= slot.end; start += STEP_MS) {
       const end = start + q.durationMs;
       if ((q.activityDomain === 'work' || q.activityDomain === 'unknown') && !withinWorkHours(start, end)) continue;
       considered++;
-      const organizerAvailability = availabilityOver(q.organizerBusy, start, end);
+      const organizerAvailability = availabilityOver(organizerBusy, start, end);
       if (!q.isOrganizerOptional && PROBABILITY[organizerAvailability] < 100) {
         organizerBlocked++;
         continue;
       }
-      const attendeeAvailability = people.map((attendee) => ({ attendee, availability: availabilityOver(attendee.busy, start, end) }));
+      const attendeeAvailability = people.map((attendee, i) => ({ attendee, availability: availabilityOver(attendeesBusy[i], start, end) }));
       const confidence = people.length === 0 ? 100 : attendeeAvailability.reduce((sum, a) => sum + PROBABILITY[a.availability], 0) / people.length;
       if (confidence < q.minimumAttendeePercentage) continue;
       candidates.push({ start, end, confidence, organizerAvailability, attendeeAvailability });
