@@ -26,7 +26,7 @@ describe('sandbox: messages/delta on a shared mailbox', () => {
   /** Follows nextLinks to the end of a round; returns everything seen and the deltaLink. */
   async function round(start: string, pageSize = 1): Promise<{ items: Json[]; deltaLink: string; pages: number }> {
     const items: Json[] = [];
-    let url: string | undefined = start;
+    let url = start;
     let pages = 0;
     for (;;) {
       const res: { status: number; body: DeltaPage; headers: Headers } = await call<DeltaPage>(sb, 'GET', url, { token: secretary, headers: { Prefer: `odata.maxpagesize=${pageSize}` } });
@@ -34,8 +34,9 @@ describe('sandbox: messages/delta on a shared mailbox', () => {
       pages++;
       items.push(...res.body.value);
       if (res.body['@odata.deltaLink']) return { items, deltaLink: res.body['@odata.deltaLink'], pages };
-      url = res.body['@odata.nextLink'];
-      expect(url).toBeDefined();
+      const next = res.body['@odata.nextLink'];
+      if (!next) throw new Error('a delta page without nextLink or deltaLink');
+      url = next;
     }
   }
 
