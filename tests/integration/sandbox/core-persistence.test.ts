@@ -80,10 +80,11 @@ describe('sandbox: durable state', () => {
       };
       const writers = Array.from({ length: 8 }, (_, w) => writer(w));
       await new Promise((r) => setTimeout(r, 700));
+      const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGKILL');
       stop = true;
       await Promise.all(writers);
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       expect(acknowledged.length).toBeGreaterThan(10);
       if (process.env.SANDBOX_TEST_VERBOSE) console.log(`acknowledged before SIGKILL: ${acknowledged.length}`);
 
