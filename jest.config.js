@@ -4,6 +4,9 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { ignoreCod
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration tests start real sandboxes over HTTP; 30 s is their budget (a global option: jest
+  // ignores testTimeout inside a project).
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'unit',
@@ -17,7 +20,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
-      testTimeout: 30000,
     },
   ],
 };
