@@ -1,3 +1,5 @@
+import { GraphError } from '../graph/types';
+
 /**
  * Store-level failures in domain terms. The UI turns these into Danish text people can act on; it never sees
  * a status code.
@@ -21,4 +23,12 @@ export class ForumAccessError extends Error {
     super(`No access to forum ${groupId}`);
     this.name = 'ForumAccessError';
   }
+}
+
+/**
+ * The HTTP status of a failed Graph call (0 = no connection), for the UI to choose its words; undefined
+ * when the error did not come from Graph. Keeps GraphError itself below the store.
+ */
+export function failureStatus(error: unknown): number | undefined {
+  return error instanceof GraphError ? error.status : undefined;
 }

@@ -1,0 +1,27 @@
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n } from 'i18next';
+import type { Theme } from '../host/capabilities';
+import { ServicesProvider, type AppServices } from './services';
+import { fluentTheme } from './theme';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+/** Fluent theme from the host (following its changes), i18n, and the services. */
+export function AppProviders({ services, i18n, children }: { services: AppServices; i18n: i18n; children: ReactNode }) {
+  const styles = useStyles();
+  const [theme, setTheme] = useState<Theme>(services.host.theme);
+  useEffect(() => services.host.onThemeChange?.(setTheme), [services.host]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={services}>
+        <FluentProvider theme={fluentTheme(theme)} className={styles.root} lang={i18n.language}>
+          {children}
+        </FluentProvider>
+      </ServicesProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ForumRef, Locale, Meeting } from '../domain/types';
+import type { CommandContext } from './commands/command';
+import { CommandContextReact } from './commands/command-context';
+import { HostContextLine } from './components/HostContextLine';
+import { MeetingDialog } from './components/MeetingDialog';
+import { useAsync } from './components/use-async';
+import { HomePage } from './home/HomePage';
+import { useServices } from './services';
+import { AppHeader } from './shell/AppHeader';
+import { Notices } from './shell/Notices';
+
+const useStyles = makeStyles({
+  main: {
+    flexGrow: 1,
+    width: '100%',
+    maxWidth: '80rem',
+    marginInline: 'auto',
+    boxSizing: 'border-box',
+    paddingBlock: tokens.spacingVerticalXL,
+    paddingInline: tokens.spacingHorizontalL,
+    ':focus': { outlineStyle: 'none' },
+  },
+});
+
+/** Header, host context, the home, the meeting dialog and toasts — wired to the commands. */
+export function AppShell() {
+  const styles = useStyles();
+  const services = useServices();
+  const { t, i18n } = useTranslation();
+  const load = useCallback(() => services.stores.home.load(), [services.stores.home]);
+  const [state, reload] = useAsync(load);
+  const [opened, setOpened] = useState<{ meeting: Meeting; forum: ForumRef }>();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'da';
+  const ctx = useMemo<CommandContext>(
+    () => ({
+      services,
+      t,
+      locale,
+      reload,
+      setLocale: (l) => {
+        void i18n.changeLanguage(l);
+        if (typeof document !== 'undefined') document.documentElement.lang = l;
+      },
+      showMeeting: (meeting, forum) => setOpened({ meeting, forum }),
+    }),
+    [services, t, locale, reload, i18n],
+  );
+  return (
+    <CommandContextReact.Provider value={ctx}>
+      <AppHeader />
+      <HostContextLine />
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <HomePage state={state} reload={reload} />
+      </main>
+      <MeetingDialog open={opened} onClose={() => setOpened(undefined)} />
+      <Notices />
+    </CommandContextReact.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+import { ArrowClockwise20Regular, CalendarLtr20Regular, PersonSwap20Regular, Video20Regular } from '@fluentui/react-icons';
+import type { ForumRef, Locale, Meeting } from '../../domain/types';
+import type { Command } from './command';
+
+export const refreshHome: Command = {
+  id: 'home.refresh',
+  label: (t) => t('command.refresh'),
+  icon: <ArrowClockwise20Regular />,
+  run: (ctx) => ctx.reload(),
+};
+
+export const openMeeting: Command<{ meeting: Meeting; forum: ForumRef }> = {
+  id: 'meeting.open',
+  label: (t, { meeting }) => t('command.openMeeting', { title: meeting.title }),
+  icon: <CalendarLtr20Regular />,
+  run: (ctx, { meeting, forum }) => ctx.showMeeting(meeting, forum),
+};
+
+export const joinMeeting: Command<Meeting> = {
+  id: 'meeting.join',
+  label: (t) => t('command.joinMeeting'),
+  icon: <Video20Regular />,
+  canRun: (_ctx, meeting) => meeting.joinUrl !== undefined && meeting.status !== 'cancelled',
+  run: (ctx, meeting) => ctx.services.host.openDeepLink({ path: meeting.joinUrl ?? '', label: meeting.title }),
+};
+
+export const switchLanguage: Command<Locale> = {
+  id: 'app.language',
+  label: (t, locale) => t('language.switchTo', { language: t(`language.${locale}`) }),
+  canRun: (ctx, locale) => ctx.locale !== locale,
+  run: (ctx, locale) => ctx.setLocale(locale),
+};
+
+export const signOut: Command = {
+  id: 'app.signOut',
+  label: (t) => t('command.signOut'),
+  icon: <PersonSwap20Regular />,
+  canRun: (ctx) => ctx.services.signOut !== undefined,
+  run: (ctx) => ctx.services.signOut?.(),
+};

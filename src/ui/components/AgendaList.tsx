@@ -1,0 +1,53 @@
+import { Body1Strong, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem, ForumRef, Meeting } from '../../domain/types';
+import { useServices } from '../services';
+import { EmptyState } from './EmptyState';
+import { ErrorBar } from './ErrorBar';
+import { useAsync } from './use-async';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column' },
+  meta: { color: tokens.colorNeutralForeground3 },
+  recs: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+});
+
+/** The meeting's agenda, read from the forum's AgendaItems list when the meeting is opened. */
+export function AgendaList({ meeting, forum }: { meeting: Meeting; forum: ForumRef }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { stores } = useServices();
+  const load = useCallback(
+    (): Promise<AgendaItem[]> => (stores.forum ? stores.forum(forum).agenda.forMeeting(meeting.id) : Promise.resolve([])),
+    [stores, forum, meeting.id],
+  );
+  const [state, reload] = useAsync(load);
+  if (state.status === 'loading') return <Spinner size="tiny" label={t('meeting.agendaLoading')} />;
+  if (state.status === 'error') return <ErrorBar error={state.error} onRetry={reload} />;
+  if (state.value.length === 0) return <EmptyState>{t('meeting.agendaEmpty')}</EmptyState>;
+  return (
+    <ol className={styles.list}>
+      {state.value.map((item) => (
+        <li key={item.id} className={styles.item}>
+          <Body1Strong>{item.title}</Body1Strong>
+          <Caption1 className={styles.meta}>
+            {[item.presenter ? t('meeting.presenter', { name: item.presenter }) : undefined, item.durationMinutes ? t('meeting.minutes', { count: item.durationMinutes }) : undefined]
+              .filter(Boolean)
+              .join(' · ')}
+          </Caption1>
+          {item.recommendations.length > 0 ? (
+            <ul className={styles.recs}>
+              {item.recommendations.map((r) => (
+                <li key={r}>
+                  <Caption1>{r}</Caption1>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,42 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { CalendarLtr16Regular, Mail16Regular } from '@fluentui/react-icons';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../services';
+import { useAsync } from './use-async';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** What the host has open (Outlook: the mail being read or written, the appointment) — asked as capabilities. */
+export function HostContextLine() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { host } = useServices();
+  const load = useCallback(async () => {
+    if (host.currentMessage) {
+      const m = await host.currentMessage();
+      return m ? { icon: 'mail' as const, text: t('host.message', { subject: m.subject, from: m.from.name || m.from.address }) } : undefined;
+    }
+    if (host.currentAppointment) return { icon: 'calendar' as const, text: t('host.appointment', { subject: (await host.currentAppointment()).subject }) };
+    if (host.composeInto) return { icon: 'mail' as const, text: t('host.compose') };
+    return undefined;
+  }, [host, t]);
+  const [state] = useAsync(load);
+  if (state.status !== 'ready' || !state.value) return null;
+  return (
+    <div className={styles.root} role="note">
+      {state.value.icon === 'mail' ? <Mail16Regular aria-hidden /> : <CalendarLtr16Regular aria-hidden />}
+      <Caption1>{state.value.text}</Caption1>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { ConflictError, failureStatus } from '../../store/errors';
+
+export type ErrorKey = 'offline' | 'auth' | 'forbidden' | 'throttled' | 'server' | 'conflict' | 'unknown';
+
+/** Any failure → the i18n key of a sentence saying what happened and what to do (STYLE §7). Never a status code. */
+export function errorKey(error: unknown): ErrorKey {
+  if (error instanceof ConflictError) return 'conflict';
+  const status = failureStatus(error);
+  if (status !== undefined) {
+    if (status === 0) return 'offline';
+    if (status === 401) return 'auth';
+    if (status === 403) return 'forbidden';
+    if (status === 409 || status === 412) return 'conflict';
+    if (status === 429) return 'throttled';
+    if (status >= 500) return 'server';
+    return 'unknown';
+  }
+  if (error instanceof TypeError && /fetch|network/i.test(error.message)) return 'offline';
+  return 'unknown';
+}

@@ -1,0 +1,44 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HomeData } from '../../store/home-data';
+import { ForumPicker } from '../components/ForumPicker';
+import { roleTabs } from '../model/roles';
+import { useNow } from '../services';
+import { useLayoutStyles } from '../styles';
+import { RoleTabs } from './RoleTabs';
+import { RoleView } from './RoleViews';
+import { useHashRole } from './use-hash-role';
+
+/** The loaded home: role tabs, forum picker, the role's view. */
+export function HomeContent({ data }: { data: HomeData }) {
+  const { t } = useTranslation();
+  const layout = useLayoutStyles();
+  const now = useNow();
+  const tabs = roleTabs(data);
+  const [hashRole, setRole] = useHashRole();
+  const tab = tabs.find((x) => x.role === hashRole) ?? tabs[0];
+  const [forumId, setForumId] = useState<string>();
+  if (!tab) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t('home.noForums')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const forum = tab.forums.find((f) => f.forum.groupId === forumId) ?? tab.forums[0];
+  return (
+    <div className={layout.stack}>
+      <RoleTabs tabs={tabs} selected={tab.role} onSelect={setRole} controls="role-panel" />
+      <ForumPicker forums={tab.forums} selected={forum?.forum.groupId ?? ''} onSelect={setForumId} />
+      <div id="role-panel" role="tabpanel" aria-label={t(`role.${tab.role}`)}>
+        {forum ? <RoleView role={tab.role} home={forum} me={data.me} now={now} /> : null}
+      </div>
+      {data.skipped.length > 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('home.skipped', { count: data.skipped.length })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}

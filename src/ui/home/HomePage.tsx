@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { HomeData } from '../../store/home-data';
+import type { AsyncState } from '../components/use-async';
+import { ErrorBar } from '../components/ErrorBar';
+import { LoadingSkeleton } from '../components/LoadingSkeleton';
+import { useLayoutStyles } from '../styles';
+import { HomeContent } from './HomeContent';
+
+/** Loading → loaded (announced in a polite live region), or an actionable error. */
+export function HomePage({ state, reload }: { state: AsyncState<HomeData>; reload: () => void }) {
+  const { t } = useTranslation();
+  const layout = useLayoutStyles();
+  return (
+    <>
+      <div role="status" aria-live="polite" className={layout.visuallyHidden}>
+        {state.status === 'loading' ? t('app.loading') : state.status === 'ready' ? t('app.loaded') : ''}
+      </div>
+      {state.status === 'loading' ? <LoadingSkeleton /> : null}
+      {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
+      {state.status === 'ready' ? <HomeContent data={state.value} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { PeopleCommunity24Filled } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { CommandButton } from '../commands/CommandButton';
+import { refreshHome, signOut } from '../commands/home-commands';
+import { useServices } from '../services';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow2,
+    flexWrap: 'wrap',
+  },
+  brand: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorBrandForeground1 },
+  name: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, color: tokens.colorNeutralForeground1 },
+  spacer: { flexGrow: 1 },
+  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+/** The banner: app name, refresh, language, the signed-in person, switch user. */
+export function AppHeader() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { host } = useServices();
+  return (
+    <header className={styles.header}>
+      <div className={styles.brand}>
+        <PeopleCommunity24Filled aria-hidden />
+        <Text className={styles.name}>{t('app.name')}</Text>
+      </div>
+      <div className={styles.spacer} />
+      <div className={styles.tools}>
+        <CommandButton command={refreshHome} arg={undefined} iconOnly />
+        <LanguageSwitch />
+        <Avatar name={host.user.name} size={28} color="colorful" aria-label={t('app.signedInAs', { name: host.user.name })} />
+        <CommandButton command={signOut} arg={undefined} iconOnly />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+import { CalendarLtr20Regular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { ForumHome } from '../../store/home-data';
+import { EmptyState } from '../components/EmptyState';
+import { MeetingCard } from '../components/MeetingCard';
+import { Section } from '../components/Section';
+import { nextMeeting } from '../model/meetings';
+
+export function NextMeeting({ home, now, title }: { home: ForumHome; now: Date; title: string }) {
+  const { t } = useTranslation();
+  const meeting = nextMeeting(home.meetings, now);
+  return (
+    <Section title={title} icon={<CalendarLtr20Regular />}>
+      {meeting ? <MeetingCard meeting={meeting} forum={home.forum} /> : <EmptyState>{t('member.noNextMeeting')}</EmptyState>}
+    </Section>
+  );
+}

@@ -1,0 +1,33 @@
+import { PeopleTeam20Regular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState';
+import { MeetingCard } from '../../components/MeetingCard';
+import { Section } from '../../components/Section';
+import { nextMeeting, planningMeetingFor } from '../../model/meetings';
+import { useLayoutStyles } from '../../styles';
+import { NextMeeting } from '../NextMeeting';
+import type { RoleViewProps } from '../role-view';
+import { ViewTitle } from '../ViewTitle';
+import { ApprovalQueue } from './ApprovalQueue';
+
+/** The chairs' home: what awaits my approval, the next meeting and the planning meeting before it. */
+export function ChairHome({ home, me, now }: RoleViewProps) {
+  const { t } = useTranslation();
+  const layout = useLayoutStyles();
+  const next = nextMeeting(home.meetings, now);
+  const planning = next ? planningMeetingFor(home.meetings, next) : undefined;
+  return (
+    <div className={layout.stack}>
+      <ViewTitle>{t('chair.title', { forum: home.forum.name })}</ViewTitle>
+      <div className={layout.grid}>
+        <ApprovalQueue home={home} email={me.email} />
+        <div className={layout.stack}>
+          <NextMeeting home={home} now={now} title={t('chair.nextMeeting')} />
+          <Section title={t('chair.planningMeeting')} icon={<PeopleTeam20Regular />}>
+            {planning && planning.end > now.toISOString() ? <MeetingCard meeting={planning} forum={home.forum} /> : <EmptyState>{t('chair.noPlanning')}</EmptyState>}
+          </Section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useLayoutStyles } from '../../styles';
+import { NextMeeting } from '../NextMeeting';
+import type { RoleViewProps } from '../role-view';
+import { ViewTitle } from '../ViewTitle';
+import { MySubmissions } from './MySubmissions';
+
+/** A member's home: the next meeting (time, place, Teams) and the items I submitted. */
+export function MemberHome({ home, me, now }: RoleViewProps) {
+  const { t } = useTranslation();
+  const layout = useLayoutStyles();
+  return (
+    <div className={layout.stack}>
+      <ViewTitle>{t('member.title', { forum: home.forum.name })}</ViewTitle>
+      <div className={layout.grid}>
+        <NextMeeting home={home} now={now} title={t('member.nextMeeting')} />
+        <MySubmissions home={home} email={me.email} />
+      </div>
+    </div>
+  );
+}

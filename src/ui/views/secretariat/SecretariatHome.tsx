@@ -1,0 +1,21 @@
+import type { RoleViewProps } from '../role-view';
+import { useLayoutStyles } from '../../styles';
+import { ViewTitle } from '../ViewTitle';
+import { TodoList } from './TodoList';
+import { YearOfMeetings } from './YearOfMeetings';
+import { useTranslation } from 'react-i18next';
+
+/** "Sekretariat – <forum>": the year of meetings and what needs doing. */
+export function SecretariatHome({ home, now }: RoleViewProps) {
+  const { t } = useTranslation();
+  const layout = useLayoutStyles();
+  return (
+    <div className={layout.stack}>
+      <ViewTitle>{t('secretariat.title', { forum: home.forum.name })}</ViewTitle>
+      <div className={layout.grid}>
+        <TodoList home={home} now={now} />
+        <YearOfMeetings home={home} now={now} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, MailInbox20Regular, Timer20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ForumHome } from '../../../store/home-data';
+import { EmptyState } from '../../components/EmptyState';
+import { Section } from '../../components/Section';
+import { useLocale } from '../../components/use-locale';
+import { formatLongDate, formatRelativeDays, formatShortDate } from '../../format/dates';
+import { secretariatTodo } from '../../model/todo';
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  item: { display: 'grid', gridTemplateColumns: 'min-content 1fr', gap: tokens.spacingHorizontalS },
+  icon: { color: tokens.colorBrandForeground1, paddingTop: tokens.spacingVerticalXXS },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  sub: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function Todo({ icon, title, children }: { icon: ReactNode; title: string; children?: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.item}>
+      <span className={styles.icon} aria-hidden>
+        {icon}
+      </span>
+      <div className={styles.body}>
+        <Body1Strong>{title}</Body1Strong>
+        {children}
+      </div>
+    </li>
+  );
+}
+
+/** "Det skal gøres": submissions to triage, minutes awaiting the chairs, the next deadline. */
+export function TodoList({ home, now }: { home: ForumHome; now: Date }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const todo = secretariatTodo(home, now);
+  const empty = todo.newSubmissions.length === 0 && todo.minutes.length === 0 && !todo.nextDeadline;
+  const d = todo.nextDeadline;
+  return (
+    <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
+      {empty ? (
+        <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat.todoEmpty')}</EmptyState>
+      ) : (
+        <ul className={styles.list}>
+          {d ? (
+            <Todo
+              icon={<Timer20Regular />}
+              title={d.kind === 'submissions' ? t('secretariat.submissionDeadline', { meeting: formatShortDate(d.meeting.start, locale), date: formatLongDate(d.day, locale) }) : t('secretariat.agendaDeadline', { date: formatLongDate(d.day, locale) })}
+            >
+              <Caption1 className={styles.muted}>{formatRelativeDays(d.day, now, locale)}</Caption1>
+            </Todo>
+          ) : null}
+          {todo.newSubmissions.length > 0 ? (
+            <Todo icon={<MailInbox20Regular />} title={t('secretariat.newSubmissions', { count: todo.newSubmissions.length })}>
+              <Caption1 className={styles.muted}>{t('secretariat.newSubmissionsHint')}</Caption1>
+              <ul className={styles.sub}>
+                {todo.newSubmissions.map((s) => (
+                  <li key={s.id}>
+                    <Caption1>
+                      {s.title} – {t('secretariat.from', { name: s.senderName })}, {formatShortDate(s.receivedAt, locale)}
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+            </Todo>
+          ) : null}
+          {todo.minutes.length > 0 ? (
+            <Todo icon={<DocumentCheckmark20Regular />} title={t('secretariat.minutesAwaiting', { count: todo.minutes.length })}>
+              <ul className={styles.sub}>
+                {todo.minutes.map((p) => {
+                  const meeting = home.meetings.find((m) => m.id === p.version.meetingId);
+                  return (
+                    <li key={p.version.id}>
+                      <Caption1>
+                        {t('secretariat.approvalsProgress', { approved: p.approvedBy.length, chairs: p.chairs.length, version: p.version.version, meeting: meeting ? formatShortDate(meeting.start, locale) : p.version.meetingId })}
+                      </Caption1>
+                    </li>
+                  );
+                })}
+              </ul>
+            </Todo>
+          ) : null}
+        </ul>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Approval, MinutesVersion } from '../../../src/domain/types';
+import { awaitingMyApproval, validApprovers } from '../../../src/ui/model/approvals';
+import { meetingsOfYear, nextMeeting, planningMeetingFor } from '../../../src/ui/model/meetings';
+import { roleTabs } from '../../../src/ui/model/roles';
+import { nextDeadline } from '../../../src/ui/model/todo';
+import { CHAIRS, forumHome, homeData, MEETINGS, NOW } from './fixtures';
+
+const version: MinutesVersion = { id: 'v1', meetingId: '1', version: 1, contentHash: 'h1', status: 'awaiting-approval', createdAt: '2026-03-20T10:00:00Z' };
+const [jonas, yrsa] = CHAIRS as [(typeof CHAIRS)[0], (typeof CHAIRS)[0]];
+const approval = (over: Partial<Approval> = {}): Approval => ({
+  id: 'a',
+  minutesVersionId: 'v1',
+  contentHash: 'h1',
+  decision: 'approved',
+  createdBy: { id: 'u-jonas', name: jonas.name, email: jonas.email },
+  modifiedById: 'u-jonas',
+  createdAt: '2026-03-21T10:00:00Z',
+  ...over,
+});
+
+describe('which approvals count', () => {
+  it.each([
+    ['a chair approving this content', approval(), 1],
+    ['an approval of other content (an earlier version)', approval({ contentHash: 'h0' }), 0],
+    ['a request for changes', approval({ decision: 'changes-requested' }), 0],
+    ['a record someone else modified', approval({ modifiedById: 'u-someone' }), 0],
+    ['a non-chair', approval({ createdBy: { id: 'u-x', name: 'X', email: 'x@x.example' }, modifiedById: 'u-x' }), 0],
+  ])('%s', (_what, a, expected) => {
+    expect(validApprovers(version, [a], CHAIRS)).toHaveLength(expected);
+  });
+
+  it('keeps a version in my queue until I approve it', () => {
+    const home = forumHome('chair', { minutesAwaitingApproval: [version], approvals: [approval()] });
+    expect(awaitingMyApproval(home, jonas.email)).toHaveLength(0);
+    expect(awaitingMyApproval(home, yrsa.email)).toHaveLength(1);
+    expect(awaitingMyApproval(home, 'not.a.chair@x')).toHaveLength(0);
+  });
+});
+
+describe('meetings and deadlines', () => {
+  it('picks this year, the next meeting and its planning meeting', () => {
+    expect(meetingsOfYear(MEETINGS, NOW).map((m) => m.id)).toEqual(['1', '2', '3', '4']);
+    const next = nextMeeting(MEETINGS, NOW);
+    expect(next?.id).toBe('3');
+    expect(next && planningMeetingFor(MEETINGS, next)?.id).toBe('2');
+    expect(nextMeeting(MEETINGS, new Date('2026-09-01T00:00:00Z'))?.id).toBe('5'); // the cancelled one is skipped
+  });
+
+  it('gives the next deadline still ahead', () => {
+    expect(nextDeadline(forumHome('secretariat'), NOW)).toMatchObject({ kind: 'submissions', day: '2026-05-21T12:00:00.000Z' });
+    expect(nextDeadline(forumHome('secretariat'), new Date('2026-05-25T10:00:00Z'))).toMatchObject({ kind: 'agenda', day: '2026-06-04T12:00:00.000Z' });
+    expect(nextDeadline(forumHome('secretariat', { deadlines: {} }), NOW)).toBeUndefined();
+  });
+
+  it('groups forums into role tabs by highest role, observers as members', () => {
+    const tabs = roleTabs(homeData(jonas, [forumHome('chair'), forumHome('observer'), forumHome(undefined)]));
+    expect(tabs.map((t) => [t.role, t.forums.length])).toEqual([['chair', 1], ['member', 1]]);
+  });
+});
