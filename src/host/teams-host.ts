@@ -38,6 +38,8 @@ export async function createTeamsHost(options: TeamsHostOptions = {}): Promise<H
   }
   if (!initialised) return { ok: false, reason: `app.initialize() did not answer within ${timeoutMs} ms (not inside Teams)` };
 
+  // Ends Teams' loading indicator when the manifest asks for one (showLoadingIndicator); harmless otherwise.
+  if (typeof app.notifySuccess === 'function') void Promise.resolve(app.notifySuccess()).catch(() => undefined);
   const context = await app.getContext();
   const email = (context.user?.userPrincipalName ?? context.user?.loginHint ?? '').toLowerCase();
   const themeListeners = new Set<(theme: Theme) => void>();

@@ -12,6 +12,8 @@ export interface AppServices {
   readonly notifications?: NotificationBus;
   /** Present when the person can switch user (sandbox) or sign out (browser MSAL). */
   readonly signOut?: () => void;
+  /** The forum to show first when the person has several (a Teams channel tab: the team's group id). */
+  readonly preferredForum?: string;
   /** "Now" for the views; tests pin it. */
   readonly clock?: () => Date;
 }

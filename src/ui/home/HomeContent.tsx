@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HomeData } from '../../store/home-data';
 import { ForumPicker } from '../components/ForumPicker';
 import { roleTabs } from '../model/roles';
-import { useNow } from '../services';
+import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { RoleTabs } from './RoleTabs';
 import { RoleView } from './RoleViews';
@@ -18,7 +18,8 @@ export function HomeContent({ data }: { data: HomeData }) {
   const tabs = roleTabs(data);
   const [hashRole, setRole] = useHashRole();
   const tab = tabs.find((x) => x.role === hashRole) ?? tabs[0];
-  const [forumId, setForumId] = useState<string>();
+  const { preferredForum } = useServices();
+  const [forumId, setForumId] = useState<string | undefined>(preferredForum);
   if (!tab) {
     return (
       <MessageBar intent="info">

@@ -97,6 +97,16 @@ export const da = {
     error: 'Sandkassen svarer ikke på {{origin}}. Start den med "npm start", og genindlæs siden.',
     fallback: 'Appen kører uden for {{host}}, så du logger ind i sandkassen i stedet.',
   },
+  outside: {
+    title: 'Åbn Sekretariat i {{host}}',
+    body: 'Denne side er lavet til at køre i {{host}}. Åbn Sekretariat derfra – eller brug webudgaven.',
+    web: 'Gå til webudgaven',
+  },
+  teamsConfig: {
+    title: 'Tilføj Sekretariat til kanalen',
+    body: 'Fanen viser forummets møder, hvad der skal gøres, og hvad der venter på godkendelse – for hver person ud fra deres rolle.',
+    forum: 'Fanen viser først forummet for dette team.',
+  },
   notice: { refreshed: 'Forsiden er opdateret' },
 };
 

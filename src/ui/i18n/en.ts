@@ -101,5 +101,15 @@ export const en: Strings<Resources> = {
     error: 'The sandbox does not answer at {{origin}}. Start it with "npm start" and reload the page.',
     fallback: 'The app runs outside {{host}}, so you sign in to the sandbox instead.',
   },
+  outside: {
+    title: 'Open Sekretariat in {{host}}',
+    body: 'This page is made to run inside {{host}}. Open Sekretariat from there – or use the web version.',
+    web: 'Go to the web version',
+  },
+  teamsConfig: {
+    title: 'Add Sekretariat to the channel',
+    body: "The tab shows the forum's meetings, what needs doing and what awaits approval – for each person according to their role.",
+    forum: "The tab opens on this team's forum.",
+  },
   notice: { refreshed: 'Home refreshed' },
 };

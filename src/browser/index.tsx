@@ -1,0 +1,30 @@
+import { createRoot } from 'react-dom/client';
+import { createBrowserHost } from '../host/browser-host';
+import { createNotificationBus } from '../host/notifications';
+import { appConfig } from './app-config';
+import { mountPoint } from './mount-point';
+import { runSandboxSession } from './sandbox-sign-in';
+import { startApp } from './start-app';
+
+/** The plain browser at /index.html: the sandbox's "Log ind som", or MSAL redirect against a real tenant. */
+async function main(): Promise<void> {
+  const config = appConfig();
+  const root = createRoot(mountPoint());
+  if (config.sandbox) return runSandboxSession(root, config);
+
+  // MSAL only for a real tenant, loaded on demand so the sandbox build never downloads it.
+  const { BrowserMsalTokenProvider } = await import('../auth/browser-msal-token-provider.js');
+  const tokens = new BrowserMsalTokenProvider(config, `${config.appBaseUrl}/index.html`);
+  const msal = await tokens.start();
+  const account = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
+  if (!account) {
+    await tokens.getAccessToken(['User.Read']).catch(() => undefined); // navigates to Microsoft sign-in
+    return;
+  }
+  msal.setActiveAccount(account);
+  const notifications = createNotificationBus();
+  const host = createBrowserHost({ id: account.localAccountId, name: account.name ?? account.username, email: account.username.toLowerCase() }, { notifications });
+  startApp(root, { host, tokens, config, notifications });
+}
+
+void main();

@@ -1,0 +1,35 @@
+import type { Root } from 'react-dom/client';
+import type { TokenProvider } from '../auth/token-provider';
+import { GRAPH_SCOPES } from '../auth/token-provider';
+import type { AppConfig } from '../config/app-config';
+import { createGraph } from '../graph/client';
+import type { HostCapabilities } from '../host/capabilities';
+import type { NotificationBus } from '../host/notifications';
+import { createStores } from '../store/stores';
+import { App } from '../ui/App';
+import { lazyRoleViews } from './lazy-role-views';
+
+export interface StartOptions {
+  readonly host: HostCapabilities;
+  readonly tokens: TokenProvider;
+  readonly config: AppConfig;
+  readonly notifications: NotificationBus;
+  readonly signOut?: () => void;
+  readonly preferredForum?: string;
+}
+
+/** The one way every entry starts the app: tokens → Graph pipeline → stores → React, for a chosen host. */
+export function startApp(root: Root, options: StartOptions): void {
+  const graph = createGraph({ tokens: options.tokens, scopes: GRAPH_SCOPES, baseUrl: options.config.graphBaseUrl });
+  const stores = createStores(graph, options.config.forums);
+  const services = {
+    host: options.host,
+    stores,
+    config: options.config,
+    notifications: options.notifications,
+    ...(options.signOut ? { signOut: options.signOut } : {}),
+    ...(options.preferredForum ? { preferredForum: options.preferredForum } : {}),
+  };
+  document.documentElement.lang = options.host.locale;
+  root.render(<App services={services} views={lazyRoleViews} />);
+}

@@ -1,0 +1,24 @@
+import { createRoot } from 'react-dom/client';
+import { appConfig } from '../browser/app-config';
+import { hostTokens } from '../browser/host-tokens';
+import { mountPoint } from '../browser/mount-point';
+import { fallBackOutsideHost } from '../browser/outside-host';
+import { startApp } from '../browser/start-app';
+import { createNotificationBus } from '../host/notifications';
+import { createTeamsHost } from '../host/teams-host';
+
+/**
+ * The Teams tab (personal and channel). `?forum=<groupId>` — set by the channel tab's config page — opens the
+ * team's own forum first.
+ */
+async function main(): Promise<void> {
+  const config = appConfig();
+  const root = createRoot(mountPoint());
+  const notifications = createNotificationBus();
+  const probe = await createTeamsHost({ notifications });
+  if (!probe.ok) return fallBackOutsideHost(root, config, 'Microsoft Teams', probe.reason);
+  const preferredForum = new URLSearchParams(window.location.search).get('forum') ?? undefined;
+  startApp(root, { host: probe.host, tokens: await hostTokens(config, probe.host), config, notifications, ...(preferredForum ? { preferredForum } : {}) });
+}
+
+void main();

@@ -1,0 +1,111 @@
+// The app's build: four entries (plain browser, Teams tab, Teams tab config, Outlook task pane), each with its own
+// HTML page, sharing vendor chunks; role views and MSAL load on demand. Type checking is `npm run typecheck`.
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The config env baked into the bundle; anything unset stays `undefined` so loadConfig picks the sandbox default. */
+const CONFIG_ENV = ['SEKRETARIAT_CLIENT_ID', 'SEKRETARIAT_TENANT_ID', 'SEKRETARIAT_GRAPH_BASE_URL', 'SEKRETARIAT_APP_BASE_URL', 'SEKRETARIAT_FORUMS'];
+
+const ENTRIES = [
+  { name: 'browser', html: 'index.html', entry: './src/browser/index.tsx', title: 'Sekretariat' },
+  { name: 'teams', html: 'teams.html', entry: './src/teams/tab.tsx', title: 'Sekretariat' },
+  { name: 'teams-config', html: 'teams-config.html', entry: './src/teams/config.tsx', title: 'Sekretariat – konfiguration' },
+  { name: 'outlook-taskpane', html: 'outlook-taskpane.html', entry: './src/outlook/taskpane.tsx', title: 'Sekretariat', officeJs: true },
+];
+
+function page({ title, officeJs }) {
+  // office.js must come from Microsoft's CDN and load before our (deferred) bundle.
+  const office = officeJs ? `<script src="${OFFICE_JS}"></script>` : '';
+  return ({ htmlWebpackPlugin }) => `<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>html,body{margin:0}</style>
+${office}
+${htmlWebpackPlugin.tags.headTags}
+</head>
+<body>
+<div id="root"></div>
+</body>
+</html>`;
+}
+
+module.exports = (_env, argv = {}) => {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  const prod = mode === 'production';
+  return {
+    mode,
+    context: __dirname,
+    entry: Object.fromEntries(ENTRIES.map((e) => [e.name, e.entry])),
+    output: {
+      path: path.resolve(__dirname, 'dist/app'),
+      filename: prod ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
+      chunkFilename: prod ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
+      publicPath: '',
+      clean: true,
+    },
+    devtool: prod ? 'source-map' : 'eval-cheap-module-source-map',
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // Dynamic imports carry ".js" (TypeScript's nodenext rule); resolve them to the .ts/.tsx sources.
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // ES modules out, so webpack can tree-shake Fluent and split on import().
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin(
+        Object.fromEntries(CONFIG_ENV.map((k) => [`process.env.${k}`, process.env[k] === undefined ? 'undefined' : JSON.stringify(process.env[k])])),
+      ),
+      ...ENTRIES.map(
+        (e) =>
+          new HtmlWebpackPlugin({
+            filename: e.html,
+            chunks: [e.name],
+            inject: false,
+            scriptLoading: 'defer',
+            minify: false,
+            templateContent: page(e),
+          }),
+      ),
+    ],
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: {
+        chunks: 'all',
+        maxInitialRequests: 10,
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
+          msal: { test: /[\\/]node_modules[\\/]@azure[\\/]/, name: 'msal', priority: 20, chunks: 'async' },
+          teams: { test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, name: 'teams-js', priority: 20 },
+          graph: { test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, name: 'graph-client', priority: 20 },
+        },
+      },
+    },
+    // webpack's experimental HTML pipeline would re-minify html-webpack-plugin's pages (unquoting attributes).
+    experiments: { html: false },
+    performance: { hints: false },
+    devServer: {
+      port: Number(process.env.PORT || 3000),
+      historyApiFallback: false,
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
