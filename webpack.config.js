@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads this file as CommonJS */
 // The app's build: four entries (plain browser, Teams tab, Teams tab config, Outlook task pane), each with its own
 // HTML page, sharing vendor chunks; role views and MSAL load on demand. Type checking is `npm run typecheck`.
 const path = require('node:path');
@@ -25,6 +26,7 @@ function page({ title, officeJs }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<link rel="icon" href="data:,">
 <style>html,body{margin:0}</style>
 ${office}
 ${htmlWebpackPlugin.tags.headTags}

@@ -7,7 +7,7 @@ import type { HostCapabilities } from '../host/capabilities';
 import type { NotificationBus } from '../host/notifications';
 import { createStores } from '../store/stores';
 import { App } from '../ui/App';
-import { lazyRoleViews } from './lazy-role-views';
+import { lazyParts } from './lazy-parts';
 
 export interface StartOptions {
   readonly host: HostCapabilities;
@@ -31,5 +31,5 @@ export function startApp(root: Root, options: StartOptions): void {
     ...(options.preferredForum ? { preferredForum: options.preferredForum } : {}),
   };
   document.documentElement.lang = options.host.locale;
-  root.render(<App services={services} views={lazyRoleViews} />);
+  root.render(<App services={services} parts={lazyParts} />);
 }

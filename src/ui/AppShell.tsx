@@ -1,16 +1,15 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumRef, Locale, Meeting } from '../domain/types';
 import type { CommandContext } from './commands/command';
 import { CommandContextReact } from './commands/command-context';
 import { HostContextLine } from './components/HostContextLine';
-import { MeetingDialog } from './components/MeetingDialog';
 import { useAsync } from './components/use-async';
 import { HomePage } from './home/HomePage';
 import { useServices } from './services';
+import { useParts } from './parts';
 import { AppHeader } from './shell/AppHeader';
-import { Notices } from './shell/Notices';
 
 const useStyles = makeStyles({
   main: {
@@ -29,6 +28,7 @@ const useStyles = makeStyles({
 export function AppShell() {
   const styles = useStyles();
   const services = useServices();
+  const { MeetingDialog, Notices } = useParts();
   const { t, i18n } = useTranslation();
   const load = useCallback(() => services.stores.home.load(), [services.stores.home]);
   const [state, reload] = useAsync(load);
@@ -55,8 +55,10 @@ export function AppShell() {
       <main id="main" className={styles.main} tabIndex={-1}>
         <HomePage state={state} reload={reload} />
       </main>
-      <MeetingDialog open={opened} onClose={() => setOpened(undefined)} />
-      <Notices />
+      <Suspense fallback={null}>
+        {opened ? <MeetingDialog open={opened} onClose={() => setOpened(undefined)} /> : null}
+        <Notices />
+      </Suspense>
     </CommandContextReact.Provider>
   );
 }

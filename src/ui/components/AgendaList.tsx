@@ -8,7 +8,7 @@ import { ErrorBar } from './ErrorBar';
 import { useAsync } from './use-async';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: { display: 'flex', flexDirection: 'column' },
   meta: { color: tokens.colorNeutralForeground3 },
   recs: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
@@ -29,9 +29,9 @@ export function AgendaList({ meeting, forum }: { meeting: Meeting; forum: ForumR
   if (state.value.length === 0) return <EmptyState>{t('meeting.agendaEmpty')}</EmptyState>;
   return (
     <ol className={styles.list}>
-      {state.value.map((item) => (
+      {state.value.map((item, index) => (
         <li key={item.id} className={styles.item}>
-          <Body1Strong>{item.title}</Body1Strong>
+          <Body1Strong>{`${index + 1}. ${item.title}`}</Body1Strong>
           <Caption1 className={styles.meta}>
             {[item.presenter ? t('meeting.presenter', { name: item.presenter }) : undefined, item.durationMinutes ? t('meeting.minutes', { count: item.durationMinutes }) : undefined]
               .filter(Boolean)

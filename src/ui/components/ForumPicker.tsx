@@ -1,14 +1,17 @@
-import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { Dropdown, Field, makeStyles, Option } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ForumHome } from '../../store/home-data';
+import type { ForumPickerProps } from '../parts';
+
+const useStyles = makeStyles({ field: { maxWidth: '28rem' } });
 
 /** Chooses among the forums where the person holds this role (shown only when there are several). */
-export function ForumPicker({ forums, selected, onSelect }: { forums: readonly ForumHome[]; selected: string; onSelect: (groupId: string) => void }) {
+export function ForumPicker({ forums, selected, onSelect }: ForumPickerProps) {
   const { t } = useTranslation();
+  const styles = useStyles();
   if (forums.length < 2) return null;
   const current = forums.find((f) => f.forum.groupId === selected) ?? forums[0];
   return (
-    <Field label={t('nav.forum')}>
+    <Field label={t('nav.forum')} orientation="horizontal" className={styles.field}>
       <Dropdown
         value={current?.forum.name ?? ''}
         selectedOptions={[selected]}

@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ForumRef, Meeting } from '../../domain/types';
+import type { MeetingDialogProps } from '../parts';
 import { CommandButton } from '../commands/CommandButton';
 import { joinMeeting } from '../commands/home-commands';
 import { AgendaList } from './AgendaList';
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** The opened meeting: facts, status, Teams link and agenda. */
-export function MeetingDialog({ open, onClose }: { open?: { meeting: Meeting; forum: ForumRef }; onClose: () => void }) {
+export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   return (

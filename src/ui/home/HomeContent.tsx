@@ -1,9 +1,9 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeData } from '../../store/home-data';
-import { ForumPicker } from '../components/ForumPicker';
 import { roleTabs } from '../model/roles';
+import { useParts } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { RoleTabs } from './RoleTabs';
@@ -19,6 +19,7 @@ export function HomeContent({ data }: { data: HomeData }) {
   const [hashRole, setRole] = useHashRole();
   const tab = tabs.find((x) => x.role === hashRole) ?? tabs[0];
   const { preferredForum } = useServices();
+  const { ForumPicker } = useParts();
   const [forumId, setForumId] = useState<string | undefined>(preferredForum);
   if (!tab) {
     return (
@@ -31,15 +32,14 @@ export function HomeContent({ data }: { data: HomeData }) {
   return (
     <div className={layout.stack}>
       <RoleTabs tabs={tabs} selected={tab.role} onSelect={setRole} controls="role-panel" />
-      <ForumPicker forums={tab.forums} selected={forum?.forum.groupId ?? ''} onSelect={setForumId} />
+      {tab.forums.length > 1 ? (
+        <Suspense fallback={null}>
+          <ForumPicker forums={tab.forums} selected={forum?.forum.groupId ?? ''} onSelect={setForumId} />
+        </Suspense>
+      ) : null}
       <div id="role-panel" role="tabpanel" aria-label={t(`role.${tab.role}`)}>
         {forum ? <RoleView role={tab.role} home={forum} me={data.me} now={now} /> : null}
       </div>
-      {data.skipped.length > 0 ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('home.skipped', { count: data.skipped.length })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
     </div>
   );
 }

@@ -1,20 +1,14 @@
-import { createContext, Suspense, useContext, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import type { HomeRole } from '../model/roles';
+import { useParts } from '../parts';
 import type { RoleViewProps } from '../views/role-view';
 
-/**
- * The view component per role. Entries pass React.lazy components (see `src/browser/lazy-role-views.ts`) so a
- * member never downloads the secretariat's code; tests pass the components directly.
- */
+/** The view component per role (lazy in the entries, so a member never downloads the secretariat's code). */
 export type RoleViewRegistry = Readonly<Record<HomeRole, ComponentType<RoleViewProps>>>;
 
-export const RoleViewsContext = createContext<RoleViewRegistry | undefined>(undefined);
-
 export function RoleView({ role, ...props }: RoleViewProps & { role: HomeRole }) {
-  const views = useContext(RoleViewsContext);
-  if (!views) throw new Error('RoleView needs a RoleViewsContext');
-  const View = views[role];
+  const View = useParts().roleViews[role];
   return (
     <Suspense fallback={<LoadingSkeleton />}>
       <View {...props} />

@@ -67,8 +67,6 @@ export const da = {
   },
   home: {
     noForums: 'Du er ikke medlem af et forum, som dette sekretariat betjener. Kontakt sekretariatet, hvis du mener, det er en fejl.',
-    skipped_one: '{{count}} forum kunne ikke vises, fordi du ikke er medlem.',
-    skipped_other: '{{count}} fora kunne ikke vises, fordi du ikke er medlem.',
   },
   error: {
     title: 'Forsiden kunne ikke indlæses',

@@ -71,8 +71,6 @@ export const en: Strings<Resources> = {
   },
   home: {
     noForums: 'You are not a member of any forum this secretariat serves. Contact the secretariat if you think this is wrong.',
-    skipped_one: '{{count}} forum could not be shown because you are not a member.',
-    skipped_other: '{{count}} forums could not be shown because you are not a member.',
   },
   error: {
     title: 'The home page could not be loaded',

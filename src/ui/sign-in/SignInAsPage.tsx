@@ -37,7 +37,9 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  roles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, paddingInlineStart: tokens.spacingHorizontalXXXL },
+  roles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingInlineStart: tokens.spacingHorizontalXXXL },
+  role: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
+  badge: { flexShrink: 0 },
 });
 
 const ROLE_COLOR: Record<Role, 'brand' | 'important' | 'informative' | 'subtle'> = { secretariat: 'important', chair: 'brand', member: 'informative', observer: 'subtle' };
@@ -81,11 +83,14 @@ export function SignInAsPage({ state, onPick, fallbackFrom }: { state: SignInSta
                     <button type="button" className={styles.person} onClick={() => onPick(p.upn)} aria-label={t('signIn.signIn', { name: p.name })}>
                       <Persona name={p.name} secondaryText={p.guest ? `${p.jobTitle} · ${t('signIn.guest')}` : p.jobTitle} avatar={{ color: 'colorful' }} />
                       <span className={styles.roles}>
-                        {p.forums.length === 0 ? <Caption1>{t('signIn.noForum')}</Caption1> : null}
+                        {p.forums.length === 0 ? <Caption1 className={styles.role}>{t('signIn.noForum')}</Caption1> : null}
                         {p.forums.map((f) => (
-                          <Badge key={`${f.forum}-${f.role}`} appearance="tint" shape="rounded" color={ROLE_COLOR[f.role]}>
-                            {`${t(`role.${f.role}`)} · ${f.forum}`}
-                          </Badge>
+                          <span key={`${f.forum}-${f.role}`} className={styles.role}>
+                            <Badge className={styles.badge} appearance="tint" shape="rounded" size="small" color={ROLE_COLOR[f.role]}>
+                              {t(`role.${f.role}`)}
+                            </Badge>
+                            <Caption1>{f.forum}</Caption1>
+                          </span>
                         ))}
                       </span>
                     </button>

@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import type { AppParts } from '../ui/parts';
+
+/**
+ * What the entries give the app: every part that the first paint does not need is its own chunk — each role's
+ * home (a member never downloads the secretariat's views), the meeting dialog, the toaster, the forum picker.
+ */
+export const lazyParts: AppParts = {
+  roleViews: {
+    secretariat: lazy(() => import('../ui/views/secretariat/SecretariatHome.js').then((m) => ({ default: m.SecretariatHome }))),
+    chair: lazy(() => import('../ui/views/chair/ChairHome.js').then((m) => ({ default: m.ChairHome }))),
+    member: lazy(() => import('../ui/views/member/MemberHome.js').then((m) => ({ default: m.MemberHome }))),
+  },
+  MeetingDialog: lazy(() => import('../ui/components/MeetingDialog.js').then((m) => ({ default: m.MeetingDialog }))),
+  Notices: lazy(() => import('../ui/shell/Notices.js').then((m) => ({ default: m.Notices }))),
+  ForumPicker: lazy(() => import('../ui/components/ForumPicker.js').then((m) => ({ default: m.ForumPicker }))),
+};

@@ -1,0 +1,35 @@
+import { createContext, useContext, type ComponentType } from 'react';
+import type { ForumRef, Meeting } from '../domain/types';
+import type { ForumHome } from '../store/home-data';
+import type { RoleViewRegistry } from './home/RoleViews';
+
+export interface MeetingDialogProps {
+  readonly open?: { readonly meeting: Meeting; readonly forum: ForumRef };
+  readonly onClose: () => void;
+}
+
+export interface ForumPickerProps {
+  readonly forums: readonly ForumHome[];
+  readonly selected: string;
+  readonly onSelect: (groupId: string) => void;
+}
+
+/**
+ * The parts of the app that not every session needs at first paint. Entries pass React.lazy versions
+ * (`src/browser/lazy-parts.ts`: role views, the meeting dialog, the toaster, the forum picker load on demand);
+ * tests pass the components themselves (`eager-parts.ts`).
+ */
+export interface AppParts {
+  readonly roleViews: RoleViewRegistry;
+  readonly MeetingDialog: ComponentType<MeetingDialogProps>;
+  readonly Notices: ComponentType;
+  readonly ForumPicker: ComponentType<ForumPickerProps>;
+}
+
+export const PartsContext = createContext<AppParts | undefined>(undefined);
+
+export function useParts(): AppParts {
+  const parts = useContext(PartsContext);
+  if (!parts) throw new Error('useParts outside App');
+  return parts;
+}
