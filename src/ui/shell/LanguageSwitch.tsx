@@ -7,7 +7,7 @@ import { LOCALES } from '../i18n/create-i18n';
 
 const useStyles = makeStyles({ group: { display: 'flex', gap: tokens.spacingHorizontalXXS } });
 
-/** Dansk | English — two toggle buttons in a labelled group; each runs the switchLanguage command. */
+/** Dansk | English — two toggle buttons (each named in its own language) in a labelled group; each runs the switchLanguage command. */
 export function LanguageSwitch() {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function LanguageSwitch() {
           title={switchLanguage.label(ctx.t, locale)}
           onClick={() => switchLanguage.canRun?.(ctx, locale) !== false && void switchLanguage.run(ctx, locale)}
         >
-          {locale.toUpperCase()}
+          {t(`language.${locale}`)}
         </ToggleButton>
       ))}
     </div>

@@ -66,10 +66,10 @@ describe('the app around the homes', () => {
   it('switches to English', async () => {
     renderApp(homeData(chair, [forumHome('chair')]));
     await screen.findByText('Ingen referater venter på din godkendelse');
-    fireEvent.click(screen.getByRole('button', { name: 'EN' }));
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByText('No minutes are waiting for your approval')).toBeTruthy();
     expect(screen.getAllByText('Thursday 11 June 2026, 09:00–11:00').length).toBeGreaterThan(0);
-    expect(screen.getByRole('button', { name: 'EN' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('offers one tab per role and the highest role per forum', async () => {
