@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: measures, against a naive baseline in the same run, and writes bench/results.json:
+ *  - Graph round trips to open the secretariat home (the app's one-$batch HomeLoader vs one GET per list);
+ *  - each entry's gzipped initial JS (vs every emitted script loaded eagerly);
+ *  - load time of the secretariat home in headless Chromium (vs the sign-in page alone).
+ * Flag --skip-build reuses dist/app.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measureBundles } from '../bench/bundle-size';
+import { measureHomeRoundTrips } from '../bench/home-round-trips';
+import { measureLoadTime } from '../bench/load-time';
+import { freePort } from './lib/ports';
+
+const root = resolve(__dirname, '..');
+const ratio = (value: number, baseline: number): number => Math.round((value / baseline) * 1000) / 1000;
+
+async function main(): Promise<void> {
+  const appPort = await freePort();
+  const sandboxPort = await freePort();
+  if (!process.argv.includes('--skip-build')) {
+    const env = { ...process.env, SEKRETARIAT_GRAPH_BASE_URL: `http://localhost:${sandboxPort}/v1.0`, SEKRETARIAT_APP_BASE_URL: `http://localhost:${appPort}` };
+    const built = spawnSync(join(root, 'node_modules/.bin/webpack'), ['--mode', 'production'], { cwd: root, stdio: 'inherit', env });
+    if (built.status !== 0) throw new Error('bench: the production build failed');
+  }
+
+  const trips = await measureHomeRoundTrips();
+  const bundles = measureBundles(join(root, 'dist/app'));
+  const load = await measureLoadTime(root, appPort, sandboxPort);
+
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+    graphRoundTrips: {
+      goal: 'opening the secretariat home takes at most 2 sequential round trips',
+      secretariatHome: trips.homeLoader,
+      naiveBaseline: trips.naive,
+      ratioToBaseline: ratio(trips.homeLoader.roundTrips, trips.naive.roundTrips),
+      meetsGoal: trips.homeLoader.roundTrips <= 2,
+    },
+    bundles: {
+      entries: bundles.entries.map((e) => ({ ...e, ratioToAllJs: ratio(e.initialJsGzip, bundles.allJsGzip) })),
+      naiveBaselineAllJsGzip: bundles.allJsGzip,
+    },
+    loadTimeChromium: load,
+  };
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+  if (!results.graphRoundTrips.meetsGoal) {
+    console.error(`bench: the secretariat home took ${trips.homeLoader.roundTrips} round trips (goal: at most 2)`);
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+
+test.describe('the secretariat', () => {
+  test('signs in and sees the forum\'s year of meetings and what needs doing', async ({ page }) => {
+    await signInAs(page, 'Katrine Holm');
+    await expect(page.getByRole('heading', { name: 'Sekretariat – Klyngestyregruppen for Fjordklyngen' })).toBeVisible();
+
+    const year = new Date().getFullYear();
+    const yearSection = page.getByRole('region', { name: `Årets møder ${year}` });
+    await expect(yearSection).toBeVisible();
+    for (const n of [1, 2, 3, 4]) await expect(yearSection.getByText(`Klyngestyregruppemøde ${n}`, { exact: true })).toBeVisible();
+    await expect(yearSection.getByText('Planlægningsmøde i formandskabet før møde 1')).toBeVisible();
+
+    const todo = page.getByRole('region', { name: 'Det skal gøres' });
+    await expect(todo.getByText('2 nye punkter til vurdering')).toBeVisible();
+
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'secretariat-home');
+  });
+
+  test('is kept signed in on reload, and can switch user', async ({ page }) => {
+    await signInAs(page, 'Anne Bisgaard');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: /^Sekretariat – / })).toBeVisible();
+    await page.getByRole('button', { name: 'Skift bruger' }).click();
+    await expect(page.getByRole('heading', { name: 'Log ind som' })).toBeVisible();
+  });
+
+  test('can switch the app to English', async ({ page }) => {
+    await signInAs(page, 'Katrine Holm');
+    await page.getByRole('button', { name: /Skift sprog til English|English/ }).first().click();
+    await expect(page.getByRole('heading', { name: /^Secretariat – / })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});

@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+/** Signs in to the sandbox as a seeded person, as a person would: the "Log ind som" page. */
+export async function signInAs(page: Page, name: string): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Log ind som' })).toBeVisible();
+  await page.getByRole('button', { name: `Log ind som ${name}` }).click();
+  await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+}
+
+/** A full-page screenshot kept with the test results, for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+/** WCAG 2.1 A/AA checks with axe; serious and critical findings fail the test. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+}
