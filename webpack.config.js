@@ -5,7 +5,32 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
+const fs = require('node:fs');
+
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/**
+ * Static files the manifest points at: the ribbon and app icons (assets/*.png → assets/) and the privacy and
+ * terms pages (assets/pages/*.html → the site root).
+ */
+class EmitStaticFiles {
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('EmitStaticFiles', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'EmitStaticFiles', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const emit = (dir, pattern, target) => {
+          for (const name of fs.readdirSync(dir).filter((n) => pattern.test(n))) {
+            const file = path.join(dir, name);
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(target(name), new RawSource(fs.readFileSync(file)));
+          }
+        };
+        emit(path.resolve(__dirname, 'assets'), /\.png$/, (n) => `assets/${n}`);
+        emit(path.resolve(__dirname, 'assets/pages'), /\.html$/, (n) => n);
+      });
+    });
+  }
+}
 
 /** The config env baked into the bundle; anything unset stays `undefined` so loadConfig picks the sandbox default. */
 const CONFIG_ENV = ['SEKRETARIAT_CLIENT_ID', 'SEKRETARIAT_TENANT_ID', 'SEKRETARIAT_GRAPH_BASE_URL', 'SEKRETARIAT_APP_BASE_URL', 'SEKRETARIAT_FORUMS'];
@@ -71,6 +96,7 @@ module.exports = (_env, argv = {}) => {
       ],
     },
     plugins: [
+      new EmitStaticFiles(),
       new webpack.DefinePlugin(
         Object.fromEntries(CONFIG_ENV.map((k) => [`process.env.${k}`, process.env[k] === undefined ? 'undefined' : JSON.stringify(process.env[k])])),
       ),
