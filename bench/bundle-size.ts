@@ -29,9 +29,23 @@ export function measureBundles(appDir: string): BundleSizes {
         .filter((src) => src && !/^https?:/.test(src))
         .map((src) => src.replace(/^\.?\//, ''));
       return { entry: html.replace(/\.html$/, ''), initialJsFiles: scripts, initialJsGzip: scripts.reduce((sum, s) => sum + gz(join(appDir, s)), 0) };
-    });
+    })
+    .filter((e) => e.initialJsFiles.length > 0); // static pages (privacy, terms) load no script
   const allJsGzip = listJs(appDir).reduce((sum, f) => sum + gz(f), 0);
   return { entries, allJsGzip };
+}
+
+export interface BudgetBreach {
+  readonly entry: string;
+  readonly kib: number;
+  readonly budgetKib: number;
+}
+
+/** Entries whose initial JS exceeds its budget, and entries that have no budget at all (they must get one). */
+export function checkBudgets(sizes: BundleSizes, budgets: Readonly<Record<string, number>>): BudgetBreach[] {
+  return sizes.entries
+    .map((e) => ({ entry: e.entry, kib: Math.round((e.initialJsGzip / 1024) * 10) / 10, budgetKib: budgets[e.entry] ?? 0 }))
+    .filter((b) => b.kib > b.budgetKib);
 }
 
 function listJs(dir: string): string[] {

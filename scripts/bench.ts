@@ -8,7 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { measureBundles } from '../bench/bundle-size';
+import budgets from '../bench/budgets.json';
+import { checkBudgets, measureBundles } from '../bench/bundle-size';
 import { measureHomeRoundTrips } from '../bench/home-round-trips';
 import { measureLoadTime } from '../bench/load-time';
 import { freePort } from './lib/ports';
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     bundles: {
       entries: bundles.entries.map((e) => ({ ...e, ratioToAllJs: ratio(e.initialJsGzip, bundles.allJsGzip) })),
       naiveBaselineAllJsGzip: bundles.allJsGzip,
+      budgetsKiB: budgets.initialJsGzipKiB,
+      overBudget: checkBudgets(bundles, budgets.initialJsGzipKiB),
     },
     loadTimeChromium: load,
   };

@@ -7,6 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkBudgets, measureBundles } from '../bench/bundle-size';
+import budgets from '../bench/budgets.json';
 import { freePort } from './lib/ports';
 import { summarise } from './lib/summary';
 
@@ -18,6 +20,13 @@ function run(name: string, command: string, args: readonly string[], env: NodeJS
   console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
+}
+
+/** Gzipped initial JS of each entry against bench/budgets.json (an entry without a budget fails too). */
+function bundlesWithinBudget(): boolean {
+  const breaches = checkBudgets(measureBundles(join(root, 'dist/app')), budgets.initialJsGzipKiB);
+  for (const b of breaches) console.error(`bundle budget: ${b.entry} loads ${b.kib} KiB gzipped up front (budget ${b.budgetKib} KiB)`);
+  return breaches.length === 0;
 }
 
 async function main(): Promise<void> {
@@ -39,6 +48,7 @@ async function main(): Promise<void> {
   };
   const built = run('build', bin('webpack'), ['--mode', 'production'], e2eEnv);
   checks.push({ name: 'build', ok: built });
+  if (built) checks.push({ name: 'bundle budgets', ok: bundlesWithinBudget() });
   if (built) run('e2e', bin('playwright'), ['test'], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: join(outDir, 'playwright.json') });
 
   writeFileSync(join(outDir, 'checks.json'), JSON.stringify(checks, null, 2));

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TokenProvider } from './token-provider';
 
 const TokenAnswer = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.number().positive().optional(),
+  access_token: z.string().check(z.minLength(1)),
+  expires_in: z.optional(z.number().check(z.positive())),
 });
 
 /** Renew this long before the sandbox says a token expires. */
@@ -58,12 +58,12 @@ const SandboxForumRole = z.object({ groupId: z.string(), forum: z.string(), role
 export const SandboxUserSchema = z.object({
   id: z.string(),
   displayName: z.string(),
-  mail: z.string().nullable(),
+  mail: z.nullable(z.string()),
   userPrincipalName: z.string(),
-  jobTitle: z.string().nullable().optional(),
-  companyName: z.string().nullable().optional(),
-  userType: z.string().nullable().optional(),
-  forums: z.array(SandboxForumRole).optional(),
+  jobTitle: z.optional(z.nullable(z.string())),
+  companyName: z.optional(z.nullable(z.string())),
+  userType: z.optional(z.nullable(z.string())),
+  forums: z.optional(z.array(SandboxForumRole)),
 });
 
 /** A seeded person the plain browser can "sign in as". */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Fields, type GraphListItem } from '../list-item';
 
 /** The deadlines of a forum's commissorium, in whole days relative to the meeting. */
@@ -7,9 +7,9 @@ export interface ForumDeadlines {
   readonly agendaSentDaysBefore?: number;
 }
 
-const days = z.number().int().min(0).max(365).optional();
+const days = z.optional(z.int().check(z.minimum(0), z.maximum(365)));
 const Settings = z.object({
-  deadlines: z.object({ submissionsCloseDaysBefore: days, agendaSentDaysBefore: days }).partial().optional(),
+  deadlines: z.optional(z.object({ submissionsCloseDaysBefore: days, agendaSentDaysBefore: days })),
 });
 
 /** Reads the deadlines from the Forum item's SettingsJson; unreadable settings give no deadlines, not an error. */
