@@ -1,5 +1,6 @@
 import type { User } from '@microsoft/microsoft-graph-types';
 import type { ForumRef, SignedInUser } from '../domain/types';
+import { subResponseError } from '../graph/errors';
 import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../graph/types';
 import { highestRole, type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
 import { listItemsUrl, odataString, type GraphListItem } from './list-item';
@@ -39,11 +40,6 @@ function toSignedInUser(me: User): SignedInUser {
   return { id: me.id ?? '', name: me.displayName ?? email, email };
 }
 
-function failure(response: GraphResponse): GraphError {
-  const err = (response.body as { error?: { code?: string; message?: string } } | undefined)?.error;
-  return new GraphError(response.status, err?.code ?? 'unknown', err?.message ?? `Graph answered ${response.status}`);
-}
-
 /**
  * Loads every configured forum's home data — the person (`/me`) plus each forum's Forum, Members, Meetings,
  * Submissions, MinutesVersions and Approvals — in ONE `$batch` (the facade splits into batches of 20, sent
@@ -65,7 +61,7 @@ export class HomeLoader implements HomeSource {
     ];
     const responses = new Map((await this.graph.batch(requests)).map((r) => [r.id, r]));
     const meResponse = responses.get('me');
-    if (!meResponse || meResponse.status >= 400) throw meResponse ? failure(meResponse) : new GraphError(0, 'missingResponse', 'No answer for /me');
+    if (!meResponse || meResponse.status >= 400) throw meResponse ? subResponseError(meResponse) : new GraphError(0, 'missingResponse', 'No answer for /me');
     const me = toSignedInUser(meResponse.body as User);
 
     const forums: ForumHome[] = [];
@@ -104,7 +100,7 @@ export class HomeLoader implements HomeSource {
       if (!response) throw new GraphError(0, 'missingResponse', `No answer for ${list}`);
       if (response.status === 403) return { skip: 'not-a-member' };
       if (response.status === 404) return { skip: 'not-found' };
-      if (response.status >= 400) throw failure(response);
+      if (response.status >= 400) throw subResponseError(response);
     }
     await Promise.all(
       HOME_LISTS.map(async (list) => {
