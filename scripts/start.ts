@@ -53,7 +53,7 @@ function build(watch: boolean): Promise<void> {
 
 async function main(): Promise<void> {
   const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: args.has('--reset'), seed });
-  console.log(`Graph sandbox:  ${sandbox.graphUrl}   (control: ${sandbox.url}/_sandbox/health)`);
+  console.log(`Graph sandbox:  http://localhost:${sandboxPort}/v1.0   (control: http://localhost:${sandboxPort}/_sandbox/health)`);
   if (!args.has('--skip-build')) {
     console.log('Building the app …');
     await build(!args.has('--once'));

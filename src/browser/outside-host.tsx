@@ -1,6 +1,6 @@
 import type { Root } from 'react-dom/client';
 import type { AppConfig } from '../config/app-config';
-import { localeFrom } from '../host/locale';
+import { browserLocale } from '../host/locale';
 import { OutsideHostPage } from '../ui/shell/OutsideHostPage';
 import { runSandboxSession } from './sandbox-sign-in';
 
@@ -15,5 +15,5 @@ export function fallBackOutsideHost(root: Root, config: AppConfig, hostName: str
     return;
   }
   console.warn(`[sekretariat] ${hostName} not available (${reason}); showing how to open the app.`);
-  root.render(<OutsideHostPage locale={localeFrom(navigator.language)} host={hostName} webUrl={`${config.appBaseUrl}/index.html`} />);
+  root.render(<OutsideHostPage locale={browserLocale()} host={hostName} webUrl={`${config.appBaseUrl}/index.html`} />);
 }

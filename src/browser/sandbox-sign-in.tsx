@@ -3,7 +3,7 @@ import { listSandboxUsers, SandboxTokenProvider, type SandboxUser } from '../aut
 import type { AppConfig } from '../config/app-config';
 import type { Role } from '../domain/types';
 import { createBrowserHost } from '../host/browser-host';
-import { localeFrom } from '../host/locale';
+import { browserLocale } from '../host/locale';
 import { createNotificationBus } from '../host/notifications';
 import type { SignInPerson, SignInState } from '../ui/sign-in/SignInAsPage';
 import { SignInApp } from '../ui/sign-in/SignInApp';
@@ -29,7 +29,7 @@ function toPerson(u: SandboxUser): SignInPerson {
  */
 export function runSandboxSession(root: Root, config: AppConfig, fallbackFrom?: string): void {
   const origin = new URL(config.graphBaseUrl).origin;
-  const locale = localeFrom(navigator.language);
+  const locale = browserLocale();
   const users = listSandboxUsers(origin);
   users.catch(() => undefined);
 

@@ -1,6 +1,6 @@
 import type { Locale, SignedInUser } from '../domain/types';
 import type { HostCapabilities, Theme } from './capabilities';
-import { localeFrom } from './locale';
+import { browserLocale, rememberBrowserLocale } from './locale';
 import type { NotificationBus } from './notifications';
 
 export interface BrowserHostOptions {
@@ -18,15 +18,16 @@ export function browserTheme(win: Window): Theme {
 }
 
 /**
- * The plain browser as a host: the person is whoever signed in (sandbox "Log ind som" or MSAL), locale and
- * theme come from the browser, deep links move the hash (no history API needed), notices go to the toaster.
+ * The plain browser as a host: the person is whoever signed in (sandbox "Log ind som" or MSAL), the locale is
+ * Danish unless the person chose English (remembered), the theme comes from the browser, deep links move the hash (no history API needed), notices go to the toaster.
  */
 export function createBrowserHost(user: SignedInUser, options: BrowserHostOptions = {}): HostCapabilities {
   const win = options.window ?? window;
   return {
     kind: 'browser',
     user,
-    locale: options.locale ?? localeFrom(win.navigator?.language),
+    locale: options.locale ?? browserLocale(),
+    rememberLocale: (locale) => rememberBrowserLocale(locale),
     theme: options.theme ?? browserTheme(win),
     onThemeChange(listener) {
       const queries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => win.matchMedia?.(q)).filter((q) => q !== undefined);

@@ -45,6 +45,8 @@ export interface HostCapabilities {
   readonly user: SignedInUser;
   readonly locale: Locale;
   readonly theme: Theme;
+  /** Remembers the person's language choice where the host does not decide it (the plain browser). */
+  rememberLocale?(locale: Locale): void;
   /** Called when the host's theme changes (Teams, Outlook). Returns an unsubscribe function. */
   onThemeChange?(listener: (theme: Theme) => void): () => void;
   currentMessage?(): Promise<MessageRef | undefined>;

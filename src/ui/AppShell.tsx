@@ -42,6 +42,7 @@ export function AppShell() {
       reload,
       setLocale: (l) => {
         void i18n.changeLanguage(l);
+        services.host.rememberLocale?.(l);
         if (typeof document !== 'undefined') document.documentElement.lang = l;
       },
       showMeeting: (meeting, forum) => setOpened({ meeting, forum }),

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { createBrowserHost } from '../../../src/host/browser-host';
 import { createFakeHost } from '../../../src/host/fake-host';
-import { localeFrom } from '../../../src/host/locale';
+import { browserLocale, localeFrom, rememberBrowserLocale } from '../../../src/host/locale';
 import { createNotificationBus } from '../../../src/host/notifications';
 
 const user = { id: 'u1', name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' };
@@ -23,6 +23,19 @@ describe('browser host', () => {
     off();
     createBrowserHost(user, { notifications: bus }).notify('igen', 'info');
     expect(seen).toEqual(['success:Gemt']);
+  });
+
+  it('is Danish in the plain browser unless the person chose English, and remembers the choice', () => {
+    const values = new Map<string, string>();
+    const store = { getItem: (k: string) => values.get(k) ?? null, setItem: (k: string, v: string) => void values.set(k, v) };
+    expect(browserLocale(store)).toBe('da');
+    rememberBrowserLocale('en', store);
+    expect(browserLocale(store)).toBe('en');
+    values.set('sekretariat.locale', 'fr');
+    expect(browserLocale(store)).toBe('da');
+    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    expect(browserLocale(broken)).toBe('da');
+    expect(() => rememberBrowserLocale('en', broken)).not.toThrow();
   });
 
   it('maps locale tags: Danish unless English', () => {
