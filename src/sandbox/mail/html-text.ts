@@ -1,23 +1,23 @@
-/**
- * Just enough HTML-to-text for Graph's `bodyPreview` (first 255 characters of the text). The
- * sandbox only previews; the app converts bodies with its own library.
- */
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', aelig: 'æ', oslash: 'ø', aring: 'å', AElig: 'Æ', Oslash: 'Ø', Aring: 'Å',
-};
+import { convert } from 'html-to-text';
 
+/**
+ * HTML to plain text for Graph's `bodyPreview` and `Prefer: outlook.body-content-type="text"`, with the
+ * html-to-text library (the one DESIGN.md names for this job, app and sandbox alike): block elements become line breaks, links keep
+ * their text only, images and scripts vanish, entities are decoded.
+ */
 export function htmlToPlainText(html: string): string {
-  return html
-    .replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<br\s*\/?>|<\/(p|div|li|tr|h\d)>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-      return ENTITIES[name] ?? whole;
-    })
-    .replace(/[ \t\r\f\v]+/g, ' ')
-    .replace(/ *\n[\s]*/g, '\n')
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'table', format: 'dataTable' },
+    ],
+  })
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
