@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Presses Tab until the focused element has this accessible name (at most `limit` presses). */
+async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+test('a person can sign in and switch language with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Log ind som' })).toBeVisible();
+  await tabTo(page, /Katrine Holm/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Sekretariat – Klyngestyregruppen for Fjordklyngen' })).toBeVisible();
+  await tabTo(page, /English/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /^Secretariat – / })).toBeVisible();
+});
+
+/** Relative luminance (0 black … 1 white) of the Fluent provider's opaque background. */
+async function appBackgroundLuminance(page: Page): Promise<number> {
+  const color = await page.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (r === undefined || g === undefined || b === undefined || a === 0) throw new Error(`no opaque app background: ${color}`);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+for (const [scheme, check] of [
+  ['light', (l: number) => expect(l).toBeGreaterThan(0.8)],
+  ['dark', (l: number) => expect(l).toBeLessThan(0.2)],
+] as const) {
+  test.describe(`in a browser that prefers ${scheme}`, () => {
+    test.use({ colorScheme: scheme });
+
+    test(`the app uses the Fluent ${scheme} theme`, async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Log ind som Jonas Vestergaard' }).click();
+      await expect(page.getByRole('region', { name: 'Til godkendelse' })).toBeVisible();
+      check(await appBackgroundLuminance(page));
+    });
+  });
+}
