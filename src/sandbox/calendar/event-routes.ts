@@ -1,5 +1,5 @@
 import { GraphHttpError, type Handler, type Route, type SandboxRequest } from '../http/types';
-import { collectionPage } from '../mail/odata-query';
+import { collectionPage, selectJson } from '../http/odata/json-collection';
 import { calendarOf, checkIfMatch, eventsIn, requireEvent, writeContext } from './access';
 import { parseEventInput } from './event-input';
 import { cancelEvent, deleteEvent, respondToEvent, type AttendeeResponse } from './event-lifecycle';
@@ -30,10 +30,7 @@ const getEvent: Handler = (req, ctx) => {
   const cal = calendarOf(req, ctx.db.state);
   const event = requireEvent(ctx.db.state, cal.owner, req.params.eventId ?? '');
   const rendered = renderEvent(event, preferredZone(req.headers));
-  const selectParam = req.query.get('$select');
-  if (!selectParam) return { status: 200, body: rendered };
-  const wanted = new Set(selectParam.split(',').map((s) => s.trim()));
-  return { status: 200, body: Object.fromEntries(Object.entries(rendered).filter(([k]) => k === 'id' || k.startsWith('@') || wanted.has(k))) };
+  return { status: 200, body: selectJson(rendered, req.query.get('$select')) };
 };
 
 const patchEvent: Handler = async (req, ctx) => {

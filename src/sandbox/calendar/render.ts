@@ -1,5 +1,5 @@
 import { bodyPreview } from '../mail/html-text';
-import type { Json } from '../mail/odata-query';
+import type { Json } from '../http/odata/json';
 import { toDateTimeTimeZone } from './timezones';
 import type { StoredEvent } from './state';
 

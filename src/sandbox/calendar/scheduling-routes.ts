@@ -1,6 +1,6 @@
 import { GraphHttpError, type Handler, type Route } from '../http/types';
 import { targetMailboxUser } from '../mail/mailbox';
-import type { Json } from '../mail/odata-query';
+import type { Json } from '../http/odata/json';
 import { parseAttendees } from './event-input';
 import { findMeetingTimes, parseDuration, type ActivityDomain } from './find-meeting-times';
 import { availabilityOver, busyIntervalsFor, VIEW_DIGIT } from './freebusy';

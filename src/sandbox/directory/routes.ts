@@ -1,6 +1,10 @@
 import type { Route, SandboxRequest } from '../http/types';
 import { GraphHttpError } from '../http/types';
-import { applySelect, collection, ok, paginate, queryOption, selectFromQuery } from '../http/odata';
+import { matches, parseFilter, type FilterGrammar } from '../http/odata/filter';
+import { paginate } from '../http/odata/page';
+import { queryOption } from '../http/odata/query-option';
+import { collection, ok } from '../http/odata/responses';
+import { applySelect, selectFromQuery } from '../http/odata/select';
 import { requireGroupMember, requireUser } from './lookup';
 import type { DirectoryGroup, DirectoryState, DirectoryUser } from './state';
 import { groupResource, userResource } from './shape';
@@ -24,17 +28,24 @@ const FILTERABLE: Readonly<Record<string, keyof DirectoryUser>> = {
 };
 
 /** `$filter` on users: `prop eq 'value'` clauses joined by `or` (mail, userPrincipalName, id, displayName). */
+const USER_FILTER: FilterGrammar = {
+  and: false,
+  not: false,
+  startswith: false,
+  errorCode: 'Request_UnsupportedQuery',
+  property: (path, invalid) => {
+    const prop = FILTERABLE[path.toLowerCase()];
+    if (!prop) throw invalid(`'${path}' is not supported`);
+    return prop;
+  },
+  clause: (clause, invalid) => {
+    if (clause.kind !== 'cmp' || clause.op !== 'eq' || typeof clause.value !== 'string') throw invalid(`only ${clause.path} eq '<value>' is supported`);
+  },
+};
+
 function userFilter(filter: string): (u: DirectoryUser) => boolean {
-  const clauses = filter.split(/\s+or\s+/i).map((clause) => {
-    const m = /^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(clause);
-    const prop = m?.[1] ? FILTERABLE[m[1].toLowerCase()] : undefined;
-    if (!m || !prop) {
-      throw new GraphHttpError(400, 'Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified: '${clause.trim()}'.`);
-    }
-    const value = (m[2] ?? '').replace(/''/g, "'").toLowerCase();
-    return (u: DirectoryUser): boolean => String(u[prop]).toLowerCase() === value;
-  });
-  return (u) => clauses.some((c) => c(u));
+  const expr = parseFilter(filter, USER_FILTER);
+  return (u) => matches(u, expr);
 }
 
 function memberGroups(dir: DirectoryState, userId: string): DirectoryGroup[] {
@@ -53,7 +64,7 @@ export const directoryRoutes: readonly Route[] = [
         throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
       }
       const users = dir.users.filter(filter ? userFilter(filter) : () => true);
-      const page = paginate(users, { query: req.query, baseUrl: ctx.baseUrl, path: '/users', defaultTop: 100, maxTop: 999 });
+      const page = paginate(users, { query: req.query, url: `${ctx.baseUrl}/users`, defaultTop: 100, maxTop: 999 });
       return collection(ctx.baseUrl, 'users', { ...page, items: page.items.map((u) => userOut(u, req)) });
     },
   },
@@ -70,7 +81,7 @@ export const directoryRoutes: readonly Route[] = [
     pattern: '/me/memberOf',
     handler: (req, ctx) => {
       const groups = memberGroups(ctx.db.state.directory, req.user.id);
-      const page = paginate(groups, { query: req.query, baseUrl: ctx.baseUrl, path: '/me/memberOf', defaultTop: 100, maxTop: 999 });
+      const page = paginate(groups, { query: req.query, url: `${ctx.baseUrl}/me/memberOf`, defaultTop: 100, maxTop: 999 });
       return collection(ctx.baseUrl, 'directoryObjects', { ...page, items: page.items.map((g) => groupOut(g, req, true)) });
     },
   },
@@ -90,7 +101,7 @@ export const directoryRoutes: readonly Route[] = [
       const group = requireGroupMember(dir, req.params.groupId ?? '', req.user.id);
       const members = group.memberIds.map((id) => requireUser(dir, id));
       const path = `/groups/${group.id}/members`;
-      const page = paginate(members, { query: req.query, baseUrl: ctx.baseUrl, path, defaultTop: 100, maxTop: 999 });
+      const page = paginate(members, { query: req.query, url: `${ctx.baseUrl}${path}`, defaultTop: 100, maxTop: 999 });
       return collection(ctx.baseUrl, 'directoryObjects', { ...page, items: page.items.map((u) => userOut(u, req, true)) });
     },
   },

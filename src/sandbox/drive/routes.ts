@@ -1,6 +1,7 @@
 import type { Route, SandboxContext, SandboxRequest } from '../http/types';
 import { GraphHttpError } from '../http/types';
-import { collection, created, noContent, ok, paginate } from '../http/odata';
+import { paginate } from '../http/odata/page';
+import { collection, created, noContent, ok } from '../http/odata/responses';
 import { caller, nowIso, requireSite } from '../sites/access';
 import { checkIfMatch } from '../sites/fields';
 import type { DriveItemRecord, DriveRecord, SiteRecord } from '../sites/state';
@@ -75,7 +76,7 @@ function listChildren(req: SandboxRequest, ctx: SandboxContext, folderId: string
   const { site, drive } = driveOf(ctx.db.state, req);
   const folder = requireDriveItem(drive, folderId ?? drive.rootId);
   const path = `/drives/${drive.id}/items/${folder.id}/children`;
-  const page = paginate(childrenOf(drive, folder.id), { query: req.query, baseUrl: ctx.baseUrl, path, defaultTop: 200, maxTop: 1000 });
+  const page = paginate(childrenOf(drive, folder.id), { query: req.query, url: `${ctx.baseUrl}${path}`, defaultTop: 200, maxTop: 1000 });
   return collection(ctx.baseUrl, `drives('${drive.id}')/items('${folder.id}')/children`, { ...page, items: page.items.map((i) => driveItemResource(site, drive, i)) });
 }
 

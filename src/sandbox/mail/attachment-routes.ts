@@ -1,6 +1,6 @@
 import { GraphHttpError, type Handler, type Route } from '../http/types';
 import { requireMessage } from './mailbox';
-import { collectionPage } from './odata-query';
+import { collectionPage } from '../http/odata/json-collection';
 import { renderAttachment } from './render';
 import { readMailbox, writeMailbox } from './request-mailbox';
 import { touch } from './sequence';

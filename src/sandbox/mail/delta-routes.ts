@@ -2,7 +2,8 @@ import { GraphHttpError, type Handler, type Route } from '../http/types';
 import { requireFolder } from './mailbox';
 import { decodeDeltaToken, deltaPage, encodeDeltaToken, startRound, type DeltaToken } from './delta';
 import { renderOptions } from './message-routes';
-import { select, type Json } from './odata-query';
+import { selectJson } from '../http/odata/json-collection';
+import type { Json } from '../http/odata/json';
 import { renderMessage } from './render';
 import { afterRelease, readMailbox } from './request-mailbox';
 
@@ -38,7 +39,7 @@ const delta: Handler = (req, ctx) => {
   const opts = renderOptions(req, token.select);
   const value: Json[] = page.entries.map((e) =>
     e.kind === 'message'
-      ? select(renderMessage(e.message, opts), token.select)
+      ? selectJson(renderMessage(e.message, opts), token.select)
       : { '@odata.type': '#microsoft.graph.message', id: e.id, '@removed': { reason: 'deleted' } },
   );
   const link = `${ctx.baseUrl}${req.path}`;

@@ -1,6 +1,6 @@
 import { GraphHttpError, type Handler, type Route } from '../http/types';
 import { requireFolder } from './mailbox';
-import { collectionPage } from './odata-query';
+import { collectionPage } from '../http/odata/json-collection';
 import { renderFolder } from './render';
 import { afterRelease, readMailbox, writeMailbox } from './request-mailbox';
 

@@ -1,7 +1,7 @@
 import { GraphHttpError, type Handler, type Route, type SandboxRequest } from '../http/types';
 import { requireFolder, requireMessage, wellKnownFolder } from './mailbox';
 import { parseMessageInput } from './message-input';
-import { collectionPage } from './odata-query';
+import { collectionPage, selectJson } from '../http/odata/json-collection';
 import { renderMessage, type MessageRenderOptions } from './render';
 import { afterRelease, readMailbox, writeMailbox } from './request-mailbox';
 import { changeKeyFor, moveMessage, placeMessage, removeMessage, touch } from './sequence';
@@ -31,10 +31,7 @@ const getMessage: Handler = (req, ctx) => {
   const box = readMailbox(req, ctx.db.state);
   const message = requireMessage(box, req.params.messageId ?? '');
   const rendered = renderMessage(message, renderOptions(req));
-  const sel = req.query.get('$select');
-  if (!sel) return { status: 200, body: rendered };
-  const wanted = new Set(sel.split(',').map((s) => s.trim()));
-  return { status: 200, body: Object.fromEntries(Object.entries(rendered).filter(([k]) => k === 'id' || k.startsWith('@') || wanted.has(k))) };
+  return { status: 200, body: selectJson(rendered, req.query.get('$select')) };
 };
 
 const patchMessage: Handler = async (req, ctx) => {

@@ -1,6 +1,6 @@
 import { toDateTimeTimeZone, UTC_ZONE } from '../calendar/timezones';
 import { bodyPreview, htmlToPlainText } from './html-text';
-import type { Json } from './odata-query';
+import type { Json } from '../http/odata/json';
 import type { MailAddress, Mailbox, StoredAttachment, StoredFolder, StoredMessage } from './state';
 
 const recipient = (a: MailAddress): Json => ({ emailAddress: { name: a.name, address: a.address } });

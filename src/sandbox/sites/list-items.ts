@@ -1,6 +1,9 @@
 import type { Route, SandboxContext, SandboxRequest } from '../http/types';
 import { GraphHttpError } from '../http/types';
-import { applySelect, collection, created, noContent, ok, paginate, queryOption, selectFromQuery, selectList } from '../http/odata';
+import { paginate } from '../http/odata/page';
+import { queryOption } from '../http/odata/query-option';
+import { collection, created, noContent, ok } from '../http/odata/responses';
+import { applySelect, selectFromQuery, selectList } from '../http/odata/select';
 import { caller, nowIso, requireItem, siteAndList } from './access';
 import { applyFields, checkIfMatch, coerceFields } from './fields';
 import { queryItems } from './query';
@@ -56,7 +59,7 @@ export const listItemRoutes: readonly Route[] = [
       const { site, list } = siteAndList(ctx.db.state, req);
       const items = queryItems(list, req.query, req.headers);
       const path = `/sites/${site.id}/lists/${list.id}/items`;
-      const page = paginate(items, { query: req.query, baseUrl: ctx.baseUrl, path, defaultTop: DEFAULT_ITEM_PAGE, maxTop: MAX_ITEM_PAGE });
+      const page = paginate(items, { query: req.query, url: `${ctx.baseUrl}${path}`, defaultTop: DEFAULT_ITEM_PAGE, maxTop: MAX_ITEM_PAGE });
       return collection(ctx.baseUrl, `sites('${site.id}')/lists('${list.id}')/items`, { ...page, items: page.items.map((i) => render(req, site, list, i)) });
     },
   },

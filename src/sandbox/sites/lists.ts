@@ -1,6 +1,8 @@
 import type { Route, SandboxRequest } from '../http/types';
 import { GraphHttpError } from '../http/types';
-import { applySelect, collection, created, ok, queryOption, selectFromQuery } from '../http/odata';
+import { queryOption } from '../http/odata/query-option';
+import { collection, created, ok } from '../http/odata/responses';
+import { applySelect, selectFromQuery } from '../http/odata/select';
 import { requireGroupMember } from '../directory/lookup';
 import { caller, nowIso, requireList, requireSite, siteAndList } from './access';
 import { parseColumnDefinition, titleColumn } from './columns';

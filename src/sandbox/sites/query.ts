@@ -1,8 +1,8 @@
 import type { ColumnType } from '../../store/schema';
 import { GraphHttpError } from '../http/types';
-import { queryOption } from '../http/odata';
-import { filterFields, parseFilter } from './filter';
-import type { FilterExpr, Literal } from './filter';
+import { evaluateFilter, filterPaths, parseFilter, type FilterExpr, type FilterGrammar, type Literal } from '../http/odata/filter';
+import { parseOrderBy } from '../http/odata/orderby';
+import { queryOption } from '../http/odata/query-option';
 import type { FieldValue, ListItemRecord, ListRecord } from './state';
 
 /** SharePoint's list view threshold: above it, queries must use indexed columns. */
@@ -49,33 +49,38 @@ function comparable(type: FieldType, v: FieldValue | Literal | undefined): Compa
   }
 }
 
+/**
+ * List item filters: `fields/<Name>` (or `id`) paths, recorded as the field name, with the full
+ * grammar (and, or, not, startswith).
+ */
+const LIST_ITEM_FILTER: FilterGrammar = {
+  property: (path, invalid) => {
+    if (/^id$/i.test(path)) return 'id';
+    const m = /^fields\/(\w+)$/i.exec(path);
+    if (!m?.[1]) throw invalid(`'${path}' is not a list item field (use fields/<Name>)`);
+    return /^id$/i.test(m[1]) ? 'id' : m[1];
+  },
+};
+
 function test(expr: FilterExpr, list: ListRecord, item: ListItemRecord): boolean {
-  switch (expr.kind) {
-    case 'and':
-      return test(expr.left, list, item) && test(expr.right, list, item);
-    case 'or':
-      return test(expr.left, list, item) || test(expr.right, list, item);
-    case 'not':
-      return !test(expr.expr, list, item);
-    case 'startswith': {
-      const v = rawValue(item, list, expr.field);
-      return v !== undefined && String(v).toLowerCase().startsWith(expr.value.toLowerCase());
+  return evaluateFilter(expr, (clause) => {
+    if (clause.kind === 'startswith') {
+      const v = rawValue(item, list, clause.path);
+      return v !== undefined && String(v).toLowerCase().startsWith(clause.value.toLowerCase());
     }
-    case 'cmp': {
-      const { type } = typeOf(list, expr.field);
-      const a = comparable(type, rawValue(item, list, expr.field));
-      const b = comparable(type, expr.value);
-      if (a === undefined || b === undefined) return expr.op === 'ne' ? a !== b : expr.op === 'eq' && a === b;
-      switch (expr.op) {
-        case 'eq': return a === b;
-        case 'ne': return a !== b;
-        case 'gt': return a > b;
-        case 'ge': return a >= b;
-        case 'lt': return a < b;
-        case 'le': return a <= b;
-      }
+    const { type } = typeOf(list, clause.path);
+    const a = comparable(type, rawValue(item, list, clause.path));
+    const b = comparable(type, clause.value);
+    if (a === undefined || b === undefined) return clause.op === 'ne' ? a !== b : clause.op === 'eq' && a === b;
+    switch (clause.op) {
+      case 'eq': return a === b;
+      case 'ne': return a !== b;
+      case 'gt': return a > b;
+      case 'ge': return a >= b;
+      case 'lt': return a < b;
+      case 'le': return a <= b;
     }
-  }
+  });
 }
 
 interface OrderKey {
@@ -83,13 +88,12 @@ interface OrderKey {
   readonly desc: boolean;
 }
 
-function parseOrderBy(text: string): OrderKey[] {
-  return text.split(',').map((part) => {
-    const m = /^\s*(\S+?)(?:\s+(asc|desc))?\s*$/i.exec(part);
-    const path = m?.[1] ?? '';
+function parseItemOrderBy(text: string): OrderKey[] {
+  const invalid = (clause: string): GraphHttpError => new GraphHttpError(400, 'invalidRequest', `Invalid $orderby clause '${clause}' (use fields/<Name> asc|desc).`);
+  return parseOrderBy(text, invalid).map(({ path, desc, clause }) => {
     const field = /^id$/i.test(path) ? 'id' : /^fields\/(\w+)$/i.exec(path)?.[1];
-    if (!field) throw new GraphHttpError(400, 'invalidRequest', `Invalid $orderby clause '${part.trim()}' (use fields/<Name> asc|desc).`);
-    return { field: /^id$/i.test(field) ? 'id' : field, desc: m?.[2]?.toLowerCase() === 'desc' };
+    if (!field) throw invalid(clause);
+    return { field: /^id$/i.test(field) ? 'id' : field, desc };
   });
 }
 
@@ -113,9 +117,9 @@ function checkIndexes(list: ListRecord, fields: readonly string[], headers: Read
 export function queryItems(list: ListRecord, query: URLSearchParams, headers: Readonly<Record<string, string>>): ListItemRecord[] {
   const filterText = queryOption(query, 'filter');
   const orderText = queryOption(query, 'orderby');
-  const filter = filterText ? parseFilter(filterText) : undefined;
-  const order = orderText ? parseOrderBy(orderText) : [];
-  checkIndexes(list, [...(filter ? filterFields(filter) : []), ...order.map((o) => o.field)], headers);
+  const filter = filterText ? parseFilter(filterText, LIST_ITEM_FILTER) : undefined;
+  const order = orderText ? parseItemOrderBy(orderText) : [];
+  checkIndexes(list, [...(filter ? filterPaths(filter) : []), ...order.map((o) => o.field)], headers);
   const selected = filter ? list.items.filter((item) => test(filter, list, item)) : [...list.items];
   const keys = [...order, { field: 'id', desc: false }];
   const typed = keys.map((k) => ({ ...k, type: typeOf(list, k.field).type }));

@@ -1,4 +1,7 @@
-import { collectionPage, matches, parseFilter, select } from '../../../src/sandbox/mail/odata-query';
+import { matches, parseFilter as parseAnyFilter } from '../../../src/sandbox/http/odata/filter';
+import { collectionPage, OUTLOOK_FILTER, selectJson as select } from '../../../src/sandbox/http/odata/json-collection';
+
+const parseFilter = (text: string): ReturnType<typeof parseAnyFilter> => parseAnyFilter(text, OUTLOOK_FILTER);
 
 const items = [
   { id: '1', subject: 'Dagsorden', receivedDateTime: '2026-11-01T10:00:00Z', isRead: false, from: { emailAddress: { address: 'a@x' } } },
