@@ -1,4 +1,4 @@
-import { copenhagenOffsetMinutes } from '../seed/time';
+import { copenhagenOffsetMinutes } from '../../domain/copenhagen-time';
 import { availabilityOver, type BusyInterval } from './freebusy';
 import type { FreeBusyStatus } from './state';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DirectoryUser } from '../directory/state';
 import { seedId } from '../seed/ids';
-import { copenhagenToUtcMs, copenhagenWallClock } from '../seed/time';
+import { copenhagenToUtcMs, copenhagenWallClock } from '../../domain/copenhagen-time';
 import { newChangeKey, type WriteContext } from './attendee-copies';
 import { iCalUIdFor } from './events-write';
 import type { FreeBusyStatus, StoredEvent } from './state';

@@ -2,7 +2,7 @@ import type { DirectoryState } from '../directory/state';
 import { hasMailbox } from '../mail/mailbox';
 import type { MailState } from '../mail/state';
 import { seedId, seedJoinUrl } from '../seed/ids';
-import { copenhagenToUtcMs } from '../seed/time';
+import { copenhagenToUtcMs } from '../../domain/copenhagen-time';
 import type { Seed, SeedForum, SeedMeeting } from '../seed/types';
 import type { SitesState } from '../sites/state';
 import type { SandboxState } from '../state';

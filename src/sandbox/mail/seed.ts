@@ -1,6 +1,6 @@
 import type { DirectoryState } from '../directory/state';
 import { seedId, seedInternetMessageId } from '../seed/ids';
-import { copenhagenToUtcIso } from '../seed/time';
+import { copenhagenToUtcIso } from '../../domain/copenhagen-time';
 import type { Seed, SeedForum, SeedMail } from '../seed/types';
 import { hasMailbox, newMailbox, wellKnownFolder } from './mailbox';
 import { changeKeyFor } from './sequence';

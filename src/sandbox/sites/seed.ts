@@ -2,7 +2,7 @@ import { LISTS } from '../../store/schema';
 import type { ListName } from '../../store/schema';
 import type { DirectoryState } from '../directory/state';
 import { seedId, seedInternetMessageId, seedJoinUrl } from '../seed/ids';
-import { copenhagenToUtcMs } from '../seed/time';
+import { copenhagenToUtcMs } from '../../domain/copenhagen-time';
 import type { Seed, SeedForum } from '../seed/types';
 import { titleColumn } from './columns';
 import { spDate } from './shape';

@@ -1,5 +1,5 @@
 import { formatInZone, preferredZone, zonedToUtcMs } from '../../../src/sandbox/calendar/timezones';
-import { copenhagenToUtcIso, utcToCopenhagenLocal } from '../../../src/sandbox/seed/time';
+import { copenhagenToUtcIso, utcToCopenhagenLocal } from '../../../src/domain/copenhagen-time';
 
 describe('Copenhagen wall-clock time', () => {
   it.each([

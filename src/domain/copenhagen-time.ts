@@ -63,3 +63,13 @@ export function utcToCopenhagenLocal(instant: Date): string {
   const p = (n: number, l = 2): string => String(n).padStart(l, '0');
   return `${p(w.year, 4)}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}:${p(w.second)}`;
 }
+
+/** "2027-03-11T09:00" (Copenhagen) -> "2027-03-11T09:00:00+01:00": the wall-clock time with its UTC offset. */
+export function copenhagenIsoWithOffset(local: string): string {
+  const ms = copenhagenToUtcMs(local);
+  const offset = copenhagenOffsetMinutes(new Date(ms));
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${utcToCopenhagenLocal(new Date(ms))}${sign}${hhmm}`;
+}

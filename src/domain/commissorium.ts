@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+
+/**
+ * A forum's commissorium as data: how often, how long and in what form it meets, the chairs' planning
+ * meeting before each meeting, and the deadlines around it. Both reference commissoriums ship as presets.
+ */
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const time = z.string().check(z.regex(HHMM, 'a time of day as HH:MM'));
+const days = z.int().check(z.minimum(0), z.maximum(120));
+
+const SeriesSchema = z.object({
+  /** ordinary: the commissorium's regular meetings; video: extra short video meetings (Horsens 2023-24). */
+  kind: z.enum(['ordinary', 'video']),
+  perYear: z.int().check(z.minimum(1), z.maximum(24)),
+  durationMinutes: z.int().check(z.minimum(15), z.maximum(480)),
+  form: z.enum(['physical', 'video', 'hybrid']),
+  /** Start time for this series; the commissorium's `startTime` when absent. */
+  startTime: z.optional(time),
+});
+
+export const CommissoriumSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  series: z.array(SeriesSchema).check(z.minLength(1)),
+  /** Preferred ISO weekdays (1 = Monday … 5 = Friday), best first. */
+  weekdays: z.array(z.int().check(z.minimum(1), z.maximum(5))).check(z.minLength(1)),
+  startTime: time,
+  /** The chairs' planning meeting (planlægningsmøde) before every meeting; absent when the forum holds none. */
+  planning: z.optional(
+    z.object({ daysBefore: z.int().check(z.minimum(1), z.maximum(60)), durationMinutes: z.int().check(z.minimum(15), z.maximum(240)), startTime: time }),
+  ),
+  deadlines: z.object({
+    submissionsCloseDaysBefore: days,
+    agendaSentDaysBefore: days,
+    minutesDraftDaysAfter: days,
+    chairsApproveDaysAfter: days,
+  }),
+  /** ISO weeks with school holidays, when no meeting is held (default: winter 7–8, summer 27–32, autumn 42). */
+  schoolHolidayWeeks: z.array(z.int().check(z.minimum(1), z.maximum(53))),
+  /** Also avoid observances (Grundlovsdag, 1. maj, Juleaftensdag), not only public holidays. */
+  avoidObservances: z.boolean(),
+  /** At least this many days between two meetings of the forum. */
+  minDaysBetweenMeetings: z.int().check(z.minimum(0), z.maximum(120)),
+});
+
+export type Commissorium = z.infer<typeof CommissoriumSchema>;
+export type MeetingSeries = Commissorium['series'][number];
+
+export const DEFAULT_SCHOOL_HOLIDAY_WEEKS: readonly number[] = [7, 8, 27, 28, 29, 30, 31, 32, 42];
+
+const common = {
+  weekdays: [4, 3, 2],
+  planning: { daysBefore: 14, durationMinutes: 60, startTime: '14:00' },
+  deadlines: { submissionsCloseDaysBefore: 21, agendaSentDaysBefore: 7, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14 },
+  schoolHolidayWeeks: [...DEFAULT_SCHOOL_HOLIDAY_WEEKS],
+  avoidObservances: true,
+  minDaysBetweenMeetings: 28,
+} as const;
+
+export type PresetId = 'horsens-2024' | 'horsens-2023';
+
+export const PRESETS: Readonly<Record<PresetId, Commissorium>> = {
+  /** Horsensklyngen 2024-27: four physical two-hour meetings a year. */
+  'horsens-2024': {
+    ...common,
+    name: 'Horsensklyngen, klyngestyregruppe 2024-27',
+    startTime: '09:00',
+    series: [{ kind: 'ordinary', perYear: 4, durationMinutes: 120, form: 'physical' }],
+    weekdays: [...common.weekdays],
+    schoolHolidayWeeks: [...common.schoolHolidayWeeks],
+  },
+  /** Horsensklyngen 2023-24: three three-hour meetings (physical if possible) and three video meetings of at most an hour. */
+  'horsens-2023': {
+    ...common,
+    name: 'Horsensklyngen, styregruppe 2023-24',
+    startTime: '09:00',
+    series: [
+      { kind: 'ordinary', perYear: 3, durationMinutes: 180, form: 'hybrid' },
+      { kind: 'video', perYear: 3, durationMinutes: 60, form: 'video', startTime: '08:00' },
+    ],
+    weekdays: [...common.weekdays],
+    schoolHolidayWeeks: [...common.schoolHolidayWeeks],
+  },
+};
+
+export function isPresetId(value: string): value is PresetId {
+  return Object.hasOwn(PRESETS, value);
+}
