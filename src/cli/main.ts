@@ -4,9 +4,10 @@ import { helpText } from './commands/help';
 import { iconsCommand } from './commands/icons';
 import { manifestCommand } from './commands/manifest';
 import { packageCommand } from './commands/package';
+import { planCommand } from './commands/plan';
 import { provisionCommand } from './commands/provision';
 
-export const COMMANDS: readonly CliCommand[] = [packageCommand, manifestCommand, iconsCommand, provisionCommand];
+export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, iconsCommand, provisionCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
