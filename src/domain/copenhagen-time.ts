@@ -32,6 +32,17 @@ export function copenhagenWallClock(instant: Date): WallClock {
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 
+/** The Copenhagen calendar date of an instant: "2026-03-12". */
+export function copenhagenDate(instant: Date): string {
+  const w = copenhagenWallClock(instant);
+  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
+/** The year an instant falls in, in Copenhagen (New Year's Eve 23:30 UTC is already next year there). */
+export function copenhagenYear(instant: Date): number {
+  return copenhagenWallClock(instant).year;
+}
+
 /** Minutes Copenhagen is ahead of UTC at the given instant (60 in winter, 120 in summer). */
 export function copenhagenOffsetMinutes(instant: Date): number {
   const w = copenhagenWallClock(instant);

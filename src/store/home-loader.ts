@@ -1,4 +1,5 @@
 import type { User } from '@microsoft/microsoft-graph-types';
+import { copenhagenYear } from '../domain/copenhagen-time';
 import type { ForumRef, SignedInUser } from '../domain/types';
 import { subResponseError } from '../graph/errors';
 import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../graph/types';
@@ -18,7 +19,7 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /** 1 January 00:00 in Copenhagen (always CET, UTC+1) of the year `now` falls in there, as ISO UTC. */
 export function copenhagenYearStart(now: Date): string {
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(now));
+  const year = copenhagenYear(now);
   return `${year - 1}-12-31T23:00:00Z`;
 }
 

@@ -1,3 +1,5 @@
+import { addDays } from '../../domain/calendar-date';
+import { copenhagenDate } from '../../domain/copenhagen-time';
 import type { MeetingStatus } from '../../domain/types';
 import { SANDBOX_FORUMS } from '../../config/app-config';
 import { steeringGroupMails } from './mails';
@@ -73,12 +75,6 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): st
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function daysBefore(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
 const THURSDAY = 4;
 const TUESDAY = 2;
 
@@ -110,7 +106,7 @@ function yearOfMeetings(plan: readonly PlannedMeeting[], today: string, opts: { 
       status: statusOf(m.date, today, m.key === lastHeld, isLast),
       booked: !isLast,
     };
-    const planningDate = daysBefore(m.date, 14);
+    const planningDate = addDays(m.date, -14);
     const planning: SeedMeeting = {
       key: `${m.key}-planning`,
       kind: 'planning',
@@ -137,11 +133,6 @@ const nextMeetingAgenda: readonly SeedAgendaItem[] = [
   { title: 'Skriftlige orienteringspunkter', durationMinutes: 0, recommendations: ['at klyngestyregruppen tager de skriftlige orienteringer til efterretning'], description: 'Orientering fra Sundhedssamarbejdsudvalget og temagrupperne.', standing: true },
 ];
 
-/** Copenhagen calendar date of `now`, "YYYY-MM-DD". */
-function copenhagenDate(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 export function buildSeed(now: Date): Seed {
   if (!KSG_REF || !TAEK_REF) throw new Error('Seed: SANDBOX_FORUMS must name two forums');
   const today = copenhagenDate(now);
@@ -158,7 +149,7 @@ export function buildSeed(now: Date): Seed {
   const next = ksgPlan.find((m) => m.date >= today) ?? ksgPlan.at(-1);
   if (!next) throw new Error('Seed: the year plan is empty');
   const later = ksgPlan[ksgPlan.indexOf(next) + 1] ?? next;
-  const mailDay = (daysBeforeNext: number): string => `${daysBefore(next.date, daysBeforeNext)}T10:15`;
+  const mailDay = (daysBeforeNext: number): string => `${addDays(next.date, -daysBeforeNext)}T10:15`;
 
   const taekPlan: PlannedMeeting[] = [
     { key: 'taek-1', date: nthWeekday(year, 2, TUESDAY, 3) },

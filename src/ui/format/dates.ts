@@ -1,4 +1,5 @@
 import type { Locale } from '../../domain/types';
+import { copenhagenDate, copenhagenYear } from '../../domain/copenhagen-time';
 
 /** Every date the app shows is Copenhagen wall-clock time, whatever the device's zone. */
 export const TIME_ZONE = 'Europe/Copenhagen';
@@ -42,15 +43,12 @@ export function formatMeetingWhen(startIso: string, endIso: string, locale: Loca
   return `${formatLongDate(startIso, locale)}, ${formatTimeSpan(startIso, endIso, locale)}`;
 }
 
-/** The Copenhagen calendar date of an instant: "2026-03-12". */
+/** The Copenhagen calendar date of an instant given as ISO: "2026-03-12". */
 export function copenhagenDay(iso: string): string {
-  const p = parts(iso, 'en', { year: 'numeric', month: '2-digit', day: '2-digit' });
-  return `${p.year}-${p.month}-${p.day}`;
+  return copenhagenDate(new Date(iso));
 }
 
-export function copenhagenYear(at: Date): number {
-  return Number(copenhagenDay(at.toISOString()).slice(0, 4));
-}
+export { copenhagenYear };
 
 /**
  * The Copenhagen calendar day `days` before the day of `iso`, as noon UTC of that day (safe to format in
