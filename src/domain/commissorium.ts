@@ -34,7 +34,11 @@ export const CommissoriumSchema = z.object({
     agendaSentDaysBefore: days,
     minutesDraftDaysAfter: days,
     chairsApproveDaysAfter: days,
+    /** The call for items goes to all members this many days before submissions close. */
+    callForItemsDaysBefore: z.optional(days),
   }),
+  /** Meeting rooms, the usual one first; physical and hybrid meetings are booked in the first. */
+  rooms: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(255)))),
   /** ISO weeks with school holidays, when no meeting is held (default: winter 7–8, summer 27–32, autumn 42). */
   schoolHolidayWeeks: z.array(z.int().check(z.minimum(1), z.maximum(53))),
   /** Also avoid observances (Grundlovsdag, 1. maj, Juleaftensdag), not only public holidays. */
@@ -51,7 +55,7 @@ export const DEFAULT_SCHOOL_HOLIDAY_WEEKS: readonly number[] = [7, 8, 27, 28, 29
 const common = {
   weekdays: [4, 3, 2],
   planning: { daysBefore: 14, durationMinutes: 60, startTime: '14:00' },
-  deadlines: { submissionsCloseDaysBefore: 21, agendaSentDaysBefore: 7, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14 },
+  deadlines: { submissionsCloseDaysBefore: 21, agendaSentDaysBefore: 7, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14, callForItemsDaysBefore: 14 },
   schoolHolidayWeeks: [...DEFAULT_SCHOOL_HOLIDAY_WEEKS],
   avoidObservances: true,
   minDaysBetweenMeetings: 28,
@@ -85,4 +89,19 @@ export const PRESETS: Readonly<Record<PresetId, Commissorium>> = {
 
 export function isPresetId(value: string): value is PresetId {
   return Object.hasOwn(PRESETS, value);
+}
+
+/** Days before submissions close that the call for items goes out (14 unless the forum says otherwise). */
+export function callForItemsDaysBefore(c: Commissorium): number {
+  return c.deadlines.callForItemsDaysBefore ?? 14;
+}
+
+/** Reads a commissorium from stored JSON; undefined when absent or invalid (the UI then offers the presets). */
+export function parseCommissorium(json: string): Commissorium | undefined {
+  try {
+    const parsed = CommissoriumSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,6 +3,8 @@
  * Dates are ISO 8601 strings in UTC ("2027-03-08T07:30:00Z"); they are shown in Europe/Copenhagen.
  */
 
+import type { Commissorium } from './commissorium';
+
 export type Locale = 'da' | 'en';
 
 /** A person's role in one forum. */
@@ -49,6 +51,10 @@ export interface Forum extends ForumRef {
   /** The address that receives agenda submissions (group or shared mailbox). */
   readonly mailbox: string;
   readonly members: readonly ForumMember[];
+  /** The commissorium as data (the Forum item's settings); undefined when the forum has none yet. */
+  readonly settings?: Commissorium;
+  /** The Forum list item holding the settings, for saving them with its eTag. */
+  readonly settingsItem?: { readonly id: string; readonly etag: string };
 }
 
 export type MeetingKind = 'ordinary' | 'extraordinary' | 'planning' | 'video';
@@ -71,14 +77,28 @@ export interface Meeting {
   readonly form: MeetingForm;
   readonly location?: string;
   readonly status: MeetingStatus;
-  /** The group calendar event, once booked. */
+  /** The calendar event, once booked. */
   readonly eventId?: string;
+  /** Whose calendar holds the event: absent for the forum's group calendar, else the organiser's address (booked from Outlook). */
+  readonly eventOwner?: string;
   readonly joinUrl?: string;
   /** For a planning meeting: the meeting it prepares. */
   readonly prepares?: string;
+  /** The idempotency key the meeting was created under (the plan's meetingRef, scoped to the forum). */
+  readonly correlationId?: string;
+  /** The secretariat's all-day calendar entries for this meeting's deadlines, by deadline kind. */
+  readonly deadlineEvents?: Readonly<Record<string, string>>;
+  /** The call for items: scheduled with the booking (deferred send), sent, or still to send. */
+  readonly callForItems?: CallForItemsState;
+  /** When the call for items goes (or went) out, ISO UTC. */
+  readonly callForItemsAt?: string;
+  /** Substitutes named for this meeting: member e-mail → substitute e-mail. */
+  readonly substitutes?: Readonly<Record<string, string>>;
   /** Opaque version tag for optimistic concurrency (the list item's eTag). */
   readonly etag: string;
 }
+
+export type CallForItemsState = 'pending' | 'scheduled' | 'sending' | 'sent';
 
 export type SubmissionStatus = 'new' | 'accepted' | 'deferred' | 'declined';
 

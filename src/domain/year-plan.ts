@@ -1,5 +1,5 @@
 import { addDays, dayOfYear, daysBetween, isLeapYear, isoWeek, isoWeekday, type LocalDate } from './calendar-date';
-import type { Commissorium, MeetingSeries } from './commissorium';
+import { callForItemsDaysBefore, type Commissorium, type MeetingSeries } from './commissorium';
 import { copenhagenIsoWithOffset } from './copenhagen-time';
 import { danishHoliday } from './danish-holidays';
 import type { MeetingForm, MeetingKind } from './types';
@@ -23,9 +23,13 @@ export interface PlannedMeeting {
   readonly end: string;
   /** For a planning meeting: the meeting it prepares. */
   readonly prepares?: string;
+  /** The room, for physical and hybrid meetings when the forum has rooms. */
+  readonly location?: string;
 }
 
-export type DeadlineKind = 'submissions-close' | 'agenda-sent' | 'minutes-draft' | 'chairs-approve';
+export type DeadlineKind = 'call-for-items' | 'submissions-close' | 'agenda-sent' | 'minutes-draft' | 'chairs-approve';
+
+export const DEADLINE_KINDS: readonly DeadlineKind[] = ['call-for-items', 'submissions-close', 'agenda-sent', 'minutes-draft', 'chairs-approve'];
 
 export interface PlannedDeadline {
   readonly meetingRef: string;
@@ -131,7 +135,7 @@ function addMinutes(hhmm: string, minutes: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-function meeting(ref: string, kind: MeetingKind, form: MeetingForm, date: LocalDate, startTime: string, minutes: number, prepares?: string): PlannedMeeting {
+function meeting(ref: string, kind: MeetingKind, form: MeetingForm, date: LocalDate, startTime: string, minutes: number, extra: { prepares?: string; location?: string } = {}): PlannedMeeting {
   return {
     meetingRef: ref,
     kind,
@@ -139,8 +143,32 @@ function meeting(ref: string, kind: MeetingKind, form: MeetingForm, date: LocalD
     date,
     start: copenhagenIsoWithOffset(`${date}T${startTime}`),
     end: copenhagenIsoWithOffset(`${date}T${addMinutes(startTime, minutes)}`),
-    ...(prepares ? { prepares } : {}),
+    ...(extra.prepares ? { prepares: extra.prepares } : {}),
+    ...(extra.location ? { location: extra.location } : {}),
   };
+}
+
+/** The planning meeting before a meeting held on `date`, or undefined when the forum holds none. */
+export function planningMeetingFor(meetingRef: string, date: LocalDate, c: Commissorium): PlannedMeeting | undefined {
+  if (!c.planning) return undefined;
+  return meeting(`${meetingRef}-P`, 'planning', 'video', planningDay(date, c), c.planning.startTime, c.planning.durationMinutes, { prepares: meetingRef });
+}
+
+/**
+ * A meeting's deadlines, relative to the day it is held: moving a meeting moves them. Deadlines fall on working
+ * days — earlier ones move back, later ones forward.
+ */
+export function deadlinesFor(meetingRef: string, date: LocalDate, c: Commissorium): PlannedDeadline[] {
+  const d = c.deadlines;
+  const before = (days: number): LocalDate => shiftToAllowed(addDays(date, -days), -1, c, 'deadline');
+  const after = (days: number): LocalDate => shiftToAllowed(addDays(date, days), 1, c, 'deadline');
+  return [
+    { meetingRef, kind: 'call-for-items', date: before(d.submissionsCloseDaysBefore + callForItemsDaysBefore(c)) },
+    { meetingRef, kind: 'submissions-close', date: before(d.submissionsCloseDaysBefore) },
+    { meetingRef, kind: 'agenda-sent', date: before(d.agendaSentDaysBefore) },
+    { meetingRef, kind: 'minutes-draft', date: after(d.minutesDraftDaysAfter) },
+    { meetingRef, kind: 'chairs-approve', date: after(d.chairsApproveDaysAfter) },
+  ];
 }
 
 export function planYear(year: number, c: Commissorium): YearPlan {
@@ -160,18 +188,11 @@ export function planYear(year: number, c: Commissorium): YearPlan {
     }
     chosen.push(date);
     const startTime = slot.series.startTime ?? c.startTime;
-    meetings.push(meeting(ref, slot.series.kind, slot.series.form, date, startTime, slot.series.durationMinutes));
-    if (c.planning) {
-      const planningDate = planningDay(date, c);
-      meetings.push(meeting(`${ref}-P`, 'planning', 'video', planningDate, c.planning.startTime, c.planning.durationMinutes, ref));
-    }
-    const d = c.deadlines;
-    deadlines.push(
-      { meetingRef: ref, kind: 'submissions-close', date: shiftToAllowed(addDays(date, -d.submissionsCloseDaysBefore), -1, c, 'deadline') },
-      { meetingRef: ref, kind: 'agenda-sent', date: shiftToAllowed(addDays(date, -d.agendaSentDaysBefore), -1, c, 'deadline') },
-      { meetingRef: ref, kind: 'minutes-draft', date: shiftToAllowed(addDays(date, d.minutesDraftDaysAfter), 1, c, 'deadline') },
-      { meetingRef: ref, kind: 'chairs-approve', date: shiftToAllowed(addDays(date, d.chairsApproveDaysAfter), 1, c, 'deadline') },
-    );
+    const room = slot.series.form === 'video' ? undefined : c.rooms?.[0];
+    meetings.push(meeting(ref, slot.series.kind, slot.series.form, date, startTime, slot.series.durationMinutes, room ? { location: room } : {}));
+    const planning = planningMeetingFor(ref, date, c);
+    if (planning) meetings.push(planning);
+    deadlines.push(...deadlinesFor(ref, date, c));
   }
   meetings.sort((a, b) => a.start.localeCompare(b.start));
   deadlines.sort((a, b) => a.date.localeCompare(b.date) || a.meetingRef.localeCompare(b.meetingRef));

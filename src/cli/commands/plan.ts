@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CommissoriumSchema, isPresetId, PRESETS, type Commissorium } from '../../domain/commissorium';
-import { planYear, type YearPlan } from '../../domain/year-plan';
+import { planYear, type DeadlineKind, type YearPlan } from '../../domain/year-plan';
+import type { MeetingKind } from '../../domain/types';
 import type { CliCommand } from '../command';
 import { EXIT, parseOptions, UsageError } from '../command';
 
-const KIND_DA: Readonly<Record<string, string>> = { ordinary: 'Ordinært møde', video: 'Videomøde', planning: 'Planlægningsmøde', extraordinary: 'Ekstraordinært møde' };
-const DEADLINE_DA: Readonly<Record<string, string>> = {
+const KIND_DA: Readonly<Record<MeetingKind, string>> = { ordinary: 'Ordinært møde', video: 'Videomøde', planning: 'Planlægningsmøde', extraordinary: 'Ekstraordinært møde' };
+const DEADLINE_DA: Readonly<Record<DeadlineKind, string>> = {
+  'call-for-items': 'Indkaldelse af punkter',
   'submissions-close': 'Frist for punkter',
   'agenda-sent': 'Dagsorden udsendes',
   'minutes-draft': 'Udkast til referat',

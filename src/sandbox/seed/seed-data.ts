@@ -1,4 +1,5 @@
 import { addDays } from '../../domain/calendar-date';
+import { PRESETS, type Commissorium } from '../../domain/commissorium';
 import { copenhagenDate } from '../../domain/copenhagen-time';
 import type { MeetingStatus } from '../../domain/types';
 import { SANDBOX_FORUMS } from '../../config/app-config';
@@ -48,24 +49,23 @@ const themeGroupMembers: readonly SeedForumMember[] = [
   { person: 'katrine.holm@regionfjord.example', role: 'secretariat' },
 ];
 
-/** Horsensklyngen 2024-27 as data: four physical two-hour meetings, a planning meeting before each. */
-const steeringGroupSettings = {
-  preset: 'horsensklyngen-2024-27',
-  ordinaryMeetingsPerYear: 4,
-  ordinaryDurationMinutes: 120,
-  form: 'hybrid',
-  planningMeeting: { weeksBefore: 2, durationMinutes: 60, form: 'video' },
-  deadlines: { submissionsCloseDaysBefore: 21, agendaSentDaysBefore: 7, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14 },
-  approvalRule: { kind: 'all-chairs' },
+/** Horsensklyngen 2024-27 as data: four two-hour meetings, a planning meeting two weeks before each. */
+const steeringGroupSettings: Commissorium = {
+  ...PRESETS['horsens-2024'],
+  name: 'Klyngestyregruppen for Fjordklyngen',
+  series: [{ kind: 'ordinary', perYear: 4, durationMinutes: 120, form: 'hybrid' }],
+  rooms: [HOSPITAL_ROOM, 'Mødelokale 1, Rådhuset, Torvet 1, Fjordby'],
 };
 
-const themeGroupSettings = {
-  preset: 'custom',
-  ordinaryMeetingsPerYear: 3,
-  ordinaryDurationMinutes: 90,
-  form: 'video',
-  deadlines: { submissionsCloseDaysBefore: 14, agendaSentDaysBefore: 5, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14 },
-  approvalRule: { kind: 'all-chairs' },
+/** The theme group: three 90-minute video meetings a year, no planning meeting, shorter deadlines. */
+const themeGroupSettings: Commissorium = {
+  ...PRESETS['horsens-2024'],
+  name: 'Temagruppen for ældre og kronisk syge',
+  startTime: '13:00',
+  weekdays: [2, 3],
+  series: [{ kind: 'ordinary', perYear: 3, durationMinutes: 90, form: 'video' }],
+  planning: undefined,
+  deadlines: { submissionsCloseDaysBefore: 14, agendaSentDaysBefore: 5, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14, callForItemsDaysBefore: 14 },
 };
 
 /** "YYYY-MM-DD" of the n-th given weekday (0 = Sunday) of a month. */

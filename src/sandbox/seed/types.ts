@@ -1,3 +1,4 @@
+import type { Commissorium } from '../../domain/commissorium';
 import type { ForumKind, MeetingForm, MeetingKind, MeetingStatus, OrganisationKind, Role, SubmissionStatus } from '../../domain/types';
 
 /**
@@ -94,8 +95,8 @@ export interface SeedForum {
   readonly mailbox: readonly SeedMail[];
   /** Draft agendas by meeting key. */
   readonly agendas: Readonly<Record<string, readonly SeedAgendaItem[]>>;
-  /** Commissorium settings (free-form JSON for now; the meeting-year issue gives it a schema). */
-  readonly settings: Readonly<Record<string, unknown>>;
+  /** The commissorium as data, stored as the Forum item's SettingsJson. */
+  readonly settings: Commissorium;
 }
 
 export interface Seed {

@@ -1,5 +1,6 @@
 import type { Forum, ForumKind, ForumMember, ForumRef, OrganisationKind, Role } from '../../domain/types';
-import { Fields, itemId, type GraphListItem } from '../list-item';
+import { parseCommissorium } from '../../domain/commissorium';
+import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 
 const ROLES: readonly Role[] = ['member', 'chair', 'secretariat', 'observer'];
 const ORG_KINDS: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
@@ -29,7 +30,10 @@ export function toForumMember(item: GraphListItem): ForumMember {
  */
 export function toForum(ref: ForumRef, forumItem: GraphListItem | undefined, members: readonly GraphListItem[]): Forum {
   const f = forumItem ? Fields.of(forumItem) : new Fields({});
+  const settings = parseCommissorium(f.text('SettingsJson', '{}'));
   return {
+    ...(settings ? { settings } : {}),
+    ...(forumItem ? { settingsItem: { id: itemId(forumItem), etag: etagOf(forumItem) } } : {}),
     groupId: ref.groupId,
     siteId: ref.siteId,
     name: f.optionalText('Title') ?? ref.groupId,

@@ -1,9 +1,24 @@
-import type { Meeting, MeetingForm, MeetingKind, MeetingStatus } from '../../domain/types';
+import type { CallForItemsState, Meeting, MeetingForm, MeetingKind, MeetingStatus } from '../../domain/types';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 
 const KINDS: readonly MeetingKind[] = ['ordinary', 'extraordinary', 'planning', 'video'];
 const FORMS: readonly MeetingForm[] = ['physical', 'video', 'hybrid'];
 const STATUSES: readonly MeetingStatus[] = ['planned', 'booked', 'agenda-sent', 'held', 'minutes-approved', 'cancelled'];
+const CALL_STATES: readonly CallForItemsState[] = ['pending', 'scheduled', 'sending', 'sent'];
+
+/** A note column holding a JSON object of strings; anything else reads as absent. */
+function stringMap(f: Fields, name: string): Record<string, string> | undefined {
+  const raw = f.optionalText(name);
+  if (!raw) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+    const entries = Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string');
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A Meetings list item → Meeting, or undefined when it has no usable start (such an item cannot be placed
@@ -28,8 +43,14 @@ export function toMeeting(forumId: string, item: GraphListItem): Meeting | undef
   const optional = {
     location: f.optionalText('Location'),
     eventId: f.optionalText('EventId'),
+    eventOwner: f.optionalText('EventOwner'),
     joinUrl: f.optionalText('JoinUrl'),
     prepares: f.optionalText('Prepares'),
+    correlationId: f.optionalText('CorrelationId'),
+    deadlineEvents: stringMap(f, 'DeadlineEvents'),
+    callForItems: f.optionalText('CallForItems') ? f.choice('CallForItems', CALL_STATES, 'pending') : undefined,
+    callForItemsAt: f.date('CallForItemsAt'),
+    substitutes: stringMap(f, 'Substitutes'),
   };
   return { ...meeting, ...withoutUndefined(optional) };
 }

@@ -47,7 +47,7 @@ describe('sandbox: SharePoint sites, lists and list items', () => {
   it('seeds Forum, Members, Meetings (UTC, DST-correct), Submissions and AgendaItems with cross-references', async () => {
     const [forum] = await items('Forum');
     expect(forum?.fields).toMatchObject({ Title: 'Teststyregruppen', ShortName: 'TSG', Kind: 'steering-group', Mailbox: 'tsg-sekretariat@testregion.example' });
-    expect(JSON.parse(String(forum?.fields.SettingsJson))).toEqual({ preset: 'test', ordinaryMeetingsPerYear: 3 });
+    expect(JSON.parse(String(forum?.fields.SettingsJson))).toMatchObject({ name: 'Teststyregruppen', rooms: ['Testlokalet'], series: [{ kind: 'ordinary', perYear: 4 }] });
     expect(forum?.createdBy.user).toMatchObject({ id: TEST_PEOPLE.secretary.id, displayName: TEST_PEOPLE.secretary.displayName, email: TEST_PEOPLE.secretary.mail });
 
     const members = await items('Members');

@@ -1,3 +1,4 @@
+import { PRESETS } from '../../../src/domain/commissorium';
 import type { Seed, SeedPerson } from '../../../src/sandbox/seed/types';
 
 /**
@@ -63,7 +64,7 @@ export const testSeed: Seed = {
           { title: 'Fælles testindsats', presenter: 'Gustav Gæst', durationMinutes: 20, recommendations: ['at styregruppen drøfter', 'at styregruppen beslutter'], description: 'Indsatsen.', fromMail: 'sag-1' },
         ],
       },
-      settings: { preset: 'test', ordinaryMeetingsPerYear: 3 },
+      settings: { ...PRESETS['horsens-2024'], name: 'Teststyregruppen', rooms: ['Testlokalet'] },
     },
     {
       ...TEST_FORUMS.theme,
@@ -80,7 +81,7 @@ export const testSeed: Seed = {
       meetings: [],
       mailbox: [],
       agendas: {},
-      settings: {},
+      settings: { ...PRESETS['horsens-2023'], name: 'Testtemagruppen' },
     },
   ],
 };
