@@ -1,0 +1,121 @@
+import type { LocalDate } from './calendar-date';
+import type { Forum, ForumMember, MeetingForm, MeetingKind } from './types';
+
+/**
+ * What a meeting's calendar invitation says and who gets it — the same for a plan booked from the app, an
+ * extraordinary meeting, and an appointment the secretariat fills from Outlook. Invitations are in Danish: they go
+ * to every member, in every organisation, whatever language the secretary's app is in.
+ */
+
+export interface InvitationInput {
+  readonly forum: Pick<Forum, 'name' | 'shortName' | 'mailbox' | 'members'>;
+  readonly kind: MeetingKind;
+  readonly form: MeetingForm;
+  /** ISO 8601 (UTC or with offset). */
+  readonly start: string;
+  readonly end: string;
+  readonly location?: string;
+  /** For an extraordinary meeting: what it is about. */
+  readonly purpose?: string;
+  /** For a planning meeting: the start of the meeting it prepares. */
+  readonly preparesStart?: string;
+  /** The meeting's deadlines, when known. */
+  readonly submissionsClose?: LocalDate;
+  readonly agendaSent?: LocalDate;
+  /** For an extraordinary meeting: who must attend (e-mails); everyone else is optional. Default: all members. */
+  readonly mustAttend?: readonly string[];
+}
+
+export interface Invitee {
+  readonly name: string;
+  readonly email: string;
+}
+
+export interface Invitation {
+  readonly subject: string;
+  /** Safe HTML: every value from data is escaped. */
+  readonly bodyHtml: string;
+  readonly required: readonly Invitee[];
+  readonly optional: readonly Invitee[];
+}
+
+const KIND_DA: Readonly<Record<MeetingKind, string>> = {
+  ordinary: 'Møde',
+  video: 'Videomøde',
+  extraordinary: 'Ekstraordinært møde',
+  planning: 'Planlægningsmøde i formandskabet',
+};
+
+const FORM_DA: Readonly<Record<MeetingForm, string>> = {
+  physical: 'Fysisk møde',
+  video: 'Videomøde (Microsoft Teams)',
+  hybrid: 'Fysisk møde med mulighed for deltagelse via Microsoft Teams',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+function danishParts(iso: string, options: Intl.DateTimeFormatOptions): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
+  const out: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const p of new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', ...options }).formatToParts(new Date(iso))) out[p.type] = p.value;
+  return out;
+}
+
+/** "torsdag den 11. marts 2027" for an instant, or for a calendar day ("2027-02-18"). */
+export function danishLongDate(isoOrDay: string): string {
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(isoOrDay) ? `${isoOrDay}T12:00:00Z` : isoOrDay;
+  const p = danishParts(iso, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return `${p.weekday ?? ''} den ${p.day ?? ''}. ${p.month ?? ''} ${p.year ?? ''}`;
+}
+
+/** "kl. 09.00–11.00". */
+export function danishTimeSpan(start: string, end: string): string {
+  const clock = (iso: string): string => {
+    const p = danishParts(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    return `${p.hour ?? ''}.${p.minute ?? ''}`;
+  };
+  return `kl. ${clock(start)}–${clock(end)}`;
+}
+
+const invitee = (m: ForumMember): Invitee => ({ name: m.name, email: m.email });
+
+/** Who is invited: everyone on the forum for a meeting, the chairs and the secretariat for a planning meeting. */
+function invitees(input: InvitationInput): { required: Invitee[]; optional: Invitee[] } {
+  const withMail = input.forum.members.filter((m) => m.email !== '');
+  const unique = (list: readonly ForumMember[]): Invitee[] => [...new Map(list.map((m) => [m.email, invitee(m)])).values()];
+  if (input.kind === 'planning') return { required: unique(withMail.filter((m) => m.role === 'chair' || m.role === 'secretariat')), optional: [] };
+  const observers = withMail.filter((m) => m.role === 'observer');
+  const others = withMail.filter((m) => m.role !== 'observer');
+  if (input.mustAttend && input.mustAttend.length > 0) {
+    const must = new Set(input.mustAttend.map((e) => e.toLowerCase()));
+    return { required: unique(others.filter((m) => must.has(m.email))), optional: unique([...others.filter((m) => !must.has(m.email)), ...observers]) };
+  }
+  return { required: unique(others), optional: unique(observers) };
+}
+
+export function invitationFor(input: InvitationInput): Invitation {
+  const when = `${danishLongDate(input.start)} ${danishTimeSpan(input.start, input.end)}`;
+  const kind = KIND_DA[input.kind];
+  const subject =
+    input.kind === 'planning'
+      ? `${input.forum.shortName || input.forum.name}: ${kind}${input.preparesStart ? ` før mødet ${danishLongDate(input.preparesStart).replace(/^\S+ den /, '')}` : ''}`
+      : `${input.forum.name}: ${kind}${input.purpose ? ` – ${input.purpose}` : ''}`;
+  const lines: string[] = [];
+  lines.push(`<p>${escapeHtml(kind)} i ${escapeHtml(input.forum.name)}, ${escapeHtml(when)}.</p>`);
+  if (input.kind === 'planning') {
+    lines.push('<p>Formandskabet og sekretariatet gennemgår de indkomne punkter og lægger dagsordenen for mødet.</p>');
+  } else {
+    lines.push(`<p>Mødeform: ${escapeHtml(FORM_DA[input.form])}${input.location ? `. Sted: ${escapeHtml(input.location)}` : ''}.</p>`);
+    if (input.purpose) lines.push(`<p>Mødets formål: ${escapeHtml(input.purpose)}</p>`);
+    const agenda = input.agendaSent ? `Dagsordenen udsendes senest ${escapeHtml(danishLongDate(input.agendaSent))}` : 'Dagsordenen udsendes før mødet';
+    lines.push(`<p>${agenda} og ligger sammen med bilagene i forummets dokumentbibliotek under mødet.</p>`);
+    if (input.submissionsClose && input.forum.mailbox) {
+      lines.push(
+        `<p>Punkter til dagsordenen sendes til <a href="mailto:${escapeHtml(input.forum.mailbox)}">${escapeHtml(input.forum.mailbox)}</a> senest ${escapeHtml(danishLongDate(input.submissionsClose))}.</p>`,
+      );
+    }
+    lines.push('<p>Er du forhindret, så afvis invitationen og giv gerne din stedfortræder besked.</p>');
+  }
+  return { subject, bodyHtml: lines.join('\n'), ...invitees(input) };
+}
