@@ -31,6 +31,15 @@ export type DeadlineKind = 'call-for-items' | 'submissions-close' | 'agenda-sent
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = ['call-for-items', 'submissions-close', 'agenda-sent', 'minutes-draft', 'chairs-approve'];
 
+/** The deadlines' Danish names, for calendar entries and the CLI (the UI has its own i18n). */
+export const DEADLINE_DA: Readonly<Record<DeadlineKind, string>> = {
+  'call-for-items': 'Indkaldelse af punkter',
+  'submissions-close': 'Frist for punkter',
+  'agenda-sent': 'Dagsorden udsendes',
+  'minutes-draft': 'Udkast til referat',
+  'chairs-approve': 'Formandskabet godkender referat',
+};
+
 export interface PlannedDeadline {
   readonly meetingRef: string;
   readonly kind: DeadlineKind;

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CommissoriumSchema, isPresetId, PRESETS, type Commissorium } from '../../domain/commissorium';
-import { planYear, type DeadlineKind, type YearPlan } from '../../domain/year-plan';
+import { DEADLINE_DA, planYear, type YearPlan } from '../../domain/year-plan';
 import type { MeetingKind } from '../../domain/types';
 import type { CliCommand } from '../command';
 import { EXIT, parseOptions, UsageError } from '../command';
 
 const KIND_DA: Readonly<Record<MeetingKind, string>> = { ordinary: 'Ordinært møde', video: 'Videomøde', planning: 'Planlægningsmøde', extraordinary: 'Ekstraordinært møde' };
-const DEADLINE_DA: Readonly<Record<DeadlineKind, string>> = {
-  'call-for-items': 'Indkaldelse af punkter',
-  'submissions-close': 'Frist for punkter',
-  'agenda-sent': 'Dagsorden udsendes',
-  'minutes-draft': 'Udkast til referat',
-  'chairs-approve': 'Formandskabet godkender referat',
-};
 
 function commissoriumFrom(preset: string | undefined, config: string | undefined, cwd: string): Commissorium {
   if (preset && config) throw new UsageError('Brug enten --preset eller --config / use either --preset or --config');

@@ -1,0 +1,121 @@
+import { daysBetween, type LocalDate } from './calendar-date';
+import type { Commissorium } from './commissorium';
+import { copenhagenDate, copenhagenIsoWithOffset, utcToCopenhagenLocal } from './copenhagen-time';
+import type { Meeting, MeetingForm, MeetingKind } from './types';
+import { blockedReason, planningMeetingFor, type BlockedReason, type YearPlan } from './year-plan';
+
+/**
+ * The plan the secretariat looks at before booking: the proposed year merged with the meetings the forum already
+ * has that year (a meeting already planned by hand is adopted, one already booked is kept as it is), each date
+ * adjustable. Pure.
+ */
+
+export interface DraftMeeting {
+  /** "2027-O1", "2027-O1-P" … — the booking's idempotency key within the forum. */
+  readonly meetingRef: string;
+  readonly kind: MeetingKind;
+  readonly form: MeetingForm;
+  readonly title: string;
+  /** ISO 8601 with the Copenhagen offset. */
+  readonly start: string;
+  readonly end: string;
+  readonly location?: string;
+  /** For a planning meeting: the meetingRef of the meeting it prepares. */
+  readonly prepares?: string;
+  /** The forum's Meetings item this draft stands for, when there is one already. */
+  readonly existing?: { readonly id: string; readonly etag: string; readonly booked: boolean };
+}
+
+const ORDINAL_KIND: Readonly<Record<MeetingKind, string>> = { ordinary: 'Møde', video: 'Videomøde', extraordinary: 'Ekstraordinært møde', planning: 'Planlægningsmøde' };
+
+/** "Møde 2/2027", "Videomøde 1/2027", "Planlægningsmøde før møde 2/2027". */
+export function draftTitle(meetingRef: string, kind: MeetingKind): string {
+  const m = /^(\d{4})-([OVE])(\d+)(-P)?$/.exec(meetingRef);
+  if (!m) return ORDINAL_KIND[kind];
+  const [, year, series, n, planning] = m;
+  const base = `${series === 'V' ? 'Videomøde' : series === 'E' ? 'Ekstraordinært møde' : 'Møde'} ${n}/${year}`;
+  return planning ? `Planlægningsmøde før ${base.charAt(0).toLowerCase()}${base.slice(1)}` : base;
+}
+
+const seriesOf = (kind: MeetingKind): MeetingKind => (kind === 'extraordinary' ? 'ordinary' : kind);
+
+/**
+ * The proposal for `plan.year` merged with `existing` meetings: each existing, not-cancelled ordinary or video
+ * meeting of that year takes the place of the nearest proposed meeting of its kind (its date wins), and so does
+ * an existing planning meeting for the meeting it prepares.
+ */
+export function draftFromPlan(plan: YearPlan, existing: readonly Meeting[]): DraftMeeting[] {
+  const inYear = existing.filter((m) => m.status !== 'cancelled' && copenhagenDate(new Date(m.start)).startsWith(`${plan.year}-`));
+  const taken = new Set<string>();
+  const adopted = new Map<string, Meeting>();
+  for (const m of inYear.filter((x) => x.kind === 'ordinary' || x.kind === 'video')) {
+    const day = copenhagenDate(new Date(m.start));
+    const nearest = plan.meetings
+      .filter((p) => p.kind === seriesOf(m.kind) && !taken.has(p.meetingRef))
+      .sort((a, b) => Math.abs(daysBetween(a.date, day)) - Math.abs(daysBetween(b.date, day)))[0];
+    if (!nearest) continue;
+    taken.add(nearest.meetingRef);
+    adopted.set(nearest.meetingRef, m);
+  }
+  for (const p of inYear.filter((x) => x.kind === 'planning' && x.prepares)) {
+    const ref = [...adopted.entries()].find(([, m]) => m.id === p.prepares || m.correlationId === p.prepares)?.[0];
+    if (ref) adopted.set(`${ref}-P`, p);
+  }
+  return plan.meetings.map((p) => {
+    const found = adopted.get(p.meetingRef);
+    const base: DraftMeeting = { meetingRef: p.meetingRef, kind: p.kind, form: p.form, title: draftTitle(p.meetingRef, p.kind), start: p.start, end: p.end, ...(p.location ? { location: p.location } : {}), ...(p.prepares ? { prepares: p.prepares } : {}) };
+    if (!found) return base;
+    return {
+      ...base,
+      title: found.title || base.title,
+      start: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(found.start))),
+      end: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(found.end))),
+      form: found.form,
+      ...(found.location ? { location: found.location } : {}),
+      existing: { id: found.id, etag: found.etag, booked: found.eventId !== undefined },
+    };
+  });
+}
+
+/** The Copenhagen calendar day of a draft meeting. */
+export function draftDay(d: Pick<DraftMeeting, 'start'>): LocalDate {
+  return d.start.slice(0, 10);
+}
+
+function onDay(iso: string, day: LocalDate): string {
+  return copenhagenIsoWithOffset(`${day}T${iso.slice(11, 16)}`);
+}
+
+/**
+ * Moves one meeting to another day (same time of day and length) and its planning meeting with it, by the
+ * commissorium's rule. Deadlines follow by themselves (`deadlinesFor` is relative to the meeting's day).
+ */
+export function moveDraft(drafts: readonly DraftMeeting[], meetingRef: string, day: LocalDate, c: Commissorium): DraftMeeting[] {
+  const planning = planningMeetingFor(meetingRef, day, c);
+  return drafts
+    .map((d) => {
+      if (d.meetingRef === meetingRef) return { ...d, start: onDay(d.start, day), end: onDay(d.end, day) };
+      if (d.prepares === meetingRef && planning) return { ...d, start: onDay(d.start, planning.date), end: onDay(d.end, planning.date) };
+      return d;
+    })
+    .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+export type DraftWarning = { readonly kind: 'blocked'; readonly reason: BlockedReason } | { readonly kind: 'too-close'; readonly other: string; readonly days: number };
+
+/** What is wrong with a draft meeting's day, if anything: a blocked day, or too close to another meeting. */
+export function draftWarnings(drafts: readonly DraftMeeting[], meetingRef: string, c: Commissorium): DraftWarning[] {
+  const d = drafts.find((x) => x.meetingRef === meetingRef);
+  if (!d) return [];
+  const warnings: DraftWarning[] = [];
+  const reason = blockedReason(draftDay(d), c);
+  if (reason) warnings.push({ kind: 'blocked', reason });
+  if (d.kind !== 'planning') {
+    for (const other of drafts) {
+      if (other === d || other.kind === 'planning') continue;
+      const days = Math.abs(daysBetween(draftDay(other), draftDay(d)));
+      if (days < c.minDaysBetweenMeetings) warnings.push({ kind: 'too-close', other: other.meetingRef, days });
+    }
+  }
+  return warnings;
+}

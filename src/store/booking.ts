@@ -1,0 +1,265 @@
+import type { Event } from '@microsoft/microsoft-graph-types';
+import { copenhagenToUtcMs } from '../domain/copenhagen-time';
+import type { Commissorium } from '../domain/commissorium';
+import { invitationFor } from '../domain/meeting-invitation';
+import type { DraftMeeting } from '../domain/plan-draft';
+import type { Forum, SignedInUser } from '../domain/types';
+import { DEADLINE_DA, deadlinesFor, type PlannedDeadline } from '../domain/year-plan';
+import { subResponseError } from '../graph/errors';
+import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../graph/types';
+import { deadlineEventBody, eventsPath, joinUrlOf, meetingEventBody, transactionIdFor } from './calendar-event';
+import { etagOf, itemId, listItemsUrl, listItemUrl, odataString, Fields, type FieldBag, type GraphListItem } from './list-item';
+
+/**
+ * Books a drafted year (or a single extraordinary meeting) in two sequential Graph round trips:
+ *
+ * 1. one `$batch` wave: the forum's Meetings items around that year (to find what an earlier, interrupted booking
+ *    already recorded) and every calendar event — meetings in the group calendar with all members invited and a
+ *    Teams link, planning meetings in the organiser's calendar for chairs and secretariat, deadlines as all-day
+ *    entries in the organiser's calendar. Each event carries a `transactionId`, so a retried create returns the
+ *    event already made instead of a second one.
+ * 2. one `$batch` wave writing each meeting's list item (created, or patched with If-Match when it exists) with its
+ *    event id, Teams link and deadline entries — plus, where the caller schedules it, the call for items, which
+ *    depends on its item so it is never sent for a meeting that was not recorded.
+ *
+ * Running it again after any failure is safe: events come back by transactionId, items are found by CorrelationId.
+ */
+
+export interface BookingInput {
+  readonly forum: Forum;
+  readonly commissorium: Commissorium;
+  /** The secretary booking: organiser of planning meetings, owner of the deadline entries. */
+  readonly organiser: SignedInUser;
+  readonly meetings: readonly DraftMeeting[];
+  /** For an extraordinary meeting: its purpose and who must attend. */
+  readonly purpose?: string;
+  readonly mustAttend?: readonly string[];
+  /**
+   * Schedules the call for items of a meeting (a Graph request sending a deferred mail), or undefined for none.
+   * It runs only for meetings whose item this booking writes, and after that write.
+   */
+  readonly callForItems?: (id: string, meeting: DraftMeeting, sendAt: string) => GraphRequest | undefined;
+  readonly now?: Date;
+}
+
+export interface BookedMeeting {
+  readonly meetingRef: string;
+  readonly itemId?: string;
+  readonly eventId?: string;
+  readonly joinUrl?: string;
+  readonly callForItems?: 'scheduled' | 'pending';
+  readonly error?: string;
+}
+
+export interface BookingResult {
+  readonly meetings: readonly BookedMeeting[];
+  readonly ok: boolean;
+}
+
+export function correlationIdFor(forum: Forum, meetingRef: string): string {
+  return `plan:${forum.groupId}:${meetingRef}`;
+}
+
+const eventId = (m: DraftMeeting): string => `event:${m.meetingRef}`;
+const deadlineId = (m: DraftMeeting, kind: string): string => `deadline:${m.meetingRef}:${kind}`;
+const itemReq = (m: DraftMeeting): string => `item:${m.meetingRef}`;
+const callReq = (m: DraftMeeting): string => `call:${m.meetingRef}`;
+
+function yearWindow(meetings: readonly DraftMeeting[]): { from: string; to: string } {
+  const starts = meetings.map((m) => new Date(m.start).getTime());
+  const day = 24 * 3600 * 1000;
+  return {
+    from: new Date(Math.min(...starts) - 62 * day).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    to: new Date(Math.max(...starts) + 62 * day).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
+}
+
+function deadlinesOf(m: DraftMeeting, c: Commissorium): PlannedDeadline[] {
+  return m.kind === 'planning' ? [] : deadlinesFor(m.meetingRef, m.start.slice(0, 10), c);
+}
+
+function eventRequests(input: BookingInput): GraphRequest[] {
+  const { forum, commissorium: c, organiser } = input;
+  const requests: GraphRequest[] = [];
+  for (const m of input.meetings) {
+    if (m.existing?.booked) continue;
+    const deadlines = deadlinesOf(m, c);
+    const prepared = m.prepares ? input.meetings.find((x) => x.meetingRef === m.prepares) : undefined;
+    const invitation = invitationFor({
+      forum,
+      kind: m.kind,
+      form: m.form,
+      start: m.start,
+      end: m.end,
+      ...(m.location ? { location: m.location } : {}),
+      ...(input.purpose ? { purpose: input.purpose } : {}),
+      ...(input.mustAttend ? { mustAttend: input.mustAttend } : {}),
+      ...(prepared ? { preparesStart: prepared.start } : {}),
+      ...dateOf(deadlines, 'submissions-close', 'submissionsClose'),
+      ...dateOf(deadlines, 'agenda-sent', 'agendaSent'),
+    });
+    const owner = m.kind === 'planning' ? organiser.email : undefined;
+    requests.push({
+      id: eventId(m),
+      method: 'POST',
+      url: eventsPath(forum, owner),
+      headers: { 'Content-Type': 'application/json' },
+      body: meetingEventBody({ invitation, start: m.start, end: m.end, ...(m.location ? { location: m.location } : {}), transactionId: transactionIdFor(forum, m.meetingRef) }),
+    });
+    for (const d of deadlines) {
+      const subject = `${forum.shortName || forum.name}: ${DEADLINE_DA[d.kind]} – ${m.title}`;
+      requests.push({
+        id: deadlineId(m, d.kind),
+        method: 'POST',
+        url: eventsPath(forum, organiser.email),
+        headers: { 'Content-Type': 'application/json' },
+        body: deadlineEventBody(subject, d.date, transactionIdFor(forum, `${m.meetingRef}:${d.kind}`)),
+      });
+    }
+  }
+  return requests;
+}
+
+function dateOf<K extends string>(deadlines: readonly PlannedDeadline[], kind: PlannedDeadline['kind'], key: K): Partial<Record<K, string>> {
+  const found = deadlines.find((d) => d.kind === kind);
+  return found ? ({ [key]: found.date } as Partial<Record<K, string>>) : {};
+}
+
+/** The call for items goes at 09:00 Copenhagen on its day; undefined when submissions have already closed. */
+function callForItemsAt(m: DraftMeeting, c: Commissorium, now: Date): { at: string; state: 'scheduled' | 'pending' } | undefined {
+  if (m.kind === 'planning') return undefined;
+  const deadlines = deadlinesOf(m, c);
+  const call = deadlines.find((d) => d.kind === 'call-for-items');
+  const close = deadlines.find((d) => d.kind === 'submissions-close');
+  if (!call || !close) return undefined;
+  if (copenhagenToUtcMs(`${close.date}T23:59`) < now.getTime()) return undefined;
+  const at = new Date(copenhagenToUtcMs(`${call.date}T09:00`));
+  return at.getTime() > now.getTime() ? { at: at.toISOString(), state: 'scheduled' } : { at: now.toISOString(), state: 'pending' };
+}
+
+interface Recorded {
+  readonly id: string;
+  readonly etag: string;
+  readonly callForItems?: string;
+}
+
+function recordedByCorrelation(page: GraphResponse | undefined, forum: Forum): Map<string, Recorded> {
+  if (!page || page.status >= 400) throw page ? subResponseError(page) : new Error('No answer for the Meetings list');
+  const found = new Map<string, Recorded>();
+  for (const item of (page.body as GraphPage<GraphListItem>).value ?? []) {
+    const f = Fields.of(item);
+    const correlation = f.optionalText('CorrelationId');
+    if (!correlation?.startsWith(`plan:${forum.groupId}:`)) continue;
+    const call = f.optionalText('CallForItems');
+    found.set(correlation, { id: itemId(item), etag: etagOf(item), ...(call ? { callForItems: call } : {}) });
+  }
+  return found;
+}
+
+export async function bookMeetings(graph: Graph, input: BookingInput): Promise<BookingResult> {
+  const { forum, commissorium: c } = input;
+  const now = input.now ?? new Date();
+  if (input.meetings.length === 0) return { meetings: [], ok: true };
+  const window = yearWindow(input.meetings);
+  const existingQuery: GraphRequest = {
+    id: 'existing',
+    method: 'GET',
+    url: listItemsUrl(forum.siteId, 'Meetings', { filter: `fields/Start ge ${odataString(window.from)} and fields/Start le ${odataString(window.to)}` }),
+  };
+
+  // Round trip 1: what is recorded, and every event (idempotent by transactionId).
+  const first = new Map((await graph.batch([existingQuery, ...eventRequests(input)])).map((r) => [r.id, r]));
+  const recorded = recordedByCorrelation(first.get('existing'), forum);
+
+  // Round trip 2: the list items, and the calls for items that depend on them.
+  const results = new Map<string, BookedMeeting>();
+  const second: GraphRequest[] = [];
+  for (const m of input.meetings) {
+    const correlationId = correlationIdFor(forum, m.meetingRef);
+    const event = first.get(eventId(m));
+    if (!m.existing?.booked && (!event || event.status >= 300)) {
+      results.set(m.meetingRef, { meetingRef: m.meetingRef, error: event ? subResponseError(event).message : 'no answer' });
+      continue;
+    }
+    const created = event?.body as Event | undefined;
+    const deadlineEvents = Object.fromEntries(
+      deadlinesOf(m, c).flatMap((d) => {
+        const r = first.get(deadlineId(m, d.kind));
+        const id = r && r.status < 300 ? (r.body as Event).id : undefined;
+        return id ? [[d.kind, id]] : [];
+      }),
+    );
+    const prior = recorded.get(correlationId) ?? (m.existing ? { id: m.existing.id, etag: m.existing.etag } : undefined);
+    const call = prior?.callForItems === 'scheduled' || prior?.callForItems === 'sent' || prior?.callForItems === 'sending' ? undefined : callForItemsAt(m, c, now);
+    const prepared = m.prepares ? input.meetings.find((x) => x.meetingRef === m.prepares) : undefined;
+    // Without a deferred send the call stays "pending" until it is due; the app or `sekretariat remind` sends it.
+    const send = call?.state === 'scheduled' ? input.callForItems?.(callReq(m), m, call.at) : undefined;
+    const callState = call ? (send ? 'scheduled' : 'pending') : undefined;
+    const fields: FieldBag = {
+      Title: m.title,
+      Kind: m.kind,
+      Start: new Date(m.start).toISOString(),
+      End: new Date(m.end).toISOString(),
+      Form: m.form,
+      Location: m.location ?? '',
+      Status: 'booked',
+      ...(created?.id ? { EventId: created.id, EventOwner: m.kind === 'planning' ? input.organiser.email : '' } : {}),
+      ...(joinUrlOf(created) ? { JoinUrl: joinUrlOf(created) } : {}),
+      ...(prior ? {} : { CorrelationId: correlationId }),
+      ...(prepared ? { Prepares: prepared.existing?.id ?? correlationIdFor(forum, prepared.meetingRef) } : {}),
+      ...(Object.keys(deadlineEvents).length > 0 ? { DeadlineEvents: JSON.stringify(deadlineEvents) } : {}),
+      ...(call && callState ? { CallForItems: callState, CallForItemsAt: call.at } : {}),
+    };
+    second.push(
+      prior
+        ? { id: itemReq(m), method: 'PATCH', url: `${listItemUrl(forum.siteId, 'Meetings', prior.id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': prior.etag }, body: fields }
+        : { id: itemReq(m), method: 'POST', url: listItemsUrl(forum.siteId, 'Meetings').replace(/\?.*$/, ''), headers: { 'Content-Type': 'application/json' }, body: { fields } },
+    );
+    if (send) second.push({ ...send, dependsOn: [itemReq(m)] });
+    results.set(m.meetingRef, {
+      meetingRef: m.meetingRef,
+      ...(created?.id ? { eventId: created.id } : {}),
+      ...(joinUrlOf(created) ? { joinUrl: joinUrlOf(created) } : {}),
+      ...(callState ? { callForItems: callState } : {}),
+      ...(prior ? { itemId: prior.id } : {}),
+    });
+  }
+  const written = second.length > 0 ? new Map((await graph.batch(second)).map((r) => [r.id, r])) : new Map<string, GraphResponse>();
+
+  const meetings = input.meetings.map((m): BookedMeeting => {
+    const base = results.get(m.meetingRef) ?? { meetingRef: m.meetingRef };
+    if (base.error) return base;
+    const item = written.get(itemReq(m));
+    if (!item || item.status >= 300) return { ...base, error: item ? subResponseError(item).message : 'no answer' };
+    const id = base.itemId ?? writtenItem(item).id;
+    return { ...base, ...(id ? { itemId: id } : {}) };
+  });
+  await markUnsentCalls(graph, input, written);
+  return { meetings, ok: meetings.every((m) => !m.error) };
+}
+
+/** The id and new eTag of a written item: a POST answers with the listItem, a PATCH of fields with the fieldValueSet. */
+function writtenItem(response: GraphResponse): { id?: string; etag?: string } {
+  const body = (response.body ?? {}) as GraphListItem & FieldBag;
+  const etag = typeof body['@odata.etag'] === 'string' ? body['@odata.etag'] : body.eTag ?? undefined;
+  const id = typeof body.id === 'string' ? body.id : undefined;
+  return { ...(id ? { id } : {}), ...(etag ? { etag } : {}) };
+}
+
+/**
+ * A call for items recorded as scheduled whose send failed goes back to "pending", so the app or `sekretariat
+ * remind` sends it when due. Only on failure: the happy path stays at two round trips.
+ */
+async function markUnsentCalls(graph: Graph, input: BookingInput, written: ReadonlyMap<string, GraphResponse>): Promise<void> {
+  const fixes: GraphRequest[] = [];
+  for (const m of input.meetings) {
+    const sent = written.get(callReq(m));
+    const item = written.get(itemReq(m));
+    if (!sent || sent.status < 300 || !item || item.status >= 300) continue;
+    const { etag } = writtenItem(item);
+    const id = m.existing?.id ?? writtenItem(item).id;
+    if (!id || !etag) continue;
+    fixes.push({ id: itemReq(m), method: 'PATCH', url: `${listItemUrl(input.forum.siteId, 'Meetings', id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': etag }, body: { CallForItems: 'pending' } });
+  }
+  if (fixes.length > 0) await graph.batch(fixes);
+}
