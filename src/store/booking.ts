@@ -7,7 +7,7 @@ import type { Forum, SignedInUser } from '../domain/types';
 import { DEADLINE_DA, deadlinesFor, type PlannedDeadline } from '../domain/year-plan';
 import { subResponseError } from '../graph/errors';
 import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../graph/types';
-import { deadlineEventBody, eventsPath, joinUrlOf, meetingEventBody, transactionIdFor } from './calendar-event';
+import { DEADLINE_OWNER_KEY, deadlineEventBody, eventsPath, joinUrlOf, meetingEventBody, transactionIdFor } from './calendar-event';
 import { etagOf, itemId, listItemsUrl, listItemUrl, odataString, Fields, type FieldBag, type GraphListItem } from './list-item';
 
 /**
@@ -207,7 +207,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       ...(joinUrlOf(created) ? { JoinUrl: joinUrlOf(created) } : {}),
       ...(prior ? {} : { CorrelationId: correlationId }),
       ...(prepared ? { Prepares: prepared.existing?.id ?? correlationIdFor(forum, prepared.meetingRef) } : {}),
-      ...(Object.keys(deadlineEvents).length > 0 ? { DeadlineEvents: JSON.stringify(deadlineEvents) } : {}),
+      ...(Object.keys(deadlineEvents).length > 0 ? { DeadlineEvents: JSON.stringify({ ...deadlineEvents, [DEADLINE_OWNER_KEY]: input.organiser.email }) } : {}),
       ...(call && callState ? { CallForItems: callState, CallForItemsAt: call.at } : {}),
     };
     second.push(

@@ -75,6 +75,9 @@ export function deadlineEventBody(subject: string, day: LocalDate, transactionId
   };
 }
 
+/** In a meeting's DeadlineEvents map, the key naming whose calendar holds the entries. */
+export const DEADLINE_OWNER_KEY = 'owner';
+
 /** The Teams join link Graph put on a created event. */
 export function joinUrlOf(event: Event | undefined): string | undefined {
   return event?.onlineMeeting?.joinUrl ?? undefined;

@@ -88,7 +88,7 @@ describe('booking a year plan', () => {
       expect(p.eventOwner).toBe(TEST_PEOPLE.secretary.mail);
     }
     for (const m of items.filter((x) => x.kind === 'ordinary')) {
-      expect(Object.keys(m.deadlineEvents ?? {}).sort()).toEqual(['agenda-sent', 'call-for-items', 'chairs-approve', 'minutes-draft', 'submissions-close']);
+      expect(Object.keys(m.deadlineEvents ?? {}).sort()).toEqual(['agenda-sent', 'call-for-items', 'chairs-approve', 'minutes-draft', 'owner', 'submissions-close']);
       expect(m.callForItems).toBe('pending');
     }
   });

@@ -1,0 +1,118 @@
+import { addDays, daysBetween, type LocalDate } from '../domain/calendar-date';
+import type { Commissorium } from '../domain/commissorium';
+import { copenhagenDate, copenhagenIsoWithOffset, utcToCopenhagenLocal } from '../domain/copenhagen-time';
+import type { ForumRef, Meeting } from '../domain/types';
+import { deadlinesFor, planningMeetingFor } from '../domain/year-plan';
+import { subResponseError } from '../graph/errors';
+import type { Graph, GraphRequest, GraphResponse } from '../graph/types';
+import { DEADLINE_OWNER_KEY, meetingEventPath, utcDateTime } from './calendar-event';
+import { ConflictError } from './errors';
+import { listItemUrl, type FieldBag } from './list-item';
+
+/**
+ * Moving and cancelling a booked meeting, each in ONE `$batch`: the meeting's event (Graph sends attendees the
+ * update or the cancellation), its planning meeting, its deadline entries and the list items — the items with
+ * If-Match, so a change made meanwhile by someone else is a conflict, never overwritten.
+ */
+
+export interface MeetingChangeInput {
+  readonly forum: ForumRef;
+  readonly commissorium: Commissorium;
+  readonly meeting: Meeting;
+  /** Its planning meeting, when it has one. */
+  readonly planning?: Meeting;
+}
+
+export interface ChangeResult {
+  /** Parts that failed, by request id ("meeting-item", "planning-event", "deadline:agenda-sent" …). */
+  readonly failed: readonly { readonly id: string; readonly status: number; readonly message: string }[];
+}
+
+const day = (iso: string): LocalDate => copenhagenDate(new Date(iso));
+
+/** The same Copenhagen time of day, on another day. */
+function onDay(iso: string, target: LocalDate): string {
+  return new Date(copenhagenIsoWithOffset(`${target}T${utcToCopenhagenLocal(new Date(iso)).slice(11, 16)}`)).toISOString();
+}
+
+function itemPatch(ref: ForumRef, id: string, meeting: Meeting, fields: FieldBag): GraphRequest {
+  return { id, method: 'PATCH', url: `${listItemUrl(ref.siteId, 'Meetings', meeting.id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': meeting.etag }, body: fields };
+}
+
+/** Calendar changes wait for the meeting's item: when someone else changed it (412), nobody's calendar changes (424). */
+const AFTER_ITEM = ['meeting-item'];
+
+function eventPatch(ref: ForumRef, id: string, meeting: Meeting, body: object): GraphRequest[] {
+  const path = meetingEventPath(ref, meeting);
+  return path ? [{ id, method: 'PATCH', url: path, headers: { 'Content-Type': 'application/json' }, body, dependsOn: AFTER_ITEM }] : [];
+}
+
+function outcome(responses: readonly GraphResponse[], meeting: Meeting): ChangeResult {
+  const conflict = responses.find((r) => r.status === 412);
+  if (conflict) throw new ConflictError('Meetings', meeting.id, subResponseError(conflict));
+  return { failed: responses.filter((r) => r.status >= 300).map((r) => ({ id: r.id, status: r.status, message: subResponseError(r).message })) };
+}
+
+/** The deadline entries' calendar (the organiser who booked) and their event ids by deadline kind. */
+function deadlineEntries(meeting: Meeting): { owner?: string; ids: [string, string][] } {
+  const { [DEADLINE_OWNER_KEY]: owner, ...ids } = meeting.deadlineEvents ?? {};
+  return { ...(owner ? { owner } : {}), ids: Object.entries(ids) };
+}
+
+/** Moves a meeting to a new start (its length kept); the planning meeting and deadlines move with it. */
+export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newStart: string): Promise<ChangeResult> {
+  const { forum, commissorium: c, meeting, planning } = input;
+  const length = new Date(meeting.end).getTime() - new Date(meeting.start).getTime();
+  const start = new Date(newStart).toISOString();
+  const end = new Date(new Date(newStart).getTime() + length).toISOString();
+  const newDay = day(start);
+  const requests: GraphRequest[] = [
+    itemPatch(forum, 'meeting-item', meeting, { Start: start, End: end }),
+    ...eventPatch(forum, 'meeting-event', meeting, { start: utcDateTime(start), end: utcDateTime(end) }),
+  ];
+  const planned = planningMeetingFor('m', newDay, c);
+  if (planning && planned) {
+    const pStart = onDay(planning.start, planned.date);
+    const pEnd = onDay(planning.end, planned.date);
+    requests.push(...eventPatch(forum, 'planning-event', planning, { start: utcDateTime(pStart), end: utcDateTime(pEnd) }));
+    requests.push({ ...itemPatch(forum, 'planning-item', planning, { Start: pStart, End: pEnd }), dependsOn: AFTER_ITEM });
+  }
+  const { owner, ids } = deadlineEntries(meeting);
+  for (const d of deadlinesFor('m', newDay, c)) {
+    const id = ids.find(([kind]) => kind === d.kind)?.[1];
+    if (!id || !owner) continue;
+    requests.push({
+      id: `deadline:${d.kind}`,
+      method: 'PATCH',
+      url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`,
+      headers: { 'Content-Type': 'application/json' },
+      dependsOn: AFTER_ITEM,
+      body: { start: { dateTime: `${d.date}T00:00:00`, timeZone: 'Europe/Copenhagen' }, end: { dateTime: `${addDays(d.date, 1)}T00:00:00`, timeZone: 'Europe/Copenhagen' } },
+    });
+  }
+  return outcome(await graph.batch(requests), meeting);
+}
+
+/** Cancels a meeting (attendees get the cancellation with `comment`), its planning meeting and its deadline entries. */
+export async function cancelMeeting(graph: Graph, input: Omit<MeetingChangeInput, 'commissorium'>, comment: string): Promise<ChangeResult> {
+  const { forum, meeting, planning } = input;
+  const requests: GraphRequest[] = [itemPatch(forum, 'meeting-item', meeting, { Status: 'cancelled' })];
+  const cancel = (id: string, m: Meeting): GraphRequest[] => {
+    const path = meetingEventPath(forum, m);
+    return path ? [{ id, method: 'POST', url: `${path}/cancel`, headers: { 'Content-Type': 'application/json' }, body: { comment }, dependsOn: AFTER_ITEM }] : [];
+  };
+  requests.push(...cancel('meeting-event', meeting));
+  if (planning && planning.status !== 'cancelled') {
+    requests.push(...cancel('planning-event', planning), { ...itemPatch(forum, 'planning-item', planning, { Status: 'cancelled' }), dependsOn: AFTER_ITEM });
+  }
+  const { owner, ids } = deadlineEntries(meeting);
+  for (const [kind, id] of ids) {
+    if (owner) requests.push({ id: `deadline:${kind}`, method: 'DELETE', url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`, dependsOn: AFTER_ITEM });
+  }
+  return outcome(await graph.batch(requests), meeting);
+}
+
+/** How many days a move shifts a meeting (for the confirmation text). */
+export function moveShiftDays(meeting: Pick<Meeting, 'start'>, newStart: string): number {
+  return daysBetween(day(meeting.start), day(newStart));
+}
