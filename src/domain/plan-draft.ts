@@ -1,4 +1,4 @@
-import { daysBetween, type LocalDate } from './calendar-date';
+import { addDays, daysBetween, isoWeekday, type LocalDate } from './calendar-date';
 import type { Commissorium } from './commissorium';
 import { copenhagenDate, copenhagenIsoWithOffset, utcToCopenhagenLocal } from './copenhagen-time';
 import type { Meeting, MeetingForm, MeetingKind } from './types';
@@ -118,4 +118,59 @@ export function draftWarnings(drafts: readonly DraftMeeting[], meetingRef: strin
     }
   }
   return warnings;
+}
+
+/** Someone's calendar over the planning period; `readable` is false for people outside the tenant. */
+export interface PersonBusy {
+  readonly email: string;
+  readonly name: string;
+  readonly readable: boolean;
+  readonly busy: readonly { readonly start: string; readonly end: string }[];
+}
+
+export interface DraftConflicts {
+  /** Names of people busy at the draft's time. */
+  readonly busy: readonly string[];
+  /** Names of people whose calendars cannot be read: unknown, never counted as free. */
+  readonly unknown: readonly string[];
+}
+
+/** Who is busy, and whose availability is unknown, at a draft meeting's time. */
+export function draftConflicts(d: Pick<DraftMeeting, 'start' | 'end'>, people: readonly PersonBusy[]): DraftConflicts {
+  const start = new Date(d.start).getTime();
+  const end = new Date(d.end).getTime();
+  const overlaps = (b: { start: string; end: string }): boolean => new Date(b.start).getTime() < end && new Date(b.end).getTime() > start;
+  return {
+    busy: people.filter((p) => p.readable && p.busy.some(overlaps)).map((p) => p.name),
+    unknown: people.filter((p) => !p.readable).map((p) => p.name),
+  };
+}
+
+/**
+ * Prefers days when the readable calendars are free: a meeting someone is busy for moves to the nearest allowed
+ * day within two weeks (on one of the forum's weekdays, far enough from the other meetings) when everyone readable
+ * is free then — for the meeting and for its planning meeting. Meetings already booked never move.
+ */
+export function preferFreeDays(drafts: readonly DraftMeeting[], people: readonly PersonBusy[], c: Commissorium): DraftMeeting[] {
+  let result = [...drafts];
+  for (const d of drafts.filter((x) => x.kind !== 'planning' && !x.existing?.booked)) {
+    const current = result.find((x) => x.meetingRef === d.meetingRef);
+    if (!current || draftConflicts(current, people).busy.length === 0) continue;
+    const day = draftDay(current);
+    for (let distance = 1; distance <= 14; distance += 1) {
+      const options = [addDays(day, -distance), addDays(day, distance)];
+      const found = options.find((candidate) => {
+        if (!c.weekdays.includes(isoWeekday(candidate)) || blockedReason(candidate, c) || !candidate.startsWith(day.slice(0, 4))) return false;
+        const moved = moveDraft(result, d.meetingRef, candidate, c);
+        const m = moved.find((x) => x.meetingRef === d.meetingRef);
+        const p = moved.find((x) => x.prepares === d.meetingRef);
+        return m !== undefined && draftWarnings(moved, d.meetingRef, c).length === 0 && draftConflicts(m, people).busy.length === 0 && (!p || draftConflicts(p, people).busy.length === 0);
+      });
+      if (found) {
+        result = moveDraft(result, d.meetingRef, found, c);
+        break;
+      }
+    }
+  }
+  return result;
 }

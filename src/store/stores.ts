@@ -3,6 +3,7 @@ import type { Graph } from '../graph/types';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
+import { MeetingYearStore } from './meeting-year-store';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -11,6 +12,7 @@ export interface ForumStores {
   readonly agenda: AgendaStore;
   readonly minutes: MinutesStore;
   readonly approvals: ApprovalStore;
+  readonly year: MeetingYearStore;
 }
 
 /** What the UI is given: the home source, and repositories per forum for the views that drill in. */
@@ -30,6 +32,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       agenda: new AgendaStore(graph, ref),
       minutes: new MinutesStore(graph, ref),
       approvals: new ApprovalStore(graph, ref),
+      year: new MeetingYearStore(graph, ref),
     }),
   };
 }

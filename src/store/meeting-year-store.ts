@@ -1,0 +1,83 @@
+import type { MeetingTimeSuggestionsResult, ScheduleInformation } from '@microsoft/microsoft-graph-types';
+import type { Commissorium } from '../domain/commissorium';
+import type { Forum, ForumRef, Meeting } from '../domain/types';
+import type { Graph } from '../graph/types';
+import { bookMeetings, type BookingInput, type BookingResult } from './booking';
+import { utcDateTime } from './calendar-event';
+import { cancelMeeting, moveMeeting, type ChangeResult } from './meeting-changes';
+
+/** A time `findMeetingTimes` proposes, with how each attendee looks then ("unknown" for people outside the tenant). */
+export interface TimeSuggestion {
+  readonly start: string;
+  readonly end: string;
+  readonly confidence: number;
+  readonly availability: readonly { readonly email: string; readonly status: 'free' | 'busy' | 'tentative' | 'unknown' }[];
+}
+
+/** Busy time per person over a period; `unknown` when their calendar cannot be read (outside the tenant). */
+export interface PersonSchedule {
+  readonly email: string;
+  readonly readable: boolean;
+  readonly busy: readonly { readonly start: string; readonly end: string; readonly status: string }[];
+}
+
+function statusOf(availability: string | null | undefined): TimeSuggestion['availability'][number]['status'] {
+  return availability === 'free' || availability === 'busy' || availability === 'tentative' ? availability : availability === 'oof' ? 'busy' : 'unknown';
+}
+
+const asUtcIso = (dt: { dateTime?: string | null } | null | undefined): string => new Date(`${(dt?.dateTime ?? '').replace(/Z$/, '').slice(0, 19)}Z`).toISOString();
+
+/** The meeting year of one forum: book a drafted plan or an extraordinary meeting, move and cancel, find times. */
+export class MeetingYearStore {
+  constructor(
+    private readonly graph: Graph,
+    private readonly ref: ForumRef,
+  ) {}
+
+  book(input: Omit<BookingInput, 'forum'> & { forum: Forum }): Promise<BookingResult> {
+    return bookMeetings(this.graph, input);
+  }
+
+  move(meeting: Meeting, planning: Meeting | undefined, commissorium: Commissorium, newStart: string): Promise<ChangeResult> {
+    return moveMeeting(this.graph, { forum: this.ref, commissorium, meeting, ...(planning ? { planning } : {}) }, newStart);
+  }
+
+  cancel(meeting: Meeting, planning: Meeting | undefined, comment: string): Promise<ChangeResult> {
+    return cancelMeeting(this.graph, { forum: this.ref, meeting, ...(planning ? { planning } : {}) }, comment);
+  }
+
+  /** `findMeetingTimes` for the organiser: working hours between `from` and `to`, required attendees as given. */
+  async suggestTimes(attendees: readonly string[], durationMinutes: number, from: string, to: string): Promise<TimeSuggestion[]> {
+    const result = await this.graph.post<MeetingTimeSuggestionsResult>('/me/findMeetingTimes', {
+      attendees: attendees.map((address) => ({ type: 'required', emailAddress: { address } })),
+      timeConstraint: { activityDomain: 'work', timeSlots: [{ start: utcDateTime(from), end: utcDateTime(to) }] },
+      meetingDuration: `PT${durationMinutes}M`,
+      maxCandidates: 10,
+      isOrganizerOptional: false,
+      returnSuggestionReasons: true,
+      minimumAttendeePercentage: 100,
+    });
+    return (result.meetingTimeSuggestions ?? []).map((s) => ({
+      start: asUtcIso(s.meetingTimeSlot?.start),
+      end: asUtcIso(s.meetingTimeSlot?.end),
+      confidence: s.confidence ?? 0,
+      availability: (s.attendeeAvailability ?? []).map((a) => ({ email: (a.attendee?.emailAddress?.address ?? '').toLowerCase(), status: statusOf(a.availability) })),
+    }));
+  }
+
+  /** `getSchedule` for people over a period (at most 100 at a time, as Graph allows). */
+  async schedules(emails: readonly string[], from: string, to: string): Promise<PersonSchedule[]> {
+    if (emails.length === 0) return [];
+    const page = await this.graph.post<{ value: ScheduleInformation[] }>('/me/calendar/getSchedule', {
+      schedules: emails.slice(0, 100),
+      startTime: utcDateTime(from),
+      endTime: utcDateTime(to),
+      availabilityViewInterval: 60,
+    });
+    return (page.value ?? []).map((s) => ({
+      email: (s.scheduleId ?? '').toLowerCase(),
+      readable: !s.error,
+      busy: (s.scheduleItems ?? []).map((i) => ({ start: asUtcIso(i.start), end: asUtcIso(i.end), status: i.status ?? 'busy' })),
+    }));
+  }
+}

@@ -1,0 +1,103 @@
+import { Badge, Caption1, makeStyles, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, mergeClasses, tokens } from '@fluentui/react-components';
+import { CalendarCancel20Regular, CalendarArrowRight20Regular, Flag16Regular, MoreHorizontal20Regular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { ForumRef, Meeting } from '../../../../domain/types';
+import type { TimelineEntry } from '../../../../domain/year-timeline';
+import { MeetingRow } from '../../../components/MeetingRow';
+import { useLocale } from '../../../components/use-locale';
+import { formatLongDate } from '../../../format/dates';
+
+const useStyles = makeStyles({
+  months: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  month: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, textTransform: 'capitalize' },
+  list: { margin: 0, padding: 0, listStyleType: 'none' },
+  meeting: { display: 'grid', gridTemplateColumns: '1fr min-content', alignItems: 'start', gap: tokens.spacingHorizontalS },
+  deadline: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInlineStart: tokens.spacingHorizontalXXL,
+    color: tokens.colorNeutralForeground2,
+    flexWrap: 'wrap',
+  },
+  done: { color: tokens.colorNeutralForeground3 },
+  next: { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorBrandStroke1, borderRadius: tokens.borderRadiusMedium },
+});
+
+export interface MeetingActions {
+  readonly move: (meeting: Meeting) => void;
+  readonly cancel: (meeting: Meeting) => void;
+}
+
+function monthName(date: string, locale: 'da' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 7)}-15T12:00:00Z`));
+}
+
+/** The year month by month: meetings (with their state and actions) and the deadlines around them. */
+export function YearTimeline({ entries, next, forum, now, actions, label }: { entries: readonly TimelineEntry[]; next?: TimelineEntry; forum: ForumRef; now: Date; actions?: MeetingActions; label: string }) {
+  const styles = useStyles();
+  const locale = useLocale();
+  const months = [...new Set(entries.map((e) => e.date.slice(0, 7)))];
+  return (
+    <ol className={styles.months} aria-label={label}>
+      {months.map((month) => (
+        <li key={month}>
+          <h3 className={styles.month}>{monthName(month, locale)}</h3>
+          <ul className={styles.list}>
+            {entries
+              .filter((e) => e.date.startsWith(month))
+              .map((e) => (e.type === 'meeting' ? <MeetingEntry key={`m:${e.meeting.id}`} entry={e} isNext={e === next} forum={forum} now={now} {...(actions ? { actions } : {})} /> : <DeadlineEntry key={`d:${e.meeting.id}:${e.kind}`} entry={e} isNext={e === next} />))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function MeetingEntry({ entry, isNext, forum, now, actions }: { entry: Extract<TimelineEntry, { type: 'meeting' }>; isNext: boolean; forum: ForumRef; now: Date; actions?: MeetingActions }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const m = entry.meeting;
+  const changeable = actions && m.status !== 'cancelled' && m.end > now.toISOString() && m.kind !== 'planning';
+  return (
+    <div className={mergeClasses(styles.meeting, isNext && styles.next)} data-meeting-ref={m.correlationId ?? m.id}>
+      <ul className={styles.list}>
+        <MeetingRow meeting={entry.state === m.status ? m : { ...m, status: entry.state }} forum={forum} now={now} />
+      </ul>
+      {changeable ? (
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <MenuButton appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t('year.meetingActions', { title: m.title })} />
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem icon={<CalendarArrowRight20Regular />} onClick={() => actions.move(m)}>
+                {t('year.move')}
+              </MenuItem>
+              <MenuItem icon={<CalendarCancel20Regular />} onClick={() => actions.cancel(m)}>
+                {t('year.cancel')}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      ) : null}
+    </div>
+  );
+}
+
+function DeadlineEntry({ entry, isNext }: { entry: Extract<TimelineEntry, { type: 'deadline' }>; isNext: boolean }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <li className={mergeClasses(styles.deadline, entry.state === 'done' && styles.done, isNext && styles.next)}>
+      <Flag16Regular aria-hidden />
+      <span>{t(`year.deadline.${entry.kind}`, { meeting: entry.meeting.title })}</span>
+      <Caption1>{formatLongDate(`${entry.date}T12:00:00Z`, locale)}</Caption1>
+      <Badge shape="rounded" appearance="outline" color={entry.state === 'done' ? 'subtle' : 'informative'} size="small">
+        {t(`year.deadlineState.${entry.state}`)}
+      </Badge>
+    </li>
+  );
+}
