@@ -6,7 +6,7 @@ import { YearOfMeetings } from './YearOfMeetings';
 import { useTranslation } from 'react-i18next';
 
 /** "Sekretariat – <forum>": the year of meetings and what needs doing. */
-export function SecretariatHome({ home, now }: RoleViewProps) {
+export function SecretariatHome({ home, me, now }: RoleViewProps) {
   const { t } = useTranslation();
   const layout = useLayoutStyles();
   return (
@@ -14,7 +14,7 @@ export function SecretariatHome({ home, now }: RoleViewProps) {
       <ViewTitle>{t('secretariat.title', { forum: home.forum.name })}</ViewTitle>
       <div className={layout.grid}>
         <TodoList home={home} now={now} />
-        <YearOfMeetings home={home} now={now} />
+        <YearOfMeetings home={home} me={me} now={now} />
       </div>
     </div>
   );

@@ -1,21 +1,93 @@
-import { CalendarLtr20Regular } from '@fluentui/react-icons';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens, Toolbar, ToolbarButton, ToolbarDivider } from '@fluentui/react-components';
+import { ArrowDownload20Regular, CalendarAdd20Regular, CalendarLtr20Regular, CalendarSparkle20Regular, ChevronLeft20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SignedInUser } from '../../../domain/types';
+import { nextDue, yearTimeline } from '../../../domain/year-timeline';
 import type { ForumHome } from '../../../store/home-data';
 import { EmptyState } from '../../components/EmptyState';
-import { MeetingList } from '../../components/MeetingRow';
 import { Section } from '../../components/Section';
-import { copenhagenYear } from '../../format/dates';
-import { meetingsOfYear } from '../../model/meetings';
+import { useLocale } from '../../components/use-locale';
+import { copenhagenYear, formatLongDate } from '../../format/dates';
+import { ExtraordinaryDialog } from './year/ExtraordinaryDialog';
+import { downloadYearIcs } from './year/ics-download';
+import { MeetingChangeDialog, type MeetingChange } from './year/MeetingChangeDialog';
+import { PlanDialog } from './year/PlanDialog';
+import { YearTimeline } from './year/YearTimeline';
 
-/** The forum's year of meetings: ordinary, extraordinary, video and planning, with status. */
-export function YearOfMeetings({ home, now }: { home: ForumHome; now: Date }) {
+const useStyles = makeStyles({
+  toolbar: { flexWrap: 'wrap', paddingInline: 0 },
+  nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+});
+
+type Open = { kind: 'plan' } | { kind: 'extraordinary' } | { kind: 'change'; change: MeetingChange };
+
+/**
+ * The forum's meeting year as a timeline — meetings, planning meetings and deadlines with their state, what is
+ * due next — with the secretariat's actions: plan and book a year, add an extraordinary meeting, move or cancel a
+ * meeting, export the year as .ics.
+ */
+export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
   const { t } = useTranslation();
-  const year = copenhagenYear(now);
-  const meetings = meetingsOfYear(home.meetings, now);
+  const styles = useStyles();
+  const locale = useLocale();
+  const thisYear = copenhagenYear(now);
+  const [year, setYear] = useState(thisYear);
+  const [open, setOpen] = useState<Open>();
+  const entries = useMemo(() => yearTimeline(home.meetings, home.forum.settings, year, now), [home.meetings, home.forum.settings, year, now]);
+  const next = nextDue(entries, now);
   const title = t('secretariat.year', { year });
+  const canWrite = home.role === 'secretariat' && home.forum.settingsItem !== undefined;
+
+  const nextText = next ? t('year.nextDue', { what: next.type === 'meeting' ? next.meeting.title : t(`year.deadline.${next.kind}`, { meeting: next.meeting.title }), date: formatLongDate(next.type === 'meeting' ? next.meeting.start : `${next.date}T12:00:00Z`, locale) }) : undefined;
+
   return (
-    <Section title={title} icon={<CalendarLtr20Regular />}>
-      {meetings.length === 0 ? <EmptyState>{t('secretariat.yearEmpty', { year })}</EmptyState> : <MeetingList meetings={meetings} forum={home.forum} now={now} label={title} />}
+    <Section
+      title={title}
+      icon={<CalendarLtr20Regular />}
+      actions={
+        <span className={styles.nav}>
+          <Button appearance="subtle" size="small" icon={<ChevronLeft20Regular />} aria-label={t('year.previous', { year: year - 1 })} disabled={year <= thisYear - 1} onClick={() => setYear(year - 1)} />
+          <Button appearance="subtle" size="small" icon={<ChevronRight20Regular />} aria-label={t('year.next', { year: year + 1 })} disabled={year >= thisYear + 1} onClick={() => setYear(year + 1)} />
+        </span>
+      }
+    >
+      <Toolbar className={styles.toolbar} aria-label={title} size="small">
+        {canWrite ? (
+          <>
+            <ToolbarButton icon={<CalendarAdd20Regular />} onClick={() => setOpen({ kind: 'plan' })}>
+              {t('year.plan', { year })}
+            </ToolbarButton>
+            <ToolbarButton icon={<CalendarSparkle20Regular />} onClick={() => setOpen({ kind: 'extraordinary' })}>
+              {t('year.extraordinary')}
+            </ToolbarButton>
+            <ToolbarDivider />
+          </>
+        ) : null}
+        <ToolbarButton icon={<ArrowDownload20Regular />} disabled={entries.length === 0} onClick={() => downloadYearIcs(home.forum, entries, year, now)}>
+          {t('year.exportIcs')}
+        </ToolbarButton>
+      </Toolbar>
+      {year === thisYear || next ? (
+        <MessageBar intent="info" aria-live="off">
+          <MessageBarBody>{nextText ?? t('year.nothingDue', { year })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {entries.length === 0 ? (
+        <EmptyState>{t('secretariat.yearEmpty', { year })}</EmptyState>
+      ) : (
+        <YearTimeline
+          entries={entries}
+          {...(next ? { next } : {})}
+          forum={home.forum}
+          now={now}
+          label={title}
+          {...(canWrite ? { actions: { move: (meeting) => setOpen({ kind: 'change', change: { kind: 'move', meeting } }), cancel: (meeting) => setOpen({ kind: 'change', change: { kind: 'cancel', meeting } }) } } : {})}
+        />
+      )}
+      {open?.kind === 'plan' ? <PlanDialog home={home} me={me} year={year} onClose={() => setOpen(undefined)} /> : null}
+      {open?.kind === 'extraordinary' ? <ExtraordinaryDialog home={home} me={me} now={now} onClose={() => setOpen(undefined)} /> : null}
+      {open?.kind === 'change' ? <MeetingChangeDialog home={home} change={open.change} onClose={() => setOpen(undefined)} /> : null}
     </Section>
   );
 }

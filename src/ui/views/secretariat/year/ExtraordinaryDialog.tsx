@@ -1,0 +1,185 @@
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PRESETS } from '../../../../domain/commissorium';
+import { copenhagenIsoWithOffset, utcToCopenhagenLocal } from '../../../../domain/copenhagen-time';
+import type { DraftMeeting } from '../../../../domain/plan-draft';
+import type { SignedInUser } from '../../../../domain/types';
+import type { ForumHome } from '../../../../store/home-data';
+import type { TimeSuggestion } from '../../../../store/meeting-year-store';
+import { useCommandContext } from '../../../commands/command-context';
+import { useLocale } from '../../../components/use-locale';
+import { errorKey } from '../../../errors/describe-error';
+import { formatMeetingWhen } from '../../../format/dates';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  people: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))' },
+});
+
+const DURATIONS = [60, 90, 120, 180];
+const DAY = 24 * 3600 * 1000;
+
+/** An extraordinary meeting: purpose, length, who must attend; findMeetingTimes proposes slots in the coming weeks. */
+export function ExtraordinaryDialog({ home, me, now, onClose }: { home: ForumHome; me: SignedInUser; now: Date; onClose: () => void }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const ctx = useCommandContext();
+  const store = ctx.services.stores.forum?.(home.forum).year;
+  const people = home.forum.members.filter((m) => m.email !== '' && m.role !== 'observer');
+  const [purpose, setPurpose] = useState('');
+  const [minutes, setMinutes] = useState(120);
+  const [must, setMust] = useState<Set<string>>(() => new Set(people.filter((m) => m.role === 'chair' || m.role === 'secretariat').map((m) => m.email)));
+  const [suggestions, setSuggestions] = useState<TimeSuggestion[]>();
+  const [chosen, setChosen] = useState<string>();
+  const [busy, setBusy] = useState<'finding' | 'booking'>();
+  const [error, setError] = useState<string>();
+  const [tried, setTried] = useState(false);
+
+  const fail = (e: unknown) => {
+    setError(t(`error.${errorKey(e)}`));
+    setBusy(undefined);
+  };
+
+  const find = async () => {
+    setTried(true);
+    if (!store || purpose.trim() === '') return;
+    setBusy('finding');
+    setError(undefined);
+    try {
+      const from = new Date(now.getTime() + DAY).toISOString();
+      const to = new Date(now.getTime() + 29 * DAY).toISOString();
+      const found = await store.suggestTimes([...must], minutes, from, to);
+      setSuggestions(found);
+      setChosen(found[0]?.start);
+      setBusy(undefined);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const book = async () => {
+    const slot = suggestions?.find((s) => s.start === chosen);
+    if (!store || !slot) return;
+    setBusy('booking');
+    setError(undefined);
+    const local = utcToCopenhagenLocal(new Date(slot.start));
+    const draft: DraftMeeting = {
+      meetingRef: `${local.slice(0, 4)}-E-${local.slice(5, 16).replace(/[-:T]/g, '')}`,
+      kind: 'extraordinary',
+      form: 'hybrid',
+      title: `${t('extraordinary.title')}: ${purpose.trim()}`,
+      start: copenhagenIsoWithOffset(local.slice(0, 16)),
+      end: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(slot.end)).slice(0, 16)),
+      ...(home.forum.settings?.rooms?.[0] ? { location: home.forum.settings.rooms[0] } : {}),
+    };
+    try {
+      const result = await store.book({ forum: home.forum, commissorium: home.forum.settings ?? PRESETS['horsens-2024'], organiser: me, meetings: [draft], purpose: purpose.trim(), mustAttend: [...must] });
+      if (!result.ok) throw new Error(result.meetings.find((m) => m.error)?.error ?? 'booking failed');
+      ctx.services.host.notify(t('extraordinary.booked'), 'success');
+      ctx.reload();
+      onClose();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const toggle = (email: string, on: boolean) =>
+    setMust((current) => {
+      const next = new Set(current);
+      if (on) next.add(email);
+      else next.delete(email);
+      return next;
+    });
+
+  return (
+    <Dialog open onOpenChange={(_e, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('extraordinary.title')}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <Field label={t('extraordinary.purpose')} required hint={t('extraordinary.purposeHint')} validationMessage={tried && purpose.trim() === '' ? t('extraordinary.required') : undefined}>
+              <Input value={purpose} onChange={(_e, d) => setPurpose(d.value)} maxLength={200} />
+            </Field>
+            <Field label={t('extraordinary.duration')}>
+              <Dropdown value={t('extraordinary.minutes', { count: minutes })} selectedOptions={[String(minutes)]} onOptionSelect={(_e, d) => setMinutes(Number(d.optionValue ?? 120))}>
+                {DURATIONS.map((d) => (
+                  <Option key={d} value={String(d)}>
+                    {t('extraordinary.minutes', { count: d })}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <fieldset>
+              <legend>{t('extraordinary.mustAttend')}</legend>
+              <p>{t('extraordinary.mustAttendHint')}</p>
+              <div className={styles.people}>
+                {people.map((m) => (
+                  <Checkbox key={m.email} label={`${m.name} (${m.organisation || t(`role.${m.role}`)})`} checked={must.has(m.email)} onChange={(_e, d) => toggle(m.email, d.checked === true)} />
+                ))}
+              </div>
+            </fieldset>
+            <div role="status" aria-live="polite">
+              {busy ? <Spinner size="tiny" label={busy === 'finding' ? t('extraordinary.finding') : t('planDialog.booking')} /> : null}
+              {error ? (
+                <MessageBar intent="error">
+                  <MessageBarBody>{error}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {suggestions && suggestions.length === 0 ? (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{t('extraordinary.noSuggestions')}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+            </div>
+            {suggestions && suggestions.length > 0 ? (
+              <Field label={t('extraordinary.suggestions')}>
+                <RadioGroup value={chosen ?? ''} onChange={(_e, d) => setChosen(d.value)}>
+                  {suggestions.map((s) => (
+                    <Radio
+                      key={s.start}
+                      value={s.start}
+                      label={t('extraordinary.suggestion', { when: formatMeetingWhen(s.start, s.end, locale), free: s.availability.filter((a) => a.status === 'free').length, total: s.availability.length })}
+                    />
+                  ))}
+                </RadioGroup>
+              </Field>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance={suggestions?.length ? 'secondary' : 'primary'} disabled={busy !== undefined} onClick={() => void find()}>
+              {t('extraordinary.find')}
+            </Button>
+            {suggestions?.length ? (
+              <Button appearance="primary" disabled={busy !== undefined || !chosen} onClick={() => void book()}>
+                {t('extraordinary.book')}
+              </Button>
+            ) : null}
+            <Button onClick={onClose}>{t('command.close')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,95 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PRESETS } from '../../../../domain/commissorium';
+import { copenhagenIsoWithOffset, utcToCopenhagenLocal } from '../../../../domain/copenhagen-time';
+import type { Meeting } from '../../../../domain/types';
+import { blockedReason } from '../../../../domain/year-plan';
+import type { ForumHome } from '../../../../store/home-data';
+import { useCommandContext } from '../../../commands/command-context';
+import { errorKey } from '../../../errors/describe-error';
+import { planningMeetingFor } from '../../../model/meetings';
+
+const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+export interface MeetingChange {
+  readonly kind: 'move' | 'cancel';
+  readonly meeting: Meeting;
+}
+
+/** Move a booked meeting to another day/time, or cancel it with a message — the planning meeting and deadlines follow. */
+export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome; change: MeetingChange; onClose: () => void }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const ctx = useCommandContext();
+  const { meeting } = change;
+  const local = utcToCopenhagenLocal(new Date(meeting.start));
+  const [date, setDate] = useState(local.slice(0, 10));
+  const [time, setTime] = useState(local.slice(11, 16));
+  const [comment, setComment] = useState(t('year.cancelDefault'));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const c = home.forum.settings ?? PRESETS['horsens-2024'];
+  const store = ctx.services.stores.forum?.(home.forum).year;
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time);
+  const blocked = valid ? blockedReason(date, c) : undefined;
+
+  const run = async () => {
+    if (!store) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const planning = planningMeetingFor(home.meetings, meeting);
+      const result = change.kind === 'move' ? await store.move(meeting, planning, c, copenhagenIsoWithOffset(`${date}T${time}`)) : await store.cancel(meeting, planning, comment);
+      const message = result.failed.length > 0 ? t('year.partly', { count: result.failed.length }) : t(change.kind === 'move' ? 'year.moved' : 'year.cancelled', { title: meeting.title });
+      ctx.services.host.notify(message, result.failed.length > 0 ? 'error' : 'success');
+      ctx.reload();
+      onClose();
+    } catch (e) {
+      setError(t(`error.${errorKey(e)}`));
+      setBusy(false);
+    }
+  };
+
+  const move = change.kind === 'move';
+  return (
+    <Dialog open onOpenChange={(_e, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t(move ? 'year.moveTitle' : 'year.cancelTitle', { title: meeting.title })}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <p>{t(move ? 'year.moveHint' : 'year.cancelHint')}</p>
+            {move ? (
+              <>
+                <Field label={t('year.moveDate')} validationState={!valid ? 'error' : blocked ? 'warning' : 'none'} validationMessage={!valid ? t('year.invalidDate') : blocked ? t('year.blockedDay', { reason: t(`year.blocked.${blocked}`) }) : undefined}>
+                  <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} />
+                </Field>
+                <Field label={t('year.moveTime')}>
+                  <Input type="time" value={time} onChange={(_e, d) => setTime(d.value)} />
+                </Field>
+              </>
+            ) : (
+              <Field label={t('year.cancelComment')}>
+                <Textarea value={comment} onChange={(_e, d) => setComment(d.value)} resize="vertical" />
+              </Field>
+            )}
+            <div role="status" aria-live="polite">
+              {busy ? <Spinner size="tiny" /> : null}
+              {error ? (
+                <MessageBar intent="error">
+                  <MessageBarBody>{error}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+            </div>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={busy || (move && !valid)} onClick={() => void run()}>
+              {t(move ? 'year.moveConfirm' : 'year.cancelConfirm')}
+            </Button>
+            <Button onClick={onClose}>{t('command.close')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
