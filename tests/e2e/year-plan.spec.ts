@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
+
+/** The secretariat books next year's plan from the Teams tab page (signed in to the sandbox outside Teams). */
+test('the secretariat books next year\'s plan in the Teams tab view', async ({ page }) => {
+  test.setTimeout(90_000);
+  const next = new Date().getFullYear() + 1;
+  await page.goto('/teams.html');
+  await expect(page.getByRole('heading', { name: 'Log ind som' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Log ind som Katrine Holm' }).click();
+  await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+
+  await page.getByRole('button', { name: `Vis ${next}` }).click();
+  const year = page.getByRole('region', { name: `Årets møder ${next}` });
+  await expect(year).toBeVisible();
+  await year.getByRole('button', { name: `Læg årsplan for ${next}` }).click();
+
+  const dialog = page.getByRole('dialog', { name: `Årsplan ${next}` });
+  await expect(dialog).toBeVisible();
+  const table = dialog.getByRole('table', { name: 'Møder i årsplanen' });
+  await expect(table.getByRole('row')).toHaveCount(5); // header + 4 ordinary meetings
+  // The seed's planned (unbooked) March meeting is adopted, not duplicated.
+  await expect(table.getByText('Findes – bookes nu')).toHaveCount(1);
+  await expect(dialog.getByText('Tjekker formandskabets og sekretariatets kalendere …')).toHaveCount(0, { timeout: 15_000 });
+  // Lene Damgaard chairs from a municipality outside the tenant: her calendar is unknown, never "free".
+  await expect(table.getByText(/Ukendt: .*Lene Damgaard/).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'year-plan-dialog');
+
+  await dialog.getByRole('button', { name: 'Book 4 møder' }).click();
+  await expect(dialog.getByText(/4 møder er booket i gruppekalenderen/)).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Luk' }).click();
+
+  await expect(year.getByRole('list', { name: `Årets møder ${next}` })).toBeVisible();
+  for (const n of [2, 3, 4]) await expect(year.getByRole('button', { name: `Åbn mødet Møde ${n}/${next}` })).toBeVisible();
+  await expect(year.getByText('Booket').first()).toBeVisible();
+  await expect(year.getByText(`Frist for punkter til Møde 2/${next}`)).toBeVisible();
+  await expect(year.getByText('Planlagt')).toHaveCount(0);
+
+  // Booking again finds nothing left to book.
+  await year.getByRole('button', { name: `Læg årsplan for ${next}` }).click();
+  await expect(page.getByRole('button', { name: `Alle møder i ${next} er allerede booket.` })).toBeDisabled();
+  await page.getByRole('button', { name: 'Luk' }).click();
+
+  // The year exports as an iCalendar file.
+  const download = page.waitForEvent('download');
+  await year.getByRole('button', { name: 'Eksportér som kalender (.ics)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`ksg-${next}.ics`);
+  await screenshot(page, 'year-plan-booked');
+});
