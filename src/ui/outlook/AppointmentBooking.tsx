@@ -110,6 +110,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
       <p className={layout.muted}>{t('outlookBooking.intro')}</p>
       <form
         className={styles.form}
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void fill();
