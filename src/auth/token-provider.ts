@@ -16,4 +16,5 @@ export const GRAPH_SCOPES = [
   'Mail.Send',
   'Mail.Send.Shared',
   'TeamsActivity.Send',
+  'OnlineMeetings.ReadWrite',
 ] as const;

@@ -26,6 +26,9 @@ export interface AppointmentDraft {
   readonly end?: string;
   readonly location?: string;
   readonly requiredAttendees: readonly string[];
+  /** Written only when given (reading leaves it out). */
+  readonly optionalAttendees?: readonly string[];
+  /** HTML when written; plain text when read. */
   readonly body?: string;
 }
 
@@ -53,6 +56,11 @@ export interface HostCapabilities {
   composeInto?(draft: StructuredMail): Promise<void>;
   currentAppointment?(): Promise<AppointmentDraft>;
   fillAppointment?(draft: AppointmentDraft): Promise<void>;
+  /**
+   * Saves the appointment being organised (Outlook saves it to the calendar; a meeting's invitations go when the
+   * person sends it) and answers its REST id, which Graph's `/me/events/{id}` accepts.
+   */
+  saveAppointment?(): Promise<string>;
   openDeepLink(target: DeepLink): Promise<void>;
   notify(message: string, intent: 'info' | 'success' | 'error'): void;
 }

@@ -2,7 +2,7 @@ import type { HostCapabilities } from './capabilities';
 import { localeFrom } from './locale';
 import type { NotificationBus } from './notifications';
 import { isDarkBackground } from './office-async';
-import { isAppointment, isReadMode, readAppointment, readMessage, writeAppointment, writeCompose } from './outlook-item';
+import { isAppointment, isReadMode, readAppointment, readMessage, saveAppointment, writeAppointment, writeCompose } from './outlook-item';
 import { withTimeout, type HostProbe } from './probe';
 
 export interface OutlookHostOptions {
@@ -13,7 +13,7 @@ export interface OutlookHostOptions {
 /**
  * Outlook as a host, through the global `Office` (office.js from Microsoft's CDN, loaded by the page). The
  * capabilities follow the open item: a message in read mode gives `currentMessage`, a message being written
- * gives `composeInto`, an appointment the person organises gives `currentAppointment`/`fillAppointment`.
+ * gives `composeInto`, an appointment the person organises gives `currentAppointment`/`fillAppointment`/`saveAppointment`.
  * office.js nulls `history.pushState`, so deep links move the hash.
  */
 export async function createOutlookHost(options: OutlookHostOptions = {}): Promise<HostProbe> {
@@ -49,7 +49,15 @@ export async function createOutlookHost(options: OutlookHostOptions = {}): Promi
   }
   if (isAppointment(item)) {
     const appointment = item as Office.AppointmentCompose;
-    return { ok: true, host: { ...host, currentAppointment: () => readAppointment(appointment), fillAppointment: (d) => writeAppointment(appointment, d) } };
+    return {
+      ok: true,
+      host: {
+        ...host,
+        currentAppointment: () => readAppointment(appointment),
+        fillAppointment: (d) => writeAppointment(appointment, d),
+        saveAppointment: () => saveAppointment(mailbox, appointment),
+      },
+    };
   }
   return { ok: true, host: { ...host, composeInto: (draft) => writeCompose(item as Office.MessageCompose, draft) } };
 }

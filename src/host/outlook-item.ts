@@ -58,5 +58,23 @@ export async function writeAppointment(item: Office.AppointmentCompose, draft: A
   if (draft.end) await officeCall((cb) => item.end.setAsync(new Date(draft.end ?? ''), cb));
   if (draft.location !== undefined) await officeCall((cb) => item.location.setAsync(draft.location ?? '', cb));
   await officeCall((cb) => item.requiredAttendees.setAsync([...draft.requiredAttendees], cb));
+  if (draft.optionalAttendees) {
+    const optional = [...draft.optionalAttendees];
+    await officeCall((cb) => item.optionalAttendees.setAsync(optional, cb));
+  }
   if (draft.body !== undefined) await officeCall((cb) => item.body.setAsync(draft.body ?? '', { coercionType: Office.CoercionType.Html }, cb));
+}
+
+/**
+ * Saves the appointment (Mailbox 1.3) and answers its REST id: `saveAsync` gives the EWS id, which Graph takes only
+ * after `convertToRestId`. (Outlook in cached mode may need a moment before Graph finds the event.)
+ */
+export async function saveAppointment(mailbox: Office.Mailbox, item: Office.AppointmentCompose): Promise<string> {
+  const ewsId = await officeCall<string>((cb) => item.saveAsync(cb));
+  if (!ewsId) throw new Error('Outlook saved the appointment but gave no item id');
+  try {
+    return mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
+  } catch {
+    return ewsId;
+  }
 }

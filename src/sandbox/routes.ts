@@ -7,6 +7,7 @@ import type { ControlRoute, Route } from './http/types';
 import { activityRoutes } from './mail/activity';
 import { mailControlRoutes } from './mail/control';
 import { mailRoutes } from './mail/routes';
+import { onlineMeetingRoutes } from './meetings/routes';
 import { listItemRoutes } from './sites/list-items';
 import { listRoutes } from './sites/lists';
 
@@ -19,6 +20,7 @@ export const graphRoutes: readonly Route[] = [
   ...calendarRoutes,
   ...mailRoutes,
   ...activityRoutes,
+  ...onlineMeetingRoutes,
 ];
 
 /** Every control route, below `/_sandbox`. */

@@ -2,6 +2,7 @@ import type { DirectoryState } from './directory/state';
 import type { SitesState } from './sites/state';
 import type { CalendarState } from './calendar/state';
 import type { MailState } from './mail/state';
+import type { OnlineMeetingsState } from './meetings/state';
 
 /** Everything the sandbox persists. JSON-serialisable; each module owns its part. */
 export interface SandboxState {
@@ -10,6 +11,8 @@ export interface SandboxState {
   sites: SitesState;
   calendar: CalendarState;
   mail: MailState;
+  /** Teams meetings made with `POST /me/onlineMeetings`; absent in state files written before they existed. */
+  onlineMeetings?: OnlineMeetingsState;
 }
 
 /** Durable access to the state: reads are direct; writes go through `mutate`. */

@@ -4,6 +4,8 @@ import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, Sub
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { MeetingYearStore } from './meeting-year-store';
+import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
+import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -20,6 +22,14 @@ export interface Stores {
   readonly home: HomeSource;
   readonly forums?: ForumStore;
   forum?(ref: ForumRef): ForumStores;
+  /** Booking an Outlook appointment as a forum meeting. */
+  readonly appointments?: AppointmentStores;
+}
+
+/** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
+export interface AppointmentStores {
+  createOnlineMeeting(request: OnlineMeetingRequest): Promise<OnlineMeetingLink>;
+  register(ref: ForumRef, registration: MeetingRegistration): Promise<RegisteredMeeting>;
 }
 
 export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date): Stores {
@@ -34,6 +44,10 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       approvals: new ApprovalStore(graph, ref),
       year: new MeetingYearStore(graph, ref),
     }),
+    appointments: {
+      createOnlineMeeting: (request) => new OnlineMeetingStore(graph).create(request),
+      register: (ref, registration) => new MeetingRegistrar(graph, ref).register(registration),
+    },
   };
 }
 

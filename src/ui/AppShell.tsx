@@ -22,13 +22,16 @@ const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalL,
     ':focus': { outlineStyle: 'none' },
   },
+  booking: { marginBlockEnd: tokens.spacingVerticalXL },
 });
 
 /** Header, host context, the home, the meeting dialog and toasts — wired to the commands. */
 export function AppShell() {
   const styles = useStyles();
   const services = useServices();
-  const { MeetingDialog, Notices } = useParts();
+  const { MeetingDialog, Notices, AppointmentBooking } = useParts();
+  const { host } = services;
+  const canBook = Boolean(AppointmentBooking && host.currentAppointment && host.fillAppointment && host.saveAppointment);
   const { t, i18n } = useTranslation();
   const load = useCallback(() => services.stores.home.load(), [services.stores.home]);
   const [state, reload] = useAsync(load);
@@ -54,6 +57,13 @@ export function AppShell() {
       <AppHeader />
       <HostContextLine />
       <main id="main" className={styles.main} tabIndex={-1}>
+        {canBook && AppointmentBooking ? (
+          <div className={styles.booking}>
+            <Suspense fallback={null}>
+              <AppointmentBooking state={state} />
+            </Suspense>
+          </div>
+        ) : null}
         <HomePage state={state} reload={reload} />
       </main>
       <Suspense fallback={null}>

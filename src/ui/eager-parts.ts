@@ -1,8 +1,9 @@
 import { ForumPicker } from './components/ForumPicker';
 import { MeetingDialog } from './components/MeetingDialog';
+import { AppointmentBooking } from './outlook/AppointmentBooking';
 import type { AppParts } from './parts';
 import { Notices } from './shell/Notices';
 import { eagerRoleViews } from './views/eager-role-views';
 
 /** Every part bundled in: for tests and previews. */
-export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker };
+export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking };

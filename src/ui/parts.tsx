@@ -1,6 +1,7 @@
 import { createContext, useContext, type ComponentType } from 'react';
 import type { ForumRef, Meeting } from '../domain/types';
-import type { ForumHome } from '../store/home-data';
+import type { ForumHome, HomeData } from '../store/home-data';
+import type { AsyncState } from './components/use-async';
 import type { RoleViewRegistry } from './home/RoleViews';
 
 export interface MeetingDialogProps {
@@ -14,6 +15,11 @@ export interface ForumPickerProps {
   readonly onSelect: (groupId: string) => void;
 }
 
+export interface AppointmentBookingProps {
+  /** The home as the shell loads it (reloaded after a meeting is registered). */
+  readonly state: AsyncState<HomeData>;
+}
+
 /**
  * The parts of the app that not every session needs at first paint. Entries pass React.lazy versions
  * (`src/browser/lazy-parts.ts`: role views, the meeting dialog, the toaster, the forum picker load on demand);
@@ -24,6 +30,8 @@ export interface AppParts {
   readonly MeetingDialog: ComponentType<MeetingDialogProps>;
   readonly Notices: ComponentType;
   readonly ForumPicker: ComponentType<ForumPickerProps>;
+  /** "Book as forum meeting" in Outlook's organizer view (rendered only where the host has an appointment). */
+  readonly AppointmentBooking?: ComponentType<AppointmentBookingProps>;
 }
 
 export const PartsContext = createContext<AppParts | undefined>(undefined);

@@ -52,9 +52,9 @@ export const DA: ManifestStrings = {
     tipDescription: 'Skriv sagsfremstilling og indstilling i den faste skabelon, så sekretariatet kan modtage punktet.',
   },
   planMeeting: {
-    label: 'Planlæg møde',
-    tipTitle: 'Planlæg mødet med Sekretariat',
-    tipDescription: 'Knyt aftalen til forummets mødeår, find en tid og forbered dagsordenen.',
+    label: 'Book som forummøde',
+    tipTitle: 'Book aftalen som forummøde',
+    tipDescription: 'Vælg forum og mødetype: emne, deltagere, invitation, sted, varighed og Teams-link udfyldes, og mødet kommer i forummets mødeår.',
   },
 };
 
@@ -88,8 +88,8 @@ export const EN: ManifestStrings = {
     tipDescription: 'Write the case and the recommendation in the standard template so the secretariat can take the item.',
   },
   planMeeting: {
-    label: 'Plan meeting',
-    tipTitle: 'Plan the meeting with Sekretariat',
-    tipDescription: "Link the appointment to the forum's year of meetings, find a time and prepare the agenda.",
+    label: 'Book as forum meeting',
+    tipTitle: 'Book the appointment as a forum meeting',
+    tipDescription: "Choose the forum and kind of meeting: subject, attendees, invitation, location, duration and Teams link are filled in, and the meeting goes into the forum's year.",
   },
 };

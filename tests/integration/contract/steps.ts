@@ -3,7 +3,8 @@ import { calendarSteps } from './steps-calendar';
 import { directorySteps } from './steps-directory';
 import { driveSteps } from './steps-drive';
 import { allMailSteps } from './steps-mail';
+import { onlineMeetingSteps } from './steps-meetings';
 import { siteSteps } from './steps-sites';
 import type { Step } from './walk';
 
-export const ALL_STEPS: readonly Step[] = [...directorySteps, ...siteSteps, ...driveSteps, ...calendarSteps, ...allMailSteps];
+export const ALL_STEPS: readonly Step[] = [...directorySteps, ...siteSteps, ...driveSteps, ...calendarSteps, ...allMailSteps, ...onlineMeetingSteps];

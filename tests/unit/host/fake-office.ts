@@ -17,7 +17,7 @@ function field(name: string, value: unknown, writes: string[]) {
   };
 }
 
-export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose' | 'organizer' | 'none'; ready?: boolean }): FakeOffice {
+export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose' | 'organizer' | 'none'; ready?: boolean; saveFails?: boolean }): FakeOffice {
   const writes: string[] = [];
   const readItem = {
     itemType: 'message',
@@ -34,7 +34,12 @@ export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose
     end: field('end', new Date('2026-03-12T10:00:00Z'), writes),
     location: field('location', 'Fjordhospitalet', writes),
     requiredAttendees: field('requiredAttendees', [{ emailAddress: 'Jonas.Vestergaard@regionfjord.example', displayName: 'Jonas' }], writes),
+    optionalAttendees: field('optionalAttendees', [], writes),
     body: field('body', '', writes),
+    saveAsync: (...args: unknown[]) => {
+      writes.push('save');
+      (args[args.length - 1] as Callback)(opts.saveFails ? { status: 'failed', error: { message: 'The item could not be saved' } } : { status: 'succeeded', value: 'AAMk/appt+id=' });
+    },
   };
   const item = { read: readItem, compose: composeItem, organizer: organizerItem, none: null }[opts.mode];
   const office = {
@@ -50,7 +55,10 @@ export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose
       mailbox: {
         userProfile: { displayName: 'Katrine Holm', emailAddress: 'Katrine.Holm@regionfjord.example' },
         item,
-        convertToRestId: (id: string) => id.replace(/\//g, '-').replace(/\+/g, '_'),
+        convertToRestId: (id: string, version: string) => {
+          writes.push(`convertToRestId ${version}`);
+          return id.replace(/\//g, '-').replace(/\+/g, '_');
+        },
       },
     },
   };

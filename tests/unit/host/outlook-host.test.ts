@@ -4,8 +4,8 @@ import { fakeOffice, type FakeOffice } from './fake-office';
 let office: FakeOffice | undefined;
 afterEach(() => office?.uninstall());
 
-async function hostFor(mode: 'read' | 'compose' | 'organizer' | 'none') {
-  office = fakeOffice({ mode });
+async function hostFor(mode: 'read' | 'compose' | 'organizer' | 'none', saveFails = false) {
+  office = fakeOffice({ mode, saveFails });
   office.install();
   const probe = await createOutlookHost();
   if (!probe.ok) throw new Error(probe.reason);
@@ -60,6 +60,23 @@ describe('Outlook host', () => {
     });
     await host.fillAppointment?.({ subject: 'Planlægningsmøde', start: '2026-02-26T08:00:00Z', requiredAttendees: ['b@x'] });
     expect(office?.writes).toEqual(['subject="Planlægningsmøde"', 'start=2026-02-26T08:00:00.000Z', 'requiredAttendees=["b@x"]']);
+  });
+
+  it('fills optional attendees and saves the appointment, answering its REST id', async () => {
+    const host = await hostFor('organizer');
+    await host.fillAppointment?.({ subject: 'KSG: Møde', requiredAttendees: ['a@x'], optionalAttendees: ['o@x'], body: '<p>Invitation</p>' });
+    expect(office?.writes).toEqual(['subject="KSG: Møde"', 'requiredAttendees=["a@x"]', 'optionalAttendees=["o@x"]', 'body="<p>Invitation</p>"']);
+    expect(await host.saveAppointment?.()).toBe('AAMk-appt_id=');
+    expect(office?.writes.slice(-2)).toEqual(['save', 'convertToRestId v2.0']);
+  });
+
+  it('a failed save is an error, not an id', async () => {
+    const host = await hostFor('organizer', true);
+    await expect(host.saveAppointment?.()).rejects.toThrow('could not be saved');
+  });
+
+  it('only an appointment being organised can be saved', async () => {
+    expect((await hostFor('compose')).saveAppointment).toBeUndefined();
   });
 
   it('opens web links in a browser window', async () => {

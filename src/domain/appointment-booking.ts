@@ -1,0 +1,125 @@
+import type { Commissorium } from './commissorium';
+import { copenhagenDate } from './copenhagen-time';
+import { invitationFor, type Invitee } from './meeting-invitation';
+import type { Forum, MeetingForm, MeetingKind } from './types';
+import { deadlinesFor } from './year-plan';
+
+/**
+ * An appointment the secretariat organises in Outlook, turned into a forum meeting: the invitation's subject,
+ * body and invitees, the forum's duration for the kind of meeting (the start the person chose is kept), the
+ * usual room, and the Teams link. Pure: the add-in writes the result into the appointment.
+ */
+
+export const BOOKING_KINDS: readonly MeetingKind[] = ['ordinary', 'video', 'extraordinary', 'planning'];
+
+export interface AppointmentBookingInput {
+  readonly forum: Pick<Forum, 'name' | 'shortName' | 'mailbox' | 'members' | 'settings'>;
+  readonly kind: MeetingKind;
+  /** The appointment's start, ISO 8601; kept as it is. */
+  readonly start: string;
+  /** The appointment's end now: kept when the forum has no duration for this kind. */
+  readonly currentEnd?: string;
+  /** Extraordinary meeting: what it is about. */
+  readonly purpose?: string;
+  /** Planning meeting: the start of the meeting it prepares. */
+  readonly preparesStart?: string;
+  /** The Teams meeting's join link, when one was created. */
+  readonly joinUrl?: string;
+}
+
+export interface AppointmentBooking {
+  readonly subject: string;
+  /** Safe HTML: the invitation, then the Teams link — one link, however often the appointment is filled. */
+  readonly bodyHtml: string;
+  readonly required: readonly Invitee[];
+  readonly optional: readonly Invitee[];
+  /** ISO UTC. */
+  readonly start: string;
+  readonly end: string;
+  readonly form: MeetingForm;
+  /** The room (physical, hybrid), the join link (video), or nothing known. */
+  readonly location?: string;
+}
+
+/** Used when neither the forum nor the appointment says how long (one hour, Outlook's own default is shorter). */
+const FALLBACK_MINUTES = 60;
+
+function seriesOf(c: Commissorium | undefined, kind: 'ordinary' | 'video'): Commissorium['series'][number] | undefined {
+  return c?.series.find((s) => s.kind === kind);
+}
+
+/** How a meeting of this kind is held: planning meetings are video meetings, extraordinary ones like ordinary ones. */
+export function formFor(c: Commissorium | undefined, kind: MeetingKind): MeetingForm {
+  if (kind === 'planning' || kind === 'video') return 'video';
+  return seriesOf(c, 'ordinary')?.form ?? 'physical';
+}
+
+/** The forum's length for this kind of meeting, or undefined when the commissorium does not say. */
+export function durationFor(c: Commissorium | undefined, kind: MeetingKind): number | undefined {
+  if (kind === 'planning') return c?.planning?.durationMinutes;
+  if (kind === 'video') return seriesOf(c, 'video')?.durationMinutes;
+  return seriesOf(c, 'ordinary')?.durationMinutes;
+}
+
+function toUtc(iso: string): string {
+  return new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** Only an https link goes into an invitation. */
+export function isJoinUrl(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export function appointmentBookingFor(input: AppointmentBookingInput): AppointmentBooking {
+  const c = input.forum.settings;
+  const start = toUtc(input.start);
+  const minutes = durationFor(c, input.kind);
+  const keptMs = input.currentEnd ? Date.parse(input.currentEnd) - Date.parse(start) : NaN;
+  const durationMs = minutes !== undefined ? minutes * 60_000 : keptMs > 0 ? keptMs : FALLBACK_MINUTES * 60_000;
+  const end = toUtc(new Date(Date.parse(start) + durationMs).toISOString());
+  const form = formFor(c, input.kind);
+  const joinUrl = isJoinUrl(input.joinUrl) ? input.joinUrl : undefined;
+  const room = form === 'video' ? undefined : c?.rooms?.[0];
+  const location = room ?? (form === 'video' ? joinUrl : undefined);
+
+  // Deadlines from the commissorium, counted from the day of this meeting. An extraordinary meeting is about
+  // one matter: no call for items, but the agenda still goes out.
+  const deadlines = c && input.kind !== 'planning' ? deadlinesFor('outlook', copenhagenDate(new Date(start)), c) : [];
+  const submissionsClose = input.kind === 'extraordinary' ? undefined : deadlines.find((d) => d.kind === 'submissions-close')?.date;
+  const agendaSent = deadlines.find((d) => d.kind === 'agenda-sent')?.date;
+
+  const invitation = invitationFor({
+    forum: input.forum,
+    kind: input.kind,
+    form,
+    start,
+    end,
+    ...(room ? { location: room } : {}),
+    ...(input.kind === 'extraordinary' && input.purpose?.trim() ? { purpose: input.purpose.trim() } : {}),
+    ...(input.kind === 'planning' && input.preparesStart ? { preparesStart: input.preparesStart } : {}),
+    ...(submissionsClose ? { submissionsClose } : {}),
+    ...(agendaSent ? { agendaSent } : {}),
+  });
+  const link = joinUrl
+    ? `\n<p>Deltag i mødet i Microsoft Teams: <a href="${escapeHtml(joinUrl)}">${escapeHtml(joinUrl)}</a></p>`
+    : '';
+  return {
+    subject: invitation.subject,
+    bodyHtml: invitation.bodyHtml + link,
+    required: invitation.required,
+    optional: invitation.optional,
+    start,
+    end,
+    form,
+    ...(location ? { location } : {}),
+  };
+}

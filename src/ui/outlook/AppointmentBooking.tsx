@@ -1,0 +1,195 @@
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
+import { CalendarAdd20Regular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BOOKING_KINDS } from '../../domain/appointment-booking';
+import type { MeetingKind } from '../../domain/types';
+import type { HomeData } from '../../store/home-data';
+import { useCommandContext } from '../commands/command-context';
+import { Section } from '../components/Section';
+import { errorKey } from '../errors/describe-error';
+import { formatMeetingWhen } from '../format/dates';
+import type { AppointmentBookingProps } from '../parts';
+import { useNow, useServices } from '../services';
+import { useLayoutStyles } from '../styles';
+import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
+
+// Stacked fields that may shrink: a 320 px task pane must not scroll sideways (WCAG 1.4.10).
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '28rem', minWidth: 0 },
+  control: { minWidth: 0, width: '100%' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type Phase = { readonly step: 'idle' | 'filling' | 'registering' } | { readonly step: 'filled' | 'registered'; readonly message: string } | { readonly step: 'failed'; readonly error: unknown };
+
+/**
+ * "Book as forum meeting", in Outlook's organizer view: the secretariat picks one of its forums and the kind of
+ * meeting; the add-in fills the appointment (subject, invitees, invitation, room, length, Teams link), and on
+ * "Save and register" saves it and enters it in the forum's year of meetings. Shown only to a secretariat, and only
+ * where the host has an appointment to fill.
+ */
+export function AppointmentBooking({ state }: AppointmentBookingProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const services = useServices();
+  const ctx = useCommandContext();
+  const now = useNow();
+  const host = appointmentHost(services.host);
+  const stores = services.stores.appointments;
+
+  // Keep the last loaded home: the home reloads after registering, and the form must stay put meanwhile.
+  const [data, setData] = useState<HomeData>();
+  useEffect(() => {
+    if (state.status === 'ready') setData(state.value);
+  }, [state]);
+  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role === 'secretariat'), [data]);
+
+  const [forumId, setForumId] = useState('');
+  const [kind, setKind] = useState<MeetingKind>('ordinary');
+  const [purpose, setPurpose] = useState('');
+  const [preparesId, setPreparesId] = useState('');
+  const [teams, setTeams] = useState(true);
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const [filled, setFilled] = useState<FilledAppointment>();
+  const [invalid, setInvalid] = useState<'purpose' | 'prepares'>();
+
+  if (!host || !stores || forums.length === 0) return null;
+  const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
+  if (!home) return null;
+  const upcoming = preparableMeetings(home, now);
+  const prepares = upcoming.find((m) => m.id === preparesId) ?? upcoming[0];
+  const busy = phase.step === 'filling' || phase.step === 'registering';
+
+  const choice = () => ({ kind, purpose: purpose.trim(), preparesId: prepares?.id ?? '', teams });
+  const validate = (): boolean => {
+    const problem = kind === 'extraordinary' && purpose.trim() === '' ? 'purpose' : kind === 'planning' && !prepares ? 'prepares' : undefined;
+    setInvalid(problem);
+    return problem === undefined;
+  };
+  // The same forum, and a Teams link wanted again: keep the link already in the appointment.
+  const reusableLink = (c: ReturnType<typeof choice>) => (filled && c.teams && filled.forum.forum.groupId === home.forum.groupId ? filled.joinUrl : undefined);
+
+  const fill = async (): Promise<FilledAppointment | undefined> => {
+    if (!validate()) return undefined;
+    setPhase({ step: 'filling' });
+    try {
+      const c = choice();
+      const result = await fillAsForumMeeting(host, stores, home, c, reusableLink(c));
+      setFilled(result);
+      setPhase({ step: 'filled', message: t('outlookBooking.filled', { subject: result.booking.subject, when: formatMeetingWhen(result.booking.start, result.booking.end, ctx.locale) }) });
+      return result;
+    } catch (error) {
+      setPhase({ step: 'failed', error });
+      return undefined;
+    }
+  };
+
+  const register = async (): Promise<void> => {
+    const c = choice();
+    const current = filled && filled.forum.forum.groupId === home.forum.groupId && sameChoice(filled.choice, c) ? filled : await fill();
+    if (!current) return;
+    setPhase({ step: 'registering' });
+    try {
+      const result = await saveAndRegister(host, stores, current);
+      const message = t(result.created ? 'outlookBooking.registered' : 'outlookBooking.updated', { forum: home.forum.name, title: result.meeting.title });
+      setPhase({ step: 'registered', message });
+      services.host.notify(message, 'success');
+      ctx.reload();
+    } catch (error) {
+      setPhase({ step: 'failed', error });
+    }
+  };
+
+  const status =
+    phase.step === 'filling' ? t('outlookBooking.filling') : phase.step === 'registering' ? t('outlookBooking.registering') : phase.step === 'filled' || phase.step === 'registered' ? phase.message : '';
+
+  return (
+    <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />}>
+      <p className={layout.muted}>{t('outlookBooking.intro')}</p>
+      <form
+        className={styles.form}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void fill();
+        }}
+      >
+        {forums.length > 1 ? (
+          <Field label={t('outlookBooking.forum')}>
+            <Select className={styles.control} value={home.forum.groupId} onChange={(_e, d) => setForumId(d.value)} disabled={busy}>
+              {forums.map((f) => (
+                <option key={f.forum.groupId} value={f.forum.groupId}>
+                  {f.forum.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : (
+          <p>{t('outlookBooking.oneForum', { forum: home.forum.name })}</p>
+        )}
+        <Field label={t('outlookBooking.kind')}>
+          <Select className={styles.control} value={kind} onChange={(_e, d) => setKind(d.value as MeetingKind)} disabled={busy}>
+            {BOOKING_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`outlookBooking.kinds.${k}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {kind === 'extraordinary' ? (
+          <Field
+            label={t('outlookBooking.purpose')}
+            required
+            hint={t('outlookBooking.purposeHint')}
+            {...(invalid === 'purpose' ? { validationState: 'error' as const, validationMessage: t('outlookBooking.purposeRequired') } : {})}
+          >
+            <Input className={styles.control} value={purpose} maxLength={200} onChange={(_e, d) => setPurpose(d.value)} disabled={busy} />
+          </Field>
+        ) : null}
+        {kind === 'planning' ? (
+          <Field
+            label={t('outlookBooking.prepares')}
+            required
+            {...(invalid === 'prepares' || upcoming.length === 0 ? { validationState: 'error' as const, validationMessage: t('outlookBooking.noUpcoming') } : {})}
+          >
+            <Select className={styles.control} value={prepares?.id ?? ''} onChange={(_e, d) => setPreparesId(d.value)} disabled={busy || upcoming.length === 0}>
+              {upcoming.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {`${m.title} – ${formatMeetingWhen(m.start, m.end, ctx.locale)}`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+        <Checkbox checked={teams} onChange={(_e, d) => setTeams(d.checked === true)} label={t('outlookBooking.teams')} disabled={busy} />
+        <div className={styles.actions}>
+          <Button type="submit" disabled={busy}>
+            {t('outlookBooking.fill')}
+          </Button>
+          <Button appearance="primary" disabled={busy} onClick={() => void register()}>
+            {t('outlookBooking.register')}
+          </Button>
+          {busy ? <Spinner size="tiny" aria-hidden /> : null}
+        </div>
+      </form>
+      <div role="status" aria-live="polite">
+        {status ? (
+          <MessageBar intent={phase.step === 'registered' ? 'success' : 'info'} layout="multiline">
+            <MessageBarBody>{status}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {phase.step === 'failed' ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{t(`error.${errorKey(phase.error)}`)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </Section>
+  );
+}
+
+function sameChoice(a: FilledAppointment['choice'], b: FilledAppointment['choice']): boolean {
+  return a.kind === b.kind && a.purpose === b.purpose && a.preparesId === b.preparesId && a.teams === b.teams;
+}

@@ -1,0 +1,98 @@
+import { appointmentBookingFor, durationFor, formFor } from '../../../src/domain/appointment-booking';
+import { PRESETS, type Commissorium } from '../../../src/domain/commissorium';
+import type { ForumMember } from '../../../src/domain/types';
+
+const member = (email: string, role: ForumMember['role']): ForumMember => ({
+  id: email,
+  name: email.split('@')[0] ?? email,
+  email,
+  organisation: 'Org',
+  organisationKind: 'other',
+  jobTitle: '',
+  role,
+  external: false,
+});
+
+const MEMBERS = [
+  member('chair.one@region.example', 'chair'),
+  member('chair.two@kommune.example', 'chair'),
+  member('member@kommune.example', 'member'),
+  member('observer@region.example', 'observer'),
+  member('secretary@region.example', 'secretariat'),
+];
+
+const ROOM = 'Mødelokale 3.12, Fjordhospitalet';
+const ksg: Commissorium = { ...PRESETS['horsens-2024'], series: [{ kind: 'ordinary', perYear: 4, durationMinutes: 120, form: 'hybrid' }], rooms: [ROOM, 'Rådhuset'] };
+const forum = (settings?: Commissorium) => ({ name: 'Klyngestyregruppen', shortName: 'KSG', mailbox: 'ksg@region.example', members: MEMBERS, ...(settings ? { settings } : {}) });
+
+// Thursday 11 March 2027, 10:00 in Copenhagen (CET).
+const START = '2027-03-11T09:00:00Z';
+const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0';
+const links = (html: string): string[] => html.match(/https:\/\/teams\.microsoft\.com[^"<\s]*/g) ?? [];
+
+describe('an Outlook appointment as a forum meeting', () => {
+  it('an ordinary meeting: the forum subject, its two hours from the chosen start, the first room, everyone but observers required', () => {
+    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'ordinary', start: '2027-03-11T10:00:00+01:00', currentEnd: '2027-03-11T09:30:00Z', joinUrl: JOIN });
+    expect(b.subject).toBe('Klyngestyregruppen: Møde');
+    expect(b.start).toBe(START);
+    expect(b.end).toBe('2027-03-11T11:00:00Z');
+    expect(b.form).toBe('hybrid');
+    expect(b.location).toBe(ROOM);
+    expect(b.required.map((i) => i.email)).toEqual(['chair.one@region.example', 'chair.two@kommune.example', 'member@kommune.example', 'secretary@region.example']);
+    expect(b.optional.map((i) => i.email)).toEqual(['observer@region.example']);
+    // Deadlines counted from 11 March 2027: submissions close 21 days before (18 Feb), the agenda 7 days before (4 Mar).
+    expect(b.bodyHtml).toContain('senest torsdag den 18. februar 2027');
+    expect(b.bodyHtml).toContain('Dagsordenen udsendes senest torsdag den 4. marts 2027');
+    expect(b.bodyHtml).toContain(`Sted: ${ROOM}`);
+    expect(links(b.bodyHtml)).toEqual([JOIN, JOIN]); // href and text of the one link
+    expect(b.bodyHtml.match(/<a href="https:\/\/teams/g)).toHaveLength(1);
+  });
+
+  it('a video meeting: the video series length, and the Teams link is its place', () => {
+    const c = PRESETS['horsens-2023'];
+    const b = appointmentBookingFor({ forum: forum(c), kind: 'video', start: START, joinUrl: JOIN });
+    expect(b.end).toBe('2027-03-11T10:00:00Z');
+    expect(b.form).toBe('video');
+    expect(b.location).toBe(JOIN);
+    expect(b.subject).toBe('Klyngestyregruppen: Videomøde');
+  });
+
+  it('an extraordinary meeting: its purpose in subject and body, the agenda deadline but no call for items', () => {
+    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'extraordinary', start: START, purpose: '  Fælles akutteam <nu>  ' });
+    expect(b.subject).toBe('Klyngestyregruppen: Ekstraordinært møde – Fælles akutteam <nu>');
+    expect(b.bodyHtml).toContain('Mødets formål: Fælles akutteam &lt;nu&gt;');
+    expect(b.bodyHtml).toContain('Dagsordenen udsendes senest');
+    expect(b.bodyHtml).not.toContain('Punkter til dagsordenen');
+    expect(b.end).toBe('2027-03-11T11:00:00Z');
+    expect(links(b.bodyHtml)).toEqual([]);
+  });
+
+  it('a planning meeting: the chairs and the secretariat, the planning length, named after the meeting it prepares', () => {
+    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'planning', start: '2027-02-25T13:00:00Z', preparesStart: START, joinUrl: JOIN });
+    expect(b.subject).toBe('KSG: Planlægningsmøde i formandskabet før mødet 11. marts 2027');
+    expect(b.end).toBe('2027-02-25T14:00:00Z');
+    expect(b.form).toBe('video');
+    expect(b.required.map((i) => i.email)).toEqual(['chair.one@region.example', 'chair.two@kommune.example', 'secretary@region.example']);
+    expect(b.optional).toEqual([]);
+    expect(b.location).toBe(JOIN);
+  });
+
+  it('without a commissorium the appointment keeps its length and place; without any length it gets an hour', () => {
+    const kept = appointmentBookingFor({ forum: forum(), kind: 'ordinary', start: START, currentEnd: '2027-03-11T10:30:00Z' });
+    expect(kept.end).toBe('2027-03-11T10:30:00Z');
+    expect(kept.location).toBeUndefined();
+    expect(kept.form).toBe('physical');
+    expect(appointmentBookingFor({ forum: forum(), kind: 'ordinary', start: START }).end).toBe('2027-03-11T10:00:00Z');
+  });
+
+  it('a link that is not https never reaches the invitation', () => {
+    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'video', start: START, joinUrl: 'javascript:alert(1)' });
+    expect(b.bodyHtml).not.toContain('javascript:');
+    expect(b.location).toBeUndefined();
+  });
+
+  it('form and length by kind', () => {
+    expect([formFor(ksg, 'ordinary'), formFor(ksg, 'extraordinary'), formFor(ksg, 'planning'), formFor(ksg, 'video')]).toEqual(['hybrid', 'hybrid', 'video', 'video']);
+    expect([durationFor(ksg, 'ordinary'), durationFor(ksg, 'planning'), durationFor(ksg, 'video')]).toEqual([120, 60, undefined]);
+  });
+});
