@@ -1,5 +1,6 @@
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
+import { AttendanceStore } from './attendance-store';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
@@ -11,6 +12,7 @@ export interface ForumStores {
   readonly agenda: AgendaStore;
   readonly minutes: MinutesStore;
   readonly approvals: ApprovalStore;
+  readonly attendance: AttendanceStore;
 }
 
 /** What the UI is given: the home source, and repositories per forum for the views that drill in. */
@@ -30,6 +32,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       agenda: new AgendaStore(graph, ref),
       minutes: new MinutesStore(graph, ref),
       approvals: new ApprovalStore(graph, ref),
+      attendance: new AttendanceStore(graph, ref),
     }),
   };
 }
