@@ -7,3 +7,4 @@ export type { MeetingRegistration, RegisteredMeeting } from './register-meeting'
 export type { OnlineMeetingLink, OnlineMeetingRequest } from './online-meetings';
 export { updateItemFields, type UpdatedItem } from './update-item';
 export type { ForumDeadlines } from './mappers/forum-settings';
+export { AttendanceStore, type DeclineOutcome, type MeetingAttendance, type MeetingInvitation } from './attendance-store';

@@ -1,5 +1,6 @@
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
+import { AttendanceStore } from './attendance-store';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
@@ -15,6 +16,7 @@ export interface ForumStores {
   readonly minutes: MinutesStore;
   readonly approvals: ApprovalStore;
   readonly year: MeetingYearStore;
+  readonly attendance: AttendanceStore;
 }
 
 /** What the UI is given: the home source, and repositories per forum for the views that drill in. */
@@ -43,6 +45,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       minutes: new MinutesStore(graph, ref),
       approvals: new ApprovalStore(graph, ref),
       year: new MeetingYearStore(graph, ref),
+      attendance: new AttendanceStore(graph, ref),
     }),
     appointments: {
       createOnlineMeeting: (request) => new OnlineMeetingStore(graph).create(request),

@@ -4,6 +4,7 @@ import type { MeetingDialogProps } from '../parts';
 import { CommandButton } from '../commands/CommandButton';
 import { joinMeeting } from '../commands/home-commands';
 import { AgendaList } from './AgendaList';
+import { AttendanceSection } from './AttendanceSection';
 import { MeetingFacts } from './MeetingFacts';
 import { StatusBadge } from './StatusBadge';
 
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-/** The opened meeting: facts, status, Teams link and agenda. */
+/** The opened meeting: facts, status, Teams link, agenda and attendees. */
 export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
               <MeetingFacts meeting={open.meeting} />
               <Subtitle2 as="h3">{t('meeting.agenda')}</Subtitle2>
               <AgendaList meeting={open.meeting} forum={open.forum} />
+              <AttendanceSection meeting={open.meeting} forum={open.forum} />
             </DialogContent>
             <DialogActions>
               <CommandButton command={joinMeeting} arg={open.meeting} appearance="primary" />

@@ -1,0 +1,171 @@
+import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
+import { buildAttendance, type Attendance, type AttendeeResponse, type EventAttendee, type PersonRef } from '../domain/attendance';
+import type { ForumMember, ForumRef, Meeting } from '../domain/types';
+import { GraphError, type Graph } from '../graph/types';
+import { ConflictError } from './errors';
+import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from './list-item';
+import { toForumMember } from './mappers/forum';
+import { toMeeting } from './mappers/meeting';
+import { updateItemFields } from './update-item';
+
+/** The organiser's event as Graph returns it with `$select=attendees,organizer,iCalUId`. */
+type GraphEvent = Pick<Event, 'id' | 'iCalUId' | 'isCancelled'> & {
+  readonly '@odata.etag'?: string;
+  readonly attendees?: Attendee[] | null;
+  readonly organizer?: Event['organizer'];
+};
+
+/** The meeting's invitation as the attendance list needs it. */
+export interface MeetingInvitation {
+  readonly attendees: readonly EventAttendee[];
+  readonly organizer?: PersonRef;
+  /** Shared by the organiser's event and every attendee's copy: how a member finds their own copy. */
+  readonly iCalUId?: string;
+  readonly isCancelled: boolean;
+}
+
+export interface MeetingAttendance {
+  /** The meeting as just read (fresh eTag and substitutes). */
+  readonly meeting: Meeting;
+  readonly members: readonly ForumMember[];
+  /** Undefined when the meeting has no calendar event yet. */
+  readonly invitation?: MeetingInvitation;
+  readonly attendance: Attendance;
+}
+
+export type DeclineOutcome = 'declined' | 'no-invitation';
+
+const RESPONSES: readonly AttendeeResponse[] = ['none', 'accepted', 'tentativelyAccepted', 'declined', 'organizer', 'notResponded'];
+const EVENT_SELECT = '$select=attendees,organizer,iCalUId,isCancelled';
+/** Re-reads of the event when someone else changed it between our read and our write. */
+const EVENT_ATTEMPTS = 3;
+
+const lower = (s: string | null | undefined): string => (s ?? '').trim().toLowerCase();
+
+function toEventAttendee(a: Attendee): EventAttendee | undefined {
+  const email = lower(a.emailAddress?.address);
+  if (!email) return undefined;
+  const raw = a.status?.response ?? 'none';
+  const response = (RESPONSES as readonly string[]).includes(raw) ? (raw as AttendeeResponse) : 'none';
+  const type = a.type === 'optional' || a.type === 'resource' ? a.type : 'required';
+  return { name: a.emailAddress?.name || email, email, response, type };
+}
+
+function toInvitation(event: GraphEvent): MeetingInvitation {
+  const organizerEmail = lower(event.organizer?.emailAddress?.address);
+  return {
+    attendees: (event.attendees ?? []).map(toEventAttendee).filter((a): a is EventAttendee => a !== undefined),
+    ...(organizerEmail ? { organizer: { name: event.organizer?.emailAddress?.name || organizerEmail, email: organizerEmail } } : {}),
+    ...(event.iCalUId ? { iCalUId: event.iCalUId } : {}),
+    isCancelled: event.isCancelled === true,
+  };
+}
+
+/**
+ * The attendance of a forum's meetings: the invitation's answers (the calendar event), the substitutes named per
+ * meeting (the Meetings item's Substitutes JSON), and the two actions that change them — naming a substitute
+ * (secretariat, or a member for themselves) and sending apologies (declining one's own invitation).
+ */
+export class AttendanceStore {
+  constructor(
+    private readonly graph: Graph,
+    private readonly ref: ForumRef,
+  ) {}
+
+  /** The event's URL: the forum's group calendar, or the organiser's own when booked from Outlook. */
+  private eventUrl(meeting: Meeting, eventId: string): string {
+    const owner = meeting.eventOwner ? `/users/${meeting.eventOwner}` : `/groups/${this.ref.groupId}`;
+    return `${owner}/events/${encodeURIComponent(eventId)}`;
+  }
+
+  private readEvent(meeting: Meeting, eventId: string): Promise<GraphEvent> {
+    return this.graph.get<GraphEvent>(`${this.eventUrl(meeting, eventId)}?${EVENT_SELECT}`);
+  }
+
+  private async readMeeting(meeting: Meeting): Promise<Meeting> {
+    const item = await this.graph.get<GraphListItem>(`${listItemUrl(this.ref.siteId, 'Meetings', meeting.id)}?expand=fields`);
+    return toMeeting(meeting.forumId, item) ?? meeting;
+  }
+
+  /** The meeting's attendance: members, the meeting item and the event, read side by side. */
+  async load(meeting: Meeting): Promise<MeetingAttendance> {
+    const [memberItems, fresh, event] = await Promise.all([
+      this.graph.all<GraphListItem>(listItemsUrl(this.ref.siteId, 'Members')),
+      this.readMeeting(meeting),
+      meeting.eventId ? this.readEvent(meeting, meeting.eventId) : Promise.resolve(undefined),
+    ]);
+    const members = memberItems.map(toForumMember);
+    const invitation = event ? toInvitation(event) : undefined;
+    const attendance = buildAttendance({
+      members,
+      attendees: invitation?.attendees ?? [],
+      ...(invitation?.organizer ? { organizer: invitation.organizer } : {}),
+      ...(fresh.substitutes ? { substitutes: fresh.substitutes } : {}),
+    });
+    return { meeting: fresh, members, ...(invitation ? { invitation } : {}), attendance };
+  }
+
+  /**
+   * Names `substituteEmail` as `memberEmail`'s substitute for this meeting: records it on the Meetings item
+   * (If-Match; a 412 is a ConflictError — re-read the meeting and call again, the entries of others are kept)
+   * and adds the substitute to the invitation, keeping every other attendee and their answer. Naming the same
+   * substitute again changes nothing. Returns the meeting with its new eTag.
+   */
+  async nameSubstitute(meeting: Meeting, memberEmail: string, substitute: PersonRef | string): Promise<Meeting> {
+    const member = lower(memberEmail);
+    const who = typeof substitute === 'string' ? { name: '', email: lower(substitute) } : { name: substitute.name, email: lower(substitute.email) };
+    if (!member || !who.email || member === who.email) throw new RangeError('A substitute needs a member and another address');
+    let updated = meeting;
+    if (meeting.substitutes?.[member] !== who.email) {
+      const substitutes = { ...(meeting.substitutes ?? {}), [member]: who.email };
+      const saved = await updateItemFields(this.graph, this.ref, 'Meetings', meeting.id, meeting.etag, { Substitutes: JSON.stringify(substitutes) });
+      updated = { ...meeting, substitutes, etag: saved.etag ?? meeting.etag };
+    }
+    if (meeting.eventId) await this.invite(meeting, meeting.eventId, who);
+    return updated;
+  }
+
+  /**
+   * Adds one attendee to the event. Graph's PATCH replaces the attendees collection, so the whole list goes back
+   * (each attendee's answer stays with Exchange); If-Match on the event's change key, and on 412 a fresh read,
+   * so an attendee added or an answer given meanwhile is never lost.
+   */
+  private async invite(meeting: Meeting, eventId: string, who: PersonRef): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const event = await this.readEvent(meeting, eventId);
+      const attendees = event.attendees ?? [];
+      if (attendees.some((a) => lower(a.emailAddress?.address) === who.email)) return;
+      const body = {
+        attendees: [
+          ...attendees.map((a) => ({ type: a.type ?? 'required', emailAddress: { address: a.emailAddress?.address ?? '', name: a.emailAddress?.name ?? '' } })),
+          { type: 'required', emailAddress: { address: who.email, ...(who.name ? { name: who.name } : {}) } },
+        ],
+      };
+      try {
+        await this.graph.patch(this.eventUrl(meeting, eventId), body, event['@odata.etag'] ? { ifMatch: event['@odata.etag'] } : {});
+        return;
+      } catch (error) {
+        const conflict = error instanceof GraphError && error.status === 412;
+        if (!conflict) throw error;
+        if (attempt >= EVENT_ATTEMPTS) throw new ConflictError('event', eventId, error);
+      }
+    }
+  }
+
+  /**
+   * The signed-in member sends apologies: declines their own copy of the invitation (found by the meeting's
+   * iCalUId in their calendar). 'no-invitation' when they have no copy in this tenant (a guest from another
+   * organisation answers from their own calendar) or have already declined (Exchange removes a declined copy).
+   */
+  async decline(iCalUId: string, comment?: string): Promise<DeclineOutcome> {
+    const filter = `iCalUId eq ${odataString(iCalUId)}`;
+    const copies = await this.graph.get<{ value: (Pick<Event, 'id' | 'isOrganizer' | 'responseStatus'>)[] }>(
+      `/me/events?$filter=${encodeURIComponent(filter)}&$select=id,isOrganizer,responseStatus`,
+    );
+    const copy = copies.value.find((c) => c.id && c.isOrganizer !== true);
+    if (!copy?.id) return 'no-invitation';
+    if (copy.responseStatus?.response === 'declined') return 'declined';
+    await this.graph.post(`/me/events/${encodeURIComponent(copy.id)}/decline`, { sendResponse: true, ...(comment ? { comment } : {}) });
+    return 'declined';
+  }
+}

@@ -1,0 +1,157 @@
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, typographyStyles } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { attendanceRows, type AttendanceRow, type PersonRef } from '../../domain/attendance';
+import type { ForumRef, Meeting } from '../../domain/types';
+import type { MeetingAttendance } from '../../store/attendance-store';
+import { ConflictError } from '../../store/errors';
+import { useNow, useServices } from '../services';
+import { EmptyState } from './EmptyState';
+import { ErrorBar } from './ErrorBar';
+import { SendApologies, type ApologiesRequest } from './SendApologies';
+import { SubstituteForm } from './SubstituteForm';
+import { AttendanceList } from './AttendanceList';
+import { useAsync } from './use-async';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 } },
+  counts: { color: tokens.colorNeutralForeground2 },
+});
+
+type Notice = { readonly text: string; readonly intent: 'success' | 'warning' | 'error' };
+
+/**
+ * "Deltagere": who is invited and how they answered, grouped by organisation. The secretariat can call in a substitute
+ * for a member who sent apologies; a member can send their own apologies (and their substitute) for an upcoming meeting.
+ */
+export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum: ForumRef }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { stores, host } = useServices();
+  const now = useNow();
+  const store = useMemo(() => stores.forum?.(forum).attendance, [stores, forum]);
+  const load = useCallback((): Promise<MeetingAttendance | undefined> => (store ? store.load(meeting) : Promise.resolve(undefined)), [store, meeting]);
+  const [state, reload] = useAsync(load);
+  const [naming, setNaming] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<string | undefined>(undefined);
+
+  // After the substitute form closes without saving, focus goes back to the button that opened it.
+  useEffect(() => {
+    if (naming !== undefined || !returnTo.current) return;
+    root.current?.querySelector<HTMLButtonElement>(`button[data-call-substitute="${CSS.escape(returnTo.current)}"]`)?.focus();
+    returnTo.current = undefined;
+  }, [naming]);
+
+  if (!store) return null;
+  const me = host.user.email.trim().toLowerCase();
+  const upcoming = meeting.status !== 'cancelled' && Date.parse(meeting.end) > now.getTime();
+
+  /** Runs a write, then tells the outcome in the live region, reloads the list and puts focus on its heading. */
+  const act = async (work: () => Promise<Notice>) => {
+    setBusy(true);
+    try {
+      setNotice(await work());
+    } catch (error) {
+      setNotice({ text: error instanceof ConflictError ? t('attendance.conflict') : t('attendance.failed'), intent: 'error' });
+    } finally {
+      setBusy(false);
+      setNaming(undefined);
+      reload();
+      heading.current?.focus();
+    }
+  };
+
+  const body = (() => {
+    if (state.status === 'loading') return <Spinner size="tiny" label={t('attendance.loading')} />;
+    if (state.status === 'error') return <ErrorBar error={state.error} onRetry={reload} />;
+    const loaded = state.value;
+    if (!loaded?.invitation) return <EmptyState>{t('attendance.notBooked')}</EmptyState>;
+    const { attendance, members, invitation } = loaded;
+    const rows = attendanceRows(attendance);
+    if (rows.length === 0) return <EmptyState>{t('attendance.empty')}</EmptyState>;
+    const isSecretariat = members.some((m) => m.email === me && m.role === 'secretariat');
+    const personOf = (email: string): PersonRef => ({ name: members.find((m) => m.email === email)?.name ?? email, email });
+
+    const nameSubstitute = (member: AttendanceRow, email: string) =>
+      act(async () => {
+        const substitute = personOf(email);
+        await store.nameSubstitute(loaded.meeting, member.email, substitute.name === email ? email : substitute);
+        return { text: t('attendance.substituteInvited', { substitute: substitute.name, name: member.name }), intent: 'success' };
+      });
+
+    const mine = rows.find((r) => r.email === me);
+    const sendApologies = (request: ApologiesRequest) =>
+      act(async () => {
+        const outcome = await store.decline(invitation.iCalUId ?? '', request.comment);
+        if (outcome === 'no-invitation') return { text: t('attendance.noInvitation'), intent: 'warning' };
+        if (!request.substitute) return { text: t('attendance.apologiesSent'), intent: 'success' };
+        await store.nameSubstitute(loaded.meeting, me, request.substitute);
+        return { text: t('attendance.apologiesSentWithSubstitute', { name: request.substitute.name }), intent: 'success' };
+      });
+
+    const canCall = (row: AttendanceRow): boolean => isSecretariat && upcoming && row.status === 'apology' && !row.substitute && !row.substituteFor && row.role !== 'guest';
+    return (
+      <>
+        <Body1 className={styles.counts}>
+          {t('attendance.counts', { attending: attendance.counts.attending, tentative: attendance.counts.tentative, noAnswer: attendance.counts['no-answer'], apology: attendance.counts.apology })}
+        </Body1>
+        {mine && upcoming && invitation.iCalUId && !invitation.isCancelled ? (
+          mine.status === 'apology' ? (
+            <Body1>{t('attendance.youSentApologies')}</Body1>
+          ) : (
+            <SendApologies
+              meetingTitle={meeting.title}
+              {...(mine.standingSubstitute ? { standingSubstitute: personOf(mine.standingSubstitute) } : {})}
+              busy={busy}
+              onSubmit={(r) => void sendApologies(r)}
+            />
+          )
+        ) : null}
+        <AttendanceList
+          attendance={attendance}
+          actionFor={(row) =>
+            canCall(row) && naming !== row.email ? (
+              <Button size="small" data-call-substitute={row.email} aria-label={t('attendance.callSubstituteFor', { name: row.name })} onClick={() => setNaming(row.email)}>
+                {t('attendance.callSubstitute')}
+              </Button>
+            ) : null
+          }
+          extraFor={(row) =>
+            naming === row.email ? (
+              <SubstituteForm
+                member={row}
+                busy={busy}
+                onSubmit={(email) => void nameSubstitute(row, email)}
+                onCancel={() => {
+                  returnTo.current = row.email;
+                  setNaming(undefined);
+                }}
+              />
+            ) : null
+          }
+        />
+      </>
+    );
+  })();
+
+  return (
+    <div className={styles.root} ref={root}>
+      <h3 ref={heading} tabIndex={-1} className={styles.heading}>
+        {t('attendance.title')}
+      </h3>
+      <div role="status" aria-live="polite">
+        {notice ? (
+          <MessageBar intent={notice.intent} layout="multiline">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {body}
+    </div>
+  );
+}

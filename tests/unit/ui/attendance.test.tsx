@@ -1,0 +1,124 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createStores } from '../../../src/store/stores';
+import { FakeGraph } from '../store/fake-graph';
+import { forumHome, homeData, MEETINGS, MEMBER, SECRETARY } from './fixtures';
+import { renderApp } from './render-app';
+
+/** The meeting dialog's "Deltagere" over the real AttendanceStore on a fake Graph that keeps state. */
+function tenant(larsAnswer: string) {
+  const state = {
+    etag: '"m3,1"',
+    substitutes: undefined as string | undefined,
+    attendees: [
+      { type: 'required', emailAddress: { name: 'Jonas Vestergaard', address: 'jonas.vestergaard@regionfjord.example' }, status: { response: 'accepted' } },
+      { type: 'required', emailAddress: { name: 'Lars Harbo', address: MEMBER.email }, status: { response: larsAnswer } },
+      { type: 'required', emailAddress: { name: 'Katrine Holm', address: SECRETARY.email }, status: { response: 'accepted' } },
+    ],
+    declined: [] as string[],
+  };
+  const memberItem = (name: string, email: string, role: string, organisation: string, kind: string, substitute?: string) => ({
+    id: email,
+    fields: { Title: name, Email: email, Role: role, Organisation: organisation, OrganisationKind: kind, JobTitle: '', ...(substitute ? { SubstituteEmail: substitute } : {}) },
+  });
+  const graph = new FakeGraph((method, url, body, options) => {
+    if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/Members/items')) {
+      return {
+        status: 200,
+        body: {
+          value: [
+            memberItem('Jonas Vestergaard', 'jonas.vestergaard@regionfjord.example', 'chair', 'Fjordhospitalet', 'hospital'),
+            memberItem('Lars Harbo', MEMBER.email, 'member', 'Skovlund Kommune', 'municipality', 'trine.bogh@skovlund.example'),
+            memberItem('Katrine Holm', SECRETARY.email, 'secretariat', 'Fjordhospitalet', 'hospital'),
+          ],
+        },
+      };
+    }
+    if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/AgendaItems/items')) return { status: 200, body: { value: [] } };
+    if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/Meetings/items/3')) {
+      return { status: 200, body: { id: '3', '@odata.etag': state.etag, fields: { Title: 'Klyngestyregruppemøde', Start: '2026-06-11T07:00:00Z', End: '2026-06-11T09:00:00Z', Status: 'booked', EventId: 'ev3', Substitutes: state.substitutes } } };
+    }
+    if (method === 'PATCH' && url === '/sites/s-ksg/lists/Meetings/items/3/fields') {
+      if (options?.ifMatch !== state.etag) return { status: 412 };
+      state.substitutes = (body as { Substitutes: string }).Substitutes;
+      state.etag = '"m3,2"';
+      return { status: 200, body: { '@odata.etag': state.etag } };
+    }
+    if (method === 'GET' && url.startsWith('/groups/g-ksg/events/ev3')) return { status: 200, body: { '@odata.etag': 'W/"e1"', iCalUId: 'ical-3', isCancelled: false, attendees: state.attendees } };
+    if (method === 'PATCH' && url === '/groups/g-ksg/events/ev3') {
+      const sent = (body as { attendees: { emailAddress: { address: string; name: string } }[] }).attendees;
+      state.attendees = sent.map((a) => state.attendees.find((o) => o.emailAddress.address === a.emailAddress.address) ?? { type: 'required', emailAddress: { name: a.emailAddress.name || a.emailAddress.address, address: a.emailAddress.address }, status: { response: 'none' } });
+      return { status: 200, body: {} };
+    }
+    if (method === 'GET' && url.startsWith('/me/events?$filter=')) {
+      return { status: 200, body: { value: decodeURIComponent(url).includes("iCalUId eq 'ical-3'") ? [{ id: 'copy-lars', isOrganizer: false, responseStatus: { response: 'notResponded' } }] : [] } };
+    }
+    if (method === 'POST' && url === '/me/events/copy-lars/decline') {
+      state.declined.push(MEMBER.email);
+      const lars = state.attendees.find((a) => a.emailAddress.address === MEMBER.email);
+      if (lars) lars.status = { response: 'declined' };
+      return { status: 202 };
+    }
+    return { status: 404 };
+  });
+  const meetings = MEETINGS.map((m) => (m.id === '3' ? { ...m, eventId: 'ev3' } : m));
+  return { graph, state, meetings, forum: createStores(graph, []).forum };
+}
+
+// In jsdom, Tabster's modalizer marks the dialog surface aria-hidden once focus moves; the role queries inside the
+// dialog therefore include hidden nodes (the e2e spec checks the same dialog with axe in Chromium).
+describe('the meeting dialog: Deltagere', () => {
+  it('the secretariat sees the apology and calls in the standing substitute', async () => {
+    const t = tenant('declined');
+    renderApp(homeData(SECRETARY, [forumHome('secretariat', { meetings: t.meetings })]), { stores: { forum: t.forum } });
+    const open = await screen.findAllByRole('button', { name: 'Åbn mødet Klyngestyregruppemøde' }, { timeout: 10000 });
+    fireEvent.click(open[1] as HTMLElement);
+    const dialog = await screen.findByRole('dialog');
+    const skovlund = await within(dialog).findByRole('list', { name: 'Skovlund Kommune', hidden: true });
+    expect(within(skovlund).getByText('Afbud')).toBeTruthy();
+    expect(within(dialog).getByText('2 deltager · 0 måske · 0 har ikke svaret · 1 afbud')).toBeTruthy();
+    expect(await within(dialog).findByRole('list', { name: 'Sekretariat', hidden: true })).toBeTruthy();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Indkald stedfortræder for Lars Harbo', hidden: true }));
+    const email = within(dialog).getByRole('textbox', { name: /Stedfortræderens e-mail/, hidden: true }) as HTMLInputElement;
+    expect(email.value).toBe('trine.bogh@skovlund.example');
+    await waitFor(() => expect(document.activeElement).toBe(email));
+    fireEvent.change(email, { target: { value: 'trine.bogh' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send indkaldelse', hidden: true }));
+    expect(within(dialog).getByText('Skriv en gyldig e-mailadresse, fx navn@kommune.dk.')).toBeTruthy();
+    expect(t.graph.calls.some((c) => c.method === 'PATCH')).toBe(false);
+
+    fireEvent.change(email, { target: { value: 'trine.bogh@skovlund.example' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send indkaldelse', hidden: true }));
+    await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('trine.bogh@skovlund.example er indkaldt som stedfortræder for Lars Harbo.'));
+    expect(JSON.parse(t.state.substitutes ?? '{}')).toEqual({ [MEMBER.email]: 'trine.bogh@skovlund.example' });
+    expect(t.graph.calls.find((c) => c.method === 'PATCH' && c.url.includes('/Meetings/'))?.ifMatch).toBe('"m3,1"');
+    expect(t.state.attendees.map((a) => [a.emailAddress.address, a.status.response])).toEqual([
+      ['jonas.vestergaard@regionfjord.example', 'accepted'],
+      [MEMBER.email, 'declined'],
+      [SECRETARY.email, 'accepted'],
+      ['trine.bogh@skovlund.example', 'none'],
+    ]);
+    const list = await within(dialog).findByRole('list', { name: 'Skovlund Kommune', hidden: true });
+    await waitFor(() => expect(within(list).getByText('stedfortræder for Lars Harbo')).toBeTruthy());
+    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { name: 'Deltagere', hidden: true }));
+  }, 60_000);
+
+  it('a member sends apologies from the app, with their substitute', async () => {
+    const t = tenant('accepted');
+    renderApp(homeData(MEMBER, [forumHome('member', { meetings: t.meetings })]), { stores: { forum: t.forum } });
+    const next = await screen.findByRole('region', { name: 'Næste møde' }, { timeout: 10000 });
+    fireEvent.click(within(next).getByRole('button', { name: 'Åbn mødet Klyngestyregruppemøde' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Meld afbud', hidden: true }));
+    const substitute = within(dialog).getByRole('checkbox', { name: 'Send min stedfortræder (trine.bogh@skovlund.example)', hidden: true }) as HTMLInputElement;
+    expect(substitute.checked).toBe(true);
+    fireEvent.submit(within(dialog).getByRole('form', { name: 'Meld afbud', hidden: true }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status').textContent).toBe('Dit afbud er registreret, og trine.bogh@skovlund.example er indkaldt som din stedfortræder.'),
+    );
+    expect(t.state.declined).toEqual([MEMBER.email]);
+    expect(JSON.parse(t.state.substitutes ?? '{}')).toEqual({ [MEMBER.email]: 'trine.bogh@skovlund.example' });
+    expect(await within(dialog).findByText('Du har meldt afbud til mødet.')).toBeTruthy();
+  }, 60_000);
+});
