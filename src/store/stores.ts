@@ -1,8 +1,10 @@
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
+import { ForumSettingsStore, type SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
+import { MembersStore, type MembersRepository } from './members-store';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -11,6 +13,9 @@ export interface ForumStores {
   readonly agenda: AgendaStore;
   readonly minutes: MinutesStore;
   readonly approvals: ApprovalStore;
+  /** The commissorium settings (the Forum item) and the Members list, edited by the secretariat. */
+  readonly settings: SettingsRepository;
+  readonly members: MembersRepository;
 }
 
 /** What the UI is given: the home source, and repositories per forum for the views that drill in. */
@@ -30,6 +35,8 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       agenda: new AgendaStore(graph, ref),
       minutes: new MinutesStore(graph, ref),
       approvals: new ApprovalStore(graph, ref),
+      settings: new ForumSettingsStore(graph, ref),
+      members: new MembersStore(graph, ref),
     }),
   };
 }
