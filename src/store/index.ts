@@ -8,3 +8,5 @@ export type { OnlineMeetingLink, OnlineMeetingRequest } from './online-meetings'
 export { updateItemFields, type UpdatedItem } from './update-item';
 export type { ForumDeadlines } from './mappers/forum-settings';
 export { AttendanceStore, type DeclineOutcome, type MeetingAttendance, type MeetingInvitation } from './attendance-store';
+export { ForumSettingsStore, InvalidSettingsError, saveSettings, type SettingsItem, type SettingsRepository, type StoredSettings } from './forum-settings-store';
+export { MembersStore, type MemberInput, type StoredMember, type MembersRepository } from './members-store';

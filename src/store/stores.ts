@@ -2,11 +2,13 @@ import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { AttendanceStore } from './attendance-store';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
+import { ForumSettingsStore, type SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { MeetingYearStore } from './meeting-year-store';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
+import { MembersStore, type MembersRepository } from './members-store';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -17,6 +19,9 @@ export interface ForumStores {
   readonly approvals: ApprovalStore;
   readonly year: MeetingYearStore;
   readonly attendance: AttendanceStore;
+  /** The commissorium settings (the Forum item) and the Members list, edited by the secretariat. */
+  readonly settings: SettingsRepository;
+  readonly members: MembersRepository;
 }
 
 /** What the UI is given: the home source, and repositories per forum for the views that drill in. */
@@ -46,6 +51,8 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       approvals: new ApprovalStore(graph, ref),
       year: new MeetingYearStore(graph, ref),
       attendance: new AttendanceStore(graph, ref),
+      settings: new ForumSettingsStore(graph, ref),
+      members: new MembersStore(graph, ref),
     }),
     appointments: {
       createOnlineMeeting: (request) => new OnlineMeetingStore(graph).create(request),

@@ -1,6 +1,7 @@
 import type { RoleViewProps } from '../role-view';
 import { useLayoutStyles } from '../../styles';
 import { ViewTitle } from '../ViewTitle';
+import { ForumSettingsEntry } from './settings/ForumSettingsEntry';
 import { TodoList } from './TodoList';
 import { YearOfMeetings } from './YearOfMeetings';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,10 @@ export function SecretariatHome({ home, me, now }: RoleViewProps) {
   const layout = useLayoutStyles();
   return (
     <div className={layout.stack}>
-      <ViewTitle>{t('secretariat.title', { forum: home.forum.name })}</ViewTitle>
+      <div className={layout.row}>
+        <ViewTitle>{t('secretariat.title', { forum: home.forum.name })}</ViewTitle>
+        <ForumSettingsEntry home={home} />
+      </div>
       <div className={layout.grid}>
         <TodoList home={home} now={now} />
         <YearOfMeetings home={home} me={me} now={now} />

@@ -1,0 +1,97 @@
+import type { ForumMember, ForumRef, OrganisationKind, Role } from '../domain/types';
+import { GraphError, type Graph } from '../graph/types';
+import { ConflictError } from './errors';
+import { etagOf, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
+import { toForumMember } from './mappers/forum';
+import { updateItemFields } from './update-item';
+
+/** What the secretariat enters for a member (the item id and eTag come from the list). */
+export interface MemberInput {
+  readonly name: string;
+  readonly email: string;
+  readonly organisation: string;
+  readonly organisationKind: OrganisationKind;
+  readonly jobTitle: string;
+  readonly role: Role;
+  readonly substituteEmail?: string;
+  readonly external: boolean;
+}
+
+/** A member as the Members list holds it, with the eTag an update or removal must send. */
+export interface StoredMember {
+  readonly member: ForumMember;
+  readonly etag: string;
+}
+
+function fieldsOf(input: MemberInput): FieldBag {
+  return {
+    Title: input.name.trim(),
+    Email: input.email.trim().toLowerCase(),
+    Organisation: input.organisation.trim(),
+    OrganisationKind: input.organisationKind,
+    JobTitle: input.jobTitle.trim(),
+    Role: input.role,
+    SubstituteEmail: input.substituteEmail?.trim().toLowerCase() ?? '',
+    External: input.external,
+  };
+}
+
+function stored(item: GraphListItem): StoredMember {
+  return { member: toForumMember(item), etag: etagOf(item) };
+}
+
+/** What the members view needs; `MembersStore` over Graph, fakes in UI tests. */
+export interface MembersRepository {
+  list(): Promise<StoredMember[]>;
+  add(input: MemberInput): Promise<{ readonly member: StoredMember; readonly created: boolean }>;
+  update(id: string, etag: string, input: MemberInput): Promise<StoredMember>;
+  remove(id: string, etag: string): Promise<void>;
+}
+
+/**
+ * The forum's Members list. Adding is idempotent by e-mail (an indexed column): a retry, a double click or a
+ * second secretary adding the same person finds the existing item instead of making a second one. Updates
+ * and removals send the item's eTag.
+ */
+export class MembersStore implements MembersRepository {
+  constructor(
+    private readonly graph: Graph,
+    private readonly ref: ForumRef,
+  ) {}
+
+  async list(): Promise<StoredMember[]> {
+    const items = await this.graph.all<GraphListItem>(listItemsUrl(this.ref.siteId, 'Members'));
+    return items.map(stored).sort((a, b) => a.member.name.localeCompare(b.member.name, 'da'));
+  }
+
+  async byEmail(email: string): Promise<StoredMember | undefined> {
+    const filter = `fields/Email eq ${odataString(email.trim().toLowerCase())}`;
+    const items = await this.graph.get<{ value: GraphListItem[] }>(listItemsUrl(this.ref.siteId, 'Members', { filter, top: 1 }));
+    const first = items.value[0];
+    return first ? stored(first) : undefined;
+  }
+
+  /** Adds a member, or returns the one already listed with that e-mail address (unchanged). */
+  async add(input: MemberInput): Promise<{ readonly member: StoredMember; readonly created: boolean }> {
+    const existing = await this.byEmail(input.email);
+    if (existing) return { member: existing, created: false };
+    const item = await this.graph.post<GraphListItem>(`/sites/${this.ref.siteId}/lists/Members/items`, { fields: fieldsOf(input) });
+    return { member: stored(item), created: true };
+  }
+
+  async update(id: string, etag: string, input: MemberInput): Promise<StoredMember> {
+    const updated = await updateItemFields(this.graph, this.ref, 'Members', id, etag, fieldsOf(input));
+    return stored({ id, '@odata.etag': updated.etag ?? etag, fields: { ...updated.fields, ...fieldsOf(input) } });
+  }
+
+  /** Removes a member; one already gone counts as removed. */
+  async remove(id: string, etag: string): Promise<void> {
+    try {
+      await this.graph.delete(listItemUrl(this.ref.siteId, 'Members', id), { ifMatch: etag });
+    } catch (error) {
+      if (error instanceof GraphError && error.status === 404) return;
+      if (error instanceof GraphError && error.status === 412) throw new ConflictError('Members', id, error);
+      throw error;
+    }
+  }
+}

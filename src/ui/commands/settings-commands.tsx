@@ -1,0 +1,11 @@
+import { Settings20Regular } from '@fluentui/react-icons';
+import type { Command } from './command';
+
+/** Opens the forum settings (commissorium and members); the view that renders the button owns the drawer. */
+export const openForumSettings: Command<{ readonly open: () => void }> = {
+  id: 'forum.settings',
+  label: (t) => t('settings.open'),
+  icon: <Settings20Regular />,
+  canRun: (ctx) => ctx.services.stores.forum !== undefined,
+  run: (_ctx, { open }) => open(),
+};

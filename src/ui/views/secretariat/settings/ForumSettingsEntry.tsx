@@ -1,0 +1,36 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ForumHome } from '../../../../store/home-data';
+import { CommandButton } from '../../../commands/CommandButton';
+import { useCommandContext } from '../../../commands/command-context';
+import { openForumSettings } from '../../../commands/settings-commands';
+import { copenhagenYear } from '../../../format/dates';
+import { useNow } from '../../../services';
+import { ForumSettingsDrawer } from './ForumSettingsDrawer';
+
+/** The "Forumindstillinger" button for the secretariat's title row, and the drawer it opens. */
+export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
+  const ctx = useCommandContext();
+  const { t } = useTranslation();
+  const now = useNow();
+  const [open, setOpen] = useState(false);
+  const { stores } = ctx.services;
+  const forumStores = useMemo(() => stores.forum?.(home.forum), [stores, home.forum]);
+  return (
+    <>
+      <CommandButton command={openForumSettings} arg={{ open: () => setOpen(true) }} />
+      {open && forumStores ? (
+        <ForumSettingsDrawer
+          forum={home.forum}
+          stores={forumStores}
+          previewYear={copenhagenYear(now) + 1}
+          onClose={(outcome) => {
+            setOpen(false);
+            if (outcome === 'saved') ctx.services.notifications?.publish({ message: t('settings.saved'), intent: 'success' });
+            if (outcome !== 'unchanged') ctx.reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

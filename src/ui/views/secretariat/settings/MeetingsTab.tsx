@@ -1,0 +1,181 @@
+import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PRESETS, type Commissorium, type PresetId } from '../../../../domain/commissorium';
+import { ConflictError } from '../../../../store/errors';
+import type { SettingsItem, SettingsRepository } from '../../../../store/forum-settings-store';
+import { fromForm, previewYear, toForm, type FormErrors, type SettingsForm } from '../../../model/settings-form';
+import { TextField } from './FormField';
+import { PresetPicker } from './PresetPicker';
+import { RoomsFields } from './RoomsFields';
+import { SeriesFields } from './SeriesFields';
+import { useSettingsStyles } from './settings-styles';
+import { WeekdaysField } from './WeekdaysField';
+
+interface Props {
+  readonly forumName: string;
+  readonly settings?: Commissorium;
+  readonly item?: SettingsItem;
+  readonly repo: SettingsRepository;
+  /** The year the preview counts meetings in (next year). */
+  readonly previewYear: number;
+  readonly onSaved: () => void;
+  /** Something changed in the tenant (a reload after a conflict): the home should reload when the drawer closes. */
+  readonly onStale: () => void;
+}
+
+type Status = 'idle' | 'saving' | 'conflict' | 'failed' | 'reloading';
+
+/** "Møder og frister": the commissorium as a form, saved with the Forum item's eTag. */
+export function MeetingsTab({ forumName, settings, item: initialItem, repo, previewYear: year, onSaved, onStale }: Props) {
+  const { t } = useTranslation();
+  const styles = useSettingsStyles();
+  const [form, setForm] = useState<SettingsForm>(() => toForm(settings ?? { ...PRESETS['horsens-2024'], name: forumName }));
+  const [item, setItem] = useState<SettingsItem | undefined>(initialItem);
+  const [hasSettings, setHasSettings] = useState(settings !== undefined);
+  const [status, setStatus] = useState<Status>('idle');
+  const result = useMemo(() => fromForm(form), [form]);
+  const errors: FormErrors = result.ok ? {} : result.errors;
+  const preview = useMemo(() => (result.ok ? previewYear(result.value, year) : undefined), [result, year]);
+  const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  const applyPreset = (id: PresetId) => setForm((f) => ({ ...toForm(PRESETS[id]), rooms: f.rooms }));
+
+  const save = async () => {
+    if (!result.ok) return;
+    setStatus('saving');
+    try {
+      const saved = await repo.save(item, result.value, forumName);
+      setItem(saved);
+      setHasSettings(true);
+      setStatus('idle');
+      onSaved();
+    } catch (error) {
+      setStatus(error instanceof ConflictError ? 'conflict' : 'failed');
+    }
+  };
+
+  const reload = async () => {
+    setStatus('reloading');
+    try {
+      const fresh = await repo.load();
+      setForm(toForm(fresh.settings ?? { ...PRESETS['horsens-2024'], name: forumName }));
+      setItem(fresh.item);
+      setHasSettings(fresh.settings !== undefined);
+      setStatus('idle');
+      onStale();
+    } catch {
+      setStatus('conflict');
+    }
+  };
+
+  return (
+    <div className={styles.body}>
+      {!hasSettings ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('settings.noSettings')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <PresetPicker onApply={applyPreset} />
+      <TextField label={t('settings.name')} value={form.name} onChange={(v) => set({ name: v })} error={errors.name} />
+
+      <section className={styles.section} aria-labelledby="settings-series">
+        <Subtitle2 as="h3" id="settings-series">
+          {t('settings.series.heading')}
+        </Subtitle2>
+        <SeriesFields rows={form.series} errors={errors} onChange={(series) => set({ series })} />
+        <div className={styles.fields}>
+          <TextField label={t('settings.startTime')} placeholder="09:00" value={form.startTime} onChange={(v) => set({ startTime: v })} error={errors.startTime} />
+        </div>
+        <WeekdaysField weekdays={form.weekdays} error={errors.weekdays} onChange={(weekdays) => set({ weekdays })} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="settings-rooms">
+        <Subtitle2 as="h3" id="settings-rooms">
+          {t('settings.rooms.heading')}
+        </Subtitle2>
+        <RoomsFields rooms={form.rooms} errors={errors} onChange={(rooms) => set({ rooms })} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="settings-planning">
+        <Subtitle2 as="h3" id="settings-planning">
+          {t('settings.planning.heading')}
+        </Subtitle2>
+        <Checkbox label={t('settings.planning.on')} checked={form.planningOn} onChange={(_e, d) => set({ planningOn: d.checked === true })} />
+        {form.planningOn ? (
+          <div className={styles.fields}>
+            <TextField label={t('settings.planning.daysBefore')} numeric value={form.planningDaysBefore} onChange={(v) => set({ planningDaysBefore: v })} error={errors.planningDaysBefore} />
+            <TextField label={t('settings.planning.minutes')} numeric value={form.planningMinutes} onChange={(v) => set({ planningMinutes: v })} error={errors.planningMinutes} />
+            <TextField label={t('settings.planning.startTime')} placeholder="14:00" value={form.planningStartTime} onChange={(v) => set({ planningStartTime: v })} error={errors.planningStartTime} />
+          </div>
+        ) : null}
+      </section>
+
+      <section className={styles.section} aria-labelledby="settings-deadlines">
+        <Subtitle2 as="h3" id="settings-deadlines">
+          {t('settings.deadlines.heading')}
+        </Subtitle2>
+        <div className={styles.fields}>
+          <TextField label={t('settings.deadlines.callForItems')} numeric value={form.callForItemsDaysBefore} onChange={(v) => set({ callForItemsDaysBefore: v })} error={errors.callForItemsDaysBefore} />
+          <TextField label={t('settings.deadlines.submissionsClose')} numeric value={form.submissionsCloseDaysBefore} onChange={(v) => set({ submissionsCloseDaysBefore: v })} error={errors.submissionsCloseDaysBefore} />
+          <TextField label={t('settings.deadlines.agendaSent')} numeric value={form.agendaSentDaysBefore} onChange={(v) => set({ agendaSentDaysBefore: v })} error={errors.agendaSentDaysBefore} />
+          <TextField label={t('settings.deadlines.minutesDraft')} numeric value={form.minutesDraftDaysAfter} onChange={(v) => set({ minutesDraftDaysAfter: v })} error={errors.minutesDraftDaysAfter} />
+          <TextField label={t('settings.deadlines.chairsApprove')} numeric value={form.chairsApproveDaysAfter} onChange={(v) => set({ chairsApproveDaysAfter: v })} error={errors.chairsApproveDaysAfter} />
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="settings-calendar">
+        <Subtitle2 as="h3" id="settings-calendar">
+          {t('settings.calendar.heading')}
+        </Subtitle2>
+        <div className={styles.fields}>
+          <TextField
+            label={t('settings.calendar.schoolHolidayWeeks')}
+            hint={t('settings.calendar.weeksHint')}
+            value={form.schoolHolidayWeeks}
+            onChange={(v) => set({ schoolHolidayWeeks: v })}
+            error={errors.schoolHolidayWeeks}
+          />
+          <TextField label={t('settings.calendar.minDaysBetween')} numeric value={form.minDaysBetweenMeetings} onChange={(v) => set({ minDaysBetweenMeetings: v })} error={errors.minDaysBetweenMeetings} />
+        </div>
+        <Checkbox label={t('settings.calendar.avoidObservances')} checked={form.avoidObservances} onChange={(_e, d) => set({ avoidObservances: d.checked === true })} />
+      </section>
+
+      <Text role="status" aria-live="polite" weight="semibold" data-testid="settings-preview">
+        {preview ? t('settings.preview', { count: preview.meetings, year }) : t('settings.previewInvalid')}
+        {preview && preview.unplaced > 0 ? ` · ${t('settings.previewUnplaced', { count: preview.unplaced })}` : ''}
+      </Text>
+
+      {status === 'conflict' || status === 'reloading' ? (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{t('settings.conflict')}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void reload()} disabled={status === 'reloading'}>
+              {t('settings.reload')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {status === 'failed' ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t('settings.saveFailed')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {!result.ok ? (
+        <Text id="settings-invalid" className={styles.error}>
+          {t('settings.invalid')}
+        </Text>
+      ) : null}
+      <div className={styles.footer}>
+        <Button
+          appearance="primary"
+          disabled={!result.ok || status === 'saving' || status === 'conflict' || status === 'reloading'}
+          aria-describedby={!result.ok ? 'settings-invalid' : undefined}
+          onClick={() => void save()}
+        >
+          {status === 'saving' ? t('settings.saving') : t('settings.save')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { Add20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConflictError } from '../../../../store/errors';
+import type { MemberInput, MembersRepository, StoredMember } from '../../../../store/members-store';
+import { useAsync } from '../../../components/use-async';
+import { EMPTY_MEMBER, memberToForm } from '../../../model/member-form';
+import { useLayoutStyles } from '../../../styles';
+import { MemberDialog } from './MemberDialog';
+import { useSettingsStyles } from './settings-styles';
+
+type Editing = { readonly mode: 'add' } | { readonly mode: 'edit'; readonly stored: StoredMember };
+type Outcome = { readonly intent: 'success' | 'info' | 'error' | 'warning'; readonly text: string; readonly conflict?: boolean };
+
+interface Props {
+  readonly repo: MembersRepository;
+  /** A member was added, changed or removed: the home should reload when the drawer closes. */
+  readonly onChanged: () => void;
+}
+
+/** "Medlemmer": the Members list as a table; add and edit in a small form, remove after confirmation. */
+export function MembersTab({ repo, onChanged }: Props) {
+  const { t } = useTranslation();
+  const styles = useSettingsStyles();
+  const layout = useLayoutStyles();
+  const load = useCallback(() => repo.list(), [repo]);
+  const [state, reload] = useAsync(load);
+  const [editing, setEditing] = useState<Editing>();
+  const [removing, setRemoving] = useState<StoredMember>();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const members = state.status === 'ready' ? state.value : [];
+
+  const failure = (error: unknown): Outcome =>
+    error instanceof ConflictError ? { intent: 'warning', text: t('settings.members.conflict'), conflict: true } : { intent: 'error', text: t('settings.members.failed') };
+
+  const save = async (input: MemberInput) => {
+    if (!editing) return;
+    setBusy(true);
+    try {
+      if (editing.mode === 'add') {
+        const { member, created } = await repo.add(input);
+        setOutcome(created ? { intent: 'success', text: t('settings.members.added', { name: member.member.name }) } : { intent: 'info', text: t('settings.members.alreadyListed', { email: input.email }) });
+      } else {
+        const updated = await repo.update(editing.stored.member.id, editing.stored.etag, input);
+        setOutcome({ intent: 'success', text: t('settings.members.updated', { name: updated.member.name }) });
+      }
+      onChanged();
+      setEditing(undefined);
+      reload();
+    } catch (error) {
+      setOutcome(failure(error));
+      setEditing(undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (target: StoredMember) => {
+    setBusy(true);
+    try {
+      await repo.remove(target.member.id, target.etag);
+      setOutcome({ intent: 'success', text: t('settings.members.removed', { name: target.member.name }) });
+      onChanged();
+      reload();
+    } catch (error) {
+      setOutcome(failure(error));
+    } finally {
+      setBusy(false);
+      setRemoving(undefined);
+    }
+  };
+
+  const none = t('settings.members.none');
+  return (
+    <div className={styles.body}>
+      <div role="status" aria-live="polite" className={outcome ? undefined : layout.visuallyHidden}>
+        {outcome ? (
+          <MessageBar intent={outcome.intent}>
+            <MessageBarBody>{outcome.text}</MessageBarBody>
+            {outcome.conflict ? (
+              <MessageBarActions>
+                <Button
+                  onClick={() => {
+                    setOutcome(undefined);
+                    reload();
+                  }}
+                >
+                  {t('settings.reload')}
+                </Button>
+              </MessageBarActions>
+            ) : null}
+          </MessageBar>
+        ) : null}
+      </div>
+      <div className={styles.actions}>
+        <Button icon={<Add20Regular />} appearance="primary" onClick={() => setEditing({ mode: 'add' })} disabled={state.status !== 'ready'}>
+          {t('settings.members.add')}
+        </Button>
+      </div>
+      {state.status === 'loading' ? <Spinner size="small" label={t('settings.members.loading')} /> : null}
+      {state.status === 'error' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('settings.members.loadFailed')}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={reload}>{t('settings.members.retry')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {state.status === 'ready' && members.length === 0 ? <Text>{t('settings.members.empty')}</Text> : null}
+      {members.length > 0 ? (
+        // Wide on a narrow task pane: the table scrolls sideways; the region is focusable for keyboard scrolling.
+        <div className={styles.tableScroll} role="region" aria-label={t('settings.members.caption')} tabIndex={0}>
+          <Table className={styles.table} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('settings.members.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('settings.members.organisation')}</TableHeaderCell>
+                <TableHeaderCell>{t('settings.members.kind')}</TableHeaderCell>
+                <TableHeaderCell>{t('settings.members.jobTitle')}</TableHeaderCell>
+                <TableHeaderCell>{t('settings.members.email')}</TableHeaderCell>
+                <TableHeaderCell>{t('settings.members.role')}</TableHeaderCell>
+                <TableHeaderCell>{t('settings.members.substitute')}</TableHeaderCell>
+                <TableHeaderCell>{t('settings.members.actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {members.map((s) => (
+                <TableRow key={s.member.id}>
+                  <TableCell>{s.member.name}</TableCell>
+                  <TableCell>{s.member.organisation || none}</TableCell>
+                  <TableCell>{t(`settings.members.kinds.${s.member.organisationKind}`)}</TableCell>
+                  <TableCell>{s.member.jobTitle || none}</TableCell>
+                  <TableCell>{s.member.email || none}</TableCell>
+                  <TableCell>{t(`settings.members.roles.${s.member.role}`)}</TableCell>
+                  <TableCell>{s.member.substituteEmail ?? none}</TableCell>
+                  <TableCell>
+                    <Button
+                      icon={<Edit20Regular />}
+                      appearance="subtle"
+                      aria-label={t('settings.members.edit', { name: s.member.name })}
+                      title={t('settings.members.edit', { name: s.member.name })}
+                      onClick={() => setEditing({ mode: 'edit', stored: s })}
+                    />
+                    <Button
+                      icon={<Delete20Regular />}
+                      appearance="subtle"
+                      aria-label={t('settings.members.remove', { name: s.member.name })}
+                      title={t('settings.members.remove', { name: s.member.name })}
+                      onClick={() => setRemoving(s)}
+                    />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+      {editing ? (
+        <MemberDialog
+          editing={editing.mode === 'edit' ? editing.stored.member.name : undefined}
+          initial={editing.mode === 'edit' ? memberToForm(editing.stored.member) : EMPTY_MEMBER}
+          otherEmails={members.filter((m) => editing.mode === 'add' || m.member.id !== editing.stored.member.id).map((m) => m.member.email)}
+          busy={busy}
+          onSave={(input) => void save(input)}
+          onCancel={() => setEditing(undefined)}
+        />
+      ) : null}
+      <Dialog open={removing !== undefined} onOpenChange={(_e, d) => (!d.open ? setRemoving(undefined) : undefined)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{removing ? t('settings.members.removeTitle', { name: removing.member.name }) : ''}</DialogTitle>
+            <DialogContent>{removing ? t('settings.members.removeBody', { name: removing.member.name }) : ''}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" disabled={busy} onClick={() => (removing ? void remove(removing) : undefined)}>
+                {t('settings.members.removeConfirm')}
+              </Button>
+              <Button onClick={() => setRemoving(undefined)}>{t('settings.members.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isPresetId, PRESETS, type PresetId } from '../../../../domain/commissorium';
+
+/** "Start fra skabelon": choosing a reference commissorium replaces the form's values once confirmed. */
+export function PresetPicker({ onApply }: { readonly onApply: (id: PresetId) => void }) {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState<PresetId>();
+  const ids = Object.keys(PRESETS).filter(isPresetId);
+  const close = () => setPending(undefined);
+  return (
+    <>
+      <Field label={t('settings.preset.label')}>
+        <Select value="" onChange={(_e, d) => (isPresetId(d.value) ? setPending(d.value) : undefined)}>
+          <option value="">{t('settings.preset.placeholder')}</option>
+          {ids.map((id) => (
+            <option key={id} value={id}>
+              {t(`settings.preset.${id}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Dialog open={pending !== undefined} onOpenChange={(_e, d) => (!d.open ? close() : undefined)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('settings.preset.confirmTitle')}</DialogTitle>
+            <DialogContent>{pending ? t('settings.preset.confirmBody', { preset: t(`settings.preset.${pending}`) }) : null}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  if (pending) onApply(pending);
+                  close();
+                }}
+              >
+                {t('settings.preset.confirm')}
+              </Button>
+              <Button onClick={close}>{t('settings.preset.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { Button, Field, Select } from '@fluentui/react-components';
+import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { MeetingForm } from '../../../../domain/types';
+import { newSeriesRow, type FormErrors, type SeriesRow } from '../../../model/settings-form';
+import { TextField } from './FormField';
+import { useSettingsStyles } from './settings-styles';
+
+const FORMS: readonly MeetingForm[] = ['physical', 'hybrid', 'video'];
+
+interface Props {
+  readonly rows: readonly SeriesRow[];
+  readonly errors: FormErrors;
+  readonly onChange: (rows: SeriesRow[]) => void;
+}
+
+/** The meeting series: ordinary meetings and any extra short video meetings, one fieldset a row. */
+export function SeriesFields({ rows, errors, onChange }: Props) {
+  const { t } = useTranslation();
+  const styles = useSettingsStyles();
+  const set = (i: number, patch: Partial<SeriesRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  return (
+    <div className={styles.section}>
+      {rows.map((row, i) => (
+        <fieldset key={row.key} className={styles.row} data-series={i}>
+          <legend className={styles.legend}>{t('settings.series.row', { n: i + 1 })}</legend>
+          <div className={styles.fields}>
+            <Field label={t('settings.series.kind')}>
+              <Select value={row.kind} onChange={(_e, d) => set(i, { kind: d.value === 'video' ? 'video' : 'ordinary' })}>
+                <option value="ordinary">{t('settings.series.kinds.ordinary')}</option>
+                <option value="video">{t('settings.series.kinds.video')}</option>
+              </Select>
+            </Field>
+            <TextField label={t('settings.series.perYear')} numeric value={row.perYear} onChange={(v) => set(i, { perYear: v })} error={errors[`series.${i}.perYear`]} />
+            <TextField label={t('settings.series.minutes')} numeric value={row.durationMinutes} onChange={(v) => set(i, { durationMinutes: v })} error={errors[`series.${i}.durationMinutes`]} />
+            <Field label={t('settings.series.form')}>
+              <Select value={row.form} onChange={(_e, d) => set(i, { form: FORMS.find((f) => f === d.value) ?? 'physical' })}>
+                {FORMS.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`meeting.form.${f}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <TextField
+              label={t('settings.series.startTime')}
+              hint={t('settings.series.startTimeHint')}
+              placeholder="09:00"
+              value={row.startTime}
+              onChange={(v) => set(i, { startTime: v })}
+              error={errors[`series.${i}.startTime`]}
+            />
+          </div>
+          <div className={styles.actions}>
+            <Button icon={<Delete20Regular />} appearance="subtle" disabled={rows.length <= 1} onClick={() => onChange(rows.filter((_r, j) => j !== i))}>
+              {t('settings.series.remove', { n: i + 1 })}
+            </Button>
+          </div>
+        </fieldset>
+      ))}
+      <div className={styles.actions}>
+        <Button icon={<Add20Regular />} onClick={() => onChange([...rows, newSeriesRow(rows.some((r) => r.kind === 'ordinary') ? 'video' : 'ordinary')])}>
+          {t('settings.series.add')}
+        </Button>
+      </div>
+    </div>
+  );
+}
