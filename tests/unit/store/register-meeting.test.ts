@@ -1,5 +1,6 @@
 import { ConflictError } from '../../../src/store/errors';
 import { MeetingRegistrar, outlookCorrelationId, type MeetingRegistration } from '../../../src/store/register-meeting';
+import { createStores } from '../../../src/store/stores';
 import { FakeGraph } from './fake-graph';
 
 const REF = { groupId: 'g-ksg', siteId: 'site-ksg' };
@@ -103,5 +104,25 @@ describe('registering an Outlook appointment as a forum meeting', () => {
     );
     await expect(stale.register({ ...REG, title: 'Overskrevet' })).rejects.toBeInstanceOf(ConflictError);
     expect(items[0]?.fields.Title).toBe('KSG: Møde');
+  });
+
+  it('is what the UI gets through Stores, with the Teams link from /me/onlineMeetings', async () => {
+    const { graph, items } = meetingsList();
+    const online = new FakeGraph((method, url, body) =>
+      method === 'POST' && url === '/me/onlineMeetings' ? { status: 201, body: { id: 'om1', joinWebUrl: 'https://teams.microsoft.com/l/meetup-join/om1', ...(body as object) } } : { status: 404 },
+    );
+    expect(await createStores(online, []).appointments?.createOnlineMeeting({ subject: 'KSG: Møde', start: REG.start, end: REG.end })).toEqual({
+      id: 'om1',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/om1',
+    });
+    const stores = createStores(graph, [REF]);
+    await stores.appointments?.register(REF, REG);
+    await stores.appointments?.register(REF, REG);
+    expect(items).toHaveLength(1);
+  });
+
+  it('an online meeting without a join link is an error, not an empty link', async () => {
+    const graph = new FakeGraph(() => ({ status: 201, body: { id: 'om2' } }));
+    await expect(createStores(graph, []).appointments?.createOnlineMeeting({ subject: 's', start: REG.start, end: REG.end })).rejects.toThrow('without a join link');
   });
 });
