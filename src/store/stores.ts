@@ -5,7 +5,7 @@ import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, Sub
 import { ForumSettingsStore, type SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
-import { MeetingYearStore } from './meeting-year-store';
+import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 import { MembersStore, type MembersRepository } from './members-store';
@@ -17,7 +17,7 @@ export interface ForumStores {
   readonly agenda: AgendaStore;
   readonly minutes: MinutesStore;
   readonly approvals: ApprovalStore;
-  readonly year: MeetingYearStore;
+  readonly year: MeetingYearApi;
   readonly attendance: AttendanceStore;
   /** The commissorium settings (the Forum item) and the Members list, edited by the secretariat. */
   readonly settings: SettingsRepository;
@@ -49,7 +49,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       agenda: new AgendaStore(graph, ref),
       minutes: new MinutesStore(graph, ref),
       approvals: new ApprovalStore(graph, ref),
-      year: new MeetingYearStore(graph, ref),
+      year: lazyMeetingYear(graph, ref),
       attendance: new AttendanceStore(graph, ref),
       settings: new ForumSettingsStore(graph, ref),
       members: new MembersStore(graph, ref),
