@@ -1,10 +1,10 @@
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
-import { ForumSettingsStore, type SettingsRepository } from './forum-settings-store';
+import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
-import { MembersStore, type MembersRepository } from './members-store';
+import type { MembersRepository } from './members-store';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -35,9 +35,31 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       agenda: new AgendaStore(graph, ref),
       minutes: new MinutesStore(graph, ref),
       approvals: new ApprovalStore(graph, ref),
-      settings: new ForumSettingsStore(graph, ref),
-      members: new MembersStore(graph, ref),
+      settings: lazySettings(graph, ref),
+      members: lazyMembers(graph, ref),
     }),
+  };
+}
+
+/**
+ * The settings and members stores are only used from the secretariat's settings drawer: they load with it,
+ * not with every person's first paint (bench/budgets.json).
+ */
+function lazySettings(graph: Graph, ref: ForumRef): SettingsRepository {
+  const store = () => import('./forum-settings-store.js').then((m) => new m.ForumSettingsStore(graph, ref));
+  return {
+    load: async () => (await store()).load(),
+    save: async (item, c, forumName) => (await store()).save(item, c, forumName),
+  };
+}
+
+function lazyMembers(graph: Graph, ref: ForumRef): MembersRepository {
+  const store = () => import('./members-store.js').then((m) => new m.MembersStore(graph, ref));
+  return {
+    list: async () => (await store()).list(),
+    add: async (input) => (await store()).add(input),
+    update: async (id, etag, input) => (await store()).update(id, etag, input),
+    remove: async (id, etag) => (await store()).remove(id, etag),
   };
 }
 
