@@ -2,13 +2,13 @@ import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { AttendanceStore } from './attendance-store';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
-import { ForumSettingsStore, type SettingsRepository } from './forum-settings-store';
+import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
-import { MembersStore, type MembersRepository } from './members-store';
+import type { MembersRepository } from './members-store';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -51,13 +51,35 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       approvals: new ApprovalStore(graph, ref),
       year: lazyMeetingYear(graph, ref),
       attendance: new AttendanceStore(graph, ref),
-      settings: new ForumSettingsStore(graph, ref),
-      members: new MembersStore(graph, ref),
+      settings: lazySettings(graph, ref),
+      members: lazyMembers(graph, ref),
     }),
     appointments: {
       createOnlineMeeting: (request) => new OnlineMeetingStore(graph).create(request),
       register: (ref, registration) => new MeetingRegistrar(graph, ref).register(registration),
     },
+  };
+}
+
+/**
+ * The settings and members stores are only used from the secretariat's settings drawer: they load with it,
+ * not with every person's first paint (bench/budgets.json).
+ */
+function lazySettings(graph: Graph, ref: ForumRef): SettingsRepository {
+  const store = () => import('./forum-settings-store.js').then((m) => new m.ForumSettingsStore(graph, ref));
+  return {
+    load: async () => (await store()).load(),
+    save: async (item, c, forumName) => (await store()).save(item, c, forumName),
+  };
+}
+
+function lazyMembers(graph: Graph, ref: ForumRef): MembersRepository {
+  const store = () => import('./members-store.js').then((m) => new m.MembersStore(graph, ref));
+  return {
+    list: async () => (await store()).list(),
+    add: async (input) => (await store()).add(input),
+    update: async (id, etag, input) => (await store()).update(id, etag, input),
+    remove: async (id, etag) => (await store()).remove(id, etag),
   };
 }
 

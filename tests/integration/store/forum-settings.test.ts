@@ -121,3 +121,4 @@ describe('MembersStore', () => {
     await store.remove(nina.member.id, chair.etag); // already gone: fine
   });
 });
+

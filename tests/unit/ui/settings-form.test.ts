@@ -1,9 +1,11 @@
 import { PRESETS, type PresetId } from '../../../src/domain/commissorium';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
+import { addSettingsStrings } from '../../../src/ui/i18n/settings-strings';
 import { memberFromForm, EMPTY_MEMBER } from '../../../src/ui/model/member-form';
 import { formatWeeks, fromForm, parseWeeks, previewYear, toForm, toggleWeekday, type SettingsForm } from '../../../src/ui/model/settings-form';
 
 const da = createI18n('da');
+addSettingsStrings(da);
 const message = (form: SettingsForm, field: string): string | undefined => {
   const r = fromForm(form);
   const e = r.ok ? undefined : r.errors[field];

@@ -5,13 +5,15 @@ import { CommandButton } from '../../../commands/CommandButton';
 import { useCommandContext } from '../../../commands/command-context';
 import { openForumSettings } from '../../../commands/settings-commands';
 import { copenhagenYear } from '../../../format/dates';
+import { addSettingsStrings } from '../../../i18n/settings-strings';
 import { useNow } from '../../../services';
 import { ForumSettingsDrawer } from './ForumSettingsDrawer';
 
 /** The "Forumindstillinger" button for the secretariat's title row, and the drawer it opens. */
 export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
   const ctx = useCommandContext();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addSettingsStrings(i18n);
   const now = useNow();
   const [open, setOpen] = useState(false);
   const { stores } = ctx.services;

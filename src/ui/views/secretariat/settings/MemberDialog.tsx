@@ -45,7 +45,7 @@ export function MemberDialog({ editing, initial, otherEmails, busy, onSave, onCa
               <TextField label={t('settings.members.email')} value={form.email} onChange={(v) => set({ email: v })} error={error('email')} />
               <TextField label={t('settings.members.organisation')} value={form.organisation} onChange={(v) => set({ organisation: v })} />
               <Field label={t('settings.members.kind')}>
-                <Select value={form.organisationKind} onChange={(_e, d) => set({ organisationKind: ORGANISATION_KINDS.find((k) => k === d.value) ?? 'other' })}>
+                <Select className={styles.select} select={{ className: styles.selectInput }} value={form.organisationKind} onChange={(_e, d) => set({ organisationKind: ORGANISATION_KINDS.find((k) => k === d.value) ?? 'other' })}>
                   {ORGANISATION_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {t(`settings.members.kinds.${k}`)}
@@ -55,7 +55,7 @@ export function MemberDialog({ editing, initial, otherEmails, busy, onSave, onCa
               </Field>
               <TextField label={t('settings.members.jobTitle')} value={form.jobTitle} onChange={(v) => set({ jobTitle: v })} />
               <Field label={t('settings.members.role')}>
-                <Select value={form.role} onChange={(_e, d) => set({ role: ROLES.find((r) => r === d.value) ?? 'member' })}>
+                <Select className={styles.select} select={{ className: styles.selectInput }} value={form.role} onChange={(_e, d) => set({ role: ROLES.find((r) => r === d.value) ?? 'member' })}>
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
                       {t(`settings.members.roles.${r}`)}

@@ -2,17 +2,19 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPresetId, PRESETS, type PresetId } from '../../../../domain/commissorium';
+import { useSettingsStyles } from './settings-styles';
 
 /** "Start fra skabelon": choosing a reference commissorium replaces the form's values once confirmed. */
 export function PresetPicker({ onApply }: { readonly onApply: (id: PresetId) => void }) {
   const { t } = useTranslation();
+  const styles = useSettingsStyles();
   const [pending, setPending] = useState<PresetId>();
   const ids = Object.keys(PRESETS).filter(isPresetId);
   const close = () => setPending(undefined);
   return (
     <>
       <Field label={t('settings.preset.label')}>
-        <Select value="" onChange={(_e, d) => (isPresetId(d.value) ? setPending(d.value) : undefined)}>
+        <Select className={styles.select} select={{ className: styles.selectInput }} value="" onChange={(_e, d) => (isPresetId(d.value) ? setPending(d.value) : undefined)}>
           <option value="">{t('settings.preset.placeholder')}</option>
           {ids.map((id) => (
             <option key={id} value={id}>

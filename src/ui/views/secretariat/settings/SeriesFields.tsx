@@ -26,7 +26,7 @@ export function SeriesFields({ rows, errors, onChange }: Props) {
           <legend className={styles.legend}>{t('settings.series.row', { n: i + 1 })}</legend>
           <div className={styles.fields}>
             <Field label={t('settings.series.kind')}>
-              <Select value={row.kind} onChange={(_e, d) => set(i, { kind: d.value === 'video' ? 'video' : 'ordinary' })}>
+              <Select className={styles.select} select={{ className: styles.selectInput }} value={row.kind} onChange={(_e, d) => set(i, { kind: d.value === 'video' ? 'video' : 'ordinary' })}>
                 <option value="ordinary">{t('settings.series.kinds.ordinary')}</option>
                 <option value="video">{t('settings.series.kinds.video')}</option>
               </Select>
@@ -34,7 +34,7 @@ export function SeriesFields({ rows, errors, onChange }: Props) {
             <TextField label={t('settings.series.perYear')} numeric value={row.perYear} onChange={(v) => set(i, { perYear: v })} error={errors[`series.${i}.perYear`]} />
             <TextField label={t('settings.series.minutes')} numeric value={row.durationMinutes} onChange={(v) => set(i, { durationMinutes: v })} error={errors[`series.${i}.durationMinutes`]} />
             <Field label={t('settings.series.form')}>
-              <Select value={row.form} onChange={(_e, d) => set(i, { form: FORMS.find((f) => f === d.value) ?? 'physical' })}>
+              <Select className={styles.select} select={{ className: styles.selectInput }} value={row.form} onChange={(_e, d) => set(i, { form: FORMS.find((f) => f === d.value) ?? 'physical' })}>
                 {FORMS.map((f) => (
                   <option key={f} value={f}>
                     {t(`meeting.form.${f}`)}

@@ -17,8 +17,12 @@ export const useSettingsStyles = makeStyles({
     display: 'grid',
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 12rem), 1fr))',
-    alignItems: 'end',
+    alignItems: 'start',
+    '& > *': { minWidth: 0 },
   },
+  /** A Select never grows wider than its column for a long option (the task pane is 360 px). */
+  select: { maxWidth: '100%', minWidth: 0 },
+  selectInput: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
   row: {
     display: 'flex',
     flexDirection: 'column',
