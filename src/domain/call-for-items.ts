@@ -20,6 +20,9 @@ export const CALL_FOR_ITEMS_SEND_TIME = '08:00';
  */
 export const CALL_FOR_ITEMS_ROLES: readonly Role[] = ['member', 'chair'];
 
+/** A claim ('sending') older than this without a 'sent' means the sender stopped half-way. */
+export const CLAIM_TIMEOUT_MS = 10 * 60 * 1000;
+
 /** Meetings members bring items to: ordinary and video meetings. Planning meetings are the chairs'; an extraordinary one has its own purpose. */
 const CALLED_KINDS: readonly MeetingKind[] = ['ordinary', 'video'];
 
@@ -56,6 +59,8 @@ export type CallStatus =
   | 'not-applicable'
   | 'not-yet'
   | 'due'
+  /** Claimed by a sender moments ago: it is sending now. */
+  | 'in-progress'
   /** Claimed by a sender that never finished: the mail may or may not have gone out. */
   | 'needs-checking'
   /** Submissions closed before the call went out. */
@@ -65,9 +70,12 @@ export type CallStatus =
  * Where a meeting's call for items stands at `now`. A call is due when the meeting is booked, its call day has
  * come, submissions are still open, and nothing has been scheduled or sent for it.
  */
-export function callStatus(meeting: Pick<Meeting, 'kind' | 'status' | 'start' | 'callForItems'>, c: Commissorium, now: Date): CallStatus {
+export function callStatus(meeting: Pick<Meeting, 'kind' | 'status' | 'start' | 'callForItems' | 'callForItemsAt'>, c: Commissorium, now: Date): CallStatus {
   if (!CALLED_KINDS.includes(meeting.kind) || meeting.status !== 'booked') return 'not-applicable';
-  if (meeting.callForItems === 'sending') return 'needs-checking';
+  if (meeting.callForItems === 'sending') {
+    const claimed = meeting.callForItemsAt ? Date.parse(meeting.callForItemsAt) : NaN;
+    return now.getTime() - claimed < CLAIM_TIMEOUT_MS ? 'in-progress' : 'needs-checking';
+  }
   if (meeting.callForItems === 'scheduled' || meeting.callForItems === 'sent') return 'not-applicable';
   const dates = callForItemsDates(meeting.start, c);
   const t = now.getTime();

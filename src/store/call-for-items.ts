@@ -104,6 +104,8 @@ export interface DueCalls {
   readonly due: readonly Meeting[];
   readonly closed: readonly Meeting[];
   readonly stuck: readonly Meeting[];
+  /** Claimed by another sender in the last minutes. */
+  readonly inProgress: readonly Meeting[];
 }
 
 const entry = (m: Meeting): CallEntry => ({ meetingId: m.id, title: m.title, start: m.start });
@@ -111,12 +113,12 @@ const entry = (m: Meeting): CallEntry => ({ meetingId: m.id, title: m.title, sta
 /** The forum's meetings whose call is due, missed (submissions closed) or stuck, at `now`. Reads only. */
 export async function findDueCallsForItems(graph: Graph, forum: Forum, now: Date): Promise<DueCalls> {
   const c = forum.settings;
-  if (!c) return { due: [], closed: [], stuck: [] };
+  if (!c) return { due: [], closed: [], stuck: [], inProgress: [] };
   const meetings = await new MeetingStore(graph, forum).from(now.toISOString());
   const by = (s: ReturnType<typeof callStatus>): Meeting[] => meetings.filter((m) => callStatus(m, c, now) === s);
   // A meeting booked before this feature has no state; one that passed its deadline unnoticed is only worth
   // mentioning when someone asked for the call ('pending').
-  return { due: by('due'), closed: by('closed').filter((m) => m.callForItems === 'pending'), stuck: by('needs-checking') };
+  return { due: by('due'), closed: by('closed').filter((m) => m.callForItems === 'pending'), stuck: by('needs-checking'), inProgress: by('in-progress') };
 }
 
 /** A definite refusal: the mail was not accepted, so it is safe to send again later. */
@@ -136,6 +138,7 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
   const found = await findDueCallsForItems(graph, forum, now);
   report.stuck.push(...found.stuck.map((m) => ({ ...entry(m), ...(m.callForItemsAt ? { since: m.callForItemsAt } : {}) })));
   report.skipped.push(...found.closed.map((m) => ({ ...entry(m), reason: 'submissions-closed' as const })));
+  report.skipped.push(...found.inProgress.map((m) => ({ ...entry(m), reason: 'claimed-elsewhere' as const })));
   const nowIso = isoSeconds(now.toISOString());
 
   for (const meeting of found.due) {

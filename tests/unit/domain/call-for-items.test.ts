@@ -33,7 +33,7 @@ describe('call for items: dates', () => {
     expect(callStatus(meeting({ callForItems: 'scheduled' }), C, due)).toBe('not-applicable');
     expect(callStatus(meeting({ callForItems: 'sent' }), C, due)).toBe('not-applicable');
     expect(callStatus(meeting({ callForItems: 'pending' }), C, due)).toBe('due');
-    expect(callStatus(meeting({ callForItems: 'sending' }), C, due)).toBe('needs-checking');
+    expect(callStatus(meeting({ callForItems: 'sending', callForItemsAt: '2027-02-01T00:00:00Z' }), C, due)).toBe('needs-checking');
   });
 });
 
@@ -92,5 +92,14 @@ describe('call for items: the mail', () => {
     expect(mail.bodyText).toContain(mail.template);
     expect(mail.bodyHtml).toContain('<pre>Ønskes behandlet på mødet 11. marts 2027');
     expect(mail.subject).toContain('videomødet');
+  });
+});
+
+describe('call for items: a claim', () => {
+  it('is in progress for ten minutes, then needs checking', () => {
+    const claimed = meeting({ callForItems: 'sending', callForItemsAt: '2027-02-10T12:00:00Z' });
+    expect(callStatus(claimed, C, new Date('2027-02-10T12:09:59Z'))).toBe('in-progress');
+    expect(callStatus(claimed, C, new Date('2027-02-10T12:10:00Z'))).toBe('needs-checking');
+    expect(callStatus(meeting({ callForItems: 'sending' }), C, new Date('2027-02-10T12:00:00Z'))).toBe('needs-checking');
   });
 });
