@@ -1,5 +1,6 @@
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
+import { callForItemsSender, type CallForItemsSender } from './call-for-items';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
@@ -18,6 +19,8 @@ export interface Stores {
   readonly home: HomeSource;
   readonly forums?: ForumStore;
   forum?(ref: ForumRef): ForumStores;
+  /** Sends a forum's due calls for items, once each (the same as `sekretariat remind`). */
+  readonly callsForItems?: CallForItemsSender;
 }
 
 export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date): Stores {
@@ -31,6 +34,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       minutes: new MinutesStore(graph, ref),
       approvals: new ApprovalStore(graph, ref),
     }),
+    callsForItems: callForItemsSender(graph),
   };
 }
 
