@@ -73,6 +73,20 @@ export function callForItemsBooking(id: string, forum: CallForum, meeting: CallM
   return { request: callForItemsRequest(id, forum, meeting, c, sendAt, now), fields: { CallForItems: 'scheduled', CallForItemsAt: sendAt } };
 }
 
+/**
+ * Withdraws a call booked ahead for a meeting that moved or was cancelled: deletes the held message from the
+ * forum mailbox's Outbox (Exchange then never sends it). Returns how many were withdrawn; 0 when it already went.
+ * The caller rewrites the Meetings item (CallForItems) and, for a moved meeting, books the new call.
+ */
+export async function withdrawScheduledCallForItems(graph: Graph, forum: Pick<Forum, 'mailbox'>, meetingStart: string): Promise<number> {
+  const box = `/users/${encodeURIComponent(forum.mailbox)}`;
+  const held = await graph.all<Pick<Message, 'id' | 'internetMessageHeaders'>>(`${box}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
+  const value = isoSeconds(meetingStart);
+  const ours = held.filter((m) => m.id && m.internetMessageHeaders?.some((h) => h.name?.toLowerCase() === CALL_FOR_ITEMS_HEADER.toLowerCase() && h.value === value));
+  for (const m of ours) await graph.delete(`${box}/messages/${encodeURIComponent(m.id ?? '')}`);
+  return ours.length;
+}
+
 export interface CallEntry {
   readonly meetingId: string;
   readonly title: string;

@@ -5,4 +5,4 @@ export { copenhagenYearStart, HomeLoader } from './home-loader';
 export { createMemoryStores, createStores, type ForumStores, type Stores } from './stores';
 export { updateItemFields, type UpdatedItem } from './update-item';
 export type { ForumDeadlines } from './mappers/forum-settings';
-export { callForItemsBooking, callForItemsMessage, callForItemsRequest, findDueCallsForItems, sendDueCallsForItems, type CallForItemsBooking, type CallForItemsReport, type CallForItemsSender } from './call-for-items';
+export { callForItemsBooking, callForItemsMessage, callForItemsRequest, findDueCallsForItems, sendDueCallsForItems, withdrawScheduledCallForItems, type CallForItemsBooking, type CallForItemsReport, type CallForItemsSender } from './call-for-items';

@@ -3,7 +3,7 @@ import { callForItemsDates } from '../../../src/domain/call-for-items';
 import type { Forum, Meeting } from '../../../src/domain/types';
 import { createGraph } from '../../../src/graph/client';
 import type { Graph } from '../../../src/graph/types';
-import { CALL_FOR_ITEMS_HEADER, callForItemsBooking, sendDueCallsForItems } from '../../../src/store/call-for-items';
+import { CALL_FOR_ITEMS_HEADER, callForItemsBooking, callForItemsRequest, sendDueCallsForItems, withdrawScheduledCallForItems } from '../../../src/store/call-for-items';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
@@ -86,6 +86,25 @@ describe('sendDueCallsForItems against the sandbox', () => {
     const report = await sendDueCallsForItems(graph, await loadForum(graph), new Date(clock));
     expect(report).toEqual({ sent: [], skipped: [], stuck: [], failed: [] });
     expect(await inbox(TEST_PEOPLE.chair.mail, 'TSG: Punkter')).toHaveLength(1);
+  });
+
+  it('a call booked ahead can be withdrawn from the Outbox when its meeting moves', async () => {
+    const graph = graphAs(TEST_PEOPLE.secretary.mail);
+    const forum = await loadForum(graph);
+    const c = forum.settings;
+    if (!c) throw new Error('the test forum has a commissorium');
+    const moved = { kind: 'ordinary' as const, start: '2027-01-14T08:00:00Z', end: '2027-01-14T10:00:00Z', form: 'video' as const };
+    const other = { ...moved, start: '2027-02-11T08:00:00Z', end: '2027-02-11T10:00:00Z' };
+    const answers = await graph.batch([
+      callForItemsRequest('a', forum, moved, c, callForItemsDates(moved.start, c).sendAt, new Date(clock)),
+      callForItemsRequest('b', forum, other, c, callForItemsDates(other.start, c).sendAt, new Date(clock)),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([202, 202]);
+    expect(await withdrawScheduledCallForItems(graph, forum, moved.start)).toBe(1);
+    expect(await withdrawScheduledCallForItems(graph, forum, moved.start)).toBe(0);
+    const held = await call<{ value: Message[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/outbox/messages?$select=subject`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) });
+    expect(held.body.value.map((m) => m.subject)).toEqual(['TSG: Punkter til mødet 11. februar 2027 – frist 21. januar 2027']);
+    expect(await withdrawScheduledCallForItems(graph, forum, other.start)).toBe(1);
   });
 
   it('a call booked ahead waits in the Outbox until its time, then is delivered once', async () => {
