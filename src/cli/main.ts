@@ -6,8 +6,9 @@ import { manifestCommand } from './commands/manifest';
 import { packageCommand } from './commands/package';
 import { planCommand } from './commands/plan';
 import { provisionCommand } from './commands/provision';
+import { remindCommand } from './commands/remind';
 
-export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, iconsCommand, provisionCommand];
+export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, iconsCommand, provisionCommand, remindCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

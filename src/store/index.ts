@@ -10,3 +10,4 @@ export type { ForumDeadlines } from './mappers/forum-settings';
 export { AttendanceStore, type DeclineOutcome, type MeetingAttendance, type MeetingInvitation } from './attendance-store';
 export { ForumSettingsStore, InvalidSettingsError, saveSettings, type SettingsItem, type SettingsRepository, type StoredSettings } from './forum-settings-store';
 export { MembersStore, type MemberInput, type StoredMember, type MembersRepository } from './members-store';
+export { callForItemsBooking, callForItemsMessage, callForItemsRequest, findDueCallsForItems, sendDueCallsForItems, withdrawScheduledCallForItems, type CallForItemsBooking, type CallForItemsReport, type CallForItemsSender } from './call-for-items';

@@ -3,6 +3,7 @@ import type { Commissorium } from '../domain/commissorium';
 import type { Forum, ForumRef, Meeting } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { bookMeetings, type BookingInput, type BookingResult } from './booking';
+import { callForItemsRequest } from './call-for-items';
 import { utcDateTime } from './calendar-event';
 import { cancelMeeting, moveMeeting, type ChangeResult } from './meeting-changes';
 
@@ -34,8 +35,15 @@ export class MeetingYearStore {
     private readonly ref: ForumRef,
   ) {}
 
+  /** Books the meetings; each ordinary or video meeting's call for items is scheduled as a deferred mail with it. */
   book(input: Omit<BookingInput, 'forum'> & { forum: Forum }): Promise<BookingResult> {
-    return bookMeetings(this.graph, input);
+    const now = input.now ?? new Date();
+    return bookMeetings(this.graph, {
+      ...input,
+      now,
+      callForItems: (id, m, sendAt) =>
+        m.kind === 'ordinary' || m.kind === 'video' ? callForItemsRequest(id, input.forum, { kind: m.kind, start: m.start, end: m.end, form: m.form, ...(m.location ? { location: m.location } : {}) }, input.commissorium, sendAt, now) : undefined,
+    });
   }
 
   move(meeting: Meeting, planning: Meeting | undefined, commissorium: Commissorium, newStart: string): Promise<ChangeResult> {

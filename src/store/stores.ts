@@ -1,6 +1,7 @@
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { AttendanceStore } from './attendance-store';
+import type { CallForItemsSender } from './call-for-items';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
 import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
@@ -31,6 +32,8 @@ export interface Stores {
   forum?(ref: ForumRef): ForumStores;
   /** Booking an Outlook appointment as a forum meeting. */
   readonly appointments?: AppointmentStores;
+  /** Sends a forum's due calls for items, once each (the same as `sekretariat remind`). */
+  readonly callsForItems?: CallForItemsSender;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -58,6 +61,8 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       createOnlineMeeting: (request) => new OnlineMeetingStore(graph).create(request),
       register: (ref, registration) => new MeetingRegistrar(graph, ref).register(registration),
     },
+    // The call-for-items code carries the year plan and the holiday tables: it loads when first used.
+    callsForItems: { sendDue: async (forum, now) => (await import('./call-for-items.js')).callForItemsSender(graph).sendDue(forum, now) },
   };
 }
 

@@ -101,7 +101,7 @@ test('the appointment command fills a new Outlook appointment as a KSG meeting a
   // The home reloaded: the meeting is in the secretariat's year of meetings.
   await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
   const year = page.getByRole('region', { name: `Årets møder ${start.getUTCFullYear()}` });
-  await expect(year.getByRole('button', { name: /Klyngestyregruppen for Fjordklyngen: Møde/ })).toBeVisible();
+  await expect(year.getByRole('button', { name: /^Åbn mødet Klyngestyregruppen for Fjordklyngen: Møde/ })).toBeVisible();
 
   // Pressing again updates the same item: never a second registration.
   await panel.getByRole('button', { name: 'Gem og registrér' }).click();

@@ -17,7 +17,8 @@ export function helpText(commands: readonly CliCommand[]): string {
     'Miljøvariabler / environment:',
     `  SEKRETARIAT_APP_BASE_URL    hvor appen serveres / where the app is served (standard ${DEFAULT_BASE_URL})`,
     '  SEKRETARIAT_CLIENT_ID       app-registreringens klient-id / the app registration’s client id (GUID)',
-    '  SEKRETARIAT_GRAPH_BASE_URL  Graph-rod til provision / Graph root for provision (standard: sandkassen)',
+    '  SEKRETARIAT_GRAPH_BASE_URL  Graph-rod til provision og remind / Graph root for provision and remind (standard: sandkassen)',
+    '  SEKRETARIAT_FORUMS          forummerne remind gennemgår / the forums remind goes through (JSON [{groupId, siteId}])',
     '',
     'sekretariat --help viser denne tekst / shows this text.',
   ].join('\n');

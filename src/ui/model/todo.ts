@@ -1,3 +1,4 @@
+import { callForItemsDates, callStatus } from '../../domain/call-for-items';
 import type { Meeting, Submission } from '../../domain/types';
 import type { ForumHome } from '../../store/home-data';
 import { daysBefore } from '../format/dates';
@@ -11,12 +12,31 @@ export interface Deadline {
   readonly meeting: Meeting;
 }
 
+/** A meeting whose call for items should go out now, or whose sending was started and never confirmed. */
+export interface CallForItemsTodo {
+  readonly meeting: Meeting;
+  readonly status: 'due' | 'needs-checking';
+  /** The last day to submit (Copenhagen), "2026-05-21". */
+  readonly submissionsClose: string;
+}
+
 export interface SecretariatTodo {
   /** Submissions not yet triaged (accept / defer / decline at the planning meeting). */
   readonly newSubmissions: readonly Submission[];
   readonly minutes: readonly ApprovalProgress[];
   /** The next deadline still ahead, if the forum's commissorium sets one. */
   readonly nextDeadline?: Deadline;
+  /** Calls for items to send (or check), in meeting order; none when the forum has no commissorium. */
+  readonly callsForItems: readonly CallForItemsTodo[];
+}
+
+export function callsForItemsTodo(home: ForumHome, now: Date): CallForItemsTodo[] {
+  const c = home.forum.settings;
+  if (!c) return [];
+  return home.meetings.flatMap((meeting): CallForItemsTodo[] => {
+    const status = callStatus(meeting, c, now);
+    return status === 'due' || status === 'needs-checking' ? [{ meeting, status, submissionsClose: callForItemsDates(meeting.start, c).submissionsClose }] : [];
+  });
 }
 
 export function nextDeadline(home: ForumHome, now: Date): Deadline | undefined {
@@ -36,6 +56,7 @@ export function secretariatTodo(home: ForumHome, now: Date): SecretariatTodo {
     newSubmissions: home.submissions.filter((s) => s.status === 'new'),
     minutes: approvalProgress(home),
     ...(deadline ? { nextDeadline: deadline } : {}),
+    callsForItems: callsForItemsTodo(home, now),
   };
 }
 

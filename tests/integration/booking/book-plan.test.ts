@@ -6,6 +6,7 @@ import { planYear } from '../../../src/domain/year-plan';
 import type { Graph } from '../../../src/graph/types';
 import { bookMeetings, correlationIdFor } from '../../../src/store/booking';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
+import { MeetingYearStore } from '../../../src/store/meeting-year-store';
 import { graphFor, type WireWatch } from '../support/graph-for';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
@@ -128,5 +129,17 @@ describe('booking a year plan', () => {
     const items = await meetingItems(2029);
     expect(items).toHaveLength(8);
     expect(new Set(items.map((m) => m.eventId)).size).toBe(8);
+  });
+
+  it('schedules each meeting\'s call for items as a deferred mail in the same two round trips', async () => {
+    const drafts = await draftsFor(2030);
+    wire.reset();
+    const result = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: drafts, now: NOW });
+    expect(result.ok).toBe(true);
+    expect(wire.bursts).toBeLessThanOrEqual(2);
+    const ordinary = (await meetingItems(2030)).filter((m) => m.kind === 'ordinary');
+    expect(ordinary.map((m) => m.callForItems)).toEqual(['scheduled', 'scheduled', 'scheduled', 'scheduled']);
+    const outbox = await graph.all<{ subject?: string }>(`/users/${forum.mailbox}/mailFolders/outbox/messages?$top=50`);
+    expect(outbox).toHaveLength(4);
   });
 });

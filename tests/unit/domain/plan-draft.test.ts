@@ -1,3 +1,4 @@
+import { addDays } from '../../../src/domain/calendar-date';
 import { PRESETS } from '../../../src/domain/commissorium';
 import { foldLine, toIcs } from '../../../src/domain/ics';
 import { invitationFor } from '../../../src/domain/meeting-invitation';
@@ -48,7 +49,9 @@ describe('the plan draft', () => {
   it('warns about a blocked day and about meetings too close together', () => {
     const drafts = moveDraft(draftFromPlan(plan, []), '2027-O1', '2027-05-06', c); // Kristi Himmelfartsdag
     expect(draftWarnings(drafts, '2027-O1', c)).toContainEqual({ kind: 'blocked', reason: 'holiday' });
-    const near = moveDraft(drafts, '2027-O1', draftDay(drafts.find((d) => d.meetingRef === '2027-O2') ?? drafts[0]!).replace(/\d\d$/, (d) => String(Number(d) - 7).padStart(2, '0')), c);
+    const o2 = drafts.find((d) => d.meetingRef === '2027-O2');
+    if (!o2) throw new Error('no O2');
+    const near = moveDraft(drafts, '2027-O1', addDays(draftDay(o2), -7), c);
     expect(draftWarnings(near, '2027-O1', c).some((w) => w.kind === 'too-close')).toBe(true);
   });
 

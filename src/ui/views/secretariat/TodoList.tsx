@@ -1,13 +1,16 @@
 import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, MailInbox20Regular, Timer20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, MailClock20Regular, MailError20Regular, MailInbox20Regular, Timer20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../../store/home-data';
 import { EmptyState } from '../../components/EmptyState';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate, formatRelativeDays, formatShortDate } from '../../format/dates';
-import { secretariatTodo } from '../../model/todo';
+import { callRecipients } from '../../../domain/call-for-items';
+import { sendCallsForItemsNow } from '../../commands/call-for-items-commands';
+import { CommandButton } from '../../commands/CommandButton';
+import { secretariatTodo, type CallForItemsTodo } from '../../model/todo';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -16,6 +19,7 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   sub: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },
 });
 
 function Todo({ icon, title, children }: { icon: ReactNode; title: string; children?: ReactNode }) {
@@ -33,13 +37,43 @@ function Todo({ icon, title, children }: { icon: ReactNode; title: string; child
   );
 }
 
+/** A due call for items with its "Send indkaldelse nu" button and a live region for how it went. */
+function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [status, setStatus] = useState('');
+  const meeting = formatShortDate(call.meeting.start, locale);
+  const mailbox = home.forum.mailbox;
+  if (call.status === 'needs-checking') {
+    return (
+      <Todo icon={<MailError20Regular />} title={t('callForItems.needsChecking', { meeting })}>
+        <Caption1 className={styles.muted}>{t('callForItems.needsCheckingHint', { mailbox })}</Caption1>
+      </Todo>
+    );
+  }
+  return (
+    <Todo icon={<MailClock20Regular />} title={t('callForItems.due', { meeting })}>
+      <Caption1 className={styles.muted}>{t('callForItems.dueHint', { date: formatLongDate(`${call.submissionsClose}T12:00:00Z`, locale), mailbox, count: callRecipients(home.forum).length })}</Caption1>
+      <div className={styles.actions}>
+        <CommandButton command={sendCallsForItemsNow} arg={{ forum: home.forum, meeting: call.meeting, locale, onStatus: setStatus }} size="small" appearance="primary">
+          {t('callForItems.send')}
+        </CommandButton>
+        <Caption1 role="status" aria-live="polite">
+          {status}
+        </Caption1>
+      </div>
+    </Todo>
+  );
+}
+
 /** "Det skal gøres": submissions to triage, minutes awaiting the chairs, the next deadline. */
 export function TodoList({ home, now }: { home: ForumHome; now: Date }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = useLocale();
   const todo = secretariatTodo(home, now);
-  const empty = todo.newSubmissions.length === 0 && todo.minutes.length === 0 && !todo.nextDeadline;
+  const empty = todo.newSubmissions.length === 0 && todo.minutes.length === 0 && !todo.nextDeadline && todo.callsForItems.length === 0;
   const d = todo.nextDeadline;
   return (
     <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
@@ -47,6 +81,9 @@ export function TodoList({ home, now }: { home: ForumHome; now: Date }) {
         <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat.todoEmpty')}</EmptyState>
       ) : (
         <ul className={styles.list}>
+          {todo.callsForItems.map((call) => (
+            <CallTodo key={call.meeting.id} home={home} call={call} />
+          ))}
           {d ? (
             <Todo
               icon={<Timer20Regular />}

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens, Toolbar, ToolbarButton, ToolbarDivider } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, CalendarAdd20Regular, CalendarLtr20Regular, CalendarSparkle20Regular, ChevronLeft20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ import { PlanDialog } from './year/PlanDialog';
 import { YearTimeline } from './year/YearTimeline';
 
 const useStyles = makeStyles({
-  toolbar: { flexWrap: 'wrap', paddingInline: 0 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
@@ -52,22 +52,21 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
         </span>
       }
     >
-      <Toolbar className={styles.toolbar} aria-label={title} size="small">
+      <div className={styles.toolbar} role="group" aria-label={title}>
         {canWrite ? (
           <>
-            <ToolbarButton icon={<CalendarAdd20Regular />} onClick={() => setOpen({ kind: 'plan' })}>
+            <Button appearance="subtle" icon={<CalendarAdd20Regular />} onClick={() => setOpen({ kind: 'plan' })}>
               {t('year.plan', { year })}
-            </ToolbarButton>
-            <ToolbarButton icon={<CalendarSparkle20Regular />} onClick={() => setOpen({ kind: 'extraordinary' })}>
+            </Button>
+            <Button appearance="subtle" icon={<CalendarSparkle20Regular />} onClick={() => setOpen({ kind: 'extraordinary' })}>
               {t('year.extraordinary')}
-            </ToolbarButton>
-            <ToolbarDivider />
+            </Button>
           </>
         ) : null}
-        <ToolbarButton icon={<ArrowDownload20Regular />} disabled={entries.length === 0} onClick={() => downloadYearIcs(home.forum, entries, year, now)}>
+        <Button appearance="subtle" icon={<ArrowDownload20Regular />} disabled={entries.length === 0} onClick={() => downloadYearIcs(home.forum, entries, year, now)}>
           {t('year.exportIcs')}
-        </ToolbarButton>
-      </Toolbar>
+        </Button>
+      </div>
       {year === thisYear || next ? (
         <MessageBar intent="info" aria-live="off">
           <MessageBarBody>{nextText ?? t('year.nothingDue', { year })}</MessageBarBody>

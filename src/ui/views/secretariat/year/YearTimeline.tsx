@@ -61,7 +61,7 @@ function MeetingEntry({ entry, isNext, forum, now, actions }: { entry: Extract<T
   const m = entry.meeting;
   const changeable = actions && m.status !== 'cancelled' && m.end > now.toISOString() && m.kind !== 'planning';
   return (
-    <div className={mergeClasses(styles.meeting, isNext && styles.next)} data-meeting-ref={m.correlationId ?? m.id}>
+    <li className={mergeClasses(styles.meeting, isNext && styles.next)} data-meeting-ref={m.correlationId ?? m.id}>
       <ul className={styles.list}>
         <MeetingRow meeting={entry.state === m.status ? m : { ...m, status: entry.state }} forum={forum} now={now} />
       </ul>
@@ -82,7 +82,7 @@ function MeetingEntry({ entry, isNext, forum, now, actions }: { entry: Extract<T
           </MenuPopover>
         </Menu>
       ) : null}
-    </div>
+    </li>
   );
 }
 

@@ -1,0 +1,108 @@
+import { loadConfig } from '../../config/app-config';
+import { callForItemsDates, callRecipients } from '../../domain/call-for-items';
+import { danishLongDate } from '../../domain/meeting-invitation';
+import type { Forum, ForumRef, Meeting } from '../../domain/types';
+import type { Graph } from '../../graph/types';
+import { findDueCallsForItems, sendDueCallsForItems, type CallEntry, type CallForItemsReport, type SkipReason } from '../../store/call-for-items';
+import { ForumStore } from '../../store/forum-stores';
+import type { CliCommand, CliIo } from '../command';
+import { EXIT, parseOptions, UsageError } from '../command';
+import { connectGraph } from '../provision/connect';
+
+const REASON: Readonly<Record<SkipReason, string>> = {
+  'claimed-elsewhere': 'en anden afsender har den / another sender has it',
+  'submissions-closed': 'fristen for punkter er overskredet / submissions have closed',
+  'no-recipients': 'forummet har ingen medlemmer med mail / no members with an address',
+  'no-mailbox': 'forummet har ingen postkasse / the forum has no mailbox',
+};
+
+const line = (e: CallEntry): string => `${e.title || e.meetingId} (${danishLongDate(e.start)})`;
+
+/** The forums to remind: the configured ones, or the one `--forum` names (its site looked up when not configured). */
+async function forumRefs(graph: Graph, configured: readonly ForumRef[], groupIds: readonly string[]): Promise<ForumRef[]> {
+  if (groupIds.length === 0) return [...configured];
+  return Promise.all(
+    groupIds.map(async (groupId) => {
+      const known = configured.find((f) => f.groupId === groupId);
+      if (known) return known;
+      const site = await graph.get<{ id?: string }>(`/groups/${encodeURIComponent(groupId)}/sites/root?$select=id`);
+      if (!site.id) throw new Error(`Gruppen ${groupId} har intet SharePoint-site / has no site`);
+      return { groupId, siteId: site.id };
+    }),
+  );
+}
+
+function printReport(io: CliIo, report: CallForItemsReport): void {
+  for (const s of report.sent) {
+    io.out(`  Sendt / sent: ${line(s)} til / to ${s.recipients} modtagere / recipients – "${s.subject}"`);
+    if (!s.recorded) io.out('    Mødet kunne ikke markeres som sendt; det vises som "skal tjekkes" næste gang / could not be marked sent.');
+  }
+  for (const s of report.skipped) io.out(`  Sprunget over / skipped: ${line(s)} – ${REASON[s.reason]}`);
+  for (const s of report.stuck) {
+    io.out(`  Skal tjekkes / needs checking: ${line(s)} – afsendelsen blev påbegyndt${s.since ? ` ${s.since}` : ''} men ikke afsluttet; se Sendt post i forummets postkasse, før du sender igen / sending started but did not finish: check the forum mailbox's Sent Items before sending again`);
+  }
+  for (const s of report.failed) io.out(`  Mislykkedes / failed: ${line(s)} – ${s.error}`);
+  if (report.sent.length + report.skipped.length + report.stuck.length + report.failed.length === 0) io.out('  Intet at sende / nothing due');
+}
+
+function printDryRun(io: CliIo, forum: Forum, due: readonly Meeting[], stuck: readonly Meeting[], closed: readonly Meeting[]): void {
+  const recipients = callRecipients(forum).length;
+  for (const m of due) {
+    const close = forum.settings ? danishLongDate(callForItemsDates(m.start, forum.settings).submissionsClose) : '';
+    io.out(`  Ville sende / would send: ${line({ meetingId: m.id, title: m.title, start: m.start })} til / to ${recipients} modtagere / recipients fra / from ${forum.mailbox || '(ingen postkasse / no mailbox)'}, frist / deadline ${close}`);
+  }
+  for (const m of stuck) io.out(`  Skal tjekkes / needs checking: ${line({ meetingId: m.id, title: m.title, start: m.start })}`);
+  for (const m of closed) io.out(`  Sprunget over / skipped: ${line({ meetingId: m.id, title: m.title, start: m.start })} – ${REASON['submissions-closed']}`);
+  if (due.length + stuck.length + closed.length === 0) io.out('  Intet at sende / nothing due');
+}
+
+export const remindCommand: CliCommand = {
+  name: 'remind',
+  summary: 'Send indkaldelse af punkter, der er forfaldne (én gang pr. møde) · Send the calls for items that are due (once per meeting)',
+  usage: '[--forum GROUP_ID]... [--dry-run [--now ISO]] [--graph-url URL] (--sandbox-user UPN | --token TOKEN)',
+  async run(args, io) {
+    const options = parseOptions(args, {
+      forum: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      now: { type: 'string' },
+      graph: { type: 'string' },
+      'graph-url': { type: 'string' },
+      token: { type: 'string' },
+      'sandbox-user': { type: 'string' },
+    });
+    if (options.token && options['sandbox-user']) throw new UsageError('Brug enten --token eller --sandbox-user, ikke begge / use one of them');
+    if (options.now !== undefined && !options['dry-run']) throw new UsageError('--now kan kun bruges med --dry-run / only with --dry-run');
+    const now = options.now === undefined ? new Date() : new Date(options.now);
+    if (Number.isNaN(now.getTime())) throw new UsageError(`--now skal være et ISO-tidspunkt / must be an ISO date-time: ${options.now ?? ''}`);
+    const config = loadConfig(io.env);
+    const graphUrl = options['graph-url'] ?? options.graph ?? config.graphBaseUrl;
+    const graph = await connectGraph({ graphUrl, token: options.token, sandboxUser: options['sandbox-user'] });
+    const refs = await forumRefs(graph, config.forums, options.forum ?? []);
+
+    let failed = false;
+    for (const ref of refs) {
+      let forum: Forum;
+      try {
+        forum = await new ForumStore(graph).load(ref);
+      } catch (error) {
+        failed = true;
+        io.err(`Forum ${ref.groupId} kunne ikke læses / could not be read: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
+      }
+      io.out(`Indkaldelse af punkter / call for items – ${forum.name}${forum.shortName ? ` (${forum.shortName})` : ''}`);
+      if (!forum.settings) {
+        io.out('  Forummet har intet kommissorium, så der er ingen frister / the forum has no commissorium, so no deadlines');
+        continue;
+      }
+      if (options['dry-run']) {
+        const found = await findDueCallsForItems(graph, forum, now);
+        printDryRun(io, forum, found.due, found.stuck, found.closed);
+        continue;
+      }
+      const report = await sendDueCallsForItems(graph, forum, now);
+      printReport(io, report);
+      if (report.failed.length > 0) failed = true;
+    }
+    return failed ? EXIT.failed : EXIT.ok;
+  },
+};

@@ -1,0 +1,215 @@
+import { addDays, type LocalDate } from './calendar-date';
+import type { Commissorium } from './commissorium';
+import { copenhagenDate, copenhagenToUtcIso } from './copenhagen-time';
+import { danishLongDate, danishTimeSpan } from './meeting-invitation';
+import type { Forum, ForumKind, ForumMember, Meeting, MeetingForm, MeetingKind, Role } from './types';
+import { deadlinesFor } from './year-plan';
+
+/**
+ * The call for items (indkaldelse af punkter): a mail to the forum's members before each submission deadline
+ * saying which meeting, by when, where to send an item — and a template in the headings the mail intake reads.
+ * Pure: the store turns it into a Graph message and decides when to send it.
+ */
+
+/** The calls go out at this Copenhagen time on the call-for-items day. */
+export const CALL_FOR_ITEMS_SEND_TIME = '08:00';
+
+/**
+ * Who the call goes to: the people who can put an item on the agenda. Observers attend without bringing items,
+ * and the secretariat gets the call through the forum mailbox it runs (the call's To).
+ */
+export const CALL_FOR_ITEMS_ROLES: readonly Role[] = ['member', 'chair'];
+
+/** A claim ('sending') older than this without a 'sent' means the sender stopped half-way. */
+export const CLAIM_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Meetings members bring items to: ordinary and video meetings. Planning meetings are the chairs'; an extraordinary one has its own purpose. */
+const CALLED_KINDS: readonly MeetingKind[] = ['ordinary', 'video'];
+
+/** The meeting facts a call needs; at booking time the meeting has no list item id yet. */
+export type CallMeeting = Pick<Meeting, 'kind' | 'start' | 'end' | 'form'> & { readonly location?: string };
+
+export interface CallForItemsDates {
+  /** The call-for-items day (Copenhagen). */
+  readonly callDay: LocalDate;
+  /** When the call goes out: CALL_FOR_ITEMS_SEND_TIME on the call day, ISO UTC. */
+  readonly sendAt: string;
+  /** The last day to submit (Copenhagen). */
+  readonly submissionsClose: LocalDate;
+  /** The first instant after the last day to submit, ISO UTC. */
+  readonly closesAt: string;
+}
+
+/** When a meeting's call goes out and when its submissions close, from the commissorium's deadlines. */
+export function callForItemsDates(meetingStart: string, c: Commissorium): CallForItemsDates {
+  const deadlines = deadlinesFor('meeting', copenhagenDate(new Date(meetingStart)), c);
+  const day = (kind: string): LocalDate => deadlines.find((d) => d.kind === kind)?.date ?? copenhagenDate(new Date(meetingStart));
+  const callDay = day('call-for-items');
+  const submissionsClose = day('submissions-close');
+  return {
+    callDay,
+    sendAt: copenhagenToUtcIso(`${callDay}T${CALL_FOR_ITEMS_SEND_TIME}`),
+    submissionsClose,
+    closesAt: copenhagenToUtcIso(`${addDays(submissionsClose, 1)}T00:00`),
+  };
+}
+
+export type CallStatus =
+  /** Not a meeting members bring items to, not booked, or already scheduled/sent. */
+  | 'not-applicable'
+  | 'not-yet'
+  | 'due'
+  /** Claimed by a sender moments ago: it is sending now. */
+  | 'in-progress'
+  /** Claimed by a sender that never finished: the mail may or may not have gone out. */
+  | 'needs-checking'
+  /** Submissions closed before the call went out. */
+  | 'closed';
+
+/**
+ * Where a meeting's call for items stands at `now`. A call is due when the meeting is booked, its call day has
+ * come, submissions are still open, and nothing has been scheduled or sent for it.
+ */
+export function callStatus(meeting: Pick<Meeting, 'kind' | 'status' | 'start' | 'callForItems' | 'callForItemsAt'>, c: Commissorium, now: Date): CallStatus {
+  if (!CALLED_KINDS.includes(meeting.kind) || meeting.status !== 'booked') return 'not-applicable';
+  if (meeting.callForItems === 'sending') {
+    const claimed = meeting.callForItemsAt ? Date.parse(meeting.callForItemsAt) : NaN;
+    return now.getTime() - claimed < CLAIM_TIMEOUT_MS ? 'in-progress' : 'needs-checking';
+  }
+  if (meeting.callForItems === 'scheduled' || meeting.callForItems === 'sent') return 'not-applicable';
+  const dates = callForItemsDates(meeting.start, c);
+  const t = now.getTime();
+  if (t >= Date.parse(dates.closesAt)) return 'closed';
+  if (t < Date.parse(dates.sendAt)) return 'not-yet';
+  return 'due';
+}
+
+/** The people who get the call, by unique address, without the forum mailbox itself. */
+export function callRecipients(forum: Pick<Forum, 'mailbox' | 'members'>): ForumMember[] {
+  const mailbox = forum.mailbox.toLowerCase();
+  const byAddress = new Map<string, ForumMember>();
+  for (const m of forum.members) {
+    const email = m.email.trim().toLowerCase();
+    if (email === '' || email === mailbox || !CALL_FOR_ITEMS_ROLES.includes(m.role) || byAddress.has(email)) continue;
+    byAddress.set(email, m);
+  }
+  return [...byAddress.values()];
+}
+
+const KIND_DA: Readonly<Record<MeetingKind, string>> = {
+  ordinary: 'mødet',
+  video: 'videomødet',
+  extraordinary: 'det ekstraordinære møde',
+  planning: 'planlægningsmødet',
+};
+
+const FORM_DA: Readonly<Record<MeetingForm, string>> = {
+  physical: 'Fysisk møde',
+  video: 'Videomøde (Microsoft Teams)',
+  hybrid: 'Fysisk møde med mulighed for deltagelse via Microsoft Teams',
+};
+
+/** The headings the mail intake reads, in the order a case presentation has them. */
+export const TEMPLATE_HEADINGS = ['Ønskes behandlet på mødet', 'Oplægsholder', 'Tidsforbrug', 'Indstilling', 'Sagsfremstilling', 'Bilag'] as const;
+
+const GROUP_DA: Readonly<Record<ForumKind, string>> = { 'steering-group': 'styregruppen', 'theme-group': 'temagruppen', 'working-group': 'arbejdsgruppen' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+}
+
+/** "11. marts 2027": the day without its weekday, as "Ønskes behandlet på mødet …" names it. */
+function shortDanishDate(isoOrDay: string): string {
+  return danishLongDate(isoOrDay).replace(/^\S+ den /, '');
+}
+
+/**
+ * The case presentation to copy into a mail to the forum mailbox, with the subject as the item's title. Plain
+ * text; every heading on its own line, recommendations as "- at …" bullets.
+ */
+export function submissionTemplate(meetingStart: string, forumKind: ForumKind = 'steering-group'): string {
+  const group = GROUP_DA[forumKind];
+  return [
+    `Ønskes behandlet på mødet ${shortDanishDate(meetingStart)}`,
+    '',
+    'Oplægsholder: [navn, organisation]',
+    '',
+    'Tidsforbrug: 15 min',
+    '',
+    'Indstilling',
+    'Det indstilles,',
+    `- at ${group} [drøfter / godkender / tager orienteringen til efterretning] …`,
+    '- at …',
+    '',
+    'Sagsfremstilling',
+    `[Baggrund: hvad sagen handler om, hvad der er sket, og hvad ${group} skal tage stilling til.]`,
+    '',
+    'Bilag',
+    '[Vedhæft bilag til mailen.]',
+  ].join('\n');
+}
+
+export interface CallForItemsInput {
+  readonly forum: Pick<Forum, 'name' | 'shortName' | 'mailbox'> & { readonly kind?: ForumKind };
+  readonly meeting: CallMeeting;
+  readonly commissorium: Commissorium;
+}
+
+export interface CallForItemsMail {
+  readonly subject: string;
+  /** Safe HTML: every value from data is escaped. */
+  readonly bodyHtml: string;
+  readonly bodyText: string;
+  /** The copy-paste template (also inside both bodies). */
+  readonly template: string;
+  readonly dates: CallForItemsDates;
+}
+
+/** The call's subject and bodies, in Danish with a short English line. */
+export function callForItemsMail({ forum, meeting, commissorium }: CallForItemsInput): CallForItemsMail {
+  const dates = callForItemsDates(meeting.start, commissorium);
+  const template = submissionTemplate(meeting.start, forum.kind);
+  const meetingDay = shortDanishDate(meeting.start);
+  const when = `${danishLongDate(meeting.start)} ${danishTimeSpan(meeting.start, meeting.end)}`;
+  const deadline = danishLongDate(dates.submissionsClose);
+  const kind = KIND_DA[meeting.kind];
+  const capitalised = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+  const form = `${FORM_DA[meeting.form]}${meeting.location ? `, ${meeting.location}` : ''}`;
+  const subject = `${forum.shortName || forum.name}: Punkter til ${kind} ${meetingDay} – frist ${shortDanishDate(dates.submissionsClose)}`;
+  const mailto = `mailto:${forum.mailbox}?subject=${encodeURIComponent('[Punktets titel]')}&body=${encodeURIComponent(template)}`;
+  const english =
+    `English: items for the ${meeting.kind === 'video' ? 'video ' : ''}meeting on ${copenhagenDate(new Date(meeting.start))} go to ${forum.mailbox} ` +
+    `by ${dates.submissionsClose}; the subject is the item's title, please use the Danish headings of the template.`;
+
+  const html = [
+    `<p>Kære medlemmer af ${escapeHtml(forum.name)}</p>`,
+    `<p>${escapeHtml(capitalised)} holdes ${escapeHtml(when)}. ${escapeHtml(form)}.</p>`,
+    `<p>Har du et punkt til dagsordenen, så send en sagsfremstilling til <a href="mailto:${escapeHtml(forum.mailbox)}">${escapeHtml(forum.mailbox)}</a> ` +
+      `senest <strong>${escapeHtml(deadline)}</strong>. Formandskabet gennemgår de indkomne punkter på planlægningsmødet og lægger dagsordenen.</p>`,
+    '<p>Skriv punktets titel som mailens emne, og brug overskrifterne herunder, så kan sekretariatet læse punktet direkte ind. ' +
+      `Vedhæft eventuelle bilag. <a href="${escapeHtml(mailto)}">Start en mail med skabelonen</a>.</p>`,
+    `<pre>${escapeHtml(template)}</pre>`,
+    `<p lang="en">${escapeHtml(english)}</p>`,
+    `<p>Venlig hilsen<br>Sekretariatet for ${escapeHtml(forum.name)}</p>`,
+  ].join('\n');
+
+  const text = [
+    `Kære medlemmer af ${forum.name}`,
+    '',
+    `${capitalised} holdes ${when}. ${form}.`,
+    '',
+    `Har du et punkt til dagsordenen, så send en sagsfremstilling til ${forum.mailbox} senest ${deadline}. ` +
+      'Formandskabet gennemgår de indkomne punkter på planlægningsmødet og lægger dagsordenen.',
+    '',
+    'Skriv punktets titel som mailens emne, og brug overskrifterne herunder, så kan sekretariatet læse punktet direkte ind. Vedhæft eventuelle bilag.',
+    '',
+    template,
+    '',
+    english,
+    '',
+    'Venlig hilsen',
+    `Sekretariatet for ${forum.name}`,
+  ].join('\n');
+
+  return { subject, bodyHtml: html, bodyText: text, template, dates };
+}

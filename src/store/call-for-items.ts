@@ -1,0 +1,208 @@
+import type { Message } from '@microsoft/microsoft-graph-types';
+import { callForItemsDates, callForItemsMail, callRecipients, callStatus, type CallMeeting } from '../domain/call-for-items';
+import type { Commissorium } from '../domain/commissorium';
+import type { CallForItemsState, Forum, Meeting } from '../domain/types';
+import { GraphError, type Graph, type GraphRequest } from '../graph/types';
+import { ConflictError } from './errors';
+import { MeetingStore } from './forum-stores';
+import { updateItemFields } from './update-item';
+
+/**
+ * Sends the call for items (indkaldelse af punkter) exactly once per meeting: booked with the plan as mail Exchange
+ * holds in the forum mailbox's Outbox until the call day (PidTagDeferredSendTime), or sent when due by the app or
+ * `sekretariat remind`, which first claims the meeting with an eTag-guarded write so two senders never both send.
+ */
+
+/** PidTagDeferredSendTime as a Graph single-value extended property id. */
+export const DEFERRED_SEND_TIME = 'SystemTime 0x3FEF';
+/** Marks the call so the mail intake can tell it from a submission (its copy lands in the forum mailbox). */
+export const CALL_FOR_ITEMS_HEADER = 'X-Sekretariat-Call-For-Items';
+
+type CallForum = Pick<Forum, 'name' | 'shortName' | 'kind' | 'mailbox' | 'members'>;
+
+const address = (a: string, name?: string): { emailAddress: { address: string; name?: string } } => ({ emailAddress: { address: a, ...(name ? { name } : {}) } });
+const isoSeconds = (iso: string): string => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * The Graph `message` for `POST /users/{forum.mailbox}/sendMail`: To the forum mailbox (the secretariat's copy),
+ * Bcc every member and chair with an address (members do not see each other's addresses, and a reply-all cannot
+ * reach them all), replies to the forum mailbox. With `sendAt` after `now`, Exchange holds it until then.
+ */
+export function callForItemsMessage(forum: CallForum, meeting: CallMeeting, commissorium: Commissorium, opts: { sendAt?: string; now?: Date } = {}): Message {
+  const mail = callForItemsMail({ forum, meeting, commissorium });
+  const now = opts.now ?? new Date();
+  const deferred = opts.sendAt !== undefined && Date.parse(opts.sendAt) > now.getTime();
+  return {
+    subject: mail.subject,
+    body: { contentType: 'html', content: mail.bodyHtml },
+    toRecipients: [address(forum.mailbox, forum.name)],
+    bccRecipients: callRecipients(forum).map((m) => address(m.email, m.name)),
+    replyTo: [address(forum.mailbox, forum.name)],
+    internetMessageHeaders: [{ name: CALL_FOR_ITEMS_HEADER, value: isoSeconds(meeting.start) }],
+    ...(deferred && opts.sendAt ? { singleValueExtendedProperties: [{ id: DEFERRED_SEND_TIME, value: isoSeconds(opts.sendAt) }] } : {}),
+  };
+}
+
+/** The sendMail URL of the forum mailbox. */
+export function sendMailUrl(forum: Pick<Forum, 'mailbox'>): string {
+  return `/users/${encodeURIComponent(forum.mailbox)}/sendMail`;
+}
+
+/** The call as a `$batch` sub-request (sendMail answers 202 with no body). */
+export function callForItemsRequest(id: string, forum: CallForum, meeting: CallMeeting, c: Commissorium, sendAt?: string, now: Date = new Date()): GraphRequest {
+  return { id, method: 'POST', url: sendMailUrl(forum), body: { message: callForItemsMessage(forum, meeting, c, { ...(sendAt ? { sendAt } : {}), now }), saveToSentItems: true } };
+}
+
+/** What the booking writes on the Meetings item along with (or instead of) the scheduled call. */
+export interface CallForItemsBooking {
+  /** The deferred sendMail to put in the booking's `$batch`; absent when the call is already due (the sender sends it). */
+  readonly request?: GraphRequest;
+  readonly fields: { readonly CallForItems: Extract<CallForItemsState, 'scheduled' | 'pending'>; readonly CallForItemsAt: string };
+}
+
+/**
+ * The call for items for a meeting being booked: a deferred sendMail when the call day is still ahead, else
+ * 'pending' so the app or the CLI sends it (claimed, once). Undefined when the meeting gets no call (planning or
+ * extraordinary meeting) or its submissions have already closed.
+ */
+export function callForItemsBooking(id: string, forum: CallForum, meeting: CallMeeting, c: Commissorium, now: Date): CallForItemsBooking | undefined {
+  const status = callStatus({ ...meeting, status: 'booked' }, c, now);
+  if (status === 'not-applicable' || status === 'closed' || status === 'needs-checking') return undefined;
+  const { sendAt } = callForItemsDates(meeting.start, c);
+  if (status === 'due' || forum.mailbox === '' || callRecipients(forum).length === 0) return { fields: { CallForItems: 'pending', CallForItemsAt: sendAt } };
+  return { request: callForItemsRequest(id, forum, meeting, c, sendAt, now), fields: { CallForItems: 'scheduled', CallForItemsAt: sendAt } };
+}
+
+/**
+ * Withdraws a call booked ahead for a meeting that moved or was cancelled: deletes the held message from the
+ * forum mailbox's Outbox (Exchange then never sends it). Returns how many were withdrawn; 0 when it already went.
+ * The caller rewrites the Meetings item (CallForItems) and, for a moved meeting, books the new call.
+ */
+export async function withdrawScheduledCallForItems(graph: Graph, forum: Pick<Forum, 'mailbox'>, meetingStart: string): Promise<number> {
+  const box = `/users/${encodeURIComponent(forum.mailbox)}`;
+  const held = await graph.all<Pick<Message, 'id' | 'internetMessageHeaders'>>(`${box}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
+  const value = isoSeconds(meetingStart);
+  const ours = held.filter((m) => m.id && m.internetMessageHeaders?.some((h) => h.name?.toLowerCase() === CALL_FOR_ITEMS_HEADER.toLowerCase() && h.value === value));
+  for (const m of ours) await graph.delete(`${box}/messages/${encodeURIComponent(m.id ?? '')}`);
+  return ours.length;
+}
+
+export interface CallEntry {
+  readonly meetingId: string;
+  readonly title: string;
+  readonly start: string;
+}
+
+export type SkipReason = 'claimed-elsewhere' | 'submissions-closed' | 'no-recipients' | 'no-mailbox';
+
+export type SentCall = CallEntry & {
+  readonly recipients: number;
+  readonly subject: string;
+  /** False when the mail went but marking the meeting 'sent' failed (it then shows as stuck next time). */
+  readonly recorded: boolean;
+};
+export type SkippedCall = CallEntry & { readonly reason: SkipReason };
+export type StuckCall = CallEntry & { readonly since?: string };
+export type FailedCall = CallEntry & { readonly error: string };
+
+export interface CallForItemsReport {
+  readonly sent: readonly SentCall[];
+  readonly skipped: readonly SkippedCall[];
+  /** Claimed ('sending') but never marked sent: the mail may have gone out. Check the forum mailbox's Sent Items. */
+  readonly stuck: readonly StuckCall[];
+  /** Graph refused the mail; the claim was released so the next run tries again. */
+  readonly failed: readonly FailedCall[];
+}
+
+export interface DueCalls {
+  readonly due: readonly Meeting[];
+  readonly closed: readonly Meeting[];
+  readonly stuck: readonly Meeting[];
+  /** Claimed by another sender in the last minutes. */
+  readonly inProgress: readonly Meeting[];
+}
+
+const entry = (m: Meeting): CallEntry => ({ meetingId: m.id, title: m.title, start: m.start });
+
+/** The forum's meetings whose call is due, missed (submissions closed) or stuck, at `now`. Reads only. */
+export async function findDueCallsForItems(graph: Graph, forum: Forum, now: Date): Promise<DueCalls> {
+  const c = forum.settings;
+  if (!c) return { due: [], closed: [], stuck: [], inProgress: [] };
+  const meetings = await new MeetingStore(graph, forum).from(now.toISOString());
+  const by = (s: ReturnType<typeof callStatus>): Meeting[] => meetings.filter((m) => callStatus(m, c, now) === s);
+  // A meeting booked before this feature has no state; one that passed its deadline unnoticed is only worth
+  // mentioning when someone asked for the call ('pending').
+  return { due: by('due'), closed: by('closed').filter((m) => m.callForItems === 'pending'), stuck: by('needs-checking'), inProgress: by('in-progress') };
+}
+
+/** A definite refusal: the mail was not accepted, so it is safe to send again later. */
+function definitelyNotSent(error: unknown): boolean {
+  return error instanceof GraphError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+}
+
+/**
+ * Sends every due call of the forum once. Each meeting is claimed first (CallForItems 'sending' with If-Match; a
+ * 412 means another sender has it), then sent, then marked 'sent'. A claim without a 'sent' (a crash, a timeout)
+ * is reported as stuck, never resent.
+ */
+export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date): Promise<CallForItemsReport> {
+  const report: { sent: SentCall[]; skipped: SkippedCall[]; stuck: StuckCall[]; failed: FailedCall[] } = { sent: [], skipped: [], stuck: [], failed: [] };
+  const c = forum.settings;
+  if (!c) return report;
+  const found = await findDueCallsForItems(graph, forum, now);
+  report.stuck.push(...found.stuck.map((m) => ({ ...entry(m), ...(m.callForItemsAt ? { since: m.callForItemsAt } : {}) })));
+  report.skipped.push(...found.closed.map((m) => ({ ...entry(m), reason: 'submissions-closed' as const })));
+  report.skipped.push(...found.inProgress.map((m) => ({ ...entry(m), reason: 'claimed-elsewhere' as const })));
+  const nowIso = isoSeconds(now.toISOString());
+
+  for (const meeting of found.due) {
+    if (forum.mailbox === '') {
+      report.skipped.push({ ...entry(meeting), reason: 'no-mailbox' });
+      continue;
+    }
+    const recipients = callRecipients(forum).length;
+    if (recipients === 0) {
+      report.skipped.push({ ...entry(meeting), reason: 'no-recipients' });
+      continue;
+    }
+    let etag: string;
+    try {
+      const claimed = await updateItemFields(graph, forum, 'Meetings', meeting.id, meeting.etag, { CallForItems: 'sending', CallForItemsAt: nowIso });
+      etag = claimed.etag ?? '*';
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        report.skipped.push({ ...entry(meeting), reason: 'claimed-elsewhere' });
+        continue;
+      }
+      throw error;
+    }
+    const message = callForItemsMessage(forum, meeting, c, { now });
+    try {
+      await graph.post(sendMailUrl(forum), { message, saveToSentItems: true });
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (!definitelyNotSent(error)) {
+        report.stuck.push({ ...entry(meeting), since: nowIso });
+        continue;
+      }
+      await updateItemFields(graph, forum, 'Meetings', meeting.id, etag, { CallForItems: meeting.callForItems ?? null, CallForItemsAt: meeting.callForItemsAt ?? null }).catch(() => undefined);
+      report.failed.push({ ...entry(meeting), error: text });
+      continue;
+    }
+    const recorded = await updateItemFields(graph, forum, 'Meetings', meeting.id, etag, { CallForItems: 'sent', CallForItemsAt: nowIso }).then(
+      () => true,
+      () => false,
+    );
+    report.sent.push({ ...entry(meeting), recipients, subject: message.subject ?? '', recorded });
+  }
+  return report;
+}
+
+/** One forum's sender, as the UI is given it through `Stores`. */
+export interface CallForItemsSender {
+  sendDue(forum: Forum, now: Date): Promise<CallForItemsReport>;
+}
+
+export function callForItemsSender(graph: Graph): CallForItemsSender {
+  return { sendDue: (forum, now) => sendDueCallsForItems(graph, forum, now) };
+}

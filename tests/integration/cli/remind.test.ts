@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
+import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
+import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
+
+const BIN = join(__dirname, '..', '..', '..', 'bin', 'sekretariat.cjs');
+
+function runBin(args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmpdir(), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** `sekretariat remind` against a test sandbox; on 1 October 2026 the steering group's meeting 2 has its call due. */
+describe('sekretariat remind', () => {
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startTestSandbox();
+  });
+  afterAll(() => sb.dispose());
+
+  const env = (): Record<string, string> => ({ SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering, TEST_FORUMS.theme]), SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl });
+
+  it('--dry-run (the bin, from another directory) says what it would send and sends nothing', async () => {
+    await call(sb, 'DELETE', '/_sandbox/outbox');
+    const result = await runBin(['remind', '--dry-run', '--now', '2026-10-01T07:00:00Z', '--sandbox-user', TEST_PEOPLE.secretary.mail], env());
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Indkaldelse af punkter / call for items – Teststyregruppen (TSG)');
+    expect(result.stdout).toContain('Ville sende / would send: Styregruppemøde 2 (torsdag den 29. oktober 2026) til / to 3 modtagere / recipients fra / from tsg-sekretariat@testregion.example, frist / deadline torsdag den 8. oktober 2026');
+    expect(result.stdout).toMatch(/Testtemagruppen \(TTG\)\n {2}Intet at sende \/ nothing due/);
+    expect((await call<{ value: unknown[] }>(sb, 'GET', '/_sandbox/outbox')).body.value).toEqual([]);
+  }, 60000);
+
+  it('sends once for the named forum, and a second run has nothing to send', async () => {
+    // A meeting booked for 25 days from now: its call day has passed, its submissions are still open.
+    const start = new Date(Date.now() + 25 * 24 * 3600_000);
+    start.setUTCHours(8, 0, 0, 0);
+    const secretary = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
+    const created = await call(sb, 'POST', `/sites/${TEST_FORUMS.steering.siteId}/lists/Meetings/items`, {
+      token: secretary,
+      body: { fields: { Title: 'Ekstra styregruppemøde', Kind: 'ordinary', Start: start.toISOString(), End: new Date(start.getTime() + 2 * 3600_000).toISOString(), Form: 'video', Status: 'booked' } },
+    });
+    expect(created.status).toBe(201);
+    await call(sb, 'DELETE', '/_sandbox/outbox');
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`), env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.theme]) }, cwd: tmpdir() };
+    const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
+    // The steering group is not configured here: its site is looked up from the group.
+    expect(await main(['remind', '--forum', TEST_FORUMS.steering.groupId, '--graph-url', sb.graphUrl, '--token', token], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/Sendt \/ sent: Ekstra styregruppemøde \(.+\) til \/ to 3 modtagere \/ recipients – "TSG: Punkter til mødet /);
+    const subject = /"(TSG: Punkter til mødet [^"]+)"/.exec(out.join('\n'))?.[1] ?? '';
+    const outbox = await call<{ value: { to: string[]; subject: string }[] }>(sb, 'GET', '/_sandbox/outbox');
+    const calls = outbox.body.value.filter((m) => m.subject === subject);
+    expect(calls.flatMap((m) => m.to).sort()).toEqual([TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail].sort());
+    out.length = 0;
+    expect(await main(['remind', '--forum', TEST_FORUMS.steering.groupId, '--graph-url', sb.graphUrl, '--token', token], io)).toBe(0);
+    expect(out.join('\n')).not.toContain('Ekstra styregruppemøde');
+    expect((await call<{ value: unknown[] }>(sb, 'GET', '/_sandbox/outbox')).body.value).toHaveLength(outbox.body.value.length);
+  });
+
+  it('refuses --now without --dry-run (exit 2)', async () => {
+    const io = { out: () => undefined, err: () => undefined, env: {}, cwd: tmpdir() };
+    expect(await main(['remind', '--now', '2026-10-01T07:00:00Z', '--sandbox-user', 'x'], io)).toBe(2);
+  });
+});
