@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures, against a naive baseline in the same run, and writes bench/results.json:
  *  - Graph round trips to open the secretariat home (the app's one-$batch HomeLoader vs one GET per list);
+ *  - Graph round trips to book a year plan (two $batch rounds vs one request per event and item);
  *  - each entry's gzipped initial JS (vs every emitted script loaded eagerly);
  *  - load time of the secretariat home in headless Chromium (vs the sign-in page alone).
  * Flag --skip-build reuses dist/app.
@@ -10,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import budgets from '../bench/budgets.json';
 import { checkBudgets, measureBundles } from '../bench/bundle-size';
+import { measureBookingRoundTrips } from '../bench/booking-round-trips';
 import { measureHomeRoundTrips } from '../bench/home-round-trips';
 import { measureLoadTime } from '../bench/load-time';
 import { freePort } from './lib/ports';
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
   }
 
   const trips = await measureHomeRoundTrips();
+  const booking = await measureBookingRoundTrips();
   const bundles = measureBundles(join(root, 'dist/app'));
   const load = await measureLoadTime(root, appPort, sandboxPort);
 
@@ -40,6 +43,12 @@ async function main(): Promise<void> {
       ratioToBaseline: ratio(trips.homeLoader.roundTrips, trips.naive.roundTrips),
       meetsGoal: trips.homeLoader.roundTrips <= 2,
     },
+    bookingRoundTrips: {
+      goal: 'booking a year plan takes at most 2 sequential round trips',
+      ...booking,
+      ratioToBaseline: ratio(booking.app.sequentialRounds, booking.naive.sequentialRounds),
+      meetsGoal: booking.app.sequentialRounds <= 2,
+    },
     bundles: {
       entries: bundles.entries.map((e) => ({ ...e, ratioToAllJs: ratio(e.initialJsGzip, bundles.allJsGzip) })),
       naiveBaselineAllJsGzip: bundles.allJsGzip,
@@ -51,6 +60,10 @@ async function main(): Promise<void> {
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
+  if (!results.bookingRoundTrips.meetsGoal) {
+    console.error(`bench: booking a year took ${booking.app.sequentialRounds} sequential round trips (goal: at most 2)`);
+    process.exit(1);
+  }
   if (!results.graphRoundTrips.meetsGoal) {
     console.error(`bench: the secretariat home took ${trips.homeLoader.roundTrips} round trips (goal: at most 2)`);
     process.exit(1);
