@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../components/use-locale';
 import { copenhagenYear, formatLongDate } from '../../format/dates';
+import { addYearStrings } from '../../i18n/year-strings';
 import { ExtraordinaryDialog } from './year/ExtraordinaryDialog';
 import { downloadYearIcs } from './year/ics-download';
 import { MeetingChangeDialog, type MeetingChange } from './year/MeetingChangeDialog';
@@ -28,7 +29,8 @@ type Open = { kind: 'plan' } | { kind: 'extraordinary' } | { kind: 'change'; cha
  * meeting, export the year as .ics.
  */
 export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addYearStrings(i18n);
   const styles = useStyles();
   const locale = useLocale();
   const thisYear = copenhagenYear(now);
