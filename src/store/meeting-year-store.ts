@@ -54,7 +54,10 @@ export class MeetingYearStore {
     return cancelMeeting(this.graph, { forum: this.ref, meeting, ...(planning ? { planning } : {}) }, comment);
   }
 
-  /** `findMeetingTimes` for the organiser: working hours between `from` and `to`, required attendees as given. */
+  /**
+   * `findMeetingTimes` for the organiser: working hours between `from` and `to`, required attendees as given. Times
+   * when anyone readable is busy are left out; people outside the tenant stay "unknown" — shown, never counted free.
+   */
   async suggestTimes(attendees: readonly string[], durationMinutes: number, from: string, to: string): Promise<TimeSuggestion[]> {
     const result = await this.graph.post<MeetingTimeSuggestionsResult>('/me/findMeetingTimes', {
       attendees: attendees.map((address) => ({ type: 'required', emailAddress: { address } })),
@@ -63,14 +66,15 @@ export class MeetingYearStore {
       maxCandidates: 10,
       isOrganizerOptional: false,
       returnSuggestionReasons: true,
-      minimumAttendeePercentage: 100,
+      minimumAttendeePercentage: 0,
     });
-    return (result.meetingTimeSuggestions ?? []).map((s) => ({
+    const suggestions = (result.meetingTimeSuggestions ?? []).map((s) => ({
       start: asUtcIso(s.meetingTimeSlot?.start),
       end: asUtcIso(s.meetingTimeSlot?.end),
       confidence: s.confidence ?? 0,
       availability: (s.attendeeAvailability ?? []).map((a) => ({ email: (a.attendee?.emailAddress?.address ?? '').toLowerCase(), status: statusOf(a.availability) })),
     }));
+    return suggestions.filter((s) => s.availability.every((a) => a.status === 'free' || a.status === 'unknown'));
   }
 
   /** `getSchedule` for people over a period (at most 100 at a time, as Graph allows). */
