@@ -13,7 +13,7 @@ import type { Graph } from '../src/graph/types';
 import { correlationIdFor } from '../src/store/booking';
 import { deadlineEventBody, meetingEventBody, transactionIdFor } from '../src/store/calendar-event';
 import { ForumStore } from '../src/store/forum-stores';
-import { listItemsUrl } from '../src/store/list-item';
+import { listItemsCollectionUrl } from '../src/store/list-item';
 import { MeetingYearStore } from '../src/store/meeting-year-store';
 import { invitationFor } from '../src/domain/meeting-invitation';
 import { startSandbox } from '../src/sandbox/server';
@@ -60,7 +60,7 @@ async function naiveBooking(graph: Graph, forum: Forum, c: Commissorium, drafts:
         await graph.post(`/users/${SECRETARIAT}/events`, deadlineEventBody(`${DEADLINE_DA[d.kind]} – ${m.title}`, d.date, transactionIdFor(forum, `naive:${m.meetingRef}:${d.kind}`)));
       }
     }
-    await graph.post(listItemsUrl(forum.siteId, 'Meetings').replace(/\?.*$/, ''), { fields: { Title: m.title, Kind: m.kind, Start: new Date(m.start).toISOString(), End: new Date(m.end).toISOString(), Status: 'booked', EventId: event.id, CorrelationId: `naive:${correlationIdFor(forum, m.meetingRef)}` } });
+    await graph.post(listItemsCollectionUrl(forum.siteId, 'Meetings'), { fields: { Title: m.title, Kind: m.kind, Start: new Date(m.start).toISOString(), End: new Date(m.end).toISOString(), Status: 'booked', EventId: event.id, CorrelationId: `naive:${correlationIdFor(forum, m.meetingRef)}` } });
   }
 }
 

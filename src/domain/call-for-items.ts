@@ -26,6 +26,11 @@ export const CLAIM_TIMEOUT_MS = 10 * 60 * 1000;
 /** Meetings members bring items to: ordinary and video meetings. Planning meetings are the chairs'; an extraordinary one has its own purpose. */
 const CALLED_KINDS: readonly MeetingKind[] = ['ordinary', 'video'];
 
+/** Whether members are called to bring items to a meeting of this kind. */
+export function isCalledKind(kind: MeetingKind): boolean {
+  return CALLED_KINDS.includes(kind);
+}
+
 /** The meeting facts a call needs; at booking time the meeting has no list item id yet. */
 export type CallMeeting = Pick<Meeting, 'kind' | 'start' | 'end' | 'form'> & { readonly location?: string };
 
@@ -71,7 +76,7 @@ export type CallStatus =
  * come, submissions are still open, and nothing has been scheduled or sent for it.
  */
 export function callStatus(meeting: Pick<Meeting, 'kind' | 'status' | 'start' | 'callForItems' | 'callForItemsAt'>, c: Commissorium, now: Date): CallStatus {
-  if (!CALLED_KINDS.includes(meeting.kind) || meeting.status !== 'booked') return 'not-applicable';
+  if (!isCalledKind(meeting.kind) || meeting.status !== 'booked') return 'not-applicable';
   if (meeting.callForItems === 'sending') {
     const claimed = meeting.callForItemsAt ? Date.parse(meeting.callForItemsAt) : NaN;
     return now.getTime() - claimed < CLAIM_TIMEOUT_MS ? 'in-progress' : 'needs-checking';

@@ -1,5 +1,5 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { copenhagenToUtcMs } from '../domain/copenhagen-time';
+import { callForItemsDates, isCalledKind } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import { invitationFor } from '../domain/meeting-invitation';
 import type { DraftMeeting } from '../domain/plan-draft';
@@ -8,7 +8,7 @@ import { DEADLINE_DA, deadlinesFor, type PlannedDeadline } from '../domain/year-
 import { subResponseError } from '../graph/errors';
 import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../graph/types';
 import { DEADLINE_OWNER_KEY, deadlineEventBody, eventsPath, joinUrlOf, meetingEventBody, transactionIdFor } from './calendar-event';
-import { etagOf, itemId, listItemsUrl, listItemUrl, odataString, Fields, type FieldBag, type GraphListItem } from './list-item';
+import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, Fields, type FieldBag, type GraphListItem } from './list-item';
 
 /**
  * Books a drafted year (or a single extraordinary meeting) in two sequential Graph round trips:
@@ -125,16 +125,16 @@ function dateOf<K extends string>(deadlines: readonly PlannedDeadline[], kind: P
   return found ? ({ [key]: found.date } as Partial<Record<K, string>>) : {};
 }
 
-/** The call for items goes at 09:00 Copenhagen on its day; undefined when submissions have already closed. */
+/**
+ * When a meeting's call for items goes, by the same rule `sekretariat remind` uses (`callForItemsDates`): scheduled
+ * ahead, or pending when its day has come; undefined for meetings without a call or whose submissions have closed.
+ */
 function callForItemsAt(m: DraftMeeting, c: Commissorium, now: Date): { at: string; state: 'scheduled' | 'pending' } | undefined {
-  if (m.kind === 'planning') return undefined;
-  const deadlines = deadlinesOf(m, c);
-  const call = deadlines.find((d) => d.kind === 'call-for-items');
-  const close = deadlines.find((d) => d.kind === 'submissions-close');
-  if (!call || !close) return undefined;
-  if (copenhagenToUtcMs(`${close.date}T23:59`) < now.getTime()) return undefined;
-  const at = new Date(copenhagenToUtcMs(`${call.date}T09:00`));
-  return at.getTime() > now.getTime() ? { at: at.toISOString(), state: 'scheduled' } : { at: now.toISOString(), state: 'pending' };
+  if (!isCalledKind(m.kind)) return undefined;
+  const { sendAt, closesAt } = callForItemsDates(m.start, c);
+  const iso = now.toISOString();
+  if (closesAt <= iso) return undefined;
+  return sendAt > iso ? { at: sendAt, state: 'scheduled' } : { at: iso, state: 'pending' };
 }
 
 interface Recorded {
@@ -213,7 +213,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
     second.push(
       prior
         ? { id: itemReq(m), method: 'PATCH', url: `${listItemUrl(forum.siteId, 'Meetings', prior.id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': prior.etag }, body: fields }
-        : { id: itemReq(m), method: 'POST', url: listItemsUrl(forum.siteId, 'Meetings').replace(/\?.*$/, ''), headers: { 'Content-Type': 'application/json' }, body: { fields } },
+        : { id: itemReq(m), method: 'POST', url: listItemsCollectionUrl(forum.siteId, 'Meetings'), headers: { 'Content-Type': 'application/json' }, body: { fields } },
     );
     if (send) second.push({ ...send, dependsOn: [itemReq(m)] });
     results.set(m.meetingRef, {

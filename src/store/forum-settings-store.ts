@@ -2,7 +2,7 @@ import { CommissoriumSchema, parseCommissorium, type Commissorium } from '../dom
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { ConflictError } from './errors';
-import { etagOf, Fields, itemId, listItemsUrl, type GraphListItem } from './list-item';
+import { etagOf, Fields, itemId, listItemsCollectionUrl, listItemsUrl, type GraphListItem } from './list-item';
 import { updateItemFields } from './update-item';
 
 /** The Forum list item that holds the settings, as saving needs it. */
@@ -71,7 +71,7 @@ export class ForumSettingsStore implements SettingsRepository {
     const found = await this.forumItem();
     if (found) throw new ConflictError('Forum', itemId(found));
     const fields = { Title: forumName ?? settings.name, SettingsJson };
-    const created = await this.graph.post<GraphListItem>(`/sites/${this.ref.siteId}/lists/Forum/items`, { fields });
+    const created = await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Forum'), { fields });
     return { id: itemId(created), etag: etagOf(created) };
   }
 }

@@ -90,17 +90,22 @@ export interface ListQuery {
 /** Default page size; SharePoint lists serve up to 5,000 per page. */
 export const PAGE_SIZE = 500;
 
-/** `/sites/{siteId}/lists/{ListName}/items?expand=fields...` — lists are addressed by display name. */
+/** `/sites/{siteId}/lists/{ListName}/items` — where items are created; lists are addressed by display name. */
+export function listItemsCollectionUrl(siteId: string, list: ListName): string {
+  return `/sites/${siteId}/lists/${list}/items`;
+}
+
+/** `/sites/{siteId}/lists/{ListName}/items?expand=fields...` — reading items with their fields. */
 export function listItemsUrl(siteId: string, list: ListName, query: ListQuery = {}): string {
   const params = [`expand=fields`];
   if (query.filter) params.push(`$filter=${encodeURIComponent(query.filter)}`);
   if (query.orderBy) params.push(`$orderby=${encodeURIComponent(query.orderBy)}`);
   params.push(`$top=${query.top ?? PAGE_SIZE}`);
-  return `/sites/${siteId}/lists/${list}/items?${params.join('&')}`;
+  return `${listItemsCollectionUrl(siteId, list)}?${params.join('&')}`;
 }
 
 export function listItemUrl(siteId: string, list: ListName, id: string): string {
-  return `/sites/${siteId}/lists/${list}/items/${encodeURIComponent(id)}`;
+  return `${listItemsCollectionUrl(siteId, list)}/${encodeURIComponent(id)}`;
 }
 
 /** An OData string literal: single quotes doubled. */

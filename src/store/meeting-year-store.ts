@@ -1,4 +1,5 @@
 import type { MeetingTimeSuggestionsResult, ScheduleInformation } from '@microsoft/microsoft-graph-types';
+import { isCalledKind } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import type { Forum, ForumRef, Meeting } from '../domain/types';
 import type { Graph } from '../graph/types';
@@ -42,7 +43,7 @@ export class MeetingYearStore {
       ...input,
       now,
       callForItems: (id, m, sendAt) =>
-        m.kind === 'ordinary' || m.kind === 'video' ? callForItemsRequest(id, input.forum, { kind: m.kind, start: m.start, end: m.end, form: m.form, ...(m.location ? { location: m.location } : {}) }, input.commissorium, sendAt, now) : undefined,
+        isCalledKind(m.kind) ? callForItemsRequest(id, input.forum, { kind: m.kind, start: m.start, end: m.end, form: m.form, ...(m.location ? { location: m.location } : {}) }, input.commissorium, sendAt, now) : undefined,
     });
   }
 

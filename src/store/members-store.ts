@@ -1,7 +1,7 @@
 import type { ForumMember, ForumRef, OrganisationKind, Role } from '../domain/types';
 import { GraphError, type Graph } from '../graph/types';
 import { ConflictError } from './errors';
-import { etagOf, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
+import { etagOf, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
 import { toForumMember } from './mappers/forum';
 import { updateItemFields } from './update-item';
 
@@ -75,7 +75,7 @@ export class MembersStore implements MembersRepository {
   async add(input: MemberInput): Promise<{ readonly member: StoredMember; readonly created: boolean }> {
     const existing = await this.byEmail(input.email);
     if (existing) return { member: existing, created: false };
-    const item = await this.graph.post<GraphListItem>(`/sites/${this.ref.siteId}/lists/Members/items`, { fields: fieldsOf(input) });
+    const item = await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) });
     return { member: stored(item), created: true };
   }
 

@@ -1,6 +1,6 @@
 import type { ForumRef, Meeting, MeetingForm, MeetingKind } from '../domain/types';
 import type { Graph, GraphPage } from '../graph/types';
-import { etagOf, itemId, listItemsUrl, odataString, type GraphListItem } from './list-item';
+import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from './list-item';
 import { toMeeting } from './mappers/meeting';
 import { updateItemFields } from './update-item';
 
@@ -74,7 +74,7 @@ export class MeetingRegistrar {
       };
       return { meeting: this.toMeeting(merged), created: false };
     }
-    const item = await this.graph.post<GraphListItem>(`/sites/${this.ref.siteId}/lists/Meetings/items`, { fields: { ...fields, Status: 'booked' } });
+    const item = await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Meetings'), { fields: { ...fields, Status: 'booked' } });
     return { meeting: this.toMeeting(item), created: true };
   }
 
