@@ -16,7 +16,6 @@ import {
   Option,
   Radio,
   RadioGroup,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -28,6 +27,7 @@ import type { SignedInUser } from '../../../../domain/types';
 import type { ForumHome } from '../../../../store/home-data';
 import type { TimeSuggestion } from '../../../../store/meeting-year-store';
 import { useCommandContext } from '../../../commands/command-context';
+import { DialogStatus } from '../../../components/DialogStatus';
 import { useLocale } from '../../../components/use-locale';
 import { errorKey } from '../../../errors/describe-error';
 import { formatMeetingWhen } from '../../../format/dates';
@@ -140,19 +140,13 @@ export function ExtraordinaryDialog({ home, me, now, onClose }: { home: ForumHom
                 ))}
               </div>
             </fieldset>
-            <div role="status" aria-live="polite">
-              {busy ? <Spinner size="tiny" label={busy === 'finding' ? t('extraordinary.finding') : t('planDialog.booking')} /> : null}
-              {error ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{error}</MessageBarBody>
-                </MessageBar>
-              ) : null}
+            <DialogStatus {...(busy ? { busy: busy === 'finding' ? t('extraordinary.finding') : t('planDialog.booking') } : {})} {...(error ? { error } : {})}>
               {suggestions && suggestions.length === 0 ? (
                 <MessageBar intent="warning">
                   <MessageBarBody>{t('extraordinary.noSuggestions')}</MessageBarBody>
                 </MessageBar>
               ) : null}
-            </div>
+            </DialogStatus>
             {suggestions && suggestions.length > 0 ? (
               <Field label={t('extraordinary.suggestions')}>
                 <RadioGroup value={chosen ?? ''} onChange={(_e, d) => setChosen(d.value)}>

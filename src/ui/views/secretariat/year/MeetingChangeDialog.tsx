@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS } from '../../../../domain/commissorium';
@@ -7,6 +7,7 @@ import type { Meeting } from '../../../../domain/types';
 import { blockedReason } from '../../../../domain/year-plan';
 import type { ForumHome } from '../../../../store/home-data';
 import { useCommandContext } from '../../../commands/command-context';
+import { DialogStatus } from '../../../components/DialogStatus';
 import { errorKey } from '../../../errors/describe-error';
 import { planningMeetingFor } from '../../../model/meetings';
 
@@ -73,14 +74,7 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
                 <Textarea value={comment} onChange={(_e, d) => setComment(d.value)} resize="vertical" />
               </Field>
             )}
-            <div role="status" aria-live="polite">
-              {busy ? <Spinner size="tiny" /> : null}
-              {error ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{error}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-            </div>
+            <DialogStatus busy={busy} {...(error ? { error } : {})} />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={busy || (move && !valid)} onClick={() => void run()}>

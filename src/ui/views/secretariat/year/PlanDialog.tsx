@@ -12,7 +12,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -30,6 +29,7 @@ import { planYear } from '../../../../domain/year-plan';
 import type { ForumHome } from '../../../../store/home-data';
 import type { BookingResult } from '../../../../store/booking';
 import { useCommandContext } from '../../../commands/command-context';
+import { DialogStatus } from '../../../components/DialogStatus';
 import { useLocale } from '../../../components/use-locale';
 import { errorKey } from '../../../errors/describe-error';
 import { formatTimeSpan } from '../../../format/dates';
@@ -45,6 +45,11 @@ const useStyles = makeStyles({
 
 function summary(c: Commissorium, t: (k: string, o?: Record<string, unknown>) => string): string {
   return c.series.map((s) => `${s.perYear} × ${t(`meeting.kind.${s.kind}`).toLowerCase()} (${t('meeting.minutes', { count: s.durationMinutes })})`).join(', ');
+}
+
+/** Meetings booked, not counting their planning meetings. */
+function bookedMeetings(result: BookingResult): number {
+  return result.meetings.filter((m) => !m.error && !m.meetingRef.endsWith('-P')).length;
 }
 
 export interface PlanDialogProps {
@@ -103,8 +108,7 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
       const booked = await store.book({ forum: home.forum, commissorium: c, organiser: me, meetings: toBook });
       setResult(booked);
       setPhase('done');
-      const ok = booked.meetings.filter((m) => !m.error && !m.meetingRef.endsWith('-P')).length;
-      ctx.services.host.notify(t('planDialog.booked', { count: ok }), booked.ok ? 'success' : 'error');
+      ctx.services.host.notify(t('planDialog.booked', { count: bookedMeetings(booked) }), booked.ok ? 'success' : 'error');
       ctx.reload();
     } catch (e) {
       setError(t(`error.${errorKey(e)}`));
@@ -130,23 +134,16 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
                 <MessageBarBody>{t('planDialog.unplaced', { refs: plan.unplaced.join(', ') })}</MessageBarBody>
               </MessageBar>
             ) : null}
-            <div role="status" aria-live="polite">
-              {people === undefined ? <Spinner size="tiny" label={t('planDialog.checking')} /> : null}
-              {phase === 'booking' ? <Spinner size="tiny" label={t('planDialog.booking')} /> : null}
+            <DialogStatus {...(phase === 'booking' ? { busy: t('planDialog.booking') } : people === undefined ? { busy: t('planDialog.checking') } : {})} {...(error ? { error } : {})}>
               {phase === 'done' && result ? (
                 <MessageBar intent={result.ok ? 'success' : 'warning'}>
                   <MessageBarBody>
-                    {t('planDialog.booked', { count: result.meetings.filter((m) => !m.error && !m.meetingRef.endsWith('-P')).length })}
+                    {t('planDialog.booked', { count: bookedMeetings(result) })}
                     {failed > 0 ? ` ${t('planDialog.failed', { count: failed })}` : ''}
                   </MessageBarBody>
                 </MessageBar>
               ) : null}
-              {error ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{error}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-            </div>
+            </DialogStatus>
             <div className={styles.scroll}>
               <Table className={styles.table} aria-label={t('planDialog.table')} size="small">
                 <TableHeader>
