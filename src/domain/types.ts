@@ -116,7 +116,38 @@ export interface Submission {
   readonly presenter?: string;
   readonly durationMinutes?: number;
   readonly internetMessageId: string;
+  /** Human reference used in receipts and subjects, e.g. "KSG-0042" (forum short name + item number). */
+  readonly reference?: string;
+  readonly conversationId?: string;
+  /** What the sender wrote about the meeting it is meant for ("mødet 4. marts"), verbatim. */
+  readonly meetingHint?: string;
+  readonly attachments?: readonly SubmissionAttachment[];
+  /** Later mails in the same conversation, oldest first. */
+  readonly followUps?: readonly SubmissionFollowUp[];
+  /** Why it was declined or deferred, as the chairs wrote it. */
+  readonly decisionReason?: string;
+  readonly source?: 'mail' | 'outlook' | 'form';
+  /** The sender is not a member of the forum (nor a substitute). */
+  readonly unknownSender?: boolean;
+  /** The receipt mail to the sender: pending until sent once; 'off' when the forum does not send receipts. */
+  readonly receipt?: 'pending' | 'sending' | 'sent' | 'off';
   readonly etag: string;
+}
+
+export interface SubmissionAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+  /** Where the file was copied in the forum's document library (web URL), once copied. */
+  readonly url?: string;
+}
+
+export interface SubmissionFollowUp {
+  readonly internetMessageId: string;
+  readonly receivedAt: string;
+  readonly senderAddress: string;
+  /** The new text of the follow-up (quotes and signature removed), capped. */
+  readonly text: string;
 }
 
 export interface AgendaItem {

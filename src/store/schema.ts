@@ -12,6 +12,8 @@ export interface ColumnDef {
   readonly type: ColumnType;
   readonly indexed?: boolean;
   readonly choices?: readonly string[];
+  /** SharePoint's `enforceUniqueValues` (needs `indexed`): a second item with the same value is refused with 409. */
+  readonly unique?: boolean;
 }
 
 export interface ListDef {
@@ -104,7 +106,7 @@ export const LISTS: readonly ListDef[] = [
     name: 'Submissions',
     description: 'Agenda items submitted by mail (sagsfremstillinger).',
     columns: [
-      text('InternetMessageId', true),
+      { ...text('InternetMessageId', true), unique: true },
       text('ConversationId', true),
       text('SenderName'),
       text('SenderAddress', true),
@@ -115,6 +117,13 @@ export const LISTS: readonly ListDef[] = [
       note('Description'),
       text('Presenter'),
       num('DurationMinutes'),
+      text('MeetingHint'),
+      note('Attachments'),
+      note('FollowUps'),
+      note('DecisionReason'),
+      choice('Source', ['mail', 'outlook', 'form']),
+      bool('UnknownSender'),
+      choice('Receipt', ['pending', 'sending', 'sent', 'off']),
     ],
   },
   {
@@ -155,7 +164,6 @@ export const LISTS: readonly ListDef[] = [
     name: 'Consultations',
     description: 'Written consultations (skriftlige høringer) by e-mail.',
     columns: [
-      text('Reference', true),
       date('Deadline', true),
       choice('Status', ['draft', 'open', 'closed'], true),
       note('Question'),

@@ -1,14 +1,51 @@
-import type { Submission, SubmissionStatus } from '../../domain/types';
+import type { Submission, SubmissionAttachment, SubmissionFollowUp, SubmissionStatus } from '../../domain/types';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 import { withoutUndefined } from './meeting';
 
 const STATUSES: readonly SubmissionStatus[] = ['new', 'accepted', 'deferred', 'declined'];
+const SOURCES = ['mail', 'outlook', 'form'] as const;
+const RECEIPTS = ['pending', 'sending', 'sent', 'off'] as const;
+
+/** The human reference of a submission: the forum's short name and the list item's number ("KSG-0042"). */
+export function submissionReference(shortName: string, id: string): string {
+  return /^\d+$/.test(id) ? `${shortName}-${id.padStart(4, '0')}` : `${shortName}-${id}`;
+}
+
+/** Reads a JSON array note leniently: anything unreadable is an empty list (the column is written by us, but kept by SharePoint). */
+function jsonArray(text: string): unknown[] {
+  if (text.trim() === '') return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+function attachmentsOf(text: string): SubmissionAttachment[] {
+  return jsonArray(text).flatMap((v) =>
+    isRecord(v) && typeof v.name === 'string'
+      ? [{ name: v.name, contentType: typeof v.contentType === 'string' ? v.contentType : 'application/octet-stream', size: typeof v.size === 'number' ? v.size : 0, ...(typeof v.url === 'string' ? { url: v.url } : {}) }]
+      : [],
+  );
+}
+
+function followUpsOf(text: string): SubmissionFollowUp[] {
+  return jsonArray(text).flatMap((v) =>
+    isRecord(v) && typeof v.internetMessageId === 'string'
+      ? [{ internetMessageId: v.internetMessageId, receivedAt: typeof v.receivedAt === 'string' ? v.receivedAt : '', senderAddress: typeof v.senderAddress === 'string' ? v.senderAddress : '', text: typeof v.text === 'string' ? v.text : '' }]
+      : [],
+  );
+}
 
 /** A Submissions list item → Submission. The received time falls back to the item's creation time. */
-export function toSubmission(forumId: string, item: GraphListItem): Submission {
+export function toSubmission(forumId: string, item: GraphListItem, shortName?: string): Submission {
   const f = Fields.of(item);
+  const id = itemId(item);
   const submission: Submission = {
-    id: itemId(item),
+    id,
     forumId,
     title: f.text('Title'),
     senderName: f.optionalText('SenderName') ?? f.text('SenderAddress'),
@@ -18,16 +55,30 @@ export function toSubmission(forumId: string, item: GraphListItem): Submission {
     recommendations: f.lines('Recommendations'),
     description: f.text('Description'),
     internetMessageId: f.text('InternetMessageId'),
+    attachments: attachmentsOf(f.text('Attachments')),
+    followUps: followUpsOf(f.text('FollowUps')),
+    unknownSender: f.bool('UnknownSender'),
     etag: etagOf(item),
   };
   const duration = f.number('DurationMinutes');
+  const source = f.optionalText('Source');
+  const receipt = f.optionalText('Receipt');
   return {
     ...submission,
-    ...withoutUndefined({ meetingId: f.optionalText('MeetingId'), presenter: f.optionalText('Presenter') }),
+    ...withoutUndefined({
+      meetingId: f.optionalText('MeetingId'),
+      presenter: f.optionalText('Presenter'),
+      conversationId: f.optionalText('ConversationId'),
+      meetingHint: f.optionalText('MeetingHint'),
+      decisionReason: f.optionalText('DecisionReason'),
+      reference: shortName ? submissionReference(shortName, id) : undefined,
+      source: source ? f.choice('Source', SOURCES, 'mail') : undefined,
+      receipt: receipt ? f.choice('Receipt', RECEIPTS, 'pending') : undefined,
+    }),
     ...(duration !== undefined && duration > 0 ? { durationMinutes: duration } : {}),
   };
 }
 
-export function toSubmissions(forumId: string, items: readonly GraphListItem[]): Submission[] {
-  return items.map((i) => toSubmission(forumId, i)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+export function toSubmissions(forumId: string, items: readonly GraphListItem[], shortName?: string): Submission[] {
+  return items.map((i) => toSubmission(forumId, i, shortName)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
 }

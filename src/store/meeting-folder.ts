@@ -1,0 +1,39 @@
+import { copenhagenDate } from '../domain/copenhagen-time';
+import type { ForumRef, Meeting } from '../domain/types';
+import type { Graph } from '../graph/types';
+
+/** The root folder of the meetings' documents in the forum's document library. */
+export const MEETINGS_FOLDER = 'Møder';
+
+/** Characters SharePoint refuses in file and folder names, and the leading/trailing dots and spaces it trims. */
+export function safeDriveName(name: string): string {
+  const cleaned = name.replace(/["*:<>?/\\|#%\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '');
+  return (cleaned || 'fil').slice(0, 120);
+}
+
+/** "Møder/2027-03-04 Møde 1-2027": one folder per meeting, sorted by date, named by its Copenhagen date and title. */
+export function meetingFolderPath(meeting: Pick<Meeting, 'start' | 'title'>): string {
+  return `${MEETINGS_FOLDER}/${copenhagenDate(new Date(meeting.start))} ${safeDriveName(meeting.title)}`;
+}
+
+/** Graph's path-addressed URL of a file in the meeting's folder (each segment encoded). */
+export function meetingFilePath(meeting: Pick<Meeting, 'start' | 'title'>, fileName: string): string {
+  return `${meetingFolderPath(meeting)}/${safeDriveName(fileName)}`;
+}
+
+export interface UploadedFile {
+  readonly id: string;
+  readonly name: string;
+  readonly webUrl: string;
+  readonly size: number;
+}
+
+/**
+ * Uploads into the meeting's folder (Graph creates the folders along the path). Re-uploading the same name makes
+ * a new version of that file, never a second file: safe to retry.
+ */
+export async function uploadToMeetingFolder(graph: Graph, ref: ForumRef, meeting: Pick<Meeting, 'start' | 'title'>, fileName: string, bytes: Uint8Array, contentType: string): Promise<UploadedFile> {
+  const path = meetingFilePath(meeting, fileName).split('/').map(encodeURIComponent).join('/');
+  const item = await graph.putBytes<{ id?: string; name?: string; webUrl?: string; size?: number }>(`/sites/${ref.siteId}/drive/root:/${path}:/content`, bytes, contentType);
+  return { id: item.id ?? '', name: item.name ?? fileName, webUrl: item.webUrl ?? '', size: item.size ?? bytes.length };
+}
