@@ -7,7 +7,8 @@ export const MEETINGS_FOLDER = 'Møder';
 
 /** Characters SharePoint refuses in file and folder names, and the leading/trailing dots and spaces it trims. */
 export function safeDriveName(name: string): string {
-  const cleaned = name.replace(/["*:<>?/\\|#%\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '');
+  const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+  const cleaned = printable.replace(/["*:<>?/\\|#%]/g, '-').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '');
   return (cleaned || 'fil').slice(0, 120);
 }
 
