@@ -18,7 +18,7 @@ export const DEFERRED_SEND_TIME = 'SystemTime 0x3FEF';
 /** Marks the call so the mail intake can tell it from a submission (its copy lands in the forum mailbox). */
 export const CALL_FOR_ITEMS_HEADER = 'X-Sekretariat-Call-For-Items';
 
-type CallForum = Pick<Forum, 'name' | 'shortName' | 'kind' | 'mailbox' | 'members'>;
+export type CallForum = Pick<Forum, 'name' | 'shortName' | 'kind' | 'mailbox' | 'members'>;
 
 const address = (a: string, name?: string): { emailAddress: { address: string; name?: string } } => ({ emailAddress: { address: a, ...(name ? { name } : {}) } });
 const isoSeconds = (iso: string): string => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -4,7 +4,8 @@ import { copenhagenDate, copenhagenIsoWithOffset, utcToCopenhagenLocal } from '.
 import type { ForumRef, Meeting } from '../domain/types';
 import { deadlinesFor, planningMeetingFor } from '../domain/year-plan';
 import { subResponseError } from '../graph/errors';
-import type { Graph, GraphRequest, GraphResponse } from '../graph/types';
+import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../graph/types';
+import { callForItemsBooking, withdrawScheduledCallForItems, type CallForum } from './call-for-items';
 import { DEADLINE_OWNER_KEY, meetingEventPath, utcDateTime } from './calendar-event';
 import { ConflictError } from './errors';
 import { listItemUrl, type FieldBag } from './list-item';
@@ -21,11 +22,29 @@ export interface MeetingChangeInput {
   readonly meeting: Meeting;
   /** Its planning meeting, when it has one. */
   readonly planning?: Meeting;
+  /**
+   * The forum whose mailbox holds the meeting's scheduled call for items: given, a move replaces the held mail with
+   * one for the new date and a cancellation withdraws it (Exchange would otherwise send it on the old call day).
+   */
+  readonly calls?: { readonly forum: CallForum; readonly now?: Date };
 }
 
 export interface ChangeResult {
-  /** Parts that failed, by request id ("meeting-item", "planning-event", "deadline:agenda-sent" …). */
+  /** Parts that failed, by request id ("meeting-item", "planning-event", "deadline:agenda-sent", "call-withdraw" …). */
   readonly failed: readonly { readonly id: string; readonly status: number; readonly message: string }[];
+}
+
+type Failure = ChangeResult['failed'][number];
+
+/** Withdraws the call for items Exchange holds for the meeting's old start; a failure is reported, not thrown. */
+async function withdrawHeldCall(graph: Graph, input: Omit<MeetingChangeInput, 'commissorium'>): Promise<Failure[]> {
+  if (!input.calls || input.meeting.callForItems !== 'scheduled') return [];
+  try {
+    await withdrawScheduledCallForItems(graph, input.calls.forum, input.meeting.start);
+    return [];
+  } catch (error) {
+    return [{ id: 'call-withdraw', status: error instanceof GraphError ? error.status : 0, message: error instanceof Error ? error.message : String(error) }];
+  }
 }
 
 const day = (iso: string): LocalDate => copenhagenDate(new Date(iso));
@@ -66,9 +85,14 @@ export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newSt
   const start = new Date(newStart).toISOString();
   const end = new Date(new Date(newStart).getTime() + length).toISOString();
   const newDay = day(start);
+  // A call still to go (held in the Outbox, or pending for the app to send) follows the meeting to its new date.
+  const call = input.calls && (meeting.callForItems === 'scheduled' || meeting.callForItems === 'pending')
+    ? callForItemsBooking('call-for-items', input.calls.forum, { kind: meeting.kind, start, end, form: meeting.form, ...(meeting.location ? { location: meeting.location } : {}) }, c, input.calls.now ?? new Date())
+    : undefined;
   const requests: GraphRequest[] = [
-    itemPatch(forum, 'meeting-item', meeting, { Start: start, End: end }),
+    itemPatch(forum, 'meeting-item', meeting, { Start: start, End: end, ...(call?.fields ?? {}) }),
     ...eventPatch(forum, 'meeting-event', meeting, { start: utcDateTime(start), end: utcDateTime(end) }),
+    ...(call?.request ? [{ ...call.request, dependsOn: AFTER_ITEM }] : []),
   ];
   const planned = planningMeetingFor('m', newDay, c);
   if (planning && planned) {
@@ -90,7 +114,8 @@ export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newSt
       body: { start: { dateTime: `${d.date}T00:00:00`, timeZone: 'Europe/Copenhagen' }, end: { dateTime: `${addDays(d.date, 1)}T00:00:00`, timeZone: 'Europe/Copenhagen' } },
     });
   }
-  return outcome(await graph.batch(requests), meeting);
+  const result = outcome(await graph.batch(requests), meeting);
+  return { failed: [...result.failed, ...(await withdrawHeldCall(graph, input))] };
 }
 
 /** Cancels a meeting (attendees get the cancellation with `comment`), its planning meeting and its deadline entries. */
@@ -109,7 +134,8 @@ export async function cancelMeeting(graph: Graph, input: Omit<MeetingChangeInput
   for (const [kind, id] of ids) {
     if (owner) requests.push({ id: `deadline:${kind}`, method: 'DELETE', url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`, dependsOn: AFTER_ITEM });
   }
-  return outcome(await graph.batch(requests), meeting);
+  const result = outcome(await graph.batch(requests), meeting);
+  return { failed: [...result.failed, ...(await withdrawHeldCall(graph, input))] };
 }
 
 /** How many days a move shifts a meeting (for the confirmation text). */

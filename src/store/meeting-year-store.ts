@@ -4,7 +4,7 @@ import type { Commissorium } from '../domain/commissorium';
 import type { Forum, ForumRef, Meeting } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { bookMeetings, type BookingInput, type BookingResult } from './booking';
-import { callForItemsRequest } from './call-for-items';
+import { callForItemsRequest, type CallForum } from './call-for-items';
 import { utcDateTime } from './calendar-event';
 import { cancelMeeting, moveMeeting, type ChangeResult } from './meeting-changes';
 
@@ -47,12 +47,14 @@ export class MeetingYearStore {
     });
   }
 
-  move(meeting: Meeting, planning: Meeting | undefined, commissorium: Commissorium, newStart: string): Promise<ChangeResult> {
-    return moveMeeting(this.graph, { forum: this.ref, commissorium, meeting, ...(planning ? { planning } : {}) }, newStart);
+  /** Moves a meeting; given the forum, its held call for items is replaced by one for the new date. */
+  move(meeting: Meeting, planning: Meeting | undefined, commissorium: Commissorium, newStart: string, forum?: CallForum): Promise<ChangeResult> {
+    return moveMeeting(this.graph, { forum: this.ref, commissorium, meeting, ...(planning ? { planning } : {}), ...(forum ? { calls: { forum } } : {}) }, newStart);
   }
 
-  cancel(meeting: Meeting, planning: Meeting | undefined, comment: string): Promise<ChangeResult> {
-    return cancelMeeting(this.graph, { forum: this.ref, meeting, ...(planning ? { planning } : {}) }, comment);
+  /** Cancels a meeting; given the forum, its held call for items is withdrawn. */
+  cancel(meeting: Meeting, planning: Meeting | undefined, comment: string, forum?: CallForum): Promise<ChangeResult> {
+    return cancelMeeting(this.graph, { forum: this.ref, meeting, ...(planning ? { planning } : {}), ...(forum ? { calls: { forum } } : {}) }, comment);
   }
 
   /**

@@ -5,8 +5,10 @@ import { draftFromPlan } from '../../../src/domain/plan-draft';
 import type { Forum, Meeting } from '../../../src/domain/types';
 import { deadlinesFor, planYear } from '../../../src/domain/year-plan';
 import type { Graph } from '../../../src/graph/types';
-import { bookMeetings } from '../../../src/store/booking';
+import { MeetingYearStore } from '../../../src/store/meeting-year-store';
 import { ConflictError } from '../../../src/store/errors';
+import { CALL_FOR_ITEMS_HEADER } from '../../../src/store/call-for-items';
+import { callForItemsDates } from '../../../src/domain/call-for-items';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { cancelMeeting, moveMeeting } from '../../../src/store/meeting-changes';
 import { graphFor } from '../support/graph-for';
@@ -26,7 +28,7 @@ beforeAll(async () => {
   ({ graph } = await graphFor(sandbox, TEST_PEOPLE.secretary.mail, { sleep: () => Promise.resolve() }));
   forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
   const drafts = draftFromPlan(planYear(2027, c), []);
-  const booked = await bookMeetings(graph, { forum, commissorium: c, organiser: secretary, meetings: drafts, now: new Date('2026-11-23T10:00:00Z') });
+  const booked = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: drafts, now: new Date('2026-11-23T10:00:00Z') });
   expect(booked.ok).toBe(true);
   meetings = await reload();
 });
@@ -119,5 +121,36 @@ describe('moving and cancelling a booked meeting', () => {
     meetings = await reload();
     expect(byRef('2027-O4').status).toBe('cancelled');
     expect(byRef('2027-O4-P').status).toBe('cancelled');
+  });
+
+  it('a held call for items follows a moved meeting and is withdrawn when a meeting is cancelled', async () => {
+    const held = async (): Promise<string[]> => {
+      const messages = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(`/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
+      return messages.flatMap((m) => (m.internetMessageHeaders ?? []).filter((h) => h.name === CALL_FOR_ITEMS_HEADER).map((h) => h.value ?? '')).sort();
+    };
+    const meeting = byRef('2027-O1');
+    expect(meeting.callForItems).toBe('scheduled');
+    const before = await held();
+    const oldKey = meeting.start;
+    expect(before).toContain(oldKey);
+
+    const newStart = new Date(new Date(meeting.start).getTime() + 14 * 24 * 3600 * 1000).toISOString();
+    const now = new Date('2026-11-23T10:00:00Z');
+    const moved = await moveMeeting(graph, { forum, commissorium: c, meeting, calls: { forum, now } }, newStart);
+    expect(moved.failed).toEqual([]);
+    const after = await held();
+    expect(after).not.toContain(oldKey);
+    expect(after.filter((v) => v === newStart.replace(/\.000Z$/, 'Z'))).toHaveLength(1);
+    expect(after).toHaveLength(before.length);
+    meetings = await reload();
+    const movedMeeting = byRef('2027-O1');
+    expect(movedMeeting.callForItems).toBe('scheduled');
+    expect(movedMeeting.callForItemsAt).toBe(callForItemsDates(newStart, c).sendAt.replace(/\.000Z$/, 'Z'));
+
+    const cancelled = await cancelMeeting(graph, { forum, meeting: movedMeeting, calls: { forum, now } }, 'Aflyst.');
+    expect(cancelled.failed).toEqual([]);
+    const left = await held();
+    expect(left).not.toContain(movedMeeting.start);
+    expect(left).toHaveLength(before.length - 1);
   });
 });

@@ -41,7 +41,7 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
     setError(undefined);
     try {
       const planning = planningMeetingFor(home.meetings, meeting);
-      const result = change.kind === 'move' ? await store.move(meeting, planning, c, copenhagenIsoWithOffset(`${date}T${time}`)) : await store.cancel(meeting, planning, comment);
+      const result = change.kind === 'move' ? await store.move(meeting, planning, c, copenhagenIsoWithOffset(`${date}T${time}`), home.forum) : await store.cancel(meeting, planning, comment, home.forum);
       const message = result.failed.length > 0 ? t('year.partly', { count: result.failed.length }) : t(change.kind === 'move' ? 'year.moved' : 'year.cancelled', { title: meeting.title });
       ctx.services.host.notify(message, result.failed.length > 0 ? 'error' : 'success');
       ctx.reload();
