@@ -10,6 +10,7 @@ import { toMeeting } from '../mappers/meeting';
 import { toSubmissions } from '../mappers/submission';
 import { meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
+import { renderAgendaDocx } from './agenda-docx';
 import type { AgendaApi, AgendaSendResult, GeneratedAgenda } from './agenda-api';
 
 /**
@@ -18,7 +19,7 @@ import type { AgendaApi, AgendaSendResult, GeneratedAgenda } from './agenda-api'
  * mail as a draft carrying that id in an extended property and sends the draft. A retry (after a crash, a 503, a
  * lost response) looks the id up in the mailbox first: found sent → nothing is sent again; found as a draft → that
  * draft is sent. The meeting records the time and the agenda's hash; a later, different agenda goes out as
- * "Revideret dagsorden".
+ * "Revideret dagsorden". This module carries `docx`: the app reaches it only through `import()` in stores.ts.
  */
 
 /** The app's named MAPI property holding the send's correlation id (a GUID of our own namespace). */
@@ -58,7 +59,6 @@ interface Files extends GeneratedAgenda {
 
 /** Writes the .docx, has Graph convert it to PDF, writes the PDF beside it. Same names each time: new versions, never copies. */
 async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, doc: AgendaDocument, hash: string, revised: boolean): Promise<Files> {
-  const { renderAgendaDocx } = await import('./agenda-docx.js');
   const base = agendaFileBase(doc);
   const docx = await uploadToMeetingFolder(graph, forum, meeting, `${base}.docx`, await renderAgendaDocx(doc, { revised }), DOCX_TYPE);
   const path = meetingFilePath(meeting, `${base}.docx`).split('/').map(encodeURIComponent).join('/');
