@@ -65,7 +65,7 @@ describe('buildAgendaDocument', () => {
       [2, 'Status på de 4 initiativer', 'kl. 08:40–09:05'],
       [3, 'Eventuelt <script>', 'kl. 09:05–09:10'],
     ]);
-    expect(itemHeading(doc.items[1] ?? doc.items[0]!)).toBe('2. Status på de 4 initiativer v. Mette Andreassen (kl. 08:40–09:05)');
+    expect(doc.items[1] && itemHeading(doc.items[1])).toBe('2. Status på de 4 initiativer v. Mette Andreassen (kl. 08:40–09:05)');
     expect(doc.items[1]?.recommendations).toHaveLength(2);
     expect(doc.items[1]?.attachments.map((a) => a.name)).toEqual(['Budget.pdf', 'evil.html']);
     expect(doc.overrunMinutes).toBe(0);
@@ -121,7 +121,7 @@ describe('agenda mail', () => {
   });
 
   it('goes to every member and the meeting\'s substitutes once, never the forum mailbox', () => {
-    const forum = { mailbox: 'katrine@example.dk', members: [...MEMBERS, { ...MEMBERS[0]!, id: 'dup' }] };
+    const forum = { mailbox: 'katrine@example.dk', members: [...MEMBERS, { ...MEMBERS[0], id: 'dup' } as ForumMember] };
     const to = agendaRecipients(forum, { substitutes: { 'claus@example.dk': 'yrsa.bro@rm.example.dk' } }).map((r) => r.email);
     expect(to).toEqual(['mette@example.dk', 'kristine@example.dk', 'jonas@example.dk', 'claus@example.dk', 'trine@example.dk', 'anne@example.dk', 'yrsa.bro@rm.example.dk']);
   });

@@ -46,7 +46,7 @@ describe('textPdf', () => {
     const paragraphs = Array.from({ length: 120 }, (_, i) => `Linje ${i + 1}`);
     const pages = layoutPages(paragraphs);
     const pdf = latin1(textPdf(paragraphs));
-    expect(pages.length).toBe(Math.ceil(120 / pages[0]!.length));
+    expect(pages.length).toBe(Math.ceil(120 / (pages[0]?.length ?? 1)));
     expect(pageCount(pdf)).toBe(pages.length);
     expect(pdf).toContain(`/Count ${pages.length}`);
     expect(pdf).toContain('(Linje 120) Tj');
