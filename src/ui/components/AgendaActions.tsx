@@ -89,10 +89,10 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
     });
   };
 
-  const when = sentAt ? `${formatLongDate(sentAt, locale)} ${formatClock(sentAt, locale)}` : undefined;
+  const when = sentAt ? { date: formatLongDate(sentAt, locale), time: formatClock(sentAt, locale) } : undefined;
   return (
     <div className={styles.root} role="group" aria-label={t('agendaActions.group')}>
-      <Body1 className={styles.muted}>{when ? t('agendaActions.sentAt', { when }) : t('agendaActions.notSent')}</Body1>
+      <Body1 className={styles.muted}>{when ? t('agendaActions.sentAt', when) : t('agendaActions.notSent')}</Body1>
       <div className={styles.buttons}>
         <Button onClick={() => void generate()} disabled={busy !== undefined}>
           {t('agendaActions.generate')}

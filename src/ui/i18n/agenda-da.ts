@@ -25,7 +25,7 @@ export const agendaDa = {
     eventNotUpdated: 'Mødet i kalenderen kunne ikke opdateres med dagsordenen.',
     unchanged: 'Dagsordenen er ikke ændret siden den blev sendt. Intet er sendt igen.',
     claimed: 'Dagsordenen er ved at blive sendt af en anden. Prøv igen om lidt.',
-    sentAt: 'Dagsordenen blev sendt {{when}}.',
+    sentAt: 'Dagsordenen blev sendt {{date}} kl. {{time}}.',
     notSent: 'Dagsordenen er ikke sendt endnu.',
     failed: 'Det lykkedes ikke. Prøv igen — dagsordenen sendes aldrig to gange.',
   },

@@ -24,7 +24,7 @@ export const agendaEn: typeof agendaDa = {
     eventNotUpdated: 'The meeting in the calendar could not be updated with the agenda.',
     unchanged: 'The agenda has not changed since it was sent. Nothing was sent again.',
     claimed: 'Someone else is sending the agenda right now. Try again in a moment.',
-    sentAt: 'The agenda was sent {{when}}.',
+    sentAt: 'The agenda was sent on {{date}} at {{time}}.',
     notSent: 'The agenda has not been sent yet.',
     failed: 'That did not work. Try again — the agenda is never sent twice.',
   },
