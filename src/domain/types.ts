@@ -94,6 +94,12 @@ export interface Meeting {
   readonly callForItemsAt?: string;
   /** Substitutes named for this meeting: member e-mail → substitute e-mail. */
   readonly substitutes?: Readonly<Record<string, string>>;
+  /** When the agenda was last sent (ISO UTC), and the content hash of what was sent. */
+  readonly agendaSentAt?: string;
+  readonly agendaHash?: string;
+  /** A claimed agenda send in progress: its correlation id and when it was claimed. */
+  readonly agendaSending?: string;
+  readonly agendaSendingAt?: string;
   /** Opaque version tag for optimistic concurrency (the list item's eTag). */
   readonly etag: string;
 }

@@ -84,6 +84,10 @@ export const LISTS: readonly ListDef[] = [
       choice('CallForItems', ['pending', 'scheduled', 'sending', 'sent']),
       date('CallForItemsAt'),
       note('Substitutes'),
+      date('AgendaSentAt'),
+      text('AgendaHash'),
+      text('AgendaSending'),
+      date('AgendaSendingAt'),
     ],
   },
   {

@@ -1,6 +1,7 @@
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { AttendanceStore } from './attendance-store';
+import type { AgendaApi } from './agenda/agenda-api';
 import type { CallForItemsSender } from './call-for-items';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
 import type { SettingsRepository } from './forum-settings-store';
@@ -34,6 +35,8 @@ export interface Stores {
   readonly appointments?: AppointmentStores;
   /** Sends a forum's due calls for items, once each (the same as `sekretariat remind`). */
   readonly callsForItems?: CallForItemsSender;
+  /** A meeting's agenda: the .docx and PDF in its folder, and sending it once (loads `docx` on first use). */
+  readonly agenda?: AgendaApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -63,6 +66,11 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     },
     // The call-for-items code carries the year plan and the holiday tables: it loads when first used.
     callsForItems: { sendDue: async (forum, now) => (await import('./call-for-items.js')).callForItemsSender(graph).sendDue(forum, now) },
+    // The agenda code carries the `docx` package (large): it loads when the secretariat first generates or sends.
+    agenda: {
+      generate: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).generate(forum, meeting),
+      send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).send(forum, meeting),
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { caller, nowIso, requireSite } from '../sites/access';
 import { checkIfMatch } from '../sites/fields';
 import type { DriveItemRecord, DriveRecord, SiteRecord } from '../sites/state';
 import type { SandboxState } from '../state';
+import { docxParagraphs, textPdf } from './pdf';
 import { childNamed, childrenOf, driveItemEtag, driveItemResource, itemAtPath, mimeTypeOf, pathSegments, requireDrive, requireDriveItem } from './items';
 
 function driveResource(site: SiteRecord, drive: DriveRecord): Record<string, unknown> {
@@ -90,7 +91,32 @@ function content(req: SandboxRequest, ctx: SandboxContext) {
   const { drive } = driveOf(ctx.db.state, req);
   const item = req.params.path !== undefined ? itemAtPath(drive, req.params.path) : requireDriveItem(drive, req.params.itemId ?? '');
   if (item.kind !== 'file') throw new GraphHttpError(400, 'invalidRequest', 'A folder has no content.');
+  const format = req.query.get('format');
+  if (format !== null) return converted(item, format);
   return { status: 200, headers: { 'Content-Type': item.mimeType ?? 'application/octet-stream', ETag: driveItemEtag(item) }, body: Buffer.from(item.contentBase64 ?? '', 'base64') };
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** `content?format=pdf`: a .docx (or plain text) converted to PDF, as Graph's conversion does; other types 406. */
+function converted(item: DriveItemRecord, format: string) {
+  if (format.toLowerCase() !== 'pdf') throw new GraphHttpError(400, 'invalidRequest', `Format '${format}' is not supported; the sandbox converts to pdf.`);
+  const bytes = Buffer.from(item.contentBase64 ?? '', 'base64');
+  const ext = item.name.split('.').pop()?.toLowerCase() ?? '';
+  let paragraphs: string[];
+  if (ext === 'docx' || item.mimeType === DOCX) {
+    try {
+      paragraphs = docxParagraphs(new Uint8Array(bytes));
+    } catch {
+      throw new GraphHttpError(406, 'notSupported', 'The file could not be converted: it is not a valid Word document.');
+    }
+  } else if (ext === 'txt' || item.mimeType === 'text/plain') {
+    paragraphs = bytes.toString('utf8').split(/\r?\n/);
+  } else {
+    throw new GraphHttpError(406, 'notSupported', `Conversion of '${ext || item.mimeType || 'this file'}' to pdf is not supported.`);
+  }
+  const pdf = textPdf(paragraphs, { title: item.name.replace(/\.[^.]+$/, '') });
+  return { status: 200, headers: { 'Content-Type': 'application/pdf' }, body: Buffer.from(pdf) };
 }
 
 export const driveRoutes: readonly Route[] = [

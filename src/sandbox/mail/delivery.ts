@@ -25,6 +25,8 @@ export interface OutgoingMail {
   readonly inReplyTo?: string;
   readonly references?: string;
   readonly sentDateTime?: string;
+  /** singleValueExtendedProperties the sender set: kept on the Sent Items copy (not on the recipients' copies), as Exchange keeps MAPI properties. */
+  readonly extendedProperties?: readonly { id: string; value: string }[];
   /** The meeting part of an eventMessage, per receiving mailbox (the event id differs per calendar). */
   readonly meeting?: (box: Mailbox | undefined) => MeetingInfo | undefined;
 }
@@ -94,6 +96,7 @@ export function deliverMail(state: SandboxState, mail: OutgoingMail, opts: Deliv
       inferenceClassification: 'focused',
       attachments: (mail.attachments ?? []).map((a) => ({ ...a, id: opts.newId(), lastModifiedDateTime: opts.nowIso })),
       ...(meeting ? { meeting } : {}),
+      ...(copy === 'sent' && mail.extendedProperties ? { extendedProperties: mail.extendedProperties.map((p) => ({ ...p })) } : {}),
     };
   };
 

@@ -6,6 +6,7 @@ import { renderMessage, type MessageRenderOptions } from './render';
 import { afterRelease, readMailbox, writeMailbox } from './request-mailbox';
 import { changeKeyFor, moveMessage, placeMessage, removeMessage, touch } from './sequence';
 import { conversationIndexFor } from './threading';
+import type { StoredMessage } from './state';
 
 const PREFIXES = ['/me', '/users/:userId'] as const;
 
@@ -18,12 +19,30 @@ export function renderOptions(req: Pick<SandboxRequest, 'query' | 'headers'>, se
   };
 }
 
+const EXTENDED_FILTER = /^\s*singleValueExtendedProperties\/any\(\s*(\w+)\s*:\s*\1\/id\s+eq\s+'((?:[^']|'')*)'\s+and\s+\1\/value\s+eq\s+'((?:[^']|'')*)'\s*\)\s*$/i;
+const sameId = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * `$filter=singleValueExtendedProperties/any(ep: ep/id eq '…' and ep/value eq '…')` (the one lambda Outlook
+ * documents for finding a message by a property the app set): the matching messages, and the query without it.
+ */
+function extendedPropertyFilter(query: URLSearchParams): { keep: (m: StoredMessage) => boolean; query: URLSearchParams } | undefined {
+  const m = EXTENDED_FILTER.exec(query.get('$filter') ?? '');
+  if (!m) return undefined;
+  const id = (m[2] ?? '').replace(/''/g, "'");
+  const value = (m[3] ?? '').replace(/''/g, "'");
+  const rest = new URLSearchParams(query);
+  rest.delete('$filter');
+  return { keep: (msg) => (msg.extendedProperties ?? []).some((p) => sameId(p.id, id) && p.value === value), query: rest };
+}
+
 const listMessages: Handler = (req, ctx) => {
   const box = readMailbox(req, ctx.db.state);
   const folderId = req.params.folderId === undefined ? undefined : requireFolder(box, req.params.folderId).id;
   const opts = renderOptions(req);
-  const items = box.messages.filter((m) => folderId === undefined || m.folderId === folderId).map((m) => renderMessage(m, opts));
-  const body = collectionPage(items, { query: req.query, url: `${ctx.baseUrl}${req.path}`, defaultTop: 10, defaultOrder: 'receivedDateTime desc' });
+  const byProperty = extendedPropertyFilter(req.query);
+  const items = box.messages.filter((m) => (folderId === undefined || m.folderId === folderId) && (!byProperty || byProperty.keep(m))).map((m) => renderMessage(m, opts));
+  const body = collectionPage(items, { query: byProperty?.query ?? req.query, url: `${ctx.baseUrl}${req.path}`, defaultTop: 10, defaultOrder: 'receivedDateTime desc' });
   return { status: 200, body };
 };
 

@@ -57,6 +57,7 @@ export function sendFromMailbox(state: SandboxState, box: Mailbox, caller: Direc
       importance: input.importance ?? 'normal',
       attachments: input.attachments ?? [],
       headers: input.internetMessageHeaders ?? [],
+      ...(input.extendedProperties ? { extendedProperties: input.extendedProperties } : {}),
       ...(opts.inReplyTo ? { inReplyTo: opts.inReplyTo } : {}),
       ...(opts.references ? { references: opts.references } : {}),
     },

@@ -51,6 +51,10 @@ export function toMeeting(forumId: string, item: GraphListItem): Meeting | undef
     callForItems: f.optionalText('CallForItems') ? f.choice('CallForItems', CALL_STATES, 'pending') : undefined,
     callForItemsAt: f.date('CallForItemsAt'),
     substitutes: stringMap(f, 'Substitutes'),
+    agendaSentAt: f.date('AgendaSentAt'),
+    agendaHash: f.optionalText('AgendaHash'),
+    agendaSending: f.optionalText('AgendaSending'),
+    agendaSendingAt: f.date('AgendaSendingAt'),
   };
   return { ...meeting, ...withoutUndefined(optional) };
 }

@@ -1,4 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDialogProps } from '../parts';
 import { CommandButton } from '../commands/CommandButton';
@@ -7,6 +8,10 @@ import { AgendaList } from './AgendaList';
 import { AttendanceSection } from './AttendanceSection';
 import { MeetingFacts } from './MeetingFacts';
 import { StatusBadge } from './StatusBadge';
+import { useServices } from '../services';
+
+// The secretariat's agenda actions (and their strings) load when a meeting is opened, not with the first paint.
+const AgendaActions = lazy(() => import('./AgendaActions.js').then((m) => ({ default: m.AgendaActions })));
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -16,6 +21,7 @@ const useStyles = makeStyles({
 export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const { stores } = useServices();
   return (
     <Dialog open={open !== undefined} onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface>
@@ -29,6 +35,11 @@ export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
               <MeetingFacts meeting={open.meeting} />
               <Subtitle2 as="h3">{t('meeting.agenda')}</Subtitle2>
               <AgendaList meeting={open.meeting} forum={open.forum} />
+              {stores.agenda ? (
+                <Suspense fallback={null}>
+                  <AgendaActions meeting={open.meeting} forum={open.forum} />
+                </Suspense>
+              ) : null}
               <AttendanceSection meeting={open.meeting} forum={open.forum} />
             </DialogContent>
             <DialogActions>

@@ -55,6 +55,15 @@ export const driveSteps: readonly Step[] = [
   { method: 'GET', pattern: '/drives/:driveId/root:{*path}:/content', request: (ids) => ({ path: `${drive(ids)}/root:/${folder}/dagsorden.txt:/content` }), expect: { content: true } },
   { method: 'GET', pattern: '/drives/:driveId/root:{*path}', request: (ids) => ({ path: `${drive(ids)}/root:/${folder}/dagsorden.txt` }), expect: { entity: 'microsoft.graph.driveItem' } },
   { method: 'GET', pattern: '/sites/:siteId/drive/root:{*path}:/content', request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}/referat.txt:/content` }), expect: { content: true } },
+  // Graph's conversion: a text or Word file as PDF; a type it cannot convert is 406 in Graph's error shape.
+  { method: 'GET', pattern: '/sites/:siteId/drive/root:{*path}:/content', request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}/referat.txt:/content?format=pdf` }), expect: { content: true } },
+  {
+    method: 'PUT',
+    pattern: '/sites/:siteId/drive/root:{*path}:/content',
+    request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}/data.json:/content`, body: '{}', headers: { 'Content-Type': 'application/json' } }),
+    expect: { entity: 'microsoft.graph.driveItem' },
+  },
+  { method: 'GET', pattern: '/sites/:siteId/drive/root:{*path}:/content', request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}/data.json:/content?format=pdf` }), expect: { error: 406 } },
   { method: 'GET', pattern: '/sites/:siteId/drive/root:{*path}', request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}` }), expect: { entity: 'microsoft.graph.driveItem' } },
   {
     method: 'POST',

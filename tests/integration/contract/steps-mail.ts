@@ -15,6 +15,7 @@ const MAILBOXES: readonly Mailbox[] = [
   { key: 'shared', pattern: '/users/:userId', path: (ids) => `/users/${ids.seg('sharedMailboxId')}` },
 ];
 
+const CORRELATION = 'String {6f1c5b0e-3a52-4c1e-9d7b-2f4a1c8e5d30} Name SekretariatAgendaCorrelation';
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
 /** The part of an absolute Graph link below /v1.0, for following nextLink/deltaLink. */
@@ -86,6 +87,24 @@ function mailSteps(b: Mailbox): Step[] {
       capture: (body, ids) => ids.set(k('inbox'), findInValue(body, (m) => m['isDraft'] === false)?.['id']),
     },
     { method: 'GET', pattern: `${P}/messages`, request: (ids) => ({ path: `${b.path(ids)}/messages?$top=2` }), expect: { collection: 'microsoft.graph.message' } },
+    {
+      method: 'POST',
+      pattern: `${P}/messages`,
+      request: (ids) => ({
+        path: `${b.path(ids)}/messages`,
+        body: { subject: 'Dagsorden (kladde)', toRecipients: [{ emailAddress: { address: ids.get('chairMail') } }], singleValueExtendedProperties: [{ id: CORRELATION, value: `kontrakt-${ids.get('runId')}` }] },
+      }),
+      expect: { entity: 'microsoft.graph.message' },
+    },
+    {
+      // Finding the app's own message again by the correlation id it set (the agenda's send-once check).
+      method: 'GET',
+      pattern: `${P}/messages`,
+      request: (ids) => ({
+        path: `${b.path(ids)}/messages?$select=id,isDraft&$filter=${encodeURIComponent(`singleValueExtendedProperties/any(ep: ep/id eq '${CORRELATION}' and ep/value eq 'kontrakt-${ids.get('runId')}')`)}`,
+      }),
+      expect: { collection: 'microsoft.graph.message' },
+    },
     {
       method: 'POST',
       pattern: `${P}/messages`,

@@ -1,0 +1,354 @@
+import { copenhagenDate, copenhagenWallClock } from './copenhagen-time';
+import { danishLongDate } from './meeting-invitation';
+import type { AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
+
+/**
+ * The agenda (dagsorden) of one meeting as data, in the layout of the reference minutes: a header (date and time
+ * span, form, room, virtual link, meeting leader, referent, the invited grouped by organisation with the chairs
+ * marked), then the numbered items with presenter, time slot, Indstilling, Beskrivelse af sagen and Bilag.
+ * The .docx, the PDF, the mail and the calendar event body are all rendered from this one model, and its hash
+ * tells whether the agenda changed after it was sent.
+ */
+
+export interface AgendaInvitee {
+  readonly name: string;
+  readonly jobTitle: string;
+  readonly chair: boolean;
+  /** For a substitute named for this meeting: the member they stand in for. */
+  readonly substituteFor?: string;
+}
+
+export interface AgendaOrganisation {
+  readonly organisation: string;
+  readonly people: readonly AgendaInvitee[];
+}
+
+export interface AgendaSlot {
+  readonly start: string;
+  readonly end: string;
+  /** "kl. 08:40–09:05". */
+  readonly label: string;
+}
+
+export interface AgendaDocumentItem {
+  readonly number: number;
+  readonly title: string;
+  readonly presenter?: string;
+  readonly slot: AgendaSlot;
+  readonly recommendations: readonly string[];
+  readonly description: string;
+  readonly attachments: readonly { readonly name: string; readonly url?: string }[];
+  readonly standing: boolean;
+}
+
+export interface AgendaDocument {
+  readonly forumName: string;
+  readonly forumShortName: string;
+  readonly meetingTitle: string;
+  /** The meeting's Copenhagen date, "2026-10-29". */
+  readonly day: string;
+  /** "torsdag den 29. oktober 2026". */
+  readonly date: string;
+  /** "kl. 09:00–11:00". */
+  readonly timeSpan: string;
+  readonly form: string;
+  readonly room?: string;
+  /** The Teams link, or the note that it is in the booking. Absent for a physical meeting without one. */
+  readonly virtualLink?: string;
+  readonly meetingLeaders: readonly string[];
+  readonly referents: readonly string[];
+  readonly invited: readonly AgendaOrganisation[];
+  readonly items: readonly AgendaDocumentItem[];
+  /** Minutes the items run past the meeting's end (0 when they fit). */
+  readonly overrunMinutes: number;
+}
+
+export interface AgendaDocumentInput {
+  readonly forum: Pick<Forum, 'name' | 'shortName' | 'members'>;
+  readonly meeting: Pick<Meeting, 'title' | 'start' | 'end' | 'form' | 'location' | 'joinUrl' | 'substitutes'>;
+  readonly items: readonly AgendaItem[];
+  /** The submissions behind the items, for their attachments (Bilag). */
+  readonly submissions?: readonly Pick<Submission, 'id' | 'attachments'>[];
+}
+
+/** Danish labels of the document; the renderers use these so every output says the same. */
+export const AGENDA_LABELS = {
+  agenda: 'Dagsorden',
+  revised: 'Revideret dagsorden',
+  time: 'Tidspunkt',
+  form: 'Form',
+  room: 'Mødelokale',
+  virtual: 'Virtuel mødeadresse',
+  leader: 'Mødeleder',
+  referent: 'Referent',
+  invited: 'Inviterede',
+  chair: 'medformand',
+  substituteFor: 'stedfortræder for',
+  recommendation: 'Indstilling',
+  description: 'Beskrivelse af sagen',
+  attachments: 'Bilag',
+  presenter: 'v.',
+  virtualInBooking: 'Virtuel mødeadresse fremgår af mødebooking',
+} as const;
+
+const FORM_DA: Readonly<Record<MeetingForm, string>> = {
+  physical: 'Fysisk møde',
+  video: 'Virtuelt møde (Microsoft Teams)',
+  hybrid: 'Fysisk møde med mulighed for virtuel deltagelse',
+};
+
+const ORGANISATION_ORDER: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** "08:40" in Copenhagen. */
+export function copenhagenClock(iso: string): string {
+  const w = copenhagenWallClock(new Date(iso));
+  return `${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** "kl. 08:40–09:05". */
+export function clockSpan(start: string, end: string): string {
+  return `kl. ${copenhagenClock(start)}–${copenhagenClock(end)}`;
+}
+
+/**
+ * Each item's slot, one after the other from the meeting's start, by its duration. Instants are added in UTC
+ * (a slot never shifts across a DST change) and shown in Copenhagen.
+ */
+export function agendaItemSlots(start: string, durations: readonly number[]): AgendaSlot[] {
+  let at = Date.parse(start);
+  return durations.map((minutes) => {
+    const from = new Date(at).toISOString();
+    at += Math.max(0, Math.round(minutes)) * 60_000;
+    const to = new Date(at).toISOString();
+    return { start: from, end: to, label: clockSpan(from, to) };
+  });
+}
+
+const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
+
+/** The invited, grouped by organisation in the usual order (hospital, psychiatry, municipalities, practice, patients), chairs first. */
+function invitedByOrganisation(members: readonly ForumMember[], substitutes: Readonly<Record<string, string>> | undefined): AgendaOrganisation[] {
+  const named = members.filter((m) => m.name.trim() !== '' || m.email.trim() !== '');
+  const byEmail = new Map(members.map((m) => [m.email.toLowerCase(), m]));
+  const groups = new Map<string, { kind: OrganisationKind; people: AgendaInvitee[] }>();
+  const add = (organisation: string, kind: OrganisationKind, person: AgendaInvitee): void => {
+    const key = organisation.trim() || 'Øvrige';
+    const group = groups.get(key) ?? { kind, people: [] };
+    group.people.push(person);
+    groups.set(key, group);
+  };
+  const sorted = [...named].sort((a, b) => Number(b.role === 'chair') - Number(a.role === 'chair') || byName(a, b));
+  for (const m of sorted) add(m.organisation, m.organisationKind, { name: m.name || m.email, jobTitle: m.jobTitle, chair: m.role === 'chair' });
+  for (const [memberEmail, substituteEmail] of Object.entries(substitutes ?? {})) {
+    const member = byEmail.get(memberEmail.toLowerCase());
+    if (!member || substituteEmail.trim() === '') continue;
+    const known = byEmail.get(substituteEmail.toLowerCase());
+    if (known) continue; // already invited in their own right
+    add(member.organisation, member.organisationKind, { name: substituteEmail.trim(), jobTitle: '', chair: false, substituteFor: member.name });
+  }
+  const rank = (kind: OrganisationKind): number => ORGANISATION_ORDER.indexOf(kind);
+  return [...groups.entries()]
+    .sort(([a, ga], [b, gb]) => rank(ga.kind) - rank(gb.kind) || a.localeCompare(b, 'da'))
+    .map(([organisation, g]) => ({ organisation, people: g.people }));
+}
+
+function itemAttachments(item: AgendaItem, submissions: readonly Pick<Submission, 'id' | 'attachments'>[]): { name: string; url?: string }[] {
+  const found = item.submissionId ? submissions.find((s) => s.id === item.submissionId) : undefined;
+  return (found?.attachments ?? []).map((a: SubmissionAttachment) => ({ name: a.name, ...(a.url ? { url: a.url } : {}) }));
+}
+
+/** The agenda of a meeting as data. Items are numbered 1, 2, 3 … in their order. */
+export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument {
+  const { forum, meeting } = input;
+  const ordered = [...input.items].sort((a, b) => a.number - b.number);
+  const slots = agendaItemSlots(meeting.start, ordered.map((i) => i.durationMinutes));
+  const items = ordered.map((item, index): AgendaDocumentItem => {
+    const presenter = item.presenter?.trim();
+    return {
+      number: index + 1,
+      title: item.title.trim(),
+      ...(presenter ? { presenter } : {}),
+      slot: slots[index] ?? { start: meeting.start, end: meeting.start, label: clockSpan(meeting.start, meeting.start) },
+      recommendations: item.recommendations.map((r) => r.trim()).filter((r) => r !== ''),
+      description: item.description.trim(),
+      attachments: itemAttachments(item, input.submissions ?? []),
+      standing: item.standing,
+    };
+  });
+  const lastEnd = slots.length > 0 ? Date.parse(slots[slots.length - 1]?.end ?? meeting.end) : Date.parse(meeting.start);
+  const overrunMinutes = Math.max(0, Math.round((lastEnd - Date.parse(meeting.end)) / 60_000));
+  const names = (role: ForumMember['role']): string[] => forum.members.filter((m) => m.role === role).map((m) => m.name || m.email);
+  const virtualLink = meeting.joinUrl?.trim() ? meeting.joinUrl.trim() : meeting.form === 'physical' ? undefined : AGENDA_LABELS.virtualInBooking;
+  const room = meeting.location?.trim();
+  return {
+    forumName: forum.name,
+    forumShortName: forum.shortName,
+    meetingTitle: meeting.title,
+    day: copenhagenDate(new Date(meeting.start)),
+    date: danishLongDate(meeting.start),
+    timeSpan: clockSpan(meeting.start, meeting.end),
+    form: FORM_DA[meeting.form],
+    ...(room ? { room } : {}),
+    ...(virtualLink ? { virtualLink } : {}),
+    meetingLeaders: names('chair'),
+    referents: names('secretariat'),
+    invited: invitedByOrganisation(forum.members, meeting.substitutes),
+    items,
+    overrunMinutes,
+  };
+}
+
+/** "29. oktober 2026": the date without its weekday. */
+export function agendaShortDate(doc: Pick<AgendaDocument, 'date'>): string {
+  return doc.date.replace(/^\S+ den /, '');
+}
+
+/** "Jonas Dahl, konst. hospitalsdirektør (medformand)". */
+export function inviteeLine(p: AgendaInvitee): string {
+  const role = p.substituteFor ? ` (${AGENDA_LABELS.substituteFor} ${p.substituteFor})` : p.chair ? ` (${AGENDA_LABELS.chair})` : '';
+  return `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ''}${role}`;
+}
+
+/** "2. Status på initiativerne v. Mette Andreassen (kl. 08:40–09:05)". */
+export function itemHeading(item: AgendaDocumentItem): string {
+  return `${item.number}. ${item.title}${item.presenter ? ` ${AGENDA_LABELS.presenter} ${item.presenter}` : ''} (${item.slot.label})`;
+}
+
+/** The header as label/value lines, in the reference minutes' order. */
+export function agendaHeaderLines(doc: AgendaDocument): { label: string; value: string }[] {
+  return [
+    { label: AGENDA_LABELS.time, value: `${doc.date} ${doc.timeSpan}` },
+    { label: AGENDA_LABELS.form, value: doc.form },
+    ...(doc.room ? [{ label: AGENDA_LABELS.room, value: doc.room }] : []),
+    ...(doc.virtualLink ? [{ label: AGENDA_LABELS.virtual, value: doc.virtualLink }] : []),
+    ...(doc.meetingLeaders.length > 0 ? [{ label: AGENDA_LABELS.leader, value: doc.meetingLeaders.join(', ') }] : []),
+    ...(doc.referents.length > 0 ? [{ label: AGENDA_LABELS.referent, value: doc.referents.join(', ') }] : []),
+  ];
+}
+
+/**
+ * The model as canonical text: every field in a fixed order, so the same agenda always gives the same bytes. The
+ * hash of this text is what the meeting records when the agenda is sent.
+ */
+export function agendaCanonicalText(doc: AgendaDocument): string {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+      );
+    }
+    return value;
+  };
+  return JSON.stringify(canonical(doc));
+}
+
+/** SHA-256 (or any digest) given by the caller, so the domain stays free of platform crypto. */
+export type Digest = (bytes: Uint8Array) => Promise<ArrayBuffer | Uint8Array>;
+
+/** The agenda's content hash, hex: changes when anything on the agenda changes. */
+export async function agendaHash(doc: AgendaDocument, digest: Digest): Promise<string> {
+  const bytes = new Uint8Array(await digest(new TextEncoder().encode(agendaCanonicalText(doc))));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** Only http(s) links become anchors; anything else (javascript:, data:) is shown as text. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const link = (text: string, url: string | undefined): string => {
+  const href = safeHref(url);
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+};
+
+/** The agenda as safe HTML (every value escaped, only http(s) links): the mail's and the calendar event's body. */
+export function agendaHtml(doc: AgendaDocument, opts: { revised?: boolean } = {}): string {
+  const header = agendaHeaderLines(doc)
+    .map((l) => `<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${escapeHtml(l.label)}</th><td>${l.label === AGENDA_LABELS.virtual ? link(l.value, l.value) : escapeHtml(l.value)}</td></tr>`)
+    .join('');
+  const invited = doc.invited
+    .map((o) => `<p><strong>${escapeHtml(o.organisation)}</strong><br>${o.people.map((p) => escapeHtml(inviteeLine(p))).join('<br>')}</p>`)
+    .join('');
+  const items = doc.items
+    .map((item) => {
+      const parts = [`<h3>${escapeHtml(itemHeading(item))}</h3>`];
+      if (item.recommendations.length > 0) {
+        parts.push(`<p><strong>${AGENDA_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`);
+      }
+      if (item.description) {
+        parts.push(`<p><strong>${AGENDA_LABELS.description}</strong></p>${item.description.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}`);
+      }
+      if (item.attachments.length > 0) {
+        parts.push(`<p><strong>${AGENDA_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => `<li>${link(a.name, a.url)}</li>`).join('')}</ul>`);
+      }
+      return parts.join('');
+    })
+    .join('');
+  const title = `${opts.revised ? AGENDA_LABELS.revised : AGENDA_LABELS.agenda} – ${doc.forumName}`;
+  return [
+    `<h2>${escapeHtml(title)}</h2>`,
+    `<table role="presentation">${header}</table>`,
+    doc.invited.length > 0 ? `<p><strong>${AGENDA_LABELS.invited}</strong></p>${invited}` : '',
+    items,
+  ].join('');
+}
+
+export interface AgendaMail {
+  readonly subject: string;
+  /** Safe HTML: every value escaped, links only http(s). */
+  readonly html: string;
+}
+
+/** The agenda mail: "Dagsorden: <forum> <date>" (or "Revideret dagsorden: …"), a short note and the agenda itself. */
+export function agendaMail(doc: AgendaDocument, opts: { revised?: boolean; pdfName?: string; documentUrl?: string } = {}): AgendaMail {
+  const subject = `${opts.revised ? AGENDA_LABELS.revised : AGENDA_LABELS.agenda}: ${doc.forumName} ${agendaShortDate(doc)}`;
+  const intro = opts.revised
+    ? `Hermed en revideret dagsorden til mødet ${doc.date} ${doc.timeSpan}. Den erstatter den tidligere udsendte.`
+    : `Hermed dagsordenen til mødet ${doc.date} ${doc.timeSpan}.`;
+  const attached = opts.pdfName ? ` Dagsordenen er vedhæftet som PDF (${opts.pdfName}).` : '';
+  const docLink = safeHref(opts.documentUrl) ? ` <a href="${escapeHtml(safeHref(opts.documentUrl) ?? '')}">Dagsordenen i mødets mappe</a>.` : '';
+  const html = [
+    `<p>Kære medlemmer af ${escapeHtml(doc.forumName)}</p>`,
+    `<p>${escapeHtml(intro + attached)}${docLink}</p>`,
+    agendaHtml(doc, opts.revised ? { revised: true } : {}),
+    `<p>Venlig hilsen<br>Sekretariatet for ${escapeHtml(doc.forumName)}</p>`,
+  ].join('\n');
+  return { subject, html };
+}
+
+/** The file name of the agenda in the meeting's folder, without extension: "Dagsorden 2026-10-29". */
+export function agendaFileBase(doc: Pick<AgendaDocument, 'day'>): string {
+  return `Dagsorden ${doc.day}`;
+}
+
+/**
+ * Who gets the agenda: every member with an address (chairs, members, observers, the secretariat, members outside
+ * the tenant) and the substitutes named for this meeting, once each, never the forum mailbox itself.
+ */
+export function agendaRecipients(forum: Pick<Forum, 'mailbox' | 'members'>, meeting: Pick<Meeting, 'substitutes'>): { name: string; email: string }[] {
+  const mailbox = forum.mailbox.trim().toLowerCase();
+  const out = new Map<string, { name: string; email: string }>();
+  const add = (email: string, name: string): void => {
+    const key = email.trim().toLowerCase();
+    if (key === '' || key === mailbox || out.has(key) || !/^[^@\s]+@[^@\s]+$/.test(key)) return;
+    out.set(key, { name: name || email.trim(), email: email.trim() });
+  };
+  for (const m of forum.members) add(m.email, m.name);
+  for (const substitute of Object.values(meeting.substitutes ?? {})) add(substitute, substitute);
+  return [...out.values()];
+}

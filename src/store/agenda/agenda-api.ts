@@ -1,0 +1,41 @@
+import type { Forum, Meeting } from '../../domain/types';
+import type { UploadedFile } from '../meeting-folder';
+
+/** The agenda's files in the meeting's folder. */
+export interface GeneratedAgenda {
+  readonly docx: UploadedFile;
+  readonly pdf: UploadedFile;
+  /** The content hash of the agenda as generated. */
+  readonly hash: string;
+  /** The agenda was sent before, and this one differs from what was sent: sending it makes a "Revideret dagsorden". */
+  readonly changedSinceSent: boolean;
+  /** Minutes the items run past the meeting's end. */
+  readonly overrunMinutes: number;
+}
+
+export type AgendaSendOutcome =
+  /** Sent now (or found already sent by an earlier attempt of the same send, and recorded now). */
+  | 'sent'
+  /** The agenda was already sent and has not changed since: nothing sent. */
+  | 'unchanged'
+  /** Someone else is sending it right now. */
+  | 'claimed-elsewhere';
+
+export interface AgendaSendResult {
+  readonly outcome: AgendaSendOutcome;
+  readonly revised: boolean;
+  readonly subject?: string;
+  readonly recipients?: number;
+  readonly sentAt?: string;
+  /** The calendar event's body was updated with the agenda. */
+  readonly eventUpdated?: boolean;
+  readonly files?: GeneratedAgenda;
+  /** The meeting as recorded after sending (new eTag, status, sent time). */
+  readonly meeting?: Meeting;
+}
+
+/** Generating and sending a meeting's agenda, as the UI is given it through `Stores` (loaded on first use). */
+export interface AgendaApi {
+  generate(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<GeneratedAgenda>;
+  send(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<AgendaSendResult>;
+}

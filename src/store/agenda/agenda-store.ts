@@ -1,0 +1,188 @@
+import type { Message } from '@microsoft/microsoft-graph-types';
+import { agendaFileBase, escapeHtml, safeHref, agendaHash, agendaHtml, agendaMail, agendaRecipients, buildAgendaDocument, type AgendaDocument } from '../../domain/agenda-document';
+import type { Forum, ForumRef, Meeting } from '../../domain/types';
+import { GraphError, type Graph } from '../../graph/types';
+import { meetingEventPath } from '../calendar-event';
+import { ConflictError } from '../errors';
+import { AgendaStore } from '../forum-stores';
+import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { toMeeting } from '../mappers/meeting';
+import { toSubmissions } from '../mappers/submission';
+import { meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
+import { updateItemFields } from '../update-item';
+import { renderAgendaDocx } from './agenda-docx';
+import type { AgendaApi, AgendaSendResult, GeneratedAgenda } from './agenda-api';
+
+/**
+ * A meeting's agenda: the .docx and its PDF in the meeting's folder, and the send — once. Sending claims the
+ * meeting with an eTag-guarded write (AgendaSending = a correlation id for this agenda version), then creates the
+ * mail as a draft carrying that id in an extended property and sends the draft. A retry (after a crash, a 503, a
+ * lost response) looks the id up in the mailbox first: found sent → nothing is sent again; found as a draft → that
+ * draft is sent. The meeting records the time and the agenda's hash; a later, different agenda goes out as
+ * "Revideret dagsorden". This module carries `docx`: the app reaches it only through `import()` in stores.ts.
+ */
+
+/** The app's named MAPI property holding the send's correlation id (a GUID of our own namespace). */
+export const AGENDA_CORRELATION_PROPERTY = 'String {6f1c5b0e-3a52-4c1e-9d7b-2f4a1c8e5d30} Name SekretariatAgendaCorrelation';
+
+/** Over this the PDF is not attached (Graph refuses a create request above 4 MB with base64); the mail links to it. */
+export const MAX_ATTACHED_PDF_BYTES = 2_500_000;
+
+/** A claim older than this without a recorded send is taken to have died; the next sender may resume it. */
+export const CLAIM_TIMEOUT_MS = 10 * 60_000;
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+async function sha256(bytes: Uint8Array): Promise<ArrayBuffer> {
+  return globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+}
+
+export async function loadMeeting(graph: Graph, ref: ForumRef & { groupId: string }, id: string): Promise<Meeting> {
+  const item = await graph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'Meetings', id)}?expand=fields`);
+  const meeting = toMeeting(ref.groupId, item);
+  if (!meeting) throw new Error(`Meeting ${id} has no start.`);
+  return meeting;
+}
+
+/** The meeting's agenda model from its items and the submissions behind them. */
+export async function loadAgendaDocument(graph: Graph, forum: Forum, meeting: Meeting): Promise<AgendaDocument> {
+  const [items, submissionItems] = await Promise.all([
+    new AgendaStore(graph, forum).forMeeting(meeting.id),
+    graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` })),
+  ]);
+  return buildAgendaDocument({ forum, meeting, items, submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName) });
+}
+
+interface Files extends GeneratedAgenda {
+  readonly pdfBytes: Uint8Array;
+}
+
+/** Writes the .docx, has Graph convert it to PDF, writes the PDF beside it. Same names each time: new versions, never copies. */
+async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, doc: AgendaDocument, hash: string, revised: boolean): Promise<Files> {
+  const base = agendaFileBase(doc);
+  const docx = await uploadToMeetingFolder(graph, forum, meeting, `${base}.docx`, await renderAgendaDocx(doc, { revised }), DOCX_TYPE);
+  const path = meetingFilePath(meeting, `${base}.docx`).split('/').map(encodeURIComponent).join('/');
+  const pdfBytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content?format=pdf`);
+  const pdf = await uploadToMeetingFolder(graph, forum, meeting, `${base}.pdf`, pdfBytes, 'application/pdf');
+  return { docx, pdf, pdfBytes, hash, changedSinceSent: revised, overrunMinutes: doc.overrunMinutes };
+}
+
+const withoutBytes = (f: Files): GeneratedAgenda => ({ docx: f.docx, pdf: f.pdf, hash: f.hash, changedSinceSent: f.changedSinceSent, overrunMinutes: f.overrunMinutes });
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const mailboxPath = (forum: Pick<Forum, 'mailbox'>): string => (forum.mailbox.trim() ? `/users/${encodeURIComponent(forum.mailbox.trim())}` : '/me');
+
+/** The draft (or sent message) carrying this correlation id, if an earlier attempt made one. */
+async function findByCorrelation(graph: Graph, box: string, correlation: string): Promise<Pick<Message, 'id' | 'isDraft'>[]> {
+  const filter = `singleValueExtendedProperties/any(ep: ep/id eq ${odataString(AGENDA_CORRELATION_PROPERTY)} and ep/value eq ${odataString(correlation)})`;
+  const page = await graph.get<{ value?: Pick<Message, 'id' | 'isDraft'>[] }>(`${box}/messages?$filter=${encodeURIComponent(filter)}&$select=id,isDraft&$top=10`);
+  return page.value ?? [];
+}
+
+/** The agenda mail as a Graph draft: Bcc every recipient (members do not see each other's private addresses). */
+export function agendaDraft(forum: Pick<Forum, 'name' | 'mailbox' | 'members'>, meeting: Pick<Meeting, 'substitutes'>, doc: AgendaDocument, files: { pdf: UploadedFile; pdfBytes: Uint8Array }, revised: boolean, correlation: string): Message {
+  const attach = files.pdfBytes.length > 0 && files.pdfBytes.length <= MAX_ATTACHED_PDF_BYTES;
+  const mail = agendaMail(doc, { revised, ...(attach ? { pdfName: files.pdf.name } : {}), documentUrl: files.pdf.webUrl });
+  const recipients = agendaRecipients(forum, meeting);
+  return {
+    subject: mail.subject,
+    body: { contentType: 'html', content: mail.html },
+    bccRecipients: recipients.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
+    ...(forum.mailbox.trim() ? { replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
+    singleValueExtendedProperties: [{ id: AGENDA_CORRELATION_PROPERTY, value: correlation }],
+    ...(attach
+      ? { attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: files.pdf.name, contentType: 'application/pdf', contentBytes: base64(files.pdfBytes) } as NonNullable<Message['attachments']>[number]] }
+      : {}),
+  };
+}
+
+/** The correlation id of one send of one agenda version: the same on every retry, new for a revision. */
+export function agendaCorrelation(meeting: Pick<Meeting, 'id' | 'agendaSentAt'>, hash: string): string {
+  return `agenda:${meeting.id}:${hash.slice(0, 32)}:${meeting.agendaSentAt ?? 'first'}`;
+}
+
+export class MeetingAgendaStore implements AgendaApi {
+  constructor(
+    private readonly graph: Graph,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async generate(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<GeneratedAgenda> {
+    const meeting = await loadMeeting(this.graph, forum, ref.id);
+    const doc = await loadAgendaDocument(this.graph, forum, meeting);
+    const hash = await agendaHash(doc, sha256);
+    return withoutBytes(await writeFiles(this.graph, forum, meeting, doc, hash, meeting.agendaSentAt !== undefined && meeting.agendaHash !== hash));
+  }
+
+  async send(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaSendResult> {
+    const graph = this.graph;
+    const meeting = await loadMeeting(graph, forum, ref.id);
+    const doc = await loadAgendaDocument(graph, forum, meeting);
+    const hash = await agendaHash(doc, sha256);
+    const revised = meeting.agendaSentAt !== undefined;
+    if (revised && meeting.agendaHash === hash && !meeting.agendaSending) return { outcome: 'unchanged', revised: false, sentAt: meeting.agendaSentAt ?? '', meeting };
+
+    const correlation = agendaCorrelation(meeting, hash);
+    const now = this.clock();
+    const claimedAt = meeting.agendaSendingAt ? Date.parse(meeting.agendaSendingAt) : 0;
+    if (meeting.agendaSending && meeting.agendaSending !== correlation && now.getTime() - claimedAt < CLAIM_TIMEOUT_MS) return { outcome: 'claimed-elsewhere', revised };
+    let etag: string;
+    try {
+      // Also when resuming our own claim: of two retries at once, one wins.
+      etag = (await updateItemFields(graph, forum, 'Meetings', meeting.id, meeting.etag, { AgendaSending: correlation, AgendaSendingAt: now.toISOString() })).etag ?? '*';
+    } catch (error) {
+      if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', revised };
+      throw error;
+    }
+
+    const files = await writeFiles(graph, forum, meeting, doc, hash, revised);
+    const box = mailboxPath(forum);
+    const draft = agendaDraft(forum, meeting, doc, files, revised, correlation);
+    const earlier = await findByCorrelation(graph, box, correlation);
+    if (!earlier.some((m) => m.isDraft === false)) {
+      const pending = earlier.find((m) => m.isDraft === true && m.id);
+      const id = pending?.id ?? (await graph.post<Message>(`${box}/messages`, draft)).id;
+      if (!id) throw new GraphError(502, 'noDraftId', 'Graph created the agenda draft without an id.');
+      await graph.post(`${box}/messages/${encodeURIComponent(id)}/send`, {});
+    }
+
+    const eventUpdated = await this.updateEvent(forum, meeting, doc, revised);
+    const sentAt = this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const status = meeting.status === 'planned' || meeting.status === 'booked' ? { Status: 'agenda-sent' } : {};
+    const recorded = await updateItemFields(graph, forum, 'Meetings', meeting.id, etag, { AgendaSentAt: sentAt, AgendaHash: hash, AgendaSending: null, AgendaSendingAt: null, ...status });
+    const { agendaSending: _claim, agendaSendingAt: _claimedAt, ...unclaimed } = meeting;
+    return {
+      outcome: 'sent',
+      revised,
+      subject: draft.subject ?? '',
+      recipients: draft.bccRecipients?.length ?? 0,
+      sentAt,
+      eventUpdated,
+      files: withoutBytes(files),
+      meeting: { ...unclaimed, agendaSentAt: sentAt, agendaHash: hash, status: status.Status === 'agenda-sent' ? 'agenda-sent' : meeting.status, etag: recorded.etag ?? meeting.etag },
+    };
+  }
+
+  /** The calendar event's body becomes the agenda (the invitation's own text is replaced). False when there is no event or Graph refused. */
+  private async updateEvent(forum: Forum, meeting: Meeting, doc: AgendaDocument, revised: boolean): Promise<boolean> {
+    const path = meetingEventPath(forum, meeting);
+    if (!path) return false;
+    const join = safeHref(meeting.joinUrl);
+    const joinLine = join ? `<p><a href="${escapeHtml(join)}">Deltag i Microsoft Teams-mødet</a></p>` : '';
+    try {
+      await this.graph.patch(path, { body: { contentType: 'html', content: `${joinLine}${agendaHtml(doc, revised ? { revised: true } : {})}` } });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export function meetingAgendaStore(graph: Graph, clock?: () => Date): AgendaApi {
+  return new MeetingAgendaStore(graph, clock);
+}

@@ -1,0 +1,160 @@
+import { strFromU8, unzipSync } from 'fflate';
+import type { Forum, Meeting } from '../../../src/domain/types';
+import { GraphError, type Graph, type RequestOptions } from '../../../src/graph/types';
+import { MeetingAgendaStore, loadMeeting } from '../../../src/store/agenda/agenda-store';
+import { meetingEventPath } from '../../../src/store/calendar-event';
+import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
+import { listItemUrl } from '../../../src/store/list-item';
+import { meetingFolderPath } from '../../../src/store/meeting-folder';
+import { graphFor } from '../support/graph-for';
+import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
+import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
+
+/**
+ * The agenda against the sandbox: generating writes the .docx and a real PDF to the meeting's folder; sending
+ * mails every member once with the PDF, puts the agenda in the calendar event and records the send; a retry after
+ * an injected 503 or a lost answer at any step sends nothing twice; a changed item goes out as "Revideret dagsorden".
+ */
+interface Mail {
+  id: string;
+  subject: string;
+  hasAttachments: boolean;
+  body: { content: string };
+}
+interface OutboxMail {
+  to: string[];
+  subject: string;
+  attachments: { name: string; contentType: string; size: number }[];
+}
+
+const SHARED = 'tsg-sekretariat@testregion.example';
+let sb: TestSandbox;
+let graph: Graph;
+let forum: Forum;
+let meeting: Meeting;
+
+beforeAll(async () => {
+  sb = await startTestSandbox(undefined, { now: () => new Date('2026-10-20T08:00:00Z') });
+  ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
+  forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
+  const meetings = await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z');
+  const m2 = meetings.find((m) => m.title === 'Styregruppemøde 2');
+  if (!m2) throw new Error('seed has no meeting 2');
+  meeting = m2;
+});
+afterAll(() => sb.dispose());
+
+async function agendaMails(user: string, subjectStart: string): Promise<Mail[]> {
+  const token = await tokenFor(sb, user);
+  const res = await call<{ value: Mail[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=100&$select=subject,hasAttachments,body', { token });
+  return res.body.value.filter((m) => m.subject.startsWith(subjectStart));
+}
+
+async function outbox(subjectStart: string): Promise<OutboxMail[]> {
+  return (await call<{ value: OutboxMail[] }>(sb, 'GET', '/_sandbox/outbox')).body.value.filter((m) => m.subject.startsWith(subjectStart));
+}
+
+async function fault(path: string, count: number, method = 'POST'): Promise<void> {
+  const res = await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method, path }, fault: { kind: '503' }, count } });
+  expect(res.status).toBeLessThan(300);
+}
+
+/** The Graph facade with one kind of request failing with a 503: before it reaches Graph, or after (the answer lost). */
+function losing(matches: (url: string, method: 'POST' | 'PATCH', body: unknown) => boolean, when: 'before' | 'after'): Graph {
+  const lose = async <T>(method: 'POST' | 'PATCH', url: string, body: unknown, run: () => Promise<T>): Promise<T> => {
+    if (!matches(url, method, body)) return run();
+    if (when === 'after') await run();
+    throw new GraphError(503, 'serviceUnavailable', 'lost');
+  };
+  return Object.assign(Object.create(graph) as Graph, {
+    post: <T>(url: string, body: unknown, options?: RequestOptions) => lose('POST', url, body, () => graph.post<T>(url, body, options)),
+    patch: <T>(url: string, body: unknown, options?: RequestOptions) => lose('PATCH', url, body, () => graph.patch<T>(url, body, options)),
+  });
+}
+
+const store = (g: Graph = graph): MeetingAgendaStore => new MeetingAgendaStore(g, () => new Date('2026-10-20T08:00:00Z'));
+
+describe('agenda against the sandbox', () => {
+  it('generate: the .docx and a PDF with the agenda text land in the meeting folder', async () => {
+    const files = await store().generate(forum, meeting);
+    expect(files.docx.name).toBe('Dagsorden 2026-10-29.docx');
+    expect(files.pdf.name).toBe('Dagsorden 2026-10-29.pdf');
+    expect(files.changedSinceSent).toBe(false);
+    const folder = meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
+    const docx = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.docx.name)}:/content`);
+    const xml = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('Fælles testindsats v. Gustav Gæst (kl. 09:10–09:30)');
+    expect(xml).toContain('medformand');
+    const pdf = Buffer.from(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.pdf.name)}:/content`));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain('Indstilling');
+    expect(pdf.toString('latin1')).toContain('Fælles testindsats');
+  });
+
+  it('send: a 503 on the send, a lost answer, a failed record, then a retry: every member gets exactly one mail with the PDF', async () => {
+    await call(sb, 'DELETE', '/_sandbox/outbox');
+    await fault('/messages/[^/]+/send$', 4);
+    await expect(store().send(forum, meeting)).rejects.toThrow();
+    await call(sb, 'DELETE', '/_sandbox/faults');
+    expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toEqual([]);
+
+    // The retry finds the draft the first attempt left and sends it — but the answer is lost on the way back.
+    await expect(store(losing((url, method) => method === 'POST' && /\/send$/.test(url), 'after')).send(forum, meeting)).rejects.toThrow('lost');
+    expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toHaveLength(1);
+    // The next retry finds it sent (nothing goes again) but cannot record it.
+    await expect(store(losing((url, method, body) => method === 'PATCH' && JSON.stringify(body).includes('AgendaSentAt'), 'before')).send(forum, meeting)).rejects.toThrow('lost');
+    const third = await store().send(forum, meeting);
+    expect(third.outcome).toBe('sent');
+    expect(third.revised).toBe(false);
+    expect(third.subject).toBe('Dagsorden: Teststyregruppen 29. oktober 2026');
+
+    const chair = await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:');
+    expect(chair.map((m) => [m.subject, m.hasAttachments])).toEqual([['Dagsorden: Teststyregruppen 29. oktober 2026', true]]);
+    const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
+    const attachments = await call<{ value: { name: string; contentType: string; contentBytes: string }[] }>(sb, 'GET', `/me/messages/${chair[0]?.id ?? ''}/attachments`, { token });
+    expect(attachments.body.value.map((a) => [a.name, a.contentType])).toEqual([['Dagsorden 2026-10-29.pdf', 'application/pdf']]);
+    expect(Buffer.from(attachments.body.value[0]?.contentBytes ?? '', 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await agendaMails(TEST_PEOPLE.secretary.mail, 'Dagsorden:')).toHaveLength(1);
+    // Members outside the tenant, once each.
+    const out = await outbox('Dagsorden:');
+    expect(out.flatMap((m) => m.to).sort()).toEqual([TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail].sort());
+    expect(out.every((m) => m.attachments.some((a) => a.contentType === 'application/pdf'))).toBe(true);
+    // One copy in the forum mailbox's Sent Items, no draft left behind.
+    const secretaryToken = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
+    const sent = await call<{ value: Mail[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/sentitems/messages?$select=subject`, { token: secretaryToken });
+    expect(sent.body.value.filter((m) => m.subject.startsWith('Dagsorden:'))).toHaveLength(1);
+    const drafts = await call<{ value: Mail[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/drafts/messages?$select=subject`, { token: secretaryToken });
+    expect(drafts.body.value.filter((m) => m.subject.startsWith('Dagsorden:'))).toEqual([]);
+
+    const recorded = await loadMeeting(graph, forum, meeting.id);
+    expect(recorded.status).toBe('agenda-sent');
+    expect(recorded.agendaSentAt).toBe('2026-10-20T08:00:00Z');
+    expect(recorded.agendaHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(recorded.agendaSending).toBeUndefined();
+
+    const eventPath = meetingEventPath(forum, recorded);
+    expect(eventPath).toBeDefined();
+    const event = await graph.get<{ body: { content: string } }>(eventPath ?? '');
+    expect(event.body.content).toContain('Fælles testindsats');
+    expect(event.body.content).toContain('Indstilling');
+
+    // Sending again without a change sends nothing.
+    expect((await store().send(forum, meeting)).outcome).toBe('unchanged');
+    expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toHaveLength(1);
+  });
+
+  it('a changed item after sending goes out once as "Revideret dagsorden"', async () => {
+    const items = await graph.get<{ value: { id: string; fields: { Title: string } }[] }>(`/sites/${forum.siteId}/lists/AgendaItems/items?expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meeting.id}'`)}`);
+    const item = items.value.find((i) => i.fields.Title === 'Fælles testindsats');
+    await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', item?.id ?? '')}/fields`, { DurationMinutes: 35 });
+    const generated = await store().generate(forum, meeting);
+    expect(generated.changedSinceSent).toBe(true);
+
+    const [a, b] = await Promise.all([store().send(forum, meeting), store().send(forum, meeting)]);
+    expect([a.outcome, b.outcome].sort()).toEqual(['claimed-elsewhere', 'sent']);
+    const revised = await agendaMails(TEST_PEOPLE.chair.mail, 'Revideret dagsorden:');
+    expect(revised.map((m) => m.subject)).toEqual(['Revideret dagsorden: Teststyregruppen 29. oktober 2026']);
+    expect(revised[0]?.body.content).toContain('kl. 09:10–09:45');
+    expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toHaveLength(1);
+  });
+});
