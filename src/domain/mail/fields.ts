@@ -57,10 +57,14 @@ function meetingHintFrom(value: string, line: string | null): string | null {
   return m?.[1] ? cleanValue(m[1]) : v;
 }
 
-/** A heading written without ":" must carry a value that reads as one ("Tidsforbrug 15 min", not "Tid til at …"). */
-function acceptable(h: Heading, line: string): boolean {
+/**
+ * A heading written without ":" must carry a value that reads as one ("Tidsforbrug 15 min", not "Tid til at …");
+ * inside a case description only a duration may be written so ("Til mødet i marts vil vi …" is prose there).
+ */
+function acceptable(h: Heading, line: string, inDescription = false): boolean {
   if (!h.bare) return true;
   if (line.length > 160) return false;
+  if (inDescription && h.key !== 'duration') return false;
   switch (h.key) {
     case 'duration':
       return parseDuration(h.value) !== null;
@@ -134,7 +138,7 @@ export function extractFields(lines: readonly string[]): ItemFields {
     }
     const heading = headingOf(line);
     const presenterLine = heading === null ? PRESENTER_LINE.exec(line) : null;
-    if (heading && acceptable(heading, line) && !(inDescription && heading.key === 'description')) {
+    if (heading && acceptable(heading, line, inDescription) && !(inDescription && heading.key === 'description')) {
       headings++;
       pendingSingle = null;
       inDescription = false;

@@ -1,5 +1,5 @@
 import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
-import { MAX_BODY_CHARS, MAX_HTML_CHILDREN, MAX_HTML_DEPTH } from './limits';
+import { MAX_BODY_CHARS, MAX_HTML_CHILDREN, MAX_HTML_DEPTH, MAX_HTML_TAGS } from './limits';
 
 /** The line the text step puts where an Outlook/Gmail/Apple reply or forward begins; quotes.ts cuts there. */
 export const QUOTE_MARKER = '-----Original Message-----';
@@ -43,10 +43,20 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
+/** The HTML up to its MAX_HTML_TAGS-th tag (a linear scan; the parser closes what is left open). */
+function capTags(html: string): string {
+  let at = -1;
+  for (let n = 0; n < MAX_HTML_TAGS; n++) {
+    at = html.indexOf('<', at + 1);
+    if (at < 0) return html;
+  }
+  return html.slice(0, at);
+}
+
 /** HTML → plain text; never throws (an unreadable body is empty text). */
 export function htmlToText(html: string): string {
   try {
-    return convert(html.length > MAX_BODY_CHARS ? html.slice(0, MAX_BODY_CHARS) : html, OPTIONS);
+    return convert(capTags(html.length > MAX_BODY_CHARS ? html.slice(0, MAX_BODY_CHARS) : html), OPTIONS);
   } catch {
     return '';
   }

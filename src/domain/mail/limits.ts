@@ -15,3 +15,5 @@ export const MAX_REPLY_CHARS = 10_000;
 /** Deeper HTML is cut off (hostile nesting); real mail bodies nest far less. */
 export const MAX_HTML_DEPTH = 500;
 export const MAX_HTML_CHILDREN = 3_000;
+/** html-to-text slows down sharply on tens of thousands of nested elements: HTML is cut after this many tags. */
+export const MAX_HTML_TAGS = 15_000;

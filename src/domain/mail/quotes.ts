@@ -17,9 +17,21 @@ const HEADER_FROM = /^\s{0,4}\*{0,2}(?:fra|from|von|de)\s{0,2}:\*{0,2}\s/i;
 const HEADER_FIELD = /^\s{0,4}\*{0,2}(?:fra|from|von|sendt|sent|gesendet|dato|date|datum|til|to|an|cc|bcc|emne|subject|betreff|vigtighed|importance|afsender|modtager)\s{0,2}:/i;
 const HEADER_DATE = /^\s{0,4}\*{0,2}(?:sendt|sent|dato|date|gesendet|datum)\s{0,2}:/i;
 const INLINE_HEADER = /^\s{0,4}(?:fra|from)\s{0,2}:.{1,300}\s(?:sendt|sent|dato|date)\s{0,2}:/i;
-const WROTE = /^\s{0,4}(?:den|on|am|le|d\.)\s.{1,300}\s(?:skrev|wrote|schrieb|a écrit)\s{0,3}(?:følgende)?\s{0,3}:?\s{0,4}$/i;
 const WROTE_SHORT = /^.{1,300}\s(?:skrev|wrote)\s{0,3}:\s{0,4}$/i;
 const UNDERSCORES = /^\s{0,4}_{8,}\s{0,4}$/;
+
+/**
+ * "Den 2. feb. 2027 kl. 10.12 skrev Katrine Holm <k@…>:", "On Tue, 2 Feb 2027, X wrote:" – checked with indexOf, not a
+ * regex with two open-ended parts (that would backtrack quadratically on long lines).
+ */
+function wroteLine(line: string): boolean {
+  const l = line.trim();
+  if (l.length > 400 || !/^(?:den|on|am|le|d\.)\s/i.test(l)) return false;
+  const lower = l.toLowerCase();
+  if (![' skrev', ' wrote', ' schrieb', ' a écrit'].some((w) => lower.includes(w))) return false;
+  return l.endsWith(':') || /(?:skrev|wrote|schrieb|écrit)(?:\s{1,3}følgende)?$/i.test(l);
+}
+const WROTE = { test: wroteLine };
 
 /** "Katrine Holm <k@…> skrev:" — needs an address or a date, so "Lægen skrev:" in a case text is not a quote. */
 const wroteShort = (line: string): boolean => WROTE_SHORT.test(line) && /[\d@]/.test(line);

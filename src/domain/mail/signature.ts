@@ -5,16 +5,22 @@
  */
 const DELIMITER = /^\s{0,2}(?:--|—|__)\s?$/;
 const CLOSING = new RegExp(
-  String.raw`^\s{0,4}(?:med (?:venlig|venligst|de bedste|mange) hilsen(?:er)?|venlig(?:st)? hilsen|de bedste hilsner|bedste hilsner|bedste hilsen|mange hilsner|kærlig hilsen|hilsen|mvh\.?|vh\.?|best regards|kind regards|warm regards|with kind regards|with best regards|regards|best wishes|sincerely|yours sincerely|cheers|tak og hilsen)(?![\p{L}])(?:[\s,.!]{0,4}|[\s,.]{1,3}\p{Lu}[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20}){0,3}[\s.]{0,2})$`,
+  String.raw`^\s{0,4}(?:med (?:venlig|venligst|de bedste|mange) hilsen(?:er)?|venlig(?:st)? hilsen|de bedste hilsner|bedste hilsner|bedste hilsen|mange hilsner|kærlig hilsen|hilsen|mvh\.?|vh\.?|best regards|kind regards|warm regards|with kind regards|with best regards|regards|best wishes|sincerely|yours sincerely|cheers|tak og hilsen)(?![\p{L}])`,
   'iu',
 );
+/** After the closing: nothing, or a capitalised name ("Mvh Lene", "Best regards, Claus Graversen"); not prose. Case-sensitive. */
+const AFTER_CLOSING = /^(?:[\s,.!]{0,4}|[\s,.]{1,3}\p{Lu}[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20}){0,3}[\s.]{0,2})$/u;
+const isClosing = (line: string): boolean => {
+  const m = CLOSING.exec(line);
+  return m !== null && AFTER_CLOSING.test(line.slice(m[0].length));
+};
 const MOBILE = /^\s{0,4}(?:sendt fra (?:min|mit|outlook)|sent from (?:my|outlook)|hent outlook til|get outlook for)(?![\p{L}])/iu;
 
 export function signatureStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.length > 100) continue;
-    if (DELIMITER.test(line) || CLOSING.test(line) || MOBILE.test(line)) return i;
+    if (DELIMITER.test(line) || isClosing(line) || MOBILE.test(line)) return i;
   }
   return -1;
 }
