@@ -16,4 +16,4 @@ export const MAX_REPLY_CHARS = 10_000;
 export const MAX_HTML_DEPTH = 500;
 export const MAX_HTML_CHILDREN = 3_000;
 /** html-to-text slows down sharply on tens of thousands of nested elements: HTML is cut after this many tags. */
-export const MAX_HTML_TAGS = 15_000;
+export const MAX_HTML_TAGS = 10_000;
