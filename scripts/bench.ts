@@ -3,7 +3,8 @@
  *  - Graph round trips to open the secretariat home (the app's one-$batch HomeLoader vs one GET per list);
  *  - Graph round trips to book a year plan (two $batch rounds vs one request per event and item);
  *  - each entry's gzipped initial JS (vs every emitted script loaded eagerly);
- *  - load time of the secretariat home in headless Chromium (vs the sign-in page alone).
+ *  - load time of the secretariat home in headless Chromium (vs the sign-in page alone);
+ *  - mails parsed per second over the fixture corpus (postal-mime decode + parseMail vs decode only).
  * Flag --skip-build reuses dist/app.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { checkBudgets, measureBundles } from '../bench/bundle-size';
 import { measureBookingRoundTrips } from '../bench/booking-round-trips';
 import { measureHomeRoundTrips } from '../bench/home-round-trips';
 import { measureLoadTime } from '../bench/load-time';
+import { measureParseThroughput } from '../bench/parse-throughput';
 import { freePort } from './lib/ports';
 
 const root = resolve(__dirname, '..');
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const booking = await measureBookingRoundTrips();
   const bundles = measureBundles(join(root, 'dist/app'));
   const load = await measureLoadTime(root, appPort, sandboxPort);
+  const parser = await measureParseThroughput();
 
   const results = {
     measuredAt: new Date().toISOString(),
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
       overBudget: checkBudgets(bundles, budgets.initialJsGzipKiB),
     },
     loadTimeChromium: load,
+    parser: { goal: 'mails parsed per second over the fixture corpus (decode + parse vs decode only)', ...parser },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -2,13 +2,14 @@ import type { CliCommand, CliIo } from './command';
 import { EXIT, UsageError, processIo } from './command';
 import { helpText } from './commands/help';
 import { iconsCommand } from './commands/icons';
+import { intakeCommand } from './commands/intake';
 import { manifestCommand } from './commands/manifest';
 import { packageCommand } from './commands/package';
 import { planCommand } from './commands/plan';
 import { provisionCommand } from './commands/provision';
 import { remindCommand } from './commands/remind';
 
-export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, iconsCommand, provisionCommand, remindCommand];
+export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, iconsCommand, provisionCommand, remindCommand, intakeCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
