@@ -6,6 +6,7 @@ import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, Sub
 import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
+import { lazyIntake, type IntakeApi } from './lazy-intake';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
@@ -34,6 +35,8 @@ export interface Stores {
   readonly appointments?: AppointmentStores;
   /** Sends a forum's due calls for items, once each (the same as `sekretariat remind`). */
   readonly callsForItems?: CallForItemsSender;
+  /** The mail intake: `intake.sync(forum)` records the forum mailbox's new mail as submissions (see lazy-intake.ts). */
+  readonly intake?: IntakeApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -63,6 +66,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     },
     // The call-for-items code carries the year plan and the holiday tables: it loads when first used.
     callsForItems: { sendDue: async (forum, now) => (await import('./call-for-items.js')).callForItemsSender(graph).sendDue(forum, now) },
+    intake: lazyIntake(graph),
   };
 }
 
