@@ -2,6 +2,7 @@
  * `npm run bench`: measures, against a naive baseline in the same run, and writes bench/results.json:
  *  - Graph round trips to open the secretariat home (the app's one-$batch HomeLoader vs one GET per list);
  *  - Graph round trips to book a year plan (two $batch rounds vs one request per event and item);
+ *  - Graph round trips to take in 200 new mails (delta + $batched creates and receipts vs one request per step);
  *  - each entry's gzipped initial JS (vs every emitted script loaded eagerly);
  *  - load time of the secretariat home in headless Chromium (vs the sign-in page alone);
  *  - mails parsed per second over the fixture corpus (postal-mime decode + parseMail vs decode only).
@@ -14,6 +15,7 @@ import budgets from '../bench/budgets.json';
 import { checkBudgets, measureBundles } from '../bench/bundle-size';
 import { measureBookingRoundTrips } from '../bench/booking-round-trips';
 import { measureHomeRoundTrips } from '../bench/home-round-trips';
+import { measureIntakeSync } from '../bench/intake-sync';
 import { measureLoadTime } from '../bench/load-time';
 import { measureParseThroughput } from '../bench/parse-throughput';
 import { freePort } from './lib/ports';
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
 
   const trips = await measureHomeRoundTrips();
   const booking = await measureBookingRoundTrips();
+  const intake = await measureIntakeSync();
   const bundles = measureBundles(join(root, 'dist/app'));
   const load = await measureLoadTime(root, appPort, sandboxPort);
   const parser = await measureParseThroughput();
@@ -60,6 +63,12 @@ async function main(): Promise<void> {
     },
     loadTimeChromium: load,
     parser: { goal: 'mails parsed per second over the fixture corpus (decode + parse vs decode only)', ...parser },
+    intakeSync: {
+      goal: 'a sync of 200 new mails costs tens of round trips, not hundreds; one with nothing new at most 3',
+      ...intake,
+      ratioToBaseline: ratio(intake.app.roundTrips, intake.naive.roundTrips),
+      meetsGoal: intake.app.roundTrips <= 40 && intake.nothingNew.roundTrips <= 3,
+    },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -45,6 +45,13 @@ export const CommissoriumSchema = z.object({
   avoidObservances: z.boolean(),
   /** At least this many days between two meetings of the forum. */
   minDaysBetweenMeetings: z.int().check(z.minimum(0), z.maximum(120)),
+  /** Mail intake: the submission mailbox's folder to read (Inbox when absent) and whether senders get a receipt (on when absent). */
+  intake: z.optional(
+    z.object({
+      folder: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
+      receipts: z.optional(z.boolean()),
+    }),
+  ),
 });
 
 export type Commissorium = z.infer<typeof CommissoriumSchema>;
@@ -104,4 +111,14 @@ export function parseCommissorium(json: string): Commissorium | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The folder of the submission mailbox the intake reads: a well-known name ("inbox") or a folder id. */
+export function intakeFolder(c: Commissorium | undefined): string {
+  return c?.intake?.folder?.trim() || 'inbox';
+}
+
+/** Whether senders get a receipt for their submission (on unless the forum turned it off). */
+export function intakeReceipts(c: Commissorium | undefined): boolean {
+  return c?.intake?.receipts ?? true;
 }

@@ -50,7 +50,14 @@ export const LISTS: readonly ListDef[] = [
   {
     name: 'Forum',
     description: 'The commissorium as data: one item holding the forum settings.',
-    columns: [text('ShortName'), choice('Kind', ['steering-group', 'theme-group', 'working-group']), text('Mailbox'), note('SettingsJson')],
+    columns: [
+      text('ShortName'),
+      choice('Kind', ['steering-group', 'theme-group', 'working-group']),
+      text('Mailbox'),
+      note('SettingsJson'),
+      // The mail intake's delta link over the submission folder, shared by every secretary ({ key, link } JSON).
+      note('IntakeDeltaLink'),
+    ],
   },
   {
     name: 'Members',
@@ -122,12 +129,13 @@ export const LISTS: readonly ListDef[] = [
       text('Presenter'),
       num('DurationMinutes'),
       text('MeetingHint'),
-      note('Attachments'),
+      // Not 'Attachments': SharePoint's own read-only field of every list item has that name.
+      note('AttachmentsJson'),
       note('FollowUps'),
       note('DecisionReason'),
       choice('Source', ['mail', 'outlook', 'form']),
       bool('UnknownSender'),
-      choice('Receipt', ['pending', 'sending', 'sent', 'off']),
+      choice('Receipt', ['pending', 'sending', 'sent', 'off'], true),
     ],
   },
   {
@@ -182,10 +190,13 @@ export const LISTS: readonly ListDef[] = [
     columns: [
       text('ConsultationId', true),
       text('SenderAddress', true),
-      text('InternetMessageId', true),
+      { ...text('InternetMessageId', true), unique: true },
       choice('Verdict', ['approve', 'no-comments', 'comments', 'objection', 'unknown']),
       note('Comment'),
       date('ReceivedAt'),
+      // The consultation's reference as the reply's subject names it ("KSG-2027-03"), and who wrote.
+      text('ConsultationRef', true),
+      text('SenderName'),
     ],
   },
 ];

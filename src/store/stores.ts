@@ -7,6 +7,7 @@ import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, Sub
 import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
+import { lazyIntake, type IntakeApi } from './lazy-intake';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
@@ -37,6 +38,8 @@ export interface Stores {
   readonly callsForItems?: CallForItemsSender;
   /** A meeting's agenda: the .docx and PDF in its folder, and sending it once (loads `docx` on first use). */
   readonly agenda?: AgendaApi;
+  /** The mail intake: `intake.sync(forum)` records the forum mailbox's new mail as submissions (see lazy-intake.ts). */
+  readonly intake?: IntakeApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -71,6 +74,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       generate: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).generate(forum, meeting),
       send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).send(forum, meeting),
     },
+    intake: lazyIntake(graph),
   };
 }
 

@@ -4,6 +4,8 @@ import type { ColumnDef } from '../../store/schema';
 export interface ColumnDefinitionBody {
   readonly name: string;
   readonly indexed?: boolean;
+  /** SharePoint refuses a second item with the same value (409); needs `indexed`. */
+  readonly enforceUniqueValues?: boolean;
   readonly text?: { readonly allowMultipleLines?: boolean; readonly textType?: 'plain' };
   readonly number?: Record<string, never>;
   readonly dateTime?: { readonly format: 'dateTime' };
@@ -11,7 +13,7 @@ export interface ColumnDefinitionBody {
   readonly choice?: { readonly choices: readonly string[]; readonly allowTextEntry: false };
 }
 
-function facet(column: ColumnDef): Omit<ColumnDefinitionBody, 'name' | 'indexed'> {
+function facet(column: ColumnDef): Omit<ColumnDefinitionBody, 'name' | 'indexed' | 'enforceUniqueValues'> {
   switch (column.type) {
     case 'text':
       return { text: {} };
@@ -31,5 +33,7 @@ function facet(column: ColumnDef): Omit<ColumnDefinitionBody, 'name' | 'indexed'
 }
 
 export function columnDefinition(column: ColumnDef): ColumnDefinitionBody {
-  return { name: column.name, ...facet(column), ...(column.indexed ? { indexed: true } : {}) };
+  // A unique column must be indexed: SharePoint refuses enforceUniqueValues on a column without an index.
+  const indexed = column.indexed === true || column.unique === true;
+  return { name: column.name, ...facet(column), ...(indexed ? { indexed: true } : {}), ...(column.unique ? { enforceUniqueValues: true } : {}) };
 }

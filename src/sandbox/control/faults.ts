@@ -9,6 +9,8 @@ export interface FaultRule {
   readonly fault: { readonly kind: FaultKind; readonly retryAfterSeconds?: number; readonly latencyMs?: number };
   /** How many more requests this rule hits; undefined = until cleared. */
   remaining?: number;
+  /** How many matching requests still pass untouched before the rule starts to hit (a fault mid-way through paging). */
+  skip: number;
   readonly probability: number;
 }
 
@@ -23,7 +25,7 @@ export class FaultInjector {
   private rules: FaultRule[] = [];
 
   add(body: unknown): FaultRule {
-    if (!isRecord(body) || !isRecord(body.fault)) throw badRequest('Expected { match, fault: { kind }, count?, probability? }');
+    if (!isRecord(body) || !isRecord(body.fault)) throw badRequest('Expected { match, fault: { kind }, count?, skip?, probability? }');
     const match = isRecord(body.match) ? body.match : {};
     const kind = body.fault.kind;
     if (typeof kind !== 'string' || !KINDS.includes(kind as FaultKind)) throw badRequest(`fault.kind must be one of ${KINDS.join(', ')}`);
@@ -40,6 +42,7 @@ export class FaultInjector {
         ...(num(body.fault.latencyMs) !== undefined ? { latencyMs: num(body.fault.latencyMs) } : {}),
       },
       remaining: num(body.count),
+      skip: Math.max(0, num(body.skip) ?? 0),
       probability: num(body.probability) ?? 1,
     };
     this.rules.push(rule);
@@ -60,6 +63,10 @@ export class FaultInjector {
       if (rule.remaining !== undefined && rule.remaining <= 0) continue;
       if (rule.match.method && rule.match.method !== method.toUpperCase()) continue;
       if (rule.match.path !== undefined && !pathMatches(rule.match.path, path)) continue;
+      if (rule.skip > 0) {
+        rule.skip -= 1;
+        continue;
+      }
       if (rule.probability < 1 && Math.random() >= rule.probability) continue;
       if (rule.remaining !== undefined) rule.remaining -= 1;
       return rule.fault;

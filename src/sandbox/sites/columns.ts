@@ -34,14 +34,18 @@ export function parseColumnDefinition(input: unknown, id: string): ColumnRecord 
   } else {
     throw invalid(`Column '${name}': the sandbox supports text, number, dateTime, boolean and choice columns.`);
   }
+  const indexed = input.indexed === true;
+  const unique = input.enforceUniqueValues === true;
+  if (unique && !indexed) throw invalid(`Column '${name}': enforceUniqueValues requires an indexed column.`);
   return {
     id,
     name,
     displayName: typeof input.displayName === 'string' ? input.displayName : name,
     description: typeof input.description === 'string' ? input.description : '',
     type,
-    indexed: input.indexed === true,
+    indexed,
     required: input.required === true,
     ...(choices ? { choices } : {}),
+    ...(unique ? { unique } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { applyFields, checkIfMatch, coerceFields } from './fields';
 import { queryItems } from './query';
 import { fieldsResource, itemEtag, itemResource } from './shape';
 import type { ListItemRecord, ListRecord, SiteRecord } from './state';
+import { checkUniqueValues } from './unique';
 
 /** Graph's default page of list items; `$top` may ask for up to 5,000. */
 export const DEFAULT_ITEM_PAGE = 200;
@@ -41,6 +42,7 @@ async function updateItem(req: SandboxRequest, ctx: SandboxContext, fieldsInput:
     const item = requireItem(list, req.params.itemId ?? '');
     checkIfMatch(req.headers, itemEtag(item));
     applyFields(item.fields, coerceFields(list, fieldsInput));
+    checkUniqueValues(list, item);
     item.version += 1;
     item.lastModifiedDateTime = nowIso(ctx);
     item.lastModifiedBy = caller(req);
@@ -84,6 +86,7 @@ export const listItemRoutes: readonly Route[] = [
           fields: {},
         };
         applyFields(item.fields, values);
+        checkUniqueValues(list, item);
         list.nextItemId += 1;
         list.items.push(item);
         list.lastModifiedDateTime = now;

@@ -107,6 +107,7 @@ function seedList(siteId: string, name: ListName, rows: Rows[ListName], author: 
         indexed: c.indexed ?? false,
         required: false,
         ...(c.choices ? { choices: [...c.choices] } : {}),
+        ...(c.unique ? { unique: true } : {}),
       })),
     ],
     items,

@@ -72,7 +72,7 @@ export function columnResource(col: ColumnRecord): Record<string, unknown> {
     displayName: col.displayName,
     description: col.description,
     columnGroup: col.name === 'Title' ? '' : 'Custom Columns',
-    enforceUniqueValues: false,
+    enforceUniqueValues: col.unique === true,
     hidden: false,
     indexed: col.indexed,
     readOnly: false,

@@ -18,6 +18,8 @@ export interface ColumnRecord {
   readonly indexed: boolean;
   readonly required: boolean;
   readonly choices?: readonly string[];
+  /** SharePoint's enforceUniqueValues (only on indexed columns): a second item with the same value is refused. */
+  readonly unique?: boolean;
 }
 
 export interface ListItemRecord {

@@ -1,7 +1,9 @@
 // Error answers: status and Graph's error body { error: { code, message, innerError } }.
 import { formatViolations } from '../../support/csdl/check';
 import { checkGraphError } from '../../support/csdl/error-shape';
+import { seedInternetMessageId } from '../../../src/sandbox/seed/ids';
 import { call } from '../support/sandbox';
+import { TEST_FORUMS } from '../support/test-seed';
 import { tokenOf } from './runner';
 import type { WalkEnv, WalkResult } from './runner';
 import type { Ids, StepRequest, Who } from './walk';
@@ -30,6 +32,16 @@ export const errorProbes: readonly ErrorProbe[] = [
     as: 'secretary',
     status: 412,
     request: (ids) => ({ path: `${items(ids)}/${ids.seg('itemId')}/fields`, body: { Note: 'stale' }, headers: { 'If-Match': '"00000000-0000-0000-0000-000000000000,0"' } }),
+  },
+  {
+    label: '409 on a duplicate value in a unique column (enforceUniqueValues)',
+    method: 'POST',
+    as: 'secretary',
+    status: 409,
+    request: (ids) => ({
+      path: `/sites/${ids.seg('siteId')}/lists/Submissions/items`,
+      body: { fields: { Title: 'Twice', InternetMessageId: seedInternetMessageId(TEST_FORUMS.steering.groupId, 'sag-1', 'testregion.example') } },
+    }),
   },
   {
     label: '400 on a $batch of 21 requests',

@@ -49,6 +49,13 @@ describe('sekretariat provision', () => {
     expect(columnDefinition({ name: 'External', type: 'boolean' })).toEqual({ name: 'External', boolean: {} });
   });
 
+  it('makes unique columns enforceUniqueValues, indexed as SharePoint requires', () => {
+    expect(listCreationBody(listDef('Submissions')).columns).toContainEqual({ name: 'InternetMessageId', text: {}, indexed: true, enforceUniqueValues: true });
+    expect(listCreationBody(listDef('ConsultationReplies')).columns).toContainEqual({ name: 'InternetMessageId', text: {}, indexed: true, enforceUniqueValues: true });
+    expect(columnDefinition({ name: 'Key', type: 'text', unique: true })).toEqual({ name: 'Key', text: {}, indexed: true, enforceUniqueValues: true });
+    expect(listCreationBody(listDef('Submissions')).columns.filter((c) => c.enforceUniqueValues)).toHaveLength(1);
+  });
+
   it('gets a sandbox token from the control endpoint next to the Graph root', async () => {
     const requests: { url: string; body: unknown }[] = [];
     const fakeFetch = (async (url: string | URL | Request, init?: RequestInit) => {

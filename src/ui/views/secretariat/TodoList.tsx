@@ -1,5 +1,5 @@
 import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, MailClock20Regular, MailError20Regular, MailInbox20Regular, Timer20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, MailClock20Regular, MailError20Regular, MailInbox20Regular, MailInboxArrowDown20Regular, Timer20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../../store/home-data';
@@ -9,6 +9,9 @@ import { useLocale } from '../../components/use-locale';
 import { formatLongDate, formatRelativeDays, formatShortDate } from '../../format/dates';
 import { callRecipients } from '../../../domain/call-for-items';
 import { sendCallsForItemsNow } from '../../commands/call-for-items-commands';
+import { fetchNewItems } from '../../commands/intake-commands';
+import { addIntakeStrings } from '../../i18n/intake-strings';
+import { useServices } from '../../services';
 import { CommandButton } from '../../commands/CommandButton';
 import { secretariatTodo, type CallForItemsTodo } from '../../model/todo';
 
@@ -67,20 +70,48 @@ function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
   );
 }
 
+/** "Indbakke": fetch the forum mailbox's new mail as submissions now, with a live region for what came in. */
+function InboxTodo({ home }: { home: ForumHome }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const [status, setStatus] = useState('');
+  const mailbox = home.forum.mailbox;
+  return (
+    <Todo icon={<MailInboxArrowDown20Regular />} title={t('intake.title')}>
+      <Caption1 className={styles.muted}>{t('intake.hint', { mailbox })}</Caption1>
+      <div className={styles.actions}>
+        <CommandButton command={fetchNewItems} arg={{ forum: home.forum, onStatus: setStatus }} size="small">
+          {t('intake.fetch')}
+        </CommandButton>
+        <Caption1 role="status" aria-live="polite">
+          {status}
+        </Caption1>
+      </div>
+    </Todo>
+  );
+}
+
 /** "Det skal gøres": submissions to triage, minutes awaiting the chairs, the next deadline. */
 export function TodoList({ home, now }: { home: ForumHome; now: Date }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addIntakeStrings(i18n);
   const locale = useLocale();
+  const { stores } = useServices();
+  const inbox = stores.intake !== undefined && home.forum.mailbox !== '' ? <InboxTodo home={home} /> : null;
   const todo = secretariatTodo(home, now);
   const empty = todo.newSubmissions.length === 0 && todo.minutes.length === 0 && !todo.nextDeadline && todo.callsForItems.length === 0;
   const d = todo.nextDeadline;
   return (
     <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
       {empty ? (
-        <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat.todoEmpty')}</EmptyState>
+        <>
+          <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat.todoEmpty')}</EmptyState>
+          {inbox ? <ul className={styles.list}>{inbox}</ul> : null}
+        </>
       ) : (
         <ul className={styles.list}>
+          {inbox}
           {todo.callsForItems.map((call) => (
             <CallTodo key={call.meeting.id} home={home} call={call} />
           ))}

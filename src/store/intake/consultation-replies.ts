@@ -1,0 +1,52 @@
+import type { ConsultationVerdict, ParsedMail } from '../../domain/mail/types';
+import type { Forum } from '../../domain/types';
+import type { Graph, GraphRequest } from '../../graph/types';
+import { listItemsCollectionUrl, type FieldBag } from '../list-item';
+import { throwIfTransient } from './batch-status';
+import type { IncomingMail } from './fetch-new-mail';
+import { messageIdOf } from './record-submissions';
+
+const VERDICTS: Readonly<Record<ConsultationVerdict, string>> = { approve: 'approve', noComments: 'no-comments', comments: 'comments', objection: 'objection' };
+const TEXT_CAP = 60_000;
+
+export function consultationReplyFields(incoming: IncomingMail, parsed: ParsedMail): FieldBag {
+  const sender = parsed.sender ?? incoming.mail.from;
+  return {
+    Title: (incoming.mail.subject.trim() || '(uden emne)').slice(0, 255),
+    InternetMessageId: messageIdOf(incoming),
+    ConsultationRef: (parsed.consultationRef ?? '').slice(0, 255),
+    SenderAddress: sender?.address.toLowerCase() ?? '',
+    SenderName: (sender?.name ?? '').slice(0, 255),
+    Verdict: parsed.verdict ? VERDICTS[parsed.verdict] : 'unknown',
+    Comment: (parsed.replyText ?? parsed.description ?? incoming.mail.text ?? '').slice(0, TEXT_CAP),
+    ReceivedAt: incoming.receivedAt,
+  };
+}
+
+export interface ReplyOutcome {
+  readonly created: number;
+  readonly duplicates: number;
+  readonly failed: number;
+}
+
+/**
+ * Records each consultation reply once in ConsultationReplies (its InternetMessageId column is unique: a reply
+ * recorded before answers 409). Never a submission: the written consultation reads them.
+ */
+export async function recordConsultationReplies(graph: Graph, forum: Forum, replies: readonly { incoming: IncomingMail; parsed: ParsedMail }[]): Promise<ReplyOutcome> {
+  const requests: GraphRequest[] = replies.map((r, i) => ({
+    id: `r${i}`,
+    method: 'POST',
+    url: listItemsCollectionUrl(forum.siteId, 'ConsultationReplies'),
+    body: { fields: consultationReplyFields(r.incoming, r.parsed) },
+  }));
+  const responses = requests.length > 0 ? await graph.batch(requests) : [];
+  const out = { created: 0, duplicates: 0, failed: 0 };
+  for (const response of responses) {
+    throwIfTransient(response, 'Recording a consultation reply');
+    if (response.status === 201 || response.status === 200) out.created += 1;
+    else if (response.status === 409) out.duplicates += 1;
+    else out.failed += 1;
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import type { Message } from '@microsoft/microsoft-graph-types';
+import { receiptAllowed, submissionReceipt } from '../../domain/submission-receipt';
+import type { Forum, Meeting, Submission } from '../../domain/types';
+import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../../graph/types';
+import { listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
+import { submissionReference, toSubmission } from '../mappers/submission';
+import { sendMailUrl } from '../call-for-items';
+import { isSuccess, throwIfTransient } from './batch-status';
+
+/** Marks our receipt so a reply to it, or its copy, is recognised. */
+export const RECEIPT_HEADER = 'X-Sekretariat-Receipt';
+
+/** A submission whose receipt this sync holds the claim for (Receipt 'sending', with the eTag of that write). */
+export interface ClaimedReceipt {
+  readonly submission: Submission;
+  readonly etag: string;
+}
+
+export interface ReceiptReport {
+  readonly sent: number;
+  /** Graph refused the mail; the receipt is 'pending' again and goes with a later sync. */
+  readonly failed: number;
+  /** The mail may have gone (no answer): left 'sending', never sent twice. */
+  readonly stuck: number;
+}
+
+const PENDING_BATCH = 50;
+
+export function receiptMessage(forum: Pick<Forum, 'name' | 'mailbox' | 'shortName'>, submission: Submission, meeting?: Pick<Meeting, 'title' | 'start'>): Message {
+  const reference = submission.reference ?? submissionReference(forum.shortName, submission.id);
+  const mail = submissionReceipt({
+    forumName: forum.name,
+    reference,
+    title: submission.title,
+    ...(submission.senderName && submission.senderName !== submission.senderAddress ? { senderName: submission.senderName } : {}),
+    ...(meeting ? { meeting: { title: meeting.title, start: meeting.start } } : {}),
+  });
+  return {
+    subject: mail.subject,
+    body: { contentType: 'html', content: mail.bodyHtml },
+    toRecipients: [{ emailAddress: { address: submission.senderAddress, ...(submission.senderName ? { name: submission.senderName } : {}) } }],
+    replyTo: [{ emailAddress: { address: forum.mailbox, name: forum.name } }],
+    internetMessageHeaders: [{ name: RECEIPT_HEADER, value: reference }],
+  };
+}
+
+/**
+ * Claims the forum's receipts left 'pending' (a send that failed earlier, a submission added from Outlook) with
+ * If-Match, pending → sending; a 412 means another secretary's sync claimed it first. `except` are ids this sync
+ * already holds.
+ */
+export async function claimPendingReceipts(graph: Graph, forum: Forum, except: ReadonlySet<string>): Promise<ClaimedReceipt[]> {
+  const page = await graph.get<GraphPage<GraphListItem>>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/Receipt eq 'pending'`, top: PENDING_BATCH }));
+  const pending = page.value.map((item) => toSubmission(forum.groupId, item, forum.shortName)).filter((s) => !except.has(s.id));
+  const requests: GraphRequest[] = pending.map((s, i) => ({
+    id: `p${i}`,
+    method: 'PATCH',
+    url: `${listItemUrl(forum.siteId, 'Submissions', s.id)}/fields`,
+    headers: { 'If-Match': s.etag },
+    body: receiptAllowed(s.senderAddress) ? { Receipt: 'sending' } : { Receipt: 'off' },
+  }));
+  const responses = requests.length > 0 ? await graph.batch(requests) : [];
+  return responses.flatMap((response, i) => {
+    throwIfTransient(response, 'Claiming a receipt');
+    const submission = pending[i];
+    if (!submission || !isSuccess(response) || !receiptAllowed(submission.senderAddress)) return [];
+    return [{ submission, etag: etagOfFields(response) ?? submission.etag }];
+  });
+}
+
+function etagOfFields(response: GraphResponse): string | undefined {
+  const body = response.body as Record<string, unknown> | undefined;
+  const etag = body?.['@odata.etag'] ?? response.headers.etag;
+  return typeof etag === 'string' ? etag : undefined;
+}
+
+/** A definite refusal: the mail was not accepted, so sending again later is safe. */
+function definitelyNotSent(status: number): boolean {
+  return status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+/**
+ * Sends the claimed receipts from the forum mailbox (`$batch`es of sendMail), then records each: 'sent', or back
+ * to 'pending' when Graph refused the mail. A send without an answer stays 'sending': it may have gone.
+ */
+export async function sendReceipts(graph: Graph, forum: Forum, claimed: readonly ClaimedReceipt[], meetings: readonly Meeting[] = []): Promise<ReceiptReport> {
+  if (claimed.length === 0) return { sent: 0, failed: 0, stuck: 0 };
+  const sends = await graph.batch(
+    claimed.map(({ submission }, i): GraphRequest => {
+      const meeting = submission.meetingId ? meetings.find((m) => m.id === submission.meetingId) : undefined;
+      return { id: `m${i}`, method: 'POST', url: sendMailUrl(forum), body: { message: receiptMessage(forum, submission, meeting), saveToSentItems: true } };
+    }),
+  );
+  const marks: GraphRequest[] = [];
+  let stuck = 0;
+  let failed = 0;
+  sends.forEach((response, i) => {
+    const claim = claimed[i];
+    if (!claim) return;
+    const url = `${listItemUrl(forum.siteId, 'Submissions', claim.submission.id)}/fields`;
+    if (isSuccess(response)) marks.push({ id: `k${i}`, method: 'PATCH', url, headers: { 'If-Match': claim.etag }, body: { Receipt: 'sent' } });
+    else if (definitelyNotSent(response.status)) {
+      failed += 1;
+      marks.push({ id: `k${i}`, method: 'PATCH', url, headers: { 'If-Match': claim.etag }, body: { Receipt: 'pending' } });
+    } else stuck += 1;
+  });
+  const recorded = marks.length > 0 ? await graph.batch(marks) : [];
+  // A 412 here means someone edited the submission (a chair's decision) since the claim: the Receipt column is
+  // ours alone, so it is written again over the fresh eTag.
+  const conflicts = marks.filter((_, i) => recorded[i]?.status === 412);
+  for (const mark of conflicts) {
+    const fresh = await graph.get<GraphListItem>(mark.url.replace(/\/fields$/, '?expand=fields'));
+    await graph.patch(mark.url, mark.body, { ifMatch: fresh['@odata.etag'] ?? fresh.eTag ?? '*' });
+  }
+  // Any other failure to record leaves the receipt 'sending': it went, and it is never sent again.
+  return { sent: sends.filter(isSuccess).length, failed, stuck };
+}

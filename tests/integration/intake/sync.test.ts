@@ -1,0 +1,197 @@
+import { parseMail } from '../../../src/domain/mail/parse-mail';
+import type { MailMessage, ParseContext, ParsedMail } from '../../../src/domain/mail/types';
+import { MemoryDeltaLinkStore } from '../../../src/graph/delta-link-stores';
+import type { Graph } from '../../../src/graph/types';
+import { syncSubmissions } from '../../../src/store/intake/sync-submissions';
+import { Fields } from '../../../src/store/list-item';
+import { toSubmission } from '../../../src/store/mappers/submission';
+import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
+import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
+import { countsByMessageId, deliver, eml, listItems, loadForum, outboxTo, secretaryGraph } from './intake-support';
+
+/**
+ * The mail intake against the sandbox over HTTP: mails delivered as raw .eml become submissions exactly once —
+ * after repeated syncs, two syncs at once, and a 429 in the middle of the delta round — follow-ups join their
+ * submission, auto-replies and consultation replies make none, and the delta link lives in the Forum item.
+ */
+let sb: TestSandbox;
+let graph: Graph;
+
+beforeAll(async () => {
+  sb = await startTestSandbox();
+  graph = secretaryGraph(sb);
+  // The seeded inbox is read once, so each test sees only its own mail.
+  await syncSubmissions(graph, await loadForum(graph));
+});
+afterAll(() => sb.dispose());
+afterEach(() => call(sb, 'DELETE', '/_sandbox/faults'));
+
+async function submissionsFor(ids: readonly string[]) {
+  const items = await listItems(graph, 'Submissions');
+  return ids.map((id) => items.filter((i) => Fields.of(i).text('InternetMessageId') === id).map((i) => toSubmission(TEST_FORUMS.steering.groupId, i, 'TSG')));
+}
+
+describe('syncSubmissions: every new mail becomes exactly one submission', () => {
+  it('records each mail once over repeated syncs, and the second sync fetches only what is new', async () => {
+    const ids = [];
+    for (const subject of ['Sagsfremstilling: Fælles akutindsats', 'Sagsfremstilling: Sundhedsaftalen', 'Punkt: Rehabilitering']) ids.push(await deliver(sb, eml({ subject })));
+
+    const first = await syncSubmissions(graph, await loadForum(graph));
+    expect(first.fetched).toBe(3);
+    expect(first.created).toBe(3);
+    expect(await countsByMessageId(graph, 'Submissions', ids)).toEqual([1, 1, 1]);
+
+    const again = await syncSubmissions(graph, await loadForum(graph));
+    expect(again).toMatchObject({ fetched: 0, created: 0 });
+
+    const late = await deliver(sb, eml({ subject: 'Sagsfremstilling: Et sent punkt' }));
+    const forum = await loadForum(graph);
+    graph.stats.reset();
+    await call(sb, 'DELETE', '/_sandbox/stats');
+    const third = await syncSubmissions(graph, forum);
+    const served = (await call<{ total: number; byRoute: Record<string, number> }>(sb, 'GET', '/_sandbox/stats')).body;
+    expect(third).toMatchObject({ fetched: 1, created: 1, duplicates: 0 });
+    expect(await countsByMessageId(graph, 'Submissions', [...ids, late])).toEqual([1, 1, 1, 1]);
+    // The Forum item's link, one delta page, the create, the pending-receipts query, the receipt's send and its
+    // mark, the link saved: seven round trips, however many mails the folder held before.
+    expect(served.byRoute['GET /users/:userId/mailFolders/:folderId/messages/delta']).toBe(1);
+    expect(served.total).toBe(7);
+  });
+
+  it('the delta link lives in the Forum item: another secretary continues where the first left off', async () => {
+    const forumItem = (await listItems(graph, 'Forum'))[0];
+    const stored = JSON.parse(Fields.of(forumItem ?? {}).text('IntakeDeltaLink', '{}')) as { key?: string; link?: string };
+    expect(stored.key).toBe('intake:tsg-sekretariat@testregion.example:inbox');
+    expect(stored.link).toContain('/mailFolders/inbox/messages/delta?$deltatoken=');
+
+    const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Til den anden sekretær' }));
+    const other = secretaryGraph(sb);
+    const report = await syncSubmissions(other, await loadForum(other));
+    expect(report).toMatchObject({ fetched: 1, created: 1 });
+    expect(await countsByMessageId(graph, 'Submissions', [id])).toEqual([1]);
+  });
+
+  it('two secretaries syncing at once record each mail once and send each receipt once', async () => {
+    await call(sb, 'DELETE', '/_sandbox/outbox');
+    const ids: string[] = [];
+    for (let i = 1; i <= 6; i += 1) ids.push(await deliver(sb, eml({ subject: `Sagsfremstilling: Samtidigt punkt ${i}` })));
+    const a = secretaryGraph(sb);
+    const b = secretaryGraph(sb);
+    const [forumA, forumB] = await Promise.all([loadForum(a), loadForum(b)]);
+    const [ra, rb] = await Promise.all([syncSubmissions(a, forumA), syncSubmissions(b, forumB)]);
+
+    expect(await countsByMessageId(graph, 'Submissions', ids)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(ra.created + rb.created).toBe(6);
+    expect(ra.receipts.sent + rb.receipts.sent).toBe(6);
+    const receipts = (await outboxTo(sb, TEST_PEOPLE.patient.mail)).filter((m) => m.subject.includes('Samtidigt punkt'));
+    expect(receipts).toHaveLength(6);
+    expect(new Set(receipts.map((m) => m.subject)).size).toBe(6);
+  });
+
+  it('a 429 mid-delta is retried; one that outlasts the retries fails the sync, and the next records everything once', async () => {
+    const ids: string[] = [];
+    for (let i = 1; i <= 12; i += 1) ids.push(await deliver(sb, eml({ subject: `Sagsfremstilling: Drosling ${i}` })));
+    // The second delta page (the first page passes) answers 429 once: the pipeline waits Retry-After and asks again.
+    await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'GET', path: '/messages/delta' }, fault: { kind: '429', retryAfterSeconds: 1 }, skip: 1, count: 1 } });
+    const ok = await syncSubmissions(graph, await loadForum(graph), { pageSize: 5 });
+    expect(ok.created).toBe(12);
+    expect(graph.stats.retries).toBeGreaterThanOrEqual(1);
+
+    const more: string[] = [];
+    for (let i = 1; i <= 12; i += 1) more.push(await deliver(sb, eml({ subject: `Sagsfremstilling: Vedvarende drosling ${i}` })));
+    // Now the third page stays throttled beyond the retry bound: the sync fails before recording anything or
+    // moving the link…
+    await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'GET', path: '/messages/delta' }, fault: { kind: '429', retryAfterSeconds: 1 }, skip: 2, count: 10 } });
+    await expect(syncSubmissions(graph, await loadForum(graph), { pageSize: 5 })).rejects.toMatchObject({ status: 429 });
+    await call(sb, 'DELETE', '/_sandbox/faults');
+    // …and the next sync repeats the round.
+    const after = await syncSubmissions(graph, await loadForum(graph), { pageSize: 5 });
+    expect(after.created).toBe(12);
+    expect(await countsByMessageId(graph, 'Submissions', [...ids, ...more])).toEqual([...ids, ...more].map(() => 1));
+  });
+
+  it('a sync that read the mail but failed while recording repeats the round without duplicates', async () => {
+    const ids: string[] = [];
+    for (let i = 1; i <= 4; i += 1) ids.push(await deliver(sb, eml({ subject: `Sagsfremstilling: Afbrudt ${i}` })));
+    // The create batch is throttled beyond the retries: nothing is known to be recorded, the link stays.
+    await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/lists/Submissions/items' }, fault: { kind: '503' }, skip: 2, count: 40 } });
+    await expect(syncSubmissions(graph, await loadForum(graph))).rejects.toMatchObject({ status: 503 });
+    await call(sb, 'DELETE', '/_sandbox/faults');
+    const after = await syncSubmissions(graph, await loadForum(graph));
+    expect(after.fetched).toBe(4);
+    expect(after.created + after.duplicates).toBe(4);
+    expect(await countsByMessageId(graph, 'Submissions', ids)).toEqual([1, 1, 1, 1]);
+  });
+});
+
+describe('syncSubmissions: follow-ups, auto-replies, consultation replies', () => {
+  it('a reply in the conversation of a recorded submission is appended to it, once', async () => {
+    const original = await deliver(sb, eml({ subject: 'Sagsfremstilling: Demensindsats' }));
+    await syncSubmissions(graph, await loadForum(graph));
+    const reply = await deliver(sb, eml({ subject: 'SV: Sagsfremstilling: Demensindsats', replyTo: original, body: 'Her er bilaget, vi talte om.' }));
+
+    const report = await syncSubmissions(graph, await loadForum(graph), { links: new MemoryDeltaLinkStore() });
+    expect(report.created).toBe(0);
+    expect(report.followUps).toBe(1);
+    // Reading the whole folder again (a fresh link) changes nothing.
+    const repeat = await syncSubmissions(graph, await loadForum(graph), { links: new MemoryDeltaLinkStore() });
+    expect(repeat).toMatchObject({ created: 0, followUps: 0 });
+
+    const [subs, replies] = await submissionsFor([original, reply]);
+    expect(replies).toHaveLength(0);
+    expect(subs).toHaveLength(1);
+    expect(subs?.[0]?.followUps?.map((f) => f.internetMessageId)).toEqual([reply]);
+  });
+
+  it('an original and its reply arriving together make one submission with one follow-up', async () => {
+    const original = await deliver(sb, eml({ subject: 'Sagsfremstilling: Hjemmebehandling' }));
+    const reply = await deliver(sb, eml({ subject: 'RE: Sagsfremstilling: Hjemmebehandling', replyTo: original, body: 'Rettelse: 20 minutter.' }));
+    const report = await syncSubmissions(graph, await loadForum(graph));
+    expect(report).toMatchObject({ created: 1, followUps: 1 });
+    const [subs] = await submissionsFor([original]);
+    expect(subs?.[0]?.followUps?.map((f) => f.internetMessageId)).toEqual([reply]);
+  });
+
+  it('skips auto-replies and records a consultation reply in ConsultationReplies, never as a submission', async () => {
+    const auto = await deliver(sb, eml({ subject: 'Automatisk svar: Sagsfremstilling', headers: ['Auto-Submitted: auto-replied', 'X-Auto-Response-Suppress: All'], body: 'Jeg er på ferie.' }));
+    const consultation = await deliver(sb, eml({ subject: 'SV: [Høring TSG-2026-01] Fælles retningslinje', body: 'Vi kan godkende.' }));
+    // The routing is under test, not the parser: this stand-in calls the consultation mail a consultation reply.
+    const parse = (mail: MailMessage, context?: ParseContext): ParsedMail => {
+      const parsed = parseMail(mail, context);
+      return mail.subject.includes('[Høring') ? { ...parsed, kind: 'consultationReply', consultationRef: 'TSG-2026-01', verdict: 'approve', replyText: 'Vi kan godkende.' } : parsed;
+    };
+    const report = await syncSubmissions(graph, await loadForum(graph), { parse });
+    expect(report).toMatchObject({ created: 0, autoReplies: 1, consultationReplies: 1 });
+    await syncSubmissions(graph, await loadForum(graph), { parse, links: new MemoryDeltaLinkStore() });
+
+    expect(await countsByMessageId(graph, 'Submissions', [auto, consultation])).toEqual([0, 0]);
+    expect(await countsByMessageId(graph, 'ConsultationReplies', [consultation])).toEqual([1]);
+    const reply = (await listItems(graph, 'ConsultationReplies')).find((i) => Fields.of(i).text('InternetMessageId') === consultation);
+    expect(Fields.of(reply ?? {})).toMatchObject({});
+    expect([Fields.of(reply ?? {}).text('ConsultationRef'), Fields.of(reply ?? {}).text('Verdict'), Fields.of(reply ?? {}).text('SenderAddress')]).toEqual(['TSG-2026-01', 'approve', TEST_PEOPLE.patient.mail]);
+  });
+});
+
+describe('syncSubmissions: senders and receipts', () => {
+  it('flags an unknown sender and still sends the receipt; never mails a noreply address', async () => {
+    await call(sb, 'DELETE', '/_sandbox/outbox');
+    const member = await deliver(sb, eml({ subject: 'Sagsfremstilling: Fra et medlem' }));
+    const stranger = await deliver(sb, eml({ subject: 'Sagsfremstilling: Fra en ukendt', from: { name: 'Ulla Ukendt', address: 'ulla.ukendt@andenkommune.example' } }));
+    const robot = await deliver(sb, eml({ subject: 'Sagsfremstilling: Fra en robot', from: { name: 'System', address: 'no-reply@system.example' } }));
+    const report = await syncSubmissions(graph, await loadForum(graph));
+    expect(report.created).toBe(3);
+
+    const [m, s, r] = (await submissionsFor([member, stranger, robot])).map((list) => list[0]);
+    expect([m?.unknownSender, s?.unknownSender, r?.unknownSender]).toEqual([false, true, true]);
+    expect([m?.receipt, s?.receipt, r?.receipt]).toEqual(['sent', 'sent', 'off']);
+
+    const toStranger = await outboxTo(sb, 'ulla.ukendt@andenkommune.example');
+    expect(toStranger).toHaveLength(1);
+    expect(toStranger[0]?.subject).toBe(`Modtaget: Fra en ukendt (${s?.reference ?? '?'})`);
+    expect(await outboxTo(sb, 'no-reply@system.example')).toEqual([]);
+
+    // Syncing again, even over the whole folder, sends nothing more.
+    await syncSubmissions(graph, await loadForum(graph), { links: new MemoryDeltaLinkStore() });
+    expect(await outboxTo(sb, 'ulla.ukendt@andenkommune.example')).toHaveLength(1);
+  });
+});
