@@ -7,6 +7,8 @@ import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
+import { lazyPlanning } from './lazy-planning';
+import type { PlanningApi, PlanningForum, PlanningOptions } from './planning/planning-types';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 import type { MembersRepository } from './members-store';
@@ -34,12 +36,22 @@ export interface Stores {
   readonly appointments?: AppointmentStores;
   /** Sends a forum's due calls for items, once each (the same as `sekretariat remind`). */
   readonly callsForItems?: CallForItemsSender;
+  /** The planning view (chairs and secretariat): triage submissions, build the agenda. Loads with the view. */
+  planning?(forum: PlanningForum): PlanningApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
 export interface AppointmentStores {
   createOnlineMeeting(request: OnlineMeetingRequest): Promise<OnlineMeetingLink>;
   register(ref: ForumRef, registration: MeetingRegistration): Promise<RegisteredMeeting>;
+}
+
+/**
+ * What runs before the planning view loads. HOOK for the mail intake: wire `beforeLoad: () => intake.sync(forum)`
+ * here so opening Planlægning first fetches new submissions (left empty until the intake store is on main).
+ */
+export function planningOptions(_graph: Graph, _forum: PlanningForum): PlanningOptions {
+  return {};
 }
 
 export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date): Stores {
@@ -63,6 +75,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     },
     // The call-for-items code carries the year plan and the holiday tables: it loads when first used.
     callsForItems: { sendDue: async (forum, now) => (await import('./call-for-items.js')).callForItemsSender(graph).sendDue(forum, now) },
+    planning: (forum) => lazyPlanning(graph, forum, planningOptions(graph, forum)),
   };
 }
 
