@@ -1,14 +1,12 @@
 import { Button } from '@fluentui/react-components';
 import { TaskListLtr20Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../../store/home-data';
 import { LoadingSkeleton } from '../../components/LoadingSkeleton';
 import { addPlanningStrings } from '../../i18n/planning-strings';
 import type { HomeRole } from '../../model/roles';
-
-/** The planning view loads when first opened (its own chunk). */
-const PlanningView = lazy(() => import('./PlanningView.js').then((m) => ({ default: m.PlanningView })));
+import { useParts } from '../../parts';
 
 const isPlanningHash = (role: HomeRole): boolean => typeof window !== 'undefined' && window.location.hash.replace(/^#\/?/, '') === `${role}/planning`;
 
@@ -31,10 +29,11 @@ export function usePlanningRoute(role: HomeRole): { readonly isOpen: boolean; op
   return { isOpen, open, close };
 }
 
-/** "Planlægning" for a role view's title row. */
+/** "Planlægning" for a role view's title row (absent where the entry ships no planning view). */
 export function PlanningButton({ onOpen }: { readonly onOpen: () => void }) {
   const { t, i18n } = useTranslation();
   addPlanningStrings(i18n);
+  if (!useParts().PlanningView) return null;
   return (
     <Button appearance="primary" icon={<TaskListLtr20Regular />} onClick={onOpen} title={t('planning.openHint')}>
       {t('planning.open')}
@@ -42,10 +41,12 @@ export function PlanningButton({ onOpen }: { readonly onOpen: () => void }) {
   );
 }
 
-/** The planning view in place of the role's home. */
+/** The planning view in place of the role's home; it loads when first opened (its own chunk, see lazy-parts). */
 export function PlanningPanel({ home, now, onClose }: { readonly home: ForumHome; readonly now: Date; readonly onClose: () => void }) {
   const { i18n } = useTranslation();
   addPlanningStrings(i18n);
+  const { PlanningView } = useParts();
+  if (!PlanningView) return null;
   return (
     <Suspense fallback={<LoadingSkeleton />}>
       <PlanningView home={home} now={now} onClose={onClose} />
