@@ -14,6 +14,7 @@ import { checkBudgets, measureBundles } from '../bench/bundle-size';
 import { measureBookingRoundTrips } from '../bench/booking-round-trips';
 import { measureHomeRoundTrips } from '../bench/home-round-trips';
 import { measureLoadTime } from '../bench/load-time';
+import { measurePlanningOpen } from '../bench/planning-open';
 import { freePort } from './lib/ports';
 
 const root = resolve(__dirname, '..');
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
 
   const trips = await measureHomeRoundTrips();
   const booking = await measureBookingRoundTrips();
+  const planning = await measurePlanningOpen();
   const bundles = measureBundles(join(root, 'dist/app'));
   const load = await measureLoadTime(root, appPort, sandboxPort);
 
@@ -56,6 +58,12 @@ async function main(): Promise<void> {
       overBudget: checkBudgets(bundles, budgets.initialJsGzipKiB),
     },
     loadTimeChromium: load,
+    planningOpen: {
+      goal: 'opening the planning view takes 1–2 sequential round trips',
+      ...planning,
+      ratioToBaseline: ratio(planning.app.roundTrips, planning.naive.roundTrips),
+      meetsGoal: planning.app.roundTrips <= 2 && planning.appWithoutHint.roundTrips <= 2,
+    },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -14,6 +14,7 @@ import { Section } from '../../components/Section';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatMeetingWhen } from '../../format/dates';
+import { nextMeeting } from '../../model/meetings';
 import { useServices } from '../../services';
 import { useLayoutStyles } from '../../styles';
 import { ViewTitle } from '../ViewTitle';
@@ -22,7 +23,8 @@ import { SubmissionList } from './SubmissionList';
 
 const useStyles = makeStyles({
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  picker: { minWidth: 'min(100%, 20rem)', maxWidth: '100%' },
+  picker: { maxWidth: '40rem', minWidth: 0 },
+  select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' } },
 });
 
 /** What the last action said, for the live region and the message bar. */
@@ -42,7 +44,8 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
   const locale = useLocale();
   const { stores } = useServices();
   const store: PlanningApi | undefined = useMemo(() => stores.planning?.(home.forum), [stores, home.forum]);
-  const [meetingId, setMeetingId] = useState<string>();
+  // The next meeting from the home's data: opening the view is then one round trip (the store checks it is still coming).
+  const [meetingId, setMeetingId] = useState<string | undefined>(() => nextMeeting(home.meetings, now)?.id);
   const [notice, setNotice] = useState<PlanningNotice>();
   const headingRef = useRef<HTMLDivElement>(null);
   const pickerId = useId();
@@ -112,7 +115,7 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
           ) : (
             <>
               <Field label={t('planning.meeting')} className={styles.picker}>
-                <Select id={pickerId} value={meeting.id} onChange={(_e, d) => setMeetingId(d.value)}>
+                <Select id={pickerId} className={styles.select} value={meeting.id} onChange={(_e, d) => setMeetingId(d.value)}>
                   {data.meetings.map((m: Meeting) => (
                     <option key={m.id} value={m.id}>
                       {`${m.title} – ${formatMeetingWhen(m.start, m.end, locale)}`}
