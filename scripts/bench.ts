@@ -18,6 +18,7 @@ import { measureHomeRoundTrips } from '../bench/home-round-trips';
 import { measureIntakeSync } from '../bench/intake-sync';
 import { measureLoadTime } from '../bench/load-time';
 import { measureParseThroughput } from '../bench/parse-throughput';
+import { measurePlanningOpen } from '../bench/planning-open';
 import { freePort } from './lib/ports';
 
 const root = resolve(__dirname, '..');
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const trips = await measureHomeRoundTrips();
   const booking = await measureBookingRoundTrips();
   const intake = await measureIntakeSync();
+  const planning = await measurePlanningOpen();
   const bundles = measureBundles(join(root, 'dist/app'));
   const load = await measureLoadTime(root, appPort, sandboxPort);
   const parser = await measureParseThroughput();
@@ -68,6 +70,12 @@ async function main(): Promise<void> {
       ...intake,
       ratioToBaseline: ratio(intake.app.roundTrips, intake.naive.roundTrips),
       meetsGoal: intake.app.roundTrips <= 40 && intake.nothingNew.roundTrips <= 3,
+    },
+    planningOpen: {
+      goal: 'opening the planning view takes 1–2 sequential round trips',
+      ...planning,
+      ratioToBaseline: ratio(planning.app.roundTrips, planning.naive.roundTrips),
+      meetsGoal: planning.app.roundTrips <= 2 && planning.appWithoutHint.roundTrips <= 2,
     },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });

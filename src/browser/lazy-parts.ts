@@ -15,4 +15,5 @@ export const lazyParts: AppParts = {
   Notices: lazy(() => import('../ui/shell/Notices.js').then((m) => ({ default: m.Notices }))),
   ForumPicker: lazy(() => import('../ui/components/ForumPicker.js').then((m) => ({ default: m.ForumPicker }))),
   AppointmentBooking: lazy(() => import('../ui/outlook/AppointmentBooking.js').then((m) => ({ default: m.AppointmentBooking }))),
+  PlanningView: lazy(() => import('../ui/views/planning/PlanningView.js').then((m) => ({ default: m.PlanningView }))),
 };

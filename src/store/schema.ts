@@ -108,9 +108,11 @@ export const LISTS: readonly ListDef[] = [
       note('Recommendations'),
       note('Description'),
       bool('Standing'),
-      text('SubmissionId'),
+      text('SubmissionId', true),
       note('Referat'),
       note('Beslutning'),
+      // Planning (issue 5): which standing item this is ("welcome", "any-other-business" …), so each is created once.
+      text('StandingKey'),
     ],
   },
   {
@@ -136,6 +138,8 @@ export const LISTS: readonly ListDef[] = [
       choice('Source', ['mail', 'outlook', 'form']),
       bool('UnknownSender'),
       choice('Receipt', ['pending', 'sending', 'sent', 'off'], true),
+      // Planning (issue 5): the decision mailed to the submitter ("accepted:<meetingId>"; "sending:…" while claimed).
+      text('DecisionNotified'),
     ],
   },
   {

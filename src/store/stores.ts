@@ -1,4 +1,4 @@
-import type { ForumRef } from '../domain/types';
+import type { Forum, ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { AttendanceStore } from './attendance-store';
 import type { AgendaApi } from './agenda/agenda-api';
@@ -9,6 +9,8 @@ import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { lazyIntake, type IntakeApi } from './lazy-intake';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
+import { lazyPlanning } from './lazy-planning';
+import type { PlanningApi, PlanningOptions } from './planning/planning-types';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 import type { MembersRepository } from './members-store';
@@ -40,6 +42,11 @@ export interface Stores {
   readonly agenda?: AgendaApi;
   /** The mail intake: `intake.sync(forum)` records the forum mailbox's new mail as submissions (see lazy-intake.ts). */
   readonly intake?: IntakeApi;
+  /**
+   * The planning view (chairs and secretariat): triage submissions, build the agenda. Loads with the view. With
+   * `syncMail` (the secretariat, who can read the submission mailbox) every load first runs the mail intake.
+   */
+  planning?(forum: Forum, options?: { readonly syncMail?: boolean }): PlanningApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -48,8 +55,19 @@ export interface AppointmentStores {
   register(ref: ForumRef, registration: MeetingRegistration): Promise<RegisteredMeeting>;
 }
 
+/**
+ * What runs before the planning view loads. HOOK for the mail intake: wire `beforeLoad: () => intake.sync(forum)`
+ * here so opening Planlægning first fetches new submissions (left empty until the intake store is on main).
+ */
+/** The planning view syncs the submission mailbox before each load when asked to (the secretariat's view). */
+export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boolean): PlanningOptions {
+  return syncMail ? { beforeLoad: () => intake.sync(forum) } : {};
+}
+
 export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date): Stores {
+  const intake = lazyIntake(graph);
   return {
+    intake,
     home: new HomeLoader(graph, forums, clock),
     forums: new ForumStore(graph),
     forum: (ref) => ({
@@ -74,7 +92,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       generate: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).generate(forum, meeting),
       send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).send(forum, meeting),
     },
-    intake: lazyIntake(graph),
+    planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true)),
   };
 }
 

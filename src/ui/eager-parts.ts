@@ -4,6 +4,7 @@ import { AppointmentBooking } from './outlook/AppointmentBooking';
 import type { AppParts } from './parts';
 import { Notices } from './shell/Notices';
 import { eagerRoleViews } from './views/eager-role-views';
+import { PlanningView } from './views/planning/PlanningView';
 
 /** Every part bundled in: for tests and previews. */
-export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking };
+export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView };

@@ -32,6 +32,14 @@ export interface AppParts {
   readonly ForumPicker: ComponentType<ForumPickerProps>;
   /** "Book as forum meeting" in Outlook's organizer view (rendered only where the host has an appointment). */
   readonly AppointmentBooking?: ComponentType<AppointmentBookingProps>;
+  /** Planlægning for chairs and the secretariat (its own chunk in the entries). */
+  readonly PlanningView?: ComponentType<PlanningViewProps>;
+}
+
+export interface PlanningViewProps {
+  readonly home: ForumHome;
+  readonly now: Date;
+  readonly onClose: () => void;
 }
 
 export const PartsContext = createContext<AppParts | undefined>(undefined);

@@ -9,6 +9,7 @@ import { NextMeeting } from '../NextMeeting';
 import type { RoleViewProps } from '../role-view';
 import { ViewTitle } from '../ViewTitle';
 import { ApprovalQueue } from './ApprovalQueue';
+import { PlanningButton, PlanningPanel, usePlanningRoute } from '../planning/PlanningEntry';
 
 /** The chairs' home: what awaits my approval, the next meeting and the planning meeting before it. */
 export function ChairHome({ home, me, now }: RoleViewProps) {
@@ -16,9 +17,14 @@ export function ChairHome({ home, me, now }: RoleViewProps) {
   const layout = useLayoutStyles();
   const next = nextMeeting(home.meetings, now);
   const planning = next ? planningMeetingFor(home.meetings, next) : undefined;
+  const planningView = usePlanningRoute('chair');
+  if (planningView.isOpen) return <PlanningPanel home={home} now={now} onClose={planningView.close} />;
   return (
     <div className={layout.stack}>
-      <ViewTitle>{t('chair.title', { forum: home.forum.name })}</ViewTitle>
+      <div className={layout.row}>
+        <ViewTitle>{t('chair.title', { forum: home.forum.name })}</ViewTitle>
+        <PlanningButton onOpen={planningView.open} />
+      </div>
       <div className={layout.grid}>
         <ApprovalQueue home={home} email={me.email} />
         <div className={layout.stack}>

@@ -5,15 +5,19 @@ import { ForumSettingsEntry } from './settings/ForumSettingsEntry';
 import { TodoList } from './TodoList';
 import { YearOfMeetings } from './YearOfMeetings';
 import { useTranslation } from 'react-i18next';
+import { PlanningButton, PlanningPanel, usePlanningRoute } from '../planning/PlanningEntry';
 
 /** "Sekretariat – <forum>": the year of meetings and what needs doing. */
 export function SecretariatHome({ home, me, now }: RoleViewProps) {
   const { t } = useTranslation();
   const layout = useLayoutStyles();
+  const planningView = usePlanningRoute('secretariat');
+  if (planningView.isOpen) return <PlanningPanel home={home} now={now} onClose={planningView.close} />;
   return (
     <div className={layout.stack}>
       <div className={layout.row}>
         <ViewTitle>{t('secretariat.title', { forum: home.forum.name })}</ViewTitle>
+        <PlanningButton onOpen={planningView.open} />
         <ForumSettingsEntry home={home} />
       </div>
       <div className={layout.grid}>

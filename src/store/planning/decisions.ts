@@ -1,0 +1,155 @@
+import { inAgendaOrder, insertionIndex } from '../../domain/agenda-order';
+import { decisionKey, validReason, type SubmissionDecision } from '../../domain/submission-decision-mail';
+import type { Meeting } from '../../domain/types';
+import { subResponseError } from '../../graph/errors';
+import type { Graph, GraphRequest } from '../../graph/types';
+import { ConflictError } from '../errors';
+import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
+import { updateItemFields } from '../update-item';
+import { removeDuplicates, writeNumbers, type NumberWrite } from './agenda-writes';
+import { alreadyNotified, claimValue, mailBlocker, sendClaimedDecisionMail } from './decision-mail';
+import { toPlanningAgenda, toPlanningSubmission } from './planning-mappers';
+import type { DecisionResult, PlanningAgendaItem, PlanningForum, PlanningSubmission } from './planning-types';
+
+/**
+ * The chairs' decisions on a submission. Each is one eTag-guarded write on the Submissions item that also claims
+ * the decision mail; an acceptance then finds or creates the agenda item linked by SubmissionId. A retry (after a
+ * lost answer, or by a second chair) finds the decision already made and completes it without doubling anything.
+ */
+
+const NOTE_CAP = 60_000;
+
+async function readSubmission(graph: Graph, forum: PlanningForum, id: string): Promise<PlanningSubmission> {
+  const item = await graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Submissions', id)}?expand=fields`);
+  return toPlanningSubmission(forum.groupId, item, forum.shortName);
+}
+
+/** Whether the submission holds the decision already (the meeting compared only when the decision sets one). */
+const sameDecision = (s: PlanningSubmission, status: PlanningSubmission['status'], setsMeeting: boolean, meetingId: string | undefined): boolean =>
+  s.status === status && (!setsMeeting || (s.meetingId ?? '') === (meetingId ?? ''));
+
+function withDecision(s: PlanningSubmission, status: PlanningSubmission['status'], setsMeeting: boolean, meetingId: string | undefined, reason: unknown): PlanningSubmission {
+  const { meetingId: _m, decisionReason: _r, ...rest } = s;
+  const keepMeeting = setsMeeting ? meetingId : s.meetingId;
+  return { ...rest, status, ...(keepMeeting ? { meetingId: keepMeeting } : {}), ...(typeof reason === 'string' && reason !== '' ? { decisionReason: reason } : {}) };
+}
+
+/**
+ * Writes the decision with If-Match (and the mail claim with it). On 412 reads the submission again: when it already
+ * holds this decision (our earlier try, or another chair), carries on from there; otherwise a ConflictError.
+ */
+async function writeDecision(
+  graph: Graph,
+  forum: PlanningForum,
+  submission: PlanningSubmission,
+  decision: SubmissionDecision,
+  fields: FieldBag,
+): Promise<{ submission: PlanningSubmission; etag: string; claimed: boolean; previous?: string }> {
+  const key = decisionKey(decision);
+  const status = fields.Status as PlanningSubmission['status'];
+  const setsMeeting = 'MeetingId' in fields;
+  const meetingId = typeof fields.MeetingId === 'string' && fields.MeetingId !== '' ? fields.MeetingId : undefined;
+  const wantsMail = mailBlocker(forum, submission) === undefined;
+  let current = submission;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const claim = wantsMail && !alreadyNotified(current, key);
+    try {
+      const written = await updateItemFields(graph, forum, 'Submissions', current.id, current.etag, { ...fields, ...(claim ? { DecisionNotified: claimValue(key) } : {}) });
+      const updated: PlanningSubmission = { ...withDecision(current, status, setsMeeting, meetingId, fields.DecisionReason), etag: written.etag ?? current.etag, ...(claim ? { decisionNotified: claimValue(key) } : {}) };
+      return { submission: updated, etag: updated.etag, claimed: claim, ...(current.decisionNotified ? { previous: current.decisionNotified } : {}) };
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt > 0) throw error;
+      current = await readSubmission(graph, forum, submission.id);
+      if (!sameDecision(current, status, setsMeeting, meetingId)) throw error;
+      // The decision stands already; only the mail claim may be missing (checked on the next pass).
+      if (!wantsMail || alreadyNotified(current, key)) return { submission: current, etag: current.etag, claimed: false };
+    }
+  }
+  throw new ConflictError('Submissions', submission.id);
+}
+
+async function finishMail(graph: Graph, forum: PlanningForum, decision: SubmissionDecision, w: Awaited<ReturnType<typeof writeDecision>>): Promise<DecisionResult['mail']> {
+  const blocked = mailBlocker(forum, w.submission);
+  if (blocked) return blocked;
+  if (!w.claimed) return 'already-sent';
+  return sendClaimedDecisionMail(graph, forum, w.submission, decision, w.etag, w.previous);
+}
+
+const agendaFields = (s: PlanningSubmission, meeting: Meeting, number: number): FieldBag => ({
+  Title: s.title.slice(0, 255),
+  MeetingId: meeting.id,
+  Number: number,
+  DurationMinutes: s.durationMinutes ?? 15,
+  Recommendations: s.recommendations.join('\n').slice(0, NOTE_CAP),
+  Description: s.description.slice(0, NOTE_CAP),
+  Standing: false,
+  SubmissionId: s.id,
+  ...(s.presenter ? { Presenter: s.presenter.slice(0, 255) } : {}),
+});
+
+/**
+ * The agenda item of an accepted submission, found by SubmissionId or created before the closing standing items
+ * (one GET for the meeting's agenda and the submission's item together, one chained `$batch` to write). Reads back
+ * and removes a duplicate a concurrent acceptance made.
+ */
+async function ensureAgendaItem(graph: Graph, forum: PlanningForum, s: PlanningSubmission, meeting: Meeting): Promise<string> {
+  const filter = `fields/MeetingId eq ${odataString(meeting.id)} or fields/SubmissionId eq ${odataString(s.id)}`;
+  const found = toPlanningAgenda(await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter })));
+  const existing = found.find((i) => i.submissionId === s.id);
+  const agenda = inAgendaOrder(found.filter((i) => i.meetingId === meeting.id && i.submissionId !== s.id));
+  const at = insertionIndex(agenda);
+  const shift: NumberWrite[] = agenda.slice(at).map((i, k) => ({ id: i.id, etag: i.etag, from: i.number, to: at + k + 2 })).filter((w) => w.from !== w.to);
+  if (existing) {
+    if (existing.meetingId === meeting.id) return existing.id;
+    // Accepted earlier for another meeting: move the item here.
+    const move: Omit<GraphRequest, 'dependsOn'> = { id: 'move', method: 'PATCH', url: `${listItemUrl(forum.siteId, 'AgendaItems', existing.id)}/fields`, body: { MeetingId: meeting.id, Number: at + 1 }, headers: { 'If-Match': existing.etag } };
+    await writeNumbers(graph, forum, shift, [move]).catch(ignoreConflictAfterFirst);
+    return existing.id;
+  }
+  const created = await graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), { fields: agendaFields(s, meeting, at + 1) });
+  // Closing standing items move down one; if someone reordered meanwhile, their order stands.
+  await writeNumbers(graph, forum, shift).catch(ignoreConflictAfterFirst);
+  const mine = toPlanningAgenda(await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` })));
+  const kept = await removeDuplicates(graph, forum, mine, (i: PlanningAgendaItem) => i.submissionId);
+  return kept[0]?.id ?? created.id ?? '';
+}
+
+function ignoreConflictAfterFirst(error: unknown): void {
+  if (!(error instanceof ConflictError)) throw error;
+}
+
+export async function acceptSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, meeting: Meeting): Promise<DecisionResult> {
+  const decision: SubmissionDecision = { kind: 'accepted', meeting };
+  const w = await writeDecision(graph, forum, submission, decision, { Status: 'accepted', MeetingId: meeting.id, DecisionReason: null });
+  const agendaItemId = await ensureAgendaItem(graph, forum, w.submission, meeting);
+  const mail = await finishMail(graph, forum, decision, w);
+  return { submission: w.submission, mail, agendaItemId };
+}
+
+/** Removes the agenda items of a submission that was accepted and is now deferred or declined. */
+async function removeFromAgenda(graph: Graph, forum: PlanningForum, s: PlanningSubmission): Promise<void> {
+  if (s.status !== 'accepted') return;
+  const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` }));
+  if (items.length === 0) return;
+  const responses = await graph.batch(toPlanningAgenda(items).map((i) => ({ id: i.id, method: 'DELETE', url: listItemUrl(forum.siteId, 'AgendaItems', i.id), headers: { 'If-Match': i.etag } })));
+  const failed = responses.find((r) => r.status >= 400 && r.status !== 404);
+  if (failed?.status === 412) throw new ConflictError('AgendaItems', failed.id);
+  if (failed) throw subResponseError(failed);
+}
+
+export async function deferSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, to: Meeting | undefined, reason?: string): Promise<DecisionResult> {
+  const why = validReason(reason);
+  const decision: SubmissionDecision = { kind: 'deferred', ...(to ? { meeting: to } : {}), ...(why ? { reason: why } : {}) };
+  await removeFromAgenda(graph, forum, submission);
+  const w = await writeDecision(graph, forum, submission, decision, { Status: 'deferred', MeetingId: to?.id ?? null, DecisionReason: why ?? null });
+  return { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
+}
+
+export async function declineSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, reason: string): Promise<DecisionResult> {
+  const why = validReason(reason);
+  if (!why) throw new RangeError('A declined submission needs a reason');
+  const decision: SubmissionDecision = { kind: 'declined', reason: why };
+  await removeFromAgenda(graph, forum, submission);
+  const w = await writeDecision(graph, forum, submission, decision, { Status: 'declined', DecisionReason: why });
+  return { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
+}

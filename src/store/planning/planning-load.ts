@@ -1,0 +1,82 @@
+import { triage } from '../../domain/planning-triage';
+import type { Meeting } from '../../domain/types';
+import { subResponseError } from '../../graph/errors';
+import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { listItemsUrl, odataString, type GraphListItem } from '../list-item';
+import { toMeetings } from '../mappers/meeting';
+import { addStanding, agendaQueryUrl } from './agenda-writes';
+import { toPlanningAgenda, toPlanningSubmission } from './planning-mappers';
+import type { PlanningData, PlanningForum, PlanningOptions } from './planning-types';
+
+/**
+ * Loads the planning view of one forum in ONE `$batch`: the coming meetings, the agenda of the meeting asked for,
+ * and the submissions still to decide or waiting (new, deferred) plus those for that meeting. Only when the
+ * meeting shown is not the one asked for (none asked, or it has passed) does its agenda cost a second round; an
+ * agenda without standing items gets them (one more write round and a read-back).
+ */
+
+const DAY_MS = 24 * 3600 * 1000;
+
+const submissionsFilter = (meetingId: string | undefined): string =>
+  [`fields/Status eq 'new'`, `fields/Status eq 'deferred'`, ...(meetingId ? [`fields/MeetingId eq ${odataString(meetingId)}`] : [])].join(' or ');
+
+function requests(forum: PlanningForum, now: Date, meetingId: string | undefined): GraphRequest[] {
+  const since = new Date(now.getTime() - DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return [
+    { id: 'meetings', method: 'GET', url: listItemsUrl(forum.siteId, 'Meetings', { filter: `fields/Start ge ${odataString(since)}` }) },
+    { id: 'submissions', method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: submissionsFilter(meetingId) }) },
+    ...(meetingId ? [{ id: 'agenda', method: 'GET' as const, url: agendaQueryUrl(forum, meetingId) }] : []),
+  ];
+}
+
+/** A collection from the batch, following its nextLinks. */
+async function itemsOf(graph: Graph, responses: readonly GraphResponse[], id: string): Promise<GraphListItem[]> {
+  const response = responses.find((r) => r.id === id);
+  if (!response) throw new GraphError(0, 'missingResponse', `No answer for ${id}`);
+  if (response.status >= 400) throw subResponseError(response);
+  const page = response.body as GraphPage<GraphListItem>;
+  const next = page['@odata.nextLink'];
+  return next ? [...page.value, ...(await graph.all<GraphListItem>(next))] : [...(page.value ?? [])];
+}
+
+/** Coming meetings one can plan: not over, not cancelled, not the chairs' planning meetings themselves. */
+export function plannableMeetings(meetings: readonly Meeting[], now: Date): Meeting[] {
+  const iso = now.toISOString();
+  return meetings.filter((m) => m.end >= iso && m.status !== 'cancelled' && m.kind !== 'planning');
+}
+
+export async function loadPlanning(graph: Graph, forum: PlanningForum, options: PlanningOptions, ask: { readonly meetingId?: string; readonly now: Date }): Promise<PlanningData> {
+  let beforeLoadFailed = false;
+  if (options.beforeLoad) {
+    try {
+      await options.beforeLoad();
+    } catch {
+      beforeLoadFailed = true;
+    }
+  }
+  const first = await graph.batch(requests(forum, ask.now, ask.meetingId));
+  const [meetingItems, submissionItems] = await Promise.all([itemsOf(graph, first, 'meetings'), itemsOf(graph, first, 'submissions')]);
+  const meetings = plannableMeetings(toMeetings(forum.groupId, meetingItems), ask.now);
+  const meeting = meetings.find((m) => m.id === ask.meetingId) ?? meetings[0];
+  let submissions = submissionItems.map((i) => toPlanningSubmission(forum.groupId, i, forum.shortName));
+  let agendaItems: GraphListItem[] = [];
+  if (meeting && meeting.id === ask.meetingId) agendaItems = await itemsOf(graph, first, 'agenda');
+  else if (meeting) {
+    // The meeting shown is not the one asked for: its agenda and accepted submissions in a second round.
+    const second = await graph.batch([
+      { id: 'agenda', method: 'GET', url: agendaQueryUrl(forum, meeting.id) },
+      { id: 'submissions', method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: submissionsFilter(meeting.id) }) },
+    ]);
+    agendaItems = await itemsOf(graph, second, 'agenda');
+    submissions = (await itemsOf(graph, second, 'submissions')).map((i) => toPlanningSubmission(forum.groupId, i, forum.shortName));
+  }
+  let agenda = toPlanningAgenda(agendaItems);
+  let standingAdded = 0;
+  if (meeting && (meeting.status === 'planned' || meeting.status === 'booked')) {
+    const withStanding = await addStanding(graph, forum, meeting, agenda, 'when-none');
+    agenda = withStanding.agenda;
+    standingAdded = withStanding.added;
+  }
+  const sorted = triage(submissions, meeting?.id ?? '', meetings);
+  return { meetings, ...(meeting ? { meeting } : {}), agenda, ...sorted, standingAdded, ...(beforeLoadFailed ? { beforeLoadFailed } : {}) };
+}

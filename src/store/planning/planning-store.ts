@@ -1,0 +1,19 @@
+import type { Graph } from '../../graph/types';
+import { addStanding, removeAgendaItem, reorderAgenda, updateAgendaItem } from './agenda-writes';
+import { acceptSubmission, declineSubmission, deferSubmission } from './decisions';
+import { loadPlanning } from './planning-load';
+import type { PlanningApi, PlanningForum, PlanningOptions } from './planning-types';
+
+/** The planning view's repository for one forum (see PlanningApi). */
+export function planningStore(graph: Graph, forum: PlanningForum, options: PlanningOptions = {}): PlanningApi {
+  return {
+    load: (ask) => loadPlanning(graph, forum, options, ask),
+    accept: (submission, meeting) => acceptSubmission(graph, forum, submission, meeting),
+    defer: (submission, to, reason) => deferSubmission(graph, forum, submission, to, reason),
+    decline: (submission, reason) => declineSubmission(graph, forum, submission, reason),
+    reorder: (ordered) => reorderAgenda(graph, forum, ordered),
+    updateItem: (item, changes) => updateAgendaItem(graph, forum, item, changes),
+    removeItem: (item, agenda) => removeAgendaItem(graph, forum, item, agenda),
+    addStandingItems: async (meeting, agenda) => (await addStanding(graph, forum, meeting, agenda, 'missing')).added,
+  };
+}

@@ -1,0 +1,261 @@
+import { Badge, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular, ReOrderDotsVertical20Regular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canMove, moveItem } from '../../../domain/agenda-order';
+import { agendaSlots, copenhagenClock, formatSlot } from '../../../domain/agenda-slots';
+import { missingStandingItems } from '../../../domain/standing-items';
+import type { Meeting } from '../../../domain/types';
+import type { PlanningAgendaItem, PlanningApi, PlanningSubmission } from '../../../store/planning/planning-types';
+import { EmptyState } from '../../components/EmptyState';
+import type { PlanningNotice } from './PlanningView';
+import { SubmissionDetails } from './SubmissionDetails';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  over: { border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}` },
+  dropTarget: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
+  top: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  handle: { cursor: 'grab', color: tokens.colorNeutralForeground3, display: 'flex', paddingTop: tokens.spacingVerticalXXS, touchAction: 'none' },
+  titleBlock: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  slot: { color: tokens.colorNeutralForeground2 },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  fields: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  presenter: { flexGrow: 1, minWidth: '10rem' },
+  minutes: { width: '6rem' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXXS },
+});
+
+interface Props {
+  readonly meeting: Meeting;
+  readonly agenda: readonly PlanningAgendaItem[];
+  readonly accepted: readonly PlanningSubmission[];
+  readonly store: PlanningApi;
+  readonly run: (write: () => Promise<PlanningNotice | undefined>) => Promise<boolean>;
+  readonly announce: (notice: PlanningNotice) => void;
+}
+
+/**
+ * The agenda in order with its time slots ("kl. 08:40–09:05") and an overrun warning. Items move by dragging the
+ * handle, with "Flyt op"/"Flyt ned", or with Alt+Arrow keys on the item; each move is announced and saved in one
+ * write of the changed numbers. Presenter and minutes are edited in place.
+ */
+export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }: Props) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [order, setOrder] = useState<readonly PlanningAgendaItem[]>(agenda);
+  const [busy, setBusy] = useState(false);
+  const [dropAt, setDropAt] = useState<number>();
+  const dragged = useRef<string | undefined>(undefined);
+  const focusAfter = useRef<{ id: string; direction: 'up' | 'down' } | undefined>(undefined);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    setOrder(agenda);
+    setBusy(false);
+  }, [agenda]);
+
+  useEffect(() => {
+    const wanted = focusAfter.current;
+    if (!wanted || !listRef.current) return;
+    focusAfter.current = undefined;
+    const button = (d: 'up' | 'down') => listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${wanted.id}:${d}"]:not([disabled])`);
+    (button(wanted.direction) ?? button(wanted.direction === 'up' ? 'down' : 'up'))?.focus();
+  }, [order]);
+
+  const schedule = agendaSlots(meeting.start, meeting.end, order);
+  const missing = missingStandingItems(order);
+
+  const move = (from: number, to: number, focus?: 'up' | 'down') => {
+    if (busy || to < 0 || to >= order.length || from === to) return;
+    const item = order[from];
+    if (!item) return;
+    const next = moveItem(order, from, to);
+    if (focus) focusAfter.current = { id: item.id, direction: focus };
+    setOrder(next);
+    setBusy(true);
+    const notice: PlanningNotice = { text: t('planning.moved', { from: from + 1, to: to + 1 }), intent: 'info' };
+    announce(notice);
+    void run(async () => {
+      await store.reorder(next);
+      return notice;
+    }).then((ok) => {
+      if (!ok) setBusy(false);
+    });
+  };
+
+  const onKeyDown = (index: number) => (e: KeyboardEvent<HTMLLIElement>) => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    const up = e.key === 'ArrowUp';
+    move(index, up ? index - 1 : index + 1, up ? 'up' : 'down');
+  };
+
+  const onDrop = (index: number) => (e: DragEvent<HTMLLIElement>) => {
+    e.preventDefault();
+    setDropAt(undefined);
+    const from = order.findIndex((i) => i.id === dragged.current);
+    dragged.current = undefined;
+    if (from >= 0) move(from, index);
+  };
+
+  const submissionOf = (item: PlanningAgendaItem) => (item.submissionId ? accepted.find((s) => s.id === item.submissionId) : undefined);
+
+  return (
+    <>
+      <Text>{t('planning.timeSpan', { span: formatSlot(meeting.start, meeting.end), end: copenhagenClock(schedule.end) })}</Text>
+      {schedule.overrunMinutes > 0 ? (
+        <MessageBar intent="warning" aria-live="off">
+          <MessageBarBody>{t('planning.overrun', { minutes: schedule.overrunMinutes })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {order.length === 0 ? <EmptyState>{t('planning.agendaEmpty')}</EmptyState> : null}
+      <ol className={styles.list} ref={listRef} aria-label={t('planning.agendaLabel', { meeting: meeting.title })} aria-busy={busy}>
+        {schedule.slots.map((slot, index) => {
+          const item = slot.item;
+          const number = index + 1;
+          const submission = submissionOf(item);
+          return (
+            <li
+              key={item.id}
+              className={`${styles.row} ${slot.overruns ? styles.over : ''} ${dropAt === index ? styles.dropTarget : ''}`}
+              onKeyDown={onKeyDown(index)}
+              onDragOver={(e) => {
+                if (dragged.current === undefined) return;
+                e.preventDefault();
+                setDropAt(index);
+              }}
+              onDragLeave={() => setDropAt((d) => (d === index ? undefined : d))}
+              onDrop={onDrop(index)}
+              aria-label={`${t('planning.itemNumber', { number })}: ${item.title}, ${slot.label}`}
+            >
+              <div className={styles.top}>
+                <span
+                  className={styles.handle}
+                  draggable
+                  role="img"
+                  aria-label={t('planning.dragHandle', { number })}
+                  onDragStart={(e) => {
+                    dragged.current = item.id;
+                    e.dataTransfer.effectAllowed = 'move';
+                    e.dataTransfer.setData('text/plain', item.id);
+                  }}
+                  onDragEnd={() => {
+                    dragged.current = undefined;
+                    setDropAt(undefined);
+                  }}
+                >
+                  <ReOrderDotsVertical20Regular />
+                </span>
+                <div className={styles.titleBlock}>
+                  <Text weight="semibold">{`${number}. ${item.title}`}</Text>
+                  <Caption1 className={styles.slot}>{slot.label}</Caption1>
+                  <span className={styles.badges}>
+                    {item.standing ? <Badge appearance="outline" color="informative">{t('planning.standing')}</Badge> : null}
+                    {slot.overruns ? <Badge appearance="tint" color="danger">{t('planning.overrunItem')}</Badge> : null}
+                  </span>
+                </div>
+                <span className={styles.actions}>
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    icon={<ArrowUp20Regular />}
+                    aria-label={t('planning.moveUpItem', { number })}
+                    title={t('planning.moveUp')}
+                    data-move={`${item.id}:up`}
+                    disabled={!canMove(order.length, index, 'up')}
+                    aria-disabled={busy || undefined}
+                    onClick={() => move(index, index - 1, 'up')}
+                  />
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    icon={<ArrowDown20Regular />}
+                    aria-label={t('planning.moveDownItem', { number })}
+                    title={t('planning.moveDown')}
+                    data-move={`${item.id}:down`}
+                    disabled={!canMove(order.length, index, 'down')}
+                    aria-disabled={busy || undefined}
+                    onClick={() => move(index, index + 1, 'down')}
+                  />
+                  {item.standing ? (
+                    <Button
+                      appearance="subtle"
+                      size="small"
+                      icon={<Delete20Regular />}
+                      aria-label={t('planning.removeItem', { number })}
+                      title={t('planning.remove')}
+                      onClick={() => void run(async () => (await store.removeItem(item, order), { text: t('planning.removed', { title: item.title }), intent: 'success' }))}
+                    />
+                  ) : null}
+                </span>
+              </div>
+              <ItemFields item={item} number={number} store={store} run={run} />
+              {submission ? <SubmissionDetails submission={submission} /> : null}
+            </li>
+          );
+        })}
+      </ol>
+      {missing.length > 0 ? (
+        <Button appearance="secondary" onClick={() => void run(async () => (await store.addStandingItems(meeting, order), { text: t('planning.standingAdded'), intent: 'success' }))}>
+          {t('planning.addStanding')}
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+/** Presenter and minutes of one item, saved when the field is left (Enter also leaves it). */
+function ItemFields({ item, number, store, run }: { readonly item: PlanningAgendaItem; readonly number: number; readonly store: PlanningApi; readonly run: Props['run'] }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [presenter, setPresenter] = useState(item.presenter ?? '');
+  const [minutes, setMinutes] = useState(String(item.durationMinutes));
+  useEffect(() => setPresenter(item.presenter ?? ''), [item.presenter]);
+  useEffect(() => setMinutes(String(item.durationMinutes)), [item.durationMinutes]);
+  const minutesValue = Number(minutes);
+  const minutesValid = minutes.trim() !== '' && Number.isInteger(minutesValue) && minutesValue >= 0 && minutesValue <= 600;
+
+  const savePresenter = () => {
+    if (presenter.trim() === (item.presenter ?? '')) return;
+    void run(async () => (await store.updateItem(item, { presenter }), { text: t('planning.saved'), intent: 'success' }));
+  };
+  const saveMinutes = () => {
+    if (!minutesValid || minutesValue === item.durationMinutes) return;
+    void run(async () => (await store.updateItem(item, { durationMinutes: minutesValue }), { text: t('planning.saved'), intent: 'success' }));
+  };
+  const onEnter = (save: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') save();
+  };
+
+  return (
+    <div className={styles.fields}>
+      <Field label={t('planning.presenter')} className={styles.presenter} size="small">
+        <Input size="small" value={presenter} aria-label={t('planning.presenterFor', { number })} onChange={(_e, d) => setPresenter(d.value)} onBlur={savePresenter} onKeyDown={onEnter(savePresenter)} />
+      </Field>
+      <Field label={t('planning.minutes')} className={styles.minutes} size="small" validationMessage={minutesValid ? undefined : t('planning.minutesInvalid')}>
+        <Input
+          size="small"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={600}
+          value={minutes}
+          aria-label={t('planning.minutesFor', { number })}
+          onChange={(_e, d) => setMinutes(d.value)}
+          onBlur={saveMinutes}
+          onKeyDown={onEnter(saveMinutes)}
+        />
+      </Field>
+    </div>
+  );
+}

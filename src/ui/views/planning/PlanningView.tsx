@@ -1,0 +1,150 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import { ArrowLeft20Regular, MailInbox20Regular, TaskListLtr20Regular, Timer20Regular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../../domain/types';
+import { ConflictError } from '../../../store/errors';
+import { errorKey } from '../../errors/describe-error';
+import type { ForumHome } from '../../../store/home-data';
+import type { PlanningApi } from '../../../store/planning/planning-types';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBar } from '../../components/ErrorBar';
+import { LoadingSkeleton } from '../../components/LoadingSkeleton';
+import { Section } from '../../components/Section';
+import { useAsync } from '../../components/use-async';
+import { useLocale } from '../../components/use-locale';
+import { formatMeetingWhen } from '../../format/dates';
+import { nextMeeting } from '../../model/meetings';
+import { useServices } from '../../services';
+import { useLayoutStyles } from '../../styles';
+import { ViewTitle } from '../ViewTitle';
+import { AgendaEditor } from './AgendaEditor';
+import { SubmissionList } from './SubmissionList';
+
+const useStyles = makeStyles({
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  picker: { maxWidth: '40rem', minWidth: 0 },
+  select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' } },
+});
+
+/** What the last action said, for the live region and the message bar. */
+export interface PlanningNotice {
+  readonly text: string;
+  readonly intent: 'success' | 'warning' | 'error' | 'info';
+}
+
+/**
+ * Planlægning: the chairs and the secretariat pick the meeting (the next one by default), decide on the incoming
+ * submissions and the backlog, and order the agenda with time slots, presenters and minutes.
+ */
+export function PlanningView({ home, now, onClose }: { readonly home: ForumHome; readonly now: Date; readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
+  const locale = useLocale();
+  const { stores } = useServices();
+  const store: PlanningApi | undefined = useMemo(() => stores.planning?.(home.forum, { syncMail: home.role === 'secretariat' }), [stores, home.forum, home.role]);
+  // The next meeting from the home's data: opening the view is then one round trip (the store checks it is still coming).
+  const [meetingId, setMeetingId] = useState<string | undefined>(() => nextMeeting(home.meetings, now)?.id);
+  const [notice, setNotice] = useState<PlanningNotice>();
+  const headingRef = useRef<HTMLDivElement>(null);
+  const pickerId = useId();
+
+  // "Now" is fixed when the view opens; reloading is explicit.
+  const nowRef = useRef(now);
+  const load = useCallback(async () => {
+    if (!store) throw new Error('The planning store is not available');
+    return store.load({ ...(meetingId ? { meetingId } : {}), now: nowRef.current });
+  }, [store, meetingId]);
+  const [state, reload] = useAsync(load);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  /** Runs a write; a conflict reloads and says so; any result message goes to the live region. */
+  const run = useCallback(
+    async (write: () => Promise<PlanningNotice | undefined>): Promise<boolean> => {
+      try {
+        const result = await write();
+        if (result) setNotice(result);
+        reload();
+        return true;
+      } catch (error) {
+        if (error instanceof ConflictError) {
+          setNotice({ text: t('planning.conflict'), intent: 'warning' });
+          reload();
+        } else setNotice({ text: t(`error.${errorKey(error)}`), intent: 'error' });
+        return false;
+      }
+    },
+    [reload, t],
+  );
+
+  const data = state.status === 'ready' ? state.value : undefined;
+  const meeting = data?.meeting;
+  const backButton = (
+    <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onClose}>
+      {t('planning.back')}
+    </Button>
+  );
+
+  return (
+    <div className={layout.stack}>
+      <div className={styles.head} ref={headingRef} tabIndex={-1}>
+        <ViewTitle>{t('planning.title', { forum: home.forum.name })}</ViewTitle>
+        {backButton}
+      </div>
+      <div role="status" aria-live="polite" className={layout.visuallyHidden}>
+        {notice?.text ?? (state.status === 'ready' ? t('planning.loaded') : '')}
+      </div>
+      {notice ? (
+        <MessageBar intent={notice.intent} aria-live="off">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.status === 'loading' ? <LoadingSkeleton /> : null}
+      {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
+      {data ? (
+        <>
+          {data.beforeLoadFailed ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('planning.syncFailed')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {data.meetings.length === 0 || !meeting ? (
+            <EmptyState>{t('planning.noMeeting')}</EmptyState>
+          ) : (
+            <>
+              <Field label={t('planning.meeting')} className={styles.picker}>
+                <Select id={pickerId} className={styles.select} value={meeting.id} onChange={(_e, d) => setMeetingId(d.value)}>
+                  {data.meetings.map((m: Meeting) => (
+                    <option key={m.id} value={m.id}>
+                      {`${m.title} – ${formatMeetingWhen(m.start, m.end, locale)}`}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <div className={layout.grid}>
+                <Section title={t('planning.agenda')} icon={<Timer20Regular />}>
+                  {data.standingAdded > 0 ? (
+                    <MessageBar intent="info" aria-live="off">
+                      <MessageBarBody>{t('planning.standingAdded')}</MessageBarBody>
+                    </MessageBar>
+                  ) : null}
+                  {store ? <AgendaEditor meeting={meeting} agenda={data.agenda} accepted={data.accepted} store={store} run={run} announce={setNotice} /> : null}
+                </Section>
+                <div className={layout.stack}>
+                  <Section title={t('planning.incoming')} icon={<MailInbox20Regular />}>
+                    {store ? <SubmissionList kind="incoming" submissions={data.incoming} meeting={meeting} meetings={data.meetings} store={store} run={run} /> : null}
+                  </Section>
+                  <Section title={t('planning.backlog')} icon={<TaskListLtr20Regular />}>
+                    {store ? <SubmissionList kind="backlog" submissions={data.backlog} meeting={meeting} meetings={data.meetings} store={store} run={run} /> : null}
+                  </Section>
+                </div>
+              </div>
+            </>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { Badge, Button, Caption1, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../../domain/types';
+import type { DecisionResult, PlanningApi, PlanningSubmission } from '../../../store/planning/planning-types';
+import { EmptyState } from '../../components/EmptyState';
+import { useLocale } from '../../components/use-locale';
+import { formatLongDate } from '../../format/dates';
+import { DeclineDialog, DeferDialog } from './DecisionDialogs';
+import type { PlanningNotice } from './PlanningView';
+import { SubmissionDetails } from './SubmissionDetails';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
+  meta: { color: tokens.colorNeutralForeground2 },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type Open = { kind: 'defer' | 'decline'; submission: PlanningSubmission } | undefined;
+
+interface Props {
+  readonly kind: 'incoming' | 'backlog';
+  readonly submissions: readonly PlanningSubmission[];
+  readonly meeting: Meeting;
+  readonly meetings: readonly Meeting[];
+  readonly store: PlanningApi;
+  readonly run: (write: () => Promise<PlanningNotice | undefined>) => Promise<boolean>;
+}
+
+/** Submissions to decide on, each with Accept / Defer / Decline and its details folded away. */
+export function SubmissionList({ kind, submissions, meeting, meetings, store, run }: Props) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const locale = useLocale();
+  const [open, setOpen] = useState<Open>();
+  const [busy, setBusy] = useState<string>();
+
+  const notice = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, result: DecisionResult): PlanningNotice => ({
+    text: `${t(`planning.${key}`, { title: s.title })} ${t(`planning.mail.${result.mail}`)}`,
+    intent: result.mail === 'sent' || result.mail === 'already-sent' ? 'success' : 'warning',
+  });
+  const decide = async (s: PlanningSubmission, write: () => Promise<PlanningNotice>): Promise<boolean> => {
+    setBusy(s.id);
+    try {
+      return await run(write);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const meetingTitle = (id: string | undefined) => meetings.find((m) => m.id === id)?.title;
+
+  if (submissions.length === 0) return <EmptyState>{t(kind === 'incoming' ? 'planning.incomingEmpty' : 'planning.backlogEmpty')}</EmptyState>;
+  return (
+    <>
+      <ul className={styles.list} aria-label={t(kind === 'incoming' ? 'planning.incoming' : 'planning.backlog')}>
+        {submissions.map((s) => {
+          const target = meetingTitle(s.meetingId);
+          return (
+            <li key={s.id} className={styles.card} aria-label={s.title}>
+              <Text weight="semibold">{s.reference ? `${s.title} (${s.reference})` : s.title}</Text>
+              <Caption1 className={styles.meta}>{t('planning.from', { name: s.senderName || s.senderAddress, date: s.receivedAt ? formatLongDate(s.receivedAt, locale) : '' })}</Caption1>
+              <span className={styles.badges}>
+                {s.unknownSender ? (
+                  <Tooltip content={t('planning.unknownSenderHint')} relationship="description">
+                    <Badge appearance="tint" color="warning" tabIndex={0}>
+                      {t('planning.unknownSender')}
+                    </Badge>
+                  </Tooltip>
+                ) : null}
+                {s.status === 'deferred' ? <Badge appearance="outline">{target ? t('planning.deferredTo', { meeting: target }) : t('planning.deferredNoMeeting')}</Badge> : null}
+                {s.status === 'new' && target && s.meetingId !== meeting.id ? <Badge appearance="outline">{t('planning.meantFor', { meeting: target })}</Badge> : null}
+              </span>
+              <SubmissionDetails submission={s} />
+              <div className={styles.actions}>
+                <Button
+                  appearance="primary"
+                  size="small"
+                  disabled={busy === s.id}
+                  aria-label={t('planning.acceptItem', { title: s.title })}
+                  onClick={() => void decide(s, async () => notice('accepted', s, await store.accept(s, meeting)))}
+                >
+                  {t('planning.accept')}
+                </Button>
+                <Button size="small" disabled={busy === s.id} aria-label={t('planning.deferItem', { title: s.title })} onClick={() => setOpen({ kind: 'defer', submission: s })}>
+                  {t('planning.defer')}
+                </Button>
+                <Button size="small" disabled={busy === s.id} aria-label={t('planning.declineItem', { title: s.title })} onClick={() => setOpen({ kind: 'decline', submission: s })}>
+                  {t('planning.decline')}
+                </Button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {open?.kind === 'defer' ? (
+        <DeferDialog
+          submission={open.submission}
+          meeting={meeting}
+          meetings={meetings}
+          onCancel={() => setOpen(undefined)}
+          onConfirm={async (to, reason) => {
+            const s = open.submission;
+            const ok = await decide(s, async () => notice('deferred', s, await store.defer(s, to, reason)));
+            if (ok) setOpen(undefined);
+          }}
+        />
+      ) : null}
+      {open?.kind === 'decline' ? (
+        <DeclineDialog
+          submission={open.submission}
+          onCancel={() => setOpen(undefined)}
+          onConfirm={async (reason) => {
+            const s = open.submission;
+            const ok = await decide(s, async () => notice('declined', s, await store.decline(s, reason)));
+            if (ok) setOpen(undefined);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

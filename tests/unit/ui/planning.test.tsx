@@ -1,0 +1,159 @@
+/** @jest-environment jsdom */
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { triage } from '../../../src/domain/planning-triage';
+import type { DecisionResult, PlanningAgendaItem, PlanningApi, PlanningData, PlanningSubmission } from '../../../src/store/planning/planning-types';
+import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, SUBMISSIONS } from './fixtures';
+import { renderApp } from './render-app';
+
+/**
+ * The planning view in the real App (FakeHost, jsdom) over an in-memory planning store that keeps state: a chair
+ * opens Planlægning, sees the time slots, accepts, defers and declines, and reorders with the keyboard.
+ */
+function memoryPlanning() {
+  const upcoming = MEETINGS.filter((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.end > '2026-04-20');
+  const item = (id: string, title: string, minutes: number, standing = false, extra: Partial<PlanningAgendaItem> = {}): PlanningAgendaItem => ({
+    id, meetingId: '3', number: Number(id), title, durationMinutes: minutes, recommendations: [], description: '', standing, etag: `"a${id}"`, ...extra,
+  });
+  const state = {
+    agenda: [item('1', 'Velkomst og godkendelse af dagsorden', 10, true, { standingKey: 'welcome' }), item('2', '72-timers behandlingsansvar', 25), item('3', 'Sundhedsaftalen', 80), item('4', 'Eventuelt', 10, true, { standingKey: 'any-other-business' })],
+    submissions: SUBMISSIONS.map((s) => ({ ...s, ...(s.id === '1' ? { recommendations: ['at klyngestyregruppen godkender en fælles model'], unknownSender: true } : {}) })) as PlanningSubmission[],
+    calls: [] as string[],
+  };
+  const result = (s: PlanningSubmission): DecisionResult => ({ submission: s, mail: 'sent' });
+  const set = (id: string, change: Partial<PlanningSubmission>) => {
+    state.submissions = state.submissions.map((s) => (s.id === id ? { ...s, ...change } : s));
+    return state.submissions.find((s) => s.id === id) as PlanningSubmission;
+  };
+  const api: PlanningApi = {
+    load: async ({ meetingId }) => {
+      const meeting = upcoming.find((m) => m.id === meetingId) ?? upcoming[0];
+      const data: PlanningData = { meetings: upcoming, ...(meeting ? { meeting } : {}), agenda: state.agenda, ...triage(state.submissions, meeting?.id ?? '', upcoming), standingAdded: 0 };
+      return data;
+    },
+    accept: async (s, meeting) => {
+      state.calls.push(`accept ${s.id} ${meeting.id}`);
+      state.agenda = [...state.agenda.slice(0, -1), item(String(10 + state.agenda.length), s.title, 15, false, { submissionId: s.id, number: state.agenda.length }), ...state.agenda.slice(-1)];
+      return result(set(s.id, { status: 'accepted', meetingId: meeting.id }));
+    },
+    defer: async (s, to, reason) => {
+      state.calls.push(`defer ${s.id} ${to?.id ?? '-'} ${reason ?? ''}`);
+      return result(set(s.id, { status: 'deferred', ...(to ? { meetingId: to.id } : {}) }));
+    },
+    decline: async (s, reason) => {
+      state.calls.push(`decline ${s.id} ${reason}`);
+      return result(set(s.id, { status: 'declined', decisionReason: reason }));
+    },
+    reorder: async (ordered) => {
+      state.calls.push(`reorder ${ordered.map((i) => i.id).join(',')}`);
+      state.agenda = ordered.map((i, n) => ({ ...i, number: n + 1 }));
+    },
+    updateItem: async (i, changes) => {
+      state.calls.push(`update ${i.id} ${JSON.stringify(changes)}`);
+      state.agenda = state.agenda.map((x) => (x.id === i.id ? { ...x, ...changes } : x));
+    },
+    removeItem: async () => undefined,
+    addStandingItems: async () => 0,
+  };
+  return { api, state };
+}
+
+// jsdom renders Fluent slowly on a shared machine: give each wait room. Tabster marks dialog surfaces aria-hidden
+// in jsdom once focus moves, so queries inside a dialog include hidden nodes (the e2e spec runs axe in Chromium).
+configure({ asyncUtilTimeout: 8000 });
+
+/** The planning view's live region (the shell has its own "Forsiden er indlæst"). */
+const announced = (): string => screen.getAllByRole('status').map((s) => s.textContent ?? '').join(' | ');
+
+async function openPlanning() {
+  const memory = memoryPlanning();
+  renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: () => memory.api } });
+  fireEvent.click(await screen.findByRole('button', { name: 'Planlægning' }));
+  await screen.findByRole('heading', { name: 'Planlægning – Klyngestyregruppen for Fjordklyngen' });
+  await screen.findByRole('list', { name: /Dagsorden for/ });
+  return memory;
+}
+
+const agendaTitles = () => within(screen.getByRole('list', { name: /Dagsorden for/ })).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'));
+
+describe('Planlægning', () => {
+  it('shows the next meeting with time slots and warns when the items overrun it', async () => {
+    await openPlanning();
+    expect((screen.getByRole('combobox', { name: 'Møde' }) as HTMLSelectElement).value).toBe('3');
+    expect(agendaTitles()).toEqual([
+      'Punkt 1: Velkomst og godkendelse af dagsorden, kl. 09:00–09:10',
+      'Punkt 2: 72-timers behandlingsansvar, kl. 09:10–09:35',
+      'Punkt 3: Sundhedsaftalen, kl. 09:35–10:55',
+      'Punkt 4: Eventuelt, kl. 10:55–11:05',
+    ]);
+    expect(screen.getByText(/varer 5 minutter længere end mødet/)).toBeTruthy();
+  });
+
+  it('accepts, defers to a chosen meeting and declines only with a reason', async () => {
+    const { state } = await openPlanning();
+    const incoming = screen.getByRole('list', { name: 'Indkomne punkter til dette møde' });
+    expect(within(incoming).getByText('Ukendt afsender')).toBeTruthy();
+    fireEvent.click(within(incoming).getByRole('button', { name: 'Detaljer om Fælles forløb for borgere med KOL' }));
+    expect(within(incoming).getByText('at klyngestyregruppen godkender en fælles model')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sæt Fælles forløb for borgere med KOL på dagsordenen' }));
+    await waitFor(() => expect(state.calls).toContain('accept 1 3'));
+    await waitFor(() => expect(agendaTitles()).toContain('Punkt 4: Fælles forløb for borgere med KOL, kl. 10:55–11:10'));
+    expect(announced()).toContain('Fælles forløb for borgere med KOL er sat på dagsordenen. Indsenderen har fået besked.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Udsæt Status på sundhedsaftalen' }));
+    const defer = await screen.findByRole('dialog');
+    expect((within(defer).getByRole('combobox', { name: 'Udsæt til', hidden: true }) as HTMLSelectElement).value).toBe('5');
+    fireEvent.change(within(defer).getByRole('textbox', { name: /Begrundelse/, hidden: true }), { target: { value: 'Afventer evalueringen.' } });
+    fireEvent.click(within(defer).getByRole('button', { name: 'Udsæt punktet', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(state.calls).toContain('defer 2 5 Afventer evalueringen.');
+    const backlog = await screen.findByRole('list', { name: 'Punkter til kommende møder' });
+    await waitFor(() => expect(within(backlog).getByText('Status på sundhedsaftalen')).toBeTruthy());
+    expect(screen.getByText('Ingen nye punkter venter på en beslutning.')).toBeTruthy();
+
+    fireEvent.click(within(backlog).getByRole('button', { name: 'Afvis Status på sundhedsaftalen' }));
+    const decline = await screen.findByRole('dialog');
+    fireEvent.click(within(decline).getByRole('button', { name: 'Afvis punktet', hidden: true }));
+    expect(await within(decline).findByText('Skriv en begrundelse – den sendes til indsenderen.')).toBeTruthy();
+    expect(state.calls.filter((c) => c.startsWith('decline'))).toEqual([]);
+    fireEvent.change(within(decline).getByRole('textbox', { name: /Begrundelse/, hidden: true }), { target: { value: 'Hører under temagruppen.' } });
+    fireEvent.click(within(decline).getByRole('button', { name: 'Afvis punktet', hidden: true }));
+    await waitFor(() => expect(state.calls).toContain('decline 2 Hører under temagruppen.'));
+    await waitFor(() => expect(screen.getByText('Ingen udsatte punkter.')).toBeTruthy());
+  });
+
+  it('reorders with Alt+Arrow and the move buttons, announces each move and keeps focus on the moved item', async () => {
+    const { state } = await openPlanning();
+    const third = screen.getByRole('listitem', { name: /^Punkt 3: Sundhedsaftalen/ });
+    fireEvent.keyDown(third, { key: 'ArrowUp', altKey: true });
+    expect(announced()).toContain('Punkt 3 flyttet til plads 2');
+    await waitFor(() => expect(state.calls).toContain('reorder 1,3,2,4'));
+    await waitFor(() => expect(agendaTitles()[1]).toBe('Punkt 2: Sundhedsaftalen, kl. 09:10–10:30'));
+
+    // The next move waits for the saved order (the list is aria-busy meanwhile).
+    await waitFor(() => expect(screen.getByRole('list', { name: /Dagsorden for/ }).getAttribute('aria-busy')).toBe('false'));
+    const down = await screen.findByRole('button', { name: 'Flyt punkt 1 ned' });
+    down.focus();
+    fireEvent.click(down);
+    await waitFor(() => expect(state.calls).toContain('reorder 3,1,2,4'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-move')).toBe('1:down'));
+    expect(screen.getByRole('button', { name: 'Flyt punkt 1 op' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('saves presenter and minutes when the field is left, and refuses minutes that are not a whole number', async () => {
+    const { state } = await openPlanning();
+    const presenter = screen.getByRole('textbox', { name: 'Oplægsholder for punkt 2' });
+    fireEvent.change(presenter, { target: { value: 'Mette Lund Kjær' } });
+    fireEvent.blur(presenter);
+    await waitFor(() => expect(state.calls).toContain('update 2 {"presenter":"Mette Lund Kjær"}'));
+    const minutes = screen.getByRole('spinbutton', { name: 'Minutter til punkt 3' });
+    fireEvent.change(minutes, { target: { value: '2.5' } });
+    fireEvent.blur(minutes);
+    expect(await screen.findByText('Angiv et helt antal minutter fra 0 til 600.')).toBeTruthy();
+    fireEvent.change(minutes, { target: { value: '60' } });
+    fireEvent.blur(minutes);
+    await waitFor(() => expect(state.calls).toContain('update 3 {"durationMinutes":60}'));
+    await waitFor(() => expect(screen.queryByText(/minutter længere end mødet/)).toBeNull());
+  });
+});
+
