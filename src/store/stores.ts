@@ -7,9 +7,11 @@ import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
+import { lazyOutlookIntake } from './lazy-outlook-intake';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 import type { MembersRepository } from './members-store';
+import type { OutlookIntakeApi } from './outlook-intake';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -34,6 +36,8 @@ export interface Stores {
   readonly appointments?: AppointmentStores;
   /** Sends a forum's due calls for items, once each (the same as `sekretariat remind`). */
   readonly callsForItems?: CallForItemsSender;
+  /** Outlook's "Add to agenda": read the open message, record it as a submission with its attachments. */
+  readonly outlookIntake?: OutlookIntakeApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -63,6 +67,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     },
     // The call-for-items code carries the year plan and the holiday tables: it loads when first used.
     callsForItems: { sendDue: async (forum, now) => (await import('./call-for-items.js')).callForItemsSender(graph).sendDue(forum, now) },
+    outlookIntake: lazyOutlookIntake(graph),
   };
 }
 
