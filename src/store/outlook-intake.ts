@@ -208,7 +208,7 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
     for (let attempt = 0; ; attempt += 1) {
       const attachments = withUrls(current.attachments ?? []);
       try {
-        const updated = await updateItemFields(this.graph, forum, 'Submissions', current.id, current.etag, { Attachments: JSON.stringify(attachments) });
+        const updated = await updateItemFields(this.graph, forum, 'Submissions', current.id, current.etag, { AttachmentsJson: JSON.stringify(attachments) });
         return { submission: { ...current, attachments, etag: updated.etag ?? current.etag }, created, copied: missing.length };
       } catch (error) {
         // Changed meanwhile (a chair set the status): merge our URLs into the fresh item once.

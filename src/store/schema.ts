@@ -118,7 +118,8 @@ export const LISTS: readonly ListDef[] = [
       text('Presenter'),
       num('DurationMinutes'),
       text('MeetingHint'),
-      note('Attachments'),
+      // Not 'Attachments': SharePoint's own read-only field of every list item has that name.
+      note('AttachmentsJson'),
       note('FollowUps'),
       note('DecisionReason'),
       choice('Source', ['mail', 'outlook', 'form']),

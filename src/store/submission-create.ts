@@ -50,7 +50,7 @@ export function submissionFields(input: NewSubmission): FieldBag {
     Presenter: (input.presenter ?? '').slice(0, 255),
     ...(input.durationMinutes !== undefined ? { DurationMinutes: input.durationMinutes } : {}),
     MeetingHint: (input.meetingHint ?? '').slice(0, 255),
-    Attachments: JSON.stringify(input.attachments),
+    AttachmentsJson: JSON.stringify(input.attachments),
     Source: input.source,
     UnknownSender: input.unknownSender,
     Receipt: input.receipt,

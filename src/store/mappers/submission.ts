@@ -55,7 +55,7 @@ export function toSubmission(forumId: string, item: GraphListItem, shortName?: s
     recommendations: f.lines('Recommendations'),
     description: f.text('Description'),
     internetMessageId: f.text('InternetMessageId'),
-    attachments: attachmentsOf(f.text('Attachments')),
+    attachments: attachmentsOf(f.text('AttachmentsJson')),
     followUps: followUpsOf(f.text('FollowUps')),
     unknownSender: f.bool('UnknownSender'),
     etag: etagOf(item),
