@@ -3,7 +3,7 @@ import type { AppParts } from '../ui/parts';
 
 /**
  * What the entries give the app: every part that the first paint does not need is its own chunk — each role's
- * home (a member never downloads the secretariat's views), the meeting dialog, the toaster, the forum picker, Outlook's appointment booking.
+ * home (a member never downloads the secretariat's views), the meeting dialog, the toaster, the forum picker, Outlook's appointment booking and agenda-item forms.
  */
 export const lazyParts: AppParts = {
   roleViews: {
@@ -16,4 +16,6 @@ export const lazyParts: AppParts = {
   ForumPicker: lazy(() => import('../ui/components/ForumPicker.js').then((m) => ({ default: m.ForumPicker }))),
   AppointmentBooking: lazy(() => import('../ui/outlook/AppointmentBooking.js').then((m) => ({ default: m.AppointmentBooking }))),
   PlanningView: lazy(() => import('../ui/views/planning/PlanningView.js').then((m) => ({ default: m.PlanningView }))),
+  AddToAgenda: lazy(() => import('../ui/outlook/AddToAgenda.js').then((m) => ({ default: m.AddToAgenda }))),
+  SubmitAgendaItem: lazy(() => import('../ui/outlook/SubmitAgendaItem.js').then((m) => ({ default: m.SubmitAgendaItem }))),
 };

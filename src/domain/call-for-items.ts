@@ -2,6 +2,8 @@ import { addDays, type LocalDate } from './calendar-date';
 import type { Commissorium } from './commissorium';
 import { copenhagenDate, copenhagenToUtcIso } from './copenhagen-time';
 import { danishLongDate, danishTimeSpan } from './meeting-invitation';
+import { escapeHtml } from './escape-html';
+import { meetingDayDa, submissionTemplate } from './mail/submission-mail';
 import type { Forum, ForumKind, ForumMember, Meeting, MeetingForm, MeetingKind, Role } from './types';
 import { deadlinesFor } from './year-plan';
 
@@ -114,45 +116,10 @@ const FORM_DA: Readonly<Record<MeetingForm, string>> = {
   hybrid: 'Fysisk møde med mulighed for deltagelse via Microsoft Teams',
 };
 
-/** The headings the mail intake reads, in the order a case presentation has them. */
-export const TEMPLATE_HEADINGS = ['Ønskes behandlet på mødet', 'Oplægsholder', 'Tidsforbrug', 'Indstilling', 'Sagsfremstilling', 'Bilag'] as const;
+/** The case presentation's headings and plain-text template live with the compose mail that shares them. */
+export { submissionTemplate, TEMPLATE_HEADINGS } from './mail/submission-mail';
 
-const GROUP_DA: Readonly<Record<ForumKind, string>> = { 'steering-group': 'styregruppen', 'theme-group': 'temagruppen', 'working-group': 'arbejdsgruppen' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
-}
-
-/** "11. marts 2027": the day without its weekday, as "Ønskes behandlet på mødet …" names it. */
-function shortDanishDate(isoOrDay: string): string {
-  return danishLongDate(isoOrDay).replace(/^\S+ den /, '');
-}
-
-/**
- * The case presentation to copy into a mail to the forum mailbox, with the subject as the item's title. Plain
- * text; every heading on its own line, recommendations as "- at …" bullets.
- */
-export function submissionTemplate(meetingStart: string, forumKind: ForumKind = 'steering-group'): string {
-  const group = GROUP_DA[forumKind];
-  return [
-    `Ønskes behandlet på mødet ${shortDanishDate(meetingStart)}`,
-    '',
-    'Oplægsholder: [navn, organisation]',
-    '',
-    'Tidsforbrug: 15 min',
-    '',
-    'Indstilling',
-    'Det indstilles,',
-    `- at ${group} [drøfter / godkender / tager orienteringen til efterretning] …`,
-    '- at …',
-    '',
-    'Sagsfremstilling',
-    `[Baggrund: hvad sagen handler om, hvad der er sket, og hvad ${group} skal tage stilling til.]`,
-    '',
-    'Bilag',
-    '[Vedhæft bilag til mailen.]',
-  ].join('\n');
-}
+const shortDanishDate = meetingDayDa;
 
 export interface CallForItemsInput {
   readonly forum: Pick<Forum, 'name' | 'shortName' | 'mailbox'> & { readonly kind?: ForumKind };

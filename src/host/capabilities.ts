@@ -10,6 +10,11 @@ export interface MessageRef {
   readonly subject: string;
   readonly from: { readonly name: string; readonly address: string };
   readonly internetMessageId?: string;
+  /**
+   * The owner's address when the message is in a shared mailbox or another person's folder (Outlook's shared
+   * properties, Mailbox 1.8): Graph reads it at `/users/{owner}/messages/{id}`. Absent for the person's own mailbox.
+   */
+  readonly sharedMailbox?: string;
 }
 
 /** A structured mail the add-in writes into a compose window. */

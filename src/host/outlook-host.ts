@@ -45,7 +45,7 @@ export async function createOutlookHost(options: OutlookHostOptions = {}): Promi
   if (!item) return { ok: true, host };
   if (isReadMode(item)) {
     if (isAppointment(item)) return { ok: true, host };
-    return { ok: true, host: { ...host, currentMessage: () => Promise.resolve(readMessage(mailbox, item as Office.MessageRead)) } };
+    return { ok: true, host: { ...host, currentMessage: () => readMessage(mailbox, item as Office.MessageRead) } };
   }
   if (isAppointment(item)) {
     const appointment = item as Office.AppointmentCompose;

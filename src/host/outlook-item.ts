@@ -10,8 +10,8 @@ export function isAppointment(item: Office.Item): boolean {
   return (item as { itemType?: unknown }).itemType === Office.MailboxEnums.ItemType.Appointment;
 }
 
-/** The open message in read mode, with a REST id Graph accepts. */
-export function readMessage(mailbox: Office.Mailbox, item: Office.MessageRead): MessageRef {
+/** The open message in read mode, with a REST id Graph accepts and, in a shared mailbox, the mailbox's address. */
+export async function readMessage(mailbox: Office.Mailbox, item: Office.MessageRead): Promise<MessageRef> {
   const ewsId = item.itemId ?? '';
   let id = ewsId;
   try {
@@ -19,12 +19,30 @@ export function readMessage(mailbox: Office.Mailbox, item: Office.MessageRead): 
   } catch {
     id = ewsId;
   }
+  const owner = await sharedOwner(item);
   return {
     id,
     subject: item.subject ?? '',
     from: { name: item.from?.displayName ?? '', address: (item.from?.emailAddress ?? '').toLowerCase() },
     ...(item.internetMessageId ? { internetMessageId: item.internetMessageId } : {}),
+    ...(owner ? { sharedMailbox: owner } : {}),
   };
+}
+
+/**
+ * The owner of a shared mailbox or delegated folder the item is in. `getSharedPropertiesAsync` exists only there
+ * (and only from Mailbox 1.8); in the person's own mailbox it is missing or fails, which means "not shared".
+ */
+async function sharedOwner(item: Office.MessageRead): Promise<string | undefined> {
+  const withShared = item as Partial<Pick<Office.MessageRead, 'getSharedPropertiesAsync'>>;
+  if (typeof withShared.getSharedPropertiesAsync !== 'function') return undefined;
+  try {
+    const props = await officeCall<Office.SharedProperties>((cb) => withShared.getSharedPropertiesAsync?.(cb));
+    const owner = props.owner?.trim().toLowerCase();
+    return owner || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function writeCompose(item: Office.MessageCompose, draft: StructuredMail): Promise<void> {

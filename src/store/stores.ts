@@ -11,9 +11,11 @@ import { lazyIntake, type IntakeApi } from './lazy-intake';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { lazyPlanning } from './lazy-planning';
 import type { PlanningApi, PlanningOptions } from './planning/planning-types';
+import { lazyOutlookIntake } from './lazy-outlook-intake';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 import type { MembersRepository } from './members-store';
+import type { OutlookIntakeApi } from './outlook-intake';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -47,6 +49,8 @@ export interface Stores {
    * `syncMail` (the secretariat, who can read the submission mailbox) every load first runs the mail intake.
    */
   planning?(forum: Forum, options?: { readonly syncMail?: boolean }): PlanningApi;
+  /** Outlook's "Add to agenda": read the open message, record it as a submission with its attachments. */
+  readonly outlookIntake?: OutlookIntakeApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -93,6 +97,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).send(forum, meeting),
     },
     planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true)),
+    outlookIntake: lazyOutlookIntake(graph),
   };
 }
 

@@ -29,9 +29,11 @@ const useStyles = makeStyles({
 export function AppShell() {
   const styles = useStyles();
   const services = useServices();
-  const { MeetingDialog, Notices, AppointmentBooking } = useParts();
+  const { MeetingDialog, Notices, AppointmentBooking, AddToAgenda, SubmitAgendaItem } = useParts();
   const { host } = services;
   const canBook = Boolean(AppointmentBooking && host.currentAppointment && host.fillAppointment && host.saveAppointment);
+  const canAdd = Boolean(AddToAgenda && host.currentMessage);
+  const canSubmit = Boolean(SubmitAgendaItem && host.composeInto);
   const { t, i18n } = useTranslation();
   const load = useCallback(() => services.stores.home.load(), [services.stores.home]);
   const [state, reload] = useAsync(load);
@@ -61,6 +63,20 @@ export function AppShell() {
           <div className={styles.booking}>
             <Suspense fallback={null}>
               <AppointmentBooking state={state} />
+            </Suspense>
+          </div>
+        ) : null}
+        {canAdd && AddToAgenda ? (
+          <div className={styles.booking}>
+            <Suspense fallback={null}>
+              <AddToAgenda state={state} />
+            </Suspense>
+          </div>
+        ) : null}
+        {canSubmit && SubmitAgendaItem ? (
+          <div className={styles.booking}>
+            <Suspense fallback={null}>
+              <SubmitAgendaItem state={state} />
             </Suspense>
           </div>
         ) : null}

@@ -1,10 +1,12 @@
 import { ForumPicker } from './components/ForumPicker';
 import { MeetingDialog } from './components/MeetingDialog';
+import { AddToAgenda } from './outlook/AddToAgenda';
 import { AppointmentBooking } from './outlook/AppointmentBooking';
+import { SubmitAgendaItem } from './outlook/SubmitAgendaItem';
 import type { AppParts } from './parts';
 import { Notices } from './shell/Notices';
 import { eagerRoleViews } from './views/eager-role-views';
 import { PlanningView } from './views/planning/PlanningView';
 
 /** Every part bundled in: for tests and previews. */
-export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView };
+export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem };

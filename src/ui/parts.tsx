@@ -20,6 +20,11 @@ export interface AppointmentBookingProps {
   readonly state: AsyncState<HomeData>;
 }
 
+export interface OutlookIntakeProps {
+  /** The home as the shell loads it (reloaded after an item is created). */
+  readonly state: AsyncState<HomeData>;
+}
+
 /**
  * The parts of the app that not every session needs at first paint. Entries pass React.lazy versions
  * (`src/browser/lazy-parts.ts`: role views, the meeting dialog, the toaster, the forum picker load on demand);
@@ -34,6 +39,10 @@ export interface AppParts {
   readonly AppointmentBooking?: ComponentType<AppointmentBookingProps>;
   /** Planlægning for chairs and the secretariat (its own chunk in the entries). */
   readonly PlanningView?: ComponentType<PlanningViewProps>;
+  /** "Add to agenda" on a message open in Outlook's read mode (rendered only where the host has a message). */
+  readonly AddToAgenda?: ComponentType<OutlookIntakeProps>;
+  /** "Submit agenda item" on a message being written (rendered only where the host can write into a draft). */
+  readonly SubmitAgendaItem?: ComponentType<OutlookIntakeProps>;
 }
 
 export interface PlanningViewProps {

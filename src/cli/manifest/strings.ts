@@ -42,12 +42,12 @@ export const DA: ManifestStrings = {
   },
   ribbonGroup: 'Sekretariat',
   addToAgenda: {
-    label: 'Føj til dagsorden',
-    tipTitle: 'Føj mailen til dagsordenen',
+    label: 'Tilføj til dagsorden',
+    tipTitle: 'Tilføj mailen til dagsordenen',
     tipDescription: 'Opret et punkt til et kommende møde ud fra denne mail og dens bilag.',
   },
   submitItem: {
-    label: 'Indsend punkt',
+    label: 'Indsend dagsordenspunkt',
     tipTitle: 'Indsend et punkt til dagsordenen',
     tipDescription: 'Skriv sagsfremstilling og indstilling i den faste skabelon, så sekretariatet kan modtage punktet.',
   },

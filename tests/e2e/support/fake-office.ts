@@ -7,6 +7,18 @@ export interface SimulatedMessage {
   readonly subject: string;
   readonly from: { readonly name: string; readonly address: string };
   readonly internetMessageId: string;
+  /** The EWS id Outlook gives the item (convertToRestId turns "/" into "-" and "+" into "_"); a fixed one if absent. */
+  readonly itemId?: string;
+  /** The shared mailbox the message is in: Outlook's shared properties (Mailbox 1.8) name it as the owner. */
+  readonly sharedMailbox?: string;
+}
+
+/** What the simulated compose window holds now (read back from the page by the test). */
+export interface ComposeState {
+  readonly subject: string;
+  readonly to: readonly string[];
+  readonly body: string;
+  readonly bodyType: string;
 }
 
 /** A new appointment in Outlook's organizer (compose) view, as the person left it before opening the add-in. */
@@ -129,11 +141,83 @@ function appointmentScript(a: SimulatedAppointment, user: { name: string; email:
   })()`;
 }
 
+/**
+ * A message in read mode, modelled on Office.js's MessageRead: subject, from and internetMessageId as values,
+ * itemId (the EWS id), and — in a shared mailbox only — getSharedPropertiesAsync answering the owner.
+ */
 function messageScript(message: SimulatedMessage | undefined): string {
-  const item = message
-    ? { itemType: 'message', itemId: 'AAMkAGI2TG93AAA=', subject: message.subject, from: { displayName: message.from.name, emailAddress: message.from.address }, internetMessageId: message.internetMessageId }
-    : null;
-  return JSON.stringify(item);
+  if (!message) return 'null';
+  const item = {
+    itemType: 'message',
+    itemId: message.itemId ?? 'AAMkAGI2TG93AAA=',
+    subject: message.subject,
+    from: { displayName: message.from.name, emailAddress: message.from.address },
+    internetMessageId: message.internetMessageId,
+  };
+  const owner = message.sharedMailbox;
+  return `(() => {
+    const item = ${JSON.stringify(item)};
+    ${
+      owner
+        ? `item.getSharedPropertiesAsync = (...args) => {
+      const callback = [...args].reverse().find((x) => typeof x === 'function');
+      setTimeout(() => callback({ status: 'succeeded', value: { owner: ${JSON.stringify(owner)}, targetMailbox: ${JSON.stringify(owner)}, delegatePermissions: 1 } }), 0);
+    };`
+        : ''
+    }
+    return item;
+  })()`;
+}
+
+/**
+ * A new message in compose mode, modelled on Office.js's MessageCompose: subject (getAsync/setAsync), to
+ * (Recipients: set from strings, read as EmailAddressDetails), body (getAsync/setAsync/setSelectedDataAsync
+ * with a coercion type). Every call answers through an AsyncResult callback; options may be left out.
+ */
+function composeScript(): string {
+  return `(() => {
+    const state = { subject: '', to: [], body: '', bodyType: 'html' };
+    const callbackOf = (args) => [...args].reverse().find((x) => typeof x === 'function');
+    const answer = (args, value) => setTimeout(() => callbackOf(args)?.({ status: 'succeeded', value, asyncContext: undefined }), 0);
+    const fail = (args, name, message) => setTimeout(() => callbackOf(args)?.({ status: 'failed', error: { name, message, code: 9000 } }), 0);
+    const optionsOf = (args) => args.find((x) => x && typeof x === 'object') || {};
+    const setBody = (data, args, replace) => {
+      if (typeof data !== 'string') return fail(args, 'InvalidDataFormat', 'body must be a string');
+      if (data.length > 1000000) return fail(args, 'DataExceedsMaximumSize', 'body too long');
+      state.body = replace ? data : state.body + data;
+      state.bodyType = optionsOf(args).coercionType === 'text' ? 'text' : 'html';
+      answer(args);
+    };
+    window.__outlookCompose = () => ({ ...state, to: [...state.to] });
+    return {
+      itemType: 'message',
+      subject: {
+        getAsync: (...args) => answer(args, state.subject),
+        setAsync: (value, ...args) => {
+          if (typeof value !== 'string') return fail(args, 'InvalidDataFormat', 'subject must be a string');
+          if (value.length > 255) return fail(args, 'DataExceedsMaximumSize', 'subject too long');
+          state.subject = value;
+          answer(args);
+        },
+      },
+      to: {
+        getAsync: (...args) => answer(args, state.to.map((r) => ({ emailAddress: r, displayName: r, recipientType: 'other' }))),
+        setAsync: (list, ...args) => {
+          if (!Array.isArray(list)) return fail(args, 'InvalidDataFormat', 'recipients must be an array');
+          const addresses = list.map((r) => (typeof r === 'string' ? r : r && (r.emailAddress || r.address)));
+          if (addresses.some((r) => typeof r !== 'string' || !r.includes('@'))) return fail(args, 'InvalidFormatError', 'not an e-mail address');
+          state.to = addresses;
+          answer(args);
+        },
+      },
+      body: {
+        getAsync: (coercionType, ...args) => answer(args, coercionType === 'html' ? state.body : state.body.replace(/<[^>]*>/g, '')),
+        getTypeAsync: (...args) => answer(args, state.bodyType),
+        setAsync: (data, ...args) => setBody(data, args, true),
+        setSelectedDataAsync: (data, ...args) => setBody(data, args, false),
+      },
+    };
+  })()`;
 }
 
 /**
@@ -175,6 +259,16 @@ function fakeOfficeJs(user: { name: string; email: string }, itemScript: string)
 
 export async function simulateOutlook(page: Page, user: { name: string; email: string }, message?: SimulatedMessage): Promise<void> {
   await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeJs(user, messageScript(message)) }));
+}
+
+/** Outlook with a new message being written (compose mode). */
+export async function simulateOutlookCompose(page: Page, user: { name: string; email: string }): Promise<void> {
+  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeJs(user, composeScript()) }));
+}
+
+/** What the simulated compose window holds now. */
+export function composeState(page: Page): Promise<ComposeState> {
+  return page.evaluate(() => (window as unknown as { __outlookCompose: () => ComposeState }).__outlookCompose());
 }
 
 /** Outlook with a new appointment open in the organizer view. */

@@ -16,9 +16,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
 
-/** WCAG 2.1 A/AA checks with axe; serious and critical findings fail the test. */
+/**
+ * WCAG 2.1 A/AA checks with axe; serious and critical findings fail the test. Tabster's focus sentinels
+ * (`<i data-tabster-dummy tabindex="0" aria-hidden>` that Fluent's TabList and Toaster add at moments of their
+ * choosing, and that hand focus on at once) are left out: axe's aria-hidden-focus flagged them in some runs and not
+ * others, on views that had not changed.
+ */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

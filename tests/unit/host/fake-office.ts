@@ -17,7 +17,7 @@ function field(name: string, value: unknown, writes: string[]) {
   };
 }
 
-export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose' | 'organizer' | 'none'; ready?: boolean; saveFails?: boolean }): FakeOffice {
+export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose' | 'organizer' | 'none'; ready?: boolean; saveFails?: boolean; sharedOwner?: string | Error }): FakeOffice {
   const writes: string[] = [];
   const readItem = {
     itemType: 'message',
@@ -25,6 +25,15 @@ export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose
     subject: 'Sagsfremstilling: Fælles forløb for KOL',
     from: { displayName: 'Lars Harbo', emailAddress: 'Lars.Harbo@skovlund.example' },
     internetMessageId: '<abc@skovlund.example>',
+    // Mailbox 1.8: only where the item is in a shared mailbox or delegated folder.
+    ...(opts.sharedOwner !== undefined
+      ? {
+          getSharedPropertiesAsync: (...args: unknown[]) => {
+            const owner = opts.sharedOwner;
+            (args[args.length - 1] as Callback)(owner instanceof Error ? { status: 'failed', error: { message: owner.message } } : { status: 'succeeded', value: { owner, targetMailbox: owner } });
+          },
+        }
+      : {}),
   };
   const composeItem = { itemType: 'message', subject: field('subject', '', writes), body: field('body', '', writes), to: field('to', [], writes) };
   const organizerItem = {

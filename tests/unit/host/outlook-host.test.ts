@@ -4,8 +4,8 @@ import { fakeOffice, type FakeOffice } from './fake-office';
 let office: FakeOffice | undefined;
 afterEach(() => office?.uninstall());
 
-async function hostFor(mode: 'read' | 'compose' | 'organizer' | 'none', saveFails = false) {
-  office = fakeOffice({ mode, saveFails });
+async function hostFor(mode: 'read' | 'compose' | 'organizer' | 'none', saveFails = false, sharedOwner?: string | Error) {
+  office = fakeOffice({ mode, saveFails, ...(sharedOwner !== undefined ? { sharedOwner } : {}) });
   office.install();
   const probe = await createOutlookHost();
   if (!probe.ok) throw new Error(probe.reason);
@@ -40,6 +40,13 @@ describe('Outlook host', () => {
       from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
       internetMessageId: '<abc@skovlund.example>',
     });
+  });
+
+  it('names the shared mailbox a message is in (Outlook\'s shared properties), and none when Outlook cannot say', async () => {
+    expect(await (await hostFor('read', false, 'KSG-Sekretariat@regionfjord.example')).currentMessage?.()).toMatchObject({ id: 'AAMk-ews_id', sharedMailbox: 'ksg-sekretariat@regionfjord.example' });
+    office?.uninstall();
+    const own = await (await hostFor('read', false, new Error('not shared'))).currentMessage?.();
+    expect(own).not.toHaveProperty('sharedMailbox');
   });
 
   it('writes body, subject and recipients in compose mode', async () => {

@@ -75,7 +75,7 @@ describe('the unified manifest', () => {
     expect(contexts).toEqual(['mailRead', 'mailCompose', 'meetingDetailsOrganizer']);
     const actions = extension?.runtimes?.[0]?.actions?.map((a) => a.id) ?? [];
     const controls = (extension?.ribbons ?? []).flatMap((r) => r.tabs.flatMap((t) => (t.groups ?? []).flatMap((g) => g.controls ?? [])));
-    expect(controls.map((c) => c.label)).toEqual(['Føj til dagsorden', 'Indsend punkt', 'Book som forummøde']);
+    expect(controls.map((c) => c.label)).toEqual(['Tilføj til dagsorden', 'Indsend dagsordenspunkt', 'Book som forummøde']);
     expect(controls.map((c) => c.actionId)).toEqual(actions);
     expect(extension?.runtimes?.[0]?.code.page).toBe(`${DEFAULT_BASE_URL}/outlook-taskpane.html`);
   });

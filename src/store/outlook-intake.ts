@@ -1,0 +1,222 @@
+import type { Attachment, Message } from '@microsoft/microsoft-graph-types';
+import type { MailMessage } from '../domain/mail/types';
+import type { Forum, Meeting, Submission, SubmissionAttachment } from '../domain/types';
+import { GraphError, type Graph, type GraphPage } from '../graph/types';
+import { ConflictError } from './errors';
+import { messageAttachments, toMailMessage, type MessageAttachment } from './mappers/mail-message';
+import { uploadToMeetingFolder } from './meeting-folder';
+import { createSubmission, findSubmission } from './submission-create';
+import { updateItemFields } from './update-item';
+
+/**
+ * Outlook's "Add to agenda": read the open message through Graph (from the person's mailbox or the forum's
+ * shared submission mailbox), and record it as a submission once per Message-ID with its attachments copied
+ * into the meeting's folder.
+ */
+
+/** The message Outlook has open: its REST id, and the shared mailbox it is in (if the host knows). */
+export interface OpenMessage {
+  readonly id: string;
+  readonly sharedMailbox?: string;
+}
+
+export interface IntakeMessage {
+  readonly id: string;
+  /** The mailbox Graph found it in: a shared mailbox's address, or undefined for the person's own. */
+  readonly mailbox?: string;
+  readonly mail: MailMessage;
+  /** ISO UTC. */
+  readonly receivedAt: string;
+  /** The file attachments (not inline images), with their ids. */
+  readonly attachments: readonly MessageAttachment[];
+}
+
+export type IntakeForum = Pick<Forum, 'groupId' | 'siteId' | 'shortName'>;
+
+/** The item as the secretary corrected it in the form. */
+export interface AgendaItemInput {
+  readonly title: string;
+  readonly recommendations: readonly string[];
+  readonly description: string;
+  readonly presenter?: string;
+  readonly durationMinutes?: number;
+  readonly meetingHint?: string;
+  readonly senderName: string;
+  readonly senderAddress: string;
+  readonly unknownSender: boolean;
+}
+
+export interface AddToAgendaRequest {
+  readonly forum: IntakeForum;
+  /** The meeting it is meant for: its folder receives the attachments. Without one they stay in the mail. */
+  readonly meeting?: Pick<Meeting, 'id' | 'start' | 'title'>;
+  readonly message: IntakeMessage;
+  readonly item: AgendaItemInput;
+}
+
+export interface AddedToAgenda {
+  readonly submission: Submission;
+  /** False when the Message-ID was recorded already (pressed twice, another secretary, the intake sync). */
+  readonly created: boolean;
+  /** Attachments copied by this call. */
+  readonly copied: number;
+}
+
+export interface OutlookIntakeApi {
+  /** Reads the open message; `fallbackMailboxes` are tried when the host named no shared mailbox and it is not the person's own. */
+  load(open: OpenMessage, fallbackMailboxes?: readonly string[]): Promise<IntakeMessage>;
+  /** The submission already recorded for this Message-ID in the forum, if any. */
+  find(forum: IntakeForum, internetMessageId: string): Promise<Submission | undefined>;
+  add(request: AddToAgendaRequest): Promise<AddedToAgenda>;
+}
+
+const MESSAGE_SELECT = 'id,subject,body,from,sender,toRecipients,receivedDateTime,internetMessageId,conversationId,internetMessageHeaders';
+const ATTACHMENT_SELECT = 'id,name,contentType,size,isInline';
+
+const mailboxRoot = (mailbox: string | undefined): string => (mailbox ? `/users/${encodeURIComponent(mailbox)}` : '/me');
+
+/** Names unique within one mail ("Bilag.pdf", "Bilag (2).pdf"), so two files never land on one path. */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const key = name.toLowerCase();
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n === 1) return name;
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
+  });
+}
+
+export class OutlookIntakeStore implements OutlookIntakeApi {
+  constructor(private readonly graph: Graph) {}
+
+  async load(open: OpenMessage, fallbackMailboxes: readonly string[] = []): Promise<IntakeMessage> {
+    const candidates = open.sharedMailbox ? [open.sharedMailbox] : [undefined, ...fallbackMailboxes];
+    let lastError: unknown;
+    for (const mailbox of candidates) {
+      try {
+        return await this.loadFrom(open.id, mailbox);
+      } catch (error) {
+        // Not in this mailbox (404), or not one the person may read (403): try the next one.
+        if (!(error instanceof GraphError && (error.status === 404 || error.status === 403))) throw error;
+        lastError = error;
+      }
+    }
+    throw lastError ?? new GraphError(404, 'ErrorItemNotFound', 'The message was not found.');
+  }
+
+  /** The message and its attachments' metadata, in one $batch (no attachment content yet). */
+  private async loadFrom(id: string, mailbox: string | undefined): Promise<IntakeMessage> {
+    const base = `${mailboxRoot(mailbox)}/messages/${encodeURIComponent(id)}`;
+    const [message, attachments] = await this.graph.batch([
+      { id: 'message', method: 'GET', url: `${base}?$select=${MESSAGE_SELECT}` },
+      { id: 'attachments', method: 'GET', url: `${base}/attachments?$select=${ATTACHMENT_SELECT}&$top=100` },
+    ]);
+    for (const r of [message, attachments]) {
+      if (!r || r.status >= 400) {
+        const error = (r?.body as { error?: { code?: string; message?: string } } | undefined)?.error;
+        throw new GraphError(r?.status ?? 500, error?.code ?? 'UnknownError', error?.message ?? 'Reading the message failed.');
+      }
+    }
+    const page = attachments?.body as GraphPage<Attachment>;
+    const graphMessage: Message = { ...(message?.body as Message), attachments: page.value };
+    return {
+      id,
+      ...(mailbox ? { mailbox } : {}),
+      mail: toMailMessage(graphMessage),
+      receivedAt: graphMessage.receivedDateTime ?? new Date().toISOString(),
+      attachments: messageAttachments(page.value).filter((a) => !a.isInline),
+    };
+  }
+
+  find(forum: IntakeForum, internetMessageId: string): Promise<Submission | undefined> {
+    return findSubmission(this.graph, forum, internetMessageId, forum.shortName);
+  }
+
+  /**
+   * Records the submission (once per Message-ID), then copies the attachments into the meeting's folder as
+   * "<reference> <name>" and records their URLs with the item's eTag. A retry after a failure half-way finds the
+   * item and copies only what is still missing; when everything is there it changes nothing.
+   */
+  async add({ forum, meeting, message, item }: AddToAgendaRequest): Promise<AddedToAgenda> {
+    const internetMessageId = message.mail.internetMessageId;
+    if (!internetMessageId) throw new GraphError(400, 'MissingInternetMessageId', 'The message has no Message-ID.');
+    const names = uniqueNames(message.attachments.map((a) => a.name));
+    const existing = await findSubmission(this.graph, forum, internetMessageId, forum.shortName);
+    let submission: Submission;
+    let created = false;
+    if (existing) {
+      submission = existing;
+    } else {
+      const result = await createSubmission(
+        this.graph,
+        forum,
+        {
+          internetMessageId,
+          ...(message.mail.conversationId ? { conversationId: message.mail.conversationId } : {}),
+          title: item.title,
+          senderName: item.senderName,
+          senderAddress: item.senderAddress,
+          receivedAt: message.receivedAt,
+          recommendations: item.recommendations,
+          description: item.description,
+          ...(item.presenter ? { presenter: item.presenter } : {}),
+          ...(item.durationMinutes !== undefined ? { durationMinutes: item.durationMinutes } : {}),
+          ...(item.meetingHint ? { meetingHint: item.meetingHint } : {}),
+          ...(meeting ? { meetingId: meeting.id } : {}),
+          attachments: message.attachments.map((a, i) => ({ name: names[i] ?? a.name, contentType: a.contentType, size: a.size })),
+          source: 'outlook',
+          unknownSender: item.unknownSender,
+          receipt: 'pending',
+        },
+        forum.shortName,
+      );
+      submission = result.submission;
+      created = result.created;
+    }
+    // Someone else's record (the intake sync, the compose form's mail): theirs to complete, not ours.
+    if (submission.source !== 'outlook' || !meeting) return { submission, created, copied: 0 };
+    return this.copyAttachments(forum, meeting, message, names, submission, created);
+  }
+
+  private async copyAttachments(
+    forum: IntakeForum,
+    meeting: Pick<Meeting, 'id' | 'start' | 'title'>,
+    message: IntakeMessage,
+    names: readonly string[],
+    submission: Submission,
+    created: boolean,
+  ): Promise<AddedToAgenda> {
+    const recorded = submission.attachments ?? [];
+    const missing = message.attachments.flatMap((a, i) => {
+      const name = names[i] ?? a.name;
+      const entry = recorded.find((r) => r.name === name);
+      return entry && !entry.url ? [{ attachment: a, name }] : [];
+    });
+    if (missing.length === 0) return { submission, created, copied: 0 };
+    const base = `${mailboxRoot(message.mailbox)}/messages/${encodeURIComponent(message.id)}/attachments`;
+    const prefix = submission.reference ?? submission.id;
+    const urls = new Map<string, string>();
+    for (const { attachment, name } of missing) {
+      const bytes = await this.graph.getBytes(`${base}/${encodeURIComponent(attachment.id)}/$value`);
+      const file = await uploadToMeetingFolder(this.graph, forum, meeting, `${prefix} ${name}`, bytes, attachment.contentType);
+      urls.set(name, file.webUrl);
+    }
+    const withUrls = (list: readonly SubmissionAttachment[]): SubmissionAttachment[] => list.map((a) => (urls.has(a.name) && !a.url ? { ...a, url: urls.get(a.name) ?? '' } : a));
+    let current = submission;
+    for (let attempt = 0; ; attempt += 1) {
+      const attachments = withUrls(current.attachments ?? []);
+      try {
+        const updated = await updateItemFields(this.graph, forum, 'Submissions', current.id, current.etag, { AttachmentsJson: JSON.stringify(attachments) });
+        return { submission: { ...current, attachments, etag: updated.etag ?? current.etag }, created, copied: missing.length };
+      } catch (error) {
+        // Changed meanwhile (a chair set the status): merge our URLs into the fresh item once.
+        if (!(error instanceof ConflictError) || attempt > 0) throw error;
+        const fresh = await findSubmission(this.graph, forum, submission.internetMessageId, forum.shortName);
+        if (!fresh) throw error;
+        current = fresh;
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Outlook's "Tilføj til dagsorden" and "Indsend dagsordenspunkt" (`outlookIntake.*`). They load with the forms, not
+ * with the task pane's first paint (bench/budgets.json): `addOutlookIntakeStrings` adds them.
+ */
+export const outlookIntakeDa = {
+  outlookIntake: {
+    fields: {
+      title: 'Titel',
+      recommendations: 'Indstilling',
+      recommendationsHint: 'Én indstilling pr. linje, fx "at klyngestyregruppen godkender …".',
+      description: 'Sagsfremstilling',
+      presenter: 'Oplægsholder',
+      presenterHint: 'Navn og organisation.',
+      duration: 'Tidsforbrug (minutter)',
+      meeting: 'Møde',
+      forum: 'Forum',
+    },
+    problems: {
+      required: 'Skal udfyldes.',
+      tooLong: 'Højst {{max}} tegn.',
+      duration: 'Skriv et helt antal minutter fra 1 til {{max}}.',
+      recommendationsRequired: 'Skriv mindst én indstilling.',
+    },
+    meetingOption: '{{title}} – {{when}}',
+    meetingClosed: '{{title}} – {{when}} (fristen er overskredet)',
+    noMeetings: 'Forummet har ingen kommende møder. Punktet kommer på listen over punkter til kommende møder.',
+    deadline: 'Frist for punkter: {{date}}',
+    read: {
+      title: 'Tilføj til dagsorden',
+      intro: 'Felterne er læst ud af mailen. Ret dem til, vælg mødet, og opret punktet. Bilag kopieres til mødets mappe.',
+      loading: 'Læser mailen …',
+      notFound: 'Mailen kunne ikke findes via Microsoft Graph. Er den i din egen indbakke eller i forummets fælles postkasse, og har du adgang til postkassen?',
+      noMessageId: 'Mailen har intet Message-ID, så den kan ikke tilføjes som punkt.',
+      sender: 'Afsender',
+      unknownSender: 'Ukendt afsender: {{address}} er ikke medlem af {{forum}}.',
+      knownSender: 'Medlem af {{forum}}',
+      attachments: 'Bilag',
+      noAttachments: 'Ingen bilag.',
+      attachment: '{{name}} ({{size}})',
+      notCopiedWithoutMeeting: 'Bilagene bliver i mailen, indtil punktet får et møde.',
+      autoReply: 'Mailen ligner et automatisk svar. Tilføj den kun, hvis den virkelig er et punkt.',
+      create: 'Opret punkt',
+      creating: 'Opretter punktet og kopierer bilag …',
+      created: 'Punktet {{reference}} "{{title}}" er oprettet.',
+      createdWithFiles: 'Punktet {{reference}} "{{title}}" er oprettet, og {{count}} bilag er kopieret til mødets mappe.',
+      already: 'Mailen er allerede tilføjet som {{reference}} "{{title}}". Der er ikke oprettet et nyt punkt.',
+    },
+    compose: {
+      title: 'Indsend dagsordenspunkt',
+      intro: 'Udfyld punktet. Sekretariat skriver det ind i mailen til {{mailbox}} i den faste skabelon; du kan vedhæfte bilag og sende som sædvanligt.',
+      write: 'Skriv i mailen',
+      writing: 'Skriver i mailen …',
+      written: 'Mailen er udfyldt til {{mailbox}}. Vedhæft eventuelle bilag, og send den.',
+      notMember: 'Du er ikke medlem af et forum, der tager imod punkter.',
+    },
+  },
+};

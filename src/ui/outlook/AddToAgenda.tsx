@@ -1,0 +1,230 @@
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { MailArrowForward20Regular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseMail } from '../../domain/mail/parse-mail';
+import { draftFromParsed, draftProblems, draftValues, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
+import { meetingChoices } from '../../domain/submission-meetings';
+import { failureStatus } from '../../store/errors';
+import type { ForumHome, HomeData } from '../../store/home-data';
+import type { AddedToAgenda, IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
+import { useCommandContext } from '../commands/command-context';
+import { Section } from '../components/Section';
+import { useAsync } from '../components/use-async';
+import { errorKey } from '../errors/describe-error';
+import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
+import type { OutlookIntakeProps } from '../parts';
+import { useNow, useServices } from '../services';
+import { useLayoutStyles } from '../styles';
+import { forumForMessage, formatSize } from './intake-choices';
+import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
+
+/**
+ * "Tilføj til dagsorden", on a message open in Outlook's read mode (the forum's shared submission mailbox or any
+ * inbox): the message is read through Graph and parsed; the secretary corrects the fields, picks the meeting
+ * (the next one still open for items by default) and creates the item — once per Message-ID, with the attachments
+ * copied to the meeting's folder. Shown to a forum's secretariat where the host has a message open.
+ */
+export function AddToAgenda({ state }: OutlookIntakeProps) {
+  const { t, i18n } = useTranslation();
+  addOutlookIntakeStrings(i18n);
+  const { host, stores } = useServices();
+  const intake = stores.outlookIntake;
+  const currentMessage = host.currentMessage;
+
+  // Keep the last loaded home: it reloads after an item is created, and the form must stay put meanwhile.
+  const [data, setData] = useState<HomeData>();
+  useEffect(() => {
+    if (state.status === 'ready') setData(state.value);
+  }, [state]);
+  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role === 'secretariat'), [data]);
+  const mailboxes = forums.map((f) => f.forum.mailbox).join('\n');
+
+  const load = useCallback(async (): Promise<IntakeMessage | undefined> => {
+    if (!currentMessage || !intake || mailboxes === '') return undefined;
+    const ref = await currentMessage();
+    if (!ref?.id) return undefined;
+    return intake.load({ id: ref.id, ...(ref.sharedMailbox ? { sharedMailbox: ref.sharedMailbox } : {}) }, mailboxes.split('\n'));
+  }, [currentMessage, intake, mailboxes]);
+  const [loaded] = useAsync(load);
+
+  if (!currentMessage || !intake || forums.length === 0) return null;
+  return (
+    <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />}>
+      {loaded.status === 'loading' ? <Spinner size="tiny" label={t('outlookIntake.read.loading')} /> : null}
+      {loaded.status === 'error' ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{failureStatus(loaded.error) === 404 ? t('outlookIntake.read.notFound') : t(`error.${errorKey(loaded.error)}`)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {loaded.status === 'ready' && loaded.value ? <IntakeForm key={loaded.value.id} message={loaded.value} forums={forums} intake={intake} /> : null}
+    </Section>
+  );
+}
+
+type Phase = { readonly step: 'idle' | 'creating' } | { readonly step: 'done'; readonly result: AddedToAgenda } | { readonly step: 'failed'; readonly error: unknown };
+
+function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forums: readonly ForumHome[]; intake: OutlookIntakeApi }) {
+  const { t } = useTranslation();
+  const styles = useIntakeFormStyles();
+  const layout = useLayoutStyles();
+  const ctx = useCommandContext();
+  const { host } = useServices();
+  const now = useNow();
+
+  const [forumId, setForumId] = useState(() => forumForMessage(forums, message)?.forum.groupId ?? '');
+  const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
+  const members = home?.forum.members;
+  const parsed = useMemo(() => parseMail(message.mail, { members: members ?? [] }), [message, members]);
+  const [draft, setDraft] = useState<SubmissionDraft>(() => draftFromParsed(parsed, message.mail.subject));
+  const [problems, setProblems] = useState<DraftProblems>({});
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+
+  const choices = useMemo(() => (home ? meetingChoices(home.meetings, home.forum.settings, now) : { choices: [] }), [home, now]);
+  const [meetingId, setMeetingId] = useState<string>();
+  const meeting = choices.choices.find((c) => c.meeting.id === (meetingId ?? choices.defaultId))?.meeting ?? choices.choices[0]?.meeting;
+
+  // Added before (pressed in another session, or the intake sync took it): say so before anyone presses.
+  const internetMessageId = message.mail.internetMessageId;
+  const findExisting = useCallback(
+    () => (home && internetMessageId ? intake.find(home.forum, internetMessageId) : Promise.resolve(undefined)),
+    [home, internetMessageId, intake],
+  );
+  const [existing] = useAsync(findExisting);
+
+  if (!home) return null;
+  const busy = phase.step === 'creating';
+  const sender = parsed.sender ?? message.mail.from;
+  const unknownSender = parsed.senderMemberId === null;
+  const previous = existing.status === 'ready' ? existing.value : undefined;
+
+  const create = async (): Promise<void> => {
+    const found = draftProblems(draft, { complete: false });
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    setPhase({ step: 'creating' });
+    try {
+      const values = draftValues(draft);
+      const result = await intake.add({
+        forum: home.forum,
+        ...(meeting ? { meeting } : {}),
+        message,
+        item: {
+          ...values,
+          ...(parsed.meetingHint ? { meetingHint: parsed.meetingHint } : {}),
+          senderName: sender?.name ?? '',
+          senderAddress: sender?.address ?? '',
+          unknownSender,
+        },
+      });
+      setPhase({ step: 'done', result });
+      if (result.created) {
+        host.notify(t('outlookIntake.read.created', { reference: result.submission.reference ?? '', title: result.submission.title }), 'success');
+        ctx.reload();
+      }
+    } catch (error) {
+      setPhase({ step: 'failed', error });
+    }
+  };
+
+  const doneText = (r: AddedToAgenda): string => {
+    const values = { reference: r.submission.reference ?? r.submission.id, title: r.submission.title, count: r.copied };
+    if (!r.created) return t('outlookIntake.read.already', values);
+    return r.copied > 0 ? t('outlookIntake.read.createdWithFiles', values) : t('outlookIntake.read.created', values);
+  };
+  const status = phase.step === 'creating' ? t('outlookIntake.read.creating') : phase.step === 'done' ? doneText(phase.result) : '';
+
+  return (
+    <>
+      <p className={layout.muted}>{t('outlookIntake.read.intro')}</p>
+      {!internetMessageId ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t('outlookIntake.read.noMessageId')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {parsed.kind === 'autoReply' ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('outlookIntake.read.autoReply')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {previous && phase.step !== 'done' ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('outlookIntake.read.already', { reference: previous.reference ?? previous.id, title: previous.title })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <form
+        className={styles.form}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        {forums.length > 1 ? (
+          <Field label={t('outlookIntake.fields.forum')}>
+            <Select className={styles.control} value={home.forum.groupId} onChange={(_e, d) => {
+                setForumId(d.value);
+                setMeetingId(undefined);
+              }}
+              disabled={busy}
+            >
+              {forums.map((f) => (
+                <option key={f.forum.groupId} value={f.forum.groupId}>
+                  {f.forum.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+        <div>
+          <p className={styles.wrap}>
+            <strong>{t('outlookIntake.read.sender')}: </strong>
+            {sender ? `${sender.name} <${sender.address}>` : '–'}
+          </p>
+          {unknownSender ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t('outlookIntake.read.unknownSender', { address: sender?.address ?? '–', forum: home.forum.name })}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <p className={layout.muted}>{t('outlookIntake.read.knownSender', { forum: home.forum.name })}</p>
+          )}
+        </div>
+        <SubmissionFields draft={draft} onChange={setDraft} problems={problems} disabled={busy} />
+        <MeetingPicker choices={choices.choices} value={meeting?.id ?? ''} onChange={setMeetingId} disabled={busy} locale={ctx.locale} />
+        <div>
+          <p className={styles.wrap}>
+            <strong>{t('outlookIntake.read.attachments')}</strong>
+          </p>
+          {message.attachments.length === 0 ? (
+            <p className={layout.muted}>{t('outlookIntake.read.noAttachments')}</p>
+          ) : (
+            <ul className={styles.list}>
+              {message.attachments.map((a) => (
+                <li key={a.id}>{t('outlookIntake.read.attachment', { name: a.name, size: formatSize(a.size, ctx.locale) })}</li>
+              ))}
+            </ul>
+          )}
+          {message.attachments.length > 0 && !meeting ? <p className={layout.muted}>{t('outlookIntake.read.notCopiedWithoutMeeting')}</p> : null}
+        </div>
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={busy || !internetMessageId}>
+            {t('outlookIntake.read.create')}
+          </Button>
+          {busy ? <Spinner size="tiny" aria-hidden /> : null}
+        </div>
+      </form>
+      <div role="status" aria-live="polite">
+        {status ? (
+          <MessageBar intent={phase.step === 'done' ? (phase.result.created ? 'success' : 'info') : 'info'} layout="multiline">
+            <MessageBarBody>{status}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {phase.step === 'failed' ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{t(`error.${errorKey(phase.error)}`)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+}

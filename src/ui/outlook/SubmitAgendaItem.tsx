@@ -1,0 +1,132 @@
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { MailEdit20Regular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { draftProblems, draftValues, EMPTY_DRAFT, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
+import { submissionMail } from '../../domain/mail/submission-mail';
+import { meetingChoices } from '../../domain/submission-meetings';
+import type { Role } from '../../domain/types';
+import type { HomeData } from '../../store/home-data';
+import { useCommandContext } from '../commands/command-context';
+import { Section } from '../components/Section';
+import { errorKey } from '../errors/describe-error';
+import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
+import type { OutlookIntakeProps } from '../parts';
+import { useNow, useServices } from '../services';
+import { useLayoutStyles } from '../styles';
+import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
+
+/** Who brings items to a forum's agenda: its members, chairs and secretariat (observers attend without items). */
+const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];
+
+type Phase = { readonly step: 'idle' | 'writing' | 'written' } | { readonly step: 'failed'; readonly error: unknown };
+
+/**
+ * "Indsend dagsordenspunkt", on a message being written in Outlook: a member fills in the item and the add-in
+ * writes the structured mail (to the forum's mailbox, "Sagsfremstilling: <title>", the headings the intake reads)
+ * into the compose window; the member attaches files and sends it. Shown where the host can write into a draft.
+ */
+export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
+  const { t, i18n } = useTranslation();
+  addOutlookIntakeStrings(i18n);
+  const styles = useIntakeFormStyles();
+  const layout = useLayoutStyles();
+  const ctx = useCommandContext();
+  const { host } = useServices();
+  const now = useNow();
+  const composeInto = host.composeInto;
+
+  const [data, setData] = useState<HomeData>();
+  useEffect(() => {
+    if (state.status === 'ready') setData(state.value);
+  }, [state]);
+  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role !== undefined && SUBMITTING_ROLES.includes(f.role) && f.forum.mailbox !== ''), [data]);
+  const [forumId, setForumId] = useState('');
+  const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
+  const choices = useMemo(() => (home ? meetingChoices(home.meetings, home.forum.settings, now) : { choices: [] }), [home, now]);
+  const [meetingId, setMeetingId] = useState<string>();
+  const meeting = choices.choices.find((c) => c.meeting.id === (meetingId ?? choices.defaultId))?.meeting ?? choices.choices[0]?.meeting;
+
+  const [draft, setDraft] = useState<SubmissionDraft>(EMPTY_DRAFT);
+  const [problems, setProblems] = useState<DraftProblems>({});
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+
+  if (!composeInto || data === undefined) return null;
+  const busy = phase.step === 'writing';
+
+  const write = async (): Promise<void> => {
+    if (!home) return;
+    const found = draftProblems(draft, { complete: true });
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    setPhase({ step: 'writing' });
+    try {
+      await composeInto(submissionMail({ ...draftValues(draft), ...(meeting ? { meetingStart: meeting.start } : {}) }, home.forum.mailbox));
+      setPhase({ step: 'written' });
+    } catch (error) {
+      setPhase({ step: 'failed', error });
+    }
+  };
+
+  const status = phase.step === 'writing' ? t('outlookIntake.compose.writing') : phase.step === 'written' && home ? t('outlookIntake.compose.written', { mailbox: home.forum.mailbox }) : '';
+
+  return (
+    <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />}>
+      {!home ? (
+        <p className={layout.muted}>{t('outlookIntake.compose.notMember')}</p>
+      ) : (
+        <>
+          <p className={layout.muted}>{t('outlookIntake.compose.intro', { mailbox: home.forum.mailbox })}</p>
+          <form
+            className={styles.form}
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void write();
+            }}
+          >
+            {forums.length > 1 ? (
+              <Field label={t('outlookIntake.fields.forum')}>
+                <Select
+                  className={styles.control}
+                  value={home.forum.groupId}
+                  onChange={(_e, d) => {
+                    setForumId(d.value);
+                    setMeetingId(undefined);
+                  }}
+                  disabled={busy}
+                >
+                  {forums.map((f) => (
+                    <option key={f.forum.groupId} value={f.forum.groupId}>
+                      {f.forum.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ) : null}
+            <SubmissionFields draft={draft} onChange={setDraft} problems={problems} disabled={busy} />
+            <MeetingPicker choices={choices.choices} value={meeting?.id ?? ''} onChange={setMeetingId} disabled={busy} locale={ctx.locale} />
+            <div className={styles.actions}>
+              <Button type="submit" appearance="primary" disabled={busy}>
+                {t('outlookIntake.compose.write')}
+              </Button>
+              {busy ? <Spinner size="tiny" aria-hidden /> : null}
+            </div>
+          </form>
+        </>
+      )}
+      <div role="status" aria-live="polite">
+        {status ? (
+          <MessageBar intent={phase.step === 'written' ? 'success' : 'info'} layout="multiline">
+            <MessageBarBody>{status}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {phase.step === 'failed' ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{t(`error.${errorKey(phase.error)}`)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,148 @@
+import { expect, test } from '@playwright/test';
+import { SANDBOX_FORUMS } from '../../src/config/app-config';
+import { meetingFolderPath } from '../../src/store/meeting-folder';
+import { composeState, simulateOutlook, simulateOutlookCompose } from './support/fake-office';
+import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
+
+const SANDBOX = `http://localhost:${process.env.E2E_SANDBOX_PORT ?? 4301}`;
+const KATRINE = { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' };
+const METTE = { name: 'Mette Lund Kjær', email: 'mette.lund.kjaer@regionfjord.example' };
+const SHARED = 'ksg-sekretariat@regionfjord.example';
+const KSG = SANDBOX_FORUMS[0];
+const PDF = '%PDF-1.4 Erfaringsopsamling KOL\n%%EOF';
+
+interface ListItem {
+  readonly id: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+async function token(user: string): Promise<string> {
+  const res = await fetch(`${SANDBOX}/_sandbox/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user }) });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+async function graph<T>(path: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${SANDBOX}/v1.0${path}`, { headers: { Authorization: `Bearer ${await token(KATRINE.email)}` } });
+  const text = await res.text();
+  return { status: res.status, body: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T };
+}
+
+/** A case presentation mailed from outside into the forum's shared mailbox; answers its Graph id there. */
+async function deliverSubmission(messageId: string): Promise<string> {
+  const eml = [
+    'From: "Lars Harbo" <lars.harbo@skovlund.example>',
+    `To: Klyngesekretariatet <${SHARED}>`,
+    'Subject: Sagsfremstilling: Faelles indsats KOL',
+    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: ${messageId}`,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    '<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter en fælles model</li></ul>',
+    '<p><b>Sagsfremstilling</b></p><p>Skovlund har afprøvet telemedicinsk opfølgning.</p><p><b>Tidsforbrug:</b> 20 min</p>',
+    '--b1',
+    'Content-Type: application/pdf; name="Erfaringer.pdf"',
+    'Content-Disposition: attachment; filename="Erfaringer.pdf"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    Buffer.from(PDF).toString('base64'),
+    '--b1--',
+    '',
+  ].join('\r\n');
+  const res = await fetch(`${SANDBOX}/_sandbox/mail?mailbox=${encodeURIComponent(SHARED)}`, { method: 'POST', headers: { 'Content-Type': 'message/rfc822' }, body: eml });
+  expect(res.status).toBe(202);
+  return ((await res.json()) as { id: string }).id;
+}
+
+async function submissionsFor(internetMessageId: string): Promise<ListItem[]> {
+  const filter = encodeURIComponent(`fields/InternetMessageId eq '${internetMessageId}'`);
+  const res = await graph<{ value: ListItem[] }>(`/sites/${KSG.siteId}/lists/Submissions/items?expand=fields&$filter=${filter}`);
+  expect(res.status).toBe(200);
+  return res.body.value;
+}
+
+test('the secretariat adds a mail in the shared mailbox to the agenda through the Outlook read command', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 900 });
+  const messageId = `<kol-${Date.now()}@skovlund.example>`;
+  const id = await deliverSubmission(messageId);
+  await simulateOutlook(page, KATRINE, {
+    subject: 'Sagsfremstilling: Faelles indsats KOL',
+    from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+    internetMessageId: messageId,
+    itemId: id,
+    sharedMailbox: SHARED,
+  });
+  await page.goto('/outlook-taskpane.html');
+  const panel = page.getByRole('region', { name: 'Tilføj til dagsorden' });
+  await expect(panel).toBeVisible();
+  const title = panel.getByRole('textbox', { name: /Titel/ });
+  await expect(title).not.toHaveValue('');
+  await expect(panel.getByText('Erfaringer.pdf')).toBeVisible();
+
+  // The secretary corrects the title and picks the meeting.
+  await title.fill('Fælles indsats for borgere med KOL');
+  const meeting = panel.getByRole('combobox', { name: 'Møde' });
+  const options = await meeting.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+  const chosen = options.find((o) => !o.label.includes('fristen er overskredet')) ?? options[0];
+  if (!chosen) throw new Error('no meeting to choose');
+  await meeting.selectOption(chosen.value);
+  await screenshot(page, 'outlook-add-to-agenda-form');
+  await panel.getByRole('button', { name: 'Opret punkt' }).click();
+  await expect(panel.getByRole('status')).toContainText('er oprettet', { timeout: 20_000 });
+  const reference = /KSG-\d{4}/.exec((await panel.getByRole('status').textContent()) ?? '')?.[0];
+  expect(reference).toBeDefined();
+
+  // The submission exists once, as corrected, for the chosen meeting, with its attachment copied.
+  const items = await submissionsFor(messageId);
+  expect(items).toHaveLength(1);
+  expect(items[0]?.fields).toMatchObject({ Title: 'Fælles indsats for borgere med KOL', MeetingId: chosen.value, Source: 'outlook', SenderAddress: 'lars.harbo@skovlund.example', Status: 'new' });
+  const attachments = JSON.parse(String(items[0]?.fields.AttachmentsJson)) as { name: string; url?: string }[];
+  expect(attachments).toEqual([expect.objectContaining({ name: 'Erfaringer.pdf', url: expect.any(String) })]);
+  const m = await graph<{ fields: { Start: string; Title: string } }>(`/sites/${KSG.siteId}/lists/Meetings/items/${chosen.value}?expand=fields`);
+  const path = `${meetingFolderPath({ start: m.body.fields.Start, title: m.body.fields.Title })}/${reference ?? ''} Erfaringer.pdf`;
+  const file = await graph<string>(`/sites/${KSG.siteId}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content`);
+  expect(file.status).toBe(200);
+  expect(file.body).toBe(PDF);
+
+  // Pressing again says it is there already, with the reference — never a second item.
+  await panel.getByRole('button', { name: 'Opret punkt' }).click();
+  await expect(panel.getByRole('status')).toContainText(`allerede tilføjet som ${reference ?? ''}`);
+  expect(await submissionsFor(messageId)).toHaveLength(1);
+
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'outlook-add-to-agenda-created');
+});
+
+test('a member writes an agenda item into the mail being composed with the Outlook compose command', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 900 });
+  await simulateOutlookCompose(page, METTE);
+  await page.goto('/outlook-taskpane.html');
+  const panel = page.getByRole('region', { name: 'Indsend dagsordenspunkt' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('textbox', { name: /Titel/ }).fill('Udskrivning af ældre <medicinske> patienter');
+  await panel.getByRole('textbox', { name: /Indstilling/ }).fill('at klyngestyregruppen drøfter udskrivningsforløbet\nklyngestyregruppen godkender en arbejdsgruppe');
+  await panel.getByRole('textbox', { name: /Sagsfremstilling/ }).fill('Flere ældre genindlægges inden for 30 dage.\n\nForslag: fælles tjekliste & opfølgning.');
+  await panel.getByRole('textbox', { name: /Oplægsholder/ }).fill('Mette Lund Kjær, Fjordhospitalet');
+  await panel.getByRole('textbox', { name: /Tidsforbrug/ }).fill('20');
+  await panel.getByRole('button', { name: 'Skriv i mailen' }).click();
+  await expect(panel.getByRole('status')).toContainText(`Mailen er udfyldt til ${SHARED}`);
+
+  const compose = await composeState(page);
+  expect(compose.to).toEqual([SHARED]);
+  expect(compose.subject).toBe('Sagsfremstilling: Udskrivning af ældre <medicinske> patienter');
+  expect(compose.bodyType).toBe('html');
+  expect(compose.body).toMatch(/Ønskes behandlet på mødet \d{1,2}\. [a-zæøå]+ \d{4}/);
+  expect(compose.body).toContain('<p><b>Oplægsholder:</b> Mette Lund Kjær, Fjordhospitalet</p>');
+  expect(compose.body).toContain('<p><b>Tidsforbrug:</b> 20 min</p>');
+  expect(compose.body).toContain('<li>at klyngestyregruppen drøfter udskrivningsforløbet</li><li>at klyngestyregruppen godkender en arbejdsgruppe</li>');
+  expect(compose.body).toContain('<p>Forslag: fælles tjekliste &amp; opfølgning.</p>');
+  expect(compose.body).not.toContain('<medicinske>');
+
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'outlook-submit-agenda-item');
+});
