@@ -1,4 +1,5 @@
-import { copenhagenDate, copenhagenWallClock } from './copenhagen-time';
+import { agendaSlots, formatSlot } from './agenda-slots';
+import { copenhagenDate } from './copenhagen-time';
 import { danishLongDate } from './meeting-invitation';
 import type { AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
 
@@ -99,33 +100,6 @@ const FORM_DA: Readonly<Record<MeetingForm, string>> = {
 
 const ORGANISATION_ORDER: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** "08:40" in Copenhagen. */
-export function copenhagenClock(iso: string): string {
-  const w = copenhagenWallClock(new Date(iso));
-  return `${pad(w.hour)}:${pad(w.minute)}`;
-}
-
-/** "kl. 08:40–09:05". */
-export function clockSpan(start: string, end: string): string {
-  return `kl. ${copenhagenClock(start)}–${copenhagenClock(end)}`;
-}
-
-/**
- * Each item's slot, one after the other from the meeting's start, by its duration. Instants are added in UTC
- * (a slot never shifts across a DST change) and shown in Copenhagen.
- */
-export function agendaItemSlots(start: string, durations: readonly number[]): AgendaSlot[] {
-  let at = Date.parse(start);
-  return durations.map((minutes) => {
-    const from = new Date(at).toISOString();
-    at += Math.max(0, Math.round(minutes)) * 60_000;
-    const to = new Date(at).toISOString();
-    return { start: from, end: to, label: clockSpan(from, to) };
-  });
-}
-
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
 
 /** The invited, grouped by organisation in the usual order (hospital, psychiatry, municipalities, practice, patients), chairs first. */
@@ -163,22 +137,22 @@ function itemAttachments(item: AgendaItem, submissions: readonly Pick<Submission
 export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument {
   const { forum, meeting } = input;
   const ordered = [...input.items].sort((a, b) => a.number - b.number);
-  const slots = agendaItemSlots(meeting.start, ordered.map((i) => i.durationMinutes));
+  const schedule = agendaSlots(meeting.start, meeting.end, ordered);
+  const slots: AgendaSlot[] = schedule.slots.map((x) => ({ start: x.start, end: x.end, label: x.label }));
   const items = ordered.map((item, index): AgendaDocumentItem => {
     const presenter = item.presenter?.trim();
     return {
       number: index + 1,
       title: item.title.trim(),
       ...(presenter ? { presenter } : {}),
-      slot: slots[index] ?? { start: meeting.start, end: meeting.start, label: clockSpan(meeting.start, meeting.start) },
+      slot: slots[index] ?? { start: meeting.start, end: meeting.start, label: formatSlot(meeting.start, meeting.start) },
       recommendations: item.recommendations.map((r) => r.trim()).filter((r) => r !== ''),
       description: item.description.trim(),
       attachments: itemAttachments(item, input.submissions ?? []),
       standing: item.standing,
     };
   });
-  const lastEnd = slots.length > 0 ? Date.parse(slots[slots.length - 1]?.end ?? meeting.end) : Date.parse(meeting.start);
-  const overrunMinutes = Math.max(0, Math.round((lastEnd - Date.parse(meeting.end)) / 60_000));
+  const overrunMinutes = schedule.overrunMinutes;
   const names = (role: ForumMember['role']): string[] => forum.members.filter((m) => m.role === role).map((m) => m.name || m.email);
   const virtualLink = meeting.joinUrl?.trim() ? meeting.joinUrl.trim() : meeting.form === 'physical' ? undefined : AGENDA_LABELS.virtualInBooking;
   const room = meeting.location?.trim();
@@ -188,7 +162,7 @@ export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument 
     meetingTitle: meeting.title,
     day: copenhagenDate(new Date(meeting.start)),
     date: danishLongDate(meeting.start),
-    timeSpan: clockSpan(meeting.start, meeting.end),
+    timeSpan: formatSlot(meeting.start, meeting.end),
     form: FORM_DA[meeting.form],
     ...(room ? { room } : {}),
     ...(virtualLink ? { virtualLink } : {}),

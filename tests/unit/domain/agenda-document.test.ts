@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { agendaHash, agendaHtml, agendaItemSlots, agendaMail, agendaRecipients, buildAgendaDocument, itemHeading, type AgendaDocumentInput } from '../../../src/domain/agenda-document';
+import { agendaHash, agendaHtml, agendaMail, agendaRecipients, buildAgendaDocument, itemHeading, type AgendaDocumentInput } from '../../../src/domain/agenda-document';
 import type { AgendaItem, ForumMember } from '../../../src/domain/types';
 
 const digest = async (bytes: Uint8Array): Promise<ArrayBuffer> => webcrypto.subtle.digest('SHA-256', new Uint8Array(bytes));
@@ -77,8 +77,9 @@ describe('buildAgendaDocument', () => {
 
   it('slots are elapsed time, shown on the Copenhagen clock, across the autumn DST change', () => {
     // 25 October 2026, 03:00 CEST becomes 02:00 CET: 60 minutes from 01:30 end at 02:30 CEST; 30 more end at 02:00 CET.
-    const slots = agendaItemSlots('2026-10-24T23:30:00Z', [60, 30]);
-    expect(slots.map((s) => s.label)).toEqual(['kl. 01:30–02:30', 'kl. 02:30–02:00']);
+    const night = input([item(1, 'Første', 60), item(2, 'Andet', 30)]);
+    const doc = buildAgendaDocument({ ...night, meeting: { ...night.meeting, start: '2026-10-24T23:30:00Z', end: '2026-10-25T01:30:00Z' } });
+    expect(doc.items.map((i) => i.slot.label)).toEqual(['kl. 01:30–02:30', 'kl. 02:30–02:00']);
   });
 });
 
