@@ -64,7 +64,7 @@ test('the secretariat calls in a substitute for a member who sent apologies', as
   await expect(dialog.getByText('Skriv en gyldig e-mailadresse, fx navn@kommune.dk.')).toBeVisible();
   await email.fill('vikar.e2e@fjordby.example');
   await dialog.getByRole('button', { name: 'Send indkaldelse' }).click();
-  await expect(dialog.getByRole('status')).toContainText(`er indkaldt som stedfortræder for ${member}`);
+  await expect(dialog.getByRole('status').filter({ hasText: 'stedfortræder' })).toContainText(`er indkaldt som stedfortræder for ${member}`);
   await expect(dialog.getByRole('listitem').filter({ hasText: `stedfortræder for ${member}` })).toContainText(`stedfortræder for ${member}`);
   await screenshot(page, 'attendance-substitute');
 });

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { MailArrowForward20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { forumForMessage, formatSize } from './intake-choices';
 import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
+import { ForumSelectField, PaneStatus } from './PaneParts';
 
 /**
  * "Tilføj til dagsorden", on a message open in Outlook's read mode (the forum's shared submission mailbox or any
@@ -160,22 +161,17 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
           void create();
         }}
       >
-        {forums.length > 1 ? (
-          <Field label={t('outlookIntake.fields.forum')}>
-            <Select className={styles.control} value={home.forum.groupId} onChange={(_e, d) => {
-                setForumId(d.value);
-                setMeetingId(undefined);
-              }}
-              disabled={busy}
-            >
-              {forums.map((f) => (
-                <option key={f.forum.groupId} value={f.forum.groupId}>
-                  {f.forum.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ) : null}
+        <ForumSelectField
+          label={t('outlookIntake.fields.forum')}
+          className={styles.control}
+          forums={forums}
+          value={home.forum.groupId}
+          onChange={(id) => {
+            setForumId(id);
+            setMeetingId(undefined);
+          }}
+          disabled={busy}
+        />
         <div>
           <p className={styles.wrap}>
             <strong>{t('outlookIntake.read.sender')}: </strong>
@@ -213,18 +209,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
           {busy ? <Spinner size="tiny" aria-hidden /> : null}
         </div>
       </form>
-      <div role="status" aria-live="polite">
-        {status ? (
-          <MessageBar intent={phase.step === 'done' ? (phase.result.created ? 'success' : 'info') : 'info'} layout="multiline">
-            <MessageBarBody>{status}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
-      {phase.step === 'failed' ? (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t(`error.${errorKey(phase.error)}`)}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <PaneStatus status={status} success={phase.step === 'done' && phase.result.created} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
     </>
   );
 }

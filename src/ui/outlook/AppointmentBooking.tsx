@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,12 @@ import type { MeetingKind } from '../../domain/types';
 import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
 import { Section } from '../components/Section';
-import { errorKey } from '../errors/describe-error';
 import { formatMeetingWhen } from '../format/dates';
 import type { AppointmentBookingProps } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
+import { PaneStatus } from './PaneParts';
 
 // Stacked fields that may shrink: a 320 px task pane must not scroll sideways (WCAG 1.4.10).
 const useStyles = makeStyles({
@@ -174,18 +174,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
           {busy ? <Spinner size="tiny" aria-hidden /> : null}
         </div>
       </form>
-      <div role="status" aria-live="polite">
-        {status ? (
-          <MessageBar intent={phase.step === 'registered' ? 'success' : 'info'} layout="multiline">
-            <MessageBarBody>{status}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
-      {phase.step === 'failed' ? (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t(`error.${errorKey(phase.error)}`)}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <PaneStatus status={status} success={phase.step === 'registered'} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
     </Section>
   );
 }

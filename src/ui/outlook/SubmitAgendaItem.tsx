@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import { MailEdit20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +9,12 @@ import type { Role } from '../../domain/types';
 import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
 import { Section } from '../components/Section';
-import { errorKey } from '../errors/describe-error';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
+import { ForumSelectField, PaneStatus } from './PaneParts';
 
 /** Who brings items to a forum's agenda: its members, chairs and secretariat (observers attend without items). */
 const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];
@@ -85,25 +85,17 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
               void write();
             }}
           >
-            {forums.length > 1 ? (
-              <Field label={t('outlookIntake.fields.forum')}>
-                <Select
-                  className={styles.control}
-                  value={home.forum.groupId}
-                  onChange={(_e, d) => {
-                    setForumId(d.value);
-                    setMeetingId(undefined);
-                  }}
-                  disabled={busy}
-                >
-                  {forums.map((f) => (
-                    <option key={f.forum.groupId} value={f.forum.groupId}>
-                      {f.forum.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            ) : null}
+            <ForumSelectField
+              label={t('outlookIntake.fields.forum')}
+              className={styles.control}
+              forums={forums}
+              value={home.forum.groupId}
+              onChange={(id) => {
+                setForumId(id);
+                setMeetingId(undefined);
+              }}
+              disabled={busy}
+            />
             <SubmissionFields draft={draft} onChange={setDraft} problems={problems} disabled={busy} />
             <MeetingPicker choices={choices.choices} value={meeting?.id ?? ''} onChange={setMeetingId} disabled={busy} locale={ctx.locale} />
             <div className={styles.actions}>
@@ -115,18 +107,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
           </form>
         </>
       )}
-      <div role="status" aria-live="polite">
-        {status ? (
-          <MessageBar intent={phase.step === 'written' ? 'success' : 'info'} layout="multiline">
-            <MessageBarBody>{status}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
-      {phase.step === 'failed' ? (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t(`error.${errorKey(phase.error)}`)}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <PaneStatus status={status} success={phase.step === 'written'} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
     </Section>
   );
 }

@@ -1,0 +1,48 @@
+import { Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { ForumHome } from '../../store/home-data';
+import { errorKey } from '../errors/describe-error';
+
+/** The forum to act for, shown only when the person belongs to more than one. */
+export function ForumSelectField({ label, forums, value, onChange, disabled, className }: {
+  readonly label: string;
+  readonly forums: readonly ForumHome[];
+  readonly value: string;
+  readonly onChange: (groupId: string) => void;
+  readonly disabled: boolean;
+  readonly className?: string;
+}) {
+  if (forums.length < 2) return null;
+  return (
+    <Field label={label}>
+      <Select className={className} value={value} onChange={(_e, d) => onChange(d.value)} disabled={disabled}>
+        {forums.map((f) => (
+          <option key={f.forum.groupId} value={f.forum.groupId}>
+            {f.forum.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** A task pane's outcome: progress and results in a polite live region, a failure as an alert. */
+export function PaneStatus({ status, success, error }: { readonly status: string; readonly success: boolean; readonly error?: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {status ? (
+          <MessageBar intent={success ? 'success' : 'info'} layout="multiline">
+            <MessageBarBody>{status}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {error !== undefined ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{t(`error.${errorKey(error)}`)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+}
