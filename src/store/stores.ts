@@ -8,6 +8,7 @@ import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { lazyIntake, type IntakeApi } from './lazy-intake';
+import { lazyConsultations, type ConsultationApi } from './lazy-consultations';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
@@ -40,6 +41,8 @@ export interface Stores {
   readonly agenda?: AgendaApi;
   /** The mail intake: `intake.sync(forum)` records the forum mailbox's new mail as submissions (see lazy-intake.ts). */
   readonly intake?: IntakeApi;
+  /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close (see lazy-consultations.ts). */
+  readonly consultations?: ConsultationApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -75,6 +78,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).send(forum, meeting),
     },
     intake: lazyIntake(graph),
+    consultations: lazyConsultations(graph, clock),
   };
 }
 
