@@ -78,3 +78,8 @@ export function tallyReplies(consultation: Pick<Consultation, 'reference' | 'rec
 
 /** Whether anyone objected (the overview then offers an extraordinary meeting instead). */
 export const hasObjections = (tally: Tally): boolean => tally.counts.objection > 0;
+
+/** It may be closed: it is out and the deadline has passed — or everyone asked has answered. */
+export function canClose(c: Pick<Consultation, 'status' | 'deadline'>, tally: Tally, now: Date): boolean {
+  return c.status === 'open' && (now.getTime() >= Date.parse(c.deadline) || (tally.rows.length > 0 && tally.counts.none === 0));
+}

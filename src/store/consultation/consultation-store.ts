@@ -3,7 +3,7 @@ import { consultationMail, outcomeMail, reminderMail, type ConsultationMail } fr
 import { nextReference } from '../../domain/consultation/reference';
 import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '../../domain/consultation/reminder';
 import { chairAddresses, readyToSend } from '../../domain/consultation/sign-off';
-import { tallyReplies } from '../../domain/consultation/tally';
+import { canClose, tallyReplies } from '../../domain/consultation/tally';
 import type { Consultation, ConsultationAttachment, ConsultationClaim, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
 import { copenhagenYear } from '../../domain/copenhagen-time';
 import type { ConsultationVerdict } from '../../domain/mail/types';
@@ -210,7 +210,7 @@ export class ConsultationStore implements ConsultationApi {
     const c = await this.load(forum, consultation.id);
     const now = this.clock();
     if (c.status === 'closed') return { outcome: 'already-closed', consultation: c, sentNow: 0 };
-    if (c.status !== 'open' || now.getTime() < Date.parse(c.deadline)) return { outcome: 'before-deadline', consultation: c, sentNow: 0 };
+    if (!canClose(c, tallyReplies(c, await this.replies(forum, c.reference)), now)) return { outcome: 'before-deadline', consultation: c, sentNow: 0 };
     const text = outcome.trim().slice(0, 20_000);
     const closedAt = isoSeconds(now);
     const claimed = await this.claim(forum, c, 'close', { Outcome: text, ClosedAt: closedAt });

@@ -5,6 +5,7 @@ import { ForumSettingsEntry } from './settings/ForumSettingsEntry';
 import { TodoList } from './TodoList';
 import { YearOfMeetings } from './YearOfMeetings';
 import { useTranslation } from 'react-i18next';
+import { ConsultationsSection } from './consultation/ConsultationsSection';
 
 /** "Sekretariat – <forum>": the year of meetings and what needs doing. */
 export function SecretariatHome({ home, me, now }: RoleViewProps) {
@@ -19,6 +20,9 @@ export function SecretariatHome({ home, me, now }: RoleViewProps) {
       <div className={layout.grid}>
         <TodoList home={home} now={now} />
         <YearOfMeetings home={home} me={me} now={now} />
+        {home.role === 'secretariat' ? (
+          <ConsultationsSection home={home} me={me} now={now} />
+        ) : null}
       </div>
     </div>
   );

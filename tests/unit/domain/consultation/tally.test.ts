@@ -2,7 +2,7 @@ import { consultationMail, consultationSubject, outcomeMail, reminderMail } from
 import { outcomeText } from '../../../../src/domain/consultation/outcome';
 import { nextReference, consultationReference } from '../../../../src/domain/consultation/reference';
 import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '../../../../src/domain/consultation/reminder';
-import { hasObjections, tallyReplies } from '../../../../src/domain/consultation/tally';
+import { canClose, hasObjections, tallyReplies } from '../../../../src/domain/consultation/tally';
 import type { Consultation, ConsultationRecipient, ConsultationReply } from '../../../../src/domain/consultation/types';
 import { consultationRefOf } from '../../../../src/domain/mail/consultation';
 import type { ConsultationVerdict } from '../../../../src/domain/mail/types';
@@ -144,5 +144,17 @@ describe('mails and references', () => {
     expect(consultationReference('KSG', 2027, 120)).toBe('KSG-2027-120');
     expect(nextReference('KSG', 2027, ['KSG-2027-01', 'KSG-2027-07', 'KSG-2026-12', 'TÆK-2027-09'])).toBe('KSG-2027-08');
     expect(nextReference('KSG', 2027, [], 1)).toBe('KSG-2027-02');
+  });
+});
+
+describe('closing', () => {
+  it('is allowed after the deadline, or before it once everyone asked has answered', () => {
+    const before = new Date('2027-03-11T00:00:00Z');
+    const some = tallyReplies(consultation, [reply('jane.holt@plo-fjord.example', 'approve', '2027-03-09T10:00:00Z')]);
+    expect(canClose(consultation, some, before)).toBe(false);
+    expect(canClose(consultation, some, new Date(DEADLINE))).toBe(true);
+    const all = tallyReplies(consultation, recipients.map((r) => reply(r.email, 'approve', '2027-03-09T10:00:00Z')));
+    expect(canClose(consultation, all, before)).toBe(true);
+    expect(canClose({ ...consultation, status: 'closed' }, all, new Date(DEADLINE))).toBe(false);
   });
 });
