@@ -1,4 +1,4 @@
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, Label, makeStyles, Option, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REMINDER_HOURS } from '../../../../domain/consultation/reminder';
@@ -13,6 +13,7 @@ import { useServices } from '../../../services';
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   when: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   people: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', border: 'none', padding: 0, margin: 0 },
 });
 
@@ -157,9 +158,11 @@ export function NewConsultationDialog({ forum, now, onClose, onStarted }: { foru
                 ))}
               </fieldset>
             )}
-            <Field label={t('consultation.form.attachments')} hint={files.length > 0 ? t('consultation.form.attachmentsChosen', { count: files.length }) : undefined}>
-              <input id={fileId} type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])].filter((f) => f.size <= MAX_ATTACHMENT_BYTES))} />
-            </Field>
+            <div className={styles.file}>
+              <Label htmlFor={fileId}>{t('consultation.form.attachments')}</Label>
+              <input id={fileId} type="file" multiple aria-describedby={`${fileId}-hint`} onChange={(e) => setFiles([...(e.target.files ?? [])].filter((f) => f.size <= MAX_ATTACHMENT_BYTES))} />
+              <Caption1 id={`${fileId}-hint`}>{files.length > 0 ? t('consultation.form.attachmentsChosen', { count: files.length }) : ''}</Caption1>
+            </div>
             <Checkbox label={t('consultation.form.signOff')} checked={signOff} onChange={(_e, d) => setSignOff(d.checked === true)} />
             <DialogStatus {...(busy ? { busy: t('consultation.form.starting') } : {})} {...(error ? { error } : {})} />
           </DialogContent>
