@@ -113,6 +113,9 @@ export const LISTS: readonly ListDef[] = [
       note('Beslutning'),
       // Planning (issue 5): which standing item this is ("welcome", "any-other-business" …), so each is created once.
       text('StandingKey'),
+      // Where a non-standing item came from: a written consultation's outcome is added as a written item.
+      choice('Source', ['submission', 'consultation']),
+      text('ConsultationRef', true),
     ],
   },
   {
@@ -181,11 +184,30 @@ export const LISTS: readonly ListDef[] = [
     description: 'Written consultations (skriftlige høringer) by e-mail.',
     columns: [
       date('Deadline', true),
-      choice('Status', ['draft', 'open', 'closed'], true),
+      choice('Status', ['draft', 'open', 'closed', 'awaiting-sign-off'], true),
       note('Question'),
       note('Recommendations'),
       note('Description'),
       note('Outcome'),
+      // "KSG-2027-03": unique, so two consultations started at once never share a reference.
+      { ...text('Reference', true), unique: true },
+      // The id the starting dialog made: a retried create finds the consultation it made instead of a second one.
+      { ...text('CorrelationId', true), unique: true },
+      note('RecipientsJson'),
+      note('AttachmentsJson'),
+      date('ReminderAt', true),
+      date('ReminderSentAt'),
+      note('RemindedTo'),
+      date('SentAt'),
+      note('SentTo'),
+      bool('SignOffRequired'),
+      note('ChairsSignOff'),
+      date('ClosedAt'),
+      date('OutcomeSentAt'),
+      text('OutcomeMeetingId'),
+      text('OutcomeItemId'),
+      // A send in progress ({ kind, token, at }): claimed with If-Match so two secretaries never both send.
+      note('Claim'),
     ],
   },
   {
@@ -201,6 +223,8 @@ export const LISTS: readonly ListDef[] = [
       // The consultation's reference as the reply's subject names it ("KSG-2027-03"), and who wrote.
       text('ConsultationRef', true),
       text('SenderName'),
+      // The secretariat corrected the parser's verdict by hand.
+      bool('Corrected'),
     ],
   },
 ];

@@ -8,6 +8,7 @@ import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { lazyIntake, type IntakeApi } from './lazy-intake';
+import { lazyConsultations, type ConsultationApi } from './lazy-consultations';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { lazyPlanning } from './lazy-planning';
 import type { PlanningApi, PlanningOptions } from './planning/planning-types';
@@ -51,6 +52,8 @@ export interface Stores {
   planning?(forum: Forum, options?: { readonly syncMail?: boolean }): PlanningApi;
   /** Outlook's "Add to agenda": read the open message, record it as a submission with its attachments. */
   readonly outlookIntake?: OutlookIntakeApi;
+  /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close (see lazy-consultations.ts). */
+  readonly consultations?: ConsultationApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -59,10 +62,6 @@ export interface AppointmentStores {
   register(ref: ForumRef, registration: MeetingRegistration): Promise<RegisteredMeeting>;
 }
 
-/**
- * What runs before the planning view loads. HOOK for the mail intake: wire `beforeLoad: () => intake.sync(forum)`
- * here so opening Planlægning first fetches new submissions (left empty until the intake store is on main).
- */
 /** The planning view syncs the submission mailbox before each load when asked to (the secretariat's view). */
 export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boolean): PlanningOptions {
   return syncMail ? { beforeLoad: () => intake.sync(forum) } : {};
@@ -98,6 +97,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     },
     planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true)),
     outlookIntake: lazyOutlookIntake(graph),
+    consultations: lazyConsultations(graph, clock),
   };
 }
 

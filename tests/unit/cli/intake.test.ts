@@ -32,6 +32,12 @@ describe('sekretariat intake parse', () => {
     expect(json).toMatchObject({ kind: 'consultationReply', consultationRef: 'KSG-2027-03', verdict: 'objection', presenter: null, durationMinutes: null });
   });
 
+  it('reports a written consultation reply from the consultation fixtures: an Outlook top-post that cannot approve', async () => {
+    const { code, out } = await run('intake', 'parse', join('tests', 'fixtures', 'consultation-replies', 'outlook-kan-ikke-godkende.eml'), '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ kind: 'consultationReply', consultationRef: 'KSG-2027-03', verdict: 'objection', sender: { address: 'ralf.jessen@privat.example' } });
+  });
+
   it('prints a readable Danish summary without --json', async () => {
     const { code, out } = await run('intake', 'parse', fixture('22-outlook-related-inline-logo'));
     expect(code).toBe(0);

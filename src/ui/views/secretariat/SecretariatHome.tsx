@@ -6,6 +6,7 @@ import { TodoList } from './TodoList';
 import { YearOfMeetings } from './YearOfMeetings';
 import { useTranslation } from 'react-i18next';
 import { PlanningButton, PlanningPanel, usePlanningRoute } from '../planning/PlanningEntry';
+import { ConsultationsSection } from './consultation/ConsultationsSection';
 
 /** "Sekretariat – <forum>": the year of meetings and what needs doing. */
 export function SecretariatHome({ home, me, now }: RoleViewProps) {
@@ -23,6 +24,9 @@ export function SecretariatHome({ home, me, now }: RoleViewProps) {
       <div className={layout.grid}>
         <TodoList home={home} now={now} />
         <YearOfMeetings home={home} me={me} now={now} />
+        {home.role === 'secretariat' ? (
+          <ConsultationsSection home={home} me={me} now={now} />
+        ) : null}
       </div>
     </div>
   );

@@ -40,15 +40,18 @@ const useStyles = makeStyles({
 const DURATIONS = [60, 90, 120, 180];
 const DAY = 24 * 3600 * 1000;
 
-/** An extraordinary meeting: purpose, length, who must attend; findMeetingTimes proposes slots in the coming weeks. */
-export function ExtraordinaryDialog({ home, me, now, onClose }: { home: ForumHome; me: SignedInUser; now: Date; onClose: () => void }) {
+/**
+ * An extraordinary meeting: purpose, length, who must attend; findMeetingTimes proposes slots in the coming weeks.
+ * From a written consultation: the purpose is the matter's title and `onBooked` puts the matter on the new meeting.
+ */
+export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, onBooked }: { home: ForumHome; me: SignedInUser; now: Date; onClose: () => void; initialPurpose?: string; onBooked?: (meetingId: string) => Promise<void> }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = useLocale();
   const ctx = useCommandContext();
   const store = ctx.services.stores.forum?.(home.forum).year;
   const people = home.forum.members.filter((m) => m.email !== '' && m.role !== 'observer');
-  const [purpose, setPurpose] = useState('');
+  const [purpose, setPurpose] = useState(initialPurpose ?? '');
   const [minutes, setMinutes] = useState(120);
   const [must, setMust] = useState<Set<string>>(() => new Set(people.filter((m) => m.role === 'chair' || m.role === 'secretariat').map((m) => m.email)));
   const [suggestions, setSuggestions] = useState<TimeSuggestion[]>();
@@ -97,6 +100,8 @@ export function ExtraordinaryDialog({ home, me, now, onClose }: { home: ForumHom
     try {
       const result = await store.book({ forum: home.forum, commissorium: home.forum.settings ?? PRESETS['horsens-2024'], organiser: me, meetings: [draft], purpose: purpose.trim(), mustAttend: [...must] });
       if (!result.ok) throw new Error(result.meetings.find((m) => m.error)?.error ?? 'booking failed');
+      const itemId = result.meetings[0]?.itemId;
+      if (onBooked && itemId) await onBooked(itemId);
       ctx.services.host.notify(t('extraordinary.booked'), 'success');
       ctx.reload();
       onClose();

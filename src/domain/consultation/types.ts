@@ -1,0 +1,97 @@
+import type { ConsultationVerdict } from '../mail/types';
+
+/**
+ * A written consultation (skriftlig høring): one matter mailed to the members, each answering by mail before a
+ * deadline. Pure data; the store maps it to and from the Consultations list.
+ */
+
+export type ConsultationStatus = 'draft' | 'awaiting-sign-off' | 'open' | 'closed';
+
+/** Who was asked: a forum member as they were when the consultation went out. */
+export interface ConsultationRecipient {
+  readonly memberId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly organisation?: string;
+  /** The member's substitute may answer on their behalf. */
+  readonly substituteEmail?: string;
+}
+
+/** A chair's approval of the consultation before it goes out. */
+export interface ChairSignOff {
+  readonly email: string;
+  readonly name: string;
+  readonly at: string;
+}
+
+export interface ConsultationAttachment {
+  readonly name: string;
+  readonly url: string;
+  readonly size: number;
+}
+
+/** A send in progress (the consultation itself, the reminder or the outcome), claimed with an eTag-guarded write. */
+export interface ConsultationClaim {
+  readonly kind: 'send' | 'remind' | 'close';
+  readonly token: string;
+  readonly at: string;
+}
+
+export interface Consultation {
+  readonly id: string;
+  /** "KSG-2027-03": the forum's short name, the year, a running number. In every mail's subject. */
+  readonly reference: string;
+  readonly title: string;
+  readonly question: string;
+  /** The "at …" bullets of the Indstilling. */
+  readonly recommendations: readonly string[];
+  /** The Sagsfremstilling. */
+  readonly description: string;
+  /** ISO UTC. */
+  readonly deadline: string;
+  readonly status: ConsultationStatus;
+  readonly recipients: readonly ConsultationRecipient[];
+  readonly attachments: readonly ConsultationAttachment[];
+  /** When the reminder goes to those who have not answered (ISO UTC); absent = no reminder. */
+  readonly reminderAt?: string;
+  /** The reminder went, to these addresses, at this time. Never twice. */
+  readonly reminderSentAt?: string;
+  readonly remindedTo?: readonly string[];
+  /** When every recipient had their mail; and who has had it (a send that stopped part-way resumes from here). */
+  readonly sentAt?: string;
+  readonly sentTo: readonly string[];
+  readonly signOffRequired: boolean;
+  readonly signOffs: readonly ChairSignOff[];
+  readonly outcome?: string;
+  readonly closedAt?: string;
+  readonly outcomeSentAt?: string;
+  /** The written item on the next meeting's agenda that carries the outcome. */
+  readonly outcomeItemId?: string;
+  readonly outcomeMeetingId?: string;
+  readonly claim?: ConsultationClaim;
+  readonly createdAt?: string;
+  readonly etag: string;
+}
+
+/** A reply as the intake recorded it (ConsultationReplies), with the secretariat's correction if any. */
+export interface ConsultationReply {
+  readonly id: string;
+  /** The reference the reply's subject named ("KSG-2027-03"). */
+  readonly reference: string;
+  readonly senderAddress: string;
+  readonly senderName: string;
+  /** Null when the parser could not tell (an empty reply). */
+  readonly verdict: ConsultationVerdict | null;
+  /** The reply's own text, quotes and signature removed. */
+  readonly comment: string;
+  readonly receivedAt: string;
+  readonly internetMessageId: string;
+  /** The secretariat set the verdict by hand. */
+  readonly corrected: boolean;
+  readonly etag: string;
+}
+
+/** What a recipient's answer is in the tally. */
+export type Answer = ConsultationVerdict | 'unclassified' | 'none';
+
+export const ANSWERS: readonly Answer[] = ['approve', 'noComments', 'comments', 'objection', 'unclassified', 'none'];

@@ -1,0 +1,141 @@
+import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationClaim, ConsultationRecipient, ConsultationReply, ConsultationStatus } from '../../domain/consultation/types';
+import type { ConsultationVerdict } from '../../domain/mail/types';
+import { etagOf, Fields, itemId, type FieldBag, type GraphListItem } from '../list-item';
+import { withoutUndefined } from '../mappers/meeting';
+
+const STATUSES: readonly ConsultationStatus[] = ['draft', 'awaiting-sign-off', 'open', 'closed'];
+
+/** The Verdict column's values ↔ the parser's verdicts. */
+export const VERDICT_COLUMN: Readonly<Record<ConsultationVerdict, string>> = { approve: 'approve', noComments: 'no-comments', comments: 'comments', objection: 'objection' };
+const FROM_COLUMN: Readonly<Record<string, ConsultationVerdict>> = { approve: 'approve', 'no-comments': 'noComments', comments: 'comments', objection: 'objection' };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+function json(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const records = (text: string): Record<string, unknown>[] => {
+  const v = json(text);
+  return Array.isArray(v) ? v.filter(isRecord) : [];
+};
+
+const strings = (text: string): string[] => {
+  const v = json(text);
+  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+};
+
+function recipientsOf(text: string): ConsultationRecipient[] {
+  return records(text).flatMap((r) => {
+    const email = str(r.email);
+    if (!email) return [];
+    const organisation = str(r.organisation);
+    const substituteEmail = str(r.substituteEmail);
+    return [{ memberId: str(r.memberId) ?? '', name: str(r.name) ?? email, email, ...(organisation ? { organisation } : {}), ...(substituteEmail ? { substituteEmail } : {}) }];
+  });
+}
+
+function attachmentsOf(text: string): ConsultationAttachment[] {
+  return records(text).flatMap((r) => (str(r.name) ? [{ name: String(r.name), url: str(r.url) ?? '', size: typeof r.size === 'number' ? r.size : 0 }] : []));
+}
+
+function signOffsOf(text: string): ChairSignOff[] {
+  return records(text).flatMap((r) => (str(r.email) ? [{ email: String(r.email).toLowerCase(), name: str(r.name) ?? String(r.email), at: str(r.at) ?? '' }] : []));
+}
+
+function claimOf(text: string): ConsultationClaim | undefined {
+  const v = json(text);
+  if (!isRecord(v)) return undefined;
+  const kind = v.kind === 'send' || v.kind === 'remind' || v.kind === 'close' ? v.kind : undefined;
+  const token = str(v.token);
+  const at = str(v.at);
+  return kind && token && at ? { kind, token, at } : undefined;
+}
+
+export function toConsultation(item: GraphListItem): Consultation {
+  const f = Fields.of(item);
+  const base: Consultation = {
+    id: itemId(item),
+    reference: f.text('Reference'),
+    title: f.text('Title'),
+    question: f.text('Question'),
+    recommendations: f.lines('Recommendations'),
+    description: f.text('Description'),
+    deadline: f.date('Deadline') ?? '',
+    status: f.choice('Status', STATUSES, 'draft'),
+    recipients: recipientsOf(f.text('RecipientsJson')),
+    attachments: attachmentsOf(f.text('AttachmentsJson')),
+    sentTo: strings(f.text('SentTo')),
+    signOffRequired: f.bool('SignOffRequired'),
+    signOffs: signOffsOf(f.text('ChairsSignOff')),
+    etag: etagOf(item),
+  };
+  const remindedTo = f.optionalText('RemindedTo') ? strings(f.text('RemindedTo')) : undefined;
+  return {
+    ...base,
+    ...withoutUndefined({
+      reminderAt: f.date('ReminderAt'),
+      reminderSentAt: f.date('ReminderSentAt'),
+      remindedTo,
+      sentAt: f.date('SentAt'),
+      outcome: f.optionalText('Outcome'),
+      closedAt: f.date('ClosedAt'),
+      outcomeSentAt: f.date('OutcomeSentAt'),
+      outcomeItemId: f.optionalText('OutcomeItemId'),
+      outcomeMeetingId: f.optionalText('OutcomeMeetingId'),
+      claim: claimOf(f.text('Claim')),
+      createdAt: typeof item.createdDateTime === 'string' ? item.createdDateTime : undefined,
+    }),
+  };
+}
+
+export function toConsultationReply(item: GraphListItem): ConsultationReply {
+  const f = Fields.of(item);
+  return {
+    id: itemId(item),
+    reference: f.text('ConsultationRef'),
+    senderAddress: f.text('SenderAddress').toLowerCase(),
+    senderName: f.text('SenderName'),
+    verdict: FROM_COLUMN[f.text('Verdict')] ?? null,
+    comment: f.text('Comment'),
+    receivedAt: f.date('ReceivedAt') ?? '',
+    internetMessageId: f.text('InternetMessageId'),
+    corrected: f.bool('Corrected'),
+    etag: etagOf(item),
+  };
+}
+
+/** The new item's fields. */
+export function newConsultationFields(input: {
+  reference: string;
+  correlationId: string;
+  title: string;
+  question: string;
+  recommendations: readonly string[];
+  description: string;
+  deadline: string;
+  recipients: readonly ConsultationRecipient[];
+  reminderAt?: string;
+  signOffRequired: boolean;
+}): FieldBag {
+  return {
+    Title: input.title.slice(0, 255),
+    Reference: input.reference,
+    CorrelationId: input.correlationId,
+    Question: input.question,
+    Recommendations: input.recommendations.join('\n'),
+    Description: input.description,
+    Deadline: input.deadline,
+    Status: 'draft',
+    RecipientsJson: JSON.stringify(input.recipients),
+    SignOffRequired: input.signOffRequired,
+    SentTo: '[]',
+    ...(input.reminderAt ? { ReminderAt: input.reminderAt } : {}),
+  };
+}

@@ -1,0 +1,288 @@
+import type { Message } from '@microsoft/microsoft-graph-types';
+import { consultationMail, outcomeMail, reminderMail, type ConsultationMail } from '../../domain/consultation/mail';
+import { nextReference } from '../../domain/consultation/reference';
+import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '../../domain/consultation/reminder';
+import { chairAddresses, readyToSend } from '../../domain/consultation/sign-off';
+import { canClose, tallyReplies } from '../../domain/consultation/tally';
+import type { Consultation, ConsultationAttachment, ConsultationClaim, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
+import { copenhagenYear } from '../../domain/copenhagen-time';
+import type { ConsultationVerdict } from '../../domain/mail/types';
+import type { Forum, SignedInUser } from '../../domain/types';
+import { GraphError, type Graph } from '../../graph/types';
+import { ConflictError } from '../errors';
+import { MeetingStore } from '../forum-stores';
+import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
+import { toAgenda } from '../mappers/agenda';
+import { safeDriveName } from '../meeting-folder';
+import { updateItemFields } from '../update-item';
+import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Overview, SendResult } from './consultation-api';
+import { newConsultationFields, toConsultation, toConsultationReply, VERDICT_COLUMN } from './consultation-mapper';
+import { sendOnce, type OnceMail } from './send-once';
+
+/** The folder of a consultation's attachments in the forum's document library. */
+export const CONSULTATIONS_FOLDER = 'Høringer';
+
+/** A claim older than this without a recorded send is taken to have died; the next sender resumes it. */
+export const CLAIM_TIMEOUT_MS = 10 * 60_000;
+
+/** Claims this app instance holds, by consultation and kind: its own retry resumes at once instead of waiting. */
+const held = new Map<string, string>();
+
+const isoSeconds = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const address = (email: string, name?: string) => ({ emailAddress: { address: email, ...(name ? { name } : {}) } });
+
+function token(): string {
+  return typeof globalThis.crypto?.randomUUID === 'function' ? globalThis.crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * The written consultations of a forum against its SharePoint lists and mailbox. Each send (the consultation,
+ * the reminder, the outcome) is claimed on the Consultations item with If-Match and goes to each recipient once
+ * (send-once.ts); replies are what the mail intake recorded in ConsultationReplies under the reference.
+ */
+export class ConsultationStore implements ConsultationApi {
+  constructor(
+    private readonly graph: Graph,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async list(forum: Forum): Promise<Consultation[]> {
+    const items = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Consultations'));
+    return items.map(toConsultation).sort((a, b) => b.reference.localeCompare(a.reference, 'da', { numeric: true }));
+  }
+
+  async load(forum: Forum, id: string): Promise<Consultation> {
+    return toConsultation(await this.graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Consultations', id)}?expand=fields`));
+  }
+
+  private async byCorrelation(forum: Forum, correlationId: string): Promise<Consultation | undefined> {
+    const found = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Consultations', { filter: `fields/CorrelationId eq ${odataString(correlationId)}`, top: 5 }));
+    return found[0] ? toConsultation(found[0]) : undefined;
+  }
+
+  async start(forum: Forum, input: NewConsultation): Promise<SendResult> {
+    let consultation = (await this.byCorrelation(forum, input.correlationId)) ?? (await this.create(forum, input));
+    if (consultation.status === 'draft' && consultation.sentTo.length === 0 && (input.attachments?.length ?? 0) > 0 && consultation.attachments.length === 0) {
+      const files = await this.upload(forum, consultation.reference, input.attachments ?? []);
+      const updated = await updateItemFields(this.graph, forum, 'Consultations', consultation.id, consultation.etag, { AttachmentsJson: JSON.stringify(files) });
+      consultation = { ...consultation, attachments: files, etag: updated.etag ?? consultation.etag };
+    }
+    if (consultation.signOffRequired && consultation.status === 'draft') {
+      const updated = await updateItemFields(this.graph, forum, 'Consultations', consultation.id, consultation.etag, { Status: 'awaiting-sign-off' });
+      consultation = { ...consultation, status: 'awaiting-sign-off', etag: updated.etag ?? consultation.etag };
+    }
+    if (!readyToSend(consultation, forum.members)) return { outcome: 'awaiting-sign-off', consultation, sentNow: 0 };
+    return this.send(forum, consultation);
+  }
+
+  /** A new item under the next free reference; a clash on the unique Reference column takes the one after. */
+  private async create(forum: Forum, input: NewConsultation): Promise<Consultation> {
+    const refs = (await this.list(forum)).map((c) => c.reference);
+    const year = copenhagenYear(this.clock());
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const reference = nextReference(forum.shortName, year, refs, attempt);
+      const fields = newConsultationFields({
+        ...input,
+        reference,
+        ...(input.reminderHours !== undefined ? { reminderAt: reminderTime(input.deadline, input.reminderHours) } : {}),
+      });
+      try {
+        return toConsultation(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Consultations'), { fields }));
+      } catch (error) {
+        if (!(error instanceof GraphError) || error.status !== 409) throw error;
+        // Our own earlier attempt (its answer lost), or another consultation took this reference.
+        const mine = await this.byCorrelation(forum, input.correlationId);
+        if (mine) return mine;
+      }
+    }
+    throw new GraphError(409, 'referenceTaken', 'No free consultation reference after 10 attempts.');
+  }
+
+  private async upload(forum: Forum, reference: string, files: readonly NewAttachment[]): Promise<ConsultationAttachment[]> {
+    const out: ConsultationAttachment[] = [];
+    for (const file of files) {
+      const path = [CONSULTATIONS_FOLDER, safeDriveName(reference), safeDriveName(file.name)].map(encodeURIComponent).join('/');
+      const item = await this.graph.putBytes<{ name?: string; webUrl?: string; size?: number }>(`/sites/${forum.siteId}/drive/root:/${path}:/content`, file.bytes, file.contentType || 'application/octet-stream');
+      out.push({ name: item.name ?? file.name, url: item.webUrl ?? '', size: item.size ?? file.bytes.length });
+    }
+    return out;
+  }
+
+  async signOff(forum: Forum, consultation: Consultation, chair: SignedInUser): Promise<Consultation> {
+    const email = chair.email.toLowerCase();
+    if (!chairAddresses(forum.members).includes(email)) throw new Error('Only a chair of the forum can approve sending a consultation.');
+    const c = await this.load(forum, consultation.id);
+    if (c.signOffs.some((s) => s.email === email)) return c;
+    const signOffs = [...c.signOffs, { email, name: chair.name, at: isoSeconds(this.clock()) }];
+    const updated = await updateItemFields(this.graph, forum, 'Consultations', c.id, c.etag, { ChairsSignOff: JSON.stringify(signOffs) });
+    return { ...c, signOffs, etag: updated.etag ?? c.etag };
+  }
+
+  /** Claims a send on the item (If-Match). Undefined when another sender holds a live claim or won the race. */
+  private async claim(forum: Forum, c: Consultation, kind: ConsultationClaim['kind'], extra: FieldBag = {}): Promise<{ etag: string; resume: boolean } | undefined> {
+    const now = this.clock();
+    const key = `${forum.siteId}:${c.id}:${kind}`;
+    let resume = false;
+    if (c.claim) {
+      const mine = held.get(key) === c.claim.token;
+      const stale = now.getTime() - Date.parse(c.claim.at) > CLAIM_TIMEOUT_MS;
+      if (!mine && !stale) return undefined;
+      resume = c.claim.kind === kind;
+    }
+    const claim: ConsultationClaim = { kind, token: token(), at: now.toISOString() };
+    try {
+      const updated = await updateItemFields(this.graph, forum, 'Consultations', c.id, c.etag, { Claim: JSON.stringify(claim), ...extra });
+      held.set(key, claim.token);
+      return { etag: updated.etag ?? '*', resume };
+    } catch (error) {
+      if (error instanceof ConflictError) return undefined;
+      throw error;
+    }
+  }
+
+  private message(forum: Forum, recipient: ConsultationRecipient, mail: ConsultationMail): Message {
+    return {
+      subject: mail.subject,
+      body: { contentType: 'html', content: mail.html },
+      toRecipients: [address(recipient.email, recipient.name)],
+      ...(forum.mailbox.trim() ? { replyTo: [address(forum.mailbox.trim(), forum.name)] } : {}),
+    };
+  }
+
+  async send(forum: Forum, consultation: Consultation): Promise<SendResult> {
+    const c = await this.load(forum, consultation.id);
+    if (c.status === 'open' || c.status === 'closed') return { outcome: c.sentAt ? 'sent' : 'not-open', consultation: c, sentNow: 0 };
+    if (!readyToSend(c, forum.members)) return { outcome: 'awaiting-sign-off', consultation: c, sentNow: 0 };
+    const claimed = await this.claim(forum, c, 'send');
+    if (!claimed) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
+    const already = new Set(c.sentTo.map((e) => e.toLowerCase()));
+    const mails: OnceMail[] = c.recipients
+      .filter((r) => !already.has(r.email.toLowerCase()))
+      .map((r) => ({ correlation: `consultation:${c.id}:send:${r.email.toLowerCase()}`, message: this.message(forum, r, consultationMail(forum.name, c, r)) }));
+    const report = await sendOnce(this.graph, forum.mailbox, mails, claimed.resume);
+    const sentTo = [...already, ...c.recipients.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:send:${e}`))];
+    const sentAt = isoSeconds(this.clock());
+    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, { Status: 'open', SentAt: sentAt, SentTo: JSON.stringify([...new Set(sentTo)]), Claim: null });
+    const { claim: _claim, ...rest } = c;
+    return { outcome: 'sent', consultation: { ...rest, status: 'open', sentAt, sentTo: [...new Set(sentTo)], etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+  }
+
+  async replies(forum: Forum, reference: string): Promise<ConsultationReply[]> {
+    const items = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'ConsultationReplies', { filter: `fields/ConsultationRef eq ${odataString(reference)}` }));
+    return items.map(toConsultationReply).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  }
+
+  async overview(forum: Forum, consultation: Consultation): Promise<Overview> {
+    const [c, replies] = await Promise.all([this.load(forum, consultation.id), this.replies(forum, consultation.reference)]);
+    return { consultation: c, replies, tally: tallyReplies(c, replies) };
+  }
+
+  async correct(forum: Forum, reply: ConsultationReply, verdict: ConsultationVerdict): Promise<ConsultationReply> {
+    const updated = await updateItemFields(this.graph, forum, 'ConsultationReplies', reply.id, reply.etag, { Verdict: VERDICT_COLUMN[verdict], Corrected: true });
+    return { ...reply, verdict, corrected: true, etag: updated.etag ?? reply.etag };
+  }
+
+  async remind(forum: Forum, consultation: Consultation): Promise<SendResult> {
+    const c = await this.load(forum, consultation.id);
+    if (c.reminderSentAt) return { outcome: 'sent', consultation: c, sentNow: 0 };
+    if (!reminderAllowed(c, this.clock())) return { outcome: 'not-open', consultation: c, sentNow: 0 };
+    const claimed = await this.claim(forum, c, 'remind');
+    if (!claimed) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
+    const tally = tallyReplies(c, await this.replies(forum, c.reference));
+    const to = reminderRecipients(tally);
+    const mails = to.map((r) => ({ correlation: `consultation:${c.id}:remind:${r.email.toLowerCase()}`, message: this.message(forum, r, reminderMail(forum.name, c, r)) }));
+    const report = await sendOnce(this.graph, forum.mailbox, mails, claimed.resume);
+    const remindedTo = to.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:remind:${e}`));
+    const at = isoSeconds(this.clock());
+    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, { ReminderSentAt: at, RemindedTo: JSON.stringify(remindedTo), Claim: null });
+    const { claim: _claim, ...rest } = c;
+    return { outcome: 'sent', consultation: { ...rest, reminderSentAt: at, remindedTo, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+  }
+
+  async remindDue(forum: Forum): Promise<number> {
+    const now = this.clock();
+    let sent = 0;
+    for (const c of (await this.list(forum)).filter((x) => reminderDue(x, now))) sent += (await this.remind(forum, c)).sentNow;
+    return sent;
+  }
+
+  async close(forum: Forum, consultation: Consultation, outcome: string): Promise<CloseResult> {
+    const c = await this.load(forum, consultation.id);
+    const now = this.clock();
+    if (c.status === 'closed') return { outcome: 'already-closed', consultation: c, sentNow: 0 };
+    if (!canClose(c, tallyReplies(c, await this.replies(forum, c.reference)), now)) return { outcome: 'before-deadline', consultation: c, sentNow: 0 };
+    const text = outcome.trim().slice(0, 20_000);
+    const closedAt = isoSeconds(now);
+    const claimed = await this.claim(forum, c, 'close', { Outcome: text, ClosedAt: closedAt });
+    if (!claimed) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
+
+    const meeting = (await new MeetingStore(this.graph, forum).upcoming(now)).find((m) => m.kind !== 'planning' && m.start > now.toISOString() && (m.status === 'planned' || m.status === 'booked' || m.status === 'agenda-sent'));
+    const itemId = meeting ? await this.writtenItem(forum, c, meeting.id, text) : undefined;
+
+    const mail = outcomeMail(forum.name, c, text);
+    const mails = c.recipients.map((r) => ({ correlation: `consultation:${c.id}:outcome:${r.email.toLowerCase()}`, message: this.message(forum, r, mail) }));
+    const report = await sendOnce(this.graph, forum.mailbox, mails, claimed.resume);
+
+    const fields: FieldBag = { Status: 'closed', OutcomeSentAt: isoSeconds(this.clock()), Claim: null, ...(meeting && itemId ? { OutcomeMeetingId: meeting.id, OutcomeItemId: itemId } : {}) };
+    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, fields);
+    const { claim: _claim, ...rest } = c;
+    return {
+      outcome: 'closed',
+      consultation: { ...rest, status: 'closed', outcome: text, closedAt, outcomeSentAt: String(fields.OutcomeSentAt), ...(meeting && itemId ? { outcomeMeetingId: meeting.id, outcomeItemId: itemId } : {}), etag: recorded.etag ?? c.etag },
+      ...(meeting && itemId ? { meetingId: meeting.id, itemId } : {}),
+      sentNow: report.sentNow,
+    };
+  }
+
+  /** The meeting's items, and the one this consultation put there before (a retried close or a second proposal). */
+  private async meetingItems(forum: Forum, meetingId: string, reference: string): Promise<{ next: number; existing?: string }> {
+    const items = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }));
+    const existing = items.find((i) => String(i.fields?.ConsultationRef ?? '').toUpperCase() === reference.toUpperCase())?.id ?? undefined;
+    const numbers = toAgenda(items).map((i) => i.number).filter((n) => n < Number.MAX_SAFE_INTEGER);
+    return { next: (numbers.length > 0 ? Math.max(...numbers) : 0) + 1, ...(existing ? { existing } : {}) };
+  }
+
+  /** The outcome as a written item (no time on the agenda) for the next meeting's minutes, once. */
+  private async writtenItem(forum: Forum, c: Consultation, meetingId: string, outcome: string): Promise<string> {
+    const { next, existing } = await this.meetingItems(forum, meetingId, c.reference);
+    if (existing) return existing;
+    const fields: FieldBag = {
+      Title: `Skriftlig høring ${c.reference}: ${c.title}`.slice(0, 255),
+      MeetingId: meetingId,
+      Number: next,
+      DurationMinutes: 0,
+      Recommendations: c.recommendations.join('\n'),
+      Description: c.description,
+      Standing: false,
+      Source: 'consultation',
+      ConsultationRef: c.reference,
+      Beslutning: outcome,
+    };
+    const created = await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), { fields });
+    return created.id ?? '';
+  }
+
+  async addToMeeting(forum: Forum, consultation: Consultation, meetingId: string): Promise<string> {
+    const { next, existing } = await this.meetingItems(forum, meetingId, consultation.reference);
+    if (existing) return existing;
+    const note = `Sagen var i skriftlig høring (${consultation.reference}); der kom indsigelser, og den behandles derfor på et ekstraordinært møde.`;
+    const created = await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), {
+      fields: {
+        Title: consultation.title.slice(0, 255),
+        MeetingId: meetingId,
+        Number: next,
+        DurationMinutes: 30,
+        Recommendations: consultation.recommendations.join('\n'),
+        Description: `${consultation.description}\n\n${note}`.trim(),
+        Standing: false,
+        Source: 'consultation',
+        ConsultationRef: consultation.reference,
+      },
+    });
+    return created.id ?? '';
+  }
+}
+
+export function consultationStore(graph: Graph, clock?: () => Date): ConsultationApi {
+  return new ConsultationStore(graph, clock);
+}

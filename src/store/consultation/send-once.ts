@@ -1,0 +1,87 @@
+import type { Message } from '@microsoft/microsoft-graph-types';
+import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { odataString } from '../list-item';
+
+/**
+ * Mail that must go exactly once per recipient, however often a send is retried: each message is created as a
+ * draft carrying a correlation id in a named MAPI property, then sent. A resumed send (an earlier attempt died
+ * after its claim) first looks each id up in the mailbox: found sent → skipped; found as a draft → that draft is
+ * sent. A fresh claim has nothing to look up (no earlier attempt made drafts).
+ */
+
+/** The app's named MAPI property for the consultation mails' correlation ids (its own GUID namespace). */
+export const CONSULTATION_CORRELATION_PROPERTY = 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatConsultationCorrelation';
+
+export interface OnceMail {
+  /** The same on every retry of this mail to this recipient. */
+  readonly correlation: string;
+  readonly message: Message;
+}
+
+export interface SentReport {
+  /** Correlations sent now or found sent by an earlier attempt. */
+  readonly sent: readonly string[];
+  /** How many went out in this call. */
+  readonly sentNow: number;
+}
+
+export const mailboxPath = (mailbox: string): string => (mailbox.trim() ? `/users/${encodeURIComponent(mailbox.trim())}` : '/me');
+
+function failIfBad(response: GraphResponse | undefined, what: string): void {
+  if (!response) throw new GraphError(502, 'missingResponse', `${what}: no answer in the $batch.`);
+  if (response.status >= 300) {
+    const body = response.body as { error?: { code?: string; message?: string } } | undefined;
+    throw new GraphError(response.status, body?.error?.code ?? 'batchFailure', `${what}: ${body?.error?.message ?? response.status}`);
+  }
+}
+
+async function earlierAttempts(graph: Graph, box: string, mails: readonly OnceMail[]): Promise<Map<string, { id: string; isDraft: boolean }>> {
+  const requests: GraphRequest[] = mails.map((m, i) => {
+    const filter = `singleValueExtendedProperties/any(ep: ep/id eq ${odataString(CONSULTATION_CORRELATION_PROPERTY)} and ep/value eq ${odataString(m.correlation)})`;
+    return { id: `f${i}`, method: 'GET', url: `${box}/messages?$filter=${encodeURIComponent(filter)}&$select=id,isDraft&$top=10` };
+  });
+  const responses = await graph.batch(requests);
+  const found = new Map<string, { id: string; isDraft: boolean }>();
+  mails.forEach((m, i) => {
+    const response = responses[i];
+    failIfBad(response, 'Looking up an earlier send');
+    const value = (response?.body as { value?: Pick<Message, 'id' | 'isDraft'>[] } | undefined)?.value ?? [];
+    const sent = value.find((v) => v.isDraft === false && v.id);
+    const draft = value.find((v) => v.isDraft === true && v.id);
+    const hit = sent ?? draft;
+    if (hit?.id) found.set(m.correlation, { id: hit.id, isDraft: hit === draft && !sent });
+  });
+  return found;
+}
+
+/** Sends each mail once from the mailbox (drafts, then send, in $batches of 20). */
+export async function sendOnce(graph: Graph, mailbox: string, mails: readonly OnceMail[], resume: boolean): Promise<SentReport> {
+  if (mails.length === 0) return { sent: [], sentNow: 0 };
+  const box = mailboxPath(mailbox);
+  const earlier = resume ? await earlierAttempts(graph, box, mails) : new Map<string, { id: string; isDraft: boolean }>();
+  const done = mails.filter((m) => earlier.get(m.correlation)?.isDraft === false).map((m) => m.correlation);
+  const drafts = new Map<string, string>();
+  for (const [correlation, hit] of earlier) if (hit.isDraft) drafts.set(correlation, hit.id);
+
+  const toCreate = mails.filter((m) => !earlier.has(m.correlation));
+  const created = await graph.batch(
+    toCreate.map((m, i) => ({
+      id: `d${i}`,
+      method: 'POST' as const,
+      url: `${box}/messages`,
+      body: { ...m.message, singleValueExtendedProperties: [...(m.message.singleValueExtendedProperties ?? []), { id: CONSULTATION_CORRELATION_PROPERTY, value: m.correlation }] },
+    })),
+  );
+  toCreate.forEach((m, i) => {
+    const response = created[i];
+    failIfBad(response, 'Creating a consultation mail');
+    const id = (response?.body as Message | undefined)?.id;
+    if (!id) throw new GraphError(502, 'noDraftId', 'Graph created the draft without an id.');
+    drafts.set(m.correlation, id);
+  });
+
+  const pending = [...drafts.entries()];
+  const sends = await graph.batch(pending.map(([, id], i) => ({ id: `s${i}`, method: 'POST' as const, url: `${box}/messages/${encodeURIComponent(id)}/send`, body: {} })));
+  pending.forEach((_p, i) => failIfBad(sends[i], 'Sending a consultation mail'));
+  return { sent: [...done, ...pending.map(([c]) => c)], sentNow: pending.length };
+}

@@ -1,0 +1,304 @@
+import { Badge, Body1Strong, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, makeStyles, Option, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { outcomeText } from '../../../../domain/consultation/outcome';
+import { reminderAllowed } from '../../../../domain/consultation/reminder';
+import { missingSignOffs, readyToSend, chairAddresses } from '../../../../domain/consultation/sign-off';
+import { canClose, hasObjections, type RecipientTally } from '../../../../domain/consultation/tally';
+import type { Answer, Consultation, ConsultationReply } from '../../../../domain/consultation/types';
+import type { ConsultationVerdict } from '../../../../domain/mail/types';
+import type { SignedInUser } from '../../../../domain/types';
+import type { ForumHome } from '../../../../store/home-data';
+import { DialogStatus } from '../../../components/DialogStatus';
+import { useAsync } from '../../../components/use-async';
+import { useLocale } from '../../../components/use-locale';
+import { errorKey } from '../../../errors/describe-error';
+import { formatClock, formatLongDate } from '../../../format/dates';
+import { useServices } from '../../../services';
+import { ExtraordinaryDialog } from '../year/ExtraordinaryDialog';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  dd: { margin: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  who: { flexGrow: 1, minWidth: '10rem', display: 'flex', flexDirection: 'column' },
+  comments: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))', gap: tokens.spacingHorizontalM },
+  comment: { padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+const VERDICTS: readonly ConsultationVerdict[] = ['approve', 'noComments', 'comments', 'objection'];
+const COLOR: Readonly<Record<Answer, 'success' | 'informative' | 'warning' | 'danger' | 'subtle'>> = { approve: 'success', noComments: 'success', comments: 'warning', objection: 'danger', unclassified: 'informative', none: 'subtle' };
+
+/** The overview of one consultation: who answered what, comments side by side, reminders, closing, an extraordinary meeting instead. */
+export function ConsultationOverview({ home, me, now, consultation, onClose, onChanged }: { home: ForumHome; me: SignedInUser; now: Date; consultation: Consultation; onClose: () => void; onChanged: () => void }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { stores, host } = useServices();
+  const api = stores.consultations;
+  const forum = home.forum;
+  const load = useCallback(async () => {
+    if (!api) throw new Error('no consultation store');
+    return api.overview(forum, consultation);
+  }, [api, forum, consultation]);
+  const [state, reload] = useAsync(load);
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [message, setMessage] = useState<string>();
+  const [closing, setClosing] = useState<string>();
+  const [extraordinary, setExtraordinary] = useState(false);
+
+  const when = (iso: string) => `${formatLongDate(iso, locale)} ${formatClock(iso, locale)}`;
+
+  const run = async (label: string, action: () => Promise<string | undefined>) => {
+    setBusy(label);
+    setError(undefined);
+    setMessage(undefined);
+    try {
+      setMessage(await action());
+      reload();
+      onChanged();
+    } catch (e) {
+      setError(t(`error.${errorKey(e)}`));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  if (state.status !== 'ready') {
+    return (
+      <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('consultation.overview.title', { reference: consultation.reference, title: consultation.title })}</DialogTitle>
+            <DialogContent>
+              <DialogStatus {...(state.status === 'loading' ? { busy: t('consultation.loading') } : { error: t(`error.${errorKey(state.error)}`) })} />
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={onClose}>{t('command.close')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    );
+  }
+
+  const { consultation: c, tally } = state.value;
+  const isChair = chairAddresses(forum.members).includes(me.email.toLowerCase());
+  const missing = missingSignOffs(c, forum.members);
+  const answerText = (a: Answer) => t(`consultation.answer.${a}`);
+
+  const correct = (reply: ConsultationReply, name: string, verdict: ConsultationVerdict) =>
+    void run(t('consultation.overview.correcting'), async () => {
+      await api?.correct(forum, reply, verdict);
+      return t('consultation.overview.correctedDone', { name, answer: answerText(verdict) });
+    });
+
+  const remind = () =>
+    void run(t('consultation.overview.reminding'), async () => {
+      const result = await api?.remind(forum, c);
+      if (!result) return undefined;
+      return result.sentNow > 0 ? t('consultation.overview.reminded', { count: result.sentNow }) : result.outcome === 'claimed-elsewhere' ? t('consultation.form.elsewhere') : t('consultation.overview.remindedBefore');
+    });
+
+  const close = (text: string) =>
+    void run(t('consultation.overview.closing'), async () => {
+      const result = await api?.close(forum, c, text);
+      setClosing(undefined);
+      if (!result) return undefined;
+      if (result.outcome === 'before-deadline') return t('consultation.overview.beforeDeadline');
+      if (result.outcome === 'claimed-elsewhere') return t('consultation.form.elsewhere');
+      return result.meetingId ? t('consultation.overview.closed', { count: c.recipients.length }) : t('consultation.overview.closedNoMeeting');
+    });
+
+  const signOff = () =>
+    void run(t('consultation.form.starting'), async () => {
+      await api?.signOff(forum, c, me);
+      return undefined;
+    });
+
+  const send = () =>
+    void run(t('consultation.form.starting'), async () => {
+      const result = await api?.send(forum, c);
+      if (!result) return undefined;
+      return result.outcome === 'sent' ? t('consultation.form.started', { reference: c.reference, count: result.consultation.sentTo.length }) : t('consultation.form.elsewhere');
+    });
+
+  const remarks = tally.rows.filter((r) => (r.answer === 'comments' || r.answer === 'objection') && r.reply);
+
+  const row = (r: RecipientTally) => {
+    const notes = [r.late ? t('consultation.overview.late') : '', r.bySubstitute ? t('consultation.overview.bySubstitute') : '', r.reply?.corrected ? t('consultation.overview.corrected') : ''].filter((x) => x !== '');
+    const reply = r.reply;
+    return (
+      <li key={r.recipient.email} className={styles.row}>
+        <span className={styles.who}>
+          <Body1Strong>{r.recipient.name}</Body1Strong>
+          <Caption1>{[r.recipient.organisation, reply ? `${t('consultation.overview.received')} ${when(reply.receivedAt)}` : '', ...notes].filter(Boolean).join(' · ')}</Caption1>
+        </span>
+        <Badge appearance="tint" color={COLOR[r.answer]}>
+          {answerText(r.answer)}
+        </Badge>
+        {reply && c.status !== 'closed' ? (
+          <Dropdown
+            aria-label={t('consultation.overview.correct', { name: r.recipient.name })}
+            size="small"
+            value={reply.verdict ? answerText(reply.verdict) : answerText('unclassified')}
+            selectedOptions={reply.verdict ? [reply.verdict] : []}
+            disabled={busy !== undefined}
+            onOptionSelect={(_e, d) => d.optionValue && d.optionValue !== reply.verdict && correct(reply, r.recipient.name, d.optionValue as ConsultationVerdict)}
+          >
+            {VERDICTS.map((v) => (
+              <Option key={v} value={v}>
+                {answerText(v)}
+              </Option>
+            ))}
+          </Dropdown>
+        ) : null}
+      </li>
+    );
+  };
+
+  return (
+    <>
+      <Dialog open={!extraordinary} onOpenChange={(_e, d) => !d.open && !busy && onClose()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('consultation.overview.title', { reference: c.reference, title: c.title })}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <dl className={styles.facts} aria-label={t('consultation.overview.facts')}>
+                <dt>{t('consultation.overview.question')}</dt>
+                <dd className={styles.dd}>{c.question}</dd>
+                <dt>{t('consultation.overview.deadline')}</dt>
+                <dd className={styles.dd}>
+                  {c.deadline ? when(c.deadline) : '–'} <Badge appearance="outline">{t(`consultation.status.${c.status}`)}</Badge>
+                </dd>
+                <dt>{t('consultation.overview.reminder')}</dt>
+                <dd className={styles.dd}>
+                  {c.reminderSentAt
+                    ? t('consultation.overview.reminderSent', { date: when(c.reminderSentAt), count: c.remindedTo?.length ?? 0 })
+                    : c.reminderAt
+                      ? t('consultation.overview.reminderAt', { date: when(c.reminderAt) })
+                      : t('consultation.overview.reminderNone')}
+                </dd>
+              </dl>
+              {c.signOffRequired && c.status !== 'open' && c.status !== 'closed' ? <Text>{t('consultation.overview.signOffs', { count: chairAddresses(forum.members).length - missing.length, total: chairAddresses(forum.members).length })}</Text> : null}
+              <Text role="status">
+                {t('consultation.overview.tally', { answered: tally.answered, total: c.recipients.length, approve: tally.counts.approve, noComments: tally.counts.noComments, comments: tally.counts.comments, objection: tally.counts.objection })}
+              </Text>
+              <section aria-label={t('consultation.overview.recipients')}>
+                <Body1Strong as="h3">{t('consultation.overview.recipients')}</Body1Strong>
+                <ul className={styles.list}>{tally.rows.map(row)}</ul>
+              </section>
+              <section aria-label={t('consultation.overview.comments')}>
+                <Body1Strong as="h3">{t('consultation.overview.comments')}</Body1Strong>
+                {remarks.length === 0 ? (
+                  <Text>{t('consultation.overview.noComments')}</Text>
+                ) : (
+                  <div className={styles.comments}>
+                    {remarks.map((r) => (
+                      <figure key={r.recipient.email} className={styles.comment} style={{ margin: 0 }}>
+                        <figcaption>
+                          <Body1Strong>
+                            {r.recipient.name} – {answerText(r.answer)}
+                          </Body1Strong>
+                        </figcaption>
+                        <Text>{r.reply?.comment}</Text>
+                      </figure>
+                    ))}
+                  </div>
+                )}
+              </section>
+              {tally.flagged.length > 0 ? (
+                <section aria-label={t('consultation.overview.flagged')}>
+                  <Body1Strong as="h3">{t('consultation.overview.flagged')}</Body1Strong>
+                  <ul className={styles.list}>
+                    {tally.flagged.map((f) => (
+                      <li key={f.id} className={styles.row}>
+                        <span className={styles.who}>
+                          <Body1Strong>{f.senderName || f.senderAddress}</Body1Strong>
+                          <Caption1>
+                            {f.senderAddress} · {when(f.receivedAt)}
+                          </Caption1>
+                        </span>
+                        <Badge appearance="tint" color="warning">
+                          {answerText(f.verdict ?? 'unclassified')}
+                        </Badge>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
+              {c.status === 'closed' && c.outcome ? (
+                <section aria-label={t('consultation.overview.outcome')}>
+                  <Body1Strong as="h3">{t('consultation.overview.outcome')}</Body1Strong>
+                  <Text className={styles.comment} block>
+                    {c.outcome}
+                  </Text>
+                </section>
+              ) : null}
+              {closing !== undefined ? (
+                <Field label={t('consultation.overview.closeTitle')} hint={t('consultation.overview.closeHint')}>
+                  <Textarea value={closing} onChange={(_e, d) => setClosing(d.value)} rows={8} resize="vertical" />
+                </Field>
+              ) : null}
+              <DialogStatus {...(busy ? { busy } : {})} {...(error ? { error } : {})}>
+                {message ? <Text>{message}</Text> : null}
+              </DialogStatus>
+            </DialogContent>
+            <DialogActions className={styles.actions}>
+              {c.status === 'awaiting-sign-off' && isChair && missing.includes(me.email.toLowerCase()) ? (
+                <Button disabled={busy !== undefined} onClick={signOff}>
+                  {t('consultation.overview.signOff')}
+                </Button>
+              ) : null}
+              {(c.status === 'draft' || c.status === 'awaiting-sign-off') && readyToSend(c, forum.members) ? (
+                <Button appearance="primary" disabled={busy !== undefined} onClick={send}>
+                  {t('consultation.overview.send')}
+                </Button>
+              ) : null}
+              {reminderAllowed(c, now) ? (
+                <Button disabled={busy !== undefined} onClick={remind}>
+                  {t('consultation.overview.remind')}
+                </Button>
+              ) : null}
+              {canClose(c, tally, now) && closing === undefined ? (
+                <Button disabled={busy !== undefined} onClick={() => setClosing(outcomeText(c, tally))}>
+                  {t('consultation.overview.close')}
+                </Button>
+              ) : null}
+              {closing !== undefined ? (
+                <Button appearance="primary" disabled={busy !== undefined || closing.trim() === ''} onClick={() => close(closing)}>
+                  {t('consultation.overview.closeConfirm')}
+                </Button>
+              ) : null}
+              {hasObjections(tally) && c.status !== 'draft' ? (
+                <Button disabled={busy !== undefined} onClick={() => setExtraordinary(true)}>
+                  {t('consultation.overview.extraordinary')}
+                </Button>
+              ) : null}
+              <Button disabled={busy !== undefined} onClick={onClose}>
+                {t('command.close')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      {extraordinary ? (
+        <ExtraordinaryDialog
+          home={home}
+          me={me}
+          now={now}
+          initialPurpose={c.title}
+          onBooked={async (meetingId) => {
+            await api?.addToMeeting(forum, c, meetingId);
+            host.notify(t('consultation.overview.extraordinaryAdded'), 'success');
+          }}
+          onClose={() => setExtraordinary(false)}
+        />
+      ) : null}
+    </>
+  );
+}

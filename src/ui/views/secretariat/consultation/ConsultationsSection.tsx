@@ -1,0 +1,134 @@
+import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { Add20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Consultation } from '../../../../domain/consultation/types';
+import type { SignedInUser } from '../../../../domain/types';
+import type { SendResult } from '../../../../store/consultation/consultation-api';
+import type { ForumHome } from '../../../../store/home-data';
+import { EmptyState } from '../../../components/EmptyState';
+import { Section } from '../../../components/Section';
+import { useAsync } from '../../../components/use-async';
+import { useLocale } from '../../../components/use-locale';
+import { errorKey } from '../../../errors/describe-error';
+import { formatClock, formatLongDate } from '../../../format/dates';
+import { addConsultationStrings } from '../../../i18n/consultation-strings';
+import { addYearStrings } from '../../../i18n/year-strings';
+import { useServices } from '../../../services';
+import { ConsultationOverview } from './ConsultationOverview';
+import { NewConsultationDialog } from './NewConsultationDialog';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  open: { flexGrow: 1, minWidth: '12rem', justifyContent: 'flex-start', textAlign: 'start', height: 'auto', paddingBlock: tokens.spacingVerticalXS },
+  text: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+});
+
+interface Loaded {
+  readonly consultations: readonly { consultation: Consultation; answered: number }[];
+  readonly syncFailed: boolean;
+}
+
+/**
+ * "Skriftlige høringer": the forum's written consultations with how many have answered, "Ny høring", and each
+ * one's overview. Opening it reads the forum mailbox first (the intake sync), so replies that came in show.
+ */
+export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
+  const { t, i18n } = useTranslation();
+  addConsultationStrings(i18n);
+  addYearStrings(i18n);
+  const styles = useStyles();
+  const locale = useLocale();
+  const { stores, host } = useServices();
+  const api = stores.consultations;
+  const forum = home.forum;
+  const [creating, setCreating] = useState(false);
+  const [open, setOpen] = useState<Consultation>();
+
+  const load = useCallback(async (): Promise<Loaded> => {
+    if (!api) return { consultations: [], syncFailed: false };
+    const before = await api.list(forum);
+    let syncFailed = false;
+    try {
+      const refs = before.filter((c) => c.status === 'open').map((c) => c.reference);
+      // Only while a consultation is open: otherwise the home does not read the mailbox ("Hent nye punkter" does).
+      if (refs.length > 0 && stores.intake && forum.mailbox !== '') await stores.intake.sync(forum, { consultationRefs: refs, meetings: home.meetings });
+    } catch {
+      syncFailed = true;
+    }
+    const consultations = await Promise.all(
+      before.map(async (consultation) => {
+        if (consultation.status !== 'open' && consultation.status !== 'closed') return { consultation, answered: 0 };
+        const overview = await api.overview(forum, consultation);
+        return { consultation: overview.consultation, answered: overview.tally.answered };
+      }),
+    );
+    return { consultations, syncFailed };
+  }, [api, forum, stores.intake, home.meetings]);
+  const [state, reload] = useAsync(load);
+
+  const started = (result: SendResult) => {
+    setCreating(false);
+    const c = result.consultation;
+    const text =
+      result.outcome === 'sent'
+        ? t('consultation.form.started', { reference: c.reference, count: c.sentTo.length })
+        : result.outcome === 'awaiting-sign-off'
+          ? t('consultation.form.awaiting', { reference: c.reference })
+          : t('consultation.form.elsewhere');
+    host.notify(text, result.outcome === 'claimed-elsewhere' ? 'info' : 'success');
+    reload();
+    setOpen(c);
+  };
+
+  const title = t('consultation.title');
+  return (
+    <Section
+      title={title}
+      icon={<MailMultiple20Regular />}
+      actions={
+        <Button appearance="subtle" icon={<Add20Regular />} onClick={() => setCreating(true)} disabled={!api}>
+          {t('consultation.new')}
+        </Button>
+      }
+    >
+      <div aria-live="polite">
+        {state.status === 'loading' ? <Spinner size="tiny" label={t('consultation.loading')} /> : null}
+        {state.status === 'error' ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{t(`error.${errorKey(state.error)}`)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {state.status === 'ready' && state.value.syncFailed ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('consultation.syncFailed')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {state.status === 'ready' && state.value.consultations.length === 0 ? <EmptyState>{t('consultation.none')}</EmptyState> : null}
+      {state.status === 'ready' && state.value.consultations.length > 0 ? (
+        <ul className={styles.list} aria-label={t('consultation.listLabel')}>
+          {state.value.consultations.map(({ consultation: c, answered }) => (
+            <li key={c.id} className={styles.item}>
+              <Button appearance="subtle" className={styles.open} aria-label={t('consultation.open', { reference: c.reference })} onClick={() => setOpen(c)}>
+                <span className={styles.text}>
+                  <Body1Strong>{t('consultation.row', { reference: c.reference, title: c.title })}</Body1Strong>
+                  <Caption1>
+                    {c.deadline ? t('consultation.deadlineLine', { date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}` }) : ''}
+                    {c.status === 'open' || c.status === 'closed' ? ` · ${t('consultation.answeredLine', { answered, total: c.recipients.length })}` : ''}
+                  </Caption1>
+                </span>
+              </Button>
+              <Badge appearance="outline" color={c.status === 'closed' ? 'subtle' : c.status === 'open' ? 'brand' : 'warning'}>
+                {t(`consultation.status.${c.status}`)}
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {creating ? <NewConsultationDialog forum={forum} now={now} onClose={() => setCreating(false)} onStarted={started} /> : null}
+      {open ? <ConsultationOverview home={home} me={me} now={now} consultation={open} onClose={() => setOpen(undefined)} onChanged={reload} /> : null}
+    </Section>
+  );
+}
