@@ -5,6 +5,9 @@ import type { Forum, ForumRef, Meeting } from '../../domain/types';
 import type { Graph } from '../../graph/types';
 import { findDueCallsForItems, sendDueCallsForItems, type CallEntry, type CallForItemsReport, type SkipReason } from '../../store/call-for-items';
 import { ForumStore } from '../../store/forum-stores';
+import { consultationStore } from '../../store/consultation/consultation-store';
+import type { ConsultationApi } from '../../store/consultation/consultation-api';
+import { reminderDue } from '../../domain/consultation/reminder';
 import type { CliCommand, CliIo } from '../command';
 import { EXIT, parseOptions, UsageError } from '../command';
 import { connectGraph } from '../provision/connect';
@@ -17,6 +20,27 @@ const REASON: Readonly<Record<SkipReason, string>> = {
 };
 
 const line = (e: CallEntry): string => `${e.title || e.meetingId} (${danishLongDate(e.start)})`;
+
+/** Written consultations whose reminder time has come: those who have not answered are reminded, once. */
+async function remindConsultations(io: CliIo, store: ConsultationApi, forum: Forum, now: Date, dryRun: boolean): Promise<boolean> {
+  io.out(`Påmindelser om skriftlige høringer / consultation reminders – ${forum.name}`);
+  try {
+    const due = (await store.list(forum)).filter((c) => reminderDue(c, now));
+    if (due.length === 0) {
+      io.out('  Ingen påmindelser at sende / no reminders due');
+      return true;
+    }
+    if (dryRun) {
+      for (const c of due) io.out(`  Ville minde om / would remind: ${c.reference} ${c.title} (frist / deadline ${c.deadline})`);
+      return true;
+    }
+    io.out(`  Sendt / sent: ${await store.remindDue(forum)} påmindelser / reminders`);
+    return true;
+  } catch (error) {
+    io.err(`  Påmindelserne kunne ikke sendes / reminders failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
 
 /** The forums to remind: the configured ones, or the one `--forum` names (its site looked up when not configured). */
 async function forumRefs(graph: Graph, configured: readonly ForumRef[], groupIds: readonly string[]): Promise<ForumRef[]> {
@@ -58,7 +82,7 @@ function printDryRun(io: CliIo, forum: Forum, due: readonly Meeting[], stuck: re
 
 export const remindCommand: CliCommand = {
   name: 'remind',
-  summary: 'Send indkaldelse af punkter, der er forfaldne (én gang pr. møde) · Send the calls for items that are due (once per meeting)',
+  summary: 'Send indkaldelser af punkter og påmindelser om skriftlige høringer, der er forfaldne (én gang) · Send the calls for items and consultation reminders that are due (once)',
   usage: '[--forum GROUP_ID]... [--dry-run [--now ISO]] [--graph-url URL] (--sandbox-user UPN | --token TOKEN)',
   async run(args, io) {
     const options = parseOptions(args, {
@@ -97,11 +121,12 @@ export const remindCommand: CliCommand = {
       if (options['dry-run']) {
         const found = await findDueCallsForItems(graph, forum, now);
         printDryRun(io, forum, found.due, found.stuck, found.closed);
-        continue;
+      } else {
+        const report = await sendDueCallsForItems(graph, forum, now);
+        printReport(io, report);
+        if (report.failed.length > 0) failed = true;
       }
-      const report = await sendDueCallsForItems(graph, forum, now);
-      printReport(io, report);
-      if (report.failed.length > 0) failed = true;
+      if (!(await remindConsultations(io, consultationStore(graph, () => now), forum, now, options['dry-run'] === true))) failed = true;
     }
     return failed ? EXIT.failed : EXIT.ok;
   },

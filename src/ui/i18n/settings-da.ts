@@ -140,6 +140,7 @@ export const settingsDa = {
       other: 'Andet',
     },
   },
+  intake: { heading: 'Punkter på mail', receipts: 'Send indsenderen en kvittering med punktets reference' },
 };
 
 export type SettingsResources = typeof settingsDa;

@@ -142,4 +142,5 @@ export const settingsEn: Strings<SettingsResources> = {
       other: 'Other',
     },
   },
+  intake: { heading: 'Items by mail', receipts: 'Send the sender a receipt with the item’s reference' },
 };

@@ -1,4 +1,4 @@
-import { CommissoriumSchema, DEFAULT_SCHOOL_HOLIDAY_WEEKS, type Commissorium, type MeetingSeries } from '../../domain/commissorium';
+import { CommissoriumSchema, DEFAULT_SCHOOL_HOLIDAY_WEEKS, intakeReceipts, type Commissorium, type MeetingSeries } from '../../domain/commissorium';
 import type { MeetingForm } from '../../domain/types';
 import { planYear } from '../../domain/year-plan';
 
@@ -39,6 +39,10 @@ export interface SettingsForm {
   readonly schoolHolidayWeeks: string;
   readonly avoidObservances: boolean;
   readonly minDaysBetweenMeetings: string;
+  /** Mail intake: senders get a receipt for their item. */
+  readonly receipts: boolean;
+  /** Mail intake: the folder read (kept as stored; '' = the Inbox). Not edited in the form. */
+  readonly intakeFolder: string;
 }
 
 /** A field's message as an i18n key under `settings.error` with its values. */
@@ -120,6 +124,8 @@ export function toForm(c: Commissorium): SettingsForm {
     schoolHolidayWeeks: formatWeeks(c.schoolHolidayWeeks.length > 0 ? c.schoolHolidayWeeks : []),
     avoidObservances: c.avoidObservances,
     minDaysBetweenMeetings: String(c.minDaysBetweenMeetings),
+    receipts: intakeReceipts(c),
+    intakeFolder: c.intake?.folder ?? '',
   };
 }
 
@@ -222,6 +228,8 @@ export function fromForm(form: SettingsForm): FormResult {
     schoolHolidayWeeks: weeks ?? [...DEFAULT_SCHOOL_HOLIDAY_WEEKS],
     avoidObservances: form.avoidObservances,
     minDaysBetweenMeetings,
+    // Stored only when it differs from the defaults (receipts on, the Inbox), so a preset round-trips unchanged.
+    ...(!form.receipts || form.intakeFolder.trim() !== '' ? { intake: { receipts: form.receipts, ...(form.intakeFolder.trim() !== '' ? { folder: form.intakeFolder.trim() } : {}) } } : {}),
   };
   // The schema is the contract with the stored JSON; the form's checks above should already cover it.
   const parsed = CommissoriumSchema.safeParse(candidate);

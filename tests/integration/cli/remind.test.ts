@@ -2,6 +2,9 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
+import { consultationStore } from '../../../src/store/consultation/consultation-store';
+import { ForumStore } from '../../../src/store/forum-stores';
+import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 
@@ -71,4 +74,30 @@ describe('sekretariat remind', () => {
     const io = { out: () => undefined, err: () => undefined, env: {}, cwd: tmpdir() };
     expect(await main(['remind', '--now', '2026-10-01T07:00:00Z', '--sandbox-user', 'x'], io)).toBe(2);
   });
+
+  it('reminds the recipients of a written consultation who have not answered, once, when its reminder time has come', async () => {
+    const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
+    const graph = (await graphFor(sb, TEST_PEOPLE.secretary.mail)).graph;
+    const forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
+    // `--now` is for dry runs only: the consultation is set so that its reminder time (48 h before a deadline
+    // 24 h from now) has just passed.
+    const now = Date.now();
+    const store = consultationStore(graph, () => new Date(now - 3600_000));
+    const recipients = forum.members.filter((m) => m.email !== '' && m.role !== 'secretariat').slice(0, 2).map((m) => ({ memberId: m.id, email: m.email, name: m.name }));
+    expect(recipients).toHaveLength(2);
+    const result = await store.start(forum, { correlationId: 'cli-remind', title: 'Høring om fælles retningslinje', question: 'Kan I godkende retningslinjen?', recommendations: ['at retningslinjen godkendes'], description: 'Retningslinjen er udarbejdet af temagruppen.', deadline: new Date(now + 24 * 3600_000).toISOString(), recipients, reminderHours: 48, signOffRequired: false });
+    expect(result.outcome).toBe('sent');
+    await call(sb, 'DELETE', '/_sandbox/outbox');
+    const run = async (at: string | undefined): Promise<string> => {
+      const out: string[] = [];
+      const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`), env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering]) }, cwd: tmpdir() };
+      const code = await main(['remind', ...(at ? ['--dry-run', '--now', at] : []), '--graph-url', sb.graphUrl, '--token', token], io);
+      if (code !== 0) throw new Error(out.join('\n'));
+      return out.join('\n');
+    };
+    expect(await run(new Date(now - 30 * 3600_000).toISOString())).toContain('Ingen påmindelser at sende / no reminders due');
+    expect(await run(new Date(now).toISOString())).toMatch(/Ville minde om \/ would remind: TSG-\d{4}-\d+ Høring om fælles retningslinje/);
+    expect(await run(undefined)).toContain('Sendt / sent: 2 påmindelser / reminders');
+    expect(await run(undefined)).toContain('Ingen påmindelser at sende / no reminders due');
+  }, 60000);
 });

@@ -106,4 +106,14 @@ describe('the member form', () => {
     const e = r.ok ? undefined : r.errors[field];
     expect(e ? da.t(`settings.error.${e.key}`) : undefined).toBe(expected);
   });
+
+  it('turns receipts for submitted items off and on, and keeps the intake folder stored in the settings', () => {
+    const stored = { ...PRESETS['horsens-2024'], intake: { folder: 'AAMkAGI2-items' } };
+    const form = toForm(stored);
+    expect(form.receipts).toBe(true);
+    const off = fromForm({ ...form, receipts: false });
+    expect(off.ok && off.value.intake).toEqual({ receipts: false, folder: 'AAMkAGI2-items' });
+    const plain = fromForm({ ...toForm(PRESETS['horsens-2024']), receipts: true });
+    expect(plain.ok && plain.value.intake).toBeUndefined();
+  });
 });

@@ -141,6 +141,13 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
         <Checkbox label={t('settings.calendar.avoidObservances')} checked={form.avoidObservances} onChange={(_e, d) => set({ avoidObservances: d.checked === true })} />
       </section>
 
+      <section className={styles.section} aria-labelledby="settings-intake">
+        <Subtitle2 as="h3" id="settings-intake">
+          {t('settings.intake.heading')}
+        </Subtitle2>
+        <Checkbox label={t('settings.intake.receipts')} checked={form.receipts} onChange={(_e, d) => set({ receipts: d.checked === true })} />
+      </section>
+
       <Text role="status" aria-live="polite" weight="semibold" data-testid="settings-preview">
         {preview ? t('settings.preview', { count: preview.meetings, year }) : t('settings.previewInvalid')}
         {preview && preview.unplaced > 0 ? ` · ${t('settings.previewUnplaced', { count: preview.unplaced })}` : ''}
