@@ -12,6 +12,7 @@ import type { AppointmentBookingProps } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
+import { addOutlookBookingStrings } from '../i18n/outlook-booking-strings';
 import { PaneStatus } from './PaneParts';
 
 // Stacked fields that may shrink: a 320 px task pane must not scroll sideways (WCAG 1.4.10).
@@ -30,7 +31,8 @@ type Phase = { readonly step: 'idle' | 'filling' | 'registering' } | { readonly 
  * where the host has an appointment to fill.
  */
 export function AppointmentBooking({ state }: AppointmentBookingProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addOutlookBookingStrings(i18n);
   const styles = useStyles();
   const layout = useLayoutStyles();
   const services = useServices();

@@ -1,0 +1,24 @@
+/** Outlook's "Book som forummøde" strings (`outlookBooking.*`); added by the appointment command when it opens. */
+export const outlookBookingDa = {
+  outlookBooking: {
+    title: 'Book som forummøde',
+    intro: 'Vælg forum og mødetype. Sekretariat udfylder emne, deltagere, invitationstekst, sted, varighed og Teams-link i aftalen, og når du gemmer, kommer mødet i forummets mødeår.',
+    forum: 'Forum',
+    oneForum: 'Forum: {{forum}}',
+    kind: 'Mødetype',
+    kinds: { ordinary: 'Ordinært møde', video: 'Videomøde', extraordinary: 'Ekstraordinært møde', planning: 'Planlægningsmøde i formandskabet' },
+    purpose: 'Mødets formål',
+    purposeHint: 'Står i emnet og i invitationen.',
+    purposeRequired: 'Skriv, hvad det ekstraordinære møde handler om.',
+    prepares: 'Forbereder mødet',
+    noUpcoming: 'Vælg det møde, planlægningsmødet forbereder. Forummet har ingen kommende møder endnu.',
+    teams: 'Opret Teams-møde og sæt linket i invitationen',
+    fill: 'Udfyld aftalen',
+    register: 'Gem og registrér',
+    filling: 'Udfylder aftalen …',
+    filled: 'Aftalen er udfyldt: "{{subject}}", {{when}}. Tjek den, og vælg Gem og registrér.',
+    registering: 'Gemmer aftalen og registrerer mødet …',
+    registered: 'Mødet "{{title}}" er gemt og registreret i {{forum}}. Det står nu i årets møder. Husk at sende invitationen.',
+    updated: 'Mødet "{{title}}" var allerede registreret i {{forum}} og er opdateret. Det står i årets møder.',
+  },
+};
