@@ -1,3 +1,4 @@
+import { approvalStatus } from '../../domain/approval';
 import type { Approval, ForumMember, MinutesVersion } from '../../domain/types';
 import type { ForumHome } from '../../store/home-data';
 
@@ -8,15 +9,9 @@ export interface ApprovalProgress {
   readonly approvedBy: readonly ForumMember[];
 }
 
-/**
- * An approval counts when it names this version's content hash, says "approved", was created by one of the
- * forum's chairs (server-stamped `createdBy`) and nobody else has modified the record since.
- */
+/** The chairs whose answer to this version's content is "approved" (the rule is `approvalStatus` in the domain). */
 export function validApprovers(version: MinutesVersion, approvals: readonly Approval[], chairs: readonly ForumMember[]): ForumMember[] {
-  const counted = approvals.filter(
-    (a) => a.decision === 'approved' && a.contentHash === version.contentHash && a.createdBy.id !== '' && a.modifiedById === a.createdBy.id,
-  );
-  return chairs.filter((c) => counted.some((a) => a.createdBy.email !== undefined && a.createdBy.email === c.email));
+  return approvalStatus(version, approvals, chairs).chairs.filter((s) => s.answer === 'approved').map((s) => s.chair);
 }
 
 export function approvalProgress(home: ForumHome): ApprovalProgress[] {
