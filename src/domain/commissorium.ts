@@ -45,6 +45,8 @@ export const CommissoriumSchema = z.object({
   avoidObservances: z.boolean(),
   /** At least this many days between two meetings of the forum. */
   minDaysBetweenMeetings: z.int().check(z.minimum(0), z.maximum(120)),
+  /** Minutes approval: how many co-chairs must approve (all of them when absent). */
+  approval: z.optional(z.object({ required: z.optional(z.int().check(z.minimum(1), z.maximum(10))) })),
   /** Mail intake: the submission mailbox's folder to read (Inbox when absent) and whether senders get a receipt (on when absent). */
   intake: z.optional(
     z.object({
@@ -121,4 +123,9 @@ export function intakeFolder(c: Commissorium | undefined): string {
 /** Whether senders get a receipt for their submission (on unless the forum turned it off). */
 export function intakeReceipts(c: Commissorium | undefined): boolean {
   return c?.intake?.receipts ?? true;
+}
+
+/** How many co-chairs must approve the minutes: the forum's number, or undefined for all of them. */
+export function approvalsRequired(c: Commissorium | undefined): number | undefined {
+  return c?.approval?.required;
 }

@@ -141,6 +141,7 @@ export const settingsDa = {
     },
   },
   intake: { heading: 'Punkter på mail', receipts: 'Send indsenderen en kvittering med punktets reference' },
+  approval: { heading: 'Godkendelse af referat', required: 'Antal medformænd, der skal godkende', requiredHint: 'Tomt: alle medformænd.' },
 };
 
 export type SettingsResources = typeof settingsDa;

@@ -143,4 +143,5 @@ export const settingsEn: Strings<SettingsResources> = {
     },
   },
   intake: { heading: 'Items by mail', receipts: 'Send the sender a receipt with the item’s reference' },
+  approval: { heading: 'Approval of minutes', required: 'Number of co-chairs who must approve', requiredHint: 'Empty: all co-chairs.' },
 };

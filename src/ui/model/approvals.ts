@@ -1,4 +1,5 @@
 import { approvalStatus } from '../../domain/approval';
+import { approvalsRequired } from '../../domain/commissorium';
 import type { Approval, ForumMember, MinutesVersion } from '../../domain/types';
 import type { ForumHome } from '../../store/home-data';
 
@@ -7,6 +8,10 @@ export interface ApprovalProgress {
   readonly chairs: readonly ForumMember[];
   /** Chairs whose approval counts for this exact content. */
   readonly approvedBy: readonly ForumMember[];
+  /** Approvals the forum's rule asks for (all co-chairs unless its settings name a number). */
+  readonly required: number;
+  /** The rule is met and no chair asked for changes: the minutes may go out. */
+  readonly approved: boolean;
 }
 
 /** The chairs whose answer to this version's content is "approved" (the rule is `approvalStatus` in the domain). */
@@ -16,7 +21,11 @@ export function validApprovers(version: MinutesVersion, approvals: readonly Appr
 
 export function approvalProgress(home: ForumHome): ApprovalProgress[] {
   const chairs = home.forum.members.filter((m) => m.role === 'chair');
-  return home.minutesAwaitingApproval.map((version) => ({ version, chairs, approvedBy: validApprovers(version, home.approvals, chairs) }));
+  const required = approvalsRequired(home.forum.settings);
+  return home.minutesAwaitingApproval.map((version) => {
+    const status = approvalStatus(version, home.approvals, chairs, required);
+    return { version, chairs, approvedBy: status.chairs.filter((c) => c.answer === 'approved').map((c) => c.chair), required: status.required, approved: status.approved };
+  });
 }
 
 /** The versions awaiting approval that `email` (a chair of the forum) has not yet approved. */

@@ -39,6 +39,8 @@ export interface SettingsForm {
   readonly schoolHolidayWeeks: string;
   readonly avoidObservances: boolean;
   readonly minDaysBetweenMeetings: string;
+  /** Minutes approval: how many co-chairs must approve; '' = all of them. */
+  readonly approvalsRequired: string;
   /** Mail intake: senders get a receipt for their item. */
   readonly receipts: boolean;
   /** Mail intake: the folder read (kept as stored; '' = the Inbox). Not edited in the form. */
@@ -124,6 +126,7 @@ export function toForm(c: Commissorium): SettingsForm {
     schoolHolidayWeeks: formatWeeks(c.schoolHolidayWeeks.length > 0 ? c.schoolHolidayWeeks : []),
     avoidObservances: c.avoidObservances,
     minDaysBetweenMeetings: String(c.minDaysBetweenMeetings),
+    approvalsRequired: c.approval?.required !== undefined ? String(c.approval.required) : '',
     receipts: intakeReceipts(c),
     intakeFolder: c.intake?.folder ?? '',
   };
@@ -215,6 +218,7 @@ export function fromForm(form: SettingsForm): FormResult {
   const weeks = parseWeeks(form.schoolHolidayWeeks);
   if (!weeks) r.errors.schoolHolidayWeeks = { key: 'weeks' };
   const minDaysBetweenMeetings = r.int('minDaysBetweenMeetings', form.minDaysBetweenMeetings, 0, 120);
+  const approvalsRequired = form.approvalsRequired.trim() === '' ? undefined : r.int('approvalsRequired', form.approvalsRequired, 1, 10);
   if (Object.keys(r.errors).length > 0) return { ok: false, errors: r.errors };
 
   const candidate: Commissorium = {
@@ -228,6 +232,7 @@ export function fromForm(form: SettingsForm): FormResult {
     schoolHolidayWeeks: weeks ?? [...DEFAULT_SCHOOL_HOLIDAY_WEEKS],
     avoidObservances: form.avoidObservances,
     minDaysBetweenMeetings,
+    ...(approvalsRequired !== undefined ? { approval: { required: approvalsRequired } } : {}),
     // Stored only when it differs from the defaults (receipts on, the Inbox), so a preset round-trips unchanged.
     ...(!form.receipts || form.intakeFolder.trim() !== '' ? { intake: { receipts: form.receipts, ...(form.intakeFolder.trim() !== '' ? { folder: form.intakeFolder.trim() } : {}) } } : {}),
   };

@@ -1,5 +1,6 @@
 import type { Approval, MinutesVersion } from '../../../src/domain/types';
-import { awaitingMyApproval, validApprovers } from '../../../src/ui/model/approvals';
+import { approvalProgress, awaitingMyApproval, validApprovers } from '../../../src/ui/model/approvals';
+import { PRESETS } from '../../../src/domain/commissorium';
 import { meetingsOfYear, nextMeeting, planningMeetingFor } from '../../../src/ui/model/meetings';
 import { roleTabs } from '../../../src/ui/model/roles';
 import { nextDeadline } from '../../../src/ui/model/todo';
@@ -27,6 +28,15 @@ describe('which approvals count', () => {
     ['a non-chair', approval({ createdBy: { id: 'u-x', name: 'X', email: 'x@x.example' }, modifiedById: 'u-x' }), 0],
   ])('%s', (_what, a, expected) => {
     expect(validApprovers(version, [a], CHAIRS)).toHaveLength(expected);
+  });
+
+  it("follows the forum's rule: all co-chairs, or the number its settings name", () => {
+    const all = forumHome('chair', { minutesAwaitingApproval: [version], approvals: [approval()] });
+    expect(approvalProgress(all)[0]).toMatchObject({ required: CHAIRS.length, approved: CHAIRS.length === 1 });
+    const settings = { ...PRESETS['horsens-2024'], approval: { required: 1 } };
+    const one = forumHome('chair', { minutesAwaitingApproval: [version], approvals: [approval()] });
+    const quorum = { ...one, forum: { ...one.forum, settings } };
+    expect(approvalProgress(quorum)[0]).toMatchObject({ required: 1, approved: true });
   });
 
   it('keeps a version in my queue until I approve it', () => {

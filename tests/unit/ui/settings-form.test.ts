@@ -116,4 +116,17 @@ describe('the member form', () => {
     const plain = fromForm({ ...toForm(PRESETS['horsens-2024']), receipts: true });
     expect(plain.ok && plain.value.intake).toBeUndefined();
   });
+
+  it('sets how many co-chairs must approve the minutes; empty means all, and a bad number is refused', () => {
+    const base = toForm(PRESETS['horsens-2024']);
+    expect(base.approvalsRequired).toBe('');
+    const two = fromForm({ ...base, approvalsRequired: '2' });
+    expect(two.ok && two.value.approval).toEqual({ required: 2 });
+    expect(toForm(two.ok ? two.value : PRESETS['horsens-2024']).approvalsRequired).toBe('2');
+    const all = fromForm({ ...base, approvalsRequired: '' });
+    expect(all.ok && all.value.approval).toBeUndefined();
+    const bad = fromForm({ ...base, approvalsRequired: '0' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors.approvalsRequired?.key).toBe('integer');
+  });
 });

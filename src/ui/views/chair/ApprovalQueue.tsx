@@ -33,7 +33,7 @@ export function ApprovalQueue({ home, email }: { home: ForumHome; email: string 
               <li key={p.version.id} className={styles.item}>
                 <Body1Strong>{t('chair.queueItem', { meeting: meeting ? formatLongDate(meeting.start, locale) : p.version.meetingId, version: p.version.version })}</Body1Strong>
                 <Caption1 className={styles.muted}>{progress}</Caption1>
-                <ProgressBar value={p.chairs.length ? p.approvedBy.length / p.chairs.length : 0} thickness="large" aria-label={progress} />
+                <ProgressBar value={Math.min(1, p.approvedBy.length / p.required)} thickness="large" aria-label={progress} />
               </li>
             );
           })}

@@ -148,6 +148,15 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
         <Checkbox label={t('settings.intake.receipts')} checked={form.receipts} onChange={(_e, d) => set({ receipts: d.checked === true })} />
       </section>
 
+      <section className={styles.section} aria-labelledby="settings-approval">
+        <Subtitle2 as="h3" id="settings-approval">
+          {t('settings.approval.heading')}
+        </Subtitle2>
+        <div className={styles.fields}>
+          <TextField label={t('settings.approval.required')} hint={t('settings.approval.requiredHint')} numeric value={form.approvalsRequired} onChange={(v) => set({ approvalsRequired: v })} error={errors.approvalsRequired} />
+        </div>
+      </section>
+
       <Text role="status" aria-live="polite" weight="semibold" data-testid="settings-preview">
         {preview ? t('settings.preview', { count: preview.meetings, year }) : t('settings.previewInvalid')}
         {preview && preview.unplaced > 0 ? ` · ${t('settings.previewUnplaced', { count: preview.unplaced })}` : ''}
