@@ -13,7 +13,7 @@ import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
 import { addOutlookBookingStrings } from '../i18n/outlook-booking-strings';
-import { PaneStatus } from './PaneParts';
+import { ForumSelectField, PaneStatus } from './PaneParts';
 
 // Stacked fields that may shrink: a 320 px task pane must not scroll sideways (WCAG 1.4.10).
 const useStyles = makeStyles({
@@ -118,19 +118,8 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
           void fill();
         }}
       >
-        {forums.length > 1 ? (
-          <Field label={t('outlookBooking.forum')}>
-            <Select className={styles.control} value={home.forum.groupId} onChange={(_e, d) => setForumId(d.value)} disabled={busy}>
-              {forums.map((f) => (
-                <option key={f.forum.groupId} value={f.forum.groupId}>
-                  {f.forum.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ) : (
-          <p>{t('outlookBooking.oneForum', { forum: home.forum.name })}</p>
-        )}
+        <ForumSelectField label={t('outlookBooking.forum')} className={styles.control} forums={forums} value={home.forum.groupId} onChange={setForumId} disabled={busy} />
+        {forums.length < 2 ? <p>{t('outlookBooking.oneForum', { forum: home.forum.name })}</p> : null}
         <Field label={t('outlookBooking.kind')}>
           <Select className={styles.control} value={kind} onChange={(_e, d) => setKind(d.value as MeetingKind)} disabled={busy}>
             {BOOKING_KINDS.map((k) => (
