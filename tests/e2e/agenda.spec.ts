@@ -1,12 +1,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
  * The agenda in the browser: the secretariat generates it (Word and PDF in the meeting's folder) and sends it; a
  * member's mailbox in the sandbox then holds exactly one agenda mail with the PDF, read over Graph with the member's
  * own token.
  */
-const sandbox = `http://localhost:${Number(process.env.E2E_SANDBOX_PORT ?? 4301)}`;
+const sandbox = SANDBOX_URL;
 const MEMBER = 'jonas.vestergaard@regionfjord.example';
 
 interface Mail {
@@ -16,9 +17,7 @@ interface Mail {
 }
 
 async function mailsOf(request: APIRequestContext, user: string): Promise<{ token: string; mails: Mail[] }> {
-  const tokenRes = await request.post(`${sandbox}/_sandbox/token`, { data: { user } });
-  expect(tokenRes.ok()).toBe(true);
-  const token = ((await tokenRes.json()) as { access_token: string }).access_token;
+  const token = await sandboxToken(user);
   const res = await request.get(`${sandbox}/v1.0/me/mailFolders/inbox/messages?$top=100&$select=subject,hasAttachments`, { headers: { Authorization: `Bearer ${token}` } });
   expect(res.ok()).toBe(true);
   return { token, mails: ((await res.json()) as { value: Mail[] }).value };

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
  * A written consultation in the browser: the secretariat starts one to two chosen members, replies arrive in the
@@ -8,7 +9,7 @@ import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/j
  * the view's intake sync, the secretariat closes it with the proposed outcome, and the outcome is a written item on
  * the next meeting's agenda (read over Graph).
  */
-const sandbox = `http://localhost:${Number(process.env.E2E_SANDBOX_PORT ?? 4301)}`;
+const sandbox = SANDBOX_URL;
 const MAILBOX = 'ksg-sekretariat@regionfjord.example';
 const KSG = SANDBOX_FORUMS[0];
 
@@ -88,7 +89,7 @@ test('the secretariat starts a written consultation, replies arrive, it is close
   await expect(overview.getByText('Høringen er lukket.', { exact: false })).toBeVisible({ timeout: 20_000 });
 
   // The outcome is a written item on the next meeting's agenda.
-  const token = ((await (await request.post(`${sandbox}/_sandbox/token`, { data: { user: 'katrine.holm@regionfjord.example' } })).json()) as { access_token: string }).access_token;
+  const token = await sandboxToken('katrine.holm@regionfjord.example');
   const filter = encodeURIComponent(`fields/ConsultationRef eq '${reference}'`);
   const res = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/AgendaItems/items?expand=fields&$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
   expect(res.ok()).toBe(true);

@@ -3,8 +3,9 @@ import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { meetingFolderPath } from '../../src/store/meeting-folder';
 import { composeState, simulateOutlook, simulateOutlookCompose } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
+import { deliverMail, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
-const SANDBOX = `http://localhost:${process.env.E2E_SANDBOX_PORT ?? 4301}`;
+const SANDBOX = SANDBOX_URL;
 const KATRINE = { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' };
 const METTE = { name: 'Mette Lund Kjær', email: 'mette.lund.kjaer@regionfjord.example' };
 const SHARED = 'ksg-sekretariat@regionfjord.example';
@@ -16,13 +17,8 @@ interface ListItem {
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
-async function token(user: string): Promise<string> {
-  const res = await fetch(`${SANDBOX}/_sandbox/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user }) });
-  return ((await res.json()) as { access_token: string }).access_token;
-}
-
 async function graph<T>(path: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${SANDBOX}/v1.0${path}`, { headers: { Authorization: `Bearer ${await token(KATRINE.email)}` } });
+  const res = await fetch(`${SANDBOX}/v1.0${path}`, { headers: { Authorization: `Bearer ${await sandboxToken(KATRINE.email)}` } });
   const text = await res.text();
   return { status: res.status, body: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T };
 }
@@ -52,9 +48,9 @@ async function deliverSubmission(messageId: string): Promise<string> {
     '--b1--',
     '',
   ].join('\r\n');
-  const res = await fetch(`${SANDBOX}/_sandbox/mail?mailbox=${encodeURIComponent(SHARED)}`, { method: 'POST', headers: { 'Content-Type': 'message/rfc822' }, body: eml });
-  expect(res.status).toBe(202);
-  return ((await res.json()) as { id: string }).id;
+  const delivered = await deliverMail(SHARED, eml);
+  expect(delivered.status).toBe(202);
+  return delivered.id;
 }
 
 async function submissionsFor(internetMessageId: string): Promise<ListItem[]> {

@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { appointmentState, simulateOutlookAppointment } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
+import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
-const SANDBOX = `http://localhost:${process.env.E2E_SANDBOX_PORT ?? 4301}`;
+const SANDBOX = SANDBOX_URL;
 const KATRINE = { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' };
 const KSG = SANDBOX_FORUMS[0];
 const EWS_ID = 'AAMkAGE1M2IyNGNm/AAA+BBBa=';
@@ -16,8 +17,7 @@ interface MeetingItem {
 
 /** The KSG Meetings items registered for the appointment, read from the sandbox as the secretary. */
 async function registeredItems(): Promise<MeetingItem[]> {
-  const tokenAnswer = await fetch(`${SANDBOX}/_sandbox/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: KATRINE.email }) });
-  const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
+  const token = await sandboxToken(KATRINE.email);
   const filter = encodeURIComponent(`fields/CorrelationId eq 'outlook:${REST_ID}'`);
   const res = await fetch(`${SANDBOX}/v1.0/sites/${KSG.siteId}/lists/Meetings/items?expand=fields&$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
   expect(res.status).toBe(200);

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { simulateOutlook } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { deliverMail, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
  * Issue 5 end to end, one journey across the roles: two case presentations arrive by mail in the forum's shared
@@ -9,7 +10,7 @@ import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/j
  * mailbox then holds the agenda with the PDF, and the PDF lists the accepted item and not the deferred one.
  * It runs after agenda.spec and planning.spec (file order) and takes nothing for granted about what they left.
  */
-const SANDBOX = `http://localhost:${Number(process.env.E2E_SANDBOX_PORT ?? 4301)}`;
+const SANDBOX = SANDBOX_URL;
 const KATRINE = { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' };
 const SHARED = 'ksg-sekretariat@regionfjord.example';
 const MEMBER = 'mette.lund.kjaer@regionfjord.example';
@@ -35,9 +36,9 @@ async function deliver(request: APIRequestContext, title: string, messageId: str
     '<p><b>Oplægsholder:</b> Lars Harbo, Skovlund Kommune</p><p><b>Tidsforbrug:</b> 15 min</p>',
     '',
   ].join('\r\n');
-  const res = await request.post(`${SANDBOX}/_sandbox/mail?mailbox=${encodeURIComponent(SHARED)}`, { headers: { 'Content-Type': 'message/rfc822' }, data: eml });
-  expect(res.status()).toBe(202);
-  return ((await res.json()) as { id: string }).id;
+  const delivered = await deliverMail(SHARED, eml);
+  expect(delivered.status).toBe(202);
+  return delivered.id;
 }
 
 /**
@@ -65,7 +66,7 @@ async function addThroughOutlook(browser: Browser, request: APIRequestContext, t
 }
 
 async function agendaMails(request: APIRequestContext, user: string): Promise<{ token: string; mails: { id: string; subject: string; receivedDateTime: string }[] }> {
-  const token = ((await (await request.post(`${SANDBOX}/_sandbox/token`, { data: { user } })).json()) as { access_token: string }).access_token;
+  const token = await sandboxToken(user);
   const res = await request.get(`${SANDBOX}/v1.0/me/mailFolders/inbox/messages?$top=200&$select=subject,receivedDateTime`, { headers: { Authorization: `Bearer ${token}` } });
   const mails = ((await res.json()) as { value: { id: string; subject: string; receivedDateTime: string }[] }).value;
   return { token, mails: mails.filter((m) => /^(Revideret )?[Dd]agsorden:/.test(m.subject)).sort((a, b) => b.receivedDateTime.localeCompare(a.receivedDateTime)) };
