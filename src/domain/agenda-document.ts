@@ -1,4 +1,5 @@
 import { agendaSlots, formatSlot } from './agenda-slots';
+import { canonicalJson, contentHash, type Digest } from './content-hash';
 import { copenhagenDate } from './copenhagen-time';
 import { danishLongDate } from './meeting-invitation';
 import type { AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
@@ -207,27 +208,14 @@ export function agendaHeaderLines(doc: AgendaDocument): { label: string; value: 
  * hash of this text is what the meeting records when the agenda is sent.
  */
 export function agendaCanonicalText(doc: AgendaDocument): string {
-  const canonical = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(canonical);
-    if (typeof value === 'object' && value !== null) {
-      return Object.fromEntries(
-        Object.keys(value)
-          .sort()
-          .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
-      );
-    }
-    return value;
-  };
-  return JSON.stringify(canonical(doc));
+  return canonicalJson(doc);
 }
 
-/** SHA-256 (or any digest) given by the caller, so the domain stays free of platform crypto. */
-export type Digest = (bytes: Uint8Array) => Promise<ArrayBuffer | Uint8Array>;
+export type { Digest };
 
 /** The agenda's content hash, hex: changes when anything on the agenda changes. */
-export async function agendaHash(doc: AgendaDocument, digest: Digest): Promise<string> {
-  const bytes = new Uint8Array(await digest(new TextEncoder().encode(agendaCanonicalText(doc))));
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+export function agendaHash(doc: AgendaDocument, digest: Digest): Promise<string> {
+  return contentHash(doc, digest);
 }
 
 export function escapeHtml(text: string): string {

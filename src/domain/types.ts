@@ -180,6 +180,38 @@ export interface MinutesVersion {
   readonly contentHash: string;
   readonly status: MinutesVersionStatus;
   readonly createdAt: string;
+  /** The rendered version in the meeting's folder. */
+  readonly docxUrl?: string;
+  readonly pdfUrl?: string;
+  readonly pdfItemId?: string;
+  /** How each co-chair was asked to approve (Teams activity feed, or mail when that could not reach them). */
+  readonly requests?: readonly ApprovalRequestRecord[];
+  /** The forum's approval deadline for this version (ISO UTC), and the reminders sent before it. */
+  readonly approvalDeadline?: string;
+  readonly remindedAt?: string;
+  readonly remindedTo?: readonly string[];
+  /** Set when the approved minutes were circulated and the PDF moved to the approved-minutes folder. */
+  readonly finalAt?: string;
+  readonly finalPdfUrl?: string;
+  /** The list item's eTag (for recording requests and reminders with If-Match). */
+  readonly etag?: string;
+}
+
+export type ApprovalRequestChannel = 'activity' | 'mail' | 'failed';
+
+export interface ApprovalRequestRecord {
+  /** The chair's address. */
+  readonly email: string;
+  readonly channel: ApprovalRequestChannel;
+  /** ISO UTC. */
+  readonly at: string;
+  /** Why the activity feed could not reach them (e.g. "app not installed"), or why nothing could. */
+  readonly reason?: string;
+}
+
+export interface ApprovalItemComment {
+  readonly agendaItemId: string;
+  readonly comment: string;
 }
 
 export type ApprovalDecision = 'approved' | 'changes-requested';
@@ -190,6 +222,10 @@ export interface Approval {
   readonly contentHash: string;
   readonly decision: ApprovalDecision;
   readonly comment?: string;
+  /** Comments on single items of the version. */
+  readonly itemComments?: readonly ApprovalItemComment[];
+  /** Where the chair answered. */
+  readonly channel?: 'teams' | 'browser' | 'outlook';
   /** Server-stamped author of the record, never a name the client wrote. */
   readonly createdBy: { readonly id: string; readonly name: string; readonly email?: string };
   readonly modifiedById: string;
@@ -205,6 +241,13 @@ export interface ActionItem {
   readonly due: string;
   readonly status: 'open' | 'done';
   readonly doneAt?: string;
+  /** The agenda item whose Beslutning made the action, or the consultation whose outcome did. */
+  readonly agendaItemId?: string;
+  readonly consultationRef?: string;
+  readonly notes?: string;
+  readonly correlationId?: string;
+  readonly reminderSentAt?: string;
+  readonly etag?: string;
 }
 
 /** The signed-in person as the app knows them. */

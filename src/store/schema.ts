@@ -95,6 +95,11 @@ export const LISTS: readonly ListDef[] = [
       text('AgendaHash'),
       text('AgendaSending'),
       date('AgendaSendingAt'),
+      // Minutes (issue 6): the edited attendance (JSON MinutesAttendee[]); circulation of the approved minutes once.
+      note('MinutesAttendance'),
+      date('MinutesCirculatedAt'),
+      text('MinutesHash'),
+      note('MinutesCirculation'),
     ],
   },
   {
@@ -154,6 +159,19 @@ export const LISTS: readonly ListDef[] = [
       text('ContentHash', true),
       choice('Status', ['awaiting-approval', 'approved', 'superseded'], true),
       note('SnapshotJson'),
+      // "<meetingId>:<version>": unique, so two people sending to the chairs at once never make two version 3s.
+      { ...text('VersionKey', true), unique: true },
+      text('DocxUrl'),
+      text('PdfUrl'),
+      text('PdfItemId'),
+      // Who was asked how (JSON: [{ email, channel 'activity'|'mail'|'failed', at, error? }]), and the reminders.
+      note('Requests'),
+      date('ApprovalDeadline', true),
+      date('RemindedAt'),
+      note('RemindedTo'),
+      // Final: circulated to members and guests, the PDF moved to the approved-minutes folder.
+      date('FinalAt'),
+      text('FinalPdfUrl'),
     ],
   },
   {
@@ -165,6 +183,9 @@ export const LISTS: readonly ListDef[] = [
       text('ContentHash', true),
       choice('Decision', ['approved', 'changes-requested']),
       note('Comment'),
+      // Comments on single items (JSON: [{ agendaItemId, comment }]), and the channel the answer came through.
+      note('ItemComments'),
+      choice('Channel', ['teams', 'browser', 'outlook']),
     ],
   },
   {
@@ -177,6 +198,13 @@ export const LISTS: readonly ListDef[] = [
       date('Due', true),
       choice('Status', ['open', 'done'], true),
       date('DoneAt'),
+      // Where the action came from: the agenda item whose Beslutning made it, or a consultation's outcome.
+      text('AgendaItemId', true),
+      text('ConsultationRef', true),
+      note('Notes'),
+      // The creating dialog's id: a retried create finds the action it made instead of a second one.
+      { ...text('CorrelationId', true), unique: true },
+      date('ReminderSentAt'),
     ],
   },
   {

@@ -1,12 +1,32 @@
-import type { Approval, ApprovalDecision, MinutesVersion, MinutesVersionStatus } from '../../domain/types';
-import { Fields, itemId, type GraphListItem } from '../list-item';
+import type { Approval, ApprovalDecision, ApprovalItemComment, ApprovalRequestChannel, ApprovalRequestRecord, MinutesVersion, MinutesVersionStatus } from '../../domain/types';
+import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+import { isRecord, jsonArray, stringOr } from './json-note';
+import { withoutUndefined } from './meeting';
 
 const VERSION_STATUSES: readonly MinutesVersionStatus[] = ['awaiting-approval', 'approved', 'superseded'];
 const DECISIONS: readonly ApprovalDecision[] = ['approved', 'changes-requested'];
+const CHANNELS: readonly ApprovalRequestChannel[] = ['activity', 'mail', 'failed'];
+const ANSWER_CHANNELS = ['teams', 'browser', 'outlook'] as const;
+
+function requestsOf(text: string): ApprovalRequestRecord[] {
+  return jsonArray(text).flatMap((v) => {
+    if (!isRecord(v) || typeof v.email !== 'string') return [];
+    const channel = CHANNELS.find((c) => c === v.channel);
+    if (!channel) return [];
+    const reason = stringOr(v.reason);
+    return [{ email: v.email.toLowerCase(), channel, at: stringOr(v.at), ...(reason ? { reason } : {}) }];
+  });
+}
+
+function itemCommentsOf(text: string): ApprovalItemComment[] {
+  return jsonArray(text).flatMap((v) => (isRecord(v) && typeof v.agendaItemId === 'string' && typeof v.comment === 'string' && v.comment.trim() !== '' ? [{ agendaItemId: v.agendaItemId, comment: v.comment }] : []));
+}
 
 /** A MinutesVersions list item → MinutesVersion (the snapshot itself is read on demand, not here). */
 export function toMinutesVersion(item: GraphListItem): MinutesVersion {
   const f = Fields.of(item);
+  const remindedTo = f.lines('RemindedTo');
+  const requests = requestsOf(f.text('Requests'));
   return {
     id: itemId(item),
     meetingId: f.text('MeetingId'),
@@ -14,6 +34,18 @@ export function toMinutesVersion(item: GraphListItem): MinutesVersion {
     contentHash: f.text('ContentHash').toLowerCase(),
     status: f.choice('Status', VERSION_STATUSES, 'awaiting-approval'),
     createdAt: new Fields({ c: item.createdDateTime }).date('c') ?? '',
+    ...withoutUndefined({
+      docxUrl: f.optionalText('DocxUrl'),
+      pdfUrl: f.optionalText('PdfUrl'),
+      pdfItemId: f.optionalText('PdfItemId'),
+      requests: requests.length > 0 ? requests : undefined,
+      approvalDeadline: f.date('ApprovalDeadline'),
+      remindedAt: f.date('RemindedAt'),
+      remindedTo: remindedTo.length > 0 ? remindedTo : undefined,
+      finalAt: f.date('FinalAt'),
+      finalPdfUrl: f.optionalText('FinalPdfUrl'),
+      etag: etagOf(item),
+    }),
   };
 }
 
@@ -26,6 +58,8 @@ export function toApproval(item: GraphListItem): Approval {
   const author = item.createdBy?.user;
   const email = author?.email?.toLowerCase();
   const comment = f.optionalText('Comment');
+  const itemComments = itemCommentsOf(f.text('ItemComments'));
+  const channel = ANSWER_CHANNELS.find((c) => c === f.optionalText('Channel'));
   return {
     id: itemId(item),
     minutesVersionId: f.text('MinutesVersionId'),
@@ -35,5 +69,7 @@ export function toApproval(item: GraphListItem): Approval {
     modifiedById: item.lastModifiedBy?.user?.id ?? '',
     createdAt: new Fields({ c: item.createdDateTime }).date('c') ?? '',
     ...(comment ? { comment } : {}),
+    ...(itemComments.length > 0 ? { itemComments } : {}),
+    ...(channel ? { channel } : {}),
   };
 }

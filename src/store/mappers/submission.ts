@@ -1,5 +1,6 @@
 import type { Submission, SubmissionAttachment, SubmissionFollowUp, SubmissionStatus } from '../../domain/types';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+import { isRecord, jsonArray } from './json-note';
 import { withoutUndefined } from './meeting';
 
 const STATUSES: readonly SubmissionStatus[] = ['new', 'accepted', 'deferred', 'declined'];
@@ -10,19 +11,6 @@ const RECEIPTS = ['pending', 'sending', 'sent', 'off'] as const;
 export function submissionReference(shortName: string, id: string): string {
   return /^\d+$/.test(id) ? `${shortName}-${id.padStart(4, '0')}` : `${shortName}-${id}`;
 }
-
-/** Reads a JSON array note leniently: anything unreadable is an empty list (the column is written by us, but kept by SharePoint). */
-function jsonArray(text: string): unknown[] {
-  if (text.trim() === '') return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value : [];
-  } catch {
-    return [];
-  }
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 function attachmentsOf(text: string): SubmissionAttachment[] {
   return jsonArray(text).flatMap((v) =>

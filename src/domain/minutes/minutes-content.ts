@@ -1,0 +1,67 @@
+import { contentHash, type Digest } from '../content-hash';
+import type { StandingKey } from '../standing-items';
+import type { MeetingForm } from '../types';
+
+/**
+ * The minutes (referat) of one meeting as data — the shape the editor saves, a version freezes, the approval view
+ * renders and diffs, and the .docx/PDF are made from. As in the reference minutes: who took part and how, then per
+ * agenda item what was said (Referat) and what was decided (Beslutning); the written briefings
+ * ("Skriftlige orienteringspunkter") and any other business ("Eventuelt") are items with their standing key.
+ *
+ * A frozen version stores exactly this object as JSON (MinutesVersions.SnapshotJson) and its hash
+ * (`minutesHash`) in ContentHash: an approval names that hash.
+ */
+
+/** How a person took part: in the room, online, sent apologies, stood in for a member, or was a guest. */
+export type MinutesPresence = 'room' | 'online' | 'apology' | 'substitute' | 'guest' | 'absent';
+
+export const MINUTES_PRESENCES: readonly MinutesPresence[] = ['room', 'online', 'apology', 'substitute', 'guest', 'absent'];
+
+export interface MinutesAttendee {
+  /** Lower-case address: the key of the row. */
+  readonly email: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly jobTitle?: string;
+  readonly presence: MinutesPresence;
+  /** For a substitute: the address of the member they stood in for. */
+  readonly substituteFor?: string;
+  readonly chair?: boolean;
+}
+
+export interface MinutesItem {
+  /** The AgendaItems list item the text is saved on. */
+  readonly agendaItemId: string;
+  readonly number: number;
+  readonly title: string;
+  readonly presenter?: string;
+  /** The agenda's Indstilling, as the item was sent. */
+  readonly recommendations: readonly string[];
+  /** What was said. Plain text, paragraphs separated by blank lines. */
+  readonly referat: string;
+  /** What was decided. Plain text. */
+  readonly beslutning: string;
+  /** 'written-briefings', 'any-other-business', …: the standing item this is. */
+  readonly standingKey?: StandingKey;
+  /** The consultation whose outcome this written item carries ("KSG-2027-03"). */
+  readonly consultationRef?: string;
+}
+
+export interface MinutesContent {
+  readonly meetingId: string;
+  readonly forumName: string;
+  readonly forumShortName: string;
+  readonly meetingTitle: string;
+  /** ISO UTC. */
+  readonly start: string;
+  readonly end: string;
+  readonly form: MeetingForm;
+  readonly location?: string;
+  readonly attendance: readonly MinutesAttendee[];
+  readonly items: readonly MinutesItem[];
+}
+
+/** The SHA-256 of the content's canonical JSON, hex — what a minutes version and every approval of it name. */
+export function minutesHash(content: MinutesContent, digest: Digest): Promise<string> {
+  return contentHash(content, digest);
+}
