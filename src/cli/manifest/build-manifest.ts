@@ -11,7 +11,9 @@ export const MANIFEST_VERSION = '1.30';
 export const MANIFEST_SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
 
 /** Fixed for the life of the app: Teams and Outlook recognise updates by it. */
-export const APP_ID = '5b7e2c1a-9d4f-4e3b-8a61-2c5d7f9e0b14';
+import { APP_ID } from '../../config/app-identity';
+
+export { APP_ID };
 
 /** File names inside the app package. */
 export const PACKAGE_FILES = {
