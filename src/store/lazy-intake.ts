@@ -20,7 +20,7 @@ export interface IntakeApi {
    * follow-ups, consultation replies; sends the senders' receipts once. Rejects on a Graph failure (nothing
    * is lost: the next sync repeats the round).
    */
-  sync(forum: Forum, options?: Pick<SyncOptions, 'meetings' | 'consultationRefs'>): Promise<IntakeReport>;
+  sync(forum: Forum, options?: Pick<SyncOptions, 'meetings' | 'consultationRefs' | 'consultationConversations'>): Promise<IntakeReport>;
 }
 
 export function lazyIntake(graph: Graph): IntakeApi {

@@ -236,6 +236,8 @@ export const LISTS: readonly ListDef[] = [
       text('OutcomeItemId'),
       // A send in progress ({ kind, token, at }): claimed with If-Match so two secretaries never both send.
       note('Claim'),
+      // The Graph conversations the consultation's own mails started (JSON array): replies are matched by them too.
+      note('Conversations'),
     ],
   },
   {

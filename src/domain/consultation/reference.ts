@@ -1,3 +1,5 @@
+import type { Consultation } from './types';
+
 /** "KSG-2027-03": the forum's short name, the year, a running number (two digits, three past 99). */
 export function consultationReference(shortName: string, year: number, n: number): string {
   const prefix = shortName.trim().toUpperCase().replace(/[^A-ZÆØÅ]/g, '') || 'HOR';
@@ -19,4 +21,15 @@ export function referenceNumber(reference: string, shortName: string, year: numb
 export function nextReference(shortName: string, year: number, existing: readonly string[], attempt = 0): string {
   const highest = existing.reduce((max, r) => Math.max(max, referenceNumber(r, shortName, year) ?? 0), 0);
   return consultationReference(shortName, year, highest + 1 + attempt);
+}
+
+/** What the mail intake needs to recognise replies to the open consultations: their references and their threads. */
+export function replyMatchers(consultations: readonly Pick<Consultation, 'status' | 'reference' | 'conversations'>[]): {
+  readonly consultationRefs: string[];
+  readonly consultationConversations: Record<string, string>;
+} {
+  const open = consultations.filter((c) => c.status === 'open');
+  const consultationConversations: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const c of open) for (const id of c.conversations ?? []) consultationConversations[id] = c.reference;
+  return { consultationRefs: open.map((c) => c.reference), consultationConversations };
 }

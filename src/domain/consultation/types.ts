@@ -60,6 +60,8 @@ export interface Consultation {
   /** When every recipient had their mail; and who has had it (a send that stopped part-way resumes from here). */
   readonly sentAt?: string;
   readonly sentTo: readonly string[];
+  /** The conversations its mails (the request, the reminder) started: a reply in one of them answers this consultation. */
+  readonly conversations?: readonly string[];
   readonly signOffRequired: boolean;
   readonly signOffs: readonly ChairSignOff[];
   readonly outcome?: string;

@@ -82,7 +82,7 @@ function parse(mail: MailMessage, context: ParseContext): ParsedMail {
   const lines = bodyLines(mail);
   const body = splitBody(lines, subject);
 
-  const consultationRef = consultationRefOf(subject, context.consultationRefs ?? []);
+  const consultationRef = consultationRefOf(subject, context.consultationRefs ?? []) ?? consultationByConversation(mail.conversationId, context);
   if (consultationRef !== null) {
     const reply = joinLines(withoutGreeting(body.own)).slice(0, MAX_REPLY_CHARS);
     const replyText = reply === '' ? null : reply;
@@ -119,6 +119,13 @@ function parse(mail: MailMessage, context: ParseContext): ParsedMail {
     meetingHint: fields.meetingHint,
     durationMinutes,
   };
+}
+
+/** The consultation whose own mail started this conversation (own property lookup only: the id is untrusted input). */
+function consultationByConversation(conversationId: unknown, context: ParseContext): string | null {
+  const map = context.consultationConversations;
+  if (!map || typeof conversationId !== 'string' || conversationId === '') return null;
+  return Object.prototype.hasOwnProperty.call(map, conversationId) ? (map[conversationId] ?? null) : null;
 }
 
 /** The fallback when parsing failed: the subject as title, nothing else claimed. */

@@ -66,4 +66,9 @@ export interface ParsedMail {
 export interface ParseContext {
   readonly members?: readonly { readonly id: string; readonly email: string; readonly substituteEmail?: string }[];
   readonly consultationRefs?: readonly string[];
+  /**
+   * The conversations the consultations' own mails started (Graph conversationId → reference): a reply whose subject
+   * lost the reference (edited, or a client that rewrites subjects) is still matched by the thread it belongs to.
+   */
+  readonly consultationConversations?: Readonly<Record<string, string>>;
 }

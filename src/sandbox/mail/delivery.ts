@@ -39,6 +39,8 @@ export interface DeliveryOptions {
   readonly saveCopyIn?: Mailbox;
   /** Deliver only into these mailboxes (a raw .eml with ?mailbox=); nothing leaves the tenant. */
   readonly onlyInto?: readonly Mailbox[];
+  /** The conversation a sent draft already belongs to (used unless the headers place it in another thread). */
+  readonly conversationId?: string;
 }
 
 export interface DeliveryResult {
@@ -59,7 +61,7 @@ export function deliverMail(state: SandboxState, mail: OutgoingMail, opts: Deliv
     ...(mail.inReplyTo !== undefined ? { inReplyTo: mail.inReplyTo } : {}),
     ...(mail.references !== undefined ? { references: mail.references } : {}),
   };
-  const thread = placeInThread(state.mail.mailboxes, opts.saveCopyIn ?? routed.mailboxes[0], hints, opts.newId);
+  const thread = placeInThread(state.mail.mailboxes, opts.saveCopyIn ?? routed.mailboxes[0], hints, () => opts.conversationId ?? opts.newId());
   const conversationIndex = conversationIndexFor(thread.parent);
   const sentDateTime = mail.sentDateTime ?? opts.nowIso;
   const headers = mail.headers ?? [];

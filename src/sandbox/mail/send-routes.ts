@@ -43,7 +43,14 @@ const sendDraft: Handler = async (req, ctx) => {
         ...(draft.from ? { from: draft.from } : {}),
         ...(draft.extendedProperties ? { extendedProperties: draft.extendedProperties } : {}),
       },
-      { nowIso: ctx.now().toISOString(), newId: () => ctx.newId(), saveToSentItems: true, ...(inReplyTo ? { inReplyTo } : {}), ...(references ? { references } : {}) },
+      {
+        nowIso: ctx.now().toISOString(),
+        newId: () => ctx.newId(),
+        saveToSentItems: true,
+        draft: { conversationId: draft.conversationId, internetMessageId: draft.internetMessageId },
+        ...(inReplyTo ? { inReplyTo } : {}),
+        ...(references ? { references } : {}),
+      },
     );
     removeMessage(state.mail, box, draft);
   });

@@ -14,6 +14,8 @@ export interface SendOptions {
   readonly saveToSentItems: boolean;
   readonly inReplyTo?: string;
   readonly references?: string;
+  /** A draft being sent keeps the ids Exchange gave it when it was created. */
+  readonly draft?: { readonly conversationId: string; readonly internetMessageId: string };
 }
 
 /**
@@ -60,8 +62,15 @@ export function sendFromMailbox(state: SandboxState, box: Mailbox, caller: Direc
       ...(input.extendedProperties ? { extendedProperties: input.extendedProperties } : {}),
       ...(opts.inReplyTo ? { inReplyTo: opts.inReplyTo } : {}),
       ...(opts.references ? { references: opts.references } : {}),
+      ...(opts.draft ? { internetMessageId: opts.draft.internetMessageId } : {}),
     },
-    { nowIso: opts.nowIso, newId: opts.newId, domain: state.directory.domain, ...(opts.saveToSentItems ? { saveCopyIn: box } : {}) },
+    {
+      nowIso: opts.nowIso,
+      newId: opts.newId,
+      domain: state.directory.domain,
+      ...(opts.saveToSentItems ? { saveCopyIn: box } : {}),
+      ...(opts.draft ? { conversationId: opts.draft.conversationId } : {}),
+    },
   );
 }
 

@@ -72,6 +72,7 @@ export function toConsultation(item: GraphListItem): Consultation {
     recipients: recipientsOf(f.text('RecipientsJson')),
     attachments: attachmentsOf(f.text('AttachmentsJson')),
     sentTo: strings(f.text('SentTo')),
+    ...(f.optionalText('Conversations') ? { conversations: strings(f.text('Conversations')) } : {}),
     signOffRequired: f.bool('SignOffRequired'),
     signOffs: signOffsOf(f.text('ChairsSignOff')),
     etag: etagOf(item),

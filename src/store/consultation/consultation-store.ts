@@ -31,6 +31,11 @@ const held = new Map<string, string>();
 const isoSeconds = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const address = (email: string, name?: string) => ({ emailAddress: { address: email, ...(name ? { name } : {}) } });
 
+/** The consultation's known conversations plus those its latest mails started (capped: SharePoint notes are not endless). */
+function withConversations(c: Consultation, started: ReadonlyMap<string, string>): string[] {
+  return [...new Set([...(c.conversations ?? []), ...started.values()])].slice(0, 500);
+}
+
 function token(): string {
   return typeof globalThis.crypto?.randomUUID === 'function' ? globalThis.crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
@@ -162,9 +167,10 @@ export class ConsultationStore implements ConsultationApi {
     const report = await sendOnce(this.graph, forum.mailbox, mails, claimed.resume);
     const sentTo = [...already, ...c.recipients.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:send:${e}`))];
     const sentAt = isoSeconds(this.clock());
-    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, { Status: 'open', SentAt: sentAt, SentTo: JSON.stringify([...new Set(sentTo)]), Claim: null });
+    const conversations = withConversations(c, report.conversations);
+    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, { Status: 'open', SentAt: sentAt, SentTo: JSON.stringify([...new Set(sentTo)]), Conversations: JSON.stringify(conversations), Claim: null });
     const { claim: _claim, ...rest } = c;
-    return { outcome: 'sent', consultation: { ...rest, status: 'open', sentAt, sentTo: [...new Set(sentTo)], etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+    return { outcome: 'sent', consultation: { ...rest, status: 'open', sentAt, sentTo: [...new Set(sentTo)], conversations, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
   }
 
   async replies(forum: Forum, reference: string): Promise<ConsultationReply[]> {
@@ -194,9 +200,10 @@ export class ConsultationStore implements ConsultationApi {
     const report = await sendOnce(this.graph, forum.mailbox, mails, claimed.resume);
     const remindedTo = to.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:remind:${e}`));
     const at = isoSeconds(this.clock());
-    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, { ReminderSentAt: at, RemindedTo: JSON.stringify(remindedTo), Claim: null });
+    const conversations = withConversations(c, report.conversations);
+    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, { ReminderSentAt: at, RemindedTo: JSON.stringify(remindedTo), Conversations: JSON.stringify(conversations), Claim: null });
     const { claim: _claim, ...rest } = c;
-    return { outcome: 'sent', consultation: { ...rest, reminderSentAt: at, remindedTo, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+    return { outcome: 'sent', consultation: { ...rest, reminderSentAt: at, remindedTo, conversations, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
   }
 
   async remindDue(forum: Forum): Promise<number> {

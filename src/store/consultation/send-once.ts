@@ -23,6 +23,8 @@ export interface SentReport {
   readonly sent: readonly string[];
   /** How many went out in this call. */
   readonly sentNow: number;
+  /** The Graph conversation each mail started, by correlation (replies join it: the intake matches them by it). */
+  readonly conversations: ReadonlyMap<string, string>;
 }
 
 export const mailboxPath = (mailbox: string): string => (mailbox.trim() ? `/users/${encodeURIComponent(mailbox.trim())}` : '/me');
@@ -35,30 +37,38 @@ function failIfBad(response: GraphResponse | undefined, what: string): void {
   }
 }
 
-async function earlierAttempts(graph: Graph, box: string, mails: readonly OnceMail[]): Promise<Map<string, { id: string; isDraft: boolean }>> {
+interface Earlier {
+  readonly id: string;
+  readonly isDraft: boolean;
+  readonly conversationId?: string;
+}
+
+async function earlierAttempts(graph: Graph, box: string, mails: readonly OnceMail[]): Promise<Map<string, Earlier>> {
   const requests: GraphRequest[] = mails.map((m, i) => {
     const filter = `singleValueExtendedProperties/any(ep: ep/id eq ${odataString(CONSULTATION_CORRELATION_PROPERTY)} and ep/value eq ${odataString(m.correlation)})`;
-    return { id: `f${i}`, method: 'GET', url: `${box}/messages?$filter=${encodeURIComponent(filter)}&$select=id,isDraft&$top=10` };
+    return { id: `f${i}`, method: 'GET', url: `${box}/messages?$filter=${encodeURIComponent(filter)}&$select=id,isDraft,conversationId&$top=10` };
   });
   const responses = await graph.batch(requests);
-  const found = new Map<string, { id: string; isDraft: boolean }>();
+  const found = new Map<string, Earlier>();
   mails.forEach((m, i) => {
     const response = responses[i];
     failIfBad(response, 'Looking up an earlier send');
-    const value = (response?.body as { value?: Pick<Message, 'id' | 'isDraft'>[] } | undefined)?.value ?? [];
+    const value = (response?.body as { value?: Pick<Message, 'id' | 'isDraft' | 'conversationId'>[] } | undefined)?.value ?? [];
     const sent = value.find((v) => v.isDraft === false && v.id);
     const draft = value.find((v) => v.isDraft === true && v.id);
     const hit = sent ?? draft;
-    if (hit?.id) found.set(m.correlation, { id: hit.id, isDraft: hit === draft && !sent });
+    if (hit?.id) found.set(m.correlation, { id: hit.id, isDraft: hit === draft && !sent, ...(hit.conversationId ? { conversationId: hit.conversationId } : {}) });
   });
   return found;
 }
 
 /** Sends each mail once from the mailbox (drafts, then send, in $batches of 20). */
 export async function sendOnce(graph: Graph, mailbox: string, mails: readonly OnceMail[], resume: boolean): Promise<SentReport> {
-  if (mails.length === 0) return { sent: [], sentNow: 0 };
+  if (mails.length === 0) return { sent: [], sentNow: 0, conversations: new Map() };
   const box = mailboxPath(mailbox);
-  const earlier = resume ? await earlierAttempts(graph, box, mails) : new Map<string, { id: string; isDraft: boolean }>();
+  const earlier = resume ? await earlierAttempts(graph, box, mails) : new Map<string, Earlier>();
+  const conversations = new Map<string, string>();
+  for (const [correlation, hit] of earlier) if (hit.conversationId) conversations.set(correlation, hit.conversationId);
   const done = mails.filter((m) => earlier.get(m.correlation)?.isDraft === false).map((m) => m.correlation);
   const drafts = new Map<string, string>();
   for (const [correlation, hit] of earlier) if (hit.isDraft) drafts.set(correlation, hit.id);
@@ -75,13 +85,14 @@ export async function sendOnce(graph: Graph, mailbox: string, mails: readonly On
   toCreate.forEach((m, i) => {
     const response = created[i];
     failIfBad(response, 'Creating a consultation mail');
-    const id = (response?.body as Message | undefined)?.id;
-    if (!id) throw new GraphError(502, 'noDraftId', 'Graph created the draft without an id.');
-    drafts.set(m.correlation, id);
+    const body = response?.body as Message | undefined;
+    if (!body?.id) throw new GraphError(502, 'noDraftId', 'Graph created the draft without an id.');
+    drafts.set(m.correlation, body.id);
+    if (body.conversationId) conversations.set(m.correlation, body.conversationId);
   });
 
   const pending = [...drafts.entries()];
   const sends = await graph.batch(pending.map(([, id], i) => ({ id: `s${i}`, method: 'POST' as const, url: `${box}/messages/${encodeURIComponent(id)}/send`, body: {} })));
   pending.forEach((_p, i) => failIfBad(sends[i], 'Sending a consultation mail'));
-  return { sent: [...done, ...pending.map(([c]) => c)], sentNow: pending.length };
+  return { sent: [...done, ...pending.map(([c]) => c)], sentNow: pending.length, conversations };
 }

@@ -42,10 +42,17 @@ function safeParse(parse: ParseFn, incoming: IncomingMail, context: ParseContext
  * calls an auto-reply or other mail are skipped; consultation replies go to their consultation; the rest are
  * submissions — or follow-ups, which the caller decides by conversation.
  */
-export function routeMail(forum: Pick<Forum, 'mailbox' | 'members'>, mails: readonly IncomingMail[], parse: ParseFn = parseMail, consultationRefs: readonly string[] = []): Routed[] {
+export function routeMail(
+  forum: Pick<Forum, 'mailbox' | 'members'>,
+  mails: readonly IncomingMail[],
+  parse: ParseFn = parseMail,
+  consultationRefs: readonly string[] = [],
+  consultationConversations: Readonly<Record<string, string>> = {},
+): Routed[] {
   const context: ParseContext = {
     members: forum.members.map((m) => ({ id: m.id, email: m.email, ...(m.substituteEmail ? { substituteEmail: m.substituteEmail } : {}) })),
     consultationRefs,
+    consultationConversations,
   };
   const mailbox = forum.mailbox.trim().toLowerCase();
   return mails.map((incoming): Routed => {

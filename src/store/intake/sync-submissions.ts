@@ -40,6 +40,8 @@ export interface SyncOptions {
   readonly parse?: ParseFn;
   /** The forum's open consultations' references, for the parser to recognise replies. */
   readonly consultationRefs?: readonly string[];
+  /** Their mails' conversations (conversationId → reference): a reply whose subject lost the reference is still theirs. */
+  readonly consultationConversations?: Readonly<Record<string, string>>;
   /** The forum's meetings, to name a submission's meeting in its receipt. */
   readonly meetings?: readonly Meeting[];
   readonly pageSize?: number;
@@ -96,7 +98,7 @@ export async function syncSubmissions(graph: Graph, forum: Forum, options: SyncO
   if (forum.mailbox.trim() === '') return emptyReport();
   const links = options.links ?? new ForumDeltaLinkStore(graph, forum, forum.settingsItem);
   const fetched = await fetchNewMail(graph, forum.mailbox, intakeFolder(forum.settings), links, options.pageSize ?? DELTA_PAGE_SIZE);
-  const routed = routeMail(forum, fetched.mails, options.parse, options.consultationRefs);
+  const routed = routeMail(forum, fetched.mails, options.parse, options.consultationRefs, options.consultationConversations);
   const receipts = intakeReceipts(forum.settings);
 
   const submissionMails = routed.flatMap((r) => (r.kind === 'submission' ? [{ incoming: r.incoming, parsed: r.parsed, reply: r.reply }] : []));

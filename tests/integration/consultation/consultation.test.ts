@@ -1,6 +1,7 @@
 import type { Consultation } from '../../../src/domain/consultation/types';
 import type { Forum } from '../../../src/domain/types';
 import type { Graph } from '../../../src/graph/types';
+import { replyMatchers } from '../../../src/domain/consultation/reference';
 import { ConsultationStore } from '../../../src/store/consultation/consultation-store';
 import { syncSubmissions } from '../../../src/store/intake/sync-submissions';
 import { Fields } from '../../../src/store/list-item';
@@ -174,6 +175,24 @@ describe('written consultation against the sandbox', () => {
     await store().correct(forum, corrected, 'objection');
     const after = await store().overview(forum, consultation);
     expect(after.tally.counts).toMatchObject({ approve: 3, noComments: 1, comments: 1, objection: 1, none: 6 });
+  });
+
+  it('a reply whose subject lost the reference is matched by the thread the consultation mail started', async () => {
+    at('2026-10-09T08:30:00Z');
+    const recipient = EXTRA[4];
+    if (!recipient) throw new Error('the seed has no fifth extra member');
+    const loaded = await store().load(forum, consultation.id);
+    expect(loaded.conversations?.length).toBeGreaterThanOrEqual(12);
+    // The mail the recipient got (its Message-ID, from the forum mailbox's Sent Items), as their client quotes it in In-Reply-To.
+    const box = await graph.all<Sent & { internetMessageId: string }>(`/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,toRecipients,internetMessageId&$top=200`);
+    const request = box.find((m) => m.subject.startsWith(`[Høring ${consultation.reference}]`) && !m.subject.includes('Påmindelse') && m.toRecipients.some((r) => r.emailAddress.address.toLowerCase() === recipient.mail.toLowerCase()));
+    if (!request) throw new Error('the recipient has no consultation mail');
+    await deliverReply(sb, who(recipient), 'SV: Vores bemærkninger', 'Vi har ingen bemærkninger.\n\nVenlig hilsen', [`In-Reply-To: ${request.internetMessageId}`, `References: ${request.internetMessageId}`]);
+    // Without the thread map the intake would not know it (no reference in the subject); with it, it is a reply.
+    const report = await syncSubmissions(graph, await loadForum(graph), replyMatchers([loaded]));
+    expect(report).toMatchObject({ consultationReplies: 1, created: 0 });
+    const row = (await store().overview(forum, consultation)).tally.rows.find((r) => r.recipient.email === recipient.mail.toLowerCase());
+    expect(row).toMatchObject({ answer: 'noComments', late: true });
   });
 
   it('closing after the deadline mails the outcome to all once and adds a written item to the next meeting once', async () => {

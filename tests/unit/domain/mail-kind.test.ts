@@ -66,6 +66,16 @@ describe('consultation replies', () => {
     });
     expect(parsed).toMatchObject({ kind: 'consultationReply', consultationRef: 'KSG-2027-03', verdict: 'objection', replyText: 'Kan ikke godkende afsnit 4.' });
   });
+
+  it('matches a reply whose subject lost the reference by the conversation the consultation mail started', () => {
+    const mail = { subject: 'SV: Kommissorium', text: 'Godkendt.\n\nMvh Jonas', from: { name: 'Jonas', address: 'jonas@x.dk' }, conversationId: 'AAQk-conv-7' };
+    const context = { consultationRefs: ['KSG-2027-03'], consultationConversations: { 'AAQk-conv-7': 'KSG-2027-03' } };
+    expect(parseMail(mail, context)).toMatchObject({ kind: 'consultationReply', consultationRef: 'KSG-2027-03', verdict: 'approve' });
+    // Another thread, or no map: not a consultation reply; a hostile id cannot reach the prototype.
+    expect(parseMail({ ...mail, conversationId: 'other' }, context).kind).not.toBe('consultationReply');
+    expect(parseMail(mail, { consultationRefs: ['KSG-2027-03'] }).kind).not.toBe('consultationReply');
+    expect(parseMail({ ...mail, conversationId: 'constructor' }, context).kind).not.toBe('consultationReply');
+  });
 });
 
 describe('parseMail', () => {

@@ -3,6 +3,7 @@ import { Add20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../domain/consultation/types';
+import { replyMatchers } from '../../../../domain/consultation/reference';
 import type { SignedInUser } from '../../../../domain/types';
 import type { SendResult } from '../../../../store/consultation/consultation-api';
 import type { ForumHome } from '../../../../store/home-data';
@@ -51,9 +52,9 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
     const before = await api.list(forum);
     let syncFailed = false;
     try {
-      const refs = before.filter((c) => c.status === 'open').map((c) => c.reference);
+      const matchers = replyMatchers(before);
       // Only while a consultation is open: otherwise the home does not read the mailbox ("Hent nye punkter" does).
-      if (refs.length > 0 && stores.intake && forum.mailbox !== '') await stores.intake.sync(forum, { consultationRefs: refs, meetings: home.meetings });
+      if (matchers.consultationRefs.length > 0 && stores.intake && forum.mailbox !== '') await stores.intake.sync(forum, { ...matchers, meetings: home.meetings });
     } catch {
       syncFailed = true;
     }
