@@ -89,5 +89,18 @@ export const consultationDa = {
       extraordinaryAdded: 'Sagen er sat på det ekstraordinære møde.',
       refresh: 'Hent nye svar',
     },
+    chairSignOff: {
+      title: 'Høringer til godkendelse',
+      intro: 'Sekretariatet sender høringen til medlemmerne, når formandskabet har godkendt den.',
+      empty: 'Ingen høringer venter på din godkendelse.',
+      item: '{{reference}}: {{title}}',
+      deadline: 'Svarfrist {{date}}',
+      question: 'Spørgsmål: {{question}}',
+      recommendations: 'Indstilling',
+      approve: 'Godkend udsendelse af {{reference}}',
+      approving: 'Godkender …',
+      approved: 'Du har godkendt udsendelsen af {{reference}}.',
+      progress: '{{count}} af {{total}} i formandskabet har godkendt',
+    },
   },
 };

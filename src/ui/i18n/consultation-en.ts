@@ -88,5 +88,18 @@ export const consultationEn: typeof consultationDa = {
       extraordinaryAdded: 'The matter is on the extraordinary meeting\'s agenda.',
       refresh: 'Fetch new replies',
     },
+    chairSignOff: {
+      title: 'Consultations to approve',
+      intro: 'The secretariat sends the consultation to the members once the chairs have approved it.',
+      empty: 'No consultations await your approval.',
+      item: '{{reference}}: {{title}}',
+      deadline: 'Reply by {{date}}',
+      question: 'Question: {{question}}',
+      recommendations: 'Recommendation',
+      approve: 'Approve sending {{reference}}',
+      approving: 'Approving …',
+      approved: 'You approved sending {{reference}}.',
+      progress: '{{count}} of {{total}} chairs have approved',
+    },
   },
 };

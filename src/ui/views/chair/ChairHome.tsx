@@ -9,6 +9,7 @@ import { NextMeeting } from '../NextMeeting';
 import type { RoleViewProps } from '../role-view';
 import { ViewTitle } from '../ViewTitle';
 import { ApprovalQueue } from './ApprovalQueue';
+import { ConsultationSignOffs } from './ConsultationSignOffs';
 import { PlanningButton, PlanningPanel, usePlanningRoute } from '../planning/PlanningEntry';
 
 /** The chairs' home: what awaits my approval, the next meeting and the planning meeting before it. */
@@ -26,7 +27,10 @@ export function ChairHome({ home, me, now }: RoleViewProps) {
         <PlanningButton onOpen={planningView.open} />
       </div>
       <div className={layout.grid}>
-        <ApprovalQueue home={home} email={me.email} />
+        <div className={layout.stack}>
+          <ApprovalQueue home={home} email={me.email} />
+          <ConsultationSignOffs home={home} me={me} />
+        </div>
         <div className={layout.stack}>
           <NextMeeting home={home} now={now} title={t('chair.nextMeeting')} />
           <Section title={t('chair.planningMeeting')} icon={<PeopleTeam20Regular />}>

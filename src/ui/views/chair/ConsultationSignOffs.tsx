@@ -1,0 +1,109 @@
+import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chairAddresses, missingSignOffs } from '../../../domain/consultation/sign-off';
+import type { Consultation } from '../../../domain/consultation/types';
+import type { SignedInUser } from '../../../domain/types';
+import type { ForumHome } from '../../../store/home-data';
+import { Section } from '../../components/Section';
+import { useAsync } from '../../components/use-async';
+import { useLocale } from '../../components/use-locale';
+import { errorKey } from '../../errors/describe-error';
+import { formatClock, formatLongDate } from '../../format/dates';
+import { addConsultationStrings } from '../../i18n/consultation-strings';
+import { useServices } from '../../services';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  recommendations: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  description: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * "Høringer til godkendelse" on the chairs' home: a written consultation the secretariat started with the chairs'
+ * sign-off waits here until every co-chair has approved sending it. Shown only when one waits for me.
+ */
+export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: SignedInUser }) {
+  const { t, i18n } = useTranslation();
+  addConsultationStrings(i18n);
+  const styles = useStyles();
+  const locale = useLocale();
+  const { stores } = useServices();
+  const api = stores.consultations;
+  const forum = home.forum;
+  const mine = me.email.toLowerCase();
+  const load = useCallback(async (): Promise<Consultation[]> => {
+    if (!api || !chairAddresses(forum.members).includes(mine)) return [];
+    return (await api.list(forum)).filter((c) => c.status === 'awaiting-sign-off' && missingSignOffs(c, forum.members).includes(mine));
+  }, [api, forum, mine]);
+  const [state, reload] = useAsync(load);
+  const [busy, setBusy] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  const approve = async (c: Consultation) => {
+    if (!api) return;
+    setBusy(c.id);
+    setError(undefined);
+    try {
+      await api.signOff(forum, c, me);
+      setDone(t('consultation.chairSignOff.approved', { reference: c.reference }));
+      reload();
+    } catch (e) {
+      setError(t(`error.${errorKey(e)}`));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const waiting = state.status === 'ready' ? state.value : [];
+  if (waiting.length === 0 && !done && !error) return null;
+  const total = chairAddresses(forum.members).length;
+  return (
+    <Section title={t('consultation.chairSignOff.title')} icon={<MailMultiple20Regular />}>
+      <Caption1 className={styles.muted}>{t('consultation.chairSignOff.intro')}</Caption1>
+      <div aria-live="polite">
+        {done ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{done}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {error ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {waiting.length === 0 ? <Text>{t('consultation.chairSignOff.empty')}</Text> : null}
+      <ul className={styles.list}>
+        {waiting.map((c) => (
+          <li key={c.id} className={styles.item}>
+            <Body1Strong>{t('consultation.chairSignOff.item', { reference: c.reference, title: c.title })}</Body1Strong>
+            {c.deadline ? <Caption1>{t('consultation.chairSignOff.deadline', { date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}` })}</Caption1> : null}
+            <Text>{t('consultation.chairSignOff.question', { question: c.question })}</Text>
+            {c.recommendations.length > 0 ? (
+              <>
+                <Caption1>{t('consultation.chairSignOff.recommendations')}</Caption1>
+                <ul className={styles.recommendations}>
+                  {c.recommendations.map((r, i) => (
+                    <li key={i}>{r}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {c.description ? <Text className={styles.description}>{c.description}</Text> : null}
+            <Caption1 className={styles.muted}>{t('consultation.chairSignOff.progress', { count: total - missingSignOffs(c, forum.members).length, total })}</Caption1>
+            <div>
+              <Button appearance="primary" icon={<CheckmarkCircle20Regular />} disabled={busy !== undefined} onClick={() => void approve(c)}>
+                {busy === c.id ? t('consultation.chairSignOff.approving') : t('consultation.chairSignOff.approve', { reference: c.reference })}
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
