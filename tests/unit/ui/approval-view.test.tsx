@@ -150,3 +150,17 @@ describe('the chairs’ queue', () => {
     expect(link.getAttribute('href')).toBe('#/approve/g-ksg/v2');
   });
 });
+
+describe('a link to a version that does not exist', () => {
+  it('says so instead of offering a retry', async () => {
+    const memory = memoryStore(chair);
+    const missing: ApprovalViewApi = { ...memory.api, load: () => Promise.reject(Object.assign(new Error('itemNotFound'), { status: 404 })) };
+    renderApp(homeData(chair, [forumHome('chair')]), { stores: { approvalView: missing } });
+    await act(async () => {
+      window.location.hash = '#/approve/g-ksg/999';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(await screen.findByText('Referatet findes ikke, eller du har ikke adgang til forummet.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Prøv igen' })).toBeNull();
+  });
+});

@@ -61,6 +61,9 @@ function BackButton({ onClose }: { readonly onClose: () => void }) {
   );
 }
 
+/** A version id that names no item (a stale or mistyped link) reads as "not found", not as a failure to retry. */
+const isNotFound = (error: unknown): boolean => typeof error === 'object' && error !== null && 'status' in error && (error as { status: unknown }).status === 404;
+
 const channelOf = (kind: string): AnswerChannel => (kind === 'teams' ? 'teams' : kind === 'outlook' ? 'outlook' : 'browser');
 
 export interface ApprovalPageProps {
@@ -92,7 +95,13 @@ export function ApprovalPage({ store, forum, versionId, me, onClose }: ApprovalP
         </MessageBar>
       ) : null}
       {state.status === 'loading' ? <LoadingSkeleton /> : null}
-      {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
+      {state.status === 'error' && isNotFound(state.error) ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('approval.notFound')}</MessageBarBody>
+        </MessageBar>
+      ) : state.status === 'error' ? (
+        <ErrorBar error={state.error} onRetry={reload} />
+      ) : null}
       {state.status === 'ready' ? (
         <ApprovalBody
           data={state.value}
