@@ -19,6 +19,7 @@ import { measureIntakeSync } from '../bench/intake-sync';
 import { measureLoadTime } from '../bench/load-time';
 import { measureParseThroughput } from '../bench/parse-throughput';
 import { measurePlanningOpen } from '../bench/planning-open';
+import { measureApprovalView } from '../bench/approval-view';
 import { freePort } from './lib/ports';
 
 const root = resolve(__dirname, '..');
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const booking = await measureBookingRoundTrips();
   const intake = await measureIntakeSync();
   const planning = await measurePlanningOpen();
+  const approvalView = await measureApprovalView();
   const bundles = measureBundles(join(root, 'dist/app'));
   const load = await measureLoadTime(root, appPort, sandboxPort);
   const parser = await measureParseThroughput();
@@ -76,6 +78,12 @@ async function main(): Promise<void> {
       ...planning,
       ratioToBaseline: ratio(planning.app.roundTrips, planning.naive.roundTrips),
       meetsGoal: planning.app.roundTrips <= 2 && planning.appWithoutHint.roundTrips <= 2,
+    },
+    approvalViewOpen: {
+      goal: 'opening the chairs’ approval view of a re-requested version takes at most 2 sequential round trips',
+      ...approvalView,
+      ratioToBaseline: ratio(approvalView.app.roundTrips, approvalView.naive.roundTrips),
+      meetsGoal: approvalView.app.roundTrips <= 2,
     },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });

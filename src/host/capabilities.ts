@@ -53,6 +53,11 @@ export interface HostCapabilities {
   readonly user: SignedInUser;
   readonly locale: Locale;
   readonly theme: Theme;
+  /**
+   * Where the host asked the app to open ("approve/<groupId>/<versionId>"): Teams passes a deep link's `subEntityId`
+   * as the page's `subPageId`. The entry turns it into the hash route.
+   */
+  readonly startRoute?: string;
   /** Remembers the person's language choice where the host does not decide it (the plain browser). */
   rememberLocale?(locale: Locale): void;
   /** Called when the host's theme changes (Teams, Outlook). Returns an unsubscribe function. */

@@ -1,4 +1,5 @@
 import * as teamsJs from '@microsoft/teams-js';
+import { approvalRoute, parseApprovalRoute } from '../domain/minutes/approval-link';
 import type { HostCapabilities, Theme } from './capabilities';
 import { localeFrom } from './locale';
 import type { NotificationBus } from './notifications';
@@ -23,6 +24,12 @@ export function teamsTheme(name: string | undefined): Theme {
   return 'light';
 }
 
+/** The in-app route a deep link opened the tab at (its `subEntityId`, read as `page.subPageId`): only known routes. */
+export function startRouteOf(subPageId: string | undefined): string | undefined {
+  const target = parseApprovalRoute(subPageId);
+  return target ? approvalRoute(target) : undefined;
+}
+
 /**
  * Teams (and Outlook/M365 running the Teams app) as a host. Resolves `{ ok: false }` when not inside a
  * Teams host, so the entry can fall back and log why.
@@ -44,8 +51,10 @@ export async function createTeamsHost(options: TeamsHostOptions = {}): Promise<H
   const email = (context.user?.userPrincipalName ?? context.user?.loginHint ?? '').toLowerCase();
   const themeListeners = new Set<(theme: Theme) => void>();
   app.registerOnThemeChangeHandler((name) => themeListeners.forEach((l) => l(teamsTheme(name))));
+  const startRoute = startRouteOf(context.page?.subPageId);
   const host: HostCapabilities = {
     kind: 'teams',
+    ...(startRoute ? { startRoute } : {}),
     user: { id: context.user?.id ?? '', name: context.user?.displayName ?? email, email },
     locale: localeFrom(context.app.locale),
     theme: teamsTheme(context.app.theme),

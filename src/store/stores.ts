@@ -13,6 +13,8 @@ import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { lazyPlanning } from './lazy-planning';
 import type { PlanningApi, PlanningOptions } from './planning/planning-types';
 import { lazyOutlookIntake } from './lazy-outlook-intake';
+import { lazyApprovalView } from './lazy-approval-view';
+import type { ApprovalViewApi } from './minutes/approval-view-types';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 import type { MembersRepository } from './members-store';
@@ -54,6 +56,8 @@ export interface Stores {
   readonly outlookIntake?: OutlookIntakeApi;
   /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close (see lazy-consultations.ts). */
   readonly consultations?: ConsultationApi;
+  /** The chairs' approval view of a minutes version: load (≤ 2 round trips) and answer (see lazy-approval-view.ts). */
+  readonly approvalView?: ApprovalViewApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -98,6 +102,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true)),
     outlookIntake: lazyOutlookIntake(graph),
     consultations: lazyConsultations(graph, clock),
+    approvalView: lazyApprovalView(graph),
   };
 }
 

@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const notifications = createNotificationBus();
   const probe = await createTeamsHost({ notifications });
   if (!probe.ok) return fallBackOutsideHost(root, config, 'Microsoft Teams', probe.reason);
+  // A deep link (an approval request in the activity feed) opens the tab at its route, unless the hash already names one.
+  if (probe.host.startRoute && window.location.hash.replace(/^#\/?/, '') === '') window.location.hash = `/${probe.host.startRoute}`;
   const preferredForum = new URLSearchParams(window.location.search).get('forum') ?? undefined;
   startApp(root, { host: probe.host, tokens: await hostTokens(config, probe.host), config, notifications, ...(preferredForum ? { preferredForum } : {}) });
 }

@@ -7,6 +7,8 @@ import { CommandContextReact } from './commands/command-context';
 import { HostContextLine } from './components/HostContextLine';
 import { useAsync } from './components/use-async';
 import { HomePage } from './home/HomePage';
+import { useApprovalRoute } from './home/use-approval-route';
+import { LoadingSkeleton } from './components/LoadingSkeleton';
 import { useServices } from './services';
 import { useParts } from './parts';
 import { AppHeader } from './shell/AppHeader';
@@ -29,7 +31,8 @@ const useStyles = makeStyles({
 export function AppShell() {
   const styles = useStyles();
   const services = useServices();
-  const { MeetingDialog, Notices, AppointmentBooking, AddToAgenda, SubmitAgendaItem } = useParts();
+  const { MeetingDialog, Notices, AppointmentBooking, AddToAgenda, SubmitAgendaItem, ApprovalView } = useParts();
+  const [approval, closeApproval] = useApprovalRoute();
   const { host } = services;
   const canBook = Boolean(AppointmentBooking && host.currentAppointment && host.fillAppointment && host.saveAppointment);
   const canAdd = Boolean(AddToAgenda && host.currentMessage);
@@ -80,7 +83,13 @@ export function AppShell() {
             </Suspense>
           </div>
         ) : null}
-        <HomePage state={state} reload={reload} />
+        {approval && ApprovalView ? (
+          <Suspense fallback={<LoadingSkeleton />}>
+            <ApprovalView target={approval} state={state} onClose={closeApproval} />
+          </Suspense>
+        ) : (
+          <HomePage state={state} reload={reload} />
+        )}
       </main>
       <Suspense fallback={null}>
         {opened ? <MeetingDialog open={opened} onClose={() => setOpened(undefined)} /> : null}

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ComponentType } from 'react';
+import type { ApprovalTarget } from '../domain/minutes/approval-link';
 import type { ForumRef, Meeting } from '../domain/types';
 import type { ForumHome, HomeData } from '../store/home-data';
 import type { AsyncState } from './components/use-async';
@@ -43,6 +44,15 @@ export interface AppParts {
   readonly AddToAgenda?: ComponentType<OutlookIntakeProps>;
   /** "Submit agenda item" on a message being written (rendered only where the host can write into a draft). */
   readonly SubmitAgendaItem?: ComponentType<OutlookIntakeProps>;
+  /** The chairs' approval view of a minutes version ("#/approve/<groupId>/<versionId>"; its own chunk). */
+  readonly ApprovalView?: ComponentType<ApprovalViewProps>;
+}
+
+export interface ApprovalViewProps {
+  readonly target: ApprovalTarget;
+  /** The home as the shell loaded it: the forum (its co-chairs, its rule) and who is signed in. */
+  readonly state: AsyncState<HomeData>;
+  readonly onClose: () => void;
 }
 
 export interface PlanningViewProps {

@@ -1,0 +1,146 @@
+import { approvalStatus } from '../../domain/approval';
+import { approvalsRequired } from '../../domain/commissorium';
+import { diffBaseFor } from '../../domain/minutes/diff-base';
+import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
+import { diffMinutes } from '../../domain/minutes/minutes-diff';
+import { parseMinutesSnapshot } from '../../domain/minutes/minutes-snapshot';
+import type { Approval, ApprovalItemComment, Forum, ForumRef, MinutesVersion } from '../../domain/types';
+import { subResponseError } from '../../graph/errors';
+import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { toMeeting } from '../mappers/meeting';
+import { toApproval, toMinutesVersion } from '../mappers/minutes';
+import { CommentRequiredError, type ApprovalAnswer, type ApprovalViewApi, type ApprovalViewData } from './approval-view-types';
+
+/**
+ * The approval view's data in two `$batch` rounds: the version item (its MeetingId is needed for the rest) and the
+ * Approvals naming it; then the meeting's versions with their snapshots, the meeting's Approvals (the chair's answers
+ * to earlier versions pick the diff base) and the meeting item. The chairs come from the forum the home loaded.
+ */
+
+const sha256 = (b: Uint8Array): Promise<ArrayBuffer> => globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(b));
+
+const MAX_COMMENT = 10_000;
+
+function responseOf(responses: readonly GraphResponse[], id: string): GraphResponse {
+  const response = responses.find((r) => r.id === id);
+  if (!response) throw new GraphError(0, 'missingResponse', `No answer for ${id}`);
+  if (response.status >= 400) throw subResponseError(response);
+  return response;
+}
+
+async function itemsOf(graph: Graph, responses: readonly GraphResponse[], id: string): Promise<GraphListItem[]> {
+  const page = responseOf(responses, id).body as GraphPage<GraphListItem>;
+  const next = page['@odata.nextLink'];
+  return next ? [...page.value, ...(await graph.all<GraphListItem>(next))] : [...(page.value ?? [])];
+}
+
+const snapshotOf = (item: GraphListItem): string => {
+  const value = (item.fields as Record<string, unknown> | undefined)?.SnapshotJson;
+  return typeof value === 'string' ? value : '';
+};
+
+function contentOf(item: GraphListItem | undefined): MinutesContent | undefined {
+  if (!item) return undefined;
+  const read = parseMinutesSnapshot(snapshotOf(item));
+  return read.ok ? read.content : undefined;
+}
+
+export async function loadApprovalView(graph: Graph, forum: Forum, versionId: string, me: { readonly email: string }): Promise<ApprovalViewData> {
+  const first = await graph.batch([
+    { id: 'version', method: 'GET', url: `${listItemUrl(forum.siteId, 'MinutesVersions', versionId)}?expand=fields` },
+    { id: 'answers', method: 'GET', url: listItemsUrl(forum.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(versionId)}` }) },
+  ]);
+  const versionItem = responseOf(first, 'version').body as GraphListItem;
+  const version = toMinutesVersion(versionItem);
+  const meetingId = version.meetingId;
+  const second: GraphRequest[] = meetingId
+    ? [
+        { id: 'versions', method: 'GET', url: listItemsUrl(forum.siteId, 'MinutesVersions', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }) },
+        { id: 'approvals', method: 'GET', url: listItemsUrl(forum.siteId, 'Approvals', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }) },
+        { id: 'meeting', method: 'GET', url: `${listItemUrl(forum.siteId, 'Meetings', meetingId)}?expand=fields` },
+      ]
+    : [];
+  const rest = second.length > 0 ? await graph.batch(second) : [];
+  const versionItems = meetingId ? await itemsOf(graph, rest, 'versions') : [versionItem];
+  const meetingResponse = rest.find((r) => r.id === 'meeting');
+  const meeting = meetingResponse && meetingResponse.status < 400 ? toMeeting(forum.groupId, meetingResponse.body as GraphListItem) : undefined;
+  // Records naming this version, plus the meeting's (a record may name the version but another meeting: keep both).
+  const byId = new Map<string, Approval>();
+  for (const a of [...(await itemsOf(graph, first, 'answers')), ...(meetingId ? await itemsOf(graph, rest, 'approvals') : [])].map(toApproval)) byId.set(a.id, a);
+  const allApprovals = [...byId.values()];
+
+  const read = parseMinutesSnapshot(snapshotOf(versionItem));
+  const content = read.ok ? read.content : undefined;
+  const hashMatches = content !== undefined && version.contentHash !== '' && (await minutesHash(content, sha256)) === version.contentHash;
+  const versions = versionItems
+    .map(toMinutesVersion)
+    .filter((v) => v.meetingId === meetingId)
+    .sort((a, b) => a.version - b.version);
+  const superseded = version.status === 'superseded' || versions.some((v) => v.version > version.version);
+
+  const chairs = forum.members.filter((m) => m.role === 'chair');
+  const myEmail = me.email.trim().toLowerCase();
+  const isChair = chairs.some((c) => c.email.toLowerCase() === myEmail);
+  const isSecretariat = forum.members.some((m) => m.role === 'secretariat' && m.email.toLowerCase() === myEmail);
+  const forThis = allApprovals.filter((a) => a.minutesVersionId === version.id);
+  const status = approvalStatus(version, forThis, chairs, approvalsRequired(forum.settings));
+  const state = status.chairs.find((s) => s.chair.email.toLowerCase() === myEmail);
+
+  const baseVersion = diffBaseFor(version, versions, allApprovals, isChair ? myEmail : undefined);
+  const baseContent = baseVersion ? contentOf(versionItems.find((i) => i.id === baseVersion.id)) : undefined;
+  const base = baseVersion && baseContent && content ? { version: baseVersion, content: baseContent, diff: diffMinutes(baseContent, content) } : undefined;
+
+  return {
+    version,
+    ...(content ? { content } : {}),
+    ...(read.ok ? {} : { problem: read.problem }),
+    hashMatches,
+    ...(meeting ? { meeting } : {}),
+    versions,
+    superseded,
+    ...(base ? { base } : {}),
+    status,
+    approvals: [...forThis].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)),
+    me: { isChair, isSecretariat, ...(state ? { state } : {}) },
+  };
+}
+
+const trimmed = (text: string | undefined): string => (text ?? '').trim().slice(0, MAX_COMMENT);
+
+/** The item comments worth keeping: non-empty, one per item (the last wins), capped. */
+export function cleanItemComments(comments: readonly ApprovalItemComment[] | undefined): ApprovalItemComment[] {
+  const byItem = new Map<string, string>();
+  for (const c of comments ?? []) {
+    const text = trimmed(c.comment);
+    if (c.agendaItemId && text) byItem.set(c.agendaItemId, text);
+    else byItem.delete(c.agendaItemId);
+  }
+  return [...byItem].map(([agendaItemId, comment]) => ({ agendaItemId, comment }));
+}
+
+export async function answerApproval(graph: Graph, ref: ForumRef, version: Pick<MinutesVersion, 'id' | 'meetingId' | 'contentHash'>, answer: ApprovalAnswer): Promise<Approval> {
+  const comment = trimmed(answer.comment);
+  const itemComments = cleanItemComments(answer.itemComments);
+  if (answer.decision === 'changes-requested' && comment === '' && itemComments.length === 0) throw new CommentRequiredError();
+  const fields: Record<string, string> = {
+    Title: answer.decision === 'approved' ? 'Godkendt' : 'Ændringer ønsket',
+    MinutesVersionId: version.id,
+    MeetingId: version.meetingId,
+    ContentHash: version.contentHash,
+    Decision: answer.decision,
+    Channel: answer.channel,
+    ...(comment ? { Comment: comment } : {}),
+    ...(itemComments.length > 0 ? { ItemComments: JSON.stringify(itemComments) } : {}),
+  };
+  // No identity among the fields: the rule reads the server-stamped createdBy.
+  const created = await graph.post<GraphListItem>(listItemsCollectionUrl(ref.siteId, 'Approvals'), { fields });
+  return toApproval(created);
+}
+
+export function approvalViewStore(graph: Graph): ApprovalViewApi {
+  return {
+    load: (forum, versionId, me) => loadApprovalView(graph, forum, versionId, me),
+    answer: (forum, version, answer) => answerApproval(graph, forum, version, answer),
+  };
+}

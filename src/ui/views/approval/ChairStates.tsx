@@ -1,0 +1,62 @@
+import { Badge, Caption1, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { ApprovalStatus } from '../../../domain/approval';
+import type { MinutesContent } from '../../../domain/minutes/minutes-content';
+import { Section } from '../../components/Section';
+import { useLocale } from '../../components/use-locale';
+import { formatLongDate, formatClock } from '../../format/dates';
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  comment: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0, color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  sub: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+const COLOR = { pending: 'informative', approved: 'success', 'changes-requested': 'warning' } as const;
+
+/** Every co-chair's answer to this content (afventer / godkendt / ønsker ændringer) with their comments. */
+export function ChairStates({ status, content }: { readonly status: ApprovalStatus; readonly content?: MinutesContent }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const numberOf = (id: string) => content?.items.find((i) => i.agendaItemId === id)?.number;
+  const progress = t('approval.stateProgress', { approved: status.approvals, required: status.required });
+  return (
+    <Section title={t('approval.states')}>
+      <Caption1>{progress}</Caption1>
+      <ProgressBar value={Math.min(1, status.approvals / Math.max(1, status.required))} thickness="large" aria-label={progress} />
+      {status.approved ? <p>{t('approval.ruleMet')}</p> : null}
+      {status.changesRequested ? <p>{t('approval.blocked')}</p> : null}
+      <ul className={styles.list} aria-label={t('approval.states')}>
+        {status.chairs.map((s) => (
+          <li key={s.chair.email}>
+            <div className={styles.row}>
+              <strong>{s.chair.name}</strong>
+              <Caption1 className={styles.muted}>{s.chair.organisation}</Caption1>
+              <Badge appearance="tint" color={COLOR[s.answer]}>
+                {t(`approval.answer.${s.answer}`)}
+              </Badge>
+              {s.record ? (
+                <Caption1 className={styles.muted}>
+                  {formatLongDate(s.record.createdAt, locale)} {formatClock(s.record.createdAt, locale)}
+                </Caption1>
+              ) : null}
+            </div>
+            {s.record?.comment ? <p className={styles.comment}>{s.record.comment}</p> : null}
+            {s.record?.itemComments && s.record.itemComments.length > 0 ? (
+              <ul className={styles.sub}>
+                {s.record.itemComments.map((c) => (
+                  <li key={c.agendaItemId}>
+                    {t('approval.itemNumber', { number: numberOf(c.agendaItemId) ?? '?' })}: <span className={styles.comment}>{c.comment}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
