@@ -13,6 +13,8 @@ import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { lazyPlanning } from './lazy-planning';
 import type { PlanningApi, PlanningOptions } from './planning/planning-types';
 import { lazyOutlookIntake } from './lazy-outlook-intake';
+import { lazyMinutesVersions, type MinutesVersionsApi } from './lazy-minutes';
+import { APP_ID, HOME_TAB_ENTITY_ID } from '../config/app-identity';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 import type { MembersRepository } from './members-store';
@@ -54,6 +56,8 @@ export interface Stores {
   readonly outlookIntake?: OutlookIntakeApi;
   /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close (see lazy-consultations.ts). */
   readonly consultations?: ConsultationApi;
+  /** Minutes versions: freeze, ask the co-chairs, remind, circulate once (see lazy-minutes.ts). */
+  readonly minutesVersions?: MinutesVersionsApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -67,7 +71,7 @@ export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boole
   return syncMail ? { beforeLoad: () => intake.sync(forum) } : {};
 }
 
-export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date): Stores {
+export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date, appBaseUrl = ''): Stores {
   const intake = lazyIntake(graph);
   return {
     intake,
@@ -98,6 +102,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true)),
     outlookIntake: lazyOutlookIntake(graph),
     consultations: lazyConsultations(graph, clock),
+    minutesVersions: lazyMinutesVersions(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock),
   };
 }
 
