@@ -10,6 +10,7 @@ import { ApprovalStore } from '../forum-stores';
 import { etagOf, listItemUrl, type GraphListItem } from '../list-item';
 import { meetingFilePath, safeDriveName, uploadToMeetingFolder } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
+import { renderMinutesDocx } from './minutes-docx';
 import type { CirculationResult } from './minutes-versions-api';
 import { CLAIM_TIMEOUT_MS, chairsOf, DOCX_TYPE, drivePath, folderOf, loadVersion, MAX_ATTACHED_PDF_BYTES, pdfAttachment, type LoadedVersion } from './minutes-shared';
 
@@ -80,7 +81,6 @@ async function approvedFolder(graph: Graph, forum: Forum): Promise<{ driveId: st
 /** The final PDF: the version's PDF moved and renamed into the approved folder, then given the "Godkendt" content. */
 async function finalPdf(graph: Graph, forum: Forum, loaded: LoadedVersion): Promise<{ bytes: Uint8Array; name: string; webUrl: string }> {
   const { version, content } = loaded;
-  const { renderMinutesDocx } = await import('./minutes-docx.js');
   const base = minutesFileBase(content, version.version, true);
   const folder = folderOf(content);
   await uploadToMeetingFolder(graph, forum, folder, `${base}.docx`, await renderMinutesDocx(buildMinutesDocument(content, { kind: 'approved', version: version.version })), DOCX_TYPE);

@@ -8,6 +8,7 @@ import { listItemsCollectionUrl, type GraphListItem } from '../list-item';
 import { toMinutesVersion } from '../mappers/minutes';
 import { meetingFilePath, uploadToMeetingFolder } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
+import { renderMinutesDocx } from './minutes-docx';
 import type { FreezeResult } from './minutes-versions-api';
 import { DOCX_TYPE, drivePath, folderOf, sha256, versionItemsOf } from './minutes-shared';
 
@@ -44,7 +45,6 @@ async function createVersion(graph: Graph, forum: Forum, content: MinutesContent
 /** Renders and uploads the .docx and PDF of a version and records where they are (skipped when already recorded). */
 async function completeFiles(graph: Graph, forum: Forum, content: MinutesContent, version: MinutesVersion): Promise<MinutesVersion> {
   if (version.docxUrl && version.pdfUrl && version.pdfItemId) return version;
-  const { renderMinutesDocx } = await import('./minutes-docx.js');
   const base = minutesFileBase(content, version.version);
   const doc = buildMinutesDocument(content, { kind: 'draft', version: version.version });
   const folder = folderOf(content);
