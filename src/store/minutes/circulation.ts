@@ -1,5 +1,5 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { approvalStatus } from '../../domain/approval';
+import { approvalStatus, type ApprovalStatus } from '../../domain/approval';
 import { approvalsRequired } from '../../domain/commissorium';
 import { buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
 import type { Forum } from '../../domain/types';
@@ -27,9 +27,12 @@ import { CLAIM_TIMEOUT_MS, chairsOf, DOCX_TYPE, drivePath, folderOf, loadVersion
 
 export const APPROVED_FOLDER = 'Godkendte referater';
 
+/** The meeting's MinutesCirculation note: whose circulation, since when, and whether an attempt is running it now. */
 interface Claim {
   readonly correlation: string;
   readonly at: string;
+  /** False once an attempt failed and let go: the next press resumes at once instead of waiting for the timeout. */
+  readonly active: boolean;
 }
 
 function claimOf(value: unknown): Claim | undefined {
@@ -37,12 +40,12 @@ function claimOf(value: unknown): Claim | undefined {
   try {
     const parsed: unknown = JSON.parse(value);
     if (typeof parsed === 'object' && parsed !== null && 'correlation' in parsed && typeof parsed.correlation === 'string') {
-      return { correlation: parsed.correlation, at: 'at' in parsed && typeof parsed.at === 'string' ? parsed.at : '' };
+      return { correlation: parsed.correlation, at: 'at' in parsed && typeof parsed.at === 'string' ? parsed.at : '', active: !('active' in parsed) || parsed.active !== false };
     }
   } catch {
     // not ours: treat as a dead claim
   }
-  return { correlation: value, at: '' };
+  return { correlation: value, at: '', active: false };
 }
 
 interface DriveItem {
@@ -105,7 +108,7 @@ export async function circulateMinutes(graph: Graph, forum: Forum, meetingId: st
     loadVersion(graph, forum, versionId),
     new ApprovalStore(graph, forum).forVersion(versionId),
   ]);
-  const { version, content } = loaded;
+  const { version } = loaded;
   const fields = meetingItem.fields ?? {};
   const circulatedAt = typeof fields.MinutesCirculatedAt === 'string' ? fields.MinutesCirculatedAt : undefined;
   if (circulatedAt && String(fields.MinutesHash ?? '').toLowerCase() === version.contentHash) {
@@ -119,16 +122,38 @@ export async function circulateMinutes(graph: Graph, forum: Forum, meetingId: st
   const correlation = `minutes-circulation:${version.id}:${version.contentHash.slice(0, 32)}`;
   const claim = claimOf(fields.MinutesCirculation);
   const at = now();
-  if (claim && claim.correlation !== correlation && at.getTime() - (Date.parse(claim.at) || 0) < CLAIM_TIMEOUT_MS) return { outcome: 'claimed-elsewhere', status };
+  // Someone is circulating right now (their claim is fresh and active): leave it to them.
+  if (claim?.active && at.getTime() - (Date.parse(claim.at) || 0) < CLAIM_TIMEOUT_MS) return { outcome: 'claimed-elsewhere', status };
+  // An earlier attempt of this very circulation may have made the mail: look it up before making another.
   const resume = claim?.correlation === correlation;
   let etag: string;
   try {
-    const meetingEtag = etagOf(meetingItem) || '*';
-    etag = (await updateItemFields(graph, forum, 'Meetings', meetingId, meetingEtag, { MinutesCirculation: JSON.stringify({ correlation, at: at.toISOString() }) })).etag ?? '*';
+    etag = (await updateItemFields(graph, forum, 'Meetings', meetingId, etagOf(meetingItem) || '*', { MinutesCirculation: JSON.stringify({ correlation, at: at.toISOString(), active: true }) })).etag ?? '*';
   } catch (error) {
     if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', status };
     throw error;
   }
+  try {
+    return await circulateClaimed(graph, forum, meetingId, loaded, correlation, etag, resume, now, status);
+  } catch (error) {
+    // Let go (best effort), so a retry resumes now rather than after the timeout.
+    await updateItemFields(graph, forum, 'Meetings', meetingId, etag, { MinutesCirculation: JSON.stringify({ correlation, at: at.toISOString(), active: false }) }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function circulateClaimed(
+  graph: Graph,
+  forum: Forum,
+  meetingId: string,
+  loaded: LoadedVersion,
+  correlation: string,
+  etag: string,
+  resume: boolean,
+  now: () => Date,
+  status: ApprovalStatus,
+): Promise<CirculationResult> {
+  const { version, content } = loaded;
 
   const pdf = await finalPdf(graph, forum, loaded);
   const recipients = minutesRecipients(forum, content);
