@@ -66,6 +66,8 @@ export interface MinutesOverview {
   readonly status?: ApprovalStatus;
   readonly circulatedAt?: string;
   readonly circulatedHash?: string;
+  /** The current version's items (for naming per-item comments). */
+  readonly items?: readonly { readonly agendaItemId: string; readonly number: number; readonly title: string }[];
 }
 
 export type MinutesMeetingRef = Pick<Meeting, 'id' | 'start' | 'title'>;

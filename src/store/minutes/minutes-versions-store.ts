@@ -7,7 +7,7 @@ import { listItemUrl, type GraphListItem } from '../list-item';
 import { remindApprovals, remindDue, requestApprovals } from './approval-requests';
 import { circulateMinutes } from './circulation';
 import { freezeMinutes } from './freeze';
-import { chairsOf } from './minutes-shared';
+import { chairsOf, loadVersion } from './minutes-shared';
 import type { MinutesAppLinks, MinutesOverview, MinutesVersionsApi } from './minutes-versions-api';
 
 /**
@@ -38,7 +38,8 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
       this.graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Meetings', meeting.id)}?expand=fields`),
     ]);
     const current: MinutesVersion | undefined = versions.at(-1);
-    const approvals = current ? await new ApprovalStore(this.graph, forum).forVersion(current.id) : [];
+    const [approvals, loaded] = current ? await Promise.all([new ApprovalStore(this.graph, forum).forVersion(current.id), loadVersion(this.graph, forum, current.id).catch(() => undefined)]) : [[], undefined];
+    const items = loaded?.content.items.map((i) => ({ agendaItemId: i.agendaItemId, number: i.number, title: i.title }));
     const fields = meetingItem.fields ?? {};
     const circulatedAt = typeof fields.MinutesCirculatedAt === 'string' ? fields.MinutesCirculatedAt : undefined;
     const circulatedHash = typeof fields.MinutesHash === 'string' && fields.MinutesHash !== '' ? fields.MinutesHash.toLowerCase() : undefined;
@@ -48,6 +49,7 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
       ...(current ? { current, status: approvalStatus(current, approvals, chairsOf(forum), approvalsRequired(forum.settings)) } : {}),
       ...(circulatedAt ? { circulatedAt } : {}),
       ...(circulatedHash ? { circulatedHash } : {}),
+      ...(items ? { items } : {}),
     };
   }
 }
