@@ -39,7 +39,9 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   const { stores, host } = useServices();
   const forum = useForum(forumOrRef);
   const api = stores.minutesVersions;
-  const load = useCallback((): Promise<MinutesOverview | undefined> => (api && forum ? api.overview(forum, meeting) : Promise.resolve(undefined)), [api, forum, meeting]);
+  const me = host.user.email.trim().toLowerCase();
+  const secretariat = forum?.members.some((m) => m.role === 'secretariat' && m.email.trim().toLowerCase() === me) === true;
+  const load = useCallback((): Promise<MinutesOverview | undefined> => (api && forum && secretariat ? api.overview(forum, meeting) : Promise.resolve(undefined)), [api, forum, meeting, secretariat]);
   const [state, reload] = useAsync(load);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
@@ -51,9 +53,7 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
-  if (!api || !forum || meeting.kind === 'planning') return null;
-  const me = host.user.email.trim().toLowerCase();
-  if (!forum.members.some((m) => m.role === 'secretariat' && m.email.trim().toLowerCase() === me)) return null;
+  if (!api || !forum || !secretariat || meeting.kind === 'planning') return null;
   if (state.status === 'error') return <Body1 role="status">{t('minutesStatus.loadFailed')}</Body1>;
   if (state.status !== 'ready' || !state.value) return null;
   const overview = state.value;
