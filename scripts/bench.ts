@@ -19,6 +19,7 @@ import { measureIntakeSync } from '../bench/intake-sync';
 import { measureLoadTime } from '../bench/load-time';
 import { measureParseThroughput } from '../bench/parse-throughput';
 import { measurePlanningOpen } from '../bench/planning-open';
+import { measureMinutesCirculation } from '../bench/minutes-circulation';
 import { freePort } from './lib/ports';
 
 const root = resolve(__dirname, '..');
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const booking = await measureBookingRoundTrips();
   const intake = await measureIntakeSync();
   const planning = await measurePlanningOpen();
+  const circulation = await measureMinutesCirculation();
   const bundles = measureBundles(join(root, 'dist/app'));
   const load = await measureLoadTime(root, appPort, sandboxPort);
   const parser = await measureParseThroughput();
@@ -76,6 +78,12 @@ async function main(): Promise<void> {
       ...planning,
       ratioToBaseline: ratio(planning.app.roundTrips, planning.naive.roundTrips),
       meetsGoal: planning.app.roundTrips <= 2 && planning.appWithoutHint.roundTrips <= 2,
+    },
+    minutesCirculation: {
+      goal: 'circulating approved minutes to 30 members costs a fixed number of round trips (one Bcc mail), not one per recipient',
+      ...circulation,
+      ratioToBaseline: ratio(circulation.app.roundTrips, circulation.naive.roundTrips),
+      meetsGoal: circulation.app.roundTrips < circulation.recipients,
     },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });
