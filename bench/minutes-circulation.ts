@@ -91,9 +91,9 @@ export async function measureMinutesCirculation(): Promise<MinutesCirculationTri
 
     const mailbox = `/users/${encodeURIComponent(forum.mailbox)}`;
     const naive = await measure(async () => {
-      // Each chair's answer looked up on its own.
-      for (const chair of forum.members.filter((m) => m.role === 'chair')) {
-        await graph.all(listItemsUrl(ref.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(version.id)} and fields/Title eq ${odataString(chair.email)}` }));
+      // Each chair's answer looked up on its own (one query per chair).
+      for (const _chair of forum.members.filter((m) => m.role === 'chair')) {
+        await graph.all(listItemsUrl(ref.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(version.id)} and fields/ContentHash eq ${odataString(version.contentHash)}` }));
       }
       const path = meetingFilePath({ start: content.start, title: content.meetingTitle }, `Referat ${meeting.start.slice(0, 10)} ${forum.shortName} v1 (godkendt).docx`);
       const pdf = await graph.getBytes(`/sites/${ref.siteId}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content?format=pdf`).catch(() => new Uint8Array(0));
