@@ -12,7 +12,7 @@ import { ApprovalStore, MinutesStore } from '../forum-stores';
 import { isRecord, jsonArray } from '../mappers/json-note';
 import { updateItemFields } from '../update-item';
 import type { MinutesAppLinks, ReminderResult, RequestApprovalsResult } from './minutes-versions-api';
-import { chainIdOf, chairsOf, loadVersion, MAX_ATTACHED_PDF_BYTES, notify, pdfAttachment, versionPdfBytes, type LoadedVersion } from './minutes-shared';
+import { chainIdOf, chairsOf, CLAIM_TIMEOUT_MS, loadVersion, MAX_ATTACHED_PDF_BYTES, notify, pdfAttachment, versionPdfBytes, type LoadedVersion } from './minutes-shared';
 
 /**
  * Asking the co-chairs to approve a version, exactly once each however often it is retried. The version's Requests
@@ -28,6 +28,8 @@ interface RawRequest {
   readonly channel: string;
   readonly at: string;
   readonly reason?: string;
+  /** On a 'sending' claim: false once the attempt failed and let go. */
+  readonly active?: boolean;
 }
 
 const FINAL = new Set(['activity', 'mail', 'failed']);
@@ -35,7 +37,7 @@ const FINAL = new Set(['activity', 'mail', 'failed']);
 function rawRequests(text: unknown): RawRequest[] {
   return jsonArray(typeof text === 'string' ? text : '').flatMap((v) =>
     isRecord(v) && typeof v.email === 'string' && typeof v.channel === 'string'
-      ? [{ email: v.email.toLowerCase(), channel: v.channel, at: typeof v.at === 'string' ? v.at : '', ...(typeof v.reason === 'string' ? { reason: v.reason } : {}) }]
+      ? [{ email: v.email.toLowerCase(), channel: v.channel, at: typeof v.at === 'string' ? v.at : '', ...(typeof v.reason === 'string' ? { reason: v.reason } : {}), ...(v.active === false ? { active: false } : {}) }]
       : [],
   );
 }
@@ -114,19 +116,31 @@ export async function requestApprovals(graph: Graph, forum: Forum, versionId: st
   const todo = chairsOf(forum).filter((c) => !done.has(key(c.email)));
   if (todo.length === 0) return { outcome: 'sent', version, requests: version.requests ?? [], sentNow: 0 };
 
+  // Someone is asking right now (fresh, active claims): leave it to them.
+  const claims = raw.filter((r) => r.channel === 'sending');
+  const started = now();
+  if (claims.some((r) => r.active !== false && started.getTime() - (Date.parse(r.at) || 0) < CLAIM_TIMEOUT_MS)) return { outcome: 'claimed-elsewhere', version, requests: version.requests ?? [], sentNow: 0 };
   // Claim the chairs still to ask. An earlier attempt's claims mean it may have made drafts: look them up.
-  const resume = raw.some((r) => r.channel === 'sending');
-  const at = now().toISOString();
+  const resume = claims.length > 0;
+  const at = started.toISOString();
+  const claimed = (active: boolean): string => JSON.stringify([...finals, ...todo.map((c) => ({ email: key(c.email), channel: 'sending', at, active }))]);
   let etag: string;
   try {
-    etag = (await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', { Requests: JSON.stringify([...finals, ...todo.map((c) => ({ email: key(c.email), channel: 'sending', at }))]) })).etag ?? '*';
+    etag = (await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', { Requests: claimed(true) })).etag ?? '*';
   } catch (error) {
     if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', version, requests: version.requests ?? [], sentNow: 0 };
     throw error;
   }
 
   const kind: Kind = (changed ?? version.version > 1) ? 'changed' : 'request';
-  const delivered = await deliver(graph, forum, loaded, links, todo, kind, at, resume);
+  let delivered: Delivery[];
+  try {
+    delivered = await deliver(graph, forum, loaded, links, todo, kind, at, resume);
+  } catch (error) {
+    // Let go (best effort), so a retry resumes now rather than after the timeout.
+    await updateItemFields(graph, forum, 'MinutesVersions', version.id, etag, { Requests: claimed(false) }).catch(() => undefined);
+    throw error;
+  }
   const records: ApprovalRequestRecord[] = [...finals.map((r) => ({ email: r.email, channel: r.channel as ApprovalRequestRecord['channel'], at: r.at, ...(r.reason ? { reason: r.reason } : {}) })), ...delivered.map((d) => d.record)];
   const updated = await updateItemFields(graph, forum, 'MinutesVersions', version.id, etag, { Requests: JSON.stringify(records) });
   return { outcome: 'sent', version: { ...version, requests: records, ...(updated.etag ? { etag: updated.etag } : {}) }, requests: records, sentNow: delivered.length };

@@ -103,4 +103,17 @@ describe('approval requests', () => {
     // The guest's own token can read the version he is asked about (he answers in the web app).
     expect((await call(sb, 'GET', `/sites/${s.forum.siteId}/lists/MinutesVersions/items/${current.id}`, { token: await tokenFor(sb, GUEST) })).status).toBe(200);
   });
+
+  it('two people sending the same version to the chairs at once: each chair is asked once', async () => {
+    await call(sb, 'DELETE', '/_sandbox/outbox');
+    const { version } = await store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting, 'Tredje udgave.'));
+    const before = (await activities(sb, CHAIR)).length;
+    const [a, b] = await Promise.all([store(s.graph).requestApprovals(s.forum, version), store(s.graph).requestApprovals(s.forum, version)]);
+    expect([a.outcome, b.outcome].sort()).toEqual(['claimed-elsewhere', 'sent']);
+    expect(a.sentNow + b.sentNow).toBe(2);
+    expect((await activities(sb, CHAIR)).length).toBe(before + 1);
+    expect((await outbox(sb, 'Ny version til godkendelse:')).map((m) => m.to)).toEqual([[GUEST]]);
+    // Pressed again while nothing is running: everyone was asked, nothing goes again.
+    expect((await store(s.graph).requestApprovals(s.forum, version)).sentNow).toBe(0);
+  });
 });
