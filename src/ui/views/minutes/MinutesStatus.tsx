@@ -30,7 +30,7 @@ const REASONS = ['app-not-installed', 'outside-tenant', 'no-mailbox'] as const;
  * "Referat godkendt" with the audit trail (who approved which content, when, through which channel).
  * Renders nothing for anyone but the forum's secretariat, or without a minutes store.
  */
-export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Meeting, 'id' | 'status' | 'kind'>; forum: Forum | ForumRef }) {
+export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Meeting, 'id' | 'status' | 'kind' | 'start'>; forum: Forum | ForumRef }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addMinutesStatusStrings(i18n);
@@ -78,6 +78,8 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
     <Subtitle2 as="h3">{overview.circulatedAt ? t('minutesStatus.approvedTitle') : t('minutesStatus.title')}</Subtitle2>
   );
   if (!current) {
+    // Before the meeting there are no minutes to speak of.
+    if (Date.parse(meeting.start) > now.getTime()) return null;
     return (
       <section className={styles.root} aria-label={t('minutesStatus.group')}>
         {heading}
