@@ -20,6 +20,7 @@ import { measureLoadTime } from '../bench/load-time';
 import { measureParseThroughput } from '../bench/parse-throughput';
 import { measurePlanningOpen } from '../bench/planning-open';
 import { measureApprovalView } from '../bench/approval-view';
+import { measureMinutesCirculation } from '../bench/minutes-circulation';
 import { freePort } from './lib/ports';
 
 const root = resolve(__dirname, '..');
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   const intake = await measureIntakeSync();
   const planning = await measurePlanningOpen();
   const approvalView = await measureApprovalView();
+  const circulation = await measureMinutesCirculation();
   const bundles = measureBundles(join(root, 'dist/app'));
   const load = await measureLoadTime(root, appPort, sandboxPort);
   const parser = await measureParseThroughput();
@@ -84,6 +86,12 @@ async function main(): Promise<void> {
       ...approvalView,
       ratioToBaseline: ratio(approvalView.app.roundTrips, approvalView.naive.roundTrips),
       meetsGoal: approvalView.app.roundTrips <= 2,
+    },
+    minutesCirculation: {
+      goal: 'circulating approved minutes to 30 members costs a fixed number of round trips (one Bcc mail), not one per recipient',
+      ...circulation,
+      ratioToBaseline: ratio(circulation.app.roundTrips, circulation.naive.roundTrips),
+      meetsGoal: circulation.app.roundTrips < circulation.recipients,
     },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });

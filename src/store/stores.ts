@@ -15,6 +15,8 @@ import type { PlanningApi, PlanningOptions } from './planning/planning-types';
 import { lazyOutlookIntake } from './lazy-outlook-intake';
 import { lazyApprovalView } from './lazy-approval-view';
 import type { ApprovalViewApi } from './minutes/approval-view-types';
+import { lazyMinutesVersions, type MinutesVersionsApi } from './lazy-minutes';
+import { APP_ID, HOME_TAB_ENTITY_ID } from '../config/app-identity';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 import type { MembersRepository } from './members-store';
@@ -58,6 +60,8 @@ export interface Stores {
   readonly consultations?: ConsultationApi;
   /** The chairs' approval view of a minutes version: load (≤ 2 round trips) and answer (see lazy-approval-view.ts). */
   readonly approvalView?: ApprovalViewApi;
+  /** Minutes versions: freeze, ask the co-chairs, remind, circulate once (see lazy-minutes.ts). */
+  readonly minutesVersions?: MinutesVersionsApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -71,7 +75,7 @@ export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boole
   return syncMail ? { beforeLoad: () => intake.sync(forum) } : {};
 }
 
-export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date): Stores {
+export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date, appBaseUrl = ''): Stores {
   const intake = lazyIntake(graph);
   return {
     intake,
@@ -103,6 +107,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     outlookIntake: lazyOutlookIntake(graph),
     consultations: lazyConsultations(graph, clock),
     approvalView: lazyApprovalView(graph),
+    minutesVersions: lazyMinutesVersions(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock),
   };
 }
 

@@ -4,7 +4,10 @@ import { danishLongDate } from '../../domain/meeting-invitation';
 import type { Forum, ForumRef, Meeting } from '../../domain/types';
 import type { Graph } from '../../graph/types';
 import { findDueCallsForItems, sendDueCallsForItems, type CallEntry, type CallForItemsReport, type SkipReason } from '../../store/call-for-items';
-import { ForumStore } from '../../store/forum-stores';
+import { ForumStore, MinutesStore } from '../../store/forum-stores';
+import { minutesVersionsStore } from '../../store/minutes/minutes-versions-store';
+import { reminderDue as minutesReminderDue } from '../../domain/minutes/approval-deadline';
+import { APP_ID, HOME_TAB_ENTITY_ID } from '../../config/app-identity';
 import { consultationStore } from '../../store/consultation/consultation-store';
 import type { ConsultationApi } from '../../store/consultation/consultation-api';
 import { reminderDue } from '../../domain/consultation/reminder';
@@ -38,6 +41,28 @@ async function remindConsultations(io: CliIo, store: ConsultationApi, forum: For
     return true;
   } catch (error) {
     io.err(`  Påmindelserne kunne ikke sendes / reminders failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
+/** Minutes awaiting the co-chairs' approval whose deadline is near or past: chairs without an answer are reminded, once. */
+async function remindMinutes(io: CliIo, graph: Graph, appBaseUrl: string, forum: Forum, now: Date, dryRun: boolean): Promise<boolean> {
+  io.out(`Påmindelser om godkendelse af referater / minutes approval reminders – ${forum.name}`);
+  try {
+    const due = (await new MinutesStore(graph, forum).awaitingApproval()).filter((v) => minutesReminderDue(v.approvalDeadline, now));
+    if (due.length === 0) {
+      io.out('  Ingen påmindelser at sende / no reminders due');
+      return true;
+    }
+    if (dryRun) {
+      for (const v of due) io.out(`  Ville minde om / would remind: referat version ${v.version} (møde / meeting ${v.meetingId}, frist / deadline ${v.approvalDeadline ?? ''})`);
+      return true;
+    }
+    const store = minutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, () => now);
+    io.out(`  Sendt / sent: ${await store.remindDue(forum, now)} påmindelser / reminders`);
+    return true;
+  } catch (error) {
+    io.err(`  Påmindelserne om referater kunne ikke sendes / minutes reminders failed: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
 }
@@ -82,7 +107,7 @@ function printDryRun(io: CliIo, forum: Forum, due: readonly Meeting[], stuck: re
 
 export const remindCommand: CliCommand = {
   name: 'remind',
-  summary: 'Send indkaldelser af punkter og påmindelser om skriftlige høringer, der er forfaldne (én gang) · Send the calls for items and consultation reminders that are due (once)',
+  summary: 'Send indkaldelser af punkter og påmindelser om skriftlige høringer og godkendelse af referater, der er forfaldne (én gang) · Send the calls for items, consultation and minutes-approval reminders that are due (once)',
   usage: '[--forum GROUP_ID]... [--dry-run [--now ISO]] [--graph-url URL] (--sandbox-user UPN | --token TOKEN)',
   async run(args, io) {
     const options = parseOptions(args, {
@@ -127,6 +152,7 @@ export const remindCommand: CliCommand = {
         if (report.failed.length > 0) failed = true;
       }
       if (!(await remindConsultations(io, consultationStore(graph, () => now), forum, now, options['dry-run'] === true))) failed = true;
+      if (!(await remindMinutes(io, graph, config.appBaseUrl, forum, now, options['dry-run'] === true))) failed = true;
     }
     return failed ? EXIT.failed : EXIT.ok;
   },

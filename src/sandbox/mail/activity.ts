@@ -39,6 +39,8 @@ const sendActivityNotification: Handler = async (req, ctx) => {
         'The application is not authorized to generate custom text notifications to the recipient. Ensure that the expected Teams app is installed in the target scope (user, team, or chat).',
       );
     }
+    // Graph: "chainId … used to override a previous notification" — the same chain shows once in the feed.
+    if (chainId !== undefined) state.mail.activity = state.mail.activity.filter((a) => !(a.recipientId === recipient.id && a.chainId === chainId));
     state.mail.activity.push({
       id: ctx.newId(),
       recipientId: recipient.id,

@@ -12,6 +12,8 @@ import { useServices } from '../services';
 
 // The secretariat's agenda actions (and their strings) load when a meeting is opened, not with the first paint.
 const AgendaActions = lazy(() => import('./AgendaActions.js').then((m) => ({ default: m.AgendaActions })));
+// The minutes' versions, the co-chairs' answers and circulation: loads when a meeting is opened.
+const MinutesStatus = lazy(() => import('../views/minutes/MinutesStatus.js').then((m) => ({ default: m.MinutesStatus })));
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -41,6 +43,11 @@ export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
                 </Suspense>
               ) : null}
               <AttendanceSection meeting={open.meeting} forum={open.forum} />
+              {stores.minutesVersions ? (
+                <Suspense fallback={null}>
+                  <MinutesStatus meeting={open.meeting} forum={open.forum} />
+                </Suspense>
+              ) : null}
             </DialogContent>
             <DialogActions>
               <CommandButton command={joinMeeting} arg={open.meeting} appearance="primary" />

@@ -1,0 +1,183 @@
+import type { Message } from '@microsoft/microsoft-graph-types';
+import { approvalStatus } from '../../domain/approval';
+import { approvalsRequired } from '../../domain/commissorium';
+import { reminderDue } from '../../domain/minutes/approval-deadline';
+import { approvalLinks } from '../../domain/minutes/approval-link';
+import { approvalPreviewText, approvalReminderMail, approvalRequestMail, buildMinutesDocument, minutesFileBase, minutesMeetingLabel } from '../../domain/minutes/minutes-document';
+import type { ApprovalRequestRecord, Forum, ForumMember } from '../../domain/types';
+import type { Graph } from '../../graph/types';
+import { sendOnce, type OnceMail } from '../consultation/send-once';
+import { ConflictError } from '../errors';
+import { ApprovalStore, MinutesStore } from '../forum-stores';
+import { isRecord, jsonArray } from '../mappers/json-note';
+import { updateItemFields } from '../update-item';
+import type { MinutesAppLinks, ReminderResult, RequestApprovalsResult } from './minutes-versions-api';
+import { chainIdOf, chairsOf, CLAIM_TIMEOUT_MS, loadVersion, MAX_ATTACHED_PDF_BYTES, notify, pdfAttachment, versionPdfBytes, type LoadedVersion } from './minutes-shared';
+
+/**
+ * Asking the co-chairs to approve a version, exactly once each however often it is retried. The version's Requests
+ * note first gets a claim per chair not yet asked (`{email, channel: 'sending'}`, If-Match); then each is sent a
+ * Teams activity (`approvalRequested`, a stable chainId so a re-sent one replaces the first) or — outside the tenant
+ * or without the app — one mail from the forum mailbox with the PDF and the web link, created as a draft with a
+ * correlation id (found again by a retry instead of sending a second); then the outcomes replace the claims. The
+ * mapper (toMinutesVersion) shows only the outcomes.
+ */
+
+interface RawRequest {
+  readonly email: string;
+  readonly channel: string;
+  readonly at: string;
+  readonly reason?: string;
+  /** On a 'sending' claim: false once the attempt failed and let go. */
+  readonly active?: boolean;
+}
+
+const FINAL = new Set(['activity', 'mail', 'failed']);
+
+function rawRequests(text: unknown): RawRequest[] {
+  return jsonArray(typeof text === 'string' ? text : '').flatMap((v) =>
+    isRecord(v) && typeof v.email === 'string' && typeof v.channel === 'string'
+      ? [{ email: v.email.toLowerCase(), channel: v.channel, at: typeof v.at === 'string' ? v.at : '', ...(typeof v.reason === 'string' ? { reason: v.reason } : {}), ...(v.active === false ? { active: false } : {}) }]
+      : [],
+  );
+}
+
+const key = (email: string): string => email.trim().toLowerCase();
+
+interface Delivery {
+  readonly chair: ForumMember;
+  readonly record: ApprovalRequestRecord;
+}
+
+type Kind = 'request' | 'changed' | 'reminder';
+
+/** Activity to each chair who can get one; one mail (once, by correlation) to each who cannot. */
+async function deliver(graph: Graph, forum: Forum, loaded: LoadedVersion, links: MinutesAppLinks, chairs: readonly ForumMember[], kind: Kind, at: string, resume: boolean): Promise<Delivery[]> {
+  const { version, content } = loaded;
+  const link = approvalLinks(links, { groupId: forum.groupId, versionId: version.id });
+  const label = minutesMeetingLabel(content);
+  const activityType = kind === 'reminder' ? 'approvalReminder' : 'approvalRequested';
+  const notified = await Promise.all(
+    chairs.map(async (chair) => ({
+      chair,
+      outcome: await notify(graph, key(chair.email), {
+        activityType,
+        topic: `Referat ${label} (version ${version.version})`,
+        webUrl: link.teams,
+        preview: approvalPreviewText(content, version.version, kind),
+        meeting: label,
+        chainId: chainIdOf(`${activityType}:${version.id}:${key(chair.email)}`),
+      }),
+    })),
+  );
+  const byMail = notified.filter((n) => !n.outcome.ok);
+  const delivered: Delivery[] = notified.filter((n) => n.outcome.ok).map((n) => ({ chair: n.chair, record: { email: key(n.chair.email), channel: 'activity', at } }));
+  if (byMail.length === 0) return delivered;
+
+  if (!forum.mailbox.trim()) {
+    return [...delivered, ...byMail.map((n) => ({ chair: n.chair, record: { email: key(n.chair.email), channel: 'failed' as const, at, reason: `${n.outcome.ok ? '' : n.outcome.reason}; no-mailbox` } }))];
+  }
+  const doc = buildMinutesDocument(content, { kind: 'draft', version: version.version });
+  const pdfName = `${minutesFileBase(content, version.version)}.pdf`;
+  let pdf: Uint8Array | undefined;
+  if (kind !== 'reminder') pdf = await versionPdfBytes(graph, forum, content, pdfName);
+  const attach = pdf !== undefined && pdf.length > 0 && pdf.length <= MAX_ATTACHED_PDF_BYTES;
+  const mails: OnceMail[] = byMail.map((n) => {
+    const mail =
+      kind === 'reminder'
+        ? approvalReminderMail(doc, { version: version.version, link: link.web, ...(version.approvalDeadline ? { deadline: version.approvalDeadline } : {}) })
+        : approvalRequestMail(doc, {
+            version: version.version,
+            link: link.web,
+            changed: kind === 'changed',
+            ...(attach ? { pdfName } : version.pdfUrl ? { pdfUrl: version.pdfUrl } : {}),
+            ...(version.approvalDeadline ? { deadline: version.approvalDeadline } : {}),
+          });
+    const message: Message = {
+      subject: mail.subject,
+      body: { contentType: 'html', content: mail.html },
+      toRecipients: [{ emailAddress: { address: key(n.chair.email), name: n.chair.name } }],
+      replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }],
+      ...(attach && pdf ? { attachments: [pdfAttachment(pdfName, pdf)] } : {}),
+    };
+    return { correlation: `minutes-${kind === 'reminder' ? 'reminder' : 'request'}:${version.id}:${key(n.chair.email)}`, message };
+  });
+  await sendOnce(graph, forum.mailbox, mails, resume);
+  return [...delivered, ...byMail.map((n) => ({ chair: n.chair, record: { email: key(n.chair.email), channel: 'mail' as const, at, ...(n.outcome.ok ? {} : { reason: n.outcome.reason }) } }))];
+}
+
+export async function requestApprovals(graph: Graph, forum: Forum, versionId: string, links: MinutesAppLinks, now: () => Date, changed: boolean | undefined): Promise<RequestApprovalsResult> {
+  const loaded = await loadVersion(graph, forum, versionId);
+  const { version, item } = loaded;
+  if (version.status !== 'awaiting-approval') return { outcome: 'not-awaiting', version, requests: version.requests ?? [], sentNow: 0 };
+  const raw = rawRequests(item.fields?.Requests);
+  const finals = raw.filter((r) => FINAL.has(r.channel));
+  const done = new Set(finals.map((r) => r.email));
+  const todo = chairsOf(forum).filter((c) => !done.has(key(c.email)));
+  if (todo.length === 0) return { outcome: 'sent', version, requests: version.requests ?? [], sentNow: 0 };
+
+  // Someone is asking right now (fresh, active claims): leave it to them.
+  const claims = raw.filter((r) => r.channel === 'sending');
+  const started = now();
+  if (claims.some((r) => r.active !== false && started.getTime() - (Date.parse(r.at) || 0) < CLAIM_TIMEOUT_MS)) return { outcome: 'claimed-elsewhere', version, requests: version.requests ?? [], sentNow: 0 };
+  // Claim the chairs still to ask. An earlier attempt's claims mean it may have made drafts: look them up.
+  const resume = claims.length > 0;
+  const at = started.toISOString();
+  const claimed = (active: boolean): string => JSON.stringify([...finals, ...todo.map((c) => ({ email: key(c.email), channel: 'sending', at, active }))]);
+  let etag: string;
+  try {
+    etag = (await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', { Requests: claimed(true) })).etag ?? '*';
+  } catch (error) {
+    if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', version, requests: version.requests ?? [], sentNow: 0 };
+    throw error;
+  }
+
+  const kind: Kind = (changed ?? version.version > 1) ? 'changed' : 'request';
+  let delivered: Delivery[];
+  try {
+    delivered = await deliver(graph, forum, loaded, links, todo, kind, at, resume);
+  } catch (error) {
+    // Let go (best effort), so a retry resumes now rather than after the timeout.
+    await updateItemFields(graph, forum, 'MinutesVersions', version.id, etag, { Requests: claimed(false) }).catch(() => undefined);
+    throw error;
+  }
+  const records: ApprovalRequestRecord[] = [...finals.map((r) => ({ email: r.email, channel: r.channel as ApprovalRequestRecord['channel'], at: r.at, ...(r.reason ? { reason: r.reason } : {}) })), ...delivered.map((d) => d.record)];
+  const updated = await updateItemFields(graph, forum, 'MinutesVersions', version.id, etag, { Requests: JSON.stringify(records) });
+  return { outcome: 'sent', version: { ...version, requests: records, ...(updated.etag ? { etag: updated.etag } : {}) }, requests: records, sentNow: delivered.length };
+}
+
+/**
+ * Reminds the chairs who have not answered (their latest authentic answer to this content, read fresh), once each:
+ * RemindedTo is claimed with If-Match before anything is sent, so two runs (the CLI and a button) never both remind.
+ * A run that dies after the claim leaves those chairs un-reminded rather than reminded twice.
+ */
+export async function remindApprovals(graph: Graph, forum: Forum, versionId: string, links: MinutesAppLinks, now: Date, force: boolean): Promise<ReminderResult> {
+  const loaded = await loadVersion(graph, forum, versionId);
+  const { version } = loaded;
+  if (version.status !== 'awaiting-approval') return { outcome: 'not-awaiting', reminded: [] };
+  if (!force && !reminderDue(version.approvalDeadline, now)) return { outcome: 'not-due', reminded: [] };
+  const approvals = await new ApprovalStore(graph, forum).forVersion(version.id);
+  const status = approvalStatus(version, approvals, chairsOf(forum), approvalsRequired(forum.settings));
+  const already = new Set((version.remindedTo ?? []).map(key));
+  const pending = status.chairs.filter((s) => s.answer === 'pending' && !already.has(key(s.chair.email))).map((s) => s.chair);
+  if (pending.length === 0) return { outcome: 'nothing-to-remind', reminded: [] };
+  try {
+    await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', {
+      RemindedTo: [...already, ...pending.map((c) => key(c.email))].join('\n'),
+      RemindedAt: now.toISOString(),
+    });
+  } catch (error) {
+    if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', reminded: [] };
+    throw error;
+  }
+  const delivered = await deliver(graph, forum, loaded, links, pending, 'reminder', now.toISOString(), false);
+  return { outcome: 'sent', reminded: delivered.map((d) => d.record) };
+}
+
+/** Every version of the forum awaiting approval whose reminder is due: how many chairs were reminded. */
+export async function remindDue(graph: Graph, forum: Forum, links: MinutesAppLinks, now: Date): Promise<number> {
+  const due = (await new MinutesStore(graph, forum).awaitingApproval()).filter((v) => reminderDue(v.approvalDeadline, now));
+  let count = 0;
+  for (const v of due) count += (await remindApprovals(graph, forum, v.id, links, now, false)).reminded.length;
+  return count;
+}

@@ -1,0 +1,184 @@
+import type { Message } from '@microsoft/microsoft-graph-types';
+import { approvalStatus, type ApprovalStatus } from '../../domain/approval';
+import { approvalsRequired } from '../../domain/commissorium';
+import { buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
+import type { Forum } from '../../domain/types';
+import { GraphError, type Graph } from '../../graph/types';
+import { sendOnce } from '../consultation/send-once';
+import { ConflictError } from '../errors';
+import { ApprovalStore } from '../forum-stores';
+import { etagOf, listItemUrl, type GraphListItem } from '../list-item';
+import { meetingFilePath, safeDriveName, uploadToMeetingFolder } from '../meeting-folder';
+import { updateItemFields } from '../update-item';
+import { renderMinutesDocx } from './minutes-docx';
+import type { CirculationResult } from './minutes-versions-api';
+import { CLAIM_TIMEOUT_MS, chairsOf, DOCX_TYPE, drivePath, folderOf, loadVersion, MAX_ATTACHED_PDF_BYTES, pdfAttachment, type LoadedVersion } from './minutes-shared';
+
+/**
+ * Circulating approved minutes, once. The rule is checked on the Approvals read fresh here (never on what the
+ * browser last saw). The meeting is claimed with If-Match (MinutesCirculation = {correlation, at}); the final
+ * document is rendered marked "Godkendt"; the version's PDF is moved (PATCH parentReference + name) into the
+ * forum's "Godkendte referater" folder as "… (godkendt).pdf" and given the final content; one mail from the forum
+ * mailbox goes to every member and guest (Bcc) with that PDF — a draft with a correlation id, so a retry finds it
+ * instead of sending again; then the version (Status approved, FinalAt, FinalPdfUrl) and the meeting (Status
+ * minutes-approved, MinutesCirculatedAt, MinutesHash) are recorded and the claim released. Every step is safe to
+ * repeat: a retry after a failure anywhere resumes and sends nothing twice.
+ */
+
+export const APPROVED_FOLDER = 'Godkendte referater';
+
+/** The meeting's MinutesCirculation note: whose circulation, since when, and whether an attempt is running it now. */
+interface Claim {
+  readonly correlation: string;
+  readonly at: string;
+  /** False once an attempt failed and let go: the next press resumes at once instead of waiting for the timeout. */
+  readonly active: boolean;
+}
+
+function claimOf(value: unknown): Claim | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed === 'object' && parsed !== null && 'correlation' in parsed && typeof parsed.correlation === 'string') {
+      return { correlation: parsed.correlation, at: 'at' in parsed && typeof parsed.at === 'string' ? parsed.at : '', active: !('active' in parsed) || parsed.active !== false };
+    }
+  } catch {
+    // not ours: treat as a dead claim
+  }
+  return { correlation: value, at: '', active: false };
+}
+
+interface DriveItem {
+  readonly id?: string;
+  readonly webUrl?: string;
+  readonly parentReference?: { readonly driveId?: string; readonly id?: string };
+}
+
+/** The approved-minutes folder (made on first use), with its drive. */
+async function approvedFolder(graph: Graph, forum: Forum): Promise<{ driveId: string; id: string }> {
+  const path = `/sites/${forum.siteId}/drive/root:/${encodeURIComponent(APPROVED_FOLDER)}?$select=id,parentReference`;
+  const found = async (): Promise<{ driveId: string; id: string } | undefined> => {
+    try {
+      const item = await graph.get<DriveItem>(path);
+      return item.id && item.parentReference?.driveId ? { driveId: item.parentReference.driveId, id: item.id } : undefined;
+    } catch (error) {
+      if (error instanceof GraphError && error.status === 404) return undefined;
+      throw error;
+    }
+  };
+  const existing = await found();
+  if (existing) return existing;
+  const root = await graph.get<DriveItem>(`/sites/${forum.siteId}/drive/root?$select=id,parentReference`);
+  const driveId = root.parentReference?.driveId ?? '';
+  try {
+    const made = await graph.post<DriveItem>(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`, { name: APPROVED_FOLDER, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' });
+    if (made.id) return { driveId, id: made.id };
+  } catch (error) {
+    if (!(error instanceof GraphError && error.status === 409)) throw error;
+  }
+  const again = await found();
+  if (!again) throw new GraphError(502, 'noFolder', `The folder "${APPROVED_FOLDER}" could not be made.`);
+  return again;
+}
+
+/** The final PDF: the version's PDF moved and renamed into the approved folder, then given the "Godkendt" content. */
+async function finalPdf(graph: Graph, forum: Forum, loaded: LoadedVersion): Promise<{ bytes: Uint8Array; name: string; webUrl: string }> {
+  const { version, content } = loaded;
+  const base = minutesFileBase(content, version.version, true);
+  const folder = folderOf(content);
+  await uploadToMeetingFolder(graph, forum, folder, `${base}.docx`, await renderMinutesDocx(buildMinutesDocument(content, { kind: 'approved', version: version.version })), DOCX_TYPE);
+  const bytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folder, `${base}.docx`))}:/content?format=pdf`);
+  const name = safeDriveName(`${base}.pdf`);
+  const target = await approvedFolder(graph, forum);
+  if (version.pdfItemId) {
+    try {
+      await graph.patch(`/drives/${encodeURIComponent(target.driveId)}/items/${encodeURIComponent(version.pdfItemId)}`, { parentReference: { id: target.id }, name });
+    } catch (error) {
+      // Gone (deleted by hand): the upload below makes the final file anyway.
+      if (!(error instanceof GraphError && error.status === 404)) throw error;
+    }
+  }
+  const uploaded = await graph.putBytes<DriveItem>(`/sites/${forum.siteId}/drive/root:/${drivePath(`${APPROVED_FOLDER}/${name}`)}:/content`, bytes, 'application/pdf');
+  return { bytes, name, webUrl: uploaded.webUrl ?? '' };
+}
+
+export async function circulateMinutes(graph: Graph, forum: Forum, meetingId: string, versionId: string, now: () => Date): Promise<CirculationResult> {
+  const [meetingItem, loaded, approvals] = await Promise.all([
+    graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Meetings', meetingId)}?expand=fields`),
+    loadVersion(graph, forum, versionId),
+    new ApprovalStore(graph, forum).forVersion(versionId),
+  ]);
+  const { version } = loaded;
+  const fields = meetingItem.fields ?? {};
+  const circulatedAt = typeof fields.MinutesCirculatedAt === 'string' ? fields.MinutesCirculatedAt : undefined;
+  if (circulatedAt && String(fields.MinutesHash ?? '').toLowerCase() === version.contentHash) {
+    return { outcome: 'already-circulated', circulatedAt, ...(version.finalPdfUrl ? { finalPdfUrl: version.finalPdfUrl } : {}) };
+  }
+  const status = approvalStatus(version, approvals, chairsOf(forum), approvalsRequired(forum.settings));
+  if (version.meetingId !== meetingId) throw new Error(`Version ${versionId} is not of meeting ${meetingId}.`);
+  if (version.status === 'superseded') return { outcome: 'not-approved', status, reason: 'superseded' };
+  if (!status.approved) return { outcome: 'not-approved', status, reason: status.changesRequested ? 'changes-requested' : 'rule-not-met' };
+
+  const correlation = `minutes-circulation:${version.id}:${version.contentHash.slice(0, 32)}`;
+  const claim = claimOf(fields.MinutesCirculation);
+  const at = now();
+  // Someone is circulating right now (their claim is fresh and active): leave it to them.
+  if (claim?.active && at.getTime() - (Date.parse(claim.at) || 0) < CLAIM_TIMEOUT_MS) return { outcome: 'claimed-elsewhere', status };
+  // An earlier attempt of this very circulation may have made the mail: look it up before making another.
+  const resume = claim?.correlation === correlation;
+  let etag: string;
+  try {
+    etag = (await updateItemFields(graph, forum, 'Meetings', meetingId, etagOf(meetingItem) || '*', { MinutesCirculation: JSON.stringify({ correlation, at: at.toISOString(), active: true }) })).etag ?? '*';
+  } catch (error) {
+    if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', status };
+    throw error;
+  }
+  try {
+    return await circulateClaimed(graph, forum, meetingId, loaded, correlation, etag, resume, now, status);
+  } catch (error) {
+    // Let go (best effort), so a retry resumes now rather than after the timeout.
+    await updateItemFields(graph, forum, 'Meetings', meetingId, etag, { MinutesCirculation: JSON.stringify({ correlation, at: at.toISOString(), active: false }) }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function circulateClaimed(
+  graph: Graph,
+  forum: Forum,
+  meetingId: string,
+  loaded: LoadedVersion,
+  correlation: string,
+  etag: string,
+  resume: boolean,
+  now: () => Date,
+  status: ApprovalStatus,
+): Promise<CirculationResult> {
+  const { version, content } = loaded;
+
+  const pdf = await finalPdf(graph, forum, loaded);
+  const recipients = minutesRecipients(forum, content);
+  if (recipients.length > 0 && forum.mailbox.trim()) {
+    const attach = pdf.bytes.length > 0 && pdf.bytes.length <= MAX_ATTACHED_PDF_BYTES;
+    const mail = circulationMail(buildMinutesDocument(content, { kind: 'approved', version: version.version }), attach ? { pdfName: pdf.name } : { pdfUrl: pdf.webUrl });
+    const message: Message = {
+      subject: mail.subject,
+      body: { contentType: 'html', content: mail.html },
+      bccRecipients: recipients.map((address) => ({ emailAddress: { address } })),
+      replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }],
+      ...(attach ? { attachments: [pdfAttachment(pdf.name, pdf.bytes)] } : {}),
+    };
+    await sendOnce(graph, forum.mailbox, [{ correlation, message }], resume);
+  }
+
+  const finalAt = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const versionFields = { Status: 'approved', FinalAt: finalAt, FinalPdfUrl: pdf.webUrl };
+  try {
+    await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', versionFields);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const fresh = await loadVersion(graph, forum, version.id);
+    await updateItemFields(graph, forum, 'MinutesVersions', version.id, fresh.version.etag ?? '*', versionFields);
+  }
+  await updateItemFields(graph, forum, 'Meetings', meetingId, etag, { Status: 'minutes-approved', MinutesCirculatedAt: finalAt, MinutesHash: version.contentHash, MinutesCirculation: null });
+  return { outcome: 'circulated', recipients: recipients.length, finalPdfUrl: pdf.webUrl, circulatedAt: finalAt, status };
+}

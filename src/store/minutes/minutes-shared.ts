@@ -1,0 +1,112 @@
+import type { Message } from '@microsoft/microsoft-graph-types';
+import type { MinutesContent } from '../../domain/minutes/minutes-content';
+import type { Forum, ForumMember, MinutesVersion } from '../../domain/types';
+import { GraphError, type Graph } from '../../graph/types';
+import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { isRecord } from '../mappers/json-note';
+import { toMinutesVersion } from '../mappers/minutes';
+import { meetingFilePath } from '../meeting-folder';
+
+/** Shared by freezing, requests, reminders and circulation: reading versions with their snapshot, files, notifications. */
+
+export const sha256 = async (bytes: Uint8Array): Promise<ArrayBuffer> => globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+
+/** Over this the PDF is linked, not attached (Graph refuses create requests above 4 MB with base64). */
+export const MAX_ATTACHED_PDF_BYTES = 2_500_000;
+
+/** A claim older than this without a recorded outcome is taken to have died; the next attempt resumes it. */
+export const CLAIM_TIMEOUT_MS = 10 * 60_000;
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export interface LoadedVersion {
+  readonly version: MinutesVersion;
+  readonly content: MinutesContent;
+  readonly item: GraphListItem;
+}
+
+/** The snapshot as the content it froze (our own JSON; a damaged one is refused rather than guessed at). */
+export function parseSnapshot(json: string): MinutesContent {
+  const value: unknown = JSON.parse(json);
+  if (!isRecord(value) || !Array.isArray(value.items) || !Array.isArray(value.attendance) || typeof value.start !== 'string') throw new Error('The minutes version has no readable snapshot.');
+  return value as unknown as MinutesContent;
+}
+
+export async function loadVersion(graph: Graph, forum: Forum, id: string): Promise<LoadedVersion> {
+  const item = await graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'MinutesVersions', id)}?expand=fields`);
+  const snapshot = item.fields?.SnapshotJson;
+  return { item, version: toMinutesVersion(item), content: parseSnapshot(typeof snapshot === 'string' ? snapshot : '') };
+}
+
+export async function versionItemsOf(graph: Graph, forum: Forum, meetingId: string): Promise<GraphListItem[]> {
+  return graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'MinutesVersions', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }));
+}
+
+export const chairsOf = (forum: Pick<Forum, 'members'>): ForumMember[] => forum.members.filter((m) => m.role === 'chair' && m.email.trim() !== '');
+
+/** The meeting folder the version's files live in: named from the frozen content, so every step finds the same one. */
+export const folderOf = (content: Pick<MinutesContent, 'start' | 'meetingTitle'>): { start: string; title: string } => ({ start: content.start, title: content.meetingTitle });
+
+export function drivePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** The PDF of a version, from the meeting folder. */
+export async function versionPdfBytes(graph: Graph, forum: Forum, content: MinutesContent, fileName: string): Promise<Uint8Array> {
+  return graph.getBytes(`/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folderOf(content), fileName))}:/content`);
+}
+
+export function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function pdfAttachment(name: string, bytes: Uint8Array): NonNullable<Message['attachments']>[number] {
+  return { '@odata.type': '#microsoft.graph.fileAttachment', name, contentType: 'application/pdf', contentBytes: base64(bytes) } as NonNullable<Message['attachments']>[number];
+}
+
+/**
+ * A stable chain id per (what, version, chair): Teams replaces an earlier notification with the same chainId, so a
+ * notification re-sent by a retry (the first answer lost) shows once.
+ */
+export function chainIdOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return (h % 2_000_000_000) + 1;
+}
+
+export type NotifyOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/**
+ * A Teams activity notification to one person. Outside the tenant (GET /users 404) or without our app (403) it
+ * cannot reach them: the caller falls back to mail. Other failures (throttling past retries, 5xx) are thrown.
+ */
+export async function notify(
+  graph: Graph,
+  email: string,
+  activity: { readonly activityType: string; readonly topic: string; readonly webUrl: string; readonly preview: string; readonly meeting: string; readonly chainId: number },
+): Promise<NotifyOutcome> {
+  let userId: string | undefined;
+  try {
+    userId = (await graph.get<{ id?: string }>(`/users/${encodeURIComponent(email)}?$select=id`)).id;
+  } catch (error) {
+    if (error instanceof GraphError && (error.status === 404 || error.status === 403)) return { ok: false, reason: 'outside-tenant' };
+    throw error;
+  }
+  if (!userId) return { ok: false, reason: 'outside-tenant' };
+  try {
+    await graph.post(`/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`, {
+      topic: { source: 'text', value: activity.topic, webUrl: activity.webUrl },
+      activityType: activity.activityType,
+      chainId: activity.chainId,
+      previewText: { content: activity.preview },
+      templateParameters: [{ name: 'meeting', value: activity.meeting }],
+    });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 403) return { ok: false, reason: 'app-not-installed' };
+    if (error instanceof GraphError && error.status === 404) return { ok: false, reason: 'outside-tenant' };
+    throw error;
+  }
+}

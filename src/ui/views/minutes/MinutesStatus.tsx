@@ -1,0 +1,231 @@
+import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChairState } from '../../../domain/approval';
+import type { Approval, ApprovalRequestRecord, Forum, ForumRef, Meeting } from '../../../domain/types';
+import type { MinutesOverview } from '../../../store/minutes/minutes-versions-api';
+import { DialogStatus } from '../../components/DialogStatus';
+import { useAsync } from '../../components/use-async';
+import { useLocale } from '../../components/use-locale';
+import { formatClock, formatLongDate } from '../../format/dates';
+import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
+import { useNow, useServices } from '../../services';
+import { useForum } from './use-forum';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+type Message = { readonly text: string; readonly intent: 'success' | 'warning' | 'info' };
+
+const REASONS = ['app-not-installed', 'outside-tenant', 'no-mailbox'] as const;
+
+/**
+ * The secretariat's view of a meeting's minutes in the meeting dialog: the current version (with its .docx and PDF),
+ * how each co-chair was reached and what they answered (with their comments, per item too), "Send påmindelse",
+ * "Udsend referat" (enabled only when the rule is met, and saying why not otherwise) and, once circulated,
+ * "Referat godkendt" with the audit trail (who approved which content, when, through which channel).
+ * Renders nothing for anyone but the forum's secretariat, or without a minutes store.
+ */
+export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Meeting, 'id' | 'status' | 'kind' | 'start'>; forum: Forum | ForumRef }) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  addMinutesStatusStrings(i18n);
+  const locale = useLocale();
+  const now = useNow();
+  const { stores, host } = useServices();
+  const forum = useForum(forumOrRef);
+  const api = stores.minutesVersions;
+  const me = host.user.email.trim().toLowerCase();
+  const secretariat = forum?.members.some((m) => m.role === 'secretariat' && m.email.trim().toLowerCase() === me) === true;
+  const load = useCallback((): Promise<MinutesOverview | undefined> => (api && forum && secretariat ? api.overview(forum, meeting) : Promise.resolve(undefined)), [api, forum, meeting, secretariat]);
+  const [state, reload] = useAsync(load);
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [message, setMessage] = useState<Message>();
+  const [confirming, setConfirming] = useState(false);
+  const circulateButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  if (!api || !forum || !secretariat || meeting.kind === 'planning') return null;
+  if (state.status === 'error') return <Body1 role="status">{t('minutesStatus.loadFailed')}</Body1>;
+  if (state.status !== 'ready' || !state.value) return null;
+  const overview = state.value;
+  const current = overview.current;
+
+  const run = async (label: string, work: () => Promise<Message>) => {
+    setBusy(label);
+    setError(undefined);
+    setMessage(undefined);
+    try {
+      setMessage(await work());
+      reload();
+    } catch {
+      setError(t('minutesStatus.failed'));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const when = (iso: string) => ({ date: formatLongDate(iso, locale), time: formatClock(iso, locale) });
+
+  const heading = (
+    <Subtitle2 as="h3">{overview.circulatedAt ? t('minutesStatus.approvedTitle') : t('minutesStatus.title')}</Subtitle2>
+  );
+  if (!current) {
+    // Before the meeting there are no minutes to speak of.
+    if (Date.parse(meeting.start) > now.getTime()) return null;
+    return (
+      <section className={styles.root} aria-label={t('minutesStatus.group')}>
+        {heading}
+        <Body1 className={styles.muted}>{t('minutesStatus.none')}</Body1>
+      </section>
+    );
+  }
+
+  const circulated = overview.circulatedAt !== undefined && overview.circulatedHash === current.contentHash;
+  const status = overview.status;
+  const requestOf = (email: string): ApprovalRequestRecord | undefined => current.requests?.find((r) => r.email === email.trim().toLowerCase());
+  const reachedText = (r: ApprovalRequestRecord | undefined): string => {
+    const how = t(`minutesStatus.reached.${r?.channel ?? 'none'}`);
+    const reason = REASONS.find((x) => r?.reason?.includes(x));
+    return reason ? `${how} – ${t(`minutesStatus.reason.${reason}`)}` : how;
+  };
+  const itemNumber = (agendaItemId: string): string => String(overview.items?.find((i) => i.agendaItemId === agendaItemId)?.number ?? '?');
+  const pending = status?.chairs.some((c) => c.answer === 'pending') === true;
+  const whyNot = status && !status.approved ? (current.status === 'superseded' ? 'superseded' : status.changesRequested ? 'changes-requested' : 'rule-not-met') : undefined;
+
+  const remind = () =>
+    run(t('minutesStatus.reminding'), async () => {
+      const result = await api.remindApprovals(forum, current, now, { force: true });
+      return result.reminded.length > 0 ? { text: t('minutesStatus.reminded', { count: result.reminded.length }), intent: 'success' } : { text: t('minutesStatus.remindedNone'), intent: 'info' };
+    });
+  const circulate = () => {
+    setConfirming(false);
+    void run(t('minutesStatus.circulating'), async () => {
+      const result = await api.circulate(forum, meeting, current);
+      circulateButton.current?.focus();
+      if (result.outcome === 'circulated') return { text: t('minutesStatus.circulated', { count: result.recipients ?? 0 }), intent: 'success' };
+      if (result.outcome === 'already-circulated') return { text: t('minutesStatus.alreadyCirculated'), intent: 'info' };
+      if (result.outcome === 'claimed-elsewhere') return { text: t('minutesStatus.claimed'), intent: 'warning' };
+      return { text: t('minutesStatus.notApproved'), intent: 'warning' };
+    });
+  };
+
+  const chairLine = (c: ChairState) => {
+    const record: Approval | undefined = c.record;
+    return (
+      <li key={c.chair.email}>
+        {t('minutesStatus.chairLine', { name: c.chair.name || c.chair.email, answer: t(`minutesStatus.answer.${c.answer}`), reached: reachedText(requestOf(c.chair.email)) })}
+        {record ? ` – ${t('minutesStatus.answeredAt', when(record.createdAt))}` : null}
+        {record?.comment ? <div className={styles.muted}>“{record.comment}”</div> : null}
+        {record?.itemComments?.map((ic) => (
+          <div key={ic.agendaItemId} className={styles.muted}>
+            {t('minutesStatus.itemComment', { number: itemNumber(ic.agendaItemId), comment: ic.comment })}
+          </div>
+        ))}
+      </li>
+    );
+  };
+
+  return (
+    <section className={styles.root} aria-label={t('minutesStatus.group')}>
+      {heading}
+      <div className={styles.row}>
+        <Body1>{t('minutesStatus.version', { version: current.version, status: t(`minutesStatus.versionStatus.${current.status}`) })}</Body1>
+        {current.docxUrl ? (
+          <Link href={current.docxUrl} target="_blank" rel="noreferrer">
+            {t('minutesStatus.docx')}
+          </Link>
+        ) : null}
+        {current.pdfUrl && !circulated ? (
+          <Link href={current.pdfUrl} target="_blank" rel="noreferrer">
+            {t('minutesStatus.pdf')}
+          </Link>
+        ) : null}
+      </div>
+      {current.approvalDeadline && !circulated ? <Body1 className={styles.muted}>{t('minutesStatus.deadline', { date: formatLongDate(current.approvalDeadline, locale) })}</Body1> : null}
+      {status ? (
+        <>
+          <Body1>{t('minutesStatus.progress', { approvals: status.approvals, required: status.required })}</Body1>
+          <ul className={styles.list} aria-label={t('minutesStatus.chairs')}>
+            {status.chairs.map(chairLine)}
+          </ul>
+        </>
+      ) : null}
+      {current.remindedAt && current.remindedTo ? <Body1 className={styles.muted}>{t('minutesStatus.remindedAt', { date: formatLongDate(current.remindedAt, locale), names: current.remindedTo.join(', ') })}</Body1> : null}
+      {circulated && overview.circulatedAt ? (
+        <>
+          <Body1>{t('minutesStatus.circulatedAt', when(overview.circulatedAt))}</Body1>
+          {current.finalPdfUrl ? (
+            <Link href={current.finalPdfUrl} target="_blank" rel="noreferrer">
+              {t('minutesStatus.finalPdf')}
+            </Link>
+          ) : null}
+          <Subtitle2 as="h4">{t('minutesStatus.audit')}</Subtitle2>
+          <ul className={styles.list} aria-label={t('minutesStatus.audit')}>
+            {overview.approvals
+              .filter((a) => a.contentHash === current.contentHash && status?.chairs.some((c) => c.record?.id === a.id))
+              .map((a) => (
+                <li key={a.id}>
+                  {t('minutesStatus.auditLine', { name: a.createdBy.name || a.createdBy.email || '', answer: t(`minutesStatus.answer.${a.decision}`), hash: a.contentHash.slice(0, 12), ...when(a.createdAt), channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`) })}
+                </li>
+              ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <div className={styles.row}>
+            {current.status === 'awaiting-approval' && pending ? (
+              <Button onClick={() => void remind()} disabled={busy !== undefined}>
+                {t('minutesStatus.remind')}
+              </Button>
+            ) : null}
+            <Button ref={circulateButton} appearance="primary" onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming || !status?.approved} aria-describedby={whyNot ? `minutes-why-${current.id}` : undefined}>
+              {t('minutesStatus.circulate')}
+            </Button>
+          </div>
+          {whyNot && status ? (
+            <Body1 id={`minutes-why-${current.id}`} className={styles.muted}>
+              {t(`minutesStatus.whyNot.${whyNot}`, { approvals: status.approvals, required: status.required })}
+            </Body1>
+          ) : null}
+          {confirming ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <div className={styles.root}>
+                  <span>{t('minutesStatus.confirmCirculate')}</span>
+                  <div className={styles.row}>
+                    <Button ref={confirmButton} appearance="primary" onClick={circulate}>
+                      {t('minutesStatus.confirm')}
+                    </Button>
+                    <Button
+                      onClick={() => {
+                        setConfirming(false);
+                        circulateButton.current?.focus();
+                      }}
+                    >
+                      {t('minutesStatus.cancel')}
+                    </Button>
+                  </div>
+                </div>
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </>
+      )}
+      <DialogStatus {...(busy ? { busy } : {})} {...(error ? { error } : {})}>
+        {message ? (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </DialogStatus>
+    </section>
+  );
+}

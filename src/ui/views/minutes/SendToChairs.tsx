@@ -1,0 +1,117 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MinutesContent } from '../../../domain/minutes/minutes-content';
+import type { Forum, ForumRef, Meeting } from '../../../domain/types';
+import type { FreezeResult, RequestApprovalsResult } from '../../../store/minutes/minutes-versions-api';
+import { DialogStatus } from '../../components/DialogStatus';
+import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
+import { useServices } from '../../services';
+import { useForum } from './use-forum';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface SendToChairsProps {
+  readonly forum: Forum | ForumRef;
+  readonly meeting: Pick<Meeting, 'id' | 'start' | 'title'>;
+  /** The minutes as the editor has them now: frozen as they are. */
+  readonly content: MinutesContent;
+  /** After the version was frozen and the chairs asked. */
+  readonly onSent?: (result: { readonly freeze: FreezeResult; readonly requests: RequestApprovalsResult }) => void;
+  readonly disabled?: boolean;
+}
+
+type Message = { readonly text: string; readonly intent: 'success' | 'warning' | 'info' };
+
+/**
+ * "Send til formandskabet": after a confirmation, freezes the minutes as a version (or finds the same content already
+ * frozen) and asks every co-chair — and says how they were reached ("Sendt til 3 formænd: 2 i Teams, 1 på mail").
+ * Renders nothing where the app has no minutes store.
+ */
+export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disabled }: SendToChairsProps) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  addMinutesStatusStrings(i18n);
+  const { stores } = useServices();
+  const forum = useForum(forumOrRef);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [message, setMessage] = useState<Message>();
+  const sendButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  const api = stores.minutesVersions;
+  if (!api) return null;
+
+  const send = async () => {
+    if (!forum) return;
+    setConfirming(false);
+    setBusy(true);
+    setError(undefined);
+    setMessage(undefined);
+    try {
+      const frozen = await api.freeze(forum, meeting, content);
+      const requests = await api.requestApprovals(forum, frozen.version);
+      if (requests.outcome === 'claimed-elsewhere') setMessage({ text: t('minutesStatus.sendClaimed'), intent: 'warning' });
+      else if (!frozen.created && requests.sentNow === 0) setMessage({ text: t('minutesStatus.unchanged', { version: frozen.version.version }), intent: 'info' });
+      else {
+        const count = (c: string) => requests.requests.filter((r) => r.channel === c).length;
+        const failed = count('failed');
+        const sent = t('minutesStatus.sent', { count: requests.requests.length, teams: count('activity'), mail: count('mail') });
+        setMessage({ text: failed > 0 ? `${sent} ${t('minutesStatus.sentFailed', { count: failed })}` : sent, intent: failed > 0 ? 'warning' : 'success' });
+      }
+      onSent?.({ freeze: frozen, requests });
+    } catch {
+      setError(t('minutesStatus.failed'));
+    } finally {
+      setBusy(false);
+      sendButton.current?.focus();
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.buttons}>
+        <Button ref={sendButton} appearance="primary" onClick={() => setConfirming(true)} disabled={disabled === true || busy || confirming || !forum}>
+          {t('minutesStatus.send')}
+        </Button>
+      </div>
+      {confirming ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <div className={styles.root}>
+              <span>{t('minutesStatus.confirmSend')}</span>
+              <div className={styles.buttons}>
+                <Button ref={confirmButton} appearance="primary" onClick={() => void send()}>
+                  {t('minutesStatus.send')}
+                </Button>
+                <Button
+                  onClick={() => {
+                    setConfirming(false);
+                    sendButton.current?.focus();
+                  }}
+                >
+                  {t('minutesStatus.cancel')}
+                </Button>
+              </div>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <DialogStatus {...(busy ? { busy: t('minutesStatus.sending') } : {})} {...(error ? { error } : {})}>
+        {message ? (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </DialogStatus>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { MinutesStore } from '../../../src/store/forum-stores';
+import { meetingFolderPath } from '../../../src/store/meeting-folder';
+import { startTestSandbox, type TestSandbox } from '../support/sandbox';
+import { TEST_PEOPLE } from '../support/test-seed';
+import { answer, clearFaults, contentFor, fault, inbox, minutesSeed, NOW, outbox, setup, store, type Setup } from './minutes-support';
+
+/**
+ * Circulating approved minutes against the sandbox: refused until the co-chairs' own approval records (written
+ * with their own tokens) meet the rule — a member's record does not count; then, with a 503 injected on the send and
+ * another on recording, retried (and pressed twice at once): every member and guest gets exactly one mail with the
+ * final PDF, the PDF is moved to "Godkendte referater" as "… (godkendt).pdf", the version and the meeting record it.
+ */
+let sb: TestSandbox;
+let s: Setup;
+
+beforeAll(async () => {
+  sb = await startTestSandbox(minutesSeed, { now: () => NOW });
+  s = await setup(sb);
+});
+afterAll(() => sb.dispose());
+
+const SUBJECT = 'Godkendt referat:';
+
+interface MeetingFields {
+  Status?: string;
+  MinutesCirculatedAt?: string;
+  MinutesHash?: string;
+  MinutesCirculation?: string;
+}
+
+describe('circulation', () => {
+  it('refuses while not approved, sends exactly one mail per recipient after 503s and a double press, makes the PDF final', async () => {
+    const { version } = await store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting));
+    await store(s.graph).requestApprovals(s.forum, version);
+
+    expect(await store(s.graph).circulate(s.forum, s.meeting, version)).toMatchObject({ outcome: 'not-approved', reason: 'rule-not-met' });
+    // A member (the secretary) writing an approval for herself approves nothing; one chair of two is not enough.
+    await answer(sb, TEST_PEOPLE.secretary.mail, version, 'approved');
+    await answer(sb, TEST_PEOPLE.chair.mail, version, 'approved');
+    const one = await store(s.graph).circulate(s.forum, s.meeting, version);
+    expect(one.outcome).toBe('not-approved');
+    expect(one.status?.approvals).toBe(1);
+    // An approval naming another hash does not count either.
+    await answer(sb, TEST_PEOPLE.guest.mail, { ...version, contentHash: '0'.repeat(64) }, 'approved');
+    expect((await store(s.graph).circulate(s.forum, s.meeting, version)).outcome).toBe('not-approved');
+    expect(await outbox(sb, SUBJECT)).toEqual([]);
+
+    await answer(sb, TEST_PEOPLE.guest.mail, version, 'approved');
+    await fault(sb, '/messages/[^/]+/send$', 20);
+    await expect(store(s.graph).circulate(s.forum, s.meeting, version)).rejects.toThrow();
+    await clearFaults(sb);
+    expect(await outbox(sb, SUBJECT)).toEqual([]);
+
+    // The retry sends, but recording the version fails (503s past the pipeline's retries).
+    await fault(sb, `/lists/MinutesVersions/items/${version.id}/fields`, 20, 'PATCH');
+    await expect(store(s.graph).circulate(s.forum, s.meeting, version)).rejects.toThrow();
+    await clearFaults(sb);
+
+    // Two people press at once: one finishes it, the other is told it is under way (or already done).
+    const [a, b] = await Promise.all([store(s.graph).circulate(s.forum, s.meeting, version), store(s.graph).circulate(s.forum, s.meeting, version)]);
+    expect([a.outcome, b.outcome].filter((o) => o === 'circulated')).toHaveLength(1);
+    const done = a.outcome === 'circulated' ? a : b;
+    expect(done.recipients).toBe(6);
+
+    const external = await outbox(sb, SUBJECT);
+    expect(external.flatMap((m) => m.to).sort()).toEqual(['gaest@oplaeg.example', TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail, 'vikar@privat.example'].sort());
+    expect(external.map((m) => m.attachments.map((x) => x.name))).toEqual([['Referat 2026-03-17 TSG v1 (godkendt).pdf']]);
+    expect(await inbox(sb, TEST_PEOPLE.chair.mail, SUBJECT)).toHaveLength(1);
+    expect(await inbox(sb, TEST_PEOPLE.secretary.mail, SUBJECT)).toHaveLength(1);
+
+    // The draft PDF was moved (same item) into the approved folder, under its final name, with the approved content.
+    const moved = await s.graph.get<{ id: string; name: string }>(`/sites/${s.forum.siteId}/drive/root:/${encodeURIComponent('Godkendte referater')}/${encodeURIComponent('Referat 2026-03-17 TSG v1 (godkendt).pdf')}`);
+    expect(moved.id).toBe(version.pdfItemId);
+    const pdf = Buffer.from(await s.graph.getBytes(`/sites/${s.forum.siteId}/drive/root:/${encodeURIComponent('Godkendte referater')}/${encodeURIComponent(moved.name)}:/content`));
+    expect(pdf.toString('latin1')).toContain('Godkendt');
+    expect(pdf.toString('latin1')).not.toContain('Udkast');
+    await expect(s.graph.get(`/sites/${s.forum.siteId}/drive/root:/${[...meetingFolderPath(s.meeting).split('/'), 'Referat 2026-03-17 TSG v1.pdf'].map(encodeURIComponent).join('/')}`)).rejects.toMatchObject({ status: 404 });
+
+    const [final] = await new MinutesStore(s.graph, s.forum).forMeeting(s.meeting.id);
+    expect(final?.status).toBe('approved');
+    expect(final?.finalAt).toBeDefined();
+    expect(final?.finalPdfUrl).toContain('Godkendte%20referater');
+    const meeting = await s.graph.get<{ fields: MeetingFields }>(`/sites/${s.forum.siteId}/lists/Meetings/items/${s.meeting.id}?expand=fields`);
+    expect(meeting.fields.Status).toBe('minutes-approved');
+    expect(meeting.fields.MinutesHash).toBe(version.contentHash);
+    expect(meeting.fields.MinutesCirculatedAt).toBeDefined();
+    expect(meeting.fields.MinutesCirculation ?? '').toBe('');
+
+    // Pressed again later: nothing more goes out. The audit trail: who approved which hash, when, how.
+    expect((await store(s.graph).circulate(s.forum, s.meeting, version)).outcome).toBe('already-circulated');
+    expect(await outbox(sb, SUBJECT)).toHaveLength(1);
+    const overview = await store(s.graph).overview(s.forum, s.meeting);
+    expect(overview.circulatedHash).toBe(version.contentHash);
+    expect(overview.status?.chairs.map((c) => [c.chair.email, c.answer, c.record?.contentHash, c.record?.channel])).toEqual([
+      [TEST_PEOPLE.chair.mail, 'approved', version.contentHash, 'teams'],
+      [TEST_PEOPLE.guest.mail, 'approved', version.contentHash, 'teams'],
+    ]);
+    expect(overview.current?.requests?.map((r) => r.channel)).toEqual(['activity', 'mail']);
+  });
+
+  it('after circulation the same content never goes again, and a newer version needs its own approvals', async () => {
+    const m2 = (await store(s.graph).overview(s.forum, s.meeting)).current;
+    expect(m2?.status).toBe('approved');
+    const { version: v2 } = await store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting, 'Efterfølgende rettelse.'));
+    expect(v2.version).toBe(2);
+    const v1 = m2 ? { id: m2.id } : { id: '' };
+    // v1 was approved and is not superseded (only awaiting versions are), but its content is already out: no second mail.
+    expect((await store(s.graph).circulate(s.forum, s.meeting, v1)).outcome).toBe('already-circulated');
+    expect((await store(s.graph).circulate(s.forum, s.meeting, v2)).outcome).toBe('not-approved');
+    expect(await outbox(sb, SUBJECT)).toHaveLength(1);
+  });
+});

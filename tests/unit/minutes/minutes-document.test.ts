@@ -1,0 +1,108 @@
+import type { MinutesContent } from '../../../src/domain/minutes/minutes-content';
+import {
+  approvalPreviewText,
+  approvalReminderMail,
+  approvalRequestMail,
+  buildMinutesDocument,
+  circulationMail,
+  minutesFileBase,
+  minutesRecipients,
+} from '../../../src/domain/minutes/minutes-document';
+import type { ForumMember } from '../../../src/domain/types';
+
+const member = (email: string, name: string, role: ForumMember['role'] = 'member'): ForumMember => ({
+  id: email,
+  name,
+  email,
+  organisation: 'Org',
+  organisationKind: 'hospital',
+  jobTitle: '',
+  role,
+  external: false,
+});
+
+const CONTENT: MinutesContent = {
+  meetingId: '7',
+  forumName: 'Klyngestyregruppen for Fjordklyngen',
+  forumShortName: 'KSG',
+  meetingTitle: 'Møde 1-2027',
+  start: '2027-03-11T08:00:00Z',
+  end: '2027-03-11T10:00:00Z',
+  form: 'hybrid',
+  location: 'Mødelokale 3',
+  attendance: [
+    { email: 'per@x.dk', name: 'Per Lund', organisation: 'Fjordby Kommune', presence: 'apology' },
+    { email: 'ida@x.dk', name: 'Ida Holm', organisation: 'Fjordby Kommune', presence: 'substitute', substituteFor: 'per@x.dk' },
+    { email: 'jonas@x.dk', name: 'Jonas Dahl', organisation: 'Hospitalet', presence: 'room', chair: true },
+    { email: 'anna@x.dk', name: 'Anna Berg', organisation: 'Hospitalet', presence: 'room' },
+    { email: 'ole@x.dk', name: 'Ole Ny', organisation: 'Praksis', presence: 'online' },
+    { email: 'Gaest@Y.dk', name: 'Gitte Gæst', organisation: 'KL', presence: 'guest' },
+    { email: 'borte@x.dk', name: 'Borte', organisation: 'X', presence: 'absent' },
+  ],
+  items: [
+    { agendaItemId: 'b', number: 2, title: 'Status <på> initiativer', presenter: 'Mette', recommendations: ['at gruppen drøfter', ' '], referat: 'Drøftet.\n\nAnden linje', beslutning: 'Godkendt.' },
+    { agendaItemId: 'a', number: 1, title: 'Velkomst', recommendations: [], referat: '', beslutning: '' },
+  ],
+};
+
+describe('the minutes as a document', () => {
+  it('has the header, the attendance grouped with chairs first and substitutes naming whom, items renumbered in order', () => {
+    const doc = buildMinutesDocument(CONTENT, { kind: 'draft', version: 2 });
+    expect(doc.day).toBe('2027-03-11');
+    expect(doc.date).toBe('torsdag den 11. marts 2027');
+    expect(doc.marking).toBe('Udkast – version 2');
+    expect(doc.attendance.map((g) => [g.label, g.people])).toEqual([
+      ['Til stede i lokalet', ['Jonas Dahl, Hospitalet (medformand)', 'Anna Berg, Hospitalet']],
+      ['Deltog online', ['Ole Ny, Praksis']],
+      ['Afbud', ['Per Lund, Fjordby Kommune']],
+      ['Stedfortrædere', ['Ida Holm, Fjordby Kommune (stedfortræder for Per Lund)']],
+      ['Gæster', ['Gitte Gæst, KL']],
+    ]);
+    expect(doc.items.map((i) => i.heading)).toEqual(['1. Velkomst', '2. Status <på> initiativer v. Mette']);
+    expect(doc.items[1]?.recommendations).toEqual(['at gruppen drøfter']);
+    expect(buildMinutesDocument(CONTENT, { kind: 'approved', version: 2 }).marking).toBe('Godkendt');
+  });
+
+  it('names files by date, forum and version; the final one is marked approved', () => {
+    expect(minutesFileBase(CONTENT, 2)).toBe('Referat 2027-03-11 KSG v2');
+    expect(minutesFileBase(CONTENT, 2, true)).toBe('Referat 2027-03-11 KSG v2 (godkendt)');
+  });
+});
+
+describe('the mails', () => {
+  const doc = buildMinutesDocument(CONTENT, { kind: 'draft', version: 1 });
+
+  it('approval request: Danish, the link, the PDF named, hostile text escaped', () => {
+    const mail = approvalRequestMail(doc, { version: 1, link: 'https://app.example/#/approve/g/5', pdfName: 'Referat 2027-03-11 KSG v1.pdf', deadline: '2027-03-25T12:00:00Z' });
+    expect(mail.subject).toBe('Til godkendelse: Referat Klyngestyregruppen for Fjordklyngen 11. marts 2027');
+    expect(mail.html).toContain('<a href="https://app.example/#/approve/g/5">Godkend eller bed om ændringer</a>');
+    expect(mail.html).toContain('vedhæftet som PDF (Referat 2027-03-11 KSG v1.pdf)');
+    expect(mail.html).toContain('torsdag den 25. marts 2027');
+    const again = approvalRequestMail(doc, { version: 2, link: 'javascript:alert(1)', pdfUrl: 'https://sp.example/r.pdf', changed: true });
+    expect(again.subject).toMatch(/^Ny version til godkendelse/);
+    expect(again.html).toContain('Tidligere godkendelser gælder ikke længere');
+    expect(again.html).not.toContain('href="javascript');
+    expect(again.html).toContain('<a href="https://sp.example/r.pdf">');
+  });
+
+  it('reminder and circulation', () => {
+    expect(approvalReminderMail(doc, { version: 1, link: 'https://a/#/x' }).subject).toBe('Påmindelse: Referat Klyngestyregruppen for Fjordklyngen 11. marts 2027 afventer din godkendelse');
+    const circ = circulationMail(buildMinutesDocument(CONTENT, { kind: 'approved', version: 1 }), { pdfName: 'x.pdf' });
+    expect(circ.subject).toBe('Godkendt referat: Klyngestyregruppen for Fjordklyngen 11. marts 2027');
+    expect(circ.html).toContain('Status &lt;på&gt; initiativer');
+    expect(circ.html).toContain('<strong>Beslutning</strong></p><p>Godkendt.</p>');
+    expect(circ.html).toContain('Drøftet.</p><p>Anden linje');
+  });
+
+  it('the activity preview names the meeting and, for a re-request, the new version', () => {
+    expect(approvalPreviewText(CONTENT, 1, 'request')).toBe('Referatet fra KSG Møde 1-2027 (2027-03-11) (version 1) er klar til godkendelse');
+    expect(approvalPreviewText(CONTENT, 3, 'changed')).toContain('Ny version 3 med ændringer');
+  });
+});
+
+describe('minutesRecipients', () => {
+  it('all members, substitutes who attended and guests; once each, lower-cased, never the forum mailbox', () => {
+    const forum = { mailbox: 'KSG@x.dk', members: [member('Jonas@x.dk', 'Jonas', 'chair'), member('per@x.dk', 'Per'), member('ksg@x.dk', 'Postkasse'), member('', 'Uden adresse'), member('anna@x.dk', 'Anna', 'secretariat')] };
+    expect(minutesRecipients(forum, CONTENT).sort()).toEqual(['anna@x.dk', 'gaest@y.dk', 'ida@x.dk', 'jonas@x.dk', 'per@x.dk']);
+  });
+});

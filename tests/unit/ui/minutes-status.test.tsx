@@ -1,0 +1,140 @@
+/** @jest-environment jsdom */
+import './jsdom-polyfills';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { loadConfig } from '../../../src/config/app-config';
+import { approvalStatus } from '../../../src/domain/approval';
+import type { MinutesContent } from '../../../src/domain/minutes/minutes-content';
+import type { Approval, Forum, Meeting, MinutesVersion } from '../../../src/domain/types';
+import { createFakeHost } from '../../../src/host/fake-host';
+import type { ForumStore } from '../../../src/store/forum-stores';
+import type { MinutesOverview, MinutesVersionsApi } from '../../../src/store/minutes/minutes-versions-api';
+import { createMemoryStores } from '../../../src/store/stores';
+import { AppProviders } from '../../../src/ui/AppProviders';
+import { createI18n } from '../../../src/ui/i18n/create-i18n';
+import { MinutesStatus } from '../../../src/ui/views/minutes/MinutesStatus';
+import { SendToChairs } from '../../../src/ui/views/minutes/SendToChairs';
+import { CHAIRS, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from './fixtures';
+
+/** "Send til formandskabet" and the secretariat's minutes status in the meeting dialog, over a fake minutes store. */
+const forum: Forum = { groupId: 'g', siteId: 's', name: 'Klyngestyregruppen', shortName: 'KSG', kind: 'steering-group', mailbox: 'ksg@x.example', members: [SECRETARY, MEMBER, ...CHAIRS] };
+const meeting = { ...(MEETINGS[0] as Meeting), status: 'held' as const };
+const HASH = 'a'.repeat(64);
+const version: MinutesVersion = {
+  id: 'v2',
+  meetingId: meeting.id,
+  version: 2,
+  contentHash: HASH,
+  status: 'awaiting-approval',
+  createdAt: '2026-04-18T08:00:00Z',
+  docxUrl: 'https://sp.example/Referat v2.docx',
+  pdfUrl: 'https://sp.example/Referat v2.pdf',
+  approvalDeadline: '2026-04-25T14:00:00Z',
+  requests: [
+    { email: CHAIRS[0]?.email ?? '', channel: 'activity', at: '2026-04-18T08:00:00Z' },
+    { email: CHAIRS[1]?.email ?? '', channel: 'activity', at: '2026-04-18T08:00:00Z' },
+    { email: CHAIRS[2]?.email ?? '', channel: 'mail', at: '2026-04-18T08:00:00Z', reason: 'app-not-installed' },
+  ],
+};
+const approval = (chair: number, decision: Approval['decision'], extra: Partial<Approval> = {}): Approval => ({
+  id: `a${chair}`,
+  minutesVersionId: version.id,
+  contentHash: HASH,
+  decision,
+  createdBy: { id: `u${chair}`, name: CHAIRS[chair]?.name ?? '', email: CHAIRS[chair]?.email ?? '' },
+  modifiedById: `u${chair}`,
+  createdAt: '2026-04-19T09:30:00Z',
+  channel: 'teams',
+  ...extra,
+});
+
+function overviewOf(approvals: Approval[], over: Partial<MinutesOverview> = {}, v: MinutesVersion = version): MinutesOverview {
+  return { versions: [v], current: v, approvals, status: approvalStatus(v, approvals, CHAIRS), items: [{ agendaItemId: 'i3', number: 3, title: 'Økonomi' }], ...over };
+}
+
+function fakeApi(overview: MinutesOverview): MinutesVersionsApi & Record<keyof MinutesVersionsApi, jest.Mock> {
+  return {
+    freeze: jest.fn(() => Promise.resolve({ version, created: true, superseded: 1 })),
+    requestApprovals: jest.fn(() => Promise.resolve({ outcome: 'sent' as const, version, requests: version.requests ?? [], sentNow: 3 })),
+    remindApprovals: jest.fn(() => Promise.resolve({ outcome: 'sent' as const, reminded: [{ email: CHAIRS[2]?.email ?? '', channel: 'mail' as const, at: '' }] })),
+    remindDue: jest.fn(() => Promise.resolve(0)),
+    circulate: jest.fn(() => Promise.resolve({ outcome: 'circulated' as const, recipients: 14 })),
+    overview: jest.fn(() => Promise.resolve(overview)),
+  };
+}
+
+function renderWith(ui: React.ReactElement, api: MinutesVersionsApi, user = SECRETARY) {
+  const stores = { ...createMemoryStores(homeData(user, [])), forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore, minutesVersions: api };
+  const services = { host: createFakeHost({ user }), stores, config: loadConfig({}), clock: () => NOW };
+  render(
+    <AppProviders services={services} i18n={createI18n('da')}>
+      {ui}
+    </AppProviders>,
+  );
+}
+
+const content = { meetingId: meeting.id } as MinutesContent;
+
+describe('SendToChairs', () => {
+  it('freezes and asks after the confirmation, then says how the chairs were reached', async () => {
+    const api = fakeApi(overviewOf([]));
+    renderWith(<SendToChairs forum={forum} meeting={meeting} content={content} />, api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Send til formandskabet' }));
+    expect(api.freeze).not.toHaveBeenCalled();
+    const buttons = screen.getAllByRole('button', { name: 'Send til formandskabet' });
+    fireEvent.click(buttons[buttons.length - 1] as HTMLElement);
+    expect(await screen.findByText('Sendt til 3 formænd: 2 i Teams, 1 på mail.')).toBeTruthy();
+    expect(api.freeze).toHaveBeenCalledWith(forum, meeting, content);
+    expect(api.requestApprovals).toHaveBeenCalledWith(forum, version);
+  });
+});
+
+describe('MinutesStatus', () => {
+  it('shows each chair reached and answered, comments per item, and why the minutes cannot go out yet', async () => {
+    const api = fakeApi(overviewOf([approval(0, 'approved'), approval(1, 'changes-requested', { comment: 'Se punkt 3', itemComments: [{ agendaItemId: 'i3', comment: 'Beløbet er forkert' }] })]));
+    renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
+    expect(await screen.findByText('Version 2 (afventer godkendelse)')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'PDF' }).getAttribute('href')).toBe('https://sp.example/Referat v2.pdf');
+    expect(screen.getByText(/Jonas Vestergaard: godkendt \(spurgt via Teams\)/)).toBeTruthy();
+    expect(screen.getByText(/Yrsa Thomsen: ønsker ændringer/)).toBeTruthy();
+    expect(screen.getByText('Punkt 3: Beløbet er forkert')).toBeTruthy();
+    expect(screen.getByText(/Lene Damgaard: afventer \(spurgt via mail – appen er ikke installeret\)/)).toBeTruthy();
+    const circulate = screen.getByRole('button', { name: 'Udsend referat' });
+    expect(circulate.hasAttribute('disabled') || circulate.getAttribute('aria-disabled') === 'true').toBe(true);
+    expect(screen.getByText(/En formand har bedt om ændringer/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Send påmindelse' }));
+    expect(await screen.findByText('Påmindelse sendt til 1 formand.')).toBeTruthy();
+    expect(api.remindApprovals).toHaveBeenCalledWith(forum, version, NOW, { force: true });
+  });
+
+  it('circulates after the confirmation once every chair approved', async () => {
+    const api = fakeApi(overviewOf([approval(0, 'approved'), approval(1, 'approved'), approval(2, 'approved')]));
+    renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Udsend referat' }));
+    expect(api.circulate).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Udsend' }));
+    expect(await screen.findByText('Referatet er udsendt til 14 modtagere.')).toBeTruthy();
+    expect(api.circulate).toHaveBeenCalledTimes(1);
+  });
+
+  it('after circulation: "Referat godkendt" with the audit trail', async () => {
+    const final = { ...version, status: 'approved' as const, finalPdfUrl: 'https://sp.example/Godkendte referater/Referat (godkendt).pdf' };
+    const approvals = [approval(0, 'approved'), approval(1, 'approved'), approval(2, 'approved', { channel: 'browser' })];
+    const api = fakeApi(overviewOf(approvals, { circulatedAt: '2026-04-20T08:00:00Z', circulatedHash: HASH }, final));
+    renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
+    expect(await screen.findByRole('heading', { name: 'Referat godkendt' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Det godkendte referat (PDF)' })).toBeTruthy();
+    const trail = screen.getByRole('list', { name: 'Godkendelsesspor' });
+    expect(trail.textContent).toContain(`Lene Damgaard godkendt indhold ${HASH.slice(0, 12)}`);
+    expect(trail.textContent).toContain('via browser');
+    expect(screen.queryByRole('button', { name: 'Udsend referat' })).toBeNull();
+  });
+
+  it('a member sees nothing', async () => {
+    const api = fakeApi(overviewOf([]));
+    renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api, MEMBER);
+    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => expect(screen.queryByText(/Version 2/)).toBeNull());
+    expect(api.overview).not.toHaveBeenCalled();
+  });
+});
