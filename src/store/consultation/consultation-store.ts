@@ -17,7 +17,7 @@ import { safeDriveName } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Overview, SendResult } from './consultation-api';
 import { newConsultationFields, toConsultation, toConsultationReply, VERDICT_COLUMN } from './consultation-mapper';
-import { sendOnce, type OnceMail } from './send-once';
+import { sendOnce, type OnceMail } from '../mail/send-once';
 
 /** The folder of a consultation's attachments in the forum's document library. */
 export const CONSULTATIONS_FOLDER = 'Høringer';

@@ -6,7 +6,7 @@ import { approvalLinks } from '../../domain/minutes/approval-link';
 import { approvalPreviewText, approvalReminderMail, approvalRequestMail, buildMinutesDocument, minutesFileBase, minutesMeetingLabel } from '../../domain/minutes/minutes-document';
 import type { ApprovalRequestRecord, Forum, ForumMember } from '../../domain/types';
 import type { Graph } from '../../graph/types';
-import { sendOnce, type OnceMail } from '../consultation/send-once';
+import { MINUTES_CORRELATION_PROPERTY, sendOnce, type OnceMail } from '../mail/send-once';
 import { ConflictError } from '../errors';
 import { ApprovalStore, MinutesStore } from '../forum-stores';
 import { isRecord, jsonArray } from '../mappers/json-note';
@@ -102,7 +102,7 @@ async function deliver(graph: Graph, forum: Forum, loaded: LoadedVersion, links:
     };
     return { correlation: `minutes-${kind === 'reminder' ? 'reminder' : 'request'}:${version.id}:${key(n.chair.email)}`, message };
   });
-  await sendOnce(graph, forum.mailbox, mails, resume);
+  await sendOnce(graph, forum.mailbox, mails, resume, MINUTES_CORRELATION_PROPERTY);
   return [...delivered, ...byMail.map((n) => ({ chair: n.chair, record: { email: key(n.chair.email), channel: 'mail' as const, at, ...(n.outcome.ok ? {} : { reason: n.outcome.reason }) } }))];
 }
 

@@ -4,7 +4,7 @@ import { approvalsRequired } from '../../domain/commissorium';
 import { buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
 import type { Forum } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
-import { sendOnce } from '../consultation/send-once';
+import { MINUTES_CORRELATION_PROPERTY, sendOnce } from '../mail/send-once';
 import { ConflictError } from '../errors';
 import { ApprovalStore } from '../forum-stores';
 import { etagOf, listItemUrl, type GraphListItem } from '../list-item';
@@ -167,7 +167,7 @@ async function circulateClaimed(
       replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }],
       ...(attach ? { attachments: [pdfAttachment(pdf.name, pdf.bytes)] } : {}),
     };
-    await sendOnce(graph, forum.mailbox, [{ correlation, message }], resume);
+    await sendOnce(graph, forum.mailbox, [{ correlation, message }], resume, MINUTES_CORRELATION_PROPERTY);
   }
 
   const finalAt = now().toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -9,8 +9,9 @@ import { odataString } from '../list-item';
  * sent. A fresh claim has nothing to look up (no earlier attempt made drafts).
  */
 
-/** The app's named MAPI property for the consultation mails' correlation ids (its own GUID namespace). */
+/** The app's named MAPI properties for its mails' correlation ids (its own GUID namespace), one per kind of mail. */
 export const CONSULTATION_CORRELATION_PROPERTY = 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatConsultationCorrelation';
+export const MINUTES_CORRELATION_PROPERTY = 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatMinutesCorrelation';
 
 export interface OnceMail {
   /** The same on every retry of this mail to this recipient. */
@@ -43,9 +44,9 @@ interface Earlier {
   readonly conversationId?: string;
 }
 
-async function earlierAttempts(graph: Graph, box: string, mails: readonly OnceMail[]): Promise<Map<string, Earlier>> {
+async function earlierAttempts(graph: Graph, box: string, mails: readonly OnceMail[], property: string): Promise<Map<string, Earlier>> {
   const requests: GraphRequest[] = mails.map((m, i) => {
-    const filter = `singleValueExtendedProperties/any(ep: ep/id eq ${odataString(CONSULTATION_CORRELATION_PROPERTY)} and ep/value eq ${odataString(m.correlation)})`;
+    const filter = `singleValueExtendedProperties/any(ep: ep/id eq ${odataString(property)} and ep/value eq ${odataString(m.correlation)})`;
     return { id: `f${i}`, method: 'GET', url: `${box}/messages?$filter=${encodeURIComponent(filter)}&$select=id,isDraft,conversationId&$top=10` };
   });
   const responses = await graph.batch(requests);
@@ -63,10 +64,10 @@ async function earlierAttempts(graph: Graph, box: string, mails: readonly OnceMa
 }
 
 /** Sends each mail once from the mailbox (drafts, then send, in $batches of 20). */
-export async function sendOnce(graph: Graph, mailbox: string, mails: readonly OnceMail[], resume: boolean): Promise<SentReport> {
+export async function sendOnce(graph: Graph, mailbox: string, mails: readonly OnceMail[], resume: boolean, property: string = CONSULTATION_CORRELATION_PROPERTY): Promise<SentReport> {
   if (mails.length === 0) return { sent: [], sentNow: 0, conversations: new Map() };
   const box = mailboxPath(mailbox);
-  const earlier = resume ? await earlierAttempts(graph, box, mails) : new Map<string, Earlier>();
+  const earlier = resume ? await earlierAttempts(graph, box, mails, property) : new Map<string, Earlier>();
   const conversations = new Map<string, string>();
   for (const [correlation, hit] of earlier) if (hit.conversationId) conversations.set(correlation, hit.conversationId);
   const done = mails.filter((m) => earlier.get(m.correlation)?.isDraft === false).map((m) => m.correlation);
@@ -79,7 +80,7 @@ export async function sendOnce(graph: Graph, mailbox: string, mails: readonly On
       id: `d${i}`,
       method: 'POST' as const,
       url: `${box}/messages`,
-      body: { ...m.message, singleValueExtendedProperties: [...(m.message.singleValueExtendedProperties ?? []), { id: CONSULTATION_CORRELATION_PROPERTY, value: m.correlation }] },
+      body: { ...m.message, singleValueExtendedProperties: [...(m.message.singleValueExtendedProperties ?? []), { id: property, value: m.correlation }] },
     })),
   );
   toCreate.forEach((m, i) => {
