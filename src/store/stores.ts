@@ -11,6 +11,8 @@ import { lazyIntake, type IntakeApi } from './lazy-intake';
 import { lazyConsultations, type ConsultationApi } from './lazy-consultations';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { lazyPlanning } from './lazy-planning';
+import { lazyMinutesDraft } from './lazy-minutes-draft';
+import type { MinutesDraftApi } from './minutes/draft-types';
 import type { PlanningApi, PlanningOptions } from './planning/planning-types';
 import { lazyOutlookIntake } from './lazy-outlook-intake';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
@@ -54,6 +56,8 @@ export interface Stores {
   readonly outlookIntake?: OutlookIntakeApi;
   /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close (see lazy-consultations.ts). */
   readonly consultations?: ConsultationApi;
+  /** The minutes editor: the draft of a meeting's minutes, saved field by field with eTags (see lazy-minutes-draft.ts). */
+  readonly minutesDraft?: MinutesDraftApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -98,6 +102,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true)),
     outlookIntake: lazyOutlookIntake(graph),
     consultations: lazyConsultations(graph, clock),
+    minutesDraft: lazyMinutesDraft(graph),
   };
 }
 
