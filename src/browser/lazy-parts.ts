@@ -18,4 +18,5 @@ export const lazyParts: AppParts = {
   PlanningView: lazy(() => import('../ui/views/planning/PlanningView.js').then((m) => ({ default: m.PlanningView }))),
   AddToAgenda: lazy(() => import('../ui/outlook/AddToAgenda.js').then((m) => ({ default: m.AddToAgenda }))),
   SubmitAgendaItem: lazy(() => import('../ui/outlook/SubmitAgendaItem.js').then((m) => ({ default: m.SubmitAgendaItem }))),
+  MinutesEditor: lazy(() => import('../ui/views/minutes/MinutesEditor.js').then((m) => ({ default: m.MinutesEditor }))),
 };

@@ -7,6 +7,7 @@ import type { AppParts } from './parts';
 import { Notices } from './shell/Notices';
 import { eagerRoleViews } from './views/eager-role-views';
 import { PlanningView } from './views/planning/PlanningView';
+import { MinutesEditor } from './views/minutes/MinutesEditor';
 
 /** Every part bundled in: for tests and previews. */
-export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem };
+export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem, MinutesEditor };

@@ -1,5 +1,7 @@
-import { createContext, useContext, type ComponentType } from 'react';
+import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
+import type { MinutesContent, MinutesItem } from '../domain/minutes/minutes-content';
 import type { ForumRef, Meeting } from '../domain/types';
+import type { MinutesForum } from '../store/minutes/draft-types';
 import type { ForumHome, HomeData } from '../store/home-data';
 import type { AsyncState } from './components/use-async';
 import type { RoleViewRegistry } from './home/RoleViews';
@@ -7,6 +9,8 @@ import type { RoleViewRegistry } from './home/RoleViews';
 export interface MeetingDialogProps {
   readonly open?: { readonly meeting: Meeting; readonly forum: ForumRef };
   readonly onClose: () => void;
+  /** "Skriv referat" (given where the person is the forum's secretariat and the entry ships the editor). */
+  readonly onWriteMinutes?: () => void;
 }
 
 export interface ForumPickerProps {
@@ -43,6 +47,19 @@ export interface AppParts {
   readonly AddToAgenda?: ComponentType<OutlookIntakeProps>;
   /** "Submit agenda item" on a message being written (rendered only where the host can write into a draft). */
   readonly SubmitAgendaItem?: ComponentType<OutlookIntakeProps>;
+  /** The secretariat's minutes editor (its own chunk in the entries). */
+  readonly MinutesEditor?: ComponentType<MinutesEditorProps>;
+}
+
+export interface MinutesEditorProps {
+  /** The forum (a home's Forum will do: with its members the draft is one round trip). */
+  readonly forum: MinutesForum;
+  readonly meeting: Meeting;
+  readonly onClose: () => void;
+  /** Rendered under the items with the minutes as they stand (e.g. "Send til formandskabet"). */
+  readonly footer?: (content: MinutesContent) => ReactNode;
+  /** Rendered under each item's Beslutning (e.g. "Opret opfølgning"). */
+  readonly itemActions?: (item: MinutesItem) => ReactNode;
 }
 
 export interface PlanningViewProps {

@@ -97,3 +97,12 @@ export function draftMinutes(input: DraftMinutesInput): MinutesContent {
     items,
   };
 }
+
+/**
+ * Whether the secretariat can write the minutes of a meeting: an ordinary (or extraordinary, video) meeting that has
+ * begun, or whose agenda has been sent or which is marked held — not a cancelled one nor the chairs' planning meeting.
+ */
+export function canWriteMinutes(meeting: Pick<Meeting, 'kind' | 'status' | 'start'>, now: Date): boolean {
+  if (meeting.kind === 'planning' || meeting.status === 'cancelled') return false;
+  return meeting.status === 'held' || meeting.status === 'agenda-sent' || meeting.status === 'minutes-approved' || Date.parse(meeting.start) <= now.getTime();
+}

@@ -12,13 +12,14 @@ import { useServices } from '../services';
 
 // The secretariat's agenda actions (and their strings) load when a meeting is opened, not with the first paint.
 const AgendaActions = lazy(() => import('./AgendaActions.js').then((m) => ({ default: m.AgendaActions })));
+const WriteMinutesButton = lazy(() => import('../views/minutes/WriteMinutesButton.js').then((m) => ({ default: m.WriteMinutesButton })));
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 /** The opened meeting: facts, status, Teams link, agenda and attendees. */
-export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
+export function MeetingDialog({ open, onClose, onWriteMinutes }: MeetingDialogProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { stores } = useServices();
@@ -43,6 +44,11 @@ export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
               <AttendanceSection meeting={open.meeting} forum={open.forum} />
             </DialogContent>
             <DialogActions>
+              {onWriteMinutes ? (
+                <Suspense fallback={null}>
+                  <WriteMinutesButton meeting={open.meeting} onOpen={onWriteMinutes} />
+                </Suspense>
+              ) : null}
               <CommandButton command={joinMeeting} arg={open.meeting} appearance="primary" />
               <Button onClick={onClose}>{t('command.close')}</Button>
             </DialogActions>
