@@ -11,9 +11,11 @@ import { useSnapshot } from './use-autosave';
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { margin: 0 },
-  table: { tableLayout: 'auto', width: '100%' },
+  // The same column widths in every organisation's table.
+  table: { tableLayout: 'fixed', width: '100%' },
+  nameColumn: { width: '55%' },
   person: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
-  choices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBlock: tokens.spacingVerticalXS, minWidth: '9rem' },
+  choices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBlock: tokens.spacingVerticalXS, minWidth: 0 },
   select: { width: '100%', minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground3 },
   nameLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -71,7 +73,7 @@ export function AttendanceEditor({ controller }: { readonly controller: Attendan
           <Table size="small" className={styles.table} aria-label={organisation}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('minutesEditor.attendance.name')}</TableHeaderCell>
+                <TableHeaderCell className={styles.nameColumn}>{t('minutesEditor.attendance.name')}</TableHeaderCell>
                 <TableHeaderCell>{t('minutesEditor.attendance.presence')}</TableHeaderCell>
               </TableRow>
             </TableHeader>

@@ -21,6 +21,7 @@ import { MinutesItemEditor } from './MinutesItemEditor';
 
 const useStyles = makeStyles({
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, ':focus': { outlineStyle: 'none' } },
+  titleBlock: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: 'anywhere' },
   when: { color: tokens.colorNeutralForeground2 },
   items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0 },
@@ -51,7 +52,7 @@ export function MinutesEditor({ forum, meeting, onClose, footer, itemActions }: 
   return (
     <div className={layout.stack}>
       <div className={styles.head} ref={headingRef} tabIndex={-1}>
-        <div>
+        <div className={styles.titleBlock}>
           <ViewTitle>{t('minutesEditor.title', { meeting: meeting.title })}</ViewTitle>
           <Text className={styles.when}>{`${forum.name} · ${formatMeetingWhen(meeting.start, meeting.end, locale)}`}</Text>
         </div>
