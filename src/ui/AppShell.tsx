@@ -87,7 +87,14 @@ export function AppShell() {
         ) : null}
         {minutes && MinutesEditor ? (
           <Suspense fallback={null}>
-            <MinutesEditor forum={minutes.forum} meeting={minutes.meeting} onClose={() => setMinutes(undefined)} />
+            <MinutesEditor
+              forum={minutes.forum}
+              meeting={minutes.meeting}
+              onClose={() => {
+                setMinutes(undefined);
+                document.getElementById('main')?.focus();
+              }}
+            />
           </Suspense>
         ) : (
           <HomePage state={state} reload={reload} />
