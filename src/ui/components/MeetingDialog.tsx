@@ -9,10 +9,10 @@ import { AttendanceSection } from './AttendanceSection';
 import { MeetingFacts } from './MeetingFacts';
 import { StatusBadge } from './StatusBadge';
 import { useServices } from '../services';
+import { WriteMinutesButton } from '../views/minutes/WriteMinutesButton';
 
 // The secretariat's agenda actions (and their strings) load when a meeting is opened, not with the first paint.
 const AgendaActions = lazy(() => import('./AgendaActions.js').then((m) => ({ default: m.AgendaActions })));
-const WriteMinutesButton = lazy(() => import('../views/minutes/WriteMinutesButton.js').then((m) => ({ default: m.WriteMinutesButton })));
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -44,11 +44,7 @@ export function MeetingDialog({ open, onClose, onWriteMinutes }: MeetingDialogPr
               <AttendanceSection meeting={open.meeting} forum={open.forum} />
             </DialogContent>
             <DialogActions>
-              {onWriteMinutes ? (
-                <Suspense fallback={null}>
-                  <WriteMinutesButton meeting={open.meeting} onOpen={onWriteMinutes} />
-                </Suspense>
-              ) : null}
+              {onWriteMinutes ? <WriteMinutesButton meeting={open.meeting} onOpen={onWriteMinutes} /> : null}
               <CommandButton command={joinMeeting} arg={open.meeting} appearance="primary" />
               <Button onClick={onClose}>{t('command.close')}</Button>
             </DialogActions>

@@ -1,7 +1,5 @@
 /** The minutes editor's strings (`minutesEditor.*`), added with the editor and its button (addMinutesEditorStrings). */
 export const minutesEditorDa = {
-  open: 'Skriv referat',
-  openHint: 'Referat og beslutning for hvert punkt, og hvem der deltog',
   title: 'Referat – {{meeting}}',
   back: 'Tilbage',
   loaded: 'Referatet er indlæst',

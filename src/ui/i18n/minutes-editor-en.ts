@@ -2,8 +2,6 @@ import type { minutesEditorDa } from './minutes-editor-da';
 
 /** The minutes editor's strings in English (`minutesEditor.*`). */
 export const minutesEditorEn: typeof minutesEditorDa = {
-  open: 'Write minutes',
-  openHint: 'Minutes and decision for each item, and who took part',
   title: 'Minutes – {{meeting}}',
   back: 'Back',
   loaded: 'The minutes are loaded',
