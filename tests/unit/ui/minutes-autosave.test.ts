@@ -128,4 +128,22 @@ describe('AttendanceAutosave', () => {
     expect(sent[1]?.rows.map((r) => r.presence)).toEqual(['online', 'apology']);
     expect(c.snapshot()).toMatchObject({ status: { kind: 'saved' }, mergedWith: { name: 'Anne' } });
   });
+
+  it('keeps the prefilled rows when the 412 came from another change to the meeting (no saved list yet)', async () => {
+    const sent: (readonly MinutesAttendee[])[] = [];
+    let fail = true;
+    const c = new AttendanceAutosave([row('a@x', 'room'), row('b@x', 'room')], '"1"', async (rows) => {
+      sent.push(rows);
+      if (fail) {
+        fail = false;
+        throw new AttendanceConflictError('3', [], '"2"', {});
+      }
+      return { attendance: rows, etag: '"3"' };
+    }, () => new Date(0), 1000, manualTimers());
+    c.edit([row('a@x', 'room'), row('b@x', 'apology')]);
+    c.flush();
+    await tick();
+    await tick();
+    expect(sent[1]?.map((r) => [r.email, r.presence])).toEqual([['a@x', 'room'], ['b@x', 'apology']]);
+  });
 });

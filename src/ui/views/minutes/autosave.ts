@@ -301,8 +301,10 @@ export class AttendanceAutosave extends Emitter {
     } catch (error) {
       if (error instanceof AttendanceConflictError) {
         this.etag = error.etag;
-        this.rows = mergeAttendance(this.base, this.rows, error.current);
-        this.base = error.current;
+        // No saved list on the server: the 412 came from another change to the meeting, and the prefill still stands.
+        const theirs = error.current.length > 0 ? error.current : this.base;
+        this.rows = mergeAttendance(this.base, this.rows, theirs);
+        this.base = theirs;
         this.mergedWith = error.changedBy;
         this.again = true;
       } else this.status = { kind: 'error', error };
