@@ -9,7 +9,7 @@ import { toMeeting } from './mappers/meeting';
 import { updateItemFields } from './update-item';
 
 /** The organiser's event as Graph returns it with `$select=attendees,organizer,iCalUId`. */
-type GraphEvent = Pick<Event, 'id' | 'iCalUId' | 'isCancelled'> & {
+export type GraphEvent = Pick<Event, 'id' | 'iCalUId' | 'isCancelled'> & {
   readonly '@odata.etag'?: string;
   readonly attendees?: Attendee[] | null;
   readonly organizer?: Event['organizer'];
@@ -51,7 +51,7 @@ function toEventAttendee(a: Attendee): EventAttendee | undefined {
   return { name: a.emailAddress?.name || email, email, response, type };
 }
 
-function toInvitation(event: GraphEvent): MeetingInvitation {
+export function toInvitation(event: GraphEvent): MeetingInvitation {
   const organizerEmail = lower(event.organizer?.emailAddress?.address);
   return {
     attendees: (event.attendees ?? []).map(toEventAttendee).filter((a): a is EventAttendee => a !== undefined),

@@ -11,6 +11,8 @@ import { lazyIntake, type IntakeApi } from './lazy-intake';
 import { lazyConsultations, type ConsultationApi } from './lazy-consultations';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { lazyPlanning } from './lazy-planning';
+import { lazyMinutesDraft } from './lazy-minutes-draft';
+import type { MinutesDraftApi } from './minutes/draft-types';
 import type { PlanningApi, PlanningOptions } from './planning/planning-types';
 import { lazyOutlookIntake } from './lazy-outlook-intake';
 import { lazyApprovalView } from './lazy-approval-view';
@@ -62,6 +64,8 @@ export interface Stores {
   readonly approvalView?: ApprovalViewApi;
   /** Minutes versions: freeze, ask the co-chairs, remind, circulate once (see lazy-minutes.ts). */
   readonly minutesVersions?: MinutesVersionsApi;
+  /** The minutes editor: the draft of a meeting's minutes, saved field by field with eTags (see lazy-minutes-draft.ts). */
+  readonly minutesDraft?: MinutesDraftApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -108,6 +112,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     consultations: lazyConsultations(graph, clock),
     approvalView: lazyApprovalView(graph),
     minutesVersions: lazyMinutesVersions(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock),
+    minutesDraft: lazyMinutesDraft(graph),
   };
 }
 

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ForumRef, Locale, Meeting } from '../domain/types';
+import type { Forum, ForumRef, Locale, Meeting } from '../domain/types';
 import type { CommandContext } from './commands/command';
 import { CommandContextReact } from './commands/command-context';
 import { HostContextLine } from './components/HostContextLine';
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 export function AppShell() {
   const styles = useStyles();
   const services = useServices();
-  const { MeetingDialog, Notices, AppointmentBooking, AddToAgenda, SubmitAgendaItem, ApprovalView } = useParts();
+  const { MeetingDialog, Notices, AppointmentBooking, AddToAgenda, SubmitAgendaItem, ApprovalView, MinutesEditor } = useParts();
   const [approval, closeApproval] = useApprovalRoute();
   const { host } = services;
   const canBook = Boolean(AppointmentBooking && host.currentAppointment && host.fillAppointment && host.saveAppointment);
@@ -41,6 +41,11 @@ export function AppShell() {
   const load = useCallback(() => services.stores.home.load(), [services.stores.home]);
   const [state, reload] = useAsync(load);
   const [opened, setOpened] = useState<{ meeting: Meeting; forum: ForumRef }>();
+  // The minutes editor in place of the home, for the forum's secretariat (opened from the meeting dialog).
+  const [minutes, setMinutes] = useState<{ meeting: Meeting; forum: Forum }>();
+  const secretariatForum = (ref: ForumRef): Forum | undefined =>
+    state.status === 'ready' ? state.value.forums.find((f) => f.forum.groupId === ref.groupId && f.role === 'secretariat')?.forum : undefined;
+  const openedForum = opened && MinutesEditor ? secretariatForum(opened.forum) : undefined;
   const locale: Locale = i18n.language === 'en' ? 'en' : 'da';
   const ctx = useMemo<CommandContext>(
     () => ({
@@ -87,12 +92,36 @@ export function AppShell() {
           <Suspense fallback={<LoadingSkeleton />}>
             <ApprovalView target={approval} state={state} onClose={closeApproval} />
           </Suspense>
+        ) : minutes && MinutesEditor ? (
+          <Suspense fallback={null}>
+            <MinutesEditor
+              forum={minutes.forum}
+              meeting={minutes.meeting}
+              onClose={() => {
+                setMinutes(undefined);
+                document.getElementById('main')?.focus();
+              }}
+            />
+          </Suspense>
         ) : (
           <HomePage state={state} reload={reload} />
         )}
       </main>
       <Suspense fallback={null}>
-        {opened ? <MeetingDialog open={opened} onClose={() => setOpened(undefined)} /> : null}
+        {opened ? (
+          <MeetingDialog
+            open={opened}
+            onClose={() => setOpened(undefined)}
+            {...(openedForum
+              ? {
+                  onWriteMinutes: () => {
+                    setMinutes({ meeting: opened.meeting, forum: openedForum });
+                    setOpened(undefined);
+                  },
+                }
+              : {})}
+          />
+        ) : null}
         <Notices />
       </Suspense>
     </CommandContextReact.Provider>

@@ -1,6 +1,8 @@
-import { createContext, useContext, type ComponentType } from 'react';
+import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import type { ApprovalTarget } from '../domain/minutes/approval-link';
+import type { MinutesContent, MinutesItem } from '../domain/minutes/minutes-content';
 import type { ForumRef, Meeting } from '../domain/types';
+import type { MinutesForum } from '../store/minutes/draft-types';
 import type { ForumHome, HomeData } from '../store/home-data';
 import type { AsyncState } from './components/use-async';
 import type { RoleViewRegistry } from './home/RoleViews';
@@ -8,6 +10,8 @@ import type { RoleViewRegistry } from './home/RoleViews';
 export interface MeetingDialogProps {
   readonly open?: { readonly meeting: Meeting; readonly forum: ForumRef };
   readonly onClose: () => void;
+  /** "Skriv referat" (given where the person is the forum's secretariat and the entry ships the editor). */
+  readonly onWriteMinutes?: () => void;
 }
 
 export interface ForumPickerProps {
@@ -46,6 +50,8 @@ export interface AppParts {
   readonly SubmitAgendaItem?: ComponentType<OutlookIntakeProps>;
   /** The chairs' approval view of a minutes version ("#/approve/<groupId>/<versionId>"; its own chunk). */
   readonly ApprovalView?: ComponentType<ApprovalViewProps>;
+  /** The secretariat's minutes editor (its own chunk in the entries). */
+  readonly MinutesEditor?: ComponentType<MinutesEditorProps>;
 }
 
 export interface ApprovalViewProps {
@@ -53,6 +59,18 @@ export interface ApprovalViewProps {
   /** The home as the shell loaded it: the forum (its co-chairs, its rule) and who is signed in. */
   readonly state: AsyncState<HomeData>;
   readonly onClose: () => void;
+}
+
+
+export interface MinutesEditorProps {
+  /** The forum (a home's Forum will do: with its members the draft is one round trip). */
+  readonly forum: MinutesForum;
+  readonly meeting: Meeting;
+  readonly onClose: () => void;
+  /** Rendered under the items with the minutes as they stand (e.g. "Send til formandskabet"). */
+  readonly footer?: (content: MinutesContent) => ReactNode;
+  /** Rendered under each item's Beslutning (e.g. "Opret opfølgning"). */
+  readonly itemActions?: (item: MinutesItem) => ReactNode;
 }
 
 export interface PlanningViewProps {

@@ -133,6 +133,15 @@ const nextMeetingAgenda: readonly SeedAgendaItem[] = [
   { title: 'Skriftlige orienteringspunkter', durationMinutes: 0, recommendations: ['at klyngestyregruppen tager de skriftlige orienteringer til efterretning'], description: 'Orientering fra Sundhedssamarbejdsudvalget og temagrupperne.', standing: true },
 ];
 
+/** The agenda of the last meeting held (its minutes are still to be written): Referat and Beslutning empty. */
+const heldMeetingAgenda: readonly SeedAgendaItem[] = [
+  { title: 'Velkomst og godkendelse af dagsorden', presenter: 'Jonas Vestergaard', durationMinutes: 10, recommendations: ['at klyngestyregruppen godkender dagsordenen'], description: 'Godkendelse af dagsordenen og punkter til eventuelt.', standing: true },
+  { title: 'Fælles model for udskrivelse af ældre medicinske patienter', presenter: 'Yrsa Thomsen', durationMinutes: 30, recommendations: ['at klyngestyregruppen godkender modellen', 'at kommunerne melder kontaktpersoner ind inden årets udgang'], description: 'Arbejdsgruppen har udarbejdet en fælles model for udskrivelse.' },
+  { title: 'Opfølgning på akutfunktionerne', presenter: 'Lene Damgaard', durationMinutes: 20, recommendations: ['at klyngestyregruppen drøfter status'], description: 'Status på kommunernes akutfunktioner efter første halvår.' },
+  { title: 'Skriftlige orienteringspunkter', durationMinutes: 0, recommendations: ['at klyngestyregruppen tager de skriftlige orienteringer til efterretning'], description: 'Orientering fra temagrupperne.', standing: true },
+  { title: 'Eventuelt', durationMinutes: 10, recommendations: [], description: '', standing: true },
+];
+
 export function buildSeed(now: Date): Seed {
   if (!KSG_REF || !TAEK_REF) throw new Error('Seed: SANDBOX_FORUMS must name two forums');
   const today = copenhagenDate(now);
@@ -149,6 +158,7 @@ export function buildSeed(now: Date): Seed {
   const next = ksgPlan.find((m) => m.date >= today) ?? ksgPlan.at(-1);
   if (!next) throw new Error('Seed: the year plan is empty');
   const later = ksgPlan[ksgPlan.indexOf(next) + 1] ?? next;
+  const lastHeld = ksgPlan.filter((m) => m.date < today).at(-1);
   const mailDay = (daysBeforeNext: number): string => `${addDays(next.date, -daysBeforeNext)}T10:15`;
 
   const taekPlan: PlannedMeeting[] = [
@@ -173,7 +183,7 @@ export function buildSeed(now: Date): Seed {
         members: steeringGroupMembers,
         meetings: ksgMeetings,
         mailbox: steeringGroupMails(next.key, later.key, mailDay),
-        agendas: { [next.key]: nextMeetingAgenda },
+        agendas: { [next.key]: nextMeetingAgenda, ...(lastHeld ? { [lastHeld.key]: heldMeetingAgenda } : {}) },
         settings: steeringGroupSettings,
       },
       {

@@ -9,6 +9,7 @@ import { AttendanceSection } from './AttendanceSection';
 import { MeetingFacts } from './MeetingFacts';
 import { StatusBadge } from './StatusBadge';
 import { useServices } from '../services';
+import { WriteMinutesButton } from '../views/minutes/WriteMinutesButton';
 
 // The secretariat's agenda actions (and their strings) load when a meeting is opened, not with the first paint.
 const AgendaActions = lazy(() => import('./AgendaActions.js').then((m) => ({ default: m.AgendaActions })));
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** The opened meeting: facts, status, Teams link, agenda and attendees. */
-export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
+export function MeetingDialog({ open, onClose, onWriteMinutes }: MeetingDialogProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { stores } = useServices();
@@ -50,6 +51,7 @@ export function MeetingDialog({ open, onClose }: MeetingDialogProps) {
               ) : null}
             </DialogContent>
             <DialogActions>
+              {onWriteMinutes ? <WriteMinutesButton meeting={open.meeting} onOpen={onWriteMinutes} /> : null}
               <CommandButton command={joinMeeting} arg={open.meeting} appearance="primary" />
               <Button onClick={onClose}>{t('command.close')}</Button>
             </DialogActions>

@@ -159,6 +159,11 @@ export const da = {
     nothing: 'Der var ingen indkaldelse at sende.',
     error: 'Indkaldelsen kunne ikke sendes. Prøv igen – der er ikke sendt noget to gange.',
   },
+  // Issue 6: the meeting dialog's way into the minutes editor (the editor's own strings load with it).
+  writeMinutes: {
+    open: 'Skriv referat',
+    openHint: 'Referat og beslutning for hvert punkt, og hvem der deltog',
+  },
 };
 
 export type Resources = typeof da;

@@ -163,4 +163,9 @@ export const en: Strings<Resources> = {
     nothing: 'There was no call for items to send.',
     error: 'The call for items could not be sent. Try again – nothing is sent twice.',
   },
+  // Issue 6: the meeting dialog's way into the minutes editor (the editor's own strings load with it).
+  writeMinutes: {
+    open: 'Write minutes',
+    openHint: 'Minutes and decision for each item, and who took part',
+  },
 };

@@ -42,7 +42,9 @@ describe('the sandbox seed', () => {
     expect(status('ksg-3')).toBe('held');
     expect(status('ksg-4')).toBe('booked');
     expect(status('ksg-5')).toBe('planned');
-    expect(Object.keys(ksg?.agendas ?? {})).toEqual(['ksg-4']);
+    // The next meeting's draft agenda, and the agenda of the last one held (whose minutes are to be written).
+    expect(Object.keys(ksg?.agendas ?? {})).toEqual(['ksg-4', 'ksg-3']);
+    expect(ksg?.agendas['ksg-3']?.map((a) => a.title)).toContain('Eventuelt');
     expect(taek?.meetings.filter((m) => m.kind === 'ordinary')).toHaveLength(3);
   });
 

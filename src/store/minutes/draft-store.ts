@@ -1,0 +1,179 @@
+import { draftMinutes, type DraftAgendaItem } from '../../domain/minutes/draft-minutes';
+import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesPresence } from '../../domain/minutes/minutes-content';
+import type { ForumRef, Meeting } from '../../domain/types';
+import { subResponseError } from '../../graph/errors';
+import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { toInvitation, type GraphEvent, type MeetingInvitation } from '../attendance-store';
+import { ConflictError } from '../errors';
+import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { isRecord, jsonArray, stringOr } from '../mappers/json-note';
+import { toForumMember } from '../mappers/forum';
+import { toMeeting } from '../mappers/meeting';
+import { updateItemFields } from '../update-item';
+import {
+  AttendanceConflictError,
+  MINUTES_TEXT_MAX,
+  MinutesItemConflictError,
+  MinutesTextTooLongError,
+  type ChangedBy,
+  type MinutesDraft,
+  type MinutesDraftApi,
+  type MinutesForum,
+  type MinutesMeetingRef,
+  type MinutesTextField,
+} from './draft-types';
+
+/**
+ * The draft minutes on the forum's lists: Referat and Beslutning on each AgendaItems item, the edited attendance
+ * as JSON on the Meetings item (MinutesAttendance). Opening is ONE `$batch` when the caller knows the meeting's
+ * event (meeting item, its agenda items, the event's attendees, and the Members list unless the forum carries it);
+ * otherwise the event costs a second round. Every save is If-Match on the one item it changes; a 412 re-reads that
+ * item and throws a conflict carrying the server's text and eTag, so the editor can merge instead of overwrite.
+ */
+
+const COLUMN: Readonly<Record<MinutesTextField, 'Referat' | 'Beslutning'>> = { referat: 'Referat', beslutning: 'Beslutning' };
+const EVENT_SELECT = '$select=attendees,organizer,iCalUId,isCancelled';
+
+const eventUrl = (ref: ForumRef, meeting: Pick<Meeting, 'eventId' | 'eventOwner'>, eventId: string): string =>
+  `${meeting.eventOwner ? `/users/${meeting.eventOwner}` : `/groups/${ref.groupId}`}/events/${encodeURIComponent(eventId)}?${EVENT_SELECT}`;
+
+function responseOf(responses: readonly GraphResponse[], id: string): GraphResponse {
+  const response = responses.find((r) => r.id === id);
+  if (!response) throw new GraphError(0, 'missingResponse', `No answer for ${id}`);
+  if (response.status >= 400) throw subResponseError(response);
+  return response;
+}
+
+async function collection(graph: Graph, responses: readonly GraphResponse[], id: string): Promise<GraphListItem[]> {
+  const page = responseOf(responses, id).body as GraphPage<GraphListItem>;
+  const next = page['@odata.nextLink'];
+  return next ? [...page.value, ...(await graph.all<GraphListItem>(next))] : [...(page.value ?? [])];
+}
+
+function toDraftItem(item: GraphListItem): DraftAgendaItem {
+  const f = Fields.of(item);
+  const optional = (name: string) => f.optionalText(name);
+  const presenter = optional('Presenter');
+  const standingKey = optional('StandingKey');
+  const consultationRef = optional('ConsultationRef');
+  return {
+    id: itemId(item),
+    number: f.number('Number') ?? Number.MAX_SAFE_INTEGER,
+    title: f.text('Title'),
+    recommendations: f.lines('Recommendations'),
+    standing: f.bool('Standing'),
+    referat: f.text('Referat'),
+    beslutning: f.text('Beslutning'),
+    ...(presenter ? { presenter } : {}),
+    ...(standingKey ? { standingKey } : {}),
+    ...(consultationRef ? { consultationRef } : {}),
+  };
+}
+
+/** Meetings.MinutesAttendance → rows; rows without an address or with an unknown presence are dropped. */
+export function parseMinutesAttendance(text: string): MinutesAttendee[] {
+  const rows: MinutesAttendee[] = [];
+  for (const v of jsonArray(text)) {
+    if (!isRecord(v)) continue;
+    const email = stringOr(v.email).trim().toLowerCase();
+    const presence = stringOr(v.presence) as MinutesPresence;
+    if (!email || !MINUTES_PRESENCES.includes(presence)) continue;
+    const jobTitle = stringOr(v.jobTitle);
+    const substituteFor = stringOr(v.substituteFor).trim().toLowerCase();
+    rows.push({
+      email,
+      name: stringOr(v.name, email),
+      organisation: stringOr(v.organisation),
+      ...(jobTitle ? { jobTitle } : {}),
+      presence,
+      ...(substituteFor ? { substituteFor } : {}),
+      ...(v.chair === true ? { chair: true } : {}),
+    });
+  }
+  return rows;
+}
+
+function changedBy(item: GraphListItem): ChangedBy {
+  const user = item.lastModifiedBy?.user;
+  return {
+    ...(user?.displayName ? { name: user.displayName } : {}),
+    ...(user?.email ? { email: user.email.toLowerCase() } : {}),
+    ...(item.lastModifiedDateTime ? { at: item.lastModifiedDateTime } : {}),
+  };
+}
+
+export function minutesDraftStore(graph: Graph): MinutesDraftApi {
+  const readItem = (ref: ForumRef, list: 'AgendaItems' | 'Meetings', id: string) => graph.get<GraphListItem>(`${listItemUrl(ref.siteId, list, id)}?expand=fields`);
+
+  return {
+    async load(forum: MinutesForum, ref: MinutesMeetingRef): Promise<MinutesDraft> {
+      const known: Pick<Meeting, 'id' | 'eventId' | 'eventOwner'> = typeof ref === 'string' ? { id: ref } : ref;
+      const requests: GraphRequest[] = [
+        { id: 'meeting', method: 'GET', url: `${listItemUrl(forum.siteId, 'Meetings', known.id)}?expand=fields` },
+        { id: 'agenda', method: 'GET', url: listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(known.id)}` }) },
+        ...(forum.members ? [] : [{ id: 'members', method: 'GET' as const, url: listItemsUrl(forum.siteId, 'Members') }]),
+        ...(known.eventId ? [{ id: 'event', method: 'GET' as const, url: eventUrl(forum, known, known.eventId) }] : []),
+      ];
+      const responses = await graph.batch(requests);
+      const meetingItem = responseOf(responses, 'meeting').body as GraphListItem;
+      const meeting = toMeeting(forum.groupId, meetingItem);
+      if (!meeting) throw new GraphError(404, 'itemNotFound', `Meeting ${known.id} has no start`);
+      const [agendaItems, memberItems] = await Promise.all([collection(graph, responses, 'agenda'), forum.members ? Promise.resolve(undefined) : collection(graph, responses, 'members')]);
+      const members = forum.members ?? (memberItems ?? []).map(toForumMember);
+
+      let invitation: MeetingInvitation | undefined;
+      const eventResponse = responses.find((r) => r.id === 'event');
+      if (eventResponse && meeting.eventId === known.eventId && meeting.eventOwner === known.eventOwner) {
+        // A meeting whose event is gone has no answers to prefill from.
+        if (eventResponse.status < 400) invitation = toInvitation(eventResponse.body as GraphEvent);
+        else if (eventResponse.status !== 404) throw subResponseError(eventResponse);
+      } else if (meeting.eventId) {
+        // Not known beforehand (or moved): the event in a second round; a meeting whose event is gone has no answers.
+        try {
+          invitation = toInvitation(await graph.get<GraphEvent>(eventUrl(forum, meeting, meeting.eventId)));
+        } catch (error) {
+          if (!(error instanceof GraphError && error.status === 404)) throw error;
+        }
+      }
+
+      const saved = parseMinutesAttendance(Fields.of(meetingItem).text('MinutesAttendance'));
+      const content = draftMinutes({
+        forum: { name: forum.name, shortName: forum.shortName, members },
+        meeting,
+        items: agendaItems.map(toDraftItem),
+        attendees: invitation?.attendees ?? [],
+        ...(invitation?.organizer ? { organizer: invitation.organizer } : {}),
+        savedAttendance: saved,
+      });
+      const itemEtags = Object.fromEntries(agendaItems.map((i) => [itemId(i), etagOf(i)]));
+      return { content, meeting, itemEtags, attendanceSaved: saved.length > 0 };
+    },
+
+    async saveItemField(forum, agendaItemId, field, text, etag) {
+      if (text.length > MINUTES_TEXT_MAX) throw new MinutesTextTooLongError(text.length);
+      try {
+        const saved = await updateItemFields(graph, forum, 'AgendaItems', agendaItemId, etag, { [COLUMN[field]]: text });
+        // Without an eTag in the answer the next save would be refused: read it.
+        return { text, etag: saved.etag ?? etagOf(await readItem(forum, 'AgendaItems', agendaItemId)) };
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        const fresh = await readItem(forum, 'AgendaItems', agendaItemId);
+        const f = Fields.of(fresh);
+        throw new MinutesItemConflictError(agendaItemId, { referat: f.text('Referat'), beslutning: f.text('Beslutning') }, etagOf(fresh), changedBy(fresh), error);
+      }
+    },
+
+    async saveAttendance(forum, meetingId, attendance, etag) {
+      const json = JSON.stringify(attendance);
+      if (json.length > MINUTES_TEXT_MAX) throw new MinutesTextTooLongError(json.length);
+      try {
+        const saved = await updateItemFields(graph, forum, 'Meetings', meetingId, etag, { MinutesAttendance: json });
+        return { attendance, etag: saved.etag ?? etagOf(await readItem(forum, 'Meetings', meetingId)) };
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        const fresh = await readItem(forum, 'Meetings', meetingId);
+        throw new AttendanceConflictError(meetingId, parseMinutesAttendance(Fields.of(fresh).text('MinutesAttendance')), etagOf(fresh), changedBy(fresh), error);
+      }
+    },
+  };
+}

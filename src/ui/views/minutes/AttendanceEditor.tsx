@@ -1,0 +1,140 @@
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, makeStyles, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Delete20Regular, People20Regular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesPresence } from '../../../domain/minutes/minutes-content';
+import { Section } from '../../components/Section';
+import type { AttendanceAutosave } from './autosave';
+import { AddGuestForm } from './AddGuestForm';
+import { SaveStatusLine } from './SaveStatusLine';
+import { useSnapshot } from './use-autosave';
+
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  // The same column widths in every organisation's table.
+  table: { tableLayout: 'fixed', width: '100%' },
+  nameColumn: { width: '55%' },
+  person: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  choices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBlock: tokens.spacingVerticalXS, minWidth: 0 },
+  select: { width: '100%', minWidth: 0 },
+  meta: { color: tokens.colorNeutralForeground3 },
+  nameLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+});
+
+/** Rows by organisation, in the list's order (the prefill is by organisation kind, chairs first). */
+function groups(rows: readonly MinutesAttendee[], other: string): [string, MinutesAttendee[]][] {
+  const byOrg = new Map<string, MinutesAttendee[]>();
+  for (const row of rows) {
+    const org = row.organisation.trim() || other;
+    byOrg.set(org, [...(byOrg.get(org) ?? []), row]);
+  }
+  return [...byOrg.entries()];
+}
+
+/**
+ * Deltagere: who took part and how (I salen, Online, Afbud, Stedfortræder for …, Gæst, Fraværende), by organisation,
+ * and "Tilføj gæst". Prefilled from the invitation's answers; saved as a whole on the meeting with its eTag.
+ */
+export function AttendanceEditor({ controller }: { readonly controller: AttendanceAutosave }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const state = useSnapshot(controller);
+  const rows = state.rows;
+  const members = rows.filter((r) => r.presence !== 'substitute' && r.presence !== 'guest');
+  const nameOf = (email: string) => rows.find((r) => r.email === email)?.name ?? email;
+
+  const update = (email: string, change: (row: MinutesAttendee) => MinutesAttendee) => {
+    controller.edit(rows.map((r) => (r.email === email ? change(r) : r)));
+  };
+  const setPresence = (row: MinutesAttendee, presence: MinutesPresence) =>
+    update(row.email, (r) => {
+      const { substituteFor: _dropped, ...rest } = r;
+      return presence === 'substitute' && r.substituteFor ? { ...rest, presence, substituteFor: r.substituteFor } : { ...rest, presence };
+    });
+  const setSubstituteFor = (row: MinutesAttendee, member: string) =>
+    update(row.email, (r) => {
+      const { substituteFor: _dropped, ...rest } = r;
+      return member ? { ...rest, substituteFor: member } : rest;
+    });
+
+  return (
+    <Section title={t('minutesEditor.attendance.title')} icon={<People20Regular />}>
+      {state.mergedWith ? (
+        <MessageBar intent="info" aria-live="off">
+          <MessageBarBody>{t('minutesEditor.attendance.merged', { name: state.mergedWith.name ?? state.mergedWith.email ?? t('minutesEditor.someoneElse') })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {rows.length === 0 ? <Text>{t('minutesEditor.attendance.empty')}</Text> : <Caption1 className={styles.meta}>{t('minutesEditor.attendance.prefilled')}</Caption1>}
+      {groups(rows, t('minutesEditor.attendance.otherOrganisation')).map(([organisation, people]) => (
+        <div key={organisation} className={styles.group}>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {organisation}
+          </Subtitle2>
+          <Table size="small" className={styles.table} aria-label={organisation}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.nameColumn}>{t('minutesEditor.attendance.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('minutesEditor.attendance.presence')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {people.map((row) => (
+                <TableRow key={row.email}>
+                  <TableCell>
+                    <div className={styles.person}>
+                      <span className={styles.nameLine}>
+                        <Text>{row.name}</Text>
+                        {row.chair ? (
+                          <Badge appearance="tint" size="small">
+                            {t('minutesEditor.attendance.chair')}
+                          </Badge>
+                        ) : null}
+                      </span>
+                      {row.jobTitle ? <Caption1 className={styles.meta}>{row.jobTitle}</Caption1> : null}
+                    </div>
+                  </TableCell>
+                  <TableCell>
+                    <div className={styles.choices}>
+                      <Select className={styles.select} aria-label={t('minutesEditor.attendance.presenceFor', { name: row.name })} value={row.presence} onChange={(_e, d) => setPresence(row, d.value as MinutesPresence)}>
+                        {MINUTES_PRESENCES.map((p) => (
+                          <option key={p} value={p}>
+                            {t(`minutesEditor.presence.${p}`)}
+                          </option>
+                        ))}
+                      </Select>
+                      {row.presence === 'substitute' ? (
+                        <Select className={styles.select} aria-label={t('minutesEditor.attendance.substituteForName', { name: row.name })} value={row.substituteFor ?? ''} onChange={(_e, d) => setSubstituteFor(row, d.value)}>
+                          <option value="">{t('minutesEditor.attendance.chooseMember')}</option>
+                          {members
+                            .filter((m) => m.email !== row.email)
+                            .map((m) => (
+                              <option key={m.email} value={m.email}>
+                                {m.name}
+                              </option>
+                            ))}
+                          {row.substituteFor && !members.some((m) => m.email === row.substituteFor) ? <option value={row.substituteFor}>{nameOf(row.substituteFor)}</option> : null}
+                        </Select>
+                      ) : null}
+                      {row.presence === 'guest' ? (
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<Delete20Regular />}
+                          aria-label={t('minutesEditor.attendance.remove', { name: row.name })}
+                          title={t('minutesEditor.attendance.remove', { name: row.name })}
+                          onClick={() => controller.edit(rows.filter((r) => r.email !== row.email))}
+                        />
+                      ) : null}
+                    </div>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ))}
+      <AddGuestForm rows={rows} onAdd={(guest) => controller.edit([...rows, guest])} />
+      <SaveStatusLine status={state.status} onRetry={() => controller.flush()} />
+    </Section>
+  );
+}

@@ -1,0 +1,134 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { ArrowLeft20Regular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ForumRef } from '../../../domain/types';
+import type { MinutesDraft, MinutesDraftApi } from '../../../store/minutes/draft-types';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBar } from '../../components/ErrorBar';
+import { LoadingSkeleton } from '../../components/LoadingSkeleton';
+import { useAsync } from '../../components/use-async';
+import { useLocale } from '../../components/use-locale';
+import { formatMeetingWhen } from '../../format/dates';
+import { addMinutesEditorStrings } from '../../i18n/minutes-editor-strings';
+import type { MinutesEditorProps } from '../../parts';
+import { useServices } from '../../services';
+import { useLayoutStyles } from '../../styles';
+import { ViewTitle } from '../ViewTitle';
+import { AttendanceEditor } from './AttendanceEditor';
+import { DraftSession } from './draft-session';
+import { MinutesItemEditor } from './MinutesItemEditor';
+
+const useStyles = makeStyles({
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, ':focus': { outlineStyle: 'none' } },
+  titleBlock: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: 'anywhere' },
+  when: { color: tokens.colorNeutralForeground2 },
+  items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0 },
+});
+
+/**
+ * Skriv referat: the secretariat writes the minutes of a meeting — per agenda item Referat and Beslutning (prefilled
+ * from what is saved; the standing items are items too), and who took part. Every field saves itself ~1 s after
+ * typing stops and when left; a change by someone else meanwhile is merged or shown beside mine, never overwritten.
+ */
+export function MinutesEditor({ forum, meeting, onClose, footer, itemActions }: MinutesEditorProps) {
+  const { t, i18n } = useTranslation();
+  addMinutesEditorStrings(i18n);
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const locale = useLocale();
+  const { stores } = useServices();
+  const store = stores.minutesDraft;
+  const headingRef = useRef<HTMLDivElement>(null);
+  const load = useCallback(async () => {
+    if (!store) throw new Error('The minutes store is not available');
+    return store.load(forum, meeting);
+  }, [store, forum, meeting]);
+  const [state, reload] = useAsync(load);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  return (
+    <div className={layout.stack}>
+      <div className={styles.head} ref={headingRef} tabIndex={-1}>
+        <div className={styles.titleBlock}>
+          <ViewTitle>{t('minutesEditor.title', { meeting: meeting.title })}</ViewTitle>
+          <Text className={styles.when}>{`${forum.name} · ${formatMeetingWhen(meeting.start, meeting.end, locale)}`}</Text>
+        </div>
+        {state.status !== 'ready' ? (
+          <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onClose}>
+            {t('minutesEditor.back')}
+          </Button>
+        ) : null}
+      </div>
+      {!store ? <EmptyState>{t('minutesEditor.unavailable')}</EmptyState> : null}
+      {store && state.status === 'loading' ? <LoadingSkeleton /> : null}
+      {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
+      {store && state.status === 'ready' ? <DraftForm draft={state.value} forum={forum} store={store} onClose={onClose} footer={footer} itemActions={itemActions} /> : null}
+    </div>
+  );
+}
+
+interface DraftFormProps extends Pick<MinutesEditorProps, 'footer' | 'itemActions' | 'onClose'> {
+  readonly draft: MinutesDraft;
+  readonly forum: ForumRef;
+  readonly store: MinutesDraftApi;
+}
+
+function DraftForm({ draft, forum, store, onClose, footer, itemActions }: DraftFormProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const { clock } = useServices();
+  const session = useMemo(() => new DraftSession(draft, forum, store, clock ?? (() => new Date())), [draft, forum, store, clock]);
+  // Unmounting saves what is still waiting for its debounce (the controllers live on until their saves settle).
+  useEffect(() => () => session.flushAll(), [session]);
+  // Re-render the footer with the minutes as typed.
+  useSyncExternalStore(session.subscribe, session.getVersion, session.getVersion);
+
+  // Leaving the editor saves what is typed; leaving the page with something unsaved asks first.
+  useEffect(() => {
+    const onUnload = (e: BeforeUnloadEvent) => {
+      session.flushAll();
+      if (session.pending) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => window.removeEventListener('beforeunload', onUnload);
+  }, [session]);
+  const close = () => {
+    session.flushAll();
+    onClose();
+  };
+
+  const items = draft.content.items;
+  return (
+    <>
+      <div role="status" aria-live="polite" className={layout.visuallyHidden}>
+        {t('minutesEditor.loaded')}
+      </div>
+      <div>
+        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={close}>
+          {t('minutesEditor.back')}
+        </Button>
+      </div>
+      <AttendanceEditor controller={session.attendance} />
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t('minutesEditor.items')}
+      </Subtitle2>
+      {items.length === 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('minutesEditor.noItems')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <div className={styles.items}>
+          {items.map((item) => {
+            const controller = session.items.get(item.agendaItemId);
+            return controller ? <MinutesItemEditor key={item.agendaItemId} item={item} controller={controller} {...(itemActions ? { actions: itemActions } : {})} /> : null;
+          })}
+        </div>
+      )}
+      {footer ? footer(session.content()) : null}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MinutesItem } from '../../../domain/minutes/minutes-content';
+import type { ItemAutosave } from './autosave';
+import { MinutesField } from './MinutesField';
+import { useSnapshot } from './use-autosave';
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  meta: { color: tokens.colorNeutralForeground2 },
+});
+
+/** One agenda item: number, title, presenter, Indstilling, then Referat and Beslutning (and the lead's item actions). */
+export function MinutesItemEditor({ item, controller, actions }: { readonly item: MinutesItem; readonly controller: ItemAutosave; readonly actions?: (item: MinutesItem) => ReactNode }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const headingId = useId();
+  const state = useSnapshot(controller);
+  const live: MinutesItem = { ...item, referat: state.referat.text, beslutning: state.beslutning.text };
+  return (
+    <Card className={styles.card} role="region" aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {`${item.number}. ${item.title}`}
+      </Subtitle2>
+      {item.presenter ? <Text className={styles.meta}>{t('minutesEditor.presenter', { name: item.presenter })}</Text> : null}
+      {item.recommendations.length > 0 ? (
+        <div>
+          <Text weight="semibold">{t('minutesEditor.recommendations')}</Text>
+          <ul className={styles.list}>
+            {item.recommendations.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <MinutesField controller={controller} field="referat" state={state.referat} number={item.number} />
+      <MinutesField controller={controller} field="beslutning" state={state.beslutning} number={item.number} />
+      {actions ? actions(live) : null}
+    </Card>
+  );
+}
