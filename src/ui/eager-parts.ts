@@ -8,7 +8,7 @@ import { Notices } from './shell/Notices';
 import { eagerRoleViews } from './views/eager-role-views';
 import { PlanningView } from './views/planning/PlanningView';
 import { ApprovalView } from './views/approval/ApprovalView';
-import { MinutesEditor } from './views/minutes/MinutesEditor';
+import { MinutesWorkspace as MinutesEditor } from './views/minutes/MinutesWorkspace';
 
 /** Every part bundled in: for tests and previews. */
 export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem, ApprovalView, MinutesEditor };
