@@ -9,6 +9,7 @@ import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { lazyIntake, type IntakeApi } from './lazy-intake';
 import { lazyConsultations, type ConsultationApi } from './lazy-consultations';
+import { lazyActions, type ActionsApi } from './lazy-actions';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { lazyPlanning } from './lazy-planning';
 import type { PlanningApi, PlanningOptions } from './planning/planning-types';
@@ -54,6 +55,8 @@ export interface Stores {
   readonly outlookIntake?: OutlookIntakeApi;
   /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close (see lazy-consultations.ts). */
   readonly consultations?: ConsultationApi;
+  /** Follow-up on decisions: create from a Beslutning or an outcome, open/mine, mark done, reminders (lazy-actions.ts). */
+  readonly actions?: ActionsApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -98,6 +101,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true)),
     outlookIntake: lazyOutlookIntake(graph),
     consultations: lazyConsultations(graph, clock),
+    actions: lazyActions(graph, clock),
   };
 }
 
