@@ -17,5 +17,6 @@ export function lazyActions(graph: Graph, clock?: () => Date): ActionsApi {
     forMeeting: async (...a) => (await store()).forMeeting(...a),
     complete: async (...a) => (await store()).complete(...a),
     remindDue: async (...a) => (await store()).remindDue(...a),
+    approvedMinutes: async (...a) => (await store()).approvedMinutes(...a),
   };
 }

@@ -1,4 +1,5 @@
 import type { LocalDate } from '../../domain/calendar-date';
+import type { ArchivedMinutes } from '../../domain/minutes-archive';
 import type { ActionItem, Forum, ForumRef } from '../../domain/types';
 
 /** A new action from a Beslutning (agendaItemId) or a consultation's outcome (consultationRef). */
@@ -37,4 +38,6 @@ export interface ActionsApi {
   complete(forum: ForumRef, action: ActionItem): Promise<ActionItem>;
   /** Reminds the owner of every due action once, however often or concurrently it runs. */
   remindDue(forum: Forum, now?: Date): Promise<ReminderReport>;
+  /** The member's archive: the forum's approved minutes with their snapshots, newest meeting first. */
+  approvedMinutes(forum: ForumRef): Promise<ArchivedMinutes[]>;
 }

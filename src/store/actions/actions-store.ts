@@ -9,6 +9,8 @@ import { toActionItem } from '../mappers/action';
 import { toMeeting } from '../mappers/meeting';
 import { updateItemFields } from '../update-item';
 import type { ActionsApi, NewAction, ReminderReport } from './actions-api';
+import { approvedMinutes } from './minutes-archive';
+import type { ArchivedMinutes } from '../../domain/minutes-archive';
 
 /**
  * Follow-up on decisions against the forum's Actions list. A create is idempotent by the dialog's CorrelationId
@@ -112,6 +114,10 @@ export class ActionsStore implements ActionsApi {
       toRecipients: [{ emailAddress: { address: action.ownerEmail, ...(action.ownerName ? { name: action.ownerName } : {}) } }],
       ...(box ? { replyTo: [{ emailAddress: { address: box, name: forum.name } }] } : {}),
     };
+  }
+
+  approvedMinutes(forum: ForumRef): Promise<ArchivedMinutes[]> {
+    return approvedMinutes(this.graph, forum);
   }
 
   async remindDue(forum: Forum, now: Date = this.clock()): Promise<ReminderReport> {

@@ -10,6 +10,7 @@ import type { RoleViewProps } from '../role-view';
 import { ViewTitle } from '../ViewTitle';
 import { ApprovalQueue } from './ApprovalQueue';
 import { PlanningButton, PlanningPanel, usePlanningRoute } from '../planning/PlanningEntry';
+import { LazyActionsSection } from '../actions/lazy';
 
 /** The chairs' home: what awaits my approval, the next meeting and the planning meeting before it. */
 export function ChairHome({ home, me, now }: RoleViewProps) {
@@ -27,6 +28,7 @@ export function ChairHome({ home, me, now }: RoleViewProps) {
       </div>
       <div className={layout.grid}>
         <ApprovalQueue home={home} email={me.email} />
+        <LazyActionsSection home={home} now={now} />
         <div className={layout.stack}>
           <NextMeeting home={home} now={now} title={t('chair.nextMeeting')} />
           <Section title={t('chair.planningMeeting')} icon={<PeopleTeam20Regular />}>
