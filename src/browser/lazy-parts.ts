@@ -18,4 +18,9 @@ export const lazyParts: AppParts = {
   PlanningView: lazy(() => import('../ui/views/planning/PlanningView.js').then((m) => ({ default: m.PlanningView }))),
   AddToAgenda: lazy(() => import('../ui/outlook/AddToAgenda.js').then((m) => ({ default: m.AddToAgenda }))),
   SubmitAgendaItem: lazy(() => import('../ui/outlook/SubmitAgendaItem.js').then((m) => ({ default: m.SubmitAgendaItem }))),
+  FollowUp: {
+    Section: lazy(() => import('../ui/views/actions/ActionsSection.js').then((m) => ({ default: m.ActionsSection }))),
+    Member: lazy(() => import('../ui/views/actions/MemberFollowUp.js').then((m) => ({ default: m.MemberFollowUp }))),
+    CreateButton: lazy(() => import('../ui/views/actions/CreateActionDialog.js').then((m) => ({ default: m.CreateActionButton }))),
+  },
 };

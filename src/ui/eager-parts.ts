@@ -7,6 +7,7 @@ import type { AppParts } from './parts';
 import { Notices } from './shell/Notices';
 import { eagerRoleViews } from './views/eager-role-views';
 import { PlanningView } from './views/planning/PlanningView';
+import { followUpParts } from './views/actions/follow-up-parts';
 
 /** Every part bundled in: for tests and previews. */
-export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem };
+export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem, FollowUp: followUpParts };

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ComponentType } from 'react';
-import type { ForumRef, Meeting } from '../domain/types';
+import type { ForumRef, Meeting, SignedInUser } from '../domain/types';
+import type { CreateActionProps } from './views/actions/CreateActionDialog';
 import type { ForumHome, HomeData } from '../store/home-data';
 import type { AsyncState } from './components/use-async';
 import type { RoleViewRegistry } from './home/RoleViews';
@@ -43,6 +44,14 @@ export interface AppParts {
   readonly AddToAgenda?: ComponentType<OutlookIntakeProps>;
   /** "Submit agenda item" on a message being written (rendered only where the host can write into a draft). */
   readonly SubmitAgendaItem?: ComponentType<OutlookIntakeProps>;
+  /** Follow-up on decisions: the secretariat's and chairs' "Opfølgning", the member's "Mine opgaver" + archive, "Opret opfølgning". */
+  readonly FollowUp?: FollowUpParts;
+}
+
+export interface FollowUpParts {
+  readonly Section: ComponentType<{ readonly home: ForumHome; readonly now: Date }>;
+  readonly Member: ComponentType<{ readonly home: ForumHome; readonly me: SignedInUser; readonly now: Date }>;
+  readonly CreateButton: ComponentType<CreateActionProps>;
 }
 
 export interface PlanningViewProps {
