@@ -3,6 +3,7 @@ import type { Graph } from '../../../src/graph/types';
 import { ActionsStore } from '../../../src/store/actions/actions-store';
 import type { NewAction } from '../../../src/store/actions/actions-api';
 import { loadAgendaDocument } from '../../../src/store/agenda/agenda-store';
+import { planningStore } from '../../../src/store/planning/planning-store';
 import { ConflictError } from '../../../src/store/errors';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
@@ -152,5 +153,11 @@ describe('the next agenda', () => {
     const followUp = doc.items.find((i) => i.title === 'Opfølgning på beslutninger');
     expect(followUp?.description).toContain(`Evaluer natordningen – ${TEST_PEOPLE.guest.displayName} – frist 1. oktober 2026 (overskredet)`);
     expect(followUp?.description).not.toContain('Afklar budget'); // done
+
+    // The planning view shows the same list on the item, in the same one $batch as before.
+    const { graph: chairGraph, wire } = await graphFor(sb, TEST_PEOPLE.chair.mail);
+    const planning = await planningStore(chairGraph, { ...TEST_FORUMS.steering, name: forum.name, shortName: forum.shortName, mailbox: forum.mailbox }).load({ meetingId: m2.id, now: NOW });
+    expect(wire.bursts).toBe(1);
+    expect(planning.agenda.find((i) => i.standingKey === 'actions-follow-up')?.description).toContain('Evaluer natordningen');
   });
 });
