@@ -20,4 +20,9 @@ export const lazyParts: AppParts = {
   SubmitAgendaItem: lazy(() => import('../ui/outlook/SubmitAgendaItem.js').then((m) => ({ default: m.SubmitAgendaItem }))),
   ApprovalView: lazy(() => import('../ui/views/approval/ApprovalView.js').then((m) => ({ default: m.ApprovalView }))),
   MinutesEditor: lazy(() => import('../ui/views/minutes/MinutesWorkspace.js').then((m) => ({ default: m.MinutesWorkspace }))),
+  FollowUp: {
+    Section: lazy(() => import('../ui/views/actions/ActionsSection.js').then((m) => ({ default: m.ActionsSection }))),
+    Member: lazy(() => import('../ui/views/actions/MemberFollowUp.js').then((m) => ({ default: m.MemberFollowUp }))),
+    CreateButton: lazy(() => import('../ui/views/actions/CreateActionDialog.js').then((m) => ({ default: m.CreateActionButton }))),
+  },
 };

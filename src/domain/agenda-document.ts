@@ -2,7 +2,9 @@ import { agendaSlots, formatSlot } from './agenda-slots';
 import { canonicalJson, contentHash, type Digest } from './content-hash';
 import { copenhagenDate } from './copenhagen-time';
 import { danishLongDate } from './meeting-invitation';
-import type { AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
+import { followUpDescription } from './actions';
+import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from './standing-items';
+import type { ActionItem, AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
 
 /**
  * The agenda (dagsorden) of one meeting as data, in the layout of the reference minutes: a header (date and time
@@ -71,6 +73,20 @@ export interface AgendaDocumentInput {
   readonly items: readonly AgendaItem[];
   /** The submissions behind the items, for their attachments (Bilag). */
   readonly submissions?: readonly Pick<Submission, 'id' | 'attachments'>[];
+  /**
+   * The forum's actions: the "Opfølgning på beslutninger" item lists the open ones from other meetings (overdue as
+   * of the meeting's day). Absent: the item keeps its own text.
+   */
+  readonly actions?: readonly Pick<ActionItem, 'title' | 'ownerName' | 'ownerEmail' | 'due' | 'status' | 'meetingId' | 'doneAt'>[];
+  /** The meeting's id, to leave out the actions decided at this meeting itself. */
+  readonly meetingId?: string;
+}
+
+/** The follow-up item's text: the secretariat's own words (when changed from the default) above the open actions. */
+function followUpText(item: AgendaItem, input: AgendaDocumentInput): string {
+  const own = item.description.trim();
+  const list = followUpDescription(input.actions ?? [], input.meetingId ?? '', new Date(input.meeting.start));
+  return own === '' || own === standingItem(ACTIONS_FOLLOW_UP).description ? list : `${own}\n\n${list}`;
 }
 
 /** Danish labels of the document; the renderers use these so every output says the same. */
@@ -148,7 +164,7 @@ export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument 
       ...(presenter ? { presenter } : {}),
       slot: slots[index] ?? { start: meeting.start, end: meeting.start, label: formatSlot(meeting.start, meeting.start) },
       recommendations: item.recommendations.map((r) => r.trim()).filter((r) => r !== ''),
-      description: item.description.trim(),
+      description: input.actions && standingKeyOf(item) === ACTIONS_FOLLOW_UP ? followUpText(item, input) : item.description.trim(),
       attachments: itemAttachments(item, input.submissions ?? []),
       standing: item.standing,
     };

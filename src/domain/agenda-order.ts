@@ -63,14 +63,25 @@ export function renumber(ordered: readonly Pick<Orderable, 'id' | 'number'>[]): 
 export type PlacedEntry<T> = { readonly kind: 'existing'; readonly item: T } | { readonly kind: 'standing'; readonly def: StandingItemDef };
 
 /**
- * An agenda with standing items added: opening ones before every existing item; each closing one into the closing
+ * An agenda with standing items added: opening ones before every other item (after the opening standing items that
+ * rank before them, so the follow-up comes after the welcome); each closing one into the closing
  * block at the end, in the standard order relative to the closing items already there.
  */
 export function withStandingItems<T extends StandingCandidate>(existing: readonly T[], add: readonly StandingItemDef[]): PlacedEntry<T>[] {
   const rank = (key: string): number => STANDING_KEYS.indexOf(key as StandingKey);
-  const first: PlacedEntry<T>[] = add.filter((d) => d.place === 'first').map((def) => ({ kind: 'standing', def }));
-  const at = insertionIndex(existing);
-  const body: PlacedEntry<T>[] = existing.slice(0, at).map((item) => ({ kind: 'existing', item }));
+  const firstDefs = add.filter((d) => d.place === 'first');
+  // An opening item goes after the opening standing items that rank before it (the follow-up after the welcome).
+  const firstRank = Math.min(...firstDefs.map((d) => rank(d.key)));
+  let lead = 0;
+  for (const item of existing) {
+    const key = standingKeyOf(item);
+    if (!key || standingItem(key).place !== 'first' || rank(key) > firstRank) break;
+    lead += 1;
+  }
+  const opening: PlacedEntry<T>[] = existing.slice(0, lead).map((item) => ({ kind: 'existing', item }));
+  const first: PlacedEntry<T>[] = [...opening, ...firstDefs.map((def): PlacedEntry<T> => ({ kind: 'standing', def }))];
+  const at = Math.max(lead, insertionIndex(existing));
+  const body: PlacedEntry<T>[] = existing.slice(lead, at).map((item) => ({ kind: 'existing', item }));
   const closing: PlacedEntry<T>[] = existing.slice(at).map((item) => ({ kind: 'existing', item }));
   const keyOf = (e: PlacedEntry<T>): string => (e.kind === 'standing' ? e.def.key : (standingKeyOf(e.item) ?? ''));
   for (const def of add.filter((d) => d.place === 'last')) {

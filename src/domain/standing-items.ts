@@ -4,7 +4,10 @@
  * with the agenda item, so they are created once per meeting and recognised after the secretariat renames them.
  */
 
-export type StandingKey = 'welcome' | 'coming-meetings' | 'written-briefings' | 'any-other-business';
+export type StandingKey = 'welcome' | 'actions-follow-up' | 'coming-meetings' | 'written-briefings' | 'any-other-business';
+
+/** The key of the follow-up item: its description lists the forum's open actions when the agenda is rendered. */
+export const ACTIONS_FOLLOW_UP: StandingKey = 'actions-follow-up';
 
 export interface StandingItemDef {
   readonly key: StandingKey;
@@ -23,6 +26,14 @@ export const STANDING_ITEMS: readonly StandingItemDef[] = [
     durationMinutes: 10,
     recommendations: ['at dagsordenen godkendes'],
     description: 'Godkendelse af dagsordenen og punkter til eventuelt.',
+    place: 'first',
+  },
+  {
+    key: 'actions-follow-up',
+    title: 'Opfølgning på beslutninger',
+    durationMinutes: 5,
+    recommendations: ['at status på opfølgningen tages til efterretning'],
+    description: 'Åbne opfølgningspunkter fra tidligere møder.',
     place: 'first',
   },
   {
@@ -61,6 +72,8 @@ const TITLE_PREFIXES: readonly (readonly [string, StandingKey])[] = [
   ['velkomst', 'welcome'],
   ['godkendelse af dagsorden', 'welcome'],
   ['welcome', 'welcome'],
+  ['opfølgning på beslutninger', 'actions-follow-up'],
+  ['follow-up on decisions', 'actions-follow-up'],
   ['punkter til kommende møder', 'coming-meetings'],
   ['items for coming meetings', 'coming-meetings'],
   ['skriftlig', 'written-briefings'],

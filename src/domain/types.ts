@@ -167,6 +167,8 @@ export interface AgendaItem {
   readonly description: string;
   readonly standing: boolean;
   readonly submissionId?: string;
+  /** A standing item's key (standing-items.ts), when it has one. */
+  readonly standingKey?: string;
   readonly etag: string;
 }
 

@@ -9,6 +9,7 @@ import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
 import { lazyIntake, type IntakeApi } from './lazy-intake';
 import { lazyConsultations, type ConsultationApi } from './lazy-consultations';
+import { lazyActions, type ActionsApi } from './lazy-actions';
 import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
 import { lazyPlanning } from './lazy-planning';
 import { lazyMinutesDraft } from './lazy-minutes-draft';
@@ -66,6 +67,8 @@ export interface Stores {
   readonly minutesVersions?: MinutesVersionsApi;
   /** The minutes editor: the draft of a meeting's minutes, saved field by field with eTags (see lazy-minutes-draft.ts). */
   readonly minutesDraft?: MinutesDraftApi;
+  /** Follow-up on decisions: create from a Beslutning or an outcome, open/mine, mark done, reminders (lazy-actions.ts). */
+  readonly actions?: ActionsApi;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -113,6 +116,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     approvalView: lazyApprovalView(graph),
     minutesVersions: lazyMinutesVersions(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock),
     minutesDraft: lazyMinutesDraft(graph),
+    actions: lazyActions(graph, clock),
   };
 }
 

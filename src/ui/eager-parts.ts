@@ -9,6 +9,7 @@ import { eagerRoleViews } from './views/eager-role-views';
 import { PlanningView } from './views/planning/PlanningView';
 import { ApprovalView } from './views/approval/ApprovalView';
 import { MinutesWorkspace as MinutesEditor } from './views/minutes/MinutesWorkspace';
+import { followUpParts } from './views/actions/follow-up-parts';
 
 /** Every part bundled in: for tests and previews. */
-export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem, ApprovalView, MinutesEditor };
+export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem, ApprovalView, MinutesEditor, FollowUp: followUpParts };

@@ -1,8 +1,9 @@
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import type { ApprovalTarget } from '../domain/minutes/approval-link';
 import type { MinutesContent, MinutesItem } from '../domain/minutes/minutes-content';
-import type { ForumRef, Meeting } from '../domain/types';
+import type { ForumRef, Meeting, SignedInUser } from '../domain/types';
 import type { MinutesForum } from '../store/minutes/draft-types';
+import type { CreateActionProps } from './views/actions/CreateActionDialog';
 import type { ForumHome, HomeData } from '../store/home-data';
 import type { AsyncState } from './components/use-async';
 import type { RoleViewRegistry } from './home/RoleViews';
@@ -52,6 +53,8 @@ export interface AppParts {
   readonly ApprovalView?: ComponentType<ApprovalViewProps>;
   /** The secretariat's minutes editor (its own chunk in the entries). */
   readonly MinutesEditor?: ComponentType<MinutesEditorProps>;
+  /** Follow-up on decisions: the secretariat's and chairs' "Opfølgning", the member's "Mine opgaver" + archive, "Opret opfølgning". */
+  readonly FollowUp?: FollowUpParts;
 }
 
 export interface ApprovalViewProps {
@@ -60,7 +63,6 @@ export interface ApprovalViewProps {
   readonly state: AsyncState<HomeData>;
   readonly onClose: () => void;
 }
-
 
 export interface MinutesEditorProps {
   /** The forum (a home's Forum will do: with its members the draft is one round trip). */
@@ -71,6 +73,12 @@ export interface MinutesEditorProps {
   readonly footer?: (content: MinutesContent) => ReactNode;
   /** Rendered under each item's Beslutning (e.g. "Opret opfølgning"). */
   readonly itemActions?: (item: MinutesItem) => ReactNode;
+}
+
+export interface FollowUpParts {
+  readonly Section: ComponentType<{ readonly home: ForumHome; readonly now: Date }>;
+  readonly Member: ComponentType<{ readonly home: ForumHome; readonly me: SignedInUser; readonly now: Date }>;
+  readonly CreateButton: ComponentType<CreateActionProps>;
 }
 
 export interface PlanningViewProps {

@@ -11,6 +11,9 @@ import { APP_ID, HOME_TAB_ENTITY_ID } from '../../config/app-identity';
 import { consultationStore } from '../../store/consultation/consultation-store';
 import type { ConsultationApi } from '../../store/consultation/consultation-api';
 import { reminderDue } from '../../domain/consultation/reminder';
+import { actionsStore } from '../../store/actions/actions-store';
+import { dueReminders } from '../../domain/actions';
+import type { ActionsApi } from '../../store/actions/actions-api';
 import type { CliCommand, CliIo } from '../command';
 import { EXIT, parseOptions, UsageError } from '../command';
 import { connectGraph } from '../provision/connect';
@@ -67,6 +70,28 @@ async function remindMinutes(io: CliIo, graph: Graph, appBaseUrl: string, forum:
   }
 }
 
+/** Actions whose due day has come: each owner is reminded once per action. */
+async function remindActions(io: CliIo, store: ActionsApi, forum: Forum, now: Date, dryRun: boolean): Promise<boolean> {
+  io.out(`Påmindelser om opfølgning / action reminders – ${forum.name}`);
+  try {
+    if (dryRun) {
+      const due = dueReminders(await store.open(forum), now);
+      for (const a of due) io.out(`  Ville minde om / would remind: ${a.ownerEmail} – ${a.title} (frist / due ${a.due})`);
+      if (due.length === 0) io.out('  Ingen påmindelser at sende / no reminders due');
+      return true;
+    }
+    const report = await store.remindDue(forum, now);
+    for (const a of report.sent) io.out(`  Sendt / sent: ${a.ownerEmail} – ${a.title}`);
+    if (report.skipped > 0) io.out(`  Sprunget over / skipped: ${report.skipped} (en anden kørsel har dem / another run has them)`);
+    for (const f of report.failed) io.err(`  Mislykkedes / failed: ${f.action.ownerEmail} – ${f.action.title}: ${f.error}`);
+    if (report.sent.length + report.skipped + report.failed.length === 0) io.out('  Ingen påmindelser at sende / no reminders due');
+    return report.failed.length === 0;
+  } catch (error) {
+    io.err(`  Påmindelserne kunne ikke sendes / reminders failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
 /** The forums to remind: the configured ones, or the one `--forum` names (its site looked up when not configured). */
 async function forumRefs(graph: Graph, configured: readonly ForumRef[], groupIds: readonly string[]): Promise<ForumRef[]> {
   if (groupIds.length === 0) return [...configured];
@@ -107,7 +132,7 @@ function printDryRun(io: CliIo, forum: Forum, due: readonly Meeting[], stuck: re
 
 export const remindCommand: CliCommand = {
   name: 'remind',
-  summary: 'Send indkaldelser af punkter og påmindelser om skriftlige høringer og godkendelse af referater, der er forfaldne (én gang) · Send the calls for items, consultation and minutes-approval reminders that are due (once)',
+  summary: 'Send indkaldelser af punkter og påmindelser om skriftlige høringer, godkendelse af referater og opfølgning, der er forfaldne (én gang) · Send the calls for items, consultation, minutes-approval and action reminders that are due (once)',
   usage: '[--forum GROUP_ID]... [--dry-run [--now ISO]] [--graph-url URL] (--sandbox-user UPN | --token TOKEN)',
   async run(args, io) {
     const options = parseOptions(args, {
@@ -153,6 +178,7 @@ export const remindCommand: CliCommand = {
       }
       if (!(await remindConsultations(io, consultationStore(graph, () => now), forum, now, options['dry-run'] === true))) failed = true;
       if (!(await remindMinutes(io, graph, config.appBaseUrl, forum, now, options['dry-run'] === true))) failed = true;
+      if (!(await remindActions(io, actionsStore(graph, () => now), forum, now, options['dry-run'] === true))) failed = true;
     }
     return failed ? EXIT.failed : EXIT.ok;
   },

@@ -5,7 +5,7 @@ import type { MeetingStatus } from '../../domain/types';
 import { SANDBOX_FORUMS } from '../../config/app-config';
 import { steeringGroupMails } from './mails';
 import { people } from './people';
-import type { Seed, SeedAgendaItem, SeedForumMember, SeedMeeting } from './types';
+import type { Seed, SeedAgendaItem, SeedForum, SeedForumMember, SeedMeeting } from './types';
 
 /**
  * The sandbox's seed: a fictional cluster steering group (klyngestyregruppe) and one of its theme
@@ -141,6 +141,40 @@ const heldMeetingAgenda: readonly SeedAgendaItem[] = [
   { title: 'Skriftlige orienteringspunkter', durationMinutes: 0, recommendations: ['at klyngestyregruppen tager de skriftlige orienteringer til efterretning'], description: 'Orientering fra temagrupperne.', standing: true },
   { title: 'Eventuelt', durationMinutes: 10, recommendations: [], description: '', standing: true },
 ];
+/**
+ * The approved minutes of the KSG meeting held before the last one (for the member's archive) and two open actions
+ * from the last one: one for Mette Lund Kjær due at the next meeting, one overdue for Jonas Vestergaard.
+ */
+function followUpSeed(plan: readonly PlannedMeeting[], today: string, nextDate: string): Pick<SeedForum, 'approvedMinutes' | 'actions'> {
+  const past = plan.filter((m) => m.date < today);
+  const last = past.at(-1);
+  const before = past.at(-2);
+  return {
+    ...(before
+      ? {
+          approvedMinutes: [
+            {
+              meeting: before.key,
+              finalAt: `${addDays(before.date, 14)}T12:00`,
+              items: [
+                { title: 'Velkomst og godkendelse af dagsorden', referat: 'Formandskabet bød velkommen.', beslutning: 'Dagsordenen blev godkendt.' },
+                { title: 'Natordning i hjemmeplejen', referat: 'Bakkedal Kommune fortalte om erfaringerne med den fælles natordning.', beslutning: 'Klyngestyregruppen besluttede, at natordningen evalueres inden årets udgang.' },
+                { title: '72-timers behandlingsansvar', referat: 'Fjordhospitalet orienterede om implementeringen.', beslutning: 'Orienteringen blev taget til efterretning.' },
+              ],
+            },
+          ],
+        }
+      : {}),
+    ...(last
+      ? {
+          actions: [
+            { title: 'Udarbejd fælles pjece om KOL-forløbet', owner: 'mette.lund.kjaer@regionfjord.example', meeting: last.key, due: nextDate },
+            { title: 'Send evalueringen af natordningen til kommunerne', owner: 'jonas.vestergaard@regionfjord.example', meeting: last.key, due: addDays(today, -7) },
+          ],
+        }
+      : {}),
+  };
+}
 
 export function buildSeed(now: Date): Seed {
   if (!KSG_REF || !TAEK_REF) throw new Error('Seed: SANDBOX_FORUMS must name two forums');
@@ -185,6 +219,7 @@ export function buildSeed(now: Date): Seed {
         mailbox: steeringGroupMails(next.key, later.key, mailDay),
         agendas: { [next.key]: nextMeetingAgenda, ...(lastHeld ? { [lastHeld.key]: heldMeetingAgenda } : {}) },
         settings: steeringGroupSettings,
+        ...followUpSeed(ksgPlan, today, next.date),
       },
       {
         ...TAEK_REF,

@@ -97,6 +97,25 @@ export interface SeedForum {
   readonly agendas: Readonly<Record<string, readonly SeedAgendaItem[]>>;
   /** The commissorium as data, stored as the Forum item's SettingsJson. */
   readonly settings: Commissorium;
+  /** Final (approved) minutes of held meetings, for the member's archive. */
+  readonly approvedMinutes?: readonly SeedApprovedMinutes[];
+  /** Follow-up actions from decisions. */
+  readonly actions?: readonly SeedAction[];
+}
+
+export interface SeedApprovedMinutes {
+  readonly meeting: string;
+  /** Copenhagen local date-time the minutes became final. */
+  readonly finalAt: string;
+  readonly items: readonly { readonly title: string; readonly referat: string; readonly beslutning: string }[];
+}
+
+export interface SeedAction {
+  readonly title: string;
+  readonly owner: string;
+  readonly meeting: string;
+  /** Copenhagen due day, "2026-12-10". */
+  readonly due: string;
 }
 
 export interface Seed {

@@ -2,7 +2,10 @@ import { LISTS } from '../../store/schema';
 import type { ListName } from '../../store/schema';
 import type { DirectoryState } from '../directory/state';
 import { seedId, seedInternetMessageId, seedJoinUrl } from '../seed/ids';
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../domain/content-hash';
 import { copenhagenToUtcMs } from '../../domain/copenhagen-time';
+import type { MinutesContent } from '../../domain/minutes/minutes-content';
 import type { Seed, SeedForum } from '../seed/types';
 import { titleColumn } from './columns';
 import { spDate } from './shape';
@@ -76,7 +79,55 @@ function forumRows(seed: Seed, forum: SeedForum): Rows {
       });
     });
   }
+  seedFollowUp(seed, forum, meetingIds, rows);
   return rows;
+}
+
+/** Approved minutes (snapshot + its SHA-256, as a frozen version stores them) and open actions. */
+function seedFollowUp(seed: Seed, forum: SeedForum, meetingIds: ReadonlyMap<string, string>, rows: Rows): void {
+  const host = forum.siteId.split(',')[0] ?? 'sandbox.sharepoint.com';
+  for (const minutes of forum.approvedMinutes ?? []) {
+    const meeting = forum.meetings.find((m) => m.key === minutes.meeting);
+    const meetingId = meetingIds.get(minutes.meeting);
+    if (!meeting || !meetingId) continue;
+    const content: MinutesContent = {
+      meetingId,
+      forumName: forum.displayName,
+      forumShortName: forum.shortName,
+      meetingTitle: meeting.title,
+      start: new Date(copenhagenToUtcMs(meeting.start)).toISOString(),
+      end: new Date(copenhagenToUtcMs(meeting.start) + meeting.durationMinutes * 60000).toISOString(),
+      form: meeting.form,
+      ...(meeting.location ? { location: meeting.location } : {}),
+      attendance: [],
+      items: minutes.items.map((item, i) => ({ agendaItemId: '', number: i + 1, title: item.title, recommendations: [], referat: item.referat, beslutning: item.beslutning })),
+    };
+    const file = `https://${host}/sites/${forum.mailNickname}/Shared%20Documents/Godkendte%20referater/Referat%20${encodeURIComponent(meeting.start.slice(0, 10))}.pdf`;
+    rows.MinutesVersions.push({
+      Title: `Referat ${meeting.title}`,
+      MeetingId: meetingId,
+      Version: 1,
+      ContentHash: createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex'),
+      Status: 'approved',
+      SnapshotJson: JSON.stringify(content),
+      VersionKey: `${meetingId}:1`,
+      PdfUrl: file,
+      FinalAt: utc(minutes.finalAt),
+      FinalPdfUrl: file,
+    });
+  }
+  for (const [i, action] of (forum.actions ?? []).entries()) {
+    const owner = seed.people.find((p) => p.mail.toLowerCase() === action.owner.toLowerCase());
+    rows.Actions.push({
+      Title: action.title,
+      MeetingId: meetingIds.get(action.meeting),
+      OwnerEmail: action.owner.toLowerCase(),
+      OwnerName: owner?.displayName ?? action.owner,
+      Due: utc(`${action.due}T00:00`),
+      Status: 'open',
+      CorrelationId: seedId('action', forum.groupId, String(i)),
+    });
+  }
 }
 
 function seedList(siteId: string, name: ListName, rows: Rows[ListName], author: IdentityRecord, now: string): ListRecord {

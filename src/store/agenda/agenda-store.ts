@@ -6,6 +6,7 @@ import { meetingEventPath } from '../calendar-event';
 import { ConflictError } from '../errors';
 import { AgendaStore } from '../forum-stores';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { toActionItem } from '../mappers/action';
 import { toMeeting } from '../mappers/meeting';
 import { toSubmissions } from '../mappers/submission';
 import { meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
@@ -46,11 +47,13 @@ export async function loadMeeting(graph: Graph, ref: ForumRef & { groupId: strin
 
 /** The meeting's agenda model from its items and the submissions behind them. */
 export async function loadAgendaDocument(graph: Graph, forum: Forum, meeting: Meeting): Promise<AgendaDocument> {
-  const [items, submissionItems] = await Promise.all([
+  const [items, submissionItems, actionItems] = await Promise.all([
     new AgendaStore(graph, forum).forMeeting(meeting.id),
     graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` })),
+    // The open actions, for the "Opfølgning på beslutninger" item.
+    graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter: `fields/Status eq 'open'` })),
   ]);
-  return buildAgendaDocument({ forum, meeting, items, submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName) });
+  return buildAgendaDocument({ forum, meeting, meetingId: meeting.id, items, submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName), actions: actionItems.map(toActionItem) });
 }
 
 interface Files extends GeneratedAgenda {

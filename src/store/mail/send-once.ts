@@ -12,6 +12,7 @@ import { odataString } from '../list-item';
 /** The app's named MAPI properties for its mails' correlation ids (its own GUID namespace), one per kind of mail. */
 export const CONSULTATION_CORRELATION_PROPERTY = 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatConsultationCorrelation';
 export const MINUTES_CORRELATION_PROPERTY = 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatMinutesCorrelation';
+export const ACTIONS_CORRELATION_PROPERTY = 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatActionCorrelation';
 
 export interface OnceMail {
   /** The same on every retry of this mail to this recipient. */

@@ -1,4 +1,7 @@
+import { followUpDescription } from '../../domain/actions';
 import { triage } from '../../domain/planning-triage';
+import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from '../../domain/standing-items';
+import { toActionItem } from '../mappers/action';
 import type { Meeting } from '../../domain/types';
 import { subResponseError } from '../../graph/errors';
 import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
@@ -6,7 +9,7 @@ import { listItemsUrl, odataString, type GraphListItem } from '../list-item';
 import { toMeetings } from '../mappers/meeting';
 import { addStanding, agendaQueryUrl } from './agenda-writes';
 import { toPlanningAgenda, toPlanningSubmission } from './planning-mappers';
-import type { PlanningData, PlanningForum, PlanningOptions } from './planning-types';
+import type { PlanningAgendaItem, PlanningData, PlanningForum, PlanningOptions } from './planning-types';
 
 /**
  * Loads the planning view of one forum in ONE `$batch`: the coming meetings, the agenda of the meeting asked for,
@@ -26,7 +29,22 @@ function requests(forum: PlanningForum, now: Date, meetingId: string | undefined
     { id: 'meetings', method: 'GET', url: listItemsUrl(forum.siteId, 'Meetings', { filter: `fields/Start ge ${odataString(since)}` }) },
     { id: 'submissions', method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: submissionsFilter(meetingId) }) },
     ...(meetingId ? [{ id: 'agenda', method: 'GET' as const, url: agendaQueryUrl(forum, meetingId) }] : []),
+    // The open actions, for the "Opfølgning på beslutninger" item's text (same round trip).
+    { id: 'actions', method: 'GET', url: listItemsUrl(forum.siteId, 'Actions', { filter: `fields/Status eq 'open'` }) },
   ];
+}
+
+/** The follow-up item shows the open actions from other meetings, as the agenda document will. Unreadable → as stored. */
+function withOpenActions(agenda: PlanningAgendaItem[], response: GraphResponse | undefined, meeting: Meeting | undefined): PlanningAgendaItem[] {
+  if (!meeting || !response || response.status >= 400) return agenda;
+  const actions = ((response.body as GraphPage<GraphListItem> | undefined)?.value ?? []).map(toActionItem);
+  const own = standingItem(ACTIONS_FOLLOW_UP).description;
+  return agenda.map((item) => {
+    if (standingKeyOf(item) !== ACTIONS_FOLLOW_UP) return item;
+    const list = followUpDescription(actions, meeting.id, new Date(meeting.start));
+    const text = item.description.trim();
+    return { ...item, description: text === '' || text === own ? list : `${text}\n\n${list}` };
+  });
 }
 
 /** A collection from the batch, following its nextLinks. */
@@ -77,6 +95,7 @@ export async function loadPlanning(graph: Graph, forum: PlanningForum, options: 
     agenda = withStanding.agenda;
     standingAdded = withStanding.added;
   }
+  agenda = withOpenActions(agenda, first.find((r) => r.id === 'actions'), meeting);
   const sorted = triage(submissions, meeting?.id ?? '', meetings);
   return { meetings, ...(meeting ? { meeting } : {}), agenda, ...sorted, standingAdded, ...(beforeLoadFailed ? { beforeLoadFailed } : {}) };
 }

@@ -127,3 +127,30 @@ describe('agenda mail', () => {
     expect(to).toEqual(['mette@example.dk', 'kristine@example.dk', 'jonas@example.dk', 'claus@example.dk', 'trine@example.dk', 'anne@example.dk', 'yrsa.bro@rm.example.dk']);
   });
 });
+
+describe('the follow-up item lists the open actions', () => {
+  const followUp = item(2, 'Opfølgning på beslutninger', 5, { standing: true, standingKey: 'actions-follow-up', description: 'Åbne opfølgningspunkter fra tidligere møder.' });
+  const actions = [
+    { title: 'Pjece om KOL', ownerName: 'Mette Andreassen', ownerEmail: 'mette@example.dk', due: '2023-05-31T22:00:00Z', status: 'open' as const, meetingId: 'm0' },
+    { title: 'Budget', ownerName: 'Jonas Dahl', ownerEmail: 'jonas@example.dk', due: '2023-08-31T22:00:00Z', status: 'open' as const, meetingId: 'm0' },
+    { title: 'Færdig', ownerName: 'Jonas Dahl', ownerEmail: 'jonas@example.dk', due: '2023-01-31T22:00:00Z', status: 'done' as const, meetingId: 'm0' },
+  ];
+
+  it('replaces the default text by the open actions, overdue as of the meeting marked', () => {
+    const doc = buildAgendaDocument({ ...input([ITEMS[1] as AgendaItem, followUp]), actions, meetingId: 'm1' });
+    expect(doc.items[1]?.description.split('\n')).toEqual(['Åbne opfølgningspunkter:', '- Pjece om KOL – Mette Andreassen – frist 1. juni 2023 (overskredet)', '- Budget – Jonas Dahl – frist 1. september 2023']);
+    expect(agendaHtml(doc)).toContain('Pjece om KOL');
+  });
+
+  it("keeps the secretariat's own text above the list, and leaves the item alone without actions given", () => {
+    const own = { ...followUp, description: 'Status ved sekretariatet.' };
+    expect(buildAgendaDocument({ ...input([own]), actions, meetingId: 'm1' }).items[0]?.description).toMatch(/^Status ved sekretariatet\.\n\nÅbne opfølgningspunkter:/);
+    expect(buildAgendaDocument(input([own])).items[0]?.description).toBe('Status ved sekretariatet.');
+  });
+
+  it('changes the agenda hash when an action is done', async () => {
+    const before = await agendaHash(buildAgendaDocument({ ...input([followUp]), actions, meetingId: 'm1' }), digest);
+    const after = await agendaHash(buildAgendaDocument({ ...input([followUp]), actions: actions.map((a) => ({ ...a, status: 'done' as const })), meetingId: 'm1' }), digest);
+    expect(after).not.toBe(before);
+  });
+});

@@ -1,3 +1,7 @@
+import { webcrypto } from 'node:crypto';
+import { initialState } from '../../../src/sandbox/seed/initial-state';
+import { minutesHash } from '../../../src/domain/minutes/minutes-content';
+import { parseSnapshot } from '../../../src/domain/minutes-archive';
 import { buildSeed } from '../../../src/sandbox/seed/seed-data';
 
 describe('the sandbox seed', () => {
@@ -54,5 +58,25 @@ describe('the sandbox seed', () => {
     const auto = mails.find((m) => m.subject.startsWith('Automatisk svar'));
     expect(auto?.submission).toBeUndefined();
     expect(mails.find((m) => m.submission?.status === 'accepted')?.submission?.meeting).toBe('ksg-4');
+  });
+});
+
+describe('follow-up in the seed', () => {
+  it('has approved minutes for the KSG meeting before the last held one, with the hash of its snapshot, and two open actions, one overdue', async () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    const state = initialState(buildSeed(now), now);
+    const site = state.sites.sites[0];
+    const list = (name: string) => site?.lists.find((l) => l.name === name)?.items ?? [];
+    const [version] = list('MinutesVersions');
+    const content = parseSnapshot(String(version?.fields.SnapshotJson));
+    if (!content) throw new Error('no snapshot');
+    expect(content.meetingTitle).toBe('Klyngestyregruppemøde 2');
+    expect(version?.fields.Status).toBe('approved');
+    const digest = async (b: Uint8Array) => webcrypto.subtle.digest('SHA-256', new Uint8Array(b));
+    expect(version?.fields.ContentHash).toBe(await minutesHash(JSON.parse(String(version?.fields.SnapshotJson)), digest));
+    const actions = list('Actions');
+    expect(actions.map((a) => a.fields.OwnerEmail)).toEqual(['mette.lund.kjaer@regionfjord.example', 'jonas.vestergaard@regionfjord.example']);
+    expect(actions.every((a) => a.fields.Status === 'open')).toBe(true);
+    expect(String(actions[1]?.fields.Due) < now.toISOString()).toBe(true);
   });
 });

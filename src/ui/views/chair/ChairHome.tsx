@@ -11,6 +11,7 @@ import { ViewTitle } from '../ViewTitle';
 import { ApprovalQueue } from './ApprovalQueue';
 import { ConsultationSignOffs } from './ConsultationSignOffs';
 import { PlanningButton, PlanningPanel, usePlanningRoute } from '../planning/PlanningEntry';
+import { LazyActionsSection } from '../actions/lazy';
 
 /** The chairs' home: what awaits my approval, the next meeting and the planning meeting before it. */
 export function ChairHome({ home, me, now }: RoleViewProps) {
@@ -31,6 +32,7 @@ export function ChairHome({ home, me, now }: RoleViewProps) {
           <ApprovalQueue home={home} email={me.email} />
           <ConsultationSignOffs home={home} me={me} />
         </div>
+        <LazyActionsSection home={home} now={now} />
         <div className={layout.stack}>
           <NextMeeting home={home} now={now} title={t('chair.nextMeeting')} />
           <Section title={t('chair.planningMeeting')} icon={<PeopleTeam20Regular />}>

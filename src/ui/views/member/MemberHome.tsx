@@ -4,8 +4,9 @@ import { NextMeeting } from '../NextMeeting';
 import type { RoleViewProps } from '../role-view';
 import { ViewTitle } from '../ViewTitle';
 import { MySubmissions } from './MySubmissions';
+import { LazyMemberActions } from '../actions/lazy';
 
-/** A member's home: the next meeting (time, place, Teams) and the items I submitted. */
+/** A member's home: the next meeting (time, place, Teams), the items I submitted, my actions and the approved minutes. */
 export function MemberHome({ home, me, now }: RoleViewProps) {
   const { t } = useTranslation();
   const layout = useLayoutStyles();
@@ -15,6 +16,7 @@ export function MemberHome({ home, me, now }: RoleViewProps) {
       <div className={layout.grid}>
         <NextMeeting home={home} now={now} title={t('member.nextMeeting')} />
         <MySubmissions home={home} email={me.email} />
+        <LazyMemberActions home={home} me={me} now={now} />
       </div>
     </div>
   );

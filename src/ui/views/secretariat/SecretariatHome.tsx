@@ -7,6 +7,7 @@ import { YearOfMeetings } from './YearOfMeetings';
 import { useTranslation } from 'react-i18next';
 import { PlanningButton, PlanningPanel, usePlanningRoute } from '../planning/PlanningEntry';
 import { ConsultationsSection } from './consultation/ConsultationsSection';
+import { LazyActionsSection } from '../actions/lazy';
 
 /** "Sekretariat – <forum>": the year of meetings and what needs doing. */
 export function SecretariatHome({ home, me, now }: RoleViewProps) {
@@ -27,6 +28,7 @@ export function SecretariatHome({ home, me, now }: RoleViewProps) {
         {home.role === 'secretariat' ? (
           <ConsultationsSection home={home} me={me} now={now} />
         ) : null}
+        <LazyActionsSection home={home} now={now} />
       </div>
     </div>
   );

@@ -46,7 +46,12 @@ describe('where new items go', () => {
 
   it('standing items wrap an agenda that had none', () => {
     const placed = withStandingItems([it_('2', 'KOL'), it_('3', 'Natordning')], STANDING_ITEMS);
-    expect(placed.map((e) => (e.kind === 'standing' ? e.def.key : e.item.id))).toEqual(['welcome', '2', '3', 'coming-meetings', 'written-briefings', 'any-other-business']);
+    expect(placed.map((e) => (e.kind === 'standing' ? e.def.key : e.item.id))).toEqual(['welcome', 'actions-follow-up', '2', '3', 'coming-meetings', 'written-briefings', 'any-other-business']);
+  });
+
+  it('a missing follow-up item goes after the existing welcome, before the other items', () => {
+    const placed = withStandingItems(agenda, [standingItem('actions-follow-up')]);
+    expect(placed.map((e) => (e.kind === 'standing' ? e.def.key : e.item.id))).toEqual(['1', 'actions-follow-up', '2', '3', '4', '5']);
   });
 
   it('a missing closing item is put in its standard place among the closing items', () => {

@@ -2,6 +2,7 @@ import { Badge, Body1Strong, Button, Caption1, Dialog, DialogActions, DialogBody
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outcomeText } from '../../../../domain/consultation/outcome';
+import { LazyCreateActionButton } from '../../actions/lazy';
 import { reminderAllowed } from '../../../../domain/consultation/reminder';
 import { missingSignOffs, readyToSend, chairAddresses } from '../../../../domain/consultation/sign-off';
 import { canClose, hasObjections, type RecipientTally } from '../../../../domain/consultation/tally';
@@ -89,6 +90,8 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
   const { consultation: c, tally } = state.value;
   const isChair = chairAddresses(forum.members).includes(me.email.toLowerCase());
   const missing = missingSignOffs(c, forum.members);
+  // Actions from the outcome belong to the meeting whose minutes carry it (else the next one).
+  const outcomeMeeting = c.outcomeMeetingId ?? home.meetings.find((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.start > now.toISOString())?.id;
   const answerText = (a: Answer) => t(`consultation.answer.${a}`);
 
   const correct = (reply: ConsultationReply, name: string, verdict: ConsultationVerdict) =>
@@ -237,6 +240,7 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
                   <Text className={styles.comment} block>
                     {c.outcome}
                   </Text>
+                  {outcomeMeeting ? <LazyCreateActionButton forum={home.forum} meetingId={outcomeMeeting} consultationRef={c.reference} suggestedTitle={c.outcome} meetings={home.meetings} /> : null}
                 </section>
               ) : null}
               {closing !== undefined ? (

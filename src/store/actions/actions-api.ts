@@ -1,0 +1,43 @@
+import type { LocalDate } from '../../domain/calendar-date';
+import type { ArchivedMinutes } from '../../domain/minutes-archive';
+import type { ActionItem, Forum, ForumRef } from '../../domain/types';
+
+/** A new action from a Beslutning (agendaItemId) or a consultation's outcome (consultationRef). */
+export interface NewAction {
+  readonly title: string;
+  readonly ownerEmail: string;
+  readonly ownerName: string;
+  /** The due day on the Copenhagen calendar, "2027-03-04". */
+  readonly due: LocalDate;
+  readonly meetingId: string;
+  readonly agendaItemId?: string;
+  readonly consultationRef?: string;
+  readonly notes?: string;
+  /** One per dialog opening: a retried or doubled create returns the action the first one made. */
+  readonly correlationId: string;
+}
+
+export interface ReminderReport {
+  /** The actions whose owner was reminded now. */
+  readonly sent: readonly ActionItem[];
+  /** Due, but another run claimed them (or they changed meanwhile): left to it. */
+  readonly skipped: number;
+  readonly failed: readonly { readonly action: ActionItem; readonly error: string }[];
+}
+
+/** Follow-up on decisions, against the forum's Actions list (see actions-store.ts). */
+export interface ActionsApi {
+  create(forum: ForumRef, input: NewAction): Promise<ActionItem>;
+  /** The forum's open actions, by due day. */
+  open(forum: ForumRef): Promise<ActionItem[]>;
+  /** One owner's open actions. */
+  forOwner(forum: ForumRef, email: string): Promise<ActionItem[]>;
+  /** All actions (open and done) decided at one meeting. */
+  forMeeting(forum: ForumRef, meetingId: string): Promise<ActionItem[]>;
+  /** Marks it done today (If-Match: a stale copy is a ConflictError). */
+  complete(forum: ForumRef, action: ActionItem): Promise<ActionItem>;
+  /** Reminds the owner of every due action once, however often or concurrently it runs. */
+  remindDue(forum: Forum, now?: Date): Promise<ReminderReport>;
+  /** The member's archive: the forum's approved minutes with their snapshots, newest meeting first. */
+  approvedMinutes(forum: ForumRef): Promise<ArchivedMinutes[]>;
+}

@@ -1,0 +1,158 @@
+import type { Message } from '@microsoft/microsoft-graph-types';
+import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../../domain/actions';
+import type { ActionItem, Forum, ForumRef } from '../../domain/types';
+import { GraphError, type Graph } from '../../graph/types';
+import { ACTIONS_CORRELATION_PROPERTY, sendOnce } from '../mail/send-once';
+import { ConflictError } from '../errors';
+import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
+import { toActionItem } from '../mappers/action';
+import { toMeeting } from '../mappers/meeting';
+import { updateItemFields } from '../update-item';
+import type { ActionsApi, NewAction, ReminderReport } from './actions-api';
+import { approvedMinutes } from './minutes-archive';
+import type { ArchivedMinutes } from '../../domain/minutes-archive';
+
+/**
+ * Follow-up on decisions against the forum's Actions list. A create is idempotent by the dialog's CorrelationId
+ * (a unique column): looked up first, and a 409 from a concurrent twin reads the one that won. Completing is
+ * If-Match guarded. A reminder is claimed by writing ReminderSentAt with If-Match before the mail goes, so of two
+ * runs only one sends; the mail itself carries a correlation id and is looked up before sending (send-once.ts), so a
+ * retry after a failure never sends it twice.
+ */
+
+const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const MAX_TITLE = 255;
+
+export function newActionFields(input: NewAction): FieldBag {
+  const title = input.title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE);
+  const ownerEmail = input.ownerEmail.trim().toLowerCase();
+  if (title === '') throw new Error('An action needs a text.');
+  if (!/^[^\s@]+@[^\s@]+$/.test(ownerEmail)) throw new Error(`Not an e-mail address: "${input.ownerEmail}"`);
+  if (input.correlationId.trim() === '') throw new Error('An action needs a correlation id.');
+  return {
+    Title: title,
+    OwnerEmail: ownerEmail,
+    OwnerName: input.ownerName.trim().slice(0, 255) || ownerEmail,
+    Due: dueInstant(input.due),
+    MeetingId: input.meetingId,
+    Status: 'open',
+    CorrelationId: input.correlationId,
+    ...(input.agendaItemId ? { AgendaItemId: input.agendaItemId } : {}),
+    ...(input.consultationRef ? { ConsultationRef: input.consultationRef } : {}),
+    ...(input.notes?.trim() ? { Notes: input.notes.trim().slice(0, 10_000) } : {}),
+  };
+}
+
+export class ActionsStore implements ActionsApi {
+  constructor(
+    private readonly graph: Graph,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  private async query(forum: ForumRef, filter: string): Promise<ActionItem[]> {
+    return sortActions((await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter }))).map(toActionItem));
+  }
+
+  private async byCorrelation(forum: ForumRef, correlationId: string): Promise<ActionItem | undefined> {
+    return (await this.query(forum, `fields/CorrelationId eq ${odataString(correlationId)}`))[0];
+  }
+
+  async create(forum: ForumRef, input: NewAction): Promise<ActionItem> {
+    const fields = newActionFields(input);
+    const existing = await this.byCorrelation(forum, input.correlationId);
+    if (existing) return existing;
+    try {
+      return toActionItem(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Actions'), { fields }));
+    } catch (error) {
+      if (!(error instanceof GraphError) || error.status !== 409) throw error;
+      // A twin (a double click, a retry whose first answer was lost) made it first: that one is ours.
+      const mine = await this.byCorrelation(forum, input.correlationId);
+      if (mine) return mine;
+      throw error;
+    }
+  }
+
+  open(forum: ForumRef): Promise<ActionItem[]> {
+    return this.query(forum, `fields/Status eq 'open'`);
+  }
+
+  forOwner(forum: ForumRef, email: string): Promise<ActionItem[]> {
+    return this.query(forum, `fields/OwnerEmail eq ${odataString(email.trim().toLowerCase())} and fields/Status eq 'open'`);
+  }
+
+  forMeeting(forum: ForumRef, meetingId: string): Promise<ActionItem[]> {
+    return this.query(forum, `fields/MeetingId eq ${odataString(meetingId)}`);
+  }
+
+  async complete(forum: ForumRef, action: ActionItem): Promise<ActionItem> {
+    if (action.status === 'done') return action;
+    const doneAt = iso(this.clock());
+    const updated = await updateItemFields(this.graph, forum, 'Actions', action.id, action.etag ?? '', { Status: 'done', DoneAt: doneAt });
+    return { ...action, status: 'done', doneAt, ...(updated.etag ? { etag: updated.etag } : {}) };
+  }
+
+  /** The meetings the actions were decided at, for the mails (one $batch). */
+  private async meetingTitles(forum: Forum, ids: readonly string[]): Promise<Map<string, { title: string; start?: string }>> {
+    const unique = [...new Set(ids.filter((id) => id !== ''))];
+    const responses = await this.graph.batch(unique.map((id, i) => ({ id: `m${i}`, method: 'GET' as const, url: `${listItemUrl(forum.siteId, 'Meetings', id)}?expand=fields` })));
+    const out = new Map<string, { title: string; start?: string }>();
+    unique.forEach((id, i) => {
+      const r = responses[i];
+      if (!r || r.status >= 300) return;
+      const meeting = toMeeting(forum.groupId, r.body as GraphListItem);
+      if (meeting) out.set(id, { title: meeting.title, start: meeting.start });
+    });
+    return out;
+  }
+
+  private message(forum: Forum, action: ActionItem, meeting: { title: string; start?: string } | undefined): Message {
+    const mail = actionReminderMail(forum.name, action, meeting?.title ?? '', meeting?.start);
+    const box = forum.mailbox.trim();
+    return {
+      subject: mail.subject,
+      body: { contentType: 'html', content: mail.html },
+      toRecipients: [{ emailAddress: { address: action.ownerEmail, ...(action.ownerName ? { name: action.ownerName } : {}) } }],
+      ...(box ? { replyTo: [{ emailAddress: { address: box, name: forum.name } }] } : {}),
+    };
+  }
+
+  approvedMinutes(forum: ForumRef): Promise<ArchivedMinutes[]> {
+    return approvedMinutes(this.graph, forum);
+  }
+
+  async remindDue(forum: Forum, now: Date = this.clock()): Promise<ReminderReport> {
+    const due = dueReminders(await this.open(forum), now);
+    if (due.length === 0) return { sent: [], skipped: 0, failed: [] };
+    const meetings = await this.meetingTitles(forum, due.map((a) => a.meetingId));
+    const sent: ActionItem[] = [];
+    const failed: { action: ActionItem; error: string }[] = [];
+    let skipped = 0;
+    for (const action of due) {
+      const at = iso(now);
+      let etag: string | undefined;
+      try {
+        etag = (await updateItemFields(this.graph, forum, 'Actions', action.id, action.etag ?? '', { ReminderSentAt: at })).etag;
+      } catch (error) {
+        if (error instanceof ConflictError) {
+          skipped += 1; // another run claimed it, or it changed: the next run looks again
+          continue;
+        }
+        failed.push({ action, error: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
+      try {
+        await sendOnce(this.graph, forum.mailbox, [{ correlation: `action:${action.id}:remind`, message: this.message(forum, action, meetings.get(action.meetingId)) }], true, ACTIONS_CORRELATION_PROPERTY);
+        sent.push({ ...action, reminderSentAt: at, ...(etag ? { etag } : {}) });
+      } catch (error) {
+        failed.push({ action, error: error instanceof Error ? error.message : String(error) });
+        // Give the claim back so the next run tries again (the mail's correlation id keeps that from doubling).
+        await updateItemFields(this.graph, forum, 'Actions', action.id, etag ?? '', { ReminderSentAt: null }).catch(() => undefined);
+      }
+    }
+    return { sent, skipped, failed };
+  }
+}
+
+export function actionsStore(graph: Graph, clock?: () => Date): ActionsApi {
+  return new ActionsStore(graph, clock);
+}

@@ -1,0 +1,26 @@
+import type { ActionItem } from '../../domain/types';
+import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+import { withoutUndefined } from './meeting';
+
+/** An Actions list item → ActionItem. */
+export function toActionItem(item: GraphListItem): ActionItem {
+  const f = Fields.of(item);
+  return {
+    id: itemId(item),
+    meetingId: f.text('MeetingId'),
+    title: f.text('Title'),
+    ownerEmail: f.text('OwnerEmail').trim().toLowerCase(),
+    ownerName: f.text('OwnerName'),
+    due: f.date('Due') ?? '',
+    status: f.choice('Status', ['open', 'done'] as const, 'open'),
+    ...withoutUndefined({
+      doneAt: f.date('DoneAt'),
+      agendaItemId: f.optionalText('AgendaItemId'),
+      consultationRef: f.optionalText('ConsultationRef'),
+      notes: f.optionalText('Notes'),
+      correlationId: f.optionalText('CorrelationId'),
+      reminderSentAt: f.date('ReminderSentAt'),
+      etag: etagOf(item),
+    }),
+  };
+}

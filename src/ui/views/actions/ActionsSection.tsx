@@ -1,0 +1,115 @@
+import { Body1Strong, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { MailAlert20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dueReminders, groupOpenActions } from '../../../domain/actions';
+import type { Meeting } from '../../../domain/types';
+import type { ForumHome } from '../../../store/home-data';
+import { LiveStatus } from './LiveStatus';
+import { EmptyState } from '../../components/EmptyState';
+import { Section } from '../../components/Section';
+import { useAsync } from '../../components/use-async';
+import { useLocale } from '../../components/use-locale';
+import { errorKey } from '../../errors/describe-error';
+import { formatLongDate } from '../../format/dates';
+import { addActionsStrings } from '../../i18n/actions-strings';
+import { useServices } from '../../services';
+import { ActionRow } from './ActionRow';
+import { CreateActionButton } from './CreateActionDialog';
+import { useComplete } from './use-complete';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  overdue: { color: tokens.colorPaletteRedForeground1 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginInlineStart: 'auto' },
+});
+
+/** The meeting new actions are decided at by default: the latest held one, else the next. */
+export function currentMeeting(meetings: readonly Meeting[], now: Date): Meeting | undefined {
+  const ordinary = meetings.filter((m) => m.kind !== 'planning' && m.status !== 'cancelled');
+  const past = ordinary.filter((m) => m.start <= now.toISOString());
+  return past[past.length - 1] ?? ordinary[0];
+}
+
+/**
+ * "Opfølgning" (secretariat and chairs): the forum's open actions, the overdue ones first, then per meeting; each can
+ * be marked done; the secretariat sends the due reminders (each owner once per action, as `sekretariat remind`).
+ */
+export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
+  const { t, i18n } = useTranslation();
+  addActionsStrings(i18n);
+  const styles = useStyles();
+  const locale = useLocale();
+  const { stores } = useServices();
+  const api = stores.actions;
+  const forum = home.forum;
+  const load = useCallback(async () => (api ? api.open(forum) : []), [api, forum]);
+  const [state, reload] = useAsync(load);
+  const { busy, message, error, complete } = useComplete(forum, reload);
+  const [reminding, setReminding] = useState(false);
+  const [remindMessage, setRemindMessage] = useState<string>();
+  const [remindError, setRemindError] = useState<string>();
+  const secretariat = home.role === 'secretariat';
+  const due = state.status === 'ready' ? dueReminders(state.value, now) : [];
+  const meeting = currentMeeting(home.meetings, now);
+
+  const remind = async () => {
+    if (!api || reminding) return;
+    setReminding(true);
+    setRemindMessage(undefined);
+    setRemindError(undefined);
+    try {
+      const report = await api.remindDue(forum, now);
+      setRemindMessage(report.sent.length > 0 ? t('actions.section.sent', { count: report.sent.length }) : t('actions.section.remindedNone'));
+      if (report.failed.length > 0) setRemindError(t('actions.section.remindFailed', { count: report.failed.length }));
+    } catch (e) {
+      setRemindError(t(`error.${errorKey(e)}`));
+    } finally {
+      setReminding(false);
+      reload();
+    }
+  };
+
+  const groupTitle = (key: string): string => {
+    if (key === 'overdue') return t('actions.section.overdue');
+    const m = home.meetings.find((x) => x.id === key);
+    return m ? t('actions.section.meeting', { title: m.title, date: formatLongDate(m.start, locale) }) : t('actions.section.unknownMeeting');
+  };
+
+  return (
+    <Section
+      title={t('actions.section.title')}
+      icon={<TaskListLtr20Regular />}
+      actions={
+        <span className={styles.actions}>
+          {secretariat && meeting ? <CreateActionButton forum={forum} meetingId={meeting.id} suggestedTitle="" meetings={home.meetings} onCreated={reload} /> : null}
+          {secretariat ? (
+            <Button appearance="subtle" size="small" icon={<MailAlert20Regular />} disabled={!api || reminding || due.length === 0} onClick={() => void remind()}>
+              {due.length > 0 ? t('actions.section.remindCount', { count: due.length }) : t('actions.section.remind')}
+            </Button>
+          ) : null}
+        </span>
+      }
+    >
+      <LiveStatus {...(state.status === 'loading' ? { busy: t('actions.section.loading') } : reminding ? { busy: true } : {})} {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : error || remindError ? { error: error ?? remindError } : {})}>
+        {message ?? remindMessage}
+      </LiveStatus>
+      {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('actions.section.none')}</EmptyState> : null}
+      {state.status === 'ready'
+        ? groupOpenActions(state.value, now).map((g) => (
+            <div key={g.key} className={styles.group}>
+              <Body1Strong as="h3" className={g.overdue ? styles.overdue : undefined}>
+                {groupTitle(g.key)}
+              </Body1Strong>
+              <ul className={styles.list} aria-label={groupTitle(g.key)}>
+                {g.actions.map((a) => (
+                  <ActionRow key={a.id} action={a} now={now} busy={busy !== undefined} onDone={(x) => void complete(x)} />
+                ))}
+              </ul>
+            </div>
+          ))
+        : null}
+    </Section>
+  );
+}

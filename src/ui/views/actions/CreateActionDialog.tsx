@@ -1,0 +1,205 @@
+import { Button, Combobox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@fluentui/react-components';
+import { TaskListAdd20Regular } from '@fluentui/react-icons';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../domain/calendar-date';
+import { copenhagenDate } from '../../../domain/copenhagen-time';
+import type { ActionItem, Forum, ForumMember, Meeting } from '../../../domain/types';
+import { DialogStatus } from '../../components/DialogStatus';
+import { useLocale } from '../../components/use-locale';
+import { errorKey } from '../../errors/describe-error';
+import { formatLongDate } from '../../format/dates';
+import { addActionsStrings } from '../../i18n/actions-strings';
+import { useNow, useServices } from '../../services';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+});
+
+export interface CreateActionProps {
+  readonly forum: Forum;
+  /** The meeting the decision was made at (or the one a consultation's outcome went to). */
+  readonly meetingId: string;
+  readonly agendaItemId?: string;
+  readonly consultationRef?: string;
+  /** The Beslutning text or the consultation's outcome: the action's text to start from. */
+  readonly suggestedTitle: string;
+  /** The forum's meetings, for the meeting choice and the default due date (the next meeting's day). */
+  readonly meetings?: readonly Meeting[];
+  readonly onCreated?: (action: ActionItem) => void;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function newCorrelationId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The day of the first meeting after the given one (not a planning meeting, not cancelled); else four weeks on. */
+export function defaultDue(meetings: readonly Meeting[], meetingId: string, now: Date): string {
+  const from = meetings.find((m) => m.id === meetingId)?.start ?? now.toISOString();
+  const after = new Date(Math.max(Date.parse(from), now.getTime())).toISOString();
+  const next = [...meetings].sort((a, b) => a.start.localeCompare(b.start)).find((m) => m.start > after && m.kind !== 'planning' && m.status !== 'cancelled');
+  return next ? copenhagenDate(new Date(next.start)) : addDays(copenhagenDate(now), 28);
+}
+
+/** The text to start from: the first paragraph of the decision, without a leading "at ". */
+export function suggestedActionTitle(text: string): string {
+  const first = text.split(/\n\s*\n/)[0] ?? '';
+  return first.replace(/\s+/g, ' ').trim().slice(0, 255);
+}
+
+const ownerLabel = (m: ForumMember): string => (m.organisation ? `${m.name} (${m.organisation})` : m.name || m.email);
+
+/**
+ * "Opret opfølgning": what (prefilled, editable), owner (a member, or any address), due date (the next meeting's
+ * day), meeting. One correlation id per opening: a double click or a retry after an error never makes two.
+ */
+export function CreateActionDialog(props: CreateActionProps & { readonly onClose: () => void }) {
+  const { forum, meetingId, agendaItemId, consultationRef, suggestedTitle, onClose, onCreated } = props;
+  const { t, i18n } = useTranslation();
+  addActionsStrings(i18n);
+  const styles = useStyles();
+  const locale = useLocale();
+  const now = useNow();
+  const { stores, host } = useServices();
+  const api = stores.actions;
+  const meetings = useMemo(() => (props.meetings ?? []).filter((m) => m.status !== 'cancelled'), [props.meetings]);
+  const people = useMemo(() => forum.members.filter((m) => m.email !== '' && m.role !== 'observer'), [forum.members]);
+  const [correlationId] = useState(newCorrelationId);
+  const inFlight = useRef<Promise<void> | undefined>(undefined);
+  const [title, setTitle] = useState(() => suggestedActionTitle(suggestedTitle));
+  const [ownerText, setOwnerText] = useState('');
+  const [owner, setOwner] = useState<ForumMember>();
+  const [due, setDue] = useState(() => defaultDue(meetings, meetingId, now));
+  const [meeting, setMeeting] = useState(meetingId);
+  const [notes, setNotes] = useState('');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const typed = ownerText.trim().toLowerCase();
+  const ownerEmail = owner?.email ?? (EMAIL.test(typed) ? typed : '');
+  const ownerName = owner?.name ?? people.find((p) => p.email.toLowerCase() === ownerEmail)?.name ?? ownerEmail;
+  const problems = { title: title.trim() === '', owner: ownerEmail === '', due: !/^\d{4}-\d{2}-\d{2}$/.test(due) };
+  const valid = !Object.values(problems).some(Boolean);
+  const need = (bad: boolean, message: string) => (tried && bad ? message : undefined);
+  const filtered = people.filter((p) => typed === '' || ownerLabel(p).toLowerCase().includes(typed) || p.email.toLowerCase().includes(typed));
+
+  const create = (): Promise<void> => {
+    setTried(true);
+    if (!api || !valid) return Promise.resolve();
+    // A second press while the first is on its way joins it (the correlation id guards retries after it returns).
+    inFlight.current ??= (async () => {
+      setBusy(true);
+      setError(undefined);
+      try {
+        const action = await api.create(forum, {
+          title: title.trim(),
+          ownerEmail,
+          ownerName,
+          due,
+          meetingId: meeting,
+          correlationId,
+          ...(agendaItemId ? { agendaItemId } : {}),
+          ...(consultationRef ? { consultationRef } : {}),
+          ...(notes.trim() ? { notes: notes.trim() } : {}),
+        });
+        host.notify(t('actions.create.created', { title: action.title }), 'success');
+        onCreated?.(action);
+        onClose();
+      } catch (e) {
+        setError(t(`error.${errorKey(e)}`));
+        setBusy(false);
+      } finally {
+        inFlight.current = undefined;
+      }
+    })();
+    return inFlight.current;
+  };
+
+  const meetingLabel = (m: Meeting): string => `${m.title} (${formatLongDate(m.start, locale)})`;
+  const chosenMeeting = meetings.find((m) => m.id === meeting);
+
+  return (
+    <Dialog open onOpenChange={(_e, d) => !d.open && !busy && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('actions.create.title')}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <Field label={t('actions.create.what')} required validationMessage={need(problems.title, t('actions.create.required'))}>
+              <Textarea value={title} onChange={(_e, d) => setTitle(d.value)} rows={3} resize="vertical" maxLength={255} />
+            </Field>
+            <Field label={t('actions.create.owner')} required hint={t('actions.create.ownerHint')} validationMessage={need(problems.owner, t('actions.create.ownerInvalid'))}>
+              <Combobox
+                freeform
+                value={ownerText}
+                selectedOptions={owner ? [owner.email] : []}
+                onChange={(e) => {
+                  setOwnerText(e.target.value);
+                  setOwner(undefined);
+                }}
+                onOptionSelect={(_e, d) => {
+                  const person = people.find((p) => p.email === d.optionValue);
+                  setOwner(person);
+                  setOwnerText(person ? ownerLabel(person) : (d.optionText ?? ''));
+                }}
+              >
+                {filtered.map((p) => (
+                  <Option key={p.id || p.email} value={p.email} text={ownerLabel(p)}>
+                    {ownerLabel(p)}
+                  </Option>
+                ))}
+              </Combobox>
+            </Field>
+            <div className={styles.row}>
+              <Field label={t('actions.create.due')} required validationMessage={need(problems.due, t('actions.create.dueInvalid'))}>
+                <Input type="date" value={due} onChange={(_e, d) => setDue(d.value)} />
+              </Field>
+              {meetings.length > 0 ? (
+                <Field label={t('actions.create.meeting')}>
+                  <Dropdown value={chosenMeeting ? meetingLabel(chosenMeeting) : ''} selectedOptions={[meeting]} onOptionSelect={(_e, d) => d.optionValue && setMeeting(d.optionValue)}>
+                    {meetings.map((m) => (
+                      <Option key={m.id} value={m.id} text={meetingLabel(m)}>
+                        {meetingLabel(m)}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+              ) : null}
+            </div>
+            <Field label={t('actions.create.notes')}>
+              <Textarea value={notes} onChange={(_e, d) => setNotes(d.value)} rows={2} resize="vertical" />
+            </Field>
+            <DialogStatus {...(busy ? { busy: t('actions.create.saving') } : {})} {...(error ? { error } : {})} />
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={!api} aria-disabled={busy} onClick={() => void create()}>
+              {t('actions.create.save')}
+            </Button>
+            <Button disabled={busy} onClick={onClose}>
+              {t('command.close')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** "Opret opfølgning" under a Beslutning or a consultation's outcome; opens the dialog (a new correlation id each time). */
+export function CreateActionButton(props: CreateActionProps) {
+  const { t, i18n } = useTranslation();
+  addActionsStrings(i18n);
+  const [open, setOpen] = useState(false);
+  const label = suggestedActionTitle(props.suggestedTitle);
+  return (
+    <>
+      <Button appearance="subtle" size="small" icon={<TaskListAdd20Regular />} onClick={() => setOpen(true)} {...(label ? { 'aria-label': t('actions.create.buttonFor', { title: label.slice(0, 80) }) } : {})}>
+        {t('actions.create.button')}
+      </Button>
+      {open ? <CreateActionDialog {...props} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Suspense } from 'react';
+import type { SignedInUser } from '../../../domain/types';
+import type { ForumHome } from '../../../store/home-data';
+import { useParts } from '../../parts';
+import { useServices } from '../../services';
+import type { CreateActionProps } from './CreateActionDialog';
+
+/**
+ * The follow-up views, as the entry gives them (AppParts.FollowUp: their own chunk in the entries), shown only
+ * where the stores can reach the Actions list: the secretariat's and chairs' "Opfølgning", the member's "Mine
+ * opgaver" and "Godkendte referater", the create button.
+ */
+function useFollowUp() {
+  const parts = useParts().FollowUp;
+  return useServices().stores.actions ? parts : undefined;
+}
+
+export function LazyActionsSection(props: { home: ForumHome; now: Date }) {
+  const parts = useFollowUp();
+  if (!parts) return null;
+  return (
+    <Suspense fallback={null}>
+      <parts.Section {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyMemberActions(props: { home: ForumHome; me: SignedInUser; now: Date }) {
+  const parts = useFollowUp();
+  if (!parts) return null;
+  return (
+    <Suspense fallback={null}>
+      <parts.Member {...props} />
+    </Suspense>
+  );
+}
+
+/** "Opret opfølgning" for a Beslutning or a consultation's outcome (see CreateActionDialog.tsx for the props). */
+export function LazyCreateActionButton(props: CreateActionProps) {
+  const parts = useFollowUp();
+  if (!parts) return null;
+  return (
+    <Suspense fallback={null}>
+      <parts.CreateButton {...props} />
+    </Suspense>
+  );
+}
