@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Locale, Meeting } from '../domain/types';
+import type { ForumHome } from '../store/home-data';
 import type { CommandContext } from './commands/command';
 import { CommandContextReact } from './commands/command-context';
 import { HostContextLine } from './components/HostContextLine';
@@ -42,10 +43,9 @@ export function AppShell() {
   const [state, reload] = useAsync(load);
   const [opened, setOpened] = useState<{ meeting: Meeting; forum: ForumRef }>();
   // The minutes editor in place of the home, for the forum's secretariat (opened from the meeting dialog).
-  const [minutes, setMinutes] = useState<{ meeting: Meeting; forum: Forum }>();
-  const secretariatForum = (ref: ForumRef): Forum | undefined =>
-    state.status === 'ready' ? state.value.forums.find((f) => f.forum.groupId === ref.groupId && f.role === 'secretariat')?.forum : undefined;
-  const openedForum = opened && MinutesEditor ? secretariatForum(opened.forum) : undefined;
+  const [minutes, setMinutes] = useState<{ meeting: Meeting; forum: Forum; meetings: readonly Meeting[] }>();
+  const secretariatHome = (ref: ForumRef): ForumHome | undefined => (state.status === 'ready' ? state.value.forums.find((f) => f.forum.groupId === ref.groupId && f.role === 'secretariat') : undefined);
+  const openedHome = opened && MinutesEditor ? secretariatHome(opened.forum) : undefined;
   const locale: Locale = i18n.language === 'en' ? 'en' : 'da';
   const ctx = useMemo<CommandContext>(
     () => ({
@@ -97,6 +97,7 @@ export function AppShell() {
             <MinutesEditor
               forum={minutes.forum}
               meeting={minutes.meeting}
+              meetings={minutes.meetings}
               onClose={() => {
                 setMinutes(undefined);
                 document.getElementById('main')?.focus();
@@ -112,10 +113,10 @@ export function AppShell() {
           <MeetingDialog
             open={opened}
             onClose={() => setOpened(undefined)}
-            {...(openedForum
+            {...(openedHome
               ? {
                   onWriteMinutes: () => {
-                    setMinutes({ meeting: opened.meeting, forum: openedForum });
+                    setMinutes({ meeting: opened.meeting, forum: openedHome.forum, meetings: openedHome.meetings });
                     setOpened(undefined);
                   },
                 }

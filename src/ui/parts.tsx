@@ -68,6 +68,8 @@ export interface MinutesEditorProps {
   /** The forum (a home's Forum will do: with its members the draft is one round trip). */
   readonly forum: MinutesForum;
   readonly meeting: Meeting;
+  /** The forum's meetings (for "Opret opfølgning": which meeting, and the next one's day as the due date). */
+  readonly meetings?: readonly Meeting[];
   readonly onClose: () => void;
   /** Rendered under the items with the minutes as they stand (e.g. "Send til formandskabet"). */
   readonly footer?: (content: MinutesContent) => ReactNode;
