@@ -1,0 +1,222 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { SANDBOX_FORUMS } from '../../src/config/app-config';
+import { parseApprovalRoute } from '../../src/domain/minutes/approval-link';
+import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
+
+/**
+ * Issue 6's whole journey in Chromium: the secretariat writes the minutes of the last meeting held and sends them to
+ * the co-chairs (two in Teams' activity feed, the guest chair by mail); Jonas approves in the approval view his
+ * notification links to; Yrsa requests a change on item 3; the secretariat edits and sends again; Yrsa sees what
+ * changed and approves, Jonas is asked again and approves, Lene approves from her mail's link; the secretariat
+ * circulates once and the members receive the final PDF; an action from item 3's decision is on the next meeting's
+ * agenda.
+ */
+
+const KSG = SANDBOX_FORUMS[0];
+const HELD = 'Klyngestyregruppemøde 3';
+const NEXT = 'Klyngestyregruppemøde 4';
+const KATRINE = 'katrine.holm@regionfjord.example';
+const JONAS = 'jonas.vestergaard@regionfjord.example';
+const YRSA = 'yrsa.thomsen@regionfjord.example';
+const LENE = 'lene.damgaard@fjordby.example';
+const METTE = 'mette.lund.kjaer@regionfjord.example';
+
+interface Activity {
+  readonly createdDateTime: string;
+  readonly activityType: string;
+  readonly topic: { readonly webUrl?: string };
+}
+
+async function activities(recipient: string): Promise<Activity[]> {
+  const res = await fetch(`${SANDBOX_URL}/_sandbox/activity?recipient=${encodeURIComponent(recipient)}`);
+  return ((await res.json()) as { value: Activity[] }).value.filter((a) => a.activityType === 'approvalRequested');
+}
+
+/** The in-app route a Teams deep link's subEntityId names (what the Teams tab starts at). */
+function routeOf(teamsLink: string | undefined): string {
+  const context = new URL(teamsLink ?? '').searchParams.get('context') ?? '{}';
+  const target = parseApprovalRoute((JSON.parse(context) as { subEntityId?: string }).subEntityId);
+  if (!target) throw new Error(`not an approval link: ${teamsLink}`);
+  return `/#/approve/${target.groupId}/${target.versionId}`;
+}
+
+async function graph<T>(user: string, path: string): Promise<T> {
+  const res = await fetch(`${SANDBOX_URL}/v1.0${path}`, { headers: { Authorization: `Bearer ${await sandboxToken(user)}` } });
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
+  return (await res.json()) as T;
+}
+
+async function bytes(user: string, path: string): Promise<string> {
+  const res = await fetch(`${SANDBOX_URL}/v1.0${path}`, { headers: { Authorization: `Bearer ${await sandboxToken(user)}` } });
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
+  return Buffer.from(await res.arrayBuffer()).toString('latin1');
+}
+
+async function personPage(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, name);
+  return page;
+}
+
+async function openMeeting(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: `Åbn mødet ${title}` }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+}
+
+async function openEditor(page: Page): Promise<void> {
+  await openMeeting(page, HELD);
+  await page.getByRole('dialog').getByRole('button', { name: 'Skriv referat' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Referat – ${HELD}` })).toBeVisible();
+}
+
+async function sendToChairs(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Send til formandskabet' }).first().click();
+  await page.getByRole('button', { name: 'Send til formandskabet' }).last().click();
+  await expect(page.getByText('Sendt til 3 formænd: 2 i Teams, 1 på mail.')).toBeVisible({ timeout: 30_000 });
+}
+
+async function answer(page: Page, route: string, decision: 'Godkend' | 'Anmod om ændringer', itemComment?: string): Promise<void> {
+  await page.goto(route);
+  await expect(page.getByRole('heading', { level: 1, name: 'Godkendelse af referat' })).toBeVisible({ timeout: 20_000 });
+  if (itemComment) await page.getByRole('article', { name: /Punkt 3/ }).getByRole('textbox', { name: 'Kommentar til punkt 3' }).fill(itemComment);
+  await page.getByRole('button', { name: decision, exact: true }).click();
+  await expect(page.getByText(decision === 'Godkend' ? /Dit svar: Godkendt/ : /Dit svar: Ønsker ændringer/)).toBeVisible();
+}
+
+/** The newest mail to Lene (outside Teams) asking for approval: its link to the web app's approval view. */
+async function leneRoute(after: number): Promise<string> {
+  const res = await fetch(`${SANDBOX_URL}/_sandbox/outbox?to=${encodeURIComponent(LENE)}`);
+  const mails = ((await res.json()) as { value: { subject: string; body: { content: string }; attachments?: { contentType: string }[] }[] }).value;
+  const requests = mails.filter((m) => /til godkendelse: Referat/i.test(m.subject));
+  expect(requests.length).toBe(after);
+  const latest = requests.at(-1);
+  expect(latest?.attachments?.some((a) => a.contentType === 'application/pdf')).toBe(true);
+  const link = /https?:\/\/[^"'\s<>]+#\/approve\/[^"'\s<>]+/.exec(latest?.body.content ?? '')?.[0] ?? '';
+  return `/${new URL(link).hash}`;
+}
+
+test('minutes are written, approved by every co-chair (once more after a change), circulated once; an action reaches the next agenda', async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  const stamp = Date.now().toString(36).toUpperCase();
+  const firstDecision = `Klyngestyregruppen tog status til efterretning ${stamp}.`;
+  const changedDecision = `Klyngestyregruppen tog status til efterretning og beder om en plan for akutfunktionerne ${stamp}.`;
+  const actionTitle = `Plan for akutfunktionerne ${stamp}`;
+  const before = { jonas: (await activities(JONAS)).length, yrsa: (await activities(YRSA)).length };
+  const leneBefore = ((await (await fetch(`${SANDBOX_URL}/_sandbox/outbox?to=${encodeURIComponent(LENE)}`)).json()) as { value: { subject: string; body: { content: string } }[] }).value.filter(
+    (m) => /til godkendelse: Referat/i.test(m.subject),
+  ).length;
+
+  // 1. The secretariat writes item 3's Referat and Beslutning, makes an action of the decision, and sends to the chairs.
+  await signInAs(page, 'Katrine Holm');
+  await openEditor(page);
+  const item3 = page.getByRole('region', { name: /^3\. / });
+  await item3.getByRole('textbox', { name: /^Referat/ }).fill(`Lene Damgaard gennemgik status ${stamp}.`);
+  const beslutning = item3.getByRole('textbox', { name: /^Beslutning/ });
+  await beslutning.fill(firstDecision);
+  await beslutning.blur();
+  await expect(item3.getByRole('status').filter({ hasText: /^Gemt kl\./ })).toHaveCount(2, { timeout: 15_000 });
+
+  await item3.getByRole('button', { name: /^Opret opfølgning/ }).click();
+  const create = page.getByRole('dialog', { name: 'Opret opfølgning' });
+  await create.getByLabel('Hvad skal gøres').fill(actionTitle);
+  const owner = create.getByRole('combobox', { name: /Ansvarlig/ });
+  await owner.click();
+  await owner.pressSequentially('Mette');
+  await page.getByRole('option', { name: /Mette Lund Kjær/ }).click();
+  await create.getByRole('button', { name: 'Opret' }).click();
+  await expect(create).toBeHidden();
+
+  await sendToChairs(page);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'workflow-minutes-sent');
+
+  // Jonas and Yrsa got a Teams activity with a deep link; Lene (a guest: the app is not installed for her) a mail.
+  const jonasFirst = await activities(JONAS);
+  const yrsaFirst = await activities(YRSA);
+  expect(jonasFirst).toHaveLength(before.jonas + 1);
+  expect(yrsaFirst).toHaveLength(before.yrsa + 1);
+  const v1 = routeOf(jonasFirst.at(-1)?.topic.webUrl);
+  expect(routeOf(yrsaFirst.at(-1)?.topic.webUrl)).toBe(v1);
+  expect(await leneRoute(leneBefore + 1)).toBe(v1);
+
+  // 2. Jonas approves in the view his notification opens; Yrsa requests a change on item 3.
+  const jonas = await personPage(browser, 'Jonas Vestergaard');
+  await answer(jonas, v1, 'Godkend');
+  const yrsa = await personPage(browser, 'Yrsa Thomsen');
+  await answer(yrsa, v1, 'Anmod om ændringer', 'Beslutningen bør nævne en plan for akutfunktionerne.');
+  await screenshot(yrsa, 'workflow-minutes-changes-requested');
+
+  // 3. The secretariat sees the request, edits item 3 and sends again: a new version; the chairs are asked again.
+  await page.goto('/');
+  await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+  await openMeeting(page, HELD);
+  await expect(page.getByRole('dialog').getByText(/Yrsa Thomsen: ønsker ændringer/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('dialog').getByText('Punkt 3: Beslutningen bør nævne en plan for akutfunktionerne.')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Skriv referat' }).click();
+  const again = page.getByRole('region', { name: /^3\. / });
+  await again.getByRole('textbox', { name: /^Beslutning/ }).fill(changedDecision);
+  await again.getByRole('textbox', { name: /^Beslutning/ }).blur();
+  await expect(again.getByRole('status').filter({ hasText: /^Gemt kl\./ }).first()).toBeVisible({ timeout: 15_000 });
+  await sendToChairs(page);
+
+  const jonasSecond = await activities(JONAS);
+  const yrsaSecond = await activities(YRSA);
+  const v2 = routeOf(yrsaSecond.at(-1)?.topic.webUrl);
+  expect(v2).not.toBe(v1);
+  expect(routeOf(jonasSecond.at(-1)?.topic.webUrl)).toBe(v2);
+
+  // 4. Yrsa sees what changed since the version she answered, and approves; Jonas is asked again and approves;
+  //    Lene approves from the link in her mail.
+  await yrsa.goto(v2);
+  await expect(yrsa.getByRole('heading', { level: 1, name: 'Godkendelse af referat' })).toBeVisible({ timeout: 20_000 });
+  await expect(yrsa.getByRole('region', { name: /^Ændringer siden version \d+$/ })).toContainText('Punkt 3');
+  await expect(yrsa.getByRole('article', { name: /Punkt 3/ }).locator('ins').first()).toContainText('Tilføjet:');
+  await expectNoSeriousA11yViolations(yrsa);
+  await screenshot(yrsa, 'workflow-minutes-diff');
+  await answer(yrsa, v2, 'Godkend');
+  await answer(jonas, v2, 'Godkend');
+  const lene = await personPage(browser, 'Lene Damgaard');
+  await answer(lene, await leneRoute(leneBefore + 2), 'Godkend');
+  await expect(lene.getByText('3 af 3 godkendelser')).toBeVisible();
+
+  // 5. The secretariat circulates: once; the meeting shows "Referat godkendt" with the audit trail.
+  await page.goto('/');
+  await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+  await openMeeting(page, HELD);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Udsend referat' }).click();
+  await dialog.getByRole('button', { name: 'Udsend', exact: true }).click();
+  await expect(dialog.getByText(/Referatet er udsendt til \d+ modtagere\./)).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByText('Referat godkendt').first()).toBeVisible();
+  await expect(dialog.getByText(/Lene Damgaard godkendt/)).toBeVisible();
+  await screenshot(page, 'workflow-minutes-circulated');
+
+  // A member has the final PDF in their mailbox, with the changed decision.
+  await expect
+    .poll(async () => (await graph<{ value: { subject: string; hasAttachments: boolean }[] }>(METTE, `/me/messages?$select=subject,hasAttachments&$top=200`)).value.filter((m) => /^Godkendt referat/i.test(m.subject)).length, { timeout: 20_000 })
+    .toBe(1);
+  const final = (await graph<{ value: { id: string; subject: string }[] }>(METTE, `/me/messages?$select=id,subject&$top=200`)).value.find((m) => /^Godkendt referat/i.test(m.subject));
+  const attachments = await graph<{ value: { contentType: string; contentBytes: string }[] }>(METTE, `/me/messages/${final?.id ?? ''}/attachments`);
+  const pdf = Buffer.from(attachments.value.find((f) => f.contentType === 'application/pdf')?.contentBytes ?? '', 'base64').toString('latin1');
+  expect(pdf.startsWith('%PDF-')).toBe(true);
+  expect(pdf).toContain(stamp);
+
+  // 6. The action from item 3's decision is on the next meeting's agenda (Opfølgning på beslutninger).
+  await page.goto('/');
+  await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+  await openMeeting(page, NEXT);
+  const agenda = page.getByRole('dialog').getByRole('group', { name: 'Dagsorden: dan og send' });
+  await agenda.getByRole('button', { name: 'Dan dagsorden' }).click();
+  await expect(agenda.getByRole('status')).toContainText('Dagsordenen er dannet i mødets mappe.', { timeout: 30_000 });
+  const pdfLink = await agenda.getByRole('link', { name: 'Dagsorden (PDF)' }).getAttribute('href');
+  const drive = await graph<{ id: string }>(KATRINE, `/sites/${KSG.siteId}/drive`);
+  const meetingsFolder = await graph<{ id: string }>(KATRINE, `/sites/${KSG.siteId}/drive/root:/${encodeURIComponent('Møder')}`);
+  const folders = await graph<{ value: { id: string; folder?: unknown }[] }>(KATRINE, `/drives/${drive.id}/items/${meetingsFolder.id}/children`);
+  const files = await Promise.all(folders.value.filter((f) => f.folder !== undefined).map(async (f) => (await graph<{ value: { id: string; webUrl: string }[] }>(KATRINE, `/drives/${drive.id}/items/${f.id}/children`)).value));
+  const agendaPdf = files.flat().find((x) => x.webUrl === pdfLink);
+  expect(agendaPdf).toBeDefined();
+  const text = await bytes(KATRINE, `/drives/${drive.id}/items/${agendaPdf?.id ?? ''}/content`);
+  expect(text).toContain('Opf');
+  expect(text).toContain(actionTitle);
+});
