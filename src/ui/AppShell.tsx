@@ -90,7 +90,7 @@ export function AppShell() {
         ) : null}
         {approval && ApprovalView ? (
           <Suspense fallback={<LoadingSkeleton />}>
-            <ApprovalView target={approval} state={state} onClose={closeApproval} />
+            <ApprovalView key={`${approval.groupId}/${approval.versionId}`} target={approval} state={state} onClose={closeApproval} />
           </Suspense>
         ) : minutes && MinutesEditor ? (
           <Suspense fallback={null}>

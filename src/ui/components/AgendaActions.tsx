@@ -1,5 +1,5 @@
 import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Meeting } from '../../domain/types';
 import type { AgendaSendResult, GeneratedAgenda } from '../../store/agenda/agenda-api';
@@ -10,6 +10,7 @@ import { useNow, useServices } from '../services';
 import { DialogStatus } from './DialogStatus';
 import { useAsync } from './use-async';
 import { useLocale } from './use-locale';
+import { ConfirmBar } from './ConfirmBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -41,12 +42,8 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   const [files, setFiles] = useState<GeneratedAgenda>();
   const [confirming, setConfirming] = useState(false);
   const [sentAt, setSentAt] = useState(meeting.agendaSentAt);
-  const confirmButton = useRef<HTMLButtonElement>(null);
   const sendButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   if (!agenda || forumState.status !== 'ready' || !forumState.value) return null;
   const forum = forumState.value;
@@ -102,26 +99,14 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
         </Button>
       </div>
       {confirming ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <div className={styles.root}>
-              <span>{revised ? t('agendaActions.confirmRevised') : t('agendaActions.confirmSend')}</span>
-              <div className={styles.buttons}>
-                <Button ref={confirmButton} appearance="primary" onClick={send}>
-                  {t('agendaActions.confirm')}
-                </Button>
-                <Button
-                  onClick={() => {
-                    setConfirming(false);
-                    sendButton.current?.focus();
-                  }}
-                >
-                  {t('agendaActions.cancel')}
-                </Button>
-              </div>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
+        <ConfirmBar
+          message={revised ? t('agendaActions.confirmRevised') : t('agendaActions.confirmSend')}
+          confirmLabel={t('agendaActions.confirm')}
+          cancelLabel={t('agendaActions.cancel')}
+          onConfirm={send}
+          onCancel={() => setConfirming(false)}
+          returnFocusTo={sendButton}
+        />
       ) : null}
       {files ? (
         <div className={styles.links}>

@@ -5,9 +5,17 @@ import type { ReactNode } from 'react';
  * A dialog's live status line: a spinner while something runs (with its label when given), an error bar, and any
  * other messages the dialog has — all in one polite live region, so screen readers hear each change once.
  */
-export function DialogStatus({ busy, error, children }: { busy?: string | boolean; error?: string; children?: ReactNode }) {
+export interface DialogStatusProps {
+  readonly busy?: string | boolean;
+  readonly error?: string;
+  readonly children?: ReactNode;
+  /** false: only a live region, no role="status" (a section of a page that has its own status line). */
+  readonly landmark?: boolean;
+}
+
+export function DialogStatus({ busy, error, children, landmark = true }: DialogStatusProps) {
   return (
-    <div role="status" aria-live="polite">
+    <div {...(landmark ? { role: 'status' } : {})} aria-live="polite">
       {busy ? <Spinner size="tiny" {...(typeof busy === 'string' ? { label: busy } : {})} /> : null}
       {error ? (
         <MessageBar intent="error">

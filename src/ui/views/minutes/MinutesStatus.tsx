@@ -1,5 +1,5 @@
 import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChairState } from '../../../domain/approval';
 import type { Approval, ApprovalRequestRecord, Forum, ForumRef, Meeting } from '../../../domain/types';
@@ -11,6 +11,7 @@ import { formatClock, formatLongDate } from '../../format/dates';
 import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
 import { useNow, useServices } from '../../services';
 import { useForum } from './use-forum';
+import { ConfirmBar } from '../../components/ConfirmBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -48,10 +49,6 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   const [message, setMessage] = useState<Message>();
   const [confirming, setConfirming] = useState(false);
   const circulateButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   if (!api || !forum || !secretariat || meeting.kind === 'planning') return null;
   if (state.status === 'error') return <Body1 role="status">{t('minutesStatus.loadFailed')}</Body1>;
@@ -196,26 +193,14 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
             </Body1>
           ) : null}
           {confirming ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                <div className={styles.root}>
-                  <span>{t('minutesStatus.confirmCirculate')}</span>
-                  <div className={styles.row}>
-                    <Button ref={confirmButton} appearance="primary" onClick={circulate}>
-                      {t('minutesStatus.confirm')}
-                    </Button>
-                    <Button
-                      onClick={() => {
-                        setConfirming(false);
-                        circulateButton.current?.focus();
-                      }}
-                    >
-                      {t('minutesStatus.cancel')}
-                    </Button>
-                  </div>
-                </div>
-              </MessageBarBody>
-            </MessageBar>
+            <ConfirmBar
+              message={t('minutesStatus.confirmCirculate')}
+              confirmLabel={t('minutesStatus.confirm')}
+              cancelLabel={t('minutesStatus.cancel')}
+              onConfirm={circulate}
+              onCancel={() => setConfirming(false)}
+              returnFocusTo={circulateButton}
+            />
           ) : null}
         </>
       )}

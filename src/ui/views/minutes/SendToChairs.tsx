@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesContent } from '../../../domain/minutes/minutes-content';
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
@@ -8,6 +8,7 @@ import { DialogStatus } from '../../components/DialogStatus';
 import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
 import { useServices } from '../../services';
 import { useForum } from './use-forum';
+import { ConfirmBar } from '../../components/ConfirmBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -42,10 +43,6 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
   const [error, setError] = useState<string>();
   const [message, setMessage] = useState<Message>();
   const sendButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   const api = stores.minutesVersions;
   if (!api) return null;
@@ -84,26 +81,15 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
         </Button>
       </div>
       {confirming ? (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <div className={styles.root}>
-              <span>{t('minutesStatus.confirmSend')}</span>
-              <div className={styles.buttons}>
-                <Button ref={confirmButton} appearance="primary" onClick={() => void send()}>
-                  {t('minutesStatus.send')}
-                </Button>
-                <Button
-                  onClick={() => {
-                    setConfirming(false);
-                    sendButton.current?.focus();
-                  }}
-                >
-                  {t('minutesStatus.cancel')}
-                </Button>
-              </div>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
+        <ConfirmBar
+          intent="info"
+          message={t('minutesStatus.confirmSend')}
+          confirmLabel={t('minutesStatus.send')}
+          cancelLabel={t('minutesStatus.cancel')}
+          onConfirm={() => void send()}
+          onCancel={() => setConfirming(false)}
+          returnFocusTo={sendButton}
+        />
       ) : null}
       <DialogStatus {...(busy ? { busy: t('minutesStatus.sending') } : {})} {...(error ? { error } : {})}>
         {message ? (
