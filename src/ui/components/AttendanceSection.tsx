@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, typographyStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addAttendanceStrings } from '../i18n/attendance-strings';
 import { attendanceRows, type AttendanceRow, type PersonRef } from '../../domain/attendance';
 import type { ForumRef, Meeting } from '../../domain/types';
 import type { MeetingAttendance } from '../../store/attendance-store';
@@ -27,7 +28,8 @@ type Notice = { readonly text: string; readonly intent: 'success' | 'warning' | 
  */
 export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum: ForumRef }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addAttendanceStrings(i18n);
   const { stores, host } = useServices();
   const now = useNow();
   const store = useMemo(() => stores.forum?.(forum).attendance, [stores, forum]);

@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addAttendanceStrings } from '../i18n/attendance-strings';
 import type { MeetingDialogProps } from '../parts';
 import { CommandButton } from '../commands/CommandButton';
 import { joinMeeting } from '../commands/home-commands';
@@ -23,7 +24,9 @@ const useStyles = makeStyles({
 /** The opened meeting: facts, status, Teams link, agenda and attendees. */
 export function MeetingDialog({ open, onClose, onWriteMinutes }: MeetingDialogProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Before the attendance section renders: its strings load with the dialog, not with every first paint.
+  addAttendanceStrings(i18n);
   const { stores } = useServices();
   return (
     <Dialog open={open !== undefined} onOpenChange={(_e, data) => !data.open && onClose()}>

@@ -10,6 +10,7 @@ import { formatLongDate, formatRelativeDays, formatShortDate } from '../../forma
 import { callRecipients } from '../../../domain/call-for-items';
 import { sendCallsForItemsNow } from '../../commands/call-for-items-commands';
 import { fetchNewItems } from '../../commands/intake-commands';
+import { addCallForItemsStrings } from '../../i18n/call-for-items-strings';
 import { addIntakeStrings } from '../../i18n/intake-strings';
 import { useServices } from '../../services';
 import { CommandButton } from '../../commands/CommandButton';
@@ -96,6 +97,7 @@ export function TodoList({ home, now }: { home: ForumHome; now: Date }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addIntakeStrings(i18n);
+  addCallForItemsStrings(i18n);
   const locale = useLocale();
   const { stores } = useServices();
   const inbox = stores.intake !== undefined && home.forum.mailbox !== '' ? <InboxTodo home={home} /> : null;
