@@ -100,4 +100,24 @@ test('the secretariat starts a written consultation, replies arrive, it is close
   const meeting = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/Meetings/items/${String(items[0]?.fields.MeetingId)}?expand=fields`, { headers: { Authorization: `Bearer ${token}` } });
   const start = String(((await meeting.json()) as { fields: { Start: string } }).fields.Start);
   expect(Date.parse(start)).toBeGreaterThan(Date.now());
+
+  // An action from the outcome, as from any decision: stored with the consultation's reference, on the follow-up list.
+  const actionTitle = `Inddrag de pårørende i retningslinjen (${reference})`;
+  await overview.getByRole('button', { name: /^Opret opfølgning/ }).click();
+  const create = page.getByRole('dialog', { name: 'Opret opfølgning' });
+  await create.getByLabel('Hvad skal gøres').fill(actionTitle);
+  const owner = create.getByRole('combobox', { name: /Ansvarlig/ });
+  await owner.click();
+  await owner.pressSequentially('Mette');
+  await page.getByRole('option', { name: /Mette Lund Kjær/ }).click();
+  // Keyboard activation: over the overview dialog Playwright never sees the nested dialog's button as "stable" (its
+  // open animations are still counted as running), though it does not move; a person clicks or presses Enter alike.
+  await create.getByRole('button', { name: 'Opret' }).press('Enter');
+  await expect(create).toBeHidden();
+  const actionFilter = encodeURIComponent(`fields/ConsultationRef eq '${reference}'`);
+  const actions = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/Actions/items?expand=fields&$filter=${actionFilter}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(actions.ok()).toBe(true);
+  const stored = ((await actions.json()) as { value: { fields: Record<string, unknown> }[] }).value;
+  expect(stored).toHaveLength(1);
+  expect(stored[0]?.fields).toMatchObject({ Title: actionTitle, OwnerEmail: 'mette.lund.kjaer@regionfjord.example', Status: 'open', MeetingId: items[0]?.fields.MeetingId });
 });

@@ -15,6 +15,8 @@ test.describe('the secretariat', () => {
     const todo = page.getByRole('region', { name: 'Det skal gøres' });
     // Other specs in the same sandbox run add items (Outlook's "Tilføj til dagsorden"): the seed's two, or more.
     await expect(todo.getByText(/^\d+ (nye punkter|nyt punkt) til vurdering$/)).toBeVisible();
+    // The follow-up section loads on its own: let it settle (its buttons change state as it loads) before axe looks.
+    await expect(page.getByRole('region', { name: 'Opfølgning' }).getByRole('list').first()).toBeVisible({ timeout: 20_000 });
 
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'secretariat-home');
