@@ -45,7 +45,8 @@ export interface AgendaDocumentItem {
   readonly standing: boolean;
 }
 
-export interface AgendaDocument {
+/** The header a meeting's documents share (the agenda, the minutes). */
+export interface MeetingDocumentHeader {
   readonly forumName: string;
   readonly forumShortName: string;
   readonly meetingTitle: string;
@@ -57,6 +58,9 @@ export interface AgendaDocument {
   readonly timeSpan: string;
   readonly form: string;
   readonly room?: string;
+}
+
+export interface AgendaDocument extends MeetingDocumentHeader {
   /** The Teams link, or the note that it is in the booking. Absent for a physical meeting without one. */
   readonly virtualLink?: string;
   readonly meetingLeaders: readonly string[];
@@ -115,6 +119,24 @@ const FORM_DA: Readonly<Record<MeetingForm, string>> = {
   hybrid: 'Fysisk møde med mulighed for virtuel deltagelse',
 };
 
+/** The shared header of a meeting's documents, in Danish on the Copenhagen clock. */
+export function meetingDocumentHeader(
+  forum: { readonly name: string; readonly shortName: string },
+  meeting: { readonly title: string; readonly start: string; readonly end: string; readonly form: MeetingForm; readonly location?: string | undefined },
+): MeetingDocumentHeader {
+  const room = meeting.location?.trim();
+  return {
+    forumName: forum.name,
+    forumShortName: forum.shortName,
+    meetingTitle: meeting.title,
+    day: copenhagenDate(new Date(meeting.start)),
+    date: danishLongDate(meeting.start),
+    timeSpan: formatSlot(meeting.start, meeting.end),
+    form: FORM_DA[meeting.form],
+    ...(room ? { room } : {}),
+  };
+}
+
 const ORGANISATION_ORDER: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
 
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
@@ -172,16 +194,8 @@ export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument 
   const overrunMinutes = schedule.overrunMinutes;
   const names = (role: ForumMember['role']): string[] => forum.members.filter((m) => m.role === role).map((m) => m.name || m.email);
   const virtualLink = meeting.joinUrl?.trim() ? meeting.joinUrl.trim() : meeting.form === 'physical' ? undefined : AGENDA_LABELS.virtualInBooking;
-  const room = meeting.location?.trim();
   return {
-    forumName: forum.name,
-    forumShortName: forum.shortName,
-    meetingTitle: meeting.title,
-    day: copenhagenDate(new Date(meeting.start)),
-    date: danishLongDate(meeting.start),
-    timeSpan: formatSlot(meeting.start, meeting.end),
-    form: FORM_DA[meeting.form],
-    ...(room ? { room } : {}),
+    ...meetingDocumentHeader(forum, meeting),
     ...(virtualLink ? { virtualLink } : {}),
     meetingLeaders: names('chair'),
     referents: names('secretariat'),

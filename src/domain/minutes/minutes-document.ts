@@ -1,8 +1,7 @@
-import { agendaShortDate, escapeHtml, safeHref } from '../agenda-document';
-import { formatSlot } from '../agenda-slots';
+import { agendaShortDate, escapeHtml, meetingDocumentHeader, safeHref, type MeetingDocumentHeader } from '../agenda-document';
 import { copenhagenDate } from '../copenhagen-time';
 import { danishLongDate } from '../meeting-invitation';
-import type { Forum, MeetingForm } from '../types';
+import type { Forum } from '../types';
 import type { MinutesAttendee, MinutesContent } from './minutes-content';
 
 /**
@@ -31,17 +30,7 @@ export interface MinutesDocumentItem {
   readonly beslutning: string;
 }
 
-export interface MinutesDocument {
-  readonly forumName: string;
-  readonly forumShortName: string;
-  readonly meetingTitle: string;
-  /** Copenhagen date, "2027-03-11". */
-  readonly day: string;
-  /** "torsdag den 11. marts 2027". */
-  readonly date: string;
-  readonly timeSpan: string;
-  readonly form: string;
-  readonly room?: string;
+export interface MinutesDocument extends MeetingDocumentHeader {
   /** "Udkast – version 2" or "Godkendt". */
   readonly marking: string;
   readonly attendance: readonly MinutesAttendanceGroup[];
@@ -65,12 +54,6 @@ export const MINUTES_LABELS = {
   draft: 'Udkast – version',
   groups: { room: 'Til stede i lokalet', online: 'Deltog online', apology: 'Afbud', substitute: 'Stedfortrædere', guest: 'Gæster' },
 } as const;
-
-const FORM_DA: Readonly<Record<MeetingForm, string>> = {
-  physical: 'Fysisk møde',
-  video: 'Virtuelt møde (Microsoft Teams)',
-  hybrid: 'Fysisk møde med mulighed for virtuel deltagelse',
-};
 
 export function minutesMarking(marking: MinutesMarking): string {
   return marking.kind === 'approved' ? MINUTES_LABELS.approved : `${MINUTES_LABELS.draft} ${marking.version}`;
@@ -113,16 +96,8 @@ export function buildMinutesDocument(content: MinutesContent, marking: MinutesMa
         beslutning: item.beslutning.trim(),
       };
     });
-  const room = content.location?.trim();
   return {
-    forumName: content.forumName,
-    forumShortName: content.forumShortName,
-    meetingTitle: content.meetingTitle,
-    day: copenhagenDate(new Date(content.start)),
-    date: danishLongDate(content.start),
-    timeSpan: formatSlot(content.start, content.end),
-    form: FORM_DA[content.form],
-    ...(room ? { room } : {}),
+    ...meetingDocumentHeader({ name: content.forumName, shortName: content.forumShortName }, { title: content.meetingTitle, start: content.start, end: content.end, form: content.form, location: content.location }),
     marking: minutesMarking(marking),
     attendance: groupAttendance(content.attendance),
     items,
@@ -268,7 +243,7 @@ export function approvalPreviewText(content: Pick<MinutesContent, 'forumShortNam
 
 /** Activity template parameter: "KSG 11. marts 2027". */
 export function minutesMeetingLabel(content: Pick<MinutesContent, 'forumShortName' | 'start'>): string {
-  return `${content.forumShortName} ${danishLongDate(content.start).replace(/^\S+ den /, '')}`.trim();
+  return `${content.forumShortName} ${agendaShortDate({ date: danishLongDate(content.start) })}`.trim();
 }
 
 const ADDRESS = /^[^@\s]+@[^@\s]+$/;
