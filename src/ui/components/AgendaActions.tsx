@@ -1,4 +1,4 @@
-import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Body1, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Meeting } from '../../domain/types';
@@ -7,7 +7,7 @@ import { ConflictError } from '../../store/errors';
 import { formatClock, formatLongDate } from '../format/dates';
 import { addAgendaStrings } from '../i18n/agenda-strings';
 import { useNow, useServices } from '../services';
-import { DialogStatus } from './DialogStatus';
+import { DialogStatus, type StatusMessage } from './DialogStatus';
 import { useAsync } from './use-async';
 import { useLocale } from './use-locale';
 import { ConfirmBar } from './ConfirmBar';
@@ -19,7 +19,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-type Message = { readonly text: string; readonly intent: 'success' | 'warning' | 'info' };
 
 /**
  * "Dan dagsorden" and "Send dagsorden" (or "Send revideret dagsorden") on a meeting, for the forum's secretariat:
@@ -38,7 +37,7 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   const [forumState] = useAsync(load);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
-  const [message, setMessage] = useState<Message>();
+  const [message, setMessage] = useState<StatusMessage>();
   const [files, setFiles] = useState<GeneratedAgenda>();
   const [confirming, setConfirming] = useState(false);
   const [sentAt, setSentAt] = useState(meeting.agendaSentAt);
@@ -118,13 +117,7 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
           </Link>
         </div>
       ) : null}
-      <DialogStatus {...(busy ? { busy } : {})} {...(error ? { error } : {})}>
-        {message ? (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </DialogStatus>
+      <DialogStatus {...(busy ? { busy } : {})} {...(error ? { error } : {})} {...(message ? { message } : {})} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChairState } from '../../../domain/approval';
 import type { Approval, ApprovalRequestRecord, Forum, ForumRef, Meeting } from '../../../domain/types';
 import type { MinutesOverview } from '../../../store/minutes/minutes-versions-api';
-import { DialogStatus } from '../../components/DialogStatus';
+import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
@@ -20,7 +20,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-type Message = { readonly text: string; readonly intent: 'success' | 'warning' | 'info' };
 
 const REASONS = ['app-not-installed', 'outside-tenant', 'no-mailbox'] as const;
 
@@ -46,7 +45,7 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   const [state, reload] = useAsync(load);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
-  const [message, setMessage] = useState<Message>();
+  const [message, setMessage] = useState<StatusMessage>();
   const [confirming, setConfirming] = useState(false);
   const circulateButton = useRef<HTMLButtonElement>(null);
 
@@ -56,7 +55,7 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   const overview = state.value;
   const current = overview.current;
 
-  const run = async (label: string, work: () => Promise<Message>) => {
+  const run = async (label: string, work: () => Promise<StatusMessage>) => {
     setBusy(label);
     setError(undefined);
     setMessage(undefined);
@@ -204,13 +203,7 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
           ) : null}
         </>
       )}
-      <DialogStatus {...(busy ? { busy } : {})} {...(error ? { error } : {})}>
-        {message ? (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </DialogStatus>
+      <DialogStatus {...(busy ? { busy } : {})} {...(error ? { error } : {})} {...(message ? { message } : {})} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesContent } from '../../../domain/minutes/minutes-content';
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
 import type { FreezeResult, RequestApprovalsResult } from '../../../store/minutes/minutes-versions-api';
-import { DialogStatus } from '../../components/DialogStatus';
+import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
 import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
 import { useServices } from '../../services';
 import { useForum } from './use-forum';
@@ -25,7 +25,6 @@ export interface SendToChairsProps {
   readonly disabled?: boolean;
 }
 
-type Message = { readonly text: string; readonly intent: 'success' | 'warning' | 'info' };
 
 /**
  * "Send til formandskabet": after a confirmation, freezes the minutes as a version (or finds the same content already
@@ -41,7 +40,7 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const [message, setMessage] = useState<Message>();
+  const [message, setMessage] = useState<StatusMessage>();
   const sendButton = useRef<HTMLButtonElement>(null);
 
   const api = stores.minutesVersions;
@@ -91,13 +90,7 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
           returnFocusTo={sendButton}
         />
       ) : null}
-      <DialogStatus {...(busy ? { busy: t('minutesStatus.sending') } : {})} {...(error ? { error } : {})}>
-        {message ? (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </DialogStatus>
+      <DialogStatus {...(busy ? { busy: t('minutesStatus.sending') } : {})} {...(error ? { error } : {})} {...(message ? { message } : {})} />
     </div>
   );
 }
