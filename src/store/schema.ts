@@ -32,7 +32,8 @@ export type ListName =
   | 'Approvals'
   | 'Actions'
   | 'Consultations'
-  | 'ConsultationReplies';
+  | 'ConsultationReplies'
+  | 'SignOffs';
 
 const text = (name: string, indexed = false): ColumnDef => ({ name, type: 'text', indexed });
 const note = (name: string): ColumnDef => ({ name, type: 'note' });
@@ -172,6 +173,9 @@ export const LISTS: readonly ListDef[] = [
       // Final: circulated to members and guests, the PDF moved to the approved-minutes folder.
       date('FinalAt'),
       text('FinalPdfUrl'),
+      // The chairs' answers the secretariat has seen (JSON: [{ id, email, decision, hash, at }]): an answer that later
+      // disappears from Approvals is noticed and blocks circulation until a person looks (docs/SECURITY.md).
+      note('SeenAnswers'),
     ],
   },
   {
@@ -255,6 +259,17 @@ export const LISTS: readonly ListDef[] = [
       text('SenderName'),
       // The secretariat corrected the parser's verdict by hand.
       bool('Corrected'),
+    ],
+  },
+  {
+    name: 'SignOffs',
+    description: "Chairs' sign-off of a written consultation before it is sent; each names the consultation's content hash. Users add and edit only their own items.",
+    columns: [
+      text('ConsultationId', true),
+      text('ContentHash', true),
+      choice('Decision', ['approved']),
+      note('Comment'),
+      choice('Channel', ['teams', 'browser', 'outlook']),
     ],
   },
 ];
