@@ -1,4 +1,5 @@
-import type { Approval, ForumMember, MinutesVersion } from './types';
+import { approvalRule, chairsOf } from './forum-trust';
+import type { Approval, Forum, ForumMember, MinutesVersion } from './types';
 
 /**
  * The chairs' approval of a minutes version, as a pure rule (DESIGN.md §4): an approval names a content hash; only
@@ -54,4 +55,9 @@ export function approvalStatus(version: Pick<MinutesVersion, 'contentHash'>, rec
   const need = requiredApprovals(chairs.length, required);
   const changesRequested = states.some((s) => s.answer === 'changes-requested');
   return { chairs: states, approvals, required: need, changesRequested, approved: chairs.length > 0 && approvals >= need && !changesRequested };
+}
+
+/** The forum's own rule: its co-chairs as the secretariat listed them, and its approval rule when the secretariat set it. */
+export function forumApprovalStatus(forum: Pick<Forum, 'members' | 'settings' | 'settingsUnverified'>, version: Pick<MinutesVersion, 'contentHash'>, records: readonly Approval[]): ApprovalStatus {
+  return approvalStatus(version, records, chairsOf(forum), approvalRule(forum));
 }

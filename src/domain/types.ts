@@ -28,11 +28,34 @@ export interface ForumMember {
   readonly organisation: string;
   readonly organisationKind: OrganisationKind;
   readonly jobTitle: string;
+  /**
+   * The role the app acts on: what the secretariat listed. A row someone else wrote or changed counts as a plain
+   * member, and "secretariat" needs the person to be an owner of the forum's group (forum-trust.ts).
+   */
   readonly role: Role;
   /** E-mail of the member's standing substitute (stedfortræder), if any. */
   readonly substituteEmail?: string;
   /** True when the member is not a user of the secretariat's tenant. */
   readonly external: boolean;
+  /** Who wrote the row (server-stamped), to tell whether the secretariat wrote it. */
+  readonly stamp?: WriteStamp;
+  /** Set when the row was written or changed by someone other than the secretariat: the role it lists is ignored. */
+  readonly unverified?: { readonly listedRole: Role; readonly by: string };
+}
+
+/** The server-stamped authors of a list item: who created it and who changed it last (ids and names). */
+export interface WriteStamp {
+  readonly createdById: string;
+  readonly createdByName: string;
+  readonly modifiedById: string;
+  readonly modifiedByName: string;
+}
+
+/** An owner of the forum's Microsoft 365 group: the secretariat. Members cannot change who they are. */
+export interface ForumOwner {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
 }
 
 export type ForumKind = 'steering-group' | 'theme-group' | 'working-group';
@@ -55,6 +78,13 @@ export interface Forum extends ForumRef {
   readonly settings?: Commissorium;
   /** The Forum list item holding the settings, for saving them with its eTag. */
   readonly settingsItem?: { readonly id: string; readonly etag: string };
+  /**
+   * The group's owners (`/groups/{id}/owners`): the secretariat. Undefined when they could not be read; then no
+   * row counts as the secretariat's and nothing that needs the secretariat's word is decided (forum-trust.ts).
+   */
+  readonly owners?: readonly ForumOwner[];
+  /** Set when the settings item was written or changed by someone other than the secretariat: its approval rule is ignored. */
+  readonly settingsUnverified?: { readonly by: string };
 }
 
 export type MeetingKind = 'ordinary' | 'extraordinary' | 'planning' | 'video';
@@ -195,8 +225,26 @@ export interface MinutesVersion {
   /** Set when the approved minutes were circulated and the PDF moved to the approved-minutes folder. */
   readonly finalAt?: string;
   readonly finalPdfUrl?: string;
+  /** The chairs' answers the secretariat has seen (an answer that disappears later blocks circulation). */
+  readonly seenAnswers?: readonly SeenAnswer[];
+  /** Who wrote the row: a version counts only when the secretariat created it and changed it last (forum-trust.ts). */
+  readonly stamp?: WriteStamp;
   /** The list item's eTag (for recording requests and reminders with If-Match). */
   readonly etag?: string;
+}
+
+/** An answer to a minutes version as the secretariat's app saw it on the Approvals list (MinutesVersions.SeenAnswers). */
+export interface SeenAnswer {
+  /** The Approvals item's id. */
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly decision: ApprovalDecision;
+  readonly hash: string;
+  /** When the chair answered (ISO UTC). */
+  readonly at: string;
+  /** Set when the answer had disappeared and the secretariat looked into it and let the minutes go on. */
+  readonly dismissed?: { readonly by: string; readonly at: string };
 }
 
 export type ApprovalRequestChannel = 'activity' | 'mail' | 'failed';

@@ -1,12 +1,15 @@
-import type { AgendaItem, Approval, Forum, ForumRef, Meeting, MinutesVersion, Submission, SubmissionStatus } from '../domain/types';
-import type { Graph } from '../graph/types';
+import type { AgendaItem, Approval, Forum, ForumOwner, ForumRef, Meeting, MinutesVersion, Submission, SubmissionStatus } from '../domain/types';
+import { GraphError, type Graph } from '../graph/types';
 import { listItemsUrl, odataString, type GraphListItem, type ListQuery } from './list-item';
 import { toAgenda } from './mappers/agenda';
-import { toForum } from './mappers/forum';
+import { toForum, toForumOwners, type DirectoryObjectLike } from './mappers/forum';
 import { toMeetings } from './mappers/meeting';
 import { toApproval, toMinutesVersion } from './mappers/minutes';
 import { toSubmissions } from './mappers/submission';
 import type { ListName } from './schema';
+
+/** The owners of the forum's group — the secretariat (a forum has a handful: one page). */
+export const ownersUrl = (groupId: string): string => `/groups/${encodeURIComponent(groupId)}/owners?$select=id,displayName,mail,userPrincipalName&$top=100`;
 
 /** Reads every item of one list of one forum (following `@odata.nextLink`). */
 function items(graph: Graph, ref: ForumRef, list: ListName, query?: ListQuery): Promise<GraphListItem[]> {
@@ -16,9 +19,20 @@ function items(graph: Graph, ref: ForumRef, list: ListName, query?: ListQuery): 
 export class ForumStore {
   constructor(private readonly graph: Graph) {}
 
+  /** The forum as it is now: settings, members and the group's owners, read together (decisions re-read it). */
   async load(ref: ForumRef): Promise<Forum> {
-    const [forumItems, members] = await Promise.all([items(this.graph, ref, 'Forum', { top: 1 }), items(this.graph, ref, 'Members')]);
-    return toForum(ref, forumItems[0], members);
+    const [forumItems, members, owners] = await Promise.all([items(this.graph, ref, 'Forum', { top: 1 }), items(this.graph, ref, 'Members'), forumOwners(this.graph, ref)]);
+    return toForum(ref, forumItems[0], members, owners);
+  }
+}
+
+/** The group's owners (the secretariat); undefined when the caller may not read them. */
+export async function forumOwners(graph: Graph, ref: ForumRef): Promise<ForumOwner[] | undefined> {
+  try {
+    return toForumOwners(await graph.all<DirectoryObjectLike>(ownersUrl(ref.groupId)));
+  } catch (error) {
+    if (error instanceof GraphError && (error.status === 403 || error.status === 404)) return undefined;
+    throw error;
   }
 }
 

@@ -1,10 +1,10 @@
 import type { ForumDeadlines } from './mappers/forum-settings';
-import type { Approval, Forum, ForumMember, ForumRef, Meeting, MinutesVersion, Role, SignedInUser, Submission } from '../domain/types';
+import type { Approval, Forum, ForumRef, Meeting, MinutesVersion, Role, SignedInUser, Submission } from '../domain/types';
 
 /** Everything one forum contributes to a person's home, in domain terms. */
 export interface ForumHome {
   readonly forum: Forum;
-  /** The signed-in person's highest role in this forum; undefined when they are not on its Members list. */
+  /** The signed-in person's role in this forum (forum-trust.ts `roleOf`); undefined when they are neither owner nor listed. */
   readonly role?: Role;
   /** This year's meetings and later ones, in start order. */
   readonly meetings: readonly Meeting[];
@@ -30,12 +30,4 @@ export interface HomeData {
 /** Where the UI gets its home from: the Graph-backed HomeLoader or an in-memory one in tests. */
 export interface HomeSource {
   load(): Promise<HomeData>;
-}
-
-const RANK: Readonly<Record<Role, number>> = { observer: 0, member: 1, chair: 2, secretariat: 3 };
-
-/** The highest role a person holds in a forum (a secretary who is also listed as member is secretariat). */
-export function highestRole(members: readonly ForumMember[], email: string): Role | undefined {
-  const mine = members.filter((m) => m.email !== '' && m.email === email.toLowerCase());
-  return mine.reduce<Role | undefined>((best, m) => (best === undefined || RANK[m.role] > RANK[best] ? m.role : best), undefined);
 }

@@ -3,9 +3,12 @@ import { copenhagenYear } from '../domain/copenhagen-time';
 import type { ForumRef, SignedInUser } from '../domain/types';
 import { subResponseError } from '../graph/errors';
 import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../graph/types';
-import { highestRole, type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
+import { roleOf } from '../domain/forum-trust';
+import { ownersUrl } from './forum-stores';
+import type { ForumOwner } from '../domain/types';
+import { type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
 import { listItemsUrl, odataString, type GraphListItem } from './list-item';
-import { toForum } from './mappers/forum';
+import { toForum, toForumOwners, type DirectoryObjectLike } from './mappers/forum';
 import { toForumDeadlines } from './mappers/forum-settings';
 import { toMeetings } from './mappers/meeting';
 import { toApproval, toMinutesVersion } from './mappers/minutes';
@@ -33,7 +36,17 @@ function homeRequests(ref: ForumRef, index: number, now: Date): GraphRequest[] {
     MinutesVersions: { filter: `fields/Status eq 'awaiting-approval'` },
     Approvals: {},
   };
-  return HOME_LISTS.map((list) => ({ id: `${index}:${list}`, method: 'GET', url: listItemsUrl(ref.siteId, list, queries[list]) }));
+  return [
+    ...HOME_LISTS.map((list): GraphRequest => ({ id: `${index}:${list}`, method: 'GET', url: listItemsUrl(ref.siteId, list, queries[list]) })),
+    { id: `${index}:owners`, method: 'GET', url: ownersUrl(ref.groupId) },
+  ];
+}
+
+/** The owners from their sub-response; undefined when they could not be read (the forum then decides nothing). */
+function ownersFrom(response: GraphResponse | undefined): ForumOwner[] | undefined {
+  if (!response || response.status >= 300) return undefined;
+  const page = response.body as GraphPage<DirectoryObjectLike> | undefined;
+  return toForumOwners(page?.value ?? []);
 }
 
 function toSignedInUser(me: User): SignedInUser {
@@ -75,8 +88,8 @@ export class HomeLoader implements HomeSource {
         skipped.push({ ref, reason: lists.skip });
         return;
       }
-      const forum = toForum(ref, lists.Forum[0], lists.Members);
-      const role = highestRole(forum.members, me.email);
+      const forum = toForum(ref, lists.Forum[0], lists.Members, ownersFrom(responses.get(`${i}:owners`)));
+      const role = roleOf(forum, me);
       forums.push({
         forum,
         ...(role ? { role } : {}),

@@ -1,6 +1,6 @@
 export { ConflictError, ForumAccessError } from './errors';
 export { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
-export { highestRole, type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
+export { type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
 export { copenhagenYearStart, HomeLoader } from './home-loader';
 export { createMemoryStores, createStores, type AppointmentStores, type ForumStores, type Stores } from './stores';
 export type { MeetingRegistration, RegisteredMeeting } from './register-meeting';

@@ -17,5 +17,6 @@ export function lazyMinutesVersions(graph: Graph, links: MinutesAppLinks, clock?
     remindDue: async (...a) => (await store()).remindDue(...a),
     circulate: async (...a) => (await store()).circulate(...a),
     overview: async (...a) => (await store()).overview(...a),
+    dismissMissingAnswers: async (...a) => (await store()).dismissMissingAnswers(...a),
   };
 }

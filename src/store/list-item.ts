@@ -1,4 +1,5 @@
 import type { IdentitySet, ListItem } from '@microsoft/microsoft-graph-types';
+import type { WriteStamp } from '../domain/types';
 import type { ListName } from './schema';
 
 /**
@@ -111,4 +112,11 @@ export function listItemUrl(siteId: string, list: ListName, id: string): string 
 /** An OData string literal: single quotes doubled. */
 export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Who created and who last changed an item, as SharePoint stamped them from the callers' tokens. */
+export function writeStampOf(item: Pick<GraphListItem, 'createdBy' | 'lastModifiedBy'>): WriteStamp {
+  const created = item.createdBy?.user;
+  const modified = item.lastModifiedBy?.user;
+  return { createdById: created?.id ?? '', createdByName: created?.displayName ?? '', modifiedById: modified?.id ?? '', modifiedByName: modified?.displayName ?? '' };
 }

@@ -10,6 +10,7 @@ import { useAsync } from './components/use-async';
 import { HomePage } from './home/HomePage';
 import { useApprovalRoute } from './home/use-approval-route';
 import { LoadingSkeleton } from './components/LoadingSkeleton';
+import { SignedInProvider } from './me';
 import { useServices } from './services';
 import { useParts } from './parts';
 import { AppHeader } from './shell/AppHeader';
@@ -63,6 +64,7 @@ export function AppShell() {
     [services, t, locale, reload, i18n],
   );
   return (
+    <SignedInProvider value={state.status === 'ready' ? state.value : undefined}>
     <CommandContextReact.Provider value={ctx}>
       <AppHeader />
       <HostContextLine />
@@ -126,5 +128,6 @@ export function AppShell() {
         <Notices />
       </Suspense>
     </CommandContextReact.Provider>
+    </SignedInProvider>
   );
 }

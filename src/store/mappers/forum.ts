@@ -1,6 +1,7 @@
-import type { Forum, ForumKind, ForumMember, ForumRef, OrganisationKind, Role } from '../../domain/types';
+import type { Forum, ForumKind, ForumMember, ForumOwner, ForumRef, OrganisationKind, Role } from '../../domain/types';
 import { parseCommissorium } from '../../domain/commissorium';
-import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+import { verifyMembers, writtenByOwners } from '../../domain/forum-trust';
+import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 
 const ROLES: readonly Role[] = ['member', 'chair', 'secretariat', 'observer'];
 const ORG_KINDS: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
@@ -19,18 +20,35 @@ export function toForumMember(item: GraphListItem): ForumMember {
     jobTitle: f.text('JobTitle'),
     role: f.choice('Role', ROLES, 'member'),
     external: f.bool('External'),
+    stamp: writeStampOf(item),
   };
   const substitute = f.optionalText('SubstituteEmail');
   return substitute ? { ...member, substituteEmail: substitute.toLowerCase() } : member;
 }
 
+/** The parts of a directory object (a user, as `/groups/{id}/owners` lists them) the app reads. */
+export interface DirectoryObjectLike {
+  readonly id?: string | null;
+  readonly displayName?: string | null;
+  readonly mail?: string | null;
+  readonly userPrincipalName?: string | null;
+}
+
+/** Directory objects from `/groups/{id}/owners` → ForumOwner (objects without an id are skipped). */
+export function toForumOwners(objects: readonly DirectoryObjectLike[]): ForumOwner[] {
+  return objects.flatMap((o) => (o.id ? [{ id: o.id, name: o.displayName ?? '', email: (o.mail ?? o.userPrincipalName ?? '').toLowerCase() }] : []));
+}
+
 /**
- * The Forum list holds one item (the commissorium settings); with the Members list it makes a Forum.
- * Without a Forum item the forum is still shown, named by its group id, so a half-provisioned forum is visible.
+ * The Forum list holds one item (the commissorium settings); with the Members list and the group's owners it makes a
+ * Forum. Without a Forum item the forum is still shown, named by its group id, so a half-provisioned forum is visible.
+ * Rows and settings the secretariat did not write are marked (forum-trust.ts); `owners` undefined = could not be read.
  */
-export function toForum(ref: ForumRef, forumItem: GraphListItem | undefined, members: readonly GraphListItem[]): Forum {
+export function toForum(ref: ForumRef, forumItem: GraphListItem | undefined, members: readonly GraphListItem[], owners?: readonly ForumOwner[]): Forum {
   const f = forumItem ? Fields.of(forumItem) : new Fields({});
   const settings = parseCommissorium(f.text('SettingsJson', '{}'));
+  const stamp = forumItem ? writeStampOf(forumItem) : undefined;
+  const settingsUnverified = owners && stamp && !writtenByOwners(stamp, owners) ? { by: stamp.modifiedByName || stamp.createdByName } : undefined;
   return {
     ...(settings ? { settings } : {}),
     ...(forumItem ? { settingsItem: { id: itemId(forumItem), etag: etagOf(forumItem) } } : {}),
@@ -40,6 +58,8 @@ export function toForum(ref: ForumRef, forumItem: GraphListItem | undefined, mem
     shortName: f.text('ShortName'),
     kind: f.choice('Kind', FORUM_KINDS, 'steering-group'),
     mailbox: f.text('Mailbox'),
-    members: members.map(toForumMember),
+    members: verifyMembers(members.map(toForumMember), owners),
+    ...(owners ? { owners } : {}),
+    ...(settingsUnverified ? { settingsUnverified } : {}),
   };
 }

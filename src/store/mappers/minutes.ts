@@ -1,5 +1,5 @@
-import type { Approval, ApprovalDecision, ApprovalItemComment, ApprovalRequestChannel, ApprovalRequestRecord, MinutesVersion, MinutesVersionStatus } from '../../domain/types';
-import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+import type { Approval, ApprovalDecision, ApprovalItemComment, ApprovalRequestChannel, ApprovalRequestRecord, MinutesVersion, MinutesVersionStatus, SeenAnswer } from '../../domain/types';
+import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray, stringOr } from './json-note';
 import { withoutUndefined } from './meeting';
 
@@ -22,11 +22,23 @@ function itemCommentsOf(text: string): ApprovalItemComment[] {
   return jsonArray(text).flatMap((v) => (isRecord(v) && typeof v.agendaItemId === 'string' && typeof v.comment === 'string' && v.comment.trim() !== '' ? [{ agendaItemId: v.agendaItemId, comment: v.comment }] : []));
 }
 
+/** MinutesVersions.SeenAnswers (written by the secretariat's app) → SeenAnswer[]; malformed entries are dropped. */
+function seenAnswersOf(text: string): SeenAnswer[] {
+  return jsonArray(text).flatMap((v): SeenAnswer[] => {
+    if (!isRecord(v) || typeof v.id !== 'string' || typeof v.hash !== 'string') return [];
+    const decision = DECISIONS.find((d) => d === v.decision);
+    if (!decision) return [];
+    const dismissed = isRecord(v.dismissed) && typeof v.dismissed.by === 'string' && typeof v.dismissed.at === 'string' ? { by: v.dismissed.by, at: v.dismissed.at } : undefined;
+    return [{ id: v.id, email: stringOr(v.email).toLowerCase(), name: stringOr(v.name), decision, hash: v.hash.toLowerCase(), at: stringOr(v.at), ...(dismissed ? { dismissed } : {}) }];
+  });
+}
+
 /** A MinutesVersions list item → MinutesVersion (the snapshot itself is read on demand, not here). */
 export function toMinutesVersion(item: GraphListItem): MinutesVersion {
   const f = Fields.of(item);
   const remindedTo = f.lines('RemindedTo');
   const requests = requestsOf(f.text('Requests'));
+  const seenAnswers = seenAnswersOf(f.text('SeenAnswers'));
   return {
     id: itemId(item),
     meetingId: f.text('MeetingId'),
@@ -44,8 +56,10 @@ export function toMinutesVersion(item: GraphListItem): MinutesVersion {
       remindedTo: remindedTo.length > 0 ? remindedTo : undefined,
       finalAt: f.date('FinalAt'),
       finalPdfUrl: f.optionalText('FinalPdfUrl'),
+      seenAnswers: seenAnswers.length > 0 ? seenAnswers : undefined,
       etag: etagOf(item),
     }),
+    stamp: writeStampOf(item),
   };
 }
 

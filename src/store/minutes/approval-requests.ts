@@ -1,6 +1,6 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { approvalStatus } from '../../domain/approval';
-import { approvalsRequired } from '../../domain/commissorium';
+import { forumApprovalStatus } from '../../domain/approval';
+import { chairsOf } from '../../domain/forum-trust';
 import { reminderDue } from '../../domain/minutes/approval-deadline';
 import { approvalLinks } from '../../domain/minutes/approval-link';
 import { approvalPreviewText, approvalReminderMail, approvalRequestMail, buildMinutesDocument, minutesFileBase, minutesMeetingLabel } from '../../domain/minutes/minutes-document';
@@ -12,7 +12,7 @@ import { ApprovalStore, MinutesStore } from '../forum-stores';
 import { isRecord, jsonArray } from '../mappers/json-note';
 import { updateItemFields } from '../update-item';
 import type { MinutesAppLinks, ReminderResult, RequestApprovalsResult } from './minutes-versions-api';
-import { chainIdOf, chairsOf, CLAIM_TIMEOUT_MS, loadVersion, MAX_ATTACHED_PDF_BYTES, notify, pdfAttachment, versionPdfBytes, type LoadedVersion } from './minutes-shared';
+import { chainIdOf, CLAIM_TIMEOUT_MS, loadVersion, MAX_ATTACHED_PDF_BYTES, notify, pdfAttachment, versionPdfBytes, type LoadedVersion } from './minutes-shared';
 
 /**
  * Asking the co-chairs to approve a version, exactly once each however often it is retried. The version's Requests
@@ -157,7 +157,7 @@ export async function remindApprovals(graph: Graph, forum: Forum, versionId: str
   if (version.status !== 'awaiting-approval') return { outcome: 'not-awaiting', reminded: [] };
   if (!force && !reminderDue(version.approvalDeadline, now)) return { outcome: 'not-due', reminded: [] };
   const approvals = await new ApprovalStore(graph, forum).forVersion(version.id);
-  const status = approvalStatus(version, approvals, chairsOf(forum), approvalsRequired(forum.settings));
+  const status = forumApprovalStatus(forum, version, approvals);
   const already = new Set((version.remindedTo ?? []).map(key));
   const pending = status.chairs.filter((s) => s.answer === 'pending' && !already.has(key(s.chair.email))).map((s) => s.chair);
   if (pending.length === 0) return { outcome: 'nothing-to-remind', reminded: [] };

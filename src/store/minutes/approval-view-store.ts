@@ -1,5 +1,5 @@
-import { approvalStatus } from '../../domain/approval';
-import { approvalsRequired } from '../../domain/commissorium';
+import { forumApprovalStatus } from '../../domain/approval';
+import { chairsOf, roleOf, shownAsSecretariats } from '../../domain/forum-trust';
 import { diffBaseFor } from '../../domain/minutes/diff-base';
 import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
 import { diffMinutes } from '../../domain/minutes/minutes-diff';
@@ -46,7 +46,7 @@ function contentOf(item: GraphListItem | undefined): MinutesContent | undefined 
   return read.ok ? read.content : undefined;
 }
 
-export async function loadApprovalView(graph: Graph, forum: Forum, versionId: string, me: { readonly email: string }): Promise<ApprovalViewData> {
+export async function loadApprovalView(graph: Graph, forum: Forum, versionId: string, me: { readonly id?: string; readonly email: string }): Promise<ApprovalViewData> {
   const first = await graph.batch([
     { id: 'version', method: 'GET', url: `${listItemUrl(forum.siteId, 'MinutesVersions', versionId)}?expand=fields` },
     { id: 'answers', method: 'GET', url: listItemsUrl(forum.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(versionId)}` }) },
@@ -73,18 +73,20 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
   const read = parseMinutesSnapshot(snapshotOf(versionItem));
   const content = read.ok ? read.content : undefined;
   const hashMatches = content !== undefined && version.contentHash !== '' && (await minutesHash(content, sha256)) === version.contentHash;
+  // Only the secretariat's versions count: one anybody else made is not offered, and never makes another superseded.
+  const bySecretariat = shownAsSecretariats(version.stamp, forum);
   const versions = versionItems
     .map(toMinutesVersion)
-    .filter((v) => v.meetingId === meetingId)
+    .filter((v) => v.meetingId === meetingId && shownAsSecretariats(v.stamp, forum))
     .sort((a, b) => a.version - b.version);
   const superseded = version.status === 'superseded' || versions.some((v) => v.version > version.version);
 
-  const chairs = forum.members.filter((m) => m.role === 'chair');
+  const chairs = chairsOf(forum);
   const myEmail = me.email.trim().toLowerCase();
   const isChair = chairs.some((c) => c.email.toLowerCase() === myEmail);
-  const isSecretariat = forum.members.some((m) => m.role === 'secretariat' && m.email.toLowerCase() === myEmail);
+  const isSecretariat = roleOf(forum, me) === 'secretariat';
   const forThis = allApprovals.filter((a) => a.minutesVersionId === version.id);
-  const status = approvalStatus(version, forThis, chairs, approvalsRequired(forum.settings));
+  const status = forumApprovalStatus(forum, version, forThis);
   const state = status.chairs.find((s) => s.chair.email.toLowerCase() === myEmail);
 
   const baseVersion = diffBaseFor(version, versions, allApprovals, isChair ? myEmail : undefined);
@@ -96,6 +98,7 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
     ...(content ? { content } : {}),
     ...(read.ok ? {} : { problem: read.problem }),
     hashMatches,
+    bySecretariat,
     ...(meeting ? { meeting } : {}),
     versions,
     superseded,

@@ -16,6 +16,8 @@ export interface ApprovalViewData {
   readonly problem?: SnapshotProblem;
   /** The content read hashes to the version's ContentHash (the hash an approval names). False: nobody should approve it. */
   readonly hashMatches: boolean;
+  /** The secretariat made the version and nobody else changed it since. False: it is no version, nobody should approve it. */
+  readonly bySecretariat: boolean;
   readonly meeting?: Meeting;
   /** Every version of the meeting, oldest first. */
   readonly versions: readonly MinutesVersion[];
@@ -42,7 +44,7 @@ export interface ApprovalAnswer {
 /** The chairs' approval view's repository. */
 export interface ApprovalViewApi {
   /** The version, its content, the diff base for `me`, every chair's state — in at most two Graph round trips. */
-  load(forum: Forum, versionId: string, me: Pick<SignedInUser, 'email'>): Promise<ApprovalViewData>;
+  load(forum: Forum, versionId: string, me: Pick<SignedInUser, 'email'> & Partial<Pick<SignedInUser, 'id'>>): Promise<ApprovalViewData>;
   /**
    * Records the signed-in person's answer to this version's content (a new Approvals item; the latest counts). Who
    * answered is the server-stamped author, never written here. "Request changes" needs a comment (overall or on an item).

@@ -1,18 +1,20 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { approvalStatus, type ApprovalStatus } from '../../domain/approval';
-import { approvalsRequired } from '../../domain/commissorium';
+import type { ApprovalStatus } from '../../domain/approval';
+import { chairsOf } from '../../domain/forum-trust';
+import { circulationCheck } from '../../domain/minutes/circulation-check';
+import { newlySeen } from '../../domain/minutes/seen-answers';
 import { buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
-import type { Forum } from '../../domain/types';
+import type { Forum, SeenAnswer } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { MINUTES_CORRELATION_PROPERTY, sendOnce } from '../mail/send-once';
 import { ConflictError } from '../errors';
-import { ApprovalStore } from '../forum-stores';
+import { ApprovalStore, ForumStore } from '../forum-stores';
 import { etagOf, listItemUrl, type GraphListItem } from '../list-item';
 import { meetingFilePath, safeDriveName, uploadToMeetingFolder } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import { renderMinutesDocx } from './minutes-docx';
 import type { CirculationResult } from './minutes-versions-api';
-import { CLAIM_TIMEOUT_MS, chairsOf, DOCX_TYPE, drivePath, folderOf, loadVersion, MAX_ATTACHED_PDF_BYTES, pdfAttachment, type LoadedVersion } from './minutes-shared';
+import { CLAIM_TIMEOUT_MS, DOCX_TYPE, drivePath, folderOf, loadVersion, MAX_ATTACHED_PDF_BYTES, pdfAttachment, readVersion, type LoadedVersion } from './minutes-shared';
 
 /**
  * Circulating approved minutes, once. The rule is checked on the Approvals read fresh here (never on what the
@@ -102,22 +104,25 @@ async function finalPdf(graph: Graph, forum: Forum, loaded: LoadedVersion): Prom
   return { bytes, name, webUrl: uploaded.webUrl ?? '' };
 }
 
-export async function circulateMinutes(graph: Graph, forum: Forum, meetingId: string, versionId: string, now: () => Date): Promise<CirculationResult> {
-  const [meetingItem, loaded, approvals] = await Promise.all([
-    graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Meetings', meetingId)}?expand=fields`),
-    loadVersion(graph, forum, versionId),
-    new ApprovalStore(graph, forum).forVersion(versionId),
+export async function circulateMinutes(graph: Graph, forumRef: Forum, meetingId: string, versionId: string, now: () => Date): Promise<CirculationResult> {
+  // Everything the decision rests on is read now: the forum (members, rule, owners), the version and its answers.
+  const [meetingItem, read, approvals, forum] = await Promise.all([
+    graph.get<GraphListItem>(`${listItemUrl(forumRef.siteId, 'Meetings', meetingId)}?expand=fields`),
+    readVersion(graph, forumRef, versionId),
+    new ApprovalStore(graph, forumRef).forVersion(versionId),
+    new ForumStore(graph).load(forumRef),
   ]);
-  const { version } = loaded;
+  const { version } = read;
   const fields = meetingItem.fields ?? {};
   const circulatedAt = typeof fields.MinutesCirculatedAt === 'string' ? fields.MinutesCirculatedAt : undefined;
   if (circulatedAt && String(fields.MinutesHash ?? '').toLowerCase() === version.contentHash) {
     return { outcome: 'already-circulated', circulatedAt, ...(version.finalPdfUrl ? { finalPdfUrl: version.finalPdfUrl } : {}) };
   }
-  const status = approvalStatus(version, approvals, chairsOf(forum), approvalsRequired(forum.settings));
   if (version.meetingId !== meetingId) throw new Error(`Version ${versionId} is not of meeting ${meetingId}.`);
-  if (version.status === 'superseded') return { outcome: 'not-approved', status, reason: 'superseded' };
-  if (!status.approved) return { outcome: 'not-approved', status, reason: status.changesRequested ? 'changes-requested' : 'rule-not-met' };
+  const { status, blocker } = circulationCheck({ forum, version, snapshotHash: read.snapshotHash, approvals });
+  if (blocker || !read.content) return { outcome: 'not-approved', status, reason: blocker?.kind ?? 'content-changed', blocker: blocker ?? { kind: 'content-changed' } };
+  const loaded: LoadedVersion = { version, item: read.item, content: read.content };
+  const seen = [...(version.seenAnswers ?? []), ...newlySeen(version.seenAnswers ?? [], approvals, chairsOf(forum), version.contentHash)];
 
   const correlation = `minutes-circulation:${version.id}:${version.contentHash.slice(0, 32)}`;
   const claim = claimOf(fields.MinutesCirculation);
@@ -134,7 +139,7 @@ export async function circulateMinutes(graph: Graph, forum: Forum, meetingId: st
     throw error;
   }
   try {
-    return await circulateClaimed(graph, forum, meetingId, loaded, correlation, etag, resume, now, status);
+    return await circulateClaimed(graph, forum, meetingId, loaded, seen, correlation, etag, resume, now, status);
   } catch (error) {
     // Let go (best effort), so a retry resumes now rather than after the timeout.
     await updateItemFields(graph, forum, 'Meetings', meetingId, etag, { MinutesCirculation: JSON.stringify({ correlation, at: at.toISOString(), active: false }) }).catch(() => undefined);
@@ -147,6 +152,7 @@ async function circulateClaimed(
   forum: Forum,
   meetingId: string,
   loaded: LoadedVersion,
+  seen: readonly SeenAnswer[],
   correlation: string,
   etag: string,
   resume: boolean,
@@ -171,7 +177,8 @@ async function circulateClaimed(
   }
 
   const finalAt = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const versionFields = { Status: 'approved', FinalAt: finalAt, FinalPdfUrl: pdf.webUrl };
+  // The answers the decision was taken on stay on the version: the trail cannot lose one afterwards unnoticed.
+  const versionFields = { Status: 'approved', FinalAt: finalAt, FinalPdfUrl: pdf.webUrl, SeenAnswers: JSON.stringify(seen) };
   try {
     await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', versionFields);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { writtenByOwners } from '../../domain/forum-trust';
 import { approvalDeadline } from '../../domain/minutes/approval-deadline';
 import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
 import { buildMinutesDocument, minutesFileBase } from '../../domain/minutes/minutes-document';
@@ -82,14 +83,17 @@ async function supersedeEarlier(graph: Graph, forum: Forum, versions: readonly M
 export async function freezeMinutes(graph: Graph, forum: Forum, content: MinutesContent, now: () => Date): Promise<FreezeResult> {
   const hash = await minutesHash(content, sha256);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const versions = (await versionItemsOf(graph, forum, content.meetingId)).map(toMinutesVersion).sort((a, b) => a.version - b.version);
+    const all = (await versionItemsOf(graph, forum, content.meetingId)).map(toMinutesVersion).sort((a, b) => a.version - b.version);
+    // A version someone other than the secretariat made (or changed) is no version: it is never returned as the
+    // latest and never supersedes one. Its number stays taken (VersionKey is unique), so the next is numbered past it.
+    const versions = all.filter((v) => writtenByOwners(v.stamp, forum.owners));
     const latest = versions.at(-1);
     if (latest && latest.contentHash === hash && latest.status !== 'superseded') {
       const version = await completeFiles(graph, forum, content, latest);
       const superseded = await supersedeEarlier(graph, forum, versions, version);
       return { version, created: false, superseded };
     }
-    const n = (latest?.version ?? 0) + 1;
+    const n = (all.at(-1)?.version ?? 0) + 1;
     const created = await createVersion(graph, forum, content, hash, n, approvalDeadline(content.start, forum.settings, now()));
     if (created === 'taken') continue; // someone made v(n) meanwhile: re-read; same content → theirs is returned
     const version = await completeFiles(graph, forum, content, toMinutesVersion(created));

@@ -1,9 +1,9 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import type { MinutesContent } from '../../domain/minutes/minutes-content';
-import type { Forum, ForumMember, MinutesVersion } from '../../domain/types';
+import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
+import { parseMinutesSnapshot } from '../../domain/minutes/minutes-snapshot';
+import type { Forum, MinutesVersion } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
-import { isRecord } from '../mappers/json-note';
 import { toMinutesVersion } from '../mappers/minutes';
 import { meetingFilePath } from '../meeting-folder';
 
@@ -25,24 +25,35 @@ export interface LoadedVersion {
   readonly item: GraphListItem;
 }
 
-/** The snapshot as the content it froze (our own JSON; a damaged one is refused rather than guessed at). */
-export function parseSnapshot(json: string): MinutesContent {
-  const value: unknown = JSON.parse(json);
-  if (!isRecord(value) || !Array.isArray(value.items) || !Array.isArray(value.attendance) || typeof value.start !== 'string') throw new Error('The minutes version has no readable snapshot.');
-  return value as unknown as MinutesContent;
+/** A version with its snapshot read (untrusted JSON, parsed with zod) and the SHA-256 of what was read. */
+export interface ReadVersion {
+  readonly version: MinutesVersion;
+  readonly item: GraphListItem;
+  /** Undefined when the snapshot could not be read. */
+  readonly content?: MinutesContent;
+  /** SHA-256 (hex) of `content`; compared with the version's ContentHash before anything is sent. */
+  readonly snapshotHash?: string;
 }
 
-export async function loadVersion(graph: Graph, forum: Forum, id: string): Promise<LoadedVersion> {
+export async function readVersion(graph: Graph, forum: Pick<Forum, 'siteId'>, id: string): Promise<ReadVersion> {
   const item = await graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'MinutesVersions', id)}?expand=fields`);
   const snapshot = item.fields?.SnapshotJson;
-  return { item, version: toMinutesVersion(item), content: parseSnapshot(typeof snapshot === 'string' ? snapshot : '') };
+  const read = parseMinutesSnapshot(typeof snapshot === 'string' ? snapshot : '');
+  const version = toMinutesVersion(item);
+  if (!read.ok) return { item, version };
+  return { item, version, content: read.content, snapshotHash: await minutesHash(read.content, sha256) };
+}
+
+/** A version whose snapshot must be readable (a damaged one is refused rather than guessed at). */
+export async function loadVersion(graph: Graph, forum: Pick<Forum, 'siteId'>, id: string): Promise<LoadedVersion> {
+  const read = await readVersion(graph, forum, id);
+  if (!read.content) throw new Error('The minutes version has no readable snapshot.');
+  return { item: read.item, version: read.version, content: read.content };
 }
 
 export async function versionItemsOf(graph: Graph, forum: Forum, meetingId: string): Promise<GraphListItem[]> {
   return graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'MinutesVersions', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }));
 }
-
-export const chairsOf = (forum: Pick<Forum, 'members'>): ForumMember[] => forum.members.filter((m) => m.role === 'chair' && m.email.trim() !== '');
 
 /** The meeting folder the version's files live in: named from the frozen content, so every step finds the same one. */
 export const folderOf = (content: Pick<MinutesContent, 'start' | 'meetingTitle'>): { start: string; title: string } => ({ start: content.start, title: content.meetingTitle });

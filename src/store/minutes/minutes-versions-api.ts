@@ -1,4 +1,5 @@
 import type { ApprovalStatus } from '../../domain/approval';
+import type { CirculationBlocker, CirculationBlockerKind } from '../../domain/minutes/circulation-check';
 import type { MinutesContent } from '../../domain/minutes/minutes-content';
 import type { Approval, ApprovalRequestRecord, Forum, Meeting, MinutesVersion } from '../../domain/types';
 
@@ -53,8 +54,9 @@ export interface CirculationResult {
   readonly circulatedAt?: string;
   /** The approval state the decision was taken on. */
   readonly status?: ApprovalStatus;
-  /** 'superseded': a newer version exists. */
-  readonly reason?: 'superseded' | 'rule-not-met' | 'changes-requested';
+  /** Why nothing was sent ('not-approved'): the rule, or what the app found forged or missing (circulation-check.ts). */
+  readonly reason?: CirculationBlockerKind;
+  readonly blocker?: CirculationBlocker;
 }
 
 /** The secretariat's picture of a meeting's minutes: versions, the current one's answers, circulation. */
@@ -64,6 +66,10 @@ export interface MinutesOverview {
   /** All answers to the current version (the audit trail: author, hash, time, channel). */
   readonly approvals: readonly Approval[];
   readonly status?: ApprovalStatus;
+  /** Why "Udsend referat" would send nothing now (circulation-check.ts); undefined when it may go out. */
+  readonly blocker?: CirculationBlocker;
+  /** Versions made or changed by someone other than the secretariat: they count for nothing. */
+  readonly notSecretariats?: readonly MinutesVersion[];
   readonly circulatedAt?: string;
   readonly circulatedHash?: string;
   /** The current version's items (for naming per-item comments). */
@@ -85,4 +91,6 @@ export interface MinutesVersionsApi {
   /** Sends the approved minutes to every member and guest, once, and makes the PDF final. */
   circulate(forum: Forum, meeting: Pick<Meeting, 'id'>, version: Pick<MinutesVersion, 'id'>): Promise<CirculationResult>;
   overview(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<MinutesOverview>;
+  /** The secretariat has looked into answers that disappeared (by the Approvals item ids): they no longer block. */
+  dismissMissingAnswers(forum: Forum, version: Pick<MinutesVersion, 'id'>, ids: readonly string[], by: string): Promise<void>;
 }

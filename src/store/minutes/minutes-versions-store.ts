@@ -1,13 +1,16 @@
-import { approvalStatus } from '../../domain/approval';
-import { approvalsRequired } from '../../domain/commissorium';
-import type { Forum, Meeting, MinutesVersion } from '../../domain/types';
+import { chairsOf, writtenByOwners } from '../../domain/forum-trust';
+import { circulationCheck } from '../../domain/minutes/circulation-check';
+import { dismissMissing, newlySeen } from '../../domain/minutes/seen-answers';
+import type { Approval, Forum, Meeting, MinutesVersion } from '../../domain/types';
+import { ConflictError } from '../errors';
+import { updateItemFields } from '../update-item';
 import type { Graph } from '../../graph/types';
 import { ApprovalStore, MinutesStore } from '../forum-stores';
 import { listItemUrl, type GraphListItem } from '../list-item';
 import { remindApprovals, remindDue, requestApprovals } from './approval-requests';
 import { circulateMinutes } from './circulation';
 import { freezeMinutes } from './freeze';
-import { chairsOf, loadVersion } from './minutes-shared';
+import { readVersion } from './minutes-shared';
 import type { MinutesAppLinks, MinutesOverview, MinutesVersionsApi } from './minutes-versions-api';
 
 /**
@@ -37,20 +40,45 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
       new MinutesStore(this.graph, forum).forMeeting(meeting.id),
       this.graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Meetings', meeting.id)}?expand=fields`),
     ]);
-    const current: MinutesVersion | undefined = versions.at(-1);
-    const [approvals, loaded] = current ? await Promise.all([new ApprovalStore(this.graph, forum).forVersion(current.id), loadVersion(this.graph, forum, current.id).catch(() => undefined)]) : [[], undefined];
-    const items = loaded?.content.items.map((i) => ({ agendaItemId: i.agendaItemId, number: i.number, title: i.title }));
+    // Only the secretariat's versions count; one made or changed by anyone else is shown as such, never as current.
+    const notSecretariats = versions.filter((v) => !writtenByOwners(v.stamp, forum.owners));
+    const latest: MinutesVersion | undefined = versions.filter((v) => writtenByOwners(v.stamp, forum.owners)).at(-1);
+    const [approvals, read] = latest ? await Promise.all([new ApprovalStore(this.graph, forum).forVersion(latest.id), readVersion(this.graph, forum, latest.id).catch(() => undefined)]) : [[], undefined];
+    const current = latest ? await this.noteSeenAnswers(forum, read?.version ?? latest, approvals) : undefined;
+    const items = read?.content?.items.map((i) => ({ agendaItemId: i.agendaItemId, number: i.number, title: i.title }));
     const fields = meetingItem.fields ?? {};
     const circulatedAt = typeof fields.MinutesCirculatedAt === 'string' ? fields.MinutesCirculatedAt : undefined;
     const circulatedHash = typeof fields.MinutesHash === 'string' && fields.MinutesHash !== '' ? fields.MinutesHash.toLowerCase() : undefined;
+    const check = current ? circulationCheck({ forum, version: current, snapshotHash: read?.snapshotHash, approvals }) : undefined;
     return {
       versions,
       approvals,
-      ...(current ? { current, status: approvalStatus(current, approvals, chairsOf(forum), approvalsRequired(forum.settings)) } : {}),
+      ...(current && check ? { current, status: check.status, ...(check.blocker ? { blocker: check.blocker } : {}) } : {}),
+      ...(notSecretariats.length > 0 ? { notSecretariats } : {}),
       ...(circulatedAt ? { circulatedAt } : {}),
       ...(circulatedHash ? { circulatedHash } : {}),
       ...(items ? { items } : {}),
     };
+  }
+
+  /** Keeps the chairs' answers the secretariat now sees on the version (If-Match; a lost race is caught next time). */
+  private async noteSeenAnswers(forum: Forum, version: MinutesVersion, approvals: readonly Approval[]): Promise<MinutesVersion> {
+    const fresh = newlySeen(version.seenAnswers ?? [], approvals, chairsOf(forum), version.contentHash);
+    if (fresh.length === 0 || !version.etag || version.status !== 'awaiting-approval') return version;
+    const seenAnswers = [...(version.seenAnswers ?? []), ...fresh];
+    try {
+      const updated = await updateItemFields(this.graph, forum, 'MinutesVersions', version.id, version.etag, { SeenAnswers: JSON.stringify(seenAnswers) });
+      return { ...version, seenAnswers, ...(updated.etag ? { etag: updated.etag } : {}) };
+    } catch (error) {
+      if (error instanceof ConflictError) return version;
+      throw error;
+    }
+  }
+
+  async dismissMissingAnswers(forum: Forum, version: Pick<MinutesVersion, 'id'>, ids: readonly string[], by: string): Promise<void> {
+    const { version: fresh } = await readVersion(this.graph, forum, version.id);
+    const seenAnswers = dismissMissing(fresh.seenAnswers ?? [], ids, by, this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    await updateItemFields(this.graph, forum, 'MinutesVersions', fresh.id, fresh.etag ?? '*', { SeenAnswers: JSON.stringify(seenAnswers) });
   }
 }
 

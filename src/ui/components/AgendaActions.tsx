@@ -6,6 +6,8 @@ import type { AgendaSendResult, GeneratedAgenda } from '../../store/agenda/agend
 import { ConflictError } from '../../store/errors';
 import { formatClock, formatLongDate } from '../format/dates';
 import { addAgendaStrings } from '../i18n/agenda-strings';
+import { roleOf } from '../../domain/forum-trust';
+import { useMe } from '../me';
 import { useNow, useServices } from '../services';
 import { DialogStatus, type StatusMessage } from './DialogStatus';
 import { useAsync } from './use-async';
@@ -30,7 +32,8 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   const { t, i18n } = useTranslation();
   addAgendaStrings(i18n);
   const locale = useLocale();
-  const { stores, host } = useServices();
+  const { stores } = useServices();
+  const me = useMe();
   const now = useNow();
   const agenda = stores.agenda;
   const load = useCallback((): Promise<Forum | undefined> => (stores.forums && agenda ? stores.forums.load(ref) : Promise.resolve(undefined)), [stores, agenda, ref]);
@@ -46,8 +49,7 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
 
   if (!agenda || forumState.status !== 'ready' || !forumState.value) return null;
   const forum = forumState.value;
-  const me = host.user.email.trim().toLowerCase();
-  if (!forum.members.some((m) => m.role === 'secretariat' && m.email.trim().toLowerCase() === me)) return null;
+  if (roleOf(forum, me) !== 'secretariat') return null;
   if (meeting.status === 'cancelled' || meeting.kind === 'planning' || Date.parse(meeting.end) < now.getTime()) return null;
   const revised = sentAt !== undefined;
 

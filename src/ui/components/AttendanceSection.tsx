@@ -6,6 +6,8 @@ import { attendanceRows, type AttendanceRow, type PersonRef } from '../../domain
 import type { ForumRef, Meeting } from '../../domain/types';
 import type { MeetingAttendance } from '../../store/attendance-store';
 import { ConflictError } from '../../store/errors';
+import { roleOf } from '../../domain/forum-trust';
+import { useForumRole, useMe } from '../me';
 import { useNow, useServices } from '../services';
 import { EmptyState } from './EmptyState';
 import { ErrorBar } from './ErrorBar';
@@ -30,7 +32,10 @@ export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum:
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addAttendanceStrings(i18n);
-  const { stores, host } = useServices();
+  const { stores } = useServices();
+  const signedIn = useMe();
+  const me = signedIn.email.trim().toLowerCase();
+  const homeRole = useForumRole(forum);
   const now = useNow();
   const store = useMemo(() => stores.forum?.(forum).attendance, [stores, forum]);
   const load = useCallback((): Promise<MeetingAttendance | undefined> => (store ? store.load(meeting) : Promise.resolve(undefined)), [store, meeting]);
@@ -50,7 +55,6 @@ export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum:
   }, [naming]);
 
   if (!store) return null;
-  const me = host.user.email.trim().toLowerCase();
   const upcoming = meeting.status !== 'cancelled' && Date.parse(meeting.end) > now.getTime();
 
   /** Runs a write, then tells the outcome in the live region, reloads the list and puts focus on its heading. */
@@ -75,8 +79,9 @@ export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum:
     if (!loaded?.invitation) return <EmptyState>{t('attendance.notBooked')}</EmptyState>;
     const { attendance, members, invitation } = loaded;
     const rows = attendanceRows(attendance);
+    // The home's role (the group's owners are the secretariat); rendered without a home, the list's.
+    const isSecretariat = (homeRole ?? roleOf({ members }, signedIn)) === 'secretariat';
     if (rows.length === 0) return <EmptyState>{t('attendance.empty')}</EmptyState>;
-    const isSecretariat = members.some((m) => m.email === me && m.role === 'secretariat');
     const personOf = (email: string): PersonRef => ({ name: members.find((m) => m.email === email)?.name ?? email, email });
 
     const nameSubstitute = (member: AttendanceRow, email: string) =>

@@ -11,6 +11,7 @@ export const approvalEn: typeof approvalDa = {
   versionLine: 'Version {{version}} · {{when}}',
   superseded: 'There is a newer version of the minutes. This version can no longer be approved.',
   snapshotProblem: 'The content of the minutes cannot be shown (it is damaged or invalid). Contact the secretariat.',
+  notBySecretariat: 'This version was not made by the secretariat (or someone else changed it since) and cannot be approved. Contact the secretariat.',
   hashMismatch: 'The content does not match the version sent for approval. Contact the secretariat before approving.',
   attendance: 'Attendance',
   presence: {

@@ -1,5 +1,5 @@
-import { approvalStatus } from '../../domain/approval';
-import { approvalsRequired } from '../../domain/commissorium';
+import { approvalStatus, forumApprovalStatus } from '../../domain/approval';
+import { chairsOf, shownAsSecretariats } from '../../domain/forum-trust';
 import type { Approval, ForumMember, MinutesVersion } from '../../domain/types';
 import type { ForumHome } from '../../store/home-data';
 
@@ -19,13 +19,15 @@ export function validApprovers(version: MinutesVersion, approvals: readonly Appr
   return approvalStatus(version, approvals, chairs).chairs.filter((s) => s.answer === 'approved').map((s) => s.chair);
 }
 
+/** The secretariat's versions awaiting approval (one anybody else made is never offered) and each one's progress. */
 export function approvalProgress(home: ForumHome): ApprovalProgress[] {
-  const chairs = home.forum.members.filter((m) => m.role === 'chair');
-  const required = approvalsRequired(home.forum.settings);
-  return home.minutesAwaitingApproval.map((version) => {
-    const status = approvalStatus(version, home.approvals, chairs, required);
-    return { version, chairs, approvedBy: status.chairs.filter((c) => c.answer === 'approved').map((c) => c.chair), required: status.required, approved: status.approved };
-  });
+  const chairs = chairsOf(home.forum);
+  return home.minutesAwaitingApproval
+    .filter((version) => shownAsSecretariats(version.stamp, home.forum))
+    .map((version) => {
+      const status = forumApprovalStatus(home.forum, version, home.approvals);
+      return { version, chairs, approvedBy: status.chairs.filter((c) => c.answer === 'approved').map((c) => c.chair), required: status.required, approved: status.approved };
+    });
 }
 
 /** The versions awaiting approval that `email` (a chair of the forum) has not yet approved. */

@@ -62,7 +62,7 @@ describe('list item → domain', () => {
     const a = toAgendaItem(item('1', { Title: 'Velkomst', MeetingId: '3', Number: 1, DurationMinutes: 5, Standing: true }));
     expect(a).toMatchObject({ number: 1, durationMinutes: 5, standing: true, recommendations: [] });
     expect(toAgendaItem(item('2', {})).number).toBe(Number.MAX_SAFE_INTEGER);
-    expect(toMinutesVersion(item('1', { MeetingId: '3', Version: 2, ContentHash: 'ABC', Status: 'awaiting-approval' }))).toEqual({ id: '1', meetingId: '3', version: 2, contentHash: 'abc', status: 'awaiting-approval', createdAt: '2026-02-01T10:00:00Z', etag: '"guid-1,1"' });
+    expect(toMinutesVersion(item('1', { MeetingId: '3', Version: 2, ContentHash: 'ABC', Status: 'awaiting-approval' }))).toEqual({ id: '1', meetingId: '3', version: 2, contentHash: 'abc', status: 'awaiting-approval', createdAt: '2026-02-01T10:00:00Z', etag: '"guid-1,1"', stamp: { createdById: 'u-katrine', createdByName: 'Katrine Holm', modifiedById: 'u-katrine', modifiedByName: 'Katrine Holm' } });
   });
 
   it('takes the approver from the server-stamped createdBy, never from a field', () => {

@@ -48,6 +48,7 @@ function memoryStore(me: ForumMember) {
         version: v,
         content: v.version === 2 ? v2content : v1content,
         hashMatches: true,
+        bySecretariat: true,
         versions: [version(1), version(2)],
         superseded: v.version === 1,
         ...(v.version === 2 ? { base: { version: version(1), content: v1content, diff: diffMinutes(v1content, v2content) } } : {}),

@@ -2,7 +2,7 @@
 import './jsdom-polyfills';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { loadConfig } from '../../../src/config/app-config';
-import { approvalStatus } from '../../../src/domain/approval';
+import { circulationCheck } from '../../../src/domain/minutes/circulation-check';
 import type { MinutesContent } from '../../../src/domain/minutes/minutes-content';
 import type { Approval, Forum, Meeting, MinutesVersion } from '../../../src/domain/types';
 import { createFakeHost } from '../../../src/host/fake-host';
@@ -16,7 +16,17 @@ import { SendToChairs } from '../../../src/ui/views/minutes/SendToChairs';
 import { CHAIRS, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from './fixtures';
 
 /** "Send til formandskabet" and the secretariat's minutes status in the meeting dialog, over a fake minutes store. */
-const forum: Forum = { groupId: 'g', siteId: 's', name: 'Klyngestyregruppen', shortName: 'KSG', kind: 'steering-group', mailbox: 'ksg@x.example', members: [SECRETARY, MEMBER, ...CHAIRS] };
+const forum: Forum = {
+  groupId: 'g',
+  siteId: 's',
+  name: 'Klyngestyregruppen',
+  shortName: 'KSG',
+  kind: 'steering-group',
+  mailbox: 'ksg@x.example',
+  members: [SECRETARY, MEMBER, ...CHAIRS],
+  owners: [{ id: 'u-secretary', name: SECRETARY.name, email: SECRETARY.email }],
+};
+const BY_SECRETARY = { createdById: 'u-secretary', createdByName: SECRETARY.name, modifiedById: 'u-secretary', modifiedByName: SECRETARY.name };
 const meeting = { ...(MEETINGS[0] as Meeting), status: 'held' as const };
 const HASH = 'a'.repeat(64);
 const version: MinutesVersion = {
@@ -26,6 +36,7 @@ const version: MinutesVersion = {
   contentHash: HASH,
   status: 'awaiting-approval',
   createdAt: '2026-04-18T08:00:00Z',
+  stamp: BY_SECRETARY,
   docxUrl: 'https://sp.example/Referat v2.docx',
   pdfUrl: 'https://sp.example/Referat v2.pdf',
   approvalDeadline: '2026-04-25T14:00:00Z',
@@ -47,8 +58,10 @@ const approval = (chair: number, decision: Approval['decision'], extra: Partial<
   ...extra,
 });
 
-function overviewOf(approvals: Approval[], over: Partial<MinutesOverview> = {}, v: MinutesVersion = version): MinutesOverview {
-  return { versions: [v], current: v, approvals, status: approvalStatus(v, approvals, CHAIRS), items: [{ agendaItemId: 'i3', number: 3, title: 'Økonomi' }], ...over };
+/** The overview as the store makes it: the rule and the trust checks of circulation-check.ts over the given answers. */
+function overviewOf(approvals: Approval[], over: Partial<MinutesOverview> = {}, v: MinutesVersion = version, snapshotHash = HASH): MinutesOverview {
+  const { status, blocker } = circulationCheck({ forum, version: v, snapshotHash, approvals });
+  return { versions: [v], current: v, approvals, status, ...(blocker ? { blocker } : {}), items: [{ agendaItemId: 'i3', number: 3, title: 'Økonomi' }], ...over };
 }
 
 function fakeApi(overview: MinutesOverview): MinutesVersionsApi & Record<keyof MinutesVersionsApi, jest.Mock> {
@@ -59,6 +72,7 @@ function fakeApi(overview: MinutesOverview): MinutesVersionsApi & Record<keyof M
     remindDue: jest.fn(() => Promise.resolve(0)),
     circulate: jest.fn(() => Promise.resolve({ outcome: 'circulated' as const, recipients: 14 })),
     overview: jest.fn(() => Promise.resolve(overview)),
+    dismissMissingAnswers: jest.fn(() => Promise.resolve()),
   };
 }
 
@@ -128,6 +142,36 @@ describe('MinutesStatus', () => {
     expect(trail.textContent).toContain(`Lene Damgaard godkendt indhold ${HASH.slice(0, 12)}`);
     expect(trail.textContent).toContain('via browser');
     expect(screen.queryByRole('button', { name: 'Udsend referat' })).toBeNull();
+  });
+
+  it('says the approved text was changed, and what to do, when the snapshot no longer hashes to what the chairs approved', async () => {
+    const all = [approval(0, 'approved'), approval(1, 'approved'), approval(2, 'approved')];
+    const api = fakeApi(overviewOf(all, {}, version, 'b'.repeat(64)));
+    renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
+    expect(await screen.findByText('Referatet er ændret efter godkendelsen – send en ny version til formandskabet.')).toBeTruthy();
+    const circulate = screen.getByRole('button', { name: 'Udsend referat' });
+    expect(circulate.hasAttribute('disabled') || circulate.getAttribute('aria-disabled') === 'true').toBe(true);
+  });
+
+  it('names an answer that disappeared, blocks circulation, and lets the secretariat note that they looked into it', async () => {
+    const seen = { id: 'gone', email: CHAIRS[1]?.email ?? '', name: CHAIRS[1]?.name ?? '', decision: 'changes-requested' as const, hash: HASH, at: '2026-04-19T12:05:00Z' };
+    const all = [approval(0, 'approved'), approval(1, 'approved'), approval(2, 'approved')];
+    const api = fakeApi(overviewOf(all, {}, { ...version, seenAnswers: [seen] }));
+    renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
+    expect(await screen.findByText(/Et svar fra formandskabet er forsvundet fra listen \(Yrsa Thomsen: ønsker ændringer søndag 19\. april 2026 kl\. 14\.05\)/)).toBeTruthy();
+    const circulate = screen.getByRole('button', { name: 'Udsend referat' });
+    expect(circulate.hasAttribute('disabled') || circulate.getAttribute('aria-disabled') === 'true').toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Jeg har talt med formanden – fortsæt' }));
+    expect(await screen.findByText('Noteret. Svaret tæller ikke længere med.')).toBeTruthy();
+    expect(api.dismissMissingAnswers).toHaveBeenCalledWith(forum, expect.objectContaining({ id: 'v2' }), ['gone'], SECRETARY.name);
+  });
+
+  it('tells the secretariat a "version" someone else made does not count', async () => {
+    const forged: MinutesVersion = { ...version, id: 'v3', version: 3, stamp: { createdById: 'u-member', createdByName: MEMBER.name, modifiedById: 'u-member', modifiedByName: MEMBER.name } };
+    const api = fakeApi(overviewOf([approval(0, 'approved')], { versions: [version, forged], notSecretariats: [forged] }));
+    renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
+    expect(await screen.findByText(`Version 3 er lavet eller ændret af ${MEMBER.name}, ikke af sekretariatet, og tæller ikke.`)).toBeTruthy();
+    expect(screen.getByText('Version 2 (afventer godkendelse)')).toBeTruthy();
   });
 
   it('a member sees nothing', async () => {

@@ -143,7 +143,9 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
   const [busy, setBusy] = useState(false);
   useEffect(() => headRef.current?.focus(), []);
 
-  const { content, base, version, me } = data;
+  const { base, version, me } = data;
+  // A "version" the secretariat did not make is no version: its text is not shown as the minutes and cannot be answered.
+  const content = data.bySecretariat ? data.content : undefined;
   const canAnswer = me.isChair && content !== undefined && data.hashMatches && !data.superseded;
   const seesStates = me.isChair || me.isSecretariat;
   // Comments on each item in the chairs' current answers.
@@ -192,7 +194,11 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
           <MessageBarBody>{t('approval.superseded')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {data.problem ? (
+      {!data.bySecretariat ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('approval.notBySecretariat')}</MessageBarBody>
+        </MessageBar>
+      ) : data.problem ? (
         <MessageBar intent="error">
           <MessageBarBody>{t('approval.snapshotProblem')}</MessageBarBody>
         </MessageBar>

@@ -1,14 +1,17 @@
-import { Body1, Button, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChairState } from '../../../domain/approval';
-import type { Approval, ApprovalRequestRecord, Forum, ForumRef, Meeting } from '../../../domain/types';
+import type { CirculationBlocker, CirculationBlockerKind } from '../../../domain/minutes/circulation-check';
+import type { Approval, ApprovalRequestRecord, Forum, ForumRef, Meeting, SeenAnswer } from '../../../domain/types';
 import type { MinutesOverview } from '../../../store/minutes/minutes-versions-api';
 import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
+import { roleOf } from '../../../domain/forum-trust';
+import { useMe } from '../../me';
 import { useNow, useServices } from '../../services';
 import { useForum } from './use-forum';
 import { ConfirmBar } from '../../components/ConfirmBar';
@@ -23,6 +26,9 @@ const useStyles = makeStyles({
 
 const REASONS = ['app-not-installed', 'outside-tenant', 'no-mailbox'] as const;
 
+/** What the app found forged or missing (an error the secretariat must act on), as against the rule not yet met. */
+const TRUST_BLOCKERS: ReadonlySet<CirculationBlockerKind> = new Set(['owners-unknown', 'members-changed', 'version-not-secretariats', 'content-changed', 'answer-missing']);
+
 /**
  * The secretariat's view of a meeting's minutes in the meeting dialog: the current version (with its .docx and PDF),
  * how each co-chair was reached and what they answered (with their comments, per item too), "Send påmindelse",
@@ -36,11 +42,11 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   addMinutesStatusStrings(i18n);
   const locale = useLocale();
   const now = useNow();
-  const { stores, host } = useServices();
+  const { stores } = useServices();
+  const me = useMe();
   const forum = useForum(forumOrRef);
   const api = stores.minutesVersions;
-  const me = host.user.email.trim().toLowerCase();
-  const secretariat = forum?.members.some((m) => m.role === 'secretariat' && m.email.trim().toLowerCase() === me) === true;
+  const secretariat = forum !== undefined && roleOf(forum, me) === 'secretariat';
   const load = useCallback((): Promise<MinutesOverview | undefined> => (api && forum && secretariat ? api.overview(forum, meeting) : Promise.resolve(undefined)), [api, forum, meeting, secretariat]);
   const [state, reload] = useAsync(load);
   const [busy, setBusy] = useState<string>();
@@ -94,7 +100,15 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   };
   const itemNumber = (agendaItemId: string): string => String(overview.items?.find((i) => i.agendaItemId === agendaItemId)?.number ?? '?');
   const pending = status?.chairs.some((c) => c.answer === 'pending') === true;
-  const whyNot = status && !status.approved ? (current.status === 'superseded' ? 'superseded' : status.changesRequested ? 'changes-requested' : 'rule-not-met') : undefined;
+  const blocker = overview.blocker;
+  const whyNotText = (b: CirculationBlocker): string =>
+    t(`minutesStatus.whyNot.${b.kind}`, {
+      approvals: status?.approvals ?? 0,
+      required: status?.required ?? 0,
+      names: b.kind === 'members-changed' ? b.rows.map((r) => `${r.name || r.email}${r.unverified?.by ? ` – ${r.unverified.by}` : ''}`).join(', ') : '',
+      by: b.kind === 'version-not-secretariats' ? b.by : '',
+      answers: b.kind === 'answer-missing' ? b.answers.map((a) => t('minutesStatus.missingAnswer', { name: a.name || a.email, answer: t(`minutesStatus.answer.${a.decision}`), ...when(a.at) })).join('; ') : '',
+    });
 
   const remind = () =>
     run(t('minutesStatus.reminding'), async () => {
@@ -109,9 +123,14 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
       if (result.outcome === 'circulated') return { text: t('minutesStatus.circulated', { count: result.recipients ?? 0 }), intent: 'success' };
       if (result.outcome === 'already-circulated') return { text: t('minutesStatus.alreadyCirculated'), intent: 'info' };
       if (result.outcome === 'claimed-elsewhere') return { text: t('minutesStatus.claimed'), intent: 'warning' };
-      return { text: t('minutesStatus.notApproved'), intent: 'warning' };
+      return { text: result.blocker ? whyNotText(result.blocker) : t('minutesStatus.notApproved'), intent: 'warning' };
     });
   };
+  const dismissMissing = (answers: readonly SeenAnswer[]) =>
+    run(t('minutesStatus.dismissing'), async () => {
+      await api.dismissMissingAnswers(forum, current, answers.map((a) => a.id), me.name || me.email);
+      return { text: t('minutesStatus.dismissed'), intent: 'success' };
+    });
 
   const chairLine = (c: ChairState) => {
     const record: Approval | undefined = c.record;
@@ -145,6 +164,11 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
           </Link>
         ) : null}
       </div>
+      {overview.notSecretariats?.map((v) => (
+        <Body1 key={v.id} className={styles.muted}>
+          {t('minutesStatus.notSecretariats', { version: v.version, by: v.stamp?.modifiedByName || v.stamp?.createdByName || '?' })}
+        </Body1>
+      ))}
       {current.approvalDeadline && !circulated ? <Body1 className={styles.muted}>{t('minutesStatus.deadline', { date: formatLongDate(current.approvalDeadline, locale) })}</Body1> : null}
       {status ? (
         <>
@@ -182,13 +206,24 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
                 {t('minutesStatus.remind')}
               </Button>
             ) : null}
-            <Button ref={circulateButton} appearance="primary" onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming || !status?.approved} aria-describedby={whyNot ? `minutes-why-${current.id}` : undefined}>
+            <Button ref={circulateButton} appearance="primary" onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming || blocker !== undefined} aria-describedby={blocker ? `minutes-why-${current.id}` : undefined}>
               {t('minutesStatus.circulate')}
             </Button>
           </div>
-          {whyNot && status ? (
+          {blocker && TRUST_BLOCKERS.has(blocker.kind) ? (
+            <MessageBar intent="error" id={`minutes-why-${current.id}`}>
+              <MessageBarBody>{whyNotText(blocker)}</MessageBarBody>
+              {blocker.kind === 'answer-missing' ? (
+                <MessageBarActions>
+                  <Button onClick={() => void dismissMissing(blocker.answers)} disabled={busy !== undefined}>
+                    {t('minutesStatus.dismissMissing')}
+                  </Button>
+                </MessageBarActions>
+              ) : null}
+            </MessageBar>
+          ) : blocker ? (
             <Body1 id={`minutes-why-${current.id}`} className={styles.muted}>
-              {t(`minutesStatus.whyNot.${whyNot}`, { approvals: status.approvals, required: status.required })}
+              {whyNotText(blocker)}
             </Body1>
           ) : null}
           {confirming ? (

@@ -1,0 +1,86 @@
+import { approvalsRequired } from './commissorium';
+import type { Forum, ForumMember, ForumOwner, Role, WriteStamp } from './types';
+
+/**
+ * What the app believes about a forum's own lists (DESIGN.md principle 9, docs/SECURITY.md). Every member of the
+ * forum's group can edit every list item of an unprovisioned site, so a role, the approval rule or a minutes version
+ * counts only when its item was created and last changed (server-stamped) by an owner of the group — the
+ * secretariat, whom members cannot change. Pure: the store maps Graph's createdBy/lastModifiedBy into `WriteStamp`s.
+ */
+
+const lower = (s: string): string => s.trim().toLowerCase();
+
+/** Whether an owner created the item and an owner changed it last. Unknown owners or a missing stamp: no. */
+export function writtenByOwners(stamp: WriteStamp | undefined, owners: readonly ForumOwner[] | undefined): boolean {
+  if (!stamp || !owners || stamp.createdById === '') return false;
+  const ids = new Set(owners.map((o) => o.id));
+  return ids.has(stamp.createdById) && ids.has(stamp.modifiedById);
+}
+
+/**
+ * For showing a person their own views (a chair's queue, the approval page): the secretariat's items — or, with the
+ * owners unknown, what is listed. Decisions never use this; they use `writtenByOwners` and `integrityProblem`.
+ */
+export function shownAsSecretariats(stamp: WriteStamp | undefined, forum: Pick<Forum, 'owners'>): boolean {
+  return forum.owners === undefined || writtenByOwners(stamp, forum.owners);
+}
+
+/** Whether a person (by object id, or by address) is an owner of the forum's group. */
+export function isOwner(forum: Pick<Forum, 'owners'>, person: { readonly id?: string; readonly email: string }): boolean {
+  const email = lower(person.email);
+  return (forum.owners ?? []).some((o) => (person.id !== undefined && person.id !== '' && o.id === person.id) || (email !== '' && lower(o.email) === email));
+}
+
+/**
+ * The Members rows as the app acts on them: a row the secretariat did not write (or that someone else changed since)
+ * keeps its data but counts as an observer, and says what it claimed and who wrote it. Used by the store's mapper.
+ * Owners that could not be read (a guest in a tenant that hides group owners) leave the rows as listed, for showing
+ * a person their own views only: `integrityProblem` then stops every decision taken on the forum's behalf.
+ */
+export function verifyMembers(members: readonly ForumMember[], owners: readonly ForumOwner[] | undefined): ForumMember[] {
+  if (!owners) return [...members];
+  return members.map((m) => {
+    if (writtenByOwners(m.stamp, owners)) return m;
+    const by = m.stamp ? (m.stamp.modifiedById === m.stamp.createdById || m.stamp.modifiedByName === '' ? m.stamp.createdByName : m.stamp.modifiedByName) : '';
+    return { ...m, role: 'observer', unverified: { listedRole: m.role, by } };
+  });
+}
+
+const RANK: Readonly<Record<Role, number>> = { observer: 0, member: 1, chair: 2, secretariat: 3 };
+
+/**
+ * A person's role in the forum: "secretariat" when they own the group; otherwise the highest role the secretariat
+ * listed for their address (a row listing "secretariat" for a non-owner gives a member's rights). Undefined when
+ * they are neither an owner nor on the list. With the owners unknown the listed role is shown as it is — for the
+ * person's own views only; decisions check `integrityProblem` first.
+ */
+export function roleOf(forum: Pick<Forum, 'owners' | 'members'>, me: { readonly id?: string; readonly email: string }): Role | undefined {
+  if (isOwner(forum, me)) return 'secretariat';
+  const email = lower(me.email);
+  if (email === '') return undefined;
+  return forum.members
+    .filter((m) => m.email !== '' && m.email === email)
+    .map((m): Role => (m.role === 'secretariat' && forum.owners ? 'member' : m.role))
+    .reduce<Role | undefined>((best, r) => (best === undefined || RANK[r] > RANK[best] ? r : best), undefined);
+}
+
+/** The co-chairs the secretariat listed, with an address (the only ones whose answers count). */
+export const chairsOf = (forum: Pick<Forum, 'members'>): ForumMember[] => forum.members.filter((m) => m.role === 'chair' && !m.unverified && m.email.trim() !== '');
+
+/** How many approvals the forum's rule asks for; undefined (every co-chair) when the settings are not the secretariat's. */
+export function approvalRule(forum: Pick<Forum, 'settings' | 'settingsUnverified'>): number | undefined {
+  return forum.settingsUnverified ? undefined : approvalsRequired(forum.settings);
+}
+
+/** Why the app will not decide on the forum's behalf right now (circulate minutes, send a consultation). */
+export type IntegrityProblem =
+  /** The group's owners could not be read: nothing can be checked against the secretariat. */
+  | { readonly kind: 'owners-unknown' }
+  /** Members rows written or changed by someone other than the secretariat: a chair may have been added or removed. */
+  | { readonly kind: 'members-changed'; readonly rows: readonly ForumMember[] };
+
+export function integrityProblem(forum: Pick<Forum, 'owners' | 'members'>): IntegrityProblem | undefined {
+  if (!forum.owners) return { kind: 'owners-unknown' };
+  const rows = forum.members.filter((m) => m.unverified !== undefined);
+  return rows.length > 0 ? { kind: 'members-changed', rows } : undefined;
+}
