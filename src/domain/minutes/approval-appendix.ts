@@ -29,6 +29,7 @@ export const APPROVAL_APPENDIX_LABELS = {
   heading: 'Bilag: Formandskabets godkendelse',
   hash: 'SHA-256',
   hashNote: 'SHA-256 er et fingeraftryk af referatets indhold; enhver ændring af indholdet giver en ny værdi. Hver medformand nedenfor har godkendt netop denne værdi.',
+  jobTitle: 'Stilling',
   organisation: 'Organisation',
   email: 'E-mail',
   approved: 'Godkendt',
@@ -41,7 +42,8 @@ export const APPROVAL_APPENDIX_LABELS = {
 export interface ApprovalAppendixChair {
   readonly name: string;
   readonly email: string;
-  /** "Direktør, Testhospitalet" from the forum's members; absent when neither is known. */
+  /** From the forum's members; absent when not known. */
+  readonly jobTitle?: string;
   readonly organisation?: string;
   /** The SHA-256 the chair's counted answer names. */
   readonly contentHash: string;
@@ -90,11 +92,13 @@ export function approvalAppendix(version: number, trail: ApprovalTrail): Approva
     const record = state.record;
     if (state.answer !== 'approved' || !record) return [];
     const email = state.chair.email.trim() || record.createdBy.email?.trim() || '';
-    const organisation = [state.chair.jobTitle.trim(), state.chair.organisation.trim()].filter((s) => s !== '').join(', ');
+    const jobTitle = state.chair.jobTitle.trim();
+    const organisation = state.chair.organisation.trim();
     return [
       {
         name: state.chair.name.trim() || record.createdBy.name.trim() || email,
         email,
+        ...(jobTitle ? { jobTitle } : {}),
         ...(organisation ? { organisation } : {}),
         contentHash: record.contentHash,
         at: danishDateTime(record.createdAt),

@@ -75,7 +75,7 @@ describe('the approval appendix', () => {
       summary: 'Version 2 af referatet er godkendt af alle 3 medformænd.',
       hashNote: 'SHA-256 er et fingeraftryk af referatets indhold; enhver ændring af indholdet giver en ny værdi. Hver medformand nedenfor har godkendt netop denne værdi.',
       chairs: [
-        { name: 'Jonas Vestergaard', email: 'jonas@fjordklyngen.example', organisation: 'Hospitalsdirektør, Regionshospitalet', contentHash: HASH, at: '3. december 2026 kl. 14:05', channel: 'i Teams' },
+        { name: 'Jonas Vestergaard', email: 'jonas@fjordklyngen.example', jobTitle: 'Hospitalsdirektør', organisation: 'Regionshospitalet', contentHash: HASH, at: '3. december 2026 kl. 14:05', channel: 'i Teams' },
         { name: 'Lene Damgaard', email: 'lene@fjordklyngen.example', organisation: 'Fjordby Kommune', contentHash: HASH, at: '4. december 2026 kl. 16:45', channel: 'i browseren, anmodet på mail' },
         { name: 'Yrsa Holm', email: 'yrsa@fjordklyngen.example', contentHash: HASH, at: '5. december 2026 kl. 11:00', channel: 'i Outlook' },
       ],
