@@ -22,7 +22,26 @@ export function labelled(label: string, value: string, link?: string): Paragraph
   });
 }
 
-export const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph => new Paragraph({ heading: level, children: [new TextRun({ text })] });
+/** A heading; `newPage` starts it on a page of its own (an appendix). */
+export const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], newPage = false): Paragraph =>
+  new Paragraph({ heading: level, ...(newPage ? { pageBreakBefore: true } : {}), children: [new TextRun({ text })] });
+
+/** A monospaced font Word and LibreOffice both have (LibreOffice maps it to the metric-equal Liberation Mono). */
+const MONO = 'Courier New';
+
+/**
+ * "SHA-256:<tab>e3b0c442…" — a value to compare character by character (a hash) in a small monospaced run, so all
+ * 64 hex digits of a SHA-256 stay on the header's line (8 pt Courier New: about 307 pt after the tab on A4).
+ */
+export function labelledCode(label: string, code: string): Paragraph {
+  return new Paragraph({
+    tabStops: [{ type: TabStopType.LEFT, position: TAB }],
+    children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ text: '\t' }), new TextRun({ text: code, font: MONO, size: 16 })],
+  });
+}
+
+/** A note under a heading: plain text in italics. */
+export const note = (text: string): Paragraph => new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text, italics: true })] });
 
 export const bold = (text: string): Paragraph => new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text, bold: true })] });
 

@@ -201,6 +201,12 @@ test('minutes are written, approved by every co-chair (once more after a change)
   const pdf = Buffer.from(attachments.value.find((f) => f.contentType === 'application/pdf')?.contentBytes ?? '', 'base64').toString('latin1');
   expect(pdf.startsWith('%PDF-')).toBe(true);
   expect(pdf).toContain(stamp);
+  // It ends with the approval appendix: every co-chair, the hash they approved, when and where (Lene from her mail's link).
+  const appendix = pdf.slice(pdf.indexOf('(Bilag: Formandskabets godkendelse) Tj'));
+  expect(appendix).toMatch(/\(Version \d+ af referatet er godkendt af alle 3 medformænd\.\) Tj/);
+  for (const name of ['Jonas Vestergaard', 'Yrsa Thomsen', 'Lene Damgaard']) expect(appendix).toContain(`(${name}) Tj`);
+  expect(appendix.match(/\(SHA-256: [0-9a-f]{64}\) Tj/g)?.length).toBe(4);
+  expect(appendix).toMatch(/\(Godkendt: \d+\. [a-z]+ \d{4} kl\. \d\d:\d\d i browseren, anmodet på mail\) Tj/);
 
   // 6. The action from item 3's decision is on the next meeting's agenda (Opfølgning på beslutninger).
   await page.goto('/');

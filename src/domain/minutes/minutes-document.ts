@@ -1,7 +1,9 @@
 import { agendaShortDate, escapeHtml, meetingDocumentHeader, safeHref, type MeetingDocumentHeader } from '../agenda-document';
 import { copenhagenDate } from '../copenhagen-time';
 import { danishLongDate } from '../meeting-invitation';
-import type { Forum } from '../types';
+import type { ApprovalStatus } from '../approval';
+import type { Forum, MinutesVersion } from '../types';
+import { approvalAppendix, approvalTrail, approvedByLine, type ApprovalAppendix, type ApprovalTrail } from './approval-appendix';
 import type { MinutesAttendee, MinutesContent } from './minutes-content';
 
 /**
@@ -9,10 +11,11 @@ import type { MinutesAttendee, MinutesContent } from './minutes-content';
  * took part grouped as in the reference minutes (present in the room, online, apologies, substitutes for whom,
  * guests), then the numbered items with presenter, Indstilling, Referat and Beslutning. A version sent to the chairs
  * is marked "Udkast – version N"; the circulated one "Godkendt". The .docx, the PDF and the mails are all made from
- * this one model, and the mails the chairs and members get are written here in Danish.
+ * this one model, and the mails the chairs and members get are written here in Danish. The approved minutes carry
+ * their proof: the chairs' counted approvals (the trail) become the appendix the document ends with.
  */
 
-export type MinutesMarking = { readonly kind: 'draft'; readonly version: number } | { readonly kind: 'approved'; readonly version: number };
+export type MinutesMarking = { readonly kind: 'draft'; readonly version: number } | { readonly kind: 'approved'; readonly version: number; readonly approvals: ApprovalTrail };
 
 export interface MinutesAttendanceGroup {
   readonly key: 'room' | 'online' | 'apology' | 'substitute' | 'guest';
@@ -35,6 +38,8 @@ export interface MinutesDocument extends MeetingDocumentHeader {
   readonly marking: string;
   readonly attendance: readonly MinutesAttendanceGroup[];
   readonly items: readonly MinutesDocumentItem[];
+  /** The approved minutes only: who approved which hash, when and how ("Bilag: Formandskabets godkendelse"). */
+  readonly approval?: ApprovalAppendix;
 }
 
 export const MINUTES_LABELS = {
@@ -54,6 +59,11 @@ export const MINUTES_LABELS = {
   draft: 'Udkast – version',
   groups: { room: 'Til stede i lokalet', online: 'Deltog online', apology: 'Afbud', substitute: 'Stedfortrædere', guest: 'Gæster' },
 } as const;
+
+/** The circulated version's marking: "Godkendt", with the answers the rule counted (they become the appendix). */
+export function approvedMarking(version: Pick<MinutesVersion, 'version' | 'contentHash' | 'requests'>, status: Pick<ApprovalStatus, 'chairs' | 'required'>): MinutesMarking {
+  return { kind: 'approved', version: version.version, approvals: approvalTrail(version, status) };
+}
 
 export function minutesMarking(marking: MinutesMarking): string {
   return marking.kind === 'approved' ? MINUTES_LABELS.approved : `${MINUTES_LABELS.draft} ${marking.version}`;
@@ -101,6 +111,7 @@ export function buildMinutesDocument(content: MinutesContent, marking: MinutesMa
     marking: minutesMarking(marking),
     attendance: groupAttendance(content.attendance),
     items,
+    ...(marking.kind === 'approved' ? { approval: approvalAppendix(marking.version, marking.approvals) } : {}),
   };
 }
 
@@ -217,11 +228,13 @@ export function approvalReminderMail(doc: MinutesDocument, opts: Pick<ApprovalMa
 
 /** The approved minutes to members and guests. */
 export function circulationMail(doc: MinutesDocument, opts: Pick<ApprovalMailOptions, 'pdfName' | 'pdfUrl'>): MinutesMail {
+  const approvedBy = doc.approval ? approvedByLine(doc.approval) : '';
   return {
     subject: `Godkendt referat: ${doc.forumName} ${agendaShortDate(doc)}`,
     html: [
       `<p>Kære medlemmer af ${escapeHtml(doc.forumName)}</p>`,
       `<p>${escapeHtml(`Hermed det godkendte referat fra mødet ${doc.date} ${doc.timeSpan}. Formandskabet har godkendt referatet.`)}</p>`,
+      approvedBy ? `<p>${escapeHtml(approvedBy)}</p>` : '',
       pdfSentence(opts),
       minutesHtml(doc),
       signature(doc),

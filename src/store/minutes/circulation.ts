@@ -3,7 +3,7 @@ import type { ApprovalStatus } from '../../domain/approval';
 import { chairsOf } from '../../domain/forum-trust';
 import { circulationCheck } from '../../domain/minutes/circulation-check';
 import { newlySeen } from '../../domain/minutes/seen-answers';
-import { buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
+import { approvedMarking, buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
 import type { Forum, SeenAnswer } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { MINUTES_CORRELATION_PROPERTY, sendOnce } from '../mail/send-once';
@@ -83,12 +83,12 @@ async function approvedFolder(graph: Graph, forum: Forum): Promise<{ driveId: st
   return again;
 }
 
-/** The final PDF: the version's PDF moved and renamed into the approved folder, then given the "Godkendt" content. */
-async function finalPdf(graph: Graph, forum: Forum, loaded: LoadedVersion): Promise<{ bytes: Uint8Array; name: string; webUrl: string }> {
+/** The final PDF: the version's PDF moved and renamed into the approved folder, then given the "Godkendt" content and the approval appendix. */
+async function finalPdf(graph: Graph, forum: Forum, loaded: LoadedVersion, status: ApprovalStatus): Promise<{ bytes: Uint8Array; name: string; webUrl: string }> {
   const { version, content } = loaded;
   const base = minutesFileBase(content, version.version, true);
   const folder = folderOf(content);
-  await uploadToMeetingFolder(graph, forum, folder, `${base}.docx`, await renderMinutesDocx(buildMinutesDocument(content, { kind: 'approved', version: version.version })), DOCX_TYPE);
+  await uploadToMeetingFolder(graph, forum, folder, `${base}.docx`, await renderMinutesDocx(buildMinutesDocument(content, approvedMarking(version, status))), DOCX_TYPE);
   const bytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folder, `${base}.docx`))}:/content?format=pdf`);
   const name = safeDriveName(`${base}.pdf`);
   const target = await approvedFolder(graph, forum);
@@ -161,11 +161,11 @@ async function circulateClaimed(
 ): Promise<CirculationResult> {
   const { version, content } = loaded;
 
-  const pdf = await finalPdf(graph, forum, loaded);
+  const pdf = await finalPdf(graph, forum, loaded, status);
   const recipients = minutesRecipients(forum, content);
   if (recipients.length > 0 && forum.mailbox.trim()) {
     const attach = pdf.bytes.length > 0 && pdf.bytes.length <= MAX_ATTACHED_PDF_BYTES;
-    const mail = circulationMail(buildMinutesDocument(content, { kind: 'approved', version: version.version }), attach ? { pdfName: pdf.name } : { pdfUrl: pdf.webUrl });
+    const mail = circulationMail(buildMinutesDocument(content, approvedMarking(version, status)), attach ? { pdfName: pdf.name } : { pdfUrl: pdf.webUrl });
     const message: Message = {
       subject: mail.subject,
       body: { contentType: 'html', content: mail.html },

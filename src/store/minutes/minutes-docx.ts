@@ -1,13 +1,35 @@
 import { HeadingLevel, Paragraph, TextRun, type Document } from 'docx';
+import { APPROVAL_APPENDIX_LABELS, type ApprovalAppendix } from '../../domain/minutes/approval-appendix';
 import { MINUTES_LABELS, minutesHeaderLines, type MinutesDocument } from '../../domain/minutes/minutes-document';
-import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, meetingDocx, textParagraphs } from '../docx-parts';
+import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, labelledCode, meetingDocx, note, textParagraphs } from '../docx-parts';
 
 /**
  * The minutes as a Word document, in the agenda's layout (the shared pieces in src/store/docx-parts.ts): "Referat
  * <forum>" as the title with the marking ("Udkast – version 2" / "Godkendt") under it, the header as label–tab–value
  * lines, the attendance by group, then "REFERAT" and each numbered item with Indstilling bullets, Referat and
- * Beslutning. This module carries the `docx` package: load it only through `import()`.
+ * Beslutning. The approved minutes end, on a page of their own, with the appendix that proves the approval: the
+ * version, its SHA-256 and what that is, then each approving co-chair with job title, organisation, e-mail, when and where they
+ * approved, and the hash they approved. This module carries the `docx` package: load it only through `import()`.
  */
+
+/** "Bilag: Formandskabets godkendelse" and its lines, in the header's label–tab–value layout. */
+function approvalAppendixParagraphs(appendix: ApprovalAppendix): Paragraph[] {
+  const L = APPROVAL_APPENDIX_LABELS;
+  return [
+    heading(appendix.heading, HeadingLevel.HEADING_1, true),
+    new Paragraph({ children: [new TextRun({ text: appendix.summary })] }),
+    labelledCode(L.hash, appendix.contentHash),
+    note(appendix.hashNote),
+    ...appendix.chairs.flatMap((chair) => [
+      heading(chair.name, HeadingLevel.HEADING_2),
+      ...(chair.jobTitle ? [labelled(L.jobTitle, chair.jobTitle)] : []),
+      ...(chair.organisation ? [labelled(L.organisation, chair.organisation)] : []),
+      labelled(L.email, chair.email),
+      labelled(L.approved, `${chair.at} ${chair.channel}`),
+      labelledCode(L.hash, chair.contentHash),
+    ]),
+  ];
+}
 
 export function minutesDocxDocument(doc: MinutesDocument): Document {
   const children: Paragraph[] = [
@@ -24,6 +46,7 @@ export function minutesDocxDocument(doc: MinutesDocument): Document {
     if (item.referat) children.push(bold(MINUTES_LABELS.referat), ...textParagraphs(item.referat));
     if (item.beslutning) children.push(bold(MINUTES_LABELS.beslutning), ...textParagraphs(item.beslutning));
   }
+  if (doc.approval) children.push(...approvalAppendixParagraphs(doc.approval));
   return meetingDocx({ title: `${MINUTES_LABELS.minutes} ${doc.forumName} ${doc.day}`, description: `${doc.meetingTitle} – ${doc.marking}` }, children);
 }
 

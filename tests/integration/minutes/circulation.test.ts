@@ -1,6 +1,6 @@
 import { MinutesStore } from '../../../src/store/forum-stores';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
-import { startTestSandbox, type TestSandbox } from '../support/sandbox';
+import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_PEOPLE } from '../support/test-seed';
 import { answer, clearFaults, contentFor, fault, inbox, minutesSeed, NOW, outbox, setup, store, type Setup } from './minutes-support';
 
@@ -9,6 +9,7 @@ import { answer, clearFaults, contentFor, fault, inbox, minutesSeed, NOW, outbox
  * with their own tokens) meet the rule — a member's record does not count; then, with a 503 injected on the send and
  * another on recording, retried (and pressed twice at once): every member and guest gets exactly one mail with the
  * final PDF, the PDF is moved to "Godkendte referater" as "… (godkendt).pdf", the version and the meeting record it.
+ * The PDF a member receives ends with the approval appendix: each approving co-chair, the hash, when and where.
  */
 let sb: TestSandbox;
 let s: Setup;
@@ -20,6 +21,27 @@ beforeAll(async () => {
 afterAll(() => sb.dispose());
 
 const SUBJECT = 'Godkendt referat:';
+
+// WinAnsi's typographic bytes the sandbox's PDF writer uses; everything else it writes is Latin-1.
+const WIN_ANSI: Readonly<Record<number, string>> = { 0x95: '•', 0x96: '–', 0x97: '—', 0x85: '…' };
+
+/** The text lines of a PDF made by the sandbox's `?format=pdf` (one `(…) Tj` per line, uncompressed). */
+function pdfLines(bytes: Buffer): string[] {
+  return [...bytes.toString('latin1').matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) =>
+    [...(m[1] ?? '').replace(/\\(.)/g, '$1')].map((c) => WIN_ANSI[c.charCodeAt(0)] ?? c).join(''),
+  );
+}
+
+/** The circulated mail as a person in the tenant received it: its HTML and its attached PDF's lines. */
+async function received(user: string): Promise<{ html: string; pdf: string[] }> {
+  const token = await tokenFor(sb, user);
+  const list = await call<{ value: { id: string; subject: string; body: { content: string } }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=100&$select=subject,body', { token });
+  const mail = list.body.value.find((m) => m.subject.startsWith(SUBJECT));
+  if (!mail) throw new Error(`${user} has no circulated minutes`);
+  const attachments = await call<{ value: { name: string; contentBytes: string }[] }>(sb, 'GET', `/me/messages/${mail.id}/attachments`, { token });
+  const pdf = attachments.body.value.find((a) => a.name.endsWith('.pdf'));
+  return { html: mail.body.content, pdf: pdfLines(Buffer.from(pdf?.contentBytes ?? '', 'base64')) };
+}
 
 interface MeetingFields {
   Status?: string;
@@ -45,7 +67,8 @@ describe('circulation', () => {
     expect((await store(s.graph).circulate(s.forum, s.meeting, version)).outcome).toBe('not-approved');
     expect(await outbox(sb, SUBJECT)).toEqual([]);
 
-    await answer(sb, TEST_PEOPLE.guest.mail, version, 'approved');
+    // The guest chair (asked by mail: no Teams app) answers in the browser.
+    await answer(sb, TEST_PEOPLE.guest.mail, version, 'approved', { Channel: 'browser' });
     await fault(sb, '/messages/[^/]+/send$', 20);
     await expect(store(s.graph).circulate(s.forum, s.meeting, version)).rejects.toThrow();
     await clearFaults(sb);
@@ -93,9 +116,36 @@ describe('circulation', () => {
     expect(overview.circulatedHash).toBe(version.contentHash);
     expect(overview.status?.chairs.map((c) => [c.chair.email, c.answer, c.record?.contentHash, c.record?.channel])).toEqual([
       [TEST_PEOPLE.chair.mail, 'approved', version.contentHash, 'teams'],
-      [TEST_PEOPLE.guest.mail, 'approved', version.contentHash, 'teams'],
+      [TEST_PEOPLE.guest.mail, 'approved', version.contentHash, 'browser'],
     ]);
     expect(overview.current?.requests?.map((r) => r.channel)).toEqual(['activity', 'mail']);
+
+    // The circulated PDF carries that trail as its last page (the sandbox stamps the answers at NOW: 09:00 in
+    // Copenhagen); the mail names who approved.
+    expect(overview.status?.chairs.map((c) => c.record?.createdAt)).toEqual([NOW.toISOString(), NOW.toISOString()].map((t) => t.replace('.000Z', 'Z')));
+    const { html, pdf: lines } = await received(TEST_PEOPLE.secretary.mail);
+    expect(html).toContain('Godkendt af Cecilie Chair og Gustav Gæst (se bilaget sidst i referatet).');
+    const appendix = lines.slice(lines.indexOf('Bilag: Formandskabets godkendelse')).filter((l) => l !== '');
+    expect(appendix).toEqual([
+      'Bilag: Formandskabets godkendelse',
+      'Version 1 af referatet er godkendt af begge medformænd.',
+      `SHA-256: ${version.contentHash}`,
+      'SHA-256 er et fingeraftryk af referatets indhold; enhver ændring af indholdet giver en ny værdi.',
+      'Hver medformand nedenfor har godkendt netop denne værdi.',
+      'Cecilie Chair',
+      'Stilling: Tester',
+      'Organisation: Testhospitalet',
+      `E-mail: ${TEST_PEOPLE.chair.mail}`,
+      'Godkendt: 20. marts 2026 kl. 09:00 i Teams',
+      `SHA-256: ${version.contentHash}`,
+      'Gustav Gæst',
+      'Stilling: Tester',
+      'Organisation: Test Kommune',
+      `E-mail: ${TEST_PEOPLE.guest.mail}`,
+      'Godkendt: 20. marts 2026 kl. 09:00 i browseren, anmodet på mail',
+      `SHA-256: ${version.contentHash}`,
+    ]);
+    expect(lines.indexOf('Bilag: Formandskabets godkendelse')).toBeGreaterThan(lines.indexOf('Beslutning'));
   });
 
   it('after circulation the same content never goes again, and a newer version needs its own approvals', async () => {

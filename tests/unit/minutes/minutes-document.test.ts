@@ -1,5 +1,6 @@
 import type { MinutesContent } from '../../../src/domain/minutes/minutes-content';
 import {
+  approvedMarking,
   approvalPreviewText,
   approvalReminderMail,
   approvalRequestMail,
@@ -20,6 +21,9 @@ const member = (email: string, name: string, role: ForumMember['role'] = 'member
   role,
   external: false,
 });
+
+/** Circulation renders the approved minutes with the answers it counted; here nobody's (the appendix has its own tests). */
+const APPROVED = approvedMarking({ version: 2, contentHash: 'a'.repeat(64) }, { chairs: [], required: 1 });
 
 const CONTENT: MinutesContent = {
   meetingId: '7',
@@ -60,7 +64,7 @@ describe('the minutes as a document', () => {
     ]);
     expect(doc.items.map((i) => i.heading)).toEqual(['1. Velkomst', '2. Status <på> initiativer v. Mette']);
     expect(doc.items[1]?.recommendations).toEqual(['at gruppen drøfter']);
-    expect(buildMinutesDocument(CONTENT, { kind: 'approved', version: 2 }).marking).toBe('Godkendt');
+    expect(buildMinutesDocument(CONTENT, APPROVED).marking).toBe('Godkendt');
   });
 
   it('names files by date, forum and version; the final one is marked approved', () => {
@@ -87,7 +91,7 @@ describe('the mails', () => {
 
   it('reminder and circulation', () => {
     expect(approvalReminderMail(doc, { version: 1, link: 'https://a/#/x' }).subject).toBe('Påmindelse: Referat Klyngestyregruppen for Fjordklyngen 11. marts 2027 afventer din godkendelse');
-    const circ = circulationMail(buildMinutesDocument(CONTENT, { kind: 'approved', version: 1 }), { pdfName: 'x.pdf' });
+    const circ = circulationMail(buildMinutesDocument(CONTENT, APPROVED), { pdfName: 'x.pdf' });
     expect(circ.subject).toBe('Godkendt referat: Klyngestyregruppen for Fjordklyngen 11. marts 2027');
     expect(circ.html).toContain('Status &lt;på&gt; initiativer');
     expect(circ.html).toContain('<strong>Beslutning</strong></p><p>Godkendt.</p>');
