@@ -233,7 +233,6 @@ export const LISTS: readonly ListDef[] = [
       date('SentAt'),
       note('SentTo'),
       bool('SignOffRequired'),
-      note('ChairsSignOff'),
       date('ClosedAt'),
       date('OutcomeSentAt'),
       text('OutcomeMeetingId'),

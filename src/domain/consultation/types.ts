@@ -1,4 +1,5 @@
 import type { ConsultationVerdict } from '../mail/types';
+import type { WriteStamp } from '../types';
 
 /**
  * A written consultation (skriftlig høring): one matter mailed to the members, each answering by mail before a
@@ -17,11 +18,23 @@ export interface ConsultationRecipient {
   readonly substituteEmail?: string;
 }
 
-/** A chair's approval of the consultation before it goes out. */
+/**
+ * A chair's approval of the consultation before it goes out: their own record on the SignOffs list. Who signed is the
+ * record's server-stamped author, never a name the app writes; it counts only while nobody else has changed it and
+ * it names the consultation's content as it is (sign-off.ts).
+ */
 export interface ChairSignOff {
+  /** The SignOffs item's id. */
+  readonly id: string;
+  /** The author's address and name, as SharePoint stamped them. */
   readonly email: string;
   readonly name: string;
+  /** When it was given (ISO UTC). */
   readonly at: string;
+  /** The consultation content hash the chair signed off. */
+  readonly hash: string;
+  /** Nobody but its author has changed the record. */
+  readonly authentic: boolean;
 }
 
 export interface ConsultationAttachment {
@@ -63,7 +76,12 @@ export interface Consultation {
   /** The conversations its mails (the request, the reminder) started: a reply in one of them answers this consultation. */
   readonly conversations?: readonly string[];
   readonly signOffRequired: boolean;
+  /** The sign-off records naming this consultation (counted or not: sign-off.ts decides). */
   readonly signOffs: readonly ChairSignOff[];
+  /** SHA-256 of what the chairs sign off (sign-off.ts `consultationContent`); set by the store when it reads the item. */
+  readonly contentHash?: string;
+  /** Who wrote the item: it is sent only when the secretariat created it and changed it last. */
+  readonly stamp?: WriteStamp;
   readonly outcome?: string;
   readonly closedAt?: string;
   readonly outcomeSentAt?: string;

@@ -27,10 +27,14 @@ export interface NewConsultation {
   readonly attachments?: readonly NewAttachment[];
 }
 
-export type SendOutcome = 'sent' | 'claimed-elsewhere' | 'awaiting-sign-off' | 'not-open';
+export type SendOutcome = 'sent' | 'claimed-elsewhere' | 'awaiting-sign-off' | 'not-open' | 'refused';
+
+/** Why a send was refused although the consultation looked ready (docs/SECURITY.md). */
+export type SendRefusal = 'owners-unknown' | 'members-changed' | 'not-secretariats';
 
 export interface SendResult {
   readonly outcome: SendOutcome;
+  readonly reason?: SendRefusal;
   readonly consultation: Consultation;
   /** Mails that went out in this call. */
   readonly sentNow: number;

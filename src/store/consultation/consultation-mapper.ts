@@ -1,6 +1,6 @@
 import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationClaim, ConsultationRecipient, ConsultationReply, ConsultationStatus } from '../../domain/consultation/types';
 import type { ConsultationVerdict } from '../../domain/mail/types';
-import { etagOf, Fields, itemId, type FieldBag, type GraphListItem } from '../list-item';
+import { etagOf, Fields, itemId, writeStampOf, type FieldBag, type GraphListItem } from '../list-item';
 import { withoutUndefined } from '../mappers/meeting';
 
 const STATUSES: readonly ConsultationStatus[] = ['draft', 'awaiting-sign-off', 'open', 'closed'];
@@ -45,8 +45,18 @@ function attachmentsOf(text: string): ConsultationAttachment[] {
   return records(text).flatMap((r) => (str(r.name) ? [{ name: String(r.name), url: str(r.url) ?? '', size: typeof r.size === 'number' ? r.size : 0 }] : []));
 }
 
-function signOffsOf(text: string): ChairSignOff[] {
-  return records(text).flatMap((r) => (str(r.email) ? [{ email: String(r.email).toLowerCase(), name: str(r.name) ?? String(r.email), at: str(r.at) ?? '' }] : []));
+/** A SignOffs item → ChairSignOff: the author is SharePoint's stamp, never a field. */
+export function toChairSignOff(item: GraphListItem): ChairSignOff {
+  const f = Fields.of(item);
+  const stamp = writeStampOf(item);
+  return {
+    id: itemId(item),
+    email: (item.createdBy?.user?.email ?? '').toLowerCase(),
+    name: stamp.createdByName,
+    at: typeof item.createdDateTime === 'string' ? item.createdDateTime : '',
+    hash: f.text('ContentHash').toLowerCase(),
+    authentic: stamp.createdById !== '' && stamp.modifiedById === stamp.createdById,
+  };
 }
 
 function claimOf(text: string): ConsultationClaim | undefined {
@@ -74,7 +84,8 @@ export function toConsultation(item: GraphListItem): Consultation {
     sentTo: strings(f.text('SentTo')),
     ...(f.optionalText('Conversations') ? { conversations: strings(f.text('Conversations')) } : {}),
     signOffRequired: f.bool('SignOffRequired'),
-    signOffs: signOffsOf(f.text('ChairsSignOff')),
+    signOffs: [],
+    stamp: writeStampOf(item),
     etag: etagOf(item),
   };
   const remindedTo = f.optionalText('RemindedTo') ? strings(f.text('RemindedTo')) : undefined;

@@ -2,7 +2,8 @@ import type { Message } from '@microsoft/microsoft-graph-types';
 import { consultationMail, outcomeMail, reminderMail, type ConsultationMail } from '../../domain/consultation/mail';
 import { nextReference } from '../../domain/consultation/reference';
 import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '../../domain/consultation/reminder';
-import { chairAddresses, readyToSend } from '../../domain/consultation/sign-off';
+import { chairAddresses, consultationHash, countedSignOffs, readyToSend } from '../../domain/consultation/sign-off';
+import { integrityProblem, writtenByOwners } from '../../domain/forum-trust';
 import { canClose, tallyReplies } from '../../domain/consultation/tally';
 import type { Consultation, ConsultationAttachment, ConsultationClaim, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
 import { copenhagenYear } from '../../domain/copenhagen-time';
@@ -10,13 +11,13 @@ import type { ConsultationVerdict } from '../../domain/mail/types';
 import type { Forum, SignedInUser } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { ConflictError } from '../errors';
-import { MeetingStore } from '../forum-stores';
+import { ForumStore, MeetingStore } from '../forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { toAgenda } from '../mappers/agenda';
 import { safeDriveName } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
-import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Overview, SendResult } from './consultation-api';
-import { newConsultationFields, toConsultation, toConsultationReply, VERDICT_COLUMN } from './consultation-mapper';
+import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Overview, SendRefusal, SendResult } from './consultation-api';
+import { newConsultationFields, toChairSignOff, toConsultation, toConsultationReply, VERDICT_COLUMN } from './consultation-mapper';
 import { sendOnce, type OnceMail } from '../mail/send-once';
 
 /** The folder of a consultation's attachments in the forum's document library. */
@@ -27,6 +28,8 @@ export const CLAIM_TIMEOUT_MS = 10 * 60_000;
 
 /** Claims this app instance holds, by consultation and kind: its own retry resumes at once instead of waiting. */
 const held = new Map<string, string>();
+
+const sha256 = async (bytes: Uint8Array): Promise<ArrayBuffer> => globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
 
 const isoSeconds = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const address = (email: string, name?: string) => ({ emailAddress: { address: email, ...(name ? { name } : {}) } });
@@ -52,12 +55,17 @@ export class ConsultationStore implements ConsultationApi {
   ) {}
 
   async list(forum: Forum): Promise<Consultation[]> {
-    const items = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Consultations'));
-    return items.map(toConsultation).sort((a, b) => b.reference.localeCompare(a.reference, 'da', { numeric: true }));
+    const [items, signOffs] = await Promise.all([this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Consultations')), this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'SignOffs'))]);
+    const consultations = await Promise.all(items.map((item) => withSignOffs(toConsultation(item), signOffs)));
+    return consultations.sort((a, b) => b.reference.localeCompare(a.reference, 'da', { numeric: true }));
   }
 
-  async load(forum: Forum, id: string): Promise<Consultation> {
-    return toConsultation(await this.graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Consultations', id)}?expand=fields`));
+  async load(forum: Pick<Forum, 'siteId'>, id: string): Promise<Consultation> {
+    const [item, signOffs] = await Promise.all([
+      this.graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Consultations', id)}?expand=fields`),
+      this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'SignOffs', { filter: `fields/ConsultationId eq ${odataString(id)}` })),
+    ]);
+    return withSignOffs(toConsultation(item), signOffs);
   }
 
   private async byCorrelation(forum: Forum, correlationId: string): Promise<Consultation | undefined> {
@@ -113,14 +121,19 @@ export class ConsultationStore implements ConsultationApi {
     return out;
   }
 
+  /**
+   * The chair's own sign-off record (SignOffs): no identity among its fields — who signed is its server-stamped author
+   * — and the content hash it approves. Asking again when their sign-off of this content is there writes nothing.
+   */
   async signOff(forum: Forum, consultation: Consultation, chair: SignedInUser): Promise<Consultation> {
     const email = chair.email.toLowerCase();
     if (!chairAddresses(forum.members).includes(email)) throw new Error('Only a chair of the forum can approve sending a consultation.');
     const c = await this.load(forum, consultation.id);
-    if (c.signOffs.some((s) => s.email === email)) return c;
-    const signOffs = [...c.signOffs, { email, name: chair.name, at: isoSeconds(this.clock()) }];
-    const updated = await updateItemFields(this.graph, forum, 'Consultations', c.id, c.etag, { ChairsSignOff: JSON.stringify(signOffs) });
-    return { ...c, signOffs, etag: updated.etag ?? c.etag };
+    if (countedSignOffs(c, forum.members).some((s) => s.email === email) || !c.contentHash) return c;
+    await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'SignOffs'), {
+      fields: { Title: c.reference, ConsultationId: c.id, ContentHash: c.contentHash, Decision: 'approved' },
+    });
+    return this.load(forum, c.id);
   }
 
   /** Claims a send on the item (If-Match). Undefined when another sender holds a live claim or won the race. */
@@ -154,9 +167,12 @@ export class ConsultationStore implements ConsultationApi {
     };
   }
 
-  async send(forum: Forum, consultation: Consultation): Promise<SendResult> {
-    const c = await this.load(forum, consultation.id);
+  async send(forumRef: Forum, consultation: Consultation): Promise<SendResult> {
+    // Decided on what is there now: the forum (who the chairs are), the consultation and its sign-offs.
+    const [forum, c] = await Promise.all([new ForumStore(this.graph).load(forumRef), this.load(forumRef, consultation.id)]);
     if (c.status === 'open' || c.status === 'closed') return { outcome: c.sentAt ? 'sent' : 'not-open', consultation: c, sentNow: 0 };
+    const refused = sendRefusal(forum, c);
+    if (refused) return { outcome: 'refused', reason: refused, consultation: c, sentNow: 0 };
     if (!readyToSend(c, forum.members)) return { outcome: 'awaiting-sign-off', consultation: c, sentNow: 0 };
     const claimed = await this.claim(forum, c, 'send');
     if (!claimed) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
@@ -288,6 +304,23 @@ export class ConsultationStore implements ConsultationApi {
     });
     return created.id ?? '';
   }
+}
+
+/** The consultation with the sign-off records naming it and the hash of its content, which they must name to count. */
+async function withSignOffs(c: Consultation, signOffItems: readonly GraphListItem[]): Promise<Consultation> {
+  const signOffs = signOffItems.filter((i) => String(i.fields?.ConsultationId ?? '') === c.id).map(toChairSignOff);
+  return { ...c, signOffs, contentHash: await consultationHash(c, sha256) };
+}
+
+/**
+ * Why a consultation must not go out although it may look ready (docs/SECURITY.md): the group's owners unknown,
+ * Members rows the secretariat did not write (who the chairs are is uncertain), or an item someone other than the
+ * secretariat made or changed (its question, recipients or status are not the secretariat's).
+ */
+function sendRefusal(forum: Forum, c: Consultation): SendRefusal | undefined {
+  const integrity = integrityProblem(forum);
+  if (integrity) return integrity.kind;
+  return writtenByOwners(c.stamp, forum.owners) ? undefined : 'not-secretariats';
 }
 
 export function consultationStore(graph: Graph, clock?: () => Date): ConsultationApi {

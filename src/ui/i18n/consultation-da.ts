@@ -45,6 +45,11 @@ export const consultationDa = {
       started: 'Høringen {{reference}} er sendt til {{count}} modtagere.',
       awaiting: 'Høringen {{reference}} afventer formandskabets godkendelse.',
       elsewhere: 'Høringen sendes allerede fra en anden session. Prøv igen om lidt.',
+      refused: {
+        'owners-unknown': 'Høringen er ikke sendt: forummets ejere (sekretariatet) kunne ikke læses, så formandskabets godkendelse kan ikke kontrolleres. Prøv igen senere.',
+        'members-changed': 'Høringen er ikke sendt: medlemslisten er ændret af en anden end sekretariatet, så det er uvist, hvem formandskabet er. Kontrollér og bekræft rækkerne under Forumindstillinger → Medlemmer.',
+        'not-secretariats': 'Høringen er ikke sendt: den er ændret af en anden end sekretariatet. Opret den igen, og lad formandskabet godkende den.',
+      },
     },
     overview: {
       title: '{{reference}}: {{title}}',

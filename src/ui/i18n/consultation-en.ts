@@ -44,6 +44,11 @@ export const consultationEn: typeof consultationDa = {
       started: 'Consultation {{reference}} was sent to {{count}} recipients.',
       awaiting: 'Consultation {{reference}} awaits the chairs\' approval.',
       elsewhere: 'The consultation is being sent from another session. Try again shortly.',
+      refused: {
+        'owners-unknown': "The consultation was not sent: the forum's owners (the secretariat) could not be read, so the chairs' approval cannot be checked. Try again later.",
+        'members-changed': 'The consultation was not sent: someone other than the secretariat changed the member list, so who the chairs are is uncertain. Check and confirm the rows under Forum settings → Members.',
+        'not-secretariats': 'The consultation was not sent: someone other than the secretariat changed it. Create it again and let the chairs approve it.',
+      },
     },
     overview: {
       title: '{{reference}}: {{title}}',

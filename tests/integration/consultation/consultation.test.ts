@@ -6,6 +6,7 @@ import { ConsultationStore } from '../../../src/store/consultation/consultation-
 import { syncSubmissions } from '../../../src/store/intake/sync-submissions';
 import { Fields } from '../../../src/store/list-item';
 import { listItems, loadForum, MAILBOX, secretaryGraph } from '../intake/intake-support';
+import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { consultationSeed, deliverReply, EXTRA, SUBSTITUTE, TEST_PEOPLE, who } from './consultation-support';
 
@@ -109,8 +110,16 @@ describe('written consultation against the sandbox', () => {
     expect(started.outcome).toBe('awaiting-sign-off');
     expect((await store().send(forum, started.consultation)).outcome).toBe('awaiting-sign-off');
     await expect(store().signOff(forum, started.consultation, { id: 'x', name: 'Gustav', email: TEST_PEOPLE.guest.mail })).rejects.toThrow(/chair/);
-    const signed = await store().signOff(forum, started.consultation, { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail });
-    expect(signed.signOffs.map((s) => s.email)).toEqual([TEST_PEOPLE.chair.mail]);
+    // The secretary cannot sign off in the chair's name: the record is the secretary's (server-stamped), and counts for nobody.
+    const forged = await store().signOff(forum, started.consultation, { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail });
+    expect(forged.signOffs.map((s) => s.email)).toEqual([TEST_PEOPLE.secretary.mail]);
+    expect((await store().send(forum, forged)).outcome).toBe('awaiting-sign-off');
+    // The chair signs off with their own sign-in; once is enough, a second press writes nothing.
+    const chair = new ConsultationStore((await graphFor(sb, TEST_PEOPLE.chair.mail)).graph, clock);
+    await chair.signOff(forum, started.consultation, { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail });
+    const signed = await chair.signOff(forum, started.consultation, { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail });
+    expect(signed.signOffs.map((s) => s.email).sort()).toEqual([TEST_PEOPLE.chair.mail, TEST_PEOPLE.secretary.mail]);
+    expect(signed.signOffs.every((s) => s.hash === signed.contentHash)).toBe(true);
 
     // The third send answers 503 (and keeps doing so beyond the retries): the send fails after two went out.
     await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/send' }, fault: { kind: '503' }, skip: 2, count: 50 } });

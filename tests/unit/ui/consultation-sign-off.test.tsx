@@ -28,14 +28,15 @@ const consultation = (over: Partial<Consultation> = {}): Consultation => ({
   attachments: [],
   sentTo: [],
   signOffRequired: true,
-  signOffs: [{ email: yrsa.email, name: yrsa.name, at: '2026-04-19T09:00:00Z' }],
+  signOffs: [{ id: 's1', email: yrsa.email, name: yrsa.name, at: '2026-04-19T09:00:00Z', hash: 'h1', authentic: true }],
+  contentHash: 'h1',
   etag: '"1"',
   ...over,
 });
 
 function renderFor(me: ForumMember, list: Consultation[]) {
   const home = forumHome('chair');
-  const signOff = jest.fn((_f: unknown, c: Consultation, who: { email: string; name: string }) => Promise.resolve({ ...c, signOffs: [...c.signOffs, { email: who.email, name: who.name, at: NOW.toISOString() }] }));
+  const signOff = jest.fn((_f: unknown, c: Consultation, who: { email: string; name: string }) => Promise.resolve({ ...c, signOffs: [...c.signOffs, { id: `s-${who.email}`, email: who.email, name: who.name, at: NOW.toISOString(), hash: c.contentHash ?? '', authentic: true }] }));
   let current = list;
   const consultations = {
     list: jest.fn(() => Promise.resolve(current)),

@@ -17,6 +17,7 @@ import { errorKey } from '../../../errors/describe-error';
 import { formatClock, formatLongDate } from '../../../format/dates';
 import { useServices } from '../../../services';
 import { ExtraordinaryDialog } from '../year/ExtraordinaryDialog';
+import { sendOutcomeText } from './send-outcome';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -127,7 +128,7 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
     void run(t('consultation.form.starting'), async () => {
       const result = await api?.send(forum, c);
       if (!result) return undefined;
-      return result.outcome === 'sent' ? t('consultation.form.started', { reference: c.reference, count: result.consultation.sentTo.length }) : t('consultation.form.elsewhere');
+      return sendOutcomeText(t, result);
     });
 
   const remarks = tally.rows.filter((r) => (r.answer === 'comments' || r.answer === 'objection') && r.reply);

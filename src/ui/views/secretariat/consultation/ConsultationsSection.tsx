@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../domain/consultation/types';
 import { replyMatchers } from '../../../../domain/consultation/reference';
 import type { SignedInUser } from '../../../../domain/types';
+import { sendOutcomeText } from './send-outcome';
 import type { SendResult } from '../../../../store/consultation/consultation-api';
 import type { ForumHome } from '../../../../store/home-data';
 import { EmptyState } from '../../../components/EmptyState';
@@ -72,13 +73,7 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
   const started = (result: SendResult) => {
     setCreating(false);
     const c = result.consultation;
-    const text =
-      result.outcome === 'sent'
-        ? t('consultation.form.started', { reference: c.reference, count: c.sentTo.length })
-        : result.outcome === 'awaiting-sign-off'
-          ? t('consultation.form.awaiting', { reference: c.reference })
-          : t('consultation.form.elsewhere');
-    host.notify(text, result.outcome === 'claimed-elsewhere' ? 'info' : 'success');
+    host.notify(sendOutcomeText(t, result), result.outcome === 'refused' ? 'error' : result.outcome === 'claimed-elsewhere' ? 'info' : 'success');
     reload();
     setOpen(c);
   };
