@@ -1,4 +1,4 @@
-import type { Graph } from '../../graph/types';
+import { GraphError, type Graph } from '../../graph/types';
 import { Fields, listItemsUrl, type GraphListItem } from '../list-item';
 
 /**
@@ -20,8 +20,18 @@ export async function groupOwnerIds(graph: Graph, groupId: string): Promise<Read
   return new Set(owners.flatMap((o) => (o.id ? [o.id] : [])));
 }
 
+/** Members rows; none when the site has no Members list yet (`--check` on a site that was never provisioned). */
+async function memberRows(graph: Graph, siteId: string): Promise<GraphListItem[]> {
+  try {
+    return await graph.all<GraphListItem>(listItemsUrl(siteId, 'Members'));
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return [];
+    throw error;
+  }
+}
+
 export async function trustedChairs(graph: Graph, siteId: string, groupId: string): Promise<ChairsFromMembers> {
-  const [owners, rows] = await Promise.all([groupOwnerIds(graph, groupId), graph.all<GraphListItem>(listItemsUrl(siteId, 'Members'))]);
+  const [owners, rows] = await Promise.all([groupOwnerIds(graph, groupId), memberRows(graph, siteId)]);
   const chairs = new Set<string>();
   const ignored: { email: string; by: string }[] = [];
   for (const row of rows) {
