@@ -52,6 +52,21 @@ function memberGroups(dir: DirectoryState, userId: string): DirectoryGroup[] {
   return dir.groups.filter((g) => g.memberIds.includes(userId) || g.ownerIds.includes(userId));
 }
 
+/** `GET /groups/{id}/members` or `/owners`: the users, for a caller who is in the group. */
+function groupUsersRoute(relation: 'members' | 'owners', ids: (g: DirectoryGroup) => readonly string[]): Route {
+  return {
+    method: 'GET',
+    pattern: `/groups/:groupId/${relation}`,
+    handler: (req, ctx) => {
+      const dir = ctx.db.state.directory;
+      const group = requireGroupMember(dir, req.params.groupId ?? '', req.user.id);
+      const users = ids(group).map((id) => requireUser(dir, id));
+      const page = paginate(users, { query: req.query, url: `${ctx.baseUrl}/groups/${group.id}/${relation}`, defaultTop: 100, maxTop: 999 });
+      return collection(ctx.baseUrl, 'directoryObjects', { ...page, items: page.items.map((u) => userOut(u, req, true)) });
+    },
+  };
+}
+
 export const directoryRoutes: readonly Route[] = [
   { method: 'GET', pattern: '/me', handler: (req, ctx) => ok({ '@odata.context': `${ctx.baseUrl}/$metadata#users/$entity`, ...userOut(req.user, req) }) },
   {
@@ -93,16 +108,7 @@ export const directoryRoutes: readonly Route[] = [
       return ok({ '@odata.context': `${ctx.baseUrl}/$metadata#groups/$entity`, ...groupOut(group, req) });
     },
   },
-  {
-    method: 'GET',
-    pattern: '/groups/:groupId/members',
-    handler: (req, ctx) => {
-      const dir = ctx.db.state.directory;
-      const group = requireGroupMember(dir, req.params.groupId ?? '', req.user.id);
-      const members = group.memberIds.map((id) => requireUser(dir, id));
-      const path = `/groups/${group.id}/members`;
-      const page = paginate(members, { query: req.query, url: `${ctx.baseUrl}${path}`, defaultTop: 100, maxTop: 999 });
-      return collection(ctx.baseUrl, 'directoryObjects', { ...page, items: page.items.map((u) => userOut(u, req, true)) });
-    },
-  },
+  groupUsersRoute('members', (g) => g.memberIds),
+  // Any member of the group (guests included, as under Entra's default guest access) may list its owners.
+  groupUsersRoute('owners', (g) => g.ownerIds),
 ];
