@@ -1,11 +1,12 @@
 import type { SharePointRest } from '../../graph/sharepoint-rest';
 import type { Graph } from '../../graph/types';
-import { auditLevels, auditTarget, findLevel, LEVELS_SUBJECT, type Deviation } from './audit';
+import { auditTarget, findLevel, type Deviation } from './audit';
 import { ensureFolder } from './folders';
-import { CONTRIBUTE_NO_DELETE, type PermissionLevel, type SecurablePlan } from './plan';
+import { ensureLevels } from './levels';
+import type { PermissionLevel, SecurablePlan } from './plan';
 import { planUserEmails, resolvePlanUsers } from './plan-users';
-import { readCurrentUser, readRoleDefinitions, readSiteGroups, readTarget, roleDefinition } from './read-site';
-import type { PlanPrincipals, SiteSecurity, SpRoleDefinition } from './site-security';
+import { readCurrentUser, readSiteGroups, readTarget } from './read-site';
+import type { PlanPrincipals, SiteSecurity } from './site-security';
 import { levelWords, roleWords, targetWords, type Words } from './wording';
 
 /**
@@ -33,42 +34,6 @@ export interface ApplyResult {
 }
 
 const repeatable = { repeatable: true } as const;
-
-/**
- * Creates the one custom permission level. A create is not safe to send twice, so a failure is settled by reading: if
- * the level is there (this call made it before its answer was lost, or another run did), that is success.
- */
-async function createLevel(rest: SharePointRest): Promise<SpRoleDefinition> {
-  const body = {
-    __metadata: { type: 'SP.RoleDefinition' },
-    Name: CONTRIBUTE_NO_DELETE.name,
-    Description: CONTRIBUTE_NO_DELETE.description,
-    Order: 180,
-    BasePermissions: { __metadata: { type: 'SP.BasePermissions' }, ...CONTRIBUTE_NO_DELETE.basePermissions },
-  };
-  try {
-    return roleDefinition(await rest.post('web/roledefinitions', body));
-  } catch (error) {
-    const settled = findLevel(await readRoleDefinitions(rest), 'contributeNoDelete');
-    if (settled) return settled;
-    throw error;
-  }
-}
-
-async function ensureLevels(rest: SharePointRest, plan: readonly SecurablePlan[], changes: Change[], unresolved: Deviation[]): Promise<SpRoleDefinition[]> {
-  let definitions = await readRoleDefinitions(rest);
-  for (const deviation of auditLevels(plan, definitions)) {
-    if (deviation.kind === 'level-missing' && deviation.level === 'contributeNoDelete') {
-      await createLevel(rest);
-      definitions = await readRoleDefinitions(rest);
-      const name = levelWords('contributeNoDelete');
-      changes.push({ subject: LEVELS_SUBJECT, words: { da: `oprettede ${name.da}`, en: `created ${name.en}` } });
-    } else {
-      unresolved.push(deviation);
-    }
-  }
-  return definitions;
-}
 
 const OWNERS_FIRST = (d: Deviation): number => (d.kind === 'grant' && d.holder.planned?.kind === 'owners' ? 0 : 1);
 
