@@ -21,4 +21,11 @@ export const directorySteps: readonly Step[] = [
     request: (ids) => ({ path: `/groups/${ids.seg('groupId')}/members` }),
     expect: { collection: 'microsoft.graph.directoryObject' },
   },
+  {
+    method: 'GET',
+    pattern: '/groups/:groupId/owners',
+    as: 'member',
+    request: (ids) => ({ path: `/groups/${ids.seg('groupId')}/owners?$select=id` }),
+    expect: { collection: 'microsoft.graph.directoryObject' },
+  },
 ];
