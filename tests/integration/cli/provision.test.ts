@@ -90,17 +90,22 @@ describe('sekretariat provision: the site permissions', () => {
     expect(Object.keys(stats.body.byRoute).filter((route) => !route.startsWith('GET '))).toEqual([]);
   });
 
-  it('gives no role to a member who made himself chair on the unprovisioned site, and sets every permission', async () => {
+  it('gives no role to a member who made himself chair on the unprovisioned site, reports a chair without an account, and sets every permission', async () => {
     // Any group member can edit the Members list before provisioning: Gustav (a guest) makes himself a chair.
     const guest = await tokenFor(sb, TEST_PEOPLE.guest.mail);
     const own = await membersRowOf(guest, TEST_PEOPLE.guest.mail);
     const forged = await call(sb, 'PATCH', `/sites/${steering.siteId}/lists/Members/items/${own.id}/fields`, { token: guest, body: { Role: 'chair' } });
     expect(forged.status).toBe(200);
+    // The secretariat makes the patient representative, who has only an address, a co-chair: reported, not fatal.
+    const secretary = await tokenFor(sb, SECRETARY);
+    const patient = await membersRowOf(secretary, TEST_PEOPLE.patient.mail);
+    expect((await call(sb, 'PATCH', `/sites/${steering.siteId}/lists/Members/items/${patient.id}/fields`, { token: secretary, body: { Role: 'chair' } })).status).toBe(200);
 
     const applied = await run(asSecretary(steering));
     expect(applied.err).toBe('');
     expect(applied.code).toBe(0);
-    expect(applied.out).toContain('Formandskab / chairs (Members-rækker skrevet af gruppens ejere / rows written by the group\'s owners): cecilie.chair@testregion.example');
+    expect(applied.out).toContain(`Formandskab / chairs (Members-rækker skrevet af gruppens ejere / rows written by the group's owners): cecilie.chair@testregion.example, ${TEST_PEOPLE.patient.mail}`);
+    expect(applied.out).toContain(`Uden konto / no account: ${TEST_PEOPLE.patient.mail} – kan ikke få rettigheder på sitet (kun mail)`);
     expect(applied.out).toContain(`Ignoreret / ignored: ${TEST_PEOPLE.guest.mail} som formand / as chair – rækken er skrevet af ${TEST_PEOPLE.guest.mail}`);
     expect(applied.out).toContain('  Tilladelsesniveauer / permission levels: oprettede Bidrag uden sletning / created Bidrag uden sletning (contribute, no delete)');
     expect(applied.out).toContain('  Møder (mappe / folder): oprettet / created');
