@@ -20,12 +20,16 @@ export interface Shaped {
   readonly onRequest?: Json;
 }
 
-/** `$select=A,B` (case-insensitive names): only those properties; without it the default ones. */
+/** `$select=A,B`: only those properties (a name in another case when no property has it exactly); without it the default ones. */
 export function selected(shape: Shaped, select: string | null): Json {
   const all: Json = { ...shape.properties, ...(shape.onRequest ?? {}) };
   if (!select) return shape.properties;
-  const wanted = new Set(select.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== ''));
-  return Object.fromEntries(Object.entries(all).filter(([k]) => wanted.has(k.toLowerCase())));
+  const keys = select
+    .split(',')
+    .map((s) => s.trim())
+    .flatMap((name) => (name in all ? [name] : Object.keys(all).filter((k) => k.toLowerCase() === name.toLowerCase()).slice(0, 1)));
+  const wanted = new Set(keys);
+  return Object.fromEntries(Object.entries(all).filter(([k]) => wanted.has(k)));
 }
 
 /** The web's id: the last part of the Graph site id "<host>,<site collection id>,<web id>". */
