@@ -7,6 +7,8 @@ export interface CliIo {
   err(text: string): void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** All of standard input, read only when a command asks for it (`--token-stdin`); absent: nothing is piped in. */
+  readonly readStdin?: () => Promise<string>;
 }
 
 export interface CliCommand {
@@ -36,9 +38,17 @@ export function parseOptions<O extends Options>(args: readonly string[], options
   }
 }
 
+async function readProcessStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Indsæt token(s), én pr. linje, og afslut med Ctrl-D / paste the token(s), one per line, then Ctrl-D\n');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export const processIo = (): CliIo => ({
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   env: process.env,
   cwd: process.cwd(),
+  readStdin: readProcessStdin,
 });

@@ -18,6 +18,7 @@ import { JsonFileDb } from './persistence/db';
 import { controlRoutes, graphRoutes } from './routes';
 import { initialState } from './seed/initial-state';
 import type { Seed } from './seed/types';
+import { isSharePointTarget, SharePointDispatcher } from './sharepoint/dispatch';
 
 export interface SandboxOptions {
   /** 0 picks a free port. */
@@ -87,7 +88,7 @@ function send(res: ServerResponse, out: SandboxResponse, base: Record<string, st
   res.end(payload);
 }
 
-/** Starts the Graph sandbox: `/v1.0/...` (the emulated Graph) and `/_sandbox/...` (control). */
+/** Starts the Graph sandbox: `/v1.0/...` (the emulated Graph), `/sites/<name>/_api/...` (SharePoint REST) and `/_sandbox/...` (control). */
 export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox> {
   const host = opts.host ?? '127.0.0.1';
   const now = opts.now ?? ((): Date => new Date());
@@ -100,6 +101,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
   const dispatcher = new GraphDispatcher({ router: new Router(graphRoutes), db, tokens, faults, stats, now, newId: randomUUID, quiet });
   dispatcher.batch = (call, _user, ctx, _ids) => runBatch(call, (sub, ids) => dispatcher.handle(sub, ctx.baseUrl, ids, true));
   const control = new Router<ControlRoute>(controlRoutes({ tokens, faults, stats }));
+  const sharePoint = new SharePointDispatcher({ db, tokens, stats, now, quiet });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const headers = lowerHeaders(req);
@@ -120,6 +122,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
         }
         return send(res, result, base);
       }
+      if (isSharePointTarget(target)) return send(res, await sharePoint.handle({ method: req.method ?? 'GET', target, headers, rawBody }), base);
       if (/^\/_sandbox(\/|\?|$)/i.test(target)) {
         const { path, query } = splitTarget(target.slice('/_sandbox'.length) || '/');
         const match = control.match(req.method ?? 'GET', path);

@@ -19,6 +19,12 @@ export function helpText(commands: readonly CliCommand[]): string {
     '  SEKRETARIAT_CLIENT_ID       app-registreringens klient-id / the app registration’s client id (GUID)',
     '  SEKRETARIAT_GRAPH_BASE_URL  Graph-rod til provision og remind / Graph root for provision and remind (standard: sandkassen)',
     '  SEKRETARIAT_FORUMS          forummerne remind gennemgår / the forums remind goes through (JSON [{groupId, siteId}])',
+    '  SEKRETARIAT_GRAPH_TOKEN     Graph-token til provision og remind / Graph access token for provision and remind',
+    '  SEKRETARIAT_SHAREPOINT_TOKEN  SharePoint-token (AllSites.FullControl) til provision / SharePoint access token for provision',
+    '',
+    'Tokens gives aldrig som argumenter (de havner i shell-historikken og proceslisten): brug miljøvariablerne eller',
+    '--token-stdin (Graph-token på første linje, SharePoint-token på anden) / tokens are never arguments (they end up in',
+    'shell history and process lists): use the environment or --token-stdin (Graph token first line, SharePoint second).',
     '',
     'sekretariat --help viser denne tekst / shows this text.',
   ].join('\n');

@@ -1,34 +1,74 @@
-import type { CliCommand } from '../command';
+import type { CliCommand, CliIo } from '../command';
 import { EXIT, UsageError, parseOptions } from '../command';
 import { loadConfig } from '../../config/app-config';
-import { connectGraph } from '../provision/connect';
+import type { Graph } from '../../graph/types';
+import type { SharePointRest } from '../../graph/sharepoint-rest';
+import { applyPlan } from '../../store/site-permissions/apply';
+import { trustedChairs } from '../../store/site-permissions/chairs';
+import { checkSite, loadForumSite, type ForumSite } from '../../store/site-permissions/forum-site';
+import { sitePermissionPlan } from '../../store/site-permissions/plan';
+import { connectGraph, connectSharePoint } from '../provision/connect';
 import { provisionLists } from '../provision/provision-lists';
+import { printApplied, printChairs, printDeviations, printWithoutAccount } from '../provision/report';
+import { refuseTokenArguments, resolveTokens } from '../tokens';
 
-/** Graph cannot set item-level permissions; this is the one manual step after provisioning. */
-export const APPROVALS_PERMISSION_STEP =
-  'Manuelt trin / manual step: i listen Approvals skal brugerne kun kunne redigere egne elementer: ' +
-  'Listeindstillinger → Avancerede indstillinger → Tilladelser på elementniveau → Redigeringsadgang: ' +
-  '"Opret elementer og rediger elementer, som brugeren har oprettet" ' +
-  '(List settings → Advanced settings → Item-level permissions → Create items and edit items that were created by the user).';
+/** `--check`: reads only, lists every deviation from the plan, and exits 1 when there is any. */
+async function check(io: CliIo, graph: Graph, rest: SharePointRest, forum: ForumSite): Promise<number> {
+  const chairs = await trustedChairs(graph, forum.siteId, forum.groupId);
+  printChairs(io, chairs);
+  const result = await checkSite(rest, graph, forum.siteId, sitePermissionPlan(chairs.chairs));
+  io.out(`Rettigheder / permissions – ${result.site.web.title} (${forum.webUrl}):`);
+  printDeviations(io, result.deviations);
+  printWithoutAccount(io, result.withoutAccount);
+  if (result.deviations.length === 0) {
+    io.out('Ingen afvigelser – sitet følger planen / no deviations – the site matches the plan');
+    return EXIT.ok;
+  }
+  io.out(`Afvigelser / deviations: ${result.deviations.length} – kør "sekretariat provision" uden --check for at rette dem / run provision without --check to fix them`);
+  return EXIT.failed;
+}
+
+/** Creates the missing lists, then makes the site's permissions match the plan and prints what it changed. */
+async function provision(io: CliIo, graph: Graph, rest: SharePointRest, forum: ForumSite, graphUrl: string): Promise<number> {
+  io.out(`Lister / lists (${graphUrl}):`);
+  const lists = await provisionLists(graph, forum.siteId, undefined, (message) => io.out(`  ${message}`));
+  io.out(`Lister oprettet / created: ${lists.created.length}, fandtes allerede / existed: ${lists.existing.length}`);
+  const chairs = await trustedChairs(graph, forum.siteId, forum.groupId);
+  printChairs(io, chairs);
+  io.out(`Rettigheder / permissions (${forum.webUrl}):`);
+  const result = await applyPlan(rest, graph, forum.siteId, sitePermissionPlan(chairs.chairs));
+  printApplied(io, result);
+  return result.unresolved.length === 0 ? EXIT.ok : EXIT.failed;
+}
 
 export const provisionCommand: CliCommand = {
   name: 'provision',
-  summary: "Opret forummets SharePoint-lister (springer eksisterende over) · Create the forum's lists (idempotent)",
-  usage: '--site SITE_ID [--graph-url URL] [--token TOKEN | --sandbox-user UPN]',
+  summary:
+    "Opret forummets SharePoint-lister og sæt sitets rettigheder (idempotent; --check ændrer intet og viser afvigelser) · Create the forum's lists and set the site's permissions (idempotent; --check changes nothing and lists deviations)",
+  usage: '--site SITE_ID [--group GROUP_ID] [--check] [--graph-url URL] [--sharepoint-url URL] [--token-stdin | --sandbox-user UPN]',
   async run(args, io) {
+    refuseTokenArguments(args);
     const options = parseOptions(args, {
       site: { type: 'string' },
+      group: { type: 'string' },
+      check: { type: 'boolean' },
       'graph-url': { type: 'string' },
-      token: { type: 'string' },
+      'sharepoint-url': { type: 'string' },
+      'token-stdin': { type: 'boolean' },
       'sandbox-user': { type: 'string' },
     });
     if (!options.site) throw new UsageError('--site mangler / is required');
-    if (options.token && options['sandbox-user']) throw new UsageError('Brug enten --token eller --sandbox-user, ikke begge');
-    const graphUrl = options['graph-url'] ?? loadConfig(io.env).graphBaseUrl;
-    const graph = await connectGraph({ graphUrl, token: options.token, sandboxUser: options['sandbox-user'] });
-    const result = await provisionLists(graph, options.site, undefined, (line) => io.out(`  ${line}`));
-    io.out(`Lister oprettet / created: ${result.created.length}, fandtes allerede / existed: ${result.existing.length} (${graphUrl})`);
-    if (result.created.includes('Approvals')) io.out(APPROVALS_PERMISSION_STEP);
-    return EXIT.ok;
+    const config = loadConfig(io.env);
+    const siteId = options.site;
+    const groupId = options.group ?? config.forums.find((f) => f.siteId.toLowerCase() === siteId.toLowerCase())?.groupId;
+    if (!groupId) throw new UsageError('--group mangler: sitet står ikke i SEKRETARIAT_FORUMS / --group is required: the site is not in SEKRETARIAT_FORUMS');
+    const graphUrl = options['graph-url'] ?? config.graphBaseUrl;
+    const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, { sharePoint: true });
+    const graph = connectGraph(graphUrl, tokens.graph);
+    const forum = await loadForumSite(graph, siteId, groupId);
+    // The sandbox serves the site's REST API on its own origin; a tenant on the site's.
+    const sharePointUrl = options['sharepoint-url'] ?? (options['sandbox-user'] ? new URL(graphUrl).origin : undefined);
+    const rest = connectSharePoint({ webUrl: forum.webUrl, ...(sharePointUrl ? { sharePointUrl } : {}), token: tokens.sharePoint ?? '', scope: 'AllSites.FullControl' });
+    return options.check ? check(io, graph, rest, forum) : provision(io, graph, rest, forum, graphUrl);
   },
 };

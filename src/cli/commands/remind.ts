@@ -17,6 +17,7 @@ import type { ActionsApi } from '../../store/actions/actions-api';
 import type { CliCommand, CliIo } from '../command';
 import { EXIT, parseOptions, UsageError } from '../command';
 import { connectGraph } from '../provision/connect';
+import { refuseTokenArguments, resolveTokens } from '../tokens';
 
 const REASON: Readonly<Record<SkipReason, string>> = {
   'claimed-elsewhere': 'en anden afsender har den / another sender has it',
@@ -133,24 +134,25 @@ function printDryRun(io: CliIo, forum: Forum, due: readonly Meeting[], stuck: re
 export const remindCommand: CliCommand = {
   name: 'remind',
   summary: 'Send indkaldelser af punkter og påmindelser om skriftlige høringer, godkendelse af referater og opfølgning, der er forfaldne (én gang) · Send the calls for items, consultation, minutes-approval and action reminders that are due (once)',
-  usage: '[--forum GROUP_ID]... [--dry-run [--now ISO]] [--graph-url URL] (--sandbox-user UPN | --token TOKEN)',
+  usage: '[--forum GROUP_ID]... [--dry-run [--now ISO]] [--graph-url URL] [--token-stdin | --sandbox-user UPN]',
   async run(args, io) {
+    refuseTokenArguments(args);
     const options = parseOptions(args, {
       forum: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean' },
       now: { type: 'string' },
       graph: { type: 'string' },
       'graph-url': { type: 'string' },
-      token: { type: 'string' },
+      'token-stdin': { type: 'boolean' },
       'sandbox-user': { type: 'string' },
     });
-    if (options.token && options['sandbox-user']) throw new UsageError('Brug enten --token eller --sandbox-user, ikke begge / use one of them');
     if (options.now !== undefined && !options['dry-run']) throw new UsageError('--now kan kun bruges med --dry-run / only with --dry-run');
     const now = options.now === undefined ? new Date() : new Date(options.now);
     if (Number.isNaN(now.getTime())) throw new UsageError(`--now skal være et ISO-tidspunkt / must be an ISO date-time: ${options.now ?? ''}`);
     const config = loadConfig(io.env);
     const graphUrl = options['graph-url'] ?? options.graph ?? config.graphBaseUrl;
-    const graph = await connectGraph({ graphUrl, token: options.token, sandboxUser: options['sandbox-user'] });
+    const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, { sharePoint: false });
+    const graph = connectGraph(graphUrl, tokens.graph);
     const refs = await forumRefs(graph, config.forums, options.forum ?? []);
 
     let failed = false;

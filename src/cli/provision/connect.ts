@@ -1,16 +1,8 @@
 import type { TokenProvider } from '../../auth/token-provider';
 import { GRAPH_SCOPES } from '../../auth/token-provider';
 import { createGraph } from '../../graph/client';
+import { createSharePointRest, restRootOf, sharePointScopes, type SharePointRest, type SharePointScope } from '../../graph/sharepoint-rest';
 import type { Graph } from '../../graph/types';
-
-export interface ConnectOptions {
-  /** Graph root including the version, e.g. https://graph.microsoft.com/v1.0 or the sandbox's. */
-  readonly graphUrl: string;
-  /** A bearer token for Graph (from `az account get-access-token`, Graph Explorer, ...). */
-  readonly token?: string;
-  /** Sign in to the local sandbox as this person instead. */
-  readonly sandboxUser?: string;
-}
 
 const fixedToken = (token: string): TokenProvider => ({ getAccessToken: () => Promise.resolve(token) });
 
@@ -29,8 +21,22 @@ export async function sandboxToken(graphUrl: string, user: string, fetchImpl: ty
   return body.access_token;
 }
 
-export async function connectGraph(options: ConnectOptions): Promise<Graph> {
-  const token = options.token ?? (options.sandboxUser ? await sandboxToken(options.graphUrl, options.sandboxUser) : undefined);
-  if (!token) throw new Error('Angiv --token TOKEN (en rigtig tenant) eller --sandbox-user UPN (den lokale sandkasse).');
-  return createGraph({ tokens: fixedToken(token), baseUrl: options.graphUrl, scopes: GRAPH_SCOPES });
+/** The app's Graph pipeline with a token the admin handed the CLI. `graphUrl` includes the version. */
+export function connectGraph(graphUrl: string, token: string): Graph {
+  return createGraph({ tokens: fixedToken(token), baseUrl: graphUrl, scopes: GRAPH_SCOPES });
+}
+
+export interface SharePointConnection {
+  /** The site's URL from Graph (`https://contoso.sharepoint.com/sites/ksg`). */
+  readonly webUrl: string;
+  /** SharePoint's origin when it is not the site's own (the sandbox serves the site's path on its own origin). */
+  readonly sharePointUrl?: string;
+  readonly token: string;
+  readonly scope: SharePointScope;
+}
+
+/** The site's SharePoint REST API: `{webUrl}/_api`, or the same path on `sharePointUrl`'s origin. */
+export function connectSharePoint(connection: SharePointConnection): SharePointRest {
+  const restRoot = connection.sharePointUrl ? `${new URL(connection.sharePointUrl).origin}${new URL(restRootOf(connection.webUrl)).pathname}` : restRootOf(connection.webUrl);
+  return createSharePointRest({ tokens: fixedToken(connection.token), scopes: sharePointScopes(connection.webUrl, connection.scope), site: { restRoot } });
 }

@@ -4,6 +4,7 @@ import { paginate } from '../http/odata/page';
 import { collection, created, noContent, ok } from '../http/odata/responses';
 import { caller, nowIso, requireSite } from '../sites/access';
 import { checkIfMatch } from '../sites/fields';
+import { requireDriveWrite } from '../sharepoint/enforce';
 import type { DriveItemRecord, DriveRecord, SiteRecord } from '../sites/state';
 import type { SandboxState } from '../state';
 import { docxParagraphs, textPdf } from './pdf';
@@ -45,6 +46,7 @@ async function upload(req: SandboxRequest, ctx: SandboxContext) {
     for (const name of segments.slice(0, -1)) {
       let next = childNamed(drive, folder.id, name);
       if (!next) {
+        requireDriveWrite(site, state.directory, req.user, { kind: 'add', folderId: folder.id });
         next = newItem(req, ctx, { name, parentId: folder.id, kind: 'folder' });
         drive.items[next.id] = next;
       }
@@ -56,6 +58,7 @@ async function upload(req: SandboxRequest, ctx: SandboxContext) {
     const conflict = req.query.get('@microsoft.graph.conflictBehavior') ?? 'replace';
     if (existing && conflict === 'fail') throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
     if (existing?.kind === 'folder') throw new GraphHttpError(409, 'nameAlreadyExists', `'${fileName}' is a folder.`);
+    requireDriveWrite(site, state.directory, req.user, existing ? { kind: 'edit', itemId: existing.id } : { kind: 'add', folderId: folder.id });
     if (existing) checkIfMatch(req.headers, driveItemEtag(existing));
     const file = existing ?? newItem(req, ctx, { name: fileName, parentId: folder.id, kind: 'file' });
     file.contentBase64 = req.rawBody.toString('base64');
@@ -145,6 +148,7 @@ export const driveRoutes: readonly Route[] = [
       const out = await ctx.db.mutate((state) => {
         const { site, drive } = driveOf(state, req);
         const parent = requireDriveItem(drive, req.params.itemId ?? '');
+        requireDriveWrite(site, state.directory, req.user, { kind: 'add', folderId: parent.id });
         if (childNamed(drive, parent.id, name)) throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
         const folder = newItem(req, ctx, { name, parentId: parent.id, kind: 'folder' });
         drive.items[folder.id] = folder;
@@ -164,6 +168,7 @@ export const driveRoutes: readonly Route[] = [
         if (item.id === drive.rootId) throw new GraphHttpError(400, 'invalidRequest', 'The root folder cannot be renamed or moved.');
         checkIfMatch(req.headers, driveItemEtag(item));
         const parentId = typeof body.parentReference?.id === 'string' ? requireDriveItem(drive, body.parentReference.id).id : item.parentId;
+        requireDriveWrite(site, state.directory, req.user, { kind: 'edit', itemId: item.id, ...(parentId !== undefined && parentId !== item.parentId ? { targetFolderId: parentId } : {}) });
         const name = typeof body.name === 'string' ? (pathSegments(body.name)[0] ?? item.name) : item.name;
         const clash = parentId ? childNamed(drive, parentId, name) : undefined;
         if (clash && clash.id !== item.id) throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
@@ -185,12 +190,13 @@ export const driveRoutes: readonly Route[] = [
     pattern: '/drives/:driveId/items/:itemId',
     handler: async (req, ctx) => {
       await ctx.db.mutate((state) => {
-        const { drive } = driveOf(state, req);
+        const { site, drive } = driveOf(state, req);
         const item = requireDriveItem(drive, req.params.itemId ?? '');
         if (item.id === drive.rootId) throw new GraphHttpError(403, 'accessDenied', 'The root folder cannot be deleted.');
-        checkIfMatch(req.headers, driveItemEtag(item));
         const doomed = [item.id];
         for (let i = 0; i < doomed.length; i += 1) doomed.push(...childrenOf(drive, doomed[i] ?? '').map((c) => c.id));
+        requireDriveWrite(site, state.directory, req.user, { kind: 'delete', itemIds: doomed });
+        checkIfMatch(req.headers, driveItemEtag(item));
         for (const id of doomed) Reflect.deleteProperty(drive.items, id);
       });
       return noContent;

@@ -6,7 +6,7 @@ import type { FaultInjector } from '../control/faults';
 import type { RequestStats } from '../control/stats';
 import type { TokenIssuer } from '../auth/tokens';
 import type { SandboxDb } from '../state';
-import { findUser } from '../directory/lookup';
+import { authenticate } from '../auth/authenticate';
 import type { DirectoryUser } from '../directory/state';
 
 /** One request to the emulated Graph: a real HTTP request or a `$batch` sub-request. */
@@ -87,13 +87,7 @@ export class GraphDispatcher {
   }
 
   private authenticate(authorization: string | undefined): DirectoryUser {
-    const token = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
-    if (!token) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
-    const claims = this.deps.tokens.verify(token, this.deps.now());
-    if (!claims) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience or signature, or the token has expired.');
-    const user = findUser(this.deps.db.state.directory, claims.oid);
-    if (!user || !user.accountEnabled) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token validation failure: the user no longer exists or is disabled.');
-    return user;
+    return authenticate(this.deps.tokens, this.deps.db.state.directory, this.deps.now(), authorization);
   }
 }
 

@@ -101,6 +101,12 @@ export interface SeedForum {
   readonly approvedMinutes?: readonly SeedApprovedMinutes[];
   /** Follow-up actions from decisions. */
   readonly actions?: readonly SeedAction[];
+  /**
+   * The site's SharePoint permissions. 'provisioned' (the default): as `sekretariat provision` leaves them — the
+   * site permission plan for the forum's chairs applied, and the document folders it protects created. 'inherited':
+   * as Microsoft 365 creates a group's site, where every member of the group may edit every list item.
+   */
+  readonly sitePermissions?: 'provisioned' | 'inherited';
 }
 
 export interface SeedApprovedMinutes {

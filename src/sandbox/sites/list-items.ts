@@ -4,6 +4,9 @@ import { paginate } from '../http/odata/page';
 import { queryOption } from '../http/odata/query-option';
 import { collection, created, noContent, ok } from '../http/odata/responses';
 import { applySelect, selectFromQuery, selectList } from '../http/odata/select';
+import { mayReadListItem } from '../sharepoint/effective';
+import { itemEdit, requireListItemWrite } from '../sharepoint/enforce';
+import type { SandboxState } from '../state';
 import { caller, nowIso, requireItem, siteAndList } from './access';
 import { applyFields, checkIfMatch, coerceFields } from './fields';
 import { queryItems } from './query';
@@ -40,6 +43,7 @@ async function updateItem(req: SandboxRequest, ctx: SandboxContext, fieldsInput:
   return ctx.db.mutate((state) => {
     const { site, list } = siteAndList(state, req);
     const item = requireItem(list, req.params.itemId ?? '');
+    requireListItemWrite(site, state.directory, req.user, list, itemEdit(item));
     checkIfMatch(req.headers, itemEtag(item));
     applyFields(item.fields, coerceFields(list, fieldsInput));
     checkUniqueValues(list, item);
@@ -51,6 +55,13 @@ async function updateItem(req: SandboxRequest, ctx: SandboxContext, fieldsInput:
   });
 }
 
+/** An item the caller may read: with the list's ReadSecurity 2, only their own unless they manage the list (else 404). */
+function readableItem(state: SandboxState, req: SandboxRequest, site: SiteRecord, list: ListRecord): ListItemRecord {
+  const item = requireItem(list, req.params.itemId ?? '');
+  if (!mayReadListItem(site, state.directory, req.user.id, list.id, item.createdBy.id)) throw new GraphHttpError(404, 'itemNotFound', 'The specified list item was not found');
+  return item;
+}
+
 const ITEMS = '/sites/:siteId/lists/:listId/items';
 
 export const listItemRoutes: readonly Route[] = [
@@ -59,7 +70,8 @@ export const listItemRoutes: readonly Route[] = [
     pattern: ITEMS,
     handler: (req, ctx) => {
       const { site, list } = siteAndList(ctx.db.state, req);
-      const items = queryItems(list, req.query, req.headers);
+      const state = ctx.db.state;
+      const items = queryItems(list, req.query, req.headers).filter((i) => mayReadListItem(site, state.directory, req.user.id, list.id, i.createdBy.id));
       const path = `/sites/${site.id}/lists/${list.id}/items`;
       const page = paginate(items, { query: req.query, url: `${ctx.baseUrl}${path}`, defaultTop: DEFAULT_ITEM_PAGE, maxTop: MAX_ITEM_PAGE });
       return collection(ctx.baseUrl, `sites('${site.id}')/lists('${list.id}')/items`, { ...page, items: page.items.map((i) => render(req, site, list, i)) });
@@ -72,6 +84,7 @@ export const listItemRoutes: readonly Route[] = [
       const body = bodyRecord(req);
       const out = await ctx.db.mutate((state) => {
         const { site, list } = siteAndList(state, req);
+        requireListItemWrite(site, state.directory, req.user, list, { kind: 'add' });
         const values = coerceFields(list, body.fields);
         const who = caller(req);
         const now = nowIso(ctx);
@@ -100,7 +113,7 @@ export const listItemRoutes: readonly Route[] = [
     pattern: `${ITEMS}/:itemId`,
     handler: (req, ctx) => {
       const { site, list } = siteAndList(ctx.db.state, req);
-      const item = requireItem(list, req.params.itemId ?? '');
+      const item = readableItem(ctx.db.state, req, site, list);
       return ok(render(req, site, list, item), { ETag: itemEtag(item) });
     },
   },
@@ -108,8 +121,8 @@ export const listItemRoutes: readonly Route[] = [
     method: 'GET',
     pattern: `${ITEMS}/:itemId/fields`,
     handler: (req, ctx) => {
-      const { list } = siteAndList(ctx.db.state, req);
-      const item = requireItem(list, req.params.itemId ?? '');
+      const { site, list } = siteAndList(ctx.db.state, req);
+      const item = readableItem(ctx.db.state, req, site, list);
       return ok(fieldsResource(item, selectFromQuery(req.query)), { ETag: itemEtag(item) });
     },
   },
@@ -134,8 +147,9 @@ export const listItemRoutes: readonly Route[] = [
     pattern: `${ITEMS}/:itemId`,
     handler: async (req, ctx) => {
       await ctx.db.mutate((state) => {
-        const { list } = siteAndList(state, req);
+        const { site, list } = siteAndList(state, req);
         const item = requireItem(list, req.params.itemId ?? '');
+        requireListItemWrite(site, state.directory, req.user, list, { kind: 'delete' });
         checkIfMatch(req.headers, itemEtag(item));
         list.items = list.items.filter((i) => i.id !== item.id);
         list.lastModifiedDateTime = nowIso(ctx);

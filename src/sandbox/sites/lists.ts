@@ -4,6 +4,7 @@ import { queryOption } from '../http/odata/query-option';
 import { collection, created, ok } from '../http/odata/responses';
 import { applySelect, selectFromQuery } from '../http/odata/select';
 import { requireGroupMember } from '../directory/lookup';
+import { requireManageLists } from '../sharepoint/enforce';
 import { caller, nowIso, requireList, requireSite, siteAndList } from './access';
 import { parseColumnDefinition, titleColumn } from './columns';
 import { columnResource, listResource, siteResource } from './shape';
@@ -65,6 +66,7 @@ export const listRoutes: readonly Route[] = [
       if (typeof displayName !== 'string' || displayName.trim() === '') throw new GraphHttpError(400, 'invalidRequest', 'A list needs a displayName.');
       const out = await ctx.db.mutate((state) => {
         const site = requireSite(state, req.params.siteId ?? '', req.user.id);
+        requireManageLists(site, state.directory, req.user);
         const name = displayName.replace(/[^A-Za-z0-9_-]/g, '');
         if (site.lists.some((l) => l.name.toLowerCase() === name.toLowerCase() || l.displayName.toLowerCase() === displayName.toLowerCase())) {
           throw new GraphHttpError(409, 'nameAlreadyExists', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.');
@@ -114,6 +116,7 @@ export const listRoutes: readonly Route[] = [
       const out = await ctx.db.mutate((state) => {
         const site = requireSite(state, req.params.siteId ?? '', req.user.id);
         const list = requireList(site, req.params.listId ?? '');
+        requireManageLists(site, state.directory, req.user, list);
         const col = parseColumnDefinition(req.body, ctx.newId());
         if (list.columns.some((c) => c.name.toLowerCase() === col.name.toLowerCase())) {
           throw new GraphHttpError(409, 'nameAlreadyExists', `A column named '${col.name}' already exists in this list.`);

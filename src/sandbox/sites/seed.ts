@@ -7,6 +7,7 @@ import { canonicalJson } from '../../domain/content-hash';
 import { copenhagenToUtcMs } from '../../domain/copenhagen-time';
 import type { MinutesContent } from '../../domain/minutes/minutes-content';
 import type { Seed, SeedForum } from '../seed/types';
+import { provisionSeededSite } from '../sharepoint/seed';
 import { titleColumn } from './columns';
 import { spDate } from './shape';
 import type { FieldValue, IdentityRecord, ListItemRecord, ListRecord, SiteRecord, SitesState } from './state';
@@ -166,7 +167,10 @@ function seedList(siteId: string, name: ListName, rows: Rows[ListName], author: 
   };
 }
 
-/** One site per forum with every list of the schema, filled from the seed, and an empty document library. */
+/**
+ * One site per forum with every list of the schema, filled from the seed, and a document library — empty, or, on a
+ * provisioned site (the default), holding the folders the permission plan protects.
+ */
 export function seedSites(seed: Seed, directory: DirectoryState, nowDate: Date): SitesState {
   const now = spDate(nowDate);
   const sites = seed.forums.map((forum): SiteRecord => {
@@ -179,7 +183,7 @@ export function seedSites(seed: Seed, directory: DirectoryState, nowDate: Date):
     const rows = forumRows(seed, forum);
     const host = forum.siteId.split(',')[0] ?? 'sandbox.sharepoint.com';
     const rootId = seedId('driveroot', forum.siteId);
-    return {
+    const site: SiteRecord = {
       id: forum.siteId,
       groupId: forum.groupId,
       name: forum.mailNickname,
@@ -198,6 +202,11 @@ export function seedSites(seed: Seed, directory: DirectoryState, nowDate: Date):
         },
       },
     };
+    if ((forum.sitePermissions ?? 'provisioned') === 'provisioned') {
+      const chairs = forum.members.filter((m) => m.role === 'chair').map((m) => m.person);
+      provisionSeededSite(site, directory, chairs, user, author, now);
+    }
+    return site;
   });
   return { sites };
 }

@@ -1,4 +1,5 @@
 import type { ColumnType } from '../../store/schema';
+import type { SiteSecurity } from '../sharepoint/state';
 
 /** Who created or last modified something, stamped by the server from the caller's token. */
 export interface IdentityRecord {
@@ -83,6 +84,8 @@ export interface SiteRecord {
   readonly createdDateTime: string;
   lists: ListRecord[];
   readonly drive: DriveRecord;
+  /** Role assignments and list security set through SharePoint's REST API; absent until someone changes them. */
+  security?: SiteSecurity;
 }
 
 /** The forums' SharePoint sites: their lists (with items) and document libraries. */

@@ -55,17 +55,18 @@ describe('sekretariat remind', () => {
     expect(created.status).toBe(201);
     await call(sb, 'DELETE', '/_sandbox/outbox');
     const out: string[] = [];
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`), env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.theme]) }, cwd: tmpdir() };
     const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
+    // The token comes from the environment, never from an argument.
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`), env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.theme]), SEKRETARIAT_GRAPH_TOKEN: token }, cwd: tmpdir() };
     // The steering group is not configured here: its site is looked up from the group.
-    expect(await main(['remind', '--forum', TEST_FORUMS.steering.groupId, '--graph-url', sb.graphUrl, '--token', token], io)).toBe(0);
+    expect(await main(['remind', '--forum', TEST_FORUMS.steering.groupId, '--graph-url', sb.graphUrl], io)).toBe(0);
     expect(out.join('\n')).toMatch(/Sendt \/ sent: Ekstra styregruppemøde \(.+\) til \/ to 3 modtagere \/ recipients – "TSG: Punkter til mødet /);
     const subject = /"(TSG: Punkter til mødet [^"]+)"/.exec(out.join('\n'))?.[1] ?? '';
     const outbox = await call<{ value: { to: string[]; subject: string }[] }>(sb, 'GET', '/_sandbox/outbox');
     const calls = outbox.body.value.filter((m) => m.subject === subject);
     expect(calls.flatMap((m) => m.to).sort()).toEqual([TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail].sort());
     out.length = 0;
-    expect(await main(['remind', '--forum', TEST_FORUMS.steering.groupId, '--graph-url', sb.graphUrl, '--token', token], io)).toBe(0);
+    expect(await main(['remind', '--forum', TEST_FORUMS.steering.groupId, '--graph-url', sb.graphUrl], io)).toBe(0);
     expect(out.join('\n')).not.toContain('Ekstra styregruppemøde');
     expect((await call<{ value: unknown[] }>(sb, 'GET', '/_sandbox/outbox')).body.value).toHaveLength(outbox.body.value.length);
   });
@@ -90,8 +91,9 @@ describe('sekretariat remind', () => {
     await call(sb, 'DELETE', '/_sandbox/outbox');
     const run = async (at: string | undefined): Promise<string> => {
       const out: string[] = [];
-      const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`), env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering]) }, cwd: tmpdir() };
-      const code = await main(['remind', ...(at ? ['--dry-run', '--now', at] : []), '--graph-url', sb.graphUrl, '--token', token], io);
+      // The token on standard input, as `--token-stdin` reads it.
+      const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`), env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering]) }, cwd: tmpdir(), readStdin: () => Promise.resolve(`${token}\n`) };
+      const code = await main(['remind', ...(at ? ['--dry-run', '--now', at] : []), '--graph-url', sb.graphUrl, '--token-stdin'], io);
       if (code !== 0) throw new Error(out.join('\n'));
       return out.join('\n');
     };

@@ -124,7 +124,8 @@ describe('two editors', () => {
   });
 
   it('saves the attendance with If-Match: a stale eTag gets the saved list back', async () => {
-    const [a, b] = await Promise.all([editorAs(TEST_PEOPLE.secretary.mail), editorAs(TEST_PEOPLE.chair.mail)]);
+    // Two sessions of the secretariat (two tabs): the attendance is on the Meetings item, which only the group's owners write.
+    const [a, b] = await Promise.all([editorAs(TEST_PEOPLE.secretary.mail), editorAs(TEST_PEOPLE.secretary.mail)]);
     const [da, db] = await Promise.all([a.store.load(forum, M1), b.store.load(forum, M1)]);
     const guest: MinutesAttendee = { email: 'gitte@gaest.example', name: 'Gitte Gæst', organisation: 'Gæsteby', presence: 'guest' };
     const mine = [...da.content.attendance.map((r) => (r.email === TEST_PEOPLE.guest.mail ? { ...r, presence: 'online' as const } : r)), guest];
