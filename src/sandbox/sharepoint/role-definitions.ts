@@ -47,7 +47,7 @@ export const BUILT_IN_ROLES: readonly RoleDefinitionView[] = [
   { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', roleTypeKind: 1, hidden: true, order: 160, basePermissions: { High: '48', Low: '134287360' } },
 ];
 
-export const ROLE_ID = { fullControl: 1073741829, edit: 1073741830, read: 1073741826 } as const;
+export const ROLE_ID = { fullControl: 1073741829, edit: 1073741830, contribute: 1073741827, read: 1073741826 } as const;
 
 function customView(r: RoleDefinitionRecord): RoleDefinitionView {
   return { id: r.id, name: r.name, description: r.description, roleTypeKind: 0, hidden: false, order: r.order, basePermissions: r.basePermissions };

@@ -20,6 +20,7 @@ import type { Securable } from './state';
 function levelId(site: SiteRecord, level: PermissionLevel): number {
   if (level === 'fullControl') return ROLE_ID.fullControl;
   if (level === 'read') return ROLE_ID.read;
+  if (level === 'contribute') return ROLE_ID.contribute;
   const existing = roleDefinitions(site.security).find((r) => r.name === CONTRIBUTE_NO_DELETE.name);
   if (existing) return existing.id;
   const { name, description, basePermissions } = CONTRIBUTE_NO_DELETE;

@@ -1,4 +1,4 @@
-import { CONTRIBUTE_NO_DELETE, READ_PERMISSIONS, ROLE_TYPE_KIND, type BasePermissions, type PermissionLevel, type PlanPrincipal, type PlanTarget, type SecurablePlan } from './plan';
+import { CONTRIBUTE_NO_DELETE, CONTRIBUTE_PERMISSIONS, READ_PERMISSIONS, ROLE_TYPE_KIND, type BasePermissions, type PermissionLevel, type PlanPrincipal, type PlanTarget, type SecurablePlan } from './plan';
 import { targetKey, type PlanPrincipals, type SiteGroups, type SiteSecurity, type SpPrincipal, type SpRoleDefinition, type TargetState } from './site-security';
 import { levelWords, planPrincipalWords, rolesWords, spPrincipalWords, targetWords, type Words } from './wording';
 
@@ -47,13 +47,15 @@ export function findLevel(definitions: readonly SpRoleDefinition[], level: Permi
       return definitions.find((d) => d.roleTypeKind === ROLE_TYPE_KIND.fullControl);
     case 'read':
       return definitions.find((d) => d.roleTypeKind === ROLE_TYPE_KIND.read);
+    case 'contribute':
+      return definitions.find((d) => d.roleTypeKind === ROLE_TYPE_KIND.contribute);
     case 'contributeNoDelete':
       return definitions.find((d) => d.name.toLowerCase() === CONTRIBUTE_NO_DELETE.name.toLowerCase());
   }
 }
 
 /** The masks a level must have; Full Control is SharePoint's own and cannot be changed. */
-const EXPECTED_MASK: Readonly<Partial<Record<PermissionLevel, BasePermissions>>> = { read: READ_PERMISSIONS, contributeNoDelete: CONTRIBUTE_NO_DELETE.basePermissions };
+const EXPECTED_MASK: Readonly<Partial<Record<PermissionLevel, BasePermissions>>> = { read: READ_PERMISSIONS, contribute: CONTRIBUTE_PERMISSIONS, contributeNoDelete: CONTRIBUTE_NO_DELETE.basePermissions };
 
 const sameMask = (a: BasePermissions, b: BasePermissions): boolean => Number(a.High) === Number(b.High) && Number(a.Low) === Number(b.Low);
 

@@ -1,5 +1,8 @@
+import { chairsOf, verifyMembers } from '../../domain/forum-trust';
 import { GraphError, type Graph } from '../../graph/types';
-import { Fields, listItemsUrl, type GraphListItem } from '../list-item';
+import { forumOwners } from '../forum-stores';
+import { listItemsUrl, type GraphListItem } from '../list-item';
+import { toForumMember } from '../mappers/forum';
 
 /**
  * The forum's co-chairs as the secretariat listed them. On a site that is not yet provisioned every group member can
@@ -14,12 +17,6 @@ export interface ChairsFromMembers {
   readonly ignored: readonly { readonly email: string; readonly by: string }[];
 }
 
-/** The ids of the group's owners (`/groups/{id}/owners`). */
-export async function groupOwnerIds(graph: Graph, groupId: string): Promise<ReadonlySet<string>> {
-  const owners = await graph.all<{ id?: string }>(`/groups/${encodeURIComponent(groupId)}/owners?$select=id`);
-  return new Set(owners.flatMap((o) => (o.id ? [o.id] : [])));
-}
-
 /** Members rows; none when the site has no Members list yet (`--check` on a site that was never provisioned). */
 async function memberRows(graph: Graph, siteId: string): Promise<GraphListItem[]> {
   try {
@@ -31,19 +28,10 @@ async function memberRows(graph: Graph, siteId: string): Promise<GraphListItem[]
 }
 
 export async function trustedChairs(graph: Graph, siteId: string, groupId: string): Promise<ChairsFromMembers> {
-  const [owners, rows] = await Promise.all([groupOwnerIds(graph, groupId), memberRows(graph, siteId)]);
-  const chairs = new Set<string>();
-  const ignored: { email: string; by: string }[] = [];
-  for (const row of rows) {
-    const fields = Fields.of(row);
-    if (fields.text('Role') !== 'chair') continue;
-    const email = fields.text('Email').trim().toLowerCase();
-    if (email === '') continue;
-    const created = row.createdBy?.user;
-    const modified = row.lastModifiedBy?.user;
-    const stranger = [created, modified].find((who) => !who?.id || !owners.has(who.id));
-    if (stranger === undefined) chairs.add(email);
-    else ignored.push({ email, by: stranger?.email || stranger?.displayName || stranger?.id || '?' });
-  }
-  return { chairs: [...chairs].sort(), ignored };
+  const [owners, rows] = await Promise.all([forumOwners(graph, { groupId, siteId }), memberRows(graph, siteId)]);
+  // Owners that cannot be read trust nobody: every row then counts as someone else's.
+  const members = verifyMembers(rows.map(toForumMember), owners ?? []);
+  const chairs = [...new Set(chairsOf({ members }).map((m) => m.email))].sort();
+  const ignored = members.flatMap((m) => (m.unverified?.listedRole === 'chair' && m.email !== '' ? [{ email: m.email, by: m.unverified.by || '?' }] : []));
+  return { chairs, ignored };
 }

@@ -10,9 +10,11 @@ import type { ListName } from '../schema';
  *
  *   - the site's Owners group (the group's owners: the secretariat): Full Control everywhere;
  *   - configuration, versions and documents (Forum, Members, Meetings, MinutesVersions, Consultations,
- *     ConsultationReplies, the "Møder" and "Godkendte referater" folders): Read for the Members and Visitors groups;
+ *     ConsultationReplies, the "Møder", "Godkendte referater" and "Høringer" folders): Read for the Members and
+ *     Visitors groups;
  *   - intake and triage (Submissions, AgendaItems): Read for members; the chairs, as users, "add and edit, no delete"
- *     so they can triage at the planning meeting;
+ *     on Submissions and Contribute on AgendaItems, so they can triage and order the agenda at the planning meeting
+ *     (declining an accepted item or removing a duplicate standing item deletes its agenda item);
  *   - answers (Approvals, SignOffs): "add and edit, no delete" for members with item-level write security 2
  *     (a person edits only the items they created);
  *   - follow-up (Actions): "add and edit, no delete" for members (an action's owner marks it done).
@@ -75,7 +77,7 @@ const READ_KINDS: readonly PermissionKindName[] = ['viewListItems', 'openItems',
 const CONTRIBUTE_NO_DELETE_KINDS: readonly PermissionKindName[] = [...READ_KINDS, 'addListItems', 'editListItems', 'managePersonalViews', 'browseDirectories', 'addDelPrivateWebParts', 'updatePersonalWebParts', 'editMyUserInfo'];
 
 /** The permission levels the plan uses. Built-in ones are found by RoleTypeKind; ours by name. */
-export type PermissionLevel = 'fullControl' | 'read' | 'contributeNoDelete';
+export type PermissionLevel = 'fullControl' | 'read' | 'contribute' | 'contributeNoDelete';
 
 /** SP.RoleType of the built-in levels (Read 2, Contributor 3, Administrator 5, Editor 6). */
 export const ROLE_TYPE_KIND = { read: 2, contribute: 3, fullControl: 5, edit: 6 } as const;
@@ -88,6 +90,9 @@ export const CONTRIBUTE_NO_DELETE = {
 } as const;
 
 export const READ_PERMISSIONS = basePermissions(READ_KINDS);
+
+/** SharePoint's built-in Contribute: view, add, edit and delete items. */
+export const CONTRIBUTE_PERMISSIONS = basePermissions([...CONTRIBUTE_NO_DELETE_KINDS, 'deleteListItems', 'deleteVersions']);
 
 /** A principal of the plan: one of the site's three associated groups, or a person (by e-mail) for per-user grants. */
 export type PlanPrincipal = { readonly kind: 'owners' } | { readonly kind: 'members' } | { readonly kind: 'visitors' } | { readonly kind: 'user'; readonly email: string };
@@ -108,30 +113,29 @@ export interface SecurablePlan {
   readonly writeSecurity: 1 | 2;
 }
 
-/** The document folders members read and only the secretariat writes. */
-export const PROTECTED_FOLDERS = ['Møder', 'Godkendte referater'] as const;
+/** The document folders members read and only the secretariat writes: meetings' files, approved minutes, consultations' attachments. */
+export const PROTECTED_FOLDERS = ['Møder', 'Godkendte referater', 'Høringer'] as const;
 
 const OWNERS: PlanGrant = { principal: { kind: 'owners' }, level: 'fullControl' };
 const readBy = (kind: 'members' | 'visitors'): PlanGrant => ({ principal: { kind }, level: 'read' });
 
 const SECRETARIAT_WRITES: readonly ListName[] = ['Forum', 'Members', 'Meetings', 'MinutesVersions', 'Consultations', 'ConsultationReplies'];
-const CHAIRS_TRIAGE: readonly ListName[] = ['Submissions', 'AgendaItems'];
 const OWN_ANSWERS: readonly ListName[] = ['Approvals', 'SignOffs'];
 const MEMBERS_CONTRIBUTE: readonly ListName[] = ['Actions'];
 
 /**
  * The plan for a forum's site. `chairs` are the e-mail addresses of the co-chairs as the secretariat listed them
- * (only Members rows written by the secretariat count: see trust.ts); each gets "add and edit, no delete" on the
- * triage lists. Every list of the schema appears exactly once.
+ * (only Members rows written by the secretariat count: domain/forum-trust.ts); each gets "add and edit, no delete" on
+ * Submissions and Contribute on AgendaItems. Every list of the schema appears exactly once.
  */
 export function sitePermissionPlan(chairs: readonly string[]): SecurablePlan[] {
-  const chairGrants = [...new Set(chairs.map((c) => c.trim().toLowerCase()).filter((c) => c !== ''))]
-    .sort()
-    .map((email): PlanGrant => ({ principal: { kind: 'user', email }, level: 'contributeNoDelete' }));
+  const chairEmails = [...new Set(chairs.map((c) => c.trim().toLowerCase()).filter((c) => c !== ''))].sort();
+  const chairGrants = (level: PermissionLevel): PlanGrant[] => chairEmails.map((email) => ({ principal: { kind: 'user', email }, level }));
   const list = (name: ListName, grants: readonly PlanGrant[], writeSecurity: 1 | 2 = 1): SecurablePlan => ({ target: { kind: 'list', list: name }, grants, writeSecurity });
   return [
     ...SECRETARIAT_WRITES.map((name) => list(name, [OWNERS, readBy('members'), readBy('visitors')])),
-    ...CHAIRS_TRIAGE.map((name) => list(name, [OWNERS, readBy('members'), readBy('visitors'), ...chairGrants])),
+    list('Submissions', [OWNERS, readBy('members'), readBy('visitors'), ...chairGrants('contributeNoDelete')]),
+    list('AgendaItems', [OWNERS, readBy('members'), readBy('visitors'), ...chairGrants('contribute')]),
     ...OWN_ANSWERS.map((name) => list(name, [OWNERS, { principal: { kind: 'members' }, level: 'contributeNoDelete' }, readBy('visitors')], 2)),
     ...MEMBERS_CONTRIBUTE.map((name) => list(name, [OWNERS, { principal: { kind: 'members' }, level: 'contributeNoDelete' }, readBy('visitors')])),
     ...PROTECTED_FOLDERS.map((path): SecurablePlan => ({ target: { kind: 'folder', path }, grants: [OWNERS, readBy('members'), readBy('visitors')], writeSecurity: 1 })),

@@ -31,6 +31,8 @@ export function levelWords(level: PermissionLevel): Words {
       return { da: 'Fuld kontrol', en: 'Full Control' };
     case 'read':
       return { da: 'Læse', en: 'Read' };
+    case 'contribute':
+      return { da: 'Bidrag', en: 'Contribute' };
     case 'contributeNoDelete':
       return { da: CONTRIBUTE_NO_DELETE.name, en: `${CONTRIBUTE_NO_DELETE.name} (contribute, no delete)` };
   }

@@ -83,16 +83,17 @@ const ADD_EDIT: Row = [true, true, true, false];
 
 const KINDS: Readonly<Record<string, readonly ListName[]>> = {
   configuration: ['Forum', 'Members', 'Meetings', 'MinutesVersions', 'Consultations', 'ConsultationReplies'],
-  triage: ['Submissions', 'AgendaItems'],
+  triage: ['Submissions'],
+  agenda: ['AgendaItems'],
   answers: ['Approvals', 'SignOffs'],
   'follow-up': ['Actions'],
 };
 
 const PROVISIONED: Readonly<Record<Who, Readonly<Record<string, Row>>>> = {
-  owner: { configuration: ALL, triage: ALL, answers: ALL, 'follow-up': ALL },
-  member: { configuration: NONE, triage: NONE, answers: OWN_ANSWERS, 'follow-up': ADD_EDIT },
-  guest: { configuration: NONE, triage: NONE, answers: OWN_ANSWERS, 'follow-up': ADD_EDIT },
-  chair: { configuration: NONE, triage: ADD_EDIT, answers: OWN_ANSWERS, 'follow-up': ADD_EDIT },
+  owner: { configuration: ALL, triage: ALL, agenda: ALL, answers: ALL, 'follow-up': ALL },
+  member: { configuration: NONE, triage: NONE, agenda: NONE, answers: OWN_ANSWERS, 'follow-up': ADD_EDIT },
+  guest: { configuration: NONE, triage: NONE, agenda: NONE, answers: OWN_ANSWERS, 'follow-up': ADD_EDIT },
+  chair: { configuration: NONE, triage: ADD_EDIT, agenda: ALL, answers: OWN_ANSWERS, 'follow-up': ADD_EDIT },
 };
 
 function table(site: SiteRecord, state: SandboxState, who: Who, kind: string): Record<string, Row> {

@@ -29,7 +29,7 @@ const PRINCIPALS: PlanPrincipals = {
   withoutAccount: ['pia@privat.example'],
 };
 
-const LEVEL_ROLE = { fullControl: FULL, read: READ, contributeNoDelete: NO_DELETE } as const;
+const LEVEL_ROLE = { fullControl: FULL, read: READ, contribute: CONTRIBUTE, contributeNoDelete: NO_DELETE } as const;
 
 function holder(grant: PlanGrant): SpPrincipal {
   const p = grant.principal;
@@ -146,7 +146,7 @@ describe('auditSite: where a site differs from the permission plan', () => {
     expect(auditSite(PLAN, site(), unensured)).toEqual([]);
     const missing = site((entry, s) => (is(entry, 'AgendaItems') ? withAssignments(s, (a) => a.filter((x) => x.principal.id !== JONAS.id)) : s));
     const [deviation] = auditSite(PLAN, missing, unensured);
-    expect(deviation).toMatchObject({ kind: 'grant', add: 'contributeNoDelete', remove: [] });
+    expect(deviation).toMatchObject({ kind: 'grant', add: 'contribute', remove: [] });
     expect(deviation?.kind === 'grant' && deviation.holder.id).toBeUndefined();
   });
 
@@ -158,7 +158,7 @@ describe('auditSite: where a site differs from the permission plan', () => {
   it('reports a permission level that grants other permissions than planned (delete added to ours, edit added to Read)', () => {
     const withDelete = role(NO_DELETE.id, NO_DELETE.name, 0, basePermissions(['viewListItems', 'addListItems', 'editListItems', 'deleteListItems']));
     const readCanEdit = role(READ.id, READ.name, 2, basePermissions(['viewListItems', 'editListItems']));
-    const deviations = auditSite(PLAN, site(undefined, [FULL, readCanEdit, withDelete]), PRINCIPALS);
+    const deviations = auditSite(PLAN, site(undefined, [FULL, CONTRIBUTE, readCanEdit, withDelete]), PRINCIPALS);
     expect(deviations.map((d) => d.kind)).toEqual(['level-differs', 'level-differs']);
     expect(lines(deviations)[1]).toBe(
       'Tilladelsesniveauer / permission levels: Bidrag uden sletning giver andre rettigheder end planen; ret det i webstedets indstillinger (Tilladelsesniveauer) / Bidrag uden sletning (contribute, no delete) grants other permissions than the plan; fix it in the site settings (Permission Levels)',

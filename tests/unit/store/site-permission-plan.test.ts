@@ -1,5 +1,5 @@
 import { LISTS } from '../../../src/store/schema';
-import { basePermissions, CONTRIBUTE_NO_DELETE, hasPermission, READ_PERMISSIONS, sitePermissionPlan } from '../../../src/store/site-permissions/plan';
+import { basePermissions, CONTRIBUTE_NO_DELETE, CONTRIBUTE_PERMISSIONS, hasPermission, READ_PERMISSIONS, sitePermissionPlan } from '../../../src/store/site-permissions/plan';
 
 describe('the site permission plan', () => {
   const plan = sitePermissionPlan(['Jonas@Region.example', 'lene@kommune.example', 'jonas@region.example']);
@@ -7,7 +7,7 @@ describe('the site permission plan', () => {
   it('covers every list of the schema exactly once, and the two document folders', () => {
     const lists = plan.flatMap((p) => (p.target.kind === 'list' ? [p.target.list] : []));
     expect([...lists].sort()).toEqual(LISTS.map((l) => l.name).sort());
-    expect(plan.flatMap((p) => (p.target.kind === 'folder' ? [p.target.path] : []))).toEqual(['Møder', 'Godkendte referater']);
+    expect(plan.flatMap((p) => (p.target.kind === 'folder' ? [p.target.path] : []))).toEqual(['Møder', 'Godkendte referater', 'Høringer']);
   });
 
   it('lets members only read configuration, versions and documents', () => {
@@ -30,12 +30,15 @@ describe('the site permission plan', () => {
     expect(hasPermission(CONTRIBUTE_NO_DELETE.basePermissions, 'manageLists')).toBe(false);
   });
 
-  it('grants the chairs, once each and by lower-case address, triage on submissions and agenda items', () => {
-    const triage = plan.find((p) => p.target.kind === 'list' && p.target.list === 'Submissions');
-    expect(triage?.grants.filter((g) => g.principal.kind === 'user')).toEqual([
+  it('grants the chairs, once each and by lower-case address, triage on submissions and the agenda (which they may also remove items from)', () => {
+    const users = (name: string) => plan.find((p) => p.target.kind === 'list' && p.target.list === name)?.grants.filter((g) => g.principal.kind === 'user');
+    expect(users('Submissions')).toEqual([
       { principal: { kind: 'user', email: 'jonas@region.example' }, level: 'contributeNoDelete' },
       { principal: { kind: 'user', email: 'lene@kommune.example' }, level: 'contributeNoDelete' },
     ]);
+    expect(users('AgendaItems')?.map((g) => g.level)).toEqual(['contribute', 'contribute']);
+    expect(hasPermission(CONTRIBUTE_PERMISSIONS, 'deleteListItems')).toBe(true);
+    expect(CONTRIBUTE_PERMISSIONS).toEqual({ High: '432', Low: '1011028719' });
   });
 
   it('builds the masks SharePoint uses for Read and for Contribute without delete', () => {
