@@ -41,7 +41,8 @@ async function timeLoad(browser: Browser, url: string, signedInAs: string | unde
 /** Cold loads (a fresh browser context each) of the built app in headless Chromium against a seeded sandbox. */
 export async function measureLoadTime(root: string, appPort: number, sandboxPort: number): Promise<LoadTimes> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sekretariat-bench-load-'));
-  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: true, seed, quiet: true });
+  const allowedOrigins = [`http://localhost:${appPort}`, `http://127.0.0.1:${appPort}`];
+  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: true, seed, quiet: true, allowedOrigins });
   const server = await serveStatic(join(root, 'dist/app'), appPort);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -52,7 +52,9 @@ function build(watch: boolean): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: args.has('--reset'), seed });
+  // Only the app's own origin may call the sandbox from a browser (CORS).
+  const allowedOrigins = [`http://localhost:${appPort}`, `http://127.0.0.1:${appPort}`];
+  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: args.has('--reset'), seed, allowedOrigins });
   console.log(`Graph sandbox:  http://localhost:${sandboxPort}/v1.0   (control: http://localhost:${sandboxPort}/_sandbox/health)`);
   if (!args.has('--skip-build')) {
     console.log('Building the app …');
