@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import webpack, { type Configuration } from 'webpack';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
+import { contentSecurityPolicyHeader } from './lib/content-security-policy';
 import { serveStatic } from './lib/static-server';
 
 const args = new Set(process.argv.slice(2));
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
     console.log('Building the app …');
     await build(!args.has('--once'));
   }
-  const server = await serveStatic(resolve(root, 'dist/app'), appPort);
+  // The same environment the build had (set above, or by whoever built dist/app for --skip-build).
+  const server = await serveStatic(resolve(root, 'dist/app'), appPort, { contentSecurityPolicy: contentSecurityPolicyHeader(process.env) });
   console.log(`Sekretariat:    http://localhost:${appPort}/   (Teams tab: /teams.html, Outlook task pane: /outlook-taskpane.html)`);
   console.log('Sign in as any seeded person on the first page. Stop with Ctrl+C.');
   const stop = (): void => {
