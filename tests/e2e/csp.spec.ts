@@ -83,10 +83,18 @@ test('no source map is served', async ({ request }) => {
 });
 
 test.describe('the first screen of each journey passes the policy', () => {
-  test('the secretariat’s home and a meeting’s minutes editor', async ({ page }) => {
+  test('the secretariat’s home, its menus and drawer, and a meeting’s minutes editor', async ({ page }) => {
     const seen = await recordViolations(page);
     await signInAs(page, 'Katrine Holm');
     await expect(page.getByRole('region', { name: /^Årets møder / })).toBeVisible();
+    // Popups position themselves through inline styles: a menu and the settings drawer, opened and left unchanged.
+    await page.getByRole('button', { name: /^Handlinger for / }).first().click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Forumindstillinger' }).click();
+    await expect(page.getByRole('dialog', { name: 'Forumindstillinger' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Forumindstillinger' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Åbn mødet Klyngestyregruppemøde 3' }).first().click();
     await page.getByRole('dialog').getByRole('button', { name: 'Skriv referat' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Referat – Klyngestyregruppemøde 3' })).toBeVisible();
