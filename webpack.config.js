@@ -6,12 +6,14 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const fs = require('node:fs');
+// The Content-Security-Policy lives in TypeScript beside the static server that sends it as a header.
+const { contentSecurityPolicyMeta, PAGE_STYLE } = require('tsx/cjs/api').require('./scripts/lib/content-security-policy.ts', __filename);
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /**
  * Static files the manifest points at: the ribbon and app icons (assets/*.png → assets/) and the privacy and
- * terms pages (assets/pages/*.html → the site root).
+ * terms pages with their style sheet (assets/pages/*.html, *.css → the site root).
  */
 class EmitStaticFiles {
   apply(compiler) {
@@ -26,7 +28,7 @@ class EmitStaticFiles {
           }
         };
         emit(path.resolve(__dirname, 'assets'), /\.png$/, (n) => `assets/${n}`);
-        emit(path.resolve(__dirname, 'assets/pages'), /\.html$/, (n) => n);
+        emit(path.resolve(__dirname, 'assets/pages'), /\.(html|css)$/, (n) => n);
       });
     });
   }
@@ -42,17 +44,18 @@ const ENTRIES = [
   { name: 'outlook-taskpane', html: 'outlook-taskpane.html', entry: './src/outlook/taskpane.tsx', title: 'Sekretariat', officeJs: true },
 ];
 
-function page({ title, officeJs }) {
+function page({ title, officeJs }, csp) {
   // office.js must come from Microsoft's CDN and load before our (deferred) bundle.
   const office = officeJs ? `<script src="${OFFICE_JS}"></script>` : '';
   return ({ htmlWebpackPlugin }) => `<!doctype html>
 <html lang="da">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="icon" href="data:,">
-<style>html,body{margin:0}</style>
+<style>${PAGE_STYLE}</style>
 ${office}
 ${htmlWebpackPlugin.tags.headTags}
 </head>
@@ -65,6 +68,8 @@ ${htmlWebpackPlugin.tags.headTags}
 module.exports = (_env, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const prod = mode === 'production';
+  // Baked in at build time like the app's config: the Graph origin it may connect to.
+  const csp = contentSecurityPolicyMeta(process.env);
   return {
     mode,
     context: __dirname,
@@ -76,7 +81,9 @@ module.exports = (_env, argv = {}) => {
       publicPath: '',
       clean: true,
     },
-    devtool: prod ? 'source-map' : 'eval-cheap-module-source-map',
+    // No source maps ship to users. Development builds carry theirs inline (no .map files to serve) and
+    // without eval, which the Content-Security-Policy forbids.
+    devtool: prod ? false : 'inline-cheap-module-source-map',
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
       // Dynamic imports carry ".js" (TypeScript's nodenext rule); resolve them to the .ts/.tsx sources.
@@ -90,7 +97,7 @@ module.exports = (_env, argv = {}) => {
           use: {
             loader: 'ts-loader',
             // ES modules out, so webpack can tree-shake Fluent and split on import().
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: true } },
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: !prod } },
           },
         },
       ],
@@ -108,7 +115,7 @@ module.exports = (_env, argv = {}) => {
             inject: false,
             scriptLoading: 'defer',
             minify: false,
-            templateContent: page(e),
+            templateContent: page(e, csp),
           }),
       ),
     ],

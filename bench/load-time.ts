@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
+import { contentSecurityPolicyHeader } from '../scripts/lib/content-security-policy';
 import { serveStatic } from '../scripts/lib/static-server';
 
 const RUNS = 5;
@@ -41,8 +42,9 @@ async function timeLoad(browser: Browser, url: string, signedInAs: string | unde
 /** Cold loads (a fresh browser context each) of the built app in headless Chromium against a seeded sandbox. */
 export async function measureLoadTime(root: string, appPort: number, sandboxPort: number): Promise<LoadTimes> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sekretariat-bench-load-'));
-  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: true, seed, quiet: true });
-  const server = await serveStatic(join(root, 'dist/app'), appPort);
+  const allowedOrigins = [`http://localhost:${appPort}`, `http://127.0.0.1:${appPort}`];
+  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: true, seed, quiet: true, allowedOrigins });
+  const server = await serveStatic(join(root, 'dist/app'), appPort, { contentSecurityPolicy: contentSecurityPolicyHeader({ ...process.env, SEKRETARIAT_GRAPH_BASE_URL: `http://localhost:${sandboxPort}/v1.0` }) });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import webpack, { type Configuration } from 'webpack';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
+import { contentSecurityPolicyHeader } from './lib/content-security-policy';
 import { serveStatic } from './lib/static-server';
 
 const args = new Set(process.argv.slice(2));
@@ -52,13 +53,16 @@ function build(watch: boolean): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: args.has('--reset'), seed });
+  // Only the app's own origin may call the sandbox from a browser (CORS).
+  const allowedOrigins = [`http://localhost:${appPort}`, `http://127.0.0.1:${appPort}`];
+  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: args.has('--reset'), seed, allowedOrigins });
   console.log(`Graph sandbox:  http://localhost:${sandboxPort}/v1.0   (control: http://localhost:${sandboxPort}/_sandbox/health)`);
   if (!args.has('--skip-build')) {
     console.log('Building the app …');
     await build(!args.has('--once'));
   }
-  const server = await serveStatic(resolve(root, 'dist/app'), appPort);
+  // The same environment the build had (set above, or by whoever built dist/app for --skip-build).
+  const server = await serveStatic(resolve(root, 'dist/app'), appPort, { contentSecurityPolicy: contentSecurityPolicyHeader(process.env) });
   console.log(`Sekretariat:    http://localhost:${appPort}/   (Teams tab: /teams.html, Outlook task pane: /outlook-taskpane.html)`);
   console.log('Sign in as any seeded person on the first page. Stop with Ctrl+C.');
   const stop = (): void => {

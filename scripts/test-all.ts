@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check and test the project has, in order, each running even if an earlier
  * one failed: typecheck, lint, jest (unit + integration against sandboxes on free ports), a
- * production build, and Playwright in Debian's Chromium against the built app and a fresh sandbox.
+ * production build (its bundle budgets, and no source maps in it), and Playwright in Debian's Chromium against the built app and a fresh sandbox.
  * Results go to .ci/out/; the last line is `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { checkBudgets, measureBundles } from '../bench/bundle-size';
 import budgets from '../bench/budgets.json';
 import { freePort } from './lib/ports';
+import { sourceMapLeaks } from './lib/source-maps';
 import { summarise } from './lib/summary';
 
 const root = resolve(__dirname, '..');
@@ -27,6 +28,13 @@ function bundlesWithinBudget(): boolean {
   const breaches = checkBudgets(measureBundles(join(root, 'dist/app')), budgets.initialJsGzipKiB);
   for (const b of breaches) console.error(`bundle budget: ${b.entry} loads ${b.kib} KiB gzipped up front (budget ${b.budgetKib} KiB)`);
   return breaches.length === 0;
+}
+
+/** The production build ships no sources: no .map files, nothing pointing at one. */
+function noSourceMapsShipped(): boolean {
+  const leaks = sourceMapLeaks(join(root, 'dist/app'));
+  for (const file of leaks) console.error(`source maps: dist/app/${file} would give users the app's sources`);
+  return leaks.length === 0;
 }
 
 async function main(): Promise<void> {
@@ -49,6 +57,7 @@ async function main(): Promise<void> {
   const built = run('build', bin('webpack'), ['--mode', 'production'], e2eEnv);
   checks.push({ name: 'build', ok: built });
   if (built) checks.push({ name: 'bundle budgets', ok: bundlesWithinBudget() });
+  if (built) checks.push({ name: 'no source maps', ok: noSourceMapsShipped() });
   if (built) run('e2e', bin('playwright'), ['test'], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: join(outDir, 'playwright.json') });
 
   writeFileSync(join(outDir, 'checks.json'), JSON.stringify(checks, null, 2));

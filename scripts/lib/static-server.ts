@@ -10,15 +10,23 @@ const TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
-  '.map': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+export interface StaticServerOptions {
+  /** Sent with every page; `contentSecurityPolicyHeader` in ./content-security-policy.ts. */
+  readonly contentSecurityPolicy: string;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+}
 
 /**
  * Serves the built app (dist/app) the way a static host would: files only, no fallback routing
  * (the app uses a hash router because Office nulls history.pushState). "/" serves index.html.
+ * Source maps are never served, even if a build left one behind: users get no sources.
  */
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+export function serveStatic(root: string, port: number, options: StaticServerOptions): Promise<Server> {
+  const host = options.host ?? '127.0.0.1';
   const base = resolve(root);
   const server = createServer((req, res) => {
     void (async () => {
@@ -27,6 +35,10 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
       const file = normalize(join(base, rel));
       if (!file.startsWith(base)) {
         res.writeHead(403).end();
+        return;
+      }
+      if (extname(file) === '.map') {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
       try {
@@ -38,6 +50,7 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
           'Content-Length': stat.size,
           'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
           'X-Content-Type-Options': 'nosniff',
+          ...(extname(file) === '.html' ? { 'Content-Security-Policy': options.contentSecurityPolicy } : {}),
         });
         createReadStream(file).pipe(res);
       } catch {

@@ -10,8 +10,11 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0) throw new Error(`Invalid port: ${String(port)}`);
   const dataDir = process.env.SANDBOX_DATA_DIR ?? resolve(__dirname, '../../.sandbox-data');
   const reset = args.includes('--reset');
-  const sandbox = await startSandbox({ port, host: process.env.SANDBOX_HOST ?? '127.0.0.1', dataDir, reset, seed });
-  console.log(`Graph sandbox: ${sandbox.graphUrl} (control: ${sandbox.url}/_sandbox, data: ${dataDir}${reset ? ', reseeded' : ''})`);
+  // The app's origin may call it from a browser: PORT's (3000) unless SANDBOX_ALLOWED_ORIGINS lists others (comma-separated).
+  const appPort = process.env.PORT ?? '3000';
+  const allowedOrigins = (process.env.SANDBOX_ALLOWED_ORIGINS ?? `http://localhost:${appPort},http://127.0.0.1:${appPort}`).split(',').map((o) => o.trim()).filter(Boolean);
+  const sandbox = await startSandbox({ port, host: process.env.SANDBOX_HOST ?? '127.0.0.1', dataDir, reset, seed, allowedOrigins });
+  console.log(`Graph sandbox: ${sandbox.graphUrl} (control: ${sandbox.url}/_sandbox, data: ${dataDir}${reset ? ', reseeded' : ''}; browser origins: ${allowedOrigins.join(' ')})`);
   const stop = (): void => {
     void sandbox.close().then(() => process.exit(0));
   };

@@ -7,10 +7,12 @@ import { TokenIssuer } from './auth/tokens';
 import { runBatch } from './batch/batch';
 import { FaultInjector } from './control/faults';
 import { RequestStats } from './control/stats';
+import { unacceptableBodyError } from './http/control-body';
 import { corsHeaders } from './http/cors';
 import { DROP, GraphDispatcher, splitTarget } from './http/dispatch';
 import type { CallIds, GraphCall } from './http/dispatch';
 import { errorResponse } from './http/errors';
+import { foreignHostError } from './http/local-host';
 import { Router } from './http/router';
 import { GraphHttpError } from './http/types';
 import type { ControlRoute, SandboxContext, SandboxResponse } from './http/types';
@@ -32,6 +34,8 @@ export interface SandboxOptions {
   readonly now?: () => Date;
   /** No logging of unexpected errors. */
   readonly quiet?: boolean;
+  /** Web origins that may call the sandbox from a browser (CORS), e.g. the app's "http://localhost:3000"; none by default. */
+  readonly allowedOrigins?: readonly string[];
 }
 
 export interface RunningSandbox {
@@ -107,7 +111,9 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
     const headers = lowerHeaders(req);
     const requestId = randomUUID();
     const ids: CallIds = { requestId, clientRequestId: headers['client-request-id'] ?? requestId, date: now() };
-    const base = { ...corsHeaders(req), 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId };
+    const misdirected = foreignHostError(headers.host);
+    if (misdirected) return send(res, errorResponse(misdirected.status, misdirected.code, misdirected.message, ids), { 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId });
+    const base = { ...corsHeaders(req, opts.allowedOrigins ?? []), 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId };
     const target = req.url ?? '/';
     if (req.method === 'OPTIONS') return send(res, { status: 204 }, base);
     const baseUrl = `http://${headers.host ?? `${host}`}/v1.0`;
@@ -127,6 +133,8 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
         const { path, query } = splitTarget(target.slice('/_sandbox'.length) || '/');
         const match = control.match(req.method ?? 'GET', path);
         if (match.kind !== 'found') throw new GraphHttpError(404, 'NotFound', `No sandbox control endpoint ${req.method ?? ''} /_sandbox${path}.`);
+        const refused = unacceptableBodyError(req.method ?? 'GET', match.route, headers['content-type'], rawBody.length);
+        if (refused) throw refused;
         const ctx: SandboxContext = { db, baseUrl, now, newId: randomUUID };
         const body = parseJson(rawBody, headers['content-type']);
         return send(res, await match.route.handler({ method: req.method ?? 'GET', path, params: match.params, query, headers, body, rawBody }, ctx), base);

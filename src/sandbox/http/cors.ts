@@ -1,13 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 
-const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
 const ALLOW_HEADERS = ['Authorization', 'If-Match', 'If-None-Match', 'Content-Type', 'Prefer', 'ConsistencyLevel', 'client-request-id', 'return-client-request-id', 'SdkVersion'];
 const EXPOSE_HEADERS = ['ETag', 'Retry-After', 'request-id', 'client-request-id', 'Location'];
 
-/** CORS headers for the local web app (any localhost origin); none for other origins. */
-export function corsHeaders(req: IncomingMessage): Record<string, string> {
+/**
+ * CORS headers for the app's own origins (`allowedOrigins`, e.g. "http://localhost:3000"), none for any
+ * other: a page elsewhere, even on another localhost port, neither reads answers nor passes a preflight.
+ * Callers without an Origin header (Node, curl) are not browsers and need none.
+ */
+export function corsHeaders(req: IncomingMessage, allowedOrigins: readonly string[]): Record<string, string> {
   const origin = req.headers.origin;
-  if (!origin || !LOCAL_ORIGIN.test(origin)) return {};
+  if (!origin || !allowedOrigins.some((o) => o.toLowerCase() === origin.toLowerCase())) return {};
   const headers: Record<string, string> = {
     'Access-Control-Allow-Origin': origin,
     Vary: 'Origin',

@@ -66,4 +66,6 @@ export interface ControlRoute {
   /** Pattern below `/_sandbox`, with `:name` segments like a Graph route. */
   readonly pattern: string;
   readonly handler: ControlHandler;
+  /** The Content-Type a POST, PUT or PATCH must carry (see http/control-body.ts); JSON unless said. */
+  readonly bodyType?: 'application/json' | 'message/rfc822';
 }

@@ -80,7 +80,7 @@ const setTeamsApp: ControlHandler = async (req, ctx) => {
 };
 
 export const mailControlRoutes: ControlRoute[] = [
-  { method: 'POST', pattern: '/mail', handler: deliverEml },
+  { method: 'POST', pattern: '/mail', handler: deliverEml, bodyType: 'message/rfc822' },
   { method: 'GET', pattern: '/outbox', handler: listOutbox },
   { method: 'DELETE', pattern: '/outbox', handler: clearOutbox },
   { method: 'GET', pattern: '/activity', handler: listActivity },

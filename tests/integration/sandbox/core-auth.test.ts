@@ -56,21 +56,6 @@ describe('sandbox: authentication, errors and HTTP conventions', () => {
     expect(res.headers.get('request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('allows the local web app by CORS, preflight included', async () => {
-    const pre = await fetch(`${sb.graphUrl}/me`, {
-      method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'authorization,if-match' },
-    });
-    expect(pre.status).toBe(204);
-    expect(pre.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
-    expect(pre.headers.get('access-control-allow-headers')).toMatch(/If-Match/);
-    const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
-    const res = await call(sb, 'GET', '/me', { token, headers: { Origin: 'http://localhost:3000' } });
-    expect(res.headers.get('access-control-expose-headers')).toMatch(/ETag/);
-    const foreign = await call(sb, 'GET', '/me', { token, headers: { Origin: 'https://evil.example' } });
-    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
-  });
-
   it('lists the people who can sign in, with their forum roles', async () => {
     const res = await call<{ mail: string; userType: string; forums: { groupId: string; role: string }[] }[]>(sb, 'GET', '/_sandbox/users');
     const guest = res.body.find((u) => u.mail === TEST_PEOPLE.guest.mail);

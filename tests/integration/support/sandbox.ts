@@ -13,9 +13,9 @@ export interface TestSandbox extends RunningSandbox {
 }
 
 /** A sandbox on a free port with a fresh temporary data directory (the small test seed by default). */
-export async function startTestSandbox(seed: Seed = testSeed, opts: { dataDir?: string; now?: () => Date } = {}): Promise<TestSandbox> {
+export async function startTestSandbox(seed: Seed = testSeed, opts: { dataDir?: string; now?: () => Date; allowedOrigins?: readonly string[] } = {}): Promise<TestSandbox> {
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'sekretariat-sandbox-')));
-  const sandbox = await startSandbox({ port: 0, dataDir, seed, quiet: true, ...(opts.now ? { now: opts.now } : {}) });
+  const sandbox = await startSandbox({ port: 0, dataDir, seed, quiet: true, ...(opts.now ? { now: opts.now } : {}), ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}) });
   return {
     ...sandbox,
     dataDir,
