@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config';
 import { createGraph } from '../graph/client';
 import type { HostCapabilities } from '../host/capabilities';
 import type { NotificationBus } from '../host/notifications';
+import type { OpenSite } from '../store/site-permissions/site-protection';
 import { createStores } from '../store/stores';
 import { App } from '../ui/App';
 import { lazyParts } from './lazy-parts';
@@ -18,10 +19,23 @@ export interface StartOptions {
   readonly preferredForum?: string;
 }
 
+/**
+ * SharePoint's REST API for the secretariat's permission check, with the signed-in person's `AllSites.Read` for the
+ * site's tenant (the sandbox serves it on its own origin: config.sharePointOrigin). Loaded on first use.
+ */
+function siteOpener(tokens: TokenProvider, config: AppConfig): OpenSite {
+  return async (webUrl) => {
+    const { createSharePointRest, restRootOf, sharePointScopes } = await import('../graph/sharepoint-rest.js');
+    const site = new URL(webUrl);
+    const at = config.sharePointOrigin ? `${config.sharePointOrigin}${site.pathname}` : webUrl;
+    return createSharePointRest({ tokens, scopes: sharePointScopes(webUrl, 'AllSites.Read'), site: { restRoot: restRootOf(at) } });
+  };
+}
+
 /** The one way every entry starts the app: tokens → Graph pipeline → stores → React, for a chosen host. */
 export function startApp(root: Root, options: StartOptions): void {
   const graph = createGraph({ tokens: options.tokens, scopes: GRAPH_SCOPES, baseUrl: options.config.graphBaseUrl });
-  const stores = createStores(graph, options.config.forums, undefined, options.config.appBaseUrl);
+  const stores = createStores(graph, options.config.forums, undefined, options.config.appBaseUrl, siteOpener(options.tokens, options.config));
   const services = {
     host: options.host,
     stores,

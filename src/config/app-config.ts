@@ -24,6 +24,11 @@ export const AppConfigSchema = z.object({
   forums: z.array(ForumConfig).check(z.minLength(1)),
   /** True when talking to the local sandbox (offers "sign in as"). */
   sandbox: z.boolean(),
+  /**
+   * Where SharePoint's REST API is reached instead of a site's own origin (the sandbox serves it on its own origin);
+   * absent in a tenant: `https://contoso.sharepoint.com/sites/x/_api`.
+   */
+  sharePointOrigin: z.optional(z.url()),
 });
 
 export type AppConfig = z.infer<typeof AppConfigSchema>;
@@ -41,17 +46,23 @@ export interface ConfigEnv {
   readonly SEKRETARIAT_APP_BASE_URL?: string;
   /** JSON array of {groupId, siteId}. */
   readonly SEKRETARIAT_FORUMS?: string;
+  /** Only for an emulator: the origin that serves SharePoint's REST API for every site. */
+  readonly SEKRETARIAT_SHAREPOINT_ORIGIN?: string;
 }
 
 export function loadConfig(env: ConfigEnv): AppConfig {
   const graphBaseUrl = env.SEKRETARIAT_GRAPH_BASE_URL ?? 'http://localhost:3001/v1.0';
   const clientId = env.SEKRETARIAT_CLIENT_ID ?? 'sandbox';
+  const sandbox = clientId === 'sandbox';
+  // The sandbox answers SharePoint's REST calls on the origin it serves Graph from.
+  const sharePointOrigin = env.SEKRETARIAT_SHAREPOINT_ORIGIN ?? (sandbox ? new URL(graphBaseUrl).origin : undefined);
   return AppConfigSchema.parse({
     clientId,
     tenantId: env.SEKRETARIAT_TENANT_ID ?? 'sandbox',
     graphBaseUrl,
     appBaseUrl: env.SEKRETARIAT_APP_BASE_URL ?? 'http://localhost:3000',
     forums: env.SEKRETARIAT_FORUMS ? (JSON.parse(env.SEKRETARIAT_FORUMS) as unknown) : SANDBOX_FORUMS,
-    sandbox: clientId === 'sandbox',
+    sandbox,
+    ...(sharePointOrigin ? { sharePointOrigin } : {}),
   });
 }

@@ -2,6 +2,8 @@ import type { ForumMember, ForumRef, OrganisationKind, Role } from '../domain/ty
 import { GraphError, type Graph } from '../graph/types';
 import { ConflictError } from './errors';
 import { etagOf, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
+import { verifyMembers } from '../domain/forum-trust';
+import { forumOwners } from './forum-stores';
 import { toForumMember } from './mappers/forum';
 import { updateItemFields } from './update-item';
 
@@ -40,12 +42,23 @@ function stored(item: GraphListItem): StoredMember {
   return { member: toForumMember(item), etag: etagOf(item) };
 }
 
+/** A row just written by the secretariat: verified against the owners. */
+function storedVerified(item: GraphListItem, owners: Parameters<typeof verifyMembers>[1]): StoredMember {
+  return { member: verifyMembers([toForumMember(item)], owners)[0] ?? toForumMember(item), etag: etagOf(item) };
+}
+
 /** What the members view needs; `MembersStore` over Graph, fakes in UI tests. */
 export interface MembersRepository {
+  /** The rows, each marked `unverified` when someone other than the secretariat wrote or changed it (forum-trust.ts). */
   list(): Promise<StoredMember[]>;
   add(input: MemberInput): Promise<{ readonly member: StoredMember; readonly created: boolean }>;
   update(id: string, etag: string, input: MemberInput): Promise<StoredMember>;
   remove(id: string, etag: string): Promise<void>;
+  /**
+   * The secretariat has checked a row someone else wrote or changed and says it is right: it becomes the
+   * secretariat's, and its role counts again.
+   */
+  confirm(stored: StoredMember, corrected?: MemberInput): Promise<StoredMember>;
 }
 
 /**
@@ -60,8 +73,36 @@ export class MembersStore implements MembersRepository {
   ) {}
 
   async list(): Promise<StoredMember[]> {
-    const items = await this.graph.all<GraphListItem>(listItemsUrl(this.ref.siteId, 'Members'));
-    return items.map(stored).sort((a, b) => a.member.name.localeCompare(b.member.name, 'da'));
+    const [items, owners] = await Promise.all([this.graph.all<GraphListItem>(listItemsUrl(this.ref.siteId, 'Members')), forumOwners(this.graph, this.ref)]);
+    const members = verifyMembers(items.map(toForumMember), owners);
+    return items.map((item, i) => ({ member: members[i] ?? toForumMember(item), etag: etagOf(item) })).sort((a, b) => a.member.name.localeCompare(b.member.name, 'da'));
+  }
+
+  /**
+   * A row the secretariat created is saved again as it is (If-Match: the secretariat becomes its last writer). A row
+   * someone else created is replaced: the same values in a new item the secretariat creates, then the old one
+   * removed (If-Match) — SharePoint's createdBy cannot be rewritten. A retry after the copy was made finds the
+   * secretariat's row with that address and only removes the old one: never two copies.
+   */
+  async confirm(stored: StoredMember, corrected?: MemberInput): Promise<StoredMember> {
+    const { member } = stored;
+    const input: MemberInput = corrected ?? {
+      name: member.name,
+      email: member.email,
+      organisation: member.organisation,
+      organisationKind: member.organisationKind,
+      jobTitle: member.jobTitle,
+      role: member.unverified?.listedRole ?? member.role,
+      ...(member.substituteEmail ? { substituteEmail: member.substituteEmail } : {}),
+      external: member.external,
+    };
+    const owners = await forumOwners(this.graph, this.ref);
+    const createdBySecretariat = owners !== undefined && owners.some((o) => o.id === member.stamp?.createdById);
+    if (createdBySecretariat) return this.update(member.id, stored.etag, input);
+    const made = (await this.list()).find((s) => s.member.email === member.email && s.member.id !== member.id && !s.member.unverified);
+    const copy = made ?? storedVerified(await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) }), owners);
+    await this.remove(member.id, stored.etag);
+    return copy;
   }
 
   async byEmail(email: string): Promise<StoredMember | undefined> {

@@ -24,6 +24,7 @@ import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest }
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
 import type { MembersRepository } from './members-store';
 import type { OutlookIntakeApi } from './outlook-intake';
+import type { OpenSite, SiteProtection } from './site-permissions/site-protection';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -69,6 +70,8 @@ export interface Stores {
   readonly minutesDraft?: MinutesDraftApi;
   /** Follow-up on decisions: create from a Beslutning or an outcome, open/mine, mark done, reminders (lazy-actions.ts). */
   readonly actions?: ActionsApi;
+  /** Whether the forum's site has the permissions that protect its decisions (the secretariat's warning; loads on first use). */
+  siteProtection?(forum: Forum): Promise<SiteProtection>;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -82,9 +85,10 @@ export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boole
   return syncMail ? { beforeLoad: () => intake.sync(forum) } : {};
 }
 
-export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date, appBaseUrl = ''): Stores {
+export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date, appBaseUrl = '', openSite?: OpenSite): Stores {
   const intake = lazyIntake(graph);
   return {
+    ...(openSite ? { siteProtection: async (forum: Forum) => (await import('./site-permissions/site-protection.js')).siteProtection(graph, openSite, forum) } : {}),
     intake,
     home: new HomeLoader(graph, forums, clock),
     forums: new ForumStore(graph),
@@ -139,6 +143,7 @@ function lazyMembers(graph: Graph, ref: ForumRef): MembersRepository {
     add: async (input) => (await store()).add(input),
     update: async (id, etag, input) => (await store()).update(id, etag, input),
     remove: async (id, etag) => (await store()).remove(id, etag),
+    confirm: async (stored) => (await store()).confirm(stored),
   };
 }
 

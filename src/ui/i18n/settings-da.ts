@@ -129,6 +129,13 @@ export const settingsDa = {
     removed: '{{name}} er fjernet',
     failed: 'Ændringen kunne ikke gemmes. Prøv igen.',
     none: '–',
+    unverified: 'Ikke bekræftet: skrevet eller ændret af {{by}}, ikke af sekretariatet. Rollen tæller ikke, og referater og høringer sendes ikke, før rækken er kontrolleret og bekræftet.',
+    unverifiedShort: 'Ikke bekræftet ({{by}})',
+    confirm: 'Bekræft {{name}}',
+    confirmLabel: 'Bekræft',
+    confirmed: '{{name}} er bekræftet af sekretariatet',
+    someUnverified_one: '{{count}} række er skrevet eller ændret af andre end sekretariatet. Kontrollér den, og bekræft eller ret den.',
+    someUnverified_other: '{{count}} rækker er skrevet eller ændret af andre end sekretariatet. Kontrollér dem, og bekræft eller ret dem.',
     roles: { member: 'Medlem', chair: 'Formand/medformand', secretariat: 'Sekretariat', observer: 'Observatør' },
     kinds: {
       hospital: 'Hospital',

@@ -131,6 +131,13 @@ export const settingsEn: Strings<SettingsResources> = {
     removed: '{{name}} is removed',
     failed: 'The change could not be saved. Try again.',
     none: '–',
+    unverified: 'Not confirmed: written or changed by {{by}}, not by the secretariat. The role does not count, and no minutes or consultations are sent until the row has been checked and confirmed.',
+    unverifiedShort: 'Not confirmed ({{by}})',
+    confirm: 'Confirm {{name}}',
+    confirmLabel: 'Confirm',
+    confirmed: '{{name}} was confirmed by the secretariat',
+    someUnverified_one: '{{count}} row was written or changed by someone other than the secretariat. Check it, then confirm or correct it.',
+    someUnverified_other: '{{count}} rows were written or changed by someone other than the secretariat. Check them, then confirm or correct them.',
     roles: { member: 'Member', chair: 'Chair/co-chair', secretariat: 'Secretariat', observer: 'Observer' },
     kinds: {
       hospital: 'Hospital',

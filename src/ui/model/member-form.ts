@@ -42,7 +42,7 @@ export function memberToForm(m: ForumMember): MemberForm {
     organisation: m.organisation,
     organisationKind: m.organisationKind,
     jobTitle: m.jobTitle,
-    role: m.role,
+    role: m.unverified?.listedRole ?? m.role,
     substituteEmail: m.substituteEmail ?? '',
     external: m.external,
   };

@@ -85,7 +85,8 @@ describe('sekretariat provision: the site permissions', () => {
     expect(checked.out).toContain('  SignOffs: WriteSecurity er 1, skal være 2 / WriteSecurity is 1, should be 2');
     expect(checked.out).toContain('  Møder (mappe / folder): findes ikke / does not exist');
     expect(checked.out).toContain('  Godkendte referater (mappe / folder): findes ikke / does not exist');
-    expect(checked.out).toMatch(/Afvigelser \/ deviations: 16 –/);
+    expect(checked.out).toContain('  Høringer (mappe / folder): findes ikke / does not exist');
+    expect(checked.out).toMatch(/Afvigelser \/ deviations: 17 –/);
     const stats = await call<{ byRoute: Record<string, number> }>(sb, 'GET', '/_sandbox/stats');
     expect(Object.keys(stats.body.byRoute).filter((route) => !route.startsWith('GET '))).toEqual([]);
   });
@@ -106,7 +107,7 @@ describe('sekretariat provision: the site permissions', () => {
     expect(applied.code).toBe(0);
     expect(applied.out).toContain(`Formandskab / chairs (Members-rækker skrevet af gruppens ejere / rows written by the group's owners): cecilie.chair@testregion.example, ${TEST_PEOPLE.patient.mail}`);
     expect(applied.out).toContain(`Uden konto / no account: ${TEST_PEOPLE.patient.mail} – kan ikke få rettigheder på sitet (kun mail)`);
-    expect(applied.out).toContain(`Ignoreret / ignored: ${TEST_PEOPLE.guest.mail} som formand / as chair – rækken er skrevet af ${TEST_PEOPLE.guest.mail}`);
+    expect(applied.out).toContain(`Ignoreret / ignored: ${TEST_PEOPLE.guest.mail} som formand / as chair – rækken er skrevet af ${TEST_PEOPLE.guest.displayName}`);
     expect(applied.out).toContain('  Tilladelsesniveauer / permission levels: oprettede Bidrag uden sletning / created Bidrag uden sletning (contribute, no delete)');
     expect(applied.out).toContain('  Møder (mappe / folder): oprettet / created');
     expect(applied.out).toContain("  Approvals: arver ikke længere rettigheder fra webstedet / no longer inherits the site's permissions");

@@ -60,6 +60,12 @@ class FakeMembers implements MembersRepository {
     this.members = this.members.filter((m) => m.member.id !== id);
     return Promise.resolve();
   }
+  confirm(stored: StoredMember, corrected?: MemberInput): Promise<StoredMember> {
+    const { unverified, ...member } = stored.member;
+    const confirmed = { member: { ...member, ...(corrected ?? {}), role: corrected?.role ?? unverified?.listedRole ?? member.role }, etag: '"m,3"' };
+    this.members = this.members.map((m) => (m.member.id === member.id ? confirmed : m));
+    return Promise.resolve(confirmed);
+  }
 }
 
 function setup(initial: Commissorium = { ...PRESETS['horsens-2024'], rooms: ['Konferencesal A'] }) {
@@ -212,5 +218,23 @@ describe('forum settings', () => {
     press(button(confirm, 'Fjern'));
     expect(await within(drawer).findByText('Nina Ny er fjernet')).toBeTruthy();
     expect(members.members).toHaveLength(0);
+  });
+
+  it('flags a row someone other than the secretariat wrote, and makes it the secretariat’s when confirmed', async () => {
+    const { members } = setup();
+    const base = { name: 'Otto Udenfor', email: 'otto@fjordby.example', organisation: 'Fjordby Kommune', organisationKind: 'municipality' as const, jobTitle: 'Direktør', external: false };
+    members.members = [{ member: { id: '7', ...base, role: 'observer', unverified: { listedRole: 'chair', by: 'Otto Udenfor' } }, etag: '"m,1"' }];
+    const drawer = await openSettings();
+    press(tab(drawer, 'Medlemmer'));
+    expect(await within(drawer).findByText('1 række er skrevet eller ændret af andre end sekretariatet. Kontrollér den, og bekræft eller ret den.')).toBeTruthy();
+    const table = drawer.querySelector<HTMLElement>('table');
+    if (!table) throw new Error('no table');
+    // What the row claims is shown, marked as not confirmed.
+    expect(within(table).getByText('Formand/medformand')).toBeTruthy();
+    expect(within(table).getByText('Ikke bekræftet (Otto Udenfor)')).toBeTruthy();
+    press(button(table, 'Bekræft Otto Udenfor'));
+    expect(await within(drawer).findByText('Otto Udenfor er bekræftet af sekretariatet')).toBeTruthy();
+    expect(members.members[0]?.member).toMatchObject({ role: 'chair' });
+    expect(members.members[0]?.member.unverified).toBeUndefined();
   });
 });

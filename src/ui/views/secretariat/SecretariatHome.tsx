@@ -1,6 +1,7 @@
 import type { RoleViewProps } from '../role-view';
 import { useLayoutStyles } from '../../styles';
 import { ViewTitle } from '../ViewTitle';
+import { ForumProtection } from './ForumProtection';
 import { ForumSettingsEntry } from './settings/ForumSettingsEntry';
 import { TodoList } from './TodoList';
 import { YearOfMeetings } from './YearOfMeetings';
@@ -22,6 +23,7 @@ export function SecretariatHome({ home, me, now }: RoleViewProps) {
         <PlanningButton onOpen={planningView.open} />
         <ForumSettingsEntry home={home} />
       </div>
+      {home.role === 'secretariat' ? <ForumProtection home={home} /> : null}
       <div className={layout.grid}>
         <TodoList home={home} now={now} />
         <YearOfMeetings home={home} me={me} now={now} />

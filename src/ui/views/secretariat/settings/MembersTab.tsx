@@ -18,7 +18,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { Add20Regular, CheckmarkCircle20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictError } from '../../../../store/errors';
@@ -50,6 +50,7 @@ export function MembersTab({ repo, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const members = state.status === 'ready' ? state.value : [];
+  const unverified = members.filter((m) => m.member.unverified);
 
   const failure = (error: unknown): Outcome =>
     error instanceof ConflictError ? { intent: 'warning', text: t('settings.members.conflict'), conflict: true } : { intent: 'error', text: t('settings.members.failed') };
@@ -62,7 +63,8 @@ export function MembersTab({ repo, onChanged }: Props) {
         const { member, created } = await repo.add(input);
         setOutcome(created ? { intent: 'success', text: t('settings.members.added', { name: member.member.name }) } : { intent: 'info', text: t('settings.members.alreadyListed', { email: input.email }) });
       } else {
-        const updated = await repo.update(editing.stored.member.id, editing.stored.etag, input);
+        // A row someone else wrote becomes the secretariat's with the corrected values (confirm), never stays theirs.
+        const updated = editing.stored.member.unverified ? await repo.confirm(editing.stored, input) : await repo.update(editing.stored.member.id, editing.stored.etag, input);
         setOutcome({ intent: 'success', text: t('settings.members.updated', { name: updated.member.name }) });
       }
       onChanged();
@@ -71,6 +73,20 @@ export function MembersTab({ repo, onChanged }: Props) {
     } catch (error) {
       setOutcome(failure(error));
       setEditing(undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = async (target: StoredMember) => {
+    setBusy(true);
+    try {
+      const confirmed = await repo.confirm(target);
+      setOutcome({ intent: 'success', text: t('settings.members.confirmed', { name: confirmed.member.name }) });
+      onChanged();
+      reload();
+    } catch (error) {
+      setOutcome(failure(error));
     } finally {
       setBusy(false);
     }
@@ -113,6 +129,11 @@ export function MembersTab({ repo, onChanged }: Props) {
           </MessageBar>
         ) : null}
       </div>
+      {unverified.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('settings.members.someUnverified', { count: unverified.length })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.actions}>
         <Button icon={<Add20Regular />} appearance="primary" onClick={() => setEditing({ mode: 'add' })} disabled={state.status !== 'ready'}>
           {t('settings.members.add')}
@@ -152,9 +173,28 @@ export function MembersTab({ repo, onChanged }: Props) {
                   <TableCell>{t(`settings.members.kinds.${s.member.organisationKind}`)}</TableCell>
                   <TableCell>{s.member.jobTitle || none}</TableCell>
                   <TableCell>{s.member.email || none}</TableCell>
-                  <TableCell>{t(`settings.members.roles.${s.member.role}`)}</TableCell>
+                  <TableCell>
+                    {t(`settings.members.roles.${s.member.unverified?.listedRole ?? s.member.role}`)}
+                    {s.member.unverified ? (
+                      <Text block size={200} className={styles.warning} title={t('settings.members.unverified', { by: s.member.unverified.by || '?' })}>
+                        {t('settings.members.unverifiedShort', { by: s.member.unverified.by || '?' })}
+                      </Text>
+                    ) : null}
+                  </TableCell>
                   <TableCell>{s.member.substituteEmail ?? none}</TableCell>
                   <TableCell>
+                    {s.member.unverified ? (
+                      <Button
+                        icon={<CheckmarkCircle20Regular />}
+                        appearance="subtle"
+                        disabled={busy}
+                        aria-label={t('settings.members.confirm', { name: s.member.name })}
+                        title={t('settings.members.unverified', { by: s.member.unverified.by || '?' })}
+                        onClick={() => void confirm(s)}
+                      >
+                        {t('settings.members.confirmLabel')}
+                      </Button>
+                    ) : null}
                     <Button
                       icon={<Edit20Regular />}
                       appearance="subtle"

@@ -20,6 +20,8 @@ export const useSettingsStyles = makeStyles({
     alignItems: 'start',
     '& > *': { minWidth: 0 },
   },
+  /** A row's "not confirmed" note: the palette's warning foreground. */
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   /** A Select never grows wider than its column for a long option (the task pane is 360 px). */
   select: { maxWidth: '100%', minWidth: 0 },
   selectInput: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
