@@ -25,6 +25,15 @@ export function shownAsSecretariats(stamp: WriteStamp | undefined, forum: Pick<F
   return forum.owners === undefined || writtenByOwners(stamp, forum.owners);
 }
 
+/**
+ * Whether an owner created the item (whoever changed it since): a minutes version the secretariat made stays the
+ * meeting's current version after a member tampers with it — and is then refused for what it is — while an item a
+ * member made is no version at all.
+ */
+export function createdByOwners(stamp: WriteStamp | undefined, owners: readonly ForumOwner[] | undefined): boolean {
+  return stamp !== undefined && owners !== undefined && stamp.createdById !== '' && owners.some((o) => o.id === stamp.createdById);
+}
+
 /** Whether a person (by object id, or by address) is an owner of the forum's group. */
 export function isOwner(forum: Pick<Forum, 'owners'>, person: { readonly id?: string; readonly email: string }): boolean {
   const email = lower(person.email);

@@ -18,8 +18,11 @@ export function AppProviders({ services, i18n, children }: { services: AppServic
   return (
     <I18nextProvider i18n={i18n}>
       <ServicesProvider services={services}>
-        <FluentProvider theme={fluentTheme(theme)} className={styles.root} lang={i18n.language}>
-          {children}
+        {/* The page's layout and background sit on a div of their own: Fluent copies the provider's className onto
+            the mount node of every portal (tooltips, toasts, dialogs, dropdowns), where a full-height background
+            would cover the page. */}
+        <FluentProvider theme={fluentTheme(theme)} lang={i18n.language}>
+          <div className={styles.root}>{children}</div>
         </FluentProvider>
       </ServicesProvider>
     </I18nextProvider>

@@ -231,6 +231,9 @@ export function buildSeed(now: Date): Seed {
         description: 'Temagruppe under klyngestyregruppen om ældre medicinske patienter og borgere med kronisk sygdom.',
         sharedMailbox: { id: '5d2e7c90-1a3b-4c5d-8e9f-000000000102', displayName: 'Klyngesekretariatet – Temagruppen', mail: 'taek-sekretariat@regionfjord.example' },
         members: themeGroupMembers,
+        // A site nobody ran `sekretariat provision` on: every member can edit its lists, the app checks for itself,
+        // and the secretariat's home says what the site lacks.
+        sitePermissions: 'inherited',
         meetings: taekMeetings,
         mailbox: [],
         agendas: {},

@@ -1,4 +1,4 @@
-import { writtenByOwners } from '../../domain/forum-trust';
+import { createdByOwners, writtenByOwners } from '../../domain/forum-trust';
 import { approvalDeadline } from '../../domain/minutes/approval-deadline';
 import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
 import { buildMinutesDocument, minutesFileBase } from '../../domain/minutes/minutes-document';
@@ -84,11 +84,12 @@ export async function freezeMinutes(graph: Graph, forum: Forum, content: Minutes
   const hash = await minutesHash(content, sha256);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const all = (await versionItemsOf(graph, forum, content.meetingId)).map(toMinutesVersion).sort((a, b) => a.version - b.version);
-    // A version someone other than the secretariat made (or changed) is no version: it is never returned as the
-    // latest and never supersedes one. Its number stays taken (VersionKey is unique), so the next is numbered past it.
-    const versions = all.filter((v) => writtenByOwners(v.stamp, forum.owners));
+    // A version someone other than the secretariat made is no version: it never supersedes one. Its number stays
+    // taken (VersionKey is unique), so the next is numbered past it. The secretariat's version that someone else
+    // changed since is never handed back as "the same content": a new one is made, and supersedes it.
+    const versions = all.filter((v) => createdByOwners(v.stamp, forum.owners));
     const latest = versions.at(-1);
-    if (latest && latest.contentHash === hash && latest.status !== 'superseded') {
+    if (latest && writtenByOwners(latest.stamp, forum.owners) && latest.contentHash === hash && latest.status !== 'superseded') {
       const version = await completeFiles(graph, forum, content, latest);
       const superseded = await supersedeEarlier(graph, forum, versions, version);
       return { version, created: false, superseded };

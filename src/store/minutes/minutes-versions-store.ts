@@ -1,4 +1,4 @@
-import { chairsOf, writtenByOwners } from '../../domain/forum-trust';
+import { chairsOf, createdByOwners, writtenByOwners } from '../../domain/forum-trust';
 import { circulationCheck } from '../../domain/minutes/circulation-check';
 import { dismissMissing, newlySeen } from '../../domain/minutes/seen-answers';
 import type { Approval, Forum, Meeting, MinutesVersion } from '../../domain/types';
@@ -40,9 +40,10 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
       new MinutesStore(this.graph, forum).forMeeting(meeting.id),
       this.graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Meetings', meeting.id)}?expand=fields`),
     ]);
-    // Only the secretariat's versions count; one made or changed by anyone else is shown as such, never as current.
-    const notSecretariats = versions.filter((v) => !writtenByOwners(v.stamp, forum.owners));
-    const latest: MinutesVersion | undefined = versions.filter((v) => writtenByOwners(v.stamp, forum.owners)).at(-1);
+    // Only the secretariat's versions count: one a member made is listed as such, never current. The secretariat's
+    // latest stays current when someone else changed it since, and the check below says so and refuses it.
+    const notSecretariats = versions.filter((v) => !createdByOwners(v.stamp, forum.owners));
+    const latest: MinutesVersion | undefined = versions.filter((v) => createdByOwners(v.stamp, forum.owners)).at(-1);
     const [approvals, read] = latest ? await Promise.all([new ApprovalStore(this.graph, forum).forVersion(latest.id), readVersion(this.graph, forum, latest.id).catch(() => undefined)]) : [[], undefined];
     const current = latest ? await this.noteSeenAnswers(forum, read?.version ?? latest, approvals) : undefined;
     const items = read?.content?.items.map((i) => ({ agendaItemId: i.agendaItemId, number: i.number, title: i.title }));
@@ -64,7 +65,8 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
   /** Keeps the chairs' answers the secretariat now sees on the version (If-Match; a lost race is caught next time). */
   private async noteSeenAnswers(forum: Forum, version: MinutesVersion, approvals: readonly Approval[]): Promise<MinutesVersion> {
     const fresh = newlySeen(version.seenAnswers ?? [], approvals, chairsOf(forum), version.contentHash);
-    if (fresh.length === 0 || !version.etag || version.status !== 'awaiting-approval') return version;
+    // Never written to a version someone else changed: the secretariat's write would make it look like its own again.
+    if (fresh.length === 0 || !version.etag || version.status !== 'awaiting-approval' || !writtenByOwners(version.stamp, forum.owners)) return version;
     const seenAnswers = [...(version.seenAnswers ?? []), ...fresh];
     try {
       const updated = await updateItemFields(this.graph, forum, 'MinutesVersions', version.id, version.etag, { SeenAnswers: JSON.stringify(seenAnswers) });

@@ -33,7 +33,7 @@ export const minutesStatusDa = {
     superseded: 'Der er en nyere version.',
     'owners-unknown': 'Forummets ejere (sekretariatet) kunne ikke læses, så godkendelserne kan ikke kontrolleres. Prøv igen senere.',
     'members-changed': 'Medlemslisten er ændret af en anden end sekretariatet ({{names}}), så det er uvist, hvem formandskabet er. Kontrollér og bekræft rækkerne under Forumindstillinger → Medlemmer, før referatet udsendes.',
-    'version-not-secretariats': 'Versionen er ændret af en anden end sekretariatet ({{by}}). Send en ny version til formandskabet.',
+    'version-not-secretariats': 'Referatet er ændret efter godkendelsen af {{by}}, som ikke er sekretariatet – send en ny version til formandskabet.',
     'content-changed': 'Referatet er ændret efter godkendelsen – send en ny version til formandskabet.',
     'answer-missing': 'Et svar fra formandskabet er forsvundet fra listen ({{answers}}). Nogen har slettet det. Tal med formanden, før referatet udsendes.',
   },

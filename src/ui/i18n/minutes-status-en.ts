@@ -35,7 +35,7 @@ export const minutesStatusEn: typeof minutesStatusDa = {
     superseded: 'There is a newer version.',
     'owners-unknown': "The forum's owners (the secretariat) could not be read, so the approvals cannot be checked. Try again later.",
     'members-changed': 'Someone other than the secretariat changed the member list ({{names}}), so who the co-chairs are is uncertain. Check and confirm the rows under Forum settings → Members before circulating.',
-    'version-not-secretariats': 'Someone other than the secretariat changed this version ({{by}}). Send a new version to the co-chairs.',
+    'version-not-secretariats': 'The minutes were changed after they were approved, by {{by}}, who is not the secretariat – send a new version to the co-chairs.',
     'content-changed': 'The minutes were changed after they were approved – send a new version to the co-chairs.',
     'answer-missing': "A co-chair's answer has disappeared from the list ({{answers}}). Someone deleted it. Talk to the co-chair before circulating.",
   },

@@ -206,7 +206,14 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
                 {t('minutesStatus.remind')}
               </Button>
             ) : null}
-            <Button ref={circulateButton} appearance="primary" onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming || blocker !== undefined} aria-describedby={blocker ? `minutes-why-${current.id}` : undefined}>
+            {/* Focusable while it cannot be used: a keyboard or screen-reader user reaches it and hears why (aria-describedby). */}
+            <Button
+              ref={circulateButton}
+              appearance="primary"
+              onClick={() => setConfirming(true)}
+              disabledFocusable={busy !== undefined || confirming || blocker !== undefined}
+              aria-describedby={blocker ? `minutes-why-${current.id}` : undefined}
+            >
               {t('minutesStatus.circulate')}
             </Button>
           </div>

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { webcrypto } from 'node:crypto';
+import { SANDBOX_FORUMS } from '../../src/config/app-config';
+import { minutesHash, type MinutesContent } from '../../src/domain/minutes/minutes-content';
+import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
+
+/**
+ * Issue 13 as the secretariat meets it. The theme group's site was never provisioned (the seed leaves it so): every
+ * member can edit its lists. Katrine sees on the forum's home what the site lacks and what to run. A member rewrites
+ * the minutes both co-chairs approved; when Katrine opens the meeting, "Udsend referat" refuses and says why, in
+ * Danish, and what to do.
+ */
+
+const TAEK = SANDBOX_FORUMS[1];
+const SITE = `/sites/${TAEK.siteId}`;
+const KATRINE = 'katrine.holm@regionfjord.example';
+const CHAIRS = ['birgitte.lauritsen@bakkedal.example', 'mette.lund.kjaer@regionfjord.example'];
+const FORGER = 'poul.erik.winther@regionfjord.example';
+
+async function graph<T>(user: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${SANDBOX_URL}/v1.0${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${await sandboxToken(user)}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+interface Item {
+  readonly id: string;
+  readonly fields: Record<string, unknown>;
+}
+
+const sha256 = async (bytes: Uint8Array): Promise<ArrayBuffer> => webcrypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+
+function minutesOf(meeting: Item, decision: string): MinutesContent {
+  return {
+    meetingId: meeting.id,
+    forumName: 'Temagruppen for ældre og kronisk syge',
+    forumShortName: 'TÆK',
+    meetingTitle: String(meeting.fields.Title),
+    start: String(meeting.fields.Start),
+    end: String(meeting.fields.End),
+    form: 'video',
+    attendance: CHAIRS.map((email) => ({ email, name: email, organisation: '', presence: 'online' as const, chair: true })),
+    items: [{ agendaItemId: 't1', number: 1, title: 'Forløbsprogram for KOL', recommendations: ['at temagruppen godkender forløbsprogrammet'], referat: 'Temagruppen drøftede programmet.', beslutning: decision }],
+  };
+}
+
+test('the secretariat sees what the site lacks, and why forged minutes are not circulated', async ({ page }) => {
+  // The last meeting of the theme group that has been held.
+  const meetings = await graph<{ value: Item[] }>(KATRINE, 'GET', `${SITE}/lists/Meetings/items?expand=fields&$top=500`);
+  const held = meetings.body.value.filter((m) => m.fields.Status === 'held' && m.fields.Kind !== 'planning').sort((a, b) => String(b.fields.Start).localeCompare(String(a.fields.Start)))[0];
+  if (!held) throw new Error('the theme group has no held meeting');
+  const title = String(held.fields.Title);
+
+  // The secretariat froze the minutes (as "Send til formandskabet" does) and both co-chairs approved them.
+  const content = minutesOf(held, 'Forløbsprogrammet blev godkendt.');
+  const hash = await minutesHash(content, sha256);
+  const version = await graph<{ id: string }>(KATRINE, 'POST', `${SITE}/lists/MinutesVersions/items`, {
+    fields: { Title: `Referat ${title} v1`, MeetingId: held.id, Version: 1, VersionKey: `${held.id}:1`, ContentHash: hash, Status: 'awaiting-approval', SnapshotJson: JSON.stringify(content) },
+  });
+  expect(version.status).toBe(201);
+  for (const chair of CHAIRS) {
+    const answer = await graph(chair, 'POST', `${SITE}/lists/Approvals/items`, { fields: { Title: 'Godkendt', MinutesVersionId: version.body.id, MeetingId: held.id, ContentHash: hash, Decision: 'approved', Channel: 'teams' } });
+    expect(answer.status).toBe(201);
+  }
+  // A member rewrites the approved decision (the unprovisioned site lets him).
+  const forged = await graph(FORGER, 'PATCH', `${SITE}/lists/MinutesVersions/items/${version.body.id}/fields`, { SnapshotJson: JSON.stringify(minutesOf(held, 'Forløbsprogrammet blev forkastet.')) });
+  expect(forged.status).toBe(200);
+
+  await signInAs(page, 'Katrine Holm');
+  await page.getByRole('combobox', { name: 'Forum' }).click();
+  await page.getByRole('option', { name: 'Temagruppen for ældre og kronisk syge' }).click();
+  const protection = page.getByRole('region', { name: 'Beskyttelse af forummets beslutninger' });
+  await expect(protection.getByText(/Forummets SharePoint-websted mangler \d+ af de rettigheder/)).toBeVisible({ timeout: 20_000 });
+  await expect(protection.getByText(`sekretariat provision --site ${TAEK.siteId}`, { exact: false })).toBeVisible();
+  await protection.getByText('Hvad mangler?').click();
+  await expect(protection.getByText(/^Members: arver rettigheder fra webstedet/)).toBeVisible();
+  await screenshot(page, 'trust-site-lacks-permissions');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: `Åbn mødet ${title}` }).first().click();
+  const dialog = page.getByRole('dialog');
+  const refusal = dialog.getByText('Referatet er ændret efter godkendelsen af Poul Erik Winther, som ikke er sekretariatet – send en ny version til formandskabet.');
+  await expect(refusal).toBeVisible({ timeout: 20_000 });
+  const circulate = dialog.getByRole('button', { name: 'Udsend referat' });
+  await expect(circulate).toBeDisabled();
+  // Still reachable by keyboard, and it says why it cannot be used.
+  await expect(circulate).toHaveAttribute('aria-describedby', /minutes-why-/);
+  await refusal.scrollIntoViewIfNeeded();
+  await dialog.screenshot({ path: 'test-results/screens/trust-forged-minutes-refused.png' });
+  await expectNoSeriousA11yViolations(page);
+});
