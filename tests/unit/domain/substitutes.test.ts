@@ -91,10 +91,11 @@ describe("a person's own record", () => {
   const records = [mine, myLater, record('u-katrine', 'jonas@region.example', 'vikar@region.example'), record('u-jonas', 'jonas@region.example', 'x@region.example', { meetingId: '8' })];
 
   it.each([
-    ['the latest of my records for this meeting and member', 'u-jonas', 'JONAS@region.example', myLater.id],
-    ["the secretariat's own", 'u-katrine', 'jonas@region.example', records[2]?.id],
-    ['none for another member', 'u-jonas', 'lene@kommune.example', undefined],
-    ['none without an id', '', 'jonas@region.example', undefined],
+    ['the latest of my records for this meeting and member', { id: 'u-jonas', email: 'jonas@region.example' }, 'JONAS@region.example', myLater.id],
+    ["the secretariat's own", { id: 'u-katrine', email: KATRINE.email }, 'jonas@region.example', records[2]?.id],
+    ['none for another member', { id: 'u-jonas', email: 'jonas@region.example' }, 'lene@kommune.example', undefined],
+    ['by address when the id is unknown', { id: '', email: 'Jonas@region.example' }, 'jonas@region.example', myLater.id],
+    ['none by someone else with my address but another id', { id: 'u-other', email: 'jonas@region.example' }, 'jonas@region.example', undefined],
   ])('%s', (_what, author, member, expected) => {
     expect(ownRecord(records, '7', member, author)?.id).toBe(expected);
   });
