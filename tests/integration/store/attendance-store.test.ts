@@ -2,7 +2,7 @@ import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { attendanceRows, type AttendanceRow } from '../../../src/domain/attendance';
 import type { Meeting, SignedInUser } from '../../../src/domain/types';
 import { createGraph } from '../../../src/graph/client';
-import type { Graph } from '../../../src/graph/types';
+import { GraphError, type Graph, type RequestOptions } from '../../../src/graph/types';
 import { AttendanceStore } from '../../../src/store/attendance-store';
 import { SubstituteNotAllowedError } from '../../../src/store/attendance-store';
 import { MeetingStore } from '../../../src/store/forum-stores';
@@ -187,6 +187,23 @@ describe("a member's substitute is the member's own record", () => {
     expect(await asGuest().nameSubstitute(meeting, TEST_PEOPLE.guest.mail, 'villy.vikar@testkommune.example', gustav())).toBe('updated');
     expect((await mineFor(TEST_PEOPLE.guest.mail)).map((r) => r.substitute)).toEqual(['villy.vikar@testkommune.example']);
     expect((await asSecretary.load(meeting)).meeting.substitutes?.[TEST_PEOPLE.guest.mail]).toBe('villy.vikar@testkommune.example');
+  });
+
+  it('a naming whose answer was lost is settled by looking: the retry finds the record and writes no second one', async () => {
+    const chairGraph = graphAs(TEST_PEOPLE.chair.mail);
+    // The record is created, but the answer never comes back (a dropped connection after the server acted).
+    const losing = Object.assign(Object.create(chairGraph) as Graph, {
+      post: async <T,>(url: string, body: unknown, options?: RequestOptions): Promise<T> => {
+        await chairGraph.post<T>(url, body, options);
+        throw new GraphError(0, 'networkError', 'the answer was lost');
+      },
+    });
+    const meeting = (await asChair.load(await meeting2())).meeting;
+    await expect(new AttendanceStore(losing, REF).nameSubstitute(meeting, TEST_PEOPLE.chair.mail, 'karl.kollega@testregion.example', user(TEST_PEOPLE.chair))).rejects.toThrow('the answer was lost');
+    expect(await asChair.nameSubstitute(meeting, TEST_PEOPLE.chair.mail, 'karl.kollega@testregion.example', user(TEST_PEOPLE.chair))).toBe('unchanged');
+    expect((await records()).filter((r) => r.author === TEST_PEOPLE.chair.mail)).toMatchObject([{ member: TEST_PEOPLE.chair.mail, substitute: 'karl.kollega@testregion.example' }]);
+    // The chair's own record is newer than the one the secretariat wrote for her: it wins.
+    expect((await asSecretary.load(meeting)).meeting.substitutes?.[TEST_PEOPLE.chair.mail]).toBe('karl.kollega@testregion.example');
   });
 
   it('a member cannot name a substitute for another member: the app refuses, and a record written past it does not count', async () => {
