@@ -330,7 +330,8 @@ export function agendaFileBase(doc: Pick<AgendaDocument, 'day'>): string {
 
 /**
  * Who gets the agenda: every member with an address (chairs, members, observers, the secretariat, members outside
- * the tenant) and the substitutes named for this meeting, once each, never the forum mailbox itself.
+ * the tenant) and the substitutes named for this meeting for a listed member (as the invited list shows them), once
+ * each, never the forum mailbox itself.
  */
 export function agendaRecipients(forum: Pick<Forum, 'mailbox' | 'members'>, meeting: Pick<Meeting, 'substitutes'>): { name: string; email: string }[] {
   const mailbox = forum.mailbox.trim().toLowerCase();
@@ -341,6 +342,7 @@ export function agendaRecipients(forum: Pick<Forum, 'mailbox' | 'members'>, meet
     out.set(key, { name: name || email.trim(), email: email.trim() });
   };
   for (const m of forum.members) add(m.email, m.name);
-  for (const substitute of Object.values(meeting.substitutes ?? {})) add(substitute, substitute);
+  const listed = new Set(forum.members.map((m) => m.email.trim().toLowerCase()));
+  for (const [member, substitute] of Object.entries(meeting.substitutes ?? {})) if (listed.has(member.trim().toLowerCase())) add(substitute, substitute);
   return [...out.values()];
 }

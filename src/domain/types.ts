@@ -122,7 +122,11 @@ export interface Meeting {
   readonly callForItems?: CallForItemsState;
   /** When the call for items goes (or went) out, ISO UTC. */
   readonly callForItemsAt?: string;
-  /** Substitutes named for this meeting: member e-mail → substitute e-mail. */
+  /**
+   * Substitutes named for this meeting: member e-mail → substitute e-mail. As read from the Meetings item alone, the
+   * secretariat's older map; where a store also read the meeting's Substitutes records (attendance, agenda, draft
+   * minutes), the merged result of the rule in substitutes.ts.
+   */
   readonly substitutes?: Readonly<Record<string, string>>;
   /** When the agenda was last sent (ISO UTC), and the content hash of what was sent. */
   readonly agendaSentAt?: string;

@@ -1,11 +1,16 @@
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
 import { buildAttendance, type Attendance, type AttendeeResponse, type EventAttendee, type PersonRef } from '../domain/attendance';
-import type { ForumMember, ForumRef, Meeting } from '../domain/types';
+import { isOwner } from '../domain/forum-trust';
+import { ownRecord, substituteCounts } from '../domain/substitutes';
+import type { ForumMember, ForumRef, Meeting, SignedInUser } from '../domain/types';
 import { GraphError, type Graph } from '../graph/types';
 import { ConflictError } from './errors';
-import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from './list-item';
+import { forumOwners } from './forum-stores';
+import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from './list-item';
 import { toForumMember } from './mappers/forum';
 import { toMeeting } from './mappers/meeting';
+import { toSubstituteRecord } from './mappers/substitute';
+import { substituteRecordsUrl, withSubstitutes } from './substitute-records';
 import { updateItemFields } from './update-item';
 
 /** The organiser's event as Graph returns it with `$select=attendees,organizer,iCalUId`. */
@@ -25,7 +30,7 @@ export interface MeetingInvitation {
 }
 
 export interface MeetingAttendance {
-  /** The meeting as just read (fresh eTag and substitutes). */
+  /** The meeting as just read: fresh eTag, and the substitutes that count (its map and the Substitutes records). */
   readonly meeting: Meeting;
   readonly members: readonly ForumMember[];
   /** Undefined when the meeting has no calendar event yet. */
@@ -34,6 +39,17 @@ export interface MeetingAttendance {
 }
 
 export type DeclineOutcome = 'declined' | 'no-invitation';
+
+/** What naming a substitute wrote: a new record, the person's own record changed, or nothing (it already said so). */
+export type SubstituteOutcome = 'added' | 'updated' | 'unchanged';
+
+/** A member names only their own substitute; the secretariat (an owner of the group) anyone's. */
+export class SubstituteNotAllowedError extends Error {
+  constructor(readonly memberEmail: string) {
+    super(`Only the member or the secretariat can name a substitute for ${memberEmail}`);
+    this.name = 'SubstituteNotAllowedError';
+  }
+}
 
 const RESPONSES: readonly AttendeeResponse[] = ['none', 'accepted', 'tentativelyAccepted', 'declined', 'organizer', 'notResponded'];
 const EVENT_SELECT = '$select=attendees,organizer,iCalUId,isCancelled';
@@ -63,8 +79,9 @@ export function toInvitation(event: GraphEvent): MeetingInvitation {
 
 /**
  * The attendance of a forum's meetings: the invitation's answers (the calendar event), the substitutes named per
- * meeting (the Meetings item's Substitutes JSON), and the two actions that change them — naming a substitute
- * (secretariat, or a member for themselves) and sending apologies (declining one's own invitation).
+ * meeting (Substitutes records, each its namer's own, over the secretariat's older map on the Meetings item), and the
+ * two actions that change them — naming a substitute (the secretariat for anyone, a member for themselves) and
+ * sending apologies (declining one's own invitation).
  */
 export class AttendanceStore {
   constructor(
@@ -87,42 +104,57 @@ export class AttendanceStore {
     return toMeeting(meeting.forumId, item) ?? meeting;
   }
 
-  /** The meeting's attendance: members, the meeting item and the event, read side by side. */
+  /**
+   * The meeting's attendance: members, the meeting item, the event, the meeting's Substitutes records and the group's
+   * owners (whose records count for any member), read side by side in one round trip.
+   */
   async load(meeting: Meeting): Promise<MeetingAttendance> {
-    const [memberItems, fresh, event] = await Promise.all([
+    const [memberItems, fresh, event, substituteItems, owners] = await Promise.all([
       this.graph.all<GraphListItem>(listItemsUrl(this.ref.siteId, 'Members')),
       this.readMeeting(meeting),
       meeting.eventId ? this.readEvent(meeting, meeting.eventId) : Promise.resolve(undefined),
+      this.graph.all<GraphListItem>(substituteRecordsUrl(this.ref.siteId, meeting.id)),
+      forumOwners(this.graph, this.ref),
     ]);
     const members = memberItems.map(toForumMember);
     const invitation = event ? toInvitation(event) : undefined;
+    const named = withSubstitutes(fresh, substituteItems, owners);
     const attendance = buildAttendance({
       members,
       attendees: invitation?.attendees ?? [],
       ...(invitation?.organizer ? { organizer: invitation.organizer } : {}),
-      ...(fresh.substitutes ? { substitutes: fresh.substitutes } : {}),
+      ...(named.substitutes ? { substitutes: named.substitutes } : {}),
     });
-    return { meeting: fresh, members, ...(invitation ? { invitation } : {}), attendance };
+    return { meeting: named, members, ...(invitation ? { invitation } : {}), attendance };
   }
 
   /**
-   * Names `substituteEmail` as `memberEmail`'s substitute for this meeting: records it on the Meetings item
-   * (If-Match; a 412 is a ConflictError — re-read the meeting and call again, the entries of others are kept)
-   * and adds the substitute to the invitation, keeping every other attendee and their answer. Naming the same
-   * substitute again changes nothing. Returns the meeting with its new eTag.
+   * `by` (the signed-in person) names `substitute` as `memberEmail`'s substitute for this meeting: in their own
+   * Substitutes record — a member for themselves, the secretariat for anyone (SubstituteNotAllowedError otherwise) —
+   * and on the invitation, keeping every other attendee and their answer. Idempotent: the records are read first;
+   * the person's own record for this meeting and member is changed with If-Match (a 412 is a ConflictError), never
+   * duplicated, and naming the same substitute again writes nothing.
    */
-  async nameSubstitute(meeting: Meeting, memberEmail: string, substitute: PersonRef | string): Promise<Meeting> {
+  async nameSubstitute(meeting: Meeting, memberEmail: string, substitute: PersonRef | string, by: SignedInUser): Promise<SubstituteOutcome> {
     const member = lower(memberEmail);
-    const who = typeof substitute === 'string' ? { name: '', email: lower(substitute) } : { name: substitute.name, email: lower(substitute.email) };
+    const who = typeof substitute === 'string' ? { name: '', email: lower(substitute) } : { name: substitute.name.trim(), email: lower(substitute.email) };
     if (!member || !who.email || member === who.email) throw new RangeError('A substitute needs a member and another address');
-    let updated = meeting;
-    if (meeting.substitutes?.[member] !== who.email) {
-      const substitutes = { ...(meeting.substitutes ?? {}), [member]: who.email };
-      const saved = await updateItemFields(this.graph, this.ref, 'Meetings', meeting.id, meeting.etag, { Substitutes: JSON.stringify(substitutes) });
-      updated = { ...meeting, substitutes, etag: saved.etag ?? meeting.etag };
+    const [items, owners] = await Promise.all([this.graph.all<GraphListItem>(substituteRecordsUrl(this.ref.siteId, meeting.id)), forumOwners(this.graph, this.ref)]);
+    if (member !== lower(by.email) && !isOwner({ owners }, by)) throw new SubstituteNotAllowedError(member);
+
+    const mine = ownRecord(items.map(toSubstituteRecord), meeting.id, member, by);
+    const fields = { Title: `${who.name || who.email} – stedfortræder for ${member}`, MeetingId: meeting.id, MemberEmail: member, SubstituteEmail: who.email, SubstituteName: who.name };
+    let outcome: SubstituteOutcome = 'unchanged';
+    if (!mine) {
+      await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Substitutes'), { fields });
+      outcome = 'added';
+    } else if (mine.substituteEmail !== who.email || !substituteCounts(mine, owners)) {
+      // Also when someone else changed the person's record: written again by its author, it counts again.
+      await updateItemFields(this.graph, this.ref, 'Substitutes', mine.id, mine.etag, fields);
+      outcome = 'updated';
     }
     if (meeting.eventId) await this.invite(meeting, meeting.eventId, who);
-    return updated;
+    return outcome;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { AgendaItem, Approval, Forum, ForumOwner, ForumRef, Meeting, MinutesVersion, Submission, SubmissionStatus } from '../domain/types';
-import { GraphError, type Graph } from '../graph/types';
+import { GraphError, type Graph, type GraphPage, type GraphResponse } from '../graph/types';
 import { listItemsUrl, odataString, type GraphListItem, type ListQuery } from './list-item';
 import { toAgenda } from './mappers/agenda';
 import { toForum, toForumOwners, type DirectoryObjectLike } from './mappers/forum';
@@ -10,6 +10,13 @@ import type { ListName } from './schema';
 
 /** The owners of the forum's group — the secretariat (a forum has a handful: one page). */
 export const ownersUrl = (groupId: string): string => `/groups/${encodeURIComponent(groupId)}/owners?$select=id,displayName,mail,userPrincipalName&$top=100`;
+
+/** The owners from their `$batch` sub-response; undefined when they could not be read (the forum then decides nothing). */
+export function ownersFrom(response: GraphResponse | undefined): ForumOwner[] | undefined {
+  if (!response || response.status >= 300) return undefined;
+  const page = response.body as GraphPage<DirectoryObjectLike> | undefined;
+  return toForumOwners(page?.value ?? []);
+}
 
 /** Reads every item of one list of one forum (following `@odata.nextLink`). */
 function items(graph: Graph, ref: ForumRef, list: ListName, query?: ListQuery): Promise<GraphListItem[]> {

@@ -4,11 +4,10 @@ import type { ForumRef, SignedInUser } from '../domain/types';
 import { subResponseError } from '../graph/errors';
 import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../graph/types';
 import { roleOf } from '../domain/forum-trust';
-import { ownersUrl } from './forum-stores';
-import type { ForumOwner } from '../domain/types';
+import { ownersFrom, ownersUrl } from './forum-stores';
 import { type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
 import { listItemsUrl, odataString, type GraphListItem } from './list-item';
-import { toForum, toForumOwners, type DirectoryObjectLike } from './mappers/forum';
+import { toForum } from './mappers/forum';
 import { toForumDeadlines } from './mappers/forum-settings';
 import { toMeetings } from './mappers/meeting';
 import { toApproval, toMinutesVersion } from './mappers/minutes';
@@ -40,13 +39,6 @@ function homeRequests(ref: ForumRef, index: number, now: Date): GraphRequest[] {
     ...HOME_LISTS.map((list): GraphRequest => ({ id: `${index}:${list}`, method: 'GET', url: listItemsUrl(ref.siteId, list, queries[list]) })),
     { id: `${index}:owners`, method: 'GET', url: ownersUrl(ref.groupId) },
   ];
-}
-
-/** The owners from their sub-response; undefined when they could not be read (the forum then decides nothing). */
-function ownersFrom(response: GraphResponse | undefined): ForumOwner[] | undefined {
-  if (!response || response.status >= 300) return undefined;
-  const page = response.body as GraphPage<DirectoryObjectLike> | undefined;
-  return toForumOwners(page?.value ?? []);
 }
 
 function toSignedInUser(me: User): SignedInUser {

@@ -33,7 +33,8 @@ export type ListName =
   | 'Actions'
   | 'Consultations'
   | 'ConsultationReplies'
-  | 'SignOffs';
+  | 'SignOffs'
+  | 'Substitutes';
 
 const text = (name: string, indexed = false): ColumnDef => ({ name, type: 'text', indexed });
 const note = (name: string): ColumnDef => ({ name, type: 'note' });
@@ -269,6 +270,17 @@ export const LISTS: readonly ListDef[] = [
       choice('Decision', ['approved']),
       note('Comment'),
       choice('Channel', ['teams', 'browser', 'outlook']),
+    ],
+  },
+  {
+    name: 'Substitutes',
+    description: "Substitutes named for a meeting: a member names their own, the secretariat anyone's. Who named one is the item's author. Users add and edit only their own items.",
+    columns: [
+      text('MeetingId', true),
+      // Whom the substitute stands in for, and who they are (lower-case addresses; the name as the person typed it).
+      text('MemberEmail', true),
+      text('SubstituteEmail'),
+      text('SubstituteName'),
     ],
   },
 ];

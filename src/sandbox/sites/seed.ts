@@ -22,7 +22,7 @@ function forumRows(seed: Seed, forum: SeedForum): Rows {
   const meetingIds = new Map(forum.meetings.map((m, i) => [m.key, String(i + 1)]));
   const submissionMails = forum.mailbox.filter((m) => m.submission);
   const submissionIds = new Map(submissionMails.map((m, i) => [m.key, String(i + 1)]));
-  const rows: Rows = { Forum: [], Members: [], Meetings: [], AgendaItems: [], Submissions: [], MinutesVersions: [], Approvals: [], Actions: [], Consultations: [], ConsultationReplies: [], SignOffs: [] };
+  const rows: Rows = { Forum: [], Members: [], Meetings: [], AgendaItems: [], Submissions: [], MinutesVersions: [], Approvals: [], Actions: [], Consultations: [], ConsultationReplies: [], SignOffs: [], Substitutes: [] };
 
   rows.Forum.push({ Title: forum.displayName, ShortName: forum.shortName, Kind: forum.kind, Mailbox: forum.sharedMailbox.mail, SettingsJson: JSON.stringify(forum.settings) });
   for (const m of forum.members) {

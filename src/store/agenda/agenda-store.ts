@@ -10,6 +10,7 @@ import { toActionItem } from '../mappers/action';
 import { toMeeting } from '../mappers/meeting';
 import { toSubmissions } from '../mappers/submission';
 import { meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
+import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
 import { updateItemFields } from '../update-item';
 import { renderAgendaDocx } from './agenda-docx';
 import type { AgendaApi, AgendaSendResult, GeneratedAgenda } from './agenda-api';
@@ -43,6 +44,15 @@ export async function loadMeeting(graph: Graph, ref: ForumRef & { groupId: strin
   const meeting = toMeeting(ref.groupId, item);
   if (!meeting) throw new Error(`Meeting ${id} has no start.`);
   return meeting;
+}
+
+/**
+ * The meeting as the agenda needs it: its item, with the substitutes that count (the Substitutes records, read in the
+ * same round, over the secretariat's map) — they are listed among the invited and get the agenda.
+ */
+async function meetingForAgenda(graph: Graph, forum: Forum, id: string): Promise<Meeting> {
+  const [meeting, records] = await Promise.all([loadMeeting(graph, forum, id), graph.all<GraphListItem>(substituteRecordsUrl(forum.siteId, id))]);
+  return withSubstitutes(meeting, records, forum.owners);
 }
 
 /** The meeting's agenda model from its items and the submissions behind them. */
@@ -116,7 +126,7 @@ export class MeetingAgendaStore implements AgendaApi {
   ) {}
 
   async generate(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<GeneratedAgenda> {
-    const meeting = await loadMeeting(this.graph, forum, ref.id);
+    const meeting = await meetingForAgenda(this.graph, forum, ref.id);
     const doc = await loadAgendaDocument(this.graph, forum, meeting);
     const hash = await agendaHash(doc, sha256);
     return withoutBytes(await writeFiles(this.graph, forum, meeting, doc, hash, meeting.agendaSentAt !== undefined && meeting.agendaHash !== hash));
@@ -124,7 +134,7 @@ export class MeetingAgendaStore implements AgendaApi {
 
   async send(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaSendResult> {
     const graph = this.graph;
-    const meeting = await loadMeeting(graph, forum, ref.id);
+    const meeting = await meetingForAgenda(graph, forum, ref.id);
     const doc = await loadAgendaDocument(graph, forum, meeting);
     const hash = await agendaHash(doc, sha256);
     const revised = meeting.agendaSentAt !== undefined;

@@ -9,6 +9,8 @@ import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, odataString, type Gr
 import { isRecord, jsonArray, stringOr } from '../mappers/json-note';
 import { toForumMember } from '../mappers/forum';
 import { toMeeting } from '../mappers/meeting';
+import { ownersFrom, ownersUrl } from '../forum-stores';
+import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
 import { updateItemFields } from '../update-item';
 import {
   AttendanceConflictError,
@@ -26,8 +28,8 @@ import {
 /**
  * The draft minutes on the forum's lists: Referat and Beslutning on each AgendaItems item, the edited attendance
  * as JSON on the Meetings item (MinutesAttendance). Opening is ONE `$batch` when the caller knows the meeting's
- * event (meeting item, its agenda items, the event's attendees, and the Members list unless the forum carries it);
- * otherwise the event costs a second round. Every save is If-Match on the one item it changes; a 412 re-reads that
+ * event (meeting item, its agenda items, its Substitutes records, the event's attendees, and the Members list and the
+ * group's owners unless the forum carries them); otherwise the event costs a second round. Every save is If-Match on the one item it changes; a 412 re-reads that
  * item and throws a conflict carrying the server's text and eTag, so the editor can merge instead of overwrite.
  */
 
@@ -111,15 +113,23 @@ export function minutesDraftStore(graph: Graph): MinutesDraftApi {
       const requests: GraphRequest[] = [
         { id: 'meeting', method: 'GET', url: `${listItemUrl(forum.siteId, 'Meetings', known.id)}?expand=fields` },
         { id: 'agenda', method: 'GET', url: listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(known.id)}` }) },
+        { id: 'substitutes', method: 'GET', url: substituteRecordsUrl(forum.siteId, known.id) },
         ...(forum.members ? [] : [{ id: 'members', method: 'GET' as const, url: listItemsUrl(forum.siteId, 'Members') }]),
+        ...(forum.owners ? [] : [{ id: 'owners', method: 'GET' as const, url: ownersUrl(forum.groupId) }]),
         ...(known.eventId ? [{ id: 'event', method: 'GET' as const, url: eventUrl(forum, known, known.eventId) }] : []),
       ];
       const responses = await graph.batch(requests);
       const meetingItem = responseOf(responses, 'meeting').body as GraphListItem;
-      const meeting = toMeeting(forum.groupId, meetingItem);
-      if (!meeting) throw new GraphError(404, 'itemNotFound', `Meeting ${known.id} has no start`);
-      const [agendaItems, memberItems] = await Promise.all([collection(graph, responses, 'agenda'), forum.members ? Promise.resolve(undefined) : collection(graph, responses, 'members')]);
+      const item = toMeeting(forum.groupId, meetingItem);
+      if (!item) throw new GraphError(404, 'itemNotFound', `Meeting ${known.id} has no start`);
+      const [agendaItems, memberItems, substituteItems] = await Promise.all([
+        collection(graph, responses, 'agenda'),
+        forum.members ? Promise.resolve(undefined) : collection(graph, responses, 'members'),
+        collection(graph, responses, 'substitutes'),
+      ]);
       const members = forum.members ?? (memberItems ?? []).map(toForumMember);
+      // The substitutes the prefilled attendance shows: the records that count, over the secretariat's map.
+      const meeting = withSubstitutes(item, substituteItems, forum.owners ?? ownersFrom(responses.find((r) => r.id === 'owners')));
 
       let invitation: MeetingInvitation | undefined;
       const eventResponse = responses.find((r) => r.id === 'event');

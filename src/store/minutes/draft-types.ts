@@ -1,5 +1,5 @@
 import type { MinutesAttendee, MinutesContent } from '../../domain/minutes/minutes-content';
-import type { ForumMember, ForumRef, Meeting } from '../../domain/types';
+import type { ForumMember, ForumOwner, ForumRef, Meeting } from '../../domain/types';
 import { ConflictError } from '../errors';
 
 /**
@@ -13,6 +13,8 @@ export interface MinutesForum extends ForumRef {
   readonly name: string;
   readonly shortName: string;
   readonly members?: readonly ForumMember[];
+  /** The group's owners (whose Substitutes records count for any member); read with the draft when not given. */
+  readonly owners?: readonly ForumOwner[];
 }
 
 /** The meeting by id, or as the caller already has it (its event is then read in the same round trip). */

@@ -15,8 +15,8 @@ import type { ListName } from '../schema';
  *   - intake and triage (Submissions, AgendaItems): Read for members; the chairs, as users, "add and edit, no delete"
  *     on Submissions and Contribute on AgendaItems, so they can triage and order the agenda at the planning meeting
  *     (declining an accepted item or removing a duplicate standing item deletes its agenda item);
- *   - answers (Approvals, SignOffs): "add and edit, no delete" for members with item-level write security 2
- *     (a person edits only the items they created);
+ *   - answers (Approvals, SignOffs, Substitutes): "add and edit, no delete" for members with item-level write security
+ *     2 (a person edits only the items they created);
  *   - follow-up (Actions): "add and edit, no delete" for members (an action's owner marks it done).
  *
  * Nothing here speaks HTTP: the plan is data, applied and audited by `sharepoint-rest` callers.
@@ -120,7 +120,7 @@ const OWNERS: PlanGrant = { principal: { kind: 'owners' }, level: 'fullControl' 
 const readBy = (kind: 'members' | 'visitors'): PlanGrant => ({ principal: { kind }, level: 'read' });
 
 const SECRETARIAT_WRITES: readonly ListName[] = ['Forum', 'Members', 'Meetings', 'MinutesVersions', 'Consultations', 'ConsultationReplies'];
-const OWN_ANSWERS: readonly ListName[] = ['Approvals', 'SignOffs'];
+const OWN_ANSWERS: readonly ListName[] = ['Approvals', 'SignOffs', 'Substitutes'];
 const MEMBERS_CONTRIBUTE: readonly ListName[] = ['Actions'];
 
 /**

@@ -87,7 +87,7 @@ export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum:
     const nameSubstitute = (member: AttendanceRow, email: string) =>
       act(async () => {
         const substitute = personOf(email);
-        await store.nameSubstitute(loaded.meeting, member.email, substitute.name === email ? email : substitute);
+        await store.nameSubstitute(loaded.meeting, member.email, substitute.name === email ? email : substitute, signedIn);
         return { text: t('attendance.substituteInvited', { substitute: substitute.name, name: member.name }), intent: 'success' };
       });
 
@@ -97,7 +97,7 @@ export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum:
         const outcome = await store.decline(invitation.iCalUId ?? '', request.comment);
         if (outcome === 'no-invitation') return { text: t('attendance.noInvitation'), intent: 'warning' };
         if (!request.substitute) return { text: t('attendance.apologiesSent'), intent: 'success' };
-        await store.nameSubstitute(loaded.meeting, me, request.substitute);
+        await store.nameSubstitute(loaded.meeting, me, request.substitute, signedIn);
         return { text: t('attendance.apologiesSentWithSubstitute', { name: request.substitute.name }), intent: 'success' };
       });
 

@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Forum, Meeting } from '../../../src/domain/types';
 import { GraphError, type Graph, type RequestOptions } from '../../../src/graph/types';
 import { MeetingAgendaStore, loadMeeting } from '../../../src/store/agenda/agenda-store';
+import { AttendanceStore } from '../../../src/store/attendance-store';
 import { meetingEventPath } from '../../../src/store/calendar-event';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemUrl } from '../../../src/store/list-item';
@@ -13,7 +14,8 @@ import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 /**
  * The agenda against the sandbox: generating writes the .docx and a real PDF to the meeting's folder; sending
  * mails every member once with the PDF, puts the agenda in the calendar event and records the send; a retry after
- * an injected 503 or a lost answer at any step sends nothing twice; a changed item goes out as "Revideret dagsorden".
+ * an injected 503 or a lost answer at any step sends nothing twice; a changed item goes out as "Revideret dagsorden";
+ * the substitutes that count (a member's own record, not one a member wrote for someone else) are invited and get it.
  */
 interface Mail {
   id: string;
@@ -156,5 +158,27 @@ describe('agenda against the sandbox', () => {
     expect(revised.map((m) => m.subject)).toEqual(['Revideret dagsorden: Teststyregruppen 29. oktober 2026']);
     expect(revised[0]?.body.content).toContain('kl. 09:10–09:45');
     expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toHaveLength(1);
+  });
+
+  it("a chair's own substitute is among the invited and gets the agenda; one a member named for someone else does not", async () => {
+    const chair = { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail };
+    const { graph: chairGraph } = await graphFor(sb, chair.email);
+    expect(await new AttendanceStore(chairGraph, TEST_FORUMS.steering).nameSubstitute(meeting, chair.email, { name: 'Vibeke Vikar', email: 'vibeke.vikar@andetsted.example' }, chair)).toBe('added');
+    const guest = await tokenFor(sb, TEST_PEOPLE.guest.mail);
+    const forged = await call(sb, 'POST', `/sites/${forum.siteId}/lists/Substitutes/items`, { token: guest, body: { fields: { MeetingId: meeting.id, MemberEmail: TEST_PEOPLE.patient.mail, SubstituteEmail: 'gustavs.ven@andetsted.example' } } });
+    expect(forged.status).toBe(201);
+
+    const files = await store().generate(forum, meeting);
+    expect(files.changedSinceSent).toBe(true);
+    const folder = meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
+    const xml = strFromU8(unzipSync(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.docx.name)}:/content`))['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('vibeke.vikar@andetsted.example (stedfortræder for Cecilie Chair)');
+    expect(xml).not.toContain('gustavs.ven@andetsted.example');
+
+    await call(sb, 'DELETE', '/_sandbox/outbox');
+    expect(await store().send(forum, meeting)).toMatchObject({ outcome: 'sent', revised: true });
+    const to = (await outbox('Revideret dagsorden:')).flatMap((m) => m.to);
+    expect(to).toContain('vibeke.vikar@andetsted.example');
+    expect(to).not.toContain('gustavs.ven@andetsted.example');
   });
 });

@@ -78,15 +78,16 @@ describe('sekretariat provision: the site permissions', () => {
     expect(checked.err).toBe('');
     expect(checked.code).toBe(1);
     expect(checked.out).toContain('Tilladelsesniveauer / permission levels: Bidrag uden sletning findes ikke / Bidrag uden sletning (contribute, no delete) does not exist');
-    for (const list of ['Forum', 'Members', 'Meetings', 'AgendaItems', 'Submissions', 'MinutesVersions', 'Approvals', 'Actions', 'Consultations', 'ConsultationReplies', 'SignOffs']) {
+    for (const list of ['Forum', 'Members', 'Meetings', 'AgendaItems', 'Submissions', 'MinutesVersions', 'Approvals', 'Actions', 'Consultations', 'ConsultationReplies', 'SignOffs', 'Substitutes']) {
       expect(checked.out).toContain(`  ${list}: arver rettigheder fra webstedet / inherits the site's permissions`);
     }
     expect(checked.out).toContain('  Approvals: WriteSecurity er 1, skal være 2 / WriteSecurity is 1, should be 2');
     expect(checked.out).toContain('  SignOffs: WriteSecurity er 1, skal være 2 / WriteSecurity is 1, should be 2');
+    expect(checked.out).toContain('  Substitutes: WriteSecurity er 1, skal være 2 / WriteSecurity is 1, should be 2');
     expect(checked.out).toContain('  Møder (mappe / folder): findes ikke / does not exist');
     expect(checked.out).toContain('  Godkendte referater (mappe / folder): findes ikke / does not exist');
     expect(checked.out).toContain('  Høringer (mappe / folder): findes ikke / does not exist');
-    expect(checked.out).toMatch(/Afvigelser \/ deviations: 17 –/);
+    expect(checked.out).toMatch(/Afvigelser \/ deviations: 19 –/);
     const stats = await call<{ byRoute: Record<string, number> }>(sb, 'GET', '/_sandbox/stats');
     expect(Object.keys(stats.body.byRoute).filter((route) => !route.startsWith('GET '))).toEqual([]);
   });
@@ -146,7 +147,7 @@ describe('sekretariat provision: the site permissions', () => {
     const again = await run(['--site', steering.siteId, '--group', steering.groupId, '--graph-url', sb.graphUrl, '--sharepoint-url', sb.url], { SEKRETARIAT_GRAPH_TOKEN: token, SEKRETARIAT_SHAREPOINT_TOKEN: token });
     expect(again.err).toBe('');
     expect(again.code).toBe(0);
-    expect(again.out).toContain('Lister oprettet / created: 0, fandtes allerede / existed: 11');
+    expect(again.out).toContain('Lister oprettet / created: 0, fandtes allerede / existed: 12');
     expect(again.out).toContain('Ingen ændringer – sitet følger allerede planen / no changes – the site already matches the plan');
     const stats = await call<{ byRoute: Record<string, number> }>(sb, 'GET', '/_sandbox/stats');
     // Only ensureuser writes, and it only makes sure the chair is on the site: nothing is created, granted or removed.

@@ -1,5 +1,6 @@
 import type { MinutesAttendee } from '../../../src/domain/minutes/minutes-content';
 import type { Seed, SeedForum } from '../../../src/sandbox/seed/types';
+import { AttendanceStore } from '../../../src/store/attendance-store';
 import { minutesDraftStore } from '../../../src/store/minutes/draft-store';
 import { AttendanceConflictError, MinutesItemConflictError, type MinutesDraft, type MinutesDraftApi, type MinutesForum } from '../../../src/store/minutes/draft-types';
 import { graphFor, type WireWatch } from '../support/graph-for';
@@ -78,6 +79,24 @@ describe('opening the draft minutes', () => {
     });
     expect(draft.content.attendance.find((a) => a.email === TEST_PEOPLE.chair.mail)?.chair).toBe(true);
     expect(draft.attendanceSaved).toBe(false);
+  });
+
+  it("prefills a member's substitute from their own record, in the same round trip; one a member wrote for someone else is left out", async () => {
+    const { store, wire } = await editorAs(TEST_PEOPLE.secretary.mail);
+    const { meeting } = await store.load(forum, M1);
+    const chair = { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail };
+    const { graph: chairGraph } = await graphFor(sb, chair.email);
+    expect(await new AttendanceStore(chairGraph, TEST_FORUMS.steering).nameSubstitute(meeting, chair.email, TEST_PEOPLE.outsider.mail, chair)).toBe('added');
+    const { graph: guestGraph } = await graphFor(sb, TEST_PEOPLE.guest.mail);
+    await guestGraph.post(`/sites/${forum.siteId}/lists/Substitutes/items`, { fields: { MeetingId: M1, MemberEmail: TEST_PEOPLE.patient.mail, SubstituteEmail: 'gustavs.ven@testkommune.example' } });
+
+    wire.reset();
+    const draft = await store.load(forum, meeting);
+    expect(wire.bursts).toBe(1);
+    expect(draft.meeting.substitutes).toEqual({ [TEST_PEOPLE.chair.mail]: TEST_PEOPLE.outsider.mail });
+    // Invited only now, the substitute has not answered: the secretariat sets how they took part.
+    expect(draft.content.attendance.find((a) => a.email === TEST_PEOPLE.outsider.mail)).toMatchObject({ substituteFor: TEST_PEOPLE.chair.mail });
+    expect(draft.content.attendance.map((a) => a.email)).not.toContain('gustavs.ven@testkommune.example');
   });
 });
 

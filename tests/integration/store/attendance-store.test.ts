@@ -1,15 +1,18 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { attendanceRows, type AttendanceRow } from '../../../src/domain/attendance';
-import type { Meeting } from '../../../src/domain/types';
+import type { Meeting, SignedInUser } from '../../../src/domain/types';
 import { createGraph } from '../../../src/graph/client';
-import type { Graph } from '../../../src/graph/types';
+import { GraphError, type Graph, type RequestOptions } from '../../../src/graph/types';
 import { AttendanceStore } from '../../../src/store/attendance-store';
-import { ConflictError } from '../../../src/store/errors';
+import { SubstituteNotAllowedError } from '../../../src/store/attendance-store';
 import { MeetingStore } from '../../../src/store/forum-stores';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
-import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
+import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
 
-/** Attendance against the sandbox over HTTP: answers from the calendar, substitutes on the event and the Meetings item. */
+/**
+ * Attendance against the sandbox over HTTP: answers from the calendar; substitutes on the event and in the
+ * Substitutes list, each record its namer's own (a member for themselves, the secretariat for anyone).
+ */
 let sandbox: TestSandbox;
 let asSecretary: AttendanceStore;
 let asChair: AttendanceStore;
@@ -27,6 +30,21 @@ async function meeting2(): Promise<Meeting> {
 }
 
 const row = (rows: readonly AttendanceRow[], email: string): AttendanceRow | undefined => rows.find((r) => r.email === email);
+const user = (p: { id: string; displayName: string; mail: string }): SignedInUser => ({ id: p.id, name: p.displayName, email: p.mail });
+const itemsOf = (list: string): string => `/sites/${REF.siteId}/lists/${list}/items`;
+
+interface RecordItem {
+  id: string;
+  createdBy: { user: { email: string } };
+  fields: { MemberEmail?: string; SubstituteEmail?: string; SubstituteName?: string };
+}
+
+/** The Substitutes list as the secretariat reads it: who wrote each record (the server's stamp), for whom, naming whom. */
+async function records(): Promise<{ id: string; author: string; member: string; substitute: string; name: string }[]> {
+  const token = await tokenFor(sandbox, TEST_PEOPLE.secretary.mail);
+  const res = await call<{ value: RecordItem[] }>(sandbox, 'GET', `${itemsOf('Substitutes')}?expand=fields`, { token });
+  return res.body.value.map((i) => ({ id: i.id, author: i.createdBy.user.email, member: i.fields.MemberEmail ?? '', substitute: i.fields.SubstituteEmail ?? '', name: i.fields.SubstituteName ?? '' }));
+}
 
 interface EventBody {
   '@odata.etag': string;
@@ -86,16 +104,17 @@ describe('attendance against the sandbox', () => {
     for (const r of rows.filter((x) => x.email !== TEST_PEOPLE.chair.mail)) expect(r.status).toBe(answersBefore.get(r.email));
   });
 
-  it('naming a substitute invites them (their calendar gets the meeting) and lists them for the member', async () => {
+  it('the secretariat names a substitute for a member: its own record, and the substitute is invited (their calendar gets the meeting)', async () => {
     const loaded = await asSecretary.load(await meeting2());
     const meeting = loaded.meeting;
     const mine = `/me/events?$filter=${encodeURIComponent(`iCalUId eq '${loaded.invitation?.iCalUId ?? ''}'`)}`;
     const eventBefore = await groupEvent(meeting.eventId ?? '');
     const answers = new Map(eventBefore.attendees.map((a) => [a.emailAddress.address, a.status.response]));
 
-    const named = await asSecretary.nameSubstitute(meeting, TEST_PEOPLE.chair.mail, { name: TEST_PEOPLE.outsider.displayName, email: TEST_PEOPLE.outsider.mail });
-    expect(named.substitutes).toEqual({ [TEST_PEOPLE.chair.mail]: TEST_PEOPLE.outsider.mail });
-    expect(named.etag).not.toBe(meeting.etag);
+    expect(await asSecretary.nameSubstitute(meeting, TEST_PEOPLE.chair.mail, { name: TEST_PEOPLE.outsider.displayName, email: TEST_PEOPLE.outsider.mail }, user(TEST_PEOPLE.secretary))).toBe('added');
+    expect(await records()).toMatchObject([{ author: TEST_PEOPLE.secretary.mail, member: TEST_PEOPLE.chair.mail, substitute: TEST_PEOPLE.outsider.mail, name: TEST_PEOPLE.outsider.displayName }]);
+    // The Meetings item is the secretariat's configuration: naming a substitute leaves it alone.
+    expect((await asSecretary.load(meeting)).meeting.etag).toBe(meeting.etag);
 
     // Everyone else keeps their answer; the substitute is on the invitation.
     const eventAfter = await groupEvent(meeting.eventId ?? '');
@@ -109,40 +128,142 @@ describe('attendance against the sandbox', () => {
     const ottoEvents = await call<{ value: { subject: string; responseStatus: { response: string } }[] }>(sandbox, 'GET', mine, { token: otto });
     expect(ottoEvents.body.value.map((e) => [e.subject, e.responseStatus.response])).toEqual([['TSG: Styregruppemøde 2', 'notResponded']]);
 
-    const { attendance } = await asSecretary.load(named);
+    // Seen by the member too.
+    const { attendance, meeting: named } = await asChair.load(meeting);
+    expect(named.substitutes).toEqual({ [TEST_PEOPLE.chair.mail]: TEST_PEOPLE.outsider.mail });
     const hospital = attendance.groups.find((g) => g.organisation === 'Testhospitalet');
     expect(hospital?.rows.map((r) => [r.email, r.status, r.substituteFor?.email])).toEqual([
       [TEST_PEOPLE.chair.mail, 'apology', undefined],
       [TEST_PEOPLE.outsider.mail, 'no-answer', TEST_PEOPLE.chair.mail],
     ]);
 
-    // Naming the same substitute again changes nothing: same item eTag, same event version.
-    const again = await asSecretary.nameSubstitute(named, TEST_PEOPLE.chair.mail, TEST_PEOPLE.outsider.mail);
-    expect(again.etag).toBe(named.etag);
+    // Naming the same substitute again writes nothing: one record, same event version.
+    expect(await asSecretary.nameSubstitute(named, TEST_PEOPLE.chair.mail, TEST_PEOPLE.outsider.mail, user(TEST_PEOPLE.secretary))).toBe('unchanged');
+    expect(await records()).toHaveLength(1);
     expect((await groupEvent(meeting.eventId ?? ''))['@odata.etag']).toBe(eventAfter['@odata.etag']);
   });
 
-  it('a stale eTag on Substitutes is a ConflictError, and after a re-read no substitute is lost', async () => {
-    const stale = (await asSecretary.load(await meeting2())).meeting;
-    // Someone else names a substitute for the guest meanwhile.
+  it('two secretaries naming substitutes for different members from the same view both count: no eTag to collide on', async () => {
+    const seen = (await asSecretary.load(await meeting2())).meeting;
     const other = new AttendanceStore(graphAs(TEST_PEOPLE.secretary.mail), REF);
-    await other.nameSubstitute(stale, TEST_PEOPLE.guest.mail, 'vikar@testkommune.example');
-
-    await expect(asSecretary.nameSubstitute(stale, TEST_PEOPLE.patient.mail, 'paaroerende@privat.example')).rejects.toBeInstanceOf(ConflictError);
-    const event = await groupEvent(stale.eventId ?? '');
-    expect(event.attendees.map((a) => a.emailAddress.address)).not.toContain('paaroerende@privat.example');
-
-    const fresh = (await asSecretary.load(stale)).meeting;
-    const saved = await asSecretary.nameSubstitute(fresh, TEST_PEOPLE.patient.mail, 'paaroerende@privat.example');
-    expect(saved.substitutes).toEqual({
+    await Promise.all([
+      other.nameSubstitute(seen, TEST_PEOPLE.guest.mail, 'vikar@testkommune.example', user(TEST_PEOPLE.secretary)),
+      asSecretary.nameSubstitute(seen, TEST_PEOPLE.patient.mail, 'paaroerende@privat.example', user(TEST_PEOPLE.secretary)),
+    ]);
+    const { attendance, meeting } = await asSecretary.load(seen);
+    expect(meeting.substitutes).toEqual({
       [TEST_PEOPLE.chair.mail]: TEST_PEOPLE.outsider.mail,
       [TEST_PEOPLE.guest.mail]: 'vikar@testkommune.example',
       [TEST_PEOPLE.patient.mail]: 'paaroerende@privat.example',
     });
-    const { attendance } = await asSecretary.load(saved);
     const rows = attendanceRows(attendance);
     expect(row(rows, 'vikar@testkommune.example')?.substituteFor?.email).toBe(TEST_PEOPLE.guest.mail);
     expect(row(rows, 'paaroerende@privat.example')?.substituteFor?.email).toBe(TEST_PEOPLE.patient.mail);
     expect(attendance.guests).toEqual([]);
+  });
+});
+
+describe("a member's substitute is the member's own record", () => {
+  const asGuest = (): AttendanceStore => new AttendanceStore(graphAs(TEST_PEOPLE.guest.mail), REF);
+  const gustav = () => user(TEST_PEOPLE.guest);
+  const mineFor = async (member: string) => (await records()).filter((r) => r.author === TEST_PEOPLE.guest.mail && r.member === member);
+
+  it('a member names their own substitute, and a retried or repeated naming writes one record', async () => {
+    const meeting = (await asGuest().load(await meeting2())).meeting;
+    expect(await asGuest().nameSubstitute(meeting, TEST_PEOPLE.guest.mail, { name: 'Vera Vikar', email: 'vera.vikar@testkommune.example' }, gustav())).toBe('added');
+    // The same press again (a retry after a lost answer, a double click): nothing more is written.
+    expect(await asGuest().nameSubstitute(meeting, TEST_PEOPLE.guest.mail, { name: 'Vera Vikar', email: 'vera.vikar@testkommune.example' }, gustav())).toBe('unchanged');
+    expect(await mineFor(TEST_PEOPLE.guest.mail)).toMatchObject([{ author: TEST_PEOPLE.guest.mail, member: TEST_PEOPLE.guest.mail, substitute: 'vera.vikar@testkommune.example', name: 'Vera Vikar' }]);
+
+    // The member's own record is newer than the secretariat's: it wins, for everyone who looks.
+    for (const store of [asSecretary, asGuest()]) {
+      const rows = attendanceRows((await store.load(meeting)).attendance);
+      expect(row(rows, TEST_PEOPLE.guest.mail)?.substitute?.email).toBe('vera.vikar@testkommune.example');
+      expect(row(rows, 'vera.vikar@testkommune.example')?.substituteFor?.email).toBe(TEST_PEOPLE.guest.mail);
+    }
+    expect((await groupEvent(meeting.eventId ?? '')).attendees.map((a) => a.emailAddress.address)).toContain('vera.vikar@testkommune.example');
+
+    // Another substitute changes the member's record (If-Match), it does not add a second one.
+    expect(await asGuest().nameSubstitute(meeting, TEST_PEOPLE.guest.mail, 'villy.vikar@testkommune.example', gustav())).toBe('updated');
+    expect((await mineFor(TEST_PEOPLE.guest.mail)).map((r) => r.substitute)).toEqual(['villy.vikar@testkommune.example']);
+    expect((await asSecretary.load(meeting)).meeting.substitutes?.[TEST_PEOPLE.guest.mail]).toBe('villy.vikar@testkommune.example');
+  });
+
+  it('a naming whose answer was lost is settled by looking: the retry finds the record and writes no second one', async () => {
+    const chairGraph = graphAs(TEST_PEOPLE.chair.mail);
+    // The record is created, but the answer never comes back (a dropped connection after the server acted).
+    const losing = Object.assign(Object.create(chairGraph) as Graph, {
+      post: async <T,>(url: string, body: unknown, options?: RequestOptions): Promise<T> => {
+        await chairGraph.post<T>(url, body, options);
+        throw new GraphError(0, 'networkError', 'the answer was lost');
+      },
+    });
+    const meeting = (await asChair.load(await meeting2())).meeting;
+    await expect(new AttendanceStore(losing, REF).nameSubstitute(meeting, TEST_PEOPLE.chair.mail, 'karl.kollega@testregion.example', user(TEST_PEOPLE.chair))).rejects.toThrow('the answer was lost');
+    expect(await asChair.nameSubstitute(meeting, TEST_PEOPLE.chair.mail, 'karl.kollega@testregion.example', user(TEST_PEOPLE.chair))).toBe('unchanged');
+    expect((await records()).filter((r) => r.author === TEST_PEOPLE.chair.mail)).toMatchObject([{ member: TEST_PEOPLE.chair.mail, substitute: 'karl.kollega@testregion.example' }]);
+    // The chair's own record is newer than the one the secretariat wrote for her: it wins.
+    expect((await asSecretary.load(meeting)).meeting.substitutes?.[TEST_PEOPLE.chair.mail]).toBe('karl.kollega@testregion.example');
+  });
+
+  it('a member cannot name a substitute for another member: the app refuses, and a record written past it does not count', async () => {
+    const meeting = (await asGuest().load(await meeting2())).meeting;
+    const before = await records();
+    await expect(asGuest().nameSubstitute(meeting, TEST_PEOPLE.patient.mail, 'ven@testkommune.example', gustav())).rejects.toBeInstanceOf(SubstituteNotAllowedError);
+    expect(await records()).toEqual(before);
+
+    // Through Graph directly: the tenant lets a member add records (their own), but this one names someone else's substitute.
+    const token = await tokenFor(sandbox, TEST_PEOPLE.guest.mail);
+    const forged = await call(sandbox, 'POST', itemsOf('Substitutes'), { token, body: { fields: { MeetingId: meeting.id, MemberEmail: TEST_PEOPLE.patient.mail, SubstituteEmail: 'ven@testkommune.example' } } });
+    expect(forged.status).toBe(201);
+    const { meeting: seen, attendance } = await asSecretary.load(meeting);
+    expect(seen.substitutes?.[TEST_PEOPLE.patient.mail]).toBe('paaroerende@privat.example');
+    expect(row(attendanceRows(attendance), 'ven@testkommune.example')).toBeUndefined();
+  });
+
+  it("a member's record that someone else changed does not count, until its author names the substitute again", async () => {
+    const meeting = (await asGuest().load(await meeting2())).meeting;
+    const [record] = await mineFor(TEST_PEOPLE.guest.mail);
+    if (!record) throw new Error("the guest's record from the first test");
+    // Another member may not touch it (item-level write security) …
+    const chair = await tokenFor(sandbox, TEST_PEOPLE.chair.mail);
+    expect((await call(sandbox, 'PATCH', `${itemsOf('Substitutes')}/${record.id}/fields`, { token: chair, body: { SubstituteEmail: 'cecilies.ven@testregion.example' } })).status).toBe(403);
+    // … the secretariat (Full Control) can, and then it is no longer the member's answer.
+    const secretary = await tokenFor(sandbox, TEST_PEOPLE.secretary.mail);
+    expect((await call(sandbox, 'PATCH', `${itemsOf('Substitutes')}/${record.id}/fields`, { token: secretary, body: { SubstituteEmail: 'sofies.valg@testkommune.example' } })).status).toBe(200);
+    const changed = await asSecretary.load(meeting);
+    // The secretariat's own earlier record for the member counts again; the changed one does not.
+    expect(changed.meeting.substitutes?.[TEST_PEOPLE.guest.mail]).toBe('vikar@testkommune.example');
+    expect(row(attendanceRows(changed.attendance), 'sofies.valg@testkommune.example')).toBeUndefined();
+
+    expect(await asGuest().nameSubstitute(meeting, TEST_PEOPLE.guest.mail, 'villy.vikar@testkommune.example', gustav())).toBe('updated');
+    expect((await asSecretary.load(meeting)).meeting.substitutes?.[TEST_PEOPLE.guest.mail]).toBe('villy.vikar@testkommune.example');
+    expect(await mineFor(TEST_PEOPLE.guest.mail)).toHaveLength(1);
+  });
+});
+
+describe('substitutes on a site that was never provisioned', () => {
+  let open: TestSandbox;
+  beforeAll(async () => {
+    open = await startTestSandbox({ ...testSeed, forums: testSeed.forums.map((f) => ({ ...f, sitePermissions: 'inherited' as const })) });
+  });
+  afterAll(() => open.dispose());
+
+  it("a member who edits another member's record (SharePoint lets them) only voids it: the forged substitute never counts", async () => {
+    const as = (mail: string): AttendanceStore =>
+      new AttendanceStore(createGraph({ tokens: new SandboxTokenProvider(open.url, mail), scopes: ['Sites.ReadWrite.All', 'Calendars.ReadWrite'], baseUrl: open.graphUrl }), REF);
+    const meeting = (await new MeetingStore(createGraph({ tokens: new SandboxTokenProvider(open.url, TEST_PEOPLE.chair.mail), scopes: ['Sites.ReadWrite.All'], baseUrl: open.graphUrl }), REF).from('2026-01-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
+    if (!meeting) throw new Error('seed: meeting 2');
+    expect(await as(TEST_PEOPLE.chair.mail).nameSubstitute(meeting, TEST_PEOPLE.chair.mail, TEST_PEOPLE.outsider.mail, user(TEST_PEOPLE.chair))).toBe('added');
+
+    const token = await tokenFor(open, TEST_PEOPLE.guest.mail);
+    const list = await call<{ value: { id: string }[] }>(open, 'GET', `${itemsOf('Substitutes')}?expand=fields`, { token });
+    const id = list.body.value[0]?.id ?? '';
+    const forged = await call(open, 'PATCH', `${itemsOf('Substitutes')}/${id}/fields`, { token, body: { SubstituteEmail: 'gustavs.ven@testkommune.example' } });
+    expect(forged.status).toBe(200);
+
+    const { meeting: seen, attendance } = await as(TEST_PEOPLE.secretary.mail).load(meeting);
+    expect(seen.substitutes).toBeUndefined();
+    expect(row(attendanceRows(attendance), 'gustavs.ven@testkommune.example')).toBeUndefined();
   });
 });

@@ -121,9 +121,10 @@ describe('agenda mail', () => {
     expect(html).toContain('<li>at klyngestyregruppen tager orienteringen til efterretning</li>');
   });
 
-  it('goes to every member and the meeting\'s substitutes once, never the forum mailbox', () => {
+  it('goes to every member and the substitutes named for members once, never the forum mailbox', () => {
     const forum = { mailbox: 'katrine@example.dk', members: [...MEMBERS, { ...MEMBERS[0], id: 'dup' } as ForumMember] };
-    const to = agendaRecipients(forum, { substitutes: { 'claus@example.dk': 'yrsa.bro@rm.example.dk' } }).map((r) => r.email);
+    // Someone not on the members list has no substitute to send the agenda to.
+    const to = agendaRecipients(forum, { substitutes: { 'Claus@example.dk': 'yrsa.bro@rm.example.dk', 'ikke.medlem@example.dk': 'ven@example.dk' } }).map((r) => r.email);
     expect(to).toEqual(['mette@example.dk', 'kristine@example.dk', 'jonas@example.dk', 'claus@example.dk', 'trine@example.dk', 'anne@example.dk', 'yrsa.bro@rm.example.dk']);
   });
 });

@@ -85,7 +85,7 @@ const KINDS: Readonly<Record<string, readonly ListName[]>> = {
   configuration: ['Forum', 'Members', 'Meetings', 'MinutesVersions', 'Consultations', 'ConsultationReplies'],
   triage: ['Submissions'],
   agenda: ['AgendaItems'],
-  answers: ['Approvals', 'SignOffs'],
+  answers: ['Approvals', 'SignOffs', 'Substitutes'],
   'follow-up': ['Actions'],
 };
 

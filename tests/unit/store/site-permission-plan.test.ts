@@ -18,8 +18,8 @@ describe('the site permission plan', () => {
     }
   });
 
-  it('lets a person add and edit only their own answers, and delete none', () => {
-    for (const name of ['Approvals', 'SignOffs']) {
+  it('lets a person add and edit only their own answers (approvals, sign-offs, substitutes), and delete none', () => {
+    for (const name of ['Approvals', 'SignOffs', 'Substitutes']) {
       const entry = plan.find((p) => p.target.kind === 'list' && p.target.list === name);
       expect(entry?.writeSecurity).toBe(2);
       expect(entry?.grants.find((g) => g.principal.kind === 'members')?.level).toBe('contributeNoDelete');

@@ -5,11 +5,20 @@ import { FakeGraph } from '../store/fake-graph';
 import { forumHome, homeData, MEETINGS, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
-/** The meeting dialog's "Deltagere" over the real AttendanceStore on a fake Graph that keeps state. */
-function tenant(larsAnswer: string) {
+interface RecordItem {
+  readonly id: string;
+  readonly createdBy: { readonly user: { readonly id: string; readonly email: string } };
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/**
+ * The meeting dialog's "Deltagere" over the real AttendanceStore on a fake Graph that keeps state. `caller` is who
+ * the fake server stamps as the author of a new Substitutes record (the signed-in person); Katrine owns the group.
+ */
+function tenant(larsAnswer: string, caller: { name: string; email: string }) {
   const state = {
     etag: '"m3,1"',
-    substitutes: undefined as string | undefined,
+    records: [] as RecordItem[],
     attendees: [
       { type: 'required', emailAddress: { name: 'Jonas Vestergaard', address: 'jonas.vestergaard@regionfjord.example' }, status: { response: 'accepted' } },
       { type: 'required', emailAddress: { name: 'Lars Harbo', address: MEMBER.email }, status: { response: larsAnswer } },
@@ -21,7 +30,7 @@ function tenant(larsAnswer: string) {
     id: email,
     fields: { Title: name, Email: email, Role: role, Organisation: organisation, OrganisationKind: kind, JobTitle: '', ...(substitute ? { SubstituteEmail: substitute } : {}) },
   });
-  const graph = new FakeGraph((method, url, body, options) => {
+  const graph = new FakeGraph((method, url, body) => {
     if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/Members/items')) {
       return {
         status: 200,
@@ -36,13 +45,15 @@ function tenant(larsAnswer: string) {
     }
     if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/AgendaItems/items')) return { status: 200, body: { value: [] } };
     if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/Meetings/items/3')) {
-      return { status: 200, body: { id: '3', '@odata.etag': state.etag, fields: { Title: 'Klyngestyregruppemøde', Start: '2026-06-11T07:00:00Z', End: '2026-06-11T09:00:00Z', Status: 'booked', EventId: 'ev3', Substitutes: state.substitutes } } };
+      return { status: 200, body: { id: '3', '@odata.etag': state.etag, fields: { Title: 'Klyngestyregruppemøde', Start: '2026-06-11T07:00:00Z', End: '2026-06-11T09:00:00Z', Status: 'booked', EventId: 'ev3' } } };
     }
-    if (method === 'PATCH' && url === '/sites/s-ksg/lists/Meetings/items/3/fields') {
-      if (options?.ifMatch !== state.etag) return { status: 412 };
-      state.substitutes = (body as { Substitutes: string }).Substitutes;
-      state.etag = '"m3,2"';
-      return { status: 200, body: { '@odata.etag': state.etag } };
+    if (method === 'GET' && url.startsWith('/groups/g-ksg/owners')) return { status: 200, body: { value: [{ id: `id-${SECRETARY.email}`, displayName: SECRETARY.name, mail: SECRETARY.email }] } };
+    if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/Substitutes/items')) return { status: 200, body: { value: state.records } };
+    if (method === 'POST' && url === '/sites/s-ksg/lists/Substitutes/items') {
+      const author = { id: `id-${caller.email}`, displayName: caller.name, email: caller.email };
+      const item = { id: String(state.records.length + 1), '@odata.etag': '"r,1"', createdBy: { user: author }, lastModifiedBy: { user: author }, createdDateTime: '2026-04-20T10:00:00Z', fields: (body as { fields: Record<string, string> }).fields };
+      state.records.push(item);
+      return { status: 201, body: item };
     }
     if (method === 'GET' && url.startsWith('/groups/g-ksg/events/ev3')) return { status: 200, body: { '@odata.etag': 'W/"e1"', iCalUId: 'ical-3', isCancelled: false, attendees: state.attendees } };
     if (method === 'PATCH' && url === '/groups/g-ksg/events/ev3') {
@@ -69,7 +80,7 @@ function tenant(larsAnswer: string) {
 // dialog therefore include hidden nodes (the e2e spec checks the same dialog with axe in Chromium).
 describe('the meeting dialog: Deltagere', () => {
   it('the secretariat sees the apology and calls in the standing substitute', async () => {
-    const t = tenant('declined');
+    const t = tenant('declined', SECRETARY);
     renderApp(homeData(SECRETARY, [forumHome('secretariat', { meetings: t.meetings })]), { stores: { forum: t.forum } });
     const open = await screen.findAllByRole('button', { name: 'Åbn mødet Klyngestyregruppemøde' }, { timeout: 10000 });
     fireEvent.click(open[1] as HTMLElement);
@@ -91,8 +102,9 @@ describe('the meeting dialog: Deltagere', () => {
     fireEvent.change(email, { target: { value: 'trine.bogh@skovlund.example' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send indkaldelse', hidden: true }));
     await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('trine.bogh@skovlund.example er indkaldt som stedfortræder for Lars Harbo.'));
-    expect(JSON.parse(t.state.substitutes ?? '{}')).toEqual({ [MEMBER.email]: 'trine.bogh@skovlund.example' });
-    expect(t.graph.calls.find((c) => c.method === 'PATCH' && c.url.includes('/Meetings/'))?.ifMatch).toBe('"m3,1"');
+    // The secretariat's own record names Lars's substitute; the Meetings item is not written.
+    expect(t.state.records.map((r) => [r.createdBy.user.email, r.fields.MemberEmail, r.fields.SubstituteEmail])).toEqual([[SECRETARY.email, MEMBER.email, 'trine.bogh@skovlund.example']]);
+    expect(t.graph.calls.some((c) => c.method !== 'GET' && c.url.includes('/Meetings/'))).toBe(false);
     expect(t.state.attendees.map((a) => [a.emailAddress.address, a.status.response])).toEqual([
       ['jonas.vestergaard@regionfjord.example', 'accepted'],
       [MEMBER.email, 'declined'],
@@ -105,7 +117,7 @@ describe('the meeting dialog: Deltagere', () => {
   }, 60_000);
 
   it('a member sends apologies from the app, with their substitute', async () => {
-    const t = tenant('accepted');
+    const t = tenant('accepted', MEMBER);
     renderApp(homeData(MEMBER, [forumHome('member', { meetings: t.meetings })]), { stores: { forum: t.forum } });
     const next = await screen.findByRole('region', { name: 'Næste møde' }, { timeout: 10000 });
     fireEvent.click(within(next).getByRole('button', { name: 'Åbn mødet Klyngestyregruppemøde' }));
@@ -118,7 +130,10 @@ describe('the meeting dialog: Deltagere', () => {
       expect(within(dialog).getByRole('status').textContent).toBe('Dit afbud er registreret, og trine.bogh@skovlund.example er indkaldt som din stedfortræder.'),
     );
     expect(t.state.declined).toEqual([MEMBER.email]);
-    expect(JSON.parse(t.state.substitutes ?? '{}')).toEqual({ [MEMBER.email]: 'trine.bogh@skovlund.example' });
+    // Lars's substitute is his own record.
+    expect(t.state.records.map((r) => [r.createdBy.user.email, r.fields.MemberEmail, r.fields.SubstituteEmail])).toEqual([[MEMBER.email, MEMBER.email, 'trine.bogh@skovlund.example']]);
+    const skovlund = await within(dialog).findByRole('list', { name: 'Skovlund Kommune', hidden: true });
+    await waitFor(() => expect(within(skovlund).getByText('stedfortræder for Lars Harbo')).toBeTruthy());
     expect(await within(dialog).findByText('Du har meldt afbud til mødet.')).toBeTruthy();
   }, 60_000);
 });
