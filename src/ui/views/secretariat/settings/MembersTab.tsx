@@ -78,25 +78,11 @@ export function MembersTab({ repo, onChanged }: Props) {
     }
   };
 
-  const confirm = async (target: StoredMember) => {
+  /** A write to one row: busy while it runs, its outcome in the live region, the list reloaded after a success. */
+  const rowWrite = async (work: () => Promise<Outcome>) => {
     setBusy(true);
     try {
-      const confirmed = await repo.confirm(target);
-      setOutcome({ intent: 'success', text: t('settings.members.confirmed', { name: confirmed.member.name }) });
-      onChanged();
-      reload();
-    } catch (error) {
-      setOutcome(failure(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remove = async (target: StoredMember) => {
-    setBusy(true);
-    try {
-      await repo.remove(target.member.id, target.etag);
-      setOutcome({ intent: 'success', text: t('settings.members.removed', { name: target.member.name }) });
+      setOutcome(await work());
       onChanged();
       reload();
     } catch (error) {
@@ -106,6 +92,15 @@ export function MembersTab({ repo, onChanged }: Props) {
       setRemoving(undefined);
     }
   };
+
+  const confirm = (target: StoredMember) =>
+    rowWrite(async () => ({ intent: 'success', text: t('settings.members.confirmed', { name: (await repo.confirm(target)).member.name }) }));
+
+  const remove = (target: StoredMember) =>
+    rowWrite(async () => {
+      await repo.remove(target.member.id, target.etag);
+      return { intent: 'success', text: t('settings.members.removed', { name: target.member.name }) };
+    });
 
   const none = t('settings.members.none');
   return (
