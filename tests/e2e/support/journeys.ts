@@ -23,6 +23,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * others, on views that had not changed. Finite animations (a toast fading in) are let finish first.
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Views still loading change what is on screen (a button enabled once its section has loaded fades its colour in):
+  // let the network go quiet first, so nothing starts a transition while axe measures.
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   // A toast fading in is half transparent: axe would measure its contrast mid-animation. Let running animations end.
   await page.evaluate(() => Promise.race([Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]));
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
