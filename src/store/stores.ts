@@ -1,6 +1,6 @@
 import type { Forum, ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
-import { AttendanceStore } from './attendance-store';
+import type { AttendanceStore } from './attendance-store';
 import type { AgendaApi } from './agenda/agenda-api';
 import type { CallForItemsSender } from './call-for-items';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
@@ -34,7 +34,8 @@ export interface ForumStores {
   readonly minutes: MinutesStore;
   readonly approvals: ApprovalStore;
   readonly year: MeetingYearApi;
-  readonly attendance: AttendanceStore;
+  /** Who comes, apologies and substitutes (loads with the meeting dialog, not with the first paint). */
+  readonly attendance: AttendanceApi;
   /** The commissorium settings (the Forum item) and the Members list, edited by the secretariat. */
   readonly settings: SettingsRepository;
   readonly members: MembersRepository;
@@ -99,7 +100,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       minutes: new MinutesStore(graph, ref),
       approvals: new ApprovalStore(graph, ref),
       year: lazyMeetingYear(graph, ref),
-      attendance: new AttendanceStore(graph, ref),
+      attendance: lazyAttendance(graph, ref),
       settings: lazySettings(graph, ref),
       members: lazyMembers(graph, ref),
     }),
@@ -121,6 +122,19 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     minutesVersions: lazyMinutesVersions(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock),
     minutesDraft: lazyMinutesDraft(graph),
     actions: lazyActions(graph, clock),
+  };
+}
+
+/** What the meeting dialog's attendance section uses of the attendance store. */
+export type AttendanceApi = Pick<AttendanceStore, 'load' | 'nameSubstitute' | 'decline'>;
+
+/** The attendance store (the invitation, substitutes and apologies) is used in the meeting dialog only: it loads with it. */
+function lazyAttendance(graph: Graph, ref: ForumRef): AttendanceApi {
+  const store = () => import('./attendance-store.js').then((m) => new m.AttendanceStore(graph, ref));
+  return {
+    load: async (...a) => (await store()).load(...a),
+    nameSubstitute: async (...a) => (await store()).nameSubstitute(...a),
+    decline: async (...a) => (await store()).decline(...a),
   };
 }
 

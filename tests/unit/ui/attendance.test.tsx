@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createStores } from '../../../src/store/stores';
+import type { ForumRef } from '../../../src/domain/types';
+import { AttendanceStore } from '../../../src/store/attendance-store';
+import { createStores, type ForumStores } from '../../../src/store/stores';
 import { FakeGraph } from '../store/fake-graph';
 import { forumHome, homeData, MEETINGS, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
@@ -73,7 +75,14 @@ function tenant(larsAnswer: string, caller: { name: string; email: string }) {
     return { status: 404 };
   });
   const meetings = MEETINGS.map((m) => (m.id === '3' ? { ...m, eventId: 'ev3' } : m));
-  return { graph, state, meetings, forum: createStores(graph, []).forum };
+  // The real attendance store, made here: the app loads it with the meeting dialog (a dynamic import jest does not follow).
+  const stores = createStores(graph, []);
+  const forum = (ref: ForumRef): ForumStores => {
+    const base = stores.forum?.(ref);
+    if (!base) throw new Error('createStores gives forum stores');
+    return { ...base, attendance: new AttendanceStore(graph, ref) };
+  };
+  return { graph, state, meetings, forum };
 }
 
 // In jsdom, Tabster's modalizer marks the dialog surface aria-hidden once focus moves; the role queries inside the
