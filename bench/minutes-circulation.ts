@@ -54,7 +54,13 @@ export async function measureMinutesCirculation(): Promise<MinutesCirculationTri
       role: 'member',
       external: true,
     }));
-    const forum: Forum = { ...loaded, members: [...loaded.members, ...extra] };
+    // On the Members list itself (written by the secretary): circulation re-reads the forum before it decides.
+    for (const m of extra) {
+      await graph.post(listItemsCollectionUrl(ref.siteId, 'Members'), {
+        fields: { Title: m.name, Email: m.email, Organisation: m.organisation, OrganisationKind: m.organisationKind, JobTitle: m.jobTitle, Role: m.role, External: m.external },
+      });
+    }
+    const forum: Forum = await new ForumStore(graph).load(ref);
     const [meeting] = await new MeetingStore(graph, ref).from('2000-01-01T00:00:00Z');
     if (!meeting) throw new Error('bench: the seed has no meeting');
     const content: MinutesContent = {
