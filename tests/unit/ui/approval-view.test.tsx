@@ -42,13 +42,14 @@ function memoryStore(me: ForumMember) {
   const chairs = CHAIRS;
   const api: ApprovalViewApi = {
     load: async (_forum, versionId) => {
-      const v = version(versionId === 'v1' ? 1 : 2);
+      const v = version(versionId === 'v1' ? 1 : versionId === 'v3' ? 3 : 2);
       const status = approvalStatus(v, records, chairs);
       const data: ApprovalViewData = {
         version: v,
         content: v.version === 2 ? v2content : v1content,
         hashMatches: true,
-        bySecretariat: true,
+        // "v3" stands for a version a member posted himself: the store finds it was not the secretariat's.
+        bySecretariat: v.version !== 3,
         versions: [version(1), version(2)],
         superseded: v.version === 1,
         ...(v.version === 2 ? { base: { version: version(1), content: v1content, diff: diffMinutes(v1content, v2content) } } : {}),
@@ -135,6 +136,13 @@ describe('the approval view', () => {
     expect(await screen.findByText('Du kan se formandskabets svar. Kun formandskabet kan godkende.')).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Formandskabets svar' })).getAllByText('Afventer')).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Godkend' })).toBeNull();
+  });
+
+  it('does not show or take answers to a version the secretariat did not make', async () => {
+    await open(chair, 'v3');
+    expect(await screen.findByText(/Denne version er ikke lavet af sekretariatet/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Godkend' })).toBeNull();
+    expect(screen.queryByRole('article', { name: /Punkt 3/ })).toBeNull();
   });
 
   it('refuses answers to a superseded version', async () => {
