@@ -21,6 +21,23 @@ export const CLAIM_STEPS = [
 ] as const;
 export type ClaimStep = (typeof CLAIM_STEPS)[number];
 
+/**
+ * Whether a later attempt may take over a dead one's step and finish it: true where every mail of the step carries a
+ * correlation id the attempt looks up before sending. A call for items goes by sendMail, which leaves nothing to look
+ * up, so a dead sender's claim waits for a person (`sekretariat status` lists it).
+ */
+export const TAKE_OVER: Readonly<Record<ClaimStep, boolean>> = {
+  'agenda-send': true,
+  'minutes-circulation': true,
+  'call-for-items': false,
+  'consultation-send': true,
+  'consultation-remind': true,
+  'consultation-close': true,
+  'approval-request': true,
+  'approval-reminder': true,
+  'action-reminder': true,
+};
+
 /** A step in progress on a list item. */
 export interface Claim {
   /** Made for one attempt (a UUID): an attempt continues only while the item carries its own token. */

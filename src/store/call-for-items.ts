@@ -166,7 +166,7 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
       report.skipped.push({ ...entry(meeting), reason: 'no-recipients' });
       continue;
     }
-    const taken = await takeClaim(graph, forum, claimSlot('call-for-items', meeting.id), { etag: meeting.etag, claim: callClaim(meeting) }, { step: 'call-for-items', now, takeOver: false });
+    const taken = await takeClaim(graph, forum, claimSlot('call-for-items', meeting.id), { etag: meeting.etag, claim: callClaim(meeting) }, { step: 'call-for-items', now });
     if (taken.outcome !== 'taken') {
       report.skipped.push({ ...entry(meeting), reason: 'claimed-elsewhere' });
       continue;
