@@ -39,6 +39,6 @@ export function stuckStepLines(forumTitle: string, steps: readonly StuckStep[]):
   return [
     head,
     `  Hængende trin / stuck steps: ${steps.length}`,
-    ...steps.flatMap((s) => [`  - ${STEP[s.step]}: ${s.title || `${s.list} ${s.itemId}`} (${s.list} #${s.itemId}), påbegyndt / started ${since(s.since)}`, `    ${whatToDo(s)}`]),
+    ...steps.flatMap((s) => [`  - ${STEP[s.step]}: ${s.title || '(uden titel / untitled)'} (${s.list} #${s.itemId}), påbegyndt / started ${since(s.since)}`, `    ${whatToDo(s)}`]),
   ];
 }
