@@ -1,5 +1,5 @@
 /**
- * Owned claims: the rule that makes "two presses, two tabs, two secretaries: one send" hold (docs/RELIABILITY.md).
+ * Owned claims: the rule that makes "two presses, two tabs, two secretaries: one send" hold.
  * A step that must happen once (an agenda send, a circulation, a consultation mail …) first writes a claim on its
  * list item with If-Match. The claim names a token made for this one attempt, so only that attempt continues; a
  * claim older than the timeout belongs to an attempt that died, and a new attempt may take it over and finish the
