@@ -1,4 +1,5 @@
 import { addDays, type LocalDate } from './calendar-date';
+import { claimState, type Claim } from './claims';
 import type { Commissorium } from './commissorium';
 import { copenhagenDate, copenhagenToUtcIso } from './copenhagen-time';
 import { danishLongDate, danishTimeSpan } from './meeting-invitation';
@@ -21,9 +22,6 @@ export const CALL_FOR_ITEMS_SEND_TIME = '08:00';
  * and the secretariat gets the call through the forum mailbox it runs (the call's To).
  */
 export const CALL_FOR_ITEMS_ROLES: readonly Role[] = ['member', 'chair'];
-
-/** A claim ('sending') older than this without a 'sent' means the sender stopped half-way. */
-export const CLAIM_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** Meetings members bring items to: ordinary and video meetings. Planning meetings are the chairs'; an extraordinary one has its own purpose. */
 const CALLED_KINDS: readonly MeetingKind[] = ['ordinary', 'video'];
@@ -77,18 +75,23 @@ export type CallStatus =
  * Where a meeting's call for items stands at `now`. A call is due when the meeting is booked, its call day has
  * come, submissions are still open, and nothing has been scheduled or sent for it.
  */
-export function callStatus(meeting: Pick<Meeting, 'kind' | 'status' | 'start' | 'callForItems' | 'callForItemsAt'>, c: Commissorium, now: Date): CallStatus {
+export function callStatus(meeting: Pick<Meeting, 'kind' | 'status' | 'start' | 'callForItems' | 'callForItemsAt' | 'callForItemsClaim'>, c: Commissorium, now: Date): CallStatus {
   if (!isCalledKind(meeting.kind) || meeting.status !== 'booked') return 'not-applicable';
-  if (meeting.callForItems === 'sending') {
-    const claimed = meeting.callForItemsAt ? Date.parse(meeting.callForItemsAt) : NaN;
-    return now.getTime() - claimed < CLAIM_TIMEOUT_MS ? 'in-progress' : 'needs-checking';
-  }
+  const claim = callClaim(meeting);
+  // A sender that died cannot be taken over: sendMail leaves nothing to look up, so a person checks Sent Items.
+  if (claim) return claimState(claim, undefined, now) === 'held' ? 'in-progress' : 'needs-checking';
   if (meeting.callForItems === 'scheduled' || meeting.callForItems === 'sent') return 'not-applicable';
   const dates = callForItemsDates(meeting.start, c);
   const t = now.getTime();
   if (t >= Date.parse(dates.closesAt)) return 'closed';
   if (t < Date.parse(dates.sendAt)) return 'not-yet';
   return 'due';
+}
+
+/** The claim on a meeting's call: an owned claim, or the 'sending' state an older version claimed with (timed by CallForItemsAt). */
+export function callClaim(meeting: Pick<Meeting, 'callForItems' | 'callForItemsAt' | 'callForItemsClaim'>): Claim | undefined {
+  if (meeting.callForItemsClaim) return meeting.callForItemsClaim;
+  return meeting.callForItems === 'sending' ? { token: '', at: meeting.callForItemsAt ?? '', step: 'call-for-items' } : undefined;
 }
 
 /** The people who get the call, by unique address, without the forum mailbox itself. */

@@ -3,6 +3,7 @@
  * Dates are ISO 8601 strings in UTC ("2027-03-08T07:30:00Z"); they are shown in Europe/Copenhagen.
  */
 
+import type { Claim } from './claims';
 import type { Commissorium } from './commissorium';
 
 export type Locale = 'da' | 'en';
@@ -118,7 +119,7 @@ export interface Meeting {
   readonly correlationId?: string;
   /** The secretariat's all-day calendar entries for this meeting's deadlines, by deadline kind. */
   readonly deadlineEvents?: Readonly<Record<string, string>>;
-  /** The call for items: scheduled with the booking (deferred send), sent, or still to send. */
+  /** The call for items: scheduled with the booking (deferred send), sent, or still to send ('sending': an older version's claim). */
   readonly callForItems?: CallForItemsState;
   /** When the call for items goes (or went) out, ISO UTC. */
   readonly callForItemsAt?: string;
@@ -131,9 +132,10 @@ export interface Meeting {
   /** When the agenda was last sent (ISO UTC), and the content hash of what was sent. */
   readonly agendaSentAt?: string;
   readonly agendaHash?: string;
-  /** A claimed agenda send in progress: its correlation id and when it was claimed. */
-  readonly agendaSending?: string;
-  readonly agendaSendingAt?: string;
+  /** An agenda send in progress (or left by an attempt that died): whose, since when, under which correlation. */
+  readonly agendaClaim?: Claim;
+  /** A call for items being sent (or left by a sender that died). */
+  readonly callForItemsClaim?: Claim;
   /** Opaque version tag for optimistic concurrency (the list item's eTag). */
   readonly etag: string;
 }
@@ -301,6 +303,8 @@ export interface ActionItem {
   readonly notes?: string;
   readonly correlationId?: string;
   readonly reminderSentAt?: string;
+  /** The reminder being sent (or left by a run that died). */
+  readonly claim?: Claim;
   readonly etag?: string;
 }
 

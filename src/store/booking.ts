@@ -141,6 +141,8 @@ interface Recorded {
   readonly id: string;
   readonly etag: string;
   readonly callForItems?: string;
+  /** A sender holds (or held, and died with) the meeting's call: the booking leaves the call alone. */
+  readonly callClaimed?: boolean;
 }
 
 function recordedByCorrelation(page: GraphResponse | undefined, forum: Forum): Map<string, Recorded> {
@@ -151,7 +153,8 @@ function recordedByCorrelation(page: GraphResponse | undefined, forum: Forum): M
     const correlation = f.optionalText('CorrelationId');
     if (!correlation?.startsWith(`plan:${forum.groupId}:`)) continue;
     const call = f.optionalText('CallForItems');
-    found.set(correlation, { id: itemId(item), etag: etagOf(item), ...(call ? { callForItems: call } : {}) });
+    const claimed = f.optionalText('CallForItemsClaim') !== undefined;
+    found.set(correlation, { id: itemId(item), etag: etagOf(item), ...(call ? { callForItems: call } : {}), ...(claimed ? { callClaimed: true } : {}) });
   }
   return found;
 }
@@ -190,7 +193,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       }),
     );
     const prior = recorded.get(correlationId) ?? (m.existing ? { id: m.existing.id, etag: m.existing.etag } : undefined);
-    const call = prior?.callForItems === 'scheduled' || prior?.callForItems === 'sent' || prior?.callForItems === 'sending' ? undefined : callForItemsAt(m, c, now);
+    const call = prior?.callForItems === 'scheduled' || prior?.callForItems === 'sent' || prior?.callForItems === 'sending' || prior?.callClaimed ? undefined : callForItemsAt(m, c, now);
     const prepared = m.prepares ? input.meetings.find((x) => x.meetingRef === m.prepares) : undefined;
     // Without a deferred send the call stays "pending" until it is due; the app or `sekretariat remind` sends it.
     const send = call?.state === 'scheduled' ? input.callForItems?.(callReq(m), m, call.at) : undefined;

@@ -1,16 +1,16 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { callForItemsDates, callForItemsMail, callRecipients, callStatus, type CallMeeting } from '../domain/call-for-items';
+import { callClaim, callForItemsDates, callForItemsMail, callRecipients, callStatus, type CallMeeting } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import type { CallForItemsState, Forum, Meeting } from '../domain/types';
 import { GraphError, type Graph, type GraphRequest } from '../graph/types';
-import { ConflictError } from './errors';
+import { claimSlot, letGo, releaseClaim, takeClaim } from './claims';
 import { MeetingStore } from './forum-stores';
-import { updateItemFields } from './update-item';
 
 /**
  * Sends the call for items (indkaldelse af punkter) exactly once per meeting: booked with the plan as mail Exchange
  * holds in the forum mailbox's Outbox until the call day (PidTagDeferredSendTime), or sent when due by the app or
- * `sekretariat remind`, which first claims the meeting with an eTag-guarded write so two senders never both send.
+ * `sekretariat remind`, which first claims the meeting (CallForItemsClaim: an owned claim, src/store/claims.ts) so
+ * two senders never both send.
  */
 
 /** PidTagDeferredSendTime as a Graph single-value extended property id. */
@@ -141,16 +141,17 @@ function definitelyNotSent(error: unknown): boolean {
 }
 
 /**
- * Sends every due call of the forum once. Each meeting is claimed first (CallForItems 'sending' with If-Match; a
- * 412 means another sender has it), then sent, then marked 'sent'. A claim without a 'sent' (a crash, a timeout)
- * is reported as stuck, never resent.
+ * Sends every due call of the forum once. Each meeting is claimed first (an owned claim: another sender's claim, or
+ * losing the race for it, skips the meeting), then sent, then marked 'sent' as the claim is released. A claim without
+ * a 'sent' (a crash, an unknown answer) is reported as stuck, never resent: a sendMail leaves nothing to look up, so
+ * it is not taken over either — `sekretariat status` lists it for a person to check the forum mailbox's Sent Items.
  */
 export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date): Promise<CallForItemsReport> {
   const report: { sent: SentCall[]; skipped: SkippedCall[]; stuck: StuckCall[]; failed: FailedCall[] } = { sent: [], skipped: [], stuck: [], failed: [] };
   const c = forum.settings;
   if (!c) return report;
   const found = await findDueCallsForItems(graph, forum, now);
-  report.stuck.push(...found.stuck.map((m) => ({ ...entry(m), ...(m.callForItemsAt ? { since: m.callForItemsAt } : {}) })));
+  report.stuck.push(...found.stuck.map((m) => ({ ...entry(m), ...(callClaim(m)?.at ? { since: callClaim(m)?.at } : {}) })));
   report.skipped.push(...found.closed.map((m) => ({ ...entry(m), reason: 'submissions-closed' as const })));
   report.skipped.push(...found.inProgress.map((m) => ({ ...entry(m), reason: 'claimed-elsewhere' as const })));
   const nowIso = isoSeconds(now.toISOString());
@@ -165,16 +166,10 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
       report.skipped.push({ ...entry(meeting), reason: 'no-recipients' });
       continue;
     }
-    let etag: string;
-    try {
-      const claimed = await updateItemFields(graph, forum, 'Meetings', meeting.id, meeting.etag, { CallForItems: 'sending', CallForItemsAt: nowIso });
-      etag = claimed.etag ?? '*';
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        report.skipped.push({ ...entry(meeting), reason: 'claimed-elsewhere' });
-        continue;
-      }
-      throw error;
+    const taken = await takeClaim(graph, forum, claimSlot('call-for-items', meeting.id), { etag: meeting.etag, claim: callClaim(meeting) }, { step: 'call-for-items', now });
+    if (taken.outcome !== 'taken') {
+      report.skipped.push({ ...entry(meeting), reason: 'claimed-elsewhere' });
+      continue;
     }
     const message = callForItemsMessage(forum, meeting, c, { now });
     try {
@@ -185,11 +180,11 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
         report.stuck.push({ ...entry(meeting), since: nowIso });
         continue;
       }
-      await updateItemFields(graph, forum, 'Meetings', meeting.id, etag, { CallForItems: meeting.callForItems ?? null, CallForItemsAt: meeting.callForItemsAt ?? null }).catch(() => undefined);
+      await letGo(graph, forum, taken.owned);
       report.failed.push({ ...entry(meeting), error: text });
       continue;
     }
-    const recorded = await updateItemFields(graph, forum, 'Meetings', meeting.id, etag, { CallForItems: 'sent', CallForItemsAt: nowIso }).then(
+    const recorded = await releaseClaim(graph, forum, taken.owned, { CallForItems: 'sent', CallForItemsAt: nowIso }).then(
       () => true,
       () => false,
     );

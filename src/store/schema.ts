@@ -90,8 +90,12 @@ export const LISTS: readonly ListDef[] = [
       text('CorrelationId', true),
       text('Prepares', true),
       note('DeadlineEvents'),
+      // 'sending' is how an older version claimed the call; the claim is now CallForItemsClaim.
       choice('CallForItems', ['pending', 'scheduled', 'sending', 'sent']),
       date('CallForItemsAt'),
+      // Owned claims (src/store/claims.ts: JSON { token, at, step, correlation? }) of the sends that must happen once:
+      // the call for items, the agenda (AgendaSendingAt: the time column of an older version's claims), the circulation.
+      note('CallForItemsClaim'),
       note('Substitutes'),
       date('AgendaSentAt'),
       text('AgendaHash'),
@@ -168,6 +172,8 @@ export const LISTS: readonly ListDef[] = [
       text('PdfItemId'),
       // Who was asked how (JSON: [{ email, channel 'activity'|'mail'|'failed', at, error? }]), and the reminders.
       note('Requests'),
+      // Asking the chairs or reminding them, in progress: an owned claim (src/store/claims.ts).
+      note('Claim'),
       date('ApprovalDeadline', true),
       date('RemindedAt'),
       note('RemindedTo'),
@@ -210,6 +216,8 @@ export const LISTS: readonly ListDef[] = [
       // The creating dialog's id: a retried create finds the action it made instead of a second one.
       { ...text('CorrelationId', true), unique: true },
       date('ReminderSentAt'),
+      // The reminder being sent: an owned claim (src/store/claims.ts).
+      note('Claim'),
     ],
   },
   {
@@ -238,7 +246,7 @@ export const LISTS: readonly ListDef[] = [
       date('OutcomeSentAt'),
       text('OutcomeMeetingId'),
       text('OutcomeItemId'),
-      // A send in progress ({ kind, token, at }): claimed with If-Match so two secretaries never both send.
+      // A send in progress: an owned claim (src/store/claims.ts) so two secretaries never both send.
       note('Claim'),
       // The Graph conversations the consultation's own mails started (JSON array): replies are matched by them too.
       note('Conversations'),

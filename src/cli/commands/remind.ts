@@ -1,7 +1,7 @@
 import { loadConfig } from '../../config/app-config';
 import { callForItemsDates, callRecipients } from '../../domain/call-for-items';
 import { danishLongDate } from '../../domain/meeting-invitation';
-import type { Forum, ForumRef, Meeting } from '../../domain/types';
+import type { Forum, Meeting } from '../../domain/types';
 import type { Graph } from '../../graph/types';
 import { findDueCallsForItems, sendDueCallsForItems, type CallEntry, type CallForItemsReport, type SkipReason } from '../../store/call-for-items';
 import { ForumStore, MinutesStore } from '../../store/forum-stores';
@@ -16,6 +16,7 @@ import { dueReminders } from '../../domain/actions';
 import type { ActionsApi } from '../../store/actions/actions-api';
 import type { CliCommand, CliIo } from '../command';
 import { EXIT, parseOptions, UsageError } from '../command';
+import { forumRefs } from '../forum-refs';
 import { connectGraph } from '../provision/connect';
 import { refuseTokenArguments, resolveTokens } from '../tokens';
 
@@ -91,20 +92,6 @@ async function remindActions(io: CliIo, store: ActionsApi, forum: Forum, now: Da
     io.err(`  Påmindelserne kunne ikke sendes / reminders failed: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
-}
-
-/** The forums to remind: the configured ones, or the one `--forum` names (its site looked up when not configured). */
-async function forumRefs(graph: Graph, configured: readonly ForumRef[], groupIds: readonly string[]): Promise<ForumRef[]> {
-  if (groupIds.length === 0) return [...configured];
-  return Promise.all(
-    groupIds.map(async (groupId) => {
-      const known = configured.find((f) => f.groupId === groupId);
-      if (known) return known;
-      const site = await graph.get<{ id?: string }>(`/groups/${encodeURIComponent(groupId)}/sites/root?$select=id`);
-      if (!site.id) throw new Error(`Gruppen ${groupId} har intet SharePoint-site / has no site`);
-      return { groupId, siteId: site.id };
-    }),
-  );
 }
 
 function printReport(io: CliIo, report: CallForItemsReport): void {

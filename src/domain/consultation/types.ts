@@ -1,3 +1,4 @@
+import type { Claim } from '../claims';
 import type { ConsultationVerdict } from '../mail/types';
 import type { WriteStamp } from '../types';
 
@@ -43,13 +44,6 @@ export interface ConsultationAttachment {
   readonly size: number;
 }
 
-/** A send in progress (the consultation itself, the reminder or the outcome), claimed with an eTag-guarded write. */
-export interface ConsultationClaim {
-  readonly kind: 'send' | 'remind' | 'close';
-  readonly token: string;
-  readonly at: string;
-}
-
 export interface Consultation {
   readonly id: string;
   /** "KSG-2027-03": the forum's short name, the year, a running number. In every mail's subject. */
@@ -88,7 +82,8 @@ export interface Consultation {
   /** The written item on the next meeting's agenda that carries the outcome. */
   readonly outcomeItemId?: string;
   readonly outcomeMeetingId?: string;
-  readonly claim?: ConsultationClaim;
+  /** A send in progress (the consultation, the reminder or the outcome), or left by an attempt that died. */
+  readonly claim?: Claim;
   readonly createdAt?: string;
   readonly etag: string;
 }

@@ -3,7 +3,7 @@ import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../..
 import type { ActionItem, Forum, ForumRef } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { ACTIONS_CORRELATION_PROPERTY, sendOnce } from '../mail/send-once';
-import { ConflictError } from '../errors';
+import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { toActionItem } from '../mappers/action';
 import { toMeeting } from '../mappers/meeting';
@@ -15,9 +15,9 @@ import type { ArchivedMinutes } from '../../domain/minutes-archive';
 /**
  * Follow-up on decisions against the forum's Actions list. A create is idempotent by the dialog's CorrelationId
  * (a unique column): looked up first, and a 409 from a concurrent twin reads the one that won. Completing is
- * If-Match guarded. A reminder is claimed by writing ReminderSentAt with If-Match before the mail goes, so of two
- * runs only one sends; the mail itself carries a correlation id and is looked up before sending (send-once.ts), so a
- * retry after a failure never sends it twice.
+ * If-Match guarded. A reminder is claimed first (an owned claim, src/store/claims.ts), so of two runs only one
+ * sends; ReminderSentAt is written as the claim is released. The mail carries a correlation id and is looked up
+ * before sending (send-once.ts), so a retry after a failure, or a run taking over one that died, never sends it twice.
  */
 
 const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -129,24 +129,27 @@ export class ActionsStore implements ActionsApi {
     let skipped = 0;
     for (const action of due) {
       const at = iso(now);
-      let etag: string | undefined;
+      let owned: OwnedClaim;
       try {
-        etag = (await updateItemFields(this.graph, forum, 'Actions', action.id, action.etag ?? '', { ReminderSentAt: at })).etag;
-      } catch (error) {
-        if (error instanceof ConflictError) {
-          skipped += 1; // another run claimed it, or it changed: the next run looks again
+        const taken = await takeClaim(this.graph, forum, claimSlot('action-reminder', action.id), { etag: action.etag ?? '', claim: action.claim }, { step: 'action-reminder', now });
+        if (taken.outcome !== 'taken') {
+          skipped += 1; // another run has it, or won the race: the next run looks again
           continue;
         }
+        owned = taken.owned;
+      } catch (error) {
         failed.push({ action, error: error instanceof Error ? error.message : String(error) });
         continue;
       }
       try {
         await sendOnce(this.graph, forum.mailbox, [{ correlation: `action:${action.id}:remind`, message: this.message(forum, action, meetings.get(action.meetingId)) }], true, ACTIONS_CORRELATION_PROPERTY);
-        sent.push({ ...action, reminderSentAt: at, ...(etag ? { etag } : {}) });
+        const recorded = await releaseClaim(this.graph, forum, owned, { ReminderSentAt: at });
+        const { claim: _claim, ...rest } = action;
+        sent.push({ ...rest, reminderSentAt: at, ...(recorded.etag ? { etag: recorded.etag } : {}) });
       } catch (error) {
         failed.push({ action, error: error instanceof Error ? error.message : String(error) });
-        // Give the claim back so the next run tries again (the mail's correlation id keeps that from doubling).
-        await updateItemFields(this.graph, forum, 'Actions', action.id, etag ?? '', { ReminderSentAt: null }).catch(() => undefined);
+        // Let go so the next run tries again at once (the mail's correlation id keeps that from doubling).
+        await letGo(this.graph, forum, owned);
       }
     }
     return { sent, skipped, failed };

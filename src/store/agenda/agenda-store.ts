@@ -3,7 +3,7 @@ import { agendaFileBase, escapeHtml, safeHref, agendaHash, agendaHtml, agendaMai
 import type { Forum, ForumRef, Meeting } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { meetingEventPath } from '../calendar-event';
-import { ConflictError } from '../errors';
+import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { AgendaStore } from '../forum-stores';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { toActionItem } from '../mappers/action';
@@ -17,10 +17,11 @@ import type { AgendaApi, AgendaSendResult, GeneratedAgenda } from './agenda-api'
 
 /**
  * A meeting's agenda: the .docx and its PDF in the meeting's folder, and the send — once. Sending claims the
- * meeting with an eTag-guarded write (AgendaSending = a correlation id for this agenda version), then creates the
- * mail as a draft carrying that id in an extended property and sends the draft. A retry (after a crash, a 503, a
- * lost response) looks the id up in the mailbox first: found sent → nothing is sent again; found as a draft → that
- * draft is sent. The meeting records the time and the agenda's hash; a later, different agenda goes out as
+ * meeting (AgendaSending: an owned claim, src/store/claims.ts — a second press, tab or secretary gets
+ * 'claimed-elsewhere'), then creates the mail as a draft carrying a correlation id for this agenda version in an
+ * extended property and sends the draft. Every attempt looks the id up in the mailbox first: found sent → nothing is
+ * sent again; found as a draft → that draft is sent. A failed attempt lets go of its claim; one that died is taken
+ * over after the timeout. The meeting records the time and the agenda's hash; a later, different agenda goes out as
  * "Revideret dagsorden". This module carries `docx`: the app reaches it only through `import()` in stores.ts.
  */
 
@@ -29,9 +30,6 @@ export const AGENDA_CORRELATION_PROPERTY = 'String {6f1c5b0e-3a52-4c1e-9d7b-2f4a
 
 /** Over this the PDF is not attached (Graph refuses a create request above 4 MB with base64); the mail links to it. */
 export const MAX_ATTACHED_PDF_BYTES = 2_500_000;
-
-/** A claim older than this without a recorded send is taken to have died; the next sender may resume it. */
-export const CLAIM_TIMEOUT_MS = 10 * 60_000;
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -91,9 +89,9 @@ function base64(bytes: Uint8Array): string {
 const mailboxPath = (forum: Pick<Forum, 'mailbox'>): string => (forum.mailbox.trim() ? `/users/${encodeURIComponent(forum.mailbox.trim())}` : '/me');
 
 /** The draft (or sent message) carrying this correlation id, if an earlier attempt made one. */
-async function findByCorrelation(graph: Graph, box: string, correlation: string): Promise<Pick<Message, 'id' | 'isDraft'>[]> {
+async function findByCorrelation(graph: Graph, box: string, correlation: string): Promise<Pick<Message, 'id' | 'isDraft' | 'sentDateTime'>[]> {
   const filter = `singleValueExtendedProperties/any(ep: ep/id eq ${odataString(AGENDA_CORRELATION_PROPERTY)} and ep/value eq ${odataString(correlation)})`;
-  const page = await graph.get<{ value?: Pick<Message, 'id' | 'isDraft'>[] }>(`${box}/messages?$filter=${encodeURIComponent(filter)}&$select=id,isDraft&$top=10`);
+  const page = await graph.get<{ value?: Pick<Message, 'id' | 'isDraft' | 'sentDateTime'>[] }>(`${box}/messages?$filter=${encodeURIComponent(filter)}&$select=id,isDraft,sentDateTime&$top=10`);
   return page.value ?? [];
 }
 
@@ -138,24 +136,28 @@ export class MeetingAgendaStore implements AgendaApi {
     const doc = await loadAgendaDocument(graph, forum, meeting);
     const hash = await agendaHash(doc, sha256);
     const revised = meeting.agendaSentAt !== undefined;
-    if (revised && meeting.agendaHash === hash && !meeting.agendaSending) return { outcome: 'unchanged', revised: false, sentAt: meeting.agendaSentAt ?? '', meeting };
+    if (revised && meeting.agendaHash === hash && !meeting.agendaClaim) return { outcome: 'unchanged', revised: false, sentAt: meeting.agendaSentAt ?? '', meeting };
 
-    const correlation = agendaCorrelation(meeting, hash);
-    const now = this.clock();
-    const claimedAt = meeting.agendaSendingAt ? Date.parse(meeting.agendaSendingAt) : 0;
-    if (meeting.agendaSending && meeting.agendaSending !== correlation && now.getTime() - claimedAt < CLAIM_TIMEOUT_MS) return { outcome: 'claimed-elsewhere', revised };
-    let etag: string;
+    const taken = await takeClaim(graph, forum, claimSlot('agenda-send', meeting.id), { etag: meeting.etag, claim: meeting.agendaClaim }, { step: 'agenda-send', now: this.clock(), correlation: agendaCorrelation(meeting, hash), hash });
+    if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', revised };
     try {
-      // Also when resuming our own claim: of two retries at once, one wins.
-      etag = (await updateItemFields(graph, forum, 'Meetings', meeting.id, meeting.etag, { AgendaSending: correlation, AgendaSendingAt: now.toISOString() })).etag ?? '*';
+      return await this.sendClaimed(forum, meeting, doc, hash, taken.owned);
     } catch (error) {
-      if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', revised };
+      // AgendaSendingAt: the time column an older version wrote its claims' time to.
+      await letGo(graph, forum, taken.owned, { AgendaSendingAt: null });
       throw error;
     }
+  }
 
-    const files = await writeFiles(graph, forum, meeting, doc, hash, revised);
+  private async sendClaimed(forum: Forum, claimed: Meeting, doc: AgendaDocument, hash: string, owned: OwnedClaim): Promise<AgendaSendResult> {
+    const graph = this.graph;
     const box = mailboxPath(forum);
+    const { meeting, owned: mine } = await this.settleDeadAttempt(forum, claimed, box, owned);
+    const revised = meeting.agendaSentAt !== undefined;
+    const correlation = agendaCorrelation(meeting, hash);
+    const files = await writeFiles(graph, forum, meeting, doc, hash, revised);
     const draft = agendaDraft(forum, meeting, doc, files, revised, correlation);
+    // Always looked up: an earlier attempt (failed, or dead and taken over) may have made the draft or sent it.
     const earlier = await findByCorrelation(graph, box, correlation);
     if (!earlier.some((m) => m.isDraft === false)) {
       const pending = earlier.find((m) => m.isDraft === true && m.id);
@@ -167,8 +169,8 @@ export class MeetingAgendaStore implements AgendaApi {
     const eventUpdated = await this.updateEvent(forum, meeting, doc, revised);
     const sentAt = this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
     const status = meeting.status === 'planned' || meeting.status === 'booked' ? { Status: 'agenda-sent' } : {};
-    const recorded = await updateItemFields(graph, forum, 'Meetings', meeting.id, etag, { AgendaSentAt: sentAt, AgendaHash: hash, AgendaSending: null, AgendaSendingAt: null, ...status });
-    const { agendaSending: _claim, agendaSendingAt: _claimedAt, ...unclaimed } = meeting;
+    const recorded = await releaseClaim(graph, forum, mine, { AgendaSentAt: sentAt, AgendaHash: hash, AgendaSendingAt: null, ...status });
+    const { agendaClaim: _claim, ...unclaimed } = meeting;
     return {
       outcome: 'sent',
       revised,
@@ -179,6 +181,25 @@ export class MeetingAgendaStore implements AgendaApi {
       files: withoutBytes(files),
       meeting: { ...unclaimed, agendaSentAt: sentAt, agendaHash: hash, status: status.Status === 'agenda-sent' ? 'agenda-sent' : meeting.status, etag: recorded.etag ?? meeting.etag },
     };
+  }
+
+  /**
+   * Taking over a dead attempt that sent a different agenda (the items changed since): if its mail went, that send is
+   * recorded now (its time and hash), so this one goes out as the revision it is; its unsent draft is removed.
+   */
+  private async settleDeadAttempt(forum: Forum, meeting: Meeting, box: string, owned: OwnedClaim): Promise<{ meeting: Meeting; owned: OwnedClaim }> {
+    const dead = owned.tookOver;
+    if (!dead?.correlation || dead.correlation === owned.claim.correlation) return { meeting, owned };
+    const found = await findByCorrelation(this.graph, box, dead.correlation);
+    const sent = found.find((m) => m.isDraft === false);
+    if (!sent) {
+      for (const d of found) if (d.id) await this.graph.delete(`${box}/messages/${encodeURIComponent(d.id)}`).catch(() => undefined);
+      return { meeting, owned };
+    }
+    const at = (sent.sentDateTime ?? dead.at).replace(/\.\d{3}Z$/, 'Z');
+    const settled = { AgendaSentAt: at, AgendaHash: dead.hash ?? '' };
+    const updated = await updateItemFields(this.graph, forum, 'Meetings', meeting.id, owned.etag, settled);
+    return { meeting: { ...meeting, agendaSentAt: at, agendaHash: settled.AgendaHash }, owned: { ...owned, etag: updated.etag ?? owned.etag } };
   }
 
   /** The calendar event's body becomes the agenda (the invitation's own text is replaced). False when there is no event or Graph refused. */

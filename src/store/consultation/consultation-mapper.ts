@@ -1,4 +1,5 @@
-import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationClaim, ConsultationRecipient, ConsultationReply, ConsultationStatus } from '../../domain/consultation/types';
+import { parseClaim } from '../../domain/claims';
+import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply, ConsultationStatus } from '../../domain/consultation/types';
 import type { ConsultationVerdict } from '../../domain/mail/types';
 import { etagOf, Fields, itemId, writeStampOf, type FieldBag, type GraphListItem } from '../list-item';
 import { withoutUndefined } from '../mappers/meeting';
@@ -59,15 +60,6 @@ export function toChairSignOff(item: GraphListItem): ChairSignOff {
   };
 }
 
-function claimOf(text: string): ConsultationClaim | undefined {
-  const v = json(text);
-  if (!isRecord(v)) return undefined;
-  const kind = v.kind === 'send' || v.kind === 'remind' || v.kind === 'close' ? v.kind : undefined;
-  const token = str(v.token);
-  const at = str(v.at);
-  return kind && token && at ? { kind, token, at } : undefined;
-}
-
 export function toConsultation(item: GraphListItem): Consultation {
   const f = Fields.of(item);
   const base: Consultation = {
@@ -101,7 +93,7 @@ export function toConsultation(item: GraphListItem): Consultation {
       outcomeSentAt: f.date('OutcomeSentAt'),
       outcomeItemId: f.optionalText('OutcomeItemId'),
       outcomeMeetingId: f.optionalText('OutcomeMeetingId'),
-      claim: claimOf(f.text('Claim')),
+      claim: parseClaim(f.text('Claim')),
       createdAt: typeof item.createdDateTime === 'string' ? item.createdDateTime : undefined,
     }),
   };

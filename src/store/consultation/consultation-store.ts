@@ -5,12 +5,13 @@ import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '
 import { chairAddresses, consultationHash, countedSignOffs, readyToSend } from '../../domain/consultation/sign-off';
 import { integrityProblem, writtenByOwners } from '../../domain/forum-trust';
 import { canClose, tallyReplies } from '../../domain/consultation/tally';
-import type { Consultation, ConsultationAttachment, ConsultationClaim, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
+import type { Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
 import { copenhagenYear } from '../../domain/copenhagen-time';
+import type { ClaimStep } from '../../domain/claims';
 import type { ConsultationVerdict } from '../../domain/mail/types';
 import type { Forum, SignedInUser } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
-import { ConflictError } from '../errors';
+import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { ForumStore, MeetingStore } from '../forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { toAgenda } from '../mappers/agenda';
@@ -23,11 +24,7 @@ import { sendOnce, type OnceMail } from '../mail/send-once';
 /** The folder of a consultation's attachments in the forum's document library. */
 export const CONSULTATIONS_FOLDER = 'Høringer';
 
-/** A claim older than this without a recorded send is taken to have died; the next sender resumes it. */
-export const CLAIM_TIMEOUT_MS = 10 * 60_000;
-
-/** Claims this app instance holds, by consultation and kind: its own retry resumes at once instead of waiting. */
-const held = new Map<string, string>();
+type ConsultationStep = Extract<ClaimStep, 'consultation-send' | 'consultation-remind' | 'consultation-close'>;
 
 const sha256 = async (bytes: Uint8Array): Promise<ArrayBuffer> => globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
 
@@ -39,14 +36,12 @@ function withConversations(c: Consultation, started: ReadonlyMap<string, string>
   return [...new Set([...(c.conversations ?? []), ...started.values()])].slice(0, 500);
 }
 
-function token(): string {
-  return typeof globalThis.crypto?.randomUUID === 'function' ? globalThis.crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
-
 /**
  * The written consultations of a forum against its SharePoint lists and mailbox. Each send (the consultation,
- * the reminder, the outcome) is claimed on the Consultations item with If-Match and goes to each recipient once
- * (send-once.ts); replies are what the mail intake recorded in ConsultationReplies under the reference.
+ * the reminder, the outcome) is claimed on the Consultations item (an owned claim, src/store/claims.ts: one attempt
+ * at a time; a failed one lets go, a dead one is taken over after the timeout) and goes to each recipient once
+ * (send-once.ts, always looking up what an earlier attempt sent); replies are what the mail intake recorded in
+ * ConsultationReplies under the reference.
  */
 export class ConsultationStore implements ConsultationApi {
   constructor(
@@ -136,24 +131,18 @@ export class ConsultationStore implements ConsultationApi {
     return this.load(forum, c.id);
   }
 
-  /** Claims a send on the item (If-Match). Undefined when another sender holds a live claim or won the race. */
-  private async claim(forum: Forum, c: Consultation, kind: ConsultationClaim['kind'], extra: FieldBag = {}): Promise<{ etag: string; resume: boolean } | undefined> {
-    const now = this.clock();
-    const key = `${forum.siteId}:${c.id}:${kind}`;
-    let resume = false;
-    if (c.claim) {
-      const mine = held.get(key) === c.claim.token;
-      const stale = now.getTime() - Date.parse(c.claim.at) > CLAIM_TIMEOUT_MS;
-      if (!mine && !stale) return undefined;
-      resume = c.claim.kind === kind;
-    }
-    const claim: ConsultationClaim = { kind, token: token(), at: now.toISOString() };
+  /** Claims a send on the item. Undefined when another attempt holds a live claim or won the race. */
+  private async claim(forum: Forum, c: Consultation, step: ConsultationStep, extra: FieldBag = {}): Promise<OwnedClaim | undefined> {
+    const taken = await takeClaim(this.graph, forum, claimSlot(step, c.id), { etag: c.etag, claim: c.claim }, { step, now: this.clock(), fields: extra });
+    return taken.outcome === 'taken' ? taken.owned : undefined;
+  }
+
+  /** Runs a claimed send; a failure lets the claim go (the next attempt looks up what this one sent). */
+  private async claimed<T>(forum: Forum, owned: OwnedClaim, work: () => Promise<T>): Promise<T> {
     try {
-      const updated = await updateItemFields(this.graph, forum, 'Consultations', c.id, c.etag, { Claim: JSON.stringify(claim), ...extra });
-      held.set(key, claim.token);
-      return { etag: updated.etag ?? '*', resume };
+      return await work();
     } catch (error) {
-      if (error instanceof ConflictError) return undefined;
+      await letGo(this.graph, forum, owned);
       throw error;
     }
   }
@@ -174,19 +163,21 @@ export class ConsultationStore implements ConsultationApi {
     const refused = sendRefusal(forum, c);
     if (refused) return { outcome: 'refused', reason: refused, consultation: c, sentNow: 0 };
     if (!readyToSend(c, forum.members)) return { outcome: 'awaiting-sign-off', consultation: c, sentNow: 0 };
-    const claimed = await this.claim(forum, c, 'send');
-    if (!claimed) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
-    const already = new Set(c.sentTo.map((e) => e.toLowerCase()));
-    const mails: OnceMail[] = c.recipients
-      .filter((r) => !already.has(r.email.toLowerCase()))
-      .map((r) => ({ correlation: `consultation:${c.id}:send:${r.email.toLowerCase()}`, message: this.message(forum, r, consultationMail(forum.name, c, r)) }));
-    const report = await sendOnce(this.graph, forum.mailbox, mails, claimed.resume);
-    const sentTo = [...already, ...c.recipients.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:send:${e}`))];
-    const sentAt = isoSeconds(this.clock());
-    const conversations = withConversations(c, report.conversations);
-    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, { Status: 'open', SentAt: sentAt, SentTo: JSON.stringify([...new Set(sentTo)]), Conversations: JSON.stringify(conversations), Claim: null });
-    const { claim: _claim, ...rest } = c;
-    return { outcome: 'sent', consultation: { ...rest, status: 'open', sentAt, sentTo: [...new Set(sentTo)], conversations, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+    const owned = await this.claim(forum, c, 'consultation-send');
+    if (!owned) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
+    return this.claimed(forum, owned, async () => {
+      const already = new Set(c.sentTo.map((e) => e.toLowerCase()));
+      const mails: OnceMail[] = c.recipients
+        .filter((r) => !already.has(r.email.toLowerCase()))
+        .map((r) => ({ correlation: `consultation:${c.id}:send:${r.email.toLowerCase()}`, message: this.message(forum, r, consultationMail(forum.name, c, r)) }));
+      const report = await sendOnce(this.graph, forum.mailbox, mails, true);
+      const sentTo = [...already, ...c.recipients.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:send:${e}`))];
+      const sentAt = isoSeconds(this.clock());
+      const conversations = withConversations(c, report.conversations);
+      const recorded = await releaseClaim(this.graph, forum, owned, { Status: 'open', SentAt: sentAt, SentTo: JSON.stringify([...new Set(sentTo)]), Conversations: JSON.stringify(conversations) });
+      const { claim: _claim, ...rest } = c;
+      return { outcome: 'sent' as const, consultation: { ...rest, status: 'open' as const, sentAt, sentTo: [...new Set(sentTo)], conversations, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+    });
   }
 
   async replies(forum: Forum, reference: string): Promise<ConsultationReply[]> {
@@ -208,18 +199,20 @@ export class ConsultationStore implements ConsultationApi {
     const c = await this.load(forum, consultation.id);
     if (c.reminderSentAt) return { outcome: 'sent', consultation: c, sentNow: 0 };
     if (!reminderAllowed(c, this.clock())) return { outcome: 'not-open', consultation: c, sentNow: 0 };
-    const claimed = await this.claim(forum, c, 'remind');
-    if (!claimed) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
-    const tally = tallyReplies(c, await this.replies(forum, c.reference));
-    const to = reminderRecipients(tally);
-    const mails = to.map((r) => ({ correlation: `consultation:${c.id}:remind:${r.email.toLowerCase()}`, message: this.message(forum, r, reminderMail(forum.name, c, r)) }));
-    const report = await sendOnce(this.graph, forum.mailbox, mails, claimed.resume);
-    const remindedTo = to.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:remind:${e}`));
-    const at = isoSeconds(this.clock());
-    const conversations = withConversations(c, report.conversations);
-    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, { ReminderSentAt: at, RemindedTo: JSON.stringify(remindedTo), Conversations: JSON.stringify(conversations), Claim: null });
-    const { claim: _claim, ...rest } = c;
-    return { outcome: 'sent', consultation: { ...rest, reminderSentAt: at, remindedTo, conversations, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+    const owned = await this.claim(forum, c, 'consultation-remind');
+    if (!owned) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
+    return this.claimed(forum, owned, async () => {
+      const tally = tallyReplies(c, await this.replies(forum, c.reference));
+      const to = reminderRecipients(tally);
+      const mails = to.map((r) => ({ correlation: `consultation:${c.id}:remind:${r.email.toLowerCase()}`, message: this.message(forum, r, reminderMail(forum.name, c, r)) }));
+      const report = await sendOnce(this.graph, forum.mailbox, mails, true);
+      const remindedTo = to.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:remind:${e}`));
+      const at = isoSeconds(this.clock());
+      const conversations = withConversations(c, report.conversations);
+      const recorded = await releaseClaim(this.graph, forum, owned, { ReminderSentAt: at, RemindedTo: JSON.stringify(remindedTo), Conversations: JSON.stringify(conversations) });
+      const { claim: _claim, ...rest } = c;
+      return { outcome: 'sent' as const, consultation: { ...rest, reminderSentAt: at, remindedTo, conversations, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+    });
   }
 
   async remindDue(forum: Forum): Promise<number> {
@@ -236,18 +229,21 @@ export class ConsultationStore implements ConsultationApi {
     if (!canClose(c, tallyReplies(c, await this.replies(forum, c.reference)), now)) return { outcome: 'before-deadline', consultation: c, sentNow: 0 };
     const text = outcome.trim().slice(0, 20_000);
     const closedAt = isoSeconds(now);
-    const claimed = await this.claim(forum, c, 'close', { Outcome: text, ClosedAt: closedAt });
-    if (!claimed) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
+    const owned = await this.claim(forum, c, 'consultation-close', { Outcome: text, ClosedAt: closedAt });
+    if (!owned) return { outcome: 'claimed-elsewhere', consultation: c, sentNow: 0 };
+    return this.claimed(forum, owned, () => this.closeClaimed(forum, c, owned, text, closedAt, now));
+  }
 
+  private async closeClaimed(forum: Forum, c: Consultation, owned: OwnedClaim, text: string, closedAt: string, now: Date): Promise<CloseResult> {
     const meeting = (await new MeetingStore(this.graph, forum).upcoming(now)).find((m) => m.kind !== 'planning' && m.start > now.toISOString() && (m.status === 'planned' || m.status === 'booked' || m.status === 'agenda-sent'));
     const itemId = meeting ? await this.writtenItem(forum, c, meeting.id, text) : undefined;
 
     const mail = outcomeMail(forum.name, c, text);
     const mails = c.recipients.map((r) => ({ correlation: `consultation:${c.id}:outcome:${r.email.toLowerCase()}`, message: this.message(forum, r, mail) }));
-    const report = await sendOnce(this.graph, forum.mailbox, mails, claimed.resume);
+    const report = await sendOnce(this.graph, forum.mailbox, mails, true);
 
-    const fields: FieldBag = { Status: 'closed', OutcomeSentAt: isoSeconds(this.clock()), Claim: null, ...(meeting && itemId ? { OutcomeMeetingId: meeting.id, OutcomeItemId: itemId } : {}) };
-    const recorded = await updateItemFields(this.graph, forum, 'Consultations', c.id, claimed.etag, fields);
+    const fields: FieldBag = { Status: 'closed', OutcomeSentAt: isoSeconds(this.clock()), ...(meeting && itemId ? { OutcomeMeetingId: meeting.id, OutcomeItemId: itemId } : {}) };
+    const recorded = await releaseClaim(this.graph, forum, owned, fields);
     const { claim: _claim, ...rest } = c;
     return {
       outcome: 'closed',

@@ -1,3 +1,4 @@
+import { parseClaim } from '../../domain/claims';
 import type { ActionItem } from '../../domain/types';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 import { withoutUndefined } from './meeting';
@@ -20,6 +21,7 @@ export function toActionItem(item: GraphListItem): ActionItem {
       notes: f.optionalText('Notes'),
       correlationId: f.optionalText('CorrelationId'),
       reminderSentAt: f.date('ReminderSentAt'),
+      claim: parseClaim(f.optionalText('Claim')),
       etag: etagOf(item),
     }),
   };

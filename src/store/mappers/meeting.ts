@@ -1,3 +1,4 @@
+import { parseClaim } from '../../domain/claims';
 import type { CallForItemsState, Meeting, MeetingForm, MeetingKind, MeetingStatus } from '../../domain/types';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 
@@ -53,8 +54,8 @@ export function toMeeting(forumId: string, item: GraphListItem): Meeting | undef
     substitutes: stringMap(f, 'Substitutes'),
     agendaSentAt: f.date('AgendaSentAt'),
     agendaHash: f.optionalText('AgendaHash'),
-    agendaSending: f.optionalText('AgendaSending'),
-    agendaSendingAt: f.date('AgendaSendingAt'),
+    agendaClaim: parseClaim(f.optionalText('AgendaSending'), f.date('AgendaSendingAt')),
+    callForItemsClaim: parseClaim(f.optionalText('CallForItemsClaim')),
   };
   return { ...meeting, ...withoutUndefined(optional) };
 }

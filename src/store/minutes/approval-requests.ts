@@ -7,20 +7,19 @@ import { approvalPreviewText, approvalReminderMail, approvalRequestMail, buildMi
 import type { ApprovalRequestRecord, Forum, ForumMember } from '../../domain/types';
 import type { Graph } from '../../graph/types';
 import { MINUTES_CORRELATION_PROPERTY, sendOnce, type OnceMail } from '../mail/send-once';
-import { ConflictError } from '../errors';
+import { claimOn, claimSlot, letGo, releaseClaim, takeClaim } from '../claims';
 import { ApprovalStore, MinutesStore } from '../forum-stores';
 import { isRecord, jsonArray } from '../mappers/json-note';
-import { updateItemFields } from '../update-item';
 import type { MinutesAppLinks, ReminderResult, RequestApprovalsResult } from './minutes-versions-api';
-import { chainIdOf, CLAIM_TIMEOUT_MS, loadVersion, MAX_ATTACHED_PDF_BYTES, notify, pdfAttachment, versionPdfBytes, type LoadedVersion } from './minutes-shared';
+import { chainIdOf, loadVersion, MAX_ATTACHED_PDF_BYTES, notify, pdfAttachment, versionPdfBytes, type LoadedVersion } from './minutes-shared';
 
 /**
- * Asking the co-chairs to approve a version, exactly once each however often it is retried. The version's Requests
- * note first gets a claim per chair not yet asked (`{email, channel: 'sending'}`, If-Match); then each is sent a
- * Teams activity (`approvalRequested`, a stable chainId so a re-sent one replaces the first) or — outside the tenant
- * or without the app — one mail from the forum mailbox with the PDF and the web link, created as a draft with a
- * correlation id (found again by a retry instead of sending a second); then the outcomes replace the claims. The
- * mapper (toMinutesVersion) shows only the outcomes.
+ * Asking the co-chairs to approve a version, exactly once each however often it is retried. The version is first
+ * claimed (its Claim column: an owned claim, src/store/claims.ts — of two people sending at once, one asks); then each
+ * chair not yet asked is sent a Teams activity (`approvalRequested`, a stable chainId so a re-sent one replaces the
+ * first) or — outside the tenant or without the app — one mail from the forum mailbox with the PDF and the web link,
+ * created as a draft with a correlation id that every attempt looks up first (a failed attempt's or a dead one's
+ * mail is found, not sent again); then the outcomes are written to the Requests note as the claim is released.
  */
 
 interface RawRequest {
@@ -28,8 +27,6 @@ interface RawRequest {
   readonly channel: string;
   readonly at: string;
   readonly reason?: string;
-  /** On a 'sending' claim: false once the attempt failed and let go. */
-  readonly active?: boolean;
 }
 
 const FINAL = new Set(['activity', 'mail', 'failed']);
@@ -37,7 +34,7 @@ const FINAL = new Set(['activity', 'mail', 'failed']);
 function rawRequests(text: unknown): RawRequest[] {
   return jsonArray(typeof text === 'string' ? text : '').flatMap((v) =>
     isRecord(v) && typeof v.email === 'string' && typeof v.channel === 'string'
-      ? [{ email: v.email.toLowerCase(), channel: v.channel, at: typeof v.at === 'string' ? v.at : '', ...(typeof v.reason === 'string' ? { reason: v.reason } : {}), ...(v.active === false ? { active: false } : {}) }]
+      ? [{ email: v.email.toLowerCase(), channel: v.channel, at: typeof v.at === 'string' ? v.at : '', ...(typeof v.reason === 'string' ? { reason: v.reason } : {}) }]
       : [],
   );
 }
@@ -52,7 +49,7 @@ interface Delivery {
 type Kind = 'request' | 'changed' | 'reminder';
 
 /** Activity to each chair who can get one; one mail (once, by correlation) to each who cannot. */
-async function deliver(graph: Graph, forum: Forum, loaded: LoadedVersion, links: MinutesAppLinks, chairs: readonly ForumMember[], kind: Kind, at: string, resume: boolean): Promise<Delivery[]> {
+async function deliver(graph: Graph, forum: Forum, loaded: LoadedVersion, links: MinutesAppLinks, chairs: readonly ForumMember[], kind: Kind, at: string): Promise<Delivery[]> {
   const { version, content } = loaded;
   const link = approvalLinks(links, { groupId: forum.groupId, versionId: version.id });
   const label = minutesMeetingLabel(content);
@@ -102,7 +99,8 @@ async function deliver(graph: Graph, forum: Forum, loaded: LoadedVersion, links:
     };
     return { correlation: `minutes-${kind === 'reminder' ? 'reminder' : 'request'}:${version.id}:${key(n.chair.email)}`, message };
   });
-  await sendOnce(graph, forum.mailbox, mails, resume, MINUTES_CORRELATION_PROPERTY);
+  // Always looked up first: an earlier attempt (failed, or dead and taken over) may have sent some of them.
+  await sendOnce(graph, forum.mailbox, mails, true, MINUTES_CORRELATION_PROPERTY);
   return [...delivered, ...byMail.map((n) => ({ chair: n.chair, record: { email: key(n.chair.email), channel: 'mail' as const, at, ...(n.outcome.ok ? {} : { reason: n.outcome.reason }) } }))];
 }
 
@@ -111,46 +109,34 @@ export async function requestApprovals(graph: Graph, forum: Forum, versionId: st
   const { version, item } = loaded;
   // A version someone other than the secretariat made or changed is never put before the chairs (nor written to).
   if (version.status !== 'awaiting-approval' || !writtenByOwners(version.stamp, forum.owners)) return { outcome: 'not-awaiting', version, requests: version.requests ?? [], sentNow: 0 };
-  const raw = rawRequests(item.fields?.Requests);
-  const finals = raw.filter((r) => FINAL.has(r.channel));
+  // Only outcomes count as asked ('sending' entries an older version wrote as claims are dropped on the next write).
+  const finals = rawRequests(item.fields?.Requests).filter((r) => FINAL.has(r.channel));
   const done = new Set(finals.map((r) => r.email));
   const todo = chairsOf(forum).filter((c) => !done.has(key(c.email)));
   if (todo.length === 0) return { outcome: 'sent', version, requests: version.requests ?? [], sentNow: 0 };
 
-  // Someone is asking right now (fresh, active claims): leave it to them.
-  const claims = raw.filter((r) => r.channel === 'sending');
   const started = now();
-  if (claims.some((r) => r.active !== false && started.getTime() - (Date.parse(r.at) || 0) < CLAIM_TIMEOUT_MS)) return { outcome: 'claimed-elsewhere', version, requests: version.requests ?? [], sentNow: 0 };
-  // Claim the chairs still to ask. An earlier attempt's claims mean it may have made drafts: look them up.
-  const resume = claims.length > 0;
-  const at = started.toISOString();
-  const claimed = (active: boolean): string => JSON.stringify([...finals, ...todo.map((c) => ({ email: key(c.email), channel: 'sending', at, active }))]);
-  let etag: string;
-  try {
-    etag = (await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', { Requests: claimed(true) })).etag ?? '*';
-  } catch (error) {
-    if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', version, requests: version.requests ?? [], sentNow: 0 };
-    throw error;
-  }
-
+  const slot = claimSlot('approval-request', version.id);
+  const taken = await takeClaim(graph, forum, slot, { etag: version.etag ?? '', claim: claimOn(item, slot) }, { step: 'approval-request', now: started });
+  if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', version, requests: version.requests ?? [], sentNow: 0 };
   const kind: Kind = (changed ?? version.version > 1) ? 'changed' : 'request';
-  let delivered: Delivery[];
   try {
-    delivered = await deliver(graph, forum, loaded, links, todo, kind, at, resume);
+    const delivered = await deliver(graph, forum, loaded, links, todo, kind, started.toISOString());
+    const records: ApprovalRequestRecord[] = [...finals.map((r) => ({ email: r.email, channel: r.channel as ApprovalRequestRecord['channel'], at: r.at, ...(r.reason ? { reason: r.reason } : {}) })), ...delivered.map((d) => d.record)];
+    const updated = await releaseClaim(graph, forum, taken.owned, { Requests: JSON.stringify(records) });
+    return { outcome: 'sent', version: { ...version, requests: records, ...(updated.etag ? { etag: updated.etag } : {}) }, requests: records, sentNow: delivered.length };
   } catch (error) {
-    // Let go (best effort), so a retry resumes now rather than after the timeout.
-    await updateItemFields(graph, forum, 'MinutesVersions', version.id, etag, { Requests: claimed(false) }).catch(() => undefined);
+    // Let go, so a retry starts now rather than after the timeout (it looks up the mails this attempt made).
+    await letGo(graph, forum, taken.owned);
     throw error;
   }
-  const records: ApprovalRequestRecord[] = [...finals.map((r) => ({ email: r.email, channel: r.channel as ApprovalRequestRecord['channel'], at: r.at, ...(r.reason ? { reason: r.reason } : {}) })), ...delivered.map((d) => d.record)];
-  const updated = await updateItemFields(graph, forum, 'MinutesVersions', version.id, etag, { Requests: JSON.stringify(records) });
-  return { outcome: 'sent', version: { ...version, requests: records, ...(updated.etag ? { etag: updated.etag } : {}) }, requests: records, sentNow: delivered.length };
 }
 
 /**
  * Reminds the chairs who have not answered (their latest authentic answer to this content, read fresh), once each:
- * RemindedTo is claimed with If-Match before anything is sent, so two runs (the CLI and a button) never both remind.
- * A run that dies after the claim leaves those chairs un-reminded rather than reminded twice.
+ * the version is claimed first (an owned claim), so two runs (the CLI and a button) never both remind; RemindedTo is
+ * written as the claim is released. A run that dies after the claim is taken over after the timeout, and its mails
+ * are looked up rather than sent again.
  */
 export async function remindApprovals(graph: Graph, forum: Forum, versionId: string, links: MinutesAppLinks, now: Date, force: boolean): Promise<ReminderResult> {
   const loaded = await loadVersion(graph, forum, versionId);
@@ -162,17 +148,17 @@ export async function remindApprovals(graph: Graph, forum: Forum, versionId: str
   const already = new Set((version.remindedTo ?? []).map(key));
   const pending = status.chairs.filter((s) => s.answer === 'pending' && !already.has(key(s.chair.email))).map((s) => s.chair);
   if (pending.length === 0) return { outcome: 'nothing-to-remind', reminded: [] };
+  const slot = claimSlot('approval-reminder', version.id);
+  const taken = await takeClaim(graph, forum, slot, { etag: version.etag ?? '', claim: claimOn(loaded.item, slot) }, { step: 'approval-reminder', now });
+  if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', reminded: [] };
   try {
-    await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', {
-      RemindedTo: [...already, ...pending.map((c) => key(c.email))].join('\n'),
-      RemindedAt: now.toISOString(),
-    });
+    const delivered = await deliver(graph, forum, loaded, links, pending, 'reminder', now.toISOString());
+    await releaseClaim(graph, forum, taken.owned, { RemindedTo: [...already, ...pending.map((c) => key(c.email))].join('\n'), RemindedAt: now.toISOString() });
+    return { outcome: 'sent', reminded: delivered.map((d) => d.record) };
   } catch (error) {
-    if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', reminded: [] };
+    await letGo(graph, forum, taken.owned);
     throw error;
   }
-  const delivered = await deliver(graph, forum, loaded, links, pending, 'reminder', now.toISOString(), false);
-  return { outcome: 'sent', reminded: delivered.map((d) => d.record) };
 }
 
 /** Every version of the forum awaiting approval whose reminder is due: how many chairs were reminded. */

@@ -7,6 +7,7 @@ import { approvedMarking, buildMinutesDocument, circulationMail, minutesFileBase
 import type { Forum, SeenAnswer } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { MINUTES_CORRELATION_PROPERTY, sendOnce } from '../mail/send-once';
+import { claimOn, claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { ConflictError } from '../errors';
 import { ApprovalStore, ForumStore } from '../forum-stores';
 import { etagOf, listItemUrl, type GraphListItem } from '../list-item';
@@ -14,41 +15,21 @@ import { meetingFilePath, safeDriveName, uploadToMeetingFolder } from '../meetin
 import { updateItemFields } from '../update-item';
 import { renderMinutesDocx } from './minutes-docx';
 import type { CirculationResult } from './minutes-versions-api';
-import { CLAIM_TIMEOUT_MS, DOCX_TYPE, drivePath, folderOf, loadVersion, MAX_ATTACHED_PDF_BYTES, pdfAttachment, readVersion, type LoadedVersion } from './minutes-shared';
+import { DOCX_TYPE, drivePath, folderOf, loadVersion, MAX_ATTACHED_PDF_BYTES, pdfAttachment, readVersion, type LoadedVersion } from './minutes-shared';
 
 /**
  * Circulating approved minutes, once. The rule is checked on the Approvals read fresh here (never on what the
- * browser last saw). The meeting is claimed with If-Match (MinutesCirculation = {correlation, at}); the final
+ * browser last saw). The meeting is claimed (MinutesCirculation: an owned claim, src/store/claims.ts); the final
  * document is rendered marked "Godkendt"; the version's PDF is moved (PATCH parentReference + name) into the
  * forum's "Godkendte referater" folder as "… (godkendt).pdf" and given the final content; one mail from the forum
  * mailbox goes to every member and guest (Bcc) with that PDF — a draft with a correlation id, so a retry finds it
  * instead of sending again; then the version (Status approved, FinalAt, FinalPdfUrl) and the meeting (Status
  * minutes-approved, MinutesCirculatedAt, MinutesHash) are recorded and the claim released. Every step is safe to
- * repeat: a retry after a failure anywhere resumes and sends nothing twice.
+ * repeat: a retry after a failure anywhere (the failed attempt lets go), or a takeover of an attempt that died, looks
+ * the mail up first and sends nothing twice.
  */
 
 export const APPROVED_FOLDER = 'Godkendte referater';
-
-/** The meeting's MinutesCirculation note: whose circulation, since when, and whether an attempt is running it now. */
-interface Claim {
-  readonly correlation: string;
-  readonly at: string;
-  /** False once an attempt failed and let go: the next press resumes at once instead of waiting for the timeout. */
-  readonly active: boolean;
-}
-
-function claimOf(value: unknown): Claim | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (typeof parsed === 'object' && parsed !== null && 'correlation' in parsed && typeof parsed.correlation === 'string') {
-      return { correlation: parsed.correlation, at: 'at' in parsed && typeof parsed.at === 'string' ? parsed.at : '', active: !('active' in parsed) || parsed.active !== false };
-    }
-  } catch {
-    // not ours: treat as a dead claim
-  }
-  return { correlation: value, at: '', active: false };
-}
 
 interface DriveItem {
   readonly id?: string;
@@ -125,24 +106,14 @@ export async function circulateMinutes(graph: Graph, forumRef: Forum, meetingId:
   const seen = [...(version.seenAnswers ?? []), ...newlySeen(version.seenAnswers ?? [], approvals, chairsOf(forum), version.contentHash)];
 
   const correlation = `minutes-circulation:${version.id}:${version.contentHash.slice(0, 32)}`;
-  const claim = claimOf(fields.MinutesCirculation);
-  const at = now();
-  // Someone is circulating right now (their claim is fresh and active): leave it to them.
-  if (claim?.active && at.getTime() - (Date.parse(claim.at) || 0) < CLAIM_TIMEOUT_MS) return { outcome: 'claimed-elsewhere', status };
-  // An earlier attempt of this very circulation may have made the mail: look it up before making another.
-  const resume = claim?.correlation === correlation;
-  let etag: string;
+  const slot = claimSlot('minutes-circulation', meetingId);
+  const taken = await takeClaim(graph, forum, slot, { etag: etagOf(meetingItem), claim: claimOn(meetingItem, slot) }, { step: 'minutes-circulation', now: now(), correlation });
+  if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', status };
   try {
-    etag = (await updateItemFields(graph, forum, 'Meetings', meetingId, etagOf(meetingItem) || '*', { MinutesCirculation: JSON.stringify({ correlation, at: at.toISOString(), active: true }) })).etag ?? '*';
+    return await circulateClaimed(graph, forum, loaded, seen, correlation, taken.owned, now, status);
   } catch (error) {
-    if (error instanceof ConflictError) return { outcome: 'claimed-elsewhere', status };
-    throw error;
-  }
-  try {
-    return await circulateClaimed(graph, forum, meetingId, loaded, seen, correlation, etag, resume, now, status);
-  } catch (error) {
-    // Let go (best effort), so a retry resumes now rather than after the timeout.
-    await updateItemFields(graph, forum, 'Meetings', meetingId, etag, { MinutesCirculation: JSON.stringify({ correlation, at: at.toISOString(), active: false }) }).catch(() => undefined);
+    // Let go, so a retry starts now rather than after the timeout (it looks the mail up before sending).
+    await letGo(graph, forum, taken.owned);
     throw error;
   }
 }
@@ -150,12 +121,10 @@ export async function circulateMinutes(graph: Graph, forumRef: Forum, meetingId:
 async function circulateClaimed(
   graph: Graph,
   forum: Forum,
-  meetingId: string,
   loaded: LoadedVersion,
   seen: readonly SeenAnswer[],
   correlation: string,
-  etag: string,
-  resume: boolean,
+  owned: OwnedClaim,
   now: () => Date,
   status: ApprovalStatus,
 ): Promise<CirculationResult> {
@@ -173,7 +142,7 @@ async function circulateClaimed(
       replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }],
       ...(attach ? { attachments: [pdfAttachment(pdf.name, pdf.bytes)] } : {}),
     };
-    await sendOnce(graph, forum.mailbox, [{ correlation, message }], resume, MINUTES_CORRELATION_PROPERTY);
+    await sendOnce(graph, forum.mailbox, [{ correlation, message }], true, MINUTES_CORRELATION_PROPERTY);
   }
 
   const finalAt = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -186,6 +155,6 @@ async function circulateClaimed(
     const fresh = await loadVersion(graph, forum, version.id);
     await updateItemFields(graph, forum, 'MinutesVersions', version.id, fresh.version.etag ?? '*', versionFields);
   }
-  await updateItemFields(graph, forum, 'Meetings', meetingId, etag, { Status: 'minutes-approved', MinutesCirculatedAt: finalAt, MinutesHash: version.contentHash, MinutesCirculation: null });
+  await releaseClaim(graph, forum, owned, { Status: 'minutes-approved', MinutesCirculatedAt: finalAt, MinutesHash: version.contentHash });
   return { outcome: 'circulated', recipients: recipients.length, finalPdfUrl: pdf.webUrl, circulatedAt: finalAt, status };
 }

@@ -14,9 +14,6 @@ export const sha256 = async (bytes: Uint8Array): Promise<ArrayBuffer> => globalT
 /** Over this the PDF is linked, not attached (Graph refuses create requests above 4 MB with base64). */
 export const MAX_ATTACHED_PDF_BYTES = 2_500_000;
 
-/** A claim older than this without a recorded outcome is taken to have died; the next attempt resumes it. */
-export const CLAIM_TIMEOUT_MS = 10 * 60_000;
-
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface LoadedVersion {

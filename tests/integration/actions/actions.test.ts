@@ -7,6 +7,8 @@ import { planningStore } from '../../../src/store/planning/planning-store';
 import { ConflictError } from '../../../src/store/errors';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
+import { stuckSteps } from '../../../src/store/stuck-steps';
+import { dyingGraph } from '../support/attempts';
 import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
@@ -139,6 +141,23 @@ describe('reminders', () => {
     expect(retried.sent.map((x) => x.title)).toContain('Efter fejl');
     expect((await store().remindDue(forum)).sent).toEqual([]);
     expect((await remindersTo(owner)).filter((m) => m.subject.includes('Efter fejl'))).toHaveLength(1);
+  });
+
+  it('a run that died after the reminder went: its claim holds off the next run until the timeout, then is taken over without a second mail', async () => {
+    const owner = TEST_PEOPLE.secretary.mail;
+    const action = await store().create(forum, base('remind-dead', { ownerEmail: owner, ownerName: 'Sara Sekretær', due: '2026-10-17', title: 'Efter nedbrud' }));
+    const isSend = (r: { method: string; url: string }): boolean => r.method === 'POST' && /\/messages\/[^/]+\/send$/.test(r.url);
+    await expect(new ActionsStore(dyingGraph(graph, isSend), clock).remindDue(forum)).resolves.toMatchObject({ failed: [expect.objectContaining({ action: expect.objectContaining({ id: action.id }) })] });
+    expect(await remindersTo(owner)).toHaveLength(1);
+
+    const minutesLater = (m: number) => () => new Date(NOW.getTime() + m * 60_000);
+    expect(await new ActionsStore(graph, minutesLater(1)).remindDue(forum)).toMatchObject({ sent: [], skipped: 1 });
+    expect(await stuckSteps(graph, forum, minutesLater(11)())).toEqual([expect.objectContaining({ step: 'action-reminder', list: 'Actions', itemId: action.id, title: 'Efter nedbrud' })]);
+    const takeover = await new ActionsStore(graph, minutesLater(11)).remindDue(forum);
+    expect(takeover.sent.map((a) => a.id)).toEqual([action.id]);
+    expect(await remindersTo(owner)).toHaveLength(1);
+    expect((await new ActionsStore(graph, minutesLater(12)).remindDue(forum)).sent).toEqual([]);
+    expect(await stuckSteps(graph, forum, minutesLater(12)())).toEqual([]);
   });
 });
 

@@ -132,7 +132,7 @@ describe('agenda against the sandbox', () => {
     expect(recorded.status).toBe('agenda-sent');
     expect(recorded.agendaSentAt).toBe('2026-10-20T08:00:00Z');
     expect(recorded.agendaHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(recorded.agendaSending).toBeUndefined();
+    expect(recorded.agendaClaim).toBeUndefined();
 
     const eventPath = meetingEventPath(forum, recorded);
     expect(eventPath).toBeDefined();

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { STATE_FILE } from '../../../src/sandbox/persistence/db';
 import { startSandbox } from '../../../src/sandbox/server';
 import { call, startTestSandbox, tokenFor } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
@@ -59,45 +60,64 @@ describe('sandbox: durable state', () => {
     }
   });
 
-  it('loses no acknowledged write when killed with SIGKILL mid-write', async () => {
+  it('loses no acknowledged write when killed with SIGKILL mid-write, and leaves nothing half-written', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'sekretariat-kill-'));
     try {
       const { child, url } = await startChild(dataDir);
       const sb = { url, graphUrl: `${url}/v1.0` };
       const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
+      // Each write is several columns, one of them long: a write torn by the kill would show as an item that differs from what was sent.
+      const fieldsFor = (title: string): Record<string, string> => ({ Title: title, OwnerEmail: `${title}@kill.example`, CorrelationId: `kill-${title}`, Notes: `${title} `.repeat(300).trim() });
+      const sent = new Map<string, Record<string, string>>();
       const acknowledged: string[] = [];
+      // The kill waits for some acknowledged writes (however long they take: a count reached, not a speed), with more in flight.
+      const KILL_AFTER = 20;
+      let enoughAcknowledged: () => void = () => undefined;
+      const acknowledgedSome = new Promise<void>((resolve) => (enoughAcknowledged = resolve));
       let stop = false;
       const writer = async (w: number): Promise<void> => {
         for (let n = 0; !stop; n += 1) {
           const title = `w${w}-${n}`;
+          sent.set(title, fieldsFor(title));
           try {
-            const res = await call<Item>(sb, 'POST', `${SITE}/lists/Actions/items`, { token, body: { fields: { Title: title } } });
-            if (res.status === 201) acknowledged.push(title);
+            const res = await call<Item>(sb, 'POST', `${SITE}/lists/Actions/items`, { token, body: { fields: fieldsFor(title) } });
+            if (res.status === 201) {
+              if (acknowledged.push(title) >= KILL_AFTER) enoughAcknowledged();
+            }
           } catch {
             return; // the connection died with the process
           }
         }
       };
       const writers = Array.from({ length: 8 }, (_, w) => writer(w));
-      await new Promise((r) => setTimeout(r, 700));
+      await acknowledgedSome;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGKILL');
       stop = true;
       await Promise.all(writers);
       await exited;
-      expect(acknowledged.length).toBeGreaterThan(10);
-      if (process.env.SANDBOX_TEST_VERBOSE) console.log(`acknowledged before SIGKILL: ${acknowledged.length}`);
+      if (process.env.SANDBOX_TEST_VERBOSE) console.log(`acknowledged before SIGKILL: ${acknowledged.length} of ${sent.size} sent`);
+      expect(acknowledged.length).toBeGreaterThanOrEqual(1);
+
+      // The state file on disk is whole JSON: the old state or the new one, never a torn write.
+      const onDisk = await readFile(join(dataDir, STATE_FILE), 'utf8');
+      expect(() => JSON.parse(onDisk) as unknown).not.toThrow();
 
       const restarted = await startTestSandbox(undefined, { dataDir });
       try {
-        const titles = new Set<string>();
+        const stored = new Map<string, Record<string, unknown>>();
         let next: string | undefined = `${SITE}/lists/Actions/items?expand=fields&$top=5000`;
         while (next) {
           const page: { body: { value: Item[]; '@odata.nextLink'?: string } } = await call(restarted, 'GET', next, { token });
-          page.body.value.forEach((i) => titles.add(String(i.fields.Title)));
+          page.body.value.forEach((i) => stored.set(String(i.fields.Title), i.fields));
           next = page.body['@odata.nextLink'];
         }
-        expect(acknowledged.filter((t) => !titles.has(t))).toEqual([]);
+        // Every acknowledged write survived.
+        expect(acknowledged.filter((t) => !stored.has(t))).toEqual([]);
+        // Nothing half-written: every item the writers made — acknowledged or not (its answer died with the process) — is exactly what was sent.
+        const ours = [...stored.entries()].filter(([title]) => /^w\d+-\d+$/.test(title));
+        const asStored = ours.map(([title, fields]) => [title, Object.fromEntries(Object.keys(fieldsFor(title)).map((k) => [k, fields[k]]))]);
+        expect(asStored).toEqual(ours.map(([title]) => [title, sent.get(title)]));
       } finally {
         await restarted.close();
       }

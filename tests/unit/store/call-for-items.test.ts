@@ -57,8 +57,11 @@ describe('callForItemsBooking', () => {
 describe('sendDueCallsForItems (fake Graph)', () => {
   const item = (id: string, fields: Record<string, unknown>) => ({ id, '@odata.etag': `"${id},1"`, fields: { Title: `Møde ${id}`, Kind: 'ordinary', Start: '2027-03-11T08:00:00Z', End: '2027-03-11T10:00:00Z', Status: 'booked', ...fields } });
 
+  const claimOf = (body: unknown): unknown => JSON.parse(String((body as Record<string, unknown>).CallForItemsClaim));
+
   it('claims with If-Match, sends, marks sent; reports stuck and conflicting claims without sending', async () => {
-    const items = [item('1', {}), item('2', { CallForItems: 'sending', CallForItemsAt: '2027-02-05T07:00:00Z' }), item('3', {}), item('4', { Status: 'planned' })];
+    const oldClaim = JSON.stringify({ token: 'a-dead-sender', at: '2027-02-06T07:00:00Z', step: 'call-for-items' });
+    const items = [item('1', {}), item('2', { CallForItems: 'sending', CallForItemsAt: '2027-02-05T07:00:00Z' }), item('3', {}), item('4', { Status: 'planned' }), item('5', { CallForItems: 'pending', CallForItemsClaim: oldClaim })];
     const patches: { id: string; body: unknown; ifMatch?: string }[] = [];
     const graph = new FakeGraph((method, url, body, options) => {
       if (method === 'GET') return { status: 200, body: { value: items } };
@@ -74,12 +77,14 @@ describe('sendDueCallsForItems (fake Graph)', () => {
     const report = await sendDueCallsForItems(graph, FORUM, new Date('2027-02-10T09:00:00Z'));
     expect(report.sent.map((s) => [s.meetingId, s.recipients, s.recorded])).toEqual([['1', 2, true]]);
     expect(report.skipped).toEqual([expect.objectContaining({ meetingId: '3', reason: 'claimed-elsewhere' })]);
-    expect(report.stuck).toEqual([expect.objectContaining({ meetingId: '2', since: '2027-02-05T07:00:00Z' })]);
+    // A claim an older version wrote ('sending'), and a dead sender's claim: never taken over (sendMail leaves nothing to look up).
+    expect(report.stuck).toEqual([expect.objectContaining({ meetingId: '2', since: '2027-02-05T07:00:00Z' }), expect.objectContaining({ meetingId: '5', since: '2027-02-06T07:00:00Z' })]);
     expect(graph.calls.filter((c) => c.url.endsWith('/sendMail'))).toHaveLength(1);
-    expect(patches.filter((p) => p.id === '1')).toEqual([
-      { id: '1', body: { CallForItems: 'sending', CallForItemsAt: '2027-02-10T09:00:00Z' }, ifMatch: '"1,1"' },
-      { id: '1', body: { CallForItems: 'sent', CallForItemsAt: '2027-02-10T09:00:00Z' }, ifMatch: '"1,2"' },
-    ]);
+    const mine = patches.filter((p) => p.id === '1');
+    expect(mine.map((p) => p.ifMatch)).toEqual(['"1,1"', '"1,2"']);
+    expect(claimOf(mine[0]?.body)).toEqual({ token: expect.stringMatching(/^[0-9a-f-]{36}$/), at: '2027-02-10T09:00:00.000Z', step: 'call-for-items' });
+    expect(mine[1]?.body).toEqual({ CallForItems: 'sent', CallForItemsAt: '2027-02-10T09:00:00Z', CallForItemsClaim: null });
+    expect(patches.map((p) => p.id)).not.toContain('5');
   });
 
   it('releases the claim when Graph refuses the mail, and keeps it when the answer is unknown', async () => {
@@ -95,11 +100,12 @@ describe('sendDueCallsForItems (fake Graph)', () => {
     });
     const refused = await sendDueCallsForItems(graph, FORUM, new Date('2027-02-10T09:00:00Z'));
     expect(refused.failed.map((f) => f.meetingId)).toEqual(['1']);
-    expect(patches.at(-1)).toEqual({ CallForItems: 'pending', CallForItemsAt: null });
+    expect(patches.at(-1)).toEqual({ CallForItemsClaim: null });
     sendStatus = 504;
     patches.length = 0;
     const unknown = await sendDueCallsForItems(graph, FORUM, new Date('2027-02-10T09:00:00Z'));
     expect(unknown.stuck.map((f) => f.meetingId)).toEqual(['1']);
-    expect(patches).toEqual([{ CallForItems: 'sending', CallForItemsAt: '2027-02-10T09:00:00Z' }]);
+    expect(patches).toHaveLength(1);
+    expect(claimOf(patches[0])).toMatchObject({ at: '2027-02-10T09:00:00.000Z', step: 'call-for-items' });
   });
 });
