@@ -8,8 +8,9 @@ import { packageCommand } from './commands/package';
 import { planCommand } from './commands/plan';
 import { provisionCommand } from './commands/provision';
 import { remindCommand } from './commands/remind';
+import { runCommand } from './commands/run';
 
-export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, iconsCommand, provisionCommand, remindCommand, intakeCommand];
+export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, iconsCommand, provisionCommand, remindCommand, runCommand, intakeCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
