@@ -156,6 +156,8 @@ describe('sekretariat run (app-only, against the sandbox)', () => {
   // ("Consultations item … was changed by someone else", exit 1). The mails still went once (the resumed send looked
   // its correlation ids up), but under other timings both passes can send the same drafts. Two processes — cron, a
   // Functions host — share no such map, which the test above shows. Left to the claims work (per-attempt tokens).
+  // Timing-dependent: seen with the full due work of the test above run in-process; this smaller case alone passed
+  // when tried, so it is skipped rather than marked failing (a .failing test that sometimes passes would flake).
   it.skip('two passes in one process: the consultation reminder is claimed by one of them only (claims are per process today)', async () => {
     const graph = secretaryGraph(sb);
     const forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
