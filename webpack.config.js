@@ -35,7 +35,7 @@ class EmitStaticFiles {
 }
 
 /** The config env baked into the bundle; anything unset stays `undefined` so loadConfig picks the sandbox default. */
-const CONFIG_ENV = ['SEKRETARIAT_CLIENT_ID', 'SEKRETARIAT_TENANT_ID', 'SEKRETARIAT_GRAPH_BASE_URL', 'SEKRETARIAT_APP_BASE_URL', 'SEKRETARIAT_FORUMS', 'SEKRETARIAT_SHAREPOINT_ORIGIN'];
+const CONFIG_ENV = ['SEKRETARIAT_CLIENT_ID', 'SEKRETARIAT_TENANT_ID', 'SEKRETARIAT_GRAPH_BASE_URL', 'SEKRETARIAT_APP_BASE_URL', 'SEKRETARIAT_FORUMS', 'SEKRETARIAT_SHAREPOINT_ORIGIN', 'SEKRETARIAT_AUTOMATION_APP_ID'];
 
 const ENTRIES = [
   { name: 'browser', html: 'index.html', entry: './src/browser/index.tsx', title: 'Sekretariat' },

@@ -10,8 +10,10 @@ const TokenAnswer = z.object({
 const EXPIRY_MARGIN_MS = 60_000;
 
 /**
- * Tokens from the local Graph sandbox: `POST {origin}/_sandbox/token {"user": upn}`. One token per provider
- * (the sandbox grants every scope), kept in memory only and shared by concurrent callers.
+ * Tokens from the local Graph sandbox: `POST {origin}/_sandbox/token {"user": upn}` — or, for a registered
+ * application's app-only token (the unattended run), `{"app": clientId}` (`SandboxTokenProvider.forApp`). One token
+ * per provider (the sandbox grants every scope), kept in memory only, renewed before it expires, and shared by
+ * concurrent callers.
  */
 export class SandboxTokenProvider implements TokenProvider {
   private cached: Promise<{ readonly token: string; readonly expiresAt: number }> | undefined;
@@ -21,7 +23,13 @@ export class SandboxTokenProvider implements TokenProvider {
     readonly user: string,
     private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
     private readonly now: () => number = Date.now,
+    private readonly grant: { readonly user: string } | { readonly app: string } = { user },
   ) {}
+
+  /** The client-credentials grant of the sandbox's registered application `appId`. */
+  static forApp(sandboxOrigin: string, appId: string, fetchImpl?: typeof fetch): SandboxTokenProvider {
+    return new SandboxTokenProvider(sandboxOrigin, `app ${appId}`, fetchImpl, Date.now, { app: appId });
+  }
 
   async getAccessToken(_scopes: readonly string[]): Promise<string> {
     if (this.cached) {
@@ -42,7 +50,7 @@ export class SandboxTokenProvider implements TokenProvider {
     const response = await this.fetchImpl(`${trimSlash(this.sandboxOrigin)}/_sandbox/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: this.user }),
+      body: JSON.stringify(this.grant),
     });
     if (!response.ok) {
       throw new Error(`The Graph sandbox refused a token for ${this.user} (HTTP ${response.status})`);

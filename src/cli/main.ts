@@ -8,9 +8,10 @@ import { packageCommand } from './commands/package';
 import { planCommand } from './commands/plan';
 import { provisionCommand } from './commands/provision';
 import { remindCommand } from './commands/remind';
+import { runCommand } from './commands/run';
 import { statusCommand } from './commands/status';
 
-export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, iconsCommand, provisionCommand, remindCommand, statusCommand, intakeCommand];
+export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, iconsCommand, provisionCommand, remindCommand, runCommand, statusCommand, intakeCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

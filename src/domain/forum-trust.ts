@@ -4,34 +4,46 @@ import type { Forum, ForumMember, ForumOwner, Role, WriteStamp } from './types';
 /**
  * What the app believes about a forum's own lists (DESIGN.md principle 9, docs/SECURITY.md). Every member of the
  * forum's group can edit every list item of an unprovisioned site, so a role, the approval rule or a minutes version
- * counts only when its item was created and last changed (server-stamped) by an owner of the group — the
- * secretariat, whom members cannot change. Pure: the store maps Graph's createdBy/lastModifiedBy into `WriteStamp`s.
+ * counts only when its item was created and last changed (server-stamped) by the secretariat: an owner of the group,
+ * whom members cannot change — or the forum's own application (`trustedApps`: the client id of the unattended
+ * `sekretariat run`, which the deployment configures; members cannot get a token for it). Any other application
+ * counts as nobody's. Pure: the store maps Graph's createdBy/lastModifiedBy into `WriteStamp`s.
  */
 
 const lower = (s: string): string => s.trim().toLowerCase();
 
-/** Whether an owner created the item and an owner changed it last. Unknown owners or a missing stamp: no. */
-export function writtenByOwners(stamp: WriteStamp | undefined, owners: readonly ForumOwner[] | undefined): boolean {
-  if (!stamp || !owners || stamp.createdById === '') return false;
-  const ids = new Set(owners.map((o) => o.id));
-  return ids.has(stamp.createdById) && ids.has(stamp.modifiedById);
+/** One writer of a stamp is the secretariat: an owner (a person) or a trusted application — never one for the other. */
+function secretariatWriter(id: string, app: boolean | undefined, owners: readonly ForumOwner[], trustedApps: readonly string[] | undefined): boolean {
+  if (id === '') return false;
+  if (app === true) return (trustedApps ?? []).some((a) => lower(a) === lower(id));
+  return owners.some((o) => o.id === id);
+}
+
+/**
+ * Whether the secretariat created the item and changed it last: an owner of the group or a trusted application
+ * (the forum's own, by client id) each time. Unknown owners or a missing stamp: no — not even for the application,
+ * since with the owners unknown nothing is decided on the forum's behalf.
+ */
+export function writtenByOwners(stamp: WriteStamp | undefined, owners: readonly ForumOwner[] | undefined, trustedApps: readonly string[] | undefined): boolean {
+  if (!stamp || !owners) return false;
+  return secretariatWriter(stamp.createdById, stamp.createdByApp, owners, trustedApps) && secretariatWriter(stamp.modifiedById, stamp.modifiedByApp, owners, trustedApps);
 }
 
 /**
  * For showing a person their own views (a chair's queue, the approval page): the secretariat's items — or, with the
  * owners unknown, what is listed. Decisions never use this; they use `writtenByOwners` and `integrityProblem`.
  */
-export function shownAsSecretariats(stamp: WriteStamp | undefined, forum: Pick<Forum, 'owners'>): boolean {
-  return forum.owners === undefined || writtenByOwners(stamp, forum.owners);
+export function shownAsSecretariats(stamp: WriteStamp | undefined, forum: Pick<Forum, 'owners' | 'trustedAppIds'>): boolean {
+  return forum.owners === undefined || writtenByOwners(stamp, forum.owners, forum.trustedAppIds);
 }
 
 /**
- * Whether an owner created the item (whoever changed it since): a minutes version the secretariat made stays the
- * meeting's current version after a member tampers with it — and is then refused for what it is — while an item a
- * member made is no version at all.
+ * Whether the secretariat (an owner, or a trusted application) created the item, whoever changed it since: a minutes
+ * version the secretariat made stays the meeting's current version after a member tampers with it — and is then
+ * refused for what it is — while an item a member made is no version at all.
  */
-export function createdByOwners(stamp: WriteStamp | undefined, owners: readonly ForumOwner[] | undefined): boolean {
-  return stamp !== undefined && owners !== undefined && stamp.createdById !== '' && owners.some((o) => o.id === stamp.createdById);
+export function createdByOwners(stamp: WriteStamp | undefined, owners: readonly ForumOwner[] | undefined, trustedApps: readonly string[] | undefined): boolean {
+  return stamp !== undefined && owners !== undefined && secretariatWriter(stamp.createdById, stamp.createdByApp, owners, trustedApps);
 }
 
 /** Whether a person (by object id, or by address) is an owner of the forum's group. */
@@ -46,10 +58,10 @@ export function isOwner(forum: Pick<Forum, 'owners'>, person: { readonly id?: st
  * Owners that could not be read (a guest in a tenant that hides group owners) leave the rows as listed, for showing
  * a person their own views only: `integrityProblem` then stops every decision taken on the forum's behalf.
  */
-export function verifyMembers(members: readonly ForumMember[], owners: readonly ForumOwner[] | undefined): ForumMember[] {
+export function verifyMembers(members: readonly ForumMember[], owners: readonly ForumOwner[] | undefined, trustedApps: readonly string[] | undefined): ForumMember[] {
   if (!owners) return [...members];
   return members.map((m) => {
-    if (writtenByOwners(m.stamp, owners)) return m;
+    if (writtenByOwners(m.stamp, owners, trustedApps)) return m;
     const by = m.stamp ? (m.stamp.modifiedById === m.stamp.createdById || m.stamp.modifiedByName === '' ? m.stamp.createdByName : m.stamp.modifiedByName) : '';
     return { ...m, role: 'observer', unverified: { listedRole: m.role, by } };
   });

@@ -41,11 +41,14 @@ function namesSomeone(r: Pick<SubstituteRecord, 'memberEmail' | 'substituteEmail
   return member !== '' && substitute !== '' && substitute !== member;
 }
 
-/** Whether the record counts: unmodified, and written by the member it names a substitute for, or by an owner. */
+/**
+ * Whether the record counts: unmodified, and written by the member it names a substitute for, or by an owner (the
+ * unattended run never writes substitutes, so no application is trusted here).
+ */
 export function substituteCounts(record: SubstituteRecord, owners: readonly ForumOwner[] | undefined): boolean {
   if (!unmodified(record.stamp) || !namesSomeone(record)) return false;
   const own = record.authorEmail !== '' && lower(record.authorEmail) === lower(record.memberEmail);
-  return own || writtenByOwners(record.stamp, owners);
+  return own || writtenByOwners(record.stamp, owners, undefined);
 }
 
 /** Whether `a` was changed after `b`; within the same second the later item wins (SharePoint's item ids grow). */

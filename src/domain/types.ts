@@ -44,12 +44,19 @@ export interface ForumMember {
   readonly unverified?: { readonly listedRole: Role; readonly by: string };
 }
 
-/** The server-stamped authors of a list item: who created it and who changed it last (ids and names). */
+/**
+ * The server-stamped authors of a list item: who created it and who changed it last (ids and names). A writer is a
+ * person (a user's object id) or, for an app-only write (Graph's identitySet `application`), an application: then
+ * the id is its application (client) id and `createdByApp` / `modifiedByApp` say so — an application's id never
+ * counts as a person's, nor a person's as an application's.
+ */
 export interface WriteStamp {
   readonly createdById: string;
   readonly createdByName: string;
   readonly modifiedById: string;
   readonly modifiedByName: string;
+  readonly createdByApp?: boolean;
+  readonly modifiedByApp?: boolean;
 }
 
 /** An owner of the forum's Microsoft 365 group: the secretariat. Members cannot change who they are. */
@@ -65,6 +72,11 @@ export type ForumKind = 'steering-group' | 'theme-group' | 'working-group';
 export interface ForumRef {
   readonly groupId: string;
   readonly siteId: string;
+  /**
+   * Application (client) ids whose app-only writes count as the secretariat's: the forum's own unattended run
+   * (`sekretariat run`), configured with `SEKRETARIAT_AUTOMATION_APP_ID` (forum-trust.ts). Absent: only the owners.
+   */
+  readonly trustedAppIds?: readonly string[];
 }
 
 export interface Forum extends ForumRef {

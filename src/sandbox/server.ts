@@ -103,7 +103,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
   const faults = new FaultInjector();
   const stats = new RequestStats();
   const dispatcher = new GraphDispatcher({ router: new Router(graphRoutes), db, tokens, faults, stats, now, newId: randomUUID, quiet });
-  dispatcher.batch = (call, _user, ctx, _ids) => runBatch(call, (sub, ids) => dispatcher.handle(sub, ctx.baseUrl, ids, true));
+  dispatcher.batch = (call, _caller, ctx, _ids) => runBatch(call, (sub, ids) => dispatcher.handle(sub, ctx.baseUrl, ids, true));
   const control = new Router<ControlRoute>(controlRoutes({ tokens, faults, stats }));
   const sharePoint = new SharePointDispatcher({ db, tokens, stats, now, quiet });
 

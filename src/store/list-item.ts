@@ -114,9 +114,26 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+/**
+ * One side of an identitySet: an application when the write was app-only (SharePoint then also names a user
+ * "SharePoint App" without an id — the application is who wrote), else the user.
+ */
+function writer(set: SharePointIdentitySet | null | undefined): { id: string; name: string; app: boolean } {
+  const app = set?.application;
+  if (app?.id) return { id: app.id, name: app.displayName ?? '', app: true };
+  return { id: set?.user?.id ?? '', name: set?.user?.displayName ?? '', app: false };
+}
+
 /** Who created and who last changed an item, as SharePoint stamped them from the callers' tokens. */
 export function writeStampOf(item: Pick<GraphListItem, 'createdBy' | 'lastModifiedBy'>): WriteStamp {
-  const created = item.createdBy?.user;
-  const modified = item.lastModifiedBy?.user;
-  return { createdById: created?.id ?? '', createdByName: created?.displayName ?? '', modifiedById: modified?.id ?? '', modifiedByName: modified?.displayName ?? '' };
+  const created = writer(item.createdBy);
+  const modified = writer(item.lastModifiedBy);
+  return {
+    createdById: created.id,
+    createdByName: created.name,
+    modifiedById: modified.id,
+    modifiedByName: modified.name,
+    ...(created.app ? { createdByApp: true } : {}),
+    ...(modified.app ? { modifiedByApp: true } : {}),
+  };
 }

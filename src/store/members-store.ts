@@ -2,7 +2,7 @@ import type { ForumMember, ForumRef, OrganisationKind, Role } from '../domain/ty
 import { GraphError, type Graph } from '../graph/types';
 import { ConflictError } from './errors';
 import { etagOf, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
-import { verifyMembers } from '../domain/forum-trust';
+import { createdByOwners, verifyMembers } from '../domain/forum-trust';
 import { forumOwners } from './forum-stores';
 import { toForumMember } from './mappers/forum';
 import { updateItemFields } from './update-item';
@@ -43,8 +43,8 @@ function stored(item: GraphListItem): StoredMember {
 }
 
 /** A row just written by the secretariat: verified against the owners. */
-function storedVerified(item: GraphListItem, owners: Parameters<typeof verifyMembers>[1]): StoredMember {
-  return { member: verifyMembers([toForumMember(item)], owners)[0] ?? toForumMember(item), etag: etagOf(item) };
+function storedVerified(item: GraphListItem, owners: Parameters<typeof verifyMembers>[1], trustedApps: readonly string[] | undefined): StoredMember {
+  return { member: verifyMembers([toForumMember(item)], owners, trustedApps)[0] ?? toForumMember(item), etag: etagOf(item) };
 }
 
 /** What the members view needs; `MembersStore` over Graph, fakes in UI tests. */
@@ -74,7 +74,7 @@ export class MembersStore implements MembersRepository {
 
   async list(): Promise<StoredMember[]> {
     const [items, owners] = await Promise.all([this.graph.all<GraphListItem>(listItemsUrl(this.ref.siteId, 'Members')), forumOwners(this.graph, this.ref)]);
-    const members = verifyMembers(items.map(toForumMember), owners);
+    const members = verifyMembers(items.map(toForumMember), owners, this.ref.trustedAppIds);
     return items.map((item, i) => ({ member: members[i] ?? toForumMember(item), etag: etagOf(item) })).sort((a, b) => a.member.name.localeCompare(b.member.name, 'da'));
   }
 
@@ -97,10 +97,10 @@ export class MembersStore implements MembersRepository {
       external: member.external,
     };
     const owners = await forumOwners(this.graph, this.ref);
-    const createdBySecretariat = owners !== undefined && owners.some((o) => o.id === member.stamp?.createdById);
+    const createdBySecretariat = createdByOwners(member.stamp, owners, this.ref.trustedAppIds);
     if (createdBySecretariat) return this.update(member.id, stored.etag, input);
     const made = (await this.list()).find((s) => s.member.email === member.email && s.member.id !== member.id && !s.member.unverified);
-    const copy = made ?? storedVerified(await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) }), owners);
+    const copy = made ?? storedVerified(await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) }), owners, this.ref.trustedAppIds);
     await this.remove(member.id, stored.etag);
     return copy;
   }

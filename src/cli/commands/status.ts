@@ -4,7 +4,7 @@ import { ForumStore } from '../../store/forum-stores';
 import { stuckSteps } from '../../store/stuck-steps';
 import type { CliCommand } from '../command';
 import { EXIT, parseOptions } from '../command';
-import { forumRefs } from '../forum-refs';
+import { forumRefs } from '../due/forum-refs';
 import { connectGraph } from '../provision/connect';
 import { stuckStepLines } from '../status-report';
 import { refuseTokenArguments, resolveTokens } from '../tokens';

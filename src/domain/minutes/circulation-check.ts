@@ -29,7 +29,7 @@ export type CirculationBlocker =
 export type CirculationBlockerKind = CirculationBlocker['kind'];
 
 export interface CirculationCheckInput {
-  readonly forum: Pick<Forum, 'owners' | 'members' | 'settings' | 'settingsUnverified'>;
+  readonly forum: Pick<Forum, 'owners' | 'members' | 'settings' | 'settingsUnverified' | 'trustedAppIds'>;
   readonly version: Pick<MinutesVersion, 'contentHash' | 'status' | 'stamp' | 'seenAnswers'>;
   /** SHA-256 of the snapshot as read now; undefined when it could not be read. */
   readonly snapshotHash: string | undefined;
@@ -47,7 +47,7 @@ export function circulationCheck({ forum, version, snapshotHash, approvals }: Ci
   const blocker = ((): CirculationBlocker | undefined => {
     const integrity = integrityProblem(forum);
     if (integrity) return integrity;
-    if (!writtenByOwners(version.stamp, forum.owners)) return { kind: 'version-not-secretariats', by: version.stamp?.modifiedByName || version.stamp?.createdByName || '' };
+    if (!writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds)) return { kind: 'version-not-secretariats', by: version.stamp?.modifiedByName || version.stamp?.createdByName || '' };
     if (snapshotHash === undefined || version.contentHash === '' || snapshotHash !== version.contentHash) return { kind: 'content-changed' };
     const missing = missingAnswers(version.seenAnswers ?? [], approvals);
     if (missing.length > 0) return { kind: 'answer-missing', answers: missing };

@@ -2,14 +2,18 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../persistence/atomic-file';
-import type { DirectoryUser } from '../directory/state';
+import type { AppRegistration, DirectoryUser } from '../directory/state';
 
 /** Lifetime of a sandbox access token; Entra's default for Graph is about an hour, a working day is kinder locally. */
 export const TOKEN_LIFETIME_SECONDS = 8 * 3600;
 
+/** App-only tokens live as long as Entra's (about an hour): the unattended run must renew them, as it would there. */
+export const APP_TOKEN_LIFETIME_SECONDS = 3600;
+
 const SECRET_FILE = 'token-secret';
 
-export interface TokenClaims {
+/** A delegated token: a person signed in. */
+export interface UserClaims {
   readonly aud: string;
   readonly iss: string;
   readonly tid: string;
@@ -19,6 +23,30 @@ export interface TokenClaims {
   readonly iat: number;
   readonly exp: number;
 }
+
+/**
+ * An app-only token (client credentials), as Entra issues it: `idtyp` "app", the application's `appid` and display
+ * name, its admin-consented application permissions in `roles`, and the service principal's object id as `oid` — no
+ * `upn`, no user, no `scp`.
+ */
+export interface AppClaims {
+  readonly aud: string;
+  readonly iss: string;
+  readonly tid: string;
+  readonly idtyp: 'app';
+  readonly oid: string;
+  readonly appid: string;
+  readonly app_displayname: string;
+  readonly roles: readonly string[];
+  readonly iat: number;
+  readonly exp: number;
+}
+
+export type TokenClaims = UserClaims | AppClaims;
+
+export const isAppClaims = (claims: TokenClaims): claims is AppClaims => 'idtyp' in claims && claims.idtyp === 'app';
+
+type IssuedToken = { access_token: string; token_type: 'Bearer'; expires_in: number };
 
 function b64url(data: Buffer | string): string {
   return Buffer.from(data).toString('base64url');
@@ -40,9 +68,9 @@ export class TokenIssuer {
     return new TokenIssuer(secret);
   }
 
-  issue(user: DirectoryUser, tenantId: string, now: Date): { access_token: string; token_type: 'Bearer'; expires_in: number } {
+  issue(user: DirectoryUser, tenantId: string, now: Date): IssuedToken {
     const iat = Math.floor(now.getTime() / 1000);
-    const claims: TokenClaims = {
+    const claims: UserClaims = {
       aud: 'https://graph.microsoft.com',
       iss: `https://sts.windows.net/${tenantId}/`,
       tid: tenantId,
@@ -52,8 +80,31 @@ export class TokenIssuer {
       iat,
       exp: iat + TOKEN_LIFETIME_SECONDS,
     };
+    return this.signed(claims);
+  }
+
+  /** The client-credentials grant of a registered application: its app-only token for Graph. */
+  issueApp(app: AppRegistration, tenantId: string, now: Date): IssuedToken {
+    const iat = Math.floor(now.getTime() / 1000);
+    const claims: AppClaims = {
+      aud: 'https://graph.microsoft.com',
+      iss: `https://sts.windows.net/${tenantId}/`,
+      tid: tenantId,
+      idtyp: 'app',
+      oid: app.id,
+      appid: app.appId,
+      app_displayname: app.displayName,
+      roles: [...app.roles],
+      iat,
+      exp: iat + APP_TOKEN_LIFETIME_SECONDS,
+    };
+    return this.signed(claims);
+  }
+
+  private signed(claims: TokenClaims): IssuedToken {
     const body = `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify(claims))}`;
-    return { access_token: `${body}.${this.sign(body)}`, token_type: 'Bearer', expires_in: TOKEN_LIFETIME_SECONDS };
+    const lifetime = claims.exp - claims.iat;
+    return { access_token: `${body}.${this.sign(body)}`, token_type: 'Bearer', expires_in: lifetime };
   }
 
   /** The claims of a valid, unexpired token; undefined otherwise. */

@@ -23,7 +23,7 @@ function forumRoles(state: SandboxState, mail: string): { groupId: string; forum
   });
 }
 
-/** `/_sandbox/health`, `/users`, `/token`, `/faults`, `/stats` (no authentication). */
+/** `/_sandbox/health`, `/users`, `/token` (a person's, or `{app}` a registered application's), `/faults`, `/stats` (no authentication). */
 export function coreControlRoutes(deps: CoreControlDeps): ControlRoute[] {
   return [
     { method: 'GET', pattern: '/health', handler: () => ({ status: 200, body: { status: 'ok' } }) },
@@ -51,7 +51,14 @@ export function coreControlRoutes(deps: CoreControlDeps): ControlRoute[] {
       method: 'POST',
       pattern: '/token',
       handler: (req, ctx) => {
-        const body = req.body as { user?: unknown } | undefined;
+        const body = req.body as { user?: unknown; app?: unknown } | undefined;
+        // The client-credentials grant: `{ "app": "<client id>" }` gives a registered application its app-only token.
+        if (body?.app !== undefined) {
+          const appId = typeof body.app === 'string' ? body.app : '';
+          const app = (ctx.db.state.directory.applications ?? []).find((a) => a.appId.toLowerCase() === appId.toLowerCase());
+          if (!app) throw new GraphHttpError(400, 'unauthorized_client', `No application '${appId}' is registered in the sandbox tenant.`);
+          return { status: 200, body: deps.tokens.issueApp(app, ctx.db.state.directory.tenantId, ctx.now()) };
+        }
         const name = typeof body?.user === 'string' ? body.user : '';
         const user = name ? findUser(ctx.db.state.directory, name) : undefined;
         if (!user) throw new GraphHttpError(400, 'invalid_grant', `No sandbox user '${name}'. GET /_sandbox/users lists who can sign in.`);

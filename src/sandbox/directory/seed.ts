@@ -1,5 +1,5 @@
 import type { Seed, SeedPerson } from '../seed/types';
-import type { DirectoryGroup, DirectoryState, DirectoryUser } from './state';
+import type { AppRegistration, DirectoryGroup, DirectoryState, DirectoryUser } from './state';
 
 /** A B2B guest's userPrincipalName in the host tenant, as Entra writes it. */
 export function guestUpn(mail: string, domain: string): string {
@@ -52,5 +52,16 @@ export function seedDirectory(seed: Seed): DirectoryState {
       ownerIds: ids(f.members.filter((m) => m.role === 'secretariat')),
     };
   });
-  return { tenantId: seed.tenant.id, domain, users, groups };
+  const applications: AppRegistration[] = (seed.applications ?? []).map((a) => {
+    const forums = seed.forums.filter((f) => a.forums.includes(f.groupId));
+    return {
+      appId: a.appId,
+      id: a.servicePrincipalId,
+      displayName: a.displayName,
+      roles: [...a.roles],
+      mailboxIds: forums.map((f) => f.sharedMailbox.id),
+      sites: forums.map((f) => ({ siteId: f.siteId, role: 'write' as const })),
+    };
+  });
+  return { tenantId: seed.tenant.id, domain, users, groups, applications };
 }

@@ -6,8 +6,8 @@ import type { FaultInjector } from '../control/faults';
 import type { RequestStats } from '../control/stats';
 import type { TokenIssuer } from '../auth/tokens';
 import type { SandboxDb } from '../state';
-import { authenticate } from '../auth/authenticate';
-import type { DirectoryUser } from '../directory/state';
+import { authenticateCaller } from '../auth/authenticate';
+import type { Caller } from '../auth/caller';
 
 /** One request to the emulated Graph: a real HTTP request or a `$batch` sub-request. */
 export interface GraphCall {
@@ -48,7 +48,7 @@ export class GraphDispatcher {
   constructor(private readonly deps: DispatcherDeps) {}
 
   /** The `$batch` handler plugs in here (it dispatches its sub-requests back through `handle`). */
-  batch?: (call: GraphCall, user: DirectoryUser, ctx: SandboxContext, ids: CallIds) => Promise<SandboxResponse>;
+  batch?: (call: GraphCall, caller: Caller, ctx: SandboxContext, ids: CallIds) => Promise<SandboxResponse>;
 
   async handle(call: GraphCall, baseUrl: string, ids: CallIds, sub = false): Promise<DispatchResult> {
     const { path, query } = splitTarget(call.target);
@@ -65,19 +65,24 @@ export class GraphDispatcher {
       if (fault?.kind === 'latency') await sleep(fault.latencyMs ?? 1000);
       if (fault && fault.kind !== 'latency') throw faultError(fault.kind, fault.retryAfterSeconds);
 
-      const user = this.authenticate(call.headers.authorization);
+      const caller = this.authenticate(call.headers.authorization);
       const ctx: SandboxContext = { db: this.deps.db, baseUrl, now: this.deps.now, newId: this.deps.newId };
       if (isBatch) {
         if (method !== 'POST' || !this.batch) throw new GraphHttpError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');
-        return await this.batch(call, user, ctx, ids);
+        return await this.batch(call, caller, ctx, ids);
       }
+      // An application has no "me": Graph answers 400 to /me with an app-only token.
+      if (caller.kind === 'app' && /^\/me(\/|$)/i.test(path)) throw new GraphHttpError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
       if (!match || match.kind === 'not-found') {
         throw new GraphHttpError(400, 'BadRequest', `Resource not found for the segment '${match?.segment ?? path}'.`);
       }
       if (match.kind === 'method-not-allowed') {
         throw new GraphHttpError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');
       }
-      const req: SandboxRequest = { method, path, params: match.params, query, headers: call.headers, body: call.body, rawBody: call.rawBody, user };
+      const base = { method, path, params: match.params, query, headers: call.headers, body: call.body, rawBody: call.rawBody, caller };
+      if (match.route.apps === true) return await match.route.handler(base, ctx);
+      if (caller.kind !== 'user') throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      const req: SandboxRequest = { ...base, user: caller.user };
       return await match.route.handler(req, ctx);
     } catch (e) {
       if (e instanceof GraphHttpError) return errorResponse(e.status, e.code, e.message, ids, e.headers);
@@ -86,8 +91,8 @@ export class GraphDispatcher {
     }
   }
 
-  private authenticate(authorization: string | undefined): DirectoryUser {
-    return authenticate(this.deps.tokens, this.deps.db.state.directory, this.deps.now(), authorization);
+  private authenticate(authorization: string | undefined): Caller {
+    return authenticateCaller(this.deps.tokens, this.deps.db.state.directory, this.deps.now(), authorization);
   }
 }
 

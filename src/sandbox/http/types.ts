@@ -1,8 +1,9 @@
 import type { SandboxDb } from '../state';
 import type { DirectoryUser } from '../directory/state';
+import type { Caller } from '../auth/caller';
 
-/** A request to the emulated Graph, after authentication and routing. */
-export interface SandboxRequest {
+/** A request to the emulated Graph, after authentication and routing: from a person or an application. */
+export interface CallerRequest {
   readonly method: string;
   /** Path below `/v1.0`, without query, e.g. "/groups/abc/events". */
   readonly path: string;
@@ -14,7 +15,13 @@ export interface SandboxRequest {
   /** Parsed JSON body, or undefined. */
   readonly body: unknown;
   readonly rawBody: Buffer;
-  /** The authenticated caller. */
+  /** The authenticated caller: a signed-in person or an application calling on its own (app-only). */
+  readonly caller: Caller;
+}
+
+/** A request from a signed-in person: what routes that do not serve applications get. */
+export interface SandboxRequest extends CallerRequest {
+  /** The authenticated person. */
   readonly user: DirectoryUser;
 }
 
@@ -35,12 +42,25 @@ export interface SandboxContext {
 
 export type Handler = (req: SandboxRequest, ctx: SandboxContext) => SandboxResponse | Promise<SandboxResponse>;
 
-/** A Graph route, e.g. `{ method: 'GET', pattern: '/groups/:groupId/events/:eventId', handler }`. */
-export interface Route {
+/** A handler that serves applications too: it decides by `req.caller` (auth/app-access.ts for applications). */
+export type CallerHandler = (req: CallerRequest, ctx: SandboxContext) => SandboxResponse | Promise<SandboxResponse>;
+
+export interface RouteBase {
   readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   readonly pattern: string;
-  readonly handler: Handler;
 }
+
+/**
+ * A Graph route, e.g. `{ method: 'GET', pattern: '/groups/:groupId/events/:eventId', handler }`. Only a route marked
+ * `apps: true` serves an app-only caller; any other answers it 403 (Graph: the application lacks the permission).
+ */
+export type Route = (RouteBase & { readonly handler: Handler; readonly apps?: false }) | (RouteBase & { readonly handler: CallerHandler; readonly apps: true });
+
+/** A route whose handler serves any caller (before `forApps` marks it so). */
+export type CallerRoute = RouteBase & { readonly handler: CallerHandler };
+
+/** The same route, serving applications as well as people. */
+export const forApps = (route: CallerRoute): Route => ({ ...route, apps: true });
 
 /** Thrown by handlers; rendered as Graph's error body `{ error: { code, message, innerError } }`. */
 export class GraphHttpError extends Error {
@@ -56,7 +76,7 @@ export class GraphHttpError extends Error {
 }
 
 /** A request to a control endpoint below `/_sandbox` (no authentication). */
-export type ControlRequest = Omit<SandboxRequest, 'user'>;
+export type ControlRequest = Omit<CallerRequest, 'caller'>;
 
 export type ControlHandler = (req: ControlRequest, ctx: SandboxContext) => SandboxResponse | Promise<SandboxResponse>;
 

@@ -1,4 +1,5 @@
-import { GraphHttpError, type Handler, type Route } from '../http/types';
+import { forApps, GraphHttpError, type CallerHandler, type Route } from '../http/types';
+import { requireAppRole } from '../auth/app-access';
 import { requireUser } from '../directory/lookup';
 
 const bad = (message: string): GraphHttpError => new GraphHttpError(400, 'BadRequest', message);
@@ -9,7 +10,9 @@ const record = (v: unknown): Record<string, unknown> | undefined => (typeof v ==
  * Teams app is installed for them. Graph refuses otherwise (403), which is why the app falls
  * back to mail for guests.
  */
-const sendActivityNotification: Handler = async (req, ctx) => {
+const sendActivityNotification: CallerHandler = async (req, ctx) => {
+  // An application sends with TeamsActivity.Send (application permission), to a user named in the path.
+  if (req.caller.kind === 'app') requireAppRole(req.caller.app, ['TeamsActivity.Send']);
   const body = record(req.body);
   if (!body) throw bad('Empty Payload. JSON content expected.');
   const topic = record(body.topic);
@@ -31,7 +34,8 @@ const sendActivityNotification: Handler = async (req, ctx) => {
   const webUrl = typeof topic.webUrl === 'string' ? topic.webUrl : undefined;
   const chainId = typeof body.chainId === 'number' ? body.chainId : undefined;
   await ctx.db.mutate((state) => {
-    const recipient = req.params.userId === undefined ? req.user : requireUser(state.directory, req.params.userId);
+    const me = req.caller.kind === 'user' ? req.caller.user : undefined;
+    const recipient = req.params.userId === undefined && me ? me : requireUser(state.directory, req.params.userId ?? '');
     if (state.mail.teamsAppInstalled[recipient.id] !== true) {
       throw new GraphHttpError(
         403,
@@ -44,7 +48,7 @@ const sendActivityNotification: Handler = async (req, ctx) => {
     state.mail.activity.push({
       id: ctx.newId(),
       recipientId: recipient.id,
-      senderId: req.user.id,
+      senderId: req.caller.kind === 'user' ? req.caller.user.id : req.caller.app.appId,
       createdDateTime: ctx.now().toISOString(),
       activityType,
       topic: { source, value, ...(webUrl ? { webUrl } : {}) },
@@ -57,6 +61,6 @@ const sendActivityNotification: Handler = async (req, ctx) => {
 };
 
 export const activityRoutes: Route[] = [
-  { method: 'POST', pattern: '/users/:userId/teamwork/sendActivityNotification', handler: sendActivityNotification },
+  forApps({ method: 'POST', pattern: '/users/:userId/teamwork/sendActivityNotification', handler: sendActivityNotification }),
   { method: 'POST', pattern: '/me/teamwork/sendActivityNotification', handler: sendActivityNotification },
 ];

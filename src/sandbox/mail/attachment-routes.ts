@@ -1,4 +1,5 @@
-import { GraphHttpError, type Handler, type Route } from '../http/types';
+import { GraphHttpError, forApps } from '../http/types';
+import type { CallerHandler, CallerRoute, Route } from '../http/types';
 import { requireMessage } from './mailbox';
 import { collectionPage } from '../http/odata/json-collection';
 import { renderAttachment } from './render';
@@ -15,19 +16,19 @@ function requireAttachment(attachments: readonly StoredAttachment[], id: string)
   return found;
 }
 
-const listAttachments: Handler = (req, ctx) => {
+const listAttachments: CallerHandler = (req, ctx) => {
   const message = requireMessage(readMailbox(req, ctx.db.state), req.params.messageId ?? '');
   const items = message.attachments.map((a) => renderAttachment(a, true));
   return { status: 200, body: collectionPage(items, { query: req.query, url: `${ctx.baseUrl}${req.path}`, defaultTop: 100 }) };
 };
 
-const getAttachment: Handler = (req, ctx) => {
+const getAttachment: CallerHandler = (req, ctx) => {
   const message = requireMessage(readMailbox(req, ctx.db.state), req.params.messageId ?? '');
   return { status: 200, body: renderAttachment(requireAttachment(message.attachments, req.params.attachmentId ?? ''), true) };
 };
 
 /** `$value`: the attachment's raw bytes. */
-const getAttachmentValue: Handler = (req, ctx) => {
+const getAttachmentValue: CallerHandler = (req, ctx) => {
   const message = requireMessage(readMailbox(req, ctx.db.state), req.params.messageId ?? '');
   const a = requireAttachment(message.attachments, req.params.attachmentId ?? '');
   return {
@@ -38,7 +39,7 @@ const getAttachmentValue: Handler = (req, ctx) => {
 };
 
 /** POST attachments: adds a fileAttachment to a draft. */
-const addAttachment: Handler = async (req, ctx) => {
+const addAttachment: CallerHandler = async (req, ctx) => {
   const v = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
   if (typeof v.name !== 'string' || typeof v.contentBytes !== 'string') {
     throw new GraphHttpError(400, 'ErrorInvalidRequest', 'A file attachment needs name and contentBytes.');
@@ -60,10 +61,10 @@ const addAttachment: Handler = async (req, ctx) => {
 };
 
 export const attachmentRoutes: Route[] = PREFIXES.flatMap((p) =>
-  MESSAGE_PATHS.flatMap((m): Route[] => [
+  MESSAGE_PATHS.flatMap((m): CallerRoute[] => [
     { method: 'GET', pattern: `${p}${m}/attachments`, handler: listAttachments },
     { method: 'POST', pattern: `${p}${m}/attachments`, handler: addAttachment },
     { method: 'GET', pattern: `${p}${m}/attachments/:attachmentId`, handler: getAttachment },
     { method: 'GET', pattern: `${p}${m}/attachments/:attachmentId/$value`, handler: getAttachmentValue },
   ]),
-);
+).map(forApps);

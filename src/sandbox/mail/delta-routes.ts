@@ -1,4 +1,5 @@
-import { GraphHttpError, type Handler, type Route } from '../http/types';
+import { GraphHttpError, forApps } from '../http/types';
+import type { CallerHandler, Route } from '../http/types';
 import { requireFolder } from './mailbox';
 import { decodeDeltaToken, deltaPage, encodeDeltaToken, startRound, type DeltaToken } from './delta';
 import { renderOptions } from './message-routes';
@@ -20,7 +21,7 @@ function pageSize(prefer: string | undefined): number | undefined {
  * @odata.deltaLink; a deltaLink returns only what changed since, with `@removed` for messages
  * deleted or moved out.
  */
-const delta: Handler = (req, ctx) => {
+const delta: CallerHandler = (req, ctx) => {
   const box = readMailbox(req, ctx.db.state);
   const folder = requireFolder(box, req.params.folderId ?? '');
   const raw = req.query.get('$deltatoken') ?? req.query.get('$skiptoken');
@@ -49,8 +50,10 @@ const delta: Handler = (req, ctx) => {
   return { status: 200, body, ...(size ? { headers: { 'preference-applied': `odata.maxpagesize=${size}` } } : {}) };
 };
 
-export const deltaRoutes: Route[] = ['/me', '/users/:userId'].map((p): Route => ({
-  method: 'GET',
-  pattern: `${p}/mailFolders/:folderId/messages/delta`,
-  handler: afterRelease(delta),
-}));
+export const deltaRoutes: Route[] = ['/me', '/users/:userId'].map((p) =>
+  forApps({
+    method: 'GET',
+    pattern: `${p}/mailFolders/:folderId/messages/delta`,
+    handler: afterRelease(delta),
+  }),
+);

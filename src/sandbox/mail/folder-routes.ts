@@ -1,4 +1,5 @@
-import { GraphHttpError, type Handler, type Route } from '../http/types';
+import { GraphHttpError, forApps } from '../http/types';
+import type { CallerHandler, CallerRoute, Route } from '../http/types';
 import { requireFolder } from './mailbox';
 import { collectionPage } from '../http/odata/json-collection';
 import { renderFolder } from './render';
@@ -6,19 +7,19 @@ import { afterRelease, readMailbox, writeMailbox } from './request-mailbox';
 
 const PREFIXES = ['/me', '/users/:userId'] as const;
 
-const listTopFolders: Handler = (req, ctx) => {
+const listTopFolders: CallerHandler = (req, ctx) => {
   const box = readMailbox(req, ctx.db.state);
   const items = box.folders.filter((f) => f.parentFolderId === box.rootFolderId).map((f) => renderFolder(box, f));
   return { status: 200, body: collectionPage(items, { query: req.query, url: `${ctx.baseUrl}${req.path}`, defaultTop: 10 }) };
 };
 
-const getFolder: Handler = (req, ctx) => {
+const getFolder: CallerHandler = (req, ctx) => {
   const box = readMailbox(req, ctx.db.state);
   const folder = requireFolder(box, req.params.folderId ?? '');
   return { status: 200, body: renderFolder(box, folder) };
 };
 
-const listChildFolders: Handler = (req, ctx) => {
+const listChildFolders: CallerHandler = (req, ctx) => {
   const box = readMailbox(req, ctx.db.state);
   const parent = requireFolder(box, req.params.folderId ?? '');
   const items = box.folders.filter((f) => f.parentFolderId === parent.id).map((f) => renderFolder(box, f));
@@ -33,7 +34,7 @@ function folderName(body: unknown): string {
   return name.trim();
 }
 
-function createUnder(parentParam: string | undefined): Handler {
+function createUnder(parentParam: string | undefined): CallerHandler {
   return async (req, ctx) => {
     const displayName = folderName(req.body);
     const { box, folder } = await ctx.db.mutate((state) => {
@@ -50,10 +51,10 @@ function createUnder(parentParam: string | undefined): Handler {
   };
 }
 
-export const folderRoutes: Route[] = PREFIXES.flatMap((p): Route[] => [
+export const folderRoutes: Route[] = PREFIXES.flatMap((p): CallerRoute[] => [
   { method: 'GET', pattern: `${p}/mailFolders`, handler: afterRelease(listTopFolders) },
   { method: 'POST', pattern: `${p}/mailFolders`, handler: createUnder(undefined) },
   { method: 'GET', pattern: `${p}/mailFolders/:folderId`, handler: afterRelease(getFolder) },
   { method: 'GET', pattern: `${p}/mailFolders/:folderId/childFolders`, handler: afterRelease(listChildFolders) },
   { method: 'POST', pattern: `${p}/mailFolders/:folderId/childFolders`, handler: createUnder('folderId') },
-]);
+]).map(forApps);

@@ -1,6 +1,8 @@
 import { seedId } from '../seed/ids';
 import { GraphHttpError } from '../http/types';
 import { findUser } from '../directory/lookup';
+import { requireAppMailbox } from '../auth/app-access';
+import type { Caller } from '../auth/caller';
 import type { DirectoryState, DirectoryUser } from '../directory/state';
 import type { SandboxState } from '../state';
 import type { Mailbox, MailState, StoredFolder, StoredMessage, WellKnownFolder } from './state';
@@ -57,18 +59,42 @@ export function ensureMailbox(state: SandboxState, user: DirectoryUser): Mailbox
  * reaches only their own mailbox or one they are a delegate of (Mail.ReadWrite.Shared).
  */
 export function targetMailboxUser(dir: DirectoryState, mail: MailState, caller: DirectoryUser, userParam: string | undefined): DirectoryUser {
-  const target = userParam === undefined ? caller : findUser(dir, userParam);
-  if (!target) {
-    throw new GraphHttpError(404, 'ErrorInvalidUser', `The requested user '${userParam ?? ''}' is invalid.`);
-  }
-  if (!hasMailbox(target)) {
-    throw new GraphHttpError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
-  }
+  const target = mailboxOwner(dir, userParam === undefined ? caller.id : userParam, userParam);
   if (target.id !== caller.id) {
     const box = findMailbox(mail, target.id);
     if (!box?.delegateIds.includes(caller.id)) {
       throw new GraphHttpError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
     }
+  }
+  return target;
+}
+
+/** What an application needs for an operation on a mailbox (any of them): reading, changing, sending. */
+export type MailAccess = 'read' | 'write' | 'send';
+const APP_MAIL_ROLES: Readonly<Record<MailAccess, readonly string[]>> = {
+  read: ['Mail.Read', 'Mail.ReadWrite', 'Mail.ReadBasic', 'Mail.ReadBasic.All'],
+  write: ['Mail.ReadWrite'],
+  send: ['Mail.Send'],
+};
+
+/**
+ * The same for any caller: a person as above; an application (app-only, always `/users/{id}`) by its consented mail
+ * roles and the Exchange application access policy that scopes it to the forum mailboxes (auth/app-access.ts).
+ */
+export function targetMailboxFor(dir: DirectoryState, mail: MailState, who: Caller, userParam: string | undefined, access: MailAccess): DirectoryUser {
+  if (who.kind === 'user') return targetMailboxUser(dir, mail, who.user, userParam);
+  const target = mailboxOwner(dir, userParam ?? '', userParam);
+  requireAppMailbox(who.app, target, APP_MAIL_ROLES[access]);
+  return target;
+}
+
+function mailboxOwner(dir: DirectoryState, idOrAddress: string, userParam: string | undefined): DirectoryUser {
+  const target = findUser(dir, idOrAddress);
+  if (!target) {
+    throw new GraphHttpError(404, 'ErrorInvalidUser', `The requested user '${userParam ?? ''}' is invalid.`);
+  }
+  if (!hasMailbox(target)) {
+    throw new GraphHttpError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
   }
   return target;
 }

@@ -1,4 +1,5 @@
-import { GraphHttpError, type Handler, type Route, type SandboxRequest } from '../http/types';
+import { GraphHttpError, forApps } from '../http/types';
+import type { CallerHandler, CallerRequest, CallerRoute, Route } from '../http/types';
 import { requireFolder, requireMessage, wellKnownFolder } from './mailbox';
 import { parseMessageInput } from './message-input';
 import { collectionPage, selectJson } from '../http/odata/json-collection';
@@ -10,7 +11,7 @@ import type { StoredMessage } from './state';
 
 const PREFIXES = ['/me', '/users/:userId'] as const;
 
-export function renderOptions(req: Pick<SandboxRequest, 'query' | 'headers'>, select?: string): MessageRenderOptions {
+export function renderOptions(req: Pick<CallerRequest, 'query' | 'headers'>, select?: string): MessageRenderOptions {
   const sel = (select ?? req.query.get('$select') ?? '').split(',').map((s) => s.trim());
   return {
     withHeaders: sel.includes('internetMessageHeaders'),
@@ -36,7 +37,7 @@ function extendedPropertyFilter(query: URLSearchParams): { keep: (m: StoredMessa
   return { keep: (msg) => (msg.extendedProperties ?? []).some((p) => sameId(p.id, id) && p.value === value), query: rest };
 }
 
-const listMessages: Handler = (req, ctx) => {
+const listMessages: CallerHandler = (req, ctx) => {
   const box = readMailbox(req, ctx.db.state);
   const folderId = req.params.folderId === undefined ? undefined : requireFolder(box, req.params.folderId).id;
   const opts = renderOptions(req);
@@ -46,14 +47,14 @@ const listMessages: Handler = (req, ctx) => {
   return { status: 200, body };
 };
 
-const getMessage: Handler = (req, ctx) => {
+const getMessage: CallerHandler = (req, ctx) => {
   const box = readMailbox(req, ctx.db.state);
   const message = requireMessage(box, req.params.messageId ?? '');
   const rendered = renderMessage(message, renderOptions(req));
   return { status: 200, body: selectJson(rendered, req.query.get('$select')) };
 };
 
-const patchMessage: Handler = async (req, ctx) => {
+const patchMessage: CallerHandler = async (req, ctx) => {
   const input = parseMessageInput(req.body);
   const message = await ctx.db.mutate((state) => {
     const box = writeMailbox(req, state);
@@ -84,7 +85,7 @@ const patchMessage: Handler = async (req, ctx) => {
 };
 
 /** DELETE moves to Deleted Items; deleting from Deleted Items removes it for good (as Outlook does). */
-const deleteMessage: Handler = async (req, ctx) => {
+const deleteMessage: CallerHandler = async (req, ctx) => {
   await ctx.db.mutate((state) => {
     const box = writeMailbox(req, state);
     const m = requireMessage(box, req.params.messageId ?? '');
@@ -95,7 +96,7 @@ const deleteMessage: Handler = async (req, ctx) => {
   return { status: 204 };
 };
 
-const move: Handler = async (req, ctx) => {
+const move: CallerHandler = async (req, ctx) => {
   const body = (req.body ?? {}) as Record<string, unknown>;
   if (typeof body.destinationId !== 'string') throw new GraphHttpError(400, 'ErrorInvalidRequest', "The property 'destinationId' is required.");
   const destination = body.destinationId;
@@ -109,7 +110,7 @@ const move: Handler = async (req, ctx) => {
 };
 
 /** POST to messages: a draft, in Drafts or in the folder named. */
-const createDraft: Handler = async (req, ctx) => {
+const createDraft: CallerHandler = async (req, ctx) => {
   const input = parseMessageInput(req.body ?? {});
   const message = await ctx.db.mutate((state) => {
     const box = writeMailbox(req, state);
@@ -136,15 +137,15 @@ const createDraft: Handler = async (req, ctx) => {
   return { status: 201, body: renderMessage(message) };
 };
 
-export const messageRoutes: Route[] = PREFIXES.flatMap((p): Route[] => [
+export const messageRoutes: Route[] = PREFIXES.flatMap((p): CallerRoute[] => [
   { method: 'GET', pattern: `${p}/messages`, handler: afterRelease(listMessages) },
   { method: 'POST', pattern: `${p}/messages`, handler: createDraft },
   { method: 'GET', pattern: `${p}/mailFolders/:folderId/messages`, handler: afterRelease(listMessages) },
   { method: 'POST', pattern: `${p}/mailFolders/:folderId/messages`, handler: createDraft },
-  ...['/messages/:messageId', '/mailFolders/:folderId/messages/:messageId'].flatMap((m): Route[] => [
+  ...['/messages/:messageId', '/mailFolders/:folderId/messages/:messageId'].flatMap((m): CallerRoute[] => [
     { method: 'GET', pattern: `${p}${m}`, handler: afterRelease(getMessage) },
     { method: 'PATCH', pattern: `${p}${m}`, handler: patchMessage },
     { method: 'DELETE', pattern: `${p}${m}`, handler: deleteMessage },
     { method: 'POST', pattern: `${p}${m}/move`, handler: move },
   ]),
-]);
+]).map(forApps);

@@ -1,21 +1,21 @@
-import type { Handler, SandboxContext, SandboxRequest } from '../http/types';
+import type { CallerHandler, CallerRequest, SandboxContext } from '../http/types';
 import type { SandboxState } from '../state';
 import { deliverMail } from './delivery';
-import { ensureMailbox, newMailbox, targetMailboxUser } from './mailbox';
+import { ensureMailbox, newMailbox, targetMailboxFor, type MailAccess } from './mailbox';
 import { removeMessage } from './sequence';
 import type { Mailbox } from './state';
 
-type Addressed = Pick<SandboxRequest, 'params' | 'user'>;
+type Addressed = Pick<CallerRequest, 'params' | 'caller'>;
 
-/** The mailbox a read addresses (`/me` or `/users/{id}`), access-checked; empty if never used. */
+/** The mailbox a read addresses (`/me` or `/users/{id}`), access-checked for a person or an application; empty if never used. */
 export function readMailbox(req: Addressed, state: SandboxState): Mailbox {
-  const user = targetMailboxUser(state.directory, state.mail, req.user, req.params.userId);
+  const user = targetMailboxFor(state.directory, state.mail, req.caller, req.params.userId, 'read');
   return state.mail.mailboxes.find((m) => m.ownerId === user.id) ?? newMailbox(user);
 }
 
-/** The same inside `db.mutate`: creates the mailbox on first use. */
-export function writeMailbox(req: Addressed, state: SandboxState): Mailbox {
-  return ensureMailbox(state, targetMailboxUser(state.directory, state.mail, req.user, req.params.userId));
+/** The same inside `db.mutate`: creates the mailbox on first use. An application needs Mail.ReadWrite, or Mail.Send to send. */
+export function writeMailbox(req: Addressed, state: SandboxState, access: Exclude<MailAccess, 'read'> = 'write'): Mailbox {
+  return ensureMailbox(state, targetMailboxFor(state.directory, state.mail, req.caller, req.params.userId, access));
 }
 
 /**
@@ -55,7 +55,7 @@ export async function releaseDueMail(ctx: SandboxContext): Promise<void> {
 }
 
 /** Wraps a mail handler so held mail that is due goes out first. */
-export function afterRelease(handler: Handler): Handler {
+export function afterRelease(handler: CallerHandler): CallerHandler {
   return async (req, ctx) => {
     await releaseDueMail(ctx);
     return handler(req, ctx);

@@ -1,4 +1,5 @@
-import { GraphHttpError, type Handler, type Route } from '../http/types';
+import { GraphHttpError, forApps } from '../http/types';
+import type { CallerHandler, CallerRoute, Route } from '../http/types';
 import { requireMessage, wellKnownFolder } from './mailbox';
 import { parseMessageInput } from './message-input';
 import { renderMessage } from './render';
@@ -12,22 +13,22 @@ const PREFIXES = ['/me', '/users/:userId'] as const;
 const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /** POST /sendMail: 202 and no body; tenant recipients get it in their Inbox, others in the outbox. */
-const sendMail: Handler = async (req, ctx) => {
+const sendMail: CallerHandler = async (req, ctx) => {
   const body = record(req.body);
   if (body.message === undefined) throw new GraphHttpError(400, 'ErrorInvalidRequest', "The property 'message' is required.");
   const input = parseMessageInput(body.message);
   const saveToSentItems = body.saveToSentItems !== false && body.saveToSentItems !== 'false';
   await ctx.db.mutate((state) => {
-    const box = writeMailbox(req, state);
-    sendFromMailbox(state, box, req.user, input, { nowIso: ctx.now().toISOString(), newId: () => ctx.newId(), saveToSentItems });
+    const box = writeMailbox(req, state, 'send');
+    sendFromMailbox(state, box, req.caller, input, { nowIso: ctx.now().toISOString(), newId: () => ctx.newId(), saveToSentItems });
   });
   return { status: 202 };
 };
 
 /** POST /messages/{id}/send: sends a draft and removes it from Drafts. */
-const sendDraft: Handler = async (req, ctx) => {
+const sendDraft: CallerHandler = async (req, ctx) => {
   await ctx.db.mutate((state) => {
-    const box = writeMailbox(req, state);
+    const box = writeMailbox(req, state, 'send');
     const draft = requireMessage(box, req.params.messageId ?? '');
     if (!draft.isDraft) throw new GraphHttpError(400, 'ErrorInvalidRequest', 'Only a draft can be sent.');
     const inReplyTo = draft.internetMessageHeaders.find((h) => h.name.toLowerCase() === 'in-reply-to')?.value;
@@ -35,7 +36,7 @@ const sendDraft: Handler = async (req, ctx) => {
     sendFromMailbox(
       state,
       box,
-      req.user,
+      req.caller,
       {
         subject: draft.subject, body: draft.body, toRecipients: draft.toRecipients, ccRecipients: draft.ccRecipients,
         bccRecipients: draft.bccRecipients, replyTo: draft.replyTo, importance: draft.importance, attachments: draft.attachments,
@@ -75,7 +76,7 @@ function replyDraft(original: StoredMessage, all: boolean, self: string, id: str
 }
 
 /** createReply / createReplyAll: a draft in Drafts that answers the message. */
-function createReply(all: boolean): Handler {
+function createReply(all: boolean): CallerHandler {
   return async (req, ctx) => {
     const draft = await ctx.db.mutate((state) => {
       const box = writeMailbox(req, state);
@@ -91,19 +92,19 @@ function createReply(all: boolean): Handler {
 }
 
 /** reply / replyAll: sends at once with the comment above the quoted original. */
-function reply(all: boolean): Handler {
+function reply(all: boolean): CallerHandler {
   return async (req, ctx) => {
     const body = record(req.body);
     const comment = typeof body.comment === 'string' ? body.comment : '';
     await ctx.db.mutate((state) => {
-      const box = writeMailbox(req, state);
+      const box = writeMailbox(req, state, 'send');
       const original = requireMessage(box, req.params.messageId ?? '');
       const draft = replyDraft(original, all, box.address, ctx.newId(), ctx.now().toISOString(), state.directory.domain);
       const extra = body.message === undefined ? {} : parseMessageInput(body.message);
       sendFromMailbox(
         state,
         box,
-        req.user,
+        req.caller,
         { ...extra, subject: draft.subject, body: { contentType: 'html', content: `<p>${comment}</p>${draft.body.content}` }, toRecipients: extra.toRecipients ?? draft.toRecipients, ccRecipients: extra.ccRecipients ?? draft.ccRecipients },
         { nowIso: ctx.now().toISOString(), newId: () => ctx.newId(), saveToSentItems: true, inReplyTo: original.internetMessageId, references: draft.internetMessageHeaders[1]?.value ?? original.internetMessageId },
       );
@@ -112,11 +113,11 @@ function reply(all: boolean): Handler {
   };
 }
 
-export const sendRoutes: Route[] = PREFIXES.flatMap((p): Route[] => [
+export const sendRoutes: Route[] = PREFIXES.flatMap((p): CallerRoute[] => [
   { method: 'POST', pattern: `${p}/sendMail`, handler: sendMail },
   { method: 'POST', pattern: `${p}/messages/:messageId/send`, handler: sendDraft },
   { method: 'POST', pattern: `${p}/messages/:messageId/createReply`, handler: createReply(false) },
   { method: 'POST', pattern: `${p}/messages/:messageId/createReplyAll`, handler: createReply(true) },
   { method: 'POST', pattern: `${p}/messages/:messageId/reply`, handler: reply(false) },
   { method: 'POST', pattern: `${p}/messages/:messageId/replyAll`, handler: reply(true) },
-]);
+]).map(forApps);

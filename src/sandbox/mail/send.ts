@@ -1,5 +1,5 @@
 import { GraphHttpError } from '../http/types';
-import type { DirectoryUser } from '../directory/state';
+import type { Caller } from '../auth/caller';
 import type { SandboxState } from '../state';
 import { deliverMail, type DeliveryResult } from './delivery';
 import { mailboxForAddress, wellKnownFolder } from './mailbox';
@@ -23,7 +23,7 @@ export interface SendOptions {
  * in `from` that the caller is a delegate of (send-as a forum's shared mailbox). A deferred send
  * time holds it in the Outbox. Call inside `db.mutate`.
  */
-export function sendFromMailbox(state: SandboxState, box: Mailbox, caller: DirectoryUser, input: MessageInput, opts: SendOptions): DeliveryResult | undefined {
+export function sendFromMailbox(state: SandboxState, box: Mailbox, caller: Caller, input: MessageInput, opts: SendOptions): DeliveryResult | undefined {
   const to = input.toRecipients ?? [];
   const cc = input.ccRecipients ?? [];
   const bcc = input.bccRecipients ?? [];
@@ -34,7 +34,8 @@ export function sendFromMailbox(state: SandboxState, box: Mailbox, caller: Direc
   let sender: MailAddress | undefined;
   if (input.from && input.from.address.toLowerCase() !== box.address.toLowerCase()) {
     const other = mailboxForAddress(state, input.from.address);
-    const allowed = other && (other.ownerId === caller.id || other.delegateIds.includes(caller.id));
+    // A person sends as a mailbox they own or are a delegate of; an application as one its access policy covers.
+    const allowed = other && (caller.kind === 'user' ? other.ownerId === caller.user.id || other.delegateIds.includes(caller.user.id) : caller.app.mailboxIds.includes(other.ownerId));
     if (!other || !allowed) {
       throw new GraphHttpError(403, 'ErrorSendAsDenied', 'The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account.');
     }

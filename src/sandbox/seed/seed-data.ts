@@ -3,6 +3,7 @@ import { PRESETS, type Commissorium } from '../../domain/commissorium';
 import { copenhagenDate } from '../../domain/copenhagen-time';
 import type { MeetingStatus } from '../../domain/types';
 import { SANDBOX_FORUMS } from '../../config/app-config';
+import { automationApplication } from './applications';
 import { steeringGroupMails } from './mails';
 import { people } from './people';
 import type { Seed, SeedAgendaItem, SeedForum, SeedForumMember, SeedMeeting } from './types';
@@ -240,6 +241,8 @@ export function buildSeed(now: Date): Seed {
         settings: themeGroupSettings,
       },
     ],
+    // `sekretariat run --sandbox-app`: the unattended run's app registration, granted both forums.
+    applications: [automationApplication([KSG_REF.groupId, TAEK_REF.groupId])],
   };
 }
 

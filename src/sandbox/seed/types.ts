@@ -124,8 +124,23 @@ export interface SeedAction {
   readonly due: string;
 }
 
+/**
+ * An application registration with admin-consented application permissions, restricted as a tenant should restrict
+ * the unattended run's: an Exchange application access policy over the named forums' shared mailboxes and
+ * `Sites.Selected` write grants on their sites.
+ */
+export interface SeedApplication {
+  readonly appId: string;
+  readonly servicePrincipalId: string;
+  readonly displayName: string;
+  readonly roles: readonly string[];
+  /** The forums (group ids) whose shared mailbox and site it is granted. */
+  readonly forums: readonly string[];
+}
+
 export interface Seed {
   readonly tenant: { readonly id: string; readonly domain: string; readonly displayName: string };
   readonly people: readonly SeedPerson[];
   readonly forums: readonly SeedForum[];
+  readonly applications?: readonly SeedApplication[];
 }

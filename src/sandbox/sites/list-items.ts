@@ -1,13 +1,13 @@
-import type { Route, SandboxContext, SandboxRequest } from '../http/types';
+import type { CallerHandler, CallerRequest, Route, SandboxContext } from '../http/types';
+import { forApps } from '../http/types';
 import { GraphHttpError } from '../http/types';
 import { paginate } from '../http/odata/page';
 import { queryOption } from '../http/odata/query-option';
 import { collection, created, noContent, ok } from '../http/odata/responses';
 import { applySelect, selectFromQuery, selectList } from '../http/odata/select';
-import { mayReadListItem } from '../sharepoint/effective';
-import { itemEdit, requireListItemWrite } from '../sharepoint/enforce';
+import { itemEdit } from '../sharepoint/enforce';
 import type { SandboxState } from '../state';
-import { caller, nowIso, requireItem, siteAndList } from './access';
+import { caller, callerMayReadItem, nowIso, requireItem, requireItemWriteBy, siteAndList } from './access';
 import { applyFields, checkIfMatch, coerceFields } from './fields';
 import { queryItems } from './query';
 import { fieldsResource, itemEtag, itemResource } from './shape';
@@ -19,7 +19,7 @@ export const DEFAULT_ITEM_PAGE = 200;
 const MAX_ITEM_PAGE = 5000;
 
 /** `$expand=fields` or `$expand=fields($select=A,B)`. */
-function expandOf(req: SandboxRequest): { fields: boolean; fieldSelect?: string[] } {
+function expandOf(req: CallerRequest): { fields: boolean; fieldSelect?: string[] } {
   const expand = queryOption(req.query, 'expand');
   if (!expand) return { fields: false };
   const m = /^\s*fields\s*(?:\(\s*\$?select\s*=\s*([^)]*)\))?\s*$/i.exec(expand);
@@ -28,22 +28,22 @@ function expandOf(req: SandboxRequest): { fields: boolean; fieldSelect?: string[
   return fieldSelect ? { fields: true, fieldSelect } : { fields: true };
 }
 
-function render(req: SandboxRequest, site: SiteRecord, list: ListRecord, item: ListItemRecord, forceFields = false): Record<string, unknown> {
+function render(req: CallerRequest, site: SiteRecord, list: ListRecord, item: ListItemRecord, forceFields = false): Record<string, unknown> {
   const expand = expandOf(req);
   return applySelect(itemResource(site, list, item, forceFields ? { ...expand, fields: true } : expand), selectFromQuery(req.query));
 }
 
-function bodyRecord(req: SandboxRequest): Record<string, unknown> {
+function bodyRecord(req: CallerRequest): Record<string, unknown> {
   const b = req.body;
   if (typeof b !== 'object' || b === null || Array.isArray(b)) throw new GraphHttpError(400, 'invalidRequest', 'The request body must be a JSON object.');
   return b as Record<string, unknown>;
 }
 
-async function updateItem(req: SandboxRequest, ctx: SandboxContext, fieldsInput: unknown, asFields: boolean) {
+async function updateItem(req: CallerRequest, ctx: SandboxContext, fieldsInput: unknown, asFields: boolean) {
   return ctx.db.mutate((state) => {
     const { site, list } = siteAndList(state, req);
     const item = requireItem(list, req.params.itemId ?? '');
-    requireListItemWrite(site, state.directory, req.user, list, itemEdit(item));
+    requireItemWriteBy(site, state, req.caller, list, itemEdit(item));
     checkIfMatch(req.headers, itemEtag(item));
     applyFields(item.fields, coerceFields(list, fieldsInput));
     checkUniqueValues(list, item);
@@ -55,23 +55,24 @@ async function updateItem(req: SandboxRequest, ctx: SandboxContext, fieldsInput:
   });
 }
 
-/** An item the caller may read: with the list's ReadSecurity 2, only their own unless they manage the list (else 404). */
-function readableItem(state: SandboxState, req: SandboxRequest, site: SiteRecord, list: ListRecord): ListItemRecord {
+/** An item the caller may read: with the list's ReadSecurity 2, only their own unless they manage the list (else 404); an application granted the site, any. */
+function readableItem(state: SandboxState, req: CallerRequest, site: SiteRecord, list: ListRecord): ListItemRecord {
   const item = requireItem(list, req.params.itemId ?? '');
-  if (!mayReadListItem(site, state.directory, req.user.id, list.id, item.createdBy.id)) throw new GraphHttpError(404, 'itemNotFound', 'The specified list item was not found');
+  if (!callerMayReadItem(site, state, req.caller, list, item)) throw new GraphHttpError(404, 'itemNotFound', 'The specified list item was not found');
   return item;
 }
 
 const ITEMS = '/sites/:siteId/lists/:listId/items';
 
-export const listItemRoutes: readonly Route[] = [
+/** Every list item route serves applications too: the unattended run reads and writes the forum's lists. */
+const itemRoutes: readonly (Pick<Route, 'method' | 'pattern'> & { readonly handler: CallerHandler })[] = [
   {
     method: 'GET',
     pattern: ITEMS,
     handler: (req, ctx) => {
       const { site, list } = siteAndList(ctx.db.state, req);
       const state = ctx.db.state;
-      const items = queryItems(list, req.query, req.headers).filter((i) => mayReadListItem(site, state.directory, req.user.id, list.id, i.createdBy.id));
+      const items = queryItems(list, req.query, req.headers).filter((i) => callerMayReadItem(site, state, req.caller, list, i));
       const path = `/sites/${site.id}/lists/${list.id}/items`;
       const page = paginate(items, { query: req.query, url: `${ctx.baseUrl}${path}`, defaultTop: DEFAULT_ITEM_PAGE, maxTop: MAX_ITEM_PAGE });
       return collection(ctx.baseUrl, `sites('${site.id}')/lists('${list.id}')/items`, { ...page, items: page.items.map((i) => render(req, site, list, i)) });
@@ -84,7 +85,7 @@ export const listItemRoutes: readonly Route[] = [
       const body = bodyRecord(req);
       const out = await ctx.db.mutate((state) => {
         const { site, list } = siteAndList(state, req);
-        requireListItemWrite(site, state.directory, req.user, list, { kind: 'add' });
+        requireItemWriteBy(site, state, req.caller, list, { kind: 'add' });
         const values = coerceFields(list, body.fields);
         const who = caller(req);
         const now = nowIso(ctx);
@@ -149,7 +150,7 @@ export const listItemRoutes: readonly Route[] = [
       await ctx.db.mutate((state) => {
         const { site, list } = siteAndList(state, req);
         const item = requireItem(list, req.params.itemId ?? '');
-        requireListItemWrite(site, state.directory, req.user, list, { kind: 'delete' });
+        requireItemWriteBy(site, state, req.caller, list, { kind: 'delete' });
         checkIfMatch(req.headers, itemEtag(item));
         list.items = list.items.filter((i) => i.id !== item.id);
         list.lastModifiedDateTime = nowIso(ctx);
@@ -158,3 +159,5 @@ export const listItemRoutes: readonly Route[] = [
     },
   },
 ];
+
+export const listItemRoutes: readonly Route[] = itemRoutes.map(forApps);

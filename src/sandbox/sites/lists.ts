@@ -1,23 +1,24 @@
-import type { Route, SandboxRequest } from '../http/types';
-import { GraphHttpError } from '../http/types';
+import type { CallerRequest, Route } from '../http/types';
+import { forApps, GraphHttpError } from '../http/types';
+import { requireAppSite } from '../auth/app-access';
 import { queryOption } from '../http/odata/query-option';
 import { collection, created, ok } from '../http/odata/responses';
 import { applySelect, selectFromQuery } from '../http/odata/select';
 import { requireGroupMember } from '../directory/lookup';
 import { requireManageLists } from '../sharepoint/enforce';
-import { caller, nowIso, requireList, requireSite, siteAndList } from './access';
+import { caller, nowIso, requireList, requireSite, requireSiteFor, siteAndList } from './access';
 import { parseColumnDefinition, titleColumn } from './columns';
 import { columnResource, listResource, siteResource } from './shape';
 import type { ListRecord, SiteRecord } from './state';
 
-function renderList(req: SandboxRequest, site: SiteRecord, list: ListRecord): Record<string, unknown> {
+function renderList(req: CallerRequest, site: SiteRecord, list: ListRecord): Record<string, unknown> {
   const expand = queryOption(req.query, 'expand') ?? '';
   const withColumns = /(^|,)\s*columns\s*(,|$)/i.test(expand);
   const base = applySelect(listResource(site, list), selectFromQuery(req.query));
   return withColumns ? { ...base, columns: list.columns.map(columnResource) } : base;
 }
 
-function bodyRecord(req: SandboxRequest): Record<string, unknown> {
+function bodyRecord(req: CallerRequest): Record<string, unknown> {
   const b = req.body;
   if (typeof b !== 'object' || b === null || Array.isArray(b)) throw new GraphHttpError(400, 'invalidRequest', 'The request body must be a JSON object.');
   return b as Record<string, unknown>;
@@ -33,30 +34,37 @@ function listFilter(filter: string | undefined): (l: ListRecord) => boolean {
 }
 
 export const listRoutes: readonly Route[] = [
-  {
+  forApps({
     method: 'GET',
     pattern: '/groups/:groupId/sites/root',
     handler: (req, ctx) => {
       const state = ctx.db.state;
-      const group = requireGroupMember(state.directory, req.params.groupId ?? '', req.user.id);
-      const site = requireSite(state, group.siteId, req.user.id);
+      if (req.caller.kind === 'app') {
+        // Sites.Selected: the group's site answers only when it was granted.
+        const group = state.directory.groups.find((g) => g.id === req.params.groupId);
+        if (!group) throw new GraphHttpError(404, 'itemNotFound', 'Requested site could not be found');
+        requireAppSite(req.caller.app, group.siteId, 'read');
+        return ok(applySelect(siteResource(requireSiteFor(state, group.siteId, req.caller)), selectFromQuery(req.query)));
+      }
+      const group = requireGroupMember(state.directory, req.params.groupId ?? '', req.caller.user.id);
+      const site = requireSite(state, group.siteId, req.caller.user.id);
       return ok(applySelect(siteResource(site), selectFromQuery(req.query)));
     },
-  },
-  {
+  }),
+  forApps({
     method: 'GET',
     pattern: '/sites/:siteId',
-    handler: (req, ctx) => ok(applySelect(siteResource(requireSite(ctx.db.state, req.params.siteId ?? '', req.user.id)), selectFromQuery(req.query))),
-  },
-  {
+    handler: (req, ctx) => ok(applySelect(siteResource(requireSiteFor(ctx.db.state, req.params.siteId ?? '', req.caller)), selectFromQuery(req.query))),
+  }),
+  forApps({
     method: 'GET',
     pattern: '/sites/:siteId/lists',
     handler: (req, ctx) => {
-      const site = requireSite(ctx.db.state, req.params.siteId ?? '', req.user.id);
+      const site = requireSiteFor(ctx.db.state, req.params.siteId ?? '', req.caller);
       const lists = site.lists.filter(listFilter(queryOption(req.query, 'filter')));
       return collection(ctx.baseUrl, `sites('${site.id}')/lists`, lists.map((l) => renderList(req, site, l)));
     },
-  },
+  }),
   {
     method: 'POST',
     pattern: '/sites/:siteId/lists',

@@ -7,9 +7,13 @@ export function spDate(value: string | Date): string {
 
 /**
  * createdBy / lastModifiedBy. SharePoint sends the user's e-mail with id and displayName; v1.0's
- * metadata defines `email` on `emailIdentity` (derived from `identity`), so the object names that type.
+ * metadata defines `email` on `emailIdentity` (derived from `identity`), so the object names that type. An app-only
+ * write names the application (its client id and display name) instead of a user.
  */
-export function identitySet(who: IdentityRecord): { user: { '@odata.type': string; id: string; displayName: string; email: string } } {
+export function identitySet(
+  who: IdentityRecord,
+): { user: { '@odata.type': string; id: string; displayName: string; email: string } } | { application: { id: string; displayName: string } } {
+  if (who.application) return { application: { id: who.id, displayName: who.displayName } };
   return { user: { '@odata.type': '#microsoft.graph.emailIdentity', id: who.id, displayName: who.displayName, email: who.email } };
 }
 

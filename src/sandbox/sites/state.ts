@@ -6,6 +6,8 @@ export interface IdentityRecord {
   readonly id: string;
   readonly displayName: string;
   readonly email: string;
+  /** An application wrote it (app-only): the id is its client id, rendered as the identitySet's `application`. */
+  readonly application?: true;
 }
 
 export type FieldValue = string | number | boolean;

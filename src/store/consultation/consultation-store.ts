@@ -316,7 +316,7 @@ async function withSignOffs(c: Consultation, signOffItems: readonly GraphListIte
 function sendRefusal(forum: Forum, c: Consultation): SendRefusal | undefined {
   const integrity = integrityProblem(forum);
   if (integrity) return integrity.kind;
-  return writtenByOwners(c.stamp, forum.owners) ? undefined : 'not-secretariats';
+  return writtenByOwners(c.stamp, forum.owners, forum.trustedAppIds) ? undefined : 'not-secretariats';
 }
 
 export function consultationStore(graph: Graph, clock?: () => Date): ConsultationApi {

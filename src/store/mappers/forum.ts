@@ -48,17 +48,18 @@ export function toForum(ref: ForumRef, forumItem: GraphListItem | undefined, mem
   const f = forumItem ? Fields.of(forumItem) : new Fields({});
   const settings = parseCommissorium(f.text('SettingsJson', '{}'));
   const stamp = forumItem ? writeStampOf(forumItem) : undefined;
-  const settingsUnverified = owners && stamp && !writtenByOwners(stamp, owners) ? { by: stamp.modifiedByName || stamp.createdByName } : undefined;
+  const settingsUnverified = owners && stamp && !writtenByOwners(stamp, owners, ref.trustedAppIds) ? { by: stamp.modifiedByName || stamp.createdByName } : undefined;
   return {
     ...(settings ? { settings } : {}),
     ...(forumItem ? { settingsItem: { id: itemId(forumItem), etag: etagOf(forumItem) } } : {}),
     groupId: ref.groupId,
     siteId: ref.siteId,
+    ...(ref.trustedAppIds && ref.trustedAppIds.length > 0 ? { trustedAppIds: ref.trustedAppIds } : {}),
     name: f.optionalText('Title') ?? ref.groupId,
     shortName: f.text('ShortName'),
     kind: f.choice('Kind', FORUM_KINDS, 'steering-group'),
     mailbox: f.text('Mailbox'),
-    members: verifyMembers(members.map(toForumMember), owners),
+    members: verifyMembers(members.map(toForumMember), owners, ref.trustedAppIds),
     ...(owners ? { owners } : {}),
     ...(settingsUnverified ? { settingsUnverified } : {}),
   };

@@ -108,7 +108,7 @@ export async function requestApprovals(graph: Graph, forum: Forum, versionId: st
   const loaded = await loadVersion(graph, forum, versionId);
   const { version, item } = loaded;
   // A version someone other than the secretariat made or changed is never put before the chairs (nor written to).
-  if (version.status !== 'awaiting-approval' || !writtenByOwners(version.stamp, forum.owners)) return { outcome: 'not-awaiting', version, requests: version.requests ?? [], sentNow: 0 };
+  if (version.status !== 'awaiting-approval' || !writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds)) return { outcome: 'not-awaiting', version, requests: version.requests ?? [], sentNow: 0 };
   // Only outcomes count as asked ('sending' entries an older version wrote as claims are dropped on the next write).
   const finals = rawRequests(item.fields?.Requests).filter((r) => FINAL.has(r.channel));
   const done = new Set(finals.map((r) => r.email));
@@ -141,7 +141,7 @@ export async function requestApprovals(graph: Graph, forum: Forum, versionId: st
 export async function remindApprovals(graph: Graph, forum: Forum, versionId: string, links: MinutesAppLinks, now: Date, force: boolean): Promise<ReminderResult> {
   const loaded = await loadVersion(graph, forum, versionId);
   const { version } = loaded;
-  if (version.status !== 'awaiting-approval' || !writtenByOwners(version.stamp, forum.owners)) return { outcome: 'not-awaiting', reminded: [] };
+  if (version.status !== 'awaiting-approval' || !writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds)) return { outcome: 'not-awaiting', reminded: [] };
   if (!force && !reminderDue(version.approvalDeadline, now)) return { outcome: 'not-due', reminded: [] };
   const approvals = await new ApprovalStore(graph, forum).forVersion(version.id);
   const status = forumApprovalStatus(forum, version, approvals);

@@ -87,9 +87,9 @@ export async function freezeMinutes(graph: Graph, forum: Forum, content: Minutes
     // A version someone other than the secretariat made is no version: it never supersedes one. Its number stays
     // taken (VersionKey is unique), so the next is numbered past it. The secretariat's version that someone else
     // changed since is never handed back as "the same content": a new one is made, and supersedes it.
-    const versions = all.filter((v) => createdByOwners(v.stamp, forum.owners));
+    const versions = all.filter((v) => createdByOwners(v.stamp, forum.owners, forum.trustedAppIds));
     const latest = versions.at(-1);
-    if (latest && writtenByOwners(latest.stamp, forum.owners) && latest.contentHash === hash && latest.status !== 'superseded') {
+    if (latest && writtenByOwners(latest.stamp, forum.owners, forum.trustedAppIds) && latest.contentHash === hash && latest.status !== 'superseded') {
       const version = await completeFiles(graph, forum, content, latest);
       const superseded = await supersedeEarlier(graph, forum, versions, version);
       return { version, created: false, superseded };

@@ -42,8 +42,8 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
     ]);
     // Only the secretariat's versions count: one a member made is listed as such, never current. The secretariat's
     // latest stays current when someone else changed it since, and the check below says so and refuses it.
-    const notSecretariats = versions.filter((v) => !createdByOwners(v.stamp, forum.owners));
-    const latest: MinutesVersion | undefined = versions.filter((v) => createdByOwners(v.stamp, forum.owners)).at(-1);
+    const notSecretariats = versions.filter((v) => !createdByOwners(v.stamp, forum.owners, forum.trustedAppIds));
+    const latest: MinutesVersion | undefined = versions.filter((v) => createdByOwners(v.stamp, forum.owners, forum.trustedAppIds)).at(-1);
     const [approvals, read] = latest ? await Promise.all([new ApprovalStore(this.graph, forum).forVersion(latest.id), readVersion(this.graph, forum, latest.id).catch(() => undefined)]) : [[], undefined];
     const current = latest ? await this.noteSeenAnswers(forum, read?.version ?? latest, approvals) : undefined;
     const items = read?.content?.items.map((i) => ({ agendaItemId: i.agendaItemId, number: i.number, title: i.title }));
@@ -66,7 +66,7 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
   private async noteSeenAnswers(forum: Forum, version: MinutesVersion, approvals: readonly Approval[]): Promise<MinutesVersion> {
     const fresh = newlySeen(version.seenAnswers ?? [], approvals, chairsOf(forum), version.contentHash);
     // Never written to a version someone else changed: the secretariat's write would make it look like its own again.
-    if (fresh.length === 0 || !version.etag || version.status !== 'awaiting-approval' || !writtenByOwners(version.stamp, forum.owners)) return version;
+    if (fresh.length === 0 || !version.etag || version.status !== 'awaiting-approval' || !writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds)) return version;
     const seenAnswers = [...(version.seenAnswers ?? []), ...fresh];
     try {
       const updated = await updateItemFields(this.graph, forum, 'MinutesVersions', version.id, version.etag, { SeenAnswers: JSON.stringify(seenAnswers) });

@@ -29,8 +29,9 @@ async function memberRows(graph: Graph, siteId: string): Promise<GraphListItem[]
 
 export async function trustedChairs(graph: Graph, siteId: string, groupId: string): Promise<ChairsFromMembers> {
   const [owners, rows] = await Promise.all([forumOwners(graph, { groupId, siteId }), memberRows(graph, siteId)]);
-  // Owners that cannot be read trust nobody: every row then counts as someone else's.
-  const members = verifyMembers(rows.map(toForumMember), owners ?? []);
+  // Owners that cannot be read trust nobody: every row then counts as someone else's. Grants come from the owners'
+  // rows only (the unattended run never writes Members), so no application is trusted here.
+  const members = verifyMembers(rows.map(toForumMember), owners ?? [], undefined);
   const chairs = [...new Set(chairsOf({ members }).map((m) => m.email))].sort();
   const ignored = members.flatMap((m) => (m.unverified?.listedRole === 'chair' && m.email !== '' ? [{ email: m.email, by: m.unverified.by || '?' }] : []));
   return { chairs, ignored };

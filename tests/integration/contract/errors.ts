@@ -51,6 +51,11 @@ export const errorProbes: readonly ErrorProbe[] = [
     request: () => ({ path: '/$batch', body: { requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me' })) } }),
   },
   { label: '400 on malformed JSON', method: 'POST', as: 'secretary', status: 400, request: () => ({ path: '/me/calendar/getSchedule', body: '{"schedules": [', headers: { 'Content-Type': 'application/json' } }) },
+  // App-only callers (the unattended run): no /me, no mailbox outside the access policy, no site it was not granted.
+  { label: '400 on /me with an app-only token', method: 'GET', as: 'app', status: 400, request: () => ({ path: '/me' }) },
+  { label: '403 ErrorAccessDenied on a mailbox outside the application access policy', method: 'GET', as: 'app', status: 403, request: (ids) => ({ path: `/users/${ids.seg('secretaryMail')}/messages` }) },
+  { label: '403 accessDenied on a site not granted (Sites.Selected)', method: 'GET', as: 'app', status: 403, request: (ids) => ({ path: `/groups/${ids.seg('otherGroupId')}/sites/root` }) },
+  { label: '403 on a route no application permission covers', method: 'GET', as: 'app', status: 403, request: (ids) => ({ path: `/groups/${ids.seg('groupId')}/events` }) },
   { label: '429 injected by a fault', method: 'GET', as: 'secretary', status: 429, request: () => ({ path: '/me/memberOf' }) },
 ];
 

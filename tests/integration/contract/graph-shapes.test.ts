@@ -4,7 +4,8 @@
 import { graphModel } from '../../support/csdl/metadata';
 import { Router } from '../../../src/sandbox/http/router';
 import { graphRoutes } from '../../../src/sandbox/routes';
-import { call, startTestSandbox, tokenFor } from '../support/sandbox';
+import { SANDBOX_AUTOMATION_APP_ID } from '../../../src/config/app-config';
+import { appTokenFor, call, startTestSandbox, tokenFor } from '../support/sandbox';
 import type { TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
 import { runBatchCheck } from './batch';
@@ -37,6 +38,7 @@ beforeAll(async () => {
     secretary: await tokenFor(started, TEST_PEOPLE.secretary.mail),
     chair: await tokenFor(started, TEST_PEOPLE.chair.mail),
     member: await tokenFor(started, TEST_PEOPLE.guest.mail),
+    app: await appTokenFor(started, SANDBOX_AUTOMATION_APP_ID),
   };
   const ids = new Ids({
     runId: String(Date.now() % 1_000_000),

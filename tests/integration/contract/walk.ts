@@ -7,8 +7,8 @@ import { checkGraphError } from '../../support/csdl/error-shape';
 import type { CsdlModel } from '../../support/csdl/model';
 import { checkOperationResult } from '../../support/csdl/operations';
 
-/** Who makes the request: the forum's secretary, its chair, a guest member, or nobody (no token). */
-export type Who = 'secretary' | 'chair' | 'member' | 'anonymous';
+/** Who makes the request: the forum's secretary, its chair, a guest member, the unattended run's application (app-only), or nobody (no token). */
+export type Who = 'secretary' | 'chair' | 'member' | 'app' | 'anonymous';
 
 /** What the response must be. */
 export type Expectation =

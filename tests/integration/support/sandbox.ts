@@ -33,6 +33,13 @@ export async function tokenFor(sandbox: Pick<RunningSandbox, 'url'>, user: strin
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
+/** An app-only token for a registered application (the client-credentials grant), by its client id. */
+export async function appTokenFor(sandbox: Pick<RunningSandbox, 'url'>, appId: string): Promise<string> {
+  const res = await fetch(`${sandbox.url}/_sandbox/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ app: appId }) });
+  if (!res.ok) throw new Error(`token for app ${appId}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
 export interface CallResult<T = unknown> {
   readonly status: number;
   readonly headers: Headers;

@@ -1,4 +1,5 @@
 import { PRESETS } from '../../../src/domain/commissorium';
+import { automationApplication } from '../../../src/sandbox/seed/applications';
 import type { Seed, SeedPerson } from '../../../src/sandbox/seed/types';
 
 /**
@@ -84,4 +85,7 @@ export const testSeed: Seed = {
       settings: { ...PRESETS['horsens-2023'], name: 'Testtemagruppen' },
     },
   ],
+  // The unattended run's registration: granted the steering group's mailbox and site only (the theme group's answer
+  // it 403, as Exchange's application access policy and Sites.Selected would).
+  applications: [automationApplication([TEST_FORUMS.steering.groupId])],
 };

@@ -1,4 +1,4 @@
-import { approvalRule, chairsOf, integrityProblem, isOwner, roleOf, shownAsSecretariats, verifyMembers, writtenByOwners } from '../../../src/domain/forum-trust';
+import { approvalRule, chairsOf, createdByOwners, integrityProblem, isOwner, roleOf, shownAsSecretariats, verifyMembers, writtenByOwners } from '../../../src/domain/forum-trust';
 import type { Forum, ForumMember, ForumOwner, WriteStamp } from '../../../src/domain/types';
 
 const KATRINE: ForumOwner = { id: 'u-katrine', name: 'Katrine Holm', email: 'katrine.holm@region.example' };
@@ -14,11 +14,55 @@ describe('who wrote it', () => {
     ['created by a member', stamp('u-per'), false],
     ['no author', stamp(''), false],
   ])('%s → %s', (_what, s, expected) => {
-    expect(writtenByOwners(s, owners)).toBe(expected);
+    expect(writtenByOwners(s, owners, [])).toBe(expected);
+  });
+
+  // The forum's unattended run (`sekretariat run`) writes with its own application identity: its client id counts
+  // as the secretariat's, any other application's does not, and an application's id never passes for a person's.
+  const RUN_APP = '7d2f4a90-3c1e-4b8a-9f06-5e4d3c2b1a07';
+  const OTHER_APP = '0a1b2c3d-0000-4000-8000-00000000beef';
+  const app = (id: string) => ({ id, name: 'Sekretariat automation', app: true as const });
+  const person = (id: string) => ({ id, name: id, app: false as const });
+  const written = (created: { id: string; name: string; app: boolean }, modified = created): WriteStamp => ({
+    createdById: created.id,
+    createdByName: created.name,
+    modifiedById: modified.id,
+    modifiedByName: modified.name,
+    ...(created.app ? { createdByApp: true } : {}),
+    ...(modified.app ? { modifiedByApp: true } : {}),
+  });
+  it.each([
+    ['created by an owner, changed by the configured app', written(person('u-katrine'), app(RUN_APP)), [RUN_APP], true],
+    ['created and changed by the configured app', written(app(RUN_APP)), [RUN_APP], true],
+    ['the configured app, its id in other letter case', written(person('u-katrine'), app(RUN_APP.toUpperCase())), [RUN_APP], true],
+    ['created by an owner, changed by another app', written(person('u-katrine'), app(OTHER_APP)), [RUN_APP], false],
+    ['changed by the app when no app is configured', written(person('u-katrine'), app(RUN_APP)), [], false],
+    ['changed by the app, the configuration unknown', written(person('u-katrine'), app(RUN_APP)), undefined, false],
+    ['changed by the app, created by a member', written(person('u-per'), app(RUN_APP)), [RUN_APP], false],
+    ["an app whose id is an owner's object id", written(person('u-katrine'), app('u-katrine')), [RUN_APP], false],
+    ["a person whose object id is the app's client id", written(person('u-katrine'), person(RUN_APP)), [RUN_APP], false],
+  ])('%s → %s', (_what, s, apps, expected) => {
+    expect(writtenByOwners(s, owners, apps)).toBe(expected);
+  });
+
+  it('counts a version the configured app created as the secretariat\'s, and none when the owners are unknown', () => {
+    expect(createdByOwners(written(app(RUN_APP), person('u-per')), owners, [RUN_APP])).toBe(true);
+    expect(createdByOwners(written(app(OTHER_APP)), owners, [RUN_APP])).toBe(false);
+    expect(writtenByOwners(written(app(RUN_APP)), undefined, [RUN_APP])).toBe(false);
+    expect(shownAsSecretariats(written(person('u-katrine'), app(RUN_APP)), { owners, trustedAppIds: [RUN_APP] })).toBe(true);
+    expect(shownAsSecretariats(written(person('u-katrine'), app(RUN_APP)), { owners })).toBe(false);
+  });
+
+  it('keeps a Members row the configured app changed last as the secretariat\'s; another app\'s becomes an observer', () => {
+    const rows = [row('Jonas', 'jonas@region.example', 'chair', written(person('u-katrine'), app(RUN_APP))), row('Lene', 'lene@region.example', 'chair', written(person('u-katrine'), app(OTHER_APP)))];
+    expect(verifyMembers(rows, owners, [RUN_APP]).map((m) => [m.name, m.role])).toEqual([
+      ['Jonas', 'chair'],
+      ['Lene', 'observer'],
+    ]);
   });
 
   it('trusts nothing when the owners are unknown, but shows what is listed', () => {
-    expect(writtenByOwners(stamp('u-katrine'), undefined)).toBe(false);
+    expect(writtenByOwners(stamp('u-katrine'), undefined, [])).toBe(false);
     expect(shownAsSecretariats(stamp('u-per'), {})).toBe(true);
     expect(shownAsSecretariats(stamp('u-per'), { owners })).toBe(false);
   });
@@ -33,6 +77,7 @@ describe('roles', () => {
       row('Sofie', 'sofie@region.example', 'secretariat'), // listed as secretariat, no owner
     ],
     owners,
+    [],
   );
   const forum: Pick<Forum, 'owners' | 'members'> = { owners, members };
 
@@ -57,7 +102,7 @@ describe('roles', () => {
   });
 
   it('shows the listed role when the owners cannot be read, and then decides nothing', () => {
-    const listed = verifyMembers([row('Sofie', 'sofie@region.example', 'secretariat', stamp('u-per'))], undefined);
+    const listed = verifyMembers([row('Sofie', 'sofie@region.example', 'secretariat', stamp('u-per'))], undefined, []);
     expect(roleOf({ members: listed }, { email: 'sofie@region.example' })).toBe('secretariat');
     expect(integrityProblem({ members: listed })).toEqual({ kind: 'owners-unknown' });
   });

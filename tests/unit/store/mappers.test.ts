@@ -65,6 +65,17 @@ describe('list item → domain', () => {
     expect(toMinutesVersion(item('1', { MeetingId: '3', Version: 2, ContentHash: 'ABC', Status: 'awaiting-approval' }))).toEqual({ id: '1', meetingId: '3', version: 2, contentHash: 'abc', status: 'awaiting-approval', createdAt: '2026-02-01T10:00:00Z', etag: '"guid-1,1"', stamp: { createdById: 'u-katrine', createdByName: 'Katrine Holm', modifiedById: 'u-katrine', modifiedByName: 'Katrine Holm' } });
   });
 
+  it("stamps an app-only write as the application's (SharePoint's \"SharePoint App\" user beside it has no id)", () => {
+    const byApp = { application: { id: '7d2f4a90-3c1e-4b8a-9f06-5e4d3c2b1a07', displayName: 'Sekretariat automation' }, user: { displayName: 'SharePoint App' } };
+    expect(toMinutesVersion(item('1', { MeetingId: '3', Version: 1 }, { lastModifiedBy: byApp })).stamp).toEqual({
+      createdById: 'u-katrine',
+      createdByName: 'Katrine Holm',
+      modifiedById: '7d2f4a90-3c1e-4b8a-9f06-5e4d3c2b1a07',
+      modifiedByName: 'Sekretariat automation',
+      modifiedByApp: true,
+    });
+  });
+
   it('takes the approver from the server-stamped createdBy, never from a field', () => {
     const ap = toApproval(item('1', { MinutesVersionId: '1', ContentHash: 'abc', Decision: 'approved', ApprovedBy: 'someone else' }));
     expect(ap.createdBy).toEqual({ id: 'u-katrine', name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' });
