@@ -2,15 +2,18 @@ import type { Message } from '@microsoft/microsoft-graph-types';
 import { callForItemsDates, callForItemsMail, callRecipients, callStatus, type CallMeeting } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import type { CallForItemsState, Forum, Meeting } from '../domain/types';
-import { GraphError, type Graph, type GraphRequest } from '../graph/types';
+import type { Graph, GraphRequest } from '../graph/types';
 import { ConflictError } from './errors';
 import { MeetingStore } from './forum-stores';
+import { findByCorrelation, mailboxPath, MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from './mail/send-once';
 import { updateItemFields } from './update-item';
 
 /**
  * Sends the call for items (indkaldelse af punkter) exactly once per meeting: booked with the plan as mail Exchange
  * holds in the forum mailbox's Outbox until the call day (PidTagDeferredSendTime), or sent when due by the app or
  * `sekretariat remind`, which first claims the meeting with an eTag-guarded write so two senders never both send.
+ * Either way the mail carries the call's correlation id (one per meeting date), so a send whose answer was lost is
+ * settled by looking it up in the forum mailbox, never by sending again.
  */
 
 /** PidTagDeferredSendTime as a Graph single-value extended property id. */
@@ -48,9 +51,37 @@ export function sendMailUrl(forum: Pick<Forum, 'mailbox'>): string {
   return `/users/${encodeURIComponent(forum.mailbox)}/sendMail`;
 }
 
-/** The call as a `$batch` sub-request (sendMail answers 202 with no body). */
+/**
+ * The call's correlation id in the forum mailbox: one call per meeting date, the identity its header carries too
+ * (a meeting moved to another date gets a new call; the held one for the old date is withdrawn).
+ */
+export function callForItemsCorrelation(meeting: Pick<CallMeeting, 'start'>): string {
+  return `call-for-items:${isoSeconds(meeting.start)}`;
+}
+
+/**
+ * The call as a `$batch` sub-request (sendMail answers 202 with no body), marked with its correlation id. Not
+ * repeatable: when its answer is lost, `callForItemsHeld` looks it up.
+ */
 export function callForItemsRequest(id: string, forum: CallForum, meeting: CallMeeting, c: Commissorium, sendAt?: string, now: Date = new Date()): GraphRequest {
-  return { id, method: 'POST', url: sendMailUrl(forum), body: { message: callForItemsMessage(forum, meeting, c, { ...(sendAt ? { sendAt } : {}), now }), saveToSentItems: true } };
+  const message = callForItemsMessage(forum, meeting, c, { ...(sendAt ? { sendAt } : {}), now });
+  const correlation = { id: MEMBER_MAIL_CORRELATION_PROPERTY, value: callForItemsCorrelation(meeting) };
+  return {
+    id,
+    method: 'POST',
+    url: sendMailUrl(forum),
+    body: { message: { ...message, singleValueExtendedProperties: [...(message.singleValueExtendedProperties ?? []), correlation] }, saveToSentItems: true },
+  };
+}
+
+/**
+ * Whether the call for a meeting date is in the forum mailbox — held in the Outbox, or sent — by its correlation id:
+ * how a booking settles a call whose sendMail lost its answer.
+ */
+export async function callForItemsHeld(graph: Graph, forum: Pick<Forum, 'mailbox'>, meeting: Pick<CallMeeting, 'start'>): Promise<boolean> {
+  const correlation = callForItemsCorrelation(meeting);
+  const found = await findByCorrelation(graph, mailboxPath(forum.mailbox), MEMBER_MAIL_CORRELATION_PROPERTY, [correlation]);
+  return found.get(correlation)?.isDraft === false;
 }
 
 /** What the booking writes on the Meetings item along with (or instead of) the scheduled call. */
@@ -135,15 +166,11 @@ export async function findDueCallsForItems(graph: Graph, forum: Forum, now: Date
   return { due: by('due'), closed: by('closed').filter((m) => m.callForItems === 'pending'), stuck: by('needs-checking'), inProgress: by('in-progress') };
 }
 
-/** A definite refusal: the mail was not accepted, so it is safe to send again later. */
-function definitelyNotSent(error: unknown): boolean {
-  return error instanceof GraphError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
-}
-
 /**
  * Sends every due call of the forum once. Each meeting is claimed first (CallForItems 'sending' with If-Match; a
- * 412 means another sender has it), then sent, then marked 'sent'. A claim without a 'sent' (a crash, a timeout)
- * is reported as stuck, never resent.
+ * 412 means another sender has it), then sent through send-once (its correlation id looked up first, so a call that
+ * already went is not sent again; a lost answer is settled by looking), then marked 'sent'. A claim without a
+ * 'sent' (a crash, an outcome looking could not settle) is reported as stuck, never resent.
  */
 export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date): Promise<CallForItemsReport> {
   const report: { sent: SentCall[]; skipped: SkippedCall[]; stuck: StuckCall[]; failed: FailedCall[] } = { sent: [], skipped: [], stuck: [], failed: [] };
@@ -177,16 +204,18 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
       throw error;
     }
     const message = callForItemsMessage(forum, meeting, c, { now });
-    try {
-      await graph.post(sendMailUrl(forum), { message, saveToSentItems: true });
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      if (!definitelyNotSent(error)) {
-        report.stuck.push({ ...entry(meeting), since: nowIso });
-        continue;
-      }
+    const correlation = callForItemsCorrelation(meeting);
+    const outcome = await sendEachOnce(graph, forum.mailbox, [{ correlation, message }], { resume: true, property: MEMBER_MAIL_CORRELATION_PROPERTY }).then(
+      (outcomes) => outcomes.get(correlation),
+      () => undefined,
+    );
+    if (outcome?.kind === 'not-sent') {
       await updateItemFields(graph, forum, 'Meetings', meeting.id, etag, { CallForItems: meeting.callForItems ?? null, CallForItemsAt: meeting.callForItemsAt ?? null }).catch(() => undefined);
-      report.failed.push({ ...entry(meeting), error: text });
+      report.failed.push({ ...entry(meeting), error: outcome.error.message });
+      continue;
+    }
+    if (outcome?.kind !== 'sent') {
+      report.stuck.push({ ...entry(meeting), since: nowIso });
       continue;
     }
     const recorded = await updateItemFields(graph, forum, 'Meetings', meeting.id, etag, { CallForItems: 'sent', CallForItemsAt: nowIso }).then(
