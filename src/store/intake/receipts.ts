@@ -14,7 +14,10 @@ export const RECEIPT_HEADER = 'X-Sekretariat-Receipt';
 export interface ClaimedReceipt {
   readonly submission: Submission;
   readonly etag: string;
-  /** An earlier attempt may have made or sent this receipt (a claim taken over): look it up before sending. */
+  /**
+   * An earlier attempt may have made this receipt's draft (a receipt back to 'pending' after a send that did not
+   * go): it is looked up and reused before anything is created.
+   */
   readonly resume?: boolean;
 }
 
@@ -71,7 +74,7 @@ export async function claimPendingReceipts(graph: Graph, forum: Forum, except: R
     throwIfTransient(response, 'Claiming a receipt');
     const submission = pending[i];
     if (!submission || !isSuccess(response) || !receiptAllowed(submission.senderAddress)) return [];
-    return [{ submission, etag: etagOfFields(response) ?? submission.etag }];
+    return [{ submission, etag: etagOfFields(response) ?? submission.etag, resume: true }];
   });
 }
 
@@ -89,11 +92,11 @@ function etagOfFields(response: GraphResponse): string | undefined {
  */
 export async function sendReceipts(graph: Graph, forum: Forum, claimed: readonly ClaimedReceipt[], meetings: readonly Meeting[] = []): Promise<ReceiptReport> {
   if (claimed.length === 0) return { sent: 0, failed: 0, stuck: 0 };
-  const mails = claimed.map(({ submission }) => {
+  const mails = claimed.map(({ submission, resume }) => {
     const meeting = submission.meetingId ? meetings.find((m) => m.id === submission.meetingId) : undefined;
-    return { correlation: receiptCorrelation(submission), message: receiptMessage(forum, submission, meeting) };
+    return { correlation: receiptCorrelation(submission), message: receiptMessage(forum, submission, meeting), ...(resume ? { resume } : {}) };
   });
-  const outcomes = await sendEachOnce(graph, forum.mailbox, mails, { resume: claimed.some((c) => c.resume === true), property: MEMBER_MAIL_CORRELATION_PROPERTY });
+  const outcomes = await sendEachOnce(graph, forum.mailbox, mails, { resume: false, property: MEMBER_MAIL_CORRELATION_PROPERTY });
   const marks: GraphRequest[] = [];
   let sent = 0;
   let stuck = 0;

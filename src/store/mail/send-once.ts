@@ -23,6 +23,8 @@ export interface OnceMail {
   /** The same on every retry of this mail to this recipient. */
   readonly correlation: string;
   readonly message: Message;
+  /** Look this one up first even when the call does not resume (an earlier attempt may have made its draft). */
+  readonly resume?: boolean;
 }
 
 export interface SentReport {
@@ -114,9 +116,10 @@ export async function sendEachOnce(
     // Not found after a create that got no answer: nothing was made; it is created again.
     p.unsure = undefined;
   };
-  if (options.resume && all.length > 0) {
-    const earlier = await findByCorrelation(graph, box, options.property, all.map((p) => p.mail.correlation));
-    for (const p of all) apply(p, earlier.get(p.mail.correlation), false);
+  const resumed = all.filter((p) => options.resume || p.mail.resume === true);
+  if (resumed.length > 0) {
+    const earlier = await findByCorrelation(graph, box, options.property, resumed.map((p) => p.mail.correlation));
+    for (const p of resumed) apply(p, earlier.get(p.mail.correlation), false);
   }
 
   for (let round = 0; round < MAX_ROUNDS; round += 1) {

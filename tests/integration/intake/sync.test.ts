@@ -229,6 +229,24 @@ describe('syncSubmissions: answers lost after Graph acted', () => {
     expect(await receiptsFor(address, 'Tabt oprettelse')).toHaveLength(1);
   });
 
+  it('a receipt that did not go (its send refused twice) goes back to pending, and the next sync sends its draft once', async () => {
+    const address = 'paula.pending@andenkommune.example';
+    const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Ventende kvittering', from: { name: 'Paula Pending', address } }));
+    expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/send$' }, fault: { kind: '503' }, count: 2 } })).status).toBe(201);
+    const first = await syncSubmissions(graph, await loadForum(graph));
+    expect(first.receipts).toMatchObject({ sent: 0, failed: 1, stuck: 0 });
+    expect((await submissionsFor([id]))[0]?.[0]?.receipt).toBe('pending');
+    const drafts = async (): Promise<number> =>
+      (await graph.all<{ subject?: string }>(`/users/${encodeURIComponent('tsg-sekretariat@testregion.example')}/mailFolders/drafts/messages?$select=subject`)).filter((d) => d.subject?.startsWith('Modtaget: Ventende kvittering')).length;
+    expect(await drafts()).toBe(1);
+
+    const second = await syncSubmissions(graph, await loadForum(graph));
+    expect(second.receipts).toMatchObject({ sent: 1, failed: 0, stuck: 0 });
+    expect(await receiptsFor(address, 'Ventende kvittering')).toHaveLength(1);
+    expect(await drafts()).toBe(0);
+    expect((await submissionsFor([id]))[0]?.[0]?.receipt).toBe('sent');
+  });
+
   it('a submission another sync recorded is a duplicate, and its receipt is left to that sync', async () => {
     const address = 'dorte.dublet@andenkommune.example';
     const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Andens punkt', from: { name: 'Dorte Dublet', address } }));
