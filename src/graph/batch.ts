@@ -1,10 +1,14 @@
 import { planBatches, type PlannedBatch } from './batch-plan';
 import type { CountingStats } from './request-stats';
-import { decideRetry, isRetryableStatus, parseRetryAfterSeconds, type RetryPolicy } from './retry-policy';
-import type { GraphRequest, GraphResponse } from './types';
+import { decideRetry, isRepeatable, mayRetry, parseRetryAfterSeconds, type RetryPolicy } from './retry-policy';
+import { isUncertain, type GraphRequest, type GraphResponse, type UncertainOutcomeError } from './types';
 
-/** Sends one JSON `$batch` (`POST /$batch`) through the pipeline and returns its `responses`. */
-export type PostBatch = (requests: readonly WireRequest[]) => Promise<readonly unknown[]>;
+/**
+ * Sends one JSON `$batch` (`POST /$batch`) through the pipeline and returns its `responses`. `repeatable`: every
+ * sub-request in it is safe to repeat, so the pipeline may send the whole `$batch` again after a 503, 504 or lost
+ * connection; otherwise such a failure is an `UncertainOutcomeError`.
+ */
+export type PostBatch = (requests: readonly WireRequest[], repeatable: boolean) => Promise<readonly unknown[]>;
 
 /** A sub-request as Graph's JSON batch format spells it. */
 export interface WireRequest {
@@ -25,10 +29,12 @@ export interface BatchDeps {
 }
 
 /**
- * Runs requests as `$batch`es of at most 20 (see `planBatches`), in input order of results. Sub-requests that
- * get 429, 503 or 504 — and those that failed with 424 only because such a dependency did — are sent again in a
- * smaller batch after the longest `Retry-After` among them (or a backoff), within the retry bound. Everything
- * else, success or failure, is returned as its response; nothing that succeeded is ever sent twice.
+ * Runs requests as `$batch`es of at most 20 (see `planBatches`), in input order of results. Sub-requests that get
+ * 429 — or 503 or 504 when they are repeatable (`isRepeatable`) — and those that failed with 424 only because such a
+ * dependency did, are sent again in a smaller batch after the longest `Retry-After` among them (or a backoff),
+ * within the retry bound. A sub-request that is not repeatable and got 503 or 504 (or whose whole `$batch` lost its
+ * answer) is never sent again: its response comes back marked `uncertain`, for the caller to settle by looking.
+ * Everything else, success or failure, is returned as its response; nothing that succeeded is ever sent twice.
  */
 export async function runBatches(requests: readonly GraphRequest[], deps: BatchDeps): Promise<GraphResponse[]> {
   const results = new Map<string, GraphResponse>();
@@ -41,14 +47,15 @@ export async function runBatches(requests: readonly GraphRequest[], deps: BatchD
 async function runBatch(batch: PlannedBatch, results: Map<string, GraphResponse>, deps: BatchDeps): Promise<void> {
   let pending = skipFailedDependencies(batch, results);
   for (let retries = 0; pending.length > 0; retries += 1) {
-    const answers = await deps.post(pending.map((request) => toWire(request, pending, deps.relative)));
+    const answers = await postOrLose(pending, deps);
     const byId = new Map(answers.map(toResponse).map((response) => [response.id, response]));
     const again = new Set<string>();
     for (const request of pending) {
       const response = byId.get(request.id) ?? missing(request.id);
-      results.set(request.id, response);
+      const repeatable = isRepeatable(request.method, request.repeatable);
       const blockedByRetry = response.status === 424 && (request.dependsOn ?? []).some((id) => again.has(id));
-      if (isRetryableStatus(response.status) || blockedByRetry) again.add(request.id);
+      if (mayRetry(response.status, repeatable) || blockedByRetry) again.add(request.id);
+      results.set(request.id, !repeatable && mayHaveActed(response.status) ? { ...response, uncertain: true } : response);
     }
     if (again.size === 0) return;
     const decision = decideRetry(retries, longestRetryAfter([...again].map((id) => results.get(id))), deps.policy);
@@ -57,6 +64,32 @@ async function runBatch(batch: PlannedBatch, results: Map<string, GraphResponse>
     await deps.policy.sleep(decision.waitMs);
     pending = pending.filter((request) => again.has(request.id));
   }
+}
+
+/** 503 and 504 may come after Graph acted (a gateway gave up waiting): only a repeatable request is sent again. */
+const mayHaveActed = (status: number): boolean => status === 503 || status === 504;
+
+/**
+ * Posts the `$batch`; when the whole `$batch` lost its answer (503, 504 or a dropped connection on a `$batch` that
+ * is not repeatable), every sub-request gets that failure as its response: not repeatable, it comes back uncertain;
+ * repeatable, it is sent again.
+ */
+async function postOrLose(pending: readonly GraphRequest[], deps: BatchDeps): Promise<readonly unknown[]> {
+  const repeatable = pending.every((request) => isRepeatable(request.method, request.repeatable));
+  try {
+    return await deps.post(
+      pending.map((request) => toWire(request, pending, deps.relative)),
+      repeatable,
+    );
+  } catch (error) {
+    if (!isUncertain(error)) throw error;
+    return pending.map((request) => lostAnswer(request.id, error));
+  }
+}
+
+function lostAnswer(id: string, error: UncertainOutcomeError): unknown {
+  const status = mayHaveActed(error.status) ? error.status : 504;
+  return { id, status, headers: {}, body: { error: { code: error.code, message: `The $batch carrying this request got no certain answer: ${error.message}` } } };
 }
 
 /** Requests whose dependency in an earlier batch failed get Graph's 424 instead of being sent. */

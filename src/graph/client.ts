@@ -28,8 +28,9 @@ export interface GraphOptions {
 }
 
 /**
- * The only place a Graph client is built: the SDK's client with our chain — authenticate, retry 429/503/504,
- * count — ending in the SDK's HTTP handler, behind the `Graph` facade every store uses.
+ * The only place a Graph client is built: the SDK's client with our chain — authenticate, retry what is safe to
+ * repeat (429 always; 503, 504 and lost connections for repeatable requests), count — ending in the SDK's HTTP
+ * handler, behind the `Graph` facade every store uses.
  */
 export function createGraph(options: GraphOptions): Graph {
   const root = new GraphRoot(options.baseUrl);
@@ -45,7 +46,7 @@ export function createGraph(options: GraphOptions): Graph {
   const transport = new GraphTransport(client, root);
 
   const call = async <T>(method: HttpMethod, url: string, requestOptions?: RequestOptions, body?: RequestBody): Promise<T> => {
-    const answer = await transport.send({ method, url, headers: headersFor(requestOptions), ...(body ? { body } : {}) });
+    const answer = await transport.send({ method, url, headers: headersFor(requestOptions), ...(body ? { body } : {}), ...(requestOptions?.repeatable ? { repeatable: true } : {}) });
     return answer.body as T;
   };
   const pageReader =
@@ -68,8 +69,8 @@ export function createGraph(options: GraphOptions): Graph {
         policy,
         stats,
         relative: (url) => root.relative(url),
-        post: async (wire) => {
-          const answer = await transport.send({ method: 'POST', url: '/$batch', body: { json: { requests: wire } } });
+        post: async (wire, repeatable) => {
+          const answer = await transport.send({ method: 'POST', url: '/$batch', body: { json: { requests: wire } }, repeatable });
           const responses = (answer.body as { responses?: unknown } | undefined)?.responses;
           return Array.isArray(responses) ? (responses as unknown[]) : [];
         },

@@ -1,4 +1,4 @@
-import { GraphError, type GraphResponse } from './types';
+import { GraphError, UncertainOutcomeError, type GraphResponse } from './types';
 import { parseRetryAfterSeconds, type GiveUpReason } from './retry-policy';
 
 /** A failed response in the pieces the mapping needs (from a fetch Response or a `$batch` sub-response). */
@@ -60,7 +60,11 @@ export function networkError(url: string, cause: unknown): GraphError {
   return new GraphError(0, 'networkError', `Could not reach Microsoft Graph at ${where}: ${detail}`);
 }
 
-/** The `GraphError` for a failed `$batch` sub-response, for callers that turn one into an exception. */
+/**
+ * The `GraphError` for a failed `$batch` sub-response, for callers that turn one into an exception: an
+ * `UncertainOutcomeError` when the sub-request may have been carried out (`response.uncertain`).
+ */
 export function subResponseError(response: GraphResponse): GraphError {
-  return toGraphError({ status: response.status, header: (name) => response.headers[name.toLowerCase()], body: response.body });
+  const error = toGraphError({ status: response.status, header: (name) => response.headers[name.toLowerCase()], body: response.body });
+  return response.uncertain ? new UncertainOutcomeError(error) : error;
 }

@@ -27,6 +27,23 @@ export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUSES.has(status);
 }
 
+/** Graph refused before acting: sending it again is safe for any request. */
+export const REFUSED_BEFORE_ACTING = 429;
+
+/**
+ * Whether sending a request again is harmless even if Graph carried out the first one (DESIGN.md principle 5): reads,
+ * PUT, PATCH (a repeat with a stale If-Match gets 412, the caller's conflict) and DELETE (a repeat gets 404, the
+ * caller's) always; a POST only when its caller says so (a create on a unique key, an event with a transactionId).
+ */
+export function isRepeatable(method: string, repeatable: boolean | undefined): boolean {
+  return method.toUpperCase() !== 'POST' || repeatable === true;
+}
+
+/** Whether a failed answer may be sent again: 429 always; 503 and 504 only when the request is repeatable. */
+export function mayRetry(status: number, repeatable: boolean): boolean {
+  return status === REFUSED_BEFORE_ACTING || (repeatable && isRetryableStatus(status));
+}
+
 export function defaultSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

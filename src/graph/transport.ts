@@ -2,7 +2,8 @@ import { ResponseType, type Client, type GraphRequest as SdkRequest } from '@mic
 import { networkError, toGraphError } from './errors';
 import type { GraphRoot } from './graph-root';
 import { RequestTrace } from './middleware/request-trace';
-import type { HttpMethod } from './types';
+import { isRepeatable } from './retry-policy';
+import { UncertainOutcomeError, type HttpMethod } from './types';
 
 /** A request body: JSON (serialised by the SDK) or raw bytes with their content type. */
 export type RequestBody = { readonly json: unknown } | { readonly bytes: Uint8Array; readonly contentType: string };
@@ -14,6 +15,8 @@ export interface Exchange {
   readonly body?: RequestBody;
   /** Read a successful body as bytes instead of JSON/text. */
   readonly expectBytes?: boolean;
+  /** A POST that is safe to send again after Graph may have acted on it (`RequestOptions.repeatable`). */
+  readonly repeatable?: boolean;
 }
 
 export interface Answer {
@@ -35,7 +38,7 @@ export class GraphTransport {
   ) {}
 
   async send(exchange: Exchange): Promise<Answer> {
-    const trace = new RequestTrace();
+    const trace = new RequestTrace(isRepeatable(exchange.method, exchange.repeatable));
     let request = this.client.api(this.root.sdkPath(exchange.url)).responseType(ResponseType.RAW).middlewareOptions([trace]);
     if (exchange.headers) request = request.headers({ ...exchange.headers });
     let response: Response;
@@ -43,15 +46,17 @@ export class GraphTransport {
       response = (await dispatch(request, exchange)) as Response;
     } catch (error) {
       if (trace.tokenFailure) throw trace.tokenFailure.error;
-      throw networkError(this.root.absolute(exchange.url), error);
+      const lost = networkError(this.root.absolute(exchange.url), error);
+      throw trace.uncertain ? new UncertainOutcomeError(lost) : lost;
     }
     const headers = Object.fromEntries(response.headers.entries());
     const body = await readBody(response, exchange.expectBytes === true && response.ok);
     if (!response.ok) {
-      throw toGraphError(
+      const failure = toGraphError(
         { status: response.status, statusText: response.statusText, header: (name) => response.headers.get(name) ?? undefined, body },
         trace.gaveUp ? { attempts: trace.attempts, reason: trace.gaveUp } : undefined,
       );
+      throw trace.uncertain ? new UncertainOutcomeError(failure) : failure;
     }
     return { status: response.status, headers, body };
   }

@@ -13,6 +13,8 @@ export interface GraphRequest {
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
   readonly dependsOn?: readonly string[];
+  /** As `RequestOptions.repeatable`, for this sub-request (never sent on the wire). */
+  readonly repeatable?: boolean;
 }
 
 export interface GraphResponse<T = unknown> {
@@ -21,12 +23,24 @@ export interface GraphResponse<T = unknown> {
   /** Header names lower-cased ("retry-after", "etag"). */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: T;
+  /**
+   * True when a sub-request that is not safe to repeat got 503, 504 or no answer: Graph may have carried it out.
+   * It was not sent again; the caller settles the outcome by looking (`subResponseError` gives an UncertainOutcomeError).
+   */
+  readonly uncertain?: boolean;
 }
 
 export interface RequestOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** Sent as `If-Match`; a stale value makes Graph answer 412, raised as `GraphError` with status 412. */
   readonly ifMatch?: string;
+  /**
+   * A POST that is harmless to send again even if Graph carried out the first one: a create on a unique key column
+   * (a repeat gets 409), an event with a `transactionId`, a read-only action. Say at the call why it is safe. Other
+   * POSTs are repeated only after 429 (Graph refused before acting); after 503, 504 or a lost connection they throw
+   * `UncertainOutcomeError`. GET, PUT, PATCH and DELETE are always repeatable (DESIGN.md principle 5).
+   */
+  readonly repeatable?: boolean;
 }
 
 /** A page of a collection as Graph returns it. */
@@ -68,7 +82,11 @@ export interface Graph {
   delete(url: string, options?: RequestOptions): Promise<void>;
   /** Follows `@odata.nextLink` until the collection ends (or `maxItems` is reached). */
   all<T>(url: string, options?: RequestOptions & { readonly maxItems?: number }): Promise<T[]>;
-  /** Sends the requests in `$batch`es of at most 20, retrying retryable sub-responses; results in input order. */
+  /**
+   * Sends the requests in `$batch`es of at most 20, retrying throttled sub-responses (and those failing with 503 or
+   * 504 when repeatable); results in input order. A sub-request that is not repeatable and may have been carried out
+   * comes back with `uncertain: true`.
+   */
   batch(requests: readonly GraphRequest[]): Promise<GraphResponse[]>;
   /**
    * Runs a delta query from the stored link (or `url` the first time), pages through, saves the new link.
@@ -98,4 +116,37 @@ export class GraphError extends Error {
   get isConflict(): boolean {
     return this.status === 412 || this.status === 409;
   }
+
+  /** Whether Graph may have carried the request out although it failed (see UncertainOutcomeError). */
+  get uncertain(): boolean {
+    return false;
+  }
+}
+
+/**
+ * A request that is not safe to repeat (sendMail, `/send`, a create without a unique key) got 503, 504 or lost its
+ * connection: Graph may have carried it out, so it was not sent again. `status` and `code` are those of the failure
+ * (0 and `networkError` for a lost connection). The caller settles the outcome by looking — the correlation property,
+ * the unique column — before anything is sent or created again (DESIGN.md principle 5).
+ */
+export class UncertainOutcomeError extends GraphError {
+  constructor(failure: GraphError) {
+    super(
+      failure.status,
+      failure.code,
+      `${failure.message} — the request may have been carried out; it was not repeated, look before trying again`,
+      failure.retryAfterSeconds,
+      failure.requestId,
+    );
+    this.name = 'UncertainOutcomeError';
+  }
+
+  override get uncertain(): boolean {
+    return true;
+  }
+}
+
+/** Whether an error says Graph may have acted on a request that failed (and that must not simply be repeated). */
+export function isUncertain(error: unknown): error is UncertainOutcomeError {
+  return error instanceof GraphError && error.uncertain;
 }

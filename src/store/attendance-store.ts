@@ -3,7 +3,8 @@ import { buildAttendance, type Attendance, type AttendeeResponse, type EventAtte
 import { isOwner } from '../domain/forum-trust';
 import { ownRecord, substituteCounts } from '../domain/substitutes';
 import type { ForumMember, ForumRef, Meeting, SignedInUser } from '../domain/types';
-import { GraphError, type Graph } from '../graph/types';
+import { GraphError, isUncertain, type Graph } from '../graph/types';
+import { createOrFind } from './create-or-find';
 import { ConflictError } from './errors';
 import { forumOwners } from './forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from './list-item';
@@ -146,7 +147,14 @@ export class AttendanceStore {
     const fields = { Title: `${who.name || who.email} – stedfortræder for ${member}`, MeetingId: meeting.id, MemberEmail: member, SubstituteEmail: who.email, SubstituteName: who.name };
     let outcome: SubstituteOutcome = 'unchanged';
     if (!mine) {
-      await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Substitutes'), { fields });
+      // No unique key: a create whose answer was lost is found among the person's records, never repeated.
+      await createOrFind(
+        () => this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Substitutes'), { fields }),
+        async () => {
+          const again = ownRecord((await this.graph.all<GraphListItem>(substituteRecordsUrl(this.ref.siteId, meeting.id))).map(toSubstituteRecord), meeting.id, member, by);
+          return again?.substituteEmail === who.email ? again : undefined;
+        },
+      );
       outcome = 'added';
     } else if (mine.substituteEmail !== who.email || !substituteCounts(mine, owners)) {
       // Also when someone else changed the person's record: written again by its author, it counts again.
@@ -197,7 +205,16 @@ export class AttendanceStore {
     const copy = copies.value.find((c) => c.id && c.isOrganizer !== true);
     if (!copy?.id) return 'no-invitation';
     if (copy.responseStatus?.response === 'declined') return 'declined';
-    await this.graph.post(`/me/events/${encodeURIComponent(copy.id)}/decline`, { sendResponse: true, ...(comment ? { comment } : {}) });
+    try {
+      // Not repeatable: a repeat would tell the organiser twice. A lost answer is settled by looking at the copy.
+      await this.graph.post(`/me/events/${encodeURIComponent(copy.id)}/decline`, { sendResponse: true, ...(comment ? { comment } : {}) });
+    } catch (error) {
+      if (!isUncertain(error)) throw error;
+      const after = await this.graph.get<{ value: Pick<Event, 'id' | 'responseStatus'>[] }>(`/me/events?$filter=${encodeURIComponent(filter)}&$select=id,responseStatus`);
+      const still = after.value.find((c) => c.id === copy.id);
+      // Exchange removes a declined copy: gone or declined, the decline went.
+      if (still && still.responseStatus?.response !== 'declined') throw error;
+    }
     return 'declined';
   }
 }

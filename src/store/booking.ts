@@ -23,6 +23,9 @@ import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, listItemUrl, odat
  *    depends on its item so it is never sent for a meeting that was not recorded.
  *
  * Running it again after any failure is safe: events come back by transactionId, items are found by CorrelationId.
+ * Within one run no POST is repeated blindly (DESIGN.md principle 5): event creates are repeatable (their
+ * transactionId), an item create or a call whose answer was lost is settled by looking — the item by its
+ * CorrelationId, the call by its correlation id in the forum mailbox.
  */
 
 export interface BookingInput {
@@ -39,6 +42,8 @@ export interface BookingInput {
    * It runs only for meetings whose item this booking writes, and after that write.
    */
   readonly callForItems?: (id: string, meeting: DraftMeeting, sendAt: string) => GraphRequest | undefined;
+  /** Whether a meeting's call is held in (or sent from) the forum mailbox: settles a call request whose answer was lost. */
+  readonly callForItemsHeld?: (meeting: DraftMeeting) => Promise<boolean>;
   readonly now?: Date;
 }
 
@@ -105,6 +110,8 @@ function eventRequests(input: BookingInput): GraphRequest[] {
       url: eventsPath(forum, owner),
       headers: { 'Content-Type': 'application/json' },
       body: meetingEventBody({ invitation, start: m.start, end: m.end, ...(m.location ? { location: m.location } : {}), transactionId: transactionIdFor(forum, m.meetingRef) }),
+      // Safe to repeat: Exchange answers a repeat with the same transactionId with the event already made.
+      repeatable: true,
     });
     for (const d of deadlines) {
       const subject = `${forum.shortName || forum.name}: ${DEADLINE_DA[d.kind]} – ${m.title}`;
@@ -114,6 +121,7 @@ function eventRequests(input: BookingInput): GraphRequest[] {
         url: eventsPath(forum, organiser.email),
         headers: { 'Content-Type': 'application/json' },
         body: deadlineEventBody(subject, d.date, transactionIdFor(forum, `${m.meetingRef}:${d.kind}`)),
+        repeatable: true, // the transactionId, as above
       });
     }
   }
@@ -228,6 +236,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
     });
   }
   const written = second.length > 0 ? new Map((await graph.batch(second)).map((r) => [r.id, r])) : new Map<string, GraphResponse>();
+  await settleLostItems(graph, input, existingQuery, written);
 
   const meetings = input.meetings.map((m): BookedMeeting => {
     const base = results.get(m.meetingRef) ?? { meetingRef: m.meetingRef };
@@ -250,8 +259,25 @@ function writtenItem(response: GraphResponse): { id?: string; etag?: string } {
 }
 
 /**
+ * An item create whose answer was lost (the Meetings list has no unique key, so it is not repeated) is looked up by
+ * its CorrelationId: found, it stands in `written` as created (its call, which depended on it, was not sent: Graph
+ * answered it 424, and `markUnsentCalls` puts it back to pending). Only on such a loss: one more read.
+ */
+async function settleLostItems(graph: Graph, input: BookingInput, existingQuery: GraphRequest, written: Map<string, GraphResponse>): Promise<void> {
+  const lost = input.meetings.filter((m) => written.get(itemReq(m))?.uncertain === true);
+  if (lost.length === 0) return;
+  const [page] = await graph.batch([existingQuery]);
+  const recorded = recordedByCorrelation(page, input.forum);
+  for (const m of lost) {
+    const found = recorded.get(correlationIdFor(input.forum, m.meetingRef));
+    if (found) written.set(itemReq(m), { id: itemReq(m), status: 201, headers: {}, body: { id: found.id, '@odata.etag': found.etag } });
+  }
+}
+
+/**
  * A call for items recorded as scheduled whose send failed goes back to "pending", so the app or `sekretariat
- * remind` sends it when due. Only on failure: the happy path stays at two round trips.
+ * remind` sends it when due. A send whose answer was lost is looked up first: held in the Outbox, it stands. Only on
+ * failure: the happy path stays at two round trips.
  */
 async function markUnsentCalls(graph: Graph, input: BookingInput, written: ReadonlyMap<string, GraphResponse>): Promise<void> {
   const fixes: GraphRequest[] = [];
@@ -259,6 +285,7 @@ async function markUnsentCalls(graph: Graph, input: BookingInput, written: Reado
     const sent = written.get(callReq(m));
     const item = written.get(itemReq(m));
     if (!sent || sent.status < 300 || !item || item.status >= 300) continue;
+    if (sent.uncertain && input.callForItemsHeld && (await input.callForItemsHeld(m))) continue;
     const { etag } = writtenItem(item);
     const id = m.existing?.id ?? writtenItem(item).id;
     if (!id || !etag) continue;

@@ -2,15 +2,17 @@ import type { Message } from '@microsoft/microsoft-graph-types';
 import { callClaim, callForItemsDates, callForItemsMail, callRecipients, callStatus, type CallMeeting } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import type { CallForItemsState, Forum, Meeting } from '../domain/types';
-import { GraphError, type Graph, type GraphRequest } from '../graph/types';
+import type { Graph, GraphRequest } from '../graph/types';
 import { claimSlot, letGo, releaseClaim, takeClaim } from './claims';
 import { MeetingStore } from './forum-stores';
+import { findByCorrelation, mailboxPath, MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from './mail/send-once';
 
 /**
  * Sends the call for items (indkaldelse af punkter) exactly once per meeting: booked with the plan as mail Exchange
  * holds in the forum mailbox's Outbox until the call day (PidTagDeferredSendTime), or sent when due by the app or
  * `sekretariat remind`, which first claims the meeting (CallForItemsClaim: an owned claim, src/store/claims.ts) so
- * two senders never both send.
+ * two senders never both send. Either way the mail carries the call's correlation id (one per meeting date), so a
+ * send whose answer was lost is settled by looking it up in the forum mailbox, never by sending again.
  */
 
 /** PidTagDeferredSendTime as a Graph single-value extended property id. */
@@ -48,9 +50,37 @@ export function sendMailUrl(forum: Pick<Forum, 'mailbox'>): string {
   return `/users/${encodeURIComponent(forum.mailbox)}/sendMail`;
 }
 
-/** The call as a `$batch` sub-request (sendMail answers 202 with no body). */
+/**
+ * The call's correlation id in the forum mailbox: one call per meeting date, the identity its header carries too
+ * (a meeting moved to another date gets a new call; the held one for the old date is withdrawn).
+ */
+export function callForItemsCorrelation(meeting: Pick<CallMeeting, 'start'>): string {
+  return `call-for-items:${isoSeconds(meeting.start)}`;
+}
+
+/**
+ * The call as a `$batch` sub-request (sendMail answers 202 with no body), marked with its correlation id. Not
+ * repeatable: when its answer is lost, `callForItemsHeld` looks it up.
+ */
 export function callForItemsRequest(id: string, forum: CallForum, meeting: CallMeeting, c: Commissorium, sendAt?: string, now: Date = new Date()): GraphRequest {
-  return { id, method: 'POST', url: sendMailUrl(forum), body: { message: callForItemsMessage(forum, meeting, c, { ...(sendAt ? { sendAt } : {}), now }), saveToSentItems: true } };
+  const message = callForItemsMessage(forum, meeting, c, { ...(sendAt ? { sendAt } : {}), now });
+  const correlation = { id: MEMBER_MAIL_CORRELATION_PROPERTY, value: callForItemsCorrelation(meeting) };
+  return {
+    id,
+    method: 'POST',
+    url: sendMailUrl(forum),
+    body: { message: { ...message, singleValueExtendedProperties: [...(message.singleValueExtendedProperties ?? []), correlation] }, saveToSentItems: true },
+  };
+}
+
+/**
+ * Whether the call for a meeting date is in the forum mailbox — held in the Outbox, or sent — by its correlation id:
+ * how a booking settles a call whose sendMail lost its answer.
+ */
+export async function callForItemsHeld(graph: Graph, forum: Pick<Forum, 'mailbox'>, meeting: Pick<CallMeeting, 'start'>): Promise<boolean> {
+  const correlation = callForItemsCorrelation(meeting);
+  const found = await findByCorrelation(graph, mailboxPath(forum.mailbox), MEMBER_MAIL_CORRELATION_PROPERTY, [correlation]);
+  return found.get(correlation)?.isDraft === false;
 }
 
 /** What the booking writes on the Meetings item along with (or instead of) the scheduled call. */
@@ -135,16 +165,12 @@ export async function findDueCallsForItems(graph: Graph, forum: Forum, now: Date
   return { due: by('due'), closed: by('closed').filter((m) => m.callForItems === 'pending'), stuck: by('needs-checking'), inProgress: by('in-progress') };
 }
 
-/** A definite refusal: the mail was not accepted, so it is safe to send again later. */
-function definitelyNotSent(error: unknown): boolean {
-  return error instanceof GraphError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
-}
-
 /**
- * Sends every due call of the forum once. Each meeting is claimed first (an owned claim: another sender's claim, or
- * losing the race for it, skips the meeting), then sent, then marked 'sent' as the claim is released. A claim without
- * a 'sent' (a crash, an unknown answer) is reported as stuck, never resent: a sendMail leaves nothing to look up, so
- * it is not taken over either — `sekretariat status` lists it for a person to check the forum mailbox's Sent Items.
+ * Sends every due call of the forum once. Each meeting is claimed first (an owned claim: another sender's live claim,
+ * or losing the race for it, skips the meeting), then sent through send-once (its correlation id looked up first, so a
+ * call that already went is not sent again; a lost answer is settled by looking), then marked 'sent' as the claim is
+ * released. A claim whose outcome looking could not settle stays and is reported as stuck; after its timeout the next
+ * sender takes it over, and the lookup settles it.
  */
 export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date): Promise<CallForItemsReport> {
   const report: { sent: SentCall[]; skipped: SkippedCall[]; stuck: StuckCall[]; failed: FailedCall[] } = { sent: [], skipped: [], stuck: [], failed: [] };
@@ -172,16 +198,18 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
       continue;
     }
     const message = callForItemsMessage(forum, meeting, c, { now });
-    try {
-      await graph.post(sendMailUrl(forum), { message, saveToSentItems: true });
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      if (!definitelyNotSent(error)) {
-        report.stuck.push({ ...entry(meeting), since: nowIso });
-        continue;
-      }
+    const correlation = callForItemsCorrelation(meeting);
+    const outcome = await sendEachOnce(graph, forum.mailbox, [{ correlation, message }], { resume: true, property: MEMBER_MAIL_CORRELATION_PROPERTY }).then(
+      (outcomes) => outcomes.get(correlation),
+      () => undefined,
+    );
+    if (outcome?.kind === 'not-sent') {
       await letGo(graph, forum, taken.owned);
-      report.failed.push({ ...entry(meeting), error: text });
+      report.failed.push({ ...entry(meeting), error: outcome.error.message });
+      continue;
+    }
+    if (outcome?.kind !== 'sent') {
+      report.stuck.push({ ...entry(meeting), since: nowIso });
       continue;
     }
     const recorded = await releaseClaim(graph, forum, taken.owned, { CallForItems: 'sent', CallForItemsAt: nowIso }).then(

@@ -1,6 +1,7 @@
 import { CommissoriumSchema, parseCommissorium, type Commissorium } from '../domain/commissorium';
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
+import { createOrFind } from './create-or-find';
 import { ConflictError } from './errors';
 import { etagOf, Fields, itemId, listItemsCollectionUrl, listItemsUrl, type GraphListItem } from './list-item';
 import { updateItemFields } from './update-item';
@@ -71,7 +72,11 @@ export class ForumSettingsStore implements SettingsRepository {
     const found = await this.forumItem();
     if (found) throw new ConflictError('Forum', itemId(found));
     const fields = { Title: forumName ?? settings.name, SettingsJson };
-    const created = await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Forum'), { fields });
+    // The Forum list holds one item: a create whose answer was lost is found as the list's item, never repeated.
+    const created = await createOrFind(
+      () => this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Forum'), { fields }),
+      () => this.forumItem(),
+    );
     return { id: itemId(created), etag: etagOf(created) };
   }
 }

@@ -5,7 +5,7 @@ import type { ForumRef, Meeting } from '../domain/types';
 import { deadlinesFor, planningMeetingFor } from '../domain/year-plan';
 import { subResponseError } from '../graph/errors';
 import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../graph/types';
-import { callForItemsBooking, withdrawScheduledCallForItems, type CallForum } from './call-for-items';
+import { callForItemsBooking, callForItemsHeld, withdrawScheduledCallForItems, type CallForum } from './call-for-items';
 import { DEADLINE_OWNER_KEY, meetingEventPath, utcDateTime } from './calendar-event';
 import { ConflictError } from './errors';
 import { listItemUrl, type FieldBag } from './list-item';
@@ -13,7 +13,9 @@ import { listItemUrl, type FieldBag } from './list-item';
 /**
  * Moving and cancelling a booked meeting, each in ONE `$batch`: the meeting's event (Graph sends attendees the
  * update or the cancellation), its planning meeting, its deadline entries and the list items — the items with
- * If-Match, so a change made meanwhile by someone else is a conflict, never overwritten.
+ * If-Match, so a change made meanwhile by someone else is a conflict, never overwritten. A cancellation or a new
+ * call for items whose answer was lost is not sent again but settled by looking (the event gone from the calendar,
+ * the call in the forum mailbox).
  */
 
 export interface MeetingChangeInput {
@@ -66,6 +68,33 @@ function eventPatch(ref: ForumRef, id: string, meeting: Meeting, body: object): 
   return path ? [{ id, method: 'PATCH', url: path, headers: { 'Content-Type': 'application/json' }, body, dependsOn: AFTER_ITEM }] : [];
 }
 
+/**
+ * Sub-requests that may have been carried out (`uncertain`) settled by looking, as successes when they were: a
+ * cancellation when its event is gone or cancelled (a cancelled meeting leaves the organiser's calendar), the call
+ * for items when the forum mailbox holds it. What looking cannot confirm stays a failure.
+ */
+async function settleLost(graph: Graph, requests: readonly GraphRequest[], responses: readonly GraphResponse[], call?: { forum: CallForum; start: string }): Promise<GraphResponse[]> {
+  return Promise.all(
+    responses.map(async (response) => {
+      if (!response.uncertain) return response;
+      const request = requests.find((r) => r.id === response.id);
+      const done = request?.url.endsWith('/cancel') ? await eventGone(graph, request.url.replace(/\/cancel$/, '')) : request?.id === CALL_ID && call ? await callForItemsHeld(graph, call.forum, call) : false;
+      return done ? { ...response, status: 204, uncertain: false } : response;
+    }),
+  );
+}
+
+async function eventGone(graph: Graph, path: string): Promise<boolean> {
+  try {
+    return (await graph.get<{ isCancelled?: boolean }>(`${path}?$select=isCancelled`)).isCancelled === true;
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return true;
+    throw error;
+  }
+}
+
+const CALL_ID = 'call-for-items';
+
 function outcome(responses: readonly GraphResponse[], meeting: Meeting): ChangeResult {
   const conflict = responses.find((r) => r.status === 412);
   if (conflict) throw new ConflictError('Meetings', meeting.id, subResponseError(conflict));
@@ -87,7 +116,7 @@ export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newSt
   const newDay = day(start);
   // A call still to go (held in the Outbox, or pending for the app to send) follows the meeting to its new date.
   const call = input.calls && (meeting.callForItems === 'scheduled' || meeting.callForItems === 'pending')
-    ? callForItemsBooking('call-for-items', input.calls.forum, { kind: meeting.kind, start, end, form: meeting.form, ...(meeting.location ? { location: meeting.location } : {}) }, c, input.calls.now ?? new Date())
+    ? callForItemsBooking(CALL_ID, input.calls.forum, { kind: meeting.kind, start, end, form: meeting.form, ...(meeting.location ? { location: meeting.location } : {}) }, c, input.calls.now ?? new Date())
     : undefined;
   const requests: GraphRequest[] = [
     itemPatch(forum, 'meeting-item', meeting, { Start: start, End: end, ...(call?.fields ?? {}) }),
@@ -114,7 +143,8 @@ export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newSt
       body: { start: { dateTime: `${d.date}T00:00:00`, timeZone: 'Europe/Copenhagen' }, end: { dateTime: `${addDays(d.date, 1)}T00:00:00`, timeZone: 'Europe/Copenhagen' } },
     });
   }
-  const result = outcome(await graph.batch(requests), meeting);
+  const answered = await settleLost(graph, requests, await graph.batch(requests), input.calls && call?.request ? { forum: input.calls.forum, start } : undefined);
+  const result = outcome(answered, meeting);
   return { failed: [...result.failed, ...(await withdrawHeldCall(graph, input))] };
 }
 
@@ -134,7 +164,7 @@ export async function cancelMeeting(graph: Graph, input: Omit<MeetingChangeInput
   for (const [kind, id] of ids) {
     if (owner) requests.push({ id: `deadline:${kind}`, method: 'DELETE', url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`, dependsOn: AFTER_ITEM });
   }
-  const result = outcome(await graph.batch(requests), meeting);
+  const result = outcome(await settleLost(graph, requests, await graph.batch(requests)), meeting);
   return { failed: [...result.failed, ...(await withdrawHeldCall(graph, input))] };
 }
 

@@ -4,7 +4,7 @@ import type { Commissorium } from '../domain/commissorium';
 import type { Forum, ForumRef, Meeting } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { bookMeetings, type BookingInput, type BookingResult } from './booking';
-import { callForItemsRequest, type CallForum } from './call-for-items';
+import { callForItemsHeld, callForItemsRequest, type CallForum } from './call-for-items';
 import { utcDateTime } from './calendar-event';
 import { cancelMeeting, moveMeeting, type ChangeResult } from './meeting-changes';
 
@@ -44,6 +44,7 @@ export class MeetingYearStore {
       now,
       callForItems: (id, m, sendAt) =>
         isCalledKind(m.kind) ? callForItemsRequest(id, input.forum, { kind: m.kind, start: m.start, end: m.end, form: m.form, ...(m.location ? { location: m.location } : {}) }, input.commissorium, sendAt, now) : undefined,
+      callForItemsHeld: (m) => callForItemsHeld(this.graph, input.forum, m),
     });
   }
 
@@ -62,6 +63,7 @@ export class MeetingYearStore {
    * when anyone readable is busy are left out; people outside the tenant stay "unknown" — shown, never counted free.
    */
   async suggestTimes(attendees: readonly string[], durationMinutes: number, from: string, to: string): Promise<TimeSuggestion[]> {
+    // A read: repeatable.
     const result = await this.graph.post<MeetingTimeSuggestionsResult>('/me/findMeetingTimes', {
       attendees: attendees.map((address) => ({ type: 'required', emailAddress: { address } })),
       timeConstraint: { activityDomain: 'work', timeSlots: [{ start: utcDateTime(from), end: utcDateTime(to) }] },
@@ -70,7 +72,7 @@ export class MeetingYearStore {
       isOrganizerOptional: false,
       returnSuggestionReasons: true,
       minimumAttendeePercentage: 0,
-    });
+    }, { repeatable: true });
     const suggestions = (result.meetingTimeSuggestions ?? []).map((s) => ({
       start: asUtcIso(s.meetingTimeSlot?.start),
       end: asUtcIso(s.meetingTimeSlot?.end),
@@ -83,12 +85,13 @@ export class MeetingYearStore {
   /** `getSchedule` for people over a period (at most 100 at a time, as Graph allows). */
   async schedules(emails: readonly string[], from: string, to: string): Promise<PersonSchedule[]> {
     if (emails.length === 0) return [];
+    // A read: repeatable.
     const page = await this.graph.post<{ value: ScheduleInformation[] }>('/me/calendar/getSchedule', {
       schedules: emails.slice(0, 100),
       startTime: utcDateTime(from),
       endTime: utcDateTime(to),
       availabilityViewInterval: 60,
-    });
+    }, { repeatable: true });
     return (page.value ?? []).map((s) => ({
       email: (s.scheduleId ?? '').toLowerCase(),
       readable: !s.error,

@@ -1,5 +1,6 @@
 import type { ForumMember, ForumRef, OrganisationKind, Role } from '../domain/types';
 import { GraphError, type Graph } from '../graph/types';
+import { createOrFind } from './create-or-find';
 import { ConflictError } from './errors';
 import { etagOf, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
 import { createdByOwners, verifyMembers } from '../domain/forum-trust';
@@ -99,8 +100,12 @@ export class MembersStore implements MembersRepository {
     const owners = await forumOwners(this.graph, this.ref);
     const createdBySecretariat = createdByOwners(member.stamp, owners, this.ref.trustedAppIds);
     if (createdBySecretariat) return this.update(member.id, stored.etag, input);
-    const made = (await this.list()).find((s) => s.member.email === member.email && s.member.id !== member.id && !s.member.unverified);
-    const copy = made ?? storedVerified(await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) }), owners, this.ref.trustedAppIds);
+    const madeBefore = async (): Promise<StoredMember | undefined> =>
+      (await this.list()).find((s) => s.member.email === member.email && s.member.id !== member.id && !s.member.unverified);
+    // Members has no unique key: a copy whose create lost its answer is found as above, never made twice.
+    const copy =
+      (await madeBefore()) ??
+      (await createOrFind(async () => storedVerified(await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) }), owners, this.ref.trustedAppIds), madeBefore));
     await this.remove(member.id, stored.etag);
     return copy;
   }
@@ -116,8 +121,12 @@ export class MembersStore implements MembersRepository {
   async add(input: MemberInput): Promise<{ readonly member: StoredMember; readonly created: boolean }> {
     const existing = await this.byEmail(input.email);
     if (existing) return { member: existing, created: false };
-    const item = await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) });
-    return { member: stored(item), created: true };
+    // No unique key: a create whose answer was lost is found by its address, never repeated.
+    const member = await createOrFind(
+      async () => stored(await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) })),
+      () => this.byEmail(input.email),
+    );
+    return { member, created: true };
   }
 
   async update(id: string, etag: string, input: MemberInput): Promise<StoredMember> {

@@ -22,6 +22,8 @@ export class OnlineMeetingStore {
   constructor(private readonly graph: Graph) {}
 
   async create(request: OnlineMeetingRequest): Promise<OnlineMeetingLink> {
+    // Not repeatable: a lost answer is an UncertainOutcomeError for the person to try again. A standalone meeting
+    // made by the lost attempt invites no one and is never used (only the link returned here goes into an invitation).
     const meeting = await this.graph.post<OnlineMeeting>('/me/onlineMeetings', {
       startDateTime: request.start,
       endDateTime: request.end,

@@ -1,5 +1,6 @@
 import type { ForumRef, Meeting, MeetingForm, MeetingKind } from '../domain/types';
 import type { Graph, GraphPage } from '../graph/types';
+import { createOrFind } from './create-or-find';
 import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from './list-item';
 import { toMeeting } from './mappers/meeting';
 import { updateItemFields } from './update-item';
@@ -74,7 +75,11 @@ export class MeetingRegistrar {
       };
       return { meeting: this.toMeeting(merged), created: false };
     }
-    const item = await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Meetings'), { fields: { ...fields, Status: 'booked' } });
+    // Meetings has no unique key: a create whose answer was lost is found by its CorrelationId, never repeated.
+    const item = await createOrFind(
+      () => this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Meetings'), { fields: { ...fields, Status: 'booked' } }),
+      () => this.find(correlationId),
+    );
     return { meeting: this.toMeeting(item), created: true };
   }
 

@@ -152,6 +152,9 @@ export const LISTS: readonly ListDef[] = [
       choice('Source', ['mail', 'outlook', 'form']),
       bool('UnknownSender'),
       choice('Receipt', ['pending', 'sending', 'sent', 'off'], true),
+      // The mail intake's attempt that recorded the item (a random token per sync): a create whose answer was lost
+      // is retried, gets 409 on InternetMessageId, and finds its own token here — its item, its receipt to send.
+      text('ReceiptClaim'),
       // Planning (issue 5): the decision mailed to the submitter ("accepted:<meetingId>"; "sending:…" while claimed).
       text('DecisionNotified'),
     ],

@@ -74,7 +74,8 @@ export async function createSubmission(graph: Graph, ref: ForumRef, input: NewSu
   const existing = await findSubmission(graph, ref, input.internetMessageId, shortName);
   if (existing) return { submission: existing, created: false };
   try {
-    const item = await graph.post<GraphListItem>(listItemsCollectionUrl(ref.siteId, 'Submissions'), { fields: submissionFields(input) });
+    // Repeatable: InternetMessageId is unique, so a repeat after a lost answer gets 409 (and the item below).
+    const item = await graph.post<GraphListItem>(listItemsCollectionUrl(ref.siteId, 'Submissions'), { fields: submissionFields(input) }, { repeatable: true });
     return { submission: toSubmission(ref.groupId, item, shortName), created: true };
   } catch (error) {
     if (!(error instanceof GraphError && error.status === 409)) throw error;

@@ -1,4 +1,4 @@
-import type { Graph } from '../../graph/types';
+import { isUncertain, type Graph } from '../../graph/types';
 import type { ListDef } from '../../store/schema';
 import { LISTS } from '../../store/schema';
 import { columnDefinition } from './column-definition';
@@ -45,7 +45,14 @@ export async function provisionLists(
       onProgress(`Findes allerede / exists: ${def.name}`);
       continue;
     }
-    await graph.post(sitePath, listCreationBody(def));
+    try {
+      await graph.post(sitePath, listCreationBody(def));
+    } catch (error) {
+      // Not repeatable (a repeat would fail on the name taken): a create whose answer was lost is settled by looking.
+      if (!isUncertain(error)) throw error;
+      const now = await graph.all<ExistingList>(`${sitePath}?$select=id,name,displayName`);
+      if (!now.some((l) => l.name === def.name || l.displayName === def.name)) throw error;
+    }
     created.push(def.name);
     onProgress(`Oprettet / created: ${def.name} (${def.columns.length} kolonner)`);
   }

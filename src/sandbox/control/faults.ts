@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { badRequest } from '../http/errors';
 
-export type FaultKind = '429' | '503' | '504' | 'latency' | 'drop';
+/**
+ * What a matching request meets. '429', '503', '504' and 'drop' refuse it before anything is done; 'act-then-504'
+ * and 'act-then-drop' carry it out (the mail sent, the item created, the state saved) and then lose the answer: a
+ * gateway's 504, or the connection dropped without any answer — the faults after which only looking tells what
+ * happened. In a `$batch`, a dropped sub-request is answered 504 (the batch itself still answers).
+ */
+export type FaultKind = '429' | '503' | '504' | 'latency' | 'drop' | 'act-then-504' | 'act-then-drop';
 
 export interface FaultRule {
   readonly id: string;
@@ -14,7 +20,12 @@ export interface FaultRule {
   readonly probability: number;
 }
 
-const KINDS: readonly FaultKind[] = ['429', '503', '504', 'latency', 'drop'];
+const KINDS: readonly FaultKind[] = ['429', '503', '504', 'latency', 'drop', 'act-then-504', 'act-then-drop'];
+
+/** Faults that let the request be carried out and lose only its answer. */
+export function actsFirst(kind: FaultKind): kind is 'act-then-504' | 'act-then-drop' {
+  return kind === 'act-then-504' || kind === 'act-then-drop';
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

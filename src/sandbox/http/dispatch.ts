@@ -2,7 +2,7 @@ import type { Router } from './router';
 import type { Route, SandboxContext, SandboxRequest, SandboxResponse } from './types';
 import { GraphHttpError } from './types';
 import { errorResponse } from './errors';
-import type { FaultInjector } from '../control/faults';
+import { actsFirst, type FaultInjector } from '../control/faults';
 import type { RequestStats } from '../control/stats';
 import type { TokenIssuer } from '../auth/tokens';
 import type { SandboxDb } from '../state';
@@ -59,11 +59,26 @@ export class GraphDispatcher {
     if (sub) this.deps.stats.countSubRequest(routeKey);
     else this.deps.stats.countRoundTrip(routeKey);
 
+    const fault = this.deps.faults.take(method, path);
+    if (fault?.kind === 'drop') return DROP;
+    const result = await this.run(call, { method, path, query, isBatch, match }, baseUrl, ids, fault);
+    // The request was carried out (its state saved); now its answer is lost.
+    if (fault?.kind === 'act-then-drop') return DROP;
+    if (fault?.kind === 'act-then-504') return errorResponse(504, 'UnknownError', 'The gateway timed out.', ids);
+    return result;
+  }
+
+  private async run(
+    call: GraphCall,
+    target: { method: string; path: string; query: URLSearchParams; isBatch: boolean; match: ReturnType<Router<Route>['match']> | undefined },
+    baseUrl: string,
+    ids: CallIds,
+    fault: ReturnType<FaultInjector['take']>,
+  ): Promise<SandboxResponse> {
+    const { method, path, query, isBatch, match } = target;
     try {
-      const fault = this.deps.faults.take(method, path);
-      if (fault?.kind === 'drop') return DROP;
       if (fault?.kind === 'latency') await sleep(fault.latencyMs ?? 1000);
-      if (fault && fault.kind !== 'latency') throw faultError(fault.kind, fault.retryAfterSeconds);
+      if (fault && fault.kind !== 'latency' && fault.kind !== 'drop' && !actsFirst(fault.kind)) throw faultError(fault.kind, fault.retryAfterSeconds);
 
       const caller = this.authenticate(call.headers.authorization);
       const ctx: SandboxContext = { db: this.deps.db, baseUrl, now: this.deps.now, newId: this.deps.newId };

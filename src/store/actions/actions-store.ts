@@ -62,7 +62,8 @@ export class ActionsStore implements ActionsApi {
     const existing = await this.byCorrelation(forum, input.correlationId);
     if (existing) return existing;
     try {
-      return toActionItem(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Actions'), { fields }));
+      // Repeatable: CorrelationId is unique, so a repeat after a lost answer gets 409 and finds the action below.
+      return toActionItem(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Actions'), { fields }, { repeatable: true }));
     } catch (error) {
       if (!(error instanceof GraphError) || error.status !== 409) throw error;
       // A twin (a double click, a retry whose first answer was lost) made it first: that one is ours.

@@ -12,6 +12,7 @@ import type { ConsultationVerdict } from '../../domain/mail/types';
 import type { Forum, SignedInUser } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
+import { createOrFind } from '../create-or-find';
 import { ForumStore, MeetingStore } from '../forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { toAgenda } from '../mappers/agenda';
@@ -95,7 +96,8 @@ export class ConsultationStore implements ConsultationApi {
         ...(input.reminderHours !== undefined ? { reminderAt: reminderTime(input.deadline, input.reminderHours) } : {}),
       });
       try {
-        return toConsultation(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Consultations'), { fields }));
+        // Repeatable: CorrelationId is unique, so a repeat after a lost answer gets 409 and finds ours below.
+        return toConsultation(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Consultations'), { fields }, { repeatable: true }));
       } catch (error) {
         if (!(error instanceof GraphError) || error.status !== 409) throw error;
         // Our own earlier attempt (its answer lost), or another consultation took this reference.
@@ -125,9 +127,12 @@ export class ConsultationStore implements ConsultationApi {
     if (!chairAddresses(forum.members).includes(email)) throw new Error('Only a chair of the forum can approve sending a consultation.');
     const c = await this.load(forum, consultation.id);
     if (countedSignOffs(c, forum.members).some((s) => s.email === email) || !c.contentHash) return c;
-    await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'SignOffs'), {
-      fields: { Title: c.reference, ConsultationId: c.id, ContentHash: c.contentHash, Decision: 'approved' },
-    });
+    // No unique key: a sign-off whose answer was lost is found among the counted ones, never written twice.
+    const hash = c.contentHash;
+    await createOrFind(
+      () => this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'SignOffs'), { fields: { Title: c.reference, ConsultationId: c.id, ContentHash: hash, Decision: 'approved' } }),
+      async () => (countedSignOffs(await this.load(forum, c.id), forum.members).some((s) => s.email === email) ? c : undefined),
+    );
     return this.load(forum, c.id);
   }
 
@@ -277,28 +282,32 @@ export class ConsultationStore implements ConsultationApi {
       ConsultationRef: c.reference,
       Beslutning: outcome,
     };
-    const created = await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), { fields });
-    return created.id ?? '';
+    return this.createItem(forum, meetingId, c.reference, fields);
+  }
+
+  /** No unique key on AgendaItems: an item whose create lost its answer is found by its ConsultationRef, never made twice. */
+  private createItem(forum: Forum, meetingId: string, reference: string, fields: FieldBag): Promise<string> {
+    return createOrFind(
+      async () => (await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), { fields })).id ?? '',
+      async () => (await this.meetingItems(forum, meetingId, reference)).existing,
+    );
   }
 
   async addToMeeting(forum: Forum, consultation: Consultation, meetingId: string): Promise<string> {
     const { next, existing } = await this.meetingItems(forum, meetingId, consultation.reference);
     if (existing) return existing;
     const note = `Sagen var i skriftlig høring (${consultation.reference}); der kom indsigelser, og den behandles derfor på et ekstraordinært møde.`;
-    const created = await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), {
-      fields: {
-        Title: consultation.title.slice(0, 255),
-        MeetingId: meetingId,
-        Number: next,
-        DurationMinutes: 30,
-        Recommendations: consultation.recommendations.join('\n'),
-        Description: `${consultation.description}\n\n${note}`.trim(),
-        Standing: false,
-        Source: 'consultation',
-        ConsultationRef: consultation.reference,
-      },
+    return this.createItem(forum, meetingId, consultation.reference, {
+      Title: consultation.title.slice(0, 255),
+      MeetingId: meetingId,
+      Number: next,
+      DurationMinutes: 30,
+      Recommendations: consultation.recommendations.join('\n'),
+      Description: `${consultation.description}\n\n${note}`.trim(),
+      Standing: false,
+      Source: 'consultation',
+      ConsultationRef: consultation.reference,
     });
-    return created.id ?? '';
   }
 }
 

@@ -39,6 +39,9 @@ export async function recordConsultationReplies(graph: Graph, forum: Forum, repl
     method: 'POST',
     url: listItemsCollectionUrl(forum.siteId, 'ConsultationReplies'),
     body: { fields: consultationReplyFields(r.incoming, r.parsed) },
+    // Repeatable: InternetMessageId is unique, so a repeat after a lost answer gets 409: the reply is recorded once
+    // (counted a duplicate; nothing follows from recording it).
+    repeatable: true,
   }));
   const responses = requests.length > 0 ? await graph.batch(requests) : [];
   const out = { created: 0, duplicates: 0, failed: 0 };

@@ -3,8 +3,8 @@ import { receiptAllowed, submissionReceipt } from '../../domain/submission-recei
 import type { Forum, Meeting, Submission } from '../../domain/types';
 import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../../graph/types';
 import { listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
+import { MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from '../mail/send-once';
 import { submissionReference, toSubmission } from '../mappers/submission';
-import { sendMailUrl } from '../call-for-items';
 import { isSuccess, throwIfTransient } from './batch-status';
 
 /** Marks our receipt so a reply to it, or its copy, is recognised. */
@@ -14,6 +14,11 @@ export const RECEIPT_HEADER = 'X-Sekretariat-Receipt';
 export interface ClaimedReceipt {
   readonly submission: Submission;
   readonly etag: string;
+  /**
+   * An earlier attempt may have made this receipt's draft (a receipt back to 'pending' after a send that did not
+   * go): it is looked up and reused before anything is created.
+   */
+  readonly resume?: boolean;
 }
 
 export interface ReceiptReport {
@@ -25,6 +30,11 @@ export interface ReceiptReport {
 }
 
 const PENDING_BATCH = 50;
+
+/** The receipt's correlation id in the forum mailbox: one receipt per submission, ever (its Message-ID is unique). */
+export function receiptCorrelation(submission: Pick<Submission, 'internetMessageId'>): string {
+  return `receipt:${submission.internetMessageId}`;
+}
 
 export function receiptMessage(forum: Pick<Forum, 'name' | 'mailbox' | 'shortName'>, submission: Submission, meeting?: Pick<Meeting, 'title' | 'start'>): Message {
   const reference = submission.reference ?? submissionReference(forum.shortName, submission.id);
@@ -64,7 +74,7 @@ export async function claimPendingReceipts(graph: Graph, forum: Forum, except: R
     throwIfTransient(response, 'Claiming a receipt');
     const submission = pending[i];
     if (!submission || !isSuccess(response) || !receiptAllowed(submission.senderAddress)) return [];
-    return [{ submission, etag: etagOfFields(response) ?? submission.etag }];
+    return [{ submission, etag: etagOfFields(response) ?? submission.etag, resume: true }];
   });
 }
 
@@ -74,32 +84,30 @@ function etagOfFields(response: GraphResponse): string | undefined {
   return typeof etag === 'string' ? etag : undefined;
 }
 
-/** A definite refusal: the mail was not accepted, so sending again later is safe. */
-function definitelyNotSent(status: number): boolean {
-  return status >= 400 && status < 500 && status !== 408 && status !== 429;
-}
-
 /**
- * Sends the claimed receipts from the forum mailbox (`$batch`es of sendMail), then records each: 'sent', or back
- * to 'pending' when Graph refused the mail. A send without an answer stays 'sending': it may have gone.
+ * Sends the claimed receipts from the forum mailbox exactly once each (drafts with the receipt's correlation id, then
+ * `/send`, in `$batch`es: see `sendEachOnce`, which settles a lost answer by looking the id up), then records each:
+ * 'sent', or back to 'pending' when it certainly did not go. One that may have gone and could not be settled stays
+ * 'sending': never sent twice.
  */
 export async function sendReceipts(graph: Graph, forum: Forum, claimed: readonly ClaimedReceipt[], meetings: readonly Meeting[] = []): Promise<ReceiptReport> {
   if (claimed.length === 0) return { sent: 0, failed: 0, stuck: 0 };
-  const sends = await graph.batch(
-    claimed.map(({ submission }, i): GraphRequest => {
-      const meeting = submission.meetingId ? meetings.find((m) => m.id === submission.meetingId) : undefined;
-      return { id: `m${i}`, method: 'POST', url: sendMailUrl(forum), body: { message: receiptMessage(forum, submission, meeting), saveToSentItems: true } };
-    }),
-  );
+  const mails = claimed.map(({ submission, resume }) => {
+    const meeting = submission.meetingId ? meetings.find((m) => m.id === submission.meetingId) : undefined;
+    return { correlation: receiptCorrelation(submission), message: receiptMessage(forum, submission, meeting), ...(resume ? { resume } : {}) };
+  });
+  const outcomes = await sendEachOnce(graph, forum.mailbox, mails, { resume: false, property: MEMBER_MAIL_CORRELATION_PROPERTY });
   const marks: GraphRequest[] = [];
+  let sent = 0;
   let stuck = 0;
   let failed = 0;
-  sends.forEach((response, i) => {
-    const claim = claimed[i];
-    if (!claim) return;
+  claimed.forEach((claim, i) => {
+    const outcome = outcomes.get(receiptCorrelation(claim.submission));
     const url = `${listItemUrl(forum.siteId, 'Submissions', claim.submission.id)}/fields`;
-    if (isSuccess(response)) marks.push({ id: `k${i}`, method: 'PATCH', url, headers: { 'If-Match': claim.etag }, body: { Receipt: 'sent' } });
-    else if (definitelyNotSent(response.status)) {
+    if (outcome?.kind === 'sent') {
+      sent += 1;
+      marks.push({ id: `k${i}`, method: 'PATCH', url, headers: { 'If-Match': claim.etag }, body: { Receipt: 'sent' } });
+    } else if (outcome?.kind === 'not-sent') {
       failed += 1;
       marks.push({ id: `k${i}`, method: 'PATCH', url, headers: { 'If-Match': claim.etag }, body: { Receipt: 'pending' } });
     } else stuck += 1;
@@ -113,5 +121,5 @@ export async function sendReceipts(graph: Graph, forum: Forum, claimed: readonly
     await graph.patch(mark.url, mark.body, { ifMatch: fresh['@odata.etag'] ?? fresh.eTag ?? '*' });
   }
   // Any other failure to record leaves the receipt 'sending': it went, and it is never sent again.
-  return { sent: sends.filter(isSuccess).length, failed, stuck };
+  return { sent, failed, stuck };
 }

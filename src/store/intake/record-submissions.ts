@@ -1,8 +1,8 @@
 import type { ParsedMail } from '../../domain/mail/types';
 import { receiptAllowed } from '../../domain/submission-receipt';
 import type { Forum, Submission } from '../../domain/types';
-import type { Graph, GraphRequest } from '../../graph/types';
-import { listItemsCollectionUrl, type GraphListItem } from '../list-item';
+import type { Graph, GraphPage, GraphRequest } from '../../graph/types';
+import { listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from '../list-item';
 import { toSubmission } from '../mappers/submission';
 import { submissionFields, type NewSubmission } from '../submission-create';
 import { errorCodeOf, throwIfTransient } from './batch-status';
@@ -51,24 +51,47 @@ export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, par
   };
 }
 
+/** A token per intake attempt, written with its creates (ReceiptClaim): what tells our own item from another sync's. */
+export function newIntakeToken(): string {
+  return typeof globalThis.crypto?.randomUUID === 'function' ? globalThis.crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
 /**
- * Creates the submissions in `$batch`es of 20, once per Message-ID: the column is unique, so a mail another
- * secretary's sync (or an earlier, interrupted run) already recorded answers 409 and counts as a duplicate.
- * A submission due a receipt is created already claimed ('sending'): only the writer whose create succeeded
- * sends it, which is what the pending → sending claim would otherwise decide.
+ * Creates the submissions in `$batch`es of 20, once per Message-ID: the column is unique, so the create is safe to
+ * repeat (marked repeatable: after a 503, 504 or lost connection the pipeline sends it again, and a second item
+ * can never be made). A 409 is looked up: the item carries the token of the attempt that recorded it
+ * (ReceiptClaim). Our own token — our create went through and only its answer was lost — adopts the item as
+ * created, so its receipt and follow-ups are completed; another's (another secretary's sync, an earlier
+ * interrupted run) is a duplicate, whose receipt belongs to that run. A submission due a receipt is created
+ * already claimed ('sending'): only the writer whose create succeeded sends it, which is what the
+ * pending → sending claim would otherwise decide.
  */
-export async function createSubmissions(graph: Graph, forum: Forum, inputs: readonly NewSubmission[]): Promise<CreateOutcome[]> {
+export async function createSubmissions(graph: Graph, forum: Forum, inputs: readonly NewSubmission[], token: string = newIntakeToken()): Promise<CreateOutcome[]> {
   const requests: GraphRequest[] = inputs.map((input, i) => ({
     id: `s${i}`,
     method: 'POST',
     url: listItemsCollectionUrl(forum.siteId, 'Submissions'),
-    body: { fields: { ...submissionFields(input), Receipt: input.receipt === 'pending' ? 'sending' : 'off' } },
+    body: { fields: { ...submissionFields(input), Receipt: input.receipt === 'pending' ? 'sending' : 'off', ReceiptClaim: token } },
+    repeatable: true,
   }));
   const responses = requests.length > 0 ? await graph.batch(requests) : [];
-  return responses.map((response): CreateOutcome => {
+  const outcomes = responses.map((response): CreateOutcome => {
     throwIfTransient(response, 'Recording a submission');
     if (response.status === 201 || response.status === 200) return { kind: 'created', submission: toSubmission(forum.groupId, response.body as GraphListItem, forum.shortName) };
     if (response.status === 409) return { kind: 'duplicate' };
     return { kind: 'failed', status: response.status, code: errorCodeOf(response) };
   });
+  const conflicts = inputs.flatMap((input, i) => (outcomes[i]?.kind === 'duplicate' ? [{ i, messageId: input.internetMessageId }] : []));
+  if (conflicts.length === 0) return outcomes;
+  const found = await graph.batch(
+    conflicts.map(({ messageId }, k) => ({ id: `f${k}`, method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/InternetMessageId eq ${odataString(messageId)}`, top: 2 }) })),
+  );
+  conflicts.forEach(({ i }, k) => {
+    const response = found[k];
+    if (!response) return;
+    throwIfTransient(response, 'Looking up a recorded submission');
+    const item = response.status < 300 ? (response.body as GraphPage<GraphListItem>).value[0] : undefined;
+    if (item && item.fields?.ReceiptClaim === token) outcomes[i] = { kind: 'created', submission: toSubmission(forum.groupId, item, forum.shortName) };
+  });
+  return outcomes;
 }

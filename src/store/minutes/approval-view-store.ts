@@ -7,6 +7,7 @@ import { parseMinutesSnapshot } from '../../domain/minutes/minutes-snapshot';
 import type { Approval, ApprovalItemComment, Forum, ForumRef, MinutesVersion } from '../../domain/types';
 import { subResponseError } from '../../graph/errors';
 import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { createOrFind } from '../create-or-find';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { toMeeting } from '../mappers/meeting';
 import { toApproval, toMinutesVersion } from '../mappers/minutes';
@@ -136,9 +137,24 @@ export async function answerApproval(graph: Graph, ref: ForumRef, version: Pick<
     ...(comment ? { Comment: comment } : {}),
     ...(itemComments.length > 0 ? { ItemComments: JSON.stringify(itemComments) } : {}),
   };
-  // No identity among the fields: the rule reads the server-stamped createdBy.
-  const created = await graph.post<GraphListItem>(listItemsCollectionUrl(ref.siteId, 'Approvals'), { fields });
-  return toApproval(created);
+  // No identity among the fields: the rule reads the server-stamped createdBy. No unique key either: an answer whose
+  // create lost its answer is found as the signed-in person's own record of it, never written twice.
+  return createOrFind(
+    async () => toApproval(await graph.post<GraphListItem>(listItemsCollectionUrl(ref.siteId, 'Approvals'), { fields })),
+    () => ownAnswer(graph, ref, version.id, fields),
+  );
+}
+
+/** The signed-in person's newest Approvals record for the version with exactly these fields, if any. */
+async function ownAnswer(graph: Graph, ref: ForumRef, versionId: string, fields: Readonly<Record<string, string>>): Promise<Approval | undefined> {
+  const [me, items] = await Promise.all([
+    graph.get<{ id?: string }>('/me?$select=id'),
+    graph.all<GraphListItem>(listItemsUrl(ref.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(versionId)}` })),
+  ]);
+  const same = (item: GraphListItem): boolean => Object.entries(fields).every(([name, value]) => String(item.fields?.[name] ?? '') === value);
+  const mine = items.filter((i) => me.id !== undefined && i.createdBy?.user?.id === me.id && same(i));
+  const newest = mine.sort((a, b) => String(b.createdDateTime ?? '').localeCompare(String(a.createdDateTime ?? '')))[0];
+  return newest ? toApproval(newest) : undefined;
 }
 
 export function approvalViewStore(graph: Graph): ApprovalViewApi {

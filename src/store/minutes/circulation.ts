@@ -54,7 +54,8 @@ async function approvedFolder(graph: Graph, forum: Forum): Promise<{ driveId: st
   const root = await graph.get<DriveItem>(`/sites/${forum.siteId}/drive/root?$select=id,parentReference`);
   const driveId = root.parentReference?.driveId ?? '';
   try {
-    const made = await graph.post<DriveItem>(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`, { name: APPROVED_FOLDER, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' });
+    // Repeatable: with conflictBehavior 'fail' a repeat after a lost answer gets 409, and the folder is read below.
+    const made = await graph.post<DriveItem>(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`, { name: APPROVED_FOLDER, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }, { repeatable: true });
     if (made.id) return { driveId, id: made.id };
   } catch (error) {
     if (!(error instanceof GraphError && error.status === 409)) throw error;

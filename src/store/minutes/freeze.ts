@@ -25,6 +25,8 @@ const MAX_ATTEMPTS = 4;
 
 async function createVersion(graph: Graph, forum: Forum, content: MinutesContent, hash: string, n: number, deadline: string): Promise<GraphListItem | 'taken'> {
   try {
+    // Repeatable: VersionKey is unique, so a repeat after a lost answer gets 409 ('taken'), and the re-read returns
+    // the version with this content.
     return await graph.post<GraphListItem>(`${listItemsCollectionUrl(forum.siteId, 'MinutesVersions')}?expand=fields`, {
       fields: {
         Title: `${minutesFileBase(content, n)}`,
@@ -36,7 +38,7 @@ async function createVersion(graph: Graph, forum: Forum, content: MinutesContent
         VersionKey: `${content.meetingId}:${n}`,
         ApprovalDeadline: deadline,
       },
-    });
+    }, { repeatable: true });
   } catch (error) {
     if (error instanceof GraphError && error.status === 409) return 'taken';
     throw error;

@@ -104,13 +104,18 @@ export async function notify(
   }
   if (!userId) return { ok: false, reason: 'outside-tenant' };
   try {
-    await graph.post(`/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`, {
-      topic: { source: 'text', value: activity.topic, webUrl: activity.webUrl },
-      activityType: activity.activityType,
-      chainId: activity.chainId,
-      previewText: { content: activity.preview },
-      templateParameters: [{ name: 'meeting', value: activity.meeting }],
-    });
+    // Repeatable: Teams replaces a notification with the same chainId, so a repeat after a lost answer shows one.
+    await graph.post(
+      `/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`,
+      {
+        topic: { source: 'text', value: activity.topic, webUrl: activity.webUrl },
+        activityType: activity.activityType,
+        chainId: activity.chainId,
+        previewText: { content: activity.preview },
+        templateParameters: [{ name: 'meeting', value: activity.meeting }],
+      },
+      { repeatable: true },
+    );
     return { ok: true };
   } catch (error) {
     if (error instanceof GraphError && error.status === 403) return { ok: false, reason: 'app-not-installed' };

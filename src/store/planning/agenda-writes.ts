@@ -160,7 +160,8 @@ export async function addStanding(graph: Graph, ref: ForumRef, meeting: Meeting,
   const posts: Omit<GraphRequest, 'dependsOn'>[] = [];
   const writes: NumberWrite[] = [];
   placed.forEach((entry, i) => {
-    if (entry.kind === 'standing') posts.push({ id: `s-${entry.def.key}`, method: 'POST', url: listItemsCollectionUrl(ref.siteId, LIST), body: { fields: standingFields(meeting, entry.def, i + 1) } });
+    // Repeatable: a duplicate made by a repeat after a lost answer is removed by the read-back below (one per StandingKey).
+    if (entry.kind === 'standing') posts.push({ id: `s-${entry.def.key}`, method: 'POST', url: listItemsCollectionUrl(ref.siteId, LIST), body: { fields: standingFields(meeting, entry.def, i + 1) }, repeatable: true });
     else if (entry.item.number !== i + 1) writes.push({ id: entry.item.id, etag: entry.item.etag, from: entry.item.number, to: i + 1 });
   });
   // The new items are posted first (independent); renumbering the existing ones is all or nothing.

@@ -1,15 +1,17 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { decisionKey, decisionMail, type SubmissionDecision } from '../../domain/submission-decision-mail';
-import { GraphError, type Graph } from '../../graph/types';
-import { sendMailUrl } from '../call-for-items';
+import type { Graph } from '../../graph/types';
 import { ConflictError } from '../errors';
+import { MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from '../mail/send-once';
 import { updateItemFields } from '../update-item';
 import type { DecisionMailOutcome, PlanningForum, PlanningSubmission } from './planning-types';
 
 /**
  * The chairs' decision mailed to the submitter once per decision. The decision write itself claims the mail
- * (DecisionNotified "sending:<key>", with If-Match); this sends it from the forum mailbox and records "<key>".
- * A definite refusal releases the claim; a lost answer leaves it claimed (never sent twice).
+ * (DecisionNotified "sending:<key>", with If-Match); this sends it from the forum mailbox through send-once (a draft
+ * with a correlation id, then `/send`: a lost answer is settled by looking the id up, never by sending again) and
+ * records "<key>". A definite refusal releases the claim; an outcome looking cannot settle leaves it claimed (never
+ * sent twice).
  */
 
 /** Marks the decision mail so the intake can tell it from a submission if a copy comes back. */
@@ -35,8 +37,12 @@ export function decisionMessage(forum: PlanningForum, submission: PlanningSubmis
   };
 }
 
-function definitelyNotSent(error: unknown): boolean {
-  return error instanceof GraphError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+/**
+ * The mail's correlation id: one per decision and claim. The eTag of the write that claimed it tells this decision
+ * from an earlier identical one (accepted, deferred, accepted again), whose mail is in the mailbox too.
+ */
+export function decisionCorrelation(submission: Pick<PlanningSubmission, 'id'>, key: string, claimEtag: string): string {
+  return `decision:${submission.id}:${key}:${claimEtag}`;
 }
 
 /** Whether a mail can go at all; checked before the decision write claims it. */
@@ -59,13 +65,17 @@ export async function sendClaimedDecisionMail(
   previous: string | undefined,
 ): Promise<DecisionMailOutcome> {
   const key = decisionKey(decision);
-  try {
-    await graph.post(sendMailUrl(forum), { message: decisionMessage(forum, submission, decision), saveToSentItems: true });
-  } catch (error) {
-    if (!definitelyNotSent(error)) return 'uncertain';
+  const correlation = decisionCorrelation(submission, key, etag);
+  const outcomes = await sendEachOnce(graph, forum.mailbox, [{ correlation, message: decisionMessage(forum, submission, decision) }], {
+    resume: false,
+    property: MEMBER_MAIL_CORRELATION_PROPERTY,
+  }).catch(() => undefined);
+  const outcome = outcomes?.get(correlation);
+  if (outcome?.kind === 'not-sent') {
     await updateItemFields(graph, forum, 'Submissions', submission.id, etag, { DecisionNotified: previous ?? null }).catch(() => undefined);
     return 'failed';
   }
+  if (outcome?.kind !== 'sent') return 'uncertain';
   await updateItemFields(graph, forum, 'Submissions', submission.id, etag, { DecisionNotified: key }).catch((error: unknown) => {
     // Changed again meanwhile (another decision): the claim value still says this one went; nothing to fix.
     if (!(error instanceof ConflictError)) throw error;

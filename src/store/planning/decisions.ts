@@ -106,7 +106,9 @@ async function ensureAgendaItem(graph: Graph, forum: PlanningForum, s: PlanningS
     await writeNumbers(graph, forum, shift, [move]).catch(ignoreConflictAfterFirst);
     return existing.id;
   }
-  const created = await graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), { fields: agendaFields(s, meeting, at + 1) });
+  // Repeatable: a second item made by a repeat after a lost answer is removed by the read-back below, as a
+  // concurrent acceptance's is (one item per SubmissionId).
+  const created = await graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), { fields: agendaFields(s, meeting, at + 1) }, { repeatable: true });
   // Closing standing items move down one; if someone reordered meanwhile, their order stands.
   await writeNumbers(graph, forum, shift).catch(ignoreConflictAfterFirst);
   const mine = toPlanningAgenda(await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` })));

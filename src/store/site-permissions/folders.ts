@@ -33,7 +33,8 @@ export async function ensureFolder(graph: Graph, siteId: string, name: string): 
   const root = await graph.get<DriveItem>(`/sites/${siteId}/drive/root?$select=id,parentReference`);
   const driveId = root.parentReference?.driveId ?? '';
   try {
-    await graph.post(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`, { name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' });
+    // Repeatable: with conflictBehavior 'fail' a repeat after a lost answer gets 409, never a second folder.
+    await graph.post(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`, { name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }, { repeatable: true });
     return { created: true };
   } catch (error) {
     if (error instanceof GraphError && error.status === 409) return { created: false };

@@ -153,4 +153,36 @@ describe('moving and cancelling a booked meeting', () => {
     expect(left).not.toContain(movedMeeting.start);
     expect(left).toHaveLength(before.length - 1);
   });
+
+  it('a moved call and a cancellation whose answers are lost after Graph acted are settled by looking, never sent twice', async () => {
+    const token = await tokenFor(sandbox, TEST_PEOPLE.secretary.mail);
+    const fault = async (path: string): Promise<void> => {
+      expect((await call(sandbox, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind: 'act-then-504' }, count: 1 } })).status).toBe(201);
+    };
+    const heldFor = async (start: string): Promise<number> => {
+      const messages = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(`/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
+      return messages.filter((m) => (m.internetMessageHeaders ?? []).some((h) => h.name === CALL_FOR_ITEMS_HEADER && h.value === start.replace(/\.000Z$/, 'Z'))).length;
+    };
+    meetings = await reload();
+    const meeting = byRef('2027-O3');
+    expect(meeting.callForItems).toBe('scheduled');
+    const newStart = new Date(new Date(meeting.start).getTime() + 7 * 24 * 3600 * 1000).toISOString();
+    const now = new Date('2026-11-23T10:00:00Z');
+
+    await fault('/sendMail$');
+    const moved = await moveMeeting(graph, { forum, commissorium: c, meeting, calls: { forum, now } }, newStart);
+    expect(moved.failed).toEqual([]);
+    expect(await heldFor(newStart)).toBe(1);
+    expect(await heldFor(meeting.start)).toBe(0);
+
+    meetings = await reload();
+    await call(sandbox, 'DELETE', '/_sandbox/stats');
+    await fault('/cancel$');
+    const cancelled = await cancelMeeting(graph, { forum, meeting: byRef('2027-O3'), calls: { forum, now } }, 'Aflyst.');
+    expect(cancelled.failed).toEqual([]);
+    const stats = (await call<{ byRoute: Record<string, number> }>(sandbox, 'GET', '/_sandbox/stats')).body.byRoute;
+    expect(stats['POST /groups/:groupId/events/:eventId/cancel']).toBe(1);
+    expect((await chairCopy(newStart))?.isCancelled).toBe(true);
+    expect((await call(sandbox, 'GET', `/groups/${forum.groupId}/events/${meeting.eventId ?? ''}`, { token })).status).toBe(404);
+  });
 });

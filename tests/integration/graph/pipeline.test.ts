@@ -1,6 +1,6 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { createGraph } from '../../../src/graph/client';
-import { GraphError, type Graph, type GraphRequest } from '../../../src/graph/types';
+import { GraphError, UncertainOutcomeError, type Graph, type GraphRequest } from '../../../src/graph/types';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 
@@ -119,5 +119,37 @@ describe('the Graph pipeline against the sandbox', () => {
   it('answers 403 on a forum the user is not a member of, as a GraphError', async () => {
     const outsider = createGraph({ tokens: new SandboxTokenProvider(sandbox.url, TEST_PEOPLE.outsider.mail), scopes: [], baseUrl: sandbox.graphUrl });
     await expect(outsider.get(`/sites/${site}/lists`)).rejects.toMatchObject({ status: 403 });
+  });
+
+  describe('POSTs are repeated only when that is safe', () => {
+    const mail = (subject: string) => ({ message: { subject, body: { contentType: 'text', content: 'x' }, toRecipients: [{ emailAddress: { address: TEST_PEOPLE.patient.mail } }] } });
+    const outboxed = async (subject: string): Promise<number> =>
+      (await call<{ value: { subject: string }[] }>(sandbox, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`)).body.value.filter((m) => m.subject === subject).length;
+
+    it('a 429 on a sendMail is retried (Graph refused before acting) and the mail goes once', async () => {
+      await injectFault({ match: { method: 'POST', path: '/sendMail' }, fault: { kind: '429', retryAfterSeconds: 1 }, count: 1 });
+      await graph.post('/me/sendMail', mail('Drosles, sendes én gang'));
+      expect(waits).toEqual([1000]);
+      expect(await outboxed('Drosles, sendes én gang')).toBe(1);
+    });
+
+    it.each(['act-then-504', 'act-then-drop'] as const)('a sendMail whose answer is lost (%s) is not repeated: one mail, and an UncertainOutcomeError', async (kind) => {
+      await injectFault({ match: { method: 'POST', path: '/sendMail' }, fault: { kind }, count: 1 });
+      const subject = `Svar tabt ${kind}`;
+      const error = await graph.post('/me/sendMail', mail(subject)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UncertainOutcomeError);
+      expect(error).toMatchObject({ uncertain: true, status: kind === 'act-then-504' ? 504 : 0 });
+      expect(waits).toEqual([]);
+      expect(await outboxed(subject)).toBe(1);
+    });
+
+    it('a create marked repeatable (a unique key) is sent again after a lost answer and meets its own 409', async () => {
+      await injectFault({ match: { method: 'POST', path: '/lists/Submissions/items' }, fault: { kind: 'act-then-504' }, count: 1 });
+      const id = `<pipeline.${Date.now()}@afsender.example>`;
+      const error = (await graph.post(`/sites/${site}/lists/Submissions/items`, { fields: { Title: 'Unik', InternetMessageId: id } }, { repeatable: true }).catch((e: unknown) => e)) as GraphError;
+      expect(error).toMatchObject({ status: 409, uncertain: false });
+      const items = await graph.all<{ fields?: { InternetMessageId?: string } }>(`/sites/${site}/lists/Submissions/items?expand=fields&$top=500`);
+      expect(items.filter((i) => i.fields?.InternetMessageId === id)).toHaveLength(1);
+    });
   });
 });

@@ -52,10 +52,11 @@ describe('syncSubmissions: every new mail becomes exactly one submission', () =>
     const served = (await call<{ total: number; byRoute: Record<string, number> }>(sb, 'GET', '/_sandbox/stats')).body;
     expect(third).toMatchObject({ fetched: 1, created: 1, duplicates: 0 });
     expect(await countsByMessageId(graph, 'Submissions', [...ids, late])).toEqual([1, 1, 1, 1]);
-    // The Forum item's link, one delta page, the create, the pending-receipts query, the receipt's send and its
-    // mark, the link saved: seven round trips, however many mails the folder held before.
+    // The Forum item's link, one delta page, the create, the pending-receipts query, the receipt's draft (with its
+    // correlation id), its send and its mark, the link saved: eight round trips, however many mails the folder held
+    // before.
     expect(served.byRoute['GET /users/:userId/mailFolders/:folderId/messages/delta']).toBe(1);
-    expect(served.total).toBe(7);
+    expect(served.total).toBe(8);
   });
 
   it('the delta link lives in the Forum item: another secretary continues where the first left off', async () => {
@@ -193,5 +194,68 @@ describe('syncSubmissions: senders and receipts', () => {
     // Syncing again, even over the whole folder, sends nothing more.
     await syncSubmissions(graph, await loadForum(graph), { links: new MemoryDeltaLinkStore() });
     expect(await outboxTo(sb, 'ulla.ukendt@andenkommune.example')).toHaveLength(1);
+  });
+});
+
+describe('syncSubmissions: answers lost after Graph acted', () => {
+  const fault = async (path: string, kind: 'act-then-504' | 'act-then-drop'): Promise<void> => {
+    expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind }, count: 1 } })).status).toBe(201);
+  };
+  const receiptsFor = async (address: string, title: string) => (await outboxTo(sb, address)).filter((m) => m.subject.startsWith(`Modtaget: ${title} (`));
+
+  it('a receipt whose send is answered 504 after it went is sent once and recorded sent', async () => {
+    const address = 'rikke.retur@andenkommune.example';
+    const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Tabt kvittering', from: { name: 'Rikke Retur', address } }));
+    await fault('/send$', 'act-then-504');
+    const report = await syncSubmissions(graph, await loadForum(graph));
+    expect(report).toMatchObject({ created: 1, receipts: { sent: 1, failed: 0, stuck: 0 } });
+    expect(await receiptsFor(address, 'Tabt kvittering')).toHaveLength(1);
+    const submission = (await submissionsFor([id]))[0]?.[0];
+    expect(submission?.receipt).toBe('sent');
+  });
+
+  it('a submission whose create is answered 504 after it was made is one item, adopted, and its receipt goes once', async () => {
+    const address = 'anders.adopteret@andenkommune.example';
+    const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Tabt oprettelse', from: { name: 'Anders Adopteret', address } }));
+    await fault('/lists/Submissions/items$', 'act-then-504');
+    const report = await syncSubmissions(graph, await loadForum(graph));
+    expect(report).toMatchObject({ created: 1, duplicates: 0, failed: [], receipts: { sent: 1, stuck: 0 } });
+    expect(await countsByMessageId(graph, 'Submissions', [id])).toEqual([1]);
+    const submission = (await submissionsFor([id]))[0]?.[0];
+    expect(submission?.receipt).toBe('sent');
+    expect(await receiptsFor(address, 'Tabt oprettelse')).toHaveLength(1);
+    // Another sync over the whole folder finds it recorded and sends nothing more.
+    await syncSubmissions(graph, await loadForum(graph), { links: new MemoryDeltaLinkStore() });
+    expect(await receiptsFor(address, 'Tabt oprettelse')).toHaveLength(1);
+  });
+
+  it('a receipt that did not go (its send refused twice) goes back to pending, and the next sync sends its draft once', async () => {
+    const address = 'paula.pending@andenkommune.example';
+    const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Ventende kvittering', from: { name: 'Paula Pending', address } }));
+    expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/send$' }, fault: { kind: '503' }, count: 2 } })).status).toBe(201);
+    const first = await syncSubmissions(graph, await loadForum(graph));
+    expect(first.receipts).toMatchObject({ sent: 0, failed: 1, stuck: 0 });
+    expect((await submissionsFor([id]))[0]?.[0]?.receipt).toBe('pending');
+    const drafts = async (): Promise<number> =>
+      (await graph.all<{ subject?: string }>(`/users/${encodeURIComponent('tsg-sekretariat@testregion.example')}/mailFolders/drafts/messages?$select=subject`)).filter((d) => d.subject?.startsWith('Modtaget: Ventende kvittering')).length;
+    expect(await drafts()).toBe(1);
+
+    const second = await syncSubmissions(graph, await loadForum(graph));
+    expect(second.receipts).toMatchObject({ sent: 1, failed: 0, stuck: 0 });
+    expect(await receiptsFor(address, 'Ventende kvittering')).toHaveLength(1);
+    expect(await drafts()).toBe(0);
+    expect((await submissionsFor([id]))[0]?.[0]?.receipt).toBe('sent');
+  });
+
+  it('a submission another sync recorded is a duplicate, and its receipt is left to that sync', async () => {
+    const address = 'dorte.dublet@andenkommune.example';
+    const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Andens punkt', from: { name: 'Dorte Dublet', address } }));
+    // Another secretary's sync recorded it and claimed its receipt, which it has not sent yet.
+    await graph.post(`/sites/${TEST_FORUMS.steering.siteId}/lists/Submissions/items`, {
+      fields: { Title: 'Andens punkt', InternetMessageId: id, SenderAddress: address, Status: 'new', Receipt: 'sending', ReceiptClaim: 'another-sync' },
+    });
+    const report = await syncSubmissions(graph, await loadForum(graph));
+    expect(report).toMatchObject({ created: 0, duplicates: 1, receipts: { sent: 0 } });
+    expect(await receiptsFor(address, 'Andens punkt')).toHaveLength(0);
   });
 });

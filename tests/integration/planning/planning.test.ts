@@ -1,4 +1,5 @@
 import { ConflictError } from '../../../src/store/errors';
+import { createSubmission } from '../../../src/store/submission-create';
 import { planningStore } from '../../../src/store/planning/planning-store';
 import type { PlanningApi, PlanningData, PlanningForum } from '../../../src/store/planning/planning-types';
 import { graphFor } from '../support/graph-for';
@@ -183,5 +184,37 @@ describe('ordering the agenda', () => {
     expect(removed.standingAdded).toBe(0);
     if (!removed.meeting) throw new Error('no meeting');
     expect(await chair.store.addStandingItems(removed.meeting, removed.agenda)).toBe(1);
+  });
+});
+
+describe('a decision mail whose answer is lost after it went', () => {
+  it.each([
+    ['its send', '/send$'],
+    ['its draft', '/messages$'],
+    ['the $batch carrying its draft', '^/\\$batch$'],
+  ])('goes once when the connection drops after %s', async (_what, path) => {
+    await call(sb, 'DELETE', '/_sandbox/outbox');
+    const chair = await storeAs(TEST_PEOPLE.chair.mail);
+    const { graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
+    const title = `Tabt svar på ${path}`;
+    const { submission } = await createSubmission(graph, TEST_FORUMS.steering, {
+      internetMessageId: `<tabt.${Date.now()}.${path.length}@afsender.example>`, title, senderName: TEST_PEOPLE.patient.displayName, senderAddress: TEST_PEOPLE.patient.mail,
+      receivedAt: '2026-10-07T08:00:00Z', recommendations: [], description: '', attachments: [], source: 'form', unknownSender: false, receipt: 'off', meetingId: MEETING_IDS.m2,
+    }, 'TSG');
+    const data = await chair.store.load({ meetingId: MEETING_IDS.m2, now: NOW });
+    const fresh = data.incoming.find((s) => s.id === submission.id);
+    if (!fresh) throw new Error('the new submission is not among the incoming');
+    expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind: 'act-then-drop' }, count: 1 } })).status).toBe(201);
+
+    const result = await chair.store.decline(fresh, 'Hører under temagruppen.');
+    await call(sb, 'DELETE', '/_sandbox/faults');
+    expect(result.mail).toBe('sent');
+    const mails = (await outboxTo(TEST_PEOPLE.patient.mail)).filter((m) => m.subject.includes(title));
+    expect(mails).toHaveLength(1);
+    // The lost draft was found and sent, not left behind beside a second one.
+    const drafts = await graph.all<{ subject?: string }>(`/users/${encodeURIComponent(forum.mailbox)}/mailFolders/drafts/messages?$select=subject`);
+    expect(drafts.filter((d) => d.subject?.includes(title))).toEqual([]);
+    const after = await chair.store.load({ meetingId: MEETING_IDS.m2, now: NOW });
+    expect([...after.incoming, ...after.backlog].some((s) => s.id === submission.id)).toBe(false);
   });
 });

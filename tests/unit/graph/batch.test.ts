@@ -1,7 +1,7 @@
 import { planBatches } from '../../../src/graph/batch-plan';
 import { createGraph } from '../../../src/graph/client';
 import { subResponseError } from '../../../src/graph/errors';
-import type { GraphRequest } from '../../../src/graph/types';
+import { UncertainOutcomeError, type GraphRequest, type HttpMethod } from '../../../src/graph/types';
 import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type Route } from './support/fake-graph';
 
 function setup(route: Route, retry?: { maxRetries?: number }, onBatch?: Route) {
@@ -134,7 +134,8 @@ describe('$batch', () => {
       return ok(request);
     });
     const responses = await graph.batch([
-      { id: 'a', method: 'POST', url: '/groups/g1/events', body: {} },
+      // An event with a transactionId: a repeat returns the event already made.
+      { id: 'a', method: 'POST', url: '/groups/g1/events', body: { transactionId: 't-1' }, repeatable: true },
       { id: 'b', method: 'GET', url: '/groups/g1/events/x', dependsOn: ['a'] },
       { id: 'c', method: 'GET', url: '/me' },
     ]);
@@ -179,6 +180,89 @@ describe('$batch', () => {
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
     expect(fake.calls).toHaveLength(2);
     expect(fake.subRequests).toHaveLength(2);
+  });
+
+  describe('repeats only the sub-requests that are safe to repeat', () => {
+    type Fault = 429 | 503 | 504;
+    const urlOf: Record<HttpMethod, string> = {
+      GET: '/me/messages',
+      POST: '/users/forum@x.example/sendMail',
+      PATCH: '/sites/s/lists/l/items/1/fields',
+      PUT: '/drives/d/items/i/content',
+      DELETE: '/me/events/1',
+    };
+    // method × status × repeatable → sent again (and succeeds), or returned uncertain after one attempt.
+    const table: [HttpMethod, Fault, boolean | undefined, 'retried' | 'uncertain'][] = [
+      ['GET', 503, undefined, 'retried'],
+      ['GET', 504, undefined, 'retried'],
+      ['PATCH', 504, undefined, 'retried'],
+      ['PUT', 503, undefined, 'retried'],
+      ['DELETE', 504, undefined, 'retried'],
+      ['POST', 429, undefined, 'retried'],
+      ['POST', 503, undefined, 'uncertain'],
+      ['POST', 504, undefined, 'uncertain'],
+      ['POST', 504, false, 'uncertain'],
+      ['POST', 503, true, 'retried'],
+      ['POST', 504, true, 'retried'],
+    ];
+    it.each(table)('%s sub-request after %s (repeatable: %s) is %s', async (method, fault, repeatable, expected) => {
+      let calls = 0;
+      const { fake, graph } = setup((request) =>
+        request.batchId === 'x' && ++calls === 1 ? { status: fault, headers: { 'Retry-After': '1' }, body: { error: { code: 'UnknownError', message: 'lost' } } } : ok(request),
+      );
+      const request: GraphRequest = { id: 'x', method, url: urlOf[method], ...(method === 'GET' || method === 'DELETE' ? {} : { body: {} }), ...(repeatable === undefined ? {} : { repeatable }) };
+      const [response, other] = await graph.batch([request, { id: 'y', method: 'GET', url: '/me' }]);
+      expect(other?.status).toBe(200);
+      expect(fake.subRequests.filter((s) => s.batchId === 'y')).toHaveLength(1);
+      if (expected === 'retried') {
+        expect(response).toMatchObject({ status: 200 });
+        expect(response?.uncertain).toBeUndefined();
+        expect(fake.subRequests.filter((s) => s.batchId === 'x')).toHaveLength(2);
+      } else {
+        expect(response).toMatchObject({ status: fault, uncertain: true });
+        expect(fake.subRequests.filter((s) => s.batchId === 'x')).toHaveLength(1);
+        expect(fake.calls).toHaveLength(1);
+        expect(response && subResponseError(response)).toBeInstanceOf(UncertainOutcomeError);
+      }
+    });
+
+    it('never puts the repeatable flag on the wire', async () => {
+      const { fake, graph } = setup(ok);
+      await graph.batch([{ id: 'x', method: 'POST', url: '/groups/g/events', body: { transactionId: 't' }, repeatable: true }]);
+      expect((fake.calls[0]?.body as { requests: Record<string, unknown>[] }).requests[0]).not.toHaveProperty('repeatable');
+    });
+
+    it.each([504, 'drop'] as const)('a $batch with a sendMail whose answer is lost (%s): the sendMail is uncertain, the reads are sent again', async (fault) => {
+      let posts = 0;
+      const { fake, graph } = setup(ok, undefined, () => {
+        posts += 1;
+        if (posts > 1) return undefined;
+        return fault === 'drop' ? 'drop' : { status: 504, body: { error: { code: 'UnknownError', message: 'The gateway timed out.' } } };
+      });
+      const responses = await graph.batch([
+        { id: 'mail', method: 'POST', url: '/users/forum@x.example/sendMail', body: { message: {} } },
+        { id: 'read', method: 'GET', url: '/users/u1' },
+      ]);
+      expect(responses[0]).toMatchObject({ id: 'mail', status: 504, uncertain: true });
+      expect(responses[1]).toMatchObject({ id: 'read', status: 200 });
+      // The first $batch lost its answer (the fake executed nothing of it); only the read went again.
+      expect(fake.calls).toHaveLength(2);
+      expect((fake.calls[1]?.body as { requests: { id: string }[] }).requests.map((r) => r.id)).toEqual(['read']);
+      expect(fake.subRequests.map((r) => r.batchId)).toEqual(['read']);
+    });
+
+    it('lets the middleware send a $batch of repeatable requests again after 504 as a whole', async () => {
+      let posts = 0;
+      const { fake, graph } = setup(ok, undefined, () => (++posts === 1 ? { status: 504, body: { error: { code: 'UnknownError', message: 'x' } } } : undefined));
+      const responses = await graph.batch([
+        { id: 'event', method: 'POST', url: '/groups/g/events', body: { transactionId: 't' }, repeatable: true },
+        { id: 'read', method: 'GET', url: '/users/u1' },
+      ]);
+      expect(responses.map((r) => r.status)).toEqual([200, 200]);
+      expect(responses.some((r) => r.uncertain)).toBe(false);
+      expect(fake.calls).toHaveLength(2);
+      expect(fake.subRequests).toHaveLength(2);
+    });
   });
 
   it('makes absolute sub-request URLs relative to the version root', async () => {

@@ -1,5 +1,5 @@
 import { createGraph } from '../../../src/graph/client';
-import { GraphError, type Graph } from '../../../src/graph/types';
+import { GraphError, UncertainOutcomeError, type Graph, type HttpMethod } from '../../../src/graph/types';
 import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type FakeReply, type Route } from './support/fake-graph';
 
 function setup(route: Route, retry?: { maxRetries?: number; maxDelayMs?: number }) {
@@ -102,15 +102,96 @@ describe('the Graph pipeline', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
-  it('retries a dropped connection for GET but never for POST', async () => {
+  it('retries a dropped connection for GET but never for a POST that is not repeatable', async () => {
     let calls = 0;
     const get = setup(() => (++calls === 1 ? 'drop' : { status: 200, body: me }));
     await expect(get.graph.get('/me')).resolves.toEqual(me);
     expect(get.fake.calls).toHaveLength(2);
 
     const post = setup(() => 'drop');
-    await expect(post.graph.post('/groups/g1/events', { subject: 'Møde' })).rejects.toMatchObject({ status: 0, code: 'networkError' });
+    await expect(post.graph.post('/groups/g1/events', { subject: 'Møde' })).rejects.toMatchObject({ status: 0, code: 'networkError', uncertain: true });
     expect(post.fake.calls).toHaveLength(1);
+  });
+
+  describe('repeats only what is safe to repeat', () => {
+    type Fault = 429 | 503 | 504 | 'drop';
+    const fail = (fault: Fault): ReturnType<Route> =>
+      fault === 'drop' ? 'drop' : { status: fault, headers: { 'Retry-After': '1' }, body: { error: { code: fault === 429 ? 'TooManyRequests' : 'UnknownError', message: 'x' } } };
+    const send = (graph: Graph, method: HttpMethod, repeatable: boolean | undefined): Promise<unknown> => {
+      const options = repeatable === undefined ? undefined : { repeatable };
+      switch (method) {
+        case 'GET':
+          return graph.get('/me/messages', options);
+        case 'POST':
+          return graph.post('/users/forum@x.example/sendMail', { message: {} }, options);
+        case 'PATCH':
+          return graph.patch('/sites/s/lists/l/items/1/fields', { Title: 'x' }, { ...options, ifMatch: '"e,1"' });
+        case 'PUT':
+          return graph.put('/drives/d/items/i/content', { x: 1 }, options);
+        case 'DELETE':
+          return graph.delete('/me/events/1', options);
+      }
+    };
+    // method × fault × repeatable → sent again (and succeeds), or not sent again and uncertain (Graph may have acted).
+    const table: [HttpMethod, Fault, boolean | undefined, 'retried' | 'uncertain'][] = [
+      ['GET', 429, undefined, 'retried'],
+      ['GET', 503, undefined, 'retried'],
+      ['GET', 504, undefined, 'retried'],
+      ['GET', 'drop', undefined, 'retried'],
+      ['PATCH', 503, undefined, 'retried'],
+      ['PATCH', 504, undefined, 'retried'],
+      ['PATCH', 'drop', undefined, 'retried'],
+      ['PUT', 504, undefined, 'retried'],
+      ['PUT', 'drop', undefined, 'retried'],
+      ['DELETE', 504, undefined, 'retried'],
+      ['DELETE', 'drop', undefined, 'retried'],
+      ['POST', 429, undefined, 'retried'],
+      ['POST', 503, undefined, 'uncertain'],
+      ['POST', 504, undefined, 'uncertain'],
+      ['POST', 'drop', undefined, 'uncertain'],
+      ['POST', 504, false, 'uncertain'],
+      ['POST', 429, true, 'retried'],
+      ['POST', 503, true, 'retried'],
+      ['POST', 504, true, 'retried'],
+      ['POST', 'drop', true, 'retried'],
+    ];
+    it.each(table)('%s after %s (repeatable: %s) is %s', async (method, fault, repeatable, expected) => {
+      let calls = 0;
+      const { fake, graph } = setup(() => (++calls === 1 ? fail(fault) : { status: 200, body: { ok: true } }));
+      const outcome = await send(graph, method, repeatable).then(
+        () => 'succeeded' as const,
+        (error: unknown) => error,
+      );
+      if (expected === 'retried') {
+        expect(outcome).toBe('succeeded');
+        expect(fake.calls).toHaveLength(2);
+        expect(graph.stats.retries).toBe(1);
+      } else {
+        expect(outcome).toBeInstanceOf(UncertainOutcomeError);
+        expect(outcome).toMatchObject({ uncertain: true, status: fault === 'drop' ? 0 : fault });
+        expect(fake.calls).toHaveLength(1);
+        expect(graph.stats.retries).toBe(0);
+      }
+    });
+
+    it('tells a definite failure of a POST from an uncertain one', async () => {
+      const refused = setup(() => ({ status: 400, body: { error: { code: 'ErrorInvalidRecipients', message: 'no recipients' } } }));
+      const error = (await refused.graph.post('/me/sendMail', { message: {} }).catch((e: unknown) => e)) as GraphError;
+      expect(error).toBeInstanceOf(GraphError);
+      expect(error).not.toBeInstanceOf(UncertainOutcomeError);
+      expect(error.uncertain).toBe(false);
+
+      const lost = setup(() => ({ status: 504, body: { error: { code: 'UnknownError', message: 'The gateway timed out.' } } }));
+      const uncertain = (await lost.graph.post('/me/sendMail', { message: {} }).catch((e: unknown) => e)) as GraphError;
+      expect(uncertain).toMatchObject({ name: 'UncertainOutcomeError', status: 504, code: 'UnknownError', uncertain: true });
+      expect(uncertain.message).toContain('may have been carried out');
+    });
+
+    it('a repeated PATCH with If-Match whose first try Graph carried out gets 412: the caller\'s conflict', async () => {
+      let calls = 0;
+      const { graph } = setup(() => (++calls === 1 ? { status: 504, body: { error: { code: 'UnknownError', message: 'x' } } } : { status: 412, body: { error: { code: 'preconditionFailed', message: 'eTag mismatch' } } }));
+      await expect(graph.patch('/sites/s/lists/l/items/1/fields', { Title: 'x' }, { ifMatch: '"e,1"' })).rejects.toMatchObject({ status: 412, isConflict: true, uncertain: false });
+    });
   });
 
   it('passes a token failure through unchanged', async () => {

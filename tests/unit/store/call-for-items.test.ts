@@ -39,6 +39,12 @@ describe('callForItemsMessage', () => {
   it('is a sendMail sub-request from the forum mailbox for the booking $batch', () => {
     const r = callForItemsRequest('call-1', FORUM, MEETING, C, '2027-02-04T07:00:00Z', new Date('2027-01-01T00:00:00Z'));
     expect(r).toMatchObject({ id: 'call-1', method: 'POST', url: '/users/ksg%40x.example/sendMail', body: { saveToSentItems: true } });
+    // Not repeatable (a second held call would go out too); its correlation id settles a lost answer.
+    expect(r.repeatable).toBeUndefined();
+    expect((r.body as { message: { singleValueExtendedProperties?: { value: string }[] } }).message.singleValueExtendedProperties?.map((p) => p.value)).toEqual([
+      '2027-02-04T07:00:00Z',
+      'call-for-items:2027-03-11T08:00:00Z',
+    ]);
   });
 });
 
@@ -63,7 +69,11 @@ describe('sendDueCallsForItems (fake Graph)', () => {
     const oldClaim = JSON.stringify({ token: 'a-dead-sender', at: '2027-02-06T07:00:00Z', step: 'call-for-items' });
     const items = [item('1', {}), item('2', { CallForItems: 'sending', CallForItemsAt: '2027-02-05T07:00:00Z' }), item('3', {}), item('4', { Status: 'planned' }), item('5', { CallForItems: 'pending', CallForItemsClaim: oldClaim })];
     const patches: { id: string; body: unknown; ifMatch?: string }[] = [];
+    const drafts: unknown[] = [];
+    const sends: string[] = [];
     const graph = new FakeGraph((method, url, body, options) => {
+      // The call's correlation id looked up in the forum mailbox before sending: nothing there yet.
+      if (method === 'GET' && url.includes('/messages?')) return { status: 200, body: { value: [] } };
       if (method === 'GET') return { status: 200, body: { value: items } };
       const id = /items\/(\d+)\/fields/.exec(url)?.[1];
       if (method === 'PATCH' && id) {
@@ -71,15 +81,24 @@ describe('sendDueCallsForItems (fake Graph)', () => {
         if (id === '3') return { status: 412 };
         return { status: 200, body: { '@odata.etag': `"${id},${patches.length + 1}"` } };
       }
-      if (method === 'POST' && url.endsWith('/sendMail')) return { status: 202 };
+      if (method === 'POST' && url.endsWith('/messages')) {
+        drafts.push(body);
+        return { status: 201, body: { id: `draft-${drafts.length}` } };
+      }
+      if (method === 'POST' && url.endsWith('/send')) {
+        sends.push(url);
+        return { status: 202 };
+      }
       return { status: 404 };
     });
     const report = await sendDueCallsForItems(graph, FORUM, new Date('2027-02-10T09:00:00Z'));
     expect(report.sent.map((s) => [s.meetingId, s.recipients, s.recorded])).toEqual([['1', 2, true]]);
     expect(report.skipped).toEqual([expect.objectContaining({ meetingId: '3', reason: 'claimed-elsewhere' })]);
-    // A claim an older version wrote ('sending'), and a dead sender's claim: never taken over (sendMail leaves nothing to look up).
+    // A claim an older version wrote ('sending'), and a dead sender's claim: listed as stuck for a person, not taken over.
     expect(report.stuck).toEqual([expect.objectContaining({ meetingId: '2', since: '2027-02-05T07:00:00Z' }), expect.objectContaining({ meetingId: '5', since: '2027-02-06T07:00:00Z' })]);
-    expect(graph.calls.filter((c) => c.url.endsWith('/sendMail'))).toHaveLength(1);
+    expect(sends).toEqual(['/users/ksg%40x.example/messages/draft-1/send']);
+    // The draft carries the call's correlation id (one per meeting date), which a lost answer is settled by.
+    expect(drafts).toEqual([expect.objectContaining({ singleValueExtendedProperties: [expect.objectContaining({ value: 'call-for-items:2027-03-11T08:00:00Z' })] })]);
     const mine = patches.filter((p) => p.id === '1');
     expect(mine.map((p) => p.ifMatch)).toEqual(['"1,1"', '"1,2"']);
     expect(claimOf(mine[0]?.body)).toEqual({ token: expect.stringMatching(/^[0-9a-f-]{36}$/), at: '2027-02-10T09:00:00.000Z', step: 'call-for-items' });
@@ -90,12 +109,15 @@ describe('sendDueCallsForItems (fake Graph)', () => {
   it('releases the claim when Graph refuses the mail, and keeps it when the answer is unknown', async () => {
     const patches: unknown[] = [];
     let sendStatus = 400;
-    const graph = new FakeGraph((method, _url, body) => {
+    const graph = new FakeGraph((method, url, body) => {
+      // Looking the call up finds nothing: not before sending, nor after a send whose answer was lost.
+      if (method === 'GET' && url.includes('/messages?')) return { status: 200, body: { value: [] } };
       if (method === 'GET') return { status: 200, body: { value: [item('1', { CallForItems: 'pending' })] } };
       if (method === 'PATCH') {
         patches.push(body);
         return { status: 200, body: { '@odata.etag': '"1,9"' } };
       }
+      if (url.endsWith('/messages')) return { status: 201, body: { id: 'draft-1' } };
       return { status: sendStatus };
     });
     const refused = await sendDueCallsForItems(graph, FORUM, new Date('2027-02-10T09:00:00Z'));
