@@ -1,4 +1,4 @@
-import { isUncertain, type Graph } from '../../graph/types';
+import { GraphError, isUncertain, type Graph } from '../../graph/types';
 import type { ListDef } from '../../store/schema';
 import { LISTS } from '../../store/schema';
 import { columnDefinition } from './column-definition';
@@ -12,6 +12,26 @@ interface ExistingList {
 export interface ProvisionResult {
   readonly created: readonly string[];
   readonly existing: readonly string[];
+  /** Columns added to lists that existed without them ("List.Column"): a site provisioned by an earlier version. */
+  readonly columnsAdded: readonly string[];
+}
+
+/**
+ * The columns of `def` an existing list lacks, added one by one (a repeat answers 409 "name already exists", which
+ * counts as added). Existing columns are left as they are.
+ */
+async function addMissingColumns(graph: Graph, listPath: string, def: ListDef): Promise<string[]> {
+  const have = new Set((await graph.all<{ name?: string }>(`${listPath}/columns?$select=name`)).map((c) => (c.name ?? '').toLowerCase()));
+  const added: string[] = [];
+  for (const column of def.columns.filter((c) => !have.has(c.name.toLowerCase()))) {
+    try {
+      await graph.post(`${listPath}/columns`, columnDefinition(column), { repeatable: true });
+    } catch (error) {
+      if (!(error instanceof GraphError && error.status === 409)) throw error;
+    }
+    added.push(`${def.name}.${column.name}`);
+  }
+  return added;
 }
 
 /** The Graph body that creates one of our lists with its columns. */
@@ -25,8 +45,8 @@ export function listCreationBody(def: ListDef) {
 }
 
 /**
- * Creates the forum's lists on a SharePoint site, skipping those that already exist (by name),
- * so it can be run again safely. Existing lists are left as they are.
+ * Creates the forum's lists on a SharePoint site; a list that already exists (by name) gets the columns a later
+ * version of the app added, and is otherwise left as it is. Safe to run again.
  */
 export async function provisionLists(
   graph: Graph,
@@ -36,13 +56,16 @@ export async function provisionLists(
 ): Promise<ProvisionResult> {
   const sitePath = `/sites/${siteId}/lists`;
   const present = await graph.all<ExistingList>(`${sitePath}?$select=id,name,displayName`);
-  const names = new Set(present.flatMap((l) => [l.name, l.displayName]).filter((n): n is string => Boolean(n)));
   const created: string[] = [];
   const existing: string[] = [];
+  const columnsAdded: string[] = [];
   for (const def of lists) {
-    if (names.has(def.name)) {
+    const found = present.find((l) => l.name === def.name || l.displayName === def.name);
+    if (found) {
       existing.push(def.name);
-      onProgress(`Findes allerede / exists: ${def.name}`);
+      const added = await addMissingColumns(graph, `${sitePath}/${encodeURIComponent(found.id)}`, def);
+      columnsAdded.push(...added);
+      onProgress(added.length > 0 ? `Findes allerede / exists: ${def.name} – nye kolonner / new columns: ${added.map((a) => a.split('.')[1]).join(', ')}` : `Findes allerede / exists: ${def.name}`);
       continue;
     }
     try {
@@ -56,5 +79,5 @@ export async function provisionLists(
     created.push(def.name);
     onProgress(`Oprettet / created: ${def.name} (${def.columns.length} kolonner)`);
   }
-  return { created, existing };
+  return { created, existing, columnsAdded };
 }

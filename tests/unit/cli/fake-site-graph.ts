@@ -1,15 +1,17 @@
 import type { Graph, RequestStats } from '../../../src/graph/types';
+import { listDef, type ListName } from '../../../src/store/schema';
 
 interface FakeList {
   id: string;
   name: string;
   displayName: string;
   body: unknown;
+  columns: string[];
 }
 
 /**
- * Just enough of Graph for provisioning: a site's lists, listed and created. Anything else the
- * provisioning code is not supposed to call fails loudly.
+ * Just enough of Graph for provisioning: a site's lists, listed and created, and their columns, listed and added. An
+ * existing list has the schema's columns but those `missing` names. Anything else fails loudly.
  */
 export class FakeSiteGraph implements Graph {
   readonly lists: FakeList[] = [];
@@ -18,26 +20,43 @@ export class FakeSiteGraph implements Graph {
 
   constructor(
     private readonly siteId: string,
-    existing: readonly string[] = [],
+    existing: readonly ListName[] = [],
+    missing: Readonly<Partial<Record<ListName, readonly string[]>>> = {},
   ) {
-    for (const name of existing) this.lists.push({ id: `list-${name}`, name, displayName: name, body: undefined });
+    for (const name of existing) {
+      const columns = listDef(name).columns.map((c) => c.name).filter((c) => !(missing[name] ?? []).includes(c));
+      this.lists.push({ id: `list-${name}`, name, displayName: name, body: undefined, columns });
+    }
   }
 
   private listsPath(url: string): boolean {
     return url.split('?')[0] === `/sites/${this.siteId}/lists`;
   }
 
+  /** The list a `/lists/{id}/columns` URL names. */
+  private columnsOf(url: string): FakeList | undefined {
+    const id = new RegExp(`^/sites/${this.siteId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/lists/([^/?]+)/columns`).exec(url)?.[1];
+    return this.lists.find((l) => l.id === decodeURIComponent(id ?? ''));
+  }
+
   all<T>(url: string): Promise<T[]> {
     this.calls.push(`GET ${url}`);
+    const list = this.columnsOf(url);
+    if (list) return Promise.resolve(list.columns.map((name) => ({ name })) as T[]);
     if (!this.listsPath(url)) return Promise.reject(new Error(`unexpected GET ${url}`));
     return Promise.resolve(this.lists.map(({ id, name, displayName }) => ({ id, name, displayName })) as T[]);
   }
 
   post<T>(url: string, body: unknown): Promise<T> {
     this.calls.push(`POST ${url}`);
+    const target = this.columnsOf(url);
+    if (target) {
+      target.columns.push((body as { name: string }).name);
+      return Promise.resolve(body as T);
+    }
     if (!this.listsPath(url)) return Promise.reject(new Error(`unexpected POST ${url}`));
-    const displayName = (body as { displayName: string }).displayName;
-    const list = { id: `list-${displayName}`, name: displayName, displayName, body };
+    const created = body as { displayName: string; columns: { name: string }[] };
+    const list = { id: `list-${created.displayName}`, name: created.displayName, displayName: created.displayName, body, columns: created.columns.map((c) => c.name) };
     this.lists.push(list);
     return Promise.resolve(list as T);
   }

@@ -27,11 +27,21 @@ describe('sekretariat provision', () => {
     expect(graph.lists).toHaveLength(LISTS.length);
   });
 
-  it('asks Graph for the lists once and creates each missing one with a POST', async () => {
+  it('asks Graph for the lists once, looks at the columns of an existing one, and creates each missing list with a POST', async () => {
     const graph = new FakeSiteGraph(SITE, ['Forum']);
     await provisionLists(graph, SITE);
     expect(graph.calls[0]).toBe(`GET /sites/${SITE}/lists?$select=id,name,displayName`);
-    expect(graph.calls.slice(1)).toEqual(Array(LISTS.length - 1).fill(`POST /sites/${SITE}/lists`));
+    expect(graph.calls[1]).toBe(`GET /sites/${SITE}/lists/list-Forum/columns?$select=name`);
+    expect(graph.calls.slice(2)).toEqual(Array(LISTS.length - 1).fill(`POST /sites/${SITE}/lists`));
+  });
+
+  it('adds the columns a later version introduced to a list an earlier one made, once', async () => {
+    const graph = new FakeSiteGraph(SITE, ['Meetings', 'Submissions'], { Meetings: ['CallForItemsClaim'], Submissions: ['ReceiptClaim', 'FoundInJunk'] });
+    const first = await provisionLists(graph, SITE);
+    expect(first.columnsAdded).toEqual(['Meetings.CallForItemsClaim', 'Submissions.ReceiptClaim', 'Submissions.FoundInJunk'].filter((c) => listDef(c.split('.')[0] as 'Meetings').columns.some((d) => d.name === c.split('.')[1])));
+    expect(graph.calls).toContain(`POST /sites/${SITE}/lists/list-Meetings/columns`);
+    const again = await provisionLists(graph, SITE);
+    expect(again.columnsAdded).toEqual([]);
   });
 
   it('describes each column the way Graph columnDefinition expects, indexing the filtered ones', () => {
