@@ -147,6 +147,8 @@ export const LISTS: readonly ListDef[] = [
       note('DecisionReason'),
       choice('Source', ['mail', 'outlook', 'form']),
       bool('UnknownSender'),
+      // The intake found the mail in the forum mailbox's Junk Email (issue 14): shown as "fundet i uønsket post".
+      bool('FoundInJunk'),
       choice('Receipt', ['pending', 'sending', 'sent', 'off'], true),
       // Planning (issue 5): the decision mailed to the submitter ("accepted:<meetingId>"; "sending:…" while claimed).
       text('DecisionNotified'),

@@ -25,8 +25,11 @@ export function messageIdOf(incoming: IncomingMail): string {
   return incoming.mail.internetMessageId?.trim() || `<graph-${incoming.id}@sekretariat.invalid>`;
 }
 
-/** The submission a mail makes: the parser's fields, the sender matched to a member (else flagged unknown). */
-export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, parsed }: SubmissionMail, receipts: boolean): NewSubmission {
+/**
+ * The submission a mail makes: the parser's fields, the sender matched to a member (else flagged unknown), and
+ * flagged when the mail was found in Junk Email.
+ */
+export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, parsed }: SubmissionMail, receipts: boolean, flags: { readonly foundInJunk?: boolean } = {}): NewSubmission {
   const mail = incoming.mail;
   const sender = parsed.sender ?? mail.from;
   const address = sender?.address.trim().toLowerCase() ?? '';
@@ -47,6 +50,7 @@ export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, par
     attachments,
     source: 'mail',
     unknownSender: memberId === undefined,
+    ...(flags.foundInJunk ? { foundInJunk: true } : {}),
     receipt: receipts && receiptAllowed(address) ? 'pending' : 'off',
   };
 }

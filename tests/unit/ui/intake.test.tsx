@@ -13,6 +13,8 @@ const EMPTY: IntakeReport = {
   autoReplies: 0,
   skipped: 0,
   duplicates: 0,
+  foundInJunk: 0,
+  moved: 0,
   receipts: { sent: 0, failed: 0, stuck: 0 },
   failed: [],
   restarted: false,
