@@ -51,7 +51,7 @@ const delta: Handler = (req, ctx) => {
     if (!decoded || decoded.folderId !== folder.id) {
       throw new GraphHttpError(400, 'ErrorInvalidSyncStateData', 'The sync state data is corrupt or otherwise invalid.');
     }
-    token = req.query.has('$deltatoken') ? startRound(decoded.folderId, decoded.since, decoded.select) : decoded;
+    token = req.query.has('$deltatoken') ? startRound(decoded.folderId, decoded.since, decoded.select, decoded.received) : decoded;
   } else {
     token = startRound(folder.id, 0, req.query.get('$select') ?? undefined, receivedFilter(req.query.get('$filter')));
   }

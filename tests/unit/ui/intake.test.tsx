@@ -48,6 +48,12 @@ describe('secretariat to-do: "Hent nye punkter"', () => {
     expect(host.record.notices).toEqual([]);
   });
 
+  it('says how many of the new items were found in junk mail', async () => {
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { intake: intake({ ...EMPTY, fetched: 2, created: 2, foundInJunk: 1, moved: 2 }) } });
+    fireEvent.click(await screen.findByRole('button', { name: /Hent nye punkter/ }));
+    expect(await screen.findByText('2 nye punkter, 1 af dem fundet i uønsket post.')).toBeTruthy();
+  });
+
   it('says when nothing is new', async () => {
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { intake: intake(EMPTY) } });
     fireEvent.click(await screen.findByRole('button', { name: /Hent nye punkter/ }));
