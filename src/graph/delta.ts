@@ -55,9 +55,17 @@ async function pageThrough<T>(fetchPage: FetchPage<T>, start: string): Promise<D
  * nothing saves nothing (the link is as good as the one it would be replaced by).
  *
  * `first` is used when it was fetched from the start URL and succeeded; otherwise the page is fetched here (with
- * the pipeline's retries and the resync rule).
+ * the pipeline's retries and the resync rule). `worthSaving` tells whether a page in mid-round is worth a save of
+ * its own (default: every page is); the round's last page always is, unless the round was quiet.
  */
-export async function* deltaPages<T>(fetchPage: FetchPage<T>, url: string, key: string, links: DeltaLinkStore, first?: PrefetchedPage): AsyncGenerator<DeltaPageOf<T>, void, undefined> {
+export async function* deltaPages<T>(
+  fetchPage: FetchPage<T>,
+  url: string,
+  key: string,
+  links: DeltaLinkStore,
+  first?: PrefetchedPage,
+  worthSaving: (items: readonly T[]) => boolean = () => true,
+): AsyncGenerator<DeltaPageOf<T>, void, undefined> {
   const stored = await links.load(key);
   const start = stored ?? url;
   let restarted = false;
@@ -75,8 +83,11 @@ export async function* deltaPages<T>(fetchPage: FetchPage<T>, url: string, key: 
     const link = nextLink ?? deltaLink;
     if (link === undefined) throw new GraphError(502, 'missingDeltaLink', 'Microsoft Graph ended a delta page without @odata.nextLink or @odata.deltaLink');
     const quiet = number === 1 && nextLink === undefined && page.value.length === 0 && stored !== undefined && !restarted;
+    // A page in mid-round that brought nothing worth keeping (only removals, say) is not saved on its own: the next
+    // saved link covers it, and reading it again after a crash costs little.
+    const save = nextLink === undefined ? !quiet : worthSaving(page.value);
     yield { items: page.value, last: nextLink === undefined, restarted };
-    if (!quiet) await links.save(key, link);
+    if (save) await links.save(key, link);
     if (nextLink === undefined) return;
     page = await fetchPage(nextLink);
   }

@@ -66,6 +66,13 @@ export interface PrefetchedPage {
   readonly response: GraphResponse;
 }
 
+export interface DeltaPagesOptions<T> extends RequestOptions {
+  /** The first page, fetched by the caller (in a `$batch` with other folders' first pages). */
+  readonly first?: PrefetchedPage;
+  /** Whether a page in mid-round is worth saving its link for (default: every page is). */
+  readonly worthSaving?: (items: readonly T[]) => boolean;
+}
+
 /** Counts of what went over the wire, for telemetry and benchmarks. */
 export interface RequestStats {
   /** HTTP round trips (a `$batch` counts once). */
@@ -95,7 +102,7 @@ export interface Graph {
    * The same round one page at a time, each page's link saved once the consumer is done with it (see
    * `deltaPages` in delta.ts): memory holds one page, and an interrupted run resumes at the page it was on.
    */
-  deltaPages<T>(url: string, key: string, links: DeltaLinkStore, options?: RequestOptions & { readonly first?: PrefetchedPage }): AsyncIterable<DeltaPageOf<T>>;
+  deltaPages<T>(url: string, key: string, links: DeltaLinkStore, options?: DeltaPagesOptions<T>): AsyncIterable<DeltaPageOf<T>>;
   /** Downloads binary content (`/drive/items/{id}/content`, attachments' `$value`). */
   getBytes(url: string, options?: RequestOptions): Promise<Uint8Array>;
   /** Uploads binary content with a content type (`PUT /drive/items/{parent}:/{name}:/content`); returns Graph's JSON answer. */

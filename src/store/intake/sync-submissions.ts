@@ -143,7 +143,12 @@ export async function syncSubmissions(graph: Graph, forum: Forum, options: SyncO
   for (const [i, folder] of folders.read.entries()) {
     const first = firsts[i];
     firsts[i] = undefined;
-    const pages = graph.deltaPages<IntakeGraphMessage>(firstUrls[i] ?? '', keys[i] ?? '', links, { headers, ...(first ? { first: { url: starts[i] ?? '', response: first } } : {}) });
+    const pages = graph.deltaPages<IntakeGraphMessage>(firstUrls[i] ?? '', keys[i] ?? '', links, {
+      headers,
+      ...(first ? { first: { url: starts[i] ?? '', response: first } } : {}),
+      // A page of nothing but removals (what the last pass moved out) is not worth a write to the Forum item.
+      worthSaving: (items) => mailsOf(items).length > 0,
+    });
     for await (const page of pages) {
       tally.restarted ||= page.restarted;
       const routed = await readPage(graph, forum, page.items, options, tally);

@@ -156,6 +156,15 @@ describe('deltaPages: one page at a time, each link saved once the page is handl
     expect(fake.calls.map((c) => c.path)).toEqual([`${FOLDER}?$deltatoken=t1`]);
   });
 
+  it('a page in mid-round the consumer deems not worth it is not saved on its own; the round\'s end always is', async () => {
+    const { graph } = mailbox();
+    const saved: string[] = [];
+    const store = new MemoryDeltaLinkStore();
+    const links = { load: (k: string) => store.load(k), save: (k: string, link: string) => (saved.push(link), store.save(k, link)) };
+    for await (const page of graph.deltaPages<Message>(FOLDER, 'inbox', links, { worthSaving: (items) => items.some((m) => m.id === 'never') })) expect(page.items.length).toBeGreaterThan(0);
+    expect(saved).toEqual([`${FAKE_ROOT}${FOLDER}?$deltatoken=t1`]);
+  });
+
   it('a round from a stored link that brought nothing keeps the stored link (a quiet sync writes nothing)', async () => {
     const fake = new FakeGraph((request) => (request.path === `${FOLDER}?$deltatoken=q` ? { status: 200, body: { value: [], '@odata.deltaLink': `${FAKE_ROOT}${FOLDER}?$deltatoken=q2` } } : undefined));
     const graph = createGraph({ tokens: new FakeTokens(), scopes: [], baseUrl: FAKE_ROOT, fetchImpl: fake.fetch });
