@@ -27,7 +27,9 @@ export function messageIdOf(incoming: IncomingMail): string {
 
 /**
  * The submission a mail makes: the parser's fields, the sender matched to a member (else flagged unknown), and
- * flagged when the mail was found in Junk Email.
+ * flagged when the mail was found in Junk Email. Mail from Junk gets no automatic receipt: the junk filter catches
+ * forged senders above all, and a receipt would carry the mail's title to whoever was forged (backscatter); the
+ * secretariat looks at it, and its decision mail reaches a genuine sender.
  */
 export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, parsed }: SubmissionMail, receipts: boolean, flags: { readonly foundInJunk?: boolean } = {}): NewSubmission {
   const mail = incoming.mail;
@@ -51,7 +53,7 @@ export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, par
     source: 'mail',
     unknownSender: memberId === undefined,
     ...(flags.foundInJunk ? { foundInJunk: true } : {}),
-    receipt: receipts && receiptAllowed(address) ? 'pending' : 'off',
+    receipt: receipts && !flags.foundInJunk && receiptAllowed(address) ? 'pending' : 'off',
   };
 }
 

@@ -46,7 +46,7 @@ export const planningDa = {
   unknownSender: 'Ukendt afsender',
   unknownSenderHint: 'Afsenderen er ikke medlem af forummet.',
   foundInJunk: 'Fundet i uønsket post',
-  foundInJunkHint: 'Mailen lå i postkassens mappe til uønsket mail. Se efter, om den er ægte, før punktet optages.',
+  foundInJunkHint: 'Mailen lå i postkassens mappe til uønsket mail, og afsenderen har ikke fået kvittering. Se efter, om den er ægte, før punktet optages.',
   details: 'Detaljer',
   detailsFor: 'Detaljer om {{title}}',
   recommendations: 'Indstilling',

@@ -48,7 +48,7 @@ export const planningEn: typeof planningDa = {
   unknownSender: 'Unknown sender',
   unknownSenderHint: 'The sender is not a member of the forum.',
   foundInJunk: 'Found in junk mail',
-  foundInJunkHint: 'The mail was in the mailbox’s junk mail folder. Check that it is genuine before accepting the item.',
+  foundInJunkHint: 'The mail was in the mailbox’s junk mail folder, and the sender got no receipt. Check that it is genuine before accepting the item.',
   details: 'Details',
   detailsFor: 'Details of {{title}}',
   recommendations: 'Recommendation',

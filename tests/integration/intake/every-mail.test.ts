@@ -49,15 +49,17 @@ describe('the intake reads every folder a mail can end up in, and moves what it 
     expect(await countsByMessageId(graph, 'Submissions', [mail.internetMessageId])).toEqual([1]);
   });
 
-  it('a submission the junk filter put in Junk Email is recorded and flagged "fundet i uønsket post"; one from the Inbox is not', async () => {
+  it('a submission the junk filter put in Junk Email is recorded, flagged "fundet i uønsket post" and sent no receipt; one from the Inbox is not', async () => {
     const junk = await deliverInto(sb, submission('Fanget af spamfilteret'), { folder: 'junkemail' });
     const inbox = await deliverInto(sb, submission('Kom ind som den skulle'));
     const report = await syncSubmissions(graph, await loadForum(graph));
     expect(report).toMatchObject({ created: 2, foundInJunk: 1, moved: 2 });
 
     const [fromJunk, fromInbox] = await submissionsFor(graph, [junk.internetMessageId, inbox.internetMessageId]);
-    expect(fromJunk?.map((s) => s.foundInJunk)).toEqual([true]);
-    expect(fromInbox?.map((s) => s.foundInJunk)).toEqual([undefined]);
+    expect(fromJunk?.map((s) => [s.foundInJunk, s.receipt])).toEqual([[true, 'off']]);
+    expect(fromInbox?.map((s) => [s.foundInJunk, s.receipt])).toEqual([[undefined, 'sent']]);
+    // No automatic receipt for mail from Junk: the address may be forged.
+    expect(report.receipts.sent).toBe(1);
     expect(await foldersOf(sb, [junk.internetMessageId, inbox.internetMessageId])).toEqual(['Behandlet', 'Behandlet']);
   });
 
