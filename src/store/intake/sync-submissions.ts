@@ -1,7 +1,7 @@
 import { intakeFolder, intakeReceipts, intakeWindowDays } from '../../domain/commissorium';
 import { intakeWindowStart, type IntakeFolder } from '../../domain/mail/intake-folders';
 import type { Forum, Meeting, Submission } from '../../domain/types';
-import type { DeltaLinkStore, Graph, GraphRequest, GraphResponse } from '../../graph/types';
+import type { DeltaLinkStore, Graph, GraphRequest } from '../../graph/types';
 import { DELTA_PAGE_SIZE, intakeDeltaUrl, intakeLinkKey, mailsOf, incomingOf, parsedAndTrimmed, withBodies } from './fetch-new-mail';
 import { ForumDeltaLinkStore } from './forum-delta-link-store';
 import type { IntakeGraphMessage } from './graph-mail';
@@ -127,33 +127,35 @@ export async function syncSubmissions(graph: Graph, forum: Forum, options: SyncO
   const links = options.links ?? forumLinks;
   // The folders, and meanwhile the stored links (one read of the Forum item holds them all).
   const [folders] = await Promise.all([mailboxFolders(graph, mailbox, configured), links.load(intakeLinkKey(mailbox, configured))]);
-  const keys = folders.read.map((f) => intakeLinkKey(mailbox, f.key));
-  if (links === forumLinks) forumLinks.retainOnly(new Set(keys));
   const windowStart = intakeWindowStart(options.now ?? new Date(), intakeWindowDays(forum.settings));
   const headers = { Prefer: `odata.maxpagesize=${options.pageSize ?? DELTA_PAGE_SIZE}` };
-  const firstUrls = folders.read.map((f) => intakeDeltaUrl(mailbox, f.id, windowStart));
-
+  const rounds = await Promise.all(
+    folders.read.map(async (folder) => {
+      const key = intakeLinkKey(mailbox, folder.key);
+      const firstUrl = intakeDeltaUrl(mailbox, folder.id, windowStart);
+      return { folder, key, firstUrl, start: (await links.load(key)) ?? firstUrl };
+    }),
+  );
+  if (links === forumLinks) forumLinks.retainOnly(new Set(rounds.map((r) => r.key)));
   // Every folder's first page in one $batch: a sync with nothing new costs one round trip for all of them.
-  const starts = await Promise.all(keys.map(async (key, i) => (await links.load(key)) ?? firstUrls[i] ?? ''));
-  const firsts: (GraphResponse | undefined)[] = await graph.batch(starts.map((url, i): GraphRequest => ({ id: `d${i}`, method: 'GET', url, headers })));
+  const firsts = await graph.batch(rounds.map((r, i): GraphRequest => ({ id: `d${i}`, method: 'GET', url: r.start, headers })));
 
   let processedId = folders.processedId;
   const processed = async (): Promise<string> => (processedId ??= (await ensureProcessedFolder(graph, mailbox)).id);
-
-  for (const [i, folder] of folders.read.entries()) {
-    const first = firsts[i];
-    firsts[i] = undefined;
-    const pages = graph.deltaPages<IntakeGraphMessage>(firstUrls[i] ?? '', keys[i] ?? '', links, {
+  for (const round of rounds) {
+    // Taken off the list, so a folder's first page is not held while the next folders are read.
+    const first = firsts.shift();
+    const pages = graph.deltaPages<IntakeGraphMessage>(round.firstUrl, round.key, links, {
       headers,
-      ...(first ? { first: { url: starts[i] ?? '', response: first } } : {}),
+      ...(first ? { first: { url: round.start, response: first } } : {}),
       // A page of nothing but removals (what the last pass moved out) is not worth a write to the Forum item.
       worthSaving: (items) => mailsOf(items).length > 0,
     });
     for await (const page of pages) {
       tally.restarted ||= page.restarted;
       const routed = await readPage(graph, forum, page.items, options, tally);
-      const outcome = await recordPage(graph, forum, routed, { receipts: receiptsOn, foundInJunk: folder.kind === 'junk' });
-      tally.add(outcome, folder);
+      const outcome = await recordPage(graph, forum, routed, { receipts: receiptsOn, foundInJunk: round.folder.kind === 'junk' });
+      tally.add(outcome, round.folder);
       if (receiptsOn && outcome.claimed.length > 0) tally.receipts = addReceipts(tally.receipts, await sendReceipts(graph, forum, outcome.claimed, options.meetings));
       if (outcome.done.length > 0) tally.moved += (await moveMails(graph, mailbox, outcome.done, await processed())).moved;
     }
