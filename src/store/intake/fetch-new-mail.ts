@@ -28,7 +28,8 @@ const BODY_BATCH = 20;
 /**
  * `/users/{mailbox}/mailFolders/{folder}/messages/delta?$select=…`, and for a folder's first read
  * `&$filter=receivedDateTime ge {windowStart}` — the one filter Graph's message delta takes, on the first request
- * only; Graph keeps it in the links that follow.
+ * only. Graph keeps it in the links that follow, so the bound stays where the first read put it: a mail received
+ * before it is not read from that folder later either (moved there from an old archive, say).
  */
 export function intakeDeltaUrl(mailbox: string, folder: string, windowStart?: string): string {
   const url = `/users/${encodeURIComponent(mailbox)}/mailFolders/${encodeURIComponent(folder)}/messages/delta?$select=${INTAKE_SELECT}`;
