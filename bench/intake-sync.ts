@@ -1,58 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { SandboxTokenProvider } from '../src/auth/sandbox-token-provider';
 import { GRAPH_SCOPES } from '../src/auth/token-provider';
 import { SANDBOX_FORUMS } from '../src/config/app-config';
 import type { Forum } from '../src/domain/types';
 import { createGraph } from '../src/graph/client';
-import type { Graph, GraphPage } from '../src/graph/types';
+import { MemoryDeltaLinkStore } from '../src/graph/delta-link-stores';
 import { ForumStore } from '../src/store/forum-stores';
 import { syncSubmissions } from '../src/store/intake/sync-submissions';
-import { receiptMessage } from '../src/store/intake/receipts';
-import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../src/store/list-item';
-import { toSubmission } from '../src/store/mappers/submission';
-import { sendMailUrl } from '../src/store/call-for-items';
-import { startSandbox, type RunningSandbox } from '../src/sandbox/server';
-import { seed } from '../src/sandbox/seed/seed-data';
+import { allInMemoryRound } from './intake-all-in-memory';
 
 /**
- * Graph round trips to take in 200 new mails from the forum mailbox: the app's sync (delta pages, `$batch`ed
- * creates, receipts sent and recorded in `$batch`es) against a naive intake in the same run (list the folder, GET
- * each message, look each one up, create it, send and record its receipt one by one), plus a second sync with
- * nothing new.
+ * One intake pass over 500 new mails in the forum mailbox — Graph round trips, the client's peak heap and the time —
+ * for the page-by-page intake (issue 14: each page's light fields, the bodies of the mails it reads, recorded,
+ * receipts sent, moved to Behandlet, the page's link saved) against the all-in-memory round it replaced
+ * (intake-all-in-memory.ts: every page with bodies loaded first, the link saved at the end), in the same run, plus a
+ * sync with nothing new. The sandbox runs in a child process, so the heap measured is the intake's alone.
  */
-export interface IntakeSyncTrips {
+export interface IntakeSyncBench {
   readonly mails: number;
-  readonly app: Trips & { readonly created: number; readonly receiptsSent: number };
-  readonly nothingNew: Trips;
-  readonly naive: Trips & { readonly created: number };
+  /** Size of one raw mail as delivered (a two-page case presentation in HTML). */
+  readonly mailBytes: number;
+  readonly pageByPage: Pass & { readonly created: number; readonly receiptsSent: number; readonly moved: number };
+  /** The sync after the pass: it pages through the Inbox's removals of the 500 mails moved to Behandlet. */
+  readonly removalsAfterPass: Pass;
+  readonly nothingNew: Pass;
+  readonly allInMemory: Pass & { readonly created: number; readonly receiptsSent: number };
 }
 
-interface Trips {
+interface Pass {
   readonly roundTrips: number;
   readonly requests: number;
+  /** Wall time (of the pass run without the heap sampler). */
   readonly ms: number;
+  /**
+   * The most heap the pass kept alive, from a second run on fresh mail: `heapUsed` right after a forced GC, every
+   * `SAMPLE_MS`, above the same measure right before the pass (without the GC the figure would count garbage not
+   * yet collected, not memory held). 0 for the quiet syncs, which are not sampled.
+   */
+  readonly peakHeapMiB: number;
 }
 
 const SECRETARIAT = 'katrine.holm@regionfjord.example';
-const MAILS = 200;
+const MAILS = 500;
 const SENDERS = ['lars.harbo@skovlund.example', 'jane.holt@plo-fjord.example', 'trine.frost@privat.example', 'ukendt.afsender@andenkommune.example'];
+/** A case presentation of about two pages, as Outlook sends it (HTML). */
+const PARAGRAPH = '<p>Kommunen og hospitalet har i det forløbne år afprøvet en fælles model for opfølgning efter udskrivelse, hvor borgeren kontaktes inden for 48 timer og en fælles plan lægges i samarbejde med egen læge. Erfaringerne er samlet i vedlagte notat.</p>';
+const FILLER = PARAGRAPH.repeat(24);
+const DELIVERY_CONCURRENCY = 8;
+const SAMPLE_MS = 100;
 
 function eml(i: number, mailbox: string, batch: string): string {
   const from = SENDERS[i % SENDERS.length] ?? 'x@example.org';
   const withFile = i % 10 === 0;
-  const text = ['Indstilling', `- at styregruppen drøfter punkt ${i}`, '', 'Sagsfremstilling', `Beskrivelse af punkt ${i}.`].join('\r\n');
+  const html = ['<p><b>Indstilling</b></p>', `<ul><li>at styregruppen drøfter punkt ${i}</li></ul>`, '<p><b>Sagsfremstilling</b></p>', `<p>Beskrivelse af punkt ${i}.</p>`, FILLER].join('');
   const head = [`From: Afsender ${i} <${from}>`, `To: ${mailbox}`, `Subject: Sagsfremstilling: Punkt ${batch}-${i}`, `Message-ID: <bench.${batch}.${i}@afsender.example>`, `Date: ${new Date().toUTCString()}`, 'MIME-Version: 1.0'];
-  if (!withFile) return [...head, 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n');
+  if (!withFile) return [...head, 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n');
   return [
     ...head,
     'Content-Type: multipart/mixed; boundary="b1"',
     '',
     '--b1',
-    'Content-Type: text/plain; charset=utf-8',
+    'Content-Type: text/html; charset=utf-8',
     '',
-    text,
+    html,
     '--b1',
     'Content-Type: application/pdf; name="bilag.pdf"',
     'Content-Disposition: attachment; filename="bilag.pdf"',
@@ -64,81 +79,119 @@ function eml(i: number, mailbox: string, batch: string): string {
   ].join('\r\n');
 }
 
-async function deliverAll(sandbox: RunningSandbox, mailbox: string, batch: string): Promise<void> {
-  for (let i = 1; i <= MAILS; i += 1) {
-    const res = await fetch(`${sandbox.url}/_sandbox/mail?mailbox=${encodeURIComponent(mailbox)}`, { method: 'POST', headers: { 'Content-Type': 'message/rfc822' }, body: eml(i, mailbox, batch) });
-    if (res.status !== 202) throw new Error(`bench: delivering mail ${i} failed with ${res.status}`);
-  }
+async function deliverAll(url: string, mailbox: string, batch: string): Promise<void> {
+  let next = 1;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i <= MAILS; i = next++) {
+      const res = await fetch(`${url}/_sandbox/mail?mailbox=${encodeURIComponent(mailbox)}`, { method: 'POST', headers: { 'Content-Type': 'message/rfc822' }, body: eml(i, mailbox, batch) });
+      if (res.status !== 202) throw new Error(`bench: delivering mail ${i} failed with ${res.status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: DELIVERY_CONCURRENCY }, worker));
 }
 
-interface ListedMessage {
-  readonly id: string;
-}
-interface FullMessage {
-  readonly internetMessageId?: string;
-  readonly subject?: string;
-  readonly from?: { emailAddress?: { name?: string; address?: string } };
-  readonly receivedDateTime?: string;
-  readonly body?: { content?: string };
-}
-
-/** The naive intake: every message of the folder listed and fetched, each looked up and handled on its own. */
-async function naiveIntake(graph: Graph, forum: Forum): Promise<number> {
-  const box = `/users/${encodeURIComponent(forum.mailbox)}`;
-  const listed = await graph.all<ListedMessage>(`${box}/mailFolders/inbox/messages?$select=id&$top=50`);
-  let created = 0;
-  for (const { id } of listed) {
-    const m = await graph.get<FullMessage>(`${box}/messages/${encodeURIComponent(id)}?$select=internetMessageId,subject,from,receivedDateTime,body`);
-    const imid = m.internetMessageId ?? id;
-    const found = await graph.get<GraphPage<GraphListItem>>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/InternetMessageId eq ${odataString(imid)}`, top: 1 }));
-    if (found.value.length > 0) continue;
-    const address = m.from?.emailAddress?.address ?? '';
-    const item = await graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Submissions'), {
-      fields: { Title: m.subject ?? '', InternetMessageId: imid, SenderAddress: address, SenderName: m.from?.emailAddress?.name ?? address, ReceivedAt: m.receivedDateTime, Status: 'new', Description: (m.body?.content ?? '').slice(0, 10_000), Receipt: 'sending' },
+function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string; graphUrl: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'sandbox-child.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n')[0];
+      if (out.includes('\n') && line) resolve({ child, ...(JSON.parse(line) as { url: string; graphUrl: string }) });
     });
-    const submission = toSubmission(forum.groupId, item, forum.shortName);
-    await graph.post(sendMailUrl(forum), { message: receiptMessage(forum, submission), saveToSentItems: true });
-    await graph.patch(`${listItemUrl(forum.siteId, 'Submissions', submission.id)}/fields`, { Receipt: 'sent' }, { ifMatch: submission.etag });
-    created += 1;
-  }
-  return created;
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`bench: the sandbox exited (${code ?? 'signal'})`)));
+  });
 }
 
-export async function measureIntakeSync(): Promise<IntakeSyncTrips> {
+/** A collector the bench can call between passes (V8's, exposed for this process at runtime). */
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+export async function measureIntakeSync(): Promise<IntakeSyncBench> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sekretariat-bench-intake-'));
-  const sandbox = await startSandbox({ port: 0, dataDir, reset: true, seed, quiet: true });
+  const sandbox = await startChild(dataDir);
+  const gc = collector();
   try {
     const graph = createGraph({ tokens: new SandboxTokenProvider(sandbox.url, SECRETARIAT), scopes: GRAPH_SCOPES, baseUrl: sandbox.graphUrl });
     const ref = SANDBOX_FORUMS[0];
     if (!ref) throw new Error('bench: no sandbox forum');
     const load = (): Promise<Forum> => new ForumStore(graph).load(ref);
-    // The seeded inbox first, so the measured sync sees exactly the 200 new mails.
-    await syncSubmissions(graph, await load());
-    await deliverAll(sandbox, (await load()).mailbox, 'app');
+    const baselineLinks = new MemoryDeltaLinkStore();
 
-    const measure = async <T>(run: () => Promise<T>): Promise<{ value: T } & Trips> => {
+    /** Round trips and time of a pass; with `heap`, instead the most heap it kept alive (sampled with forced GCs). */
+    const measure = async <T>(run: () => Promise<T>, heap = false): Promise<{ value: T } & Pass> => {
+      gc();
+      const base = process.memoryUsage().heapUsed;
+      let peak = base;
+      const sampler = heap
+        ? setInterval(() => {
+            gc();
+            peak = Math.max(peak, process.memoryUsage().heapUsed);
+          }, SAMPLE_MS)
+        : undefined;
       graph.stats.reset();
       const started = performance.now();
-      const value = await run();
-      return { value, roundTrips: graph.stats.roundTrips, requests: graph.stats.requests, ms: Math.round(performance.now() - started) };
+      try {
+        const value = await run();
+        const ms = Math.round(performance.now() - started);
+        return { value, roundTrips: graph.stats.roundTrips, requests: graph.stats.requests, ms, peakHeapMiB: Math.round(((peak - base) / 2 ** 20) * 10) / 10 };
+      } finally {
+        clearInterval(sampler);
+      }
     };
-    let forum = await load();
-    const app = await measure(() => syncSubmissions(graph, forum));
-    if (app.value.created !== MAILS) throw new Error(`bench: the sync recorded ${app.value.created} of ${MAILS} mails`);
-    forum = await load();
-    const quiet = await measure(() => syncSubmissions(graph, forum));
+    const expectAll = (what: string, created: number): void => {
+      if (created !== MAILS) throw new Error(`bench: ${what} recorded ${created} of ${MAILS} mails`);
+    };
 
-    await deliverAll(sandbox, forum.mailbox, 'naive');
-    const naive = await measure(() => naiveIntake(graph, forum));
-    const trips = ({ roundTrips, requests, ms }: Trips): Trips => ({ roundTrips, requests, ms });
+    // The seeded mailbox first (and Behandlet made), so each measured pass sees exactly its 500 new mails. Each
+    // intake runs twice on fresh mail: once for round trips and time, once for the heap (the sampler's forced GCs
+    // would otherwise be in the time).
+    await syncSubmissions(graph, await load());
+    const forum = await load();
+    const pageByPagePass = async (batch: string, heap: boolean) => {
+      await deliverAll(sandbox.url, forum.mailbox, batch);
+      const before = await load();
+      const result = await measure(() => syncSubmissions(graph, before), heap);
+      expectAll('the page-by-page pass', result.value.created);
+      return result;
+    };
+    const pageByPage = await pageByPagePass('page', false);
+    // The next sync reads the removals of what the pass moved out of the Inbox; the one after that, nothing.
+    const moved = await load();
+    const afterPass = await measure(() => syncSubmissions(graph, moved));
+    const settled = await load();
+    const quiet = await measure(() => syncSubmissions(graph, settled));
+    const pageByPageHeap = await pageByPagePass('page-heap', true);
+    await syncSubmissions(graph, await load());
+
+    const allInMemoryPass = async (batch: string, heap: boolean) => {
+      // The old round's own link, taken now: the measured round sees the next 500 mails and nothing before them.
+      await allInMemoryRound(graph, await load(), baselineLinks);
+      await deliverAll(sandbox.url, forum.mailbox, batch);
+      const before = await load();
+      const result = await measure(() => allInMemoryRound(graph, before, baselineLinks), heap);
+      expectAll('the all-in-memory round', result.value.created);
+      return result;
+    };
+    const allInMemory = await allInMemoryPass('memory', false);
+    const allInMemoryHeap = await allInMemoryPass('memory-heap', true);
+
+    const pass = ({ roundTrips, requests, ms }: Pass, heap?: Pass): Pass => ({ roundTrips, requests, ms, peakHeapMiB: heap?.peakHeapMiB ?? 0 });
     return {
       mails: MAILS,
-      app: { ...trips(app), created: app.value.created, receiptsSent: app.value.receipts.sent },
-      nothingNew: trips(quiet),
-      naive: { ...trips(naive), created: naive.value },
+      mailBytes: Buffer.byteLength(eml(1, forum.mailbox, 'x')),
+      pageByPage: { ...pass(pageByPage, pageByPageHeap), created: pageByPage.value.created, receiptsSent: pageByPage.value.receipts.sent, moved: pageByPage.value.moved },
+      removalsAfterPass: pass(afterPass),
+      nothingNew: pass(quiet),
+      allInMemory: { ...pass(allInMemory, allInMemoryHeap), created: allInMemory.value.created, receiptsSent: allInMemory.value.receiptsSent },
     };
   } finally {
-    await sandbox.close();
+    const exited = new Promise((resolve) => sandbox.child.once('exit', resolve));
+    sandbox.child.kill();
+    await exited;
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

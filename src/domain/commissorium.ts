@@ -9,6 +9,10 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time = z.string().check(z.regex(HHMM, 'a time of day as HH:MM'));
 const days = z.int().check(z.minimum(0), z.maximum(120));
 
+/** "Hent mails fra de seneste N dage": a folder the intake reads for the first time is read this far back. */
+export const DEFAULT_INTAKE_WINDOW_DAYS = 30;
+export const MAX_INTAKE_WINDOW_DAYS = 365;
+
 const SeriesSchema = z.object({
   /** ordinary: the commissorium's regular meetings; video: extra short video meetings (Horsens 2023-24). */
   kind: z.enum(['ordinary', 'video']),
@@ -47,11 +51,15 @@ export const CommissoriumSchema = z.object({
   minDaysBetweenMeetings: z.int().check(z.minimum(0), z.maximum(120)),
   /** Minutes approval: how many co-chairs must approve (all of them when absent). */
   approval: z.optional(z.object({ required: z.optional(z.int().check(z.minimum(1), z.maximum(10))) })),
-  /** Mail intake: the submission mailbox's folder to read (Inbox when absent) and whether senders get a receipt (on when absent). */
+  /**
+   * Mail intake: the submission mailbox's folder to read (Inbox when absent), whether senders get a receipt (on when
+   * absent), and how many days back a folder's first read reaches (`DEFAULT_INTAKE_WINDOW_DAYS` when absent).
+   */
   intake: z.optional(
     z.object({
       folder: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
       receipts: z.optional(z.boolean()),
+      windowDays: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_INTAKE_WINDOW_DAYS))),
     }),
   ),
 });
@@ -118,6 +126,11 @@ export function parseCommissorium(json: string): Commissorium | undefined {
 /** The folder of the submission mailbox the intake reads: a well-known name ("inbox") or a folder id. */
 export function intakeFolder(c: Commissorium | undefined): string {
   return c?.intake?.folder?.trim() || 'inbox';
+}
+
+/** How many days back the intake reads a folder it has never read (its first sync): the forum's number, or 30. */
+export function intakeWindowDays(c: Commissorium | undefined): number {
+  return c?.intake?.windowDays ?? DEFAULT_INTAKE_WINDOW_DAYS;
 }
 
 /** Whether senders get a receipt for their submission (on unless the forum turned it off). */

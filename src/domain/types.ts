@@ -183,6 +183,8 @@ export interface Submission {
   readonly source?: 'mail' | 'outlook' | 'form';
   /** The sender is not a member of the forum (nor a substitute). */
   readonly unknownSender?: boolean;
+  /** The intake found the mail in the forum mailbox's Junk Email ("fundet i uønsket post"). */
+  readonly foundInJunk?: boolean;
   /** The receipt mail to the sender: pending until sent once; 'off' when the forum does not send receipts. */
   readonly receipt?: 'pending' | 'sending' | 'sent' | 'off';
   readonly etag: string;

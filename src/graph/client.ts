@@ -1,7 +1,7 @@
 import { Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../auth/token-provider';
 import { runBatches } from './batch';
-import { runDelta } from './delta';
+import { deltaPages, runDelta } from './delta';
 import { GraphRoot } from './graph-root';
 import { AuthenticateRequests, TokenAuthProvider } from './middleware/authenticate-requests';
 import { CountRequests } from './middleware/count-requests';
@@ -11,7 +11,7 @@ import { collectAll } from './paging';
 import { CountingStats } from './request-stats';
 import { resolveRetryPolicy, type RetryOptions } from './retry-policy';
 import { GraphTransport, type RequestBody } from './transport';
-import type { DeltaLinkStore, DeltaResult, Graph, GraphPage, GraphRequest, GraphResponse, HttpMethod, RequestOptions } from './types';
+import type { DeltaLinkStore, DeltaResult, Graph, GraphPage, GraphRequest, GraphResponse, HttpMethod, DeltaPagesOptions, RequestOptions } from './types';
 
 export interface GraphOptions {
   readonly tokens: TokenProvider;
@@ -77,6 +77,8 @@ export function createGraph(options: GraphOptions): Graph {
       }),
     delta: <T>(url: string, key: string, links: DeltaLinkStore, requestOptions?: RequestOptions): Promise<DeltaResult<T>> =>
       runDelta(pageReader<T>(requestOptions), url, key, links),
+    deltaPages: <T>(url: string, key: string, links: DeltaLinkStore, requestOptions?: DeltaPagesOptions<T>) =>
+      deltaPages(pageReader<T>(requestOptions), url, key, links, requestOptions?.first, requestOptions?.worthSaving),
     getBytes: async (url: string, requestOptions?: RequestOptions) => {
       const answer = await transport.send({ method: 'GET', url, headers: headersFor(requestOptions), expectBytes: true });
       return answer.body instanceof Uint8Array ? answer.body : new Uint8Array();

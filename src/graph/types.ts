@@ -64,6 +64,29 @@ export interface DeltaResult<T> {
   readonly restarted?: boolean;
 }
 
+/** One page of a delta round, as `deltaPages` hands it out. */
+export interface DeltaPageOf<T> {
+  /** Changed or added items on this page (removed ones carry `@removed`). */
+  readonly items: T[];
+  /** True on the round's last page (it ends with the deltaLink). */
+  readonly last: boolean;
+  /** The stored link had expired (or was refused): the round started over from the first URL. */
+  readonly restarted: boolean;
+}
+
+/** A first page the caller already fetched (in a `$batch` with other folders' first pages), and from where. */
+export interface PrefetchedPage {
+  readonly url: string;
+  readonly response: GraphResponse;
+}
+
+export interface DeltaPagesOptions<T> extends RequestOptions {
+  /** The first page, fetched by the caller (in a `$batch` with other folders' first pages). */
+  readonly first?: PrefetchedPage;
+  /** Whether a page in mid-round is worth saving its link for (default: every page is). */
+  readonly worthSaving?: (items: readonly T[]) => boolean;
+}
+
 /** Counts of what went over the wire, for telemetry and benchmarks. */
 export interface RequestStats {
   /** HTTP round trips (a `$batch` counts once). */
@@ -93,6 +116,11 @@ export interface Graph {
    * `options.headers` go with every page (e.g. `Prefer: odata.maxpagesize=50, IdType="ImmutableId"`).
    */
   delta<T>(url: string, key: string, links: DeltaLinkStore, options?: RequestOptions): Promise<DeltaResult<T>>;
+  /**
+   * The same round one page at a time, each page's link saved once the consumer is done with it (see
+   * `deltaPages` in delta.ts): memory holds one page, and an interrupted run resumes at the page it was on.
+   */
+  deltaPages<T>(url: string, key: string, links: DeltaLinkStore, options?: DeltaPagesOptions<T>): AsyncIterable<DeltaPageOf<T>>;
   /** Downloads binary content (`/drive/items/{id}/content`, attachments' `$value`). */
   getBytes(url: string, options?: RequestOptions): Promise<Uint8Array>;
   /** Uploads binary content with a content type (`PUT /drive/items/{parent}:/{name}:/content`); returns Graph's JSON answer. */

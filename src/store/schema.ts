@@ -151,6 +151,8 @@ export const LISTS: readonly ListDef[] = [
       note('DecisionReason'),
       choice('Source', ['mail', 'outlook', 'form']),
       bool('UnknownSender'),
+      // The intake found the mail in the forum mailbox's Junk Email (issue 14): shown as "fundet i uønsket post".
+      bool('FoundInJunk'),
       choice('Receipt', ['pending', 'sending', 'sent', 'off'], true),
       // The mail intake's attempt that recorded the item (a random token per sync): a create whose answer was lost
       // is retried, gets 409 on InternetMessageId, and finds its own token here — its item, its receipt to send.

@@ -23,6 +23,8 @@ export interface NewSubmission {
   readonly attachments: readonly SubmissionAttachment[];
   readonly source: 'mail' | 'outlook' | 'form';
   readonly unknownSender: boolean;
+  /** The mail was found in the forum mailbox's Junk Email: the secretariat should look twice. */
+  readonly foundInJunk?: boolean;
   /** Whether a receipt mail is due (the forum's setting); 'off' records that none will go. */
   readonly receipt: 'pending' | 'off';
 }
@@ -53,6 +55,8 @@ export function submissionFields(input: NewSubmission): FieldBag {
     AttachmentsJson: JSON.stringify(input.attachments),
     Source: input.source,
     UnknownSender: input.unknownSender,
+    // Written only when set, so a submission from any other folder needs no column a site may lack.
+    ...(input.foundInJunk ? { FoundInJunk: true } : {}),
     Receipt: input.receipt,
   };
 }

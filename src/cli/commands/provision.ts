@@ -8,6 +8,7 @@ import { trustedChairs } from '../../store/site-permissions/chairs';
 import { checkSite, loadForumSite, type ForumSite } from '../../store/site-permissions/forum-site';
 import { sitePermissionPlan } from '../../store/site-permissions/plan';
 import { connectGraph, connectSharePoint } from '../provision/connect';
+import { provisionProcessedFolder } from '../provision/mail-folder';
 import { provisionLists } from '../provision/provision-lists';
 import { printApplied, printChairs, printDeviations, printWithoutAccount } from '../provision/report';
 import { refuseTokenArguments, resolveTokens } from '../tokens';
@@ -28,11 +29,15 @@ async function check(io: CliIo, graph: Graph, rest: SharePointRest, forum: Forum
   return EXIT.failed;
 }
 
-/** Creates the missing lists, then makes the site's permissions match the plan and prints what it changed. */
+/**
+ * Creates the missing lists and the forum mailbox's "Behandlet" folder, then makes the site's permissions match the
+ * plan and prints what it changed.
+ */
 async function provision(io: CliIo, graph: Graph, rest: SharePointRest, forum: ForumSite, graphUrl: string): Promise<number> {
   io.out(`Lister / lists (${graphUrl}):`);
   const lists = await provisionLists(graph, forum.siteId, undefined, (message) => io.out(`  ${message}`));
   io.out(`Lister oprettet / created: ${lists.created.length}, fandtes allerede / existed: ${lists.existing.length}`);
+  await provisionProcessedFolder(graph, forum.siteId, io);
   const chairs = await trustedChairs(graph, forum.siteId, forum.groupId);
   printChairs(io, chairs);
   io.out(`Rettigheder / permissions (${forum.webUrl}):`);
@@ -44,7 +49,7 @@ async function provision(io: CliIo, graph: Graph, rest: SharePointRest, forum: F
 export const provisionCommand: CliCommand = {
   name: 'provision',
   summary:
-    "Opret forummets SharePoint-lister og sæt sitets rettigheder (idempotent; --check ændrer intet og viser afvigelser) · Create the forum's lists and set the site's permissions (idempotent; --check changes nothing and lists deviations)",
+    "Opret forummets SharePoint-lister og postkassens mappe Behandlet, og sæt sitets rettigheder (idempotent; --check ændrer intet og viser afvigelser) · Create the forum's lists and its mailbox's folder Behandlet, and set the site's permissions (idempotent; --check changes nothing and lists deviations)",
   usage: '--site SITE_ID [--group GROUP_ID] [--check] [--graph-url URL] [--sharepoint-url URL] [--token-stdin | --sandbox-user UPN]',
   async run(args, io) {
     refuseTokenArguments(args);

@@ -6,13 +6,25 @@ import { mailboxForAddress } from './mailbox';
 import { resolveRecipients } from './recipients';
 import type { Mailbox } from './state';
 
+/** `?receivedAt=` as an ISO instant, refused when it is not one. */
+function receivedAtParam(value: string | null): string | undefined {
+  if (value === null) return undefined;
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) throw new GraphHttpError(400, 'BadRequest', `receivedAt must be an ISO date and time, not '${value}'.`);
+  return new Date(at).toISOString();
+}
+
 /**
  * POST /_sandbox/mail: a raw RFC 822 message (message/rfc822) arrives from outside, into
  * `?mailbox=<address>` or else the tenant mailboxes among its To and Cc. 202 `{ id, mailbox }`.
+ * `&folder=junkemail` (a well-known name or a folder id) files it where Exchange's junk filter or a rule would;
+ * `&receivedAt=<ISO>` dates its arrival in the past.
  */
 const deliverEml: ControlHandler = async (req, ctx) => {
   if (req.rawBody.length === 0) throw new GraphHttpError(400, 'BadRequest', 'Expected a raw RFC 822 message as the request body.');
   const mail = await parseEml(req.rawBody);
+  const folder = req.query.get('folder') ?? undefined;
+  const receivedAt = receivedAtParam(req.query.get('receivedAt'));
   const target = req.query.get('mailbox');
   const deliveries = await ctx.db.mutate((state) => {
     let into: Mailbox[];
@@ -24,7 +36,14 @@ const deliverEml: ControlHandler = async (req, ctx) => {
       into = resolveRecipients(state, [...mail.to, ...(mail.cc ?? [])].map((r) => r.address)).mailboxes;
       if (into.length === 0) throw new GraphHttpError(400, 'BadRequest', 'None of the To or Cc addresses is a sandbox mailbox; name one with ?mailbox=.');
     }
-    const result = deliverMail(state, mail, { nowIso: ctx.now().toISOString(), newId: () => ctx.newId(), domain: state.directory.domain, onlyInto: into });
+    const result = deliverMail(state, mail, {
+      nowIso: ctx.now().toISOString(),
+      newId: () => ctx.newId(),
+      domain: state.directory.domain,
+      onlyInto: into,
+      ...(folder !== undefined ? { folder } : {}),
+      ...(receivedAt !== undefined ? { receivedAt } : {}),
+    });
     return result.delivered.map((d) => ({ id: d.message.id, mailbox: d.mailbox.address, internetMessageId: d.message.internetMessageId, conversationId: d.message.conversationId }));
   });
   const first = deliveries[0];

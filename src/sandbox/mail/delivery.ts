@@ -1,5 +1,5 @@
 import type { SandboxState } from '../state';
-import { wellKnownFolder } from './mailbox';
+import { requireFolder, wellKnownFolder } from './mailbox';
 import { resolveRecipients } from './recipients';
 import { changeKeyFor, placeMessage } from './sequence';
 import { conversationIndexFor, placeInThread } from './threading';
@@ -41,6 +41,13 @@ export interface DeliveryOptions {
   readonly onlyInto?: readonly Mailbox[];
   /** The conversation a sent draft already belongs to (used unless the headers place it in another thread). */
   readonly conversationId?: string;
+  /**
+   * The folder the received copies land in, by well-known name or id (a raw .eml with ?folder=): Junk Email, as
+   * Exchange's junk filter puts it, or any folder a rule files it to. Inbox when absent.
+   */
+  readonly folder?: string;
+  /** When the mailbox received it (ISO), for mail older than now (a raw .eml with ?receivedAt=). Now when absent. */
+  readonly receivedAt?: string;
 }
 
 export interface DeliveryResult {
@@ -76,7 +83,7 @@ export function deliverMail(state: SandboxState, mail: OutgoingMail, opts: Deliv
       changeKey: changeKeyFor(id, 0),
       createdDateTime: opts.nowIso,
       lastModifiedDateTime: opts.nowIso,
-      receivedDateTime: opts.nowIso,
+      receivedDateTime: copy === 'received' ? (opts.receivedAt ?? opts.nowIso) : opts.nowIso,
       sentDateTime,
       subject: mail.subject,
       body: { ...mail.body },
@@ -104,7 +111,8 @@ export function deliverMail(state: SandboxState, mail: OutgoingMail, opts: Deliv
 
   const delivered = routed.mailboxes.map((box) => {
     const message = build(box, 'received');
-    placeMessage(state.mail, box, message, wellKnownFolder(box, 'inbox').id, opts.nowIso);
+    const folder = opts.folder === undefined ? wellKnownFolder(box, 'inbox') : requireFolder(box, opts.folder);
+    placeMessage(state.mail, box, message, folder.id, opts.nowIso);
     return { mailbox: box, message };
   });
   if (routed.external.length > 0) {

@@ -1,7 +1,8 @@
 import { GraphHttpError, forApps } from '../http/types';
 import type { CallerHandler, Route } from '../http/types';
 import { requireFolder } from './mailbox';
-import { decodeDeltaToken, deltaPage, encodeDeltaToken, startRound, type DeltaToken } from './delta';
+import { decodeDeltaToken, deltaPage, encodeDeltaToken, startRound, type DeltaToken, type ReceivedFilter } from './delta';
+import { parseFilter, type FilterExpr } from '../http/odata/filter';
 import { renderOptions } from './message-routes';
 import { selectJson } from '../http/odata/json-collection';
 import type { Json } from '../http/odata/json';
@@ -17,9 +18,29 @@ function pageSize(prefer: string | undefined): number | undefined {
 }
 
 /**
+ * The `$filter` message delta takes on its first request: only `receivedDateTime ge {value}` or
+ * `receivedDateTime gt {value}` (Graph's message: delta reference); anything else is refused as Exchange does.
+ */
+function receivedFilter(text: string | null): ReceivedFilter | undefined {
+  if (text === null || text.trim() === '') return undefined;
+  const refuse = (): GraphHttpError => new GraphHttpError(400, 'ErrorInvalidUrlQueryFilter', 'The query filter contains one or more invalid nodes.');
+  const expr = ((): FilterExpr => {
+    try {
+      return parseFilter(text, { and: false, or: false, not: false, startswith: false });
+    } catch {
+      throw refuse();
+    }
+  })();
+  if (expr.kind !== 'cmp' || expr.path !== 'receivedDateTime' || (expr.op !== 'ge' && expr.op !== 'gt') || typeof expr.value !== 'string') throw refuse();
+  const instant = Date.parse(/(Z|[+-]\d{2}:\d{2})$/.test(expr.value) ? expr.value : `${expr.value}Z`);
+  if (Number.isNaN(instant)) throw refuse();
+  return { op: expr.op, value: new Date(instant).toISOString() };
+}
+
+/**
  * GET …/mailFolders/{id}/messages/delta: pages with @odata.nextLink, the last with
  * @odata.deltaLink; a deltaLink returns only what changed since, with `@removed` for messages
- * deleted or moved out.
+ * deleted or moved out. A `$filter` on receivedDateTime (first request only) is kept in the links like `$select`.
  */
 const delta: CallerHandler = (req, ctx) => {
   const box = readMailbox(req, ctx.db.state);
@@ -31,9 +52,9 @@ const delta: CallerHandler = (req, ctx) => {
     if (!decoded || decoded.folderId !== folder.id) {
       throw new GraphHttpError(400, 'ErrorInvalidSyncStateData', 'The sync state data is corrupt or otherwise invalid.');
     }
-    token = req.query.has('$deltatoken') ? startRound(decoded.folderId, decoded.since, decoded.select) : decoded;
+    token = req.query.has('$deltatoken') ? startRound(decoded.folderId, decoded.since, decoded.select, decoded.received) : decoded;
   } else {
-    token = startRound(folder.id, 0, req.query.get('$select') ?? undefined);
+    token = startRound(folder.id, 0, req.query.get('$select') ?? undefined, receivedFilter(req.query.get('$filter')));
   }
   const size = pageSize(req.headers.prefer);
   const page = deltaPage(box, token, ctx.db.state.mail.changeSeq, size ?? DEFAULT_PAGE);

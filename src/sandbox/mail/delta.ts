@@ -16,6 +16,15 @@ export interface DeltaToken {
   readonly cursor: number;
   /** `$select` of the first request, kept like Graph keeps it in its tokens. */
   readonly select?: string;
+  /** `$filter=receivedDateTime ge|gt …` of the first request (the only filter message delta takes), kept likewise. */
+  readonly received?: ReceivedFilter;
+}
+
+/** The one `$filter` Graph's message delta supports: `receivedDateTime ge {value}` or `receivedDateTime gt {value}`. */
+export interface ReceivedFilter {
+  readonly op: 'ge' | 'gt';
+  /** ISO instant. */
+  readonly value: string;
 }
 
 export type DeltaEntry =
@@ -42,21 +51,37 @@ export function decodeDeltaToken(raw: string): DeltaToken | undefined {
     if (typeof t.folderId !== 'string' || typeof t.since !== 'number' || typeof t.cursor !== 'number') return undefined;
     if (t.upto !== undefined && typeof t.upto !== 'number') return undefined;
     if (t.select !== undefined && typeof t.select !== 'string') return undefined;
+    const received = receivedOf(t.received);
+    if (t.received !== undefined && !received) return undefined;
     return {
       folderId: t.folderId,
       since: t.since,
       cursor: t.cursor,
       ...(typeof t.upto === 'number' ? { upto: t.upto } : {}),
       ...(typeof t.select === 'string' ? { select: t.select } : {}),
+      ...(received ? { received } : {}),
     };
   } catch {
     return undefined;
   }
 }
 
+function receivedOf(value: unknown): ReceivedFilter | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const r = value as Record<string, unknown>;
+  return (r.op === 'ge' || r.op === 'gt') && typeof r.value === 'string' ? { op: r.op, value: r.value } : undefined;
+}
+
+function receivedMatches(message: StoredMessage, filter: ReceivedFilter | undefined): boolean {
+  if (!filter) return true;
+  const received = Date.parse(message.receivedDateTime);
+  const bound = Date.parse(filter.value);
+  return filter.op === 'ge' ? received >= bound : received > bound;
+}
+
 /** The token of a round's first page: initial sync, or the start of a round from a deltaLink. */
-export function startRound(folderId: string, since: number, select?: string): DeltaToken {
-  return { folderId, since, cursor: since, ...(select !== undefined ? { select } : {}) };
+export function startRound(folderId: string, since: number, select?: string, received?: ReceivedFilter): DeltaToken {
+  return { folderId, since, cursor: since, ...(select !== undefined ? { select } : {}), ...(received ? { received } : {}) };
 }
 
 /** One page of a delta round over a folder's messages and tombstones. */
@@ -69,10 +94,11 @@ export function deltaPage(
   const upto = token.upto ?? currentSeq;
   const inRound = (seq: number): boolean => seq > token.cursor && seq > token.since && seq <= upto;
   const live: { seq: number; entry: DeltaEntry }[] = folder.messages
-    .filter((m) => m.folderId === token.folderId && inRound(m.seq))
+    .filter((m) => m.folderId === token.folderId && inRound(m.seq) && receivedMatches(m, token.received))
     .map((m) => ({ seq: m.seq, entry: { kind: 'message', message: m } }));
   const liveIds = new Set(live.map((l) => (l.entry.kind === 'message' ? l.entry.message.id : '')));
-  // The initial sync reports what is there, not what was once removed.
+  // The initial sync reports what is there, not what was once removed. Removals are not filtered by the received
+  // time: Graph reports a message deleted or moved out of the folder whatever the round's $filter says.
   const removed: { seq: number; entry: DeltaEntry }[] =
     token.since === 0
       ? []
@@ -83,7 +109,7 @@ export function deltaPage(
   const page = ordered.slice(0, Math.max(1, pageSize));
   const rest = ordered.length - page.length;
   const entries = page.map((p) => p.entry);
-  const base = { folderId: token.folderId, ...(token.select !== undefined ? { select: token.select } : {}) };
+  const base = { folderId: token.folderId, ...(token.select !== undefined ? { select: token.select } : {}), ...(token.received ? { received: token.received } : {}) };
   if (rest > 0) {
     const last = page[page.length - 1]?.seq ?? token.cursor;
     return { entries, next: { ...base, since: token.since, upto, cursor: last } };

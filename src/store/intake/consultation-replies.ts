@@ -27,6 +27,8 @@ export interface ReplyOutcome {
   readonly created: number;
   readonly duplicates: number;
   readonly failed: number;
+  /** Per reply, in order: recorded now or before (a 409), so its mail is done with. */
+  readonly recorded: readonly boolean[];
 }
 
 /**
@@ -45,11 +47,13 @@ export async function recordConsultationReplies(graph: Graph, forum: Forum, repl
   }));
   const responses = requests.length > 0 ? await graph.batch(requests) : [];
   const out = { created: 0, duplicates: 0, failed: 0 };
+  const recorded: boolean[] = [];
   for (const response of responses) {
     throwIfTransient(response, 'Recording a consultation reply');
     if (response.status === 201 || response.status === 200) out.created += 1;
     else if (response.status === 409) out.duplicates += 1;
     else out.failed += 1;
+    recorded.push(response.status === 201 || response.status === 200 || response.status === 409);
   }
-  return out;
+  return { ...out, recorded };
 }

@@ -1,7 +1,11 @@
 import type { MailMessage } from '../../domain/mail/types';
-import { GraphError, type DeltaLinkStore, type Graph, type GraphRequest } from '../../graph/types';
-import { DeferredDeltaLinkStore } from './forum-delta-link-store';
+import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../../graph/types';
 import { INTAKE_SELECT, toMailMessage, type IntakeGraphAttachment, type IntakeGraphMessage } from './graph-mail';
+
+/**
+ * Reading a folder's new mail: the delta URL a folder's first read starts from (bounded by the forum's window), the
+ * key its link is kept under, and the bodies of the mails the intake will read, fetched in `$batch`es.
+ */
 
 /** A mail the delta round returned, decoded for the parser. */
 export interface IncomingMail {
@@ -12,63 +16,92 @@ export interface IncomingMail {
   readonly receivedAt: string;
 }
 
-export interface FetchedMail {
-  readonly mails: readonly IncomingMail[];
-  /** The stored link had expired (or the folder changed): this round read the whole folder. */
-  readonly restarted: boolean;
-  /** Saves the round's delta link; call once what it returned is recorded. */
-  commit(): Promise<void>;
-}
+/** A message of a delta page that is a mail to look at (not a removal, not a draft). */
+export type DeltaMessage = IntakeGraphMessage & { readonly id: string };
 
-/** Delta pages of this size: 200 new mails in two round trips. */
+/** Delta pages of this size: the light fields of 100 mails per round trip. */
 export const DELTA_PAGE_SIZE = 100;
 
-/** `/users/{mailbox}/mailFolders/{folder}/messages/delta?$select=…`. */
-export function intakeDeltaUrl(mailbox: string, folder: string): string {
-  return `/users/${encodeURIComponent(mailbox)}/mailFolders/${encodeURIComponent(folder)}/messages/delta?$select=${INTAKE_SELECT}`;
+/** Sub-requests per body `$batch`: one `$batch` (Graph's limit is 20). */
+const BODY_BATCH = 20;
+
+/**
+ * `/users/{mailbox}/mailFolders/{folder}/messages/delta?$select=…`, and for a folder's first read
+ * `&$filter=receivedDateTime ge {windowStart}` — the one filter Graph's message delta takes, on the first request
+ * only. Graph keeps it in the links that follow, so the bound stays where the first read put it: a mail received
+ * before it is not read from that folder later either (moved there from an old archive, say).
+ */
+export function intakeDeltaUrl(mailbox: string, folder: string, windowStart?: string): string {
+  const url = `/users/${encodeURIComponent(mailbox)}/mailFolders/${encodeURIComponent(folder)}/messages/delta?$select=${INTAKE_SELECT}`;
+  return windowStart ? `${url}&$filter=${encodeURIComponent(`receivedDateTime ge ${windowStart}`)}` : url;
 }
 
-/** The key the link is stored under: a changed mailbox or folder starts over. */
-export function intakeLinkKey(mailbox: string, folder: string): string {
-  return `intake:${mailbox.toLowerCase()}:${folder.toLowerCase()}`;
+/** The key a folder's link is stored under: a changed mailbox or folder starts over. */
+export function intakeLinkKey(mailbox: string, folderKey: string): string {
+  return `intake:${mailbox.toLowerCase()}:${folderKey.startsWith('folder:') ? folderKey : folderKey.toLowerCase()}`;
+}
+
+/** The page's mails: removals (a mail deleted or moved out) and drafts are nothing to read. */
+export function mailsOf(items: readonly IntakeGraphMessage[]): DeltaMessage[] {
+  return items.filter((m): m is DeltaMessage => Boolean(m.id) && m['@removed'] === undefined && m.isDraft !== true);
+}
+
+/** A message as the intake reads it, with the body when it has one. */
+export function incomingOf(message: DeltaMessage, attachments: readonly IntakeGraphAttachment[] = []): IncomingMail {
+  return { id: message.id, mail: toMailMessage(message, attachments), receivedAt: message.receivedDateTime ?? new Date().toISOString() };
+}
+
+function transient(response: GraphResponse, what: string): GraphError | undefined {
+  // Still throttled after the retries, or Graph failing: the page is read again by the next sync.
+  return response.status === 429 || response.status >= 500 ? new GraphError(response.status, 'mailUnavailable', `${what} failed (${response.status})`) : undefined;
 }
 
 /**
- * The mail that arrived in the folder since the last sync (everything, the first time), with each message's
- * attachments (names, types, sizes — not content) fetched in `$batch`es for those that have any.
+ * The bodies (and attachments' names, types and sizes) of these messages, in chunks of one `$batch` each, so no
+ * more than one chunk's bodies are held at a time besides what the caller keeps. A message gone meanwhile (404:
+ * deleted, or moved — its new folder's round brings it) is left out.
  */
-export async function fetchNewMail(graph: Graph, mailbox: string, folder: string, links: DeltaLinkStore, pageSize = DELTA_PAGE_SIZE): Promise<FetchedMail> {
-  const deferred = new DeferredDeltaLinkStore(links);
-  const key = intakeLinkKey(mailbox, folder);
-  const round = await graph.delta<IntakeGraphMessage>(intakeDeltaUrl(mailbox, folder), key, deferred, {
-    headers: { Prefer: `odata.maxpagesize=${pageSize}` },
-  });
-  const messages = round.items.filter((m): m is IntakeGraphMessage & { id: string } => Boolean(m.id) && m['@removed'] === undefined && m.isDraft !== true);
-  const attachments = await attachmentsOf(graph, mailbox, messages.filter((m) => m.hasAttachments === true).map((m) => m.id));
-  const mails = messages.map((m) => ({ id: m.id, mail: toMailMessage(m, attachments.get(m.id) ?? []), receivedAt: m.receivedDateTime ?? new Date().toISOString() }));
-  // Nothing new: keep the stored link (a link that returned nothing is as good as the next one), so a quiet sync
-  // writes nothing to the Forum item.
-  const changed = round.items.length > 0 || round.restarted === true || deferred.loaded === undefined;
-  return { mails, restarted: round.restarted === true, commit: () => (changed ? deferred.commit() : Promise.resolve()) };
+export async function* withBodies(graph: Graph, mailbox: string, messages: readonly DeltaMessage[]): AsyncGenerator<IncomingMail[], void, undefined> {
+  const box = `/users/${encodeURIComponent(mailbox)}/messages`;
+  let chunk: { message: DeltaMessage; body?: number; attachments?: number }[] = [];
+  let requests: GraphRequest[] = [];
+  const flush = async (): Promise<IncomingMail[]> => {
+    const responses = requests.length > 0 ? await graph.batch(requests) : [];
+    const out: IncomingMail[] = [];
+    for (const entry of chunk) {
+      const bodyAnswer = entry.body === undefined ? undefined : responses[entry.body];
+      const filesAnswer = entry.attachments === undefined ? undefined : responses[entry.attachments];
+      const failure = (bodyAnswer && transient(bodyAnswer, 'Reading a mail')) ?? (filesAnswer && transient(filesAnswer, "Listing a mail's attachments"));
+      if (failure) throw failure;
+      if (bodyAnswer && bodyAnswer.status !== 200) continue;
+      const body = (bodyAnswer?.body as Pick<IntakeGraphMessage, 'body'> | undefined)?.body;
+      const files = filesAnswer?.status === 200 ? ((filesAnswer.body as { value?: IntakeGraphAttachment[] } | undefined)?.value ?? []) : [];
+      out.push(incomingOf(body ? { ...entry.message, body } : entry.message, files));
+    }
+    chunk = [];
+    requests = [];
+    return out;
+  };
+  for (const message of messages) {
+    const needs = (message.body === undefined ? 1 : 0) + (message.hasAttachments === true ? 1 : 0);
+    if (requests.length + needs > BODY_BATCH) yield await flush();
+    const entry: { message: DeltaMessage; body?: number; attachments?: number } = { message };
+    const id = encodeURIComponent(message.id);
+    if (message.body === undefined) {
+      entry.body = requests.length;
+      requests.push({ id: `b${requests.length}`, method: 'GET', url: `${box}/${id}?$select=body` });
+    }
+    if (message.hasAttachments === true) {
+      entry.attachments = requests.length;
+      requests.push({ id: `b${requests.length}`, method: 'GET', url: `${box}/${id}/attachments?$select=name,contentType,size,isInline` });
+    }
+    chunk.push(entry);
+  }
+  if (chunk.length > 0) yield await flush();
 }
 
-async function attachmentsOf(graph: Graph, mailbox: string, ids: readonly string[]): Promise<Map<string, IntakeGraphAttachment[]>> {
-  const requests: GraphRequest[] = ids.map((id, i) => ({
-    id: `a${i}`,
-    method: 'GET',
-    url: `/users/${encodeURIComponent(mailbox)}/messages/${encodeURIComponent(id)}/attachments?$select=name,contentType,size,isInline`,
-  }));
-  const responses = requests.length > 0 ? await graph.batch(requests) : [];
-  const out = new Map<string, IntakeGraphAttachment[]>();
-  responses.forEach((response, i) => {
-    const id = ids[i];
-    if (id === undefined) return;
-    // Still throttled after the retries, or Graph failing: the round is repeated by the next sync.
-    if (response.status === 429 || response.status >= 500) throw new GraphError(response.status, 'attachmentsUnavailable', `Listing a message's attachments failed (${response.status})`);
-    // A message deleted since the round (404) simply has no attachments to list.
-    if (response.status !== 200) return;
-    const body = response.body as { value?: IntakeGraphAttachment[] } | undefined;
-    out.set(id, body?.value ?? []);
-  });
-  return out;
+/** What the intake keeps of a mail once it is parsed: not its HTML, and its text only as far as a record quotes it. */
+export function parsedAndTrimmed(incoming: IncomingMail, textCap: number): IncomingMail {
+  const { html: _html, text, ...rest } = incoming.mail;
+  return { ...incoming, mail: { ...rest, ...(text !== undefined ? { text: text.slice(0, textCap) } : {}) } };
 }

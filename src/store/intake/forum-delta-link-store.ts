@@ -4,30 +4,39 @@ import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, type GraphListItem }
 
 const COLUMN = 'IntakeDeltaLink';
 
-interface StoredLink {
-  readonly key: string;
-  readonly link: string;
-}
-
-function parse(text: string): StoredLink | undefined {
+/**
+ * The column's JSON: each folder's link by key, `{ "links": { "intake:<mailbox>:inbox": "https://…", … } }`. Before
+ * the intake read several folders it held one `{ key, link }`; that is read as a single entry.
+ */
+function parse(text: string): Record<string, string> {
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return undefined;
+    if (typeof value !== 'object' || value === null) return {};
     const v = value as Record<string, unknown>;
-    return typeof v.key === 'string' && typeof v.link === 'string' ? { key: v.key, link: v.link } : undefined;
+    if (typeof v.key === 'string' && typeof v.link === 'string') return { [v.key]: v.link };
+    if (typeof v.links !== 'object' || v.links === null) return {};
+    return Object.fromEntries(Object.entries(v.links as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
   } catch {
-    return undefined;
+    return {};
   }
 }
 
+const SAVE_ATTEMPTS = 3;
+
 /**
- * The intake's delta link in the forum's SharePoint (the Forum item's `IntakeDeltaLink` column), so every
- * secretary's sync continues where the last one — anyone's — ended. Saved with `If-Match`: a 412 means another
- * secretary saved a link meanwhile, which is as good as ours (dedup by Message-ID makes a repeated round harmless).
- * A site provisioned before the column existed keeps no link: every sync then reads the folder from the start.
+ * The intake's delta links in the forum's SharePoint (the Forum item's `IntakeDeltaLink` column, one link per
+ * folder), so every secretary's sync — and the unattended run — continues where the last one ended. The item is
+ * read once; each save writes the whole map with `If-Match`. A 412 means another sync saved meanwhile: the item is
+ * read again and this key written over the fresh map (any saved link is safe to continue from: each is saved only
+ * after what precedes it was recorded, and recording is idempotent). A site provisioned before the column existed
+ * keeps no links: every sync then reads its folders from the start of the window.
  */
 export class ForumDeltaLinkStore implements DeltaLinkStore {
   private item?: { id: string; etag: string };
+  private links?: Record<string, string>;
+  private keep?: ReadonlySet<string>;
+  private loading?: Promise<Record<string, string>>;
+  private noColumn = false;
 
   constructor(
     private readonly graph: Graph,
@@ -36,25 +45,47 @@ export class ForumDeltaLinkStore implements DeltaLinkStore {
   ) {}
 
   async load(key: string): Promise<string | undefined> {
-    const found = await this.read();
-    if (!found) return undefined;
-    this.item = { id: itemId(found), etag: etagOf(found) };
-    const stored = parse(Fields.of(found).text(COLUMN));
-    return stored && stored.key === key ? stored.link : undefined;
+    // Every folder's link is loaded at once: one read of the item serves them all.
+    this.loading ??= this.refresh();
+    const links = this.links ?? (await this.loading);
+    return links[key];
+  }
+
+  /** Keys of folders the intake no longer reads are dropped with the next save (the map does not grow forever). */
+  retainOnly(keys: ReadonlySet<string>): void {
+    this.keep = keys;
   }
 
   async save(key: string, deltaLink: string): Promise<void> {
-    if (!this.item) return;
-    const body = { [COLUMN]: JSON.stringify({ key, link: deltaLink } satisfies StoredLink) };
-    try {
-      const fields = await this.graph.patch<Record<string, unknown> | undefined>(`${listItemUrl(this.ref.siteId, 'Forum', this.item.id)}/fields`, body, { ifMatch: this.item.etag });
-      const etag = fields?.['@odata.etag'];
-      if (typeof etag === 'string') this.item = { ...this.item, etag };
-    } catch (error) {
-      // 412: another secretary saved a link first. 400: the site's Forum list has no such column yet.
-      if (error instanceof GraphError && (error.status === 412 || error.status === 400)) return;
-      throw error;
+    if (!this.links) await (this.loading ??= this.refresh());
+    for (let attempt = 1; attempt <= SAVE_ATTEMPTS && this.item && !this.noColumn; attempt += 1) {
+      const links = { ...this.retained(this.links ?? {}), [key]: deltaLink };
+      try {
+        const fields = await this.graph.patch<Record<string, unknown> | undefined>(`${listItemUrl(this.ref.siteId, 'Forum', this.item.id)}/fields`, { [COLUMN]: JSON.stringify({ links }) }, { ifMatch: this.item.etag });
+        const etag = fields?.['@odata.etag'];
+        if (typeof etag === 'string') this.item = { ...this.item, etag };
+        this.links = links;
+        return;
+      } catch (error) {
+        // 400: the site's Forum list has no such column yet. 412: another sync saved first; read and merge.
+        if (error instanceof GraphError && error.status === 400) this.noColumn = true;
+        else if (error instanceof GraphError && error.status === 412) await this.refresh();
+        else throw error;
+      }
     }
+    // Still conflicting after the attempts: other syncs are saving the same links; ours goes with the next page.
+  }
+
+  private retained(links: Record<string, string>): Record<string, string> {
+    const keep = this.keep;
+    return keep ? Object.fromEntries(Object.entries(links).filter(([k]) => keep.has(k))) : links;
+  }
+
+  private async refresh(): Promise<Record<string, string>> {
+    const found = await this.read();
+    this.item = found ? { id: itemId(found), etag: etagOf(found) } : undefined;
+    this.links = found ? parse(Fields.of(found).text(COLUMN)) : {};
+    return this.links;
   }
 
   private async read(): Promise<GraphListItem | undefined> {
@@ -67,31 +98,5 @@ export class ForumDeltaLinkStore implements DeltaLinkStore {
     }
     const page = await this.graph.get<GraphPage<GraphListItem>>(listItemsUrl(this.ref.siteId, 'Forum', { top: 1 }));
     return page.value[0];
-  }
-}
-
-/**
- * Holds the link a delta round ends with until the caller has recorded what the round returned: `graph.delta`
- * saves as soon as the last page arrives, but a sync that fails while writing submissions must repeat the round.
- */
-export class DeferredDeltaLinkStore implements DeltaLinkStore {
-  private pending?: { key: string; link: string };
-  loaded?: string;
-
-  constructor(private readonly target: DeltaLinkStore) {}
-
-  async load(key: string): Promise<string | undefined> {
-    this.loaded = await this.target.load(key);
-    return this.loaded;
-  }
-
-  save(key: string, deltaLink: string): Promise<void> {
-    this.pending = { key, link: deltaLink };
-    return Promise.resolve();
-  }
-
-  /** Saves the held link. */
-  async commit(): Promise<void> {
-    if (this.pending) await this.target.save(this.pending.key, this.pending.link);
   }
 }

@@ -7,9 +7,11 @@ import type { MailAddress, MailAttachmentInfo, MailHeader, MailMessage } from '.
  */
 
 /**
- * What the intake asks `messages/delta` for. Delta takes `$select` like any GET (Graph keeps it in the next and
- * delta links); `internetMessageHeaders` only comes when selected. Attachments are not expandable in a delta
- * round, so their names and sizes are fetched afterwards for the messages with `hasAttachments`.
+ * What the intake asks `messages/delta` for: everything it decides by, without the body. Delta takes `$select` like
+ * any GET (Graph keeps it in the next and delta links); `internetMessageHeaders` only comes when selected. The
+ * forum's own mail, drafts and auto-replies are told by these alone; the body (and the attachments' names and
+ * sizes, which a delta round cannot expand) is fetched afterwards for the mails the intake will read and record.
+ * A link saved before the body was left out still brings it: then it is not fetched again.
  */
 export const INTAKE_SELECT = [
   'internetMessageId',
@@ -18,7 +20,6 @@ export const INTAKE_SELECT = [
   'sender',
   'toRecipients',
   'subject',
-  'body',
   'receivedDateTime',
   'hasAttachments',
   'internetMessageHeaders',

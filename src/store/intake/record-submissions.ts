@@ -25,8 +25,13 @@ export function messageIdOf(incoming: IncomingMail): string {
   return incoming.mail.internetMessageId?.trim() || `<graph-${incoming.id}@sekretariat.invalid>`;
 }
 
-/** The submission a mail makes: the parser's fields, the sender matched to a member (else flagged unknown). */
-export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, parsed }: SubmissionMail, receipts: boolean): NewSubmission {
+/**
+ * The submission a mail makes: the parser's fields, the sender matched to a member (else flagged unknown), and
+ * flagged when the mail was found in Junk Email. Mail from Junk gets no automatic receipt: the junk filter catches
+ * forged senders above all, and a receipt would carry the mail's title to whoever was forged (backscatter); the
+ * secretariat looks at it, and its decision mail reaches a genuine sender.
+ */
+export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, parsed }: SubmissionMail, receipts: boolean, flags: { readonly foundInJunk?: boolean } = {}): NewSubmission {
   const mail = incoming.mail;
   const sender = parsed.sender ?? mail.from;
   const address = sender?.address.trim().toLowerCase() ?? '';
@@ -47,7 +52,8 @@ export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, par
     attachments,
     source: 'mail',
     unknownSender: memberId === undefined,
-    receipt: receipts && receiptAllowed(address) ? 'pending' : 'off',
+    ...(flags.foundInJunk ? { foundInJunk: true } : {}),
+    receipt: receipts && !flags.foundInJunk && receiptAllowed(address) ? 'pending' : 'off',
   };
 }
 

@@ -1,3 +1,4 @@
+import { isAutoReply } from '../../domain/mail/auto-reply';
 import { parseMail } from '../../domain/mail/parse-mail';
 import type { ParseContext, ParsedMail } from '../../domain/mail/types';
 import type { Forum } from '../../domain/types';
@@ -37,6 +38,22 @@ function safeParse(parse: ParseFn, incoming: IncomingMail, context: ParseContext
   }
 }
 
+/** The forum's own mail: its call for items, or anything the mailbox itself sent. */
+function isOwn(forum: Pick<Forum, 'mailbox'>, incoming: IncomingMail): boolean {
+  const mailbox = forum.mailbox.trim().toLowerCase();
+  return headerValue(incoming.mail, CALL_FOR_ITEMS_HEADER) !== undefined || (mailbox !== '' && incoming.mail.from?.address === mailbox);
+}
+
+/**
+ * What can be told of a mail before its body is read — the forum's own mail and auto-replies (by headers, subject
+ * and sender, as the parser tells them) — or undefined when the body decides.
+ */
+export function routeWithoutBody(forum: Pick<Forum, 'mailbox'>, incoming: IncomingMail): Routed | undefined {
+  if (isOwn(forum, incoming)) return { kind: 'own', incoming };
+  const { subject, headers, from } = incoming.mail;
+  return isAutoReply(subject, headers ?? [], from?.address) ? { kind: 'autoReply', incoming } : undefined;
+}
+
 /**
  * Sorts each mail: the forum's own mail (its call for items, anything the mailbox itself sent) and what the parser
  * calls an auto-reply or other mail are skipped; consultation replies go to their consultation; the rest are
@@ -54,9 +71,8 @@ export function routeMail(
     consultationRefs,
     consultationConversations,
   };
-  const mailbox = forum.mailbox.trim().toLowerCase();
   return mails.map((incoming): Routed => {
-    if (headerValue(incoming.mail, CALL_FOR_ITEMS_HEADER) !== undefined || (mailbox !== '' && incoming.mail.from?.address === mailbox)) return { kind: 'own', incoming };
+    if (isOwn(forum, incoming)) return { kind: 'own', incoming };
     const parsed = safeParse(parse, incoming, context);
     switch (parsed.kind) {
       case 'submission':

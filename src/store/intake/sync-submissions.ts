@@ -1,17 +1,18 @@
-import { intakeFolder, intakeReceipts } from '../../domain/commissorium';
+import { intakeFolder, intakeReceipts, intakeWindowDays } from '../../domain/commissorium';
+import { intakeWindowStart, type IntakeFolder } from '../../domain/mail/intake-folders';
 import type { Forum, Meeting, Submission } from '../../domain/types';
-import type { DeltaLinkStore, Graph } from '../../graph/types';
-import { recordConsultationReplies } from './consultation-replies';
-import { fetchNewMail, DELTA_PAGE_SIZE } from './fetch-new-mail';
-import { appendFollowUps, existingSubmission, submissionsByConversation } from './follow-ups';
+import type { DeltaLinkStore, Graph, GraphRequest } from '../../graph/types';
+import { DELTA_PAGE_SIZE, intakeDeltaUrl, intakeLinkKey, mailsOf, incomingOf, parsedAndTrimmed, withBodies } from './fetch-new-mail';
 import { ForumDeltaLinkStore } from './forum-delta-link-store';
-import { claimPendingReceipts, sendReceipts, type ClaimedReceipt, type ReceiptReport } from './receipts';
-import { createSubmissions, messageIdOf, newSubmissionFrom, type SubmissionMail } from './record-submissions';
-import { routeMail, type ParseFn } from './route-mail';
+import type { IntakeGraphMessage } from './graph-mail';
+import { ensureProcessedFolder, mailboxFolders, moveMails } from './mail-folders';
+import { claimPendingReceipts, sendReceipts, type ReceiptReport } from './receipts';
+import { recordPage, type PageOutcome } from './record-page';
+import { routeMail, routeWithoutBody, type ParseFn, type Routed } from './route-mail';
 
 /** What one sync did; the UI says it in a sentence ("3 nye punkter, 1 opfølgning, 2 automatiske svar sprunget over"). */
 export interface IntakeReport {
-  /** Mails the delta round returned. */
+  /** Mails the delta rounds returned (not counting removals and drafts). */
   readonly fetched: number;
   /** New submissions recorded by this sync. */
   readonly created: number;
@@ -20,21 +21,25 @@ export interface IntakeReport {
   readonly consultationReplies: number;
   /** Auto-replies and delivery reports, skipped. */
   readonly autoReplies: number;
-  /** Other mail that is no submission (the parser's 'other', the forum's own mail), skipped. */
+  /** Other mail that is no submission (the parser's 'other', the forum's own mail), skipped and left in place. */
   readonly skipped: number;
   /** Mails recorded before (by another secretary's sync, or a run that was interrupted). */
   readonly duplicates: number;
+  /** New submissions found in Junk Email (flagged "fundet i uønsket post"). */
+  readonly foundInJunk: number;
+  /** Recorded mails moved to "Behandlet". */
+  readonly moved: number;
   readonly receipts: ReceiptReport;
   /** Mails SharePoint refused to record (not retried: they need a look). */
   readonly failed: readonly { readonly subject: string; readonly status: number; readonly code: string }[];
-  /** The stored delta link had expired: the whole folder was read again (nothing is recorded twice). */
+  /** A stored delta link had expired: that folder was read again from the window's start (nothing is recorded twice). */
   readonly restarted: boolean;
-  /** The submissions this sync created, newest last. */
+  /** The submissions this sync created, newest last (the last `REPORTED_SUBMISSIONS`; `created` counts them all). */
   readonly submissions: readonly Submission[];
 }
 
 export interface SyncOptions {
-  /** Where the delta link is kept; default: the Forum item's IntakeDeltaLink column (shared by all secretaries). */
+  /** Where the delta links are kept; default: the Forum item's IntakeDeltaLink column (shared by all secretaries). */
   readonly links?: DeltaLinkStore;
   /** The mail parser; default `parseMail`. */
   readonly parse?: ParseFn;
@@ -45,144 +50,139 @@ export interface SyncOptions {
   /** The forum's meetings, to name a submission's meeting in its receipt. */
   readonly meetings?: readonly Meeting[];
   readonly pageSize?: number;
+  /** The clock a folder's first read counts its window back from; default now. */
+  readonly now?: Date;
 }
+
+/** The report keeps at most this many created submissions (memory stays bounded however big the mailbox). */
+const REPORTED_SUBMISSIONS = 100;
+/** A record quotes at most this much of a mail's text (a consultation reply's comment); the rest is not kept. */
+const KEPT_TEXT = 60_000;
 
 const EMPTY_RECEIPTS: ReceiptReport = { sent: 0, failed: 0, stuck: 0 };
 
-function emptyReport(): IntakeReport {
-  return { fetched: 0, created: 0, followUps: 0, consultationReplies: 0, autoReplies: 0, skipped: 0, duplicates: 0, receipts: EMPTY_RECEIPTS, failed: [], restarted: false, submissions: [] };
+function addReceipts(a: ReceiptReport, b: ReceiptReport): ReceiptReport {
+  return { sent: a.sent + b.sent, failed: a.failed + b.failed, stuck: a.stuck + b.stuck };
 }
 
-/** Mails of one conversation in this round, oldest first; the head starts a submission unless one exists. */
-type ThreadMail = SubmissionMail & { readonly reply: boolean };
+/** The report as it grows, page by page. */
+class Tally {
+  fetched = 0;
+  created = 0;
+  followUps = 0;
+  consultationReplies = 0;
+  autoReplies = 0;
+  skipped = 0;
+  duplicates = 0;
+  foundInJunk = 0;
+  moved = 0;
+  receipts = EMPTY_RECEIPTS;
+  restarted = false;
+  readonly failed: { subject: string; status: number; code: string }[] = [];
+  submissions: Submission[] = [];
+  /** Submissions whose receipt this sync claimed: not claimed again as 'pending' at the end. */
+  readonly claimedIds = new Set<string>();
 
-interface Thread {
-  readonly mails: ThreadMail[];
-  /** The recorded submission this conversation continues, when the head is a reply. */
-  existing?: Submission;
-}
-
-function threadsOf(mails: readonly ThreadMail[]): Thread[] {
-  const byConversation = new Map<string, Thread>();
-  const threads: Thread[] = [];
-  const sorted = [...mails].sort((a, b) => a.incoming.receivedAt.localeCompare(b.incoming.receivedAt));
-  for (const mail of sorted) {
-    const conversation = mail.incoming.mail.conversationId;
-    const known = conversation ? byConversation.get(conversation) : undefined;
-    if (known) {
-      known.mails.push(mail);
-      continue;
-    }
-    const thread: Thread = { mails: [mail] };
-    threads.push(thread);
-    if (conversation) byConversation.set(conversation, thread);
+  add(page: PageOutcome, folder: IntakeFolder): void {
+    this.created += page.created.length;
+    this.followUps += page.followUps;
+    this.consultationReplies += page.consultationReplies;
+    this.autoReplies += page.autoReplies;
+    this.skipped += page.skipped;
+    this.duplicates += page.duplicates;
+    if (folder.kind === 'junk') this.foundInJunk += page.created.length;
+    this.failed.push(...page.failed);
+    this.submissions = [...this.submissions, ...page.created].slice(-REPORTED_SUBMISSIONS);
+    for (const c of page.claimed) this.claimedIds.add(c.submission.id);
   }
-  return threads;
+
+  report(): IntakeReport {
+    const { fetched, created, followUps, consultationReplies, autoReplies, skipped, duplicates, foundInJunk, moved, receipts, failed, restarted, submissions } = this;
+    return { fetched, created, followUps, consultationReplies, autoReplies, skipped, duplicates, foundInJunk, moved, receipts, failed, restarted, submissions };
+  }
 }
 
 /**
- * Reads the forum's submission mailbox (`Forum.mailbox`, the folder from its settings, Inbox by default) with
- * `messages/delta` and records every new mail exactly once, however often and however concurrently it runs:
+ * Reads the forum's submission mailbox (`Forum.mailbox`) and records every new mail exactly once (see
+ * record-page.ts), however often and however concurrently it runs, whichever folder the mail is in by then:
  *
- * - a submission per mail (created once per Message-ID: the Submissions column is unique, a duplicate is a 409);
- * - a later mail in a recorded submission's conversation is appended to its FollowUps instead (If-Match, retried);
- * - a consultation reply goes to ConsultationReplies (once per Message-ID), never to the agenda;
- * - auto-replies, delivery reports, other mail and the forum's own call for items are skipped;
- * - each new submission's sender gets a receipt, once (unless the forum turned receipts off or the address is a robot's).
+ * - the configured folder (Inbox by default), Archive, Junk Email and the folders colleagues made — each with its
+ *   own delta link; never "Behandlet", Sent Items, Drafts, Deleted Items (mail-folders.ts);
+ * - page by page: a page's light fields, then the bodies of the mails it will read (in `$batch`es), recorded, the
+ *   receipts of its new submissions sent, what is done with moved to "Behandlet", and only then the page's link
+ *   saved (in the Forum item, for every secretary). Memory holds one page; a sync that stops part-way — a 429 that
+ *   outlasts the retries, a lost connection, a crash — resumes at the page it stopped on, and repeating a page
+ *   duplicates nothing (Message-IDs are unique keys);
+ * - a folder read for the first time is read back `intake.windowDays` days (30 by default), not to its beginning.
  *
- * The delta link is saved (in the Forum item, for every secretary) only after all of that succeeded: a sync that
- * fails part-way — a 429 that outlasts the retries, a lost connection — leaves the old link, and the next sync
- * repeats the round without duplicating anything.
+ * A mail moved between folders is recorded once: its Message-ID is the key, wherever it is found.
  */
 export async function syncSubmissions(graph: Graph, forum: Forum, options: SyncOptions = {}): Promise<IntakeReport> {
-  if (forum.mailbox.trim() === '') return emptyReport();
-  const links = options.links ?? new ForumDeltaLinkStore(graph, forum, forum.settingsItem);
-  const fetched = await fetchNewMail(graph, forum.mailbox, intakeFolder(forum.settings), links, options.pageSize ?? DELTA_PAGE_SIZE);
-  const routed = routeMail(forum, fetched.mails, options.parse, options.consultationRefs, options.consultationConversations);
-  const receipts = intakeReceipts(forum.settings);
-
-  const submissionMails = routed.flatMap((r) => (r.kind === 'submission' ? [{ incoming: r.incoming, parsed: r.parsed, reply: r.reply }] : []));
-  const threads = threadsOf(submissionMails);
-  // Only a reply can continue a recorded submission's conversation: look those conversations up, 20 per $batch.
-  const lookups = threads.flatMap((t) => {
-    const head = t.mails[0];
-    const conversation = head?.incoming.mail.conversationId;
-    return head?.reply && conversation ? [conversation] : [];
-  });
-  const existing = await submissionsByConversation(graph, forum, [...new Set(lookups)]);
-  for (const t of threads) {
-    const conversation = t.mails[0]?.incoming.mail.conversationId;
-    const found = conversation ? existing.get(conversation) : undefined;
-    if (found) t.existing = found;
-  }
-
-  const starting = threads.filter((t) => !t.existing);
-  const heads = starting.map((t) => t.mails[0]).filter((m): m is ThreadMail => m !== undefined);
-  const outcomes = await createSubmissions(
-    graph,
-    forum,
-    heads.map((h) => newSubmissionFrom(forum, h, receipts)),
+  const tally = new Tally();
+  if (forum.mailbox.trim() === '') return tally.report();
+  const mailbox = forum.mailbox;
+  const receiptsOn = intakeReceipts(forum.settings);
+  const configured = intakeFolder(forum.settings);
+  const forumLinks = new ForumDeltaLinkStore(graph, forum, forum.settingsItem);
+  const links = options.links ?? forumLinks;
+  // The folders, and meanwhile the stored links (one read of the Forum item holds them all).
+  const [folders] = await Promise.all([mailboxFolders(graph, mailbox, configured), links.load(intakeLinkKey(mailbox, configured))]);
+  const windowStart = intakeWindowStart(options.now ?? new Date(), intakeWindowDays(forum.settings));
+  const headers = { Prefer: `odata.maxpagesize=${options.pageSize ?? DELTA_PAGE_SIZE}` };
+  const rounds = await Promise.all(
+    folders.read.map(async (folder) => {
+      const key = intakeLinkKey(mailbox, folder.key);
+      const firstUrl = intakeDeltaUrl(mailbox, folder.id, windowStart);
+      return { folder, key, firstUrl, start: (await links.load(key)) ?? firstUrl };
+    }),
   );
+  if (links === forumLinks) forumLinks.retainOnly(new Set(rounds.map((r) => r.key)));
+  // Every folder's first page in one $batch: a sync with nothing new costs one round trip for all of them.
+  const firsts = await graph.batch(rounds.map((r, i): GraphRequest => ({ id: `d${i}`, method: 'GET', url: r.start, headers })));
 
-  const created: Submission[] = [];
-  const failed: { subject: string; status: number; code: string }[] = [];
-  let duplicates = 0;
-  const claimed: ClaimedReceipt[] = [];
-  for (const [i, thread] of starting.entries()) {
-    const outcome = outcomes[i];
-    const head = heads[i];
-    if (!outcome || !head) continue;
-    if (outcome.kind === 'created') {
-      created.push(outcome.submission);
-      thread.existing = outcome.submission;
-      if (outcome.submission.receipt === 'sending') claimed.push({ submission: outcome.submission, etag: outcome.submission.etag });
-    } else if (outcome.kind === 'duplicate') {
-      duplicates += 1;
-      // Its follow-ups still belong to it: find the one another sync recorded.
-      if (thread.mails.length > 1) thread.existing = await existingSubmission(graph, forum, messageIdOf(head.incoming));
-    } else {
-      failed.push({ subject: head.incoming.mail.subject, status: outcome.status, code: outcome.code });
+  let processedId = folders.processedId;
+  const processed = async (): Promise<string> => (processedId ??= (await ensureProcessedFolder(graph, mailbox)).id);
+  for (const round of rounds) {
+    // Taken off the list, so a folder's first page is not held while the next folders are read.
+    const first = firsts.shift();
+    const pages = graph.deltaPages<IntakeGraphMessage>(round.firstUrl, round.key, links, {
+      headers,
+      ...(first ? { first: { url: round.start, response: first } } : {}),
+      // A page of nothing but removals (what the last pass moved out) is not worth a write to the Forum item.
+      worthSaving: (items) => mailsOf(items).length > 0,
+    });
+    for await (const page of pages) {
+      tally.restarted ||= page.restarted;
+      const routed = await readPage(graph, forum, page.items, options, tally);
+      const outcome = await recordPage(graph, forum, routed, { receipts: receiptsOn, foundInJunk: round.folder.kind === 'junk' });
+      tally.add(outcome, round.folder);
+      if (receiptsOn && outcome.claimed.length > 0) tally.receipts = addReceipts(tally.receipts, await sendReceipts(graph, forum, outcome.claimed, options.meetings));
+      if (outcome.done.length > 0) tally.moved += (await moveMails(graph, mailbox, outcome.done, await processed())).moved;
     }
   }
 
-  let followUps = 0;
-  for (const thread of threads) {
-    const target = thread.existing;
-    if (!target) continue;
-    const rest = thread.mails.filter((m) => messageIdOf(m.incoming) !== target.internetMessageId);
-    // A thread that continues a recorded submission may contain that very mail (a repeated round).
-    if (!starting.includes(thread)) duplicates += thread.mails.length - rest.length;
-    if (rest.length === 0) continue;
-    const appended = await appendFollowUps(graph, forum, target, rest);
-    followUps += appended.added;
-    duplicates += rest.length - appended.added;
-    // The receipt's claim was the create; the follow-ups changed the item since.
-    const claim = claimed.findIndex((c) => c.submission.id === target.id);
-    const current = claimed[claim];
-    if (current && appended.etag) claimed[claim] = { ...current, etag: appended.etag };
+  if (receiptsOn) {
+    const others = await claimPendingReceipts(graph, forum, tally.claimedIds);
+    tally.receipts = addReceipts(tally.receipts, await sendReceipts(graph, forum, others, options.meetings));
   }
+  return tally.report();
+}
 
-  const replies = routed.flatMap((r) => (r.kind === 'consultationReply' ? [{ incoming: r.incoming, parsed: r.parsed }] : []));
-  const replyOutcome = await recordConsultationReplies(graph, forum, replies);
-
-  let receiptReport = EMPTY_RECEIPTS;
-  if (receipts) {
-    const others = await claimPendingReceipts(graph, forum, new Set(claimed.map((c) => c.submission.id)));
-    receiptReport = await sendReceipts(graph, forum, [...claimed, ...others], options.meetings);
+/**
+ * A page's mails, routed: the forum's own mail and auto-replies from their headers alone; the rest parsed once their
+ * bodies arrive, a `$batch` at a time, keeping of each only what a record needs.
+ */
+async function readPage(graph: Graph, forum: Forum, items: readonly IntakeGraphMessage[], options: SyncOptions, tally: Tally): Promise<Routed[]> {
+  const mails = mailsOf(items);
+  tally.fetched += mails.length;
+  const routed: Routed[] = [];
+  const toRead = mails.filter((m) => {
+    const known = routeWithoutBody(forum, incomingOf(m));
+    if (known) routed.push(known);
+    return known === undefined;
+  });
+  for await (const chunk of withBodies(graph, forum.mailbox, toRead)) {
+    for (const r of routeMail(forum, chunk, options.parse, options.consultationRefs, options.consultationConversations)) routed.push({ ...r, incoming: parsedAndTrimmed(r.incoming, KEPT_TEXT) });
   }
-
-  await fetched.commit();
-  return {
-    fetched: fetched.mails.length,
-    created: created.length,
-    followUps,
-    consultationReplies: replyOutcome.created,
-    autoReplies: routed.filter((r) => r.kind === 'autoReply').length,
-    skipped: routed.filter((r) => r.kind === 'other' || r.kind === 'own').length,
-    duplicates: duplicates + replyOutcome.duplicates,
-    receipts: receiptReport,
-    failed,
-    restarted: fetched.restarted,
-    submissions: created,
-  };
+  return routed;
 }

@@ -46,6 +46,7 @@ export function toSubmission(forumId: string, item: GraphListItem, shortName?: s
     attachments: attachmentsOf(f.text('AttachmentsJson')),
     followUps: followUpsOf(f.text('FollowUps')),
     unknownSender: f.bool('UnknownSender'),
+    ...(f.bool('FoundInJunk') ? { foundInJunk: true } : {}),
     etag: etagOf(item),
   };
   const duration = f.number('DurationMinutes');

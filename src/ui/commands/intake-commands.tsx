@@ -19,6 +19,7 @@ export interface IntakeNotice {
 export function intakeNotice(report: IntakeReport, t: TFunction): IntakeNotice {
   const parts: string[] = [];
   if (report.created > 0) parts.push(t('intake.created', { count: report.created }));
+  if (report.foundInJunk > 0) parts.push(t('intake.foundInJunk', { count: report.foundInJunk }));
   if (report.followUps > 0) parts.push(t('intake.followUps', { count: report.followUps }));
   if (report.consultationReplies > 0) parts.push(t('intake.consultationReplies', { count: report.consultationReplies }));
   if (report.autoReplies > 0) parts.push(t('intake.autoReplies', { count: report.autoReplies }));

@@ -4,12 +4,14 @@
  */
 export const intakeDa = {
   title: 'Indbakke',
-  hint: 'Nye mails i {{mailbox}} bliver til punkter; svar i samme tråd føjes til punktet.',
+  hint: 'Nye mails i {{mailbox}} bliver til punkter – også dem, der er flyttet til andre mapper eller til uønsket post; svar i samme tråd føjes til punktet. Det registrerede flyttes til mappen Behandlet.',
   fetch: 'Hent nye punkter',
   fetchFrom: 'Hent nye punkter fra {{mailbox}}',
   fetching: 'Henter nye punkter …',
   created_one: '{{count}} nyt punkt',
   created_other: '{{count}} nye punkter',
+  foundInJunk_one: '{{count}} af dem fundet i uønsket post',
+  foundInJunk_other: '{{count}} af dem fundet i uønsket post',
   followUps_one: '{{count}} opfølgning',
   followUps_other: '{{count}} opfølgninger',
   consultationReplies_one: '{{count}} høringssvar',

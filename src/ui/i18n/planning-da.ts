@@ -45,6 +45,8 @@ export const planningDa = {
   meantFor: 'Ønsket til {{meeting}}',
   unknownSender: 'Ukendt afsender',
   unknownSenderHint: 'Afsenderen er ikke medlem af forummet.',
+  foundInJunk: 'Fundet i uønsket post',
+  foundInJunkHint: 'Mailen lå i postkassens mappe til uønsket mail, og afsenderen har ikke fået kvittering. Se efter, om den er ægte, før punktet optages.',
   details: 'Detaljer',
   detailsFor: 'Detaljer om {{title}}',
   recommendations: 'Indstilling',

@@ -47,6 +47,8 @@ export const planningEn: typeof planningDa = {
   meantFor: 'Meant for {{meeting}}',
   unknownSender: 'Unknown sender',
   unknownSenderHint: 'The sender is not a member of the forum.',
+  foundInJunk: 'Found in junk mail',
+  foundInJunkHint: 'The mail was in the mailbox’s junk mail folder, and the sender got no receipt. Check that it is genuine before accepting the item.',
   details: 'Details',
   detailsFor: 'Details of {{title}}',
   recommendations: 'Recommendation',

@@ -147,7 +147,12 @@ export const settingsDa = {
       other: 'Andet',
     },
   },
-  intake: { heading: 'Punkter på mail', receipts: 'Send indsenderen en kvittering med punktets reference' },
+  intake: {
+    heading: 'Punkter på mail',
+    receipts: 'Send indsenderen en kvittering med punktets reference',
+    windowDays: 'Hent mails fra de seneste N dage',
+    windowDaysHint: 'Første gang en mappe i postkassen læses, hentes mails så mange dage tilbage (1–365). Derefter hentes kun nye.',
+  },
   approval: { heading: 'Godkendelse af referat', required: 'Antal medformænd, der skal godkende', requiredHint: 'Tomt: alle medformænd.' },
 };
 

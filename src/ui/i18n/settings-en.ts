@@ -149,6 +149,11 @@ export const settingsEn: Strings<SettingsResources> = {
       other: 'Other',
     },
   },
-  intake: { heading: 'Items by mail', receipts: 'Send the sender a receipt with the item’s reference' },
+  intake: {
+    heading: 'Items by mail',
+    receipts: 'Send the sender a receipt with the item’s reference',
+    windowDays: 'Fetch mail from the last N days',
+    windowDaysHint: 'The first time a folder of the mailbox is read, mail this many days back is fetched (1–365). After that, only new mail.',
+  },
   approval: { heading: 'Approval of minutes', required: 'Number of co-chairs who must approve', requiredHint: 'Empty: all co-chairs.' },
 };

@@ -1,4 +1,4 @@
-import { CommissoriumSchema, DEFAULT_SCHOOL_HOLIDAY_WEEKS, intakeReceipts, type Commissorium, type MeetingSeries } from '../../domain/commissorium';
+import { CommissoriumSchema, DEFAULT_INTAKE_WINDOW_DAYS, DEFAULT_SCHOOL_HOLIDAY_WEEKS, intakeReceipts, intakeWindowDays, MAX_INTAKE_WINDOW_DAYS, type Commissorium, type MeetingSeries } from '../../domain/commissorium';
 import type { MeetingForm } from '../../domain/types';
 import { planYear } from '../../domain/year-plan';
 
@@ -45,6 +45,8 @@ export interface SettingsForm {
   readonly receipts: boolean;
   /** Mail intake: the folder read (kept as stored; '' = the Inbox). Not edited in the form. */
   readonly intakeFolder: string;
+  /** Mail intake: a folder read for the first time is read this many days back ("hent mails fra de seneste N dage"). */
+  readonly intakeWindowDays: string;
 }
 
 /** A field's message as an i18n key under `settings.error` with its values. */
@@ -129,6 +131,7 @@ export function toForm(c: Commissorium): SettingsForm {
     approvalsRequired: c.approval?.required !== undefined ? String(c.approval.required) : '',
     receipts: intakeReceipts(c),
     intakeFolder: c.intake?.folder ?? '',
+    intakeWindowDays: String(intakeWindowDays(c)),
   };
 }
 
@@ -219,7 +222,14 @@ export function fromForm(form: SettingsForm): FormResult {
   if (!weeks) r.errors.schoolHolidayWeeks = { key: 'weeks' };
   const minDaysBetweenMeetings = r.int('minDaysBetweenMeetings', form.minDaysBetweenMeetings, 0, 120);
   const approvalsRequired = form.approvalsRequired.trim() === '' ? undefined : r.int('approvalsRequired', form.approvalsRequired, 1, 10);
+  const windowDays = r.int('intakeWindowDays', form.intakeWindowDays, 1, MAX_INTAKE_WINDOW_DAYS);
   if (Object.keys(r.errors).length > 0) return { ok: false, errors: r.errors };
+  const folder = form.intakeFolder.trim();
+  const intake = {
+    ...(!form.receipts ? { receipts: false } : {}),
+    ...(folder !== '' ? { folder } : {}),
+    ...(windowDays !== DEFAULT_INTAKE_WINDOW_DAYS ? { windowDays } : {}),
+  };
 
   const candidate: Commissorium = {
     name: form.name.trim(),
@@ -233,8 +243,8 @@ export function fromForm(form: SettingsForm): FormResult {
     avoidObservances: form.avoidObservances,
     minDaysBetweenMeetings,
     ...(approvalsRequired !== undefined ? { approval: { required: approvalsRequired } } : {}),
-    // Stored only when it differs from the defaults (receipts on, the Inbox), so a preset round-trips unchanged.
-    ...(!form.receipts || form.intakeFolder.trim() !== '' ? { intake: { receipts: form.receipts, ...(form.intakeFolder.trim() !== '' ? { folder: form.intakeFolder.trim() } : {}) } } : {}),
+    // Stored only where it differs from the defaults (receipts on, the Inbox, 30 days), so a preset round-trips unchanged.
+    ...(Object.keys(intake).length > 0 ? { intake } : {}),
   };
   // The schema is the contract with the stored JSON; the form's checks above should already cover it.
   const parsed = CommissoriumSchema.safeParse(candidate);

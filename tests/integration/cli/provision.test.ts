@@ -111,6 +111,7 @@ describe('sekretariat provision: the site permissions', () => {
     expect(applied.out).toContain(`Ignoreret / ignored: ${TEST_PEOPLE.guest.mail} som formand / as chair – rækken er skrevet af ${TEST_PEOPLE.guest.displayName}`);
     expect(applied.out).toContain('  Tilladelsesniveauer / permission levels: oprettede Bidrag uden sletning / created Bidrag uden sletning (contribute, no delete)');
     expect(applied.out).toContain('  Møder (mappe / folder): oprettet / created');
+    expect(applied.out).toContain('Postkasse / mailbox tsg-sekretariat@testregion.example: mappen Behandlet oprettet / folder Behandlet created');
     expect(applied.out).toContain("  Approvals: arver ikke længere rettigheder fra webstedet / no longer inherits the site's permissions");
     expect(applied.out).toContain('  Approvals: gav gruppen Ejere Fuld kontrol / gave owners group Full Control');
     expect(applied.out).toContain('  Approvals: gav gruppen Medlemmer Bidrag uden sletning / gave members group Bidrag uden sletning (contribute, no delete)');
@@ -128,6 +129,15 @@ describe('sekretariat provision: the site permissions', () => {
     const checked = await run(asSecretary(steering, '--check'));
     expect(checked.code).toBe(0);
     expect(checked.out).toContain('Ingen afvigelser – sitet følger planen / no deviations – the site matches the plan');
+  });
+
+  it('a second provision finds the mailbox\'s Behandlet folder and makes no second one', async () => {
+    const again = await run(asSecretary(steering));
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Postkasse / mailbox tsg-sekretariat@testregion.example: mappen Behandlet findes allerede / folder Behandlet exists');
+    const token = await tokenFor(sb, SECRETARY);
+    const folders = await call<{ value: { displayName: string }[] }>(sb, 'GET', '/users/tsg-sekretariat%40testregion.example/mailFolders?$top=100', { token });
+    expect(folders.body.value.filter((f) => f.displayName === 'Behandlet')).toHaveLength(1);
   });
 
   it('after provisioning the tenant refuses a member who edits the Members list (Graph 403 accessDenied)', async () => {

@@ -33,8 +33,9 @@ beforeAll(async () => {
   sb = await startTestSandbox(consultationSeed, { now: clock });
   graph = secretaryGraph(sb);
   forum = await loadForum(graph);
-  // The seeded inbox is read once, so the test sees only its own mail.
-  await syncSubmissions(graph, forum);
+  // The seeded inbox is read once, so the test sees only its own mail. The intake counts its first read's window back
+  // from the sandbox's clock, as it would from a tenant's.
+  await syncSubmissions(graph, forum, { now: clock() });
   await call(sb, 'DELETE', '/_sandbox/outbox');
 });
 afterAll(() => sb.dispose());
@@ -142,7 +143,7 @@ describe('written consultation against the sandbox', () => {
     await deliverReply(sb, who(SUBSTITUTE), subject, 'Godkendt, men vi foreslår en evaluering i 2027.');
     await deliverReply(sb, who(EXTRA[2]), `Automatisk svar: [Høring ${consultation.reference}] Opdateret kommissorium`, 'Jeg er på ferie.', ['Auto-Submitted: auto-replied']);
     await deliverReply(sb, who(TEST_PEOPLE.outsider), subject, 'Godkendt.');
-    const report = await syncSubmissions(graph, await loadForum(graph), { consultationRefs: [consultation.reference] });
+    const report = await syncSubmissions(graph, await loadForum(graph), { consultationRefs: [consultation.reference], now: clock() });
     expect(report).toMatchObject({ consultationReplies: 7, autoReplies: 1, created: 0 });
 
     const overview = await store().overview(forum, consultation);
@@ -170,7 +171,7 @@ describe('written consultation against the sandbox', () => {
   it('a late reply counts, marked late; the secretariat corrects a classification (If-Match)', async () => {
     at('2026-10-09T08:00:00Z');
     await deliverReply(sb, who(EXTRA[3]), `SV: [Høring ${consultation.reference}] Påmindelse: Opdateret kommissorium`, 'Undskyld det sene svar – godkendt.');
-    await syncSubmissions(graph, await loadForum(graph), { consultationRefs: [consultation.reference] });
+    await syncSubmissions(graph, await loadForum(graph), { consultationRefs: [consultation.reference], now: clock() });
     const overview = await store().overview(forum, consultation);
     const late = overview.tally.rows.find((r) => r.recipient.email === EXTRA[3].mail);
     expect(late).toMatchObject({ answer: 'approve', late: true });
@@ -198,7 +199,7 @@ describe('written consultation against the sandbox', () => {
     if (!request) throw new Error('the recipient has no consultation mail');
     await deliverReply(sb, who(recipient), 'SV: Vores bemærkninger', 'Vi har ingen bemærkninger.\n\nVenlig hilsen', [`In-Reply-To: ${request.internetMessageId}`, `References: ${request.internetMessageId}`]);
     // Without the thread map the intake would not know it (no reference in the subject); with it, it is a reply.
-    const report = await syncSubmissions(graph, await loadForum(graph), replyMatchers([loaded]));
+    const report = await syncSubmissions(graph, await loadForum(graph), { ...replyMatchers([loaded]), now: clock() });
     expect(report).toMatchObject({ consultationReplies: 1, created: 0 });
     const row = (await store().overview(forum, consultation)).tally.rows.find((r) => r.recipient.email === recipient.mail.toLowerCase());
     expect(row).toMatchObject({ answer: 'noComments', late: true });

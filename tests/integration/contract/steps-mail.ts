@@ -67,6 +67,27 @@ function mailSteps(b: Mailbox): Step[] {
       capture: (body, ids) => ids.set(k('folder'), prop(body, 'id')),
     },
     { method: 'GET', pattern: `${P}/mailFolders/:folderId`, request: (ids) => ({ path: `${b.path(ids)}/mailFolders/inbox` }), expect: { entity: 'microsoft.graph.mailFolder' } },
+    // The intake's folder discovery: well-known folders by name, the top-level list with $select, "Behandlet" by name.
+    { method: 'GET', pattern: `${P}/mailFolders/:folderId`, request: (ids) => ({ path: `${b.path(ids)}/mailFolders/junkemail?$select=id,displayName,childFolderCount` }), expect: { entity: 'microsoft.graph.mailFolder' } },
+    { method: 'GET', pattern: `${P}/mailFolders/:folderId`, request: (ids) => ({ path: `${b.path(ids)}/mailFolders/archive?$select=id` }), expect: { entity: 'microsoft.graph.mailFolder' } },
+    { method: 'GET', pattern: `${P}/mailFolders`, request: (ids) => ({ path: `${b.path(ids)}/mailFolders?$top=100&$select=id,displayName,childFolderCount` }), expect: { collection: 'microsoft.graph.mailFolder' } },
+    {
+      method: 'GET',
+      pattern: `${P}/mailFolders`,
+      request: (ids) => ({ path: `${b.path(ids)}/mailFolders?$filter=${encodeURIComponent("displayName eq 'Behandlet'")}&$select=id,displayName,childFolderCount` }),
+      expect: { collection: 'microsoft.graph.mailFolder' },
+    },
+    {
+      // A folder's first read, bounded by the forum's window: the one $filter message delta takes.
+      method: 'GET',
+      pattern: `${P}/mailFolders/:folderId/messages/delta`,
+      request: (ids) => ({
+        path: `${b.path(ids)}/mailFolders/junkemail/messages/delta?$select=internetMessageId,conversationId,from,sender,subject,receivedDateTime,hasAttachments,internetMessageHeaders,isDraft&$filter=${encodeURIComponent('receivedDateTime ge 2026-01-01T00:00:00Z')}`,
+        headers: { Prefer: 'odata.maxpagesize=100' },
+      }),
+      expect: { operation: 'microsoft.graph.delta', binding: 'Collection(microsoft.graph.message)' },
+      capture: (body, ids) => ids.set(k('junkDelta'), belowVersion(prop(body, '@odata.deltaLink') ?? prop(body, '@odata.nextLink'))),
+    },
     {
       method: 'POST',
       pattern: `${P}/mailFolders/:folderId/childFolders`,
@@ -150,6 +171,32 @@ function mailSteps(b: Mailbox): Step[] {
       method: 'GET',
       pattern: `${P}/mailFolders/:folderId/messages/delta`,
       request: (ids) => ({ path: ids.get(k('delta')) }),
+      expect: { operation: 'microsoft.graph.delta', binding: 'Collection(microsoft.graph.message)' },
+    },
+    // A mail moved into Junk Email, then on to another folder: the filtered link brings it, then its `@removed`.
+    {
+      method: 'POST',
+      pattern: `${M}/move`,
+      request: (ids) => ({ path: `${msg(ids, 'moved')}/move`, body: { destinationId: 'junkemail' } }),
+      expect: { entity: 'microsoft.graph.message' },
+    },
+    {
+      method: 'GET',
+      pattern: `${P}/mailFolders/:folderId/messages/delta`,
+      request: (ids) => ({ path: ids.get(k('junkDelta')) }),
+      expect: { operation: 'microsoft.graph.delta', binding: 'Collection(microsoft.graph.message)' },
+      capture: (body, ids) => ids.set(k('junkDelta2'), belowVersion(prop(body, '@odata.deltaLink'))),
+    },
+    {
+      method: 'POST',
+      pattern: `${M}/move`,
+      request: (ids) => ({ path: `${msg(ids, 'moved')}/move`, body: { destinationId: 'archive' } }),
+      expect: { entity: 'microsoft.graph.message' },
+    },
+    {
+      method: 'GET',
+      pattern: `${P}/mailFolders/:folderId/messages/delta`,
+      request: (ids) => ({ path: ids.get(k('junkDelta2')) }),
       expect: { operation: 'microsoft.graph.delta', binding: 'Collection(microsoft.graph.message)' },
     },
   ];

@@ -5,7 +5,7 @@ import type { Graph } from '../../../src/graph/types';
 import { ForumStore } from '../../../src/store/forum-stores';
 import { Fields, listItemsUrl, type GraphListItem } from '../../../src/store/list-item';
 import type { ListName } from '../../../src/store/schema';
-import { call, type TestSandbox } from '../support/sandbox';
+import { call, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 
 export const MAILBOX = 'tsg-sekretariat@testregion.example';
@@ -90,4 +90,53 @@ export interface OutboxMail {
 export async function outboxTo(sb: TestSandbox, address: string): Promise<OutboxMail[]> {
   const res = await call<{ value: OutboxMail[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(address)}`);
   return res.body.value;
+}
+
+export interface Delivered {
+  /** The Message-ID (the submission's key). */
+  readonly internetMessageId: string;
+  /** The message's Graph id in the forum mailbox. */
+  readonly graphId: string;
+}
+
+/**
+ * Delivers a raw .eml into the forum mailbox: into a folder other than the Inbox (`junkemail`, as Exchange's junk
+ * filter files it), or dated in the past (`receivedAt`, ISO).
+ */
+export async function deliverInto(sb: TestSandbox, mail: { raw: string; id: string }, where: { readonly folder?: string; readonly receivedAt?: string } = {}): Promise<Delivered> {
+  const query = new URLSearchParams({ mailbox: MAILBOX, ...(where.folder ? { folder: where.folder } : {}), ...(where.receivedAt ? { receivedAt: where.receivedAt } : {}) });
+  const res = await call<{ id: string }>(sb, 'POST', `/_sandbox/mail?${query.toString()}`, { body: mail.raw, headers: { 'Content-Type': 'message/rfc822' } });
+  if (res.status !== 202) throw new Error(`deliver: ${res.status} ${JSON.stringify(res.body)}`);
+  return { internetMessageId: mail.id, graphId: res.body.id };
+}
+
+/** The display name of the folder each mail is in now (as a secretary sees the mailbox through Graph); '' when gone. */
+export async function foldersOf(sb: TestSandbox, internetMessageIds: readonly string[]): Promise<string[]> {
+  const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
+  const box = `/users/${encodeURIComponent(MAILBOX)}`;
+  const top = await call<{ value: { id: string; displayName: string }[] }>(sb, 'GET', `${box}/mailFolders?$top=100`, { token });
+  const names = new Map(top.body.value.map((f) => [f.id, f.displayName]));
+  const out: string[] = [];
+  for (const id of internetMessageIds) {
+    const found = await call<{ value: { parentFolderId: string }[] }>(sb, 'GET', `${box}/messages?$select=parentFolderId&$filter=${encodeURIComponent(`internetMessageId eq '${id}'`)}`, { token });
+    const folder = found.body.value[0]?.parentFolderId;
+    out.push(folder ? (names.get(folder) ?? folder) : '');
+  }
+  return out;
+}
+
+/** A colleague (a co-chair with access to the forum mailbox) moves a mail to a folder, as Outlook does through Graph. */
+export async function colleagueMoves(sb: TestSandbox, graphId: string, destinationId: string): Promise<string> {
+  const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
+  const res = await call<{ id: string }>(sb, 'POST', `/users/${encodeURIComponent(MAILBOX)}/messages/${encodeURIComponent(graphId)}/move`, { token, body: { destinationId } });
+  if (res.status !== 201) throw new Error(`move: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+/** A colleague makes a folder of their own at the top of the forum mailbox; its id. */
+export async function colleagueMakesFolder(sb: TestSandbox, displayName: string): Promise<string> {
+  const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
+  const res = await call<{ id: string }>(sb, 'POST', `/users/${encodeURIComponent(MAILBOX)}/mailFolders`, { token, body: { displayName } });
+  if (res.status !== 201) throw new Error(`folder: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
 }

@@ -82,6 +82,24 @@ describe('sandbox: messages/delta on a shared mailbox', () => {
     expect([...rest.items, ...next.items].map((m) => m.subject)).toEqual(['Under runden']);
   });
 
+  it('takes $filter=receivedDateTime ge|gt on the first request and keeps it in its links; refuses any other filter', async () => {
+    const start = `${INBOX_DELTA}?$select=subject,receivedDateTime&$filter=${encodeURIComponent('receivedDateTime ge 2026-10-02T00:00:00Z')}`;
+    const first = await round(start, 10);
+    expect(first.items.map((m) => m.subject)).toContain('Nyt punkt');
+    expect(first.items.map((m) => m.subject)).not.toContain('Sagsfremstilling: Fælles testindsats');
+    expect(first.items.every((m) => String(m.receivedDateTime) >= '2026-10-02')).toBe(true);
+    // The seeded mail of 1 October changes: a link without the filter would bring it, this one does not.
+    const all = await round(`${INBOX_DELTA}?$select=subject`, 10);
+    const early = all.items.find((m) => m.subject === 'Sagsfremstilling: Fælles testindsats');
+    expect((await call(sb, 'PATCH', `/users/${SHARED}/messages/${String(early?.id)}`, { token: secretary, body: { categories: ['Sag'] } })).status).toBe(200);
+    expect((await round(all.deltaLink, 10)).items.map((m) => m.subject)).toEqual(['Sagsfremstilling: Fælles testindsats']);
+    expect((await round(first.deltaLink, 10)).items).toEqual([]);
+    for (const filter of ["subject eq 'x'", 'receivedDateTime lt 2026-10-02T00:00:00Z', 'receivedDateTime ge 2026-10-02T00:00:00Z and isRead eq false']) {
+      const refused = await call<{ error: { code: string } }>(sb, 'GET', `${INBOX_DELTA}?$filter=${encodeURIComponent(filter)}`, { token: secretary });
+      expect([refused.status, refused.body.error.code]).toEqual([400, 'ErrorInvalidUrlQueryFilter']);
+    }
+  });
+
   it('refuses someone who is not a delegate of the shared mailbox', async () => {
     const res = await call<Json>(sb, 'GET', INBOX_DELTA, { token: outsider });
     expect(res.status).toBe(403);

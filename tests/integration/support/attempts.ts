@@ -1,4 +1,4 @@
-import type { Graph, GraphRequest, GraphResponse, RequestOptions } from '../../../src/graph/types';
+import type { DeltaLinkStore, DeltaPageOf, DeltaPagesOptions, Graph, GraphRequest, GraphResponse, RequestOptions } from '../../../src/graph/types';
 
 /** One request as the attempt makes it, for the predicates below. */
 export interface Seen {
@@ -26,6 +26,13 @@ function gated(graph: Graph, gate: Gate, batchGate: (requests: readonly GraphReq
     all: <T>(url: string, o?: RequestOptions & { readonly maxItems?: number }) => gate({ method: 'GET', url }, () => graph.all<T>(url, o)),
     batch: batchGate,
     delta: (url, key, links, o) => gate({ method: 'GET', url }, () => graph.delta(url, key, links, o)),
+    // Each page fetched through the gate, as the calls above are.
+    deltaPages: <T>(url: string, key: string, links: DeltaLinkStore, o?: DeltaPagesOptions<T>): AsyncIterable<DeltaPageOf<T>> => ({
+      [Symbol.asyncIterator]() {
+        const pages = graph.deltaPages<T>(url, key, links, o)[Symbol.asyncIterator]();
+        return { next: () => gate({ method: 'GET', url }, () => pages.next()) };
+      },
+    }),
     getBytes: (url: string, o?: RequestOptions) => gate({ method: 'GET', url }, () => graph.getBytes(url, o)),
     putBytes: <T>(url: string, bytes: Uint8Array, type: string, o?: RequestOptions) => gate({ method: 'PUT', url }, () => graph.putBytes<T>(url, bytes, type, o)),
     stats: graph.stats,

@@ -83,6 +83,9 @@ export class FakeSiteGraph implements Graph {
   delta(url: string): Promise<never> {
     return this.unexpected(`delta ${url}`);
   }
+  deltaPages(url: string): never {
+    throw new Error(`unexpected delta pages ${url}`);
+  }
   getBytes(url: string): Promise<Uint8Array> {
     return this.unexpected(`GET bytes ${url}`);
   }

@@ -6,9 +6,9 @@ const INBOX = 'inbox-id';
 const TRASH = 'trash-id';
 const NOW = '2026-11-20T08:00:00.000Z';
 
-function message(id: string): StoredMessage {
+function message(id: string, receivedDateTime = NOW): StoredMessage {
   return {
-    id, folderId: '', seq: 0, changeKey: '', createdDateTime: NOW, lastModifiedDateTime: NOW, receivedDateTime: NOW, sentDateTime: NOW,
+    id, folderId: '', seq: 0, changeKey: '', createdDateTime: NOW, lastModifiedDateTime: NOW, receivedDateTime, sentDateTime: NOW,
     subject: id, body: { contentType: 'text', content: '' }, toRecipients: [], ccRecipients: [], bccRecipients: [], replyTo: [],
     conversationId: 'c', conversationIndex: '', internetMessageId: `<${id}@x>`, internetMessageHeaders: [], isRead: false, isDraft: false,
     importance: 'normal', categories: [], flag: { flagStatus: 'notFlagged' }, inferenceClassification: 'focused', attachments: [],
@@ -78,9 +78,33 @@ describe('mail delta over the change sequence', () => {
     expect([...client].sort()).toEqual(box.messages.filter((m) => m.folderId === INBOX).map((m) => m.id).sort());
   });
 
+  it('a round filtered on receivedDateTime keeps its filter in every link, and still reports what left the folder', () => {
+    const { mail, box } = world();
+    placeMessage(mail, box, message('old', '2026-09-01T08:00:00.000Z'), INBOX, NOW);
+    placeMessage(mail, box, message('edge', '2026-10-21T08:00:00.000Z'), INBOX, NOW);
+    placeMessage(mail, box, message('new', '2026-11-19T08:00:00.000Z'), INBOX, NOW);
+    const ge = { op: 'ge' as const, value: '2026-10-21T08:00:00.000Z' };
+    const first = drain(box, mail, startRound(INBOX, 0, undefined, ge), 1);
+    expect(first.seen).toEqual(['edge', 'new']);
+    expect(first.delta.received).toEqual(ge);
+    expect(drain(box, mail, startRound(INBOX, 0, undefined, { ...ge, op: 'gt' }), 1).seen).toEqual(['new']);
+
+    // Next round: an old mail touched is still outside the filter; a mail moved out is reported, filter or not.
+    const [old, edge] = box.messages;
+    if (!old || !edge) throw new Error('seed');
+    touch(mail, old, NOW);
+    moveMessage(mail, box, old, TRASH, NOW);
+    moveMessage(mail, box, edge, TRASH, NOW);
+    placeMessage(mail, box, message('later', '2026-11-20T08:00:00.000Z'), INBOX, NOW);
+    expect(drain(box, mail, startRound(INBOX, first.delta.since, undefined, first.delta.received), 1).seen).toEqual(['-old', '-edge', 'later']);
+  });
+
   it('round-trips tokens and rejects garbage', () => {
     const token: DeltaToken = { folderId: INBOX, since: 4, upto: 9, cursor: 6, select: 'subject' };
     expect(decodeDeltaToken(encodeDeltaToken(token))).toEqual(token);
+    const filtered: DeltaToken = { ...token, received: { op: 'ge', value: '2026-10-21T08:00:00.000Z' } };
+    expect(decodeDeltaToken(encodeDeltaToken(filtered))).toEqual(filtered);
+    expect(decodeDeltaToken(Buffer.from(JSON.stringify({ ...token, received: { op: 'lt', value: 'x' } })).toString('base64url'))).toBeUndefined();
     expect(decodeDeltaToken('not-a-token')).toBeUndefined();
     expect(decodeDeltaToken(Buffer.from('{"folderId":1}').toString('base64url'))).toBeUndefined();
   });

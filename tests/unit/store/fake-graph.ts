@@ -53,4 +53,7 @@ export class FakeGraph implements Graph {
   delta(): never {
     throw new Error('not used');
   }
+  deltaPages(): never {
+    throw new Error('not used');
+  }
 }

@@ -13,6 +13,8 @@ const EMPTY: IntakeReport = {
   autoReplies: 0,
   skipped: 0,
   duplicates: 0,
+  foundInJunk: 0,
+  moved: 0,
   receipts: { sent: 0, failed: 0, stuck: 0 },
   failed: [],
   restarted: false,
@@ -44,6 +46,12 @@ describe('secretariat to-do: "Hent nye punkter"', () => {
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(api.forums.map((f) => f.mailbox)).toEqual(['ksg-sekretariat@regionfjord.example']);
     expect(host.record.notices).toEqual([]);
+  });
+
+  it('says how many of the new items were found in junk mail', async () => {
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { intake: intake({ ...EMPTY, fetched: 2, created: 2, foundInJunk: 1, moved: 2 }) } });
+    fireEvent.click(await screen.findByRole('button', { name: /Hent nye punkter/ }));
+    expect(await screen.findByText('2 nye punkter, 1 af dem fundet i uønsket post.')).toBeTruthy();
   });
 
   it('says when nothing is new', async () => {

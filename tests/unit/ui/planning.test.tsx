@@ -16,7 +16,7 @@ function memoryPlanning() {
   });
   const state = {
     agenda: [item('1', 'Velkomst og godkendelse af dagsorden', 10, true, { standingKey: 'welcome' }), item('2', '72-timers behandlingsansvar', 25), item('3', 'Sundhedsaftalen', 80), item('4', 'Eventuelt', 10, true, { standingKey: 'any-other-business' })],
-    submissions: SUBMISSIONS.map((s) => ({ ...s, ...(s.id === '1' ? { recommendations: ['at klyngestyregruppen godkender en fælles model'], unknownSender: true } : {}) })) as PlanningSubmission[],
+    submissions: SUBMISSIONS.map((s) => ({ ...s, ...(s.id === '1' ? { recommendations: ['at klyngestyregruppen godkender en fælles model'], unknownSender: true, foundInJunk: true } : {}) })) as PlanningSubmission[],
     calls: [] as string[],
   };
   const result = (s: PlanningSubmission): DecisionResult => ({ submission: s, mail: 'sent' });
@@ -92,6 +92,10 @@ describe('Planlægning', () => {
     const { state } = await openPlanning();
     const incoming = screen.getByRole('list', { name: 'Indkomne punkter til dette møde' });
     expect(within(incoming).getByText('Ukendt afsender')).toBeTruthy();
+    // The intake found it in the mailbox's junk mail: the card says so (and only that card).
+    const card = within(incoming).getByRole('listitem', { name: 'Fælles forløb for borgere med KOL' });
+    expect(within(card).getByText('Fundet i uønsket post')).toBeTruthy();
+    expect(within(incoming).getAllByText('Fundet i uønsket post')).toHaveLength(1);
     fireEvent.click(within(incoming).getByRole('button', { name: 'Detaljer om Fælles forløb for borgere med KOL' }));
     expect(within(incoming).getByText('at klyngestyregruppen godkender en fælles model')).toBeTruthy();
 

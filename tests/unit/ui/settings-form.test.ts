@@ -117,6 +117,21 @@ describe('the member form', () => {
     expect(plain.ok && plain.value.intake).toBeUndefined();
   });
 
+  it('sets how many days back the intake reads a folder the first time: 30 unless changed, 1–365', () => {
+    const base = toForm(PRESETS['horsens-2024']);
+    expect(base.intakeWindowDays).toBe('30');
+    const ninety = fromForm({ ...base, intakeWindowDays: '90' });
+    expect(ninety.ok && ninety.value.intake).toEqual({ windowDays: 90 });
+    expect(toForm(ninety.ok ? ninety.value : PRESETS['horsens-2024']).intakeWindowDays).toBe('90');
+    // The default is not stored: a preset round-trips unchanged.
+    const plain = fromForm({ ...base, intakeWindowDays: '30' });
+    expect(plain.ok && plain.value.intake).toBeUndefined();
+    for (const bad of ['0', '366', 'tredive', '']) {
+      const r = fromForm({ ...base, intakeWindowDays: bad });
+      expect(r.ok ? undefined : r.errors.intakeWindowDays?.key).toBe(bad === '' ? 'required' : 'integer');
+    }
+  });
+
   it('sets how many co-chairs must approve the minutes; empty means all, and a bad number is refused', () => {
     const base = toForm(PRESETS['horsens-2024']);
     expect(base.approvalsRequired).toBe('');

@@ -77,6 +77,13 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
                     </Badge>
                   </Tooltip>
                 ) : null}
+                {s.foundInJunk ? (
+                  <Tooltip content={t('planning.foundInJunkHint')} relationship="description">
+                    <Badge appearance="tint" color="danger" tabIndex={0}>
+                      {t('planning.foundInJunk')}
+                    </Badge>
+                  </Tooltip>
+                ) : null}
                 {s.status === 'deferred' ? <Badge appearance="outline">{target ? t('planning.deferredTo', { meeting: target }) : t('planning.deferredNoMeeting')}</Badge> : null}
                 {s.status === 'new' && target && s.meetingId !== meeting.id ? <Badge appearance="outline">{t('planning.meantFor', { meeting: target })}</Badge> : null}
               </span>

@@ -146,6 +146,16 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
           {t('settings.intake.heading')}
         </Subtitle2>
         <Checkbox label={t('settings.intake.receipts')} checked={form.receipts} onChange={(_e, d) => set({ receipts: d.checked === true })} />
+        <div className={styles.fields}>
+          <TextField
+            label={t('settings.intake.windowDays')}
+            hint={t('settings.intake.windowDaysHint')}
+            numeric
+            value={form.intakeWindowDays}
+            onChange={(v) => set({ intakeWindowDays: v })}
+            error={errors.intakeWindowDays}
+          />
+        </div>
       </section>
 
       <section className={styles.section} aria-labelledby="settings-approval">
