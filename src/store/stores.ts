@@ -25,6 +25,7 @@ import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } fr
 import type { MembersRepository } from './members-store';
 import type { OutlookIntakeApi } from './outlook-intake';
 import type { OpenSite, SiteProtection } from './site-permissions/site-protection';
+import type { StuckStep } from './stuck-steps';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -73,6 +74,8 @@ export interface Stores {
   readonly actions?: ActionsApi;
   /** Whether the forum's site has the permissions that protect its decisions (the secretariat's warning; loads on first use). */
   siteProtection?(forum: Forum): Promise<SiteProtection>;
+  /** Steps a crash or a lost answer left half-done (Driftsstatus; the same list as `sekretariat status`). */
+  stuckSteps?(forum: ForumRef, now: Date): Promise<readonly StuckStep[]>;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -89,6 +92,7 @@ export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boole
 export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date, appBaseUrl = '', openSite?: OpenSite): Stores {
   const intake = lazyIntake(graph);
   return {
+    stuckSteps: async (forum, now) => (await import('./stuck-steps.js')).stuckSteps(graph, forum, now),
     ...(openSite ? { siteProtection: async (forum: Forum) => (await import('./site-permissions/site-protection.js')).siteProtection(graph, openSite, forum) } : {}),
     intake,
     home: new HomeLoader(graph, forums, clock),

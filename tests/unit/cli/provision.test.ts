@@ -38,7 +38,7 @@ describe('sekretariat provision', () => {
   it('adds the columns a later version introduced to a list an earlier one made, once', async () => {
     const graph = new FakeSiteGraph(SITE, ['Meetings', 'Submissions'], { Meetings: ['CallForItemsClaim'], Submissions: ['ReceiptClaim', 'FoundInJunk'] });
     const first = await provisionLists(graph, SITE);
-    expect(first.columnsAdded).toEqual(['Meetings.CallForItemsClaim', 'Submissions.ReceiptClaim', 'Submissions.FoundInJunk'].filter((c) => listDef(c.split('.')[0] as 'Meetings').columns.some((d) => d.name === c.split('.')[1])));
+    expect([...first.columnsAdded].sort()).toEqual(['Meetings.CallForItemsClaim', 'Submissions.FoundInJunk', 'Submissions.ReceiptClaim']);
     expect(graph.calls).toContain(`POST /sites/${SITE}/lists/list-Meetings/columns`);
     const again = await provisionLists(graph, SITE);
     expect(again.columnsAdded).toEqual([]);

@@ -2,6 +2,7 @@ import type { RoleViewProps } from '../role-view';
 import { useLayoutStyles } from '../../styles';
 import { ViewTitle } from '../ViewTitle';
 import { ForumProtection } from './ForumProtection';
+import { OperationsStatus } from './OperationsStatus';
 import { ForumSettingsEntry } from './settings/ForumSettingsEntry';
 import { TodoList } from './TodoList';
 import { YearOfMeetings } from './YearOfMeetings';
@@ -24,6 +25,7 @@ export function SecretariatHome({ home, me, now }: RoleViewProps) {
         <ForumSettingsEntry home={home} />
       </div>
       {home.role === 'secretariat' ? <ForumProtection home={home} /> : null}
+      {home.role === 'secretariat' ? <OperationsStatus home={home} /> : null}
       <div className={layout.grid}>
         <TodoList home={home} now={now} />
         <YearOfMeetings home={home} me={me} now={now} />
