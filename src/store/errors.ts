@@ -1,4 +1,4 @@
-import { GraphError } from '../graph/types';
+import { GraphError, isUncertain } from '../graph/types';
 
 /**
  * Store-level failures in domain terms. The UI turns these into Danish text people can act on; it never sees
@@ -31,4 +31,9 @@ export class ForumAccessError extends Error {
  */
 export function failureStatus(error: unknown): number | undefined {
   return error instanceof GraphError ? error.status : undefined;
+}
+
+/** The call may have been carried out, its answer lost (UncertainOutcomeError): the next try looks before it acts. */
+export function outcomeUncertain(error: unknown): boolean {
+  return isUncertain(error);
 }

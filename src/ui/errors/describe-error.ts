@@ -1,10 +1,12 @@
-import { ConflictError, failureStatus } from '../../store/errors';
+import { ConflictError, failureStatus, outcomeUncertain } from '../../store/errors';
 
-export type ErrorKey = 'offline' | 'auth' | 'forbidden' | 'throttled' | 'server' | 'conflict' | 'unknown';
+export type ErrorKey = 'offline' | 'auth' | 'forbidden' | 'throttled' | 'server' | 'conflict' | 'uncertain' | 'unknown';
 
 /** Any failure → the i18n key of a sentence saying what happened and what to do (STYLE §7). Never a status code. */
 export function errorKey(error: unknown): ErrorKey {
   if (error instanceof ConflictError) return 'conflict';
+  // A send or a create whose answer was lost: it may have happened; the next try looks before it acts.
+  if (outcomeUncertain(error)) return 'uncertain';
   const status = failureStatus(error);
   if (status !== undefined) {
     if (status === 0) return 'offline';

@@ -76,6 +76,7 @@ export const da = {
     throttled: 'Microsoft 365 beder os vente lidt. Prøv igen om et øjeblik.',
     server: 'Microsoft 365 svarer ikke lige nu. Prøv igen om lidt – dine data er ikke berørt.',
     conflict: 'En anden har ændret det samme imens. Dine ændringer er bevaret – opdater og gem igen.',
+    uncertain: 'Svaret fra Microsoft 365 gik tabt, så det er uvist, om det nåede frem. Prøv igen: appen ser først efter, om det allerede er sket, og sender intet to gange.',
     unknown: 'Noget gik galt. Prøv igen – hvis det bliver ved, så kontakt sekretariatet.',
     retry: 'Prøv igen',
   },

@@ -80,6 +80,7 @@ export const en: Strings<Resources> = {
     throttled: 'Microsoft 365 asks us to wait a moment. Try again shortly.',
     server: 'Microsoft 365 is not answering right now. Try again in a little while – your data is not affected.',
     conflict: 'Someone else changed the same thing meanwhile. Your changes are kept – refresh and save again.',
+    uncertain: 'The answer from Microsoft 365 was lost, so it is unclear whether it went through. Try again: the app first looks whether it already happened, and sends nothing twice.',
     unknown: 'Something went wrong. Try again – if it persists, contact the secretariat.',
     retry: 'Try again',
   },
