@@ -42,7 +42,7 @@ export interface BookingInput {
    * It runs only for meetings whose item this booking writes, and after that write.
    */
   readonly callForItems?: (id: string, meeting: DraftMeeting, sendAt: string) => GraphRequest | undefined;
-  /** Whether a meeting's call is held in (or sent from) the forum mailbox: settles a call request whose answer was lost. */
+  /** Whether a meeting's call is held in (or sent from) the forum mailbox: settles a call whose answer was lost, and finds one an earlier booking never sent. */
   readonly callForItemsHeld?: (meeting: DraftMeeting) => Promise<boolean>;
   readonly now?: Date;
 }
@@ -182,6 +182,8 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
   const first = new Map((await graph.batch([existingQuery, ...eventRequests(input)])).map((r) => [r.id, r]));
   const recorded = recordedByCorrelation(first.get('existing'), forum);
 
+  const unheld = await unheldCalls(input, recorded);
+
   // Round trip 2: the list items, and the calls for items that depend on them.
   const results = new Map<string, BookedMeeting>();
   const second: GraphRequest[] = [];
@@ -201,7 +203,8 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       }),
     );
     const prior = recorded.get(correlationId) ?? (m.existing ? { id: m.existing.id, etag: m.existing.etag } : undefined);
-    const call = prior?.callForItems === 'scheduled' || prior?.callForItems === 'sent' || prior?.callForItems === 'sending' || prior?.callClaimed ? undefined : callForItemsAt(m, c, now);
+    const scheduled = prior?.callForItems === 'scheduled' && !unheld.has(m.meetingRef);
+    const call = scheduled || prior?.callForItems === 'sent' || prior?.callForItems === 'sending' || prior?.callClaimed ? undefined : callForItemsAt(m, c, now);
     const prepared = m.prepares ? input.meetings.find((x) => x.meetingRef === m.prepares) : undefined;
     // Without a deferred send the call stays "pending" until it is due; the app or `sekretariat remind` sends it.
     const send = call?.state === 'scheduled' ? input.callForItems?.(callReq(m), m, call.at) : undefined;
@@ -248,6 +251,19 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
   });
   await markUnsentCalls(graph, input, written);
   return { meetings, ok: meetings.every((m) => !m.error) };
+}
+
+/**
+ * Meetings recorded with their call 'scheduled' whose call is nowhere in the forum mailbox: an earlier booking died
+ * between writing the item and its call (round trip 2 carries both). Looked up by correlation, side by side; booked
+ * again, they get their call. Only a booking that finds items recorded looks: a fresh year costs nothing more.
+ */
+async function unheldCalls(input: BookingInput, recorded: ReadonlyMap<string, Recorded>): Promise<Set<string>> {
+  const held = input.callForItemsHeld;
+  if (!held) return new Set();
+  const scheduled = input.meetings.filter((m) => recorded.get(correlationIdFor(input.forum, m.meetingRef))?.callForItems === 'scheduled');
+  const lost = await Promise.all(scheduled.map(async (m) => ((await held(m)) ? [] : [m.meetingRef])));
+  return new Set(lost.flat());
 }
 
 /** The id and new eTag of a written item: a POST answers with the listItem, a PATCH of fields with the fieldValueSet. */

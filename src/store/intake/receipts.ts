@@ -1,8 +1,9 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
+import { claimState } from '../../domain/claims';
 import { receiptAllowed, submissionReceipt } from '../../domain/submission-receipt';
 import type { Forum, Meeting, Submission } from '../../domain/types';
 import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../../graph/types';
-import { listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
+import { Fields, listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
 import { MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from '../mail/send-once';
 import { submissionReference, toSubmission } from '../mappers/submission';
 import { isSuccess, throwIfTransient } from './batch-status';
@@ -55,13 +56,26 @@ export function receiptMessage(forum: Pick<Forum, 'name' | 'mailbox' | 'shortNam
 }
 
 /**
- * Claims the forum's receipts left 'pending' (a send that failed earlier, a submission added from Outlook) with
- * If-Match, pending → sending; a 412 means another secretary's sync claimed it first. `except` are ids this sync
- * already holds.
+ * A receipt a sync claimed ('sending') and never finished: the item unchanged for longer than a claim's timeout
+ * (src/domain/claims.ts) — the sync died between recording the submission and marking its receipt, or its send got
+ * no answer it could settle. Its mail may have gone: it is taken over and looked up by correlation first (resume).
  */
-export async function claimPendingReceipts(graph: Graph, forum: Forum, except: ReadonlySet<string>): Promise<ClaimedReceipt[]> {
-  const page = await graph.get<GraphPage<GraphListItem>>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/Receipt eq 'pending'`, top: PENDING_BATCH }));
-  const pending = page.value.map((item) => toSubmission(forum.groupId, item, forum.shortName)).filter((s) => !except.has(s.id));
+function leftSending(item: GraphListItem, now: Date): boolean {
+  if (Fields.of(item).text('Receipt') !== 'sending') return false;
+  return claimState({ token: Fields.of(item).text('ReceiptClaim'), at: item.lastModifiedDateTime ?? '' }, undefined, now) === 'stale';
+}
+
+/**
+ * Claims the forum's receipts left 'pending' (a send that failed earlier, a submission added from Outlook) — and those
+ * a dead sync left 'sending' (`leftSending`) — with If-Match, pending → sending (sending → sending for a takeover); a
+ * 412 means another secretary's sync claimed it first. `except` are ids this sync already holds.
+ */
+export async function claimPendingReceipts(graph: Graph, forum: Forum, except: ReadonlySet<string>, now: Date = new Date()): Promise<ClaimedReceipt[]> {
+  const page = await graph.get<GraphPage<GraphListItem>>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/Receipt eq 'pending' or fields/Receipt eq 'sending'`, top: PENDING_BATCH }));
+  const pending = page.value
+    .filter((item) => Fields.of(item).text('Receipt') === 'pending' || leftSending(item, now))
+    .map((item) => toSubmission(forum.groupId, item, forum.shortName))
+    .filter((s) => !except.has(s.id));
   const requests: GraphRequest[] = pending.map((s, i) => ({
     id: `p${i}`,
     method: 'PATCH',

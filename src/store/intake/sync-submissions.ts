@@ -50,7 +50,7 @@ export interface SyncOptions {
   /** The forum's meetings, to name a submission's meeting in its receipt. */
   readonly meetings?: readonly Meeting[];
   readonly pageSize?: number;
-  /** The clock a folder's first read counts its window back from; default now. */
+  /** The clock a folder's first read counts its window back from, and a dead sync's receipt claim its timeout to; default now. */
   readonly now?: Date;
 }
 
@@ -162,7 +162,7 @@ export async function syncSubmissions(graph: Graph, forum: Forum, options: SyncO
   }
 
   if (receiptsOn) {
-    const others = await claimPendingReceipts(graph, forum, tally.claimedIds);
+    const others = await claimPendingReceipts(graph, forum, tally.claimedIds, options.now ?? new Date());
     tally.receipts = addReceipts(tally.receipts, await sendReceipts(graph, forum, others, options.meetings));
   }
   return tally.report();
