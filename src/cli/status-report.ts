@@ -13,6 +13,7 @@ const STEP: Readonly<Record<ClaimStep, string>> = {
   'approval-request': 'Anmodning om godkendelse af referat / minutes approval request',
   'approval-reminder': 'Påmindelse om godkendelse af referat / minutes approval reminder',
   'action-reminder': 'Påmindelse om opfølgning / action reminder',
+  'decision-mail': 'Besked til indsender om formandskabets beslutning / decision mail to the submitter',
 };
 
 /** Steps `sekretariat remind` runs by itself; the others are started from their button in the app. */
@@ -21,6 +22,9 @@ const BY_REMIND: ReadonlySet<ClaimStep> = new Set(['consultation-remind', 'appro
 function whatToDo(step: StuckStep): string {
   if (!step.resumable) {
     return 'Se i Sendt post i forummets postkasse, om den gik ud, før den sendes igen / check the forum mailbox’s Sent Items for it before sending it again';
+  }
+  if (step.step === 'decision-mail') {
+    return 'Næste sekretariat run afslutter den og sender intet to gange / the next sekretariat run finishes it and sends nothing twice';
   }
   return BY_REMIND.has(step.step)
     ? 'Næste sekretariat remind genoptager den og sender intet to gange / the next sekretariat remind resumes it and sends nothing twice'

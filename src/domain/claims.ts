@@ -18,6 +18,7 @@ export const CLAIM_STEPS = [
   'approval-request',
   'approval-reminder',
   'action-reminder',
+  'decision-mail',
 ] as const;
 export type ClaimStep = (typeof CLAIM_STEPS)[number];
 
@@ -36,6 +37,7 @@ export const TAKE_OVER: Readonly<Record<ClaimStep, boolean>> = {
   'approval-request': true,
   'approval-reminder': true,
   'action-reminder': true,
+  'decision-mail': true,
 };
 
 /** A step in progress on a list item. */

@@ -26,6 +26,7 @@ const SLOTS: Readonly<Record<ClaimStep, { readonly list: ListName; readonly fiel
   'approval-request': { list: 'MinutesVersions', field: 'Claim' },
   'approval-reminder': { list: 'MinutesVersions', field: 'Claim' },
   'action-reminder': { list: 'Actions', field: 'Claim' },
+  'decision-mail': { list: 'Submissions', field: 'DecisionMailClaim' },
 };
 
 export interface ClaimSlot {

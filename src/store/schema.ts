@@ -157,8 +157,11 @@ export const LISTS: readonly ListDef[] = [
       // The mail intake's attempt that recorded the item (a random token per sync): a create whose answer was lost
       // is retried, gets 409 on InternetMessageId, and finds its own token here — its item, its receipt to send.
       text('ReceiptClaim'),
-      // Planning (issue 5): the decision mailed to the submitter ("accepted:<meetingId>"; "sending:…" while claimed).
+      // Planning (issue 5): the decision mailed to the submitter ("accepted:<meetingId>"; "sending:…" while an older
+      // version's attempt claimed it).
       text('DecisionNotified'),
+      // The attempt mailing the decision (an owned claim, src/domain/claims.ts, with the mail's correlation id).
+      text('DecisionMailClaim'),
     ],
   },
   {

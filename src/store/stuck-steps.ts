@@ -19,16 +19,17 @@ export interface StuckStep {
   readonly since: string;
   readonly list: ListName;
   readonly itemId: string;
-  /** The item's title: the meeting, the consultation, the minutes version, the action. */
+  /** The item's title: the meeting, the consultation, the minutes version, the action, the submission. */
   readonly title: string;
   /** The next attempt of the step (its button, `sekretariat remind`) takes it over and finishes it; false: a person must check. */
   readonly resumable: boolean;
 }
 
-/** Only items a claim can still matter on are read: versions awaiting approval, open actions. */
+/** Only items a claim can still matter on are read: versions awaiting approval, open actions, decided submissions. */
 const FILTERS: Partial<Record<ListName, string>> = {
   MinutesVersions: `fields/Status eq 'awaiting-approval'`,
   Actions: `fields/Status eq 'open'`,
+  Submissions: `fields/Status ne 'new'`,
 };
 
 function stuck(step: ClaimStep, claim: Claim, list: ListName, item: GraphListItem): StuckStep {

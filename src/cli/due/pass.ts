@@ -5,6 +5,7 @@ import { consultationStore } from '../../store/consultation/consultation-store';
 import { ForumStore } from '../../store/forum-stores';
 import type { CliIo } from '../command';
 import { consultationsToClose } from './consultations-to-close';
+import { decisionMailsToFinish } from './decision-mails';
 import { errorText } from './forum-refs';
 import { intakeForum } from './intake';
 import { remindForum } from './reminders';
@@ -16,10 +17,11 @@ export interface PassOptions {
 }
 
 /**
- * One pass of everything due, for every forum (`sekretariat run`): the intake with its receipts, consultations due to
- * be closed (a to-do for the secretariat), then the calls for items and the reminders. Each step is its store's:
- * safe to repeat and to run twice at once (claims with If-Match, unique columns, correlation lookups). A forum or a
- * step that fails is reported and the rest still runs; the result is false when anything failed.
+ * One pass of everything due, for every forum (`sekretariat run`): the intake with its receipts, decision mails a
+ * chair's app left half-done, consultations due to be closed (a to-do for the secretariat), then the calls for items
+ * and the reminders. Each step is its store's: safe to repeat and to run twice at once (claims with If-Match, unique
+ * columns, correlation lookups). A forum or a step that fails is reported and the rest still runs; the result is false
+ * when anything failed.
  */
 export async function runDuePass(io: CliIo, graph: Graph, refs: readonly ForumRef[], options: PassOptions): Promise<boolean> {
   const { now } = options;
@@ -36,6 +38,7 @@ export async function runDuePass(io: CliIo, graph: Graph, refs: readonly ForumRe
     }
     const consultations = consultationStore(graph, () => now);
     if (!dryRun && !(await intakeForum(io, graph, forum, consultations, now))) ok = false;
+    if (!(await decisionMailsToFinish(io, graph, forum, now, dryRun))) ok = false;
     if (!(await consultationsToClose(io, consultations, actionsStore(graph, () => now), forum, now, dryRun))) ok = false;
     if (!(await remindForum(io, graph, forum, { now, dryRun, appBaseUrl: options.appBaseUrl }))) ok = false;
   }

@@ -1,30 +1,30 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { decisionKey, decisionMail, type SubmissionDecision } from '../../domain/submission-decision-mail';
 import type { Graph } from '../../graph/types';
-import { ConflictError } from '../errors';
+import type { Claim } from '../../domain/claims';
+import { letGo, releaseClaim, type OwnedClaim } from '../claims';
 import { MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from '../mail/send-once';
-import { updateItemFields } from '../update-item';
 import type { DecisionMailOutcome, PlanningForum, PlanningSubmission } from './planning-types';
 
 /**
- * The chairs' decision mailed to the submitter once per decision. The decision write itself claims the mail
- * (DecisionNotified "sending:<key>", with If-Match); this sends it from the forum mailbox through send-once (a draft
- * with a correlation id, then `/send`: a lost answer is settled by looking the id up, never by sending again) and
- * records "<key>". A definite refusal releases the claim; an outcome looking cannot settle leaves it claimed (never
- * sent twice).
+ * The chairs' decision mailed to the submitter once per decision. The decision write itself claims the mail (an owned
+ * claim in DecisionMailClaim, src/domain/claims.ts, written in the same If-Match PATCH, carrying the mail's correlation
+ * id); this sends it from the forum mailbox through send-once (a draft with the correlation id, then `/send`: a lost
+ * answer is settled by looking the id up, never by sending again) and records "<key>" in DecisionNotified as it
+ * releases the claim. A definite refusal lets the claim go; an outcome looking cannot settle keeps it, and the next
+ * attempt after the claim's timeout (pressing again, or `sekretariat run`) takes it over and settles it by the id.
  */
 
 /** Marks the decision mail so the intake can tell it from a submission if a copy comes back. */
 export const DECISION_HEADER = 'X-Sekretariat-Decision';
 
-const SENDING = 'sending:';
+/** How an older version marked a mail under way, without an owner or a time: still counted as going, never sent again. */
+const LEGACY_SENDING = 'sending:';
 
-/** Whether this decision's mail has gone or is going. */
+/** Whether this decision's mail has gone (or an older version's attempt was sending it). */
 export function alreadyNotified(submission: Pick<PlanningSubmission, 'decisionNotified'>, key: string): boolean {
-  return submission.decisionNotified === key || submission.decisionNotified === `${SENDING}${key}`;
+  return submission.decisionNotified === key || submission.decisionNotified === `${LEGACY_SENDING}${key}`;
 }
-
-export const claimValue = (key: string): string => `${SENDING}${key}`;
 
 export function decisionMessage(forum: PlanningForum, submission: PlanningSubmission, decision: SubmissionDecision): Message {
   const mail = decisionMail({ forum, submission, decision });
@@ -38,11 +38,29 @@ export function decisionMessage(forum: PlanningForum, submission: PlanningSubmis
 }
 
 /**
- * The mail's correlation id: one per decision and claim. The eTag of the write that claimed it tells this decision
- * from an earlier identical one (accepted, deferred, accepted again), whose mail is in the mailbox too.
+ * The mail's correlation id: one per decision and claim. The attempt's nonce tells this decision from an earlier
+ * identical one (accepted, deferred, accepted again), whose mail is in the mailbox too.
  */
-export function decisionCorrelation(submission: Pick<PlanningSubmission, 'id'>, key: string, claimEtag: string): string {
-  return `decision:${submission.id}:${key}:${claimEtag}`;
+export function decisionCorrelation(submission: Pick<PlanningSubmission, 'id'>, key: string, nonce: string): string {
+  return `decision:${submission.id}:${key}:${nonce}`;
+}
+
+/** The decision a mail claim is for (read from its correlation id), so another decision's claim is not taken for it. */
+export function claimedDecisionKey(claim: Pick<Claim, 'correlation'> | undefined, submissionId: string): string | undefined {
+  const prefix = `decision:${submissionId}:`;
+  const c = claim?.correlation;
+  if (!c?.startsWith(prefix)) return undefined;
+  const rest = c.slice(prefix.length);
+  const cut = rest.lastIndexOf(':');
+  return cut > 0 ? rest.slice(0, cut) : undefined;
+}
+
+/** The claimed mail, as the decision write left it for sending. */
+export interface ClaimedMail {
+  readonly owned: OwnedClaim;
+  readonly correlation: string;
+  /** Taken over from an attempt that died: its draft or its sent mail is looked up first. */
+  readonly resume: boolean;
 }
 
 /** Whether a mail can go at all; checked before the decision write claims it. */
@@ -53,32 +71,23 @@ export function mailBlocker(forum: PlanningForum, submission: PlanningSubmission
 }
 
 /**
- * Sends the mail for a submission whose decision write carried the claim (`etag` is the eTag that write returned).
- * `previous` is what DecisionNotified held before the claim, restored when Graph refuses the mail.
+ * Sends the mail a decision write claimed, and records it (DecisionNotified "<key>") as the claim is released. Graph's
+ * definite refusal lets the claim go ('failed': a press again sends it); an outcome nobody can tell yet keeps it
+ * ('uncertain': after the timeout the next attempt looks the correlation id up and sends only what did not go).
  */
-export async function sendClaimedDecisionMail(
-  graph: Graph,
-  forum: PlanningForum,
-  submission: PlanningSubmission,
-  decision: SubmissionDecision,
-  etag: string,
-  previous: string | undefined,
-): Promise<DecisionMailOutcome> {
+export async function sendClaimedDecisionMail(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, decision: SubmissionDecision, mail: ClaimedMail): Promise<DecisionMailOutcome> {
   const key = decisionKey(decision);
-  const correlation = decisionCorrelation(submission, key, etag);
-  const outcomes = await sendEachOnce(graph, forum.mailbox, [{ correlation, message: decisionMessage(forum, submission, decision) }], {
-    resume: false,
+  const outcomes = await sendEachOnce(graph, forum.mailbox, [{ correlation: mail.correlation, message: decisionMessage(forum, submission, decision) }], {
+    resume: mail.resume,
     property: MEMBER_MAIL_CORRELATION_PROPERTY,
   }).catch(() => undefined);
-  const outcome = outcomes?.get(correlation);
+  const outcome = outcomes?.get(mail.correlation);
   if (outcome?.kind === 'not-sent') {
-    await updateItemFields(graph, forum, 'Submissions', submission.id, etag, { DecisionNotified: previous ?? null }).catch(() => undefined);
+    await letGo(graph, forum, mail.owned);
     return 'failed';
   }
   if (outcome?.kind !== 'sent') return 'uncertain';
-  await updateItemFields(graph, forum, 'Submissions', submission.id, etag, { DecisionNotified: key }).catch((error: unknown) => {
-    // Changed again meanwhile (another decision): the claim value still says this one went; nothing to fix.
-    if (!(error instanceof ConflictError)) throw error;
-  });
+  // My claim gone (another decision took the slot, or a takeover records it): the mail went all the same.
+  await releaseClaim(graph, forum, mail.owned, { DecisionNotified: key }).catch(() => undefined);
   return 'sent';
 }

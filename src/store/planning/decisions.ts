@@ -1,13 +1,15 @@
 import { inAgendaOrder, insertionIndex } from '../../domain/agenda-order';
+import { claimDecision, TAKE_OVER } from '../../domain/claims';
 import { decisionKey, validReason, type SubmissionDecision } from '../../domain/submission-decision-mail';
 import type { Meeting } from '../../domain/types';
 import { subResponseError } from '../../graph/errors';
 import type { Graph, GraphRequest } from '../../graph/types';
+import { claimSlot, newClaimToken, takeClaim } from '../claims';
 import { ConflictError } from '../errors';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { updateItemFields } from '../update-item';
 import { removeDuplicates, writeNumbers, type NumberWrite } from './agenda-writes';
-import { alreadyNotified, claimValue, mailBlocker, sendClaimedDecisionMail } from './decision-mail';
+import { alreadyNotified, claimedDecisionKey, decisionCorrelation, mailBlocker, sendClaimedDecisionMail, type ClaimedMail } from './decision-mail';
 import { toPlanningAgenda, toPlanningSubmission } from './planning-mappers';
 import type { DecisionResult, PlanningAgendaItem, PlanningForum, PlanningSubmission } from './planning-types';
 
@@ -34,45 +36,60 @@ function withDecision(s: PlanningSubmission, status: PlanningSubmission['status'
   return { ...rest, status, ...(keepMeeting ? { meetingId: keepMeeting } : {}), ...(typeof reason === 'string' && reason !== '' ? { decisionReason: reason } : {}) };
 }
 
+interface WrittenDecision {
+  readonly submission: PlanningSubmission;
+  /** The mail this attempt claimed and must send; absent when it went already or another live attempt is sending it. */
+  readonly mail?: ClaimedMail;
+}
+
 /**
- * Writes the decision with If-Match (and the mail claim with it). On 412 reads the submission again: when it already
- * holds this decision (our earlier try, or another chair), carries on from there; otherwise a ConflictError.
+ * Writes the decision with If-Match, and with it the claim on its mail (an owned claim: src/domain/claims.ts). On 412
+ * reads the submission again: when it already holds this decision (our earlier try, or another chair), carries on
+ * from there — its mail claimed by a live attempt is left to that attempt, a dead attempt's claim is taken over (its
+ * correlation id kept, so what it sent is found) — otherwise a ConflictError.
  */
-async function writeDecision(
-  graph: Graph,
-  forum: PlanningForum,
-  submission: PlanningSubmission,
-  decision: SubmissionDecision,
-  fields: FieldBag,
-): Promise<{ submission: PlanningSubmission; etag: string; claimed: boolean; previous?: string }> {
+async function writeDecision(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, decision: SubmissionDecision, fields: FieldBag, now: Date): Promise<WrittenDecision> {
   const key = decisionKey(decision);
   const status = fields.Status as PlanningSubmission['status'];
   const setsMeeting = 'MeetingId' in fields;
   const meetingId = typeof fields.MeetingId === 'string' && fields.MeetingId !== '' ? fields.MeetingId : undefined;
   const wantsMail = mailBlocker(forum, submission) === undefined;
+  const decided = (s: PlanningSubmission): PlanningSubmission => withDecision(s, status, setsMeeting, meetingId, fields.DecisionReason);
   let current = submission;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const claim = wantsMail && !alreadyNotified(current, key);
-    try {
-      const written = await updateItemFields(graph, forum, 'Submissions', current.id, current.etag, { ...fields, ...(claim ? { DecisionNotified: claimValue(key) } : {}) });
-      const updated: PlanningSubmission = { ...withDecision(current, status, setsMeeting, meetingId, fields.DecisionReason), etag: written.etag ?? current.etag, ...(claim ? { decisionNotified: claimValue(key) } : {}) };
-      return { submission: updated, etag: updated.etag, claimed: claim, ...(current.decisionNotified ? { previous: current.decisionNotified } : {}) };
-    } catch (error) {
-      if (!(error instanceof ConflictError) || attempt > 0) throw error;
-      current = await readSubmission(graph, forum, submission.id);
-      if (!sameDecision(current, status, setsMeeting, meetingId)) throw error;
-      // The decision stands already; only the mail claim may be missing (checked on the next pass).
-      if (!wantsMail || alreadyNotified(current, key)) return { submission: current, etag: current.etag, claimed: false };
+  for (let attempt = 0; ; attempt++) {
+    const made = sameDecision(current, status, setsMeeting, meetingId);
+    const write = made ? {} : fields;
+    // Another decision's claim (an earlier decision still mailing) does not hold this one's mail back.
+    const seen = { etag: current.etag, claim: claimedDecisionKey(current.decisionMailClaim, current.id) === key ? current.decisionMailClaim : undefined };
+    const plan = claimDecision(seen.claim, now, { takeOver: TAKE_OVER['decision-mail'] });
+    // Gone already, or a live attempt is mailing this very decision (made again meanwhile): only the decision is written.
+    if (!wantsMail || alreadyNotified(current, key) || plan === 'claimed-elsewhere') {
+      if (made) return { submission: current };
+      try {
+        const written = await updateItemFields(graph, forum, 'Submissions', current.id, current.etag, write);
+        return { submission: { ...decided(current), etag: written.etag ?? current.etag } };
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    } else {
+      const correlation = plan === 'take-over' && seen.claim?.correlation ? seen.claim.correlation : decisionCorrelation(current, key, newClaimToken());
+      const taken = await takeClaim(graph, forum, claimSlot('decision-mail', current.id), seen, { step: 'decision-mail', now, correlation, fields: write });
+      if (taken.outcome === 'taken') {
+        const { owned } = taken;
+        return { submission: { ...decided(current), etag: owned.etag, decisionMailClaim: owned.claim }, mail: { owned, correlation, resume: owned.tookOver !== undefined } };
+      }
     }
+    if (attempt > 0) throw new ConflictError('Submissions', submission.id);
+    current = await readSubmission(graph, forum, submission.id);
+    if (!sameDecision(current, status, setsMeeting, meetingId)) throw new ConflictError('Submissions', submission.id);
   }
-  throw new ConflictError('Submissions', submission.id);
 }
 
-async function finishMail(graph: Graph, forum: PlanningForum, decision: SubmissionDecision, w: Awaited<ReturnType<typeof writeDecision>>): Promise<DecisionResult['mail']> {
+async function finishMail(graph: Graph, forum: PlanningForum, decision: SubmissionDecision, w: WrittenDecision): Promise<DecisionResult['mail']> {
   const blocked = mailBlocker(forum, w.submission);
   if (blocked) return blocked;
-  if (!w.claimed) return 'already-sent';
-  return sendClaimedDecisionMail(graph, forum, w.submission, decision, w.etag, w.previous);
+  if (!w.mail) return 'already-sent';
+  return sendClaimedDecisionMail(graph, forum, w.submission, decision, w.mail);
 }
 
 const agendaFields = (s: PlanningSubmission, meeting: Meeting, number: number): FieldBag => ({
@@ -120,9 +137,9 @@ function ignoreConflictAfterFirst(error: unknown): void {
   if (!(error instanceof ConflictError)) throw error;
 }
 
-export async function acceptSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, meeting: Meeting): Promise<DecisionResult> {
+export async function acceptSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, meeting: Meeting, now: Date = new Date()): Promise<DecisionResult> {
   const decision: SubmissionDecision = { kind: 'accepted', meeting };
-  const w = await writeDecision(graph, forum, submission, decision, { Status: 'accepted', MeetingId: meeting.id, DecisionReason: null });
+  const w = await writeDecision(graph, forum, submission, decision, { Status: 'accepted', MeetingId: meeting.id, DecisionReason: null }, now);
   const agendaItemId = await ensureAgendaItem(graph, forum, w.submission, meeting);
   const mail = await finishMail(graph, forum, decision, w);
   return { submission: w.submission, mail, agendaItemId };
@@ -139,19 +156,19 @@ async function removeFromAgenda(graph: Graph, forum: PlanningForum, s: PlanningS
   if (failed) throw subResponseError(failed);
 }
 
-export async function deferSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, to: Meeting | undefined, reason?: string): Promise<DecisionResult> {
+export async function deferSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, to: Meeting | undefined, reason?: string, now: Date = new Date()): Promise<DecisionResult> {
   const why = validReason(reason);
   const decision: SubmissionDecision = { kind: 'deferred', ...(to ? { meeting: to } : {}), ...(why ? { reason: why } : {}) };
   await removeFromAgenda(graph, forum, submission);
-  const w = await writeDecision(graph, forum, submission, decision, { Status: 'deferred', MeetingId: to?.id ?? null, DecisionReason: why ?? null });
+  const w = await writeDecision(graph, forum, submission, decision, { Status: 'deferred', MeetingId: to?.id ?? null, DecisionReason: why ?? null }, now);
   return { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
 }
 
-export async function declineSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, reason: string): Promise<DecisionResult> {
+export async function declineSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, reason: string, now: Date = new Date()): Promise<DecisionResult> {
   const why = validReason(reason);
   if (!why) throw new RangeError('A declined submission needs a reason');
   const decision: SubmissionDecision = { kind: 'declined', reason: why };
   await removeFromAgenda(graph, forum, submission);
-  const w = await writeDecision(graph, forum, submission, decision, { Status: 'declined', DecisionReason: why });
+  const w = await writeDecision(graph, forum, submission, decision, { Status: 'declined', DecisionReason: why }, now);
   return { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
 }

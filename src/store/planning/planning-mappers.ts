@@ -1,3 +1,4 @@
+import { claimOn, claimSlot } from '../claims';
 import { Fields, type GraphListItem } from '../list-item';
 import { toAgendaItem } from '../mappers/agenda';
 import { toSubmission } from '../mappers/submission';
@@ -5,7 +6,8 @@ import type { PlanningAgendaItem, PlanningSubmission } from './planning-types';
 
 export function toPlanningSubmission(forumId: string, item: GraphListItem, shortName?: string): PlanningSubmission {
   const notified = Fields.of(item).optionalText('DecisionNotified');
-  return { ...toSubmission(forumId, item, shortName), ...(notified ? { decisionNotified: notified } : {}) };
+  const claim = claimOn(item, claimSlot('decision-mail', ''));
+  return { ...toSubmission(forumId, item, shortName), ...(notified ? { decisionNotified: notified } : {}), ...(claim ? { decisionMailClaim: claim } : {}) };
 }
 
 export function toPlanningAgendaItem(item: GraphListItem): PlanningAgendaItem {

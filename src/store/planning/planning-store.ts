@@ -6,11 +6,12 @@ import type { PlanningApi, PlanningForum, PlanningOptions } from './planning-typ
 
 /** The planning view's repository for one forum (see PlanningApi). */
 export function planningStore(graph: Graph, forum: PlanningForum, options: PlanningOptions = {}): PlanningApi {
+  const now = (): Date => options.now?.() ?? new Date();
   return {
     load: (ask) => loadPlanning(graph, forum, options, ask),
-    accept: (submission, meeting) => acceptSubmission(graph, forum, submission, meeting),
-    defer: (submission, to, reason) => deferSubmission(graph, forum, submission, to, reason),
-    decline: (submission, reason) => declineSubmission(graph, forum, submission, reason),
+    accept: (submission, meeting) => acceptSubmission(graph, forum, submission, meeting, now()),
+    defer: (submission, to, reason) => deferSubmission(graph, forum, submission, to, reason, now()),
+    decline: (submission, reason) => declineSubmission(graph, forum, submission, reason, now()),
     reorder: (ordered) => reorderAgenda(graph, forum, ordered),
     updateItem: (item, changes) => updateAgendaItem(graph, forum, item, changes),
     removeItem: (item, agenda) => removeAgendaItem(graph, forum, item, agenda),

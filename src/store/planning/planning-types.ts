@@ -1,10 +1,13 @@
+import type { Claim } from '../../domain/claims';
 import type { SubmissionDecision } from '../../domain/submission-decision-mail';
 import type { AgendaItem, Forum, Meeting, Submission } from '../../domain/types';
 
 /** A submission as the planning view needs it: with the decision already mailed to its sender. */
 export interface PlanningSubmission extends Submission {
-  /** "accepted:12" once that decision's mail went (or "sending:accepted:12" while claimed). */
+  /** "accepted:12" once that decision's mail went ("sending:accepted:12": an older version's attempt, under way). */
   readonly decisionNotified?: string;
+  /** The attempt mailing a decision (src/domain/claims.ts): its mail's correlation id names the decision. */
+  readonly decisionMailClaim?: Claim;
 }
 
 /** An agenda item with its standing key (absent for ordinary items). */
@@ -82,6 +85,8 @@ export interface PlanningOptions {
    * opens"). A failure is reported in `PlanningData.beforeLoadFailed`, never blocks the view.
    */
   readonly beforeLoad?: () => Promise<unknown>;
+  /** The clock the decisions' mail claims are dated by (and judged stale against). */
+  readonly now?: () => Date;
 }
 
 export type { SubmissionDecision };

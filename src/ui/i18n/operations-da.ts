@@ -17,5 +17,6 @@ export const operationsDa = {
     'approval-request': 'Anmodning om godkendelse af referat',
     'approval-reminder': 'Påmindelse om godkendelse af referat',
     'action-reminder': 'Påmindelse om opfølgning',
+    'decision-mail': 'Besked til indsender om beslutning',
   },
 };

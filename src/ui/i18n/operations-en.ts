@@ -19,5 +19,6 @@ export const operationsEn: typeof operationsDa = {
     'approval-request': 'Asking the co-chairs to approve minutes',
     'approval-reminder': 'Minutes approval reminder',
     'action-reminder': 'Action reminder',
+    'decision-mail': 'Decision mail to the submitter',
   },
 };

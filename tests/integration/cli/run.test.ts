@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { SANDBOX_AUTOMATION_APP_ID } from '../../../src/config/app-config';
+import { claimText } from '../../../src/domain/claims';
 import { closeTodoCorrelation } from '../../../src/domain/consultation/close-todo';
 import { writtenByOwners } from '../../../src/domain/forum-trust';
 import { actionsStore } from '../../../src/store/actions/actions-store';
@@ -19,7 +20,8 @@ import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
  * `sekretariat run --sandbox-app` over a forum with work due now: a new mail in the forum mailbox (a submission and
  * its receipt), a meeting whose call for items is due, minutes whose approval reminder is due, an action due today,
  * a consultation whose reminder is due and one whose deadline has passed (a to-do for the secretariat, which the
- * action reminders then mail once). Two runs at once do each of these once; a third run does nothing new.
+ * action reminders then mail once), a decision whose mail a chair's dead app left claimed. Two runs at once do each of
+ * these once; a third run does nothing new.
  */
 
 interface OutboxMail {
@@ -77,10 +79,11 @@ describe('sekretariat run (app-only, against the sandbox)', () => {
       consultationReminders: [GUEST, PATIENT].map((to) => count(mails, to, (s) => s.startsWith(`[Høring ${ids.reminded}] Påmindelse:`))),
       closeTodos: todos.length,
       closeTodoMails: inForumMailbox.body.value.filter((m) => m.subject.startsWith('Påmindelse: opfølgning') && m.subject.includes('Afslut høringen')).length,
+      decisionMails: count(mails, PATIENT, (s) => s.startsWith('Dit punkt kommer ikke på dagsordenen: Forslag om fælles kørselsordning')),
     };
   }
 
-  const ONCE = { submissions: 1, receipts: 1, callForItems: [1, 1], approvalReminders: 1, actionReminders: 1, consultationReminders: [1, 1], closeTodos: 1, closeTodoMails: 1 };
+  const ONCE = { submissions: 1, receipts: 1, callForItems: [1, 1], approvalReminders: 1, actionReminders: 1, consultationReminders: [1, 1], closeTodos: 1, closeTodoMails: 1, decisionMails: 1 };
 
   it('does every due effect once when two runs go at once, and nothing new when run again', async () => {
     const graph = secretaryGraph(sb);
@@ -116,6 +119,16 @@ describe('sekretariat run (app-only, against the sandbox)', () => {
     const reminded = await consultationStore(graph, () => new Date(now - HOUR)).start(forum, { ...base, correlationId: 'run-remind', title: 'Høring om retningslinje', deadline: new Date(now + 24 * HOUR).toISOString(), reminderHours: 48 });
     const closing = await consultationStore(graph, () => new Date(now - 3 * HOUR)).start(forum, { ...base, correlationId: 'run-close', title: 'Høring om mødekalender', deadline: new Date(now - HOUR).toISOString() });
     expect([reminded.outcome, closing.outcome]).toEqual(['sent', 'sent']);
+
+    // 7. A submission the chair declined from an app that died before its decision mail went: the claim it left is
+    // 20 minutes old.
+    const declined = await call<{ id: string }>(sb, 'POST', `/sites/${TEST_FORUMS.steering.siteId}/lists/Submissions/items`, {
+      token: secretary,
+      body: { fields: { Title: 'Forslag om fælles kørselsordning', InternetMessageId: '<run-declined@afsender.example>', SenderName: TEST_PEOPLE.patient.displayName, SenderAddress: PATIENT, ReceivedAt: new Date(now - 48 * HOUR).toISOString(), Status: 'declined', DecisionReason: 'Hører under temagruppen.', Source: 'mail', Receipt: 'off' } },
+    });
+    expect(declined.status).toBe(201);
+    const deadClaim = claimText({ token: 'dead-chair-app', at: new Date(now - 20 * 60_000).toISOString(), step: 'decision-mail', correlation: `decision:${declined.body.id}:declined:dead-chair-app` });
+    expect((await call(sb, 'PATCH', `/sites/${TEST_FORUMS.steering.siteId}/lists/Submissions/items/${declined.body.id}/fields`, { token: secretary, body: { DecisionMailClaim: deadClaim } })).status).toBe(200);
 
     await call(sb, 'DELETE', '/_sandbox/outbox');
     let callSubject = '';

@@ -1,8 +1,10 @@
+import { CLAIM_TIMEOUT_MS } from '../../../src/domain/claims';
 import type { Graph } from '../../../src/graph/types';
 import { listItemsUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
 import { planningStore } from '../../../src/store/planning/planning-store';
 import type { PlanningApi, PlanningForum, PlanningSubmission } from '../../../src/store/planning/planning-types';
 import { createSubmission } from '../../../src/store/submission-create';
+import { stuckSteps } from '../../../src/store/stuck-steps';
 import { MEETING_IDS, planningSeed } from '../planning/planning-seed';
 import { dyingGraph, ProcessDied, type Seen } from '../support/attempts';
 import { graphFor } from '../support/graph-for';
@@ -29,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => sb.dispose());
 afterEach(() => call(sb, 'DELETE', '/_sandbox/faults'));
 
-const store = (g: Graph = chair): PlanningApi => planningStore(g, forum);
+const store = (g: Graph = chair, now?: () => Date): PlanningApi => planningStore(g, forum, now ? { now } : {});
 
 /** A new submission from the patient representative (outside the tenant: her mail is counted in the outbox), as the chair sees it. */
 async function incoming(): Promise<PlanningSubmission> {
@@ -101,19 +103,38 @@ describe('a decision whose chair’s app dies between its steps', () => {
     expect(await mailsAbout(s)).toBe(1);
   });
 
-  // FAILS: the decision write claims its mail (DecisionNotified "sending:<key>") in the same PATCH. When the app dies
-  // right after it, the claim stays for ever: a press again finds the decision made and "sending:<key>" there, takes it
-  // for a mail under way (alreadyNotified) and answers 'already-sent' — the submitter is never told, and nothing
-  // (no timeout, no takeover, no `sekretariat status` line) shows it. src/store/planning/decisions.ts writeDecision,
-  // src/store/planning/decision-mail.ts alreadyNotified. A takeover needs the claim's time and the dead attempt's
-  // correlation (it names the claim write's eTag, lost when the item changed since).
-  it.failing('before its mail went: pressing again (or later) mails the submitter once', async () => {
+  it('before its mail went: pressing again at once leaves it to the live attempt; after the claim timeout, it mails the submitter once', async () => {
     const s = await incoming();
     // Everything after the decision's write fails as the app is gone (the store reports its mail 'uncertain').
     const dead = await store(dyingGraph(chair, isDecision)).decline(s, 'Hører under temagruppen.').catch((error: unknown) => error);
     expect(dead instanceof ProcessDied || (dead as { mail: string }).mail === 'uncertain').toBe(true);
     expect(await mailsAbout(s)).toBe(0);
-    await store().decline(s, 'Hører under temagruppen.');
+    // At once, the claim may be a live attempt's (another tab still sending): left to it, nothing sent twice.
+    expect((await store().decline(s, 'Hører under temagruppen.')).mail).toBe('already-sent');
+    expect(await mailsAbout(s)).toBe(0);
+    // Past the timeout the attempt is dead: Driftsstatus and `sekretariat status` list it, and the next press (or
+    // `sekretariat run`: cli/run.test.ts) takes its claim over and mails once; later presses nothing.
+    const later = (): Date => new Date(Date.now() + CLAIM_TIMEOUT_MS + 60_000);
+    const { graph: secretary } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
+    expect((await stuckSteps(secretary, forum, later())).filter((x) => x.itemId === s.id)).toEqual([expect.objectContaining({ step: 'decision-mail', list: 'Submissions', title: s.title, resumable: true })]);
+    expect((await store(chair, later).decline(s, 'Hører under temagruppen.')).mail).toBe('sent');
+    expect((await stuckSteps(secretary, forum, later())).filter((x) => x.itemId === s.id)).toEqual([]);
+    expect((await store(chair, later).decline(s, 'Hører under temagruppen.')).mail).toBe('already-sent');
     expect(await mailsAbout(s)).toBe(1);
   });
+
+  it('after its draft was made, before it was sent: the takeover sends that draft, once', async () => {
+    const s = await incoming();
+    const isDraft = (r: Seen): boolean => r.method === 'POST' && /^\/users\/[^/]+\/messages$/.test(r.url);
+    await store(dyingGraph(chair, isDraft)).decline(s, 'Hører under temagruppen.').catch((error: unknown) => {
+      if (!(error instanceof ProcessDied)) throw error;
+    });
+    expect(await draftsAbout(s)).toBe(1);
+    expect(await mailsAbout(s)).toBe(0);
+    const later = (): Date => new Date(Date.now() + CLAIM_TIMEOUT_MS + 60_000);
+    expect((await store(chair, later).decline(s, 'Hører under temagruppen.')).mail).toBe('sent');
+    expect(await mailsAbout(s)).toBe(1);
+    expect(await draftsAbout(s)).toBe(0);
+  });
+
 });

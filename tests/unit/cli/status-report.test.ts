@@ -26,6 +26,13 @@ describe('sekretariat status: the lines for one forum', () => {
     ]);
   });
 
+  it('a decision mail left half-done is finished by the next sekretariat run', () => {
+    expect(stuckStepLines('X', [step({ step: 'decision-mail', list: 'Submissions', itemId: '12', title: 'Fælles kørselsordning' })]).slice(2)).toEqual([
+      '  - Besked til indsender om formandskabets beslutning / decision mail to the submitter: Fælles kørselsordning (Submissions #12), påbegyndt / started 2026-10-20 10:00 (dansk tid / Copenhagen time)',
+      '    Næste sekretariat run afslutter den og sender intet to gange / the next sekretariat run finishes it and sends nothing twice',
+    ]);
+  });
+
   it('an older version’s claim without a time says so', () => {
     expect(stuckStepLines('X', [step({ step: 'approval-request', since: '' })])[2]).toContain('påbegyndt / started ukendt tidspunkt / unknown time');
   });
