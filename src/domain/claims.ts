@@ -24,13 +24,13 @@ export type ClaimStep = (typeof CLAIM_STEPS)[number];
 
 /**
  * Whether a later attempt may take over a dead one's step and finish it: true where every mail of the step carries a
- * correlation id the attempt looks up before sending. A call for items goes by sendMail, which leaves nothing to look
- * up, so a dead sender's claim waits for a person (`sekretariat status` lists it).
+ * correlation id the attempt looks up before sending (a call for items too, since it goes through send-once; only an
+ * older version's 'sending' call, without a correlation id, waits for a person: call-for-items.ts callStatus).
  */
 export const TAKE_OVER: Readonly<Record<ClaimStep, boolean>> = {
   'agenda-send': true,
   'minutes-circulation': true,
-  'call-for-items': false,
+  'call-for-items': true,
   'consultation-send': true,
   'consultation-remind': true,
   'consultation-close': true,

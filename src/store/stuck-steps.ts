@@ -33,7 +33,9 @@ const FILTERS: Partial<Record<ListName, string>> = {
 };
 
 function stuck(step: ClaimStep, claim: Claim, list: ListName, item: GraphListItem): StuckStep {
-  return { step, since: claim.at, list, itemId: itemId(item), title: Fields.of(item).text('Title'), resumable: TAKE_OVER[step] };
+  // An older version's call for items ('sending', no token) went without a correlation id: nothing to look it up by.
+  const resumable = TAKE_OVER[step] && !(step === 'call-for-items' && claim.token === '');
+  return { step, since: claim.at, list, itemId: itemId(item), title: Fields.of(item).text('Title'), resumable };
 }
 
 /** The claims on one item: each claim column of its list; a Meetings item also by the 'sending' state older versions claimed its call with. */

@@ -95,7 +95,7 @@ describe('the call for items, other faults', () => {
     expect(await calls()).toEqual(ONCE);
   });
 
-  it('a sender that dies after its mail went: one call; listed as stuck after the timeout; later runs never send it again', async () => {
+  it('a sender that dies after its mail went: one call; after the timeout the next sender takes it over, finds it sent and records it', async () => {
     const isSend = (r: { method: string; url: string }): boolean => r.method === 'POST' && /\/messages\/[^/]+\/send$/.test(r.url);
     // Everything after the send fails as the process is gone: the attempt records nothing and keeps its claim.
     const dead = await sendDueCallsForItems(dyingGraph(graph, isSend), forum, NOW).catch((error: unknown) => error);
@@ -103,11 +103,32 @@ describe('the call for items, other faults', () => {
     expect(await calls()).toEqual(ONCE);
     expect((await meeting2()).callForItemsClaim).toBeDefined();
 
+    // Within the timeout the claim may be a live sender's: left alone.
+    const soon = await sendDueCallsForItems(graph, forum, new Date(NOW.getTime() + 5 * MINUTE));
+    expect(soon.sent).toEqual([]);
+    expect(soon.skipped.map((s) => s.reason)).toEqual(['claimed-elsewhere']);
+
     const later = new Date(NOW.getTime() + 11 * MINUTE);
-    expect(await stuckSteps(graph, forum, later)).toEqual([expect.objectContaining({ step: 'call-for-items', title: 'Styregruppemøde 2', resumable: false })]);
+    expect(await stuckSteps(graph, forum, later)).toEqual([expect.objectContaining({ step: 'call-for-items', title: 'Styregruppemøde 2', resumable: true })]);
     const next = await sendDueCallsForItems(graph, forum, later);
-    expect(next.sent).toEqual([]);
-    expect(next.stuck.map((s) => s.title)).toEqual(['Styregruppemøde 2']);
+    expect(next.sent.map((s) => s.title)).toEqual(['Styregruppemøde 2']);
+    expect(await calls()).toEqual(ONCE);
+    expect((await meeting2()).callForItems).toBe('sent');
+    expect((await meeting2()).callForItemsClaim).toBeUndefined();
+    expect(await stuckSteps(graph, forum, later)).toEqual([]);
+    expect((await sendDueCallsForItems(graph, forum, later)).sent).toEqual([]);
     expect(await calls()).toEqual(ONCE);
   });
+
+  it('a sender that dies after its draft was made, before it was sent: the takeover sends that draft, once', async () => {
+    const isDraft = (r: { method: string; url: string }): boolean => r.method === 'POST' && /^\/users\/[^/]+\/messages$/.test(r.url);
+    await sendDueCallsForItems(dyingGraph(graph, isDraft), forum, NOW).catch((error: unknown) => {
+      if (!(error instanceof ProcessDied)) throw error;
+    });
+    expect((await calls()).sentItems).toBe(0);
+    const next = await sendDueCallsForItems(graph, forum, new Date(NOW.getTime() + 11 * MINUTE));
+    expect(next.sent.map((s) => s.title)).toEqual(['Styregruppemøde 2']);
+    expect(await calls()).toEqual(ONCE);
+  });
+
 });

@@ -96,10 +96,16 @@ describe('call for items: the mail', () => {
 });
 
 describe('call for items: a claim', () => {
-  it('is in progress for ten minutes, then needs checking', () => {
+  it('of an older version (no token, no correlation id) is in progress for ten minutes, then needs checking', () => {
     const claimed = meeting({ callForItems: 'sending', callForItemsAt: '2027-02-10T12:00:00Z' });
     expect(callStatus(claimed, C, new Date('2027-02-10T12:09:59Z'))).toBe('in-progress');
     expect(callStatus(claimed, C, new Date('2027-02-10T12:10:00Z'))).toBe('needs-checking');
     expect(callStatus(meeting({ callForItems: 'sending' }), C, new Date('2027-02-10T12:00:00Z'))).toBe('needs-checking');
+  });
+
+  it('owned, is in progress for ten minutes, then due again: the next sender takes it over and looks the call up first', () => {
+    const claimed = meeting({ callForItemsClaim: { token: 'a-dead-sender', at: '2027-02-10T12:00:00Z', step: 'call-for-items' } });
+    expect(callStatus(claimed, C, new Date('2027-02-10T12:09:59Z'))).toBe('in-progress');
+    expect(callStatus(claimed, C, new Date('2027-02-10T12:10:00Z'))).toBe('due');
   });
 });
