@@ -192,7 +192,10 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
       report.skipped.push({ ...entry(meeting), reason: 'no-recipients' });
       continue;
     }
-    const taken = await takeClaim(graph, forum, claimSlot('call-for-items', meeting.id), { etag: meeting.etag, claim: callClaim(meeting) }, { step: 'call-for-items', now });
+    const claim = callClaim(meeting);
+    // An older version's 'sending' call went without a correlation id: never taken over (callStatus lists it as stuck).
+    const takeOver = claim?.token !== '';
+    const taken = await takeClaim(graph, forum, claimSlot('call-for-items', meeting.id), { etag: meeting.etag, claim }, { step: 'call-for-items', now, takeOver });
     if (taken.outcome !== 'taken') {
       report.skipped.push({ ...entry(meeting), reason: 'claimed-elsewhere' });
       continue;

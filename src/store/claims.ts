@@ -87,6 +87,8 @@ export interface TakeOptions {
   readonly hash?: string;
   /** Written in the same If-Match PATCH as the claim. */
   readonly fields?: FieldBag;
+  /** Whether a stale claim may be taken over; by default the step's rule (TAKE_OVER). */
+  readonly takeOver?: boolean;
 }
 
 /** A token for one attempt. `randomUUID` needs a secure context; the fallback is a v4 UUID from the same generator. */
@@ -111,7 +113,7 @@ export async function readClaim(graph: Graph, forum: Pick<ForumRef, 'siteId'>, s
  * with what it decides on). A live claim of someone else's is left alone; a stale one is taken over where allowed.
  */
 export async function takeClaim(graph: Graph, forum: ForumRef, slot: ClaimSlot, seen: SeenClaim, opts: TakeOptions): Promise<TakeResult> {
-  const decision = claimDecision(seen.claim, opts.now, { takeOver: TAKE_OVER[opts.step] });
+  const decision = claimDecision(seen.claim, opts.now, { takeOver: opts.takeOver ?? TAKE_OVER[opts.step] });
   if (decision === 'claimed-elsewhere') return { outcome: 'claimed-elsewhere', ...(seen.claim ? { holder: seen.claim } : {}) };
   if (decision === 'stuck' && seen.claim) return { outcome: 'stuck', holder: seen.claim };
   const claim: Claim = { token: newClaimToken(), at: opts.now.toISOString(), step: opts.step, ...(opts.correlation ? { correlation: opts.correlation } : {}), ...(opts.hash ? { hash: opts.hash } : {}) };

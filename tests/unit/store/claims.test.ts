@@ -72,10 +72,10 @@ describe('takeClaim', () => {
     expect(claimOnItem()?.token).toBe(taken.owned.claim.token);
   });
 
-  it('a stale claim on a step that cannot be settled by looking (a call for items) stays: stuck, nothing written', async () => {
+  it('a stale claim that cannot be settled by looking (an older version’s call, sent without a correlation id) stays: stuck, nothing written', async () => {
     const { graph, state } = item({ CallForItemsClaim: claimText({ token: 'theirs', at: '2026-10-20T09:00:00Z', step: 'call-for-items' }) });
     const slot = claimSlot('call-for-items', '7');
-    const taken = await takeClaim(graph, FORUM, slot, await readClaim(graph, FORUM, slot), { step: 'call-for-items', now: NOW });
+    const taken = await takeClaim(graph, FORUM, slot, await readClaim(graph, FORUM, slot), { step: 'call-for-items', now: NOW, takeOver: false });
     expect(taken).toMatchObject({ outcome: 'stuck', holder: { token: 'theirs' } });
     expect(state.patches).toEqual([]);
   });
