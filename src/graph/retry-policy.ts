@@ -33,10 +33,12 @@ export const REFUSED_BEFORE_ACTING = 429;
 /**
  * Whether sending a request again is harmless even if Graph carried out the first one (DESIGN.md principle 5): reads,
  * PUT, PATCH (a repeat with a stale If-Match gets 412, the caller's conflict) and DELETE (a repeat gets 404, the
- * caller's) always; a POST only when its caller says so (a create on a unique key, an event with a transactionId).
+ * caller's) unless their caller says otherwise; a POST only when its caller says so (a create on a unique key, an
+ * event with a transactionId). A caller says `false` for a write whose repeat would look like someone else's (a 412 on
+ * its own applied PATCH): its lost answer comes back uncertain, for the caller to settle by looking.
  */
 export function isRepeatable(method: string, repeatable: boolean | undefined): boolean {
-  return method.toUpperCase() !== 'POST' || repeatable === true;
+  return repeatable ?? method.toUpperCase() !== 'POST';
 }
 
 /** Whether a failed answer may be sent again: 429 always; 503 and 504 only when the request is repeatable. */

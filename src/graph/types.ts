@@ -38,7 +38,8 @@ export interface RequestOptions {
    * A POST that is harmless to send again even if Graph carried out the first one: a create on a unique key column
    * (a repeat gets 409), an event with a `transactionId`, a read-only action. Say at the call why it is safe. Other
    * POSTs are repeated only after 429 (Graph refused before acting); after 503, 504 or a lost connection they throw
-   * `UncertainOutcomeError`. GET, PUT, PATCH and DELETE are always repeatable (DESIGN.md principle 5).
+   * `UncertainOutcomeError`. GET, PUT, PATCH and DELETE are repeatable unless a `$batch` sub-request says `false`
+   * (DESIGN.md principle 5).
    */
   readonly repeatable?: boolean;
 }

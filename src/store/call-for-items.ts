@@ -2,7 +2,7 @@ import type { Message } from '@microsoft/microsoft-graph-types';
 import { callClaim, callForItemsDates, callForItemsMail, callRecipients, callStatus, type CallMeeting } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import type { CallForItemsState, Forum, Meeting } from '../domain/types';
-import type { Graph, GraphRequest } from '../graph/types';
+import { GraphError, type Graph, type GraphRequest } from '../graph/types';
 import { claimSlot, letGo, releaseClaim, takeClaim } from './claims';
 import { MeetingStore } from './forum-stores';
 import { findByCorrelation, mailboxPath, MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from './mail/send-once';
@@ -103,17 +103,35 @@ export function callForItemsBooking(id: string, forum: CallForum, meeting: CallM
   return { request: callForItemsRequest(id, forum, meeting, c, sendAt, now), fields: { CallForItems: 'scheduled', CallForItemsAt: sendAt } };
 }
 
+/** The messages the forum mailbox's Outbox holds as the call for a meeting date (a moved meeting's old call among them). */
+export async function heldCallIds(graph: Graph, forum: Pick<Forum, 'mailbox'>, meetingStart: string): Promise<string[]> {
+  const held = await graph.all<Pick<Message, 'id' | 'internetMessageHeaders'>>(`${outboxOf(forum)}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
+  const value = isoSeconds(meetingStart);
+  return held
+    .filter((m) => m.internetMessageHeaders?.some((h) => h.name?.toLowerCase() === CALL_FOR_ITEMS_HEADER.toLowerCase() && h.value === value))
+    .flatMap((m) => (m.id ? [m.id] : []));
+}
+
+const outboxOf = (forum: Pick<Forum, 'mailbox'>): string => `/users/${encodeURIComponent(forum.mailbox)}`;
+
+/** The URL that deletes a held message (Exchange then never sends it). */
+export function heldMessageUrl(forum: Pick<Forum, 'mailbox'>, id: string): string {
+  return `${outboxOf(forum)}/messages/${encodeURIComponent(id)}`;
+}
+
 /**
  * Withdraws a call booked ahead for a meeting that moved or was cancelled: deletes the held message from the
  * forum mailbox's Outbox (Exchange then never sends it). Returns how many were withdrawn; 0 when it already went.
  * The caller rewrites the Meetings item (CallForItems) and, for a moved meeting, books the new call.
  */
 export async function withdrawScheduledCallForItems(graph: Graph, forum: Pick<Forum, 'mailbox'>, meetingStart: string): Promise<number> {
-  const box = `/users/${encodeURIComponent(forum.mailbox)}`;
-  const held = await graph.all<Pick<Message, 'id' | 'internetMessageHeaders'>>(`${box}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
-  const value = isoSeconds(meetingStart);
-  const ours = held.filter((m) => m.id && m.internetMessageHeaders?.some((h) => h.name?.toLowerCase() === CALL_FOR_ITEMS_HEADER.toLowerCase() && h.value === value));
-  for (const m of ours) await graph.delete(`${box}/messages/${encodeURIComponent(m.id ?? '')}`);
+  const ours = await heldCallIds(graph, forum, meetingStart);
+  for (const id of ours) {
+    // Gone already (an earlier withdrawal whose answer was lost, sent again by the pipeline): withdrawn.
+    await graph.delete(heldMessageUrl(forum, id)).catch((error: unknown) => {
+      if (!(error instanceof GraphError && error.status === 404)) throw error;
+    });
+  }
   return ours.length;
 }
 

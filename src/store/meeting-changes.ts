@@ -5,17 +5,24 @@ import type { ForumRef, Meeting } from '../domain/types';
 import { deadlinesFor, planningMeetingFor } from '../domain/year-plan';
 import { subResponseError } from '../graph/errors';
 import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../graph/types';
-import { callForItemsBooking, callForItemsHeld, withdrawScheduledCallForItems, type CallForum } from './call-for-items';
+import { callForItemsBooking, callForItemsHeld, heldCallIds, heldMessageUrl, type CallForum } from './call-for-items';
+import { eventAt, eventTimes, itemHolds, runChangeSteps, type ChangeStep } from './change-steps';
 import { DEADLINE_OWNER_KEY, meetingEventPath, utcDateTime } from './calendar-event';
 import { ConflictError } from './errors';
 import { listItemUrl, type FieldBag } from './list-item';
 
 /**
- * Moving and cancelling a booked meeting, each in ONE `$batch`: the meeting's event (Graph sends attendees the
- * update or the cancellation), its planning meeting, its deadline entries and the list items — the items with
- * If-Match, so a change made meanwhile by someone else is a conflict, never overwritten. A cancellation or a new
- * call for items whose answer was lost is not sent again but settled by looking (the event gone from the calendar,
- * the call in the forum mailbox).
+ * Moving and cancelling a booked meeting, each in ONE `$batch` (src/store/change-steps.ts): the meeting's event (Graph
+ * sends attendees the update or the cancellation), the call for items held in the forum mailbox (a move holds one for
+ * the new date and deletes the old one; a cancellation deletes it), its planning meeting, its deadline entries and the
+ * list items with If-Match, so a change made meanwhile by someone else is a conflict, never overwritten. Nothing in
+ * it is sent again after Graph may have acted: a lost answer is settled by looking (the event's times, the call in
+ * the forum mailbox, the item's values), and what looking shows done is never sent twice.
+ *
+ * A move looks first and sends only what is not yet so, and writes the meeting's item last, when the calendar and the
+ * calls are done: a move cut short leaves the meeting shown at its old date, and moving it again completes it — never
+ * a meeting shown moved whose old call still waits in the Outbox. Two moves at once meet at the event's If-Match: one
+ * moves it, the other gets the conflict and sends nothing.
  */
 
 export interface MeetingChangeInput {
@@ -36,17 +43,11 @@ export interface ChangeResult {
   readonly failed: readonly { readonly id: string; readonly status: number; readonly message: string }[];
 }
 
-type Failure = ChangeResult['failed'][number];
-
-/** Withdraws the call for items Exchange holds for the meeting's old start; a failure is reported, not thrown. */
-async function withdrawHeldCall(graph: Graph, input: Omit<MeetingChangeInput, 'commissorium'>): Promise<Failure[]> {
+/** The held call for the meeting's date, to withdraw: when it has one scheduled and the date changes (or it is cancelled). */
+async function oldCalls(graph: Graph, input: Omit<MeetingChangeInput, 'commissorium'>, newStart?: string): Promise<string[]> {
   if (!input.calls || input.meeting.callForItems !== 'scheduled') return [];
-  try {
-    await withdrawScheduledCallForItems(graph, input.calls.forum, input.meeting.start);
-    return [];
-  } catch (error) {
-    return [{ id: 'call-withdraw', status: error instanceof GraphError ? error.status : 0, message: error instanceof Error ? error.message : String(error) }];
-  }
+  if (newStart !== undefined && Date.parse(newStart) === Date.parse(input.meeting.start)) return [];
+  return heldCallIds(graph, input.calls.forum, input.meeting.start);
 }
 
 const day = (iso: string): LocalDate => copenhagenDate(new Date(iso));
@@ -60,30 +61,24 @@ function itemPatch(ref: ForumRef, id: string, meeting: Meeting, fields: FieldBag
   return { id, method: 'PATCH', url: `${listItemUrl(ref.siteId, 'Meetings', meeting.id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': meeting.etag }, body: fields };
 }
 
-/** Calendar changes wait for the meeting's item: when someone else changed it (412), nobody's calendar changes (424). */
+function itemStep(graph: Graph, request: GraphRequest): ChangeStep {
+  return { request, inPlace: itemHolds(graph, request.url, (request.body ?? {}) as FieldBag) };
+}
+
+/** Calendar changes of a cancellation wait for the meeting's item: when someone else changed it (412), nobody's calendar changes (424). */
 const AFTER_ITEM = ['meeting-item'];
 
-function eventPatch(ref: ForumRef, id: string, meeting: Meeting, body: object): GraphRequest[] {
-  const path = meetingEventPath(ref, meeting);
-  return path ? [{ id, method: 'PATCH', url: path, headers: { 'Content-Type': 'application/json' }, body, dependsOn: AFTER_ITEM }] : [];
+/** An event moved to new times, with If-Match on the event as it was looked at; undefined when it already stands there. */
+async function eventMove(graph: Graph, id: string, path: string | undefined, start: string, end: string, dependsOn: readonly string[]): Promise<ChangeStep | undefined> {
+  const now = path ? await eventTimes(graph, path) : undefined;
+  if (!path || !now || (now.start === Date.parse(start) && now.end === Date.parse(end))) return undefined;
+  return {
+    request: { id, method: 'PATCH', url: path, headers: { 'Content-Type': 'application/json', ...(now.etag ? { 'If-Match': now.etag } : {}) }, body: { start: utcDateTime(start), end: utcDateTime(end) }, ...(dependsOn.length > 0 ? { dependsOn } : {}) },
+    inPlace: eventAt(graph, path, start, end),
+  };
 }
 
-/**
- * Sub-requests that may have been carried out (`uncertain`) settled by looking, as successes when they were: a
- * cancellation when its event is gone or cancelled (a cancelled meeting leaves the organiser's calendar), the call
- * for items when the forum mailbox holds it. What looking cannot confirm stays a failure.
- */
-async function settleLost(graph: Graph, requests: readonly GraphRequest[], responses: readonly GraphResponse[], call?: { forum: CallForum; start: string }): Promise<GraphResponse[]> {
-  return Promise.all(
-    responses.map(async (response) => {
-      if (!response.uncertain) return response;
-      const request = requests.find((r) => r.id === response.id);
-      const done = request?.url.endsWith('/cancel') ? await eventGone(graph, request.url.replace(/\/cancel$/, '')) : request?.id === CALL_ID && call ? await callForItemsHeld(graph, call.forum, call) : false;
-      return done ? { ...response, status: 204, uncertain: false } : response;
-    }),
-  );
-}
-
+/** Whether a cancellation is in place: the event cancelled, or gone (a cancelled meeting leaves the organiser's calendar). */
 async function eventGone(graph: Graph, path: string): Promise<boolean> {
   try {
     return (await graph.get<{ isCancelled?: boolean }>(`${path}?$select=isCancelled`)).isCancelled === true;
@@ -107,7 +102,7 @@ function deadlineEntries(meeting: Meeting): { owner?: string; ids: [string, stri
   return { ...(owner ? { owner } : {}), ids: Object.entries(ids) };
 }
 
-/** Moves a meeting to a new start (its length kept); the planning meeting and deadlines move with it. */
+/** Moves a meeting to a new start (its length kept); the planning meeting, deadlines and held call move with it. */
 export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newStart: string): Promise<ChangeResult> {
   const { forum, commissorium: c, meeting, planning } = input;
   const length = new Date(meeting.end).getTime() - new Date(meeting.start).getTime();
@@ -115,57 +110,81 @@ export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newSt
   const end = new Date(new Date(newStart).getTime() + length).toISOString();
   const newDay = day(start);
   // A call still to go (held in the Outbox, or pending for the app to send) follows the meeting to its new date.
-  const call = input.calls && (meeting.callForItems === 'scheduled' || meeting.callForItems === 'pending')
+  const booking = input.calls && (meeting.callForItems === 'scheduled' || meeting.callForItems === 'pending')
     ? callForItemsBooking(CALL_ID, input.calls.forum, { kind: meeting.kind, start, end, form: meeting.form, ...(meeting.location ? { location: meeting.location } : {}) }, c, input.calls.now ?? new Date())
     : undefined;
-  const requests: GraphRequest[] = [
-    itemPatch(forum, 'meeting-item', meeting, { Start: start, End: end, ...(call?.fields ?? {}) }),
-    ...eventPatch(forum, 'meeting-event', meeting, { start: utcDateTime(start), end: utcDateTime(end) }),
-    ...(call?.request ? [{ ...call.request, dependsOn: AFTER_ITEM }] : []),
-  ];
-  const planned = planningMeetingFor('m', newDay, c);
-  if (planning && planned) {
-    const pStart = onDay(planning.start, planned.date);
-    const pEnd = onDay(planning.end, planned.date);
-    requests.push(...eventPatch(forum, 'planning-event', planning, { start: utcDateTime(pStart), end: utcDateTime(pEnd) }));
-    requests.push({ ...itemPatch(forum, 'planning-item', planning, { Start: pStart, End: pEnd }), dependsOn: AFTER_ITEM });
+  const planned = planning ? planningMeetingFor('m', newDay, c) : undefined;
+  const pTimes = planning && planned ? { start: onDay(planning.start, planned.date), end: onDay(planning.end, planned.date) } : undefined;
+  const dates = { Start: start, End: end, ...(booking?.fields ?? {}) };
+  // First the move's lock: the meeting's item rewritten as it was shown, with If-Match. Someone else's change since
+  // (an edit, another move) is a 412 and nothing else is sent; the rest depends on it, so of two moves at once one
+  // does everything and the other nothing. Its lost answer is settled by the move's outcome (the item moved).
+  const claim = itemPatch(forum, 'meeting-claim', meeting, { Start: meeting.start });
+  const claimed = [claim.id];
+  // Looking first: what a move cut short already did is not done again (moving it again completes it).
+  const [event, held, old] = await Promise.all([
+    eventMove(graph, 'meeting-event', meetingEventPath(forum, meeting), start, end, claimed),
+    booking?.request && input.calls ? callForItemsHeld(graph, input.calls.forum, { start }) : Promise.resolve(true),
+    oldCalls(graph, input, start),
+  ]);
+  const steps: ChangeStep[] = [{ request: claim, inPlace: itemHolds(graph, claim.url, dates) }];
+  if (event) steps.push(event);
+  const afterEvent = event ? [event.request.id] : claimed;
+  const calls = input.calls;
+  if (!held && booking?.request && calls) {
+    steps.push({ request: { ...booking.request, ...(afterEvent.length > 0 ? { dependsOn: afterEvent } : {}) }, inPlace: () => callForItemsHeld(graph, calls.forum, { start }) });
+  }
+  // The old date's call goes only when the new one is held: a move that fails on the way keeps the meeting's call.
+  const afterCall = steps.some((s) => s.request.id === CALL_ID) ? [CALL_ID] : afterEvent;
+  if (calls) old.forEach((id, i) => steps.push({ request: { id: `call-withdraw:${i}`, method: 'DELETE', url: heldMessageUrl(calls.forum, id), ...(afterCall.length > 0 ? { dependsOn: afterCall } : {}) } }));
+  if (planning && pTimes) {
+    const pEvent = await eventMove(graph, 'planning-event', meetingEventPath(forum, planning), pTimes.start, pTimes.end, afterEvent);
+    if (pEvent) steps.push(pEvent);
   }
   const { owner, ids } = deadlineEntries(meeting);
   for (const d of deadlinesFor('m', newDay, c)) {
     const id = ids.find(([kind]) => kind === d.kind)?.[1];
     if (!id || !owner) continue;
-    requests.push({
-      id: `deadline:${d.kind}`,
-      method: 'PATCH',
-      url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`,
-      headers: { 'Content-Type': 'application/json' },
-      dependsOn: AFTER_ITEM,
-      body: { start: { dateTime: `${d.date}T00:00:00`, timeZone: 'Europe/Copenhagen' }, end: { dateTime: `${addDays(d.date, 1)}T00:00:00`, timeZone: 'Europe/Copenhagen' } },
+    steps.push({
+      request: {
+        id: `deadline:${d.kind}`,
+        method: 'PATCH',
+        url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`,
+        headers: { 'Content-Type': 'application/json' },
+        ...(afterEvent.length > 0 ? { dependsOn: afterEvent } : {}),
+        body: { start: { dateTime: `${d.date}T00:00:00`, timeZone: 'Europe/Copenhagen' }, end: { dateTime: `${addDays(d.date, 1)}T00:00:00`, timeZone: 'Europe/Copenhagen' } },
+      },
     });
   }
-  const answered = await settleLost(graph, requests, await graph.batch(requests), input.calls && call?.request ? { forum: input.calls.forum, start } : undefined);
-  const result = outcome(answered, meeting);
-  return { failed: [...result.failed, ...(await withdrawHeldCall(graph, input))] };
+  // The items last, once the calendar and the calls are done (a deadline entry's failure is reported, not waited for).
+  // The meeting's item without If-Match: the claim above holds it (its eTag is the claim's, known only to Graph).
+  const effects = steps.filter((s) => !s.request.id.startsWith('deadline:')).map((s) => s.request.id);
+  if (planning && pTimes) steps.push(itemStep(graph, { ...itemPatch(forum, 'planning-item', planning, { Start: pTimes.start, End: pTimes.end }), dependsOn: effects }));
+  const before = steps.filter((s) => !s.request.id.startsWith('deadline:')).map((s) => s.request.id);
+  steps.push(itemStep(graph, { id: 'meeting-item', method: 'PATCH', url: claim.url, headers: { 'Content-Type': 'application/json' }, body: dates, dependsOn: before }));
+  return outcome(await runChangeSteps(graph, steps), meeting);
 }
 
-/** Cancels a meeting (attendees get the cancellation with `comment`), its planning meeting and its deadline entries. */
+/** Cancels a meeting (attendees get the cancellation with `comment`), its planning meeting, its deadline entries and its held call. */
 export async function cancelMeeting(graph: Graph, input: Omit<MeetingChangeInput, 'commissorium'>, comment: string): Promise<ChangeResult> {
   const { forum, meeting, planning } = input;
-  const requests: GraphRequest[] = [itemPatch(forum, 'meeting-item', meeting, { Status: 'cancelled' })];
-  const cancel = (id: string, m: Meeting): GraphRequest[] => {
+  const steps: ChangeStep[] = [itemStep(graph, itemPatch(forum, 'meeting-item', meeting, { Status: 'cancelled' }))];
+  const cancel = (id: string, m: Meeting): ChangeStep[] => {
     const path = meetingEventPath(forum, m);
-    return path ? [{ id, method: 'POST', url: `${path}/cancel`, headers: { 'Content-Type': 'application/json' }, body: { comment }, dependsOn: AFTER_ITEM }] : [];
+    return path ? [{ request: { id, method: 'POST', url: `${path}/cancel`, headers: { 'Content-Type': 'application/json' }, body: { comment }, dependsOn: AFTER_ITEM }, inPlace: () => eventGone(graph, path) }] : [];
   };
-  requests.push(...cancel('meeting-event', meeting));
+  steps.push(...cancel('meeting-event', meeting));
   if (planning && planning.status !== 'cancelled') {
-    requests.push(...cancel('planning-event', planning), { ...itemPatch(forum, 'planning-item', planning, { Status: 'cancelled' }), dependsOn: AFTER_ITEM });
+    steps.push(...cancel('planning-event', planning), itemStep(graph, { ...itemPatch(forum, 'planning-item', planning, { Status: 'cancelled' }), dependsOn: AFTER_ITEM }));
   }
   const { owner, ids } = deadlineEntries(meeting);
   for (const [kind, id] of ids) {
-    if (owner) requests.push({ id: `deadline:${kind}`, method: 'DELETE', url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`, dependsOn: AFTER_ITEM });
+    if (owner) steps.push({ request: { id: `deadline:${kind}`, method: 'DELETE', url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`, dependsOn: AFTER_ITEM } });
   }
-  const result = outcome(await settleLost(graph, requests, await graph.batch(requests)), meeting);
-  return { failed: [...result.failed, ...(await withdrawHeldCall(graph, input))] };
+  // In the same $batch as the cancellation, so no crash between them leaves the call to go out for a cancelled meeting.
+  const calls = input.calls;
+  if (calls) (await oldCalls(graph, input)).forEach((id, i) => steps.push({ request: { id: `call-withdraw:${i}`, method: 'DELETE', url: heldMessageUrl(calls.forum, id), dependsOn: AFTER_ITEM } }));
+  return outcome(await runChangeSteps(graph, steps), meeting);
 }
 
 /** How many days a move shifts a meeting (for the confirmation text). */

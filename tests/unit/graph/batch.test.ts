@@ -196,6 +196,8 @@ describe('$batch', () => {
       ['GET', 503, undefined, 'retried'],
       ['GET', 504, undefined, 'retried'],
       ['PATCH', 504, undefined, 'retried'],
+      ['PATCH', 504, false, 'uncertain'],
+      ['DELETE', 503, false, 'uncertain'],
       ['PUT', 503, undefined, 'retried'],
       ['DELETE', 504, undefined, 'retried'],
       ['POST', 429, undefined, 'retried'],

@@ -1,0 +1,102 @@
+import type { Event } from '@microsoft/microsoft-graph-types';
+import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../graph/types';
+import type { FieldBag, GraphListItem } from './list-item';
+
+/**
+ * A meeting change as one `$batch` of steps, none of which the pipeline sends again after Graph may have acted: a lost
+ * answer is settled by looking (`inPlace`), and a step Graph skipped (424) because a step it depends on lost its
+ * answer is sent once more when looking found that step done. Nothing is sent twice on a guess; a repeat of our own
+ * PATCH is never met as someone else's 412.
+ */
+export interface ChangeStep {
+  readonly request: GraphRequest;
+  /**
+   * Whether the step's effect is in place, by looking — for a step whose answer was lost. Absent: sending it again is
+   * harmless (a deadline entry's new date, a held message's deletion), so a lost one is sent again with the skipped.
+   */
+  readonly inPlace?: () => Promise<boolean>;
+}
+
+const ok = (r: GraphResponse | undefined): boolean => r !== undefined && r.status >= 200 && r.status < 300;
+
+/** Removals met with 404: done before (a repeat, or someone else's). */
+const removal = (r: GraphRequest): boolean => r.method === 'DELETE' || r.url.endsWith('/cancel');
+
+async function settle(steps: readonly ChangeStep[], responses: readonly GraphResponse[]): Promise<GraphResponse[]> {
+  return Promise.all(
+    responses.map(async (response) => {
+      const step = steps.find((s) => s.request.id === response.id);
+      if (!step) return response;
+      if (response.status === 404 && removal(step.request)) return { ...response, status: 204 };
+      if (response.uncertain && step.inPlace && (await step.inPlace())) return { ...response, status: 200, uncertain: false };
+      return response;
+    }),
+  );
+}
+
+function wire(step: ChangeStep, sentWith?: ReadonlySet<string>): GraphRequest {
+  const dependsOn = (step.request.dependsOn ?? []).filter((id) => !sentWith || sentWith.has(id));
+  const { id, method, url, headers, body } = step.request;
+  return { id, method, url, ...(headers ? { headers } : {}), ...(body !== undefined ? { body } : {}), ...(dependsOn.length > 0 ? { dependsOn } : {}), repeatable: false };
+}
+
+/** Runs the steps (given in dependency order); returns one response per step, settled. */
+export async function runChangeSteps(graph: Graph, steps: readonly ChangeStep[]): Promise<GraphResponse[]> {
+  const first = await settle(steps, await graph.batch(steps.map((s) => wire(s))));
+  const answer = new Map(first.map((r) => [r.id, r]));
+  const again: ChangeStep[] = [];
+  const goingAgain = new Set<string>();
+  for (const step of steps) {
+    const r = answer.get(step.request.id);
+    if (!r || ok(r)) continue;
+    const neverDone = r.status === 424 || (r.uncertain === true && !step.inPlace);
+    const ready = (step.request.dependsOn ?? []).every((id) => ok(answer.get(id)) || goingAgain.has(id));
+    if (neverDone && ready) {
+      again.push(step);
+      goingAgain.add(step.request.id);
+    }
+  }
+  if (again.length === 0) return first;
+  const second = await settle(again, await graph.batch(again.map((s) => wire(s, goingAgain))));
+  for (const r of second) answer.set(r.id, r);
+  return steps.map((s) => answer.get(s.request.id) ?? first.find((r) => r.id === s.request.id) ?? { id: s.request.id, status: 502, headers: {}, body: undefined });
+}
+
+const sameValue = (stored: unknown, written: unknown): boolean => {
+  if (typeof stored === 'string' && typeof written === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(written)) return Date.parse(stored) === Date.parse(written);
+  return String(stored ?? '') === String(written ?? '');
+};
+
+/** Whether the list item (its `/fields` URL) holds every value written. */
+export function itemHolds(graph: Graph, fieldsUrl: string, written: FieldBag): () => Promise<boolean> {
+  return async () => {
+    const item = await graph.get<GraphListItem>(fieldsUrl.replace(/\/fields$/, '?expand=fields'));
+    return Object.entries(written).every(([name, value]) => sameValue(item.fields?.[name], value));
+  };
+}
+
+export interface EventTimes {
+  readonly start: number;
+  readonly end: number;
+  readonly etag?: string;
+}
+
+/** An event's start and end (ms) and eTag; undefined when it is gone. */
+export async function eventTimes(graph: Graph, path: string): Promise<EventTimes | undefined> {
+  try {
+    const event = await graph.get<Event & { '@odata.etag'?: string }>(`${path}?$select=start,end`, { headers: { Prefer: 'outlook.timezone="UTC"' } });
+    const ms = (t: Event['start']): number => Date.parse(`${t?.dateTime ?? ''}${t?.timeZone === 'UTC' && !/Z$/.test(t.dateTime ?? '') ? 'Z' : ''}`);
+    return { start: ms(event.start), end: ms(event.end), ...(event['@odata.etag'] ? { etag: event['@odata.etag'] } : {}) };
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+/** Whether the event stands at the given times. */
+export function eventAt(graph: Graph, path: string, start: string, end: string): () => Promise<boolean> {
+  return async () => {
+    const times = await eventTimes(graph, path);
+    return times !== undefined && times.start === Date.parse(start) && times.end === Date.parse(end);
+  };
+}
