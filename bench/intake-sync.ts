@@ -6,9 +6,11 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { SandboxTokenProvider } from '../src/auth/sandbox-token-provider';
 import { GRAPH_SCOPES } from '../src/auth/token-provider';
-import { SANDBOX_FORUMS } from '../src/config/app-config';
+import { runDuePass } from '../src/cli/due/pass';
+import { SANDBOX_AUTOMATION_APP_ID, SANDBOX_FORUMS } from '../src/config/app-config';
 import type { Forum } from '../src/domain/types';
 import { createGraph } from '../src/graph/client';
+import type { Graph } from '../src/graph/types';
 import { MemoryDeltaLinkStore } from '../src/graph/delta-link-stores';
 import { ForumStore } from '../src/store/forum-stores';
 import { syncSubmissions } from '../src/store/intake/sync-submissions';
@@ -19,7 +21,9 @@ import { allInMemoryRound } from './intake-all-in-memory';
  * for the page-by-page intake (issue 14: each page's light fields, the bodies of the mails it reads, recorded,
  * receipts sent, moved to Behandlet, the page's link saved) against the all-in-memory round it replaced
  * (intake-all-in-memory.ts: every page with bodies loaded first, the link saved at the end), in the same run, plus a
- * sync with nothing new. The sandbox runs in a child process, so the heap measured is the intake's alone.
+ * sync with nothing new; and one whole `sekretariat run` pass (runDuePass, as the forum's own application: the intake
+ * with its receipts, then everything else due) over 500 new mails. The sandbox runs in a child process, so the heap
+ * measured is the client's alone.
  */
 export interface IntakeSyncBench {
   readonly mails: number;
@@ -30,6 +34,8 @@ export interface IntakeSyncBench {
   readonly removalsAfterPass: Pass;
   readonly nothingNew: Pass;
   readonly allInMemory: Pass & { readonly created: number; readonly receiptsSent: number };
+  /** One `sekretariat run` pass (app-only) over 500 new mails: the page-by-page intake and the rest of what is due. */
+  readonly runPass: Pass & { readonly created: number; readonly ok: boolean };
 }
 
 interface Pass {
@@ -122,7 +128,7 @@ export async function measureIntakeSync(): Promise<IntakeSyncBench> {
     const baselineLinks = new MemoryDeltaLinkStore();
 
     /** Round trips and time of a pass; with `heap`, instead the most heap it kept alive (sampled with forced GCs). */
-    const measure = async <T>(run: () => Promise<T>, heap = false): Promise<{ value: T } & Pass> => {
+    const measure = async <T>(run: () => Promise<T>, heap = false, on: Graph = graph): Promise<{ value: T } & Pass> => {
       gc();
       const base = process.memoryUsage().heapUsed;
       let peak = base;
@@ -132,12 +138,12 @@ export async function measureIntakeSync(): Promise<IntakeSyncBench> {
             peak = Math.max(peak, process.memoryUsage().heapUsed);
           }, SAMPLE_MS)
         : undefined;
-      graph.stats.reset();
+      on.stats.reset();
       const started = performance.now();
       try {
         const value = await run();
         const ms = Math.round(performance.now() - started);
-        return { value, roundTrips: graph.stats.roundTrips, requests: graph.stats.requests, ms, peakHeapMiB: Math.round(((peak - base) / 2 ** 20) * 10) / 10 };
+        return { value, roundTrips: on.stats.roundTrips, requests: on.stats.requests, ms, peakHeapMiB: Math.round(((peak - base) / 2 ** 20) * 10) / 10 };
       } finally {
         clearInterval(sampler);
       }
@@ -167,6 +173,23 @@ export async function measureIntakeSync(): Promise<IntakeSyncBench> {
     const pageByPageHeap = await pageByPagePass('page-heap', true);
     await syncSubmissions(graph, await load());
 
+    // `sekretariat run`, as cron or the Functions timer starts it: the forum's application, every step of the pass.
+    const app = createGraph({ tokens: SandboxTokenProvider.forApp(sandbox.url, SANDBOX_AUTOMATION_APP_ID), scopes: GRAPH_SCOPES, baseUrl: sandbox.graphUrl });
+    const runRef = { ...ref, trustedAppIds: [SANDBOX_AUTOMATION_APP_ID] };
+    const runPass = async (batch: string, heap: boolean) => {
+      await deliverAll(sandbox.url, forum.mailbox, batch);
+      const lines: string[] = [];
+      const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t), env: {}, cwd: process.cwd() };
+      const result = await measure(() => runDuePass(io, app, [runRef], { now: new Date(), appBaseUrl: 'https://app.example' }), heap, app);
+      const created = Number(/(\d+) punkter \/ items/.exec(lines.join('\n'))?.[1] ?? '0');
+      expectAll('the sekretariat run pass', created);
+      // The next pass reads the removals of what this one moved out of the Inbox: not part of the measured pass.
+      await syncSubmissions(graph, await load());
+      return { ...result, created };
+    };
+    const run = await runPass('run', false);
+    const runHeap = await runPass('run-heap', true);
+
     const allInMemoryPass = async (batch: string, heap: boolean) => {
       // The old round's own link, taken now: the measured round sees the next 500 mails and nothing before them.
       await allInMemoryRound(graph, await load(), baselineLinks);
@@ -187,6 +210,7 @@ export async function measureIntakeSync(): Promise<IntakeSyncBench> {
       removalsAfterPass: pass(afterPass),
       nothingNew: pass(quiet),
       allInMemory: { ...pass(allInMemory, allInMemoryHeap), created: allInMemory.value.created, receiptsSent: allInMemory.value.receiptsSent },
+      runPass: { ...pass(run, runHeap), created: run.created, ok: run.value },
     };
   } finally {
     const exited = new Promise((resolve) => sandbox.child.once('exit', resolve));
