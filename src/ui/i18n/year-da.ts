@@ -34,6 +34,7 @@ export const yearDa = {
     cancelHint: 'Alle inviterede får en aflysning. Planlægningsmødet aflyses også, og fristerne fjernes fra kalenderen.',
     cancelConfirm: 'Aflys mødet',
     cancelled: '{{title}} er aflyst.',
+    changedMeanwhile: 'En anden har ændret mødet imens (flyttet eller aflyst det). Oversigten er hentet igen – se mødet, før du ændrer det.',
     partly: 'Det lykkedes ikke helt: {{count}} kalenderændringer mangler. Prøv igen.',
     invalidDate: 'Angiv en gyldig dato og et tidspunkt.',
     blockedDay: 'Dagen er {{reason}}.',

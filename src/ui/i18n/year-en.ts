@@ -36,6 +36,7 @@ export const yearEn: typeof yearDa = {
     cancelHint: 'Everyone invited gets a cancellation. The planning meeting is cancelled too and the deadlines leave the calendar.',
     cancelConfirm: 'Cancel meeting',
     cancelled: '{{title}} has been cancelled.',
+    changedMeanwhile: 'Someone else changed the meeting meanwhile (moved or cancelled it). The overview has been reloaded – look at the meeting before you change it.',
     partly: 'Not everything worked: {{count}} calendar changes are missing. Try again.',
     invalidDate: 'Enter a valid date and time.',
     blockedDay: 'That day is {{reason}}.',

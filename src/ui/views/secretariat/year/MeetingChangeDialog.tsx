@@ -47,7 +47,10 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
       ctx.reload();
       onClose();
     } catch (e) {
-      setError(t(`error.${errorKey(e)}`));
+      const key = errorKey(e);
+      // A colleague moved or cancelled it first (their change holds the item): show the meeting as it is now.
+      if (key === 'conflict') ctx.reload();
+      setError(key === 'conflict' ? t('year.changedMeanwhile') : t(`error.${key}`));
       setBusy(false);
     }
   };
