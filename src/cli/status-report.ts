@@ -1,4 +1,4 @@
-import type { ClaimStep } from '../domain/claims';
+import { FINISHED_BY_RUN, type ClaimStep } from '../domain/claims';
 import { utcToCopenhagenLocal } from '../domain/copenhagen-time';
 import type { StuckStep } from '../store/stuck-steps';
 
@@ -16,18 +16,13 @@ const STEP: Readonly<Record<ClaimStep, string>> = {
   'decision-mail': 'Besked til indsender om formandskabets beslutning / decision mail to the submitter',
 };
 
-/** Steps `sekretariat remind` runs by itself; the others are started from their button in the app. */
-const BY_REMIND: ReadonlySet<ClaimStep> = new Set(['consultation-remind', 'approval-reminder', 'action-reminder']);
 
 function whatToDo(step: StuckStep): string {
   if (!step.resumable) {
     return 'Se i Sendt post i forummets postkasse, om den gik ud, før den sendes igen / check the forum mailbox’s Sent Items for it before sending it again';
   }
-  if (step.step === 'decision-mail') {
-    return 'Næste sekretariat run afslutter den og sender intet to gange / the next sekretariat run finishes it and sends nothing twice';
-  }
-  return BY_REMIND.has(step.step)
-    ? 'Næste sekretariat remind genoptager den og sender intet to gange / the next sekretariat remind resumes it and sends nothing twice'
+  return FINISHED_BY_RUN.has(step.step)
+    ? 'Næste sekretariat run afslutter den og sender intet to gange / the next sekretariat run finishes it and sends nothing twice'
     : 'Start den igen med samme knap; den genoptages og sender intet to gange / start it again with the same button; it resumes and sends nothing twice';
 }
 

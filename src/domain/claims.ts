@@ -40,6 +40,12 @@ export const TAKE_OVER: Readonly<Record<ClaimStep, boolean>> = {
   'decision-mail': true,
 };
 
+/**
+ * The steps `sekretariat run` (and `sekretariat remind`) finish by themselves when a dead attempt left them: the
+ * unattended pass takes them over. The others are started by a person's button and taken over when it is pressed again.
+ */
+export const FINISHED_BY_RUN: ReadonlySet<ClaimStep> = new Set<ClaimStep>(['call-for-items', 'consultation-remind', 'approval-reminder', 'action-reminder', 'decision-mail']);
+
 /** A step in progress on a list item. */
 export interface Claim {
   /** Made for one attempt (a UUID): an attempt continues only while the item carries its own token. */

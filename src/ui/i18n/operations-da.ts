@@ -5,7 +5,8 @@ export const operationsDa = {
   intro_other: '{{count}} trin er gået i stå: de blev påbegyndt, men ikke afsluttet.',
   line: '{{step}}: {{title}} – påbegyndt {{since}}',
   lineNoTime: '{{step}}: {{title}}',
-  resumable: 'Næste forsøg overtager og afslutter det uden at sende noget to gange: tryk på knappen igen, eller lad den automatiske kørsel gøre det.',
+  resumable: 'Tryk på knappen igen: næste forsøg overtager og afslutter det uden at sende noget to gange.',
+  resumableByRun: 'Den automatiske kørsel overtager og afslutter det uden at sende noget to gange – du behøver ikke gøre noget.',
   check: 'Tjek forummets postkasse (Sendt post), før det sendes igen – intet sendes automatisk igen.',
   steps: {
     'agenda-send': 'Udsendelse af dagsorden',

@@ -7,7 +7,8 @@ export const operationsEn: typeof operationsDa = {
   intro_other: '{{count}} steps are stuck: they were started but not finished.',
   line: '{{step}}: {{title}} – started {{since}}',
   lineNoTime: '{{step}}: {{title}}',
-  resumable: 'The next attempt takes it over and finishes it without sending anything twice: press the button again, or let the unattended run do it.',
+  resumable: 'Press the button again: the next attempt takes it over and finishes it without sending anything twice.',
+  resumableByRun: 'The unattended run takes it over and finishes it without sending anything twice – nothing for you to do.',
   check: "Check the forum mailbox's Sent Items before it is sent again – nothing is sent again by itself.",
   steps: {
     'agenda-send': 'Sending the agenda',

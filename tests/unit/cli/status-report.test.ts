@@ -20,7 +20,7 @@ describe('sekretariat status: the lines for one forum', () => {
       '  - Udsendelse af dagsorden / agenda send: Styregruppemøde 2 (Meetings #7), påbegyndt / started 2026-10-20 10:00 (dansk tid / Copenhagen time)',
       '    Start den igen med samme knap; den genoptages og sender intet to gange / start it again with the same button; it resumes and sends nothing twice',
       '  - Påmindelse om opfølgning / action reminder: Send budgettet rundt (Actions #31), påbegyndt / started 2026-07-02 00:30 (dansk tid / Copenhagen time)',
-      '    Næste sekretariat remind genoptager den og sender intet to gange / the next sekretariat remind resumes it and sends nothing twice',
+      '    Næste sekretariat run afslutter den og sender intet to gange / the next sekretariat run finishes it and sends nothing twice',
       '  - Indkaldelse af punkter / call for items: (uden titel / untitled) (Meetings #7), påbegyndt / started 2026-10-20 10:00 (dansk tid / Copenhagen time)',
       '    Se i Sendt post i forummets postkasse, om den gik ud, før den sendes igen / check the forum mailbox’s Sent Items for it before sending it again',
     ]);

@@ -28,10 +28,12 @@ describe('OperationsStatus', () => {
     const check = renderWith([
       { step: 'agenda-send', since: '2026-04-19T12:05:00Z', list: 'Meetings', itemId: '3', title: 'Klyngestyregruppemøde 2', resumable: true },
       { step: 'call-for-items', since: '', list: 'Meetings', itemId: '4', title: 'Klyngestyregruppemøde 3', resumable: false },
+      { step: 'decision-mail', since: '2026-04-19T12:05:00Z', list: 'Submissions', itemId: '9', title: 'Fælles kørselsordning', resumable: true },
     ]);
-    expect(await screen.findByText('2 trin er gået i stå: de blev påbegyndt, men ikke afsluttet.')).toBeTruthy();
+    expect(await screen.findByText('3 trin er gået i stå: de blev påbegyndt, men ikke afsluttet.')).toBeTruthy();
     expect(screen.getByText(/^Udsendelse af dagsorden: Klyngestyregruppemøde 2 – påbegyndt søndag 19\. april 2026 14\.05$/)).toBeTruthy();
-    expect(screen.getByText(/Næste forsøg overtager og afslutter det/)).toBeTruthy();
+    expect(screen.getByText(/^Tryk på knappen igen: næste forsøg overtager og afslutter det/)).toBeTruthy();
+    expect(screen.getByText(/^Den automatiske kørsel overtager og afslutter det/)).toBeTruthy();
     expect(screen.getByText('Indkaldelse af punkter: Klyngestyregruppemøde 3')).toBeTruthy();
     expect(screen.getByText(/Tjek forummets postkasse \(Sendt post\)/)).toBeTruthy();
     // Read once, not on every render.

@@ -1,3 +1,4 @@
+import { FINISHED_BY_RUN } from '../../../domain/claims';
 import { Body1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +45,7 @@ export function OperationsStatus({ home }: { home: ForumHome }) {
           {stuck.map((s) => (
             <li key={`${s.list}:${s.itemId}:${s.step}`}>
               <Body1>{line(s)}</Body1>
-              <div className={styles.hint}>{s.resumable ? t('operations.resumable') : t('operations.check')}</div>
+              <div className={styles.hint}>{!s.resumable ? t('operations.check') : FINISHED_BY_RUN.has(s.step) ? t('operations.resumableByRun') : t('operations.resumable')}</div>
             </li>
           ))}
         </ul>
