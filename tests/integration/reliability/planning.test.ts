@@ -1,12 +1,13 @@
 import { CLAIM_TIMEOUT_MS } from '../../../src/domain/claims';
 import type { Graph } from '../../../src/graph/types';
-import { listItemsUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
+import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
+import { toPlanningSubmission } from '../../../src/store/planning/planning-mappers';
 import { planningStore } from '../../../src/store/planning/planning-store';
 import type { PlanningApi, PlanningForum, PlanningSubmission } from '../../../src/store/planning/planning-types';
 import { createSubmission } from '../../../src/store/submission-create';
 import { stuckSteps } from '../../../src/store/stuck-steps';
 import { MEETING_IDS, planningSeed } from '../planning/planning-seed';
-import { dyingGraph, ProcessDied, type Seen } from '../support/attempts';
+import { dyingGraph, pausingGraph, ProcessDied, type Seen } from '../support/attempts';
 import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
@@ -137,4 +138,54 @@ describe('a decision whose chair’s app dies between its steps', () => {
     expect(await draftsAbout(s)).toBe(0);
   });
 
+});
+
+describe('a decision meeting a colleague’s write (412)', () => {
+  const isSend = (r: Seen): boolean => r.method === 'POST' && /\/messages\/[^/]+\/send$/.test(r.url);
+  const reason = 'Hører under temagruppen.';
+  async function secretaryEdits(s: PlanningSubmission, fields: Record<string, unknown>): Promise<void> {
+    const { graph: secretary } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
+    await secretary.patch(`${listItemUrl(forum.siteId, 'Submissions', s.id)}/fields`, fields);
+  }
+  async function stored(s: PlanningSubmission): Promise<PlanningSubmission> {
+    const fresh = (await store().load({ meetingId: MEETING_IDS.m2, now: NOW })).backlog.find((x) => x.id === s.id);
+    if (fresh) return fresh;
+    const { graph: secretary } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
+    return toPlanningSubmission(forum.groupId, await secretary.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Submissions', s.id)}?expand=fields`), forum.shortName);
+  }
+
+  it('the secretariat edited the submission since the chair loaded it: a conflict, nothing sent; decided on the fresh one, one mail', async () => {
+    const s = await incoming();
+    await secretaryEdits(s, { Presenter: 'Lise Bech' });
+    await expect(store().decline(s, reason)).rejects.toMatchObject({ name: 'ConflictError' });
+    expect(await mailsAbout(s)).toBe(0);
+    expect((await stored(s)).status).toBe('new');
+    expect((await store().decline(await stored(s), reason)).mail).toBe('sent');
+    expect(await mailsAbout(s)).toBe(1);
+  });
+
+  it('the secretariat edits the submission while its decision mail is going: one mail, recorded over the colleague’s edit; pressing again sends nothing', async () => {
+    const s = await incoming();
+    const held = pausingGraph(chair, isSend);
+    const deciding = store(held.graph).decline(s, reason);
+    await held.reached;
+    await secretaryEdits(s, { Presenter: 'Lise Bech' });
+    held.release();
+    expect((await deciding).mail).toBe('sent');
+    const after = await stored(s);
+    // The outcome is written over the colleague's edit (If-Match on the fresh eTag), which stands.
+    expect(after.decisionNotified).toBe('declined');
+    expect(after.decisionMailClaim).toBeUndefined();
+    expect(after.presenter).toBe('Lise Bech');
+    expect((await store().decline(after, reason)).mail).toBe('already-sent');
+    expect(await mailsAbout(s)).toBe(1);
+  });
+
+  it('two chairs deciding the same at once: one decision, one mail', async () => {
+    const s = await incoming();
+    const { graph: other } = await graphFor(sb, TEST_PEOPLE.chair.mail, { sleep: async () => undefined });
+    const results = await Promise.all([store().decline(s, reason), store(other).decline(s, reason)]);
+    expect(results.map((r) => r.mail).sort()).toEqual(['already-sent', 'sent']);
+    expect(await mailsAbout(s)).toBe(1);
+  });
 });
