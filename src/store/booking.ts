@@ -26,6 +26,12 @@ import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, listItemUrl, odat
  * Within one run no POST is repeated blindly (DESIGN.md principle 5): event creates are repeatable (their
  * transactionId), an item create or a call whose answer was lost is settled by looking — the item by its
  * CorrelationId, the call by its correlation id in the forum mailbox.
+ *
+ * Two bookings of the same year at once (two tabs, two secretaries) share the events (transactionId) and meet at the
+ * items: CorrelationId is unique in the Meetings list, so SharePoint lets one create through and answers the other
+ * 409. The call for items depends on its item's create in the same `$batch`, so only the item's creator schedules
+ * it. The other booking adopts the item it lost to and reports the meeting as booked by someone else
+ * (`bookedElsewhere`): the year is booked, once, whoever pressed first.
  */
 
 export interface BookingInput {
@@ -53,6 +59,8 @@ export interface BookedMeeting {
   readonly eventId?: string;
   readonly joinUrl?: string;
   readonly callForItems?: 'scheduled' | 'pending';
+  /** Another booking running at the same time recorded this meeting first: its item (and its call) stand. */
+  readonly bookedElsewhere?: true;
   readonly error?: string;
 }
 
@@ -239,17 +247,24 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
     });
   }
   const written = second.length > 0 ? new Map((await graph.batch(second)).map((r) => [r.id, r])) : new Map<string, GraphResponse>();
-  await settleLostItems(graph, input, existingQuery, written);
+  const settled = await settleItems(graph, input, existingQuery, written);
 
   const meetings = input.meetings.map((m): BookedMeeting => {
     const base = results.get(m.meetingRef) ?? { meetingRef: m.meetingRef };
     if (base.error) return base;
+    const adopted = settled.adopted.get(m.meetingRef);
+    if (adopted) {
+      // The call is the creator's: what its item says, not what this booking meant to schedule.
+      const state = adopted.callForItems;
+      const call: Pick<BookedMeeting, 'callForItems'> = state === 'scheduled' || state === 'pending' ? { callForItems: state } : {};
+      return { meetingRef: m.meetingRef, itemId: adopted.id, ...(base.eventId ? { eventId: base.eventId } : {}), ...(base.joinUrl ? { joinUrl: base.joinUrl } : {}), ...call, bookedElsewhere: true };
+    }
     const item = written.get(itemReq(m));
     if (!item || item.status >= 300) return { ...base, error: item ? subResponseError(item).message : 'no answer' };
     const id = base.itemId ?? writtenItem(item).id;
     return { ...base, ...(id ? { itemId: id } : {}) };
   });
-  await markUnsentCalls(graph, input, written);
+  await markUnsentCalls(graph, input, written, settled.found);
   return { meetings, ok: meetings.every((m) => !m.error) };
 }
 
@@ -274,34 +289,59 @@ function writtenItem(response: GraphResponse): { id?: string; etag?: string } {
   return { ...(id ? { id } : {}), ...(etag ? { etag } : {}) };
 }
 
+interface SettledItems {
+  /** Meetings whose create met another booking's item (409 on the unique CorrelationId): that item, adopted. */
+  readonly adopted: ReadonlyMap<string, Recorded>;
+  /** Meetings whose create lost its answer and whose item was found: perhaps this booking's, perhaps a concurrent one's. */
+  readonly found: ReadonlySet<string>;
+}
+
+const isDuplicate = (r: GraphResponse | undefined): boolean => r?.status === 409;
+
 /**
- * An item create whose answer was lost (the Meetings list has no unique key, so it is not repeated) is looked up by
- * its CorrelationId: found, it stands in `written` as created (its call, which depended on it, was not sent: Graph
- * answered it 424, and `markUnsentCalls` puts it back to pending). Only on such a loss: one more read.
+ * Item creates that did not plainly succeed, settled by looking them up by CorrelationId (one more read, only then):
+ *
+ * - answered 409: the unique CorrelationId holds another booking's item for the meeting — it won the race, and its
+ *   item (with its event and its call, which only the creator schedules) stands. Adopted, and left untouched.
+ * - answer lost (the Meetings create is not repeated): found, it stands in `written` as created (its call, which
+ *   depended on it, was not sent: Graph answered it 424, and `markUnsentCalls` puts it back to pending unless a call
+ *   is held for the meeting).
  */
-async function settleLostItems(graph: Graph, input: BookingInput, existingQuery: GraphRequest, written: Map<string, GraphResponse>): Promise<void> {
+async function settleItems(graph: Graph, input: BookingInput, existingQuery: GraphRequest, written: Map<string, GraphResponse>): Promise<SettledItems> {
   const lost = input.meetings.filter((m) => written.get(itemReq(m))?.uncertain === true);
-  if (lost.length === 0) return;
+  const taken = input.meetings.filter((m) => isDuplicate(written.get(itemReq(m))));
+  const adopted = new Map<string, Recorded>();
+  const found = new Set<string>();
+  if (lost.length === 0 && taken.length === 0) return { adopted, found };
   const [page] = await graph.batch([existingQuery]);
   const recorded = recordedByCorrelation(page, input.forum);
-  for (const m of lost) {
-    const found = recorded.get(correlationIdFor(input.forum, m.meetingRef));
-    if (found) written.set(itemReq(m), { id: itemReq(m), status: 201, headers: {}, body: { id: found.id, '@odata.etag': found.etag } });
+  for (const m of taken) {
+    const item = recorded.get(correlationIdFor(input.forum, m.meetingRef));
+    if (item) adopted.set(m.meetingRef, item);
   }
+  for (const m of lost) {
+    const item = recorded.get(correlationIdFor(input.forum, m.meetingRef));
+    if (!item) continue;
+    written.set(itemReq(m), { id: itemReq(m), status: 201, headers: {}, body: { id: item.id, '@odata.etag': item.etag } });
+    found.add(m.meetingRef);
+  }
+  return { adopted, found };
 }
 
 /**
  * A call for items recorded as scheduled whose send failed goes back to "pending", so the app or `sekretariat
- * remind` sends it when due. A send whose answer was lost is looked up first: held in the Outbox, it stands. Only on
- * failure: the happy path stays at two round trips.
+ * remind` sends it when due. A send whose answer was lost is looked up first: held in the Outbox, it stands — as does
+ * one held for a meeting whose item was found after a lost answer (a booking running at the same time may have made
+ * that item, and scheduled its call). Only on failure: the happy path stays at two round trips.
  */
-async function markUnsentCalls(graph: Graph, input: BookingInput, written: ReadonlyMap<string, GraphResponse>): Promise<void> {
+async function markUnsentCalls(graph: Graph, input: BookingInput, written: ReadonlyMap<string, GraphResponse>, found: ReadonlySet<string>): Promise<void> {
   const fixes: GraphRequest[] = [];
   for (const m of input.meetings) {
     const sent = written.get(callReq(m));
     const item = written.get(itemReq(m));
     if (!sent || sent.status < 300 || !item || item.status >= 300) continue;
-    if (sent.uncertain && input.callForItemsHeld && (await input.callForItemsHeld(m))) continue;
+    const lookFirst = sent.uncertain === true || found.has(m.meetingRef);
+    if (lookFirst && input.callForItemsHeld && (await input.callForItemsHeld(m))) continue;
     const { etag } = writtenItem(item);
     const id = m.existing?.id ?? writtenItem(item).id;
     if (!id || !etag) continue;
