@@ -156,9 +156,24 @@ function callForItemsAt(m: DraftMeeting, c: Commissorium, now: Date): { at: stri
 interface Recorded {
   readonly id: string;
   readonly etag: string;
+  /** The meeting's event, and its deadline entries by kind, as the item names them. */
+  readonly eventId?: string;
+  readonly deadlineEvents?: Readonly<Record<string, string>>;
   readonly callForItems?: string;
   /** A sender holds (or held, and died with) the meeting's call: the booking leaves the call alone. */
   readonly callClaimed?: boolean;
+}
+
+/** The DeadlineEvents column ({ kind: eventId, owner: address } JSON), or undefined when it holds none. */
+function deadlineEventsOf(text: string | undefined): Record<string, string> | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return undefined;
+  }
 }
 
 function recordedByCorrelation(page: GraphResponse | undefined, forum: Forum): Map<string, Recorded> {
@@ -170,7 +185,16 @@ function recordedByCorrelation(page: GraphResponse | undefined, forum: Forum): M
     if (!correlation?.startsWith(`plan:${forum.groupId}:`)) continue;
     const call = f.optionalText('CallForItems');
     const claimed = f.optionalText('CallForItemsClaim') !== undefined;
-    found.set(correlation, { id: itemId(item), etag: etagOf(item), ...(call ? { callForItems: call } : {}), ...(claimed ? { callClaimed: true } : {}) });
+    const event = f.optionalText('EventId');
+    const deadlines = deadlineEventsOf(f.optionalText('DeadlineEvents'));
+    found.set(correlation, {
+      id: itemId(item),
+      etag: etagOf(item),
+      ...(event ? { eventId: event } : {}),
+      ...(deadlines ? { deadlineEvents: deadlines } : {}),
+      ...(call ? { callForItems: call } : {}),
+      ...(claimed ? { callClaimed: true } : {}),
+    });
   }
   return found;
 }
@@ -265,7 +289,40 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
     return { ...base, ...(id ? { itemId: id } : {}) };
   });
   await markUnsentCalls(graph, input, written, settled.found);
+  await withdrawStrayEvents(graph, input, first, settled.adopted);
   return { meetings, ok: meetings.every((m) => !m.error) };
+}
+
+/**
+ * The events this booking made for meetings another booking recorded first, where the item names other ones: a
+ * colleague booking at the same moment made the planning meeting and the deadline entries in their own calendar (the
+ * transactionId keeps events apart per calendar only). Deleted, so each meeting keeps the event its item names — the
+ * chairs get a cancellation for the twin invitation. When both bookings ran in the same calendar (two tabs), the ids
+ * are the same and nothing is deleted. A DELETE is safe to repeat; a twin that cannot be deleted is left, as before.
+ */
+async function withdrawStrayEvents(graph: Graph, input: BookingInput, first: ReadonlyMap<string, GraphResponse>, adopted: ReadonlyMap<string, Recorded>): Promise<void> {
+  const { forum, commissorium: c, organiser } = input;
+  const mine = (id: string): string | undefined => {
+    const r = first.get(id);
+    return r && r.status < 300 ? (r.body as Event).id ?? undefined : undefined;
+  };
+  const deletes: GraphRequest[] = [];
+  for (const m of input.meetings) {
+    const item = adopted.get(m.meetingRef);
+    if (!item) continue;
+    const event = mine(eventId(m));
+    if (event && item.eventId && item.eventId !== event) {
+      deletes.push({ id: `stray:${m.meetingRef}`, method: 'DELETE', url: `${eventsPath(forum, m.kind === 'planning' ? organiser.email : undefined)}/${encodeURIComponent(event)}` });
+    }
+    for (const d of deadlinesOf(m, c)) {
+      const entry = mine(deadlineId(m, d.kind));
+      const recorded = item.deadlineEvents?.[d.kind];
+      if (entry && recorded && recorded !== entry) {
+        deletes.push({ id: `stray:${m.meetingRef}:${d.kind}`, method: 'DELETE', url: `${eventsPath(forum, organiser.email)}/${encodeURIComponent(entry)}` });
+      }
+    }
+  }
+  if (deletes.length > 0) await graph.batch(deletes).catch(() => undefined);
 }
 
 /**
