@@ -177,26 +177,33 @@ function deadlineEventsOf(text: string | undefined): Record<string, string> | un
 }
 
 function recordedByCorrelation(page: GraphResponse | undefined, forum: Forum): Map<string, Recorded> {
+  return recordedItems(page, forum).byCorrelation;
+}
+
+/** The Meetings items around the year: those a booking made, by correlation id; and every one, by item id. */
+function recordedItems(page: GraphResponse | undefined, forum: Forum): { byCorrelation: Map<string, Recorded>; byId: Map<string, Recorded> } {
   if (!page || page.status >= 400) throw page ? subResponseError(page) : new Error('No answer for the Meetings list');
-  const found = new Map<string, Recorded>();
+  const byCorrelation = new Map<string, Recorded>();
+  const byId = new Map<string, Recorded>();
   for (const item of (page.body as GraphPage<GraphListItem>).value ?? []) {
     const f = Fields.of(item);
     const correlation = f.optionalText('CorrelationId');
-    if (!correlation?.startsWith(`plan:${forum.groupId}:`)) continue;
     const call = f.optionalText('CallForItems');
     const claimed = f.optionalText('CallForItemsClaim') !== undefined;
     const event = f.optionalText('EventId');
     const deadlines = deadlineEventsOf(f.optionalText('DeadlineEvents'));
-    found.set(correlation, {
+    const recorded: Recorded = {
       id: itemId(item),
       etag: etagOf(item),
       ...(event ? { eventId: event } : {}),
       ...(deadlines ? { deadlineEvents: deadlines } : {}),
       ...(call ? { callForItems: call } : {}),
       ...(claimed ? { callClaimed: true } : {}),
-    });
+    };
+    byId.set(recorded.id, recorded);
+    if (correlation?.startsWith(`plan:${forum.groupId}:`)) byCorrelation.set(correlation, recorded);
   }
-  return found;
+  return { byCorrelation, byId };
 }
 
 export async function bookMeetings(graph: Graph, input: BookingInput): Promise<BookingResult> {
@@ -219,6 +226,10 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
   // Round trip 2: the list items, and the calls for items that depend on them.
   const results = new Map<string, BookedMeeting>();
   const second: GraphRequest[] = [];
+  // Items this booking books (it made their events) with a PATCH: a 412 there may be another booking of the same year.
+  const booking = new Map<string, string>();
+  // Meetings another booking of the same year recorded, with their event, after this one was drafted: theirs stand.
+  const adoptedEarly = new Map<string, Recorded>();
   for (const m of input.meetings) {
     const correlationId = correlationIdFor(forum, m.meetingRef);
     const event = first.get(eventId(m));
@@ -227,6 +238,12 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       continue;
     }
     const created = event?.body as Event | undefined;
+    const theirs = recorded.get(correlationId);
+    if (!m.existing?.booked && theirs?.eventId) {
+      adoptedEarly.set(m.meetingRef, theirs);
+      results.set(m.meetingRef, { meetingRef: m.meetingRef, ...(created?.id ? { eventId: created.id } : {}) });
+      continue;
+    }
     const deadlineEvents = Object.fromEntries(
       deadlinesOf(m, c).flatMap((d) => {
         const r = first.get(deadlineId(m, d.kind));
@@ -256,6 +273,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       ...(Object.keys(deadlineEvents).length > 0 ? { DeadlineEvents: JSON.stringify({ ...deadlineEvents, [DEADLINE_OWNER_KEY]: input.organiser.email }) } : {}),
       ...(call && callState ? { CallForItems: callState, CallForItemsAt: call.at } : {}),
     };
+    if (prior && created?.id) booking.set(m.meetingRef, prior.id);
     second.push(
       prior
         ? { id: itemReq(m), method: 'PATCH', url: `${listItemUrl(forum.siteId, 'Meetings', prior.id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': prior.etag }, body: fields }
@@ -271,17 +289,21 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
     });
   }
   const written = second.length > 0 ? new Map((await graph.batch(second)).map((r) => [r.id, r])) : new Map<string, GraphResponse>();
-  const settled = await settleItems(graph, input, existingQuery, written);
+  const settled = await settleItems(graph, input, existingQuery, written, booking);
+  const adopted = new Map([...adoptedEarly, ...settled.adopted]);
 
   const meetings = input.meetings.map((m): BookedMeeting => {
     const base = results.get(m.meetingRef) ?? { meetingRef: m.meetingRef };
     if (base.error) return base;
-    const adopted = settled.adopted.get(m.meetingRef);
-    if (adopted) {
+    const theirs = adopted.get(m.meetingRef);
+    if (theirs) {
       // The call is the creator's: what its item says, not what this booking meant to schedule.
-      const state = adopted.callForItems;
+      const state = theirs.callForItems;
       const call: Pick<BookedMeeting, 'callForItems'> = state === 'scheduled' || state === 'pending' ? { callForItems: state } : {};
-      return { meetingRef: m.meetingRef, itemId: adopted.id, ...(base.eventId ? { eventId: base.eventId } : {}), ...(base.joinUrl ? { joinUrl: base.joinUrl } : {}), ...call, bookedElsewhere: true };
+      // The event is the one their item names (this booking's twin, if any, is withdrawn below).
+      const event = theirs.eventId ?? base.eventId;
+      const joinUrl = event === base.eventId ? base.joinUrl : undefined;
+      return { meetingRef: m.meetingRef, itemId: theirs.id, ...(event ? { eventId: event } : {}), ...(joinUrl ? { joinUrl } : {}), ...call, bookedElsewhere: true };
     }
     const item = written.get(itemReq(m));
     if (!item || item.status >= 300) return { ...base, error: item ? subResponseError(item).message : 'no answer' };
@@ -289,7 +311,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
     return { ...base, ...(id ? { itemId: id } : {}) };
   });
   await markUnsentCalls(graph, input, written, settled.found);
-  await withdrawStrayEvents(graph, input, first, settled.adopted);
+  await withdrawStrayEvents(graph, input, first, adopted);
   return { meetings, ok: meetings.every((m) => !m.error) };
 }
 
@@ -347,37 +369,54 @@ function writtenItem(response: GraphResponse): { id?: string; etag?: string } {
 }
 
 interface SettledItems {
-  /** Meetings whose create met another booking's item (409 on the unique CorrelationId): that item, adopted. */
+  /**
+   * Meetings another booking recorded first, adopted: a create met its item (409 on the unique CorrelationId), or the
+   * booking of an item already there (a planned meeting) met its write (412) and the item now names an event.
+   */
   readonly adopted: ReadonlyMap<string, Recorded>;
   /** Meetings whose create lost its answer and whose item was found: perhaps this booking's, perhaps a concurrent one's. */
   readonly found: ReadonlySet<string>;
 }
 
 const isDuplicate = (r: GraphResponse | undefined): boolean => r?.status === 409;
+const isStale = (r: GraphResponse | undefined): boolean => r?.status === 412;
 
 /**
- * Item creates that did not plainly succeed, settled by looking them up by CorrelationId (one more read, only then):
+ * Item writes that did not plainly succeed, settled by looking the items up (one more read, only then):
  *
- * - answered 409: the unique CorrelationId holds another booking's item for the meeting — it won the race, and its
- *   item (with its event and its call, which only the creator schedules) stands. Adopted, and left untouched.
- * - answer lost (the Meetings create is not repeated): found, it stands in `written` as created (its call, which
- *   depended on it, was not sent: Graph answered it 424, and `markUnsentCalls` puts it back to pending unless a call
- *   is held for the meeting).
+ * - a create answered 409: the unique CorrelationId holds another booking's item for the meeting — it won the race,
+ *   and its item (with its event and its call, which only the item's writer schedules) stands. Adopted, untouched.
+ * - the booking of an item already there (a planned meeting) answered 412, and the item now names an event: another
+ *   booking booked it meanwhile. Adopted the same way. An item changed otherwise (a colleague's edit) stays an error.
+ * - a create whose answer was lost (the Meetings create is not repeated): found, it stands in `written` as created
+ *   (its call, which depended on it, was not sent: Graph answered it 424, and `markUnsentCalls` puts it back to
+ *   pending unless a call is held for the meeting).
  */
-async function settleItems(graph: Graph, input: BookingInput, existingQuery: GraphRequest, written: Map<string, GraphResponse>): Promise<SettledItems> {
+async function settleItems(
+  graph: Graph,
+  input: BookingInput,
+  existingQuery: GraphRequest,
+  written: Map<string, GraphResponse>,
+  booking: ReadonlyMap<string, string>,
+): Promise<SettledItems> {
   const lost = input.meetings.filter((m) => written.get(itemReq(m))?.uncertain === true);
   const taken = input.meetings.filter((m) => isDuplicate(written.get(itemReq(m))));
+  const overtaken = input.meetings.filter((m) => booking.has(m.meetingRef) && isStale(written.get(itemReq(m))));
   const adopted = new Map<string, Recorded>();
   const found = new Set<string>();
-  if (lost.length === 0 && taken.length === 0) return { adopted, found };
+  if (lost.length === 0 && taken.length === 0 && overtaken.length === 0) return { adopted, found };
   const [page] = await graph.batch([existingQuery]);
-  const recorded = recordedByCorrelation(page, input.forum);
+  const recorded = recordedItems(page, input.forum);
   for (const m of taken) {
-    const item = recorded.get(correlationIdFor(input.forum, m.meetingRef));
+    const item = recorded.byCorrelation.get(correlationIdFor(input.forum, m.meetingRef));
     if (item) adopted.set(m.meetingRef, item);
   }
+  for (const m of overtaken) {
+    const item = recorded.byId.get(booking.get(m.meetingRef) ?? '');
+    if (item?.eventId) adopted.set(m.meetingRef, item);
+  }
   for (const m of lost) {
-    const item = recorded.get(correlationIdFor(input.forum, m.meetingRef));
+    const item = recorded.byCorrelation.get(correlationIdFor(input.forum, m.meetingRef));
     if (!item) continue;
     written.set(itemReq(m), { id: itemReq(m), status: 201, headers: {}, body: { id: item.id, '@odata.etag': item.etag } });
     found.add(m.meetingRef);

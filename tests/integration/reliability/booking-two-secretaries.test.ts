@@ -45,8 +45,8 @@ afterEach(() => sb.dispose());
 async function drafts(g: Graph): Promise<DraftMeeting[]> {
   return draftFromPlan(planYear(YEAR, c), await new MeetingStore(g, forum).from(`${YEAR - 1}-12-01T00:00:00Z`));
 }
-async function book(g: Graph, organiser: SignedInUser): Promise<BookingResult> {
-  return new MeetingYearStore(g, forum).book({ forum, commissorium: c, organiser, meetings: await drafts(g), now: NOW });
+async function book(g: Graph, organiser: SignedInUser, meetings?: readonly DraftMeeting[]): Promise<BookingResult> {
+  return new MeetingYearStore(g, forum).book({ forum, commissorium: c, organiser, meetings: meetings ?? (await drafts(g)), now: NOW });
 }
 
 /** What the year's booking made, counted where it lands: the group calendar, each secretary's calendar, the list, the Outbox. */
@@ -60,7 +60,7 @@ async function year(): Promise<Record<string, number>> {
     return { planning: planning.filter((e) => e.isOrganizer === true).length, invited: planning.filter((e) => e.isOrganizer !== true).length, deadlines: mine.filter((e) => e.isAllDay).length };
   };
   const group = (await all(`/groups/${forum.groupId}/events`)).filter(inYear);
-  const items = (await new MeetingStore(sofie, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) => m.correlationId?.startsWith(`plan:${forum.groupId}:${YEAR}-`));
+  const items = (await new MeetingStore(sofie, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) => m.start.startsWith(String(YEAR)));
   const held = await sofie.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(`/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
   const a = await calendar(TEST_PEOPLE.secretary.mail);
   const b = await calendar(SECOND.mail);
@@ -92,6 +92,41 @@ describe('two secretaries booking the same year at once', () => {
     // The year's planning meetings and deadlines are the winner's, in the winner's calendar.
     const items = (await new MeetingStore(sofie, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) => m.correlationId?.includes(`:${YEAR}-`));
     expect(items.filter((m) => m.kind === 'planning').every((m) => m.eventOwner === SECOND.mail)).toBe(true);
+  });
+
+  it('the one drafted before the other booked, and reading the year after: adopts every meeting without writing over it', async () => {
+    const isEventCreate = (r: Seen): boolean => r.method === 'POST' && r.url.endsWith('/events');
+    const meetings = await drafts(sofie);
+    const paused = pausingGraph(sofie, isEventCreate);
+    const first = book(paused.graph, person(TEST_PEOPLE.secretary), meetings);
+    await paused.reached;
+    expect((await book(otto, person(SECOND))).ok).toBe(true);
+    paused.release();
+    const late = await first;
+    expect(late.ok).toBe(true);
+    expect(late.meetings.every((m) => m.bookedElsewhere === true)).toBe(true);
+    expect(await year()).toEqual(BOOKED_ONCE);
+    const items = (await new MeetingStore(sofie, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) => m.correlationId?.includes(`:${YEAR}-`));
+    expect(items.filter((m) => m.kind === 'planning').every((m) => m.eventOwner === SECOND.mail)).toBe(true);
+  });
+
+  it('a meeting planned by hand, booked by both at once: the one whose write meets the other\'s (412) adopts it', async () => {
+    const planned = await sofie.post<{ id: string }>(`/sites/${forum.siteId}/lists/Meetings/items`, {
+      fields: { Title: `Møde 1/${YEAR}`, Kind: 'ordinary', Start: `${YEAR}-03-09T08:00:00Z`, End: `${YEAR}-03-09T11:00:00Z`, Form: 'physical', Status: 'planned' },
+    });
+    const meetings = await drafts(sofie);
+    expect(meetings.filter((m) => m.existing && !m.existing.booked).map((m) => m.existing?.id)).toEqual([planned.id]);
+    const isItemWrite = (r: Seen): boolean => (r.method === 'POST' || r.method === 'PATCH') && r.url.includes('/lists/Meetings/items');
+    const paused = pausingGraph(sofie, isItemWrite);
+    const first = book(paused.graph, person(TEST_PEOPLE.secretary), meetings);
+    await paused.reached;
+    expect((await book(otto, person(SECOND), meetings)).ok).toBe(true);
+    paused.release();
+    const loser = await first;
+    expect(loser.ok).toBe(true);
+    expect(loser.meetings.every((m) => m.bookedElsewhere === true)).toBe(true);
+    expect(loser.meetings.find((m) => m.itemId === planned.id)).toBeDefined();
+    expect(await year()).toEqual(BOOKED_ONCE);
   });
 
   it('side by side: each meeting once, wherever its events landed', async () => {
