@@ -4,11 +4,14 @@ import type { Commissorium } from '../domain/commissorium';
 import { invitationFor } from '../domain/meeting-invitation';
 import type { DraftMeeting } from '../domain/plan-draft';
 import type { Forum, SignedInUser } from '../domain/types';
-import { DEADLINE_DA, deadlinesFor, type PlannedDeadline } from '../domain/year-plan';
+import { DEADLINE_DA, type PlannedDeadline } from '../domain/year-plan';
 import { subResponseError } from '../graph/errors';
-import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../graph/types';
+import type { Graph, GraphRequest, GraphResponse } from '../graph/types';
 import { DEADLINE_OWNER_KEY, deadlineEventBody, eventsPath, joinUrlOf, meetingEventBody, transactionIdFor } from './calendar-event';
-import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, Fields, type FieldBag, type GraphListItem } from './list-item';
+import { callReq, correlationIdFor, deadlineId, deadlinesOf, eventId, itemReq, recordedByCorrelation, settleItems, withdrawStrayEvents, type Recorded } from './booking-settle';
+import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
+
+export { correlationIdFor } from './booking-settle';
 
 /**
  * Books a drafted year (or a single extraordinary meeting) in two sequential Graph round trips:
@@ -26,6 +29,14 @@ import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, listItemUrl, odat
  * Within one run no POST is repeated blindly (DESIGN.md principle 5): event creates are repeatable (their
  * transactionId), an item create or a call whose answer was lost is settled by looking — the item by its
  * CorrelationId, the call by its correlation id in the forum mailbox.
+ *
+ * Two bookings of the same year at once (two tabs, two secretaries) share the events (transactionId) and meet at the
+ * items: CorrelationId is unique in the Meetings list, so SharePoint lets one create through and answers the other
+ * 409. The call for items depends on its item's create in the same `$batch`, so only the item's creator schedules
+ * it. The other booking adopts the item it lost to, withdraws the twins of its events (planning meetings and deadline
+ * entries in another secretary's calendar) and reports the meeting as booked by someone else (`bookedElsewhere`): the
+ * year is booked, once, whoever pressed first. A booking that finds the other's items already recorded, or whose
+ * write of a planned meeting meets the other's (412), adopts them the same way (src/store/booking-settle.ts).
  */
 
 export interface BookingInput {
@@ -53,6 +64,8 @@ export interface BookedMeeting {
   readonly eventId?: string;
   readonly joinUrl?: string;
   readonly callForItems?: 'scheduled' | 'pending';
+  /** Another booking running at the same time recorded this meeting first: its item (and its call) stand. */
+  readonly bookedElsewhere?: true;
   readonly error?: string;
 }
 
@@ -61,15 +74,6 @@ export interface BookingResult {
   readonly ok: boolean;
 }
 
-export function correlationIdFor(forum: Forum, meetingRef: string): string {
-  return `plan:${forum.groupId}:${meetingRef}`;
-}
-
-const eventId = (m: DraftMeeting): string => `event:${m.meetingRef}`;
-const deadlineId = (m: DraftMeeting, kind: string): string => `deadline:${m.meetingRef}:${kind}`;
-const itemReq = (m: DraftMeeting): string => `item:${m.meetingRef}`;
-const callReq = (m: DraftMeeting): string => `call:${m.meetingRef}`;
-
 function yearWindow(meetings: readonly DraftMeeting[]): { from: string; to: string } {
   const starts = meetings.map((m) => new Date(m.start).getTime());
   const day = 24 * 3600 * 1000;
@@ -77,10 +81,6 @@ function yearWindow(meetings: readonly DraftMeeting[]): { from: string; to: stri
     from: new Date(Math.min(...starts) - 62 * day).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     to: new Date(Math.max(...starts) + 62 * day).toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
-}
-
-function deadlinesOf(m: DraftMeeting, c: Commissorium): PlannedDeadline[] {
-  return m.kind === 'planning' ? [] : deadlinesFor(m.meetingRef, m.start.slice(0, 10), c);
 }
 
 function eventRequests(input: BookingInput): GraphRequest[] {
@@ -145,28 +145,6 @@ function callForItemsAt(m: DraftMeeting, c: Commissorium, now: Date): { at: stri
   return sendAt > iso ? { at: sendAt, state: 'scheduled' } : { at: iso, state: 'pending' };
 }
 
-interface Recorded {
-  readonly id: string;
-  readonly etag: string;
-  readonly callForItems?: string;
-  /** A sender holds (or held, and died with) the meeting's call: the booking leaves the call alone. */
-  readonly callClaimed?: boolean;
-}
-
-function recordedByCorrelation(page: GraphResponse | undefined, forum: Forum): Map<string, Recorded> {
-  if (!page || page.status >= 400) throw page ? subResponseError(page) : new Error('No answer for the Meetings list');
-  const found = new Map<string, Recorded>();
-  for (const item of (page.body as GraphPage<GraphListItem>).value ?? []) {
-    const f = Fields.of(item);
-    const correlation = f.optionalText('CorrelationId');
-    if (!correlation?.startsWith(`plan:${forum.groupId}:`)) continue;
-    const call = f.optionalText('CallForItems');
-    const claimed = f.optionalText('CallForItemsClaim') !== undefined;
-    found.set(correlation, { id: itemId(item), etag: etagOf(item), ...(call ? { callForItems: call } : {}), ...(claimed ? { callClaimed: true } : {}) });
-  }
-  return found;
-}
-
 export async function bookMeetings(graph: Graph, input: BookingInput): Promise<BookingResult> {
   const { forum, commissorium: c } = input;
   const now = input.now ?? new Date();
@@ -187,6 +165,10 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
   // Round trip 2: the list items, and the calls for items that depend on them.
   const results = new Map<string, BookedMeeting>();
   const second: GraphRequest[] = [];
+  // Items this booking books (it made their events) with a PATCH: a 412 there may be another booking of the same year.
+  const booking = new Map<string, string>();
+  // Meetings another booking of the same year recorded, with their event, after this one was drafted: theirs stand.
+  const adoptedEarly = new Map<string, Recorded>();
   for (const m of input.meetings) {
     const correlationId = correlationIdFor(forum, m.meetingRef);
     const event = first.get(eventId(m));
@@ -195,6 +177,12 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       continue;
     }
     const created = event?.body as Event | undefined;
+    const theirs = recorded.get(correlationId);
+    if (!m.existing?.booked && theirs?.eventId) {
+      adoptedEarly.set(m.meetingRef, theirs);
+      results.set(m.meetingRef, { meetingRef: m.meetingRef, ...(created?.id ? { eventId: created.id } : {}) });
+      continue;
+    }
     const deadlineEvents = Object.fromEntries(
       deadlinesOf(m, c).flatMap((d) => {
         const r = first.get(deadlineId(m, d.kind));
@@ -224,6 +212,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       ...(Object.keys(deadlineEvents).length > 0 ? { DeadlineEvents: JSON.stringify({ ...deadlineEvents, [DEADLINE_OWNER_KEY]: input.organiser.email }) } : {}),
       ...(call && callState ? { CallForItems: callState, CallForItemsAt: call.at } : {}),
     };
+    if (prior && created?.id) booking.set(m.meetingRef, prior.id);
     second.push(
       prior
         ? { id: itemReq(m), method: 'PATCH', url: `${listItemUrl(forum.siteId, 'Meetings', prior.id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': prior.etag }, body: fields }
@@ -239,17 +228,29 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
     });
   }
   const written = second.length > 0 ? new Map((await graph.batch(second)).map((r) => [r.id, r])) : new Map<string, GraphResponse>();
-  await settleLostItems(graph, input, existingQuery, written);
+  const settled = await settleItems(graph, input, existingQuery, written, booking);
+  const adopted = new Map([...adoptedEarly, ...settled.adopted]);
 
   const meetings = input.meetings.map((m): BookedMeeting => {
     const base = results.get(m.meetingRef) ?? { meetingRef: m.meetingRef };
     if (base.error) return base;
+    const theirs = adopted.get(m.meetingRef);
+    if (theirs) {
+      // The call is the creator's: what its item says, not what this booking meant to schedule.
+      const state = theirs.callForItems;
+      const call: Pick<BookedMeeting, 'callForItems'> = state === 'scheduled' || state === 'pending' ? { callForItems: state } : {};
+      // The event is the one their item names (this booking's twin, if any, is withdrawn below).
+      const event = theirs.eventId ?? base.eventId;
+      const joinUrl = event === base.eventId ? base.joinUrl : undefined;
+      return { meetingRef: m.meetingRef, itemId: theirs.id, ...(event ? { eventId: event } : {}), ...(joinUrl ? { joinUrl } : {}), ...call, bookedElsewhere: true };
+    }
     const item = written.get(itemReq(m));
     if (!item || item.status >= 300) return { ...base, error: item ? subResponseError(item).message : 'no answer' };
     const id = base.itemId ?? writtenItem(item).id;
     return { ...base, ...(id ? { itemId: id } : {}) };
   });
-  await markUnsentCalls(graph, input, written);
+  await markUnsentCalls(graph, input, written, settled.found);
+  await withdrawStrayEvents(graph, input, first, adopted);
   return { meetings, ok: meetings.every((m) => !m.error) };
 }
 
@@ -275,33 +276,19 @@ function writtenItem(response: GraphResponse): { id?: string; etag?: string } {
 }
 
 /**
- * An item create whose answer was lost (the Meetings list has no unique key, so it is not repeated) is looked up by
- * its CorrelationId: found, it stands in `written` as created (its call, which depended on it, was not sent: Graph
- * answered it 424, and `markUnsentCalls` puts it back to pending). Only on such a loss: one more read.
- */
-async function settleLostItems(graph: Graph, input: BookingInput, existingQuery: GraphRequest, written: Map<string, GraphResponse>): Promise<void> {
-  const lost = input.meetings.filter((m) => written.get(itemReq(m))?.uncertain === true);
-  if (lost.length === 0) return;
-  const [page] = await graph.batch([existingQuery]);
-  const recorded = recordedByCorrelation(page, input.forum);
-  for (const m of lost) {
-    const found = recorded.get(correlationIdFor(input.forum, m.meetingRef));
-    if (found) written.set(itemReq(m), { id: itemReq(m), status: 201, headers: {}, body: { id: found.id, '@odata.etag': found.etag } });
-  }
-}
-
-/**
  * A call for items recorded as scheduled whose send failed goes back to "pending", so the app or `sekretariat
- * remind` sends it when due. A send whose answer was lost is looked up first: held in the Outbox, it stands. Only on
- * failure: the happy path stays at two round trips.
+ * remind` sends it when due. A send whose answer was lost is looked up first: held in the Outbox, it stands — as does
+ * one held for a meeting whose item was found after a lost answer (a booking running at the same time may have made
+ * that item, and scheduled its call). Only on failure: the happy path stays at two round trips.
  */
-async function markUnsentCalls(graph: Graph, input: BookingInput, written: ReadonlyMap<string, GraphResponse>): Promise<void> {
+async function markUnsentCalls(graph: Graph, input: BookingInput, written: ReadonlyMap<string, GraphResponse>, found: ReadonlySet<string>): Promise<void> {
   const fixes: GraphRequest[] = [];
   for (const m of input.meetings) {
     const sent = written.get(callReq(m));
     const item = written.get(itemReq(m));
     if (!sent || sent.status < 300 || !item || item.status >= 300) continue;
-    if (sent.uncertain && input.callForItemsHeld && (await input.callForItemsHeld(m))) continue;
+    const lookFirst = sent.uncertain === true || found.has(m.meetingRef);
+    if (lookFirst && input.callForItemsHeld && (await input.callForItemsHeld(m))) continue;
     const { etag } = writtenItem(item);
     const id = m.existing?.id ?? writtenItem(item).id;
     if (!id || !etag) continue;

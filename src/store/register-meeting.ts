@@ -1,5 +1,5 @@
 import type { ForumRef, Meeting, MeetingForm, MeetingKind } from '../domain/types';
-import type { Graph, GraphPage } from '../graph/types';
+import { GraphError, type Graph, type GraphPage } from '../graph/types';
 import { createOrFind } from './create-or-find';
 import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from './list-item';
 import { toMeeting } from './mappers/meeting';
@@ -75,12 +75,22 @@ export class MeetingRegistrar {
       };
       return { meeting: this.toMeeting(merged), created: false };
     }
-    // Meetings has no unique key: a create whose answer was lost is found by its CorrelationId, never repeated.
-    const item = await createOrFind(
-      () => this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Meetings'), { fields: { ...fields, Status: 'booked' } }),
-      () => this.find(correlationId),
-    );
-    return { meeting: this.toMeeting(item), created: true };
+    // Not repeated: a create whose answer was lost is found by its CorrelationId (a site an earlier version made may
+    // not enforce the column's uniqueness yet, so a repeat could make a twin there).
+    try {
+      const item = await createOrFind(
+        () => this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Meetings'), { fields: { ...fields, Status: 'booked' } }),
+        () => this.find(correlationId),
+      );
+      return { meeting: this.toMeeting(item), created: true };
+    } catch (error) {
+      // CorrelationId is unique: a registration of the same appointment running at the same time (another window)
+      // made the item first. That item is the meeting.
+      if (!(error instanceof GraphError) || error.status !== 409) throw error;
+      const twin = await this.find(correlationId);
+      if (!twin) throw error;
+      return { meeting: this.toMeeting(twin), created: false };
+    }
   }
 
   private async find(correlationId: string): Promise<GraphListItem | undefined> {

@@ -87,7 +87,9 @@ export const LISTS: readonly ListDef[] = [
       text('EventId'),
       text('EventOwner'),
       text('JoinUrl'),
-      text('CorrelationId', true),
+      // "plan:<group>:<meetingRef>" or "outlook:<event>": unique, so two bookings of the same year at once record each
+      // meeting once (the second create is answered 409 and adopts the first's item).
+      { ...text('CorrelationId', true), unique: true },
       text('Prepares', true),
       note('DeadlineEvents'),
       // 'sending' is how an older version claimed the call; the claim is now CallForItemsClaim.

@@ -9,29 +9,62 @@ interface ExistingList {
   readonly displayName?: string;
 }
 
+interface ExistingColumn {
+  readonly id?: string;
+  readonly name?: string;
+  readonly enforceUniqueValues?: boolean;
+}
+
 export interface ProvisionResult {
   readonly created: readonly string[];
   readonly existing: readonly string[];
   /** Columns added to lists that existed without them ("List.Column"): a site provisioned by an earlier version. */
   readonly columnsAdded: readonly string[];
+  /** Existing columns a later version made unique, now enforcing it ("List.Column"). */
+  readonly madeUnique: readonly string[];
+  /** Existing columns that could not be made unique ("List.Column"): their items already hold a value twice. */
+  readonly uniqueRefused: readonly string[];
+}
+
+interface ColumnChanges {
+  readonly added: string[];
+  readonly madeUnique: string[];
+  readonly uniqueRefused: string[];
 }
 
 /**
- * The columns of `def` an existing list lacks, added one by one (a repeat answers 409 "name already exists", which
- * counts as added). Existing columns are left as they are.
+ * Brings an existing list's columns up to `def`: the columns it lacks are added one by one (a repeat answers 409
+ * "name already exists", which counts as added), and a column `def` makes unique that does not enforce it yet gets
+ * `enforceUniqueValues` (with its index, which SharePoint requires) — the key a later version relies on to keep
+ * concurrent creates apart. SharePoint refuses that while the column already holds a value twice: reported, left as
+ * it is. Other existing columns are left as they are.
  */
-async function addMissingColumns(graph: Graph, listPath: string, def: ListDef): Promise<string[]> {
-  const have = new Set((await graph.all<{ name?: string }>(`${listPath}/columns?$select=name`)).map((c) => (c.name ?? '').toLowerCase()));
-  const added: string[] = [];
-  for (const column of def.columns.filter((c) => !have.has(c.name.toLowerCase()))) {
-    try {
-      await graph.post(`${listPath}/columns`, columnDefinition(column), { repeatable: true });
-    } catch (error) {
-      if (!(error instanceof GraphError && error.status === 409)) throw error;
+async function upgradeColumns(graph: Graph, listPath: string, def: ListDef): Promise<ColumnChanges> {
+  const have = await graph.all<ExistingColumn>(`${listPath}/columns?$select=id,name,enforceUniqueValues`);
+  const byName = new Map(have.map((c) => [(c.name ?? '').toLowerCase(), c]));
+  const changes: ColumnChanges = { added: [], madeUnique: [], uniqueRefused: [] };
+  for (const column of def.columns) {
+    const existing = byName.get(column.name.toLowerCase());
+    if (!existing) {
+      try {
+        await graph.post(`${listPath}/columns`, columnDefinition(column), { repeatable: true });
+      } catch (error) {
+        if (!(error instanceof GraphError && error.status === 409)) throw error;
+      }
+      changes.added.push(`${def.name}.${column.name}`);
+      continue;
     }
-    added.push(`${def.name}.${column.name}`);
+    if (!column.unique || existing.enforceUniqueValues === true || !existing.id) continue;
+    try {
+      // Setting properties to given values: safe to repeat.
+      await graph.patch(`${listPath}/columns/${encodeURIComponent(existing.id)}`, { indexed: true, enforceUniqueValues: true });
+      changes.madeUnique.push(`${def.name}.${column.name}`);
+    } catch (error) {
+      if (!(error instanceof GraphError && error.status === 400)) throw error;
+      changes.uniqueRefused.push(`${def.name}.${column.name}`);
+    }
   }
-  return added;
+  return changes;
 }
 
 /** The Graph body that creates one of our lists with its columns. */
@@ -46,7 +79,8 @@ export function listCreationBody(def: ListDef) {
 
 /**
  * Creates the forum's lists on a SharePoint site; a list that already exists (by name) gets the columns a later
- * version of the app added, and is otherwise left as it is. Safe to run again.
+ * version of the app added and the uniqueness it gave existing columns, and is otherwise left as it is. Safe to run
+ * again.
  */
 export async function provisionLists(
   graph: Graph,
@@ -59,13 +93,27 @@ export async function provisionLists(
   const created: string[] = [];
   const existing: string[] = [];
   const columnsAdded: string[] = [];
+  const madeUnique: string[] = [];
+  const uniqueRefused: string[] = [];
+  const names = (columns: readonly string[]): string => columns.map((a) => a.split('.')[1]).join(', ');
   for (const def of lists) {
     const found = present.find((l) => l.name === def.name || l.displayName === def.name);
     if (found) {
       existing.push(def.name);
-      const added = await addMissingColumns(graph, `${sitePath}/${encodeURIComponent(found.id)}`, def);
-      columnsAdded.push(...added);
-      onProgress(added.length > 0 ? `Findes allerede / exists: ${def.name} – nye kolonner / new columns: ${added.map((a) => a.split('.')[1]).join(', ')}` : `Findes allerede / exists: ${def.name}`);
+      const changes = await upgradeColumns(graph, `${sitePath}/${encodeURIComponent(found.id)}`, def);
+      columnsAdded.push(...changes.added);
+      madeUnique.push(...changes.madeUnique);
+      uniqueRefused.push(...changes.uniqueRefused);
+      const news = [
+        ...(changes.added.length > 0 ? [`nye kolonner / new columns: ${names(changes.added)}`] : []),
+        ...(changes.madeUnique.length > 0 ? [`nu unikke / now unique: ${names(changes.madeUnique)}`] : []),
+      ];
+      onProgress(news.length > 0 ? `Findes allerede / exists: ${def.name} – ${news.join('; ')}` : `Findes allerede / exists: ${def.name}`);
+      for (const refused of changes.uniqueRefused) {
+        onProgress(
+          `ADVARSEL / WARNING: ${refused} kan ikke gøres unik – listen har den samme værdi to gange; fjern dubletten og kør provision igen / cannot be made unique – the list holds a value twice; remove the duplicate and run provision again`,
+        );
+      }
       continue;
     }
     try {
@@ -79,5 +127,5 @@ export async function provisionLists(
     created.push(def.name);
     onProgress(`Oprettet / created: ${def.name} (${def.columns.length} kolonner)`);
   }
-  return { created, existing, columnsAdded };
+  return { created, existing, columnsAdded, madeUnique, uniqueRefused };
 }

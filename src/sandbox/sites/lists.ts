@@ -7,7 +7,7 @@ import { applySelect, selectFromQuery } from '../http/odata/select';
 import { requireGroupMember } from '../directory/lookup';
 import { requireManageLists } from '../sharepoint/enforce';
 import { caller, nowIso, requireList, requireSite, requireSiteFor, siteAndList } from './access';
-import { parseColumnDefinition, titleColumn } from './columns';
+import { parseColumnDefinition, titleColumn, updatedColumn } from './columns';
 import { columnResource, listResource, siteResource } from './shape';
 import type { ListRecord, SiteRecord } from './state';
 
@@ -133,6 +133,24 @@ export const listRoutes: readonly Route[] = [
         return columnResource(col);
       });
       return created(out);
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: '/sites/:siteId/lists/:listId/columns/:columnId',
+    handler: async (req, ctx) => {
+      const out = await ctx.db.mutate((state) => {
+        const site = requireSite(state, req.params.siteId ?? '', req.user.id);
+        const list = requireList(site, req.params.listId ?? '');
+        requireManageLists(site, state.directory, req.user, list);
+        const index = list.columns.findIndex((c) => c.id === req.params.columnId);
+        const col = list.columns[index];
+        if (!col) throw new GraphHttpError(404, 'itemNotFound', 'The column was not found.');
+        const updated = updatedColumn(col, req.body, list.items);
+        list.columns[index] = updated;
+        return columnResource(updated);
+      });
+      return ok(out);
     },
   },
 ];

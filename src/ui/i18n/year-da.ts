@@ -64,6 +64,8 @@ export const yearDa = {
     booked_one: '{{count}} møde er booket i gruppekalenderen med Teams-link, og fristerne står i din kalender.',
     booked_other: '{{count}} møder er booket i gruppekalenderen med Teams-link, og fristerne står i din kalender.',
     failed: '{{count}} kunne ikke bookes. Prøv igen – intet bliver booket to gange.',
+    bookedElsewhere_one: '{{count}} af dem var allerede booket af en kollega eller fra en anden fane – det står én gang i kalenderen.',
+    bookedElsewhere_other: '{{count}} af dem var allerede booket af en kollega eller fra en anden fane – hvert møde står én gang i kalenderen.',
     nothingToBook: 'Alle møder i {{year}} er allerede booket.',
     unplaced: 'Kunne ikke placeres: {{refs}}. Tilføj dem som ekstraordinære møder.',
   },

@@ -66,6 +66,8 @@ export const yearEn: typeof yearDa = {
     booked_one: '{{count}} meeting is booked in the group calendar with a Teams link, and the deadlines are in your calendar.',
     booked_other: '{{count}} meetings are booked in the group calendar with a Teams link, and the deadlines are in your calendar.',
     failed: '{{count}} could not be booked. Try again – nothing is booked twice.',
+    bookedElsewhere_one: '{{count}} of them had already been booked by a colleague or from another tab – it is in the calendar once.',
+    bookedElsewhere_other: '{{count}} of them had already been booked by a colleague or from another tab – each is in the calendar once.',
     nothingToBook: 'Every meeting in {{year}} is already booked.',
     unplaced: 'Could not be placed: {{refs}}. Add them as extraordinary meetings.',
   },

@@ -51,6 +51,13 @@ export const siteSteps: readonly Step[] = [
     pattern: '/sites/:siteId/lists/:listId/columns',
     request: (ids) => ({ path: `/sites/${ids.seg('siteId')}/lists/${ids.seg('contractListId')}/columns`, body: { name: 'Done', boolean: {} } }),
     expect: { entity: 'microsoft.graph.columnDefinition' },
+    capture: (body, ids) => ids.set('columnId', prop(body, 'id')),
+  },
+  {
+    method: 'PATCH',
+    pattern: '/sites/:siteId/lists/:listId/columns/:columnId',
+    request: (ids) => ({ path: `/sites/${ids.seg('siteId')}/lists/${ids.seg('contractListId')}/columns/${ids.seg('columnId')}`, body: { indexed: true } }),
+    expect: { entity: 'microsoft.graph.columnDefinition' },
   },
   {
     method: 'POST',

@@ -18,8 +18,9 @@ import { faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
 /**
  * The fault matrix, booking a year (docs/RELIABILITY.md): each wire fault on an event, a meeting's item, a held call
  * for items and the `$batch`es carrying them; a colleague's edit meeting a re-booking's If-Match (412); a booking that
- * dies between its two round trips; two secretaries booking the same year at once — each time, booking again as the
- * secretary would, every meeting of the year has one event, one item, its deadline entries once and one held call.
+ * dies between its two round trips; two secretaries booking the same year at once (the unique CorrelationId lets one
+ * item through, and only its creator schedules the call) — each time, booking again as the secretary would, every
+ * meeting of the year has one event, one item, its deadline entries once and one held call.
  */
 const c = { ...PRESETS['horsens-2024'], rooms: ['Testlokalet'] };
 const secretary = { id: TEST_PEOPLE.secretary.id, name: TEST_PEOPLE.secretary.displayName, email: TEST_PEOPLE.secretary.mail };
@@ -111,15 +112,32 @@ describe('booking a year, other faults', () => {
     expect(await year()).toEqual(BOOKED_ONCE);
   });
 
-  // FAILS: both bookings read the year's Meetings items before either wrote one, so each creates every item (the
-  // events are shared through their transactionId) and each schedules every call: 16 items and 8 held calls for 8
-  // meetings and 4 calls. The Meetings list has no unique key (CorrelationId is indexed, not unique) and nothing claims
-  // a year's booking; booking again adopts whichever item it finds first and leaves the twin and its held call.
-  // src/store/booking.ts bookMeetings (round trip 2's POSTs), src/store/schema.ts Meetings.CorrelationId.
-  it.failing('two secretaries booking the same year at once: one event, one item and one held call per meeting', async () => {
+  it('two secretaries booking the same year at once: one event, one item and one held call per meeting, both told the year is booked', async () => {
     const { graph: other } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined });
-    await Promise.all([book(), book(other)].map((p) => p.catch(() => undefined)));
+    const [a, b] = await Promise.all([book(), book(other)]);
+    expect(await year()).toEqual(BOOKED_ONCE);
+    // Both see every meeting booked, under the same item.
+    const ids = (r: BookingResult): (string | undefined)[] => r.meetings.map((m) => m.itemId);
+    expect(ids(a)).toEqual(ids(b));
+    expect(ids(a).every((id) => id !== undefined)).toBe(true);
     await book();
+    expect(await year()).toEqual(BOOKED_ONCE);
+  });
+
+  it('the booking that loses the race for the items adopts the winner\'s: no error, each meeting reported as booked elsewhere, nothing of it doubled', async () => {
+    // The first booking has read the year (nothing recorded) and made the events when the second runs whole.
+    const isItemCreate = (r: Seen): boolean => r.method === 'POST' && /\/lists\/Meetings\/items$/.test(r.url);
+    const paused = pausingGraph(graph, isItemCreate);
+    const first = new MeetingYearStore(paused.graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: await drafts(), now: NOW });
+    await paused.reached;
+    const { graph: other } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined });
+    const winner = await book(other);
+    expect(winner.meetings.some((m) => m.bookedElsewhere)).toBe(false);
+    paused.release();
+    const loser = await first;
+    expect(loser.ok).toBe(true);
+    expect(loser.meetings.every((m) => m.bookedElsewhere === true)).toBe(true);
+    expect(loser.meetings.map((m) => [m.itemId, m.callForItems])).toEqual(winner.meetings.map((m) => [m.itemId, m.callForItems]));
     expect(await year()).toEqual(BOOKED_ONCE);
   });
 });

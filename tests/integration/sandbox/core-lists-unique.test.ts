@@ -64,4 +64,31 @@ describe('sandbox: unique columns', () => {
     const bad = await call(sb, 'POST', `${SITE}/lists`, { token, body: { displayName: 'Bad', columns: [{ name: 'Key', text: {}, enforceUniqueValues: true }] } });
     expect(bad.status).toBe(400);
   });
+
+  it('turns enforceUniqueValues on for an existing column (PATCH columns/{id}) — then enforced — and refuses it on a column holding a value twice', async () => {
+    const made = await call<{ id: string }>(sb, 'POST', `${SITE}/lists`, { token, body: { displayName: 'Later', columns: [{ name: 'Ref', text: {} }, { name: 'Twice', text: {} }], list: { template: 'genericList' } } });
+    expect(made.status).toBe(201);
+    const columns = await call<{ value: { id: string; name: string }[] }>(sb, 'GET', `${SITE}/lists/Later/columns`, { token });
+    const id = (name: string): string => columns.body.value.find((c) => c.name === name)?.id ?? '';
+    const patch = (name: string, body: Record<string, unknown>) => call<GraphErrorBody & { enforceUniqueValues: boolean; indexed: boolean }>(sb, 'PATCH', `${SITE}/lists/Later/columns/${id(name)}`, { token, body });
+    expect((await post('Later', { Ref: 'a' })).status).toBe(201);
+    expect((await post('Later', { Ref: 'a' })).status).toBe(201); // not unique yet
+    expect((await post('Later', { Twice: 'x' })).status).toBe(201);
+    expect((await post('Later', { Twice: 'y' })).status).toBe(201);
+
+    // SharePoint requires the index, and refuses a column whose values already clash.
+    expect((await patch('Twice', { enforceUniqueValues: true })).status).toBe(400);
+    const clash = await patch('Ref', { indexed: true, enforceUniqueValues: true });
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.message).toContain('duplicate values');
+
+    const made2 = await patch('Twice', { indexed: true, enforceUniqueValues: true });
+    expect(made2.status).toBe(200);
+    expect(made2.body).toMatchObject({ indexed: true, enforceUniqueValues: true });
+    const dup = await post('Later', { Twice: 'X' });
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.code).toBe('nameAlreadyExists');
+    expect((await post('Later', { Twice: 'z' })).status).toBe(201);
+    expect((await call(sb, 'PATCH', `${SITE}/lists/Later/columns/no-such-column`, { token, body: { indexed: true } })).status).toBe(404);
+  });
 });

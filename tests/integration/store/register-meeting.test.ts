@@ -45,6 +45,12 @@ async function itemsWith(correlationId: string): Promise<{ id: string; fields: R
 }
 
 describe('an Outlook appointment registered in the forum (sandbox)', () => {
+  it('registered from two windows at once: one item, both given that meeting', async () => {
+    const [a, b] = await Promise.all([new MeetingRegistrar(graph, REF).register(registration('AAMk-twice')), new MeetingRegistrar(graph, REF).register(registration('AAMk-twice'))]);
+    expect(a.meeting.id).toBe(b.meeting.id);
+    expect(await itemsWith('outlook:AAMk-twice')).toHaveLength(1);
+  });
+
   it('creates the meeting once; registering again updates the same item', async () => {
     const registrar = new MeetingRegistrar(graph, REF);
     const first = await registrar.register(registration('AAMk-first'));

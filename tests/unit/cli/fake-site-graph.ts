@@ -1,4 +1,4 @@
-import type { Graph, RequestStats } from '../../../src/graph/types';
+import { GraphError, type Graph, type RequestStats } from '../../../src/graph/types';
 import { listDef, type ListName } from '../../../src/store/schema';
 
 interface FakeList {
@@ -6,12 +6,14 @@ interface FakeList {
   name: string;
   displayName: string;
   body: unknown;
-  columns: string[];
+  columns: { id: string; name: string; enforceUniqueValues: boolean }[];
 }
 
 /**
- * Just enough of Graph for provisioning: a site's lists, listed and created, and their columns, listed and added. An
- * existing list has the schema's columns but those `missing` names. Anything else fails loudly.
+ * Just enough of Graph for provisioning: a site's lists, listed and created, and their columns, listed, added and
+ * updated. An existing list has the schema's columns but those `missing` names, unique as the schema says but those
+ * `notUnique` names (a list an earlier version made); `duplicates` names columns whose items hold a value twice, so
+ * making them unique is refused with 400 as SharePoint does. Anything else fails loudly.
  */
 export class FakeSiteGraph implements Graph {
   readonly lists: FakeList[] = [];
@@ -22,9 +24,12 @@ export class FakeSiteGraph implements Graph {
     private readonly siteId: string,
     existing: readonly ListName[] = [],
     missing: Readonly<Partial<Record<ListName, readonly string[]>>> = {},
+    private readonly old: { readonly notUnique?: readonly string[]; readonly duplicates?: readonly string[] } = {},
   ) {
     for (const name of existing) {
-      const columns = listDef(name).columns.map((c) => c.name).filter((c) => !(missing[name] ?? []).includes(c));
+      const columns = listDef(name)
+        .columns.filter((c) => !(missing[name] ?? []).includes(c.name))
+        .map((c) => ({ id: `col-${name}-${c.name}`, name: c.name, enforceUniqueValues: c.unique === true && !(old.notUnique ?? []).includes(`${name}.${c.name}`) }));
       this.lists.push({ id: `list-${name}`, name, displayName: name, body: undefined, columns });
     }
   }
@@ -42,7 +47,7 @@ export class FakeSiteGraph implements Graph {
   all<T>(url: string): Promise<T[]> {
     this.calls.push(`GET ${url}`);
     const list = this.columnsOf(url);
-    if (list) return Promise.resolve(list.columns.map((name) => ({ name })) as T[]);
+    if (list) return Promise.resolve(list.columns.map((c) => ({ ...c })) as T[]);
     if (!this.listsPath(url)) return Promise.reject(new Error(`unexpected GET ${url}`));
     return Promise.resolve(this.lists.map(({ id, name, displayName }) => ({ id, name, displayName })) as T[]);
   }
@@ -51,12 +56,14 @@ export class FakeSiteGraph implements Graph {
     this.calls.push(`POST ${url}`);
     const target = this.columnsOf(url);
     if (target) {
-      target.columns.push((body as { name: string }).name);
+      const column = body as { name: string; enforceUniqueValues?: boolean };
+      target.columns.push({ id: `col-${target.name}-${column.name}`, name: column.name, enforceUniqueValues: column.enforceUniqueValues === true });
       return Promise.resolve(body as T);
     }
     if (!this.listsPath(url)) return Promise.reject(new Error(`unexpected POST ${url}`));
     const created = body as { displayName: string; columns: { name: string }[] };
-    const list = { id: `list-${created.displayName}`, name: created.displayName, displayName: created.displayName, body, columns: created.columns.map((c) => c.name) };
+    const columns = (created.columns as { name: string; enforceUniqueValues?: boolean }[]).map((c) => ({ id: `col-${created.displayName}-${c.name}`, name: c.name, enforceUniqueValues: c.enforceUniqueValues === true }));
+    const list = { id: `list-${created.displayName}`, name: created.displayName, displayName: created.displayName, body, columns };
     this.lists.push(list);
     return Promise.resolve(list as T);
   }
@@ -68,8 +75,18 @@ export class FakeSiteGraph implements Graph {
   get<T>(url: string): Promise<T> {
     return this.unexpected(`GET ${url}`);
   }
-  patch<T>(url: string): Promise<T> {
-    return this.unexpected(`PATCH ${url}`);
+  patch<T>(url: string, body: unknown): Promise<T> {
+    this.calls.push(`PATCH ${url}`);
+    const list = this.columnsOf(url);
+    const id = decodeURIComponent(/\/columns\/([^/?]+)$/.exec(url)?.[1] ?? '');
+    const column = list?.columns.find((c) => c.id === id);
+    if (!list || !column) return this.unexpected(`PATCH ${url}`);
+    const change = body as { indexed?: boolean; enforceUniqueValues?: boolean };
+    if (change.enforceUniqueValues === true && (this.old.duplicates ?? []).includes(`${list.name}.${column.name}`)) {
+      return Promise.reject(new GraphError(400, 'invalidRequest', 'This field contains duplicate values. Remove all duplicate values and try the operation again.'));
+    }
+    if (change.enforceUniqueValues !== undefined) column.enforceUniqueValues = change.enforceUniqueValues;
+    return Promise.resolve({ ...column } as T);
   }
   put<T>(url: string): Promise<T> {
     return this.unexpected(`PUT ${url}`);

@@ -31,7 +31,7 @@ describe('sekretariat provision', () => {
     const graph = new FakeSiteGraph(SITE, ['Forum']);
     await provisionLists(graph, SITE);
     expect(graph.calls[0]).toBe(`GET /sites/${SITE}/lists?$select=id,name,displayName`);
-    expect(graph.calls[1]).toBe(`GET /sites/${SITE}/lists/list-Forum/columns?$select=name`);
+    expect(graph.calls[1]).toBe(`GET /sites/${SITE}/lists/list-Forum/columns?$select=id,name,enforceUniqueValues`);
     expect(graph.calls.slice(2)).toEqual(Array(LISTS.length - 1).fill(`POST /sites/${SITE}/lists`));
   });
 
@@ -42,6 +42,28 @@ describe('sekretariat provision', () => {
     expect(graph.calls).toContain(`POST /sites/${SITE}/lists/list-Meetings/columns`);
     const again = await provisionLists(graph, SITE);
     expect(again.columnsAdded).toEqual([]);
+  });
+
+  it('makes unique an existing column a later version made unique (with its index), once, and touches no other column', async () => {
+    const graph = new FakeSiteGraph(SITE, ['Meetings', 'Actions'], {}, { notUnique: ['Meetings.CorrelationId'] });
+    const first = await provisionLists(graph, SITE);
+    expect(first.madeUnique).toEqual(['Meetings.CorrelationId']);
+    expect(first.uniqueRefused).toEqual([]);
+    expect(graph.calls.filter((c) => c.startsWith('PATCH'))).toEqual([`PATCH /sites/${SITE}/lists/list-Meetings/columns/col-Meetings-CorrelationId`]);
+    const again = await provisionLists(graph, SITE);
+    expect(again.madeUnique).toEqual([]);
+    expect(graph.calls.filter((c) => c.startsWith('PATCH'))).toHaveLength(1);
+  });
+
+  it('reports a column it cannot make unique because its items hold a value twice, and goes on with the rest', async () => {
+    const graph = new FakeSiteGraph(SITE, ['Meetings'], { Meetings: ['CallForItemsClaim'] }, { notUnique: ['Meetings.CorrelationId'], duplicates: ['Meetings.CorrelationId'] });
+    const progress: string[] = [];
+    const result = await provisionLists(graph, SITE, LISTS, (m) => progress.push(m));
+    expect(result.uniqueRefused).toEqual(['Meetings.CorrelationId']);
+    expect(result.madeUnique).toEqual([]);
+    expect(result.columnsAdded).toEqual(['Meetings.CallForItemsClaim']);
+    expect(result.created).toHaveLength(LISTS.length - 1);
+    expect(progress.some((m) => m.includes('Meetings.CorrelationId') && m.includes('remove the duplicate'))).toBe(true);
   });
 
   it('describes each column the way Graph columnDefinition expects, indexing the filtered ones', () => {

@@ -52,6 +52,11 @@ function bookedMeetings(result: BookingResult): number {
   return result.meetings.filter((m) => !m.error && !m.meetingRef.endsWith('-P')).length;
 }
 
+/** Of those, the meetings a booking running at the same time (a colleague, another tab) recorded first. */
+function bookedElsewhere(result: BookingResult): number {
+  return result.meetings.filter((m) => m.bookedElsewhere && !m.meetingRef.endsWith('-P')).length;
+}
+
 export interface PlanDialogProps {
   readonly home: ForumHome;
   readonly me: SignedInUser;
@@ -117,6 +122,7 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
   };
 
   const failed = result?.meetings.filter((m) => m.error).length ?? 0;
+  const elsewhere = result ? bookedElsewhere(result) : 0;
   return (
     <Dialog open onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface className={styles.surface}>
@@ -139,6 +145,7 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
                 <MessageBar intent={result.ok ? 'success' : 'warning'}>
                   <MessageBarBody>
                     {t('planDialog.booked', { count: bookedMeetings(result) })}
+                    {elsewhere > 0 ? ` ${t('planDialog.bookedElsewhere', { count: elsewhere })}` : ''}
                     {failed > 0 ? ` ${t('planDialog.failed', { count: failed })}` : ''}
                   </MessageBarBody>
                 </MessageBar>
