@@ -19,9 +19,10 @@ import { faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
 /**
  * The fault matrix, moving and cancelling a booked meeting (docs/RELIABILITY.md): each wire fault on the event's
  * update or cancellation, the new held call for items, the old call's withdrawal and the `$batch` carrying the
- * change; a move that dies before withdrawing the old call; two secretaries changing the meeting at once — each time,
- * with the press again where the first failed, the attendees get one update (or one cancellation), and the forum
- * mailbox holds one call, for the meeting's date. A stale eTag (412): booking/move-cancel.test.ts.
+ * change; a move and a cancellation that die after each request they send; a colleague's edit before a cancellation
+ * (412); two secretaries changing the meeting at once — each time, with the press again where the first failed, the
+ * attendees get one update (or one cancellation), and the forum mailbox holds one call, for the meeting's date. A
+ * stale eTag on a move (412): booking/move-cancel.test.ts.
  */
 const c = PRESETS['horsens-2024'];
 const secretary = { id: TEST_PEOPLE.secretary.id, name: TEST_PEOPLE.secretary.displayName, email: TEST_PEOPLE.secretary.mail };
