@@ -65,9 +65,6 @@ function itemStep(graph: Graph, request: GraphRequest): ChangeStep {
   return { request, inPlace: itemHolds(graph, request.url, (request.body ?? {}) as FieldBag) };
 }
 
-/** Calendar changes of a cancellation wait for the meeting's item: when someone else changed it (412), nobody's calendar changes (424). */
-const AFTER_ITEM = ['meeting-item'];
-
 /** An event moved to new times, with If-Match on the event as it was looked at; undefined when it already stands there. */
 async function eventMove(graph: Graph, id: string, path: string | undefined, start: string, end: string, dependsOn: readonly string[]): Promise<ChangeStep | undefined> {
   const now = path ? await eventTimes(graph, path) : undefined;
@@ -165,25 +162,41 @@ export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newSt
   return outcome(await runChangeSteps(graph, steps), meeting);
 }
 
-/** Cancels a meeting (attendees get the cancellation with `comment`), its planning meeting, its deadline entries and its held call. */
+/**
+ * Cancels a meeting (attendees get the cancellation with `comment`), its planning meeting, its deadline entries and its
+ * held call. Like a move: first the meeting's item rewritten as shown, with If-Match (someone else's change since is a
+ * 412 and nobody's calendar changes), then the calendar and the call, and the item's 'cancelled' last — a cancellation
+ * cut short shows the meeting not cancelled, and cancelling it again completes it (what is gone already is a 404,
+ * counted done); never a meeting shown cancelled whose event still stands or whose call still waits in the Outbox.
+ */
 export async function cancelMeeting(graph: Graph, input: Omit<MeetingChangeInput, 'commissorium'>, comment: string): Promise<ChangeResult> {
   const { forum, meeting, planning } = input;
-  const steps: ChangeStep[] = [itemStep(graph, itemPatch(forum, 'meeting-item', meeting, { Status: 'cancelled' }))];
+  const claim = itemPatch(forum, 'meeting-claim', meeting, { Status: meeting.status });
+  const claimed = [claim.id];
+  const done = { Status: 'cancelled' };
+  // Its lost answer is settled by the cancellation's outcome (the item cancelled), as a move's is.
+  const steps: ChangeStep[] = [{ request: claim, inPlace: itemHolds(graph, claim.url, done) }];
   const cancel = (id: string, m: Meeting): ChangeStep[] => {
     const path = meetingEventPath(forum, m);
-    return path ? [{ request: { id, method: 'POST', url: `${path}/cancel`, headers: { 'Content-Type': 'application/json' }, body: { comment }, dependsOn: AFTER_ITEM }, inPlace: () => eventGone(graph, path) }] : [];
+    return path ? [{ request: { id, method: 'POST', url: `${path}/cancel`, headers: { 'Content-Type': 'application/json' }, body: { comment }, dependsOn: claimed }, inPlace: () => eventGone(graph, path) }] : [];
   };
   steps.push(...cancel('meeting-event', meeting));
   if (planning && planning.status !== 'cancelled') {
-    steps.push(...cancel('planning-event', planning), itemStep(graph, { ...itemPatch(forum, 'planning-item', planning, { Status: 'cancelled' }), dependsOn: AFTER_ITEM }));
-  }
-  const { owner, ids } = deadlineEntries(meeting);
-  for (const [kind, id] of ids) {
-    if (owner) steps.push({ request: { id: `deadline:${kind}`, method: 'DELETE', url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`, dependsOn: AFTER_ITEM } });
+    // The planning meeting's item after its event: shown cancelled, a later attempt would not cancel its event again.
+    const pEvent = cancel('planning-event', planning);
+    steps.push(...pEvent, itemStep(graph, { ...itemPatch(forum, 'planning-item', planning, done), dependsOn: pEvent.length > 0 ? pEvent.map((s) => s.request.id) : claimed }));
   }
   // In the same $batch as the cancellation, so no crash between them leaves the call to go out for a cancelled meeting.
   const calls = input.calls;
-  if (calls) (await oldCalls(graph, input)).forEach((id, i) => steps.push({ request: { id: `call-withdraw:${i}`, method: 'DELETE', url: heldMessageUrl(calls.forum, id), dependsOn: AFTER_ITEM } }));
+  if (calls) (await oldCalls(graph, input)).forEach((id, i) => steps.push({ request: { id: `call-withdraw:${i}`, method: 'DELETE', url: heldMessageUrl(calls.forum, id), dependsOn: claimed } }));
+  const { owner, ids } = deadlineEntries(meeting);
+  for (const [kind, id] of ids) {
+    if (owner) steps.push({ request: { id: `deadline:${kind}`, method: 'DELETE', url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`, dependsOn: claimed } });
+  }
+  // The item last, once the calendar and the call are done (a deadline entry's failure is reported, not waited for,
+  // as in a move: an entry in the organiser's own calendar must not keep the meeting from being cancelled).
+  const before = steps.filter((s) => !s.request.id.startsWith('deadline:')).map((s) => s.request.id);
+  steps.push(itemStep(graph, { id: 'meeting-item', method: 'PATCH', url: claim.url, headers: { 'Content-Type': 'application/json' }, body: done, dependsOn: before }));
   return outcome(await runChangeSteps(graph, steps), meeting);
 }
 

@@ -6,7 +6,7 @@ import { Fields } from '../../../src/store/list-item';
 import { stuckSteps } from '../../../src/store/stuck-steps';
 import { consultationSeed, EXTRA } from '../consultation/consultation-support';
 import { listItems, loadForum, MAILBOX, secretaryGraph } from '../intake/intake-support';
-import { dyingGraph, ProcessDied, type Seen } from '../support/attempts';
+import { dyingGraph, pausingGraph, ProcessDied, type Seen } from '../support/attempts';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_PEOPLE } from '../support/test-seed';
 import { faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
@@ -14,8 +14,9 @@ import { faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
 /**
  * The fault matrix, written consultations (docs/RELIABILITY.md): each wire fault on the consultation's create, its
  * mails (draft, send, the `$batch`es carrying them), its reminder's mails, its outcome's mails and the written item it
- * puts on the next meeting's agenda; a reminder run and a close that die after their mails went — each time, with the
- * press again or the next run, one consultation, and each recipient gets each mail once. Two at once and a send whose
+ * puts on the next meeting's agenda; a colleague's write to the consultation's item as a send, a reminder run or a
+ * close claims it or records its outcome (412); a reminder run and a close that die after their mails went — each
+ * time, with the press again or the next run, one consultation, and each recipient gets each mail once. Two at once and a send whose
  * sender died: consultation/consultation.test.ts, consultation/consultation-claims.test.ts.
  */
 const T0 = new Date('2026-10-01T08:00:00Z');
@@ -149,6 +150,102 @@ describe('consultations, attempts that die between their steps', () => {
     expect(await store(graph, after(1)).close(forum, c, CLOSE_TEXT)).toMatchObject({ outcome: 'claimed-elsewhere' });
     expect(await stuckSteps(graph, forum, after(11)())).toEqual([expect.objectContaining({ step: 'consultation-close', itemId: c.id })]);
     expect(await store(graph, after(11)).close(forum, c, CLOSE_TEXT)).toMatchObject({ outcome: 'closed', sentNow: 0 });
+    expect(await outcomeEffects(c)).toEqual(CLOSED_ONCE);
+  });
+});
+
+describe("consultations, a colleague's write meets ours (412)", () => {
+  // The secretariat moves the consultation's reminder (another column of its item) while an attempt is held at its
+  // write to the item: the claim (an attempt that must stop: nothing sent, the press again or the next run sends
+  // once) or the release that records its outcome (read again and written again: the outcome recorded, the
+  // colleague's change kept).
+  const ITEM_WRITE = /\/lists\/Consultations\/items\/[^/]+\/fields$/;
+  const MOVED_REMINDER = '2026-10-06T09:00:00Z';
+
+  /** Runs `attempt` held at its `nth` write to a Consultations item, while the colleague moves the reminder; its result. */
+  async function colleagueWritesAt<T>(nth: 1 | 2, attempt: (g: Graph) => Promise<T>): Promise<T> {
+    let writes = 0;
+    let url = '';
+    const paused = pausingGraph(graph, (r) => {
+      if (r.method !== 'PATCH' || !ITEM_WRITE.test(r.url) || (writes += 1) !== nth) return false;
+      url = r.url;
+      return true;
+    });
+    const running = attempt(paused.graph);
+    await Promise.race([paused.reached, running]);
+    expect(url).not.toBe('');
+    const fresh = await graph.get<{ '@odata.etag': string }>(url.replace(/\/fields$/, ''));
+    await graph.patch(url, { ReminderAt: MOVED_REMINDER }, { ifMatch: fresh['@odata.etag'] });
+    paused.release();
+    return running;
+  }
+
+  /** The colleague's change is on the item, and no claim is left on it. */
+  async function keptAndLetGo(c: Consultation): Promise<void> {
+    const now = await store().load(forum, c.id);
+    expect(now.claim).toBeUndefined();
+    expect(Date.parse(now.reminderAt ?? '')).toBe(Date.parse(MOVED_REMINDER));
+  }
+
+  it('412 as the send claims it: that press sends nothing; the press again mails each recipient once', async () => {
+    const first = await colleagueWritesAt(1, (g) => store(g).start(forum, input('send-412-claim')));
+    expect(first).toMatchObject({ outcome: 'claimed-elsewhere', sentNow: 0 });
+    expect(await mailed(`[Høring ${first.consultation.reference}]`)).toEqual({ to: [], drafts: 0 });
+    expect(await store().start(forum, input('send-412-claim'))).toMatchObject({ outcome: 'sent', sentNow: RECIPIENTS.length });
+    expect(await mailed(`[Høring ${first.consultation.reference}]`)).toEqual({ to: EACH_ONCE, drafts: 0 });
+    expect((await store().load(forum, first.consultation.id)).sentTo.map((e) => e.toLowerCase()).sort()).toEqual(EACH_ONCE);
+    await keptAndLetGo(first.consultation);
+  });
+
+  it('412 as the send records its outcome: recorded on the item as it is now; the press again sends nothing more', async () => {
+    const first = await colleagueWritesAt(2, (g) => store(g).start(forum, input('send-412-release')));
+    expect(first).toMatchObject({ outcome: 'sent', sentNow: RECIPIENTS.length });
+    const c = await store().load(forum, first.consultation.id);
+    expect(c.status).toBe('open');
+    expect(c.sentTo.map((e) => e.toLowerCase()).sort()).toEqual(EACH_ONCE);
+    await keptAndLetGo(c);
+    expect(await store().start(forum, input('send-412-release'))).toMatchObject({ outcome: 'sent', sentNow: 0 });
+    expect(await mailed(`[Høring ${c.reference}]`)).toEqual({ to: EACH_ONCE, drafts: 0 });
+  });
+
+  it('412 as a reminder run claims it: that run reminds nobody; the next reminds each who has not answered once', async () => {
+    const c = await sent('remind-412-claim');
+    at('2026-10-06T10:30:00Z');
+    expect(await colleagueWritesAt(1, (g) => store(g).remindDue(forum))).toBe(0);
+    expect(await mailed(`[Høring ${c.reference}] Påmindelse`)).toEqual({ to: [], drafts: 0 });
+    expect(await store().remindDue(forum)).toBe(RECIPIENTS.length);
+    expect(await mailed(`[Høring ${c.reference}] Påmindelse`)).toEqual({ to: EACH_ONCE, drafts: 0 });
+    expect(await store().remindDue(forum)).toBe(0);
+    await keptAndLetGo(c);
+  });
+
+  it('412 as a reminder run records its reminder: recorded; the next run reminds nobody again', async () => {
+    const c = await sent('remind-412-release');
+    at('2026-10-06T10:30:00Z');
+    expect(await colleagueWritesAt(2, (g) => store(g).remindDue(forum))).toBe(RECIPIENTS.length);
+    expect((await store().load(forum, c.id)).reminderSentAt).toBeDefined();
+    await keptAndLetGo(c);
+    expect(await store().remindDue(forum)).toBe(0);
+    expect(await mailed(`[Høring ${c.reference}] Påmindelse`)).toEqual({ to: EACH_ONCE, drafts: 0 });
+  });
+
+  it('412 as the close claims it: that press closes nothing; the press again: one outcome mail to each, one written item', async () => {
+    const c = await sent('close-412-claim');
+    at('2026-10-09T09:00:00Z');
+    expect(await colleagueWritesAt(1, (g) => store(g).close(forum, c, CLOSE_TEXT))).toMatchObject({ outcome: 'claimed-elsewhere', sentNow: 0 });
+    expect(await outcomeEffects(c)).toEqual({ to: [], drafts: 0, items: 0, status: 'open' });
+    expect(await store().close(forum, c, CLOSE_TEXT)).toMatchObject({ outcome: 'closed', sentNow: RECIPIENTS.length });
+    expect(await outcomeEffects(c)).toEqual(CLOSED_ONCE);
+    await keptAndLetGo(c);
+  });
+
+  it('412 as the close records its outcome: closed on the item as it is now; the press again sends nothing more', async () => {
+    const c = await sent('close-412-release');
+    at('2026-10-09T09:00:00Z');
+    expect(await colleagueWritesAt(2, (g) => store(g).close(forum, c, CLOSE_TEXT))).toMatchObject({ outcome: 'closed', sentNow: RECIPIENTS.length });
+    expect(await outcomeEffects(c)).toEqual(CLOSED_ONCE);
+    await keptAndLetGo(c);
+    expect(await store().close(forum, c, CLOSE_TEXT)).toMatchObject({ outcome: 'already-closed' });
     expect(await outcomeEffects(c)).toEqual(CLOSED_ONCE);
   });
 });

@@ -6,6 +6,8 @@ import { planYear } from '../../../src/domain/year-plan';
 import type { Graph } from '../../../src/graph/types';
 import { CALL_FOR_ITEMS_HEADER } from '../../../src/store/call-for-items';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
+import { ConflictError } from '../../../src/store/errors';
+import { listItemUrl } from '../../../src/store/list-item';
 import { cancelMeeting, moveMeeting, type ChangeResult } from '../../../src/store/meeting-changes';
 import { MeetingYearStore } from '../../../src/store/meeting-year-store';
 import { dyingGraph, ProcessDied, type Seen } from '../support/attempts';
@@ -17,9 +19,10 @@ import { faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
 /**
  * The fault matrix, moving and cancelling a booked meeting (docs/RELIABILITY.md): each wire fault on the event's
  * update or cancellation, the new held call for items, the old call's withdrawal and the `$batch` carrying the
- * change; a move that dies before withdrawing the old call; two secretaries changing the meeting at once — each time,
- * with the press again where the first failed, the attendees get one update (or one cancellation), and the forum
- * mailbox holds one call, for the meeting's date. A stale eTag (412): booking/move-cancel.test.ts.
+ * change; a move and a cancellation that die after each request they send; a colleague's edit before a cancellation
+ * (412); two secretaries changing the meeting at once — each time, with the press again where the first failed, the
+ * attendees get one update (or one cancellation), and the forum mailbox holds one call, for the meeting's date. A
+ * stale eTag on a move (412): booking/move-cancel.test.ts.
  */
 const c = PRESETS['horsens-2024'];
 const secretary = { id: TEST_PEOPLE.secretary.id, name: TEST_PEOPLE.secretary.displayName, email: TEST_PEOPLE.secretary.mail };
@@ -47,10 +50,10 @@ afterEach(async () => {
   await sb.dispose();
 });
 
-/** The booked year's second ordinary meeting, as it is now. */
-async function reload(): Promise<Meeting> {
-  const found = (await new MeetingStore(graph, forum).from('2027-01-01T00:00:00Z')).find((m) => m.correlationId?.endsWith(':2027-O2'));
-  if (!found) throw new Error('2027-O2 not booked');
+/** The booked year's second ordinary meeting (or another by its key, e.g. its planning meeting), as it is now. */
+async function reload(key = '2027-O2'): Promise<Meeting> {
+  const found = (await new MeetingStore(graph, forum).from('2026-01-01T00:00:00Z')).find((m) => m.correlationId?.endsWith(`:${key}`));
+  if (!found) throw new Error(`${key} not booked`);
   return found;
 }
 
@@ -66,6 +69,27 @@ async function notices(): Promise<{ updates: number; cancellations: number }> {
   const res = await call<{ value: { to: string[]; subject: string }[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`);
   return { updates: res.body.value.filter((m) => m.subject === subject).length, cancellations: res.body.value.filter((m) => m.subject === `Canceled: ${subject}`).length };
 }
+
+/** The booked meeting's event (or another's) for the organiser: still standing, or gone (a cancellation removes it). */
+async function eventStatus(m: Meeting = meeting): Promise<'standing' | 'gone'> {
+  const res = await call(sb, 'GET', `/groups/${forum.groupId}/events/${m.eventId ?? ''}`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) });
+  if (res.status !== 200 && res.status !== 404) throw new Error(`event: ${res.status}`);
+  return res.status === 200 ? 'standing' : 'gone';
+}
+
+/** The meeting's deadline entries in the organiser's calendar that still stand. */
+async function deadlineEntriesLeft(): Promise<number> {
+  const { owner, ...ids } = meeting.deadlineEvents ?? {};
+  const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
+  const found = await Promise.all(Object.values(ids).map(async (id) => (await call(sb, 'GET', `/users/${owner ?? ''}/events/${id}`, { token })).status));
+  return found.filter((s) => s !== 404).length;
+}
+
+/** What a cancellation leaves: the meeting shown cancelled, its event gone, its call withdrawn, its deadline entries gone, what the attendees got. */
+async function cancelledOnce(): Promise<{ status: string; event: string; calls: string[]; deadlines: number; notices: { updates: number; cancellations: number } }> {
+  return { status: (await reload()).status, event: await eventStatus(), calls: (await heldCalls()).filter((d) => d === meeting.start), deadlines: await deadlineEntriesLeft(), notices: await notices() };
+}
+const CANCELLED_ONCE = { status: 'cancelled', event: 'gone', calls: [], deadlines: 0, notices: { updates: 0, cancellations: 1 } };
 
 /** The change as the secretary makes it: on the meeting as shown now; pressed again only when the first attempt failed. */
 function pressUntilDone(change: (m: Meeting) => Promise<ChangeResult>): () => Promise<ChangeResult> {
@@ -100,7 +124,8 @@ describe.each(WIRE_FAULTS)('moving a meeting under %s', (kind) => {
 
 const CANCEL: readonly (readonly [string, Target, number])[] = [
   ["the event's cancellation", { method: 'POST', path: '/cancel$' }, 0],
-  ["the meeting item's update", { method: 'PATCH', path: '/lists/Meetings/items/[^/]+/fields$' }, 0],
+  ["the meeting item's claim", { method: 'PATCH', path: '/lists/Meetings/items/[^/]+/fields$' }, 0],
+  ["the meeting item's cancellation", { method: 'PATCH', path: '/lists/Meetings/items/[^/]+/fields$' }, 1],
   ["the call's withdrawal", { method: 'DELETE', path: '/messages/[^/]+$' }, 0],
   ['the $batch carrying the change', { method: 'POST', path: '^/\\$batch$' }, 0],
 ];
@@ -137,6 +162,42 @@ describe('moving and cancelling, other faults', () => {
     expect((await reload()).start).toBe(newStart);
     expect((await heldCalls()).filter((d) => d === newStart || d === meeting.start)).toEqual([newStart]);
     expect(await notices()).toEqual({ updates: 1, cancellations: 0 });
+  });
+
+  it('412: a colleague edits the meeting\'s item after the secretary loaded it, before she cancels — a conflict, nobody hears anything, the meeting stands; cancelled again on the fresh meeting: one cancellation', async () => {
+    const fresh = await graph.get<{ '@odata.etag': string }>(listItemUrl(forum.siteId, 'Meetings', meeting.id));
+    await graph.patch(`${listItemUrl(forum.siteId, 'Meetings', meeting.id)}/fields`, { Location: 'Et andet lokale' }, { ifMatch: fresh['@odata.etag'] });
+    await expect(cancelMeeting(graph, { forum, meeting, calls: { forum, now: NOW } }, 'Aflyst.')).rejects.toBeInstanceOf(ConflictError);
+    expect(await notices()).toEqual({ updates: 0, cancellations: 0 });
+    expect(await eventStatus()).toBe('standing');
+    expect(await heldCalls()).toContain(meeting.start);
+    const shown = await reload();
+    expect(shown).toMatchObject({ status: meeting.status, location: 'Et andet lokale' });
+    expect((await cancelMeeting(graph, { forum, meeting: shown, calls: { forum, now: NOW } }, 'Aflyst.')).failed).toEqual([]);
+    expect(await cancelledOnce()).toEqual(CANCELLED_ONCE);
+  });
+
+  // The app dies after each request a cancellation sends (in its one $batch: Graph stopping it half-way, or the
+  // answer never read): the secretary then sees the meeting as its item says, and cancels it again while it still
+  // shows as not cancelled. Never a meeting shown cancelled whose event still stands, or whose call still waits.
+  const CANCEL_DEATHS: readonly (readonly [string, (r: Seen) => boolean, number])[] = [
+    ["after the meeting's item is claimed", onItem, 1],
+    ["after the event's cancellation", (r) => r.method === 'POST' && r.url.endsWith('/cancel'), 1],
+    ["after the planning meeting's cancellation", (r) => r.method === 'POST' && r.url.endsWith('/cancel'), 2],
+    ['after a deadline entry is removed', (r) => r.method === 'DELETE' && /^\/users\/[^/]+\/events\//.test(r.url), 1],
+    ["after the call's withdrawal", (r) => r.method === 'DELETE' && r.url.includes('/messages/'), 1],
+    ["after the planning meeting's item", (r) => r.method === 'PATCH' && /\/lists\/Meetings\/items\/[^/]+\/fields$/.test(r.url) && !onItem(r), 1],
+    ["after the meeting's item is cancelled", onItem, 2],
+  ];
+  it.each(CANCEL_DEATHS)('a cancellation that dies %s, then cancelled again if it still shows as not cancelled: one cancellation, its call withdrawn, its deadline entries gone', async (_when, dies, after) => {
+    const planning = await reload('2027-O2-P');
+    const input = (m: Meeting, p: Meeting) => ({ forum, meeting: m, planning: p, calls: { forum, now: NOW } });
+    await expect(cancelMeeting(dyingGraph(graph, dies, after), input(meeting, planning), 'Aflyst.')).rejects.toBeInstanceOf(ProcessDied);
+    const shown = await reload();
+    if (shown.status !== 'cancelled') expect((await cancelMeeting(graph, input(shown, await reload('2027-O2-P')), 'Aflyst.')).failed).toEqual([]);
+    expect(await cancelledOnce()).toEqual(CANCELLED_ONCE);
+    expect((await reload('2027-O2-P')).status).toBe('cancelled');
+    expect(await eventStatus(planning)).toBe('gone');
   });
 
   it('two secretaries moving the meeting to the same day at once: one moves it (the other meets the 412), one update, one held call', async () => {
