@@ -78,10 +78,10 @@ export const planningDa = {
   declined: '{{title}} er afvist.',
   mail: {
     sent: 'Indsenderen har fået besked.',
-    'already-sent': 'Indsenderen havde allerede fået besked.',
+    'already-sent': 'Indsenderen har allerede fået besked (eller får den nu fra en anden session).',
     'no-sender-address': 'Indsenderen har ingen mailadresse og har ikke fået besked.',
     'no-mailbox': 'Forummet har ingen postkasse, så indsenderen har ikke fået besked.',
     failed: 'Beskeden til indsenderen kunne ikke sendes. Prøv at træffe beslutningen igen senere.',
-    uncertain: 'Det er uvist, om beskeden til indsenderen blev sendt. Tjek postkassens sendte post.',
+    uncertain: 'Svaret på beskeden til indsenderen gik tabt. Den automatiske kørsel ser efter om lidt og sender den kun, hvis den ikke gik – du behøver ikke gøre noget.',
   },
 };

@@ -80,10 +80,10 @@ export const planningEn: typeof planningDa = {
   declined: '{{title}} was declined.',
   mail: {
     sent: 'The submitter has been told.',
-    'already-sent': 'The submitter had been told already.',
+    'already-sent': 'The submitter has been told already (or is being told from another session).',
     'no-sender-address': 'The submitter has no mail address and was not told.',
     'no-mailbox': 'The forum has no mailbox, so the submitter was not told.',
     failed: 'The message to the submitter could not be sent. Try the decision again later.',
-    uncertain: 'It is unclear whether the message to the submitter went. Check the mailbox’s sent items.',
+    uncertain: 'The answer to the message to the submitter was lost. The unattended run looks shortly and sends it only if it did not go – nothing for you to do.',
   },
 };
