@@ -61,6 +61,11 @@ export interface MinutesContent {
   readonly items: readonly MinutesItem[];
 }
 
+/** The items with neither a referat nor a decision written: named in a warning before the minutes go to the chairs. */
+export function emptyItems(content: Pick<MinutesContent, 'items'>): MinutesItem[] {
+  return content.items.filter((i) => i.referat.trim() === '' && i.beslutning.trim() === '');
+}
+
 /** The SHA-256 of the content's canonical JSON, hex — what a minutes version and every approval of it name. */
 export function minutesHash(content: MinutesContent, digest: Digest): Promise<string> {
   return contentHash(content, digest);

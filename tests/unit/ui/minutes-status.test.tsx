@@ -86,7 +86,18 @@ function renderWith(ui: React.ReactElement, api: MinutesVersionsApi, user = SECR
   );
 }
 
-const content = { meetingId: meeting.id } as MinutesContent;
+const item = (number: number, title: string, referat = '', beslutning = ''): MinutesContent['items'][number] => ({ agendaItemId: `i${number}`, number, title, recommendations: [], referat, beslutning });
+const content: MinutesContent = {
+  meetingId: meeting.id,
+  forumName: forum.name,
+  forumShortName: forum.shortName,
+  meetingTitle: meeting.title,
+  start: meeting.start,
+  end: meeting.end,
+  form: meeting.form,
+  attendance: [],
+  items: [item(1, 'Godkendelse af dagsorden', '', 'Godkendt.'), item(2, 'Økonomi', 'Drøftet.')],
+};
 
 describe('SendToChairs', () => {
   it('freezes and asks after the confirmation, then says how the chairs were reached', async () => {
@@ -99,6 +110,28 @@ describe('SendToChairs', () => {
     expect(await screen.findByText('Sendt til 3 formænd: 2 i Teams, 1 på mail.')).toBeTruthy();
     expect(api.freeze).toHaveBeenCalledWith(forum, meeting, content);
     expect(api.requestApprovals).toHaveBeenCalledWith(forum, version);
+  });
+
+  it('names the items nothing is written under before the chairs are asked, and sends only when told to anyway', async () => {
+    const api = fakeApi(overviewOf([]));
+    const withEmpty = { ...content, items: [...content.items, item(3, 'Eventuelt'), item(4, 'Orientering om <b>budget</b>', '  ', '\n')] };
+    renderWith(<SendToChairs forum={forum} meeting={meeting} content={withEmpty} />, api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Send til formandskabet' }));
+    expect(screen.getByText(/^Der står intet referat og ingen beslutning under 2 punkter: punkt 3 \(Eventuelt\), punkt 4 \(Orientering om <b>budget<\/b>\)\. Udkastet fryses/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send til formandskabet' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Annuller' }));
+    expect(api.freeze).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Send til formandskabet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send alligevel' }));
+    expect(await screen.findByText('Sendt til 3 formænd: 2 i Teams, 1 på mail.')).toBeTruthy();
+    expect(api.freeze).toHaveBeenCalledWith(forum, meeting, withEmpty);
+  });
+
+  it('asks plainly when every item has something written', async () => {
+    renderWith(<SendToChairs forum={forum} meeting={meeting} content={content} />, fakeApi(overviewOf([])));
+    fireEvent.click(await screen.findByRole('button', { name: 'Send til formandskabet' }));
+    expect(screen.queryByText(/intet referat/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Send alligevel' })).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesContent } from '../../../domain/minutes/minutes-content';
+import { emptyItems, type MinutesContent } from '../../../domain/minutes/minutes-content';
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
 import type { FreezeResult, RequestApprovalsResult } from '../../../store/minutes/minutes-versions-api';
 import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
@@ -45,6 +45,8 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
 
   const api = stores.minutesVersions;
   if (!api) return null;
+  // Items nobody wrote anything under: said before the chairs are asked, never blocking (an item may be "Intet").
+  const empty = emptyItems(content);
 
   const send = async () => {
     if (!forum) return;
@@ -81,9 +83,9 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
       </div>
       {confirming ? (
         <ConfirmBar
-          intent="info"
-          message={t('minutesStatus.confirmSend')}
-          confirmLabel={t('minutesStatus.send')}
+          intent={empty.length > 0 ? 'warning' : 'info'}
+          message={empty.length > 0 ? `${t('minutesStatus.emptyItems', { count: empty.length, items: empty.map((i) => t('minutesStatus.emptyItem', { number: i.number, title: i.title })).join(', ') })} ${t('minutesStatus.confirmSend')}` : t('minutesStatus.confirmSend')}
+          confirmLabel={empty.length > 0 ? t('minutesStatus.sendAnyway') : t('minutesStatus.send')}
           cancelLabel={t('minutesStatus.cancel')}
           onConfirm={() => void send()}
           onCancel={() => setConfirming(false)}
