@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 
 /**
  * What takes a click in the middle of the page belongs to the page: the element the browser hit-tests at the centre
@@ -13,8 +13,15 @@ import type { Page } from '@playwright/test';
  * at most 2 s, so what is judged is the settled screen. One round trip to the page.
  */
 export async function expectNothingCovers(page: Page): Promise<void> {
-  const problems = await page.evaluate(findCoveredRegions);
-  if (problems.length > 0) throw new Error(`Something covers the page where a person would click:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  // A step of its own in the report and trace (boxed: a failure points at the journey step that called it).
+  await test.step(
+    'nothing covers main or an open dialog',
+    async () => {
+      const problems = await page.evaluate(findCoveredRegions);
+      if (problems.length > 0) throw new Error(`Something covers the page where a person would click:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    },
+    { box: true },
+  );
 }
 
 /** Runs in the page: a sentence for each point of a region whose topmost element is not the region's own. */
