@@ -125,6 +125,7 @@ test.describe('the first screen of each journey passes the policy', () => {
     await page.goto('/teams.html');
     await page.getByRole('button', { name: 'Log ind som Jonas Vestergaard' }).click({ timeout: 15_000 });
     await expect(page.getByRole('region', { name: 'Til godkendelse' })).toBeVisible();
+    await expectNothingCovers(page);
     await expectNoViolations(page, seen);
   });
 
@@ -133,12 +134,14 @@ test.describe('the first screen of each journey passes the policy', () => {
     await simulateOutlook(page, KATRINE, { subject: 'Sagsfremstilling: Test', from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId: '<csp@skovlund.example>' });
     await page.goto('/outlook-taskpane.html');
     await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+    await expectNothingCovers(page);
     await expectNoViolations(page, seen);
 
     await page.unroute(OFFICE_JS_URL);
     await simulateOutlookCompose(page, { name: 'Mette Lund Kjær', email: 'mette.lund.kjaer@regionfjord.example' });
     await page.goto('/outlook-taskpane.html');
     await expect(page.getByRole('region', { name: 'Indsend dagsordenspunkt' })).toBeVisible();
+    await expectNothingCovers(page);
     await expectNoViolations(page, seen);
   });
 
@@ -154,6 +157,7 @@ test.describe('the first screen of each journey passes the policy', () => {
     });
     await page.goto('/outlook-taskpane.html');
     await expect(page.getByRole('region', { name: 'Book som forummøde' })).toBeVisible();
+    await expectNothingCovers(page);
     await expectNoViolations(page, seen);
   });
 });

@@ -27,6 +27,7 @@ test('outside Outlook the task pane falls back to the sandbox sign-in and says w
   await page.goto('/outlook-taskpane.html');
   await expect(page.getByRole('heading', { name: 'Log ind som' })).toBeVisible();
   await expect(page.getByText('Appen kører uden for Outlook, så du logger ind i sandkassen i stedet.')).toBeVisible();
+  await expectNothingCovers(page);
 });
 
 test('outside Teams the Teams tab falls back to the sandbox sign-in', async ({ page }) => {
