@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 
 /**
  * Follow-up on decisions in the browser: the secretariat sees the seeded open actions (the overdue one first) and
@@ -21,6 +22,8 @@ test('the secretariat creates an action; the member sees it under "Mine opgaver"
   const owner = dialog.getByRole('combobox', { name: /Ansvarlig/ });
   await owner.click();
   await owner.pressSequentially('Mette');
+  await expect(page.getByRole('option', { name: /Mette Lund Kjær/ })).toBeVisible();
+  await expectNothingCovers(page);
   await page.getByRole('option', { name: /Mette Lund Kjær/ }).click();
   await expect(dialog.getByLabel('Frist')).not.toHaveValue('');
   await expectNoSeriousA11yViolations(page);
@@ -41,6 +44,7 @@ test('the secretariat creates an action; the member sees it under "Mine opgaver"
   await expect(mine.getByText('Send evalueringen af natordningen til kommunerne')).toHaveCount(0);
   await mine.getByRole('button', { name: `Markér som udført: ${NEW_ACTION}` }).click();
   await expect(page.getByText(new RegExp(`"${NEW_ACTION}" er markeret som udført`))).toBeVisible();
+  await expectNothingCovers(page);
   await expect(mine.getByText(NEW_ACTION)).toHaveCount(0);
 
   const archive = page.getByRole('region', { name: 'Godkendte referater' });

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
@@ -42,11 +43,13 @@ test('the secretariat generates and sends the agenda; a member receives it once 
   await expect(actions).toBeVisible();
   await expect(dialog.getByText('Status på samarbejdsmodel for børn og unge i psykisk mistrivsel')).toBeVisible();
   await expect(actions.getByText('Dagsordenen er ikke sendt endnu.')).toBeVisible();
+  await expectNothingCovers(page);
 
   await actions.getByRole('button', { name: 'Dan dagsorden' }).click();
   await expect(actions.getByRole('status')).toContainText('Dagsordenen er dannet i mødets mappe.', { timeout: 20_000 });
   await expect(actions.getByRole('link', { name: 'Dagsorden (PDF)' })).toHaveAttribute('href', /Dagsorden%20\d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(actions.getByRole('link', { name: 'Dagsorden (Word)' })).toHaveAttribute('href', /\.docx$/);
+  await expectNothingCovers(page);
 
   await actions.getByRole('button', { name: 'Send dagsorden' }).click();
   const confirm = actions.getByRole('button', { name: 'Send', exact: true });
@@ -62,6 +65,7 @@ test('the secretariat generates and sends the agenda; a member receives it once 
   await actions.getByRole('button', { name: 'Send revideret dagsorden' }).click();
   await actions.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(actions.getByRole('status')).toContainText('Dagsordenen er ikke ændret siden den blev sendt.', { timeout: 20_000 });
+  await expectNothingCovers(page);
 
   const { token, mails } = await mailsOf(request, MEMBER);
   const agenda = mails.filter((m) => /^(Revideret )?[Dd]agsorden:/.test(m.subject));

@@ -3,6 +3,7 @@ import { webcrypto } from 'node:crypto';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { minutesHash, type MinutesContent } from '../../src/domain/minutes/minutes-content';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
@@ -81,6 +82,7 @@ test('a co-chair opens a re-requested version from the queue, sees the diff, req
   await item3.getByRole('textbox', { name: 'Kommentar til punkt 3' }).fill('Angiv budgetrammen for 2027 i beslutningen.');
   await page.getByRole('button', { name: 'Anmod om ændringer' }).click();
   await expect(page.getByText(/Dit svar: Ønsker ændringer/)).toBeVisible();
+  await expectNothingCovers(page);
   const states = page.getByRole('list', { name: 'Formandskabets svar' });
   await expect(states.getByRole('listitem').filter({ hasText: 'Jonas Vestergaard' }).first()).toContainText('Ønsker ændringer');
   await expect(page.getByRole('article', { name: /Punkt 3/ })).toContainText('Angiv budgetrammen for 2027 i beslutningen.');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 
 /** Opens the meeting the person's home shows as "Næste møde" (chair/member) and returns its title. */
 async function openNextMeeting(page: Page): Promise<string> {
@@ -23,6 +24,7 @@ test('a chair sends apologies with their substitute, and the secretariat sees "A
   await dialog.getByRole('form', { name: 'Meld afbud' }).getByRole('button', { name: 'Meld afbud' }).click();
   await expect(dialog.getByRole('status')).toContainText('Dit afbud er registreret, og Mette Lund Kjær er indkaldt som din stedfortræder.');
   await expect(dialog.getByRole('heading', { name: 'Deltagere' })).toBeFocused();
+  await expectNothingCovers(page);
   await expect(hospital.getByRole('listitem').filter({ hasText: 'Jonas Vestergaard, Hospitalsdirektør' })).toContainText('Afbud');
   await expect(dialog.getByText('Du har meldt afbud til mødet.')).toBeVisible();
 
@@ -59,6 +61,7 @@ test('the secretariat calls in a substitute for a member who sent apologies', as
   await call.click();
   const email = dialog.getByRole('textbox', { name: /Stedfortræderens e-mail/ });
   await expect(email).toBeFocused();
+  await expectNothingCovers(page);
   await email.fill('ikke en adresse');
   await dialog.getByRole('button', { name: 'Send indkaldelse' }).click();
   await expect(dialog.getByText('Skriv en gyldig e-mailadresse, fx navn@kommune.dk.')).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
@@ -50,9 +51,12 @@ test('the secretariat starts a written consultation, replies arrive, it is close
   const overview = page.getByRole('dialog', { name: /^KSG-\d{4}-\d{2}: Fælles retningslinje for udskrivelse$/ });
   await expect(overview).toBeVisible({ timeout: 20_000 });
   await expect(overview.getByText('0 af 2 har svaret', { exact: false })).toBeVisible();
+  await expectNothingCovers(page);
   const reference = ((await overview.getByRole('heading').first().textContent()) ?? '').split(':')[0] ?? '';
   expect(reference).toMatch(/^KSG-\d{4}-\d{2}$/);
   await overview.getByRole('button', { name: 'Luk', exact: true }).click();
+  await expect(overview).toBeHidden();
+  await expectNothingCovers(page);
 
   // Each member got their own mail; their replies come back into the forum mailbox.
   const subject = `SV: [Høring ${reference}] Fælles retningslinje for udskrivelse`;
@@ -87,6 +91,7 @@ test('the secretariat starts a written consultation, replies arrive, it is close
   await outcome.fill(`${await outcome.inputValue()}\nSagen behandles på næste møde.`);
   await overview.getByRole('button', { name: 'Luk og send resultatet' }).click();
   await expect(overview.getByText('Høringen er lukket.', { exact: false })).toBeVisible({ timeout: 20_000 });
+  await expectNothingCovers(page);
 
   // The outcome is a written item on the next meeting's agenda.
   const token = await sandboxToken('katrine.holm@regionfjord.example');
@@ -109,11 +114,14 @@ test('the secretariat starts a written consultation, replies arrive, it is close
   const owner = create.getByRole('combobox', { name: /Ansvarlig/ });
   await owner.click();
   await owner.pressSequentially('Mette');
+  await expect(page.getByRole('option', { name: /Mette Lund Kjær/ })).toBeVisible();
+  await expectNothingCovers(page);
   await page.getByRole('option', { name: /Mette Lund Kjær/ }).click();
   // Keyboard activation: over the overview dialog Playwright never sees the nested dialog's button as "stable" (its
   // open animations are still counted as running), though it does not move; a person clicks or presses Enter alike.
   await create.getByRole('button', { name: 'Opret' }).press('Enter');
   await expect(create).toBeHidden();
+  await expectNothingCovers(page);
   const actionFilter = encodeURIComponent(`fields/ConsultationRef eq '${reference}'`);
   const actions = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/Actions/items?expand=fields&$filter=${actionFilter}`, { headers: { Authorization: `Bearer ${token}` } });
   expect(actions.ok()).toBe(true);

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { OFFICE_JS_URL, simulateOutlook, simulateOutlookAppointment, simulateOutlookCompose } from './support/fake-office';
 import { signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 
 /**
  * The app passes its own Content-Security-Policy: every page webpack emits, and the first screen of the main
@@ -90,9 +91,11 @@ test.describe('the first screen of each journey passes the policy', () => {
     // Popups position themselves through inline styles: a menu and the settings drawer, opened and left unchanged.
     await page.getByRole('button', { name: /^Handlinger for / }).first().click();
     await expect(page.getByRole('menu')).toBeVisible();
+    await expectNothingCovers(page);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Forumindstillinger' }).click();
     await expect(page.getByRole('dialog', { name: 'Forumindstillinger' })).toBeVisible();
+    await expectNothingCovers(page);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Forumindstillinger' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Åbn mødet Klyngestyregruppemøde 3' }).first().click();
@@ -122,6 +125,7 @@ test.describe('the first screen of each journey passes the policy', () => {
     await page.goto('/teams.html');
     await page.getByRole('button', { name: 'Log ind som Jonas Vestergaard' }).click({ timeout: 15_000 });
     await expect(page.getByRole('region', { name: 'Til godkendelse' })).toBeVisible();
+    await expectNothingCovers(page);
     await expectNoViolations(page, seen);
   });
 
@@ -130,12 +134,14 @@ test.describe('the first screen of each journey passes the policy', () => {
     await simulateOutlook(page, KATRINE, { subject: 'Sagsfremstilling: Test', from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId: '<csp@skovlund.example>' });
     await page.goto('/outlook-taskpane.html');
     await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+    await expectNothingCovers(page);
     await expectNoViolations(page, seen);
 
     await page.unroute(OFFICE_JS_URL);
     await simulateOutlookCompose(page, { name: 'Mette Lund Kjær', email: 'mette.lund.kjaer@regionfjord.example' });
     await page.goto('/outlook-taskpane.html');
     await expect(page.getByRole('region', { name: 'Indsend dagsordenspunkt' })).toBeVisible();
+    await expectNothingCovers(page);
     await expectNoViolations(page, seen);
   });
 
@@ -151,6 +157,7 @@ test.describe('the first screen of each journey passes the policy', () => {
     });
     await page.goto('/outlook-taskpane.html');
     await expect(page.getByRole('region', { name: 'Book som forummøde' })).toBeVisible();
+    await expectNothingCovers(page);
     await expectNoViolations(page, seen);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 
 const nextYear = new Date().getFullYear() + 1;
 
@@ -35,10 +36,12 @@ test.describe('forum settings', () => {
     await drawer.getByRole('button', { name: 'Gem indstillinger' }).click();
     await expect(drawer).toBeHidden();
     await expect(page.locator('.fui-ToastTitle', { hasText: 'Forumindstillingerne er gemt' })).toBeVisible();
+    await expectNothingCovers(page);
 
     await page.reload();
     await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
     const again = await openSettings(page);
+    await expectNothingCovers(page);
     await expect(again.getByLabel('Antal om året')).toHaveValue('5');
     await expect(again.getByLabel('Lokale 2', { exact: true })).toHaveValue('Byrådssalen, Rådhuset, Torvet 1, Fjordby');
     await expect(again.getByText(`Giver 5 møder i ${nextYear}`)).toBeVisible();

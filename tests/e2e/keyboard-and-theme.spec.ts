@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNothingCovers } from './support/overlays';
 
 /** Presses Tab until the focused element has this accessible name (at most `limit` presses). */
 async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
@@ -23,6 +24,7 @@ test('a person can sign in and switch language with the keyboard alone', async (
   await tabTo(page, /English/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /^Secretariat – / })).toBeVisible();
+  await expectNothingCovers(page);
 });
 
 /** Relative luminance (0 black … 1 white) of the Fluent provider's opaque background. */
@@ -45,6 +47,7 @@ for (const [scheme, check] of [
       await page.getByRole('button', { name: 'Log ind som Jonas Vestergaard' }).click();
       await expect(page.getByRole('region', { name: 'Til godkendelse' })).toBeVisible();
       check(await appBackgroundLuminance(page));
+      await expectNothingCovers(page);
     });
   });
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 
 /**
  * The secretariat writes the minutes of the last meeting held (its agenda is seeded, Referat and Beslutning empty):
@@ -10,6 +11,8 @@ test('the secretariat writes Referat and Beslutning, sees them saved, and finds 
   await signInAs(page, 'Katrine Holm');
   await page.getByRole('button', { name: 'Åbn mødet Klyngestyregruppemøde 3' }).first().click();
   const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Skriv referat' })).toBeVisible();
+  await expectNothingCovers(page);
   await dialog.getByRole('button', { name: 'Skriv referat' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Referat – Klyngestyregruppemøde 3' })).toBeVisible();
@@ -19,6 +22,7 @@ test('the secretariat writes Referat and Beslutning, sees them saved, and finds 
   await expect(page.getByRole('region', { name: /Eventuelt$/ })).toBeVisible();
   // Attendance prefilled from the invitation's answers: the co-chairs accepted a hybrid meeting.
   await expect(page.getByRole('combobox', { name: 'Deltagelse for Jonas Vestergaard' })).toHaveValue('room');
+  await expectNothingCovers(page);
 
   const referat = item.getByRole('textbox', { name: /^Referat/ });
   const beslutning = item.getByRole('textbox', { name: /^Beslutning/ });
@@ -37,6 +41,7 @@ test('the secretariat writes Referat and Beslutning, sees them saved, and finds 
   const again = page.getByRole('region', { name: /^2\. Fælles model for udskrivelse/ });
   await expect(again.getByRole('textbox', { name: /^Referat/ })).toHaveValue('Yrsa Thomsen gennemgik modellen. Kommunerne bakker op.');
   await expect(again.getByRole('textbox', { name: /^Beslutning/ })).toHaveValue('Klyngestyregruppen godkendte modellen.');
+  await expectNothingCovers(page);
 });
 
 test('the editor works in a 360 px wide pane', async ({ page }) => {

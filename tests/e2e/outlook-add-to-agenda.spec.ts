@@ -3,6 +3,7 @@ import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { meetingFolderPath } from '../../src/store/meeting-folder';
 import { composeState, simulateOutlook, simulateOutlookCompose } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 import { deliverMail, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 const SANDBOX = SANDBOX_URL;
@@ -88,6 +89,7 @@ test('the secretariat adds a mail in the shared mailbox to the agenda through th
   await screenshot(page, 'outlook-add-to-agenda-form');
   await panel.getByRole('button', { name: 'Opret punkt' }).click();
   await expect(panel.getByRole('status')).toContainText('er oprettet', { timeout: 20_000 });
+  await expectNothingCovers(page);
   const reference = /KSG-\d{4}/.exec((await panel.getByRole('status').textContent()) ?? '')?.[0];
   expect(reference).toBeDefined();
 
@@ -126,6 +128,7 @@ test('a member writes an agenda item into the mail being composed with the Outlo
   await panel.getByRole('textbox', { name: /Tidsforbrug/ }).fill('20');
   await panel.getByRole('button', { name: 'Skriv i mailen' }).click();
   await expect(panel.getByRole('status')).toContainText(`Mailen er udfyldt til ${SHARED}`);
+  await expectNothingCovers(page);
 
   const compose = await composeState(page);
   expect(compose.to).toEqual([SHARED]);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { appointmentState, simulateOutlookAppointment } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 const SANDBOX = SANDBOX_URL;
@@ -80,6 +81,7 @@ test('the appointment command fills a new Outlook appointment as a KSG meeting a
   await screenshot(page, 'outlook-appointment-filled');
   await panel.getByRole('button', { name: 'Gem og registrér' }).click();
   await expect(panel.getByRole('status')).toContainText('er gemt og registreret i Klyngestyregruppen for Fjordklyngen');
+  await expectNothingCovers(page);
   expect((await appointmentState(page)).saves).toBe(1);
 
   const items = await registeredItems();

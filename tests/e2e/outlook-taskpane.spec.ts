@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 import { officeUnreachable, simulateOutlook } from './support/fake-office';
 
 test('the Outlook task pane shows the same home, for the mailbox user, with the open message', async ({ page }) => {
@@ -26,6 +27,7 @@ test('outside Outlook the task pane falls back to the sandbox sign-in and says w
   await page.goto('/outlook-taskpane.html');
   await expect(page.getByRole('heading', { name: 'Log ind som' })).toBeVisible();
   await expect(page.getByText('Appen kører uden for Outlook, så du logger ind i sandkassen i stedet.')).toBeVisible();
+  await expectNothingCovers(page);
 });
 
 test('outside Teams the Teams tab falls back to the sandbox sign-in', async ({ page }) => {
@@ -33,4 +35,5 @@ test('outside Teams the Teams tab falls back to the sandbox sign-in', async ({ p
   await expect(page.getByRole('heading', { name: 'Log ind som' })).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Log ind som Jonas Vestergaard' }).click();
   await expect(page.getByRole('region', { name: 'Til godkendelse' })).toBeVisible();
+  await expectNothingCovers(page);
 });

@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
+import { deliverMail } from './support/sandbox-api';
 
 /**
  * A co-chair plans the next meeting in Planlægning: the agenda shows time slots, one seeded submission is accepted
@@ -36,6 +38,7 @@ test('a chair accepts one submission, defers another and reorders the agenda wit
 
   await page.getByRole('button', { name: `Sæt ${acceptTitle} på dagsordenen` }).click();
   await expect(page.getByText(`${acceptTitle} er sat på dagsordenen.`, { exact: false }).first()).toBeAttached();
+  await expectNothingCovers(page);
   await expect.poll(async () => (await labels(agenda)).some((l) => l.includes(`: ${acceptTitle}, kl.`))).toBe(true);
 
   await page.getByRole('button', { name: `Udsæt ${deferTitle}` }).click();
@@ -45,6 +48,7 @@ test('a chair accepts one submission, defers another and reorders the agenda wit
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Udsæt punktet' }).click();
   await expect(dialog).toBeHidden();
+  await expectNothingCovers(page);
   const backlog = page.getByRole('list', { name: 'Punkter til kommende møder' });
   await expect(backlog.getByRole('listitem', { name: deferTitle })).toBeVisible();
   await expect(incoming.getByRole('listitem', { name: deferTitle })).toHaveCount(0);
@@ -62,6 +66,7 @@ test('a chair accepts one submission, defers another and reorders the agenda wit
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Punkt 2 flyttet til plads 3' })).toBeAttached();
   await expect(agenda).toHaveAttribute('aria-busy', 'false');
+  await expectNothingCovers(page);
 
   await page.reload();
   await expect(agendaOf(page)).toBeVisible();
@@ -78,4 +83,50 @@ test('Planlægning fits a 360 px wide screen and passes axe there', async ({ pag
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'planning-360');
+});
+
+/**
+ * Issue 15: once a non-member has mailed an item, Planlægning keeps the "Ukendt afsender" tooltip mounted — and the
+ * provider's background once rode along onto its portal node and covered the page. The mail comes in through the
+ * secretariat's "Hent nye punkter"; the chair then works in Planlægning with the tooltip mounted and shown.
+ */
+test('Planlægning stays usable with the "Ukendt afsender" tooltip mounted and shown', async ({ page }) => {
+  const title = `Cykelsti ved skolen ${Date.now()}`;
+  const delivered = await deliverMail(
+    'ksg-sekretariat@regionfjord.example',
+    [
+      'From: "Birthe Borger" <birthe.borger@fjordby-mail.example>',
+      'To: Klyngesekretariatet <ksg-sekretariat@regionfjord.example>',
+      `Subject: Forslag til dagsordenspunkt: ${title}`,
+      `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+      `Message-ID: <cykelsti-${Date.now()}@fjordby-mail.example>`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Kan styregruppen drøfte en sikker skolevej?',
+      '',
+    ].join('\r\n'),
+  );
+  expect(delivered.status).toBe(202);
+  await signInAs(page, 'Katrine Holm');
+  await page.getByRole('button', { name: /^Hent nye punkter/ }).click();
+  await expect(page.getByRole('region', { name: 'Det skal gøres' }).getByText(`${title} – fra Birthe Borger`, { exact: false })).toBeVisible({ timeout: 20_000 });
+  await expectNothingCovers(page);
+  await page.getByRole('button', { name: 'Skift bruger' }).click();
+
+  await openPlanning(page);
+  const card = page.getByRole('list', { name: 'Indkomne punkter til dette møde' }).getByRole('listitem').filter({ hasText: title });
+  const unknown = card.getByText('Ukendt afsender');
+  await expect(unknown).toBeVisible();
+  await expectNothingCovers(page);
+  await unknown.focus();
+  await expect(page.getByRole('tooltip', { name: 'Afsenderen er ikke medlem af forummet.' })).toBeVisible();
+  await expectNothingCovers(page);
+  // The page takes clicks while the tooltip is mounted: deciding on the item works.
+  await card.getByRole('button', { name: `Udsæt ${title}` }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNothingCovers(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Annuller' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await screenshot(page, 'planning-unknown-sender');
 });

@@ -3,6 +3,7 @@ import { webcrypto } from 'node:crypto';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { minutesHash, type MinutesContent } from '../../src/domain/minutes/minutes-content';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
@@ -73,6 +74,8 @@ test('the secretariat sees what the site lacks, and why forged minutes are not c
 
   await signInAs(page, 'Katrine Holm');
   await page.getByRole('combobox', { name: 'Forum' }).click();
+  await expect(page.getByRole('option', { name: 'Temagruppen for ældre og kronisk syge' })).toBeVisible();
+  await expectNothingCovers(page);
   await page.getByRole('option', { name: 'Temagruppen for ældre og kronisk syge' }).click();
   const protection = page.getByRole('region', { name: 'Beskyttelse af forummets beslutninger' });
   await expect(protection.getByText(/Forummets SharePoint-websted mangler \d+ af de rettigheder/)).toBeVisible({ timeout: 20_000 });
@@ -86,6 +89,7 @@ test('the secretariat sees what the site lacks, and why forged minutes are not c
   const dialog = page.getByRole('dialog');
   const refusal = dialog.getByText('Referatet er ændret efter godkendelsen af Poul Erik Winther, som ikke er sekretariatet – send en ny version til formandskabet.');
   await expect(refusal).toBeVisible({ timeout: 20_000 });
+  await expectNothingCovers(page);
   const circulate = dialog.getByRole('button', { name: 'Udsend referat' });
   await expect(circulate).toBeDisabled();
   // Still reachable by keyboard, and it says why it cannot be used.

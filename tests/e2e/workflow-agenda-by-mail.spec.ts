@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { simulateOutlook } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 import { deliverMail, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
@@ -61,6 +62,7 @@ async function addThroughOutlook(browser: Browser, request: APIRequestContext, t
   await picker.selectOption(meeting.value);
   await panel.getByRole('button', { name: 'Opret punkt' }).click();
   await expect(panel.getByRole('status')).toContainText('er oprettet', { timeout: 20_000 });
+  await expectNothingCovers(page);
   await page.context().close();
   return { id: meeting.value, title: meeting.label.split(' – ')[0]?.trim() ?? '', year: /\b(20\d{2})\b/.exec(meeting.label)?.[1] ?? '' };
 }
@@ -79,6 +81,7 @@ async function openMeeting(page: Page, meeting: { title: string; year: string })
   if (!(await button.isVisible())) await page.getByRole('button', { name: `Vis ${meeting.year}` }).click();
   await button.click();
   await expect(page.getByRole('dialog').getByRole('group', { name: 'Dagsorden: dan og send' })).toBeVisible();
+  await expectNothingCovers(page);
 }
 
 test('mails become agenda items, the chairs decide, and the agenda with its PDF reaches the members', async ({ page, browser, request }) => {
@@ -96,9 +99,11 @@ test('mails become agenda items, the chairs decide, and the agenda with its PDF 
   const incoming = page.getByRole('list', { name: 'Indkomne punkter til dette møde' });
   await expect(incoming.getByRole('listitem', { name: accepted })).toBeVisible();
   await expect(incoming.getByRole('listitem', { name: deferred })).toBeVisible();
+  await expectNothingCovers(page);
   await page.getByRole('button', { name: `Sæt ${accepted} på dagsordenen` }).click();
   const agenda = page.getByRole('list', { name: /^Dagsorden for / });
   await expect.poll(async () => (await agenda.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).some((l) => l.includes(`: ${accepted}, kl.`))).toBe(true);
+  await expectNothingCovers(page);
   await page.getByRole('button', { name: `Udsæt ${deferred}` }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: /Begrundelse/ }).fill('Afventer data fra praksis.');
@@ -121,6 +126,7 @@ test('mails become agenda items, the chairs decide, and the agenda with its PDF 
   await expect(secretariat.getByRole('dialog').getByText(accepted).first()).toBeVisible();
   await actions.getByRole('button', { name: 'Dan dagsorden' }).click();
   await expect(actions.getByRole('status')).toContainText('Dagsordenen er dannet i mødets mappe.', { timeout: 20_000 });
+  await expectNothingCovers(secretariat);
   await actions.getByRole('button', { name: /^Send (revideret )?dagsorden$/ }).click();
   await actions.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(actions.getByRole('status')).toContainText(/Dagsordenen er sendt til \d+ modtagere\./, { timeout: 20_000 });

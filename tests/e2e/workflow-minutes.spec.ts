@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { parseApprovalRoute } from '../../src/domain/minutes/approval-link';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
@@ -62,18 +63,21 @@ async function personPage(browser: Browser, name: string): Promise<Page> {
 async function openMeeting(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: `Åbn mødet ${title}` }).first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNothingCovers(page);
 }
 
 async function openEditor(page: Page): Promise<void> {
   await openMeeting(page, HELD);
   await page.getByRole('dialog').getByRole('button', { name: 'Skriv referat' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Referat – ${HELD}` })).toBeVisible();
+  await expectNothingCovers(page);
 }
 
 async function sendToChairs(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Send til formandskabet' }).first().click();
   await page.getByRole('button', { name: 'Send til formandskabet' }).last().click();
   await expect(page.getByText('Sendt til 3 formænd: 2 i Teams, 1 på mail.')).toBeVisible({ timeout: 30_000 });
+  await expectNothingCovers(page);
 }
 
 async function answer(page: Page, route: string, decision: 'Godkend' | 'Anmod om ændringer', itemComment?: string): Promise<void> {
@@ -82,6 +86,7 @@ async function answer(page: Page, route: string, decision: 'Godkend' | 'Anmod om
   if (itemComment) await page.getByRole('article', { name: /Punkt 3/ }).getByRole('textbox', { name: 'Kommentar til punkt 3' }).fill(itemComment);
   await page.getByRole('button', { name: decision, exact: true }).click();
   await expect(page.getByText(decision === 'Godkend' ? /Dit svar: Godkendt/ : /Dit svar: Ønsker ændringer/)).toBeVisible();
+  await expectNothingCovers(page);
 }
 
 /** The newest mail to Lene (outside Teams) asking for approval: its link to the web app's approval view. */
@@ -190,6 +195,7 @@ test('minutes are written, approved by every co-chair (once more after a change)
   await expect(dialog.getByText(/Referatet er udsendt til \d+ modtagere\./)).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByText('Referat godkendt').first()).toBeVisible();
   await expect(dialog.getByText(/Lene Damgaard godkendt/)).toBeVisible();
+  await expectNothingCovers(page);
   await screenshot(page, 'workflow-minutes-circulated');
 
   // A member has the final PDF in their mailbox, with the changed decision.
@@ -215,6 +221,7 @@ test('minutes are written, approved by every co-chair (once more after a change)
   const agenda = page.getByRole('dialog').getByRole('group', { name: 'Dagsorden: dan og send' });
   await agenda.getByRole('button', { name: 'Dan dagsorden' }).click();
   await expect(agenda.getByRole('status')).toContainText('Dagsordenen er dannet i mødets mappe.', { timeout: 30_000 });
+  await expectNothingCovers(page);
   const pdfLink = await agenda.getByRole('link', { name: 'Dagsorden (PDF)' }).getAttribute('href');
   const drive = await graph<{ id: string }>(KATRINE, `/sites/${KSG.siteId}/drive`);
   const meetingsFolder = await graph<{ id: string }>(KATRINE, `/sites/${KSG.siteId}/drive/root:/${encodeURIComponent('Møder')}`);

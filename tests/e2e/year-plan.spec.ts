@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
+import { expectNothingCovers } from './support/overlays';
 
 /** The secretariat books next year's plan from the Teams tab page (signed in to the sandbox outside Teams). */
 test('the secretariat books next year\'s plan in the Teams tab view', async ({ page }) => {
@@ -32,7 +33,10 @@ test('the secretariat books next year\'s plan in the Teams tab view', async ({ p
 
   await dialog.getByRole('button', { name: `Book ${meetings} møder` }).click();
   await expect(dialog.getByText(new RegExp(`${meetings} møder er booket i gruppekalenderen`))).toBeVisible({ timeout: 30_000 });
+  await expectNothingCovers(page);
   await dialog.getByRole('button', { name: 'Luk' }).click();
+  await expect(dialog).toBeHidden();
+  await expectNothingCovers(page);
 
   await expect(year.getByRole('list', { name: `Årets møder ${next}` })).toBeVisible();
   for (const n of [2, 3, 4]) await expect(year.getByRole('button', { name: `Åbn mødet Møde ${n}/${next}` })).toBeVisible();
@@ -43,7 +47,10 @@ test('the secretariat books next year\'s plan in the Teams tab view', async ({ p
   // Booking again finds nothing left to book.
   await year.getByRole('button', { name: `Læg årsplan for ${next}` }).click();
   await expect(page.getByRole('button', { name: `Alle møder i ${next} er allerede booket.` })).toBeDisabled();
+  await expectNothingCovers(page);
   await page.getByRole('button', { name: 'Luk' }).click();
+  await expect(dialog).toBeHidden();
+  await expectNothingCovers(page);
 
   // The year exports as an iCalendar file.
   const download = page.waitForEvent('download');

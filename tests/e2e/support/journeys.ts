@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { expectNothingCovers } from './overlays';
+
+/**
+ * The steps every journey goes through — signing in, axe, screenshots — also check that nothing covers the page
+ * (`expectNothingCovers`); specs call it themselves after steps that open dialogs, toasts or tooltips.
+ */
 
 /** Signs in to the sandbox as a seeded person, as a person would: the "Log ind som" page. */
 export async function signInAs(page: Page, name: string): Promise<void> {
@@ -8,10 +14,12 @@ export async function signInAs(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Log ind som' })).toBeVisible();
   await page.getByRole('button', { name: `Log ind som ${name}` }).click();
   await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+  await expectNothingCovers(page);
 }
 
 /** A full-page screenshot kept with the test results, for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await expectNothingCovers(page);
   mkdirSync('test-results/screens', { recursive: true });
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
@@ -28,6 +36,7 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   // A toast fading in is half transparent: axe would measure its contrast mid-animation. Let running animations end.
   await page.evaluate(() => Promise.race([Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]));
+  await expectNothingCovers(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
