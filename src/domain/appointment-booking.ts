@@ -6,7 +6,8 @@ import { deadlinesFor } from './year-plan';
 
 /**
  * An appointment the secretariat organises in Outlook, turned into a forum meeting: the invitation's subject,
- * body and invitees, the forum's duration for the kind of meeting (the start the person chose is kept), the
+ * body and invitees, the appointment's length or — when the organiser chooses it — the forum's for the kind of meeting
+ * (the start the person chose is kept), the
  * usual room, and the Teams link. Pure: the add-in writes the result into the appointment.
  */
 
@@ -17,8 +18,10 @@ export interface AppointmentBookingInput {
   readonly kind: MeetingKind;
   /** The appointment's start, ISO 8601; kept as it is. */
   readonly start: string;
-  /** The appointment's end now: kept when the forum has no duration for this kind. */
+  /** The appointment's end now: its length is kept unless `forumLength` (or it has none). */
   readonly currentEnd?: string;
+  /** The organiser chose the forum's length for this kind of meeting instead of the appointment's own. */
+  readonly forumLength?: boolean;
   /** Extraordinary meeting: what it is about. */
   readonly purpose?: string;
   /** Planning meeting: the start of the meeting it prepares. */
@@ -84,7 +87,9 @@ export function appointmentBookingFor(input: AppointmentBookingInput): Appointme
   const start = toUtc(input.start);
   const minutes = durationFor(c, input.kind);
   const keptMs = input.currentEnd ? Date.parse(input.currentEnd) - Date.parse(start) : NaN;
-  const durationMs = minutes !== undefined ? minutes * 60_000 : keptMs > 0 ? keptMs : FALLBACK_MINUTES * 60_000;
+  // The organiser's length stands unless they chose the forum's: an appointment is never silently made longer.
+  const forumMs = minutes !== undefined ? minutes * 60_000 : undefined;
+  const durationMs = (input.forumLength === true && forumMs) || (keptMs > 0 ? keptMs : (forumMs ?? FALLBACK_MINUTES * 60_000));
   const end = toUtc(new Date(Date.parse(start) + durationMs).toISOString());
   const form = formFor(c, input.kind);
   const joinUrl = isJoinUrl(input.joinUrl) ? input.joinUrl : undefined;

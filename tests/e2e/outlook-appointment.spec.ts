@@ -53,12 +53,17 @@ test('the appointment command fills a new Outlook appointment as a KSG meeting a
   await panel.getByLabel('Mødetype').selectOption('ordinary');
   await panel.getByRole('button', { name: 'Udfyld aftalen' }).click();
   await expect(panel.getByRole('status')).toContainText('Aftalen er udfyldt');
+  // The appointment's own 30 minutes stand until the secretary chooses the forum's length.
+  expect((await appointmentState(page)).end).toBe(new Date(start.getTime() + 30 * 60_000).toISOString());
+  await panel.getByRole('checkbox', { name: 'Brug forummets mødelængde (2 timer) i stedet for aftalens' }).check();
+  await panel.getByRole('button', { name: 'Udfyld aftalen' }).click();
+  await expect(panel.getByRole('status')).toContainText('Aftalen er udfyldt');
 
   const filled = await appointmentState(page);
   expect(filled.subject).toBe('Klyngestyregruppen for Fjordklyngen: Møde');
   expect(filled.start).toBe(start.toISOString());
-  // The commissorium's two hours from the start the secretary chose (the appointment had 30 minutes).
-  expect(filled.end).toBe(new Date(start.getTime() + 120 * 60_000).toISOString());
+  // The commissorium's two hours from the start the secretary chose.
+  await expect.poll(async () => (await appointmentState(page)).end).toBe(new Date(start.getTime() + 120 * 60_000).toISOString());
   expect(filled.location).toBe('Mødelokale 3.12, Fjordhospitalet, Havnegade 12, Fjordby');
   expect(filled.requiredAttendees).toEqual(expect.arrayContaining(['jonas.vestergaard@regionfjord.example', 'lene.damgaard@fjordby.example', 'trine.frost@privat.example', 'anne.bisgaard@regionfjord.example']));
   expect(filled.requiredAttendees).not.toContain(KATRINE.email);

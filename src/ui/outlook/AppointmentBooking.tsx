@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, makeStyles, Select, Spinner, tokens } f
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOOKING_KINDS } from '../../domain/appointment-booking';
+import { BOOKING_KINDS, durationFor } from '../../domain/appointment-booking';
 import type { MeetingKind } from '../../domain/types';
 import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
@@ -53,6 +53,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const [purpose, setPurpose] = useState('');
   const [preparesId, setPreparesId] = useState('');
   const [teams, setTeams] = useState(true);
+  const [forumLength, setForumLength] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [filled, setFilled] = useState<FilledAppointment>();
   const [invalid, setInvalid] = useState<'purpose' | 'prepares'>();
@@ -63,8 +64,10 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const upcoming = preparableMeetings(home, now);
   const prepares = upcoming.find((m) => m.id === preparesId) ?? upcoming[0];
   const busy = phase.step === 'filling' || phase.step === 'registering';
+  const minutes = durationFor(home.forum.settings, kind);
 
-  const choice = () => ({ kind, purpose: purpose.trim(), preparesId: prepares?.id ?? '', teams });
+  const choice = () => ({ kind, purpose: purpose.trim(), preparesId: prepares?.id ?? '', teams, forumLength: forumLength && minutes !== undefined });
+
   const validate = (): boolean => {
     const problem = kind === 'extraordinary' && purpose.trim() === '' ? 'purpose' : kind === 'planning' && !prepares ? 'prepares' : undefined;
     setInvalid(problem);
@@ -154,6 +157,9 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
             </Select>
           </Field>
         ) : null}
+        {minutes !== undefined ? (
+          <Checkbox checked={forumLength} onChange={(_e, d) => setForumLength(d.checked === true)} label={t('outlookBooking.forumLength', { length: lengthText(minutes, t) })} disabled={busy} />
+        ) : null}
         <Checkbox checked={teams} onChange={(_e, d) => setTeams(d.checked === true)} label={t('outlookBooking.teams')} disabled={busy} />
         <div className={styles.actions}>
           <Button type="submit" disabled={busy}>
@@ -171,5 +177,13 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
 }
 
 function sameChoice(a: FilledAppointment['choice'], b: FilledAppointment['choice']): boolean {
-  return a.kind === b.kind && a.purpose === b.purpose && a.preparesId === b.preparesId && a.teams === b.teams;
+  return a.kind === b.kind && a.purpose === b.purpose && a.preparesId === b.preparesId && a.teams === b.teams && a.forumLength === b.forumLength;
+}
+
+/** "2 timer", "1 time og 30 minutter", "45 minutter". */
+function lengthText(minutes: number, t: (key: string, options?: Record<string, unknown>) => string): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return t('outlookBooking.minutes', { count: rest });
+  return rest === 0 ? t('outlookBooking.hours', { count: hours }) : `${t('outlookBooking.hours', { count: hours })} ${t('outlookBooking.and')} ${t('outlookBooking.minutes', { count: rest })}`;
 }

@@ -27,6 +27,8 @@ export interface BookingChoice {
   readonly preparesId: string;
   /** Make a Teams meeting and put its link in the invitation. */
   readonly teams: boolean;
+  /** Use the forum's length for this kind of meeting instead of the appointment's own. */
+  readonly forumLength: boolean;
 }
 
 export interface FilledAppointment {
@@ -43,7 +45,7 @@ export function preparableMeetings(home: ForumHome, now: Date): Meeting[] {
 }
 
 /**
- * Fills the appointment: subject, the forum's length from the start the person chose, room, invitees (not the
+ * Fills the appointment: subject, its length (or the forum's, when chosen) from the start the person chose, room, invitees (not the
  * organiser, who owns the appointment) and the invitation with one Teams link. A link made before for this
  * appointment is reused, so filling again never leaves two links or two Teams meetings behind.
  */
@@ -62,6 +64,7 @@ export async function fillAsForumMeeting(
     kind: choice.kind,
     start,
     ...(current.end ? { currentEnd: current.end } : {}),
+    forumLength: choice.forumLength,
     ...(choice.kind === 'extraordinary' ? { purpose: choice.purpose } : {}),
     ...(prepares ? { preparesStart: prepares.start } : {}),
   };

@@ -31,8 +31,8 @@ const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40threa
 const links = (html: string): string[] => html.match(/https:\/\/teams\.microsoft\.com[^"<\s]*/g) ?? [];
 
 describe('an Outlook appointment as a forum meeting', () => {
-  it('an ordinary meeting: the forum subject, its two hours from the chosen start, the first room, everyone but observers required', () => {
-    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'ordinary', start: '2027-03-11T10:00:00+01:00', currentEnd: '2027-03-11T09:30:00Z', joinUrl: JOIN });
+  it('an ordinary meeting, the forum length chosen: the forum subject, its two hours from the chosen start, the first room, everyone but observers required', () => {
+    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'ordinary', start: '2027-03-11T10:00:00+01:00', currentEnd: '2027-03-11T09:30:00Z', forumLength: true, joinUrl: JOIN });
     expect(b.subject).toBe('Klyngestyregruppen: Møde');
     expect(b.start).toBe(START);
     expect(b.end).toBe('2027-03-11T11:00:00Z');
@@ -46,6 +46,15 @@ describe('an Outlook appointment as a forum meeting', () => {
     expect(b.bodyHtml).toContain(`Sted: ${ROOM}`);
     expect(links(b.bodyHtml)).toEqual([JOIN, JOIN]); // href and text of the one link
     expect(b.bodyHtml.match(/<a href="https:\/\/teams/g)).toHaveLength(1);
+  });
+
+  it("keeps the organiser's length unless the forum's is chosen: a 90-minute appointment stays 90 minutes", () => {
+    const ninety = { forum: forum(ksg), kind: 'ordinary' as const, start: START, currentEnd: '2027-03-11T10:30:00Z' };
+    expect(appointmentBookingFor(ninety).end).toBe('2027-03-11T10:30:00Z');
+    expect(appointmentBookingFor({ ...ninety, forumLength: false }).end).toBe('2027-03-11T10:30:00Z');
+    expect(appointmentBookingFor({ ...ninety, forumLength: true }).end).toBe('2027-03-11T11:00:00Z');
+    // No length of its own (end at or before the start): the forum's.
+    expect(appointmentBookingFor({ ...ninety, currentEnd: START }).end).toBe('2027-03-11T11:00:00Z');
   });
 
   it('a video meeting: the video series length, and the Teams link is its place', () => {

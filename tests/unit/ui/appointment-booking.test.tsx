@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { PRESETS } from '../../../src/domain/commissorium';
 import type { AppointmentDraft, HostCapabilities } from '../../../src/host/capabilities';
 import type { AppointmentStores } from '../../../src/store/stores';
 import { CHAIRS, forumHome, homeData, MEMBER, SECRETARY } from './fixtures';
@@ -73,6 +74,24 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     ]);
     expect(o.fills).toHaveLength(2); // registering what was filled, not filling again
     expect((host as { record: { notices: unknown[] } }).record.notices).toHaveLength(1);
+  });
+
+  it("keeps the appointment's length unless the forum's is chosen", async () => {
+    const o = organizer();
+    const home = forumHome('secretariat');
+    // The forum's ordinary meetings last two hours (its commissorium); the appointment has 30 minutes.
+    const withLength = { ...home, forum: { ...home.forum, settings: PRESETS['horsens-2024'] } };
+    renderApp(homeData(SECRETARY, [withLength]), { host: { ...o.host, user: { id: 'k', name: SECRETARY.name, email: SECRETARY.email } }, stores: o.stores });
+    const panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Udfyld aftalen' }));
+    await within(panel).findByText(/Aftalen er udfyldt/);
+    expect(o.fills[0]?.end).toBe('2026-06-25T07:30:00Z');
+    const forumLength = within(panel).getByRole('checkbox', { name: 'Brug forummets mødelængde (2 timer) i stedet for aftalens' });
+    expect((forumLength as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(forumLength);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Udfyld aftalen' }));
+    await waitFor(() => expect(o.fills).toHaveLength(2));
+    expect(o.fills[1]?.end).toBe('2026-06-25T09:00:00Z');
   });
 
   it('asks for the purpose of an extraordinary meeting before filling anything', async () => {
