@@ -1,6 +1,6 @@
 import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { Add20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../domain/consultation/types';
 import { replyMatchers } from '../../../../domain/consultation/reference';
@@ -18,7 +18,9 @@ import { addConsultationStrings } from '../../../i18n/consultation-strings';
 import { addYearStrings } from '../../../i18n/year-strings';
 import { useServices } from '../../../services';
 import { ConsultationOverview } from './ConsultationOverview';
-import { NewConsultationDialog } from './NewConsultationDialog';
+
+// The dialog (and the holiday tables its default deadline needs) loads when the secretariat starts a consultation.
+const NewConsultationDialog = lazy(() => import('./NewConsultationDialog.js').then((m) => ({ default: m.NewConsultationDialog })));
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -123,7 +125,11 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
           ))}
         </ul>
       ) : null}
-      {creating ? <NewConsultationDialog forum={forum} now={now} onClose={() => setCreating(false)} onStarted={started} /> : null}
+      {creating ? (
+        <Suspense fallback={null}>
+          <NewConsultationDialog forum={forum} now={now} onClose={() => setCreating(false)} onStarted={started} />
+        </Suspense>
+      ) : null}
       {open ? <ConsultationOverview home={home} me={me} now={now} consultation={open} onClose={() => setOpen(undefined)} onChanged={reload} /> : null}
     </Section>
   );

@@ -5,6 +5,7 @@ import { DEFAULT_REMINDER_HOURS } from '../../../../domain/consultation/reminder
 import type { ConsultationRecipient } from '../../../../domain/consultation/types';
 import { copenhagenToUtcIso, utcToCopenhagenLocal } from '../../../../domain/copenhagen-time';
 import type { Forum, ForumMember } from '../../../../domain/types';
+import { workingDayOnOrAfter } from '../../../../domain/working-day';
 import type { NewAttachment, SendResult } from '../../../../store/consultation/consultation-api';
 import { DialogStatus } from '../../../components/DialogStatus';
 import { errorKey } from '../../../errors/describe-error';
@@ -31,9 +32,10 @@ export const recipientOf = (m: ForumMember): ConsultationRecipient => ({
 /** Members and chairs with an address: who a consultation goes to by default. */
 export const askable = (forum: Forum): ForumMember[] => forum.members.filter((m) => (m.role === 'member' || m.role === 'chair') && m.email !== '');
 
-function defaultDeadline(now: Date): { date: string; time: string } {
+/** A week from now at noon, moved to the next working day when that falls on a weekend or a holiday. */
+export function defaultDeadline(now: Date): { date: string; time: string } {
   const local = utcToCopenhagenLocal(new Date(now.getTime() + 7 * 86_400_000));
-  return { date: local.slice(0, 10), time: '12:00' };
+  return { date: workingDayOnOrAfter(local.slice(0, 10)), time: '12:00' };
 }
 
 /** "Ny høring": the matter, the question, the deadline, the recipients (all or chosen), attachments, sign-off. */
