@@ -16,6 +16,7 @@ export function lazyActions(graph: Graph, clock?: () => Date): ActionsApi {
     forOwner: async (...a) => (await store()).forOwner(...a),
     forMeeting: async (...a) => (await store()).forMeeting(...a),
     complete: async (...a) => (await store()).complete(...a),
+    reopen: async (...a) => (await store()).reopen(...a),
     remindDue: async (...a) => (await store()).remindDue(...a),
     approvedMinutes: async (...a) => (await store()).approvedMinutes(...a),
   };

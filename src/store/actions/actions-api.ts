@@ -36,6 +36,8 @@ export interface ActionsApi {
   forMeeting(forum: ForumRef, meetingId: string): Promise<ActionItem[]>;
   /** Marks it done today (If-Match: a stale copy is a ConflictError). */
   complete(forum: ForumRef, action: ActionItem): Promise<ActionItem>;
+  /** Undoes "done" (If-Match on the done item: a change since is a ConflictError). */
+  reopen(forum: ForumRef, action: ActionItem): Promise<ActionItem>;
   /** Reminds the owner of every due action once, however often or concurrently it runs. */
   remindDue(forum: Forum, now?: Date): Promise<ReminderReport>;
   /** The member's archive: the forum's approved minutes with their snapshots, newest meeting first. */

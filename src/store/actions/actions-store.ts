@@ -92,6 +92,13 @@ export class ActionsStore implements ActionsApi {
     return { ...action, status: 'done', doneAt, ...(updated.etag ? { etag: updated.etag } : {}) };
   }
 
+  async reopen(forum: ForumRef, action: ActionItem): Promise<ActionItem> {
+    if (action.status !== 'done') return action;
+    const updated = await updateItemFields(this.graph, forum, 'Actions', action.id, action.etag ?? '', { Status: 'open', DoneAt: null });
+    const { doneAt: _done, ...open } = action;
+    return { ...open, status: 'open', ...(updated.etag ? { etag: updated.etag } : {}) };
+  }
+
   /** The meetings the actions were decided at, for the mails (one $batch). */
   private async meetingTitles(forum: Forum, ids: readonly string[]): Promise<Map<string, { title: string; start?: string }>> {
     const unique = [...new Set(ids.filter((id) => id !== ''))];

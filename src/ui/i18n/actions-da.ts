@@ -29,6 +29,8 @@ export const actionsDa = {
       dueLine: 'Frist {{date}}',
       markDone: 'Markér som udført',
       markDoneFor: 'Markér som udført: {{title}}',
+      undo: 'Fortryd',
+      reopened: '"{{title}}" er åben igen.',
       done: '"{{title}}" er markeret som udført {{date}}.',
       conflict: 'Opfølgningen er ændret af en anden. Listen er hentet igen.',
       remind: 'Send påmindelser',

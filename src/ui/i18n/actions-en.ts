@@ -31,6 +31,8 @@ export const actionsEn: typeof actionsDa = {
       dueLine: 'Due {{date}}',
       markDone: 'Mark as done',
       markDoneFor: 'Mark as done: {{title}}',
+      undo: 'Undo',
+      reopened: '"{{title}}" is open again.',
       done: '"{{title}}" was marked as done on {{date}}.',
       conflict: 'Someone else changed the action. The list has been reloaded.',
       remind: 'Send reminders',

@@ -98,6 +98,20 @@ describe('completing an action', () => {
     await expect(store().complete(forum, { ...action, status: 'open' })).rejects.toBeInstanceOf(ConflictError);
     expect((await store().open(forum)).some((a) => a.id === action.id)).toBe(false);
   });
+
+  it('"Fortryd" opens it again, its date cleared; an undo from a stale copy is a conflict and does not overwrite', async () => {
+    const action = await store().create(forum, base('dialog-reopen', { title: 'Indhent tilbud' }));
+    const done = await store().complete(forum, action);
+    const open = await store().reopen(forum, done);
+    expect(open.status).toBe('open');
+    const listed = (await store().open(forum)).find((a) => a.id === action.id);
+    expect(listed).toMatchObject({ status: 'open' });
+    expect(listed?.doneAt).toBeUndefined();
+    // Done again by someone else meanwhile: the old done copy's undo is refused.
+    await store().complete(forum, open);
+    await expect(store().reopen(forum, done)).rejects.toBeInstanceOf(ConflictError);
+    expect((await store().open(forum)).some((a) => a.id === action.id)).toBe(false);
+  });
 });
 
 describe('whose actions', () => {

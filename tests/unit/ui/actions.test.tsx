@@ -33,7 +33,8 @@ function fakeActions(over: Partial<ActionsApi> = {}): ActionsApi & { created: Ne
     open: jest.fn(async () => []),
     forOwner: jest.fn(async () => []),
     forMeeting: jest.fn(async () => []),
-    complete: jest.fn(async (_f, a: ActionItem) => ({ ...a, status: 'done' as const, doneAt: '2026-04-20T10:00:00Z' })),
+    complete: jest.fn(async (_f, a: ActionItem) => ({ ...a, status: 'done' as const, doneAt: '2026-04-20T10:00:00Z', etag: '"done"' })),
+    reopen: jest.fn(async (_f, a: ActionItem) => ({ ...a, status: 'open' as const })),
     remindDue: jest.fn(async () => ({ sent: [], skipped: 0, failed: [] })),
     approvedMinutes: jest.fn(async () => ARCHIVE),
     ...over,
@@ -107,6 +108,31 @@ describe('member view', () => {
     expect(actions.open).not.toHaveBeenCalled();
     fireEvent.click(within(mine).getByRole('button', { name: 'Markér som udført: Min opgave' }));
     await waitFor(() => expect(actions.complete).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ id: '1', etag: '"a1"' })));
+  });
+
+  it('offers "Fortryd" for ten seconds after marking one done: it opens the action again with the done copy’s eTag', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'], now: new Date('2026-04-20T10:00:00Z') });
+    try {
+      const actions = fakeActions({ forOwner: jest.fn(async () => [action('1', 'Min opgave', '2026-05-01'), action('2', 'Anden opgave', '2026-05-02')]) });
+      renderApp(homeData(MEMBER, [forumHome('member')]), { stores: { actions } });
+      const mine = await screen.findByRole('list', { name: 'Mine åbne opgaver' }, { timeout: 5000 });
+      const section = mine.closest('section') ?? document.body;
+      fireEvent.click(within(mine).getByRole('button', { name: 'Markér som udført: Min opgave' }));
+      const undo = await within(section as HTMLElement).findByRole('button', { name: 'Fortryd' });
+      fireEvent.click(undo);
+      await waitFor(() => expect(actions.reopen).toHaveBeenCalledWith(expect.objectContaining({ groupId: 'g-ksg' }), expect.objectContaining({ id: '1', status: 'done', etag: '"done"' })));
+      expect(await within(section as HTMLElement).findByText('"Min opgave" er åben igen.')).toBeTruthy();
+      expect(within(section as HTMLElement).queryByRole('button', { name: 'Fortryd' })).toBeNull();
+
+      // Marked done again and left alone: after ten seconds "Fortryd" is gone.
+      fireEvent.click(within(mine).getByRole('button', { name: 'Markér som udført: Anden opgave' }));
+      expect(await within(section as HTMLElement).findByRole('button', { name: 'Fortryd' })).toBeTruthy();
+      act(() => jest.advanceTimersByTime(10_000));
+      expect(within(section as HTMLElement).queryByRole('button', { name: 'Fortryd' })).toBeNull();
+      expect(actions.reopen).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('searches the approved minutes by item text and announces the count; unsafe links are not links', async () => {

@@ -16,6 +16,7 @@ import { addActionsStrings } from '../../i18n/actions-strings';
 import { useServices } from '../../services';
 import { ActionRow } from './ActionRow';
 import { CreateActionButton } from './CreateActionDialog';
+import { UndoDone } from './UndoDone';
 import { useComplete } from './use-complete';
 
 const useStyles = makeStyles({
@@ -46,7 +47,8 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   const forum = home.forum;
   const load = useCallback(async () => (api ? api.open(forum) : []), [api, forum]);
   const [state, reload] = useAsync(load);
-  const { busy, message, error, complete } = useComplete(forum, reload);
+  const completion = useComplete(forum, reload);
+  const { busy, message, error, complete } = completion;
   const [reminding, setReminding] = useState(false);
   const [remindMessage, setRemindMessage] = useState<string>();
   const [remindError, setRemindError] = useState<string>();
@@ -95,6 +97,7 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
       <LiveStatus {...(state.status === 'loading' ? { busy: t('actions.section.loading') } : reminding ? { busy: true } : {})} {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : error || remindError ? { error: error ?? remindError } : {})}>
         {message ?? remindMessage}
       </LiveStatus>
+      <UndoDone completion={completion} />
       {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('actions.section.none')}</EmptyState> : null}
       {state.status === 'ready'
         ? groupOpenActions(state.value, now).map((g) => (

@@ -12,6 +12,7 @@ import { errorKey } from '../../errors/describe-error';
 import { addActionsStrings } from '../../i18n/actions-strings';
 import { useServices } from '../../services';
 import { ActionRow } from './ActionRow';
+import { UndoDone } from './UndoDone';
 import { useComplete } from './use-complete';
 
 const useStyles = makeStyles({ list: { listStyle: 'none', margin: 0, padding: 0 } });
@@ -26,12 +27,14 @@ export function MyActions({ home, me, now }: { home: ForumHome; me: SignedInUser
   const forum = home.forum;
   const load = useCallback(async () => (api ? api.forOwner(forum, me.email) : []), [api, forum, me.email]);
   const [state, reload] = useAsync(load);
-  const { busy, message, error, complete } = useComplete(forum, reload);
+  const completion = useComplete(forum, reload);
+  const { busy, message, error, complete } = completion;
   return (
     <Section title={t('actions.mine.title')} icon={<TaskListLtr20Regular />}>
       <LiveStatus {...(state.status === 'loading' ? { busy: t('actions.mine.loading') } : {})} {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : error ? { error } : {})}>
         {message}
       </LiveStatus>
+      <UndoDone completion={completion} />
       {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('actions.mine.none')}</EmptyState> : null}
       {state.status === 'ready' && state.value.length > 0 ? (
         <ul className={styles.list} aria-label={t('actions.mine.listLabel')}>

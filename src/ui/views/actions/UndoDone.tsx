@@ -1,0 +1,16 @@
+import { Button } from '@fluentui/react-components';
+import { ArrowUndo20Regular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { Completion } from './use-complete';
+
+/** "Fortryd" under the message for the ten seconds after an action was marked done. */
+export function UndoDone({ completion }: { completion: Completion }) {
+  const { t } = useTranslation();
+  const { undo, busy } = completion;
+  if (!undo) return null;
+  return (
+    <Button size="small" icon={<ArrowUndo20Regular />} disabled={busy !== undefined} onClick={() => void undo()}>
+      {t('actions.section.undo')}
+    </Button>
+  );
+}
