@@ -4,14 +4,14 @@ import { decisionKey, validReason, type SubmissionDecision } from '../../domain/
 import type { Meeting } from '../../domain/types';
 import { subResponseError } from '../../graph/errors';
 import type { Graph, GraphRequest } from '../../graph/types';
-import { claimSlot, newClaimToken, takeClaim } from '../claims';
+import { claimSlot, newClaimToken, releaseClaim, takeClaim } from '../claims';
 import { ConflictError } from '../errors';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { updateItemFields } from '../update-item';
-import { removeDuplicates, writeNumbers, type NumberWrite } from './agenda-writes';
+import { readAgenda, removeAgendaItem, removeDuplicates, writeNumbers, type NumberWrite } from './agenda-writes';
 import { alreadyNotified, claimedDecisionKey, decisionCorrelation, mailBlocker, sendClaimedDecisionMail, type ClaimedMail } from './decision-mail';
 import { toPlanningAgenda, toPlanningSubmission } from './planning-mappers';
-import type { DecisionResult, PlanningAgendaItem, PlanningForum, PlanningSubmission } from './planning-types';
+import type { DecisionHold, DecisionResult, PlanningAgendaItem, PlanningForum, PlanningSubmission } from './planning-types';
 
 /**
  * The chairs' decisions on a submission. Each is one eTag-guarded write on the Submissions item that also claims
@@ -92,6 +92,26 @@ async function finishMail(graph: Graph, forum: PlanningForum, decision: Submissi
   return sendClaimedDecisionMail(graph, forum, w.submission, decision, w.mail);
 }
 
+/**
+ * The chair's "Fortryd" window: with a mail claimed and a hold given, asks it; on 'undo' removes an acceptance's
+ * agenda item (closing the gap in the numbering), then writes the submission back as it was and lets the mail's claim
+ * go in the same If-Match PATCH. Undefined when the decision stands (its mail then goes). A takeover meanwhile (the
+ * claim no longer mine) means the mail went or is going: the decision stands.
+ */
+async function undoneDuringHold(graph: Graph, forum: PlanningForum, before: PlanningSubmission, w: WrittenDecision, hold: DecisionHold | undefined): Promise<DecisionResult | undefined> {
+  // An accepted item changed again in the agenda editor is not held: its agenda item is already gone.
+  if (!hold || !w.mail || before.status === 'accepted') return undefined;
+  if ((await hold()) === 'send') return undefined;
+  if (w.submission.status === 'accepted' && w.submission.meetingId) {
+    const agenda = await readAgenda(graph, forum, w.submission.meetingId);
+    for (const item of agenda.filter((i) => i.submissionId === before.id)) await removeAgendaItem(graph, forum, item, agenda);
+  }
+  const restore: FieldBag = { Status: before.status, MeetingId: before.meetingId ?? null, DecisionReason: before.decisionReason ?? null };
+  const released = await releaseClaim(graph, forum, w.mail.owned, restore);
+  if (!released.released) return undefined;
+  return { submission: { ...before, etag: released.etag ?? before.etag }, mail: 'undone' };
+}
+
 const agendaFields = (s: PlanningSubmission, meeting: Meeting, number: number): FieldBag => ({
   Title: s.title.slice(0, 255),
   MeetingId: meeting.id,
@@ -137,10 +157,12 @@ function ignoreConflictAfterFirst(error: unknown): void {
   if (!(error instanceof ConflictError)) throw error;
 }
 
-export async function acceptSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, meeting: Meeting, now: Date = new Date()): Promise<DecisionResult> {
+export async function acceptSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, meeting: Meeting, now: Date = new Date(), hold?: DecisionHold): Promise<DecisionResult> {
   const decision: SubmissionDecision = { kind: 'accepted', meeting };
   const w = await writeDecision(graph, forum, submission, decision, { Status: 'accepted', MeetingId: meeting.id, DecisionReason: null }, now);
   const agendaItemId = await ensureAgendaItem(graph, forum, w.submission, meeting);
+  const undone = await undoneDuringHold(graph, forum, submission, w, hold);
+  if (undone) return undone;
   const mail = await finishMail(graph, forum, decision, w);
   return { submission: w.submission, mail, agendaItemId };
 }
@@ -156,19 +178,19 @@ async function removeFromAgenda(graph: Graph, forum: PlanningForum, s: PlanningS
   if (failed) throw subResponseError(failed);
 }
 
-export async function deferSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, to: Meeting | undefined, reason?: string, now: Date = new Date()): Promise<DecisionResult> {
+export async function deferSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, to: Meeting | undefined, reason?: string, now: Date = new Date(), hold?: DecisionHold): Promise<DecisionResult> {
   const why = validReason(reason);
   const decision: SubmissionDecision = { kind: 'deferred', ...(to ? { meeting: to } : {}), ...(why ? { reason: why } : {}) };
   await removeFromAgenda(graph, forum, submission);
   const w = await writeDecision(graph, forum, submission, decision, { Status: 'deferred', MeetingId: to?.id ?? null, DecisionReason: why ?? null }, now);
-  return { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
+  return (await undoneDuringHold(graph, forum, submission, w, hold)) ?? { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
 }
 
-export async function declineSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, reason: string, now: Date = new Date()): Promise<DecisionResult> {
+export async function declineSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, reason: string, now: Date = new Date(), hold?: DecisionHold): Promise<DecisionResult> {
   const why = validReason(reason);
   if (!why) throw new RangeError('A declined submission needs a reason');
   const decision: SubmissionDecision = { kind: 'declined', reason: why };
   await removeFromAgenda(graph, forum, submission);
   const w = await writeDecision(graph, forum, submission, decision, { Status: 'declined', DecisionReason: why }, now);
-  return { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
+  return (await undoneDuringHold(graph, forum, submission, w, hold)) ?? { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
 }

@@ -9,9 +9,9 @@ export function planningStore(graph: Graph, forum: PlanningForum, options: Plann
   const now = (): Date => options.now?.() ?? new Date();
   return {
     load: (ask) => loadPlanning(graph, forum, options, ask),
-    accept: (submission, meeting) => acceptSubmission(graph, forum, submission, meeting, now()),
-    defer: (submission, to, reason) => deferSubmission(graph, forum, submission, to, reason, now()),
-    decline: (submission, reason) => declineSubmission(graph, forum, submission, reason, now()),
+    accept: (submission, meeting, hold) => acceptSubmission(graph, forum, submission, meeting, now(), hold),
+    defer: (submission, to, reason, hold) => deferSubmission(graph, forum, submission, to, reason, now(), hold),
+    decline: (submission, reason, hold) => declineSubmission(graph, forum, submission, reason, now(), hold),
     reorder: (ordered) => reorderAgenda(graph, forum, ordered),
     updateItem: (item, changes) => updateAgendaItem(graph, forum, item, changes),
     removeItem: (item, agenda) => removeAgendaItem(graph, forum, item, agenda),

@@ -44,8 +44,17 @@ export type DecisionMailOutcome =
   | 'no-mailbox'
   /** Graph refused the mail; the claim was released so it can be sent again. */
   | 'failed'
-  /** The mail may or may not have gone (a timeout): left claimed, never resent automatically. */
-  | 'uncertain';
+  /** The mail may or may not have gone (a lost answer): left claimed; after its timeout the next attempt looks it up. */
+  | 'uncertain'
+  /** Undone while the mail was held: the submission is as it was, nothing was sent. */
+  | 'undone';
+
+/**
+ * Asked after the decision is written and before its mail goes (the chair's "Fortryd" window): 'undo' puts the
+ * submission back as it was and the mail never goes. A hold that never answers (the tab closed) leaves the mail
+ * claimed: the unattended run sends it after the claim's timeout.
+ */
+export type DecisionHold = () => Promise<'send' | 'undo'>;
 
 export interface DecisionResult {
   readonly submission: PlanningSubmission;
@@ -64,10 +73,10 @@ export interface ItemChanges {
 export interface PlanningApi {
   /** One `$batch` (plus one round when the meeting asked for is not the one shown, or standing items are added). */
   load(options: { readonly meetingId?: string; readonly now: Date }): Promise<PlanningData>;
-  accept(submission: PlanningSubmission, meeting: Meeting): Promise<DecisionResult>;
+  accept(submission: PlanningSubmission, meeting: Meeting, hold?: DecisionHold): Promise<DecisionResult>;
   /** To a later meeting, or to the backlog without one. */
-  defer(submission: PlanningSubmission, to: Meeting | undefined, reason?: string): Promise<DecisionResult>;
-  decline(submission: PlanningSubmission, reason: string): Promise<DecisionResult>;
+  defer(submission: PlanningSubmission, to: Meeting | undefined, reason?: string, hold?: DecisionHold): Promise<DecisionResult>;
+  decline(submission: PlanningSubmission, reason: string, hold?: DecisionHold): Promise<DecisionResult>;
   /** Writes the numbers of the items whose place changed, all or nothing. */
   reorder(ordered: readonly PlanningAgendaItem[]): Promise<void>;
   updateItem(item: PlanningAgendaItem, changes: ItemChanges): Promise<void>;

@@ -189,3 +189,56 @@ describe('a decision meeting a colleague’s write (412)', () => {
     expect(await mailsAbout(s)).toBe(1);
   });
 });
+
+describe('"Fortryd" while the decision mail is held', () => {
+  const reason = 'Hører under temagruppen.';
+  const later = (): Date => new Date(Date.now() + CLAIM_TIMEOUT_MS + 60_000);
+  async function fresh(s: PlanningSubmission): Promise<PlanningSubmission> {
+    const { graph: secretary } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
+    return toPlanningSubmission(forum.groupId, await secretary.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Submissions', s.id)}?expand=fields`), forum.shortName);
+  }
+
+  it('an acceptance undone: its agenda item gone, the submission new again, no claim left, no mail — now or from a later run', async () => {
+    const s = await incoming();
+    const meeting = (await store().load({ meetingId: MEETING_IDS.m2, now: NOW })).meeting;
+    if (!meeting) throw new Error('no meeting 2');
+    let held = 0;
+    const result = await store().accept(s, meeting, async () => {
+      held += 1;
+      // While held, the decision and its agenda item stand (the view shows them) and nothing is sent.
+      expect((await fresh(s)).status).toBe('accepted');
+      expect(await agendaItemsFor(s)).toBe(1);
+      expect(await mailsAbout(s)).toBe(0);
+      return 'undo';
+    });
+    expect(held).toBe(1);
+    expect(result.mail).toBe('undone');
+    const after = await fresh(s);
+    expect(after).toMatchObject({ status: 'new' });
+    expect(after.decisionMailClaim).toBeUndefined();
+    expect(await agendaItemsFor(s)).toBe(0);
+    expect((await stuckSteps(chair, forum, later())).filter((x) => x.itemId === s.id)).toEqual([]);
+    expect(await mailsAbout(s)).toBe(0);
+  });
+
+  it('a decline left to go: one mail after the hold', async () => {
+    const s = await incoming();
+    const result = await store().decline(s, reason, () => Promise.resolve('send'));
+    expect(result.mail).toBe('sent');
+    expect(await mailsAbout(s)).toBe(1);
+  });
+
+  it('a hold that never answers (the tab closed): the claim stays, and after its timeout the mail goes once', async () => {
+    const s = await incoming();
+    void store().decline(s, reason, () => new Promise<'send' | 'undo'>(() => undefined));
+    await waitForClaim(s);
+    expect(await mailsAbout(s)).toBe(0);
+    expect((await store(chair, later).decline(await fresh(s), reason)).mail).toBe('sent');
+    expect(await mailsAbout(s)).toBe(1);
+  });
+
+  async function waitForClaim(s: PlanningSubmission): Promise<void> {
+    for (let i = 0; i < 50 && (await fresh(s)).decisionMailClaim === undefined; i++) await new Promise((r) => setTimeout(r, 20));
+    expect((await fresh(s)).decisionMailClaim).toBeDefined();
+  }
+});
