@@ -201,6 +201,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       End: new Date(m.end).toISOString(),
       Form: m.form,
       Location: m.location ?? '',
+      ...(input.purpose && m.kind === 'extraordinary' ? { Purpose: input.purpose } : {}),
       Status: 'booked',
       ...(created?.id ? { EventId: created.id, EventOwner: m.kind === 'planning' ? input.organiser.email : '' } : {}),
       ...(joinUrlOf(created) ? { JoinUrl: joinUrlOf(created) } : {}),
