@@ -1,5 +1,8 @@
 import type { LocalDate } from './calendar-date';
+import type { Commissorium } from './commissorium';
+import { copenhagenDate } from './copenhagen-time';
 import type { Forum, ForumMember, MeetingForm, MeetingKind } from './types';
+import { deadlinesFor, type DeadlineKind } from './year-plan';
 
 /**
  * What a meeting's calendar invitation says and who gets it — the same for a plan booked from the app, an
@@ -118,4 +121,18 @@ export function invitationFor(input: InvitationInput): Invitation {
     lines.push('<p>Er du forhindret, så afvis invitationen og giv gerne din stedfortræder besked.</p>');
   }
   return { subject, bodyHtml: lines.join('\n'), ...invitees(input) };
+}
+
+/**
+ * A booked meeting's invitation with its deadlines (submissions close, agenda sent) counted by the commissorium from
+ * the day it is held — what a booking writes, and what a move writes again for the new date. Planning meetings have
+ * no deadlines of their own.
+ */
+export function bookedInvitation(input: Omit<InvitationInput, 'submissionsClose' | 'agendaSent'>, c: Commissorium): Invitation {
+  if (input.kind === 'planning') return invitationFor(input);
+  const deadlines = deadlinesFor('m', copenhagenDate(new Date(input.start)), c);
+  const on = (kind: DeadlineKind): LocalDate | undefined => deadlines.find((d) => d.kind === kind)?.date;
+  const submissionsClose = on('submissions-close');
+  const agendaSent = on('agenda-sent');
+  return invitationFor({ ...input, ...(submissionsClose ? { submissionsClose } : {}), ...(agendaSent ? { agendaSent } : {}) });
 }

@@ -119,6 +119,8 @@ export interface Meeting {
   readonly end: string;
   readonly form: MeetingForm;
   readonly location?: string;
+  /** An extraordinary meeting's purpose, as its invitation states it (a move writes the invitation again). */
+  readonly purpose?: string;
   readonly status: MeetingStatus;
   /** The calendar event, once booked. */
   readonly eventId?: string;

@@ -1,10 +1,10 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { callForItemsDates, isCalledKind } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
-import { invitationFor } from '../domain/meeting-invitation';
+import { bookedInvitation } from '../domain/meeting-invitation';
 import type { DraftMeeting } from '../domain/plan-draft';
 import type { Forum, SignedInUser } from '../domain/types';
-import { DEADLINE_DA, type PlannedDeadline } from '../domain/year-plan';
+import { DEADLINE_DA } from '../domain/year-plan';
 import { subResponseError } from '../graph/errors';
 import type { Graph, GraphRequest, GraphResponse } from '../graph/types';
 import { DEADLINE_OWNER_KEY, deadlineEventBody, eventsPath, joinUrlOf, meetingEventBody, transactionIdFor } from './calendar-event';
@@ -90,19 +90,21 @@ function eventRequests(input: BookingInput): GraphRequest[] {
     if (m.existing?.booked) continue;
     const deadlines = deadlinesOf(m, c);
     const prepared = m.prepares ? input.meetings.find((x) => x.meetingRef === m.prepares) : undefined;
-    const invitation = invitationFor({
-      forum,
-      kind: m.kind,
-      form: m.form,
-      start: m.start,
-      end: m.end,
-      ...(m.location ? { location: m.location } : {}),
-      ...(input.purpose ? { purpose: input.purpose } : {}),
-      ...(input.mustAttend ? { mustAttend: input.mustAttend } : {}),
-      ...(prepared ? { preparesStart: prepared.start } : {}),
-      ...dateOf(deadlines, 'submissions-close', 'submissionsClose'),
-      ...dateOf(deadlines, 'agenda-sent', 'agendaSent'),
-    });
+    // The same builder a move uses again (src/store/meeting-changes.ts): deadlines counted from the meeting's day.
+    const invitation = bookedInvitation(
+      {
+        forum,
+        kind: m.kind,
+        form: m.form,
+        start: m.start,
+        end: m.end,
+        ...(m.location ? { location: m.location } : {}),
+        ...(input.purpose ? { purpose: input.purpose } : {}),
+        ...(input.mustAttend ? { mustAttend: input.mustAttend } : {}),
+        ...(prepared ? { preparesStart: prepared.start } : {}),
+      },
+      c,
+    );
     const owner = m.kind === 'planning' ? organiser.email : undefined;
     requests.push({
       id: eventId(m),
@@ -126,11 +128,6 @@ function eventRequests(input: BookingInput): GraphRequest[] {
     }
   }
   return requests;
-}
-
-function dateOf<K extends string>(deadlines: readonly PlannedDeadline[], kind: PlannedDeadline['kind'], key: K): Partial<Record<K, string>> {
-  const found = deadlines.find((d) => d.kind === kind);
-  return found ? ({ [key]: found.date } as Partial<Record<K, string>>) : {};
 }
 
 /**
@@ -204,6 +201,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       End: new Date(m.end).toISOString(),
       Form: m.form,
       Location: m.location ?? '',
+      ...(input.purpose && m.kind === 'extraordinary' ? { Purpose: input.purpose } : {}),
       Status: 'booked',
       ...(created?.id ? { EventId: created.id, EventOwner: m.kind === 'planning' ? input.organiser.email : '' } : {}),
       ...(joinUrlOf(created) ? { JoinUrl: joinUrlOf(created) } : {}),

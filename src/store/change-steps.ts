@@ -81,22 +81,37 @@ export interface EventTimes {
   readonly etag?: string;
 }
 
-/** An event's start and end (ms) and eTag; undefined when it is gone. */
-export async function eventTimes(graph: Graph, path: string): Promise<EventTimes | undefined> {
+/** An event's start and end (ms), eTag, subject, HTML body and Teams link, as a move looks at them. */
+export interface EventLook extends EventTimes {
+  readonly subject: string;
+  readonly body: string;
+  readonly joinUrl?: string;
+}
+
+/** The event as it stands (one GET: the body read with the eTag a PATCH then names); undefined when it is gone. */
+export async function eventLook(graph: Graph, path: string, select = 'start,end,subject,body,onlineMeeting'): Promise<EventLook | undefined> {
   try {
-    const event = await graph.get<Event & { '@odata.etag'?: string }>(`${path}?$select=start,end`, { headers: { Prefer: 'outlook.timezone="UTC"' } });
+    const event = await graph.get<Event & { '@odata.etag'?: string }>(`${path}?$select=${select}`, { headers: { Prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' } });
     const ms = (t: Event['start']): number => Date.parse(`${t?.dateTime ?? ''}${t?.timeZone === 'UTC' && !/Z$/.test(t.dateTime ?? '') ? 'Z' : ''}`);
-    return { start: ms(event.start), end: ms(event.end), ...(event['@odata.etag'] ? { etag: event['@odata.etag'] } : {}) };
+    const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
+    return {
+      start: ms(event.start),
+      end: ms(event.end),
+      ...(event['@odata.etag'] ? { etag: event['@odata.etag'] } : {}),
+      subject: event.subject ?? '',
+      body: event.body?.content ?? '',
+      ...(joinUrl ? { joinUrl } : {}),
+    };
   } catch (error) {
     if (error instanceof GraphError && error.status === 404) return undefined;
     throw error;
   }
 }
 
-/** Whether the event stands at the given times. */
-export function eventAt(graph: Graph, path: string, start: string, end: string): () => Promise<boolean> {
+/** Whether the event stands at the given times (and, given one, under the subject). */
+export function eventAt(graph: Graph, path: string, start: string, end: string, subject?: string): () => Promise<boolean> {
   return async () => {
-    const times = await eventTimes(graph, path);
-    return times !== undefined && times.start === Date.parse(start) && times.end === Date.parse(end);
+    const now = await eventLook(graph, path, subject === undefined ? 'start,end' : 'start,end,subject');
+    return now !== undefined && now.start === Date.parse(start) && now.end === Date.parse(end) && (subject === undefined || now.subject === subject);
   };
 }

@@ -6,7 +6,9 @@ import { deadlinesFor, planningMeetingFor } from '../domain/year-plan';
 import { subResponseError } from '../graph/errors';
 import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../graph/types';
 import { callForItemsBooking, callForItemsHeld, heldCallIds, heldMessageUrl, type CallForum } from './call-for-items';
-import { eventAt, eventTimes, itemHolds, runChangeSteps, type ChangeStep } from './change-steps';
+import { bookedInvitation, invitationFor, type Invitation, type InvitationInput } from '../domain/meeting-invitation';
+import { withInvitationText } from '../domain/teams-block';
+import { eventAt, eventLook, itemHolds, runChangeSteps, type ChangeStep, type EventLook } from './change-steps';
 import { DEADLINE_OWNER_KEY, meetingEventPath, utcDateTime } from './calendar-event';
 import { ConflictError } from './errors';
 import { listItemUrl, type FieldBag } from './list-item';
@@ -38,6 +40,11 @@ export interface MeetingChangeInput {
   readonly calls?: { readonly forum: CallForum; readonly now?: Date };
 }
 
+/** A move writes the invitation again: the forum's name, mailbox and members as the booking's builder needs them. */
+export interface MoveInput extends MeetingChangeInput {
+  readonly forum: ForumRef & InvitationInput['forum'];
+}
+
 export interface ChangeResult {
   /** Parts that failed, by request id ("meeting-item", "planning-event", "deadline:agenda-sent", "call-withdraw" …). */
   readonly failed: readonly { readonly id: string; readonly status: number; readonly message: string }[];
@@ -65,14 +72,46 @@ function itemStep(graph: Graph, request: GraphRequest): ChangeStep {
   return { request, inPlace: itemHolds(graph, request.url, (request.body ?? {}) as FieldBag) };
 }
 
-/** An event moved to new times, with If-Match on the event as it was looked at; undefined when it already stands there. */
-async function eventMove(graph: Graph, id: string, path: string | undefined, start: string, end: string, dependsOn: readonly string[]): Promise<ChangeStep | undefined> {
-  const now = path ? await eventTimes(graph, path) : undefined;
-  if (!path || !now || (now.start === Date.parse(start) && now.end === Date.parse(end))) return undefined;
+/** Where an event goes and what it says there (built from the event as looked at: its subject may hold a purpose). */
+interface EventTarget {
+  readonly start: string;
+  readonly end: string;
+  readonly text: (now: EventLook) => Pick<Invitation, 'subject' | 'bodyHtml'>;
+  /** The meeting's Teams link as its item records it (a meeting booked from Outlook: the event's body holds it). */
+  readonly joinUrl?: string;
+}
+
+/**
+ * An event moved to new times with its invitation written again — in the same PATCH, so attendees get one update —
+ * with If-Match on the event as it was looked at; undefined when it already stands there under the new subject (a
+ * move cut short and done again: the PATCH set times, subject and body at once). Only our text in the body is
+ * replaced: Exchange's Teams block, whose join link keeps the Teams meeting, stays as it is (src/domain/teams-block.ts);
+ * a body whose link cannot be found is left alone rather than risk the Teams meeting.
+ */
+async function eventMove(graph: Graph, id: string, path: string | undefined, target: EventTarget, dependsOn: readonly string[]): Promise<ChangeStep | undefined> {
+  const now = path ? await eventLook(graph, path) : undefined;
+  if (!path || !now) return undefined;
+  const { start, end } = target;
+  const { subject, bodyHtml } = target.text(now);
+  if (now.start === Date.parse(start) && now.end === Date.parse(end) && now.subject === subject) return undefined;
+  const content = withInvitationText(now.body, bodyHtml, now.joinUrl ?? target.joinUrl);
+  const body = { start: utcDateTime(start), end: utcDateTime(end), subject, ...(content !== undefined ? { body: { contentType: 'html', content } } : {}) };
   return {
-    request: { id, method: 'PATCH', url: path, headers: { 'Content-Type': 'application/json', ...(now.etag ? { 'If-Match': now.etag } : {}) }, body: { start: utcDateTime(start), end: utcDateTime(end) }, ...(dependsOn.length > 0 ? { dependsOn } : {}) },
-    inPlace: eventAt(graph, path, start, end),
+    request: { id, method: 'PATCH', url: path, headers: { 'Content-Type': 'application/json', ...(now.etag ? { 'If-Match': now.etag } : {}) }, body, ...(dependsOn.length > 0 ? { dependsOn } : {}) },
+    inPlace: eventAt(graph, path, start, end, subject),
   };
+}
+
+/**
+ * An extraordinary meeting's purpose: its item's Purpose, or — for one booked before the column — what its event's
+ * subject says after the builder's "<forum>: Ekstraordinært møde – ".
+ */
+function purposeOf(meeting: Meeting, forum: InvitationInput['forum'], subject: string): Pick<InvitationInput, 'purpose'> {
+  if (meeting.kind !== 'extraordinary') return {};
+  if (meeting.purpose) return { purpose: meeting.purpose };
+  const prefix = `${invitationFor({ forum, kind: 'extraordinary', form: meeting.form, start: meeting.start, end: meeting.end }).subject} – `;
+  const purpose = subject.startsWith(prefix) ? subject.slice(prefix.length).trim() : '';
+  return purpose ? { purpose } : {};
 }
 
 /** Whether a cancellation is in place: the event cancelled, or gone (a cancelled meeting leaves the organiser's calendar). */
@@ -100,7 +139,7 @@ function deadlineEntries(meeting: Meeting): { owner?: string; ids: [string, stri
 }
 
 /** Moves a meeting to a new start (its length kept); the planning meeting, deadlines and held call move with it. */
-export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newStart: string): Promise<ChangeResult> {
+export async function moveMeeting(graph: Graph, input: MoveInput, newStart: string): Promise<ChangeResult> {
   const { forum, commissorium: c, meeting, planning } = input;
   const length = new Date(meeting.end).getTime() - new Date(meeting.start).getTime();
   const start = new Date(newStart).toISOString();
@@ -119,8 +158,11 @@ export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newSt
   const claim = itemPatch(forum, 'meeting-claim', meeting, { Start: meeting.start });
   const claimed = [claim.id];
   // Looking first: what a move cut short already did is not done again (moving it again completes it).
+  // The invitation from the booking's builder, for the new date: its time, deadlines, form and place, its purpose.
+  const text = (now: EventLook): Invitation =>
+    bookedInvitation({ forum, kind: meeting.kind, form: meeting.form, start, end, ...(meeting.location ? { location: meeting.location } : {}), ...purposeOf(meeting, forum, now.subject) }, c);
   const [event, held, old] = await Promise.all([
-    eventMove(graph, 'meeting-event', meetingEventPath(forum, meeting), start, end, claimed),
+    eventMove(graph, 'meeting-event', meetingEventPath(forum, meeting), { start, end, text, ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}) }, claimed),
     booking?.request && input.calls ? callForItemsHeld(graph, input.calls.forum, { start }) : Promise.resolve(true),
     oldCalls(graph, input, start),
   ]);
@@ -135,7 +177,9 @@ export async function moveMeeting(graph: Graph, input: MeetingChangeInput, newSt
   const afterCall = steps.some((s) => s.request.id === CALL_ID) ? [CALL_ID] : afterEvent;
   if (calls) old.forEach((id, i) => steps.push({ request: { id: `call-withdraw:${i}`, method: 'DELETE', url: heldMessageUrl(calls.forum, id), ...(afterCall.length > 0 ? { dependsOn: afterCall } : {}) } }));
   if (planning && pTimes) {
-    const pEvent = await eventMove(graph, 'planning-event', meetingEventPath(forum, planning), pTimes.start, pTimes.end, afterEvent);
+    // Its subject names the date of the meeting it prepares, so it is written again even on an unchanged day.
+    const pText = (): Invitation => bookedInvitation({ forum, kind: 'planning', form: planning.form, ...pTimes, preparesStart: start }, c);
+    const pEvent = await eventMove(graph, 'planning-event', meetingEventPath(forum, planning), { ...pTimes, text: pText, ...(planning.joinUrl ? { joinUrl: planning.joinUrl } : {}) }, afterEvent);
     if (pEvent) steps.push(pEvent);
   }
   const { owner, ids } = deadlineEntries(meeting);

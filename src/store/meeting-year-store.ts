@@ -48,9 +48,10 @@ export class MeetingYearStore {
     });
   }
 
-  /** Moves a meeting; given the forum, its held call for items is replaced by one for the new date. */
-  move(meeting: Meeting, planning: Meeting | undefined, commissorium: Commissorium, newStart: string, forum?: CallForum): Promise<ChangeResult> {
-    return moveMeeting(this.graph, { forum: this.ref, commissorium, meeting, ...(planning ? { planning } : {}), ...(forum ? { calls: { forum } } : {}) }, newStart);
+  /** Moves a meeting with its invitation written again for the new date; its held call for items is replaced by one for it. */
+  move(meeting: Meeting, planning: Meeting | undefined, commissorium: Commissorium, newStart: string, forum: CallForum): Promise<ChangeResult> {
+    const about = { ...this.ref, name: forum.name, shortName: forum.shortName, mailbox: forum.mailbox, members: forum.members };
+    return moveMeeting(this.graph, { forum: about, commissorium, meeting, ...(planning ? { planning } : {}), calls: { forum } }, newStart);
   }
 
   /** Cancels a meeting; given the forum, its held call for items is withdrawn. */

@@ -14,6 +14,8 @@ export interface MeetingRegistration {
   readonly end: string;
   readonly form: MeetingForm;
   readonly location?: string;
+  /** An extraordinary meeting's purpose, as its invitation states it. */
+  readonly purpose?: string;
   /** The appointment's REST id (the event in the organiser's calendar). */
   readonly eventId: string;
   /** The organiser's address: whose calendar holds the event. */
@@ -58,6 +60,7 @@ export class MeetingRegistrar {
       End: utc(registration.end),
       Form: registration.form,
       Location: registration.location ?? '',
+      Purpose: registration.kind === 'extraordinary' ? (registration.purpose ?? '') : '',
       EventId: registration.eventId,
       EventOwner: registration.eventOwner.toLowerCase(),
       JoinUrl: registration.joinUrl ?? '',

@@ -83,6 +83,8 @@ export const LISTS: readonly ListDef[] = [
       date('End'),
       choice('Form', ['physical', 'video', 'hybrid']),
       text('Location'),
+      // An extraordinary meeting's purpose: in its invitation, written again when the meeting moves.
+      text('Purpose'),
       choice('Status', ['planned', 'booked', 'agenda-sent', 'held', 'minutes-approved', 'cancelled'], true),
       text('EventId'),
       text('EventOwner'),

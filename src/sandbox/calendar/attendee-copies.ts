@@ -59,6 +59,7 @@ export function syncCopies(state: SandboxState, event: StoredEvent, ctx: WriteCo
     };
     if (copy) {
       Object.assign(copy, shared);
+      if (!event.joinUrl) delete copy.joinUrl;
       if (copy.responseStatus.response !== copyResponse(response)) copy.responseStatus = { response: copyResponse(response), time: copy.responseStatus.time };
       copy.showAs = copy.responseStatus.response === 'accepted' ? 'busy' : 'tentative';
       continue;
@@ -105,7 +106,8 @@ export function sendMeetingMail(
   const cc = opts.recipients ? [] : event.attendees.filter((a) => a.type === 'optional').map((a) => a.emailAddress);
   if (to.length + cc.length === 0) return;
   const comment = opts.comment ? `<p>${opts.comment}</p>` : '';
-  const join = event.joinUrl ? `<p><a href="${event.joinUrl}">Join the meeting now</a></p>` : '';
+  // The invitation shows the event's body, whose Teams block holds the link; one made otherwise gets it added.
+  const join = event.joinUrl && !event.body.content.includes(event.joinUrl) ? `<p><a href="${event.joinUrl}">Join the meeting now</a></p>` : '';
   deliverMail(
     state,
     {

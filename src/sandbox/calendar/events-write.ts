@@ -3,6 +3,7 @@ import { GraphHttpError } from '../http/types';
 import type { SandboxState } from '../state';
 import { newChangeKey, sendMeetingMail, syncCopies, type WriteContext } from './attendee-copies';
 import type { EventInput } from './event-input';
+import { holdsJoinUrl, withTeamsBlock } from './teams-block';
 import type { CalendarOwner, EmailAddress, StoredEvent } from './state';
 
 const NEVER = '0001-01-01T00:00:00Z';
@@ -30,6 +31,8 @@ export interface CreateEventArgs {
   readonly id?: string;
   /** Send meeting requests (not for seeding). */
   readonly notify?: boolean;
+  /** The Teams link of an online meeting, instead of a derived one (seeded events: the Meetings item names it). */
+  readonly joinUrl?: string;
 }
 
 /**
@@ -47,6 +50,8 @@ export function createEvent(state: SandboxState, args: CreateEventArgs, ctx: Wri
   const id = args.id ?? ctx.newId();
   const iCalUId = iCalUIdFor(id);
   const isOnlineMeeting = input.isOnlineMeeting ?? false;
+  const joinUrl = isOnlineMeeting ? (args.joinUrl ?? joinUrlFor(iCalUId, args.tenantId, owner.id)) : undefined;
+  const body = input.body ?? { contentType: 'html' as const, content: '' };
   const event: StoredEvent = {
     id,
     owner,
@@ -56,7 +61,8 @@ export function createEvent(state: SandboxState, args: CreateEventArgs, ctx: Wri
     lastModifiedDateTime: ctx.nowIso,
     changeKey: newChangeKey(ctx),
     subject: input.subject ?? '',
-    body: input.body ?? { contentType: 'html', content: '' },
+    // Exchange appends the Teams block to an online meeting's body; the link in it is what keeps the Teams meeting.
+    body: joinUrl ? withTeamsBlock(body, joinUrl) : body,
     start: new Date(input.start.ms).toISOString(),
     end: new Date(input.end.ms).toISOString(),
     originalStartTimeZone: input.start.timeZone,
@@ -69,7 +75,7 @@ export function createEvent(state: SandboxState, args: CreateEventArgs, ctx: Wri
     responseStatus: { response: 'organizer', time: NEVER },
     isOnlineMeeting,
     onlineMeetingProvider: isOnlineMeeting ? (input.onlineMeetingProvider ?? 'teamsForBusiness') : 'unknown',
-    ...(isOnlineMeeting ? { joinUrl: joinUrlFor(iCalUId, args.tenantId, owner.id) } : {}),
+    ...(joinUrl ? { joinUrl } : {}),
     isCancelled: false,
     showAs: input.showAs ?? 'busy',
     isAllDay: input.isAllDay ?? false,
@@ -100,7 +106,15 @@ export function updateEvent(state: SandboxState, event: StoredEvent, input: Even
   }
   const timeChanged = (input.start && input.start.ms !== Date.parse(event.start)) || (input.end && input.end.ms !== Date.parse(event.end));
   if (input.subject !== undefined) event.subject = input.subject;
-  if (input.body) event.body = input.body;
+  if (input.body) {
+    event.body = input.body;
+    // As Exchange: a body without the join link leaves the event without its Teams meeting.
+    if (event.joinUrl && !holdsJoinUrl(input.body.content, event.joinUrl)) {
+      delete event.joinUrl;
+      event.isOnlineMeeting = false;
+      event.onlineMeetingProvider = 'unknown';
+    }
+  }
   if (input.start) { event.start = new Date(input.start.ms).toISOString(); event.originalStartTimeZone = input.start.timeZone; }
   if (input.end) { event.end = new Date(input.end.ms).toISOString(); event.originalEndTimeZone = input.end.timeZone; }
   if (Date.parse(event.end) < Date.parse(event.start)) throw new GraphHttpError(400, 'ErrorPropertyValidationFailure', 'The end time of the event must be later than its start time.');

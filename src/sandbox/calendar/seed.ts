@@ -70,6 +70,7 @@ export function seedCalendar(seed: Seed, directory: DirectoryState, now: Date): 
           organizer: { name: group.displayName, address: group.mail },
           tenantId: directory.tenantId,
           notify: false,
+          ...(online ? { joinUrl: seedJoinUrl(forum.groupId, meeting.key) } : {}),
           input: {
             subject: `${forum.shortName}: ${meeting.title}`,
             body: { contentType: 'html', content: `<p>${meeting.title} i ${forum.displayName}.</p>${meeting.location ? `<p>Sted: ${meeting.location}</p>` : ''}` },
@@ -84,7 +85,6 @@ export function seedCalendar(seed: Seed, directory: DirectoryState, now: Date): 
         },
         ctx,
       );
-      if (online) event.joinUrl = seedJoinUrl(forum.groupId, meeting.key);
       if (meeting.status === 'cancelled') event.isCancelled = true;
       for (const [address, response] of seededResponses(forum, meeting, attendees)) {
         recordResponse(state, event, address, response, new Date(Date.parse(created) + 2 * DAY).toISOString());

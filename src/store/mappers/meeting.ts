@@ -43,6 +43,7 @@ export function toMeeting(forumId: string, item: GraphListItem): Meeting | undef
   };
   const optional = {
     location: f.optionalText('Location'),
+    purpose: f.optionalText('Purpose'),
     eventId: f.optionalText('EventId'),
     eventOwner: f.optionalText('EventOwner'),
     joinUrl: f.optionalText('JoinUrl'),

@@ -106,6 +106,7 @@ export async function saveAndRegister(host: AppointmentHost, stores: Appointment
     end: current.end ?? booking.end,
     form: booking.form,
     ...(location ? { location } : {}),
+    ...(choice.kind === 'extraordinary' && choice.purpose.trim() ? { purpose: choice.purpose.trim() } : {}),
     eventId,
     eventOwner: host.user.email,
     ...(filled.joinUrl ? { joinUrl: filled.joinUrl } : {}),

@@ -60,6 +60,8 @@ describe('registering an Outlook appointment as a forum meeting', () => {
       End: '2027-03-11T11:00:00Z',
       Form: 'hybrid',
       Location: 'Mødelokale 3.12',
+      // Only an extraordinary meeting has a purpose (its invitation states it; a move writes it again).
+      Purpose: '',
       EventId: 'AAMk-rest_id=',
       EventOwner: 'katrine.holm@regionfjord.example',
       JoinUrl: 'https://teams.microsoft.com/l/meetup-join/1',
