@@ -111,11 +111,15 @@ test('mails become agenda items, the chairs decide, and the agenda with its PDF 
   await expect(page.getByRole('list', { name: 'Punkter til kommende møder' }).getByRole('listitem', { name: deferred })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // The submitter heard about both decisions, once each.
-  const outbox = await request.get(`${SANDBOX}/_sandbox/outbox?to=lars.harbo@skovlund.example`);
-  const subjects = ((await outbox.json()) as { value: { subject: string }[] }).value.map((m) => m.subject);
-  expect(subjects.filter((s) => s.includes(accepted) && !s.startsWith('Modtaget'))).toHaveLength(1);
-  expect(subjects.filter((s) => s.includes(deferred) && !s.startsWith('Modtaget'))).toHaveLength(1);
+  // The submitter heard about both decisions, once each — after the ten seconds "Fortryd" is offered.
+  await expect(page.getByRole('button', { name: 'Fortryd' })).toBeVisible();
+  const decisionMails = async (): Promise<[number, number]> => {
+    const outbox = await request.get(`${SANDBOX}/_sandbox/outbox?to=lars.harbo@skovlund.example`);
+    const subjects = ((await outbox.json()) as { value: { subject: string }[] }).value.map((m) => m.subject);
+    return [subjects.filter((s) => s.includes(accepted) && !s.startsWith('Modtaget')).length, subjects.filter((s) => s.includes(deferred) && !s.startsWith('Modtaget')).length];
+  };
+  await expect.poll(decisionMails, { timeout: 30_000 }).toEqual([1, 1]);
+  await expect(page.getByRole('button', { name: 'Fortryd' })).toBeHidden();
 
   // The secretariat generates and sends the agenda (revised, if an earlier spec already sent this meeting's).
   const before = (await agendaMails(request, MEMBER)).mails.length;

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { triage } from '../../../src/domain/planning-triage';
 import type { DecisionResult, PlanningAgendaItem, PlanningApi, PlanningData, PlanningSubmission } from '../../../src/store/planning/planning-types';
 import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, SUBMISSIONS } from './fixtures';
@@ -18,6 +18,8 @@ function memoryPlanning() {
     agenda: [item('1', 'Velkomst og godkendelse af dagsorden', 10, true, { standingKey: 'welcome' }), item('2', '72-timers behandlingsansvar', 25), item('3', 'Sundhedsaftalen', 80), item('4', 'Eventuelt', 10, true, { standingKey: 'any-other-business' })],
     submissions: SUBMISSIONS.map((s) => ({ ...s, ...(s.id === '1' ? { recommendations: ['at klyngestyregruppen godkender en fælles model'], unknownSender: true, foundInJunk: true } : {}) })) as PlanningSubmission[],
     calls: [] as string[],
+    /** Whether accept asks the view's "Fortryd" hold (the real store does whenever a mail is claimed). */
+    holdMail: false,
   };
   const result = (s: PlanningSubmission): DecisionResult => ({ submission: s, mail: 'sent' });
   const set = (id: string, change: Partial<PlanningSubmission>) => {
@@ -30,10 +32,18 @@ function memoryPlanning() {
       const data: PlanningData = { meetings: upcoming, ...(meeting ? { meeting } : {}), agenda: state.agenda, ...triage(state.submissions, meeting?.id ?? '', upcoming), standingAdded: 0 };
       return data;
     },
-    accept: async (s, meeting) => {
+    accept: async (s, meeting, hold) => {
       state.calls.push(`accept ${s.id} ${meeting.id}`);
+      const before = { agenda: state.agenda, submission: s };
       state.agenda = [...state.agenda.slice(0, -1), item(String(10 + state.agenda.length), s.title, 15, false, { submissionId: s.id, number: state.agenda.length }), ...state.agenda.slice(-1)];
-      return result(set(s.id, { status: 'accepted', meetingId: meeting.id }));
+      const accepted = set(s.id, { status: 'accepted', meetingId: meeting.id });
+      // As the store does: the decision stands while its mail is held; undone, the submission is as it was.
+      if (state.holdMail && hold && (await hold()) === 'undo') {
+        state.calls.push(`undo ${s.id}`);
+        state.agenda = before.agenda;
+        return { submission: set(s.id, before.submission), mail: 'undone' };
+      }
+      return result(accepted);
     },
     defer: async (s, to, reason) => {
       state.calls.push(`defer ${s.id} ${to?.id ?? '-'} ${reason ?? ''}`);
@@ -124,6 +134,34 @@ describe('Planlægning', () => {
     fireEvent.click(within(decline).getByRole('button', { name: 'Afvis punktet', hidden: true }));
     await waitFor(() => expect(state.calls).toContain('decline 2 Hører under temagruppen.'));
     await waitFor(() => expect(screen.getByText('Ingen udsatte punkter.')).toBeTruthy());
+  });
+
+  it('holds the decision mail ten seconds with "Fortryd": undone, the item is back among the incoming; left alone, the mail goes', async () => {
+    const { state } = await openPlanning();
+    state.holdMail = true;
+    const title = 'Fælles forløb for borgere med KOL';
+    fireEvent.click(screen.getByRole('button', { name: `Sæt ${title} på dagsordenen` }));
+    await waitFor(() => expect(announced()).toContain(`${title} er sat på dagsordenen. Indsenderen får besked om 10 sekunder.`));
+    // The decision shows at once: the item is on the agenda while the mail waits.
+    await waitFor(() => expect(agendaTitles().some((a) => a?.includes(title))).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Fortryd' }));
+    await waitFor(() => expect(announced()).toContain(`Beslutningen om ${title} er fortrudt. Indsenderen har ikke fået besked.`));
+    expect(state.calls).toEqual(['accept 1 3', 'undo 1']);
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Indkomne punkter til dette møde' })).getByText(title)).toBeTruthy());
+    await waitFor(() => expect(agendaTitles().some((a) => a?.includes(title))).toBe(false));
+    expect(screen.queryByRole('button', { name: 'Fortryd' })).toBeNull();
+
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      fireEvent.click(screen.getByRole('button', { name: `Sæt ${title} på dagsordenen` }));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Fortryd' })).toBeTruthy());
+      act(() => jest.advanceTimersByTime(10_000));
+      await waitFor(() => expect(announced()).toContain(`${title} er sat på dagsordenen. Indsenderen har fået besked.`));
+      expect(state.calls).toEqual(['accept 1 3', 'undo 1', 'accept 1 3']);
+      expect(screen.queryByRole('button', { name: 'Fortryd' })).toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('reorders with Alt+Arrow and the move buttons, announces each move and keeps focus on the moved item', async () => {

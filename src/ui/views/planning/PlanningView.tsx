@@ -1,12 +1,12 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
-import { ArrowLeft20Regular, MailInbox20Regular, TaskListLtr20Regular, Timer20Regular } from '@fluentui/react-icons';
+import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, tokens } from '@fluentui/react-components';
+import { ArrowLeft20Regular, ArrowUndo20Regular, MailInbox20Regular, TaskListLtr20Regular, Timer20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../domain/types';
 import { ConflictError } from '../../../store/errors';
 import { errorKey } from '../../errors/describe-error';
 import type { ForumHome } from '../../../store/home-data';
-import type { PlanningApi } from '../../../store/planning/planning-types';
+import type { DecisionHold, PlanningApi } from '../../../store/planning/planning-types';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LoadingSkeleton } from '../../components/LoadingSkeleton';
@@ -31,7 +31,15 @@ const useStyles = makeStyles({
 export interface PlanningNotice {
   readonly text: string;
   readonly intent: 'success' | 'warning' | 'error' | 'info';
+  /** Offered while a decision's mail is held: "Fortryd". */
+  readonly undo?: () => void;
 }
+
+/** How long a decision's mail waits for "Fortryd" before it goes. */
+export const DECISION_UNDO_MS = 10_000;
+
+/** Holds a decision's mail for the "Fortryd" window, saying so with `text`; `held` runs as the window opens. */
+export type HoldMail = (text: string, held?: () => void) => DecisionHold;
 
 /**
  * Planlægning: the chairs and the secretariat pick the meeting (the next one by default), decide on the incoming
@@ -79,6 +87,26 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
     [reload, t],
   );
 
+  // The decision stands in the lists at once; its mail waits ten seconds for "Fortryd", then goes — also when the view
+  // closes meanwhile (the timer keeps running; a closed tab leaves the claim for the unattended run).
+  const holdMail: HoldMail = useCallback(
+    (text, held) => () =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => resolve('send'), DECISION_UNDO_MS);
+        setNotice({
+          text: `${text} ${t('planning.mailHeld', { seconds: DECISION_UNDO_MS / 1000 })}`,
+          intent: 'info',
+          undo: () => {
+            clearTimeout(timer);
+            resolve('undo');
+          },
+        });
+        held?.();
+        reload();
+      }),
+    [reload, t],
+  );
+
   const data = state.status === 'ready' ? state.value : undefined;
   const meeting = data?.meeting;
   const backButton = (
@@ -99,6 +127,13 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
       {notice ? (
         <MessageBar intent={notice.intent} aria-live="off">
           <MessageBarBody>{notice.text}</MessageBarBody>
+          {notice.undo ? (
+            <MessageBarActions>
+              <Button size="small" icon={<ArrowUndo20Regular />} onClick={notice.undo}>
+                {t('planning.undo')}
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
       {state.status === 'loading' ? <LoadingSkeleton /> : null}
@@ -134,10 +169,10 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
                 </Section>
                 <div className={layout.stack}>
                   <Section title={t('planning.incoming')} icon={<MailInbox20Regular />}>
-                    {store ? <SubmissionList kind="incoming" submissions={data.incoming} meeting={meeting} meetings={data.meetings} store={store} run={run} /> : null}
+                    {store ? <SubmissionList kind="incoming" submissions={data.incoming} meeting={meeting} meetings={data.meetings} store={store} run={run} holdMail={holdMail} /> : null}
                   </Section>
                   <Section title={t('planning.backlog')} icon={<TaskListLtr20Regular />}>
-                    {store ? <SubmissionList kind="backlog" submissions={data.backlog} meeting={meeting} meetings={data.meetings} store={store} run={run} /> : null}
+                    {store ? <SubmissionList kind="backlog" submissions={data.backlog} meeting={meeting} meetings={data.meetings} store={store} run={run} holdMail={holdMail} /> : null}
                   </Section>
                 </div>
               </div>

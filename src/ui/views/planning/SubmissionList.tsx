@@ -2,12 +2,12 @@ import { Badge, Button, Caption1, makeStyles, Text, tokens, Tooltip } from '@flu
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../domain/types';
-import type { DecisionResult, PlanningApi, PlanningSubmission } from '../../../store/planning/planning-types';
+import type { DecisionHold, DecisionResult, PlanningApi, PlanningSubmission } from '../../../store/planning/planning-types';
 import { EmptyState } from '../../components/EmptyState';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
 import { DeclineDialog, DeferDialog } from './DecisionDialogs';
-import type { PlanningNotice } from './PlanningView';
+import type { HoldMail, PlanningNotice } from './PlanningView';
 import { SubmissionDetails } from './SubmissionDetails';
 
 const useStyles = makeStyles({
@@ -35,20 +35,24 @@ interface Props {
   readonly meetings: readonly Meeting[];
   readonly store: PlanningApi;
   readonly run: (write: () => Promise<PlanningNotice | undefined>) => Promise<boolean>;
+  /** Holds each decision's mail for "Fortryd" (the view's notice offers it). */
+  readonly holdMail?: HoldMail;
 }
 
 /** Submissions to decide on, each with Accept / Defer / Decline and its details folded away. */
-export function SubmissionList({ kind, submissions, meeting, meetings, store, run }: Props) {
+export function SubmissionList({ kind, submissions, meeting, meetings, store, run, holdMail }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
   const locale = useLocale();
   const [open, setOpen] = useState<Open>();
   const [busy, setBusy] = useState<string>();
 
-  const notice = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, result: DecisionResult): PlanningNotice => ({
-    text: `${t(`planning.${key}`, { title: s.title })} ${t(`planning.mail.${result.mail}`)}`,
-    intent: result.mail === 'sent' || result.mail === 'already-sent' ? 'success' : 'warning',
-  });
+  const notice = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, result: DecisionResult): PlanningNotice =>
+    result.mail === 'undone'
+      ? { text: t('planning.undone', { title: s.title }), intent: 'info' }
+      : { text: `${t(`planning.${key}`, { title: s.title })} ${t(`planning.mail.${result.mail}`)}`, intent: result.mail === 'sent' || result.mail === 'already-sent' ? 'success' : 'warning' };
+  /** The decision's "Fortryd" window, saying what was decided; `held` closes the dialog it was made in. */
+  const hold = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, held?: () => void): DecisionHold | undefined => holdMail?.(t(`planning.${key}`, { title: s.title }), held);
   const decide = async (s: PlanningSubmission, write: () => Promise<PlanningNotice>): Promise<boolean> => {
     setBusy(s.id);
     try {
@@ -94,7 +98,7 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
                   size="small"
                   disabled={busy === s.id}
                   aria-label={t('planning.acceptItem', { title: s.title })}
-                  onClick={() => void decide(s, async () => notice('accepted', s, await store.accept(s, meeting)))}
+                  onClick={() => void decide(s, async () => notice('accepted', s, await store.accept(s, meeting, hold('accepted', s))))}
                 >
                   {t('planning.accept')}
                 </Button>
@@ -117,7 +121,7 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
           onCancel={() => setOpen(undefined)}
           onConfirm={async (to, reason) => {
             const s = open.submission;
-            const ok = await decide(s, async () => notice('deferred', s, await store.defer(s, to, reason)));
+            const ok = await decide(s, async () => notice('deferred', s, await store.defer(s, to, reason, hold('deferred', s, () => setOpen(undefined)))));
             if (ok) setOpen(undefined);
           }}
         />
@@ -128,7 +132,7 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
           onCancel={() => setOpen(undefined)}
           onConfirm={async (reason) => {
             const s = open.submission;
-            const ok = await decide(s, async () => notice('declined', s, await store.decline(s, reason)));
+            const ok = await decide(s, async () => notice('declined', s, await store.decline(s, reason, hold('declined', s, () => setOpen(undefined)))));
             if (ok) setOpen(undefined);
           }}
         />
