@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeData } from '../../store/home-data';
-import { roleTabs } from '../model/roles';
+import { landingTab, roleTabs } from '../model/roles';
 import { useParts } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
@@ -17,7 +17,7 @@ export function HomeContent({ data }: { data: HomeData }) {
   const now = useNow();
   const tabs = roleTabs(data);
   const [hashRole, setRole] = useHashRole();
-  const tab = tabs.find((x) => x.role === hashRole) ?? tabs[0];
+  const tab = tabs.find((x) => x.role === hashRole) ?? landingTab(tabs, data.me, now);
   const { preferredForum } = useServices();
   const { ForumPicker } = useParts();
   const [forumId, setForumId] = useState<string | undefined>(preferredForum);

@@ -1,10 +1,11 @@
-import type { Approval, MinutesVersion } from '../../../src/domain/types';
+import type { Approval, Meeting, MinutesVersion, Submission } from '../../../src/domain/types';
+import type { ForumHome } from '../../../src/store/home-data';
 import { approvalProgress, awaitingMyApproval, validApprovers } from '../../../src/ui/model/approvals';
 import { PRESETS } from '../../../src/domain/commissorium';
 import { meetingsOfYear, nextMeeting, planningMeetingFor } from '../../../src/ui/model/meetings';
-import { roleTabs } from '../../../src/ui/model/roles';
+import { landingTab, roleTabs } from '../../../src/ui/model/roles';
 import { nextDeadline } from '../../../src/ui/model/todo';
-import { CHAIRS, forumHome, homeData, MEETINGS, NOW } from './fixtures';
+import { CHAIRS, forumHome, homeData, MEETINGS, NOW, SUBMISSIONS } from './fixtures';
 
 const version: MinutesVersion = { id: 'v1', meetingId: '1', version: 1, contentHash: 'h1', status: 'awaiting-approval', createdAt: '2026-03-20T10:00:00Z' };
 const [jonas, yrsa] = CHAIRS as [(typeof CHAIRS)[0], (typeof CHAIRS)[0]];
@@ -65,5 +66,31 @@ describe('meetings and deadlines', () => {
   it('groups forums into role tabs by highest role, observers as members', () => {
     const tabs = roleTabs(homeData(jonas, [forumHome('chair'), forumHome('observer'), forumHome(undefined)]));
     expect(tabs.map((t) => [t.role, t.forums.length])).toEqual([['chair', 1], ['member', 1]]);
+  });
+
+  describe('the tab a person with several roles lands on', () => {
+    const me = { id: 'u-jonas', email: jonas.email };
+    const meeting = (id: string, start: string, over: Partial<Meeting> = {}): Meeting => ({ id, forumId: 'x', kind: 'ordinary', title: `Møde ${id}`, start, end: start.replace('T08', 'T10'), form: 'physical', status: 'booked', etag: '"1"', ...over });
+    const chairIn = (over: Partial<ForumHome> = {}) => forumHome('chair', { forum: { ...forumHome('chair').forum, groupId: 'g-tema' }, meetings: [meeting('t1', '2026-09-10T08:00:00Z')], ...over });
+    const memberIn = (over: Partial<ForumHome> = {}) => forumHome('member', { meetings: [meeting('k1', '2026-05-07T08:00:00Z')], ...over });
+    const land = (forums: ForumHome[]) => landingTab(roleTabs(homeData(jonas, forums)), me, NOW)?.role;
+
+    it('nothing waiting: the role with the nearest meeting, not the empty chair tab first in order', () => {
+      expect(land([chairIn(), memberIn()])).toBe('member');
+      expect(land([chairIn({ meetings: [meeting('t1', '2026-04-30T08:00:00Z')] }), memberIn()])).toBe('chair');
+      // A cancelled or past meeting does not count.
+      expect(land([chairIn({ meetings: [meeting('t1', '2026-04-30T08:00:00Z', { status: 'cancelled' })] }), memberIn()])).toBe('member');
+    });
+
+    it('minutes waiting for my approval: the chair tab, until I have answered', () => {
+      expect(land([chairIn({ minutesAwaitingApproval: [version] }), memberIn()])).toBe('chair');
+      expect(land([chairIn({ minutesAwaitingApproval: [version], approvals: [approval()] }), memberIn()])).toBe('member');
+    });
+
+    it('new items for the secretariat: the secretariat tab', () => {
+      const sec = forumHome('secretariat', { forum: { ...forumHome('secretariat').forum, groupId: 'g-sec' }, meetings: [], submissions: [{ ...(SUBMISSIONS[0] as Submission), status: 'new' }] });
+      expect(land([sec, memberIn()])).toBe('secretariat');
+      expect(land([{ ...sec, submissions: [] }, memberIn()])).toBe('member');
+    });
   });
 });
