@@ -5,7 +5,7 @@ import { GraphError, type Graph, type GraphPage } from '../graph/types';
 import { ConflictError } from './errors';
 import { messageAttachments, toMailMessage, type MessageAttachment } from './mappers/mail-message';
 import { uploadToMeetingFolder } from './meeting-folder';
-import { createSubmission, findSubmission } from './submission-create';
+import { createSubmission, findSubmission, NOTE_CAP } from './submission-create';
 import { updateItemFields } from './update-item';
 
 /**
@@ -60,6 +60,36 @@ export interface AddedToAgenda {
   readonly created: boolean;
   /** Attachments copied by this call. */
   readonly copied: number;
+  /**
+   * When the mail was recorded already: 'saved' — the secretary's corrections were written to that item (it was still
+   * undecided); 'decided' — the chairs have decided on it, so it was left as it is; absent — nothing differed.
+   */
+  readonly corrections?: 'saved' | 'decided';
+}
+
+/** What the secretary corrects in the form, as the Submissions item holds it. */
+function correctedFields(item: AgendaItemInput, meeting: Pick<Meeting, 'id'> | undefined): Record<string, string | number> {
+  return {
+    Title: item.title.slice(0, 255),
+    Recommendations: item.recommendations.join('\n').slice(0, NOTE_CAP),
+    Description: item.description.slice(0, NOTE_CAP),
+    Presenter: (item.presenter ?? '').slice(0, 255),
+    ...(item.durationMinutes !== undefined ? { DurationMinutes: item.durationMinutes } : {}),
+    ...(meeting ? { MeetingId: meeting.id } : {}),
+  };
+}
+
+/** The fields of a recorded submission that the form's corrections would change. */
+function changedFields(s: Submission, fields: Record<string, string | number>): Record<string, string | number> {
+  const now: Record<string, string | number | undefined> = {
+    Title: s.title,
+    Recommendations: s.recommendations.join('\n'),
+    Description: s.description,
+    Presenter: s.presenter ?? '',
+    DurationMinutes: s.durationMinutes,
+    MeetingId: s.meetingId ?? '',
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([k, v]) => now[k] !== v));
 }
 
 export interface OutlookIntakeApi {
@@ -175,9 +205,24 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
       submission = result.submission;
       created = result.created;
     }
+    let corrections: AddedToAgenda['corrections'];
+    if (!created) ({ submission, corrections } = await this.correct(forum, submission, correctedFields(item, meeting)));
     // Someone else's record (the intake sync, the compose form's mail): theirs to complete, not ours.
-    if (submission.source !== 'outlook' || !meeting) return { submission, created, copied: 0 };
-    return this.copyAttachments(forum, meeting, message, names, submission, created);
+    if (submission.source !== 'outlook' || !meeting) return { submission, created, copied: 0, ...(corrections ? { corrections } : {}) };
+    return { ...(await this.copyAttachments(forum, meeting, message, names, submission, created)), ...(corrections ? { corrections } : {}) };
+  }
+
+  /**
+   * The mail was in already (the intake sync took it, or another secretary): the corrections typed in the form are
+   * written to that item with If-Match while nobody has decided on it; once decided, the chairs' item stands.
+   */
+  private async correct(forum: IntakeForum, submission: Submission, fields: Record<string, string | number>): Promise<{ submission: Submission; corrections?: 'saved' | 'decided' }> {
+    const changes = changedFields(submission, fields);
+    if (Object.keys(changes).length === 0) return { submission };
+    if (submission.status !== 'new') return { submission, corrections: 'decided' };
+    await updateItemFields(this.graph, forum, 'Submissions', submission.id, submission.etag, changes);
+    const fresh = await findSubmission(this.graph, forum, submission.internetMessageId, forum.shortName);
+    return { submission: fresh ?? submission, corrections: 'saved' };
   }
 
   private async copyAttachments(

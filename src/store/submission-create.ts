@@ -35,7 +35,7 @@ export interface CreatedSubmission {
   readonly created: boolean;
 }
 
-const NOTE_CAP = 60_000;
+export const NOTE_CAP = 60_000;
 
 export function submissionFields(input: NewSubmission): FieldBag {
   return {

@@ -130,7 +130,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
 
   const doneText = (r: AddedToAgenda): string => {
     const values = { reference: r.submission.reference ?? r.submission.id, title: r.submission.title, count: r.copied };
-    if (!r.created) return t('outlookIntake.read.already', values);
+    if (!r.created) return t(r.corrections === 'saved' ? 'outlookIntake.read.alreadyCorrected' : r.corrections === 'decided' ? 'outlookIntake.read.alreadyDecided' : 'outlookIntake.read.already', values);
     return r.copied > 0 ? t('outlookIntake.read.createdWithFiles', values) : t('outlookIntake.read.created', values);
   };
   const status = phase.step === 'creating' ? t('outlookIntake.read.creating') : phase.step === 'done' ? doneText(phase.result) : '';
@@ -150,7 +150,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
       ) : null}
       {previous && phase.step !== 'done' ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('outlookIntake.read.already', { reference: previous.reference ?? previous.id, title: previous.title })}</MessageBarBody>
+          <MessageBarBody>{t(previous.status === 'new' ? 'outlookIntake.read.alreadyEditable' : 'outlookIntake.read.already', { reference: previous.reference ?? previous.id, title: previous.title })}</MessageBarBody>
         </MessageBar>
       ) : null}
       <form
@@ -204,7 +204,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
         </div>
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={busy || !internetMessageId}>
-            {t('outlookIntake.read.create')}
+            {t(previous?.status === 'new' && phase.step !== 'done' ? 'outlookIntake.read.saveCorrections' : 'outlookIntake.read.create')}
           </Button>
           {busy ? <Spinner size="tiny" aria-hidden /> : null}
         </div>

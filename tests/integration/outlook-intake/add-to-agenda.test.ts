@@ -4,6 +4,7 @@ import type { Graph } from '../../../src/graph/types';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
 import { OutlookIntakeStore, type AgendaItemInput, type IntakeMessage } from '../../../src/store/outlook-intake';
+import { createSubmission } from '../../../src/store/submission-create';
 import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
@@ -152,6 +153,27 @@ describe('Add to agenda (Outlook read command) against the sandbox', () => {
     expect(again).toMatchObject({ created: false, copied: 0, submission: { id: first.submission.id, reference } });
     expect(await submissionItems(internetMessageId)).toHaveLength(1);
     expect(await store.find(forum, internetMessageId)).toMatchObject({ id: first.submission.id });
+  });
+
+  it('the intake sync took the mail in first: the corrections typed in the form are saved on that item; once the chairs decided, they are not', async () => {
+    const internetMessageId = '<correct-1@testregion.example>';
+    const message = await store.load({ id: await deliver(internetMessageId), sharedMailbox: SHARED });
+    // The sync recorded it as the mail said (its title the raw subject).
+    const synced = await createSubmission(graph, forum, { internetMessageId, title: 'Fwd: SV: punkt', senderName: 'Pia Patient', senderAddress: 'pia.patient@testregion.example', receivedAt: message.receivedAt, recommendations: [], description: '', attachments: [], source: 'mail', unknownSender: false, receipt: 'off' }, forum.shortName);
+    expect(synced.created).toBe(true);
+
+    const corrected = { ...itemFor(message), title: 'Fælles plan for testindsatsen', presenter: 'Pia Patient', durationMinutes: 20 };
+    const added = await store.add({ forum, meeting, message, item: corrected });
+    expect(added).toMatchObject({ created: false, corrections: 'saved', submission: { id: synced.submission.id, title: 'Fælles plan for testindsatsen', presenter: 'Pia Patient', durationMinutes: 20, meetingId: meeting.id } });
+    expect(await submissionItems(internetMessageId)).toHaveLength(1);
+    // The same corrections again: nothing to write.
+    expect((await store.add({ forum, meeting, message, item: corrected })).corrections).toBeUndefined();
+
+    // The chairs accept it; a later correction from the pane leaves their item as it is.
+    await graph.patch(`/sites/${forum.siteId}/lists/Submissions/items/${synced.submission.id}/fields`, { Status: 'accepted' });
+    const late = await store.add({ forum, meeting, message, item: { ...corrected, title: 'Endnu en titel' } });
+    expect(late).toMatchObject({ created: false, corrections: 'decided', submission: { title: 'Fælles plan for testindsatsen' } });
+    expect((await store.find(forum, internetMessageId))?.title).toBe('Fælles plan for testindsatsen');
   });
 
   /**

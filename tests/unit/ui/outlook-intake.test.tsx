@@ -111,10 +111,10 @@ describe('Tilføj til dagsorden (Outlook read command)', () => {
     const m = memoryIntake(before);
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { currentMessage: () => Promise.resolve(REF) }, stores: { outlookIntake: m.intake } });
     const panel = await screen.findByRole('region', { name: 'Tilføj til dagsorden' });
-    await within(panel).findByText('Mailen er allerede tilføjet som KSG-0007 "Tidligere punkt". Der er ikke oprettet et nyt punkt.');
+    await within(panel).findByText('Mailen er allerede tilføjet som KSG-0007 "Tidligere punkt". Tryk på knappen for at gemme dine rettelser på det punkt – der oprettes ikke et nyt.');
     fireEvent.change(within(panel).getByRole('textbox', { name: /Titel/ }), { target: { value: '  ' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Tidsforbrug/ }), { target: { value: 'en time' } });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Opret punkt' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Gem rettelser på punktet' }));
     await within(panel).findByText('Skal udfyldes.');
     expect(within(panel).getByText('Skriv et helt antal minutter fra 1 til 240.')).toBeTruthy();
     expect(m.adds).toHaveLength(0);
