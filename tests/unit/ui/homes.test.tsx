@@ -1,26 +1,45 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphError } from '../../../src/graph/types';
-import { CHAIRS, forumHome, homeData, MEMBER, SECRETARY } from './fixtures';
+import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
 const chair = CHAIRS[0] ?? SECRETARY;
 
 describe('secretariat home', () => {
   it('shows the forum, the year of meetings with kind and status, and what needs doing', async () => {
-    renderApp(homeData(SECRETARY, [forumHome('secretariat')]));
+    // March's meeting has its minutes approved: finished.
+    renderApp(homeData(SECRETARY, [forumHome('secretariat', { meetings: MEETINGS.map((m) => (m.id === '1' ? { ...m, status: 'minutes-approved' as const } : m)) })]));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sekretariat – Klyngestyregruppen for Fjordklyngen' })).toBeTruthy();
     const year = screen.getByRole('list', { name: 'Årets møder 2026' });
-    const rows = within(year).getAllByRole('listitem').filter((li) => li.parentElement === year);
-    expect(rows).toHaveLength(4); // 2027's meeting is not in this year
+    const months = () => within(year).getAllByRole('listitem').filter((li) => li.parentElement === year);
+    // The year opens at this month (20 April): March, gone by and finished, is folded behind one button.
+    expect(months()).toHaveLength(3); // May, June, October: 2027's meeting is not in this year
+    expect(within(year).queryByText('torsdag 12. marts 2026, kl. 09.00–11.00')).toBeNull();
+    const fold = screen.getByRole('button', { name: 'Vis marts (1 møde)' });
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(fold);
+    expect(months()).toHaveLength(4);
     expect(within(year).getByText('torsdag 12. marts 2026, kl. 09.00–11.00')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Skjul marts' }).getAttribute('aria-expanded')).toBe('true');
+    // "Næste" is one click from the meeting: the entry is focused.
+    fireEvent.click(screen.getByRole('button', { name: /^Næste: / }));
+    expect(document.activeElement?.getAttribute('data-meeting-ref')).toBe('2');
     expect(within(year).getByText('Planlægningsmøde', { selector: 'span' })).toBeTruthy();
+    expect(within(year).getByText('Referat godkendt')).toBeTruthy();
     expect(within(year).getByText('Aflyst')).toBeTruthy();
     expect(within(year).getAllByText('Booket')).toHaveLength(2);
     expect(screen.getByText('2 nye punkter til vurdering')).toBeTruthy();
     // 21 days before Thursday 11 June is Thursday 21 May
     expect(screen.getByText('Frist for punkter til 11. jun.: torsdag 21. maj 2026')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Forsiden er indlæst');
+  });
+
+  it('keeps a month in view while its meeting waits for its minutes', async () => {
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]));
+    const year = await screen.findByRole('list', { name: 'Årets møder 2026' });
+    expect(within(year).getByText('torsdag 12. marts 2026, kl. 09.00–11.00')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Vis marts/ })).toBeNull();
   });
 
   it('says so when nothing needs doing', async () => {

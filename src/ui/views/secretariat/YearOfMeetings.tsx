@@ -1,9 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, CalendarAdd20Regular, CalendarLtr20Regular, CalendarSparkle20Regular, ChevronLeft20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { utcToCopenhagenLocal } from '../../../domain/copenhagen-time';
 import type { SignedInUser } from '../../../domain/types';
-import { nextDue, yearTimeline } from '../../../domain/year-timeline';
+import { nextDue, yearTimeline, type TimelineEntry } from '../../../domain/year-timeline';
 import type { ForumHome } from '../../../store/home-data';
 import { EmptyState } from '../../components/EmptyState';
 import { Section } from '../../components/Section';
@@ -14,12 +15,20 @@ import { ExtraordinaryDialog } from './year/ExtraordinaryDialog';
 import { downloadYearIcs } from './year/ics-download';
 import { MeetingChangeDialog, type MeetingChange } from './year/MeetingChangeDialog';
 import { PlanDialog } from './year/PlanDialog';
-import { YearTimeline } from './year/YearTimeline';
+import { NEXT_ENTRY_ID, YearTimeline } from './year/YearTimeline';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
+
+/** The first month not folded: the current one, or an earlier one holding a meeting whose minutes are not finished. */
+function foldBefore(entries: readonly TimelineEntry[], now: Date): string {
+  const current = utcToCopenhagenLocal(now).slice(0, 7);
+  const open = entries.find((e) => e.type === 'meeting' && e.meeting.status !== 'minutes-approved' && e.meeting.status !== 'cancelled' && e.meeting.start < now.toISOString());
+  const first = open ? open.date.slice(0, 7) : current;
+  return first < current ? first : current;
+}
 
 type Open = { kind: 'plan' } | { kind: 'extraordinary' } | { kind: 'change'; change: MeetingChange };
 
@@ -71,14 +80,27 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
       </div>
       {year === thisYear || next ? (
         <MessageBar intent="info" aria-live="off">
-          <MessageBarBody>{nextText ?? t('year.nothingDue', { year })}</MessageBarBody>
+          <MessageBarBody>
+            {nextText ? (
+              // One click to what is next: the entry is focused, which scrolls it into view (it is outlined in the list).
+              <Link onClick={() => document.getElementById(NEXT_ENTRY_ID)?.focus()}>
+                {nextText}
+              </Link>
+            ) : (
+              t('year.nothingDue', { year })
+            )}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {entries.length === 0 ? (
         <EmptyState>{t('secretariat.yearEmpty', { year })}</EmptyState>
       ) : (
         <YearTimeline
+          key={year}
           entries={entries}
+          // This year opens at the current month: the months gone by fold behind one button — only those whose
+          // meetings are finished (minutes approved or cancelled); a meeting still waiting for its minutes stays in view.
+          {...(year === thisYear ? { foldBefore: foldBefore(entries, now) } : {})}
           {...(next ? { next } : {})}
           forum={home.forum}
           now={now}

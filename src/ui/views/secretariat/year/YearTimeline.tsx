@@ -1,5 +1,6 @@
-import { Badge, Caption1, makeStyles, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, mergeClasses, tokens } from '@fluentui/react-components';
-import { CalendarCancel20Regular, CalendarArrowRight20Regular, Flag16Regular, MoreHorizontal20Regular } from '@fluentui/react-icons';
+import { Badge, Button, Caption1, makeStyles, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, mergeClasses, tokens } from '@fluentui/react-components';
+import { CalendarCancel20Regular, CalendarArrowRight20Regular, ChevronDown20Regular, ChevronUp20Regular, Flag16Regular, MoreHorizontal20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumRef, Meeting } from '../../../../domain/types';
 import type { TimelineEntry } from '../../../../domain/year-timeline';
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
   },
   done: { color: tokens.colorNeutralForeground3 },
   next: { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorBrandStroke1, borderRadius: tokens.borderRadiusMedium },
+  fold: { alignSelf: 'flex-start' },
 });
 
 export interface MeetingActions {
@@ -34,11 +36,45 @@ function monthName(date: string, locale: 'da' | 'en'): string {
   return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 7)}-15T12:00:00Z`));
 }
 
-/** The year month by month: meetings (with their state and actions) and the deadlines around them. */
-export function YearTimeline({ entries, next, forum, now, actions, label }: { entries: readonly TimelineEntry[]; next?: TimelineEntry; forum: ForumRef; now: Date; actions?: MeetingActions; label: string }) {
+/** "marts" or "januar–november": the months folded away (this year's, so without the year). */
+function monthSpan(months: readonly string[], locale: 'da' | 'en'): string {
+  const name = (m: string): string => new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${m}-15T12:00:00Z`));
+  const first = months[0] ?? '';
+  const last = months[months.length - 1] ?? first;
+  return first === last ? name(first) : `${name(first)}–${name(last)}`;
+}
+
+/** The element the year's "Næste" link takes the secretariat to. */
+export const NEXT_ENTRY_ID = 'year-next-entry';
+
+/**
+ * The year month by month: meetings (with their state and actions) and the deadlines around them. Months before
+ * `foldBefore` ("2026-12") are folded behind one button, so the year opens at what is coming.
+ */
+export function YearTimeline({ entries, next, forum, now, actions, label, foldBefore }: { entries: readonly TimelineEntry[]; next?: TimelineEntry; forum: ForumRef; now: Date; actions?: MeetingActions; label: string; foldBefore?: string }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [unfolded, setUnfolded] = useState(false);
+  const all = [...new Set(entries.map((e) => e.date.slice(0, 7)))];
+  const past = foldBefore ? all.filter((m) => m < foldBefore) : [];
+  const months = unfolded ? all : all.filter((m) => !past.includes(m));
+  const pastMeetings = entries.filter((e) => e.type === 'meeting' && past.includes(e.date.slice(0, 7))).length;
+  return (
+    <>
+      {past.length > 0 ? (
+        <Button appearance="subtle" size="small" className={styles.fold} icon={unfolded ? <ChevronUp20Regular /> : <ChevronDown20Regular />} aria-expanded={unfolded} onClick={() => setUnfolded(!unfolded)}>
+          {t(unfolded ? 'year.hidePast' : 'year.showPast', { count: pastMeetings, span: monthSpan(past, locale) })}
+        </Button>
+      ) : null}
+      <YearMonths months={months} entries={entries} {...(next ? { next } : {})} forum={forum} now={now} {...(actions ? { actions } : {})} label={label} />
+    </>
+  );
+}
+
+function YearMonths({ months, entries, next, forum, now, actions, label }: { months: readonly string[]; entries: readonly TimelineEntry[]; next?: TimelineEntry; forum: ForumRef; now: Date; actions?: MeetingActions; label: string }) {
   const styles = useStyles();
   const locale = useLocale();
-  const months = [...new Set(entries.map((e) => e.date.slice(0, 7)))];
   return (
     <ol className={styles.months} aria-label={label}>
       {months.map((month) => (
@@ -61,7 +97,7 @@ function MeetingEntry({ entry, isNext, forum, now, actions }: { entry: Extract<T
   const m = entry.meeting;
   const changeable = actions && m.status !== 'cancelled' && m.end > now.toISOString() && m.kind !== 'planning';
   return (
-    <li className={mergeClasses(styles.meeting, isNext && styles.next)} data-meeting-ref={m.correlationId ?? m.id}>
+    <li className={mergeClasses(styles.meeting, isNext && styles.next)} data-meeting-ref={m.correlationId ?? m.id} {...(isNext ? { id: NEXT_ENTRY_ID, tabIndex: -1 } : {})}>
       <ul className={styles.list}>
         <MeetingRow meeting={entry.state === m.status ? m : { ...m, status: entry.state }} forum={forum} now={now} />
       </ul>
@@ -91,7 +127,7 @@ function DeadlineEntry({ entry, isNext }: { entry: Extract<TimelineEntry, { type
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <li className={mergeClasses(styles.deadline, entry.state === 'done' && styles.done, isNext && styles.next)}>
+    <li className={mergeClasses(styles.deadline, entry.state === 'done' && styles.done, isNext && styles.next)} {...(isNext ? { id: NEXT_ENTRY_ID, tabIndex: -1 } : {})}>
       <Flag16Regular aria-hidden />
       <span>{t(`year.deadline.${entry.kind}`, { meeting: entry.meeting.title })}</span>
       <Caption1>{formatLongDate(`${entry.date}T12:00:00Z`, locale)}</Caption1>
