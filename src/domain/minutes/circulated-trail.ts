@@ -71,9 +71,19 @@ export function frozenStatus(trail: CirculatedTrail, versionId: string): Approva
 const authentic = (a: Approval): boolean => a.createdBy.id !== '' && a.modifiedById === a.createdBy.id;
 
 /**
+ * Made after the counted answer: by the server's time, and within one second by the list item's id (SharePoint
+ * numbers a list's items in the order they are made). No clock is compared with the trail's own time: the counted
+ * answer was each chair's latest then, so any other answer newer than it came later.
+ */
+function madeAfter(a: Approval, counted: TrailAnswer): boolean {
+  if (a.createdAt !== counted.at) return a.createdAt > counted.at;
+  const [mine, theirs] = [Number(a.id), Number(counted.id)];
+  return Number.isInteger(mine) && Number.isInteger(theirs) && mine > theirs;
+}
+
+/**
  * Answers to the circulated content recorded after it went out: a chair's own record (authentic, of a chair listed
- * then) that is not the one counted and newer than it. Oldest first. No clocks are compared with the trail's time:
- * the counted answer was each chair's latest then, so anything else newer came later.
+ * then) that is not the one counted and newer than it (a chair who had not answered: any). Oldest first.
  */
 export function lateAnswers(trail: CirculatedTrail, records: readonly Approval[]): Approval[] {
   const counted = new Set(trail.answers.map((a) => a.id));
@@ -84,7 +94,7 @@ export function lateAnswers(trail: CirculatedTrail, records: readonly Approval[]
     .filter((a) => hash === undefined || a.contentHash === hash)
     .filter((a) => {
       const mine = trail.answers.find((t) => t.email === a.createdBy.email?.trim().toLowerCase());
-      return mine === undefined || a.createdAt > mine.at;
+      return mine === undefined || madeAfter(a, mine);
     })
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 }
