@@ -44,6 +44,25 @@ export function legacyTrail(version: Pick<MinutesVersion, 'contentHash' | 'final
   return trailAtCirculation(approvalStatus(version, before, chairs, required), at);
 }
 
+/**
+ * The trail of a circulated version: the one frozen on its row when the secretariat wrote the row last; otherwise (a
+ * row someone else changed, or one circulated before the trail was kept) what the chairs' own records said when it
+ * went out — by the meeting's time of circulation when the row is not the secretariat's, as its FinalAt is not believed.
+ */
+export function trailOfCirculated(input: {
+  readonly version: Pick<MinutesVersion, 'contentHash' | 'finalAt' | 'circulatedTrail'>;
+  readonly versionIsSecretariats: boolean;
+  readonly records: readonly Approval[];
+  readonly chairs: readonly ForumMember[];
+  readonly required: number | undefined;
+  readonly meetingCirculatedAt?: string;
+}): CirculatedTrail | undefined {
+  const { version, versionIsSecretariats, records, chairs, required, meetingCirculatedAt } = input;
+  if (versionIsSecretariats && version.circulatedTrail) return version.circulatedTrail;
+  const at = versionIsSecretariats ? (version.finalAt ?? meetingCirculatedAt) : (meetingCirculatedAt ?? version.finalAt);
+  return legacyTrail({ contentHash: version.contentHash, ...(at ? { finalAt: at } : {}) }, records, chairs, required);
+}
+
 /** The approval state as it was counted at circulation (for "Referat godkendt · n af m" and the chairs' list). */
 export function frozenStatus(trail: CirculatedTrail, versionId: string): ApprovalStatus {
   const chairs = trail.chairs.map((c) => {

@@ -1,6 +1,6 @@
 import { forumApprovalStatus } from '../../domain/approval';
 import { approvalRule, chairsOf, roleOf, shownAsSecretariats, writtenByOwners } from '../../domain/forum-trust';
-import { frozenStatus, lateAnswers, legacyTrail } from '../../domain/minutes/circulated-trail';
+import { frozenStatus, lateAnswers, trailOfCirculated } from '../../domain/minutes/circulated-trail';
 import { diffBaseFor } from '../../domain/minutes/diff-base';
 import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
 import { diffMinutes } from '../../domain/minutes/minutes-diff';
@@ -9,7 +9,7 @@ import type { Approval, ApprovalItemComment, Forum, ForumRef, MinutesVersion } f
 import { subResponseError } from '../../graph/errors';
 import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
 import { createOrFind } from '../create-or-find';
-import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { Fields, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { toMeeting } from '../mappers/meeting';
 import { toApproval, toMinutesVersion } from '../mappers/minutes';
 import { closureOf } from './closure';
@@ -95,7 +95,10 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
   const closure = meetingItem ? closureOf(forum, meetingItem, versionItems.map(toMinutesVersion)) : undefined;
   const circulated = (version.status === 'approved' && version.finalAt !== undefined) || closure?.circulated?.id === version.id;
   const circulatedAt = version.finalAt ?? (closure?.circulated?.id === version.id ? closure.circulatedAt : undefined);
-  const trail = circulated ? ((writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds) ? version.circulatedTrail : undefined) ?? legacyTrail(version, forThis, chairsOf(forum), approvalRule(forum), circulatedAt)) : undefined;
+  const meetingCirculatedAt = meetingItem ? new Fields(meetingItem.fields ?? {}).date('MinutesCirculatedAt') : undefined;
+  const trail = circulated
+    ? trailOfCirculated({ version, versionIsSecretariats: writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds), records: forThis, chairs: chairsOf(forum), required: approvalRule(forum), ...(meetingCirculatedAt ? { meetingCirculatedAt } : {}) })
+    : undefined;
   const status = trail ? frozenStatus(trail, version.id) : forumApprovalStatus(forum, version, forThis);
   const state = status.chairs.find((s) => s.chair.email.toLowerCase() === myEmail);
 

@@ -1,5 +1,5 @@
 import { approvalRule, chairsOf, createdByOwners, writtenByOwners } from '../../domain/forum-trust';
-import { frozenStatus, lateAnswers, legacyTrail } from '../../domain/minutes/circulated-trail';
+import { frozenStatus, lateAnswers, trailOfCirculated } from '../../domain/minutes/circulated-trail';
 import { circulationCheck } from '../../domain/minutes/circulation-check';
 import { dismissMissing, newlySeen } from '../../domain/minutes/seen-answers';
 import type { Approval, Forum, Meeting, MinutesVersion } from '../../domain/types';
@@ -60,7 +60,10 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
     // The circulated version's trail is the one frozen on it (a version row someone else changed is not believed: its
     // trail is then what the chairs' own records said when it went out); later answers are late, never counted.
     const circulated = current !== undefined && closure.circulated?.id === current.id;
-    const trail = current && circulated ? ((writtenByOwners(current.stamp, forum.owners, forum.trustedAppIds) ? current.circulatedTrail : undefined) ?? legacyTrail(current, approvals, chairsOf(forum), approvalRule(forum), closure.circulatedAt)) : undefined;
+    const trail =
+      current && circulated
+        ? trailOfCirculated({ version: current, versionIsSecretariats: writtenByOwners(current.stamp, forum.owners, forum.trustedAppIds), records: approvals, chairs: chairsOf(forum), required: approvalRule(forum), ...(circulatedAt ? { meetingCirculatedAt: circulatedAt } : {}) })
+        : undefined;
     const check = current && !circulated ? circulationCheck({ forum, version: current, snapshotHash: read?.snapshotHash, approvals }) : undefined;
     const status = current && trail ? frozenStatus(trail, current.id) : check?.status;
     return {

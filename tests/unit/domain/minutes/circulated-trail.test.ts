@@ -1,5 +1,5 @@
 import { approvalStatus } from '../../../../src/domain/approval';
-import { frozenStatus, lateAnswers, legacyTrail, minutesClosure, reopenReason, trailAtCirculation, type ClosureInput } from '../../../../src/domain/minutes/circulated-trail';
+import { frozenStatus, lateAnswers, legacyTrail, minutesClosure, reopenReason, trailAtCirculation, trailOfCirculated, type ClosureInput } from '../../../../src/domain/minutes/circulated-trail';
 import type { Approval, ForumMember } from '../../../../src/domain/types';
 import { circulatedTrailOf, reopeningsOf } from '../../../../src/store/mappers/minutes';
 
@@ -72,6 +72,20 @@ describe('answers after circulation', () => {
     expect(legacy?.answers.map((a) => a.id)).toEqual(['1', '2']);
     expect(legacy ? lateAnswers(legacy, [...counted, yrsaLate]).map((a) => a.id) : []).toEqual(['3']);
     expect(legacyTrail({ contentHash: HASH }, counted, CHAIRS, 2)).toBeUndefined();
+  });
+});
+
+describe('which trail is believed', () => {
+  const yrsaLate = answer('3', 'yrsa', 'changes-requested', '2026-04-21T10:00:00Z');
+  const forgedTrail = { ...trail, answers: [] };
+
+  it('the one frozen on a row the secretariat wrote last', () => {
+    expect(trailOfCirculated({ version: { contentHash: HASH, finalAt: CIRCULATED_AT, circulatedTrail: trail }, versionIsSecretariats: true, records: [...counted, yrsaLate], chairs: CHAIRS, required: 2 })).toBe(trail);
+  });
+
+  it('not one on a row someone else changed (nor its FinalAt): the chairs’ own records until the meeting’s time of circulation', () => {
+    const believed = trailOfCirculated({ version: { contentHash: HASH, finalAt: '2026-04-22T00:00:00Z', circulatedTrail: forgedTrail }, versionIsSecretariats: false, records: [...counted, yrsaLate], chairs: CHAIRS, required: 2, meetingCirculatedAt: CIRCULATED_AT });
+    expect(believed?.answers.map((a) => a.id)).toEqual(['1', '2']);
   });
 });
 
