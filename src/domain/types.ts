@@ -249,6 +249,11 @@ export interface MinutesVersion {
   readonly finalPdfUrl?: string;
   /** The chairs' answers the secretariat has seen (an answer that disappears later blocks circulation). */
   readonly seenAnswers?: readonly SeenAnswer[];
+  /**
+   * The audit trail as it was counted at circulation (written with FinalAt in the same If-Match write): a chair's
+   * answer recorded afterwards is shown as late, never in place of the one counted (circulated-trail.ts).
+   */
+  readonly circulatedTrail?: CirculatedTrail;
   /** Who wrote the row: a version counts only when the secretariat created it and changed it last (forum-trust.ts). */
   readonly stamp?: WriteStamp;
   /** The list item's eTag (for recording requests and reminders with If-Match). */
@@ -267,6 +272,43 @@ export interface SeenAnswer {
   readonly at: string;
   /** Set when the answer had disappeared and the secretariat looked into it and let the minutes go on. */
   readonly dismissed?: { readonly by: string; readonly at: string };
+}
+
+/** One counted answer of a circulated version's trail: who, what, which content, when, through which channel. */
+export interface TrailAnswer {
+  /** The Approvals item's id. */
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly decision: ApprovalDecision;
+  readonly hash: string;
+  /** When the chair answered (ISO UTC). */
+  readonly at: string;
+  readonly channel?: 'teams' | 'browser' | 'outlook';
+  readonly comment?: string;
+}
+
+/** A circulated version's audit trail, frozen (MinutesVersions.CirculatedTrail, written by the secretariat only). */
+export interface CirculatedTrail {
+  /** When the minutes were circulated (ISO UTC). */
+  readonly at: string;
+  /** How many approvals the rule asked for then. */
+  readonly required: number;
+  /** The co-chairs as the secretariat listed them then. */
+  readonly chairs: readonly { readonly email: string; readonly name: string; readonly organisation: string }[];
+  /** Each chair's answer that counted (a chair without one had not answered). */
+  readonly answers: readonly TrailAnswer[];
+}
+
+/** "Genåbn referat": the secretariat reopened a circulated version so a new one can be made (Meetings.MinutesReopened). */
+export interface MinutesReopening {
+  /** The circulated version reopened: its number and content hash. */
+  readonly version: number;
+  readonly hash: string;
+  readonly reason: string;
+  /** Who reopened it (as the secretariat's app named them) and when (ISO UTC). */
+  readonly by: string;
+  readonly at: string;
 }
 
 export type ApprovalRequestChannel = 'activity' | 'mail' | 'failed';

@@ -18,5 +18,7 @@ export function lazyMinutesVersions(graph: Graph, links: MinutesAppLinks, clock?
     circulate: async (...a) => (await store()).circulate(...a),
     overview: async (...a) => (await store()).overview(...a),
     dismissMissingAnswers: async (...a) => (await store()).dismissMissingAnswers(...a),
+    closure: async (...a) => (await store()).closure(...a),
+    reopen: async (...a) => (await store()).reopen(...a),
   };
 }

@@ -110,6 +110,9 @@ export const LISTS: readonly ListDef[] = [
       date('MinutesCirculatedAt'),
       text('MinutesHash'),
       note('MinutesCirculation'),
+      // "Genåbn referat" (issue 15): JSON [{ version, hash, reason, by, at }], the circulated versions the secretariat
+      // reopened so that a new one may be made; counts only while the secretariat wrote the item last.
+      note('MinutesReopened'),
     ],
   },
   {
@@ -195,6 +198,9 @@ export const LISTS: readonly ListDef[] = [
       // The chairs' answers the secretariat has seen (JSON: [{ id, email, decision, hash, at }]): an answer that later
       // disappears from Approvals is noticed and blocks circulation until a person looks (docs/SECURITY.md).
       note('SeenAnswers'),
+      // The audit trail as counted at circulation (JSON { at, required, chairs, answers }), written with FinalAt: a
+      // chair's answer recorded later is shown as late and never replaces the one counted (circulated-trail.ts).
+      note('CirculatedTrail'),
     ],
   },
   {

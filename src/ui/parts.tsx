@@ -75,6 +75,10 @@ export interface MinutesEditorProps {
   readonly footer?: (content: MinutesContent) => ReactNode;
   /** Rendered under each item's Beslutning (e.g. "Opret opfølgning"). */
   readonly itemActions?: (item: MinutesItem) => ReactNode;
+  /** The minutes can only be read (circulated, not reopened): no field takes input. */
+  readonly readOnly?: boolean;
+  /** Shown under the heading (e.g. "Referatet er udsendt" with "Genåbn referat"). */
+  readonly notice?: ReactNode;
 }
 
 export interface FollowUpParts {

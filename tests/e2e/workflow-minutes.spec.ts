@@ -217,6 +217,40 @@ test('minutes are written, approved by every co-chair (once more after a change)
   expect(appendix.match(/\(SHA-256: [0-9a-f]{64}\) Tj/g)?.length).toBe(4);
   expect(appendix).toMatch(/\(Godkendt: \d+\. [a-z]+ \d{4} kl\. \d\d:\d\d i browseren, anmodet på mail\) Tj/);
 
+  // Circulation closed the version. Yrsa's page, still open from before, offers "Anmod om ændringer": the answer is
+  // refused and nothing is recorded. Opened again, her link reads only ("Referatet er udsendt", the final PDF, no buttons).
+  await yrsa.getByRole('textbox', { name: 'Samlet kommentar' }).fill('For sent: punkt 3 bør rettes.');
+  await yrsa.getByRole('button', { name: 'Anmod om ændringer' }).click();
+  await expect(yrsa.getByText('Referatet er allerede udsendt – dit svar er ikke gemt. Kontakt sekretariatet, hvis noget skal rettes.').first()).toBeVisible({ timeout: 20_000 });
+  await expectNothingCovers(yrsa);
+  await yrsa.reload();
+  await expect(yrsa.getByRole('heading', { level: 1, name: 'Godkendelse af referat' })).toBeVisible({ timeout: 20_000 });
+  await expect(yrsa.getByText(/^Referatet er udsendt .+\. Det kan ikke længere godkendes eller ændres\./)).toBeVisible();
+  await expect(yrsa.getByRole('link', { name: 'Det godkendte referat (PDF)' })).toBeVisible();
+  await expect(yrsa.getByRole('button', { name: 'Godkend', exact: true })).toHaveCount(0);
+  await expect(yrsa.getByRole('button', { name: 'Anmod om ændringer' })).toHaveCount(0);
+  await expect(yrsa.getByText('3 af 3 godkendelser')).toBeVisible();
+  await expectNothingCovers(yrsa);
+  await screenshot(yrsa, 'workflow-minutes-closed-approval');
+
+  // …and the secretariat's editor reads only: "Send til formandskabet" refused, "Genåbn referat" asks why first.
+  await page.goto('/');
+  await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+  await openEditor(page);
+  await expect(page.getByText(/^Referatet er udsendt .+ og kan ikke ændres\. Genåbn det for at lave en ny version\./)).toBeVisible({ timeout: 20_000 });
+  const closedItem3 = page.getByRole('region', { name: /^3\. / });
+  await expect(closedItem3.getByRole('textbox', { name: /^Beslutning/ })).toHaveAttribute('readonly', '');
+  await expect(page.getByRole('button', { name: 'Send til formandskabet' })).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('button', { name: 'Genåbn referat' }).click();
+  await expect(page.getByRole('textbox', { name: /^Begrundelse/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Genåbn', exact: true }).click();
+  await expect(page.getByText('Skriv, hvorfor referatet genåbnes.')).toBeVisible();
+  await expectNothingCovers(page);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'workflow-minutes-closed-editor');
+  await page.getByRole('button', { name: 'Annuller' }).click();
+  await expect(page.getByRole('button', { name: 'Genåbn referat' })).toBeFocused();
+
   // 6. The action from item 3's decision is on the next meeting's agenda (Opfølgning på beslutninger).
   await page.goto('/');
   await expect(page.getByText('Forsiden er indlæst')).toBeAttached();

@@ -1,4 +1,4 @@
-import type { Approval, ApprovalDecision, ApprovalItemComment, ApprovalRequestChannel, ApprovalRequestRecord, MinutesVersion, MinutesVersionStatus, SeenAnswer } from '../../domain/types';
+import type { Approval, ApprovalDecision, ApprovalItemComment, ApprovalRequestChannel, ApprovalRequestRecord, CirculatedTrail, MinutesReopening, MinutesVersion, MinutesVersionStatus, SeenAnswer, TrailAnswer } from '../../domain/types';
 import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray, stringOr } from './json-note';
 import { withoutUndefined } from './meeting';
@@ -33,12 +33,44 @@ function seenAnswersOf(text: string): SeenAnswer[] {
   });
 }
 
+/** MinutesVersions.CirculatedTrail (written by the secretariat's app at circulation) → the frozen trail; undefined when absent or unreadable. */
+export function circulatedTrailOf(text: string): CirculatedTrail | undefined {
+  if (text.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value) || typeof value.at !== 'string' || typeof value.required !== 'number' || !Array.isArray(value.chairs) || !Array.isArray(value.answers)) return undefined;
+  const chairs = value.chairs.flatMap((c) => (isRecord(c) && typeof c.email === 'string' ? [{ email: c.email.toLowerCase(), name: stringOr(c.name), organisation: stringOr(c.organisation) }] : []));
+  const answers = value.answers.flatMap((v): TrailAnswer[] => {
+    if (!isRecord(v) || typeof v.id !== 'string' || typeof v.email !== 'string' || typeof v.hash !== 'string') return [];
+    const decision = DECISIONS.find((d) => d === v.decision);
+    if (!decision) return [];
+    const channel = ANSWER_CHANNELS.find((c) => c === v.channel);
+    const comment = stringOr(v.comment);
+    return [{ id: v.id, email: v.email.toLowerCase(), name: stringOr(v.name), decision, hash: v.hash.toLowerCase(), at: stringOr(v.at), ...(channel ? { channel } : {}), ...(comment ? { comment } : {}) }];
+  });
+  return { at: value.at, required: value.required, chairs, answers };
+}
+
+/** Meetings.MinutesReopened (JSON MinutesReopening[], the secretariat's "Genåbn referat") → the reopenings; malformed entries dropped. */
+export function reopeningsOf(text: string): MinutesReopening[] {
+  return jsonArray(text).flatMap((v): MinutesReopening[] =>
+    isRecord(v) && typeof v.version === 'number' && typeof v.hash === 'string' && typeof v.reason === 'string' && v.reason.trim() !== ''
+      ? [{ version: v.version, hash: v.hash.toLowerCase(), reason: v.reason, by: stringOr(v.by), at: stringOr(v.at) }]
+      : [],
+  );
+}
+
 /** A MinutesVersions list item → MinutesVersion (the snapshot itself is read on demand, not here). */
 export function toMinutesVersion(item: GraphListItem): MinutesVersion {
   const f = Fields.of(item);
   const remindedTo = f.lines('RemindedTo');
   const requests = requestsOf(f.text('Requests'));
   const seenAnswers = seenAnswersOf(f.text('SeenAnswers'));
+  const circulatedTrail = circulatedTrailOf(f.text('CirculatedTrail'));
   return {
     id: itemId(item),
     meetingId: f.text('MeetingId'),
@@ -57,6 +89,7 @@ export function toMinutesVersion(item: GraphListItem): MinutesVersion {
       finalAt: f.date('FinalAt'),
       finalPdfUrl: f.optionalText('FinalPdfUrl'),
       seenAnswers: seenAnswers.length > 0 ? seenAnswers : undefined,
+      circulatedTrail,
       etag: etagOf(item),
     }),
     stamp: writeStampOf(item),

@@ -1,5 +1,6 @@
 import { forumApprovalStatus } from '../../domain/approval';
-import { chairsOf, roleOf, shownAsSecretariats } from '../../domain/forum-trust';
+import { approvalRule, chairsOf, roleOf, shownAsSecretariats, writtenByOwners } from '../../domain/forum-trust';
+import { frozenStatus, lateAnswers, trailOfCirculated } from '../../domain/minutes/circulated-trail';
 import { diffBaseFor } from '../../domain/minutes/diff-base';
 import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
 import { diffMinutes } from '../../domain/minutes/minutes-diff';
@@ -8,9 +9,11 @@ import type { Approval, ApprovalItemComment, Forum, ForumRef, MinutesVersion } f
 import { subResponseError } from '../../graph/errors';
 import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
 import { createOrFind } from '../create-or-find';
-import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { Fields, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { toMeeting } from '../mappers/meeting';
 import { toApproval, toMinutesVersion } from '../mappers/minutes';
+import { closureOf } from './closure';
+import { MinutesClosedError } from './closure-errors';
 import { CommentRequiredError, type ApprovalAnswer, type ApprovalViewApi, type ApprovalViewData } from './approval-view-types';
 
 /**
@@ -87,7 +90,16 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
   const isChair = chairs.some((c) => c.email.toLowerCase() === myEmail);
   const isSecretariat = roleOf(forum, me) === 'secretariat';
   const forThis = allApprovals.filter((a) => a.minutesVersionId === version.id);
-  const status = forumApprovalStatus(forum, version, forThis);
+  // Circulated: the version is closed. What counted is the trail frozen on it; an answer recorded since is late.
+  const meetingItem = meetingResponse && meetingResponse.status < 400 ? (meetingResponse.body as GraphListItem) : undefined;
+  const closure = meetingItem ? closureOf(forum, meetingItem, versionItems.map(toMinutesVersion)) : undefined;
+  const circulated = (version.status === 'approved' && version.finalAt !== undefined) || closure?.circulated?.id === version.id;
+  const circulatedAt = version.finalAt ?? (closure?.circulated?.id === version.id ? closure.circulatedAt : undefined);
+  const meetingCirculatedAt = meetingItem ? new Fields(meetingItem.fields ?? {}).date('MinutesCirculatedAt') : undefined;
+  const trail = circulated
+    ? trailOfCirculated({ version, versionIsSecretariats: writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds), records: forThis, chairs: chairsOf(forum), required: approvalRule(forum), ...(meetingCirculatedAt ? { meetingCirculatedAt } : {}) })
+    : undefined;
+  const status = trail ? frozenStatus(trail, version.id) : forumApprovalStatus(forum, version, forThis);
   const state = status.chairs.find((s) => s.chair.email.toLowerCase() === myEmail);
 
   const baseVersion = diffBaseFor(version, versions, allApprovals, isChair ? myEmail : undefined);
@@ -103,6 +115,8 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
     ...(meeting ? { meeting } : {}),
     versions,
     superseded,
+    ...(circulated ? { circulated: { ...(circulatedAt ? { at: circulatedAt } : {}), ...(version.finalPdfUrl ? { pdfUrl: version.finalPdfUrl } : {}) } } : {}),
+    ...(trail ? { late: lateAnswers(trail, forThis) } : {}),
     ...(base ? { base } : {}),
     status,
     approvals: [...forThis].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)),
@@ -127,6 +141,8 @@ export async function answerApproval(graph: Graph, ref: ForumRef, version: Pick<
   const comment = trimmed(answer.comment);
   const itemComments = cleanItemComments(answer.itemComments);
   if (answer.decision === 'changes-requested' && comment === '' && itemComments.length === 0) throw new CommentRequiredError();
+  // Circulated minutes take no answer (an old link, a late change of mind): read fresh, refused before anything is written.
+  if (await isCirculated(graph, ref, version)) throw new MinutesClosedError(version.meetingId);
   const fields: Record<string, string> = {
     Title: answer.decision === 'approved' ? 'Godkendt' : 'Ændringer ønsket',
     MinutesVersionId: version.id,
@@ -143,6 +159,17 @@ export async function answerApproval(graph: Graph, ref: ForumRef, version: Pick<
     async () => toApproval(await graph.post<GraphListItem>(listItemsCollectionUrl(ref.siteId, 'Approvals'), { fields })),
     () => ownAnswer(graph, ref, version.id, fields),
   );
+}
+
+async function isCirculated(graph: Graph, ref: ForumRef, version: Pick<MinutesVersion, 'id' | 'meetingId' | 'contentHash'>): Promise<boolean> {
+  const [versionItem, meetingItem] = await Promise.all([
+    graph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'MinutesVersions', version.id)}?expand=fields`),
+    version.meetingId ? graph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'Meetings', version.meetingId)}?expand=fields`).catch(() => undefined) : Promise.resolve(undefined),
+  ]);
+  const fresh = toMinutesVersion(versionItem);
+  if (fresh.status === 'approved' && fresh.finalAt !== undefined) return true;
+  const hash = meetingItem?.fields?.MinutesHash;
+  return typeof hash === 'string' && hash !== '' && hash.toLowerCase() === version.contentHash;
 }
 
 /** The signed-in person's newest Approvals record for the version with exactly these fields, if any. */

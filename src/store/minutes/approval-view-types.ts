@@ -23,9 +23,13 @@ export interface ApprovalViewData {
   readonly versions: readonly MinutesVersion[];
   /** A newer version exists: this one can no longer be approved. */
   readonly superseded: boolean;
+  /** The version was circulated: closed, read only, with the final PDF. */
+  readonly circulated?: { readonly at?: string; readonly pdfUrl?: string };
+  /** Chairs' answers recorded after circulation: shown as late, never counted. */
+  readonly late?: readonly Approval[];
   /** For a re-request: the version the signed-in chair last saw (or the previous one), and what changed since. */
   readonly base?: { readonly version: MinutesVersion; readonly content: MinutesContent; readonly diff: MinutesDiff };
-  /** Every co-chair's answer to this version's content (the forum's rule, DESIGN.md §4). */
+  /** Every co-chair's answer to this version's content (the forum's rule, DESIGN.md §4); once circulated, as counted then. */
   readonly status: ApprovalStatus;
   /** Every record naming this version, newest first (comments, including superseded answers). */
   readonly approvals: readonly Approval[];

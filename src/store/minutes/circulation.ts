@@ -2,6 +2,7 @@ import type { Message } from '@microsoft/microsoft-graph-types';
 import type { ApprovalStatus } from '../../domain/approval';
 import { chairsOf } from '../../domain/forum-trust';
 import { circulationCheck } from '../../domain/minutes/circulation-check';
+import { trailAtCirculation } from '../../domain/minutes/circulated-trail';
 import { newlySeen } from '../../domain/minutes/seen-answers';
 import { approvedMarking, buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
 import type { Forum, SeenAnswer } from '../../domain/types';
@@ -147,8 +148,10 @@ async function circulateClaimed(
   }
 
   const finalAt = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  // The answers the decision was taken on stay on the version: the trail cannot lose one afterwards unnoticed.
-  const versionFields = { Status: 'approved', FinalAt: finalAt, FinalPdfUrl: pdf.webUrl, SeenAnswers: JSON.stringify(seen) };
+  // The answers the decision was taken on stay on the version: the trail cannot lose one afterwards unnoticed, and is
+  // frozen as counted in the same write that marks the version final (a later answer is shown as late, never counted).
+  const trail = trailAtCirculation(status, finalAt);
+  const versionFields = { Status: 'approved', FinalAt: finalAt, FinalPdfUrl: pdf.webUrl, SeenAnswers: JSON.stringify(seen), CirculatedTrail: JSON.stringify(trail) };
   try {
     await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', versionFields);
   } catch (error) {

@@ -9,6 +9,8 @@ import { listItemsCollectionUrl, type GraphListItem } from '../list-item';
 import { toMinutesVersion } from '../mappers/minutes';
 import { meetingFilePath, uploadToMeetingFolder } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
+import { minutesClosureOf } from './closure';
+import { MinutesClosedError } from './closure-errors';
 import { renderMinutesDocx } from './minutes-docx';
 import type { FreezeResult } from './minutes-versions-api';
 import { DOCX_TYPE, drivePath, folderOf, sha256, versionItemsOf } from './minutes-shared';
@@ -83,15 +85,18 @@ async function supersedeEarlier(graph: Graph, forum: Forum, versions: readonly M
 }
 
 export async function freezeMinutes(graph: Graph, forum: Forum, content: MinutesContent, now: () => Date): Promise<FreezeResult> {
+  // Circulated minutes stay as they went out: a new version only after "Genåbn referat" (closure.ts).
+  if ((await minutesClosureOf(graph, forum, content.meetingId)).closed) throw new MinutesClosedError(content.meetingId);
   const hash = await minutesHash(content, sha256);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const all = (await versionItemsOf(graph, forum, content.meetingId)).map(toMinutesVersion).sort((a, b) => a.version - b.version);
     // A version someone other than the secretariat made is no version: it never supersedes one. Its number stays
     // taken (VersionKey is unique), so the next is numbered past it. The secretariat's version that someone else
-    // changed since is never handed back as "the same content": a new one is made, and supersedes it.
+    // changed since is never handed back as "the same content": a new one is made, and supersedes it. Nor is a
+    // circulated version (reopened, or it would have been refused above): the chairs are asked about a new one.
     const versions = all.filter((v) => createdByOwners(v.stamp, forum.owners, forum.trustedAppIds));
     const latest = versions.at(-1);
-    if (latest && writtenByOwners(latest.stamp, forum.owners, forum.trustedAppIds) && latest.contentHash === hash && latest.status !== 'superseded') {
+    if (latest && writtenByOwners(latest.stamp, forum.owners, forum.trustedAppIds) && latest.contentHash === hash && latest.status === 'awaiting-approval') {
       const version = await completeFiles(graph, forum, content, latest);
       const superseded = await supersedeEarlier(graph, forum, versions, version);
       return { version, created: false, superseded };

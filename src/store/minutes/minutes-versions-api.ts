@@ -1,7 +1,8 @@
 import type { ApprovalStatus } from '../../domain/approval';
+import type { MinutesClosure } from '../../domain/minutes/circulated-trail';
 import type { CirculationBlocker, CirculationBlockerKind } from '../../domain/minutes/circulation-check';
 import type { MinutesContent } from '../../domain/minutes/minutes-content';
-import type { Approval, ApprovalRequestRecord, Forum, Meeting, MinutesVersion } from '../../domain/types';
+import type { Approval, ApprovalRequestRecord, CirculatedTrail, Forum, Meeting, MinutesReopening, MinutesVersion } from '../../domain/types';
 
 /** Where the approval links point: the Teams app and the web app (src/config/app-identity.ts, the app config). */
 export interface MinutesAppLinks {
@@ -63,9 +64,16 @@ export interface CirculationResult {
 export interface MinutesOverview {
   readonly versions: readonly MinutesVersion[];
   readonly current?: MinutesVersion;
-  /** All answers to the current version (the audit trail: author, hash, time, channel). */
+  /** All answers to the current version (as recorded now: author, hash, time, channel). */
   readonly approvals: readonly Approval[];
+  /** The rule's state; for a circulated version, as it was counted at circulation (the frozen trail). */
   readonly status?: ApprovalStatus;
+  /** Whether the minutes are closed by circulation, and the reopening when the secretariat reopened them. */
+  readonly closure?: MinutesClosure;
+  /** The circulated version's audit trail, frozen at circulation. */
+  readonly trail?: CirculatedTrail;
+  /** Chairs' answers recorded after circulation ("efter udsendelse"): shown, never counted. */
+  readonly late?: readonly Approval[];
   /** Why "Udsend referat" would send nothing now (circulation-check.ts); undefined when it may go out. */
   readonly blocker?: CirculationBlocker;
   /** Versions made or changed by someone other than the secretariat: they count for nothing. */
@@ -91,6 +99,13 @@ export interface MinutesVersionsApi {
   /** Sends the approved minutes to every member and guest, once, and makes the PDF final. */
   circulate(forum: Forum, meeting: Pick<Meeting, 'id'>, version: Pick<MinutesVersion, 'id'>): Promise<CirculationResult>;
   overview(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<MinutesOverview>;
+  /** Whether the meeting's minutes are closed by circulation (read fresh). */
+  closure(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<MinutesClosure>;
+  /**
+   * "Genåbn referat": records the reason, who and when on the meeting, so a new version may be made; the circulated
+   * version stays as it went out. A `ReopenReasonRequiredError` without a reason; 'not-closed' when nothing was closed.
+   */
+  reopen(forum: Forum, meeting: Pick<Meeting, 'id'>, reason: string, by: string): Promise<{ readonly outcome: 'reopened' | 'not-closed'; readonly reopening?: MinutesReopening }>;
   /** The secretariat has looked into answers that disappeared (by the Approvals item ids): they no longer block. */
   dismissMissingAnswers(forum: Forum, version: Pick<MinutesVersion, 'id'>, ids: readonly string[], by: string): Promise<void>;
 }

@@ -1,4 +1,5 @@
-import { chairsOf, createdByOwners, writtenByOwners } from '../../domain/forum-trust';
+import { approvalRule, chairsOf, createdByOwners, writtenByOwners } from '../../domain/forum-trust';
+import { frozenStatus, lateAnswers, trailOfCirculated } from '../../domain/minutes/circulated-trail';
 import { circulationCheck } from '../../domain/minutes/circulation-check';
 import { dismissMissing, newlySeen } from '../../domain/minutes/seen-answers';
 import type { Approval, Forum, Meeting, MinutesVersion } from '../../domain/types';
@@ -9,6 +10,7 @@ import { ApprovalStore, MinutesStore } from '../forum-stores';
 import { listItemUrl, type GraphListItem } from '../list-item';
 import { remindApprovals, remindDue, requestApprovals } from './approval-requests';
 import { circulateMinutes } from './circulation';
+import { closureOf, minutesClosureOf, reopenMinutes } from './closure';
 import { freezeMinutes } from './freeze';
 import { readVersion } from './minutes-shared';
 import type { MinutesAppLinks, MinutesOverview, MinutesVersionsApi } from './minutes-versions-api';
@@ -35,6 +37,10 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
 
   circulate: MinutesVersionsApi['circulate'] = (forum, meeting, version) => circulateMinutes(this.graph, forum, meeting.id, version.id, this.clock);
 
+  closure: MinutesVersionsApi['closure'] = (forum, meeting) => minutesClosureOf(this.graph, forum, meeting.id);
+
+  reopen: MinutesVersionsApi['reopen'] = (forum, meeting, reason, by) => reopenMinutes(this.graph, forum, meeting.id, reason, by, this.clock);
+
   async overview(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<MinutesOverview> {
     const [versions, meetingItem] = await Promise.all([
       new MinutesStore(this.graph, forum).forMeeting(meeting.id),
@@ -50,11 +56,22 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
     const fields = meetingItem.fields ?? {};
     const circulatedAt = typeof fields.MinutesCirculatedAt === 'string' ? fields.MinutesCirculatedAt : undefined;
     const circulatedHash = typeof fields.MinutesHash === 'string' && fields.MinutesHash !== '' ? fields.MinutesHash.toLowerCase() : undefined;
-    const check = current ? circulationCheck({ forum, version: current, snapshotHash: read?.snapshotHash, approvals }) : undefined;
+    const closure = closureOf(forum, meetingItem, versions);
+    // The circulated version's trail is the one frozen on it (a version row someone else changed is not believed: its
+    // trail is then what the chairs' own records said when it went out); later answers are late, never counted.
+    const circulated = current !== undefined && closure.circulated?.id === current.id;
+    const trail =
+      current && circulated
+        ? trailOfCirculated({ version: current, versionIsSecretariats: writtenByOwners(current.stamp, forum.owners, forum.trustedAppIds), records: approvals, chairs: chairsOf(forum), required: approvalRule(forum), ...(circulatedAt ? { meetingCirculatedAt: circulatedAt } : {}) })
+        : undefined;
+    const check = current && !circulated ? circulationCheck({ forum, version: current, snapshotHash: read?.snapshotHash, approvals }) : undefined;
+    const status = current && trail ? frozenStatus(trail, current.id) : check?.status;
     return {
       versions,
       approvals,
-      ...(current && check ? { current, status: check.status, ...(check.blocker ? { blocker: check.blocker } : {}) } : {}),
+      closure,
+      ...(current && status ? { current, status, ...(check?.blocker ? { blocker: check.blocker } : {}) } : {}),
+      ...(trail ? { trail, late: lateAnswers(trail, approvals) } : {}),
       ...(notSecretariats.length > 0 ? { notSecretariats } : {}),
       ...(circulatedAt ? { circulatedAt } : {}),
       ...(circulatedHash ? { circulatedHash } : {}),

@@ -1,5 +1,6 @@
 import { MinutesStore } from '../../../src/store/forum-stores';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
+import { MinutesClosedError } from '../../../src/store/minutes/closure-errors';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_PEOPLE } from '../support/test-seed';
 import { answer, clearFaults, contentFor, fault, inbox, minutesSeed, NOW, outbox, setup, store, type Setup } from './minutes-support';
@@ -148,9 +149,11 @@ describe('circulation', () => {
     expect(lines.indexOf('Bilag: Formandskabets godkendelse')).toBeGreaterThan(lines.indexOf('Beslutning'));
   });
 
-  it('after circulation the same content never goes again, and a newer version needs its own approvals', async () => {
+  it('after circulation the same content never goes again, and a newer version (after reopening) needs its own approvals', async () => {
     const m2 = (await store(s.graph).overview(s.forum, s.meeting)).current;
     expect(m2?.status).toBe('approved');
+    await expect(store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting, 'Efterfølgende rettelse.'))).rejects.toBeInstanceOf(MinutesClosedError);
+    await store(s.graph).reopen(s.forum, s.meeting, 'Efterfølgende rettelse', 'Sofie Sekretær');
     const { version: v2 } = await store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting, 'Efterfølgende rettelse.'));
     expect(v2.version).toBe(2);
     const v1 = m2 ? { id: m2.id } : { id: '' };

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { approvalStatus } from '../../../src/domain/approval';
+import { frozenStatus, lateAnswers, trailAtCirculation } from '../../../src/domain/minutes/circulated-trail';
 import type { MinutesContent } from '../../../src/domain/minutes/minutes-content';
 import { diffMinutes } from '../../../src/domain/minutes/minutes-diff';
 import type { Approval, ForumMember, MinutesVersion } from '../../../src/domain/types';
@@ -42,6 +43,7 @@ function memoryStore(me: ForumMember) {
   const chairs = CHAIRS;
   const api: ApprovalViewApi = {
     load: async (_forum, versionId) => {
+      if (versionId === 'v4') return circulatedData(me);
       const v = version(versionId === 'v1' ? 1 : versionId === 'v3' ? 3 : 2);
       const status = approvalStatus(v, records, chairs);
       const data: ApprovalViewData = {
@@ -77,6 +79,30 @@ function memoryStore(me: ForumMember) {
     },
   };
   return { api, answers, records };
+}
+
+/** "v4" stands for a version circulated on 20 March with all three approvals; Jonas asked for changes the day after. */
+function circulatedData(me: ForumMember): ApprovalViewData {
+  const v: MinutesVersion = { ...version(2), id: 'v4', status: 'approved', finalAt: '2026-03-20T09:00:00Z', finalPdfUrl: 'https://sp.example/Godkendte referater/Referat (godkendt).pdf' };
+  const record = (c: ForumMember, i: number, decision: Approval['decision'], at: string): Approval => ({ id: `c${i}`, minutesVersionId: v.id, contentHash: v.contentHash, decision, createdBy: { id: c.id, name: c.name, email: c.email }, modifiedById: c.id, createdAt: at });
+  const counted = CHAIRS.map((c, i) => record(c, i, 'approved', `2026-03-1${5 + i}T10:00:00Z`));
+  const trail = trailAtCirculation(approvalStatus(v, counted, CHAIRS), v.finalAt ?? '');
+  const records = [...counted, { ...record(CHAIRS[0] as ForumMember, 9, 'changes-requested', '2026-03-21T08:00:00Z'), comment: 'Punkt 3 skal rettes' }];
+  const status = frozenStatus(trail, v.id);
+  const state = status.chairs.find((s) => s.chair.email === me.email);
+  return {
+    version: v,
+    content: v2content,
+    hashMatches: true,
+    bySecretariat: true,
+    versions: [version(1), v],
+    superseded: false,
+    circulated: { at: v.finalAt ?? '', pdfUrl: v.finalPdfUrl ?? '' },
+    late: lateAnswers(trail, records),
+    status,
+    approvals: records,
+    me: { isChair: me.role === 'chair', isSecretariat: me.role === 'secretariat', ...(state ? { state } : {}) },
+  };
 }
 
 async function open(me: ForumMember, versionId = 'v2') {
@@ -143,6 +169,23 @@ describe('the approval view', () => {
     expect(await screen.findByText(/Denne version er ikke lavet af sekretariatet/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Godkend' })).toBeNull();
     expect(screen.queryByRole('article', { name: /Punkt 3/ })).toBeNull();
+  });
+
+  it('reads only once the minutes are circulated: "Referatet er udsendt", the final PDF, the answers counted then and a later one as late — no buttons', async () => {
+    const memory = await open(chair, 'v4');
+    expect(await screen.findByText(/Referatet er udsendt fredag 20\. marts 2026\. Det kan ikke længere godkendes eller ændres\./)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Det godkendte referat (PDF)' }).getAttribute('href')).toBe('https://sp.example/Godkendte referater/Referat (godkendt).pdf');
+    expect(screen.queryByRole('button', { name: 'Godkend' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Anmod om ændringer' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Kommentar til punkt 3' })).toBeNull();
+    const states = screen.getByRole('list', { name: 'Formandskabets svar' });
+    expect(within(states).getAllByText('Godkendt')).toHaveLength(3);
+    expect(screen.getByText('3 af 3 godkendelser')).toBeTruthy();
+    const late = screen.getByRole('list', { name: 'Svar efter udsendelse' });
+    expect(late.textContent).toContain('Jonas Vestergaard: Ønsker ændringer');
+    expect(late.textContent).toContain('efter udsendelse, tæller ikke med');
+    expect(screen.queryByText(/Du kan ændre det/)).toBeNull();
+    expect(memory.answers).toHaveLength(0);
   });
 
   it('refuses answers to a superseded version', async () => {

@@ -2,6 +2,7 @@
 import './jsdom-polyfills';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { loadConfig } from '../../../src/config/app-config';
+import { frozenStatus, lateAnswers, trailAtCirculation } from '../../../src/domain/minutes/circulated-trail';
 import { circulationCheck } from '../../../src/domain/minutes/circulation-check';
 import type { MinutesContent } from '../../../src/domain/minutes/minutes-content';
 import type { Approval, Forum, Meeting, MinutesVersion } from '../../../src/domain/types';
@@ -73,6 +74,8 @@ function fakeApi(overview: MinutesOverview): MinutesVersionsApi & Record<keyof M
     circulate: jest.fn(() => Promise.resolve({ outcome: 'circulated' as const, recipients: 14 })),
     overview: jest.fn(() => Promise.resolve(overview)),
     dismissMissingAnswers: jest.fn(() => Promise.resolve()),
+    closure: jest.fn(() => Promise.resolve({ closed: false })),
+    reopen: jest.fn(() => Promise.resolve({ outcome: 'reopened' as const })),
   };
 }
 
@@ -164,16 +167,28 @@ describe('MinutesStatus', () => {
     expect(api.circulate).toHaveBeenCalledTimes(1);
   });
 
-  it('after circulation: "Referat godkendt" with the audit trail', async () => {
-    const final = { ...version, status: 'approved' as const, finalPdfUrl: 'https://sp.example/Godkendte referater/Referat (godkendt).pdf' };
-    const approvals = [approval(0, 'approved'), approval(1, 'approved'), approval(2, 'approved', { channel: 'browser' })];
-    const api = fakeApi(overviewOf(approvals, { circulatedAt: '2026-04-20T08:00:00Z', circulatedHash: HASH }, final));
+  it('after circulation: "Referat godkendt" with the trail frozen then, and a later change request shown as late, never in its place', async () => {
+    const final = { ...version, status: 'approved' as const, finalAt: '2026-04-20T08:00:00Z', finalPdfUrl: 'https://sp.example/Godkendte referater/Referat (godkendt).pdf' };
+    const counted = [approval(0, 'approved'), approval(1, 'approved'), approval(2, 'approved', { channel: 'browser' })];
+    const trail = trailAtCirculation(circulationCheck({ forum, version: final, snapshotHash: HASH, approvals: counted }).status, '2026-04-20T08:00:00Z');
+    // Yrsa's old link, the day after: a change request recorded after circulation.
+    const lateOne = approval(1, 'changes-requested', { id: 'late', createdAt: '2026-04-21T10:15:00Z', comment: 'Punkt 3 er forkert' });
+    const approvals = [...counted, lateOne];
+    const closure = { closed: true, circulated: { id: final.id, version: 2, contentHash: HASH, finalAt: final.finalAt }, circulatedAt: final.finalAt };
+    const api = fakeApi({ versions: [final], current: final, approvals, status: frozenStatus(trail, final.id), closure, trail, late: lateAnswers(trail, approvals), circulatedAt: final.finalAt, circulatedHash: HASH });
     renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
     expect(await screen.findByRole('heading', { name: 'Referat godkendt' })).toBeTruthy();
+    expect(screen.getByText('3 af 3 godkendelser')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Det godkendte referat (PDF)' })).toBeTruthy();
-    const trail = screen.getByRole('list', { name: 'Godkendelsesspor' });
-    expect(trail.textContent).toContain(`Lene Damgaard godkendt indhold ${HASH.slice(0, 12)}`);
-    expect(trail.textContent).toContain('via browser');
+    const audit = screen.getByRole('list', { name: 'Godkendelsesspor' });
+    expect(audit.textContent).toContain(`Yrsa Thomsen godkendt indhold ${HASH.slice(0, 12)}`);
+    expect(audit.textContent).toContain(`Lene Damgaard godkendt indhold ${HASH.slice(0, 12)}`);
+    expect(audit.textContent).toContain('via browser');
+    expect(audit.textContent).not.toContain('ønsker ændringer');
+    const late = screen.getByRole('list', { name: 'Svar efter udsendelse' });
+    expect(late.textContent).toContain('Yrsa Thomsen ønsker ændringer');
+    expect(late.textContent).toContain('efter udsendelse, tæller ikke med');
+    expect(late.textContent).toContain('Punkt 3 er forkert');
     expect(screen.queryByRole('button', { name: 'Udsend referat' })).toBeNull();
   });
 

@@ -1,8 +1,9 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, Switch, tokens } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarBody, makeStyles, Switch, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalDecision, Forum, SignedInUser } from '../../../domain/types';
+import { MinutesClosedError } from '../../../store/minutes/closure-errors';
 import { CommentRequiredError, type AnswerChannel, type ApprovalViewApi, type ApprovalViewData } from '../../../store/minutes/approval-view-types';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LoadingSkeleton } from '../../components/LoadingSkeleton';
@@ -146,7 +147,8 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
   const { base, version, me } = data;
   // A "version" the secretariat did not make is no version: its text is not shown as the minutes and cannot be answered.
   const content = data.bySecretariat ? data.content : undefined;
-  const canAnswer = me.isChair && content !== undefined && data.hashMatches && !data.superseded;
+  // Circulated minutes are closed: read only, whatever link the chair came by.
+  const canAnswer = me.isChair && content !== undefined && data.hashMatches && !data.superseded && data.circulated === undefined;
   const seesStates = me.isChair || me.isSecretariat;
   // Comments on each item in the chairs' current answers.
   const others = useMemo(() => {
@@ -170,6 +172,7 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
       onAnswered(decision === 'approved' ? t('approval.approved', { version: version.version }) : t('approval.changesRequested'));
     } catch (e) {
       if (e instanceof CommentRequiredError) setError(t('approval.commentRequired'));
+      else if (e instanceof MinutesClosedError) onFailed(t('approval.closedAnswer'));
       else onFailed(t(`error.${errorKey(e)}`));
     } finally {
       setBusy(false);
@@ -189,7 +192,21 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
         <span>{t('approval.header', { forum: content?.forumName ?? forum.name, meeting: content?.meetingTitle ?? data.meeting?.title ?? '' })}</span>
         <span>{t('approval.versionLine', { version: version.version, when: version.createdAt ? formatLongDate(version.createdAt, locale) : '' })}</span>
       </div>
-      {data.superseded ? (
+      {data.circulated ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {data.circulated.at ? t('approval.circulated', { date: formatLongDate(data.circulated.at, locale) }) : t('approval.circulatedUndated')}
+            {data.circulated.pdfUrl ? (
+              <>
+                {' '}
+                <Link href={data.circulated.pdfUrl} target="_blank" rel="noreferrer">
+                  {t('approval.finalPdf')}
+                </Link>
+              </>
+            ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : data.superseded ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t('approval.superseded')}</MessageBarBody>
         </MessageBar>
@@ -209,7 +226,7 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
       ) : null}
       {me.state?.record ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('approval.yourAnswer', { answer: t(`approval.answer.${me.state.answer}`), when: formatLongDate(me.state.record.createdAt, locale) })}</MessageBarBody>
+          <MessageBarBody>{t(data.circulated ? 'approval.yourAnswerFinal' : 'approval.yourAnswer', { answer: t(`approval.answer.${me.state.answer}`), when: formatLongDate(me.state.record.createdAt, locale) })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {!seesStates ? (
@@ -242,7 +259,7 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
         </ol>
       ) : null}
       {canAnswer ? <AnswerForm comment={comment} onComment={setComment} {...(error ? { error } : {})} busy={busy} disabled={!canAnswer} onAnswer={(d) => void answer(d)} /> : null}
-      {seesStates ? <ChairStates status={data.status} {...(content ? { content } : {})} /> : null}
+      {seesStates ? <ChairStates status={data.status} {...(content ? { content } : {})} {...(data.circulated ? { frozen: true, late: data.late ?? [] } : {})} /> : null}
     </>
   );
 }

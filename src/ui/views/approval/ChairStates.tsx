@@ -2,6 +2,7 @@ import { Badge, Caption1, makeStyles, ProgressBar, tokens } from '@fluentui/reac
 import { useTranslation } from 'react-i18next';
 import type { ApprovalStatus } from '../../../domain/approval';
 import type { MinutesContent } from '../../../domain/minutes/minutes-content';
+import type { Approval } from '../../../domain/types';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate, formatClock } from '../../format/dates';
@@ -16,8 +17,16 @@ const useStyles = makeStyles({
 
 const COLOR = { pending: 'informative', approved: 'success', 'changes-requested': 'warning' } as const;
 
+export interface ChairStatesProps {
+  readonly status: ApprovalStatus;
+  readonly content?: MinutesContent;
+  /** Circulated: the states are the frozen trail (no "can be circulated"), and answers since are listed as late. */
+  readonly frozen?: boolean;
+  readonly late?: readonly Approval[];
+}
+
 /** Every co-chair's answer to this content (afventer / godkendt / ønsker ændringer) with their comments. */
-export function ChairStates({ status, content }: { readonly status: ApprovalStatus; readonly content?: MinutesContent }) {
+export function ChairStates({ status, content, frozen, late }: ChairStatesProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -27,8 +36,8 @@ export function ChairStates({ status, content }: { readonly status: ApprovalStat
     <Section title={t('approval.states')}>
       <Caption1>{progress}</Caption1>
       <ProgressBar value={Math.min(1, status.approvals / Math.max(1, status.required))} thickness="large" aria-label={progress} />
-      {status.approved ? <p>{t('approval.ruleMet')}</p> : null}
-      {status.changesRequested ? <p>{t('approval.blocked')}</p> : null}
+      {frozen ? <p>{t('approval.countedAtCirculation')}</p> : status.approved ? <p>{t('approval.ruleMet')}</p> : null}
+      {!frozen && status.changesRequested ? <p>{t('approval.blocked')}</p> : null}
       <ul className={styles.list} aria-label={t('approval.states')}>
         {status.chairs.map((s) => (
           <li key={s.chair.email}>
@@ -57,6 +66,19 @@ export function ChairStates({ status, content }: { readonly status: ApprovalStat
           </li>
         ))}
       </ul>
+      {late && late.length > 0 ? (
+        <>
+          <Caption1 as="h3">{t('approval.late')}</Caption1>
+          <ul className={styles.list} aria-label={t('approval.late')}>
+            {late.map((a) => (
+              <li key={a.id}>
+                {t('approval.lateLine', { name: a.createdBy.name || a.createdBy.email || '', answer: t(`approval.answer.${a.decision}`), date: formatLongDate(a.createdAt, locale), time: formatClock(a.createdAt, locale) })}
+                {a.comment ? <p className={styles.comment}>{a.comment}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </Section>
   );
 }

@@ -35,7 +35,7 @@ function groups(rows: readonly MinutesAttendee[], other: string): [string, Minut
  * Deltagere: who took part and how (I salen, Online, Afbud, Stedfortræder for …, Gæst, Fraværende), by organisation,
  * and "Tilføj gæst". Prefilled from the invitation's answers; saved as a whole on the meeting with its eTag.
  */
-export function AttendanceEditor({ controller }: { readonly controller: AttendanceAutosave }) {
+export function AttendanceEditor({ controller, readOnly }: { readonly controller: AttendanceAutosave; readonly readOnly?: boolean }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const state = useSnapshot(controller);
@@ -95,7 +95,7 @@ export function AttendanceEditor({ controller }: { readonly controller: Attendan
                   </TableCell>
                   <TableCell>
                     <div className={styles.choices}>
-                      <Select className={styles.select} aria-label={t('minutesEditor.attendance.presenceFor', { name: row.name })} value={row.presence} onChange={(_e, d) => setPresence(row, d.value as MinutesPresence)}>
+                      <Select className={styles.select} aria-label={t('minutesEditor.attendance.presenceFor', { name: row.name })} value={row.presence} disabled={readOnly === true} onChange={(_e, d) => setPresence(row, d.value as MinutesPresence)}>
                         {MINUTES_PRESENCES.map((p) => (
                           <option key={p} value={p}>
                             {t(`minutesEditor.presence.${p}`)}
@@ -103,7 +103,7 @@ export function AttendanceEditor({ controller }: { readonly controller: Attendan
                         ))}
                       </Select>
                       {row.presence === 'substitute' ? (
-                        <Select className={styles.select} aria-label={t('minutesEditor.attendance.substituteForName', { name: row.name })} value={row.substituteFor ?? ''} onChange={(_e, d) => setSubstituteFor(row, d.value)}>
+                        <Select className={styles.select} aria-label={t('minutesEditor.attendance.substituteForName', { name: row.name })} value={row.substituteFor ?? ''} disabled={readOnly === true} onChange={(_e, d) => setSubstituteFor(row, d.value)}>
                           <option value="">{t('minutesEditor.attendance.chooseMember')}</option>
                           {members
                             .filter((m) => m.email !== row.email)
@@ -115,7 +115,7 @@ export function AttendanceEditor({ controller }: { readonly controller: Attendan
                           {row.substituteFor && !members.some((m) => m.email === row.substituteFor) ? <option value={row.substituteFor}>{nameOf(row.substituteFor)}</option> : null}
                         </Select>
                       ) : null}
-                      {row.presence === 'guest' ? (
+                      {row.presence === 'guest' && readOnly !== true ? (
                         <Button
                           size="small"
                           appearance="subtle"
@@ -133,7 +133,7 @@ export function AttendanceEditor({ controller }: { readonly controller: Attendan
           </Table>
         </div>
       ))}
-      <AddGuestForm rows={rows} onAdd={(guest) => controller.edit([...rows, guest])} />
+      {readOnly === true ? null : <AddGuestForm rows={rows} onAdd={(guest) => controller.edit([...rows, guest])} />}
       <SaveStatusLine status={state.status} onRetry={() => controller.flush()} />
     </Section>
   );

@@ -14,7 +14,8 @@ const useStyles = makeStyles({
 });
 
 /** One Referat or Beslutning: the text, its save status, and the merge panel when someone else changed it too. */
-export function MinutesField({ controller, field, state, number }: { readonly controller: ItemAutosave; readonly field: MinutesTextField; readonly state: FieldState; readonly number: number }) {
+/** `readOnly`: circulated minutes — the text stays focusable and readable, takes no input. */
+export function MinutesField({ controller, field, state, number, readOnly }: { readonly controller: ItemAutosave; readonly field: MinutesTextField; readonly state: FieldState; readonly number: number; readonly readOnly: boolean }) {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const { t } = useTranslation();
@@ -36,8 +37,13 @@ export function MinutesField({ controller, field, state, number }: { readonly co
         value={state.text}
         maxLength={MINUTES_TEXT_MAX}
         aria-describedby={statusId}
-        onChange={(_e, d) => controller.edit(field, d.value)}
-        onBlur={() => controller.flush(field)}
+        readOnly={readOnly}
+        onChange={(_e, d) => {
+          if (!readOnly) controller.edit(field, d.value);
+        }}
+        onBlur={() => {
+          if (!readOnly) controller.flush(field);
+        }}
       />
       {state.tookTheirs ? <Caption1 className={styles.notice}>{t('minutesEditor.tookTheirs', { name: who(state.tookTheirs.name, state.tookTheirs.email) })}</Caption1> : null}
       {state.conflict ? (

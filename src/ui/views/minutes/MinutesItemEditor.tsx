@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 /** One agenda item: number, title, presenter, Indstilling, then Referat and Beslutning (and the lead's item actions). */
-export function MinutesItemEditor({ item, controller, actions }: { readonly item: MinutesItem; readonly controller: ItemAutosave; readonly actions?: (item: MinutesItem) => ReactNode }) {
+export function MinutesItemEditor({ item, controller, actions, readOnly }: { readonly item: MinutesItem; readonly controller: ItemAutosave; readonly actions?: (item: MinutesItem) => ReactNode; readonly readOnly?: boolean }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const headingId = useId();
@@ -36,8 +36,8 @@ export function MinutesItemEditor({ item, controller, actions }: { readonly item
           </ul>
         </div>
       ) : null}
-      <MinutesField controller={controller} field="referat" state={state.referat} number={item.number} />
-      <MinutesField controller={controller} field="beslutning" state={state.beslutning} number={item.number} />
+      <MinutesField controller={controller} field="referat" state={state.referat} number={item.number} readOnly={readOnly === true} />
+      <MinutesField controller={controller} field="beslutning" state={state.beslutning} number={item.number} readOnly={readOnly === true} />
       {actions ? actions(live) : null}
     </Card>
   );

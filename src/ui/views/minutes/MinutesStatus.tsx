@@ -76,9 +76,9 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   };
   const when = (iso: string) => ({ date: formatLongDate(iso, locale), time: formatClock(iso, locale) });
 
-  const heading = (
-    <Subtitle2 as="h3">{overview.circulatedAt ? t('minutesStatus.approvedTitle') : t('minutesStatus.title')}</Subtitle2>
-  );
+  // Circulated: what is shown is the trail frozen then (overview.status is built from it), and answers since are late.
+  const circulated = current !== undefined && (overview.closure?.circulated?.id === current.id || (overview.circulatedAt !== undefined && overview.circulatedHash === current.contentHash));
+  const heading = <Subtitle2 as="h3">{circulated ? t('minutesStatus.approvedTitle') : t('minutesStatus.title')}</Subtitle2>;
   if (!current) {
     // Before the meeting there are no minutes to speak of.
     if (Date.parse(meeting.start) > now.getTime()) return null;
@@ -90,7 +90,7 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
     );
   }
 
-  const circulated = overview.circulatedAt !== undefined && overview.circulatedHash === current.contentHash;
+  const reopened = circulated ? overview.closure?.reopened : undefined;
   const status = overview.status;
   const requestOf = (email: string): ApprovalRequestRecord | undefined => current.requests?.find((r) => r.email === email.trim().toLowerCase());
   const reachedText = (r: ApprovalRequestRecord | undefined): string => {
@@ -179,9 +179,9 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
         </>
       ) : null}
       {current.remindedAt && current.remindedTo ? <Body1 className={styles.muted}>{t('minutesStatus.remindedAt', { date: formatLongDate(current.remindedAt, locale), names: current.remindedTo.join(', ') })}</Body1> : null}
-      {circulated && overview.circulatedAt ? (
+      {circulated ? (
         <>
-          <Body1>{t('minutesStatus.circulatedAt', when(overview.circulatedAt))}</Body1>
+          {overview.closure?.circulatedAt ?? overview.circulatedAt ? <Body1>{t('minutesStatus.circulatedAt', when(overview.closure?.circulatedAt ?? overview.circulatedAt ?? ''))}</Body1> : null}
           {current.finalPdfUrl ? (
             <Link href={current.finalPdfUrl} target="_blank" rel="noreferrer">
               {t('minutesStatus.finalPdf')}
@@ -189,14 +189,26 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
           ) : null}
           <Subtitle2 as="h4">{t('minutesStatus.audit')}</Subtitle2>
           <ul className={styles.list} aria-label={t('minutesStatus.audit')}>
-            {overview.approvals
-              .filter((a) => a.contentHash === current.contentHash && status?.chairs.some((c) => c.record?.id === a.id))
-              .map((a) => (
-                <li key={a.id}>
-                  {t('minutesStatus.auditLine', { name: a.createdBy.name || a.createdBy.email || '', answer: t(`minutesStatus.answer.${a.decision}`), hash: a.contentHash.slice(0, 12), ...when(a.createdAt), channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`) })}
-                </li>
-              ))}
+            {(overview.trail?.answers ?? []).map((a) => (
+              <li key={a.id}>
+                {t('minutesStatus.auditLine', { name: a.name || a.email, answer: t(`minutesStatus.answer.${a.decision}`), hash: a.hash.slice(0, 12), ...when(a.at), channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`) })}
+              </li>
+            ))}
           </ul>
+          {overview.late && overview.late.length > 0 ? (
+            <>
+              <Subtitle2 as="h4">{t('minutesStatus.late')}</Subtitle2>
+              <ul className={styles.list} aria-label={t('minutesStatus.late')}>
+                {overview.late.map((a) => (
+                  <li key={a.id}>
+                    {t('minutesStatus.lateLine', { name: a.createdBy.name || a.createdBy.email || '', answer: t(`minutesStatus.answer.${a.decision}`), hash: a.contentHash.slice(0, 12), ...when(a.createdAt), channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`) })}
+                    {a.comment ? <div className={styles.muted}>“{a.comment}”</div> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {reopened ? <Body1>{t('minutesStatus.reopenedLine', { ...when(reopened.at), by: reopened.by, reason: reopened.reason })}</Body1> : null}
         </>
       ) : (
         <>

@@ -1,23 +1,76 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { roleOf } from '../../../domain/forum-trust';
 import type { Forum } from '../../../domain/types';
+import { useAsync } from '../../components/use-async';
+import { useLocale } from '../../components/use-locale';
+import { formatClock, formatLongDate } from '../../format/dates';
+import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
+import { useMe } from '../../me';
 import type { MinutesEditorProps } from '../../parts';
+import { useServices } from '../../services';
 import { LazyCreateActionButton } from '../actions/lazy';
+import { ClosedMinutes } from './ClosedMinutes';
 import { MinutesEditor } from './MinutesEditor';
 import { SendToChairs } from './SendToChairs';
+import { useForum } from './use-forum';
 
 const isForum = (f: MinutesEditorProps['forum']): f is Forum => 'members' in f && Array.isArray(f.members) && 'mailbox' in f;
 
 /**
  * The secretariat's minutes as the app opens them: the editor, with "Opret opfølgning" under each Beslutning that
  * says something (an action from the decision) and "Send til formandskabet" under the items (it freezes the minutes
- * as they stand into a version and asks every co-chair). The editor knows nothing of versions or actions; this is
+ * as they stand into a version and asks every co-chair). Circulated minutes open read only, with "Genåbn referat"
+ * (closure read fresh from the versions and the meeting). The editor knows nothing of versions or actions; this is
  * where the slices meet, in the editor's own chunk.
  */
 export function MinutesWorkspace(props: MinutesEditorProps) {
   const { forum, meeting, meetings } = props;
+  const { t, i18n } = useTranslation();
+  addMinutesStatusStrings(i18n);
+  const locale = useLocale();
+  const me = useMe();
+  const { stores } = useServices();
+  const api = stores.minutesVersions;
+  const full = useForum(forum);
+  const load = useCallback(() => (api && full ? api.closure(full, meeting) : Promise.resolve(undefined)), [api, full, meeting]);
+  const [state, reload] = useAsync(load);
+  const [reopenedNow, setReopenedNow] = useState<string>();
+  const closure = state.status === 'ready' ? state.value : undefined;
+  const closed = closure?.closed === true;
+  // Until it is known whether the minutes went out, nothing is sent (the store refuses anyway).
+  const unknown = api !== undefined && state.status !== 'ready' && state.status !== 'error';
+  const reopened = closure?.reopened;
+
+  const notice =
+    closed && full && closure ? (
+      <ClosedMinutes
+        forum={full}
+        meeting={meeting}
+        closure={closure}
+        canReopen={roleOf(full, me) === 'secretariat'}
+        by={me.name || me.email}
+        onReopened={(text) => {
+          setReopenedNow(text);
+          reload();
+        }}
+      />
+    ) : reopenedNow || reopened ? (
+      <MessageBar intent={reopenedNow ? 'success' : 'info'} layout="multiline">
+        <MessageBarBody>
+          <span role="status">{reopenedNow ?? ''}</span>
+          {reopened ? ` ${t('minutesStatus.reopenedLine', { date: formatLongDate(reopened.at, locale), time: formatClock(reopened.at, locale), by: reopened.by, reason: reopened.reason })}` : null}
+        </MessageBarBody>
+      </MessageBar>
+    ) : null;
+
   return (
     <MinutesEditor
       {...props}
-      footer={(content) => <SendToChairs forum={forum} meeting={meeting} content={content} />}
+      readOnly={closed}
+      notice={notice}
+      footer={(content) => <SendToChairs forum={forum} meeting={meeting} content={content} disabled={closed || unknown} {...(closed ? { disabledReason: t('minutesStatus.closedSend') } : {})} />}
       {...(isForum(forum)
         ? {
             itemActions: (item) =>

@@ -1,5 +1,5 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyItems, type MinutesContent } from '../../../domain/minutes/minutes-content';
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
@@ -9,10 +9,12 @@ import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
 import { useServices } from '../../services';
 import { useForum } from './use-forum';
 import { ConfirmBar } from '../../components/ConfirmBar';
+import { MinutesClosedError } from '../../../store/minutes/closure-errors';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface SendToChairsProps {
@@ -23,6 +25,8 @@ export interface SendToChairsProps {
   /** After the version was frozen and the chairs asked. */
   readonly onSent?: (result: { readonly freeze: FreezeResult; readonly requests: RequestApprovalsResult }) => void;
   readonly disabled?: boolean;
+  /** Why it is disabled (said next to the button, and what a screen reader hears on it). */
+  readonly disabledReason?: string;
 }
 
 
@@ -31,7 +35,7 @@ export interface SendToChairsProps {
  * frozen) and asks every co-chair — and says how they were reached ("Sendt til 3 formænd: 2 i Teams, 1 på mail").
  * Renders nothing where the app has no minutes store.
  */
-export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disabled }: SendToChairsProps) {
+export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disabled, disabledReason }: SendToChairsProps) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addMinutesStatusStrings(i18n);
@@ -42,6 +46,7 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
   const [error, setError] = useState<string>();
   const [message, setMessage] = useState<StatusMessage>();
   const sendButton = useRef<HTMLButtonElement>(null);
+  const reasonId = useId();
 
   const api = stores.minutesVersions;
   if (!api) return null;
@@ -66,8 +71,9 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
         setMessage({ text: failed > 0 ? `${sent} ${t('minutesStatus.sentFailed', { count: failed })}` : sent, intent: failed > 0 ? 'warning' : 'success' });
       }
       onSent?.({ freeze: frozen, requests });
-    } catch {
-      setError(t('minutesStatus.failed'));
+    } catch (e) {
+      // Circulated meanwhile (another window, another secretary): nothing was frozen.
+      setError(e instanceof MinutesClosedError ? t('minutesStatus.closedSend') : t('minutesStatus.failed'));
     } finally {
       setBusy(false);
       sendButton.current?.focus();
@@ -77,10 +83,16 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
   return (
     <div className={styles.root}>
       <div className={styles.buttons}>
-        <Button ref={sendButton} appearance="primary" onClick={() => setConfirming(true)} disabled={disabled === true || busy || confirming || !forum}>
+        {/* Focusable while it cannot be used, so a keyboard or screen-reader user hears why (aria-describedby). */}
+        <Button ref={sendButton} appearance="primary" onClick={() => setConfirming(true)} disabledFocusable={disabled === true || busy || confirming || !forum} aria-describedby={disabledReason ? reasonId : undefined}>
           {t('minutesStatus.send')}
         </Button>
       </div>
+      {disabledReason ? (
+        <Body1 id={reasonId} className={styles.muted}>
+          {disabledReason}
+        </Body1>
+      ) : null}
       {confirming ? (
         <ConfirmBar
           intent={empty.length > 0 ? 'warning' : 'info'}
