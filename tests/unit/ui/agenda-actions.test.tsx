@@ -24,7 +24,7 @@ const files: GeneratedAgenda = {
 };
 
 function renderActions(user = SECRETARY, sendResult: AgendaSendResult = { outcome: 'sent', revised: false, recipients: 7, sentAt: '2026-04-20T10:00:00Z', eventUpdated: true, files }) {
-  const agenda: AgendaApi & { send: jest.Mock; generate: jest.Mock } = { generate: jest.fn(() => Promise.resolve(files)), send: jest.fn(() => Promise.resolve(sendResult)) };
+  const agenda: AgendaApi & { send: jest.Mock; generate: jest.Mock } = { status: jest.fn(() => Promise.resolve({ nextRevision: 0, changed: false, changes: [] })), generate: jest.fn(() => Promise.resolve(files)), send: jest.fn(() => Promise.resolve(sendResult)) };
   const stores = { ...createMemoryStores(homeData(user, [])), forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore, agenda };
   const host = createFakeHost({ user });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW };
