@@ -46,13 +46,14 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   const [message, setMessage] = useState<StatusMessage>();
   const [files, setFiles] = useState<GeneratedAgenda>();
   const [confirming, setConfirming] = useState(false);
-  const [sentAt, setSentAt] = useState(meeting.agendaSentAt);
+  // Sent in this dialog; the meeting as the home loaded it may be older than the last send.
+  const [sentHere, setSentHere] = useState<string>();
   const sendButton = useRef<HTMLButtonElement>(null);
   const generateButton = useRef<HTMLButtonElement>(null);
   const forum = forumState.status === 'ready' ? forumState.value : undefined;
   const compare = useCallback(
-    (): Promise<AgendaStatus | undefined> => (agenda && forum && sentAt !== undefined && roleOf(forum, me) === 'secretariat' ? agenda.status(forum, meeting) : Promise.resolve(undefined)),
-    [agenda, forum, meeting, sentAt, me],
+    (): Promise<AgendaStatus | undefined> => (agenda && forum && roleOf(forum, me) === 'secretariat' ? agenda.status(forum, meeting) : Promise.resolve(undefined)),
+    [agenda, forum, meeting, me],
   );
   const [statusState, recompare] = useAsync(compare);
   // After a send, focus goes back to the send button — or, when nothing is left to send, to "Dan dagsorden".
@@ -67,11 +68,13 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   if (!agenda || !forum) return null;
   if (roleOf(forum, me) !== 'secretariat') return null;
   if (meeting.status === 'cancelled' || meeting.kind === 'planning' || Date.parse(meeting.end) < now.getTime()) return null;
-  const revised = sentAt !== undefined;
   const status = statusState.status === 'ready' ? statusState.value : undefined;
-  // Before the first send the agenda can go; after it, only once it changed (or when that could not be told: the store
-  // itself sends nothing for an unchanged agenda).
-  const canSend = !revised || status?.changed === true || statusState.status === 'error';
+  // The latest of: the send the store read from the meeting's item, one made in this dialog, the home's.
+  const sentAt = [status?.sentAt, sentHere, meeting.agendaSentAt].filter((x): x is string => x !== undefined).sort().at(-1);
+  const revised = sentAt !== undefined;
+  // Once the store has compared: before the first send the agenda can go; after it, only once it changed. When the
+  // comparison failed the button stays (the store itself sends nothing for an unchanged agenda).
+  const canSend = statusState.status === 'error' || (status !== undefined && (!revised || status.changed));
 
   const run = async <T,>(label: string, work: () => Promise<T>, done: (value: T) => void) => {
     setBusy(label);
@@ -96,7 +99,7 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
     setConfirming(false);
     void run(t('agendaActions.sending'), () => agenda.send(forum, meeting), (result: AgendaSendResult) => {
       if (result.files) setFiles(result.files);
-      if (result.sentAt) setSentAt(result.sentAt);
+      if (result.sentAt) setSentHere(result.sentAt);
       recompare();
       if (result.outcome === 'claimed-elsewhere') setMessage({ text: t('agendaActions.claimed'), intent: 'warning' });
       else if (result.outcome === 'unchanged') setMessage({ text: t('agendaActions.unchanged'), intent: 'info' });
@@ -112,9 +115,9 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   return (
     <div className={styles.root} role="group" aria-label={t('agendaActions.group')}>
       <Body1 className={styles.muted}>{when ? t('agendaActions.sentAt', when) : t('agendaActions.notSent')}</Body1>
-      {revised && statusState.status === 'loading' ? <Body1 className={styles.muted}>{t('agendaActions.checking')}</Body1> : null}
-      {revised && statusState.status === 'error' ? <Body1 className={styles.muted}>{t('agendaActions.checkFailed')}</Body1> : null}
-      {status?.changed ? <AgendaChangeList changes={status.changes} /> : null}
+      {statusState.status === 'loading' ? <Body1 className={styles.muted}>{t('agendaActions.checking')}</Body1> : null}
+      {statusState.status === 'error' ? <Body1 className={styles.muted}>{t('agendaActions.checkFailed')}</Body1> : null}
+      {revised && status?.changed ? <AgendaChangeList changes={status.changes} /> : null}
       {revised && status && !status.changed ? <Body1>{t('agendaActions.notChanged')}</Body1> : null}
       <div className={styles.buttons}>
         <Button ref={generateButton} onClick={() => void generate()} disabled={busy !== undefined}>

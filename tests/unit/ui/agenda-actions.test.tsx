@@ -24,6 +24,7 @@ const files: GeneratedAgenda = {
   overrunMinutes: 0,
 };
 
+const NOT_SENT: AgendaStatus = { nextRevision: 0, changed: false, changes: [] };
 const UNCHANGED: AgendaStatus = { sentAt: '2026-04-20T10:00:00Z', nextRevision: 1, changed: false, changes: [] };
 
 function renderActions(
@@ -32,7 +33,7 @@ function renderActions(
   opts: { meeting?: Meeting; status?: AgendaStatus; locale?: 'da' | 'en' } = {},
 ) {
   const agenda: AgendaApi & { status: jest.Mock; send: jest.Mock; generate: jest.Mock } = {
-    status: jest.fn(() => Promise.resolve(opts.status ?? UNCHANGED)),
+    status: jest.fn(() => Promise.resolve(opts.status ?? NOT_SENT)),
     generate: jest.fn(() => Promise.resolve(files)),
     send: jest.fn(() => Promise.resolve(sendResult)),
   };
@@ -60,7 +61,8 @@ describe('AgendaActions', () => {
   it('sends only after the confirmation, then tells how many got it and when it was sent', async () => {
     const agenda = renderActions();
     expect(await screen.findByText('Dagsordenen er ikke sendt endnu.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Send dagsorden' }));
+    agenda.status.mockResolvedValue(UNCHANGED);
+    fireEvent.click(await screen.findByRole('button', { name: 'Send dagsorden' }));
     expect(agenda.send).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Fortryd' }));
     expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
@@ -78,12 +80,19 @@ describe('AgendaActions', () => {
   });
 
   it('sent and unchanged: no revised agenda is offered, and no warning', async () => {
-    const agenda = renderActions(SECRETARY, undefined, { meeting: { ...meeting, agendaSentAt: '2026-04-20T10:00:00Z', status: 'agenda-sent' } });
+    const agenda = renderActions(SECRETARY, undefined, { meeting: { ...meeting, agendaSentAt: '2026-04-20T10:00:00Z', status: 'agenda-sent' }, status: UNCHANGED });
     expect(await screen.findByText(/^Dagsordenen er ikke ændret siden udsendelse\./)).toBeTruthy();
     expect(agenda.status).toHaveBeenCalledTimes(1);
     expect(screen.queryByText('Dagsordenen er ændret siden udsendelse')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Send revideret dagsorden' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Dan dagsorden' })).toBeTruthy();
+  });
+
+  it('the meeting as the home loaded it predates the send: the store\'s record counts, and nothing is offered to send', async () => {
+    renderActions(SECRETARY, undefined, { status: UNCHANGED });
+    expect(await screen.findByText('Dagsordenen blev sendt mandag 20. april 2026 kl. 12.00.')).toBeTruthy();
+    expect(screen.getByText(/^Dagsordenen er ikke ændret siden udsendelse\./)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Send/ })).toBeNull();
   });
 
   it('sent and changed since: the warning lists what changed, and only then is the revised agenda offered and sent', async () => {
