@@ -1,34 +1,15 @@
 import type { AgendaDocument } from './agenda-document';
 import { formatSlot } from './agenda-slots';
 import { contentHash, type Digest } from './content-hash';
+import type { SentAgenda, SentAgendaItem } from './agenda-sent';
+
+export { parseSentAgenda, sentAgendaText, type SentAgenda, type SentAgendaItem } from './agenda-sent';
 
 /**
  * What an agenda send recorded (the Meetings item's AgendaSent, beside AgendaHash) and what changed since: the
  * secretariat sees the changes before a revised agenda is offered, and the revised mail and document list them.
  * The hash says whether anything changed; this compact record says what, in words a member understands.
  */
-
-/** One item as it was sent: its agenda item's id (to follow it when it moves), and what the member saw. */
-export interface SentAgendaItem {
-  readonly id: string;
-  readonly title: string;
-  readonly presenter?: string;
-  /** The item's slot, ISO UTC. */
-  readonly start: string;
-  readonly end: string;
-  /** A short fingerprint of the item's Indstilling, Beskrivelse and Bilag. */
-  readonly content?: string;
-}
-
-/** What one send sent. */
-export interface SentAgenda {
-  /** 0 for the first send, 1 for the first revision … */
-  readonly revision: number;
-  /** Absent when the send was recorded without them (an older version, or an attempt taken over after it died). */
-  readonly items?: readonly SentAgendaItem[];
-  /** A short fingerprint of the header and the invited. */
-  readonly head?: string;
-}
 
 export type AgendaChange =
   | { readonly kind: 'added'; readonly number: number; readonly title: string; readonly slot: string }
@@ -60,37 +41,6 @@ export async function sentAgendaRecord(doc: AgendaDocument, itemIds: readonly st
   );
   const { items: _items, overrunMinutes: _overrun, ...head } = doc;
   return { revision, items, head: (await contentHash(head, digest)).slice(0, FINGERPRINT_LENGTH) };
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** The AgendaSent column → SentAgenda; anything unreadable reads as absent. */
-export function parseSentAgenda(text: string | undefined): SentAgenda | undefined {
-  if (!text) return undefined;
-  try {
-    const v: unknown = JSON.parse(text);
-    if (typeof v !== 'object' || v === null) return undefined;
-    const o = v as Record<string, unknown>;
-    const revision = typeof o.revision === 'number' && Number.isInteger(o.revision) && o.revision >= 0 ? o.revision : 0;
-    const items = Array.isArray(o.items)
-      ? o.items.flatMap((raw: unknown): SentAgendaItem[] => {
-          if (typeof raw !== 'object' || raw === null) return [];
-          const r = raw as Record<string, unknown>;
-          const id = str(r.id), title = str(r.title), start = str(r.start), end = str(r.end);
-          if (id === undefined || title === undefined || start === undefined || end === undefined) return [];
-          const presenter = str(r.presenter), content = str(r.content);
-          return [{ id, title, start, end, ...(presenter ? { presenter } : {}), ...(content ? { content } : {}) }];
-        })
-      : undefined;
-    const head = str(o.head);
-    return { revision, ...(items ? { items } : {}), ...(head ? { head } : {}) };
-  } catch {
-    return undefined;
-  }
-}
-
-export function sentAgendaText(sent: SentAgenda): string {
-  return JSON.stringify(sent);
 }
 
 const minutesOf = (item: Pick<SentAgendaItem, 'start' | 'end'>): number => Math.round((Date.parse(item.end) - Date.parse(item.start)) / 60_000);

@@ -1,9 +1,9 @@
-import { agendaChanges, sentAgendaRecord, type SentAgenda } from '../../domain/agenda-changes';
+import { agendaChanges, parseSentAgenda, sentAgendaRecord, type SentAgenda } from '../../domain/agenda-changes';
 import { agendaHash, buildAgendaDocument, orderedAgendaItems, type AgendaDocument } from '../../domain/agenda-document';
 import type { Forum, ForumRef, Meeting } from '../../domain/types';
 import type { Graph } from '../../graph/types';
 import { AgendaStore } from '../forum-stores';
-import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { Fields, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { toActionItem } from '../mappers/action';
 import { toMeeting } from '../mappers/meeting';
 import { toSubmissions } from '../mappers/submission';
@@ -20,11 +20,13 @@ export async function sha256(bytes: Uint8Array): Promise<ArrayBuffer> {
   return globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
 }
 
+/** The meeting's item, with what the last agenda send recorded (AgendaSent). */
 export async function loadMeeting(graph: Graph, ref: ForumRef & { groupId: string }, id: string): Promise<Meeting> {
   const item = await graph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'Meetings', id)}?expand=fields`);
   const meeting = toMeeting(ref.groupId, item);
   if (!meeting) throw new Error(`Meeting ${id} has no start.`);
-  return meeting;
+  const agendaSent = parseSentAgenda(Fields.of(item).optionalText('AgendaSent'));
+  return agendaSent ? { ...meeting, agendaSent } : meeting;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { parseSentAgenda } from '../../domain/agenda-changes';
 import { parseClaim } from '../../domain/claims';
 import type { CallForItemsState, Meeting, MeetingForm, MeetingKind, MeetingStatus } from '../../domain/types';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
@@ -55,7 +54,6 @@ export function toMeeting(forumId: string, item: GraphListItem): Meeting | undef
     substitutes: stringMap(f, 'Substitutes'),
     agendaSentAt: f.date('AgendaSentAt'),
     agendaHash: f.optionalText('AgendaHash'),
-    agendaSent: parseSentAgenda(f.optionalText('AgendaSent')),
     agendaClaim: parseClaim(f.optionalText('AgendaSending'), f.date('AgendaSendingAt')),
     callForItemsClaim: parseClaim(f.optionalText('CallForItemsClaim')),
   };
