@@ -51,9 +51,10 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   const sendButton = useRef<HTMLButtonElement>(null);
   const generateButton = useRef<HTMLButtonElement>(null);
   const forum = forumState.status === 'ready' ? forumState.value : undefined;
+  const actionable = meeting.status !== 'cancelled' && meeting.kind !== 'planning' && Date.parse(meeting.end) >= now.getTime();
   const compare = useCallback(
-    (): Promise<AgendaStatus | undefined> => (agenda && forum && roleOf(forum, me) === 'secretariat' ? agenda.status(forum, meeting) : Promise.resolve(undefined)),
-    [agenda, forum, meeting, me],
+    (): Promise<AgendaStatus | undefined> => (agenda && forum && actionable && roleOf(forum, me) === 'secretariat' ? agenda.status(forum, meeting) : Promise.resolve(undefined)),
+    [agenda, forum, actionable, meeting, me],
   );
   const [statusState, recompare] = useAsync(compare);
   // After a send, focus goes back to the send button — or, when nothing is left to send, to "Dan dagsorden".
@@ -64,10 +65,9 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
     (sendButton.current ?? generateButton.current)?.focus();
   });
 
-
   if (!agenda || !forum) return null;
   if (roleOf(forum, me) !== 'secretariat') return null;
-  if (meeting.status === 'cancelled' || meeting.kind === 'planning' || Date.parse(meeting.end) < now.getTime()) return null;
+  if (!actionable) return null;
   const status = statusState.status === 'ready' ? statusState.value : undefined;
   // The latest of: the send the store read from the meeting's item, one made in this dialog, the home's.
   const sentAt = [status?.sentAt, sentHere, meeting.agendaSentAt].filter((x): x is string => x !== undefined).sort().at(-1);
