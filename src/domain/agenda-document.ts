@@ -97,6 +97,7 @@ function followUpText(item: AgendaItem, input: AgendaDocumentInput): string {
 export const AGENDA_LABELS = {
   agenda: 'Dagsorden',
   revised: 'Revideret dagsorden',
+  changes: 'Ændret siden den tidligere udsendte dagsorden',
   time: 'Tidspunkt',
   form: 'Form',
   room: 'Mødelokale',
@@ -172,10 +173,15 @@ function itemAttachments(item: AgendaItem, submissions: readonly Pick<Submission
   return (found?.attachments ?? []).map((a: SubmissionAttachment) => ({ name: a.name, ...(a.url ? { url: a.url } : {}) }));
 }
 
+/** The items in the agenda's order (by number; equal numbers keep their order): the document's items are these, numbered. */
+export function orderedAgendaItems<T extends Pick<AgendaItem, 'number'>>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.number - b.number);
+}
+
 /** The agenda of a meeting as data. Items are numbered 1, 2, 3 … in their order. */
 export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument {
   const { forum, meeting } = input;
-  const ordered = [...input.items].sort((a, b) => a.number - b.number);
+  const ordered = orderedAgendaItems(input.items);
   const schedule = agendaSlots(meeting.start, meeting.end, ordered);
   const slots: AgendaSlot[] = schedule.slots.map((x) => ({ start: x.start, end: x.end, label: x.label }));
   const items = ordered.map((item, index): AgendaDocumentItem => {
@@ -268,8 +274,23 @@ const link = (text: string, url: string | undefined): string => {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 };
 
+/**
+ * How a send is told apart: `revision` 0 (or absent) is the first send, 1 the first revised agenda …; `changes` are
+ * what changed since the agenda sent before, in Danish (src/domain/agenda-changes.ts), listed in a revised agenda.
+ */
+export interface AgendaRevision {
+  readonly revision?: number;
+  readonly changes?: readonly string[];
+}
+
+/** "Revideret dagsorden", "Revideret dagsorden nr. 2" … or "Dagsorden". */
+export function agendaTitle(opts: AgendaRevision): string {
+  const r = opts.revision ?? 0;
+  return r <= 0 ? AGENDA_LABELS.agenda : r === 1 ? AGENDA_LABELS.revised : `${AGENDA_LABELS.revised} nr. ${r}`;
+}
+
 /** The agenda as safe HTML (every value escaped, only http(s) links): the mail's and the calendar event's body. */
-export function agendaHtml(doc: AgendaDocument, opts: { revised?: boolean } = {}): string {
+export function agendaHtml(doc: AgendaDocument, opts: AgendaRevision = {}): string {
   const header = agendaHeaderLines(doc)
     .map((l) => `<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${escapeHtml(l.label)}</th><td>${l.label === AGENDA_LABELS.virtual ? link(l.value, l.value) : escapeHtml(l.value)}</td></tr>`)
     .join('');
@@ -291,9 +312,11 @@ export function agendaHtml(doc: AgendaDocument, opts: { revised?: boolean } = {}
       return parts.join('');
     })
     .join('');
-  const title = `${opts.revised ? AGENDA_LABELS.revised : AGENDA_LABELS.agenda} – ${doc.forumName}`;
+  const title = `${agendaTitle(opts)} – ${doc.forumName}`;
+  const changes = (opts.revision ?? 0) > 0 && opts.changes && opts.changes.length > 0 ? `<p><strong>${AGENDA_LABELS.changes}</strong></p><ul>${opts.changes.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>` : '';
   return [
     `<h2>${escapeHtml(title)}</h2>`,
+    changes,
     `<table role="presentation">${header}</table>`,
     doc.invited.length > 0 ? `<p><strong>${AGENDA_LABELS.invited}</strong></p>${invited}` : '',
     items,
@@ -306,10 +329,14 @@ export interface AgendaMail {
   readonly html: string;
 }
 
-/** The agenda mail: "Dagsorden: <forum> <date>" (or "Revideret dagsorden: …"), a short note and the agenda itself. */
-export function agendaMail(doc: AgendaDocument, opts: { revised?: boolean; pdfName?: string; documentUrl?: string } = {}): AgendaMail {
-  const subject = `${opts.revised ? AGENDA_LABELS.revised : AGENDA_LABELS.agenda}: ${doc.forumName} ${agendaShortDate(doc)}`;
-  const intro = opts.revised
+/**
+ * The agenda mail: "Dagsorden: <forum> <date>" (or "Revideret dagsorden: …", "Revideret dagsorden nr. 2: …"), a
+ * short note, what changed (for a revision) and the agenda itself.
+ */
+export function agendaMail(doc: AgendaDocument, opts: AgendaRevision & { pdfName?: string; documentUrl?: string } = {}): AgendaMail {
+  const revised = (opts.revision ?? 0) > 0;
+  const subject = `${agendaTitle(opts)}: ${doc.forumName} ${agendaShortDate(doc)}`;
+  const intro = revised
     ? `Hermed en revideret dagsorden til mødet ${doc.date} ${doc.timeSpan}. Den erstatter den tidligere udsendte.`
     : `Hermed dagsordenen til mødet ${doc.date} ${doc.timeSpan}.`;
   const attached = opts.pdfName ? ` Dagsordenen er vedhæftet som PDF (${opts.pdfName}).` : '';
@@ -317,15 +344,18 @@ export function agendaMail(doc: AgendaDocument, opts: { revised?: boolean; pdfNa
   const html = [
     `<p>Kære medlemmer af ${escapeHtml(doc.forumName)}</p>`,
     `<p>${escapeHtml(intro + attached)}${docLink}</p>`,
-    agendaHtml(doc, opts.revised ? { revised: true } : {}),
+    agendaHtml(doc, { ...(opts.revision !== undefined ? { revision: opts.revision } : {}), ...(opts.changes ? { changes: opts.changes } : {}) }),
     `<p>Venlig hilsen<br>Sekretariatet for ${escapeHtml(doc.forumName)}</p>`,
   ].join('\n');
   return { subject, html };
 }
 
-/** The file name of the agenda in the meeting's folder, without extension: "Dagsorden 2026-10-29". */
-export function agendaFileBase(doc: Pick<AgendaDocument, 'day'>): string {
-  return `Dagsorden ${doc.day}`;
+/**
+ * The file name of the agenda in the meeting's folder, without extension: "Dagsorden 2026-10-29", a revision beside
+ * it as "Dagsorden 2026-10-29 (revideret)", "… (revideret 2)" — the agenda the members got first stays as it was.
+ */
+export function agendaFileBase(doc: Pick<AgendaDocument, 'day'>, revision = 0): string {
+  return revision <= 0 ? `Dagsorden ${doc.day}` : `Dagsorden ${doc.day} (revideret${revision > 1 ? ` ${revision}` : ''})`;
 }
 
 /**

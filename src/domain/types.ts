@@ -3,6 +3,7 @@
  * Dates are ISO 8601 strings in UTC ("2027-03-08T07:30:00Z"); they are shown in Europe/Copenhagen.
  */
 
+import type { SentAgenda } from './agenda-sent';
 import type { Claim } from './claims';
 import type { Commissorium } from './commissorium';
 
@@ -146,6 +147,11 @@ export interface Meeting {
   /** When the agenda was last sent (ISO UTC), and the content hash of what was sent. */
   readonly agendaSentAt?: string;
   readonly agendaHash?: string;
+  /**
+   * What that send sent, item by item, and which revision it was (src/domain/agenda-sent.ts). Read only where the
+   * agenda is compared or sent (src/store/agenda/agenda-load.ts), not with every meeting: the first paint stays small.
+   */
+  readonly agendaSent?: SentAgenda;
   /** An agenda send in progress (or left by an attempt that died): whose, since when, under which correlation. */
   readonly agendaClaim?: Claim;
   /** A call for items being sent (or left by a sender that died). */

@@ -103,6 +103,8 @@ export const LISTS: readonly ListDef[] = [
       note('Substitutes'),
       date('AgendaSentAt'),
       text('AgendaHash'),
+      // What the agenda send sent (JSON SentAgenda: revision, items, fingerprints), to tell the secretariat what changed.
+      note('AgendaSent'),
       text('AgendaSending'),
       date('AgendaSendingAt'),
       // Minutes (issue 6): the edited attendance (JSON MinutesAttendee[]); circulation of the approved minutes once.

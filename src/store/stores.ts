@@ -115,7 +115,9 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     // The call-for-items code carries the year plan and the holiday tables: it loads when first used.
     callsForItems: { sendDue: async (forum, now) => (await import('./call-for-items.js')).callForItemsSender(graph).sendDue(forum, now) },
     // The agenda code carries the `docx` package (large): it loads when the secretariat first generates or sends.
+    // Whether it changed since it was sent is asked each time the secretariat opens a meeting: that part has no `docx`.
     agenda: {
+      status: async (forum, meeting) => (await import('./agenda/agenda-load.js')).agendaStatus(graph, forum, meeting),
       generate: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).generate(forum, meeting),
       send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).send(forum, meeting),
     },

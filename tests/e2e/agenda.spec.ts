@@ -4,9 +4,11 @@ import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
- * The agenda in the browser: the secretariat generates it (Word and PDF in the meeting's folder) and sends it; a
- * member's mailbox in the sandbox then holds exactly one agenda mail with the PDF, read over Graph with the member's
- * own token.
+ * The agenda in the browser: the secretariat generates it (Word and PDF in the meeting's folder) and sends it; with
+ * nothing changed nothing is offered to send again; after an item is retimed in Planlægning the meeting says
+ * "Dagsordenen er ændret siden udsendelse" with the change, and the revision goes out. A member's mailbox in the
+ * sandbox then holds the agenda and the revised agenda (its own file, the change listed), read over Graph with the
+ * member's own token.
  */
 const sandbox = SANDBOX_URL;
 const MEMBER = 'jonas.vestergaard@regionfjord.example';
@@ -17,6 +19,8 @@ interface Mail {
   hasAttachments: boolean;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
+
 async function mailsOf(request: APIRequestContext, user: string): Promise<{ token: string; mails: Mail[] }> {
   const token = await sandboxToken(user);
   const res = await request.get(`${sandbox}/v1.0/me/mailFolders/inbox/messages?$top=100&$select=subject,hasAttachments`, { headers: { Authorization: `Bearer ${token}` } });
@@ -24,7 +28,7 @@ async function mailsOf(request: APIRequestContext, user: string): Promise<{ toke
   return { token, mails: ((await res.json()) as { value: Mail[] }).value };
 }
 
-test('the secretariat generates and sends the agenda; a member receives it once with the PDF', async ({ page, request }) => {
+test('the secretariat sends the agenda, retimes an item, sees what changed and sends the revision; a member receives each once', async ({ page, request }) => {
   const before = (await mailsOf(request, MEMBER)).mails.filter((m) => /^(Revideret )?[Dd]agsorden:/.test(m.subject));
   expect(before).toEqual([]);
 
@@ -58,21 +62,66 @@ test('the secretariat generates and sends the agenda; a member receives it once 
   await confirm.click();
   await expect(actions.getByRole('status')).toContainText(/Dagsordenen er sendt til \d+ modtagere\./, { timeout: 20_000 });
   await expect(actions.getByText(/^Dagsordenen blev sendt .+ kl\. \d{2}\.\d{2}\.$/)).toBeVisible();
-  await expect(actions.getByRole('button', { name: 'Send revideret dagsorden' })).toBeVisible();
+  // Compared with what was sent: nothing changed, so nothing is offered to send again.
+  await expect(actions.getByText(/^Dagsordenen er ikke ændret siden udsendelse\./)).toBeVisible({ timeout: 20_000 });
+  await expect(actions.getByRole('button', { name: /^Send/ })).toHaveCount(0);
   await screenshot(page, 'agenda-sent');
+  await expectNothingCovers(page);
 
-  // Sending again without a change sends nothing.
+  // The secretariat gives item 2 ten more minutes in Planlægning …
+  const title = ((await dialog.getByRole('heading').first().textContent()) ?? '').trim();
+  await dialog.getByRole('button', { name: 'Luk' }).click();
+  await page.getByRole('button', { name: 'Planlægning', exact: true }).click();
+  const picker = page.getByRole('combobox', { name: 'Møde' });
+  await expect(picker.locator('option', { hasText: title }).first()).toBeAttached({ timeout: 20_000 });
+  const options = await picker.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+  const option = options.find((o) => o.label.startsWith(title));
+  if (!option) throw new Error(`${title} is not among ${options.map((o) => o.label).join(' | ')}`);
+  await picker.selectOption(option.value);
+  const minutes = page.getByRole('spinbutton', { name: 'Minutter til punkt 2' });
+  await expect(minutes).toBeVisible();
+  const item = page.getByRole('list', { name: /^Dagsorden for / }).getByRole('listitem').nth(1);
+  const itemTitle = /^Punkt 2: (.+), kl\. /.exec((await item.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+  const was = Number(await minutes.inputValue());
+  await minutes.fill(String(was + 10));
+  await minutes.press('Enter');
+  await expect(page.getByText('Gemt').first()).toBeAttached({ timeout: 20_000 });
+  await expectNothingCovers(page);
+  await page.getByRole('button', { name: 'Tilbage til forsiden' }).click();
+
+  // … and the meeting says the agenda changed since it was sent, what changed, and offers the revision.
+  await page.getByRole('button', { name: new RegExp(`^Åbn mødet ${escapeRegExp(title)}\\b`) }).first().click();
+  const changes = actions.getByRole('list', { name: 'Dagsordenen er ændret siden udsendelse' });
+  await expect(changes).toBeVisible({ timeout: 20_000 });
+  await expect(changes.getByRole('listitem').first()).toHaveText(new RegExp(`^Punkt 2 „${escapeRegExp(itemTitle)}“: nu ${was + 10} min\\. \\(før ${was} min\\.\\), kl\\. \\d{2}:\\d{2}–\\d{2}:\\d{2}$`));
+  await expectNothingCovers(page);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'agenda-changed');
   await actions.getByRole('button', { name: 'Send revideret dagsorden' }).click();
   await actions.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(actions.getByRole('status')).toContainText('Dagsordenen er ikke ændret siden den blev sendt.', { timeout: 20_000 });
+  await expect(actions.getByRole('status')).toContainText(/Den reviderede dagsorden er sendt til \d+ modtagere\./, { timeout: 20_000 });
+  await expect(actions.getByText(/^Dagsordenen er ikke ændret siden udsendelse\./)).toBeVisible({ timeout: 20_000 });
+  await expect(actions.getByRole('button', { name: 'Send revideret dagsorden' })).toHaveCount(0);
   await expectNothingCovers(page);
 
   const { token, mails } = await mailsOf(request, MEMBER);
   const agenda = mails.filter((m) => /^(Revideret )?[Dd]agsorden:/.test(m.subject));
-  expect(agenda.map((m) => [m.subject, m.hasAttachments])).toEqual([[expect.stringMatching(/^Dagsorden: Klyngestyregruppen for Fjordklyngen \d{1,2}\. \S+ \d{4}$/), true]]);
-  const attachments = await request.get(`${sandbox}/v1.0/me/messages/${agenda[0]?.id ?? ''}/attachments`, { headers: { Authorization: `Bearer ${token}` } });
-  const files = ((await attachments.json()) as { value: { name: string; contentType: string; contentBytes: string }[] }).value;
+  const subject = /^Dagsorden: Klyngestyregruppen for Fjordklyngen \d{1,2}\. \S+ \d{4}$/;
+  expect(agenda.map((m) => [m.subject, m.hasAttachments]).sort()).toEqual([
+    [expect.stringMatching(subject), true],
+    [expect.stringMatching(/^Revideret dagsorden: Klyngestyregruppen for Fjordklyngen \d{1,2}\. \S+ \d{4}$/), true],
+  ]);
+  const attachmentsOf = async (mail: Mail | undefined) => {
+    const res = await request.get(`${sandbox}/v1.0/me/messages/${mail?.id ?? ''}/attachments`, { headers: { Authorization: `Bearer ${token}` } });
+    return ((await res.json()) as { value: { name: string; contentType: string; contentBytes: string }[] }).value;
+  };
+  const files = await attachmentsOf(agenda.find((m) => subject.test(m.subject)));
   expect(files.map((f) => f.contentType)).toEqual(['application/pdf']);
   expect(files[0]?.name).toMatch(/^Dagsorden \d{4}-\d{2}-\d{2}\.pdf$/);
   expect(Buffer.from(files[0]?.contentBytes ?? '', 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The revision comes in its own file, and its mail lists what changed.
+  const revision = agenda.find((m) => m.subject.startsWith('Revideret'));
+  expect((await attachmentsOf(revision)).map((f) => f.name)).toEqual([expect.stringMatching(/^Dagsorden \d{4}-\d{2}-\d{2} \(revideret\)\.pdf$/)]);
+  const body = await request.get(`${sandbox}/v1.0/me/messages/${revision?.id ?? ''}?$select=body`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(((await body.json()) as { body: { content: string } }).body.content).toContain(`<li>Punkt 2 „${itemTitle}“: nu ${was + 10} min. (før ${was} min.)`);
 });

@@ -1,3 +1,4 @@
+import type { AgendaChange } from '../../domain/agenda-changes';
 import type { Forum, Meeting } from '../../domain/types';
 import type { UploadedFile } from '../meeting-folder';
 
@@ -24,6 +25,10 @@ export type AgendaSendOutcome =
 export interface AgendaSendResult {
   readonly outcome: AgendaSendOutcome;
   readonly revised: boolean;
+  /** The revision sent (0: the first send). */
+  readonly revision?: number;
+  /** What changed since the agenda sent before, as the revised mail lists it. */
+  readonly changes?: readonly AgendaChange[];
   readonly subject?: string;
   readonly recipients?: number;
   readonly sentAt?: string;
@@ -34,8 +39,22 @@ export interface AgendaSendResult {
   readonly meeting?: Meeting;
 }
 
+/** The agenda now against what was sent. */
+export interface AgendaStatus {
+  /** When it was last sent; absent before the first send. */
+  readonly sentAt?: string;
+  /** The revision a send now would be: 0 the first send, 1 the first "Revideret dagsorden" … */
+  readonly nextRevision: number;
+  /** Sent, and its content hash differs from what was sent: a revised agenda can go out. */
+  readonly changed: boolean;
+  /** What changed, in the agenda's order (empty when nothing did). */
+  readonly changes: readonly AgendaChange[];
+}
+
 /** Generating and sending a meeting's agenda, as the UI is given it through `Stores` (loaded on first use). */
 export interface AgendaApi {
+  /** Compares the agenda as it stands with what was sent (does not load the Word renderer). */
+  status(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<AgendaStatus>;
   generate(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<GeneratedAgenda>;
   send(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<AgendaSendResult>;
 }

@@ -1,5 +1,5 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type Document } from 'docx';
-import { AGENDA_LABELS, agendaHeaderLines, inviteeLine, itemHeading, safeHref, type AgendaDocument } from '../../domain/agenda-document';
+import { AGENDA_LABELS, agendaHeaderLines, agendaTitle, inviteeLine, itemHeading, safeHref, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
 import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, meetingDocx, textParagraphs } from '../docx-parts';
 
 /**
@@ -9,10 +9,12 @@ import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, mee
  * only through `import('./agenda-docx.js')`. The pieces it shares with the minutes are in src/store/docx-parts.ts.
  */
 
-export function agendaDocxDocument(doc: AgendaDocument, opts: { revised?: boolean } = {}): Document {
+export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {}): Document {
   const children: Paragraph[] = [];
-  children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: `${opts.revised ? AGENDA_LABELS.revised : AGENDA_LABELS.agenda} ${doc.forumName}` })] }));
+  children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: `${agendaTitle(opts)} ${doc.forumName}` })] }));
   children.push(new Paragraph({ children: [new TextRun({ text: doc.meetingTitle, italics: true })] }));
+  // A revision says first what changed since the agenda the members already have.
+  if ((opts.revision ?? 0) > 0 && opts.changes && opts.changes.length > 0) children.push(...labelledBullets(AGENDA_LABELS.changes, opts.changes));
   for (const line of agendaHeaderLines(doc)) children.push(labelled(line.label, line.value, line.label === AGENDA_LABELS.virtual ? line.value : undefined));
   children.push(...groupedPeople(AGENDA_LABELS.invited, doc.invited.map((org) => ({ name: org.organisation, lines: org.people.map(inviteeLine) }))));
   children.push(heading(AGENDA_LABELS.agenda.toUpperCase(), HeadingLevel.HEADING_1));
@@ -37,6 +39,6 @@ export function agendaDocxDocument(doc: AgendaDocument, opts: { revised?: boolea
 }
 
 /** The .docx bytes. */
-export function renderAgendaDocx(doc: AgendaDocument, opts: { revised?: boolean } = {}): Promise<Uint8Array> {
+export function renderAgendaDocx(doc: AgendaDocument, opts: AgendaRevision = {}): Promise<Uint8Array> {
   return docxBytes(agendaDocxDocument(doc, opts));
 }

@@ -1,19 +1,18 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { agendaFileBase, escapeHtml, safeHref, agendaHash, agendaHtml, agendaMail, agendaRecipients, buildAgendaDocument, type AgendaDocument } from '../../domain/agenda-document';
-import type { Forum, ForumRef, Meeting } from '../../domain/types';
+import { agendaChangeText, sentAgendaText, type AgendaChange, type SentAgenda } from '../../domain/agenda-changes';
+import { agendaFileBase, escapeHtml, safeHref, agendaHtml, agendaMail, agendaRecipients, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
+import type { Forum, Meeting } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { meetingEventPath } from '../calendar-event';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
-import { AgendaStore } from '../forum-stores';
-import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
-import { toActionItem } from '../mappers/action';
-import { toMeeting } from '../mappers/meeting';
-import { toSubmissions } from '../mappers/submission';
+import { odataString } from '../list-item';
 import { meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
-import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
 import { updateItemFields } from '../update-item';
 import { renderAgendaDocx } from './agenda-docx';
-import type { AgendaApi, AgendaSendResult, GeneratedAgenda } from './agenda-api';
+import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from './agenda-api';
+import { agendaStatus, compareWithSent, loadCurrentAgenda, meetingForAgenda, type CurrentAgenda } from './agenda-load';
+
+export { loadAgendaDocument, loadMeeting } from './agenda-load';
 
 /**
  * A meeting's agenda: the .docx and its PDF in the meeting's folder, and the send — once. Sending claims the
@@ -21,8 +20,9 @@ import type { AgendaApi, AgendaSendResult, GeneratedAgenda } from './agenda-api'
  * 'claimed-elsewhere'), then creates the mail as a draft carrying a correlation id for this agenda version in an
  * extended property and sends the draft. Every attempt looks the id up in the mailbox first: found sent → nothing is
  * sent again; found as a draft → that draft is sent. A failed attempt lets go of its claim; one that died is taken
- * over after the timeout. The meeting records the time and the agenda's hash; a later, different agenda goes out as
- * "Revideret dagsorden". This module carries `docx`: the app reaches it only through `import()` in stores.ts.
+ * over after the timeout. The meeting records the time, the agenda's hash and what was sent item by item (AgendaSent,
+ * with the claim's release); a later, different agenda goes out as "Revideret dagsorden" (nr. 2 …) under its own file
+ * name, listing what changed. This module carries `docx`: the app reaches it only through `import()` in stores.ts.
  */
 
 /** The app's named MAPI property holding the send's correlation id (a GUID of our own namespace). */
@@ -33,49 +33,27 @@ export const MAX_ATTACHED_PDF_BYTES = 2_500_000;
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-async function sha256(bytes: Uint8Array): Promise<ArrayBuffer> {
-  return globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
-}
-
-export async function loadMeeting(graph: Graph, ref: ForumRef & { groupId: string }, id: string): Promise<Meeting> {
-  const item = await graph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'Meetings', id)}?expand=fields`);
-  const meeting = toMeeting(ref.groupId, item);
-  if (!meeting) throw new Error(`Meeting ${id} has no start.`);
-  return meeting;
-}
-
-/**
- * The meeting as the agenda needs it: its item, with the substitutes that count (the Substitutes records, read in the
- * same round, over the secretariat's map) — they are listed among the invited and get the agenda.
- */
-async function meetingForAgenda(graph: Graph, forum: Forum, id: string): Promise<Meeting> {
-  const [meeting, records] = await Promise.all([loadMeeting(graph, forum, id), graph.all<GraphListItem>(substituteRecordsUrl(forum.siteId, id))]);
-  return withSubstitutes(meeting, records, forum.owners);
-}
-
-/** The meeting's agenda model from its items and the submissions behind them. */
-export async function loadAgendaDocument(graph: Graph, forum: Forum, meeting: Meeting): Promise<AgendaDocument> {
-  const [items, submissionItems, actionItems] = await Promise.all([
-    new AgendaStore(graph, forum).forMeeting(meeting.id),
-    graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` })),
-    // The open actions, for the "Opfølgning på beslutninger" item.
-    graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter: `fields/Status eq 'open'` })),
-  ]);
-  return buildAgendaDocument({ forum, meeting, meetingId: meeting.id, items, submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName), actions: actionItems.map(toActionItem) });
-}
-
 interface Files extends GeneratedAgenda {
   readonly pdfBytes: Uint8Array;
 }
 
-/** Writes the .docx, has Graph convert it to PDF, writes the PDF beside it. Same names each time: new versions, never copies. */
-async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, doc: AgendaDocument, hash: string, revised: boolean): Promise<Files> {
-  const base = agendaFileBase(doc);
-  const docx = await uploadToMeetingFolder(graph, forum, meeting, `${base}.docx`, await renderAgendaDocx(doc, { revised }), DOCX_TYPE);
+/** The Danish change lines a revision lists (none for the first send). */
+function revisionOf(revision: number, changes: readonly AgendaChange[]): Required<AgendaRevision> {
+  return { revision, changes: revision > 0 ? changes.map(agendaChangeText) : [] };
+}
+
+/**
+ * Writes the .docx, has Graph convert it to PDF, writes the PDF beside it. The first send's files and each
+ * revision's have their own names ("Dagsorden 2026-10-29 (revideret 2)"); the same revision again makes new versions.
+ */
+async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, current: CurrentAgenda, rev: Required<AgendaRevision>, changedSinceSent: boolean): Promise<Files> {
+  const { doc, hash } = current;
+  const base = agendaFileBase(doc, rev.revision);
+  const docx = await uploadToMeetingFolder(graph, forum, meeting, `${base}.docx`, await renderAgendaDocx(doc, rev), DOCX_TYPE);
   const path = meetingFilePath(meeting, `${base}.docx`).split('/').map(encodeURIComponent).join('/');
   const pdfBytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content?format=pdf`);
   const pdf = await uploadToMeetingFolder(graph, forum, meeting, `${base}.pdf`, pdfBytes, 'application/pdf');
-  return { docx, pdf, pdfBytes, hash, changedSinceSent: revised, overrunMinutes: doc.overrunMinutes };
+  return { docx, pdf, pdfBytes, hash, changedSinceSent, overrunMinutes: doc.overrunMinutes };
 }
 
 const withoutBytes = (f: Files): GeneratedAgenda => ({ docx: f.docx, pdf: f.pdf, hash: f.hash, changedSinceSent: f.changedSinceSent, overrunMinutes: f.overrunMinutes });
@@ -96,9 +74,9 @@ async function findByCorrelation(graph: Graph, box: string, correlation: string)
 }
 
 /** The agenda mail as a Graph draft: Bcc every recipient (members do not see each other's private addresses). */
-export function agendaDraft(forum: Pick<Forum, 'name' | 'mailbox' | 'members'>, meeting: Pick<Meeting, 'substitutes'>, doc: AgendaDocument, files: { pdf: UploadedFile; pdfBytes: Uint8Array }, revised: boolean, correlation: string): Message {
+export function agendaDraft(forum: Pick<Forum, 'name' | 'mailbox' | 'members'>, meeting: Pick<Meeting, 'substitutes'>, doc: AgendaDocument, files: { pdf: UploadedFile; pdfBytes: Uint8Array }, rev: AgendaRevision, correlation: string): Message {
   const attach = files.pdfBytes.length > 0 && files.pdfBytes.length <= MAX_ATTACHED_PDF_BYTES;
-  const mail = agendaMail(doc, { revised, ...(attach ? { pdfName: files.pdf.name } : {}), documentUrl: files.pdf.webUrl });
+  const mail = agendaMail(doc, { ...rev, ...(attach ? { pdfName: files.pdf.name } : {}), documentUrl: files.pdf.webUrl });
   const recipients = agendaRecipients(forum, meeting);
   return {
     subject: mail.subject,
@@ -123,25 +101,32 @@ export class MeetingAgendaStore implements AgendaApi {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  async status(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaStatus> {
+    return agendaStatus(this.graph, forum, ref);
+  }
+
+  /** The files of the agenda a send now would send: a revision's name and change list when it changed since it was sent. */
   async generate(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<GeneratedAgenda> {
     const meeting = await meetingForAgenda(this.graph, forum, ref.id);
-    const doc = await loadAgendaDocument(this.graph, forum, meeting);
-    const hash = await agendaHash(doc, sha256);
-    return withoutBytes(await writeFiles(this.graph, forum, meeting, doc, hash, meeting.agendaSentAt !== undefined && meeting.agendaHash !== hash));
+    const current = await loadCurrentAgenda(this.graph, forum, meeting);
+    const { status } = await compareWithSent(meeting, current);
+    // Unchanged since it was sent: the files are the sent revision's own (new versions of the same content).
+    const revision = status.changed ? status.nextRevision : Math.max(0, status.nextRevision - 1);
+    return withoutBytes(await writeFiles(this.graph, forum, meeting, current, revisionOf(revision, status.changes), status.changed));
   }
 
   async send(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaSendResult> {
     const graph = this.graph;
     const meeting = await meetingForAgenda(graph, forum, ref.id);
-    const doc = await loadAgendaDocument(graph, forum, meeting);
-    const hash = await agendaHash(doc, sha256);
+    const current = await loadCurrentAgenda(graph, forum, meeting);
+    const hash = current.hash;
     const revised = meeting.agendaSentAt !== undefined;
     if (revised && meeting.agendaHash === hash && !meeting.agendaClaim) return { outcome: 'unchanged', revised: false, sentAt: meeting.agendaSentAt ?? '', meeting };
 
     const taken = await takeClaim(graph, forum, claimSlot('agenda-send', meeting.id), { etag: meeting.etag, claim: meeting.agendaClaim }, { step: 'agenda-send', now: this.clock(), correlation: agendaCorrelation(meeting, hash), hash });
     if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', revised };
     try {
-      return await this.sendClaimed(forum, meeting, doc, hash, taken.owned);
+      return await this.sendClaimed(forum, meeting, current, taken.owned);
     } catch (error) {
       // AgendaSendingAt: the time column an older version wrote its claims' time to.
       await letGo(graph, forum, taken.owned, { AgendaSendingAt: null });
@@ -149,14 +134,18 @@ export class MeetingAgendaStore implements AgendaApi {
     }
   }
 
-  private async sendClaimed(forum: Forum, claimed: Meeting, doc: AgendaDocument, hash: string, owned: OwnedClaim): Promise<AgendaSendResult> {
+  private async sendClaimed(forum: Forum, claimed: Meeting, current: CurrentAgenda, owned: OwnedClaim): Promise<AgendaSendResult> {
     const graph = this.graph;
+    const { doc, hash } = current;
     const box = mailboxPath(forum);
     const { meeting, owned: mine } = await this.settleDeadAttempt(forum, claimed, box, owned);
     const revised = meeting.agendaSentAt !== undefined;
+    // Compared with what was sent last (after a dead attempt's send is recorded): the revision and its change list.
+    const { record, status } = await compareWithSent(meeting, current);
+    const rev = revisionOf(record.revision, status.changes);
     const correlation = agendaCorrelation(meeting, hash);
-    const files = await writeFiles(graph, forum, meeting, doc, hash, revised);
-    const draft = agendaDraft(forum, meeting, doc, files, revised, correlation);
+    const files = await writeFiles(graph, forum, meeting, current, rev, revised);
+    const draft = agendaDraft(forum, meeting, doc, files, rev, correlation);
     // Always looked up: an earlier attempt (failed, or dead and taken over) may have made the draft or sent it.
     const earlier = await findByCorrelation(graph, box, correlation);
     if (!earlier.some((m) => m.isDraft === false)) {
@@ -166,26 +155,29 @@ export class MeetingAgendaStore implements AgendaApi {
       await graph.post(`${box}/messages/${encodeURIComponent(id)}/send`, {});
     }
 
-    const eventUpdated = await this.updateEvent(forum, meeting, doc, revised);
+    const eventUpdated = await this.updateEvent(forum, meeting, doc, rev);
     const sentAt = this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const status = meeting.status === 'planned' || meeting.status === 'booked' ? { Status: 'agenda-sent' } : {};
-    const recorded = await releaseClaim(graph, forum, mine, { AgendaSentAt: sentAt, AgendaHash: hash, AgendaSendingAt: null, ...status });
+    const recordStatus = meeting.status === 'planned' || meeting.status === 'booked' ? { Status: 'agenda-sent' } : {};
+    const recorded = await releaseClaim(graph, forum, mine, { AgendaSentAt: sentAt, AgendaHash: hash, AgendaSent: sentAgendaText(record), AgendaSendingAt: null, ...recordStatus });
     const { agendaClaim: _claim, ...unclaimed } = meeting;
     return {
       outcome: 'sent',
       revised,
+      revision: record.revision,
+      changes: status.changes,
       subject: draft.subject ?? '',
       recipients: draft.bccRecipients?.length ?? 0,
       sentAt,
       eventUpdated,
       files: withoutBytes(files),
-      meeting: { ...unclaimed, agendaSentAt: sentAt, agendaHash: hash, status: status.Status === 'agenda-sent' ? 'agenda-sent' : meeting.status, etag: recorded.etag ?? meeting.etag },
+      meeting: { ...unclaimed, agendaSentAt: sentAt, agendaHash: hash, agendaSent: record, status: recordStatus.Status === 'agenda-sent' ? 'agenda-sent' : meeting.status, etag: recorded.etag ?? meeting.etag },
     };
   }
 
   /**
    * Taking over a dead attempt that sent a different agenda (the items changed since): if its mail went, that send is
-   * recorded now (its time and hash), so this one goes out as the revision it is; its unsent draft is removed.
+   * recorded now (its time and hash), so this one goes out as the revision it is; its unsent draft is removed. What it
+   * sent item by item is not known (the claim holds only its hash): the next revision says only that the agenda changed.
    */
   private async settleDeadAttempt(forum: Forum, meeting: Meeting, box: string, owned: OwnedClaim): Promise<{ meeting: Meeting; owned: OwnedClaim }> {
     const dead = owned.tookOver;
@@ -197,19 +189,20 @@ export class MeetingAgendaStore implements AgendaApi {
       return { meeting, owned };
     }
     const at = (sent.sentDateTime ?? dead.at).replace(/\.\d{3}Z$/, 'Z');
-    const settled = { AgendaSentAt: at, AgendaHash: dead.hash ?? '' };
+    const deadSent: SentAgenda = { revision: meeting.agendaSentAt === undefined ? 0 : (meeting.agendaSent?.revision ?? 0) + 1 };
+    const settled = { AgendaSentAt: at, AgendaHash: dead.hash ?? '', AgendaSent: sentAgendaText(deadSent) };
     const updated = await updateItemFields(this.graph, forum, 'Meetings', meeting.id, owned.etag, settled);
-    return { meeting: { ...meeting, agendaSentAt: at, agendaHash: settled.AgendaHash }, owned: { ...owned, etag: updated.etag ?? owned.etag } };
+    return { meeting: { ...meeting, agendaSentAt: at, agendaHash: settled.AgendaHash, agendaSent: deadSent }, owned: { ...owned, etag: updated.etag ?? owned.etag } };
   }
 
   /** The calendar event's body becomes the agenda (the invitation's own text is replaced). False when there is no event or Graph refused. */
-  private async updateEvent(forum: Forum, meeting: Meeting, doc: AgendaDocument, revised: boolean): Promise<boolean> {
+  private async updateEvent(forum: Forum, meeting: Meeting, doc: AgendaDocument, rev: AgendaRevision): Promise<boolean> {
     const path = meetingEventPath(forum, meeting);
     if (!path) return false;
     const join = safeHref(meeting.joinUrl);
     const joinLine = join ? `<p><a href="${escapeHtml(join)}">Deltag i Microsoft Teams-mødet</a></p>` : '';
     try {
-      await this.graph.patch(path, { body: { contentType: 'html', content: `${joinLine}${agendaHtml(doc, revised ? { revised: true } : {})}` } });
+      await this.graph.patch(path, { body: { contentType: 'html', content: `${joinLine}${agendaHtml(doc, rev)}` } });
       return true;
     } catch {
       return false;

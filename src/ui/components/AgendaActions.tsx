@@ -1,8 +1,8 @@
 import { Body1, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Meeting } from '../../domain/types';
-import type { AgendaSendResult, GeneratedAgenda } from '../../store/agenda/agenda-api';
+import type { AgendaSendResult, AgendaStatus, GeneratedAgenda } from '../../store/agenda/agenda-api';
 import { ConflictError } from '../../store/errors';
 import { formatClock, formatLongDate } from '../format/dates';
 import { addAgendaStrings } from '../i18n/agenda-strings';
@@ -12,6 +12,7 @@ import { useNow, useServices } from '../services';
 import { DialogStatus, type StatusMessage } from './DialogStatus';
 import { useAsync } from './use-async';
 import { useLocale } from './use-locale';
+import { AgendaChangeList } from './AgendaChangeList';
 import { ConfirmBar } from './ConfirmBar';
 
 const useStyles = makeStyles({
@@ -23,9 +24,11 @@ const useStyles = makeStyles({
 
 
 /**
- * "Dan dagsorden" and "Send dagsorden" (or "Send revideret dagsorden") on a meeting, for the forum's secretariat:
- * the .docx and PDF links once generated, a confirmation before sending, the outcome and the sent time in the
- * dialog's live status line. Renders nothing for anyone else, or where the app has no agenda store.
+ * "Dan dagsorden" and "Send dagsorden" on a meeting, for the forum's secretariat: the .docx and PDF links once
+ * generated, a confirmation before sending, the outcome and the sent time in the dialog's live status line. Once sent,
+ * the agenda as it stands is compared with what was sent each time the dialog opens (and after each step): only when
+ * it changed does "Dagsordenen er ændret siden udsendelse" list what changed and "Send revideret dagsorden" appear.
+ * Renders nothing for anyone else, or where the app has no agenda store.
  */
 export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum: ForumRef }) {
   const styles = useStyles();
@@ -43,15 +46,35 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   const [message, setMessage] = useState<StatusMessage>();
   const [files, setFiles] = useState<GeneratedAgenda>();
   const [confirming, setConfirming] = useState(false);
-  const [sentAt, setSentAt] = useState(meeting.agendaSentAt);
+  // Sent in this dialog; the meeting as the home loaded it may be older than the last send.
+  const [sentHere, setSentHere] = useState<string>();
   const sendButton = useRef<HTMLButtonElement>(null);
+  const generateButton = useRef<HTMLButtonElement>(null);
+  const forum = forumState.status === 'ready' ? forumState.value : undefined;
+  const actionable = meeting.status !== 'cancelled' && meeting.kind !== 'planning' && Date.parse(meeting.end) >= now.getTime();
+  const compare = useCallback(
+    (): Promise<AgendaStatus | undefined> => (agenda && forum && actionable && roleOf(forum, me) === 'secretariat' ? agenda.status(forum, meeting) : Promise.resolve(undefined)),
+    [agenda, forum, actionable, meeting, me],
+  );
+  const [statusState, recompare] = useAsync(compare);
+  // After a send, focus goes back to the send button — or, when nothing is left to send, to "Dan dagsorden".
+  const focusAfterSend = useRef(false);
+  useEffect(() => {
+    if (!focusAfterSend.current) return;
+    focusAfterSend.current = false;
+    (sendButton.current ?? generateButton.current)?.focus();
+  });
 
-
-  if (!agenda || forumState.status !== 'ready' || !forumState.value) return null;
-  const forum = forumState.value;
+  if (!agenda || !forum) return null;
   if (roleOf(forum, me) !== 'secretariat') return null;
-  if (meeting.status === 'cancelled' || meeting.kind === 'planning' || Date.parse(meeting.end) < now.getTime()) return null;
+  if (!actionable) return null;
+  const status = statusState.status === 'ready' ? statusState.value : undefined;
+  // The latest of: the send the store read from the meeting's item, one made in this dialog, the home's.
+  const sentAt = [status?.sentAt, sentHere, meeting.agendaSentAt].filter((x): x is string => x !== undefined).sort().at(-1);
   const revised = sentAt !== undefined;
+  // Once the store has compared: before the first send the agenda can go; after it, only once it changed. When the
+  // comparison failed the button stays (the store itself sends nothing for an unchanged agenda).
+  const canSend = statusState.status === 'error' || (status !== undefined && (!revised || status.changed));
 
   const run = async <T,>(label: string, work: () => Promise<T>, done: (value: T) => void) => {
     setBusy(label);
@@ -76,14 +99,15 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
     setConfirming(false);
     void run(t('agendaActions.sending'), () => agenda.send(forum, meeting), (result: AgendaSendResult) => {
       if (result.files) setFiles(result.files);
-      if (result.sentAt) setSentAt(result.sentAt);
+      if (result.sentAt) setSentHere(result.sentAt);
+      recompare();
       if (result.outcome === 'claimed-elsewhere') setMessage({ text: t('agendaActions.claimed'), intent: 'warning' });
       else if (result.outcome === 'unchanged') setMessage({ text: t('agendaActions.unchanged'), intent: 'info' });
       else {
         const sent = t(result.revised ? 'agendaActions.sentRevised' : 'agendaActions.sent', { count: result.recipients ?? 0 });
         setMessage({ text: result.eventUpdated === false ? `${sent} ${t('agendaActions.eventNotUpdated')}` : sent, intent: result.eventUpdated === false ? 'warning' : 'success' });
       }
-      sendButton.current?.focus();
+      focusAfterSend.current = true;
     });
   };
 
@@ -91,15 +115,21 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   return (
     <div className={styles.root} role="group" aria-label={t('agendaActions.group')}>
       <Body1 className={styles.muted}>{when ? t('agendaActions.sentAt', when) : t('agendaActions.notSent')}</Body1>
+      {statusState.status === 'loading' ? <Body1 className={styles.muted}>{t('agendaActions.checking')}</Body1> : null}
+      {statusState.status === 'error' ? <Body1 className={styles.muted}>{t('agendaActions.checkFailed')}</Body1> : null}
+      {revised && status?.changed ? <AgendaChangeList changes={status.changes} /> : null}
+      {revised && status && !status.changed ? <Body1>{t('agendaActions.notChanged')}</Body1> : null}
       <div className={styles.buttons}>
-        <Button onClick={() => void generate()} disabled={busy !== undefined}>
+        <Button ref={generateButton} onClick={() => void generate()} disabled={busy !== undefined}>
           {t('agendaActions.generate')}
         </Button>
-        <Button ref={sendButton} appearance="primary" onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming}>
-          {revised ? t('agendaActions.sendRevised') : t('agendaActions.send')}
-        </Button>
+        {canSend ? (
+          <Button ref={sendButton} appearance="primary" onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming}>
+            {revised ? t('agendaActions.sendRevised') : t('agendaActions.send')}
+          </Button>
+        ) : null}
       </div>
-      {confirming ? (
+      {confirming && canSend ? (
         <ConfirmBar
           message={revised ? t('agendaActions.confirmRevised') : t('agendaActions.confirmSend')}
           confirmLabel={t('agendaActions.confirm')}

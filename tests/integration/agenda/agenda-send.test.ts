@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Forum, Meeting } from '../../../src/domain/types';
 import { GraphError, type Graph, type RequestOptions } from '../../../src/graph/types';
+import { agendaChangeText } from '../../../src/domain/agenda-changes';
 import { MeetingAgendaStore, loadMeeting } from '../../../src/store/agenda/agenda-store';
 import { AttendanceStore } from '../../../src/store/attendance-store';
 import { meetingEventPath } from '../../../src/store/calendar-event';
@@ -14,7 +15,8 @@ import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 /**
  * The agenda against the sandbox: generating writes the .docx and a real PDF to the meeting's folder; sending
  * mails every member once with the PDF, puts the agenda in the calendar event and records the send; a retry after
- * an injected 503 or a lost answer at any step sends nothing twice; a changed item goes out as "Revideret dagsorden";
+ * an injected 503 or a lost answer at any step sends nothing twice; a retimed or moved item is shown as a change and
+ * goes out once as "Revideret dagsorden" (nr. 2 …) in its own file, listing what changed;
  * the substitutes that count (a member's own record, not one a member wrote for someone else) are invited and get it.
  */
 interface Mail {
@@ -72,6 +74,20 @@ function losing(matches: (url: string, method: 'POST' | 'PATCH', body: unknown) 
     post: <T>(url: string, body: unknown, options?: RequestOptions) => lose('POST', url, body, () => graph.post<T>(url, body, options)),
     patch: <T>(url: string, body: unknown, options?: RequestOptions) => lose('PATCH', url, body, () => graph.patch<T>(url, body, options)),
   });
+}
+
+async function agendaItem(title: string): Promise<{ id: string }> {
+  const items = await graph.get<{ value: { id: string; fields: { Title: string } }[] }>(`/sites/${forum.siteId}/lists/AgendaItems/items?expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meeting.id}'`)}`);
+  const found = items.value.find((i) => i.fields.Title === title);
+  if (!found) throw new Error(`no agenda item ${title}`);
+  return found;
+}
+
+/** The names of a mail's attachments, read with the chair's own token. */
+async function attachmentNames(messageId: string): Promise<string[]> {
+  const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
+  const res = await call<{ value: { name: string }[] }>(sb, 'GET', `/me/messages/${messageId}/attachments`, { token });
+  return res.body.value.map((a) => a.name);
 }
 
 const store = (g: Graph = graph): MeetingAgendaStore => new MeetingAgendaStore(g, () => new Date('2026-10-20T08:00:00Z'));
@@ -145,19 +161,28 @@ describe('agenda against the sandbox', () => {
     expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toHaveLength(1);
   });
 
-  it('a changed item after sending goes out once as "Revideret dagsorden"', async () => {
-    const items = await graph.get<{ value: { id: string; fields: { Title: string } }[] }>(`/sites/${forum.siteId}/lists/AgendaItems/items?expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meeting.id}'`)}`);
-    const item = items.value.find((i) => i.fields.Title === 'Fælles testindsats');
-    await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', item?.id ?? '')}/fields`, { DurationMinutes: 35 });
+  it('a retimed item after sending is shown as a change, and goes out once as "Revideret dagsorden" listing it, in its own file', async () => {
+    expect(await store().status(forum, meeting)).toEqual({ sentAt: '2026-10-20T08:00:00Z', nextRevision: 1, changed: false, changes: [] });
+    const item = await agendaItem('Fælles testindsats');
+    await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', item.id)}/fields`, { DurationMinutes: 35 });
+    expect(await store().status(forum, meeting)).toMatchObject({ changed: true, nextRevision: 1, changes: [{ kind: 'duration', number: 2, title: 'Fælles testindsats', from: 20, to: 35, slot: 'kl. 09:10–09:45' }] });
     const generated = await store().generate(forum, meeting);
     expect(generated.changedSinceSent).toBe(true);
+    expect(generated.pdf.name).toBe('Dagsorden 2026-10-29 (revideret).pdf');
 
     const [a, b] = await Promise.all([store().send(forum, meeting), store().send(forum, meeting)]);
     expect([a.outcome, b.outcome].sort()).toEqual(['claimed-elsewhere', 'sent']);
     const revised = await agendaMails(TEST_PEOPLE.chair.mail, 'Revideret dagsorden:');
     expect(revised.map((m) => m.subject)).toEqual(['Revideret dagsorden: Teststyregruppen 29. oktober 2026']);
-    expect(revised[0]?.body.content).toContain('kl. 09:10–09:45');
+    expect(revised[0]?.body.content).toContain('<li>Punkt 2 „Fælles testindsats“: nu 35 min. (før 20 min.), kl. 09:10–09:45</li>');
+    expect(await attachmentNames(revised[0]?.id ?? '')).toEqual(['Dagsorden 2026-10-29 (revideret).pdf']);
     expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toHaveLength(1);
+    // The first agenda's file stays as the members got it; the revision's Word file says what changed.
+    const folder = meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
+    const xml = strFromU8(unzipSync(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent('Dagsorden 2026-10-29 (revideret).docx')}:/content`))['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('Revideret dagsorden Teststyregruppen');
+    expect(xml).toContain('Punkt 2 „Fælles testindsats“: nu 35 min. (før 20 min.), kl. 09:10–09:45');
+    expect(await store().status(forum, meeting)).toMatchObject({ changed: false, nextRevision: 2, changes: [] });
   });
 
   it("a chair's own substitute is among the invited and gets the agenda; one a member named for someone else does not", async () => {
@@ -176,9 +201,30 @@ describe('agenda against the sandbox', () => {
     expect(xml).not.toContain('gustavs.ven@andetsted.example');
 
     await call(sb, 'DELETE', '/_sandbox/outbox');
-    expect(await store().send(forum, meeting)).toMatchObject({ outcome: 'sent', revised: true });
-    const to = (await outbox('Revideret dagsorden:')).flatMap((m) => m.to);
+    expect(await store().send(forum, meeting)).toMatchObject({ outcome: 'sent', revised: true, revision: 2, changes: [{ kind: 'meeting' }] });
+    const to = (await outbox('Revideret dagsorden nr. 2:')).flatMap((m) => m.to);
     expect(to).toContain('vibeke.vikar@andetsted.example');
     expect(to).not.toContain('gustavs.ven@andetsted.example');
+  });
+
+  it('an item moved after sending: the third send lists the move; sending again with nothing changed sends nothing', async () => {
+    const welcome = await agendaItem('Velkomst');
+    const joint = await agendaItem('Fælles testindsats');
+    await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', joint.id)}/fields`, { Number: 1 });
+    await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', welcome.id)}/fields`, { Number: 2 });
+    const status = await store().status(forum, meeting);
+    expect(status).toMatchObject({ changed: true, nextRevision: 3 });
+    expect(status.changes.map(agendaChangeText)).toEqual(['Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09:00–09:35)', 'Punkt 2 starter 35 min. senere']);
+
+    const sent = await store().send(forum, meeting);
+    expect(sent).toMatchObject({ outcome: 'sent', revision: 3, subject: 'Revideret dagsorden nr. 3: Teststyregruppen 29. oktober 2026' });
+    const mails = await agendaMails(TEST_PEOPLE.chair.mail, 'Revideret dagsorden nr. 3:');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.body.content).toContain('<li>Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09:00–09:35)</li><li>Punkt 2 starter 35 min. senere</li>');
+    expect(await attachmentNames(mails[0]?.id ?? '')).toEqual(['Dagsorden 2026-10-29 (revideret 3).pdf']);
+
+    expect(await store().status(forum, meeting)).toMatchObject({ changed: false, changes: [] });
+    expect((await store().send(forum, meeting)).outcome).toBe('unchanged');
+    expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Revideret dagsorden')).toHaveLength(3);
   });
 });

@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { agendaHash, agendaHtml, agendaMail, agendaRecipients, buildAgendaDocument, itemHeading, type AgendaDocumentInput } from '../../../src/domain/agenda-document';
+import { agendaFileBase, agendaHash, agendaHtml, agendaMail, agendaRecipients, buildAgendaDocument, itemHeading, type AgendaDocumentInput } from '../../../src/domain/agenda-document';
 import type { AgendaItem, ForumMember } from '../../../src/domain/types';
 
 const digest = async (bytes: Uint8Array): Promise<ArrayBuffer> => webcrypto.subtle.digest('SHA-256', new Uint8Array(bytes));
@@ -98,10 +98,25 @@ describe('agenda hash', () => {
 describe('agenda mail', () => {
   const doc = buildAgendaDocument(input());
 
-  it('subject "Dagsorden: <forum> <date>", or "Revideret dagsorden: …"', () => {
+  it('subject "Dagsorden: <forum> <date>", or "Revideret dagsorden: …", "Revideret dagsorden nr. 2: …"', () => {
     expect(agendaMail(doc).subject).toBe('Dagsorden: Klyngestyregruppen Midtklyngen 7. juni 2023');
-    expect(agendaMail(doc, { revised: true }).subject).toBe('Revideret dagsorden: Klyngestyregruppen Midtklyngen 7. juni 2023');
-    expect(agendaMail(doc, { revised: true }).html).toContain('revideret dagsorden');
+    expect(agendaMail(doc, { revision: 1 }).subject).toBe('Revideret dagsorden: Klyngestyregruppen Midtklyngen 7. juni 2023');
+    expect(agendaMail(doc, { revision: 1 }).html).toContain('revideret dagsorden');
+    expect(agendaMail(doc, { revision: 2 }).subject).toBe('Revideret dagsorden nr. 2: Klyngestyregruppen Midtklyngen 7. juni 2023');
+  });
+
+  it('a revision lists what changed, escaped, before the agenda; the first send lists nothing', () => {
+    const changes = ['Punkt 3 „Eventuelt <b>“ er flyttet til punkt 2 (kl. 08:40–08:45)'];
+    const html = agendaMail(doc, { revision: 1, changes }).html;
+    expect(html).toContain('<p><strong>Ændret siden den tidligere udsendte dagsorden</strong></p><ul><li>Punkt 3 „Eventuelt &lt;b&gt;“ er flyttet til punkt 2 (kl. 08:40–08:45)</li></ul>');
+    expect(html.indexOf('Ændret siden')).toBeLessThan(html.indexOf('2. Status på de 4 initiativer'));
+    expect(agendaMail(doc, { revision: 0, changes }).html).not.toContain('Ændret siden');
+  });
+
+  it('names the files of each revision apart', () => {
+    expect(agendaFileBase(doc)).toBe('Dagsorden 2023-06-07');
+    expect(agendaFileBase(doc, 1)).toBe('Dagsorden 2023-06-07 (revideret)');
+    expect(agendaFileBase(doc, 2)).toBe('Dagsorden 2023-06-07 (revideret 2)');
   });
 
   it('is safe HTML: data escaped, only http(s) links, attachments linked', () => {

@@ -1,0 +1,85 @@
+import { agendaChanges, parseSentAgenda, sentAgendaRecord, type SentAgenda } from '../../domain/agenda-changes';
+import { agendaHash, buildAgendaDocument, orderedAgendaItems, type AgendaDocument } from '../../domain/agenda-document';
+import type { Forum, ForumRef, Meeting } from '../../domain/types';
+import type { Graph } from '../../graph/types';
+import { AgendaStore } from '../forum-stores';
+import { Fields, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { toActionItem } from '../mappers/action';
+import { toMeeting } from '../mappers/meeting';
+import { toSubmissions } from '../mappers/submission';
+import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
+import type { AgendaStatus } from './agenda-api';
+
+/**
+ * A meeting's agenda as it stands now — its document, content hash and what a send would record — and how it differs
+ * from what was sent. Kept apart from the send (agenda-store.ts, which carries `docx`): the meeting dialog asks
+ * whether the agenda changed each time it opens, and that must not load the Word renderer.
+ */
+
+export async function sha256(bytes: Uint8Array): Promise<ArrayBuffer> {
+  return globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+}
+
+/** The meeting's item, with what the last agenda send recorded (AgendaSent). */
+export async function loadMeeting(graph: Graph, ref: ForumRef & { groupId: string }, id: string): Promise<Meeting> {
+  const item = await graph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'Meetings', id)}?expand=fields`);
+  const meeting = toMeeting(ref.groupId, item);
+  if (!meeting) throw new Error(`Meeting ${id} has no start.`);
+  const agendaSent = parseSentAgenda(Fields.of(item).optionalText('AgendaSent'));
+  return agendaSent ? { ...meeting, agendaSent } : meeting;
+}
+
+/**
+ * The meeting as the agenda needs it: its item, with the substitutes that count (the Substitutes records, read in the
+ * same round, over the secretariat's map) — they are listed among the invited and get the agenda.
+ */
+export async function meetingForAgenda(graph: Graph, forum: Forum, id: string): Promise<Meeting> {
+  const [meeting, records] = await Promise.all([loadMeeting(graph, forum, id), graph.all<GraphListItem>(substituteRecordsUrl(forum.siteId, id))]);
+  return withSubstitutes(meeting, records, forum.owners);
+}
+
+/** The agenda as it stands: the document, its items' ids in the document's order, its hash. */
+export interface CurrentAgenda {
+  readonly doc: AgendaDocument;
+  readonly itemIds: readonly string[];
+  readonly hash: string;
+}
+
+export async function loadCurrentAgenda(graph: Graph, forum: Forum, meeting: Meeting): Promise<CurrentAgenda> {
+  const [items, submissionItems, actionItems] = await Promise.all([
+    new AgendaStore(graph, forum).forMeeting(meeting.id),
+    graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` })),
+    // The open actions, for the "Opfølgning på beslutninger" item.
+    graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter: `fields/Status eq 'open'` })),
+  ]);
+  const doc = buildAgendaDocument({ forum, meeting, meetingId: meeting.id, items, submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName), actions: actionItems.map(toActionItem) });
+  return { doc, itemIds: orderedAgendaItems(items).map((i) => i.id), hash: await agendaHash(doc, sha256) };
+}
+
+/** The meeting's agenda model from its items and the submissions behind them. */
+export async function loadAgendaDocument(graph: Graph, forum: Forum, meeting: Meeting): Promise<AgendaDocument> {
+  return (await loadCurrentAgenda(graph, forum, meeting)).doc;
+}
+
+/** The revision a send of this agenda now would be: 0 before the first send. */
+export function nextRevision(meeting: Pick<Meeting, 'agendaSentAt' | 'agendaSent'>): number {
+  return meeting.agendaSentAt === undefined ? 0 : (meeting.agendaSent?.revision ?? 0) + 1;
+}
+
+/** What a send of the current agenda would record, and what changed since the last send (none before the first). */
+export async function compareWithSent(meeting: Meeting, current: CurrentAgenda): Promise<{ record: SentAgenda; status: AgendaStatus }> {
+  const revision = nextRevision(meeting);
+  const record = await sentAgendaRecord(current.doc, current.itemIds, revision, sha256);
+  if (meeting.agendaSentAt === undefined) return { record, status: { nextRevision: 0, changed: false, changes: [] } };
+  const changed = meeting.agendaHash !== current.hash;
+  return {
+    record,
+    status: { sentAt: meeting.agendaSentAt, nextRevision: revision, changed, changes: changed ? agendaChanges(meeting.agendaSent, record, true) : [] },
+  };
+}
+
+/** Whether the meeting's agenda changed since it was sent, and how: what the meeting dialog shows the secretariat. */
+export async function agendaStatus(graph: Graph, forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaStatus> {
+  const meeting = await meetingForAgenda(graph, forum, ref.id);
+  return (await compareWithSent(meeting, await loadCurrentAgenda(graph, forum, meeting))).status;
+}

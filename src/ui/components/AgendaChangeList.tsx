@@ -1,0 +1,61 @@
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { AgendaChange } from '../../domain/agenda-changes';
+
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
+});
+
+/** One change in the interface's language (the mail and the document use the Danish of src/domain/agenda-changes.ts). */
+export function agendaChangeLabel(t: TFunction, change: AgendaChange): string {
+  const k = (key: string, params: Record<string, unknown> = {}): string => t(`agendaActions.change.${key}`, params);
+  switch (change.kind) {
+    case 'added':
+      return k('added', change);
+    case 'removed':
+      return k('removed', change);
+    case 'moved':
+      return k('moved', change);
+    case 'retitled':
+      return k('retitled', change);
+    case 'presenter':
+      return change.to ? (change.from ? k('presenter', change) : k('presenterNew', change)) : k('presenterRemoved', change);
+    case 'duration':
+      return k('duration', change);
+    case 'shifted': {
+      const items = change.first === change.last ? k('item', { number: change.first }) : k('items', change);
+      return k(change.minutes > 0 ? 'later' : 'earlier', { items, minutes: Math.abs(change.minutes) });
+    }
+    case 'content':
+      return k('content', change);
+    case 'meeting':
+      return k('meeting');
+    case 'unknown':
+      return k('unknown');
+  }
+}
+
+/**
+ * "Dagsordenen er ændret siden udsendelse" and what changed, as a list: shown to the secretariat where the revised
+ * agenda is sent. A warning that is there when the dialog opens, not an announcement (the title labels the list).
+ */
+export function AgendaChangeList({ changes }: { readonly changes: readonly AgendaChange[] }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <MessageBar intent="warning" layout="multiline" aria-live="off">
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle id={titleId}>{t('agendaActions.changedTitle')}</MessageBarTitle>
+        <ul className={styles.list} aria-labelledby={titleId}>
+          {changes.map((change, index) => (
+            <li key={index}>{agendaChangeLabel(t, change)}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
