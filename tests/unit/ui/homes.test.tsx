@@ -35,6 +35,12 @@ describe('secretariat home', () => {
     expect(screen.getByRole('status').textContent).toBe('Forsiden er indlæst');
   });
 
+  it('folds a past month whose only meeting is a held planning meeting (it has no minutes)', async () => {
+    const meetings = MEETINGS.map((m) => (m.id === '1' ? { ...m, kind: 'planning' as const, title: 'Planlægningsmøde', status: 'held' as const } : m));
+    renderApp(homeData(SECRETARY, [forumHome('secretariat', { meetings })]));
+    expect(await screen.findByRole('button', { name: 'Vis marts (1 møde)' })).toBeTruthy();
+  });
+
   it('keeps a month in view while its meeting waits for its minutes', async () => {
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]));
     const year = await screen.findByRole('list', { name: 'Årets møder 2026' });

@@ -25,7 +25,8 @@ const useStyles = makeStyles({
 /** The first month not folded: the current one, or an earlier one holding a meeting whose minutes are not finished. */
 function foldBefore(entries: readonly TimelineEntry[], now: Date): string {
   const current = utcToCopenhagenLocal(now).slice(0, 7);
-  const open = entries.find((e) => e.type === 'meeting' && e.meeting.status !== 'minutes-approved' && e.meeting.status !== 'cancelled' && e.meeting.start < now.toISOString());
+  // A planning meeting has no minutes: held is finished.
+  const open = entries.find((e) => e.type === 'meeting' && e.meeting.kind !== 'planning' && e.meeting.status !== 'minutes-approved' && e.meeting.status !== 'cancelled' && e.meeting.start < now.toISOString());
   const first = open ? open.date.slice(0, 7) : current;
   return first < current ? first : current;
 }
