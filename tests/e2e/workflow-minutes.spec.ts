@@ -61,7 +61,11 @@ async function personPage(browser: Browser, name: string): Promise<Page> {
 }
 
 async function openMeeting(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: `Åbn mødet ${title}` }).first().click();
+  const open = page.getByRole('button', { name: `Åbn mødet ${title}` }).first();
+  await expect(page.getByRole('region', { name: /^Årets møder / })).toBeVisible();
+  // Once its minutes are approved the meeting's month is finished and folded in the year: unfold it.
+  if (!(await open.isVisible())) await page.getByRole('button', { name: /^Vis .+ \(\d+ møder?\)$/ }).click();
+  await open.click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNothingCovers(page);
 }
