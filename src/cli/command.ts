@@ -52,3 +52,11 @@ export const processIo = (): CliIo => ({
   cwd: process.cwd(),
   readStdin: readProcessStdin,
 });
+
+/** The pass's "now": the clock, or `--now`, which only a dry run may set (a real send is never dated otherwise). */
+export function passClock(options: { readonly now?: string | undefined; readonly 'dry-run'?: boolean | undefined }): Date {
+  if (options.now !== undefined && options['dry-run'] !== true) throw new UsageError('--now kan kun bruges med --dry-run / only with --dry-run');
+  const now = options.now === undefined ? new Date() : new Date(options.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now skal være et ISO-tidspunkt / must be an ISO date-time: ${options.now ?? ''}`);
+  return now;
+}

@@ -2,7 +2,7 @@ import { loadConfig } from '../../config/app-config';
 import type { Forum } from '../../domain/types';
 import { ForumStore } from '../../store/forum-stores';
 import type { CliCommand } from '../command';
-import { EXIT, parseOptions, UsageError } from '../command';
+import { EXIT, parseOptions, passClock } from '../command';
 import { errorText, forumRefs } from '../due/forum-refs';
 import { remindForum } from '../due/reminders';
 import { connectGraph } from '../provision/connect';
@@ -23,9 +23,7 @@ export const remindCommand: CliCommand = {
       'token-stdin': { type: 'boolean' },
       'sandbox-user': { type: 'string' },
     });
-    if (options.now !== undefined && !options['dry-run']) throw new UsageError('--now kan kun bruges med --dry-run / only with --dry-run');
-    const now = options.now === undefined ? new Date() : new Date(options.now);
-    if (Number.isNaN(now.getTime())) throw new UsageError(`--now skal være et ISO-tidspunkt / must be an ISO date-time: ${options.now ?? ''}`);
+    const now = passClock(options);
     const config = loadConfig(io.env);
     const graphUrl = options['graph-url'] ?? options.graph ?? config.graphBaseUrl;
     const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, { sharePoint: false });

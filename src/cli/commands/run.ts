@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/app-config';
 import { createGraph } from '../../graph/client';
 import { certificateTokenProvider } from '../app-credentials';
 import type { CliCommand } from '../command';
-import { EXIT, parseOptions, UsageError } from '../command';
+import { EXIT, parseOptions, passClock, UsageError } from '../command';
 import { forumRefs } from '../due/forum-refs';
 import { runDuePass } from '../due/pass';
 import { refuseTokenArguments } from '../tokens';
@@ -32,9 +32,7 @@ export const runCommand: CliCommand = {
       'graph-url': { type: 'string' },
       'sandbox-app': { type: 'boolean' },
     });
-    if (options.now !== undefined && !options['dry-run']) throw new UsageError('--now kan kun bruges med --dry-run / only with --dry-run');
-    const now = options.now === undefined ? new Date() : new Date(options.now);
-    if (Number.isNaN(now.getTime())) throw new UsageError(`--now skal være et ISO-tidspunkt / must be an ISO date-time: ${options.now ?? ''}`);
+    const now = passClock(options);
     const config = loadConfig(io.env);
     const graphUrl = options['graph-url'] ?? config.graphBaseUrl;
     let tokens: TokenProvider;

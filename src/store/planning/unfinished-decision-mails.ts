@@ -1,5 +1,5 @@
 import { claimState } from '../../domain/claims';
-import { decisionKey, type SubmissionDecision } from '../../domain/submission-decision-mail';
+import { decisionKey } from '../../domain/submission-decision-mail';
 import type { Meeting } from '../../domain/types';
 import type { Graph } from '../../graph/types';
 import { MeetingStore } from '../forum-stores';
@@ -7,7 +7,7 @@ import { listItemsUrl, odataString, type GraphListItem } from '../list-item';
 import { claimedDecisionKey } from './decision-mail';
 import { acceptSubmission, declineSubmission, deferSubmission } from './decisions';
 import { toPlanningSubmission } from './planning-mappers';
-import type { DecisionMailOutcome, PlanningForum, PlanningSubmission } from './planning-types';
+import type { DecisionMailOutcome, DecisionResult, PlanningForum, PlanningSubmission } from './planning-types';
 
 /**
  * Decision mails a chair's app left half-done (it died, or its answer was lost, between the decision and its mail):
@@ -25,8 +25,14 @@ export interface UnfinishedDecisionMails {
   readonly outcomes: readonly DecisionMailOutcome[];
 }
 
+/** A decision as the store takes it again: with the forum's own meeting objects (a SubmissionDecision too). */
+type Remade =
+  | { readonly kind: 'accepted'; readonly meeting: Meeting }
+  | { readonly kind: 'deferred'; readonly meeting?: Meeting; readonly reason?: string }
+  | { readonly kind: 'declined'; readonly reason: string };
+
 /** The decision a submission holds now, as its mail tells it; undefined when its meeting is gone. */
-function decisionOf(s: PlanningSubmission, meetings: ReadonlyMap<string, Meeting>): SubmissionDecision | undefined {
+function decisionOf(s: PlanningSubmission, meetings: ReadonlyMap<string, Meeting>): Remade | undefined {
   const meeting = s.meetingId ? meetings.get(s.meetingId) : undefined;
   switch (s.status) {
     case 'accepted':
@@ -38,6 +44,18 @@ function decisionOf(s: PlanningSubmission, meetings: ReadonlyMap<string, Meeting
       return s.decisionReason ? { kind: 'declined', reason: s.decisionReason } : undefined;
     default:
       return undefined;
+  }
+}
+
+/** Makes the same decision again, as the chair pressing again would: its claim is taken over and the mail settled. */
+function remake(graph: Graph, forum: PlanningForum, s: PlanningSubmission, d: Remade, now: Date): Promise<DecisionResult> {
+  switch (d.kind) {
+    case 'accepted':
+      return acceptSubmission(graph, forum, s, d.meeting, now);
+    case 'deferred':
+      return deferSubmission(graph, forum, s, d.meeting, d.reason, now);
+    case 'declined':
+      return declineSubmission(graph, forum, s, d.reason, now);
   }
 }
 
@@ -54,14 +72,7 @@ export async function finishDecisionMails(graph: Graph, forum: PlanningForum, no
     const decision = decisionOf(s, meetings);
     // Decided otherwise since: that decision's own attempt claimed its mail; this stale claim names an old one.
     if (!decision || decisionKey(decision) !== claimedDecisionKey(s.decisionMailClaim, s.id)) continue;
-    const meeting = s.meetingId ? meetings.get(s.meetingId) : undefined;
-    const result =
-      decision.kind === 'declined'
-        ? await declineSubmission(graph, forum, s, decision.reason, now)
-        : decision.kind === 'accepted' && meeting
-          ? await acceptSubmission(graph, forum, s, meeting, now)
-          : await deferSubmission(graph, forum, s, meeting, decision.kind === 'deferred' ? decision.reason : undefined, now);
-    outcomes.push(result.mail);
+    outcomes.push((await remake(graph, forum, s, decision, now)).mail);
   }
   return { found: outcomes.length, outcomes };
 }
