@@ -1,5 +1,5 @@
 import { addDays, type LocalDate } from './calendar-date';
-import { claimState, TAKE_OVER, type Claim } from './claims';
+import { claimState, mayTakeOver, type Claim } from './claims';
 import type { Commissorium } from './commissorium';
 import { copenhagenDate, copenhagenToUtcIso } from './copenhagen-time';
 import { danishLongDate, danishTimeSpan } from './meeting-invitation';
@@ -81,7 +81,7 @@ export function callStatus(meeting: Pick<Meeting, 'kind' | 'status' | 'start' | 
   if (claim && claimState(claim, undefined, now) === 'held') return 'in-progress';
   // A sender that died: its call carries the correlation id the next sender looks up first, so it is due again (and
   // taken over, sent only if it did not go). An older version's 'sending' left nothing to look up: a person checks.
-  if (claim && (claim.token === '' || !TAKE_OVER['call-for-items'])) return 'needs-checking';
+  if (claim && !mayTakeOver('call-for-items', claim)) return 'needs-checking';
   if (meeting.callForItems === 'scheduled' || meeting.callForItems === 'sent') return 'not-applicable';
   const dates = callForItemsDates(meeting.start, c);
   const t = now.getTime();

@@ -46,6 +46,14 @@ export const TAKE_OVER: Readonly<Record<ClaimStep, boolean>> = {
  */
 export const FINISHED_BY_RUN: ReadonlySet<ClaimStep> = new Set<ClaimStep>(['call-for-items', 'consultation-remind', 'approval-reminder', 'action-reminder', 'decision-mail']);
 
+/**
+ * Whether a stale claim may be taken over: its step's rule (TAKE_OVER) — except a call for items an older version
+ * claimed ('sending', no token), which went out without a correlation id: nothing to look it up by, a person checks.
+ */
+export function mayTakeOver(step: ClaimStep, claim: Pick<Claim, 'token'> | undefined): boolean {
+  return TAKE_OVER[step] && !(step === 'call-for-items' && claim?.token === '');
+}
+
 /** A step in progress on a list item. */
 export interface Claim {
   /** Made for one attempt (a UUID): an attempt continues only while the item carries its own token. */

@@ -210,10 +210,8 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
       report.skipped.push({ ...entry(meeting), reason: 'no-recipients' });
       continue;
     }
-    const claim = callClaim(meeting);
-    // An older version's 'sending' call went without a correlation id: never taken over (callStatus lists it as stuck).
-    const takeOver = claim?.token !== '';
-    const taken = await takeClaim(graph, forum, claimSlot('call-for-items', meeting.id), { etag: meeting.etag, claim }, { step: 'call-for-items', now, takeOver });
+    // An older version's 'sending' call is never taken over (mayTakeOver; callStatus lists it as stuck).
+    const taken = await takeClaim(graph, forum, claimSlot('call-for-items', meeting.id), { etag: meeting.etag, claim: callClaim(meeting) }, { step: 'call-for-items', now });
     if (taken.outcome !== 'taken') {
       report.skipped.push({ ...entry(meeting), reason: 'claimed-elsewhere' });
       continue;

@@ -1,4 +1,4 @@
-import { claimDecision, claimState, claimText, parseClaim, TAKE_OVER, type Claim, type ClaimStep } from '../domain/claims';
+import { claimDecision, claimState, claimText, mayTakeOver, parseClaim, type Claim, type ClaimStep } from '../domain/claims';
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { ConflictError } from './errors';
@@ -87,7 +87,7 @@ export interface TakeOptions {
   readonly hash?: string;
   /** Written in the same If-Match PATCH as the claim. */
   readonly fields?: FieldBag;
-  /** Whether a stale claim may be taken over; by default the step's rule (TAKE_OVER). */
+  /** Whether a stale claim may be taken over; by default the step's rule (`mayTakeOver`). */
   readonly takeOver?: boolean;
 }
 
@@ -113,7 +113,7 @@ export async function readClaim(graph: Graph, forum: Pick<ForumRef, 'siteId'>, s
  * with what it decides on). A live claim of someone else's is left alone; a stale one is taken over where allowed.
  */
 export async function takeClaim(graph: Graph, forum: ForumRef, slot: ClaimSlot, seen: SeenClaim, opts: TakeOptions): Promise<TakeResult> {
-  const decision = claimDecision(seen.claim, opts.now, { takeOver: opts.takeOver ?? TAKE_OVER[opts.step] });
+  const decision = claimDecision(seen.claim, opts.now, { takeOver: opts.takeOver ?? mayTakeOver(opts.step, seen.claim) });
   if (decision === 'claimed-elsewhere') return { outcome: 'claimed-elsewhere', ...(seen.claim ? { holder: seen.claim } : {}) };
   if (decision === 'stuck' && seen.claim) return { outcome: 'stuck', holder: seen.claim };
   const claim: Claim = { token: newClaimToken(), at: opts.now.toISOString(), step: opts.step, ...(opts.correlation ? { correlation: opts.correlation } : {}), ...(opts.hash ? { hash: opts.hash } : {}) };

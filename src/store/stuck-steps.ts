@@ -1,5 +1,5 @@
 import { callClaim } from '../domain/call-for-items';
-import { claimState, TAKE_OVER, type Claim, type ClaimStep } from '../domain/claims';
+import { claimState, mayTakeOver, type Claim, type ClaimStep } from '../domain/claims';
 import type { ForumRef } from '../domain/types';
 import type { Graph } from '../graph/types';
 import { claimColumns, claimOn } from './claims';
@@ -33,9 +33,7 @@ const FILTERS: Partial<Record<ListName, string>> = {
 };
 
 function stuck(step: ClaimStep, claim: Claim, list: ListName, item: GraphListItem): StuckStep {
-  // An older version's call for items ('sending', no token) went without a correlation id: nothing to look it up by.
-  const resumable = TAKE_OVER[step] && !(step === 'call-for-items' && claim.token === '');
-  return { step, since: claim.at, list, itemId: itemId(item), title: Fields.of(item).text('Title'), resumable };
+  return { step, since: claim.at, list, itemId: itemId(item), title: Fields.of(item).text('Title'), resumable: mayTakeOver(step, claim) };
 }
 
 /** The claims on one item: each claim column of its list; a Meetings item also by the 'sending' state older versions claimed its call with. */

@@ -1,5 +1,5 @@
 import { inAgendaOrder, insertionIndex } from '../../domain/agenda-order';
-import { claimDecision, TAKE_OVER } from '../../domain/claims';
+import { claimDecision, mayTakeOver } from '../../domain/claims';
 import { decisionKey, validReason, type SubmissionDecision } from '../../domain/submission-decision-mail';
 import type { Meeting } from '../../domain/types';
 import { subResponseError } from '../../graph/errors';
@@ -61,7 +61,7 @@ async function writeDecision(graph: Graph, forum: PlanningForum, submission: Pla
     const write = made ? {} : fields;
     // Another decision's claim (an earlier decision still mailing) does not hold this one's mail back.
     const seen = { etag: current.etag, claim: claimedDecisionKey(current.decisionMailClaim, current.id) === key ? current.decisionMailClaim : undefined };
-    const plan = claimDecision(seen.claim, now, { takeOver: TAKE_OVER['decision-mail'] });
+    const plan = claimDecision(seen.claim, now, { takeOver: mayTakeOver('decision-mail', seen.claim) });
     // Gone already, or a live attempt is mailing this very decision (made again meanwhile): only the decision is written.
     if (!wantsMail || alreadyNotified(current, key) || plan === 'claimed-elsewhere') {
       if (made) return { submission: current };
