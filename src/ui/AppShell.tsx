@@ -12,7 +12,7 @@ import { useApprovalRoute } from './home/use-approval-route';
 import { LoadingSkeleton } from './components/LoadingSkeleton';
 import { SignedInProvider } from './me';
 import { useServices } from './services';
-import { useParts } from './parts';
+import { useParts, type MeetingSection } from './parts';
 import { AppHeader } from './shell/AppHeader';
 
 const useStyles = makeStyles({
@@ -42,7 +42,7 @@ export function AppShell() {
   const { t, i18n } = useTranslation();
   const load = useCallback(() => services.stores.home.load(), [services.stores.home]);
   const [state, reload] = useAsync(load);
-  const [opened, setOpened] = useState<{ meeting: Meeting; forum: ForumRef }>();
+  const [opened, setOpened] = useState<{ meeting: Meeting; forum: ForumRef; section?: MeetingSection }>();
   // The minutes editor in place of the home, for the forum's secretariat (opened from the meeting dialog).
   const [minutes, setMinutes] = useState<{ meeting: Meeting; forum: Forum; meetings: readonly Meeting[] }>();
   const secretariatHome = (ref: ForumRef): ForumHome | undefined => (state.status === 'ready' ? state.value.forums.find((f) => f.forum.groupId === ref.groupId && f.role === 'secretariat') : undefined);
@@ -59,7 +59,7 @@ export function AppShell() {
         services.host.rememberLocale?.(l);
         if (typeof document !== 'undefined') document.documentElement.lang = l;
       },
-      showMeeting: (meeting, forum) => setOpened({ meeting, forum }),
+      showMeeting: (meeting, forum, section) => setOpened(section ? { meeting, forum, section } : { meeting, forum }),
     }),
     [services, t, locale, reload, i18n],
   );

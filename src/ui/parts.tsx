@@ -8,8 +8,11 @@ import type { ForumHome, HomeData } from '../store/home-data';
 import type { AsyncState } from './components/use-async';
 import type { RoleViewRegistry } from './home/RoleViews';
 
+/** The meeting dialog's sections, in order; a link may open the dialog at one of them. */
+export type MeetingSection = 'agenda' | 'attendees' | 'minutes';
+
 export interface MeetingDialogProps {
-  readonly open?: { readonly meeting: Meeting; readonly forum: ForumRef };
+  readonly open?: { readonly meeting: Meeting; readonly forum: ForumRef; readonly section?: MeetingSection };
   readonly onClose: () => void;
   /** "Skriv referat" (given where the person is the forum's secretariat and the entry ships the editor). */
   readonly onWriteMinutes?: () => void;

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactElement } from 'react';
 import type { ForumRef, Locale, Meeting } from '../../domain/types';
+import type { MeetingSection } from '../parts';
 import type { AppServices } from '../services';
 
 /** What a command may use: the services, the translator, and the app-level actions the shell provides. */
@@ -10,7 +11,8 @@ export interface CommandContext {
   readonly locale: Locale;
   reload(): void;
   setLocale(locale: Locale): void;
-  showMeeting(meeting: Meeting, forum: ForumRef): void;
+  /** Opens the meeting dialog, scrolled to and focused on `section` when given (a to-do's link). */
+  showMeeting(meeting: Meeting, forum: ForumRef, section?: MeetingSection): void;
 }
 
 /**
