@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
@@ -57,5 +58,12 @@ test('the secretariat books next year\'s plan in the Teams tab view', async ({ p
   await year.getByRole('button', { name: 'Eksportér som kalender (.ics)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`ksg-${next}.ics`);
+  // Booked events carry the calendar's own UIDs (an import updates members' invitations, never duplicates them),
+  // and the Teams link is in the description Outlook shows.
+  const ics = readFileSync(await file.path(), 'utf8').replace(/\r\n /g, '');
+  const uids = [...ics.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1] ?? '');
+  expect(uids.length).toBeGreaterThan(4);
+  expect(uids.filter((u) => u.endsWith('@sekretariat'))).toEqual([]);
+  expect(ics).toMatch(/^DESCRIPTION:Deltag i Teams-mødet: https:\/\//m);
   await screenshot(page, 'year-plan-booked');
 });

@@ -23,6 +23,7 @@ function setup(result: (meetings: readonly DraftMeeting[]) => BookingResult) {
     },
     schedules: () => Promise.resolve([]),
     suggestTimes: () => Promise.resolve([]),
+    calendarUids: () => Promise.resolve(new Map()),
     move: () => Promise.reject(new Error('not in this test')),
     cancel: () => Promise.reject(new Error('not in this test')),
   };

@@ -11,6 +11,7 @@ import { Section } from '../../components/Section';
 import { useLocale } from '../../components/use-locale';
 import { copenhagenYear, formatLongDate } from '../../format/dates';
 import { addYearStrings } from '../../i18n/year-strings';
+import { useServices } from '../../services';
 import { ExtraordinaryDialog } from './year/ExtraordinaryDialog';
 import { downloadYearIcs } from './year/ics-download';
 import { MeetingChangeDialog, type MeetingChange } from './year/MeetingChangeDialog';
@@ -50,6 +51,15 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
   const next = nextDue(entries, now);
   const title = t('secretariat.year', { year });
   const canWrite = home.role === 'secretariat' && home.forum.settingsItem !== undefined;
+  const { stores } = useServices();
+  const [exporting, setExporting] = useState(false);
+  const exportIcs = (): void => {
+    const yearStore = stores.forum?.(home.forum).year;
+    // A deadline entry names its meeting too: each meeting once.
+    const meetings = [...new Set(entries.map((e) => e.meeting))];
+    setExporting(true);
+    void downloadYearIcs(home.forum, entries, year, now, () => (yearStore ? yearStore.calendarUids(meetings) : Promise.resolve(new Map()))).finally(() => setExporting(false));
+  };
 
   const nextText = next ? t('year.nextDue', { what: next.type === 'meeting' ? next.meeting.title : t(`year.deadline.${next.kind}`, { meeting: next.meeting.title }), date: formatLongDate(next.type === 'meeting' ? next.meeting.start : `${next.date}T12:00:00Z`, locale) }) : undefined;
 
@@ -75,7 +85,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
             </Button>
           </>
         ) : null}
-        <Button appearance="subtle" icon={<ArrowDownload20Regular />} disabled={entries.length === 0} onClick={() => downloadYearIcs(home.forum, entries, year, now)}>
+        <Button appearance="subtle" icon={<ArrowDownload20Regular />} disabled={entries.length === 0 || exporting} onClick={exportIcs}>
           {t('year.exportIcs')}
         </Button>
       </div>

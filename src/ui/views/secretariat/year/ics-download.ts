@@ -2,28 +2,42 @@ import { toIcs, type IcsEvent } from '../../../../domain/ics';
 import type { Forum } from '../../../../domain/types';
 import { DEADLINE_DA } from '../../../../domain/year-plan';
 import type { TimelineEntry } from '../../../../domain/year-timeline';
+import { deadlineUidKey, type CalendarUids } from '../../../../store/calendar-uids';
 
-/** The timeline as calendar events: meetings timed (with room and Teams link), deadlines all-day. */
-export function yearIcsEvents(forum: Pick<Forum, 'groupId' | 'shortName' | 'name'>, entries: readonly TimelineEntry[]): IcsEvent[] {
+/** Outlook and Google show an event's DESCRIPTION, not its URL property: the Teams link goes in both. */
+const JOIN_LINE_DA = 'Deltag i Teams-mødet';
+
+/**
+ * The timeline as calendar events: meetings timed (with room and Teams link), deadlines all-day. Each event carries
+ * the calendar's own UID where it is known (`uids`), so importing the file updates the invitation a member already
+ * has instead of adding a second copy; an event without one (not booked, or unreadable) gets a stable UID of ours.
+ */
+export function yearIcsEvents(forum: Pick<Forum, 'groupId' | 'shortName' | 'name'>, entries: readonly TimelineEntry[], uids: CalendarUids = new Map()): IcsEvent[] {
   const prefix = forum.shortName || forum.name;
   return entries.map((e): IcsEvent => {
-    if (e.type === 'deadline') return { uid: `${forum.groupId}-${e.meeting.id}-${e.kind}@sekretariat`, summary: `${prefix}: ${DEADLINE_DA[e.kind]} – ${e.meeting.title}`, date: e.date };
+    if (e.type === 'deadline') {
+      return { uid: uids.get(deadlineUidKey(e.meeting.id, e.kind)) ?? `${forum.groupId}-${e.meeting.id}-${e.kind}@sekretariat`, summary: `${prefix}: ${DEADLINE_DA[e.kind]} – ${e.meeting.title}`, date: e.date };
+    }
     const m = e.meeting;
     return {
-      uid: `${forum.groupId}-${m.id}@sekretariat`,
+      uid: uids.get(m.id) ?? `${forum.groupId}-${m.id}@sekretariat`,
       summary: `${prefix}: ${m.title}`,
       start: m.start,
       end: m.end,
       ...(m.location ? { location: m.location } : {}),
-      ...(m.joinUrl ? { url: m.joinUrl } : {}),
+      ...(m.joinUrl ? { url: m.joinUrl, description: `${JOIN_LINE_DA}: ${m.joinUrl}` } : {}),
       ...(m.status === 'cancelled' ? { cancelled: true } : {}),
     };
   });
 }
 
-/** Saves "<forum>-<year>.ics" through the browser (works in the Teams tab and the web app). */
-export function downloadYearIcs(forum: Forum, entries: readonly TimelineEntry[], year: number, now: Date): void {
-  const text = toIcs(`${forum.name} ${year}`, yearIcsEvents(forum, entries), now.toISOString());
+/**
+ * Saves "<forum>-<year>.ics" through the browser (works in the Teams tab and the web app), with the events' own UIDs
+ * read first; when they cannot be read the file still comes, with ours.
+ */
+export async function downloadYearIcs(forum: Forum, entries: readonly TimelineEntry[], year: number, now: Date, readUids: () => Promise<CalendarUids>): Promise<void> {
+  const uids = await readUids().catch((): CalendarUids => new Map());
+  const text = toIcs(`${forum.name} ${year}`, yearIcsEvents(forum, entries, uids), now.toISOString());
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
