@@ -8,6 +8,7 @@ import { afterRelease, readMailbox, writeMailbox } from './request-mailbox';
 import { changeKeyFor, moveMessage, placeMessage, removeMessage, touch } from './sequence';
 import { conversationIndexFor } from './threading';
 import type { StoredMessage } from './state';
+import { toMime } from './mime';
 
 const PREFIXES = ['/me', '/users/:userId'] as const;
 
@@ -52,6 +53,12 @@ const getMessage: CallerHandler = (req, ctx) => {
   const message = requireMessage(box, req.params.messageId ?? '');
   const rendered = renderMessage(message, renderOptions(req));
   return { status: 200, body: selectJson(rendered, req.query.get('$select')) };
+};
+
+/** `$value`: the message as MIME (RFC 5322), as Graph returns it — where a person can check how headers are encoded. */
+const getMessageMime: CallerHandler = (req, ctx) => {
+  const message = requireMessage(readMailbox(req, ctx.db.state), req.params.messageId ?? '');
+  return { status: 200, headers: { 'content-type': 'text/plain' }, body: Buffer.from(toMime(message), 'utf8') };
 };
 
 const patchMessage: CallerHandler = async (req, ctx) => {
@@ -144,6 +151,7 @@ export const messageRoutes: Route[] = PREFIXES.flatMap((p): CallerRoute[] => [
   { method: 'POST', pattern: `${p}/mailFolders/:folderId/messages`, handler: createDraft },
   ...['/messages/:messageId', '/mailFolders/:folderId/messages/:messageId'].flatMap((m): CallerRoute[] => [
     { method: 'GET', pattern: `${p}${m}`, handler: afterRelease(getMessage) },
+    { method: 'GET', pattern: `${p}${m}/$value`, handler: afterRelease(getMessageMime) },
     { method: 'PATCH', pattern: `${p}${m}`, handler: patchMessage },
     { method: 'DELETE', pattern: `${p}${m}`, handler: deleteMessage },
     { method: 'POST', pattern: `${p}${m}/move`, handler: move },

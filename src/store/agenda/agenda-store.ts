@@ -73,7 +73,10 @@ async function findByCorrelation(graph: Graph, box: string, correlation: string)
   return page.value ?? [];
 }
 
-/** The agenda mail as a Graph draft: Bcc every recipient (members do not see each other's private addresses). */
+/**
+ * The agenda mail as a Graph draft: to the forum mailbox, Bcc every recipient (members do not see each other's private
+ * addresses; a mail with no To: is a spam signal), replies to the forum mailbox.
+ */
 export function agendaDraft(forum: Pick<Forum, 'name' | 'mailbox' | 'members'>, meeting: Pick<Meeting, 'substitutes'>, doc: AgendaDocument, files: { pdf: UploadedFile; pdfBytes: Uint8Array }, rev: AgendaRevision, correlation: string): Message {
   const attach = files.pdfBytes.length > 0 && files.pdfBytes.length <= MAX_ATTACHED_PDF_BYTES;
   const mail = agendaMail(doc, { ...rev, ...(attach ? { pdfName: files.pdf.name } : {}), documentUrl: files.pdf.webUrl });
@@ -81,6 +84,7 @@ export function agendaDraft(forum: Pick<Forum, 'name' | 'mailbox' | 'members'>, 
   return {
     subject: mail.subject,
     body: { contentType: 'html', content: mail.html },
+    ...(forum.mailbox.trim() ? { toRecipients: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
     bccRecipients: recipients.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
     ...(forum.mailbox.trim() ? { replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
     singleValueExtendedProperties: [{ id: AGENDA_CORRELATION_PROPERTY, value: correlation }],

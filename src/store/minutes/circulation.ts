@@ -140,6 +140,8 @@ async function circulateClaimed(
     const message: Message = {
       subject: mail.subject,
       body: { contentType: 'html', content: mail.html },
+      // To: the forum mailbox, members in Bcc — as the agenda and the call for items (no To: is a spam signal).
+      toRecipients: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }],
       bccRecipients: recipients.map((address) => ({ emailAddress: { address } })),
       replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }],
       ...(attach ? { attachments: [pdfAttachment(pdf.name, pdf.bytes)] } : {}),

@@ -34,14 +34,14 @@ function pdfLines(bytes: Buffer): string[] {
 }
 
 /** The circulated mail as a person in the tenant received it: its HTML and its attached PDF's lines. */
-async function received(user: string): Promise<{ html: string; pdf: string[] }> {
+async function received(user: string): Promise<{ html: string; pdf: string[]; to: string[] }> {
   const token = await tokenFor(sb, user);
-  const list = await call<{ value: { id: string; subject: string; body: { content: string } }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=100&$select=subject,body', { token });
+  const list = await call<{ value: { id: string; subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=100&$select=subject,body,toRecipients', { token });
   const mail = list.body.value.find((m) => m.subject.startsWith(SUBJECT));
   if (!mail) throw new Error(`${user} has no circulated minutes`);
   const attachments = await call<{ value: { name: string; contentBytes: string }[] }>(sb, 'GET', `/me/messages/${mail.id}/attachments`, { token });
   const pdf = attachments.body.value.find((a) => a.name.endsWith('.pdf'));
-  return { html: mail.body.content, pdf: pdfLines(Buffer.from(pdf?.contentBytes ?? '', 'base64')) };
+  return { html: mail.body.content, pdf: pdfLines(Buffer.from(pdf?.contentBytes ?? '', 'base64')), to: mail.toRecipients.map((r) => r.emailAddress.address) };
 }
 
 interface MeetingFields {
@@ -124,7 +124,9 @@ describe('circulation', () => {
     // The circulated PDF carries that trail as its last page (the sandbox stamps the answers at NOW: 09:00 in
     // Copenhagen); the mail names who approved.
     expect(overview.status?.chairs.map((c) => c.record?.createdAt)).toEqual([NOW.toISOString(), NOW.toISOString()].map((t) => t.replace('.000Z', 'Z')));
-    const { html, pdf: lines } = await received(TEST_PEOPLE.secretary.mail);
+    const { html, pdf: lines, to } = await received(TEST_PEOPLE.secretary.mail);
+    // To: the forum mailbox, the members in Bcc (a Bcc-only mail is a spam signal).
+    expect(to).toEqual([s.forum.mailbox]);
     expect(html).toContain('Godkendt af Cecilie Chair og Gustav Gæst (se bilaget sidst i referatet).');
     const appendix = lines.slice(lines.indexOf('Bilag: Formandskabets godkendelse')).filter((l) => l !== '');
     expect(appendix).toEqual([
