@@ -1,5 +1,6 @@
-import { Document, ExternalHyperlink, Packer, Paragraph, TabStopType, TextRun, type HeadingLevel } from 'docx';
-import { safeHref } from '../domain/agenda-document';
+import { AlignmentType, Document, ExternalHyperlink, Footer, Header, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, type HeadingLevel, type IParagraphStyleOptions } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { safeHref, type MeetingDocumentHeader } from '../domain/agenda-document';
 
 /**
  * The pieces a meeting's Word documents (the agenda, the minutes) are built from, so both keep one layout: header
@@ -16,7 +17,7 @@ export function labelled(label: string, value: string, link?: string): Paragraph
     tabStops: [{ type: TabStopType.LEFT, position: TAB }],
     children: [
       new TextRun({ text: `${label}:`, bold: true }),
-      new TextRun({ text: '\t' }),
+      new TextRun({ children: [new Tab()] }),
       href ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: value, style: 'Hyperlink' })] }) : new TextRun({ text: value }),
     ],
   });
@@ -36,7 +37,7 @@ const MONO = 'Courier New';
 export function labelledCode(label: string, code: string): Paragraph {
   return new Paragraph({
     tabStops: [{ type: TabStopType.LEFT, position: TAB }],
-    children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ text: '\t' }), new TextRun({ text: code, font: MONO, size: 16 })],
+    children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: code, font: MONO, size: 16 })],
   });
 }
 
@@ -67,16 +68,71 @@ export function labelledBullets(label: string, items: readonly string[]): Paragr
   return items.length === 0 ? [] : [bold(label), ...items.map((r) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: r })] }))];
 }
 
-export function meetingDocx(meta: { readonly title: string; readonly description: string }, children: readonly Paragraph[]): Document {
+/** The documents' language: Word's proofing, a screen reader's voice and a tagged PDF's /Lang (WCAG 3.1.1). */
+export const DOCUMENT_LANGUAGE = 'da-DK';
+
+/**
+ * Word's built-in heading styles by their own ids and names ("heading 1"), with an outline level — what LibreOffice,
+ * a tagged PDF's H1/H2 and bookmarks, and python-docx recognise as headings — space before, and kept with the text
+ * that follows (never a heading alone at the foot of a page).
+ */
+const HEADING_STYLES: readonly IParagraphStyleOptions[] = [
+  { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 36, bold: true }, paragraph: { keepNext: true, spacing: { after: 120 } } },
+  { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, bold: true }, paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: { before: 360, after: 120 } } },
+  { id: 'Heading2', name: 'heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 24, bold: true }, paragraph: { outlineLevel: 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 80 } } },
+];
+
+export interface MeetingDocxMeta {
+  readonly title: string;
+  readonly description: string;
+  /** Author and last modifier: the forum's secretariat (never the library's "Un-named"). */
+  readonly author: string;
+  /** The running header on every page: forum, meeting and date. */
+  readonly runningHeader: string;
+}
+
+/** A meeting document's properties and running header, from the header both documents share. */
+export function meetingDocxMeta(doc: MeetingDocumentHeader, title: string, description: string): MeetingDocxMeta {
+  return { title, description, author: `Sekretariatet, ${doc.forumName}`, runningHeader: `${doc.forumShortName || doc.forumName} · ${doc.meetingTitle} · ${doc.date}` };
+}
+
+/** "Side 2 af 5", centred in the footer. */
+const pageFooter = (): Footer =>
+  new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES], size: 18 })] })] });
+
+export function meetingDocx(meta: MeetingDocxMeta, children: readonly Paragraph[]): Document {
   return new Document({
-    creator: 'Sekretariat',
+    creator: meta.author,
+    lastModifiedBy: meta.author,
     title: meta.title,
     description: meta.description,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
-    sections: [{ children: [...children] }],
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: DOCUMENT_LANGUAGE } } } },
+      paragraphStyles: HEADING_STYLES,
+    },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: meta.runningHeader, size: 18 })] })] }) },
+        footers: { default: pageFooter() },
+        children: [...children],
+      },
+    ],
   });
 }
 
+/**
+ * The .docx bytes, with the core properties' `dc:language` set (the `docx` package writes none, and a PDF made from
+ * the file would otherwise say en-US).
+ */
 export async function docxBytes(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return withCoreLanguage(new Uint8Array(await Packer.toArrayBuffer(document)), DOCUMENT_LANGUAGE);
+}
+
+export function withCoreLanguage(docx: Uint8Array, language: string): Uint8Array {
+  const files = unzipSync(docx);
+  const core = files['docProps/core.xml'];
+  if (!core) return docx;
+  const xml = strFromU8(core).replace(/<dc:language>[^<]*<\/dc:language>/, '');
+  files['docProps/core.xml'] = strToU8(xml.replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`));
+  return zipSync(files);
 }

@@ -1,6 +1,9 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type Document } from 'docx';
 import { AGENDA_LABELS, agendaHeaderLines, agendaTitle, inviteeLine, itemHeading, safeHref, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
-import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, meetingDocx, textParagraphs } from '../docx-parts';
+import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, meetingDocx, meetingDocxMeta, textParagraphs } from '../docx-parts';
+
+/** The Teams link's text: a 100-character address under its label helps nobody, and a PDF splits it dead. */
+const JOIN_TEXT = 'Deltag i Teams-mødet';
 
 /**
  * The agenda as a Word document, in the layout of the reference minutes: the forum and "Dagsorden" as the title,
@@ -15,7 +18,10 @@ export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {
   children.push(new Paragraph({ children: [new TextRun({ text: doc.meetingTitle, italics: true })] }));
   // A revision says first what changed since the agenda the members already have.
   if ((opts.revision ?? 0) > 0 && opts.changes && opts.changes.length > 0) children.push(...labelledBullets(AGENDA_LABELS.changes, opts.changes));
-  for (const line of agendaHeaderLines(doc)) children.push(labelled(line.label, line.value, line.label === AGENDA_LABELS.virtual ? line.value : undefined));
+  for (const line of agendaHeaderLines(doc)) {
+    const link = line.label === AGENDA_LABELS.virtual ? safeHref(line.value) : undefined;
+    children.push(link ? labelled(line.label, JOIN_TEXT, link) : labelled(line.label, line.value));
+  }
   children.push(...groupedPeople(AGENDA_LABELS.invited, doc.invited.map((org) => ({ name: org.organisation, lines: org.people.map(inviteeLine) }))));
   children.push(heading(AGENDA_LABELS.agenda.toUpperCase(), HeadingLevel.HEADING_1));
   for (const item of doc.items) {
@@ -35,7 +41,7 @@ export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {
       }
     }
   }
-  return meetingDocx({ title: `${AGENDA_LABELS.agenda} ${doc.forumName} ${doc.day}`, description: doc.meetingTitle }, children);
+  return meetingDocx(meetingDocxMeta(doc, `${agendaTitle(opts)} ${doc.forumName} ${doc.day}`, doc.meetingTitle), children);
 }
 
 /** The .docx bytes. */

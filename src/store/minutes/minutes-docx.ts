@@ -1,7 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun, type Document } from 'docx';
 import { APPROVAL_APPENDIX_LABELS, type ApprovalAppendix } from '../../domain/minutes/approval-appendix';
 import { MINUTES_LABELS, minutesHeaderLines, type MinutesDocument } from '../../domain/minutes/minutes-document';
-import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, labelledCode, meetingDocx, note, textParagraphs } from '../docx-parts';
+import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, labelledCode, meetingDocx, meetingDocxMeta, note, textParagraphs } from '../docx-parts';
 
 /**
  * The minutes as a Word document, in the agenda's layout (the shared pieces in src/store/docx-parts.ts): "Referat
@@ -47,7 +47,7 @@ export function minutesDocxDocument(doc: MinutesDocument): Document {
     if (item.beslutning) children.push(bold(MINUTES_LABELS.beslutning), ...textParagraphs(item.beslutning));
   }
   if (doc.approval) children.push(...approvalAppendixParagraphs(doc.approval));
-  return meetingDocx({ title: `${MINUTES_LABELS.minutes} ${doc.forumName} ${doc.day}`, description: `${doc.meetingTitle} – ${doc.marking}` }, children);
+  return meetingDocx(meetingDocxMeta(doc, `${MINUTES_LABELS.minutes} ${doc.forumName} ${doc.day}`, `${doc.meetingTitle} – ${doc.marking}`), children);
 }
 
 /** The .docx bytes. */
