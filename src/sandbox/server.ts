@@ -20,6 +20,7 @@ import { JsonFileDb } from './persistence/db';
 import { controlRoutes, graphRoutes } from './routes';
 import { initialState } from './seed/initial-state';
 import type { Seed } from './seed/types';
+import { findSoffice, LibreOfficePdf, type PdfRenderer } from './drive/office-pdf';
 import { isSharePointTarget, SharePointDispatcher } from './sharepoint/dispatch';
 
 export interface SandboxOptions {
@@ -36,6 +37,12 @@ export interface SandboxOptions {
   readonly quiet?: boolean;
   /** Web origins that may call the sandbox from a browser (CORS), e.g. the app's "http://localhost:3000"; none by default. */
   readonly allowedOrigins?: readonly string[];
+  /**
+   * How `content?format=pdf` renders a .docx: 'libreoffice' (as Office would: layout, tagged, fonts embedded; fails to
+   * start without it), 'text' (a plain text PDF, quick and readable by tests), 'auto' (LibreOffice where installed).
+   * Default 'auto'.
+   */
+  readonly pdf?: PdfRenderer | 'auto';
 }
 
 export interface RunningSandbox {
@@ -93,6 +100,20 @@ function send(res: ServerResponse, out: SandboxResponse, base: Record<string, st
 }
 
 /** Starts the Graph sandbox: `/v1.0/...` (the emulated Graph), `/sites/<name>/_api/...` (SharePoint REST) and `/_sandbox/...` (control). */
+/** The LibreOffice converter the options ask for; without LibreOffice, 'auto' says once how to get it. */
+function officePdfFor(mode: PdfRenderer | 'auto', quiet: boolean): LibreOfficePdf | undefined {
+  if (mode === 'text') return undefined;
+  const soffice = findSoffice();
+  if (!soffice) {
+    if (mode === 'libreoffice') throw new Error('LibreOffice (soffice) was not found: apt-get install -y libreoffice-writer-nogui fonts-crosextra-carlito, or set SEKRETARIAT_SOFFICE.');
+    if (!quiet) console.error('sandbox: LibreOffice not found — PDFs are plain text renderings. For the real layout: apt-get install -y libreoffice-writer-nogui fonts-crosextra-carlito');
+    return undefined;
+  }
+  const converter = new LibreOfficePdf(soffice);
+  converter.warmUp();
+  return converter;
+}
+
 export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox> {
   const host = opts.host ?? '127.0.0.1';
   const now = opts.now ?? ((): Date => new Date());
@@ -102,7 +123,8 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
   const tokens = await TokenIssuer.open(opts.dataDir);
   const faults = new FaultInjector();
   const stats = new RequestStats();
-  const dispatcher = new GraphDispatcher({ router: new Router(graphRoutes), db, tokens, faults, stats, now, newId: randomUUID, quiet });
+  const officePdf = officePdfFor(opts.pdf ?? 'auto', quiet);
+  const dispatcher = new GraphDispatcher({ router: new Router(graphRoutes), db, tokens, faults, stats, now, newId: randomUUID, quiet, ...(officePdf ? { officePdf: (docx: Uint8Array) => officePdf.convert(docx) } : {}) });
   dispatcher.batch = (call, _caller, ctx, _ids) => runBatch(call, (sub, ids) => dispatcher.handle(sub, ctx.baseUrl, ids, true));
   const control = new Router<ControlRoute>(controlRoutes({ tokens, faults, stats }));
   const sharePoint = new SharePointDispatcher({ db, tokens, stats, now, quiet });
@@ -165,6 +187,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
         server.closeAllConnections();
       });
       await db.close();
+      await officePdf?.dispose();
     },
   };
 }

@@ -95,14 +95,17 @@ function content(req: SandboxRequest, ctx: SandboxContext) {
   const item = req.params.path !== undefined ? itemAtPath(drive, req.params.path) : requireDriveItem(drive, req.params.itemId ?? '');
   if (item.kind !== 'file') throw new GraphHttpError(400, 'invalidRequest', 'A folder has no content.');
   const format = req.query.get('format');
-  if (format !== null) return converted(item, format);
+  if (format !== null) return converted(item, format, ctx);
   return { status: 200, headers: { 'Content-Type': item.mimeType ?? 'application/octet-stream', ETag: driveItemEtag(item) }, body: Buffer.from(item.contentBase64 ?? '', 'base64') };
 }
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** `content?format=pdf`: a .docx (or plain text) converted to PDF, as Graph's conversion does; other types 406. */
-function converted(item: DriveItemRecord, format: string) {
+/**
+ * `content?format=pdf`: a .docx (or plain text) converted to PDF, as Graph's conversion does; other types 406. A .docx
+ * is laid out by LibreOffice where the sandbox has it, else rendered as plain text (see office-pdf.ts).
+ */
+async function converted(item: DriveItemRecord, format: string, ctx: SandboxContext) {
   if (format.toLowerCase() !== 'pdf') throw new GraphHttpError(400, 'invalidRequest', `Format '${format}' is not supported; the sandbox converts to pdf.`);
   const bytes = Buffer.from(item.contentBase64 ?? '', 'base64');
   const ext = item.name.split('.').pop()?.toLowerCase() ?? '';
@@ -113,14 +116,16 @@ function converted(item: DriveItemRecord, format: string) {
     } catch {
       throw new GraphHttpError(406, 'notSupported', 'The file could not be converted: it is not a valid Word document.');
     }
+    if (ctx.officePdf) return pdfResponse(await ctx.officePdf(new Uint8Array(bytes)));
   } else if (ext === 'txt' || item.mimeType === 'text/plain') {
     paragraphs = bytes.toString('utf8').split(/\r?\n/);
   } else {
     throw new GraphHttpError(406, 'notSupported', `Conversion of '${ext || item.mimeType || 'this file'}' to pdf is not supported.`);
   }
-  const pdf = textPdf(paragraphs, { title: item.name.replace(/\.[^.]+$/, '') });
-  return { status: 200, headers: { 'Content-Type': 'application/pdf' }, body: Buffer.from(pdf) };
+  return pdfResponse(textPdf(paragraphs, { title: item.name.replace(/\.[^.]+$/, '') }));
 }
+
+const pdfResponse = (pdf: Uint8Array) => ({ status: 200, headers: { 'Content-Type': 'application/pdf' }, body: Buffer.from(pdf) });
 
 export const driveRoutes: readonly Route[] = [
   { method: 'GET', pattern: '/sites/:siteId/drive', handler: (req, ctx) => { const { site, drive } = driveOf(ctx.db.state, req); return ok(driveResource(site, drive)); } },

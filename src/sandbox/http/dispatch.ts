@@ -39,6 +39,7 @@ export interface DispatcherDeps {
   readonly now: () => Date;
   readonly newId: () => string;
   readonly quiet: boolean;
+  readonly officePdf?: (docx: Uint8Array) => Promise<Uint8Array>;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -81,7 +82,7 @@ export class GraphDispatcher {
       if (fault && fault.kind !== 'latency' && fault.kind !== 'drop' && !actsFirst(fault.kind)) throw faultError(fault.kind, fault.retryAfterSeconds);
 
       const caller = this.authenticate(call.headers.authorization);
-      const ctx: SandboxContext = { db: this.deps.db, baseUrl, now: this.deps.now, newId: this.deps.newId };
+      const ctx: SandboxContext = { db: this.deps.db, baseUrl, now: this.deps.now, newId: this.deps.newId, ...(this.deps.officePdf ? { officePdf: this.deps.officePdf } : {}) };
       if (isBatch) {
         if (method !== 'POST' || !this.batch) throw new GraphHttpError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');
         return await this.batch(call, caller, ctx, ids);

@@ -38,6 +38,8 @@ export interface SandboxContext {
   readonly baseUrl: string;
   now(): Date;
   newId(): string;
+  /** Lays a .docx out as a tagged PDF with LibreOffice, where the sandbox has it (else the plain text PDF is used). */
+  readonly officePdf?: (docx: Uint8Array) => Promise<Uint8Array>;
 }
 
 export type Handler = (req: SandboxRequest, ctx: SandboxContext) => SandboxResponse | Promise<SandboxResponse>;

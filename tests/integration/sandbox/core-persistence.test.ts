@@ -50,7 +50,7 @@ describe('sandbox: durable state', () => {
     const token = await tokenFor(first, TEST_PEOPLE.chair.mail);
     await call(first, 'POST', `${SITE}/lists/Actions/items`, { token, body: { fields: { Title: 'Forsvinder' } } });
     await first.close();
-    const second = await startSandbox({ port: 0, dataDir: first.dataDir, seed: testSeed, reset: true, quiet: true });
+    const second = await startSandbox({ port: 0, dataDir: first.dataDir, seed: testSeed, reset: true, quiet: true, pdf: 'text' });
     try {
       const list = await call<{ value: Item[] }>(second, 'GET', `${SITE}/lists/Actions/items`, { token });
       expect(list.body.value).toEqual([]);

@@ -7,6 +7,6 @@ import { testSeed } from './test-seed';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: sandbox-process.ts <dataDir>');
-void startSandbox({ port: 0, dataDir, seed: testSeed, quiet: true }).then((sb) => {
+void startSandbox({ port: 0, dataDir, seed: testSeed, quiet: true, pdf: 'text' }).then((sb) => {
   process.stdout.write(`${JSON.stringify({ url: sb.url })}\n`);
 });

@@ -12,10 +12,13 @@ export interface TestSandbox extends RunningSandbox {
   dispose(): Promise<void>;
 }
 
-/** A sandbox on a free port with a fresh temporary data directory (the small test seed by default). */
-export async function startTestSandbox(seed: Seed = testSeed, opts: { dataDir?: string; now?: () => Date; allowedOrigins?: readonly string[] } = {}): Promise<TestSandbox> {
+/**
+ * A sandbox on a free port with a fresh temporary data directory (the small test seed by default). PDFs are the quick
+ * plain text rendering (tests read their lines) unless `pdf: 'libreoffice'` asks for the real layout.
+ */
+export async function startTestSandbox(seed: Seed = testSeed, opts: { dataDir?: string; now?: () => Date; allowedOrigins?: readonly string[]; pdf?: 'libreoffice' | 'text' } = {}): Promise<TestSandbox> {
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'sekretariat-sandbox-')));
-  const sandbox = await startSandbox({ port: 0, dataDir, seed, quiet: true, ...(opts.now ? { now: opts.now } : {}), ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}) });
+  const sandbox = await startSandbox({ port: 0, dataDir, seed, quiet: true, pdf: opts.pdf ?? 'text', ...(opts.now ? { now: opts.now } : {}), ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}) });
   return {
     ...sandbox,
     dataDir,

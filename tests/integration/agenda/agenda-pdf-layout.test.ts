@@ -1,0 +1,97 @@
+import { inflateSync } from 'node:zlib';
+import type { Forum, Meeting } from '../../../src/domain/types';
+import type { Graph } from '../../../src/graph/types';
+import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
+import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
+import { listItemUrl } from '../../../src/store/list-item';
+import { meetingFolderPath } from '../../../src/store/meeting-folder';
+import type { Seed } from '../../../src/sandbox/seed/types';
+import { graphFor } from '../support/graph-for';
+import { startTestSandbox, type TestSandbox } from '../support/sandbox';
+import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
+
+/**
+ * The PDF a member receives, as the sandbox makes it with LibreOffice (.ci/run installs it; `npm start` uses it where
+ * present): laid out from the .docx, tagged with H1/H2 in its structure tree and bookmarks for the headings, fonts
+ * embedded, the Teams link a working link annotation, and /Lang da-DK — Danish letters intact in the bookmarks.
+ */
+const DANISH_NAME = 'Styregruppen for ældre- og sundhedsområdet';
+const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NDQ4%40thread.v2/0?context=%7b%22Tid%22%3a%2200000000%22%7d';
+const seed: Seed = { ...testSeed, forums: testSeed.forums.map((f, i) => (i === 0 ? { ...f, displayName: DANISH_NAME } : f)) };
+let sb: TestSandbox;
+let graph: Graph;
+let forum: Forum;
+let meeting: Meeting;
+let pdf: Buffer;
+
+beforeAll(async () => {
+  sb = await startTestSandbox(seed, { now: () => new Date('2026-10-20T08:00:00Z'), pdf: 'libreoffice' });
+  ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
+  forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
+  const found = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
+  if (!found) throw new Error('seed has no meeting 2');
+  // A hybrid meeting with its Teams link, as the booking records it.
+  await graph.patch(`${listItemUrl(forum.siteId, 'Meetings', found.id)}/fields`, { Form: 'hybrid', JoinUrl: JOIN });
+  meeting = { ...found, form: 'hybrid', joinUrl: JOIN };
+  const files = await new MeetingAgendaStore(graph, () => new Date('2026-10-20T08:00:00Z')).generate(forum, meeting);
+  const folder = meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
+  pdf = Buffer.from(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.pdf.name)}:/content`));
+}, 120_000);
+afterAll(() => sb.dispose());
+
+/** A PDF text string: literal "(…)" or hex "<FEFF…>" (UTF-16BE), decoded. */
+function pdfString(raw: string): string {
+  if (raw.startsWith('<')) {
+    const hex = raw.slice(1, -1).replace(/\s+/g, '');
+    const bytes = Buffer.from(hex, 'hex');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
+    return bytes.toString('latin1');
+  }
+  return raw.slice(1, -1).replace(/\\(.)/g, '$1');
+}
+
+/** The document's objects as text: the uncompressed ones and those inside compressed object streams. */
+function objectsText(bytes: Buffer): string {
+  const parts = [bytes.toString('latin1')];
+  for (const m of bytes.toString('latin1').matchAll(/\/Type\s*\/ObjStm[^]*?stream\r?\n/g)) {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = bytes.indexOf('endstream', start);
+    try {
+      parts.push(inflateSync(bytes.subarray(start, end)).toString('latin1'));
+    } catch {
+      // not a Flate stream: nothing to add
+    }
+  }
+  return parts.join('\n');
+}
+
+test('it is a PDF laid out by LibreOffice, not the plain text fallback', () => {
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(objectsText(pdf)).toMatch(/\/Producer\s*\((?:LibreOffice|\\376\\377)|\/Producer\s*<FEFF004C0069006200720065004F0066006600690063006[5]/i);
+});
+
+test('tagged, with /Lang da-DK and headings as H1 and H2 in the structure tree', () => {
+  const text = objectsText(pdf);
+  expect(text).toMatch(/\/Lang\s*\(da-DK\)/);
+  expect(text).toMatch(/\/Type\s*\/StructTreeRoot/);
+  expect(text).toMatch(/\/S\s*\/H1\b/);
+  expect(text).toMatch(/\/S\s*\/H2\b/);
+  expect(text).toMatch(/\/MarkInfo\s*<<\s*\/Marked\s+true/);
+});
+
+test('bookmarks for the headings, Danish letters intact', () => {
+  const text = objectsText(pdf);
+  expect(text).toMatch(/\/Outlines\s+\d+\s+0\s+R/);
+  const titles = [...text.matchAll(/\/Title\s*(<[0-9A-Fa-f\s]+>|\((?:\\.|[^\\)])*\))/g)].map((m) => pdfString(m[1] ?? ''));
+  expect(titles).toContain('DAGSORDEN');
+  expect(titles.some((t) => /^\d+\. Fælles testindsats v\. Gustav Gæst/.test(t))).toBe(true);
+});
+
+test('fonts embedded; the Teams link is a working link annotation', () => {
+  const text = objectsText(pdf);
+  expect(text).toMatch(/\/FontFile2\s+\d+\s+0\s+R/);
+  expect(text).not.toMatch(/\/BaseFont\s*\/Helvetica\b/);
+  const uris = [...text.matchAll(/\/URI\s*\(((?:\\.|[^\\)])*)\)/g)].map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1'));
+  // LibreOffice writes the address normalised (%3a → %3A, %40 → @): the same link.
+  expect(uris.map(decodeURIComponent)).toContain(decodeURIComponent(JOIN));
+});
