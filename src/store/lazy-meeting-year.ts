@@ -10,7 +10,7 @@ export type MeetingYearApi = Pick<MeetingYearStore, 'book' | 'move' | 'cancel' |
 };
 
 /**
- * Booking pulls in the year plan and `date-holidays`; the home never needs them, so they load when the secretariat
+ * Booking pulls in the year plan and the holiday calendar; the home never needs them, so they load when the secretariat
  * first plans, moves or books — keeping every entry's first load inside its budget.
  */
 export function lazyMeetingYear(graph: Graph, ref: ForumRef): MeetingYearApi {
