@@ -41,8 +41,16 @@ export interface AgendaDocumentItem {
   readonly slot: AgendaSlot;
   readonly recommendations: readonly string[];
   readonly description: string;
-  readonly attachments: readonly { readonly name: string; readonly url?: string }[];
+  readonly attachments: readonly AgendaBilag[];
   readonly standing: boolean;
+}
+
+/** An item's attachment as members see it: "Bilag 3 – Budget.pdf", numbered through the agenda, linked once copied. */
+export interface AgendaBilag {
+  readonly name: string;
+  /** "Bilag 3 – Budget.pdf": the link text in the agenda and the file's name on the agenda mail. */
+  readonly label: string;
+  readonly url?: string;
 }
 
 /** The header a meeting's documents share (the agenda, the minutes). */
@@ -110,8 +118,11 @@ export const AGENDA_LABELS = {
   recommendation: 'Indstilling',
   description: 'Beskrivelse af sagen',
   attachments: 'Bilag',
+  attachment: 'Bilag',
   presenter: 'v.',
   virtualInBooking: 'Virtuel mødeadresse fremgår af mødebooking',
+  /** The Teams link's text: a 100-character address under its label helps nobody, and a PDF splits it dead. */
+  join: 'Deltag i Teams-mødet',
 } as const;
 
 const FORM_DA: Readonly<Record<MeetingForm, string>> = {
@@ -168,10 +179,13 @@ function invitedByOrganisation(members: readonly ForumMember[], substitutes: Rea
     .map(([organisation, g]) => ({ organisation, people: g.people }));
 }
 
-function itemAttachments(item: AgendaItem, submissions: readonly Pick<Submission, 'id' | 'attachments'>[]): { name: string; url?: string }[] {
+function itemAttachments(item: AgendaItem, submissions: readonly Pick<Submission, 'id' | 'attachments'>[], first: number): AgendaBilag[] {
   const found = item.submissionId ? submissions.find((s) => s.id === item.submissionId) : undefined;
-  return (found?.attachments ?? []).map((a: SubmissionAttachment) => ({ name: a.name, ...(a.url ? { url: a.url } : {}) }));
+  return (found?.attachments ?? []).map((a: SubmissionAttachment, i) => ({ name: a.name, label: bilagLabel(first + i, a.name), ...(a.url ? { url: a.url } : {}) }));
 }
+
+/** "Bilag 3 – Budget.pdf". */
+export const bilagLabel = (n: number, name: string): string => `${AGENDA_LABELS.attachment} ${n} – ${name}`;
 
 /** The items in the agenda's order (by number; equal numbers keep their order): the document's items are these, numbered. */
 export function orderedAgendaItems<T extends Pick<AgendaItem, 'number'>>(items: readonly T[]): T[] {
@@ -184,8 +198,12 @@ export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument 
   const ordered = orderedAgendaItems(input.items);
   const schedule = agendaSlots(meeting.start, meeting.end, ordered);
   const slots: AgendaSlot[] = schedule.slots.map((x) => ({ start: x.start, end: x.end, label: x.label }));
+  // Bilag are numbered through the agenda, in its order.
+  let bilag = 1;
   const items = ordered.map((item, index): AgendaDocumentItem => {
     const presenter = item.presenter?.trim();
+    const attachments = itemAttachments(item, input.submissions ?? [], bilag);
+    bilag += attachments.length;
     return {
       number: index + 1,
       title: item.title.trim(),
@@ -193,7 +211,7 @@ export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument 
       slot: slots[index] ?? { start: meeting.start, end: meeting.start, label: formatSlot(meeting.start, meeting.start) },
       recommendations: item.recommendations.map((r) => r.trim()).filter((r) => r !== ''),
       description: input.actions && standingKeyOf(item) === ACTIONS_FOLLOW_UP ? followUpText(item, input) : item.description.trim(),
-      attachments: itemAttachments(item, input.submissions ?? []),
+      attachments,
       standing: item.standing,
     };
   });
@@ -292,7 +310,7 @@ export function agendaTitle(opts: AgendaRevision): string {
 /** The agenda as safe HTML (every value escaped, only http(s) links): the mail's and the calendar event's body. */
 export function agendaHtml(doc: AgendaDocument, opts: AgendaRevision = {}): string {
   const header = agendaHeaderLines(doc)
-    .map((l) => `<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${escapeHtml(l.label)}</th><td>${l.label === AGENDA_LABELS.virtual ? link(l.value, l.value) : escapeHtml(l.value)}</td></tr>`)
+    .map((l) => `<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${escapeHtml(l.label)}</th><td>${l.label === AGENDA_LABELS.virtual && safeHref(l.value) ? link(AGENDA_LABELS.join, l.value) : escapeHtml(l.value)}</td></tr>`)
     .join('');
   const invited = doc.invited
     .map((o) => `<p><strong>${escapeHtml(o.organisation)}</strong><br>${o.people.map((p) => escapeHtml(inviteeLine(p))).join('<br>')}</p>`)
@@ -307,7 +325,7 @@ export function agendaHtml(doc: AgendaDocument, opts: AgendaRevision = {}): stri
         parts.push(`<p><strong>${AGENDA_LABELS.description}</strong></p>${item.description.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}`);
       }
       if (item.attachments.length > 0) {
-        parts.push(`<p><strong>${AGENDA_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => `<li>${link(a.name, a.url)}</li>`).join('')}</ul>`);
+        parts.push(`<p><strong>${AGENDA_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => `<li>${link(a.label, a.url)}</li>`).join('')}</ul>`);
       }
       return parts.join('');
     })
@@ -333,7 +351,7 @@ export interface AgendaMail {
  * The agenda mail: "Dagsorden: <forum> <date>" (or "Revideret dagsorden: …", "Revideret dagsorden nr. 2: …"), a
  * short note, what changed (for a revision) and the agenda itself.
  */
-export function agendaMail(doc: AgendaDocument, opts: AgendaRevision & { pdfName?: string; documentUrl?: string } = {}): AgendaMail {
+export function agendaMail(doc: AgendaDocument, opts: AgendaRevision & { pdfName?: string; documentUrl?: string; bilag?: { readonly attached: number; readonly linked: number } } = {}): AgendaMail {
   const revised = (opts.revision ?? 0) > 0;
   const subject = `${agendaTitle(opts)}: ${doc.forumName} ${agendaShortDate(doc)}`;
   const intro = revised
@@ -341,9 +359,14 @@ export function agendaMail(doc: AgendaDocument, opts: AgendaRevision & { pdfName
     : `Hermed dagsordenen til mødet ${doc.date} ${doc.timeSpan}.`;
   const attached = opts.pdfName ? ` Dagsordenen er vedhæftet som PDF (${opts.pdfName}).` : '';
   const docLink = safeHref(opts.documentUrl) ? ` <a href="${escapeHtml(safeHref(opts.documentUrl) ?? '')}">Dagsordenen i mødets mappe</a>.` : '';
+  const bilag = opts.bilag ?? { attached: 0, linked: 0 };
+  const bilagNote = [
+    bilag.attached > 0 ? (bilag.attached === 1 ? 'Bilaget er vedhæftet.' : `De ${bilag.attached} bilag er vedhæftet.`) : '',
+    bilag.linked > 0 ? (bilag.attached > 0 ? 'De øvrige bilag hentes via linkene i dagsordenen.' : 'Bilagene hentes via linkene i dagsordenen.') : '',
+  ].filter(Boolean).join(' ');
   const html = [
     `<p>Kære medlemmer af ${escapeHtml(doc.forumName)}</p>`,
-    `<p>${escapeHtml(intro + attached)}${docLink}</p>`,
+    `<p>${escapeHtml(intro + attached)}${docLink}${bilagNote ? ` ${escapeHtml(bilagNote)}` : ''}</p>`,
     agendaHtml(doc, { ...(opts.revision !== undefined ? { revision: opts.revision } : {}), ...(opts.changes ? { changes: opts.changes } : {}) }),
     `<p>Venlig hilsen<br>Sekretariatet for ${escapeHtml(doc.forumName)}</p>`,
   ].join('\n');

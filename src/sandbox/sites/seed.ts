@@ -63,6 +63,8 @@ function forumRows(seed: Seed, forum: SeedForum): Rows {
       ReceivedAt: utc(mail.receivedAt),
       Status: mail.submission?.status,
       MeetingId: mail.submission?.meeting ? meetingIds.get(mail.submission.meeting) : undefined,
+      // As the intake records them: name, type, size — not yet copied to a meeting's folder (no url).
+      AttachmentsJson: mail.attachments?.length ? JSON.stringify(mail.attachments.map((a) => ({ name: a.name, contentType: a.contentType, size: Buffer.byteLength(a.text, 'utf8') }))) : undefined,
     });
   }
   for (const [meetingKey, items] of Object.entries(forum.agendas)) {

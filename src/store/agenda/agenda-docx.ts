@@ -2,9 +2,6 @@ import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type Document } fr
 import { AGENDA_LABELS, agendaHeaderLines, agendaTitle, inviteeLine, itemHeading, safeHref, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
 import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, meetingDocx, meetingDocxMeta, textParagraphs } from '../docx-parts';
 
-/** The Teams link's text: a 100-character address under its label helps nobody, and a PDF splits it dead. */
-const JOIN_TEXT = 'Deltag i Teams-mødet';
-
 /**
  * The agenda as a Word document, in the layout of the reference minutes: the forum and "Dagsorden" as the title,
  * the header as label–tab–value lines, the invited by organisation, then "DAGSORDEN" and each numbered item with
@@ -20,7 +17,7 @@ export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {
   if ((opts.revision ?? 0) > 0 && opts.changes && opts.changes.length > 0) children.push(...labelledBullets(AGENDA_LABELS.changes, opts.changes));
   for (const line of agendaHeaderLines(doc)) {
     const link = line.label === AGENDA_LABELS.virtual ? safeHref(line.value) : undefined;
-    children.push(link ? labelled(line.label, JOIN_TEXT, link) : labelled(line.label, line.value));
+    children.push(link ? labelled(line.label, AGENDA_LABELS.join, link) : labelled(line.label, line.value));
   }
   children.push(...groupedPeople(AGENDA_LABELS.invited, doc.invited.map((org) => ({ name: org.organisation, lines: org.people.map(inviteeLine) }))));
   children.push(heading(AGENDA_LABELS.agenda.toUpperCase(), HeadingLevel.HEADING_1));
@@ -35,7 +32,7 @@ export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {
         children.push(
           new Paragraph({
             bullet: { level: 0 },
-            children: [href ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: a.name, style: 'Hyperlink' })] }) : new TextRun({ text: a.name })],
+            children: [href ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: a.label, style: 'Hyperlink' })] }) : new TextRun({ text: a.label })],
           }),
         );
       }

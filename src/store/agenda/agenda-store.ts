@@ -9,6 +9,7 @@ import { odataString } from '../list-item';
 import { meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import { renderAgendaDocx } from './agenda-docx';
+import { prepareBilag, type BilagFile } from './agenda-bilag';
 import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from './agenda-api';
 import { agendaStatus, compareWithSent, loadCurrentAgenda, meetingForAgenda, type CurrentAgenda } from './agenda-load';
 
@@ -28,8 +29,33 @@ export { loadAgendaDocument, loadMeeting } from './agenda-load';
 /** The app's named MAPI property holding the send's correlation id (a GUID of our own namespace). */
 export const AGENDA_CORRELATION_PROPERTY = 'String {6f1c5b0e-3a52-4c1e-9d7b-2f4a1c8e5d30} Name SekretariatAgendaCorrelation';
 
-/** Over this the PDF is not attached (Graph refuses a create request above 4 MB with base64); the mail links to it. */
+/**
+ * Over this the PDF is not attached (Graph refuses a create request above 4 MB with base64); the mail links to it.
+ * Bilag share the same allowance after the PDF, in the agenda's order; those that do not fit are linked.
+ */
 export const MAX_ATTACHED_PDF_BYTES = 2_500_000;
+
+/** A bilag going with the agenda mail, under its agenda name ("Bilag 3 – Budget.pdf"). */
+export interface MailBilag {
+  readonly label: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The bilag that fit in the mail after the PDF (in the agenda's order, by their recorded size), and how many do not. */
+export function bilagForMail(doc: AgendaDocument, files: ReadonlyMap<string, BilagFile>, pdfBytes: number): { fit: { label: string; file: BilagFile }[]; linked: number } {
+  let left = MAX_ATTACHED_PDF_BYTES - (pdfBytes <= MAX_ATTACHED_PDF_BYTES ? pdfBytes : 0);
+  const fit: { label: string; file: BilagFile }[] = [];
+  let linked = 0;
+  for (const a of doc.items.flatMap((i) => i.attachments)) {
+    const file = a.url ? files.get(a.url) : undefined;
+    if (file && file.size > 0 && file.size <= left) {
+      fit.push({ label: a.label, file });
+      left -= file.size;
+    } else if (a.url) linked += 1;
+  }
+  return { fit, linked };
+}
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -77,9 +103,19 @@ async function findByCorrelation(graph: Graph, box: string, correlation: string)
  * The agenda mail as a Graph draft: to the forum mailbox, Bcc every recipient (members do not see each other's private
  * addresses; a mail with no To: is a spam signal), replies to the forum mailbox.
  */
-export function agendaDraft(forum: Pick<Forum, 'name' | 'mailbox' | 'members'>, meeting: Pick<Meeting, 'substitutes'>, doc: AgendaDocument, files: { pdf: UploadedFile; pdfBytes: Uint8Array }, rev: AgendaRevision, correlation: string): Message {
+export function agendaDraft(
+  forum: Pick<Forum, 'name' | 'mailbox' | 'members'>,
+  meeting: Pick<Meeting, 'substitutes'>,
+  doc: AgendaDocument,
+  files: { pdf: UploadedFile; pdfBytes: Uint8Array },
+  rev: AgendaRevision,
+  correlation: string,
+  bilag: { readonly attached: readonly MailBilag[]; readonly linked: number } = { attached: [], linked: 0 },
+): Message {
   const attach = files.pdfBytes.length > 0 && files.pdfBytes.length <= MAX_ATTACHED_PDF_BYTES;
-  const mail = agendaMail(doc, { ...rev, ...(attach ? { pdfName: files.pdf.name } : {}), documentUrl: files.pdf.webUrl });
+  const mail = agendaMail(doc, { ...rev, ...(attach ? { pdfName: files.pdf.name } : {}), documentUrl: files.pdf.webUrl, bilag: { attached: bilag.attached.length, linked: bilag.linked } });
+  const fileAttachment = (name: string, contentType: string, bytes: Uint8Array) => ({ '@odata.type': '#microsoft.graph.fileAttachment', name, contentType, contentBytes: base64(bytes) }) as NonNullable<Message['attachments']>[number];
+  const attachments = [...(attach ? [fileAttachment(files.pdf.name, 'application/pdf', files.pdfBytes)] : []), ...bilag.attached.map((b) => fileAttachment(b.label, b.contentType, b.bytes))];
   const recipients = agendaRecipients(forum, meeting);
   return {
     subject: mail.subject,
@@ -88,9 +124,7 @@ export function agendaDraft(forum: Pick<Forum, 'name' | 'mailbox' | 'members'>, 
     bccRecipients: recipients.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
     ...(forum.mailbox.trim() ? { replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
     singleValueExtendedProperties: [{ id: AGENDA_CORRELATION_PROPERTY, value: correlation }],
-    ...(attach
-      ? { attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: files.pdf.name, contentType: 'application/pdf', contentBytes: base64(files.pdfBytes) } as NonNullable<Message['attachments']>[number]] }
-      : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
   };
 }
 
@@ -112,6 +146,8 @@ export class MeetingAgendaStore implements AgendaApi {
   /** The files of the agenda a send now would send: a revision's name and change list when it changed since it was sent. */
   async generate(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<GeneratedAgenda> {
     const meeting = await meetingForAgenda(this.graph, forum, ref.id);
+    // The bilag first: the agenda links the files in the meeting's folder.
+    await prepareBilag(this.graph, forum, meeting);
     const current = await loadCurrentAgenda(this.graph, forum, meeting);
     const { status } = await compareWithSent(meeting, current);
     // Unchanged since it was sent: the files are the sent revision's own (new versions of the same content).
@@ -122,6 +158,7 @@ export class MeetingAgendaStore implements AgendaApi {
   async send(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaSendResult> {
     const graph = this.graph;
     const meeting = await meetingForAgenda(graph, forum, ref.id);
+    const bilag = await prepareBilag(graph, forum, meeting);
     const current = await loadCurrentAgenda(graph, forum, meeting);
     const hash = current.hash;
     const revised = meeting.agendaSentAt !== undefined;
@@ -130,7 +167,7 @@ export class MeetingAgendaStore implements AgendaApi {
     const taken = await takeClaim(graph, forum, claimSlot('agenda-send', meeting.id), { etag: meeting.etag, claim: meeting.agendaClaim }, { step: 'agenda-send', now: this.clock(), correlation: agendaCorrelation(meeting, hash), hash });
     if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', revised };
     try {
-      return await this.sendClaimed(forum, meeting, current, taken.owned);
+      return await this.sendClaimed(forum, meeting, current, taken.owned, bilag);
     } catch (error) {
       // AgendaSendingAt: the time column an older version wrote its claims' time to.
       await letGo(graph, forum, taken.owned, { AgendaSendingAt: null });
@@ -138,7 +175,7 @@ export class MeetingAgendaStore implements AgendaApi {
     }
   }
 
-  private async sendClaimed(forum: Forum, claimed: Meeting, current: CurrentAgenda, owned: OwnedClaim): Promise<AgendaSendResult> {
+  private async sendClaimed(forum: Forum, claimed: Meeting, current: CurrentAgenda, owned: OwnedClaim, bilagFiles: ReadonlyMap<string, BilagFile>): Promise<AgendaSendResult> {
     const graph = this.graph;
     const { doc, hash } = current;
     const box = mailboxPath(forum);
@@ -149,7 +186,7 @@ export class MeetingAgendaStore implements AgendaApi {
     const rev = revisionOf(record.revision, status.changes);
     const correlation = agendaCorrelation(meeting, hash);
     const files = await writeFiles(graph, forum, meeting, current, rev, revised);
-    const draft = agendaDraft(forum, meeting, doc, files, rev, correlation);
+    const draft = agendaDraft(forum, meeting, doc, files, rev, correlation, await this.mailBilag(forum, doc, bilagFiles, files.pdfBytes.length));
     // Always looked up: an earlier attempt (failed, or dead and taken over) may have made the draft or sent it.
     const earlier = await findByCorrelation(graph, box, correlation);
     if (!earlier.some((m) => m.isDraft === false)) {
@@ -176,6 +213,24 @@ export class MeetingAgendaStore implements AgendaApi {
       files: withoutBytes(files),
       meeting: { ...unclaimed, agendaSentAt: sentAt, agendaHash: hash, agendaSent: record, status: recordStatus.Status === 'agenda-sent' ? 'agenda-sent' : meeting.status, etag: recorded.etag ?? meeting.etag },
     };
+  }
+
+  /** The bilag the mail carries (read from the meeting's folder), and how many it links instead. */
+  private async mailBilag(forum: Forum, doc: AgendaDocument, files: ReadonlyMap<string, BilagFile>, pdfBytes: number): Promise<{ attached: MailBilag[]; linked: number }> {
+    const { fit, linked } = bilagForMail(doc, files, pdfBytes);
+    const attached: MailBilag[] = [];
+    let gone = 0;
+    for (const { label, file } of fit) {
+      const path = file.drivePath.split('/').map(encodeURIComponent).join('/');
+      try {
+        attached.push({ label, contentType: file.contentType || 'application/octet-stream', bytes: await this.graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content`) });
+      } catch (error) {
+        // Moved or renamed in the folder since it was copied: the agenda's link still finds it.
+        if (!(error instanceof GraphError && error.status === 404)) throw error;
+        gone += 1;
+      }
+    }
+    return { attached, linked: linked + gone };
   }
 
   /**

@@ -123,9 +123,11 @@ describe('agenda mail', () => {
     const html = agendaMail(doc, { pdfName: 'Dagsorden 2023-06-07.pdf', documentUrl: 'https://tenant.sharepoint.com/x.pdf' }).html;
     expect(html).toContain('Eventuelt &lt;script&gt;');
     expect(html).not.toContain('<script>');
-    expect(html).toContain('<a href="https://tenant.sharepoint.com/sites/ksg/Shared%20Documents/Budget.pdf">Budget.pdf</a>');
+    expect(html).toContain('<a href="https://tenant.sharepoint.com/sites/ksg/Shared%20Documents/Budget.pdf">Bilag 1 – Budget.pdf</a>');
     expect(html).not.toContain('javascript:');
-    expect(html).toContain('<li>evil.html</li>');
+    expect(html).toContain('<li>Bilag 2 – evil.html</li>');
+    // The Teams link as link text, not the raw address.
+    expect(html).toContain('<a href="https://teams.microsoft.com/l/meetup-join/abc">Deltag i Teams-mødet</a>');
     expect(html).toContain('Jonas Dahl, konst. hospitalsdirektør (medformand)');
     expect(html).toContain('Dagsorden 2023-06-07.pdf');
   });
