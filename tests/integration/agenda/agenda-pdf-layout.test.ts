@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib';
 import type { Forum, Meeting } from '../../../src/domain/types';
 import type { Graph } from '../../../src/graph/types';
 import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
@@ -9,6 +8,7 @@ import type { Seed } from '../../../src/sandbox/seed/types';
 import { graphFor } from '../support/graph-for';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
+import { pdfBookmarkTitles, pdfObjectsText as objectsText } from '../../support/pdf-reading';
 
 /**
  * The PDF a member receives, as the sandbox makes it with LibreOffice (.ci/run installs it; `npm start` uses it where
@@ -39,32 +39,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => sb.dispose());
 
-/** A PDF text string: literal "(…)" or hex "<FEFF…>" (UTF-16BE), decoded. */
-function pdfString(raw: string): string {
-  if (raw.startsWith('<')) {
-    const hex = raw.slice(1, -1).replace(/\s+/g, '');
-    const bytes = Buffer.from(hex, 'hex');
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
-    return bytes.toString('latin1');
-  }
-  return raw.slice(1, -1).replace(/\\(.)/g, '$1');
-}
-
-/** The document's objects as text: the uncompressed ones and those inside compressed object streams. */
-function objectsText(bytes: Buffer): string {
-  const parts = [bytes.toString('latin1')];
-  for (const m of bytes.toString('latin1').matchAll(/\/Type\s*\/ObjStm[^]*?stream\r?\n/g)) {
-    const start = (m.index ?? 0) + m[0].length;
-    const end = bytes.indexOf('endstream', start);
-    try {
-      parts.push(inflateSync(bytes.subarray(start, end)).toString('latin1'));
-    } catch {
-      // not a Flate stream: nothing to add
-    }
-  }
-  return parts.join('\n');
-}
-
 test('it is a PDF laid out by LibreOffice, not the plain text fallback', () => {
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(objectsText(pdf)).toMatch(/\/Producer\s*\((?:LibreOffice|\\376\\377)|\/Producer\s*<FEFF004C0069006200720065004F0066006600690063006[5]/i);
@@ -80,9 +54,8 @@ test('tagged, with /Lang da-DK and headings as H1 and H2 in the structure tree',
 });
 
 test('bookmarks for the headings, Danish letters intact', () => {
-  const text = objectsText(pdf);
-  expect(text).toMatch(/\/Outlines\s+\d+\s+0\s+R/);
-  const titles = [...text.matchAll(/\/Title\s*(<[0-9A-Fa-f\s]+>|\((?:\\.|[^\\)])*\))/g)].map((m) => pdfString(m[1] ?? ''));
+  expect(objectsText(pdf)).toMatch(/\/Outlines\s+\d+\s+0\s+R/);
+  const titles = pdfBookmarkTitles(pdf);
   expect(titles).toContain('DAGSORDEN');
   expect(titles.some((t) => /^\d+\. Fælles testindsats v\. Gustav Gæst/.test(t))).toBe(true);
 });
