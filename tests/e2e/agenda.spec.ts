@@ -29,6 +29,7 @@ async function mailsOf(request: APIRequestContext, user: string): Promise<{ toke
 }
 
 test('the secretariat sends the agenda, retimes an item, sees what changed and sends the revision; a member receives each once', async ({ page, request }) => {
+  test.setTimeout(90_000);
   const before = (await mailsOf(request, MEMBER)).mails.filter((m) => /^(Revideret )?[Dd]agsorden:/.test(m.subject));
   expect(before).toEqual([]);
 
@@ -87,13 +88,27 @@ test('the secretariat sends the agenda, retimes an item, sees what changed and s
   await minutes.press('Enter');
   await expect(page.getByText('Gemt').first()).toBeAttached({ timeout: 20_000 });
   await expectNothingCovers(page);
+
+  // … Planlægning itself says the agenda it plans changed since it was sent, what changed, and offers the revision …
+  const change = new RegExp(`^Punkt 2 „${escapeRegExp(itemTitle)}“: nu ${was + 10} min\\. \\(før ${was} min\\.\\), kl\\. \\d{2}:\\d{2}–\\d{2}:\\d{2}$`);
+  const inPlanning = page.getByRole('group', { name: 'Dagsorden: dan og send' });
+  await expect(inPlanning.getByRole('list', { name: 'Dagsordenen er ændret siden udsendelse' }).getByRole('listitem').first()).toHaveText(change, { timeout: 20_000 });
+  await expect(inPlanning.getByRole('button', { name: 'Send revideret dagsorden' })).toBeVisible();
+  await expectNothingCovers(page);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'planning-agenda-changed');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(inPlanning.getByRole('button', { name: 'Send revideret dagsorden' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole('button', { name: 'Tilbage til forsiden' }).click();
 
   // … and the meeting says the agenda changed since it was sent, what changed, and offers the revision.
   await page.getByRole('button', { name: new RegExp(`^Åbn mødet ${escapeRegExp(title)}\\b`) }).first().click();
   const changes = actions.getByRole('list', { name: 'Dagsordenen er ændret siden udsendelse' });
   await expect(changes).toBeVisible({ timeout: 20_000 });
-  await expect(changes.getByRole('listitem').first()).toHaveText(new RegExp(`^Punkt 2 „${escapeRegExp(itemTitle)}“: nu ${was + 10} min\\. \\(før ${was} min\\.\\), kl\\. \\d{2}:\\d{2}–\\d{2}:\\d{2}$`));
+  await expect(changes.getByRole('listitem').first()).toHaveText(change);
   await expectNothingCovers(page);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'agenda-changed');
@@ -127,4 +142,47 @@ test('the secretariat sends the agenda, retimes an item, sees what changed and s
   expect((await attachmentsOf(revision)).map((f) => f.name)[0]).toMatch(/^Dagsorden \d{4}-\d{2}-\d{2} \(revideret\)\.pdf$/);
   const body = await request.get(`${sandbox}/v1.0/me/messages/${revision?.id ?? ''}?$select=body`, { headers: { Authorization: `Bearer ${token}` } });
   expect(((await body.json()) as { body: { content: string } }).body.content).toContain(`<li>Punkt 2 „${itemTitle}“: nu ${was + 10} min. (før ${was} min.)`);
+});
+
+/**
+ * Planlægning leads to the revision itself: after the first test the next meeting's agenda is sent and unchanged, so
+ * Planlægning says nothing; the secretariat gives item 3 another presenter there, Planlægning says what changed since
+ * the send, and "Send revideret dagsorden" in Planlægning sends it — the member's mail lists the change.
+ */
+test('Planlægning lists a change made after the send and sends the revised agenda from there', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const revisionsBefore = (await mailsOf(request, MEMBER)).mails.filter((m) => m.subject.startsWith('Revideret dagsorden')).length;
+  await signInAs(page, 'Katrine Holm');
+  await page.getByRole('button', { name: 'Planlægning', exact: true }).click();
+  const presenter = page.getByRole('textbox', { name: 'Oplægsholder for punkt 3' });
+  await expect(presenter).toBeVisible({ timeout: 20_000 });
+  const actions = page.getByRole('group', { name: 'Dagsorden: dan og send' });
+  const changes = page.getByRole('list', { name: 'Dagsordenen er ændret siden udsendelse' });
+  await expect(page.getByText('Planlægningen er indlæst')).toBeAttached();
+  await expect(changes).toHaveCount(0);
+
+  const item = page.getByRole('list', { name: /^Dagsorden for / }).getByRole('listitem').nth(2);
+  const itemTitle = /^Punkt 3: (.+), kl\. /.exec((await item.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+  const presenterName = `Karen Rask ${Date.now() % 1000}`;
+  await presenter.fill(presenterName);
+  await presenter.press('Enter');
+  await expect(page.getByText('Gemt').first()).toBeAttached({ timeout: 20_000 });
+  await expect(changes.getByRole('listitem')).toHaveText([new RegExp(`^Punkt 3 „${escapeRegExp(itemTitle)}“: ny oplægsholder ${presenterName}`)], { timeout: 20_000 });
+  await expectNothingCovers(page);
+
+  await actions.getByRole('button', { name: 'Send revideret dagsorden' }).click();
+  const confirm = actions.getByRole('button', { name: 'Send', exact: true });
+  await expect(confirm).toBeFocused();
+  await expectNothingCovers(page);
+  await confirm.click();
+  await expect(actions.getByRole('status')).toContainText(/Den reviderede dagsorden er sendt til \d+ modtagere\./, { timeout: 20_000 });
+  await expect(actions.getByText(/^Dagsordenen er ikke ændret siden udsendelse\./)).toBeVisible({ timeout: 20_000 });
+  await expect(actions.getByRole('button', { name: 'Send revideret dagsorden' })).toHaveCount(0);
+  await expectNothingCovers(page);
+
+  const { token, mails } = await mailsOf(request, MEMBER);
+  const revisions = mails.filter((m) => m.subject.startsWith('Revideret dagsorden'));
+  expect(revisions).toHaveLength(revisionsBefore + 1);
+  const bodies = await Promise.all(revisions.map(async (m) => ((await (await request.get(`${sandbox}/v1.0/me/messages/${m.id}?$select=body`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { body: { content: string } }).body.content));
+  expect(bodies.filter((b) => b.includes(`ny oplægsholder ${presenterName}`))).toHaveLength(1);
 });

@@ -10,6 +10,7 @@ export const planningDa = {
   noMeeting: 'Der er ingen kommende møder at planlægge. Læg årsplanen først.',
   syncFailed: 'Nye mails i postkassen kunne ikke hentes. Listerne viser det, der allerede er registreret.',
   standingAdded: 'De faste punkter er sat på dagsordenen.',
+  agendaChangedBySecretariat: 'Sekretariatet sender den reviderede dagsorden til deltagerne.',
   agenda: 'Dagsorden',
   agendaEmpty: 'Dagsordenen er tom.',
   agendaLabel: 'Dagsorden for {{meeting}}',

@@ -12,6 +12,7 @@ export const planningEn: typeof planningDa = {
   noMeeting: 'There are no coming meetings to plan. Plan the year first.',
   syncFailed: 'New mail in the mailbox could not be fetched. The lists show what is already registered.',
   standingAdded: 'The standing items have been added to the agenda.',
+  agendaChangedBySecretariat: 'The secretariat sends the revised agenda to the participants.',
   agenda: 'Agenda',
   agendaEmpty: 'The agenda is empty.',
   agendaLabel: 'Agenda for {{meeting}}',

@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/types';
 import type { ForumHome, HomeData } from '../../store/home-data';
+import { awaitingMyApproval } from './approvals';
 
 /** The homes the app offers; an observer sees the member home. */
 export type HomeRole = 'secretariat' | 'chair' | 'member';
@@ -23,13 +24,15 @@ export function roleTabs(home: HomeData): RoleTab[] {
   );
 }
 
-/** Whether a role's forums have something waiting for this person now: new items for the secretariat, minutes to approve for a chair. */
-function somethingDue(tab: RoleTab, me: { readonly id: string; readonly email: string }): boolean {
-  const mine = (a: { readonly createdBy: { readonly id: string; readonly email?: string } }): boolean =>
-    a.createdBy.id === me.id || (a.createdBy.email ?? '').toLowerCase() === me.email.toLowerCase();
+/**
+ * Whether a role's forums have something waiting for this person now: new items for the secretariat; for a chair, what
+ * their "Til godkendelse" queue lists (the same rule: an approval of the same content under an earlier version counts,
+ * a version the secretariat did not write is never offered) — so a chair never lands on a tab whose queue is empty.
+ */
+function somethingDue(tab: RoleTab, me: { readonly email: string }): boolean {
   return tab.forums.some((f) => {
     if (tab.role === 'secretariat') return f.submissions.some((s) => s.status === 'new') || f.minutesAwaitingApproval.length > 0;
-    if (tab.role === 'chair') return f.minutesAwaitingApproval.some((v) => !f.approvals.some((a) => a.minutesVersionId === v.id && mine(a)));
+    if (tab.role === 'chair') return awaitingMyApproval(f, me.email).length > 0;
     return false;
   });
 }

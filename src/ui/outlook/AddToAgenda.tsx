@@ -98,6 +98,9 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
   const sender = parsed.sender ?? message.mail.from;
   const unknownSender = parsed.senderMemberId === null;
   const previous = existing.status === 'ready' ? existing.value : undefined;
+  // The button saves corrections on the item while it is undecided: when the mail was in already, and still after
+  // corrections were saved here (pressing again saves the next ones; it never creates).
+  const correcting = phase.step === 'done' ? !phase.result.created && phase.result.corrections === 'saved' : previous?.status === 'new';
 
   const create = async (): Promise<void> => {
     const found = draftProblems(draft, { complete: false });
@@ -204,7 +207,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
         </div>
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={busy || !internetMessageId}>
-            {t(previous?.status === 'new' && phase.step !== 'done' ? 'outlookIntake.read.saveCorrections' : 'outlookIntake.read.create')}
+            {t(correcting ? 'outlookIntake.read.saveCorrections' : 'outlookIntake.read.create')}
           </Button>
           {busy ? <Spinner size="tiny" aria-hidden /> : null}
         </div>

@@ -87,6 +87,19 @@ describe('meetings and deadlines', () => {
       expect(land([chairIn({ minutesAwaitingApproval: [version], approvals: [approval()] }), memberIn()])).toBe('member');
     });
 
+    it('what the chair queue would not list is not waiting: the same content approved under an earlier version, a version the secretariat did not write', () => {
+      // v2 repeats v1's content, which I approved: the queue counts that approval, so nothing waits.
+      const again: MinutesVersion = { ...version, id: 'v2', version: 2 };
+      expect(land([chairIn({ minutesAwaitingApproval: [again], approvals: [approval()] }), memberIn()])).toBe('member');
+      expect(land([chairIn({ minutesAwaitingApproval: [{ ...again, contentHash: 'h2' }], approvals: [approval()] }), memberIn()])).toBe('chair');
+      // With the group's owners known, a version a member wrote is never offered to the chairs.
+      const owners = [{ id: 'u-katrine', name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' }];
+      const stamp = (by: string) => ({ createdById: by, createdByName: by, modifiedById: by, modifiedByName: by });
+      const withOwners = (v: MinutesVersion) => chairIn({ forum: { ...chairIn().forum, owners }, minutesAwaitingApproval: [v] });
+      expect(land([withOwners({ ...version, stamp: stamp('u-poul') }), memberIn()])).toBe('member');
+      expect(land([withOwners({ ...version, stamp: stamp('u-katrine') }), memberIn()])).toBe('chair');
+    });
+
     it('new items for the secretariat: the secretariat tab', () => {
       const sec = forumHome('secretariat', { forum: { ...forumHome('secretariat').forum, groupId: 'g-sec' }, meetings: [], submissions: [{ ...(SUBMISSIONS[0] as Submission), status: 'new' }] });
       expect(land([sec, memberIn()])).toBe('secretariat');

@@ -19,6 +19,7 @@ import { useServices } from '../../services';
 import { useLayoutStyles } from '../../styles';
 import { ViewTitle } from '../ViewTitle';
 import { AgendaEditor } from './AgendaEditor';
+import { AgendaSentWarning } from './AgendaSentWarning';
 import { SubmissionList } from './SubmissionList';
 
 const useStyles = makeStyles({
@@ -160,6 +161,7 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
               </Field>
               <div className={layout.grid}>
                 <Section title={t('planning.agenda')} icon={<Timer20Regular />}>
+                  <AgendaSentWarning home={home} meeting={meeting} items={data.agenda} />
                   {data.standingAdded > 0 ? (
                     <MessageBar intent="info" aria-live="off">
                       <MessageBarBody>{t('planning.standingAdded')}</MessageBarBody>
