@@ -136,7 +136,7 @@ export function AgendaActions({ meeting, forum: ref, sendRequest = 0, quiet, onS
           {t('agendaActions.generate')}
         </Button>
         {canSend ? (
-          <Button ref={sendButton} appearance={quiet ? 'secondary' : 'primary'} onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming}>
+          <Button ref={sendButton} appearance={quiet ? 'secondary' : 'primary'} data-appearance={quiet ? 'secondary' : 'primary'} onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming}>
             {revised ? t('agendaActions.sendRevised') : t('agendaActions.send')}
           </Button>
         ) : null}

@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   button: { whiteSpace: 'nowrap' },
 });
 
+// Each button says how it is drawn (data-appearance): which one is primary is what a test of the bar checks.
+
 export interface MeetingDialogActionsProps {
   readonly meeting: Meeting;
   readonly primary: MeetingPrimary | undefined;
@@ -38,26 +40,26 @@ export function MeetingDialogActions({ meeting, primary, onSectionAction, onWrit
     switch (kind) {
       case 'join':
         return (
-          <Button key={kind} className={styles.button} appearance={appearance} icon={<Video20Regular />} onClick={join} data-command={joinMeeting.id}>
+          <Button key={kind} className={styles.button} appearance={appearance} data-appearance={appearance} icon={<Video20Regular />} onClick={join} data-command={joinMeeting.id}>
             {t('command.joinMeeting')}
           </Button>
         );
       case 'write-minutes':
         return onWriteMinutes ? (
-          <Button key={kind} className={styles.button} appearance={appearance} icon={<DocumentEdit20Regular />} onClick={onWriteMinutes} title={t('writeMinutes.openHint')}>
+          <Button key={kind} className={styles.button} appearance={appearance} data-appearance={appearance} icon={<DocumentEdit20Regular />} onClick={onWriteMinutes} title={t('writeMinutes.openHint')}>
             {t('writeMinutes.open')}
           </Button>
         ) : null;
       case 'send-agenda':
         return (
-          <Button key={kind} className={styles.button} appearance={appearance} icon={<Send20Regular />} onClick={() => onSectionAction(kind)}>
+          <Button key={kind} className={styles.button} appearance={appearance} data-appearance={appearance} icon={<Send20Regular />} onClick={() => onSectionAction(kind)}>
             {t('meetingDialog.sendAgenda')}
           </Button>
         );
       case 'open-minutes':
       case 'circulate':
         return (
-          <Button key={kind} className={styles.button} appearance={appearance} onClick={() => onSectionAction(kind)}>
+          <Button key={kind} className={styles.button} appearance={appearance} data-appearance={appearance} onClick={() => onSectionAction(kind)}>
             {t(kind === 'circulate' ? 'meetingDialog.circulate' : 'meetingDialog.openMinutes')}
           </Button>
         );
@@ -70,7 +72,7 @@ export function MeetingDialogActions({ meeting, primary, onSectionAction, onWrit
     <DialogActions>
       {primary ? button(primary, 'primary') : null}
       {secondary.map((kind) => button(kind, 'secondary'))}
-      <Button className={styles.button} onClick={onClose}>
+      <Button className={styles.button} data-appearance="secondary" onClick={onClose}>
         {t('command.close')}
       </Button>
     </DialogActions>

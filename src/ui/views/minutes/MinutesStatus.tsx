@@ -250,6 +250,7 @@ export function MinutesStatus({
             <Button
               ref={circulateButton}
               appearance={quiet ? 'secondary' : 'primary'}
+              data-appearance={quiet ? 'secondary' : 'primary'}
               onClick={() => setConfirming(true)}
               disabledFocusable={busy !== undefined || confirming || blocker !== undefined}
               aria-describedby={blocker ? `minutes-why-${current.id}` : undefined}
