@@ -69,7 +69,7 @@ export function MeetingDialogActions({ meeting, primary, onSectionAction, onWrit
   if (primary !== 'join' && canJoin(meeting, now)) secondary.push('join');
   if (primary !== 'write-minutes' && onWriteMinutes && canWriteMinutes(meeting, now)) secondary.push('write-minutes');
   return (
-    <DialogActions>
+    <DialogActions role="group" aria-label={t('meetingDialog.actions')}>
       {primary ? button(primary, 'primary') : null}
       {secondary.map((kind) => button(kind, 'secondary'))}
       <Button className={styles.button} data-appearance="secondary" onClick={onClose}>

@@ -3,6 +3,7 @@ import type { meetingDialogDa } from './meeting-dialog-da';
 /** English for `meetingDialog.*`. */
 export const meetingDialogEn: typeof meetingDialogDa = {
   sections: 'Sections of the meeting',
+  actions: 'Actions',
   agenda: 'Agenda',
   attendees: 'Attendees',
   minutes: 'Minutes',

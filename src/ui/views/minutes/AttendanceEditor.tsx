@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-/** "12 til stede (3 online) · 3 afbud · 1 fraværende": substitutes and guests who came are present. */
+/** "12 til stede (3 online) · 3 afbud · 1 fraværende" (online only when someone was): substitutes and guests who came are present. */
 function countsOf(rows: readonly MinutesAttendee[]): { present: number; online: number; apology: number; absent: number } {
   const count = (p: MinutesPresence) => rows.filter((r) => r.presence === p).length;
   return { present: rows.length - count('apology') - count('absent'), online: count('online'), apology: count('apology'), absent: count('absent') };
@@ -79,7 +79,7 @@ export function AttendanceEditor({ controller, readOnly }: { readonly controller
         </MessageBar>
       ) : null}
       <div className={styles.summary}>
-        <Text>{rows.length === 0 ? t('minutesEditor.attendance.empty') : t('minutesEditor.attendance.summary', counts)}</Text>
+        <Text>{rows.length === 0 ? t('minutesEditor.attendance.empty') : t(counts.online > 0 ? 'minutesEditor.attendance.summaryOnline' : 'minutesEditor.attendance.summary', counts)}</Text>
         <Button appearance="subtle" size="small" icon={shown ? <ChevronUp20Regular /> : <ChevronDown20Regular />} aria-expanded={shown} aria-controls={bodyId} onClick={() => setShown(!shown)}>
           {shown ? t('minutesEditor.attendance.hide') : t('minutesEditor.attendance.show')}
         </Button>
