@@ -31,9 +31,24 @@ const useStyles = makeStyles({
  * Renders nothing for anyone else, or where the app has no agenda store.
  * In the meeting dialog: `sendRequest` (a count the dialog's primary "Send dagsorden" raises) opens the confirmation
  * here, where the outcome is told; `quiet` when that primary is shown, so the dialog has one primary button; `onSent`
- * hands the meeting as recorded after a send to the dialog (its status badge).
+ * hands the meeting as recorded after a send to the dialog (its status badge), and `onSentAt` a send the store
+ * found on the meeting's item that the home's copy does not know yet (so the dialog stops offering "Send dagsorden").
  */
-export function AgendaActions({ meeting, forum: ref, sendRequest = 0, quiet, onSent }: { meeting: Meeting; forum: ForumRef; sendRequest?: number; quiet?: boolean; onSent?: (meeting: Meeting) => void }) {
+export function AgendaActions({
+  meeting,
+  forum: ref,
+  sendRequest = 0,
+  quiet,
+  onSent,
+  onSentAt,
+}: {
+  meeting: Meeting;
+  forum: ForumRef;
+  sendRequest?: number;
+  quiet?: boolean;
+  onSent?: (meeting: Meeting) => void;
+  onSentAt?: (sentAt: string) => void;
+}) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addAgendaStrings(i18n);
@@ -68,6 +83,10 @@ export function AgendaActions({ meeting, forum: ref, sendRequest = 0, quiet, onS
   // comparison failed the button stays (the store itself sends nothing for an unchanged agenda).
   const canSend = statusState.status === 'error' || (status !== undefined && (!revised || status.changed));
   const shown = agenda !== undefined && forum !== undefined && roleOf(forum, me) === 'secretariat' && actionable;
+  const storeSentAt = status?.sentAt;
+  useEffect(() => {
+    if (storeSentAt && storeSentAt !== meeting.agendaSentAt) onSentAt?.(storeSentAt);
+  }, [storeSentAt, meeting.agendaSentAt, onSentAt]);
   // The dialog's primary asked to send: the confirmation opens here once the comparison says the agenda can go.
   const handledRequest = useRef(0);
   useEffect(() => {

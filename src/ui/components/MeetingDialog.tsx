@@ -97,6 +97,15 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
     },
     [ctx],
   );
+  // The store found a send the home's copy of the meeting does not know: the badge and the primary follow it.
+  const onSentAt = useCallback(
+    (sentAt: string) =>
+      setChanged((m) => {
+        const base = m ?? open.meeting;
+        return { ...base, agendaSentAt: sentAt, status: base.status === 'planned' || base.status === 'booked' ? 'agenda-sent' : base.status };
+      }),
+    [open.meeting],
+  );
   const onPhase = useCallback(
     (phase: MinutesPhase) => {
       setMinutes(phase);
@@ -142,7 +151,7 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
           <AgendaList meeting={meeting} forum={forum} />
           {stores.agenda ? (
             <Suspense fallback={null}>
-              <AgendaActions meeting={meeting} forum={forum} sendRequest={sendRequest} quiet={primary === 'send-agenda'} onSent={record} />
+              <AgendaActions meeting={meeting} forum={forum} sendRequest={sendRequest} quiet={primary === 'send-agenda'} onSent={record} onSentAt={onSentAt} />
             </Suspense>
           ) : null}
         </section>

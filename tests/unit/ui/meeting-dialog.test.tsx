@@ -198,6 +198,16 @@ describe('the meeting dialog’s primary action', () => {
     expect(reload).toHaveBeenCalled();
   });
 
+  it('sent already, by what the store read (the home’s copy is older): no "Send dagsorden", and the badge says it was sent', async () => {
+    renderDialog({ meeting: UPCOMING, agendaStatus: { sentAt: '2026-04-19T08:00:00Z', nextRevision: 1, changed: false, changes: [] } });
+    const dialog = await screen.findByRole('dialog', H);
+    expect(await within(dialog).findByText('Dagsorden udsendt')).toBeTruthy();
+    await waitFor(async () => expect((await actionBar()).map((b) => [b.name, b.appearance])).toEqual([
+      ['Deltag i Teams-møde', 'secondary'],
+      ['Luk', 'secondary'],
+    ]));
+  });
+
   it('a member, twenty minutes before a Teams meeting: "Deltag i Teams-møde" is the primary and opens the meeting', async () => {
     const soon: Meeting = { ...UPCOMING, start: minutes(20), end: minutes(140) };
     const { host } = renderDialog({ user: MEMBER, meeting: soon });
