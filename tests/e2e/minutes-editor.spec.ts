@@ -20,7 +20,8 @@ test('the secretariat writes Referat and Beslutning, sees them saved, and finds 
   await expect(item.getByText('at klyngestyregruppen godkender modellen')).toBeVisible();
   await expect(page.getByRole('region', { name: /Skriftlige orienteringspunkter$/ })).toBeVisible();
   await expect(page.getByRole('region', { name: /Eventuelt$/ })).toBeVisible();
-  // Attendance prefilled from the invitation's answers: the co-chairs accepted a hybrid meeting.
+  // Attendance prefilled from the invitation's answers (folded to its counts): the co-chairs accepted a hybrid meeting.
+  await page.getByRole('button', { name: 'Vis fremmøde' }).click();
   await expect(page.getByRole('combobox', { name: 'Deltagelse for Jonas Vestergaard' })).toHaveValue('room');
   await expectNothingCovers(page);
 

@@ -197,8 +197,9 @@ test('minutes are written, approved by every co-chair (once more after a change)
   await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
   await openMeeting(page, HELD);
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Udsend referat' }).click();
-  await dialog.getByRole('button', { name: 'Udsend', exact: true }).click();
+  // Approved by all three: "Udsend referat" is the dialog's primary action; the confirmation opens in Referat.
+  await dialog.getByRole('group', { name: 'Handlinger' }).getByRole('button', { name: 'Udsend referat' }).click();
+  await dialog.getByRole('region', { name: 'Referat' }).getByRole('button', { name: 'Udsend', exact: true }).click();
   await expect(dialog.getByText(/Referatet er udsendt til \d+ modtagere\./)).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByText('Referat godkendt').first()).toBeVisible();
   await expect(dialog.getByText(/Lene Damgaard godkendt/)).toBeVisible();

@@ -29,8 +29,26 @@ const useStyles = makeStyles({
  * the agenda as it stands is compared with what was sent each time the dialog opens (and after each step): only when
  * it changed does "Dagsordenen er ændret siden udsendelse" list what changed and "Send revideret dagsorden" appear.
  * Renders nothing for anyone else, or where the app has no agenda store.
+ * In the meeting dialog: `sendRequest` (a count the dialog's primary "Send dagsorden" raises) opens the confirmation
+ * here, where the outcome is told; `quiet` when that primary is shown, so the dialog has one primary button; `onSent`
+ * hands the meeting as recorded after a send to the dialog (its status badge), and `onSentAt` a send the store
+ * found on the meeting's item that the home's copy does not know yet (so the dialog stops offering "Send dagsorden").
  */
-export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum: ForumRef }) {
+export function AgendaActions({
+  meeting,
+  forum: ref,
+  sendRequest = 0,
+  quiet,
+  onSent,
+  onSentAt,
+}: {
+  meeting: Meeting;
+  forum: ForumRef;
+  sendRequest?: number;
+  quiet?: boolean;
+  onSent?: (meeting: Meeting) => void;
+  onSentAt?: (sentAt: string) => void;
+}) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addAgendaStrings(i18n);
@@ -57,6 +75,25 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
     [agenda, forum, actionable, meeting, me],
   );
   const [statusState, recompare] = useAsync(compare);
+  const status = statusState.status === 'ready' ? statusState.value : undefined;
+  // The latest of: the send the store read from the meeting's item, one made in this dialog, the home's.
+  const sentAt = [status?.sentAt, sentHere, meeting.agendaSentAt].filter((x): x is string => x !== undefined).sort().at(-1);
+  const revised = sentAt !== undefined;
+  // Once the store has compared: before the first send the agenda can go; after it, only once it changed. When the
+  // comparison failed the button stays (the store itself sends nothing for an unchanged agenda).
+  const canSend = statusState.status === 'error' || (status !== undefined && (!revised || status.changed));
+  const shown = agenda !== undefined && forum !== undefined && roleOf(forum, me) === 'secretariat' && actionable;
+  const storeSentAt = status?.sentAt;
+  useEffect(() => {
+    if (storeSentAt && storeSentAt !== meeting.agendaSentAt) onSentAt?.(storeSentAt);
+  }, [storeSentAt, meeting.agendaSentAt, onSentAt]);
+  // The dialog's primary asked to send: the confirmation opens here once the comparison says the agenda can go.
+  const handledRequest = useRef(0);
+  useEffect(() => {
+    if (sendRequest <= handledRequest.current || !shown || !canSend || busy !== undefined) return;
+    handledRequest.current = sendRequest;
+    setConfirming(true);
+  }, [sendRequest, shown, canSend, busy]);
   // After a send, focus goes back to the send button — or, when nothing is left to send, to "Dan dagsorden".
   const focusAfterSend = useRef(false);
   useEffect(() => {
@@ -68,13 +105,6 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
   if (!agenda || !forum) return null;
   if (roleOf(forum, me) !== 'secretariat') return null;
   if (!actionable) return null;
-  const status = statusState.status === 'ready' ? statusState.value : undefined;
-  // The latest of: the send the store read from the meeting's item, one made in this dialog, the home's.
-  const sentAt = [status?.sentAt, sentHere, meeting.agendaSentAt].filter((x): x is string => x !== undefined).sort().at(-1);
-  const revised = sentAt !== undefined;
-  // Once the store has compared: before the first send the agenda can go; after it, only once it changed. When the
-  // comparison failed the button stays (the store itself sends nothing for an unchanged agenda).
-  const canSend = statusState.status === 'error' || (status !== undefined && (!revised || status.changed));
 
   const run = async <T,>(label: string, work: () => Promise<T>, done: (value: T) => void) => {
     setBusy(label);
@@ -100,6 +130,7 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
     void run(t('agendaActions.sending'), () => agenda.send(forum, meeting), (result: AgendaSendResult) => {
       if (result.files) setFiles(result.files);
       if (result.sentAt) setSentHere(result.sentAt);
+      if (result.meeting) onSent?.(result.meeting);
       recompare();
       if (result.outcome === 'claimed-elsewhere') setMessage({ text: t('agendaActions.claimed'), intent: 'warning' });
       else if (result.outcome === 'unchanged') setMessage({ text: t('agendaActions.unchanged'), intent: 'info' });
@@ -124,7 +155,7 @@ export function AgendaActions({ meeting, forum: ref }: { meeting: Meeting; forum
           {t('agendaActions.generate')}
         </Button>
         {canSend ? (
-          <Button ref={sendButton} appearance="primary" onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming}>
+          <Button ref={sendButton} appearance={quiet ? 'secondary' : 'primary'} data-appearance={quiet ? 'secondary' : 'primary'} onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming}>
             {revised ? t('agendaActions.sendRevised') : t('agendaActions.send')}
           </Button>
         ) : null}

@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, typographyStyles } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { ChevronDown20Regular, ChevronUp20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { addAttendanceStrings } from '../i18n/attendance-strings';
 import { attendanceRows, type AttendanceRow, type PersonRef } from '../../domain/attendance';
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 } },
   counts: { color: tokens.colorNeutralForeground2 },
+  summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
 });
 
 type Notice = { readonly text: string; readonly intent: 'success' | 'warning' | 'error' };
@@ -27,8 +29,10 @@ type Notice = { readonly text: string; readonly intent: 'success' | 'warning' | 
 /**
  * "Deltagere": who is invited and how they answered, grouped by organisation. The secretariat can call in a substitute
  * for a member who sent apologies; a member can send their own apologies (and their substitute) for an upcoming meeting.
+ * The list itself is folded behind its counts ("Vis deltagere"): sixteen names must not stand between the agenda and
+ * the minutes. `unfold` opens it (the dialog asked for at Deltagere); `headingId` lets the dialog jump to the heading.
  */
-export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum: ForumRef }) {
+export function AttendanceSection({ meeting, forum, unfold, headingId }: { meeting: Meeting; forum: ForumRef; unfold?: boolean; headingId?: string }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addAttendanceStrings(i18n);
@@ -46,6 +50,11 @@ export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum:
   const heading = useRef<HTMLHeadingElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const returnTo = useRef<string | undefined>(undefined);
+  const [shown, setShown] = useState(unfold === true);
+  const listId = useId();
+  useEffect(() => {
+    if (unfold) setShown(true);
+  }, [unfold]);
 
   // After the substitute form closes without saving, focus goes back to the button that opened it.
   useEffect(() => {
@@ -104,9 +113,14 @@ export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum:
     const canCall = (row: AttendanceRow): boolean => isSecretariat && upcoming && row.status === 'apology' && !row.substitute && !row.substituteFor && row.role !== 'guest';
     return (
       <>
-        <Body1 className={styles.counts}>
-          {t('attendance.counts', { attending: attendance.counts.attending, tentative: attendance.counts.tentative, noAnswer: attendance.counts['no-answer'], apology: attendance.counts.apology })}
-        </Body1>
+        <div className={styles.summary}>
+          <Body1 className={styles.counts}>
+            {t('attendance.counts', { attending: attendance.counts.attending, tentative: attendance.counts.tentative, noAnswer: attendance.counts['no-answer'], apology: attendance.counts.apology })}
+          </Body1>
+          <Button appearance="subtle" size="small" icon={shown ? <ChevronUp20Regular /> : <ChevronDown20Regular />} aria-expanded={shown} aria-controls={listId} onClick={() => setShown(!shown)}>
+            {shown ? t('attendance.hide') : t('attendance.show')}
+          </Button>
+        </div>
         {mine && upcoming && invitation.iCalUId && !invitation.isCancelled ? (
           mine.status === 'apology' ? (
             <Body1>{t('attendance.youSentApologies')}</Body1>
@@ -119,36 +133,40 @@ export function AttendanceSection({ meeting, forum }: { meeting: Meeting; forum:
             />
           )
         ) : null}
-        <AttendanceList
-          attendance={attendance}
-          actionFor={(row) =>
-            canCall(row) && naming !== row.email ? (
-              <Button size="small" data-call-substitute={row.email} aria-label={t('attendance.callSubstituteFor', { name: row.name })} onClick={() => setNaming(row.email)}>
-                {t('attendance.callSubstitute')}
-              </Button>
-            ) : null
-          }
-          extraFor={(row) =>
-            naming === row.email ? (
-              <SubstituteForm
-                member={row}
-                busy={busy}
-                onSubmit={(email) => void nameSubstitute(row, email)}
-                onCancel={() => {
-                  returnTo.current = row.email;
-                  setNaming(undefined);
-                }}
-              />
-            ) : null
-          }
-        />
+        <div id={listId} hidden={!shown}>
+          {shown ? (
+            <AttendanceList
+              attendance={attendance}
+              actionFor={(row) =>
+                canCall(row) && naming !== row.email ? (
+                  <Button size="small" data-call-substitute={row.email} aria-label={t('attendance.callSubstituteFor', { name: row.name })} onClick={() => setNaming(row.email)}>
+                    {t('attendance.callSubstitute')}
+                  </Button>
+                ) : null
+              }
+              extraFor={(row) =>
+                naming === row.email ? (
+                  <SubstituteForm
+                    member={row}
+                    busy={busy}
+                    onSubmit={(email) => void nameSubstitute(row, email)}
+                    onCancel={() => {
+                      returnTo.current = row.email;
+                      setNaming(undefined);
+                    }}
+                  />
+                ) : null
+              }
+            />
+          ) : null}
+        </div>
       </>
     );
   })();
 
   return (
     <div className={styles.root} ref={root}>
-      <h3 ref={heading} tabIndex={-1} className={styles.heading}>
+      <h3 ref={heading} id={headingId} tabIndex={-1} className={styles.heading}>
         {t('attendance.title')}
       </h3>
       <div role="status" aria-live="polite">

@@ -4,6 +4,8 @@ export const attendanceDa = {
   loading: 'Indlæser deltagere …',
   notBooked: 'Mødet er ikke booket endnu, så der er ingen invitationer at vise.',
   empty: 'Ingen er inviteret til mødet.',
+  show: 'Vis deltagere',
+  hide: 'Skjul deltagere',
   counts: '{{attending}} deltager · {{tentative}} måske · {{noAnswer}} har ikke svaret · {{apology}} afbud',
   status: { attending: 'Deltager', tentative: 'Måske', 'no-answer': 'Ikke svaret', apology: 'Afbud' },
   chair: 'medformand',

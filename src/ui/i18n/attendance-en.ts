@@ -6,6 +6,8 @@ export const attendanceEn: typeof attendanceDa = {
   loading: 'Loading attendees …',
   notBooked: 'The meeting has not been booked yet, so there are no invitations to show.',
   empty: 'Nobody has been invited to the meeting.',
+  show: 'Show attendees',
+  hide: 'Hide attendees',
   counts: '{{attending}} attending · {{tentative}} tentative · {{noAnswer}} not answered · {{apology}} apologies',
   status: { attending: 'Attending', tentative: 'Tentative', 'no-answer': 'Not answered', apology: 'Apologies' },
   chair: 'co-chair',

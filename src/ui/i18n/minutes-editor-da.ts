@@ -48,6 +48,10 @@ export const minutesEditorDa = {
     otherOrganisation: 'Øvrige',
     merged: '{{name}} har også ændret deltagerlisten; jeres ændringer er lagt sammen.',
     remove: 'Fjern {{name}}',
+    summary: '{{present}} til stede · {{apology}} afbud · {{absent}} fraværende',
+    summaryOnline: '{{present}} til stede ({{online}} online) · {{apology}} afbud · {{absent}} fraværende',
+    show: 'Vis fremmøde',
+    hide: 'Skjul fremmøde',
   },
   presence: {
     room: 'I salen',

@@ -50,6 +50,10 @@ export const minutesEditorEn: typeof minutesEditorDa = {
     otherOrganisation: 'Others',
     merged: '{{name}} also changed the attendance; your changes were combined.',
     remove: 'Remove {{name}}',
+    summary: '{{present}} present · {{apology}} apologies · {{absent}} absent',
+    summaryOnline: '{{present}} present ({{online}} online) · {{apology}} apologies · {{absent}} absent',
+    show: 'Show attendance',
+    hide: 'Hide attendance',
   },
   presence: {
     room: 'In the room',

@@ -94,6 +94,7 @@ describe('circulated minutes in the editor', () => {
     renderWorkspace(fakeVersions());
     expect(await screen.findByText('Referatet er udsendt mandag 20. april 2026 kl. 10.00 og kan ikke ændres. Genåbn det for at lave en ny version.')).toBeTruthy();
     await waitFor(async () => expect((await referat()).readOnly).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Vis fremmøde' }));
     expect((screen.getByRole('combobox', { name: 'Deltagelse for Lars Harbo' }) as HTMLSelectElement).disabled).toBe(true);
     expect(screen.queryByRole('button', { name: 'Tilføj gæst' })).toBeNull();
     expect(sendButton().getAttribute('aria-disabled')).toBe('true');

@@ -108,6 +108,14 @@ describe('the minutes editor', () => {
     expect(within(item2).getByText('Oplægsholder: Jonas Vestergaard')).toBeTruthy();
     expect(within(item2).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['at erfaringerne drøftes', 'at der besluttes justeringer']);
     expect(await itemRegion('3. Eventuelt')).toBeTruthy();
+    // The editor opens at the items: focus on the first one's heading, attendance folded to its counts above.
+    expect(document.activeElement).toBe(within(welcome).getByRole('heading', { name: '1. Velkomst' }));
+    expect(screen.getByText('1 til stede · 1 afbud · 0 fraværende')).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Deltagelse for Lars Harbo' })).toBeNull();
+    const show = screen.getByRole('button', { name: 'Vis fremmøde' });
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(show);
+    expect(screen.getByRole('button', { name: 'Skjul fremmøde' }).getAttribute('aria-expanded')).toBe('true');
     // Attendance by organisation, presence as prefilled.
     const presence = screen.getByRole('combobox', { name: 'Deltagelse for Lars Harbo' }) as HTMLSelectElement;
     expect(presence.value).toBe('apology');
@@ -175,8 +183,10 @@ describe('the minutes editor', () => {
   it('saves the attendance when a presence is changed and when a guest is added', async () => {
     const memory = memoryStore();
     renderEditor(memory.api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis fremmøde' }));
     const presence = (await screen.findByRole('combobox', { name: 'Deltagelse for Jonas Vestergaard' })) as HTMLSelectElement;
     fireEvent.change(presence, { target: { value: 'online' } });
+    expect(screen.getByText('1 til stede (1 online) · 1 afbud · 0 fraværende')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj gæst' }));
     fireEvent.change(screen.getByRole('textbox', { name: /^Navn/ }), { target: { value: 'Gitte Gæst' } });
     fireEvent.change(screen.getByRole('textbox', { name: /^E-mail/ }), { target: { value: 'not-an-address' } });

@@ -1,5 +1,6 @@
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, makeStyles, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
-import { Delete20Regular, People20Regular } from '@fluentui/react-icons';
+import { ChevronDown20Regular, ChevronUp20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesPresence } from '../../../domain/minutes/minutes-content';
 import { Section } from '../../components/Section';
@@ -19,7 +20,15 @@ const useStyles = makeStyles({
   select: { width: '100%', minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground3 },
   nameLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
+
+/** "12 til stede (3 online) · 3 afbud · 1 fraværende" (online only when someone was): substitutes and guests who came are present. */
+function countsOf(rows: readonly MinutesAttendee[]): { present: number; online: number; apology: number; absent: number } {
+  const count = (p: MinutesPresence) => rows.filter((r) => r.presence === p).length;
+  return { present: rows.length - count('apology') - count('absent'), online: count('online'), apology: count('apology'), absent: count('absent') };
+}
 
 /** Rows by organisation, in the list's order (the prefill is by organisation kind, chairs first). */
 function groups(rows: readonly MinutesAttendee[], other: string): [string, MinutesAttendee[]][] {
@@ -34,6 +43,7 @@ function groups(rows: readonly MinutesAttendee[], other: string): [string, Minut
 /**
  * Deltagere: who took part and how (I salen, Online, Afbud, Stedfortræder for …, Gæst, Fraværende), by organisation,
  * and "Tilføj gæst". Prefilled from the invitation's answers; saved as a whole on the meeting with its eTag.
+ * Folded to its counts ("Vis fremmøde"): the prefill is mostly right, and the items are what the editor opens at.
  */
 export function AttendanceEditor({ controller, readOnly }: { readonly controller: AttendanceAutosave; readonly readOnly?: boolean }) {
   const styles = useStyles();
@@ -42,6 +52,10 @@ export function AttendanceEditor({ controller, readOnly }: { readonly controller
   const rows = state.rows;
   const members = rows.filter((r) => r.presence !== 'substitute' && r.presence !== 'guest');
   const nameOf = (email: string) => rows.find((r) => r.email === email)?.name ?? email;
+  // Open when there is nobody to count: the list is then made by hand ("Tilføj gæst").
+  const [shown, setShown] = useState(rows.length === 0);
+  const bodyId = useId();
+  const counts = countsOf(rows);
 
   const update = (email: string, change: (row: MinutesAttendee) => MinutesAttendee) => {
     controller.edit(rows.map((r) => (r.email === email ? change(r) : r)));
@@ -64,76 +78,88 @@ export function AttendanceEditor({ controller, readOnly }: { readonly controller
           <MessageBarBody>{t('minutesEditor.attendance.merged', { name: state.mergedWith.name ?? state.mergedWith.email ?? t('minutesEditor.someoneElse') })}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {rows.length === 0 ? <Text>{t('minutesEditor.attendance.empty')}</Text> : <Caption1 className={styles.meta}>{t('minutesEditor.attendance.prefilled')}</Caption1>}
-      {groups(rows, t('minutesEditor.attendance.otherOrganisation')).map(([organisation, people]) => (
-        <div key={organisation} className={styles.group}>
-          <Subtitle2 as="h3" className={styles.heading}>
-            {organisation}
-          </Subtitle2>
-          <Table size="small" className={styles.table} aria-label={organisation}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={styles.nameColumn}>{t('minutesEditor.attendance.name')}</TableHeaderCell>
-                <TableHeaderCell>{t('minutesEditor.attendance.presence')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {people.map((row) => (
-                <TableRow key={row.email}>
-                  <TableCell>
-                    <div className={styles.person}>
-                      <span className={styles.nameLine}>
-                        <Text>{row.name}</Text>
-                        {row.chair ? (
-                          <Badge appearance="tint" size="small">
-                            {t('minutesEditor.attendance.chair')}
-                          </Badge>
-                        ) : null}
-                      </span>
-                      {row.jobTitle ? <Caption1 className={styles.meta}>{row.jobTitle}</Caption1> : null}
-                    </div>
-                  </TableCell>
-                  <TableCell>
-                    <div className={styles.choices}>
-                      <Select className={styles.select} aria-label={t('minutesEditor.attendance.presenceFor', { name: row.name })} value={row.presence} disabled={readOnly === true} onChange={(_e, d) => setPresence(row, d.value as MinutesPresence)}>
-                        {MINUTES_PRESENCES.map((p) => (
-                          <option key={p} value={p}>
-                            {t(`minutesEditor.presence.${p}`)}
-                          </option>
-                        ))}
-                      </Select>
-                      {row.presence === 'substitute' ? (
-                        <Select className={styles.select} aria-label={t('minutesEditor.attendance.substituteForName', { name: row.name })} value={row.substituteFor ?? ''} disabled={readOnly === true} onChange={(_e, d) => setSubstituteFor(row, d.value)}>
-                          <option value="">{t('minutesEditor.attendance.chooseMember')}</option>
-                          {members
-                            .filter((m) => m.email !== row.email)
-                            .map((m) => (
-                              <option key={m.email} value={m.email}>
-                                {m.name}
-                              </option>
-                            ))}
-                          {row.substituteFor && !members.some((m) => m.email === row.substituteFor) ? <option value={row.substituteFor}>{nameOf(row.substituteFor)}</option> : null}
-                        </Select>
-                      ) : null}
-                      {row.presence === 'guest' && readOnly !== true ? (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          icon={<Delete20Regular />}
-                          aria-label={t('minutesEditor.attendance.remove', { name: row.name })}
-                          title={t('minutesEditor.attendance.remove', { name: row.name })}
-                          onClick={() => controller.edit(rows.filter((r) => r.email !== row.email))}
-                        />
-                      ) : null}
-                    </div>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      ))}
-      {readOnly === true ? null : <AddGuestForm rows={rows} onAdd={(guest) => controller.edit([...rows, guest])} />}
+      <div className={styles.summary}>
+        <Text>{rows.length === 0 ? t('minutesEditor.attendance.empty') : t(counts.online > 0 ? 'minutesEditor.attendance.summaryOnline' : 'minutesEditor.attendance.summary', counts)}</Text>
+        <Button appearance="subtle" size="small" icon={shown ? <ChevronUp20Regular /> : <ChevronDown20Regular />} aria-expanded={shown} aria-controls={bodyId} onClick={() => setShown(!shown)}>
+          {shown ? t('minutesEditor.attendance.hide') : t('minutesEditor.attendance.show')}
+        </Button>
+      </div>
+      <div id={bodyId} hidden={!shown}>
+        {shown ? (
+          <div className={styles.body}>
+            {rows.length === 0 ? null : <Caption1 className={styles.meta}>{t('minutesEditor.attendance.prefilled')}</Caption1>}
+            {groups(rows, t('minutesEditor.attendance.otherOrganisation')).map(([organisation, people]) => (
+              <div key={organisation} className={styles.group}>
+                <Subtitle2 as="h3" className={styles.heading}>
+                  {organisation}
+                </Subtitle2>
+                <Table size="small" className={styles.table} aria-label={organisation}>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell className={styles.nameColumn}>{t('minutesEditor.attendance.name')}</TableHeaderCell>
+                      <TableHeaderCell>{t('minutesEditor.attendance.presence')}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {people.map((row) => (
+                      <TableRow key={row.email}>
+                        <TableCell>
+                          <div className={styles.person}>
+                            <span className={styles.nameLine}>
+                              <Text>{row.name}</Text>
+                              {row.chair ? (
+                                <Badge appearance="tint" size="small">
+                                  {t('minutesEditor.attendance.chair')}
+                                </Badge>
+                              ) : null}
+                            </span>
+                            {row.jobTitle ? <Caption1 className={styles.meta}>{row.jobTitle}</Caption1> : null}
+                          </div>
+                        </TableCell>
+                        <TableCell>
+                          <div className={styles.choices}>
+                            <Select className={styles.select} aria-label={t('minutesEditor.attendance.presenceFor', { name: row.name })} value={row.presence} disabled={readOnly === true} onChange={(_e, d) => setPresence(row, d.value as MinutesPresence)}>
+                              {MINUTES_PRESENCES.map((p) => (
+                                <option key={p} value={p}>
+                                  {t(`minutesEditor.presence.${p}`)}
+                                </option>
+                              ))}
+                            </Select>
+                            {row.presence === 'substitute' ? (
+                              <Select className={styles.select} aria-label={t('minutesEditor.attendance.substituteForName', { name: row.name })} value={row.substituteFor ?? ''} disabled={readOnly === true} onChange={(_e, d) => setSubstituteFor(row, d.value)}>
+                                <option value="">{t('minutesEditor.attendance.chooseMember')}</option>
+                                {members
+                                  .filter((m) => m.email !== row.email)
+                                  .map((m) => (
+                                    <option key={m.email} value={m.email}>
+                                      {m.name}
+                                    </option>
+                                  ))}
+                                {row.substituteFor && !members.some((m) => m.email === row.substituteFor) ? <option value={row.substituteFor}>{nameOf(row.substituteFor)}</option> : null}
+                              </Select>
+                            ) : null}
+                            {row.presence === 'guest' && readOnly !== true ? (
+                              <Button
+                                size="small"
+                                appearance="subtle"
+                                icon={<Delete20Regular />}
+                                aria-label={t('minutesEditor.attendance.remove', { name: row.name })}
+                                title={t('minutesEditor.attendance.remove', { name: row.name })}
+                                onClick={() => controller.edit(rows.filter((r) => r.email !== row.email))}
+                              />
+                            ) : null}
+                          </div>
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            ))}
+            {readOnly === true ? null : <AddGuestForm rows={rows} onAdd={(guest) => controller.edit([...rows, guest])} />}
+          </div>
+        ) : null}
+      </div>
       <SaveStatusLine status={state.status} onRetry={() => controller.flush()} />
     </Section>
   );

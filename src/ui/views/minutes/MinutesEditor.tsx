@@ -104,6 +104,10 @@ function DraftForm({ draft, forum, store, onClose, footer, itemActions, readOnly
   };
 
   const items = draft.content.items;
+  // The editor opens at the items: once the draft is in, focus moves from the title to the first item's heading
+  // (attendance is folded above it, so the title stays in view); Tab goes on to its Referat.
+  const firstItem = useRef<HTMLHeadingElement>(null);
+  useEffect(() => firstItem.current?.focus(), []);
   return (
     <>
       <div role="status" aria-live="polite" className={layout.visuallyHidden}>
@@ -124,9 +128,9 @@ function DraftForm({ draft, forum, store, onClose, footer, itemActions, readOnly
         </MessageBar>
       ) : (
         <div className={styles.items}>
-          {items.map((item) => {
+          {items.map((item, i) => {
             const controller = session.items.get(item.agendaItemId);
-            return controller ? <MinutesItemEditor key={item.agendaItemId} item={item} controller={controller} readOnly={readOnly} {...(itemActions ? { actions: itemActions } : {})} /> : null;
+            return controller ? <MinutesItemEditor key={item.agendaItemId} item={item} controller={controller} readOnly={readOnly} {...(itemActions ? { actions: itemActions } : {})} {...(i === 0 ? { headingRef: firstItem } : {})} /> : null;
           })}
         </div>
       )}

@@ -1,5 +1,5 @@
 import { Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesItem } from '../../../domain/minutes/minutes-content';
 import type { ItemAutosave } from './autosave';
@@ -8,13 +8,28 @@ import { useSnapshot } from './use-autosave';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
+  heading: { margin: 0, ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 } },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-/** One agenda item: number, title, presenter, Indstilling, then Referat and Beslutning (and the lead's item actions). */
-export function MinutesItemEditor({ item, controller, actions, readOnly }: { readonly item: MinutesItem; readonly controller: ItemAutosave; readonly actions?: (item: MinutesItem) => ReactNode; readonly readOnly?: boolean }) {
+/**
+ * One agenda item: number, title, presenter, Indstilling, then Referat and Beslutning (and the lead's item actions).
+ * `headingRef` makes the heading a focus target (the editor opens at the first item).
+ */
+export function MinutesItemEditor({
+  item,
+  controller,
+  actions,
+  readOnly,
+  headingRef,
+}: {
+  readonly item: MinutesItem;
+  readonly controller: ItemAutosave;
+  readonly actions?: (item: MinutesItem) => ReactNode;
+  readonly readOnly?: boolean;
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const headingId = useId();
@@ -22,7 +37,7 @@ export function MinutesItemEditor({ item, controller, actions, readOnly }: { rea
   const live: MinutesItem = { ...item, referat: state.referat.text, beslutning: state.beslutning.text };
   return (
     <Card className={styles.card} role="region" aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading} {...(headingRef ? { ref: headingRef, tabIndex: -1 } : {})}>
         {`${item.number}. ${item.title}`}
       </Subtitle2>
       {item.presenter ? <Text className={styles.meta}>{t('minutesEditor.presenter', { name: item.presenter })}</Text> : null}

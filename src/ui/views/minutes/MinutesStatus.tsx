@@ -1,5 +1,5 @@
 import { Body1, Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChairState } from '../../../domain/approval';
 import type { CirculationBlocker, CirculationBlockerKind } from '../../../domain/minutes/circulation-check';
@@ -14,6 +14,7 @@ import { roleOf } from '../../../domain/forum-trust';
 import { useMe } from '../../me';
 import { useNow, useServices } from '../../services';
 import { useForum } from './use-forum';
+import { isCirculated, minutesPhase, type MinutesPhase } from '../../model/meeting-actions';
 import { ConfirmBar } from '../../components/ConfirmBar';
 
 const useStyles = makeStyles({
@@ -35,8 +36,25 @@ const TRUST_BLOCKERS: ReadonlySet<CirculationBlockerKind> = new Set(['owners-unk
  * "Udsend referat" (enabled only when the rule is met, and saying why not otherwise) and, once circulated,
  * "Referat godkendt" with the audit trail (who approved which content, when, through which channel).
  * Renders nothing for anyone but the forum's secretariat, or without a minutes store.
+ * In the meeting dialog's Referat section (`titled` false: the section has the heading) it tells the dialog where the
+ * minutes stand (`onPhase`, for its primary action); `circulateRequest` (raised by the dialog's primary "Udsend
+ * referat") opens the confirmation here, and `quiet` keeps this button secondary beside that primary.
  */
-export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Meeting, 'id' | 'status' | 'kind' | 'start'>; forum: Forum | ForumRef }) {
+export function MinutesStatus({
+  meeting,
+  forum: forumOrRef,
+  titled = true,
+  quiet,
+  circulateRequest = 0,
+  onPhase,
+}: {
+  meeting: Pick<Meeting, 'id' | 'status' | 'kind' | 'start'>;
+  forum: Forum | ForumRef;
+  titled?: boolean;
+  quiet?: boolean;
+  circulateRequest?: number;
+  onPhase?: (phase: MinutesPhase) => void;
+}) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addMinutesStatusStrings(i18n);
@@ -54,6 +72,16 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   const [message, setMessage] = useState<StatusMessage>();
   const [confirming, setConfirming] = useState(false);
   const circulateButton = useRef<HTMLButtonElement>(null);
+  const phase = state.status === 'ready' && state.value && secretariat ? minutesPhase(state.value) : undefined;
+  useEffect(() => {
+    if (phase) onPhase?.(phase);
+  }, [phase, onPhase]);
+  const handledRequest = useRef(0);
+  useEffect(() => {
+    if (circulateRequest <= handledRequest.current || phase !== 'ready' || busy !== undefined) return;
+    handledRequest.current = circulateRequest;
+    setConfirming(true);
+  }, [circulateRequest, phase, busy]);
 
   if (!api || !forum || !secretariat || meeting.kind === 'planning') return null;
   if (state.status === 'error') return <Body1 role="status">{t('minutesStatus.loadFailed')}</Body1>;
@@ -77,13 +105,13 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   const when = (iso: string) => ({ date: formatLongDate(iso, locale), time: formatClock(iso, locale) });
 
   // Circulated: what is shown is the trail frozen then (overview.status is built from it), and answers since are late.
-  const circulated = current !== undefined && (overview.closure?.circulated?.id === current.id || (overview.circulatedAt !== undefined && overview.circulatedHash === current.contentHash));
-  const heading = <Subtitle2 as="h3">{circulated ? t('minutesStatus.approvedTitle') : t('minutesStatus.title')}</Subtitle2>;
+  const circulated = isCirculated(overview);
+  const heading = titled ? <Subtitle2 as="h3">{circulated ? t('minutesStatus.approvedTitle') : t('minutesStatus.title')}</Subtitle2> : circulated ? <Subtitle2 as="h4">{t('minutesStatus.approvedTitle')}</Subtitle2> : null;
   if (!current) {
     // Before the meeting there are no minutes to speak of.
     if (Date.parse(meeting.start) > now.getTime()) return null;
     return (
-      <section className={styles.root} aria-label={t('minutesStatus.group')}>
+      <section className={styles.root} aria-label={titled ? t('minutesStatus.group') : undefined}>
         {heading}
         <Body1 className={styles.muted}>{t('minutesStatus.none')}</Body1>
       </section>
@@ -149,7 +177,7 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
   };
 
   return (
-    <section className={styles.root} aria-label={t('minutesStatus.group')}>
+    <section className={styles.root} aria-label={titled ? t('minutesStatus.group') : undefined}>
       {heading}
       <div className={styles.row}>
         <Body1>{t('minutesStatus.version', { version: current.version, status: t(`minutesStatus.versionStatus.${current.status}`) })}</Body1>
@@ -221,7 +249,8 @@ export function MinutesStatus({ meeting, forum: forumOrRef }: { meeting: Pick<Me
             {/* Focusable while it cannot be used: a keyboard or screen-reader user reaches it and hears why (aria-describedby). */}
             <Button
               ref={circulateButton}
-              appearance="primary"
+              appearance={quiet ? 'secondary' : 'primary'}
+              data-appearance={quiet ? 'secondary' : 'primary'}
               onClick={() => setConfirming(true)}
               disabledFocusable={busy !== undefined || confirming || blocker !== undefined}
               aria-describedby={blocker ? `minutes-why-${current.id}` : undefined}
