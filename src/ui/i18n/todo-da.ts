@@ -44,6 +44,13 @@ export const todoDa = {
     line: '{{title}} – fra {{name}}, {{date}}',
     planning: 'Præsenteres på planlægningsmødet {{date}}.',
   },
+  editor: {
+    title: 'Medformændene har bedt om ændringer til version {{version}}',
+    by: '{{name}}, {{date}}:',
+    onlyItems: '{{name}}, {{date}}: se kommentarerne ved punkterne.',
+    itemTitle: 'Ændringer ønsket til dette punkt',
+    item: '{{name}}: “{{comment}}”',
+  },
   chair: {
     approve: 'Godkend referatet fra {{meeting}} (version {{version}})',
     approveHint: '{{approved}} af {{required}} medformænd har godkendt.',

@@ -43,6 +43,13 @@ export const todoEn: typeof todoDa = {
     line: '{{title}} – from {{name}}, {{date}}',
     planning: 'Presented at the planning meeting on {{date}}.',
   },
+  editor: {
+    title: 'The co-chairs asked for changes to version {{version}}',
+    by: '{{name}}, {{date}}:',
+    onlyItems: '{{name}}, {{date}}: see the comments at the items.',
+    itemTitle: 'Changes requested to this item',
+    item: '{{name}}: “{{comment}}”',
+  },
   chair: {
     approve: 'Approve the minutes of {{meeting}} (version {{version}})',
     approveHint: '{{approved}} of {{required}} co-chairs have approved.',

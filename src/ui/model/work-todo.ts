@@ -82,11 +82,10 @@ export function minutesTodos(home: ForumHome): MinutesTodo[] {
     });
 }
 
-/** The change requests to a meeting's minutes now waiting for a new version (the editor shows them at the items). */
-export function changeRequestsFor(home: ForumHome, meetingId: string): ChangeRequest[] {
-  return minutesTodos(home)
-    .filter((m) => m.kind === 'changes-requested' && m.version.meetingId === meetingId)
-    .flatMap((m) => m.changeRequests);
+/** The change requests to a meeting's minutes now waiting for a new version, and that version (the editor shows them at the items). */
+export function changeRequestsFor(home: ForumHome, meetingId: string): { readonly version: MinutesVersion; readonly requests: readonly ChangeRequest[] } | undefined {
+  const todo = minutesTodos(home).find((m) => m.kind === 'changes-requested' && m.version.meetingId === meetingId);
+  return todo ? { version: todo.version, requests: todo.changeRequests } : undefined;
 }
 
 /** A consultation as its section loaded it: with how many recipients have answered. */

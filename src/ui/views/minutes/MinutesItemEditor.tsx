@@ -13,8 +13,8 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-/** One agenda item: number, title, presenter, Indstilling, then Referat and Beslutning (and the lead's item actions). */
-export function MinutesItemEditor({ item, controller, actions, readOnly }: { readonly item: MinutesItem; readonly controller: ItemAutosave; readonly actions?: (item: MinutesItem) => ReactNode; readonly readOnly?: boolean }) {
+/** One agenda item: number, title, a notice about it (a chair's change request), presenter, Indstilling, then Referat and Beslutning (and the lead's item actions). */
+export function MinutesItemEditor({ item, controller, actions, notice, readOnly }: { readonly item: MinutesItem; readonly controller: ItemAutosave; readonly actions?: (item: MinutesItem) => ReactNode; readonly notice?: (item: MinutesItem) => ReactNode; readonly readOnly?: boolean }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const headingId = useId();
@@ -25,6 +25,7 @@ export function MinutesItemEditor({ item, controller, actions, readOnly }: { rea
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {`${item.number}. ${item.title}`}
       </Subtitle2>
+      {notice ? notice(item) : null}
       {item.presenter ? <Text className={styles.meta}>{t('minutesEditor.presenter', { name: item.presenter })}</Text> : null}
       {item.recommendations.length > 0 ? (
         <div>
