@@ -29,9 +29,9 @@ export const todoDa = {
     missing: 'Mangler svar fra {{names}}',
   },
   consultations: {
-    title_one: '{{count}} høring kan afsluttes',
-    title_other: '{{count}} høringer kan afsluttes',
-    open: 'Afslut {{reference}}: {{title}}',
+    title_one: '{{count}} høring kan lukkes',
+    title_other: '{{count}} høringer kan lukkes',
+    open: 'Luk høring {{reference}}: {{title}}',
     deadlinePassed: 'Svarfristen er udløbet – {{answered}} af {{total}} har svaret',
     allAnswered: 'Alle {{total}} har svaret',
   },

@@ -30,7 +30,7 @@ export const todoEn: typeof todoDa = {
   consultations: {
     title_one: '{{count}} consultation can be closed',
     title_other: '{{count}} consultations can be closed',
-    open: 'Close {{reference}}: {{title}}',
+    open: 'Close consultation {{reference}}: {{title}}',
     deadlinePassed: 'The deadline has passed – {{answered}} of {{total}} answered',
     allAnswered: 'All {{total}} have answered',
   },

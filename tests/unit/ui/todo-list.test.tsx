@@ -145,7 +145,7 @@ describe("the secretariat's Det skal gøres", () => {
     expect(stuckSteps).toHaveBeenCalledTimes(1);
 
     // A consultation past its deadline can be closed: the link opens it; one ahead of its deadline is not listed.
-    const close = await within(todo).findByRole('button', { name: 'Afslut KSG-2026-01: Fælles sprogpolitik – åbner høringen' });
+    const close = await within(todo).findByRole('button', { name: 'Luk høring KSG-2026-01: Fælles sprogpolitik – åbner høringen' });
     expect(within(todo).getByText(/Svarfristen er udløbet – 0 af 1 har svaret/)).toBeTruthy();
     expect(within(todo).queryByText(/KSG-2026-02/)).toBeNull();
     expect(consultations.list).toHaveBeenCalledTimes(1);
