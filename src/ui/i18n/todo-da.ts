@@ -11,6 +11,7 @@ export const todoDa = {
     consultation: 'åbner høringen',
     status: 'går til Driftsstatus',
     approval: 'åbner godkendelsen',
+    approvalOf: 'åbner godkendelsen af referatet fra {{meeting}}, version {{version}}',
     signOff: 'går til Høringer til godkendelse',
   },
   changes: {

@@ -10,6 +10,7 @@ export const todoEn: typeof todoDa = {
     consultation: 'opens the consultation',
     status: 'goes to Operations status',
     approval: 'opens the approval',
+    approvalOf: 'opens the approval of the minutes of {{meeting}}, version {{version}}',
     signOff: 'goes to Consultations to approve',
   },
   changes: {

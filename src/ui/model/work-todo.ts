@@ -46,14 +46,22 @@ export interface MinutesTodo {
 }
 
 /**
+ * The versions still out for approval: made by the secretariat, not circulated, and only the newest of each meeting
+ * (an older one left 'awaiting' cannot be answered any more: the approval view says a newer version exists).
+ */
+function latestAwaiting(home: ForumHome): MinutesVersion[] {
+  const out = home.minutesAwaitingApproval.filter((v) => v.status === 'awaiting-approval' && v.finalAt === undefined && shownAsSecretariats(v.stamp, home.forum));
+  return out.filter((v) => !out.some((w) => w.meetingId === v.meetingId && w.version > v.version));
+}
+
+/**
  * The secretariat's minutes waiting for something, one entry per version: a change request wins (a new version is
  * needed), then "ready to circulate", else the approvals still missing. Only what the approval rule counts is used —
  * versions the secretariat made, records their authors wrote and nobody changed, by the forum's co-chairs, to this
  * content — and a circulated version is done, whatever its row says.
  */
 export function minutesTodos(home: ForumHome): MinutesTodo[] {
-  return home.minutesAwaitingApproval
-    .filter((v) => v.status === 'awaiting-approval' && v.finalAt === undefined && shownAsSecretariats(v.stamp, home.forum))
+  return latestAwaiting(home)
     .map((version): MinutesTodo => {
       const status = forumApprovalStatus(home.forum, version, home.approvals);
       const meeting = home.meetings.find((m) => m.id === version.meetingId);
@@ -123,8 +131,9 @@ export interface ChairTodo {
 export function chairTodo(home: ForumHome, email: string, now: Date, consultations: readonly Consultation[]): ChairTodo {
   const me = email.trim().toLowerCase();
   const isChair = chairAddresses(home.forum.members).includes(me);
+  const latest = latestAwaiting(home);
   const minutes = isChair
-    ? approvalProgress(home).filter((p) => p.version.finalAt === undefined && forumApprovalStatus(home.forum, p.version, home.approvals).chairs.some((s) => s.chair.email.toLowerCase() === me && s.answer === 'pending'))
+    ? approvalProgress(home).filter((p) => latest.includes(p.version) && forumApprovalStatus(home.forum, p.version, home.approvals).chairs.some((s) => s.chair.email.toLowerCase() === me && s.answer === 'pending'))
     : [];
   const signOffs = isChair ? consultations.filter((c) => c.status === 'awaiting-sign-off' && missingSignOffs(c, home.forum.members).includes(me)) : [];
   const next = nextMeeting(home.meetings, now);

@@ -58,6 +58,12 @@ describe("the secretariat's minutes to-do", () => {
     expect(minutesTodos(home)).toEqual([]);
   });
 
+  it('counts only the newest version of a meeting still out', () => {
+    const home = forumHome('secretariat', { minutesAwaitingApproval: [version(), version({ id: 'v2', version: 2, contentHash: 'h2' })], approvals: [changes(yrsa)] });
+    expect(minutesTodos(home)).toMatchObject([{ kind: 'awaiting', version: { id: 'v2' } }]);
+    expect(chairTodo({ ...home, role: 'chair' }, lene.email, NOW, []).minutes.map((p) => p.version.id)).toEqual(['v2']);
+  });
+
   it('caps a long comment', () => {
     const long = 'x'.repeat(2000);
     const home = forumHome('secretariat', { minutesAwaitingApproval: [version()], approvals: [changes(yrsa, { comment: long })] });

@@ -54,7 +54,7 @@ export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser
               <TodoEntry key={p.version.id} icon={<DocumentCheckmark20Regular />} title={t('todo.chair.approve', { meeting, version: p.version.version })}>
                 <Caption1 className={styles.muted}>{t('todo.chair.approveHint', { approved: p.approvedBy.length, required: p.required })}</Caption1>
                 <div>
-                  <TodoLink to={t('todo.to.approval')} href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: p.version.id })}`}>
+                  <TodoLink to={t('todo.to.approvalOf', { meeting, version: p.version.version })} href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: p.version.id })}`}>
                     {t('approval.openAndApprove')}
                   </TodoLink>
                 </div>
