@@ -64,6 +64,7 @@ async function personPage(browser: Browser, name: string): Promise<Page> {
 
 const todoOf = (page: Page) => page.getByRole('region', { name: 'Det skal gøres' });
 
+
 test('Det skal gøres: each waiting kind links to where it is done, and a change request reaches the editor', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const stamp = Date.now().toString(36).toUpperCase();
@@ -208,6 +209,21 @@ test('Det skal gøres: each waiting kind links to where it is done, and a change
     await page.screenshot({ path: 'test-results/screens/editor-change-request.png' });
     mkdirSync(SHOTS, { recursive: true });
     copyFileSync('test-results/screens/editor-change-request.png', `${SHOTS}/editor-change-request.png`);
+
+    // 7. A new item's entry opens Planlægning at that item, with the focus on it.
+    await page.goto('/');
+    await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+    const newItem = todo.getByRole('link', { name: /– åbner punktet i Planlægning$/ }).first();
+    const href = (await newItem.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^#\/secretariat\/planning\/item\/.+/);
+    const text = await newItem.evaluate((a) => a.firstElementChild?.textContent ?? '');
+    await newItem.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Planlægning – Klyngestyregruppen for Fjordklyngen' })).toBeVisible({ timeout: 20_000 });
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, (c) => `\\${c}`)}$`));
+    const focused = page.locator('li:focus');
+    await expect(focused).toHaveCount(1, { timeout: 20_000 });
+    expect(text.startsWith(`${await focused.getAttribute('aria-label')} – fra `)).toBe(true);
+    await expectNothingCovers(page);
   } finally {
     // What was made through the API goes again: the journeys after this one find the forum as the seed left it.
     for (const { list, id } of made.reverse()) await graph(KATRINE, 'DELETE', `${SITE}/lists/${list}/items/${id}`).catch(() => undefined);
