@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ForumRef, Role, SignedInUser } from '../domain/types';
-import type { HomeData } from '../store/home-data';
+import type { ForumHome, HomeData } from '../store/home-data';
 import { useServices } from './services';
 
 /**
@@ -23,4 +23,9 @@ export function useMe(): SignedInUser {
 /** The signed-in person's role in a forum, as the home worked it out; undefined before it loaded or when they have none. */
 export function useForumRole(ref: Pick<ForumRef, 'groupId'>): Role | undefined {
   return useContext(SignedInContext)?.forums.find((f) => f.forum.groupId === ref.groupId)?.role;
+}
+
+/** The forum's home as the shell last loaded it (its minutes awaiting approval, the chairs' answers); undefined before. */
+export function useLoadedForumHome(ref: Pick<ForumRef, 'groupId'>): ForumHome | undefined {
+  return useContext(SignedInContext)?.forums.find((f) => f.forum.groupId === ref.groupId);
 }

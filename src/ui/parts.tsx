@@ -78,6 +78,8 @@ export interface MinutesEditorProps {
   readonly footer?: (content: MinutesContent) => ReactNode;
   /** Rendered under each item's Beslutning (e.g. "Opret opfølgning"). */
   readonly itemActions?: (item: MinutesItem) => ReactNode;
+  /** Rendered at the top of each item, under its title (e.g. a co-chair's change request about it). */
+  readonly itemNotice?: (item: MinutesItem) => ReactNode;
   /** The minutes can only be read (circulated, not reopened): no field takes input. */
   readonly readOnly?: boolean;
   /** Shown under the heading (e.g. "Referatet er udsendt" with "Genåbn referat"). */

@@ -86,6 +86,16 @@ async function openPlanning() {
 const agendaTitles = () => within(screen.getByRole('list', { name: /Dagsorden for/ })).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'));
 
 describe('Planlægning', () => {
+  it("opens at the item a to-do's link names, with the focus on it", async () => {
+    const memory = memoryPlanning();
+    renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: () => memory.api } });
+    const todo = await screen.findByRole('region', { name: 'Det skal gøres' });
+    fireEvent.click(within(todo).getByRole('link', { name: /^Status på sundhedsaftalen – fra .* – åbner punktet i Planlægning$/ }));
+    await screen.findByRole('heading', { name: 'Planlægning – Klyngestyregruppen for Fjordklyngen' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Status på sundhedsaftalen'));
+    expect(window.location.hash).toBe('#/chair/planning/item/2');
+  });
+
   it('shows the next meeting with time slots and warns when the items overrun it', async () => {
     await openPlanning();
     expect((screen.getByRole('combobox', { name: 'Møde' }) as HTMLSelectElement).value).toBe('3');

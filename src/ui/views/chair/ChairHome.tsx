@@ -9,11 +9,12 @@ import { NextMeeting } from '../NextMeeting';
 import type { RoleViewProps } from '../role-view';
 import { ViewTitle } from '../ViewTitle';
 import { ApprovalQueue } from './ApprovalQueue';
+import { ChairTodo } from './ChairTodo';
 import { ConsultationSignOffs } from './ConsultationSignOffs';
 import { PlanningButton, PlanningPanel, usePlanningRoute } from '../planning/PlanningEntry';
 import { LazyActionsSection } from '../actions/lazy';
 
-/** The chairs' home: what awaits my approval, the next meeting and the planning meeting before it. */
+/** The chairs' home: what is waiting for me ("Det skal gøres"), what awaits my approval, the next meeting and the planning meeting before it. */
 export function ChairHome({ home, me, now }: RoleViewProps) {
   const { t } = useTranslation();
   const layout = useLayoutStyles();
@@ -29,6 +30,7 @@ export function ChairHome({ home, me, now }: RoleViewProps) {
       </div>
       <div className={layout.grid}>
         <div className={layout.stack}>
+          <ChairTodo home={home} me={me} now={now} />
           <ApprovalQueue home={home} email={me.email} />
           <ConsultationSignOffs home={home} me={me} />
         </div>

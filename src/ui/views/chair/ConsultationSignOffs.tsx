@@ -1,18 +1,18 @@
 import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chairAddresses, missingSignOffs } from '../../../domain/consultation/sign-off';
 import type { Consultation } from '../../../domain/consultation/types';
 import type { SignedInUser } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';
 import { Section } from '../../components/Section';
-import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { errorKey } from '../../errors/describe-error';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { addConsultationStrings } from '../../i18n/consultation-strings';
 import { useServices } from '../../services';
+import { signOffEntryId, useChairConsultations } from './use-consultation-list';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -35,11 +35,7 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
   const api = stores.consultations;
   const forum = home.forum;
   const mine = me.email.toLowerCase();
-  const load = useCallback(async (): Promise<Consultation[]> => {
-    if (!api || !chairAddresses(forum.members).includes(mine)) return [];
-    return (await api.list(forum)).filter((c) => c.status === 'awaiting-sign-off' && missingSignOffs(c, forum.members).includes(mine));
-  }, [api, forum, mine]);
-  const [state, reload] = useAsync(load);
+  const [state, reload] = useChairConsultations(home, me);
   const [busy, setBusy] = useState<string>();
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<string>();
@@ -59,7 +55,7 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
     }
   };
 
-  const waiting = state.status === 'ready' ? state.value : [];
+  const waiting = state.status === 'ready' ? state.value.filter((c) => c.status === 'awaiting-sign-off' && missingSignOffs(c, forum.members).includes(mine)) : [];
   if (waiting.length === 0 && !done && !error) return null;
   const total = chairAddresses(forum.members).length;
   return (
@@ -80,7 +76,7 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
       {waiting.length === 0 ? <Text>{t('consultation.chairSignOff.empty')}</Text> : null}
       <ul className={styles.list}>
         {waiting.map((c) => (
-          <li key={c.id} className={styles.item}>
+          <li key={c.id} id={signOffEntryId(c.id)} tabIndex={-1} className={styles.item}>
             <Body1Strong>{t('consultation.chairSignOff.item', { reference: c.reference, title: c.title })}</Body1Strong>
             {c.deadline ? <Caption1>{t('consultation.chairSignOff.deadline', { date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}` })}</Caption1> : null}
             <Text>{t('consultation.chairSignOff.question', { question: c.question })}</Text>

@@ -32,7 +32,7 @@ const useStyles = makeStyles({
  * from what is saved; the standing items are items too), and who took part. Every field saves itself ~1 s after
  * typing stops and when left; a change by someone else meanwhile is merged or shown beside mine, never overwritten.
  */
-export function MinutesEditor({ forum, meeting, onClose, footer, itemActions, readOnly, notice }: MinutesEditorProps) {
+export function MinutesEditor({ forum, meeting, onClose, footer, itemActions, itemNotice, readOnly, notice }: MinutesEditorProps) {
   const { t, i18n } = useTranslation();
   addMinutesEditorStrings(i18n);
   const styles = useStyles();
@@ -66,19 +66,19 @@ export function MinutesEditor({ forum, meeting, onClose, footer, itemActions, re
       {!store ? <EmptyState>{t('minutesEditor.unavailable')}</EmptyState> : null}
       {store && state.status === 'loading' ? <LoadingSkeleton /> : null}
       {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
-      {store && state.status === 'ready' ? <DraftForm draft={state.value} forum={forum} store={store} onClose={onClose} footer={footer} itemActions={itemActions} readOnly={readOnly === true} /> : null}
+      {store && state.status === 'ready' ? <DraftForm draft={state.value} forum={forum} store={store} onClose={onClose} footer={footer} itemActions={itemActions} itemNotice={itemNotice} readOnly={readOnly === true} /> : null}
     </div>
   );
 }
 
-interface DraftFormProps extends Pick<MinutesEditorProps, 'footer' | 'itemActions' | 'onClose'> {
+interface DraftFormProps extends Pick<MinutesEditorProps, 'footer' | 'itemActions' | 'itemNotice' | 'onClose'> {
   readonly readOnly: boolean;
   readonly draft: MinutesDraft;
   readonly forum: ForumRef;
   readonly store: MinutesDraftApi;
 }
 
-function DraftForm({ draft, forum, store, onClose, footer, itemActions, readOnly }: DraftFormProps) {
+function DraftForm({ draft, forum, store, onClose, footer, itemActions, itemNotice, readOnly }: DraftFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const layout = useLayoutStyles();
@@ -130,7 +130,17 @@ function DraftForm({ draft, forum, store, onClose, footer, itemActions, readOnly
         <div className={styles.items}>
           {items.map((item, i) => {
             const controller = session.items.get(item.agendaItemId);
-            return controller ? <MinutesItemEditor key={item.agendaItemId} item={item} controller={controller} readOnly={readOnly} {...(itemActions ? { actions: itemActions } : {})} {...(i === 0 ? { headingRef: firstItem } : {})} /> : null;
+            return controller ? (
+              <MinutesItemEditor
+                key={item.agendaItemId}
+                item={item}
+                controller={controller}
+                readOnly={readOnly}
+                {...(itemActions ? { actions: itemActions } : {})}
+                {...(itemNotice ? { notice: itemNotice } : {})}
+                {...(i === 0 ? { headingRef: firstItem } : {})}
+              />
+            ) : null;
           })}
         </div>
       )}

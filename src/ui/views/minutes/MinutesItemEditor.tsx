@@ -14,19 +14,22 @@ const useStyles = makeStyles({
 });
 
 /**
- * One agenda item: number, title, presenter, Indstilling, then Referat and Beslutning (and the lead's item actions).
- * `headingRef` makes the heading a focus target (the editor opens at the first item).
+ * One agenda item: number, title, a notice about it (a chair's change request), presenter, Indstilling, then Referat
+ * and Beslutning (and the lead's item actions). `headingRef` makes the heading a focus target (the editor opens at the
+ * first item).
  */
 export function MinutesItemEditor({
   item,
   controller,
   actions,
+  notice,
   readOnly,
   headingRef,
 }: {
   readonly item: MinutesItem;
   readonly controller: ItemAutosave;
   readonly actions?: (item: MinutesItem) => ReactNode;
+  readonly notice?: (item: MinutesItem) => ReactNode;
   readonly readOnly?: boolean;
   readonly headingRef?: Ref<HTMLHeadingElement>;
 }) {
@@ -40,6 +43,7 @@ export function MinutesItemEditor({
       <Subtitle2 as="h3" id={headingId} className={styles.heading} {...(headingRef ? { ref: headingRef, tabIndex: -1 } : {})}>
         {`${item.number}. ${item.title}`}
       </Subtitle2>
+      {notice ? notice(item) : null}
       {item.presenter ? <Text className={styles.meta}>{t('minutesEditor.presenter', { name: item.presenter })}</Text> : null}
       {item.recommendations.length > 0 ? (
         <div>

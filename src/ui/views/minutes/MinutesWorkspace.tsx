@@ -2,12 +2,16 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleOf } from '../../../domain/forum-trust';
+import type { MinutesItem } from '../../../domain/minutes/minutes-content';
 import type { Forum } from '../../../domain/types';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
-import { useMe } from '../../me';
+import { useLoadedForumHome, useMe } from '../../me';
+import { addTodoStrings } from '../../i18n/todo-strings';
+import { changeRequestsFor } from '../../model/work-todo';
+import { ChangeRequestsSummary, ItemChangeRequests } from './ChangeRequestNotes';
 import type { MinutesEditorProps } from '../../parts';
 import { useServices } from '../../services';
 import { LazyCreateActionButton } from '../actions/lazy';
@@ -29,6 +33,7 @@ export function MinutesWorkspace(props: MinutesEditorProps) {
   const { forum, meeting, meetings } = props;
   const { t, i18n } = useTranslation();
   addMinutesStatusStrings(i18n);
+  addTodoStrings(i18n);
   const locale = useLocale();
   const me = useMe();
   const { stores } = useServices();
@@ -42,6 +47,9 @@ export function MinutesWorkspace(props: MinutesEditorProps) {
   // Until it is known whether the minutes went out, nothing is sent (the store refuses anyway).
   const unknown = api !== undefined && state.status !== 'ready' && state.status !== 'error';
   const reopened = closure?.reopened;
+  // The co-chairs' change requests to the version out now, as the home read them (only what the approval rule counts).
+  const home = useLoadedForumHome(forum);
+  const asked = home && !closed ? changeRequestsFor(home, meeting.id) : undefined;
 
   const notice =
     closed && full && closure ? (
@@ -69,7 +77,13 @@ export function MinutesWorkspace(props: MinutesEditorProps) {
     <MinutesEditor
       {...props}
       readOnly={closed}
-      notice={notice}
+      notice={
+        <>
+          {notice}
+          {asked ? <ChangeRequestsSummary requests={asked.requests} version={asked.version.version} /> : null}
+        </>
+      }
+      {...(asked ? { itemNotice: (item: MinutesItem) => <ItemChangeRequests requests={asked.requests} agendaItemId={item.agendaItemId} /> } : {})}
       footer={(content) => <SendToChairs forum={forum} meeting={meeting} content={content} disabled={closed || unknown} {...(closed ? { disabledReason: t('minutesStatus.closedSend') } : {})} />}
       {...(isForum(forum)
         ? {

@@ -7,10 +7,9 @@ import { LoadingSkeleton } from '../../components/LoadingSkeleton';
 import { addPlanningStrings } from '../../i18n/planning-strings';
 import type { HomeRole } from '../../model/roles';
 import { useParts } from '../../parts';
+import { isPlanningHash } from './planning-route';
 
-const isPlanningHash = (role: HomeRole): boolean => typeof window !== 'undefined' && window.location.hash.replace(/^#\/?/, '') === `${role}/planning`;
-
-/** Whether the role's planning view is open: "#/chair/planning" (the role tab stays "#/chair"). */
+/** Whether the role's planning view is open: "#/chair/planning", or at one item (planning-route.ts). */
 export function usePlanningRoute(role: HomeRole): { readonly isOpen: boolean; open(): void; close(): void } {
   const [isOpen, setOpen] = useState(() => isPlanningHash(role));
   useEffect(() => {

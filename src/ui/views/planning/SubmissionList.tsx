@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../domain/types';
 import type { DecisionHold, DecisionResult, PlanningApi, PlanningSubmission } from '../../../store/planning/planning-types';
@@ -8,6 +8,7 @@ import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
 import { DeclineDialog, DeferDialog } from './DecisionDialogs';
 import type { HoldMail, PlanningNotice } from './PlanningView';
+import { planningItemInHash } from './planning-route';
 import { SubmissionDetails } from './SubmissionDetails';
 
 const useStyles = makeStyles({
@@ -46,6 +47,15 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
   const locale = useLocale();
   const [open, setOpen] = useState<Open>();
   const [busy, setBusy] = useState<string>();
+  // Opened at one item (a to-do's link, "#/…/planning/item/<id>"): that card takes the focus, once.
+  const [focusId] = useState(planningItemInHash);
+  const focusRef = useRef<HTMLLIElement>(null);
+  const shown = submissions.some((s) => s.id === focusId);
+  useEffect(() => {
+    if (!shown || !focusRef.current) return;
+    focusRef.current.focus();
+    focusRef.current.scrollIntoView?.({ block: 'center' });
+  }, [shown]);
 
   const notice = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, result: DecisionResult): PlanningNotice =>
     result.mail === 'undone'
@@ -70,7 +80,7 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
         {submissions.map((s) => {
           const target = meetingTitle(s.meetingId);
           return (
-            <li key={s.id} className={styles.card} aria-label={s.title}>
+            <li key={s.id} className={styles.card} aria-label={s.title} {...(s.id === focusId ? { ref: focusRef, tabIndex: -1 } : {})}>
               <Text weight="semibold">{s.reference ? `${s.title} (${s.reference})` : s.title}</Text>
               <Caption1 className={styles.meta}>{t('planning.from', { name: s.senderName || s.senderAddress, date: s.receivedAt ? formatLongDate(s.receivedAt, locale) : '' })}</Caption1>
               <span className={styles.badges}>

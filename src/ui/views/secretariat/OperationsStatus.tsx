@@ -1,14 +1,12 @@
 import { FINISHED_BY_RUN } from '../../../domain/claims';
 import { Body1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../../store/home-data';
 import type { StuckStep } from '../../../store/stuck-steps';
-import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { addOperationsStrings } from '../../i18n/operations-strings';
-import { useNow, useServices } from '../../services';
+import { OPERATIONS_STATUS_ID, useStuckSteps } from './use-stuck-steps';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
@@ -25,19 +23,14 @@ export function OperationsStatus({ home }: { home: ForumHome }) {
   const { t, i18n } = useTranslation();
   addOperationsStrings(i18n);
   const locale = useLocale();
-  // Read once per home: "now" as the view opened (a new Date each render would reload it again and again).
-  const [opened] = useState(useNow());
-  const { stores } = useServices();
-  const load = useCallback((): Promise<readonly StuckStep[]> => (stores.stuckSteps ? stores.stuckSteps(home.forum, opened) : Promise.resolve([])), [stores, home.forum, opened]);
-  const [state] = useAsync(load);
-  const stuck = state.status === 'ready' ? state.value : [];
+  const stuck = useStuckSteps(home);
   if (stuck.length === 0) return null;
   const line = (s: StuckStep): string =>
     s.since
       ? t('operations.line', { step: t(`operations.steps.${s.step}`), title: s.title, since: `${formatLongDate(s.since, locale)} ${formatClock(s.since, locale)}` })
       : t('operations.lineNoTime', { step: t(`operations.steps.${s.step}`), title: s.title });
   return (
-    <MessageBar intent="warning" layout="multiline" aria-label={t('operations.title')}>
+    <MessageBar id={OPERATIONS_STATUS_ID} tabIndex={-1} intent="warning" layout="multiline" aria-label={t('operations.title')}>
       <MessageBarBody>
         <MessageBarTitle>{t('operations.title')}</MessageBarTitle>
         <Body1>{t('operations.intro', { count: stuck.length })}</Body1>

@@ -27,7 +27,7 @@ export function SecretariatHome({ home, me, now }: RoleViewProps) {
       {home.role === 'secretariat' ? <ForumProtection home={home} /> : null}
       {home.role === 'secretariat' ? <OperationsStatus home={home} /> : null}
       <div className={layout.grid}>
-        <TodoList home={home} now={now} />
+        <TodoList home={home} me={me} now={now} />
         <YearOfMeetings home={home} me={me} now={now} />
         {home.role === 'secretariat' ? (
           <ConsultationsSection home={home} me={me} now={now} />

@@ -1,49 +1,38 @@
-import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, MailClock20Regular, MailError20Regular, MailInbox20Regular, MailInboxArrowDown20Regular, Timer20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import { useState, type ReactNode } from 'react';
+import { Caption1 } from '@fluentui/react-components';
+import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, DocumentEdit20Regular, MailClock20Regular, MailError20Regular, MailInbox20Regular, MailInboxArrowDown20Regular, MailMultiple20Regular, Send20Regular, Timer20Regular, TaskListLtr20Regular, Warning20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Consultation } from '../../../domain/consultation/types';
+import { approvalRoute } from '../../../domain/minutes/approval-link';
+import type { Meeting, SignedInUser } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';
+import type { StuckStep } from '../../../store/stuck-steps';
 import { EmptyState } from '../../components/EmptyState';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate, formatRelativeDays, formatShortDate } from '../../format/dates';
 import { callRecipients } from '../../../domain/call-for-items';
 import { sendCallsForItemsNow } from '../../commands/call-for-items-commands';
+import { useCommandContext } from '../../commands/command-context';
 import { fetchNewItems } from '../../commands/intake-commands';
 import { addCallForItemsStrings } from '../../i18n/call-for-items-strings';
 import { addIntakeStrings } from '../../i18n/intake-strings';
+import { addOperationsStrings } from '../../i18n/operations-strings';
+import { addTodoStrings } from '../../i18n/todo-strings';
 import { useServices } from '../../services';
 import { CommandButton } from '../../commands/CommandButton';
 import { secretariatTodo, type CallForItemsTodo } from '../../model/todo';
-
-const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  item: { display: 'grid', gridTemplateColumns: 'min-content 1fr', gap: tokens.spacingHorizontalS },
-  icon: { color: tokens.colorBrandForeground1, paddingTop: tokens.spacingVerticalXXS },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  sub: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
-  muted: { color: tokens.colorNeutralForeground3 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },
-});
-
-function Todo({ icon, title, children }: { icon: ReactNode; title: string; children?: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <li className={styles.item}>
-      <span className={styles.icon} aria-hidden>
-        {icon}
-      </span>
-      <div className={styles.body}>
-        <Body1Strong>{title}</Body1Strong>
-        {children}
-      </div>
-    </li>
-  );
-}
+import { consultationsToClose, minutesTodos, type MinutesTodo } from '../../model/work-todo';
+import { planningHref } from '../planning/planning-route';
+import { TodoEntry, useTodoStyles } from '../todo/TodoEntry';
+import { TodoLink } from '../todo/TodoLink';
+import { ConsultationOverview } from './consultation/ConsultationOverview';
+import { useConsultationRows } from './consultation/use-consultation-rows';
+import { OPERATIONS_STATUS_ID, useStuckSteps } from './use-stuck-steps';
 
 /** A due call for items with its "Send indkaldelse nu" button and a live region for how it went. */
 function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
-  const styles = useStyles();
+  const styles = useTodoStyles();
   const { t } = useTranslation();
   const locale = useLocale();
   const [status, setStatus] = useState('');
@@ -51,13 +40,13 @@ function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
   const mailbox = home.forum.mailbox;
   if (call.status === 'needs-checking') {
     return (
-      <Todo icon={<MailError20Regular />} title={t('callForItems.needsChecking', { meeting })}>
+      <TodoEntry icon={<MailError20Regular />} title={t('callForItems.needsChecking', { meeting })}>
         <Caption1 className={styles.muted}>{t('callForItems.needsCheckingHint', { mailbox })}</Caption1>
-      </Todo>
+      </TodoEntry>
     );
   }
   return (
-    <Todo icon={<MailClock20Regular />} title={t('callForItems.due', { meeting })}>
+    <TodoEntry icon={<MailClock20Regular />} title={t('callForItems.due', { meeting })}>
       <Caption1 className={styles.muted}>{t('callForItems.dueHint', { date: formatLongDate(`${call.submissionsClose}T12:00:00Z`, locale), mailbox, count: callRecipients(home.forum).length })}</Caption1>
       <div className={styles.actions}>
         <CommandButton command={sendCallsForItemsNow} arg={{ forum: home.forum, meeting: call.meeting, locale, onStatus: setStatus }} size="small" appearance="primary">
@@ -67,18 +56,18 @@ function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
           {status}
         </Caption1>
       </div>
-    </Todo>
+    </TodoEntry>
   );
 }
 
 /** "Indbakke": fetch the forum mailbox's new mail as submissions now, with a live region for what came in. */
 function InboxTodo({ home }: { home: ForumHome }) {
-  const styles = useStyles();
+  const styles = useTodoStyles();
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
   const mailbox = home.forum.mailbox;
   return (
-    <Todo icon={<MailInboxArrowDown20Regular />} title={t('intake.title')}>
+    <TodoEntry icon={<MailInboxArrowDown20Regular />} title={t('intake.title')}>
       <Caption1 className={styles.muted}>{t('intake.hint', { mailbox })}</Caption1>
       <div className={styles.actions}>
         <CommandButton command={fetchNewItems} arg={{ forum: home.forum, onStatus: setStatus }} size="small">
@@ -88,21 +77,172 @@ function InboxTodo({ home }: { home: ForumHome }) {
           {status}
         </Caption1>
       </div>
-    </Todo>
+    </TodoEntry>
   );
 }
 
-/** "Det skal gøres": submissions to triage, minutes awaiting the chairs, the next deadline. */
-export function TodoList({ home, now }: { home: ForumHome; now: Date }) {
-  const styles = useStyles();
+/** The way into a version's minutes: the meeting dialog at Referat, or (a meeting outside the home's year) the version's approval page. */
+function MinutesLink({ home, todo, children }: { home: ForumHome; todo: MinutesTodo; children: string }) {
+  const { t } = useTranslation();
+  const ctx = useCommandContext();
+  const meeting = todo.meeting;
+  return meeting ? (
+    <TodoLink to={t('todo.to.minutes')} onClick={() => ctx.showMeeting(meeting, home.forum, 'minutes')}>
+      {children}
+    </TodoLink>
+  ) : (
+    <TodoLink to={t('todo.to.approval')} href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: todo.version.id })}`}>
+      {children}
+    </TodoLink>
+  );
+}
+
+function useMeetingName() {
+  const locale = useLocale();
+  return (todo: Pick<MinutesTodo, 'meeting' | 'version'>): string => (todo.meeting ? `${todo.meeting.title} (${formatShortDate(todo.meeting.start, locale)})` : todo.version.meetingId);
+}
+
+/** A chair asked for changes: who, when, their words (text only, capped by the model), and the way to the minutes. */
+function ChangesTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
+  const styles = useTodoStyles();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const meeting = useMeetingName()(todo);
+  return (
+    <TodoEntry icon={<DocumentEdit20Regular />} title={t('todo.changes.title', { meeting })} warning>
+      <ul className={styles.sub}>
+        {todo.changeRequests.map((r) => (
+          <li key={r.chair.email}>
+            <Caption1>{t('todo.changes.by', { name: r.chair.name || r.chair.email, date: formatLongDate(r.at, locale) })}</Caption1>
+            {r.comment ? <p className={styles.quote}>{r.comment}</p> : null}
+            {r.itemComments.map((c) => (
+              <p key={c.agendaItemId} className={styles.quote}>
+                {t('todo.changes.item', { comment: c.comment })}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <div>
+        <MinutesLink home={home} todo={todo}>
+          {t('todo.changes.open', { meeting })}
+        </MinutesLink>
+      </div>
+    </TodoEntry>
+  );
+}
+
+function CirculateTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
+  const styles = useTodoStyles();
+  const { t } = useTranslation();
+  const meeting = useMeetingName()(todo);
+  return (
+    <TodoEntry icon={<Send20Regular />} title={t('todo.circulate.title', { meeting })}>
+      <Caption1 className={styles.muted}>{t('todo.circulate.hint', { approvals: todo.approvals, required: todo.required, version: todo.version.version })}</Caption1>
+      <div>
+        <MinutesLink home={home} todo={todo}>
+          {t('todo.circulate.open', { meeting })}
+        </MinutesLink>
+      </div>
+    </TodoEntry>
+  );
+}
+
+/** Minutes with chairs still to answer: how far, who is missing, each a way to the meeting's Referat. */
+function AwaitingTodo({ home, todos }: { home: ForumHome; todos: readonly MinutesTodo[] }) {
+  const styles = useTodoStyles();
+  const { t } = useTranslation();
+  const name = useMeetingName();
+  return (
+    <TodoEntry icon={<DocumentCheckmark20Regular />} title={t('secretariat.minutesAwaiting', { count: todos.length })}>
+      <ul className={styles.sub}>
+        {todos.map((p) => (
+          <li key={p.version.id}>
+            <MinutesLink home={home} todo={p}>
+              {t('todo.awaiting.line', { approved: p.approvals, required: p.required, version: p.version.version, meeting: name(p) })}
+            </MinutesLink>
+            {p.missing.length > 0 ? <Caption1 className={styles.muted}>{` · ${t('todo.awaiting.missing', { names: p.missing.map((c) => c.name || c.email).join(', ') })}`}</Caption1> : null}
+          </li>
+        ))}
+      </ul>
+    </TodoEntry>
+  );
+}
+
+/** Half-done sends: each to its meeting when it has one in the home, else to the Driftsstatus bar (what to do about it). */
+function StuckTodo({ home, stuck }: { home: ForumHome; stuck: readonly StuckStep[] }) {
+  const styles = useTodoStyles();
+  const { t } = useTranslation();
+  const ctx = useCommandContext();
+  const meetingOf = (s: StuckStep): { meeting: Meeting; section?: 'minutes' } | undefined => {
+    if (s.list === 'Meetings') {
+      const meeting = home.meetings.find((m) => m.id === s.itemId);
+      return meeting ? { meeting } : undefined;
+    }
+    if (s.list === 'MinutesVersions') {
+      const version = home.minutesAwaitingApproval.find((v) => v.id === s.itemId);
+      const meeting = version ? home.meetings.find((m) => m.id === version.meetingId) : undefined;
+      return meeting ? { meeting, section: 'minutes' } : undefined;
+    }
+    return undefined;
+  };
+  const toStatus = () => {
+    const bar = document.getElementById(OPERATIONS_STATUS_ID);
+    bar?.scrollIntoView?.({ block: 'start' });
+    bar?.focus();
+  };
+  return (
+    <TodoEntry icon={<Warning20Regular />} title={t('todo.stuck.title', { count: stuck.length })} warning>
+      <ul className={styles.sub}>
+        {stuck.map((s) => {
+          const text = t('todo.stuck.line', { step: t(`operations.steps.${s.step}`), title: s.title });
+          const target = meetingOf(s);
+          return (
+            <li key={`${s.list}:${s.itemId}:${s.step}`}>
+              {target ? (
+                <TodoLink to={t(target.section ? 'todo.to.minutes' : 'todo.to.meeting')} onClick={() => ctx.showMeeting(target.meeting, home.forum, target.section)}>
+                  {text}
+                </TodoLink>
+              ) : (
+                <TodoLink to={t('todo.to.status')} onClick={toStatus}>
+                  {text}
+                </TodoLink>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </TodoEntry>
+  );
+}
+
+/**
+ * "Det skal gøres": everything waiting for the secretariat, each entry a way to where it is done — a chair's change
+ * request (with its comments) and minutes ready to circulate (the meeting at Referat), stalled sends, calls for items,
+ * consultations to close (the consultation), the next deadline, new items (Planlægning, at the item) and the approvals
+ * still missing. Consultations and stalled sends come from the reads their sections make (shared, no second trip).
+ */
+export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
+  const styles = useTodoStyles();
   const { t, i18n } = useTranslation();
   addIntakeStrings(i18n);
   addCallForItemsStrings(i18n);
+  addOperationsStrings(i18n);
+  addTodoStrings(i18n);
   const locale = useLocale();
   const { stores } = useServices();
+  const secretariat = home.role === 'secretariat';
+  const [rows, refreshRows] = useConsultationRows(home);
+  const stuck = useStuckSteps(home, secretariat);
+  const [open, setOpen] = useState<Consultation>();
   const inbox = stores.intake !== undefined && home.forum.mailbox !== '' ? <InboxTodo home={home} /> : null;
   const todo = secretariatTodo(home, now);
-  const empty = todo.newSubmissions.length === 0 && todo.minutes.length === 0 && !todo.nextDeadline && todo.callsForItems.length === 0;
+  const minutes = minutesTodos(home);
+  const changes = minutes.filter((m) => m.kind === 'changes-requested');
+  const ready = minutes.filter((m) => m.kind === 'ready-to-circulate');
+  const awaiting = minutes.filter((m) => m.kind === 'awaiting');
+  const toClose = secretariat && rows.status === 'ready' ? consultationsToClose(rows.value.consultations, now) : [];
+  const empty = todo.newSubmissions.length === 0 && minutes.length === 0 && !todo.nextDeadline && todo.callsForItems.length === 0 && toClose.length === 0 && stuck.length === 0;
   const d = todo.nextDeadline;
   return (
     <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
@@ -114,49 +254,65 @@ export function TodoList({ home, now }: { home: ForumHome; now: Date }) {
       ) : (
         <ul className={styles.list}>
           {inbox}
+          {changes.map((m) => (
+            <ChangesTodo key={m.version.id} home={home} todo={m} />
+          ))}
+          {ready.map((m) => (
+            <CirculateTodo key={m.version.id} home={home} todo={m} />
+          ))}
+          {stuck.length > 0 ? <StuckTodo home={home} stuck={stuck} /> : null}
           {todo.callsForItems.map((call) => (
             <CallTodo key={call.meeting.id} home={home} call={call} />
           ))}
+          {toClose.length > 0 ? (
+            <TodoEntry icon={<MailMultiple20Regular />} title={t('todo.consultations.title', { count: toClose.length })}>
+              <ul className={styles.sub}>
+                {toClose.map(({ consultation: c, why, answered }) => (
+                  <li key={c.id}>
+                    <TodoLink to={t('todo.to.consultation')} onClick={() => setOpen(c)}>
+                      {t('todo.consultations.open', { reference: c.reference, title: c.title })}
+                    </TodoLink>
+                    <Caption1 className={styles.muted}>{` · ${why === 'deadline-passed' ? t('todo.consultations.deadlinePassed', { answered, total: c.recipients.length }) : t('todo.consultations.allAnswered', { total: c.recipients.length })}`}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </TodoEntry>
+          ) : null}
           {d ? (
-            <Todo
+            <TodoEntry
               icon={<Timer20Regular />}
               title={d.kind === 'submissions' ? t('secretariat.submissionDeadline', { meeting: formatShortDate(d.meeting.start, locale), date: formatLongDate(d.day, locale) }) : t('secretariat.agendaDeadline', { date: formatLongDate(d.day, locale) })}
             >
               <Caption1 className={styles.muted}>{formatRelativeDays(d.day, now, locale)}</Caption1>
-            </Todo>
+            </TodoEntry>
           ) : null}
           {todo.newSubmissions.length > 0 ? (
-            <Todo icon={<MailInbox20Regular />} title={t('secretariat.newSubmissions', { count: todo.newSubmissions.length })}>
+            <TodoEntry icon={<MailInbox20Regular />} title={t('secretariat.newSubmissions', { count: todo.newSubmissions.length })}>
               <Caption1 className={styles.muted}>{t('secretariat.newSubmissionsHint')}</Caption1>
               <ul className={styles.sub}>
                 {todo.newSubmissions.map((s) => (
                   <li key={s.id}>
-                    <Caption1>
-                      {s.title} – {t('secretariat.from', { name: s.senderName })}, {formatShortDate(s.receivedAt, locale)}
-                    </Caption1>
+                    <TodoLink to={t('todo.to.planningItem')} href={planningHref('secretariat', s.id)}>
+                      {t('todo.newItems.line', { title: s.title, name: s.senderName || s.senderAddress, date: formatShortDate(s.receivedAt, locale) })}
+                    </TodoLink>
                   </li>
                 ))}
               </ul>
-            </Todo>
+            </TodoEntry>
           ) : null}
-          {todo.minutes.length > 0 ? (
-            <Todo icon={<DocumentCheckmark20Regular />} title={t('secretariat.minutesAwaiting', { count: todo.minutes.length })}>
-              <ul className={styles.sub}>
-                {todo.minutes.map((p) => {
-                  const meeting = home.meetings.find((m) => m.id === p.version.meetingId);
-                  return (
-                    <li key={p.version.id}>
-                      <Caption1>
-                        {t('secretariat.approvalsProgress', { approved: p.approvedBy.length, chairs: p.chairs.length, version: p.version.version, meeting: meeting ? formatShortDate(meeting.start, locale) : p.version.meetingId })}
-                      </Caption1>
-                    </li>
-                  );
-                })}
-              </ul>
-            </Todo>
-          ) : null}
+          {awaiting.length > 0 ? <AwaitingTodo home={home} todos={awaiting} /> : null}
         </ul>
       )}
+      {open ? (
+        <ConsultationOverview
+          home={home}
+          me={me}
+          now={now}
+          consultation={open}
+          onClose={() => setOpen(undefined)}
+          onChanged={refreshRows}
+        />
+      ) : null}
     </Section>
   );
 }

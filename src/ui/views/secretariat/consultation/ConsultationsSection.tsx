@@ -1,16 +1,14 @@
 import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { Add20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../domain/consultation/types';
-import { replyMatchers } from '../../../../domain/consultation/reference';
 import type { SignedInUser } from '../../../../domain/types';
 import { sendOutcomeText } from './send-outcome';
 import type { SendResult } from '../../../../store/consultation/consultation-api';
 import type { ForumHome } from '../../../../store/home-data';
 import { EmptyState } from '../../../components/EmptyState';
 import { Section } from '../../../components/Section';
-import { useAsync } from '../../../components/use-async';
 import { useLocale } from '../../../components/use-locale';
 import { errorKey } from '../../../errors/describe-error';
 import { formatClock, formatLongDate } from '../../../format/dates';
@@ -18,6 +16,7 @@ import { addConsultationStrings } from '../../../i18n/consultation-strings';
 import { addYearStrings } from '../../../i18n/year-strings';
 import { useServices } from '../../../services';
 import { ConsultationOverview } from './ConsultationOverview';
+import { useConsultationRows } from './use-consultation-rows';
 
 // The dialog (and the holiday tables its default deadline needs) loads when the secretariat starts a consultation.
 const NewConsultationDialog = lazy(() => import('./NewConsultationDialog.js').then((m) => ({ default: m.NewConsultationDialog })));
@@ -28,11 +27,6 @@ const useStyles = makeStyles({
   open: { flexGrow: 1, minWidth: '12rem', justifyContent: 'flex-start', textAlign: 'start', height: 'auto', paddingBlock: tokens.spacingVerticalXS },
   text: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
 });
-
-interface Loaded {
-  readonly consultations: readonly { consultation: Consultation; answered: number }[];
-  readonly syncFailed: boolean;
-}
 
 /**
  * "Skriftlige høringer": the forum's written consultations with how many have answered, "Ny høring", and each
@@ -50,27 +44,7 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<Consultation>();
 
-  const load = useCallback(async (): Promise<Loaded> => {
-    if (!api) return { consultations: [], syncFailed: false };
-    const before = await api.list(forum);
-    let syncFailed = false;
-    try {
-      const matchers = replyMatchers(before);
-      // Only while a consultation is open: otherwise the home does not read the mailbox ("Hent nye punkter" does).
-      if (matchers.consultationRefs.length > 0 && stores.intake && forum.mailbox !== '') await stores.intake.sync(forum, { ...matchers, meetings: home.meetings });
-    } catch {
-      syncFailed = true;
-    }
-    const consultations = await Promise.all(
-      before.map(async (consultation) => {
-        if (consultation.status !== 'open' && consultation.status !== 'closed') return { consultation, answered: 0 };
-        const overview = await api.overview(forum, consultation);
-        return { consultation: overview.consultation, answered: overview.tally.answered };
-      }),
-    );
-    return { consultations, syncFailed };
-  }, [api, forum, stores.intake, home.meetings]);
-  const [state, reload] = useAsync(load);
+  const [state, reload] = useConsultationRows(home);
 
   const started = (result: SendResult) => {
     setCreating(false);

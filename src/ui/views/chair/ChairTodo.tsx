@@ -1,0 +1,92 @@
+import { Caption1 } from '@fluentui/react-components';
+import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, MailInbox20Regular, MailMultiple20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { approvalRoute } from '../../../domain/minutes/approval-link';
+import type { SignedInUser } from '../../../domain/types';
+import type { ForumHome } from '../../../store/home-data';
+import { EmptyState } from '../../components/EmptyState';
+import { Section } from '../../components/Section';
+import { useLocale } from '../../components/use-locale';
+import { formatLongDate, formatShortDate } from '../../format/dates';
+import { addApprovalStrings } from '../../i18n/approval-strings';
+import { addConsultationStrings } from '../../i18n/consultation-strings';
+import { addTodoStrings } from '../../i18n/todo-strings';
+import { chairTodo } from '../../model/work-todo';
+import { planningHref } from '../planning/planning-route';
+import { TodoEntry, useTodoStyles } from '../todo/TodoEntry';
+import { TodoLink } from '../todo/TodoLink';
+import { signOffEntryId, useChairConsultations } from './use-consultation-list';
+
+/**
+ * A co-chair's "Det skal gøres": the minutes waiting for my answer (the approval view), the consultations waiting for
+ * my sign-off (their entry in "Høringer til godkendelse") and the new items before the coming planning meeting
+ * (Planlægning, at the item). The consultations come from the read "Høringer til godkendelse" makes (shared).
+ */
+export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
+  const styles = useTodoStyles();
+  const { t, i18n } = useTranslation();
+  addTodoStrings(i18n);
+  addConsultationStrings(i18n);
+  addApprovalStrings(i18n);
+  const locale = useLocale();
+  const [consultations] = useChairConsultations(home, me);
+  const todo = chairTodo(home, me.email, now, consultations.status === 'ready' ? consultations.value : []);
+  const meetingName = (meetingId: string): string => {
+    const meeting = home.meetings.find((m) => m.id === meetingId);
+    return meeting ? `${meeting.title} (${formatShortDate(meeting.start, locale)})` : meetingId;
+  };
+  const toSignOff = (id: string) => {
+    const entry = document.getElementById(signOffEntryId(id));
+    entry?.scrollIntoView?.({ block: 'center' });
+    entry?.focus();
+  };
+  const planning = todo.planningMeeting;
+  const empty = todo.minutes.length === 0 && todo.signOffs.length === 0 && todo.newSubmissions.length === 0;
+  return (
+    <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
+      {empty ? (
+        <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat.todoEmpty')}</EmptyState>
+      ) : (
+        <ul className={styles.list}>
+          {todo.minutes.map((p) => {
+            const meeting = meetingName(p.version.meetingId);
+            return (
+              <TodoEntry key={p.version.id} icon={<DocumentCheckmark20Regular />} title={t('todo.chair.approve', { meeting, version: p.version.version })}>
+                <Caption1 className={styles.muted}>{t('todo.chair.approveHint', { approved: p.approvedBy.length, required: p.required })}</Caption1>
+                <div>
+                  <TodoLink to={t('todo.to.approvalOf', { meeting, version: p.version.version })} href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: p.version.id })}`}>
+                    {t('approval.openAndApprove')}
+                  </TodoLink>
+                </div>
+              </TodoEntry>
+            );
+          })}
+          {todo.signOffs.map((c) => (
+            <TodoEntry key={c.id} icon={<MailMultiple20Regular />} title={t('todo.chair.signOff', { reference: c.reference, title: c.title })}>
+              {c.deadline ? <Caption1 className={styles.muted}>{t('consultation.chairSignOff.deadline', { date: formatLongDate(c.deadline, locale) })}</Caption1> : null}
+              <div>
+                <TodoLink to={t('todo.to.signOff')} onClick={() => toSignOff(c.id)}>
+                  {t('consultation.chairSignOff.approve', { reference: c.reference })}
+                </TodoLink>
+              </div>
+            </TodoEntry>
+          ))}
+          {todo.newSubmissions.length > 0 ? (
+            <TodoEntry icon={<MailInbox20Regular />} title={planning ? t('todo.chair.newItems', { count: todo.newSubmissions.length }) : t('todo.chair.newItemsNoPlanning', { count: todo.newSubmissions.length })}>
+              {planning ? <Caption1 className={styles.muted}>{t('todo.newItems.planning', { date: formatLongDate(planning.start, locale) })}</Caption1> : null}
+              <ul className={styles.sub}>
+                {todo.newSubmissions.map((s) => (
+                  <li key={s.id}>
+                    <TodoLink to={t('todo.to.planningItem')} href={planningHref('chair', s.id)}>
+                      {t('todo.newItems.line', { title: s.title, name: s.senderName || s.senderAddress, date: formatShortDate(s.receivedAt, locale) })}
+                    </TodoLink>
+                  </li>
+                ))}
+              </ul>
+            </TodoEntry>
+          ) : null}
+        </ul>
+      )}
+    </Section>
+  );
+}
