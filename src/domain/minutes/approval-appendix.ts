@@ -1,5 +1,5 @@
 import type { ApprovalStatus } from '../approval';
-import { copenhagenClock } from '../agenda-slots';
+import { dateTimeText } from '../date-format';
 import { danishDate } from '../consultation/danish-date';
 import type { Approval, ApprovalRequestRecord, MinutesVersion } from '../types';
 
@@ -65,7 +65,7 @@ export interface ApprovalAppendix {
 
 /** "3. december 2026 kl. 14:05" on the Copenhagen clock. */
 export function danishDateTime(iso: string): string {
-  return `${danishDate(iso)} kl. ${copenhagenClock(iso)}`;
+  return dateTimeText(iso);
 }
 
 /** Who approved, against how many chairs and the rule: "alle 3 medformænd", "2 af 3 medformænd, som forummets regel kræver". */

@@ -65,8 +65,9 @@ export async function fillAsForumMeeting(
     start,
     ...(current.end ? { currentEnd: current.end } : {}),
     forumLength: choice.forumLength,
+    meetings: forum.meetings,
     ...(choice.kind === 'extraordinary' ? { purpose: choice.purpose } : {}),
-    ...(prepares ? { preparesStart: prepares.start } : {}),
+    ...(prepares ? { preparesStart: prepares.start, preparesTitle: prepares.title } : {}),
   };
   let booking = appointmentBookingFor(input);
   let joinUrl: string | undefined;
@@ -101,7 +102,8 @@ export async function saveAndRegister(host: AppointmentHost, stores: Appointment
   const location = place && place !== filled.joinUrl ? place : undefined;
   return stores.register(filled.forum.forum, {
     kind: choice.kind,
-    title: current.subject || booking.subject,
+    // The meeting's name by the app's scheme ("Møde 3/2027"), not the calendar subject with the forum before it.
+    title: booking.title,
     start: current.start ?? booking.start,
     end: current.end ?? booking.end,
     form: booking.form,

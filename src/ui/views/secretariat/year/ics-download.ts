@@ -1,17 +1,18 @@
 import { toIcs, type IcsEvent } from '../../../../domain/ics';
+import { calendarSubject, deadlineSubject } from '../../../../domain/meeting-names';
 import type { Forum } from '../../../../domain/types';
 import { DEADLINE_DA } from '../../../../domain/year-plan';
 import type { TimelineEntry } from '../../../../domain/year-timeline';
 
 /** The timeline as calendar events: meetings timed (with room and Teams link), deadlines all-day. */
 export function yearIcsEvents(forum: Pick<Forum, 'groupId' | 'shortName' | 'name'>, entries: readonly TimelineEntry[]): IcsEvent[] {
-  const prefix = forum.shortName || forum.name;
   return entries.map((e): IcsEvent => {
-    if (e.type === 'deadline') return { uid: `${forum.groupId}-${e.meeting.id}-${e.kind}@sekretariat`, summary: `${prefix}: ${DEADLINE_DA[e.kind]} – ${e.meeting.title}`, date: e.date };
+    if (e.type === 'deadline') return { uid: `${forum.groupId}-${e.meeting.id}-${e.kind}@sekretariat`, summary: deadlineSubject(forum, DEADLINE_DA[e.kind], e.meeting.title), date: e.date };
     const m = e.meeting;
     return {
       uid: `${forum.groupId}-${m.id}@sekretariat`,
-      summary: `${prefix}: ${m.title}`,
+      // The subject the calendar invitation has (src/domain/meeting-names.ts): the forum and the meeting.
+      summary: calendarSubject({ forum, title: m.title, ...(m.kind === 'extraordinary' && m.purpose ? { purpose: m.purpose } : {}) }),
       start: m.start,
       end: m.end,
       ...(m.location ? { location: m.location } : {}),
