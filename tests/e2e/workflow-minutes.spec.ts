@@ -83,7 +83,7 @@ async function sendToChairs(page: Page): Promise<void> {
   await expect(page.getByText(/^Der står intet referat og ingen beslutning under \d+ punkter: punkt 1 \(Velkomst og godkendelse af dagsorden\)/)).toBeVisible();
   await expectNothingCovers(page);
   await page.getByRole('button', { name: 'Send alligevel' }).click();
-  await expect(page.getByText('Sendt til 3 formænd: 2 i Teams, 1 på mail.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Sendt til 3 medformænd: 2 i Teams, 1 på mail.')).toBeVisible({ timeout: 30_000 });
   await expectNothingCovers(page);
 }
 

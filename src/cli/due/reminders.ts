@@ -1,5 +1,6 @@
 import { APP_ID, HOME_TAB_ENTITY_ID } from '../../config/app-identity';
 import { dueReminders } from '../../domain/actions';
+import { dateText } from '../../domain/date-format';
 import { reminderDue } from '../../domain/consultation/reminder';
 import { reminderDue as minutesReminderDue } from '../../domain/minutes/approval-deadline';
 import type { Forum } from '../../domain/types';
@@ -76,7 +77,7 @@ async function remindActions(io: CliIo, store: ActionsApi, forum: Forum, now: Da
   try {
     if (dryRun) {
       const due = dueReminders(await store.open(forum), now);
-      for (const a of due) io.out(`  Ville minde om / would remind: ${a.ownerEmail} – ${a.title} (frist / due ${a.due})`);
+      for (const a of due) io.out(`  Ville minde om / would remind: ${a.ownerEmail} – ${a.title} (frist / due ${dateText(a.due)})`);
       if (due.length === 0) io.out('  Ingen påmindelser at sende / no reminders due');
       return true;
     }

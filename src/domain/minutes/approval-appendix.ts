@@ -1,6 +1,5 @@
 import type { ApprovalStatus } from '../approval';
 import { dateTimeText } from '../date-format';
-import { danishDate } from '../consultation/danish-date';
 import type { Approval, ApprovalRequestRecord, MinutesVersion } from '../types';
 
 /**
