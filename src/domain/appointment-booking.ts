@@ -18,10 +18,10 @@ export interface AppointmentBookingInput {
   readonly forum: Pick<Forum, 'name' | 'shortName' | 'mailbox' | 'members' | 'settings'>;
   readonly kind: MeetingKind;
   /**
-   * The forum's meetings that year (src/domain/meeting-names.ts numbers the new one among them: "Møde 3/2027"), and
+   * The forum's meetings that year (src/domain/meeting-names.ts gives the new one the next number free: "Møde 3/2027"), and
    * for a planning meeting the title of the meeting it prepares.
    */
-  readonly meetings?: readonly Pick<Meeting, 'kind' | 'start' | 'status'>[];
+  readonly meetings?: readonly Pick<Meeting, 'kind' | 'start' | 'title'>[];
   readonly preparesTitle?: string;
   /** The appointment's start, ISO 8601; kept as it is. */
   readonly start: string;

@@ -43,17 +43,21 @@ export function planningTitle(preparedTitle?: string): string {
 }
 
 /**
- * A meeting's number in its series (ordinary, video, extraordinary — each counted on its own) and year: one more than
- * the forum's meetings of that series starting earlier that Copenhagen year, cancelled ones not counted.
+ * The number a new meeting gets in its series (ordinary, video, extraordinary — each counted on its own) and
+ * Copenhagen year: the next one free. One more than the highest number the forum's meetings of that series and year
+ * carry (a cancelled one's number is not given again), and never less than one more than how many there are (meetings
+ * named before the scheme have no number to read). Unique within the year, so the name alone says which meeting.
  */
-export function numberInYear(meetings: readonly Pick<Meeting, 'kind' | 'start' | 'status'>[], kind: SeriesKind, start: string): number {
+export function numberInYear(meetings: readonly Pick<Meeting, 'kind' | 'start' | 'title'>[], kind: SeriesKind, start: string): number {
   const year = copenhagenYear(new Date(start));
-  const at = Date.parse(start);
-  return meetings.filter((m) => m.kind === kind && m.status !== 'cancelled' && copenhagenYear(new Date(m.start)) === year && Date.parse(m.start) < at).length + 1;
+  const same = meetings.filter((m) => m.kind === kind && copenhagenYear(new Date(m.start)) === year);
+  const numbered = new RegExp(`^${SERIES_DA[kind]} (\\d+)/${year}(?!\\d)`);
+  const taken = same.map((m) => Number(numbered.exec(m.title)?.[1] ?? 0));
+  return Math.max(same.length, ...taken) + 1;
 }
 
 /** The title of a new meeting at `start` among the forum's `meetings` (which should hold that whole year). */
-export function newMeetingTitle(meetings: readonly Pick<Meeting, 'kind' | 'start' | 'status'>[], kind: SeriesKind, start: string): string {
+export function newMeetingTitle(meetings: readonly Pick<Meeting, 'kind' | 'start' | 'title'>[], kind: SeriesKind, start: string): string {
   return meetingTitle(kind, numberInYear(meetings, kind, start), copenhagenYear(new Date(start)));
 }
 

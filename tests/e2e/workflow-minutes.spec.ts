@@ -15,8 +15,9 @@ import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
  */
 
 const KSG = SANDBOX_FORUMS[0];
-const HELD = 'Klyngestyregruppemøde 3';
-const NEXT = 'Klyngestyregruppemøde 4';
+// The seed names meetings as the app does (src/domain/meeting-names.ts): "Møde 3/2026".
+const HELD = `Møde 3/${new Date().getFullYear()}`;
+const NEXT = `Møde 4/${new Date().getFullYear()}`;
 const KATRINE = 'katrine.holm@regionfjord.example';
 const JONAS = 'jonas.vestergaard@regionfjord.example';
 const YRSA = 'yrsa.thomsen@regionfjord.example';

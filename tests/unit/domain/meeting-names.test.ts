@@ -3,7 +3,7 @@ import { draftTitle } from '../../../src/domain/plan-draft';
 import type { Meeting } from '../../../src/domain/types';
 
 const forum = { name: 'Klyngestyregruppen for Fjordklyngen', shortName: 'KSG' };
-type M = Pick<Meeting, 'kind' | 'start' | 'status'>;
+type M = Pick<Meeting, 'kind' | 'start' | 'title'>;
 
 describe('one naming scheme for meetings', () => {
   it('a meeting is its series and its number that year; the year plan uses the same words', () => {
@@ -23,21 +23,25 @@ describe('one naming scheme for meetings', () => {
     expect(planningTitle('  ')).toBe('Planlægningsmøde');
   });
 
-  it("numbers a new meeting within its series and Copenhagen year; cancelled meetings and other series don't count", () => {
+  it('gives a new meeting the next number free in its series and Copenhagen year; never one already given', () => {
     const meetings: M[] = [
-      { kind: 'ordinary', start: '2027-03-11T08:00:00Z', status: 'held' },
-      { kind: 'ordinary', start: '2027-04-01T08:00:00Z', status: 'cancelled' },
-      { kind: 'extraordinary', start: '2027-05-01T08:00:00Z', status: 'booked' },
-      { kind: 'planning', start: '2027-05-02T08:00:00Z', status: 'booked' },
-      // New Year's Eve 23:30 UTC is already 2027 in Copenhagen.
-      { kind: 'ordinary', start: '2026-12-31T23:30:00Z', status: 'held' },
-      { kind: 'ordinary', start: '2026-12-10T08:00:00Z', status: 'held' },
-      // Later the same year: not before the new one.
-      { kind: 'ordinary', start: '2027-10-07T08:00:00Z', status: 'booked' },
+      { kind: 'ordinary', title: 'Møde 1/2027', start: '2027-03-11T08:00:00Z' },
+      // Cancelled: its number is not given again.
+      { kind: 'ordinary', title: 'Møde 2/2027', start: '2027-04-01T08:00:00Z' },
+      { kind: 'ordinary', title: 'Møde 3/2027', start: '2027-10-07T08:00:00Z' },
+      { kind: 'extraordinary', title: 'Ekstraordinært møde 1/2027', start: '2027-05-01T08:00:00Z' },
+      { kind: 'planning', title: 'Planlægningsmøde før møde 3/2027', start: '2027-09-23T08:00:00Z' },
+      // New Year's Eve 23:30 UTC is already 2027 in Copenhagen: counted (named before the scheme: no number to read).
+      { kind: 'ordinary', title: 'Nytårsmøde', start: '2026-12-31T23:30:00Z' },
+      { kind: 'ordinary', title: 'Møde 7/2026', start: '2026-12-10T08:00:00Z' },
     ];
-    expect(numberInYear(meetings, 'ordinary', '2027-06-10T08:00:00Z')).toBe(3);
-    expect(newMeetingTitle(meetings, 'ordinary', '2027-06-10T08:00:00Z')).toBe('Møde 3/2027');
+    // Between meeting 1 and 3 in date, but numbered after every meeting of 2027: the name alone says which meeting.
+    expect(numberInYear(meetings, 'ordinary', '2027-06-10T08:00:00Z')).toBe(5);
+    expect(newMeetingTitle(meetings, 'ordinary', '2027-06-10T08:00:00Z')).toBe('Møde 5/2027');
     expect(newMeetingTitle(meetings, 'extraordinary', '2027-06-10T08:00:00Z')).toBe('Ekstraordinært møde 2/2027');
+    expect(newMeetingTitle(meetings, 'video', '2027-06-10T08:00:00Z')).toBe('Videomøde 1/2027');
+    // Numbers are read, not only counted: a year with "Møde 4/2028" alone goes on at 5.
+    expect(newMeetingTitle([{ kind: 'ordinary', title: 'Møde 4/2028', start: '2028-03-09T08:00:00Z' }], 'ordinary', '2028-06-08T08:00:00Z')).toBe('Møde 5/2028');
     expect(newMeetingTitle([], 'video', '2028-01-05T08:00:00Z')).toBe('Videomøde 1/2028');
   });
 
