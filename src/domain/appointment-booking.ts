@@ -23,6 +23,8 @@ export interface AppointmentBookingInput {
    */
   readonly meetings?: readonly Pick<Meeting, 'kind' | 'start' | 'title'>[];
   readonly preparesTitle?: string;
+  /** The title the appointment already has from an earlier fill: kept (src/domain/meeting-names.ts `titleInSubject`). */
+  readonly title?: string;
   /** The appointment's start, ISO 8601; kept as it is. */
   readonly start: string;
   /** The appointment's end now: its length is kept unless `forumLength` (or it has none). */
@@ -111,7 +113,7 @@ export function appointmentBookingFor(input: AppointmentBookingInput): Appointme
   const submissionsClose = input.kind === 'extraordinary' ? undefined : deadlines.find((d) => d.kind === 'submissions-close')?.date;
   const agendaSent = deadlines.find((d) => d.kind === 'agenda-sent')?.date;
 
-  const title = input.kind === 'planning' ? planningTitle(input.preparesTitle) : newMeetingTitle(input.meetings ?? [], input.kind, start);
+  const title = input.kind === 'planning' ? planningTitle(input.preparesTitle) : (input.title ?? newMeetingTitle(input.meetings ?? [], input.kind, start));
   const invitation = invitationFor({
     forum: input.forum,
     kind: input.kind,

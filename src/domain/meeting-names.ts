@@ -61,6 +61,19 @@ export function newMeetingTitle(meetings: readonly Pick<Meeting, 'kind' | 'start
   return meetingTitle(kind, numberInYear(meetings, kind, start), copenhagenYear(new Date(start)));
 }
 
+/**
+ * The title in a calendar subject this module made for the forum, when it names a meeting of `kind` in the year of
+ * `start` ("Klyngestyregruppen for Fjordklyngen: Møde 5/2026 – …" → "Møde 5/2026"): an appointment filled again
+ * keeps the name it was given, rather than count itself among the forum's meetings and take the next number.
+ */
+export function titleInSubject(subject: string, forum: Pick<Forum, 'name' | 'shortName'>, kind: SeriesKind, start: string): string | undefined {
+  const prefix = `${forumLabel(forum)}: `;
+  if (!subject.startsWith(prefix)) return undefined;
+  const year = copenhagenYear(new Date(start));
+  const found = new RegExp(`^${SERIES_DA[kind]} \\d+/${year}(?=$| – )`).exec(subject.slice(prefix.length));
+  return found?.[0];
+}
+
 /** The forum as a calendar subject names it: its full name, the way members from every organisation know it. */
 export function forumLabel(forum: Pick<Forum, 'name' | 'shortName'>): string {
   return forum.name || forum.shortName;

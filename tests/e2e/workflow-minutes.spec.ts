@@ -220,7 +220,7 @@ test('minutes are written, approved by every co-chair (once more after a change)
   expect(appendix).toMatch(/\(Version \d+ af referatet er godkendt af alle 3 medformænd\.\) Tj/);
   for (const name of ['Jonas Vestergaard', 'Yrsa Thomsen', 'Lene Damgaard']) expect(appendix).toContain(`(${name}) Tj`);
   expect(appendix.match(/\(SHA-256: [0-9a-f]{64}\) Tj/g)?.length).toBe(4);
-  expect(appendix).toMatch(/\(Godkendt: \d+\. [a-z]+ \d{4} kl\. \d\d:\d\d i browseren, anmodet på mail\) Tj/);
+  expect(appendix).toMatch(/\(Godkendt: \d+\. [a-z]+ \d{4} kl\. \d\d\.\d\d i browseren, anmodet på mail\) Tj/);
 
   // Circulation closed the version. Yrsa's page, still open from before, offers "Anmod om ændringer": the answer is
   // refused and nothing is recorded. Opened again, her link reads only ("Referatet er udsendt", the final PDF, no buttons).

@@ -1,4 +1,5 @@
 import { appointmentBookingFor, type AppointmentBooking } from '../../domain/appointment-booking';
+import { titleInSubject } from '../../domain/meeting-names';
 import type { Meeting, MeetingKind } from '../../domain/types';
 import type { HostCapabilities } from '../../host/capabilities';
 import type { ForumHome } from '../../store/home-data';
@@ -59,6 +60,8 @@ export async function fillAsForumMeeting(
   const current = await host.currentAppointment();
   const start = current.start ?? new Date().toISOString();
   const prepares = choice.kind === 'planning' ? forum.meetings.find((m) => m.id === choice.preparesId) : undefined;
+  // Filled before (and perhaps registered, so among the forum's meetings now): it keeps its name.
+  const named = choice.kind === 'planning' ? undefined : titleInSubject(current.subject, forum.forum, choice.kind, start);
   const input = {
     forum: forum.forum,
     kind: choice.kind,
@@ -66,6 +69,7 @@ export async function fillAsForumMeeting(
     ...(current.end ? { currentEnd: current.end } : {}),
     forumLength: choice.forumLength,
     meetings: forum.meetings,
+    ...(named ? { title: named } : {}),
     ...(choice.kind === 'extraordinary' ? { purpose: choice.purpose } : {}),
     ...(prepares ? { preparesStart: prepares.start, preparesTitle: prepares.title } : {}),
   };

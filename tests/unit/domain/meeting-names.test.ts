@@ -1,4 +1,4 @@
-import { calendarSubject, deadlineSubject, meetingTitle, newMeetingTitle, numberInYear, planningTitle } from '../../../src/domain/meeting-names';
+import { calendarSubject, deadlineSubject, meetingTitle, newMeetingTitle, numberInYear, planningTitle, titleInSubject } from '../../../src/domain/meeting-names';
 import { draftTitle } from '../../../src/domain/plan-draft';
 import type { Meeting } from '../../../src/domain/types';
 
@@ -43,6 +43,18 @@ describe('one naming scheme for meetings', () => {
     // Numbers are read, not only counted: a year with "Møde 4/2028" alone goes on at 5.
     expect(newMeetingTitle([{ kind: 'ordinary', title: 'Møde 4/2028', start: '2028-03-09T08:00:00Z' }], 'ordinary', '2028-06-08T08:00:00Z')).toBe('Møde 5/2028');
     expect(newMeetingTitle([], 'video', '2028-01-05T08:00:00Z')).toBe('Videomøde 1/2028');
+  });
+
+  it('an appointment filled again keeps the name its subject already gives it (not the next number)', () => {
+    const at = '2026-12-08T12:00:00Z';
+    expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Møde 5/2026', forum, 'ordinary', at)).toBe('Møde 5/2026');
+    expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Ekstraordinært møde 2/2026 – Akutteam', forum, 'extraordinary', at)).toBe('Ekstraordinært møde 2/2026');
+    // Another kind, another year, another forum, or a subject the organiser wrote: no name to keep.
+    expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Møde 5/2026', forum, 'video', at)).toBeUndefined();
+    expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Møde 5/2025', forum, 'ordinary', at)).toBeUndefined();
+    expect(titleInSubject('Temagruppen: Møde 5/2026', forum, 'ordinary', at)).toBeUndefined();
+    expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Møde 5/2026 om budget', forum, 'ordinary', at)).toBeUndefined();
+    expect(titleInSubject('Snak om budget', forum, 'ordinary', at)).toBeUndefined();
   });
 
   it('every calendar subject names the forum and the meeting — never "…: Møde" alone', () => {
