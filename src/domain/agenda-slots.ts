@@ -1,4 +1,4 @@
-import { clockText } from './date-format';
+import { slotText } from './date-format';
 
 /**
  * Time slots of an agenda ("kl. 08:40–09:05"), as the reference minutes print them: each item starts when the one
@@ -36,14 +36,9 @@ const MINUTE = 60_000;
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 
-/** "08.40" in Copenhagen (src/domain/date-format.ts: the one Danish clock format). */
-export function copenhagenClock(instant: string): string {
-  return clockText(instant);
-}
-
 /** "kl. 08.40–09.05" (Copenhagen wall clock). */
 export function formatSlot(start: string, end: string): string {
-  return `kl. ${copenhagenClock(start)}–${copenhagenClock(end)}`;
+  return slotText(start, end);
 }
 
 /** A duration as whole, non-negative minutes (anything unreadable counts as 0). */

@@ -56,6 +56,12 @@ export function timeSpanText(start: string, end: string, locale: Locale = 'da'):
   return locale === 'da' ? `kl. ${span}` : span;
 }
 
+/** An agenda item's slot, both ends even when it takes no time: "kl. 09.05–09.05" / "09:05–09:05". */
+export function slotText(start: string, end: string, locale: Locale = 'da'): string {
+  const span = `${clockText(start, locale)}–${clockText(end, locale)}`;
+  return locale === 'da' ? `kl. ${span}` : span;
+}
+
 /** "11. marts 2027 kl. 14.05" / "11 March 2027 at 14:05". */
 export function dateTimeText(iso: string, locale: Locale = 'da'): string {
   return locale === 'da' ? `${dateText(iso, locale)} kl. ${clockText(iso, locale)}` : `${dateText(iso, locale)} at ${clockText(iso, locale)}`;

@@ -3,8 +3,8 @@ import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AgendaChange } from '../../domain/agenda-changes';
+import { slotText } from '../../domain/date-format';
 import type { Locale } from '../../domain/types';
-import { formatTimeSpan } from '../format/dates';
 import { useLocale } from './use-locale';
 
 const useStyles = makeStyles({
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 export function agendaChangeLabel(t: TFunction, change: AgendaChange, locale: Locale): string {
   const k = (key: string, params: Record<string, unknown> = {}): string => t(`agendaActions.change.${key}`, params);
   // The item's time in the interface's language: "kl. 08.40–09.05" / "08:40–09:05".
-  const slot = (c: Extract<AgendaChange, { slot: unknown }>): string => formatTimeSpan(c.slot.start, c.slot.end, locale);
+  const slot = (c: Extract<AgendaChange, { slot: unknown }>): string => slotText(c.slot.start, c.slot.end, locale);
   switch (change.kind) {
     case 'added':
       return k('added', { ...change, slot: slot(change) });

@@ -1,9 +1,10 @@
-import { clockText, dateText, dateTimeText, timeSpanText, weekdayDateText, weekdayDateTimeText } from '../../../src/domain/date-format';
+import { clockText, dateText, dateTimeText, slotText, timeSpanText, weekdayDateText, weekdayDateTimeText } from '../../../src/domain/date-format';
 import { formatClock, formatLongDate, formatTimeSpan } from '../../../src/ui/format/dates';
 
 // Thursday 11 March 2027 09:05 in Copenhagen (CET, UTC+1); 8 April 2027 13:00 (CEST, UTC+2).
 const WINTER = '2027-03-11T08:05:00Z';
 const SUMMER = '2027-04-08T11:00:00Z';
+const END_OF_SLOT = '2027-03-11T08:30:00Z';
 
 describe('dates and times as people read them', () => {
   it('Danish: "den" before the date, the clock with a full stop, "kl." before it', () => {
@@ -23,6 +24,12 @@ describe('dates and times as people read them', () => {
     expect(clockText(WINTER, 'en')).toBe('09:05');
     expect(timeSpanText(WINTER, SUMMER, 'en')).toBe('09:05–13:00');
     expect(dateTimeText(SUMMER, 'en')).toBe('8 April 2027 at 13:00');
+  });
+
+  it("an agenda item's slot shows both ends, even when it takes no time", () => {
+    expect(slotText(WINTER, WINTER)).toBe('kl. 09.05–09.05');
+    expect(slotText(WINTER, END_OF_SLOT)).toBe('kl. 09.05–09.30');
+    expect(slotText(WINTER, END_OF_SLOT, 'en')).toBe('09:05–09:30');
   });
 
   it('a calendar day reads as that day, whatever the zone', () => {
