@@ -1,6 +1,6 @@
 import { APP_ID, HOME_TAB_ENTITY_ID } from '../../config/app-identity';
 import { dueReminders } from '../../domain/actions';
-import { dateText } from '../../domain/date-format';
+import { dateText, dateTimeText } from '../../domain/date-format';
 import { reminderDue } from '../../domain/consultation/reminder';
 import { reminderDue as minutesReminderDue } from '../../domain/minutes/approval-deadline';
 import type { Forum } from '../../domain/types';
@@ -38,7 +38,7 @@ async function remindConsultations(io: CliIo, store: ConsultationApi, forum: For
       return true;
     }
     if (dryRun) {
-      for (const c of due) io.out(`  Ville minde om / would remind: ${c.reference} ${c.title} (frist / deadline ${c.deadline})`);
+      for (const c of due) io.out(`  Ville minde om / would remind: ${c.reference} ${c.title} (frist / deadline ${dateTimeText(c.deadline)})`);
       return true;
     }
     io.out(`  Sendt / sent: ${await store.remindDue(forum)} påmindelser / reminders`);
