@@ -1,7 +1,7 @@
 import { slotText } from './date-format';
 
 /**
- * Time slots of an agenda ("kl. 08:40–09:05"), as the reference minutes print them: each item starts when the one
+ * Time slots of an agenda ("kl. 08.40–09.05"), as the reference minutes print them: each item starts when the one
  * before it ends, from the meeting's start. Arithmetic is on instants (elapsed minutes); labels are Copenhagen wall
  * clock, so a meeting on a daylight-saving day shows the times people's clocks show.
  */
@@ -17,7 +17,7 @@ export interface AgendaSlot<T extends SlotInput = SlotInput> {
   /** ISO UTC. */
   readonly start: string;
   readonly end: string;
-  /** "kl. 08:40–09:05". */
+  /** "kl. 08.40–09.05". */
   readonly label: string;
   /** The item ends after the meeting does. */
   readonly overruns: boolean;

@@ -46,7 +46,7 @@ export interface ApprovalAppendixChair {
   readonly organisation?: string;
   /** The SHA-256 the chair's counted answer names. */
   readonly contentHash: string;
-  /** "3. december 2026 kl. 14:05" (Copenhagen). */
+  /** "3. december 2026 kl. 14.05" (Copenhagen). */
   readonly at: string;
   /** "i Teams", "i browseren, anmodet på mail". */
   readonly channel: string;
@@ -62,7 +62,7 @@ export interface ApprovalAppendix {
   readonly chairs: readonly ApprovalAppendixChair[];
 }
 
-/** "3. december 2026 kl. 14:05" on the Copenhagen clock. */
+/** "3. december 2026 kl. 14.05" on the Copenhagen clock. */
 export function danishDateTime(iso: string): string {
   return dateTimeText(iso);
 }
