@@ -53,7 +53,7 @@ function watchedFetch(): { fetch: typeof fetch; rounds: () => number; reset: () 
 
 async function naiveBooking(graph: Graph, forum: Forum, c: Commissorium, drafts: readonly DraftMeeting[]): Promise<void> {
   for (const m of drafts) {
-    const invitation = invitationFor({ forum, kind: m.kind, form: m.form, start: m.start, end: m.end });
+    const invitation = invitationFor({ forum, kind: m.kind, title: m.title, form: m.form, start: m.start, end: m.end });
     const event = await graph.post<{ id: string }>(m.kind === 'planning' ? `/users/${SECRETARIAT}/events` : `/groups/${forum.groupId}/events`, meetingEventBody({ invitation, start: m.start, end: m.end, transactionId: transactionIdFor(forum, `naive:${m.meetingRef}`) }));
     if (m.kind !== 'planning') {
       for (const d of deadlinesFor(m.meetingRef, m.start.slice(0, 10), c)) {

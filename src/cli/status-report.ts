@@ -1,5 +1,5 @@
 import { FINISHED_BY_RUN, type ClaimStep } from '../domain/claims';
-import { utcToCopenhagenLocal } from '../domain/copenhagen-time';
+import { dateTimeText } from '../domain/date-format';
 import type { StuckStep } from '../store/stuck-steps';
 
 /** What each claimed step is, Danish / English. */
@@ -28,7 +28,7 @@ function whatToDo(step: StuckStep): string {
 
 const since = (iso: string): string => {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? 'ukendt tidspunkt / unknown time' : `${utcToCopenhagenLocal(new Date(ms)).slice(0, 16).replace('T', ' ')} (dansk tid / Copenhagen time)`;
+  return Number.isNaN(ms) ? 'ukendt tidspunkt / unknown time' : `${dateTimeText(iso)} (dansk tid / Copenhagen time)`;
 };
 
 /** `sekretariat status` for one forum: its stuck steps — what, which item, since when, what to do — or that there are none. */

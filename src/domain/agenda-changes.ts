@@ -11,13 +11,19 @@ export { parseSentAgenda, sentAgendaText, type SentAgenda, type SentAgendaItem }
  * The hash says whether anything changed; this compact record says what, in words a member understands.
  */
 
+/** An item's time on the agenda (ISO); each language writes it its own way ("kl. 08.40–09.05" / "08:40–09:05"). */
+export interface AgendaChangeSlot {
+  readonly start: string;
+  readonly end: string;
+}
+
 export type AgendaChange =
-  | { readonly kind: 'added'; readonly number: number; readonly title: string; readonly slot: string }
+  | { readonly kind: 'added'; readonly number: number; readonly title: string; readonly slot: AgendaChangeSlot }
   | { readonly kind: 'removed'; readonly number: number; readonly title: string }
-  | { readonly kind: 'moved'; readonly from: number; readonly to: number; readonly title: string; readonly slot: string }
+  | { readonly kind: 'moved'; readonly from: number; readonly to: number; readonly title: string; readonly slot: AgendaChangeSlot }
   | { readonly kind: 'retitled'; readonly number: number; readonly from: string; readonly to: string }
   | { readonly kind: 'presenter'; readonly number: number; readonly title: string; readonly from?: string; readonly to?: string }
-  | { readonly kind: 'duration'; readonly number: number; readonly title: string; readonly from: number; readonly to: number; readonly slot: string }
+  | { readonly kind: 'duration'; readonly number: number; readonly title: string; readonly from: number; readonly to: number; readonly slot: AgendaChangeSlot }
   /** Items first..last (consecutive, none moved or resized) start this many minutes later (negative: earlier). */
   | { readonly kind: 'shifted'; readonly first: number; readonly last: number; readonly minutes: number }
   | { readonly kind: 'content'; readonly number: number; readonly title: string }
@@ -82,7 +88,7 @@ export function agendaChanges(sent: SentAgenda | undefined, current: SentAgenda,
   let run: { kind: 'shifted'; first: number; last: number; minutes: number } | undefined;
   now.forEach((item, index) => {
     const number = index + 1;
-    const slot = formatSlot(item.start, item.end);
+    const slot = { start: item.start, end: item.end };
     const was = before.get(item.id);
     if (!was) {
       run = undefined;
@@ -113,6 +119,7 @@ export function agendaChanges(sent: SentAgenda | undefined, current: SentAgenda,
   return changes.length === 0 && hashChanged ? [{ kind: 'unknown' }] : changes;
 }
 
+const slotText = (slot: AgendaChangeSlot): string => formatSlot(slot.start, slot.end);
 const quoted = (title: string): string => `„${title}“`;
 const span = (first: number, last: number): string => (first === last ? `Punkt ${first}` : `Punkt ${first}–${last}`);
 
@@ -120,11 +127,11 @@ const span = (first: number, last: number): string => (first === last ? `Punkt $
 export function agendaChangeText(change: AgendaChange): string {
   switch (change.kind) {
     case 'added':
-      return `Nyt punkt ${change.number}: ${quoted(change.title)} (${change.slot})`;
+      return `Nyt punkt ${change.number}: ${quoted(change.title)} (${slotText(change.slot)})`;
     case 'removed':
       return `Punkt ${change.number} ${quoted(change.title)} er fjernet`;
     case 'moved':
-      return `Punkt ${change.from} ${quoted(change.title)} er flyttet til punkt ${change.to} (${change.slot})`;
+      return `Punkt ${change.from} ${quoted(change.title)} er flyttet til punkt ${change.to} (${slotText(change.slot)})`;
     case 'retitled':
       return `Punkt ${change.number} har fået ny titel: ${quoted(change.to)} (før ${quoted(change.from)})`;
     case 'presenter':
@@ -132,7 +139,7 @@ export function agendaChangeText(change: AgendaChange): string {
         ? `Punkt ${change.number} ${quoted(change.title)}: ny oplægsholder ${change.to}${change.from ? ` (før ${change.from})` : ''}`
         : `Punkt ${change.number} ${quoted(change.title)}: ingen oplægsholder (før ${change.from ?? ''})`;
     case 'duration':
-      return `Punkt ${change.number} ${quoted(change.title)}: nu ${change.to} min. (før ${change.from} min.), ${change.slot}`;
+      return `Punkt ${change.number} ${quoted(change.title)}: nu ${change.to} min. (før ${change.from} min.), ${slotText(change.slot)}`;
     case 'shifted':
       return `${span(change.first, change.last)} starter ${Math.abs(change.minutes)} min. ${change.minutes > 0 ? 'senere' : 'tidligere'}`;
     case 'content':

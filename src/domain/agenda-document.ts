@@ -30,7 +30,7 @@ export interface AgendaOrganisation {
 export interface AgendaSlot {
   readonly start: string;
   readonly end: string;
-  /** "kl. 08:40–09:05". */
+  /** "kl. 08.40–09.05". */
   readonly label: string;
 }
 
@@ -62,7 +62,7 @@ export interface MeetingDocumentHeader {
   readonly day: string;
   /** "torsdag den 29. oktober 2026". */
   readonly date: string;
-  /** "kl. 09:00–11:00". */
+  /** "kl. 09.00–11.00". */
   readonly timeSpan: string;
   readonly form: string;
   readonly room?: string;
@@ -240,7 +240,7 @@ export function inviteeLine(p: AgendaInvitee): string {
   return `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ''}${role}`;
 }
 
-/** "2. Status på initiativerne v. Mette Andreassen (kl. 08:40–09:05)". */
+/** "2. Status på initiativerne v. Mette Andreassen (kl. 08.40–09.05)". */
 export function itemHeading(item: AgendaDocumentItem): string {
   return `${item.number}. ${item.title}${item.presenter ? ` ${AGENDA_LABELS.presenter} ${item.presenter}` : ''} (${item.slot.label})`;
 }

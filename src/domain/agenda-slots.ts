@@ -1,7 +1,7 @@
-import { copenhagenWallClock } from './copenhagen-time';
+import { slotText } from './date-format';
 
 /**
- * Time slots of an agenda ("kl. 08:40–09:05"), as the reference minutes print them: each item starts when the one
+ * Time slots of an agenda ("kl. 08.40–09.05"), as the reference minutes print them: each item starts when the one
  * before it ends, from the meeting's start. Arithmetic is on instants (elapsed minutes); labels are Copenhagen wall
  * clock, so a meeting on a daylight-saving day shows the times people's clocks show.
  */
@@ -17,7 +17,7 @@ export interface AgendaSlot<T extends SlotInput = SlotInput> {
   /** ISO UTC. */
   readonly start: string;
   readonly end: string;
-  /** "kl. 08:40–09:05". */
+  /** "kl. 08.40–09.05". */
   readonly label: string;
   /** The item ends after the meeting does. */
   readonly overruns: boolean;
@@ -36,15 +36,9 @@ const MINUTE = 60_000;
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 
-/** "08:40" in Copenhagen. */
-export function copenhagenClock(instant: string): string {
-  const w = copenhagenWallClock(new Date(instant));
-  return `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
-}
-
-/** "kl. 08:40–09:05" (Copenhagen wall clock). */
+/** "kl. 08.40–09.05" (Copenhagen wall clock). */
 export function formatSlot(start: string, end: string): string {
-  return `kl. ${copenhagenClock(start)}–${copenhagenClock(end)}`;
+  return slotText(start, end);
 }
 
 /** A duration as whole, non-negative minutes (anything unreadable counts as 0). */

@@ -1,7 +1,8 @@
 import type { Commissorium } from './commissorium';
 import { copenhagenDate } from './copenhagen-time';
 import { invitationFor, type Invitee } from './meeting-invitation';
-import type { Forum, MeetingForm, MeetingKind } from './types';
+import { newMeetingTitle, planningTitle } from './meeting-names';
+import type { Forum, Meeting, MeetingForm, MeetingKind } from './types';
 import { deadlinesFor } from './year-plan';
 
 /**
@@ -16,6 +17,14 @@ export const BOOKING_KINDS: readonly MeetingKind[] = ['ordinary', 'video', 'extr
 export interface AppointmentBookingInput {
   readonly forum: Pick<Forum, 'name' | 'shortName' | 'mailbox' | 'members' | 'settings'>;
   readonly kind: MeetingKind;
+  /**
+   * The forum's meetings that year (src/domain/meeting-names.ts gives the new one the next number free: "Møde 3/2027"), and
+   * for a planning meeting the title of the meeting it prepares.
+   */
+  readonly meetings?: readonly Pick<Meeting, 'kind' | 'start' | 'title'>[];
+  readonly preparesTitle?: string;
+  /** The title the appointment already has from an earlier fill: kept (src/domain/meeting-names.ts `titleInSubject`). */
+  readonly title?: string;
   /** The appointment's start, ISO 8601; kept as it is. */
   readonly start: string;
   /** The appointment's end now: its length is kept unless `forumLength` (or it has none). */
@@ -31,6 +40,8 @@ export interface AppointmentBookingInput {
 }
 
 export interface AppointmentBooking {
+  /** The meeting's title, as the forum's Meetings list records it: "Møde 3/2027". */
+  readonly title: string;
   readonly subject: string;
   /** Safe HTML: the invitation, then the Teams link — one link, however often the appointment is filled. */
   readonly bodyHtml: string;
@@ -102,9 +113,11 @@ export function appointmentBookingFor(input: AppointmentBookingInput): Appointme
   const submissionsClose = input.kind === 'extraordinary' ? undefined : deadlines.find((d) => d.kind === 'submissions-close')?.date;
   const agendaSent = deadlines.find((d) => d.kind === 'agenda-sent')?.date;
 
+  const title = input.kind === 'planning' ? planningTitle(input.preparesTitle) : (input.title ?? newMeetingTitle(input.meetings ?? [], input.kind, start));
   const invitation = invitationFor({
     forum: input.forum,
     kind: input.kind,
+    title,
     form,
     start,
     end,
@@ -118,6 +131,7 @@ export function appointmentBookingFor(input: AppointmentBookingInput): Appointme
     ? `\n<p>Deltag i mødet i Microsoft Teams: <a href="${escapeHtml(joinUrl)}">${escapeHtml(joinUrl)}</a></p>`
     : '';
   return {
+    title,
     subject: invitation.subject,
     bodyHtml: invitation.bodyHtml + link,
     required: invitation.required,

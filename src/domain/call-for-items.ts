@@ -2,6 +2,7 @@ import { addDays, type LocalDate } from './calendar-date';
 import { claimState, mayTakeOver, type Claim } from './claims';
 import type { Commissorium } from './commissorium';
 import { copenhagenDate, copenhagenToUtcIso } from './copenhagen-time';
+import { dateText } from './date-format';
 import { danishLongDate, danishTimeSpan } from './meeting-invitation';
 import { escapeHtml } from './escape-html';
 import { meetingDayDa, submissionTemplate } from './mail/submission-mail';
@@ -155,8 +156,8 @@ export function callForItemsMail({ forum, meeting, commissorium }: CallForItemsI
   const subject = `${forum.shortName || forum.name}: Punkter til ${kind} ${meetingDay} – frist ${shortDanishDate(dates.submissionsClose)}`;
   const mailto = `mailto:${forum.mailbox}?subject=${encodeURIComponent('[Punktets titel]')}&body=${encodeURIComponent(template)}`;
   const english =
-    `English: items for the ${meeting.kind === 'video' ? 'video ' : ''}meeting on ${copenhagenDate(new Date(meeting.start))} go to ${forum.mailbox} ` +
-    `by ${dates.submissionsClose}; the subject is the item's title, please use the Danish headings of the template.`;
+    `English: items for the ${meeting.kind === 'video' ? 'video ' : ''}meeting on ${dateText(meeting.start, 'en')} go to ${forum.mailbox} ` +
+    `by ${dateText(dates.submissionsClose, 'en')}; the subject is the item's title, please use the Danish headings of the template.`;
 
   const html = [
     `<p>Kære medlemmer af ${escapeHtml(forum.name)}</p>`,

@@ -1,6 +1,8 @@
 import type { LocalDate } from './calendar-date';
 import type { Commissorium } from './commissorium';
 import { copenhagenDate } from './copenhagen-time';
+import { clockText, weekdayDateText } from './date-format';
+import { calendarSubject } from './meeting-names';
 import type { Forum, ForumMember, MeetingForm, MeetingKind } from './types';
 import { deadlinesFor, type DeadlineKind } from './year-plan';
 
@@ -13,6 +15,8 @@ import { deadlinesFor, type DeadlineKind } from './year-plan';
 export interface InvitationInput {
   readonly forum: Pick<Forum, 'name' | 'shortName' | 'mailbox' | 'members'>;
   readonly kind: MeetingKind;
+  /** The meeting's title ("Møde 2/2027", "Planlægningsmøde før møde 2/2027": src/domain/meeting-names.ts). */
+  readonly title: string;
   readonly form: MeetingForm;
   /** ISO 8601 (UTC or with offset). */
   readonly start: string;
@@ -42,13 +46,6 @@ export interface Invitation {
   readonly optional: readonly Invitee[];
 }
 
-const KIND_DA: Readonly<Record<MeetingKind, string>> = {
-  ordinary: 'Møde',
-  video: 'Videomøde',
-  extraordinary: 'Ekstraordinært møde',
-  planning: 'Planlægningsmøde i formandskabet',
-};
-
 const FORM_DA: Readonly<Record<MeetingForm, string>> = {
   physical: 'Fysisk møde',
   video: 'Videomøde (Microsoft Teams)',
@@ -59,26 +56,14 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-function danishParts(iso: string, options: Intl.DateTimeFormatOptions): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
-  const out: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const p of new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', ...options }).formatToParts(new Date(iso))) out[p.type] = p.value;
-  return out;
-}
-
 /** "torsdag den 11. marts 2027" for an instant, or for a calendar day ("2027-02-18"). */
 export function danishLongDate(isoOrDay: string): string {
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(isoOrDay) ? `${isoOrDay}T12:00:00Z` : isoOrDay;
-  const p = danishParts(iso, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  return `${p.weekday ?? ''} den ${p.day ?? ''}. ${p.month ?? ''} ${p.year ?? ''}`;
+  return weekdayDateText(isoOrDay);
 }
 
 /** "kl. 09.00–11.00". */
 export function danishTimeSpan(start: string, end: string): string {
-  const clock = (iso: string): string => {
-    const p = danishParts(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    return `${p.hour ?? ''}.${p.minute ?? ''}`;
-  };
-  return `kl. ${clock(start)}–${clock(end)}`;
+  return `kl. ${clockText(start)}–${clockText(end)}`;
 }
 
 const invitee = (m: ForumMember): Invitee => ({ name: m.name, email: m.email });
@@ -99,13 +84,14 @@ function invitees(input: InvitationInput): { required: Invitee[]; optional: Invi
 
 export function invitationFor(input: InvitationInput): Invitation {
   const when = `${danishLongDate(input.start)} ${danishTimeSpan(input.start, input.end)}`;
-  const kind = KIND_DA[input.kind];
-  const subject =
-    input.kind === 'planning'
-      ? `${input.forum.shortName || input.forum.name}: ${kind}${input.preparesStart ? ` før mødet ${danishLongDate(input.preparesStart).replace(/^\S+ den /, '')}` : ''}`
-      : `${input.forum.name}: ${kind}${input.purpose ? ` – ${input.purpose}` : ''}`;
+  const subject = calendarSubject({
+    forum: input.forum,
+    title: input.title,
+    ...(input.kind === 'extraordinary' && input.purpose ? { purpose: input.purpose } : {}),
+    ...(input.kind === 'planning' && input.preparesStart ? { preparesStart: input.preparesStart } : {}),
+  });
   const lines: string[] = [];
-  lines.push(`<p>${escapeHtml(kind)} i ${escapeHtml(input.forum.name)}, ${escapeHtml(when)}.</p>`);
+  lines.push(`<p>${escapeHtml(input.title)} i ${escapeHtml(input.forum.name)}, ${escapeHtml(when)}.</p>`);
   if (input.kind === 'planning') {
     lines.push('<p>Formandskabet og sekretariatet gennemgår de indkomne punkter og lægger dagsordenen for mødet.</p>');
   } else {

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, isoWeekday, type LocalDate } from './calendar-date';
 import type { Commissorium } from './commissorium';
 import { copenhagenDate, copenhagenIsoWithOffset, utcToCopenhagenLocal } from './copenhagen-time';
+import { meetingTitle, planningTitle, seriesWord } from './meeting-names';
 import type { Meeting, MeetingForm, MeetingKind } from './types';
 import { blockedReason, planningMeetingFor, type BlockedReason, type YearPlan } from './year-plan';
 
@@ -26,15 +27,13 @@ export interface DraftMeeting {
   readonly existing?: { readonly id: string; readonly etag: string; readonly booked: boolean };
 }
 
-const ORDINAL_KIND: Readonly<Record<MeetingKind, string>> = { ordinary: 'Møde', video: 'Videomøde', extraordinary: 'Ekstraordinært møde', planning: 'Planlægningsmøde' };
-
-/** "Møde 2/2027", "Videomøde 1/2027", "Planlægningsmøde før møde 2/2027". */
+/** "Møde 2/2027", "Videomøde 1/2027", "Planlægningsmøde før møde 2/2027" (src/domain/meeting-names.ts). */
 export function draftTitle(meetingRef: string, kind: MeetingKind): string {
   const m = /^(\d{4})-([OVE])(\d+)(-P)?$/.exec(meetingRef);
-  if (!m) return ORDINAL_KIND[kind];
+  if (!m) return kind === 'planning' ? planningTitle() : seriesWord(kind);
   const [, year, series, n, planning] = m;
-  const base = `${series === 'V' ? 'Videomøde' : series === 'E' ? 'Ekstraordinært møde' : 'Møde'} ${n}/${year}`;
-  return planning ? `Planlægningsmøde før ${base.charAt(0).toLowerCase()}${base.slice(1)}` : base;
+  const base = meetingTitle(series === 'V' ? 'video' : series === 'E' ? 'extraordinary' : 'ordinary', Number(n), Number(year));
+  return planning ? planningTitle(base) : base;
 }
 
 const seriesOf = (kind: MeetingKind): MeetingKind => (kind === 'extraordinary' ? 'ordinary' : kind);

@@ -1,5 +1,4 @@
-import { copenhagenClock } from './agenda-slots';
-import { copenhagenWallClock } from './copenhagen-time';
+import { weekdayDateTimeText } from './date-format';
 
 /**
  * The mail the submitter gets when the chairs have decided on their item: accepted for a meeting, deferred (to a
@@ -53,14 +52,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
-
-/** "torsdag den 11. juni 2026 kl. 09:00" in Copenhagen. */
+/** "torsdag den 11. juni 2026 kl. 09.00" in Copenhagen. */
 export function danishMeetingTime(start: string): string {
-  const w = copenhagenWallClock(new Date(start));
-  const weekday = WEEKDAYS[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()] ?? '';
-  return `${weekday} den ${w.day}. ${MONTHS[w.month - 1] ?? ''} ${w.year} kl. ${copenhagenClock(start)}`;
+  return weekdayDateTimeText(start);
 }
 
 const oneLine = (text: string, cap: number): string => {

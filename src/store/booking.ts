@@ -2,6 +2,7 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import { callForItemsDates, isCalledKind } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import { bookedInvitation } from '../domain/meeting-invitation';
+import { deadlineSubject } from '../domain/meeting-names';
 import type { DraftMeeting } from '../domain/plan-draft';
 import type { Forum, SignedInUser } from '../domain/types';
 import { DEADLINE_DA } from '../domain/year-plan';
@@ -95,6 +96,7 @@ function eventRequests(input: BookingInput): GraphRequest[] {
       {
         forum,
         kind: m.kind,
+        title: m.title,
         form: m.form,
         start: m.start,
         end: m.end,
@@ -116,7 +118,7 @@ function eventRequests(input: BookingInput): GraphRequest[] {
       repeatable: true,
     });
     for (const d of deadlines) {
-      const subject = `${forum.shortName || forum.name}: ${DEADLINE_DA[d.kind]} – ${m.title}`;
+      const subject = deadlineSubject(forum, DEADLINE_DA[d.kind], m.title);
       requests.push({
         id: deadlineId(m, d.kind),
         method: 'POST',

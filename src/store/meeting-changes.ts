@@ -6,7 +6,8 @@ import { deadlinesFor, planningMeetingFor } from '../domain/year-plan';
 import { subResponseError } from '../graph/errors';
 import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../graph/types';
 import { callForItemsBooking, callForItemsHeld, heldCallIds, heldMessageUrl, type CallForum } from './call-for-items';
-import { bookedInvitation, invitationFor, type Invitation, type InvitationInput } from '../domain/meeting-invitation';
+import { bookedInvitation, type Invitation, type InvitationInput } from '../domain/meeting-invitation';
+import { calendarSubject } from '../domain/meeting-names';
 import { withInvitationText } from '../domain/teams-block';
 import { eventAt, eventLook, itemHolds, runChangeSteps, type ChangeStep, type EventLook } from './change-steps';
 import { DEADLINE_OWNER_KEY, meetingEventPath, utcDateTime } from './calendar-event';
@@ -104,13 +105,15 @@ async function eventMove(graph: Graph, id: string, path: string | undefined, tar
 
 /**
  * An extraordinary meeting's purpose: its item's Purpose, or — for one booked before the column — what its event's
- * subject says after the builder's "<forum>: Ekstraordinært møde – ".
+ * subject says after the builder's "<forum>: <title> – " (or, booked before the naming scheme, "<forum>: Ekstraordinært
+ * møde – ").
  */
 function purposeOf(meeting: Meeting, forum: InvitationInput['forum'], subject: string): Pick<InvitationInput, 'purpose'> {
   if (meeting.kind !== 'extraordinary') return {};
   if (meeting.purpose) return { purpose: meeting.purpose };
-  const prefix = `${invitationFor({ forum, kind: 'extraordinary', form: meeting.form, start: meeting.start, end: meeting.end }).subject} – `;
-  const purpose = subject.startsWith(prefix) ? subject.slice(prefix.length).trim() : '';
+  const prefixes = [`${calendarSubject({ forum, title: meeting.title })} – `, `${forum.name}: Ekstraordinært møde – `];
+  const prefix = prefixes.find((p) => subject.startsWith(p));
+  const purpose = prefix ? subject.slice(prefix.length).trim() : '';
   return purpose ? { purpose } : {};
 }
 
@@ -160,7 +163,7 @@ export async function moveMeeting(graph: Graph, input: MoveInput, newStart: stri
   // Looking first: what a move cut short already did is not done again (moving it again completes it).
   // The invitation from the booking's builder, for the new date: its time, deadlines, form and place, its purpose.
   const text = (now: EventLook): Invitation =>
-    bookedInvitation({ forum, kind: meeting.kind, form: meeting.form, start, end, ...(meeting.location ? { location: meeting.location } : {}), ...purposeOf(meeting, forum, now.subject) }, c);
+    bookedInvitation({ forum, kind: meeting.kind, title: meeting.title, form: meeting.form, start, end, ...(meeting.location ? { location: meeting.location } : {}), ...purposeOf(meeting, forum, now.subject) }, c);
   const [event, held, old] = await Promise.all([
     eventMove(graph, 'meeting-event', meetingEventPath(forum, meeting), { start, end, text, ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}) }, claimed),
     booking?.request && input.calls ? callForItemsHeld(graph, input.calls.forum, { start }) : Promise.resolve(true),
@@ -178,7 +181,7 @@ export async function moveMeeting(graph: Graph, input: MoveInput, newStart: stri
   if (calls) old.forEach((id, i) => steps.push({ request: { id: `call-withdraw:${i}`, method: 'DELETE', url: heldMessageUrl(calls.forum, id), ...(afterCall.length > 0 ? { dependsOn: afterCall } : {}) } }));
   if (planning && pTimes) {
     // Its subject names the date of the meeting it prepares, so it is written again even on an unchanged day.
-    const pText = (): Invitation => bookedInvitation({ forum, kind: 'planning', form: planning.form, ...pTimes, preparesStart: start }, c);
+    const pText = (): Invitation => bookedInvitation({ forum, kind: 'planning', title: planning.title, form: planning.form, ...pTimes, preparesStart: start }, c);
     const pEvent = await eventMove(graph, 'planning-event', meetingEventPath(forum, planning), { ...pTimes, text: pText, ...(planning.joinUrl ? { joinUrl: planning.joinUrl } : {}) }, afterEvent);
     if (pEvent) steps.push(pEvent);
   }

@@ -59,7 +59,7 @@ test.describe('forum settings', () => {
 
     await drawer.getByRole('tab', { name: 'Medlemmer' }).click();
     const table = drawer.getByRole('table');
-    await expect(table.getByRole('row', { name: /Jonas Vestergaard/ })).toContainText('Formand/medformand');
+    await expect(table.getByRole('row', { name: /Jonas Vestergaard/ })).toContainText('Medformand');
     await expect(table.getByRole('row', { name: /Katrine Holm/ })).toContainText('Sekretariat');
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'forum-settings-members-360');

@@ -60,7 +60,9 @@ test('the appointment command fills a new Outlook appointment as a KSG meeting a
   await expect(panel.getByRole('status')).toContainText('Aftalen er udfyldt');
 
   const filled = await appointmentState(page);
-  expect(filled.subject).toBe('Klyngestyregruppen for Fjordklyngen: Møde');
+  // Forum and meeting in the subject; the meeting named as the app names new ones, with the next number free that year.
+  expect(filled.subject).toMatch(new RegExp(`^Klyngestyregruppen for Fjordklyngen: Møde \\d+/${start.getUTCFullYear()}$`));
+  const title = filled.subject.replace(/^Klyngestyregruppen for Fjordklyngen: /, '');
   expect(filled.start).toBe(start.toISOString());
   // The commissorium's two hours from the start the secretary chose.
   await expect.poll(async () => (await appointmentState(page)).end).toBe(new Date(start.getTime() + 120 * 60_000).toISOString());
@@ -71,7 +73,7 @@ test('the appointment command fills a new Outlook appointment as a KSG meeting a
   expect(filled.requiredAttendees).toHaveLength(15);
   expect(filled.optionalAttendees).toEqual([]);
   expect(filled.bodyType).toBe('html');
-  expect(filled.body).toContain('Møde i Klyngestyregruppen for Fjordklyngen');
+  expect(filled.body).toContain(`${title} i Klyngestyregruppen for Fjordklyngen`);
   expect(filled.body).toContain('Punkter til dagsordenen sendes til');
   const links = (body: string): string[] => body.match(/https:\/\/teams\.microsoft\.com\/l\/meetup-join\/[^"<\s]+/g) ?? [];
   const joinUrl = links(filled.body)[0];
@@ -92,7 +94,7 @@ test('the appointment command fills a new Outlook appointment as a KSG meeting a
   const items = await registeredItems();
   expect(items).toHaveLength(1);
   expect(items[0]?.fields).toMatchObject({
-    Title: 'Klyngestyregruppen for Fjordklyngen: Møde',
+    Title: title,
     Kind: 'ordinary',
     Form: 'hybrid',
     Status: 'booked',
@@ -108,13 +110,19 @@ test('the appointment command fills a new Outlook appointment as a KSG meeting a
   // The home reloaded: the meeting is in the secretariat's year of meetings.
   await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
   const year = page.getByRole('region', { name: `Årets møder ${start.getUTCFullYear()}` });
-  await expect(year.getByRole('button', { name: /^Åbn mødet Klyngestyregruppen for Fjordklyngen: Møde/ })).toBeVisible();
+  // Its name is its own: no other meeting that year has it.
+  await expect(year.getByRole('button', { name: `Åbn mødet ${title}`, exact: true })).toHaveCount(1);
+  await expect(year.getByRole('button', { name: `Åbn mødet ${title}`, exact: true })).toBeVisible();
 
   // Pressing again updates the same item: never a second registration.
   await panel.getByRole('button', { name: 'Gem og registrér' }).click();
   await expect(panel.getByRole('status')).toContainText('var allerede registreret');
   expect((await appointmentState(page)).saves).toBe(2);
-  expect(await registeredItems()).toHaveLength(1);
+  // …under the same name: filled again after it was registered, it does not count itself and take the next number.
+  const again = await registeredItems();
+  expect(again).toHaveLength(1);
+  expect(again[0]?.fields.Title).toBe(title);
+  expect((await appointmentState(page)).subject).toBe(filled.subject);
 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoSeriousA11yViolations(page);

@@ -25,11 +25,11 @@ test('a chair accepts one submission, defers another and reorders the agenda wit
   const agenda = agendaOf(page);
   const before = await labels(agenda);
   expect(before.length).toBeGreaterThanOrEqual(3);
-  for (const label of before) expect(label).toMatch(/, kl\. \d{2}:\d{2}–\d{2}:\d{2}$/);
-  // The first item starts when the meeting does (the picker names it "…, kl. 09.00–11.00").
+  for (const label of before) expect(label).toMatch(/, kl\. \d{2}\.\d{2}–\d{2}\.\d{2}$/);
+  // The first item starts when the meeting does, in the same clock form as the picker's "…, kl. 09.00–11.00".
   const chosen = (await page.getByRole('combobox', { name: 'Møde' }).locator('option:checked').textContent()) ?? '';
   const [, hh, mm] = /kl\. (\d{2})\.(\d{2})/.exec(chosen) ?? [];
-  expect(before[0]).toMatch(new RegExp(`^Punkt 1: .*, kl\\. ${hh ?? 'xx'}:${mm ?? 'xx'}–`));
+  expect(before[0]).toMatch(new RegExp(`^Punkt 1: .*, kl\\. ${hh ?? 'xx'}\\.${mm ?? 'xx'}–`));
 
   const incoming = page.getByRole('list', { name: 'Indkomne punkter til dette møde' });
   const titles = await incoming.locator(':scope > li').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));

@@ -11,11 +11,15 @@ test.describe('the secretariat', () => {
     await expect(yearSection).toBeVisible();
     // The year opens at what is coming: the meeting still waiting for its minutes is in view, the finished months
     // before it are folded behind one button.
-    await expect(yearSection.getByText('Klyngestyregruppemøde 3', { exact: true })).toBeVisible();
-    await expect(yearSection.getByText('Klyngestyregruppemøde 1', { exact: true })).toHaveCount(0);
+    await expect(yearSection.getByText(`Møde 3/${year}`, { exact: true })).toBeVisible();
+    await expect(yearSection.getByText(`Møde 1/${year}`, { exact: true })).toHaveCount(0);
     await yearSection.getByRole('button', { name: /^Vis .+ \(\d+ møder?\)$/ }).click();
-    for (const n of [1, 2, 3, 4]) await expect(yearSection.getByText(`Klyngestyregruppemøde ${n}`, { exact: true })).toBeVisible();
-    await expect(yearSection.getByText('Planlægningsmøde i formandskabet før møde 1')).toBeVisible();
+    for (const n of [1, 2, 3, 4]) await expect(yearSection.getByText(`Møde ${n}/${year}`, { exact: true })).toBeVisible();
+    await expect(yearSection.getByText(`Planlægningsmøde før møde 1/${year}`, { exact: true })).toBeVisible();
+    // Danish dates and the one Danish clock: "torsdag 12. marts 2026, kl. 09.00–11.00"; never ISO, never "09:00".
+    await expect(yearSection.getByText(/^torsdag \d+\. marts \d{4}, kl\. 09\.00–11\.00$/)).toBeVisible();
+    await expect(yearSection).not.toContainText(/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}/);
+    await screenshot(page, 'names-da');
 
     const todo = page.getByRole('region', { name: 'Det skal gøres' });
     // Other specs in the same sandbox run add items (Outlook's "Tilføj til dagsorden"): the seed's two, or more.
@@ -40,5 +44,12 @@ test.describe('the secretariat', () => {
     await page.getByRole('button', { name: /Skift sprog til English|English/ }).first().click();
     await expect(page.getByRole('heading', { name: /^Secretariat – / })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // English dates and times the English way; the meetings keep their (Danish) names, which every member shares.
+    const yearSection = page.getByRole('region', { name: `Meetings in ${new Date().getFullYear()}` });
+    await yearSection.getByRole('button', { name: /^Show .+ \(\d+ meetings?\)$/ }).click();
+    await expect(yearSection.getByText(`Møde 1/${new Date().getFullYear()}`, { exact: true })).toBeVisible();
+    await expect(yearSection.getByText(/^Thursday \d+ March \d{4}, 09:00–11:00$/)).toBeVisible();
+    await expect(yearSection).not.toContainText(/\d{4}-\d{2}-\d{2}|kl\.|\d{2}\.\d{2}–/);
+    await screenshot(page, 'names-en');
   });
 });

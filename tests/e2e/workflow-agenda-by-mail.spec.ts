@@ -45,7 +45,7 @@ async function deliver(request: APIRequestContext, title: string, messageId: str
 
 /**
  * The secretariat opens the mail in the shared mailbox in (simulated) Outlook and adds it to the forum's next
- * ordinary meeting ("Klyngestyregruppemøde …", even when its deadline has passed: the secretariat may); answers
+ * ordinary meeting ("Møde 4/2026", even when its deadline has passed: the secretariat may); answers
  * that meeting's id and title.
  */
 async function addThroughOutlook(browser: Browser, request: APIRequestContext, title: string): Promise<{ id: string; title: string; year: string }> {
@@ -58,7 +58,7 @@ async function addThroughOutlook(browser: Browser, request: APIRequestContext, t
   await expect(panel.getByRole('textbox', { name: /Titel/ })).toHaveValue(title);
   const picker = panel.getByRole('combobox', { name: 'Møde' });
   const options = await picker.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
-  const meeting = options.find((o) => o.label.startsWith('Klyngestyregruppemøde'));
+  const meeting = options.find((o) => /^Møde \d+\/\d{4}/.test(o.label));
   if (!meeting) throw new Error(`no ordinary meeting among ${options.map((o) => o.label).join(' | ')}`);
   await picker.selectOption(meeting.value);
   await panel.getByRole('button', { name: 'Opret punkt' }).click();

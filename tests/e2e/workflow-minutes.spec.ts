@@ -15,8 +15,9 @@ import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
  */
 
 const KSG = SANDBOX_FORUMS[0];
-const HELD = 'Klyngestyregruppemøde 3';
-const NEXT = 'Klyngestyregruppemøde 4';
+// The seed names meetings as the app does (src/domain/meeting-names.ts): "Møde 3/2026".
+const HELD = `Møde 3/${new Date().getFullYear()}`;
+const NEXT = `Møde 4/${new Date().getFullYear()}`;
 const KATRINE = 'katrine.holm@regionfjord.example';
 const JONAS = 'jonas.vestergaard@regionfjord.example';
 const YRSA = 'yrsa.thomsen@regionfjord.example';
@@ -83,7 +84,7 @@ async function sendToChairs(page: Page): Promise<void> {
   await expect(page.getByText(/^Der står intet referat og ingen beslutning under \d+ punkter: punkt 1 \(Velkomst og godkendelse af dagsorden\)/)).toBeVisible();
   await expectNothingCovers(page);
   await page.getByRole('button', { name: 'Send alligevel' }).click();
-  await expect(page.getByText('Sendt til 3 formænd: 2 i Teams, 1 på mail.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Sendt til 3 medformænd: 2 i Teams, 1 på mail.')).toBeVisible({ timeout: 30_000 });
   await expectNothingCovers(page);
 }
 
@@ -220,7 +221,7 @@ test('minutes are written, approved by every co-chair (once more after a change)
   expect(appendix).toMatch(/\(Version \d+ af referatet er godkendt af alle 3 medformænd\.\) Tj/);
   for (const name of ['Jonas Vestergaard', 'Yrsa Thomsen', 'Lene Damgaard']) expect(appendix).toContain(`(${name}) Tj`);
   expect(appendix.match(/\(SHA-256: [0-9a-f]{64}\) Tj/g)?.length).toBe(4);
-  expect(appendix).toMatch(/\(Godkendt: \d+\. [a-z]+ \d{4} kl\. \d\d:\d\d i browseren, anmodet på mail\) Tj/);
+  expect(appendix).toMatch(/\(Godkendt: \d+\. [a-z]+ \d{4} kl\. \d\d\.\d\d i browseren, anmodet på mail\) Tj/);
 
   // Circulation closed the version. Yrsa's page, still open from before, offers "Anmod om ændringer": the answer is
   // refused and nothing is recorded. Opened again, her link reads only ("Referatet er udsendt", the final PDF, no buttons).

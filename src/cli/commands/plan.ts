@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CommissoriumSchema, isPresetId, PRESETS, type Commissorium } from '../../domain/commissorium';
+import { dateText } from '../../domain/date-format';
 import { DEADLINE_DA, planYear, type YearPlan } from '../../domain/year-plan';
 import type { MeetingKind } from '../../domain/types';
 import type { CliCommand } from '../command';
@@ -52,7 +53,7 @@ function asText(plan: YearPlan, commissorium: Commissorium): string {
     lines.push(`  ${day.format(start).padEnd(16)} kl. ${clock.format(start)}–${clock.format(new Date(m.end))}  ${KIND_DA[m.kind] ?? m.kind} (${m.meetingRef})`);
   }
   lines.push('', 'Frister:');
-  for (const d of plan.deadlines) lines.push(`  ${d.date}  ${DEADLINE_DA[d.kind] ?? d.kind} (${d.meetingRef})`);
+  for (const d of plan.deadlines) lines.push(`  ${dateText(d.date).padEnd(18)} ${DEADLINE_DA[d.kind] ?? d.kind} (${d.meetingRef})`);
   if (plan.unplaced.length > 0) lines.push('', `Kunne ikke placeres / not placed: ${plan.unplaced.join(', ')}`);
   return lines.join('\n');
 }

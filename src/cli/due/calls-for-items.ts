@@ -1,4 +1,5 @@
 import { callForItemsDates, callRecipients } from '../../domain/call-for-items';
+import { dateTimeText } from '../../domain/date-format';
 import { danishLongDate } from '../../domain/meeting-invitation';
 import type { Forum, Meeting } from '../../domain/types';
 import type { Graph } from '../../graph/types';
@@ -21,7 +22,7 @@ function printReport(io: CliIo, report: CallForItemsReport): void {
   }
   for (const s of report.skipped) io.out(`  Sprunget over / skipped: ${line(s)} – ${REASON[s.reason]}`);
   for (const s of report.stuck) {
-    io.out(`  Skal tjekkes / needs checking: ${line(s)} – afsendelsen blev påbegyndt${s.since ? ` ${s.since}` : ''} men ikke afsluttet; se Sendt post i forummets postkasse, før du sender igen / sending started but did not finish: check the forum mailbox's Sent Items before sending again`);
+    io.out(`  Skal tjekkes / needs checking: ${line(s)} – afsendelsen blev påbegyndt${s.since ? ` ${dateTimeText(s.since)}` : ''} men ikke afsluttet; se Sendt post i forummets postkasse, før du sender igen / sending started but did not finish: check the forum mailbox's Sent Items before sending again`);
   }
   for (const s of report.failed) io.out(`  Mislykkedes / failed: ${line(s)} – ${s.error}`);
   if (report.sent.length + report.skipped.length + report.stuck.length + report.failed.length === 0) io.out('  Intet at sende / nothing due');

@@ -1,5 +1,6 @@
 import { APP_ID, HOME_TAB_ENTITY_ID } from '../../config/app-identity';
 import { dueReminders } from '../../domain/actions';
+import { dateText, dateTimeText } from '../../domain/date-format';
 import { reminderDue } from '../../domain/consultation/reminder';
 import { reminderDue as minutesReminderDue } from '../../domain/minutes/approval-deadline';
 import type { Forum } from '../../domain/types';
@@ -37,7 +38,7 @@ async function remindConsultations(io: CliIo, store: ConsultationApi, forum: For
       return true;
     }
     if (dryRun) {
-      for (const c of due) io.out(`  Ville minde om / would remind: ${c.reference} ${c.title} (frist / deadline ${c.deadline})`);
+      for (const c of due) io.out(`  Ville minde om / would remind: ${c.reference} ${c.title} (frist / deadline ${dateTimeText(c.deadline)})`);
       return true;
     }
     io.out(`  Sendt / sent: ${await store.remindDue(forum)} påmindelser / reminders`);
@@ -76,7 +77,7 @@ async function remindActions(io: CliIo, store: ActionsApi, forum: Forum, now: Da
   try {
     if (dryRun) {
       const due = dueReminders(await store.open(forum), now);
-      for (const a of due) io.out(`  Ville minde om / would remind: ${a.ownerEmail} – ${a.title} (frist / due ${a.due})`);
+      for (const a of due) io.out(`  Ville minde om / would remind: ${a.ownerEmail} – ${a.title} (frist / due ${dateText(a.due)})`);
       if (due.length === 0) io.out('  Ingen påmindelser at sende / no reminders due');
       return true;
     }

@@ -86,7 +86,7 @@ export function reminderMail(forumName: string, c: MailConsultation, recipient: 
 
 /** The outcome to every recipient. No "[Høring …]" tag: answers to it are no replies to the consultation. */
 export function outcomeMail(forumName: string, c: Pick<Consultation, 'reference' | 'title' | 'deadline'>, outcome: string): ConsultationMail {
-  const lead = `Den skriftlige høring ${c.reference} med frist d. ${danishDate(c.deadline)} er afsluttet. Resultatet indgår i referatet af næste møde i ${forumName}.`;
+  const lead = `Den skriftlige høring ${c.reference} med frist den ${danishDate(c.deadline)} er afsluttet. Resultatet indgår i referatet af næste møde i ${forumName}.`;
   return {
     subject: `Resultat af skriftlig høring ${c.reference}: ${c.title.replace(/\s+/g, ' ').trim().slice(0, 200)}`,
     html: `${para(lead)}${para(outcome)}`,

@@ -24,8 +24,8 @@ export function tallySentence(tally: Tally): string {
 export function outcomeText(c: Pick<Consultation, 'deadline' | 'recipients'>, tally: Tally): string {
   const date = danishDate(c.deadline);
   const head = hasObjections(tally)
-    ? `Ikke godkendt ved skriftlig høring med frist d. ${date}: der er indkommet ${n(tally.counts.objection, 'indsigelse', 'indsigelser')}.`
-    : `Godkendt ved skriftlig høring med frist d. ${date}.`;
+    ? `Ikke godkendt ved skriftlig høring med frist den ${date}: der er indkommet ${n(tally.counts.objection, 'indsigelse', 'indsigelser')}.`
+    : `Godkendt ved skriftlig høring med frist den ${date}.`;
   const answered = tally.answered === 0 ? 'Ingen har svaret.' : `${tally.answered} har svaret: ${tallySentence(tally)}.`;
   const lines = [head, '', `Høringen blev sendt til ${n(c.recipients.length, 'medlem', 'medlemmer')}. ${answered}`];
   if (tally.counts.none > 0) lines.push(`${n(tally.counts.none, 'medlem', 'medlemmer')} har ikke svaret.`);

@@ -1,6 +1,5 @@
 import type { ApprovalStatus } from '../approval';
-import { copenhagenClock } from '../agenda-slots';
-import { danishDate } from '../consultation/danish-date';
+import { dateTimeText } from '../date-format';
 import type { Approval, ApprovalRequestRecord, MinutesVersion } from '../types';
 
 /**
@@ -47,7 +46,7 @@ export interface ApprovalAppendixChair {
   readonly organisation?: string;
   /** The SHA-256 the chair's counted answer names. */
   readonly contentHash: string;
-  /** "3. december 2026 kl. 14:05" (Copenhagen). */
+  /** "3. december 2026 kl. 14.05" (Copenhagen). */
   readonly at: string;
   /** "i Teams", "i browseren, anmodet på mail". */
   readonly channel: string;
@@ -63,9 +62,9 @@ export interface ApprovalAppendix {
   readonly chairs: readonly ApprovalAppendixChair[];
 }
 
-/** "3. december 2026 kl. 14:05" on the Copenhagen clock. */
+/** "3. december 2026 kl. 14.05" on the Copenhagen clock. */
 export function danishDateTime(iso: string): string {
-  return `${danishDate(iso)} kl. ${copenhagenClock(iso)}`;
+  return dateTimeText(iso);
 }
 
 /** Who approved, against how many chairs and the rule: "alle 3 medformænd", "2 af 3 medformænd, som forummets regel kræver". */

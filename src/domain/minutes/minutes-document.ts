@@ -1,5 +1,6 @@
 import { agendaShortDate, escapeHtml, meetingDocumentHeader, safeHref, type MeetingDocumentHeader } from '../agenda-document';
 import { copenhagenDate } from '../copenhagen-time';
+import { dateText } from '../date-format';
 import { danishLongDate } from '../meeting-invitation';
 import type { ApprovalStatus } from '../approval';
 import type { Forum, MinutesVersion } from '../types';
@@ -244,7 +245,7 @@ export function circulationMail(doc: MinutesDocument, opts: Pick<ApprovalMailOpt
 
 /** The Teams activity's preview: names the meeting, and for a re-request that it is a new version with changes. */
 export function approvalPreviewText(content: Pick<MinutesContent, 'forumShortName' | 'meetingTitle' | 'start'>, version: number, kind: 'request' | 'changed' | 'reminder'): string {
-  const meeting = `${content.forumShortName} ${content.meetingTitle} (${copenhagenDate(new Date(content.start))})`;
+  const meeting = `${content.forumShortName} ${content.meetingTitle} (${dateText(content.start)})`;
   const text =
     kind === 'reminder'
       ? `Påmindelse: referatet fra ${meeting} afventer din godkendelse`

@@ -3,6 +3,7 @@ import { hasMailbox } from '../mail/mailbox';
 import type { MailState } from '../mail/state';
 import { seedId, seedJoinUrl } from '../seed/ids';
 import { copenhagenToUtcMs } from '../../domain/copenhagen-time';
+import { calendarSubject } from '../../domain/meeting-names';
 import type { Seed, SeedForum, SeedMeeting } from '../seed/types';
 import type { SitesState } from '../sites/state';
 import type { SandboxState } from '../state';
@@ -72,7 +73,8 @@ export function seedCalendar(seed: Seed, directory: DirectoryState, now: Date): 
           notify: false,
           ...(online ? { joinUrl: seedJoinUrl(forum.groupId, meeting.key) } : {}),
           input: {
-            subject: `${forum.shortName}: ${meeting.title}`,
+            // The subject the app's booking gives (src/domain/meeting-names.ts): the forum and the meeting.
+            subject: seedSubject(forum, meeting),
             body: { contentType: 'html', content: `<p>${meeting.title} i ${forum.displayName}.</p>${meeting.location ? `<p>Sted: ${meeting.location}</p>` : ''}` },
             start: { ms: start, timeZone: 'Romance Standard Time' },
             end: { ms: start + meeting.durationMinutes * 60000, timeZone: 'Romance Standard Time' },
@@ -96,4 +98,14 @@ export function seedCalendar(seed: Seed, directory: DirectoryState, now: Date): 
   const people = directory.users.filter((u) => hasMailbox(u) && u.accountEnabled);
   state.calendar.events.push(...busyCalendarEvents(people, now, ctx));
   return state.calendar;
+}
+
+/** "Klyngestyregruppen for Fjordklyngen: Møde 2/2026"; a planning meeting's with the day of the meeting it prepares. */
+function seedSubject(forum: SeedForum, meeting: SeedMeeting): string {
+  const prepared = meeting.prepares ? forum.meetings.find((m) => m.key === meeting.prepares) : undefined;
+  return calendarSubject({
+    forum: { name: forum.displayName, shortName: forum.shortName },
+    title: meeting.title,
+    ...(prepared ? { preparesStart: new Date(copenhagenToUtcMs(prepared.start)).toISOString() } : {}),
+  });
 }

@@ -1,6 +1,7 @@
 import { addDays } from '../../domain/calendar-date';
 import { PRESETS, type Commissorium } from '../../domain/commissorium';
 import { copenhagenDate } from '../../domain/copenhagen-time';
+import { meetingTitle, planningTitle } from '../../domain/meeting-names';
 import type { MeetingStatus } from '../../domain/types';
 import { SANDBOX_FORUMS } from '../../config/app-config';
 import { automationApplication } from './applications';
@@ -90,16 +91,19 @@ function statusOf(date: string, today: string, isNextHeld: boolean, planned: boo
 }
 
 /** Ordinary meetings with a planning meeting two weeks before each, statuses from `today`. */
-function yearOfMeetings(plan: readonly PlannedMeeting[], today: string, opts: { title: string; start: string; minutes: number; form: SeedMeeting['form']; location?: string; planningTitle: string }): SeedMeeting[] {
+function yearOfMeetings(plan: readonly PlannedMeeting[], today: string, opts: { start: string; minutes: number; form: SeedMeeting['form']; location?: string }): SeedMeeting[] {
   const past = plan.filter((m) => m.date < today);
   const lastHeld = past[past.length - 1]?.key;
   const nextYear = plan[plan.length - 1]?.key;
   return plan.flatMap((m, i) => {
     const isLast = m.key === nextYear && plan.length > 4;
+    // Named as the app names new meetings (src/domain/meeting-names.ts): "Møde 2/2026", numbered within its year.
+    const year = m.date.slice(0, 4);
+    const title = meetingTitle('ordinary', plan.slice(0, i).filter((p) => p.date.startsWith(year)).length + 1, Number(year));
     const ordinary: SeedMeeting = {
       key: m.key,
       kind: 'ordinary',
-      title: `${opts.title} ${i + 1}`,
+      title,
       start: `${m.date}T${opts.start}`,
       durationMinutes: opts.minutes,
       form: opts.form,
@@ -111,7 +115,7 @@ function yearOfMeetings(plan: readonly PlannedMeeting[], today: string, opts: { 
     const planning: SeedMeeting = {
       key: `${m.key}-planning`,
       kind: 'planning',
-      title: `${opts.planningTitle} før møde ${i + 1}`,
+      title: planningTitle(title),
       start: `${planningDate}T14:00`,
       durationMinutes: 60,
       form: 'video',
@@ -190,7 +194,7 @@ export function buildSeed(now: Date): Seed {
     { key: 'ksg-4', date: nthWeekday(year, 12, THURSDAY, 2) },
     { key: 'ksg-5', date: nthWeekday(year + 1, 3, THURSDAY, 2) },
   ];
-  const ksgMeetings = yearOfMeetings(ksgPlan, today, { title: 'Klyngestyregruppemøde', start: '09:00', minutes: 120, form: 'hybrid', location: HOSPITAL_ROOM, planningTitle: 'Planlægningsmøde i formandskabet' });
+  const ksgMeetings = yearOfMeetings(ksgPlan, today, { start: '09:00', minutes: 120, form: 'hybrid', location: HOSPITAL_ROOM });
   const next = ksgPlan.find((m) => m.date >= today) ?? ksgPlan.at(-1);
   if (!next) throw new Error('Seed: the year plan is empty');
   const later = ksgPlan[ksgPlan.indexOf(next) + 1] ?? next;
@@ -202,7 +206,7 @@ export function buildSeed(now: Date): Seed {
     { key: 'taek-2', date: nthWeekday(year, 5, TUESDAY, 3) },
     { key: 'taek-3', date: nthWeekday(year, 11, TUESDAY, 1) },
   ];
-  const taekMeetings = yearOfMeetings(taekPlan, today, { title: 'Temagruppemøde', start: '13:00', minutes: 90, form: 'video', planningTitle: 'Planlægningsmøde' });
+  const taekMeetings = yearOfMeetings(taekPlan, today, { start: '13:00', minutes: 90, form: 'video' });
 
   return {
     tenant: TENANT,

@@ -3,6 +3,9 @@ import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AgendaChange } from '../../domain/agenda-changes';
+import { slotText } from '../../domain/date-format';
+import type { Locale } from '../../domain/types';
+import { useLocale } from './use-locale';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -10,21 +13,23 @@ const useStyles = makeStyles({
 });
 
 /** One change in the interface's language (the mail and the document use the Danish of src/domain/agenda-changes.ts). */
-export function agendaChangeLabel(t: TFunction, change: AgendaChange): string {
+export function agendaChangeLabel(t: TFunction, change: AgendaChange, locale: Locale): string {
   const k = (key: string, params: Record<string, unknown> = {}): string => t(`agendaActions.change.${key}`, params);
+  // The item's time in the interface's language: "kl. 08.40–09.05" / "08:40–09:05".
+  const slot = (c: Extract<AgendaChange, { slot: unknown }>): string => slotText(c.slot.start, c.slot.end, locale);
   switch (change.kind) {
     case 'added':
-      return k('added', change);
+      return k('added', { ...change, slot: slot(change) });
     case 'removed':
       return k('removed', change);
     case 'moved':
-      return k('moved', change);
+      return k('moved', { ...change, slot: slot(change) });
     case 'retitled':
       return k('retitled', change);
     case 'presenter':
       return change.to ? (change.from ? k('presenter', change) : k('presenterNew', change)) : k('presenterRemoved', change);
     case 'duration':
-      return k('duration', change);
+      return k('duration', { ...change, slot: slot(change) });
     case 'shifted': {
       const items = change.first === change.last ? k('item', { number: change.first }) : k('items', change);
       return k(change.minutes > 0 ? 'later' : 'earlier', { items, minutes: Math.abs(change.minutes) });
@@ -45,6 +50,7 @@ export function agendaChangeLabel(t: TFunction, change: AgendaChange): string {
 export function AgendaChangeList({ changes }: { readonly changes: readonly AgendaChange[] }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const locale = useLocale();
   const titleId = useId();
   return (
     <MessageBar intent="warning" layout="multiline" aria-live="off">
@@ -52,7 +58,7 @@ export function AgendaChangeList({ changes }: { readonly changes: readonly Agend
         <MessageBarTitle id={titleId}>{t('agendaActions.changedTitle')}</MessageBarTitle>
         <ul className={styles.list} aria-labelledby={titleId}>
           {changes.map((change, index) => (
-            <li key={index}>{agendaChangeLabel(t, change)}</li>
+            <li key={index}>{agendaChangeLabel(t, change, locale)}</li>
           ))}
         </ul>
       </MessageBarBody>

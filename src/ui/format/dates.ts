@@ -1,5 +1,6 @@
 import type { Locale } from '../../domain/types';
 import { copenhagenDate, copenhagenYear } from '../../domain/copenhagen-time';
+import { clockText, timeSpanText } from '../../domain/date-format';
 
 /** Every date the app shows is Copenhagen wall-clock time, whatever the device's zone. */
 export const TIME_ZONE = 'Europe/Copenhagen';
@@ -26,16 +27,14 @@ export function formatShortDate(iso: string, locale: Locale): string {
   return locale === 'da' ? `${p.day}. ${p.month}` : `${p.day} ${p.month}`;
 }
 
-/** "09.00" / "09:00". */
+/** "09.00" / "09:00": the one clock format of each language, as the mails write it (src/domain/date-format.ts). */
 export function formatClock(iso: string, locale: Locale): string {
-  const p = parts(iso, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return `${p.hour}${locale === 'da' ? '.' : ':'}${p.minute}`;
+  return clockText(iso, locale);
 }
 
 /** "kl. 09.00–11.00" / "09:00–11:00". */
 export function formatTimeSpan(startIso: string, endIso: string, locale: Locale): string {
-  const span = startIso === endIso ? formatClock(startIso, locale) : `${formatClock(startIso, locale)}–${formatClock(endIso, locale)}`;
-  return locale === 'da' ? `kl. ${span}` : span;
+  return timeSpanText(startIso, endIso, locale);
 }
 
 /** "torsdag 12. marts 2026, kl. 09.00–11.00" / "Thursday 12 March 2026, 09:00–11:00". */

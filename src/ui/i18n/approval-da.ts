@@ -21,7 +21,7 @@ export const approvalDa = {
     absent: 'Fraværende',
   },
   substituteFor: 'for {{name}}',
-  chairMark: 'formand',
+  chairMark: 'medformand',
   itemNumber: 'Punkt {{number}}',
   presenter: 'Oplægsholder: {{name}}',
   recommendations: 'Indstilling',

@@ -23,7 +23,7 @@ export const approvalEn: typeof approvalDa = {
     absent: 'Absent',
   },
   substituteFor: 'for {{name}}',
-  chairMark: 'chair',
+  chairMark: 'co-chair',
   itemNumber: 'Item {{number}}',
   presenter: 'Presenter: {{name}}',
   recommendations: 'Recommendation',

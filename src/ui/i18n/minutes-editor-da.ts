@@ -44,7 +44,7 @@ export const minutesEditorDa = {
     substituteFor: 'Stedfortræder for',
     substituteForName: 'Stedfortræder for – {{name}}',
     chooseMember: 'Vælg medlem',
-    chair: 'Formand',
+    chair: 'Medformand',
     otherOrganisation: 'Øvrige',
     merged: '{{name}} har også ændret deltagerlisten; jeres ændringer er lagt sammen.',
     remove: 'Fjern {{name}}',

@@ -46,7 +46,7 @@ export const minutesEditorEn: typeof minutesEditorDa = {
     substituteFor: 'Substitute for',
     substituteForName: 'Substitute for – {{name}}',
     chooseMember: 'Choose member',
-    chair: 'Chair',
+    chair: 'Co-chair',
     otherOrganisation: 'Others',
     merged: '{{name}} also changed the attendance; your changes were combined.',
     remove: 'Remove {{name}}',

@@ -136,7 +136,7 @@ export const settingsDa = {
     confirmed: '{{name}} er bekræftet af sekretariatet',
     someUnverified_one: '{{count}} række er skrevet eller ændret af andre end sekretariatet. Kontrollér den, og bekræft eller ret den.',
     someUnverified_other: '{{count}} rækker er skrevet eller ændret af andre end sekretariatet. Kontrollér dem, og bekræft eller ret dem.',
-    roles: { member: 'Medlem', chair: 'Formand/medformand', secretariat: 'Sekretariat', observer: 'Observatør' },
+    roles: { member: 'Medlem', chair: 'Medformand', secretariat: 'Sekretariat', observer: 'Observatør' },
     kinds: {
       hospital: 'Hospital',
       psychiatry: 'Psykiatri',

@@ -138,7 +138,7 @@ export const settingsEn: Strings<SettingsResources> = {
     confirmed: '{{name}} was confirmed by the secretariat',
     someUnverified_one: '{{count}} row was written or changed by someone other than the secretariat. Check it, then confirm or correct it.',
     someUnverified_other: '{{count}} rows were written or changed by someone other than the secretariat. Check them, then confirm or correct them.',
-    roles: { member: 'Member', chair: 'Chair/co-chair', secretariat: 'Secretariat', observer: 'Observer' },
+    roles: { member: 'Member', chair: 'Co-chair', secretariat: 'Secretariat', observer: 'Observer' },
     kinds: {
       hospital: 'Hospital',
       psychiatry: 'Psychiatry',

@@ -1,4 +1,5 @@
 import { appointmentBookingFor, type AppointmentBooking } from '../../domain/appointment-booking';
+import { titleInSubject } from '../../domain/meeting-names';
 import type { Meeting, MeetingKind } from '../../domain/types';
 import type { HostCapabilities } from '../../host/capabilities';
 import type { ForumHome } from '../../store/home-data';
@@ -59,14 +60,18 @@ export async function fillAsForumMeeting(
   const current = await host.currentAppointment();
   const start = current.start ?? new Date().toISOString();
   const prepares = choice.kind === 'planning' ? forum.meetings.find((m) => m.id === choice.preparesId) : undefined;
+  // Filled before (and perhaps registered, so among the forum's meetings now): it keeps its name.
+  const named = choice.kind === 'planning' ? undefined : titleInSubject(current.subject, forum.forum, choice.kind, start);
   const input = {
     forum: forum.forum,
     kind: choice.kind,
     start,
     ...(current.end ? { currentEnd: current.end } : {}),
     forumLength: choice.forumLength,
+    meetings: forum.meetings,
+    ...(named ? { title: named } : {}),
     ...(choice.kind === 'extraordinary' ? { purpose: choice.purpose } : {}),
-    ...(prepares ? { preparesStart: prepares.start } : {}),
+    ...(prepares ? { preparesStart: prepares.start, preparesTitle: prepares.title } : {}),
   };
   let booking = appointmentBookingFor(input);
   let joinUrl: string | undefined;
@@ -101,7 +106,8 @@ export async function saveAndRegister(host: AppointmentHost, stores: Appointment
   const location = place && place !== filled.joinUrl ? place : undefined;
   return stores.register(filled.forum.forum, {
     kind: choice.kind,
-    title: current.subject || booking.subject,
+    // The meeting's name by the app's scheme ("Møde 3/2027"), not the calendar subject with the forum before it.
+    title: booking.title,
     start: current.start ?? booking.start,
     end: current.end ?? booking.end,
     form: booking.form,

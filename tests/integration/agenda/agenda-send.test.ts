@@ -101,7 +101,7 @@ describe('agenda against the sandbox', () => {
     const folder = meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
     const docx = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.docx.name)}:/content`);
     const xml = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array());
-    expect(xml).toContain('Fælles testindsats v. Gustav Gæst (kl. 09:10–09:30)');
+    expect(xml).toContain('Fælles testindsats v. Gustav Gæst (kl. 09.10–09.30)');
     expect(xml).toContain('medformand');
     const pdf = Buffer.from(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.pdf.name)}:/content`));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -165,7 +165,7 @@ describe('agenda against the sandbox', () => {
     expect(await store().status(forum, meeting)).toEqual({ sentAt: '2026-10-20T08:00:00Z', nextRevision: 1, changed: false, changes: [] });
     const item = await agendaItem('Fælles testindsats');
     await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', item.id)}/fields`, { DurationMinutes: 35 });
-    expect(await store().status(forum, meeting)).toMatchObject({ changed: true, nextRevision: 1, changes: [{ kind: 'duration', number: 2, title: 'Fælles testindsats', from: 20, to: 35, slot: 'kl. 09:10–09:45' }] });
+    expect(await store().status(forum, meeting)).toMatchObject({ changed: true, nextRevision: 1, changes: [{ kind: 'duration', number: 2, title: 'Fælles testindsats', from: 20, to: 35, slot: { start: expect.any(String), end: expect.any(String) } }] });
     const generated = await store().generate(forum, meeting);
     expect(generated.changedSinceSent).toBe(true);
     expect(generated.pdf.name).toBe('Dagsorden 2026-10-29 (revideret).pdf');
@@ -174,14 +174,14 @@ describe('agenda against the sandbox', () => {
     expect([a.outcome, b.outcome].sort()).toEqual(['claimed-elsewhere', 'sent']);
     const revised = await agendaMails(TEST_PEOPLE.chair.mail, 'Revideret dagsorden:');
     expect(revised.map((m) => m.subject)).toEqual(['Revideret dagsorden: Teststyregruppen 29. oktober 2026']);
-    expect(revised[0]?.body.content).toContain('<li>Punkt 2 „Fælles testindsats“: nu 35 min. (før 20 min.), kl. 09:10–09:45</li>');
+    expect(revised[0]?.body.content).toContain('<li>Punkt 2 „Fælles testindsats“: nu 35 min. (før 20 min.), kl. 09.10–09.45</li>');
     expect(await attachmentNames(revised[0]?.id ?? '')).toEqual(['Dagsorden 2026-10-29 (revideret).pdf']);
     expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toHaveLength(1);
     // The first agenda's file stays as the members got it; the revision's Word file says what changed.
     const folder = meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
     const xml = strFromU8(unzipSync(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent('Dagsorden 2026-10-29 (revideret).docx')}:/content`))['word/document.xml'] ?? new Uint8Array());
     expect(xml).toContain('Revideret dagsorden Teststyregruppen');
-    expect(xml).toContain('Punkt 2 „Fælles testindsats“: nu 35 min. (før 20 min.), kl. 09:10–09:45');
+    expect(xml).toContain('Punkt 2 „Fælles testindsats“: nu 35 min. (før 20 min.), kl. 09.10–09.45');
     expect(await store().status(forum, meeting)).toMatchObject({ changed: false, nextRevision: 2, changes: [] });
   });
 
@@ -214,13 +214,13 @@ describe('agenda against the sandbox', () => {
     await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', welcome.id)}/fields`, { Number: 2 });
     const status = await store().status(forum, meeting);
     expect(status).toMatchObject({ changed: true, nextRevision: 3 });
-    expect(status.changes.map(agendaChangeText)).toEqual(['Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09:00–09:35)', 'Punkt 2 starter 35 min. senere']);
+    expect(status.changes.map(agendaChangeText)).toEqual(['Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09.00–09.35)', 'Punkt 2 starter 35 min. senere']);
 
     const sent = await store().send(forum, meeting);
     expect(sent).toMatchObject({ outcome: 'sent', revision: 3, subject: 'Revideret dagsorden nr. 3: Teststyregruppen 29. oktober 2026' });
     const mails = await agendaMails(TEST_PEOPLE.chair.mail, 'Revideret dagsorden nr. 3:');
     expect(mails).toHaveLength(1);
-    expect(mails[0]?.body.content).toContain('<li>Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09:00–09:35)</li><li>Punkt 2 starter 35 min. senere</li>');
+    expect(mails[0]?.body.content).toContain('<li>Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09.00–09.35)</li><li>Punkt 2 starter 35 min. senere</li>');
     expect(await attachmentNames(mails[0]?.id ?? '')).toEqual(['Dagsorden 2026-10-29 (revideret 3).pdf']);
 
     expect(await store().status(forum, meeting)).toMatchObject({ changed: false, changes: [] });

@@ -45,7 +45,7 @@ describe('an extraordinary meeting', () => {
       forum,
       commissorium: PRESETS['horsens-2024'],
       organiser: { id: TEST_PEOPLE.secretary.id, name: TEST_PEOPLE.secretary.displayName, email: TEST_PEOPLE.secretary.mail },
-      meetings: [{ meetingRef: `2026-E-${local.replace(/[-:T]/g, '').slice(4)}`, kind: 'extraordinary', form: 'hybrid', title: 'Ekstraordinært møde: Høring om sundhedsaftalen', start: copenhagenIsoWithOffset(local), end: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(first.end)).slice(0, 16)) }],
+      meetings: [{ meetingRef: `2026-E-${local.replace(/[-:T]/g, '').slice(4)}`, kind: 'extraordinary', form: 'hybrid', title: 'Ekstraordinært møde 1/2026', start: copenhagenIsoWithOffset(local), end: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(first.end)).slice(0, 16)) }],
       purpose: 'Høring om sundhedsaftalen',
       mustAttend: [TEST_PEOPLE.chair.mail],
       now: NOW,
@@ -53,7 +53,7 @@ describe('an extraordinary meeting', () => {
     expect(result.ok).toBe(true);
     const booked = result.meetings[0];
     const event = await graph.get<Event>(`/groups/${forum.groupId}/events/${booked?.eventId ?? ''}`);
-    expect(event.subject).toContain('Ekstraordinært møde – Høring om sundhedsaftalen');
+    expect(event.subject).toBe(`${forum.name}: Ekstraordinært møde 1/2026 – Høring om sundhedsaftalen`);
     expect(event.attendees?.find((a) => a.emailAddress?.address === TEST_PEOPLE.chair.mail)?.type).toBe('required');
     expect(event.attendees?.find((a) => a.emailAddress?.address === TEST_PEOPLE.patient.mail)?.type).toBe('optional');
     const items = await new MeetingStore(graph, forum).from('2026-11-01T00:00:00Z');

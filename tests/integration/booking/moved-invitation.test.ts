@@ -58,7 +58,7 @@ async function updates(subject: string): Promise<string[]> {
   return res.body.value.filter((m) => m.subject === subject).map((m) => m.body.content);
 }
 
-/** "8. april 2027": how a planning meeting's subject names the meeting it prepares. */
+/** "8. april 2027": how a planning meeting's subject names the day of the meeting it prepares. */
 const dayName = (iso: string): string => danishLongDate(iso).replace(/^\S+ den /, '');
 
 /** A move four weeks and four hours later (another day, another time of day, other deadlines). */
@@ -100,7 +100,7 @@ describe('a moved meeting’s invitation', () => {
     expect(joinUrl).toBe(meeting.joinUrl);
     for (const text of said(meeting.start, meeting.end)) expect(before.body?.content).toContain(text);
     const planningBefore = await planningEvent(planning);
-    expect(planningBefore.subject).toContain(`før mødet ${dayName(meeting.start)}`);
+    expect(planningBefore.subject).toBe(`${forum.name}: Planlægningsmøde før møde 2/2027 (${dayName(meeting.start)})`);
 
     const to = later(meeting);
     expect((await moveMeeting(graph, { forum, commissorium: c, meeting, planning, calls: { forum, now: NOW } }, to.start)).failed).toEqual([]);
@@ -108,7 +108,7 @@ describe('a moved meeting’s invitation', () => {
 
     const movedPlanning = await reload('2027-O2-P');
     const pEvent = await planningEvent(planning);
-    expect(pEvent.subject).toBe(`${forum.shortName}: Planlægningsmøde i formandskabet før mødet ${dayName(to.start)}`);
+    expect(pEvent.subject).toBe(`${forum.name}: Planlægningsmøde før møde 2/2027 (${dayName(to.start)})`);
     expect(pEvent.body?.content).toContain(`${danishLongDate(movedPlanning.start)} ${danishTimeSpan(movedPlanning.start, movedPlanning.end)}`);
     expect(pEvent.body?.content).not.toContain(danishLongDate(planning.start));
     expect(pEvent.onlineMeeting?.joinUrl).toBe(planningBefore.onlineMeeting?.joinUrl);
@@ -117,13 +117,13 @@ describe('a moved meeting’s invitation', () => {
 
   it("keeps an extraordinary meeting's purpose (its Purpose column) in the moved invitation", async () => {
     const start = '2027-05-19T12:00:00Z';
-    const draft = { meetingRef: 'X-1', kind: 'extraordinary' as const, form: 'hybrid' as const, title: 'Ekstraordinært møde: Høring', start, end: '2027-05-19T13:00:00Z', date: '2027-05-19' };
+    const draft = { meetingRef: 'X-1', kind: 'extraordinary' as const, form: 'hybrid' as const, title: 'Ekstraordinært møde 1/2027', start, end: '2027-05-19T13:00:00Z', date: '2027-05-19' };
     const booked = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: [draft], purpose: 'Høring om <sundhedsaftalen> & budget', now: NOW });
     expect(booked.ok).toBe(true);
     const meeting = await reload('X-1');
     expect(meeting.purpose).toBe('Høring om <sundhedsaftalen> & budget');
     const subject = (await groupEvent(meeting)).subject ?? '';
-    expect(subject).toBe(`${forum.name}: Ekstraordinært møde – Høring om <sundhedsaftalen> & budget`);
+    expect(subject).toBe(`${forum.name}: Ekstraordinært møde 1/2027 – Høring om <sundhedsaftalen> & budget`);
     expect((await moveMeeting(graph, { forum, commissorium: c, meeting }, '2027-05-26T12:00:00Z')).failed).toEqual([]);
     const moved = await groupEvent(meeting);
     expect(moved.subject).toBe(subject);

@@ -108,7 +108,7 @@ describe('sekretariat provision: the site permissions', () => {
     expect(applied.code).toBe(0);
     expect(applied.out).toContain(`Formandskab / chairs (Members-rækker skrevet af gruppens ejere / rows written by the group's owners): cecilie.chair@testregion.example, ${TEST_PEOPLE.patient.mail}`);
     expect(applied.out).toContain(`Uden konto / no account: ${TEST_PEOPLE.patient.mail} – kan ikke få rettigheder på sitet (kun mail)`);
-    expect(applied.out).toContain(`Ignoreret / ignored: ${TEST_PEOPLE.guest.mail} som formand / as chair – rækken er skrevet af ${TEST_PEOPLE.guest.displayName}`);
+    expect(applied.out).toContain(`Ignoreret / ignored: ${TEST_PEOPLE.guest.mail} som medformand / as chair – rækken er skrevet af ${TEST_PEOPLE.guest.displayName}`);
     expect(applied.out).toContain('  Tilladelsesniveauer / permission levels: oprettede Bidrag uden sletning / created Bidrag uden sletning (contribute, no delete)');
     expect(applied.out).toContain('  Møder (mappe / folder): oprettet / created');
     expect(applied.out).toContain('Postkasse / mailbox tsg-sekretariat@testregion.example: mappen Behandlet oprettet / folder Behandlet created');

@@ -98,7 +98,7 @@ describe('sekretariat remind', () => {
       return out.join('\n');
     };
     expect(await run(new Date(now - 30 * 3600_000).toISOString())).toContain('Ingen påmindelser at sende / no reminders due');
-    expect(await run(new Date(now).toISOString())).toMatch(/Ville minde om \/ would remind: TSG-\d{4}-\d+ Høring om fælles retningslinje/);
+    expect(await run(new Date(now).toISOString())).toMatch(/Ville minde om \/ would remind: TSG-\d{4}-\d+ Høring om fælles retningslinje \(frist \/ deadline \d+\. [a-zæø]+ \d{4} kl\. \d{2}\.\d{2}\)/);
     expect(await run(undefined)).toContain('Sendt / sent: 2 påmindelser / reminders');
     expect(await run(undefined)).toContain('Ingen påmindelser at sende / no reminders due');
   }, 60000);

@@ -209,7 +209,7 @@ describe('written consultation against the sandbox', () => {
     at('2026-10-07T08:00:00Z');
     expect((await store().close(forum, consultation, 'x')).outcome).toBe('before-deadline');
     at('2026-10-09T09:00:00Z');
-    const text = 'Ikke godkendt ved skriftlig høring med frist d. 8. oktober 2026: der er indkommet 1 indsigelse.';
+    const text = 'Ikke godkendt ved skriftlig høring med frist den 8. oktober 2026: der er indkommet 1 indsigelse.';
     const [a, b] = await Promise.all([store().close(forum, consultation, text), store().close(forum, consultation, text)]);
     expect([a.outcome, b.outcome].sort()).toEqual(['claimed-elsewhere', 'closed']);
     const closed = a.outcome === 'closed' ? a : b;

@@ -139,13 +139,13 @@ describe('circulation', () => {
       'Stilling: Tester',
       'Organisation: Testhospitalet',
       `E-mail: ${TEST_PEOPLE.chair.mail}`,
-      'Godkendt: 20. marts 2026 kl. 09:00 i Teams',
+      'Godkendt: 20. marts 2026 kl. 09.00 i Teams',
       `SHA-256: ${version.contentHash}`,
       'Gustav Gæst',
       'Stilling: Tester',
       'Organisation: Test Kommune',
       `E-mail: ${TEST_PEOPLE.guest.mail}`,
-      'Godkendt: 20. marts 2026 kl. 09:00 i browseren, anmodet på mail',
+      'Godkendt: 20. marts 2026 kl. 09.00 i browseren, anmodet på mail',
       `SHA-256: ${version.contentHash}`,
     ]);
     expect(lines.indexOf('Bilag: Formandskabets godkendelse')).toBeGreaterThan(lines.indexOf('Beslutning'));

@@ -32,7 +32,7 @@ describe('approval requests', () => {
     expect(feed[0]?.activityType).toBe('approvalRequested');
     expect(feed[0]?.topic.source).toBe('text');
     expect(decodeURIComponent(feed[0]?.topic.webUrl ?? '')).toContain(`"subEntityId":"approve/${s.forum.groupId}/${version.id}"`);
-    expect(feed[0]?.previewText).toBe('Referatet fra TSG Styregruppemøde 1 (2026-03-17) (version 1) er klar til godkendelse');
+    expect(feed[0]?.previewText).toBe('Referatet fra TSG Styregruppemøde 1 (17. marts 2026) (version 1) er klar til godkendelse');
     expect(feed[0]?.templateParameters).toEqual([{ name: 'meeting', value: 'TSG 17. marts 2026' }]);
     expect(await activities(sb, GUEST)).toEqual([]);
 
@@ -72,7 +72,7 @@ describe('approval requests', () => {
       [GUEST, 'mail'],
     ]);
     const feed = (await activities(sb, CHAIR)).filter((a) => a.previewText.includes('version 2') || a.previewText.includes('Ny version 2'));
-    expect(feed.map((a) => a.previewText)).toEqual(['Ny version 2 med ændringer: referatet fra TSG Styregruppemøde 1 (2026-03-17) skal godkendes igen']);
+    expect(feed.map((a) => a.previewText)).toEqual(['Ny version 2 med ændringer: referatet fra TSG Styregruppemøde 1 (17. marts 2026) skal godkendes igen']);
     const mails = await outbox(sb, 'Ny version til godkendelse:');
     expect(mails.map((m) => m.to)).toEqual([[GUEST]]);
     expect(mails[0]?.attachments.map((a) => a.name)).toEqual(['Referat 2026-03-17 TSG v2.pdf']);

@@ -93,7 +93,7 @@ describe('sandbox: findMeetingTimes and getSchedule', () => {
 
   it('the seeded forum meetings are in the group calendar with responses', async () => {
     const res = await call<{ value: { subject: string; attendees: { status: { response: string } }[] }[] }>(sb, 'GET', `/groups/${TEST_FORUMS.steering.groupId}/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2027-01-01T00:00:00Z`, { token: secretary });
-    expect(res.body.value.map((e) => e.subject)).toEqual(['TSG: Planlægningsmøde før møde 1', 'TSG: Styregruppemøde 1', 'TSG: Styregruppemøde 2']);
+    expect(res.body.value.map((e) => e.subject)).toEqual(['Teststyregruppen: Planlægningsmøde før møde 1 (17. marts 2026)', 'Teststyregruppen: Styregruppemøde 1', 'Teststyregruppen: Styregruppemøde 2']);
     const responses = res.body.value.flatMap((e) => e.attendees.map((a) => a.status.response));
     expect(responses).toContain('accepted');
     expect(responses).toContain('declined');

@@ -126,7 +126,7 @@ describe('attendance against the sandbox', () => {
     // The substitute's own calendar has the invitation, not yet answered.
     const otto = await tokenFor(sandbox, TEST_PEOPLE.outsider.mail);
     const ottoEvents = await call<{ value: { subject: string; responseStatus: { response: string } }[] }>(sandbox, 'GET', mine, { token: otto });
-    expect(ottoEvents.body.value.map((e) => [e.subject, e.responseStatus.response])).toEqual([['TSG: Styregruppemøde 2', 'notResponded']]);
+    expect(ottoEvents.body.value.map((e) => [e.subject, e.responseStatus.response])).toEqual([['Teststyregruppen: Styregruppemøde 2', 'notResponded']]);
 
     // Seen by the member too.
     const { attendance, meeting: named } = await asChair.load(meeting);

@@ -53,14 +53,14 @@ describe('agendaChanges', () => {
 
   it('an item moved up: that item is named moved, the ones it passed start later', async () => {
     expect(await changesAfter(renumbered(['velkomst', 'status', '72timer', 'psykisk', 'kommissorium', 'eventuelt']))).toEqual([
-      'Punkt 5 „72-timers behandlingsansvar“ er flyttet til punkt 3 (kl. 09:05–09:20)',
+      'Punkt 5 „72-timers behandlingsansvar“ er flyttet til punkt 3 (kl. 09.05–09.20)',
       'Punkt 4–5 starter 15 min. senere',
     ]);
   });
 
   it('an item retimed: its new length and slot, and the items after it start later', async () => {
     expect(await changesAfter(edit('status', { durationMinutes: 35 }))).toEqual([
-      'Punkt 2 „Status på de 4 initiativer“: nu 35 min. (før 25 min.), kl. 08:40–09:15',
+      'Punkt 2 „Status på de 4 initiativer“: nu 35 min. (før 25 min.), kl. 08.40–09.15',
       'Punkt 3–6 starter 10 min. senere',
     ]);
   });
@@ -74,7 +74,7 @@ describe('agendaChanges', () => {
       'Punkt 3–4 starter 15 min. tidligere',
       'Punkt 3 har fået ny titel: „Godkendelse af kommissorium 2024-27“ (før „Godkendelse af opdateret kommissorium for Midtklyngen“)',
       'Punkt 4 „72-timers behandlingsansvar“: ny oplægsholder Mette Fjord Nielsen (før Jonas Dahl)',
-      'Nyt punkt 5: „Den akutte natordning“ (kl. 09:35–09:50)',
+      'Nyt punkt 5: „Den akutte natordning“ (kl. 09.35–09.50)',
       'Punkt 3 „Børn og unge i psykisk mistrivsel“ er fjernet',
     ]);
   });

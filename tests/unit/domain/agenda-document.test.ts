@@ -41,7 +41,7 @@ describe('buildAgendaDocument', () => {
 
   it('has the header of the reference minutes: date and time span in Copenhagen, form, room, link, leader, referent', () => {
     expect(doc.date).toBe('onsdag den 7. juni 2023');
-    expect(doc.timeSpan).toBe('kl. 08:30–11:30');
+    expect(doc.timeSpan).toBe('kl. 08.30–11.30');
     expect(doc.day).toBe('2023-06-07');
     expect(doc.form).toBe('Fysisk møde med mulighed for virtuel deltagelse');
     expect(doc.room).toBe('Mødelokale 303+304, Toldbodgade 12M, Viborg');
@@ -61,11 +61,11 @@ describe('buildAgendaDocument', () => {
 
   it('numbers the items in order with slots from the start, presenter, Indstilling and Bilag', () => {
     expect(doc.items.map((i) => [i.number, i.title, i.slot.label])).toEqual([
-      [1, 'Velkomst og godkendelse af dagsorden', 'kl. 08:30–08:40'],
-      [2, 'Status på de 4 initiativer', 'kl. 08:40–09:05'],
-      [3, 'Eventuelt <script>', 'kl. 09:05–09:10'],
+      [1, 'Velkomst og godkendelse af dagsorden', 'kl. 08.30–08.40'],
+      [2, 'Status på de 4 initiativer', 'kl. 08.40–09.05'],
+      [3, 'Eventuelt <script>', 'kl. 09.05–09.10'],
     ]);
-    expect(doc.items[1] && itemHeading(doc.items[1])).toBe('2. Status på de 4 initiativer v. Mette Andreassen (kl. 08:40–09:05)');
+    expect(doc.items[1] && itemHeading(doc.items[1])).toBe('2. Status på de 4 initiativer v. Mette Andreassen (kl. 08.40–09.05)');
     expect(doc.items[1]?.recommendations).toHaveLength(2);
     expect(doc.items[1]?.attachments.map((a) => a.name)).toEqual(['Budget.pdf', 'evil.html']);
     expect(doc.overrunMinutes).toBe(0);
@@ -79,7 +79,7 @@ describe('buildAgendaDocument', () => {
     // 25 October 2026, 03:00 CEST becomes 02:00 CET: 60 minutes from 01:30 end at 02:30 CEST; 30 more end at 02:00 CET.
     const night = input([item(1, 'Første', 60), item(2, 'Andet', 30)]);
     const doc = buildAgendaDocument({ ...night, meeting: { ...night.meeting, start: '2026-10-24T23:30:00Z', end: '2026-10-25T01:30:00Z' } });
-    expect(doc.items.map((i) => i.slot.label)).toEqual(['kl. 01:30–02:30', 'kl. 02:30–02:00']);
+    expect(doc.items.map((i) => i.slot.label)).toEqual(['kl. 01.30–02.30', 'kl. 02.30–02.00']);
   });
 });
 
@@ -106,9 +106,9 @@ describe('agenda mail', () => {
   });
 
   it('a revision lists what changed, escaped, before the agenda; the first send lists nothing', () => {
-    const changes = ['Punkt 3 „Eventuelt <b>“ er flyttet til punkt 2 (kl. 08:40–08:45)'];
+    const changes = ['Punkt 3 „Eventuelt <b>“ er flyttet til punkt 2 (kl. 08.40–08.45)'];
     const html = agendaMail(doc, { revision: 1, changes }).html;
-    expect(html).toContain('<p><strong>Ændret siden den tidligere udsendte dagsorden</strong></p><ul><li>Punkt 3 „Eventuelt &lt;b&gt;“ er flyttet til punkt 2 (kl. 08:40–08:45)</li></ul>');
+    expect(html).toContain('<p><strong>Ændret siden den tidligere udsendte dagsorden</strong></p><ul><li>Punkt 3 „Eventuelt &lt;b&gt;“ er flyttet til punkt 2 (kl. 08.40–08.45)</li></ul>');
     expect(html.indexOf('Ændret siden')).toBeLessThan(html.indexOf('2. Status på de 4 initiativer'));
     expect(agendaMail(doc, { revision: 0, changes }).html).not.toContain('Ændret siden');
   });
@@ -134,7 +134,7 @@ describe('agenda mail', () => {
 
   it('the event body is the agenda with its items', () => {
     const html = agendaHtml(doc);
-    expect(html).toContain('2. Status på de 4 initiativer v. Mette Andreassen (kl. 08:40–09:05)');
+    expect(html).toContain('2. Status på de 4 initiativer v. Mette Andreassen (kl. 08.40–09.05)');
     expect(html).toContain('<li>at klyngestyregruppen tager orienteringen til efterretning</li>');
   });
 

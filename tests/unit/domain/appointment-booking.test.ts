@@ -32,8 +32,15 @@ const links = (html: string): string[] => html.match(/https:\/\/teams\.microsoft
 
 describe('an Outlook appointment as a forum meeting', () => {
   it('an ordinary meeting, the forum length chosen: the forum subject, its two hours from the chosen start, the first room, everyone but observers required', () => {
-    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'ordinary', start: '2027-03-11T10:00:00+01:00', currentEnd: '2027-03-11T09:30:00Z', forumLength: true, joinUrl: JOIN });
-    expect(b.subject).toBe('Klyngestyregruppen: Møde');
+    // The forum's meetings: one ordinary this year (the new one is number 2); a video meeting and last year's not counted.
+    const meetings = [
+      { kind: 'ordinary' as const, title: 'Møde 1/2027', start: '2027-01-14T09:00:00Z' },
+      { kind: 'video' as const, title: 'Videomøde 1/2027', start: '2027-02-18T09:00:00Z' },
+      { kind: 'ordinary' as const, title: 'Møde 4/2026', start: '2026-12-10T09:00:00Z' },
+    ];
+    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'ordinary', meetings, start: '2027-03-11T10:00:00+01:00', currentEnd: '2027-03-11T09:30:00Z', forumLength: true, joinUrl: JOIN });
+    expect(b.title).toBe('Møde 2/2027');
+    expect(b.subject).toBe('Klyngestyregruppen: Møde 2/2027');
     expect(b.start).toBe(START);
     expect(b.end).toBe('2027-03-11T11:00:00Z');
     expect(b.form).toBe('hybrid');
@@ -63,12 +70,12 @@ describe('an Outlook appointment as a forum meeting', () => {
     expect(b.end).toBe('2027-03-11T10:00:00Z');
     expect(b.form).toBe('video');
     expect(b.location).toBe(JOIN);
-    expect(b.subject).toBe('Klyngestyregruppen: Videomøde');
+    expect(b.subject).toBe('Klyngestyregruppen: Videomøde 1/2027');
   });
 
   it('an extraordinary meeting: its purpose in subject and body, the agenda deadline but no call for items', () => {
     const b = appointmentBookingFor({ forum: forum(ksg), kind: 'extraordinary', start: START, purpose: '  Fælles akutteam <nu>  ' });
-    expect(b.subject).toBe('Klyngestyregruppen: Ekstraordinært møde – Fælles akutteam <nu>');
+    expect(b.subject).toBe('Klyngestyregruppen: Ekstraordinært møde 1/2027 – Fælles akutteam <nu>');
     expect(b.bodyHtml).toContain('Mødets formål: Fælles akutteam &lt;nu&gt;');
     expect(b.bodyHtml).toContain('Dagsordenen udsendes senest');
     expect(b.bodyHtml).not.toContain('Punkter til dagsordenen');
@@ -77,8 +84,9 @@ describe('an Outlook appointment as a forum meeting', () => {
   });
 
   it('a planning meeting: the chairs and the secretariat, the planning length, named after the meeting it prepares', () => {
-    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'planning', start: '2027-02-25T13:00:00Z', preparesStart: START, joinUrl: JOIN });
-    expect(b.subject).toBe('KSG: Planlægningsmøde i formandskabet før mødet 11. marts 2027');
+    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'planning', start: '2027-02-25T13:00:00Z', preparesStart: START, preparesTitle: 'Møde 1/2027', joinUrl: JOIN });
+    expect(b.title).toBe('Planlægningsmøde før møde 1/2027');
+    expect(b.subject).toBe('Klyngestyregruppen: Planlægningsmøde før møde 1/2027 (11. marts 2027)');
     expect(b.end).toBe('2027-02-25T14:00:00Z');
     expect(b.form).toBe('video');
     expect(b.required.map((i) => i.email)).toEqual(['chair.one@region.example', 'chair.two@kommune.example', 'secretary@region.example']);

@@ -7,7 +7,7 @@ const forum = { name: 'Klyngestyregruppen', shortName: 'KSG', mailbox: 'ksg@regi
 const c: Commissorium = PRESETS['horsens-2024'];
 
 // Booked for Thursday 11 March 2027 10:00–12:00 (CET), moved to Thursday 8 April 2027 13:00–15:00 (CEST).
-const booked = { forum, kind: 'ordinary' as const, form: 'hybrid' as const, start: '2027-03-11T09:00:00Z', end: '2027-03-11T11:00:00Z', location: 'Mødelokale 3' };
+const booked = { forum, kind: 'ordinary' as const, title: 'Møde 1/2027', form: 'hybrid' as const, start: '2027-03-11T09:00:00Z', end: '2027-03-11T11:00:00Z', location: 'Mødelokale 3' };
 const moved = { ...booked, start: '2027-04-08T11:00:00Z', end: '2027-04-08T13:00:00Z' };
 
 describe('the invitation of a booked meeting, written again for a move', () => {
@@ -23,20 +23,21 @@ describe('the invitation of a booked meeting, written again for a move', () => {
     expect(after.bodyHtml).toContain('Dagsordenen udsendes senest torsdag den 1. april 2027');
     expect(after.bodyHtml).toContain('Sted: Mødelokale 3');
     for (const old of ['11. marts', '18. februar', '4. marts', 'kl. 10.00']) expect(after.bodyHtml).not.toContain(old);
-    expect(after.subject).toBe('Klyngestyregruppen: Møde');
+    expect(after.subject).toBe('Klyngestyregruppen: Møde 1/2027');
+    expect(after.bodyHtml).toContain('<p>Møde 1/2027 i Klyngestyregruppen, torsdag den 8. april 2027');
   });
 
   it("keeps an extraordinary meeting's purpose, escaped, in the subject and the text", () => {
-    const inv = bookedInvitation({ ...moved, kind: 'extraordinary', purpose: 'Høring <om> "sundhedsaftale" & budget', location: 'Lokale <A&B>' }, c);
-    expect(inv.subject).toBe('Klyngestyregruppen: Ekstraordinært møde – Høring <om> "sundhedsaftale" & budget');
+    const inv = bookedInvitation({ ...moved, kind: 'extraordinary', title: 'Ekstraordinært møde 1/2027', purpose: 'Høring <om> "sundhedsaftale" & budget', location: 'Lokale <A&B>' }, c);
+    expect(inv.subject).toBe('Klyngestyregruppen: Ekstraordinært møde 1/2027 – Høring <om> "sundhedsaftale" & budget');
     expect(inv.bodyHtml).toContain('Mødets formål: Høring &lt;om&gt; &quot;sundhedsaftale&quot; &amp; budget');
     expect(inv.bodyHtml).toContain('Sted: Lokale &lt;A&amp;B&gt;');
     expect(inv.bodyHtml).not.toContain('<om>');
   });
 
   it("a planning meeting's subject names the date of the meeting it prepares, and it has no deadlines", () => {
-    const inv = bookedInvitation({ forum, kind: 'planning', form: 'video', start: '2027-03-25T08:00:00Z', end: '2027-03-25T09:00:00Z', preparesStart: moved.start }, c);
-    expect(inv.subject).toBe('KSG: Planlægningsmøde i formandskabet før mødet 8. april 2027');
+    const inv = bookedInvitation({ forum, kind: 'planning', title: 'Planlægningsmøde før møde 1/2027', form: 'video', start: '2027-03-25T08:00:00Z', end: '2027-03-25T09:00:00Z', preparesStart: moved.start }, c);
+    expect(inv.subject).toBe('Klyngestyregruppen: Planlægningsmøde før møde 1/2027 (8. april 2027)');
     expect(inv.bodyHtml).toContain('torsdag den 25. marts 2027 kl. 09.00–10.00');
     expect(inv.bodyHtml).not.toContain('senest');
   });

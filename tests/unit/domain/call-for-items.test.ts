@@ -61,7 +61,7 @@ describe('call for items: the mail', () => {
     expect(mail.bodyText).toContain('torsdag den 11. marts 2027 kl. 09.00–11.00');
     expect(mail.bodyText).toContain('Lokale 1');
     expect(mail.bodyText).toContain('send en sagsfremstilling til ksg@x.example senest torsdag den 18. februar 2027');
-    expect(mail.bodyText).toMatch(/English: items for the meeting on 2027-03-11 go to ksg@x\.example by 2027-02-18/);
+    expect(mail.bodyText).toMatch(/English: items for the meeting on 11 March 2027 go to ksg@x\.example by 18 February 2027/);
     expect(mail.bodyHtml).toContain('<a href="mailto:ksg@x.example">ksg@x.example</a>');
     expect(mail.bodyHtml).toContain('<p lang="en">');
   });

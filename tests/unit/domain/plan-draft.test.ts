@@ -95,9 +95,9 @@ describe('invitations and .ics', () => {
   const forum = { name: 'KSG <test>', shortName: 'KSG', mailbox: 'ksg@x', members: [member('c@x', 'chair'), member('s@x', 'secretariat'), member('m@x', 'member'), member('o@x', 'observer')] };
 
   it('invites chairs and secretariat to a planning meeting, everyone else to the meeting, and escapes data', () => {
-    const planning = invitationFor({ forum, kind: 'planning', form: 'video', start: '2027-02-25T13:00:00Z', end: '2027-02-25T14:00:00Z' });
+    const planning = invitationFor({ forum, kind: 'planning', title: 'Planlægningsmøde før møde 1/2027', form: 'video', start: '2027-02-25T13:00:00Z', end: '2027-02-25T14:00:00Z' });
     expect(planning.required.map((p) => p.email)).toEqual(['c@x', 's@x']);
-    const ordinary = invitationFor({ forum, kind: 'ordinary', form: 'hybrid', start: '2027-03-11T08:00:00Z', end: '2027-03-11T10:00:00Z', location: 'Lokale <1>', submissionsClose: '2027-02-18' });
+    const ordinary = invitationFor({ forum, kind: 'ordinary', title: 'Møde 1/2027', form: 'hybrid', start: '2027-03-11T08:00:00Z', end: '2027-03-11T10:00:00Z', location: 'Lokale <1>', submissionsClose: '2027-02-18' });
     expect(ordinary.required.map((p) => p.email)).toEqual(['c@x', 's@x', 'm@x']);
     expect(ordinary.optional.map((p) => p.email)).toEqual(['o@x']);
     expect(ordinary.bodyHtml).toContain('Lokale &lt;1&gt;');

@@ -52,9 +52,9 @@ describe('the approval appendix', () => {
   });
 
   it.each([
-    ['2026-12-03T13:05:00Z', '3. december 2026 kl. 14:05'], // winter: UTC+1
-    ['2027-06-30T22:30:00Z', '1. juli 2027 kl. 00:30'], // summer: UTC+2, already the next day in Copenhagen
-    ['2027-03-28T01:30:00Z', '28. marts 2027 kl. 03:30'], // the morning the clocks go forward
+    ['2026-12-03T13:05:00Z', '3. december 2026 kl. 14.05'], // winter: UTC+1
+    ['2027-06-30T22:30:00Z', '1. juli 2027 kl. 00.30'], // summer: UTC+2, already the next day in Copenhagen
+    ['2027-03-28T01:30:00Z', '28. marts 2027 kl. 03.30'], // the morning the clocks go forward
   ])('%s is "%s" on the Copenhagen clock', (iso, expected) => {
     expect(danishDateTime(iso)).toBe(expected);
   });
@@ -75,9 +75,9 @@ describe('the approval appendix', () => {
       summary: 'Version 2 af referatet er godkendt af alle 3 medformænd.',
       hashNote: 'SHA-256 er et fingeraftryk af referatets indhold; enhver ændring af indholdet giver en ny værdi. Hver medformand nedenfor har godkendt netop denne værdi.',
       chairs: [
-        { name: 'Jonas Vestergaard', email: 'jonas@fjordklyngen.example', jobTitle: 'Hospitalsdirektør', organisation: 'Regionshospitalet', contentHash: HASH, at: '3. december 2026 kl. 14:05', channel: 'i Teams' },
-        { name: 'Lene Damgaard', email: 'lene@fjordklyngen.example', organisation: 'Fjordby Kommune', contentHash: HASH, at: '4. december 2026 kl. 16:45', channel: 'i browseren, anmodet på mail' },
-        { name: 'Yrsa Holm', email: 'yrsa@fjordklyngen.example', contentHash: HASH, at: '5. december 2026 kl. 11:00', channel: 'i Outlook' },
+        { name: 'Jonas Vestergaard', email: 'jonas@fjordklyngen.example', jobTitle: 'Hospitalsdirektør', organisation: 'Regionshospitalet', contentHash: HASH, at: '3. december 2026 kl. 14.05', channel: 'i Teams' },
+        { name: 'Lene Damgaard', email: 'lene@fjordklyngen.example', organisation: 'Fjordby Kommune', contentHash: HASH, at: '4. december 2026 kl. 16.45', channel: 'i browseren, anmodet på mail' },
+        { name: 'Yrsa Holm', email: 'yrsa@fjordklyngen.example', contentHash: HASH, at: '5. december 2026 kl. 11.00', channel: 'i Outlook' },
       ],
     });
   });
@@ -102,7 +102,7 @@ describe('the approval appendix', () => {
     const nameless: ForumMember = { ...LENE, name: ' ' };
     const { channel: _unknown, ...record } = answer(nameless, '2026-12-03T13:05:00Z', { createdBy: { id: 'u-lene', name: 'Lene D.', email: LENE.email } });
     const appendix = approvalAppendix(1, approvalTrail({ contentHash: HASH }, approvalStatus({ contentHash: HASH }, [record], [nameless])));
-    expect(appendix.chairs).toEqual([{ name: 'Lene D.', email: LENE.email, organisation: 'Fjordby Kommune', contentHash: HASH, at: '3. december 2026 kl. 14:05', channel: 'kanal ikke oplyst' }]);
+    expect(appendix.chairs).toEqual([{ name: 'Lene D.', email: LENE.email, organisation: 'Fjordby Kommune', contentHash: HASH, at: '3. december 2026 kl. 14.05', channel: 'kanal ikke oplyst' }]);
     expect(appendix.summary).toBe('Version 1 af referatet er godkendt af forummets medformand.');
   });
 });

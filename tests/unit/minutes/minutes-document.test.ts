@@ -99,7 +99,7 @@ describe('the mails', () => {
   });
 
   it('the activity preview names the meeting and, for a re-request, the new version', () => {
-    expect(approvalPreviewText(CONTENT, 1, 'request')).toBe('Referatet fra KSG Møde 1-2027 (2027-03-11) (version 1) er klar til godkendelse');
+    expect(approvalPreviewText(CONTENT, 1, 'request')).toBe('Referatet fra KSG Møde 1-2027 (11. marts 2027) (version 1) er klar til godkendelse');
     expect(approvalPreviewText(CONTENT, 3, 'changed')).toContain('Ny version 3 med ændringer');
   });
 });

@@ -70,7 +70,7 @@ describe('follow-up in the seed', () => {
     const [version] = list('MinutesVersions');
     const content = parseSnapshot(String(version?.fields.SnapshotJson));
     if (!content) throw new Error('no snapshot');
-    expect(content.meetingTitle).toBe('Klyngestyregruppemøde 2');
+    expect(content.meetingTitle).toBe('Møde 2/2026');
     expect(version?.fields.Status).toBe('approved');
     const digest = async (b: Uint8Array) => webcrypto.subtle.digest('SHA-256', new Uint8Array(b));
     expect(version?.fields.ContentHash).toBe(await minutesHash(JSON.parse(String(version?.fields.SnapshotJson)), digest));

@@ -45,12 +45,12 @@ describe('the minutes as a Word document', () => {
       'Stilling: Hospitalsdirektør',
       'Organisation: Regionshospitalet',
       'E-mail: jonas@fjordklyngen.example',
-      'Godkendt: 3. december 2026 kl. 14:05 i Teams',
+      'Godkendt: 3. december 2026 kl. 14.05 i Teams',
       `SHA-256: ${HASH}`,
       'Lene Damgaard',
       'Organisation: Fjordby Kommune',
       'E-mail: lene@fjordklyngen.example',
-      'Godkendt: 4. december 2026 kl. 08:30 i browseren, anmodet på mail',
+      'Godkendt: 4. december 2026 kl. 08.30 i browseren, anmodet på mail',
       `SHA-256: ${HASH}`,
     ]);
 

@@ -97,9 +97,9 @@ describe('AgendaActions', () => {
 
   it('sent and changed since: the warning lists what changed, and only then is the revised agenda offered and sent', async () => {
     const changes: AgendaChange[] = [
-      { kind: 'moved', from: 5, to: 3, title: '72-timers behandlingsansvar', slot: 'kl. 09:05–09:20' },
+      { kind: 'moved', from: 5, to: 3, title: '72-timers behandlingsansvar', slot: { start: '2026-04-23T07:05:00Z', end: '2026-04-23T07:20:00Z' } },
       { kind: 'shifted', first: 4, last: 5, minutes: 15 },
-      { kind: 'duration', number: 2, title: 'Status på de 4 initiativer', from: 25, to: 35, slot: 'kl. 08:40–09:15' },
+      { kind: 'duration', number: 2, title: 'Status på de 4 initiativer', from: 25, to: 35, slot: { start: '2026-04-23T06:40:00Z', end: '2026-04-23T07:15:00Z' } },
       { kind: 'presenter', number: 6, title: 'Den akutte natordning', to: 'Mette Fjord Nielsen' },
       { kind: 'removed', number: 7, title: 'Eventuelt' },
     ];
@@ -109,9 +109,9 @@ describe('AgendaActions', () => {
     });
     const list = await screen.findByRole('list', { name: 'Dagsordenen er ændret siden udsendelse' });
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'Punkt 5 „72-timers behandlingsansvar“ er flyttet til punkt 3 (kl. 09:05–09:20)',
+      'Punkt 5 „72-timers behandlingsansvar“ er flyttet til punkt 3 (kl. 09.05–09.20)',
       'Punkt 4–5 starter 15 min. senere',
-      'Punkt 2 „Status på de 4 initiativer“: nu 35 min. (før 25 min.), kl. 08:40–09:15',
+      'Punkt 2 „Status på de 4 initiativer“: nu 35 min. (før 25 min.), kl. 08.40–09.15',
       'Punkt 6 „Den akutte natordning“: ny oplægsholder Mette Fjord Nielsen',
       'Punkt 7 „Eventuelt“ er fjernet',
     ]);
@@ -130,10 +130,20 @@ describe('AgendaActions', () => {
     renderActions(SECRETARY, undefined, {
       locale: 'en',
       meeting: { ...meeting, agendaSentAt: '2026-04-20T10:00:00Z', status: 'agenda-sent' },
-      status: { sentAt: '2026-04-20T10:00:00Z', nextRevision: 2, changed: true, changes: [{ kind: 'shifted', first: 3, last: 3, minutes: -10 }, { kind: 'meeting' }] },
+      status: {
+        sentAt: '2026-04-20T10:00:00Z',
+        nextRevision: 2,
+        changed: true,
+        changes: [
+          { kind: 'shifted', first: 3, last: 3, minutes: -10 },
+          { kind: 'meeting' },
+          { kind: 'added', number: 4, title: 'Night service', slot: { start: '2026-04-23T07:35:00Z', end: '2026-04-23T07:50:00Z' } },
+        ],
+      },
     });
     const list = await screen.findByRole('list', { name: 'The agenda has changed since it was sent' });
-    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Item 3 start 10 min earlier', "The meeting's details or the invited changed"]);
+    // Times the English way: no "kl.", a colon.
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Item 3 start 10 min earlier', "The meeting's details or the invited changed", 'New item 4: “Night service” (09:35–09:50)']);
     expect(screen.getByRole('button', { name: 'Send revised agenda' })).toBeTruthy();
   });
 

@@ -55,7 +55,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Udfyld aftalen' }));
     await within(panel).findByText(/Aftalen er udfyldt/);
     const fill = o.fills[0];
-    expect(fill?.subject).toBe('Klyngestyregruppen for Fjordklyngen: Møde');
+    // The next number free among the forum's ordinary meetings that year (two): forum and meeting in the subject.
+    expect(fill?.subject).toBe('Klyngestyregruppen for Fjordklyngen: Møde 3/2026');
     expect(fill?.requiredAttendees).toEqual([...CHAIRS.map((c) => c.email), MEMBER.email]);
     expect(fill?.body).toContain(`${JOIN}/1`);
     // Again: the same link, no second Teams meeting.
@@ -69,7 +70,7 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     expect(o.registered).toEqual([
       {
         ref: expect.objectContaining({ groupId: 'g-ksg', siteId: 's-ksg' }),
-        registration: expect.objectContaining({ kind: 'ordinary', eventId: 'AAMk-rest', eventOwner: SECRETARY.email, joinUrl: `${JOIN}/1`, title: 'Klyngestyregruppen for Fjordklyngen: Møde' }),
+        registration: expect.objectContaining({ kind: 'ordinary', eventId: 'AAMk-rest', eventOwner: SECRETARY.email, joinUrl: `${JOIN}/1`, title: 'Møde 3/2026' }),
       },
     ]);
     expect(o.fills).toHaveLength(2); // registering what was filled, not filling again
@@ -104,7 +105,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     expect(o.fills).toHaveLength(0);
     fireEvent.change(within(panel).getByRole('textbox', { name: /Mødets formål/ }), { target: { value: 'Akutteam' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Udfyld aftalen' }));
-    await waitFor(() => expect(o.fills[0]?.subject).toBe('Klyngestyregruppen for Fjordklyngen: Ekstraordinært møde – Akutteam'));
+    // The forum's one extraordinary meeting this year was cancelled: its number is not given again.
+    await waitFor(() => expect(o.fills[0]?.subject).toBe('Klyngestyregruppen for Fjordklyngen: Ekstraordinært møde 2/2026 – Akutteam'));
   });
 
   it('a planning meeting prepares one of the meetings ahead and invites the chairs only', async () => {
@@ -117,7 +119,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     expect(within(prepares).getAllByRole('option').map((x) => x.getAttribute('value'))).toEqual(['3', '5']);
     fireEvent.click(within(panel).getByRole('button', { name: 'Gem og registrér' }));
     await within(panel).findByText(/er gemt og registreret/);
-    expect(o.fills[0]?.subject).toBe('KSG: Planlægningsmøde i formandskabet før mødet 11. juni 2026');
+    expect(o.fills[0]?.subject).toBe('Klyngestyregruppen for Fjordklyngen: Planlægningsmøde før Klyngestyregruppemøde (11. juni 2026)');
+    expect(o.registered[0]).toMatchObject({ registration: { title: 'Planlægningsmøde før Klyngestyregruppemøde' } });
     expect(o.fills[0]?.requiredAttendees).toEqual(CHAIRS.map((c) => c.email));
     expect(o.registered[0]).toMatchObject({ registration: { kind: 'planning', prepares: '3' } });
   });

@@ -70,7 +70,7 @@ describe('chair home', () => {
     const approval = { id: 'a1', minutesVersionId: 'v1', contentHash: 'abc', decision: 'approved' as const, createdBy: { id: 'u2', name: other.name, email: other.email }, modifiedById: 'u2', createdAt: '2026-03-21T10:00:00Z' };
     renderApp(homeData(chair, [forumHome('chair', { minutesAwaitingApproval: [version], approvals: [approval] })]));
     expect(await screen.findByText('Referat fra torsdag 12. marts 2026, version 2')).toBeTruthy();
-    expect(screen.getByText('1 af 3 formænd har godkendt')).toBeTruthy();
+    expect(screen.getByText('1 af 3 medformænd har godkendt')).toBeTruthy();
   });
 });
 

@@ -110,7 +110,7 @@ describe('SendToChairs', () => {
     expect(api.freeze).not.toHaveBeenCalled();
     const buttons = screen.getAllByRole('button', { name: 'Send til formandskabet' });
     fireEvent.click(buttons[buttons.length - 1] as HTMLElement);
-    expect(await screen.findByText('Sendt til 3 formænd: 2 i Teams, 1 på mail.')).toBeTruthy();
+    expect(await screen.findByText('Sendt til 3 medformænd: 2 i Teams, 1 på mail.')).toBeTruthy();
     expect(api.freeze).toHaveBeenCalledWith(forum, meeting, content);
     expect(api.requestApprovals).toHaveBeenCalledWith(forum, version);
   });
@@ -126,7 +126,7 @@ describe('SendToChairs', () => {
     expect(api.freeze).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Send til formandskabet' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send alligevel' }));
-    expect(await screen.findByText('Sendt til 3 formænd: 2 i Teams, 1 på mail.')).toBeTruthy();
+    expect(await screen.findByText('Sendt til 3 medformænd: 2 i Teams, 1 på mail.')).toBeTruthy();
     expect(api.freeze).toHaveBeenCalledWith(forum, meeting, withEmpty);
   });
 
@@ -150,10 +150,10 @@ describe('MinutesStatus', () => {
     expect(screen.getByText(/Lene Damgaard: afventer \(spurgt via mail – appen er ikke installeret\)/)).toBeTruthy();
     const circulate = screen.getByRole('button', { name: 'Udsend referat' });
     expect(circulate.hasAttribute('disabled') || circulate.getAttribute('aria-disabled') === 'true').toBe(true);
-    expect(screen.getByText(/En formand har bedt om ændringer/)).toBeTruthy();
+    expect(screen.getByText(/En medformand har bedt om ændringer/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Send påmindelse' }));
-    expect(await screen.findByText('Påmindelse sendt til 1 formand.')).toBeTruthy();
+    expect(await screen.findByText('Påmindelse sendt til 1 medformand.')).toBeTruthy();
     expect(api.remindApprovals).toHaveBeenCalledWith(forum, version, NOW, { force: true });
   });
 
@@ -209,7 +209,7 @@ describe('MinutesStatus', () => {
     expect(await screen.findByText(/Et svar fra formandskabet er forsvundet fra listen \(Yrsa Thomsen: ønsker ændringer søndag 19\. april 2026 kl\. 14\.05\)/)).toBeTruthy();
     const circulate = screen.getByRole('button', { name: 'Udsend referat' });
     expect(circulate.hasAttribute('disabled') || circulate.getAttribute('aria-disabled') === 'true').toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Jeg har talt med formanden – fortsæt' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Jeg har talt med medformanden – fortsæt' }));
     expect(await screen.findByText('Noteret. Svaret tæller ikke længere med.')).toBeTruthy();
     expect(api.dismissMissingAnswers).toHaveBeenCalledWith(forum, expect.objectContaining({ id: 'v2' }), ['gone'], SECRETARY.name);
   });

@@ -23,7 +23,7 @@ const upcoming = MEETINGS.filter((m) => m.kind !== 'planning' && m.status !== 'c
 const WARNING = 'Dagsordenen er ændret siden udsendelse';
 const SENT_AT = '2026-04-20T10:00:00Z';
 const UNCHANGED: AgendaStatus = { sentAt: SENT_AT, nextRevision: 1, changed: false, changes: [] };
-const LONGER: AgendaChange = { kind: 'duration', number: 2, title: '72-timers behandlingsansvar', from: 25, to: 35, slot: 'kl. 09:10–09:45' };
+const LONGER: AgendaChange = { kind: 'duration', number: 2, title: '72-timers behandlingsansvar', from: 25, to: 35, slot: { start: '2026-04-23T07:10:00Z', end: '2026-04-23T07:45:00Z' } };
 const CHANGED: AgendaStatus = { sentAt: SENT_AT, nextRevision: 1, changed: true, changes: [LONGER, { kind: 'shifted', first: 3, last: 3, minutes: 10 }] };
 
 function open(role: 'secretariat' | 'chair', first: AgendaStatus) {
@@ -77,7 +77,7 @@ describe('Planlægning: the agenda changed since it was sent', () => {
     agenda.status.mockResolvedValue(CHANGED);
     lengthenItem2();
     const changes = await screen.findByRole('list', { name: WARNING });
-    expect(within(changes).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Punkt 2 „72-timers behandlingsansvar“: nu 35 min. (før 25 min.), kl. 09:10–09:45', 'Punkt 3 starter 10 min. senere']);
+    expect(within(changes).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Punkt 2 „72-timers behandlingsansvar“: nu 35 min. (før 25 min.), kl. 09.10–09.45', 'Punkt 3 starter 10 min. senere']);
     expect(agenda.status).toHaveBeenCalledWith(expect.objectContaining({ groupId: 'g-ksg' }), expect.objectContaining({ id: '3' }));
 
     fireEvent.click(await screen.findByRole('button', { name: 'Send revideret dagsorden' }));

@@ -100,10 +100,10 @@ describe('Planlægning', () => {
     await openPlanning();
     expect((screen.getByRole('combobox', { name: 'Møde' }) as HTMLSelectElement).value).toBe('3');
     expect(agendaTitles()).toEqual([
-      'Punkt 1: Velkomst og godkendelse af dagsorden, kl. 09:00–09:10',
-      'Punkt 2: 72-timers behandlingsansvar, kl. 09:10–09:35',
-      'Punkt 3: Sundhedsaftalen, kl. 09:35–10:55',
-      'Punkt 4: Eventuelt, kl. 10:55–11:05',
+      'Punkt 1: Velkomst og godkendelse af dagsorden, kl. 09.00–09.10',
+      'Punkt 2: 72-timers behandlingsansvar, kl. 09.10–09.35',
+      'Punkt 3: Sundhedsaftalen, kl. 09.35–10.55',
+      'Punkt 4: Eventuelt, kl. 10.55–11.05',
     ]);
     expect(screen.getByText(/varer 5 minutter længere end mødet/)).toBeTruthy();
   });
@@ -121,7 +121,7 @@ describe('Planlægning', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Sæt Fælles forløb for borgere med KOL på dagsordenen' }));
     await waitFor(() => expect(state.calls).toContain('accept 1 3'));
-    await waitFor(() => expect(agendaTitles()).toContain('Punkt 4: Fælles forløb for borgere med KOL, kl. 10:55–11:10'));
+    await waitFor(() => expect(agendaTitles()).toContain('Punkt 4: Fælles forløb for borgere med KOL, kl. 10.55–11.10'));
     expect(announced()).toContain('Fælles forløb for borgere med KOL er sat på dagsordenen. Indsenderen har fået besked.');
 
     fireEvent.click(screen.getByRole('button', { name: 'Udsæt Status på sundhedsaftalen' }));
@@ -180,7 +180,7 @@ describe('Planlægning', () => {
     fireEvent.keyDown(third, { key: 'ArrowUp', altKey: true });
     expect(announced()).toContain('Punkt 3 flyttet til plads 2');
     await waitFor(() => expect(state.calls).toContain('reorder 1,3,2,4'));
-    await waitFor(() => expect(agendaTitles()[1]).toBe('Punkt 2: Sundhedsaftalen, kl. 09:10–10:30'));
+    await waitFor(() => expect(agendaTitles()[1]).toBe('Punkt 2: Sundhedsaftalen, kl. 09.10–10.30'));
 
     // The next move waits for the saved order (the list is aria-busy meanwhile).
     await waitFor(() => expect(screen.getByRole('list', { name: /Dagsorden for/ }).getAttribute('aria-busy')).toBe('false'));

@@ -32,7 +32,7 @@ export interface SendToChairsProps {
 
 /**
  * "Send til formandskabet": after a confirmation, freezes the minutes as a version (or finds the same content already
- * frozen) and asks every co-chair — and says how they were reached ("Sendt til 3 formænd: 2 i Teams, 1 på mail").
+ * frozen) and asks every co-chair — and says how they were reached ("Sendt til 3 medformænd: 2 i Teams, 1 på mail").
  * Renders nothing where the app has no minutes store.
  */
 export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disabled, disabledReason }: SendToChairsProps) {

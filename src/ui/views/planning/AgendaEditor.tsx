@@ -3,11 +3,14 @@ import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular, ReOrderDotsVerti
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canMove, moveItem } from '../../../domain/agenda-order';
-import { agendaSlots, copenhagenClock, formatSlot } from '../../../domain/agenda-slots';
+import { agendaSlots } from '../../../domain/agenda-slots';
+import { slotText } from '../../../domain/date-format';
 import { missingStandingItems } from '../../../domain/standing-items';
 import type { Meeting } from '../../../domain/types';
 import type { PlanningAgendaItem, PlanningApi, PlanningSubmission } from '../../../store/planning/planning-types';
 import { EmptyState } from '../../components/EmptyState';
+import { useLocale } from '../../components/use-locale';
+import { formatClock, formatTimeSpan } from '../../format/dates';
 import type { PlanningNotice } from './PlanningView';
 import { SubmissionDetails } from './SubmissionDetails';
 
@@ -45,12 +48,13 @@ interface Props {
 }
 
 /**
- * The agenda in order with its time slots ("kl. 08:40–09:05") and an overrun warning. Items move by dragging the
+ * The agenda in order with its time slots ("kl. 08.40–09.05"; "08:40–09:05" in English) and an overrun warning. Items move by dragging the
  * handle, with "Flyt op"/"Flyt ned", or with Alt+Arrow keys on the item; each move is announced and saved in one
  * write of the changed numbers. Presenter and minutes are edited in place.
  */
 export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const styles = useStyles();
   const [order, setOrder] = useState<readonly PlanningAgendaItem[]>(agenda);
   const [busy, setBusy] = useState(false);
@@ -112,7 +116,7 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
 
   return (
     <>
-      <Text>{t('planning.timeSpan', { span: formatSlot(meeting.start, meeting.end), end: copenhagenClock(schedule.end) })}</Text>
+      <Text>{t('planning.timeSpan', { span: formatTimeSpan(meeting.start, meeting.end, locale), end: formatClock(schedule.end, locale) })}</Text>
       {schedule.overrunMinutes > 0 ? (
         <MessageBar intent="warning" aria-live="off">
           <MessageBarBody>{t('planning.overrun', { minutes: schedule.overrunMinutes })}</MessageBarBody>
@@ -136,7 +140,7 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
               }}
               onDragLeave={() => setDropAt((d) => (d === index ? undefined : d))}
               onDrop={onDrop(index)}
-              aria-label={`${t('planning.itemNumber', { number })}: ${item.title}, ${slot.label}`}
+              aria-label={`${t('planning.itemNumber', { number })}: ${item.title}, ${slotText(slot.start, slot.end, locale)}`}
             >
               <div className={styles.top}>
                 <span
@@ -158,7 +162,7 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
                 </span>
                 <div className={styles.titleBlock}>
                   <Text weight="semibold">{`${number}. ${item.title}`}</Text>
-                  <Caption1 className={styles.slot}>{slot.label}</Caption1>
+                  <Caption1 className={styles.slot}>{slotText(slot.start, slot.end, locale)}</Caption1>
                   <span className={styles.badges}>
                     {item.standing ? <Badge appearance="outline" color="informative">{t('planning.standing')}</Badge> : null}
                     {slot.overruns ? <Badge appearance="tint" color="danger">{t('planning.overrunItem')}</Badge> : null}

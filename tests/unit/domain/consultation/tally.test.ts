@@ -101,7 +101,7 @@ describe('outcome text', () => {
       reply('yrsa.thomsen@regionfjord.example', 'noComments', '2027-03-09T10:00:00Z'),
     ]);
     const text = outcomeText(consultation, t);
-    expect(text.split('\n')[0]).toBe('Godkendt ved skriftlig høring med frist d. 12. marts 2027.');
+    expect(text.split('\n')[0]).toBe('Godkendt ved skriftlig høring med frist den 12. marts 2027.');
     expect(text).toContain('Høringen blev sendt til 4 medlemmer. 3 har svaret: 1 godkender, 1 ingen bemærkninger, 1 med bemærkninger.');
     expect(text).toContain('1 medlem har ikke svaret.');
     expect(text).toContain('- Lars Harbo (Skovlund Kommune): Tidsplanen er stram.');
@@ -110,7 +110,7 @@ describe('outcome text', () => {
   it('says not approved when someone objected, and names the objection', () => {
     const t = tallyReplies(consultation, [reply('yrsa.thomsen@regionfjord.example', 'objection', '2027-03-13T10:00:00Z', 'Vi kan ikke godkende.')]);
     const text = outcomeText(consultation, t);
-    expect(text).toMatch(/^Ikke godkendt ved skriftlig høring med frist d\. 12\. marts 2027: der er indkommet 1 indsigelse\./);
+    expect(text).toMatch(/^Ikke godkendt ved skriftlig høring med frist den 12\. marts 2027: der er indkommet 1 indsigelse\./);
     expect(text).toContain('1 svar kom efter fristen.');
     expect(text).toContain('- Yrsa Thomsen (Psykiatrien) – indsigelse: Vi kan ikke godkende.');
   });
@@ -122,12 +122,12 @@ describe('mails and references', () => {
     expect(mail.subject).toBe('[Høring KSG-2027-03] Kommissorium <b>');
     expect(consultationRefOf(`SV: ${mail.subject}`)).toBe('KSG-2027-03');
     expect(mail.html).toContain('Kære Jane &lt;Holt&gt;');
-    expect(mail.html).toContain('fredag d. 12. marts 2027 kl. 12:00');
+    expect(mail.html).toContain('fredag den 12. marts 2027 kl. 12.00');
     expect(mail.html).toContain('&quot;Godkendt&quot;');
     expect(mail.html).toContain('Kommissoriet er &lt;opdateret&gt; &amp; rettet.');
     expect(mail.html).not.toContain('<b>');
     expect(mail.html).toContain('<li>at klyngestyregruppen godkender kommissoriet</li>');
-    expect(mail.text).toContain('Svarfrist: fredag d. 12. marts 2027 kl. 12:00');
+    expect(mail.text).toContain('Svarfrist: fredag den 12. marts 2027 kl. 12.00');
     expect(mail.text).toContain('"Ingen bemærkninger"');
   });
 

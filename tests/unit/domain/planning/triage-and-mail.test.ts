@@ -29,7 +29,7 @@ describe('decision mail', () => {
   it('names the meeting in Copenhagen time when accepted', () => {
     const mail = decisionMail({ ...base, decision: { kind: 'accepted', meeting } });
     expect(mail.subject).toBe('Dit punkt er sat på dagsordenen: Fælles indsats for borgere med KOL (KSG-0001)');
-    expect(mail.bodyHtml).toContain('Klyngestyregruppemøde 2 torsdag den 11. juni 2026 kl. 09:00');
+    expect(mail.bodyHtml).toContain('Klyngestyregruppemøde 2 torsdag den 11. juni 2026 kl. 09.00');
     expect(mail.bodyHtml).toContain('Kære Lars Harbo');
   });
 
@@ -37,7 +37,7 @@ describe('decision mail', () => {
     const later = { id: '14', title: 'Klyngestyregruppemøde 3', start: '2026-10-01T07:00:00Z' };
     const mail = decisionMail({ ...base, decision: { kind: 'deferred', meeting: later, reason: 'Evalueringen er først klar i oktober.' } });
     expect(mail.bodyHtml).toContain('udsat dit punkt');
-    expect(mail.bodyHtml).toContain('torsdag den 1. oktober 2026 kl. 09:00');
+    expect(mail.bodyHtml).toContain('torsdag den 1. oktober 2026 kl. 09.00');
     expect(mail.bodyHtml).toContain('<p>Evalueringen er først klar i oktober.</p>');
     expect(decisionMail({ ...base, decision: { kind: 'deferred' } }).bodyHtml).toContain('punkter til kommende møder');
   });

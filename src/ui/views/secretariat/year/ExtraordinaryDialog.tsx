@@ -22,6 +22,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS } from '../../../../domain/commissorium';
 import { copenhagenIsoWithOffset, utcToCopenhagenLocal } from '../../../../domain/copenhagen-time';
+import { newMeetingTitle } from '../../../../domain/meeting-names';
 import type { DraftMeeting } from '../../../../domain/plan-draft';
 import type { SignedInUser } from '../../../../domain/types';
 import type { ForumHome } from '../../../../store/home-data';
@@ -92,7 +93,8 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
       meetingRef: `${local.slice(0, 4)}-E-${local.slice(5, 16).replace(/[-:T]/g, '')}`,
       kind: 'extraordinary',
       form: 'hybrid',
-      title: `${t('extraordinary.title')}: ${purpose.trim()}`,
+      // Danish whatever the interface's language: the title goes to every member (src/domain/meeting-names.ts).
+      title: newMeetingTitle(home.meetings, 'extraordinary', slot.start),
       start: copenhagenIsoWithOffset(local.slice(0, 16)),
       end: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(slot.end)).slice(0, 16)),
       ...(home.forum.settings?.rooms?.[0] ? { location: home.forum.settings.rooms[0] } : {}),

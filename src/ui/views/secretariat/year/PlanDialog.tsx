@@ -32,7 +32,7 @@ import { useCommandContext } from '../../../commands/command-context';
 import { DialogStatus } from '../../../components/DialogStatus';
 import { useLocale } from '../../../components/use-locale';
 import { errorKey } from '../../../errors/describe-error';
-import { formatTimeSpan } from '../../../format/dates';
+import { formatMeetingWhen, formatTimeSpan } from '../../../format/dates';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '60rem', width: '100%' },
@@ -174,7 +174,7 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
                           <TableCell>
                             {d.title}
                             <Caption1 className={styles.sub}>{t(`meeting.kind.${d.kind}`)}</Caption1>
-                            {planning ? <Caption1 className={styles.sub}>{`${t('meeting.kind.planning')}: ${draftDay(planning)} ${formatTimeSpan(planning.start, planning.end, locale)}`}</Caption1> : null}
+                            {planning ? <Caption1 className={styles.sub}>{`${t('meeting.kind.planning')}: ${formatMeetingWhen(planning.start, planning.end, locale)}`}</Caption1> : null}
                           </TableCell>
                           <TableCell>
                             <Input

@@ -1,4 +1,5 @@
 import { toIcs, type IcsEvent } from '../../../../domain/ics';
+import { calendarSubject, deadlineSubject } from '../../../../domain/meeting-names';
 import type { Forum } from '../../../../domain/types';
 import { DEADLINE_DA } from '../../../../domain/year-plan';
 import type { TimelineEntry } from '../../../../domain/year-timeline';
@@ -13,15 +14,15 @@ const JOIN_LINE_DA = 'Deltag i Teams-mødet';
  * has instead of adding a second copy; an event without one (not booked, or unreadable) gets a stable UID of ours.
  */
 export function yearIcsEvents(forum: Pick<Forum, 'groupId' | 'shortName' | 'name'>, entries: readonly TimelineEntry[], uids: CalendarUids = new Map()): IcsEvent[] {
-  const prefix = forum.shortName || forum.name;
   return entries.map((e): IcsEvent => {
     if (e.type === 'deadline') {
-      return { uid: uids.get(deadlineUidKey(e.meeting.id, e.kind)) ?? `${forum.groupId}-${e.meeting.id}-${e.kind}@sekretariat`, summary: `${prefix}: ${DEADLINE_DA[e.kind]} – ${e.meeting.title}`, date: e.date };
+      return { uid: uids.get(deadlineUidKey(e.meeting.id, e.kind)) ?? `${forum.groupId}-${e.meeting.id}-${e.kind}@sekretariat`, summary: deadlineSubject(forum, DEADLINE_DA[e.kind], e.meeting.title), date: e.date };
     }
     const m = e.meeting;
     return {
       uid: uids.get(m.id) ?? `${forum.groupId}-${m.id}@sekretariat`,
-      summary: `${prefix}: ${m.title}`,
+      // The subject the calendar invitation has (src/domain/meeting-names.ts): the forum and the meeting.
+      summary: calendarSubject({ forum, title: m.title, ...(m.kind === 'extraordinary' && m.purpose ? { purpose: m.purpose } : {}) }),
       start: m.start,
       end: m.end,
       ...(m.location ? { location: m.location } : {}),
