@@ -221,6 +221,9 @@ function attachmentSteps(
     { method: 'GET', pattern: `${FM}/:attachmentId`, request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments/${att(ids)}` }), expect: { entity: 'microsoft.graph.attachment' } },
     { method: 'GET', pattern: `${M}/:attachmentId/$value`, request: (ids) => ({ path: `${msg(ids, 'draft')}/attachments/${att(ids)}/$value` }), expect: { content: true } },
     { method: 'GET', pattern: `${FM}/:attachmentId/$value`, request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments/${att(ids)}/$value` }), expect: { content: true } },
+    // The message itself as MIME (RFC 5322), with its attachment.
+    { method: 'GET', pattern: `${b.pattern}/messages/:messageId/$value`, request: (ids) => ({ path: `${msg(ids, 'draft')}/$value` }), expect: { content: true } },
+    { method: 'GET', pattern: `${b.pattern}/mailFolders/:folderId/messages/:messageId/$value`, request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/$value` }), expect: { content: true } },
   ];
 }
 
