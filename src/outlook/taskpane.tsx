@@ -2,7 +2,6 @@ import { createRoot } from 'react-dom/client';
 import { appConfig } from '../browser/app-config';
 import { hostTokens } from '../browser/host-tokens';
 import { mountPoint } from '../browser/mount-point';
-import { fallBackOutsideHost } from '../browser/outside-host';
 import { startApp } from '../browser/start-app';
 import { createNotificationBus } from '../host/notifications';
 import { createOutlookHost } from '../host/outlook-host';
@@ -16,7 +15,8 @@ async function main(): Promise<void> {
   const root = createRoot(mountPoint());
   const notifications = createNotificationBus();
   const probe = await createOutlookHost({ notifications });
-  if (!probe.ok) return fallBackOutsideHost(root, config, 'Outlook', probe.reason);
+  // Opened outside Outlook: the page that says so loads only then, not with every start inside it.
+  if (!probe.ok) return (await import('../browser/outside-host.js')).fallBackOutsideHost(root, config, 'Outlook', probe.reason);
   if (!config.sandbox && !Office.context.requirements.isSetSupported('NestedAppAuth', '1.1')) {
     console.warn('[sekretariat] this Outlook does not report NestedAppAuth 1.1; sign-in may fail.');
   }

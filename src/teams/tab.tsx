@@ -2,7 +2,6 @@ import { createRoot } from 'react-dom/client';
 import { appConfig } from '../browser/app-config';
 import { hostTokens } from '../browser/host-tokens';
 import { mountPoint } from '../browser/mount-point';
-import { fallBackOutsideHost } from '../browser/outside-host';
 import { startApp } from '../browser/start-app';
 import { createNotificationBus } from '../host/notifications';
 import { createTeamsHost } from '../host/teams-host';
@@ -16,7 +15,8 @@ async function main(): Promise<void> {
   const root = createRoot(mountPoint());
   const notifications = createNotificationBus();
   const probe = await createTeamsHost({ notifications });
-  if (!probe.ok) return fallBackOutsideHost(root, config, 'Microsoft Teams', probe.reason);
+  // Opened outside Microsoft Teams: the page that says so loads only then, not with every start inside it.
+  if (!probe.ok) return (await import('../browser/outside-host.js')).fallBackOutsideHost(root, config, 'Microsoft Teams', probe.reason);
   // A deep link (an approval request in the activity feed) opens the tab at its route, unless the hash already names one.
   if (probe.host.startRoute && window.location.hash.replace(/^#\/?/, '') === '') window.location.hash = `/${probe.host.startRoute}`;
   const preferredForum = new URLSearchParams(window.location.search).get('forum') ?? undefined;
