@@ -45,6 +45,11 @@ export function preparableMeetings(home: ForumHome, now: Date): Meeting[] {
   return home.meetings.filter((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.start > iso);
 }
 
+/** The first Teams join link in an invitation's text (Outlook gives the body as text, links with their address). */
+export function teamsJoinUrlIn(body: string | undefined): string | undefined {
+  return body?.match(/https:\/\/teams\.microsoft\.com\/l\/meetup-join\/[^\s"'<>]+/)?.[0];
+}
+
 /**
  * Fills the appointment: subject, its length (or the forum's, when chosen) from the start the person chose, room, invitees (not the
  * organiser, who owns the appointment) and the invitation with one Teams link. A link made before for this
@@ -76,7 +81,9 @@ export async function fillAsForumMeeting(
   let booking = appointmentBookingFor(input);
   let joinUrl: string | undefined;
   if (choice.teams) {
-    joinUrl = previousJoinUrl ?? (await stores.createOnlineMeeting({ subject: booking.subject, start: booking.start, end: booking.end })).joinUrl;
+    // The link this pane made before (in memory), else the one the appointment's invitation already carries (filled
+    // before the pane was closed or the home reloaded): never a second Teams meeting for one appointment.
+    joinUrl = previousJoinUrl ?? teamsJoinUrlIn(current.body) ?? (await stores.createOnlineMeeting({ subject: booking.subject, start: booking.start, end: booking.end })).joinUrl;
     booking = appointmentBookingFor({ ...input, joinUrl });
   }
   const organiser = host.user.email.toLowerCase();

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PRESETS } from '../../../src/domain/commissorium';
 import type { AppointmentDraft, HostCapabilities } from '../../../src/host/capabilities';
 import type { AppointmentStores } from '../../../src/store/stores';
@@ -75,6 +75,25 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     ]);
     expect(o.fills).toHaveLength(2); // registering what was filled, not filling again
     expect((host as { record: { notices: unknown[] } }).record.notices).toHaveLength(1);
+  });
+
+  it('filled before the pane was closed: filling again reuses the Teams link in the invitation, no second Teams meeting', async () => {
+    const o = organizer();
+    const user = { id: 'k', name: SECRETARY.name, email: SECRETARY.email };
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { ...o.host, user }, stores: o.stores });
+    let panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Udfyld aftalen' }));
+    await within(panel).findByText(/Aftalen er udfyldt/);
+    expect(o.created).toHaveLength(1);
+    // The pane closed and opened again on the same appointment: it remembers nothing but what the appointment holds.
+    cleanup();
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { ...o.host, user }, stores: o.stores });
+    panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Gem og registrér' }));
+    await within(panel).findByText(/er gemt og registreret i Klyngestyregruppen for Fjordklyngen/);
+    expect(o.created).toHaveLength(1);
+    expect(o.fills[1]?.body).toContain(`${JOIN}/1`);
+    expect(o.registered).toEqual([{ ref: expect.anything(), registration: expect.objectContaining({ joinUrl: `${JOIN}/1` }) }]);
   });
 
   it("keeps the appointment's length unless the forum's is chosen", async () => {
