@@ -111,7 +111,9 @@ export const AGENDA_LABELS = {
   room: 'Mødelokale',
   virtual: 'Virtuel mødeadresse',
   leader: 'Mødeleder',
+  leaders: 'Mødeledere',
   referent: 'Referent',
+  referents: 'Referenter',
   invited: 'Inviterede',
   chair: 'medformand',
   substituteFor: 'stedfortræder for',
@@ -240,9 +242,10 @@ export function inviteeLine(p: AgendaInvitee): string {
   return `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ''}${role}`;
 }
 
-/** "2. Status på initiativerne v. Mette Andreassen (kl. 08.40–09.05)". */
+/** "2. Status på initiativerne v. Mette Andreassen (kl. 08.40–09.05)"; an item with no time of its own has no slot. */
 export function itemHeading(item: AgendaDocumentItem): string {
-  return `${item.number}. ${item.title}${item.presenter ? ` ${AGENDA_LABELS.presenter} ${item.presenter}` : ''} (${item.slot.label})`;
+  const slot = item.slot.start < item.slot.end ? ` (${item.slot.label})` : '';
+  return `${item.number}. ${item.title}${item.presenter ? ` ${AGENDA_LABELS.presenter} ${item.presenter}` : ''}${slot}`;
 }
 
 /** The header as label/value lines, in the reference minutes' order. */
@@ -252,8 +255,8 @@ export function agendaHeaderLines(doc: AgendaDocument): { label: string; value: 
     { label: AGENDA_LABELS.form, value: doc.form },
     ...(doc.room ? [{ label: AGENDA_LABELS.room, value: doc.room }] : []),
     ...(doc.virtualLink ? [{ label: AGENDA_LABELS.virtual, value: doc.virtualLink }] : []),
-    ...(doc.meetingLeaders.length > 0 ? [{ label: AGENDA_LABELS.leader, value: doc.meetingLeaders.join(', ') }] : []),
-    ...(doc.referents.length > 0 ? [{ label: AGENDA_LABELS.referent, value: doc.referents.join(', ') }] : []),
+    ...(doc.meetingLeaders.length > 0 ? [{ label: doc.meetingLeaders.length > 1 ? AGENDA_LABELS.leaders : AGENDA_LABELS.leader, value: doc.meetingLeaders.join(', ') }] : []),
+    ...(doc.referents.length > 0 ? [{ label: doc.referents.length > 1 ? AGENDA_LABELS.referents : AGENDA_LABELS.referent, value: doc.referents.join(', ') }] : []),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { agendaFileBase, agendaHash, agendaHtml, agendaMail, agendaRecipients, buildAgendaDocument, itemHeading, type AgendaDocumentInput } from '../../../src/domain/agenda-document';
+import { agendaFileBase, agendaHash, agendaHeaderLines, agendaHtml, agendaMail, agendaRecipients, buildAgendaDocument, itemHeading, type AgendaDocumentInput } from '../../../src/domain/agenda-document';
 import type { AgendaItem, ForumMember } from '../../../src/domain/types';
 
 const digest = async (bytes: Uint8Array): Promise<ArrayBuffer> => webcrypto.subtle.digest('SHA-256', new Uint8Array(bytes));
@@ -38,6 +38,23 @@ const ITEMS = [
 
 describe('buildAgendaDocument', () => {
   const doc = buildAgendaDocument(input());
+
+  it('labels say singular or plural as the names are one or more: two co-chairs lead, one secretary writes', () => {
+    const labels = agendaHeaderLines(doc).map((l) => l.label);
+    expect(labels).toContain('Mødeledere');
+    expect(labels).not.toContain('Mødeleder');
+    expect(labels).toContain('Referent');
+    const two = buildAgendaDocument({ ...input(), forum: { ...input().forum, members: [...MEMBERS, member('ida', 'Ida Holm', 'Hospitalsenhed Midt', 'hospital', 'secretariat', 'fuldmægtig')] } });
+    expect(agendaHeaderLines(two).find((l) => l.value.includes('Ida Holm'))?.label).toBe('Referenter');
+  });
+
+  it('an item with no time of its own shows no empty slot ("kl. 10.35–10.35")', () => {
+    const zero = buildAgendaDocument(input([item(1, 'Velkomst', 10), item(2, 'Skriftlig orientering', 0)]));
+    const [first, second] = zero.items;
+    if (!first || !second) throw new Error('two items expected');
+    expect(itemHeading(second)).toBe('2. Skriftlig orientering');
+    expect(itemHeading(first)).toMatch(/^1\. Velkomst \(kl\. \d{2}\.\d{2}–\d{2}\.\d{2}\)$/);
+  });
 
   it('has the header of the reference minutes: date and time span in Copenhagen, form, room, link, leader, referent', () => {
     expect(doc.date).toBe('onsdag den 7. juni 2023');
