@@ -1,3 +1,4 @@
+import { dateText } from './date-format';
 import { agendaSlots, formatSlot } from './agenda-slots';
 import { canonicalJson, contentHash, type Digest } from './content-hash';
 import { copenhagenDate } from './copenhagen-time';
@@ -302,6 +303,15 @@ const link = (text: string, url: string | undefined): string => {
 export interface AgendaRevision {
   readonly revision?: number;
   readonly changes?: readonly string[];
+}
+
+/**
+ * The document's issue line: "Udsendt 6. december 2026" on the agenda as sent, "Revideret 6. december 2026" on a
+ * revision, "Udkast 6. december 2026" on one made but not (yet) sent.
+ */
+export function agendaIssueLine(opts: AgendaRevision, at: string, sent: boolean): string {
+  const word = !sent ? 'Udkast' : (opts.revision ?? 0) > 0 ? 'Revideret' : 'Udsendt';
+  return `${word} ${dateText(at)}`;
 }
 
 /** "Revideret dagsorden", "Revideret dagsorden nr. 2" … or "Dagsorden". */

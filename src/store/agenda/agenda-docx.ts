@@ -9,10 +9,11 @@ import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, mee
  * only through `import('./agenda-docx.js')`. The pieces it shares with the minutes are in src/store/docx-parts.ts.
  */
 
-export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {}): Document {
+export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {}, issueLine?: string): Document {
   const children: Paragraph[] = [];
   children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: `${agendaTitle(opts)} ${doc.forumName}` })] }));
   children.push(new Paragraph({ children: [new TextRun({ text: doc.meetingTitle, italics: true })] }));
+  if (issueLine) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: issueLine, italics: true })] }));
   // A revision says first what changed since the agenda the members already have.
   if ((opts.revision ?? 0) > 0 && opts.changes && opts.changes.length > 0) children.push(...labelledBullets(AGENDA_LABELS.changes, opts.changes));
   for (const line of agendaHeaderLines(doc)) {
@@ -42,6 +43,6 @@ export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {
 }
 
 /** The .docx bytes. */
-export function renderAgendaDocx(doc: AgendaDocument, opts: AgendaRevision = {}): Promise<Uint8Array> {
-  return docxBytes(agendaDocxDocument(doc, opts));
+export function renderAgendaDocx(doc: AgendaDocument, opts: AgendaRevision = {}, issueLine?: string): Promise<Uint8Array> {
+  return docxBytes(agendaDocxDocument(doc, opts, issueLine));
 }

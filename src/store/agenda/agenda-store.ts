@@ -1,6 +1,6 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { agendaChangeText, sentAgendaText, type AgendaChange, type SentAgenda } from '../../domain/agenda-changes';
-import { agendaFileBase, escapeHtml, safeHref, agendaHtml, agendaMail, agendaRecipients, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
+import { agendaFileBase, agendaIssueLine, escapeHtml, safeHref, agendaHtml, agendaMail, agendaRecipients, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
 import type { Forum, Meeting } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { meetingEventPath } from '../calendar-event';
@@ -72,10 +72,10 @@ function revisionOf(revision: number, changes: readonly AgendaChange[]): Require
  * Writes the .docx, has Graph convert it to PDF, writes the PDF beside it. The first send's files and each
  * revision's have their own names ("Dagsorden 2026-10-29 (revideret 2)"); the same revision again makes new versions.
  */
-async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, current: CurrentAgenda, rev: Required<AgendaRevision>, changedSinceSent: boolean): Promise<Files> {
+async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, current: CurrentAgenda, rev: Required<AgendaRevision>, changedSinceSent: boolean, issueLine: string): Promise<Files> {
   const { doc, hash } = current;
   const base = agendaFileBase(doc, rev.revision);
-  const docx = await uploadToMeetingFolder(graph, forum, meeting, `${base}.docx`, await renderAgendaDocx(doc, rev), DOCX_TYPE);
+  const docx = await uploadToMeetingFolder(graph, forum, meeting, `${base}.docx`, await renderAgendaDocx(doc, rev, issueLine), DOCX_TYPE);
   const path = meetingFilePath(meeting, `${base}.docx`).split('/').map(encodeURIComponent).join('/');
   const pdfBytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content?format=pdf`);
   const pdf = await uploadToMeetingFolder(graph, forum, meeting, `${base}.pdf`, pdfBytes, 'application/pdf');
@@ -152,7 +152,10 @@ export class MeetingAgendaStore implements AgendaApi {
     const { status } = await compareWithSent(meeting, current);
     // Unchanged since it was sent: the files are the sent revision's own (new versions of the same content).
     const revision = status.changed ? status.nextRevision : Math.max(0, status.nextRevision - 1);
-    return withoutBytes(await writeFiles(this.graph, forum, meeting, current, revisionOf(revision, status.changes), status.changed));
+    const rev = revisionOf(revision, status.changes);
+    // Unchanged since sent: the files are the sent ones again; otherwise a draft until it is sent.
+    const issue = agendaIssueLine(rev, status.changed || meeting.agendaSentAt === undefined ? this.clock().toISOString() : meeting.agendaSentAt, !status.changed && meeting.agendaSentAt !== undefined);
+    return withoutBytes(await writeFiles(this.graph, forum, meeting, current, rev, status.changed, issue));
   }
 
   async send(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaSendResult> {
@@ -185,7 +188,7 @@ export class MeetingAgendaStore implements AgendaApi {
     const { record, status } = await compareWithSent(meeting, current);
     const rev = revisionOf(record.revision, status.changes);
     const correlation = agendaCorrelation(meeting, hash);
-    const files = await writeFiles(graph, forum, meeting, current, rev, revised);
+    const files = await writeFiles(graph, forum, meeting, current, rev, revised, agendaIssueLine(rev, this.clock().toISOString(), true));
     const draft = agendaDraft(forum, meeting, doc, files, rev, correlation, await this.mailBilag(forum, doc, bilagFiles, files.pdfBytes.length));
     // Always looked up: an earlier attempt (failed, or dead and taken over) may have made the draft or sent it.
     const earlier = await findByCorrelation(graph, box, correlation);

@@ -103,6 +103,8 @@ describe('agenda against the sandbox', () => {
     const xml = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array());
     expect(xml).toContain('Fælles testindsats v. Gustav Gæst (kl. 09.10–09.30)');
     expect(xml).toContain('medformand');
+    // Made, not sent: the document says it is a draft of today.
+    expect(xml).toContain('Udkast 20. oktober 2026');
     const pdf = Buffer.from(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.pdf.name)}:/content`));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('Indstilling');

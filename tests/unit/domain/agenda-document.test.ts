@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { agendaFileBase, agendaHash, agendaHeaderLines, agendaHtml, agendaMail, agendaRecipients, buildAgendaDocument, itemHeading, type AgendaDocumentInput } from '../../../src/domain/agenda-document';
+import { agendaFileBase, agendaHash, agendaHeaderLines, agendaIssueLine, agendaHtml, agendaMail, agendaRecipients, buildAgendaDocument, itemHeading, type AgendaDocumentInput } from '../../../src/domain/agenda-document';
 import type { AgendaItem, ForumMember } from '../../../src/domain/types';
 
 const digest = async (bytes: Uint8Array): Promise<ArrayBuffer> => webcrypto.subtle.digest('SHA-256', new Uint8Array(bytes));
@@ -128,6 +128,12 @@ describe('agenda mail', () => {
     expect(html).toContain('<p><strong>Ændret siden den tidligere udsendte dagsorden</strong></p><ul><li>Punkt 3 „Eventuelt &lt;b&gt;“ er flyttet til punkt 2 (kl. 08.40–08.45)</li></ul>');
     expect(html.indexOf('Ændret siden')).toBeLessThan(html.indexOf('2. Status på de 4 initiativer'));
     expect(agendaMail(doc, { revision: 0, changes }).html).not.toContain('Ændret siden');
+  });
+
+  it('says when it was issued: sent, revised, or a draft not yet sent', () => {
+    expect(agendaIssueLine({}, '2026-12-06T10:00:00Z', true)).toBe('Udsendt 6. december 2026');
+    expect(agendaIssueLine({ revision: 2 }, '2026-12-06T23:30:00Z', true)).toBe('Revideret 7. december 2026');
+    expect(agendaIssueLine({}, '2026-12-06T10:00:00Z', false)).toBe('Udkast 6. december 2026');
   });
 
   it('names the files of each revision apart', () => {
