@@ -4,7 +4,7 @@ import { dateText } from '../date-format';
 import { danishLongDate } from '../meeting-invitation';
 import type { ApprovalStatus } from '../approval';
 import type { Forum, MinutesVersion } from '../types';
-import { approvalAppendix, approvalTrail, approvedByLine, type ApprovalAppendix, type ApprovalTrail } from './approval-appendix';
+import { approvalAppendix, approvalTrail, approvedByLine, danishList, type ApprovalAppendix, type ApprovalTrail } from './approval-appendix';
 import type { MinutesAttendee, MinutesContent } from './minutes-content';
 
 /**
@@ -66,8 +66,16 @@ export function approvedMarking(version: Pick<MinutesVersion, 'version' | 'conte
   return { kind: 'approved', version: version.version, approvals: approvalTrail(version, status) };
 }
 
+/**
+ * "Udkast – version 2", or on the circulated minutes "Godkendt 4. december 2026 af Anna Berg og Jonas Dahl": the day
+ * the last counted approval came, and who approved (the appendix has each answer).
+ */
 export function minutesMarking(marking: MinutesMarking): string {
-  return marking.kind === 'approved' ? MINUTES_LABELS.approved : `${MINUTES_LABELS.draft} ${marking.version}`;
+  if (marking.kind === 'draft') return `${MINUTES_LABELS.draft} ${marking.version}`;
+  const counted = marking.approvals.status.chairs.filter((c) => c.answer === 'approved' && c.record);
+  const last = counted.map((c) => c.record?.createdAt ?? '').sort().pop();
+  const names = counted.map((c) => c.chair.name.trim() || c.record?.createdBy.name.trim() || c.chair.email);
+  return [MINUTES_LABELS.approved, last ? dateText(last) : '', names.length > 0 ? `af ${danishList(names)}` : ''].filter(Boolean).join(' ');
 }
 
 function personLine(p: MinutesAttendee, byEmail: ReadonlyMap<string, MinutesAttendee>): string {

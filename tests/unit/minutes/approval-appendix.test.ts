@@ -113,7 +113,8 @@ describe('the approved minutes as a document and a mail', () => {
   it('a draft has no appendix; the approved version carries it', () => {
     expect(buildMinutesDocument(content(), { kind: 'draft', version: 3 }).approval).toBeUndefined();
     const doc = buildMinutesDocument(content(), approvedMarking({ version: 3, contentHash: HASH }, status));
-    expect(doc.marking).toBe('Godkendt');
+    // The day the last counted approval came, and who approved.
+    expect(doc.marking).toBe('Godkendt 3. december 2026 af Jonas Vestergaard og Lene <b>Damgaard</b>');
     expect(doc.approval?.summary).toBe('Version 3 af referatet er godkendt af begge medformænd.');
     expect(doc.approval?.chairs.map((c) => [c.name, c.contentHash])).toEqual([
       ['Jonas Vestergaard', HASH],
