@@ -7,7 +7,8 @@ import { expectNothingCovers } from './support/overlays';
  * fits the meeting's state, an action bar whose labels stay on one line in a 360 px Teams side panel, and the minutes
  * editor opening at the items with the attendance folded.
  */
-const HELD = 'Klyngestyregruppemøde 3';
+// The seed names meetings as the app does (src/domain/meeting-names.ts): "Møde 3/2026".
+const HELD = `Møde 3/${new Date().getFullYear()}`;
 
 async function openMeeting(page: Page, title: string): Promise<Locator> {
   const open = page.getByRole('button', { name: `Åbn mødet ${title}` }).first();

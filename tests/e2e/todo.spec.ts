@@ -18,8 +18,9 @@ import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 const KSG = SANDBOX_FORUMS[0];
 const SITE = `/sites/${KSG.siteId}`;
-const HELD = 'Klyngestyregruppemøde 3';
-const FIRST = 'Klyngestyregruppemøde 1';
+// The seed names meetings as the app does (src/domain/meeting-names.ts): "Møde 3/2026".
+const HELD = `Møde 3/${new Date().getFullYear()}`;
+const FIRST = `Møde 1/${new Date().getFullYear()}`;
 const KATRINE = 'katrine.holm@regionfjord.example';
 const CHAIRS = ['jonas.vestergaard@regionfjord.example', 'yrsa.thomsen@regionfjord.example', 'lene.damgaard@fjordby.example'];
 const SHOTS = '/work/notes/shots15';
@@ -123,7 +124,7 @@ test('Det skal gøres: each waiting kind links to where it is done, and a change
     await expectNothingCovers(page);
     const anyway = page.getByRole('button', { name: 'Send alligevel' });
     if (await anyway.isVisible()) await anyway.click();
-    await expect(page.getByText(/^Sendt til 3 formænd/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(/^Sendt til 3 medformænd/)).toBeVisible({ timeout: 30_000 });
     await expectNothingCovers(page);
 
     // 2. The home again: the approvals waiting (who is missing), ready to circulate, the consultation to close, the
