@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from '@
 import { simulateOutlook } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
-import { pdfReadableText } from '../support/pdf-reading';
+import { pdfText } from '../support/pdf-reading';
 import { deliverMail, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
@@ -144,8 +144,7 @@ test('mails become agenda items, the chairs decide, and the agenda with its PDF 
   const pdf = ((await files.json()) as { value: { contentType: string; contentBytes: string }[] }).value.find((f) => f.contentType === 'application/pdf');
   const bytes = Buffer.from(pdf?.contentBytes ?? '', 'base64');
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  // The items are headings: bookmarks in the PDF LibreOffice lays out (text runs in the plain text fallback).
-  const text = pdfReadableText(bytes);
+  const text = pdfText(bytes);
   expect(text).toContain(accepted);
   expect(text).not.toContain(deferred);
 });

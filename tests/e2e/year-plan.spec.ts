@@ -198,7 +198,8 @@ test('moving a booked meeting rewrites its invitation and moves its planning mee
   expect(planning.fields.Start).not.toBe(before.planning.fields.Start);
   expect((planning.fields.Start ?? '') < start).toBe(true);
   const pEvent = await eventOf(planning);
-  expect(pEvent.subject).toContain(`før mødet ${dayName(start)}`);
+  // "<forum>: Planlægningsmøde før møde 2/2027 (29. april 2027)": the new day in brackets.
+  expect(pEvent.subject).toContain(`(${dayName(start)})`);
   expect(pEvent.subject).not.toBe(oldPlanning.subject);
   expect(pEvent.body?.content).toContain(`${danishLongDate(planning.fields.Start ?? '')} ${danishTimeSpan(planning.fields.Start ?? '', planning.fields.End ?? '')}`);
   expect(pEvent.body?.content).not.toContain(danishLongDate(before.planning.fields.Start ?? ''));

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
 
 /**
@@ -37,10 +38,9 @@ export function pdfBookmarkTitles(bytes: Buffer): string[] {
 }
 
 /**
- * What a test can read of a PDF's words: the bookmark titles, and the literal text runs of an uncompressed page (the
- * sandbox's plain text PDF). A laid-out PDF's body text is in compressed, font-encoded streams and is not included.
+ * The PDF's text as poppler's `pdftotext -layout` reads it (Debian's poppler-utils; `.ci/run` installs it): what a
+ * person reading the page sees, in reading order, labels and their values on one line.
  */
-export function pdfReadableText(bytes: Buffer): string {
-  const runs = [...bytes.toString('latin1').matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1'));
-  return [...pdfBookmarkTitles(bytes), ...runs].join('\n');
+export function pdfText(bytes: Buffer): string {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: bytes, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
 }
