@@ -2,14 +2,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Forum, Meeting, Submission } from '../../../src/domain/types';
 import type { Graph } from '../../../src/graph/types';
 import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
-import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemsUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
 import { toSubmissions } from '../../../src/store/mappers/submission';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
 import type { Seed } from '../../../src/sandbox/seed/types';
-import { graphFor } from '../support/graph-for';
-import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
-import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
+import { AGENDA_NOW, meetingTwoAsSecretary } from '../support/meeting-two';
+import { call, tokenFor, type TestSandbox } from '../support/sandbox';
+import { TEST_PEOPLE, testSeed } from '../support/test-seed';
 
 /**
  * Bilag reach members: the accepted item's files, mailed in with the submission, are copied from the forum mailbox
@@ -39,15 +38,10 @@ let sb: TestSandbox;
 let graph: Graph;
 let forum: Forum;
 let meeting: Meeting;
-const store = (): MeetingAgendaStore => new MeetingAgendaStore(graph, () => new Date('2026-10-20T08:00:00Z'));
+const store = (): MeetingAgendaStore => new MeetingAgendaStore(graph, () => AGENDA_NOW);
 
 beforeAll(async () => {
-  sb = await startTestSandbox(seed, { now: () => new Date('2026-10-20T08:00:00Z') });
-  ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
-  forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const found = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
-  if (!found) throw new Error('seed has no meeting 2');
-  meeting = found;
+  ({ sb, graph, forum, meeting } = await meetingTwoAsSecretary(seed));
 });
 afterAll(() => sb.dispose());
 

@@ -1,12 +1,9 @@
 import PostalMime from 'postal-mime';
-import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
 import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
-import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import type { Seed } from '../../../src/sandbox/seed/types';
-import { graphFor } from '../support/graph-for';
-import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
-import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
+import { AGENDA_NOW, meetingTwoAsSecretary, TEST_SHARED_MAILBOX } from '../support/meeting-two';
+import { call, tokenFor, type TestSandbox } from '../support/sandbox';
+import { TEST_PEOPLE, testSeed } from '../support/test-seed';
 
 /**
  * The agenda mail as it travels: read back as MIME (`GET /messages/{id}/$value`, as Graph serves it) and parsed by a
@@ -15,20 +12,13 @@ import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
  */
 const DANISH_NAME = 'Styregruppen for ældre- og sundhedsområdet – Østjylland';
 const seed: Seed = { ...testSeed, forums: testSeed.forums.map((f, i) => (i === 0 ? { ...f, displayName: DANISH_NAME } : f)) };
-const SHARED = 'tsg-sekretariat@testregion.example';
+const SHARED = TEST_SHARED_MAILBOX;
 let sb: TestSandbox;
-let graph: Graph;
-let forum: Forum;
-let meeting: Meeting;
 
 beforeAll(async () => {
-  sb = await startTestSandbox(seed, { now: () => new Date('2026-10-20T08:00:00Z') });
-  ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
-  forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const found = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
-  if (!found) throw new Error('seed has no meeting 2');
-  meeting = found;
-  expect((await new MeetingAgendaStore(graph, () => new Date('2026-10-20T08:00:00Z')).send(forum, meeting)).outcome).toBe('sent');
+  const m2 = await meetingTwoAsSecretary(seed);
+  sb = m2.sb;
+  expect((await new MeetingAgendaStore(m2.graph, () => AGENDA_NOW).send(m2.forum, m2.meeting)).outcome).toBe('sent');
 });
 afterAll(() => sb.dispose());
 

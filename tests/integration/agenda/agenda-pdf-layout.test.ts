@@ -1,13 +1,12 @@
 import type { Forum, Meeting } from '../../../src/domain/types';
 import type { Graph } from '../../../src/graph/types';
 import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
-import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemUrl } from '../../../src/store/list-item';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
 import type { Seed } from '../../../src/sandbox/seed/types';
-import { graphFor } from '../support/graph-for';
-import { startTestSandbox, type TestSandbox } from '../support/sandbox';
-import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
+import { AGENDA_NOW, meetingTwoAsSecretary } from '../support/meeting-two';
+import type { TestSandbox } from '../support/sandbox';
+import { testSeed } from '../support/test-seed';
 import { pdfBookmarkTitles, pdfObjectsText as objectsText } from '../../support/pdf-reading';
 
 /**
@@ -25,15 +24,12 @@ let meeting: Meeting;
 let pdf: Buffer;
 
 beforeAll(async () => {
-  sb = await startTestSandbox(seed, { now: () => new Date('2026-10-20T08:00:00Z'), pdf: 'libreoffice' });
-  ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
-  forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const found = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
-  if (!found) throw new Error('seed has no meeting 2');
+  const m2 = await meetingTwoAsSecretary(seed, { pdf: 'libreoffice' });
+  ({ sb, graph, forum } = m2);
   // A hybrid meeting with its Teams link, as the booking records it.
-  await graph.patch(`${listItemUrl(forum.siteId, 'Meetings', found.id)}/fields`, { Form: 'hybrid', JoinUrl: JOIN });
-  meeting = { ...found, form: 'hybrid', joinUrl: JOIN };
-  const files = await new MeetingAgendaStore(graph, () => new Date('2026-10-20T08:00:00Z')).generate(forum, meeting);
+  await graph.patch(`${listItemUrl(forum.siteId, 'Meetings', m2.meeting.id)}/fields`, { Form: 'hybrid', JoinUrl: JOIN });
+  meeting = { ...m2.meeting, form: 'hybrid', joinUrl: JOIN };
+  const files = await new MeetingAgendaStore(graph, () => AGENDA_NOW).generate(forum, meeting);
   const folder = meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
   pdf = Buffer.from(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.pdf.name)}:/content`));
 }, 120_000);

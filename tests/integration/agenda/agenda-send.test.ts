@@ -5,11 +5,11 @@ import { agendaChangeText } from '../../../src/domain/agenda-changes';
 import { MeetingAgendaStore, loadMeeting } from '../../../src/store/agenda/agenda-store';
 import { AttendanceStore } from '../../../src/store/attendance-store';
 import { meetingEventPath } from '../../../src/store/calendar-event';
-import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemUrl } from '../../../src/store/list-item';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
 import { graphFor } from '../support/graph-for';
-import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
+import { meetingTwoAsSecretary, TEST_SHARED_MAILBOX } from '../support/meeting-two';
+import { call, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 
 /**
@@ -31,20 +31,14 @@ interface OutboxMail {
   attachments: { name: string; contentType: string; size: number }[];
 }
 
-const SHARED = 'tsg-sekretariat@testregion.example';
+const SHARED = TEST_SHARED_MAILBOX;
 let sb: TestSandbox;
 let graph: Graph;
 let forum: Forum;
 let meeting: Meeting;
 
 beforeAll(async () => {
-  sb = await startTestSandbox(undefined, { now: () => new Date('2026-10-20T08:00:00Z') });
-  ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
-  forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const meetings = await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z');
-  const m2 = meetings.find((m) => m.title === 'Styregruppemøde 2');
-  if (!m2) throw new Error('seed has no meeting 2');
-  meeting = m2;
+  ({ sb, graph, forum, meeting } = await meetingTwoAsSecretary());
 });
 afterAll(() => sb.dispose());
 

@@ -12,8 +12,8 @@ import { addApprovalStrings } from '../../i18n/approval-strings';
 import { addConsultationStrings } from '../../i18n/consultation-strings';
 import { addTodoStrings } from '../../i18n/todo-strings';
 import { chairTodo } from '../../model/work-todo';
-import { planningHref } from '../planning/planning-route';
 import { TodoEntry, useTodoStyles } from '../todo/TodoEntry';
+import { NewItemLinks } from '../todo/NewItemLinks';
 import { TodoLink } from '../todo/TodoLink';
 import { signOffEntryId, useChairConsultations } from './use-consultation-list';
 
@@ -74,15 +74,7 @@ export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser
           {todo.newSubmissions.length > 0 ? (
             <TodoEntry icon={<MailInbox20Regular />} title={planning ? t('todo.chair.newItems', { count: todo.newSubmissions.length }) : t('todo.chair.newItemsNoPlanning', { count: todo.newSubmissions.length })}>
               {planning ? <Caption1 className={styles.muted}>{t('todo.newItems.planning', { date: formatLongDate(planning.start, locale) })}</Caption1> : null}
-              <ul className={styles.sub}>
-                {todo.newSubmissions.map((s) => (
-                  <li key={s.id}>
-                    <TodoLink to={t('todo.to.planningItem')} href={planningHref('chair', s.id)}>
-                      {t('todo.newItems.line', { title: s.title, name: s.senderName || s.senderAddress, date: formatShortDate(s.receivedAt, locale) })}
-                    </TodoLink>
-                  </li>
-                ))}
-              </ul>
+              <NewItemLinks items={todo.newSubmissions} role="chair" />
             </TodoEntry>
           ) : null}
         </ul>

@@ -23,8 +23,8 @@ import { useServices } from '../../services';
 import { CommandButton } from '../../commands/CommandButton';
 import { secretariatTodo, type CallForItemsTodo } from '../../model/todo';
 import { consultationsToClose, minutesTodos, type MinutesTodo } from '../../model/work-todo';
-import { planningHref } from '../planning/planning-route';
 import { TodoEntry, useTodoStyles } from '../todo/TodoEntry';
+import { NewItemLinks } from '../todo/NewItemLinks';
 import { TodoLink } from '../todo/TodoLink';
 import { ConsultationOverview } from './consultation/ConsultationOverview';
 import { useConsultationRows } from './consultation/use-consultation-rows';
@@ -289,15 +289,7 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
           {todo.newSubmissions.length > 0 ? (
             <TodoEntry icon={<MailInbox20Regular />} title={t('secretariat.newSubmissions', { count: todo.newSubmissions.length })}>
               <Caption1 className={styles.muted}>{t('secretariat.newSubmissionsHint')}</Caption1>
-              <ul className={styles.sub}>
-                {todo.newSubmissions.map((s) => (
-                  <li key={s.id}>
-                    <TodoLink to={t('todo.to.planningItem')} href={planningHref('secretariat', s.id)}>
-                      {t('todo.newItems.line', { title: s.title, name: s.senderName || s.senderAddress, date: formatShortDate(s.receivedAt, locale) })}
-                    </TodoLink>
-                  </li>
-                ))}
-              </ul>
+              <NewItemLinks items={todo.newSubmissions} role="secretariat" />
             </TodoEntry>
           ) : null}
           {awaiting.length > 0 ? <AwaitingTodo home={home} todos={awaiting} /> : null}
