@@ -19,11 +19,20 @@ export function validApprovers(version: MinutesVersion, approvals: readonly Appr
   return approvalStatus(version, approvals, chairs).chairs.filter((s) => s.answer === 'approved').map((s) => s.chair);
 }
 
-/** The secretariat's versions awaiting approval (one anybody else made is never offered) and each one's progress. */
+/**
+ * The versions still out for approval: made by the secretariat (one anybody else made is never offered), not
+ * circulated, and only the newest of each meeting — an older one left 'awaiting' cannot be answered any more (the
+ * approval view says a newer version exists), so no list offers it.
+ */
+export function latestAwaiting(home: ForumHome): MinutesVersion[] {
+  const out = home.minutesAwaitingApproval.filter((v) => v.status === 'awaiting-approval' && v.finalAt === undefined && shownAsSecretariats(v.stamp, home.forum));
+  return out.filter((v) => !out.some((w) => w.meetingId === v.meetingId && w.version > v.version));
+}
+
+/** The versions out for approval (`latestAwaiting`) and each one's progress. */
 export function approvalProgress(home: ForumHome): ApprovalProgress[] {
   const chairs = chairsOf(home.forum);
-  return home.minutesAwaitingApproval
-    .filter((version) => shownAsSecretariats(version.stamp, home.forum))
+  return latestAwaiting(home)
     .map((version) => {
       const status = forumApprovalStatus(home.forum, version, home.approvals);
       return { version, chairs, approvedBy: status.chairs.filter((c) => c.answer === 'approved').map((c) => c.chair), required: status.required, approved: status.approved };

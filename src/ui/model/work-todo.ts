@@ -1,10 +1,9 @@
 import { forumApprovalStatus } from '../../domain/approval';
 import { chairAddresses, missingSignOffs } from '../../domain/consultation/sign-off';
 import type { Consultation } from '../../domain/consultation/types';
-import { shownAsSecretariats } from '../../domain/forum-trust';
 import type { ApprovalItemComment, ForumMember, Meeting, MinutesVersion, Submission } from '../../domain/types';
 import type { ForumHome } from '../../store/home-data';
-import { approvalProgress, type ApprovalProgress } from './approvals';
+import { approvalProgress, latestAwaiting, type ApprovalProgress } from './approvals';
 import { nextMeeting, planningMeetingFor } from './meetings';
 
 /**
@@ -43,15 +42,6 @@ export interface MinutesTodo {
   readonly missing: readonly ForumMember[];
   /** Only for 'changes-requested': each chair's request, as counted by the approval rule. */
   readonly changeRequests: readonly ChangeRequest[];
-}
-
-/**
- * The versions still out for approval: made by the secretariat, not circulated, and only the newest of each meeting
- * (an older one left 'awaiting' cannot be answered any more: the approval view says a newer version exists).
- */
-function latestAwaiting(home: ForumHome): MinutesVersion[] {
-  const out = home.minutesAwaitingApproval.filter((v) => v.status === 'awaiting-approval' && v.finalAt === undefined && shownAsSecretariats(v.stamp, home.forum));
-  return out.filter((v) => !out.some((w) => w.meetingId === v.meetingId && w.version > v.version));
 }
 
 /**

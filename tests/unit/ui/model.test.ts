@@ -46,6 +46,13 @@ describe('which approvals count', () => {
     expect(awaitingMyApproval(home, yrsa.email)).toHaveLength(1);
     expect(awaitingMyApproval(home, 'not.a.chair@x')).toHaveLength(0);
   });
+
+  it('offers only the newest version of a meeting: an older one left awaiting can no longer be answered', () => {
+    const v2: MinutesVersion = { ...version, id: 'v2', version: 2, contentHash: 'h2', createdAt: '2026-03-22T10:00:00Z' };
+    const home = forumHome('chair', { minutesAwaitingApproval: [version, v2], approvals: [] });
+    expect(awaitingMyApproval(home, yrsa.email).map((p) => p.version.id)).toEqual(['v2']);
+    expect(approvalProgress(home).map((p) => p.version.id)).toEqual(['v2']);
+  });
 });
 
 describe('meetings and deadlines', () => {
