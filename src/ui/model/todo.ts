@@ -2,7 +2,6 @@ import { callForItemsDates, callStatus } from '../../domain/call-for-items';
 import type { Meeting, Submission } from '../../domain/types';
 import type { ForumHome } from '../../store/home-data';
 import { daysBefore } from '../format/dates';
-import { approvalProgress, type ApprovalProgress } from './approvals';
 import { nextMeeting } from './meetings';
 
 export interface Deadline {
@@ -23,7 +22,6 @@ export interface CallForItemsTodo {
 export interface SecretariatTodo {
   /** Submissions not yet triaged (accept / defer / decline at the planning meeting). */
   readonly newSubmissions: readonly Submission[];
-  readonly minutes: readonly ApprovalProgress[];
   /** The next deadline still ahead, if the forum's commissorium sets one. */
   readonly nextDeadline?: Deadline;
   /** Calls for items to send (or check), in meeting order; none when the forum has no commissorium. */
@@ -54,7 +52,6 @@ export function secretariatTodo(home: ForumHome, now: Date): SecretariatTodo {
   const deadline = nextDeadline(home, now);
   return {
     newSubmissions: home.submissions.filter((s) => s.status === 'new'),
-    minutes: approvalProgress(home),
     ...(deadline ? { nextDeadline: deadline } : {}),
     callsForItems: callsForItemsTodo(home, now),
   };
