@@ -1,11 +1,11 @@
 import type { Attachment, Message } from '@microsoft/microsoft-graph-types';
 import type { MailMessage } from '../domain/mail/types';
-import type { Forum, Meeting, Submission, SubmissionAttachment } from '../domain/types';
+import type { Forum, Meeting, Submission } from '../domain/types';
 import { GraphError, type Graph, type GraphPage } from '../graph/types';
-import { ConflictError } from './errors';
 import { messageAttachments, toMailMessage, type MessageAttachment } from './mappers/mail-message';
 import { uploadToMeetingFolder } from './meeting-folder';
 import { createSubmission, findSubmission, NOTE_CAP } from './submission-create';
+import { recordFileUrls, storedFileName } from './submission-files';
 import { updateItemFields } from './update-item';
 
 /**
@@ -241,27 +241,12 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
     });
     if (missing.length === 0) return { submission, created, copied: 0 };
     const base = `${mailboxRoot(message.mailbox)}/messages/${encodeURIComponent(message.id)}/attachments`;
-    const prefix = submission.reference ?? submission.id;
     const urls = new Map<string, string>();
     for (const { attachment, name } of missing) {
       const bytes = await this.graph.getBytes(`${base}/${encodeURIComponent(attachment.id)}/$value`);
-      const file = await uploadToMeetingFolder(this.graph, forum, meeting, `${prefix} ${name}`, bytes, attachment.contentType);
+      const file = await uploadToMeetingFolder(this.graph, forum, meeting, storedFileName(submission, name), bytes, attachment.contentType);
       urls.set(name, file.webUrl);
     }
-    const withUrls = (list: readonly SubmissionAttachment[]): SubmissionAttachment[] => list.map((a) => (urls.has(a.name) && !a.url ? { ...a, url: urls.get(a.name) ?? '' } : a));
-    let current = submission;
-    for (let attempt = 0; ; attempt += 1) {
-      const attachments = withUrls(current.attachments ?? []);
-      try {
-        const updated = await updateItemFields(this.graph, forum, 'Submissions', current.id, current.etag, { AttachmentsJson: JSON.stringify(attachments) });
-        return { submission: { ...current, attachments, etag: updated.etag ?? current.etag }, created, copied: missing.length };
-      } catch (error) {
-        // Changed meanwhile (a chair set the status): merge our URLs into the fresh item once.
-        if (!(error instanceof ConflictError) || attempt > 0) throw error;
-        const fresh = await findSubmission(this.graph, forum, submission.internetMessageId, forum.shortName);
-        if (!fresh) throw error;
-        current = fresh;
-      }
-    }
+    return { submission: await recordFileUrls(this.graph, forum, submission, urls), created, copied: missing.length };
   }
 }

@@ -1,10 +1,9 @@
 import type { Forum, Meeting, Submission, SubmissionAttachment } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
-import { ConflictError } from '../errors';
-import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
-import { toSubmission, toSubmissions } from '../mappers/submission';
+import { listItemsUrl, odataString, type GraphListItem } from '../list-item';
+import { toSubmissions } from '../mappers/submission';
 import { meetingFilePath, uploadToMeetingFolder } from '../meeting-folder';
-import { updateItemFields } from '../update-item';
+import { recordFileUrls, storedFileName } from '../submission-files';
 
 /**
  * Bilag reach members: the attachments of a meeting's accepted submissions are copied from the forum mailbox (the
@@ -33,9 +32,6 @@ interface MailAttachment {
 
 const box = (forum: Pick<Forum, 'mailbox'>): string => `/users/${encodeURIComponent(forum.mailbox.trim())}`;
 
-/** The name a submission's file has in the meeting's folder: its reference first, as Outlook's intake names it. */
-const storedName = (s: Pick<Submission, 'reference' | 'id'>, name: string): string => `${s.reference ?? s.id} ${name}`;
-
 /** A mail in the forum mailbox by its Message-ID, with its file attachments; undefined when it is not there (any more). */
 async function mailAttachments(graph: Graph, forum: Forum, internetMessageId: string): Promise<{ id: string; files: MailAttachment[] } | undefined> {
   const found = await graph.get<{ value?: { id?: string }[] }>(`${box(forum)}/messages?$filter=${encodeURIComponent(`internetMessageId eq ${odataString(internetMessageId)}`)}&$select=id&$top=1`);
@@ -60,7 +56,7 @@ async function copyMissing(graph: Graph, forum: Forum, meeting: Meeting, s: Subm
       const file = mail.files.find((f) => sameFile(a, f));
       if (!file) continue;
       const bytes = await graph.getBytes(`${box(forum)}/messages/${encodeURIComponent(mail.id)}/attachments/${encodeURIComponent(file.id)}/$value`);
-      const uploaded = await uploadToMeetingFolder(graph, forum, meeting, storedName(s, a.name), bytes, file.contentType || a.contentType);
+      const uploaded = await uploadToMeetingFolder(graph, forum, meeting, storedFileName(s, a.name), bytes, file.contentType || a.contentType);
       urls.set(a.name, uploaded.webUrl);
     }
   }
@@ -77,21 +73,6 @@ async function readable<T>(read: () => Promise<T | undefined>): Promise<T | unde
   }
 }
 
-/** Records the URLs on the submission (If-Match), merged into a fresh read once when it changed meanwhile. */
-async function recordUrls(graph: Graph, forum: Forum, s: Submission, urls: ReadonlyMap<string, string>): Promise<Submission> {
-  let current = s;
-  for (let attempt = 0; ; attempt += 1) {
-    const attachments = (current.attachments ?? []).map((a) => (!a.url && urls.has(a.name) ? { ...a, url: urls.get(a.name) ?? '' } : a));
-    try {
-      const updated = await updateItemFields(graph, forum, 'Submissions', current.id, current.etag, { AttachmentsJson: JSON.stringify(attachments) });
-      return { ...current, attachments, etag: updated.etag ?? current.etag };
-    } catch (error) {
-      if (!(error instanceof ConflictError) || attempt > 0) throw error;
-      current = toSubmission(forum.groupId, await graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Submissions', s.id)}?expand=fields`), forum.shortName);
-    }
-  }
-}
-
 /**
  * Copies the meeting's missing bilag into its folder and returns every bilag that has a place there, by URL. Without a
  * forum mailbox nothing is copied (the files stay in the mails); what was copied before is still returned.
@@ -104,10 +85,10 @@ export async function prepareBilag(graph: Graph, forum: Forum, meeting: Meeting)
     let s = submission;
     if (forum.mailbox.trim() && (s.attachments ?? []).some((a) => !a.url)) {
       const urls = await copyMissing(graph, forum, meeting, s);
-      if (urls.size > 0) s = await recordUrls(graph, forum, s, urls);
+      if (urls.size > 0) s = await recordFileUrls(graph, forum, s, urls);
     }
     for (const a of s.attachments ?? []) {
-      if (a.url) files.set(a.url, { url: a.url, drivePath: meetingFilePath(meeting, storedName(s, a.name)), contentType: a.contentType, size: a.size });
+      if (a.url) files.set(a.url, { url: a.url, drivePath: meetingFilePath(meeting, storedFileName(s, a.name)), contentType: a.contentType, size: a.size });
     }
   }
   return files;
