@@ -78,6 +78,12 @@ export function deadlineEventBody(subject: string, day: LocalDate, transactionId
 /** In a meeting's DeadlineEvents map, the key naming whose calendar holds the entries. */
 export const DEADLINE_OWNER_KEY = 'owner';
 
+/** The deadline entries' calendar (the organiser who booked) and their event ids by deadline kind. */
+export function deadlineEntries(meeting: Pick<Meeting, 'deadlineEvents'>): { owner?: string; ids: [string, string][] } {
+  const { [DEADLINE_OWNER_KEY]: owner, ...ids } = meeting.deadlineEvents ?? {};
+  return { ...(owner ? { owner } : {}), ids: Object.entries(ids) };
+}
+
 /** The Teams join link Graph put on a created event. */
 export function joinUrlOf(event: Event | undefined): string | undefined {
   return event?.onlineMeeting?.joinUrl ?? undefined;

@@ -1,6 +1,6 @@
 import type { ForumRef, Meeting } from '../domain/types';
 import type { Graph, GraphRequest } from '../graph/types';
-import { DEADLINE_OWNER_KEY, eventsPath, meetingEventPath } from './calendar-event';
+import { deadlineEntries, eventsPath, meetingEventPath } from './calendar-event';
 
 /**
  * The calendar's own identities (`iCalUId`) of a forum's booked meetings and deadline entries, so an exported .ics
@@ -20,8 +20,8 @@ export async function readCalendarUids(graph: Graph, ref: ForumRef, meetings: re
   for (const m of meetings) {
     const path = meetingEventPath(ref, m);
     if (path) keyed.push({ key: m.id, url: path });
-    const { [DEADLINE_OWNER_KEY]: owner, ...ids } = m.deadlineEvents ?? {};
-    for (const [kind, id] of Object.entries(ids)) keyed.push({ key: deadlineUidKey(m.id, kind), url: `${eventsPath(ref, owner)}/${encodeURIComponent(id)}` });
+    const { owner, ids } = deadlineEntries(m);
+    for (const [kind, id] of ids) keyed.push({ key: deadlineUidKey(m.id, kind), url: `${eventsPath(ref, owner)}/${encodeURIComponent(id)}` });
   }
   if (keyed.length === 0) return new Map();
   const requests: GraphRequest[] = keyed.map((k, i) => ({ id: String(i), method: 'GET', url: `${k.url}?$select=iCalUId` }));

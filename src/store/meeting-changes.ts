@@ -10,7 +10,7 @@ import { bookedInvitation, type Invitation, type InvitationInput } from '../doma
 import { calendarSubject } from '../domain/meeting-names';
 import { withInvitationText } from '../domain/teams-block';
 import { eventAt, eventLook, itemHolds, runChangeSteps, type ChangeStep, type EventLook } from './change-steps';
-import { DEADLINE_OWNER_KEY, meetingEventPath, utcDateTime } from './calendar-event';
+import { deadlineEntries, meetingEventPath, utcDateTime } from './calendar-event';
 import { ConflictError } from './errors';
 import { listItemUrl, type FieldBag } from './list-item';
 
@@ -133,12 +133,6 @@ function outcome(responses: readonly GraphResponse[], meeting: Meeting): ChangeR
   const conflict = responses.find((r) => r.status === 412);
   if (conflict) throw new ConflictError('Meetings', meeting.id, subResponseError(conflict));
   return { failed: responses.filter((r) => r.status >= 300).map((r) => ({ id: r.id, status: r.status, message: subResponseError(r).message })) };
-}
-
-/** The deadline entries' calendar (the organiser who booked) and their event ids by deadline kind. */
-function deadlineEntries(meeting: Meeting): { owner?: string; ids: [string, string][] } {
-  const { [DEADLINE_OWNER_KEY]: owner, ...ids } = meeting.deadlineEvents ?? {};
-  return { ...(owner ? { owner } : {}), ids: Object.entries(ids) };
 }
 
 /** Moves a meeting to a new start (its length kept); the planning meeting, deadlines and held call move with it. */
