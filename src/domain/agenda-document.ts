@@ -3,6 +3,7 @@ import { agendaSlots, formatSlot } from './agenda-slots';
 import { canonicalJson, contentHash, type Digest } from './content-hash';
 import { copenhagenDate } from './copenhagen-time';
 import { danishLongDate } from './meeting-invitation';
+import { TEAMS_JOIN_TEXT } from './meeting-names';
 import { followUpDescription } from './actions';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from './standing-items';
 import type { ActionItem, AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
@@ -125,7 +126,7 @@ export const AGENDA_LABELS = {
   presenter: 'v.',
   virtualInBooking: 'Virtuel mødeadresse fremgår af mødebooking',
   /** The Teams link's text: a 100-character address under its label helps nobody, and a PDF splits it dead. */
-  join: 'Deltag i Teams-mødet',
+  join: TEAMS_JOIN_TEXT,
 } as const;
 
 const FORM_DA: Readonly<Record<MeetingForm, string>> = {

@@ -2,6 +2,9 @@ import { copenhagenYear } from './copenhagen-time';
 import { dateText } from './date-format';
 import type { Forum, Meeting, MeetingKind } from './types';
 
+/** The words a Teams join link goes under in what people read (agenda, mails, the .ics): never the raw address. */
+export const TEAMS_JOIN_TEXT = 'Deltag i Teams-mødet';
+
 /**
  * What meetings are called, once for the whole app: the title a new meeting gets (booked from the year plan, as an
  * extraordinary meeting, or from an Outlook appointment), its planning meeting's title, and the calendar subject,

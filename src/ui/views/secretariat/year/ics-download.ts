@@ -1,12 +1,9 @@
 import { toIcs, type IcsEvent } from '../../../../domain/ics';
-import { calendarSubject, deadlineSubject } from '../../../../domain/meeting-names';
+import { calendarSubject, deadlineSubject, TEAMS_JOIN_TEXT } from '../../../../domain/meeting-names';
 import type { Forum } from '../../../../domain/types';
 import { DEADLINE_DA } from '../../../../domain/year-plan';
 import type { TimelineEntry } from '../../../../domain/year-timeline';
 import { deadlineUidKey, type CalendarUids } from '../../../../store/calendar-uids';
-
-/** Outlook and Google show an event's DESCRIPTION, not its URL property: the Teams link goes in both. */
-const JOIN_LINE_DA = 'Deltag i Teams-mødet';
 
 /**
  * The timeline as calendar events: meetings timed (with room and Teams link), deadlines all-day. Each event carries
@@ -26,7 +23,8 @@ export function yearIcsEvents(forum: Pick<Forum, 'groupId' | 'shortName' | 'name
       start: m.start,
       end: m.end,
       ...(m.location ? { location: m.location } : {}),
-      ...(m.joinUrl ? { url: m.joinUrl, description: `${JOIN_LINE_DA}: ${m.joinUrl}` } : {}),
+      // Outlook and Google show an event's DESCRIPTION, not its URL property: the Teams link goes in both.
+      ...(m.joinUrl ? { url: m.joinUrl, description: `${TEAMS_JOIN_TEXT}: ${m.joinUrl}` } : {}),
       ...(m.status === 'cancelled' ? { cancelled: true } : {}),
     };
   });
