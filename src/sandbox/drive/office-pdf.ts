@@ -55,21 +55,25 @@ export class LibreOfficePdf {
    * agenda a person generates does not wait for it. A failure here shows again at the first real conversion.
    */
   warmUp(): void {
-    const next = this.queue.then(() => this.convertNow(Buffer.from('Sekretariat\n', 'utf8'), 'txt'));
-    this.queue = next.catch(() => undefined);
+    void this.serial(() => this.convertNow(Buffer.from('Sekretariat\n', 'utf8'), 'txt')).catch(() => undefined);
   }
 
   convert(docx: Uint8Array): Promise<Uint8Array> {
     const key = createHash('sha256').update(docx).digest('hex');
     const cached = this.cache.get(key);
     if (cached) return Promise.resolve(cached);
-    const next = this.queue.then(() => this.convertNow(docx));
-    this.queue = next.catch(() => undefined);
-    return next.then((pdf) => {
+    return this.serial(() => this.convertNow(docx)).then((pdf) => {
       this.cache.set(key, pdf);
       if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value ?? '');
       return pdf;
     });
+  }
+
+  /** Runs `work` after everything queued before it; a failure is the caller's, never the queue's. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   /** Removes the profile once the conversions queued so far are done. */
