@@ -1,7 +1,6 @@
 import type { Forum, Meeting, Submission, SubmissionAttachment } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
-import { listItemsUrl, odataString, type GraphListItem } from '../list-item';
-import { toSubmissions } from '../mappers/submission';
+import { odataString } from '../list-item';
 import { meetingFilePath, uploadToMeetingFolder } from '../meeting-folder';
 import { recordFileUrls, storedFileName } from '../submission-files';
 
@@ -74,22 +73,24 @@ async function readable<T>(read: () => Promise<T | undefined>): Promise<T | unde
 }
 
 /**
- * Copies the meeting's missing bilag into its folder and returns every bilag that has a place there, by URL. Without a
- * forum mailbox nothing is copied (the files stay in the mails); what was copied before is still returned.
+ * Copies the missing bilag of the meeting's accepted `submissions` (as the agenda read them) into its folder, and
+ * returns every bilag that has a place there, by URL, and how many were copied now. Without a forum mailbox nothing is
+ * copied (the files stay in the mails); what was copied before is still returned.
  */
-export async function prepareBilag(graph: Graph, forum: Forum, meeting: Meeting): Promise<ReadonlyMap<string, BilagFile>> {
-  const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` }));
-  const accepted = toSubmissions(forum.groupId, items, forum.shortName).filter((s) => s.status === 'accepted' && (s.attachments ?? []).length > 0);
+export async function prepareBilag(graph: Graph, forum: Forum, meeting: Meeting, submissions: readonly Submission[]): Promise<{ readonly files: ReadonlyMap<string, BilagFile>; readonly copied: number }> {
+  const accepted = submissions.filter((s) => s.status === 'accepted' && (s.attachments ?? []).length > 0);
   const files = new Map<string, BilagFile>();
+  let copied = 0;
   for (const submission of accepted) {
     let s = submission;
     if (forum.mailbox.trim() && (s.attachments ?? []).some((a) => !a.url)) {
       const urls = await copyMissing(graph, forum, meeting, s);
       if (urls.size > 0) s = await recordFileUrls(graph, forum, s, urls);
+      copied += urls.size;
     }
     for (const a of s.attachments ?? []) {
       if (a.url) files.set(a.url, { url: a.url, drivePath: meetingFilePath(meeting, storedFileName(s, a.name)), contentType: a.contentType, size: a.size });
     }
   }
-  return files;
+  return { files, copied };
 }

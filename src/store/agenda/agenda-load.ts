@@ -1,6 +1,6 @@
 import { agendaChanges, parseSentAgenda, sentAgendaRecord, type SentAgenda } from '../../domain/agenda-changes';
 import { agendaHash, buildAgendaDocument, orderedAgendaItems, type AgendaDocument } from '../../domain/agenda-document';
-import type { Forum, ForumRef, Meeting } from '../../domain/types';
+import type { Forum, ForumRef, Meeting, Submission } from '../../domain/types';
 import type { Graph } from '../../graph/types';
 import { AgendaStore } from '../forum-stores';
 import { Fields, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
@@ -38,11 +38,13 @@ export async function meetingForAgenda(graph: Graph, forum: Forum, id: string): 
   return withSubstitutes(meeting, records, forum.owners);
 }
 
-/** The agenda as it stands: the document, its items' ids in the document's order, its hash. */
+/** The agenda as it stands: the document, its items' ids in the document's order, its hash, the submissions behind it. */
 export interface CurrentAgenda {
   readonly doc: AgendaDocument;
   readonly itemIds: readonly string[];
   readonly hash: string;
+  /** The meeting's submissions, as read for the document (their files are its bilag). */
+  readonly submissions: readonly Submission[];
 }
 
 export async function loadCurrentAgenda(graph: Graph, forum: Forum, meeting: Meeting): Promise<CurrentAgenda> {
@@ -52,8 +54,9 @@ export async function loadCurrentAgenda(graph: Graph, forum: Forum, meeting: Mee
     // The open actions, for the "Opfølgning på beslutninger" item.
     graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter: `fields/Status eq 'open'` })),
   ]);
-  const doc = buildAgendaDocument({ forum, meeting, meetingId: meeting.id, items, submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName), actions: actionItems.map(toActionItem) });
-  return { doc, itemIds: orderedAgendaItems(items).map((i) => i.id), hash: await agendaHash(doc, sha256) };
+  const submissions = toSubmissions(forum.groupId, submissionItems, forum.shortName);
+  const doc = buildAgendaDocument({ forum, meeting, meetingId: meeting.id, items, submissions, actions: actionItems.map(toActionItem) });
+  return { doc, itemIds: orderedAgendaItems(items).map((i) => i.id), hash: await agendaHash(doc, sha256), submissions };
 }
 
 /** The meeting's agenda model from its items and the submissions behind them. */

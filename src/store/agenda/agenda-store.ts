@@ -69,6 +69,16 @@ function revisionOf(revision: number, changes: readonly AgendaChange[]): Require
 }
 
 /**
+ * The agenda as it stands with its bilag in the meeting's folder: files copied now change it (the agenda links
+ * them), so it is read again only then.
+ */
+async function currentWithBilag(graph: Graph, forum: Forum, meeting: Meeting): Promise<{ current: CurrentAgenda; bilag: ReadonlyMap<string, BilagFile> }> {
+  const first = await loadCurrentAgenda(graph, forum, meeting);
+  const { files, copied } = await prepareBilag(graph, forum, meeting, first.submissions);
+  return { current: copied > 0 ? await loadCurrentAgenda(graph, forum, meeting) : first, bilag: files };
+}
+
+/**
  * Writes the .docx, has Graph convert it to PDF, writes the PDF beside it. The first send's files and each
  * revision's have their own names ("Dagsorden 2026-10-29 (revideret 2)"); the same revision again makes new versions.
  */
@@ -146,9 +156,7 @@ export class MeetingAgendaStore implements AgendaApi {
   /** The files of the agenda a send now would send: a revision's name and change list when it changed since it was sent. */
   async generate(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<GeneratedAgenda> {
     const meeting = await meetingForAgenda(this.graph, forum, ref.id);
-    // The bilag first: the agenda links the files in the meeting's folder.
-    await prepareBilag(this.graph, forum, meeting);
-    const current = await loadCurrentAgenda(this.graph, forum, meeting);
+    const { current } = await currentWithBilag(this.graph, forum, meeting);
     const { status } = await compareWithSent(meeting, current);
     // Unchanged since it was sent: the files are the sent revision's own (new versions of the same content).
     const revision = status.changed ? status.nextRevision : Math.max(0, status.nextRevision - 1);
@@ -161,8 +169,7 @@ export class MeetingAgendaStore implements AgendaApi {
   async send(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaSendResult> {
     const graph = this.graph;
     const meeting = await meetingForAgenda(graph, forum, ref.id);
-    const bilag = await prepareBilag(graph, forum, meeting);
-    const current = await loadCurrentAgenda(graph, forum, meeting);
+    const { current, bilag } = await currentWithBilag(graph, forum, meeting);
     const hash = current.hash;
     const revised = meeting.agendaSentAt !== undefined;
     if (revised && meeting.agendaHash === hash && !meeting.agendaClaim) return { outcome: 'unchanged', revised: false, sentAt: meeting.agendaSentAt ?? '', meeting };
