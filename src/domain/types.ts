@@ -266,8 +266,8 @@ export interface MinutesVersion {
   readonly etag?: string;
 }
 
-/** An answer to a minutes version as the secretariat's app saw it on the Approvals list (MinutesVersions.SeenAnswers). */
-export interface SeenAnswer {
+/** A chair's answer to a minutes version as the secretariat recorded it: who, what, which content, when. */
+export interface RecordedAnswer {
   /** The Approvals item's id. */
   readonly id: string;
   readonly email: string;
@@ -276,20 +276,16 @@ export interface SeenAnswer {
   readonly hash: string;
   /** When the chair answered (ISO UTC). */
   readonly at: string;
+}
+
+/** An answer to a minutes version as the secretariat's app saw it on the Approvals list (MinutesVersions.SeenAnswers). */
+export interface SeenAnswer extends RecordedAnswer {
   /** Set when the answer had disappeared and the secretariat looked into it and let the minutes go on. */
   readonly dismissed?: { readonly by: string; readonly at: string };
 }
 
-/** One counted answer of a circulated version's trail: who, what, which content, when, through which channel. */
-export interface TrailAnswer {
-  /** The Approvals item's id. */
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  readonly decision: ApprovalDecision;
-  readonly hash: string;
-  /** When the chair answered (ISO UTC). */
-  readonly at: string;
+/** One counted answer of a circulated version's trail, with the channel it came through. */
+export interface TrailAnswer extends RecordedAnswer {
   readonly channel?: 'teams' | 'browser' | 'outlook';
   readonly comment?: string;
 }
