@@ -5,7 +5,7 @@ import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { minutesHash, type MinutesContent } from '../../src/domain/minutes/minutes-content';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
-import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
+import { sandboxGraph } from './support/sandbox-api';
 
 /**
  * Issue 15 point 4 in Chromium: "Det skal gøres" lists everything waiting, each a link to where it is done. The
@@ -26,15 +26,11 @@ const CHAIRS = ['jonas.vestergaard@regionfjord.example', 'yrsa.thomsen@regionfjo
 const SHOTS = '/work/notes/shots15';
 const sha256 = async (b: Uint8Array) => webcrypto.subtle.digest('SHA-256', new Uint8Array(b));
 
+/** A Graph call that must succeed: its parsed body. */
 async function graph<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${SANDBOX_URL}/v1.0${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${await sandboxToken(user)}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  const res = await sandboxGraph<T>(user, method, path, body);
+  if (res.status < 200 || res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
 }
 
 interface Item {

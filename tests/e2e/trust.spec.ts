@@ -4,7 +4,7 @@ import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { minutesHash, type MinutesContent } from '../../src/domain/minutes/minutes-content';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
-import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
+import { sandboxGraph } from './support/sandbox-api';
 
 /**
  * Issue 13 as the secretariat meets it. The theme group's site was never provisioned (the seed leaves it so): every
@@ -19,15 +19,7 @@ const KATRINE = 'katrine.holm@regionfjord.example';
 const CHAIRS = ['birgitte.lauritsen@bakkedal.example', 'mette.lund.kjaer@regionfjord.example'];
 const FORGER = 'poul.erik.winther@regionfjord.example';
 
-async function graph<T>(user: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${SANDBOX_URL}/v1.0${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${await sandboxToken(user)}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
-}
+const graph = sandboxGraph;
 
 interface Item {
   readonly id: string;

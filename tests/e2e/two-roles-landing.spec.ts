@@ -4,7 +4,7 @@ import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { minutesHash, type MinutesContent } from '../../src/domain/minutes/minutes-content';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
-import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
+import { sandboxGraph } from './support/sandbox-api';
 
 /**
  * Issue 15, point 7: a person with several roles lands on the role with something waiting for them, else on the one
@@ -28,15 +28,7 @@ interface Item {
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
-async function graph<T>(user: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${SANDBOX_URL}/v1.0${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${await sandboxToken(user)}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
-}
+const graph = sandboxGraph;
 
 const meetingsOf = async (siteId: string): Promise<Item[]> => (await graph<{ value: Item[] }>(METTE, 'GET', `/sites/${siteId}/lists/Meetings/items?expand=fields&$top=500`)).body.value;
 

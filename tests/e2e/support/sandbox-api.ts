@@ -13,3 +13,14 @@ export async function deliverMail(mailbox: string, eml: string): Promise<{ statu
   const res = await fetch(`${SANDBOX_URL}/_sandbox/mail?mailbox=${encodeURIComponent(mailbox)}`, { method: 'POST', headers: { 'Content-Type': 'message/rfc822' }, body: eml });
   return { status: res.status, id: ((await res.json()) as { id: string }).id };
 }
+
+/** A Graph call to the sandbox as `user`, JSON in and out: the status and the parsed body. */
+export async function sandboxGraph<T>(user: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${SANDBOX_URL}/v1.0${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${await sandboxToken(user)}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
