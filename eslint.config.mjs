@@ -1,4 +1,4 @@
-// Lint enforces the layer direction of DESIGN.md:
+// Lint enforces the layer direction of docs/ARCHITECTURE.md ("Layers"):
 //   domain <- graph <- store <- ui <- teams/outlook ; auth, host, config injected at the entry points;
 //   sandbox only from tests, scripts and the dev server.
 import js from '@eslint/js';
