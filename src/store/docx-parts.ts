@@ -63,6 +63,41 @@ export function groupedPeople(title: string, groups: readonly { readonly name: s
   ];
 }
 
+/** "Afbud:<tab>Per Lund, direktør" and the rest under the first at the header's tab, as the reference lists them. */
+export function labelledLines(label: string, lines: readonly string[]): Paragraph[] {
+  return lines.map((line, i) =>
+    i === 0
+      ? new Paragraph({ spacing: { before: 120 }, tabStops: [{ type: TabStopType.LEFT, position: TAB }], children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: line })] })
+      : new Paragraph({ indent: { left: TAB }, children: [new TextRun({ text: line })] }),
+  );
+}
+
+/** An agenda item's own fields, in the agenda and again in the minutes. */
+export interface ItemFields {
+  readonly recommendations: readonly string[];
+  readonly description: string;
+  readonly attachments: readonly { readonly label: string; readonly url?: string | undefined }[];
+}
+
+/** Indstilling (bullets), Beskrivelse af sagen, and Bilag ("Bilag 3 – Budget.pdf", a link where the file has one). */
+export function itemFieldParagraphs(item: ItemFields, labels: { readonly recommendation: string; readonly description: string; readonly attachments: string }): Paragraph[] {
+  const out = labelledBullets(labels.recommendation, item.recommendations);
+  if (item.description) out.push(bold(labels.description), ...textParagraphs(item.description));
+  if (item.attachments.length > 0) {
+    out.push(bold(labels.attachments));
+    for (const a of item.attachments) {
+      const href = safeHref(a.url);
+      out.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [href ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: a.label, style: 'Hyperlink' })] }) : new TextRun({ text: a.label })],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
 /** A bold label and the items as bullets (nothing when there are none). */
 export function labelledBullets(label: string, items: readonly string[]): Paragraph[] {
   return items.length === 0 ? [] : [bold(label), ...items.map((r) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: r })] }))];
