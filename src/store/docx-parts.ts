@@ -126,9 +126,14 @@ export interface MeetingDocxMeta {
   readonly runningHeader: string;
 }
 
+/** A forum document's properties: the forum's secretariat writes every one (agenda, minutes, a consultation's outcome). */
+export function forumDocxMeta(forumName: string, title: string, description: string, runningHeader: string): MeetingDocxMeta {
+  return { title, description, author: `Sekretariatet, ${forumName}`, runningHeader };
+}
+
 /** A meeting document's properties and running header, from the header both documents share. */
 export function meetingDocxMeta(doc: MeetingDocumentHeader, title: string, description: string): MeetingDocxMeta {
-  return { title, description, author: `Sekretariatet, ${doc.forumName}`, runningHeader: `${doc.forumShortName || doc.forumName} · ${doc.meetingTitle} · ${doc.date}` };
+  return forumDocxMeta(doc.forumName, title, description, `${doc.forumShortName || doc.forumName} · ${doc.meetingTitle} · ${doc.date}`);
 }
 
 /** "Side 2 af 5", centred in the footer. */
