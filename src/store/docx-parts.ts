@@ -10,11 +10,15 @@ import { safeHref, type MeetingDocumentHeader } from '../domain/agenda-document'
 
 export const TAB = 2600;
 
+/** A label–tab–value line whose value wraps under itself (at the tab), not back under the label. */
+const HANGING = { left: TAB, hanging: TAB } as const;
+
 /** "Tidspunkt:<tab>torsdag …" — the value a link when `link` is a safe http(s) address. */
 export function labelled(label: string, value: string, link?: string): Paragraph {
   const href = safeHref(link);
   return new Paragraph({
     tabStops: [{ type: TabStopType.LEFT, position: TAB }],
+    indent: HANGING,
     children: [
       new TextRun({ text: `${label}:`, bold: true }),
       new TextRun({ children: [new Tab()] }),
@@ -44,7 +48,8 @@ export function labelledCode(label: string, code: string): Paragraph {
 /** A note under a heading: plain text in italics. */
 export const note = (text: string): Paragraph => new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text, italics: true })] });
 
-export const bold = (text: string): Paragraph => new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text, bold: true })] });
+/** A bold label over what follows ("Indstilling", "Referat"): kept with it, never alone at the foot of a page. */
+export const bold = (text: string): Paragraph => new Paragraph({ spacing: { before: 120 }, keepNext: true, children: [new TextRun({ text, bold: true })] });
 
 /** Plain text as paragraphs: blank lines part paragraphs, single newlines become line breaks. */
 export function textParagraphs(text: string): Paragraph[] {
@@ -57,7 +62,7 @@ export function groupedPeople(title: string, groups: readonly { readonly name: s
   return [
     bold(`${title}:`),
     ...groups.flatMap((g) => [
-      new Paragraph({ spacing: { before: 120 }, indent: { left: TAB }, children: [new TextRun({ text: g.name, bold: true })] }),
+      new Paragraph({ spacing: { before: 120 }, keepNext: true, indent: { left: TAB }, children: [new TextRun({ text: g.name, bold: true })] }),
       ...g.lines.map((line) => new Paragraph({ indent: { left: TAB }, children: [new TextRun({ text: line })] })),
     ]),
   ];
@@ -67,7 +72,7 @@ export function groupedPeople(title: string, groups: readonly { readonly name: s
 export function labelledLines(label: string, lines: readonly string[]): Paragraph[] {
   return lines.map((line, i) =>
     i === 0
-      ? new Paragraph({ spacing: { before: 120 }, tabStops: [{ type: TabStopType.LEFT, position: TAB }], children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: line })] })
+      ? new Paragraph({ spacing: { before: 120 }, tabStops: [{ type: TabStopType.LEFT, position: TAB }], indent: HANGING, children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: line })] })
       : new Paragraph({ indent: { left: TAB }, children: [new TextRun({ text: line })] }),
   );
 }
