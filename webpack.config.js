@@ -129,6 +129,10 @@ module.exports = (_env, argv = {}) => {
           msal: { test: /[\\/]node_modules[\\/]@azure[\\/]/, name: 'msal', priority: 20, chunks: 'async' },
           teams: { test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, name: 'teams-js', priority: 20 },
           graph: { test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, name: 'graph-client', priority: 20 },
+          // The Word documents' shared parts, used by the agenda's, the minutes' and a consultation's lazy stores: once, not in each.
+          docxParts: { test: /[\\/]src[\\/]store[\\/]docx-parts\.ts$/, name: 'docx-parts', priority: 20, chunks: 'async', enforce: true },
+          // The invitation's answers and the substitutes' records: read by the attendance section, the agenda and the minutes' draft.
+          attendanceStore: { test: /[\\/]src[\\/]store[\\/](attendance-store|substitute-records)\.ts$/, name: 'attendance-store', priority: 20, chunks: 'async', enforce: true },
         },
       },
     },

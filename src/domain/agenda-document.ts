@@ -153,7 +153,8 @@ export function meetingDocumentHeader(
   };
 }
 
-const ORGANISATION_ORDER: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
+/** The order organisations are listed in (the agenda's invited, the minutes' attendance). */
+export const ORGANISATION_ORDER: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
 
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
 
@@ -244,9 +245,17 @@ export function inviteeLine(p: AgendaInvitee): string {
   return `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ''}${role}`;
 }
 
+/** What an item's heading is made of: the agenda's items, and the minutes' (whose slot an old version may lack). */
+export interface HeadedItem {
+  readonly number: number;
+  readonly title: string;
+  readonly presenter?: string | undefined;
+  readonly slot?: AgendaSlot | undefined;
+}
+
 /** "2. Status på initiativerne v. Mette Andreassen (kl. 08.40–09.05)"; an item with no time of its own has no slot. */
-export function itemHeading(item: AgendaDocumentItem): string {
-  const slot = item.slot.start < item.slot.end ? ` (${item.slot.label})` : '';
+export function itemHeading(item: HeadedItem): string {
+  const slot = item.slot && item.slot.start < item.slot.end ? ` (${item.slot.label})` : '';
   return `${item.number}. ${item.title}${item.presenter ? ` ${AGENDA_LABELS.presenter} ${item.presenter}` : ''}${slot}`;
 }
 
@@ -257,8 +266,15 @@ export function agendaHeaderLines(doc: AgendaDocument): { label: string; value: 
     { label: AGENDA_LABELS.form, value: doc.form },
     ...(doc.room ? [{ label: AGENDA_LABELS.room, value: doc.room }] : []),
     ...(doc.virtualLink ? [{ label: AGENDA_LABELS.virtual, value: doc.virtualLink }] : []),
-    ...(doc.meetingLeaders.length > 0 ? [{ label: doc.meetingLeaders.length > 1 ? AGENDA_LABELS.leaders : AGENDA_LABELS.leader, value: doc.meetingLeaders.join(', ') }] : []),
-    ...(doc.referents.length > 0 ? [{ label: doc.referents.length > 1 ? AGENDA_LABELS.referents : AGENDA_LABELS.referent, value: doc.referents.join(', ') }] : []),
+    ...roleHeaderLines(doc.meetingLeaders, doc.referents),
+  ];
+}
+
+/** "Mødeleder"/"Mødeledere" and "Referent"/"Referenter" by how many there are; none, no line (agenda and minutes). */
+export function roleHeaderLines(leaders: readonly string[], referents: readonly string[]): { label: string; value: string }[] {
+  return [
+    ...(leaders.length > 0 ? [{ label: leaders.length > 1 ? AGENDA_LABELS.leaders : AGENDA_LABELS.leader, value: leaders.join(', ') }] : []),
+    ...(referents.length > 0 ? [{ label: referents.length > 1 ? AGENDA_LABELS.referents : AGENDA_LABELS.referent, value: referents.join(', ') }] : []),
   ];
 }
 

@@ -10,11 +10,15 @@ import { safeHref, type MeetingDocumentHeader } from '../domain/agenda-document'
 
 export const TAB = 2600;
 
+/** A label–tab–value line whose value wraps under itself (at the tab), not back under the label. */
+const HANGING = { left: TAB, hanging: TAB } as const;
+
 /** "Tidspunkt:<tab>torsdag …" — the value a link when `link` is a safe http(s) address. */
 export function labelled(label: string, value: string, link?: string): Paragraph {
   const href = safeHref(link);
   return new Paragraph({
     tabStops: [{ type: TabStopType.LEFT, position: TAB }],
+    indent: HANGING,
     children: [
       new TextRun({ text: `${label}:`, bold: true }),
       new TextRun({ children: [new Tab()] }),
@@ -44,7 +48,8 @@ export function labelledCode(label: string, code: string): Paragraph {
 /** A note under a heading: plain text in italics. */
 export const note = (text: string): Paragraph => new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text, italics: true })] });
 
-export const bold = (text: string): Paragraph => new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text, bold: true })] });
+/** A bold label over what follows ("Indstilling", "Referat"): kept with it, never alone at the foot of a page. */
+export const bold = (text: string): Paragraph => new Paragraph({ spacing: { before: 120 }, keepNext: true, children: [new TextRun({ text, bold: true })] });
 
 /** Plain text as paragraphs: blank lines part paragraphs, single newlines become line breaks. */
 export function textParagraphs(text: string): Paragraph[] {
@@ -57,10 +62,45 @@ export function groupedPeople(title: string, groups: readonly { readonly name: s
   return [
     bold(`${title}:`),
     ...groups.flatMap((g) => [
-      new Paragraph({ spacing: { before: 120 }, indent: { left: TAB }, children: [new TextRun({ text: g.name, bold: true })] }),
+      new Paragraph({ spacing: { before: 120 }, keepNext: true, indent: { left: TAB }, children: [new TextRun({ text: g.name, bold: true })] }),
       ...g.lines.map((line) => new Paragraph({ indent: { left: TAB }, children: [new TextRun({ text: line })] })),
     ]),
   ];
+}
+
+/** "Afbud:<tab>Per Lund, direktør" and the rest under the first at the header's tab, as the reference lists them. */
+export function labelledLines(label: string, lines: readonly string[]): Paragraph[] {
+  return lines.map((line, i) =>
+    i === 0
+      ? new Paragraph({ spacing: { before: 120 }, tabStops: [{ type: TabStopType.LEFT, position: TAB }], indent: HANGING, children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: line })] })
+      : new Paragraph({ indent: { left: TAB }, children: [new TextRun({ text: line })] }),
+  );
+}
+
+/** An agenda item's own fields, in the agenda and again in the minutes. */
+export interface ItemFields {
+  readonly recommendations: readonly string[];
+  readonly description: string;
+  readonly attachments: readonly { readonly label: string; readonly url?: string | undefined }[];
+}
+
+/** Indstilling (bullets), Beskrivelse af sagen, and Bilag ("Bilag 3 – Budget.pdf", a link where the file has one). */
+export function itemFieldParagraphs(item: ItemFields, labels: { readonly recommendation: string; readonly description: string; readonly attachments: string }): Paragraph[] {
+  const out = labelledBullets(labels.recommendation, item.recommendations);
+  if (item.description) out.push(bold(labels.description), ...textParagraphs(item.description));
+  if (item.attachments.length > 0) {
+    out.push(bold(labels.attachments));
+    for (const a of item.attachments) {
+      const href = safeHref(a.url);
+      out.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [href ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: a.label, style: 'Hyperlink' })] }) : new TextRun({ text: a.label })],
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 /** A bold label and the items as bullets (nothing when there are none). */
@@ -91,9 +131,14 @@ export interface MeetingDocxMeta {
   readonly runningHeader: string;
 }
 
+/** A forum document's properties: the forum's secretariat writes every one (agenda, minutes, a consultation's outcome). */
+export function forumDocxMeta(forumName: string, title: string, description: string, runningHeader: string): MeetingDocxMeta {
+  return { title, description, author: `Sekretariatet, ${forumName}`, runningHeader };
+}
+
 /** A meeting document's properties and running header, from the header both documents share. */
 export function meetingDocxMeta(doc: MeetingDocumentHeader, title: string, description: string): MeetingDocxMeta {
-  return { title, description, author: `Sekretariatet, ${doc.forumName}`, runningHeader: `${doc.forumShortName || doc.forumName} · ${doc.meetingTitle} · ${doc.date}` };
+  return forumDocxMeta(doc.forumName, title, description, `${doc.forumShortName || doc.forumName} · ${doc.meetingTitle} · ${doc.date}`);
 }
 
 /** "Side 2 af 5", centred in the footer. */

@@ -2,6 +2,9 @@ import { copenhagenDate } from '../domain/copenhagen-time';
 import type { ForumRef, Meeting } from '../domain/types';
 import type { Graph } from '../graph/types';
 
+/** A Word document's content type, as the forum's documents are uploaded. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** The root folder of the meetings' documents in the forum's document library. */
 export const MEETINGS_FOLDER = 'Møder';
 

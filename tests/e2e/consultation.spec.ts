@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
@@ -105,6 +106,20 @@ test('the secretariat starts a written consultation, replies arrive, it is close
   const meeting = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/Meetings/items/${String(items[0]?.fields.MeetingId)}?expand=fields`, { headers: { Authorization: `Bearer ${token}` } });
   const start = String(((await meeting.json()) as { fields: { Start: string } }).fields.Start);
   expect(Date.parse(start)).toBeGreaterThan(Date.now());
+
+  // The outcome as a Word document in the consultation's folder, linked from the outcome mail (issue 16).
+  const docPath = ['Høringer', reference, `Resultat af skriftlig høring ${reference}.docx`].map(encodeURIComponent).join('/');
+  const auth = { headers: { Authorization: `Bearer ${token}` } };
+  const docItem = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/drive/root:/${docPath}`, auth);
+  expect(docItem.ok()).toBe(true);
+  const webUrl = String(((await docItem.json()) as { webUrl: string }).webUrl);
+  const docx = unzipSync(new Uint8Array(await (await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/drive/root:/${docPath}:/content`, auth)).body()));
+  expect(strFromU8(docx['docProps/core.xml'] ?? new Uint8Array())).toContain('<dc:language>da-DK</dc:language>');
+  expect(strFromU8(docx['word/document.xml'] ?? new Uint8Array())).toContain('Sagen behandles på næste møde.');
+  const sentItems = await request.get(`${sandbox}/v1.0/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,body&$top=200`, auth);
+  const outcomeMails = ((await sentItems.json()) as { value: { subject: string; body: { content: string } }[] }).value.filter((m) => m.subject.startsWith(`Resultat af skriftlig høring ${reference}`));
+  expect(outcomeMails.length).toBeGreaterThan(0);
+  for (const m of outcomeMails) expect(m.body.content).toContain(`<a href="${webUrl.replace(/&/g, '&amp;')}">Resultatet som dokument (Word)</a>`);
 
   // An action from the outcome, as from any decision: stored with the consultation's reference, on the follow-up list.
   const actionTitle = `Inddrag de pårørende i retningslinjen (${reference})`;

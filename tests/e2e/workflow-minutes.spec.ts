@@ -219,6 +219,14 @@ test('minutes are written, approved by every co-chair (once more after a change)
   expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const pdf = pdfText(pdfBytes);
   expect(pdf).toContain(stamp);
+  // Laid out as the reference minutes (issue 16 pt 2): approved on a day by the co-chairs, Mødeledere and Referent(er)
+  // in the header, those present under their organisations, each item with its time slot and the agenda's fields.
+  expect(pdf).toMatch(/Godkendt \d+\. [a-zæøå]+ \d{4} af [^\n]+ og [^\n]+/);
+  expect(pdf).toMatch(/Mødeledere:\s+\S/);
+  expect(pdf).toMatch(/Referenter?:\s+\S/);
+  expect(pdf).toMatch(/Deltagere:/);
+  expect(pdf).toMatch(/\n\s*1\. [^\n]+\(kl\. \d\d\.\d\d–\d\d\.\d\d\)/);
+  expect(pdf.indexOf('Indstilling')).toBeLessThan(pdf.indexOf('Beslutning'));
   // It ends with the approval appendix: every co-chair, the hash they approved, when and where (Lene from her mail's link).
   const appendix = pdf.slice(pdf.indexOf('Bilag: Formandskabets godkendelse'));
   expect(appendix).toMatch(/Version \d+ af referatet er godkendt af alle 3 medformænd\./);

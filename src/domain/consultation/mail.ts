@@ -84,12 +84,19 @@ export function reminderMail(forumName: string, c: MailConsultation, recipient: 
   return { subject: consultationSubject(c, 'Påmindelse: '), html: `${para(lead)}${first.html}`, text: `${lead}\n\n${first.text}` };
 }
 
-/** The outcome to every recipient. No "[Høring …]" tag: answers to it are no replies to the consultation. */
-export function outcomeMail(forumName: string, c: Pick<Consultation, 'reference' | 'title' | 'deadline'>, outcome: string): ConsultationMail {
+/**
+ * The outcome to every recipient. No "[Høring …]" tag: answers to it are no replies to the consultation. The outcome
+ * document (the matter and the result as a Word file in the consultation's folder) is linked when there is one.
+ */
+export function outcomeMail(forumName: string, c: Pick<Consultation, 'reference' | 'title' | 'deadline'>, outcome: string, documentUrl?: string): ConsultationMail {
   const lead = `Den skriftlige høring ${c.reference} med frist den ${danishDate(c.deadline)} er afsluttet. Resultatet indgår i referatet af næste møde i ${forumName}.`;
+  const href = safeHref(documentUrl);
   return {
     subject: `Resultat af skriftlig høring ${c.reference}: ${c.title.replace(/\s+/g, ' ').trim().slice(0, 200)}`,
-    html: `${para(lead)}${para(outcome)}`,
-    text: `${lead}\n\n${outcome}`,
+    html: `${para(lead)}${para(outcome)}${href ? `<p><a href="${escapeHtml(href)}">${escapeHtml(OUTCOME_DOCUMENT_LINK)}</a></p>` : ''}`,
+    text: `${lead}\n\n${outcome}${href ? `\n\n${OUTCOME_DOCUMENT_LINK}: ${href}` : ''}`,
   };
 }
+
+/** The outcome mail's link text to the outcome document. */
+export const OUTCOME_DOCUMENT_LINK = 'Resultatet som dokument (Word)';

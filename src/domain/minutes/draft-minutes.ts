@@ -1,6 +1,7 @@
+import type { AgendaDocument } from '../agenda-document';
 import { attendanceRows, buildAttendance, type AttendanceRow, type EventAttendee, type PersonRef } from '../attendance';
 import { standingKeyOf } from '../standing-items';
-import type { ForumMember, Meeting } from '../types';
+import type { ForumMember, Meeting, OrganisationKind } from '../types';
 import type { MinutesAttendee, MinutesContent, MinutesItem, MinutesPresence } from './minutes-content';
 
 /**
@@ -34,6 +35,12 @@ export interface DraftMinutesInput {
   readonly organizer?: PersonRef;
   /** Meetings.MinutesAttendance as saved by the editor; wins over the invitation when present. */
   readonly savedAttendance?: readonly MinutesAttendee[];
+  /**
+   * The meeting's agenda as the agenda document makes it (the same model, so the same slots, texts and "Bilag N –"
+   * names), with its items' ids in the document's order: the minutes carry each item's Beskrivelse, slot and Bilag,
+   * and the meeting leaders and referents.
+   */
+  readonly agenda?: { readonly doc: AgendaDocument; readonly itemIds: readonly string[] };
 }
 
 function presenceOf(row: AttendanceRow, online: boolean): MinutesPresence {
@@ -65,7 +72,38 @@ export function prefilledAttendance(input: Omit<DraftMinutesInput, 'items' | 'sa
   }));
 }
 
-function toMinutesItem(item: DraftAgendaItem): MinutesItem {
+type AgendaFields = Pick<MinutesItem, 'description' | 'slot' | 'bilag'>;
+
+/** The agenda's fields per item id: Beskrivelse, the slot (only one with time of its own), Bilag as named there. */
+function agendaFields(agenda: DraftMinutesInput['agenda']): Map<string, AgendaFields> {
+  const out = new Map<string, AgendaFields>();
+  agenda?.doc.items.forEach((item, index) => {
+    const id = agenda.itemIds[index];
+    if (id === undefined) return;
+    out.set(id, {
+      ...(item.description ? { description: item.description } : {}),
+      ...(item.slot.start < item.slot.end ? { slot: { start: item.slot.start, end: item.slot.end } } : {}),
+      ...(item.attachments.length > 0 ? { bilag: item.attachments.map((a) => ({ label: a.label, ...(a.url ? { url: a.url } : {}) })) } : {}),
+    });
+  });
+  return out;
+}
+
+/**
+ * Each person's organisation kind, for the order the minutes list organisations in: their own member row's, else
+ * that of a member of the same organisation, else (a substitute) that of the member they stood in for.
+ */
+function withOrganisationKinds(attendance: readonly MinutesAttendee[], members: readonly ForumMember[]): MinutesAttendee[] {
+  const byEmail = new Map(members.map((m) => [m.email.trim().toLowerCase(), m.organisationKind]));
+  const byOrganisation = new Map(members.map((m) => [m.organisation.trim().toLowerCase(), m.organisationKind]));
+  return attendance.map((a) => {
+    const kind: OrganisationKind | undefined =
+      byEmail.get(a.email) ?? byOrganisation.get(a.organisation.trim().toLowerCase()) ?? (a.substituteFor ? byEmail.get(a.substituteFor.toLowerCase()) : undefined);
+    return kind && !a.organisationKind ? { ...a, organisationKind: kind } : a;
+  });
+}
+
+function toMinutesItem(item: DraftAgendaItem, fields: AgendaFields | undefined): MinutesItem {
   const standingKey = standingKeyOf(item);
   return {
     agendaItemId: item.id,
@@ -77,13 +115,17 @@ function toMinutesItem(item: DraftAgendaItem): MinutesItem {
     beslutning: item.beslutning,
     ...(standingKey ? { standingKey } : {}),
     ...(item.consultationRef ? { consultationRef: item.consultationRef } : {}),
+    ...fields,
   };
 }
 
 /** The MinutesContent of the meeting's draft. */
 export function draftMinutes(input: DraftMinutesInput): MinutesContent {
-  const items = [...input.items].sort((a, b) => a.number - b.number).map(toMinutesItem);
-  const attendance = input.savedAttendance && input.savedAttendance.length > 0 ? [...input.savedAttendance] : prefilledAttendance(input);
+  const fields = agendaFields(input.agenda);
+  const items = [...input.items].sort((a, b) => a.number - b.number).map((item) => toMinutesItem(item, fields.get(item.id)));
+  const attendance = withOrganisationKinds(input.savedAttendance && input.savedAttendance.length > 0 ? input.savedAttendance : prefilledAttendance(input), input.forum.members);
+  const leaders = input.agenda?.doc.meetingLeaders ?? [];
+  const referents = input.agenda?.doc.referents ?? [];
   return {
     meetingId: input.meeting.id,
     forumName: input.forum.name,
@@ -95,6 +137,8 @@ export function draftMinutes(input: DraftMinutesInput): MinutesContent {
     ...(input.meeting.location ? { location: input.meeting.location } : {}),
     attendance,
     items,
+    ...(leaders.length > 0 ? { meetingLeaders: [...leaders] } : {}),
+    ...(referents.length > 0 ? { referents: [...referents] } : {}),
   };
 }
 

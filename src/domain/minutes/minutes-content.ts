@@ -1,6 +1,6 @@
 import { contentHash, type Digest } from '../content-hash';
 import type { StandingKey } from '../standing-items';
-import type { MeetingForm } from '../types';
+import type { MeetingForm, OrganisationKind } from '../types';
 
 /**
  * The minutes (referat) of one meeting as data — the shape the editor saves, a version freezes, the approval view
@@ -9,7 +9,8 @@ import type { MeetingForm } from '../types';
  * ("Skriftlige orienteringspunkter") and any other business ("Eventuelt") are items with their standing key.
  *
  * A frozen version stores exactly this object as JSON (MinutesVersions.SnapshotJson) and its hash
- * (`minutesHash`) in ContentHash: an approval names that hash.
+ * (`minutesHash`) in ContentHash: an approval names that hash. Fields added after versions were frozen are
+ * OPTIONAL and left out when empty, so a version frozen before them hashes exactly as it did.
  */
 
 /** How a person took part: in the room, online, sent apologies, stood in for a member, or was a guest. */
@@ -27,6 +28,20 @@ export interface MinutesAttendee {
   /** For a substitute: the address of the member they stood in for. */
   readonly substituteFor?: string;
   readonly chair?: boolean;
+  /** The organisation's kind (hospital, psykiatri, kommune …): the order the minutes list organisations in. */
+  readonly organisationKind?: OrganisationKind;
+}
+
+/** The time the agenda gave an item (ISO UTC); only an item with time of its own has one. */
+export interface MinutesItemSlot {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** An item's attachment as the agenda named it ("Bilag 3 – Budget.pdf"), linked when it was copied to the folder. */
+export interface MinutesBilag {
+  readonly label: string;
+  readonly url?: string;
 }
 
 export interface MinutesItem {
@@ -45,6 +60,10 @@ export interface MinutesItem {
   readonly standingKey?: StandingKey;
   /** The consultation whose outcome this written item carries ("KSG-2027-03"). */
   readonly consultationRef?: string;
+  /** The agenda's Beskrivelse af sagen. */
+  readonly description?: string;
+  readonly slot?: MinutesItemSlot;
+  readonly bilag?: readonly MinutesBilag[];
 }
 
 export interface MinutesContent {
@@ -59,6 +78,9 @@ export interface MinutesContent {
   readonly location?: string;
   readonly attendance: readonly MinutesAttendee[];
   readonly items: readonly MinutesItem[];
+  /** The meeting leaders (the co-chairs) and the referents (the secretariat), as the agenda names them. */
+  readonly meetingLeaders?: readonly string[];
+  readonly referents?: readonly string[];
 }
 
 /** The items with neither a referat nor a decision written: named in a warning before the minutes go to the chairs. */

@@ -1,42 +1,60 @@
-import { agendaShortDate, escapeHtml, meetingDocumentHeader, safeHref, type MeetingDocumentHeader } from '../agenda-document';
+import { AGENDA_LABELS, agendaShortDate, escapeHtml, itemHeading, meetingDocumentHeader, ORGANISATION_ORDER, roleHeaderLines, safeHref, type HeadedItem, type MeetingDocumentHeader } from '../agenda-document';
+import { formatSlot } from '../agenda-slots';
 import { copenhagenDate } from '../copenhagen-time';
 import { dateText } from '../date-format';
 import { danishLongDate } from '../meeting-invitation';
 import type { ApprovalStatus } from '../approval';
-import type { Forum, MinutesVersion } from '../types';
+import type { Forum, MeetingForm, MinutesVersion, OrganisationKind } from '../types';
 import { approvalAppendix, approvalTrail, approvedByLine, danishList, type ApprovalAppendix, type ApprovalTrail } from './approval-appendix';
-import type { MinutesAttendee, MinutesContent } from './minutes-content';
+import type { MinutesAttendee, MinutesBilag, MinutesContent } from './minutes-content';
 
 /**
- * The minutes (referat) as a document, in the agenda's layout: the header (date and time, form, room, forum), who
- * took part grouped as in the reference minutes (present in the room, online, apologies, substitutes for whom,
- * guests), then the numbered items with presenter, Indstilling, Referat and Beslutning. A version sent to the chairs
- * is marked "Udkast – version N"; the circulated one "Godkendt". The .docx, the PDF and the mails are all made from
- * this one model, and the mails the chairs and members get are written here in Danish. The approved minutes carry
- * their proof: the chairs' counted approvals (the trail) become the appendix the document ends with.
+ * The minutes (referat) as a document, in the layout of the reference minutes: the header (forum, date and time,
+ * form, room, Mødeleder(e), Referent(er)), who took part grouped by organisation (hospital, psykiatri, kommuner,
+ * almen praksis, patientrepræsentanter … as the forum's members have them) with each person's job title, then
+ * Afbud, the substitutes ("Stedfortræder for …") and guests; then per item the agenda's fields (number, title,
+ * presenter, time slot, Indstilling, Beskrivelse af sagen, Bilag as the agenda named them) followed by Referat and
+ * Beslutning. A version sent to the chairs is marked "Udkast – version N"; the circulated one "Godkendt <dag> af
+ * <medformænd>". The .docx, the PDF and the mails are all made from this one model, and the mails the chairs and
+ * members get are written here in Danish. The approved minutes carry their proof: the chairs' counted approvals
+ * (the trail) become the appendix the document ends with.
  */
 
 export type MinutesMarking = { readonly kind: 'draft'; readonly version: number } | { readonly kind: 'approved'; readonly version: number; readonly approvals: ApprovalTrail };
 
-export interface MinutesAttendanceGroup {
-  readonly key: 'room' | 'online' | 'apology' | 'substitute' | 'guest';
-  readonly label: string;
-  /** "Jonas Dahl, Hospitalsenheden (medformand)", "Ida Holm, Fjordby Kommune (stedfortræder for Per Lund)". */
+/** Those who took part from one organisation: "Jonas Dahl, hospitalsdirektør (medformand)". */
+export interface MinutesOrganisation {
+  readonly organisation: string;
   readonly people: readonly string[];
 }
 
-export interface MinutesDocumentItem {
-  readonly number: number;
-  /** "2. Status på initiativerne v. Mette Andreassen". */
+/** Afbud, Stedfortrædere, Gæster: each person with title and organisation. */
+export interface MinutesAttendanceGroup {
+  readonly key: 'apology' | 'substitute' | 'guest';
+  readonly label: string;
+  readonly people: readonly string[];
+}
+
+export interface MinutesDocumentItem extends HeadedItem {
+  /** "2. Status på initiativerne v. Mette Andreassen (kl. 08.40–09.05)". */
   readonly heading: string;
   readonly recommendations: readonly string[];
+  /** The agenda's Beskrivelse af sagen ('' on a version frozen before the minutes carried it). */
+  readonly description: string;
+  /** "Bilag 3 – Budget.pdf", linked where the file was copied to the meeting's folder. */
+  readonly attachments: readonly MinutesBilag[];
   readonly referat: string;
   readonly beslutning: string;
 }
 
 export interface MinutesDocument extends MeetingDocumentHeader {
-  /** "Udkast – version 2" or "Godkendt". */
+  /** "Udkast – version 2" or "Godkendt 4. december 2026 af Anna Berg og Jonas Dahl". */
   readonly marking: string;
+  readonly meetingLeaders: readonly string[];
+  readonly referents: readonly string[];
+  /** Those who took part, by organisation in the agenda's order. */
+  readonly participants: readonly MinutesOrganisation[];
+  /** Then Afbud, Stedfortrædere and Gæster. */
   readonly attendance: readonly MinutesAttendanceGroup[];
   readonly items: readonly MinutesDocumentItem[];
   /** The approved minutes only: who approved which hash, when and how ("Bilag: Formandskabets godkendelse"). */
@@ -50,15 +68,18 @@ export const MINUTES_LABELS = {
   room: 'Mødelokale',
   forum: 'Forum',
   attendance: 'Deltagere',
-  recommendation: 'Indstilling',
+  recommendation: AGENDA_LABELS.recommendation,
+  description: AGENDA_LABELS.description,
+  attachments: AGENDA_LABELS.attachments,
   referat: 'Referat',
   beslutning: 'Beslutning',
-  presenter: 'v.',
   chair: 'medformand',
-  substituteFor: 'stedfortræder for',
+  online: 'deltog online',
+  substituteFor: 'Stedfortræder for',
   approved: 'Godkendt',
   draft: 'Udkast – version',
-  groups: { room: 'Til stede i lokalet', online: 'Deltog online', apology: 'Afbud', substitute: 'Stedfortrædere', guest: 'Gæster' },
+  otherOrganisation: 'Øvrige',
+  groups: { apology: 'Afbud', substitute: 'Stedfortrædere', guest: 'Gæster' },
 } as const;
 
 /** The circulated version's marking: "Godkendt", with the answers the rule counted (they become the appendix). */
@@ -78,25 +99,45 @@ export function minutesMarking(marking: MinutesMarking): string {
   return [MINUTES_LABELS.approved, last ? dateText(last) : '', names.length > 0 ? `af ${danishList(names)}` : ''].filter(Boolean).join(' ');
 }
 
-function personLine(p: MinutesAttendee, byEmail: ReadonlyMap<string, MinutesAttendee>): string {
-  const base = [p.name.trim() || p.email, p.organisation.trim()].filter((s) => s !== '').join(', ');
-  if (p.presence === 'substitute' && p.substituteFor) {
-    const member = byEmail.get(p.substituteFor.toLowerCase());
-    return `${base} (${MINUTES_LABELS.substituteFor} ${member?.name.trim() || p.substituteFor})`;
+const nameOf = (p: MinutesAttendee): string => p.name.trim() || p.email;
+const titled = (p: MinutesAttendee): string => [nameOf(p), p.jobTitle?.trim() ?? ''].filter((s) => s !== '').join(', ');
+const withOrganisation = (p: MinutesAttendee): string => [titled(p), p.organisation.trim()].filter((s) => s !== '').join(', ');
+const chairsFirst = (a: MinutesAttendee, b: MinutesAttendee): number => Number(b.chair === true) - Number(a.chair === true) || nameOf(a).localeCompare(nameOf(b), 'da');
+
+/**
+ * Those in the room or online, by organisation (the agenda's order of kinds, then by name), chairs first: "Jonas
+ * Dahl, hospitalsdirektør (medformand)"; at a hybrid meeting those online are marked.
+ */
+export function participantsByOrganisation(attendance: readonly MinutesAttendee[], form: MeetingForm): MinutesOrganisation[] {
+  const groups = new Map<string, { kind: OrganisationKind; people: MinutesAttendee[] }>();
+  for (const a of attendance.filter((p) => p.presence === 'room' || p.presence === 'online')) {
+    const key = a.organisation.trim() || MINUTES_LABELS.otherOrganisation;
+    const group = groups.get(key) ?? { kind: a.organisationKind ?? 'other', people: [] };
+    group.people.push(a);
+    groups.set(key, group);
   }
-  return p.chair ? `${base} (${MINUTES_LABELS.chair})` : base;
+  const rank = (kind: OrganisationKind): number => ORGANISATION_ORDER.indexOf(kind);
+  return [...groups.entries()]
+    .sort(([a, ga], [b, gb]) => rank(ga.kind) - rank(gb.kind) || a.localeCompare(b, 'da'))
+    .map(([organisation, g]) => ({
+      organisation,
+      people: [...g.people].sort(chairsFirst).map((p) => {
+        const notes = [p.chair ? MINUTES_LABELS.chair : '', form === 'hybrid' && p.presence === 'online' ? MINUTES_LABELS.online : ''].filter(Boolean);
+        return `${titled(p)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+      }),
+    }));
 }
 
-const GROUP_ORDER: readonly MinutesAttendanceGroup['key'][] = ['room', 'online', 'apology', 'substitute', 'guest'];
-
-/** Attendance grouped in the reference order; chairs first in each group; those marked absent are left out. */
+/** Afbud, Stedfortrædere ("Ida Holm, konsulent, Fjordby Kommune – Stedfortræder for Per Lund") and Gæster. */
 export function groupAttendance(attendance: readonly MinutesAttendee[]): MinutesAttendanceGroup[] {
   const byEmail = new Map(attendance.map((a) => [a.email.toLowerCase(), a]));
-  return GROUP_ORDER.flatMap((key) => {
-    const people = attendance
-      .filter((a) => a.presence === key)
-      .sort((a, b) => Number(b.chair === true) - Number(a.chair === true) || a.name.localeCompare(b.name, 'da'))
-      .map((a) => personLine(a, byEmail));
+  const line = (p: MinutesAttendee): string => {
+    if (p.presence !== 'substitute' || !p.substituteFor) return withOrganisation(p);
+    const member = byEmail.get(p.substituteFor.toLowerCase());
+    return `${withOrganisation(p)} – ${MINUTES_LABELS.substituteFor} ${member ? nameOf(member) : p.substituteFor}`;
+  };
+  return (['apology', 'substitute', 'guest'] as const).flatMap((key) => {
+    const people = attendance.filter((a) => a.presence === key).sort(chairsFirst).map(line);
     return people.length > 0 ? [{ key, label: MINUTES_LABELS.groups[key], people }] : [];
   });
 }
@@ -107,10 +148,18 @@ export function buildMinutesDocument(content: MinutesContent, marking: MinutesMa
     .sort((a, b) => a.number - b.number)
     .map((item, index): MinutesDocumentItem => {
       const presenter = item.presenter?.trim();
-      return {
+      const headed: HeadedItem = {
         number: index + 1,
-        heading: `${index + 1}. ${item.title.trim()}${presenter ? ` ${MINUTES_LABELS.presenter} ${presenter}` : ''}`,
+        title: item.title.trim(),
+        ...(presenter ? { presenter } : {}),
+        ...(item.slot ? { slot: { ...item.slot, label: formatSlot(item.slot.start, item.slot.end) } } : {}),
+      };
+      return {
+        ...headed,
+        heading: itemHeading(headed),
         recommendations: item.recommendations.map((r) => r.trim()).filter((r) => r !== ''),
+        description: item.description?.trim() ?? '',
+        attachments: item.bilag ?? [],
         referat: item.referat.trim(),
         beslutning: item.beslutning.trim(),
       };
@@ -118,6 +167,9 @@ export function buildMinutesDocument(content: MinutesContent, marking: MinutesMa
   return {
     ...meetingDocumentHeader({ name: content.forumName, shortName: content.forumShortName }, { title: content.meetingTitle, start: content.start, end: content.end, form: content.form, location: content.location }),
     marking: minutesMarking(marking),
+    meetingLeaders: content.meetingLeaders ?? [],
+    referents: content.referents ?? [],
+    participants: participantsByOrganisation(content.attendance, content.form),
     attendance: groupAttendance(content.attendance),
     items,
     ...(marking.kind === 'approved' ? { approval: approvalAppendix(marking.version, marking.approvals) } : {}),
@@ -131,6 +183,7 @@ export function minutesHeaderLines(doc: MinutesDocument): { label: string; value
     { label: MINUTES_LABELS.time, value: `${doc.date} ${doc.timeSpan}` },
     { label: MINUTES_LABELS.form, value: doc.form },
     ...(doc.room ? [{ label: MINUTES_LABELS.room, value: doc.room }] : []),
+    ...roleHeaderLines(doc.meetingLeaders, doc.referents),
   ];
 }
 
@@ -151,11 +204,15 @@ export function minutesHtml(doc: MinutesDocument): string {
   const header = minutesHeaderLines(doc)
     .map((l) => `<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${escapeHtml(l.label)}</th><td>${escapeHtml(l.value)}</td></tr>`)
     .join('');
-  const attendance = doc.attendance.map((g) => `<p><strong>${escapeHtml(g.label)}</strong><br>${g.people.map(escapeHtml).join('<br>')}</p>`).join('');
+  const attendance = [...doc.participants.map((o) => ({ label: o.organisation, people: o.people })), ...doc.attendance]
+    .map((g) => `<p><strong>${escapeHtml(g.label)}</strong><br>${g.people.map(escapeHtml).join('<br>')}</p>`)
+    .join('');
   const items = doc.items
     .map((item) => {
       const parts = [`<h3>${escapeHtml(item.heading)}</h3>`];
       if (item.recommendations.length > 0) parts.push(`<p><strong>${MINUTES_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`);
+      if (item.description) parts.push(`<p><strong>${MINUTES_LABELS.description}</strong></p>${paragraphs(item.description)}`);
+      if (item.attachments.length > 0) parts.push(`<p><strong>${MINUTES_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => `<li>${linkTo(a.label, a.url) || escapeHtml(a.label)}</li>`).join('')}</ul>`);
       if (item.referat) parts.push(`<p><strong>${MINUTES_LABELS.referat}</strong></p>${paragraphs(item.referat)}`);
       if (item.beslutning) parts.push(`<p><strong>${MINUTES_LABELS.beslutning}</strong></p>${paragraphs(item.beslutning)}`);
       return parts.join('');
@@ -165,7 +222,7 @@ export function minutesHtml(doc: MinutesDocument): string {
     `<h2>${escapeHtml(`${MINUTES_LABELS.minutes} – ${doc.forumName}`)}</h2>`,
     `<p><em>${escapeHtml(doc.marking)}</em></p>`,
     `<table role="presentation">${header}</table>`,
-    doc.attendance.length > 0 ? `<p><strong>${MINUTES_LABELS.attendance}</strong></p>${attendance}` : '',
+    attendance ? `<p><strong>${MINUTES_LABELS.attendance}</strong></p>${attendance}` : '',
     items,
   ].join('');
 }

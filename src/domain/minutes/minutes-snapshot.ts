@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { STANDING_KEYS, type StandingKey } from '../standing-items';
+import { ORGANISATION_ORDER } from '../agenda-document';
+import type { OrganisationKind } from '../types';
 import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesContent, type MinutesItem, type MinutesPresence } from './minutes-content';
 
 /**
@@ -29,6 +31,9 @@ const ItemSchema = z.object({
   beslutning: z.optional(text()),
   standingKey: optionalText(60),
   consultationRef: optionalText(100),
+  description: z.optional(text()),
+  slot: z.optional(z.catch(z.optional(z.object({ start: text(40), end: text(40) })), undefined)),
+  bilag: z.optional(z.array(z.object({ label: text(1_000), url: optionalText(2_000) })).check(z.maxLength(200))),
 });
 
 const AttendeeSchema = z.object({
@@ -39,6 +44,7 @@ const AttendeeSchema = z.object({
   presence: z.catch(z.string(), 'absent'),
   substituteFor: optionalText(320),
   chair: z.optional(z.catch(z.optional(z.boolean()), undefined)),
+  organisationKind: optionalText(40),
 });
 
 const ContentSchema = z.object({
@@ -52,6 +58,8 @@ const ContentSchema = z.object({
   location: optionalText(500),
   attendance: z.catch(z.array(AttendeeSchema).check(z.maxLength(MAX_PEOPLE)), []),
   items: z.array(ItemSchema).check(z.maxLength(MAX_ITEMS)),
+  meetingLeaders: z.optional(z.array(text(500)).check(z.maxLength(50))),
+  referents: z.optional(z.array(text(500)).check(z.maxLength(50))),
 });
 
 export type SnapshotProblem = 'empty' | 'too-large' | 'not-json' | 'invalid';
@@ -60,6 +68,7 @@ export type SnapshotResult = { readonly ok: true; readonly content: MinutesConte
 
 const presenceOf = (value: string): MinutesPresence => MINUTES_PRESENCES.find((p) => p === value) ?? 'absent';
 const standingOf = (value: string | undefined): StandingKey | undefined => STANDING_KEYS.find((k) => k === value);
+const kindOf = (value: string | undefined): OrganisationKind | undefined => ORGANISATION_ORDER.find((k) => k === value);
 
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -80,7 +89,7 @@ export function parseMinutesSnapshot(json: string | undefined | null): SnapshotR
   const c = parsed.data;
   const attendance = c.attendance.map(
     (a): MinutesAttendee =>
-      defined({ email: a.email.trim().toLowerCase(), name: a.name, organisation: a.organisation, jobTitle: a.jobTitle, presence: presenceOf(a.presence), substituteFor: a.substituteFor, chair: a.chair }),
+      defined({ email: a.email.trim().toLowerCase(), name: a.name, organisation: a.organisation, jobTitle: a.jobTitle, presence: presenceOf(a.presence), substituteFor: a.substituteFor, chair: a.chair, organisationKind: kindOf(a.organisationKind) }),
   );
   const items = c.items.map(
     (i): MinutesItem =>
@@ -94,6 +103,9 @@ export function parseMinutesSnapshot(json: string | undefined | null): SnapshotR
         beslutning: i.beslutning ?? '',
         standingKey: standingOf(i.standingKey),
         consultationRef: i.consultationRef,
+        description: i.description,
+        slot: i.slot,
+        bilag: i.bilag?.map((b) => defined({ label: b.label, url: b.url })),
       }),
   );
   const content: MinutesContent = defined({
@@ -107,6 +119,8 @@ export function parseMinutesSnapshot(json: string | undefined | null): SnapshotR
     location: c.location,
     attendance,
     items,
+    meetingLeaders: c.meetingLeaders,
+    referents: c.referents,
   });
   return { ok: true, content };
 }

@@ -1,6 +1,6 @@
-import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type Document } from 'docx';
+import { HeadingLevel, Paragraph, TextRun, type Document } from 'docx';
 import { AGENDA_LABELS, agendaHeaderLines, agendaTitle, inviteeLine, itemHeading, safeHref, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
-import { bold, docxBytes, groupedPeople, heading, labelled, labelledBullets, meetingDocx, meetingDocxMeta, textParagraphs } from '../docx-parts';
+import { docxBytes, groupedPeople, heading, itemFieldParagraphs, labelled, labelledBullets, meetingDocx, meetingDocxMeta } from '../docx-parts';
 
 /**
  * The agenda as a Word document, in the layout of the reference minutes: the forum and "Dagsorden" as the title,
@@ -24,20 +24,7 @@ export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {
   children.push(heading(AGENDA_LABELS.agenda.toUpperCase(), HeadingLevel.HEADING_1));
   for (const item of doc.items) {
     children.push(heading(itemHeading(item), HeadingLevel.HEADING_2));
-    children.push(...labelledBullets(AGENDA_LABELS.recommendation, item.recommendations));
-    if (item.description) children.push(bold(AGENDA_LABELS.description), ...textParagraphs(item.description));
-    if (item.attachments.length > 0) {
-      children.push(bold(AGENDA_LABELS.attachments));
-      for (const a of item.attachments) {
-        const href = safeHref(a.url);
-        children.push(
-          new Paragraph({
-            bullet: { level: 0 },
-            children: [href ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: a.label, style: 'Hyperlink' })] }) : new TextRun({ text: a.label })],
-          }),
-        );
-      }
-    }
+    children.push(...itemFieldParagraphs(item, AGENDA_LABELS));
   }
   return meetingDocx(meetingDocxMeta(doc, `${agendaTitle(opts)} ${doc.forumName} ${doc.day}`, doc.meetingTitle), children);
 }

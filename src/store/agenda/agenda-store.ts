@@ -6,7 +6,7 @@ import { GraphError, type Graph } from '../../graph/types';
 import { meetingEventPath } from '../calendar-event';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { odataString } from '../list-item';
-import { meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
+import { DOCX_TYPE, meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import { renderAgendaDocx } from './agenda-docx';
 import { prepareBilag, type BilagFile } from './agenda-bilag';
@@ -56,8 +56,6 @@ export function bilagForMail(doc: AgendaDocument, files: ReadonlyMap<string, Bil
   }
   return { fit, linked };
 }
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 interface Files extends GeneratedAgenda {
   readonly pdfBytes: Uint8Array;

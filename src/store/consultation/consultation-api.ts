@@ -52,6 +52,8 @@ export interface CloseResult {
   /** The meeting whose agenda got the written item; undefined when no meeting lies ahead. */
   readonly meetingId?: string;
   readonly itemId?: string;
+  /** The outcome document in the consultation's folder (linked from the outcome mail). */
+  readonly documentUrl?: string;
   readonly sentNow: number;
 }
 

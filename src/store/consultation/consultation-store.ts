@@ -1,5 +1,6 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { consultationMail, outcomeMail, reminderMail, type ConsultationMail } from '../../domain/consultation/mail';
+import { buildOutcomeDocument, outcomeFileBase } from '../../domain/consultation/outcome-document';
 import { nextReference } from '../../domain/consultation/reference';
 import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '../../domain/consultation/reminder';
 import { chairAddresses, consultationHash, countedSignOffs, readyToSend } from '../../domain/consultation/sign-off';
@@ -16,11 +17,12 @@ import { createOrFind } from '../create-or-find';
 import { ForumStore, MeetingStore } from '../forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { toAgenda } from '../mappers/agenda';
-import { safeDriveName } from '../meeting-folder';
+import { DOCX_TYPE, safeDriveName } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Overview, SendRefusal, SendResult } from './consultation-api';
 import { newConsultationFields, toChairSignOff, toConsultation, toConsultationReply, VERDICT_COLUMN } from './consultation-mapper';
 import { sendOnce, type OnceMail } from '../mail/send-once';
+import { renderOutcomeDocx } from './outcome-docx';
 
 /** The folder of a consultation's attachments in the forum's document library. */
 export const CONSULTATIONS_FOLDER = 'Høringer';
@@ -111,11 +113,26 @@ export class ConsultationStore implements ConsultationApi {
   private async upload(forum: Forum, reference: string, files: readonly NewAttachment[]): Promise<ConsultationAttachment[]> {
     const out: ConsultationAttachment[] = [];
     for (const file of files) {
-      const path = [CONSULTATIONS_FOLDER, safeDriveName(reference), safeDriveName(file.name)].map(encodeURIComponent).join('/');
-      const item = await this.graph.putBytes<{ name?: string; webUrl?: string; size?: number }>(`/sites/${forum.siteId}/drive/root:/${path}:/content`, file.bytes, file.contentType || 'application/octet-stream');
+      const item = await this.putFile(forum, reference, file.name, file.bytes, file.contentType || 'application/octet-stream');
       out.push({ name: item.name ?? file.name, url: item.webUrl ?? '', size: item.size ?? file.bytes.length });
     }
     return out;
+  }
+
+  /** A file in the consultation's folder ("Høringer/KSG-2027-03/…"); the same name again is a new version, never a second file. */
+  private putFile(forum: Forum, reference: string, name: string, bytes: Uint8Array, contentType: string): Promise<{ name?: string; webUrl?: string; size?: number }> {
+    const path = [CONSULTATIONS_FOLDER, safeDriveName(reference), safeDriveName(name)].map(encodeURIComponent).join('/');
+    return this.graph.putBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content`, bytes, contentType);
+  }
+
+  /**
+   * The outcome as a Word document beside the consultation's files, for the outcome mail to link. (This module, and
+   * with it the `docx` package, is loaded only through store/lazy-consultations.ts.)
+   */
+  private async outcomeDocument(forum: Forum, c: Consultation, text: string, closedAt: string): Promise<string> {
+    const bytes = await renderOutcomeDocx(buildOutcomeDocument(forum, c, text, closedAt));
+    const item = await this.putFile(forum, c.reference, `${outcomeFileBase(c)}.docx`, bytes, DOCX_TYPE);
+    return item.webUrl ?? '';
   }
 
   /**
@@ -243,7 +260,8 @@ export class ConsultationStore implements ConsultationApi {
     const meeting = (await new MeetingStore(this.graph, forum).upcoming(now)).find((m) => m.kind !== 'planning' && m.start > now.toISOString() && (m.status === 'planned' || m.status === 'booked' || m.status === 'agenda-sent'));
     const itemId = meeting ? await this.writtenItem(forum, c, meeting.id, text) : undefined;
 
-    const mail = outcomeMail(forum.name, c, text);
+    const documentUrl = await this.outcomeDocument(forum, c, text, closedAt);
+    const mail = outcomeMail(forum.name, c, text, documentUrl);
     const mails = c.recipients.map((r) => ({ correlation: `consultation:${c.id}:outcome:${r.email.toLowerCase()}`, message: this.message(forum, r, mail) }));
     const report = await sendOnce(this.graph, forum.mailbox, mails, true);
 
@@ -254,6 +272,7 @@ export class ConsultationStore implements ConsultationApi {
       outcome: 'closed',
       consultation: { ...rest, status: 'closed', outcome: text, closedAt, outcomeSentAt: String(fields.OutcomeSentAt), ...(meeting && itemId ? { outcomeMeetingId: meeting.id, outcomeItemId: itemId } : {}), etag: recorded.etag ?? c.etag },
       ...(meeting && itemId ? { meetingId: meeting.id, itemId } : {}),
+      ...(documentUrl ? { documentUrl } : {}),
       sentNow: report.sentNow,
     };
   }

@@ -1,3 +1,4 @@
+import { buildAgendaDocument, orderedAgendaItems, ORGANISATION_ORDER } from '../../domain/agenda-document';
 import { draftMinutes, type DraftAgendaItem } from '../../domain/minutes/draft-minutes';
 import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesPresence } from '../../domain/minutes/minutes-content';
 import type { ForumRef, Meeting } from '../../domain/types';
@@ -7,7 +8,9 @@ import { toInvitation, type GraphEvent, type MeetingInvitation } from '../attend
 import { ConflictError } from '../errors';
 import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray, stringOr } from '../mappers/json-note';
+import { toAgenda } from '../mappers/agenda';
 import { toForumMember } from '../mappers/forum';
+import { toSubmissions } from '../mappers/submission';
 import { toMeeting } from '../mappers/meeting';
 import { ownersFrom, ownersUrl } from '../forum-stores';
 import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
@@ -82,6 +85,7 @@ export function parseMinutesAttendance(text: string): MinutesAttendee[] {
     if (!email || !MINUTES_PRESENCES.includes(presence)) continue;
     const jobTitle = stringOr(v.jobTitle);
     const substituteFor = stringOr(v.substituteFor).trim().toLowerCase();
+    const organisationKind = ORGANISATION_ORDER.find((k) => k === v.organisationKind);
     rows.push({
       email,
       name: stringOr(v.name, email),
@@ -90,6 +94,7 @@ export function parseMinutesAttendance(text: string): MinutesAttendee[] {
       presence,
       ...(substituteFor ? { substituteFor } : {}),
       ...(v.chair === true ? { chair: true } : {}),
+      ...(organisationKind ? { organisationKind } : {}),
     });
   }
   return rows;
@@ -114,6 +119,8 @@ export function minutesDraftStore(graph: Graph): MinutesDraftApi {
         { id: 'meeting', method: 'GET', url: `${listItemUrl(forum.siteId, 'Meetings', known.id)}?expand=fields` },
         { id: 'agenda', method: 'GET', url: listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(known.id)}` }) },
         { id: 'substitutes', method: 'GET', url: substituteRecordsUrl(forum.siteId, known.id) },
+        // The submissions behind the items: their files are the agenda's Bilag, which the minutes name as it did.
+        { id: 'submissions', method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(known.id)}` }) },
         ...(forum.members ? [] : [{ id: 'members', method: 'GET' as const, url: listItemsUrl(forum.siteId, 'Members') }]),
         ...(forum.owners ? [] : [{ id: 'owners', method: 'GET' as const, url: ownersUrl(forum.groupId) }]),
         ...(known.eventId ? [{ id: 'event', method: 'GET' as const, url: eventUrl(forum, known, known.eventId) }] : []),
@@ -122,10 +129,11 @@ export function minutesDraftStore(graph: Graph): MinutesDraftApi {
       const meetingItem = responseOf(responses, 'meeting').body as GraphListItem;
       const item = toMeeting(forum.groupId, meetingItem);
       if (!item) throw new GraphError(404, 'itemNotFound', `Meeting ${known.id} has no start`);
-      const [agendaItems, memberItems, substituteItems] = await Promise.all([
+      const [agendaItems, memberItems, substituteItems, submissionItems] = await Promise.all([
         collection(graph, responses, 'agenda'),
         forum.members ? Promise.resolve(undefined) : collection(graph, responses, 'members'),
         collection(graph, responses, 'substitutes'),
+        collection(graph, responses, 'submissions'),
       ]);
       const members = forum.members ?? (memberItems ?? []).map(toForumMember);
       // The substitutes the prefilled attendance shows: the records that count, over the secretariat's map.
@@ -147,9 +155,14 @@ export function minutesDraftStore(graph: Graph): MinutesDraftApi {
       }
 
       const saved = parseMinutesAttendance(Fields.of(meetingItem).text('MinutesAttendance'));
+      const forumOfMinutes = { name: forum.name, shortName: forum.shortName, members };
+      // The agenda's own model of the items (slots, Beskrivelse, "Bilag N –" names), so the minutes repeat it exactly.
+      const agendaModel = toAgenda(agendaItems);
+      const agendaDoc = buildAgendaDocument({ forum: forumOfMinutes, meeting, items: agendaModel, submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName) });
       const content = draftMinutes({
-        forum: { name: forum.name, shortName: forum.shortName, members },
+        forum: forumOfMinutes,
         meeting,
+        agenda: { doc: agendaDoc, itemIds: orderedAgendaItems(agendaModel).map((i) => i.id) },
         items: agendaItems.map(toDraftItem),
         attendees: invitation?.attendees ?? [],
         ...(invitation?.organizer ? { organizer: invitation.organizer } : {}),

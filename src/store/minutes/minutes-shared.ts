@@ -14,7 +14,7 @@ export const sha256 = async (bytes: Uint8Array): Promise<ArrayBuffer> => globalT
 /** Over this the PDF is linked, not attached (Graph refuses create requests above 4 MB with base64). */
 export const MAX_ATTACHED_PDF_BYTES = 2_500_000;
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_TYPE } from '../meeting-folder';
 
 export interface LoadedVersion {
   readonly version: MinutesVersion;

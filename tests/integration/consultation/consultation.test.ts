@@ -5,7 +5,9 @@ import { replyMatchers } from '../../../src/domain/consultation/reference';
 import { ConsultationStore } from '../../../src/store/consultation/consultation-store';
 import { syncSubmissions } from '../../../src/store/intake/sync-submissions';
 import { Fields } from '../../../src/store/list-item';
+import { CONSULTATIONS_FOLDER } from '../../../src/store/consultation/consultation-store';
 import { listItems, loadForum, MAILBOX, secretaryGraph } from '../intake/intake-support';
+import { partText, readDocx } from '../../support/docx-reading';
 import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { consultationSeed, deliverReply, EXTRA, SUBSTITUTE, TEST_PEOPLE, who } from './consultation-support';
@@ -216,6 +218,25 @@ describe('written consultation against the sandbox', () => {
     expect(closed.sentNow).toBe(12);
     expect((await store().close(forum, consultation, text)).outcome).toBe('already-closed');
     expect(sorted(await sent(`Resultat af skriftlig høring ${consultation.reference}`))).toEqual(sorted(consultation.recipients.map((r) => r.email)));
+
+    // The outcome as a Word document beside the consultation's files, linked from every outcome mail (issue 16 pt 1).
+    const name = `Resultat af skriftlig høring ${consultation.reference}.docx`;
+    const path = [CONSULTATIONS_FOLDER, consultation.reference, name].map(encodeURIComponent).join('/');
+    const file = await graph.get<{ webUrl: string }>(`/sites/${forum.siteId}/drive/root:/${path}`);
+    expect(closed.documentUrl).toBe(file.webUrl);
+    const docx = readDocx(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content`));
+    expect(docx.core).toContain('<dc:language>da-DK</dc:language>');
+    expect(docx.core).toContain(`<dc:creator>Sekretariatet, ${forum.name}</dc:creator>`);
+    expect(partText(docx.header)).toBe(`${forum.shortName} · Skriftlig høring ${consultation.reference} · 9. oktober 2026`);
+    const texts = docx.paragraphs.map((p) => p.text);
+    expect(docx.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(['Sagen', 'Resultat']);
+    expect(texts).toContain('Spørgsmål');
+    expect(texts).toContain('Kan styregruppen godkende det opdaterede kommissorium?');
+    expect(texts.slice(texts.indexOf('Resultat'))).toEqual(['Resultat', text]);
+    const bodies = await graph.all<{ subject: string; body: { content: string } }>(`/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,body&$top=200`);
+    const outcomeBodies = bodies.filter((m) => m.subject.startsWith(`Resultat af skriftlig høring ${consultation.reference}`));
+    expect(outcomeBodies).toHaveLength(12);
+    for (const m of outcomeBodies) expect(m.body.content).toContain(`<a href="${file.webUrl.replace(/&/g, '&amp;')}">Resultatet som dokument (Word)</a>`);
 
     const items = (await listItems(graph, 'AgendaItems')).filter((i) => Fields.of(i).text('ConsultationRef') === consultation.reference);
     expect(items).toHaveLength(1);

@@ -1,6 +1,10 @@
+import { strFromU8, unzipSync } from 'fflate';
 import type { MinutesAttendee } from '../../../src/domain/minutes/minutes-content';
 import type { Seed, SeedForum } from '../../../src/sandbox/seed/types';
 import { AttendanceStore } from '../../../src/store/attendance-store';
+import { ForumStore } from '../../../src/store/forum-stores';
+import { meetingFolderPath } from '../../../src/store/meeting-folder';
+import { MinutesVersionsStore } from '../../../src/store/minutes/minutes-versions-store';
 import { minutesDraftStore } from '../../../src/store/minutes/draft-store';
 import { AttendanceConflictError, MinutesItemConflictError, type MinutesDraft, type MinutesDraftApi, type MinutesForum } from '../../../src/store/minutes/draft-types';
 import { graphFor, type WireWatch } from '../support/graph-for';
@@ -158,5 +162,39 @@ describe('two editors', () => {
     const reread = await b.store.load(forum, M1);
     expect(reread.attendanceSaved).toBe(true);
     expect(reread.content.attendance).toEqual(mine);
+  });
+});
+
+describe("the minutes carry the agenda's fields (issue 16 pt 2)", () => {
+  it('an item keeps its Beskrivelse, slot and the Bilag its submission brought; the frozen .docx has them before Referat, and Mødeleder/Referent', async () => {
+    const { graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
+    const before = await minutesDraftStore(graph).load(forum, M1);
+    const common = itemNamed(before, 'Fælles testindsats');
+    // The item came from a submission whose file was copied to the meeting's folder (agenda-bilag.ts records the url).
+    const submission = await graph.post<{ id: string }>(`/sites/${forum.siteId}/lists/Submissions/items`, {
+      fields: { Title: 'Fælles testindsats', MeetingId: M1, Status: 'accepted', AttachmentsJson: JSON.stringify([{ name: 'Budget 2026.pdf', contentType: 'application/pdf', size: 1200, url: 'https://test.sharepoint.com/sites/tsg/Budget%202026.pdf' }, { name: 'Noter.docx', contentType: 'application/octet-stream', size: 300 }]) },
+    });
+    await graph.patch(`/sites/${forum.siteId}/lists/AgendaItems/items/${common.item.agendaItemId}/fields`, { SubmissionId: submission.id }, { headers: { 'If-Match': common.etag } });
+
+    const draft = await minutesDraftStore(graph).load(forum, before.meeting);
+    const item = itemNamed(draft, 'Fælles testindsats').item;
+    expect(item.description).toBe('Indsatsen.');
+    // Meeting 1 starts 09.00 Copenhagen time; Velkomst takes 10 minutes, this item 20.
+    expect(item.slot).toEqual({ start: new Date(Date.parse(draft.meeting.start) + 10 * 60_000).toISOString().replace('.000Z', 'Z'), end: new Date(Date.parse(draft.meeting.start) + 30 * 60_000).toISOString().replace('.000Z', 'Z') });
+    expect(item.bilag).toEqual([{ label: 'Bilag 1 – Budget 2026.pdf', url: 'https://test.sharepoint.com/sites/tsg/Budget%202026.pdf' }, { label: 'Bilag 2 – Noter.docx' }]);
+    expect(draft.content.meetingLeaders).toEqual([TEST_PEOPLE.chair.displayName]);
+    expect(draft.content.referents).toEqual([TEST_PEOPLE.secretary.displayName]);
+    expect(draft.content.attendance.find((a) => a.email === TEST_PEOPLE.chair.mail)?.organisationKind).toBe('hospital');
+
+    const fullForum = await new ForumStore(graph).load(TEST_FORUMS.steering);
+    const { version } = await new MinutesVersionsStore(graph, { appId: 'x', appBaseUrl: 'https://app.example', tabEntityId: 'home' }, () => new Date('2026-03-20T08:00:00Z')).freeze(fullForum, draft.meeting, draft.content);
+    const path = [...meetingFolderPath(draft.meeting).split('/'), `Referat 2026-03-17 TSG v${version.version}.docx`].map(encodeURIComponent).join('/');
+    const xml = strFromU8(unzipSync(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content`))['word/document.xml'] ?? new Uint8Array());
+    const text = [...xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((p) => [...(p[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => t[1] ?? '\t').join(''));
+    expect(text).toContain(`Mødeleder:\t${TEST_PEOPLE.chair.displayName}`);
+    expect(text).toContain(`Referent:\t${TEST_PEOPLE.secretary.displayName}`);
+    const at = text.indexOf('2. Fælles testindsats v. Gustav Gæst (kl. 09.10–09.30)');
+    expect(at).toBeGreaterThan(0);
+    expect(text.slice(at + 1, at + 10)).toEqual(['Indstilling', 'at styregruppen drøfter indsatsen', 'at styregruppen beslutter næste skridt', 'Beskrivelse af sagen', 'Indsatsen.', 'Bilag', 'Bilag 1 – Budget 2026.pdf', 'Bilag 2 – Noter.docx', 'Beslutning']);
   });
 });

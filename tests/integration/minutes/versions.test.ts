@@ -37,7 +37,7 @@ describe('minutes versions', () => {
     expect(xml).toContain('Udkast – version 1');
     expect(xml).toContain('2. Fælles testindsats v. Gustav Gæst');
     expect(xml).toContain('Beslutning');
-    expect(xml).toContain('(stedfortræder for Pia Patient)');
+    expect(xml).toContain('Vera Vikar, Patientrepræsentant – Stedfortræder for Pia Patient');
     const pdf = Buffer.from(await s.graph.getBytes(folderFile('Referat 2026-03-17 TSG v1.pdf')));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 

@@ -7,6 +7,7 @@ import {
   buildMinutesDocument,
   circulationMail,
   minutesFileBase,
+  minutesHeaderLines,
   minutesRecipients,
 } from '../../../src/domain/minutes/minutes-document';
 import type { ForumMember } from '../../../src/domain/types';
@@ -50,21 +51,71 @@ const CONTENT: MinutesContent = {
 };
 
 describe('the minutes as a document', () => {
-  it('has the header, the attendance grouped with chairs first and substitutes naming whom, items renumbered in order', () => {
+  it('has the header, those present by organisation with chairs first, then Afbud, substitutes naming whom and guests; items renumbered in order', () => {
     const doc = buildMinutesDocument(CONTENT, { kind: 'draft', version: 2 });
     expect(doc.day).toBe('2027-03-11');
     expect(doc.date).toBe('torsdag den 11. marts 2027');
     expect(doc.marking).toBe('Udkast – version 2');
+    // No kinds on this (old-shape) content: organisations by name; at a hybrid meeting those online are marked.
+    expect(doc.participants).toEqual([
+      { organisation: 'Hospitalet', people: ['Jonas Dahl (medformand)', 'Anna Berg'] },
+      { organisation: 'Praksis', people: ['Ole Ny (deltog online)'] },
+    ]);
     expect(doc.attendance.map((g) => [g.label, g.people])).toEqual([
-      ['Til stede i lokalet', ['Jonas Dahl, Hospitalet (medformand)', 'Anna Berg, Hospitalet']],
-      ['Deltog online', ['Ole Ny, Praksis']],
       ['Afbud', ['Per Lund, Fjordby Kommune']],
-      ['Stedfortrædere', ['Ida Holm, Fjordby Kommune (stedfortræder for Per Lund)']],
+      ['Stedfortrædere', ['Ida Holm, Fjordby Kommune – Stedfortræder for Per Lund']],
       ['Gæster', ['Gitte Gæst, KL']],
     ]);
     expect(doc.items.map((i) => i.heading)).toEqual(['1. Velkomst', '2. Status <på> initiativer v. Mette']);
     expect(doc.items[1]?.recommendations).toEqual(['at gruppen drøfter']);
     expect(buildMinutesDocument(CONTENT, APPROVED).marking).toBe('Godkendt');
+  });
+
+  it("follows the reference: organisations in the agenda's order with titles, Mødeledere/Referent, each item's slot, Beskrivelse and Bilag", () => {
+    const doc = buildMinutesDocument(
+      {
+        ...CONTENT,
+        form: 'physical',
+        meetingLeaders: ['Jonas Dahl', 'Mette Andreassen'],
+        referents: ['Katrine Gimm'],
+        attendance: [
+          { email: 'ole@x.dk', name: 'Ole Ny', organisation: 'Almen praksis', organisationKind: 'general-practice', jobTitle: 'praksiskoordinator', presence: 'room' },
+          { email: 'mette@x.dk', name: 'Mette Andreassen', organisation: 'Viborg Kommune', organisationKind: 'municipality', jobTitle: 'direktør', presence: 'room', chair: true },
+          { email: 'yrsa@x.dk', name: 'Yrsa Bro', organisation: 'Regionspsykiatrien', organisationKind: 'psychiatry', jobTitle: 'chefsygeplejerske', presence: 'room' },
+          { email: 'jonas@x.dk', name: 'Jonas Dahl', organisation: 'Hospitalsenhed Midt', organisationKind: 'hospital', jobTitle: 'konst. hospitalsdirektør', presence: 'room', chair: true },
+          { email: 'per@x.dk', name: 'Per Lund', organisation: 'Viborg Kommune', organisationKind: 'municipality', jobTitle: 'socialchef', presence: 'apology' },
+        ],
+        items: [
+          { agendaItemId: 'a', number: 1, title: 'Velkomst', recommendations: [], referat: 'Godkendt.', beslutning: '', slot: { start: '2027-03-11T08:00:00Z', end: '2027-03-11T08:10:00Z' } },
+          {
+            agendaItemId: 'b',
+            number: 2,
+            title: 'Økonomi',
+            recommendations: ['at gruppen godkender budgettet'],
+            description: 'Budgettet for 2027.',
+            bilag: [{ label: 'Bilag 1 – Budget.pdf', url: 'https://sp.example/Budget.pdf' }, { label: 'Bilag 2 – Noter.docx' }],
+            referat: 'Drøftet.',
+            beslutning: 'Godkendt.',
+            // A zero-length slot (an item with no time of its own) is never shown.
+            slot: { start: '2027-03-11T08:10:00Z', end: '2027-03-11T08:10:00Z' },
+          },
+        ],
+      },
+      { kind: 'draft', version: 1 },
+    );
+    expect(doc.participants.map((o) => o.organisation)).toEqual(['Hospitalsenhed Midt', 'Regionspsykiatrien', 'Viborg Kommune', 'Almen praksis']);
+    expect(doc.participants[0]?.people).toEqual(['Jonas Dahl, konst. hospitalsdirektør (medformand)']);
+    expect(doc.participants[2]?.people).toEqual(['Mette Andreassen, direktør (medformand)']);
+    expect(doc.attendance).toEqual([{ key: 'apology', label: 'Afbud', people: ['Per Lund, socialchef, Viborg Kommune'] }]);
+    expect(minutesHeaderLines(doc).slice(-2)).toEqual([
+      { label: 'Mødeledere', value: 'Jonas Dahl, Mette Andreassen' },
+      { label: 'Referent', value: 'Katrine Gimm' },
+    ]);
+    expect(doc.items.map((i) => i.heading)).toEqual(['1. Velkomst (kl. 09.00–09.10)', '2. Økonomi']);
+    expect(doc.items[1]).toMatchObject({ description: 'Budgettet for 2027.', attachments: [{ label: 'Bilag 1 – Budget.pdf', url: 'https://sp.example/Budget.pdf' }, { label: 'Bilag 2 – Noter.docx' }] });
+    const html = circulationMail(doc, { pdfName: 'x.pdf' }).html;
+    expect(html).toContain('<strong>Beskrivelse af sagen</strong></p><p>Budgettet for 2027.</p>');
+    expect(html).toContain('<li><a href="https://sp.example/Budget.pdf">Bilag 1 – Budget.pdf</a></li><li>Bilag 2 – Noter.docx</li>');
   });
 
   it('names files by date, forum and version; the final one is marked approved', () => {

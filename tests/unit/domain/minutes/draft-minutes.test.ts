@@ -1,7 +1,8 @@
+import { buildAgendaDocument, orderedAgendaItems } from '../../../../src/domain/agenda-document';
 import type { EventAttendee } from '../../../../src/domain/attendance';
 import { draftMinutes, type DraftAgendaItem, type DraftMinutesInput } from '../../../../src/domain/minutes/draft-minutes';
 import type { MinutesAttendee } from '../../../../src/domain/minutes/minutes-content';
-import type { ForumMember } from '../../../../src/domain/types';
+import type { AgendaItem, ForumMember } from '../../../../src/domain/types';
 
 const member = (id: string, name: string, email: string, organisation: string, role: ForumMember['role'] = 'member', kind: ForumMember['organisationKind'] = 'hospital'): ForumMember => ({
   id,
@@ -104,11 +105,38 @@ describe('draftMinutes', () => {
 
   it('uses the saved attendance instead of the invitation when there is one', () => {
     const saved: MinutesAttendee[] = [{ email: 'cecilie@h.example', name: 'Cecilie Chair', organisation: 'Hospitalet', presence: 'online', chair: true }];
-    expect(draftMinutes(input({ savedAttendance: saved })).attendance).toEqual(saved);
+    // The saved rows as they were, each with its organisation's kind from the forum's members (the minutes' order).
+    expect(draftMinutes(input({ savedAttendance: saved })).attendance).toEqual([{ ...saved[0], organisationKind: 'hospital' }]);
     expect(draftMinutes(input({ savedAttendance: [] })).attendance.length).toBeGreaterThan(1);
   });
 
   it('has no attendance to prefill for a meeting without an invitation', () => {
     expect(draftMinutes(input({ attendees: [] })).attendance).toEqual([]);
+  });
+
+  it("carries the agenda's fields per item (Beskrivelse, a slot only where the item has time, Bilag as the agenda named them) and its meeting leaders and referent", () => {
+    const base = input();
+    const agendaItem = (id: string, number: number, durationMinutes: number, extra: Partial<AgendaItem> = {}): AgendaItem => ({ id, meetingId: '7', number, title: `Punkt ${number}`, durationMinutes, recommendations: [], description: '', standing: false, etag: '"1"', ...extra });
+    const items = [agendaItem('12', 3, 0), agendaItem('10', 1, 10, { description: 'Godkendelse af dagsordenen.' }), agendaItem('11', 2, 25, { submissionId: 's1' }), agendaItem('13', 4, 15)];
+    const doc = buildAgendaDocument({
+      forum: base.forum,
+      meeting: base.meeting,
+      items,
+      submissions: [{ id: 's1', attachments: [{ name: 'Budget.pdf', contentType: 'application/pdf', size: 1000, url: 'https://sp.example/Budget.pdf' }, { name: 'Noter.docx', contentType: 'application/octet-stream', size: 500 }] }],
+    });
+    const c = draftMinutes(input({ agenda: { doc, itemIds: orderedAgendaItems(items).map((i) => i.id) } }));
+    const byId = Object.fromEntries(c.items.map((i) => [i.agendaItemId, i]));
+    expect(byId['10']).toMatchObject({ description: 'Godkendelse af dagsordenen.', slot: { start: '2026-03-17T08:00:00Z', end: '2026-03-17T08:10:00Z' } });
+    expect(byId['11']?.bilag).toEqual([{ label: 'Bilag 1 – Budget.pdf', url: 'https://sp.example/Budget.pdf' }, { label: 'Bilag 2 – Noter.docx' }]);
+    expect(byId['11']?.slot).toEqual({ start: '2026-03-17T08:10:00Z', end: '2026-03-17T08:35:00Z' });
+    // Eventuelt has no time of its own: no slot at all (never "kl. 08.35–08.35").
+    expect(byId['12']).not.toHaveProperty('slot');
+    expect(byId['12']).not.toHaveProperty('description');
+    expect(c.meetingLeaders).toEqual(['Cecilie Chair']);
+    expect(c.referents).toEqual(['Sofie Sekretær']);
+    // Without the agenda (as before): none of the new fields, so the content is the shape old versions have.
+    const plain = draftMinutes(input());
+    expect(plain).not.toHaveProperty('meetingLeaders');
+    expect(plain.items.every((i) => !('slot' in i) && !('bilag' in i) && !('description' in i))).toBe(true);
   });
 });
