@@ -40,7 +40,6 @@ export async function sendToUploadSession<T>(fetchImpl: typeof fetch, root: Grap
       body = text;
     }
   }
-  const headers = Object.fromEntries([...response.headers.entries()].map(([k, v]) => [k.toLowerCase(), v]));
   if (!response.ok) throw toGraphError({ status: response.status, statusText: response.statusText, header: (name) => response.headers.get(name) ?? undefined, body });
-  return { id: 'upload', status: response.status, headers, body: body as T };
+  return { id: 'upload', status: response.status, headers: Object.fromEntries(response.headers.entries()), body: body as T };
 }

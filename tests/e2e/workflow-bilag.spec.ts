@@ -187,7 +187,8 @@ test('an item mailed with two files: accepted, its bilag are in the meeting fold
   await actions.getByRole('button', { name: /^Send (revideret )?dagsorden$/ }).click();
   await expectNothingCovers(secretariat);
   await actions.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(actions.getByRole('status')).toContainText(/Dagsordenen er sendt til \d+ modtagere\./, { timeout: 30_000 });
+  // Revised when an earlier spec sent this meeting's agenda already.
+  await expect(actions.getByRole('status')).toContainText(/(Dagsordenen|Den reviderede dagsorden) er sendt til \d+ modtagere\./, { timeout: 30_000 });
   await screenshot(secretariat, 'bilag-agenda-sent');
 
   // The member's agenda mail carries both files under their agenda names, with their content.
