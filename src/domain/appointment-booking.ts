@@ -1,7 +1,7 @@
 import type { Commissorium } from './commissorium';
 import { copenhagenDate } from './copenhagen-time';
 import { invitationFor, type Invitee } from './meeting-invitation';
-import { newMeetingTitle, planningTitle } from './meeting-names';
+import { newMeetingTitle, planningTitle, TEAMS_JOIN_TEXT } from './meeting-names';
 import type { Forum, Meeting, MeetingForm, MeetingKind } from './types';
 import { deadlinesFor } from './year-plan';
 
@@ -127,9 +127,8 @@ export function appointmentBookingFor(input: AppointmentBookingInput): Appointme
     ...(submissionsClose ? { submissionsClose } : {}),
     ...(agendaSent ? { agendaSent } : {}),
   });
-  const link = joinUrl
-    ? `\n<p>Deltag i mødet i Microsoft Teams: <a href="${escapeHtml(joinUrl)}">${escapeHtml(joinUrl)}</a></p>`
-    : '';
+  // The link by its name, as in the agenda and the .ics: a 100-character URL as link text is noise to read and to hear.
+  const link = joinUrl ? `\n<p><a href="${escapeHtml(joinUrl)}">${TEAMS_JOIN_TEXT}</a></p>` : '';
   return {
     title,
     subject: invitation.subject,

@@ -11,7 +11,8 @@ import { collectAll } from './paging';
 import { CountingStats } from './request-stats';
 import { resolveRetryPolicy, type RetryOptions } from './retry-policy';
 import { GraphTransport, type RequestBody } from './transport';
-import type { DeltaLinkStore, DeltaResult, Graph, GraphPage, GraphRequest, GraphResponse, HttpMethod, DeltaPagesOptions, RequestOptions } from './types';
+import { sendToUploadSession } from './upload-session';
+import type { DeltaLinkStore, DeltaResult, Graph, GraphPage, GraphRequest, GraphResponse, HttpMethod, DeltaPagesOptions, RequestOptions, UploadFragment } from './types';
 
 export interface GraphOptions {
   readonly tokens: TokenProvider;
@@ -85,6 +86,7 @@ export function createGraph(options: GraphOptions): Graph {
     },
     putBytes: <T>(url: string, bytes: Uint8Array, contentType: string, requestOptions?: RequestOptions) =>
       call<T>('PUT', url, requestOptions, { bytes, contentType }),
+    uploadSession: <T>(uploadUrl: string, fragment?: UploadFragment) => sendToUploadSession<T>(options.fetchImpl ?? ((input, init) => fetch(input, init)), root, stats, uploadUrl, fragment),
     stats,
   };
 }

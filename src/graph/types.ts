@@ -126,7 +126,23 @@ export interface Graph {
   getBytes(url: string, options?: RequestOptions): Promise<Uint8Array>;
   /** Uploads binary content with a content type (`PUT /drive/items/{parent}:/{name}:/content`); returns Graph's JSON answer. */
   putBytes<T>(url: string, bytes: Uint8Array, contentType: string, options?: RequestOptions): Promise<T>;
+  /**
+   * A request to an upload session's `uploadUrl` (Graph's answer to `createUploadSession`): a fragment of the file as
+   * `PUT` with `Content-Range: bytes start-end/total`, or without one a `GET` of the session's state. The URL is
+   * pre-authorised and on the storage host, not Graph's: it is sent without the token and without retries (a dropped
+   * fragment is resumed from the session's `nextExpectedRanges`, see store/drive-upload.ts). Failures as `GraphError`.
+   */
+  uploadSession<T>(uploadUrl: string, fragment?: UploadFragment): Promise<GraphResponse<T>>;
   readonly stats: RequestStats;
+}
+
+/** One range of a file sent to an upload session. */
+export interface UploadFragment {
+  readonly bytes: Uint8Array;
+  /** Where `bytes` starts in the file. */
+  readonly start: number;
+  /** The whole file's size. */
+  readonly total: number;
 }
 
 /** A Graph failure in a form callers can act on. */

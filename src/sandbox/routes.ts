@@ -3,6 +3,7 @@ import { coreControlRoutes } from './control/routes';
 import type { CoreControlDeps } from './control/routes';
 import { directoryRoutes } from './directory/routes';
 import { driveRoutes } from './drive/routes';
+import { uploadSessionRoutes } from './drive/upload-sessions';
 import type { ControlRoute, Route } from './http/types';
 import { activityRoutes } from './mail/activity';
 import { mailControlRoutes } from './mail/control';
@@ -17,6 +18,7 @@ export const graphRoutes: readonly Route[] = [
   ...listRoutes,
   ...listItemRoutes,
   ...driveRoutes,
+  ...uploadSessionRoutes,
   ...calendarRoutes,
   ...mailRoutes,
   ...activityRoutes,

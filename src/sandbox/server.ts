@@ -22,6 +22,7 @@ import { initialState } from './seed/initial-state';
 import type { Seed } from './seed/types';
 import { findSoffice, LibreOfficePdf, type PdfRenderer } from './drive/office-pdf';
 import { isSharePointTarget, SharePointDispatcher } from './sharepoint/dispatch';
+import { uploadUrlRequest } from './drive/upload-sessions';
 
 export interface SandboxOptions {
   /** 0 picks a free port. */
@@ -150,6 +151,8 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
         }
         return send(res, result, base);
       }
+      // An upload session's URL (drive/upload-sessions.ts): on the storage host, outside Graph's root, no token.
+      if (/^\/_upload\//i.test(target)) return send(res, await uploadUrlRequest({ method: req.method ?? 'GET', target, headers, rawBody }, { db, baseUrl, now, newId: randomUUID }), base);
       if (isSharePointTarget(target)) return send(res, await sharePoint.handle({ method: req.method ?? 'GET', target, headers, rawBody }), base);
       if (/^\/_sandbox(\/|\?|$)/i.test(target)) {
         const { path, query } = splitTarget(target.slice('/_sandbox'.length) || '/');

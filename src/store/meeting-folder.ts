@@ -1,6 +1,7 @@
 import { copenhagenDate } from '../domain/copenhagen-time';
 import type { ForumRef, Meeting } from '../domain/types';
-import type { Graph } from '../graph/types';
+import { GraphError, type Graph } from '../graph/types';
+import { putDriveFile, type DriveItemAnswer } from './drive-upload';
 
 /** A Word document's content type, as the forum's documents are uploaded. */
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -33,11 +34,30 @@ export interface UploadedFile {
 }
 
 /**
- * Uploads into the meeting's folder (Graph creates the folders along the path). Re-uploading the same name makes
- * a new version of that file, never a second file: safe to retry.
+ * Uploads into the meeting's folder (Graph creates the folders along the path; above 4 MB in an upload session).
+ * Re-uploading the same name makes a new version of that file, never a second file: safe to retry.
  */
 export async function uploadToMeetingFolder(graph: Graph, ref: ForumRef, meeting: Pick<Meeting, 'start' | 'title'>, fileName: string, bytes: Uint8Array, contentType: string): Promise<UploadedFile> {
-  const path = meetingFilePath(meeting, fileName).split('/').map(encodeURIComponent).join('/');
-  const item = await graph.putBytes<{ id?: string; name?: string; webUrl?: string; size?: number }>(`/sites/${ref.siteId}/drive/root:/${path}:/content`, bytes, contentType);
-  return { id: item.id ?? '', name: item.name ?? fileName, webUrl: item.webUrl ?? '', size: item.size ?? bytes.length };
+  return uploaded(await putDriveFile(graph, meetingItemPath(ref, meeting, fileName), bytes, contentType), fileName, bytes.length);
 }
+
+/**
+ * Copies a file into the meeting's folder once: a file already at its name (an earlier attempt wrote it and failed
+ * before recording it) is taken as it is — not written again as a new version, nor overwritten if someone edited it.
+ */
+export async function copyOnceToMeetingFolder(graph: Graph, ref: ForumRef, meeting: Pick<Meeting, 'start' | 'title'>, fileName: string, bytes: Uint8Array, contentType: string): Promise<UploadedFile> {
+  const path = meetingItemPath(ref, meeting, fileName);
+  try {
+    return uploaded(await putDriveFile(graph, path, bytes, contentType, 'fail'), fileName, bytes.length);
+  } catch (error) {
+    if (!(error instanceof GraphError && error.status === 409)) throw error;
+    return uploaded(await graph.get<DriveItemAnswer>(path.replace(/:$/, '')), fileName, bytes.length);
+  }
+}
+
+/** "/sites/{id}/drive/root:/Møder/…/name:" — the file's path-addressed item, each segment encoded. */
+function meetingItemPath(ref: ForumRef, meeting: Pick<Meeting, 'start' | 'title'>, fileName: string): string {
+  return `/sites/${ref.siteId}/drive/root:/${meetingFilePath(meeting, fileName).split('/').map(encodeURIComponent).join('/')}:`;
+}
+
+const uploaded = (item: DriveItemAnswer, fileName: string, size: number): UploadedFile => ({ id: item.id ?? '', name: item.name ?? fileName, webUrl: item.webUrl ?? '', size: item.size ?? size });

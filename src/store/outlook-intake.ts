@@ -3,7 +3,7 @@ import type { MailMessage } from '../domain/mail/types';
 import type { Forum, Meeting, Submission } from '../domain/types';
 import { GraphError, type Graph, type GraphPage } from '../graph/types';
 import { messageAttachments, toMailMessage, type MessageAttachment } from './mappers/mail-message';
-import { uploadToMeetingFolder } from './meeting-folder';
+import { copyOnceToMeetingFolder } from './meeting-folder';
 import { createSubmission, findSubmission, NOTE_CAP } from './submission-create';
 import { recordFileUrls, storedFileName } from './submission-files';
 import { updateItemFields } from './update-item';
@@ -242,11 +242,20 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
     if (missing.length === 0) return { submission, created, copied: 0 };
     const base = `${mailboxRoot(message.mailbox)}/messages/${encodeURIComponent(message.id)}/attachments`;
     const urls = new Map<string, string>();
-    for (const { attachment, name } of missing) {
-      const bytes = await this.graph.getBytes(`${base}/${encodeURIComponent(attachment.id)}/$value`);
-      const file = await uploadToMeetingFolder(this.graph, forum, meeting, storedFileName(submission, name), bytes, attachment.contentType);
-      urls.set(name, file.webUrl);
+    let failure: { readonly error: unknown } | undefined;
+    try {
+      for (const { attachment, name } of missing) {
+        const bytes = await this.graph.getBytes(`${base}/${encodeURIComponent(attachment.id)}/$value`);
+        // Once: a file an earlier press wrote but did not record is taken as it is.
+        const file = await copyOnceToMeetingFolder(this.graph, forum, meeting, storedFileName(submission, name), bytes, attachment.contentType);
+        urls.set(name, file.webUrl);
+      }
+    } catch (error) {
+      failure = { error };
     }
-    return { submission: await recordFileUrls(this.graph, forum, submission, urls), created, copied: missing.length };
+    // What was copied before a failure is recorded first, so pressing again neither copies it twice nor lacks it.
+    const updated = urls.size > 0 ? await recordFileUrls(this.graph, forum, submission, urls) : submission;
+    if (failure) throw failure.error;
+    return { submission: updated, created, copied: urls.size };
   }
 }

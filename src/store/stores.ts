@@ -57,9 +57,10 @@ export interface Stores {
   readonly intake?: IntakeApi;
   /**
    * The planning view (chairs and secretariat): triage submissions, build the agenda. Loads with the view. With
-   * `syncMail` (the secretariat, who can read the submission mailbox) every load first runs the mail intake.
+   * `syncMail` (the secretariat, who can read the submission mailbox) every load first runs the mail intake; with
+   * `storeBilag` (the secretariat, who can write the meeting's folder) an accepted item's bilag are stored there.
    */
-  planning?(forum: Forum, options?: { readonly syncMail?: boolean }): PlanningApi;
+  planning?(forum: Forum, options?: { readonly syncMail?: boolean; readonly storeBilag?: boolean }): PlanningApi;
   /** Outlook's "Add to agenda": read the open message, record it as a submission with its attachments. */
   readonly outlookIntake?: OutlookIntakeApi;
   /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close (see lazy-consultations.ts). */
@@ -84,9 +85,12 @@ export interface AppointmentStores {
   register(ref: ForumRef, registration: MeetingRegistration): Promise<RegisteredMeeting>;
 }
 
-/** The planning view syncs the submission mailbox before each load when asked to (the secretariat's view). */
-export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boolean): PlanningOptions {
-  return syncMail ? { beforeLoad: () => intake.sync(forum) } : {};
+/**
+ * The planning view syncs the submission mailbox before each load, and stores an accepted item's bilag in the
+ * meeting's folder, when asked to (the secretariat's view).
+ */
+export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boolean, storeBilag = false): PlanningOptions {
+  return { ...(syncMail ? { beforeLoad: () => intake.sync(forum) } : {}), ...(storeBilag ? { storeBilag } : {}) };
 }
 
 export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date, appBaseUrl = '', openSite?: OpenSite): Stores {
@@ -121,7 +125,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       generate: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).generate(forum, meeting),
       send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).send(forum, meeting),
     },
-    planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true)),
+    planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true, options?.storeBilag === true)),
     outlookIntake: lazyOutlookIntake(graph),
     consultations: lazyConsultations(graph, clock),
     approvalView: lazyApprovalView(graph),

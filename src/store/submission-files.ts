@@ -16,7 +16,7 @@ export const storedFileName = (s: Pick<Submission, 'reference' | 'id'>, name: st
  * Writes the copied files' URLs (by name) into the submission's AttachmentsJson with If-Match. Changed meanwhile (a
  * chair set the status, the other way in copied a file): our URLs are merged into a fresh read, once.
  */
-export async function recordFileUrls(graph: Graph, forum: Pick<Forum, 'groupId' | 'siteId' | 'shortName'>, submission: Submission, urls: ReadonlyMap<string, string>): Promise<Submission> {
+export async function recordFileUrls<S extends Submission>(graph: Graph, forum: Pick<Forum, 'groupId' | 'siteId' | 'shortName'>, submission: S, urls: ReadonlyMap<string, string>): Promise<S> {
   const withUrls = (list: readonly SubmissionAttachment[]): SubmissionAttachment[] => list.map((a) => (!a.url && urls.has(a.name) ? { ...a, url: urls.get(a.name) ?? '' } : a));
   let current = submission;
   for (let attempt = 0; ; attempt += 1) {
@@ -28,7 +28,8 @@ export async function recordFileUrls(graph: Graph, forum: Pick<Forum, 'groupId' 
       if (!(error instanceof ConflictError) || attempt > 0) throw error;
       const fresh = await findSubmission(graph, forum, submission.internetMessageId, forum.shortName);
       if (!fresh) throw error;
-      current = fresh;
+      // What the caller's kind of submission adds (the planning view's mail state) is kept; the list item's own fields are fresh.
+      current = { ...submission, ...fresh };
     }
   }
 }

@@ -39,7 +39,16 @@ function newItem(req: SandboxRequest, ctx: SandboxContext, fields: Pick<DriveIte
 
 /** PUT .../root:/a/b/c.docx:/content — creates the folders along the path, then the file (or a new version). */
 async function upload(req: SandboxRequest, ctx: SandboxContext) {
-  const segments = pathSegments(req.params.path ?? '');
+  return writeFileAt(req, ctx, req.params.path ?? '', req.rawBody, req.query.get('@microsoft.graph.conflictBehavior') ?? 'replace');
+}
+
+/**
+ * Writes `bytes` as the file at `path` (below the root of the request's drive) for the request's caller: the folders
+ * along the path are made, an existing file gets a new version unless `conflict` is 'fail' (409). A simple upload
+ * and the last fragment of an upload session (upload-sessions.ts) both end here.
+ */
+export async function writeFileAt(req: SandboxRequest, ctx: SandboxContext, path: string, bytes: Buffer, conflict: string) {
+  const segments = pathSegments(path);
   const out = await ctx.db.mutate((state) => {
     const { site, drive } = driveOf(state, req);
     let folder = requireDriveItem(drive, drive.rootId);
@@ -55,14 +64,13 @@ async function upload(req: SandboxRequest, ctx: SandboxContext) {
     }
     const fileName = segments[segments.length - 1] ?? '';
     const existing = childNamed(drive, folder.id, fileName);
-    const conflict = req.query.get('@microsoft.graph.conflictBehavior') ?? 'replace';
     if (existing && conflict === 'fail') throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
     if (existing?.kind === 'folder') throw new GraphHttpError(409, 'nameAlreadyExists', `'${fileName}' is a folder.`);
     requireDriveWrite(site, state.directory, req.user, existing ? { kind: 'edit', itemId: existing.id } : { kind: 'add', folderId: folder.id });
     if (existing) checkIfMatch(req.headers, driveItemEtag(existing));
     const file = existing ?? newItem(req, ctx, { name: fileName, parentId: folder.id, kind: 'file' });
-    file.contentBase64 = req.rawBody.toString('base64');
-    file.size = req.rawBody.length;
+    file.contentBase64 = bytes.toString('base64');
+    file.size = bytes.length;
     file.mimeType = mimeTypeOf(fileName, req.headers['content-type']);
     if (existing) {
       file.version += 1;
@@ -74,6 +82,20 @@ async function upload(req: SandboxRequest, ctx: SandboxContext) {
     return { isNew: !existing, body: driveItemResource(site, drive, file) };
   });
   return out.isNew ? created(out.body) : ok(out.body);
+}
+
+/** The drive and the item a request names, for a route that checks before it writes (an upload session's start). */
+export function driveAndItemAt(state: SandboxState, req: SandboxRequest, path: string): { site: SiteRecord; drive: DriveRecord; existing?: DriveItemRecord; folderId?: string } {
+  const { site, drive } = driveOf(state, req);
+  const segments = pathSegments(path);
+  let folder: DriveItemRecord | undefined = requireDriveItem(drive, drive.rootId);
+  for (const name of segments.slice(0, -1)) {
+    const next: DriveItemRecord | undefined = folder ? childNamed(drive, folder.id, name) : undefined;
+    folder = next?.kind === 'folder' ? next : undefined;
+    if (!folder) return { site, drive };
+  }
+  const existing = childNamed(drive, folder.id, segments[segments.length - 1] ?? '');
+  return { site, drive, folderId: folder.id, ...(existing ? { existing } : {}) };
 }
 
 function listChildren(req: SandboxRequest, ctx: SandboxContext, folderId: string | undefined) {

@@ -228,10 +228,19 @@ export class MeetingAgendaStore implements AgendaApi {
     const { fit, linked } = bilagForMail(doc, files, pdfBytes);
     const attached: MailBilag[] = [];
     let gone = 0;
+    // The allowance again by the bytes read: a file edited in the folder since it was recorded may have grown, and
+    // the draft must stay under Graph's 4 MB request (no attachment upload session is needed while it does).
+    let left = MAX_ATTACHED_PDF_BYTES - (pdfBytes <= MAX_ATTACHED_PDF_BYTES ? pdfBytes : 0);
     for (const { label, file } of fit) {
       const path = file.drivePath.split('/').map(encodeURIComponent).join('/');
       try {
-        attached.push({ label, contentType: file.contentType || 'application/octet-stream', bytes: await this.graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content`) });
+        const bytes = await this.graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content`);
+        if (bytes.length > left) {
+          gone += 1;
+          continue;
+        }
+        left -= bytes.length;
+        attached.push({ label, contentType: file.contentType || 'application/octet-stream', bytes });
       } catch (error) {
         // Moved or renamed in the folder since it was copied: the agenda's link still finds it.
         if (!(error instanceof GraphError && error.status === 404)) throw error;

@@ -7,11 +7,12 @@ import type { Graph, GraphRequest } from '../../graph/types';
 import { claimSlot, newClaimToken, releaseClaim, takeClaim } from '../claims';
 import { ConflictError } from '../errors';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
+import { lacksBilag, storeSubmissionBilag } from '../submission-bilag';
 import { updateItemFields } from '../update-item';
 import { readAgenda, removeAgendaItem, removeDuplicates, writeNumbers, type NumberWrite } from './agenda-writes';
 import { alreadyNotified, claimedDecisionKey, decisionCorrelation, mailBlocker, sendClaimedDecisionMail, type ClaimedMail } from './decision-mail';
 import { toPlanningAgenda, toPlanningSubmission } from './planning-mappers';
-import type { DecisionHold, DecisionResult, PlanningAgendaItem, PlanningForum, PlanningSubmission } from './planning-types';
+import type { AcceptOptions, BilagStored, DecisionHold, DecisionResult, PlanningAgendaItem, PlanningForum, PlanningSubmission } from './planning-types';
 
 /**
  * The chairs' decisions on a submission. Each is one eTag-guarded write on the Submissions item that also claims
@@ -157,14 +158,35 @@ function ignoreConflictAfterFirst(error: unknown): void {
   if (!(error instanceof ConflictError)) throw error;
 }
 
-export async function acceptSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, meeting: Meeting, now: Date = new Date(), hold?: DecisionHold): Promise<DecisionResult> {
+export async function acceptSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, meeting: Meeting, now: Date = new Date(), hold?: DecisionHold, options: AcceptOptions = {}): Promise<DecisionResult> {
   const decision: SubmissionDecision = { kind: 'accepted', meeting };
-  const w = await writeDecision(graph, forum, submission, decision, { Status: 'accepted', MeetingId: meeting.id, DecisionReason: null }, now);
-  const agendaItemId = await ensureAgendaItem(graph, forum, w.submission, meeting);
-  const undone = await undoneDuringHold(graph, forum, submission, w, hold);
+  const written = await writeDecision(graph, forum, submission, decision, { Status: 'accepted', MeetingId: meeting.id, DecisionReason: null }, now);
+  const agendaItemId = await ensureAgendaItem(graph, forum, written.submission, meeting);
+  const undone = await undoneDuringHold(graph, forum, submission, written, hold);
   if (undone) return undone;
+  const { w, bilag } = options.storeBilag ? await withBilag(graph, forum, meeting, written) : { w: written, bilag: undefined };
   const mail = await finishMail(graph, forum, decision, w);
-  return { submission: w.submission, mail, agendaItemId };
+  return { submission: w.submission, mail, agendaItemId, ...(bilag ? { bilag } : {}) };
+}
+
+/**
+ * The secretariat's acceptance stores the item's bilag in the meeting's folder now (issue 16: "stored when the item is
+ * accepted"), after the "Fortryd" window (an undone acceptance leaves no files) and before the decision mail, whose
+ * claim is released with the eTag the bilag's record leaves. An item without bilag costs no request. A failure is
+ * reported, never fails the decision: the agenda copies what is still missing when it is made.
+ */
+async function withBilag(graph: Graph, forum: PlanningForum, meeting: Meeting, w: WrittenDecision): Promise<{ w: WrittenDecision; bilag?: BilagStored }> {
+  if (!lacksBilag(forum, w.submission)) return { w };
+  try {
+    const stored = await storeSubmissionBilag(graph, forum, meeting, w.submission);
+    const etag = stored.submission.etag;
+    const mail = w.mail && etag !== w.submission.etag ? { ...w.mail, owned: { ...w.mail.owned, etag } } : w.mail;
+    return { w: { submission: stored.submission, ...(mail ? { mail } : {}) }, bilag: { copied: stored.copied, failed: false } };
+  } catch {
+    // What was copied before the failure is recorded, and the item may have been written meanwhile: the mail's
+    // release reads it again (releaseClaim), the decision stands.
+    return { w, bilag: { copied: 0, failed: true } };
+  }
 }
 
 /** Removes the agenda items of a submission that was accepted and is now deferred or declined. */

@@ -9,7 +9,7 @@ export function planningStore(graph: Graph, forum: PlanningForum, options: Plann
   const now = (): Date => options.now?.() ?? new Date();
   return {
     load: (ask) => loadPlanning(graph, forum, options, ask),
-    accept: (submission, meeting, hold) => acceptSubmission(graph, forum, submission, meeting, now(), hold),
+    accept: (submission, meeting, hold) => acceptSubmission(graph, forum, submission, meeting, now(), hold, { storeBilag: options.storeBilag === true }),
     defer: (submission, to, reason, hold) => deferSubmission(graph, forum, submission, to, reason, now(), hold),
     decline: (submission, reason, hold) => declineSubmission(graph, forum, submission, reason, now(), hold),
     reorder: (ordered) => reorderAgenda(graph, forum, ordered),

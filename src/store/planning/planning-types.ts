@@ -61,6 +61,20 @@ export interface DecisionResult {
   readonly mail: DecisionMailOutcome;
   /** The agenda item an acceptance created or found. */
   readonly agendaItemId?: string;
+  /** The secretariat's acceptance of an item with bilag: how many were stored in the meeting's folder now. */
+  readonly bilag?: BilagStored;
+}
+
+/** What an acceptance did with the item's bilag. */
+export interface BilagStored {
+  readonly copied: number;
+  /** Copying failed (the decision stands; the agenda copies what is missing when it is made). */
+  readonly failed: boolean;
+}
+
+export interface AcceptOptions {
+  /** The secretariat's acceptance: the item's bilag are copied into the meeting's folder now (chairs cannot). */
+  readonly storeBilag?: boolean;
 }
 
 export interface ItemChanges {
@@ -96,6 +110,11 @@ export interface PlanningOptions {
   readonly beforeLoad?: () => Promise<unknown>;
   /** The clock the decisions' mail claims are dated by (and judged stale against). */
   readonly now?: () => Date;
+  /**
+   * The secretariat's view: an accepted item's bilag are copied from the forum mailbox into the meeting's folder as it
+   * is accepted. Off for the chairs, who can neither read the mailbox nor write the folder.
+   */
+  readonly storeBilag?: boolean;
 }
 
 export type { SubmissionDecision };

@@ -80,6 +80,11 @@ export const planningDa = {
   accepted: '{{title}} er sat på dagsordenen.',
   deferred: '{{title}} er udsat.',
   declined: '{{title}} er afvist.',
+  bilag: {
+    stored_one: '{{count}} bilag er gemt i mødets mappe.',
+    stored_other: '{{count}} bilag er gemt i mødets mappe.',
+    failed: 'Bilagene kunne ikke gemmes i mødets mappe nu. De gemmes, når dagsordenen dannes.',
+  },
   mail: {
     sent: 'Indsenderen har fået besked.',
     'already-sent': 'Indsenderen har allerede fået besked (eller får den nu fra en anden session).',

@@ -82,6 +82,11 @@ export const planningEn: typeof planningDa = {
   accepted: '{{title}} was put on the agenda.',
   deferred: '{{title}} was deferred.',
   declined: '{{title}} was declined.',
+  bilag: {
+    stored_one: '{{count}} attachment was stored in the meeting folder.',
+    stored_other: '{{count}} attachments were stored in the meeting folder.',
+    failed: 'The attachments could not be stored in the meeting folder now. They are stored when the agenda is made.',
+  },
   mail: {
     sent: 'The submitter has been told.',
     'already-sent': 'The submitter has been told already (or is being told from another session).',

@@ -99,3 +99,24 @@ test('the agenda mail carries the bilag that fit beside the PDF, named as in the
   expect(mail?.body.content).toContain(`href="${s.attachments?.[1]?.url ?? 'none'}"`);
   expect(mail?.body.content).toContain(`Bilag 2 – ${BIG}`);
 });
+
+test('a bilag that grew in the folder since it was recorded is linked, not attached: the mail stays within its size', async () => {
+  const s = await submission();
+  // Someone replaced the small file in the folder with a large one (its recorded size is the mailed file's).
+  const path = `/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(`${s.reference ?? s.id} ${SMALL}`)}:/content`;
+  await graph.putBytes(path, new TextEncoder().encode('y'.repeat(2_600_000)), 'text/plain');
+  // The agenda changes (an item's title), so a revised agenda goes out.
+  const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` }));
+  const first = items[0];
+  if (!first) throw new Error('no agenda item');
+  await graph.patch(`/sites/${forum.siteId}/lists/AgendaItems/items/${first.id}/fields`, { Title: `${String(first.fields?.Title ?? '')} (rettet)` });
+  const result = await store().send(forum, meeting);
+  expect(result).toMatchObject({ outcome: 'sent', revised: true });
+
+  const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
+  const inbox = await call<{ value: { id: string; subject: string; body: { content: string } }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=50&$select=subject,body', { token });
+  const mail = inbox.body.value.find((m) => m.subject.startsWith('Revideret dagsorden'));
+  const attachments = await call<{ value: { name: string }[] }>(sb, 'GET', `/me/messages/${mail?.id ?? ''}/attachments`, { token });
+  expect(attachments.body.value.map((a) => a.name)).toEqual([expect.stringMatching(/\.pdf$/)]);
+  expect(mail?.body.content).toContain(`href="${s.attachments?.[0]?.url ?? 'none'}"`);
+});

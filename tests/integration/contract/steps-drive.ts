@@ -42,6 +42,19 @@ export const driveSteps: readonly Step[] = [
     request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}/referat.txt:/content`, body: 'Referat', headers: text }),
     expect: { entity: 'microsoft.graph.driveItem' },
   },
+  // A large file's upload session (the fragments then go to its uploadUrl, outside Graph: tests/integration/graph/upload-session.test.ts).
+  {
+    method: 'POST',
+    pattern: '/drives/:driveId/root:{*path}:/createUploadSession',
+    request: (ids) => ({ path: `${drive(ids)}/root:/${folder}/skanning.pdf:/createUploadSession`, body: { item: { '@microsoft.graph.conflictBehavior': 'replace' } } }),
+    expect: { operation: 'microsoft.graph.createUploadSession', binding: 'microsoft.graph.driveItem' },
+  },
+  {
+    method: 'POST',
+    pattern: '/sites/:siteId/drive/root:{*path}:/createUploadSession',
+    request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}/skanning.pdf:/createUploadSession`, body: { item: { '@microsoft.graph.conflictBehavior': 'fail' } } }),
+    expect: { operation: 'microsoft.graph.createUploadSession', binding: 'microsoft.graph.driveItem' },
+  },
   { method: 'GET', pattern: '/drives/:driveId/root/children', request: (ids) => ({ path: `${drive(ids)}/root/children` }), expect: { collection: 'microsoft.graph.driveItem' } },
   { method: 'GET', pattern: '/sites/:siteId/drive/root/children', request: (ids) => ({ path: `${siteDrive(ids)}/root/children` }), expect: { collection: 'microsoft.graph.driveItem' } },
   { method: 'GET', pattern: '/drives/:driveId/items/:itemId', request: (ids) => ({ path: `${drive(ids)}/items/${ids.seg('fileId')}` }), expect: { entity: 'microsoft.graph.driveItem' } },

@@ -1,4 +1,4 @@
-import type { DeltaLinkStore, DeltaPageOf, DeltaPagesOptions, Graph, GraphRequest, GraphResponse, RequestOptions } from '../../../src/graph/types';
+import { GraphError, type DeltaLinkStore, type DeltaPageOf, type DeltaPagesOptions, type Graph, type GraphRequest, type GraphResponse, type RequestOptions, type UploadFragment } from '../../../src/graph/types';
 
 /** One request as the attempt makes it, for the predicates below. */
 export interface Seen {
@@ -35,6 +35,7 @@ function gated(graph: Graph, gate: Gate, batchGate: (requests: readonly GraphReq
     }),
     getBytes: (url: string, o?: RequestOptions) => gate({ method: 'GET', url }, () => graph.getBytes(url, o)),
     putBytes: <T>(url: string, bytes: Uint8Array, type: string, o?: RequestOptions) => gate({ method: 'PUT', url }, () => graph.putBytes<T>(url, bytes, type, o)),
+    uploadSession: <T>(url: string, fragment?: UploadFragment) => gate({ method: fragment ? 'PUT' : 'GET', url }, () => graph.uploadSession<T>(url, fragment)),
     stats: graph.stats,
   };
 }
@@ -93,4 +94,35 @@ export function pausingGraph(graph: Graph, at: (r: Seen) => boolean): { graph: G
     reached,
     release: () => release(),
   };
+}
+
+/** The facade with every request it makes recorded (a `$batch`: each sub-request), for tests that count what went. */
+export function recordingGraph(graph: Graph): { graph: Graph; seen: Seen[] } {
+  const seen: Seen[] = [];
+  const gate: Gate = (request, run) => {
+    seen.push(request);
+    return run();
+  };
+  return {
+    graph: gated(graph, gate, (requests) => {
+      seen.push(...requests.map((r) => ({ method: r.method, url: r.url })));
+      return graph.batch(requests);
+    }),
+    seen,
+  };
+}
+
+/**
+ * A connection that drops: the first `times` requests matching `drops` fail with a network error — before reaching
+ * Graph, or (`answerLost`) after Graph carried them out, their answer lost on the way back.
+ */
+export function droppingGraph(graph: Graph, drops: (r: Seen) => boolean, opts: { readonly times?: number; readonly answerLost?: boolean } = {}): Graph {
+  let left = opts.times ?? 1;
+  const gate: Gate = async (request, run) => {
+    if (left <= 0 || !drops(request)) return run();
+    left -= 1;
+    if (opts.answerLost) await run();
+    throw new GraphError(0, 'networkError', `the connection dropped (${request.method} ${request.url})`);
+  };
+  return gated(graph, gate, (requests) => graph.batch(requests));
 }

@@ -1,4 +1,4 @@
-import { GraphError, type Graph, type RequestStats } from '../../../src/graph/types';
+import { GraphError, type Graph, type GraphResponse, type RequestStats } from '../../../src/graph/types';
 import { listDef, type ListName } from '../../../src/store/schema';
 
 interface FakeList {
@@ -108,5 +108,8 @@ export class FakeSiteGraph implements Graph {
   }
   putBytes<T>(url: string): Promise<T> {
     return this.unexpected(`PUT bytes ${url}`);
+  }
+  uploadSession<T>(url: string): Promise<GraphResponse<T>> {
+    return this.unexpected(`upload session ${url}`);
   }
 }

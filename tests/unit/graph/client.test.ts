@@ -237,4 +237,26 @@ describe('the Graph pipeline', () => {
     graph.stats.reset();
     expect(graph.stats).toMatchObject({ roundTrips: 0, requests: 0, retries: 0 });
   });
+
+  it("sends an upload session's fragments to its uploadUrl with Content-Range and without the token (the URL carries its own)", async () => {
+    const uploadUrl = 'https://tenant.sharepoint.test/_api/v2.0/drive/items/x/uploadSession?guid=1&tempauth=abc';
+    const { fake, tokens, graph } = setup((request) => (request.method === 'PUT' ? { status: 202, body: { nextExpectedRanges: ['4-9'] } } : { status: 200, body: { nextExpectedRanges: ['4-9'] } }));
+    const answer = await graph.uploadSession<{ nextExpectedRanges: string[] }>(uploadUrl, { bytes: new Uint8Array([1, 2, 3, 4]), start: 0, total: 10 });
+    expect(answer).toMatchObject({ status: 202, body: { nextExpectedRanges: ['4-9'] } });
+    expect(fake.calls[0]).toMatchObject({ method: 'PUT', path: uploadUrl });
+    expect(fake.calls[0]?.headers.get('content-range')).toBe('bytes 0-3/10');
+    expect(fake.calls[0]?.headers.get('authorization')).toBeNull();
+    expect(tokens.asked).toEqual([]);
+    // Without a fragment: the session's state.
+    await expect(graph.uploadSession(uploadUrl)).resolves.toMatchObject({ status: 200 });
+    expect(fake.calls[1]?.method).toBe('GET');
+    expect(graph.stats.roundTrips).toBe(2);
+  });
+
+  it('refuses an uploadUrl that is neither https nor on the Graph root, and maps a failure to GraphError', async () => {
+    const { fake, graph } = setup(() => ({ status: 416, body: { error: { code: 'invalidRange', message: 'overlap' } } }));
+    await expect(graph.uploadSession('http://elsewhere.test/up/1')).rejects.toMatchObject({ code: 'invalidUploadUrl' });
+    expect(fake.calls).toEqual([]);
+    await expect(graph.uploadSession('http://graph.test/_upload/1?tempauth=x', { bytes: new Uint8Array(1), start: 0, total: 1 })).rejects.toMatchObject({ status: 416, code: 'invalidRange' });
+  });
 });

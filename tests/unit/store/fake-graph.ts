@@ -1,4 +1,4 @@
-import { GraphError, type Graph, type GraphRequest, type GraphResponse, type RequestOptions, type RequestStats } from '../../../src/graph/types';
+import { GraphError, type Graph, type GraphRequest, type GraphResponse, type RequestOptions, type RequestStats, type UploadFragment } from '../../../src/graph/types';
 
 type Handler = (method: string, url: string, body: unknown, options?: RequestOptions) => { status: number; body?: unknown };
 
@@ -48,6 +48,11 @@ export class FakeGraph implements Graph {
 
   putBytes<T>(url: string, bytes: Uint8Array, _contentType: string, o?: RequestOptions): Promise<T> {
     return this.single<T>('PUT', url, bytes, o);
+  }
+
+  async uploadSession<T>(uploadUrl: string, fragment?: UploadFragment): Promise<GraphResponse<T>> {
+    const body = await this.single<T>(fragment ? 'PUT' : 'GET', uploadUrl, fragment);
+    return { id: 'upload', status: 200, headers: {}, body };
   }
 
   delta(): never {

@@ -28,4 +28,11 @@ describe('the planning view and the mail intake', () => {
     expect(planningOptions(intake, forum, false).beforeLoad).toBeUndefined();
     expect(intake.calls).toEqual([]);
   });
+
+  it("the secretariat's acceptance stores bilag in the meeting folder; a chair's does not (chairs cannot write it)", () => {
+    const intake = intakeSpy();
+    expect(planningOptions(intake, forum, true, true).storeBilag).toBe(true);
+    expect(planningOptions(intake, forum, false, false).storeBilag).toBeUndefined();
+    expect(planningOptions(intake, forum, false).storeBilag).toBeUndefined();
+  });
 });

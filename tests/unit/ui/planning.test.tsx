@@ -2,7 +2,7 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { triage } from '../../../src/domain/planning-triage';
 import type { DecisionResult, PlanningAgendaItem, PlanningApi, PlanningData, PlanningSubmission } from '../../../src/store/planning/planning-types';
-import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, SUBMISSIONS } from './fixtures';
+import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, SECRETARY, SUBMISSIONS } from './fixtures';
 import { renderApp } from './render-app';
 
 /**
@@ -20,6 +20,8 @@ function memoryPlanning() {
     calls: [] as string[],
     /** Whether accept asks the view's "Fortryd" hold (the real store does whenever a mail is claimed). */
     holdMail: false,
+    /** What the secretariat's acceptance did with the item's bilag (the real store: when it stores them). */
+    bilag: undefined as DecisionResult['bilag'],
   };
   const result = (s: PlanningSubmission): DecisionResult => ({ submission: s, mail: 'sent' });
   const set = (id: string, change: Partial<PlanningSubmission>) => {
@@ -43,7 +45,7 @@ function memoryPlanning() {
         state.agenda = before.agenda;
         return { submission: set(s.id, before.submission), mail: 'undone' };
       }
-      return result(accepted);
+      return { ...result(accepted), ...(state.bilag ? { bilag: state.bilag } : {}) };
     },
     defer: async (s, to, reason) => {
       state.calls.push(`defer ${s.id} ${to?.id ?? '-'} ${reason ?? ''}`);
@@ -207,5 +209,30 @@ describe('Planlægning', () => {
     await waitFor(() => expect(state.calls).toContain('update 3 {"durationMinutes":60}'));
     await waitFor(() => expect(screen.queryByText(/minutter længere end mødet/)).toBeNull());
   });
-});
 
+  it("the secretariat's view stores an accepted item's bilag and says so; a chair's view asks for neither the mailbox nor the folder", async () => {
+    const asked: { syncMail?: boolean; storeBilag?: boolean }[] = [];
+    const memory = memoryPlanning();
+    memory.state.bilag = { copied: 2, failed: false };
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api) } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Planlægning' }));
+    await screen.findByRole('list', { name: /Dagsorden for/ });
+    expect(asked.at(-1)).toEqual({ syncMail: true, storeBilag: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Sæt Fælles forløb for borgere med KOL på dagsordenen' }));
+    await waitFor(() => expect(announced()).toContain('Fælles forløb for borgere med KOL er sat på dagsordenen. 2 bilag er gemt i mødets mappe. Indsenderen har fået besked.'));
+
+    // Copying failed: the decision stands, the notice warns that the agenda will store them.
+    memory.state.bilag = { copied: 0, failed: true };
+    fireEvent.click(screen.getByRole('button', { name: 'Sæt Status på sundhedsaftalen på dagsordenen' }));
+    await waitFor(() => expect(announced()).toContain('Bilagene kunne ikke gemmes i mødets mappe nu. De gemmes, når dagsordenen dannes.'));
+  });
+
+  it("a chair's planning view neither syncs the mailbox nor stores bilag", async () => {
+    const asked: { syncMail?: boolean; storeBilag?: boolean }[] = [];
+    const memory = memoryPlanning();
+    renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api) } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Planlægning' }));
+    await screen.findByRole('list', { name: /Dagsorden for/ });
+    expect(asked.at(-1)).toEqual({ syncMail: false, storeBilag: false });
+  });
+});

@@ -52,7 +52,8 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
   const styles = useStyles();
   const locale = useLocale();
   const { stores } = useServices();
-  const store: PlanningApi | undefined = useMemo(() => stores.planning?.(home.forum, { syncMail: home.role === 'secretariat' }), [stores, home.forum, home.role]);
+  // The secretariat's view syncs the mailbox and stores an accepted item's bilag; the chairs can do neither.
+  const store: PlanningApi | undefined = useMemo(() => stores.planning?.(home.forum, { syncMail: home.role === 'secretariat', storeBilag: home.role === 'secretariat' }), [stores, home.forum, home.role]);
   // The next meeting from the home's data: opening the view is then one round trip (the store checks it is still coming).
   const [meetingId, setMeetingId] = useState<string | undefined>(() => nextMeeting(home.meetings, now)?.id);
   const [notice, setNotice] = useState<PlanningNotice>();

@@ -57,10 +57,13 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
     focusRef.current.scrollIntoView?.({ block: 'center' });
   }, [shown]);
 
-  const notice = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, result: DecisionResult): PlanningNotice =>
-    result.mail === 'undone'
-      ? { text: t('planning.undone', { title: s.title }), intent: 'info' }
-      : { text: `${t(`planning.${key}`, { title: s.title })} ${t(`planning.mail.${result.mail}`)}`, intent: result.mail === 'sent' || result.mail === 'already-sent' ? 'success' : 'warning' };
+  const notice = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, result: DecisionResult): PlanningNotice => {
+    if (result.mail === 'undone') return { text: t('planning.undone', { title: s.title }), intent: 'info' };
+    // The secretariat's acceptance stored the item's bilag in the meeting folder (or could not: the agenda will).
+    const bilag = result.bilag ? (result.bilag.failed ? t('planning.bilag.failed') : result.bilag.copied > 0 ? t('planning.bilag.stored', { count: result.bilag.copied }) : '') : '';
+    const ok = (result.mail === 'sent' || result.mail === 'already-sent') && result.bilag?.failed !== true;
+    return { text: [t(`planning.${key}`, { title: s.title }), bilag, t(`planning.mail.${result.mail}`)].filter((x) => x !== '').join(' '), intent: ok ? 'success' : 'warning' };
+  };
   /** The decision's "Fortryd" window, saying what was decided; `held` closes the dialog it was made in. */
   const hold = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, held?: () => void): DecisionHold | undefined => holdMail?.(t(`planning.${key}`, { title: s.title }), held);
   const decide = async (s: PlanningSubmission, write: () => Promise<PlanningNotice>): Promise<boolean> => {
