@@ -20,7 +20,7 @@ const sandboxBan = ['**/sandbox', '**/sandbox/**'];
 const ioPackages = ['@microsoft/microsoft-graph-client', '@azure/msal-browser', '@azure/msal-node', '@microsoft/teams-js', 'react', 'react-dom', '@fluentui/*', 'node:*', 'fs', 'http', 'https'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'functions/dist/', 'coverage/', 'test-results/', 'playwright-report/', 'bench/results.json'] },
+  { ignores: ['node_modules/', 'dist/', 'functions/dist/', 'coverage/', 'test-results/', 'playwright-report/', 'bench/results.json', 'bench/template-taskpane-react/src/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

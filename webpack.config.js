@@ -65,6 +65,34 @@ ${htmlWebpackPlugin.tags.headTags}
 </html>`;
 }
 
+/** Development chunk names (chunkIds 'named') of third-party code: webpack's vendors groups and ours below. */
+const VENDOR_CHUNK = /^js\/(vendors-|react\.|teams-js\.|graph-client\.|msal\.)/;
+
+/**
+ * `npm start`'s source maps: cheap (lines, not columns), per module, inline, for chunks holding our code. The vendor
+ * chunks (webpack's "vendors-…" groups and the named react, teams-js, graph-client and msal ones) are left unmapped:
+ * their code is readable as it is, and mapping it tripled what a first load fetched.
+ */
+function ownCodeSourceMaps(wp) {
+  return new wp.SourceMapDevToolPlugin({ test: /\.js$/, exclude: VENDOR_CHUNK, module: true, columns: false });
+}
+
+/**
+ * `npm start`'s minimizer: only the vendor chunks, and only dropping what tree-shaking marked unused (Fluent's icon
+ * files hold hundreds of icons each; webpack marks the unused ones, a minimizer removes them). No mangling, so names
+ * in React's warnings and stack traces stay; our own chunks are left as written. In watch mode a vendor chunk that did
+ * not change is not minimized again.
+ */
+function vendorDeadCodeRemoval() {
+  // webpack's own minimizer plugin (a dependency of webpack, resolved from it).
+  const MinimizerPlugin = require(require.resolve('minimizer-webpack-plugin', { paths: [path.dirname(require.resolve('webpack'))] }));
+  return new MinimizerPlugin({
+    include: VENDOR_CHUNK,
+    minify: MinimizerPlugin.terserMinify,
+    minimizerOptions: { compress: { passes: 1 }, mangle: false, format: { comments: false } },
+  });
+}
+
 module.exports = (_env, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const prod = mode === 'production';
@@ -81,9 +109,9 @@ module.exports = (_env, argv = {}) => {
       publicPath: '',
       clean: true,
     },
-    // No source maps ship to users. Development builds carry theirs inline (no .map files to serve) and
-    // without eval, which the Content-Security-Policy forbids.
-    devtool: prod ? false : 'inline-cheap-module-source-map',
+    // No source maps ship to users. Development builds (`npm start`) map our own code only (SourceMapDevToolPlugin
+    // below): inline (no .map files to serve), without eval, which the Content-Security-Policy forbids.
+    devtool: false,
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
       // Dynamic imports carry ".js" (TypeScript's nodenext rule); resolve them to the .ts/.tsx sources.
@@ -103,6 +131,7 @@ module.exports = (_env, argv = {}) => {
       ],
     },
     plugins: [
+      ...(prod ? [] : [ownCodeSourceMaps(webpack)]),
       new EmitStaticFiles(),
       new webpack.DefinePlugin(
         Object.fromEntries(CONFIG_ENV.map((k) => [`process.env.${k}`, process.env[k] === undefined ? 'undefined' : JSON.stringify(process.env[k])])),
@@ -120,6 +149,9 @@ module.exports = (_env, argv = {}) => {
       ),
     ],
     optimization: {
+      // Development builds are tree-shaken too: without it every Fluent component and all of Fluent's icons come
+      // along (40 MB of script before the home shows). Not minified, so our code stays readable.
+      ...(prod ? {} : { sideEffects: true, usedExports: true, innerGraph: true, minimize: true, minimizer: [vendorDeadCodeRemoval()] }),
       runtimeChunk: 'single',
       splitChunks: {
         chunks: 'all',

@@ -6,6 +6,8 @@
  *    replaced, and a sync with nothing new;
  *  - each entry's gzipped initial JS (vs every emitted script loaded eagerly);
  *  - load time of the secretariat home in headless Chromium (vs the sign-in page alone);
+ *  - cold loads of the Outlook task pane and the Teams tab against Microsoft's React task pane template, and of
+ *    `npm start`'s development build against the production build (bench/cold-loads.ts; issue 17 points 1 and 6);
  *  - mails parsed per second over the fixture corpus (postal-mime decode + parseMail vs decode only).
  * Flag --skip-build reuses dist/app.
  */
@@ -18,6 +20,7 @@ import { measureBookingRoundTrips } from '../bench/booking-round-trips';
 import { measureHomeRoundTrips } from '../bench/home-round-trips';
 import { measureIntakeSync } from '../bench/intake-sync';
 import { measureLoadTime } from '../bench/load-time';
+import { measureColdLoads } from '../bench/cold-loads';
 import { measureParseThroughput } from '../bench/parse-throughput';
 import { measurePlanningOpen } from '../bench/planning-open';
 import { measureApprovalView } from '../bench/approval-view';
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
   const circulation = await measureMinutesCirculation();
   const bundles = measureBundles(join(root, 'dist/app'));
   const load = await measureLoadTime(root, appPort, sandboxPort);
+  const cold = await measureColdLoads(root, appPort, sandboxPort);
   const parser = await measureParseThroughput();
 
   const results = {
@@ -69,6 +73,17 @@ async function main(): Promise<void> {
       overBudget: checkBudgets(bundles, budgets.initialJsGzipKiB),
     },
     loadTimeChromium: load,
+    hostColdLoadsVsTemplate: {
+      goal: 'in headless Chromium, 9 alternating cold loads, medians: the home with its data visible ≤ 1.5× Microsoft\'s React task pane template, first contentful paint ≤ 1.0×, JavaScript fetched before the data is visible ≤ 2× the template\'s raw bytes; the Outlook task pane (simulated Outlook, a message open) and the Teams tab (framed by a stand-in Teams client)',
+      template: cold.template,
+      outlookTaskPane: cold.outlookTaskPane,
+      teamsTab: cold.teamsTab,
+      meetsGoal: cold.outlookTaskPane.meetsTargets && cold.teamsTab.meetsTargets,
+    },
+    npmStartFirstLoad: {
+      goal: '`npm start`\'s first load of the secretariat home (development build) at most 2× the production build\'s, same run',
+      ...cold.npmStart,
+    },
     parser: { goal: 'mails parsed per second over the fixture corpus (decode + parse vs decode only)', ...parser },
     intakeSync: {
       goal: 'one intake pass over 500 new mails holds about a page in memory: its peak heap under half the all-in-memory round\'s; a sync with nothing new at most 4 round trips',

@@ -5,9 +5,10 @@
  * --once (build once, don't watch). Ports: PORT (app, 3000), SANDBOX_PORT (3001).
  */
 import { resolve } from 'node:path';
-import webpack, { type Configuration } from 'webpack';
+import webpack from 'webpack';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
+import { appWebpackConfigs, type BuildMode } from './lib/app-build';
 import { contentSecurityPolicyHeader } from './lib/content-security-policy';
 import { serveStatic } from './lib/static-server';
 
@@ -20,19 +21,9 @@ const dataDir = resolve(root, process.env.SANDBOX_DATA_DIR ?? '.sandbox-data');
 process.env.SEKRETARIAT_GRAPH_BASE_URL ??= `http://localhost:${sandboxPort}/v1.0`;
 process.env.SEKRETARIAT_APP_BASE_URL ??= `http://localhost:${appPort}`;
 
-type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Configuration | Configuration[];
-
-function loadWebpackConfig(mode: 'development' | 'production'): Configuration | Configuration[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exported = require(resolve(root, 'webpack.config.js')) as Configuration | Configuration[] | ConfigFactory;
-  return typeof exported === 'function' ? exported({}, { mode }) : exported;
-}
-
 function build(watch: boolean): Promise<void> {
-  const mode: 'development' | 'production' = watch ? 'development' : 'production';
-  const config = loadWebpackConfig(mode);
-  const configs: Configuration[] = (Array.isArray(config) ? config : [config]).map((c) => ({ ...c, mode }));
-  const compiler = webpack(configs);
+  const mode: BuildMode = watch ? 'development' : 'production';
+  const compiler = webpack(appWebpackConfigs(root, mode));
   return new Promise((done, fail) => {
     let first = true;
     const report = (err: Error | null | undefined, stats?: webpack.MultiStats | webpack.Stats): void => {

@@ -1,0 +1,269 @@
+/**
+ * Issue 17, points 1 and 6: cold loads in headless Chromium, medians of 9 alternating runs in one browser.
+ *  - the Outlook task pane (simulated Outlook, a message open, 360 × 800) against Microsoft's React task pane
+ *    template (bench/template-taskpane-react, office.js stubbed the same way, same viewport);
+ *  - the Teams tab's home (framed by a stand-in Teams client, 1280 × 800) against the same template at 1280 × 800;
+ *  - `npm start`'s development build of the web app's home against the production build's.
+ * For each: first contentful paint, the time the home's data is visible, and the raw bytes of our scripts fetched by
+ * then. Every load is a fresh browser context (empty cache). See bench/cold-load-stats.ts for the arithmetic.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type webpack from 'webpack';
+import { startSandbox } from '../src/sandbox/server';
+import { seed } from '../src/sandbox/seed/seed-data';
+import { appWebpackConfigs, compileOnce } from '../scripts/lib/app-build';
+import { contentSecurityPolicyHeader } from '../scripts/lib/content-security-policy';
+import { freePort } from '../scripts/lib/ports';
+import { serveStatic } from '../scripts/lib/static-server';
+import { simulateOutlook } from '../tests/e2e/support/fake-office';
+import { compare, mediansOf, scriptsBefore, totalBytes, type ColdLoad, type ColdLoadMedians, type Comparison, type ResourceEntry } from './cold-load-stats';
+import { TEAMS_HOST_URL, TEAMS_VALID_DOMAINS, TEAMS_VALID_DOMAINS_URL, teamsHostPage } from './fake-teams-host';
+
+/** 9 by the issue; BENCH_COLD_LOAD_RUNS for a quick look. */
+const RUNS = Number(process.env.BENCH_COLD_LOAD_RUNS ?? 9);
+const TEMPLATE_COMMIT = '4abbd86057583dccfc10bc35e9e49961cdc64f94';
+const SESSION_KEY = 'sekretariat.sandbox.user';
+const KATRINE = { id: '3f6a2b10-0c1d-4e21-9a01-000000000004', name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' };
+/** The message the e2e task pane spec opens (tests/e2e/outlook-taskpane.spec.ts). */
+const OPEN_MESSAGE = {
+  subject: 'Sagsfremstilling: Fælles indsats for borgere med KOL',
+  from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+  internetMessageId: '<kol@skovlund.example>',
+};
+const TASK_PANE = { width: 360, height: 800 };
+const DESKTOP = { width: 1280, height: 800 };
+/** The issue's targets: ours / the template's. */
+const HOST_LIMITS = { firstContentfulPaint: 1.0, dataVisible: 1.5, scriptBytes: 2.0 };
+/** `npm start` / the production build: the newcomer's first load at most twice the production build's. */
+const START_LIMIT = 2.0;
+/** The template serves no policy of its own; this one lets its page (an inline style attribute) run as published. */
+const TEMPLATE_CSP = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
+/**
+ * When a page's data counts as visible. Ours: the home's "Forsiden er indlæst" and the role's view rendered in
+ * its panel (the view is lazy, so the announcement alone comes before it, over a skeleton). The template: its hero.
+ */
+interface ReadyProbe {
+  /** The page (path) the probe watches; other frames (the stand-in Teams client) are ignored. */
+  readonly path: string;
+  readonly text: string;
+  /** A container that must exist, hold text, and no longer hold a Fluent skeleton. */
+  readonly settledIn?: string;
+}
+
+const HOME_READY = (path: string): ReadyProbe => ({ path, text: 'Forsiden er indlæst', settledIn: '#role-panel' });
+const TEMPLATE_READY: ReadyProbe = { path: '/taskpane.html', text: 'Discover what this add-in can do for you today!' };
+
+interface Variant {
+  readonly origin: string;
+  readonly probe: ReadyProbe;
+  readonly viewport: { readonly width: number; readonly height: number };
+  /** Routes and session set-up for the fresh context; answers the URL to open. */
+  prepare(context: BrowserContext, page: Page): Promise<string>;
+}
+
+declare global {
+  interface Window {
+    __coldLoad?: { fcp: number | null; ready: number | null };
+  }
+}
+
+/**
+ * In every frame before its scripts: watch for first contentful paint and for the probe's ready state. A string,
+ * not a function, so no transpiler helper (tsx names functions) ends up in the page.
+ */
+function probeScript(probe: ReadyProbe): string {
+  return `(() => {
+    const probe = ${JSON.stringify(probe)};
+    if (location.pathname !== probe.path) return;
+    const state = { fcp: null, ready: null };
+    window.__coldLoad = state;
+    performance.setResourceTimingBufferSize(5000);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') state.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    const ready = () => {
+      if (!document.body || !document.body.textContent.includes(probe.text)) return false;
+      if (!probe.settledIn) return true;
+      const panel = document.querySelector(probe.settledIn);
+      return !!panel && panel.textContent.trim() !== '' && !panel.querySelector('.fui-Skeleton');
+    };
+    // Visible means painted: the time is taken after the next frame following the DOM change (rAF, then a task),
+    // the same way for every page.
+    let seen = false;
+    const observer = new MutationObserver(() => {
+      if (seen || !ready()) return;
+      seen = true;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { state.ready = performance.now(); };
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+  })();`;
+}
+
+async function coldLoad(browser: Browser, variant: Variant): Promise<ColdLoad> {
+  const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', viewport: variant.viewport });
+  try {
+    await context.addInitScript({ content: probeScript(variant.probe) });
+    const page = await context.newPage();
+    const url = await variant.prepare(context, page);
+    await page.goto(url);
+    const frameUrl = `${variant.origin}${variant.probe.path}`;
+    let frame = page.frames().find((f) => f.url().startsWith(frameUrl));
+    for (let i = 0; !frame && i < 200; i += 1) {
+      await page.waitForTimeout(50);
+      frame = page.frames().find((f) => f.url().startsWith(frameUrl));
+    }
+    if (!frame) throw new Error(`cold load: no frame at ${frameUrl}`);
+    await frame.waitForFunction(() => window.__coldLoad?.ready != null && window.__coldLoad.fcp != null, null, { timeout: 60_000, polling: 100 });
+    const measured = await frame.evaluate(() => ({
+      fcp: window.__coldLoad?.fcp ?? 0,
+      ready: window.__coldLoad?.ready ?? 0,
+      entries: performance.getEntriesByType('resource').map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return { name: r.name, initiatorType: r.initiatorType, responseEnd: r.responseEnd, decodedBodySize: r.decodedBodySize };
+      }),
+    }));
+    const scripts = scriptsBefore(measured.entries as ResourceEntry[], measured.ready, variant.origin);
+    return { fcpMs: measured.fcp, readyMs: measured.ready, scriptBytes: totalBytes(scripts), scripts };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Each variant once to warm the OS file cache and the sandbox, then RUNS rounds visiting every variant in turn. */
+async function alternate<K extends string>(browser: Browser, variants: Readonly<Record<K, Variant>>): Promise<Record<K, ColdLoadMedians>> {
+  const keys = Object.keys(variants) as K[];
+  const loads = Object.fromEntries(keys.map((k) => [k, [] as ColdLoad[]])) as Record<K, ColdLoad[]>;
+  for (const k of keys) await coldLoad(browser, variants[k]);
+  for (let run = 0; run < RUNS; run += 1) {
+    // Rotate the starting variant so none always follows the same one.
+    for (let i = 0; i < keys.length; i += 1) {
+      const k = keys[(run + i) % keys.length] as K;
+      loads[k].push(await coldLoad(browser, variants[k]));
+    }
+  }
+  return Object.fromEntries(keys.map((k) => [k, mediansOf(loads[k])])) as Record<K, ColdLoadMedians>;
+}
+
+async function buildTemplate(root: string, outputPath: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(join(root, 'bench/template-taskpane-react/webpack.config.js')) as (out: string) => webpack.Configuration;
+  await compileOnce(config(outputPath));
+}
+
+/** `npm start`'s build (development mode, scripts/start.ts) into `outputPath`, pointed at the same sandbox. */
+async function buildStartApp(root: string, outputPath: string, appPort: number, sandboxPort: number): Promise<void> {
+  const keys = ['SEKRETARIAT_GRAPH_BASE_URL', 'SEKRETARIAT_APP_BASE_URL'] as const;
+  const saved = keys.map((k) => process.env[k]);
+  process.env.SEKRETARIAT_GRAPH_BASE_URL = `http://localhost:${sandboxPort}/v1.0`;
+  process.env.SEKRETARIAT_APP_BASE_URL = `http://localhost:${appPort}`;
+  try {
+    await compileOnce(appWebpackConfigs(root, 'development', outputPath));
+  } finally {
+    keys.forEach((k, i) => {
+      const v = saved[i];
+      if (v === undefined) Reflect.deleteProperty(process.env, k);
+      else process.env[k] = v;
+    });
+  }
+}
+
+export interface HostComparison extends Comparison {
+  readonly viewport: { readonly width: number; readonly height: number };
+  readonly ours: ColdLoadMedians;
+  readonly template: ColdLoadMedians;
+}
+
+export interface ColdLoadResults {
+  readonly template: { readonly repo: string; readonly commit: string; readonly vendoredIn: string };
+  readonly outlookTaskPane: HostComparison;
+  readonly teamsTab: HostComparison;
+  readonly npmStart: {
+    readonly development: ColdLoadMedians;
+    readonly production: ColdLoadMedians;
+    readonly ratios: Comparison['ratios'];
+    readonly limit: number;
+    readonly meetsGoal: boolean;
+  };
+}
+
+/**
+ * Needs the production build in `root/dist/app`, built for `appPort` and `sandboxPort`; builds the template and
+ * `npm start`'s app itself (into dist/bench-template and dist/bench-start).
+ */
+export async function measureColdLoads(root: string, appPort: number, sandboxPort: number): Promise<ColdLoadResults> {
+  const templatePort = await freePort();
+  const startPort = await freePort();
+  const templateDir = join(root, 'dist/bench-template');
+  const startDir = join(root, 'dist/bench-start');
+  await buildTemplate(root, templateDir);
+  await buildStartApp(root, startDir, startPort, sandboxPort);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'sekretariat-bench-cold-'));
+  const allowedOrigins = [appPort, startPort].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]);
+  const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: true, seed, quiet: true, allowedOrigins });
+  const csp = contentSecurityPolicyHeader({ ...process.env, SEKRETARIAT_GRAPH_BASE_URL: `http://localhost:${sandboxPort}/v1.0` });
+  const servers = [
+    await serveStatic(join(root, 'dist/app'), appPort, { contentSecurityPolicy: csp }),
+    await serveStatic(startDir, startPort, { contentSecurityPolicy: csp }),
+    await serveStatic(templateDir, templatePort, { contentSecurityPolicy: TEMPLATE_CSP }),
+  ];
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // The stand-in Teams client is on a public https origin framing our tab on localhost; Chromium's local network
+    // access checks would refuse that frame (Teams frames a public host, so the check never applies there).
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-features=LocalNetworkAccessChecks'],
+  });
+  const app = `http://localhost:${appPort}`;
+  const start = `http://localhost:${startPort}`;
+  const template = `http://localhost:${templatePort}`;
+  const inOutlook = (origin: string, path: string) => async (_context: BrowserContext, page: Page) => {
+    await simulateOutlook(page, KATRINE, OPEN_MESSAGE);
+    return `${origin}${path}`;
+  };
+  const signedIn = (origin: string) => async (context: BrowserContext) => {
+    await context.addInitScript(([key, upn]) => sessionStorage.setItem(key, upn), [SESSION_KEY, KATRINE.email] as const);
+    return `${origin}/index.html`;
+  };
+  const inTeams = async (context: BrowserContext) => {
+    await context.route(TEAMS_HOST_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: teamsHostPage(`${app}/teams.html`, KATRINE) }));
+    await context.route(TEAMS_VALID_DOMAINS_URL, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: TEAMS_VALID_DOMAINS }));
+    return TEAMS_HOST_URL;
+  };
+  try {
+    const m = await alternate(browser, {
+      template360: { origin: template, probe: TEMPLATE_READY, viewport: TASK_PANE, prepare: inOutlook(template, '/taskpane.html') },
+      taskPane: { origin: app, probe: HOME_READY('/outlook-taskpane.html'), viewport: TASK_PANE, prepare: inOutlook(app, '/outlook-taskpane.html') },
+      template1280: { origin: template, probe: TEMPLATE_READY, viewport: DESKTOP, prepare: inOutlook(template, '/taskpane.html') },
+      teamsTab: { origin: app, probe: HOME_READY('/teams.html'), viewport: DESKTOP, prepare: inTeams },
+      production: { origin: app, probe: HOME_READY('/index.html'), viewport: DESKTOP, prepare: signedIn(app) },
+      development: { origin: start, probe: HOME_READY('/index.html'), viewport: DESKTOP, prepare: signedIn(start) },
+    });
+    const startRatios = compare(m.development, m.production, { firstContentfulPaint: START_LIMIT, dataVisible: START_LIMIT, scriptBytes: Infinity }).ratios;
+    return {
+      template: { repo: 'OfficeDev/Office-Addin-TaskPane-React', commit: TEMPLATE_COMMIT, vendoredIn: 'bench/template-taskpane-react' },
+      outlookTaskPane: { viewport: TASK_PANE, ours: m.taskPane, template: m.template360, ...compare(m.taskPane, m.template360, HOST_LIMITS) },
+      teamsTab: { viewport: DESKTOP, ours: m.teamsTab, template: m.template1280, ...compare(m.teamsTab, m.template1280, HOST_LIMITS) },
+      npmStart: {
+        development: m.development,
+        production: m.production,
+        ratios: startRatios,
+        limit: START_LIMIT,
+        meetsGoal: startRatios.dataVisible <= START_LIMIT && startRatios.firstContentfulPaint <= START_LIMIT,
+      },
+    };
+  } finally {
+    await browser.close();
+    servers.forEach((s) => s.close());
+    await sandbox.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
