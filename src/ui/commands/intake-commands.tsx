@@ -1,7 +1,7 @@
 import { MailInboxArrowDown20Regular } from '@fluentui/react-icons';
 import type { TFunction } from 'i18next';
 import type { Forum } from '../../domain/types';
-import type { IntakeReport } from '../../store/lazy-intake';
+import type { IntakeReport } from '../../store/intake/sync-submissions';
 import type { Command } from './command';
 
 export interface FetchItemsArg {

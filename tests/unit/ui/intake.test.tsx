@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Forum } from '../../../src/domain/types';
-import type { IntakeApi, IntakeReport } from '../../../src/store/lazy-intake';
+import type { IntakeReport } from '../../../src/store/intake/sync-submissions';
+import type { IntakeApi } from '../../../src/store/stores';
 import { forumHome, homeData, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
