@@ -2,7 +2,7 @@ export { ConflictError, ForumAccessError } from './errors';
 export { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
 export { type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
 export { copenhagenYearStart, HomeLoader } from './home-loader';
-export { createMemoryStores, createStores, type AppointmentStores, type ForumStores, type Stores } from './stores';
+export { createStores, type AppointmentStores, type ForumStores, type Stores } from './stores';
 export type { MeetingRegistration, RegisteredMeeting } from './register-meeting';
 export type { OnlineMeetingLink, OnlineMeetingRequest } from './online-meetings';
 export { updateItemFields, type UpdatedItem } from './update-item';

@@ -45,37 +45,40 @@ export interface ForumStores {
 /** What the UI is given: the home source, and repositories per forum for the views that drill in. */
 export interface Stores {
   readonly home: HomeSource;
-  readonly forums?: ForumStore;
-  forum?(ref: ForumRef): ForumStores;
+  readonly forums: ForumStore;
+  forum(ref: ForumRef): ForumStores;
   /** Booking an Outlook appointment as a forum meeting. */
-  readonly appointments?: AppointmentStores;
+  readonly appointments: AppointmentStores;
   /** Sends a forum's due calls for items, once each (the same as `sekretariat remind`). */
-  readonly callsForItems?: CallForItemsSender;
+  readonly callsForItems: CallForItemsSender;
   /** A meeting's agenda: the .docx and PDF in its folder, and sending it once (loads `docx` on first use). */
-  readonly agenda?: AgendaApi;
+  readonly agenda: AgendaApi;
   /** The mail intake: `intake.sync(forum)` records the forum mailbox's new mail as submissions (see lazy-intake.ts). */
-  readonly intake?: IntakeApi;
+  readonly intake: IntakeApi;
   /**
    * The planning view (chairs and secretariat): triage submissions, build the agenda. Loads with the view. With
    * `syncMail` (the secretariat, who can read the submission mailbox) every load first runs the mail intake.
    */
-  planning?(forum: Forum, options?: { readonly syncMail?: boolean }): PlanningApi;
+  planning(forum: Forum, options?: { readonly syncMail: boolean }): PlanningApi;
   /** Outlook's "Add to agenda": read the open message, record it as a submission with its attachments. */
-  readonly outlookIntake?: OutlookIntakeApi;
+  readonly outlookIntake: OutlookIntakeApi;
   /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close (see lazy-consultations.ts). */
-  readonly consultations?: ConsultationApi;
+  readonly consultations: ConsultationApi;
   /** The chairs' approval view of a minutes version: load (≤ 2 round trips) and answer (see lazy-approval-view.ts). */
-  readonly approvalView?: ApprovalViewApi;
+  readonly approvalView: ApprovalViewApi;
   /** Minutes versions: freeze, ask the co-chairs, remind, circulate once (see lazy-minutes.ts). */
-  readonly minutesVersions?: MinutesVersionsApi;
+  readonly minutesVersions: MinutesVersionsApi;
   /** The minutes editor: the draft of a meeting's minutes, saved field by field with eTags (see lazy-minutes-draft.ts). */
-  readonly minutesDraft?: MinutesDraftApi;
+  readonly minutesDraft: MinutesDraftApi;
   /** Follow-up on decisions: create from a Beslutning or an outcome, open/mine, mark done, reminders (lazy-actions.ts). */
-  readonly actions?: ActionsApi;
-  /** Whether the forum's site has the permissions that protect its decisions (the secretariat's warning; loads on first use). */
-  siteProtection?(forum: Forum): Promise<SiteProtection>;
+  readonly actions: ActionsApi;
+  /**
+   * Whether the forum's site has the permissions that protect its decisions (the secretariat's warning; loads on first
+   * use). Undefined where the stores were made without SharePoint access (no `openSite`): nothing to warn about.
+   */
+  siteProtection(forum: Forum): Promise<SiteProtection | undefined>;
   /** Steps a crash or a lost answer left half-done (Driftsstatus; the same list as `sekretariat status`). */
-  stuckSteps?(forum: ForumRef, now: Date): Promise<readonly StuckStep[]>;
+  stuckSteps(forum: ForumRef, now: Date): Promise<readonly StuckStep[]>;
 }
 
 /** Booking, moving and cancelling the year's meetings (loads the booking code when the secretariat first plans). */
@@ -116,7 +119,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
   const intake = lazyApi<IntakeApi>(() => import('./intake/sync-submissions.js').then((m) => ({ sync: (forum, options) => m.syncSubmissions(graph, forum, options) })));
   return {
     stuckSteps: async (forum, now) => (await import('./stuck-steps.js')).stuckSteps(graph, forum, now),
-    ...(openSite ? { siteProtection: async (forum: Forum) => (await import('./site-permissions/site-protection.js')).siteProtection(graph, openSite, forum) } : {}),
+    siteProtection: async (forum) => (openSite ? (await import('./site-permissions/site-protection.js')).siteProtection(graph, openSite, forum) : undefined),
     intake,
     home: new HomeLoader(graph, forums, clock),
     forums: new ForumStore(graph),
@@ -164,8 +167,3 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
 
 /** What the meeting dialog's attendance section uses of the attendance store. */
 export type AttendanceApi = Pick<AttendanceStore, 'load' | 'nameSubstitute' | 'decline'>;
-
-/** Stores over fixed data, for tests, previews and the fake host. */
-export function createMemoryStores(data: Awaited<ReturnType<HomeSource['load']>> | (() => Promise<Awaited<ReturnType<HomeSource['load']>>>)): Stores {
-  return { home: { load: typeof data === 'function' ? data : () => Promise.resolve(data) } };
-}

@@ -58,7 +58,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const [filled, setFilled] = useState<FilledAppointment>();
   const [invalid, setInvalid] = useState<'purpose' | 'prepares'>();
 
-  if (!host || !stores || forums.length === 0) return null;
+  if (!host || forums.length === 0) return null;
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
   if (!home) return null;
   const upcoming = preparableMeetings(home, now);
