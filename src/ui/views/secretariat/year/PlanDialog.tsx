@@ -21,6 +21,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PRESETS, type Commissorium } from '../../../../domain/commissorium';
 import { draftConflicts, draftDay, draftFromPlan, draftWarnings, moveDraft, preferFreeDays, type DraftMeeting, type PersonBusy } from '../../../../domain/plan-draft';
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
 });
 
-function summary(c: Commissorium, t: (k: string, o?: Record<string, unknown>) => string): string {
+function summary(c: Commissorium, t: TFunction): string {
   return c.series.map((s) => `${s.perYear} × ${t(`meeting.kind.${s.kind}`).toLowerCase()} (${t('meeting.minutes', { count: s.durationMinutes })})`).join(', ');
 }
 
