@@ -1,4 +1,4 @@
-import type { Forum, ForumRef } from '../domain/types';
+import type { Forum, ForumRef, Meeting } from '../domain/types';
 import type { Graph } from '../graph/types';
 import type { AttendanceStore } from './attendance-store';
 import type { AgendaApi } from './agenda/agenda-api';
@@ -7,18 +7,16 @@ import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, Sub
 import type { SettingsRepository } from './forum-settings-store';
 import type { HomeSource } from './home-data';
 import { HomeLoader } from './home-loader';
-import { lazyIntake, type IntakeApi } from './lazy-intake';
-import { lazyConsultations, type ConsultationApi } from './lazy-consultations';
-import { lazyActions, type ActionsApi } from './lazy-actions';
-import { lazyMeetingYear, type MeetingYearApi } from './lazy-meeting-year';
-import { lazyPlanning } from './lazy-planning';
-import { lazyMinutesDraft } from './lazy-minutes-draft';
+import { lazyApi } from './lazy-api';
+import type { IntakeReport, SyncOptions } from './intake/sync-submissions';
+import type { ConsultationApi } from './consultation/consultation-api';
+import type { ActionsApi } from './actions/actions-api';
+import type { MeetingYearStore } from './meeting-year-store';
+import type { CalendarUids } from './calendar-uids';
 import type { MinutesDraftApi } from './minutes/draft-types';
 import type { PlanningApi, PlanningOptions } from './planning/planning-types';
-import { lazyOutlookIntake } from './lazy-outlook-intake';
-import { lazyApprovalView } from './lazy-approval-view';
 import type { ApprovalViewApi } from './minutes/approval-view-types';
-import { lazyMinutesVersions, type MinutesVersionsApi } from './lazy-minutes';
+import type { MinutesVersionsApi } from './minutes/minutes-versions-api';
 import { APP_ID, HOME_TAB_ENTITY_ID } from '../config/app-identity';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
 import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
@@ -35,6 +33,8 @@ export interface ForumStores {
   readonly minutes: MinutesStore;
   readonly approvals: ApprovalStore;
   readonly year: MeetingYearApi;
+  /** The events' own `iCalUId`s, for the year's .ics export (only the reads: not the booking code). */
+  calendarUids(meetings: readonly Meeting[]): Promise<CalendarUids>;
   /** Who comes, apologies and substitutes (loads with the meeting dialog, not with the first paint). */
   readonly attendance: AttendanceApi;
   /** The commissorium settings (the Forum item) and the Members list, edited by the secretariat. */
@@ -45,38 +45,63 @@ export interface ForumStores {
 /** What the UI is given: the home source, and repositories per forum for the views that drill in. */
 export interface Stores {
   readonly home: HomeSource;
-  readonly forums?: ForumStore;
-  forum?(ref: ForumRef): ForumStores;
+  readonly forums: ForumStore;
+  forum(ref: ForumRef): ForumStores;
   /** Booking an Outlook appointment as a forum meeting. */
-  readonly appointments?: AppointmentStores;
+  readonly appointments: AppointmentStores;
   /** Sends a forum's due calls for items, once each (the same as `sekretariat remind`). */
-  readonly callsForItems?: CallForItemsSender;
+  readonly callsForItems: CallForItemsSender;
   /** A meeting's agenda: the .docx and PDF in its folder, and sending it once (loads `docx` on first use). */
-  readonly agenda?: AgendaApi;
-  /** The mail intake: `intake.sync(forum)` records the forum mailbox's new mail as submissions (see lazy-intake.ts). */
-  readonly intake?: IntakeApi;
+  readonly agenda: AgendaApi;
+  /** The mail intake: `intake.sync(forum)` records the forum mailbox's new mail as submissions. */
+  readonly intake: IntakeApi;
   /**
    * The planning view (chairs and secretariat): triage submissions, build the agenda. Loads with the view. With
    * `syncMail` (the secretariat, who can read the submission mailbox) every load first runs the mail intake; with
    * `storeBilag` (the secretariat, who can write the meeting's folder) an accepted item's bilag are stored there.
    */
-  planning?(forum: Forum, options?: { readonly syncMail?: boolean; readonly storeBilag?: boolean }): PlanningApi;
+  planning(forum: Forum, options?: { readonly syncMail?: boolean; readonly storeBilag?: boolean }): PlanningApi;
   /** Outlook's "Add to agenda": read the open message, record it as a submission with its attachments. */
-  readonly outlookIntake?: OutlookIntakeApi;
-  /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close (see lazy-consultations.ts). */
-  readonly consultations?: ConsultationApi;
-  /** The chairs' approval view of a minutes version: load (≤ 2 round trips) and answer (see lazy-approval-view.ts). */
-  readonly approvalView?: ApprovalViewApi;
-  /** Minutes versions: freeze, ask the co-chairs, remind, circulate once (see lazy-minutes.ts). */
-  readonly minutesVersions?: MinutesVersionsApi;
-  /** The minutes editor: the draft of a meeting's minutes, saved field by field with eTags (see lazy-minutes-draft.ts). */
-  readonly minutesDraft?: MinutesDraftApi;
-  /** Follow-up on decisions: create from a Beslutning or an outcome, open/mine, mark done, reminders (lazy-actions.ts). */
-  readonly actions?: ActionsApi;
-  /** Whether the forum's site has the permissions that protect its decisions (the secretariat's warning; loads on first use). */
-  siteProtection?(forum: Forum): Promise<SiteProtection>;
+  readonly outlookIntake: OutlookIntakeApi;
+  /** Written consultations (skriftlige høringer): start, send once, replies, reminders, close. */
+  readonly consultations: ConsultationApi;
+  /** The chairs' approval view of a minutes version: load (≤ 2 round trips) and answer. */
+  readonly approvalView: ApprovalViewApi;
+  /** Minutes versions: freeze, ask the co-chairs, remind, circulate once. */
+  readonly minutesVersions: MinutesVersionsApi;
+  /** The minutes editor: the draft of a meeting's minutes, saved field by field with eTags. */
+  readonly minutesDraft: MinutesDraftApi;
+  /** Follow-up on decisions: create from a Beslutning or an outcome, open/mine, mark done, reminders. */
+  readonly actions: ActionsApi;
+  /**
+   * Whether the forum's site has the permissions that protect its decisions (the secretariat's warning; loads on first
+   * use). Undefined where the stores were made without SharePoint access (no `openSite`): nothing to warn about.
+   */
+  siteProtection(forum: Forum): Promise<SiteProtection | undefined>;
   /** Steps a crash or a lost answer left half-done (Driftsstatus; the same list as `sekretariat status`). */
-  stuckSteps?(forum: ForumRef, now: Date): Promise<readonly StuckStep[]>;
+  stuckSteps(forum: ForumRef, now: Date): Promise<readonly StuckStep[]>;
+}
+
+/** Booking, moving and cancelling the year's meetings (loads the booking code when the secretariat first plans). */
+export type MeetingYearApi = Pick<MeetingYearStore, 'book' | 'move' | 'cancel' | 'suggestTimes' | 'schedules'>;
+
+/**
+ * The mail intake as the UI gets it (`stores.intake`). Its code (the sync and the mail parser) loads on the first
+ * sync, not with anyone's first paint.
+ *
+ * ```ts
+ * const report = await stores.intake.sync(forum); // e.g. when the planning view opens
+ * // report.created, report.followUps, report.autoReplies … ; safe to call as often as you like, from any
+ * // number of secretaries at once: every mail is recorded once, the delta link lives in the Forum item.
+ * ```
+ */
+export interface IntakeApi {
+  /**
+   * Reads the forum's submission mailbox for new mail and records it: submissions (once per Message-ID),
+   * follow-ups, consultation replies; sends the senders' receipts once. Rejects on a Graph failure (nothing
+   * is lost: the next sync repeats the round).
+   */
+  sync(forum: Forum, options?: Pick<SyncOptions, 'meetings' | 'consultationRefs' | 'consultationConversations'>): Promise<IntakeReport>;
 }
 
 /** What the Outlook appointment command needs: a Teams link, and the meeting entered in the forum's year. */
@@ -94,10 +119,11 @@ export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boole
 }
 
 export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date, appBaseUrl = '', openSite?: OpenSite): Stores {
-  const intake = lazyIntake(graph);
+  // Each feature's store loads with the first call of one of its methods (lazyApi), not with anyone's first paint.
+  const intake = lazyApi<IntakeApi>(() => import('./intake/sync-submissions.js').then((m) => ({ sync: (forum, options) => m.syncSubmissions(graph, forum, options) })));
   return {
     stuckSteps: async (forum, now) => (await import('./stuck-steps.js')).stuckSteps(graph, forum, now),
-    ...(openSite ? { siteProtection: async (forum: Forum) => (await import('./site-permissions/site-protection.js')).siteProtection(graph, openSite, forum) } : {}),
+    siteProtection: async (forum) => (openSite ? (await import('./site-permissions/site-protection.js')).siteProtection(graph, openSite, forum) : undefined),
     intake,
     home: new HomeLoader(graph, forums, clock),
     forums: new ForumStore(graph),
@@ -107,10 +133,13 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       agenda: new AgendaStore(graph, ref),
       minutes: new MinutesStore(graph, ref),
       approvals: new ApprovalStore(graph, ref),
-      year: lazyMeetingYear(graph, ref),
-      attendance: lazyAttendance(graph, ref),
-      settings: lazySettings(graph, ref),
-      members: lazyMembers(graph, ref),
+      // Booking pulls in the year plan and the holiday calendar: it loads when the secretariat first plans, moves or books.
+      year: lazyApi<MeetingYearApi>(() => import('./meeting-year-store.js').then((m) => new m.MeetingYearStore(graph, ref))),
+      calendarUids: async (meetings) => (await import('./calendar-uids.js')).readCalendarUids(graph, ref, meetings),
+      // The meeting dialog's attendance, the settings drawer's commissorium and members: each loads with its view.
+      attendance: lazyApi<AttendanceApi>(() => import('./attendance-store.js').then((m) => new m.AttendanceStore(graph, ref))),
+      settings: lazyApi<SettingsRepository>(() => import('./forum-settings-store.js').then((m) => new m.ForumSettingsStore(graph, ref))),
+      members: lazyApi<MembersRepository>(() => import('./members-store.js').then((m) => new m.MembersStore(graph, ref))),
     }),
     appointments: {
       createOnlineMeeting: (request) => new OnlineMeetingStore(graph).create(request),
@@ -125,53 +154,20 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       generate: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).generate(forum, meeting),
       send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).send(forum, meeting),
     },
-    planning: (forum, options) => lazyPlanning(graph, forum, planningOptions(intake, forum, options?.syncMail === true, options?.storeBilag === true)),
-    outlookIntake: lazyOutlookIntake(graph),
-    consultations: lazyConsultations(graph, clock),
-    approvalView: lazyApprovalView(graph),
-    minutesVersions: lazyMinutesVersions(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock),
-    minutesDraft: lazyMinutesDraft(graph),
-    actions: lazyActions(graph, clock),
+    planning: (forum, options) => {
+      const planningOptionsFor = planningOptions(intake, forum, options?.syncMail === true, options?.storeBilag === true);
+      return lazyApi<PlanningApi>(() => import('./planning/planning-store.js').then((m) => m.planningStore(graph, forum, planningOptionsFor)));
+    },
+    outlookIntake: lazyApi<OutlookIntakeApi>(() => import('./outlook-intake.js').then((m) => new m.OutlookIntakeStore(graph))),
+    consultations: lazyApi<ConsultationApi>(() => import('./consultation/consultation-store.js').then((m) => m.consultationStore(graph, clock))),
+    approvalView: lazyApi<ApprovalViewApi>(() => import('./minutes/approval-view-store.js').then((m) => m.approvalViewStore(graph))),
+    minutesVersions: lazyApi<MinutesVersionsApi>(() =>
+      import('./minutes/minutes-versions-store.js').then((m) => m.minutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock)),
+    ),
+    minutesDraft: lazyApi<MinutesDraftApi>(() => import('./minutes/draft-store.js').then((m) => m.minutesDraftStore(graph))),
+    actions: lazyApi<ActionsApi>(() => import('./actions/actions-store.js').then((m) => m.actionsStore(graph, clock))),
   };
 }
 
 /** What the meeting dialog's attendance section uses of the attendance store. */
 export type AttendanceApi = Pick<AttendanceStore, 'load' | 'nameSubstitute' | 'decline'>;
-
-/** The attendance store (the invitation, substitutes and apologies) is used in the meeting dialog only: it loads with it. */
-function lazyAttendance(graph: Graph, ref: ForumRef): AttendanceApi {
-  const store = () => import('./attendance-store.js').then((m) => new m.AttendanceStore(graph, ref));
-  return {
-    load: async (...a) => (await store()).load(...a),
-    nameSubstitute: async (...a) => (await store()).nameSubstitute(...a),
-    decline: async (...a) => (await store()).decline(...a),
-  };
-}
-
-/**
- * The settings and members stores are only used from the secretariat's settings drawer: they load with it,
- * not with every person's first paint (bench/budgets.json).
- */
-function lazySettings(graph: Graph, ref: ForumRef): SettingsRepository {
-  const store = () => import('./forum-settings-store.js').then((m) => new m.ForumSettingsStore(graph, ref));
-  return {
-    load: async () => (await store()).load(),
-    save: async (item, c, forumName) => (await store()).save(item, c, forumName),
-  };
-}
-
-function lazyMembers(graph: Graph, ref: ForumRef): MembersRepository {
-  const store = () => import('./members-store.js').then((m) => new m.MembersStore(graph, ref));
-  return {
-    list: async () => (await store()).list(),
-    add: async (input) => (await store()).add(input),
-    update: async (id, etag, input) => (await store()).update(id, etag, input),
-    remove: async (id, etag) => (await store()).remove(id, etag),
-    confirm: async (stored) => (await store()).confirm(stored),
-  };
-}
-
-/** Stores over fixed data, for tests, previews and the fake host. */
-export function createMemoryStores(data: Awaited<ReturnType<HomeSource['load']>> | (() => Promise<Awaited<ReturnType<HomeSource['load']>>>)): Stores {
-  return { home: { load: typeof data === 'function' ? data : () => Promise.resolve(data) } };
-}

@@ -41,10 +41,8 @@ export const sendCallsForItemsNow: Command<SendCallsArg> = {
   id: 'callForItems.send',
   label: (t, { meeting, locale }) => t('callForItems.sendFor', { meeting: formatShortDate(meeting.start, locale) }),
   icon: <MailArrowUp20Regular />,
-  canRun: (ctx) => ctx.services.stores.callsForItems !== undefined,
   run: async (ctx, { forum, onStatus }) => {
     const sender = ctx.services.stores.callsForItems;
-    if (!sender) return;
     onStatus?.(ctx.t('callForItems.sending'));
     let notice: CallNotice;
     try {

@@ -1,7 +1,7 @@
 import { MailInboxArrowDown20Regular } from '@fluentui/react-icons';
 import type { TFunction } from 'i18next';
 import type { Forum } from '../../domain/types';
-import type { IntakeReport } from '../../store/lazy-intake';
+import type { IntakeReport } from '../../store/intake/sync-submissions';
 import type { Command } from './command';
 
 export interface FetchItemsArg {
@@ -34,10 +34,9 @@ export const fetchNewItems: Command<FetchItemsArg> = {
   id: 'intake.fetch',
   label: (t, { forum }) => t('intake.fetchFrom', { mailbox: forum.mailbox }),
   icon: <MailInboxArrowDown20Regular />,
-  canRun: (ctx, { forum }) => ctx.services.stores.intake !== undefined && forum.mailbox !== '',
+  canRun: (ctx, { forum }) => forum.mailbox !== '',
   run: async (ctx, { forum, onStatus }) => {
     const intake = ctx.services.stores.intake;
-    if (!intake) return;
     onStatus?.(ctx.t('intake.fetching'));
     let notice: IntakeNotice;
     try {

@@ -6,6 +6,5 @@ export const openForumSettings: Command<{ readonly open: () => void }> = {
   id: 'forum.settings',
   label: (t) => t('settings.open'),
   icon: <Settings20Regular />,
-  canRun: (ctx) => ctx.services.stores.forum !== undefined,
   run: (_ctx, { open }) => open(),
 };

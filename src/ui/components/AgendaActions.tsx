@@ -57,7 +57,7 @@ export function AgendaActions({
   const me = useMe();
   const now = useNow();
   const agenda = stores.agenda;
-  const load = useCallback((): Promise<Forum | undefined> => (stores.forums && agenda ? stores.forums.load(ref) : Promise.resolve(undefined)), [stores, agenda, ref]);
+  const load = useCallback((): Promise<Forum | undefined> => stores.forums.load(ref), [stores, ref]);
   const [forumState] = useAsync(load);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
@@ -71,7 +71,7 @@ export function AgendaActions({
   const forum = forumState.status === 'ready' ? forumState.value : undefined;
   const actionable = meeting.status !== 'cancelled' && meeting.kind !== 'planning' && Date.parse(meeting.end) >= now.getTime();
   const compare = useCallback(
-    (): Promise<AgendaStatus | undefined> => (agenda && forum && actionable && roleOf(forum, me) === 'secretariat' ? agenda.status(forum, meeting) : Promise.resolve(undefined)),
+    (): Promise<AgendaStatus | undefined> => (forum && actionable && roleOf(forum, me) === 'secretariat' ? agenda.status(forum, meeting) : Promise.resolve(undefined)),
     [agenda, forum, actionable, meeting, me],
   );
   const [statusState, recompare] = useAsync(compare);
@@ -82,7 +82,7 @@ export function AgendaActions({
   // Once the store has compared: before the first send the agenda can go; after it, only once it changed. When the
   // comparison failed the button stays (the store itself sends nothing for an unchanged agenda).
   const canSend = statusState.status === 'error' || (status !== undefined && (!revised || status.changed));
-  const shown = agenda !== undefined && forum !== undefined && roleOf(forum, me) === 'secretariat' && actionable;
+  const shown = forum !== undefined && roleOf(forum, me) === 'secretariat' && actionable;
   const storeSentAt = status?.sentAt;
   useEffect(() => {
     if (storeSentAt && storeSentAt !== meeting.agendaSentAt) onSentAt?.(storeSentAt);
@@ -102,7 +102,7 @@ export function AgendaActions({
     (sendButton.current ?? generateButton.current)?.focus();
   });
 
-  if (!agenda || !forum) return null;
+  if (!forum) return null;
   if (roleOf(forum, me) !== 'secretariat') return null;
   if (!actionable) return null;
 

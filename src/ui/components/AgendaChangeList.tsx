@@ -2,6 +2,7 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from 
 import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ViewResources } from '../i18n/typed-keys';
 import type { AgendaChange } from '../../domain/agenda-changes';
 import { slotText } from '../../domain/date-format';
 import type { Locale } from '../../domain/types';
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 
 /** One change in the interface's language (the mail and the document use the Danish of src/domain/agenda-changes.ts). */
 export function agendaChangeLabel(t: TFunction, change: AgendaChange, locale: Locale): string {
-  const k = (key: string, params: Record<string, unknown> = {}): string => t(`agendaActions.change.${key}`, params);
+  const k = (key: keyof ViewResources['agendaActions']['change'], params: Record<string, unknown> = {}): string => t(`agendaActions.change.${key}`, params);
   // The item's time in the interface's language: "kl. 08.40–09.05" / "08:40–09:05".
   const slot = (c: Extract<AgendaChange, { slot: unknown }>): string => slotText(c.slot.start, c.slot.end, locale);
   switch (change.kind) {

@@ -20,7 +20,7 @@ export function AgendaList({ meeting, forum }: { meeting: Meeting; forum: ForumR
   const { t } = useTranslation();
   const { stores } = useServices();
   const load = useCallback(
-    (): Promise<AgendaItem[]> => (stores.forum ? stores.forum(forum).agenda.forMeeting(meeting.id) : Promise.resolve([])),
+    (): Promise<AgendaItem[]> => stores.forum(forum).agenda.forMeeting(meeting.id),
     [stores, forum, meeting.id],
   );
   const [state, reload] = useAsync(load);

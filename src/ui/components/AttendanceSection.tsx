@@ -41,8 +41,8 @@ export function AttendanceSection({ meeting, forum, unfold, headingId }: { meeti
   const me = signedIn.email.trim().toLowerCase();
   const homeRole = useForumRole(forum);
   const now = useNow();
-  const store = useMemo(() => stores.forum?.(forum).attendance, [stores, forum]);
-  const load = useCallback((): Promise<MeetingAttendance | undefined> => (store ? store.load(meeting) : Promise.resolve(undefined)), [store, meeting]);
+  const store = useMemo(() => stores.forum(forum).attendance, [stores, forum]);
+  const load = useCallback((): Promise<MeetingAttendance | undefined> => store.load(meeting), [store, meeting]);
   const [state, reload] = useAsync(load);
   const [naming, setNaming] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -63,7 +63,6 @@ export function AttendanceSection({ meeting, forum, unfold, headingId }: { meeti
     returnTo.current = undefined;
   }, [naming]);
 
-  if (!store) return null;
   const upcoming = meeting.status !== 'cancelled' && Date.parse(meeting.end) > now.getTime();
 
   /** Runs a write, then tells the outcome in the live region, reloads the list and puts focus on its heading. */

@@ -15,7 +15,7 @@ import { MeetingDialogActions } from './MeetingDialogActions';
 import { MeetingFacts } from './MeetingFacts';
 import { AgendaActions, MinutesStatus } from './meeting-dialog-lazy';
 import { StatusBadge } from './StatusBadge';
-import { useNow, useServices } from '../services';
+import { useNow } from '../services';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -52,7 +52,6 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
   // Before the sections render: their strings load with the dialog, not with every first paint.
   addAttendanceStrings(i18n);
   addMeetingDialogStrings(i18n);
-  const { stores } = useServices();
   const ctx = useCommandContext();
   const now = useNow();
   const { forum } = open;
@@ -68,16 +67,15 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
   const attendeesId = useId();
   const minutesId = useId();
   const ids: Record<MeetingSection, string> = useMemo(() => ({ agenda: agendaId, attendees: attendeesId, minutes: minutesId }), [agendaId, attendeesId, minutesId]);
-  const attendance = useMemo(() => stores.forum?.(forum).attendance, [stores, forum]);
-  const hasMinutes = stores.minutesVersions !== undefined && role === 'secretariat' && meeting.kind !== 'planning' && Date.parse(meeting.start) <= now.getTime();
-  const sections = (['agenda', 'attendees', 'minutes'] as const).filter((s) => (s === 'attendees' ? attendance !== undefined : s === 'minutes' ? hasMinutes : true));
+  const hasMinutes = role === 'secretariat' && meeting.kind !== 'planning' && Date.parse(meeting.start) <= now.getTime();
+  const sections = (['agenda', 'attendees', 'minutes'] as const).filter((s) => (s === 'minutes' ? hasMinutes : true));
 
   const primary = meetingPrimaryAction({
     meeting,
     role,
     now,
     canWriteMinutes: onWriteMinutes !== undefined && canWriteMinutes(meeting, now),
-    canSendAgenda: stores.agenda !== undefined,
+    canSendAgenda: true,
     ...(minutes ? { minutes } : {}),
   });
 
@@ -149,17 +147,13 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
             {title('agenda')}
           </h3>
           <AgendaList meeting={meeting} forum={forum} />
-          {stores.agenda ? (
-            <Suspense fallback={null}>
-              <AgendaActions meeting={meeting} forum={forum} sendRequest={sendRequest} quiet={primary === 'send-agenda'} onSent={record} onSentAt={onSentAt} />
-            </Suspense>
-          ) : null}
+          <Suspense fallback={null}>
+            <AgendaActions meeting={meeting} forum={forum} sendRequest={sendRequest} quiet={primary === 'send-agenda'} onSent={record} onSentAt={onSentAt} />
+          </Suspense>
         </section>
-        {attendance ? (
-          <section className={styles.section} aria-labelledby={ids.attendees}>
-            <AttendanceSection meeting={meeting} forum={forum} headingId={ids.attendees} unfold={asked === 'attendees'} />
-          </section>
-        ) : null}
+        <section className={styles.section} aria-labelledby={ids.attendees}>
+          <AttendanceSection meeting={meeting} forum={forum} headingId={ids.attendees} unfold={asked === 'attendees'} />
+        </section>
         {hasMinutes ? (
           <section className={styles.section} aria-labelledby={ids.minutes}>
             <h3 id={ids.minutes} tabIndex={-1} className={styles.heading}>

@@ -1,5 +1,7 @@
+import type { outlookBookingDa } from './outlook-booking-da';
+
 /** Outlook's "Book som forummøde" strings (`outlookBooking.*`); added by the appointment command when it opens. */
-export const outlookBookingEn = {
+export const outlookBookingEn: typeof outlookBookingDa = {
   outlookBooking: {
     title: 'Book as forum meeting',
     intro: "Choose the forum and the kind of meeting. Sekretariat fills in the subject, attendees, invitation text, location, duration and Teams link, and when you save, the meeting goes into the forum's year of meetings.",

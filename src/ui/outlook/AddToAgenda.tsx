@@ -42,14 +42,14 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
   const mailboxes = forums.map((f) => f.forum.mailbox).join('\n');
 
   const load = useCallback(async (): Promise<IntakeMessage | undefined> => {
-    if (!currentMessage || !intake || mailboxes === '') return undefined;
+    if (!currentMessage || mailboxes === '') return undefined;
     const ref = await currentMessage();
     if (!ref?.id) return undefined;
     return intake.load({ id: ref.id, ...(ref.sharedMailbox ? { sharedMailbox: ref.sharedMailbox } : {}) }, mailboxes.split('\n'));
   }, [currentMessage, intake, mailboxes]);
   const [loaded] = useAsync(load);
 
-  if (!currentMessage || !intake || forums.length === 0) return null;
+  if (!currentMessage || forums.length === 0) return null;
   return (
     <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />}>
       {loaded.status === 'loading' ? <Spinner size="tiny" label={t('outlookIntake.read.loading')} /> : null}

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { BOOKING_KINDS, durationFor } from '../../domain/appointment-booking';
 import type { MeetingKind } from '../../domain/types';
@@ -58,7 +59,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const [filled, setFilled] = useState<FilledAppointment>();
   const [invalid, setInvalid] = useState<'purpose' | 'prepares'>();
 
-  if (!host || !stores || forums.length === 0) return null;
+  if (!host || forums.length === 0) return null;
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
   if (!home) return null;
   const upcoming = preparableMeetings(home, now);
@@ -181,7 +182,7 @@ function sameChoice(a: FilledAppointment['choice'], b: FilledAppointment['choice
 }
 
 /** "2 timer", "1 time og 30 minutter", "45 minutter". */
-function lengthText(minutes: number, t: (key: string, options?: Record<string, unknown>) => string): string {
+function lengthText(minutes: number, t: TFunction): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return t('outlookBooking.minutes', { count: rest });

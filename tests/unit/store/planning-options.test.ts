@@ -1,5 +1,5 @@
 import { planningOptions } from '../../../src/store/stores';
-import type { IntakeApi } from '../../../src/store/lazy-intake';
+import type { IntakeApi } from '../../../src/store/stores';
 import type { Forum } from '../../../src/domain/types';
 
 const forum = { groupId: 'g', siteId: 's', name: 'KSG', shortName: 'KSG', kind: 'steering-group', mailbox: 'ksg@x.example', members: [] } as Forum;

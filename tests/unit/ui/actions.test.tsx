@@ -4,7 +4,7 @@ import { dueInstant } from '../../../src/domain/actions';
 import type { ArchivedMinutes } from '../../../src/domain/minutes-archive';
 import type { MinutesContent } from '../../../src/domain/minutes/minutes-content';
 import type { ActionItem } from '../../../src/domain/types';
-import type { ActionsApi, NewAction } from '../../../src/store/lazy-actions';
+import type { ActionsApi, NewAction } from '../../../src/store/actions/actions-api';
 import { forumHome, homeData, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 

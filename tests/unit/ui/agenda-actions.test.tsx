@@ -7,11 +7,11 @@ import { createFakeHost } from '../../../src/host/fake-host';
 import type { AgendaChange } from '../../../src/domain/agenda-changes';
 import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from '../../../src/store/agenda/agenda-api';
 import type { ForumStore } from '../../../src/store/forum-stores';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { AgendaActions } from '../../../src/ui/components/AgendaActions';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { homeData, MEETINGS, MEMBER, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /** "Dan dagsorden" / "Send dagsorden" in the meeting dialog, over a fake agenda store. */
 const forum: Forum = { groupId: 'g-ksg', siteId: 's-ksg', name: 'Klyngestyregruppen', shortName: 'KSG', kind: 'steering-group', mailbox: 'ksg@regionfjord.example', members: [SECRETARY, MEMBER] };
@@ -37,7 +37,7 @@ function renderActions(
     generate: jest.fn(() => Promise.resolve(files)),
     send: jest.fn(() => Promise.resolve(sendResult)),
   };
-  const stores = { ...createMemoryStores(homeData(user, [])), forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore, agenda };
+  const stores = fakeStores({ home: memoryHome(homeData(user, [])), forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore, agenda });
   const host = createFakeHost({ user });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW };
   render(

@@ -4,10 +4,10 @@ import { Tooltip } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import { loadConfig } from '../../../src/config/app-config';
 import { createFakeHost } from '../../../src/host/fake-host';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { homeData, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /**
  * Fluent copies FluentProvider's className onto the mount node of every portal (z-index 1000000, absolute, top of
@@ -16,7 +16,7 @@ import { homeData, NOW, SECRETARY } from './fixtures';
 describe('AppProviders', () => {
   it('keeps the page layout off the portal mount node', () => {
     render(
-      <AppProviders services={{ host: createFakeHost({ user: SECRETARY }), stores: createMemoryStores(homeData(SECRETARY, [])), config: loadConfig({}), clock: () => NOW }} i18n={createI18n('da')}>
+      <AppProviders services={{ host: createFakeHost({ user: SECRETARY }), stores: fakeStores({ home: memoryHome(homeData(SECRETARY, [])) }), config: loadConfig({}), clock: () => NOW }} i18n={createI18n('da')}>
         {/* "description" tooltips stay mounted while hidden, as the planning view's "Ukendt afsender" does. */}
         <Tooltip content="Ukendt afsender" relationship="description">
           <button type="button">Punkt</button>

@@ -7,6 +7,10 @@ import { FakeGraph } from '../store/fake-graph';
 import { forumHome, homeData, MEETINGS, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
+// The agenda's actions and the minutes' status are not this test's subject (meeting-dialog.test.tsx shows them): the
+// dialog gets neither, so the test gives only the attendance store.
+jest.mock('../../../src/ui/components/meeting-dialog-lazy', () => ({ AgendaActions: () => null, MinutesStatus: () => null }));
+
 interface RecordItem {
   readonly id: string;
   readonly createdBy: { readonly user: { readonly id: string; readonly email: string } };

@@ -6,11 +6,11 @@ import type { Consultation } from '../../../src/domain/consultation/types';
 import type { ForumMember } from '../../../src/domain/types';
 import { createFakeHost } from '../../../src/host/fake-host';
 import type { ConsultationApi } from '../../../src/store/consultation/consultation-api';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { ConsultationSignOffs } from '../../../src/ui/views/chair/ConsultationSignOffs';
 import { CHAIRS, forumHome, homeData, MEMBER, NOW } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /** "Høringer til godkendelse" on the chairs' home: a consultation awaiting the chairs' sign-off, approved by one of them. */
 const jonas = CHAIRS[0] as ForumMember;
@@ -46,7 +46,7 @@ function renderFor(me: ForumMember, list: Consultation[]) {
       return signed;
     }),
   } as unknown as ConsultationApi & { signOff: jest.Mock };
-  const stores = { ...createMemoryStores(homeData(me, [home])), consultations };
+  const stores = fakeStores({ home: memoryHome(homeData(me, [home])), consultations });
   const services = { host: createFakeHost({ user: me }), stores, config: loadConfig({}), clock: () => NOW };
   const view = render(
     <AppProviders services={services} i18n={createI18n('da')}>

@@ -6,11 +6,11 @@ import type { Forum } from '../../../src/domain/types';
 import { createFakeHost } from '../../../src/host/fake-host';
 import type { Deviation } from '../../../src/store/site-permissions/audit';
 import type { SiteProtection } from '../../../src/store/site-permissions/site-protection';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { ForumProtection } from '../../../src/ui/views/secretariat/ForumProtection';
 import { forumHome, homeData, MEMBER, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /** The secretariat's warnings: rows and settings others wrote, and a site without the permissions provision sets. */
 const OWNERS = [{ id: 'u-sec', name: SECRETARY.name, email: SECRETARY.email }];
@@ -19,7 +19,7 @@ function renderWith(forum: Partial<Forum>, protection?: SiteProtection) {
   const home = forumHome('secretariat');
   const withForum = { ...home, forum: { ...home.forum, owners: OWNERS, ...forum } };
   const siteProtection = jest.fn(() => Promise.resolve(protection ?? { status: 'protected' as const }));
-  const stores = { ...createMemoryStores(homeData(SECRETARY, [withForum])), siteProtection };
+  const stores = fakeStores({ home: memoryHome(homeData(SECRETARY, [withForum])), siteProtection });
   render(
     <AppProviders services={{ host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW }} i18n={createI18n('da')}>
       <ForumProtection home={withForum} />

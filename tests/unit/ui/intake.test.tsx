@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Forum } from '../../../src/domain/types';
-import type { IntakeApi, IntakeReport } from '../../../src/store/lazy-intake';
+import type { IntakeReport } from '../../../src/store/intake/sync-submissions';
+import type { IntakeApi } from '../../../src/store/stores';
 import { forumHome, homeData, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
@@ -74,8 +75,9 @@ describe('secretariat to-do: "Hent nye punkter"', () => {
     await waitFor(() => expect(host.record.notices).toEqual([{ message: 'Indbakken kunne ikke læses. Prøv igen – intet registreres to gange.', intent: 'error' }]));
   });
 
-  it('offers no inbox entry without the intake store', async () => {
-    renderApp(homeData(SECRETARY, [forumHome('secretariat')]));
+  it('offers no inbox entry for a forum without a submission mailbox', async () => {
+    const home = forumHome('secretariat');
+    renderApp(homeData(SECRETARY, [{ ...home, forum: { ...home.forum, mailbox: '' } }]));
     await screen.findByRole('region', { name: 'Det skal gøres' });
     expect(screen.queryByRole('button', { name: /Hent nye punkter/ })).toBeNull();
   });

@@ -9,7 +9,7 @@ import type { AgendaApi, AgendaSendResult, AgendaStatus } from '../../../src/sto
 import type { MeetingAttendance } from '../../../src/store/attendance-store';
 import type { ForumStore } from '../../../src/store/forum-stores';
 import type { MinutesOverview, MinutesVersionsApi } from '../../../src/store/minutes/minutes-versions-api';
-import { createMemoryStores, type ForumStores, type Stores } from '../../../src/store/stores';
+import type { ForumStores, Stores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import type { CommandContext } from '../../../src/ui/commands/command';
 import { CommandContextReact } from '../../../src/ui/commands/command-context';
@@ -18,6 +18,7 @@ import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { SignedInProvider } from '../../../src/ui/me';
 import type { MeetingSection } from '../../../src/ui/parts';
 import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /**
  * The meeting dialog over fake stores: its sections (Dagsorden, Deltagere folded to its counts, Referat), opening at a
@@ -71,7 +72,7 @@ function renderDialog({ user = SECRETARY, meeting, section, overview = { version
     agenda: { forMeeting: () => Promise.resolve([{ id: 'a1', meetingId: meeting.id, number: 1, title: 'Godkendelse af dagsorden', durationMinutes: 10, recommendations: [], description: '', standing: true, etag: '"a1"' }]) },
     attendance: { load: (m: Meeting) => Promise.resolve(attendanceOf(m)) },
   } as unknown as ForumStores;
-  const stores: Stores = { ...createMemoryStores(home(user)), forums: { load: () => Promise.resolve({ ...forum, owners: [{ id: 'u-secretary', name: SECRETARY.name, email: SECRETARY.email }] }) } as unknown as ForumStore, forum: () => forumStores, agenda, minutesVersions };
+  const stores: Stores = fakeStores({ home: memoryHome(home(user)), forums: { load: () => Promise.resolve({ ...forum, owners: [{ id: 'u-secretary', name: SECRETARY.name, email: SECRETARY.email }] }) } as unknown as ForumStore, forum: () => forumStores, agenda, minutesVersions });
   const host = createFakeHost({ user: { id: `id-${user.email}`, name: user.name, email: user.email } });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW };
   const i18n = createI18n('da');

@@ -7,7 +7,6 @@ import type { Approval, ForumMember, Meeting, MinutesVersion } from '../../../sr
 import { createFakeHost } from '../../../src/host/fake-host';
 import type { MinutesDraftApi } from '../../../src/store/minutes/draft-types';
 import type { MinutesVersionsApi } from '../../../src/store/minutes/minutes-versions-api';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { eagerParts } from '../../../src/ui/eager-parts';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
@@ -15,6 +14,7 @@ import { SignedInProvider } from '../../../src/ui/me';
 import { PartsContext } from '../../../src/ui/parts';
 import { MinutesWorkspace } from '../../../src/ui/views/minutes/MinutesWorkspace';
 import { CHAIRS, forumHome, homeData, MEETINGS, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /** A co-chair's change request in the minutes editor: the general comment at the top, an item's comment at that item. */
 
@@ -59,7 +59,7 @@ const answer = (chair: ForumMember, over: Partial<Approval>): Approval => ({
 function renderEditor(approvals: Approval[]) {
   const home = forumHome('secretariat', { minutesAwaitingApproval: [version], approvals });
   const data = homeData(SECRETARY, [home]);
-  const stores = { ...createMemoryStores(data), minutesDraft: draftStore, minutesVersions: versions };
+  const stores = fakeStores({ home: memoryHome(data), minutesDraft: draftStore, minutesVersions: versions });
   const services = { host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW };
   render(
     <AppProviders services={services} i18n={createI18n('da')}>

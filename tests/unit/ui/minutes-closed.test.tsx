@@ -8,13 +8,13 @@ import type { Forum, ForumMember, Meeting, MinutesReopening } from '../../../src
 import { createFakeHost } from '../../../src/host/fake-host';
 import type { MinutesDraftApi } from '../../../src/store/minutes/draft-types';
 import type { MinutesVersionsApi } from '../../../src/store/minutes/minutes-versions-api';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { eagerParts } from '../../../src/ui/eager-parts';
 import { PartsContext } from '../../../src/ui/parts';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { MinutesWorkspace } from '../../../src/ui/views/minutes/MinutesWorkspace';
 import { CHAIRS, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /**
  * Circulated minutes in the editor: read only, "Send til formandskabet" refused with the reason, and "Genåbn referat"
@@ -75,7 +75,7 @@ function fakeVersions() {
 }
 
 function renderWorkspace(api: MinutesVersionsApi, user: ForumMember = SECRETARY) {
-  const stores = { ...createMemoryStores(homeData(user, [])), minutesDraft: draftStore, minutesVersions: api };
+  const stores = fakeStores({ home: memoryHome(homeData(user, [])), minutesDraft: draftStore, minutesVersions: api });
   const services = { host: createFakeHost({ user }), stores, config: loadConfig({}), clock: () => NOW };
   render(
     <AppProviders services={services} i18n={createI18n('da')}>

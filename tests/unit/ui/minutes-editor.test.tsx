@@ -6,11 +6,11 @@ import type { MinutesAttendee, MinutesContent } from '../../../src/domain/minute
 import type { Meeting } from '../../../src/domain/types';
 import { createFakeHost } from '../../../src/host/fake-host';
 import { MinutesItemConflictError, type MinutesDraft, type MinutesDraftApi, type MinutesTextField } from '../../../src/store/minutes/draft-types';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { MinutesEditor } from '../../../src/ui/views/minutes/MinutesEditor';
 import { homeData, MEETINGS, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /**
  * The minutes editor over a fake draft store that keeps state like the lists do (an eTag per agenda item, 412 on a
@@ -84,7 +84,7 @@ function memoryStore() {
 }
 
 function renderEditor(store: MinutesDraftApi, footer?: (c: MinutesContent) => React.ReactNode) {
-  const stores = { ...createMemoryStores(homeData(SECRETARY, [])), minutesDraft: store };
+  const stores = fakeStores({ home: memoryHome(homeData(SECRETARY, [])), minutesDraft: store });
   const services = { host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW };
   const onClose = jest.fn();
   render(

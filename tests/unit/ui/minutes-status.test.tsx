@@ -9,12 +9,12 @@ import type { Approval, Forum, Meeting, MinutesVersion } from '../../../src/doma
 import { createFakeHost } from '../../../src/host/fake-host';
 import type { ForumStore } from '../../../src/store/forum-stores';
 import type { MinutesOverview, MinutesVersionsApi } from '../../../src/store/minutes/minutes-versions-api';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { MinutesStatus } from '../../../src/ui/views/minutes/MinutesStatus';
 import { SendToChairs } from '../../../src/ui/views/minutes/SendToChairs';
 import { CHAIRS, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /** "Send til formandskabet" and the secretariat's minutes status in the meeting dialog, over a fake minutes store. */
 const forum: Forum = {
@@ -80,7 +80,7 @@ function fakeApi(overview: MinutesOverview): MinutesVersionsApi & Record<keyof M
 }
 
 function renderWith(ui: React.ReactElement, api: MinutesVersionsApi, user = SECRETARY) {
-  const stores = { ...createMemoryStores(homeData(user, [])), forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore, minutesVersions: api };
+  const stores = fakeStores({ home: memoryHome(homeData(user, [])), forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore, minutesVersions: api });
   const services = { host: createFakeHost({ user }), stores, config: loadConfig({}), clock: () => NOW };
   render(
     <AppProviders services={services} i18n={createI18n('da')}>

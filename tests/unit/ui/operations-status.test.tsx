@@ -4,17 +4,17 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { loadConfig } from '../../../src/config/app-config';
 import { createFakeHost } from '../../../src/host/fake-host';
 import type { StuckStep } from '../../../src/store/stuck-steps';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { OperationsStatus } from '../../../src/ui/views/secretariat/OperationsStatus';
 import { forumHome, homeData, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /** Driftsstatus on the secretariat's home: the steps left half-done, and what to do about each. */
 function renderWith(stuck: readonly StuckStep[]) {
   const home = forumHome('secretariat');
   const stuckSteps = jest.fn(() => Promise.resolve(stuck));
-  const stores = { ...createMemoryStores(homeData(SECRETARY, [home])), stuckSteps };
+  const stores = fakeStores({ home: memoryHome(homeData(SECRETARY, [home])), stuckSteps });
   render(
     <AppProviders services={{ host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW }} i18n={createI18n('da')}>
       <OperationsStatus home={home} />

@@ -4,6 +4,8 @@ import { triage } from '../../../src/domain/planning-triage';
 import type { DecisionResult, PlanningAgendaItem, PlanningApi, PlanningData, PlanningSubmission } from '../../../src/store/planning/planning-types';
 import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, SECRETARY, SUBMISSIONS } from './fixtures';
 import { renderApp } from './render-app';
+import type { AgendaApi } from '../../../src/store/agenda/agenda-api';
+import { fakePart } from '../support/fake-stores';
 
 /**
  * The planning view in the real App (FakeHost, jsdom) over an in-memory planning store that keeps state: a chair
@@ -73,12 +75,15 @@ function memoryPlanning() {
 // in jsdom once focus moves, so queries inside a dialog include hidden nodes (the e2e spec runs axe in Chromium).
 configure({ asyncUtilTimeout: 8000 });
 
+/** The agenda as never sent: Planlægning asks whether it changed since it was sent (planning-agenda-changed.test.tsx). */
+const NEVER_SENT = fakePart<AgendaApi>('stores.agenda', { status: () => Promise.resolve({ nextRevision: 0, changed: false, changes: [] }) });
+
 /** The planning view's live region (the shell has its own "Forsiden er indlæst"). */
 const announced = (): string => screen.getAllByRole('status').map((s) => s.textContent ?? '').join(' | ');
 
 async function openPlanning() {
   const memory = memoryPlanning();
-  renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: () => memory.api } });
+  renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: () => memory.api, agenda: NEVER_SENT } });
   fireEvent.click(await screen.findByRole('button', { name: 'Planlægning' }));
   await screen.findByRole('heading', { name: 'Planlægning – Klyngestyregruppen for Fjordklyngen' });
   await screen.findByRole('list', { name: /Dagsorden for/ });
@@ -90,7 +95,7 @@ const agendaTitles = () => within(screen.getByRole('list', { name: /Dagsorden fo
 describe('Planlægning', () => {
   it("opens at the item a to-do's link names, with the focus on it", async () => {
     const memory = memoryPlanning();
-    renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: () => memory.api } });
+    renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: () => memory.api, agenda: NEVER_SENT } });
     const todo = await screen.findByRole('region', { name: 'Det skal gøres' });
     fireEvent.click(within(todo).getByRole('link', { name: /^Status på sundhedsaftalen – fra .* – åbner punktet i Planlægning$/ }));
     await screen.findByRole('heading', { name: 'Planlægning – Klyngestyregruppen for Fjordklyngen' });

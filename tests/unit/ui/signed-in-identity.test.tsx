@@ -6,12 +6,12 @@ import { approvalStatus } from '../../../src/domain/approval';
 import type { Forum, Meeting, MinutesVersion } from '../../../src/domain/types';
 import { createFakeHost } from '../../../src/host/fake-host';
 import type { MinutesVersionsApi } from '../../../src/store/minutes/minutes-versions-api';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { SignedInProvider } from '../../../src/ui/me';
 import { MinutesStatus } from '../../../src/ui/views/minutes/MinutesStatus';
 import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /**
  * Role gates use the person from `/me`, not the host's idea of the user. In Teams the host knows the
@@ -35,7 +35,7 @@ function renderAs(signedIn: boolean) {
   const overview = jest.fn(() => Promise.resolve({ versions: [version], current: version, approvals: [], status: approvalStatus(version, [], CHAIRS), blocker: { kind: 'rule-not-met' as const } }));
   const minutesVersions = { overview } as unknown as MinutesVersionsApi;
   const home = homeData({ ...SECRETARY, email: SECRETARY.email }, [{ ...forumHome('secretariat'), forum }]);
-  const stores = { ...createMemoryStores(home), minutesVersions };
+  const stores = fakeStores({ home: memoryHome(home), minutesVersions });
   // The Teams host: its user is the guest's UPN and carries no object id.
   const host = createFakeHost({ user: { id: '', name: SECRETARY.name, email: GUEST_UPN } });
   const status = <MinutesStatus meeting={meeting} forum={forum} />;

@@ -9,7 +9,6 @@ import { createFakeHost } from '../../../src/host/fake-host';
 import type { ConsultationApi } from '../../../src/store/consultation/consultation-api';
 import type { ForumHome } from '../../../src/store/home-data';
 import type { StuckStep } from '../../../src/store/stuck-steps';
-import { createMemoryStores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import type { CommandContext } from '../../../src/ui/commands/command';
 import { CommandContextReact } from '../../../src/ui/commands/command-context';
@@ -19,6 +18,7 @@ import { ConsultationSignOffs } from '../../../src/ui/views/chair/ConsultationSi
 import { OperationsStatus } from '../../../src/ui/views/secretariat/OperationsStatus';
 import { TodoList } from '../../../src/ui/views/secretariat/TodoList';
 import { CHAIRS, forumHome, homeData, MEETINGS, NOW, SECRETARY } from './fixtures';
+import { fakeStores, memoryHome } from '../support/fake-stores';
 
 const [jonas, yrsa, lene] = CHAIRS as [ForumMember, ForumMember, ForumMember];
 // Three held meetings with minutes: one a chair asked changes to, one approved by all, one with answers missing.
@@ -77,7 +77,7 @@ function consultationsApi(list: Consultation[]) {
 function renderTodo(home: ForumHome, me: ForumMember, ui: (ctx: CommandContext) => ReactElement, opts: { stuck?: readonly StuckStep[]; consultations?: Consultation[] } = {}) {
   const stuckSteps = jest.fn(() => Promise.resolve(opts.stuck ?? []));
   const consultations = consultationsApi(opts.consultations ?? []);
-  const stores = { ...createMemoryStores(homeData(me, [home])), stuckSteps, consultations: consultations as unknown as ConsultationApi, intake: undefined };
+  const stores = fakeStores({ home: memoryHome(homeData(me, [home])), stuckSteps, consultations: consultations as unknown as ConsultationApi });
   const services = { host: createFakeHost({ user: me }), stores, config: loadConfig({}), clock: () => NOW };
   const showMeeting = jest.fn();
   const ctx = { services, t: ((k: string) => k) as unknown as CommandContext['t'], locale: 'da', reload: jest.fn(), setLocale: jest.fn(), showMeeting } as CommandContext;

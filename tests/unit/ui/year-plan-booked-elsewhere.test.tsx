@@ -4,7 +4,7 @@ import { PRESETS } from '../../../src/domain/commissorium';
 import type { DraftMeeting } from '../../../src/domain/plan-draft';
 import type { ForumRef } from '../../../src/domain/types';
 import type { BookingInput, BookingResult } from '../../../src/store/booking';
-import type { MeetingYearApi } from '../../../src/store/lazy-meeting-year';
+import type { MeetingYearApi } from '../../../src/store/stores';
 import { createStores, type ForumStores } from '../../../src/store/stores';
 import { FakeGraph } from '../store/fake-graph';
 import { forumHome, homeData, SECRETARY } from './fixtures';
@@ -23,7 +23,6 @@ function setup(result: (meetings: readonly DraftMeeting[]) => BookingResult) {
     },
     schedules: () => Promise.resolve([]),
     suggestTimes: () => Promise.resolve([]),
-    calendarUids: () => Promise.resolve(new Map()),
     move: () => Promise.reject(new Error('not in this test')),
     cancel: () => Promise.reject(new Error('not in this test')),
   };

@@ -45,7 +45,7 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   const { stores } = useServices();
   const api = stores.actions;
   const forum = home.forum;
-  const load = useCallback(async () => (api ? api.open(forum) : []), [api, forum]);
+  const load = useCallback(() => api.open(forum), [api, forum]);
   const [state, reload] = useAsync(load);
   const completion = useComplete(forum, reload);
   const { busy, message, error, complete } = completion;
@@ -57,7 +57,7 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   const meeting = currentMeeting(home.meetings, now);
 
   const remind = async () => {
-    if (!api || reminding) return;
+    if (reminding) return;
     setReminding(true);
     setRemindMessage(undefined);
     setRemindError(undefined);
@@ -87,7 +87,7 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
         <span className={styles.actions}>
           {secretariat && meeting ? <CreateActionButton forum={forum} meetingId={meeting.id} suggestedTitle="" meetings={home.meetings} onCreated={reload} /> : null}
           {secretariat ? (
-            <Button appearance="subtle" size="small" icon={<MailAlert20Regular />} disabled={!api || reminding || due.length === 0} onClick={() => void remind()}>
+            <Button appearance="subtle" size="small" icon={<MailAlert20Regular />} disabled={reminding || due.length === 0} onClick={() => void remind()}>
               {due.length > 0 ? t('actions.section.remindCount', { count: due.length }) : t('actions.section.remind')}
             </Button>
           ) : null}

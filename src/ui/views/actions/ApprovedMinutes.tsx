@@ -36,7 +36,7 @@ export function ApprovedMinutes({ home }: { home: ForumHome }) {
   const { stores } = useServices();
   const api = stores.actions;
   const forum = home.forum;
-  const load = useCallback(async () => (api ? api.approvedMinutes(forum) : []), [api, forum]);
+  const load = useCallback(() => api.approvedMinutes(forum), [api, forum]);
   const [state] = useAsync(load);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);

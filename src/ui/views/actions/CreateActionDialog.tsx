@@ -89,7 +89,7 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
 
   const create = (): Promise<void> => {
     setTried(true);
-    if (!api || !valid) return Promise.resolve();
+    if (!valid) return Promise.resolve();
     // A second press while the first is on its way joins it (the correlation id guards retries after it returns).
     inFlight.current ??= (async () => {
       setBusy(true);
@@ -175,7 +175,7 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
             <DialogStatus {...(busy ? { busy: t('actions.create.saving') } : {})} {...(error ? { error } : {})} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={!api} aria-disabled={busy} onClick={() => void create()}>
+            <Button appearance="primary" aria-disabled={busy} onClick={() => void create()}>
               {t('actions.create.save')}
             </Button>
             <Button disabled={busy} onClick={onClose}>

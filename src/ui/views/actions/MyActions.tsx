@@ -25,7 +25,7 @@ export function MyActions({ home, me, now }: { home: ForumHome; me: SignedInUser
   const { stores } = useServices();
   const api = stores.actions;
   const forum = home.forum;
-  const load = useCallback(async () => (api ? api.forOwner(forum, me.email) : []), [api, forum, me.email]);
+  const load = useCallback(() => api.forOwner(forum, me.email), [api, forum, me.email]);
   const [state, reload] = useAsync(load);
   const completion = useComplete(forum, reload);
   const { busy, message, error, complete } = completion;

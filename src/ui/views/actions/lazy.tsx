@@ -2,17 +2,14 @@ import { Suspense } from 'react';
 import type { SignedInUser } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';
 import { useParts } from '../../parts';
-import { useServices } from '../../services';
 import type { CreateActionProps } from './CreateActionDialog';
 
 /**
- * The follow-up views, as the entry gives them (AppParts.FollowUp: their own chunk in the entries), shown only
- * where the stores can reach the Actions list: the secretariat's and chairs' "Opfølgning", the member's "Mine
- * opgaver" and "Godkendte referater", the create button.
+ * The follow-up views, as the entry gives them (AppParts.FollowUp: their own chunk in the entries): the secretariat's
+ * and chairs' "Opfølgning", the member's "Mine opgaver" and "Godkendte referater", the create button.
  */
 function useFollowUp() {
-  const parts = useParts().FollowUp;
-  return useServices().stores.actions ? parts : undefined;
+  return useParts().FollowUp;
 }
 
 export function LazyActionsSection(props: { home: ForumHome; now: Date }) {

@@ -39,7 +39,7 @@ export function useComplete(forum: ForumRef, reload: () => void): Completion {
     if (done) timer.current = setTimeout(() => setUndoable(undefined), UNDO_MS);
   };
   const complete = async (action: ActionItem) => {
-    if (!stores.actions || busy) return;
+    if (busy) return;
     setBusy(action.id);
     setError(undefined);
     setMessage(undefined);
@@ -57,7 +57,7 @@ export function useComplete(forum: ForumRef, reload: () => void): Completion {
   };
   const undo = async () => {
     const done = undoable;
-    if (!stores.actions || !done || busy) return;
+    if (!done || busy) return;
     offerUndo(undefined);
     setBusy(done.id);
     setError(undefined);

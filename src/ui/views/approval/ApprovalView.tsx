@@ -39,7 +39,7 @@ export function ApprovalView({ target, state, onClose }: ApprovalViewProps) {
   if (state.status === 'error') return <ErrorBar error={state.error} />;
   const home = state.value.forums.find((f) => f.forum.groupId === target.groupId);
   const store = stores.approvalView;
-  if (!home || !store) {
+  if (!home) {
     return (
       <div className={styles.page}>
         <BackButton onClose={onClose} />

@@ -7,8 +7,6 @@ import type { AsyncState } from '../../components/use-async';
 import { useSharedAsync } from '../../components/use-shared-async';
 import { useServices } from '../../services';
 
-const NO_STORE = {};
-
 /**
  * The forum's consultations as a co-chair's home reads them, once: "Høringer til godkendelse" and "Det skal gøres"
  * share the read. Nothing is read for someone who is not a listed co-chair (nothing could wait for them).
@@ -18,8 +16,8 @@ export function useChairConsultations(home: ForumHome, me: SignedInUser): [Async
   const api = stores.consultations;
   const forum = home.forum;
   const chair = chairAddresses(forum.members).includes(me.email.toLowerCase());
-  const load = useCallback(async (): Promise<readonly Consultation[]> => (api && chair ? api.list(forum) : []), [api, forum, chair]);
-  return useSharedAsync(home, api ?? NO_STORE, chair ? 'chair-consultations' : 'none', load);
+  const load = useCallback(async (): Promise<readonly Consultation[]> => (chair ? api.list(forum) : []), [api, forum, chair]);
+  return useSharedAsync(home, api, chair ? 'chair-consultations' : 'none', load);
 }
 
 /** The id of a consultation's entry in "Høringer til godkendelse", which the to-do's link takes the focus to. */

@@ -54,7 +54,6 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
   const at = closure.circulatedAt;
   const api = stores.minutesVersions;
   const submit = async () => {
-    if (!api) return;
     if (reopenReason(reason) === undefined) {
       setInvalid(true);
       reasonField.current?.focus();

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'r
 import { useTranslation } from 'react-i18next';
 import type { ForumRef } from '../../../domain/types';
 import type { MinutesDraft, MinutesDraftApi } from '../../../store/minutes/draft-types';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LoadingSkeleton } from '../../components/LoadingSkeleton';
 import { useAsync } from '../../components/use-async';
@@ -42,7 +41,6 @@ export function MinutesEditor({ forum, meeting, onClose, footer, itemActions, it
   const store = stores.minutesDraft;
   const headingRef = useRef<HTMLDivElement>(null);
   const load = useCallback(async () => {
-    if (!store) throw new Error('The minutes store is not available');
     return store.load(forum, meeting);
   }, [store, forum, meeting]);
   const [state, reload] = useAsync(load);
@@ -63,10 +61,9 @@ export function MinutesEditor({ forum, meeting, onClose, footer, itemActions, it
         ) : null}
       </div>
       {notice}
-      {!store ? <EmptyState>{t('minutesEditor.unavailable')}</EmptyState> : null}
-      {store && state.status === 'loading' ? <LoadingSkeleton /> : null}
+      {state.status === 'loading' ? <LoadingSkeleton /> : null}
       {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
-      {store && state.status === 'ready' ? <DraftForm draft={state.value} forum={forum} store={store} onClose={onClose} footer={footer} itemActions={itemActions} itemNotice={itemNotice} readOnly={readOnly === true} /> : null}
+      {state.status === 'ready' ? <DraftForm draft={state.value} forum={forum} store={store} onClose={onClose} footer={footer} itemActions={itemActions} itemNotice={itemNotice} readOnly={readOnly === true} /> : null}
     </div>
   );
 }

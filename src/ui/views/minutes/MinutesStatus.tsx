@@ -65,7 +65,7 @@ export function MinutesStatus({
   const forum = useForum(forumOrRef);
   const api = stores.minutesVersions;
   const secretariat = forum !== undefined && roleOf(forum, me) === 'secretariat';
-  const load = useCallback((): Promise<MinutesOverview | undefined> => (api && forum && secretariat ? api.overview(forum, meeting) : Promise.resolve(undefined)), [api, forum, meeting, secretariat]);
+  const load = useCallback((): Promise<MinutesOverview | undefined> => (forum && secretariat ? api.overview(forum, meeting) : Promise.resolve(undefined)), [api, forum, meeting, secretariat]);
   const [state, reload] = useAsync(load);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
@@ -83,7 +83,7 @@ export function MinutesStatus({
     setConfirming(true);
   }, [circulateRequest, phase, busy]);
 
-  if (!api || !forum || !secretariat || meeting.kind === 'planning') return null;
+  if (!forum || !secretariat || meeting.kind === 'planning') return null;
   if (state.status === 'error') return <Body1 role="status">{t('minutesStatus.loadFailed')}</Body1>;
   if (state.status !== 'ready' || !state.value) return null;
   const overview = state.value;

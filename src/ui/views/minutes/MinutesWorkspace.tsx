@@ -39,13 +39,13 @@ export function MinutesWorkspace(props: MinutesEditorProps) {
   const { stores } = useServices();
   const api = stores.minutesVersions;
   const full = useForum(forum);
-  const load = useCallback(() => (api && full ? api.closure(full, meeting) : Promise.resolve(undefined)), [api, full, meeting]);
+  const load = useCallback(() => (full ? api.closure(full, meeting) : Promise.resolve(undefined)), [api, full, meeting]);
   const [state, reload] = useAsync(load);
   const [reopenedNow, setReopenedNow] = useState<string>();
   const closure = state.status === 'ready' ? state.value : undefined;
   const closed = closure?.closed === true;
   // Until it is known whether the minutes went out, nothing is sent (the store refuses anyway).
-  const unknown = api !== undefined && state.status !== 'ready' && state.status !== 'error';
+  const unknown = state.status !== 'ready' && state.status !== 'error';
   const reopened = closure?.reopened;
   // The co-chairs' change requests to the version out now, as the home read them (only what the approval rule counts).
   const home = useLoadedForumHome(forum);

@@ -49,7 +49,6 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
   const reasonId = useId();
 
   const api = stores.minutesVersions;
-  if (!api) return null;
   // Items nobody wrote anything under: said before the chairs are asked, never blocking (an item may be "Intet").
   const empty = emptyItems(content);
 

@@ -35,7 +35,6 @@ export function AgendaSentWarning({ home, meeting, items }: { readonly home: For
   // `items` is not read: a new list (the view loaded again after a save) is what asks for a new comparison. What was
   // shown stays until the new answer is in.
   useEffect(() => {
-    if (!agenda) return undefined;
     let live = true;
     agenda.status(home.forum, meeting).then(
       (s) => live && setStatus(s),

@@ -53,7 +53,7 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
   const locale = useLocale();
   const { stores } = useServices();
   // The secretariat's view syncs the mailbox and stores an accepted item's bilag; the chairs can do neither.
-  const store: PlanningApi | undefined = useMemo(() => stores.planning?.(home.forum, { syncMail: home.role === 'secretariat', storeBilag: home.role === 'secretariat' }), [stores, home.forum, home.role]);
+  const store: PlanningApi = useMemo(() => stores.planning(home.forum, { syncMail: home.role === 'secretariat', storeBilag: home.role === 'secretariat' }), [stores, home.forum, home.role]);
   // The next meeting from the home's data: opening the view is then one round trip (the store checks it is still coming).
   const [meetingId, setMeetingId] = useState<string | undefined>(() => nextMeeting(home.meetings, now)?.id);
   const [notice, setNotice] = useState<PlanningNotice>();
@@ -63,7 +63,6 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
   // "Now" is fixed when the view opens; reloading is explicit.
   const nowRef = useRef(now);
   const load = useCallback(async () => {
-    if (!store) throw new Error('The planning store is not available');
     return store.load({ ...(meetingId ? { meetingId } : {}), now: nowRef.current });
   }, [store, meetingId]);
   const [state, reload] = useAsync(load);
@@ -168,14 +167,14 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
                       <MessageBarBody>{t('planning.standingAdded')}</MessageBarBody>
                     </MessageBar>
                   ) : null}
-                  {store ? <AgendaEditor meeting={meeting} agenda={data.agenda} accepted={data.accepted} store={store} run={run} announce={setNotice} /> : null}
+                  <AgendaEditor meeting={meeting} agenda={data.agenda} accepted={data.accepted} store={store} run={run} announce={setNotice} />
                 </Section>
                 <div className={layout.stack}>
                   <Section title={t('planning.incoming')} icon={<MailInbox20Regular />}>
-                    {store ? <SubmissionList kind="incoming" submissions={data.incoming} meeting={meeting} meetings={data.meetings} store={store} run={run} holdMail={holdMail} /> : null}
+                    <SubmissionList kind="incoming" submissions={data.incoming} meeting={meeting} meetings={data.meetings} store={store} run={run} holdMail={holdMail} />
                   </Section>
                   <Section title={t('planning.backlog')} icon={<TaskListLtr20Regular />}>
-                    {store ? <SubmissionList kind="backlog" submissions={data.backlog} meeting={meeting} meetings={data.meetings} store={store} run={run} holdMail={holdMail} /> : null}
+                    <SubmissionList kind="backlog" submissions={data.backlog} meeting={meeting} meetings={data.meetings} store={store} run={run} holdMail={holdMail} />
                   </Section>
                 </div>
               </div>

@@ -28,7 +28,7 @@ export function ForumProtection({ home }: { home: ForumHome }) {
   const { t, i18n } = useTranslation();
   addProtectionStrings(i18n);
   const { stores } = useServices();
-  const load = useCallback((): Promise<SiteProtection | undefined> => (stores.siteProtection ? stores.siteProtection(home.forum) : Promise.resolve(undefined)), [stores, home.forum]);
+  const load = useCallback((): Promise<SiteProtection | undefined> => stores.siteProtection(home.forum), [stores, home.forum]);
   const [site] = useAsync(load);
   const english = i18n.language === 'en';
 

@@ -54,11 +54,11 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
   const { stores } = useServices();
   const [exporting, setExporting] = useState(false);
   const exportIcs = (): void => {
-    const yearStore = stores.forum?.(home.forum).year;
+    const forumStores = stores.forum(home.forum);
     // A deadline entry names its meeting too: each meeting once.
     const meetings = [...new Set(entries.map((e) => e.meeting))];
     setExporting(true);
-    void downloadYearIcs(home.forum, entries, year, now, () => (yearStore ? yearStore.calendarUids(meetings) : Promise.resolve(new Map()))).finally(() => setExporting(false));
+    void downloadYearIcs(home.forum, entries, year, now, () => forumStores.calendarUids(meetings)).finally(() => setExporting(false));
   };
 
   const nextText = next ? t('year.nextDue', { what: next.type === 'meeting' ? next.meeting.title : t(`year.deadline.${next.kind}`, { meeting: next.meeting.title }), date: formatLongDate(next.type === 'meeting' ? next.meeting.start : `${next.date}T12:00:00Z`, locale) }) : undefined;

@@ -24,13 +24,13 @@ export function useConsultationRows(home: ForumHome): [AsyncState<ConsultationRo
   const forum = home.forum;
   const load = useCallback(async (): Promise<ConsultationRows> => {
     // Only the secretariat's home lists them (as its "Skriftlige høringer" section does).
-    if (!api || home.role !== 'secretariat') return { consultations: [], syncFailed: false };
+    if (home.role !== 'secretariat') return { consultations: [], syncFailed: false };
     const before = await api.list(forum);
     let syncFailed = false;
     try {
       const matchers = replyMatchers(before);
       // Only while a consultation is open: otherwise the home does not read the mailbox ("Hent nye punkter" does).
-      if (matchers.consultationRefs.length > 0 && stores.intake && forum.mailbox !== '') await stores.intake.sync(forum, { ...matchers, meetings: home.meetings });
+      if (matchers.consultationRefs.length > 0 && forum.mailbox !== '') await stores.intake.sync(forum, { ...matchers, meetings: home.meetings });
     } catch {
       syncFailed = true;
     }

@@ -1,9 +1,10 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import type { ViewResources } from '../../../i18n/typed-keys';
 
 /** A validation message as i18n key (under `settings.error`) with its values. */
 export interface FieldMessage {
-  readonly key: string;
+  readonly key: keyof ViewResources['settings']['error'];
   readonly values?: Readonly<Record<string, number>>;
 }
 

@@ -17,11 +17,11 @@ export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
   const now = useNow();
   const [open, setOpen] = useState(false);
   const { stores } = ctx.services;
-  const forumStores = useMemo(() => stores.forum?.(home.forum), [stores, home.forum]);
+  const forumStores = useMemo(() => stores.forum(home.forum), [stores, home.forum]);
   return (
     <>
       <CommandButton command={openForumSettings} arg={{ open: () => setOpen(true) }} />
-      {open && forumStores ? (
+      {open ? (
         <ForumSettingsDrawer
           forum={home.forum}
           stores={forumStores}

@@ -4,6 +4,7 @@ import { toggleWeekday, type FieldError } from '../../../model/settings-form';
 import { useSettingsStyles } from './settings-styles';
 
 const DAYS = [1, 2, 3, 4, 5] as const;
+const isDay = (d: number): d is (typeof DAYS)[number] => (DAYS as readonly number[]).includes(d);
 
 interface Props {
   readonly weekdays: readonly number[];
@@ -15,7 +16,8 @@ interface Props {
 export function WeekdaysField({ weekdays, error, onChange }: Props) {
   const { t } = useTranslation();
   const styles = useSettingsStyles();
-  const name = (d: number) => t(`settings.weekdays.day.${d}`);
+  // Only Monday–Friday have names (a stored day outside them shows as its number).
+  const name = (d: number): string => (isDay(d) ? t(`settings.weekdays.day.${d}`) : String(d));
   return (
     <fieldset className={styles.section} aria-describedby="settings-weekdays-hint settings-weekdays-error">
       <legend className={styles.legend}>{t('settings.weekdays.legend')}</legend>

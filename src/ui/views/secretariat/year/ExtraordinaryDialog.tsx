@@ -50,7 +50,7 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
   const { t } = useTranslation();
   const locale = useLocale();
   const ctx = useCommandContext();
-  const store = ctx.services.stores.forum?.(home.forum).year;
+  const store = ctx.services.stores.forum(home.forum).year;
   const people = home.forum.members.filter((m) => m.email !== '' && m.role !== 'observer');
   const [purpose, setPurpose] = useState(initialPurpose ?? '');
   const [minutes, setMinutes] = useState(120);
@@ -68,7 +68,7 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
 
   const find = async () => {
     setTried(true);
-    if (!store || purpose.trim() === '') return;
+    if (purpose.trim() === '') return;
     setBusy('finding');
     setError(undefined);
     try {
@@ -85,7 +85,7 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
 
   const book = async () => {
     const slot = suggestions?.find((s) => s.start === chosen);
-    if (!store || !slot) return;
+    if (!slot) return;
     setBusy('booking');
     setError(undefined);
     const local = utcToCopenhagenLocal(new Date(slot.start));

@@ -31,12 +31,11 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const c = home.forum.settings ?? PRESETS['horsens-2024'];
-  const store = ctx.services.stores.forum?.(home.forum).year;
+  const store = ctx.services.stores.forum(home.forum).year;
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time);
   const blocked = valid ? blockedReason(date, c) : undefined;
 
   const run = async () => {
-    if (!store) return;
     setBusy(true);
     setError(undefined);
     try {

@@ -21,6 +21,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PRESETS, type Commissorium } from '../../../../domain/commissorium';
 import { draftConflicts, draftDay, draftFromPlan, draftWarnings, moveDraft, preferFreeDays, type DraftMeeting, type PersonBusy } from '../../../../domain/plan-draft';
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
 });
 
-function summary(c: Commissorium, t: (k: string, o?: Record<string, unknown>) => string): string {
+function summary(c: Commissorium, t: TFunction): string {
   return c.series.map((s) => `${s.perYear} × ${t(`meeting.kind.${s.kind}`).toLowerCase()} (${t('meeting.minutes', { count: s.durationMinutes })})`).join(', ');
 }
 
@@ -70,7 +71,7 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const ctx = useCommandContext();
-  const store = ctx.services.stores.forum?.(home.forum).year;
+  const store = ctx.services.stores.forum(home.forum).year;
   const c = home.forum.settings ?? PRESETS['horsens-2024'];
   const plan = useMemo(() => planYear(year, c), [year, c]);
   const [drafts, setDrafts] = useState<DraftMeeting[]>(() => draftFromPlan(plan, home.meetings));
@@ -81,7 +82,6 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
 
   // Chairs' and secretariat's calendars: prefer free days once, then show conflicts as the dates change.
   useEffect(() => {
-    if (!store) return;
     let live = true;
     const keyPeople = home.forum.members.filter((m) => (m.role === 'chair' || m.role === 'secretariat') && m.email !== '');
     store
@@ -106,7 +106,6 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
   const meetingsToBook = toBook.filter((d) => d.kind !== 'planning').length;
 
   const book = async () => {
-    if (!store) return;
     setPhase('booking');
     setError(undefined);
     try {
@@ -210,7 +209,7 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
           </DialogContent>
           <DialogActions>
             {phase === 'done' ? null : (
-              <Button appearance="primary" disabled={phase !== 'editing' || meetingsToBook === 0 || !store} onClick={() => void book()}>
+              <Button appearance="primary" disabled={phase !== 'editing' || meetingsToBook === 0} onClick={() => void book()}>
                 {meetingsToBook === 0 ? t('planDialog.nothingToBook', { year }) : t('planDialog.book', { count: meetingsToBook })}
               </Button>
             )}
