@@ -5,16 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { parseMail } from '../../domain/mail/parse-mail';
 import { draftFromParsed, draftProblems, draftValues, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
 import { meetingChoices } from '../../domain/submission-meetings';
+import type { Locale, Submission } from '../../domain/types';
 import { failureStatus } from '../../store/errors';
 import type { ForumHome, HomeData } from '../../store/home-data';
 import type { AddedToAgenda, IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';
 import { Section } from '../components/Section';
 import { useAsync } from '../components/use-async';
+import { formatLongDate } from '../format/dates';
 import { errorKey } from '../errors/describe-error';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useNow, useServices } from '../services';
+import { actingForums } from '../model/pane-item';
 import { useLayoutStyles } from '../styles';
 import { forumForMessage, formatSize } from './intake-choices';
 import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
@@ -38,7 +41,7 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
   useEffect(() => {
     if (state.status === 'ready') setData(state.value);
   }, [state]);
-  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role === 'secretariat'), [data]);
+  const forums = useMemo(() => actingForums('message', data?.forums ?? []), [data]);
   const mailboxes = forums.map((f) => f.forum.mailbox).join('\n');
 
   const load = useCallback(async (): Promise<IntakeMessage | undefined> => {
@@ -51,7 +54,7 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
 
   if (!currentMessage || !intake || forums.length === 0) return null;
   return (
-    <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />}>
+    <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />} sticky>
       {loaded.status === 'loading' ? <Spinner size="tiny" label={t('outlookIntake.read.loading')} /> : null}
       {loaded.status === 'error' ? (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -140,6 +143,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
 
   return (
     <>
+      <AgendaStatus checking={existing.status === 'loading'} item={phase.step === 'done' ? phase.result.submission : previous} home={home} locale={ctx.locale} />
       <p className={layout.muted}>{t('outlookIntake.read.intro')}</p>
       {!internetMessageId ? (
         <MessageBar intent="error" layout="multiline">
@@ -214,5 +218,36 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
       </form>
       <PaneStatus status={status} success={phase.step === 'done' && phase.result.created} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
     </>
+  );
+}
+
+/**
+ * The first thing the pane says about the open mail: is it an agenda item already — under which reference, for which
+ * meeting, how far it has come — or not yet.
+ */
+function AgendaStatus({ checking, item, home, locale }: { checking: boolean; item: Submission | undefined; home: ForumHome; locale: Locale }) {
+  const { t } = useTranslation();
+  const styles = useIntakeFormStyles();
+  const meeting = item?.meetingId ? home.meetings.find((m) => m.id === item.meetingId) : undefined;
+  const status =
+    checking && !item
+      ? t('outlookIntake.read.summary.checking')
+      : item
+        ? t('outlookIntake.read.summary.item', { reference: item.reference ?? item.id, status: t(`outlookIntake.read.summary.${item.status}`) })
+        : t('outlookIntake.read.summary.notYet');
+  const meetingText = !item?.meetingId ? t('outlookIntake.read.summary.noMeeting') : meeting ? `${meeting.title}, ${formatLongDate(meeting.start, locale)}` : t('outlookIntake.read.summary.otherMeeting');
+  return (
+    <div role="group" aria-label={t('outlookIntake.read.summary.label')}>
+    <dl className={styles.summary}>
+      <dt className={styles.term}>{t('outlookIntake.read.summary.status')}</dt>
+      <dd className={styles.detail}>{status}</dd>
+      {item ? (
+        <>
+          <dt className={styles.term}>{t('outlookIntake.read.summary.meeting')}</dt>
+          <dd className={styles.detail}>{meetingText}</dd>
+        </>
+      ) : null}
+    </dl>
+    </div>
   );
 }

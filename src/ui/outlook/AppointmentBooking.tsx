@@ -10,6 +10,7 @@ import { Section } from '../components/Section';
 import { formatMeetingWhen } from '../format/dates';
 import type { AppointmentBookingProps } from '../parts';
 import { useNow, useServices } from '../services';
+import { actingForums } from '../model/pane-item';
 import { useLayoutStyles } from '../styles';
 import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
 import { addOutlookBookingStrings } from '../i18n/outlook-booking-strings';
@@ -19,7 +20,17 @@ import { ForumSelectField, PaneStatus } from './PaneParts';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '28rem', minWidth: 0 },
   control: { minWidth: 0, width: '100%' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // The action stays on screen while the fields scroll under it (a task pane is short).
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    position: 'sticky',
+    bottom: 0,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 type Phase = { readonly step: 'idle' | 'filling' | 'registering' } | { readonly step: 'filled' | 'registered'; readonly message: string } | { readonly step: 'failed'; readonly error: unknown };
@@ -46,7 +57,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   useEffect(() => {
     if (state.status === 'ready') setData(state.value);
   }, [state]);
-  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role === 'secretariat'), [data]);
+  const forums = useMemo(() => actingForums('appointment', data?.forums ?? []), [data]);
 
   const [forumId, setForumId] = useState('');
   const [kind, setKind] = useState<MeetingKind>('ordinary');
@@ -111,7 +122,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
     phase.step === 'filling' ? t('outlookBooking.filling') : phase.step === 'registering' ? t('outlookBooking.registering') : phase.step === 'filled' || phase.step === 'registered' ? phase.message : '';
 
   return (
-    <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />}>
+    <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />} sticky>
       <p className={layout.muted}>{t('outlookBooking.intro')}</p>
       <form
         className={styles.form}

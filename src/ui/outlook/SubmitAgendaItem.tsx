@@ -5,19 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { draftProblems, draftValues, EMPTY_DRAFT, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
 import { submissionMail } from '../../domain/mail/submission-mail';
 import { meetingChoices } from '../../domain/submission-meetings';
-import type { Role } from '../../domain/types';
 import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
 import { Section } from '../components/Section';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useNow, useServices } from '../services';
+import { actingForums } from '../model/pane-item';
 import { useLayoutStyles } from '../styles';
 import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
 import { ForumSelectField, PaneStatus } from './PaneParts';
-
-/** Who brings items to a forum's agenda: its members, chairs and secretariat (observers attend without items). */
-const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];
 
 type Phase = { readonly step: 'idle' | 'writing' | 'written' } | { readonly step: 'failed'; readonly error: unknown };
 
@@ -40,7 +37,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
   useEffect(() => {
     if (state.status === 'ready') setData(state.value);
   }, [state]);
-  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role !== undefined && SUBMITTING_ROLES.includes(f.role) && f.forum.mailbox !== ''), [data]);
+  const forums = useMemo(() => actingForums('compose', data?.forums ?? []), [data]);
   const [forumId, setForumId] = useState('');
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
   const choices = useMemo(() => (home ? meetingChoices(home.meetings, home.forum.settings, now) : { choices: [] }), [home, now]);
@@ -71,7 +68,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
   const status = phase.step === 'writing' ? t('outlookIntake.compose.writing') : phase.step === 'written' && home ? t('outlookIntake.compose.written', { mailbox: home.forum.mailbox }) : '';
 
   return (
-    <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />}>
+    <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />} sticky>
       {!home ? (
         <p className={layout.muted}>{t('outlookIntake.compose.notMember')}</p>
       ) : (
