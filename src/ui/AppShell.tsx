@@ -9,7 +9,6 @@ import { HostContextLine } from './components/HostContextLine';
 import { useAsync } from './components/use-async';
 import { HomePage } from './home/HomePage';
 import { useApprovalRoute } from './home/use-approval-route';
-import { paneItem } from './model/pane-item';
 import { LoadingSkeleton } from './components/LoadingSkeleton';
 import { SignedInProvider } from './me';
 import { useServices } from './services';
@@ -36,8 +35,9 @@ export function AppShell() {
   const { MeetingDialog, Notices, OutlookPane, ApprovalView, MinutesEditor } = useParts();
   const [approval, closeApproval] = useApprovalRoute();
   const { host } = services;
-  // In Outlook with an item open, the pane leads with the item's action and keeps the home one tab away.
-  const item = paneItem(host);
+  // In Outlook with an item open, the pane leads with the item's action and keeps the home one tab away (which item
+  // it is, the pane's own chunk works out: model/pane-item.ts stays out of every entry's first load).
+  const hasItem = Boolean(host.currentMessage ?? host.composeInto ?? host.currentAppointment);
   const { t, i18n } = useTranslation();
   const load = useCallback(() => services.stores.home.load(), [services.stores.home]);
   const [state, reload] = useAsync(load);
@@ -89,9 +89,9 @@ export function AppShell() {
       <AppHeader />
       <HostContextLine />
       <main id="main" className={styles.main} tabIndex={-1}>
-        {item && OutlookPane ? (
+        {hasItem && OutlookPane ? (
           <Suspense fallback={<LoadingSkeleton rows={2} />}>
-            <OutlookPane item={item} state={state} reload={reload} homeRoute={Boolean(approval ?? minutes)} home={home(false)} />
+            <OutlookPane state={state} reload={reload} homeRoute={Boolean(approval ?? minutes)} home={home(false)} />
           </Suspense>
         ) : (
           home(true)

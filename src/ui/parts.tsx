@@ -7,7 +7,6 @@ import type { CreateActionProps } from './views/actions/CreateActionDialog';
 import type { ForumHome, HomeData } from '../store/home-data';
 import type { AsyncState } from './components/use-async';
 import type { RoleViewRegistry } from './home/RoleViews';
-import type { PaneItem } from './model/pane-item';
 
 /** The meeting dialog's sections, in order; a link may open the dialog at one of them. */
 export type MeetingSection = 'agenda' | 'attendees' | 'minutes';
@@ -36,8 +35,6 @@ export interface OutlookIntakeProps {
 }
 
 export interface OutlookPaneProps {
-  /** What Outlook has open beside the pane (from the host's capabilities). */
-  readonly item: PaneItem;
   readonly state: AsyncState<HomeData>;
   readonly reload: () => void;
   /** A link asked for a page of the home (a minutes version to approve): the pane shows the home. */
@@ -64,7 +61,7 @@ export interface AppParts {
   readonly AddToAgenda?: ComponentType<OutlookIntakeProps>;
   /** "Submit agenda item" on a message being written (rendered only where the host can write into a draft). */
   readonly SubmitAgendaItem?: ComponentType<OutlookIntakeProps>;
-  /** The Outlook task pane's item-first layout (rendered only where the host has an item to act on). */
+  /** The Outlook task pane's item-first layout (rendered only where the host has an item open). */
   readonly OutlookPane?: ComponentType<OutlookPaneProps>;
   /** The chairs' approval view of a minutes version ("#/approve/<groupId>/<versionId>"; its own chunk). */
   readonly ApprovalView?: ComponentType<ApprovalViewProps>;

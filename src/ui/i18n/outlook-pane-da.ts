@@ -7,10 +7,10 @@ export const outlookPaneDa = {
     nav: 'Opgaverudens visninger',
     item: { message: 'Mailen', compose: 'Ny mail', appointment: 'Aftalen' },
     home: 'Årets møder og opgaver',
+    // A mail being written needs none: "Indsend dagsordenspunkt" says itself who may submit.
     notFor: {
-      message: 'Tilføj til dagsorden er for forummets sekretariat. Dine møder og opgaver finder du under "Årets møder og opgaver".',
-      compose: 'Du er ikke medlem af et forum, der tager imod punkter.',
-      appointment: 'Book som forummøde er for forummets sekretariat. Dine møder og opgaver finder du under "Årets møder og opgaver".',
+      message: 'Kun forummets sekretariat tilføjer mails til dagsordenen.',
+      appointment: 'Kun forummets sekretariat booker forummøder.',
     },
   },
 };

@@ -7,9 +7,8 @@ export const outlookPaneEn: typeof outlookPaneDa = {
     item: { message: 'The e-mail', compose: 'New e-mail', appointment: 'The appointment' },
     home: 'Meetings and to-dos',
     notFor: {
-      message: 'Add to agenda is for the forum\'s secretariat. Your meetings and to-dos are under "Meetings and to-dos".',
-      compose: 'You are not a member of a forum that takes agenda items.',
-      appointment: 'Book as forum meeting is for the forum\'s secretariat. Your meetings and to-dos are under "Meetings and to-dos".',
+      message: "Only the forum's secretariat adds e-mails to the agenda.",
+      appointment: "Only the forum's secretariat books forum meetings.",
     },
   },
 };

@@ -25,6 +25,8 @@ export function paneItem(host: Pick<HostCapabilities, 'currentMessage' | 'compos
 /**
  * The forums in which the person can act on the item: the secretariat adds a read message to the agenda and books an
  * appointment as a forum meeting; a member, chair or secretariat submits an item by mail where the forum has a mailbox.
+ * (The three views apply the same filters inline: importing this module into each of their chunks would copy it
+ * three times over — bench/budgets.json's allJsGzipKiB.)
  */
 export function actingForums(item: PaneItem, forums: readonly ForumHome[]): ForumHome[] {
   if (item === 'compose') return forums.filter((f) => f.role !== undefined && SUBMITTING_ROLES.includes(f.role) && f.forum.mailbox !== '');

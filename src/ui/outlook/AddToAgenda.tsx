@@ -10,6 +10,7 @@ import { failureStatus } from '../../store/errors';
 import type { ForumHome, HomeData } from '../../store/home-data';
 import type { AddedToAgenda, IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';
+import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import { useAsync } from '../components/use-async';
 import { formatLongDate } from '../format/dates';
@@ -17,7 +18,6 @@ import { errorKey } from '../errors/describe-error';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useNow, useServices } from '../services';
-import { actingForums } from '../model/pane-item';
 import { useLayoutStyles } from '../styles';
 import { forumForMessage, formatSize } from './intake-choices';
 import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
@@ -41,7 +41,7 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
   useEffect(() => {
     if (state.status === 'ready') setData(state.value);
   }, [state]);
-  const forums = useMemo(() => actingForums('message', data?.forums ?? []), [data]);
+  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role === 'secretariat'), [data]);
   const mailboxes = forums.map((f) => f.forum.mailbox).join('\n');
 
   const load = useCallback(async (): Promise<IntakeMessage | undefined> => {
@@ -52,7 +52,14 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
   }, [currentMessage, intake, mailboxes]);
   const [loaded] = useAsync(load);
 
-  if (!currentMessage || !intake || forums.length === 0) return null;
+  if (!currentMessage || !intake) return null;
+  if (!data) return state.status === 'error' ? null : (
+      // The same card as the form's, so the form fills it in place (no new region) when the forums arrive.
+      <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />} sticky>
+        <LoadingSkeleton rows={2} />
+      </Section>
+    );
+  if (forums.length === 0) return null;
   return (
     <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />} sticky>
       {loaded.status === 'loading' ? <Spinner size="tiny" label={t('outlookIntake.read.loading')} /> : null}
@@ -233,9 +240,9 @@ function AgendaStatus({ checking, item, home, locale }: { checking: boolean; ite
     checking && !item
       ? t('outlookIntake.read.summary.checking')
       : item
-        ? t('outlookIntake.read.summary.item', { reference: item.reference ?? item.id, status: t(`outlookIntake.read.summary.${item.status}`) })
+        ? `${item.reference ?? item.id}: ${t(`outlookIntake.read.summary.${item.status}`)}`
         : t('outlookIntake.read.summary.notYet');
-  const meetingText = !item?.meetingId ? t('outlookIntake.read.summary.noMeeting') : meeting ? `${meeting.title}, ${formatLongDate(meeting.start, locale)}` : t('outlookIntake.read.summary.otherMeeting');
+  const meetingText = !item?.meetingId ? t('outlookIntake.read.summary.noMeeting') : meeting ? `${meeting.title}, ${formatLongDate(meeting.start, locale)}` : t('outlookIntake.read.summary.earlierMeeting');
   return (
     <div role="group" aria-label={t('outlookIntake.read.summary.label')}>
     <dl className={styles.summary}>

@@ -6,11 +6,11 @@ import { BOOKING_KINDS, durationFor } from '../../domain/appointment-booking';
 import type { MeetingKind } from '../../domain/types';
 import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
+import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import { formatMeetingWhen } from '../format/dates';
 import type { AppointmentBookingProps } from '../parts';
 import { useNow, useServices } from '../services';
-import { actingForums } from '../model/pane-item';
 import { useLayoutStyles } from '../styles';
 import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
 import { addOutlookBookingStrings } from '../i18n/outlook-booking-strings';
@@ -57,7 +57,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   useEffect(() => {
     if (state.status === 'ready') setData(state.value);
   }, [state]);
-  const forums = useMemo(() => actingForums('appointment', data?.forums ?? []), [data]);
+  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role === 'secretariat'), [data]);
 
   const [forumId, setForumId] = useState('');
   const [kind, setKind] = useState<MeetingKind>('ordinary');
@@ -69,7 +69,14 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const [filled, setFilled] = useState<FilledAppointment>();
   const [invalid, setInvalid] = useState<'purpose' | 'prepares'>();
 
-  if (!host || !stores || forums.length === 0) return null;
+  if (!host || !stores) return null;
+  if (!data) return state.status === 'error' ? null : (
+      // The same card as the form's, so the form fills it in place (no new region) when the forums arrive.
+      <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />} sticky>
+        <LoadingSkeleton rows={2} />
+      </Section>
+    );
+  if (forums.length === 0) return null;
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
   if (!home) return null;
   const upcoming = preparableMeetings(home, now);

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBar } from '../components/ErrorBar';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { addOutlookPaneStrings } from '../i18n/outlook-pane-strings';
-import { actingForums, paneLead, type PaneView } from '../model/pane-item';
+import { actingForums, paneItem, paneLead, type PaneItem, type PaneView } from '../model/pane-item';
 import type { OutlookPaneProps } from '../parts';
 import { useParts } from '../parts';
+import { useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 
 const useStyles = makeStyles({
@@ -24,11 +25,27 @@ const ITEM_ICON = { message: <MailArrowForward20Regular />, compose: <MailEdit20
  * meetings and the to-do list are one tab away. The home's views load when the person first goes there — not with
  * the item — and both stay mounted afterwards, so a half-filled form survives a look at the year.
  */
-export function OutlookPane({ item, state, reload, homeRoute, home }: OutlookPaneProps) {
+export function OutlookPane({ state, reload, homeRoute, home }: OutlookPaneProps) {
+  const { t } = useTranslation();
+  const layout = useLayoutStyles();
+  const { host } = useServices();
+  const item = paneItem(host);
+  return (
+    <>
+      {/* The pane announces the home's loading (the home's own region is left out: it may be hidden in its tab). */}
+      <div role="status" aria-live="polite" className={layout.visuallyHidden}>
+        {state.status === 'loading' ? t('app.loading') : state.status === 'ready' ? t('app.loaded') : ''}
+      </div>
+      {/* An item the add-in offers nothing on (an appointment it can read but not fill): the home as elsewhere. */}
+      {item ? <ItemFirst item={item} state={state} reload={reload} homeRoute={homeRoute} home={home} /> : home}
+    </>
+  );
+}
+
+function ItemFirst({ item, state, reload, homeRoute, home }: OutlookPaneProps & { readonly item: PaneItem }) {
   const { t, i18n } = useTranslation();
   addOutlookPaneStrings(i18n);
   const styles = useStyles();
-  const layout = useLayoutStyles();
   const { AddToAgenda, SubmitAgendaItem, AppointmentBooking } = useParts();
   const [chosen, setChosen] = useState<PaneView>();
   // A link to a page of the home (a minutes version to approve) opens that page, whatever was chosen before.
@@ -51,9 +68,9 @@ export function OutlookPane({ item, state, reload, homeRoute, home }: OutlookPan
 
   const itemPanel: ReactNode = (
     <>
-      {state.status === 'loading' && !loadedOnce ? <LoadingSkeleton rows={2} /> : null}
+      {/* While the home loads, the item view shows its own title over a skeleton (PaneLoading). */}
       {state.status === 'error' && !loadedOnce ? <ErrorBar error={state.error} onRetry={reload} /> : null}
-      {!canAct ? (
+      {!canAct && item !== 'compose' ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t(`outlookPane.notFor.${item}`)}</MessageBarBody>
         </MessageBar>
@@ -67,10 +84,6 @@ export function OutlookPane({ item, state, reload, homeRoute, home }: OutlookPan
   );
   return (
     <>
-      {/* The pane announces the home's loading (the home's own region is left out: it may be hidden in its tab). */}
-      <div role="status" aria-live="polite" className={layout.visuallyHidden}>
-        {state.status === 'loading' ? t('app.loading') : state.status === 'ready' ? t('app.loaded') : ''}
-      </div>
       <nav className={styles.nav} aria-label={t('outlookPane.nav')}>
         <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_e, d) => setChosen(d.value as PaneView)}>
           <Tab id={ids.itemTab} value="item" icon={ITEM_ICON[item]} aria-controls={ids.itemPanel}>

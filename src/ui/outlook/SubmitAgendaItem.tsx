@@ -5,16 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { draftProblems, draftValues, EMPTY_DRAFT, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
 import { submissionMail } from '../../domain/mail/submission-mail';
 import { meetingChoices } from '../../domain/submission-meetings';
+import type { Role } from '../../domain/types';
 import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
+import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useNow, useServices } from '../services';
-import { actingForums } from '../model/pane-item';
 import { useLayoutStyles } from '../styles';
 import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
 import { ForumSelectField, PaneStatus } from './PaneParts';
+
+/** Who brings items to a forum's agenda: its members, chairs and secretariat (observers attend without items; model/pane-item.ts's `actingForums` applies the same rule). */
+const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];
 
 type Phase = { readonly step: 'idle' | 'writing' | 'written' } | { readonly step: 'failed'; readonly error: unknown };
 
@@ -37,7 +41,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
   useEffect(() => {
     if (state.status === 'ready') setData(state.value);
   }, [state]);
-  const forums = useMemo(() => actingForums('compose', data?.forums ?? []), [data]);
+  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role !== undefined && SUBMITTING_ROLES.includes(f.role) && f.forum.mailbox !== ''), [data]);
   const [forumId, setForumId] = useState('');
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
   const choices = useMemo(() => (home ? meetingChoices(home.meetings, home.forum.settings, now) : { choices: [] }), [home, now]);
@@ -48,7 +52,13 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
   const [problems, setProblems] = useState<DraftProblems>({});
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
 
-  if (!composeInto || data === undefined) return null;
+  if (!composeInto) return null;
+  if (data === undefined) return state.status === 'error' ? null : (
+      // The same card as the form's, so the form fills it in place (no new region) when the forums arrive.
+      <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />} sticky>
+        <LoadingSkeleton rows={2} />
+      </Section>
+    );
   const busy = phase.step === 'writing';
 
   const write = async (): Promise<void> => {

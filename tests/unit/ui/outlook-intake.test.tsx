@@ -131,6 +131,8 @@ describe('Indsend dagsordenspunkt (Outlook compose command)', () => {
     const c = composer();
     renderApp(homeData(MEMBER, [forumHome('member')]), { host: c.host });
     const panel = await screen.findByRole('region', { name: 'Indsend dagsordenspunkt' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('textbox', { name: /Titel/ });
     fireEvent.click(within(panel).getByRole('button', { name: 'Skriv i mailen' }));
     await within(panel).findByText('Skriv mindst én indstilling.');
     expect(within(panel).getAllByText('Skal udfyldes.')).toHaveLength(2);
@@ -141,6 +143,8 @@ describe('Indsend dagsordenspunkt (Outlook compose command)', () => {
     const c = composer();
     renderApp(homeData(MEMBER, [forumHome('member')]), { host: c.host });
     const panel = await screen.findByRole('region', { name: 'Indsend dagsordenspunkt' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('textbox', { name: /Titel/ });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Titel/ }), { target: { value: 'KOL <b>nu</b>' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Indstilling/ }), { target: { value: 'klyngestyregruppen drøfter <script>x</script>' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Sagsfremstilling/ }), { target: { value: 'Baggrund & status' } });
