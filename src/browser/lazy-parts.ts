@@ -3,7 +3,7 @@ import type { AppParts } from '../ui/parts';
 
 /**
  * What the entries give the app: every part that the first paint does not need is its own chunk — each role's
- * home (a member never downloads the secretariat's views), the meeting dialog, the toaster, the forum picker, Outlook's appointment booking and agenda-item forms.
+ * home (a member never downloads the secretariat's views), the meeting dialog, the toaster, the forum picker, Outlook's appointment booking and agenda-item forms and the task pane's item-first layout.
  */
 export const lazyParts: AppParts = {
   roleViews: {
@@ -18,6 +18,7 @@ export const lazyParts: AppParts = {
   PlanningView: lazy(() => import('../ui/views/planning/PlanningView.js').then((m) => ({ default: m.PlanningView }))),
   AddToAgenda: lazy(() => import('../ui/outlook/AddToAgenda.js').then((m) => ({ default: m.AddToAgenda }))),
   SubmitAgendaItem: lazy(() => import('../ui/outlook/SubmitAgendaItem.js').then((m) => ({ default: m.SubmitAgendaItem }))),
+  OutlookPane: lazy(() => import('../ui/outlook/OutlookPane.js').then((m) => ({ default: m.OutlookPane }))),
   ApprovalView: lazy(() => import('../ui/views/approval/ApprovalView.js').then((m) => ({ default: m.ApprovalView }))),
   MinutesEditor: lazy(() => import('../ui/views/minutes/MinutesWorkspace.js').then((m) => ({ default: m.MinutesWorkspace }))),
   FollowUp: {

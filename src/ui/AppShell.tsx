@@ -26,19 +26,18 @@ const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalL,
     ':focus': { outlineStyle: 'none' },
   },
-  booking: { marginBlockEnd: tokens.spacingVerticalXL },
 });
 
-/** Header, host context, the home, the meeting dialog and toasts — wired to the commands. */
+/** Header, host context, the home (in Outlook: behind the open item's action), the meeting dialog and toasts — wired to the commands. */
 export function AppShell() {
   const styles = useStyles();
   const services = useServices();
-  const { MeetingDialog, Notices, AppointmentBooking, AddToAgenda, SubmitAgendaItem, ApprovalView, MinutesEditor } = useParts();
+  const { MeetingDialog, Notices, OutlookPane, ApprovalView, MinutesEditor } = useParts();
   const [approval, closeApproval] = useApprovalRoute();
   const { host } = services;
-  const canBook = Boolean(AppointmentBooking && host.currentAppointment && host.fillAppointment && host.saveAppointment);
-  const canAdd = Boolean(AddToAgenda && host.currentMessage);
-  const canSubmit = Boolean(SubmitAgendaItem && host.composeInto);
+  // In Outlook with an item open, the pane leads with the item's action and keeps the home one tab away (which item
+  // it is, the pane's own chunk works out: model/pane-item.ts stays out of every entry's first load).
+  const hasItem = Boolean(host.currentMessage ?? host.composeInto ?? host.currentAppointment);
   const { t, i18n } = useTranslation();
   const load = useCallback(() => services.stores.home.load(), [services.stores.home]);
   const [state, reload] = useAsync(load);
@@ -63,51 +62,39 @@ export function AppShell() {
     }),
     [services, t, locale, reload, i18n],
   );
+  // The home, or the page a link or the meeting dialog asked for in its place.
+  const home = (announce: boolean) =>
+    approval && ApprovalView ? (
+      <Suspense fallback={<LoadingSkeleton />}>
+        <ApprovalView key={`${approval.groupId}/${approval.versionId}`} target={approval} state={state} onClose={closeApproval} />
+      </Suspense>
+    ) : minutes && MinutesEditor ? (
+      <Suspense fallback={null}>
+        <MinutesEditor
+          forum={minutes.forum}
+          meeting={minutes.meeting}
+          meetings={minutes.meetings}
+          onClose={() => {
+            setMinutes(undefined);
+            document.getElementById('main')?.focus();
+          }}
+        />
+      </Suspense>
+    ) : (
+      <HomePage state={state} reload={reload} announce={announce} />
+    );
   return (
     <SignedInProvider value={state.status === 'ready' ? state.value : undefined}>
     <CommandContextReact.Provider value={ctx}>
       <AppHeader />
       <HostContextLine />
       <main id="main" className={styles.main} tabIndex={-1}>
-        {canBook && AppointmentBooking ? (
-          <div className={styles.booking}>
-            <Suspense fallback={null}>
-              <AppointmentBooking state={state} />
-            </Suspense>
-          </div>
-        ) : null}
-        {canAdd && AddToAgenda ? (
-          <div className={styles.booking}>
-            <Suspense fallback={null}>
-              <AddToAgenda state={state} />
-            </Suspense>
-          </div>
-        ) : null}
-        {canSubmit && SubmitAgendaItem ? (
-          <div className={styles.booking}>
-            <Suspense fallback={null}>
-              <SubmitAgendaItem state={state} />
-            </Suspense>
-          </div>
-        ) : null}
-        {approval && ApprovalView ? (
-          <Suspense fallback={<LoadingSkeleton />}>
-            <ApprovalView key={`${approval.groupId}/${approval.versionId}`} target={approval} state={state} onClose={closeApproval} />
-          </Suspense>
-        ) : minutes && MinutesEditor ? (
-          <Suspense fallback={null}>
-            <MinutesEditor
-              forum={minutes.forum}
-              meeting={minutes.meeting}
-              meetings={minutes.meetings}
-              onClose={() => {
-                setMinutes(undefined);
-                document.getElementById('main')?.focus();
-              }}
-            />
+        {hasItem && OutlookPane ? (
+          <Suspense fallback={<LoadingSkeleton rows={2} />}>
+            <OutlookPane state={state} reload={reload} homeRoute={Boolean(approval ?? minutes)} home={home(false)} />
           </Suspense>
         ) : (
-          <HomePage state={state} reload={reload} />
+          home(true)
         )}
       </main>
       <Suspense fallback={null}>

@@ -2,6 +2,7 @@ import { ForumPicker } from './components/ForumPicker';
 import { MeetingDialog } from './components/MeetingDialog';
 import { AddToAgenda } from './outlook/AddToAgenda';
 import { AppointmentBooking } from './outlook/AppointmentBooking';
+import { OutlookPane } from './outlook/OutlookPane';
 import { SubmitAgendaItem } from './outlook/SubmitAgendaItem';
 import type { AppParts } from './parts';
 import { Notices } from './shell/Notices';
@@ -12,4 +13,4 @@ import { MinutesWorkspace as MinutesEditor } from './views/minutes/MinutesWorksp
 import { followUpParts } from './views/actions/follow-up-parts';
 
 /** Every part bundled in: for tests and previews. */
-export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem, ApprovalView, MinutesEditor, FollowUp: followUpParts };
+export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem, OutlookPane, ApprovalView, MinutesEditor, FollowUp: followUpParts };

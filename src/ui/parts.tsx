@@ -34,6 +34,15 @@ export interface OutlookIntakeProps {
   readonly state: AsyncState<HomeData>;
 }
 
+export interface OutlookPaneProps {
+  readonly state: AsyncState<HomeData>;
+  readonly reload: () => void;
+  /** A link asked for a page of the home (a minutes version to approve): the pane shows the home. */
+  readonly homeRoute: boolean;
+  /** The home (year, to-do list, or the page a link asked for), rendered when the person goes to it. */
+  readonly home: ReactNode;
+}
+
 /**
  * The parts of the app that not every session needs at first paint. Entries pass React.lazy versions
  * (`src/browser/lazy-parts.ts`: role views, the meeting dialog, the toaster, the forum picker load on demand);
@@ -52,6 +61,8 @@ export interface AppParts {
   readonly AddToAgenda?: ComponentType<OutlookIntakeProps>;
   /** "Submit agenda item" on a message being written (rendered only where the host can write into a draft). */
   readonly SubmitAgendaItem?: ComponentType<OutlookIntakeProps>;
+  /** The Outlook task pane's item-first layout (rendered only where the host has an item open). */
+  readonly OutlookPane?: ComponentType<OutlookPaneProps>;
   /** The chairs' approval view of a minutes version ("#/approve/<groupId>/<versionId>"; its own chunk). */
   readonly ApprovalView?: ComponentType<ApprovalViewProps>;
   /** The secretariat's minutes editor (its own chunk in the entries). */

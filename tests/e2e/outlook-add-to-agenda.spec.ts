@@ -88,7 +88,7 @@ test('the secretariat adds a mail in the shared mailbox to the agenda through th
   if (!chosen) throw new Error('no meeting to choose');
   await meeting.selectOption(chosen.value);
   await screenshot(page, 'outlook-add-to-agenda-form');
-  await panel.getByRole('button', { name: 'Opret punkt' }).click();
+  await panel.getByRole('button', { name: 'Tilføj til dagsorden' }).click();
   await expect(panel.getByRole('status')).toContainText('er oprettet', { timeout: 20_000 });
   await expectNothingCovers(page);
   const reference = /KSG-\d{4}/.exec((await panel.getByRole('status').textContent()) ?? '')?.[0];
@@ -107,7 +107,7 @@ test('the secretariat adds a mail in the shared mailbox to the agenda through th
   expect(file.body).toBe(PDF);
 
   // Pressing again says it is there already, with the reference — never a second item.
-  await panel.getByRole('button', { name: 'Opret punkt' }).click();
+  await panel.getByRole('button', { name: 'Tilføj til dagsorden' }).click();
   await expect(panel.getByRole('status')).toContainText(`allerede tilføjet som ${reference ?? ''}`);
   expect(await submissionsFor(messageId)).toHaveLength(1);
 
@@ -241,7 +241,7 @@ test('on a mail already taken in, the Outlook read command saves the corrections
   const again = await openInOutlook(page, subject, messageId);
   await expect(again.getByRole('button', { name: 'Gem rettelser på punktet' })).toHaveCount(0);
   await again.getByRole('textbox', { name: /Titel/ }).fill('Noget helt andet');
-  await again.getByRole('button', { name: 'Opret punkt' }).click();
+  await again.getByRole('button', { name: 'Tilføj til dagsorden' }).click();
   await expect(again.getByRole('status')).toHaveText(`Mailen var allerede tilføjet som ${reference} "${corrected}", og formandskabet har taget stilling til det. Dine rettelser er ikke gemt – ret punktet i Planlægning.`, { timeout: 20_000 });
   await expectNothingCovers(page);
   const after = await submissionsFor(messageId);

@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
 import { officeUnreachable, simulateOutlook } from './support/fake-office';
 
-test('the Outlook task pane shows the same home, for the mailbox user, with the open message', async ({ page }) => {
+test('the Outlook task pane shows the same home one tab away, for the mailbox user, with the open message', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await simulateOutlook(page, { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' }, {
     subject: 'Sagsfremstilling: Fælles indsats for borgere med KOL',
@@ -15,6 +15,9 @@ test('the Outlook task pane shows the same home, for the mailbox user, with the 
   await expect(page.getByText('Åben mail: "Sagsfremstilling: Fælles indsats for borgere med KOL" fra Lars Harbo')).toBeVisible();
   // The signed-in person comes from Outlook's mailbox profile, not a sign-in page.
   await expect(page.getByRole('heading', { name: 'Log ind som' })).toHaveCount(0);
+  // The pane leads with the mail (issue 17); the home is one tab away.
+  await expect(page.getByRole('region', { name: 'Tilføj til dagsorden' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Årets møder og opgaver' }).click();
   await expect(page.getByRole('heading', { name: 'Sekretariat – Klyngestyregruppen for Fjordklyngen' })).toBeVisible();
   // Reflow (WCAG 1.4.10): nothing scrolls sideways in a narrow task pane.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -61,7 +61,7 @@ async function addThroughOutlook(browser: Browser, request: APIRequestContext, t
   const meeting = options.find((o) => /^Møde \d+\/\d{4}/.test(o.label));
   if (!meeting) throw new Error(`no ordinary meeting among ${options.map((o) => o.label).join(' | ')}`);
   await picker.selectOption(meeting.value);
-  await panel.getByRole('button', { name: 'Opret punkt' }).click();
+  await panel.getByRole('button', { name: 'Tilføj til dagsorden' }).click();
   await expect(panel.getByRole('status')).toContainText('er oprettet', { timeout: 20_000 });
   await expectNothingCovers(page);
   await page.context().close();

@@ -127,7 +127,7 @@ export class ConsultationStore implements ConsultationApi {
 
   /**
    * The outcome as a Word document beside the consultation's files, for the outcome mail to link. (This module, and
-   * with it the `docx` package, is loaded only through store/lazy-consultations.ts.)
+   * with it the `docx` package, is loaded only through the lazy boundary in store/stores.ts.)
    */
   private async outcomeDocument(forum: Forum, c: Consultation, text: string, closedAt: string): Promise<string> {
     const bytes = await renderOutcomeDocx(buildOutcomeDocument(forum, c, text, closedAt));

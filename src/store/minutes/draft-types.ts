@@ -4,7 +4,7 @@ import { ConflictError } from '../errors';
 
 /**
  * The minutes editor's store contract (src/store/minutes/draft-store.ts, loaded lazily through
- * src/store/lazy-minutes-draft.ts): read the draft in one round trip, save one field of one agenda item or the
+ * the lazy boundary in src/store/stores.ts): read the draft in one round trip, save one field of one agenda item or the
  * attendance with If-Match, and on 412 a conflict that carries what the server has now.
  */
 

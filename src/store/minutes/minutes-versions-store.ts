@@ -18,7 +18,7 @@ import type { MinutesAppLinks, MinutesOverview, MinutesVersionsApi } from './min
 /**
  * Minutes versions, approval requests, reminders and circulation (see freeze.ts, approval-requests.ts,
  * circulation.ts). This module and what it imports load on first use: the app reaches it through
- * src/store/lazy-minutes.ts.
+ * the lazy boundary in src/store/stores.ts.
  */
 export class MinutesVersionsStore implements MinutesVersionsApi {
   constructor(

@@ -6,15 +6,20 @@ import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { useLayoutStyles } from '../styles';
 import { HomeContent } from './HomeContent';
 
-/** Loading → loaded (announced in a polite live region), or an actionable error. */
-export function HomePage({ state, reload }: { state: AsyncState<HomeData>; reload: () => void }) {
+/**
+ * Loading → loaded (announced in a polite live region, unless the page around it announces it: `announce={false}`),
+ * or an actionable error.
+ */
+export function HomePage({ state, reload, announce = true }: { state: AsyncState<HomeData>; reload: () => void; announce?: boolean }) {
   const { t } = useTranslation();
   const layout = useLayoutStyles();
   return (
     <>
-      <div role="status" aria-live="polite" className={layout.visuallyHidden}>
-        {state.status === 'loading' ? t('app.loading') : state.status === 'ready' ? t('app.loaded') : ''}
-      </div>
+      {announce ? (
+        <div role="status" aria-live="polite" className={layout.visuallyHidden}>
+          {state.status === 'loading' ? t('app.loading') : state.status === 'ready' ? t('app.loaded') : ''}
+        </div>
+      ) : null}
       {state.status === 'loading' ? <LoadingSkeleton /> : null}
       {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
       {state.status === 'ready' ? <HomeContent data={state.value} /> : null}

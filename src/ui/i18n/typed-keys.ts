@@ -12,6 +12,7 @@ import type { minutesStatusDa } from './minutes-status-da';
 import type { operationsDa } from './operations-da';
 import type { outlookBookingDa } from './outlook-booking-da';
 import type { outlookIntakeDa } from './outlook-intake-da';
+import type { outlookPaneDa } from './outlook-pane-da';
 import type { planningDa } from './planning-da';
 import type { protectionDa } from './protection-da';
 import type { settingsDa } from './settings-da';
@@ -26,7 +27,7 @@ export type ViewResources = typeof actionsDa &
   typeof agendaDa & { approval: typeof approvalDa } & { attendance: typeof attendanceDa } & { callForItems: typeof callForItemsDa } & typeof consultationDa & { intake: typeof intakeDa } & {
     meetingDialog: typeof meetingDialogDa;
   } & { minutesEditor: typeof minutesEditorDa } & { minutesStatus: typeof minutesStatusDa } & { operations: typeof operationsDa } & typeof outlookBookingDa &
-  typeof outlookIntakeDa & { planning: typeof planningDa } & { protection: typeof protectionDa } & { settings: typeof settingsDa } & { todo: typeof todoDa } & typeof yearDa;
+  typeof outlookIntakeDa & typeof outlookPaneDa & { planning: typeof planningDa } & { protection: typeof protectionDa } & { settings: typeof settingsDa } & { todo: typeof todoDa } & typeof yearDa;
 
 /** Type-checks every `t()` key against the Danish resources: an unknown key fails `tsc`. */
 declare module 'i18next' {

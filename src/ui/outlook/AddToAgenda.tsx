@@ -5,12 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { parseMail } from '../../domain/mail/parse-mail';
 import { draftFromParsed, draftProblems, draftValues, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
 import { meetingChoices } from '../../domain/submission-meetings';
+import type { Locale, Submission } from '../../domain/types';
 import { failureStatus } from '../../store/errors';
 import type { ForumHome, HomeData } from '../../store/home-data';
 import type { AddedToAgenda, IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';
+import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import { useAsync } from '../components/use-async';
+import { formatLongDate } from '../format/dates';
 import { errorKey } from '../errors/describe-error';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
@@ -49,9 +52,16 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
   }, [currentMessage, intake, mailboxes]);
   const [loaded] = useAsync(load);
 
-  if (!currentMessage || forums.length === 0) return null;
+  if (!currentMessage) return null;
+  if (!data) return state.status === 'error' ? null : (
+      // The same card as the form's, so the form fills it in place (no new region) when the forums arrive.
+      <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />} sticky>
+        <LoadingSkeleton rows={2} />
+      </Section>
+    );
+  if (forums.length === 0) return null;
   return (
-    <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />}>
+    <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />} sticky>
       {loaded.status === 'loading' ? <Spinner size="tiny" label={t('outlookIntake.read.loading')} /> : null}
       {loaded.status === 'error' ? (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -140,6 +150,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
 
   return (
     <>
+      <AgendaStatus checking={existing.status === 'loading'} item={phase.step === 'done' ? phase.result.submission : previous} home={home} locale={ctx.locale} />
       <p className={layout.muted}>{t('outlookIntake.read.intro')}</p>
       {!internetMessageId ? (
         <MessageBar intent="error" layout="multiline">
@@ -214,5 +225,36 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
       </form>
       <PaneStatus status={status} success={phase.step === 'done' && phase.result.created} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
     </>
+  );
+}
+
+/**
+ * The first thing the pane says about the open mail: is it an agenda item already — under which reference, for which
+ * meeting, how far it has come — or not yet.
+ */
+function AgendaStatus({ checking, item, home, locale }: { checking: boolean; item: Submission | undefined; home: ForumHome; locale: Locale }) {
+  const { t } = useTranslation();
+  const styles = useIntakeFormStyles();
+  const meeting = item?.meetingId ? home.meetings.find((m) => m.id === item.meetingId) : undefined;
+  const status =
+    checking && !item
+      ? t('outlookIntake.read.summary.checking')
+      : item
+        ? `${item.reference ?? item.id}: ${t(`outlookIntake.read.summary.${item.status}`)}`
+        : t('outlookIntake.read.summary.notYet');
+  const meetingText = !item?.meetingId ? t('outlookIntake.read.summary.noMeeting') : meeting ? `${meeting.title}, ${formatLongDate(meeting.start, locale)}` : t('outlookIntake.read.summary.earlierMeeting');
+  return (
+    <div role="group" aria-label={t('outlookIntake.read.summary.label')}>
+    <dl className={styles.summary}>
+      <dt className={styles.term}>{t('outlookIntake.read.summary.status')}</dt>
+      <dd className={styles.detail}>{status}</dd>
+      {item ? (
+        <>
+          <dt className={styles.term}>{t('outlookIntake.read.summary.meeting')}</dt>
+          <dd className={styles.detail}>{meetingText}</dd>
+        </>
+      ) : null}
+    </dl>
+    </div>
   );
 }

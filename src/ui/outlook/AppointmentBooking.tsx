@@ -7,6 +7,7 @@ import { BOOKING_KINDS, durationFor } from '../../domain/appointment-booking';
 import type { MeetingKind } from '../../domain/types';
 import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
+import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import { formatMeetingWhen } from '../format/dates';
 import type { AppointmentBookingProps } from '../parts';
@@ -20,7 +21,17 @@ import { ForumSelectField, PaneStatus } from './PaneParts';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '28rem', minWidth: 0 },
   control: { minWidth: 0, width: '100%' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // The action stays on screen while the fields scroll under it (a task pane is short).
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    position: 'sticky',
+    bottom: 0,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 type Phase = { readonly step: 'idle' | 'filling' | 'registering' } | { readonly step: 'filled' | 'registered'; readonly message: string } | { readonly step: 'failed'; readonly error: unknown };
@@ -59,7 +70,14 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const [filled, setFilled] = useState<FilledAppointment>();
   const [invalid, setInvalid] = useState<'purpose' | 'prepares'>();
 
-  if (!host || forums.length === 0) return null;
+  if (!host) return null;
+  if (!data) return state.status === 'error' ? null : (
+      // The same card as the form's, so the form fills it in place (no new region) when the forums arrive.
+      <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />} sticky>
+        <LoadingSkeleton rows={2} />
+      </Section>
+    );
+  if (forums.length === 0) return null;
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
   if (!home) return null;
   const upcoming = preparableMeetings(home, now);
@@ -112,7 +130,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
     phase.step === 'filling' ? t('outlookBooking.filling') : phase.step === 'registering' ? t('outlookBooking.registering') : phase.step === 'filled' || phase.step === 'registered' ? phase.message : '';
 
   return (
-    <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />}>
+    <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />} sticky>
       <p className={layout.muted}>{t('outlookBooking.intro')}</p>
       <form
         className={styles.form}

@@ -8,6 +8,7 @@ import { meetingChoices } from '../../domain/submission-meetings';
 import type { Role } from '../../domain/types';
 import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
+import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
@@ -16,7 +17,7 @@ import { useLayoutStyles } from '../styles';
 import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
 import { ForumSelectField, PaneStatus } from './PaneParts';
 
-/** Who brings items to a forum's agenda: its members, chairs and secretariat (observers attend without items). */
+/** Who brings items to a forum's agenda: its members, chairs and secretariat (observers attend without items; model/pane-item.ts's `actingForums` applies the same rule). */
 const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];
 
 type Phase = { readonly step: 'idle' | 'writing' | 'written' } | { readonly step: 'failed'; readonly error: unknown };
@@ -51,7 +52,13 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
   const [problems, setProblems] = useState<DraftProblems>({});
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
 
-  if (!composeInto || data === undefined) return null;
+  if (!composeInto) return null;
+  if (data === undefined) return state.status === 'error' ? null : (
+      // The same card as the form's, so the form fills it in place (no new region) when the forums arrive.
+      <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />} sticky>
+        <LoadingSkeleton rows={2} />
+      </Section>
+    );
   const busy = phase.step === 'writing';
 
   const write = async (): Promise<void> => {
@@ -71,7 +78,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
   const status = phase.step === 'writing' ? t('outlookIntake.compose.writing') : phase.step === 'written' && home ? t('outlookIntake.compose.written', { mailbox: home.forum.mailbox }) : '';
 
   return (
-    <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />}>
+    <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />} sticky>
       {!home ? (
         <p className={layout.muted}>{t('outlookIntake.compose.notMember')}</p>
       ) : (

@@ -51,6 +51,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     const o = organizer();
     const { host } = renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { ...o.host, user: { id: 'k', name: SECRETARY.name, email: SECRETARY.email } }, stores: o.stores });
     const panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('combobox', { name: 'Mødetype' });
     expect(within(panel).getByText('Forum: Klyngestyregruppen for Fjordklyngen')).toBeTruthy();
     fireEvent.click(within(panel).getByRole('button', { name: 'Udfyld aftalen' }));
     await within(panel).findByText(/Aftalen er udfyldt/);
@@ -82,6 +84,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     const user = { id: 'k', name: SECRETARY.name, email: SECRETARY.email };
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { ...o.host, user }, stores: o.stores });
     let panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('combobox', { name: 'Mødetype' });
     fireEvent.click(within(panel).getByRole('button', { name: 'Udfyld aftalen' }));
     await within(panel).findByText(/Aftalen er udfyldt/);
     expect(o.created).toHaveLength(1);
@@ -89,6 +93,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     cleanup();
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { ...o.host, user }, stores: o.stores });
     panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('combobox', { name: 'Mødetype' });
     fireEvent.click(within(panel).getByRole('button', { name: 'Gem og registrér' }));
     await within(panel).findByText(/er gemt og registreret i Klyngestyregruppen for Fjordklyngen/);
     expect(o.created).toHaveLength(1);
@@ -103,6 +109,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     const withLength = { ...home, forum: { ...home.forum, settings: PRESETS['horsens-2024'] } };
     renderApp(homeData(SECRETARY, [withLength]), { host: { ...o.host, user: { id: 'k', name: SECRETARY.name, email: SECRETARY.email } }, stores: o.stores });
     const panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('combobox', { name: 'Mødetype' });
     fireEvent.click(within(panel).getByRole('button', { name: 'Udfyld aftalen' }));
     await within(panel).findByText(/Aftalen er udfyldt/);
     expect(o.fills[0]?.end).toBe('2026-06-25T07:30:00Z');
@@ -118,6 +126,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     const o = organizer();
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: o.host, stores: o.stores });
     const panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('combobox', { name: 'Mødetype' });
     fireEvent.change(within(panel).getByLabelText('Mødetype'), { target: { value: 'extraordinary' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Udfyld aftalen' }));
     expect(await within(panel).findByText('Skriv, hvad det ekstraordinære møde handler om.')).toBeTruthy();
@@ -132,6 +142,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     const o = organizer('2026-05-28T07:00:00Z');
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: o.host, stores: o.stores });
     const panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('combobox', { name: 'Mødetype' });
     fireEvent.change(within(panel).getByLabelText('Mødetype'), { target: { value: 'planning' } });
     const prepares = within(panel).getByLabelText(/Forbereder mødet/);
     // Ahead of 20 April 2026 and not cancelled: 11 June 2026 and 11 March 2027 (not the cancelled one, not planning).
@@ -149,6 +161,8 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     const failing = { ...o.stores.appointments, createOnlineMeeting: () => Promise.reject(new TypeError('Failed to fetch')) };
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: o.host, stores: { appointments: failing } });
     const panel = await screen.findByRole('region', { name: 'Book som forummøde' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('combobox', { name: 'Mødetype' });
     fireEvent.click(within(panel).getByRole('button', { name: 'Gem og registrér' }));
     expect((await within(panel).findByRole('alert')).textContent).toContain('Der er ingen forbindelse til Microsoft 365');
     expect(o.registered).toHaveLength(0);

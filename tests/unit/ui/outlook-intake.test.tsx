@@ -90,7 +90,7 @@ describe('Tilføj til dagsorden (Outlook read command)', () => {
     fireEvent.change(title, { target: { value: 'Fælles forløb for borgere med KOL' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Indstilling/ }), { target: { value: '- at klyngestyregruppen drøfter forløbet\n\nat sekretariatet følger op' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Tidsforbrug/ }), { target: { value: '20' } });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Opret punkt' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Tilføj til dagsorden' }));
     await within(panel).findByText('Punktet KSG-0042 "Fælles forløb for borgere med KOL" er oprettet, og 1 bilag er kopieret til mødets mappe.');
     expect(m.adds).toHaveLength(1);
     expect(m.adds[0]).toMatchObject({
@@ -102,7 +102,7 @@ describe('Tilføj til dagsorden (Outlook read command)', () => {
     expect((host as { record: { notices: unknown[] } }).record.notices).toHaveLength(1);
 
     // Pressed again: "already added" with the reference — the store is asked, and makes nothing new.
-    fireEvent.click(within(panel).getByRole('button', { name: 'Opret punkt' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Tilføj til dagsorden' }));
     await within(panel).findByText('Mailen er allerede tilføjet som KSG-0042 "Fælles forløb for borgere med KOL". Der er ikke oprettet et nyt punkt.');
   });
 
@@ -131,6 +131,8 @@ describe('Indsend dagsordenspunkt (Outlook compose command)', () => {
     const c = composer();
     renderApp(homeData(MEMBER, [forumHome('member')]), { host: c.host });
     const panel = await screen.findByRole('region', { name: 'Indsend dagsordenspunkt' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('textbox', { name: /Titel/ });
     fireEvent.click(within(panel).getByRole('button', { name: 'Skriv i mailen' }));
     await within(panel).findByText('Skriv mindst én indstilling.');
     expect(within(panel).getAllByText('Skal udfyldes.')).toHaveLength(2);
@@ -141,6 +143,8 @@ describe('Indsend dagsordenspunkt (Outlook compose command)', () => {
     const c = composer();
     renderApp(homeData(MEMBER, [forumHome('member')]), { host: c.host });
     const panel = await screen.findByRole('region', { name: 'Indsend dagsordenspunkt' });
+    // The card shows at once; its form fills in when the home has loaded.
+    await within(panel).findByRole('textbox', { name: /Titel/ });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Titel/ }), { target: { value: 'KOL <b>nu</b>' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Indstilling/ }), { target: { value: 'klyngestyregruppen drøfter <script>x</script>' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Sagsfremstilling/ }), { target: { value: 'Baggrund & status' } });
