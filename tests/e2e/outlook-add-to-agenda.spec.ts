@@ -5,7 +5,7 @@ import { meetingFolderPath } from '../../src/store/meeting-folder';
 import { composeState, simulateOutlook, simulateOutlookCompose } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
-import { deliverMail, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
+import { deliverSubmission, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 const SANDBOX = SANDBOX_URL;
 const KATRINE = { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' };
@@ -25,35 +25,17 @@ async function graph<T>(path: string): Promise<{ status: number; body: T }> {
   return { status: res.status, body: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T };
 }
 
-/** A case presentation mailed from outside into the forum's shared mailbox; answers its Graph id there. */
-async function deliverSubmission(messageId: string, subject = 'Sagsfremstilling: Faelles indsats KOL'): Promise<string> {
-  const eml = [
-    'From: "Lars Harbo" <lars.harbo@skovlund.example>',
-    `To: Klyngesekretariatet <${SHARED}>`,
-    `Subject: ${subject}`,
-    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-    `Message-ID: ${messageId}`,
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/mixed; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/html; charset=utf-8',
-    '',
-    '<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter en fælles model</li></ul>',
-    '<p><b>Sagsfremstilling</b></p><p>Skovlund har afprøvet telemedicinsk opfølgning.</p><p><b>Tidsforbrug:</b> 20 min</p>',
-    '--b1',
-    'Content-Type: application/pdf; name="Erfaringer.pdf"',
-    'Content-Disposition: attachment; filename="Erfaringer.pdf"',
-    'Content-Transfer-Encoding: base64',
-    '',
-    Buffer.from(PDF).toString('base64'),
-    '--b1--',
-    '',
-  ].join('\r\n');
-  const delivered = await deliverMail(SHARED, eml);
-  expect(delivered.status).toBe(202);
-  return delivered.id;
-}
+/** A case presentation mailed from outside into the forum's shared mailbox, with one file; answers its Graph id there. */
+const mailSubmission = (messageId: string, subject = 'Sagsfremstilling: Faelles indsats KOL'): Promise<string> =>
+  deliverSubmission({
+    subject,
+    messageId,
+    html: [
+      '<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter en fælles model</li></ul>',
+      '<p><b>Sagsfremstilling</b></p><p>Skovlund har afprøvet telemedicinsk opfølgning.</p><p><b>Tidsforbrug:</b> 20 min</p>',
+    ],
+    files: [{ name: 'Erfaringer.pdf', type: 'application/pdf', content: PDF }],
+  });
 
 async function submissionsFor(internetMessageId: string): Promise<ListItem[]> {
   const filter = encodeURIComponent(`fields/InternetMessageId eq '${internetMessageId}'`);
@@ -65,7 +47,7 @@ async function submissionsFor(internetMessageId: string): Promise<ListItem[]> {
 test('the secretariat adds a mail in the shared mailbox to the agenda through the Outlook read command', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 900 });
   const messageId = `<kol-${Date.now()}@skovlund.example>`;
-  const id = await deliverSubmission(messageId);
+  const id = await mailSubmission(messageId);
   await simulateOutlook(page, KATRINE, {
     subject: 'Sagsfremstilling: Faelles indsats KOL',
     from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
@@ -179,7 +161,7 @@ test('on a mail already taken in, the Outlook read command saves the corrections
   const stamp = Date.now();
   const messageId = `<hjemmebehandling-${stamp}@skovlund.example>`;
   const subject = `Sagsfremstilling: Hjemmebehandling KOL ${stamp}`;
-  await deliverSubmission(messageId, subject);
+  await mailSubmission(messageId, subject);
 
   // The home takes it in first.
   await signInAs(page, KATRINE.name);

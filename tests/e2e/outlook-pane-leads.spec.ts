@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { simulateOutlook, simulateOutlookAppointment, simulateOutlookCompose } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
-import { deliverMail, sandboxGraph } from './support/sandbox-api';
+import { deliverSubmission, sandboxGraph } from './support/sandbox-api';
 
 /**
  * Issue 17, point 2: the Outlook task pane leads with what the open item offers — "Tilføj til dagsorden" on a mail
@@ -19,24 +19,15 @@ const PANE = { width: 360, height: 800 };
 const HOME_TAB = 'Årets møder og opgaver';
 
 /** A case presentation from outside in the forum's shared mailbox; answers its Graph id there. */
-async function deliverSubmission(messageId: string, subject: string): Promise<string> {
-  const eml = [
-    'From: "Lars Harbo" <lars.harbo@skovlund.example>',
-    `To: Klyngesekretariatet <${SHARED}>`,
-    `Subject: ${subject}`,
-    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-    `Message-ID: ${messageId}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/html; charset=utf-8',
-    '',
-    '<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter en fælles model</li></ul>',
-    '<p><b>Sagsfremstilling</b></p><p>Skovlund har afprøvet telemedicinsk opfølgning.</p><p><b>Tidsforbrug:</b> 20 min</p>',
-    '',
-  ].join('\r\n');
-  const delivered = await deliverMail(SHARED, eml);
-  expect(delivered.status).toBe(202);
-  return delivered.id;
-}
+const mailSubmission = (messageId: string, subject: string): Promise<string> =>
+  deliverSubmission({
+    subject,
+    messageId,
+    html: [
+      '<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter en fælles model</li></ul>',
+      '<p><b>Sagsfremstilling</b></p><p>Skovlund har afprøvet telemedicinsk opfølgning.</p><p><b>Tidsforbrug:</b> 20 min</p>',
+    ],
+  });
 
 /** What the person sees in the pane, without scrolling (the journeys' screenshots are of the whole page). */
 async function paneShot(page: Page, name: string): Promise<void> {
@@ -98,7 +89,7 @@ test('read mode: the pane opens on the mail — not yet on the agenda, "Tilføj 
   const stamp = Date.now();
   const messageId = `<pane-leads-${stamp}@skovlund.example>`;
   const subject = `Sagsfremstilling: Telemedicin ved KOL ${stamp}`;
-  const id = await deliverSubmission(messageId, subject);
+  const id = await mailSubmission(messageId, subject);
   await simulateOutlook(page, KATRINE, { subject, from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId: messageId, itemId: id, sharedMailbox: SHARED });
   await page.goto('/outlook-taskpane.html');
 

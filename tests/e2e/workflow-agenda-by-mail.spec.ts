@@ -3,7 +3,7 @@ import { simulateOutlook } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
 import { pdfText } from '../support/pdf-reading';
-import { deliverMail, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
+import { deliverSubmission, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
  * Issue 5 end to end, one journey across the roles: two case presentations arrive by mail in the forum's shared
@@ -23,25 +23,16 @@ async function personPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function deliver(request: APIRequestContext, title: string, messageId: string): Promise<string> {
-  const eml = [
-    'From: "Lars Harbo" <lars.harbo@skovlund.example>',
-    `To: Klyngesekretariatet <${SHARED}>`,
-    `Subject: Sagsfremstilling: ${title}`,
-    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-    `Message-ID: ${messageId}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/html; charset=utf-8',
-    '',
-    `<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter ${title}</li></ul>`,
-    '<p><b>Sagsfremstilling</b></p><p>Skovlund Kommune har afprøvet en fælles model med almen praksis.</p>',
-    '<p><b>Oplægsholder:</b> Lars Harbo, Skovlund Kommune</p><p><b>Tidsforbrug:</b> 15 min</p>',
-    '',
-  ].join('\r\n');
-  const delivered = await deliverMail(SHARED, eml);
-  expect(delivered.status).toBe(202);
-  return delivered.id;
-}
+const mailSubmission = (title: string, messageId: string): Promise<string> =>
+  deliverSubmission({
+    subject: `Sagsfremstilling: ${title}`,
+    messageId,
+    html: [
+      `<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter ${title}</li></ul>`,
+      '<p><b>Sagsfremstilling</b></p><p>Skovlund Kommune har afprøvet en fælles model med almen praksis.</p>',
+      '<p><b>Oplægsholder:</b> Lars Harbo, Skovlund Kommune</p><p><b>Tidsforbrug:</b> 15 min</p>',
+    ],
+  });
 
 /**
  * The secretariat opens the mail in the shared mailbox in (simulated) Outlook and adds it to the forum's next
@@ -50,7 +41,7 @@ async function deliver(request: APIRequestContext, title: string, messageId: str
  */
 async function addThroughOutlook(browser: Browser, request: APIRequestContext, title: string): Promise<{ id: string; title: string; year: string }> {
   const messageId = `<${title.replace(/\W+/g, '-')}-${Date.now()}@skovlund.example>`;
-  const id = await deliver(request, title, messageId);
+  const id = await mailSubmission(title, messageId);
   const page = await personPage(browser);
   await simulateOutlook(page, KATRINE, { subject: `Sagsfremstilling: ${title}`, from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId: messageId, itemId: id, sharedMailbox: SHARED });
   await page.goto('/outlook-taskpane.html');

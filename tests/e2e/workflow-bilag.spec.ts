@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
-import { deliverMail, SANDBOX_URL, sandboxGraph, sandboxToken } from './support/sandbox-api';
+import { deliverSubmission, SANDBOX_URL, sandboxGraph, sandboxToken } from './support/sandbox-api';
 
 /**
  * Issue 16 pt 3 end to end: a case presentation mailed to the forum mailbox with two attachments; the secretariat
@@ -11,7 +11,6 @@ import { deliverMail, SANDBOX_URL, sandboxGraph, sandboxToken } from './support/
  * from it links each as "Bilag N – <name>" to the folder's file; the agenda mail a member receives carries both under
  * those names. Runs after workflow-agenda-by-mail (file order) and takes nothing for granted about what it left.
  */
-const SHARED = 'ksg-sekretariat@regionfjord.example';
 const KATRINE = 'katrine.holm@regionfjord.example';
 const MEMBER = 'mette.lund.kjaer@regionfjord.example';
 const PDF_NAME = 'Erfaringer fra Skovlund.pdf';
@@ -26,38 +25,20 @@ interface DriveFile {
   readonly lastModifiedDateTime: string;
 }
 
-async function deliver(title: string, messageId: string): Promise<void> {
-  const part = (name: string, type: string, content: string): string[] => [
-    '--b1',
-    `Content-Type: ${type}; name="${name}"`,
-    `Content-Disposition: attachment; filename="${name}"`,
-    'Content-Transfer-Encoding: base64',
-    '',
-    Buffer.from(content).toString('base64'),
-  ];
-  const eml = [
-    'From: "Lars Harbo" <lars.harbo@skovlund.example>',
-    `To: Klyngesekretariatet <${SHARED}>`,
-    `Subject: Sagsfremstilling: ${title}`,
-    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-    `Message-ID: ${messageId}`,
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/mixed; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/html; charset=utf-8',
-    '',
-    `<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter ${title}</li></ul>`,
-    '<p><b>Sagsfremstilling</b></p><p>Skovlund Kommune har afprøvet telemedicinsk opfølgning i hjemmeplejen.</p>',
-    '<p><b>Oplægsholder:</b> Lars Harbo, Skovlund Kommune</p><p><b>Tidsforbrug:</b> 15 min</p>',
-    ...part(PDF_NAME, 'application/pdf', PDF),
-    ...part(TXT_NAME, 'text/plain', TXT),
-    '--b1--',
-    '',
-  ].join('\r\n');
-  const delivered = await deliverMail(SHARED, eml);
-  expect(delivered.status).toBe(202);
-}
+const mailSubmission = (title: string, messageId: string): Promise<string> =>
+  deliverSubmission({
+    subject: `Sagsfremstilling: ${title}`,
+    messageId,
+    html: [
+      `<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter ${title}</li></ul>`,
+      '<p><b>Sagsfremstilling</b></p><p>Skovlund Kommune har afprøvet telemedicinsk opfølgning i hjemmeplejen.</p>',
+      '<p><b>Oplægsholder:</b> Lars Harbo, Skovlund Kommune</p><p><b>Tidsforbrug:</b> 15 min</p>',
+    ],
+    files: [
+      { name: PDF_NAME, type: 'application/pdf', content: PDF },
+      { name: TXT_NAME, type: 'text/plain', content: TXT },
+    ],
+  });
 
 /** The submission's files as it records them: name and where in the forum's document library. */
 async function recordedFiles(siteId: string, messageId: string): Promise<{ name: string; url?: string }[]> {
@@ -99,7 +80,7 @@ test('an item mailed with two files: accepted, its bilag are in the meeting fold
   const stamp = Date.now().toString(36).toUpperCase();
   const title = `Telemedicin i hjemmeplejen ${stamp}`;
   const messageId = `<bilag-${stamp}@skovlund.example>`;
-  await deliver(title, messageId);
+  await mailSubmission(title, messageId);
 
   // The secretariat opens Planlægning: the mailbox is read on opening, the item is incoming with its two files.
   await signInAs(page, 'Katrine Holm');

@@ -15,23 +15,13 @@ import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
 import { addOutlookBookingStrings } from '../i18n/outlook-booking-strings';
-import { ForumSelectField, PaneStatus } from './PaneParts';
+import { ForumSelectField, PaneStatus, stickyActionBar } from './PaneParts';
 
 // Stacked fields that may shrink: a 320 px task pane must not scroll sideways (WCAG 1.4.10).
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '28rem', minWidth: 0 },
   control: { minWidth: 0, width: '100%' },
-  // The action stays on screen while the fields scroll under it (a task pane is short).
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-    position: 'sticky',
-    bottom: 0,
-    paddingBlock: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  actions: stickyActionBar,
 });
 
 type Phase = { readonly step: 'idle' | 'filling' | 'registering' } | { readonly step: 'filled' | 'registered'; readonly message: string } | { readonly step: 'failed'; readonly error: unknown };

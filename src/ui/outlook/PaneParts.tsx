@@ -1,7 +1,23 @@
-import { Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { Field, MessageBar, MessageBarBody, Select, tokens, type GriffelStyle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../store/home-data';
 import { errorKey } from '../errors/describe-error';
+
+/**
+ * A pane form's action bar: it stays on screen while the fields scroll under it (a task pane is short, and the person
+ * opened it for this button). Spread into a view's `makeStyles`.
+ */
+export const stickyActionBar: GriffelStyle = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: tokens.spacingHorizontalS,
+  position: 'sticky',
+  bottom: 0,
+  paddingBlock: tokens.spacingVerticalS,
+  backgroundColor: tokens.colorNeutralBackground1,
+  borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+};
 
 /** The forum to act for, shown only when the person belongs to more than one. */
 export function ForumSelectField({ label, forums, value, onChange, disabled, className }: {

@@ -4,24 +4,13 @@ import { DURATION_MAX, TITLE_MAX, type DraftField, type DraftProblems, type Subm
 import type { MeetingChoice } from '../../domain/submission-meetings';
 import type { Locale } from '../../domain/types';
 import { formatLongDate, formatMeetingWhen } from '../format/dates';
+import { stickyActionBar } from './PaneParts';
 
 // Stacked fields that may shrink: a 320 px task pane must not scroll sideways (WCAG 1.4.10).
 export const useIntakeFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '32rem', minWidth: 0 },
   control: { minWidth: 0, width: '100%' },
-  // The form's action stays on screen while the fields scroll under it: a task pane is short, and the person
-  // opened it for this button.
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    position: 'sticky',
-    bottom: 0,
-    paddingBlock: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  actions: stickyActionBar,
   summary: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0, overflowWrap: 'anywhere' },

@@ -24,3 +24,43 @@ export async function sandboxGraph<T>(user: string, method: string, path: string
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
+
+/** The forum's shared mailbox in the seed: where members mail their case presentations. */
+export const FORUM_MAILBOX = 'ksg-sekretariat@regionfjord.example';
+
+export interface MailedFile {
+  readonly name: string;
+  readonly type: string;
+  readonly content: string;
+}
+
+/**
+ * A case presentation mailed from outside (Lars Harbo, Skovlund Kommune) into the forum's shared mailbox, with its
+ * files as attachments; answers its Graph id there.
+ */
+export async function deliverSubmission(options: { readonly subject: string; readonly messageId: string; readonly html: readonly string[]; readonly files?: readonly MailedFile[] }): Promise<string> {
+  const files = options.files ?? [];
+  const part = (f: MailedFile): string[] => [
+    '--b1',
+    `Content-Type: ${f.type}; name="${f.name}"`,
+    `Content-Disposition: attachment; filename="${f.name}"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    Buffer.from(f.content).toString('base64'),
+  ];
+  const headers = [
+    'From: "Lars Harbo" <lars.harbo@skovlund.example>',
+    `To: Klyngesekretariatet <${FORUM_MAILBOX}>`,
+    `Subject: ${options.subject}`,
+    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: ${options.messageId}`,
+    'MIME-Version: 1.0',
+  ];
+  const body =
+    files.length === 0
+      ? ['Content-Type: text/html; charset=utf-8', '', ...options.html, '']
+      : ['Content-Type: multipart/mixed; boundary="b1"', '', '--b1', 'Content-Type: text/html; charset=utf-8', '', ...options.html, ...files.flatMap(part), '--b1--', ''];
+  const delivered = await deliverMail(FORUM_MAILBOX, [...headers, ...body].join('\r\n'));
+  if (delivered.status !== 202) throw new Error(`the sandbox did not take the mail: ${delivered.status}`);
+  return delivered.id;
+}
