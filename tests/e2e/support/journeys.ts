@@ -35,11 +35,24 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   // let the network go quiet first, so nothing starts a transition while axe measures.
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   // A toast fading in is half transparent: axe would measure its contrast mid-animation. Let running animations end.
-  await page.evaluate(() => Promise.race([Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]));
+  const animationsEnd = (): Promise<unknown> =>
+    page.evaluate(() => Promise.race([Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]));
+  await animationsEnd();
   await expectNothingCovers(page);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
+  const seriousNow = async (): Promise<{ id: string; line: string }[]> => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, line: `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})` }));
+  };
+  let serious = await seriousNow();
+  // `networkidle` returns at once on a page that was idle before, so a section whose store arrives later can enable
+  // a button while axe measures, its colour half-way through Fluent's transition. Contrast is measured again once
+  // that has settled; a colour that really fails fails both times.
+  if (serious.length > 0 && serious.every((v) => v.id === 'color-contrast')) {
+    await page.waitForTimeout(500);
+    await animationsEnd();
+    serious = await seriousNow();
+  }
+  expect(serious.map((v) => v.line)).toEqual([]);
 }
