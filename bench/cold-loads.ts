@@ -55,6 +55,12 @@ interface ReadyProbe {
 }
 
 const HOME_READY = (path: string): ReadyProbe => ({ path, text: 'Forsiden er indlæst', settledIn: '#role-panel' });
+/**
+ * The task pane with a message open leads with that message (issue 17 pt 2): its data is visible when the pane says
+ * whether the mail is on an agenda ("Ikke tilføjet endnu" for the bench's message, which no forum has recorded) —
+ * the home and its year are a tab away and not rendered.
+ */
+const PANE_ITEM_READY: ReadyProbe = { path: '/outlook-taskpane.html', text: 'Ikke tilføjet endnu' };
 const TEMPLATE_READY: ReadyProbe = { path: '/taskpane.html', text: 'Discover what this add-in can do for you today!' };
 
 interface Variant {
@@ -241,7 +247,7 @@ export async function measureColdLoads(root: string, appPort: number, sandboxPor
   try {
     const m = await alternate(browser, {
       template360: { origin: template, probe: TEMPLATE_READY, viewport: TASK_PANE, prepare: inOutlook(template, '/taskpane.html') },
-      taskPane: { origin: app, probe: HOME_READY('/outlook-taskpane.html'), viewport: TASK_PANE, prepare: inOutlook(app, '/outlook-taskpane.html') },
+      taskPane: { origin: app, probe: PANE_ITEM_READY, viewport: TASK_PANE, prepare: inOutlook(app, '/outlook-taskpane.html') },
       template1280: { origin: template, probe: TEMPLATE_READY, viewport: DESKTOP, prepare: inOutlook(template, '/taskpane.html') },
       teamsTab: { origin: app, probe: HOME_READY('/teams.html'), viewport: DESKTOP, prepare: inTeams },
       production: { origin: app, probe: HOME_READY('/index.html'), viewport: DESKTOP, prepare: signedIn(app) },

@@ -219,7 +219,7 @@ describe('Planlægning', () => {
     const asked: { syncMail?: boolean; storeBilag?: boolean }[] = [];
     const memory = memoryPlanning();
     memory.state.bilag = { copied: 2, failed: false };
-    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api) } });
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api), agenda: NEVER_SENT } });
     fireEvent.click(await screen.findByRole('button', { name: 'Planlægning' }));
     await screen.findByRole('list', { name: /Dagsorden for/ });
     expect(asked.at(-1)).toEqual({ syncMail: true, storeBilag: true });
@@ -235,7 +235,7 @@ describe('Planlægning', () => {
   it("a chair's planning view neither syncs the mailbox nor stores bilag", async () => {
     const asked: { syncMail?: boolean; storeBilag?: boolean }[] = [];
     const memory = memoryPlanning();
-    renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api) } });
+    renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api), agenda: NEVER_SENT } });
     fireEvent.click(await screen.findByRole('button', { name: 'Planlægning' }));
     await screen.findByRole('list', { name: /Dagsorden for/ });
     expect(asked.at(-1)).toEqual({ syncMail: false, storeBilag: false });
