@@ -2,7 +2,7 @@ import { approvalRule, chairsOf } from './forum-trust';
 import type { Approval, Forum, ForumMember, MinutesVersion } from './types';
 
 /**
- * The chairs' approval of a minutes version, as a pure rule (DESIGN.md §4): an approval names a content hash; only
+ * The chairs' approval of a minutes version, as a pure rule (docs/ARCHITECTURE.md §4): an approval names a content hash; only
  * records whose server-stamped author is one of the forum's co-chairs, and that nobody else has modified since, count;
  * a chair's latest record is their answer; a new version (another hash) voids every earlier answer. The minutes may be
  * circulated when the forum's rule is met — every co-chair by default, or a number of them — and no chair has asked

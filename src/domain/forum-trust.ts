@@ -2,7 +2,7 @@ import { approvalsRequired } from './commissorium';
 import type { Forum, ForumMember, ForumOwner, Role, WriteStamp } from './types';
 
 /**
- * What the app believes about a forum's own lists (DESIGN.md principle 9, docs/SECURITY.md). Every member of the
+ * What the app believes about a forum's own lists (docs/ARCHITECTURE.md §9, docs/SECURITY.md). Every member of the
  * forum's group can edit every list item of an unprovisioned site, so a role, the approval rule or a minutes version
  * counts only when its item was created and last changed (server-stamped) by the secretariat: an owner of the group,
  * whom members cannot change — or the forum's own application (`trustedApps`: the client id of the unattended

@@ -2,7 +2,7 @@ import { writtenByOwners } from './forum-trust';
 import type { ForumOwner, WriteStamp } from './types';
 
 /**
- * Who stands in for whom at a meeting, as a pure rule (DESIGN.md principle 9). A substitute is named by a record on
+ * Who stands in for whom at a meeting, as a pure rule (docs/ARCHITECTURE.md §9). A substitute is named by a record on
  * the Substitutes list, and the record's namer is its server-stamped author, never a field: a member names their own
  * substitute (the author's address is the member's), the secretariat (an owner of the group) names one for anyone.
  * A record counts only while nobody but its author has changed it; per member the latest counting record wins. The

@@ -31,7 +31,7 @@ export function isRetryableStatus(status: number): boolean {
 export const REFUSED_BEFORE_ACTING = 429;
 
 /**
- * Whether sending a request again is harmless even if Graph carried out the first one (DESIGN.md principle 5): reads,
+ * Whether sending a request again is harmless even if Graph carried out the first one (docs/ARCHITECTURE.md §5): reads,
  * PUT, PATCH (a repeat with a stale If-Match gets 412, the caller's conflict) and DELETE (a repeat gets 404, the
  * caller's) unless their caller says otherwise; a POST only when its caller says so (a create on a unique key, an
  * event with a transactionId). A caller says `false` for a write whose repeat would look like someone else's (a 412 on

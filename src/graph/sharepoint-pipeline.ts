@@ -43,7 +43,7 @@ export const authenticate =
 /**
  * SharePoint Online throttles with 429 and with 503 ("Server Too Busy"), both before it acts: those two are retried
  * for every request. A 504 or a dropped connection may come after SharePoint acted, so they are retried only for a
- * repeatable request; the caller of anything else settles the outcome by reading (DESIGN.md principle 5).
+ * repeatable request; the caller of anything else settles the outcome by reading (docs/ARCHITECTURE.md §5).
  */
 const REFUSED_BEFORE_ACTING: ReadonlySet<number> = new Set([429, 503]);
 

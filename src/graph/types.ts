@@ -39,7 +39,7 @@ export interface RequestOptions {
    * (a repeat gets 409), an event with a `transactionId`, a read-only action. Say at the call why it is safe. Other
    * POSTs are repeated only after 429 (Graph refused before acting); after 503, 504 or a lost connection they throw
    * `UncertainOutcomeError`. GET, PUT, PATCH and DELETE are repeatable unless a `$batch` sub-request says `false`
-   * (DESIGN.md principle 5).
+   * (docs/ARCHITECTURE.md §5).
    */
   readonly repeatable?: boolean;
 }
@@ -172,7 +172,7 @@ export class GraphError extends Error {
  * A request that is not safe to repeat (sendMail, `/send`, a create without a unique key) got 503, 504 or lost its
  * connection: Graph may have carried it out, so it was not sent again. `status` and `code` are those of the failure
  * (0 and `networkError` for a lost connection). The caller settles the outcome by looking — the correlation property,
- * the unique column — before anything is sent or created again (DESIGN.md principle 5).
+ * the unique column — before anything is sent or created again (docs/ARCHITECTURE.md §5).
  */
 export class UncertainOutcomeError extends GraphError {
   constructor(failure: GraphError) {

@@ -27,7 +27,7 @@ export { correlationIdFor } from './booking-settle';
  *    depends on its item so it is never sent for a meeting that was not recorded.
  *
  * Running it again after any failure is safe: events come back by transactionId, items are found by CorrelationId.
- * Within one run no POST is repeated blindly (DESIGN.md principle 5): event creates are repeatable (their
+ * Within one run no POST is repeated blindly (docs/ARCHITECTURE.md §5): event creates are repeatable (their
  * transactionId), an item create or a call whose answer was lost is settled by looking — the item by its
  * CorrelationId, the call by its correlation id in the forum mailbox.
  *

@@ -3,7 +3,7 @@ import { dateTimeText } from '../date-format';
 import type { Approval, ApprovalRequestRecord, MinutesVersion } from '../types';
 
 /**
- * The approved minutes carry their proof (DESIGN.md §9): the circulated document ends with an appendix naming each
+ * The approved minutes carry their proof (docs/ARCHITECTURE.md §9): the circulated document ends with an appendix naming each
  * co-chair whose counted answer approved this content — who, which SHA-256 they approved, when (Copenhagen clock)
  * and where they answered, and whether they were asked by mail — with the version, its hash once and the rule that
  * was met. A reader can compare the hash with the one the app shows; anyone who edits the text gets another hash.

@@ -5,7 +5,7 @@ import { ChainedMiddleware, requestMethod } from './chained';
 import { RequestTrace } from './request-trace';
 
 /**
- * Sends a request again when that is safe (DESIGN.md principle 5), waiting as `Retry-After` asks (seconds or
+ * Sends a request again when that is safe (docs/ARCHITECTURE.md §5), waiting as `Retry-After` asks (seconds or
  * HTTP-date) or with jittered exponential backoff, at most `maxRetries` times:
  *
  * - 429 (Graph refused before acting): every request.

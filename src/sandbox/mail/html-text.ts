@@ -2,7 +2,7 @@ import { convert } from 'html-to-text';
 
 /**
  * HTML to plain text for Graph's `bodyPreview` and `Prefer: outlook.body-content-type="text"`, with the
- * html-to-text library (the one DESIGN.md names for this job, app and sandbox alike): block elements become line breaks, links keep
+ * html-to-text library (the one kept library for this job, app and sandbox alike): block elements become line breaks, links keep
  * their text only, images and scripts vanish, entities are decoded.
  */
 export function htmlToPlainText(html: string): string {

@@ -6,7 +6,7 @@ import { odataString } from '../list-item';
 /**
  * Mail that must go exactly once per recipient, however often a send is retried and whatever answer goes missing:
  * each message is created as a draft carrying a correlation id in a named MAPI property, then sent (`/send` of one
- * draft can send it at most once). Neither POST is ever repeated blindly (DESIGN.md principle 5): when Graph may
+ * draft can send it at most once). Neither POST is ever repeated blindly (docs/ARCHITECTURE.md §5): when Graph may
  * have acted without saying so (503, 504, a lost connection), the correlation id is looked up in the mailbox — found
  * sent → done; found as a draft → that draft is sent; not found after a lost create → created again. A resumed send
  * (an earlier attempt died after its claim) looks every id up first. A fresh claim has nothing to look up.

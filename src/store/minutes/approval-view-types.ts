@@ -29,7 +29,7 @@ export interface ApprovalViewData {
   readonly late?: readonly Approval[];
   /** For a re-request: the version the signed-in chair last saw (or the previous one), and what changed since. */
   readonly base?: { readonly version: MinutesVersion; readonly content: MinutesContent; readonly diff: MinutesDiff };
-  /** Every co-chair's answer to this version's content (the forum's rule, DESIGN.md §4); once circulated, as counted then. */
+  /** Every co-chair's answer to this version's content (the forum's rule, docs/ARCHITECTURE.md §4); once circulated, as counted then. */
   readonly status: ApprovalStatus;
   /** Every record naming this version, newest first (comments, including superseded answers). */
   readonly approvals: readonly Approval[];

@@ -12,7 +12,7 @@ import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 /**
  * Creates whose answer is lost after SharePoint made the item ("act, then answer 504"): each makes exactly one item
  * and reports success — a create on a unique key is repeated and meets its own 409, a create without one is found
- * by looking (DESIGN.md principle 5) — and a plain 504 (nothing made) still fails.
+ * by looking (docs/ARCHITECTURE.md §5) — and a plain 504 (nothing made) still fails.
  */
 let sb: TestSandbox;
 let graph: Graph;
