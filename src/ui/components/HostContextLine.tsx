@@ -27,7 +27,10 @@ export function HostContextLine() {
       const m = await host.currentMessage();
       return m ? { icon: 'mail' as const, text: t('host.message', { subject: m.subject, from: m.from.name || m.from.address }) } : undefined;
     }
-    if (host.currentAppointment) return { icon: 'calendar' as const, text: t('host.appointment', { subject: (await host.currentAppointment()).subject }) };
+    if (host.currentAppointment) {
+      const subject = (await host.currentAppointment()).subject.trim();
+      return { icon: 'calendar' as const, text: subject ? t('host.appointment', { subject }) : t('host.appointmentUntitled') };
+    }
     if (host.composeInto) return { icon: 'mail' as const, text: t('host.compose') };
     return undefined;
   }, [host, t]);

@@ -83,6 +83,7 @@ export const da = {
   host: {
     message: 'Åben mail: "{{subject}}" fra {{from}}',
     appointment: 'Åben aftale: "{{subject}}"',
+    appointmentUntitled: 'Åben aftale uden emne',
     compose: 'Du skriver en mail',
   },
   signIn: {

@@ -87,6 +87,7 @@ export const en: Strings<Resources> = {
   host: {
     message: 'Open mail: "{{subject}}" from {{from}}',
     appointment: 'Open appointment: "{{subject}}"',
+    appointmentUntitled: 'Open appointment without a subject',
     compose: 'You are writing a mail',
   },
   signIn: {
