@@ -33,6 +33,27 @@ const OPEN_MESSAGE = {
   from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
   internetMessageId: '<kol@skovlund.example>',
 };
+const FORUM_MAILBOX = 'ksg-sekretariat@regionfjord.example';
+
+/** Delivers the bench's open message into the forum's shared mailbox (the sandbox's inbound mail); answers its Graph id. */
+async function deliverOpenMessage(sandboxPort: number): Promise<string> {
+  const eml = [
+    `From: "${OPEN_MESSAGE.from.name}" <${OPEN_MESSAGE.from.address}>`,
+    `To: Klyngesekretariatet <${FORUM_MAILBOX}>`,
+    'Subject: =?utf-8?B?' + Buffer.from(OPEN_MESSAGE.subject).toString('base64') + '?=',
+    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: ${OPEN_MESSAGE.internetMessageId}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    '<p><b>Indstilling</b></p><ul><li>at klyngestyregruppen drøfter en fælles indsats for borgere med KOL</li></ul>',
+    '<p><b>Sagsfremstilling</b></p><p>Skovlund Kommune har afprøvet telemedicinsk opfølgning.</p><p><b>Tidsforbrug:</b> 20 min</p>',
+    '',
+  ].join('\r\n');
+  const res = await fetch(`http://localhost:${sandboxPort}/_sandbox/mail?mailbox=${encodeURIComponent(FORUM_MAILBOX)}`, { method: 'POST', headers: { 'Content-Type': 'message/rfc822' }, body: eml });
+  if (res.status !== 202) throw new Error(`the sandbox did not take the bench's open message: ${res.status}`);
+  return ((await res.json()) as { id: string }).id;
+}
 const TASK_PANE = { width: 360, height: 800 };
 const DESKTOP = { width: 1280, height: 800 };
 /** The issue's targets: ours / the template's. */
@@ -231,8 +252,11 @@ export async function measureColdLoads(root: string, appPort: number, sandboxPor
   const app = `http://localhost:${appPort}`;
   const start = `http://localhost:${startPort}`;
   const template = `http://localhost:${templatePort}`;
+  // The open message is a real mail in the forum's shared mailbox, as when the secretariat opens one: the pane reads
+  // and parses it before it can say whether it is on an agenda.
+  const openMessage = { ...OPEN_MESSAGE, itemId: await deliverOpenMessage(sandboxPort), sharedMailbox: FORUM_MAILBOX };
   const inOutlook = (origin: string, path: string) => async (_context: BrowserContext, page: Page) => {
-    await simulateOutlook(page, KATRINE, OPEN_MESSAGE);
+    await simulateOutlook(page, KATRINE, openMessage);
     return `${origin}${path}`;
   };
   const signedIn = (origin: string) => async (context: BrowserContext) => {
