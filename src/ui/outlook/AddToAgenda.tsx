@@ -1,16 +1,15 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { MailArrowForward20Regular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseMail } from '../../domain/mail/parse-mail';
 import { draftFromParsed, draftProblems, draftValues, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
 import { meetingChoices } from '../../domain/submission-meetings';
 import type { Locale, Submission } from '../../domain/types';
 import { failureStatus } from '../../store/errors';
-import type { ForumHome, HomeData } from '../../store/home-data';
+import type { ForumHome } from '../../store/home-data';
 import type { AddedToAgenda, IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';
-import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import { useAsync } from '../components/use-async';
 import { formatLongDate } from '../format/dates';
@@ -21,7 +20,7 @@ import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { forumForMessage, formatSize } from './intake-choices';
 import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
-import { ForumSelectField, PaneStatus } from './PaneParts';
+import { ForumSelectField, paneCardLoading, PaneStatus, useLastLoadedHome } from './PaneParts';
 
 /**
  * "Tilføj til dagsorden", on a message open in Outlook's read mode (the forum's shared submission mailbox or any
@@ -36,11 +35,7 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
   const intake = stores.outlookIntake;
   const currentMessage = host.currentMessage;
 
-  // Keep the last loaded home: it reloads after an item is created, and the form must stay put meanwhile.
-  const [data, setData] = useState<HomeData>();
-  useEffect(() => {
-    if (state.status === 'ready') setData(state.value);
-  }, [state]);
+  const data = useLastLoadedHome(state);
   const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role === 'secretariat'), [data]);
   const mailboxes = forums.map((f) => f.forum.mailbox).join('\n');
 
@@ -53,12 +48,7 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
   const [loaded] = useAsync(load);
 
   if (!currentMessage) return null;
-  if (!data) return state.status === 'error' ? null : (
-      // The same card as the form's, so the form fills it in place (no new region) when the forums arrive.
-      <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />} sticky>
-        <LoadingSkeleton rows={2} />
-      </Section>
-    );
+  if (!data) return state.status === 'error' ? null : paneCardLoading(t('outlookIntake.read.title'), <MailArrowForward20Regular />);
   if (forums.length === 0) return null;
   return (
     <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />} sticky>

@@ -1,13 +1,11 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { BOOKING_KINDS, durationFor } from '../../domain/appointment-booking';
 import type { MeetingKind } from '../../domain/types';
-import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
-import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import { formatMeetingWhen } from '../format/dates';
 import type { AppointmentBookingProps } from '../parts';
@@ -15,7 +13,7 @@ import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
 import { addOutlookBookingStrings } from '../i18n/outlook-booking-strings';
-import { ForumSelectField, PaneStatus, stickyActionBar } from './PaneParts';
+import { ForumSelectField, paneCardLoading, PaneStatus, stickyActionBar, useLastLoadedHome } from './PaneParts';
 
 // Stacked fields that may shrink: a 320 px task pane must not scroll sideways (WCAG 1.4.10).
 const useStyles = makeStyles({
@@ -43,11 +41,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const host = appointmentHost(services.host);
   const stores = services.stores.appointments;
 
-  // Keep the last loaded home: the home reloads after registering, and the form must stay put meanwhile.
-  const [data, setData] = useState<HomeData>();
-  useEffect(() => {
-    if (state.status === 'ready') setData(state.value);
-  }, [state]);
+  const data = useLastLoadedHome(state);
   const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role === 'secretariat'), [data]);
 
   const [forumId, setForumId] = useState('');
@@ -61,12 +55,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const [invalid, setInvalid] = useState<'purpose' | 'prepares'>();
 
   if (!host) return null;
-  if (!data) return state.status === 'error' ? null : (
-      // The same card as the form's, so the form fills it in place (no new region) when the forums arrive.
-      <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />} sticky>
-        <LoadingSkeleton rows={2} />
-      </Section>
-    );
+  if (!data) return state.status === 'error' ? null : paneCardLoading(t('outlookBooking.title'), <CalendarAdd20Regular />);
   if (forums.length === 0) return null;
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
   if (!home) return null;

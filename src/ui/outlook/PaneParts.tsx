@@ -1,7 +1,36 @@
 import { Field, MessageBar, MessageBarBody, Select, tokens, type GriffelStyle } from '@fluentui/react-components';
+import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ForumHome } from '../../store/home-data';
+import type { ForumHome, HomeData } from '../../store/home-data';
+import { LoadingSkeleton } from '../components/LoadingSkeleton';
+import { Section } from '../components/Section';
+import type { AsyncState } from '../components/use-async';
 import { errorKey } from '../errors/describe-error';
+
+/**
+ * The last home the shell loaded: the home reloads after the pane's action (an item created, a meeting registered),
+ * and the form must stay put meanwhile.
+ */
+export function useLastLoadedHome(state: AsyncState<HomeData>): HomeData | undefined {
+  const [data, setData] = useState<HomeData>();
+  useEffect(() => {
+    if (state.status === 'ready') setData(state.value);
+  }, [state]);
+  return data;
+}
+
+/**
+ * The pane form's card while the home first loads: the same card as the form's, so the form fills it in place (no new
+ * region) when the forums arrive. A plain function, not a component: the `Section` must sit where the form's does, so
+ * React keeps the one region instead of mounting a new one.
+ */
+export function paneCardLoading(title: string, icon: ReactElement): ReactElement {
+  return (
+    <Section title={title} icon={icon} sticky>
+      <LoadingSkeleton rows={2} />
+    </Section>
+  );
+}
 
 /**
  * A pane form's action bar: it stays on screen while the fields scroll under it (a task pane is short, and the person

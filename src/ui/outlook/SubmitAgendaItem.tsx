@@ -1,21 +1,19 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import { MailEdit20Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftProblems, draftValues, EMPTY_DRAFT, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
 import { submissionMail } from '../../domain/mail/submission-mail';
 import { meetingChoices } from '../../domain/submission-meetings';
 import type { Role } from '../../domain/types';
-import type { HomeData } from '../../store/home-data';
 import { useCommandContext } from '../commands/command-context';
-import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
-import { ForumSelectField, PaneStatus } from './PaneParts';
+import { ForumSelectField, paneCardLoading, PaneStatus, useLastLoadedHome } from './PaneParts';
 
 /** Who brings items to a forum's agenda: its members, chairs and secretariat (observers attend without items; model/pane-item.ts's `actingForums` applies the same rule). */
 const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];
@@ -37,10 +35,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
   const now = useNow();
   const composeInto = host.composeInto;
 
-  const [data, setData] = useState<HomeData>();
-  useEffect(() => {
-    if (state.status === 'ready') setData(state.value);
-  }, [state]);
+  const data = useLastLoadedHome(state);
   const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role !== undefined && SUBMITTING_ROLES.includes(f.role) && f.forum.mailbox !== ''), [data]);
   const [forumId, setForumId] = useState('');
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
@@ -53,12 +48,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
 
   if (!composeInto) return null;
-  if (data === undefined) return state.status === 'error' ? null : (
-      // The same card as the form's, so the form fills it in place (no new region) when the forums arrive.
-      <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />} sticky>
-        <LoadingSkeleton rows={2} />
-      </Section>
-    );
+  if (data === undefined) return state.status === 'error' ? null : paneCardLoading(t('outlookIntake.compose.title'), <MailEdit20Regular />);
   const busy = phase.step === 'writing';
 
   const write = async (): Promise<void> => {
