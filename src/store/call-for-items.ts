@@ -5,7 +5,9 @@ import type { CallForItemsState, Forum, Meeting } from '../domain/types';
 import { GraphError, type Graph, type GraphRequest } from '../graph/types';
 import { claimSlot, letGo, releaseClaim, takeClaim } from './claims';
 import { MeetingStore } from './forum-stores';
-import { findByCorrelation, mailboxPath, MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from './mail/send-once';
+import { mailFoldersUrl, messagesUrl, sendMailUrl } from './mail/mailbox-paths';
+import { ONCE_MAIL } from './mail/once-mail-kinds';
+import { findByCorrelation, sendEachOnce } from './mail/send-once';
 
 /**
  * Sends the call for items (indkaldelse af punkter) exactly once per meeting: booked with the plan as mail Exchange
@@ -45,11 +47,6 @@ export function callForItemsMessage(forum: CallForum, meeting: CallMeeting, comm
   };
 }
 
-/** The sendMail URL of the forum mailbox. */
-export function sendMailUrl(forum: Pick<Forum, 'mailbox'>): string {
-  return `/users/${encodeURIComponent(forum.mailbox)}/sendMail`;
-}
-
 /**
  * The call's correlation id in the forum mailbox: one call per meeting date, the identity its header carries too
  * (a meeting moved to another date gets a new call; the held one for the old date is withdrawn).
@@ -59,16 +56,19 @@ export function callForItemsCorrelation(meeting: Pick<CallMeeting, 'start'>): st
 }
 
 /**
- * The call as a `$batch` sub-request (sendMail answers 202 with no body), marked with its correlation id. Not
- * repeatable: when its answer is lost, `callForItemsHeld` looks it up.
+ * The call as a `$batch` sub-request (sendMail answers 202 with no body), marked with its correlation id. The one
+ * mail that skips send-once: it rides in the booking's `$batch` behind the event it belongs to (`dependsOn`), where a
+ * draft-then-send would need a draft id the batch cannot know. Not repeatable: when its answer is lost,
+ * `callForItemsHeld` looks its correlation id up in the mailbox — the same lookup as send-once's — before anything
+ * sends it again; the due call the app or the CLI sends later goes through send-once.
  */
 export function callForItemsRequest(id: string, forum: CallForum, meeting: CallMeeting, c: Commissorium, sendAt?: string, now: Date = new Date()): GraphRequest {
   const message = callForItemsMessage(forum, meeting, c, { ...(sendAt ? { sendAt } : {}), now });
-  const correlation = { id: MEMBER_MAIL_CORRELATION_PROPERTY, value: callForItemsCorrelation(meeting) };
+  const correlation = { id: ONCE_MAIL.callForItems.property, value: callForItemsCorrelation(meeting) };
   return {
     id,
     method: 'POST',
-    url: sendMailUrl(forum),
+    url: sendMailUrl(forum.mailbox),
     body: { message: { ...message, singleValueExtendedProperties: [...(message.singleValueExtendedProperties ?? []), correlation] }, saveToSentItems: true },
   };
 }
@@ -79,7 +79,7 @@ export function callForItemsRequest(id: string, forum: CallForum, meeting: CallM
  */
 export async function callForItemsHeld(graph: Graph, forum: Pick<Forum, 'mailbox'>, meeting: Pick<CallMeeting, 'start'>): Promise<boolean> {
   const correlation = callForItemsCorrelation(meeting);
-  const found = await findByCorrelation(graph, mailboxPath(forum.mailbox), MEMBER_MAIL_CORRELATION_PROPERTY, [correlation]);
+  const found = await findByCorrelation(graph, forum.mailbox, ONCE_MAIL.callForItems, [correlation]);
   return found.get(correlation)?.isDraft === false;
 }
 
@@ -105,18 +105,16 @@ export function callForItemsBooking(id: string, forum: CallForum, meeting: CallM
 
 /** The messages the forum mailbox's Outbox holds as the call for a meeting date (a moved meeting's old call among them). */
 export async function heldCallIds(graph: Graph, forum: Pick<Forum, 'mailbox'>, meetingStart: string): Promise<string[]> {
-  const held = await graph.all<Pick<Message, 'id' | 'internetMessageHeaders'>>(`${outboxOf(forum)}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
+  const held = await graph.all<Pick<Message, 'id' | 'internetMessageHeaders'>>(`${mailFoldersUrl(forum.mailbox, 'outbox')}/messages?$select=id,internetMessageHeaders&$top=50`);
   const value = isoSeconds(meetingStart);
   return held
     .filter((m) => m.internetMessageHeaders?.some((h) => h.name?.toLowerCase() === CALL_FOR_ITEMS_HEADER.toLowerCase() && h.value === value))
     .flatMap((m) => (m.id ? [m.id] : []));
 }
 
-const outboxOf = (forum: Pick<Forum, 'mailbox'>): string => `/users/${encodeURIComponent(forum.mailbox)}`;
-
 /** The URL that deletes a held message (Exchange then never sends it). */
 export function heldMessageUrl(forum: Pick<Forum, 'mailbox'>, id: string): string {
-  return `${outboxOf(forum)}/messages/${encodeURIComponent(id)}`;
+  return messagesUrl(forum.mailbox, id);
 }
 
 /**
@@ -218,7 +216,7 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
     }
     const message = callForItemsMessage(forum, meeting, c, { now });
     const correlation = callForItemsCorrelation(meeting);
-    const outcome = await sendEachOnce(graph, forum.mailbox, [{ correlation, message }], { resume: true, property: MEMBER_MAIL_CORRELATION_PROPERTY }).then(
+    const outcome = await sendEachOnce(graph, forum.mailbox, [{ correlation, message }], { resume: true, kind: ONCE_MAIL.callForItems }).then(
       (outcomes) => outcomes.get(correlation),
       () => undefined,
     );

@@ -2,6 +2,7 @@ import type { Attachment, Message } from '@microsoft/microsoft-graph-types';
 import type { MailMessage } from '../domain/mail/types';
 import type { Forum, Meeting, Submission } from '../domain/types';
 import { GraphError, type Graph, type GraphPage } from '../graph/types';
+import { messagesUrl } from './mail/mailbox-paths';
 import { messageAttachments, toMailMessage, type MessageAttachment } from './mappers/mail-message';
 import { copyOnceToMeetingFolder } from './meeting-folder';
 import { createSubmission, findSubmission, NOTE_CAP } from './submission-create';
@@ -103,8 +104,6 @@ export interface OutlookIntakeApi {
 const MESSAGE_SELECT = 'id,subject,body,from,sender,toRecipients,receivedDateTime,internetMessageId,conversationId,internetMessageHeaders';
 const ATTACHMENT_SELECT = 'id,name,contentType,size,isInline';
 
-const mailboxRoot = (mailbox: string | undefined): string => (mailbox ? `/users/${encodeURIComponent(mailbox)}` : '/me');
-
 /** Names unique within one mail ("Bilag.pdf", "Bilag (2).pdf"), so two files never land on one path. */
 function uniqueNames(names: readonly string[]): string[] {
   const seen = new Map<string, number>();
@@ -138,7 +137,7 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
 
   /** The message and its attachments' metadata, in one $batch (no attachment content yet). */
   private async loadFrom(id: string, mailbox: string | undefined): Promise<IntakeMessage> {
-    const base = `${mailboxRoot(mailbox)}/messages/${encodeURIComponent(id)}`;
+    const base = messagesUrl(mailbox, id);
     const [message, attachments] = await this.graph.batch([
       { id: 'message', method: 'GET', url: `${base}?$select=${MESSAGE_SELECT}` },
       { id: 'attachments', method: 'GET', url: `${base}/attachments?$select=${ATTACHMENT_SELECT}&$top=100` },
@@ -240,7 +239,7 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
       return entry && !entry.url ? [{ attachment: a, name }] : [];
     });
     if (missing.length === 0) return { submission, created, copied: 0 };
-    const base = `${mailboxRoot(message.mailbox)}/messages/${encodeURIComponent(message.id)}/attachments`;
+    const base = `${messagesUrl(message.mailbox, message.id)}/attachments`;
     const urls = new Map<string, string>();
     let failure: { readonly error: unknown } | undefined;
     try {

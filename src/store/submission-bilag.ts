@@ -1,6 +1,7 @@
 import type { Forum, Meeting, Submission, SubmissionAttachment } from '../domain/types';
 import { GraphError, type Graph } from '../graph/types';
 import { odataString } from './list-item';
+import { messagesUrl } from './mail/mailbox-paths';
 import { copyOnceToMeetingFolder } from './meeting-folder';
 import { recordFileUrls, storedFileName } from './submission-files';
 
@@ -25,17 +26,15 @@ interface MailAttachment {
   readonly isInline?: boolean;
 }
 
-const box = (forum: Pick<Forum, 'mailbox'>): string => `/users/${encodeURIComponent(forum.mailbox.trim())}`;
-
 /** Whether the submission has files to copy (no round trip: an item without bilag costs nothing). */
 export const lacksBilag = (forum: Pick<Forum, 'mailbox'>, s: Pick<Submission, 'attachments'>): boolean => forum.mailbox.trim() !== '' && (s.attachments ?? []).some((a) => !a.url);
 
 /** A mail in the forum mailbox by its Message-ID, with its file attachments; undefined when it is not there (any more). */
 async function mailAttachments(graph: Graph, forum: BilagForum, internetMessageId: string): Promise<{ id: string; files: MailAttachment[] } | undefined> {
-  const found = await graph.get<{ value?: { id?: string }[] }>(`${box(forum)}/messages?$filter=${encodeURIComponent(`internetMessageId eq ${odataString(internetMessageId)}`)}&$select=id&$top=1`);
+  const found = await graph.get<{ value?: { id?: string }[] }>(`${messagesUrl(forum.mailbox)}?$filter=${encodeURIComponent(`internetMessageId eq ${odataString(internetMessageId)}`)}&$select=id&$top=1`);
   const id = found.value?.[0]?.id;
   if (!id) return undefined;
-  const list = await graph.get<{ value?: MailAttachment[] }>(`${box(forum)}/messages/${encodeURIComponent(id)}/attachments?$select=id,name,contentType,size,isInline`);
+  const list = await graph.get<{ value?: MailAttachment[] }>(`${messagesUrl(forum.mailbox, id)}/attachments?$select=id,name,contentType,size,isInline`);
   return { id, files: (list.value ?? []).filter((a) => !a.isInline) };
 }
 
@@ -62,7 +61,7 @@ async function copyMissing(graph: Graph, forum: BilagForum, meeting: Pick<Meetin
     for (const a of wanted) {
       const file = mail.files.find((f) => sameFile(a, f));
       if (!file) continue;
-      const bytes = await graph.getBytes(`${box(forum)}/messages/${encodeURIComponent(mail.id)}/attachments/${encodeURIComponent(file.id)}/$value`);
+      const bytes = await graph.getBytes(`${messagesUrl(forum.mailbox, mail.id)}/attachments/${encodeURIComponent(file.id)}/$value`);
       const stored = await copyOnceToMeetingFolder(graph, forum, meeting, storedFileName(s, a.name), bytes, file.contentType || a.contentType);
       urls.set(a.name, stored.webUrl);
     }

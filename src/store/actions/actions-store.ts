@@ -2,7 +2,8 @@ import type { Message } from '@microsoft/microsoft-graph-types';
 import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../../domain/actions';
 import type { ActionItem, Forum, ForumRef } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
-import { ACTIONS_CORRELATION_PROPERTY, sendOnce } from '../mail/send-once';
+import { ONCE_MAIL } from '../mail/once-mail-kinds';
+import { sendOnce } from '../mail/send-once';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { toActionItem } from '../mappers/action';
@@ -150,7 +151,7 @@ export class ActionsStore implements ActionsApi {
         continue;
       }
       try {
-        await sendOnce(this.graph, forum.mailbox, [{ correlation: `action:${action.id}:remind`, message: this.message(forum, action, meetings.get(action.meetingId)) }], true, ACTIONS_CORRELATION_PROPERTY);
+        await sendOnce(this.graph, forum.mailbox, [{ correlation: `action:${action.id}:remind`, message: this.message(forum, action, meetings.get(action.meetingId)) }], { resume: true, kind: ONCE_MAIL.actionReminder });
         const recorded = await releaseClaim(this.graph, forum, owned, { ReminderSentAt: at });
         const { claim: _claim, ...rest } = action;
         sent.push({ ...rest, reminderSentAt: at, ...(recorded.etag ? { etag: recorded.etag } : {}) });

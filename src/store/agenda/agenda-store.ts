@@ -5,7 +5,9 @@ import type { Forum, Meeting } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { meetingEventPath } from '../calendar-event';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
-import { odataString } from '../list-item';
+import { messagesUrl } from '../mail/mailbox-paths';
+import { ONCE_MAIL } from '../mail/once-mail-kinds';
+import { findByCorrelation, sendOnce } from '../mail/send-once';
 import { DOCX_TYPE, meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import { renderAgendaDocx } from './agenda-docx';
@@ -18,16 +20,13 @@ export { loadAgendaDocument, loadMeeting } from './agenda-load';
 /**
  * A meeting's agenda: the .docx and its PDF in the meeting's folder, and the send — once. Sending claims the
  * meeting (AgendaSending: an owned claim, src/store/claims.ts — a second press, tab or secretary gets
- * 'claimed-elsewhere'), then creates the mail as a draft carrying a correlation id for this agenda version in an
- * extended property and sends the draft. Every attempt looks the id up in the mailbox first: found sent → nothing is
- * sent again; found as a draft → that draft is sent. A failed attempt lets go of its claim; one that died is taken
+ * 'claimed-elsewhere'), then sends the mail through send-once (store/mail/send-once.ts) with a correlation id for this
+ * agenda version. Every attempt looks the id up in the mailbox first: found sent → nothing is sent again; found as a
+ * draft → that draft is sent. A failed attempt lets go of its claim; one that died is taken
  * over after the timeout. The meeting records the time, the agenda's hash and what was sent item by item (AgendaSent,
  * with the claim's release); a later, different agenda goes out as "Revideret dagsorden" (nr. 2 …) under its own file
  * name, listing what changed. This module carries `docx`: the app reaches it only through `import()` in stores.ts.
  */
-
-/** The app's named MAPI property holding the send's correlation id (a GUID of our own namespace). */
-export const AGENDA_CORRELATION_PROPERTY = 'String {6f1c5b0e-3a52-4c1e-9d7b-2f4a1c8e5d30} Name SekretariatAgendaCorrelation';
 
 /**
  * Over this the PDF is not attached (Graph refuses a create request above 4 MB with base64); the mail links to it.
@@ -98,18 +97,9 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-const mailboxPath = (forum: Pick<Forum, 'mailbox'>): string => (forum.mailbox.trim() ? `/users/${encodeURIComponent(forum.mailbox.trim())}` : '/me');
-
-/** The draft (or sent message) carrying this correlation id, if an earlier attempt made one. */
-async function findByCorrelation(graph: Graph, box: string, correlation: string): Promise<Pick<Message, 'id' | 'isDraft' | 'sentDateTime'>[]> {
-  const filter = `singleValueExtendedProperties/any(ep: ep/id eq ${odataString(AGENDA_CORRELATION_PROPERTY)} and ep/value eq ${odataString(correlation)})`;
-  const page = await graph.get<{ value?: Pick<Message, 'id' | 'isDraft' | 'sentDateTime'>[] }>(`${box}/messages?$filter=${encodeURIComponent(filter)}&$select=id,isDraft,sentDateTime&$top=10`);
-  return page.value ?? [];
-}
-
 /**
  * The agenda mail as a Graph draft: to the forum mailbox, Bcc every recipient (members do not see each other's private
- * addresses; a mail with no To: is a spam signal), replies to the forum mailbox.
+ * addresses; a mail with no To: is a spam signal), replies to the forum mailbox. send-once adds the correlation id.
  */
 export function agendaDraft(
   forum: Pick<Forum, 'name' | 'mailbox' | 'members'>,
@@ -117,7 +107,6 @@ export function agendaDraft(
   doc: AgendaDocument,
   files: { pdf: UploadedFile; pdfBytes: Uint8Array },
   rev: AgendaRevision,
-  correlation: string,
   bilag: { readonly attached: readonly MailBilag[]; readonly linked: number } = { attached: [], linked: 0 },
 ): Message {
   const attach = files.pdfBytes.length > 0 && files.pdfBytes.length <= MAX_ATTACHED_PDF_BYTES;
@@ -131,7 +120,6 @@ export function agendaDraft(
     ...(forum.mailbox.trim() ? { toRecipients: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
     bccRecipients: recipients.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
     ...(forum.mailbox.trim() ? { replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
-    singleValueExtendedProperties: [{ id: AGENDA_CORRELATION_PROPERTY, value: correlation }],
     ...(attachments.length > 0 ? { attachments } : {}),
   };
 }
@@ -186,23 +174,16 @@ export class MeetingAgendaStore implements AgendaApi {
   private async sendClaimed(forum: Forum, claimed: Meeting, current: CurrentAgenda, owned: OwnedClaim, bilagFiles: ReadonlyMap<string, BilagFile>): Promise<AgendaSendResult> {
     const graph = this.graph;
     const { doc, hash } = current;
-    const box = mailboxPath(forum);
-    const { meeting, owned: mine } = await this.settleDeadAttempt(forum, claimed, box, owned);
+    const { meeting, owned: mine } = await this.settleDeadAttempt(forum, claimed, owned);
     const revised = meeting.agendaSentAt !== undefined;
     // Compared with what was sent last (after a dead attempt's send is recorded): the revision and its change list.
     const { record, status } = await compareWithSent(meeting, current);
     const rev = revisionOf(record.revision, status.changes);
     const correlation = agendaCorrelation(meeting, hash);
     const files = await writeFiles(graph, forum, meeting, current, rev, revised, agendaIssueLine(rev, this.clock().toISOString(), true));
-    const draft = agendaDraft(forum, meeting, doc, files, rev, correlation, await this.mailBilag(forum, doc, bilagFiles, files.pdfBytes.length));
-    // Always looked up: an earlier attempt (failed, or dead and taken over) may have made the draft or sent it.
-    const earlier = await findByCorrelation(graph, box, correlation);
-    if (!earlier.some((m) => m.isDraft === false)) {
-      const pending = earlier.find((m) => m.isDraft === true && m.id);
-      const id = pending?.id ?? (await graph.post<Message>(`${box}/messages`, draft)).id;
-      if (!id) throw new GraphError(502, 'noDraftId', 'Graph created the agenda draft without an id.');
-      await graph.post(`${box}/messages/${encodeURIComponent(id)}/send`, {});
-    }
+    const draft = agendaDraft(forum, meeting, doc, files, rev, await this.mailBilag(forum, doc, bilagFiles, files.pdfBytes.length));
+    // Always looked up first (resume): an earlier attempt (failed, or dead and taken over) may have made the draft or sent it.
+    await sendOnce(graph, forum.mailbox, [{ correlation, message: draft }], { resume: true, kind: ONCE_MAIL.agenda });
 
     const eventUpdated = await this.updateEvent(forum, meeting, doc, rev);
     const sentAt = this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -255,13 +236,12 @@ export class MeetingAgendaStore implements AgendaApi {
    * recorded now (its time and hash), so this one goes out as the revision it is; its unsent draft is removed. What it
    * sent item by item is not known (the claim holds only its hash): the next revision says only that the agenda changed.
    */
-  private async settleDeadAttempt(forum: Forum, meeting: Meeting, box: string, owned: OwnedClaim): Promise<{ meeting: Meeting; owned: OwnedClaim }> {
+  private async settleDeadAttempt(forum: Forum, meeting: Meeting, owned: OwnedClaim): Promise<{ meeting: Meeting; owned: OwnedClaim }> {
     const dead = owned.tookOver;
     if (!dead?.correlation || dead.correlation === owned.claim.correlation) return { meeting, owned };
-    const found = await findByCorrelation(this.graph, box, dead.correlation);
-    const sent = found.find((m) => m.isDraft === false);
-    if (!sent) {
-      for (const d of found) if (d.id) await this.graph.delete(`${box}/messages/${encodeURIComponent(d.id)}`).catch(() => undefined);
+    const sent = (await findByCorrelation(this.graph, forum.mailbox, ONCE_MAIL.agenda, [dead.correlation])).get(dead.correlation);
+    if (!sent || sent.isDraft) {
+      for (const id of sent?.drafts ?? []) await this.graph.delete(messagesUrl(forum.mailbox, id)).catch(() => undefined);
       return { meeting, owned };
     }
     const at = (sent.sentDateTime ?? dead.at).replace(/\.\d{3}Z$/, 'Z');

@@ -21,6 +21,7 @@ import { DOCX_TYPE, safeDriveName } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Overview, SendRefusal, SendResult } from './consultation-api';
 import { newConsultationFields, toChairSignOff, toConsultation, toConsultationReply, VERDICT_COLUMN } from './consultation-mapper';
+import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce, type OnceMail } from '../mail/send-once';
 import { renderOutcomeDocx } from './outcome-docx';
 
@@ -192,7 +193,7 @@ export class ConsultationStore implements ConsultationApi {
       const mails: OnceMail[] = c.recipients
         .filter((r) => !already.has(r.email.toLowerCase()))
         .map((r) => ({ correlation: `consultation:${c.id}:send:${r.email.toLowerCase()}`, message: this.message(forum, r, consultationMail(forum.name, c, r)) }));
-      const report = await sendOnce(this.graph, forum.mailbox, mails, true);
+      const report = await sendOnce(this.graph, forum.mailbox, mails, { resume: true, kind: ONCE_MAIL.consultation });
       const sentTo = [...already, ...c.recipients.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:send:${e}`))];
       const sentAt = isoSeconds(this.clock());
       const conversations = withConversations(c, report.conversations);
@@ -227,7 +228,7 @@ export class ConsultationStore implements ConsultationApi {
       const tally = tallyReplies(c, await this.replies(forum, c.reference));
       const to = reminderRecipients(tally);
       const mails = to.map((r) => ({ correlation: `consultation:${c.id}:remind:${r.email.toLowerCase()}`, message: this.message(forum, r, reminderMail(forum.name, c, r)) }));
-      const report = await sendOnce(this.graph, forum.mailbox, mails, true);
+      const report = await sendOnce(this.graph, forum.mailbox, mails, { resume: true, kind: ONCE_MAIL.consultationReminder });
       const remindedTo = to.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:remind:${e}`));
       const at = isoSeconds(this.clock());
       const conversations = withConversations(c, report.conversations);
@@ -263,7 +264,7 @@ export class ConsultationStore implements ConsultationApi {
     const documentUrl = await this.outcomeDocument(forum, c, text, closedAt);
     const mail = outcomeMail(forum.name, c, text, documentUrl);
     const mails = c.recipients.map((r) => ({ correlation: `consultation:${c.id}:outcome:${r.email.toLowerCase()}`, message: this.message(forum, r, mail) }));
-    const report = await sendOnce(this.graph, forum.mailbox, mails, true);
+    const report = await sendOnce(this.graph, forum.mailbox, mails, { resume: true, kind: ONCE_MAIL.consultationOutcome });
 
     const fields: FieldBag = { Status: 'closed', OutcomeSentAt: isoSeconds(this.clock()), ...(meeting && itemId ? { OutcomeMeetingId: meeting.id, OutcomeItemId: itemId } : {}) };
     const recorded = await releaseClaim(this.graph, forum, owned, fields);

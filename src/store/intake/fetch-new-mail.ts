@@ -1,5 +1,6 @@
 import type { MailMessage } from '../../domain/mail/types';
 import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { mailFoldersUrl, messagesUrl } from '../mail/mailbox-paths';
 import { INTAKE_SELECT, toMailMessage, type IntakeGraphAttachment, type IntakeGraphMessage } from './graph-mail';
 
 /**
@@ -32,7 +33,7 @@ const BODY_BATCH = 20;
  * before it is not read from that folder later either (moved there from an old archive, say).
  */
 export function intakeDeltaUrl(mailbox: string, folder: string, windowStart?: string): string {
-  const url = `/users/${encodeURIComponent(mailbox)}/mailFolders/${encodeURIComponent(folder)}/messages/delta?$select=${INTAKE_SELECT}`;
+  const url = `${mailFoldersUrl(mailbox, folder)}/messages/delta?$select=${INTAKE_SELECT}`;
   return windowStart ? `${url}&$filter=${encodeURIComponent(`receivedDateTime ge ${windowStart}`)}` : url;
 }
 
@@ -62,7 +63,7 @@ function transient(response: GraphResponse, what: string): GraphError | undefine
  * deleted, or moved — its new folder's round brings it) is left out.
  */
 export async function* withBodies(graph: Graph, mailbox: string, messages: readonly DeltaMessage[]): AsyncGenerator<IncomingMail[], void, undefined> {
-  const box = `/users/${encodeURIComponent(mailbox)}/messages`;
+  const box = messagesUrl(mailbox);
   let chunk: { message: DeltaMessage; body?: number; attachments?: number }[] = [];
   let requests: GraphRequest[] = [];
   const flush = async (): Promise<IncomingMail[]> => {

@@ -14,6 +14,7 @@ import {
 } from '../../domain/mail/intake-folders';
 import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
 import { odataString } from '../list-item';
+import { mailboxPath, messagesUrl } from '../mail/mailbox-paths';
 import { isSuccess, throwIfTransient } from './batch-status';
 
 /**
@@ -26,8 +27,6 @@ const FOLDER_SELECT = 'id,displayName,childFolderCount';
 const FOLDERS_PER_LIST = 100;
 
 type GraphFolder = Pick<MailFolder, 'id' | 'displayName' | 'childFolderCount'>;
-
-const boxUrl = (mailbox: string): string => `/users/${encodeURIComponent(mailbox)}`;
 
 function toFolder(f: GraphFolder): MailboxFolder[] {
   return f.id ? [{ id: f.id, displayName: f.displayName ?? '', childFolderCount: f.childFolderCount ?? 0 }] : [];
@@ -51,7 +50,7 @@ export interface MailboxFolders {
  * `$batch` per level for folders that have child folders, down to `MAX_FOLDER_DEPTH`.
  */
 export async function mailboxFolders(graph: Graph, mailbox: string, configured: string): Promise<MailboxFolders> {
-  const box = boxUrl(mailbox);
+  const box = mailboxPath(mailbox);
   const names: readonly WellKnownName[] = [...READ_WELL_KNOWN, ...SKIPPED_WELL_KNOWN];
   const requests: GraphRequest[] = [
     { id: 'top', method: 'GET', url: `${box}/mailFolders?$top=${FOLDERS_PER_LIST}&$select=${FOLDER_SELECT}` },
@@ -98,7 +97,7 @@ async function descendants(graph: Graph, box: string, topLevel: readonly Mailbox
  * 409, and the one that exists is then looked up.
  */
 export async function ensureProcessedFolder(graph: Graph, mailbox: string): Promise<{ readonly id: string; readonly created: boolean }> {
-  const box = boxUrl(mailbox);
+  const box = mailboxPath(mailbox);
   const existing = await findTopFolder(graph, box, PROCESSED_FOLDER);
   if (existing) return { id: existing, created: false };
   try {
@@ -130,8 +129,7 @@ export interface MoveOutcome {
  */
 export async function moveMails(graph: Graph, mailbox: string, ids: readonly string[], destinationId: string): Promise<MoveOutcome> {
   if (ids.length === 0) return { moved: 0, refused: 0 };
-  const box = boxUrl(mailbox);
-  const responses = await graph.batch(ids.map((id, i): GraphRequest => ({ id: `v${i}`, method: 'POST', url: `${box}/messages/${encodeURIComponent(id)}/move`, body: { destinationId } })));
+  const responses = await graph.batch(ids.map((id, i): GraphRequest => ({ id: `v${i}`, method: 'POST', url: `${messagesUrl(mailbox, id)}/move`, body: { destinationId } })));
   let moved = 0;
   let refused = 0;
   for (const response of responses) {

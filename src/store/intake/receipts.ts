@@ -4,7 +4,8 @@ import { receiptAllowed, submissionReceipt } from '../../domain/submission-recei
 import type { Forum, Meeting, Submission } from '../../domain/types';
 import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../../graph/types';
 import { Fields, listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
-import { MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from '../mail/send-once';
+import { ONCE_MAIL } from '../mail/once-mail-kinds';
+import { sendEachOnce } from '../mail/send-once';
 import { submissionReference, toSubmission } from '../mappers/submission';
 import { isSuccess, throwIfTransient } from './batch-status';
 
@@ -110,7 +111,7 @@ export async function sendReceipts(graph: Graph, forum: Forum, claimed: readonly
     const meeting = submission.meetingId ? meetings.find((m) => m.id === submission.meetingId) : undefined;
     return { correlation: receiptCorrelation(submission), message: receiptMessage(forum, submission, meeting), ...(resume ? { resume } : {}) };
   });
-  const outcomes = await sendEachOnce(graph, forum.mailbox, mails, { resume: false, property: MEMBER_MAIL_CORRELATION_PROPERTY });
+  const outcomes = await sendEachOnce(graph, forum.mailbox, mails, { resume: false, kind: ONCE_MAIL.receipt });
   const marks: GraphRequest[] = [];
   let sent = 0;
   let stuck = 0;

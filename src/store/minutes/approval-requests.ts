@@ -6,7 +6,8 @@ import { approvalLinks } from '../../domain/minutes/approval-link';
 import { approvalPreviewText, approvalReminderMail, approvalRequestMail, buildMinutesDocument, minutesFileBase, minutesMeetingLabel } from '../../domain/minutes/minutes-document';
 import type { ApprovalRequestRecord, Forum, ForumMember } from '../../domain/types';
 import type { Graph } from '../../graph/types';
-import { MINUTES_CORRELATION_PROPERTY, sendOnce, type OnceMail } from '../mail/send-once';
+import { ONCE_MAIL } from '../mail/once-mail-kinds';
+import { sendOnce, type OnceMail } from '../mail/send-once';
 import { claimOn, claimSlot, letGo, releaseClaim, takeClaim } from '../claims';
 import { ApprovalStore, MinutesStore } from '../forum-stores';
 import { isRecord, jsonArray } from '../mappers/json-note';
@@ -100,7 +101,7 @@ async function deliver(graph: Graph, forum: Forum, loaded: LoadedVersion, links:
     return { correlation: `minutes-${kind === 'reminder' ? 'reminder' : 'request'}:${version.id}:${key(n.chair.email)}`, message };
   });
   // Always looked up first: an earlier attempt (failed, or dead and taken over) may have sent some of them.
-  await sendOnce(graph, forum.mailbox, mails, true, MINUTES_CORRELATION_PROPERTY);
+  await sendOnce(graph, forum.mailbox, mails, { resume: true, kind: kind === 'reminder' ? ONCE_MAIL.approvalReminder : ONCE_MAIL.approvalRequest });
   return [...delivered, ...byMail.map((n) => ({ chair: n.chair, record: { email: key(n.chair.email), channel: 'mail' as const, at, ...(n.outcome.ok ? {} : { reason: n.outcome.reason }) } }))];
 }
 

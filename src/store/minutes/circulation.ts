@@ -7,7 +7,8 @@ import { newlySeen } from '../../domain/minutes/seen-answers';
 import { approvedMarking, buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
 import type { Forum, SeenAnswer } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
-import { MINUTES_CORRELATION_PROPERTY, sendOnce } from '../mail/send-once';
+import { ONCE_MAIL } from '../mail/once-mail-kinds';
+import { sendOnce } from '../mail/send-once';
 import { claimOn, claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { ConflictError } from '../errors';
 import { ApprovalStore, ForumStore } from '../forum-stores';
@@ -146,7 +147,7 @@ async function circulateClaimed(
       replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }],
       ...(attach ? { attachments: [pdfAttachment(pdf.name, pdf.bytes)] } : {}),
     };
-    await sendOnce(graph, forum.mailbox, [{ correlation, message }], true, MINUTES_CORRELATION_PROPERTY);
+    await sendOnce(graph, forum.mailbox, [{ correlation, message }], { resume: true, kind: ONCE_MAIL.minutesCirculation });
   }
 
   const finalAt = now().toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -3,7 +3,8 @@ import { decisionKey, decisionMail, type SubmissionDecision } from '../../domain
 import type { Graph } from '../../graph/types';
 import type { Claim } from '../../domain/claims';
 import { letGo, releaseClaim, type OwnedClaim } from '../claims';
-import { MEMBER_MAIL_CORRELATION_PROPERTY, sendEachOnce } from '../mail/send-once';
+import { ONCE_MAIL } from '../mail/once-mail-kinds';
+import { sendEachOnce } from '../mail/send-once';
 import type { DecisionMailOutcome, PlanningForum, PlanningSubmission } from './planning-types';
 
 /**
@@ -79,7 +80,7 @@ export async function sendClaimedDecisionMail(graph: Graph, forum: PlanningForum
   const key = decisionKey(decision);
   const outcomes = await sendEachOnce(graph, forum.mailbox, [{ correlation: mail.correlation, message: decisionMessage(forum, submission, decision) }], {
     resume: mail.resume,
-    property: MEMBER_MAIL_CORRELATION_PROPERTY,
+    kind: ONCE_MAIL.decisionMail,
   }).catch(() => undefined);
   const outcome = outcomes?.get(mail.correlation);
   if (outcome?.kind === 'not-sent') {
