@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
 
 /**
- * Reading a PDF the way a test needs to, without a PDF library: its objects as text (also those inside compressed
- * object streams), its bookmark titles (LibreOffice makes one per heading), and the literal strings the sandbox's
- * plain text fallback writes. Enough to check structure and headings; not a text extractor.
+ * Reading a PDF the way a test needs to: its objects as text (also those inside compressed object streams), its
+ * bookmark titles (LibreOffice makes one per heading), and its text as poppler extracts it.
  */
 
 /** A PDF text string: literal "(…)" or hex "<FEFF…>" (UTF-16BE), decoded. */

@@ -1,5 +1,5 @@
 import type { TeamsManifestV1D30 as V130 } from '@microsoft/app-manifest';
-import { ACCENT_COLOR } from '../package/icon-art';
+import { ACCENT_COLOR } from '../package/icons';
 import { outlookExtension } from './outlook-extension';
 import type { ManifestSettings } from './settings';
 import { DA } from './strings';

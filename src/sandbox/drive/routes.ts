@@ -7,7 +7,7 @@ import { checkIfMatch } from '../sites/fields';
 import { requireDriveWrite } from '../sharepoint/enforce';
 import type { DriveItemRecord, DriveRecord, SiteRecord } from '../sites/state';
 import type { SandboxState } from '../state';
-import { docxParagraphs, textPdf } from './pdf';
+import { docxParagraphs, textPdf, type TextParagraph } from './pdf';
 import { childNamed, childrenOf, driveItemEtag, driveItemResource, itemAtPath, mimeTypeOf, pathSegments, requireDrive, requireDriveItem } from './items';
 
 function driveResource(site: SiteRecord, drive: DriveRecord): Record<string, unknown> {
@@ -131,20 +131,20 @@ async function converted(item: DriveItemRecord, format: string, ctx: SandboxCont
   if (format.toLowerCase() !== 'pdf') throw new GraphHttpError(400, 'invalidRequest', `Format '${format}' is not supported; the sandbox converts to pdf.`);
   const bytes = Buffer.from(item.contentBase64 ?? '', 'base64');
   const ext = item.name.split('.').pop()?.toLowerCase() ?? '';
-  let paragraphs: string[];
+  let paragraphs: TextParagraph[];
   if (ext === 'docx' || item.mimeType === DOCX) {
     try {
-      paragraphs = docxParagraphs(new Uint8Array(bytes));
+      paragraphs = await docxParagraphs(new Uint8Array(bytes));
     } catch {
       throw new GraphHttpError(406, 'notSupported', 'The file could not be converted: it is not a valid Word document.');
     }
     if (ctx.officePdf) return pdfResponse(await ctx.officePdf(new Uint8Array(bytes)));
   } else if (ext === 'txt' || item.mimeType === 'text/plain') {
-    paragraphs = bytes.toString('utf8').split(/\r?\n/);
+    paragraphs = bytes.toString('utf8').split(/\r?\n/).map((text) => ({ text }));
   } else {
     throw new GraphHttpError(406, 'notSupported', `Conversion of '${ext || item.mimeType || 'this file'}' to pdf is not supported.`);
   }
-  return pdfResponse(textPdf(paragraphs, { title: item.name.replace(/\.[^.]+$/, '') }));
+  return pdfResponse(await textPdf(paragraphs, { title: item.name.replace(/\.[^.]+$/, '') }));
 }
 
 const pdfResponse = (pdf: Uint8Array) => ({ status: 200, headers: { 'Content-Type': 'application/pdf' }, body: Buffer.from(pdf) });

@@ -1,6 +1,7 @@
 import { MinutesStore } from '../../../src/store/forum-stores';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
 import { MinutesClosedError } from '../../../src/store/minutes/closure-errors';
+import { pdfText } from '../../support/pdf-reading';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_PEOPLE } from '../support/test-seed';
 import { answer, clearFaults, contentFor, fault, inbox, minutesSeed, NOW, outbox, setup, store, type Setup } from './minutes-support';
@@ -23,15 +24,8 @@ afterAll(() => sb.dispose());
 
 const SUBJECT = 'Godkendt referat:';
 
-// WinAnsi's typographic bytes the sandbox's PDF writer uses; everything else it writes is Latin-1.
-const WIN_ANSI: Readonly<Record<number, string>> = { 0x95: '•', 0x96: '–', 0x97: '—', 0x85: '…' };
-
-/** The text lines of a PDF made by the sandbox's `?format=pdf` (one `(…) Tj` per line, uncompressed). */
-function pdfLines(bytes: Buffer): string[] {
-  return [...bytes.toString('latin1').matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) =>
-    [...(m[1] ?? '').replace(/\\(.)/g, '$1')].map((c) => WIN_ANSI[c.charCodeAt(0)] ?? c).join(''),
-  );
-}
+/** The text lines of a PDF as poppler's pdftotext reads them (reading order), each trimmed. */
+const pdfLines = (bytes: Buffer): string[] => pdfText(bytes).split('\n').map((l) => l.trim());
 
 /** The circulated mail as a person in the tenant received it: its HTML and its attached PDF's lines. */
 async function received(user: string): Promise<{ html: string; pdf: string[]; to: string[] }> {
@@ -96,8 +90,8 @@ describe('circulation', () => {
     const moved = await s.graph.get<{ id: string; name: string }>(`/sites/${s.forum.siteId}/drive/root:/${encodeURIComponent('Godkendte referater')}/${encodeURIComponent('Referat 2026-03-17 TSG v1 (godkendt).pdf')}`);
     expect(moved.id).toBe(version.pdfItemId);
     const pdf = Buffer.from(await s.graph.getBytes(`/sites/${s.forum.siteId}/drive/root:/${encodeURIComponent('Godkendte referater')}/${encodeURIComponent(moved.name)}:/content`));
-    expect(pdf.toString('latin1')).toContain('Godkendt');
-    expect(pdf.toString('latin1')).not.toContain('Udkast');
+    expect(pdfText(pdf)).toContain('Godkendt');
+    expect(pdfText(pdf)).not.toContain('Udkast');
     await expect(s.graph.get(`/sites/${s.forum.siteId}/drive/root:/${[...meetingFolderPath(s.meeting).split('/'), 'Referat 2026-03-17 TSG v1.pdf'].map(encodeURIComponent).join('/')}`)).rejects.toMatchObject({ status: 404 });
 
     const [final] = await new MinutesStore(s.graph, s.forum).forMeeting(s.meeting.id);

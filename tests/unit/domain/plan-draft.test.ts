@@ -1,6 +1,5 @@
 import { addDays } from '../../../src/domain/calendar-date';
 import { PRESETS } from '../../../src/domain/commissorium';
-import { foldLine, toIcs } from '../../../src/domain/ics';
 import { invitationFor } from '../../../src/domain/meeting-invitation';
 import { draftConflicts, draftDay, draftFromPlan, draftTitle, draftWarnings, moveDraft, preferFreeDays, type PersonBusy } from '../../../src/domain/plan-draft';
 import type { ForumMember, Meeting } from '../../../src/domain/types';
@@ -90,7 +89,7 @@ describe('the year timeline', () => {
   });
 });
 
-describe('invitations and .ics', () => {
+describe('invitations', () => {
   const member = (email: string, role: ForumMember['role'], name = email): ForumMember => ({ id: email, name, email, organisation: 'Org', organisationKind: 'hospital', jobTitle: '', role, external: false });
   const forum = { name: 'KSG <test>', shortName: 'KSG', mailbox: 'ksg@x', members: [member('c@x', 'chair'), member('s@x', 'secretariat'), member('m@x', 'member'), member('o@x', 'observer')] };
 
@@ -105,19 +104,5 @@ describe('invitations and .ics', () => {
     expect(ordinary.bodyHtml).not.toContain('<test>');
     expect(ordinary.bodyHtml).toContain('kl. 09.00–11.00');
     expect(ordinary.bodyHtml).toContain('torsdag den 18. februar 2027');
-  });
-
-  it('writes RFC 5545: CRLF lines, folded at 75 octets, escaped text, all-day deadlines', () => {
-    const ics = toIcs('KSG 2027', [
-      { uid: 'm1@x', summary: 'Møde 1, 2027; dagsorden', start: '2027-03-11T08:00:00Z', end: '2027-03-11T10:00:00Z', location: 'Lokale 3' },
-      { uid: 'd1@x', summary: 'Frist', date: '2027-02-18' },
-    ], '2026-11-23T10:00:00Z');
-    expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
-    expect(ics).toContain('DTSTART:20270311T080000Z');
-    expect(ics).toContain('SUMMARY:Møde 1\\, 2027\\; dagsorden');
-    expect(ics).toContain('DTSTART;VALUE=DATE:20270218\r\nDTEND;VALUE=DATE:20270219');
-    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    const long = foldLine(`DESCRIPTION:${'æ'.repeat(100)}`);
-    expect(long.split('\r\n ').map((l) => new TextEncoder().encode(l).length).every((n) => n <= 75)).toBe(true);
   });
 });

@@ -5,7 +5,6 @@ import { buildLocalization } from '../../../src/cli/manifest/localization';
 import { DEFAULT_BASE_URL, PLACEHOLDER_CLIENT_ID, resolveSettings } from '../../../src/cli/manifest/settings';
 import { localizationErrors, manifestErrors, schemaPath } from '../../../src/cli/manifest/validate';
 import { ASSETS_DIR } from '../../../src/cli/package/build-package';
-import { readPngHeader } from '../../../src/cli/package/png';
 import { urlsIn } from './manifest-urls';
 
 const CLIENT_ID = '3f2a8c1e-7b4d-4e9a-9c21-6d5e4f3a2b10';
@@ -82,8 +81,9 @@ describe('the unified manifest', () => {
 
   it('references icons that exist with the sizes the platform requires', () => {
     const size = (file: string) => {
-      const header = readPngHeader(readFileSync(join(ASSETS_DIR, file)));
-      return `${header.width}x${header.height}`;
+      // A PNG's IHDR chunk comes first: width and height as 32-bit big-endian at bytes 16 and 20.
+      const png = readFileSync(join(ASSETS_DIR, file));
+      return `${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`;
     };
     expect(size('icon-color.png')).toBe('192x192');
     expect(size('icon-outline.png')).toBe('32x32');

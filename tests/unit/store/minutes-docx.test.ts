@@ -31,8 +31,8 @@ describe('the minutes as a Word document', () => {
     const status = approvalStatus({ contentHash: HASH }, [approved(JONAS, '2026-12-03T13:05:00Z', 'teams'), approved(LENE, '2026-12-04T07:30:00Z', 'browser')], [JONAS, LENE]);
     const bytes = await renderMinutesDocx(buildMinutesDocument(content(), approvedMarking({ version: 2, contentHash: HASH, requests: [{ email: LENE.email, channel: 'mail', at: '2026-12-01T09:00:00Z' }] }, status)));
     // Each paragraph's text, label and tab-aligned value read as "Label: value".
-    const paragraphs = docxParagraphs(bytes)
-      .map((p) => p.replace(/\s+/g, ' ').trim())
+    const paragraphs = (await docxParagraphs(bytes))
+      .map((p) => p.text.replace(/\s+/g, ' ').trim())
       .filter((p) => p !== '');
     const start = paragraphs.indexOf('Bilag: Formandskabets godkendelse');
     expect(start).toBeGreaterThan(paragraphs.indexOf('3. Økonomi og årshjul'));
