@@ -1,59 +1,43 @@
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { addDays, type LocalDate } from './calendar-date';
 
 /**
- * iCalendar (RFC 5545) export of a forum's year: timed events in UTC, deadlines as all-day events. Pure; lines are
- * escaped and folded at 75 octets, and end in CRLF as the RFC requires.
- * Kept by hand: ical-generator writes the same file (tests/unit/domain/ics.test.ts reads it with ical.js) but adds
- * 9.2 KiB gzip of JS, over bench/budgets.json's all-JS budget; the commit that used it is in this file's history.
+ * iCalendar (RFC 5545) export of a forum's year: timed events in UTC, deadlines as all-day events. Pure: ical-generator
+ * only builds the text (escaping, folding at 75 octets, CRLF).
  */
 
 export type IcsEvent =
   | { readonly uid: string; readonly summary: string; readonly start: string; readonly end: string; readonly location?: string; readonly description?: string; readonly url?: string; readonly cancelled?: boolean }
   | { readonly uid: string; readonly summary: string; readonly date: LocalDate; readonly description?: string };
 
-function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line at 75 octets (UTF-8), never inside a multi-byte character. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const bytes = encoder.encode(ch).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (size + bytes > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += bytes;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-const utcStamp = (iso: string): string => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-const dateValue = (d: LocalDate): string => d.replace(/-/g, '');
+// ical-generator writes the calendar's name unescaped (unlike an event's text): escaped here as RFC 5545 TEXT.
+const calendarText = (text: string): string => text.replace(/[\\;,]/g, '\\$&').replace(/\r?\n/g, '\\n');
 
 export function toIcs(calendarName: string, events: readonly IcsEvent[], stamp: string): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Sekretariat//Mødeår//DA', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calendarName)}`, 'X-WR-TIMEZONE:Europe/Copenhagen'];
+  const calendar = ical({
+    name: calendarText(calendarName),
+    prodId: '//Sekretariat//Mødeår//DA',
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+    // Times are written in UTC; the zone is a hint for clients that show the calendar's own time zone.
+    x: [['X-WR-TIMEZONE', 'Europe/Copenhagen']],
+  });
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(stamp)}`, `SUMMARY:${escapeText(e.summary)}`);
+    const common = { id: e.uid, stamp: new Date(stamp), summary: e.summary, ...(e.description ? { description: e.description } : {}) };
     if ('date' in e) {
-      lines.push(`DTSTART;VALUE=DATE:${dateValue(e.date)}`, `DTEND;VALUE=DATE:${dateValue(addDays(e.date, 1))}`, 'TRANSP:TRANSPARENT');
+      // All-day: DTEND is the day after (exclusive), and the day is not shown as busy.
+      calendar.createEvent({ ...common, allDay: true, start: e.date, end: addDays(e.date, 1), transparency: ICalEventTransparency.TRANSPARENT });
     } else {
-      lines.push(`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end)}`);
-      if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
-      if (e.url) lines.push(`URL:${e.url}`);
-      if (e.cancelled) lines.push('STATUS:CANCELLED');
+      calendar.createEvent({
+        ...common,
+        start: new Date(e.start),
+        end: new Date(e.end),
+        ...(e.location ? { location: e.location } : {}),
+        ...(e.url ? { url: e.url } : {}),
+        ...(e.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
+      });
     }
-    if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
-    lines.push('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  // RFC 5545 ends every content line, the last one too, with CRLF; ical-generator leaves the last one bare.
+  return `${calendar.toString()}\r\n`;
 }

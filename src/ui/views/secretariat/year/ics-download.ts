@@ -1,4 +1,4 @@
-import { toIcs, type IcsEvent } from '../../../../domain/ics';
+import type { IcsEvent } from '../../../../domain/ics';
 import { calendarSubject, deadlineSubject, TEAMS_JOIN_TEXT } from '../../../../domain/meeting-names';
 import type { Forum } from '../../../../domain/types';
 import { DEADLINE_DA } from '../../../../domain/year-plan';
@@ -35,7 +35,8 @@ export function yearIcsEvents(forum: Pick<Forum, 'groupId' | 'shortName' | 'name
  * read first; when they cannot be read the file still comes, with ours.
  */
 export async function downloadYearIcs(forum: Forum, entries: readonly TimelineEntry[], year: number, now: Date, readUids: () => Promise<CalendarUids>): Promise<void> {
-  const uids = await readUids().catch((): CalendarUids => new Map());
+  // The iCalendar writer (ical-generator) loads on the first download, not with the year view.
+  const [uids, { toIcs }] = await Promise.all([readUids().catch((): CalendarUids => new Map()), import('../../../../domain/ics.js')]);
   const text = toIcs(`${forum.name} ${year}`, yearIcsEvents(forum, entries, uids), now.toISOString());
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
