@@ -17,6 +17,20 @@ const layer = (files, forbidden, message) => ({
 });
 
 const sandboxBan = ['**/sandbox', '**/sandbox/**'];
+
+// HTML is built with html`…` from src/domain/html.ts only (docs/ARCHITECTURE.md, "HTML and mail bodies"): markup in an
+// untagged template, a `+` or a string literal is how a forgotten escape puts a member's text into a mail as markup.
+// A tag is an HTML element's name after "<" or "</" ("<p>", "<a href", "</li>"), not a placeholder like "<kommando>";
+// string literals may still hold one where HTML is searched rather than written.
+const ELEMENTS = 'a|b|i|p|s|u|br|hr|ul|ol|li|h[1-6]|em|dl|dt|dd|td|th|tr|div|span|pre|code|img|html|body|head|meta|style|script|iframe|blockquote|strong|table|thead|tbody|tfoot|caption|sup|sub|small|font|ins|del|form|input|button|select|option|textarea|link|svg';
+const TAG = `/<\\x2F?(?:${ELEMENTS})(?:[\\s>\\x2F]|$)/i`;
+const SEARCH = "CallExpression[callee.property.name=/^(indexOf|lastIndexOf|includes|startsWith|endsWith|split)$/] > Literal";
+// The two selectors cover `+` as well: each side of a concatenation that writes a tag is a template or a literal.
+const htmlSyntax = [
+  { selector: `TemplateLiteral:not(TaggedTemplateExpression > TemplateLiteral) > TemplateElement[value.cooked=${TAG}]`, message: 'Build HTML with html`…` (src/domain/html.ts), not an untagged template: it escapes what goes in.' },
+  { selector: `Literal[value=${TAG}]:not(${SEARCH}):not(JSXAttribute > Literal)`, message: 'Markup in a string is built by hand; use html`…` (src/domain/html.ts), or trusted() with a comment for markup we wrote.' },
+];
+const escapeBan = { selector: "Identifier[name='escapeHtml']", message: 'No hand-made escaping: html`…` (src/domain/html.ts) escapes every interpolated value.' };
 const ioPackages = ['@microsoft/microsoft-graph-client', '@azure/msal-browser', '@azure/msal-node', '@microsoft/teams-js', 'react', 'react-dom', '@fluentui/*', 'node:*', 'fs', 'http', 'https'];
 
 export default tseslint.config(
@@ -38,6 +52,10 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   { files: ['**/*.cjs', 'bin/**'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { rules: { 'no-restricted-syntax': ['error', escapeBan] } },
+  // The sandbox is exempt: it emulates how Exchange writes bodies (replies, forwards, its Teams block) and seeds raw
+  // mails, hostile ones on purpose; html.ts is where the strings become Html.
+  { files: ['src/**/*.{ts,tsx}'], ignores: ['src/sandbox/**', 'src/domain/html.ts'], rules: { 'no-restricted-syntax': ['error', escapeBan, ...htmlSyntax] } },
   layer(['src/domain/**'], ['**/graph/**', '**/store/**', '**/ui/**', '**/auth/**', '**/host/**', '**/teams/**', '**/outlook/**', '**/config/**', ...sandboxBan, ...ioPackages], 'domain is pure: no I/O, no React, no Graph.'),
   layer(['src/graph/**'], ['**/store/**', '**/ui/**', '**/host/**', '**/teams/**', '**/outlook/**', ...sandboxBan, 'react', '@fluentui/*'], 'graph sits below store and ui.'),
   layer(['src/store/**'], ['**/ui/**', '**/host/**', '**/teams/**', '**/outlook/**', ...sandboxBan, 'react', '@fluentui/*', '@microsoft/microsoft-graph-client'], 'store maps Graph to domain; it uses the graph facade, not the SDK.'),

@@ -165,6 +165,8 @@ module.exports = (_env, argv = {}) => {
           docxParts: { test: /[\\/]src[\\/]store[\\/]docx-parts\.ts$/, name: 'docx-parts', priority: 20, chunks: 'async', enforce: true },
           // The invitation's answers and the substitutes' records: read by the attendance section, the agenda and the minutes' draft.
           attendanceStore: { test: /[\\/]src[\\/]store[\\/](attendance-store|substitute-records)\.ts$/, name: 'attendance-store', priority: 20, chunks: 'async', enforce: true },
+          // html`…` (every mail body's builder, lazy in five views' chunks): once, not in each.
+          html: { test: /[\\/]src[\\/]domain[\\/]html\.ts$/, name: 'html', priority: 20, chunks: 'async', enforce: true },
         },
       },
     },

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html';
+import { html, lineBreaks, type Html } from './html';
 import { addDays, type LocalDate } from './calendar-date';
 import { danishDate } from './consultation/danish-date';
 import { copenhagenDate, copenhagenToUtcIso } from './copenhagen-time';
@@ -80,12 +80,12 @@ export function dueReminders<T extends Pick<ActionItem, 'due' | 'status' | 'remi
 
 export interface ActionMail {
   readonly subject: string;
-  readonly html: string;
+  readonly html: Html;
   readonly text: string;
 }
 
 const clean = (s: string, max: number): string => s.replace(/\s+/g, ' ').trim().slice(0, max);
-const para = (text: string): string => `<p>${escapeHtml(text).replace(/\r?\n/g, '<br>')}</p>`;
+const para = (text: string): Html => html`<p>${lineBreaks(text)}</p>`;
 
 /** The reminder to the owner (Danish): what, from which meeting, when due, and how to mark it done. */
 export function actionReminderMail(forumName: string, action: Pick<ActionItem, 'title' | 'ownerName' | 'due' | 'notes'>, meetingTitle: string, meetingStart?: string): ActionMail {
@@ -102,7 +102,7 @@ export function actionReminderMail(forumName: string, action: Pick<ActionItem, '
   ];
   return {
     subject: `Påmindelse: opfølgning forfalder ${danishDate(action.due)} – ${clean(title, 150)}`,
-    html: lines.map(para).join(''),
+    html: html`${lines.map(para)}`,
     text: lines.join('\n\n'),
   };
 }

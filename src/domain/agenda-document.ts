@@ -4,6 +4,7 @@ import { canonicalJson, contentHash, type Digest } from './content-hash';
 import { copenhagenDate } from './copenhagen-time';
 import { danishLongDate } from './meeting-invitation';
 import { TEAMS_JOIN_TEXT } from './meeting-names';
+import { html, joinHtml, lineBreaks, safeHref, type Html } from './html';
 import { followUpDescription } from './actions';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from './standing-items';
 import type { ActionItem, AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
@@ -293,24 +294,9 @@ export function agendaHash(doc: AgendaDocument, digest: Digest): Promise<string>
   return contentHash(doc, digest);
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-/** Only http(s) links become anchors; anything else (javascript:, data:) is shown as text. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const link = (text: string, url: string | undefined): string => {
+const link = (text: string, url: string | undefined): Html => {
   const href = safeHref(url);
-  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+  return href ? html`<a href="${href}">${text}</a>` : html`${text}`;
 };
 
 /**
@@ -338,43 +324,26 @@ export function agendaTitle(opts: AgendaRevision): string {
 }
 
 /** The agenda as safe HTML (every value escaped, only http(s) links): the mail's and the calendar event's body. */
-export function agendaHtml(doc: AgendaDocument, opts: AgendaRevision = {}): string {
-  const header = agendaHeaderLines(doc)
-    .map((l) => `<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${escapeHtml(l.label)}</th><td>${l.label === AGENDA_LABELS.virtual && safeHref(l.value) ? link(AGENDA_LABELS.join, l.value) : escapeHtml(l.value)}</td></tr>`)
-    .join('');
-  const invited = doc.invited
-    .map((o) => `<p><strong>${escapeHtml(o.organisation)}</strong><br>${o.people.map((p) => escapeHtml(inviteeLine(p))).join('<br>')}</p>`)
-    .join('');
-  const items = doc.items
-    .map((item) => {
-      const parts = [`<h3>${escapeHtml(itemHeading(item))}</h3>`];
-      if (item.recommendations.length > 0) {
-        parts.push(`<p><strong>${AGENDA_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`);
-      }
-      if (item.description) {
-        parts.push(`<p><strong>${AGENDA_LABELS.description}</strong></p>${item.description.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}`);
-      }
-      if (item.attachments.length > 0) {
-        parts.push(`<p><strong>${AGENDA_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => `<li>${link(a.label, a.url)}</li>`).join('')}</ul>`);
-      }
-      return parts.join('');
-    })
-    .join('');
+export function agendaHtml(doc: AgendaDocument, opts: AgendaRevision = {}): Html {
+  const header = agendaHeaderLines(doc).map(
+    (l) => html`<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${l.label}</th><td>${l.label === AGENDA_LABELS.virtual && safeHref(l.value) ? link(AGENDA_LABELS.join, l.value) : l.value}</td></tr>`,
+  );
+  const invited = doc.invited.map((o) => html`<p><strong>${o.organisation}</strong><br>${joinHtml(o.people.map(inviteeLine), html`<br>`)}</p>`);
+  const items = doc.items.map(
+    (item) =>
+      html`<h3>${itemHeading(item)}</h3>${item.recommendations.length > 0 && html`<p><strong>${AGENDA_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => html`<li>${r}</li>`)}</ul>`}${
+        item.description && html`<p><strong>${AGENDA_LABELS.description}</strong></p>${item.description.split(/\n{2,}/).map((p) => html`<p>${lineBreaks(p, /\n/)}</p>`)}`
+      }${item.attachments.length > 0 && html`<p><strong>${AGENDA_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => html`<li>${link(a.label, a.url)}</li>`)}</ul>`}`,
+  );
   const title = `${agendaTitle(opts)} – ${doc.forumName}`;
-  const changes = (opts.revision ?? 0) > 0 && opts.changes && opts.changes.length > 0 ? `<p><strong>${AGENDA_LABELS.changes}</strong></p><ul>${opts.changes.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>` : '';
-  return [
-    `<h2>${escapeHtml(title)}</h2>`,
-    changes,
-    `<table role="presentation">${header}</table>`,
-    doc.invited.length > 0 ? `<p><strong>${AGENDA_LABELS.invited}</strong></p>${invited}` : '',
-    items,
-  ].join('');
+  const changes = (opts.revision ?? 0) > 0 && opts.changes && opts.changes.length > 0 && html`<p><strong>${AGENDA_LABELS.changes}</strong></p><ul>${opts.changes.map((c) => html`<li>${c}</li>`)}</ul>`;
+  return html`<h2>${title}</h2>${changes}<table role="presentation">${header}</table>${doc.invited.length > 0 && html`<p><strong>${AGENDA_LABELS.invited}</strong></p>${invited}`}${items}`;
 }
 
 export interface AgendaMail {
   readonly subject: string;
-  /** Safe HTML: every value escaped, links only http(s). */
-  readonly html: string;
+  /** Every value escaped, links only http(s). */
+  readonly html: Html;
 }
 
 /**
@@ -388,19 +357,23 @@ export function agendaMail(doc: AgendaDocument, opts: AgendaRevision & { pdfName
     ? `Hermed en revideret dagsorden til mødet ${doc.date} ${doc.timeSpan}. Den erstatter den tidligere udsendte.`
     : `Hermed dagsordenen til mødet ${doc.date} ${doc.timeSpan}.`;
   const attached = opts.pdfName ? ` Dagsordenen er vedhæftet som PDF (${opts.pdfName}).` : '';
-  const docLink = safeHref(opts.documentUrl) ? ` <a href="${escapeHtml(safeHref(opts.documentUrl) ?? '')}">Dagsordenen i mødets mappe</a>.` : '';
+  const documentUrl = safeHref(opts.documentUrl);
+  const docLink = documentUrl && html` <a href="${documentUrl}">Dagsordenen i mødets mappe</a>.`;
   const bilag = opts.bilag ?? { attached: 0, linked: 0 };
   const bilagNote = [
     bilag.attached > 0 ? (bilag.attached === 1 ? 'Bilaget er vedhæftet.' : `De ${bilag.attached} bilag er vedhæftet.`) : '',
     bilag.linked > 0 ? (bilag.attached > 0 ? 'De øvrige bilag hentes via linkene i dagsordenen.' : 'Bilagene hentes via linkene i dagsordenen.') : '',
   ].filter(Boolean).join(' ');
-  const html = [
-    `<p>Kære medlemmer af ${escapeHtml(doc.forumName)}</p>`,
-    `<p>${escapeHtml(intro + attached)}${docLink}${bilagNote ? ` ${escapeHtml(bilagNote)}` : ''}</p>`,
-    agendaHtml(doc, { ...(opts.revision !== undefined ? { revision: opts.revision } : {}), ...(opts.changes ? { changes: opts.changes } : {}) }),
-    `<p>Venlig hilsen<br>Sekretariatet for ${escapeHtml(doc.forumName)}</p>`,
-  ].join('\n');
-  return { subject, html };
+  const body = joinHtml(
+    [
+      html`<p>Kære medlemmer af ${doc.forumName}</p>`,
+      html`<p>${intro + attached}${docLink}${bilagNote && ` ${bilagNote}`}</p>`,
+      agendaHtml(doc, { ...(opts.revision !== undefined ? { revision: opts.revision } : {}), ...(opts.changes ? { changes: opts.changes } : {}) }),
+      html`<p>Venlig hilsen<br>Sekretariatet for ${doc.forumName}</p>`,
+    ],
+    '\n',
+  );
+  return { subject, html: body };
 }
 
 /**

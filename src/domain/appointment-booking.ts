@@ -1,5 +1,6 @@
 import type { Commissorium } from './commissorium';
 import { copenhagenDate } from './copenhagen-time';
+import { html, type Html } from './html';
 import { invitationFor, type Invitee } from './meeting-invitation';
 import { newMeetingTitle, planningTitle, TEAMS_JOIN_TEXT } from './meeting-names';
 import type { Forum, Meeting, MeetingForm, MeetingKind } from './types';
@@ -43,8 +44,8 @@ export interface AppointmentBooking {
   /** The meeting's title, as the forum's Meetings list records it: "Møde 3/2027". */
   readonly title: string;
   readonly subject: string;
-  /** Safe HTML: the invitation, then the Teams link — one link, however often the appointment is filled. */
-  readonly bodyHtml: string;
+  /** The invitation, then the Teams link — one link, however often the appointment is filled. */
+  readonly bodyHtml: Html;
   readonly required: readonly Invitee[];
   readonly optional: readonly Invitee[];
   /** ISO UTC. */
@@ -77,10 +78,6 @@ export function durationFor(c: Commissorium | undefined, kind: MeetingKind): num
 
 function toUtc(iso: string): string {
   return new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 /** Only an https link goes into an invitation. */
@@ -128,11 +125,11 @@ export function appointmentBookingFor(input: AppointmentBookingInput): Appointme
     ...(agendaSent ? { agendaSent } : {}),
   });
   // The link by its name, as in the agenda and the .ics: a 100-character URL as link text is noise to read and to hear.
-  const link = joinUrl ? `\n<p><a href="${escapeHtml(joinUrl)}">${TEAMS_JOIN_TEXT}</a></p>` : '';
+  const link = joinUrl && html`\n<p><a href="${joinUrl}">${TEAMS_JOIN_TEXT}</a></p>`;
   return {
     title,
     subject: invitation.subject,
-    bodyHtml: invitation.bodyHtml + link,
+    bodyHtml: html`${invitation.bodyHtml}${link}`,
     required: invitation.required,
     optional: invitation.optional,
     start,

@@ -4,7 +4,7 @@ import type { Commissorium } from './commissorium';
 import { copenhagenDate, copenhagenToUtcIso } from './copenhagen-time';
 import { dateText } from './date-format';
 import { danishLongDate, danishTimeSpan } from './meeting-invitation';
-import { escapeHtml } from './escape-html';
+import { html, joinHtml, type Html } from './html';
 import { meetingDayDa, submissionTemplate } from './mail/submission-mail';
 import type { Forum, ForumKind, ForumMember, Meeting, MeetingForm, MeetingKind, Role } from './types';
 import { deadlinesFor } from './year-plan';
@@ -135,8 +135,8 @@ export interface CallForItemsInput {
 
 export interface CallForItemsMail {
   readonly subject: string;
-  /** Safe HTML: every value from data is escaped. */
-  readonly bodyHtml: string;
+  /** Every value from data is escaped. */
+  readonly bodyHtml: Html;
   readonly bodyText: string;
   /** The copy-paste template (also inside both bodies). */
   readonly template: string;
@@ -159,17 +159,18 @@ export function callForItemsMail({ forum, meeting, commissorium }: CallForItemsI
     `English: items for the ${meeting.kind === 'video' ? 'video ' : ''}meeting on ${dateText(meeting.start, 'en')} go to ${forum.mailbox} ` +
     `by ${dateText(dates.submissionsClose, 'en')}; the subject is the item's title, please use the Danish headings of the template.`;
 
-  const html = [
-    `<p>Kære medlemmer af ${escapeHtml(forum.name)}</p>`,
-    `<p>${escapeHtml(capitalised)} holdes ${escapeHtml(when)}. ${escapeHtml(form)}.</p>`,
-    `<p>Har du et punkt til dagsordenen, så send en sagsfremstilling til <a href="mailto:${escapeHtml(forum.mailbox)}">${escapeHtml(forum.mailbox)}</a> ` +
-      `senest <strong>${escapeHtml(deadline)}</strong>. Formandskabet gennemgår de indkomne punkter på planlægningsmødet og lægger dagsordenen.</p>`,
-    '<p>Skriv punktets titel som mailens emne, og brug overskrifterne herunder, så kan sekretariatet læse punktet direkte ind. ' +
-      `Vedhæft eventuelle bilag. <a href="${escapeHtml(mailto)}">Start en mail med skabelonen</a>.</p>`,
-    `<pre>${escapeHtml(template)}</pre>`,
-    `<p lang="en">${escapeHtml(english)}</p>`,
-    `<p>Venlig hilsen<br>Sekretariatet for ${escapeHtml(forum.name)}</p>`,
-  ].join('\n');
+  const body = joinHtml(
+    [
+      html`<p>Kære medlemmer af ${forum.name}</p>`,
+      html`<p>${capitalised} holdes ${when}. ${form}.</p>`,
+      html`<p>Har du et punkt til dagsordenen, så send en sagsfremstilling til <a href="mailto:${forum.mailbox}">${forum.mailbox}</a> senest <strong>${deadline}</strong>. Formandskabet gennemgår de indkomne punkter på planlægningsmødet og lægger dagsordenen.</p>`,
+      html`<p>Skriv punktets titel som mailens emne, og brug overskrifterne herunder, så kan sekretariatet læse punktet direkte ind. Vedhæft eventuelle bilag. <a href="${mailto}">Start en mail med skabelonen</a>.</p>`,
+      html`<pre>${template}</pre>`,
+      html`<p lang="en">${english}</p>`,
+      html`<p>Venlig hilsen<br>Sekretariatet for ${forum.name}</p>`,
+    ],
+    '\n',
+  );
 
   const text = [
     `Kære medlemmer af ${forum.name}`,
@@ -189,5 +190,5 @@ export function callForItemsMail({ forum, meeting, commissorium }: CallForItemsI
     `Sekretariatet for ${forum.name}`,
   ].join('\n');
 
-  return { subject, bodyHtml: html, bodyText: text, template, dates };
+  return { subject, bodyHtml: body, bodyText: text, template, dates };
 }

@@ -2,6 +2,7 @@ import type { LocalDate } from './calendar-date';
 import type { Commissorium } from './commissorium';
 import { copenhagenDate } from './copenhagen-time';
 import { clockText, weekdayDateText } from './date-format';
+import { html, joinHtml, type Html } from './html';
 import { calendarSubject } from './meeting-names';
 import type { Forum, ForumMember, MeetingForm, MeetingKind } from './types';
 import { deadlinesFor, type DeadlineKind } from './year-plan';
@@ -40,8 +41,8 @@ export interface Invitee {
 
 export interface Invitation {
   readonly subject: string;
-  /** Safe HTML: every value from data is escaped. */
-  readonly bodyHtml: string;
+  /** Every value from data is escaped. */
+  readonly bodyHtml: Html;
   readonly required: readonly Invitee[];
   readonly optional: readonly Invitee[];
 }
@@ -51,10 +52,6 @@ const FORM_DA: Readonly<Record<MeetingForm, string>> = {
   video: 'Videomøde (Microsoft Teams)',
   hybrid: 'Fysisk møde med mulighed for deltagelse via Microsoft Teams',
 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
 
 /** "torsdag den 11. marts 2027" for an instant, or for a calendar day ("2027-02-18"). */
 export function danishLongDate(isoOrDay: string): string {
@@ -90,23 +87,23 @@ export function invitationFor(input: InvitationInput): Invitation {
     ...(input.kind === 'extraordinary' && input.purpose ? { purpose: input.purpose } : {}),
     ...(input.kind === 'planning' && input.preparesStart ? { preparesStart: input.preparesStart } : {}),
   });
-  const lines: string[] = [];
-  lines.push(`<p>${escapeHtml(input.title)} i ${escapeHtml(input.forum.name)}, ${escapeHtml(when)}.</p>`);
+  const lines: Html[] = [];
+  lines.push(html`<p>${input.title} i ${input.forum.name}, ${when}.</p>`);
   if (input.kind === 'planning') {
-    lines.push('<p>Formandskabet og sekretariatet gennemgår de indkomne punkter og lægger dagsordenen for mødet.</p>');
+    lines.push(html`<p>Formandskabet og sekretariatet gennemgår de indkomne punkter og lægger dagsordenen for mødet.</p>`);
   } else {
-    lines.push(`<p>Mødeform: ${escapeHtml(FORM_DA[input.form])}${input.location ? `. Sted: ${escapeHtml(input.location)}` : ''}.</p>`);
-    if (input.purpose) lines.push(`<p>Mødets formål: ${escapeHtml(input.purpose)}</p>`);
-    const agenda = input.agendaSent ? `Dagsordenen udsendes senest ${escapeHtml(danishLongDate(input.agendaSent))}` : 'Dagsordenen udsendes før mødet';
-    lines.push(`<p>${agenda} og ligger sammen med bilagene i forummets dokumentbibliotek under mødet.</p>`);
+    lines.push(html`<p>Mødeform: ${FORM_DA[input.form]}${input.location && html`. Sted: ${input.location}`}.</p>`);
+    if (input.purpose) lines.push(html`<p>Mødets formål: ${input.purpose}</p>`);
+    const agenda = input.agendaSent ? `Dagsordenen udsendes senest ${danishLongDate(input.agendaSent)}` : 'Dagsordenen udsendes før mødet';
+    lines.push(html`<p>${agenda} og ligger sammen med bilagene i forummets dokumentbibliotek under mødet.</p>`);
     if (input.submissionsClose && input.forum.mailbox) {
       lines.push(
-        `<p>Punkter til dagsordenen sendes til <a href="mailto:${escapeHtml(input.forum.mailbox)}">${escapeHtml(input.forum.mailbox)}</a> senest ${escapeHtml(danishLongDate(input.submissionsClose))}.</p>`,
+        html`<p>Punkter til dagsordenen sendes til <a href="mailto:${input.forum.mailbox}">${input.forum.mailbox}</a> senest ${danishLongDate(input.submissionsClose)}.</p>`,
       );
     }
-    lines.push('<p>Er du forhindret, så afvis invitationen og giv gerne din stedfortræder besked.</p>');
+    lines.push(html`<p>Er du forhindret, så afvis invitationen og giv gerne din stedfortræder besked.</p>`);
   }
-  return { subject, bodyHtml: lines.join('\n'), ...invitees(input) };
+  return { subject, bodyHtml: joinHtml(lines, '\n'), ...invitees(input) };
 }
 
 /**

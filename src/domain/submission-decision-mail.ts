@@ -1,4 +1,5 @@
 import { weekdayDateTimeText } from './date-format';
+import { html, lineBreaks, type Html } from './html';
 
 /**
  * The mail the submitter gets when the chairs have decided on their item: accepted for a meeting, deferred (to a
@@ -25,8 +26,8 @@ export interface DecisionMailInput {
 
 export interface DecisionMail {
   readonly subject: string;
-  /** Safe HTML: every value from data is escaped. */
-  readonly bodyHtml: string;
+  /** Every value from data is escaped. */
+  readonly bodyHtml: Html;
 }
 
 /** Longest reason quoted in a mail (the chairs' text is kept in full on the submission). */
@@ -48,10 +49,6 @@ export function decisionKey(decision: SubmissionDecision): string {
   }
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
 /** "torsdag den 11. juni 2026 kl. 09.00" in Copenhagen. */
 export function danishMeetingTime(start: string): string {
   return weekdayDateTimeText(start);
@@ -62,44 +59,43 @@ const oneLine = (text: string, cap: number): string => {
   return flat.length > cap ? `${flat.slice(0, cap - 1)}…` : flat;
 };
 
-const paragraphs = (text: string): string =>
+const paragraphs = (text: string): Html[] =>
   text
     .slice(0, REASON_CAP)
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '')
-    .map((p) => `<p>${escapeHtml(p).replace(/\r?\n/g, '<br>')}</p>`)
-    .join('');
+    .map((p) => html`<p>${lineBreaks(p)}</p>`);
 
 export function decisionMail({ forum, submission, decision }: DecisionMailInput): DecisionMail {
   const title = oneLine(submission.title, TITLE_CAP) || 'dit punkt';
   const ref = submission.reference ? ` (${submission.reference})` : '';
-  const quoted = `»${escapeHtml(title)}«${escapeHtml(ref)}`;
-  const meetingText = (m: DecisionMeeting): string => `${escapeHtml(oneLine(m.title, TITLE_CAP))} ${escapeHtml(danishMeetingTime(m.start))}`;
+  const quoted = `»${title}«${ref}`;
+  const meetingText = (m: DecisionMeeting): string => `${oneLine(m.title, TITLE_CAP)} ${danishMeetingTime(m.start)}`;
   let subject: string;
-  let body: string;
+  let body: Html;
   switch (decision.kind) {
     case 'accepted':
       subject = `Dit punkt er sat på dagsordenen: ${title}`;
-      body = `<p>Formandskabet har sat dit punkt ${quoted} på dagsordenen for ${meetingText(decision.meeting)}.</p>` + '<p>Du modtager dagsordenen, når den udsendes. Sekretariatet kontakter dig, hvis der er spørgsmål til punktet.</p>';
+      body = html`<p>Formandskabet har sat dit punkt ${quoted} på dagsordenen for ${meetingText(decision.meeting)}.</p><p>Du modtager dagsordenen, når den udsendes. Sekretariatet kontakter dig, hvis der er spørgsmål til punktet.</p>`;
       break;
     case 'deferred':
       subject = `Dit punkt er udsat: ${title}`;
-      body =
-        (decision.meeting
-          ? `<p>Formandskabet har udsat dit punkt ${quoted} til ${meetingText(decision.meeting)}.</p>`
-          : `<p>Formandskabet har udsat dit punkt ${quoted}. Det står på listen over punkter til kommende møder.</p>`) +
-        (decision.reason && decision.reason.trim() !== '' ? `<p>Begrundelse:</p>${paragraphs(decision.reason)}` : '');
+      body = html`${
+        decision.meeting
+          ? html`<p>Formandskabet har udsat dit punkt ${quoted} til ${meetingText(decision.meeting)}.</p>`
+          : html`<p>Formandskabet har udsat dit punkt ${quoted}. Det står på listen over punkter til kommende møder.</p>`
+      }${decision.reason && decision.reason.trim() !== '' && html`<p>Begrundelse:</p>${paragraphs(decision.reason)}`}`;
       break;
     case 'declined':
       subject = `Dit punkt kommer ikke på dagsordenen: ${title}`;
-      body = `<p>Formandskabet har besluttet ikke at sætte dit punkt ${quoted} på dagsordenen.</p><p>Begrundelse:</p>${paragraphs(decision.reason)}` + '<p>Du er velkommen til at kontakte sekretariatet, hvis du har spørgsmål.</p>';
+      body = html`<p>Formandskabet har besluttet ikke at sætte dit punkt ${quoted} på dagsordenen.</p><p>Begrundelse:</p>${paragraphs(decision.reason)}<p>Du er velkommen til at kontakte sekretariatet, hvis du har spørgsmål.</p>`;
       break;
   }
   const greeting = oneLine(submission.senderName, TITLE_CAP);
   return {
     subject: `${subject}${ref}`,
-    bodyHtml: `<p>Kære ${escapeHtml(greeting || 'indsender')}</p>${body}<p>Venlig hilsen<br>Sekretariatet for ${escapeHtml(oneLine(forum.name, TITLE_CAP))}</p>`,
+    bodyHtml: html`<p>Kære ${greeting || 'indsender'}</p>${body}<p>Venlig hilsen<br>Sekretariatet for ${oneLine(forum.name, TITLE_CAP)}</p>`,
   };
 }
 

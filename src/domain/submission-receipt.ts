@@ -1,3 +1,4 @@
+import { html, joinHtml, type Html } from './html';
 import { danishLongDate } from './meeting-invitation';
 
 /**
@@ -19,15 +20,11 @@ export interface ReceiptInput {
 
 export interface ReceiptMail {
   readonly subject: string;
-  /** Safe HTML: every value from data is escaped. */
-  readonly bodyHtml: string;
+  /** Every value from data is escaped. */
+  readonly bodyHtml: Html;
 }
 
 const TITLE_CAP = 200;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
-}
 
 /** Control characters and line breaks out, runs of space collapsed, capped: a title from a hostile subject. */
 function oneLine(text: string, cap = TITLE_CAP): string {
@@ -42,18 +39,21 @@ function oneLine(text: string, cap = TITLE_CAP): string {
 export function submissionReceipt(input: ReceiptInput): ReceiptMail {
   const title = oneLine(input.title) || 'uden titel';
   const reference = oneLine(input.reference, 40);
-  const greeting = input.senderName && oneLine(input.senderName) ? `Kære ${escapeHtml(oneLine(input.senderName, 100))}` : 'Hej';
+  const greeting = input.senderName && oneLine(input.senderName) ? `Kære ${oneLine(input.senderName, 100)}` : 'Hej';
   const meeting = input.meeting
-    ? `Punktet er tiltænkt ${escapeHtml(oneLine(input.meeting.title, 120))} ${escapeHtml(danishLongDate(input.meeting.start))}.`
+    ? `Punktet er tiltænkt ${oneLine(input.meeting.title, 120)} ${danishLongDate(input.meeting.start)}.`
     : 'Formandskabet beslutter på planlægningsmødet, hvilket møde punktet behandles på.';
-  const bodyHtml = [
-    `<p>${greeting}</p>`,
-    `<p>Vi har modtaget dit punkt <strong>${escapeHtml(title)}</strong> til ${escapeHtml(oneLine(input.forumName))} (reference ${escapeHtml(reference)}).</p>`,
-    `<p>${meeting} Du hører fra os, når formandskabet har taget stilling.</p>`,
-    `<p>Skriv referencen i emnet, hvis du sender rettelser eller bilag til punktet.</p>`,
-    `<p lang="en">We have received your agenda item (reference ${escapeHtml(reference)}).</p>`,
-    `<p>Venlig hilsen<br>Sekretariatet for ${escapeHtml(oneLine(input.forumName))}</p>`,
-  ].join('\n');
+  const bodyHtml = joinHtml(
+    [
+      html`<p>${greeting}</p>`,
+      html`<p>Vi har modtaget dit punkt <strong>${title}</strong> til ${oneLine(input.forumName)} (reference ${reference}).</p>`,
+      html`<p>${meeting} Du hører fra os, når formandskabet har taget stilling.</p>`,
+      html`<p>Skriv referencen i emnet, hvis du sender rettelser eller bilag til punktet.</p>`,
+      html`<p lang="en">We have received your agenda item (reference ${reference}).</p>`,
+      html`<p>Venlig hilsen<br>Sekretariatet for ${oneLine(input.forumName)}</p>`,
+    ],
+    '\n',
+  );
   return { subject: `Modtaget: ${title} (${reference})`, bodyHtml };
 }
 

@@ -1,3 +1,5 @@
+import { html, trusted, type Html } from './html';
+
 /**
  * An online meeting's event body is ours and Exchange's: the invitation text the app wrote, then the Teams join block
  * Exchange appended when it made the Teams meeting (a line of underscores, "Microsoft Teams-møde", the join link,
@@ -71,9 +73,10 @@ export function splitInvitationBody(html: string, joinUrl: string): InvitationBo
  * the event has a join link its body does not hold where we can find it: the body is then left as it is, since a body
  * without the link would cost the meeting its Teams meeting.
  */
-export function withInvitationText(current: string, invitationHtml: string, joinUrl: string | undefined): string | undefined {
+export function withInvitationText(current: string, invitationHtml: Html, joinUrl: string | undefined): Html | undefined {
   if (!joinUrl) return invitationHtml;
   const parts = splitInvitationBody(current, joinUrl);
   if (!parts) return undefined;
-  return `${parts.head}${invitationHtml}\n${parts.teams}`;
+  // trusted(): the event's own head and Exchange's Teams block go back byte for byte (above); nothing is added to them.
+  return html`${trusted(parts.head)}${invitationHtml}\n${trusted(parts.teams)}`;
 }

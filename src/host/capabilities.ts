@@ -1,3 +1,4 @@
+import type { Html } from '../domain/html';
 import type { Locale, SignedInUser } from '../domain/types';
 
 export type Theme = 'light' | 'dark' | 'contrast';
@@ -21,7 +22,7 @@ export interface MessageRef {
 export interface StructuredMail {
   readonly to: readonly string[];
   readonly subject: string;
-  readonly htmlBody: string;
+  readonly htmlBody: Html;
 }
 
 /** What the add-in reads from or writes to an appointment in the organizer view. */

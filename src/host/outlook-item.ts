@@ -46,7 +46,7 @@ async function sharedOwner(item: Office.MessageRead): Promise<string | undefined
 }
 
 export async function writeCompose(item: Office.MessageCompose, draft: StructuredMail): Promise<void> {
-  await officeCall((cb) => item.body.setAsync(draft.htmlBody, { coercionType: Office.CoercionType.Html }, cb));
+  await officeCall((cb) => item.body.setAsync(String(draft.htmlBody), { coercionType: Office.CoercionType.Html }, cb));
   await officeCall((cb) => item.subject.setAsync(draft.subject, cb));
   await officeCall((cb) => item.to.setAsync([...draft.to], cb));
 }

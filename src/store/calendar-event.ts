@@ -45,7 +45,7 @@ export function meetingEventBody(input: MeetingEventInput): Event {
   ];
   return {
     subject: input.invitation.subject,
-    body: { contentType: 'html', content: input.invitation.bodyHtml },
+    body: { contentType: 'html', content: String(input.invitation.bodyHtml) },
     start: utcDateTime(input.start),
     end: utcDateTime(input.end),
     ...(input.location ? { location: { displayName: input.location } } : {}),

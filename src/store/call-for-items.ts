@@ -38,7 +38,7 @@ export function callForItemsMessage(forum: CallForum, meeting: CallMeeting, comm
   const deferred = opts.sendAt !== undefined && Date.parse(opts.sendAt) > now.getTime();
   return {
     subject: mail.subject,
-    body: { contentType: 'html', content: mail.bodyHtml },
+    body: { contentType: 'html', content: String(mail.bodyHtml) },
     toRecipients: [address(forum.mailbox, forum.name)],
     bccRecipients: callRecipients(forum).map((m) => address(m.email, m.name)),
     replyTo: [address(forum.mailbox, forum.name)],

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, ExternalHyperlink, Footer, Header, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, type HeadingLevel, type IParagraphStyleOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { safeHref, type MeetingDocumentHeader } from '../domain/agenda-document';
+import type { MeetingDocumentHeader } from '../domain/agenda-document';
+import { safeHref } from '../domain/html';
 
 /**
  * The pieces a meeting's Word documents (the agenda, the minutes) are built from, so both keep one layout: header

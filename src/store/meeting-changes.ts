@@ -96,7 +96,7 @@ async function eventMove(graph: Graph, id: string, path: string | undefined, tar
   const { subject, bodyHtml } = target.text(now);
   if (now.start === Date.parse(start) && now.end === Date.parse(end) && now.subject === subject) return undefined;
   const content = withInvitationText(now.body, bodyHtml, now.joinUrl ?? target.joinUrl);
-  const body = { start: utcDateTime(start), end: utcDateTime(end), subject, ...(content !== undefined ? { body: { contentType: 'html', content } } : {}) };
+  const body = { start: utcDateTime(start), end: utcDateTime(end), subject, ...(content !== undefined ? { body: { contentType: 'html', content: String(content) } } : {}) };
   return {
     request: { id, method: 'PATCH', url: path, headers: { 'Content-Type': 'application/json', ...(now.etag ? { 'If-Match': now.etag } : {}) }, body, ...(dependsOn.length > 0 ? { dependsOn } : {}) },
     inPlace: eventAt(graph, path, start, end, subject),

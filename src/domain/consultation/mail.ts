@@ -1,11 +1,11 @@
-import { escapeHtml, safeHref } from '../agenda-document';
+import { html, lineBreaks, safeHref, type Html } from '../html';
 import { danishDate, danishDeadline } from './danish-date';
 import type { Consultation, ConsultationRecipient } from './types';
 
 /** A mail's content; the store adds the envelope (from the forum mailbox, To the one recipient, Reply-To the mailbox). */
 export interface ConsultationMail {
   readonly subject: string;
-  readonly html: string;
+  readonly html: Html;
   readonly text: string;
 }
 
@@ -17,20 +17,20 @@ export function consultationSubject(c: Pick<Consultation, 'reference' | 'title'>
   return `[Høring ${c.reference}] ${prefix}${title}`;
 }
 
-const para = (text: string): string => `<p>${escapeHtml(text).replace(/\r?\n/g, '<br>')}</p>`;
+const para = (text: string): Html => html`<p>${lineBreaks(text)}</p>`;
 
-function matterHtml(c: MailConsultation): string {
+function matterHtml(c: MailConsultation): Html {
   const recs = c.recommendations.filter((r) => r.trim() !== '');
   const files = c.attachments.map((a) => {
     const href = safeHref(a.url);
-    return `<li>${href ? `<a href="${escapeHtml(href)}">${escapeHtml(a.name)}</a>` : escapeHtml(a.name)}</li>`;
+    return html`<li>${href ? html`<a href="${href}">${a.name}</a>` : a.name}</li>`;
   });
-  return [
-    `<h2>${escapeHtml(c.title)}</h2>`,
-    recs.length > 0 ? `<h3>Indstilling</h3><ul>${recs.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : '',
-    c.description.trim() !== '' ? `<h3>Sagsfremstilling</h3>${para(c.description)}` : '',
-    files.length > 0 ? `<h3>Bilag</h3><ul>${files.join('')}</ul>` : '',
-  ].join('');
+  return html`${[
+    html`<h2>${c.title}</h2>`,
+    recs.length > 0 && html`<h3>Indstilling</h3><ul>${recs.map((r) => html`<li>${r}</li>`)}</ul>`,
+    c.description.trim() !== '' && html`<h3>Sagsfremstilling</h3>${para(c.description)}`,
+    files.length > 0 && html`<h3>Bilag</h3><ul>${files}</ul>`,
+  ]}`;
 }
 
 function matterText(c: MailConsultation): string[] {
@@ -50,16 +50,16 @@ const SUBSTITUTE = 'Er du forhindret, kan din stedfortræder svare på dine vegn
 /** The consultation as one recipient gets it: their own mail, so replies are individual. */
 export function consultationMail(forumName: string, c: MailConsultation, recipient: Pick<ConsultationRecipient, 'name'>): ConsultationMail {
   const deadline = danishDeadline(c.deadline);
-  const html = [
+  const body = html`${[
     para(`Kære ${recipient.name}`),
     para(`${forumName} beder dig tage stilling til nedenstående sag ved skriftlig høring.`),
-    `<p><strong>Spørgsmål:</strong> ${escapeHtml(c.question)}</p>`,
-    `<p><strong>Svarfrist:</strong> ${escapeHtml(deadline)}</p>`,
-    `<p><strong>Sådan svarer du:</strong> ${escapeHtml(INSTRUCTIONS)}</p>`,
+    html`<p><strong>Spørgsmål:</strong> ${c.question}</p>`,
+    html`<p><strong>Svarfrist:</strong> ${deadline}</p>`,
+    html`<p><strong>Sådan svarer du:</strong> ${INSTRUCTIONS}</p>`,
     para(SUBSTITUTE),
     matterHtml(c),
     para(`Reference: ${c.reference}`),
-  ].join('');
+  ]}`;
   const text = [
     `Kære ${recipient.name}`,
     '',
@@ -74,14 +74,14 @@ export function consultationMail(forumName: string, c: MailConsultation, recipie
     ...matterText(c),
     `Reference: ${c.reference}`,
   ].join('\n');
-  return { subject: consultationSubject(c), html, text };
+  return { subject: consultationSubject(c), html: body, text };
 }
 
 /** The reminder to one who has not answered. Same tag: a reply to it is a reply to the consultation. */
 export function reminderMail(forumName: string, c: MailConsultation, recipient: Pick<ConsultationRecipient, 'name'>): ConsultationMail {
   const first = consultationMail(forumName, c, recipient);
   const lead = `Påmindelse: Vi mangler dit svar på den skriftlige høring. Fristen er ${danishDeadline(c.deadline)}.`;
-  return { subject: consultationSubject(c, 'Påmindelse: '), html: `${para(lead)}${first.html}`, text: `${lead}\n\n${first.text}` };
+  return { subject: consultationSubject(c, 'Påmindelse: '), html: html`${para(lead)}${first.html}`, text: `${lead}\n\n${first.text}` };
 }
 
 /**
@@ -93,7 +93,7 @@ export function outcomeMail(forumName: string, c: Pick<Consultation, 'reference'
   const href = safeHref(documentUrl);
   return {
     subject: `Resultat af skriftlig høring ${c.reference}: ${c.title.replace(/\s+/g, ' ').trim().slice(0, 200)}`,
-    html: `${para(lead)}${para(outcome)}${href ? `<p><a href="${escapeHtml(href)}">${escapeHtml(OUTCOME_DOCUMENT_LINK)}</a></p>` : ''}`,
+    html: html`${para(lead)}${para(outcome)}${href && html`<p><a href="${href}">${OUTCOME_DOCUMENT_LINK}</a></p>`}`,
     text: `${lead}\n\n${outcome}${href ? `\n\n${OUTCOME_DOCUMENT_LINK}: ${href}` : ''}`,
   };
 }

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape-html';
+import { html, joinHtml, type Html } from '../html';
 import { danishLongDate } from '../meeting-invitation';
 import type { ForumKind } from '../types';
 
@@ -45,21 +45,21 @@ function sectionText(s: Section): string[] {
   }
 }
 
-function paragraphHtml(text: string): string {
-  return `<p>${text.split('\n').map(escapeHtml).join('<br>')}</p>`;
+function paragraphHtml(text: string): Html {
+  return html`<p>${joinHtml(text.split('\n'), html`<br>`)}</p>`;
 }
 
-function sectionHtml(s: Section): string {
-  const heading = `<p><b>${escapeHtml(s.heading)}</b></p>`;
+function sectionHtml(s: Section): Html {
+  const heading = html`<p><b>${s.heading}</b></p>`;
   switch (s.style) {
     case 'phrase':
-      return `<p>${escapeHtml(s.heading)} ${escapeHtml(s.value)}</p>`;
+      return html`<p>${s.heading} ${s.value}</p>`;
     case 'field':
-      return `<p><b>${escapeHtml(s.heading)}:</b> ${escapeHtml(s.value)}</p>`;
+      return html`<p><b>${s.heading}:</b> ${s.value}</p>`;
     case 'bullets':
-      return `${heading}<p>${escapeHtml(s.lead)}</p><ul>${s.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`;
+      return html`${heading}<p>${s.lead}</p><ul>${s.bullets.map((b) => html`<li>${b}</li>`)}</ul>`;
     case 'block':
-      return heading + s.paragraphs.map(paragraphHtml).join('');
+      return html`${heading}${s.paragraphs.map(paragraphHtml)}`;
   }
 }
 
@@ -97,8 +97,8 @@ export interface SubmissionContent {
 export interface SubmissionMail {
   readonly to: readonly string[];
   readonly subject: string;
-  /** Safe HTML: every value is escaped. */
-  readonly htmlBody: string;
+  /** Every value is escaped. */
+  readonly htmlBody: Html;
 }
 
 /** "at klyngestyregruppen godkender …": the recommendation as an Indstilling bullet reads. */
@@ -136,6 +136,6 @@ export function submissionMail(content: SubmissionContent, forumMailbox: string)
   return {
     to: [forumMailbox],
     subject: submissionSubject(content.title),
-    htmlBody: `<div>${contentSections(content).map(sectionHtml).join('')}</div>`,
+    htmlBody: html`<div>${contentSections(content).map(sectionHtml)}</div>`,
   };
 }

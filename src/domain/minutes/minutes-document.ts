@@ -1,4 +1,5 @@
-import { AGENDA_LABELS, agendaShortDate, escapeHtml, itemHeading, meetingDocumentHeader, ORGANISATION_ORDER, roleHeaderLines, safeHref, type HeadedItem, type MeetingDocumentHeader } from '../agenda-document';
+import { AGENDA_LABELS, agendaShortDate, itemHeading, meetingDocumentHeader, ORGANISATION_ORDER, roleHeaderLines, type HeadedItem, type MeetingDocumentHeader } from '../agenda-document';
+import { html, joinHtml, lineBreaks, safeHref, type Html } from '../html';
 import { formatSlot } from '../agenda-slots';
 import { copenhagenDate } from '../copenhagen-time';
 import { dateText } from '../date-format';
@@ -193,52 +194,45 @@ export function minutesFileBase(content: Pick<MinutesContent, 'start' | 'forumSh
   return `Referat ${copenhagenDate(new Date(content.start))}${short ? ` ${short}` : ''} v${version}${final ? ' (godkendt)' : ''}`;
 }
 
-const paragraphs = (text: string): string =>
-  text
-    .split(/\n{2,}/)
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
-    .join('');
+const paragraphs = (text: string): Html[] => text.split(/\n{2,}/).map((p) => html`<p>${lineBreaks(p, /\n/)}</p>`);
 
 /** The minutes as safe HTML (every value escaped). */
-export function minutesHtml(doc: MinutesDocument): string {
-  const header = minutesHeaderLines(doc)
-    .map((l) => `<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${escapeHtml(l.label)}</th><td>${escapeHtml(l.value)}</td></tr>`)
-    .join('');
-  const attendance = [...doc.participants.map((o) => ({ label: o.organisation, people: o.people })), ...doc.attendance]
-    .map((g) => `<p><strong>${escapeHtml(g.label)}</strong><br>${g.people.map(escapeHtml).join('<br>')}</p>`)
-    .join('');
-  const items = doc.items
-    .map((item) => {
-      const parts = [`<h3>${escapeHtml(item.heading)}</h3>`];
-      if (item.recommendations.length > 0) parts.push(`<p><strong>${MINUTES_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`);
-      if (item.description) parts.push(`<p><strong>${MINUTES_LABELS.description}</strong></p>${paragraphs(item.description)}`);
-      if (item.attachments.length > 0) parts.push(`<p><strong>${MINUTES_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => `<li>${linkTo(a.label, a.url) || escapeHtml(a.label)}</li>`).join('')}</ul>`);
-      if (item.referat) parts.push(`<p><strong>${MINUTES_LABELS.referat}</strong></p>${paragraphs(item.referat)}`);
-      if (item.beslutning) parts.push(`<p><strong>${MINUTES_LABELS.beslutning}</strong></p>${paragraphs(item.beslutning)}`);
-      return parts.join('');
-    })
-    .join('');
-  return [
-    `<h2>${escapeHtml(`${MINUTES_LABELS.minutes} – ${doc.forumName}`)}</h2>`,
-    `<p><em>${escapeHtml(doc.marking)}</em></p>`,
-    `<table role="presentation">${header}</table>`,
-    attendance ? `<p><strong>${MINUTES_LABELS.attendance}</strong></p>${attendance}` : '',
+export function minutesHtml(doc: MinutesDocument): Html {
+  const header = minutesHeaderLines(doc).map((l) => html`<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${l.label}</th><td>${l.value}</td></tr>`);
+  const groups = [...doc.participants.map((o) => ({ label: o.organisation, people: o.people })), ...doc.attendance];
+  const attendance = groups.map((g) => html`<p><strong>${g.label}</strong><br>${joinHtml(g.people, html`<br>`)}</p>`);
+  const items = doc.items.map(
+    (item) =>
+      html`${[
+        html`<h3>${item.heading}</h3>`,
+        item.recommendations.length > 0 && html`<p><strong>${MINUTES_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => html`<li>${r}</li>`)}</ul>`,
+        item.description && html`<p><strong>${MINUTES_LABELS.description}</strong></p>${paragraphs(item.description)}`,
+        item.attachments.length > 0 && html`<p><strong>${MINUTES_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => html`<li>${linkTo(a.label, a.url) ?? a.label}</li>`)}</ul>`,
+        item.referat && html`<p><strong>${MINUTES_LABELS.referat}</strong></p>${paragraphs(item.referat)}`,
+        item.beslutning && html`<p><strong>${MINUTES_LABELS.beslutning}</strong></p>${paragraphs(item.beslutning)}`,
+      ]}`,
+  );
+  return html`${[
+    html`<h2>${`${MINUTES_LABELS.minutes} – ${doc.forumName}`}</h2>`,
+    html`<p><em>${doc.marking}</em></p>`,
+    html`<table role="presentation">${header}</table>`,
+    groups.length > 0 && html`<p><strong>${MINUTES_LABELS.attendance}</strong></p>${attendance}`,
     items,
-  ].join('');
+  ]}`;
 }
 
 export interface MinutesMail {
   readonly subject: string;
-  /** Safe HTML: every value escaped, links only http(s). */
-  readonly html: string;
+  /** Every value escaped, links only http(s). */
+  readonly html: Html;
 }
 
-const linkTo = (text: string, url: string | undefined): string => {
+const linkTo = (text: string, url: string | undefined): Html | undefined => {
   const href = safeHref(url);
-  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : '';
+  return href ? html`<a href="${href}">${text}</a>` : undefined;
 };
 
-const signature = (doc: Pick<MinutesDocument, 'forumName'>): string => `<p>Venlig hilsen<br>Sekretariatet for ${escapeHtml(doc.forumName)}</p>`;
+const signature = (doc: Pick<MinutesDocument, 'forumName'>): Html => html`<p>Venlig hilsen<br>Sekretariatet for ${doc.forumName}</p>`;
 
 export interface ApprovalMailOptions {
   readonly version: number;
@@ -257,10 +251,10 @@ function deadlineSentence(deadline: string | undefined): string {
   return deadline ? ` Svar gerne senest ${danishLongDate(deadline)}.` : '';
 }
 
-function pdfSentence(opts: Pick<ApprovalMailOptions, 'pdfName' | 'pdfUrl'>): string {
-  if (opts.pdfName) return `<p>Referatet er vedhæftet som PDF (${escapeHtml(opts.pdfName)}).</p>`;
+function pdfSentence(opts: Pick<ApprovalMailOptions, 'pdfName' | 'pdfUrl'>): Html | '' {
+  if (opts.pdfName) return html`<p>Referatet er vedhæftet som PDF (${opts.pdfName}).</p>`;
   const link = linkTo('Referatet som PDF', opts.pdfUrl);
-  return link ? `<p>${link}.</p>` : '';
+  return link ? html`<p>${link}.</p>` : '';
 }
 
 /** To a co-chair the Teams activity feed cannot reach: the draft to approve, as PDF, and the link to the approval view. */
@@ -269,13 +263,16 @@ export function approvalRequestMail(doc: MinutesDocument, opts: ApprovalMailOpti
   const why = opts.changed ? ' med ændringer siden den version, du så sidst. Tidligere godkendelser gælder ikke længere.' : '.';
   return {
     subject: `${opts.changed ? 'Ny version til godkendelse' : 'Til godkendelse'}: Referat ${doc.forumName} ${agendaShortDate(doc)}`,
-    html: [
-      `<p>Kære medformand</p>`,
-      `<p>${escapeHtml(`${what} fra mødet ${doc.date} ${doc.timeSpan} i ${doc.forumName}${why}`)}${escapeHtml(deadlineSentence(opts.deadline))}</p>`,
-      `<p>${linkTo('Godkend eller bed om ændringer', opts.link) || escapeHtml(opts.link)}</p>`,
-      pdfSentence(opts),
-      signature(doc),
-    ].join('\n'),
+    html: joinHtml(
+      [
+        html`<p>Kære medformand</p>`,
+        html`<p>${`${what} fra mødet ${doc.date} ${doc.timeSpan} i ${doc.forumName}${why}`}${deadlineSentence(opts.deadline)}</p>`,
+        html`<p>${linkTo('Godkend eller bed om ændringer', opts.link) ?? opts.link}</p>`,
+        pdfSentence(opts),
+        signature(doc),
+      ],
+      '\n',
+    ),
   };
 }
 
@@ -283,12 +280,15 @@ export function approvalRequestMail(doc: MinutesDocument, opts: ApprovalMailOpti
 export function approvalReminderMail(doc: MinutesDocument, opts: Pick<ApprovalMailOptions, 'version' | 'link' | 'deadline'>): MinutesMail {
   return {
     subject: `Påmindelse: Referat ${doc.forumName} ${agendaShortDate(doc)} afventer din godkendelse`,
-    html: [
-      `<p>Kære medformand</p>`,
-      `<p>${escapeHtml(`Udkastet til referat (version ${opts.version}) fra mødet ${doc.date} afventer stadig dit svar.${deadlineSentence(opts.deadline)}`)}</p>`,
-      `<p>${linkTo('Godkend eller bed om ændringer', opts.link) || escapeHtml(opts.link)}</p>`,
-      signature(doc),
-    ].join('\n'),
+    html: joinHtml(
+      [
+        html`<p>Kære medformand</p>`,
+        html`<p>${`Udkastet til referat (version ${opts.version}) fra mødet ${doc.date} afventer stadig dit svar.${deadlineSentence(opts.deadline)}`}</p>`,
+        html`<p>${linkTo('Godkend eller bed om ændringer', opts.link) ?? opts.link}</p>`,
+        signature(doc),
+      ],
+      '\n',
+    ),
   };
 }
 
@@ -297,14 +297,17 @@ export function circulationMail(doc: MinutesDocument, opts: Pick<ApprovalMailOpt
   const approvedBy = doc.approval ? approvedByLine(doc.approval) : '';
   return {
     subject: `Godkendt referat: ${doc.forumName} ${agendaShortDate(doc)}`,
-    html: [
-      `<p>Kære medlemmer af ${escapeHtml(doc.forumName)}</p>`,
-      `<p>${escapeHtml(`Hermed det godkendte referat fra mødet ${doc.date} ${doc.timeSpan}. Formandskabet har godkendt referatet.`)}</p>`,
-      approvedBy ? `<p>${escapeHtml(approvedBy)}</p>` : '',
-      pdfSentence(opts),
-      minutesHtml(doc),
-      signature(doc),
-    ].join('\n'),
+    html: joinHtml(
+      [
+        html`<p>Kære medlemmer af ${doc.forumName}</p>`,
+        html`<p>Hermed det godkendte referat fra mødet ${doc.date} ${doc.timeSpan}. Formandskabet har godkendt referatet.</p>`,
+        approvedBy && html`<p>${approvedBy}</p>`,
+        pdfSentence(opts),
+        minutesHtml(doc),
+        signature(doc),
+      ],
+      '\n',
+    ),
   };
 }
 

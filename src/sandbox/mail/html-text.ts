@@ -25,7 +25,3 @@ export function bodyPreview(body: { contentType: 'text' | 'html'; content: strin
   const text = body.contentType === 'html' ? htmlToPlainText(body.content) : body.content;
   return text.replace(/\s+/g, ' ').trim().slice(0, 255);
 }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -119,7 +119,7 @@ export class ActionsStore implements ActionsApi {
     const box = forum.mailbox.trim();
     return {
       subject: mail.subject,
-      body: { contentType: 'html', content: mail.html },
+      body: { contentType: 'html', content: String(mail.html) },
       toRecipients: [{ emailAddress: { address: action.ownerEmail, ...(action.ownerName ? { name: action.ownerName } : {}) } }],
       ...(box ? { replyTo: [{ emailAddress: { address: box, name: forum.name } }] } : {}),
     };

@@ -1,5 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun, type Document } from 'docx';
-import { AGENDA_LABELS, agendaHeaderLines, agendaTitle, inviteeLine, itemHeading, safeHref, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
+import { AGENDA_LABELS, agendaHeaderLines, agendaTitle, inviteeLine, itemHeading, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
+import { safeHref } from '../../domain/html';
 import { docxBytes, groupedPeople, heading, itemFieldParagraphs, labelled, labelledBullets, meetingDocx, meetingDocxMeta } from '../docx-parts';
 
 /**

@@ -1,6 +1,7 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { agendaChangeText, sentAgendaText, type AgendaChange, type SentAgenda } from '../../domain/agenda-changes';
-import { agendaFileBase, agendaIssueLine, escapeHtml, safeHref, agendaHtml, agendaMail, agendaRecipients, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
+import { agendaFileBase, agendaIssueLine, agendaHtml, agendaMail, agendaRecipients, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
+import { html, safeHref } from '../../domain/html';
 import type { Forum, Meeting } from '../../domain/types';
 import { GraphError, type Graph } from '../../graph/types';
 import { meetingEventPath } from '../calendar-event';
@@ -116,7 +117,7 @@ export function agendaDraft(
   const recipients = agendaRecipients(forum, meeting);
   return {
     subject: mail.subject,
-    body: { contentType: 'html', content: mail.html },
+    body: { contentType: 'html', content: String(mail.html) },
     ...(forum.mailbox.trim() ? { toRecipients: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
     bccRecipients: recipients.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
     ...(forum.mailbox.trim() ? { replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
@@ -256,9 +257,9 @@ export class MeetingAgendaStore implements AgendaApi {
     const path = meetingEventPath(forum, meeting);
     if (!path) return false;
     const join = safeHref(meeting.joinUrl);
-    const joinLine = join ? `<p><a href="${escapeHtml(join)}">Deltag i Microsoft Teams-mødet</a></p>` : '';
+    const joinLine = join && html`<p><a href="${join}">Deltag i Microsoft Teams-mødet</a></p>`;
     try {
-      await this.graph.patch(path, { body: { contentType: 'html', content: `${joinLine}${agendaHtml(doc, rev)}` } });
+      await this.graph.patch(path, { body: { contentType: 'html', content: String(html`${joinLine}${agendaHtml(doc, rev)}`) } });
       return true;
     } catch {
       return false;

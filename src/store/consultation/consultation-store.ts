@@ -173,7 +173,7 @@ export class ConsultationStore implements ConsultationApi {
   private message(forum: Forum, recipient: ConsultationRecipient, mail: ConsultationMail): Message {
     return {
       subject: mail.subject,
-      body: { contentType: 'html', content: mail.html },
+      body: { contentType: 'html', content: String(mail.html) },
       toRecipients: [address(recipient.email, recipient.name)],
       ...(forum.mailbox.trim() ? { replyTo: [address(forum.mailbox.trim(), forum.name)] } : {}),
     };

@@ -49,7 +49,7 @@ export function receiptMessage(forum: Pick<Forum, 'name' | 'mailbox' | 'shortNam
   });
   return {
     subject: mail.subject,
-    body: { contentType: 'html', content: mail.bodyHtml },
+    body: { contentType: 'html', content: String(mail.bodyHtml) },
     toRecipients: [{ emailAddress: { address: submission.senderAddress, ...(submission.senderName ? { name: submission.senderName } : {}) } }],
     replyTo: [{ emailAddress: { address: forum.mailbox, name: forum.name } }],
     internetMessageHeaders: [{ name: RECEIPT_HEADER, value: reference }],

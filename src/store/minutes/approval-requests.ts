@@ -93,7 +93,7 @@ async function deliver(graph: Graph, forum: Forum, loaded: LoadedVersion, links:
           });
     const message: Message = {
       subject: mail.subject,
-      body: { contentType: 'html', content: mail.html },
+      body: { contentType: 'html', content: String(mail.html) },
       toRecipients: [{ emailAddress: { address: key(n.chair.email), name: n.chair.name } }],
       replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }],
       ...(attach && pdf ? { attachments: [pdfAttachment(pdfName, pdf)] } : {}),

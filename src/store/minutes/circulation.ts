@@ -140,7 +140,7 @@ async function circulateClaimed(
     const mail = circulationMail(buildMinutesDocument(content, approvedMarking(version, status)), attach ? { pdfName: pdf.name } : { pdfUrl: pdf.webUrl });
     const message: Message = {
       subject: mail.subject,
-      body: { contentType: 'html', content: mail.html },
+      body: { contentType: 'html', content: String(mail.html) },
       // To: the forum mailbox, members in Bcc — as the agenda and the call for items (no To: is a spam signal).
       toRecipients: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }],
       bccRecipients: recipients.map((address) => ({ emailAddress: { address } })),

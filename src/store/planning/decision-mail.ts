@@ -31,7 +31,7 @@ export function decisionMessage(forum: PlanningForum, submission: PlanningSubmis
   const mail = decisionMail({ forum, submission, decision });
   return {
     subject: mail.subject,
-    body: { contentType: 'html', content: mail.bodyHtml },
+    body: { contentType: 'html', content: String(mail.bodyHtml) },
     toRecipients: [{ emailAddress: { address: submission.senderAddress, ...(submission.senderName ? { name: submission.senderName } : {}) } }],
     replyTo: [{ emailAddress: { address: forum.mailbox, name: forum.name } }],
     internetMessageHeaders: [{ name: DECISION_HEADER, value: decisionKey(decision) }],

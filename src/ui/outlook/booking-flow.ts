@@ -95,7 +95,7 @@ export async function fillAsForumMeeting(
     ...(booking.location !== undefined ? { location: booking.location } : {}),
     requiredAttendees: others(booking.required),
     optionalAttendees: others(booking.optional),
-    body: booking.bodyHtml,
+    body: String(booking.bodyHtml),
   });
   return { forum, choice, booking, ...(joinUrl ? { joinUrl } : {}) };
 }

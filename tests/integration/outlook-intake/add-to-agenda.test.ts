@@ -112,7 +112,7 @@ describe('Add to agenda (Outlook read command) against the sandbox', () => {
     const message = await store.load({ id, sharedMailbox: SHARED });
     expect(message).toMatchObject({ id, mailbox: SHARED });
     expect(message.mail).toMatchObject({ subject: 'Sagsfremstilling: Fælles plan', from: { address: 'pia.patient@testregion.example' }, internetMessageId: '<read-1@testregion.example>' });
-    expect(message.mail.html).toContain('at styregruppen godkender planen');
+    expect(String(message.mail.html)).toContain('at styregruppen godkender planen');
     expect(message.mail.conversationId).toBeTruthy();
     expect(message.mail.headers?.some((h) => h.name.toLowerCase() === 'message-id')).toBe(true);
     expect(message.attachments.map((a) => [a.name, a.contentType, a.size])).toEqual([

@@ -48,12 +48,12 @@ describe('an Outlook appointment as a forum meeting', () => {
     expect(b.required.map((i) => i.email)).toEqual(['chair.one@region.example', 'chair.two@kommune.example', 'member@kommune.example', 'secretary@region.example']);
     expect(b.optional.map((i) => i.email)).toEqual(['observer@region.example']);
     // Deadlines counted from 11 March 2027: submissions close 21 days before (18 Feb), the agenda 7 days before (4 Mar).
-    expect(b.bodyHtml).toContain('senest torsdag den 18. februar 2027');
-    expect(b.bodyHtml).toContain('Dagsordenen udsendes senest torsdag den 4. marts 2027');
-    expect(b.bodyHtml).toContain(`Sted: ${ROOM}`);
+    expect(String(b.bodyHtml)).toContain('senest torsdag den 18. februar 2027');
+    expect(String(b.bodyHtml)).toContain('Dagsordenen udsendes senest torsdag den 4. marts 2027');
+    expect(String(b.bodyHtml)).toContain(`Sted: ${ROOM}`);
     // One link, named as in the agenda and the .ics: the raw URL only in its href, never as the text read out.
-    expect(links(b.bodyHtml)).toEqual([JOIN]);
-    expect([...b.bodyHtml.matchAll(/<a href="(https:\/\/teams[^"]*)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([[JOIN, 'Deltag i Teams-mødet']]);
+    expect(links(String(b.bodyHtml))).toEqual([JOIN]);
+    expect([...String(b.bodyHtml).matchAll(/<a href="(https:\/\/teams[^"]*)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([[JOIN, 'Deltag i Teams-mødet']]);
   });
 
   it("keeps the organiser's length unless the forum's is chosen: a 90-minute appointment stays 90 minutes", () => {
@@ -77,11 +77,11 @@ describe('an Outlook appointment as a forum meeting', () => {
   it('an extraordinary meeting: its purpose in subject and body, the agenda deadline but no call for items', () => {
     const b = appointmentBookingFor({ forum: forum(ksg), kind: 'extraordinary', start: START, purpose: '  Fælles akutteam <nu>  ' });
     expect(b.subject).toBe('Klyngestyregruppen: Ekstraordinært møde 1/2027 – Fælles akutteam <nu>');
-    expect(b.bodyHtml).toContain('Mødets formål: Fælles akutteam &lt;nu&gt;');
-    expect(b.bodyHtml).toContain('Dagsordenen udsendes senest');
-    expect(b.bodyHtml).not.toContain('Punkter til dagsordenen');
+    expect(String(b.bodyHtml)).toContain('Mødets formål: Fælles akutteam &lt;nu&gt;');
+    expect(String(b.bodyHtml)).toContain('Dagsordenen udsendes senest');
+    expect(String(b.bodyHtml)).not.toContain('Punkter til dagsordenen');
     expect(b.end).toBe('2027-03-11T11:00:00Z');
-    expect(links(b.bodyHtml)).toEqual([]);
+    expect(links(String(b.bodyHtml))).toEqual([]);
   });
 
   it('a planning meeting: the chairs and the secretariat, the planning length, named after the meeting it prepares', () => {
@@ -105,7 +105,7 @@ describe('an Outlook appointment as a forum meeting', () => {
 
   it('a link that is not https never reaches the invitation', () => {
     const b = appointmentBookingFor({ forum: forum(ksg), kind: 'video', start: START, joinUrl: 'javascript:alert(1)' });
-    expect(b.bodyHtml).not.toContain('javascript:');
+    expect(String(b.bodyHtml)).not.toContain('javascript:');
     expect(b.location).toBeUndefined();
   });
 

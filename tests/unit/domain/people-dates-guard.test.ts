@@ -4,6 +4,7 @@ import { appointmentBookingFor } from '../../../src/domain/appointment-booking';
 import { callForItemsMail } from '../../../src/domain/call-for-items';
 import { PRESETS } from '../../../src/domain/commissorium';
 import { consultationMail, outcomeMail, reminderMail } from '../../../src/domain/consultation/mail';
+import type { Html } from '../../../src/domain/html';
 import { bookedInvitation } from '../../../src/domain/meeting-invitation';
 import type { MinutesContent } from '../../../src/domain/minutes/minutes-content';
 import {
@@ -58,7 +59,7 @@ function rendered(): Record<string, string> {
   const doc = buildMinutesDocument(CONTENT, { kind: 'draft', version: 1 });
   const approved = buildMinutesDocument(CONTENT, approvedMarking({ version: 2, contentHash: 'a'.repeat(64) }, { chairs: [], required: 1 }));
   const out: Record<string, string> = {};
-  const add = (name: string, mail: { subject?: string; bodyHtml?: string; html?: string; bodyText?: string; text?: string } | string): void => {
+  const add = (name: string, mail: { subject?: string; bodyHtml?: Html; html?: Html; bodyText?: string; text?: string } | string): void => {
     out[name] = typeof mail === 'string' ? mail : [mail.subject, mail.bodyHtml, mail.html, mail.bodyText, mail.text].filter((x) => x !== undefined).join('\n');
   };
   for (const kind of ['ordinary', 'video', 'extraordinary'] as const) {

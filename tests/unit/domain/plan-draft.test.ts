@@ -99,10 +99,10 @@ describe('invitations', () => {
     const ordinary = invitationFor({ forum, kind: 'ordinary', title: 'Møde 1/2027', form: 'hybrid', start: '2027-03-11T08:00:00Z', end: '2027-03-11T10:00:00Z', location: 'Lokale <1>', submissionsClose: '2027-02-18' });
     expect(ordinary.required.map((p) => p.email)).toEqual(['c@x', 's@x', 'm@x']);
     expect(ordinary.optional.map((p) => p.email)).toEqual(['o@x']);
-    expect(ordinary.bodyHtml).toContain('Lokale &lt;1&gt;');
-    expect(ordinary.bodyHtml).toContain('KSG &lt;test&gt;');
-    expect(ordinary.bodyHtml).not.toContain('<test>');
-    expect(ordinary.bodyHtml).toContain('kl. 09.00–11.00');
-    expect(ordinary.bodyHtml).toContain('torsdag den 18. februar 2027');
+    expect(String(ordinary.bodyHtml)).toContain('Lokale &lt;1&gt;');
+    expect(String(ordinary.bodyHtml)).toContain('KSG &lt;test&gt;');
+    expect(String(ordinary.bodyHtml)).not.toContain('<test>');
+    expect(String(ordinary.bodyHtml)).toContain('kl. 09.00–11.00');
+    expect(String(ordinary.bodyHtml)).toContain('torsdag den 18. februar 2027');
   });
 });

@@ -1,3 +1,4 @@
+import { html } from '../../../src/domain/html';
 import { splitInvitationBody, withInvitationText } from '../../../src/domain/teams-block';
 
 const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
@@ -14,7 +15,7 @@ const TEAMS = [
   `<div style="width:100%;height:20px"><span style="white-space:nowrap;color:#5F5F5F;opacity:.36">${LINE}</span></div>`,
   '</div>\r\n</body>\r\n</html>\r\n',
 ].join('\r\n');
-const NEW = '<p>Møde i Klyngestyregruppen, torsdag den 8. april 2027 kl. 13.00–15.00.</p>';
+const NEW = html`<p>Møde i Klyngestyregruppen, torsdag den 8. april 2027 kl. 13.00–15.00.</p>`;
 
 describe("an event body's Teams block", () => {
   it("splits Exchange's body into its document head, our text and the Teams block from the separator above the link", () => {
@@ -22,7 +23,7 @@ describe("an event body's Teams block", () => {
   });
 
   it('rewrites only our text: the head and the whole Teams block (both separators, the link, the meeting id) stay byte for byte', () => {
-    const body = withInvitationText(`${HEAD}${OURS}${TEAMS}`, NEW, JOIN) ?? '';
+    const body = String(withInvitationText(`${HEAD}${OURS}${TEAMS}`, NEW, JOIN) ?? '');
     expect(body.startsWith(`${HEAD}${NEW}`)).toBe(true);
     expect(body.endsWith(TEAMS)).toBe(true);
     expect(body).not.toContain('11. marts');
@@ -40,7 +41,7 @@ describe("an event body's Teams block", () => {
     const link = `<p>Deltag i mødet i Microsoft Teams: <a href="${JOIN}">${JOIN}</a></p>`;
     const parts = splitInvitationBody(`<p>Møde den 11. marts.</p>\n${link}`, JOIN);
     expect(parts).toEqual({ head: '', ours: '<p>Møde den 11. marts.</p>\n', teams: link });
-    expect(withInvitationText(`<p>Møde den 11. marts.</p>\n${link}`, NEW, JOIN)).toBe(`${NEW}\n${link}`);
+    expect(String(withInvitationText(`<p>Møde den 11. marts.</p>\n${link}`, NEW, JOIN))).toBe(`${NEW}\n${link}`);
   });
 
   it('a body without the join link is left alone (rewriting it would cost the meeting its Teams meeting)', () => {

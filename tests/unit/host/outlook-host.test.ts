@@ -1,3 +1,4 @@
+import { html } from '../../../src/domain/html';
 import { createOutlookHost } from '../../../src/host/outlook-host';
 import { fakeOffice, type FakeOffice } from './fake-office';
 
@@ -52,7 +53,7 @@ describe('Outlook host', () => {
   it('writes body, subject and recipients in compose mode', async () => {
     const host = await hostFor('compose');
     expect(host.currentMessage).toBeUndefined();
-    await host.composeInto?.({ to: ['a@x'], subject: 'Dagsorden', htmlBody: '<p>Hej</p>' });
+    await host.composeInto?.({ to: ['a@x'], subject: 'Dagsorden', htmlBody: html`<p>Hej</p>` });
     expect(office?.writes).toEqual(['body="<p>Hej</p>"', 'subject="Dagsorden"', 'to=["a@x"]']);
   });
 

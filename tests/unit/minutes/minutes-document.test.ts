@@ -113,7 +113,7 @@ describe('the minutes as a document', () => {
     ]);
     expect(doc.items.map((i) => i.heading)).toEqual(['1. Velkomst (kl. 09.00–09.10)', '2. Økonomi']);
     expect(doc.items[1]).toMatchObject({ description: 'Budgettet for 2027.', attachments: [{ label: 'Bilag 1 – Budget.pdf', url: 'https://sp.example/Budget.pdf' }, { label: 'Bilag 2 – Noter.docx' }] });
-    const html = circulationMail(doc, { pdfName: 'x.pdf' }).html;
+    const html = String(circulationMail(doc, { pdfName: 'x.pdf' }).html);
     expect(html).toContain('<strong>Beskrivelse af sagen</strong></p><p>Budgettet for 2027.</p>');
     expect(html).toContain('<li><a href="https://sp.example/Budget.pdf">Bilag 1 – Budget.pdf</a></li><li>Bilag 2 – Noter.docx</li>');
   });
@@ -130,23 +130,23 @@ describe('the mails', () => {
   it('approval request: Danish, the link, the PDF named, hostile text escaped', () => {
     const mail = approvalRequestMail(doc, { version: 1, link: 'https://app.example/#/approve/g/5', pdfName: 'Referat 2027-03-11 KSG v1.pdf', deadline: '2027-03-25T12:00:00Z' });
     expect(mail.subject).toBe('Til godkendelse: Referat Klyngestyregruppen for Fjordklyngen 11. marts 2027');
-    expect(mail.html).toContain('<a href="https://app.example/#/approve/g/5">Godkend eller bed om ændringer</a>');
-    expect(mail.html).toContain('vedhæftet som PDF (Referat 2027-03-11 KSG v1.pdf)');
-    expect(mail.html).toContain('torsdag den 25. marts 2027');
+    expect(String(mail.html)).toContain('<a href="https://app.example/#/approve/g/5">Godkend eller bed om ændringer</a>');
+    expect(String(mail.html)).toContain('vedhæftet som PDF (Referat 2027-03-11 KSG v1.pdf)');
+    expect(String(mail.html)).toContain('torsdag den 25. marts 2027');
     const again = approvalRequestMail(doc, { version: 2, link: 'javascript:alert(1)', pdfUrl: 'https://sp.example/r.pdf', changed: true });
     expect(again.subject).toMatch(/^Ny version til godkendelse/);
-    expect(again.html).toContain('Tidligere godkendelser gælder ikke længere');
-    expect(again.html).not.toContain('href="javascript');
-    expect(again.html).toContain('<a href="https://sp.example/r.pdf">');
+    expect(String(again.html)).toContain('Tidligere godkendelser gælder ikke længere');
+    expect(String(again.html)).not.toContain('href="javascript');
+    expect(String(again.html)).toContain('<a href="https://sp.example/r.pdf">');
   });
 
   it('reminder and circulation', () => {
     expect(approvalReminderMail(doc, { version: 1, link: 'https://a/#/x' }).subject).toBe('Påmindelse: Referat Klyngestyregruppen for Fjordklyngen 11. marts 2027 afventer din godkendelse');
     const circ = circulationMail(buildMinutesDocument(CONTENT, APPROVED), { pdfName: 'x.pdf' });
     expect(circ.subject).toBe('Godkendt referat: Klyngestyregruppen for Fjordklyngen 11. marts 2027');
-    expect(circ.html).toContain('Status &lt;på&gt; initiativer');
-    expect(circ.html).toContain('<strong>Beslutning</strong></p><p>Godkendt.</p>');
-    expect(circ.html).toContain('Drøftet.</p><p>Anden linje');
+    expect(String(circ.html)).toContain('Status &lt;på&gt; initiativer');
+    expect(String(circ.html)).toContain('<strong>Beslutning</strong></p><p>Godkendt.</p>');
+    expect(String(circ.html)).toContain('Drøftet.</p><p>Anden linje');
   });
 
   it('the activity preview names the meeting and, for a re-request, the new version', () => {

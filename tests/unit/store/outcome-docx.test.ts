@@ -84,9 +84,9 @@ describe('the consultation outcome as a Word document', () => {
 
   it('the outcome mail links the document (only an http(s) address)', () => {
     const mail = outcomeMail('Klyngestyregruppen Midtklyngen', CONSULTATION, OUTCOME, 'https://sp.example/R%C3%A9sultat.docx?a=1&b=2');
-    expect(mail.html).toContain('<a href="https://sp.example/R%C3%A9sultat.docx?a=1&amp;b=2">Resultatet som dokument (Word)</a>');
+    expect(String(mail.html)).toContain('<a href="https://sp.example/R%C3%A9sultat.docx?a=1&amp;b=2">Resultatet som dokument (Word)</a>');
     expect(mail.text).toContain('Resultatet som dokument (Word): https://sp.example/R%C3%A9sultat.docx?a=1&b=2');
-    expect(outcomeMail('K', CONSULTATION, OUTCOME, 'javascript:alert(1)').html).not.toContain('<a ');
-    expect(outcomeMail('K', CONSULTATION, OUTCOME).html).not.toContain('Resultatet som dokument');
+    expect(String(outcomeMail('K', CONSULTATION, OUTCOME, 'javascript:alert(1)').html)).not.toContain('<a ');
+    expect(String(outcomeMail('K', CONSULTATION, OUTCOME).html)).not.toContain('Resultatet som dokument');
   });
 });

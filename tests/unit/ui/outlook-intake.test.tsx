@@ -157,10 +157,10 @@ describe('Indsend dagsordenspunkt (Outlook compose command)', () => {
     const mail = c.written[0];
     expect(mail?.to).toEqual([SHARED]);
     expect(mail?.subject).toBe('Sagsfremstilling: KOL <b>nu</b>');
-    expect(mail?.htmlBody).toContain('Ønskes behandlet på mødet 11. juni 2026');
-    expect(mail?.htmlBody).toContain('<li>at klyngestyregruppen drøfter &lt;script&gt;x&lt;/script&gt;</li>');
-    expect(mail?.htmlBody).toContain('<p>Baggrund &amp; status</p>');
-    expect(mail?.htmlBody).not.toContain('<script>');
+    expect(String(mail?.htmlBody)).toContain('Ønskes behandlet på mødet 11. juni 2026');
+    expect(String(mail?.htmlBody)).toContain('<li>at klyngestyregruppen drøfter &lt;script&gt;x&lt;/script&gt;</li>');
+    expect(String(mail?.htmlBody)).toContain('<p>Baggrund &amp; status</p>');
+    expect(String(mail?.htmlBody)).not.toContain('<script>');
   });
 
   it('is not there when the host cannot write into a draft', async () => {

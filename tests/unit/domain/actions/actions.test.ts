@@ -68,8 +68,8 @@ describe('reminders', () => {
     expect(mail.text).toContain('Besluttet på: Møde 1/2027 (11. februar 2027)');
     expect(mail.text).toMatch(/Mine opgaver/);
     expect(mail.text).toMatch(/svar på denne mail/);
-    expect(mail.html).not.toContain('<script>');
-    expect(mail.html).toContain('&lt;script&gt;');
+    expect(String(mail.html)).not.toContain('<script>');
+    expect(String(mail.html)).toContain('&lt;script&gt;');
   });
 });
 

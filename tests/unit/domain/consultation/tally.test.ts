@@ -121,12 +121,12 @@ describe('mails and references', () => {
     const mail = consultationMail('Klyngestyregruppen', { ...consultation, title: 'Kommissorium <b>' }, { name: 'Jane <Holt>' });
     expect(mail.subject).toBe('[Høring KSG-2027-03] Kommissorium <b>');
     expect(consultationRefOf(`SV: ${mail.subject}`)).toBe('KSG-2027-03');
-    expect(mail.html).toContain('Kære Jane &lt;Holt&gt;');
-    expect(mail.html).toContain('fredag den 12. marts 2027 kl. 12.00');
-    expect(mail.html).toContain('&quot;Godkendt&quot;');
-    expect(mail.html).toContain('Kommissoriet er &lt;opdateret&gt; &amp; rettet.');
-    expect(mail.html).not.toContain('<b>');
-    expect(mail.html).toContain('<li>at klyngestyregruppen godkender kommissoriet</li>');
+    expect(String(mail.html)).toContain('Kære Jane &lt;Holt&gt;');
+    expect(String(mail.html)).toContain('fredag den 12. marts 2027 kl. 12.00');
+    expect(String(mail.html)).toContain('&quot;Godkendt&quot;');
+    expect(String(mail.html)).toContain('Kommissoriet er &lt;opdateret&gt; &amp; rettet.');
+    expect(String(mail.html)).not.toContain('<b>');
+    expect(String(mail.html)).toContain('<li>at klyngestyregruppen godkender kommissoriet</li>');
     expect(mail.text).toContain('Svarfrist: fredag den 12. marts 2027 kl. 12.00');
     expect(mail.text).toContain('"Ingen bemærkninger"');
   });

@@ -29,24 +29,24 @@ describe('decision mail', () => {
   it('names the meeting in Copenhagen time when accepted', () => {
     const mail = decisionMail({ ...base, decision: { kind: 'accepted', meeting } });
     expect(mail.subject).toBe('Dit punkt er sat på dagsordenen: Fælles indsats for borgere med KOL (KSG-0001)');
-    expect(mail.bodyHtml).toContain('Klyngestyregruppemøde 2 torsdag den 11. juni 2026 kl. 09.00');
-    expect(mail.bodyHtml).toContain('Kære Lars Harbo');
+    expect(String(mail.bodyHtml)).toContain('Klyngestyregruppemøde 2 torsdag den 11. juni 2026 kl. 09.00');
+    expect(String(mail.bodyHtml)).toContain('Kære Lars Harbo');
   });
 
   it('says where a deferred item went, and why when a reason is given', () => {
     const later = { id: '14', title: 'Klyngestyregruppemøde 3', start: '2026-10-01T07:00:00Z' };
     const mail = decisionMail({ ...base, decision: { kind: 'deferred', meeting: later, reason: 'Evalueringen er først klar i oktober.' } });
-    expect(mail.bodyHtml).toContain('udsat dit punkt');
-    expect(mail.bodyHtml).toContain('torsdag den 1. oktober 2026 kl. 09.00');
-    expect(mail.bodyHtml).toContain('<p>Evalueringen er først klar i oktober.</p>');
-    expect(decisionMail({ ...base, decision: { kind: 'deferred' } }).bodyHtml).toContain('punkter til kommende møder');
+    expect(String(mail.bodyHtml)).toContain('udsat dit punkt');
+    expect(String(mail.bodyHtml)).toContain('torsdag den 1. oktober 2026 kl. 09.00');
+    expect(String(mail.bodyHtml)).toContain('<p>Evalueringen er først klar i oktober.</p>');
+    expect(String(decisionMail({ ...base, decision: { kind: 'deferred' } }).bodyHtml)).toContain('punkter til kommende møder');
   });
 
   it('quotes the reason for a decline, escaped', () => {
     const mail = decisionMail({ ...base, submission: { ...base.submission, title: '<img src=x onerror=alert(1)>' }, decision: { kind: 'declined', reason: 'Hører under <b>temagruppen</b>.\n\nSend det dertil.' } });
-    expect(mail.bodyHtml).not.toMatch(/<img|<b>/);
-    expect(mail.bodyHtml).toContain('&lt;b&gt;temagruppen&lt;/b&gt;');
-    expect(mail.bodyHtml).toContain('<p>Send det dertil.</p>');
+    expect(String(mail.bodyHtml)).not.toMatch(/<img|<b>/);
+    expect(String(mail.bodyHtml)).toContain('&lt;b&gt;temagruppen&lt;/b&gt;');
+    expect(String(mail.bodyHtml)).toContain('<p>Send det dertil.</p>');
     expect(mail.subject).toContain('kommer ikke på dagsordenen');
   });
 
