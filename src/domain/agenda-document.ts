@@ -7,6 +7,7 @@ import { TEAMS_JOIN_TEXT } from './meeting-names';
 import { followUpDescription } from './actions';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from './standing-items';
 import type { ActionItem, AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
+import { ORGANISATION_KINDS } from './vocabulary';
 
 /**
  * The agenda (dagsorden) of one meeting as data, in the layout of the reference minutes: a header (date and time
@@ -153,8 +154,8 @@ export function meetingDocumentHeader(
   };
 }
 
-/** The order organisations are listed in (the agenda's invited, the minutes' attendance). */
-export const ORGANISATION_ORDER: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
+/** The order organisations are listed in (the agenda's invited, the minutes' attendance): the set's own. */
+export const ORGANISATION_ORDER: readonly OrganisationKind[] = ORGANISATION_KINDS;
 
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
 
