@@ -8,6 +8,7 @@ import { followUpDescription } from './actions';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from './standing-items';
 import type { ActionItem, AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
 import { ORGANISATION_KINDS } from './vocabulary';
+import { DANISH_LABELS } from './vocabulary-da';
 
 /**
  * The agenda (dagsorden) of one meeting as data, in the layout of the reference minutes: a header (date and time
@@ -130,11 +131,7 @@ export const AGENDA_LABELS = {
   join: TEAMS_JOIN_TEXT,
 } as const;
 
-const FORM_DA: Readonly<Record<MeetingForm, string>> = {
-  physical: 'Fysisk møde',
-  video: 'Virtuelt møde (Microsoft Teams)',
-  hybrid: 'Fysisk møde med mulighed for virtuel deltagelse',
-};
+const FORM_DA = DANISH_LABELS.meetingForm;
 
 /** The shared header of a meeting's documents, in Danish on the Copenhagen clock. */
 export function meetingDocumentHeader(

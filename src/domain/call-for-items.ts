@@ -6,8 +6,9 @@ import { dateText } from './date-format';
 import { danishLongDate, danishTimeSpan } from './meeting-invitation';
 import { escapeHtml } from './escape-html';
 import { meetingDayDa, submissionTemplate } from './mail/submission-mail';
-import type { Forum, ForumKind, ForumMember, Meeting, MeetingForm, MeetingKind, Role } from './types';
+import type { Forum, ForumKind, ForumMember, Meeting, MeetingKind, Role } from './types';
 import { deadlinesFor } from './year-plan';
+import { DANISH_LABELS } from './vocabulary-da';
 
 /**
  * The call for items (indkaldelse af punkter): a mail to the forum's members before each submission deadline
@@ -109,18 +110,8 @@ export function callRecipients(forum: Pick<Forum, 'mailbox' | 'members'>): Forum
   return [...byAddress.values()];
 }
 
-const KIND_DA: Readonly<Record<MeetingKind, string>> = {
-  ordinary: 'mødet',
-  video: 'videomødet',
-  extraordinary: 'det ekstraordinære møde',
-  planning: 'planlægningsmødet',
-};
-
-const FORM_DA: Readonly<Record<MeetingForm, string>> = {
-  physical: 'Fysisk møde',
-  video: 'Videomøde (Microsoft Teams)',
-  hybrid: 'Fysisk møde med mulighed for deltagelse via Microsoft Teams',
-};
+const KIND_DA = DANISH_LABELS.meetingKindDefinite;
+const FORM_DA = DANISH_LABELS.meetingForm;
 
 /** The case presentation's headings and plain-text template live with the compose mail that shares them. */
 export { submissionTemplate, TEMPLATE_HEADINGS } from './mail/submission-mail';

@@ -5,6 +5,7 @@ import { clockText, weekdayDateText } from './date-format';
 import { calendarSubject } from './meeting-names';
 import type { Forum, ForumMember, MeetingForm, MeetingKind } from './types';
 import { deadlinesFor, type DeadlineKind } from './year-plan';
+import { DANISH_LABELS } from './vocabulary-da';
 
 /**
  * What a meeting's calendar invitation says and who gets it — the same for a plan booked from the app, an
@@ -46,11 +47,7 @@ export interface Invitation {
   readonly optional: readonly Invitee[];
 }
 
-const FORM_DA: Readonly<Record<MeetingForm, string>> = {
-  physical: 'Fysisk møde',
-  video: 'Videomøde (Microsoft Teams)',
-  hybrid: 'Fysisk møde med mulighed for deltagelse via Microsoft Teams',
-};
+const FORM_DA = DANISH_LABELS.meetingForm;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

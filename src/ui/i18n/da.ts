@@ -1,4 +1,6 @@
-/** Danish — the app's default language. Keys are English; the words follow DOMAIN.md. */
+import { DANISH_LABELS } from '../../domain/vocabulary-da';
+
+/** Danish — the app's default language. Keys are English; the words follow DOMAIN.md, the closed sets' labels are domain/vocabulary-da.ts. */
 export const da = {
   app: {
     name: 'Sekretariat',
@@ -18,9 +20,9 @@ export const da = {
     close: 'Luk',
   },
   meeting: {
-    kind: { ordinary: 'Ordinært møde', extraordinary: 'Ekstraordinært møde', planning: 'Planlægningsmøde', video: 'Videomøde' },
-    status: { planned: 'Planlagt', booked: 'Booket', 'agenda-sent': 'Dagsorden udsendt', held: 'Afholdt', 'minutes-approved': 'Referat godkendt', cancelled: 'Aflyst' },
-    form: { physical: 'Fysisk møde', video: 'Videomøde', hybrid: 'Fysisk med mulighed for virtuel deltagelse' },
+    kind: DANISH_LABELS.meetingKind,
+    status: DANISH_LABELS.meetingStatus,
+    form: DANISH_LABELS.meetingForm,
     teams: 'Teams-møde',
     noLocation: 'Sted ikke fastlagt',
     prepares: 'Forbereder {{title}}',
@@ -61,7 +63,7 @@ export const da = {
     myItems: 'Mine indsendte punkter',
     myItemsEmpty: 'Du har ikke indsendt punkter det seneste år. Send en sagsfremstilling til {{mailbox}} for at få et punkt på dagsordenen.',
     submitted: 'Indsendt {{date}}',
-    submissionStatus: { new: 'Modtaget', accepted: 'På dagsordenen', deferred: 'Udsat til et senere møde', declined: 'Ikke optaget' },
+    submissionStatus: DANISH_LABELS.submissionStatus,
     nextMeeting: 'Næste møde',
     noNextMeeting: 'Der er ikke planlagt flere møder.',
   },
