@@ -1,7 +1,7 @@
 import type { Root } from 'react-dom/client';
 import { listSandboxUsers, SandboxTokenProvider, type SandboxUser } from '../auth/sandbox-token-provider';
 import type { AppConfig } from '../config/app-config';
-import { ROLES } from '../domain/vocabulary';
+import { ROLES } from '../domain/vocabulary/forum';
 import { createBrowserHost } from '../host/browser-host';
 import { browserLocale } from '../host/locale';
 import { createNotificationBus } from '../host/notifications';

@@ -7,8 +7,8 @@ import { TEAMS_JOIN_TEXT } from './meeting-names';
 import { followUpDescription } from './actions';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from './standing-items';
 import type { ActionItem, AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
-import { ORGANISATION_KINDS } from './vocabulary';
-import { DANISH_LABELS } from './vocabulary-da';
+import { ORGANISATION_KINDS } from './vocabulary/forum';
+import { MEETING_DA } from './vocabulary/meeting-da';
 
 /**
  * The agenda (dagsorden) of one meeting as data, in the layout of the reference minutes: a header (date and time
@@ -131,7 +131,7 @@ export const AGENDA_LABELS = {
   join: TEAMS_JOIN_TEXT,
 } as const;
 
-const FORM_DA = DANISH_LABELS.meetingForm;
+const FORM_DA = MEETING_DA.form;
 
 /** The shared header of a meeting's documents, in Danish on the Copenhagen clock. */
 export function meetingDocumentHeader(

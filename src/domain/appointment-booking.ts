@@ -3,7 +3,8 @@ import { copenhagenDate } from './copenhagen-time';
 import { invitationFor, type Invitee } from './meeting-invitation';
 import { newMeetingTitle, planningTitle, TEAMS_JOIN_TEXT } from './meeting-names';
 import type { Forum, Meeting, MeetingForm, MeetingKind } from './types';
-import { inOrder, MEETING_KINDS } from './vocabulary';
+import { inOrder } from './vocabulary/in-order';
+import { MEETING_KINDS } from './vocabulary/meeting';
 import { deadlinesFor } from './year-plan';
 
 /**

@@ -8,7 +8,7 @@ import { escapeHtml } from './escape-html';
 import { meetingDayDa, submissionTemplate } from './mail/submission-mail';
 import type { Forum, ForumKind, ForumMember, Meeting, MeetingKind, Role } from './types';
 import { deadlinesFor } from './year-plan';
-import { DANISH_LABELS } from './vocabulary-da';
+import { MEETING_DA } from './vocabulary/meeting-da';
 
 /**
  * The call for items (indkaldelse af punkter): a mail to the forum's members before each submission deadline
@@ -110,8 +110,14 @@ export function callRecipients(forum: Pick<Forum, 'mailbox' | 'members'>): Forum
   return [...byAddress.values()];
 }
 
-const KIND_DA = DANISH_LABELS.meetingKindDefinite;
-const FORM_DA = DANISH_LABELS.meetingForm;
+/** The kind inside the call's sentences ("Punkter til mødet …"); the labels are vocabulary/meeting-da.ts. */
+const KIND_DA: Readonly<Record<MeetingKind, string>> = {
+  ordinary: 'mødet',
+  video: 'videomødet',
+  extraordinary: 'det ekstraordinære møde',
+  planning: 'planlægningsmødet',
+};
+const FORM_DA = MEETING_DA.form;
 
 /** The case presentation's headings and plain-text template live with the compose mail that shares them. */
 export { submissionTemplate, TEMPLATE_HEADINGS } from './mail/submission-mail';

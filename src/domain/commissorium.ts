@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MEETING_FORMS, SERIES_MEETING_KINDS } from './vocabulary';
+import { MEETING_FORMS, SERIES_MEETING_KINDS } from './vocabulary/meeting';
 
 /**
  * A forum's commissorium as data: how often, how long and in what form it meets, the chairs' planning

@@ -5,7 +5,7 @@ import { clockText, weekdayDateText } from './date-format';
 import { calendarSubject } from './meeting-names';
 import type { Forum, ForumMember, MeetingForm, MeetingKind } from './types';
 import { deadlinesFor, type DeadlineKind } from './year-plan';
-import { DANISH_LABELS } from './vocabulary-da';
+import { MEETING_DA } from './vocabulary/meeting-da';
 
 /**
  * What a meeting's calendar invitation says and who gets it — the same for a plan booked from the app, an
@@ -47,7 +47,7 @@ export interface Invitation {
   readonly optional: readonly Invitee[];
 }
 
-const FORM_DA = DANISH_LABELS.meetingForm;
+const FORM_DA = MEETING_DA.form;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

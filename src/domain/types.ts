@@ -6,26 +6,12 @@
 import type { SentAgenda } from './agenda-sent';
 import type { Claim } from './claims';
 import type { Commissorium } from './commissorium';
+import type { ForumKind, OrganisationKind, Role } from './vocabulary/forum';
+import type { CallForItemsState, MeetingForm, MeetingKind, MeetingStatus } from './vocabulary/meeting';
+import type { ActionStatus, AnswerChannel, ApprovalDecision, ApprovalRequestChannel, MinutesVersionStatus } from './vocabulary/minutes';
+import type { ReceiptState, SubmissionSource, SubmissionStatus } from './vocabulary/submission';
 
-import type {
-  ActionStatus,
-  AnswerChannel,
-  ApprovalDecision,
-  ApprovalRequestChannel,
-  CallForItemsState,
-  ForumKind,
-  MeetingForm,
-  MeetingKind,
-  MeetingStatus,
-  MinutesVersionStatus,
-  OrganisationKind,
-  ReceiptState,
-  Role,
-  SubmissionSource,
-  SubmissionStatus,
-} from './vocabulary';
-
-/** The closed sets are spelled out once, in vocabulary.ts; their types are re-exported here where they always were. */
+/** The closed sets are spelled out once, in vocabulary/; their types are re-exported here where they always were. */
 export type {
   ActionStatus,
   AnswerChannel,

@@ -3,29 +3,14 @@
  * Used by the stores (column names), by `sekretariat provision` (creating the lists) and by the
  * sandbox seed. Columns used in $filter are indexed: Graph refuses filters on non-indexed
  * columns once a list passes the 5,000-item list view threshold. A choice column's choices are a closed set of
- * domain/vocabulary.ts, never spelled out here.
+ * domain/vocabulary/, never spelled out here.
  */
 
-import {
-  ACTION_STATUSES,
-  AGENDA_ITEM_SOURCES,
-  ANSWER_CHANNELS,
-  APPROVAL_DECISIONS,
-  CALL_FOR_ITEMS_STATES,
-  CONSULTATION_STATUSES,
-  FORUM_KINDS,
-  MEETING_FORMS,
-  MEETING_KINDS,
-  MEETING_STATUSES,
-  MINUTES_VERSION_STATUSES,
-  ORGANISATION_KINDS,
-  RECEIPT_STATES,
-  ROLES,
-  SIGN_OFF_DECISIONS,
-  SUBMISSION_SOURCES,
-  SUBMISSION_STATUSES,
-  VERDICT_CHOICES,
-} from '../domain/vocabulary';
+import { CONSULTATION_STATUSES, VERDICT_CHOICES } from '../domain/vocabulary/consultation';
+import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../domain/vocabulary/forum';
+import { AGENDA_ITEM_SOURCES, CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../domain/vocabulary/meeting';
+import { ACTION_STATUSES, ANSWER_CHANNELS, APPROVAL_DECISIONS, MINUTES_VERSION_STATUSES, SIGN_OFF_DECISIONS } from '../domain/vocabulary/minutes';
+import { RECEIPT_STATES, SUBMISSION_SOURCES, SUBMISSION_STATUSES } from '../domain/vocabulary/submission';
 
 export type ColumnType = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
 

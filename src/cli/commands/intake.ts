@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseMail } from '../../domain/mail/parse-mail';
-import { DANISH_LABELS } from '../../domain/vocabulary-da';
+import { CONSULTATION_DA } from '../../domain/vocabulary/consultation-da';
 import type { ParsedMail } from '../../domain/mail/types';
 import { emlToMailMessage } from '../../store/mail/eml-to-message';
 import type { CliCommand } from '../command';
@@ -14,7 +14,7 @@ const KIND_DA: Readonly<Record<ParsedMail['kind'], string>> = {
   autoReply: 'Autosvar / leveringsrapport',
   other: 'Andet',
 };
-const VERDICT_DA = DANISH_LABELS.consultationVerdict;
+const VERDICT_DA = CONSULTATION_DA.verdict;
 
 /** The JSON the issue names, in its key order; absent fields are null. */
 export function intakeJson(parsed: ParsedMail): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims';
-import { CONSULTATION_VERDICTS, type ConsultationStatus, type ConsultationVerdict } from '../vocabulary';
+import { CONSULTATION_VERDICTS, type ConsultationStatus, type ConsultationVerdict } from '../vocabulary/consultation';
 import type { WriteStamp } from '../types';
 
 /**

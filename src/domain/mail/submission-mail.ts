@@ -1,7 +1,6 @@
 import { escapeHtml } from '../escape-html';
 import { danishLongDate } from '../meeting-invitation';
 import type { ForumKind } from '../types';
-import { DANISH_LABELS } from '../vocabulary-da';
 
 /**
  * A case presentation (sagsfremstilling) as the mail intake reads it, written two ways from one structure: the
@@ -64,7 +63,7 @@ function sectionHtml(s: Section): string {
   }
 }
 
-const GROUP_DA = DANISH_LABELS.forumKindDefinite;
+const GROUP_DA: Readonly<Record<ForumKind, string>> = { 'steering-group': 'styregruppen', 'theme-group': 'temagruppen', 'working-group': 'arbejdsgruppen' };
 
 /**
  * The case presentation to copy into a mail to the forum mailbox, with the subject as the item's title. Plain

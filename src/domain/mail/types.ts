@@ -1,4 +1,4 @@
-import type { ConsultationVerdict } from '../vocabulary';
+import type { ConsultationVerdict } from '../vocabulary/consultation';
 
 /**
  * A mail as the intake sees it, whatever it came from (a Graph message, an .eml, Outlook's open item),

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { STANDING_KEYS, type StandingKey } from '../standing-items';
 import { ORGANISATION_ORDER } from '../agenda-document';
 import type { OrganisationKind } from '../types';
-import { MEETING_FORMS } from '../vocabulary';
+import { MEETING_FORMS } from '../vocabulary/meeting';
 import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesContent, type MinutesItem, type MinutesPresence } from './minutes-content';
 
 /**

@@ -1,7 +1,7 @@
 import { parseClaim } from '../../domain/claims';
 import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
 import type { ConsultationVerdict } from '../../domain/mail/types';
-import { CONSULTATION_STATUSES, CONSULTATION_VERDICTS, VERDICT_VALUES } from '../../domain/vocabulary';
+import { CONSULTATION_STATUSES, CONSULTATION_VERDICTS, VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import { etagOf, Fields, itemId, writeStampOf, type FieldBag, type GraphListItem } from '../list-item';
 import { withoutUndefined } from '../mappers/meeting';
 

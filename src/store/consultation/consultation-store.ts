@@ -11,7 +11,7 @@ import { copenhagenYear } from '../../domain/copenhagen-time';
 import type { ClaimStep } from '../../domain/claims';
 import type { ConsultationVerdict } from '../../domain/mail/types';
 import type { Forum, SignedInUser } from '../../domain/types';
-import { VERDICT_VALUES } from '../../domain/vocabulary';
+import { VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import { GraphError, type Graph } from '../../graph/types';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { createOrFind } from '../create-or-find';

@@ -1,6 +1,6 @@
 import type { ParsedMail } from '../../domain/mail/types';
 import type { Forum } from '../../domain/types';
-import { VERDICT_VALUES } from '../../domain/vocabulary';
+import { VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import type { Graph, GraphRequest } from '../../graph/types';
 import { listItemsCollectionUrl, type FieldBag } from '../list-item';
 import { throwIfTransient } from './batch-status';

@@ -1,6 +1,6 @@
 import { parseClaim } from '../../domain/claims';
 import type { ActionItem } from '../../domain/types';
-import { ACTION_STATUSES } from '../../domain/vocabulary';
+import { ACTION_STATUSES } from '../../domain/vocabulary/minutes';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 import { withoutUndefined } from './meeting';
 

@@ -1,5 +1,5 @@
 import type { Forum, ForumMember, ForumOwner, ForumRef } from '../../domain/types';
-import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../../domain/vocabulary';
+import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../../domain/vocabulary/forum';
 import { parseCommissorium } from '../../domain/commissorium';
 import { verifyMembers, writtenByOwners } from '../../domain/forum-trust';
 import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';

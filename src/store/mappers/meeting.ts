@@ -1,6 +1,6 @@
 import { parseClaim } from '../../domain/claims';
 import type { Meeting } from '../../domain/types';
-import { CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../../domain/vocabulary';
+import { CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../../domain/vocabulary/meeting';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 
 /** A note column holding a JSON object of strings; anything else reads as absent. */

@@ -1,5 +1,5 @@
 import type { Approval, ApprovalItemComment, ApprovalRequestRecord, CirculatedTrail, MinutesReopening, MinutesVersion, SeenAnswer, TrailAnswer } from '../../domain/types';
-import { ANSWER_CHANNELS, APPROVAL_DECISIONS, APPROVAL_REQUEST_CHANNELS, MINUTES_VERSION_STATUSES } from '../../domain/vocabulary';
+import { ANSWER_CHANNELS, APPROVAL_DECISIONS, APPROVAL_REQUEST_CHANNELS, MINUTES_VERSION_STATUSES } from '../../domain/vocabulary/minutes';
 import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray, stringOr } from './json-note';
 import { withoutUndefined } from './meeting';

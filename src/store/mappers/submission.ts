@@ -1,5 +1,5 @@
 import type { Submission, SubmissionAttachment, SubmissionFollowUp } from '../../domain/types';
-import { RECEIPT_STATES, SUBMISSION_SOURCES, SUBMISSION_STATUSES } from '../../domain/vocabulary';
+import { RECEIPT_STATES, SUBMISSION_SOURCES, SUBMISSION_STATUSES } from '../../domain/vocabulary/submission';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray } from './json-note';
 import { withoutUndefined } from './meeting';

@@ -5,7 +5,7 @@ import { reminderDue } from '../../domain/minutes/approval-deadline';
 import { approvalLinks } from '../../domain/minutes/approval-link';
 import { approvalPreviewText, approvalReminderMail, approvalRequestMail, buildMinutesDocument, minutesFileBase, minutesMeetingLabel } from '../../domain/minutes/minutes-document';
 import type { ApprovalRequestRecord, Forum, ForumMember } from '../../domain/types';
-import { APPROVAL_REQUEST_CHANNELS } from '../../domain/vocabulary';
+import { APPROVAL_REQUEST_CHANNELS } from '../../domain/vocabulary/minutes';
 import type { Graph } from '../../graph/types';
 import { MINUTES_CORRELATION_PROPERTY, sendOnce, type OnceMail } from '../mail/send-once';
 import { claimOn, claimSlot, letGo, releaseClaim, takeClaim } from '../claims';

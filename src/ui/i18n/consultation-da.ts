@@ -1,4 +1,4 @@
-import { DANISH_LABELS } from '../../domain/vocabulary-da';
+import { CONSULTATION_DA } from '../../domain/vocabulary/consultation-da';
 
 /**
  * The written consultations' strings (`consultation.*`). They load with the secretariat's consultation view, not
@@ -17,8 +17,8 @@ export const consultationDa = {
     deadlineLine: 'Frist {{date}}',
     answeredLine: '{{answered}} af {{total}} har svaret',
     open: 'Åbn {{reference}}',
-    status: DANISH_LABELS.consultationStatus,
-    answer: { ...DANISH_LABELS.consultationVerdict, unclassified: 'Uklar', none: 'Ikke svaret' },
+    status: CONSULTATION_DA.status,
+    answer: { ...CONSULTATION_DA.verdict, unclassified: 'Uklar', none: 'Ikke svaret' },
     form: {
       title: 'Ny skriftlig høring',
       matterTitle: 'Sagens titel',

@@ -1,6 +1,7 @@
-import { DANISH_LABELS } from '../../domain/vocabulary-da';
+import { MEETING_DA } from '../../domain/vocabulary/meeting-da';
+import { SUBMISSION_DA } from '../../domain/vocabulary/submission-da';
 
-/** Danish — the app's default language. Keys are English; the words follow DOMAIN.md, the closed sets' labels are domain/vocabulary-da.ts. */
+/** Danish — the app's default language. Keys are English; the words follow DOMAIN.md, the closed sets' labels are domain/vocabulary/*-da.ts. */
 export const da = {
   app: {
     name: 'Sekretariat',
@@ -20,9 +21,9 @@ export const da = {
     close: 'Luk',
   },
   meeting: {
-    kind: DANISH_LABELS.meetingKind,
-    status: DANISH_LABELS.meetingStatus,
-    form: DANISH_LABELS.meetingForm,
+    kind: MEETING_DA.kind,
+    status: MEETING_DA.status,
+    form: MEETING_DA.form,
     teams: 'Teams-møde',
     noLocation: 'Sted ikke fastlagt',
     prepares: 'Forbereder {{title}}',
@@ -63,7 +64,7 @@ export const da = {
     myItems: 'Mine indsendte punkter',
     myItemsEmpty: 'Du har ikke indsendt punkter det seneste år. Send en sagsfremstilling til {{mailbox}} for at få et punkt på dagsordenen.',
     submitted: 'Indsendt {{date}}',
-    submissionStatus: DANISH_LABELS.submissionStatus,
+    submissionStatus: SUBMISSION_DA.status,
     nextMeeting: 'Næste møde',
     noNextMeeting: 'Der er ikke planlagt flere møder.',
   },

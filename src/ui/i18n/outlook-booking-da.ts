@@ -1,4 +1,4 @@
-import { DANISH_LABELS } from '../../domain/vocabulary-da';
+import { MEETING_DA } from '../../domain/vocabulary/meeting-da';
 
 /** Outlook's "Book som forummøde" strings (`outlookBooking.*`); added by the appointment command when it opens. */
 export const outlookBookingDa = {
@@ -8,7 +8,7 @@ export const outlookBookingDa = {
     forum: 'Forum',
     oneForum: 'Forum: {{forum}}',
     kind: 'Mødetype',
-    kinds: DANISH_LABELS.meetingKind,
+    kinds: MEETING_DA.kind,
     purpose: 'Mødets formål',
     purposeHint: 'Står i emnet og i invitationen.',
     purposeRequired: 'Skriv, hvad det ekstraordinære møde handler om.',

@@ -1,4 +1,4 @@
-import { DANISH_LABELS } from '../../domain/vocabulary-da';
+import { FORUM_DA } from '../../domain/vocabulary/forum-da';
 
 /**
  * Danish strings of the forum settings drawer (keys under `settings.`). They load with the secretariat's
@@ -138,8 +138,8 @@ export const settingsDa = {
     confirmed: '{{name}} er bekræftet af sekretariatet',
     someUnverified_one: '{{count}} række er skrevet eller ændret af andre end sekretariatet. Kontrollér den, og bekræft eller ret den.',
     someUnverified_other: '{{count}} rækker er skrevet eller ændret af andre end sekretariatet. Kontrollér dem, og bekræft eller ret dem.',
-    roles: DANISH_LABELS.role,
-    kinds: DANISH_LABELS.organisationKind,
+    roles: FORUM_DA.role,
+    kinds: FORUM_DA.organisationKind,
   },
   intake: {
     heading: 'Punkter på mail',

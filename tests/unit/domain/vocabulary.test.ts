@@ -3,27 +3,30 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { CommissoriumSchema, PRESETS } from '../../../src/domain/commissorium';
-import { DANISH_LABELS } from '../../../src/domain/vocabulary-da';
-import { ANSWER_CHANNELS, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES, ROLES } from '../../../src/domain/vocabulary';
+import { ROLES } from '../../../src/domain/vocabulary/forum';
+import { MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../../../src/domain/vocabulary/meeting';
+import { MEETING_DA } from '../../../src/domain/vocabulary/meeting-da';
+import { ANSWER_CHANNELS } from '../../../src/domain/vocabulary/minutes';
 import { listDef, LISTS, type ListName } from '../../../src/store/schema';
 import * as z from 'zod/mini';
 
 const ROOT = resolve(__dirname, '../../..');
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
-const DOMAIN = join(ROOT, 'src/domain');
+const VOCABULARY = join(ROOT, 'src/domain/vocabulary');
 
 /**
- * `tsc` over copies of vocabulary.ts (changed by `edit`) and vocabulary-da.ts, in a tiny project of its own inside the
- * repository (outside tsconfig.json's include), so it runs in seconds.
+ * `tsc` over copies of the meetings' sets (vocabulary/meeting.ts, changed by `edit`) and their Danish labels
+ * (meeting-da.ts), in a tiny project of its own inside the repository (outside tsconfig.json's include), so it runs in
+ * seconds.
  */
 async function typeCheck(edit: (vocabulary: string) => string): Promise<{ ok: boolean; output: string }> {
   const dir = mkdtempSync(join(ROOT, '.vocabulary-'));
   try {
-    writeFileSync(join(dir, 'vocabulary.ts'), edit(readFileSync(join(DOMAIN, 'vocabulary.ts'), 'utf8')));
-    writeFileSync(join(dir, 'vocabulary-da.ts'), readFileSync(join(DOMAIN, 'vocabulary-da.ts'), 'utf8'));
+    writeFileSync(join(dir, 'meeting.ts'), edit(readFileSync(join(VOCABULARY, 'meeting.ts'), 'utf8')));
+    writeFileSync(join(dir, 'meeting-da.ts'), readFileSync(join(VOCABULARY, 'meeting-da.ts'), 'utf8'));
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'preserve', strict: true, skipLibCheck: true, noEmit: true, types: [] }, files: ['vocabulary-da.ts'] }),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'preserve', strict: true, skipLibCheck: true, noEmit: true, types: [] }, files: ['meeting-da.ts'] }),
     );
     try {
       const { stdout } = await promisify(execFile)(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { cwd: dir });
@@ -38,7 +41,7 @@ async function typeCheck(edit: (vocabulary: string) => string): Promise<{ ok: bo
 
 const choicesOf = (list: ListName, column: string): readonly string[] | undefined => listDef(list).columns.find((c) => c.name === column)?.choices;
 
-describe('each closed set is spelled out once (domain/vocabulary.ts)', () => {
+describe('each closed set is spelled out once (domain/vocabulary/)', () => {
   it('compiles as it is', async () => {
     expect(await typeCheck((v) => v)).toEqual({ ok: true, output: '' });
   }, 60_000);
@@ -46,13 +49,13 @@ describe('each closed set is spelled out once (domain/vocabulary.ts)', () => {
   it('fails to compile when a value is added to a set and the Danish label table has no word for it', async () => {
     const result = await typeCheck((v) => v.replace("export const MEETING_FORMS = ['physical', 'video', 'hybrid'] as const;", "export const MEETING_FORMS = ['physical', 'video', 'hybrid', 'walking'] as const;"));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/vocabulary-da\.ts\(\d+,\d+\): error TS2741: Property 'walking' is missing in type/);
+    expect(result.output).toMatch(/meeting-da\.ts\(\d+,\d+\): error TS2741: Property 'walking' is missing in type/);
   }, 60_000);
 
   it('fails to compile when a value is taken out of a set that a label still names', async () => {
     const result = await typeCheck((v) => v.replace("'agenda-sent', ", ''));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/vocabulary-da\.ts\(\d+,\d+\): error TS2353: Object literal may only specify known properties, and ''agenda-sent'' does not exist/);
+    expect(result.output).toMatch(/meeting-da\.ts\(\d+,\d+\): error TS2353: Object literal may only specify known properties, and ''agenda-sent'' does not exist/);
   }, 60_000);
 
   it('gives the lists their choices from the sets, with the values older versions wrote unchanged', () => {
@@ -95,6 +98,6 @@ describe('each closed set is spelled out once (domain/vocabulary.ts)', () => {
   });
 
   it("has one wording per value: the reference minutes' for a hybrid meeting", () => {
-    expect(DANISH_LABELS.meetingForm).toEqual({ physical: 'Fysisk møde', video: 'Videomøde (Microsoft Teams)', hybrid: 'Fysisk møde med mulighed for virtuel deltagelse' });
+    expect(MEETING_DA.form).toEqual({ physical: 'Fysisk møde', video: 'Videomøde (Microsoft Teams)', hybrid: 'Fysisk møde med mulighed for virtuel deltagelse' });
   });
 });

@@ -1,7 +1,8 @@
 import { Button, Field, Select } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { inOrder, MEETING_FORMS } from '../../../../domain/vocabulary';
+import { inOrder } from '../../../../domain/vocabulary/in-order';
+import { MEETING_FORMS } from '../../../../domain/vocabulary/meeting';
 import { newSeriesRow, type FormErrors, type SeriesRow } from '../../../model/settings-form';
 import { TextField } from './FormField';
 import { useSettingsStyles } from './settings-styles';
