@@ -1,7 +1,7 @@
 import type { Root } from 'react-dom/client';
 import { listSandboxUsers, SandboxTokenProvider, type SandboxUser } from '../auth/sandbox-token-provider';
 import type { AppConfig } from '../config/app-config';
-import type { Role } from '../domain/types';
+import { ROLES } from '../domain/vocabulary/forum';
 import { createBrowserHost } from '../host/browser-host';
 import { browserLocale } from '../host/locale';
 import { createNotificationBus } from '../host/notifications';
@@ -9,8 +9,6 @@ import type { SignInPerson, SignInState } from '../ui/sign-in/SignInAsPage';
 import { SignInApp } from '../ui/sign-in/SignInApp';
 import { sandboxSession } from './sandbox-session';
 import { startApp } from './start-app';
-
-const ROLES: readonly Role[] = ['member', 'chair', 'secretariat', 'observer'];
 
 function toPerson(u: SandboxUser): SignInPerson {
   return {

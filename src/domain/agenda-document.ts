@@ -8,6 +8,8 @@ import { html, joinHtml, lineBreaks, safeHref, type Html } from './html';
 import { followUpDescription } from './actions';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from './standing-items';
 import type { ActionItem, AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
+import { ORGANISATION_KINDS } from './vocabulary/forum';
+import { MEETING_DA } from './vocabulary/meeting-da';
 
 /**
  * The agenda (dagsorden) of one meeting as data, in the layout of the reference minutes: a header (date and time
@@ -130,11 +132,7 @@ export const AGENDA_LABELS = {
   join: TEAMS_JOIN_TEXT,
 } as const;
 
-const FORM_DA: Readonly<Record<MeetingForm, string>> = {
-  physical: 'Fysisk møde',
-  video: 'Virtuelt møde (Microsoft Teams)',
-  hybrid: 'Fysisk møde med mulighed for virtuel deltagelse',
-};
+const FORM_DA = MEETING_DA.form;
 
 /** The shared header of a meeting's documents, in Danish on the Copenhagen clock. */
 export function meetingDocumentHeader(
@@ -154,8 +152,8 @@ export function meetingDocumentHeader(
   };
 }
 
-/** The order organisations are listed in (the agenda's invited, the minutes' attendance). */
-export const ORGANISATION_ORDER: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
+/** The order organisations are listed in (the agenda's invited, the minutes' attendance): the set's own. */
+export const ORGANISATION_ORDER: readonly OrganisationKind[] = ORGANISATION_KINDS;
 
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
 

@@ -4,6 +4,8 @@ import { html, type Html } from './html';
 import { invitationFor, type Invitee } from './meeting-invitation';
 import { newMeetingTitle, planningTitle, TEAMS_JOIN_TEXT } from './meeting-names';
 import type { Forum, Meeting, MeetingForm, MeetingKind } from './types';
+import { inOrder } from './vocabulary/in-order';
+import { MEETING_KINDS } from './vocabulary/meeting';
 import { deadlinesFor } from './year-plan';
 
 /**
@@ -13,7 +15,8 @@ import { deadlinesFor } from './year-plan';
  * usual room, and the Teams link. Pure: the add-in writes the result into the appointment.
  */
 
-export const BOOKING_KINDS: readonly MeetingKind[] = ['ordinary', 'video', 'extraordinary', 'planning'];
+/** The kinds of meeting the Outlook pane books, in its menu's order. */
+export const BOOKING_KINDS = inOrder(MEETING_KINDS, { ordinary: 0, video: 1, extraordinary: 2, planning: 3 });
 
 export interface AppointmentBookingInput {
   readonly forum: Pick<Forum, 'name' | 'shortName' | 'mailbox' | 'members' | 'settings'>;

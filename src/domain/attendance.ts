@@ -77,7 +77,7 @@ export interface AttendanceInput {
 }
 
 /** The order organisations appear in, as in the reference minutes: hospital/region first, patients last. */
-const KIND_ORDER: readonly OrganisationKind[] = ['region', 'hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'other'];
+const KIND_RANK: Readonly<Record<OrganisationKind, number>> = { region: 0, hospital: 1, psychiatry: 2, municipality: 3, 'general-practice': 4, patient: 5, other: 6 };
 
 const ROLE_RANK: Readonly<Record<Role, number>> = { observer: 0, member: 1, chair: 2, secretariat: 3 };
 
@@ -112,7 +112,7 @@ function membersByEmail(members: readonly ForumMember[]): Map<string, ForumMembe
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
 
 function compareGroups(a: AttendanceGroup, b: AttendanceGroup): number {
-  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.organisation.localeCompare(b.organisation, 'da');
+  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.organisation.localeCompare(b.organisation, 'da');
 }
 
 /** Chairs first, then by name; each substitute right after the member they stand in for. */

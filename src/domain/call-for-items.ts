@@ -6,8 +6,9 @@ import { dateText } from './date-format';
 import { danishLongDate, danishTimeSpan } from './meeting-invitation';
 import { html, joinHtml, type Html } from './html';
 import { meetingDayDa, submissionTemplate } from './mail/submission-mail';
-import type { Forum, ForumKind, ForumMember, Meeting, MeetingForm, MeetingKind, Role } from './types';
+import type { Forum, ForumKind, ForumMember, Meeting, MeetingKind, Role } from './types';
 import { deadlinesFor } from './year-plan';
+import { MEETING_DA } from './vocabulary/meeting-da';
 
 /**
  * The call for items (indkaldelse af punkter): a mail to the forum's members before each submission deadline
@@ -109,18 +110,14 @@ export function callRecipients(forum: Pick<Forum, 'mailbox' | 'members'>): Forum
   return [...byAddress.values()];
 }
 
+/** The kind inside the call's sentences ("Punkter til mødet …"); the labels are vocabulary/meeting-da.ts. */
 const KIND_DA: Readonly<Record<MeetingKind, string>> = {
   ordinary: 'mødet',
   video: 'videomødet',
   extraordinary: 'det ekstraordinære møde',
   planning: 'planlægningsmødet',
 };
-
-const FORM_DA: Readonly<Record<MeetingForm, string>> = {
-  physical: 'Fysisk møde',
-  video: 'Videomøde (Microsoft Teams)',
-  hybrid: 'Fysisk møde med mulighed for deltagelse via Microsoft Teams',
-};
+const FORM_DA = MEETING_DA.form;
 
 /** The case presentation's headings and plain-text template live with the compose mail that shares them. */
 export { submissionTemplate, TEMPLATE_HEADINGS } from './mail/submission-mail';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MEETING_FORMS, SERIES_MEETING_KINDS } from './vocabulary/meeting';
 
 /**
  * A forum's commissorium as data: how often, how long and in what form it meets, the chairs' planning
@@ -15,10 +16,10 @@ export const MAX_INTAKE_WINDOW_DAYS = 365;
 
 const SeriesSchema = z.object({
   /** ordinary: the commissorium's regular meetings; video: extra short video meetings (Horsens 2023-24). */
-  kind: z.enum(['ordinary', 'video']),
+  kind: z.enum(SERIES_MEETING_KINDS),
   perYear: z.int().check(z.minimum(1), z.maximum(24)),
   durationMinutes: z.int().check(z.minimum(15), z.maximum(480)),
-  form: z.enum(['physical', 'video', 'hybrid']),
+  form: z.enum(MEETING_FORMS),
   /** Start time for this series; the commissorium's `startTime` when absent. */
   startTime: z.optional(time),
 });

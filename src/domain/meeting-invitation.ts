@@ -6,6 +6,7 @@ import { html, joinHtml, type Html } from './html';
 import { calendarSubject } from './meeting-names';
 import type { Forum, ForumMember, MeetingForm, MeetingKind } from './types';
 import { deadlinesFor, type DeadlineKind } from './year-plan';
+import { MEETING_DA } from './vocabulary/meeting-da';
 
 /**
  * What a meeting's calendar invitation says and who gets it — the same for a plan booked from the app, an
@@ -47,11 +48,7 @@ export interface Invitation {
   readonly optional: readonly Invitee[];
 }
 
-const FORM_DA: Readonly<Record<MeetingForm, string>> = {
-  physical: 'Fysisk møde',
-  video: 'Videomøde (Microsoft Teams)',
-  hybrid: 'Fysisk møde med mulighed for deltagelse via Microsoft Teams',
-};
+const FORM_DA = MEETING_DA.form;
 
 /** "torsdag den 11. marts 2027" for an instant, or for a calendar day ("2027-02-18"). */
 export function danishLongDate(isoOrDay: string): string {

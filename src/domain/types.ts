@@ -6,20 +6,31 @@
 import type { SentAgenda } from './agenda-sent';
 import type { Claim } from './claims';
 import type { Commissorium } from './commissorium';
+import type { ForumKind, OrganisationKind, Role } from './vocabulary/forum';
+import type { CallForItemsState, MeetingForm, MeetingKind, MeetingStatus } from './vocabulary/meeting';
+import type { ActionStatus, AnswerChannel, ApprovalDecision, ApprovalRequestChannel, MinutesVersionStatus } from './vocabulary/minutes';
+import type { ReceiptState, SubmissionSource, SubmissionStatus } from './vocabulary/submission';
+
+/** The closed sets are spelled out once, in vocabulary/; their types are re-exported here where they always were. */
+export type {
+  ActionStatus,
+  AnswerChannel,
+  ApprovalDecision,
+  ApprovalRequestChannel,
+  CallForItemsState,
+  ForumKind,
+  MeetingForm,
+  MeetingKind,
+  MeetingStatus,
+  MinutesVersionStatus,
+  OrganisationKind,
+  ReceiptState,
+  Role,
+  SubmissionSource,
+  SubmissionStatus,
+};
 
 export type Locale = 'da' | 'en';
-
-/** A person's role in one forum. */
-export type Role = 'member' | 'chair' | 'secretariat' | 'observer';
-
-export type OrganisationKind =
-  | 'hospital'
-  | 'psychiatry'
-  | 'municipality'
-  | 'general-practice'
-  | 'patient'
-  | 'region'
-  | 'other';
 
 export interface ForumMember {
   /** The member's list item id in the forum's Members list. */
@@ -67,8 +78,6 @@ export interface ForumOwner {
   readonly email: string;
 }
 
-export type ForumKind = 'steering-group' | 'theme-group' | 'working-group';
-
 /** Where a forum lives in the tenant: one Microsoft 365 group and its SharePoint site. */
 export interface ForumRef {
   readonly groupId: string;
@@ -100,16 +109,6 @@ export interface Forum extends ForumRef {
   /** Set when the settings item was written or changed by someone other than the secretariat: its approval rule is ignored. */
   readonly settingsUnverified?: { readonly by: string };
 }
-
-export type MeetingKind = 'ordinary' | 'extraordinary' | 'planning' | 'video';
-export type MeetingForm = 'physical' | 'video' | 'hybrid';
-export type MeetingStatus =
-  | 'planned'
-  | 'booked'
-  | 'agenda-sent'
-  | 'held'
-  | 'minutes-approved'
-  | 'cancelled';
 
 export interface Meeting {
   readonly id: string;
@@ -160,10 +159,6 @@ export interface Meeting {
   readonly etag: string;
 }
 
-export type CallForItemsState = 'pending' | 'scheduled' | 'sending' | 'sent';
-
-export type SubmissionStatus = 'new' | 'accepted' | 'deferred' | 'declined';
-
 export interface Submission {
   readonly id: string;
   readonly forumId: string;
@@ -188,13 +183,13 @@ export interface Submission {
   readonly followUps?: readonly SubmissionFollowUp[];
   /** Why it was declined or deferred, as the chairs wrote it. */
   readonly decisionReason?: string;
-  readonly source?: 'mail' | 'outlook' | 'form';
+  readonly source?: SubmissionSource;
   /** The sender is not a member of the forum (nor a substitute). */
   readonly unknownSender?: boolean;
   /** The intake found the mail in the forum mailbox's Junk Email ("fundet i uønsket post"). */
   readonly foundInJunk?: boolean;
   /** The receipt mail to the sender: pending until sent once; 'off' when the forum does not send receipts. */
-  readonly receipt?: 'pending' | 'sending' | 'sent' | 'off';
+  readonly receipt?: ReceiptState;
   readonly etag: string;
 }
 
@@ -229,8 +224,6 @@ export interface AgendaItem {
   readonly standingKey?: string;
   readonly etag: string;
 }
-
-export type MinutesVersionStatus = 'awaiting-approval' | 'approved' | 'superseded';
 
 export interface MinutesVersion {
   readonly id: string;
@@ -286,7 +279,7 @@ export interface SeenAnswer extends RecordedAnswer {
 
 /** One counted answer of a circulated version's trail, with the channel it came through. */
 export interface TrailAnswer extends RecordedAnswer {
-  readonly channel?: 'teams' | 'browser' | 'outlook';
+  readonly channel?: AnswerChannel;
   readonly comment?: string;
 }
 
@@ -313,8 +306,6 @@ export interface MinutesReopening {
   readonly at: string;
 }
 
-export type ApprovalRequestChannel = 'activity' | 'mail' | 'failed';
-
 export interface ApprovalRequestRecord {
   /** The chair's address. */
   readonly email: string;
@@ -330,8 +321,6 @@ export interface ApprovalItemComment {
   readonly comment: string;
 }
 
-export type ApprovalDecision = 'approved' | 'changes-requested';
-
 export interface Approval {
   readonly id: string;
   readonly minutesVersionId: string;
@@ -341,7 +330,7 @@ export interface Approval {
   /** Comments on single items of the version. */
   readonly itemComments?: readonly ApprovalItemComment[];
   /** Where the chair answered. */
-  readonly channel?: 'teams' | 'browser' | 'outlook';
+  readonly channel?: AnswerChannel;
   /** Server-stamped author of the record, never a name the client wrote. */
   readonly createdBy: { readonly id: string; readonly name: string; readonly email?: string };
   readonly modifiedById: string;
@@ -355,7 +344,7 @@ export interface ActionItem {
   readonly ownerEmail: string;
   readonly ownerName: string;
   readonly due: string;
-  readonly status: 'open' | 'done';
+  readonly status: ActionStatus;
   readonly doneAt?: string;
   /** The agenda item whose Beslutning made the action, or the consultation whose outcome did. */
   readonly agendaItemId?: string;

@@ -2,8 +2,15 @@
  * The SharePoint lists that hold a forum's structured data, one per aggregate.
  * Used by the stores (column names), by `sekretariat provision` (creating the lists) and by the
  * sandbox seed. Columns used in $filter are indexed: Graph refuses filters on non-indexed
- * columns once a list passes the 5,000-item list view threshold.
+ * columns once a list passes the 5,000-item list view threshold. A choice column's choices are a closed set of
+ * domain/vocabulary/, never spelled out here.
  */
+
+import { CONSULTATION_STATUSES, VERDICT_CHOICES } from '../domain/vocabulary/consultation';
+import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../domain/vocabulary/forum';
+import { AGENDA_ITEM_SOURCES, CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../domain/vocabulary/meeting';
+import { ACTION_STATUSES, ANSWER_CHANNELS, APPROVAL_DECISIONS, MINUTES_VERSION_STATUSES, SIGN_OFF_DECISIONS } from '../domain/vocabulary/minutes';
+import { RECEIPT_STATES, SUBMISSION_SOURCES, SUBMISSION_STATUSES } from '../domain/vocabulary/submission';
 
 export type ColumnType = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
 
@@ -54,7 +61,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'The commissorium as data: one item holding the forum settings.',
     columns: [
       text('ShortName'),
-      choice('Kind', ['steering-group', 'theme-group', 'working-group']),
+      choice('Kind', FORUM_KINDS),
       text('Mailbox'),
       note('SettingsJson'),
       // The mail intake's delta link over the submission folder, shared by every secretary ({ key, link } JSON).
@@ -67,9 +74,9 @@ export const LISTS: readonly ListDef[] = [
     columns: [
       text('Email', true),
       text('Organisation'),
-      choice('OrganisationKind', ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other']),
+      choice('OrganisationKind', ORGANISATION_KINDS),
       text('JobTitle'),
-      choice('Role', ['member', 'chair', 'secretariat', 'observer'], true),
+      choice('Role', ROLES, true),
       text('SubstituteEmail'),
       bool('External'),
     ],
@@ -78,14 +85,14 @@ export const LISTS: readonly ListDef[] = [
     name: 'Meetings',
     description: 'Ordinary, extraordinary, video and planning meetings.',
     columns: [
-      choice('Kind', ['ordinary', 'extraordinary', 'planning', 'video'], true),
+      choice('Kind', MEETING_KINDS, true),
       date('Start', true),
       date('End'),
-      choice('Form', ['physical', 'video', 'hybrid']),
+      choice('Form', MEETING_FORMS),
       text('Location'),
       // An extraordinary meeting's purpose: in its invitation, written again when the meeting moves.
       text('Purpose'),
-      choice('Status', ['planned', 'booked', 'agenda-sent', 'held', 'minutes-approved', 'cancelled'], true),
+      choice('Status', MEETING_STATUSES, true),
       text('EventId'),
       text('EventOwner'),
       text('JoinUrl'),
@@ -95,7 +102,7 @@ export const LISTS: readonly ListDef[] = [
       text('Prepares', true),
       note('DeadlineEvents'),
       // 'sending' is how an older version claimed the call; the claim is now CallForItemsClaim.
-      choice('CallForItems', ['pending', 'scheduled', 'sending', 'sent']),
+      choice('CallForItems', CALL_FOR_ITEMS_STATES),
       date('CallForItemsAt'),
       // Owned claims (src/store/claims.ts: JSON { token, at, step, correlation? }) of the sends that must happen once:
       // the call for items, the agenda (AgendaSendingAt: the time column of an older version's claims), the circulation.
@@ -134,7 +141,7 @@ export const LISTS: readonly ListDef[] = [
       // Planning (issue 5): which standing item this is ("welcome", "any-other-business" …), so each is created once.
       text('StandingKey'),
       // Where a non-standing item came from: a written consultation's outcome is added as a written item.
-      choice('Source', ['submission', 'consultation']),
+      choice('Source', AGENDA_ITEM_SOURCES),
       text('ConsultationRef', true),
     ],
   },
@@ -147,7 +154,7 @@ export const LISTS: readonly ListDef[] = [
       text('SenderName'),
       text('SenderAddress', true),
       date('ReceivedAt', true),
-      choice('Status', ['new', 'accepted', 'deferred', 'declined'], true),
+      choice('Status', SUBMISSION_STATUSES, true),
       text('MeetingId', true),
       note('Recommendations'),
       note('Description'),
@@ -158,11 +165,11 @@ export const LISTS: readonly ListDef[] = [
       note('AttachmentsJson'),
       note('FollowUps'),
       note('DecisionReason'),
-      choice('Source', ['mail', 'outlook', 'form']),
+      choice('Source', SUBMISSION_SOURCES),
       bool('UnknownSender'),
       // The intake found the mail in the forum mailbox's Junk Email (issue 14): shown as "fundet i uønsket post".
       bool('FoundInJunk'),
-      choice('Receipt', ['pending', 'sending', 'sent', 'off'], true),
+      choice('Receipt', RECEIPT_STATES, true),
       // The mail intake's attempt that recorded the item (a random token per sync): a create whose answer was lost
       // is retried, gets 409 on InternetMessageId, and finds its own token here — its item, its receipt to send.
       text('ReceiptClaim'),
@@ -180,7 +187,7 @@ export const LISTS: readonly ListDef[] = [
       text('MeetingId', true),
       num('Version'),
       text('ContentHash', true),
-      choice('Status', ['awaiting-approval', 'approved', 'superseded'], true),
+      choice('Status', MINUTES_VERSION_STATUSES, true),
       note('SnapshotJson'),
       // "<meetingId>:<version>": unique, so two people sending to the chairs at once never make two version 3s.
       { ...text('VersionKey', true), unique: true },
@@ -212,11 +219,11 @@ export const LISTS: readonly ListDef[] = [
       text('MinutesVersionId', true),
       text('MeetingId', true),
       text('ContentHash', true),
-      choice('Decision', ['approved', 'changes-requested']),
+      choice('Decision', APPROVAL_DECISIONS),
       note('Comment'),
       // Comments on single items (JSON: [{ agendaItemId, comment }]), and the channel the answer came through.
       note('ItemComments'),
-      choice('Channel', ['teams', 'browser', 'outlook']),
+      choice('Channel', ANSWER_CHANNELS),
     ],
   },
   {
@@ -227,7 +234,7 @@ export const LISTS: readonly ListDef[] = [
       text('OwnerEmail', true),
       text('OwnerName'),
       date('Due', true),
-      choice('Status', ['open', 'done'], true),
+      choice('Status', ACTION_STATUSES, true),
       date('DoneAt'),
       // Where the action came from: the agenda item whose Beslutning made it, or a consultation's outcome.
       text('AgendaItemId', true),
@@ -245,7 +252,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'Written consultations (skriftlige høringer) by e-mail.',
     columns: [
       date('Deadline', true),
-      choice('Status', ['draft', 'open', 'closed', 'awaiting-sign-off'], true),
+      choice('Status', CONSULTATION_STATUSES, true),
       note('Question'),
       note('Recommendations'),
       note('Description'),
@@ -279,7 +286,7 @@ export const LISTS: readonly ListDef[] = [
       text('ConsultationId', true),
       text('SenderAddress', true),
       { ...text('InternetMessageId', true), unique: true },
-      choice('Verdict', ['approve', 'no-comments', 'comments', 'objection', 'unknown']),
+      choice('Verdict', VERDICT_CHOICES),
       note('Comment'),
       date('ReceivedAt'),
       // The consultation's reference as the reply's subject names it ("KSG-2027-03"), and who wrote.
@@ -295,9 +302,9 @@ export const LISTS: readonly ListDef[] = [
     columns: [
       text('ConsultationId', true),
       text('ContentHash', true),
-      choice('Decision', ['approved']),
+      choice('Decision', SIGN_OFF_DECISIONS),
       note('Comment'),
-      choice('Channel', ['teams', 'browser', 'outlook']),
+      choice('Channel', ANSWER_CHANNELS),
     ],
   },
   {

@@ -1,4 +1,4 @@
-import type { ForumRef, Submission, SubmissionAttachment } from '../domain/types';
+import type { ForumRef, Submission, SubmissionAttachment, SubmissionSource } from '../domain/types';
 import { GraphError, type Graph, type GraphPage } from '../graph/types';
 import { listItemsCollectionUrl, listItemsUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
 import { toSubmission } from './mappers/submission';
@@ -21,7 +21,7 @@ export interface NewSubmission {
   /** The meeting it is proposed for (Meetings item id), when known. */
   readonly meetingId?: string;
   readonly attachments: readonly SubmissionAttachment[];
-  readonly source: 'mail' | 'outlook' | 'form';
+  readonly source: SubmissionSource;
   readonly unknownSender: boolean;
   /** The mail was found in the forum mailbox's Junk Email: the secretariat should look twice. */
   readonly foundInJunk?: boolean;

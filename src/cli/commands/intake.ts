@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseMail } from '../../domain/mail/parse-mail';
+import { CONSULTATION_DA } from '../../domain/vocabulary/consultation-da';
 import type { ParsedMail } from '../../domain/mail/types';
 import { emlToMailMessage } from '../../store/mail/eml-to-message';
 import type { CliCommand } from '../command';
@@ -13,12 +14,7 @@ const KIND_DA: Readonly<Record<ParsedMail['kind'], string>> = {
   autoReply: 'Autosvar / leveringsrapport',
   other: 'Andet',
 };
-const VERDICT_DA: Readonly<Record<NonNullable<ParsedMail['verdict']>, string>> = {
-  approve: 'godkender',
-  noComments: 'ingen bemærkninger',
-  comments: 'bemærkninger',
-  objection: 'indsigelse',
-};
+const VERDICT_DA = CONSULTATION_DA.verdict;
 
 /** The JSON the issue names, in its key order; absent fields are null. */
 export function intakeJson(parsed: ParsedMail): Record<string, unknown> {

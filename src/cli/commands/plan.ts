@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { CommissoriumSchema, isPresetId, PRESETS, type Commissorium } from '../../domain/commissorium';
 import { dateText } from '../../domain/date-format';
 import { DEADLINE_DA, planYear, type YearPlan } from '../../domain/year-plan';
-import type { MeetingKind } from '../../domain/types';
+import { MEETING_DA } from '../../domain/vocabulary/meeting-da';
 import type { CliCommand } from '../command';
 import { EXIT, parseOptions, UsageError } from '../command';
 
-const KIND_DA: Readonly<Record<MeetingKind, string>> = { ordinary: 'Ordinært møde', video: 'Videomøde', planning: 'Planlægningsmøde', extraordinary: 'Ekstraordinært møde' };
+const KIND_DA = MEETING_DA.kind;
 
 function commissoriumFrom(preset: string | undefined, config: string | undefined, cwd: string): Commissorium {
   if (preset && config) throw new UsageError('Brug enten --preset eller --config / use either --preset or --config');

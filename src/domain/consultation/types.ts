@@ -1,5 +1,5 @@
 import type { Claim } from '../claims';
-import type { ConsultationVerdict } from '../mail/types';
+import { CONSULTATION_VERDICTS, type ConsultationStatus, type ConsultationVerdict } from '../vocabulary/consultation';
 import type { WriteStamp } from '../types';
 
 /**
@@ -7,7 +7,7 @@ import type { WriteStamp } from '../types';
  * deadline. Pure data; the store maps it to and from the Consultations list.
  */
 
-export type ConsultationStatus = 'draft' | 'awaiting-sign-off' | 'open' | 'closed';
+export type { ConsultationStatus };
 
 /** Who was asked: a forum member as they were when the consultation went out. */
 export interface ConsultationRecipient {
@@ -109,4 +109,4 @@ export interface ConsultationReply {
 /** What a recipient's answer is in the tally. */
 export type Answer = ConsultationVerdict | 'unclassified' | 'none';
 
-export const ANSWERS: readonly Answer[] = ['approve', 'noComments', 'comments', 'objection', 'unclassified', 'none'];
+export const ANSWERS: readonly Answer[] = [...CONSULTATION_VERDICTS, 'unclassified', 'none'];

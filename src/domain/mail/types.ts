@@ -1,3 +1,5 @@
+import type { ConsultationVerdict } from '../vocabulary/consultation';
+
 /**
  * A mail as the intake sees it, whatever it came from (a Graph message, an .eml, Outlook's open item),
  * and what the parser makes of it. Pure data: no Graph types.
@@ -35,7 +37,7 @@ export interface MailMessage {
 
 export type MailKind = 'submission' | 'consultationReply' | 'autoReply' | 'other';
 
-export type ConsultationVerdict = 'approve' | 'noComments' | 'comments' | 'objection';
+export type { ConsultationVerdict };
 
 /**
  * What the parser found. Absent fields are null (the CLI prints them so). `title` falls back to the

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { STANDING_KEYS, type StandingKey } from '../standing-items';
 import { ORGANISATION_ORDER } from '../agenda-document';
 import type { OrganisationKind } from '../types';
+import { MEETING_FORMS } from '../vocabulary/meeting';
 import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesContent, type MinutesItem, type MinutesPresence } from './minutes-content';
 
 /**
@@ -54,7 +55,7 @@ const ContentSchema = z.object({
   meetingTitle: z.catch(text(500), ''),
   start: text(40),
   end: text(40),
-  form: z.catch(z.enum(['physical', 'video', 'hybrid']), 'physical'),
+  form: z.catch(z.enum(MEETING_FORMS), 'physical'),
   location: optionalText(500),
   attendance: z.catch(z.array(AttendeeSchema).check(z.maxLength(MAX_PEOPLE)), []),
   items: z.array(ItemSchema).check(z.maxLength(MAX_ITEMS)),

@@ -1,14 +1,12 @@
 import { parseClaim } from '../../domain/claims';
-import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply, ConsultationStatus } from '../../domain/consultation/types';
+import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
 import type { ConsultationVerdict } from '../../domain/mail/types';
+import { CONSULTATION_STATUSES, CONSULTATION_VERDICTS, VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import { etagOf, Fields, itemId, writeStampOf, type FieldBag, type GraphListItem } from '../list-item';
 import { withoutUndefined } from '../mappers/meeting';
 
-const STATUSES: readonly ConsultationStatus[] = ['draft', 'awaiting-sign-off', 'open', 'closed'];
-
-/** The Verdict column's values ↔ the parser's verdicts. */
-export const VERDICT_COLUMN: Readonly<Record<ConsultationVerdict, string>> = { approve: 'approve', noComments: 'no-comments', comments: 'comments', objection: 'objection' };
-const FROM_COLUMN: Readonly<Record<string, ConsultationVerdict>> = { approve: 'approve', 'no-comments': 'noComments', comments: 'comments', objection: 'objection' };
+/** The Verdict column's value → the parser's verdict ('unknown' and anything else: none). */
+const verdictOf = (value: string): ConsultationVerdict | undefined => CONSULTATION_VERDICTS.find((v) => VERDICT_VALUES[v] === value);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
@@ -70,7 +68,7 @@ export function toConsultation(item: GraphListItem): Consultation {
     recommendations: f.lines('Recommendations'),
     description: f.text('Description'),
     deadline: f.date('Deadline') ?? '',
-    status: f.choice('Status', STATUSES, 'draft'),
+    status: f.choice('Status', CONSULTATION_STATUSES, 'draft'),
     recipients: recipientsOf(f.text('RecipientsJson')),
     attachments: attachmentsOf(f.text('AttachmentsJson')),
     sentTo: strings(f.text('SentTo')),
@@ -106,7 +104,7 @@ export function toConsultationReply(item: GraphListItem): ConsultationReply {
     reference: f.text('ConsultationRef'),
     senderAddress: f.text('SenderAddress').toLowerCase(),
     senderName: f.text('SenderName'),
-    verdict: FROM_COLUMN[f.text('Verdict')] ?? null,
+    verdict: verdictOf(f.text('Verdict')) ?? null,
     comment: f.text('Comment'),
     receivedAt: f.date('ReceivedAt') ?? '',
     internetMessageId: f.text('InternetMessageId'),

@@ -11,6 +11,7 @@ import { copenhagenYear } from '../../domain/copenhagen-time';
 import type { ClaimStep } from '../../domain/claims';
 import type { ConsultationVerdict } from '../../domain/mail/types';
 import type { Forum, SignedInUser } from '../../domain/types';
+import { VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import { GraphError, type Graph } from '../../graph/types';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { createOrFind } from '../create-or-find';
@@ -20,7 +21,7 @@ import { toAgenda } from '../mappers/agenda';
 import { DOCX_TYPE, safeDriveName } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Overview, SendRefusal, SendResult } from './consultation-api';
-import { newConsultationFields, toChairSignOff, toConsultation, toConsultationReply, VERDICT_COLUMN } from './consultation-mapper';
+import { newConsultationFields, toChairSignOff, toConsultation, toConsultationReply } from './consultation-mapper';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce, type OnceMail } from '../mail/send-once';
 import { renderOutcomeDocx } from './outcome-docx';
@@ -214,7 +215,7 @@ export class ConsultationStore implements ConsultationApi {
   }
 
   async correct(forum: Forum, reply: ConsultationReply, verdict: ConsultationVerdict): Promise<ConsultationReply> {
-    const updated = await updateItemFields(this.graph, forum, 'ConsultationReplies', reply.id, reply.etag, { Verdict: VERDICT_COLUMN[verdict], Corrected: true });
+    const updated = await updateItemFields(this.graph, forum, 'ConsultationReplies', reply.id, reply.etag, { Verdict: VERDICT_VALUES[verdict], Corrected: true });
     return { ...reply, verdict, corrected: true, etag: updated.etag ?? reply.etag };
   }
 

@@ -1,12 +1,12 @@
-import type { ConsultationVerdict, ParsedMail } from '../../domain/mail/types';
+import type { ParsedMail } from '../../domain/mail/types';
 import type { Forum } from '../../domain/types';
+import { VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import type { Graph, GraphRequest } from '../../graph/types';
 import { listItemsCollectionUrl, type FieldBag } from '../list-item';
 import { throwIfTransient } from './batch-status';
 import type { IncomingMail } from './fetch-new-mail';
 import { messageIdOf } from './record-submissions';
 
-const VERDICTS: Readonly<Record<ConsultationVerdict, string>> = { approve: 'approve', noComments: 'no-comments', comments: 'comments', objection: 'objection' };
 const TEXT_CAP = 60_000;
 
 export function consultationReplyFields(incoming: IncomingMail, parsed: ParsedMail): FieldBag {
@@ -17,7 +17,7 @@ export function consultationReplyFields(incoming: IncomingMail, parsed: ParsedMa
     ConsultationRef: (parsed.consultationRef ?? '').slice(0, 255),
     SenderAddress: sender?.address.toLowerCase() ?? '',
     SenderName: (sender?.name ?? '').slice(0, 255),
-    Verdict: parsed.verdict ? VERDICTS[parsed.verdict] : 'unknown',
+    Verdict: parsed.verdict ? VERDICT_VALUES[parsed.verdict] : 'unknown',
     Comment: (parsed.replyText ?? parsed.description ?? incoming.mail.text ?? '').slice(0, TEXT_CAP),
     ReceivedAt: incoming.receivedAt,
   };

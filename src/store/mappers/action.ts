@@ -1,5 +1,6 @@
 import { parseClaim } from '../../domain/claims';
 import type { ActionItem } from '../../domain/types';
+import { ACTION_STATUSES } from '../../domain/vocabulary/minutes';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 import { withoutUndefined } from './meeting';
 
@@ -13,7 +14,7 @@ export function toActionItem(item: GraphListItem): ActionItem {
     ownerEmail: f.text('OwnerEmail').trim().toLowerCase(),
     ownerName: f.text('OwnerName'),
     due: f.date('Due') ?? '',
-    status: f.choice('Status', ['open', 'done'] as const, 'open'),
+    status: f.choice('Status', ACTION_STATUSES, 'open'),
     ...withoutUndefined({
       doneAt: f.date('DoneAt'),
       agendaItemId: f.optionalText('AgendaItemId'),

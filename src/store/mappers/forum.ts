@@ -1,11 +1,8 @@
-import type { Forum, ForumKind, ForumMember, ForumOwner, ForumRef, OrganisationKind, Role } from '../../domain/types';
+import type { Forum, ForumMember, ForumOwner, ForumRef } from '../../domain/types';
+import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../../domain/vocabulary/forum';
 import { parseCommissorium } from '../../domain/commissorium';
 import { verifyMembers, writtenByOwners } from '../../domain/forum-trust';
 import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
-
-const ROLES: readonly Role[] = ['member', 'chair', 'secretariat', 'observer'];
-const ORG_KINDS: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
-const FORUM_KINDS: readonly ForumKind[] = ['steering-group', 'theme-group', 'working-group'];
 
 /** A Members list item → ForumMember. A member without an e-mail address cannot be matched and is kept with ''. */
 export function toForumMember(item: GraphListItem): ForumMember {
@@ -16,7 +13,7 @@ export function toForumMember(item: GraphListItem): ForumMember {
     name: f.optionalText('Title') ?? email,
     email,
     organisation: f.text('Organisation'),
-    organisationKind: f.choice('OrganisationKind', ORG_KINDS, 'other'),
+    organisationKind: f.choice('OrganisationKind', ORGANISATION_KINDS, 'other'),
     jobTitle: f.text('JobTitle'),
     role: f.choice('Role', ROLES, 'member'),
     external: f.bool('External'),

@@ -1,11 +1,7 @@
 import { parseClaim } from '../../domain/claims';
-import type { CallForItemsState, Meeting, MeetingForm, MeetingKind, MeetingStatus } from '../../domain/types';
+import type { Meeting } from '../../domain/types';
+import { CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../../domain/vocabulary/meeting';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
-
-const KINDS: readonly MeetingKind[] = ['ordinary', 'extraordinary', 'planning', 'video'];
-const FORMS: readonly MeetingForm[] = ['physical', 'video', 'hybrid'];
-const STATUSES: readonly MeetingStatus[] = ['planned', 'booked', 'agenda-sent', 'held', 'minutes-approved', 'cancelled'];
-const CALL_STATES: readonly CallForItemsState[] = ['pending', 'scheduled', 'sending', 'sent'];
 
 /** A note column holding a JSON object of strings; anything else reads as absent. */
 function stringMap(f: Fields, name: string): Record<string, string> | undefined {
@@ -29,7 +25,7 @@ export function toMeeting(forumId: string, item: GraphListItem): Meeting | undef
   const f = Fields.of(item);
   const start = f.date('Start');
   if (!start) return undefined;
-  const kind = f.choice('Kind', KINDS, 'ordinary');
+  const kind = f.choice('Kind', MEETING_KINDS, 'ordinary');
   const meeting: Meeting = {
     id: itemId(item),
     forumId,
@@ -37,8 +33,8 @@ export function toMeeting(forumId: string, item: GraphListItem): Meeting | undef
     title: f.text('Title'),
     start,
     end: f.date('End') ?? start,
-    form: f.choice('Form', FORMS, kind === 'video' ? 'video' : 'physical'),
-    status: f.choice('Status', STATUSES, 'planned'),
+    form: f.choice('Form', MEETING_FORMS, kind === 'video' ? 'video' : 'physical'),
+    status: f.choice('Status', MEETING_STATUSES, 'planned'),
     etag: etagOf(item),
   };
   const optional = {
@@ -50,7 +46,7 @@ export function toMeeting(forumId: string, item: GraphListItem): Meeting | undef
     prepares: f.optionalText('Prepares'),
     correlationId: f.optionalText('CorrelationId'),
     deadlineEvents: stringMap(f, 'DeadlineEvents'),
-    callForItems: f.optionalText('CallForItems') ? f.choice('CallForItems', CALL_STATES, 'pending') : undefined,
+    callForItems: f.optionalText('CallForItems') ? f.choice('CallForItems', CALL_FOR_ITEMS_STATES, 'pending') : undefined,
     callForItemsAt: f.date('CallForItemsAt'),
     substitutes: stringMap(f, 'Substitutes'),
     agendaSentAt: f.date('AgendaSentAt'),

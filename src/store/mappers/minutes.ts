@@ -1,17 +1,13 @@
-import type { Approval, ApprovalDecision, ApprovalItemComment, ApprovalRequestChannel, ApprovalRequestRecord, CirculatedTrail, MinutesReopening, MinutesVersion, MinutesVersionStatus, SeenAnswer, TrailAnswer } from '../../domain/types';
+import type { Approval, ApprovalItemComment, ApprovalRequestRecord, CirculatedTrail, MinutesReopening, MinutesVersion, SeenAnswer, TrailAnswer } from '../../domain/types';
+import { ANSWER_CHANNELS, APPROVAL_DECISIONS, APPROVAL_REQUEST_CHANNELS, MINUTES_VERSION_STATUSES } from '../../domain/vocabulary/minutes';
 import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray, stringOr } from './json-note';
 import { withoutUndefined } from './meeting';
 
-const VERSION_STATUSES: readonly MinutesVersionStatus[] = ['awaiting-approval', 'approved', 'superseded'];
-const DECISIONS: readonly ApprovalDecision[] = ['approved', 'changes-requested'];
-const CHANNELS: readonly ApprovalRequestChannel[] = ['activity', 'mail', 'failed'];
-const ANSWER_CHANNELS = ['teams', 'browser', 'outlook'] as const;
-
 function requestsOf(text: string): ApprovalRequestRecord[] {
   return jsonArray(text).flatMap((v) => {
     if (!isRecord(v) || typeof v.email !== 'string') return [];
-    const channel = CHANNELS.find((c) => c === v.channel);
+    const channel = APPROVAL_REQUEST_CHANNELS.find((c) => c === v.channel);
     if (!channel) return [];
     const reason = stringOr(v.reason);
     return [{ email: v.email.toLowerCase(), channel, at: stringOr(v.at), ...(reason ? { reason } : {}) }];
@@ -26,7 +22,7 @@ function itemCommentsOf(text: string): ApprovalItemComment[] {
 function seenAnswersOf(text: string): SeenAnswer[] {
   return jsonArray(text).flatMap((v): SeenAnswer[] => {
     if (!isRecord(v) || typeof v.id !== 'string' || typeof v.hash !== 'string') return [];
-    const decision = DECISIONS.find((d) => d === v.decision);
+    const decision = APPROVAL_DECISIONS.find((d) => d === v.decision);
     if (!decision) return [];
     const dismissed = isRecord(v.dismissed) && typeof v.dismissed.by === 'string' && typeof v.dismissed.at === 'string' ? { by: v.dismissed.by, at: v.dismissed.at } : undefined;
     return [{ id: v.id, email: stringOr(v.email).toLowerCase(), name: stringOr(v.name), decision, hash: v.hash.toLowerCase(), at: stringOr(v.at), ...(dismissed ? { dismissed } : {}) }];
@@ -46,7 +42,7 @@ export function circulatedTrailOf(text: string): CirculatedTrail | undefined {
   const chairs = value.chairs.flatMap((c) => (isRecord(c) && typeof c.email === 'string' ? [{ email: c.email.toLowerCase(), name: stringOr(c.name), organisation: stringOr(c.organisation) }] : []));
   const answers = value.answers.flatMap((v): TrailAnswer[] => {
     if (!isRecord(v) || typeof v.id !== 'string' || typeof v.email !== 'string' || typeof v.hash !== 'string') return [];
-    const decision = DECISIONS.find((d) => d === v.decision);
+    const decision = APPROVAL_DECISIONS.find((d) => d === v.decision);
     if (!decision) return [];
     const channel = ANSWER_CHANNELS.find((c) => c === v.channel);
     const comment = stringOr(v.comment);
@@ -76,7 +72,7 @@ export function toMinutesVersion(item: GraphListItem): MinutesVersion {
     meetingId: f.text('MeetingId'),
     version: f.number('Version') ?? 0,
     contentHash: f.text('ContentHash').toLowerCase(),
-    status: f.choice('Status', VERSION_STATUSES, 'awaiting-approval'),
+    status: f.choice('Status', MINUTES_VERSION_STATUSES, 'awaiting-approval'),
     createdAt: new Fields({ c: item.createdDateTime }).date('c') ?? '',
     ...withoutUndefined({
       docxUrl: f.optionalText('DocxUrl'),
@@ -111,7 +107,7 @@ export function toApproval(item: GraphListItem): Approval {
     id: itemId(item),
     minutesVersionId: f.text('MinutesVersionId'),
     contentHash: f.text('ContentHash').toLowerCase(),
-    decision: f.choice('Decision', DECISIONS, 'changes-requested'),
+    decision: f.choice('Decision', APPROVAL_DECISIONS, 'changes-requested'),
     createdBy: { id: author?.id ?? '', name: author?.displayName ?? '', ...(email ? { email } : {}) },
     modifiedById: item.lastModifiedBy?.user?.id ?? '',
     createdAt: new Fields({ c: item.createdDateTime }).date('c') ?? '',

@@ -1,11 +1,8 @@
-import type { Submission, SubmissionAttachment, SubmissionFollowUp, SubmissionStatus } from '../../domain/types';
+import type { Submission, SubmissionAttachment, SubmissionFollowUp } from '../../domain/types';
+import { RECEIPT_STATES, SUBMISSION_SOURCES, SUBMISSION_STATUSES } from '../../domain/vocabulary/submission';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray } from './json-note';
 import { withoutUndefined } from './meeting';
-
-const STATUSES: readonly SubmissionStatus[] = ['new', 'accepted', 'deferred', 'declined'];
-const SOURCES = ['mail', 'outlook', 'form'] as const;
-const RECEIPTS = ['pending', 'sending', 'sent', 'off'] as const;
 
 /** The human reference of a submission: the forum's short name and the list item's number ("KSG-0042"). */
 export function submissionReference(shortName: string, id: string): string {
@@ -39,7 +36,7 @@ export function toSubmission(forumId: string, item: GraphListItem, shortName?: s
     senderName: f.optionalText('SenderName') ?? f.text('SenderAddress'),
     senderAddress: f.text('SenderAddress').trim().toLowerCase(),
     receivedAt: f.date('ReceivedAt') ?? new Fields({ c: item.createdDateTime }).date('c') ?? '',
-    status: f.choice('Status', STATUSES, 'new'),
+    status: f.choice('Status', SUBMISSION_STATUSES, 'new'),
     recommendations: f.lines('Recommendations'),
     description: f.text('Description'),
     internetMessageId: f.text('InternetMessageId'),
@@ -61,8 +58,8 @@ export function toSubmission(forumId: string, item: GraphListItem, shortName?: s
       meetingHint: f.optionalText('MeetingHint'),
       decisionReason: f.optionalText('DecisionReason'),
       reference: shortName ? submissionReference(shortName, id) : undefined,
-      source: source ? f.choice('Source', SOURCES, 'mail') : undefined,
-      receipt: receipt ? f.choice('Receipt', RECEIPTS, 'pending') : undefined,
+      source: source ? f.choice('Source', SUBMISSION_SOURCES, 'mail') : undefined,
+      receipt: receipt ? f.choice('Receipt', RECEIPT_STATES, 'pending') : undefined,
     }),
     ...(duration !== undefined && duration > 0 ? { durationMinutes: duration } : {}),
   };

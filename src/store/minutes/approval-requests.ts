@@ -5,6 +5,7 @@ import { reminderDue } from '../../domain/minutes/approval-deadline';
 import { approvalLinks } from '../../domain/minutes/approval-link';
 import { approvalPreviewText, approvalReminderMail, approvalRequestMail, buildMinutesDocument, minutesFileBase, minutesMeetingLabel } from '../../domain/minutes/minutes-document';
 import type { ApprovalRequestRecord, Forum, ForumMember } from '../../domain/types';
+import { APPROVAL_REQUEST_CHANNELS } from '../../domain/vocabulary/minutes';
 import type { Graph } from '../../graph/types';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce, type OnceMail } from '../mail/send-once';
@@ -30,7 +31,7 @@ interface RawRequest {
   readonly reason?: string;
 }
 
-const FINAL = new Set(['activity', 'mail', 'failed']);
+const FINAL = new Set<string>(APPROVAL_REQUEST_CHANNELS);
 
 function rawRequests(text: unknown): RawRequest[] {
   return jsonArray(typeof text === 'string' ? text : '').flatMap((v) =>

@@ -1,3 +1,5 @@
+import { CONSULTATION_DA } from '../../domain/vocabulary/consultation-da';
+
 /**
  * The written consultations' strings (`consultation.*`). They load with the secretariat's consultation view, not
  * with anyone's first paint: `addConsultationStrings` adds them.
@@ -15,8 +17,8 @@ export const consultationDa = {
     deadlineLine: 'Frist {{date}}',
     answeredLine: '{{answered}} af {{total}} har svaret',
     open: 'Åbn {{reference}}',
-    status: { draft: 'Kladde', 'awaiting-sign-off': 'Afventer formandskabet', open: 'Åben', closed: 'Afsluttet' },
-    answer: { approve: 'Godkendt', noComments: 'Ingen bemærkninger', comments: 'Bemærkninger', objection: 'Indsigelse', unclassified: 'Uklar', none: 'Ikke svaret' },
+    status: CONSULTATION_DA.status,
+    answer: { ...CONSULTATION_DA.verdict, unclassified: 'Uklar', none: 'Ikke svaret' },
     form: {
       title: 'Ny skriftlig høring',
       matterTitle: 'Sagens titel',

@@ -1,4 +1,7 @@
-/** Danish — the app's default language. Keys are English; the words follow DOMAIN.md. */
+import { MEETING_DA } from '../../domain/vocabulary/meeting-da';
+import { SUBMISSION_DA } from '../../domain/vocabulary/submission-da';
+
+/** Danish — the app's default language. Keys are English; the words follow DOMAIN.md, the closed sets' labels are domain/vocabulary/*-da.ts. */
 export const da = {
   app: {
     name: 'Sekretariat',
@@ -18,9 +21,9 @@ export const da = {
     close: 'Luk',
   },
   meeting: {
-    kind: { ordinary: 'Ordinært møde', extraordinary: 'Ekstraordinært møde', planning: 'Planlægningsmøde', video: 'Videomøde' },
-    status: { planned: 'Planlagt', booked: 'Booket', 'agenda-sent': 'Dagsorden udsendt', held: 'Afholdt', 'minutes-approved': 'Referat godkendt', cancelled: 'Aflyst' },
-    form: { physical: 'Fysisk møde', video: 'Videomøde', hybrid: 'Fysisk med mulighed for virtuel deltagelse' },
+    kind: MEETING_DA.kind,
+    status: MEETING_DA.status,
+    form: MEETING_DA.form,
     teams: 'Teams-møde',
     noLocation: 'Sted ikke fastlagt',
     prepares: 'Forbereder {{title}}',
@@ -61,7 +64,7 @@ export const da = {
     myItems: 'Mine indsendte punkter',
     myItemsEmpty: 'Du har ikke indsendt punkter det seneste år. Send en sagsfremstilling til {{mailbox}} for at få et punkt på dagsordenen.',
     submitted: 'Indsendt {{date}}',
-    submissionStatus: { new: 'Modtaget', accepted: 'På dagsordenen', deferred: 'Udsat til et senere møde', declined: 'Ikke optaget' },
+    submissionStatus: SUBMISSION_DA.status,
     nextMeeting: 'Næste møde',
     noNextMeeting: 'Der er ikke planlagt flere møder.',
   },

@@ -1,3 +1,5 @@
+import { MEETING_DA } from '../../domain/vocabulary/meeting-da';
+
 /** Outlook's "Book som forummøde" strings (`outlookBooking.*`); added by the appointment command when it opens. */
 export const outlookBookingDa = {
   outlookBooking: {
@@ -6,7 +8,7 @@ export const outlookBookingDa = {
     forum: 'Forum',
     oneForum: 'Forum: {{forum}}',
     kind: 'Mødetype',
-    kinds: { ordinary: 'Ordinært møde', video: 'Videomøde', extraordinary: 'Ekstraordinært møde', planning: 'Planlægningsmøde i formandskabet' },
+    kinds: MEETING_DA.kind,
     purpose: 'Mødets formål',
     purposeHint: 'Står i emnet og i invitationen.',
     purposeRequired: 'Skriv, hvad det ekstraordinære møde handler om.',

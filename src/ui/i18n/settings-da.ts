@@ -1,3 +1,5 @@
+import { FORUM_DA } from '../../domain/vocabulary/forum-da';
+
 /**
  * Danish strings of the forum settings drawer (keys under `settings.`). They load with the secretariat's
  * view, not with every person's first paint (bench/budgets.json): `addSettingsStrings` adds them.
@@ -136,16 +138,8 @@ export const settingsDa = {
     confirmed: '{{name}} er bekræftet af sekretariatet',
     someUnverified_one: '{{count}} række er skrevet eller ændret af andre end sekretariatet. Kontrollér den, og bekræft eller ret den.',
     someUnverified_other: '{{count}} rækker er skrevet eller ændret af andre end sekretariatet. Kontrollér dem, og bekræft eller ret dem.',
-    roles: { member: 'Medlem', chair: 'Medformand', secretariat: 'Sekretariat', observer: 'Observatør' },
-    kinds: {
-      hospital: 'Hospital',
-      psychiatry: 'Psykiatri',
-      municipality: 'Kommune',
-      'general-practice': 'Almen praksis',
-      patient: 'Patientrepræsentant',
-      region: 'Region',
-      other: 'Andet',
-    },
+    roles: FORUM_DA.role,
+    kinds: FORUM_DA.organisationKind,
   },
   intake: {
     heading: 'Punkter på mail',

@@ -19,9 +19,6 @@ export interface MemberFieldError {
 
 export type MemberResult = { readonly ok: true; readonly value: MemberInput } | { readonly ok: false; readonly errors: Readonly<Record<string, MemberFieldError>> };
 
-export const ROLES: readonly Role[] = ['member', 'chair', 'secretariat', 'observer'];
-export const ORGANISATION_KINDS: readonly OrganisationKind[] = ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'];
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const EMPTY_MEMBER: MemberForm = {

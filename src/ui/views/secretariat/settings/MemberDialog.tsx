@@ -2,7 +2,8 @@ import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, Dia
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberInput } from '../../../../store/members-store';
-import { memberFromForm, ORGANISATION_KINDS, ROLES, type MemberForm } from '../../../model/member-form';
+import { ORGANISATION_KINDS, ROLES } from '../../../../domain/vocabulary/forum';
+import { memberFromForm, type MemberForm } from '../../../model/member-form';
 import { TextField } from './FormField';
 import { useSettingsStyles } from './settings-styles';
 

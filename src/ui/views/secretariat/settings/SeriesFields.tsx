@@ -1,12 +1,14 @@
 import { Button, Field, Select } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { MeetingForm } from '../../../../domain/types';
+import { inOrder } from '../../../../domain/vocabulary/in-order';
+import { MEETING_FORMS } from '../../../../domain/vocabulary/meeting';
 import { newSeriesRow, type FormErrors, type SeriesRow } from '../../../model/settings-form';
 import { TextField } from './FormField';
 import { useSettingsStyles } from './settings-styles';
 
-const FORMS: readonly MeetingForm[] = ['physical', 'hybrid', 'video'];
+/** The menu's order: from in the room to online only. */
+const FORMS = inOrder(MEETING_FORMS, { physical: 0, hybrid: 1, video: 2 });
 
 interface Props {
   readonly rows: readonly SeriesRow[];
