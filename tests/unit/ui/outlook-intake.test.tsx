@@ -7,8 +7,6 @@ import type { AddToAgendaRequest, IntakeMessage, OutlookIntakeApi } from '../../
 import { forumHome, homeData, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
-// The pane's form is lazy in the app; here it is the component itself.
-jest.mock('../../../src/ui/outlook/intake-form-lazy', () => ({ IntakeForm: jest.requireActual<Record<string, unknown>>('../../../src/ui/outlook/IntakeForm').IntakeForm }));
 
 configure({ asyncUtilTimeout: 8000 });
 
