@@ -1,6 +1,6 @@
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { MailArrowForward20Regular } from '@fluentui/react-icons';
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Submission } from '../../domain/types';
 import { failureStatus } from '../../store/errors';
@@ -15,9 +15,18 @@ import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useServices } from '../services';
 import { forumForMessage } from './intake-choices';
-import { IntakeForm } from './intake-form-lazy';
-import { useIntakeFormStyles } from './SubmissionFields';
 import { paneCardLoading, useLastLoadedHome } from './PaneParts';
+
+// The answer's own styles: this chunk leaves the form's controls (SubmissionFields) to the form.
+const useSummaryStyles = makeStyles({
+  summary: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+// The form loads after the pane has said whether the open mail is on an agenda: it brings the mail's parse
+// (html-to-text, ~120 KB) and the form's controls, which need not delay that answer.
+const IntakeForm = lazy(() => import('./IntakeForm.js').then((m) => ({ default: m.IntakeForm })));
 
 /**
  * "Tilføj til dagsorden", on a message open in Outlook's read mode (the forum's shared submission mailbox or any
@@ -100,7 +109,7 @@ function MessageIntake({ message, forums, intake }: { message: IntakeMessage; fo
  */
 function AgendaStatus({ checking, item, home, locale }: { checking: boolean; item: Submission | undefined; home: ForumHome; locale: Locale }) {
   const { t } = useTranslation();
-  const styles = useIntakeFormStyles();
+  const styles = useSummaryStyles();
   const meeting = item?.meetingId ? home.meetings.find((m) => m.id === item.meetingId) : undefined;
   const status =
     checking && !item

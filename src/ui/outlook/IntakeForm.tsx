@@ -11,8 +11,8 @@ import { useCommandContext } from '../commands/command-context';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { formatSize } from './intake-choices';
-import { ForumSelectField, PaneStatus } from './PaneParts';
-import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
+import { PaneStatus } from './PaneParts';
+import { ForumSelectField, MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
 
 type Phase = { readonly step: 'idle' | 'creating' } | { readonly step: 'done'; readonly result: AddedToAgenda } | { readonly step: 'failed'; readonly error: unknown };
 
