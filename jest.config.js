@@ -1,6 +1,8 @@
 // Two projects: fast unit tests (domain, graph against fakes, UI against FakeHost) and
 // integration tests that talk HTTP to a sandbox each test file starts on a free port.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: ['TS151001'] } }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: { ignoreCodes: ['TS151001'] } }];
+// Dynamic imports name the module as the built app does ("./View.js"); jest resolves them to the TypeScript source.
+const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -13,6 +15,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'],
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
+      moduleNameMapper,
       setupFiles: ['<rootDir>/tests/setup/unit.ts'],
     },
     {
@@ -20,6 +23,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
+      moduleNameMapper,
     },
   ],
 };

@@ -8,6 +8,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('node:fs');
 // The Content-Security-Policy lives in TypeScript beside the static server that sends it as a header.
 const { contentSecurityPolicyMeta, PAGE_STYLE } = require('tsx/cjs/api').require('./scripts/lib/content-security-policy.ts', __filename);
+// What each page paints before our script arrives (issue 17 pt 5).
+const { shellMarkup } = require('tsx/cjs/api').require('./scripts/lib/page-shell.ts', __filename);
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -38,13 +40,13 @@ class EmitStaticFiles {
 const CONFIG_ENV = ['SEKRETARIAT_CLIENT_ID', 'SEKRETARIAT_TENANT_ID', 'SEKRETARIAT_GRAPH_BASE_URL', 'SEKRETARIAT_APP_BASE_URL', 'SEKRETARIAT_FORUMS', 'SEKRETARIAT_SHAREPOINT_ORIGIN', 'SEKRETARIAT_AUTOMATION_APP_ID'];
 
 const ENTRIES = [
-  { name: 'browser', html: 'index.html', entry: './src/browser/index.tsx', title: 'Sekretariat' },
-  { name: 'teams', html: 'teams.html', entry: './src/teams/tab.tsx', title: 'Sekretariat' },
-  { name: 'teams-config', html: 'teams-config.html', entry: './src/teams/config.tsx', title: 'Sekretariat – konfiguration' },
-  { name: 'outlook-taskpane', html: 'outlook-taskpane.html', entry: './src/outlook/taskpane.tsx', title: 'Sekretariat', officeJs: true },
+  { name: 'browser', html: 'index.html', entry: './src/browser/index.tsx', title: 'Sekretariat', shell: 'home' },
+  { name: 'teams', html: 'teams.html', entry: './src/teams/tab.tsx', title: 'Sekretariat', shell: 'home' },
+  { name: 'teams-config', html: 'teams-config.html', entry: './src/teams/config.tsx', title: 'Sekretariat – konfiguration', shell: 'config' },
+  { name: 'outlook-taskpane', html: 'outlook-taskpane.html', entry: './src/outlook/taskpane.tsx', title: 'Sekretariat', officeJs: true, shell: 'pane' },
 ];
 
-function page({ title, officeJs }, csp) {
+function page({ title, officeJs, shell }, csp) {
   // office.js must come from Microsoft's CDN and load before our (deferred) bundle.
   const office = officeJs ? `<script src="${OFFICE_JS}"></script>` : '';
   return ({ htmlWebpackPlugin }) => `<!doctype html>
@@ -60,7 +62,7 @@ ${office}
 ${htmlWebpackPlugin.tags.headTags}
 </head>
 <body>
-<div id="root"></div>
+<div id="root">${shellMarkup(shell)}</div>
 </body>
 </html>`;
 }
@@ -157,6 +159,9 @@ module.exports = (_env, argv = {}) => {
         chunks: 'all',
         maxInitialRequests: 10,
         cacheGroups: {
+          // Code shared by lazy chunks goes into a shared chunk from 4 KB up (webpack's 20 KB default copied a shared
+          // module into every lazy chunk that used it: date formatting into 15 of them), so a view loads it once.
+          asyncShared: { chunks: 'async', minChunks: 2, minSize: 4000, priority: -30, reuseExistingChunk: true },
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
           msal: { test: /[\\/]node_modules[\\/]@azure[\\/]/, name: 'msal', priority: 20, chunks: 'async' },
           teams: { test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, name: 'teams-js', priority: 20 },

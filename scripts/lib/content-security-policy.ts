@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { loadConfig, type ConfigEnv } from '../../src/config/app-config';
+import { pageStyle } from './page-shell';
 
 /** office.js, as the Outlook task pane loads it, and the host-specific scripts and strings it loads from beside itself. */
 const OFFICE_JS = 'https://appsforoffice.microsoft.com';
@@ -30,8 +31,8 @@ export const FRAME_ANCESTORS = [
   'https://outlook-sdf.office365.com',
 ] as const;
 
-/** The one inline style the app's pages carry (webpack's page template), allowed by its hash. */
-export const PAGE_STYLE = 'html,body{margin:0}';
+/** The one inline style the app's pages carry (webpack's page template: the page shell's look), allowed by its hash. */
+export const PAGE_STYLE = pageStyle();
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

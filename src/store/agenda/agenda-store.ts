@@ -11,7 +11,6 @@ import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { findByCorrelation, sendOnce } from '../mail/send-once';
 import { DOCX_TYPE, meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
-import { renderAgendaDocx } from './agenda-docx';
 import { prepareBilag, type BilagFile } from './agenda-bilag';
 import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from './agenda-api';
 import { agendaStatus, compareWithSent, loadCurrentAgenda, meetingForAgenda, type CurrentAgenda } from './agenda-load';
@@ -26,7 +25,7 @@ export { loadAgendaDocument, loadMeeting } from './agenda-load';
  * draft → that draft is sent. A failed attempt lets go of its claim; one that died is taken
  * over after the timeout. The meeting records the time, the agenda's hash and what was sent item by item (AgendaSent,
  * with the claim's release); a later, different agenda goes out as "Revideret dagsorden" (nr. 2 …) under its own file
- * name, listing what changed. This module carries `docx`: the app reaches it only through `import()` in stores.ts.
+ * name, listing what changed. The Word writer (`docx`) loads only when the agenda is written.
  */
 
 /**
@@ -83,6 +82,8 @@ async function currentWithBilag(graph: Graph, forum: Forum, meeting: Meeting): P
 async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, current: CurrentAgenda, rev: Required<AgendaRevision>, changedSinceSent: boolean, issueLine: string): Promise<Files> {
   const { doc, hash } = current;
   const base = agendaFileBase(doc, rev.revision);
+  // The Word writer (the docx package, ~230 KB) loads when a file is written, not with the store the home reads.
+  const { renderAgendaDocx } = await import('./agenda-docx.js');
   const docx = await uploadToMeetingFolder(graph, forum, meeting, `${base}.docx`, await renderAgendaDocx(doc, rev, issueLine), DOCX_TYPE);
   const path = meetingFilePath(meeting, `${base}.docx`).split('/').map(encodeURIComponent).join('/');
   const pdfBytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content?format=pdf`);

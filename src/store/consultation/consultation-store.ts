@@ -24,7 +24,6 @@ import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Over
 import { newConsultationFields, toChairSignOff, toConsultation, toConsultationReply } from './consultation-mapper';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce, type OnceMail } from '../mail/send-once';
-import { renderOutcomeDocx } from './outcome-docx';
 
 /** The folder of a consultation's attachments in the forum's document library. */
 export const CONSULTATIONS_FOLDER = 'Høringer';
@@ -132,6 +131,8 @@ export class ConsultationStore implements ConsultationApi {
    * with it the `docx` package, is loaded only through the lazy boundary in store/stores.ts.)
    */
   private async outcomeDocument(forum: Forum, c: Consultation, text: string, closedAt: string): Promise<string> {
+    // The Word writer (the docx package, ~230 KB) loads when a file is written, not with the store the home reads.
+    const { renderOutcomeDocx } = await import('./outcome-docx.js');
     const bytes = await renderOutcomeDocx(buildOutcomeDocument(forum, c, text, closedAt));
     const item = await this.putFile(forum, c.reference, `${outcomeFileBase(c)}.docx`, bytes, DOCX_TYPE);
     return item.webUrl ?? '';

@@ -15,7 +15,6 @@ import { ApprovalStore, ForumStore } from '../forum-stores';
 import { etagOf, listItemUrl, type GraphListItem } from '../list-item';
 import { meetingFilePath, safeDriveName, uploadToMeetingFolder } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
-import { renderMinutesDocx } from './minutes-docx';
 import type { CirculationResult } from './minutes-versions-api';
 import { DOCX_TYPE, drivePath, folderOf, loadVersion, MAX_ATTACHED_PDF_BYTES, pdfAttachment, readVersion, type LoadedVersion } from './minutes-shared';
 
@@ -72,6 +71,8 @@ async function finalPdf(graph: Graph, forum: Forum, loaded: LoadedVersion, statu
   const { version, content } = loaded;
   const base = minutesFileBase(content, version.version, true);
   const folder = folderOf(content);
+  // The Word writer (the docx package, ~230 KB) loads when a file is written, not with the store the home reads.
+  const { renderMinutesDocx } = await import('./minutes-docx.js');
   await uploadToMeetingFolder(graph, forum, folder, `${base}.docx`, await renderMinutesDocx(buildMinutesDocument(content, approvedMarking(version, status))), DOCX_TYPE);
   const bytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folder, `${base}.docx`))}:/content?format=pdf`);
   const name = safeDriveName(`${base}.pdf`);

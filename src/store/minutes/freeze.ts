@@ -11,7 +11,6 @@ import { meetingFilePath, uploadToMeetingFolder } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import { minutesClosureOf } from './closure';
 import { MinutesClosedError } from './closure-errors';
-import { renderMinutesDocx } from './minutes-docx';
 import type { FreezeResult } from './minutes-versions-api';
 import { DOCX_TYPE, drivePath, folderOf, sha256, versionItemsOf } from './minutes-shared';
 
@@ -53,6 +52,8 @@ async function completeFiles(graph: Graph, forum: Forum, content: MinutesContent
   const base = minutesFileBase(content, version.version);
   const doc = buildMinutesDocument(content, { kind: 'draft', version: version.version });
   const folder = folderOf(content);
+  // The Word writer (the docx package, ~230 KB) loads when a file is written, not with the store the home reads.
+  const { renderMinutesDocx } = await import('./minutes-docx.js');
   const docx = await uploadToMeetingFolder(graph, forum, folder, `${base}.docx`, await renderMinutesDocx(doc), DOCX_TYPE);
   const pdfBytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folder, `${base}.docx`))}:/content?format=pdf`);
   const pdf = await uploadToMeetingFolder(graph, forum, folder, `${base}.pdf`, pdfBytes, 'application/pdf');

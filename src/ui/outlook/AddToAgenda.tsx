@@ -1,14 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { MailArrowForward20Regular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMail } from '../../domain/mail/parse-mail';
-import { draftFromParsed, draftProblems, draftValues, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
-import { meetingChoices } from '../../domain/submission-meetings';
 import type { Locale, Submission } from '../../domain/types';
 import { failureStatus } from '../../store/errors';
 import type { ForumHome } from '../../store/home-data';
-import type { AddedToAgenda, IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
+import type { IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';
 import { Section } from '../components/Section';
 import { useAsync } from '../components/use-async';
@@ -16,11 +13,20 @@ import { formatLongDate } from '../format/dates';
 import { errorKey } from '../errors/describe-error';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
-import { useNow, useServices } from '../services';
-import { useLayoutStyles } from '../styles';
-import { forumForMessage, formatSize } from './intake-choices';
-import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
-import { ForumSelectField, paneCardLoading, PaneStatus, useLastLoadedHome } from './PaneParts';
+import { useServices } from '../services';
+import { forumForMessage } from './intake-choices';
+import { paneCardLoading, useLastLoadedHome } from './PaneParts';
+
+// The answer's own styles: this chunk leaves the form's controls (SubmissionFields) to the form.
+const useSummaryStyles = makeStyles({
+  summary: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+// The form loads after the pane has said whether the open mail is on an agenda: it brings the mail's parse
+// (html-to-text, ~120 KB) and the form's controls, which need not delay that answer.
+const IntakeForm = lazy(() => import('./IntakeForm.js').then((m) => ({ default: m.IntakeForm })));
 
 /**
  * "Tilføj til dagsorden", on a message open in Outlook's read mode (the forum's shared submission mailbox or any
@@ -58,32 +64,22 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
           <MessageBarBody>{failureStatus(loaded.error) === 404 ? t('outlookIntake.read.notFound') : t(`error.${errorKey(loaded.error)}`)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {loaded.status === 'ready' && loaded.value ? <IntakeForm key={loaded.value.id} message={loaded.value} forums={forums} intake={intake} /> : null}
+      {loaded.status === 'ready' && loaded.value ? <MessageIntake key={loaded.value.id} message={loaded.value} forums={forums} intake={intake} /> : null}
     </Section>
   );
 }
 
-type Phase = { readonly step: 'idle' | 'creating' } | { readonly step: 'done'; readonly result: AddedToAgenda } | { readonly step: 'failed'; readonly error: unknown };
-
-function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forums: readonly ForumHome[]; intake: OutlookIntakeApi }) {
+/**
+ * The open mail in the pane: first the answer — is it an agenda item already, for which meeting — then the form to add
+ * it or correct it. The form waits for the answer: its button and notes depend on it, and its code (the mail's parse)
+ * need not delay the answer.
+ */
+function MessageIntake({ message, forums, intake }: { message: IntakeMessage; forums: readonly ForumHome[]; intake: OutlookIntakeApi }) {
   const { t } = useTranslation();
-  const styles = useIntakeFormStyles();
-  const layout = useLayoutStyles();
   const ctx = useCommandContext();
-  const { host } = useServices();
-  const now = useNow();
-
   const [forumId, setForumId] = useState(() => forumForMessage(forums, message)?.forum.groupId ?? '');
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
-  const members = home?.forum.members;
-  const parsed = useMemo(() => parseMail(message.mail, { members: members ?? [] }), [message, members]);
-  const [draft, setDraft] = useState<SubmissionDraft>(() => draftFromParsed(parsed, message.mail.subject));
-  const [problems, setProblems] = useState<DraftProblems>({});
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
-
-  const choices = useMemo(() => (home ? meetingChoices(home.meetings, home.forum.settings, now) : { choices: [] }), [home, now]);
-  const [meetingId, setMeetingId] = useState<string>();
-  const meeting = choices.choices.find((c) => c.meeting.id === (meetingId ?? choices.defaultId))?.meeting ?? choices.choices[0]?.meeting;
+  const [added, setAdded] = useState<Submission>();
 
   // Added before (pressed in another session, or the intake sync took it): say so before anyone presses.
   const internetMessageId = message.mail.internetMessageId;
@@ -94,126 +90,15 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
   const [existing] = useAsync(findExisting);
 
   if (!home) return null;
-  const busy = phase.step === 'creating';
-  const sender = parsed.sender ?? message.mail.from;
-  const unknownSender = parsed.senderMemberId === null;
   const previous = existing.status === 'ready' ? existing.value : undefined;
-  // The button saves corrections on the item while it is undecided: when the mail was in already, and still after
-  // corrections were saved here (pressing again saves the next ones; it never creates).
-  const correcting = phase.step === 'done' ? !phase.result.created && phase.result.corrections === 'saved' : previous?.status === 'new';
-
-  const create = async (): Promise<void> => {
-    const found = draftProblems(draft, { complete: false });
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    setPhase({ step: 'creating' });
-    try {
-      const values = draftValues(draft);
-      const result = await intake.add({
-        forum: home.forum,
-        ...(meeting ? { meeting } : {}),
-        message,
-        item: {
-          ...values,
-          ...(parsed.meetingHint ? { meetingHint: parsed.meetingHint } : {}),
-          senderName: sender?.name ?? '',
-          senderAddress: sender?.address ?? '',
-          unknownSender,
-        },
-      });
-      setPhase({ step: 'done', result });
-      if (result.created) {
-        host.notify(t('outlookIntake.read.created', { reference: result.submission.reference ?? '', title: result.submission.title }), 'success');
-        ctx.reload();
-      }
-    } catch (error) {
-      setPhase({ step: 'failed', error });
-    }
-  };
-
-  const doneText = (r: AddedToAgenda): string => {
-    const values = { reference: r.submission.reference ?? r.submission.id, title: r.submission.title, count: r.copied };
-    if (!r.created) return t(r.corrections === 'saved' ? 'outlookIntake.read.alreadyCorrected' : r.corrections === 'decided' ? 'outlookIntake.read.alreadyDecided' : 'outlookIntake.read.already', values);
-    return r.copied > 0 ? t('outlookIntake.read.createdWithFiles', values) : t('outlookIntake.read.created', values);
-  };
-  const status = phase.step === 'creating' ? t('outlookIntake.read.creating') : phase.step === 'done' ? doneText(phase.result) : '';
-
   return (
     <>
-      <AgendaStatus checking={existing.status === 'loading'} item={phase.step === 'done' ? phase.result.submission : previous} home={home} locale={ctx.locale} />
-      <p className={layout.muted}>{t('outlookIntake.read.intro')}</p>
-      {!internetMessageId ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t('outlookIntake.read.noMessageId')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {parsed.kind === 'autoReply' ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('outlookIntake.read.autoReply')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {previous && phase.step !== 'done' ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t(previous.status === 'new' ? 'outlookIntake.read.alreadyEditable' : 'outlookIntake.read.already', { reference: previous.reference ?? previous.id, title: previous.title })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <form
-        className={styles.form}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create();
-        }}
-      >
-        <ForumSelectField
-          label={t('outlookIntake.fields.forum')}
-          className={styles.control}
-          forums={forums}
-          value={home.forum.groupId}
-          onChange={(id) => {
-            setForumId(id);
-            setMeetingId(undefined);
-          }}
-          disabled={busy}
-        />
-        <div>
-          <p className={styles.wrap}>
-            <strong>{t('outlookIntake.read.sender')}: </strong>
-            {sender ? `${sender.name} <${sender.address}>` : '–'}
-          </p>
-          {unknownSender ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t('outlookIntake.read.unknownSender', { address: sender?.address ?? '–', forum: home.forum.name })}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <p className={layout.muted}>{t('outlookIntake.read.knownSender', { forum: home.forum.name })}</p>
-          )}
-        </div>
-        <SubmissionFields draft={draft} onChange={setDraft} problems={problems} disabled={busy} />
-        <MeetingPicker choices={choices.choices} value={meeting?.id ?? ''} onChange={setMeetingId} disabled={busy} locale={ctx.locale} />
-        <div>
-          <p className={styles.wrap}>
-            <strong>{t('outlookIntake.read.attachments')}</strong>
-          </p>
-          {message.attachments.length === 0 ? (
-            <p className={layout.muted}>{t('outlookIntake.read.noAttachments')}</p>
-          ) : (
-            <ul className={styles.list}>
-              {message.attachments.map((a) => (
-                <li key={a.id}>{t('outlookIntake.read.attachment', { name: a.name, size: formatSize(a.size, ctx.locale) })}</li>
-              ))}
-            </ul>
-          )}
-          {message.attachments.length > 0 && !meeting ? <p className={layout.muted}>{t('outlookIntake.read.notCopiedWithoutMeeting')}</p> : null}
-        </div>
-        <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={busy || !internetMessageId}>
-            {t(correcting ? 'outlookIntake.read.saveCorrections' : 'outlookIntake.read.create')}
-          </Button>
-          {busy ? <Spinner size="tiny" aria-hidden /> : null}
-        </div>
-      </form>
-      <PaneStatus status={status} success={phase.step === 'done' && phase.result.created} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
+      <AgendaStatus checking={existing.status === 'loading'} item={added ?? previous} home={home} locale={ctx.locale} />
+      {existing.status === 'loading' ? null : (
+        <Suspense fallback={<Spinner size="tiny" label={t('outlookIntake.read.loading')} />}>
+          <IntakeForm message={message} forums={forums} home={home} onForumChange={setForumId} previous={previous} onAdded={setAdded} intake={intake} />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -224,7 +109,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
  */
 function AgendaStatus({ checking, item, home, locale }: { checking: boolean; item: Submission | undefined; home: ForumHome; locale: Locale }) {
   const { t } = useTranslation();
-  const styles = useIntakeFormStyles();
+  const styles = useSummaryStyles();
   const meeting = item?.meetingId ? home.meetings.find((m) => m.id === item.meetingId) : undefined;
   const status =
     checking && !item

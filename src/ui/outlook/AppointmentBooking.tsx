@@ -13,7 +13,8 @@ import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
 import { addOutlookBookingStrings } from '../i18n/outlook-booking-strings';
-import { ForumSelectField, paneCardLoading, PaneStatus, stickyActionBar, useLastLoadedHome } from './PaneParts';
+import { paneCardLoading, PaneStatus, stickyActionBar, useLastLoadedHome } from './PaneParts';
+import { ForumSelectField } from './SubmissionFields';
 
 // Stacked fields that may shrink: a 320 px task pane must not scroll sideways (WCAG 1.4.10).
 const useStyles = makeStyles({

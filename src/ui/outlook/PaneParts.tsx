@@ -1,7 +1,7 @@
-import { Field, MessageBar, MessageBarBody, Select, tokens, type GriffelStyle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, tokens, type GriffelStyle } from '@fluentui/react-components';
 import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ForumHome, HomeData } from '../../store/home-data';
+import type { HomeData } from '../../store/home-data';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import type { AsyncState } from '../components/use-async';
@@ -47,29 +47,6 @@ export const stickyActionBar: GriffelStyle = {
   backgroundColor: tokens.colorNeutralBackground1,
   borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
 };
-
-/** The forum to act for, shown only when the person belongs to more than one. */
-export function ForumSelectField({ label, forums, value, onChange, disabled, className }: {
-  readonly label: string;
-  readonly forums: readonly ForumHome[];
-  readonly value: string;
-  readonly onChange: (groupId: string) => void;
-  readonly disabled: boolean;
-  readonly className?: string;
-}) {
-  if (forums.length < 2) return null;
-  return (
-    <Field label={label}>
-      <Select className={className} value={value} onChange={(_e, d) => onChange(d.value)} disabled={disabled}>
-        {forums.map((f) => (
-          <option key={f.forum.groupId} value={f.forum.groupId}>
-            {f.forum.name}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
 
 /** A task pane's outcome: progress and results in a polite live region, a failure as an alert. */
 export function PaneStatus({ status, success, error }: { readonly status: string; readonly success: boolean; readonly error?: unknown }) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DURATION_MAX, TITLE_MAX, type DraftField, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
 import type { MeetingChoice } from '../../domain/submission-meetings';
 import type { Locale } from '../../domain/types';
+import type { ForumHome } from '../../store/home-data';
 import { formatLongDate, formatMeetingWhen } from '../format/dates';
 import { stickyActionBar } from './PaneParts';
 
@@ -11,9 +12,6 @@ export const useIntakeFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '32rem', minWidth: 0 },
   control: { minWidth: 0, width: '100%' },
   actions: stickyActionBar,
-  summary: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0, overflowWrap: 'anywhere' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
   wrap: { overflowWrap: 'anywhere', margin: 0 },
 });
@@ -95,4 +93,27 @@ export function MeetingPicker({ choices, value, onChange, disabled, locale }: Me
 /** The last day to submit: the day before the instant submissions close (noon, so no zone moves it). */
 function lastDay(closesAt: string): string {
   return new Date(Date.parse(closesAt) - 12 * 3600_000).toISOString();
+}
+
+/** The forum to act for, shown only when the person belongs to more than one. */
+export function ForumSelectField({ label, forums, value, onChange, disabled, className }: {
+  readonly label: string;
+  readonly forums: readonly ForumHome[];
+  readonly value: string;
+  readonly onChange: (groupId: string) => void;
+  readonly disabled: boolean;
+  readonly className?: string;
+}) {
+  if (forums.length < 2) return null;
+  return (
+    <Field label={label}>
+      <Select className={className} value={value} onChange={(_e, d) => onChange(d.value)} disabled={disabled}>
+        {forums.map((f) => (
+          <option key={f.forum.groupId} value={f.forum.groupId}>
+            {f.forum.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 }

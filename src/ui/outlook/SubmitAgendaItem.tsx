@@ -12,8 +12,8 @@ import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
-import { MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
-import { ForumSelectField, paneCardLoading, PaneStatus, useLastLoadedHome } from './PaneParts';
+import { ForumSelectField, MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
+import { paneCardLoading, PaneStatus, useLastLoadedHome } from './PaneParts';
 
 /** Who brings items to a forum's agenda: its members, chairs and secretariat (observers attend without items; model/pane-item.ts's `actingForums` applies the same rule). */
 const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];

@@ -7,6 +7,7 @@ import type { AddToAgendaRequest, IntakeMessage, OutlookIntakeApi } from '../../
 import { forumHome, homeData, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
+
 configure({ asyncUtilTimeout: 8000 });
 
 const SHARED = 'ksg-sekretariat@regionfjord.example';

@@ -7,6 +7,7 @@ import type { IntakeMessage, OutlookIntakeApi } from '../../../src/store/outlook
 import { forumHome, homeData, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
+
 configure({ asyncUtilTimeout: 8000 });
 
 const SHARED = 'ksg-sekretariat@regionfjord.example';

@@ -1,0 +1,176 @@
+import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseMail } from '../../domain/mail/parse-mail';
+import { draftFromParsed, draftProblems, draftValues, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
+import { meetingChoices } from '../../domain/submission-meetings';
+import type { Submission } from '../../domain/types';
+import type { ForumHome } from '../../store/home-data';
+import type { AddedToAgenda, IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
+import { useCommandContext } from '../commands/command-context';
+import { useNow, useServices } from '../services';
+import { useLayoutStyles } from '../styles';
+import { formatSize } from './intake-choices';
+import { PaneStatus } from './PaneParts';
+import { ForumSelectField, MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
+
+type Phase = { readonly step: 'idle' | 'creating' } | { readonly step: 'done'; readonly result: AddedToAgenda } | { readonly step: 'failed'; readonly error: unknown };
+
+export interface IntakeFormProps {
+  readonly message: IntakeMessage;
+  readonly forums: readonly ForumHome[];
+  /** The forum chosen (by the message's mailbox, or by the secretary). */
+  readonly home: ForumHome;
+  readonly onForumChange: (groupId: string) => void;
+  /** The agenda item this mail became before, as the pane found it. */
+  readonly previous: Submission | undefined;
+  /** The item the form created or corrected, for the pane's answer above it. */
+  readonly onAdded: (item: Submission) => void;
+  readonly intake: OutlookIntakeApi;
+}
+
+/**
+ * The form under the pane's answer: the mail parsed into the item's fields (html-to-text and the parser load with
+ * it, after the answer), the meeting, the attachments, and the button that creates the item or saves corrections.
+ */
+export function IntakeForm({ message, forums, home, onForumChange, previous, onAdded, intake }: IntakeFormProps) {
+  const { t } = useTranslation();
+  const styles = useIntakeFormStyles();
+  const layout = useLayoutStyles();
+  const ctx = useCommandContext();
+  const { host } = useServices();
+  const now = useNow();
+
+  const members = home.forum.members;
+  const parsed = useMemo(() => parseMail(message.mail, { members }), [message, members]);
+  const [draft, setDraft] = useState<SubmissionDraft>(() => draftFromParsed(parsed, message.mail.subject));
+  const [problems, setProblems] = useState<DraftProblems>({});
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+
+  const choices = useMemo(() => meetingChoices(home.meetings, home.forum.settings, now), [home, now]);
+  const [meetingId, setMeetingId] = useState<string>();
+  const meeting = choices.choices.find((c) => c.meeting.id === (meetingId ?? choices.defaultId))?.meeting ?? choices.choices[0]?.meeting;
+
+  const internetMessageId = message.mail.internetMessageId;
+  const busy = phase.step === 'creating';
+  const sender = parsed.sender ?? message.mail.from;
+  const unknownSender = parsed.senderMemberId === null;
+  // The button saves corrections on the item while it is undecided: when the mail was in already, and still after
+  // corrections were saved here (pressing again saves the next ones; it never creates).
+  const correcting = phase.step === 'done' ? !phase.result.created && phase.result.corrections === 'saved' : previous?.status === 'new';
+
+  const create = async (): Promise<void> => {
+    const found = draftProblems(draft, { complete: false });
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    setPhase({ step: 'creating' });
+    try {
+      const values = draftValues(draft);
+      const result = await intake.add({
+        forum: home.forum,
+        ...(meeting ? { meeting } : {}),
+        message,
+        item: {
+          ...values,
+          ...(parsed.meetingHint ? { meetingHint: parsed.meetingHint } : {}),
+          senderName: sender?.name ?? '',
+          senderAddress: sender?.address ?? '',
+          unknownSender,
+        },
+      });
+      setPhase({ step: 'done', result });
+      onAdded(result.submission);
+      if (result.created) {
+        host.notify(t('outlookIntake.read.created', { reference: result.submission.reference ?? '', title: result.submission.title }), 'success');
+        ctx.reload();
+      }
+    } catch (error) {
+      setPhase({ step: 'failed', error });
+    }
+  };
+
+  const doneText = (r: AddedToAgenda): string => {
+    const values = { reference: r.submission.reference ?? r.submission.id, title: r.submission.title, count: r.copied };
+    if (!r.created) return t(r.corrections === 'saved' ? 'outlookIntake.read.alreadyCorrected' : r.corrections === 'decided' ? 'outlookIntake.read.alreadyDecided' : 'outlookIntake.read.already', values);
+    return r.copied > 0 ? t('outlookIntake.read.createdWithFiles', values) : t('outlookIntake.read.created', values);
+  };
+  const status = phase.step === 'creating' ? t('outlookIntake.read.creating') : phase.step === 'done' ? doneText(phase.result) : '';
+
+  return (
+    <>
+      <p className={layout.muted}>{t('outlookIntake.read.intro')}</p>
+      {!internetMessageId ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t('outlookIntake.read.noMessageId')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {parsed.kind === 'autoReply' ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('outlookIntake.read.autoReply')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {previous && phase.step !== 'done' ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t(previous.status === 'new' ? 'outlookIntake.read.alreadyEditable' : 'outlookIntake.read.already', { reference: previous.reference ?? previous.id, title: previous.title })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <form
+        className={styles.form}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <ForumSelectField
+          label={t('outlookIntake.fields.forum')}
+          className={styles.control}
+          forums={forums}
+          value={home.forum.groupId}
+          onChange={(id) => {
+            onForumChange(id);
+            setMeetingId(undefined);
+          }}
+          disabled={busy}
+        />
+        <div>
+          <p className={styles.wrap}>
+            <strong>{t('outlookIntake.read.sender')}: </strong>
+            {sender ? `${sender.name} <${sender.address}>` : '–'}
+          </p>
+          {unknownSender ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t('outlookIntake.read.unknownSender', { address: sender?.address ?? '–', forum: home.forum.name })}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <p className={layout.muted}>{t('outlookIntake.read.knownSender', { forum: home.forum.name })}</p>
+          )}
+        </div>
+        <SubmissionFields draft={draft} onChange={setDraft} problems={problems} disabled={busy} />
+        <MeetingPicker choices={choices.choices} value={meeting?.id ?? ''} onChange={setMeetingId} disabled={busy} locale={ctx.locale} />
+        <div>
+          <p className={styles.wrap}>
+            <strong>{t('outlookIntake.read.attachments')}</strong>
+          </p>
+          {message.attachments.length === 0 ? (
+            <p className={layout.muted}>{t('outlookIntake.read.noAttachments')}</p>
+          ) : (
+            <ul className={styles.list}>
+              {message.attachments.map((a) => (
+                <li key={a.id}>{t('outlookIntake.read.attachment', { name: a.name, size: formatSize(a.size, ctx.locale) })}</li>
+              ))}
+            </ul>
+          )}
+          {message.attachments.length > 0 && !meeting ? <p className={layout.muted}>{t('outlookIntake.read.notCopiedWithoutMeeting')}</p> : null}
+        </div>
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={busy || !internetMessageId}>
+            {t(correcting ? 'outlookIntake.read.saveCorrections' : 'outlookIntake.read.create')}
+          </Button>
+          {busy ? <Spinner size="tiny" aria-hidden /> : null}
+        </div>
+      </form>
+      <PaneStatus status={status} success={phase.step === 'done' && phase.result.created} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
+    </>
+  );
+}
