@@ -27,9 +27,11 @@ export interface Action<A extends readonly unknown[], S> {
   readonly pending: readonly A[];
   /** The last run's failure as the sentence the view shows. */
   readonly error: string | undefined;
+  /** The last run's failure itself, for a view whose bar differs by kind (a conflict offers "Genindlæs"). */
+  readonly cause: unknown;
   /** The last run's success as the view's live region says it. */
   readonly status: S | undefined;
-  /** Says something in the same place that is not a run's outcome (a step announced before it is saved), or clears it. */
+  /** Says something in place of the last outcome (a step announced before it is saved), or clears it (undefined). */
   announce(status: S | undefined): void;
 }
 
@@ -42,6 +44,7 @@ export function useAction<A extends readonly unknown[], R, S = string>(fn: (...a
   const { t } = useTranslation();
   const [pending, setPending] = useState<readonly A[]>([]);
   const [error, setError] = useState<string>();
+  const [cause, setCause] = useState<unknown>();
   const [status, setStatus] = useState<S>();
   // The latest closures, so `run` stays one function and never calls a stale one.
   const latest = useRef({ fn, options, t });
@@ -63,6 +66,7 @@ export function useAction<A extends readonly unknown[], R, S = string>(fn: (...a
     running.current.add(key);
     setPending((p) => [...p, args]);
     setError(undefined);
+    setCause(undefined);
     setStatus(undefined);
     let ok = false;
     try {
@@ -75,6 +79,7 @@ export function useAction<A extends readonly unknown[], R, S = string>(fn: (...a
     } catch (e) {
       if (!mounted.current) return false;
       const { options: now, t: translate } = latest.current;
+      setCause(e);
       setError(now.failure?.(e, ...args) ?? translate(`error.${errorKey(e)}`));
     } finally {
       running.current.delete(key);
@@ -86,5 +91,11 @@ export function useAction<A extends readonly unknown[], R, S = string>(fn: (...a
     return ok;
   }, []);
 
-  return { run, busy: pending.length > 0, pending, error, status, announce: setStatus };
+  const announce = useCallback((said: S | undefined) => {
+    setError(undefined);
+    setCause(undefined);
+    setStatus(said);
+  }, []);
+
+  return { run, busy: pending.length > 0, pending, error, cause, status, announce };
 }

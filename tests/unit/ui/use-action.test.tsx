@@ -170,4 +170,32 @@ describe('useAction', () => {
     expect(onSettled).toHaveBeenCalledTimes(2);
     expect(screen.getByRole('status').textContent).toBe('Noget gik galt. Prøv igen – hvis det bliver ved, så kontakt sekretariatet.');
   });
+
+  it('keeps the failure itself for a view whose bar differs by kind, and announce replaces or clears the outcome', async () => {
+    const save = jest.fn(() => Promise.reject(new ConflictError('Members', '2')));
+    function Members() {
+      const action = useAction(save);
+      return (
+        <>
+          <button type="button" onClick={() => void action.run()}>
+            Gem
+          </button>
+          <button type="button" onClick={() => action.announce('Flyttet fra 2 til 1.')}>
+            Flyt
+          </button>
+          <button type="button" onClick={() => action.announce(undefined)}>
+            Genindlæs
+          </button>
+          <div role="status">{`${action.cause instanceof ConflictError ? 'konflikt: ' : ''}${action.error ?? action.status ?? ''}`}</div>
+        </>
+      );
+    }
+    renderDa(<Members />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Gem' })));
+    expect(screen.getByRole('status').textContent).toMatch(/^konflikt: En anden har ændret det samme imens/);
+    fireEvent.click(screen.getByRole('button', { name: 'Flyt' }));
+    expect(screen.getByRole('status').textContent).toBe('Flyttet fra 2 til 1.');
+    fireEvent.click(screen.getByRole('button', { name: 'Genindlæs' }));
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
 });
