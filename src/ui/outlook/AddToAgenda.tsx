@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { parseMail } from '../../domain/mail/parse-mail';
 import { draftFromParsed, draftProblems, draftValues, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';
 import { meetingChoices } from '../../domain/submission-meetings';
-import type { Locale, Submission } from '../../domain/types';
+import type { Forum, Locale, Submission } from '../../domain/types';
 import { failureStatus } from '../../store/errors';
 import type { ForumHome } from '../../store/home-data';
 import type { AddedToAgenda, IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';
 import { Section } from '../components/Section';
+import { useAction } from '../components/use-action';
 import { useAsync } from '../components/use-async';
 import { formatLongDate } from '../format/dates';
 import { errorKey } from '../errors/describe-error';
@@ -63,8 +64,6 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
   );
 }
 
-type Phase = { readonly step: 'idle' | 'creating' } | { readonly step: 'done'; readonly result: AddedToAgenda } | { readonly step: 'failed'; readonly error: unknown };
-
 function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forums: readonly ForumHome[]; intake: OutlookIntakeApi }) {
   const { t } = useTranslation();
   const styles = useIntakeFormStyles();
@@ -79,7 +78,6 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
   const parsed = useMemo(() => parseMail(message.mail, { members: members ?? [] }), [message, members]);
   const [draft, setDraft] = useState<SubmissionDraft>(() => draftFromParsed(parsed, message.mail.subject));
   const [problems, setProblems] = useState<DraftProblems>({});
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
 
   const choices = useMemo(() => (home ? meetingChoices(home.meetings, home.forum.settings, now) : { choices: [] }), [home, now]);
   const [meetingId, setMeetingId] = useState<string>();
@@ -92,25 +90,13 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
     [home, internetMessageId, intake],
   );
   const [existing] = useAsync(findExisting);
-
-  if (!home) return null;
-  const busy = phase.step === 'creating';
   const sender = parsed.sender ?? message.mail.from;
   const unknownSender = parsed.senderMemberId === null;
-  const previous = existing.status === 'ready' ? existing.value : undefined;
-  // The button saves corrections on the item while it is undecided: when the mail was in already, and still after
-  // corrections were saved here (pressing again saves the next ones; it never creates).
-  const correcting = phase.step === 'done' ? !phase.result.created && phase.result.corrections === 'saved' : previous?.status === 'new';
-
-  const create = async (): Promise<void> => {
-    const found = draftProblems(draft, { complete: false });
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    setPhase({ step: 'creating' });
-    try {
+  const add = useAction(
+    (forum: Forum) => {
       const values = draftValues(draft);
-      const result = await intake.add({
-        forum: home.forum,
+      return intake.add({
+        forum,
         ...(meeting ? { meeting } : {}),
         message,
         item: {
@@ -121,14 +107,30 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
           unknownSender,
         },
       });
-      setPhase({ step: 'done', result });
-      if (result.created) {
+    },
+    {
+      success: (result) => result,
+      onSuccess: (result) => {
+        if (!result.created) return;
         host.notify(t('outlookIntake.read.created', { reference: result.submission.reference ?? '', title: result.submission.title }), 'success');
         ctx.reload();
-      }
-    } catch (error) {
-      setPhase({ step: 'failed', error });
-    }
+      },
+    },
+  );
+  const done = add.status;
+
+  if (!home) return null;
+  const { busy } = add;
+  const previous = existing.status === 'ready' ? existing.value : undefined;
+  // The button saves corrections on the item while it is undecided: when the mail was in already, and still after
+  // corrections were saved here (pressing again saves the next ones; it never creates).
+  const correcting = done ? !done.created && done.corrections === 'saved' : previous?.status === 'new';
+
+  const create = () => {
+    const found = draftProblems(draft, { complete: false });
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    void add.run(home.forum);
   };
 
   const doneText = (r: AddedToAgenda): string => {
@@ -136,11 +138,11 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
     if (!r.created) return t(r.corrections === 'saved' ? 'outlookIntake.read.alreadyCorrected' : r.corrections === 'decided' ? 'outlookIntake.read.alreadyDecided' : 'outlookIntake.read.already', values);
     return r.copied > 0 ? t('outlookIntake.read.createdWithFiles', values) : t('outlookIntake.read.created', values);
   };
-  const status = phase.step === 'creating' ? t('outlookIntake.read.creating') : phase.step === 'done' ? doneText(phase.result) : '';
+  const status = busy ? t('outlookIntake.read.creating') : done ? doneText(done) : '';
 
   return (
     <>
-      <AgendaStatus checking={existing.status === 'loading'} item={phase.step === 'done' ? phase.result.submission : previous} home={home} locale={ctx.locale} />
+      <AgendaStatus checking={existing.status === 'loading'} item={done ? done.submission : previous} home={home} locale={ctx.locale} />
       <p className={layout.muted}>{t('outlookIntake.read.intro')}</p>
       {!internetMessageId ? (
         <MessageBar intent="error" layout="multiline">
@@ -152,7 +154,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
           <MessageBarBody>{t('outlookIntake.read.autoReply')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {previous && phase.step !== 'done' ? (
+      {previous && !done ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t(previous.status === 'new' ? 'outlookIntake.read.alreadyEditable' : 'outlookIntake.read.already', { reference: previous.reference ?? previous.id, title: previous.title })}</MessageBarBody>
         </MessageBar>
@@ -162,7 +164,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void create();
+          create();
         }}
       >
         <ForumSelectField
@@ -213,7 +215,7 @@ function IntakeForm({ message, forums, intake }: { message: IntakeMessage; forum
           {busy ? <Spinner size="tiny" aria-hidden /> : null}
         </div>
       </form>
-      <PaneStatus status={status} success={phase.step === 'done' && phase.result.created} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
+      <PaneStatus status={status} success={done?.created === true} error={add.error} />
     </>
   );
 }

@@ -1,11 +1,9 @@
 import { Field, MessageBar, MessageBarBody, Select, tokens, type GriffelStyle } from '@fluentui/react-components';
 import { useEffect, useState, type ReactElement } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ForumHome, HomeData } from '../../store/home-data';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import type { AsyncState } from '../components/use-async';
-import { errorKey } from '../errors/describe-error';
 
 /**
  * The last home the shell loaded: the home reloads after the pane's action (an item created, a meeting registered),
@@ -71,9 +69,8 @@ export function ForumSelectField({ label, forums, value, onChange, disabled, cla
   );
 }
 
-/** A task pane's outcome: progress and results in a polite live region, a failure as an alert. */
-export function PaneStatus({ status, success, error }: { readonly status: string; readonly success: boolean; readonly error?: unknown }) {
-  const { t } = useTranslation();
+/** A task pane's outcome: progress and results in a polite live region, a failure (useAction's sentence) as an alert. */
+export function PaneStatus({ status, success, error }: { readonly status: string; readonly success: boolean; readonly error?: string | undefined }) {
   return (
     <>
       <div role="status" aria-live="polite">
@@ -85,7 +82,7 @@ export function PaneStatus({ status, success, error }: { readonly status: string
       </div>
       {error !== undefined ? (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t(`error.${errorKey(error)}`)}</MessageBarBody>
+          <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       ) : null}
     </>
