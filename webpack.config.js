@@ -165,6 +165,8 @@ module.exports = (_env, argv = {}) => {
           docxParts: { test: /[\\/]src[\\/]store[\\/]docx-parts\.ts$/, name: 'docx-parts', priority: 20, chunks: 'async', enforce: true },
           // The invitation's answers and the substitutes' records: read by the attendance section, the agenda and the minutes' draft.
           attendanceStore: { test: /[\\/]src[\\/]store[\\/](attendance-store|substitute-records)\.ts$/, name: 'attendance-store', priority: 20, chunks: 'async', enforce: true },
+          // useAction, the hook every lazy view writes through: one small chunk, not a copy in each view's.
+          useAction: { test: /[\\/]src[\\/]ui[\\/]components[\\/]use-action\.ts$/, name: 'use-action', priority: 20, chunks: 'async', enforce: true },
         },
       },
     },
