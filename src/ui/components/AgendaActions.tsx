@@ -10,10 +10,14 @@ import { roleOf } from '../../domain/forum-trust';
 import { useMe } from '../me';
 import { useNow, useServices } from '../services';
 import { DialogStatus, type StatusMessage } from './DialogStatus';
+import { useAction } from './use-action';
 import { useAsync } from './use-async';
 import { useLocale } from './use-locale';
 import { AgendaChangeList } from './AgendaChangeList';
 import { ConfirmBar } from './ConfirmBar';
+
+/** What a step of the agenda's writes gave: the files generated, or how the send went. */
+type StepResult = { readonly step: 'generate'; readonly generated: GeneratedAgenda } | { readonly step: 'send'; readonly sent: AgendaSendResult };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -59,9 +63,6 @@ export function AgendaActions({
   const agenda = stores.agenda;
   const load = useCallback((): Promise<Forum | undefined> => stores.forums.load(ref), [stores, ref]);
   const [forumState] = useAsync(load);
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [message, setMessage] = useState<StatusMessage>();
   const [files, setFiles] = useState<GeneratedAgenda>();
   const [confirming, setConfirming] = useState(false);
   // Sent in this dialog; the meeting as the home loaded it may be older than the last send.
@@ -76,6 +77,38 @@ export function AgendaActions({
   );
   const [statusState, recompare] = useAsync(compare);
   const status = statusState.status === 'ready' ? statusState.value : undefined;
+  const generatedMessage = (generated: GeneratedAgenda): StatusMessage => ({
+    text: generated.overrunMinutes > 0 ? `${t('agendaActions.generated')} ${t('agendaActions.overrun', { count: generated.overrunMinutes })}` : t('agendaActions.generated'),
+    intent: generated.overrunMinutes > 0 ? 'warning' : 'success',
+  });
+  const sentMessage = (result: AgendaSendResult): StatusMessage => {
+    if (result.outcome === 'claimed-elsewhere') return { text: t('agendaActions.claimed'), intent: 'warning' };
+    if (result.outcome === 'unchanged') return { text: t('agendaActions.unchanged'), intent: 'info' };
+    const sent = t(result.revised ? 'agendaActions.sentRevised' : 'agendaActions.sent', { count: result.recipients ?? 0 });
+    return { text: result.eventUpdated === false ? `${sent} ${t('agendaActions.eventNotUpdated')}` : sent, intent: result.eventUpdated === false ? 'warning' : 'success' };
+  };
+  // After a send, focus goes back to the send button — or, when nothing is left to send, to "Dan dagsorden".
+  const focusAfterSend = useRef(false);
+  const write = useAction(
+    async (step: 'generate' | 'send', to: Forum): Promise<StepResult> => (step === 'generate' ? { step, generated: await agenda.generate(to, meeting) } : { step, sent: await agenda.send(to, meeting) }),
+    {
+      success: (r): StatusMessage => (r.step === 'generate' ? generatedMessage(r.generated) : sentMessage(r.sent)),
+      failure: (e) => (e instanceof ConflictError ? t('agendaActions.claimed') : t('agendaActions.failed')),
+      onSuccess: (r) => {
+        if (r.step === 'generate') {
+          setFiles(r.generated);
+          return;
+        }
+        const result = r.sent;
+        if (result.files) setFiles(result.files);
+        if (result.sentAt) setSentHere(result.sentAt);
+        if (result.meeting) onSent?.(result.meeting);
+        recompare();
+        focusAfterSend.current = true;
+      },
+    },
+  );
+  const { busy, error, status: message } = write;
   // The latest of: the send the store read from the meeting's item, one made in this dialog, the home's.
   const sentAt = [status?.sentAt, sentHere, meeting.agendaSentAt].filter((x): x is string => x !== undefined).sort().at(-1);
   const revised = sentAt !== undefined;
@@ -90,12 +123,10 @@ export function AgendaActions({
   // The dialog's primary asked to send: the confirmation opens here once the comparison says the agenda can go.
   const handledRequest = useRef(0);
   useEffect(() => {
-    if (sendRequest <= handledRequest.current || !shown || !canSend || busy !== undefined) return;
+    if (sendRequest <= handledRequest.current || !shown || !canSend || busy) return;
     handledRequest.current = sendRequest;
     setConfirming(true);
   }, [sendRequest, shown, canSend, busy]);
-  // After a send, focus goes back to the send button — or, when nothing is left to send, to "Dan dagsorden".
-  const focusAfterSend = useRef(false);
   useEffect(() => {
     if (!focusAfterSend.current) return;
     focusAfterSend.current = false;
@@ -106,40 +137,9 @@ export function AgendaActions({
   if (roleOf(forum, me) !== 'secretariat') return null;
   if (!actionable) return null;
 
-  const run = async <T,>(label: string, work: () => Promise<T>, done: (value: T) => void) => {
-    setBusy(label);
-    setError(undefined);
-    setMessage(undefined);
-    try {
-      done(await work());
-    } catch (e) {
-      setError(e instanceof ConflictError ? t('agendaActions.claimed') : t('agendaActions.failed'));
-    } finally {
-      setBusy(undefined);
-    }
-  };
-
-  const generate = () =>
-    run(t('agendaActions.generating'), () => agenda.generate(forum, meeting), (generated) => {
-      setFiles(generated);
-      setMessage({ text: generated.overrunMinutes > 0 ? `${t('agendaActions.generated')} ${t('agendaActions.overrun', { count: generated.overrunMinutes })}` : t('agendaActions.generated'), intent: generated.overrunMinutes > 0 ? 'warning' : 'success' });
-    });
-
   const send = () => {
     setConfirming(false);
-    void run(t('agendaActions.sending'), () => agenda.send(forum, meeting), (result: AgendaSendResult) => {
-      if (result.files) setFiles(result.files);
-      if (result.sentAt) setSentHere(result.sentAt);
-      if (result.meeting) onSent?.(result.meeting);
-      recompare();
-      if (result.outcome === 'claimed-elsewhere') setMessage({ text: t('agendaActions.claimed'), intent: 'warning' });
-      else if (result.outcome === 'unchanged') setMessage({ text: t('agendaActions.unchanged'), intent: 'info' });
-      else {
-        const sent = t(result.revised ? 'agendaActions.sentRevised' : 'agendaActions.sent', { count: result.recipients ?? 0 });
-        setMessage({ text: result.eventUpdated === false ? `${sent} ${t('agendaActions.eventNotUpdated')}` : sent, intent: result.eventUpdated === false ? 'warning' : 'success' });
-      }
-      focusAfterSend.current = true;
-    });
+    void write.run('send', forum);
   };
 
   const when = sentAt ? { date: formatLongDate(sentAt, locale), time: formatClock(sentAt, locale) } : undefined;
@@ -151,11 +151,11 @@ export function AgendaActions({
       {revised && status?.changed ? <AgendaChangeList changes={status.changes} /> : null}
       {revised && status && !status.changed ? <Body1>{t('agendaActions.notChanged')}</Body1> : null}
       <div className={styles.buttons}>
-        <Button ref={generateButton} onClick={() => void generate()} disabled={busy !== undefined}>
+        <Button ref={generateButton} onClick={() => void write.run('generate', forum)} disabled={busy}>
           {t('agendaActions.generate')}
         </Button>
         {canSend ? (
-          <Button ref={sendButton} appearance={quiet ? 'secondary' : 'primary'} data-appearance={quiet ? 'secondary' : 'primary'} onClick={() => setConfirming(true)} disabled={busy !== undefined || confirming}>
+          <Button ref={sendButton} appearance={quiet ? 'secondary' : 'primary'} data-appearance={quiet ? 'secondary' : 'primary'} onClick={() => setConfirming(true)} disabled={busy || confirming}>
             {revised ? t('agendaActions.sendRevised') : t('agendaActions.send')}
           </Button>
         ) : null}
@@ -180,7 +180,7 @@ export function AgendaActions({
           </Link>
         </div>
       ) : null}
-      <DialogStatus {...(busy ? { busy } : {})} {...(error ? { error } : {})} {...(message ? { message } : {})} />
+      <DialogStatus {...(busy ? { busy: write.pending[0]?.[0] === 'generate' ? t('agendaActions.generating') : t('agendaActions.sending') } : {})} {...(error ? { error } : {})} {...(message ? { message } : {})} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { ErrorBar } from './ErrorBar';
 import { SendApologies, type ApologiesRequest } from './SendApologies';
 import { SubstituteForm } from './SubstituteForm';
 import { AttendanceList } from './AttendanceList';
+import { useAction } from './use-action';
 import { useAsync } from './use-async';
 
 const useStyles = makeStyles({
@@ -45,8 +46,6 @@ export function AttendanceSection({ meeting, forum, unfold, headingId }: { meeti
   const load = useCallback((): Promise<MeetingAttendance | undefined> => store.load(meeting), [store, meeting]);
   const [state, reload] = useAsync(load);
   const [naming, setNaming] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>();
   const heading = useRef<HTMLHeadingElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const returnTo = useRef<string | undefined>(undefined);
@@ -66,19 +65,18 @@ export function AttendanceSection({ meeting, forum, unfold, headingId }: { meeti
   const upcoming = meeting.status !== 'cancelled' && Date.parse(meeting.end) > now.getTime();
 
   /** Runs a write, then tells the outcome in the live region, reloads the list and puts focus on its heading. */
-  const act = async (work: () => Promise<Notice>) => {
-    setBusy(true);
-    try {
-      setNotice(await work());
-    } catch (error) {
-      setNotice({ text: error instanceof ConflictError ? t('attendance.conflict') : t('attendance.failed'), intent: 'error' });
-    } finally {
-      setBusy(false);
+  const write = useAction((work: () => Promise<Notice>) => work(), {
+    success: (told) => told,
+    failure: (error) => (error instanceof ConflictError ? t('attendance.conflict') : t('attendance.failed')),
+    onSettled: () => {
       setNaming(undefined);
       reload();
       heading.current?.focus();
-    }
-  };
+    },
+  });
+  const act = write.run;
+  const { busy } = write;
+  const notice: Notice | undefined = write.error !== undefined ? { text: write.error, intent: 'error' } : write.status;
 
   const body = (() => {
     if (state.status === 'loading') return <Spinner size="tiny" label={t('attendance.loading')} />;

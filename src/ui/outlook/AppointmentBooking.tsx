@@ -7,6 +7,7 @@ import { BOOKING_KINDS, durationFor } from '../../domain/appointment-booking';
 import type { MeetingKind } from '../../domain/types';
 import { useCommandContext } from '../commands/command-context';
 import { Section } from '../components/Section';
+import { useAction } from '../components/use-action';
 import { formatMeetingWhen } from '../format/dates';
 import type { AppointmentBookingProps } from '../parts';
 import { useNow, useServices } from '../services';
@@ -23,7 +24,8 @@ const useStyles = makeStyles({
   actions: stickyActionBar,
 });
 
-type Phase = { readonly step: 'idle' | 'filling' | 'registering' } | { readonly step: 'filled' | 'registered'; readonly message: string } | { readonly step: 'failed'; readonly error: unknown };
+/** How the last step went: the appointment filled in, or saved and registered. */
+type Done = { readonly step: 'filled' | 'registered'; readonly message: string };
 
 /**
  * "Book as forum meeting", in Outlook's organizer view: the secretariat picks one of its forums and the kind of
@@ -51,7 +53,15 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const [preparesId, setPreparesId] = useState('');
   const [teams, setTeams] = useState(true);
   const [forumLength, setForumLength] = useState(false);
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  // Filling the appointment and registering it share the pane's status: one step at a time, its outcome in one place.
+  const step = useAction((_step: 'filling' | 'registering', work: () => Promise<Done>) => work(), {
+    success: (done) => done,
+    onSuccess: (done) => {
+      if (done.step !== 'registered') return;
+      services.host.notify(done.message, 'success');
+      ctx.reload();
+    },
+  });
   const [filled, setFilled] = useState<FilledAppointment>();
   const [invalid, setInvalid] = useState<'purpose' | 'prepares'>();
 
@@ -62,7 +72,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   if (!home) return null;
   const upcoming = preparableMeetings(home, now);
   const prepares = upcoming.find((m) => m.id === preparesId) ?? upcoming[0];
-  const busy = phase.step === 'filling' || phase.step === 'registering';
+  const { busy } = step;
   const minutes = durationFor(home.forum.settings, kind);
 
   const choice = () => ({ kind, purpose: purpose.trim(), preparesId: prepares?.id ?? '', teams, forumLength: forumLength && minutes !== undefined });
@@ -77,37 +87,28 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
 
   const fill = async (): Promise<FilledAppointment | undefined> => {
     if (!validate()) return undefined;
-    setPhase({ step: 'filling' });
-    try {
+    let result: FilledAppointment | undefined;
+    const ok = await step.run('filling', async () => {
       const c = choice();
-      const result = await fillAsForumMeeting(host, stores, home, c, reusableLink(c));
+      result = await fillAsForumMeeting(host, stores, home, c, reusableLink(c));
       setFilled(result);
-      setPhase({ step: 'filled', message: t('outlookBooking.filled', { subject: result.booking.subject, when: formatMeetingWhen(result.booking.start, result.booking.end, ctx.locale) }) });
-      return result;
-    } catch (error) {
-      setPhase({ step: 'failed', error });
-      return undefined;
-    }
+      return { step: 'filled', message: t('outlookBooking.filled', { subject: result.booking.subject, when: formatMeetingWhen(result.booking.start, result.booking.end, ctx.locale) }) };
+    });
+    return ok ? result : undefined;
   };
 
   const register = async (): Promise<void> => {
     const c = choice();
     const current = filled && filled.forum.forum.groupId === home.forum.groupId && sameChoice(filled.choice, c) ? filled : await fill();
     if (!current) return;
-    setPhase({ step: 'registering' });
-    try {
+    await step.run('registering', async () => {
       const result = await saveAndRegister(host, stores, current);
-      const message = t(result.created ? 'outlookBooking.registered' : 'outlookBooking.updated', { forum: home.forum.name, title: result.meeting.title });
-      setPhase({ step: 'registered', message });
-      services.host.notify(message, 'success');
-      ctx.reload();
-    } catch (error) {
-      setPhase({ step: 'failed', error });
-    }
+      return { step: 'registered', message: t(result.created ? 'outlookBooking.registered' : 'outlookBooking.updated', { forum: home.forum.name, title: result.meeting.title }) };
+    });
   };
 
-  const status =
-    phase.step === 'filling' ? t('outlookBooking.filling') : phase.step === 'registering' ? t('outlookBooking.registering') : phase.step === 'filled' || phase.step === 'registered' ? phase.message : '';
+  const running = step.pending[0]?.[0];
+  const status = running === 'filling' ? t('outlookBooking.filling') : running === 'registering' ? t('outlookBooking.registering') : (step.status?.message ?? '');
 
   return (
     <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />} sticky>
@@ -170,7 +171,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
           {busy ? <Spinner size="tiny" aria-hidden /> : null}
         </div>
       </form>
-      <PaneStatus status={status} success={phase.step === 'registered'} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
+      <PaneStatus status={status} success={step.status?.step === 'registered'} error={step.error} />
     </Section>
   );
 }

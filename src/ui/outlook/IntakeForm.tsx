@@ -8,13 +8,12 @@ import type { Submission } from '../../domain/types';
 import type { ForumHome } from '../../store/home-data';
 import type { AddedToAgenda, IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';
+import { useAction } from '../components/use-action';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { formatSize } from './intake-choices';
 import { PaneStatus } from './PaneParts';
 import { ForumSelectField, MeetingPicker, SubmissionFields, useIntakeFormStyles } from './SubmissionFields';
-
-type Phase = { readonly step: 'idle' | 'creating' } | { readonly step: 'done'; readonly result: AddedToAgenda } | { readonly step: 'failed'; readonly error: unknown };
 
 export interface IntakeFormProps {
   readonly message: IntakeMessage;
@@ -45,28 +44,18 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
   const parsed = useMemo(() => parseMail(message.mail, { members }), [message, members]);
   const [draft, setDraft] = useState<SubmissionDraft>(() => draftFromParsed(parsed, message.mail.subject));
   const [problems, setProblems] = useState<DraftProblems>({});
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
 
   const choices = useMemo(() => meetingChoices(home.meetings, home.forum.settings, now), [home, now]);
   const [meetingId, setMeetingId] = useState<string>();
   const meeting = choices.choices.find((c) => c.meeting.id === (meetingId ?? choices.defaultId))?.meeting ?? choices.choices[0]?.meeting;
 
   const internetMessageId = message.mail.internetMessageId;
-  const busy = phase.step === 'creating';
   const sender = parsed.sender ?? message.mail.from;
   const unknownSender = parsed.senderMemberId === null;
-  // The button saves corrections on the item while it is undecided: when the mail was in already, and still after
-  // corrections were saved here (pressing again saves the next ones; it never creates).
-  const correcting = phase.step === 'done' ? !phase.result.created && phase.result.corrections === 'saved' : previous?.status === 'new';
-
-  const create = async (): Promise<void> => {
-    const found = draftProblems(draft, { complete: false });
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    setPhase({ step: 'creating' });
-    try {
+  const add = useAction(
+    () => {
       const values = draftValues(draft);
-      const result = await intake.add({
+      return intake.add({
         forum: home.forum,
         ...(meeting ? { meeting } : {}),
         message,
@@ -78,15 +67,28 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
           unknownSender,
         },
       });
-      setPhase({ step: 'done', result });
-      onAdded(result.submission);
-      if (result.created) {
+    },
+    {
+      success: (result) => result,
+      onSuccess: (result) => {
+        onAdded(result.submission);
+        if (!result.created) return;
         host.notify(t('outlookIntake.read.created', { reference: result.submission.reference ?? '', title: result.submission.title }), 'success');
         ctx.reload();
-      }
-    } catch (error) {
-      setPhase({ step: 'failed', error });
-    }
+      },
+    },
+  );
+  const done = add.status;
+  const { busy } = add;
+  // The button saves corrections on the item while it is undecided: when the mail was in already, and still after
+  // corrections were saved here (pressing again saves the next ones; it never creates).
+  const correcting = done ? !done.created && done.corrections === 'saved' : previous?.status === 'new';
+
+  const create = () => {
+    const found = draftProblems(draft, { complete: false });
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    void add.run();
   };
 
   const doneText = (r: AddedToAgenda): string => {
@@ -94,7 +96,7 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
     if (!r.created) return t(r.corrections === 'saved' ? 'outlookIntake.read.alreadyCorrected' : r.corrections === 'decided' ? 'outlookIntake.read.alreadyDecided' : 'outlookIntake.read.already', values);
     return r.copied > 0 ? t('outlookIntake.read.createdWithFiles', values) : t('outlookIntake.read.created', values);
   };
-  const status = phase.step === 'creating' ? t('outlookIntake.read.creating') : phase.step === 'done' ? doneText(phase.result) : '';
+  const status = busy ? t('outlookIntake.read.creating') : done ? doneText(done) : '';
 
   return (
     <>
@@ -109,7 +111,7 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
           <MessageBarBody>{t('outlookIntake.read.autoReply')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {previous && phase.step !== 'done' ? (
+      {previous && !done ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t(previous.status === 'new' ? 'outlookIntake.read.alreadyEditable' : 'outlookIntake.read.already', { reference: previous.reference ?? previous.id, title: previous.title })}</MessageBarBody>
         </MessageBar>
@@ -119,7 +121,7 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void create();
+          create();
         }}
       >
         <ForumSelectField
@@ -170,7 +172,7 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
           {busy ? <Spinner size="tiny" aria-hidden /> : null}
         </div>
       </form>
-      <PaneStatus status={status} success={phase.step === 'done' && phase.result.created} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
+      <PaneStatus status={status} success={done?.created === true} error={add.error} />
     </>
   );
 }

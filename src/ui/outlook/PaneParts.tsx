@@ -1,11 +1,9 @@
 import { MessageBar, MessageBarBody, tokens, type GriffelStyle } from '@fluentui/react-components';
 import { useEffect, useState, type ReactElement } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { HomeData } from '../../store/home-data';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
 import type { AsyncState } from '../components/use-async';
-import { errorKey } from '../errors/describe-error';
 
 /**
  * The last home the shell loaded: the home reloads after the pane's action (an item created, a meeting registered),
@@ -48,9 +46,8 @@ export const stickyActionBar: GriffelStyle = {
   borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
 };
 
-/** A task pane's outcome: progress and results in a polite live region, a failure as an alert. */
-export function PaneStatus({ status, success, error }: { readonly status: string; readonly success: boolean; readonly error?: unknown }) {
-  const { t } = useTranslation();
+/** A task pane's outcome: progress and results in a polite live region, a failure (useAction's sentence) as an alert. */
+export function PaneStatus({ status, success, error }: { readonly status: string; readonly success: boolean; readonly error?: string | undefined }) {
   return (
     <>
       <div role="status" aria-live="polite">
@@ -62,7 +59,7 @@ export function PaneStatus({ status, success, error }: { readonly status: string
       </div>
       {error !== undefined ? (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t(`error.${errorKey(error)}`)}</MessageBarBody>
+          <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       ) : null}
     </>

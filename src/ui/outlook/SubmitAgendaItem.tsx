@@ -8,6 +8,7 @@ import { meetingChoices } from '../../domain/submission-meetings';
 import type { Role } from '../../domain/types';
 import { useCommandContext } from '../commands/command-context';
 import { Section } from '../components/Section';
+import { useAction } from '../components/use-action';
 import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useNow, useServices } from '../services';
@@ -17,8 +18,6 @@ import { paneCardLoading, PaneStatus, useLastLoadedHome } from './PaneParts';
 
 /** Who brings items to a forum's agenda: its members, chairs and secretariat (observers attend without items; model/pane-item.ts's `actingForums` applies the same rule). */
 const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];
-
-type Phase = { readonly step: 'idle' | 'writing' | 'written' } | { readonly step: 'failed'; readonly error: unknown };
 
 /**
  * "Indsend dagsordenspunkt", on a message being written in Outlook: a member fills in the item and the add-in
@@ -45,27 +44,23 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
 
   const [draft, setDraft] = useState<SubmissionDraft>(EMPTY_DRAFT);
   const [problems, setProblems] = useState<DraftProblems>({});
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const compose = useAction((mailbox: string) => (composeInto ? composeInto(submissionMail({ ...draftValues(draft), ...(meeting ? { meetingStart: meeting.start } : {}) }, mailbox)) : Promise.resolve()), {
+    success: (_written, mailbox) => t('outlookIntake.compose.written', { mailbox }),
+  });
 
   if (!composeInto) return null;
   if (data === undefined) return state.status === 'error' ? null : paneCardLoading(t('outlookIntake.compose.title'), <MailEdit20Regular />);
-  const busy = phase.step === 'writing';
+  const { busy } = compose;
 
-  const write = async (): Promise<void> => {
+  const write = () => {
     if (!home) return;
     const found = draftProblems(draft, { complete: true });
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    setPhase({ step: 'writing' });
-    try {
-      await composeInto(submissionMail({ ...draftValues(draft), ...(meeting ? { meetingStart: meeting.start } : {}) }, home.forum.mailbox));
-      setPhase({ step: 'written' });
-    } catch (error) {
-      setPhase({ step: 'failed', error });
-    }
+    void compose.run(home.forum.mailbox);
   };
 
-  const status = phase.step === 'writing' ? t('outlookIntake.compose.writing') : phase.step === 'written' && home ? t('outlookIntake.compose.written', { mailbox: home.forum.mailbox }) : '';
+  const status = busy ? t('outlookIntake.compose.writing') : (compose.status ?? '');
 
   return (
     <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />} sticky>
@@ -79,7 +74,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              void write();
+              write();
             }}
           >
             <ForumSelectField
@@ -104,7 +99,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
           </form>
         </>
       )}
-      <PaneStatus status={status} success={phase.step === 'written'} {...(phase.step === 'failed' ? { error: phase.error } : {})} />
+      <PaneStatus status={status} success={compose.status !== undefined} error={compose.error} />
     </Section>
   );
 }

@@ -1,6 +1,6 @@
 import { Body1Strong, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { MailAlert20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dueReminders, groupOpenActions } from '../../../domain/actions';
 import type { Meeting } from '../../../domain/types';
@@ -8,6 +8,7 @@ import type { ForumHome } from '../../../store/home-data';
 import { LiveStatus } from './LiveStatus';
 import { EmptyState } from '../../components/EmptyState';
 import { Section } from '../../components/Section';
+import { useAction } from '../../components/use-action';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { errorKey } from '../../errors/describe-error';
@@ -49,29 +50,21 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   const [state, reload] = useAsync(load);
   const completion = useComplete(forum, reload);
   const { busy, message, error, complete } = completion;
-  const [reminding, setReminding] = useState(false);
-  const [remindMessage, setRemindMessage] = useState<string>();
-  const [remindError, setRemindError] = useState<string>();
   const secretariat = home.role === 'secretariat';
   const due = state.status === 'ready' ? dueReminders(state.value, now) : [];
   const meeting = currentMeeting(home.meetings, now);
 
-  const remind = async () => {
-    if (reminding) return;
-    setReminding(true);
-    setRemindMessage(undefined);
-    setRemindError(undefined);
-    try {
-      const report = await api.remindDue(forum, now);
-      setRemindMessage(report.sent.length > 0 ? t('actions.section.sent', { count: report.sent.length }) : t('actions.section.remindedNone'));
-      if (report.failed.length > 0) setRemindError(t('actions.section.remindFailed', { count: report.failed.length }));
-    } catch (e) {
-      setRemindError(t(`error.${errorKey(e)}`));
-    } finally {
-      setReminding(false);
-      reload();
-    }
-  };
+  // Reminders that went and some that did not: both are said, the failed ones as the error.
+  const remind = useAction(() => api.remindDue(forum, now), {
+    success: (report) => ({
+      sent: report.sent.length > 0 ? t('actions.section.sent', { count: report.sent.length }) : t('actions.section.remindedNone'),
+      failed: report.failed.length > 0 ? t('actions.section.remindFailed', { count: report.failed.length }) : undefined,
+    }),
+    onSettled: reload,
+  });
+  const reminding = remind.busy;
+  const remindMessage = remind.status?.sent;
+  const remindError = remind.error ?? remind.status?.failed;
 
   const groupTitle = (key: string): string => {
     if (key === 'overdue') return t('actions.section.overdue');
@@ -87,7 +80,7 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
         <span className={styles.actions}>
           {secretariat && meeting ? <CreateActionButton forum={forum} meetingId={meeting.id} suggestedTitle="" meetings={home.meetings} onCreated={reload} /> : null}
           {secretariat ? (
-            <Button appearance="subtle" size="small" icon={<MailAlert20Regular />} disabled={reminding || due.length === 0} onClick={() => void remind()}>
+            <Button appearance="subtle" size="small" icon={<MailAlert20Regular />} disabled={reminding || due.length === 0} onClick={() => void remind.run()}>
               {due.length > 0 ? t('actions.section.remindCount', { count: due.length }) : t('actions.section.remind')}
             </Button>
           ) : null}

@@ -1,13 +1,13 @@
 import { Button, Combobox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@fluentui/react-components';
 import { TaskListAdd20Regular } from '@fluentui/react-icons';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../domain/calendar-date';
 import { copenhagenDate } from '../../../domain/copenhagen-time';
 import type { ActionItem, Forum, ForumMember, Meeting } from '../../../domain/types';
 import { DialogStatus } from '../../components/DialogStatus';
+import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
-import { errorKey } from '../../errors/describe-error';
 import { formatLongDate } from '../../format/dates';
 import { addActionsStrings } from '../../i18n/actions-strings';
 import { useNow, useServices } from '../../services';
@@ -68,7 +68,6 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
   const meetings = useMemo(() => (props.meetings ?? []).filter((m) => m.status !== 'cancelled'), [props.meetings]);
   const people = useMemo(() => forum.members.filter((m) => m.email !== '' && m.role !== 'observer'), [forum.members]);
   const [correlationId] = useState(newCorrelationId);
-  const inFlight = useRef<Promise<void> | undefined>(undefined);
   const [title, setTitle] = useState(() => suggestedActionTitle(suggestedTitle));
   const [ownerText, setOwnerText] = useState('');
   const [owner, setOwner] = useState<ForumMember>();
@@ -76,8 +75,6 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
   const [meeting, setMeeting] = useState(meetingId);
   const [notes, setNotes] = useState('');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
 
   const typed = ownerText.trim().toLowerCase();
   const ownerEmail = owner?.email ?? (EMAIL.test(typed) ? typed : '');
@@ -87,36 +84,32 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
   const need = (bad: boolean, message: string) => (tried && bad ? message : undefined);
   const filtered = people.filter((p) => typed === '' || ownerLabel(p).toLowerCase().includes(typed) || p.email.toLowerCase().includes(typed));
 
-  const create = (): Promise<void> => {
-    setTried(true);
-    if (!valid) return Promise.resolve();
-    // A second press while the first is on its way joins it (the correlation id guards retries after it returns).
-    inFlight.current ??= (async () => {
-      setBusy(true);
-      setError(undefined);
-      try {
-        const action = await api.create(forum, {
-          title: title.trim(),
-          ownerEmail,
-          ownerName,
-          due,
-          meetingId: meeting,
-          correlationId,
-          ...(agendaItemId ? { agendaItemId } : {}),
-          ...(consultationRef ? { consultationRef } : {}),
-          ...(notes.trim() ? { notes: notes.trim() } : {}),
-        });
+  // A second press while the first is on its way is ignored (the correlation id guards retries after it returns).
+  const save = useAction(
+    () =>
+      api.create(forum, {
+        title: title.trim(),
+        ownerEmail,
+        ownerName,
+        due,
+        meetingId: meeting,
+        correlationId,
+        ...(agendaItemId ? { agendaItemId } : {}),
+        ...(consultationRef ? { consultationRef } : {}),
+        ...(notes.trim() ? { notes: notes.trim() } : {}),
+      }),
+    {
+      onSuccess: (action) => {
         host.notify(t('actions.create.created', { title: action.title }), 'success');
         onCreated?.(action);
         onClose();
-      } catch (e) {
-        setError(t(`error.${errorKey(e)}`));
-        setBusy(false);
-      } finally {
-        inFlight.current = undefined;
-      }
-    })();
-    return inFlight.current;
+      },
+    },
+  );
+  const { busy, error } = save;
+  const create = () => {
+    setTried(true);
+    if (valid) void save.run();
   };
 
   const meetingLabel = (m: Meeting): string => `${m.title} (${formatLongDate(m.start, locale)})`;
@@ -175,7 +168,7 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
             <DialogStatus {...(busy ? { busy: t('actions.create.saving') } : {})} {...(error ? { error } : {})} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" aria-disabled={busy} onClick={() => void create()}>
+            <Button appearance="primary" aria-disabled={busy} onClick={create}>
               {t('actions.create.save')}
             </Button>
             <Button disabled={busy} onClick={onClose}>

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, ForumRef } from '../../../domain/types';
 import { ConflictError } from '../../../store/errors';
+import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
-import { errorKey } from '../../errors/describe-error';
 import { formatLongDate } from '../../format/dates';
 import { useServices } from '../../services';
 
@@ -27,9 +27,6 @@ export function useComplete(forum: ForumRef, reload: () => void): Completion {
   const { t } = useTranslation();
   const locale = useLocale();
   const { stores } = useServices();
-  const [busy, setBusy] = useState<string>();
-  const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<string>();
   const [undoable, setUndoable] = useState<ActionItem>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -38,39 +35,27 @@ export function useComplete(forum: ForumRef, reload: () => void): Completion {
     setUndoable(done);
     if (done) timer.current = setTimeout(() => setUndoable(undefined), UNDO_MS);
   };
+  const write = useAction((op: 'complete' | 'reopen', action: ActionItem) => (op === 'complete' ? stores.actions.complete(forum, action) : stores.actions.reopen(forum, action)), {
+    success: (changed, op) =>
+      op === 'complete' ? t('actions.section.done', { title: changed.title, date: formatLongDate(changed.doneAt ?? new Date().toISOString(), locale) }) : t('actions.section.reopened', { title: changed.title }),
+    failure: (e) => (e instanceof ConflictError ? t('actions.section.conflict') : undefined),
+    onSuccess: (changed, op) => {
+      if (op === 'complete') offerUndo(changed);
+    },
+    onSettled: reload,
+  });
+  const { status: message, error } = write;
+  const busy = write.pending[0]?.[1].id;
   const complete = async (action: ActionItem) => {
-    if (busy) return;
-    setBusy(action.id);
-    setError(undefined);
-    setMessage(undefined);
+    if (write.busy) return;
     offerUndo(undefined);
-    try {
-      const done = await stores.actions.complete(forum, action);
-      setMessage(t('actions.section.done', { title: done.title, date: formatLongDate(done.doneAt ?? new Date().toISOString(), locale) }));
-      offerUndo(done);
-    } catch (e) {
-      setError(e instanceof ConflictError ? t('actions.section.conflict') : t(`error.${errorKey(e)}`));
-    } finally {
-      setBusy(undefined);
-      reload();
-    }
+    await write.run('complete', action);
   };
   const undo = async () => {
     const done = undoable;
-    if (!done || busy) return;
+    if (!done || write.busy) return;
     offerUndo(undefined);
-    setBusy(done.id);
-    setError(undefined);
-    try {
-      const open = await stores.actions.reopen(forum, done);
-      setMessage(t('actions.section.reopened', { title: open.title }));
-    } catch (e) {
-      setMessage(undefined);
-      setError(e instanceof ConflictError ? t('actions.section.conflict') : t(`error.${errorKey(e)}`));
-    } finally {
-      setBusy(undefined);
-      reload();
-    }
+    await write.run('reopen', done);
   };
   return { busy, message, error, complete, ...(undoable ? { undo } : {}) };
 }

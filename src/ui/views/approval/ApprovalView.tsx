@@ -7,6 +7,7 @@ import { MinutesClosedError } from '../../../store/minutes/closure-errors';
 import { CommentRequiredError, type AnswerChannel, type ApprovalViewApi, type ApprovalViewData } from '../../../store/minutes/approval-view-types';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LoadingSkeleton } from '../../components/LoadingSkeleton';
+import { useAction } from '../../components/use-action';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { errorKey } from '../../errors/describe-error';
@@ -140,8 +141,8 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [comment, setComment] = useState('');
   const [itemComments, setItemComments] = useState<Readonly<Record<string, string>>>({});
+  // What the form says under the comment (a changes request without one); every other outcome is the page's notice.
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   useEffect(() => headRef.current?.focus(), []);
 
   const { base, version, me } = data;
@@ -157,26 +158,32 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
     return map;
   }, [data.status.chairs]);
 
-  const answer = async (decision: ApprovalDecision) => {
+  const send = useAction(
+    (decision: ApprovalDecision, items: readonly { agendaItemId: string; comment: string }[]) =>
+      store.answer(forum, version, { decision, channel: channelOf(host.kind), ...(comment.trim() ? { comment } : {}), ...(items.length > 0 ? { itemComments: items } : {}) }),
+    {
+      onSuccess: (_answered, decision) => {
+        setComment('');
+        setItemComments({});
+        onAnswered(decision === 'approved' ? t('approval.approved', { version: version.version }) : t('approval.changesRequested'));
+      },
+      failure: (e) => {
+        const text = e instanceof CommentRequiredError ? t('approval.commentRequired') : e instanceof MinutesClosedError ? t('approval.closedAnswer') : t(`error.${errorKey(e)}`);
+        if (e instanceof CommentRequiredError) setError(text);
+        else onFailed(text);
+        return text;
+      },
+    },
+  );
+  const { busy } = send;
+  const answer = (decision: ApprovalDecision) => {
     const items = Object.entries(itemComments).map(([agendaItemId, text]) => ({ agendaItemId, comment: text }));
     if (decision === 'changes-requested' && comment.trim() === '' && items.every((c) => c.comment.trim() === '')) {
       setError(t('approval.commentRequired'));
       return;
     }
     setError(undefined);
-    setBusy(true);
-    try {
-      await store.answer(forum, version, { decision, channel: channelOf(host.kind), ...(comment.trim() ? { comment } : {}), ...(items.length > 0 ? { itemComments: items } : {}) });
-      setComment('');
-      setItemComments({});
-      onAnswered(decision === 'approved' ? t('approval.approved', { version: version.version }) : t('approval.changesRequested'));
-    } catch (e) {
-      if (e instanceof CommentRequiredError) setError(t('approval.commentRequired'));
-      else if (e instanceof MinutesClosedError) onFailed(t('approval.closedAnswer'));
-      else onFailed(t(`error.${errorKey(e)}`));
-    } finally {
-      setBusy(false);
-    }
+    void send.run(decision, items);
   };
 
   const diffFor = (id: string) => base?.diff.items.find((d) => d.agendaItemId === id);
@@ -258,7 +265,7 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
           )}
         </ol>
       ) : null}
-      {canAnswer ? <AnswerForm comment={comment} onComment={setComment} {...(error ? { error } : {})} busy={busy} disabled={!canAnswer} onAnswer={(d) => void answer(d)} /> : null}
+      {canAnswer ? <AnswerForm comment={comment} onComment={setComment} {...(error ? { error } : {})} busy={busy} disabled={!canAnswer} onAnswer={answer} /> : null}
       {seesStates ? <ChairStates status={data.status} {...(content ? { content } : {})} {...(data.circulated ? { frozen: true, late: data.late ?? [] } : {})} /> : null}
     </>
   );

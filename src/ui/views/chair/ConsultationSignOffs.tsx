@@ -1,14 +1,13 @@
 import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chairAddresses, missingSignOffs } from '../../../domain/consultation/sign-off';
 import type { Consultation } from '../../../domain/consultation/types';
 import type { SignedInUser } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';
 import { Section } from '../../components/Section';
+import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
-import { errorKey } from '../../errors/describe-error';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { addConsultationStrings } from '../../i18n/consultation-strings';
 import { useServices } from '../../services';
@@ -36,24 +35,12 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
   const forum = home.forum;
   const mine = me.email.toLowerCase();
   const [state, reload] = useChairConsultations(home, me);
-  const [busy, setBusy] = useState<string>();
-  const [done, setDone] = useState<string>();
-  const [error, setError] = useState<string>();
-
-  const approve = async (c: Consultation) => {
-    if (!api) return;
-    setBusy(c.id);
-    setError(undefined);
-    try {
-      await api.signOff(forum, c, me);
-      setDone(t('consultation.chairSignOff.approved', { reference: c.reference }));
-      reload();
-    } catch (e) {
-      setError(t(`error.${errorKey(e)}`));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const approve = useAction((c: Consultation) => api.signOff(forum, c, me), {
+    success: (_signed, c) => t('consultation.chairSignOff.approved', { reference: c.reference }),
+    onSuccess: () => reload(),
+  });
+  const { status: done, error } = approve;
+  const approving = approve.pending[0]?.[0].id;
 
   const waiting = state.status === 'ready' ? state.value.filter((c) => c.status === 'awaiting-sign-off' && missingSignOffs(c, forum.members).includes(mine)) : [];
   if (waiting.length === 0 && !done && !error) return null;
@@ -93,8 +80,8 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
             {c.description ? <Text className={styles.description}>{c.description}</Text> : null}
             <Caption1 className={styles.muted}>{t('consultation.chairSignOff.progress', { count: total - missingSignOffs(c, forum.members).length, total })}</Caption1>
             <div>
-              <Button appearance="primary" icon={<CheckmarkCircle20Regular />} disabled={busy !== undefined} onClick={() => void approve(c)}>
-                {busy === c.id ? t('consultation.chairSignOff.approving') : t('consultation.chairSignOff.approve', { reference: c.reference })}
+              <Button appearance="primary" icon={<CheckmarkCircle20Regular />} disabled={approve.busy} onClick={() => void approve.run(c)}>
+                {approving === c.id ? t('consultation.chairSignOff.approving') : t('consultation.chairSignOff.approve', { reference: c.reference })}
               </Button>
             </div>
           </li>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { REOPEN_REASON_MAX, reopenReason, type MinutesClosure } from '../../../domain/minutes/circulated-trail';
 import type { Forum, Meeting } from '../../../domain/types';
 import { DialogStatus } from '../../components/DialogStatus';
+import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
@@ -39,8 +40,6 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const reopenButton = useRef<HTMLButtonElement>(null);
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const opened = useRef(false);
@@ -53,23 +52,19 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
 
   const at = closure.circulatedAt;
   const api = stores.minutesVersions;
-  const submit = async () => {
+  const reopen = useAction((why: string) => api.reopen(forum, meeting, why, by), {
+    failure: () => t('minutesStatus.failed'),
+    onSuccess: (result) => onReopened(result.outcome === 'reopened' ? t('minutesStatus.reopened', { version: (closure.circulated?.version ?? 0) + 1 }) : t('minutesStatus.reopenedAlready')),
+  });
+  const { busy, error } = reopen;
+  const submit = () => {
     if (reopenReason(reason) === undefined) {
       setInvalid(true);
       reasonField.current?.focus();
       return;
     }
     setInvalid(false);
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await api.reopen(forum, meeting, reason, by);
-      onReopened(result.outcome === 'reopened' ? t('minutesStatus.reopened', { version: (closure.circulated?.version ?? 0) + 1 }) : t('minutesStatus.reopenedAlready'));
-    } catch {
-      setError(t('minutesStatus.failed'));
-    } finally {
-      setBusy(false);
-    }
+    void reopen.run(reason);
   };
 
   return (
@@ -84,7 +79,7 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
               noValidate
               onSubmit={(e) => {
                 e.preventDefault();
-                void submit();
+                submit();
               }}
             >
               <Field label={t('minutesStatus.reopenReason')} hint={t('minutesStatus.reopenHint')} required validationState={invalid ? 'error' : 'none'} validationMessage={invalid ? t('minutesStatus.reopenReasonRequired') : undefined}>

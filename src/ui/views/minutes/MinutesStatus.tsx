@@ -6,6 +6,7 @@ import type { CirculationBlocker, CirculationBlockerKind } from '../../../domain
 import type { Approval, ApprovalRequestRecord, Forum, ForumRef, Meeting, SeenAnswer } from '../../../domain/types';
 import type { MinutesOverview } from '../../../store/minutes/minutes-versions-api';
 import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
+import { useAction } from '../../components/use-action';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
@@ -67,9 +68,14 @@ export function MinutesStatus({
   const secretariat = forum !== undefined && roleOf(forum, me) === 'secretariat';
   const load = useCallback((): Promise<MinutesOverview | undefined> => (forum && secretariat ? api.overview(forum, meeting) : Promise.resolve(undefined)), [api, forum, meeting, secretariat]);
   const [state, reload] = useAsync(load);
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [message, setMessage] = useState<StatusMessage>();
+  // Every step says what it is doing (`label`) and how it went in the one status line.
+  const step = useAction((_label: string, work: () => Promise<StatusMessage>) => work(), {
+    success: (told) => told,
+    failure: () => t('minutesStatus.failed'),
+    onSuccess: reload,
+  });
+  const { run, error, status: message } = step;
+  const busy = step.pending[0]?.[0];
   const [confirming, setConfirming] = useState(false);
   const circulateButton = useRef<HTMLButtonElement>(null);
   const phase = state.status === 'ready' && state.value && secretariat ? minutesPhase(state.value) : undefined;
@@ -89,19 +95,6 @@ export function MinutesStatus({
   const overview = state.value;
   const current = overview.current;
 
-  const run = async (label: string, work: () => Promise<StatusMessage>) => {
-    setBusy(label);
-    setError(undefined);
-    setMessage(undefined);
-    try {
-      setMessage(await work());
-      reload();
-    } catch {
-      setError(t('minutesStatus.failed'));
-    } finally {
-      setBusy(undefined);
-    }
-  };
   const when = (iso: string) => ({ date: formatLongDate(iso, locale), time: formatClock(iso, locale) });
 
   // Circulated: what is shown is the trail frozen then (overview.status is built from it), and answers since are late.

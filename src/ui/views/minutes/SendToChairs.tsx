@@ -5,6 +5,7 @@ import { emptyItems, type MinutesContent } from '../../../domain/minutes/minutes
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
 import type { FreezeResult, RequestApprovalsResult } from '../../../store/minutes/minutes-versions-api';
 import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
+import { useAction } from '../../components/use-action';
 import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
 import { useServices } from '../../services';
 import { useForum } from './use-forum';
@@ -42,9 +43,6 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
   const { stores } = useServices();
   const forum = useForum(forumOrRef);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [message, setMessage] = useState<StatusMessage>();
   const sendButton = useRef<HTMLButtonElement>(null);
   const reasonId = useId();
 
@@ -52,31 +50,31 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
   // Items nobody wrote anything under: said before the chairs are asked, never blocking (an item may be "Intet").
   const empty = emptyItems(content);
 
-  const send = async () => {
-    if (!forum) return;
-    setConfirming(false);
-    setBusy(true);
-    setError(undefined);
-    setMessage(undefined);
-    try {
-      const frozen = await api.freeze(forum, meeting, content);
-      const requests = await api.requestApprovals(forum, frozen.version);
-      if (requests.outcome === 'claimed-elsewhere') setMessage({ text: t('minutesStatus.sendClaimed'), intent: 'warning' });
-      else if (!frozen.created && requests.sentNow === 0) setMessage({ text: t('minutesStatus.unchanged', { version: frozen.version.version }), intent: 'info' });
-      else {
+  const write = useAction(
+    async (to: Forum) => {
+      const frozen = await api.freeze(to, meeting, content);
+      return { freeze: frozen, requests: await api.requestApprovals(to, frozen.version) };
+    },
+    {
+      success: ({ freeze: frozen, requests }): StatusMessage => {
+        if (requests.outcome === 'claimed-elsewhere') return { text: t('minutesStatus.sendClaimed'), intent: 'warning' };
+        if (!frozen.created && requests.sentNow === 0) return { text: t('minutesStatus.unchanged', { version: frozen.version.version }), intent: 'info' };
         const count = (c: string) => requests.requests.filter((r) => r.channel === c).length;
         const failed = count('failed');
         const sent = t('minutesStatus.sent', { count: requests.requests.length, teams: count('activity'), mail: count('mail') });
-        setMessage({ text: failed > 0 ? `${sent} ${t('minutesStatus.sentFailed', { count: failed })}` : sent, intent: failed > 0 ? 'warning' : 'success' });
-      }
-      onSent?.({ freeze: frozen, requests });
-    } catch (e) {
+        return { text: failed > 0 ? `${sent} ${t('minutesStatus.sentFailed', { count: failed })}` : sent, intent: failed > 0 ? 'warning' : 'success' };
+      },
       // Circulated meanwhile (another window, another secretary): nothing was frozen.
-      setError(e instanceof MinutesClosedError ? t('minutesStatus.closedSend') : t('minutesStatus.failed'));
-    } finally {
-      setBusy(false);
-      sendButton.current?.focus();
-    }
+      failure: (e) => (e instanceof MinutesClosedError ? t('minutesStatus.closedSend') : t('minutesStatus.failed')),
+      onSuccess: (result) => onSent?.(result),
+      onSettled: () => sendButton.current?.focus(),
+    },
+  );
+  const { busy, error, status: message } = write;
+  const send = () => {
+    if (!forum) return;
+    setConfirming(false);
+    void write.run(forum);
   };
 
   return (
@@ -98,7 +96,7 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
           message={empty.length > 0 ? `${t('minutesStatus.emptyItems', { count: empty.length, items: empty.map((i) => t('minutesStatus.emptyItem', { number: i.number, title: i.title })).join(', ') })} ${t('minutesStatus.confirmSend')}` : t('minutesStatus.confirmSend')}
           confirmLabel={empty.length > 0 ? t('minutesStatus.sendAnyway') : t('minutesStatus.send')}
           cancelLabel={t('minutesStatus.cancel')}
-          onConfirm={() => void send()}
+          onConfirm={send}
           onCancel={() => setConfirming(false)}
           returnFocusTo={sendButton}
         />

@@ -11,7 +11,7 @@ import type { PlanningAgendaItem, PlanningApi, PlanningSubmission } from '../../
 import { EmptyState } from '../../components/EmptyState';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatTimeSpan } from '../../format/dates';
-import type { PlanningNotice } from './PlanningView';
+import type { PlanningNotice, PlanningRun } from './PlanningView';
 import { SubmissionDetails } from './SubmissionDetails';
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ interface Props {
   readonly agenda: readonly PlanningAgendaItem[];
   readonly accepted: readonly PlanningSubmission[];
   readonly store: PlanningApi;
-  readonly run: (write: () => Promise<PlanningNotice | undefined>) => Promise<boolean>;
+  readonly run: PlanningRun;
   readonly announce: (notice: PlanningNotice) => void;
 }
 
@@ -57,6 +57,8 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
   const locale = useLocale();
   const styles = useStyles();
   const [order, setOrder] = useState<readonly PlanningAgendaItem[]>(agenda);
+  // From a move until the agenda as stored comes back: the next move needs the items' new eTags, so it waits (the
+  // write itself is PlanningView's useAction; this covers the re-read after it).
   const [busy, setBusy] = useState(false);
   const [dropAt, setDropAt] = useState<number>();
   const dragged = useRef<string | undefined>(undefined);
@@ -88,11 +90,13 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
     setOrder(next);
     setBusy(true);
     const notice: PlanningNotice = { text: t('planning.moved', { from: from + 1, to: to + 1 }), intent: 'info' };
-    announce(notice);
-    void run(async () => {
+    const saved = run(async () => {
       await store.reorder(next);
       return notice;
-    }).then((ok) => {
+    }, 'order');
+    // Said at once (after the write has cleared the last outcome), and again when it is saved.
+    announce(notice);
+    void saved.then((ok) => {
       if (!ok) setBusy(false);
     });
   };

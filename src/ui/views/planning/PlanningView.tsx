@@ -4,13 +4,13 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../domain/types';
 import { ConflictError } from '../../../store/errors';
-import { errorKey } from '../../errors/describe-error';
 import type { ForumHome } from '../../../store/home-data';
 import type { DecisionHold, PlanningApi } from '../../../store/planning/planning-types';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LoadingSkeleton } from '../../components/LoadingSkeleton';
 import { Section } from '../../components/Section';
+import { useAction } from '../../components/use-action';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatMeetingWhen } from '../../format/dates';
@@ -36,6 +36,9 @@ export interface PlanningNotice {
   readonly undo?: () => void;
 }
 
+/** Runs a planning write (its notice to the live region); true when it was made. `key`: see PlanningView. */
+export type PlanningRun = (write: () => Promise<PlanningNotice | undefined>, key?: string) => Promise<boolean>;
+
 /** How long a decision's mail waits for "Fortryd" before it goes. */
 export const DECISION_UNDO_MS = 10_000;
 
@@ -56,7 +59,6 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
   const store: PlanningApi = useMemo(() => stores.planning(home.forum, { syncMail: home.role === 'secretariat', storeBilag: home.role === 'secretariat' }), [stores, home.forum, home.role]);
   // The next meeting from the home's data: opening the view is then one round trip (the store checks it is still coming).
   const [meetingId, setMeetingId] = useState<string | undefined>(() => nextMeeting(home.meetings, now)?.id);
-  const [notice, setNotice] = useState<PlanningNotice>();
   const headingRef = useRef<HTMLDivElement>(null);
   const pickerId = useId();
 
@@ -69,24 +71,28 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
 
   useEffect(() => headingRef.current?.focus(), []);
 
-  /** Runs a write; a conflict reloads and says so; any result message goes to the live region. */
-  const run = useCallback(
-    async (write: () => Promise<PlanningNotice | undefined>): Promise<boolean> => {
-      try {
-        const result = await write();
-        if (result) setNotice(result);
-        reload();
-        return true;
-      } catch (error) {
-        if (error instanceof ConflictError) {
-          setNotice({ text: t('planning.conflict'), intent: 'warning' });
-          reload();
-        } else setNotice({ text: t(`error.${errorKey(error)}`), intent: 'error' });
-        return false;
-      }
+  /**
+   * Runs a write; a conflict reloads and says so; any result message goes to the live region. Writes with different
+   * keys overlap (a decision's mail waits ten seconds for "Fortryd" while the agenda is edited); a second write with
+   * the key of one on its way is ignored. Without a key a write never waits for another (each field's save goes).
+   */
+  const unkeyed = useRef(0);
+  const write = useAction((work: () => Promise<PlanningNotice | undefined>, _key: string) => work(), {
+    key: (_work, key) => key,
+    success: (told) => told,
+    failure: (error) => {
+      if (!(error instanceof ConflictError)) return undefined;
+      reload();
+      return t('planning.conflict');
     },
-    [reload, t],
-  );
+    onSuccess: reload,
+  });
+  const { announce: setNotice } = write;
+  const notice: PlanningNotice | undefined = write.error !== undefined ? { text: write.error, intent: write.cause instanceof ConflictError ? 'warning' : 'error' } : write.status;
+  const runWrite = write.run;
+  const run: PlanningRun = useCallback((work, key) => runWrite(work, key ?? `unkeyed-${++unkeyed.current}`), [runWrite]);
+  const pending = new Set(write.pending.map(([, key]) => key));
+  const busy = (key: string) => pending.has(key);
 
   // The decision stands in the lists at once; its mail waits ten seconds for "Fortryd", then goes — also when the view
   // closes meanwhile (the timer keeps running; a closed tab leaves the claim for the unattended run).
@@ -105,7 +111,7 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
         held?.();
         reload();
       }),
-    [reload, t],
+    [reload, setNotice, t],
   );
 
   const data = state.status === 'ready' ? state.value : undefined;
@@ -171,10 +177,10 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
                 </Section>
                 <div className={layout.stack}>
                   <Section title={t('planning.incoming')} icon={<MailInbox20Regular />}>
-                    <SubmissionList kind="incoming" submissions={data.incoming} meeting={meeting} meetings={data.meetings} store={store} run={run} holdMail={holdMail} />
+                    <SubmissionList kind="incoming" submissions={data.incoming} meeting={meeting} meetings={data.meetings} store={store} run={run} busy={busy} holdMail={holdMail} />
                   </Section>
                   <Section title={t('planning.backlog')} icon={<TaskListLtr20Regular />}>
-                    <SubmissionList kind="backlog" submissions={data.backlog} meeting={meeting} meetings={data.meetings} store={store} run={run} holdMail={holdMail} />
+                    <SubmissionList kind="backlog" submissions={data.backlog} meeting={meeting} meetings={data.meetings} store={store} run={run} busy={busy} holdMail={holdMail} />
                   </Section>
                 </div>
               </div>

@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
 import { DeclineDialog, DeferDialog } from './DecisionDialogs';
-import type { HoldMail, PlanningNotice } from './PlanningView';
+import type { HoldMail, PlanningNotice, PlanningRun } from './PlanningView';
 import { planningItemInHash } from './planning-route';
 import { SubmissionDetails } from './SubmissionDetails';
 
@@ -35,18 +35,19 @@ interface Props {
   readonly meeting: Meeting;
   readonly meetings: readonly Meeting[];
   readonly store: PlanningApi;
-  readonly run: (write: () => Promise<PlanningNotice | undefined>) => Promise<boolean>;
+  readonly run: PlanningRun;
+  /** A decision on this submission is on its way. */
+  readonly busy: (submissionId: string) => boolean;
   /** Holds each decision's mail for "Fortryd" (the view's notice offers it). */
   readonly holdMail?: HoldMail;
 }
 
 /** Submissions to decide on, each with Accept / Defer / Decline and its details folded away. */
-export function SubmissionList({ kind, submissions, meeting, meetings, store, run, holdMail }: Props) {
+export function SubmissionList({ kind, submissions, meeting, meetings, store, run, busy, holdMail }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
   const locale = useLocale();
   const [open, setOpen] = useState<Open>();
-  const [busy, setBusy] = useState<string>();
   // Opened at one item (a to-do's link, "#/…/planning/item/<id>"): that card takes the focus, once.
   const [focusId] = useState(planningItemInHash);
   const focusRef = useRef<HTMLLIElement>(null);
@@ -66,14 +67,8 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
   };
   /** The decision's "Fortryd" window, saying what was decided; `held` closes the dialog it was made in. */
   const hold = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, held?: () => void): DecisionHold | undefined => holdMail?.(t(`planning.${key}`, { title: s.title }), held);
-  const decide = async (s: PlanningSubmission, write: () => Promise<PlanningNotice>): Promise<boolean> => {
-    setBusy(s.id);
-    try {
-      return await run(write);
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  // One decision per submission at a time: a second press while its first is on its way is ignored.
+  const decide = (s: PlanningSubmission, write: () => Promise<PlanningNotice>): Promise<boolean> => run(write, s.id);
   const meetingTitle = (id: string | undefined) => meetings.find((m) => m.id === id)?.title;
 
   if (submissions.length === 0) return <EmptyState>{t(kind === 'incoming' ? 'planning.incomingEmpty' : 'planning.backlogEmpty')}</EmptyState>;
@@ -109,16 +104,16 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
                 <Button
                   appearance="primary"
                   size="small"
-                  disabled={busy === s.id}
+                  disabled={busy(s.id)}
                   aria-label={t('planning.acceptItem', { title: s.title })}
                   onClick={() => void decide(s, async () => notice('accepted', s, await store.accept(s, meeting, hold('accepted', s))))}
                 >
                   {t('planning.accept')}
                 </Button>
-                <Button size="small" disabled={busy === s.id} aria-label={t('planning.deferItem', { title: s.title })} onClick={() => setOpen({ kind: 'defer', submission: s })}>
+                <Button size="small" disabled={busy(s.id)} aria-label={t('planning.deferItem', { title: s.title })} onClick={() => setOpen({ kind: 'defer', submission: s })}>
                   {t('planning.defer')}
                 </Button>
-                <Button size="small" disabled={busy === s.id} aria-label={t('planning.declineItem', { title: s.title })} onClick={() => setOpen({ kind: 'decline', submission: s })}>
+                <Button size="small" disabled={busy(s.id)} aria-label={t('planning.declineItem', { title: s.title })} onClick={() => setOpen({ kind: 'decline', submission: s })}>
                   {t('planning.decline')}
                 </Button>
               </div>

@@ -11,6 +11,7 @@ import type { ConsultationVerdict } from '../../../../domain/mail/types';
 import type { SignedInUser } from '../../../../domain/types';
 import type { ForumHome } from '../../../../store/home-data';
 import { DialogStatus } from '../../../components/DialogStatus';
+import { useAction } from '../../../components/use-action';
 import { useAsync } from '../../../components/use-async';
 import { useLocale } from '../../../components/use-locale';
 import { errorKey } from '../../../errors/describe-error';
@@ -47,28 +48,22 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
     return api.overview(forum, consultation);
   }, [api, forum, consultation]);
   const [state, reload] = useAsync(load);
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [message, setMessage] = useState<string>();
   const [closing, setClosing] = useState<string>();
   const [extraordinary, setExtraordinary] = useState(false);
 
   const when = (iso: string) => `${formatLongDate(iso, locale)} ${formatClock(iso, locale)}`;
 
-  const run = async (label: string, action: () => Promise<string | undefined>) => {
-    setBusy(label);
-    setError(undefined);
-    setMessage(undefined);
-    try {
-      setMessage(await action());
+  // Every step of the overview says what it is doing (`label`) and how it went in the one status line.
+  const step = useAction((_label: string, work: () => Promise<string | undefined>) => work(), {
+    success: (told) => told,
+    onSuccess: () => {
       reload();
       onChanged();
-    } catch (e) {
-      setError(t(`error.${errorKey(e)}`));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    },
+  });
+  const run = step.run;
+  const { error, status: message } = step;
+  const busy = step.pending[0]?.[0];
 
   if (state.status !== 'ready') {
     return (

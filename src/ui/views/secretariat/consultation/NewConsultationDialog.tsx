@@ -8,7 +8,7 @@ import type { Forum, ForumMember } from '../../../../domain/types';
 import { workingDayOnOrAfter } from '../../../../domain/working-day';
 import type { NewAttachment, SendResult } from '../../../../store/consultation/consultation-api';
 import { DialogStatus } from '../../../components/DialogStatus';
-import { errorKey } from '../../../errors/describe-error';
+import { useAction } from '../../../components/use-action';
 import { useServices } from '../../../services';
 
 const useStyles = makeStyles({
@@ -57,8 +57,6 @@ export function NewConsultationDialog({ forum, now, onClose, onStarted }: { foru
   const [files, setFiles] = useState<File[]>([]);
   const [signOff, setSignOff] = useState(false);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const fileId = useId();
 
   const deadlineIso = /^\d{4}-\d{2}-\d{2}$/.test(deadline.date) && /^\d{2}:\d{2}$/.test(deadline.time) ? copenhagenToUtcIso(`${deadline.date}T${deadline.time}`) : undefined;
@@ -71,30 +69,29 @@ export function NewConsultationDialog({ forum, now, onClose, onStarted }: { foru
   };
   const valid = !Object.values(problems).some(Boolean);
 
-  const start = async () => {
-    setTried(true);
-    if (!api || !valid || !deadlineIso) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const begin = useAction(
+    async (at: string) => {
       const attachments: NewAttachment[] = await Promise.all(files.map(async (f) => ({ name: f.name, contentType: f.type, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const result = await api.start(forum, {
+      return api.start(forum, {
         correlationId,
         title: title.trim(),
         question: question.trim(),
         recommendations: recommendations.split(/\r?\n/).map((l) => l.replace(/^\s*[-•*]\s*/, '').trim()).filter((l) => l !== ''),
         description: description.trim(),
-        deadline: deadlineIso,
+        deadline: at,
         recipients,
         ...(reminder > 0 ? { reminderHours: reminder } : {}),
         signOffRequired: signOff,
         attachments,
       });
-      onStarted(result);
-    } catch (e) {
-      setError(t(`error.${errorKey(e)}`));
-      setBusy(false);
-    }
+    },
+    { onSuccess: onStarted },
+  );
+  const { busy, error } = begin;
+  const start = () => {
+    setTried(true);
+    if (!api || !valid || !deadlineIso) return;
+    void begin.run(deadlineIso);
   };
 
   const toggle = (email: string, on: boolean) =>
@@ -169,7 +166,7 @@ export function NewConsultationDialog({ forum, now, onClose, onStarted }: { foru
             <DialogStatus {...(busy ? { busy: t('consultation.form.starting') } : {})} {...(error ? { error } : {})} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={busy || !api} onClick={() => void start()}>
+            <Button appearance="primary" disabled={busy || !api} onClick={start}>
               {signOff ? t('consultation.form.startSignOff') : t('consultation.form.start')}
             </Button>
             <Button disabled={busy} onClick={onClose}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PRESETS, type Commissorium, type PresetId } from '../../../../domain/commissorium';
 import { ConflictError } from '../../../../store/errors';
 import type { SettingsItem, SettingsRepository } from '../../../../store/forum-settings-store';
+import { useAction } from '../../../components/use-action';
 import { fromForm, previewYear, toForm, type FormErrors, type SettingsForm } from '../../../model/settings-form';
 import { TextField } from './FormField';
 import { PresetPicker } from './PresetPicker';
@@ -24,8 +25,6 @@ interface Props {
   readonly onStale: () => void;
 }
 
-type Status = 'idle' | 'saving' | 'conflict' | 'failed' | 'reloading';
-
 /** "Møder og frister": the commissorium as a form, saved with the Forum item's eTag. */
 export function MeetingsTab({ forumName, settings, item: initialItem, repo, previewYear: year, onSaved, onStale }: Props) {
   const { t } = useTranslation();
@@ -33,7 +32,6 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
   const [form, setForm] = useState<SettingsForm>(() => toForm(settings ?? { ...PRESETS['horsens-2024'], name: forumName }));
   const [item, setItem] = useState<SettingsItem | undefined>(initialItem);
   const [hasSettings, setHasSettings] = useState(settings !== undefined);
-  const [status, setStatus] = useState<Status>('idle');
   const result = useMemo(() => fromForm(form), [form]);
   const errors: FormErrors = result.ok ? {} : result.errors;
   const preview = useMemo(() => (result.ok ? previewYear(result.value, year) : undefined), [result, year]);
@@ -41,33 +39,28 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
 
   const applyPreset = (id: PresetId) => setForm((f) => ({ ...toForm(PRESETS[id]), rooms: f.rooms }));
 
-  const save = async () => {
-    if (!result.ok) return;
-    setStatus('saving');
-    try {
-      const saved = await repo.save(item, result.value, forumName);
+  const saving = useAction((value: Commissorium) => repo.save(item, value, forumName), {
+    onSuccess: (saved) => {
       setItem(saved);
       setHasSettings(true);
-      setStatus('idle');
       onSaved();
-    } catch (error) {
-      setStatus(error instanceof ConflictError ? 'conflict' : 'failed');
-    }
-  };
-
-  const reload = async () => {
-    setStatus('reloading');
-    try {
-      const fresh = await repo.load();
+    },
+  });
+  // After a conflict: the settings as they are now replace the form, and the conflict is over.
+  const reloading = useAction(() => repo.load(), {
+    onSuccess: (fresh) => {
       setForm(toForm(fresh.settings ?? { ...PRESETS['horsens-2024'], name: forumName }));
       setItem(fresh.item);
       setHasSettings(fresh.settings !== undefined);
-      setStatus('idle');
+      saving.announce(undefined);
       onStale();
-    } catch {
-      setStatus('conflict');
-    }
+    },
+  });
+  const save = () => {
+    if (result.ok) void saving.run(result.value);
   };
+  const conflict = saving.cause instanceof ConflictError;
+  const status = saving.busy ? 'saving' : reloading.busy ? 'reloading' : conflict ? 'conflict' : saving.error !== undefined ? 'failed' : 'idle';
 
   return (
     <div className={styles.body}>
@@ -176,7 +169,7 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>{t('settings.conflict')}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void reload()} disabled={status === 'reloading'}>
+            <Button onClick={() => void reloading.run()} disabled={status === 'reloading'}>
               {t('settings.reload')}
             </Button>
           </MessageBarActions>
@@ -197,7 +190,7 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
           appearance="primary"
           disabled={!result.ok || status === 'saving' || status === 'conflict' || status === 'reloading'}
           aria-describedby={!result.ok ? 'settings-invalid' : undefined}
-          onClick={() => void save()}
+          onClick={save}
         >
           {status === 'saving' ? t('settings.saving') : t('settings.save')}
         </Button>

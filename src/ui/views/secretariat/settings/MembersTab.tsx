@@ -23,6 +23,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictError } from '../../../../store/errors';
 import type { MemberInput, MembersRepository, StoredMember } from '../../../../store/members-store';
+import { useAction } from '../../../components/use-action';
 import { useAsync } from '../../../components/use-async';
 import { EMPTY_MEMBER, memberToForm } from '../../../model/member-form';
 import { useLayoutStyles } from '../../../styles';
@@ -47,50 +48,38 @@ export function MembersTab({ repo, onChanged }: Props) {
   const [state, reload] = useAsync(load);
   const [editing, setEditing] = useState<Editing>();
   const [removing, setRemoving] = useState<StoredMember>();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>();
   const members = state.status === 'ready' ? state.value : [];
   const unverified = members.filter((m) => m.member.unverified);
 
-  const failure = (error: unknown): Outcome =>
-    error instanceof ConflictError ? { intent: 'warning', text: t('settings.members.conflict'), conflict: true } : { intent: 'error', text: t('settings.members.failed') };
+  /** A write to the list: busy while it runs, its outcome in the live region, the list reloaded after a success. */
+  const write = useAction((work: () => Promise<Outcome>) => work(), {
+    success: (told) => told,
+    failure: (error) => (error instanceof ConflictError ? t('settings.members.conflict') : t('settings.members.failed')),
+    onSuccess: () => {
+      onChanged();
+      reload();
+    },
+    onSettled: () => {
+      setEditing(undefined);
+      setRemoving(undefined);
+    },
+  });
+  const { busy } = write;
+  const conflict = write.cause instanceof ConflictError;
+  const outcome: Outcome | undefined = write.error !== undefined ? { intent: conflict ? 'warning' : 'error', text: write.error, conflict } : write.status;
+  const rowWrite = write.run;
 
-  const save = async (input: MemberInput) => {
-    if (!editing) return;
-    setBusy(true);
-    try {
+  const save = (input: MemberInput) => {
+    if (!editing) return Promise.resolve(false);
+    return rowWrite(async () => {
       if (editing.mode === 'add') {
         const { member, created } = await repo.add(input);
-        setOutcome(created ? { intent: 'success', text: t('settings.members.added', { name: member.member.name }) } : { intent: 'info', text: t('settings.members.alreadyListed', { email: input.email }) });
-      } else {
-        // A row someone else wrote becomes the secretariat's with the corrected values (confirm), never stays theirs.
-        const updated = editing.stored.member.unverified ? await repo.confirm(editing.stored, input) : await repo.update(editing.stored.member.id, editing.stored.etag, input);
-        setOutcome({ intent: 'success', text: t('settings.members.updated', { name: updated.member.name }) });
+        return created ? { intent: 'success', text: t('settings.members.added', { name: member.member.name }) } : { intent: 'info', text: t('settings.members.alreadyListed', { email: input.email }) };
       }
-      onChanged();
-      setEditing(undefined);
-      reload();
-    } catch (error) {
-      setOutcome(failure(error));
-      setEditing(undefined);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  /** A write to one row: busy while it runs, its outcome in the live region, the list reloaded after a success. */
-  const rowWrite = async (work: () => Promise<Outcome>) => {
-    setBusy(true);
-    try {
-      setOutcome(await work());
-      onChanged();
-      reload();
-    } catch (error) {
-      setOutcome(failure(error));
-    } finally {
-      setBusy(false);
-      setRemoving(undefined);
-    }
+      // A row someone else wrote becomes the secretariat's with the corrected values (confirm), never stays theirs.
+      const updated = editing.stored.member.unverified ? await repo.confirm(editing.stored, input) : await repo.update(editing.stored.member.id, editing.stored.etag, input);
+      return { intent: 'success', text: t('settings.members.updated', { name: updated.member.name }) };
+    });
   };
 
   const confirm = (target: StoredMember) =>
@@ -113,7 +102,7 @@ export function MembersTab({ repo, onChanged }: Props) {
               <MessageBarActions>
                 <Button
                   onClick={() => {
-                    setOutcome(undefined);
+                    write.announce(undefined);
                     reload();
                   }}
                 >

@@ -29,8 +29,8 @@ import type { ForumHome } from '../../../../store/home-data';
 import type { TimeSuggestion } from '../../../../store/meeting-year-store';
 import { useCommandContext } from '../../../commands/command-context';
 import { DialogStatus } from '../../../components/DialogStatus';
+import { useAction } from '../../../components/use-action';
 import { useLocale } from '../../../components/use-locale';
-import { errorKey } from '../../../errors/describe-error';
 import { formatMeetingWhen } from '../../../format/dates';
 
 const useStyles = makeStyles({
@@ -57,37 +57,17 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
   const [must, setMust] = useState<Set<string>>(() => new Set(people.filter((m) => m.role === 'chair' || m.role === 'secretariat').map((m) => m.email)));
   const [suggestions, setSuggestions] = useState<TimeSuggestion[]>();
   const [chosen, setChosen] = useState<string>();
-  const [busy, setBusy] = useState<'finding' | 'booking'>();
-  const [error, setError] = useState<string>();
   const [tried, setTried] = useState(false);
 
-  const fail = (e: unknown) => {
-    setError(t(`error.${errorKey(e)}`));
-    setBusy(undefined);
-  };
-
   const find = async () => {
-    setTried(true);
-    if (purpose.trim() === '') return;
-    setBusy('finding');
-    setError(undefined);
-    try {
-      const from = new Date(now.getTime() + DAY).toISOString();
-      const to = new Date(now.getTime() + 29 * DAY).toISOString();
-      const found = await store.suggestTimes([...must], minutes, from, to);
-      setSuggestions(found);
-      setChosen(found[0]?.start);
-      setBusy(undefined);
-    } catch (e) {
-      fail(e);
-    }
+    const from = new Date(now.getTime() + DAY).toISOString();
+    const to = new Date(now.getTime() + 29 * DAY).toISOString();
+    const found = await store.suggestTimes([...must], minutes, from, to);
+    setSuggestions(found);
+    setChosen(found[0]?.start);
   };
 
-  const book = async () => {
-    const slot = suggestions?.find((s) => s.start === chosen);
-    if (!slot) return;
-    setBusy('booking');
-    setError(undefined);
+  const book = async (slot: TimeSuggestion) => {
     const local = utcToCopenhagenLocal(new Date(slot.start));
     const draft: DraftMeeting = {
       meetingRef: `${local.slice(0, 4)}-E-${local.slice(5, 16).replace(/[-:T]/g, '')}`,
@@ -99,17 +79,26 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
       end: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(slot.end)).slice(0, 16)),
       ...(home.forum.settings?.rooms?.[0] ? { location: home.forum.settings.rooms[0] } : {}),
     };
-    try {
-      const result = await store.book({ forum: home.forum, commissorium: home.forum.settings ?? PRESETS['horsens-2024'], organiser: me, meetings: [draft], purpose: purpose.trim(), mustAttend: [...must] });
-      if (!result.ok) throw new Error(result.meetings.find((m) => m.error)?.error ?? 'booking failed');
-      const itemId = result.meetings[0]?.itemId;
-      if (onBooked && itemId) await onBooked(itemId);
-      ctx.services.host.notify(t('extraordinary.booked'), 'success');
-      ctx.reload();
-      onClose();
-    } catch (e) {
-      fail(e);
-    }
+    const result = await store.book({ forum: home.forum, commissorium: home.forum.settings ?? PRESETS['horsens-2024'], organiser: me, meetings: [draft], purpose: purpose.trim(), mustAttend: [...must] });
+    if (!result.ok) throw new Error(result.meetings.find((m) => m.error)?.error ?? 'booking failed');
+    const itemId = result.meetings[0]?.itemId;
+    if (onBooked && itemId) await onBooked(itemId);
+    ctx.services.host.notify(t('extraordinary.booked'), 'success');
+    ctx.reload();
+    onClose();
+  };
+
+  // Finding times and booking one share the dialog's status line: one write at a time, its error in the same place.
+  const step = useAction((which: 'finding' | 'booking', slot?: TimeSuggestion) => (which === 'finding' ? find() : slot ? book(slot) : Promise.resolve()));
+  const { busy, error } = step;
+  const busyStep = step.pending[0]?.[0];
+  const startFind = () => {
+    setTried(true);
+    if (purpose.trim() !== '') void step.run('finding');
+  };
+  const startBook = () => {
+    const slot = suggestions?.find((s) => s.start === chosen);
+    if (slot) void step.run('booking', slot);
   };
 
   const toggle = (email: string, on: boolean) =>
@@ -147,7 +136,7 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
                 ))}
               </div>
             </fieldset>
-            <DialogStatus {...(busy ? { busy: busy === 'finding' ? t('extraordinary.finding') : t('planDialog.booking') } : {})} {...(error ? { error } : {})}>
+            <DialogStatus {...(busyStep ? { busy: busyStep === 'finding' ? t('extraordinary.finding') : t('planDialog.booking') } : {})} {...(error ? { error } : {})}>
               {suggestions && suggestions.length === 0 ? (
                 <MessageBar intent="warning">
                   <MessageBarBody>{t('extraordinary.noSuggestions')}</MessageBarBody>
@@ -169,11 +158,11 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
             ) : null}
           </DialogContent>
           <DialogActions>
-            <Button appearance={suggestions?.length ? 'secondary' : 'primary'} disabled={busy !== undefined} onClick={() => void find()}>
+            <Button appearance={suggestions?.length ? 'secondary' : 'primary'} disabled={busy} onClick={startFind}>
               {t('extraordinary.find')}
             </Button>
             {suggestions?.length ? (
-              <Button appearance="primary" disabled={busy !== undefined || !chosen} onClick={() => void book()}>
+              <Button appearance="primary" disabled={busy || !chosen} onClick={startBook}>
                 {t('extraordinary.book')}
               </Button>
             ) : null}

@@ -8,6 +8,7 @@ import { blockedReason } from '../../../../domain/year-plan';
 import type { ForumHome } from '../../../../store/home-data';
 import { useCommandContext } from '../../../commands/command-context';
 import { DialogStatus } from '../../../components/DialogStatus';
+import { useAction } from '../../../components/use-action';
 import { errorKey } from '../../../errors/describe-error';
 import { planningMeetingFor } from '../../../model/meetings';
 
@@ -28,31 +29,32 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
   const [date, setDate] = useState(local.slice(0, 10));
   const [time, setTime] = useState(local.slice(11, 16));
   const [comment, setComment] = useState(t('year.cancelDefault'));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const c = home.forum.settings ?? PRESETS['horsens-2024'];
   const store = ctx.services.stores.forum(home.forum).year;
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time);
   const blocked = valid ? blockedReason(date, c) : undefined;
 
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = useAction(
+    async () => {
       const planning = planningMeetingFor(home.meetings, meeting);
-      const result = change.kind === 'move' ? await store.move(meeting, planning, c, copenhagenIsoWithOffset(`${date}T${time}`), home.forum) : await store.cancel(meeting, planning, comment, home.forum);
-      const message = result.failed.length > 0 ? t('year.partly', { count: result.failed.length }) : t(change.kind === 'move' ? 'year.moved' : 'year.cancelled', { title: meeting.title });
-      ctx.services.host.notify(message, result.failed.length > 0 ? 'error' : 'success');
-      ctx.reload();
-      onClose();
-    } catch (e) {
-      const key = errorKey(e);
-      // A colleague moved or cancelled it first (their change holds the item): show the meeting as it is now.
-      if (key === 'conflict') ctx.reload();
-      setError(key === 'conflict' ? t('year.changedMeanwhile') : t(`error.${key}`));
-      setBusy(false);
-    }
-  };
+      return change.kind === 'move' ? await store.move(meeting, planning, c, copenhagenIsoWithOffset(`${date}T${time}`), home.forum) : await store.cancel(meeting, planning, comment, home.forum);
+    },
+    {
+      onSuccess: (result) => {
+        const message = result.failed.length > 0 ? t('year.partly', { count: result.failed.length }) : t(change.kind === 'move' ? 'year.moved' : 'year.cancelled', { title: meeting.title });
+        ctx.services.host.notify(message, result.failed.length > 0 ? 'error' : 'success');
+        ctx.reload();
+        onClose();
+      },
+      failure: (e) => {
+        // A colleague moved or cancelled it first (their change holds the item): show the meeting as it is now.
+        if (errorKey(e) !== 'conflict') return undefined;
+        ctx.reload();
+        return t('year.changedMeanwhile');
+      },
+    },
+  );
+  const { busy, error } = submit;
 
   const move = change.kind === 'move';
   return (
@@ -79,7 +81,7 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
             <DialogStatus busy={busy} {...(error ? { error } : {})} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={busy || (move && !valid)} onClick={() => void run()}>
+            <Button appearance="primary" disabled={busy || (move && !valid)} onClick={() => void submit.run()}>
               {t(move ? 'year.moveConfirm' : 'year.cancelConfirm')}
             </Button>
             <Button onClick={onClose}>{t('command.close')}</Button>

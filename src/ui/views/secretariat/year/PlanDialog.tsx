@@ -31,8 +31,8 @@ import type { ForumHome } from '../../../../store/home-data';
 import type { BookingResult } from '../../../../store/booking';
 import { useCommandContext } from '../../../commands/command-context';
 import { DialogStatus } from '../../../components/DialogStatus';
+import { useAction } from '../../../components/use-action';
 import { useLocale } from '../../../components/use-locale';
-import { errorKey } from '../../../errors/describe-error';
 import { formatMeetingWhen, formatTimeSpan } from '../../../format/dates';
 
 const useStyles = makeStyles({
@@ -76,9 +76,7 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
   const plan = useMemo(() => planYear(year, c), [year, c]);
   const [drafts, setDrafts] = useState<DraftMeeting[]>(() => draftFromPlan(plan, home.meetings));
   const [people, setPeople] = useState<PersonBusy[] | undefined>();
-  const [phase, setPhase] = useState<'editing' | 'booking' | 'done'>('editing');
   const [result, setResult] = useState<BookingResult>();
-  const [error, setError] = useState<string>();
 
   // Chairs' and secretariat's calendars: prefer free days once, then show conflicts as the dates change.
   useEffect(() => {
@@ -105,20 +103,15 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
   const toBook = drafts.filter((d) => !d.existing?.booked);
   const meetingsToBook = toBook.filter((d) => d.kind !== 'planning').length;
 
-  const book = async () => {
-    setPhase('booking');
-    setError(undefined);
-    try {
-      const booked = await store.book({ forum: home.forum, commissorium: c, organiser: me, meetings: toBook });
+  const book = useAction(() => store.book({ forum: home.forum, commissorium: c, organiser: me, meetings: toBook }), {
+    onSuccess: (booked) => {
       setResult(booked);
-      setPhase('done');
       ctx.services.host.notify(t('planDialog.booked', { count: bookedMeetings(booked) }), booked.ok ? 'success' : 'error');
       ctx.reload();
-    } catch (e) {
-      setError(t(`error.${errorKey(e)}`));
-      setPhase('editing');
-    }
-  };
+    },
+  });
+  const { error } = book;
+  const phase = book.busy ? 'booking' : result ? 'done' : 'editing';
 
   const failed = result?.meetings.filter((m) => m.error).length ?? 0;
   const elsewhere = result ? bookedElsewhere(result) : 0;
@@ -209,7 +202,7 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
           </DialogContent>
           <DialogActions>
             {phase === 'done' ? null : (
-              <Button appearance="primary" disabled={phase !== 'editing' || meetingsToBook === 0} onClick={() => void book()}>
+              <Button appearance="primary" disabled={phase !== 'editing' || meetingsToBook === 0} onClick={() => void book.run()}>
                 {meetingsToBook === 0 ? t('planDialog.nothingToBook', { year }) : t('planDialog.book', { count: meetingsToBook })}
               </Button>
             )}
