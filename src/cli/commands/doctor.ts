@@ -82,7 +82,7 @@ export const doctorCommand: CliCommand = {
 
     const graph = connectGraph(graphUrl, tokens.graph);
     for (const entry of forums) {
-      const provision = `sekretariat provision --site ${entry.siteId} --group ${entry.groupId}`;
+      const provision = `sekretariat provision --forum ${entry.groupId}`;
       io.out('');
       io.out(`Forum ${entry.groupId}:`);
       const group = await checkGroup(graph, entry.siteId, entry.groupId);

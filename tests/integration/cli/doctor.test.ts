@@ -15,7 +15,7 @@ import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 const steering = TEST_FORUMS.steering;
 const SECRETARY = TEST_PEOPLE.secretary.mail;
 const SITE_API = '/sites/teststyregruppen/_api';
-const PROVISION = `sekretariat provision --site ${steering.siteId} --group ${steering.groupId}`;
+const PROVISION = `sekretariat provision --forum ${steering.groupId}`;
 
 interface Run {
   readonly code: number;
@@ -98,6 +98,16 @@ describe('sekretariat doctor', () => {
     expect(failures(run.out)).toEqual(['✗ Rettighed / permission – Meetings: gruppen Medlemmer mangler Læse / members group lacks Read']);
     expect(run.out).toContain(`✗ Rettighed / permission – Meetings: gruppen Medlemmer mangler Læse / members group lacks Read\n    → kør / run: ${PROVISION}`);
     expect(run.code).toBe(1);
+
+    // What doctor says to run fixes it.
+    const env = { SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl, SEKRETARIAT_FORUMS: JSON.stringify([steering]) };
+    const out: string[] = [];
+    const fixed = await main([...PROVISION.split(' ').slice(1), '--sandbox-user', SECRETARY], { out: (t) => out.push(t), err: (t) => out.push(t), env, cwd: tmpdir() });
+    expect(out.join('\n')).toContain('Meetings: gav gruppen Medlemmer Læse / gave members group Read');
+    expect(fixed).toBe(0);
+    const again = await doctor(sb, ['--sandbox-user', SECRETARY]);
+    expect(failures(again.out)).toEqual([]);
+    expect(again.code).toBe(0);
   });
 });
 
