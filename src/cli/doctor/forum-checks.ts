@@ -39,6 +39,37 @@ export async function checkGroup(graph: Graph, siteId: string, groupId: string):
   }
 }
 
+/**
+ * What the unattended run reads of a forum's group and site: the group's owners (whose items the trust rule counts;
+ * GroupMember.Read.All) and the site its Sites.Selected grant must reach. It never reads the group itself.
+ */
+export async function checkGroupAsApp(graph: Graph, siteId: string, groupId: string): Promise<{ lines: CheckLine[]; reachable: boolean }> {
+  const lines: CheckLine[] = [];
+  try {
+    const owners = await graph.all<{ id?: string }>(`/groups/${encodeURIComponent(groupId)}/owners?$select=id`);
+    lines.push(passed(`Gruppens ejere kan læses (${owners.length}) / the group's owners can be read`));
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === undefined) throw error;
+    lines.push(failed(`Gruppen ${groupId}: ejerne kan ikke læses (${status}) / its owners cannot be read`, 'giv appen GroupMember.Read.All med admin consent / grant the application GroupMember.Read.All with admin consent'));
+  }
+  try {
+    const site = await graph.get<{ webUrl?: string }>(`/sites/${siteId}?$select=id,webUrl`);
+    lines.push(passed(`Sitet ${site.webUrl ?? siteId} kan nås / the site is reachable`));
+    return { lines, reachable: true };
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === undefined) throw error;
+    lines.push(
+      failed(
+        `Sitet ${siteId} kan ikke nås (${status}) / the site is not reachable`,
+        'giv appen skriveadgang til netop dette site: POST /sites/{site-id}/permissions (Sites.Selected, se README "Unattended runs") / grant the application write on this site',
+      ),
+    );
+    return { lines, reachable: false };
+  }
+}
+
 /** The site's permissions against provision's plan, one line per deviation (the words `provision --check` prints). */
 export async function checkPermissions(graph: Graph, rest: SharePointRest, forum: ForumSite, provisionCommand: string): Promise<CheckLine[]> {
   const chairs = await trustedChairs(graph, forum.siteId, forum.groupId);

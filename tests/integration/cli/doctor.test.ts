@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GRAPH_SCOPES } from '../../../src/auth/token-provider';
 import { main } from '../../../src/cli/main';
+import { automationApplication } from '../../../src/sandbox/seed/applications';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
-import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
+import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
 
 /**
  * `sekretariat doctor` against a sandbox: all green on the provisioned steering group; then, one thing at a time made
@@ -84,6 +85,18 @@ describe('sekretariat doctor', () => {
     expect(run.code).toBe(1);
   });
 
+  it("checks the unattended run's own token (--sandbox-app): its application permissions, the group's owners, the lists its site grant reaches, the mailbox", async () => {
+    const run = await doctor(sb, ['--sandbox-app']);
+    expect(run.out).toMatch(/^✓ Graph-token \(app-only\) for .+ \/ Graph app-only token obtained$/m);
+    expect(run.out).toContain('✓ Applikationstilladelser givet / application permissions granted: Mail.ReadWrite, Mail.Send, Sites.Selected, GroupMember.Read.All, User.Read.All, TeamsActivity.Send');
+    expect(run.out).not.toContain('SharePoint-token');
+    expect(run.out).toContain("✓ Gruppens ejere kan læses (1) / the group's owners can be read");
+    expect(run.out).toContain('✓ Liste Meetings findes / exists');
+    expect(run.out).toContain('✓ Postkasse tsg-sekretariat@testregion.example kan nås');
+    expect(failures(run.out)).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
   it('names a permission removed from a list and says to run provision', async () => {
     const token = await tokenFor(sb, SECRETARY);
     const json = { token, headers: { Accept: 'application/json;odata=nometadata' } };
@@ -139,6 +152,22 @@ describe('sekretariat doctor on a site where a list and a column were deleted', 
     expect(missing).toContain('✗ Liste Meetings: kolonnen Location mangler / column Location is missing');
     expect(run.out).toContain(`✗ Liste SignOffs findes ikke / list SignOffs does not exist\n    → kør / run: ${PROVISION}`);
     expect(run.out).toContain(`✗ Liste Meetings: kolonnen Location mangler / column Location is missing\n    → kør / run: ${PROVISION}`);
+    expect(run.code).toBe(1);
+  });
+});
+
+describe("sekretariat doctor on the run's application without one of its permissions", () => {
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    const app = automationApplication([steering.groupId]);
+    sb = await startTestSandbox({ ...testSeed, applications: [{ ...app, roles: app.roles.filter((r) => r !== 'TeamsActivity.Send') }] });
+  });
+  afterAll(() => sb.dispose());
+
+  it('names the application permission not consented, with where to grant it', async () => {
+    const run = await doctor(sb, ['--sandbox-app']);
+    expect(failures(run.out)).toEqual(['✗ Applikationstilladelse TeamsActivity.Send (Microsoft Graph) er ikke givet / application permission TeamsActivity.Send is not granted']);
+    expect(run.out).toContain('    → Entra ID → App registrations → Sekretariat – automatisk kørsel → API permissions → Add a permission → Microsoft Graph → Application → TeamsActivity.Send, og / and "Grant admin consent"');
     expect(run.code).toBe(1);
   });
 });
