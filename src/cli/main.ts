@@ -1,5 +1,6 @@
 import type { CliCommand, CliIo } from './command';
 import { EXIT, UsageError, processIo } from './command';
+import { doctorCommand } from './commands/doctor';
 import { helpText } from './commands/help';
 import { intakeCommand } from './commands/intake';
 import { manifestCommand } from './commands/manifest';
@@ -10,7 +11,7 @@ import { remindCommand } from './commands/remind';
 import { runCommand } from './commands/run';
 import { statusCommand } from './commands/status';
 
-export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, provisionCommand, remindCommand, runCommand, statusCommand, intakeCommand];
+export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, provisionCommand, doctorCommand, remindCommand, runCommand, statusCommand, intakeCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

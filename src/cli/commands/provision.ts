@@ -51,10 +51,11 @@ export const provisionCommand: CliCommand = {
   name: 'provision',
   summary:
     "Opret forummets SharePoint-lister og postkassens mappe Behandlet, og sæt sitets rettigheder (idempotent; --check ændrer intet og viser afvigelser) · Create the forum's lists and its mailbox's folder Behandlet, and set the site's permissions (idempotent; --check changes nothing and lists deviations)",
-  usage: '--site SITE_ID [--group GROUP_ID] [--check] [--graph-url URL] [--sharepoint-url URL] [--token-stdin | --sandbox-user UPN]',
+  usage: '(--forum GROUP_ID | --site SITE_ID [--group GROUP_ID]) [--check] [--graph-url URL] [--sharepoint-url URL] [--token-stdin | --sandbox-user UPN]',
   async run(args, io) {
     refuseTokenArguments(args);
     const options = parseOptions(args, {
+      forum: { type: 'string' },
       site: { type: 'string' },
       group: { type: 'string' },
       check: { type: 'boolean' },
@@ -63,10 +64,13 @@ export const provisionCommand: CliCommand = {
       'token-stdin': { type: 'boolean' },
       'sandbox-user': { type: 'string' },
     });
-    if (!options.site) throw new UsageError('--site mangler / is required');
     const config = loadConfig(io.env);
-    const siteId = options.site;
-    const groupId = options.group ?? config.forums.find((f) => f.siteId.toLowerCase() === siteId.toLowerCase())?.groupId;
+    // `--forum GROUP_ID`: a forum of SEKRETARIAT_FORUMS by its group, its site from there.
+    const configured = options.forum === undefined ? undefined : config.forums.find((f) => f.groupId.toLowerCase() === options.forum?.toLowerCase());
+    if (options.forum !== undefined && !configured) throw new UsageError(`--forum ${options.forum} står ikke i SEKRETARIAT_FORUMS / is not in SEKRETARIAT_FORUMS`);
+    const siteId = options.site ?? configured?.siteId;
+    if (!siteId) throw new UsageError('--forum eller --site mangler / --forum or --site is required');
+    const groupId = options.group ?? configured?.groupId ?? config.forums.find((f) => f.siteId.toLowerCase() === siteId.toLowerCase())?.groupId;
     if (!groupId) throw new UsageError('--group mangler: sitet står ikke i SEKRETARIAT_FORUMS / --group is required: the site is not in SEKRETARIAT_FORUMS');
     const graphUrl = options['graph-url'] ?? config.graphBaseUrl;
     const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, { sharePoint: true });

@@ -2,18 +2,7 @@ import { GraphError, isUncertain, type Graph } from '../../graph/types';
 import type { ListDef } from '../../store/schema';
 import { LISTS } from '../../store/schema';
 import { columnDefinition } from './column-definition';
-
-interface ExistingList {
-  readonly id: string;
-  readonly name?: string;
-  readonly displayName?: string;
-}
-
-interface ExistingColumn {
-  readonly id?: string;
-  readonly name?: string;
-  readonly enforceUniqueValues?: boolean;
-}
+import { COLUMN_SELECT, columnGaps, findList, type ExistingColumn, type ExistingList } from './list-gaps';
 
 export interface ProvisionResult {
   readonly created: readonly string[];
@@ -40,12 +29,11 @@ interface ColumnChanges {
  * it is. Other existing columns are left as they are.
  */
 async function upgradeColumns(graph: Graph, listPath: string, def: ListDef): Promise<ColumnChanges> {
-  const have = await graph.all<ExistingColumn>(`${listPath}/columns?$select=id,name,enforceUniqueValues`);
-  const byName = new Map(have.map((c) => [(c.name ?? '').toLowerCase(), c]));
+  const have = await graph.all<ExistingColumn>(`${listPath}/columns?$select=${COLUMN_SELECT}`);
   const changes: ColumnChanges = { added: [], madeUnique: [], uniqueRefused: [] };
-  for (const column of def.columns) {
-    const existing = byName.get(column.name.toLowerCase());
-    if (!existing) {
+  for (const gap of columnGaps(def, have)) {
+    const column = gap.column;
+    if (gap.kind === 'missing') {
       try {
         await graph.post(`${listPath}/columns`, columnDefinition(column), { repeatable: true });
       } catch (error) {
@@ -54,10 +42,10 @@ async function upgradeColumns(graph: Graph, listPath: string, def: ListDef): Pro
       changes.added.push(`${def.name}.${column.name}`);
       continue;
     }
-    if (!column.unique || existing.enforceUniqueValues === true || !existing.id) continue;
+    if (!gap.existing.id) continue;
     try {
       // Setting properties to given values: safe to repeat.
-      await graph.patch(`${listPath}/columns/${encodeURIComponent(existing.id)}`, { indexed: true, enforceUniqueValues: true });
+      await graph.patch(`${listPath}/columns/${encodeURIComponent(gap.existing.id)}`, { indexed: true, enforceUniqueValues: true });
       changes.madeUnique.push(`${def.name}.${column.name}`);
     } catch (error) {
       if (!(error instanceof GraphError && error.status === 400)) throw error;
@@ -97,7 +85,7 @@ export async function provisionLists(
   const uniqueRefused: string[] = [];
   const names = (columns: readonly string[]): string => columns.map((a) => a.split('.')[1]).join(', ');
   for (const def of lists) {
-    const found = present.find((l) => l.name === def.name || l.displayName === def.name);
+    const found = findList(present, def.name);
     if (found) {
       existing.push(def.name);
       const changes = await upgradeColumns(graph, `${sitePath}/${encodeURIComponent(found.id)}`, def);
@@ -122,7 +110,7 @@ export async function provisionLists(
       // Not repeatable (a repeat would fail on the name taken): a create whose answer was lost is settled by looking.
       if (!isUncertain(error)) throw error;
       const now = await graph.all<ExistingList>(`${sitePath}?$select=id,name,displayName`);
-      if (!now.some((l) => l.name === def.name || l.displayName === def.name)) throw error;
+      if (!findList(now, def.name)) throw error;
     }
     created.push(def.name);
     onProgress(`Oprettet / created: ${def.name} (${def.columns.length} kolonner)`);

@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../persistence/atomic-file';
+import { GRAPH_SCOPES } from '../../auth/token-provider';
 import type { AppRegistration, DirectoryUser } from '../directory/state';
 
 /** Lifetime of a sandbox access token; Entra's default for Graph is about an hour, a working day is kinder locally. */
@@ -20,9 +21,17 @@ export interface UserClaims {
   readonly oid: string;
   readonly upn: string;
   readonly name: string;
+  /** The delegated scopes the tenant consented to, space-separated, as Entra puts them in a token. */
+  readonly scp: string;
   readonly iat: number;
   readonly exp: number;
 }
+
+/**
+ * The delegated scopes the sandbox tenant has consented to for the app: the app's Graph scopes, and the SharePoint
+ * scope provision needs (the sandbox's one token serves Graph and SharePoint alike). `sekretariat doctor` reads them.
+ */
+export const CONSENTED_SCOPES: readonly string[] = [...GRAPH_SCOPES, 'AllSites.FullControl'];
 
 /**
  * An app-only token (client credentials), as Entra issues it: `idtyp` "app", the application's `appid` and display
@@ -68,7 +77,8 @@ export class TokenIssuer {
     return new TokenIssuer(secret);
   }
 
-  issue(user: DirectoryUser, tenantId: string, now: Date): IssuedToken {
+  /** A person's token; `scopes` narrows what it carries (a tenant that consented to less), by default all of CONSENTED_SCOPES. */
+  issue(user: DirectoryUser, tenantId: string, now: Date, scopes: readonly string[] = CONSENTED_SCOPES): IssuedToken {
     const iat = Math.floor(now.getTime() / 1000);
     const claims: UserClaims = {
       aud: 'https://graph.microsoft.com',
@@ -77,6 +87,7 @@ export class TokenIssuer {
       oid: user.id,
       upn: user.userPrincipalName,
       name: user.displayName,
+      scp: scopes.join(' '),
       iat,
       exp: iat + TOKEN_LIFETIME_SECONDS,
     };

@@ -51,7 +51,7 @@ export function coreControlRoutes(deps: CoreControlDeps): ControlRoute[] {
       method: 'POST',
       pattern: '/token',
       handler: (req, ctx) => {
-        const body = req.body as { user?: unknown; app?: unknown } | undefined;
+        const body = req.body as { user?: unknown; app?: unknown; scopes?: unknown } | undefined;
         // The client-credentials grant: `{ "app": "<client id>" }` gives a registered application its app-only token.
         if (body?.app !== undefined) {
           const appId = typeof body.app === 'string' ? body.app : '';
@@ -63,7 +63,9 @@ export function coreControlRoutes(deps: CoreControlDeps): ControlRoute[] {
         const user = name ? findUser(ctx.db.state.directory, name) : undefined;
         if (!user) throw new GraphHttpError(400, 'invalid_grant', `No sandbox user '${name}'. GET /_sandbox/users lists who can sign in.`);
         if (!user.accountEnabled) throw new GraphHttpError(400, 'invalid_grant', `'${name}' cannot sign in (the account is disabled, e.g. a shared mailbox).`);
-        return { status: 200, body: deps.tokens.issue(user, ctx.db.state.directory.tenantId, ctx.now()) };
+        // `scopes` (optional): a token carrying only these, as from a tenant that consented to less (doctor's tests).
+        const scopes = Array.isArray(body?.scopes) ? body.scopes.filter((s): s is string => typeof s === 'string') : undefined;
+        return { status: 200, body: deps.tokens.issue(user, ctx.db.state.directory.tenantId, ctx.now(), scopes) };
       },
     },
     { method: 'POST', pattern: '/faults', handler: (req) => ({ status: 201, body: { id: deps.faults.add(req.body).id } }) },

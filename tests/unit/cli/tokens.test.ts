@@ -48,6 +48,13 @@ describe('the CLI takes tokens from the environment or standard input, never fro
     const noGroup = memoryIo({ SEKRETARIAT_GRAPH_TOKEN: 'g', SEKRETARIAT_SHAREPOINT_TOKEN: 's' });
     expect(await main(['provision', '--site', SITE], noGroup)).toBe(2);
     expect(noGroup.stderr.join('\n')).toContain('--group is required: the site is not in SEKRETARIAT_FORUMS');
-    expect(noGroup.stderr.join('\n')).toContain('Brug / usage: sekretariat provision --site SITE_ID [--group GROUP_ID] [--check]');
+    expect(noGroup.stderr.join('\n')).toContain('Brug / usage: sekretariat provision (--forum GROUP_ID | --site SITE_ID [--group GROUP_ID]) [--check]');
+
+    const unknownForum = memoryIo({ SEKRETARIAT_GRAPH_TOKEN: 'g', SEKRETARIAT_SHAREPOINT_TOKEN: 's' });
+    expect(await main(['provision', '--forum', 'not-a-configured-group'], unknownForum)).toBe(2);
+    expect(unknownForum.stderr.join('\n')).toContain('--forum not-a-configured-group står ikke i SEKRETARIAT_FORUMS / is not in SEKRETARIAT_FORUMS');
+    const neither = memoryIo({ SEKRETARIAT_GRAPH_TOKEN: 'g', SEKRETARIAT_SHAREPOINT_TOKEN: 's' });
+    expect(await main(['provision'], neither)).toBe(2);
+    expect(neither.stderr.join('\n')).toContain('--forum or --site is required');
   });
 });
