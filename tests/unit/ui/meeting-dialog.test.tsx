@@ -25,11 +25,6 @@ import { fakeStores, memoryHome } from '../support/fake-stores';
  * section a link asks for, and the one primary action for the meeting's state and the person's role.
  */
 // The dialog's lazily loaded sections, given eagerly (jest does not follow a dynamic import): the same components.
-jest.mock('../../../src/ui/components/meeting-dialog-lazy', () => ({
-  AgendaActions: jest.requireActual<Record<string, unknown>>('../../../src/ui/components/AgendaActions').AgendaActions,
-  MinutesStatus: jest.requireActual<Record<string, unknown>>('../../../src/ui/views/minutes/MinutesStatus').MinutesStatus,
-}));
-
 const home = (user: ForumMember) => homeData(user, [forumHome(user === SECRETARY ? 'secretariat' : user === MEMBER ? 'member' : 'chair')]);
 const forum = home(SECRETARY).forums[0]?.forum ?? (undefined as never);
 const HELD: Meeting = { ...(MEETINGS[0] as Meeting), title: 'Klyngestyregruppemøde 1' };
