@@ -60,6 +60,20 @@ export default tseslint.config(
   layer(['src/graph/**'], ['**/store/**', '**/ui/**', '**/host/**', '**/teams/**', '**/outlook/**', ...sandboxBan, 'react', '@fluentui/*'], 'graph sits below store and ui.'),
   layer(['src/store/**'], ['**/ui/**', '**/host/**', '**/teams/**', '**/outlook/**', ...sandboxBan, 'react', '@fluentui/*', '@microsoft/microsoft-graph-client'], 'store maps Graph to domain; it uses the graph facade, not the SDK.'),
   layer(['src/ui/**'], ['**/graph/**', '!**/graph/types', ...sandboxBan, '@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-types', '@microsoft/teams-js', '@azure/msal-browser', '@azure/msal-node'], 'ui speaks domain and store only; hosts and auth are injected.'),
+  // docs/ARCHITECTURE.md ("Reading a batch"): a store reads `$batch` answers as results and asks failures by meaning.
+  // A later config's rule replaces an earlier one's for the same files, so this repeats the bans every src file has.
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        escapeBan,
+        ...htmlSyntax,
+        { selector: "BinaryExpression[left.property.name='status'][right.raw=/^[1-5][0-9][0-9]$/]", message: 'Ask a GraphError what it means (isNotFound, isPreconditionFailed … in graph/errors.ts), not its status number.' },
+        { selector: "CallExpression[callee.property.name='batch']", message: 'Send a $batch with batchResults(graph, requests) (graph/batch-results.ts): a value or a GraphError per request.' },
+      ],
+    },
+  },
   layer(['src/auth/**', 'src/host/**', 'src/config/**'], ['**/ui/**', '**/store/**', '**/teams/**', '**/outlook/**', ...sandboxBan], 'auth, host and config are injected at the entry points.'),
   layer(['src/teams/**', 'src/outlook/**', 'src/browser/**'], [...sandboxBan, '@azure/msal-node'], 'the sandbox and Node-only auth are never bundled into the app.'),
   // The CLI and the Azure Functions timer app (which runs the CLI's `run`) are Node entries: no sandbox either.

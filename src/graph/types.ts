@@ -109,7 +109,8 @@ export interface Graph {
   /**
    * Sends the requests in `$batch`es of at most 20, retrying throttled sub-responses (and those failing with 503 or
    * 504 when repeatable); results in input order. A sub-request that is not repeatable and may have been carried out
-   * comes back with `uncertain: true`.
+   * comes back with `uncertain: true`. The raw sub-responses: stores read them as values or GraphErrors through
+   * `batchResults` (batch-results.ts).
    */
   batch(requests: readonly GraphRequest[]): Promise<GraphResponse[]>;
   /**
@@ -153,6 +154,8 @@ export class GraphError extends Error {
     message: string,
     readonly retryAfterSeconds?: number,
     readonly requestId?: string,
+    /** Graph's own message, as it sent it (English), when it sent one; `message` wraps it with the status and code. */
+    readonly graphMessage?: string,
   ) {
     super(message);
     this.name = 'GraphError';
@@ -182,6 +185,7 @@ export class UncertainOutcomeError extends GraphError {
       `${failure.message} — the request may have been carried out; it was not repeated, look before trying again`,
       failure.retryAfterSeconds,
       failure.requestId,
+      failure.graphMessage,
     );
     this.name = 'UncertainOutcomeError';
   }

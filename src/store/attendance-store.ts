@@ -3,7 +3,8 @@ import { buildAttendance, type Attendance, type AttendeeResponse, type EventAtte
 import { isOwner } from '../domain/forum-trust';
 import { ownRecord, substituteCounts } from '../domain/substitutes';
 import type { ForumMember, ForumRef, Meeting, SignedInUser } from '../domain/types';
-import { GraphError, isUncertain, type Graph } from '../graph/types';
+import { isPreconditionFailed } from '../graph/errors';
+import { isUncertain, type Graph } from '../graph/types';
 import { createOrFind } from './create-or-find';
 import { ConflictError } from './errors';
 import { forumOwners } from './forum-stores';
@@ -185,7 +186,7 @@ export class AttendanceStore {
         await this.graph.patch(this.eventUrl(meeting, eventId), body, event['@odata.etag'] ? { ifMatch: event['@odata.etag'] } : {});
         return;
       } catch (error) {
-        const conflict = error instanceof GraphError && error.status === 412;
+        const conflict = isPreconditionFailed(error);
         if (!conflict) throw error;
         if (attempt >= EVENT_ATTEMPTS) throw new ConflictError('event', eventId, error);
       }

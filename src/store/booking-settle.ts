@@ -3,8 +3,9 @@ import type { Commissorium } from '../domain/commissorium';
 import type { DraftMeeting } from '../domain/plan-draft';
 import type { Forum, SignedInUser } from '../domain/types';
 import { deadlinesFor, type PlannedDeadline } from '../domain/year-plan';
-import { subResponseError } from '../graph/errors';
-import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../graph/types';
+import { batchResults, type BatchResult } from '../graph/batch-results';
+import { isAlreadyExists, isPreconditionFailed } from '../graph/errors';
+import type { Graph, GraphPage, GraphRequest } from '../graph/types';
 import { eventsPath } from './calendar-event';
 import { etagOf, itemId, Fields, type GraphListItem } from './list-item';
 
@@ -64,16 +65,17 @@ function deadlineEventsOf(text: string | undefined): Record<string, string> | un
 }
 
 /** The Meetings items a booking made (`plan:` correlation ids) in the page, by correlation id. */
-export function recordedByCorrelation(page: GraphResponse | undefined, forum: Forum): Map<string, Recorded> {
+export function recordedByCorrelation(page: BatchResult | undefined, forum: Forum): Map<string, Recorded> {
   return recordedItems(page, forum).byCorrelation;
 }
 
 /** The Meetings items around the year: those a booking made, by correlation id; and every one, by item id. */
-function recordedItems(page: GraphResponse | undefined, forum: Forum): { byCorrelation: Map<string, Recorded>; byId: Map<string, Recorded> } {
-  if (!page || page.status >= 400) throw page ? subResponseError(page) : new Error('No answer for the Meetings list');
+function recordedItems(page: BatchResult | undefined, forum: Forum): { byCorrelation: Map<string, Recorded>; byId: Map<string, Recorded> } {
+  if (!page) throw new Error('No answer for the Meetings list');
+  if (!page.ok) throw page.error;
   const byCorrelation = new Map<string, Recorded>();
   const byId = new Map<string, Recorded>();
-  for (const item of (page.body as GraphPage<GraphListItem>).value ?? []) {
+  for (const item of (page.value as GraphPage<GraphListItem>).value ?? []) {
     const f = Fields.of(item);
     const correlation = f.optionalText('CorrelationId');
     const call = f.optionalText('CallForItems');
@@ -104,8 +106,9 @@ export interface SettledItems {
   readonly found: ReadonlySet<string>;
 }
 
-const isDuplicate = (r: GraphResponse | undefined): boolean => r?.status === 409;
-const isStale = (r: GraphResponse | undefined): boolean => r?.status === 412;
+const isDuplicate = (r: BatchResult | undefined): boolean => r?.ok === false && isAlreadyExists(r.error);
+const isStale = (r: BatchResult | undefined): boolean => r?.ok === false && isPreconditionFailed(r.error);
+const isLost = (r: BatchResult | undefined): boolean => r?.ok === false && r.error.uncertain;
 
 /**
  * Item writes that did not plainly succeed, settled by looking the items up (one more read, only then):
@@ -122,16 +125,16 @@ export async function settleItems(
   graph: Graph,
   input: Pick<Booked, 'forum' | 'meetings'>,
   existingQuery: GraphRequest,
-  written: Map<string, GraphResponse>,
+  written: Map<string, BatchResult>,
   booking: ReadonlyMap<string, string>,
 ): Promise<SettledItems> {
-  const lost = input.meetings.filter((m) => written.get(itemReq(m))?.uncertain === true);
+  const lost = input.meetings.filter((m) => isLost(written.get(itemReq(m))));
   const taken = input.meetings.filter((m) => isDuplicate(written.get(itemReq(m))));
   const overtaken = input.meetings.filter((m) => booking.has(m.meetingRef) && isStale(written.get(itemReq(m))));
   const adopted = new Map<string, Recorded>();
   const found = new Set<string>();
   if (lost.length === 0 && taken.length === 0 && overtaken.length === 0) return { adopted, found };
-  const [page] = await graph.batch([existingQuery]);
+  const [page] = await batchResults(graph, [existingQuery]);
   const recorded = recordedItems(page, input.forum);
   for (const m of taken) {
     const item = recorded.byCorrelation.get(correlationIdFor(input.forum, m.meetingRef));
@@ -144,7 +147,7 @@ export async function settleItems(
   for (const m of lost) {
     const item = recorded.byCorrelation.get(correlationIdFor(input.forum, m.meetingRef));
     if (!item) continue;
-    written.set(itemReq(m), { id: itemReq(m), status: 201, headers: {}, body: { id: item.id, '@odata.etag': item.etag } });
+    written.set(itemReq(m), { ok: true, id: itemReq(m), created: true, etag: item.etag, value: { id: item.id, '@odata.etag': item.etag } });
     found.add(m.meetingRef);
   }
   return { adopted, found };
@@ -157,11 +160,11 @@ export async function settleItems(
  * chairs get a cancellation for the twin invitation. When both bookings ran in the same calendar (two tabs), the ids
  * are the same and nothing is deleted. A DELETE is safe to repeat; a twin that cannot be deleted is left, as before.
  */
-export async function withdrawStrayEvents(graph: Graph, input: Booked, first: ReadonlyMap<string, GraphResponse>, adopted: ReadonlyMap<string, Recorded>): Promise<void> {
+export async function withdrawStrayEvents(graph: Graph, input: Booked, first: ReadonlyMap<string, BatchResult>, adopted: ReadonlyMap<string, Recorded>): Promise<void> {
   const { forum, commissorium: c, organiser } = input;
   const mine = (id: string): string | undefined => {
     const r = first.get(id);
-    return r && r.status < 300 ? (r.body as Event).id ?? undefined : undefined;
+    return r?.ok ? (r.value as Event).id ?? undefined : undefined;
   };
   const deletes: GraphRequest[] = [];
   for (const m of input.meetings) {
@@ -179,5 +182,5 @@ export async function withdrawStrayEvents(graph: Graph, input: Booked, first: Re
       }
     }
   }
-  if (deletes.length > 0) await graph.batch(deletes).catch(() => undefined);
+  await batchResults(graph, deletes).catch(() => undefined);
 }

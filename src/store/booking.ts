@@ -6,8 +6,8 @@ import { deadlineSubject } from '../domain/meeting-names';
 import type { DraftMeeting } from '../domain/plan-draft';
 import type { Forum, SignedInUser } from '../domain/types';
 import { DEADLINE_DA } from '../domain/year-plan';
-import { subResponseError } from '../graph/errors';
-import type { Graph, GraphRequest, GraphResponse } from '../graph/types';
+import { batchResults, type BatchResult } from '../graph/batch-results';
+import type { Graph, GraphRequest } from '../graph/types';
 import { DEADLINE_OWNER_KEY, deadlineEventBody, eventsPath, joinUrlOf, meetingEventBody, transactionIdFor } from './calendar-event';
 import { callReq, correlationIdFor, deadlineId, deadlinesOf, eventId, itemReq, recordedByCorrelation, settleItems, withdrawStrayEvents, type Recorded } from './booking-settle';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
@@ -156,7 +156,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
   };
 
   // Round trip 1: what is recorded, and every event (idempotent by transactionId).
-  const first = new Map((await graph.batch([existingQuery, ...eventRequests(input)])).map((r) => [r.id, r]));
+  const first = new Map((await batchResults(graph, [existingQuery, ...eventRequests(input)])).map((r) => [r.id, r]));
   const recorded = recordedByCorrelation(first.get('existing'), forum);
 
   const unheld = await unheldCalls(input, recorded);
@@ -171,11 +171,11 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
   for (const m of input.meetings) {
     const correlationId = correlationIdFor(forum, m.meetingRef);
     const event = first.get(eventId(m));
-    if (!m.existing?.booked && (!event || event.status >= 300)) {
-      results.set(m.meetingRef, { meetingRef: m.meetingRef, error: event ? subResponseError(event).message : 'no answer' });
+    if (!m.existing?.booked && !event?.ok) {
+      results.set(m.meetingRef, { meetingRef: m.meetingRef, error: event ? event.error.message : 'no answer' });
       continue;
     }
-    const created = event?.body as Event | undefined;
+    const created = event?.ok ? (event.value as Event | undefined) : undefined;
     const theirs = recorded.get(correlationId);
     if (!m.existing?.booked && theirs?.eventId) {
       adoptedEarly.set(m.meetingRef, theirs);
@@ -185,7 +185,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
     const deadlineEvents = Object.fromEntries(
       deadlinesOf(m, c).flatMap((d) => {
         const r = first.get(deadlineId(m, d.kind));
-        const id = r && r.status < 300 ? (r.body as Event).id : undefined;
+        const id = r?.ok ? (r.value as Event).id : undefined;
         return id ? [[d.kind, id]] : [];
       }),
     );
@@ -227,7 +227,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       ...(prior ? { itemId: prior.id } : {}),
     });
   }
-  const written = second.length > 0 ? new Map((await graph.batch(second)).map((r) => [r.id, r])) : new Map<string, GraphResponse>();
+  const written = new Map((await batchResults(graph, second)).map((r) => [r.id, r]));
   const settled = await settleItems(graph, input, existingQuery, written, booking);
   const adopted = new Map([...adoptedEarly, ...settled.adopted]);
 
@@ -245,8 +245,9 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       return { meetingRef: m.meetingRef, itemId: theirs.id, ...(event ? { eventId: event } : {}), ...(joinUrl ? { joinUrl } : {}), ...call, bookedElsewhere: true };
     }
     const item = written.get(itemReq(m));
-    if (!item || item.status >= 300) return { ...base, error: item ? subResponseError(item).message : 'no answer' };
-    const id = base.itemId ?? writtenItem(item).id;
+    if (!item) return { ...base, error: 'no answer' };
+    if (!item.ok) return { ...base, error: item.error.message };
+    const id = base.itemId ?? writtenItem(item.value).id;
     return { ...base, ...(id ? { itemId: id } : {}) };
   });
   await markUnsentCalls(graph, input, written, settled.found);
@@ -268,8 +269,8 @@ async function unheldCalls(input: BookingInput, recorded: ReadonlyMap<string, Re
 }
 
 /** The id and new eTag of a written item: a POST answers with the listItem, a PATCH of fields with the fieldValueSet. */
-function writtenItem(response: GraphResponse): { id?: string; etag?: string } {
-  const body = (response.body ?? {}) as GraphListItem & FieldBag;
+function writtenItem(value: unknown): { id?: string; etag?: string } {
+  const body = (value ?? {}) as GraphListItem & FieldBag;
   const etag = typeof body['@odata.etag'] === 'string' ? body['@odata.etag'] : body.eTag ?? undefined;
   const id = typeof body.id === 'string' ? body.id : undefined;
   return { ...(id ? { id } : {}), ...(etag ? { etag } : {}) };
@@ -281,18 +282,18 @@ function writtenItem(response: GraphResponse): { id?: string; etag?: string } {
  * one held for a meeting whose item was found after a lost answer (a booking running at the same time may have made
  * that item, and scheduled its call). Only on failure: the happy path stays at two round trips.
  */
-async function markUnsentCalls(graph: Graph, input: BookingInput, written: ReadonlyMap<string, GraphResponse>, found: ReadonlySet<string>): Promise<void> {
+async function markUnsentCalls(graph: Graph, input: BookingInput, written: ReadonlyMap<string, BatchResult>, found: ReadonlySet<string>): Promise<void> {
   const fixes: GraphRequest[] = [];
   for (const m of input.meetings) {
     const sent = written.get(callReq(m));
     const item = written.get(itemReq(m));
-    if (!sent || sent.status < 300 || !item || item.status >= 300) continue;
-    const lookFirst = sent.uncertain === true || found.has(m.meetingRef);
+    if (!sent || sent.ok || !item?.ok) continue;
+    const lookFirst = sent.error.uncertain || found.has(m.meetingRef);
     if (lookFirst && input.callForItemsHeld && (await input.callForItemsHeld(m))) continue;
-    const { etag } = writtenItem(item);
-    const id = m.existing?.id ?? writtenItem(item).id;
+    const { etag } = writtenItem(item.value);
+    const id = m.existing?.id ?? writtenItem(item.value).id;
     if (!id || !etag) continue;
     fixes.push({ id: itemReq(m), method: 'PATCH', url: `${listItemUrl(input.forum.siteId, 'Meetings', id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': etag }, body: { CallForItems: 'pending' } });
   }
-  if (fixes.length > 0) await graph.batch(fixes);
+  await batchResults(graph, fixes);
 }

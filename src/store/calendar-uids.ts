@@ -1,4 +1,5 @@
 import type { ForumRef, Meeting } from '../domain/types';
+import { batchResults } from '../graph/batch-results';
 import type { Graph, GraphRequest } from '../graph/types';
 import { deadlineEntries, eventsPath, meetingEventPath } from './calendar-event';
 
@@ -25,10 +26,10 @@ export async function readCalendarUids(graph: Graph, ref: ForumRef, meetings: re
   }
   if (keyed.length === 0) return new Map();
   const requests: GraphRequest[] = keyed.map((k, i) => ({ id: String(i), method: 'GET', url: `${k.url}?$select=iCalUId` }));
-  const responses = await graph.batch(requests);
+  const results = await batchResults(graph, requests);
   const uids = new Map<string, string>();
-  responses.forEach((r, i) => {
-    const uid = r.status === 200 ? iCalUIdOf(r.body) : undefined;
+  results.forEach((r, i) => {
+    const uid = r.ok ? iCalUIdOf(r.value) : undefined;
     const k = keyed[i];
     if (uid && k) uids.set(k.key, uid);
   });

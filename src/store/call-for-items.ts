@@ -2,7 +2,8 @@ import type { Message } from '@microsoft/microsoft-graph-types';
 import { callClaim, callForItemsDates, callForItemsMail, callRecipients, callStatus, type CallMeeting } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import type { CallForItemsState, Forum, Meeting } from '../domain/types';
-import { GraphError, type Graph, type GraphRequest } from '../graph/types';
+import { isNotFound } from '../graph/errors';
+import type { Graph, GraphRequest } from '../graph/types';
 import { claimSlot, letGo, releaseClaim, takeClaim } from './claims';
 import { MeetingStore } from './forum-stores';
 import { mailFoldersUrl, messagesUrl, sendMailUrl } from './mail/mailbox-paths';
@@ -127,7 +128,7 @@ export async function withdrawScheduledCallForItems(graph: Graph, forum: Pick<Fo
   for (const id of ours) {
     // Gone already (an earlier withdrawal whose answer was lost, sent again by the pipeline): withdrawn.
     await graph.delete(heldMessageUrl(forum, id)).catch((error: unknown) => {
-      if (!(error instanceof GraphError && error.status === 404)) throw error;
+      if (!isNotFound(error)) throw error;
     });
   }
   return ours.length;

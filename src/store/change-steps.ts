@@ -1,5 +1,7 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../graph/types';
+import { batchResults, toBatchResult, type BatchResult } from '../graph/batch-results';
+import { isFailedDependency, isNotFound } from '../graph/errors';
+import type { Graph, GraphRequest } from '../graph/types';
 import type { FieldBag, GraphListItem } from './list-item';
 
 /**
@@ -17,19 +19,22 @@ export interface ChangeStep {
   readonly inPlace?: () => Promise<boolean>;
 }
 
-const ok = (r: GraphResponse | undefined): boolean => r !== undefined && r.status >= 200 && r.status < 300;
+const ok = (r: BatchResult | undefined): boolean => r?.ok === true;
 
 /** Removals met with 404: done before (a repeat, or someone else's). */
 const removal = (r: GraphRequest): boolean => r.method === 'DELETE' || r.url.endsWith('/cancel');
 
-async function settle(steps: readonly ChangeStep[], responses: readonly GraphResponse[]): Promise<GraphResponse[]> {
+/** A step found done (by looking, or a removal of what is gone): a success with nothing to read. */
+const done = (id: string): BatchResult => ({ ok: true, id, value: undefined, created: false });
+
+async function settle(steps: readonly ChangeStep[], results: readonly BatchResult[]): Promise<BatchResult[]> {
   return Promise.all(
-    responses.map(async (response) => {
-      const step = steps.find((s) => s.request.id === response.id);
-      if (!step) return response;
-      if (response.status === 404 && removal(step.request)) return { ...response, status: 204 };
-      if (response.uncertain && step.inPlace && (await step.inPlace())) return { ...response, status: 200, uncertain: false };
-      return response;
+    results.map(async (result) => {
+      const step = steps.find((s) => s.request.id === result.id);
+      if (!step || result.ok) return result;
+      if (isNotFound(result.error) && removal(step.request)) return done(result.id);
+      if (result.error.uncertain && step.inPlace && (await step.inPlace())) return done(result.id);
+      return result;
     }),
   );
 }
@@ -40,16 +45,16 @@ function wire(step: ChangeStep, sentWith?: ReadonlySet<string>): GraphRequest {
   return { id, method, url, ...(headers ? { headers } : {}), ...(body !== undefined ? { body } : {}), ...(dependsOn.length > 0 ? { dependsOn } : {}), repeatable: false };
 }
 
-/** Runs the steps (given in dependency order); returns one response per step, settled. */
-export async function runChangeSteps(graph: Graph, steps: readonly ChangeStep[]): Promise<GraphResponse[]> {
-  const first = await settle(steps, await graph.batch(steps.map((s) => wire(s))));
+/** Runs the steps (given in dependency order); returns one result per step, settled. */
+export async function runChangeSteps(graph: Graph, steps: readonly ChangeStep[]): Promise<BatchResult[]> {
+  const first = await settle(steps, await batchResults(graph, steps.map((s) => wire(s))));
   const answer = new Map(first.map((r) => [r.id, r]));
   const again: ChangeStep[] = [];
   const goingAgain = new Set<string>();
   for (const step of steps) {
     const r = answer.get(step.request.id);
-    if (!r || ok(r)) continue;
-    const neverDone = r.status === 424 || (r.uncertain === true && !step.inPlace);
+    if (!r || r.ok) continue;
+    const neverDone = isFailedDependency(r.error) || (r.error.uncertain && !step.inPlace);
     const ready = (step.request.dependsOn ?? []).every((id) => ok(answer.get(id)) || goingAgain.has(id));
     if (neverDone && ready) {
       again.push(step);
@@ -57,9 +62,9 @@ export async function runChangeSteps(graph: Graph, steps: readonly ChangeStep[])
     }
   }
   if (again.length === 0) return first;
-  const second = await settle(again, await graph.batch(again.map((s) => wire(s, goingAgain))));
+  const second = await settle(again, await batchResults(graph, again.map((s) => wire(s, goingAgain))));
   for (const r of second) answer.set(r.id, r);
-  return steps.map((s) => answer.get(s.request.id) ?? first.find((r) => r.id === s.request.id) ?? { id: s.request.id, status: 502, headers: {}, body: undefined });
+  return steps.map((s) => answer.get(s.request.id) ?? first.find((r) => r.id === s.request.id) ?? toBatchResult({ id: s.request.id, status: 502, headers: {}, body: undefined }));
 }
 
 const sameValue = (stored: unknown, written: unknown): boolean => {
@@ -103,7 +108,7 @@ export async function eventLook(graph: Graph, path: string, select = 'start,end,
       ...(joinUrl ? { joinUrl } : {}),
     };
   } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return undefined;
+    if (isNotFound(error)) return undefined;
     throw error;
   }
 }

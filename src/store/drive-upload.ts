@@ -1,4 +1,6 @@
+import { isAlreadyExists, isForbidden, isNotFound, isTooLarge, isUnauthorized } from '../graph/errors';
 import { GraphError, type Graph } from '../graph/types';
+import { uploadFinished } from '../graph/upload-finished';
 
 /**
  * A file into the forum's document library by path: in one PUT while it is small, in an upload session above Graph's
@@ -59,12 +61,13 @@ async function uploadInSession(graph: Graph, itemPath: string, bytes: Uint8Array
     const end = Math.min(start + FRAGMENT_BYTES, bytes.length);
     try {
       const answer = await graph.uploadSession<SessionAnswer & DriveItemAnswer>(uploadUrl, { bytes: bytes.subarray(start, end), start, total: bytes.length });
-      if (answer.status === 200 || answer.status === 201) return answer.body;
+      if (uploadFinished(answer)) return answer.body;
       start = nextStart(answer.body.nextExpectedRanges) ?? end;
       failures = 0;
     } catch (error) {
       // Refused for good: the name is taken ('fail'), no right to write, the session gone.
-      if (!(error instanceof GraphError) || [401, 403, 404, 409, 413].includes(error.status) || (failures += 1) >= FRAGMENT_TRIES) throw error;
+      const refused = [isUnauthorized, isForbidden, isNotFound, isAlreadyExists, isTooLarge].some((means) => means(error));
+      if (!(error instanceof GraphError) || refused || (failures += 1) >= FRAGMENT_TRIES) throw error;
       const resumed = await resumeAt(graph, uploadUrl, itemPath, bytes.length);
       if (typeof resumed !== 'number') return resumed;
       start = resumed;
@@ -83,7 +86,7 @@ async function resumeAt(graph: Graph, uploadUrl: string, itemPath: string, total
     if (start === undefined) throw new GraphError(502, 'noExpectedRanges', 'The upload session says nothing is missing but did not complete.');
     return start;
   } catch (error) {
-    if (!(error instanceof GraphError && error.status === 404)) throw error;
+    if (!isNotFound(error)) throw error;
     const item = await graph.get<DriveItemAnswer>(itemPath.replace(/:$/, '')).catch(() => undefined);
     if (item?.size === total) return item;
     throw error;

@@ -1,5 +1,7 @@
 import type { AgendaItem, Approval, Forum, ForumOwner, ForumRef, Meeting, MinutesVersion, Submission, SubmissionStatus } from '../domain/types';
-import { GraphError, type Graph, type GraphPage, type GraphResponse } from '../graph/types';
+import { isForbidden, isNotFound } from '../graph/errors';
+import type { BatchResult } from '../graph/batch-results';
+import type { Graph, GraphPage } from '../graph/types';
 import { listItemsUrl, odataString, type GraphListItem, type ListQuery } from './list-item';
 import { toAgenda } from './mappers/agenda';
 import { toForum, toForumOwners, type DirectoryObjectLike } from './mappers/forum';
@@ -11,10 +13,10 @@ import type { ListName } from './schema';
 /** The owners of the forum's group — the secretariat (a forum has a handful: one page). */
 export const ownersUrl = (groupId: string): string => `/groups/${encodeURIComponent(groupId)}/owners?$select=id,displayName,mail,userPrincipalName&$top=100`;
 
-/** The owners from their `$batch` sub-response; undefined when they could not be read (the forum then decides nothing). */
-export function ownersFrom(response: GraphResponse | undefined): ForumOwner[] | undefined {
-  if (!response || response.status >= 300) return undefined;
-  const page = response.body as GraphPage<DirectoryObjectLike> | undefined;
+/** The owners from their `$batch` result; undefined when they could not be read (the forum then decides nothing). */
+export function ownersFrom(result: BatchResult | undefined): ForumOwner[] | undefined {
+  if (!result?.ok) return undefined;
+  const page = result.value as GraphPage<DirectoryObjectLike> | undefined;
   return toForumOwners(page?.value ?? []);
 }
 
@@ -38,7 +40,7 @@ export async function forumOwners(graph: Graph, ref: ForumRef): Promise<ForumOwn
   try {
     return toForumOwners(await graph.all<DirectoryObjectLike>(ownersUrl(ref.groupId)));
   } catch (error) {
-    if (error instanceof GraphError && (error.status === 403 || error.status === 404)) return undefined;
+    if (isForbidden(error) || isNotFound(error)) return undefined;
     throw error;
   }
 }

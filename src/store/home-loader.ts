@@ -1,8 +1,9 @@
 import type { User } from '@microsoft/microsoft-graph-types';
 import { copenhagenYear } from '../domain/copenhagen-time';
 import type { ForumRef, SignedInUser } from '../domain/types';
-import { subResponseError } from '../graph/errors';
-import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../graph/types';
+import { batchResults, type BatchResult } from '../graph/batch-results';
+import { isForbidden, isNotFound } from '../graph/errors';
+import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../graph/types';
 import { roleOf } from '../domain/forum-trust';
 import { ownersFrom, ownersUrl } from './forum-stores';
 import { type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
@@ -65,14 +66,15 @@ export class HomeLoader implements HomeSource {
       { id: 'me', method: 'GET', url: '/me?$select=id,displayName,mail,userPrincipalName' },
       ...this.forums.flatMap((ref, i) => homeRequests(ref, i, now)),
     ];
-    const responses = new Map((await this.graph.batch(requests)).map((r) => [r.id, r]));
-    const meResponse = responses.get('me');
-    if (!meResponse || meResponse.status >= 400) throw meResponse ? subResponseError(meResponse) : new GraphError(0, 'missingResponse', 'No answer for /me');
-    const me = toSignedInUser(meResponse.body as User);
+    const results = new Map((await batchResults(this.graph, requests)).map((r) => [r.id, r]));
+    const meResult = results.get('me');
+    if (!meResult) throw new GraphError(0, 'missingResponse', 'No answer for /me');
+    if (!meResult.ok) throw meResult.error;
+    const me = toSignedInUser(meResult.value as User);
 
     const forums: ForumHome[] = [];
     const skipped: { ref: ForumRef; reason: SkipReason }[] = [];
-    const loaded = await Promise.all(this.forums.map((ref, i) => this.forumLists(responses, i)));
+    const loaded = await Promise.all(this.forums.map((ref, i) => this.forumLists(results, i)));
     this.forums.forEach((ref, i) => {
       const lists = loaded[i];
       if (lists === undefined) return;
@@ -80,7 +82,7 @@ export class HomeLoader implements HomeSource {
         skipped.push({ ref, reason: lists.skip });
         return;
       }
-      const forum = toForum(ref, lists.Forum[0], lists.Members, ownersFrom(responses.get(`${i}:owners`)));
+      const forum = toForum(ref, lists.Forum[0], lists.Members, ownersFrom(results.get(`${i}:owners`)));
       const role = roleOf(forum, me);
       forums.push({
         forum,
@@ -97,20 +99,22 @@ export class HomeLoader implements HomeSource {
 
   /** One forum's lists from the batch, following nextLinks (all in parallel); or why it is skipped. */
   private async forumLists(
-    responses: ReadonlyMap<string, GraphResponse>,
+    results: ReadonlyMap<string, BatchResult>,
     index: number,
   ): Promise<Record<HomeList, GraphListItem[]> | { skip: SkipReason }> {
     const result = {} as Record<HomeList, GraphListItem[]>;
+    const pages = {} as Record<HomeList, GraphPage<GraphListItem> | undefined>;
     for (const list of HOME_LISTS) {
-      const response = responses.get(`${index}:${list}`);
-      if (!response) throw new GraphError(0, 'missingResponse', `No answer for ${list}`);
-      if (response.status === 403) return { skip: 'not-a-member' };
-      if (response.status === 404) return { skip: 'not-found' };
-      if (response.status >= 400) throw subResponseError(response);
+      const answer = results.get(`${index}:${list}`);
+      if (!answer) throw new GraphError(0, 'missingResponse', `No answer for ${list}`);
+      if (!answer.ok && isForbidden(answer.error)) return { skip: 'not-a-member' };
+      if (!answer.ok && isNotFound(answer.error)) return { skip: 'not-found' };
+      if (!answer.ok) throw answer.error;
+      pages[list] = answer.value as GraphPage<GraphListItem> | undefined;
     }
     await Promise.all(
       HOME_LISTS.map(async (list) => {
-        const page = (responses.get(`${index}:${list}`)?.body ?? { value: [] }) as GraphPage<GraphListItem>;
+        const page = pages[list] ?? { value: [] };
         const next = page['@odata.nextLink'];
         result[list] = next ? [...page.value, ...(await this.graph.all<GraphListItem>(next))] : [...(page.value ?? [])];
       }),

@@ -3,8 +3,9 @@ import type { Commissorium } from '../domain/commissorium';
 import { copenhagenDate, copenhagenIsoWithOffset, utcToCopenhagenLocal } from '../domain/copenhagen-time';
 import type { ForumRef, Meeting } from '../domain/types';
 import { deadlinesFor, planningMeetingFor } from '../domain/year-plan';
-import { subResponseError } from '../graph/errors';
-import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../graph/types';
+import type { BatchResult } from '../graph/batch-results';
+import { isNotFound, isPreconditionFailed } from '../graph/errors';
+import type { Graph, GraphRequest } from '../graph/types';
 import { callForItemsBooking, callForItemsHeld, heldCallIds, heldMessageUrl, type CallForum } from './call-for-items';
 import { bookedInvitation, type Invitation, type InvitationInput } from '../domain/meeting-invitation';
 import { calendarSubject } from '../domain/meeting-names';
@@ -122,17 +123,17 @@ async function eventGone(graph: Graph, path: string): Promise<boolean> {
   try {
     return (await graph.get<{ isCancelled?: boolean }>(`${path}?$select=isCancelled`)).isCancelled === true;
   } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return true;
+    if (isNotFound(error)) return true;
     throw error;
   }
 }
 
 const CALL_ID = 'call-for-items';
 
-function outcome(responses: readonly GraphResponse[], meeting: Meeting): ChangeResult {
-  const conflict = responses.find((r) => r.status === 412);
-  if (conflict) throw new ConflictError('Meetings', meeting.id, subResponseError(conflict));
-  return { failed: responses.filter((r) => r.status >= 300).map((r) => ({ id: r.id, status: r.status, message: subResponseError(r).message })) };
+function outcome(results: readonly BatchResult[], meeting: Meeting): ChangeResult {
+  const stale = results.flatMap((r) => (!r.ok && isPreconditionFailed(r.error) ? [r.error] : []))[0];
+  if (stale) throw new ConflictError('Meetings', meeting.id, stale);
+  return { failed: results.flatMap((r) => (r.ok ? [] : [{ id: r.id, status: r.error.status, message: r.error.message }])) };
 }
 
 /** Moves a meeting to a new start (its length kept); the planning meeting, deadlines and held call move with it. */

@@ -1,6 +1,7 @@
 import { copenhagenDate } from '../domain/copenhagen-time';
 import type { ForumRef, Meeting } from '../domain/types';
-import { GraphError, type Graph } from '../graph/types';
+import { isAlreadyExists } from '../graph/errors';
+import type { Graph } from '../graph/types';
 import { putDriveFile, type DriveItemAnswer } from './drive-upload';
 
 /** A Word document's content type, as the forum's documents are uploaded. */
@@ -50,7 +51,7 @@ export async function copyOnceToMeetingFolder(graph: Graph, ref: ForumRef, meeti
   try {
     return uploaded(await putDriveFile(graph, path, bytes, contentType, 'fail'), fileName, bytes.length);
   } catch (error) {
-    if (!(error instanceof GraphError && error.status === 409)) throw error;
+    if (!isAlreadyExists(error)) throw error;
     return uploaded(await graph.get<DriveItemAnswer>(path.replace(/:$/, '')), fileName, bytes.length);
   }
 }

@@ -1,5 +1,6 @@
 import type { ForumMember, ForumRef, OrganisationKind, Role } from '../domain/types';
-import { GraphError, type Graph } from '../graph/types';
+import { isNotFound, isPreconditionFailed } from '../graph/errors';
+import type { Graph } from '../graph/types';
 import { createOrFind } from './create-or-find';
 import { ConflictError } from './errors';
 import { etagOf, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
@@ -139,8 +140,8 @@ export class MembersStore implements MembersRepository {
     try {
       await this.graph.delete(listItemUrl(this.ref.siteId, 'Members', id), { ifMatch: etag });
     } catch (error) {
-      if (error instanceof GraphError && error.status === 404) return;
-      if (error instanceof GraphError && error.status === 412) throw new ConflictError('Members', id, error);
+      if (isNotFound(error)) return;
+      if (isPreconditionFailed(error)) throw new ConflictError('Members', id, error);
       throw error;
     }
   }

@@ -1,6 +1,8 @@
 import type { Attachment, Message } from '@microsoft/microsoft-graph-types';
 import type { MailMessage } from '../domain/mail/types';
 import type { Forum, Meeting, Submission } from '../domain/types';
+import { batchResults } from '../graph/batch-results';
+import { isForbidden, isNotFound } from '../graph/errors';
 import { GraphError, type Graph, type GraphPage } from '../graph/types';
 import { messagesUrl } from './mail/mailbox-paths';
 import { messageAttachments, toMailMessage, type MessageAttachment } from './mappers/mail-message';
@@ -128,7 +130,7 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
         return await this.loadFrom(open.id, mailbox);
       } catch (error) {
         // Not in this mailbox (404), or not one the person may read (403): try the next one.
-        if (!(error instanceof GraphError && (error.status === 404 || error.status === 403))) throw error;
+        if (!(isNotFound(error) || isForbidden(error))) throw error;
         lastError = error;
       }
     }
@@ -138,18 +140,16 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
   /** The message and its attachments' metadata, in one $batch (no attachment content yet). */
   private async loadFrom(id: string, mailbox: string | undefined): Promise<IntakeMessage> {
     const base = messagesUrl(mailbox, id);
-    const [message, attachments] = await this.graph.batch([
+    const [message, attachments] = await batchResults(this.graph, [
       { id: 'message', method: 'GET', url: `${base}?$select=${MESSAGE_SELECT}` },
       { id: 'attachments', method: 'GET', url: `${base}/attachments?$select=${ATTACHMENT_SELECT}&$top=100` },
     ]);
-    for (const r of [message, attachments]) {
-      if (!r || r.status >= 400) {
-        const error = (r?.body as { error?: { code?: string; message?: string } } | undefined)?.error;
-        throw new GraphError(r?.status ?? 500, error?.code ?? 'UnknownError', error?.message ?? 'Reading the message failed.');
-      }
+    if (!message?.ok || !attachments?.ok) {
+      const failed = [message, attachments].flatMap((r) => (r && !r.ok ? [r.error] : []))[0];
+      throw new GraphError(failed?.status ?? 500, failed?.code ?? 'UnknownError', failed?.graphMessage ?? 'Reading the message failed.');
     }
-    const page = attachments?.body as GraphPage<Attachment>;
-    const graphMessage: Message = { ...(message?.body as Message), attachments: page.value };
+    const page = attachments.value as GraphPage<Attachment>;
+    const graphMessage: Message = { ...(message.value as Message), attachments: page.value };
     return {
       id,
       ...(mailbox ? { mailbox } : {}),

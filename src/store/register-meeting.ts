@@ -1,5 +1,6 @@
 import type { ForumRef, Meeting, MeetingForm, MeetingKind } from '../domain/types';
-import { GraphError, type Graph, type GraphPage } from '../graph/types';
+import { isAlreadyExists } from '../graph/errors';
+import type { Graph, GraphPage } from '../graph/types';
 import { createOrFind } from './create-or-find';
 import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from './list-item';
 import { toMeeting } from './mappers/meeting';
@@ -89,7 +90,7 @@ export class MeetingRegistrar {
     } catch (error) {
       // CorrelationId is unique: a registration of the same appointment running at the same time (another window)
       // made the item first. That item is the meeting.
-      if (!(error instanceof GraphError) || error.status !== 409) throw error;
+      if (!isAlreadyExists(error)) throw error;
       const twin = await this.find(correlationId);
       if (!twin) throw error;
       return { meeting: this.toMeeting(twin), created: false };

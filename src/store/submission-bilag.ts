@@ -1,5 +1,6 @@
 import type { Forum, Meeting, Submission, SubmissionAttachment } from '../domain/types';
-import { GraphError, type Graph } from '../graph/types';
+import { isForbidden, isNotFound } from '../graph/errors';
+import type { Graph } from '../graph/types';
 import { odataString } from './list-item';
 import { messagesUrl } from './mail/mailbox-paths';
 import { copyOnceToMeetingFolder } from './meeting-folder';
@@ -45,7 +46,7 @@ async function readable<T>(read: () => Promise<T | undefined>): Promise<T | unde
   try {
     return await read();
   } catch (error) {
-    if (error instanceof GraphError && (error.status === 404 || error.status === 403)) return undefined;
+    if (isNotFound(error) || isForbidden(error)) return undefined;
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import type { ForumRef, Submission, SubmissionAttachment, SubmissionSource } from '../domain/types';
-import { GraphError, type Graph, type GraphPage } from '../graph/types';
+import { isAlreadyExists } from '../graph/errors';
+import type { Graph, GraphPage } from '../graph/types';
 import { listItemsCollectionUrl, listItemsUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
 import { toSubmission } from './mappers/submission';
 
@@ -82,7 +83,7 @@ export async function createSubmission(graph: Graph, ref: ForumRef, input: NewSu
     const item = await graph.post<GraphListItem>(listItemsCollectionUrl(ref.siteId, 'Submissions'), { fields: submissionFields(input) }, { repeatable: true });
     return { submission: toSubmission(ref.groupId, item, shortName), created: true };
   } catch (error) {
-    if (!(error instanceof GraphError && error.status === 409)) throw error;
+    if (!isAlreadyExists(error)) throw error;
     const winner = await findSubmission(graph, ref, input.internetMessageId, shortName);
     if (!winner) throw error;
     return { submission: winner, created: false };

@@ -1,4 +1,5 @@
-import { GraphError, type Graph } from '../graph/types';
+import { isPreconditionFailed } from '../graph/errors';
+import type { Graph } from '../graph/types';
 import { ConflictError } from './errors';
 import { listItemUrl, type FieldBag } from './list-item';
 import type { ListName } from './schema';
@@ -28,7 +29,7 @@ export async function updateItemFields(
     const newEtag = bag['@odata.etag'];
     return typeof newEtag === 'string' ? { fields: bag, etag: newEtag } : { fields: bag };
   } catch (error) {
-    if (error instanceof GraphError && error.status === 412) throw new ConflictError(list, id, error);
+    if (isPreconditionFailed(error)) throw new ConflictError(list, id, error);
     throw error;
   }
 }

@@ -1,7 +1,9 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../../domain/actions';
 import type { ActionItem, Forum, ForumRef } from '../../domain/types';
-import { GraphError, type Graph } from '../../graph/types';
+import { batchResults } from '../../graph/batch-results';
+import { isAlreadyExists } from '../../graph/errors';
+import type { Graph } from '../../graph/types';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce } from '../mail/send-once';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
@@ -66,7 +68,7 @@ export class ActionsStore implements ActionsApi {
       // Repeatable: CorrelationId is unique, so a repeat after a lost answer gets 409 and finds the action below.
       return toActionItem(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Actions'), { fields }, { repeatable: true }));
     } catch (error) {
-      if (!(error instanceof GraphError) || error.status !== 409) throw error;
+      if (!isAlreadyExists(error)) throw error;
       // A twin (a double click, a retry whose first answer was lost) made it first: that one is ours.
       const mine = await this.byCorrelation(forum, input.correlationId);
       if (mine) return mine;
@@ -103,12 +105,12 @@ export class ActionsStore implements ActionsApi {
   /** The meetings the actions were decided at, for the mails (one $batch). */
   private async meetingTitles(forum: Forum, ids: readonly string[]): Promise<Map<string, { title: string; start?: string }>> {
     const unique = [...new Set(ids.filter((id) => id !== ''))];
-    const responses = await this.graph.batch(unique.map((id, i) => ({ id: `m${i}`, method: 'GET' as const, url: `${listItemUrl(forum.siteId, 'Meetings', id)}?expand=fields` })));
+    const results = await batchResults(this.graph, unique.map((id, i) => ({ id: `m${i}`, method: 'GET' as const, url: `${listItemUrl(forum.siteId, 'Meetings', id)}?expand=fields` })));
     const out = new Map<string, { title: string; start?: string }>();
     unique.forEach((id, i) => {
-      const r = responses[i];
-      if (!r || r.status >= 300) return;
-      const meeting = toMeeting(forum.groupId, r.body as GraphListItem);
+      const r = results[i];
+      if (!r?.ok) return;
+      const meeting = toMeeting(forum.groupId, r.value as GraphListItem);
       if (meeting) out.set(id, { title: meeting.title, start: meeting.start });
     });
     return out;

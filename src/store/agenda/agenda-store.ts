@@ -3,7 +3,8 @@ import { agendaChangeText, sentAgendaText, type AgendaChange, type SentAgenda } 
 import { agendaFileBase, agendaIssueLine, agendaHtml, agendaMail, agendaRecipients, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
 import { html, safeHref } from '../../domain/html';
 import type { Forum, Meeting } from '../../domain/types';
-import { GraphError, type Graph } from '../../graph/types';
+import { isNotFound } from '../../graph/errors';
+import type { Graph } from '../../graph/types';
 import { meetingEventPath } from '../calendar-event';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { messagesUrl } from '../mail/mailbox-paths';
@@ -226,7 +227,7 @@ export class MeetingAgendaStore implements AgendaApi {
         attached.push({ label, contentType: file.contentType || 'application/octet-stream', bytes });
       } catch (error) {
         // Moved or renamed in the folder since it was copied: the agenda's link still finds it.
-        if (!(error instanceof GraphError && error.status === 404)) throw error;
+        if (!isNotFound(error)) throw error;
         gone += 1;
       }
     }

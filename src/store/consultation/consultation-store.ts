@@ -12,6 +12,7 @@ import type { ClaimStep } from '../../domain/claims';
 import type { ConsultationVerdict } from '../../domain/mail/types';
 import type { Forum, SignedInUser } from '../../domain/types';
 import { VERDICT_VALUES } from '../../domain/vocabulary/consultation';
+import { isAlreadyExists } from '../../graph/errors';
 import { GraphError, type Graph } from '../../graph/types';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
 import { createOrFind } from '../create-or-find';
@@ -102,7 +103,7 @@ export class ConsultationStore implements ConsultationApi {
         // Repeatable: CorrelationId is unique, so a repeat after a lost answer gets 409 and finds ours below.
         return toConsultation(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Consultations'), { fields }, { repeatable: true }));
       } catch (error) {
-        if (!(error instanceof GraphError) || error.status !== 409) throw error;
+        if (!isAlreadyExists(error)) throw error;
         // Our own earlier attempt (its answer lost), or another consultation took this reference.
         const mine = await this.byCorrelation(forum, input.correlationId);
         if (mine) return mine;

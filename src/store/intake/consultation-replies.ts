@@ -1,6 +1,8 @@
 import type { ParsedMail } from '../../domain/mail/types';
 import type { Forum } from '../../domain/types';
 import { VERDICT_VALUES } from '../../domain/vocabulary/consultation';
+import { batchResults } from '../../graph/batch-results';
+import { isAlreadyExists } from '../../graph/errors';
 import type { Graph, GraphRequest } from '../../graph/types';
 import { listItemsCollectionUrl, type FieldBag } from '../list-item';
 import { throwIfTransient } from './batch-status';
@@ -45,15 +47,16 @@ export async function recordConsultationReplies(graph: Graph, forum: Forum, repl
     // (counted a duplicate; nothing follows from recording it).
     repeatable: true,
   }));
-  const responses = requests.length > 0 ? await graph.batch(requests) : [];
+  const results = await batchResults(graph, requests);
   const out = { created: 0, duplicates: 0, failed: 0 };
   const recorded: boolean[] = [];
-  for (const response of responses) {
-    throwIfTransient(response, 'Recording a consultation reply');
-    if (response.status === 201 || response.status === 200) out.created += 1;
-    else if (response.status === 409) out.duplicates += 1;
+  for (const result of results) {
+    throwIfTransient(result, 'Recording a consultation reply');
+    const duplicate = !result.ok && isAlreadyExists(result.error);
+    if (result.ok) out.created += 1;
+    else if (duplicate) out.duplicates += 1;
     else out.failed += 1;
-    recorded.push(response.status === 201 || response.status === 200 || response.status === 409);
+    recorded.push(result.ok || duplicate);
   }
   return { ...out, recorded };
 }

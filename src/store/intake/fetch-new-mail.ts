@@ -1,5 +1,7 @@
 import type { MailMessage } from '../../domain/mail/types';
-import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { batchResults, type BatchResult } from '../../graph/batch-results';
+import { isTransient } from '../../graph/errors';
+import { GraphError, type Graph, type GraphRequest } from '../../graph/types';
 import { mailFoldersUrl, messagesUrl } from '../mail/mailbox-paths';
 import { INTAKE_SELECT, toMailMessage, type IntakeGraphAttachment, type IntakeGraphMessage } from './graph-mail';
 
@@ -52,9 +54,10 @@ export function incomingOf(message: DeltaMessage, attachments: readonly IntakeGr
   return { id: message.id, mail: toMailMessage(message, attachments), receivedAt: message.receivedDateTime ?? new Date().toISOString() };
 }
 
-function transient(response: GraphResponse, what: string): GraphError | undefined {
+function transient(result: BatchResult, what: string): GraphError | undefined {
   // Still throttled after the retries, or Graph failing: the page is read again by the next sync.
-  return response.status === 429 || response.status >= 500 ? new GraphError(response.status, 'mailUnavailable', `${what} failed (${response.status})`) : undefined;
+  if (result.ok || !isTransient(result.error)) return undefined;
+  return new GraphError(result.error.status, 'mailUnavailable', `${what} failed (${result.error.status})`);
 }
 
 /**
@@ -67,16 +70,16 @@ export async function* withBodies(graph: Graph, mailbox: string, messages: reado
   let chunk: { message: DeltaMessage; body?: number; attachments?: number }[] = [];
   let requests: GraphRequest[] = [];
   const flush = async (): Promise<IncomingMail[]> => {
-    const responses = requests.length > 0 ? await graph.batch(requests) : [];
+    const results = await batchResults(graph, requests);
     const out: IncomingMail[] = [];
     for (const entry of chunk) {
-      const bodyAnswer = entry.body === undefined ? undefined : responses[entry.body];
-      const filesAnswer = entry.attachments === undefined ? undefined : responses[entry.attachments];
+      const bodyAnswer = entry.body === undefined ? undefined : results[entry.body];
+      const filesAnswer = entry.attachments === undefined ? undefined : results[entry.attachments];
       const failure = (bodyAnswer && transient(bodyAnswer, 'Reading a mail')) ?? (filesAnswer && transient(filesAnswer, "Listing a mail's attachments"));
       if (failure) throw failure;
-      if (bodyAnswer && bodyAnswer.status !== 200) continue;
-      const body = (bodyAnswer?.body as Pick<IntakeGraphMessage, 'body'> | undefined)?.body;
-      const files = filesAnswer?.status === 200 ? ((filesAnswer.body as { value?: IntakeGraphAttachment[] } | undefined)?.value ?? []) : [];
+      if (bodyAnswer && !bodyAnswer.ok) continue;
+      const body = (bodyAnswer?.value as Pick<IntakeGraphMessage, 'body'> | undefined)?.body;
+      const files = filesAnswer?.ok ? ((filesAnswer.value as { value?: IntakeGraphAttachment[] } | undefined)?.value ?? []) : [];
       out.push(incomingOf(body ? { ...entry.message, body } : entry.message, files));
     }
     chunk = [];

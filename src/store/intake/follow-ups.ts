@@ -1,11 +1,12 @@
 import type { Forum, Submission, SubmissionAttachment, SubmissionFollowUp } from '../../domain/types';
+import { batchResults } from '../../graph/batch-results';
 import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/types';
 import { ConflictError } from '../errors';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { toSubmission } from '../mappers/submission';
 import { findSubmission } from '../submission-create';
 import { updateItemFields } from '../update-item';
-import { isSuccess, throwIfTransient } from './batch-status';
+import { throwIfTransient } from './batch-status';
 import type { SubmissionMail } from './record-submissions';
 import { messageIdOf } from './record-submissions';
 
@@ -33,13 +34,13 @@ export async function submissionsByConversation(graph: Graph, forum: Forum, conv
     method: 'GET',
     url: listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/ConversationId eq ${odataString(c)}`, top: 20 }),
   }));
-  const responses = requests.length > 0 ? await graph.batch(requests) : [];
+  const results = await batchResults(graph, requests);
   const found = new Map<string, Submission>();
-  responses.forEach((response, i) => {
-    throwIfTransient(response, 'Looking up a conversation');
+  results.forEach((result, i) => {
+    throwIfTransient(result, 'Looking up a conversation');
     const conversation = conversationIds[i];
-    if (conversation === undefined || !isSuccess(response)) return;
-    const items = (response.body as GraphPage<GraphListItem>).value.map((item) => toSubmission(forum.groupId, item, forum.shortName));
+    if (conversation === undefined || !result.ok) return;
+    const items = (result.value as GraphPage<GraphListItem>).value.map((item) => toSubmission(forum.groupId, item, forum.shortName));
     const earliest = items.sort((a, b) => Number(a.id) - Number(b.id) || a.receivedAt.localeCompare(b.receivedAt))[0];
     if (earliest) found.set(conversation, earliest);
   });

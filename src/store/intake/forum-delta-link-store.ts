@@ -1,5 +1,6 @@
 import type { ForumRef } from '../../domain/types';
-import { GraphError, type DeltaLinkStore, type Graph, type GraphPage } from '../../graph/types';
+import { isBadRequest, isNotFound, isPreconditionFailed } from '../../graph/errors';
+import type { DeltaLinkStore, Graph, GraphPage } from '../../graph/types';
 import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
 
 const COLUMN = 'IntakeDeltaLink';
@@ -68,8 +69,8 @@ export class ForumDeltaLinkStore implements DeltaLinkStore {
         return;
       } catch (error) {
         // 400: the site's Forum list has no such column yet. 412: another sync saved first; read and merge.
-        if (error instanceof GraphError && error.status === 400) this.noColumn = true;
-        else if (error instanceof GraphError && error.status === 412) await this.refresh();
+        if (isBadRequest(error)) this.noColumn = true;
+        else if (isPreconditionFailed(error)) await this.refresh();
         else throw error;
       }
     }
@@ -93,7 +94,7 @@ export class ForumDeltaLinkStore implements DeltaLinkStore {
       try {
         return await this.graph.get<GraphListItem>(`${listItemUrl(this.ref.siteId, 'Forum', this.itemHint.id)}?expand=fields`);
       } catch (error) {
-        if (!(error instanceof GraphError && error.status === 404)) throw error;
+        if (!isNotFound(error)) throw error;
       }
     }
     const page = await this.graph.get<GraphPage<GraphListItem>>(listItemsUrl(this.ref.siteId, 'Forum', { top: 1 }));

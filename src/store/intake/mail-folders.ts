@@ -12,10 +12,12 @@ import {
   type WellKnownIds,
   type WellKnownName,
 } from '../../domain/mail/intake-folders';
-import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { batchResults, type BatchResult } from '../../graph/batch-results';
+import { isAlreadyExists, isNotFound } from '../../graph/errors';
+import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/types';
 import { odataString } from '../list-item';
 import { mailboxPath, messagesUrl } from '../mail/mailbox-paths';
-import { isSuccess, throwIfTransient } from './batch-status';
+import { throwIfTransient } from './batch-status';
 
 /**
  * The forum mailbox's folders through Graph: which to read (one `$batch`: the top-level folders and the well-known
@@ -32,9 +34,9 @@ function toFolder(f: GraphFolder): MailboxFolder[] {
   return f.id ? [{ id: f.id, displayName: f.displayName ?? '', childFolderCount: f.childFolderCount ?? 0 }] : [];
 }
 
-function foldersIn(response: GraphResponse | undefined): MailboxFolder[] {
-  if (!response || !isSuccess(response)) return [];
-  return ((response.body as GraphPage<GraphFolder> | undefined)?.value ?? []).flatMap(toFolder);
+function foldersIn(result: BatchResult | undefined): MailboxFolder[] {
+  if (!result?.ok) return [];
+  return ((result.value as GraphPage<GraphFolder> | undefined)?.value ?? []).flatMap(toFolder);
 }
 
 export interface MailboxFolders {
@@ -57,16 +59,19 @@ export async function mailboxFolders(graph: Graph, mailbox: string, configured: 
     { id: 'configured', method: 'GET', url: `${box}/mailFolders/${encodeURIComponent(configured)}?$select=${FOLDER_SELECT}` },
     ...names.map((name): GraphRequest => ({ id: name, method: 'GET', url: `${box}/mailFolders/${name}?$select=id` })),
   ];
-  const [top, own, ...known] = await graph.batch(requests);
-  for (const response of [top, own, ...known]) if (response) throwIfTransient(response, 'Reading the mailbox folders');
-  if (!top || !isSuccess(top)) throw new GraphError(top?.status ?? 502, 'mailFoldersUnavailable', `Listing the folders of ${mailbox} failed (${top?.status ?? 'no answer'})`);
+  const [top, own, ...known] = await batchResults(graph, requests);
+  for (const result of [top, own, ...known]) if (result) throwIfTransient(result, 'Reading the mailbox folders');
+  if (!top?.ok) {
+    const status = top?.error.status;
+    throw new GraphError(status ?? 502, 'mailFoldersUnavailable', `Listing the folders of ${mailbox} failed (${status ?? 'no answer'})`);
+  }
   const wellKnown: Partial<Record<WellKnownName, string>> = {};
   names.forEach((name, i) => {
-    const response = known[i];
-    const id = response && isSuccess(response) ? (response.body as GraphFolder | undefined)?.id : undefined;
+    const result = known[i];
+    const id = result?.ok ? (result.value as GraphFolder | undefined)?.id : undefined;
     if (id) wellKnown[name] = id;
   });
-  const configuredFolder = own && isSuccess(own) ? toFolder(own.body as GraphFolder)[0] : undefined;
+  const configuredFolder = own?.ok ? toFolder(own.value as GraphFolder)[0] : undefined;
   const topLevel = foldersIn(top);
   const processedId = processedFolder(topLevel)?.id;
   const folders = [...topLevel, ...(await descendants(graph, box, topLevel, wellKnown, processedId))];
@@ -83,9 +88,9 @@ async function descendants(graph: Graph, box: string, topLevel: readonly Mailbox
     const parents = foldersToDescend(level, wellKnown, processedId, listed);
     if (parents.length === 0) break;
     parents.forEach((p) => listed.add(p.id));
-    const responses = await graph.batch(parents.map((p, i): GraphRequest => ({ id: `c${i}`, method: 'GET', url: `${box}/mailFolders/${encodeURIComponent(p.id)}/childFolders?$top=${FOLDERS_PER_LIST}&$select=${FOLDER_SELECT}` })));
-    responses.forEach((r) => throwIfTransient(r, 'Reading the mailbox folders'));
-    level = responses.flatMap(foldersIn);
+    const results = await batchResults(graph, parents.map((p, i): GraphRequest => ({ id: `c${i}`, method: 'GET', url: `${box}/mailFolders/${encodeURIComponent(p.id)}/childFolders?$top=${FOLDERS_PER_LIST}&$select=${FOLDER_SELECT}` })));
+    results.forEach((r) => throwIfTransient(r, 'Reading the mailbox folders'));
+    level = results.flatMap(foldersIn);
     found.push(...level);
   }
   return found;
@@ -104,7 +109,7 @@ export async function ensureProcessedFolder(graph: Graph, mailbox: string): Prom
     const made = await graph.post<GraphFolder>(`${box}/mailFolders`, { displayName: PROCESSED_FOLDER });
     if (made.id) return { id: made.id, created: true };
   } catch (error) {
-    if (!(error instanceof GraphError && error.status === 409)) throw error;
+    if (!isAlreadyExists(error)) throw error;
   }
   const after = await findTopFolder(graph, box, PROCESSED_FOLDER);
   if (!after) throw new GraphError(404, 'processedFolderMissing', `The folder ${PROCESSED_FOLDER} of ${box} could neither be made nor found`);
@@ -129,12 +134,12 @@ export interface MoveOutcome {
  */
 export async function moveMails(graph: Graph, mailbox: string, ids: readonly string[], destinationId: string): Promise<MoveOutcome> {
   if (ids.length === 0) return { moved: 0, refused: 0 };
-  const responses = await graph.batch(ids.map((id, i): GraphRequest => ({ id: `v${i}`, method: 'POST', url: `${messagesUrl(mailbox, id)}/move`, body: { destinationId } })));
+  const results = await batchResults(graph, ids.map((id, i): GraphRequest => ({ id: `v${i}`, method: 'POST', url: `${messagesUrl(mailbox, id)}/move`, body: { destinationId } })));
   let moved = 0;
   let refused = 0;
-  for (const response of responses) {
-    throwIfTransient(response, 'Moving a recorded mail');
-    if (isSuccess(response) || response.status === 404) moved += 1;
+  for (const result of results) {
+    throwIfTransient(result, 'Moving a recorded mail');
+    if (result.ok || isNotFound(result.error)) moved += 1;
     else refused += 1;
   }
   return { moved, refused };

@@ -2,12 +2,14 @@ import type { Message } from '@microsoft/microsoft-graph-types';
 import { claimState } from '../../domain/claims';
 import { receiptAllowed, submissionReceipt } from '../../domain/submission-receipt';
 import type { Forum, Meeting, Submission } from '../../domain/types';
-import type { Graph, GraphPage, GraphRequest, GraphResponse } from '../../graph/types';
+import { batchResults } from '../../graph/batch-results';
+import { isPreconditionFailed } from '../../graph/errors';
+import type { Graph, GraphPage, GraphRequest } from '../../graph/types';
 import { Fields, listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendEachOnce } from '../mail/send-once';
 import { submissionReference, toSubmission } from '../mappers/submission';
-import { isSuccess, throwIfTransient } from './batch-status';
+import { throwIfTransient } from './batch-status';
 
 /** Marks our receipt so a reply to it, or its copy, is recognised. */
 export const RECEIPT_HEADER = 'X-Sekretariat-Receipt';
@@ -84,19 +86,13 @@ export async function claimPendingReceipts(graph: Graph, forum: Forum, except: R
     headers: { 'If-Match': s.etag },
     body: receiptAllowed(s.senderAddress) ? { Receipt: 'sending' } : { Receipt: 'off' },
   }));
-  const responses = requests.length > 0 ? await graph.batch(requests) : [];
-  return responses.flatMap((response, i) => {
-    throwIfTransient(response, 'Claiming a receipt');
+  const results = await batchResults(graph, requests);
+  return results.flatMap((result, i) => {
+    throwIfTransient(result, 'Claiming a receipt');
     const submission = pending[i];
-    if (!submission || !isSuccess(response) || !receiptAllowed(submission.senderAddress)) return [];
-    return [{ submission, etag: etagOfFields(response) ?? submission.etag, resume: true }];
+    if (!submission || !result.ok || !receiptAllowed(submission.senderAddress)) return [];
+    return [{ submission, etag: result.etag ?? submission.etag, resume: true }];
   });
-}
-
-function etagOfFields(response: GraphResponse): string | undefined {
-  const body = response.body as Record<string, unknown> | undefined;
-  const etag = body?.['@odata.etag'] ?? response.headers.etag;
-  return typeof etag === 'string' ? etag : undefined;
 }
 
 /**
@@ -127,10 +123,13 @@ export async function sendReceipts(graph: Graph, forum: Forum, claimed: readonly
       marks.push({ id: `k${i}`, method: 'PATCH', url, headers: { 'If-Match': claim.etag }, body: { Receipt: 'pending' } });
     } else stuck += 1;
   });
-  const recorded = marks.length > 0 ? await graph.batch(marks) : [];
+  const recorded = await batchResults(graph, marks);
   // A 412 here means someone edited the submission (a chair's decision) since the claim: the Receipt column is
   // ours alone, so it is written again over the fresh eTag.
-  const conflicts = marks.filter((_, i) => recorded[i]?.status === 412);
+  const conflicts = marks.filter((_, i) => {
+    const result = recorded[i];
+    return result !== undefined && !result.ok && isPreconditionFailed(result.error);
+  });
   for (const mark of conflicts) {
     const fresh = await graph.get<GraphListItem>(mark.url.replace(/\/fields$/, '?expand=fields'));
     await graph.patch(mark.url, mark.body, { ifMatch: fresh['@odata.etag'] ?? fresh.eTag ?? '*' });

@@ -1,6 +1,8 @@
 import type { ParsedMail } from '../../domain/mail/types';
 import { receiptAllowed } from '../../domain/submission-receipt';
 import type { Forum, Submission } from '../../domain/types';
+import { batchResults } from '../../graph/batch-results';
+import { isAlreadyExists } from '../../graph/errors';
 import type { Graph, GraphPage, GraphRequest } from '../../graph/types';
 import { listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from '../list-item';
 import { toSubmission } from '../mappers/submission';
@@ -80,23 +82,24 @@ export async function createSubmissions(graph: Graph, forum: Forum, inputs: read
     body: { fields: { ...submissionFields(input), Receipt: input.receipt === 'pending' ? 'sending' : 'off', ReceiptClaim: token } },
     repeatable: true,
   }));
-  const responses = requests.length > 0 ? await graph.batch(requests) : [];
-  const outcomes = responses.map((response): CreateOutcome => {
-    throwIfTransient(response, 'Recording a submission');
-    if (response.status === 201 || response.status === 200) return { kind: 'created', submission: toSubmission(forum.groupId, response.body as GraphListItem, forum.shortName) };
-    if (response.status === 409) return { kind: 'duplicate' };
-    return { kind: 'failed', status: response.status, code: errorCodeOf(response) };
+  const results = await batchResults(graph, requests);
+  const outcomes = results.map((result): CreateOutcome => {
+    throwIfTransient(result, 'Recording a submission');
+    if (result.ok) return { kind: 'created', submission: toSubmission(forum.groupId, result.value as GraphListItem, forum.shortName) };
+    if (isAlreadyExists(result.error)) return { kind: 'duplicate' };
+    return { kind: 'failed', status: result.error.status, code: errorCodeOf(result.error) };
   });
   const conflicts = inputs.flatMap((input, i) => (outcomes[i]?.kind === 'duplicate' ? [{ i, messageId: input.internetMessageId }] : []));
   if (conflicts.length === 0) return outcomes;
-  const found = await graph.batch(
+  const found = await batchResults(
+    graph,
     conflicts.map(({ messageId }, k) => ({ id: `f${k}`, method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/InternetMessageId eq ${odataString(messageId)}`, top: 2 }) })),
   );
   conflicts.forEach(({ i }, k) => {
-    const response = found[k];
-    if (!response) return;
-    throwIfTransient(response, 'Looking up a recorded submission');
-    const item = response.status < 300 ? (response.body as GraphPage<GraphListItem>).value[0] : undefined;
+    const result = found[k];
+    if (!result) return;
+    throwIfTransient(result, 'Looking up a recorded submission');
+    const item = result.ok ? (result.value as GraphPage<GraphListItem>).value[0] : undefined;
     if (item && item.fields?.ReceiptClaim === token) outcomes[i] = { kind: 'created', submission: toSubmission(forum.groupId, item, forum.shortName) };
   });
   return outcomes;

@@ -137,7 +137,9 @@ export async function syncSubmissions(graph: Graph, forum: Forum, options: SyncO
     }),
   );
   if (links === forumLinks) forumLinks.retainOnly(new Set(rounds.map((r) => r.key)));
-  // Every folder's first page in one $batch: a sync with nothing new costs one round trip for all of them.
+  // Every folder's first page in one $batch: a sync with nothing new costs one round trip for all of them. Raw
+  // sub-responses, read by graph.deltaPages itself (an expired link or a failure there starts the round over).
+  // eslint-disable-next-line no-restricted-syntax -- handed to the graph layer unread, see above
   const firsts = await graph.batch(rounds.map((r, i): GraphRequest => ({ id: `d${i}`, method: 'GET', url: r.start, headers })));
 
   let processedId = folders.processedId;

@@ -1,6 +1,7 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { subResponseError } from '../../graph/errors';
-import { GraphError, UncertainOutcomeError, type Graph, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { batchResults, toBatchResult, type BatchResult } from '../../graph/batch-results';
+import { isNotFound, isRefusedBeforeActing } from '../../graph/errors';
+import { GraphError, UncertainOutcomeError, type Graph, type GraphRequest } from '../../graph/types';
 import { odataString } from '../list-item';
 import { messagesUrl, sendDraftUrl } from './mailbox-paths';
 
@@ -73,13 +74,13 @@ export async function findByCorrelation(graph: Graph, mailbox: string, kind: Onc
     const filter = `singleValueExtendedProperties/any(ep: ep/id eq ${odataString(kind.property)} and ep/value eq ${odataString(correlation)})`;
     return { id: `f${i}`, method: 'GET', url: `${messagesUrl(mailbox)}?$filter=${encodeURIComponent(filter)}&$select=id,isDraft,conversationId,sentDateTime&$top=10` };
   });
-  const responses = requests.length > 0 ? await graph.batch(requests) : [];
+  const results = await batchResults(graph, requests);
   const found = new Map<string, FoundMail>();
   correlations.forEach((correlation, i) => {
-    const response = responses[i];
-    if (!response) throw new GraphError(502, 'missingResponse', `Looking up an earlier ${kind.name}: no answer in the $batch.`);
-    if (response.status >= 300) throw subResponseError(response);
-    const value = (response.body as { value?: Pick<Message, 'id' | 'isDraft' | 'conversationId' | 'sentDateTime'>[] } | undefined)?.value ?? [];
+    const result = results[i];
+    if (!result) throw new GraphError(502, 'missingResponse', `Looking up an earlier ${kind.name}: no answer in the $batch.`);
+    if (!result.ok) throw result.error;
+    const value = (result.value as { value?: Pick<Message, 'id' | 'isDraft' | 'conversationId' | 'sentDateTime'>[] } | undefined)?.value ?? [];
     const hit = value.find((v) => v.isDraft === false && v.id) ?? value.find((v) => v.id);
     const drafts = value.flatMap((v) => (v.isDraft === true && v.id ? [v.id] : []));
     if (hit?.id) {
@@ -95,11 +96,6 @@ export async function findByCorrelation(graph: Graph, mailbox: string, kind: Onc
   return found;
 }
 
-/** Graph said no before acting (a 4xx other than a timeout): nothing happened. */
-function refusedBeforeActing(response: GraphResponse): boolean {
-  return !response.uncertain && response.status >= 400 && response.status < 500 && response.status !== 408;
-}
-
 interface Pending {
   readonly mail: OnceMail;
   draftId?: string;
@@ -110,7 +106,7 @@ interface Pending {
   outcome?: OnceOutcome;
 }
 
-const noAnswer = (what: string): GraphResponse => ({ id: '', status: 502, headers: {}, body: { error: { code: 'missingResponse', message: `${what}: no answer in the $batch.` } } });
+const noAnswer = (what: string): BatchResult => toBatchResult({ id: '', status: 502, headers: {}, body: { error: { code: 'missingResponse', message: `${what}: no answer in the $batch.` } } });
 
 export interface SendOnceOptions {
   /** Look every mail up before creating it: an earlier attempt (failed, or dead and taken over) may have sent it. */
@@ -141,29 +137,29 @@ export async function sendEachOnce(graph: Graph, mailbox: string, mails: readonl
 
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const toCreate = all.filter((p) => !p.outcome && !p.draftId);
-    const created = toCreate.length > 0 ? await graph.batch(toCreate.map((p, i) => draftRequest(`d${i}`, mailbox, p.mail, kind.property))) : [];
+    const created = await batchResults(graph, toCreate.map((p, i) => draftRequest(`d${i}`, mailbox, p.mail, kind.property)));
     toCreate.forEach((p, i) => {
-      const response = created[i] ?? noAnswer(`Creating the ${kind.name} draft`);
-      const body = response.body as Message | undefined;
-      if (response.status < 300 && body?.id) {
+      const result = created[i] ?? noAnswer(`Creating the ${kind.name} draft`);
+      const body = result.ok ? (result.value as Message | undefined) : undefined;
+      if (body?.id) {
         p.draftId = body.id;
         if (body.conversationId) p.conversationId = body.conversationId;
-      } else if (response.status < 300 || !refusedBeforeActing(response)) {
+      } else if (result.ok || !isRefusedBeforeActing(result.error)) {
         p.unsure = 'create';
-        p.error = response.status < 300 ? new GraphError(502, 'noDraftId', `Graph created the ${kind.name} draft without an id.`) : subResponseError(response);
-      } else p.outcome = { kind: 'not-sent', error: subResponseError(response) };
+        p.error = result.ok ? new GraphError(502, 'noDraftId', `Graph created the ${kind.name} draft without an id.`) : result.error;
+      } else p.outcome = { kind: 'not-sent', error: result.error };
     });
 
     const toSend = all.filter((p) => !p.outcome && p.draftId && !p.unsure);
-    const sends = toSend.length > 0 ? await graph.batch(toSend.map((p, i) => ({ id: `s${i}`, method: 'POST' as const, url: sendDraftUrl(mailbox, p.draftId ?? ''), body: {} }))) : [];
+    const sends = await batchResults(graph, toSend.map((p, i) => ({ id: `s${i}`, method: 'POST' as const, url: sendDraftUrl(mailbox, p.draftId ?? ''), body: {} })));
     toSend.forEach((p, i) => {
-      const response = sends[i] ?? noAnswer(`Sending the ${kind.name}`);
-      if (response.status < 300) p.outcome = { kind: 'sent', now: true, ...(p.conversationId ? { conversationId: p.conversationId } : {}) };
+      const result = sends[i] ?? noAnswer(`Sending the ${kind.name}`);
+      if (result.ok) p.outcome = { kind: 'sent', now: true, ...(p.conversationId ? { conversationId: p.conversationId } : {}) };
       // 404: the draft is gone — perhaps sent by an attempt whose answer was lost. Looking tells.
-      else if (refusedBeforeActing(response) && response.status !== 404) p.outcome = { kind: 'not-sent', error: subResponseError(response) };
+      else if (isRefusedBeforeActing(result.error) && !isNotFound(result.error)) p.outcome = { kind: 'not-sent', error: result.error };
       else {
         p.unsure = 'send';
-        p.error = subResponseError(response);
+        p.error = result.error;
       }
     });
 

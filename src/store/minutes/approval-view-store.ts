@@ -6,8 +6,9 @@ import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-c
 import { diffMinutes } from '../../domain/minutes/minutes-diff';
 import { parseMinutesSnapshot } from '../../domain/minutes/minutes-snapshot';
 import type { Approval, ApprovalItemComment, Forum, ForumRef, MinutesVersion } from '../../domain/types';
-import { subResponseError } from '../../graph/errors';
-import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { batchResults, type BatchResult } from '../../graph/batch-results';
+import { resultOf, valueOf } from '../../graph/batch-reads';
+import type { Graph, GraphPage, GraphRequest } from '../../graph/types';
 import { createOrFind } from '../create-or-find';
 import { Fields, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { toMeeting } from '../mappers/meeting';
@@ -26,15 +27,8 @@ const sha256 = (b: Uint8Array): Promise<ArrayBuffer> => globalThis.crypto.subtle
 
 const MAX_COMMENT = 10_000;
 
-function responseOf(responses: readonly GraphResponse[], id: string): GraphResponse {
-  const response = responses.find((r) => r.id === id);
-  if (!response) throw new GraphError(0, 'missingResponse', `No answer for ${id}`);
-  if (response.status >= 400) throw subResponseError(response);
-  return response;
-}
-
-async function itemsOf(graph: Graph, responses: readonly GraphResponse[], id: string): Promise<GraphListItem[]> {
-  const page = responseOf(responses, id).body as GraphPage<GraphListItem>;
+async function itemsOf(graph: Graph, results: readonly BatchResult[], id: string): Promise<GraphListItem[]> {
+  const page = valueOf<GraphPage<GraphListItem>>(results, id);
   const next = page['@odata.nextLink'];
   return next ? [...page.value, ...(await graph.all<GraphListItem>(next))] : [...(page.value ?? [])];
 }
@@ -51,11 +45,11 @@ function contentOf(item: GraphListItem | undefined): MinutesContent | undefined 
 }
 
 export async function loadApprovalView(graph: Graph, forum: Forum, versionId: string, me: { readonly id?: string; readonly email: string }): Promise<ApprovalViewData> {
-  const first = await graph.batch([
+  const first = await batchResults(graph, [
     { id: 'version', method: 'GET', url: `${listItemUrl(forum.siteId, 'MinutesVersions', versionId)}?expand=fields` },
     { id: 'answers', method: 'GET', url: listItemsUrl(forum.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(versionId)}` }) },
   ]);
-  const versionItem = responseOf(first, 'version').body as GraphListItem;
+  const versionItem = valueOf<GraphListItem>(first, 'version');
   const version = toMinutesVersion(versionItem);
   const meetingId = version.meetingId;
   const second: GraphRequest[] = meetingId
@@ -65,10 +59,12 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
         { id: 'meeting', method: 'GET', url: `${listItemUrl(forum.siteId, 'Meetings', meetingId)}?expand=fields` },
       ]
     : [];
-  const rest = second.length > 0 ? await graph.batch(second) : [];
+  const rest = await batchResults(graph, second);
   const versionItems = meetingId ? await itemsOf(graph, rest, 'versions') : [versionItem];
-  const meetingResponse = rest.find((r) => r.id === 'meeting');
-  const meeting = meetingResponse && meetingResponse.status < 400 ? toMeeting(forum.groupId, meetingResponse.body as GraphListItem) : undefined;
+  const meetingResult = resultOf(rest, 'meeting');
+  // Unreadable, the meeting is simply not shown: the version and its answers are what the view is about.
+  const meetingItem = meetingResult?.ok ? (meetingResult.value as GraphListItem) : undefined;
+  const meeting = meetingItem ? toMeeting(forum.groupId, meetingItem) : undefined;
   // Records naming this version, plus the meeting's (a record may name the version but another meeting: keep both).
   const byId = new Map<string, Approval>();
   for (const a of [...(await itemsOf(graph, first, 'answers')), ...(meetingId ? await itemsOf(graph, rest, 'approvals') : [])].map(toApproval)) byId.set(a.id, a);
@@ -91,7 +87,6 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
   const isSecretariat = roleOf(forum, me) === 'secretariat';
   const forThis = allApprovals.filter((a) => a.minutesVersionId === version.id);
   // Circulated: the version is closed. What counted is the trail frozen on it; an answer recorded since is late.
-  const meetingItem = meetingResponse && meetingResponse.status < 400 ? (meetingResponse.body as GraphListItem) : undefined;
   const closure = meetingItem ? closureOf(forum, meetingItem, versionItems.map(toMinutesVersion)) : undefined;
   const circulated = (version.status === 'approved' && version.finalAt !== undefined) || closure?.circulated?.id === version.id;
   const circulatedAt = version.finalAt ?? (closure?.circulated?.id === version.id ? closure.circulatedAt : undefined);

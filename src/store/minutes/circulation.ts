@@ -6,6 +6,7 @@ import { trailAtCirculation } from '../../domain/minutes/circulated-trail';
 import { newlySeen } from '../../domain/minutes/seen-answers';
 import { approvedMarking, buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
 import type { Forum, SeenAnswer } from '../../domain/types';
+import { isAlreadyExists, isNotFound } from '../../graph/errors';
 import { GraphError, type Graph } from '../../graph/types';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce } from '../mail/send-once';
@@ -46,7 +47,7 @@ async function approvedFolder(graph: Graph, forum: Forum): Promise<{ driveId: st
       const item = await graph.get<DriveItem>(path);
       return item.id && item.parentReference?.driveId ? { driveId: item.parentReference.driveId, id: item.id } : undefined;
     } catch (error) {
-      if (error instanceof GraphError && error.status === 404) return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     }
   };
@@ -59,7 +60,7 @@ async function approvedFolder(graph: Graph, forum: Forum): Promise<{ driveId: st
     const made = await graph.post<DriveItem>(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`, { name: APPROVED_FOLDER, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }, { repeatable: true });
     if (made.id) return { driveId, id: made.id };
   } catch (error) {
-    if (!(error instanceof GraphError && error.status === 409)) throw error;
+    if (!isAlreadyExists(error)) throw error;
   }
   const again = await found();
   if (!again) throw new GraphError(502, 'noFolder', `The folder "${APPROVED_FOLDER}" could not be made.`);
@@ -82,7 +83,7 @@ async function finalPdf(graph: Graph, forum: Forum, loaded: LoadedVersion, statu
       await graph.patch(`/drives/${encodeURIComponent(target.driveId)}/items/${encodeURIComponent(version.pdfItemId)}`, { parentReference: { id: target.id }, name });
     } catch (error) {
       // Gone (deleted by hand): the upload below makes the final file anyway.
-      if (!(error instanceof GraphError && error.status === 404)) throw error;
+      if (!isNotFound(error)) throw error;
     }
   }
   const uploaded = await graph.putBytes<DriveItem>(`/sites/${forum.siteId}/drive/root:/${drivePath(`${APPROVED_FOLDER}/${name}`)}:/content`, bytes, 'application/pdf');

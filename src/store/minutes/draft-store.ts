@@ -2,8 +2,10 @@ import { buildAgendaDocument, orderedAgendaItems, ORGANISATION_ORDER } from '../
 import { draftMinutes, type DraftAgendaItem } from '../../domain/minutes/draft-minutes';
 import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesPresence } from '../../domain/minutes/minutes-content';
 import type { ForumRef, Meeting } from '../../domain/types';
-import { subResponseError } from '../../graph/errors';
-import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { batchResults, type BatchResult } from '../../graph/batch-results';
+import { resultOf, valueOf } from '../../graph/batch-reads';
+import { isNotFound } from '../../graph/errors';
+import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/types';
 import { toInvitation, type GraphEvent, type MeetingInvitation } from '../attendance-store';
 import { ConflictError } from '../errors';
 import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
@@ -42,15 +44,8 @@ const EVENT_SELECT = '$select=attendees,organizer,iCalUId,isCancelled';
 const eventUrl = (ref: ForumRef, meeting: Pick<Meeting, 'eventId' | 'eventOwner'>, eventId: string): string =>
   `${meeting.eventOwner ? `/users/${meeting.eventOwner}` : `/groups/${ref.groupId}`}/events/${encodeURIComponent(eventId)}?${EVENT_SELECT}`;
 
-function responseOf(responses: readonly GraphResponse[], id: string): GraphResponse {
-  const response = responses.find((r) => r.id === id);
-  if (!response) throw new GraphError(0, 'missingResponse', `No answer for ${id}`);
-  if (response.status >= 400) throw subResponseError(response);
-  return response;
-}
-
-async function collection(graph: Graph, responses: readonly GraphResponse[], id: string): Promise<GraphListItem[]> {
-  const page = responseOf(responses, id).body as GraphPage<GraphListItem>;
+async function collection(graph: Graph, results: readonly BatchResult[], id: string): Promise<GraphListItem[]> {
+  const page = valueOf<GraphPage<GraphListItem>>(results, id);
   const next = page['@odata.nextLink'];
   return next ? [...page.value, ...(await graph.all<GraphListItem>(next))] : [...(page.value ?? [])];
 }
@@ -125,8 +120,8 @@ export function minutesDraftStore(graph: Graph): MinutesDraftApi {
         ...(forum.owners ? [] : [{ id: 'owners', method: 'GET' as const, url: ownersUrl(forum.groupId) }]),
         ...(known.eventId ? [{ id: 'event', method: 'GET' as const, url: eventUrl(forum, known, known.eventId) }] : []),
       ];
-      const responses = await graph.batch(requests);
-      const meetingItem = responseOf(responses, 'meeting').body as GraphListItem;
+      const responses = await batchResults(graph, requests);
+      const meetingItem = valueOf<GraphListItem>(responses, 'meeting');
       const item = toMeeting(forum.groupId, meetingItem);
       if (!item) throw new GraphError(404, 'itemNotFound', `Meeting ${known.id} has no start`);
       const [agendaItems, memberItems, substituteItems, submissionItems] = await Promise.all([
@@ -137,20 +132,20 @@ export function minutesDraftStore(graph: Graph): MinutesDraftApi {
       ]);
       const members = forum.members ?? (memberItems ?? []).map(toForumMember);
       // The substitutes the prefilled attendance shows: the records that count, over the secretariat's map.
-      const meeting = withSubstitutes(item, substituteItems, forum.owners ?? ownersFrom(responses.find((r) => r.id === 'owners')));
+      const meeting = withSubstitutes(item, substituteItems, forum.owners ?? ownersFrom(resultOf(responses, 'owners')));
 
       let invitation: MeetingInvitation | undefined;
-      const eventResponse = responses.find((r) => r.id === 'event');
+      const eventResponse = resultOf(responses, 'event');
       if (eventResponse && meeting.eventId === known.eventId && meeting.eventOwner === known.eventOwner) {
         // A meeting whose event is gone has no answers to prefill from.
-        if (eventResponse.status < 400) invitation = toInvitation(eventResponse.body as GraphEvent);
-        else if (eventResponse.status !== 404) throw subResponseError(eventResponse);
+        if (eventResponse.ok) invitation = toInvitation(eventResponse.value as GraphEvent);
+        else if (!isNotFound(eventResponse.error)) throw eventResponse.error;
       } else if (meeting.eventId) {
         // Not known beforehand (or moved): the event in a second round; a meeting whose event is gone has no answers.
         try {
           invitation = toInvitation(await graph.get<GraphEvent>(eventUrl(forum, meeting, meeting.eventId)));
         } catch (error) {
-          if (!(error instanceof GraphError && error.status === 404)) throw error;
+          if (!isNotFound(error)) throw error;
         }
       }
 

@@ -3,6 +3,7 @@ import { approvalDeadline } from '../../domain/minutes/approval-deadline';
 import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
 import { buildMinutesDocument, minutesFileBase } from '../../domain/minutes/minutes-document';
 import type { Forum, MinutesVersion } from '../../domain/types';
+import { isAlreadyExists } from '../../graph/errors';
 import { GraphError, type Graph } from '../../graph/types';
 import { ConflictError } from '../errors';
 import { listItemsCollectionUrl, type GraphListItem } from '../list-item';
@@ -41,7 +42,7 @@ async function createVersion(graph: Graph, forum: Forum, content: MinutesContent
       },
     }, { repeatable: true });
   } catch (error) {
-    if (error instanceof GraphError && error.status === 409) return 'taken';
+    if (isAlreadyExists(error)) return 'taken';
     throw error;
   }
 }

@@ -2,7 +2,8 @@ import type { Message } from '@microsoft/microsoft-graph-types';
 import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
 import { parseMinutesSnapshot } from '../../domain/minutes/minutes-snapshot';
 import type { Forum, MinutesVersion } from '../../domain/types';
-import { GraphError, type Graph } from '../../graph/types';
+import { isForbidden, isNotFound } from '../../graph/errors';
+import type { Graph } from '../../graph/types';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { toMinutesVersion } from '../mappers/minutes';
 import { meetingFilePath } from '../meeting-folder';
@@ -99,7 +100,7 @@ export async function notify(
   try {
     userId = (await graph.get<{ id?: string }>(`/users/${encodeURIComponent(email)}?$select=id`)).id;
   } catch (error) {
-    if (error instanceof GraphError && (error.status === 404 || error.status === 403)) return { ok: false, reason: 'outside-tenant' };
+    if (isNotFound(error) || isForbidden(error)) return { ok: false, reason: 'outside-tenant' };
     throw error;
   }
   if (!userId) return { ok: false, reason: 'outside-tenant' };
@@ -118,8 +119,8 @@ export async function notify(
     );
     return { ok: true };
   } catch (error) {
-    if (error instanceof GraphError && error.status === 403) return { ok: false, reason: 'app-not-installed' };
-    if (error instanceof GraphError && error.status === 404) return { ok: false, reason: 'outside-tenant' };
+    if (isForbidden(error)) return { ok: false, reason: 'app-not-installed' };
+    if (isNotFound(error)) return { ok: false, reason: 'outside-tenant' };
     throw error;
   }
 }

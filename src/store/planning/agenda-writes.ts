@@ -1,8 +1,10 @@
 import { inAgendaOrder, renumber, withStandingItems } from '../../domain/agenda-order';
 import { standingItemsToAdd, missingStandingItems, standingKeyOf, type StandingItemDef } from '../../domain/standing-items';
 import type { ForumRef, Meeting } from '../../domain/types';
-import { subResponseError } from '../../graph/errors';
-import { GraphError, type Graph, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { batchResults } from '../../graph/batch-results';
+import { firstFailure, resultOf } from '../../graph/batch-reads';
+import { isFailedDependency, isNotFound, isPreconditionFailed } from '../../graph/errors';
+import type { Graph, GraphRequest } from '../../graph/types';
 import { ConflictError } from '../errors';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { toPlanningAgenda } from './planning-mappers';
@@ -17,12 +19,6 @@ import type { ItemChanges, PlanningAgendaItem } from './planning-types';
 const LIST = 'AgendaItems';
 
 const fieldsUrl = (ref: ForumRef, id: string): string => `${listItemUrl(ref.siteId, LIST, id)}/fields`;
-
-function etagOfResponse(r: GraphResponse): string | undefined {
-  const body = r.body as FieldBag | undefined;
-  const tag = body?.['@odata.etag'] ?? r.headers.etag;
-  return typeof tag === 'string' ? tag : undefined;
-}
 
 export interface NumberWrite {
   readonly id: string;
@@ -46,17 +42,18 @@ export async function writeNumbers(graph: Graph, ref: ForumRef, writes: readonly
     ...leading,
     ...writes.map((w, i) => ({ id: `n${i}`, method: 'PATCH' as const, url: fieldsUrl(ref, w.id), body: { Number: w.to }, headers: { 'If-Match': w.etag } })),
   ]);
-  const responses = await graph.batch(requests);
-  const failed = responses.find((r) => r.status >= 400 && r.status !== 424);
+  const results = await batchResults(graph, requests);
+  // The refusal that stopped the chain; those after it were not sent (failed dependency).
+  const failed = firstFailure(results, isFailedDependency);
   if (!failed) return;
   const undo = writes.flatMap((w, i) => {
-    const r = responses.find((x) => x.id === `n${i}`);
-    return r && r.status < 300 ? [{ id: `u${i}`, method: 'PATCH' as const, url: fieldsUrl(ref, w.id), body: { Number: w.from }, headers: { 'If-Match': etagOfResponse(r) ?? '*' } }] : [];
+    const r = resultOf(results, `n${i}`);
+    return r?.ok ? [{ id: `u${i}`, method: 'PATCH' as const, url: fieldsUrl(ref, w.id), body: { Number: w.from }, headers: { 'If-Match': r.etag ?? '*' } }] : [];
   });
-  if (undo.length > 0) await graph.batch(chained(undo));
+  await batchResults(graph, chained(undo));
   const failedWrite = writes.find((_w, i) => `n${i}` === failed.id);
-  if (failed.status === 412) throw new ConflictError(LIST, failedWrite?.id ?? failed.id, subResponseError(failed));
-  throw subResponseError(failed);
+  if (isPreconditionFailed(failed.error)) throw new ConflictError(LIST, failedWrite?.id ?? failed.id, failed.error);
+  throw failed.error;
 }
 
 /** The number writes that make `ordered` read 1, 2, 3 … */
@@ -86,7 +83,7 @@ export async function updateAgendaItem(graph: Graph, ref: ForumRef, item: Planni
   try {
     await graph.patch(fieldsUrl(ref, item.id), fields, { ifMatch: item.etag });
   } catch (error) {
-    if (error instanceof GraphError && error.status === 412) throw new ConflictError(LIST, item.id, error);
+    if (isPreconditionFailed(error)) throw new ConflictError(LIST, item.id, error);
     throw error;
   }
 }
@@ -99,7 +96,7 @@ export async function removeAgendaItem(graph: Graph, ref: ForumRef, item: Planni
     await writeNumbers(graph, ref, numberWrites(rest), [del]);
   } catch (error) {
     if (error instanceof ConflictError && error.itemId === 'del') throw new ConflictError(LIST, item.id, error.cause);
-    if (error instanceof GraphError && error.status === 404) return; // already gone
+    if (isNotFound(error)) return; // already gone
     throw error;
   }
 }
@@ -140,9 +137,9 @@ export async function removeDuplicates(graph: Graph, ref: ForumRef, agenda: read
     else keep.set(key, item);
   }
   if (drop.length === 0) return [...agenda];
-  const responses = await graph.batch(drop.map((d) => ({ id: d.id, method: 'DELETE', url: listItemUrl(ref.siteId, LIST, d.id) })));
-  const failed = responses.find((r) => r.status >= 400 && r.status !== 404);
-  if (failed) throw subResponseError(failed);
+  const results = await batchResults(graph, drop.map((d) => ({ id: d.id, method: 'DELETE', url: listItemUrl(ref.siteId, LIST, d.id) })));
+  const failed = firstFailure(results, isNotFound);
+  if (failed) throw failed.error;
   const dropped = new Set(drop.map((d) => d.id));
   return agenda.filter((i) => !dropped.has(i.id));
 }
@@ -165,9 +162,9 @@ export async function addStanding(graph: Graph, ref: ForumRef, meeting: Meeting,
     else if (entry.item.number !== i + 1) writes.push({ id: entry.item.id, etag: entry.item.etag, from: entry.item.number, to: i + 1 });
   });
   // The new items are posted first (independent); renumbering the existing ones is all or nothing.
-  const created = await graph.batch(posts);
-  const failed = created.find((r) => r.status >= 400);
-  if (failed) throw subResponseError(failed);
+  const created = await batchResults(graph, posts);
+  const failed = firstFailure(created);
+  if (failed) throw failed.error;
   await writeNumbers(graph, ref, writes).catch((error: unknown) => {
     // Someone reordered meanwhile: their order stands; the new items still sort into place by number.
     if (!(error instanceof ConflictError)) throw error;

@@ -2,7 +2,9 @@ import { inAgendaOrder, insertionIndex } from '../../domain/agenda-order';
 import { claimDecision, mayTakeOver } from '../../domain/claims';
 import { decisionKey, validReason, type SubmissionDecision } from '../../domain/submission-decision-mail';
 import type { Meeting } from '../../domain/types';
-import { subResponseError } from '../../graph/errors';
+import { batchResults } from '../../graph/batch-results';
+import { firstFailure } from '../../graph/batch-reads';
+import { isNotFound, isPreconditionFailed } from '../../graph/errors';
 import type { Graph, GraphRequest } from '../../graph/types';
 import { claimSlot, newClaimToken, releaseClaim, takeClaim } from '../claims';
 import { ConflictError } from '../errors';
@@ -194,10 +196,11 @@ async function removeFromAgenda(graph: Graph, forum: PlanningForum, s: PlanningS
   if (s.status !== 'accepted') return;
   const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` }));
   if (items.length === 0) return;
-  const responses = await graph.batch(toPlanningAgenda(items).map((i) => ({ id: i.id, method: 'DELETE', url: listItemUrl(forum.siteId, 'AgendaItems', i.id), headers: { 'If-Match': i.etag } })));
-  const failed = responses.find((r) => r.status >= 400 && r.status !== 404);
-  if (failed?.status === 412) throw new ConflictError('AgendaItems', failed.id);
-  if (failed) throw subResponseError(failed);
+  const results = await batchResults(graph, toPlanningAgenda(items).map((i) => ({ id: i.id, method: 'DELETE', url: listItemUrl(forum.siteId, 'AgendaItems', i.id), headers: { 'If-Match': i.etag } })));
+  // Already gone (404) is what a removal wants.
+  const failed = firstFailure(results, isNotFound);
+  if (failed && isPreconditionFailed(failed.error)) throw new ConflictError('AgendaItems', failed.id);
+  if (failed) throw failed.error;
 }
 
 export async function deferSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, to: Meeting | undefined, reason?: string, now: Date = new Date(), hold?: DecisionHold): Promise<DecisionResult> {

@@ -3,8 +3,9 @@ import { triage } from '../../domain/planning-triage';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from '../../domain/standing-items';
 import { toActionItem } from '../mappers/action';
 import type { Meeting } from '../../domain/types';
-import { subResponseError } from '../../graph/errors';
-import { GraphError, type Graph, type GraphPage, type GraphRequest, type GraphResponse } from '../../graph/types';
+import { batchResults, type BatchResult } from '../../graph/batch-results';
+import { resultOf, valueOf } from '../../graph/batch-reads';
+import type { Graph, GraphPage, GraphRequest } from '../../graph/types';
 import { listItemsUrl, odataString, type GraphListItem } from '../list-item';
 import { toMeetings } from '../mappers/meeting';
 import { addStanding, agendaQueryUrl } from './agenda-writes';
@@ -35,9 +36,9 @@ function requests(forum: PlanningForum, now: Date, meetingId: string | undefined
 }
 
 /** The follow-up item shows the open actions from other meetings, as the agenda document will. Unreadable → as stored. */
-function withOpenActions(agenda: PlanningAgendaItem[], response: GraphResponse | undefined, meeting: Meeting | undefined): PlanningAgendaItem[] {
-  if (!meeting || !response || response.status >= 400) return agenda;
-  const actions = ((response.body as GraphPage<GraphListItem> | undefined)?.value ?? []).map(toActionItem);
+function withOpenActions(agenda: PlanningAgendaItem[], result: BatchResult | undefined, meeting: Meeting | undefined): PlanningAgendaItem[] {
+  if (!meeting || !result?.ok) return agenda;
+  const actions = ((result.value as GraphPage<GraphListItem> | undefined)?.value ?? []).map(toActionItem);
   const own = standingItem(ACTIONS_FOLLOW_UP).description;
   return agenda.map((item) => {
     if (standingKeyOf(item) !== ACTIONS_FOLLOW_UP) return item;
@@ -48,11 +49,8 @@ function withOpenActions(agenda: PlanningAgendaItem[], response: GraphResponse |
 }
 
 /** A collection from the batch, following its nextLinks. */
-async function itemsOf(graph: Graph, responses: readonly GraphResponse[], id: string): Promise<GraphListItem[]> {
-  const response = responses.find((r) => r.id === id);
-  if (!response) throw new GraphError(0, 'missingResponse', `No answer for ${id}`);
-  if (response.status >= 400) throw subResponseError(response);
-  const page = response.body as GraphPage<GraphListItem>;
+async function itemsOf(graph: Graph, results: readonly BatchResult[], id: string): Promise<GraphListItem[]> {
+  const page = valueOf<GraphPage<GraphListItem>>(results, id);
   const next = page['@odata.nextLink'];
   return next ? [...page.value, ...(await graph.all<GraphListItem>(next))] : [...(page.value ?? [])];
 }
@@ -72,7 +70,7 @@ export async function loadPlanning(graph: Graph, forum: PlanningForum, options: 
       beforeLoadFailed = true;
     }
   }
-  const first = await graph.batch(requests(forum, ask.now, ask.meetingId));
+  const first = await batchResults(graph, requests(forum, ask.now, ask.meetingId));
   const [meetingItems, submissionItems] = await Promise.all([itemsOf(graph, first, 'meetings'), itemsOf(graph, first, 'submissions')]);
   const meetings = plannableMeetings(toMeetings(forum.groupId, meetingItems), ask.now);
   const meeting = meetings.find((m) => m.id === ask.meetingId) ?? meetings[0];
@@ -81,7 +79,7 @@ export async function loadPlanning(graph: Graph, forum: PlanningForum, options: 
   if (meeting && meeting.id === ask.meetingId) agendaItems = await itemsOf(graph, first, 'agenda');
   else if (meeting) {
     // The meeting shown is not the one asked for: its agenda and accepted submissions in a second round.
-    const second = await graph.batch([
+    const second = await batchResults(graph, [
       { id: 'agenda', method: 'GET', url: agendaQueryUrl(forum, meeting.id) },
       { id: 'submissions', method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: submissionsFilter(meeting.id) }) },
     ]);
@@ -95,7 +93,7 @@ export async function loadPlanning(graph: Graph, forum: PlanningForum, options: 
     agenda = withStanding.agenda;
     standingAdded = withStanding.added;
   }
-  agenda = withOpenActions(agenda, first.find((r) => r.id === 'actions'), meeting);
+  agenda = withOpenActions(agenda, resultOf(first, 'actions'), meeting);
   const sorted = triage(submissions, meeting?.id ?? '', meetings);
   return { meetings, ...(meeting ? { meeting } : {}), agenda, ...sorted, standingAdded, ...(beforeLoadFailed ? { beforeLoadFailed } : {}) };
 }

@@ -1,5 +1,6 @@
 import { chairsOf, verifyMembers } from '../../domain/forum-trust';
-import { GraphError, type Graph } from '../../graph/types';
+import { isNotFound } from '../../graph/errors';
+import type { Graph } from '../../graph/types';
 import { forumOwners } from '../forum-stores';
 import { listItemsUrl, type GraphListItem } from '../list-item';
 import { toForumMember } from '../mappers/forum';
@@ -22,7 +23,7 @@ async function memberRows(graph: Graph, siteId: string): Promise<GraphListItem[]
   try {
     return await graph.all<GraphListItem>(listItemsUrl(siteId, 'Members'));
   } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return [];
+    if (isNotFound(error)) return [];
     throw error;
   }
 }

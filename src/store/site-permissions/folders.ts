@@ -1,4 +1,5 @@
-import { GraphError, type Graph } from '../../graph/types';
+import { isAlreadyExists, isNotFound } from '../../graph/errors';
+import type { Graph } from '../../graph/types';
 
 /**
  * The protected document folders ("Møder", "Godkendte referater") in the site's default library, through Graph: whether
@@ -19,7 +20,7 @@ export async function folderServerPath(graph: Graph, siteId: string, path: strin
     const item = await graph.get<DriveItem>(folderUrl(siteId, path));
     return item.webUrl ? decodeURIComponent(new URL(item.webUrl).pathname) : undefined;
   } catch (error) {
-    if (error instanceof GraphError && error.status === 404) return undefined;
+    if (isNotFound(error)) return undefined;
     throw error;
   }
 }
@@ -37,7 +38,7 @@ export async function ensureFolder(graph: Graph, siteId: string, name: string): 
     await graph.post(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`, { name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }, { repeatable: true });
     return { created: true };
   } catch (error) {
-    if (error instanceof GraphError && error.status === 409) return { created: false };
+    if (isAlreadyExists(error)) return { created: false };
     throw error;
   }
 }

@@ -1,6 +1,6 @@
-import { SharePointError } from '../../graph/sharepoint-error';
 import type { SharePointRest } from '../../graph/sharepoint-rest';
-import { GraphError, type Graph } from '../../graph/types';
+import { isNotFound } from '../../graph/errors';
+import type { Graph } from '../../graph/types';
 import { odataString } from '../list-item';
 import type { SecurablePlan } from './plan';
 import type { PlanPrincipals, ResolvedUser } from './site-security';
@@ -23,7 +23,7 @@ export async function userPrincipalName(graph: Graph, email: string): Promise<st
     const user = await graph.get<{ userPrincipalName?: string }>(`/users/${encodeURIComponent(email)}?$select=userPrincipalName`);
     if (user.userPrincipalName) return user.userPrincipalName;
   } catch (error) {
-    if (!(error instanceof GraphError && error.status === 404)) throw error;
+    if (!isNotFound(error)) throw error;
   }
   const found = await graph.get<{ value?: { userPrincipalName?: string }[] }>(`/users?$filter=${encodeURIComponent(`mail eq ${odataString(email)}`)}&$select=userPrincipalName`);
   return found.value?.[0]?.userPrincipalName ?? undefined;
@@ -53,7 +53,7 @@ export async function resolvePlanUsers(rest: SharePointRest, graph: Graph, email
       const principal = await rest.post<{ Id?: number; LoginName?: string }>('web/ensureuser', { logonName: loginName }, { repeatable: true });
       users.push({ email, loginName: principal.LoginName ?? loginName, ...(principal.Id !== undefined ? { id: principal.Id } : {}) });
     } catch (error) {
-      if (!(error instanceof SharePointError && error.status === 404)) throw error;
+      if (!isNotFound(error)) throw error;
       withoutAccount.push(email);
     }
   }

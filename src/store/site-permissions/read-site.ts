@@ -1,5 +1,5 @@
-import { SharePointError } from '../../graph/sharepoint-error';
 import { restString, type SharePointRest } from '../../graph/sharepoint-rest';
+import { isNotFound } from '../../graph/errors';
 import type { Graph } from '../../graph/types';
 import { folderServerPath } from './folders';
 import type { PlanTarget, SecurablePlan } from './plan';
@@ -78,7 +78,7 @@ async function notFoundAsUndefined<T>(read: Promise<T>): Promise<T | undefined> 
   try {
     return await read;
   } catch (error) {
-    if (error instanceof SharePointError && error.status === 404) return undefined;
+    if (isNotFound(error)) return undefined;
     throw error;
   }
 }
