@@ -1,7 +1,6 @@
 import { Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../auth/token-provider';
 import { runBatches } from './batch';
-import { deltaPages, runDelta } from './delta';
 import { GraphRoot } from './graph-root';
 import { AuthenticateRequests, TokenAuthProvider } from './middleware/authenticate-requests';
 import { CountRequests } from './middleware/count-requests';
@@ -11,7 +10,6 @@ import { collectAll } from './paging';
 import { CountingStats } from './request-stats';
 import { resolveRetryPolicy, type RetryOptions } from './retry-policy';
 import { GraphTransport, type RequestBody } from './transport';
-import { sendToUploadSession } from './upload-session';
 import type { DeltaLinkStore, DeltaResult, Graph, GraphPage, GraphRequest, GraphResponse, HttpMethod, DeltaPagesOptions, RequestOptions, UploadFragment } from './types';
 
 export interface GraphOptions {
@@ -76,17 +74,22 @@ export function createGraph(options: GraphOptions): Graph {
           return Array.isArray(responses) ? (responses as unknown[]) : [];
         },
       }),
-    delta: <T>(url: string, key: string, links: DeltaLinkStore, requestOptions?: RequestOptions): Promise<DeltaResult<T>> =>
-      runDelta(pageReader<T>(requestOptions), url, key, links),
-    deltaPages: <T>(url: string, key: string, links: DeltaLinkStore, requestOptions?: DeltaPagesOptions<T>) =>
-      deltaPages(pageReader<T>(requestOptions), url, key, links, requestOptions?.first, requestOptions?.worthSaving),
+    // Delta rounds (the intake's mail, the year's sync) load their code with the first round, not with the first paint.
+    delta: async <T>(url: string, key: string, links: DeltaLinkStore, requestOptions?: RequestOptions): Promise<DeltaResult<T>> =>
+      (await import('./delta.js')).runDelta(pageReader<T>(requestOptions), url, key, links),
+    deltaPages: async function* <T>(url: string, key: string, links: DeltaLinkStore, requestOptions?: DeltaPagesOptions<T>) {
+      const { deltaPages } = await import('./delta.js');
+      yield* deltaPages(pageReader<T>(requestOptions), url, key, links, requestOptions?.first, requestOptions?.worthSaving);
+    },
     getBytes: async (url: string, requestOptions?: RequestOptions) => {
       const answer = await transport.send({ method: 'GET', url, headers: headersFor(requestOptions), expectBytes: true });
       return answer.body instanceof Uint8Array ? answer.body : new Uint8Array();
     },
     putBytes: <T>(url: string, bytes: Uint8Array, contentType: string, requestOptions?: RequestOptions) =>
       call<T>('PUT', url, requestOptions, { bytes, contentType }),
-    uploadSession: <T>(uploadUrl: string, fragment?: UploadFragment) => sendToUploadSession<T>(options.fetchImpl ?? ((input, init) => fetch(input, init)), root, stats, uploadUrl, fragment),
+    // Large files only (bilag over 4 MB): the upload session's code loads with the first one, not with the first paint.
+    uploadSession: async <T>(uploadUrl: string, fragment?: UploadFragment) =>
+      (await import('./upload-session.js')).sendToUploadSession<T>(options.fetchImpl ?? ((input, init) => fetch(input, init)), root, stats, uploadUrl, fragment),
     stats,
   };
 }
