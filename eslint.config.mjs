@@ -47,7 +47,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/teams/**/*.{ts,tsx}', 'src/outlook/**/*.{ts,tsx}', 'src/browser/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/teams/**/*.{ts,tsx}', 'src/outlook/**/*.{ts,tsx}', 'src/startup/**/*.{ts,tsx}', 'src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
@@ -59,7 +59,7 @@ export default tseslint.config(
   layer(['src/domain/**'], ['**/graph/**', '**/store/**', '**/ui/**', '**/auth/**', '**/host/**', '**/teams/**', '**/outlook/**', '**/config/**', ...sandboxBan, ...ioPackages], 'domain is pure: no I/O, no React, no Graph.'),
   layer(['src/graph/**'], ['**/store/**', '**/ui/**', '**/host/**', '**/teams/**', '**/outlook/**', ...sandboxBan, 'react', '@fluentui/*'], 'graph sits below store and ui.'),
   layer(['src/store/**'], ['**/ui/**', '**/host/**', '**/teams/**', '**/outlook/**', ...sandboxBan, 'react', '@fluentui/*', '@microsoft/microsoft-graph-client'], 'store maps Graph to domain; it uses the graph facade, not the SDK.'),
-  layer(['src/ui/**'], ['**/graph/**', '!**/graph/types', ...sandboxBan, '@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-types', '@microsoft/teams-js', '@azure/msal-browser', '@azure/msal-node'], 'ui speaks domain and store only; hosts and auth are injected.'),
+  layer(['src/ui/**'], ['**/graph/**', '!**/graph/graph-types', ...sandboxBan, '@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-types', '@microsoft/teams-js', '@azure/msal-browser', '@azure/msal-node'], 'ui speaks domain and store only; hosts and auth are injected.'),
   // docs/ARCHITECTURE.md ("Reading a batch"): a store reads `$batch` answers as results and asks failures by meaning.
   // A later config's rule replaces an earlier one's for the same files, so this repeats the bans every src file has.
   {
@@ -75,7 +75,7 @@ export default tseslint.config(
     },
   },
   layer(['src/auth/**', 'src/host/**', 'src/config/**'], ['**/ui/**', '**/store/**', '**/teams/**', '**/outlook/**', ...sandboxBan], 'auth, host and config are injected at the entry points.'),
-  layer(['src/teams/**', 'src/outlook/**', 'src/browser/**'], [...sandboxBan, '@azure/msal-node'], 'the sandbox and Node-only auth are never bundled into the app.'),
+  layer(['src/teams/**', 'src/outlook/**', 'src/startup/**', 'src/web/**'], [...sandboxBan, '@azure/msal-node'], 'the sandbox and Node-only auth are never bundled into the app.'),
   // The CLI and the Azure Functions timer app (which runs the CLI's `run`) are Node entries: no sandbox either.
   layer(['src/cli/**', 'functions/**'], [...sandboxBan], 'the sandbox is never bundled into the app.'),
 );

@@ -40,7 +40,7 @@ class EmitStaticFiles {
 const CONFIG_ENV = ['SEKRETARIAT_CLIENT_ID', 'SEKRETARIAT_TENANT_ID', 'SEKRETARIAT_GRAPH_BASE_URL', 'SEKRETARIAT_APP_BASE_URL', 'SEKRETARIAT_FORUMS', 'SEKRETARIAT_SHAREPOINT_ORIGIN', 'SEKRETARIAT_AUTOMATION_APP_ID'];
 
 const ENTRIES = [
-  { name: 'browser', html: 'index.html', entry: './src/browser/index.tsx', title: 'Sekretariat', shell: 'home' },
+  { name: 'browser', html: 'index.html', entry: './src/web/index.tsx', title: 'Sekretariat', shell: 'home' },
   { name: 'teams', html: 'teams.html', entry: './src/teams/tab.tsx', title: 'Sekretariat', shell: 'home' },
   { name: 'teams-config', html: 'teams-config.html', entry: './src/teams/config.tsx', title: 'Sekretariat – konfiguration', shell: 'config' },
   { name: 'outlook-taskpane', html: 'outlook-taskpane.html', entry: './src/outlook/taskpane.tsx', title: 'Sekretariat', officeJs: true, shell: 'pane' },

@@ -7,10 +7,10 @@ import { GRAPH_SCOPES } from '../src/auth/token-provider';
 import { SANDBOX_FORUMS } from '../src/config/app-config';
 import { minutesHash, type MinutesContent } from '../src/domain/minutes/minutes-content';
 import { createGraph } from '../src/graph/client';
-import type { Graph, GraphPage } from '../src/graph/types';
-import { HomeLoader } from '../src/store/home-loader';
+import type { Graph, GraphPage } from '../src/graph/graph-types';
+import { HomeStore } from '../src/store/home-store';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../src/store/list-item';
-import { approvalViewStore } from '../src/store/minutes/approval-view-store';
+import { createApprovalViewStore } from '../src/store/minutes/approval-view-store';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
 
@@ -76,11 +76,11 @@ export async function measureApprovalView(): Promise<ApprovalViewTrips> {
       }
     }
     const chairGraph = graphAs(sandbox.url, sandbox.graphUrl, CHAIRS[0] ?? '');
-    const home = await new HomeLoader(chairGraph, SANDBOX_FORUMS).load();
+    const home = await new HomeStore(chairGraph, SANDBOX_FORUMS).load();
     const forum = home.forums.find((f) => f.forum.groupId === ref.groupId)?.forum;
     if (!forum) throw new Error('bench: the chair sees no forum');
     const target = versionIds[2] ?? '';
-    const store = approvalViewStore(chairGraph);
+    const store = createApprovalViewStore(chairGraph);
     await store.load(forum, target, home.me); // warm up (token, connections)
 
     const measure = async (run: () => Promise<unknown>): Promise<Trips> => {

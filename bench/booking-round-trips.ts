@@ -9,7 +9,7 @@ import { draftFromPlan, type DraftMeeting } from '../src/domain/plan-draft';
 import type { Forum } from '../src/domain/types';
 import { DEADLINE_DA, deadlinesFor, planYear } from '../src/domain/year-plan';
 import { createGraph } from '../src/graph/client';
-import type { Graph } from '../src/graph/types';
+import type { Graph } from '../src/graph/graph-types';
 import { correlationIdFor } from '../src/store/booking';
 import { deadlineEventBody, meetingEventBody, transactionIdFor } from '../src/store/calendar-event';
 import { ForumStore } from '../src/store/forum-stores';

@@ -5,13 +5,13 @@ import { SandboxTokenProvider } from '../src/auth/sandbox-token-provider';
 import { GRAPH_SCOPES } from '../src/auth/token-provider';
 import { SANDBOX_FORUMS } from '../src/config/app-config';
 import { createGraph } from '../src/graph/client';
-import { HomeLoader } from '../src/store/home-loader';
+import { HomeStore } from '../src/store/home-store';
 import { listItemsUrl } from '../src/store/list-item';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
 
 export interface RoundTrips {
-  /** HTTP round trips the app's HomeLoader makes to open the secretariat home. */
+  /** HTTP round trips the app's HomeStore makes to open the secretariat home. */
   readonly homeLoader: { readonly roundTrips: number; readonly requests: number; readonly ms: number };
   /** Naive baseline in the same run: /me, then each forum's lists one GET after another. */
   readonly naive: { readonly roundTrips: number; readonly requests: number; readonly ms: number };
@@ -30,7 +30,7 @@ export async function measureHomeRoundTrips(): Promise<RoundTrips> {
     graph.stats.reset();
 
     let started = performance.now();
-    const home = await new HomeLoader(graph, SANDBOX_FORUMS).load();
+    const home = await new HomeStore(graph, SANDBOX_FORUMS).load();
     const homeMs = performance.now() - started;
     if (home.forums.length === 0) throw new Error('bench: the secretariat home loaded no forum');
     const homeLoader = { roundTrips: graph.stats.roundTrips, requests: graph.stats.requests, ms: homeMs };

@@ -1,6 +1,6 @@
 import { intakeFolder, intakeReceipts } from '../src/domain/commissorium';
 import type { Forum } from '../src/domain/types';
-import { GraphError, type DeltaLinkStore, type Graph, type GraphRequest } from '../src/graph/types';
+import { GraphError, type DeltaLinkStore, type Graph, type GraphRequest } from '../src/graph/graph-types';
 import { DELTA_PAGE_SIZE, incomingOf, intakeLinkKey, mailsOf } from '../src/store/intake/fetch-new-mail';
 import { INTAKE_SELECT, type IntakeGraphAttachment, type IntakeGraphMessage } from '../src/store/intake/graph-mail';
 import { claimPendingReceipts, sendReceipts } from '../src/store/intake/receipts';

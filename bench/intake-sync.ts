@@ -10,7 +10,7 @@ import { runDuePass } from '../src/cli/due/pass';
 import { SANDBOX_AUTOMATION_APP_ID, SANDBOX_FORUMS } from '../src/config/app-config';
 import type { Forum } from '../src/domain/types';
 import { createGraph } from '../src/graph/client';
-import type { Graph } from '../src/graph/types';
+import type { Graph } from '../src/graph/graph-types';
 import { MemoryDeltaLinkStore } from '../src/graph/delta-link-stores';
 import { ForumStore } from '../src/store/forum-stores';
 import { syncSubmissions } from '../src/store/intake/sync-submissions';

@@ -9,11 +9,11 @@ import { minutesRecipients } from '../src/domain/minutes/minutes-document';
 import type { MinutesContent } from '../src/domain/minutes/minutes-content';
 import type { Forum, ForumMember } from '../src/domain/types';
 import { createGraph } from '../src/graph/client';
-import type { Graph } from '../src/graph/types';
+import type { Graph } from '../src/graph/graph-types';
 import { ForumStore, MeetingStore } from '../src/store/forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString } from '../src/store/list-item';
 import { meetingFilePath } from '../src/store/meeting-folder';
-import { minutesVersionsStore } from '../src/store/minutes/minutes-versions-store';
+import { createMinutesVersionsStore } from '../src/store/minutes/minutes-versions-store';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
 
@@ -74,7 +74,7 @@ export async function measureMinutesCirculation(): Promise<MinutesCirculationTri
       attendance: forum.members.map((m) => ({ email: m.email.toLowerCase(), name: m.name, organisation: m.organisation, presence: 'room' as const, ...(m.role === 'chair' ? { chair: true } : {}) })),
       items: Array.from({ length: 8 }, (_, i) => ({ agendaItemId: `i${i}`, number: i + 1, title: `Punkt ${i + 1}`, recommendations: ['at styregruppen drøfter'], referat: 'Drøftet.', beslutning: 'Godkendt.' })),
     };
-    const store = minutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl: 'https://app.example' });
+    const store = createMinutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl: 'https://app.example' });
     const { version } = await store.freeze(forum, meeting, content);
     for (const chair of forum.members.filter((m) => m.role === 'chair')) {
       await graphAs(sandbox.url, sandbox.graphUrl, chair.email).post(listItemsCollectionUrl(ref.siteId, 'Approvals'), {

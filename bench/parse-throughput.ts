@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseMail } from '../src/domain/mail/parse-mail';
-import type { ParseContext } from '../src/domain/mail/types';
+import type { ParseContext } from '../src/domain/mail/mail-types';
 import { emlToMailMessage } from '../src/store/mail/eml-to-message';
 
 export interface ParseThroughput {

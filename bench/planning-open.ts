@@ -5,10 +5,10 @@ import { SandboxTokenProvider } from '../src/auth/sandbox-token-provider';
 import { GRAPH_SCOPES } from '../src/auth/token-provider';
 import { SANDBOX_FORUMS } from '../src/config/app-config';
 import { createGraph } from '../src/graph/client';
-import type { GraphPage } from '../src/graph/types';
-import { HomeLoader } from '../src/store/home-loader';
+import type { GraphPage } from '../src/graph/graph-types';
+import { HomeStore } from '../src/store/home-store';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../src/store/list-item';
-import { planningStore } from '../src/store/planning/planning-store';
+import { createPlanningStore } from '../src/store/planning/planning-store';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
 import { nextMeeting } from '../src/ui/model/meetings';
@@ -38,11 +38,11 @@ export async function measurePlanningOpen(): Promise<PlanningOpenTrips> {
   const sandbox = await startSandbox({ port: 0, dataDir, reset: true, seed, quiet: true });
   try {
     const graph = createGraph({ tokens: new SandboxTokenProvider(sandbox.url, CHAIR), scopes: GRAPH_SCOPES, baseUrl: sandbox.graphUrl });
-    const home = await new HomeLoader(graph, SANDBOX_FORUMS).load();
+    const home = await new HomeStore(graph, SANDBOX_FORUMS).load();
     const forumHome = home.forums.find((f) => f.forum.shortName === 'KSG');
     if (!forumHome) throw new Error('bench: the chair sees no steering group');
     const now = new Date();
-    const store = planningStore(graph, forumHome.forum);
+    const store = createPlanningStore(graph, forumHome.forum);
     const next = nextMeeting(forumHome.meetings, now)?.id;
     await store.load({ ...(next ? { meetingId: next } : {}), now }); // warm up; adds nothing on the seeded agenda
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: measures, against a naive baseline in the same run, and writes bench/results.json:
- *  - Graph round trips to open the secretariat home (the app's one-$batch HomeLoader vs one GET per list);
+ *  - Graph round trips to open the secretariat home (the app's one-$batch HomeStore vs one GET per list);
  *  - Graph round trips to book a year plan (two $batch rounds vs one request per event and item);
  *  - one intake pass over 500 new mails, page by page (round trips, peak heap, time) vs the all-in-memory round it
  *    replaced, and a sync with nothing new;

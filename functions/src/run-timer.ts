@@ -1,5 +1,5 @@
 import { runCommand } from '../../src/cli/commands/run';
-import type { CliIo } from '../../src/cli/command';
+import type { CliIo } from '../../src/cli/cli-command';
 
 /** What the handler uses of the Functions host's InvocationContext (`@azure/functions`). */
 export interface TimerLog {

@@ -4,8 +4,8 @@ import { isAbsolute, join } from 'node:path';
 import { ClientCertificateTokenProvider } from '../auth/client-certificate-token-provider';
 import type { TokenProvider } from '../auth/token-provider';
 import type { AppConfig } from '../config/app-config';
-import type { CliIo } from './command';
-import { UsageError } from './command';
+import type { CliIo } from './cli-command';
+import { UsageError } from './cli-command';
 
 /**
  * The unattended run's own identity (app-only, MSAL Node client credentials with a certificate), from the

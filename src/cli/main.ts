@@ -1,5 +1,5 @@
-import type { CliCommand, CliIo } from './command';
-import { EXIT, UsageError, processIo } from './command';
+import type { CliCommand, CliIo } from './cli-command';
+import { EXIT, UsageError, processIo } from './cli-command';
 import { doctorCommand } from './commands/doctor';
 import { helpText } from './commands/help';
 import { intakeCommand } from './commands/intake';

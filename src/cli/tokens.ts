@@ -1,5 +1,5 @@
-import type { CliIo } from './command';
-import { UsageError } from './command';
+import type { CliIo } from './cli-command';
+import { UsageError } from './cli-command';
 import { sandboxToken } from './provision/connect';
 
 /**

@@ -9,7 +9,7 @@ import { followUpDescription } from './actions';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from './standing-items';
 import type { ActionItem, AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
 import { ORGANISATION_KINDS } from './vocabulary/forum';
-import { MEETING_DA } from './vocabulary/meeting-da';
+import { MEETING_DA } from './vocabulary/meeting-labels';
 
 /**
  * The agenda (dagsorden) of one meeting as data, in the layout of the reference minutes: a header (date and time

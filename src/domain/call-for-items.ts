@@ -8,7 +8,7 @@ import { html, joinHtml, type Html } from './html';
 import { meetingDayDa, submissionTemplate } from './mail/submission-mail';
 import type { Forum, ForumKind, ForumMember, Meeting, MeetingKind, Role } from './types';
 import { deadlinesFor } from './year-plan';
-import { MEETING_DA } from './vocabulary/meeting-da';
+import { MEETING_DA } from './vocabulary/meeting-labels';
 
 /**
  * The call for items (indkaldelse af punkter): a mail to the forum's members before each submission deadline
@@ -110,7 +110,7 @@ export function callRecipients(forum: Pick<Forum, 'mailbox' | 'members'>): Forum
   return [...byAddress.values()];
 }
 
-/** The kind inside the call's sentences ("Punkter til mødet …"); the labels are vocabulary/meeting-da.ts. */
+/** The kind inside the call's sentences ("Punkter til mødet …"); the labels are vocabulary/meeting-labels.ts. */
 const KIND_DA: Readonly<Record<MeetingKind, string>> = {
   ordinary: 'mødet',
   video: 'videomødet',

@@ -4,7 +4,7 @@
  * list item with If-Match. The claim names a token made for this one attempt, so only that attempt continues; a
  * claim older than the timeout belongs to an attempt that died, and a new attempt may take it over and finish the
  * step — settling what the dead one may already have sent by looking it up, never by sending again blindly.
- * Pure: the store (src/store/claims.ts) reads and writes the claims.
+ * Pure: the store (src/store/claims-store.ts) reads and writes the claims.
  */
 
 /** The steps that are claimed, one word each: the stores, `sekretariat status` and the Driftsstatus view share them. */

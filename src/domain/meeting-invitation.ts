@@ -6,7 +6,7 @@ import { html, joinHtml, type Html } from './html';
 import { calendarSubject } from './meeting-names';
 import type { Forum, ForumMember, MeetingForm, MeetingKind } from './types';
 import { deadlinesFor, type DeadlineKind } from './year-plan';
-import { MEETING_DA } from './vocabulary/meeting-da';
+import { MEETING_DA } from './vocabulary/meeting-labels';
 
 /**
  * What a meeting's calendar invitation says and who gets it — the same for a plan booked from the app, an

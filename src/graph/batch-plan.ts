@@ -1,4 +1,4 @@
-import type { GraphRequest } from './types';
+import type { GraphRequest } from './graph-types';
 
 /** Graph's limit of sub-requests in one JSON `$batch`. */
 export const MAX_BATCH_SIZE = 20;

@@ -1,5 +1,5 @@
 import type { BatchFailure, BatchResult } from './batch-results';
-import { GraphError } from './types';
+import { GraphError } from './graph-types';
 
 /*
  * The usual reads of one `batchResults` answer (docs/ARCHITECTURE.md, "Reading a batch"). Apart from batch-results.ts

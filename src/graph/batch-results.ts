@@ -1,5 +1,5 @@
 import { subResponseError } from './errors';
-import type { Graph, GraphError, GraphRequest, GraphResponse } from './types';
+import type { Graph, GraphError, GraphRequest, GraphResponse } from './graph-types';
 
 /**
  * One `$batch` sub-request's outcome as a store reads it: its value, or the `GraphError` Graph answered with (pnpjs's

@@ -1,7 +1,7 @@
 import { planBatches, type PlannedBatch } from './batch-plan';
 import type { CountingStats } from './request-stats';
 import { decideRetry, isRepeatable, mayRetry, parseRetryAfterSeconds, type RetryPolicy } from './retry-policy';
-import { isUncertain, type GraphRequest, type GraphResponse, type UncertainOutcomeError } from './types';
+import { isUncertain, type GraphRequest, type GraphResponse, type UncertainOutcomeError } from './graph-types';
 
 /**
  * Sends one JSON `$batch` (`POST /$batch`) through the pipeline and returns its `responses`. `repeatable`: every

@@ -10,7 +10,7 @@ import { collectAll } from './paging';
 import { CountingStats } from './request-stats';
 import { resolveRetryPolicy, type RetryOptions } from './retry-policy';
 import { GraphTransport, type RequestBody } from './transport';
-import type { DeltaLinkStore, DeltaResult, Graph, GraphPage, GraphRequest, GraphResponse, HttpMethod, DeltaPagesOptions, RequestOptions, UploadFragment } from './types';
+import type { DeltaLinkStore, DeltaResult, Graph, GraphPage, GraphRequest, GraphResponse, HttpMethod, DeltaPagesOptions, RequestOptions, UploadFragment } from './graph-types';
 
 export interface GraphOptions {
   readonly tokens: TokenProvider;

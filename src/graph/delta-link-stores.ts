@@ -1,4 +1,4 @@
-import type { DeltaLinkStore } from './types';
+import type { DeltaLinkStore } from './graph-types';
 
 /** Delta links for tests and a single session's polling. */
 export class MemoryDeltaLinkStore implements DeltaLinkStore {

@@ -1,5 +1,5 @@
 import type { FetchPage } from './paging';
-import { GraphError, type DeltaLinkStore, type DeltaPageOf, type DeltaResult, type GraphPage, type GraphResponse, type PrefetchedPage } from './types';
+import { GraphError, type DeltaLinkStore, type DeltaPageOf, type DeltaResult, type GraphPage, type GraphResponse, type PrefetchedPage } from './graph-types';
 
 /** Codes with which Graph says a delta link is no longer usable and a full sync must start again. */
 const RESYNC_CODES = new Set(['syncstatenotfound', 'syncstateinvalid', 'resyncrequired', 'invaliddeltatoken']);

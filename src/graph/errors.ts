@@ -1,4 +1,4 @@
-import { GraphError, UncertainOutcomeError, isUncertain, type GraphResponse } from './types';
+import { GraphError, UncertainOutcomeError, isUncertain, type GraphResponse } from './graph-types';
 import { parseRetryAfterSeconds, type GiveUpReason } from './retry-policy';
 
 /** A failed response in the pieces the mapping needs (from a fetch Response or a `$batch` sub-response). */

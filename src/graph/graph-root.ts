@@ -1,4 +1,4 @@
-import { GraphError } from './types';
+import { GraphError } from './graph-types';
 
 /**
  * The Graph version root (`https://graph.microsoft.com/v1.0`, `http://localhost:3001/v1.0`) and the URLs under it.

@@ -1,4 +1,4 @@
-import type { GraphPage } from './types';
+import type { GraphPage } from './graph-types';
 
 export type FetchPage<T> = (url: string) => Promise<GraphPage<T>>;
 

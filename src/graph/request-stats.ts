@@ -1,4 +1,4 @@
-import type { RequestStats } from './types';
+import type { RequestStats } from './graph-types';
 
 /**
  * The counters behind `graph.stats`; the middleware and the `$batch` helper record into it. Every request put on

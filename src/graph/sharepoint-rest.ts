@@ -3,7 +3,7 @@ import { CountingStats } from './request-stats';
 import { resolveRetryPolicy, type RetryOptions } from './retry-policy';
 import { toSharePointError } from './sharepoint-error';
 import { authenticate, chain, countRequests, fetchWith, retryThrottled, type RestExchange } from './sharepoint-pipeline';
-import type { RequestStats } from './types';
+import type { RequestStats } from './graph-types';
 
 /**
  * SharePoint's REST API (`{webUrl}/_api/...`), for what Graph v1.0 cannot do: a site's permissions

@@ -3,7 +3,7 @@ import { networkError, toGraphError } from './errors';
 import type { GraphRoot } from './graph-root';
 import { RequestTrace } from './middleware/request-trace';
 import { isRepeatable } from './retry-policy';
-import { UncertainOutcomeError, type HttpMethod } from './types';
+import { UncertainOutcomeError, type HttpMethod } from './graph-types';
 
 /** A request body: JSON (serialised by the SDK) or raw bytes with their content type. */
 export type RequestBody = { readonly json: unknown } | { readonly bytes: Uint8Array; readonly contentType: string };

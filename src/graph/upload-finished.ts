@@ -1,4 +1,4 @@
-import type { GraphResponse } from './types';
+import type { GraphResponse } from './graph-types';
 
 /**
  * Whether an upload session's answer is the finished drive item (200 or 201), not 202 with the ranges still expected.

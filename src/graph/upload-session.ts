@@ -1,7 +1,7 @@
 import { networkError, toGraphError } from './errors';
 import type { GraphRoot } from './graph-root';
 import type { CountingStats } from './request-stats';
-import { GraphError, type GraphResponse, type UploadFragment } from './types';
+import { GraphError, type GraphResponse, type UploadFragment } from './graph-types';
 
 /**
  * Requests to an upload session's `uploadUrl`. Graph hands out a URL on the storage host that carries its own

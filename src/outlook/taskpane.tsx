@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
-import { appConfig } from '../browser/app-config';
-import { hostTokens } from '../browser/host-tokens';
-import { mountPoint } from '../browser/mount-point';
-import { startApp } from '../browser/start-app';
+import { appConfig } from '../startup/built-config';
+import { hostTokens } from '../startup/host-tokens';
+import { mountPoint } from '../startup/mount-point';
+import { startApp } from '../startup/start-app';
 import { createNotificationBus } from '../host/notifications';
 import { createOutlookHost } from '../host/outlook-host';
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const notifications = createNotificationBus();
   const probe = await createOutlookHost({ notifications });
   // Opened outside Outlook: the page that says so loads only then, not with every start inside it.
-  if (!probe.ok) return (await import('../browser/outside-host.js')).fallBackOutsideHost(root, config, 'Outlook', probe.reason);
+  if (!probe.ok) return (await import('../startup/outside-host.js')).fallBackOutsideHost(root, config, 'Outlook', probe.reason);
   if (!config.sandbox && !Office.context.requirements.isSetSupported('NestedAppAuth', '1.1')) {
     console.warn('[sekretariat] this Outlook does not report NestedAppAuth 1.1; sign-in may fail.');
   }

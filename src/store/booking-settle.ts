@@ -5,7 +5,7 @@ import type { Forum, SignedInUser } from '../domain/types';
 import { deadlinesFor, type PlannedDeadline } from '../domain/year-plan';
 import { batchResults, type BatchResult } from '../graph/batch-results';
 import { isAlreadyExists, isPreconditionFailed } from '../graph/errors';
-import type { Graph, GraphPage, GraphRequest } from '../graph/types';
+import type { Graph, GraphPage, GraphRequest } from '../graph/graph-types';
 import { eventsPath } from './calendar-event';
 import { etagOf, itemId, Fields, type GraphListItem } from './list-item';
 

@@ -7,7 +7,7 @@ import type { DraftMeeting } from '../domain/plan-draft';
 import type { Forum, SignedInUser } from '../domain/types';
 import { DEADLINE_DA } from '../domain/year-plan';
 import { batchResults, type BatchResult } from '../graph/batch-results';
-import type { Graph, GraphRequest } from '../graph/types';
+import type { Graph, GraphRequest } from '../graph/graph-types';
 import { DEADLINE_OWNER_KEY, deadlineEventBody, eventsPath, joinUrlOf, meetingEventBody, transactionIdFor } from './calendar-event';
 import { callReq, correlationIdFor, deadlineId, deadlinesOf, eventId, itemReq, recordedByCorrelation, settleItems, withdrawStrayEvents, type Recorded } from './booking-settle';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';

@@ -1,6 +1,6 @@
 import type { ForumRef, Meeting } from '../domain/types';
 import { batchResults } from '../graph/batch-results';
-import type { Graph, GraphRequest } from '../graph/types';
+import type { Graph, GraphRequest } from '../graph/graph-types';
 import { deadlineEntries, eventsPath, meetingEventPath } from './calendar-event';
 
 /**

@@ -1,7 +1,7 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { batchResults, toBatchResult, type BatchResult } from '../graph/batch-results';
 import { isFailedDependency, isNotFound } from '../graph/errors';
-import type { Graph, GraphRequest } from '../graph/types';
+import type { Graph, GraphRequest } from '../graph/graph-types';
 import type { FieldBag, GraphListItem } from './list-item';
 
 /**

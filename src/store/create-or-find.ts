@@ -1,4 +1,4 @@
-import { isUncertain } from '../graph/types';
+import { isUncertain } from '../graph/graph-types';
 
 /**
  * A create through a POST that is not safe to repeat (no unique key: docs/ARCHITECTURE.md §5). When Graph may have

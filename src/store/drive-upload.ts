@@ -1,5 +1,5 @@
 import { isAlreadyExists, isForbidden, isNotFound, isTooLarge, isUnauthorized } from '../graph/errors';
-import { GraphError, type Graph } from '../graph/types';
+import { GraphError, type Graph } from '../graph/graph-types';
 import { uploadFinished } from '../graph/upload-finished';
 
 /**

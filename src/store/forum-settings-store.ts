@@ -1,8 +1,8 @@
 import { CommissoriumSchema, parseCommissorium, type Commissorium } from '../domain/commissorium';
 import type { ForumRef } from '../domain/types';
-import type { Graph } from '../graph/types';
+import type { Graph } from '../graph/graph-types';
 import { createOrFind } from './create-or-find';
-import { ConflictError } from './errors';
+import { ConflictError } from './failures';
 import { etagOf, Fields, itemId, listItemsCollectionUrl, listItemsUrl, type GraphListItem } from './list-item';
 import { updateItemFields } from './update-item';
 
@@ -19,7 +19,7 @@ export interface StoredSettings {
 }
 
 /** What the settings view needs; `ForumSettingsStore` over Graph, fakes in UI tests. */
-export interface SettingsRepository {
+export interface ForumSettingsApi {
   load(): Promise<StoredSettings>;
   save(current: SettingsItem | undefined, c: Commissorium, forumName?: string): Promise<SettingsItem>;
 }
@@ -43,7 +43,7 @@ function validated(c: Commissorium): Commissorium {
  * stale form never overwrites someone else's change (412 → ConflictError). A forum without a Forum item gets
  * one; if one has appeared since the form was read, that is a conflict too, never a second item.
  */
-export class ForumSettingsStore implements SettingsRepository {
+export class ForumSettingsStore implements ForumSettingsApi {
   constructor(
     private readonly graph: Graph,
     private readonly ref: ForumRef,

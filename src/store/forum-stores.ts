@@ -1,13 +1,13 @@
 import type { AgendaItem, Approval, Forum, ForumOwner, ForumRef, Meeting, MinutesVersion, Submission, SubmissionStatus } from '../domain/types';
 import { isForbidden, isNotFound } from '../graph/errors';
 import type { BatchResult } from '../graph/batch-results';
-import type { Graph, GraphPage } from '../graph/types';
+import type { Graph, GraphPage } from '../graph/graph-types';
 import { listItemsUrl, odataString, type GraphListItem, type ListQuery } from './list-item';
-import { toAgenda } from './mappers/agenda';
-import { toForum, toForumOwners, type DirectoryObjectLike } from './mappers/forum';
-import { toMeetings } from './mappers/meeting';
-import { toApproval, toMinutesVersion } from './mappers/minutes';
-import { toSubmissions } from './mappers/submission';
+import { toAgenda } from './mappers/agenda-mapper';
+import { toForum, toForumOwners, type DirectoryObjectLike } from './mappers/forum-mapper';
+import { toMeetings } from './mappers/meeting-mapper';
+import { toApproval, toMinutesVersion } from './mappers/minutes-mapper';
+import { toSubmissions } from './mappers/submission-mapper';
 import type { ListName } from './schema';
 
 /** The owners of the forum's group — the secretariat (a forum has a handful: one page). */

@@ -1,4 +1,4 @@
-import type { ForumDeadlines } from './mappers/forum-settings';
+import type { ForumDeadlines } from './mappers/forum-settings-mapper';
 import type { Approval, Forum, ForumRef, Meeting, MinutesVersion, Role, SignedInUser, Submission } from '../domain/types';
 
 /** Everything one forum contributes to a person's home, in domain terms. */
@@ -27,7 +27,7 @@ export interface HomeData {
   readonly loadedAt: string;
 }
 
-/** Where the UI gets its home from: the Graph-backed HomeLoader or an in-memory one in tests. */
-export interface HomeSource {
+/** Where the UI gets its home from: the Graph-backed HomeStore or an in-memory one in tests. */
+export interface HomeApi {
   load(): Promise<HomeData>;
 }

@@ -5,14 +5,14 @@ import type { ForumRef, Meeting } from '../domain/types';
 import { deadlinesFor, planningMeetingFor } from '../domain/year-plan';
 import type { BatchResult } from '../graph/batch-results';
 import { isNotFound, isPreconditionFailed } from '../graph/errors';
-import type { Graph, GraphRequest } from '../graph/types';
-import { callForItemsBooking, callForItemsHeld, heldCallIds, heldMessageUrl, type CallForum } from './call-for-items';
+import type { Graph, GraphRequest } from '../graph/graph-types';
+import { callForItemsBooking, callForItemsHeld, heldCallIds, heldMessageUrl, type CallForum } from './call-for-items-store';
 import { bookedInvitation, type Invitation, type InvitationInput } from '../domain/meeting-invitation';
 import { calendarSubject } from '../domain/meeting-names';
 import { withInvitationText } from '../domain/teams-block';
 import { eventAt, eventLook, itemHolds, runChangeSteps, type ChangeStep, type EventLook } from './change-steps';
 import { deadlineEntries, meetingEventPath, utcDateTime } from './calendar-event';
-import { ConflictError } from './errors';
+import { ConflictError } from './failures';
 import { listItemUrl, type FieldBag } from './list-item';
 
 /**

@@ -1,7 +1,7 @@
 import { copenhagenDate } from '../domain/copenhagen-time';
 import type { ForumRef, Meeting } from '../domain/types';
 import { isAlreadyExists } from '../graph/errors';
-import type { Graph } from '../graph/types';
+import type { Graph } from '../graph/graph-types';
 import { putDriveFile, type DriveItemAnswer } from './drive-upload';
 
 /** A Word document's content type, as the forum's documents are uploaded. */

@@ -2,9 +2,9 @@ import type { MeetingTimeSuggestionsResult, ScheduleInformation } from '@microso
 import { isCalledKind } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import type { Forum, ForumRef, Meeting } from '../domain/types';
-import type { Graph } from '../graph/types';
+import type { Graph } from '../graph/graph-types';
 import { bookMeetings, type BookingInput, type BookingResult } from './booking';
-import { callForItemsHeld, callForItemsRequest, type CallForum } from './call-for-items';
+import { callForItemsHeld, callForItemsRequest, type CallForum } from './call-for-items-store';
 import { utcDateTime } from './calendar-event';
 import { cancelMeeting, moveMeeting, type ChangeResult } from './meeting-changes';
 

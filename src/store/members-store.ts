@@ -1,12 +1,12 @@
 import type { ForumMember, ForumRef, OrganisationKind, Role } from '../domain/types';
 import { isNotFound, isPreconditionFailed } from '../graph/errors';
-import type { Graph } from '../graph/types';
+import type { Graph } from '../graph/graph-types';
 import { createOrFind } from './create-or-find';
-import { ConflictError } from './errors';
+import { ConflictError } from './failures';
 import { etagOf, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
 import { createdByOwners, verifyMembers } from '../domain/forum-trust';
 import { forumOwners } from './forum-stores';
-import { toForumMember } from './mappers/forum';
+import { toForumMember } from './mappers/forum-mapper';
 import { updateItemFields } from './update-item';
 
 /** What the secretariat enters for a member (the item id and eTag come from the list). */
@@ -50,7 +50,7 @@ function storedVerified(item: GraphListItem, owners: Parameters<typeof verifyMem
 }
 
 /** What the members view needs; `MembersStore` over Graph, fakes in UI tests. */
-export interface MembersRepository {
+export interface MembersApi {
   /** The rows, each marked `unverified` when someone other than the secretariat wrote or changed it (forum-trust.ts). */
   list(): Promise<StoredMember[]>;
   add(input: MemberInput): Promise<{ readonly member: StoredMember; readonly created: boolean }>;
@@ -68,7 +68,7 @@ export interface MembersRepository {
  * second secretary adding the same person finds the existing item instead of making a second one. Updates
  * and removals send the item's eTag.
  */
-export class MembersStore implements MembersRepository {
+export class MembersStore implements MembersApi {
   constructor(
     private readonly graph: Graph,
     private readonly ref: ForumRef,

@@ -1,5 +1,5 @@
 import type { OnlineMeeting } from '@microsoft/microsoft-graph-types';
-import type { Graph } from '../graph/types';
+import type { Graph } from '../graph/graph-types';
 
 export interface OnlineMeetingRequest {
   readonly subject: string;

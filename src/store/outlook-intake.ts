@@ -1,11 +1,11 @@
 import type { Attachment, Message } from '@microsoft/microsoft-graph-types';
-import type { MailMessage } from '../domain/mail/types';
+import type { MailMessage } from '../domain/mail/mail-types';
 import type { Forum, Meeting, Submission } from '../domain/types';
 import { batchResults } from '../graph/batch-results';
 import { isForbidden, isNotFound } from '../graph/errors';
-import { GraphError, type Graph, type GraphPage } from '../graph/types';
+import { GraphError, type Graph, type GraphPage } from '../graph/graph-types';
 import { messagesUrl } from './mail/mailbox-paths';
-import { messageAttachments, toMailMessage, type MessageAttachment } from './mappers/mail-message';
+import { messageAttachments, toMailMessage, type MessageAttachment } from './mappers/mail-message-mapper';
 import { copyOnceToMeetingFolder } from './meeting-folder';
 import { createSubmission, findSubmission, NOTE_CAP } from './submission-create';
 import { recordFileUrls, storedFileName } from './submission-files';

@@ -1,9 +1,9 @@
 import type { ForumRef, Meeting, MeetingForm, MeetingKind } from '../domain/types';
 import { isAlreadyExists } from '../graph/errors';
-import type { Graph, GraphPage } from '../graph/types';
+import type { Graph, GraphPage } from '../graph/graph-types';
 import { createOrFind } from './create-or-find';
 import { etagOf, itemId, listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from './list-item';
-import { toMeeting } from './mappers/meeting';
+import { toMeeting } from './mappers/meeting-mapper';
 import { updateItemFields } from './update-item';
 
 /** An appointment the secretariat saved in Outlook, to be entered in the forum's Meetings list. */
@@ -45,7 +45,7 @@ const utc = (iso: string): string => new Date(iso).toISOString().replace(/\.000Z
  * becomes a ConflictError), never a second item. Updating keeps a status the meeting has moved on to
  * (agenda sent, held) — only a planned meeting becomes booked.
  */
-export class MeetingRegistrar {
+export class MeetingRegistrationStore {
   constructor(
     private readonly graph: Graph,
     private readonly ref: ForumRef,

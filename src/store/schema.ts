@@ -104,7 +104,7 @@ export const LISTS: readonly ListDef[] = [
       // 'sending' is how an older version claimed the call; the claim is now CallForItemsClaim.
       choice('CallForItems', CALL_FOR_ITEMS_STATES),
       date('CallForItemsAt'),
-      // Owned claims (src/store/claims.ts: JSON { token, at, step, correlation? }) of the sends that must happen once:
+      // Owned claims (src/store/claims-store.ts: JSON { token, at, step, correlation? }) of the sends that must happen once:
       // the call for items, the agenda (AgendaSendingAt: the time column of an older version's claims), the circulation.
       note('CallForItemsClaim'),
       note('Substitutes'),
@@ -196,7 +196,7 @@ export const LISTS: readonly ListDef[] = [
       text('PdfItemId'),
       // Who was asked how (JSON: [{ email, channel 'activity'|'mail'|'failed', at, error? }]), and the reminders.
       note('Requests'),
-      // Asking the chairs or reminding them, in progress: an owned claim (src/store/claims.ts).
+      // Asking the chairs or reminding them, in progress: an owned claim (src/store/claims-store.ts).
       note('Claim'),
       date('ApprovalDeadline', true),
       date('RemindedAt'),
@@ -243,7 +243,7 @@ export const LISTS: readonly ListDef[] = [
       // The creating dialog's id: a retried create finds the action it made instead of a second one.
       { ...text('CorrelationId', true), unique: true },
       date('ReminderSentAt'),
-      // The reminder being sent: an owned claim (src/store/claims.ts).
+      // The reminder being sent: an owned claim (src/store/claims-store.ts).
       note('Claim'),
     ],
   },
@@ -273,7 +273,7 @@ export const LISTS: readonly ListDef[] = [
       date('OutcomeSentAt'),
       text('OutcomeMeetingId'),
       text('OutcomeItemId'),
-      // A send in progress: an owned claim (src/store/claims.ts) so two secretaries never both send.
+      // A send in progress: an owned claim (src/store/claims-store.ts) so two secretaries never both send.
       note('Claim'),
       // The Graph conversations the consultation's own mails started (JSON array): replies are matched by them too.
       note('Conversations'),

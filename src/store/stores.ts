@@ -1,12 +1,12 @@
 import type { Forum, ForumRef, Meeting } from '../domain/types';
-import type { Graph } from '../graph/types';
+import type { Graph } from '../graph/graph-types';
 import type { AttendanceStore } from './attendance-store';
 import type { AgendaApi } from './agenda/agenda-api';
-import type { CallForItemsSender } from './call-for-items';
+import type { CallForItemsStore } from './call-for-items-store';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
-import type { SettingsRepository } from './forum-settings-store';
-import type { HomeSource } from './home-data';
-import { HomeLoader } from './home-loader';
+import type { ForumSettingsApi } from './forum-settings-store';
+import type { HomeApi } from './home-data';
+import { HomeStore } from './home-store';
 import { lazyApi } from './lazy-api';
 import type { IntakeReport, SyncOptions } from './intake/sync-submissions';
 import type { ConsultationApi } from './consultation/consultation-api';
@@ -19,8 +19,8 @@ import type { ApprovalViewApi } from './minutes/approval-view-types';
 import type { MinutesVersionsApi } from './minutes/minutes-versions-api';
 import { APP_ID, HOME_TAB_ENTITY_ID } from '../config/app-identity';
 import { OnlineMeetingStore, type OnlineMeetingLink, type OnlineMeetingRequest } from './online-meetings';
-import { MeetingRegistrar, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
-import type { MembersRepository } from './members-store';
+import { MeetingRegistrationStore, type MeetingRegistration, type RegisteredMeeting } from './register-meeting';
+import type { MembersApi } from './members-store';
 import type { OutlookIntakeApi } from './outlook-intake';
 import type { OpenSite, SiteProtection } from './site-permissions/site-protection';
 import type { StuckStep } from './stuck-steps';
@@ -38,19 +38,19 @@ export interface ForumStores {
   /** Who comes, apologies and substitutes (loads with the meeting dialog, not with the first paint). */
   readonly attendance: AttendanceApi;
   /** The commissorium settings (the Forum item) and the Members list, edited by the secretariat. */
-  readonly settings: SettingsRepository;
-  readonly members: MembersRepository;
+  readonly settings: ForumSettingsApi;
+  readonly members: MembersApi;
 }
 
 /** What the UI is given: the home source, and repositories per forum for the views that drill in. */
 export interface Stores {
-  readonly home: HomeSource;
+  readonly home: HomeApi;
   readonly forums: ForumStore;
   forum(ref: ForumRef): ForumStores;
   /** Booking an Outlook appointment as a forum meeting. */
   readonly appointments: AppointmentStores;
   /** Sends a forum's due calls for items, once each (the same as `sekretariat remind`). */
-  readonly callsForItems: CallForItemsSender;
+  readonly callsForItems: CallForItemsStore;
   /** A meeting's agenda: the .docx and PDF in its folder, and sending it once (loads `docx` on first use). */
   readonly agenda: AgendaApi;
   /** The mail intake: `intake.sync(forum)` records the forum mailbox's new mail as submissions. */
@@ -125,7 +125,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     stuckSteps: async (forum, now) => (await import('./stuck-steps.js')).stuckSteps(graph, forum, now),
     siteProtection: async (forum) => (openSite ? (await import('./site-permissions/site-protection.js')).siteProtection(graph, openSite, forum) : undefined),
     intake,
-    home: new HomeLoader(graph, forums, clock),
+    home: new HomeStore(graph, forums, clock),
     forums: new ForumStore(graph),
     forum: (ref) => ({
       meetings: new MeetingStore(graph, ref),
@@ -138,34 +138,34 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       calendarUids: async (meetings) => (await import('./calendar-uids.js')).readCalendarUids(graph, ref, meetings),
       // The meeting dialog's attendance, the settings drawer's commissorium and members: each loads with its view.
       attendance: lazyApi<AttendanceApi>(() => import('./attendance-store.js').then((m) => new m.AttendanceStore(graph, ref))),
-      settings: lazyApi<SettingsRepository>(() => import('./forum-settings-store.js').then((m) => new m.ForumSettingsStore(graph, ref))),
-      members: lazyApi<MembersRepository>(() => import('./members-store.js').then((m) => new m.MembersStore(graph, ref))),
+      settings: lazyApi<ForumSettingsApi>(() => import('./forum-settings-store.js').then((m) => new m.ForumSettingsStore(graph, ref))),
+      members: lazyApi<MembersApi>(() => import('./members-store.js').then((m) => new m.MembersStore(graph, ref))),
     }),
     appointments: {
       createOnlineMeeting: (request) => new OnlineMeetingStore(graph).create(request),
-      register: (ref, registration) => new MeetingRegistrar(graph, ref).register(registration),
+      register: (ref, registration) => new MeetingRegistrationStore(graph, ref).register(registration),
     },
     // The call-for-items code carries the year plan and the holiday tables: it loads when first used.
-    callsForItems: { sendDue: async (forum, now) => (await import('./call-for-items.js')).callForItemsSender(graph).sendDue(forum, now) },
+    callsForItems: { sendDue: async (forum, now) => (await import('./call-for-items-store.js')).createCallForItemsStore(graph).sendDue(forum, now) },
     // The agenda code carries the `docx` package (large): it loads when the secretariat first generates or sends.
     // Whether it changed since it was sent is asked each time the secretariat opens a meeting: that part has no `docx`.
     agenda: {
       status: async (forum, meeting) => (await import('./agenda/agenda-load.js')).agendaStatus(graph, forum, meeting),
-      generate: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).generate(forum, meeting),
-      send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).meetingAgendaStore(graph, clock).send(forum, meeting),
+      generate: async (forum, meeting) => (await import('./agenda/agenda-store.js')).createMeetingAgendaStore(graph, clock).generate(forum, meeting),
+      send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).createMeetingAgendaStore(graph, clock).send(forum, meeting),
     },
     planning: (forum, options) => {
       const planningOptionsFor = planningOptions(intake, forum, options?.syncMail === true, options?.storeBilag === true);
-      return lazyApi<PlanningApi>(() => import('./planning/planning-store.js').then((m) => m.planningStore(graph, forum, planningOptionsFor)));
+      return lazyApi<PlanningApi>(() => import('./planning/planning-store.js').then((m) => m.createPlanningStore(graph, forum, planningOptionsFor)));
     },
     outlookIntake: lazyApi<OutlookIntakeApi>(() => import('./outlook-intake.js').then((m) => new m.OutlookIntakeStore(graph))),
-    consultations: lazyApi<ConsultationApi>(() => import('./consultation/consultation-store.js').then((m) => m.consultationStore(graph, clock))),
-    approvalView: lazyApi<ApprovalViewApi>(() => import('./minutes/approval-view-store.js').then((m) => m.approvalViewStore(graph))),
+    consultations: lazyApi<ConsultationApi>(() => import('./consultation/consultation-store.js').then((m) => m.createConsultationStore(graph, clock))),
+    approvalView: lazyApi<ApprovalViewApi>(() => import('./minutes/approval-view-store.js').then((m) => m.createApprovalViewStore(graph))),
     minutesVersions: lazyApi<MinutesVersionsApi>(() =>
-      import('./minutes/minutes-versions-store.js').then((m) => m.minutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock)),
+      import('./minutes/minutes-versions-store.js').then((m) => m.createMinutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock)),
     ),
-    minutesDraft: lazyApi<MinutesDraftApi>(() => import('./minutes/draft-store.js').then((m) => m.minutesDraftStore(graph))),
-    actions: lazyApi<ActionsApi>(() => import('./actions/actions-store.js').then((m) => m.actionsStore(graph, clock))),
+    minutesDraft: lazyApi<MinutesDraftApi>(() => import('./minutes/draft-store.js').then((m) => m.createMinutesDraftStore(graph))),
+    actions: lazyApi<ActionsApi>(() => import('./actions/actions-store.js').then((m) => m.createActionsStore(graph, clock))),
   };
 }
 

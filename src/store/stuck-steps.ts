@@ -1,10 +1,10 @@
 import { callClaim } from '../domain/call-for-items';
 import { claimState, mayTakeOver, type Claim, type ClaimStep } from '../domain/claims';
 import type { ForumRef } from '../domain/types';
-import type { Graph } from '../graph/types';
-import { claimColumns, claimOn } from './claims';
+import type { Graph } from '../graph/graph-types';
+import { claimColumns, claimOn } from './claims-store';
 import { Fields, itemId, listItemsUrl, type GraphListItem } from './list-item';
-import { toMeeting } from './mappers/meeting';
+import { toMeeting } from './mappers/meeting-mapper';
 import type { ListName } from './schema';
 
 /**

@@ -1,6 +1,6 @@
 import type { Forum, Meeting, Submission, SubmissionAttachment } from '../domain/types';
 import { isForbidden, isNotFound } from '../graph/errors';
-import type { Graph } from '../graph/types';
+import type { Graph } from '../graph/graph-types';
 import { odataString } from './list-item';
 import { messagesUrl } from './mail/mailbox-paths';
 import { copyOnceToMeetingFolder } from './meeting-folder';

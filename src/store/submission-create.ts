@@ -1,8 +1,8 @@
 import type { ForumRef, Submission, SubmissionAttachment, SubmissionSource } from '../domain/types';
 import { isAlreadyExists } from '../graph/errors';
-import type { Graph, GraphPage } from '../graph/types';
+import type { Graph, GraphPage } from '../graph/graph-types';
 import { listItemsCollectionUrl, listItemsUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
-import { toSubmission } from './mappers/submission';
+import { toSubmission } from './mappers/submission-mapper';
 
 /** A submission to record: from the intake sync, Outlook's "Add to agenda", or the compose form's mail. */
 export interface NewSubmission {

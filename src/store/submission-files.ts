@@ -1,6 +1,6 @@
 import type { Forum, Submission, SubmissionAttachment } from '../domain/types';
-import type { Graph } from '../graph/types';
-import { ConflictError } from './errors';
+import type { Graph } from '../graph/graph-types';
+import { ConflictError } from './failures';
 import { findSubmission } from './submission-create';
 import { updateItemFields } from './update-item';
 

@@ -1,7 +1,7 @@
 import { meetingSubstitutes } from '../domain/substitutes';
 import type { ForumOwner, Meeting } from '../domain/types';
 import { listItemsUrl, odataString, type GraphListItem } from './list-item';
-import { toSubstituteRecord } from './mappers/substitute';
+import { toSubstituteRecord } from './mappers/substitute-mapper';
 
 /**
  * The Substitutes records of one meeting (MeetingId is indexed). Every store that shows or acts on who stands in for

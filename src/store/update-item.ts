@@ -1,6 +1,6 @@
 import { isPreconditionFailed } from '../graph/errors';
-import type { Graph } from '../graph/types';
-import { ConflictError } from './errors';
+import type { Graph } from '../graph/graph-types';
+import { ConflictError } from './failures';
 import { listItemUrl, type FieldBag } from './list-item';
 import type { ListName } from './schema';
 import type { ForumRef } from '../domain/types';

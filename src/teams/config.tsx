@@ -1,7 +1,7 @@
 import { app, pages } from '@microsoft/teams-js';
 import { createRoot } from 'react-dom/client';
-import { appConfig } from '../browser/app-config';
-import { mountPoint } from '../browser/mount-point';
+import { appConfig } from '../startup/built-config';
+import { mountPoint } from '../startup/mount-point';
 import { localeFrom } from '../host/locale';
 import { teamsTheme } from '../host/teams-host';
 import { withTimeout } from '../host/probe';

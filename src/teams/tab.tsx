@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
-import { appConfig } from '../browser/app-config';
-import { hostTokens } from '../browser/host-tokens';
-import { mountPoint } from '../browser/mount-point';
-import { startApp } from '../browser/start-app';
+import { appConfig } from '../startup/built-config';
+import { hostTokens } from '../startup/host-tokens';
+import { mountPoint } from '../startup/mount-point';
+import { startApp } from '../startup/start-app';
 import { createNotificationBus } from '../host/notifications';
 import { createTeamsHost } from '../host/teams-host';
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const notifications = createNotificationBus();
   const probe = await createTeamsHost({ notifications });
   // Opened outside Microsoft Teams: the page that says so loads only then, not with every start inside it.
-  if (!probe.ok) return (await import('../browser/outside-host.js')).fallBackOutsideHost(root, config, 'Microsoft Teams', probe.reason);
+  if (!probe.ok) return (await import('../startup/outside-host.js')).fallBackOutsideHost(root, config, 'Microsoft Teams', probe.reason);
   // A deep link (an approval request in the activity feed) opens the tab at its route, unless the hash already names one.
   if (probe.host.startRoute && window.location.hash.replace(/^#\/?/, '') === '') window.location.hash = `/${probe.host.startRoute}`;
   const preferredForum = new URLSearchParams(window.location.search).get('forum') ?? undefined;

@@ -45,7 +45,7 @@ export interface OutlookPaneProps {
 
 /**
  * The parts of the app that not every session needs at first paint. Entries pass React.lazy versions
- * (`src/browser/lazy-parts.ts`: role views, the meeting dialog, the toaster, the forum picker load on demand);
+ * (`src/startup/lazy-parts.ts`: role views, the meeting dialog, the toaster, the forum picker load on demand);
  * tests pass the components themselves (`eager-parts.ts`).
  */
 export interface AppParts {

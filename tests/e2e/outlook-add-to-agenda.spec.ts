@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
-import { submissionReference } from '../../src/store/mappers/submission';
+import { submissionReference } from '../../src/store/mappers/submission-mapper';
 import { meetingFolderPath } from '../../src/store/meeting-folder';
 import { composeState, simulateOutlook, simulateOutlookCompose } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';

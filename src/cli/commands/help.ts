@@ -1,4 +1,4 @@
-import type { CliCommand } from '../command';
+import type { CliCommand } from '../cli-command';
 import { DEFAULT_BASE_URL } from '../manifest/settings';
 
 /** Danish first, English after; every command with its arguments. */

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseMail } from '../../domain/mail/parse-mail';
-import { CONSULTATION_DA } from '../../domain/vocabulary/consultation-da';
-import type { ParsedMail } from '../../domain/mail/types';
+import { CONSULTATION_DA } from '../../domain/vocabulary/consultation-labels';
+import type { ParsedMail } from '../../domain/mail/mail-types';
 import { emlToMailMessage } from '../../store/mail/eml-to-message';
-import type { CliCommand } from '../command';
-import { EXIT, UsageError } from '../command';
+import type { CliCommand } from '../cli-command';
+import { EXIT, UsageError } from '../cli-command';
 
 const KIND_DA: Readonly<Record<ParsedMail['kind'], string>> = {
   submission: 'Punkt til dagsordenen',

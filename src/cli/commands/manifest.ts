@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliCommand } from '../command';
-import { EXIT, parseOptions } from '../command';
+import type { CliCommand } from '../cli-command';
+import { EXIT, parseOptions } from '../cli-command';
 import { MANIFEST_VERSION, PACKAGE_FILES, buildManifest } from '../manifest/build-manifest';
 import { buildLocalization } from '../manifest/localization';
 import { resolveSettings } from '../manifest/settings';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { CliCommand } from '../command';
-import { EXIT, parseOptions } from '../command';
+import type { CliCommand } from '../cli-command';
+import { EXIT, parseOptions } from '../cli-command';
 import { MANIFEST_VERSION } from '../manifest/build-manifest';
 import { resolveSettings } from '../manifest/settings';
 import { InvalidManifestError, buildPackage } from '../package/build-package';

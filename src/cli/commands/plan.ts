@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { CommissoriumSchema, isPresetId, PRESETS, type Commissorium } from '../../domain/commissorium';
 import { dateText } from '../../domain/date-format';
 import { DEADLINE_DA, planYear, type YearPlan } from '../../domain/year-plan';
-import { MEETING_DA } from '../../domain/vocabulary/meeting-da';
-import type { CliCommand } from '../command';
-import { EXIT, parseOptions, UsageError } from '../command';
+import { MEETING_DA } from '../../domain/vocabulary/meeting-labels';
+import type { CliCommand } from '../cli-command';
+import { EXIT, parseOptions, UsageError } from '../cli-command';
 
 const KIND_DA = MEETING_DA.kind;
 

@@ -1,12 +1,12 @@
-import type { CliCommand, CliIo } from '../command';
-import { EXIT, UsageError, parseOptions } from '../command';
+import type { CliCommand, CliIo } from '../cli-command';
+import { EXIT, UsageError, parseOptions } from '../cli-command';
 import { loadConfig } from '../../config/app-config';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import type { SharePointRest } from '../../graph/sharepoint-rest';
 import { applyPlan } from '../../store/site-permissions/apply';
 import { trustedChairs } from '../../store/site-permissions/chairs';
 import { checkSite, loadForumSite, type ForumSite } from '../../store/site-permissions/forum-site';
-import { sitePermissionPlan } from '../../store/site-permissions/plan';
+import { sitePermissionPlan } from '../../store/site-permissions/permission-plan';
 import { connectGraph, connectSharePoint } from '../provision/connect';
 import { provisionProcessedFolder } from '../provision/mail-folder';
 import { provisionLists } from '../provision/provision-lists';

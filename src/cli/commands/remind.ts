@@ -1,8 +1,8 @@
 import { loadConfig } from '../../config/app-config';
 import type { Forum } from '../../domain/types';
 import { ForumStore } from '../../store/forum-stores';
-import type { CliCommand } from '../command';
-import { EXIT, parseOptions, passClock } from '../command';
+import type { CliCommand } from '../cli-command';
+import { EXIT, parseOptions, passClock } from '../cli-command';
 import { errorText, forumRefs } from '../due/forum-refs';
 import { remindForum } from '../due/reminders';
 import { connectGraph } from '../provision/connect';

@@ -1,4 +1,4 @@
-import type { CliIo } from '../command';
+import type { CliIo } from '../cli-command';
 
 /** One line of doctor's report: what was checked, and for a failure what to do about it. */
 export interface CheckLine {

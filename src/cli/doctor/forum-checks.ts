@@ -1,10 +1,10 @@
-import { GraphError, type Graph, type GraphPage } from '../../graph/types';
+import { GraphError, type Graph, type GraphPage } from '../../graph/graph-types';
 import type { SharePointRest } from '../../graph/sharepoint-rest';
 import { mailFoldersUrl } from '../../store/mail/mailbox-paths';
 import { Fields, listItemsUrl, type GraphListItem } from '../../store/list-item';
 import { trustedChairs } from '../../store/site-permissions/chairs';
 import { checkSite, loadForumSite, type ForumSite } from '../../store/site-permissions/forum-site';
-import { sitePermissionPlan } from '../../store/site-permissions/plan';
+import { sitePermissionPlan } from '../../store/site-permissions/permission-plan';
 import { line } from '../../store/site-permissions/wording';
 import { failed, passed, type CheckLine } from './check-line';
 

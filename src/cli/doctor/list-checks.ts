@@ -1,4 +1,4 @@
-import { GraphError, type Graph } from '../../graph/types';
+import { GraphError, type Graph } from '../../graph/graph-types';
 import { LISTS, type ListDef } from '../../store/schema';
 import { COLUMN_SELECT, columnGaps, findList, type ExistingColumn, type ExistingList } from '../provision/list-gaps';
 import { failed, passed, type CheckLine } from './check-line';

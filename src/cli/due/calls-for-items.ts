@@ -2,9 +2,9 @@ import { callForItemsDates, callRecipients } from '../../domain/call-for-items';
 import { dateTimeText } from '../../domain/date-format';
 import { danishLongDate } from '../../domain/meeting-invitation';
 import type { Forum, Meeting } from '../../domain/types';
-import type { Graph } from '../../graph/types';
-import { findDueCallsForItems, sendDueCallsForItems, type CallEntry, type CallForItemsReport, type SkipReason } from '../../store/call-for-items';
-import type { CliIo } from '../command';
+import type { Graph } from '../../graph/graph-types';
+import { findDueCallsForItems, sendDueCallsForItems, type CallEntry, type CallForItemsReport, type SkipReason } from '../../store/call-for-items-store';
+import type { CliIo } from '../cli-command';
 
 const REASON: Readonly<Record<SkipReason, string>> = {
   'claimed-elsewhere': 'en anden afsender har den / another sender has it',

@@ -3,7 +3,7 @@ import { canClose } from '../../domain/consultation/tally';
 import type { Forum } from '../../domain/types';
 import type { ActionsApi } from '../../store/actions/actions-api';
 import type { ConsultationApi } from '../../store/consultation/consultation-api';
-import type { CliIo } from '../command';
+import type { CliIo } from '../cli-command';
 import { errorText } from './forum-refs';
 
 /**

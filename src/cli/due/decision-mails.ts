@@ -1,7 +1,7 @@
 import type { Forum } from '../../domain/types';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { finishDecisionMails } from '../../store/planning/unfinished-decision-mails';
-import type { CliIo } from '../command';
+import type { CliIo } from '../cli-command';
 import { errorText } from './forum-refs';
 
 /**

@@ -1,5 +1,5 @@
 import type { ForumRef } from '../../domain/types';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 
 /**
  * The forums a pass covers: the configured ones, or those `--forum` names (a group not configured has its site looked

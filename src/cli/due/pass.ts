@@ -1,13 +1,13 @@
 import type { Forum, ForumRef } from '../../domain/types';
-import type { Graph } from '../../graph/types';
-import { actionsStore } from '../../store/actions/actions-store';
-import { consultationStore } from '../../store/consultation/consultation-store';
+import type { Graph } from '../../graph/graph-types';
+import { createActionsStore } from '../../store/actions/actions-store';
+import { createConsultationStore } from '../../store/consultation/consultation-store';
 import { ForumStore } from '../../store/forum-stores';
-import type { CliIo } from '../command';
+import type { CliIo } from '../cli-command';
 import { consultationsToClose } from './consultations-to-close';
 import { decisionMailsToFinish } from './decision-mails';
 import { errorText } from './forum-refs';
-import { intakeForum } from './intake';
+import { intakeForum } from './mail-intake';
 import { remindForum } from './reminders';
 
 export interface PassOptions {
@@ -36,10 +36,10 @@ export async function runDuePass(io: CliIo, graph: Graph, refs: readonly ForumRe
       io.err(`Forum ${ref.groupId} kunne ikke læses / could not be read: ${errorText(error)}`);
       continue;
     }
-    const consultations = consultationStore(graph, () => now);
+    const consultations = createConsultationStore(graph, () => now);
     if (!dryRun && !(await intakeForum(io, graph, forum, consultations, now))) ok = false;
     if (!(await decisionMailsToFinish(io, graph, forum, now, dryRun))) ok = false;
-    if (!(await consultationsToClose(io, consultations, actionsStore(graph, () => now), forum, now, dryRun))) ok = false;
+    if (!(await consultationsToClose(io, consultations, createActionsStore(graph, () => now), forum, now, dryRun))) ok = false;
     if (!(await remindForum(io, graph, forum, { now, dryRun, appBaseUrl: options.appBaseUrl }))) ok = false;
   }
   return ok;

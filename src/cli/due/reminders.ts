@@ -4,14 +4,14 @@ import { dateText, dateTimeText } from '../../domain/date-format';
 import { reminderDue } from '../../domain/consultation/reminder';
 import { reminderDue as minutesReminderDue } from '../../domain/minutes/approval-deadline';
 import type { Forum } from '../../domain/types';
-import type { Graph } from '../../graph/types';
-import { actionsStore } from '../../store/actions/actions-store';
+import type { Graph } from '../../graph/graph-types';
+import { createActionsStore } from '../../store/actions/actions-store';
 import type { ActionsApi } from '../../store/actions/actions-api';
-import { consultationStore } from '../../store/consultation/consultation-store';
+import { createConsultationStore } from '../../store/consultation/consultation-store';
 import type { ConsultationApi } from '../../store/consultation/consultation-api';
 import { MinutesStore } from '../../store/forum-stores';
-import { minutesVersionsStore } from '../../store/minutes/minutes-versions-store';
-import type { CliIo } from '../command';
+import { createMinutesVersionsStore } from '../../store/minutes/minutes-versions-store';
+import type { CliIo } from '../cli-command';
 import { callsForItems } from './calls-for-items';
 import { errorText } from './forum-refs';
 
@@ -62,7 +62,7 @@ async function remindMinutes(io: CliIo, graph: Graph, appBaseUrl: string, forum:
       for (const v of due) io.out(`  Ville minde om / would remind: referat version ${v.version} (møde / meeting ${v.meetingId}, frist / deadline ${v.approvalDeadline ?? ''})`);
       return true;
     }
-    const store = minutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, () => now);
+    const store = createMinutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, () => now);
     io.out(`  Sendt / sent: ${await store.remindDue(forum, now)} påmindelser / reminders`);
     return true;
   } catch (error) {
@@ -108,8 +108,8 @@ export async function remindForum(io: CliIo, graph: Graph, forum: Forum, options
     io.err(`  Indkaldelserne kunne ikke sendes / calls for items failed: ${errorText(error)}`);
     ok = false;
   }
-  if (!(await remindConsultations(io, consultationStore(graph, () => now), forum, now, dryRun))) ok = false;
+  if (!(await remindConsultations(io, createConsultationStore(graph, () => now), forum, now, dryRun))) ok = false;
   if (!(await remindMinutes(io, graph, options.appBaseUrl, forum, now, dryRun))) ok = false;
-  if (!(await remindActions(io, actionsStore(graph, () => now), forum, now, dryRun))) ok = false;
+  if (!(await remindActions(io, createActionsStore(graph, () => now), forum, now, dryRun))) ok = false;
   return ok;
 }

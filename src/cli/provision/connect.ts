@@ -2,7 +2,7 @@ import type { TokenProvider } from '../../auth/token-provider';
 import { GRAPH_SCOPES } from '../../auth/token-provider';
 import { createGraph } from '../../graph/client';
 import { createSharePointRest, restRootOf, sharePointScopes, type SharePointRest, type SharePointScope } from '../../graph/sharepoint-rest';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 
 const fixedToken = (token: string): TokenProvider => ({ getAccessToken: () => Promise.resolve(token) });
 

@@ -1,8 +1,8 @@
 import { PROCESSED_FOLDER } from '../../domain/mail/intake-folders';
-import { GraphError, type Graph, type GraphPage } from '../../graph/types';
+import { GraphError, type Graph, type GraphPage } from '../../graph/graph-types';
 import { ensureProcessedFolder } from '../../store/intake/mail-folders';
 import { Fields, listItemsUrl, type GraphListItem } from '../../store/list-item';
-import type { CliIo } from '../command';
+import type { CliIo } from '../cli-command';
 
 /**
  * The forum mailbox's "Behandlet" folder, where the intake moves what it has recorded. Made here so it is there

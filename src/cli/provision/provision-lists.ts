@@ -1,4 +1,4 @@
-import { GraphError, isUncertain, type Graph } from '../../graph/types';
+import { GraphError, isUncertain, type Graph } from '../../graph/graph-types';
 import type { ListDef } from '../../store/schema';
 import { LISTS } from '../../store/schema';
 import { columnDefinition } from './column-definition';

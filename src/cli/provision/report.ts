@@ -2,7 +2,7 @@ import type { Deviation } from '../../store/site-permissions/audit';
 import type { ApplyResult } from '../../store/site-permissions/apply';
 import type { ChairsFromMembers } from '../../store/site-permissions/chairs';
 import { line } from '../../store/site-permissions/wording';
-import type { CliIo } from '../command';
+import type { CliIo } from '../cli-command';
 
 /** What `provision` and `provision --check` print about a site's permissions. */
 

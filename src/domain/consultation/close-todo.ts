@@ -1,7 +1,7 @@
 import { copenhagenDate } from '../copenhagen-time';
 import { tallySentence } from './outcome';
 import { hasObjections, type Tally } from './tally';
-import type { Consultation } from './types';
+import type { Consultation } from './consultation-types';
 
 /**
  * A written consultation whose deadline has passed (or that everyone answered) is closed by the secretariat, not by

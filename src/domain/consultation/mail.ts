@@ -1,6 +1,6 @@
 import { html, lineBreaks, safeHref, type Html } from '../html';
 import { danishDate, danishDeadline } from './danish-date';
-import type { Consultation, ConsultationRecipient } from './types';
+import type { Consultation, ConsultationRecipient } from './consultation-types';
 
 /** A mail's content; the store adds the envelope (from the forum mailbox, To the one recipient, Reply-To the mailbox). */
 export interface ConsultationMail {

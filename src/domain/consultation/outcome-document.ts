@@ -1,5 +1,5 @@
 import { danishDate, danishDeadline } from './danish-date';
-import type { Consultation } from './types';
+import type { Consultation } from './consultation-types';
 
 /**
  * The outcome of a written consultation as a document — what the secretariat files beside the consultation's own

@@ -1,6 +1,6 @@
 import { danishDate } from './danish-date';
 import { hasObjections, type Tally } from './tally';
-import type { Consultation } from './types';
+import type { Consultation } from './consultation-types';
 
 const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 

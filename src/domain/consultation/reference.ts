@@ -1,4 +1,4 @@
-import type { Consultation } from './types';
+import type { Consultation } from './consultation-types';
 
 /** "KSG-2027-03": the forum's short name, the year, a running number (two digits, three past 99). */
 export function consultationReference(shortName: string, year: number, n: number): string {

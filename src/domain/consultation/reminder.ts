@@ -1,5 +1,5 @@
 import type { Tally } from './tally';
-import type { Consultation, ConsultationRecipient } from './types';
+import type { Consultation, ConsultationRecipient } from './consultation-types';
 
 /** The default: the reminder goes two days before the deadline. */
 export const DEFAULT_REMINDER_HOURS = 48;

@@ -1,7 +1,7 @@
 import { contentHash, type Digest } from '../content-hash';
 import { chairsOf } from '../forum-trust';
 import type { ForumMember } from '../types';
-import type { ChairSignOff, Consultation } from './types';
+import type { ChairSignOff, Consultation } from './consultation-types';
 
 /**
  * The chairs' sign-off of a written consultation, as a pure rule (docs/SECURITY.md). Each chair's sign-off is their own

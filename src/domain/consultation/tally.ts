@@ -1,4 +1,4 @@
-import type { Answer, Consultation, ConsultationRecipient, ConsultationReply } from './types';
+import type { Answer, Consultation, ConsultationRecipient, ConsultationReply } from './consultation-types';
 
 /** One recipient's line in the overview. */
 export interface RecipientTally {

@@ -1,4 +1,4 @@
-import type { MailHeader } from './types';
+import type { MailHeader } from './mail-types';
 
 /**
  * Auto-replies, out-of-office answers and delivery reports: by header (RFC 3834 Auto-Submitted, Precedence,

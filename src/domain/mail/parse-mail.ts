@@ -1,5 +1,5 @@
 import { isAutoReply } from './auto-reply';
-import { consultationRefOf, verdictOf } from './consultation';
+import { consultationRefOf, verdictOf } from './consultation-reply';
 import { extractFields, splitTitleLine, type ItemFields } from './fields';
 import { htmlToText } from './html-text';
 import { MAX_REPLY_CHARS, MAX_SUBJECT_CHARS } from './limits';
@@ -8,7 +8,7 @@ import { memberIdFor } from './sender';
 import { stripSignature } from './signature';
 import { isForwardSubject, isItemSubject, stripReplyPrefixes, titleFromSubject } from './subject';
 import { joinLines, toLines } from './text-lines';
-import type { MailMessage, ParseContext, ParsedMail } from './types';
+import type { MailMessage, ParseContext, ParsedMail } from './mail-types';
 
 /** The body as text lines: the HTML through the text step when there is HTML, else the plain text. */
 function bodyLines(mail: MailMessage): string[] {

@@ -1,4 +1,4 @@
-import type { ParseContext } from './types';
+import type { ParseContext } from './mail-types';
 
 /** The member who sent the mail: their address or their substitute's, compared case-insensitively. */
 export function memberIdFor(address: string | undefined, members: ParseContext['members']): string | null {

@@ -1,4 +1,4 @@
-import type { ParsedMail } from './types';
+import type { ParsedMail } from './mail-types';
 
 /**
  * The fields of an agenda item as the Outlook forms hold them while the person edits: text as typed, checked and

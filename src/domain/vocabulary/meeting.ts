@@ -1,7 +1,7 @@
 /**
  * The meetings' closed sets, each spelled out once (docs/ARCHITECTURE.md, "Closed sets"): the union types, the
  * Meetings and AgendaItems lists' choice columns, the mappers and the zod schemas derive from them. The values are
- * what the lists hold, written by every earlier version too: never renamed, only labelled (meeting-da.ts).
+ * what the lists hold, written by every earlier version too: never renamed, only labelled (meeting-labels.ts).
  */
 
 export const MEETING_KINDS = ['ordinary', 'extraordinary', 'planning', 'video'] as const;

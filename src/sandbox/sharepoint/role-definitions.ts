@@ -1,4 +1,4 @@
-import { PERMISSION_KIND } from '../../store/site-permissions/plan';
+import { PERMISSION_KIND } from '../../store/site-permissions/permission-plan';
 import type { BasePermissionsRecord, RoleDefinitionRecord, SiteSecurity } from './state';
 import { sharePointError } from './errors';
 

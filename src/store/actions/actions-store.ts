@@ -3,22 +3,22 @@ import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../..
 import type { ActionItem, Forum, ForumRef } from '../../domain/types';
 import { batchResults } from '../../graph/batch-results';
 import { isAlreadyExists } from '../../graph/errors';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce } from '../mail/send-once';
-import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
+import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
-import { toActionItem } from '../mappers/action';
-import { toMeeting } from '../mappers/meeting';
+import { toActionItem } from '../mappers/action-mapper';
+import { toMeeting } from '../mappers/meeting-mapper';
 import { updateItemFields } from '../update-item';
 import type { ActionsApi, NewAction, ReminderReport } from './actions-api';
-import { approvedMinutes } from './minutes-archive';
+import { approvedMinutes } from './minutes-archive-store';
 import type { ArchivedMinutes } from '../../domain/minutes-archive';
 
 /**
  * Follow-up on decisions against the forum's Actions list. A create is idempotent by the dialog's CorrelationId
  * (a unique column): looked up first, and a 409 from a concurrent twin reads the one that won. Completing is
- * If-Match guarded. A reminder is claimed first (an owned claim, src/store/claims.ts), so of two runs only one
+ * If-Match guarded. A reminder is claimed first (an owned claim, src/store/claims-store.ts), so of two runs only one
  * sends; ReminderSentAt is written as the claim is released. The mail carries a correlation id and is looked up
  * before sending (send-once.ts), so a retry after a failure, or a run taking over one that died, never sends it twice.
  */
@@ -167,6 +167,6 @@ export class ActionsStore implements ActionsApi {
   }
 }
 
-export function actionsStore(graph: Graph, clock?: () => Date): ActionsApi {
+export function createActionsStore(graph: Graph, clock?: () => Date): ActionsApi {
   return new ActionsStore(graph, clock);
 }

@@ -1,5 +1,5 @@
 import type { Forum, Meeting, Submission } from '../../domain/types';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { meetingFilePath } from '../meeting-folder';
 import { storeSubmissionBilag } from '../submission-bilag';
 import { storedFileName } from '../submission-files';

@@ -1,12 +1,12 @@
 import { agendaChanges, parseSentAgenda, sentAgendaRecord, type SentAgenda } from '../../domain/agenda-changes';
 import { agendaHash, buildAgendaDocument, orderedAgendaItems, type AgendaDocument } from '../../domain/agenda-document';
 import type { Forum, ForumRef, Meeting, Submission } from '../../domain/types';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { AgendaStore } from '../forum-stores';
 import { Fields, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
-import { toActionItem } from '../mappers/action';
-import { toMeeting } from '../mappers/meeting';
-import { toSubmissions } from '../mappers/submission';
+import { toActionItem } from '../mappers/action-mapper';
+import { toMeeting } from '../mappers/meeting-mapper';
+import { toSubmissions } from '../mappers/submission-mapper';
 import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
 import type { AgendaStatus } from './agenda-api';
 

@@ -4,9 +4,9 @@ import { agendaFileBase, agendaIssueLine, agendaHtml, agendaMail, agendaRecipien
 import { html, safeHref } from '../../domain/html';
 import type { Forum, Meeting } from '../../domain/types';
 import { isNotFound } from '../../graph/errors';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { meetingEventPath } from '../calendar-event';
-import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
+import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
 import { messagesUrl } from '../mail/mailbox-paths';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { findByCorrelation, sendOnce } from '../mail/send-once';
@@ -20,7 +20,7 @@ export { loadAgendaDocument, loadMeeting } from './agenda-load';
 
 /**
  * A meeting's agenda: the .docx and its PDF in the meeting's folder, and the send — once. Sending claims the
- * meeting (AgendaSending: an owned claim, src/store/claims.ts — a second press, tab or secretary gets
+ * meeting (AgendaSending: an owned claim, src/store/claims-store.ts — a second press, tab or secretary gets
  * 'claimed-elsewhere'), then sends the mail through send-once (store/mail/send-once.ts) with a correlation id for this
  * agenda version. Every attempt looks the id up in the mailbox first: found sent → nothing is sent again; found as a
  * draft → that draft is sent. A failed attempt lets go of its claim; one that died is taken
@@ -269,6 +269,6 @@ export class MeetingAgendaStore implements AgendaApi {
   }
 }
 
-export function meetingAgendaStore(graph: Graph, clock?: () => Date): AgendaApi {
+export function createMeetingAgendaStore(graph: Graph, clock?: () => Date): AgendaApi {
   return new MeetingAgendaStore(graph, clock);
 }

@@ -1,6 +1,6 @@
 import type { Tally } from '../../domain/consultation/tally';
-import type { Consultation, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
-import type { ConsultationVerdict } from '../../domain/mail/types';
+import type { Consultation, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/consultation-types';
+import type { ConsultationVerdict } from '../../domain/mail/mail-types';
 import type { Forum, SignedInUser } from '../../domain/types';
 
 /** A file the secretariat attached in the dialog, copied to "Høringer/<ref>/" in the forum's document library. */

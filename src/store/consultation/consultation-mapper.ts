@@ -1,9 +1,9 @@
 import { parseClaim } from '../../domain/claims';
-import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
-import type { ConsultationVerdict } from '../../domain/mail/types';
+import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/consultation-types';
+import type { ConsultationVerdict } from '../../domain/mail/mail-types';
 import { CONSULTATION_STATUSES, CONSULTATION_VERDICTS, VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import { etagOf, Fields, itemId, writeStampOf, type FieldBag, type GraphListItem } from '../list-item';
-import { withoutUndefined } from '../mappers/meeting';
+import { withoutUndefined } from '../mappers/meeting-mapper';
 
 /** The Verdict column's value → the parser's verdict ('unknown' and anything else: none). */
 const verdictOf = (value: string): ConsultationVerdict | undefined => CONSULTATION_VERDICTS.find((v) => VERDICT_VALUES[v] === value);

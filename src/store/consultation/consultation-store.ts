@@ -6,19 +6,19 @@ import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '
 import { chairAddresses, consultationHash, countedSignOffs, readyToSend } from '../../domain/consultation/sign-off';
 import { integrityProblem, writtenByOwners } from '../../domain/forum-trust';
 import { canClose, tallyReplies } from '../../domain/consultation/tally';
-import type { Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/types';
+import type { Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/consultation-types';
 import { copenhagenYear } from '../../domain/copenhagen-time';
 import type { ClaimStep } from '../../domain/claims';
-import type { ConsultationVerdict } from '../../domain/mail/types';
+import type { ConsultationVerdict } from '../../domain/mail/mail-types';
 import type { Forum, SignedInUser } from '../../domain/types';
 import { VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import { isAlreadyExists } from '../../graph/errors';
-import { GraphError, type Graph } from '../../graph/types';
-import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
+import { GraphError, type Graph } from '../../graph/graph-types';
+import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
 import { createOrFind } from '../create-or-find';
 import { ForumStore, MeetingStore } from '../forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
-import { toAgenda } from '../mappers/agenda';
+import { toAgenda } from '../mappers/agenda-mapper';
 import { DOCX_TYPE, safeDriveName } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Overview, SendRefusal, SendResult } from './consultation-api';
@@ -43,7 +43,7 @@ function withConversations(c: Consultation, started: ReadonlyMap<string, string>
 
 /**
  * The written consultations of a forum against its SharePoint lists and mailbox. Each send (the consultation,
- * the reminder, the outcome) is claimed on the Consultations item (an owned claim, src/store/claims.ts: one attempt
+ * the reminder, the outcome) is claimed on the Consultations item (an owned claim, src/store/claims-store.ts: one attempt
  * at a time; a failed one lets go, a dead one is taken over after the timeout) and goes to each recipient once
  * (send-once.ts, always looking up what an earlier attempt sent); replies are what the mail intake recorded in
  * ConsultationReplies under the reference.
@@ -351,6 +351,6 @@ function sendRefusal(forum: Forum, c: Consultation): SendRefusal | undefined {
   return writtenByOwners(c.stamp, forum.owners, forum.trustedAppIds) ? undefined : 'not-secretariats';
 }
 
-export function consultationStore(graph: Graph, clock?: () => Date): ConsultationApi {
+export function createConsultationStore(graph: Graph, clock?: () => Date): ConsultationApi {
   return new ConsultationStore(graph, clock);
 }

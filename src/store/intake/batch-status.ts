@@ -1,6 +1,6 @@
 import type { BatchResult } from '../../graph/batch-results';
 import { isTransient } from '../../graph/errors';
-import { GraphError } from '../../graph/types';
+import { GraphError } from '../../graph/graph-types';
 
 /**
  * A `$batch` result still throttled or failing on Graph's side after the batch helper's retries: the sync stops

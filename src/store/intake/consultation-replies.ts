@@ -1,9 +1,9 @@
-import type { ParsedMail } from '../../domain/mail/types';
+import type { ParsedMail } from '../../domain/mail/mail-types';
 import type { Forum } from '../../domain/types';
 import { VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import { batchResults } from '../../graph/batch-results';
 import { isAlreadyExists } from '../../graph/errors';
-import type { Graph, GraphRequest } from '../../graph/types';
+import type { Graph, GraphRequest } from '../../graph/graph-types';
 import { listItemsCollectionUrl, type FieldBag } from '../list-item';
 import { throwIfTransient } from './batch-status';
 import type { IncomingMail } from './fetch-new-mail';

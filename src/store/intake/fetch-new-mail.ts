@@ -1,7 +1,7 @@
-import type { MailMessage } from '../../domain/mail/types';
+import type { MailMessage } from '../../domain/mail/mail-types';
 import { batchResults, type BatchResult } from '../../graph/batch-results';
 import { isTransient } from '../../graph/errors';
-import { GraphError, type Graph, type GraphRequest } from '../../graph/types';
+import { GraphError, type Graph, type GraphRequest } from '../../graph/graph-types';
 import { mailFoldersUrl, messagesUrl } from '../mail/mailbox-paths';
 import { INTAKE_SELECT, toMailMessage, type IntakeGraphAttachment, type IntakeGraphMessage } from './graph-mail';
 

@@ -1,9 +1,9 @@
 import type { Forum, Submission, SubmissionAttachment, SubmissionFollowUp } from '../../domain/types';
 import { batchResults } from '../../graph/batch-results';
-import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/types';
-import { ConflictError } from '../errors';
+import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/graph-types';
+import { ConflictError } from '../failures';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
-import { toSubmission } from '../mappers/submission';
+import { toSubmission } from '../mappers/submission-mapper';
 import { findSubmission } from '../submission-create';
 import { updateItemFields } from '../update-item';
 import { throwIfTransient } from './batch-status';

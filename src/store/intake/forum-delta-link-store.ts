@@ -1,6 +1,6 @@
 import type { ForumRef } from '../../domain/types';
 import { isBadRequest, isNotFound, isPreconditionFailed } from '../../graph/errors';
-import type { DeltaLinkStore, Graph, GraphPage } from '../../graph/types';
+import type { DeltaLinkStore, Graph, GraphPage } from '../../graph/graph-types';
 import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
 
 const COLUMN = 'IntakeDeltaLink';

@@ -1,5 +1,5 @@
 import type { Attachment, Message } from '@microsoft/microsoft-graph-types';
-import type { MailAddress, MailAttachmentInfo, MailHeader, MailMessage } from '../../domain/mail/types';
+import type { MailAddress, MailAttachmentInfo, MailHeader, MailMessage } from '../../domain/mail/mail-types';
 
 /**
  * The Graph boundary of the mail intake: a message as `messages/delta` returns it with `INTAKE_SELECT`, and its

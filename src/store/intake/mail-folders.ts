@@ -14,7 +14,7 @@ import {
 } from '../../domain/mail/intake-folders';
 import { batchResults, type BatchResult } from '../../graph/batch-results';
 import { isAlreadyExists, isNotFound } from '../../graph/errors';
-import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/types';
+import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/graph-types';
 import { odataString } from '../list-item';
 import { mailboxPath, messagesUrl } from '../mail/mailbox-paths';
 import { throwIfTransient } from './batch-status';

@@ -4,11 +4,11 @@ import { receiptAllowed, submissionReceipt } from '../../domain/submission-recei
 import type { Forum, Meeting, Submission } from '../../domain/types';
 import { batchResults } from '../../graph/batch-results';
 import { isPreconditionFailed } from '../../graph/errors';
-import type { Graph, GraphPage, GraphRequest } from '../../graph/types';
+import type { Graph, GraphPage, GraphRequest } from '../../graph/graph-types';
 import { Fields, listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendEachOnce } from '../mail/send-once';
-import { submissionReference, toSubmission } from '../mappers/submission';
+import { submissionReference, toSubmission } from '../mappers/submission-mapper';
 import { throwIfTransient } from './batch-status';
 
 /** Marks our receipt so a reply to it, or its copy, is recognised. */

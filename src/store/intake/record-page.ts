@@ -1,5 +1,5 @@
 import type { Forum, Submission } from '../../domain/types';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { recordConsultationReplies } from './consultation-replies';
 import { appendFollowUps, existingSubmission, submissionsByConversation } from './follow-ups';
 import type { ClaimedReceipt } from './receipts';

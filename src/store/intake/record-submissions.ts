@@ -1,11 +1,11 @@
-import type { ParsedMail } from '../../domain/mail/types';
+import type { ParsedMail } from '../../domain/mail/mail-types';
 import { receiptAllowed } from '../../domain/submission-receipt';
 import type { Forum, Submission } from '../../domain/types';
 import { batchResults } from '../../graph/batch-results';
 import { isAlreadyExists } from '../../graph/errors';
-import type { Graph, GraphPage, GraphRequest } from '../../graph/types';
+import type { Graph, GraphPage, GraphRequest } from '../../graph/graph-types';
 import { listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from '../list-item';
-import { toSubmission } from '../mappers/submission';
+import { toSubmission } from '../mappers/submission-mapper';
 import { submissionFields, type NewSubmission } from '../submission-create';
 import { errorCodeOf, throwIfTransient } from './batch-status';
 import type { IncomingMail } from './fetch-new-mail';

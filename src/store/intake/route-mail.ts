@@ -1,8 +1,8 @@
 import { isAutoReply } from '../../domain/mail/auto-reply';
 import { parseMail } from '../../domain/mail/parse-mail';
-import type { ParseContext, ParsedMail } from '../../domain/mail/types';
+import type { ParseContext, ParsedMail } from '../../domain/mail/mail-types';
 import type { Forum } from '../../domain/types';
-import { CALL_FOR_ITEMS_HEADER } from '../call-for-items';
+import { CALL_FOR_ITEMS_HEADER } from '../call-for-items-store';
 import type { IncomingMail } from './fetch-new-mail';
 import { headerValue, isReply } from './graph-mail';
 

@@ -1,7 +1,7 @@
 import { intakeFolder, intakeReceipts, intakeWindowDays } from '../../domain/commissorium';
 import { intakeWindowStart, type IntakeFolder } from '../../domain/mail/intake-folders';
 import type { Forum, Meeting, Submission } from '../../domain/types';
-import type { DeltaLinkStore, Graph, GraphRequest } from '../../graph/types';
+import type { DeltaLinkStore, Graph, GraphRequest } from '../../graph/graph-types';
 import { DELTA_PAGE_SIZE, intakeDeltaUrl, intakeLinkKey, mailsOf, incomingOf, parsedAndTrimmed, withBodies } from './fetch-new-mail';
 import { ForumDeltaLinkStore } from './forum-delta-link-store';
 import type { IntakeGraphMessage } from './graph-mail';

@@ -1,5 +1,5 @@
 import PostalMime from 'postal-mime';
-import type { MailAddress, MailAttachmentInfo, MailMessage } from '../../domain/mail/types';
+import type { MailAddress, MailAttachmentInfo, MailMessage } from '../../domain/mail/mail-types';
 import { c1AsWindows1252 as fix } from './c1-as-windows-1252';
 
 /** Raw RFC 822 bytes or text, as the CLI reads a file or the app gets a MIME download. */

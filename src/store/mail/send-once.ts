@@ -1,7 +1,7 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { batchResults, toBatchResult, type BatchResult } from '../../graph/batch-results';
 import { isNotFound, isRefusedBeforeActing } from '../../graph/errors';
-import { GraphError, UncertainOutcomeError, type Graph, type GraphRequest } from '../../graph/types';
+import { GraphError, UncertainOutcomeError, type Graph, type GraphRequest } from '../../graph/graph-types';
 import { odataString } from '../list-item';
 import { messagesUrl, sendDraftUrl } from './mailbox-paths';
 

@@ -6,10 +6,10 @@ import { approvalLinks } from '../../domain/minutes/approval-link';
 import { approvalPreviewText, approvalReminderMail, approvalRequestMail, buildMinutesDocument, minutesFileBase, minutesMeetingLabel } from '../../domain/minutes/minutes-document';
 import type { ApprovalRequestRecord, Forum, ForumMember } from '../../domain/types';
 import { APPROVAL_REQUEST_CHANNELS } from '../../domain/vocabulary/minutes';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce, type OnceMail } from '../mail/send-once';
-import { claimOn, claimSlot, letGo, releaseClaim, takeClaim } from '../claims';
+import { claimOn, claimSlot, letGo, releaseClaim, takeClaim } from '../claims-store';
 import { ApprovalStore, MinutesStore } from '../forum-stores';
 import { isRecord, jsonArray } from '../mappers/json-note';
 import type { MinutesAppLinks, ReminderResult, RequestApprovalsResult } from './minutes-versions-api';
@@ -17,7 +17,7 @@ import { chainIdOf, loadVersion, MAX_ATTACHED_PDF_BYTES, notify, pdfAttachment, 
 
 /**
  * Asking the co-chairs to approve a version, exactly once each however often it is retried. The version is first
- * claimed (its Claim column: an owned claim, src/store/claims.ts — of two people sending at once, one asks); then each
+ * claimed (its Claim column: an owned claim, src/store/claims-store.ts — of two people sending at once, one asks); then each
  * chair not yet asked is sent a Teams activity (`approvalRequested`, a stable chainId so a re-sent one replaces the
  * first) or — outside the tenant or without the app — one mail from the forum mailbox with the PDF and the web link,
  * created as a draft with a correlation id that every attempt looks up first (a failed attempt's or a dead one's

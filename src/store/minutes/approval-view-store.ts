@@ -8,11 +8,11 @@ import { parseMinutesSnapshot } from '../../domain/minutes/minutes-snapshot';
 import type { Approval, ApprovalItemComment, Forum, ForumRef, MinutesVersion } from '../../domain/types';
 import { batchResults, type BatchResult } from '../../graph/batch-results';
 import { resultOf, valueOf } from '../../graph/batch-reads';
-import type { Graph, GraphPage, GraphRequest } from '../../graph/types';
+import type { Graph, GraphPage, GraphRequest } from '../../graph/graph-types';
 import { createOrFind } from '../create-or-find';
 import { Fields, listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
-import { toMeeting } from '../mappers/meeting';
-import { toApproval, toMinutesVersion } from '../mappers/minutes';
+import { toMeeting } from '../mappers/meeting-mapper';
+import { toApproval, toMinutesVersion } from '../mappers/minutes-mapper';
 import { closureOf } from './closure';
 import { MinutesClosedError } from './closure-errors';
 import { CommentRequiredError, type ApprovalAnswer, type ApprovalViewApi, type ApprovalViewData } from './approval-view-types';
@@ -179,7 +179,7 @@ async function ownAnswer(graph: Graph, ref: ForumRef, versionId: string, fields:
   return newest ? toApproval(newest) : undefined;
 }
 
-export function approvalViewStore(graph: Graph): ApprovalViewApi {
+export function createApprovalViewStore(graph: Graph): ApprovalViewApi {
   return {
     load: (forum, versionId, me) => loadApprovalView(graph, forum, versionId, me),
     answer: (forum, version, answer) => answerApproval(graph, forum, version, answer),

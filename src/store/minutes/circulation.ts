@@ -7,11 +7,11 @@ import { newlySeen } from '../../domain/minutes/seen-answers';
 import { approvedMarking, buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
 import type { Forum, SeenAnswer } from '../../domain/types';
 import { isAlreadyExists, isNotFound } from '../../graph/errors';
-import { GraphError, type Graph } from '../../graph/types';
+import { GraphError, type Graph } from '../../graph/graph-types';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce } from '../mail/send-once';
-import { claimOn, claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims';
-import { ConflictError } from '../errors';
+import { claimOn, claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
+import { ConflictError } from '../failures';
 import { ApprovalStore, ForumStore } from '../forum-stores';
 import { etagOf, listItemUrl, type GraphListItem } from '../list-item';
 import { meetingFilePath, safeDriveName, uploadToMeetingFolder } from '../meeting-folder';
@@ -21,7 +21,7 @@ import { DOCX_TYPE, drivePath, folderOf, loadVersion, MAX_ATTACHED_PDF_BYTES, pd
 
 /**
  * Circulating approved minutes, once. The rule is checked on the Approvals read fresh here (never on what the
- * browser last saw). The meeting is claimed (MinutesCirculation: an owned claim, src/store/claims.ts); the final
+ * browser last saw). The meeting is claimed (MinutesCirculation: an owned claim, src/store/claims-store.ts); the final
  * document is rendered marked "Godkendt"; the version's PDF is moved (PATCH parentReference + name) into the
  * forum's "Godkendte referater" folder as "… (godkendt).pdf" and given the final content; one mail from the forum
  * mailbox goes to every member and guest (Bcc) with that PDF — a draft with a correlation id, so a retry finds it

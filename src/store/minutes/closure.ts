@@ -1,10 +1,10 @@
 import { createdByOwners, writtenByOwners } from '../../domain/forum-trust';
 import { minutesClosure, reopenReason, type MinutesClosure } from '../../domain/minutes/circulated-trail';
 import type { Forum, MinutesReopening, MinutesVersion } from '../../domain/types';
-import type { Graph } from '../../graph/types';
-import { ConflictError } from '../errors';
+import type { Graph } from '../../graph/graph-types';
+import { ConflictError } from '../failures';
 import { etagOf, Fields, listItemUrl, writeStampOf, type GraphListItem } from '../list-item';
-import { reopeningsOf, toMinutesVersion } from '../mappers/minutes';
+import { reopeningsOf, toMinutesVersion } from '../mappers/minutes-mapper';
 import { updateItemFields } from '../update-item';
 import { ReopenReasonRequiredError } from './closure-errors';
 import { versionItemsOf } from './minutes-shared';

@@ -5,15 +5,15 @@ import type { ForumRef, Meeting } from '../../domain/types';
 import { batchResults, type BatchResult } from '../../graph/batch-results';
 import { resultOf, valueOf } from '../../graph/batch-reads';
 import { isNotFound } from '../../graph/errors';
-import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/types';
+import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/graph-types';
 import { toInvitation, type GraphEvent, type MeetingInvitation } from '../attendance-store';
-import { ConflictError } from '../errors';
+import { ConflictError } from '../failures';
 import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray, stringOr } from '../mappers/json-note';
-import { toAgenda } from '../mappers/agenda';
-import { toForumMember } from '../mappers/forum';
-import { toSubmissions } from '../mappers/submission';
-import { toMeeting } from '../mappers/meeting';
+import { toAgenda } from '../mappers/agenda-mapper';
+import { toForumMember } from '../mappers/forum-mapper';
+import { toSubmissions } from '../mappers/submission-mapper';
+import { toMeeting } from '../mappers/meeting-mapper';
 import { ownersFrom, ownersUrl } from '../forum-stores';
 import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
 import { updateItemFields } from '../update-item';
@@ -104,7 +104,7 @@ function changedBy(item: GraphListItem): ChangedBy {
   };
 }
 
-export function minutesDraftStore(graph: Graph): MinutesDraftApi {
+export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
   const readItem = (ref: ForumRef, list: 'AgendaItems' | 'Meetings', id: string) => graph.get<GraphListItem>(`${listItemUrl(ref.siteId, list, id)}?expand=fields`);
 
   return {

@@ -1,6 +1,6 @@
 import type { MinutesAttendee, MinutesContent } from '../../domain/minutes/minutes-content';
 import type { ForumMember, ForumOwner, ForumRef, Meeting } from '../../domain/types';
-import { ConflictError } from '../errors';
+import { ConflictError } from '../failures';
 
 /**
  * The minutes editor's store contract (src/store/minutes/draft-store.ts, loaded lazily through

@@ -4,10 +4,10 @@ import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-c
 import { buildMinutesDocument, minutesFileBase } from '../../domain/minutes/minutes-document';
 import type { Forum, MinutesVersion } from '../../domain/types';
 import { isAlreadyExists } from '../../graph/errors';
-import { GraphError, type Graph } from '../../graph/types';
-import { ConflictError } from '../errors';
+import { GraphError, type Graph } from '../../graph/graph-types';
+import { ConflictError } from '../failures';
 import { listItemsCollectionUrl, type GraphListItem } from '../list-item';
-import { toMinutesVersion } from '../mappers/minutes';
+import { toMinutesVersion } from '../mappers/minutes-mapper';
 import { meetingFilePath, uploadToMeetingFolder } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import { minutesClosureOf } from './closure';

@@ -3,9 +3,9 @@ import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-c
 import { parseMinutesSnapshot } from '../../domain/minutes/minutes-snapshot';
 import type { Forum, MinutesVersion } from '../../domain/types';
 import { isForbidden, isNotFound } from '../../graph/errors';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
-import { toMinutesVersion } from '../mappers/minutes';
+import { toMinutesVersion } from '../mappers/minutes-mapper';
 import { meetingFilePath } from '../meeting-folder';
 
 /** Shared by freezing, requests, reminders and circulation: reading versions with their snapshot, files, notifications. */

@@ -3,9 +3,9 @@ import { frozenStatus, lateAnswers, trailOfCirculated } from '../../domain/minut
 import { circulationCheck } from '../../domain/minutes/circulation-check';
 import { dismissMissing, newlySeen } from '../../domain/minutes/seen-answers';
 import type { Approval, Forum, Meeting, MinutesVersion } from '../../domain/types';
-import { ConflictError } from '../errors';
+import { ConflictError } from '../failures';
 import { updateItemFields } from '../update-item';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { ApprovalStore, MinutesStore } from '../forum-stores';
 import { listItemUrl, type GraphListItem } from '../list-item';
 import { remindApprovals, remindDue, requestApprovals } from './approval-requests';
@@ -101,6 +101,6 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
   }
 }
 
-export function minutesVersionsStore(graph: Graph, links: MinutesAppLinks, clock?: () => Date): MinutesVersionsApi {
+export function createMinutesVersionsStore(graph: Graph, links: MinutesAppLinks, clock?: () => Date): MinutesVersionsApi {
   return new MinutesVersionsStore(graph, links, clock);
 }

@@ -1,8 +1,8 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { decisionKey, decisionMail, type SubmissionDecision } from '../../domain/submission-decision-mail';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import type { Claim } from '../../domain/claims';
-import { letGo, releaseClaim, type OwnedClaim } from '../claims';
+import { letGo, releaseClaim, type OwnedClaim } from '../claims-store';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendEachOnce } from '../mail/send-once';
 import type { DecisionMailOutcome, PlanningForum, PlanningSubmission } from './planning-types';

@@ -1,13 +1,13 @@
 import { followUpDescription } from '../../domain/actions';
 import { triage } from '../../domain/planning-triage';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from '../../domain/standing-items';
-import { toActionItem } from '../mappers/action';
+import { toActionItem } from '../mappers/action-mapper';
 import type { Meeting } from '../../domain/types';
 import { batchResults, type BatchResult } from '../../graph/batch-results';
 import { resultOf, valueOf } from '../../graph/batch-reads';
-import type { Graph, GraphPage, GraphRequest } from '../../graph/types';
+import type { Graph, GraphPage, GraphRequest } from '../../graph/graph-types';
 import { listItemsUrl, odataString, type GraphListItem } from '../list-item';
-import { toMeetings } from '../mappers/meeting';
+import { toMeetings } from '../mappers/meeting-mapper';
 import { addStanding, agendaQueryUrl } from './agenda-writes';
 import { toPlanningAgenda, toPlanningSubmission } from './planning-mappers';
 import type { PlanningAgendaItem, PlanningData, PlanningForum, PlanningOptions } from './planning-types';

@@ -1,7 +1,7 @@
-import { claimOn, claimSlot } from '../claims';
+import { claimOn, claimSlot } from '../claims-store';
 import { Fields, type GraphListItem } from '../list-item';
-import { toAgendaItem } from '../mappers/agenda';
-import { toSubmission } from '../mappers/submission';
+import { toAgendaItem } from '../mappers/agenda-mapper';
+import { toSubmission } from '../mappers/submission-mapper';
 import type { PlanningAgendaItem, PlanningSubmission } from './planning-types';
 
 export function toPlanningSubmission(forumId: string, item: GraphListItem, shortName?: string): PlanningSubmission {

@@ -1,11 +1,11 @@
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { addStanding, removeAgendaItem, reorderAgenda, updateAgendaItem } from './agenda-writes';
 import { acceptSubmission, declineSubmission, deferSubmission } from './decisions';
 import { loadPlanning } from './planning-load';
 import type { PlanningApi, PlanningForum, PlanningOptions } from './planning-types';
 
 /** The planning view's repository for one forum (see PlanningApi). */
-export function planningStore(graph: Graph, forum: PlanningForum, options: PlanningOptions = {}): PlanningApi {
+export function createPlanningStore(graph: Graph, forum: PlanningForum, options: PlanningOptions = {}): PlanningApi {
   const now = (): Date => options.now?.() ?? new Date();
   return {
     load: (ask) => loadPlanning(graph, forum, options, ask),

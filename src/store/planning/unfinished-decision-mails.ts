@@ -1,7 +1,7 @@
 import { claimState } from '../../domain/claims';
 import { decisionKey } from '../../domain/submission-decision-mail';
 import type { Meeting } from '../../domain/types';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { MeetingStore } from '../forum-stores';
 import { listItemsUrl, odataString, type GraphListItem } from '../list-item';
 import { claimedDecisionKey } from './decision-mail';

@@ -1,9 +1,9 @@
 import type { SharePointRest } from '../../graph/sharepoint-rest';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { auditTarget, findLevel, type Deviation } from './audit';
 import { ensureFolder } from './folders';
 import { ensureLevels } from './levels';
-import type { PermissionLevel, SecurablePlan } from './plan';
+import type { PermissionLevel, SecurablePlan } from './permission-plan';
 import { planUserEmails, resolvePlanUsers } from './plan-users';
 import { readCurrentUser, readSiteGroups, readTarget } from './read-site';
 import type { PlanPrincipals, SiteSecurity } from './site-security';

@@ -1,4 +1,4 @@
-import { CONTRIBUTE_NO_DELETE, CONTRIBUTE_PERMISSIONS, READ_PERMISSIONS, ROLE_TYPE_KIND, type BasePermissions, type PermissionLevel, type PlanPrincipal, type PlanTarget, type SecurablePlan } from './plan';
+import { CONTRIBUTE_NO_DELETE, CONTRIBUTE_PERMISSIONS, READ_PERMISSIONS, ROLE_TYPE_KIND, type BasePermissions, type PermissionLevel, type PlanPrincipal, type PlanTarget, type SecurablePlan } from './permission-plan';
 import { targetKey, type PlanPrincipals, type SiteGroups, type SiteSecurity, type SpPrincipal, type SpRoleDefinition, type TargetState } from './site-security';
 import { levelWords, planPrincipalWords, rolesWords, spPrincipalWords, targetWords, type Words } from './wording';
 

@@ -1,9 +1,9 @@
 import { chairsOf, verifyMembers } from '../../domain/forum-trust';
 import { isNotFound } from '../../graph/errors';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { forumOwners } from '../forum-stores';
 import { listItemsUrl, type GraphListItem } from '../list-item';
-import { toForumMember } from '../mappers/forum';
+import { toForumMember } from '../mappers/forum-mapper';
 
 /**
  * The forum's co-chairs as the secretariat listed them. On a site that is not yet provisioned every group member can

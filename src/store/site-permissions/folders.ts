@@ -1,5 +1,5 @@
 import { isAlreadyExists, isNotFound } from '../../graph/errors';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 
 /**
  * The protected document folders ("Møder", "Godkendte referater") in the site's default library, through Graph: whether

@@ -1,7 +1,7 @@
 import type { SharePointRest } from '../../graph/sharepoint-rest';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { auditSite, type Deviation } from './audit';
-import type { SecurablePlan } from './plan';
+import type { SecurablePlan } from './permission-plan';
 import { planUserEmails, resolvePlanUsers } from './plan-users';
 import { readSiteSecurity } from './read-site';
 import type { SiteSecurity } from './site-security';

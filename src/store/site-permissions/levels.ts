@@ -1,6 +1,6 @@
 import type { SharePointRest } from '../../graph/sharepoint-rest';
 import { auditLevels, findLevel, LEVELS_SUBJECT, type Deviation } from './audit';
-import { CONTRIBUTE_NO_DELETE, type SecurablePlan } from './plan';
+import { CONTRIBUTE_NO_DELETE, type SecurablePlan } from './permission-plan';
 import { readRoleDefinitions, roleDefinition } from './read-site';
 import type { SpRoleDefinition } from './site-security';
 import { levelWords, type Words } from './wording';

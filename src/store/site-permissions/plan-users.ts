@@ -1,8 +1,8 @@
 import type { SharePointRest } from '../../graph/sharepoint-rest';
 import { isNotFound } from '../../graph/errors';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { odataString } from '../list-item';
-import type { SecurablePlan } from './plan';
+import type { SecurablePlan } from './permission-plan';
 import type { PlanPrincipals, ResolvedUser } from './site-security';
 
 /**

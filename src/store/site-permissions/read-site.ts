@@ -1,8 +1,8 @@
 import { restString, type SharePointRest } from '../../graph/sharepoint-rest';
 import { isNotFound } from '../../graph/errors';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { folderServerPath } from './folders';
-import type { PlanTarget, SecurablePlan } from './plan';
+import type { PlanTarget, SecurablePlan } from './permission-plan';
 import type { SiteGroups, SiteSecurity, SpPrincipal, SpRoleAssignment, SpRoleDefinition, TargetSecurity, TargetState } from './site-security';
 
 /**

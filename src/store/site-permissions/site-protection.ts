@@ -1,10 +1,10 @@
 import { chairsOf } from '../../domain/forum-trust';
 import type { Forum } from '../../domain/types';
 import type { SharePointRest } from '../../graph/sharepoint-rest';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import type { Deviation } from './audit';
 import { checkSite } from './forum-site';
-import { sitePermissionPlan } from './plan';
+import { sitePermissionPlan } from './permission-plan';
 
 /**
  * Whether a forum's site has the permissions that protect its decisions (docs/SECURITY.md), as the secretariat's app

@@ -1,4 +1,4 @@
-import type { BasePermissions, PlanTarget } from './plan';
+import type { BasePermissions, PlanTarget } from './permission-plan';
 
 /**
  * A forum site's permissions as SharePoint's REST API reports them, in our own words: what `provision --check` audits

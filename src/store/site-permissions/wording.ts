@@ -1,4 +1,4 @@
-import { CONTRIBUTE_NO_DELETE, ROLE_TYPE_KIND, type PermissionLevel, type PlanPrincipal, type PlanTarget } from './plan';
+import { CONTRIBUTE_NO_DELETE, ROLE_TYPE_KIND, type PermissionLevel, type PlanPrincipal, type PlanTarget } from './permission-plan';
 import type { SpPrincipal, SpRoleDefinition } from './site-security';
 
 /**

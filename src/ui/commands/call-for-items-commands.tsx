@@ -1,7 +1,7 @@
 import { MailArrowUp20Regular } from '@fluentui/react-icons';
 import type { TFunction } from 'i18next';
 import type { Forum, Locale, Meeting } from '../../domain/types';
-import type { CallForItemsReport } from '../../store/call-for-items';
+import type { CallForItemsReport } from '../../store/call-for-items-store';
 import { formatShortDate } from '../format/dates';
 import type { Command } from './command';
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Meeting } from '../../domain/types';
 import type { AgendaSendResult, AgendaStatus, GeneratedAgenda } from '../../store/agenda/agenda-api';
-import { ConflictError } from '../../store/errors';
+import { ConflictError } from '../../store/failures';
 import { formatClock, formatLongDate } from '../format/dates';
 import { addAgendaStrings } from '../i18n/agenda-strings';
 import { roleOf } from '../../domain/forum-trust';

@@ -6,7 +6,7 @@ import { addAttendanceStrings } from '../i18n/attendance-strings';
 import { attendanceRows, type AttendanceRow, type PersonRef } from '../../domain/attendance';
 import type { ForumRef, Meeting } from '../../domain/types';
 import type { MeetingAttendance } from '../../store/attendance-store';
-import { ConflictError } from '../../store/errors';
+import { ConflictError } from '../../store/failures';
 import { roleOf } from '../../domain/forum-trust';
 import { useForumRole, useMe } from '../me';
 import { useNow, useServices } from '../services';

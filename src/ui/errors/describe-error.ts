@@ -1,4 +1,4 @@
-import { ConflictError, failureStatus, outcomeUncertain } from '../../store/errors';
+import { ConflictError, failureStatus, outcomeUncertain } from '../../store/failures';
 
 export type ErrorKey = 'offline' | 'auth' | 'forbidden' | 'throttled' | 'server' | 'conflict' | 'uncertain' | 'unknown';
 

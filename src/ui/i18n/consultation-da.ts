@@ -1,4 +1,4 @@
-import { CONSULTATION_DA } from '../../domain/vocabulary/consultation-da';
+import { CONSULTATION_DA } from '../../domain/vocabulary/consultation-labels';
 
 /**
  * The written consultations' strings (`consultation.*`). They load with the secretariat's consultation view, not

@@ -1,5 +1,5 @@
-import { MEETING_DA } from '../../domain/vocabulary/meeting-da';
-import { SUBMISSION_DA } from '../../domain/vocabulary/submission-da';
+import { MEETING_DA } from '../../domain/vocabulary/meeting-labels';
+import { SUBMISSION_DA } from '../../domain/vocabulary/submission-labels';
 
 /** Danish — the app's default language. Keys are English; the words follow DOMAIN.md, the closed sets' labels are domain/vocabulary/*-da.ts. */
 export const da = {

@@ -1,4 +1,4 @@
-import { MEETING_DA } from '../../domain/vocabulary/meeting-da';
+import { MEETING_DA } from '../../domain/vocabulary/meeting-labels';
 
 /** Outlook's "Book som forummøde" strings (`outlookBooking.*`); added by the appointment command when it opens. */
 export const outlookBookingDa = {

@@ -1,4 +1,4 @@
-import { FORUM_DA } from '../../domain/vocabulary/forum-da';
+import { FORUM_DA } from '../../domain/vocabulary/forum-labels';
 
 /**
  * Danish strings of the forum settings drawer (keys under `settings.`). They load with the secretariat's

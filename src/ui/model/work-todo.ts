@@ -1,6 +1,6 @@
 import { forumApprovalStatus } from '../../domain/approval';
 import { chairAddresses, missingSignOffs } from '../../domain/consultation/sign-off';
-import type { Consultation } from '../../domain/consultation/types';
+import type { Consultation } from '../../domain/consultation/consultation-types';
 import type { ApprovalItemComment, ForumMember, Meeting, MinutesVersion, Submission } from '../../domain/types';
 import type { ForumHome } from '../../store/home-data';
 import { approvalProgress, latestAwaiting, type ApprovalProgress } from './approvals';

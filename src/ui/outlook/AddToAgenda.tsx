@@ -3,7 +3,7 @@ import { MailArrowForward20Regular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Submission } from '../../domain/types';
-import { failureStatus } from '../../store/errors';
+import { failureStatus } from '../../store/failures';
 import type { ForumHome } from '../../store/home-data';
 import type { IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';

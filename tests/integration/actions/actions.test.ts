@@ -1,10 +1,10 @@
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { ActionsStore } from '../../../src/store/actions/actions-store';
 import type { NewAction } from '../../../src/store/actions/actions-api';
 import { loadAgendaDocument } from '../../../src/store/agenda/agenda-store';
-import { planningStore } from '../../../src/store/planning/planning-store';
-import { ConflictError } from '../../../src/store/errors';
+import { createPlanningStore } from '../../../src/store/planning/planning-store';
+import { ConflictError } from '../../../src/store/failures';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
 import { stuckSteps } from '../../../src/store/stuck-steps';
@@ -189,7 +189,7 @@ describe('the next agenda', () => {
 
     // The planning view shows the same list on the item, in the same one $batch as before.
     const { graph: chairGraph, wire } = await graphFor(sb, TEST_PEOPLE.chair.mail);
-    const planning = await planningStore(chairGraph, { ...TEST_FORUMS.steering, name: forum.name, shortName: forum.shortName, mailbox: forum.mailbox }).load({ meetingId: m2.id, now: NOW });
+    const planning = await createPlanningStore(chairGraph, { ...TEST_FORUMS.steering, name: forum.name, shortName: forum.shortName, mailbox: forum.mailbox }).load({ meetingId: m2.id, now: NOW });
     expect(wire.bursts).toBe(1);
     expect(planning.agenda.find((i) => i.standingKey === 'actions-follow-up')?.description).toContain('Evaluer natordningen');
   });

@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Forum, Meeting, Submission } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
 import { listItemsUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
-import { toSubmissions } from '../../../src/store/mappers/submission';
+import { toSubmissions } from '../../../src/store/mappers/submission-mapper';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
 import type { Seed } from '../../../src/sandbox/seed/types';
 import { AGENDA_NOW, meetingTwoAsSecretary } from '../support/meeting-two';

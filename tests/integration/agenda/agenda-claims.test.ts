@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { main } from '../../../src/cli/main';
 import { claimText, parseClaim, type Claim } from '../../../src/domain/claims';
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { MeetingAgendaStore, loadMeeting } from '../../../src/store/agenda/agenda-store';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemUrl } from '../../../src/store/list-item';

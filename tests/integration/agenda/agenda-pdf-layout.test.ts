@@ -1,5 +1,5 @@
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
 import { listItemUrl } from '../../../src/store/list-item';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';

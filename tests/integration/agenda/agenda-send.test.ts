@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Forum, Meeting } from '../../../src/domain/types';
-import { GraphError, type Graph, type RequestOptions } from '../../../src/graph/types';
+import { GraphError, type Graph, type RequestOptions } from '../../../src/graph/graph-types';
 import { agendaChangeText } from '../../../src/domain/agenda-changes';
 import { MeetingAgendaStore, loadMeeting } from '../../../src/store/agenda/agenda-store';
 import { AttendanceStore } from '../../../src/store/attendance-store';

@@ -3,7 +3,7 @@ import { PRESETS } from '../../../src/domain/commissorium';
 import { draftFromPlan, type DraftMeeting } from '../../../src/domain/plan-draft';
 import type { Forum } from '../../../src/domain/types';
 import { planYear } from '../../../src/domain/year-plan';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { bookMeetings, correlationIdFor } from '../../../src/store/booking';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { MeetingYearStore } from '../../../src/store/meeting-year-store';

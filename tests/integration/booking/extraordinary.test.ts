@@ -2,7 +2,7 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import { PRESETS } from '../../../src/domain/commissorium';
 import { copenhagenIsoWithOffset, utcToCopenhagenLocal } from '../../../src/domain/copenhagen-time';
 import type { Forum } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { MeetingYearStore } from '../../../src/store/meeting-year-store';
 import { graphFor } from '../support/graph-for';

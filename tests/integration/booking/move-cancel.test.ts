@@ -4,10 +4,10 @@ import { copenhagenDate, copenhagenToUtcIso } from '../../../src/domain/copenhag
 import { draftFromPlan } from '../../../src/domain/plan-draft';
 import type { Forum, Meeting } from '../../../src/domain/types';
 import { deadlinesFor, planYear } from '../../../src/domain/year-plan';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { MeetingYearStore } from '../../../src/store/meeting-year-store';
-import { ConflictError } from '../../../src/store/errors';
-import { CALL_FOR_ITEMS_HEADER } from '../../../src/store/call-for-items';
+import { ConflictError } from '../../../src/store/failures';
+import { CALL_FOR_ITEMS_HEADER } from '../../../src/store/call-for-items-store';
 import { callForItemsDates } from '../../../src/domain/call-for-items';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { cancelMeeting, moveMeeting } from '../../../src/store/meeting-changes';

@@ -5,7 +5,7 @@ import { danishLongDate, danishTimeSpan } from '../../../src/domain/meeting-invi
 import { draftFromPlan } from '../../../src/domain/plan-draft';
 import type { Forum, Meeting } from '../../../src/domain/types';
 import { deadlinesFor, planYear, type DeadlineKind } from '../../../src/domain/year-plan';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { moveMeeting } from '../../../src/store/meeting-changes';
 import { MeetingYearStore } from '../../../src/store/meeting-year-store';

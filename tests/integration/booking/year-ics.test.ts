@@ -6,7 +6,7 @@ import { draftFromPlan } from '../../../src/domain/plan-draft';
 import type { Forum, Meeting } from '../../../src/domain/types';
 import { planYear } from '../../../src/domain/year-plan';
 import { yearTimeline } from '../../../src/domain/year-timeline';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { deadlineUidKey, readCalendarUids } from '../../../src/store/calendar-uids';
 import { DEADLINE_OWNER_KEY } from '../../../src/store/calendar-event';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';

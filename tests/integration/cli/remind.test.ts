@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
-import { consultationStore } from '../../../src/store/consultation/consultation-store';
+import { createConsultationStore } from '../../../src/store/consultation/consultation-store';
 import { ForumStore } from '../../../src/store/forum-stores';
 import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
@@ -83,7 +83,7 @@ describe('sekretariat remind', () => {
     // `--now` is for dry runs only: the consultation is set so that its reminder time (48 h before a deadline
     // 24 h from now) has just passed.
     const now = Date.now();
-    const store = consultationStore(graph, () => new Date(now - 3600_000));
+    const store = createConsultationStore(graph, () => new Date(now - 3600_000));
     const recipients = forum.members.filter((m) => m.email !== '' && m.role !== 'secretariat').slice(0, 2).map((m) => ({ memberId: m.id, email: m.email, name: m.name }));
     expect(recipients).toHaveLength(2);
     const result = await store.start(forum, { correlationId: 'cli-remind', title: 'Høring om fælles retningslinje', question: 'Kan I godkende retningslinjen?', recommendations: ['at retningslinjen godkendes'], description: 'Retningslinjen er udarbejdet af temagruppen.', deadline: new Date(now + 24 * 3600_000).toISOString(), recipients, reminderHours: 48, signOffRequired: false });

@@ -6,8 +6,8 @@ import { SANDBOX_AUTOMATION_APP_ID } from '../../../src/config/app-config';
 import { claimText } from '../../../src/domain/claims';
 import { closeTodoCorrelation } from '../../../src/domain/consultation/close-todo';
 import { writtenByOwners } from '../../../src/domain/forum-trust';
-import { actionsStore } from '../../../src/store/actions/actions-store';
-import { consultationStore } from '../../../src/store/consultation/consultation-store';
+import { createActionsStore } from '../../../src/store/actions/actions-store';
+import { createConsultationStore } from '../../../src/store/consultation/consultation-store';
 import { ForumStore, MinutesStore } from '../../../src/store/forum-stores';
 import { Fields } from '../../../src/store/list-item';
 import { deliver, eml, listItems, MAILBOX, secretaryGraph } from '../intake/intake-support';
@@ -109,15 +109,15 @@ describe('sekretariat run (app-only, against the sandbox)', () => {
 
     // 4. An action due today, owned by the guest.
     const forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-    const action = await actionsStore(graph).create(forum, { correlationId: 'run-test-action', title: 'Udsend pjecen til kommunerne', ownerEmail: GUEST, ownerName: TEST_PEOPLE.guest.displayName, due: new Date(now).toISOString().slice(0, 10), meetingId: s.meeting.id });
+    const action = await createActionsStore(graph).create(forum, { correlationId: 'run-test-action', title: 'Udsend pjecen til kommunerne', ownerEmail: GUEST, ownerName: TEST_PEOPLE.guest.displayName, due: new Date(now).toISOString().slice(0, 10), meetingId: s.meeting.id });
 
     // 5. A consultation whose reminder time (48 h before a deadline a day from now) has passed, and 6. one whose
     // deadline passed an hour ago.
     const recipients = forum.members.filter((m) => m.email !== '' && m.role !== 'secretariat' && m.email !== TEST_PEOPLE.chair.mail).map((m) => ({ memberId: m.id, email: m.email, name: m.name }));
     expect(recipients.map((r) => r.email).sort()).toEqual([GUEST, PATIENT].sort());
     const base = { question: 'Kan I godkende?', recommendations: ['at forslaget godkendes'], description: 'Forslaget.', recipients, signOffRequired: false };
-    const reminded = await consultationStore(graph, () => new Date(now - HOUR)).start(forum, { ...base, correlationId: 'run-remind', title: 'Høring om retningslinje', deadline: new Date(now + 24 * HOUR).toISOString(), reminderHours: 48 });
-    const closing = await consultationStore(graph, () => new Date(now - 3 * HOUR)).start(forum, { ...base, correlationId: 'run-close', title: 'Høring om mødekalender', deadline: new Date(now - HOUR).toISOString() });
+    const reminded = await createConsultationStore(graph, () => new Date(now - HOUR)).start(forum, { ...base, correlationId: 'run-remind', title: 'Høring om retningslinje', deadline: new Date(now + 24 * HOUR).toISOString(), reminderHours: 48 });
+    const closing = await createConsultationStore(graph, () => new Date(now - 3 * HOUR)).start(forum, { ...base, correlationId: 'run-close', title: 'Høring om mødekalender', deadline: new Date(now - HOUR).toISOString() });
     expect([reminded.outcome, closing.outcome]).toEqual(['sent', 'sent']);
 
     // 7. A submission the chair declined from an app that died before its decision mail went: the claim it left is
@@ -157,21 +157,21 @@ describe('sekretariat run (app-only, against the sandbox)', () => {
     expect(third.out).toContain('kvitteringer / receipts: 0 sendt / sent');
 
     // The secretariat closes the consultation; the next run marks its to-do done.
-    await consultationStore(graph).close(forum, closing.consultation, 'Godkendt ved skriftlig høring.');
+    await createConsultationStore(graph).close(forum, closing.consultation, 'Godkendt ved skriftlig høring.');
     expect((await run()).code).toBe(0);
     const todo = (await listItems(graph, 'Actions')).find((i) => Fields.of(i).text('CorrelationId') === ids.closing);
     expect(Fields.of(todo ?? {}).text('Status')).toBe('done');
   }, 120_000);
 
   // Two passes in ONE process (Promise.all of two in-process `main(['run', ...])`) share no claim state either: each
-  // claim carries its attempt's own token (src/store/claims.ts), so the second pass never takes the first's live claim
+  // claim carries its attempt's own token (src/store/claims-store.ts), so the second pass never takes the first's live claim
   // for its own.
   it('two passes in one process: the consultation reminder is claimed by one of them only', async () => {
     const graph = secretaryGraph(sb);
     const forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
     const now = Date.now();
     const recipients = forum.members.filter((m) => m.email === GUEST || m.email === PATIENT).map((m) => ({ memberId: m.id, email: m.email, name: m.name }));
-    const started = await consultationStore(graph, () => new Date(now - HOUR)).start(forum, { correlationId: 'run-in-process', title: 'Høring i én proces', question: 'Kan I godkende?', recommendations: ['at det godkendes'], description: 'Sagen.', recipients, signOffRequired: false, deadline: new Date(now + 24 * HOUR).toISOString(), reminderHours: 48 });
+    const started = await createConsultationStore(graph, () => new Date(now - HOUR)).start(forum, { correlationId: 'run-in-process', title: 'Høring i én proces', question: 'Kan I godkende?', recommendations: ['at det godkendes'], description: 'Sagen.', recipients, signOffRequired: false, deadline: new Date(now + 24 * HOUR).toISOString(), reminderHours: 48 });
     const inProcess = async (): Promise<number> => main(['run', '--sandbox-app'], { out: () => undefined, err: () => undefined, env: env(), cwd: tmpdir() });
     expect(await Promise.all([inProcess(), inProcess()])).toEqual([0, 0]);
     const mails = await outbox();

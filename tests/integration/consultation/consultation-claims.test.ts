@@ -1,6 +1,6 @@
-import type { Consultation } from '../../../src/domain/consultation/types';
+import type { Consultation } from '../../../src/domain/consultation/consultation-types';
 import type { Forum } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { ConsultationStore } from '../../../src/store/consultation/consultation-store';
 import { stuckSteps } from '../../../src/store/stuck-steps';
 import { loadForum, MAILBOX, secretaryGraph } from '../intake/intake-support';

@@ -1,7 +1,7 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { createGraph } from '../../../src/graph/client';
 import { MemoryDeltaLinkStore } from '../../../src/graph/delta-link-stores';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_PEOPLE } from '../support/test-seed';
 

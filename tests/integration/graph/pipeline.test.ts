@@ -1,6 +1,6 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { createGraph } from '../../../src/graph/client';
-import { GraphError, UncertainOutcomeError, type Graph, type GraphRequest } from '../../../src/graph/types';
+import { GraphError, UncertainOutcomeError, type Graph, type GraphRequest } from '../../../src/graph/graph-types';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 

@@ -1,5 +1,5 @@
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { FRAGMENT_BYTES, SIMPLE_UPLOAD_MAX_BYTES } from '../../../src/store/drive-upload';
 import { copyOnceToMeetingFolder, meetingFolderPath, uploadToMeetingFolder } from '../../../src/store/meeting-folder';
 import { droppingGraph, recordingGraph, type Seen } from '../support/attempts';

@@ -1,8 +1,8 @@
 import { MemoryDeltaLinkStore } from '../../../src/graph/delta-link-stores';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { syncSubmissions } from '../../../src/store/intake/sync-submissions';
 import { Fields } from '../../../src/store/list-item';
-import { toSubmission } from '../../../src/store/mappers/submission';
+import { toSubmission } from '../../../src/store/mappers/submission-mapper';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS } from '../support/test-seed';
 import { colleagueMakesFolder, colleagueMoves, countsByMessageId, deliverInto, eml, foldersOf, listItems, loadForum, secretaryGraph } from './intake-support';

@@ -1,7 +1,7 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import type { Forum } from '../../../src/domain/types';
 import { createGraph } from '../../../src/graph/client';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { ForumStore } from '../../../src/store/forum-stores';
 import { Fields, listItemsUrl, type GraphListItem } from '../../../src/store/list-item';
 import type { ListName } from '../../../src/store/schema';

@@ -1,10 +1,10 @@
 import { parseMail } from '../../../src/domain/mail/parse-mail';
-import type { MailMessage, ParseContext, ParsedMail } from '../../../src/domain/mail/types';
+import type { MailMessage, ParseContext, ParsedMail } from '../../../src/domain/mail/mail-types';
 import { MemoryDeltaLinkStore } from '../../../src/graph/delta-link-stores';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { syncSubmissions } from '../../../src/store/intake/sync-submissions';
 import { Fields } from '../../../src/store/list-item';
-import { toSubmission } from '../../../src/store/mappers/submission';
+import { toSubmission } from '../../../src/store/mappers/submission-mapper';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 import { countsByMessageId, deliver, eml, listItems, loadForum, outboxTo, secretaryGraph } from './intake-support';

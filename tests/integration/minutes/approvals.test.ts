@@ -1,6 +1,6 @@
 import type { Forum } from '../../../src/domain/types';
 import { ForumStore } from '../../../src/store/forum-stores';
-import { approvalViewStore } from '../../../src/store/minutes/approval-view-store';
+import { createApprovalViewStore } from '../../../src/store/minutes/approval-view-store';
 import { CommentRequiredError, type ApprovalViewApi } from '../../../src/store/minutes/approval-view-types';
 import type { Seed, SeedForum } from '../../../src/sandbox/seed/types';
 import { graphFor } from '../support/graph-for';
@@ -32,7 +32,7 @@ let secretaryToken: string;
 
 async function as(user: string): Promise<{ store: ApprovalViewApi; roundTrips: () => number; reset: () => void }> {
   const { graph, wire } = await graphFor(sb, user);
-  return { store: approvalViewStore(graph), roundTrips: () => wire.bursts, reset: () => wire.reset() };
+  return { store: createApprovalViewStore(graph), roundTrips: () => wire.bursts, reset: () => wire.reset() };
 }
 
 async function meeting(title: string): Promise<string> {

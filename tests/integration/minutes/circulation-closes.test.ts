@@ -1,5 +1,5 @@
 import { MinutesStore } from '../../../src/store/forum-stores';
-import { approvalViewStore } from '../../../src/store/minutes/approval-view-store';
+import { createApprovalViewStore } from '../../../src/store/minutes/approval-view-store';
 import { MinutesClosedError, ReopenReasonRequiredError } from '../../../src/store/minutes/closure-errors';
 import { graphFor } from '../support/graph-for';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
@@ -48,10 +48,10 @@ describe('circulation closes the version', () => {
 
     // Cecilie's old link: the approval view reads only, and her answer through it is refused before anything is written.
     const { graph: chairGraph } = await graphFor(sb, TEST_PEOPLE.chair.mail);
-    const view = await approvalViewStore(chairGraph).load(s.forum, version.id, { email: TEST_PEOPLE.chair.mail });
+    const view = await createApprovalViewStore(chairGraph).load(s.forum, version.id, { email: TEST_PEOPLE.chair.mail });
     expect(view.circulated?.at).toBeDefined();
     expect(view.circulated?.pdfUrl).toContain('Godkendte%20referater');
-    await expect(approvalViewStore(chairGraph).answer(s.forum, version, { decision: 'changes-requested', comment: 'For sent', channel: 'browser' })).rejects.toBeInstanceOf(MinutesClosedError);
+    await expect(createApprovalViewStore(chairGraph).answer(s.forum, version, { decision: 'changes-requested', comment: 'For sent', channel: 'browser' })).rejects.toBeInstanceOf(MinutesClosedError);
 
     // She writes a change request to the list anyway (her own record: the tenant allows it).
     await answer(sb, TEST_PEOPLE.chair.mail, version, 'changes-requested', { Comment: 'Punkt 2 er forkert' });
@@ -62,7 +62,7 @@ describe('circulation closes the version', () => {
     expect(after.status?.chairs.map((c) => c.answer)).toEqual(['approved', 'approved']);
     expect(after.late?.map((a) => [a.createdBy.email, a.decision, a.comment])).toEqual([[TEST_PEOPLE.chair.mail, 'changes-requested', 'Punkt 2 er forkert']]);
     expect((await meetingFields()).Status).toBe('minutes-approved');
-    const chairView = await approvalViewStore(chairGraph).load(s.forum, version.id, { email: TEST_PEOPLE.chair.mail });
+    const chairView = await createApprovalViewStore(chairGraph).load(s.forum, version.id, { email: TEST_PEOPLE.chair.mail });
     expect(chairView.status.approvals).toBe(2);
     expect(chairView.late).toHaveLength(1);
 

@@ -5,7 +5,7 @@ import { AttendanceStore } from '../../../src/store/attendance-store';
 import { ForumStore } from '../../../src/store/forum-stores';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
 import { MinutesVersionsStore } from '../../../src/store/minutes/minutes-versions-store';
-import { minutesDraftStore } from '../../../src/store/minutes/draft-store';
+import { createMinutesDraftStore } from '../../../src/store/minutes/draft-store';
 import { AttendanceConflictError, MinutesItemConflictError, type MinutesDraft, type MinutesDraftApi, type MinutesForum } from '../../../src/store/minutes/draft-types';
 import { graphFor, type WireWatch } from '../support/graph-for';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
@@ -45,7 +45,7 @@ afterAll(() => sb.dispose());
 
 async function editorAs(user: string): Promise<{ store: MinutesDraftApi; wire: WireWatch }> {
   const { graph, wire } = await graphFor(sb, user);
-  return { store: minutesDraftStore(graph), wire };
+  return { store: createMinutesDraftStore(graph), wire };
 }
 
 const itemNamed = (draft: MinutesDraft, title: string) => {
@@ -168,7 +168,7 @@ describe('two editors', () => {
 describe("the minutes carry the agenda's fields (issue 16 pt 2)", () => {
   it('an item keeps its Beskrivelse, slot and the Bilag its submission brought; the frozen .docx has them before Referat, and Mødeleder/Referent', async () => {
     const { graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
-    const before = await minutesDraftStore(graph).load(forum, M1);
+    const before = await createMinutesDraftStore(graph).load(forum, M1);
     const common = itemNamed(before, 'Fælles testindsats');
     // The item came from a submission whose file was copied to the meeting's folder (agenda-bilag.ts records the url).
     const submission = await graph.post<{ id: string }>(`/sites/${forum.siteId}/lists/Submissions/items`, {
@@ -176,7 +176,7 @@ describe("the minutes carry the agenda's fields (issue 16 pt 2)", () => {
     });
     await graph.patch(`/sites/${forum.siteId}/lists/AgendaItems/items/${common.item.agendaItemId}/fields`, { SubmissionId: submission.id }, { headers: { 'If-Match': common.etag } });
 
-    const draft = await minutesDraftStore(graph).load(forum, before.meeting);
+    const draft = await createMinutesDraftStore(graph).load(forum, before.meeting);
     const item = itemNamed(draft, 'Fælles testindsats').item;
     expect(item.description).toBe('Indsatsen.');
     // Meeting 1 starts 09.00 Copenhagen time; Velkomst takes 10 minutes, this item 20.

@@ -1,7 +1,7 @@
 import { APP_ID, HOME_TAB_ENTITY_ID } from '../../../src/config/app-identity';
 import type { MinutesContent } from '../../../src/domain/minutes/minutes-content';
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import type { Seed } from '../../../src/sandbox/seed/types';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { MinutesVersionsStore } from '../../../src/store/minutes/minutes-versions-store';

@@ -1,6 +1,6 @@
 import { parseMail } from '../../../src/domain/mail/parse-mail';
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
 import { OutlookIntakeStore, type AgendaItemInput, type IntakeMessage } from '../../../src/store/outlook-intake';

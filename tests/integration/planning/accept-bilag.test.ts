@@ -1,9 +1,9 @@
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
 import { ForumStore } from '../../../src/store/forum-stores';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
-import { planningStore } from '../../../src/store/planning/planning-store';
+import { createPlanningStore } from '../../../src/store/planning/planning-store';
 import type { PlanningData, PlanningForum, PlanningSubmission } from '../../../src/store/planning/planning-types';
 import type { Seed, SeedForum, SeedMail } from '../../../src/sandbox/seed/types';
 import { droppingGraph, recordingGraph, type Seen } from '../support/attempts';
@@ -61,8 +61,8 @@ beforeAll(async () => {
 afterAll(() => sb.dispose());
 
 /** The planning store as the secretariat's view makes it (storing bilag) or a chair's (not). */
-const secretariatStore = (graph: Graph) => planningStore(graph, planningForum, { now: () => NOW, storeBilag: true });
-const chairStore = (graph: Graph) => planningStore(graph, planningForum, { now: () => NOW });
+const secretariatStore = (graph: Graph) => createPlanningStore(graph, planningForum, { now: () => NOW, storeBilag: true });
+const chairStore = (graph: Graph) => createPlanningStore(graph, planningForum, { now: () => NOW });
 
 async function meetingTwo(graph: Graph): Promise<{ data: PlanningData; meeting: Meeting }> {
   const data = await chairStore(graph).load({ meetingId: MEETING_IDS.m2, now: NOW });

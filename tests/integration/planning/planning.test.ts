@@ -1,6 +1,6 @@
-import { ConflictError } from '../../../src/store/errors';
+import { ConflictError } from '../../../src/store/failures';
 import { createSubmission } from '../../../src/store/submission-create';
-import { planningStore } from '../../../src/store/planning/planning-store';
+import { createPlanningStore } from '../../../src/store/planning/planning-store';
 import type { PlanningApi, PlanningData, PlanningForum } from '../../../src/store/planning/planning-types';
 import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
@@ -28,7 +28,7 @@ async function outboxTo(address: string): Promise<Outgoing[]> {
 
 async function storeAs(user: string): Promise<{ store: PlanningApi; roundTrips: () => number; reset: () => void }> {
   const { graph, wire } = await graphFor(sb, user);
-  return { store: planningStore(graph, forum), roundTrips: () => wire.bursts, reset: () => wire.reset() };
+  return { store: createPlanningStore(graph, forum), roundTrips: () => wire.bursts, reset: () => wire.reset() };
 }
 
 const titles = (d: PlanningData) => d.agenda.map((i) => i.title);

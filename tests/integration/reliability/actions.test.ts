@@ -1,5 +1,5 @@
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import type { NewAction } from '../../../src/store/actions/actions-api';
 import { ActionsStore } from '../../../src/store/actions/actions-store';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';

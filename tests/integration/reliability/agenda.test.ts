@@ -1,5 +1,5 @@
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { MeetingAgendaStore, loadMeeting } from '../../../src/store/agenda/agenda-store';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { graphFor } from '../support/graph-for';

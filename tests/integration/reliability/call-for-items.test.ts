@@ -1,8 +1,8 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import type { Forum } from '../../../src/domain/types';
 import { createGraph } from '../../../src/graph/client';
-import type { Graph } from '../../../src/graph/types';
-import { sendDueCallsForItems } from '../../../src/store/call-for-items';
+import type { Graph } from '../../../src/graph/graph-types';
+import { sendDueCallsForItems } from '../../../src/store/call-for-items-store';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemUrl } from '../../../src/store/list-item';
 import { stuckSteps } from '../../../src/store/stuck-steps';

@@ -1,7 +1,7 @@
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { syncSubmissions } from '../../../src/store/intake/sync-submissions';
 import { Fields, listItemUrl } from '../../../src/store/list-item';
-import { toSubmission } from '../../../src/store/mappers/submission';
+import { toSubmission } from '../../../src/store/mappers/submission-mapper';
 import { dyingGraph, pausingGraph, ProcessDied, type Seen } from '../support/attempts';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';

@@ -1,8 +1,8 @@
 import { CLAIM_TIMEOUT_MS } from '../../../src/domain/claims';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
 import { toPlanningSubmission } from '../../../src/store/planning/planning-mappers';
-import { planningStore } from '../../../src/store/planning/planning-store';
+import { createPlanningStore } from '../../../src/store/planning/planning-store';
 import type { PlanningApi, PlanningForum, PlanningSubmission } from '../../../src/store/planning/planning-types';
 import { createSubmission } from '../../../src/store/submission-create';
 import { stuckSteps } from '../../../src/store/stuck-steps';
@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => sb.dispose());
 afterEach(() => call(sb, 'DELETE', '/_sandbox/faults'));
 
-const store = (g: Graph = chair, now?: () => Date): PlanningApi => planningStore(g, forum, now ? { now } : {});
+const store = (g: Graph = chair, now?: () => Date): PlanningApi => createPlanningStore(g, forum, now ? { now } : {});
 
 /** A new submission from the patient representative (outside the tenant: her mail is counted in the outbox), as the chair sees it. */
 async function incoming(): Promise<PlanningSubmission> {

@@ -1,5 +1,5 @@
 import type { Seed } from '../../../src/sandbox/seed/types';
-import { CONTRIBUTE_NO_DELETE } from '../../../src/store/site-permissions/plan';
+import { CONTRIBUTE_NO_DELETE } from '../../../src/store/site-permissions/permission-plan';
 import { call, startTestSandbox, tokenFor } from '../support/sandbox';
 import type { TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';

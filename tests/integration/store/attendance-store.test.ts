@@ -2,7 +2,7 @@ import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { attendanceRows, type AttendanceRow } from '../../../src/domain/attendance';
 import type { Meeting, SignedInUser } from '../../../src/domain/types';
 import { createGraph } from '../../../src/graph/client';
-import { GraphError, type Graph, type RequestOptions } from '../../../src/graph/types';
+import { GraphError, type Graph, type RequestOptions } from '../../../src/graph/graph-types';
 import { AttendanceStore } from '../../../src/store/attendance-store';
 import { SubstituteNotAllowedError } from '../../../src/store/attendance-store';
 import { MeetingStore } from '../../../src/store/forum-stores';

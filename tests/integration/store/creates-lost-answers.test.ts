@@ -1,10 +1,10 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { createGraph } from '../../../src/graph/client';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { ActionsStore } from '../../../src/store/actions/actions-store';
 import { Fields, listItemsUrl, type GraphListItem } from '../../../src/store/list-item';
 import { MembersStore } from '../../../src/store/members-store';
-import { MeetingRegistrar } from '../../../src/store/register-meeting';
+import { MeetingRegistrationStore } from '../../../src/store/register-meeting';
 import type { ListName } from '../../../src/store/schema';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
@@ -37,7 +37,7 @@ async function count(list: ListName, column: string, value: string): Promise<num
 describe('a create whose answer is lost after the item was made', () => {
   it.each(['act-then-504', 'act-then-drop'] as const)('a meeting registered from Outlook (no unique key) is found, once (%s)', async (kind) => {
     await fault('Meetings', kind);
-    const registered = await new MeetingRegistrar(graph, REF).register({
+    const registered = await new MeetingRegistrationStore(graph, REF).register({
       kind: 'extraordinary', title: `Tabt svar ${kind}`, start: '2026-11-26T09:00:00+01:00', end: '2026-11-26T10:00:00+01:00', form: 'video', eventId: `event-${kind}`, eventOwner: TEST_PEOPLE.secretary.mail,
     });
     expect(registered).toMatchObject({ created: true, meeting: { title: `Tabt svar ${kind}` } });

@@ -1,8 +1,8 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { PRESETS } from '../../../src/domain/commissorium';
 import { createGraph } from '../../../src/graph/client';
-import type { Graph } from '../../../src/graph/types';
-import { ConflictError } from '../../../src/store/errors';
+import type { Graph } from '../../../src/graph/graph-types';
+import { ConflictError } from '../../../src/store/failures';
 import { ForumSettingsStore, InvalidSettingsError } from '../../../src/store/forum-settings-store';
 import { MembersStore, type MemberInput } from '../../../src/store/members-store';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';

@@ -1,10 +1,10 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { createGraph } from '../../../src/graph/client';
-import type { Graph } from '../../../src/graph/types';
-import { ConflictError } from '../../../src/store/errors';
+import type { Graph } from '../../../src/graph/graph-types';
+import { ConflictError } from '../../../src/store/failures';
 import { MeetingStore } from '../../../src/store/forum-stores';
 import { OnlineMeetingStore } from '../../../src/store/online-meetings';
-import { MeetingRegistrar, type MeetingRegistration } from '../../../src/store/register-meeting';
+import { MeetingRegistrationStore, type MeetingRegistration } from '../../../src/store/register-meeting';
 import { updateItemFields } from '../../../src/store/update-item';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
@@ -46,13 +46,13 @@ async function itemsWith(correlationId: string): Promise<{ id: string; fields: R
 
 describe('an Outlook appointment registered in the forum (sandbox)', () => {
   it('registered from two windows at once: one item, both given that meeting', async () => {
-    const [a, b] = await Promise.all([new MeetingRegistrar(graph, REF).register(registration('AAMk-twice')), new MeetingRegistrar(graph, REF).register(registration('AAMk-twice'))]);
+    const [a, b] = await Promise.all([new MeetingRegistrationStore(graph, REF).register(registration('AAMk-twice')), new MeetingRegistrationStore(graph, REF).register(registration('AAMk-twice'))]);
     expect(a.meeting.id).toBe(b.meeting.id);
     expect(await itemsWith('outlook:AAMk-twice')).toHaveLength(1);
   });
 
   it('creates the meeting once; registering again updates the same item', async () => {
-    const registrar = new MeetingRegistrar(graph, REF);
+    const registrar = new MeetingRegistrationStore(graph, REF);
     const first = await registrar.register(registration('AAMk-first'));
     expect(first.created).toBe(true);
     expect(first.meeting).toMatchObject({ kind: 'extraordinary', status: 'booked', start: '2026-11-26T08:00:00Z', end: '2026-11-26T09:00:00Z', eventId: 'AAMk-first', eventOwner: TEST_PEOPLE.secretary.mail, correlationId: 'outlook:AAMk-first' });
@@ -71,7 +71,7 @@ describe('an Outlook appointment registered in the forum (sandbox)', () => {
   });
 
   it('does not undo a status the meeting has moved on to', async () => {
-    const registrar = new MeetingRegistrar(graph, REF);
+    const registrar = new MeetingRegistrationStore(graph, REF);
     const { meeting } = await registrar.register(registration('AAMk-sent'));
     await updateItemFields(graph, REF, 'Meetings', meeting.id, meeting.etag, { Status: 'agenda-sent' });
     const again = await registrar.register(registration('AAMk-sent', { title: 'Nyt emne' }));
@@ -79,7 +79,7 @@ describe('an Outlook appointment registered in the forum (sandbox)', () => {
   });
 
   it('a change by someone else between lookup and update is a ConflictError, not an overwrite', async () => {
-    const { meeting } = await new MeetingRegistrar(graph, REF).register(registration('AAMk-race'));
+    const { meeting } = await new MeetingRegistrationStore(graph, REF).register(registration('AAMk-race'));
     // Someone else edits the item after our lookup: the If-Match of the update no longer holds.
     const racing: Graph = {
       ...graph,
@@ -88,7 +88,7 @@ describe('an Outlook appointment registered in the forum (sandbox)', () => {
         return graph.patch(url, body, options);
       },
     };
-    await expect(new MeetingRegistrar(racing, REF).register(registration('AAMk-race', { title: 'Mit emne' }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(new MeetingRegistrationStore(racing, REF).register(registration('AAMk-race', { title: 'Mit emne' }))).rejects.toBeInstanceOf(ConflictError);
     expect((await itemsWith('outlook:AAMk-race'))[0]?.fields).toMatchObject({ Location: 'Ændret af en anden', Title: 'Teststyregruppen: Ekstraordinært møde – Akutteam' });
   });
 

@@ -1,7 +1,7 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { createGraph } from '../../../src/graph/client';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { messagesUrl, sendDraftUrl } from '../../../src/store/mail/mailbox-paths';
 import { ONCE_MAIL } from '../../../src/store/mail/once-mail-kinds';
 import { sendEachOnce, sendOnce, type OnceMail, type OnceMailKind } from '../../../src/store/mail/send-once';

@@ -1,4 +1,4 @@
-import { GraphError, type DeltaLinkStore, type DeltaPageOf, type DeltaPagesOptions, type Graph, type GraphRequest, type GraphResponse, type RequestOptions, type UploadFragment } from '../../../src/graph/types';
+import { GraphError, type DeltaLinkStore, type DeltaPageOf, type DeltaPagesOptions, type Graph, type GraphRequest, type GraphResponse, type RequestOptions, type UploadFragment } from '../../../src/graph/graph-types';
 
 /** One request as the attempt makes it, for the predicates below. */
 export interface Seen {

@@ -1,7 +1,7 @@
 import { SandboxTokenProvider } from '../../../src/auth/sandbox-token-provider';
 import { GRAPH_SCOPES } from '../../../src/auth/token-provider';
 import { createGraph } from '../../../src/graph/client';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import type { RunningSandbox } from '../../../src/sandbox/server';
 
 /** Counts sequential round trips: a burst of requests on the wire at the same time is one round trip. */

@@ -1,5 +1,5 @@
 import type { Forum, Meeting } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import type { Seed } from '../../../src/sandbox/seed/types';
 import { graphFor } from './graph-for';

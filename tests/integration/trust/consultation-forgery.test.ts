@@ -1,4 +1,4 @@
-import type { Consultation } from '../../../src/domain/consultation/types';
+import type { Consultation } from '../../../src/domain/consultation/consultation-types';
 import type { SignedInUser } from '../../../src/domain/types';
 import { ConsultationStore } from '../../../src/store/consultation/consultation-store';
 import { graphFor } from '../support/graph-for';

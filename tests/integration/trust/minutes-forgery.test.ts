@@ -1,6 +1,6 @@
 import { approvalProgress } from '../../../src/ui/model/approvals';
-import { HomeLoader } from '../../../src/store/home-loader';
-import { approvalViewStore } from '../../../src/store/minutes/approval-view-store';
+import { HomeStore } from '../../../src/store/home-store';
+import { createApprovalViewStore } from '../../../src/store/minutes/approval-view-store';
 import { minutesHash } from '../../../src/domain/minutes/minutes-content';
 import type { MinutesVersion } from '../../../src/domain/types';
 import { graphFor } from '../support/graph-for';
@@ -152,10 +152,10 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
       expect(forged.status).toBe(201);
       const { graph } = await graphFor(t.sb, CECILIE);
       const chairForum = await forumAs(t, CECILIE);
-      const view = approvalViewStore(graph);
+      const view = createApprovalViewStore(graph);
       expect(await view.load(chairForum, real.id, { email: CECILIE })).toMatchObject({ superseded: false, bySecretariat: true });
       expect(await view.load(chairForum, forged.id ?? '', { email: CECILIE })).toMatchObject({ bySecretariat: false });
-      const home = (await new HomeLoader(graph, [TEST_FORUMS.steering], () => new Date('2026-03-20T08:00:00Z')).load()).forums[0];
+      const home = (await new HomeStore(graph, [TEST_FORUMS.steering], () => new Date('2026-03-20T08:00:00Z')).load()).forums[0];
       expect(home && approvalProgress(home).map((p) => p.version.id)).toEqual([real.id]);
       // Even approved by both co-chairs, the forged version does not go out.
       const v2 = { ...real, id: forged.id ?? '', version: 2, contentHash: await minutesHash(contentFor(t.meeting, 'Styregruppen besluttede at lukke indsatsen.'), sha256) };

@@ -1,5 +1,5 @@
 import type { Forum, Meeting, MinutesVersion } from '../../../src/domain/types';
-import type { Graph } from '../../../src/graph/types';
+import type { Graph } from '../../../src/graph/graph-types';
 import type { Seed, SeedPerson } from '../../../src/sandbox/seed/types';
 import { ForumStore } from '../../../src/store/forum-stores';
 import { graphFor } from '../support/graph-for';

@@ -1,4 +1,4 @@
-import { GraphError, type Graph, type GraphResponse, type RequestStats } from '../../../src/graph/types';
+import { GraphError, type Graph, type GraphResponse, type RequestStats } from '../../../src/graph/graph-types';
 import { listDef, type ListName } from '../../../src/store/schema';
 
 interface FakeList {

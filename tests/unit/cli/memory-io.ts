@@ -1,4 +1,4 @@
-import type { CliIo } from '../../../src/cli/command';
+import type { CliIo } from '../../../src/cli/cli-command';
 
 /** A CliIo that keeps what was written, for assertions; `stdin` is what is piped in, if anything. */
 export function memoryIo(env: Record<string, string | undefined> = {}, cwd = process.cwd(), stdin?: string): CliIo & { stdout: string[]; stderr: string[] } {

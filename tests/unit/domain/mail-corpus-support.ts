@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ParseContext, ParsedMail } from '../../../src/domain/mail/types';
+import type { ParseContext, ParsedMail } from '../../../src/domain/mail/mail-types';
 
 export const CORPUS_DIR = join(__dirname, '..', '..', 'fixtures', 'mail');
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMail } from '../../../src/domain/mail/parse-mail';
-import type { MailMessage } from '../../../src/domain/mail/types';
+import type { MailMessage } from '../../../src/domain/mail/mail-types';
 import { emlToMailMessage } from '../../../src/store/mail/eml-to-message';
 import { compare, corpusContext, loadCorpus, type FieldMiss } from './mail-corpus-support';
 

@@ -1,5 +1,5 @@
 import { isAutoReply } from '../../../src/domain/mail/auto-reply';
-import { consultationRefOf, verdictOf } from '../../../src/domain/mail/consultation';
+import { consultationRefOf, verdictOf } from '../../../src/domain/mail/consultation-reply';
 import { parseMail } from '../../../src/domain/mail/parse-mail';
 
 describe('auto-replies and delivery reports', () => {

@@ -1,5 +1,5 @@
 import { parseMail } from '../../../src/domain/mail/parse-mail';
-import type { MailMessage } from '../../../src/domain/mail/types';
+import type { MailMessage } from '../../../src/domain/mail/mail-types';
 
 /** Hostile and broken input: parseMail never throws and stays well under a second per mail. */
 const timed = (mail: MailMessage) => {

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { CommissoriumSchema, PRESETS } from '../../../src/domain/commissorium';
 import { ROLES } from '../../../src/domain/vocabulary/forum';
 import { MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../../../src/domain/vocabulary/meeting';
-import { MEETING_DA } from '../../../src/domain/vocabulary/meeting-da';
+import { MEETING_DA } from '../../../src/domain/vocabulary/meeting-labels';
 import { ANSWER_CHANNELS } from '../../../src/domain/vocabulary/minutes';
 import { listDef, LISTS, type ListName } from '../../../src/store/schema';
 import * as z from 'zod/mini';
@@ -16,17 +16,17 @@ const VOCABULARY = join(ROOT, 'src/domain/vocabulary');
 
 /**
  * `tsc` over copies of the meetings' sets (vocabulary/meeting.ts, changed by `edit`) and their Danish labels
- * (meeting-da.ts), in a tiny project of its own inside the repository (outside tsconfig.json's include), so it runs in
+ * (meeting-labels.ts), in a tiny project of its own inside the repository (outside tsconfig.json's include), so it runs in
  * seconds.
  */
 async function typeCheck(edit: (vocabulary: string) => string): Promise<{ ok: boolean; output: string }> {
   const dir = mkdtempSync(join(ROOT, '.vocabulary-'));
   try {
     writeFileSync(join(dir, 'meeting.ts'), edit(readFileSync(join(VOCABULARY, 'meeting.ts'), 'utf8')));
-    writeFileSync(join(dir, 'meeting-da.ts'), readFileSync(join(VOCABULARY, 'meeting-da.ts'), 'utf8'));
+    writeFileSync(join(dir, 'meeting-labels.ts'), readFileSync(join(VOCABULARY, 'meeting-labels.ts'), 'utf8'));
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'preserve', strict: true, skipLibCheck: true, noEmit: true, types: [] }, files: ['meeting-da.ts'] }),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'preserve', strict: true, skipLibCheck: true, noEmit: true, types: [] }, files: ['meeting-labels.ts'] }),
     );
     try {
       const { stdout } = await promisify(execFile)(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { cwd: dir });
@@ -49,13 +49,13 @@ describe('each closed set is spelled out once (domain/vocabulary/)', () => {
   it('fails to compile when a value is added to a set and the Danish label table has no word for it', async () => {
     const result = await typeCheck((v) => v.replace("export const MEETING_FORMS = ['physical', 'video', 'hybrid'] as const;", "export const MEETING_FORMS = ['physical', 'video', 'hybrid', 'walking'] as const;"));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/meeting-da\.ts\(\d+,\d+\): error TS2741: Property 'walking' is missing in type/);
+    expect(result.output).toMatch(/meeting-labels\.ts\(\d+,\d+\): error TS2741: Property 'walking' is missing in type/);
   }, 60_000);
 
   it('fails to compile when a value is taken out of a set that a label still names', async () => {
     const result = await typeCheck((v) => v.replace("'agenda-sent', ", ''));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/meeting-da\.ts\(\d+,\d+\): error TS2353: Object literal may only specify known properties, and ''agenda-sent'' does not exist/);
+    expect(result.output).toMatch(/meeting-labels\.ts\(\d+,\d+\): error TS2353: Object literal may only specify known properties, and ''agenda-sent'' does not exist/);
   }, 60_000);
 
   it('gives the lists their choices from the sets, with the values older versions wrote unchanged', () => {

@@ -11,7 +11,7 @@ import {
   isTransient,
 } from '../../../src/graph/errors';
 import { SharePointError } from '../../../src/graph/sharepoint-error';
-import { GraphError, UncertainOutcomeError, type GraphRequest } from '../../../src/graph/types';
+import { GraphError, UncertainOutcomeError, type GraphRequest } from '../../../src/graph/graph-types';
 import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type Route } from './support/fake-graph';
 
 function setup(route: Route) {

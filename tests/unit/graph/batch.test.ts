@@ -1,7 +1,7 @@
 import { planBatches } from '../../../src/graph/batch-plan';
 import { createGraph } from '../../../src/graph/client';
 import { subResponseError } from '../../../src/graph/errors';
-import { UncertainOutcomeError, type GraphRequest, type HttpMethod } from '../../../src/graph/types';
+import { UncertainOutcomeError, type GraphRequest, type HttpMethod } from '../../../src/graph/graph-types';
 import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type Route } from './support/fake-graph';
 
 function setup(route: Route, retry?: { maxRetries?: number }, onBatch?: Route) {

@@ -1,5 +1,5 @@
 import { createGraph } from '../../../src/graph/client';
-import { GraphError, UncertainOutcomeError, type Graph, type HttpMethod } from '../../../src/graph/types';
+import { GraphError, UncertainOutcomeError, type Graph, type HttpMethod } from '../../../src/graph/graph-types';
 import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type FakeReply, type Route } from './support/fake-graph';
 
 function setup(route: Route, retry?: { maxRetries?: number; maxDelayMs?: number }) {

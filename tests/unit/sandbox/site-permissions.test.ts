@@ -1,5 +1,5 @@
 import type { ListName } from '../../../src/store/schema';
-import { CONTRIBUTE_NO_DELETE } from '../../../src/store/site-permissions/plan';
+import { CONTRIBUTE_NO_DELETE } from '../../../src/store/site-permissions/permission-plan';
 import { initialState } from '../../../src/sandbox/seed/initial-state';
 import type { Seed, SeedPerson } from '../../../src/sandbox/seed/types';
 import type { SiteRecord } from '../../../src/sandbox/sites/state';

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../src/domain/types';
 import { AttendanceStore } from '../../../src/store/attendance-store';
-import { ConflictError } from '../../../src/store/errors';
+import { ConflictError } from '../../../src/store/failures';
 import { FakeGraph } from './fake-graph';
 
 const REF = { groupId: 'g1', siteId: 's1' };

@@ -1,6 +1,6 @@
 import { PRESETS } from '../../../src/domain/commissorium';
 import type { Forum, ForumMember } from '../../../src/domain/types';
-import { CALL_FOR_ITEMS_HEADER, callForItemsBooking, callForItemsMessage, callForItemsRequest, sendDueCallsForItems } from '../../../src/store/call-for-items';
+import { CALL_FOR_ITEMS_HEADER, callForItemsBooking, callForItemsMessage, callForItemsRequest, sendDueCallsForItems } from '../../../src/store/call-for-items-store';
 import { FakeGraph } from './fake-graph';
 
 const C = PRESETS['horsens-2024'];

@@ -1,4 +1,4 @@
-import { GraphError, type Graph, type GraphRequest, type GraphResponse, type RequestOptions, type RequestStats, type UploadFragment } from '../../../src/graph/types';
+import { GraphError, type Graph, type GraphRequest, type GraphResponse, type RequestOptions, type RequestStats, type UploadFragment } from '../../../src/graph/graph-types';
 
 type Handler = (method: string, url: string, body: unknown, options?: RequestOptions) => { status: number; body?: unknown };
 

@@ -1,5 +1,5 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { messageAttachments, toMailMessage } from '../../../src/store/mappers/mail-message';
+import { messageAttachments, toMailMessage } from '../../../src/store/mappers/mail-message-mapper';
 
 const GRAPH_MESSAGE = {
   id: 'AAMk1',

@@ -1,10 +1,10 @@
 import { Fields, listItemsUrl, type GraphListItem } from '../../../src/store/list-item';
-import { toAgendaItem } from '../../../src/store/mappers/agenda';
-import { toForum, toForumMember } from '../../../src/store/mappers/forum';
-import { toForumDeadlines } from '../../../src/store/mappers/forum-settings';
-import { toMeeting, toMeetings } from '../../../src/store/mappers/meeting';
-import { toApproval, toMinutesVersion } from '../../../src/store/mappers/minutes';
-import { toSubmission } from '../../../src/store/mappers/submission';
+import { toAgendaItem } from '../../../src/store/mappers/agenda-mapper';
+import { toForum, toForumMember } from '../../../src/store/mappers/forum-mapper';
+import { toForumDeadlines } from '../../../src/store/mappers/forum-settings-mapper';
+import { toMeeting, toMeetings } from '../../../src/store/mappers/meeting-mapper';
+import { toApproval, toMinutesVersion } from '../../../src/store/mappers/minutes-mapper';
+import { toSubmission } from '../../../src/store/mappers/submission-mapper';
 
 const item = (id: string, fields: Record<string, unknown>, extra: Partial<GraphListItem> = {}): GraphListItem => ({
   id,

@@ -1,5 +1,5 @@
-import { ConflictError } from '../../../src/store/errors';
-import { MeetingRegistrar, outlookCorrelationId, type MeetingRegistration } from '../../../src/store/register-meeting';
+import { ConflictError } from '../../../src/store/failures';
+import { MeetingRegistrationStore, outlookCorrelationId, type MeetingRegistration } from '../../../src/store/register-meeting';
 import { createStores } from '../../../src/store/stores';
 import { FakeGraph } from './fake-graph';
 
@@ -50,7 +50,7 @@ function meetingsList(initial: Item[] = []) {
 describe('registering an Outlook appointment as a forum meeting', () => {
   it('creates the Meetings item once, in UTC, booked, keyed by the appointment', async () => {
     const { graph, items } = meetingsList();
-    const result = await new MeetingRegistrar(graph, REF).register(REG);
+    const result = await new MeetingRegistrationStore(graph, REF).register(REG);
     expect(result.created).toBe(true);
     expect(items).toHaveLength(1);
     expect(items[0]?.fields).toEqual({
@@ -76,7 +76,7 @@ describe('registering an Outlook appointment as a forum meeting', () => {
 
   it('registering again updates the same item under its eTag, never a second one', async () => {
     const { graph, items } = meetingsList();
-    const registrar = new MeetingRegistrar(graph, REF);
+    const registrar = new MeetingRegistrationStore(graph, REF);
     await registrar.register(REG);
     const again = await registrar.register({ ...REG, title: 'KSG: Møde (flyttet)', start: '2027-03-12T09:00:00Z', end: '2027-03-12T11:00:00Z' });
     expect(again.created).toBe(false);
@@ -88,16 +88,16 @@ describe('registering an Outlook appointment as a forum meeting', () => {
 
   it('keeps a status the meeting has moved on to, and records what a planning meeting prepares', async () => {
     const { graph, items } = meetingsList([{ id: '7', '@odata.etag': '"x"', fields: { CorrelationId: 'outlook:AAMk-rest_id=', Status: 'agenda-sent', Start: '2027-03-11T09:00:00Z' } }]);
-    const result = await new MeetingRegistrar(graph, REF).register({ ...REG, kind: 'planning', prepares: '3' });
+    const result = await new MeetingRegistrationStore(graph, REF).register({ ...REG, kind: 'planning', prepares: '3' });
     expect(items[0]?.fields).toMatchObject({ Status: 'agenda-sent', Kind: 'planning', Prepares: '3' });
     expect(result.meeting.status).toBe('agenda-sent');
   });
 
   it('someone else changed the item in between: a ConflictError, nothing overwritten', async () => {
     const { graph, items } = meetingsList();
-    const registrar = new MeetingRegistrar(graph, REF);
+    const registrar = new MeetingRegistrationStore(graph, REF);
     await registrar.register(REG);
-    const stale = new MeetingRegistrar(
+    const stale = new MeetingRegistrationStore(
       new FakeGraph((method, url, body, options) => {
         if (method === 'GET') return { status: 200, body: { value: [{ ...items[0], '@odata.etag': '"stale"' }] } };
         return options?.ifMatch === items[0]?.['@odata.etag'] ? { status: 200, body } : { status: 412 };

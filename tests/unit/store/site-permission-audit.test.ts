@@ -1,5 +1,5 @@
 import { auditSite, type Deviation } from '../../../src/store/site-permissions/audit';
-import { basePermissions, CONTRIBUTE_NO_DELETE, READ_PERMISSIONS, sitePermissionPlan, type PlanGrant, type SecurablePlan } from '../../../src/store/site-permissions/plan';
+import { basePermissions, CONTRIBUTE_NO_DELETE, READ_PERMISSIONS, sitePermissionPlan, type PlanGrant, type SecurablePlan } from '../../../src/store/site-permissions/permission-plan';
 import { targetKey, type PlanPrincipals, type SiteSecurity, type SpPrincipal, type SpRoleAssignment, type SpRoleDefinition, type TargetState } from '../../../src/store/site-permissions/site-security';
 import { line } from '../../../src/store/site-permissions/wording';
 

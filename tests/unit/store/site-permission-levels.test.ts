@@ -1,6 +1,6 @@
 import { createSharePointRest } from '../../../src/graph/sharepoint-rest';
 import { createLevel } from '../../../src/store/site-permissions/levels';
-import { CONTRIBUTE_NO_DELETE } from '../../../src/store/site-permissions/plan';
+import { CONTRIBUTE_NO_DELETE } from '../../../src/store/site-permissions/permission-plan';
 
 const READ = { Id: 1073741826, Name: 'Read', RoleTypeKind: 2, Hidden: false, BasePermissions: { High: '176', Low: '138612833' } };
 const OURS = { Id: 1073741931, Name: CONTRIBUTE_NO_DELETE.name, RoleTypeKind: 0, Hidden: false, BasePermissions: CONTRIBUTE_NO_DELETE.basePermissions };

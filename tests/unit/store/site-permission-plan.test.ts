@@ -1,5 +1,5 @@
 import { LISTS } from '../../../src/store/schema';
-import { basePermissions, CONTRIBUTE_NO_DELETE, CONTRIBUTE_PERMISSIONS, hasPermission, READ_PERMISSIONS, sitePermissionPlan } from '../../../src/store/site-permissions/plan';
+import { basePermissions, CONTRIBUTE_NO_DELETE, CONTRIBUTE_PERMISSIONS, hasPermission, READ_PERMISSIONS, sitePermissionPlan } from '../../../src/store/site-permissions/permission-plan';
 
 describe('the site permission plan', () => {
   const plan = sitePermissionPlan(['Jonas@Region.example', 'lene@kommune.example', 'jonas@region.example']);

@@ -1,4 +1,4 @@
-import { ConflictError } from '../../../src/store/errors';
+import { ConflictError } from '../../../src/store/failures';
 import { updateItemFields } from '../../../src/store/update-item';
 import { FakeGraph } from './fake-graph';
 

@@ -1,4 +1,4 @@
-import type { HomeData, HomeSource } from '../../../src/store/home-data';
+import type { HomeData, HomeApi } from '../../../src/store/home-data';
 import type { Stores } from '../../../src/store/stores';
 
 /**
@@ -18,7 +18,7 @@ export function fakeStores(overrides: Partial<Stores> = {}): Stores {
 }
 
 /** A home source over fixed data (or a function that reads it, e.g. to count the reads or fail one). */
-export function memoryHome(data: HomeData | (() => Promise<HomeData>)): HomeSource {
+export function memoryHome(data: HomeData | (() => Promise<HomeData>)): HomeApi {
   return { load: typeof data === 'function' ? data : () => Promise.resolve(data) };
 }
 

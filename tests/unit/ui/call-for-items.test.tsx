@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PRESETS } from '../../../src/domain/commissorium';
 import type { Forum } from '../../../src/domain/types';
-import type { CallForItemsReport, CallForItemsSender } from '../../../src/store/call-for-items';
+import type { CallForItemsReport, CallForItemsStore } from '../../../src/store/call-for-items-store';
 import { forumHome, homeData, MEETINGS, NOW, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
@@ -14,7 +14,7 @@ function home(over: Parameters<typeof forumHome>[1] = {}) {
   return forumHome('secretariat', { forum: { ...base.forum, settings: SETTINGS }, ...over });
 }
 
-function sender(report: CallForItemsReport | Error): CallForItemsSender & { calls: { forum: Forum; now: Date }[] } {
+function sender(report: CallForItemsReport | Error): CallForItemsStore & { calls: { forum: Forum; now: Date }[] } {
   const calls: { forum: Forum; now: Date }[] = [];
   return {
     calls,

@@ -2,7 +2,7 @@
 import './jsdom-polyfills';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { loadConfig } from '../../../src/config/app-config';
-import type { Consultation } from '../../../src/domain/consultation/types';
+import type { Consultation } from '../../../src/domain/consultation/consultation-types';
 import type { ForumMember } from '../../../src/domain/types';
 import { createFakeHost } from '../../../src/host/fake-host';
 import type { ConsultationApi } from '../../../src/store/consultation/consultation-api';

@@ -1,5 +1,5 @@
-import { GraphError, UncertainOutcomeError } from '../../../src/graph/types';
-import { ConflictError } from '../../../src/store/errors';
+import { GraphError, UncertainOutcomeError } from '../../../src/graph/graph-types';
+import { ConflictError } from '../../../src/store/failures';
 import { errorKey } from '../../../src/ui/errors/describe-error';
 
 /** Every failure becomes a sentence a person can act on (STYLE §7): which one, by what went wrong. */

@@ -2,9 +2,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PRESETS, type Commissorium } from '../../../src/domain/commissorium';
 import type { ForumRef } from '../../../src/domain/types';
-import { ConflictError } from '../../../src/store/errors';
-import type { SettingsItem, SettingsRepository, StoredSettings } from '../../../src/store/forum-settings-store';
-import type { MemberInput, MembersRepository, StoredMember } from '../../../src/store/members-store';
+import { ConflictError } from '../../../src/store/failures';
+import type { SettingsItem, ForumSettingsApi, StoredSettings } from '../../../src/store/forum-settings-store';
+import type { MemberInput, MembersApi, StoredMember } from '../../../src/store/members-store';
 import { createStores, type ForumStores } from '../../../src/store/stores';
 import { FakeGraph } from '../store/fake-graph';
 import { forumHome, homeData, SECRETARY } from './fixtures';
@@ -14,7 +14,7 @@ import { renderApp } from './render-app';
 jest.setTimeout(60_000);
 
 /** The Forum item in memory: a save with a stale eTag is refused as Graph would (412 → ConflictError). */
-class FakeSettings implements SettingsRepository {
+class FakeSettings implements ForumSettingsApi {
   version = 1;
   saves: Commissorium[] = [];
   constructor(public stored: Commissorium) {}
@@ -38,7 +38,7 @@ class FakeSettings implements SettingsRepository {
   }
 }
 
-class FakeMembers implements MembersRepository {
+class FakeMembers implements MembersApi {
   members: StoredMember[] = [];
   private next = 1;
   list(): Promise<StoredMember[]> {

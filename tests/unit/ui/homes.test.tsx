@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphError } from '../../../src/graph/types';
+import { GraphError } from '../../../src/graph/graph-types';
 import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 

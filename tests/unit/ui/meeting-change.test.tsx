@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ConflictError } from '../../../src/store/errors';
+import { ConflictError } from '../../../src/store/failures';
 import type { ForumStores } from '../../../src/store/stores';
 import { forumHome, homeData, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';

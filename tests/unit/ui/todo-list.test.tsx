@@ -3,7 +3,7 @@ import './jsdom-polyfills';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { loadConfig } from '../../../src/config/app-config';
-import type { Consultation } from '../../../src/domain/consultation/types';
+import type { Consultation } from '../../../src/domain/consultation/consultation-types';
 import type { Approval, ForumMember, MinutesVersion } from '../../../src/domain/types';
 import { createFakeHost } from '../../../src/host/fake-host';
 import type { ConsultationApi } from '../../../src/store/consultation/consultation-api';

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { GraphError } from '../../../src/graph/types';
-import { ConflictError } from '../../../src/store/errors';
+import { GraphError } from '../../../src/graph/graph-types';
+import { ConflictError } from '../../../src/store/failures';
 import { useAction, type ActionOptions } from '../../../src/ui/components/use-action';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 

@@ -1,4 +1,4 @@
-import type { Consultation } from '../../../src/domain/consultation/types';
+import type { Consultation } from '../../../src/domain/consultation/consultation-types';
 import type { Approval, MinutesVersion } from '../../../src/domain/types';
 import { capComment, chairTodo, changeRequestsFor, consultationsToClose, minutesTodos, type ConsultationRow } from '../../../src/ui/model/work-todo';
 import { CHAIRS, forumHome, NOW, SECRETARY } from './fixtures';

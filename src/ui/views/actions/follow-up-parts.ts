@@ -3,5 +3,5 @@ import { ActionsSection } from './ActionsSection';
 import { CreateActionButton } from './CreateActionDialog';
 import { MemberFollowUp } from './MemberFollowUp';
 
-/** The follow-up parts bundled in (tests, previews); the entries load them lazily (src/browser/lazy-parts.ts). */
+/** The follow-up parts bundled in (tests, previews); the entries load them lazily (src/startup/lazy-parts.ts). */
 export const followUpParts: FollowUpParts = { Section: ActionsSection, Member: MemberFollowUp, CreateButton: CreateActionButton };

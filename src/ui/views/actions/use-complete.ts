@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, ForumRef } from '../../../domain/types';
-import { ConflictError } from '../../../store/errors';
+import { ConflictError } from '../../../store/failures';
 import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';

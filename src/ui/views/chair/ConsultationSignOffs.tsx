@@ -2,7 +2,7 @@ import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, 
 import { CheckmarkCircle20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { chairAddresses, missingSignOffs } from '../../../domain/consultation/sign-off';
-import type { Consultation } from '../../../domain/consultation/types';
+import type { Consultation } from '../../../domain/consultation/consultation-types';
 import type { SignedInUser } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';
 import { Section } from '../../components/Section';

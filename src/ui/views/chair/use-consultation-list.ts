@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { chairAddresses } from '../../../domain/consultation/sign-off';
-import type { Consultation } from '../../../domain/consultation/types';
+import type { Consultation } from '../../../domain/consultation/consultation-types';
 import type { SignedInUser } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';
 import type { AsyncState } from '../../components/use-async';

@@ -3,7 +3,7 @@ import { ArrowLeft20Regular, ArrowUndo20Regular, MailInbox20Regular, TaskListLtr
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../domain/types';
-import { ConflictError } from '../../../store/errors';
+import { ConflictError } from '../../../store/failures';
 import type { ForumHome } from '../../../store/home-data';
 import type { DecisionHold, PlanningApi } from '../../../store/planning/planning-types';
 import { EmptyState } from '../../components/EmptyState';

@@ -2,7 +2,7 @@ import { Caption1 } from '@fluentui/react-components';
 import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, DocumentEdit20Regular, MailClock20Regular, MailError20Regular, MailInbox20Regular, MailInboxArrowDown20Regular, MailMultiple20Regular, Send20Regular, Timer20Regular, TaskListLtr20Regular, Warning20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Consultation } from '../../../domain/consultation/types';
+import type { Consultation } from '../../../domain/consultation/consultation-types';
 import { approvalRoute } from '../../../domain/minutes/approval-link';
 import type { Meeting, SignedInUser } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';

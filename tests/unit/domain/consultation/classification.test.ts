@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMail } from '../../../../src/domain/mail/parse-mail';
-import type { ConsultationVerdict, MailKind, MailMessage } from '../../../../src/domain/mail/types';
+import type { ConsultationVerdict, MailKind, MailMessage } from '../../../../src/domain/mail/mail-types';
 
 /**
  * Reply classification on realistic consultation replies (tests/fixtures/consultation-replies/replies.json):

@@ -3,9 +3,9 @@ import { outcomeText } from '../../../../src/domain/consultation/outcome';
 import { nextReference, consultationReference } from '../../../../src/domain/consultation/reference';
 import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '../../../../src/domain/consultation/reminder';
 import { canClose, hasObjections, tallyReplies } from '../../../../src/domain/consultation/tally';
-import type { Consultation, ConsultationRecipient, ConsultationReply } from '../../../../src/domain/consultation/types';
-import { consultationRefOf } from '../../../../src/domain/mail/consultation';
-import type { ConsultationVerdict } from '../../../../src/domain/mail/types';
+import type { Consultation, ConsultationRecipient, ConsultationReply } from '../../../../src/domain/consultation/consultation-types';
+import { consultationRefOf } from '../../../../src/domain/mail/consultation-reply';
+import type { ConsultationVerdict } from '../../../../src/domain/mail/mail-types';
 
 const DEADLINE = '2027-03-12T11:00:00Z'; // 12:00 in Copenhagen
 

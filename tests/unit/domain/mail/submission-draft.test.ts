@@ -1,5 +1,5 @@
 import { draftFromParsed, draftProblems, draftValues, EMPTY_DRAFT, parseDuration, recommendationLines } from '../../../../src/domain/mail/submission-draft';
-import type { ParsedMail } from '../../../../src/domain/mail/types';
+import type { ParsedMail } from '../../../../src/domain/mail/mail-types';
 
 const PARSED: ParsedMail = {
   kind: 'submission',

@@ -1,7 +1,7 @@
 import { approvalStatus } from '../../../../src/domain/approval';
 import { frozenStatus, lateAnswers, legacyTrail, minutesClosure, reopenReason, trailAtCirculation, trailOfCirculated, type ClosureInput } from '../../../../src/domain/minutes/circulated-trail';
 import type { Approval, ForumMember } from '../../../../src/domain/types';
-import { circulatedTrailOf, reopeningsOf } from '../../../../src/store/mappers/minutes';
+import { circulatedTrailOf, reopeningsOf } from '../../../../src/store/mappers/minutes-mapper';
 
 const HASH = 'a'.repeat(64);
 const chair = (n: string): ForumMember => ({ id: n, name: n, email: `${n}@region.example`, organisation: 'Region', organisationKind: 'region', jobTitle: '', role: 'chair', external: false });

@@ -2,7 +2,7 @@ import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBa
 import { Add20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Consultation } from '../../../../domain/consultation/types';
+import type { Consultation } from '../../../../domain/consultation/consultation-types';
 import type { SignedInUser } from '../../../../domain/types';
 import { sendOutcomeText } from './send-outcome';
 import type { SendResult } from '../../../../store/consultation/consultation-api';

@@ -2,7 +2,7 @@ import { Button, Caption1, Checkbox, Dialog, DialogActions, DialogBody, DialogCo
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REMINDER_HOURS } from '../../../../domain/consultation/reminder';
-import type { ConsultationRecipient } from '../../../../domain/consultation/types';
+import type { ConsultationRecipient } from '../../../../domain/consultation/consultation-types';
 import { copenhagenToUtcIso, utcToCopenhagenLocal } from '../../../../domain/copenhagen-time';
 import type { Forum, ForumMember } from '../../../../domain/types';
 import { workingDayOnOrAfter } from '../../../../domain/working-day';

@@ -2,8 +2,8 @@ import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Subtit
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS, type Commissorium, type PresetId } from '../../../../domain/commissorium';
-import { ConflictError } from '../../../../store/errors';
-import type { SettingsItem, SettingsRepository } from '../../../../store/forum-settings-store';
+import { ConflictError } from '../../../../store/failures';
+import type { SettingsItem, ForumSettingsApi } from '../../../../store/forum-settings-store';
 import { useAction } from '../../../components/use-action';
 import { fromForm, previewYear, toForm, type FormErrors, type SettingsForm } from '../../../model/settings-form';
 import { TextField } from './FormField';
@@ -17,7 +17,7 @@ interface Props {
   readonly forumName: string;
   readonly settings?: Commissorium;
   readonly item?: SettingsItem;
-  readonly repo: SettingsRepository;
+  readonly repo: ForumSettingsApi;
   /** The year the preview counts meetings in (next year). */
   readonly previewYear: number;
   readonly onSaved: () => void;

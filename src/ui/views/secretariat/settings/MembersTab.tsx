@@ -21,8 +21,8 @@ import {
 import { Add20Regular, CheckmarkCircle20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictError } from '../../../../store/errors';
-import type { MemberInput, MembersRepository, StoredMember } from '../../../../store/members-store';
+import { ConflictError } from '../../../../store/failures';
+import type { MemberInput, MembersApi, StoredMember } from '../../../../store/members-store';
 import { useAction } from '../../../components/use-action';
 import { useAsync } from '../../../components/use-async';
 import { EMPTY_MEMBER, memberToForm } from '../../../model/member-form';
@@ -34,7 +34,7 @@ type Editing = { readonly mode: 'add' } | { readonly mode: 'edit'; readonly stor
 type Outcome = { readonly intent: 'success' | 'info' | 'error' | 'warning'; readonly text: string; readonly conflict?: boolean };
 
 interface Props {
-  readonly repo: MembersRepository;
+  readonly repo: MembersApi;
   /** A member was added, changed or removed: the home should reload when the drawer closes. */
   readonly onChanged: () => void;
 }

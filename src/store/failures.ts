@@ -1,4 +1,4 @@
-import { GraphError, isUncertain } from '../graph/types';
+import { GraphError, isUncertain } from '../graph/graph-types';
 
 /**
  * Store-level failures in domain terms. The UI turns these into Danish text people can act on; it never sees

@@ -1,8 +1,8 @@
 import { parseSnapshot, sortArchive, type ArchivedMinutes } from '../../domain/minutes-archive';
 import type { ForumRef } from '../../domain/types';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import { Fields, listItemsUrl, type GraphListItem } from '../list-item';
-import { toMinutesVersion } from '../mappers/minutes';
+import { toMinutesVersion } from '../mappers/minutes-mapper';
 
 /**
  * The forum's approved minutes with their snapshots, in one request (a forum has a handful of meetings a year; the

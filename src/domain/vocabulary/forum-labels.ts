@@ -1,7 +1,7 @@
 import type { OrganisationKind, Role } from './forum';
 
 /**
- * The Danish labels of the forum's closed sets, once for every output (meeting-da.ts says how they are used). The forum
+ * The Danish labels of the forum's closed sets, once for every output (meeting-labels.ts says how they are used). The forum
  * kind inside the submission template's sentence ("at styregruppen …") has one user and stays with it (submission-mail.ts).
  */
 export const FORUM_DA: {

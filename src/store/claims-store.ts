@@ -1,7 +1,7 @@
 import { claimDecision, claimState, claimText, mayTakeOver, parseClaim, type Claim, type ClaimStep } from '../domain/claims';
 import type { ForumRef } from '../domain/types';
-import type { Graph } from '../graph/types';
-import { ConflictError } from './errors';
+import type { Graph } from '../graph/graph-types';
+import { ConflictError } from './failures';
 import { etagOf, listItemUrl, type FieldBag, type GraphListItem } from './list-item';
 import type { ListName } from './schema';
 import { updateItemFields } from './update-item';

@@ -1,10 +1,10 @@
 import { replyMatchers } from '../../domain/consultation/reference';
 import type { Forum } from '../../domain/types';
-import type { Graph } from '../../graph/types';
+import type { Graph } from '../../graph/graph-types';
 import type { ConsultationApi } from '../../store/consultation/consultation-api';
 import { MeetingStore } from '../../store/forum-stores';
 import { syncSubmissions } from '../../store/intake/sync-submissions';
-import type { CliIo } from '../command';
+import type { CliIo } from '../cli-command';
 import { errorText } from './forum-refs';
 
 /**

@@ -2,7 +2,7 @@ import type { Approval, ApprovalItemComment, ApprovalRequestRecord, CirculatedTr
 import { ANSWER_CHANNELS, APPROVAL_DECISIONS, APPROVAL_REQUEST_CHANNELS, MINUTES_VERSION_STATUSES } from '../../domain/vocabulary/minutes';
 import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray, stringOr } from './json-note';
-import { withoutUndefined } from './meeting';
+import { withoutUndefined } from './meeting-mapper';
 
 function requestsOf(text: string): ApprovalRequestRecord[] {
   return jsonArray(text).flatMap((v) => {

@@ -2,7 +2,7 @@ import type { Submission, SubmissionAttachment, SubmissionFollowUp } from '../..
 import { RECEIPT_STATES, SUBMISSION_SOURCES, SUBMISSION_STATUSES } from '../../domain/vocabulary/submission';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray } from './json-note';
-import { withoutUndefined } from './meeting';
+import { withoutUndefined } from './meeting-mapper';
 
 /** The human reference of a submission: the forum's short name and the list item's number ("KSG-0042"). */
 export function submissionReference(shortName: string, id: string): string {

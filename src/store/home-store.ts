@@ -3,16 +3,16 @@ import { copenhagenYear } from '../domain/copenhagen-time';
 import type { ForumRef, SignedInUser } from '../domain/types';
 import { batchResults, type BatchResult } from '../graph/batch-results';
 import { isForbidden, isNotFound } from '../graph/errors';
-import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../graph/types';
+import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../graph/graph-types';
 import { roleOf } from '../domain/forum-trust';
 import { ownersFrom, ownersUrl } from './forum-stores';
-import { type ForumHome, type HomeData, type HomeSource, type SkipReason } from './home-data';
+import { type ForumHome, type HomeData, type HomeApi, type SkipReason } from './home-data';
 import { listItemsUrl, odataString, type GraphListItem } from './list-item';
-import { toForum } from './mappers/forum';
-import { toForumDeadlines } from './mappers/forum-settings';
-import { toMeetings } from './mappers/meeting';
-import { toApproval, toMinutesVersion } from './mappers/minutes';
-import { toSubmissions } from './mappers/submission';
+import { toForum } from './mappers/forum-mapper';
+import { toForumDeadlines } from './mappers/forum-settings-mapper';
+import { toMeetings } from './mappers/meeting-mapper';
+import { toApproval, toMinutesVersion } from './mappers/minutes-mapper';
+import { toSubmissions } from './mappers/submission-mapper';
 import type { ListName } from './schema';
 
 const HOME_LISTS = ['Forum', 'Members', 'Meetings', 'Submissions', 'MinutesVersions', 'Approvals'] as const satisfies readonly ListName[];
@@ -53,7 +53,7 @@ function toSignedInUser(me: User): SignedInUser {
  * together). Only a list longer than a page costs a second, parallel round trip for its next pages.
  * A forum answering 403 (not a member) or 404 is skipped, not an error.
  */
-export class HomeLoader implements HomeSource {
+export class HomeStore implements HomeApi {
   constructor(
     private readonly graph: Graph,
     private readonly forums: readonly ForumRef[],

@@ -1,5 +1,5 @@
 import type { Attachment, Message, Recipient } from '@microsoft/microsoft-graph-types';
-import type { MailAddress, MailAttachmentInfo, MailMessage } from '../../domain/mail/types';
+import type { MailAddress, MailAttachmentInfo, MailMessage } from '../../domain/mail/mail-types';
 
 /** Caps on what a hostile mail can make us hold: bodies, header count, attachment count. */
 const BODY_CAP = 2_000_000;

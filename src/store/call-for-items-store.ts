@@ -3,8 +3,8 @@ import { callClaim, callForItemsDates, callForItemsMail, callRecipients, callSta
 import type { Commissorium } from '../domain/commissorium';
 import type { CallForItemsState, Forum, Meeting } from '../domain/types';
 import { isNotFound } from '../graph/errors';
-import type { Graph, GraphRequest } from '../graph/types';
-import { claimSlot, letGo, releaseClaim, takeClaim } from './claims';
+import type { Graph, GraphRequest } from '../graph/graph-types';
+import { claimSlot, letGo, releaseClaim, takeClaim } from './claims-store';
 import { MeetingStore } from './forum-stores';
 import { mailFoldersUrl, messagesUrl, sendMailUrl } from './mail/mailbox-paths';
 import { ONCE_MAIL } from './mail/once-mail-kinds';
@@ -13,7 +13,7 @@ import { findByCorrelation, sendEachOnce } from './mail/send-once';
 /**
  * Sends the call for items (indkaldelse af punkter) exactly once per meeting: booked with the plan as mail Exchange
  * holds in the forum mailbox's Outbox until the call day (PidTagDeferredSendTime), or sent when due by the app or
- * `sekretariat remind`, which first claims the meeting (CallForItemsClaim: an owned claim, src/store/claims.ts) so
+ * `sekretariat remind`, which first claims the meeting (CallForItemsClaim: an owned claim, src/store/claims-store.ts) so
  * two senders never both send. Either way the mail carries the call's correlation id (one per meeting date), so a
  * send whose answer was lost is settled by looking it up in the forum mailbox, never by sending again.
  */
@@ -240,10 +240,10 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
 }
 
 /** One forum's sender, as the UI is given it through `Stores`. */
-export interface CallForItemsSender {
+export interface CallForItemsStore {
   sendDue(forum: Forum, now: Date): Promise<CallForItemsReport>;
 }
 
-export function callForItemsSender(graph: Graph): CallForItemsSender {
+export function createCallForItemsStore(graph: Graph): CallForItemsStore {
   return { sendDue: (forum, now) => sendDueCallsForItems(graph, forum, now) };
 }

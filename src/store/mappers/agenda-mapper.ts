@@ -1,6 +1,6 @@
 import type { AgendaItem } from '../../domain/types';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
-import { withoutUndefined } from './meeting';
+import { withoutUndefined } from './meeting-mapper';
 
 /** An AgendaItems list item → AgendaItem; items without a number sort last. */
 export function toAgendaItem(item: GraphListItem): AgendaItem {

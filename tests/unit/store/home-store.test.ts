@@ -1,5 +1,5 @@
 import type { ForumRef } from '../../../src/domain/types';
-import { copenhagenYearStart, HomeLoader } from '../../../src/store/home-loader';
+import { copenhagenYearStart, HomeStore } from '../../../src/store/home-store';
 import { FakeGraph } from './fake-graph';
 
 const forums: ForumRef[] = [
@@ -39,10 +39,10 @@ function route(method: string, url: string) {
   }
 }
 
-describe('HomeLoader', () => {
+describe('HomeStore', () => {
   it('loads N forums with ONE batch call, skips a 403 forum and follows a nextLink in a second round', async () => {
     const graph = new FakeGraph(route);
-    const home = await new HomeLoader(graph, forums, () => new Date('2026-05-01T10:00:00Z')).load();
+    const home = await new HomeStore(graph, forums, () => new Date('2026-05-01T10:00:00Z')).load();
 
     const batches = graph.calls.filter((c) => c.kind === 'batch');
     expect(batches).toHaveLength(1);
@@ -63,7 +63,7 @@ describe('HomeLoader', () => {
       if (/lists\/Members\/items/.test(u)) return { status: 200, body: page([li('1', { Title: 'Lene', Email: 'lene.damgaard@fjordby.example', Role: 'chair' }, 'u-lene'), { ...li('2', { Title: 'Jonas', Email: 'jonas@x', Role: 'member' }), lastModifiedBy: { user: { id: 'u-lene', displayName: 'Lene Damgaard' } } }, li('3', { Title: 'Yrsa', Email: 'yrsa@x', Role: 'chair' })]) };
       return route(m, u);
     };
-    const home = await new HomeLoader(new FakeGraph(routes), forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
+    const home = await new HomeStore(new FakeGraph(routes), forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
     const ksg = home.forums[0];
     expect(ksg?.role).toBe('observer');
     expect(ksg?.forum.owners).toEqual([{ id: 'u1', name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' }]);
@@ -74,7 +74,7 @@ describe('HomeLoader', () => {
     ]);
 
     const asKatrine = (m: string, u: string) => (u.startsWith('/me') ? { status: 200, body: { id: 'u1', displayName: 'Katrine Holm', mail: 'katrine.holm@regionfjord.example' } } : route(m, u));
-    const secretariat = await new HomeLoader(new FakeGraph(asKatrine), forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
+    const secretariat = await new HomeStore(new FakeGraph(asKatrine), forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
     expect(secretariat.forums[0]?.role).toBe('secretariat'); // an owner, though not on the Members list
   });
 
@@ -82,7 +82,7 @@ describe('HomeLoader', () => {
     const graph = new FakeGraph(route);
     const urls: string[] = [];
     const spy = new FakeGraph((m, u) => (urls.push(decodeURIComponent(u)), route(m, u)));
-    await new HomeLoader(spy, forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
+    await new HomeStore(spy, forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
     expect(urls).toContain("/sites/site-ksg/lists/Meetings/items?expand=fields&$filter=fields/Start ge '2025-12-31T23:00:00Z'&$top=500");
     expect(urls.some((u) => u.includes("lists/Submissions/items?expand=fields&$filter=fields/ReceivedAt ge '2025-05-01T10:00:00Z'"))).toBe(true);
     expect(graph.calls).toHaveLength(0);
@@ -90,7 +90,7 @@ describe('HomeLoader', () => {
 
   it('fails with a GraphError when /me fails (no silent empty home)', async () => {
     const graph = new FakeGraph((m, u) => (u.startsWith('/me') ? { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'x' } } } : route(m, u)));
-    await expect(new HomeLoader(graph, forums).load()).rejects.toMatchObject({ status: 401 });
+    await expect(new HomeStore(graph, forums).load()).rejects.toMatchObject({ status: 401 });
   });
 
   it('computes the Copenhagen year start around New Year', () => {

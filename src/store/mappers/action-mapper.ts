@@ -2,7 +2,7 @@ import { parseClaim } from '../../domain/claims';
 import type { ActionItem } from '../../domain/types';
 import { ACTION_STATUSES } from '../../domain/vocabulary/minutes';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
-import { withoutUndefined } from './meeting';
+import { withoutUndefined } from './meeting-mapper';
 
 /** An Actions list item → ActionItem. */
 export function toActionItem(item: GraphListItem): ActionItem {

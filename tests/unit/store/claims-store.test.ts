@@ -1,6 +1,6 @@
 import { claimText, parseClaim, type Claim } from '../../../src/domain/claims';
 import type { Forum } from '../../../src/domain/types';
-import { claimSlot, letGo, readClaim, releaseClaim, takeClaim } from '../../../src/store/claims';
+import { claimSlot, letGo, readClaim, releaseClaim, takeClaim } from '../../../src/store/claims-store';
 import { FakeGraph } from './fake-graph';
 
 const FORUM = { groupId: 'g', siteId: 'site' } as Forum;

@@ -1,4 +1,4 @@
-import type { ConsultationVerdict } from './types';
+import type { ConsultationVerdict } from './mail-types';
 
 const TAG = /\[(?:høring|hearing|consultation)\s{1,3}([A-ZÆØÅ]{2,10}-\d{4}-\d{2,3})\]/iu;
 
