@@ -11,29 +11,18 @@ export interface NotificationBus {
   publish(notice: Notice): void;
   /** Listens from now on; a first listener also gets the notices published while nobody listened. */
   subscribe(listener: NoticeListener): () => void;
-  /**
-   * Calls back once, at the first notice (at once if one came already). The UI mounts its toaster then, so the
-   * first paint does not wait for Fluent's toast and motion code; the notice waits for the toaster in the bus.
-   */
-  onFirstNotice(callback: () => void): () => void;
 }
 
-/** Notices kept while nobody listens (the toaster's code is on its way); older ones are dropped. */
+/** Notices kept while nobody listens (the toaster is a lazy chunk, on its way after the first paint); older ones are dropped. */
 const HELD_AT_MOST = 5;
 
 export function createNotificationBus(): NotificationBus {
   const listeners = new Set<NoticeListener>();
-  const waiting = new Set<() => void>();
   let held: Notice[] = [];
-  let noticed = false;
   return {
     publish: (notice) => {
-      noticed = true;
       if (listeners.size === 0) held = [...held, notice].slice(-HELD_AT_MOST);
       listeners.forEach((l) => l(notice));
-      const callbacks = [...waiting];
-      waiting.clear();
-      callbacks.forEach((c) => c());
     },
     subscribe: (listener) => {
       listeners.add(listener);
@@ -41,14 +30,6 @@ export function createNotificationBus(): NotificationBus {
       held = [];
       replay.forEach(listener);
       return () => listeners.delete(listener);
-    },
-    onFirstNotice: (callback) => {
-      if (noticed) {
-        callback();
-        return () => undefined;
-      }
-      waiting.add(callback);
-      return () => waiting.delete(callback);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Locale, Meeting } from '../domain/types';
 import type { ForumHome } from '../store/home-data';
@@ -34,7 +34,6 @@ export function AppShell() {
   const services = useServices();
   const { MeetingDialog, Notices, OutlookPane, ApprovalView, MinutesEditor } = useParts();
   const [approval, closeApproval] = useApprovalRoute();
-  const noticed = useFirstNotice();
   const { host } = services;
   // In Outlook with an item open, the pane leads with the item's action and keeps the home one tab away (which item
   // it is, the pane's own chunk works out: model/pane-item.ts stays out of every entry's first load).
@@ -113,17 +112,9 @@ export function AppShell() {
               : {})}
           />
         ) : null}
-        {noticed ? <Notices /> : null}
+        <Notices />
       </Suspense>
     </CommandContextReact.Provider>
     </SignedInProvider>
   );
-}
-
-/** True from the first notice on: the toaster (Fluent's toast and motion code) mounts then, not with the first paint. */
-function useFirstNotice(): boolean {
-  const { notifications } = useServices();
-  const [noticed, setNoticed] = useState(false);
-  useEffect(() => notifications?.onFirstNotice(() => setNoticed(true)), [notifications]);
-  return noticed;
 }

@@ -1,4 +1,4 @@
-import { test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * What takes a click in the middle of the page belongs to the page: the element the browser hit-tests at the centre
@@ -15,10 +15,16 @@ import { test, type Page } from '@playwright/test';
 export async function expectNothingCovers(page: Page): Promise<void> {
   // A step of its own in the report and trace (boxed: a failure points at the journey step that called it).
   await test.step(
-    'nothing covers main or an open dialog',
+    'nothing covers or hides main or an open dialog',
     async () => {
       const problems = await page.evaluate(findCoveredRegions);
       if (problems.length > 0) throw new Error(`Something covers the page where a person would click:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+      // With no modal dialog open, nothing may hide the app from assistive technology: a modal's focus trap sets
+      // aria-hidden on the rest of the page while it is open and takes it off shortly after it closes (a timer), so
+      // this waits for that before it calls it hidden for good.
+      await expect
+        .poll(() => page.evaluate(findHiddenMain), { message: 'main is hidden from assistive technology with no modal dialog open', timeout: 3000 })
+        .toBe('');
     },
     { box: true },
   );
@@ -70,6 +76,7 @@ async function findCoveredRegions(): Promise<string[]> {
   const topModal = dialogs.filter((d) => d.getAttribute('aria-modal') === 'true').at(-1);
   const main = topModal ? undefined : document.querySelector('main, [role="main"]');
   if (!topModal && !main) problems.push('the page has no main region to check');
+
   const regions: { label: string; el: Element }[] = main ? [{ label: 'main', el: main }] : [];
   // Dialogs above the topmost modal one (later in the document) stay in view; those under it are behind its backdrop.
   for (const d of dialogs.slice(topModal ? dialogs.indexOf(topModal) : 0)) regions.push({ label: `dialog "${d.getAttribute('aria-label') ?? d.querySelector('h1, h2, h3')?.textContent ?? ''}"`, el: d });
@@ -87,4 +94,11 @@ async function findCoveredRegions(): Promise<string[]> {
     }
   }
   return problems;
+}
+
+/** Runs in the page: what hides main from assistive technology while no modal dialog is open ('' when nothing does). */
+function findHiddenMain(): string {
+  const modalOpen = [...document.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]')].some((d) => d.getBoundingClientRect().width > 0);
+  const hidden = modalOpen ? null : document.querySelector('main, [role="main"]')?.closest('[aria-hidden="true"], [inert]');
+  return hidden ? `<${hidden.tagName.toLowerCase()}${hidden.id ? `#${hidden.id}` : ''}> is aria-hidden or inert` : '';
 }

@@ -16,20 +16,4 @@ describe('the notification bus', () => {
     bus.subscribe((n) => second.push(n.message));
     expect(second).toEqual([]);
   });
-
-  it('says once when the first notice comes, and at once to whoever asks after it', () => {
-    const bus = createNotificationBus();
-    const before = jest.fn();
-    const cancelled = jest.fn();
-    bus.onFirstNotice(before);
-    bus.onFirstNotice(cancelled)();
-    expect(before).not.toHaveBeenCalled();
-    bus.publish(notice('Gemt'));
-    bus.publish(notice('igen'));
-    expect(before).toHaveBeenCalledTimes(1);
-    expect(cancelled).not.toHaveBeenCalled();
-    const after = jest.fn();
-    bus.onFirstNotice(after);
-    expect(after).toHaveBeenCalledTimes(1);
-  });
 });
