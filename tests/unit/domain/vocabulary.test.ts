@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { CommissoriumSchema, PRESETS } from '../../../src/domain/commissorium';
 import { ROLES } from '../../../src/domain/vocabulary/forum';
 import { MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../../../src/domain/vocabulary/meeting';
@@ -9,9 +7,9 @@ import { MEETING_DA } from '../../../src/domain/vocabulary/meeting-labels';
 import { ANSWER_CHANNELS } from '../../../src/domain/vocabulary/minutes';
 import { listDef, LISTS, type ListName } from '../../../src/store/schema';
 import * as z from 'zod/mini';
+import { typeCheckFiles, type TypeCheckResult } from '../../support/type-check';
 
 const ROOT = resolve(__dirname, '../../..');
-const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 const VOCABULARY = join(ROOT, 'src/domain/vocabulary');
 
 /**
@@ -19,24 +17,12 @@ const VOCABULARY = join(ROOT, 'src/domain/vocabulary');
  * (meeting-labels.ts), in a tiny project of its own inside the repository (outside tsconfig.json's include), so it runs in
  * seconds.
  */
-async function typeCheck(edit: (vocabulary: string) => string): Promise<{ ok: boolean; output: string }> {
-  const dir = mkdtempSync(join(ROOT, '.vocabulary-'));
-  try {
-    writeFileSync(join(dir, 'meeting.ts'), edit(readFileSync(join(VOCABULARY, 'meeting.ts'), 'utf8')));
-    writeFileSync(join(dir, 'meeting-labels.ts'), readFileSync(join(VOCABULARY, 'meeting-labels.ts'), 'utf8'));
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'preserve', strict: true, skipLibCheck: true, noEmit: true, types: [] }, files: ['meeting-labels.ts'] }),
-    );
-    try {
-      const { stdout } = await promisify(execFile)(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { cwd: dir });
-      return { ok: true, output: stdout };
-    } catch (error) {
-      return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) };
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function typeCheck(edit: (vocabulary: string) => string): Promise<TypeCheckResult> {
+  return typeCheckFiles(
+    '.vocabulary-',
+    { 'meeting.ts': edit(readFileSync(join(VOCABULARY, 'meeting.ts'), 'utf8')), 'meeting-labels.ts': readFileSync(join(VOCABULARY, 'meeting-labels.ts'), 'utf8') },
+    { module: 'preserve' },
+  );
 }
 
 const choicesOf = (list: ListName, column: string): readonly string[] | undefined => listDef(list).columns.find((c) => c.name === column)?.choices;
