@@ -5,7 +5,7 @@ import type { Forum, ForumRef, Locale, Meeting } from '../domain/types';
 import type { ForumHome } from '../store/home-data';
 import type { CommandContext } from './commands/command';
 import { CommandContextReact } from './commands/command-context';
-import { HostContextLine } from './components/HostContextLine';
+import { HostContextLine } from './shell/HostContextLine';
 import { useAsync } from './components/use-async';
 import { HomePage } from './home/HomePage';
 import { useApprovalRoute } from './home/use-approval-route';

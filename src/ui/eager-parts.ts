@@ -1,5 +1,5 @@
-import { ForumPicker } from './components/ForumPicker';
-import { MeetingDialog } from './components/MeetingDialog';
+import { ForumPicker } from './shell/ForumPicker';
+import { MeetingDialog } from './views/meeting/MeetingDialog';
 import { AddToAgenda } from './outlook/AddToAgenda';
 import { AppointmentBooking } from './outlook/AppointmentBooking';
 import { OutlookPane } from './outlook/OutlookPane';

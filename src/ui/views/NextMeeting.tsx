@@ -2,7 +2,7 @@ import { CalendarLtr20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../store/home-data';
 import { EmptyState } from '../components/EmptyState';
-import { MeetingCard } from '../components/MeetingCard';
+import { MeetingCard } from './meeting/MeetingCard';
 import { Section } from '../components/Section';
 import { nextMeeting } from '../model/meetings';
 

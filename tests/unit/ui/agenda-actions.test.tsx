@@ -8,7 +8,7 @@ import type { AgendaChange } from '../../../src/domain/agenda-changes';
 import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from '../../../src/store/agenda/agenda-api';
 import type { ForumStore } from '../../../src/store/forum-stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
-import { AgendaActions } from '../../../src/ui/components/AgendaActions';
+import { AgendaActions } from '../../../src/ui/views/meeting/AgendaActions';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { homeData, MEETINGS, MEMBER, NOW, SECRETARY } from './fixtures';
 import { fakeStores, memoryHome } from '../support/fake-stores';

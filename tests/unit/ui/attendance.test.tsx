@@ -9,7 +9,7 @@ import { renderApp } from './render-app';
 
 // The agenda's actions and the minutes' status are not this test's subject (meeting-dialog.test.tsx shows them): the
 // dialog gets neither, so the test gives only the attendance store.
-jest.mock('../../../src/ui/components/AgendaActions', () => ({ AgendaActions: () => null }));
+jest.mock('../../../src/ui/views/meeting/AgendaActions', () => ({ AgendaActions: () => null }));
 jest.mock('../../../src/ui/views/minutes/MinutesStatus', () => ({ MinutesStatus: () => null }));
 
 interface RecordItem {

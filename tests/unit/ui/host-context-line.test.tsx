@@ -5,7 +5,7 @@ import { loadConfig } from '../../../src/config/app-config';
 import type { AppointmentDraft } from '../../../src/host/capabilities';
 import { createFakeHost } from '../../../src/host/fake-host';
 import { AppProviders } from '../../../src/ui/AppProviders';
-import { HostContextLine } from '../../../src/ui/components/HostContextLine';
+import { HostContextLine } from '../../../src/ui/shell/HostContextLine';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { homeData, NOW, SECRETARY } from './fixtures';
 import { fakeStores, memoryHome } from '../support/fake-stores';

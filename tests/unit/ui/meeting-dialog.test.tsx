@@ -13,7 +13,7 @@ import type { ForumStores, Stores } from '../../../src/store/stores';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import type { CommandContext } from '../../../src/ui/commands/command';
 import { CommandContextReact } from '../../../src/ui/commands/command-context';
-import { MeetingDialog } from '../../../src/ui/components/MeetingDialog';
+import { MeetingDialog } from '../../../src/ui/views/meeting/MeetingDialog';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { SignedInProvider } from '../../../src/ui/me';
 import type { MeetingSection } from '../../../src/ui/parts';

@@ -1,7 +1,7 @@
 import { PeopleTeam20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
-import { MeetingCard } from '../../components/MeetingCard';
+import { MeetingCard } from '../meeting/MeetingCard';
 import { Section } from '../../components/Section';
 import { nextMeeting, planningMeetingFor } from '../../model/meetings';
 import { useLayoutStyles } from '../../styles';

@@ -7,8 +7,8 @@ import type { ForumHome } from '../../../store/home-data';
 import type { PlanningAgendaItem } from '../../../store/planning/planning-types';
 // The secretariat's send (confirmation, outcome, the list of changes): the meeting dialog's own agenda actions. Both
 // load with the planning view's chunk (src/startup/lazy-parts.ts), never with the first paint.
-import { AgendaActions } from '../../components/AgendaActions';
-import { AgendaChangeList } from '../../components/AgendaChangeList';
+import { AgendaActions } from '../meeting/AgendaActions';
+import { AgendaChangeList } from '../meeting/AgendaChangeList';
 import { addAgendaStrings } from '../../i18n/agenda-strings';
 import { useServices } from '../../services';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumRef, Meeting } from '../../../../domain/types';
 import type { TimelineEntry } from '../../../../domain/year-timeline';
-import { MeetingRow } from '../../../components/MeetingRow';
+import { MeetingRow } from '../../meeting/MeetingRow';
 import { useLocale } from '../../../components/use-locale';
 import { formatLongDate } from '../../../format/dates';
 

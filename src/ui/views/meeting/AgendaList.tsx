@@ -1,11 +1,11 @@
 import { Body1Strong, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, ForumRef, Meeting } from '../../domain/types';
-import { useServices } from '../services';
-import { EmptyState } from './EmptyState';
-import { ErrorBar } from './ErrorBar';
-import { useAsync } from './use-async';
+import type { AgendaItem, ForumRef, Meeting } from '../../../domain/types';
+import { useServices } from '../../services';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBar } from '../../components/ErrorBar';
+import { useAsync } from '../../components/use-async';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

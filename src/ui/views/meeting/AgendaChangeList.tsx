@@ -2,11 +2,11 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from 
 import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ViewResources } from '../i18n/typed-keys';
-import type { AgendaChange } from '../../domain/agenda-changes';
-import { slotText } from '../../domain/date-format';
-import type { Locale } from '../../domain/types';
-import { useLocale } from './use-locale';
+import type { ViewResources } from '../../i18n/typed-keys';
+import type { AgendaChange } from '../../../domain/agenda-changes';
+import { slotText } from '../../../domain/date-format';
+import type { Locale } from '../../../domain/types';
+import { useLocale } from '../../components/use-locale';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

@@ -1,7 +1,7 @@
 import { Body1, Button, Checkbox, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonRef } from '../../domain/attendance';
+import type { PersonRef } from '../../../domain/attendance';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS },

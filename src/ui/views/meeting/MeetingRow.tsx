@@ -1,11 +1,11 @@
 import { Caption1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ForumRef, Meeting } from '../../domain/types';
-import { openMeeting } from '../commands/home-commands';
-import { useCommandContext } from '../commands/command-context';
-import { DateBlock } from './DateBlock';
+import type { ForumRef, Meeting } from '../../../domain/types';
+import { openMeeting } from '../../commands/home-commands';
+import { useCommandContext } from '../../commands/command-context';
+import { DateBlock } from '../../components/DateBlock';
 import { MeetingFacts } from './MeetingFacts';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 
 const useStyles = makeStyles({
   row: {

@@ -2,21 +2,21 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens,
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ChevronDown20Regular, ChevronUp20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { addAttendanceStrings } from '../i18n/attendance-strings';
-import { attendanceRows, type AttendanceRow, type PersonRef } from '../../domain/attendance';
-import type { ForumRef, Meeting } from '../../domain/types';
-import type { MeetingAttendance } from '../../store/attendance-store';
-import { ConflictError } from '../../store/failures';
-import { roleOf } from '../../domain/forum-trust';
-import { useForumRole, useMe } from '../me';
-import { useNow, useServices } from '../services';
-import { EmptyState } from './EmptyState';
-import { ErrorBar } from './ErrorBar';
+import { addAttendanceStrings } from '../../i18n/attendance-strings';
+import { attendanceRows, type AttendanceRow, type PersonRef } from '../../../domain/attendance';
+import type { ForumRef, Meeting } from '../../../domain/types';
+import type { MeetingAttendance } from '../../../store/attendance-store';
+import { ConflictError } from '../../../store/failures';
+import { roleOf } from '../../../domain/forum-trust';
+import { useForumRole, useMe } from '../../me';
+import { useNow, useServices } from '../../services';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBar } from '../../components/ErrorBar';
 import { SendApologies, type ApologiesRequest } from './SendApologies';
 import { SubstituteForm } from './SubstituteForm';
 import { AttendanceList } from './AttendanceList';
-import { useAction } from './use-action';
-import { useAsync } from './use-async';
+import { useAction } from '../../components/use-action';
+import { useAsync } from '../../components/use-async';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

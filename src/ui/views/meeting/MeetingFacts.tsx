@@ -1,9 +1,9 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { Clock16Regular, Location16Regular, Video16Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../domain/types';
-import { formatMeetingWhen } from '../format/dates';
-import { useLocale } from './use-locale';
+import type { Meeting } from '../../../domain/types';
+import { formatMeetingWhen } from '../../format/dates';
+import { useLocale } from '../../components/use-locale';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },

@@ -1,7 +1,7 @@
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens, type BadgeProps } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attendance, AttendanceRow, AttendanceStatus } from '../../domain/attendance';
+import type { Attendance, AttendanceRow, AttendanceStatus } from '../../../domain/attendance';
 
 const LOOK: Record<AttendanceStatus, Pick<BadgeProps, 'color' | 'appearance'>> = {
   attending: { color: 'success', appearance: 'tint' },

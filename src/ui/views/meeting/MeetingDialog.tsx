@@ -1,25 +1,25 @@
 import { Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canWriteMinutes } from '../../domain/minutes/draft-minutes';
-import type { Meeting } from '../../domain/types';
-import { addAttendanceStrings } from '../i18n/attendance-strings';
-import { addMeetingDialogStrings } from '../i18n/meeting-dialog-strings';
-import type { MeetingDialogProps, MeetingSection } from '../parts';
-import { useCommandContext } from '../commands/command-context';
-import { useForumRole } from '../me';
-import { meetingPrimaryAction, type MinutesPhase } from '../model/meeting-actions';
+import { canWriteMinutes } from '../../../domain/minutes/draft-minutes';
+import type { Meeting } from '../../../domain/types';
+import { addAttendanceStrings } from '../../i18n/attendance-strings';
+import { addMeetingDialogStrings } from '../../i18n/meeting-dialog-strings';
+import type { MeetingDialogProps, MeetingSection } from '../../parts';
+import { useCommandContext } from '../../commands/command-context';
+import { useForumRole } from '../../me';
+import { meetingPrimaryAction, type MinutesPhase } from '../../model/meeting-actions';
 import { AgendaList } from './AgendaList';
 import { AttendanceSection } from './AttendanceSection';
 import { MeetingDialogActions } from './MeetingDialogActions';
 import { MeetingFacts } from './MeetingFacts';
-import { StatusBadge } from './StatusBadge';
-import { useNow } from '../services';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useNow } from '../../services';
 
 // The sections that load when a meeting is opened, not with the first paint: the secretariat's agenda actions (and
 // their strings), and the minutes' versions, the co-chairs' answers and circulation.
 const AgendaActions = lazy(() => import('./AgendaActions.js').then((m) => ({ default: m.AgendaActions })));
-const MinutesStatus = lazy(() => import('../views/minutes/MinutesStatus.js').then((m) => ({ default: m.MinutesStatus })));
+const MinutesStatus = lazy(() => import('../minutes/MinutesStatus.js').then((m) => ({ default: m.MinutesStatus })));
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,11 +1,11 @@
 import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ForumRef, Meeting } from '../../domain/types';
-import { CommandButton } from '../commands/CommandButton';
-import { joinMeeting, openMeeting } from '../commands/home-commands';
-import { DateBlock } from './DateBlock';
+import type { ForumRef, Meeting } from '../../../domain/types';
+import { CommandButton } from '../../commands/CommandButton';
+import { joinMeeting, openMeeting } from '../../commands/home-commands';
+import { DateBlock } from '../../components/DateBlock';
 import { MeetingFacts } from './MeetingFacts';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateColumns: 'min-content 1fr', gap: tokens.spacingHorizontalM },

@@ -3,7 +3,7 @@ import { CalendarLtr16Regular, Mail16Regular } from '@fluentui/react-icons';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../services';
-import { useAsync } from './use-async';
+import { useAsync } from '../components/use-async';
 
 const useStyles = makeStyles({
   root: {

@@ -1,20 +1,20 @@
 import { Body1, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Forum, ForumRef, Meeting } from '../../domain/types';
-import type { AgendaSendResult, AgendaStatus, GeneratedAgenda } from '../../store/agenda/agenda-api';
-import { ConflictError } from '../../store/failures';
-import { formatClock, formatLongDate } from '../format/dates';
-import { addAgendaStrings } from '../i18n/agenda-strings';
-import { roleOf } from '../../domain/forum-trust';
-import { useMe } from '../me';
-import { useNow, useServices } from '../services';
-import { DialogStatus, type StatusMessage } from './DialogStatus';
-import { useAction } from './use-action';
-import { useAsync } from './use-async';
-import { useLocale } from './use-locale';
+import type { Forum, ForumRef, Meeting } from '../../../domain/types';
+import type { AgendaSendResult, AgendaStatus, GeneratedAgenda } from '../../../store/agenda/agenda-api';
+import { ConflictError } from '../../../store/failures';
+import { formatClock, formatLongDate } from '../../format/dates';
+import { addAgendaStrings } from '../../i18n/agenda-strings';
+import { roleOf } from '../../../domain/forum-trust';
+import { useMe } from '../../me';
+import { useNow, useServices } from '../../services';
+import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
+import { useAction } from '../../components/use-action';
+import { useAsync } from '../../components/use-async';
+import { useLocale } from '../../components/use-locale';
 import { AgendaChangeList } from './AgendaChangeList';
-import { ConfirmBar } from './ConfirmBar';
+import { ConfirmBar } from '../../components/ConfirmBar';
 
 /** What a step of the agenda's writes gave: the files generated, or how the send went. */
 type StepResult = { readonly step: 'generate'; readonly generated: GeneratedAgenda } | { readonly step: 'send'; readonly sent: AgendaSendResult };

@@ -2,12 +2,12 @@ import { Button, DialogActions, makeStyles } from '@fluentui/react-components';
 import { DocumentEdit20Regular, Send20Regular, Video20Regular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../domain/types';
-import { canWriteMinutes } from '../../domain/minutes/draft-minutes';
-import { useCommandContext } from '../commands/command-context';
-import { joinMeeting } from '../commands/home-commands';
-import { canJoin, type MeetingPrimary } from '../model/meeting-actions';
-import { useNow } from '../services';
+import type { Meeting } from '../../../domain/types';
+import { canWriteMinutes } from '../../../domain/minutes/draft-minutes';
+import { useCommandContext } from '../../commands/command-context';
+import { joinMeeting } from '../../commands/home-commands';
+import { canJoin, type MeetingPrimary } from '../../model/meeting-actions';
+import { useNow } from '../../services';
 
 const useStyles = makeStyles({
   // A label stays on one line: at 360 px Fluent stacks the buttons full width, so there is room for it.
