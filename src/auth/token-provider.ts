@@ -18,3 +18,11 @@ export const GRAPH_SCOPES = [
   'TeamsActivity.Send',
   'OnlineMeetings.ReadWrite',
 ] as const;
+
+/**
+ * The application permissions the unattended `sekretariat run` needs, each admin-consented (README, "Unattended
+ * runs"), and no more: mail intake and the mails it sends from the forum mailboxes, the forum lists, the group's
+ * owners (the trust rule), the co-chairs' Teams activity reminders. `sekretariat doctor --app` checks a run's token for
+ * them; the sandbox grants exactly these to its automation app.
+ */
+export const RUN_APPLICATION_PERMISSIONS: readonly string[] = ['Mail.ReadWrite', 'Mail.Send', 'Sites.Selected', 'GroupMember.Read.All', 'User.Read.All', 'TeamsActivity.Send'];

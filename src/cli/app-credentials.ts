@@ -29,12 +29,6 @@ export const CREDENTIAL_ENV = {
   authorityHost: 'SEKRETARIAT_AUTHORITY_HOST',
 } as const;
 
-/**
- * The application permissions `sekretariat run` needs, each admin-consented (README, "Unattended runs"), and no more:
- * `sekretariat doctor --app` checks the run's token for them.
- */
-export const RUN_APPLICATION_PERMISSIONS: readonly string[] = ['Mail.ReadWrite', 'Mail.Send', 'Sites.Selected', 'GroupMember.Read.All', 'User.Read.All', 'TeamsActivity.Send'];
-
 const missing = (name: string, what: string): UsageError =>
   new UsageError(`${name} mangler: ${what} / ${name} is not set`);
 

@@ -1,7 +1,8 @@
 import { SandboxTokenProvider } from '../../auth/sandbox-token-provider';
 import { GRAPH_SCOPES } from '../../auth/token-provider';
 import { loadConfig } from '../../config/app-config';
-import { certificateTokenProvider, RUN_APPLICATION_PERMISSIONS } from '../app-credentials';
+import { RUN_APPLICATION_PERMISSIONS } from '../../auth/token-provider';
+import { certificateTokenProvider } from '../app-credentials';
 import type { CliCommand, CliIo } from '../cli-command';
 import { EXIT, UsageError, parseOptions } from '../cli-command';
 import { failed, passed, printCheck, type CheckLine } from '../doctor/check-line';

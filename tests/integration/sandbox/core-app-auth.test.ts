@@ -1,5 +1,5 @@
 import { SANDBOX_AUTOMATION_APP_ID } from '../../../src/config/app-config';
-import { AUTOMATION_APP_ROLES } from '../../../src/sandbox/seed/applications';
+import { RUN_APPLICATION_PERMISSIONS } from '../../../src/auth/token-provider';
 import { appTokenFor, call, startTestSandbox, tokenFor } from '../support/sandbox';
 import type { TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
@@ -28,7 +28,7 @@ describe('sandbox: app-only tokens', () => {
     expect(res.status).toBe(200);
     expect(res.body.expires_in).toBe(3600);
     const claims = JSON.parse(Buffer.from(res.body.access_token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-    expect(claims).toMatchObject({ appid: SANDBOX_AUTOMATION_APP_ID, idtyp: 'app', roles: [...AUTOMATION_APP_ROLES], aud: 'https://graph.microsoft.com' });
+    expect(claims).toMatchObject({ appid: SANDBOX_AUTOMATION_APP_ID, idtyp: 'app', roles: [...RUN_APPLICATION_PERMISSIONS], aud: 'https://graph.microsoft.com' });
     expect(claims).not.toHaveProperty('upn');
     expect(claims).not.toHaveProperty('scp');
     expect(claims.oid).not.toBe(SANDBOX_AUTOMATION_APP_ID);
