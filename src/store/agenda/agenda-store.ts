@@ -15,6 +15,7 @@ import { updateItemFields } from '../update-item';
 import { prepareBilag, type BilagFile } from './agenda-bilag';
 import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from './agenda-api';
 import { agendaStatus, compareWithSent, loadCurrentAgenda, meetingForAgenda, type CurrentAgenda } from './agenda-load';
+import { fileAttachment } from '../mail/file-attachment';
 
 export { loadAgendaDocument, loadMeeting } from './agenda-load';
 
@@ -94,12 +95,6 @@ async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, current:
 
 const withoutBytes = (f: Files): GeneratedAgenda => ({ docx: f.docx, pdf: f.pdf, hash: f.hash, changedSinceSent: f.changedSinceSent, overrunMinutes: f.overrunMinutes });
 
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /**
  * The agenda mail as a Graph draft: to the forum mailbox, Bcc every recipient (members do not see each other's private
  * addresses; a mail with no To: is a spam signal), replies to the forum mailbox. send-once adds the correlation id.
@@ -114,7 +109,6 @@ export function agendaDraft(
 ): Message {
   const attach = files.pdfBytes.length > 0 && files.pdfBytes.length <= MAX_ATTACHED_PDF_BYTES;
   const mail = agendaMail(doc, { ...rev, ...(attach ? { pdfName: files.pdf.name } : {}), documentUrl: files.pdf.webUrl, bilag: { attached: bilag.attached.length, linked: bilag.linked } });
-  const fileAttachment = (name: string, contentType: string, bytes: Uint8Array) => ({ '@odata.type': '#microsoft.graph.fileAttachment', name, contentType, contentBytes: base64(bytes) }) as NonNullable<Message['attachments']>[number];
   const attachments = [...(attach ? [fileAttachment(files.pdf.name, 'application/pdf', files.pdfBytes)] : []), ...bilag.attached.map((b) => fileAttachment(b.label, b.contentType, b.bytes))];
   const recipients = agendaRecipients(forum, meeting);
   return {

@@ -7,6 +7,7 @@ import type { Graph } from '../../graph/graph-types';
 import { listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
 import { toMinutesVersion } from '../mappers/minutes-mapper';
 import { meetingFilePath } from '../meeting-folder';
+import { fileAttachment } from '../mail/file-attachment';
 
 /** Shared by freezing, requests, reminders and circulation: reading versions with their snapshot, files, notifications. */
 
@@ -65,14 +66,8 @@ export async function versionPdfBytes(graph: Graph, forum: Forum, content: Minut
   return graph.getBytes(`/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folderOf(content), fileName))}:/content`);
 }
 
-export function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 export function pdfAttachment(name: string, bytes: Uint8Array): NonNullable<Message['attachments']>[number] {
-  return { '@odata.type': '#microsoft.graph.fileAttachment', name, contentType: 'application/pdf', contentBytes: base64(bytes) } as NonNullable<Message['attachments']>[number];
+  return fileAttachment(name, 'application/pdf', bytes);
 }
 
 /**
