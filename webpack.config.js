@@ -21,29 +21,53 @@ class EmitStaticFiles {
   apply(compiler) {
     const { RawSource } = compiler.webpack.sources;
     compiler.hooks.thisCompilation.tap('EmitStaticFiles', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'EmitStaticFiles', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const emit = (dir, pattern, target) => {
-          for (const name of fs.readdirSync(dir).filter((n) => pattern.test(n))) {
-            const file = path.join(dir, name);
-            compilation.fileDependencies.add(file);
-            compilation.emitAsset(target(name), new RawSource(fs.readFileSync(file)));
-          }
-        };
-        emit(path.resolve(__dirname, 'assets'), /\.png$/, (n) => `assets/${n}`);
-        emit(path.resolve(__dirname, 'assets/pages'), /\.(html|css)$/, (n) => n);
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'EmitStaticFiles', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const emit = (dir, pattern, target) => {
+            for (const name of fs.readdirSync(dir).filter((n) => pattern.test(n))) {
+              const file = path.join(dir, name);
+              compilation.fileDependencies.add(file);
+              compilation.emitAsset(target(name), new RawSource(fs.readFileSync(file)));
+            }
+          };
+          emit(path.resolve(__dirname, 'assets'), /\.png$/, (n) => `assets/${n}`);
+          emit(path.resolve(__dirname, 'assets/pages'), /\.(html|css)$/, (n) => n);
+        },
+      );
     });
   }
 }
 
 /** The config env baked into the bundle; anything unset stays `undefined` so loadConfig picks the sandbox default. */
-const CONFIG_ENV = ['SEKRETARIAT_CLIENT_ID', 'SEKRETARIAT_TENANT_ID', 'SEKRETARIAT_GRAPH_BASE_URL', 'SEKRETARIAT_APP_BASE_URL', 'SEKRETARIAT_FORUMS', 'SEKRETARIAT_SHAREPOINT_ORIGIN', 'SEKRETARIAT_AUTOMATION_APP_ID'];
+const CONFIG_ENV = [
+  'SEKRETARIAT_CLIENT_ID',
+  'SEKRETARIAT_TENANT_ID',
+  'SEKRETARIAT_GRAPH_BASE_URL',
+  'SEKRETARIAT_APP_BASE_URL',
+  'SEKRETARIAT_FORUMS',
+  'SEKRETARIAT_SHAREPOINT_ORIGIN',
+  'SEKRETARIAT_AUTOMATION_APP_ID',
+];
 
 const ENTRIES = [
   { name: 'browser', html: 'index.html', entry: './src/web/index.tsx', title: 'Sekretariat', shell: 'home' },
   { name: 'teams', html: 'teams.html', entry: './src/teams/tab.tsx', title: 'Sekretariat', shell: 'home' },
-  { name: 'teams-config', html: 'teams-config.html', entry: './src/teams/config.tsx', title: 'Sekretariat – konfiguration', shell: 'config' },
-  { name: 'outlook-taskpane', html: 'outlook-taskpane.html', entry: './src/outlook/taskpane.tsx', title: 'Sekretariat', officeJs: true, shell: 'pane' },
+  {
+    name: 'teams-config',
+    html: 'teams-config.html',
+    entry: './src/teams/config.tsx',
+    title: 'Sekretariat – konfiguration',
+    shell: 'config',
+  },
+  {
+    name: 'outlook-taskpane',
+    html: 'outlook-taskpane.html',
+    entry: './src/outlook/taskpane.tsx',
+    title: 'Sekretariat',
+    officeJs: true,
+    shell: 'pane',
+  },
 ];
 
 function page({ title, officeJs, shell }, csp) {
@@ -136,7 +160,9 @@ module.exports = (_env, argv = {}) => {
       ...(prod ? [] : [ownCodeSourceMaps(webpack)]),
       new EmitStaticFiles(),
       new webpack.DefinePlugin(
-        Object.fromEntries(CONFIG_ENV.map((k) => [`process.env.${k}`, process.env[k] === undefined ? 'undefined' : JSON.stringify(process.env[k])])),
+        Object.fromEntries(
+          CONFIG_ENV.map((k) => [`process.env.${k}`, process.env[k] === undefined ? 'undefined' : JSON.stringify(process.env[k])]),
+        ),
       ),
       ...ENTRIES.map(
         (e) =>
@@ -169,11 +195,23 @@ module.exports = (_env, argv = {}) => {
           // The Word documents' shared parts, used by the agenda's, the minutes' and a consultation's lazy stores: once, not in each.
           docxParts: { test: /[\\/]src[\\/]store[\\/]docx-parts\.ts$/, name: 'docx-parts', priority: 20, chunks: 'async', enforce: true },
           // The invitation's answers and the substitutes' records: read by the attendance section, the agenda and the minutes' draft.
-          attendanceStore: { test: /[\\/]src[\\/]store[\\/](attendance-store|substitute-records)\.ts$/, name: 'attendance-store', priority: 20, chunks: 'async', enforce: true },
+          attendanceStore: {
+            test: /[\\/]src[\\/]store[\\/](attendance-store|substitute-records)\.ts$/,
+            name: 'attendance-store',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
           // html`…` (every mail body's builder, lazy in five views' chunks): once, not in each.
           html: { test: /[\\/]src[\\/]domain[\\/]html\.ts$/, name: 'html', priority: 20, chunks: 'async', enforce: true },
           // useAction, the hook every lazy view writes through: one small chunk, not a copy in each view's.
-          useAction: { test: /[\\/]src[\\/]ui[\\/]components[\\/]use-action\.ts$/, name: 'use-action', priority: 20, chunks: 'async', enforce: true },
+          useAction: {
+            test: /[\\/]src[\\/]ui[\\/]components[\\/]use-action\.ts$/,
+            name: 'use-action',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
         },
       },
     },

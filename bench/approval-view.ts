@@ -44,10 +44,21 @@ function content(meetingId: string, n: number): MinutesContent {
     referat: `Styregruppen drøftede punkt ${i + 1} grundigt. `.repeat(8),
     beslutning: i === 2 ? `Godkendt i version ${n}.` : 'Godkendt.',
   }));
-  return { meetingId, forumName: 'Klyngestyregruppen for Fjordklyngen', forumShortName: 'KSG', meetingTitle: 'Møde', start: '2027-03-04T08:00:00Z', end: '2027-03-04T10:00:00Z', form: 'hybrid', attendance: [], items };
+  return {
+    meetingId,
+    forumName: 'Klyngestyregruppen for Fjordklyngen',
+    forumShortName: 'KSG',
+    meetingTitle: 'Møde',
+    start: '2027-03-04T08:00:00Z',
+    end: '2027-03-04T10:00:00Z',
+    form: 'hybrid',
+    attendance: [],
+    items,
+  };
 }
 
-const graphAs = (url: string, graphUrl: string, user: string): Graph => createGraph({ tokens: new SandboxTokenProvider(url, user), scopes: GRAPH_SCOPES, baseUrl: graphUrl });
+const graphAs = (url: string, graphUrl: string, user: string): Graph =>
+  createGraph({ tokens: new SandboxTokenProvider(url, user), scopes: GRAPH_SCOPES, baseUrl: graphUrl });
 
 /** Opens the approval view of a third version (two earlier ones answered by three chairs): the app's way and the naive way. */
 export async function measureApprovalView(): Promise<ApprovalViewTrips> {
@@ -64,7 +75,15 @@ export async function measureApprovalView(): Promise<ApprovalViewTrips> {
     for (const n of [1, 2, 3]) {
       const c = content(meetingId, n);
       const created = await secretary.post<GraphListItem>(listItemsCollectionUrl(ref.siteId, 'MinutesVersions'), {
-        fields: { Title: `v${n}`, MeetingId: meetingId, Version: n, VersionKey: `${meetingId}:${n}`, ContentHash: await minutesHash(c, sha256), Status: n === 3 ? 'awaiting-approval' : 'superseded', SnapshotJson: JSON.stringify(c) },
+        fields: {
+          Title: `v${n}`,
+          MeetingId: meetingId,
+          Version: n,
+          VersionKey: `${meetingId}:${n}`,
+          ContentHash: await minutesHash(c, sha256),
+          Status: n === 3 ? 'awaiting-approval' : 'superseded',
+          SnapshotJson: JSON.stringify(c),
+        },
       });
       versionIds.push(created.id ?? '');
     }
@@ -72,7 +91,17 @@ export async function measureApprovalView(): Promise<ApprovalViewTrips> {
       const g = graphAs(sandbox.url, sandbox.graphUrl, chair);
       for (const [i, id] of versionIds.slice(0, 2).entries()) {
         const c = content(meetingId, i + 1);
-        await g.post(listItemsCollectionUrl(ref.siteId, 'Approvals'), { fields: { Title: 'x', MinutesVersionId: id, MeetingId: meetingId, ContentHash: await minutesHash(c, sha256), Decision: 'changes-requested', Comment: 'Ret punkt 3.', Channel: 'teams' } });
+        await g.post(listItemsCollectionUrl(ref.siteId, 'Approvals'), {
+          fields: {
+            Title: 'x',
+            MinutesVersionId: id,
+            MeetingId: meetingId,
+            ContentHash: await minutesHash(c, sha256),
+            Decision: 'changes-requested',
+            Comment: 'Ret punkt 3.',
+            Channel: 'teams',
+          },
+        });
       }
     }
     const chairGraph = graphAs(sandbox.url, sandbox.graphUrl, CHAIRS[0] ?? '');
@@ -87,7 +116,11 @@ export async function measureApprovalView(): Promise<ApprovalViewTrips> {
       chairGraph.stats.reset();
       const started = performance.now();
       await run();
-      return { roundTrips: chairGraph.stats.roundTrips, requests: chairGraph.stats.requests, ms: Math.round((performance.now() - started) * 10) / 10 };
+      return {
+        roundTrips: chairGraph.stats.roundTrips,
+        requests: chairGraph.stats.requests,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      };
     };
     let versions = 0;
     let changedItems = 0;
@@ -100,9 +133,13 @@ export async function measureApprovalView(): Promise<ApprovalViewTrips> {
       const version = await chairGraph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'MinutesVersions', target)}?expand=fields`);
       const mid = String((version.fields as Record<string, unknown> | undefined)?.MeetingId ?? '');
       await chairGraph.get(`${listItemUrl(ref.siteId, 'Meetings', mid)}?expand=fields`);
-      const list = await chairGraph.get<GraphPage<GraphListItem>>(`${listItemsCollectionUrl(ref.siteId, 'MinutesVersions')}?$filter=${encodeURIComponent(`fields/MeetingId eq ${odataString(mid)}`)}`);
+      const list = await chairGraph.get<GraphPage<GraphListItem>>(
+        `${listItemsCollectionUrl(ref.siteId, 'MinutesVersions')}?$filter=${encodeURIComponent(`fields/MeetingId eq ${odataString(mid)}`)}`,
+      );
       for (const v of list.value) if (v.id) await chairGraph.get(`${listItemUrl(ref.siteId, 'MinutesVersions', v.id)}?expand=fields`);
-      const records = await chairGraph.get<GraphPage<GraphListItem>>(`${listItemsCollectionUrl(ref.siteId, 'Approvals')}?$filter=${encodeURIComponent(`fields/MeetingId eq ${odataString(mid)}`)}`);
+      const records = await chairGraph.get<GraphPage<GraphListItem>>(
+        `${listItemsCollectionUrl(ref.siteId, 'Approvals')}?$filter=${encodeURIComponent(`fields/MeetingId eq ${odataString(mid)}`)}`,
+      );
       for (const r of records.value) if (r.id) await chairGraph.get(`${listItemUrl(ref.siteId, 'Approvals', r.id)}?expand=fields`);
       await chairGraph.all(listItemsUrl(ref.siteId, 'Members'));
     });

@@ -54,13 +54,29 @@ function watchedFetch(): { fetch: typeof fetch; rounds: () => number; reset: () 
 async function naiveBooking(graph: Graph, forum: Forum, c: Commissorium, drafts: readonly DraftMeeting[]): Promise<void> {
   for (const m of drafts) {
     const invitation = invitationFor({ forum, kind: m.kind, title: m.title, form: m.form, start: m.start, end: m.end });
-    const event = await graph.post<{ id: string }>(m.kind === 'planning' ? `/users/${SECRETARIAT}/events` : `/groups/${forum.groupId}/events`, meetingEventBody({ invitation, start: m.start, end: m.end, transactionId: transactionIdFor(forum, `naive:${m.meetingRef}`) }));
+    const event = await graph.post<{ id: string }>(
+      m.kind === 'planning' ? `/users/${SECRETARIAT}/events` : `/groups/${forum.groupId}/events`,
+      meetingEventBody({ invitation, start: m.start, end: m.end, transactionId: transactionIdFor(forum, `naive:${m.meetingRef}`) }),
+    );
     if (m.kind !== 'planning') {
       for (const d of deadlinesFor(m.meetingRef, m.start.slice(0, 10), c)) {
-        await graph.post(`/users/${SECRETARIAT}/events`, deadlineEventBody(`${DEADLINE_DA[d.kind]} – ${m.title}`, d.date, transactionIdFor(forum, `naive:${m.meetingRef}:${d.kind}`)));
+        await graph.post(
+          `/users/${SECRETARIAT}/events`,
+          deadlineEventBody(`${DEADLINE_DA[d.kind]} – ${m.title}`, d.date, transactionIdFor(forum, `naive:${m.meetingRef}:${d.kind}`)),
+        );
       }
     }
-    await graph.post(listItemsCollectionUrl(forum.siteId, 'Meetings'), { fields: { Title: m.title, Kind: m.kind, Start: new Date(m.start).toISOString(), End: new Date(m.end).toISOString(), Status: 'booked', EventId: event.id, CorrelationId: `naive:${correlationIdFor(forum, m.meetingRef)}` } });
+    await graph.post(listItemsCollectionUrl(forum.siteId, 'Meetings'), {
+      fields: {
+        Title: m.title,
+        Kind: m.kind,
+        Start: new Date(m.start).toISOString(),
+        End: new Date(m.end).toISOString(),
+        Status: 'booked',
+        EventId: event.id,
+        CorrelationId: `naive:${correlationIdFor(forum, m.meetingRef)}`,
+      },
+    });
   }
 }
 
@@ -70,7 +86,12 @@ export async function measureBookingRoundTrips(): Promise<BookingTrips> {
   const sandbox = await startSandbox({ port: 0, dataDir, reset: true, seed, quiet: true });
   try {
     const wire = watchedFetch();
-    const graph = createGraph({ tokens: new SandboxTokenProvider(sandbox.url, SECRETARIAT), scopes: GRAPH_SCOPES, baseUrl: sandbox.graphUrl, fetchImpl: wire.fetch });
+    const graph = createGraph({
+      tokens: new SandboxTokenProvider(sandbox.url, SECRETARIAT),
+      scopes: GRAPH_SCOPES,
+      baseUrl: sandbox.graphUrl,
+      fetchImpl: wire.fetch,
+    });
     const ref = SANDBOX_FORUMS[0];
     if (!ref) throw new Error('bench: no sandbox forum');
     const forum = await new ForumStore(graph).load(ref);
@@ -86,13 +107,23 @@ export async function measureBookingRoundTrips(): Promise<BookingTrips> {
     let started = performance.now();
     const result = await new MeetingYearStore(graph, ref).book({ forum, commissorium: c, organiser: me, meetings: drafts });
     if (!result.ok) throw new Error('bench: booking failed');
-    const app = { roundTrips: graph.stats.roundTrips, sequentialRounds: wire.rounds(), requests: graph.stats.requests, ms: Math.round(performance.now() - started) };
+    const app = {
+      roundTrips: graph.stats.roundTrips,
+      sequentialRounds: wire.rounds(),
+      requests: graph.stats.requests,
+      ms: Math.round(performance.now() - started),
+    };
 
     graph.stats.reset();
     wire.reset();
     started = performance.now();
     await naiveBooking(graph, forum, c, draftFromPlan(planYear(year + 1, c), []));
-    const naive = { roundTrips: graph.stats.roundTrips, sequentialRounds: wire.rounds(), requests: graph.stats.requests, ms: Math.round(performance.now() - started) };
+    const naive = {
+      roundTrips: graph.stats.roundTrips,
+      sequentialRounds: wire.rounds(),
+      requests: graph.stats.requests,
+      ms: Math.round(performance.now() - started),
+    };
     return { meetings: drafts.length, events, app, naive };
   } finally {
     await sandbox.close();

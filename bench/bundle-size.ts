@@ -28,7 +28,11 @@ export function measureBundles(appDir: string): BundleSizes {
         .map((m) => m[1] ?? '')
         .filter((src) => src && !/^https?:/.test(src))
         .map((src) => src.replace(/^\.?\//, ''));
-      return { entry: html.replace(/\.html$/, ''), initialJsFiles: scripts, initialJsGzip: scripts.reduce((sum, s) => sum + gz(join(appDir, s)), 0) };
+      return {
+        entry: html.replace(/\.html$/, ''),
+        initialJsFiles: scripts,
+        initialJsGzip: scripts.reduce((sum, s) => sum + gz(join(appDir, s)), 0),
+      };
     })
     .filter((e) => e.initialJsFiles.length > 0); // static pages (privacy, terms) load no script
   const allJsGzip = listJs(appDir).reduce((sum, f) => sum + gz(f), 0);

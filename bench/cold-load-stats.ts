@@ -87,6 +87,9 @@ export function compare(ours: ColdLoadMedians, baseline: ColdLoadMedians, limits
     dataVisible: ratio(ours.dataVisibleMs, baseline.dataVisibleMs),
     scriptBytes: ratio(ours.scriptBytesBeforeDataVisible, baseline.scriptBytesBeforeDataVisible),
   };
-  const meetsTargets = ratios.firstContentfulPaint <= limits.firstContentfulPaint && ratios.dataVisible <= limits.dataVisible && ratios.scriptBytes <= limits.scriptBytes;
+  const meetsTargets =
+    ratios.firstContentfulPaint <= limits.firstContentfulPaint &&
+    ratios.dataVisible <= limits.dataVisible &&
+    ratios.scriptBytes <= limits.scriptBytes;
   return { ratios, limits, meetsTargets };
 }

@@ -19,7 +19,16 @@ import { contentSecurityPolicyHeader } from '../scripts/lib/content-security-pol
 import { freePort } from '../scripts/lib/ports';
 import { serveStatic } from '../scripts/lib/static-server';
 import { simulateOutlook } from '../tests/e2e/support/fake-office';
-import { compare, mediansOf, scriptsBefore, totalBytes, type ColdLoad, type ColdLoadMedians, type Comparison, type ResourceEntry } from './cold-load-stats';
+import {
+  compare,
+  mediansOf,
+  scriptsBefore,
+  totalBytes,
+  type ColdLoad,
+  type ColdLoadMedians,
+  type Comparison,
+  type ResourceEntry,
+} from './cold-load-stats';
 import { TEAMS_HOST_URL, TEAMS_VALID_DOMAINS, TEAMS_VALID_DOMAINS_URL, teamsHostPage } from './fake-teams-host';
 
 /** 9 by the issue; BENCH_COLD_LOAD_RUNS for a quick look. */
@@ -50,7 +59,11 @@ async function deliverOpenMessage(sandboxPort: number): Promise<string> {
     '<p><b>Sagsfremstilling</b></p><p>Skovlund Kommune har afprøvet telemedicinsk opfølgning.</p><p><b>Tidsforbrug:</b> 20 min</p>',
     '',
   ].join('\r\n');
-  const res = await fetch(`http://localhost:${sandboxPort}/_sandbox/mail?mailbox=${encodeURIComponent(FORUM_MAILBOX)}`, { method: 'POST', headers: { 'Content-Type': 'message/rfc822' }, body: eml });
+  const res = await fetch(`http://localhost:${sandboxPort}/_sandbox/mail?mailbox=${encodeURIComponent(FORUM_MAILBOX)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'message/rfc822' },
+    body: eml,
+  });
   if (res.status !== 202) throw new Error(`the sandbox did not take the bench's open message: ${res.status}`);
   return ((await res.json()) as { id: string }).id;
 }
@@ -61,7 +74,8 @@ const HOST_LIMITS = { firstContentfulPaint: 1.0, dataVisible: 1.5, scriptBytes: 
 /** `npm start` / the production build: the newcomer's first load at most twice the production build's. */
 const START_LIMIT = 2.0;
 /** The template serves no policy of its own; this one lets its page (an inline style attribute) run as published. */
-const TEMPLATE_CSP = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+const TEMPLATE_CSP =
+  "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 
 /**
  * When a page's data counts as visible. Ours: the home's "Forsiden er indlæst" and the role's view rendered in
@@ -149,7 +163,10 @@ async function coldLoad(browser: Browser, variant: Variant): Promise<ColdLoad> {
       frame = page.frames().find((f) => f.url().startsWith(frameUrl));
     }
     if (!frame) throw new Error(`cold load: no frame at ${frameUrl}`);
-    await frame.waitForFunction(() => window.__coldLoad?.ready != null && window.__coldLoad.fcp != null, null, { timeout: 60_000, polling: 100 });
+    await frame.waitForFunction(() => window.__coldLoad?.ready != null && window.__coldLoad.fcp != null, null, {
+      timeout: 60_000,
+      polling: 100,
+    });
     const measured = await frame.evaluate(() => ({
       fcp: window.__coldLoad?.fcp ?? 0,
       ready: window.__coldLoad?.ready ?? 0,
@@ -247,7 +264,16 @@ export async function measureColdLoads(root: string, appPort: number, sandboxPor
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // The stand-in Teams client is on a public https origin framing our tab on localhost; Chromium's local network
     // access checks would refuse that frame (Teams frames a public host, so the check never applies there).
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-features=LocalNetworkAccessChecks'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=LocalNetworkAccessChecks',
+    ],
   });
   const app = `http://localhost:${appPort}`;
   const start = `http://localhost:${startPort}`;
@@ -264,8 +290,12 @@ export async function measureColdLoads(root: string, appPort: number, sandboxPor
     return `${origin}/index.html`;
   };
   const inTeams = async (context: BrowserContext) => {
-    await context.route(TEAMS_HOST_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: teamsHostPage(`${app}/teams.html`, KATRINE) }));
-    await context.route(TEAMS_VALID_DOMAINS_URL, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: TEAMS_VALID_DOMAINS }));
+    await context.route(TEAMS_HOST_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: teamsHostPage(`${app}/teams.html`, KATRINE) }),
+    );
+    await context.route(TEAMS_VALID_DOMAINS_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: TEAMS_VALID_DOMAINS }),
+    );
     return TEAMS_HOST_URL;
   };
   try {
@@ -277,10 +307,19 @@ export async function measureColdLoads(root: string, appPort: number, sandboxPor
       production: { origin: app, probe: HOME_READY('/index.html'), viewport: DESKTOP, prepare: signedIn(app) },
       development: { origin: start, probe: HOME_READY('/index.html'), viewport: DESKTOP, prepare: signedIn(start) },
     });
-    const startRatios = compare(m.development, m.production, { firstContentfulPaint: START_LIMIT, dataVisible: START_LIMIT, scriptBytes: Infinity }).ratios;
+    const startRatios = compare(m.development, m.production, {
+      firstContentfulPaint: START_LIMIT,
+      dataVisible: START_LIMIT,
+      scriptBytes: Infinity,
+    }).ratios;
     return {
       template: { repo: 'OfficeDev/Office-Addin-TaskPane-React', commit: TEMPLATE_COMMIT, vendoredIn: 'bench/template-taskpane-react' },
-      outlookTaskPane: { viewport: TASK_PANE, ours: m.taskPane, template: m.template360, ...compare(m.taskPane, m.template360, HOST_LIMITS) },
+      outlookTaskPane: {
+        viewport: TASK_PANE,
+        ours: m.taskPane,
+        template: m.template360,
+        ...compare(m.taskPane, m.template360, HOST_LIMITS),
+      },
       teamsTab: { viewport: DESKTOP, ours: m.teamsTab, template: m.template1280, ...compare(m.teamsTab, m.template1280, HOST_LIMITS) },
       npmStart: {
         development: m.development,

@@ -33,7 +33,12 @@ export function teamsHostPage(tabUrl: string, user: TeamsUser): string {
   const runtime = {
     apiVersion: 4,
     isLegacyTeams: false,
-    supports: { app: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {}, currentApp: {} }, teamsCore: {}, logs: {} },
+    supports: {
+      app: {},
+      pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {}, currentApp: {} },
+      teamsCore: {},
+      logs: {},
+    },
   };
   return `<!doctype html>
 <html><head><meta charset="utf-8"><title>Microsoft Teams (bench)</title>

@@ -25,7 +25,11 @@ export async function measureHomeRoundTrips(): Promise<RoundTrips> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sekretariat-bench-'));
   const sandbox = await startSandbox({ port: 0, dataDir, reset: true, seed, quiet: true });
   try {
-    const graph = createGraph({ tokens: new SandboxTokenProvider(sandbox.url, SECRETARIAT), scopes: GRAPH_SCOPES, baseUrl: sandbox.graphUrl });
+    const graph = createGraph({
+      tokens: new SandboxTokenProvider(sandbox.url, SECRETARIAT),
+      scopes: GRAPH_SCOPES,
+      baseUrl: sandbox.graphUrl,
+    });
     await graph.get('/me'); // warm the token, as a signed-in app would be
     graph.stats.reset();
 

@@ -41,10 +41,16 @@ export async function allInMemoryRound(graph: Graph, forum: Forum, links: DeltaL
   const folder = intakeFolder(forum.settings);
   const deferred = new DeferredLinks(links);
   const url = `/users/${encodeURIComponent(mailbox)}/mailFolders/${encodeURIComponent(folder)}/messages/delta?$select=${INTAKE_SELECT},body`;
-  const round = await graph.delta<IntakeGraphMessage>(url, `baseline:${intakeLinkKey(mailbox, folder)}`, deferred, { headers: { Prefer: `odata.maxpagesize=${DELTA_PAGE_SIZE}` } });
+  const round = await graph.delta<IntakeGraphMessage>(url, `baseline:${intakeLinkKey(mailbox, folder)}`, deferred, {
+    headers: { Prefer: `odata.maxpagesize=${DELTA_PAGE_SIZE}` },
+  });
   const messages = mailsOf(round.items);
   const withFiles = messages.filter((m) => m.hasAttachments === true);
-  const requests: GraphRequest[] = withFiles.map((m, i) => ({ id: `a${i}`, method: 'GET', url: `/users/${encodeURIComponent(mailbox)}/messages/${encodeURIComponent(m.id)}/attachments?$select=name,contentType,size,isInline` }));
+  const requests: GraphRequest[] = withFiles.map((m, i) => ({
+    id: `a${i}`,
+    method: 'GET',
+    url: `/users/${encodeURIComponent(mailbox)}/messages/${encodeURIComponent(m.id)}/attachments?$select=name,contentType,size,isInline`,
+  }));
   const responses = requests.length > 0 ? await graph.batch(requests) : [];
   const files = new Map<string, IntakeGraphAttachment[]>();
   responses.forEach((r, i) => {

@@ -53,9 +53,15 @@ interface Pass {
 
 const SECRETARIAT = 'katrine.holm@regionfjord.example';
 const MAILS = 500;
-const SENDERS = ['lars.harbo@skovlund.example', 'jane.holt@plo-fjord.example', 'trine.frost@privat.example', 'ukendt.afsender@andenkommune.example'];
+const SENDERS = [
+  'lars.harbo@skovlund.example',
+  'jane.holt@plo-fjord.example',
+  'trine.frost@privat.example',
+  'ukendt.afsender@andenkommune.example',
+];
 /** A case presentation of about two pages, as Outlook sends it (HTML). */
-const PARAGRAPH = '<p>Kommunen og hospitalet har i det forløbne år afprøvet en fælles model for opfølgning efter udskrivelse, hvor borgeren kontaktes inden for 48 timer og en fælles plan lægges i samarbejde med egen læge. Erfaringerne er samlet i vedlagte notat.</p>';
+const PARAGRAPH =
+  '<p>Kommunen og hospitalet har i det forløbne år afprøvet en fælles model for opfølgning efter udskrivelse, hvor borgeren kontaktes inden for 48 timer og en fælles plan lægges i samarbejde med egen læge. Erfaringerne er samlet i vedlagte notat.</p>';
 const FILLER = PARAGRAPH.repeat(24);
 const DELIVERY_CONCURRENCY = 8;
 const SAMPLE_MS = 100;
@@ -63,8 +69,21 @@ const SAMPLE_MS = 100;
 function eml(i: number, mailbox: string, batch: string): string {
   const from = SENDERS[i % SENDERS.length] ?? 'x@example.org';
   const withFile = i % 10 === 0;
-  const html = ['<p><b>Indstilling</b></p>', `<ul><li>at styregruppen drøfter punkt ${i}</li></ul>`, '<p><b>Sagsfremstilling</b></p>', `<p>Beskrivelse af punkt ${i}.</p>`, FILLER].join('');
-  const head = [`From: Afsender ${i} <${from}>`, `To: ${mailbox}`, `Subject: Sagsfremstilling: Punkt ${batch}-${i}`, `Message-ID: <bench.${batch}.${i}@afsender.example>`, `Date: ${new Date().toUTCString()}`, 'MIME-Version: 1.0'];
+  const html = [
+    '<p><b>Indstilling</b></p>',
+    `<ul><li>at styregruppen drøfter punkt ${i}</li></ul>`,
+    '<p><b>Sagsfremstilling</b></p>',
+    `<p>Beskrivelse af punkt ${i}.</p>`,
+    FILLER,
+  ].join('');
+  const head = [
+    `From: Afsender ${i} <${from}>`,
+    `To: ${mailbox}`,
+    `Subject: Sagsfremstilling: Punkt ${batch}-${i}`,
+    `Message-ID: <bench.${batch}.${i}@afsender.example>`,
+    `Date: ${new Date().toUTCString()}`,
+    'MIME-Version: 1.0',
+  ];
   if (!withFile) return [...head, 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n');
   return [
     ...head,
@@ -89,7 +108,11 @@ async function deliverAll(url: string, mailbox: string, batch: string): Promise<
   let next = 1;
   const worker = async (): Promise<void> => {
     for (let i = next++; i <= MAILS; i = next++) {
-      const res = await fetch(`${url}/_sandbox/mail?mailbox=${encodeURIComponent(mailbox)}`, { method: 'POST', headers: { 'Content-Type': 'message/rfc822' }, body: eml(i, mailbox, batch) });
+      const res = await fetch(`${url}/_sandbox/mail?mailbox=${encodeURIComponent(mailbox)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'message/rfc822' },
+        body: eml(i, mailbox, batch),
+      });
       if (res.status !== 202) throw new Error(`bench: delivering mail ${i} failed with ${res.status}`);
     }
   };
@@ -97,7 +120,9 @@ async function deliverAll(url: string, mailbox: string, batch: string): Promise<
 }
 
 function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string; graphUrl: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'sandbox-child.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'sandbox-child.ts'), dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -121,7 +146,11 @@ export async function measureIntakeSync(): Promise<IntakeSyncBench> {
   const sandbox = await startChild(dataDir);
   const gc = collector();
   try {
-    const graph = createGraph({ tokens: new SandboxTokenProvider(sandbox.url, SECRETARIAT), scopes: GRAPH_SCOPES, baseUrl: sandbox.graphUrl });
+    const graph = createGraph({
+      tokens: new SandboxTokenProvider(sandbox.url, SECRETARIAT),
+      scopes: GRAPH_SCOPES,
+      baseUrl: sandbox.graphUrl,
+    });
     const ref = SANDBOX_FORUMS[0];
     if (!ref) throw new Error('bench: no sandbox forum');
     const load = (): Promise<Forum> => new ForumStore(graph).load(ref);
@@ -143,7 +172,13 @@ export async function measureIntakeSync(): Promise<IntakeSyncBench> {
       try {
         const value = await run();
         const ms = Math.round(performance.now() - started);
-        return { value, roundTrips: on.stats.roundTrips, requests: on.stats.requests, ms, peakHeapMiB: Math.round(((peak - base) / 2 ** 20) * 10) / 10 };
+        return {
+          value,
+          roundTrips: on.stats.roundTrips,
+          requests: on.stats.requests,
+          ms,
+          peakHeapMiB: Math.round(((peak - base) / 2 ** 20) * 10) / 10,
+        };
       } finally {
         clearInterval(sampler);
       }
@@ -174,7 +209,11 @@ export async function measureIntakeSync(): Promise<IntakeSyncBench> {
     await syncSubmissions(graph, await load());
 
     // `sekretariat run`, as cron or the Functions timer starts it: the forum's application, every step of the pass.
-    const app = createGraph({ tokens: SandboxTokenProvider.forApp(sandbox.url, SANDBOX_AUTOMATION_APP_ID), scopes: GRAPH_SCOPES, baseUrl: sandbox.graphUrl });
+    const app = createGraph({
+      tokens: SandboxTokenProvider.forApp(sandbox.url, SANDBOX_AUTOMATION_APP_ID),
+      scopes: GRAPH_SCOPES,
+      baseUrl: sandbox.graphUrl,
+    });
     const runRef = { ...ref, trustedAppIds: [SANDBOX_AUTOMATION_APP_ID] };
     const runPass = async (batch: string, heap: boolean) => {
       await deliverAll(sandbox.url, forum.mailbox, batch);
@@ -202,14 +241,28 @@ export async function measureIntakeSync(): Promise<IntakeSyncBench> {
     const allInMemory = await allInMemoryPass('memory', false);
     const allInMemoryHeap = await allInMemoryPass('memory-heap', true);
 
-    const pass = ({ roundTrips, requests, ms }: Pass, heap?: Pass): Pass => ({ roundTrips, requests, ms, peakHeapMiB: heap?.peakHeapMiB ?? 0 });
+    const pass = ({ roundTrips, requests, ms }: Pass, heap?: Pass): Pass => ({
+      roundTrips,
+      requests,
+      ms,
+      peakHeapMiB: heap?.peakHeapMiB ?? 0,
+    });
     return {
       mails: MAILS,
       mailBytes: Buffer.byteLength(eml(1, forum.mailbox, 'x')),
-      pageByPage: { ...pass(pageByPage, pageByPageHeap), created: pageByPage.value.created, receiptsSent: pageByPage.value.receipts.sent, moved: pageByPage.value.moved },
+      pageByPage: {
+        ...pass(pageByPage, pageByPageHeap),
+        created: pageByPage.value.created,
+        receiptsSent: pageByPage.value.receipts.sent,
+        moved: pageByPage.value.moved,
+      },
       removalsAfterPass: pass(afterPass),
       nothingNew: pass(quiet),
-      allInMemory: { ...pass(allInMemory, allInMemoryHeap), created: allInMemory.value.created, receiptsSent: allInMemory.value.receiptsSent },
+      allInMemory: {
+        ...pass(allInMemory, allInMemoryHeap),
+        created: allInMemory.value.created,
+        receiptsSent: allInMemory.value.receiptsSent,
+      },
       runPass: { ...pass(run, runHeap), created: run.created, ok: run.value },
     };
   } finally {

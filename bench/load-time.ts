@@ -44,10 +44,23 @@ export async function measureLoadTime(root: string, appPort: number, sandboxPort
   const dataDir = mkdtempSync(join(tmpdir(), 'sekretariat-bench-load-'));
   const allowedOrigins = [`http://localhost:${appPort}`, `http://127.0.0.1:${appPort}`];
   const sandbox = await startSandbox({ port: sandboxPort, dataDir, reset: true, seed, quiet: true, allowedOrigins });
-  const server = await serveStatic(join(root, 'dist/app'), appPort, { contentSecurityPolicy: contentSecurityPolicyHeader({ ...process.env, SEKRETARIAT_GRAPH_BASE_URL: `http://localhost:${sandboxPort}/v1.0` }) });
+  const server = await serveStatic(join(root, 'dist/app'), appPort, {
+    contentSecurityPolicy: contentSecurityPolicyHeader({
+      ...process.env,
+      SEKRETARIAT_GRAPH_BASE_URL: `http://localhost:${sandboxPort}/v1.0`,
+    }),
+  });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const url = `http://localhost:${appPort}/index.html`;
@@ -60,7 +73,12 @@ export async function measureLoadTime(root: string, appPort: number, sandboxPort
     }
     const secretariatHomeMedianMs = median(home);
     const signInPageMedianMs = median(signIn);
-    return { runs: RUNS, secretariatHomeMedianMs, signInPageMedianMs, ratioToSignInPage: Math.round((secretariatHomeMedianMs / signInPageMedianMs) * 100) / 100 };
+    return {
+      runs: RUNS,
+      secretariatHomeMedianMs,
+      signInPageMedianMs,
+      ratioToSignInPage: Math.round((secretariatHomeMedianMs / signInPageMedianMs) * 100) / 100,
+    };
   } finally {
     await browser.close();
     server.close();

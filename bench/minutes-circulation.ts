@@ -34,7 +34,8 @@ export interface MinutesCirculationTrips {
 const SECRETARY = 'katrine.holm@regionfjord.example';
 const MEMBERS = 30;
 
-const graphAs = (url: string, graphUrl: string, user: string): Graph => createGraph({ tokens: new SandboxTokenProvider(url, user), scopes: GRAPH_SCOPES, baseUrl: graphUrl });
+const graphAs = (url: string, graphUrl: string, user: string): Graph =>
+  createGraph({ tokens: new SandboxTokenProvider(url, user), scopes: GRAPH_SCOPES, baseUrl: graphUrl });
 
 /** Circulates approved minutes of the steering group, grown to 30 members, against a fresh seeded sandbox: the app's way and the naive way. */
 export async function measureMinutesCirculation(): Promise<MinutesCirculationTrips> {
@@ -57,7 +58,15 @@ export async function measureMinutesCirculation(): Promise<MinutesCirculationTri
     // On the Members list itself (written by the secretary): circulation re-reads the forum before it decides.
     for (const m of extra) {
       await graph.post(listItemsCollectionUrl(ref.siteId, 'Members'), {
-        fields: { Title: m.name, Email: m.email, Organisation: m.organisation, OrganisationKind: m.organisationKind, JobTitle: m.jobTitle, Role: m.role, External: m.external },
+        fields: {
+          Title: m.name,
+          Email: m.email,
+          Organisation: m.organisation,
+          OrganisationKind: m.organisationKind,
+          JobTitle: m.jobTitle,
+          Role: m.role,
+          External: m.external,
+        },
       });
     }
     const forum: Forum = await new ForumStore(graph).load(ref);
@@ -71,14 +80,34 @@ export async function measureMinutesCirculation(): Promise<MinutesCirculationTri
       start: meeting.start,
       end: meeting.end,
       form: meeting.form,
-      attendance: forum.members.map((m) => ({ email: m.email.toLowerCase(), name: m.name, organisation: m.organisation, presence: 'room' as const, ...(m.role === 'chair' ? { chair: true } : {}) })),
-      items: Array.from({ length: 8 }, (_, i) => ({ agendaItemId: `i${i}`, number: i + 1, title: `Punkt ${i + 1}`, recommendations: ['at styregruppen drøfter'], referat: 'Drøftet.', beslutning: 'Godkendt.' })),
+      attendance: forum.members.map((m) => ({
+        email: m.email.toLowerCase(),
+        name: m.name,
+        organisation: m.organisation,
+        presence: 'room' as const,
+        ...(m.role === 'chair' ? { chair: true } : {}),
+      })),
+      items: Array.from({ length: 8 }, (_, i) => ({
+        agendaItemId: `i${i}`,
+        number: i + 1,
+        title: `Punkt ${i + 1}`,
+        recommendations: ['at styregruppen drøfter'],
+        referat: 'Drøftet.',
+        beslutning: 'Godkendt.',
+      })),
     };
     const store = createMinutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl: 'https://app.example' });
     const { version } = await store.freeze(forum, meeting, content);
     for (const chair of forum.members.filter((m) => m.role === 'chair')) {
       await graphAs(sandbox.url, sandbox.graphUrl, chair.email).post(listItemsCollectionUrl(ref.siteId, 'Approvals'), {
-        fields: { Title: 'approved', MinutesVersionId: version.id, MeetingId: meeting.id, ContentHash: version.contentHash, Decision: 'approved', Channel: 'teams' },
+        fields: {
+          Title: 'approved',
+          MinutesVersionId: version.id,
+          MeetingId: meeting.id,
+          ContentHash: version.contentHash,
+          Decision: 'approved',
+          Channel: 'teams',
+        },
       });
     }
 
@@ -86,7 +115,11 @@ export async function measureMinutesCirculation(): Promise<MinutesCirculationTri
       graph.stats.reset();
       const started = performance.now();
       await run();
-      return { roundTrips: graph.stats.roundTrips, requests: graph.stats.requests, ms: Math.round((performance.now() - started) * 10) / 10 };
+      return {
+        roundTrips: graph.stats.roundTrips,
+        requests: graph.stats.requests,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      };
     };
     let recipients = 0;
     const app = await measure(async () => {
@@ -99,10 +132,19 @@ export async function measureMinutesCirculation(): Promise<MinutesCirculationTri
     const naive = await measure(async () => {
       // Each chair's answer looked up on its own (one query per chair).
       for (const _chair of forum.members.filter((m) => m.role === 'chair')) {
-        await graph.all(listItemsUrl(ref.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(version.id)} and fields/ContentHash eq ${odataString(version.contentHash)}` }));
+        await graph.all(
+          listItemsUrl(ref.siteId, 'Approvals', {
+            filter: `fields/MinutesVersionId eq ${odataString(version.id)} and fields/ContentHash eq ${odataString(version.contentHash)}`,
+          }),
+        );
       }
-      const path = meetingFilePath({ start: content.start, title: content.meetingTitle }, `Referat ${meeting.start.slice(0, 10)} ${forum.shortName} v1 (godkendt).docx`);
-      const pdf = await graph.getBytes(`/sites/${ref.siteId}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content?format=pdf`).catch(() => new Uint8Array(0));
+      const path = meetingFilePath(
+        { start: content.start, title: content.meetingTitle },
+        `Referat ${meeting.start.slice(0, 10)} ${forum.shortName} v1 (godkendt).docx`,
+      );
+      const pdf = await graph
+        .getBytes(`/sites/${ref.siteId}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content?format=pdf`)
+        .catch(() => new Uint8Array(0));
       await graph.putBytes(`/sites/${ref.siteId}/drive/root:/Naiv/${encodeURIComponent('Referat.pdf')}:/content`, pdf, 'application/pdf');
       const bytes = Buffer.from(pdf).toString('base64');
       for (const address of minutesRecipients(forum, content)) {
@@ -111,7 +153,14 @@ export async function measureMinutesCirculation(): Promise<MinutesCirculationTri
             subject: 'Godkendt referat (naiv)',
             body: { contentType: 'text', content: 'Referatet er vedhæftet.' },
             toRecipients: [{ emailAddress: { address } }],
-            attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'Referat.pdf', contentType: 'application/pdf', contentBytes: bytes }],
+            attachments: [
+              {
+                '@odata.type': '#microsoft.graph.fileAttachment',
+                name: 'Referat.pdf',
+                contentType: 'application/pdf',
+                contentBytes: bytes,
+              },
+            ],
           },
         });
       }

@@ -30,7 +30,10 @@ async function perSecond(count: number, work: () => Promise<void> | void): Promi
 }
 
 export async function measureParseThroughput(rounds = 10): Promise<ParseThroughput> {
-  const raws = readdirSync(corpusDir).filter((f) => f.endsWith('.eml')).sort().map((f) => readFileSync(join(corpusDir, f)));
+  const raws = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((f) => readFileSync(join(corpusDir, f)));
   const context = JSON.parse(readFileSync(join(corpusDir, 'context.json'), 'utf8')) as ParseContext;
   const total = raws.length * rounds;
   // Warm up both paths once (JIT, lazy requires).

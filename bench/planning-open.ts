@@ -50,7 +50,11 @@ export async function measurePlanningOpen(): Promise<PlanningOpenTrips> {
       graph.stats.reset();
       const started = performance.now();
       await run();
-      return { roundTrips: graph.stats.roundTrips, requests: graph.stats.requests, ms: Math.round((performance.now() - started) * 10) / 10 };
+      return {
+        roundTrips: graph.stats.roundTrips,
+        requests: graph.stats.requests,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      };
     };
     let incoming = 0;
     let agendaItems = 0;
@@ -64,11 +68,16 @@ export async function measurePlanningOpen(): Promise<PlanningOpenTrips> {
     const ref = forumHome.forum;
     const naive = await measure(async () => {
       const since = new Date(now.getTime() - 24 * 3600 * 1000).toISOString();
-      const meetings = await graph.all<GraphListItem>(listItemsUrl(ref.siteId, 'Meetings', { filter: `fields/Start ge ${odataString(since)}` }));
+      const meetings = await graph.all<GraphListItem>(
+        listItemsUrl(ref.siteId, 'Meetings', { filter: `fields/Start ge ${odataString(since)}` }),
+      );
       const first = meetings.find((m) => m.id === next) ?? meetings[0];
-      if (first?.id) await graph.all<GraphListItem>(listItemsUrl(ref.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(first.id)}` }));
+      if (first?.id)
+        await graph.all<GraphListItem>(listItemsUrl(ref.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(first.id)}` }));
       for (const status of ['new', 'deferred', 'accepted']) {
-        const page = await graph.get<GraphPage<GraphListItem>>(listItemsUrl(ref.siteId, 'Submissions', { filter: `fields/Status eq ${odataString(status)}` }));
+        const page = await graph.get<GraphPage<GraphListItem>>(
+          listItemsUrl(ref.siteId, 'Submissions', { filter: `fields/Status eq ${odataString(status)}` }),
+        );
         for (const s of page.value) if (s.id) await graph.get(`${listItemUrl(ref.siteId, 'Submissions', s.id)}?expand=fields`);
       }
     });

@@ -34,7 +34,11 @@ async function main(): Promise<void> {
   const appPort = await freePort();
   const sandboxPort = await freePort();
   if (!process.argv.includes('--skip-build')) {
-    const env = { ...process.env, SEKRETARIAT_GRAPH_BASE_URL: `http://localhost:${sandboxPort}/v1.0`, SEKRETARIAT_APP_BASE_URL: `http://localhost:${appPort}` };
+    const env = {
+      ...process.env,
+      SEKRETARIAT_GRAPH_BASE_URL: `http://localhost:${sandboxPort}/v1.0`,
+      SEKRETARIAT_APP_BASE_URL: `http://localhost:${appPort}`,
+    };
     const built = spawnSync(join(root, 'node_modules/.bin/webpack'), ['--mode', 'production'], { cwd: root, stdio: 'inherit', env });
     if (built.status !== 0) throw new Error('bench: the production build failed');
   }
@@ -74,26 +78,26 @@ async function main(): Promise<void> {
     },
     loadTimeChromium: load,
     hostColdLoadsVsTemplate: {
-      goal: 'in headless Chromium, 9 alternating cold loads, medians: what the host opened on with its data visible ≤ 1.5× Microsoft\'s React task pane template, first contentful paint ≤ 1.0×, JavaScript fetched before the data is visible ≤ 2× the template\'s raw bytes; the Outlook task pane (simulated Outlook, a message open: the pane leads with it, ready when it says whether the mail is on an agenda) and the Teams tab (framed by a stand-in Teams client: the home with its role view)',
+      goal: "in headless Chromium, 9 alternating cold loads, medians: what the host opened on with its data visible ≤ 1.5× Microsoft's React task pane template, first contentful paint ≤ 1.0×, JavaScript fetched before the data is visible ≤ 2× the template's raw bytes; the Outlook task pane (simulated Outlook, a message open: the pane leads with it, ready when it says whether the mail is on an agenda) and the Teams tab (framed by a stand-in Teams client: the home with its role view)",
       template: cold.template,
       outlookTaskPane: cold.outlookTaskPane,
       teamsTab: cold.teamsTab,
       meetsGoal: cold.outlookTaskPane.meetsTargets && cold.teamsTab.meetsTargets,
     },
     npmStartFirstLoad: {
-      goal: '`npm start`\'s first load of the secretariat home (development build) at most 2× the production build\'s, same run',
+      goal: "`npm start`'s first load of the secretariat home (development build) at most 2× the production build's, same run",
       ...cold.npmStart,
     },
     parser: { goal: 'mails parsed per second over the fixture corpus (decode + parse vs decode only)', ...parser },
     intakeSync: {
-      goal: 'one intake pass over 500 new mails holds about a page in memory: its peak heap under half the all-in-memory round\'s; a sync with nothing new at most 4 round trips',
+      goal: "one intake pass over 500 new mails holds about a page in memory: its peak heap under half the all-in-memory round's; a sync with nothing new at most 4 round trips",
       ...intake,
       heapRatioToBaseline: ratio(intake.pageByPage.peakHeapMiB, intake.allInMemory.peakHeapMiB),
       roundTripRatioToBaseline: ratio(intake.pageByPage.roundTrips, intake.allInMemory.roundTrips),
       meetsGoal: intake.pageByPage.peakHeapMiB < intake.allInMemory.peakHeapMiB / 2 && intake.nothingNew.roundTrips <= 4,
     },
     runPass: {
-      goal: 'one `sekretariat run` pass over 500 new mails (app-only: intake and receipts, then everything else due) holds about a page in memory: its peak heap under half the all-in-memory intake round\'s',
+      goal: "one `sekretariat run` pass over 500 new mails (app-only: intake and receipts, then everything else due) holds about a page in memory: its peak heap under half the all-in-memory intake round's",
       mails: intake.mails,
       ...intake.runPass,
       allInMemoryBaseline: intake.allInMemory,

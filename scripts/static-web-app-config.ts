@@ -7,7 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { staticWebAppConfigText, TENANT_ENV } from './lib/static-web-app-config';
 
-const env = process.env.SEKRETARIAT_GRAPH_BASE_URL ? { ...TENANT_ENV, SEKRETARIAT_GRAPH_BASE_URL: process.env.SEKRETARIAT_GRAPH_BASE_URL } : TENANT_ENV;
+const env = process.env.SEKRETARIAT_GRAPH_BASE_URL
+  ? { ...TENANT_ENV, SEKRETARIAT_GRAPH_BASE_URL: process.env.SEKRETARIAT_GRAPH_BASE_URL }
+  : TENANT_ENV;
 const file = join(__dirname, '..', 'staticwebapp.config.json');
 writeFileSync(file, staticWebAppConfigText(env));
 console.log(`${file} skrevet / written (Graph ${env.SEKRETARIAT_GRAPH_BASE_URL ?? ''})`);

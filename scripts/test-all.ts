@@ -51,6 +51,7 @@ async function main(): Promise<void> {
 
   checks.push({ name: 'typecheck', ok: run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) });
   checks.push({ name: 'lint', ok: run('lint', bin('eslint'), ['.', '--max-warnings', '0']) });
+  checks.push({ name: 'format', ok: run('format', bin('prettier'), ['--check', '**/*.{ts,tsx,js,mjs,cjs}']) });
   run('jest', bin('jest'), ['--json', `--outputFile=${join(outDir, 'jest.json')}`, '--maxWorkers=2']);
 
   const appPort = await freePort();

@@ -14,7 +14,11 @@ export function appWebpackConfigs(root: string, mode: BuildMode, outputPath?: st
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const exported = require(resolve(root, 'webpack.config.js')) as Configuration | Configuration[] | ConfigFactory;
   const config = typeof exported === 'function' ? exported({}, { mode }) : exported;
-  return (Array.isArray(config) ? config : [config]).map((c) => ({ ...c, mode, ...(outputPath ? { output: { ...c.output, path: outputPath } } : {}) }));
+  return (Array.isArray(config) ? config : [config]).map((c) => ({
+    ...c,
+    mode,
+    ...(outputPath ? { output: { ...c.output, path: outputPath } } : {}),
+  }));
 }
 
 /** One build; rejects with webpack's errors. */
@@ -23,7 +27,8 @@ export function compileOnce(configs: Configuration | Configuration[]): Promise<v
   return new Promise((done, fail) => {
     compiler.run((err, stats) =>
       compiler.close(() => {
-        if (err || stats?.hasErrors()) fail(new Error(err?.message ?? stats?.toString({ all: false, errors: true, colors: false }) ?? 'unknown error'));
+        if (err || stats?.hasErrors())
+          fail(new Error(err?.message ?? stats?.toString({ all: false, errors: true, colors: false }) ?? 'unknown error'));
         else done();
       }),
     );

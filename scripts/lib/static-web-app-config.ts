@@ -9,7 +9,10 @@ import type { ConfigEnv } from '../../src/config/app-config';
 import { contentSecurityPolicyHeader } from './content-security-policy';
 
 /** The environment the committed staticwebapp.config.json is generated for (README, "Installér i jeres tenant"). */
-export const TENANT_ENV: ConfigEnv = { SEKRETARIAT_CLIENT_ID: '00000000-0000-0000-0000-000000000000', SEKRETARIAT_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0' };
+export const TENANT_ENV: ConfigEnv = {
+  SEKRETARIAT_CLIENT_ID: '00000000-0000-0000-0000-000000000000',
+  SEKRETARIAT_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0',
+};
 
 export function staticWebAppConfig(env: ConfigEnv): Record<string, unknown> {
   return {

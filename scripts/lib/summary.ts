@@ -57,7 +57,9 @@ export function summarise(outDir: string): Summary {
   } else {
     passed += jest.numPassedTests;
     failed += jest.numFailedTests + jest.numRuntimeErrorTestSuites;
-    lines.push(`jest: ${jest.numPassedTests} passed, ${jest.numFailedTests} failed, ${jest.numRuntimeErrorTestSuites} suites did not run, ${jest.numPendingTests} skipped`);
+    lines.push(
+      `jest: ${jest.numPassedTests} passed, ${jest.numFailedTests} failed, ${jest.numRuntimeErrorTestSuites} suites did not run, ${jest.numPendingTests} skipped`,
+    );
   }
 
   const pw = readJson<PlaywrightJson>(join(outDir, 'playwright.json'));

@@ -10,7 +10,13 @@ import type { TokenProvider } from './token-provider';
 /** The part of MSAL's application the browser provider uses (a fake in tests). */
 export type RedirectApp = Pick<
   IPublicClientApplication,
-  'handleRedirectPromise' | 'getActiveAccount' | 'getAllAccounts' | 'setActiveAccount' | 'acquireTokenSilent' | 'acquireTokenRedirect' | 'loginRedirect'
+  | 'handleRedirectPromise'
+  | 'getActiveAccount'
+  | 'getAllAccounts'
+  | 'setActiveAccount'
+  | 'acquireTokenSilent'
+  | 'acquireTokenRedirect'
+  | 'loginRedirect'
 >;
 
 export type RedirectAppFactory = (configuration: Configuration) => Promise<RedirectApp>;

@@ -9,7 +9,10 @@ import { naaConfiguration, type MsalAppConfig } from './msal-config';
 import type { TokenProvider } from './token-provider';
 
 /** The part of MSAL's application the NAA provider uses (a fake in tests). */
-export type NestableApp = Pick<IPublicClientApplication, 'getActiveAccount' | 'getAllAccounts' | 'setActiveAccount' | 'acquireTokenSilent' | 'acquireTokenPopup'>;
+export type NestableApp = Pick<
+  IPublicClientApplication,
+  'getActiveAccount' | 'getAllAccounts' | 'setActiveAccount' | 'acquireTokenSilent' | 'acquireTokenPopup'
+>;
 
 export type NestableAppFactory = (configuration: Configuration) => Promise<NestableApp>;
 

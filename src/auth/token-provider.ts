@@ -25,4 +25,11 @@ export const GRAPH_SCOPES = [
  * owners (the trust rule), the co-chairs' Teams activity reminders. `sekretariat doctor --app` checks a run's token for
  * them; the sandbox grants exactly these to its automation app.
  */
-export const RUN_APPLICATION_PERMISSIONS: readonly string[] = ['Mail.ReadWrite', 'Mail.Send', 'Sites.Selected', 'GroupMember.Read.All', 'User.Read.All', 'TeamsActivity.Send'];
+export const RUN_APPLICATION_PERMISSIONS: readonly string[] = [
+  'Mail.ReadWrite',
+  'Mail.Send',
+  'Sites.Selected',
+  'GroupMember.Read.All',
+  'User.Read.All',
+  'TeamsActivity.Send',
+];

@@ -29,8 +29,7 @@ export const CREDENTIAL_ENV = {
   authorityHost: 'SEKRETARIAT_AUTHORITY_HOST',
 } as const;
 
-const missing = (name: string, what: string): UsageError =>
-  new UsageError(`${name} mangler: ${what} / ${name} is not set`);
+const missing = (name: string, what: string): UsageError => new UsageError(`${name} mangler: ${what} / ${name} is not set`);
 
 /** The PEM's private key as PKCS#8 (MSAL wants `BEGIN PRIVATE KEY`), and the certificate's SHA-256 thumbprint when it is there. */
 export function readCertificatePem(pem: string): { privateKey: string; thumbprintSha256?: string; x5c?: string } {
@@ -38,7 +37,9 @@ export function readCertificatePem(pem: string): { privateKey: string; thumbprin
   try {
     privateKey = createPrivateKey({ key: pem, format: 'pem' }).export({ format: 'pem', type: 'pkcs8' }).toString();
   } catch {
-    throw new UsageError('Certifikatet har ingen læsbar privat nøgle (PEM, ukrypteret) / the certificate PEM has no readable (unencrypted) private key');
+    throw new UsageError(
+      'Certifikatet har ingen læsbar privat nøgle (PEM, ukrypteret) / the certificate PEM has no readable (unencrypted) private key',
+    );
   }
   const block = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
   if (!block) return { privateKey };
@@ -52,14 +53,22 @@ export async function certificateTokenProvider(io: CliIo, config: AppConfig): Pr
   const tenantId = env[CREDENTIAL_ENV.tenant]?.trim();
   if (!tenantId) throw missing(CREDENTIAL_ENV.tenant, 'lejerens id / the tenant id');
   const clientId = config.automationAppId;
-  if (!clientId) throw missing(CREDENTIAL_ENV.clientId, 'app-registreringens klient-id / the app registration\'s client id');
+  if (!clientId) throw missing(CREDENTIAL_ENV.clientId, "app-registreringens klient-id / the app registration's client id");
   let pem = env[CREDENTIAL_ENV.pem]?.trim();
   const path = env[CREDENTIAL_ENV.pemPath]?.trim();
   if (!pem && path) pem = await readFile(isAbsolute(path) ? path : join(io.cwd, path), 'utf8');
-  if (!pem) throw missing(`${CREDENTIAL_ENV.pem} / ${CREDENTIAL_ENV.pemPath}`, 'certifikatets PEM eller stien til det / the certificate PEM or its path');
+  if (!pem)
+    throw missing(
+      `${CREDENTIAL_ENV.pem} / ${CREDENTIAL_ENV.pemPath}`,
+      'certifikatets PEM eller stien til det / the certificate PEM or its path',
+    );
   const read = readCertificatePem(pem);
   const thumbprintSha256 = env[CREDENTIAL_ENV.thumbprint]?.trim().replace(/:/g, '').toLowerCase() || read.thumbprintSha256;
-  if (!thumbprintSha256) throw missing(CREDENTIAL_ENV.thumbprint, 'SHA-256-thumbprint, når PEM ikke indeholder certifikatet / the SHA-256 thumbprint, as the PEM has no certificate');
+  if (!thumbprintSha256)
+    throw missing(
+      CREDENTIAL_ENV.thumbprint,
+      'SHA-256-thumbprint, når PEM ikke indeholder certifikatet / the SHA-256 thumbprint, as the PEM has no certificate',
+    );
   const authorityHost = env[CREDENTIAL_ENV.authorityHost]?.trim();
   return new ClientCertificateTokenProvider({
     tenantId,

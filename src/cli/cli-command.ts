@@ -39,7 +39,8 @@ export function parseOptions<O extends Options>(args: readonly string[], options
 }
 
 async function readProcessStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Indsæt token(s), én pr. linje, og afslut med Ctrl-D / paste the token(s), one per line, then Ctrl-D\n');
+  if (process.stdin.isTTY)
+    process.stderr.write('Indsæt token(s), én pr. linje, og afslut med Ctrl-D / paste the token(s), one per line, then Ctrl-D\n');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString('utf8');
@@ -55,8 +56,10 @@ export const processIo = (): CliIo => ({
 
 /** The pass's "now": the clock, or `--now`, which only a dry run may set (a real send is never dated otherwise). */
 export function passClock(options: { readonly now?: string | undefined; readonly 'dry-run'?: boolean | undefined }): Date {
-  if (options.now !== undefined && options['dry-run'] !== true) throw new UsageError('--now kan kun bruges med --dry-run / only with --dry-run');
+  if (options.now !== undefined && options['dry-run'] !== true)
+    throw new UsageError('--now kan kun bruges med --dry-run / only with --dry-run');
   const now = options.now === undefined ? new Date() : new Date(options.now);
-  if (Number.isNaN(now.getTime())) throw new UsageError(`--now skal være et ISO-tidspunkt / must be an ISO date-time: ${options.now ?? ''}`);
+  if (Number.isNaN(now.getTime()))
+    throw new UsageError(`--now skal være et ISO-tidspunkt / must be an ISO date-time: ${options.now ?? ''}`);
   return now;
 }

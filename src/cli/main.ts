@@ -11,7 +11,17 @@ import { remindCommand } from './commands/remind';
 import { runCommand } from './commands/run';
 import { statusCommand } from './commands/status';
 
-export const COMMANDS: readonly CliCommand[] = [planCommand, packageCommand, manifestCommand, provisionCommand, doctorCommand, remindCommand, runCommand, statusCommand, intakeCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  planCommand,
+  packageCommand,
+  manifestCommand,
+  provisionCommand,
+  doctorCommand,
+  remindCommand,
+  runCommand,
+  statusCommand,
+  intakeCommand,
+];
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 

@@ -16,7 +16,6 @@ const STEP: Readonly<Record<ClaimStep, string>> = {
   'decision-mail': 'Besked til indsender om formandskabets beslutning / decision mail to the submitter',
 };
 
-
 function whatToDo(step: StuckStep): string {
   if (!step.resumable) {
     return 'Se i Sendt post i forummets postkasse, om den gik ud, før den sendes igen / check the forum mailbox’s Sent Items for it before sending it again';
@@ -38,6 +37,9 @@ export function stuckStepLines(forumTitle: string, steps: readonly StuckStep[]):
   return [
     head,
     `  Hængende trin / stuck steps: ${steps.length}`,
-    ...steps.flatMap((s) => [`  - ${STEP[s.step]}: ${s.title || '(uden titel / untitled)'} (${s.list} #${s.itemId}), påbegyndt / started ${since(s.since)}`, `    ${whatToDo(s)}`]),
+    ...steps.flatMap((s) => [
+      `  - ${STEP[s.step]}: ${s.title || '(uden titel / untitled)'} (${s.list} #${s.itemId}), påbegyndt / started ${since(s.since)}`,
+      `    ${whatToDo(s)}`,
+    ]),
   ];
 }

@@ -43,7 +43,8 @@ const present = (value: string | undefined): string | undefined => {
 
 /** The tokens a command needs; a SharePoint token only when `sharePoint` is asked for. Missing ones are a usage error that says where to put them. */
 export async function resolveTokens(sources: TokenSources, io: CliIo, need: { readonly sharePoint: boolean }): Promise<CliTokens> {
-  if (sources.tokenStdin && sources.sandboxUser) throw new UsageError('Brug enten --token-stdin eller --sandbox-user, ikke begge / use one of them');
+  if (sources.tokenStdin && sources.sandboxUser)
+    throw new UsageError('Brug enten --token-stdin eller --sandbox-user, ikke begge / use one of them');
   if (sources.sandboxUser) {
     const token = await sandboxToken(sources.graphUrl, sources.sandboxUser);
     return { graph: token, sharePoint: token };
@@ -54,7 +55,10 @@ export async function resolveTokens(sources: TokenSources, io: CliIo, need: { re
     const [first, second] = (io.readStdin ? await io.readStdin() : '').split(/\r?\n/);
     graph = present(first);
     sharePoint = present(second) ?? sharePoint;
-    if (!graph) throw new UsageError('--token-stdin: standardinput havde intet token på første linje / standard input had no token on its first line');
+    if (!graph)
+      throw new UsageError(
+        '--token-stdin: standardinput havde intet token på første linje / standard input had no token on its first line',
+      );
   }
   if (!graph) {
     throw new UsageError(

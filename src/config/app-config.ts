@@ -42,8 +42,14 @@ export type AppConfig = z.infer<typeof AppConfigSchema>;
 
 /** Ids the sandbox seed uses; kept here so the default config and the seed agree. */
 export const SANDBOX_FORUMS = [
-  { groupId: '6f1c2a4e-0b7d-4c55-9a1e-3f2d8e7c1a01', siteId: 'sekretariat.sharepoint.com,1b2c3d4e-5f60-4172-8a9b-0c1d2e3f4a01,9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01' },
-  { groupId: '6f1c2a4e-0b7d-4c55-9a1e-3f2d8e7c1a02', siteId: 'sekretariat.sharepoint.com,1b2c3d4e-5f60-4172-8a9b-0c1d2e3f4a02,9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02' },
+  {
+    groupId: '6f1c2a4e-0b7d-4c55-9a1e-3f2d8e7c1a01',
+    siteId: 'sekretariat.sharepoint.com,1b2c3d4e-5f60-4172-8a9b-0c1d2e3f4a01,9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01',
+  },
+  {
+    groupId: '6f1c2a4e-0b7d-4c55-9a1e-3f2d8e7c1a02',
+    siteId: 'sekretariat.sharepoint.com,1b2c3d4e-5f60-4172-8a9b-0c1d2e3f4a02,9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02',
+  },
 ] as const;
 
 /** The application the sandbox seed registers for `sekretariat run --sandbox-app` (its client id). */

@@ -61,12 +61,18 @@ export interface ActionGroup<T> {
 }
 
 /** Open actions for the secretariat: the overdue ones first (all meetings), then per meeting in due order. */
-export function groupOpenActions<T extends Pick<ActionItem, 'due' | 'status' | 'title' | 'doneAt' | 'meetingId'>>(actions: readonly T[], now: Date): ActionGroup<T>[] {
+export function groupOpenActions<T extends Pick<ActionItem, 'due' | 'status' | 'title' | 'doneAt' | 'meetingId'>>(
+  actions: readonly T[],
+  now: Date,
+): ActionGroup<T>[] {
   const open = sortActions(actions.filter(isOpen));
   const overdue = open.filter((a) => isOverdue(a, now));
   const groups = new Map<string, T[]>();
   for (const a of open.filter((x) => !isOverdue(x, now))) groups.set(a.meetingId, [...(groups.get(a.meetingId) ?? []), a]);
-  return [...(overdue.length > 0 ? [{ key: 'overdue', overdue: true, actions: overdue }] : []), ...[...groups.entries()].map(([key, list]) => ({ key, overdue: false, actions: list }))];
+  return [
+    ...(overdue.length > 0 ? [{ key: 'overdue', overdue: true, actions: overdue }] : []),
+    ...[...groups.entries()].map(([key, list]) => ({ key, overdue: false, actions: list })),
+  ];
 }
 
 /** Whether the owner is due their reminder: still open, the due day reached in Copenhagen, not reminded before. */
@@ -74,7 +80,10 @@ export function reminderDue(action: Pick<ActionItem, 'due' | 'status' | 'reminde
   return action.status === 'open' && !action.reminderSentAt && action.ownerEmail.includes('@') && dueDay(action) <= copenhagenDate(now);
 }
 
-export function dueReminders<T extends Pick<ActionItem, 'due' | 'status' | 'reminderSentAt' | 'ownerEmail'>>(actions: readonly T[], now: Date): T[] {
+export function dueReminders<T extends Pick<ActionItem, 'due' | 'status' | 'reminderSentAt' | 'ownerEmail'>>(
+  actions: readonly T[],
+  now: Date,
+): T[] {
   return actions.filter((a) => reminderDue(a, now));
 }
 
@@ -88,7 +97,12 @@ const clean = (s: string, max: number): string => s.replace(/\s+/g, ' ').trim().
 const para = (text: string): Html => html`<p>${lineBreaks(text)}</p>`;
 
 /** The reminder to the owner (Danish): what, from which meeting, when due, and how to mark it done. */
-export function actionReminderMail(forumName: string, action: Pick<ActionItem, 'title' | 'ownerName' | 'due' | 'notes'>, meetingTitle: string, meetingStart?: string): ActionMail {
+export function actionReminderMail(
+  forumName: string,
+  action: Pick<ActionItem, 'title' | 'ownerName' | 'due' | 'notes'>,
+  meetingTitle: string,
+  meetingStart?: string,
+): ActionMail {
   const title = clean(action.title, 300);
   const meeting = meetingStart ? `${clean(meetingTitle, 200)} (${danishDate(meetingStart)})` : clean(meetingTitle, 200);
   const lines = [
@@ -119,7 +133,11 @@ export const NO_OPEN_ACTIONS = 'Der er ingen åbne opfølgningspunkter.';
  * The description of the "Opfølgning på beslutninger" item on a meeting's agenda: the forum's open actions from
  * other meetings, overdue first, one per line. Actions decided at this meeting itself are not follow-up yet.
  */
-export function followUpDescription(actions: readonly Pick<ActionItem, 'title' | 'ownerName' | 'ownerEmail' | 'due' | 'status' | 'meetingId' | 'doneAt'>[], meetingId: string, now: Date): string {
+export function followUpDescription(
+  actions: readonly Pick<ActionItem, 'title' | 'ownerName' | 'ownerEmail' | 'due' | 'status' | 'meetingId' | 'doneAt'>[],
+  meetingId: string,
+  now: Date,
+): string {
   const open = sortActions(actions.filter((a) => isOpen(a) && a.meetingId !== meetingId));
   if (open.length === 0) return NO_OPEN_ACTIONS;
   return ['Åbne opfølgningspunkter:', ...open.map((a) => `- ${actionLine(a, now)}`)].join('\n');

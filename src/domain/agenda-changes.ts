@@ -23,7 +23,14 @@ export type AgendaChange =
   | { readonly kind: 'moved'; readonly from: number; readonly to: number; readonly title: string; readonly slot: AgendaChangeSlot }
   | { readonly kind: 'retitled'; readonly number: number; readonly from: string; readonly to: string }
   | { readonly kind: 'presenter'; readonly number: number; readonly title: string; readonly from?: string; readonly to?: string }
-  | { readonly kind: 'duration'; readonly number: number; readonly title: string; readonly from: number; readonly to: number; readonly slot: AgendaChangeSlot }
+  | {
+      readonly kind: 'duration';
+      readonly number: number;
+      readonly title: string;
+      readonly from: number;
+      readonly to: number;
+      readonly slot: AgendaChangeSlot;
+    }
   /** Items first..last (consecutive, none moved or resized) start this many minutes later (negative: earlier). */
   | { readonly kind: 'shifted'; readonly first: number; readonly last: number; readonly minutes: number }
   | { readonly kind: 'content'; readonly number: number; readonly title: string }
@@ -34,7 +41,12 @@ export type AgendaChange =
 const FINGERPRINT_LENGTH = 16;
 
 /** The record of the agenda about to be sent. `itemIds` are the agenda items' ids in the document's order. */
-export async function sentAgendaRecord(doc: AgendaDocument, itemIds: readonly string[], revision: number, digest: Digest): Promise<SentAgenda> {
+export async function sentAgendaRecord(
+  doc: AgendaDocument,
+  itemIds: readonly string[],
+  revision: number,
+  digest: Digest,
+): Promise<SentAgenda> {
   const items = await Promise.all(
     doc.items.map(async (item, index): Promise<SentAgendaItem> => ({
       id: itemIds[index] ?? `#${item.number}`,
@@ -42,21 +54,25 @@ export async function sentAgendaRecord(doc: AgendaDocument, itemIds: readonly st
       ...(item.presenter ? { presenter: item.presenter } : {}),
       start: item.slot.start,
       end: item.slot.end,
-      content: (await contentHash({ recommendations: item.recommendations, description: item.description, attachments: item.attachments }, digest)).slice(0, FINGERPRINT_LENGTH),
+      content: (
+        await contentHash({ recommendations: item.recommendations, description: item.description, attachments: item.attachments }, digest)
+      ).slice(0, FINGERPRINT_LENGTH),
     })),
   );
   const { items: _items, overrunMinutes: _overrun, ...head } = doc;
   return { revision, items, head: (await contentHash(head, digest)).slice(0, FINGERPRINT_LENGTH) };
 }
 
-const minutesOf = (item: Pick<SentAgendaItem, 'start' | 'end'>): number => Math.round((Date.parse(item.end) - Date.parse(item.start)) / 60_000);
+const minutesOf = (item: Pick<SentAgendaItem, 'start' | 'end'>): number =>
+  Math.round((Date.parse(item.end) - Date.parse(item.start)) / 60_000);
 
 /** The positions (into `seq`) of one longest increasing subsequence: the items that kept their relative order. */
 function keptInOrder(seq: readonly number[]): Set<number> {
   const tails: number[] = [];
   const previous = new Array<number>(seq.length).fill(-1);
   for (let i = 0; i < seq.length; i++) {
-    let lo = 0, hi = tails.length;
+    let lo = 0,
+      hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((seq[tails[mid] ?? 0] ?? 0) < (seq[i] ?? 0)) lo = mid + 1;
@@ -79,7 +95,9 @@ export function agendaChanges(sent: SentAgenda | undefined, current: SentAgenda,
   if (!sent?.items || !current.items) return hashChanged ? [{ kind: 'unknown' }] : [];
   const before = new Map(sent.items.map((item, index) => [item.id, { item, number: index + 1 }]));
   const now = current.items;
-  const common = now.map((item, index) => ({ item, number: index + 1, was: before.get(item.id) })).filter((x): x is typeof x & { was: NonNullable<typeof x.was> } => x.was !== undefined);
+  const common = now
+    .map((item, index) => ({ item, number: index + 1, was: before.get(item.id) }))
+    .filter((x): x is typeof x & { was: NonNullable<typeof x.was> } => x.was !== undefined);
   const kept = keptInOrder(common.map((c) => c.was.number));
   const moved = new Set(common.filter((_c, i) => !kept.has(i)).map((c) => c.item.id));
 
@@ -107,9 +125,17 @@ export function agendaChanges(sent: SentAgenda | undefined, current: SentAgenda,
     } else run = undefined;
     if (moved.has(item.id)) changes.push({ kind: 'moved', from: was.number, to: number, title: item.title, slot });
     if (old.title !== item.title) changes.push({ kind: 'retitled', number, from: old.title, to: item.title });
-    if ((old.presenter ?? '') !== (item.presenter ?? '')) changes.push({ kind: 'presenter', number, title: item.title, ...(old.presenter ? { from: old.presenter } : {}), ...(item.presenter ? { to: item.presenter } : {}) });
+    if ((old.presenter ?? '') !== (item.presenter ?? ''))
+      changes.push({
+        kind: 'presenter',
+        number,
+        title: item.title,
+        ...(old.presenter ? { from: old.presenter } : {}),
+        ...(item.presenter ? { to: item.presenter } : {}),
+      });
     if (resized) changes.push({ kind: 'duration', number, title: item.title, from: minutesOf(old), to: minutesOf(item), slot });
-    if (old.content !== undefined && item.content !== undefined && old.content !== item.content) changes.push({ kind: 'content', number, title: item.title });
+    if (old.content !== undefined && item.content !== undefined && old.content !== item.content)
+      changes.push({ kind: 'content', number, title: item.title });
   });
   const present = new Set(now.map((i) => i.id));
   sent.items.forEach((item, index) => {

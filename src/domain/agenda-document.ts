@@ -7,7 +7,17 @@ import { TEAMS_JOIN_TEXT } from './meeting-names';
 import { html, joinHtml, lineBreaks, safeHref, type Html } from './html';
 import { followUpDescription } from './actions';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from './standing-items';
-import type { ActionItem, AgendaItem, Forum, ForumMember, Meeting, MeetingForm, OrganisationKind, Submission, SubmissionAttachment } from './types';
+import type {
+  ActionItem,
+  AgendaItem,
+  Forum,
+  ForumMember,
+  Meeting,
+  MeetingForm,
+  OrganisationKind,
+  Submission,
+  SubmissionAttachment,
+} from './types';
 import { ORGANISATION_KINDS } from './vocabulary/forum';
 import { MEETING_DA } from './vocabulary/meeting-labels';
 
@@ -137,7 +147,13 @@ const FORM_DA = MEETING_DA.form;
 /** The shared header of a meeting's documents, in Danish on the Copenhagen clock. */
 export function meetingDocumentHeader(
   forum: { readonly name: string; readonly shortName: string },
-  meeting: { readonly title: string; readonly start: string; readonly end: string; readonly form: MeetingForm; readonly location?: string | undefined },
+  meeting: {
+    readonly title: string;
+    readonly start: string;
+    readonly end: string;
+    readonly form: MeetingForm;
+    readonly location?: string | undefined;
+  },
 ): MeetingDocumentHeader {
   const room = meeting.location?.trim();
   return {
@@ -158,7 +174,10 @@ export const ORGANISATION_ORDER: readonly OrganisationKind[] = ORGANISATION_KIND
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
 
 /** The invited, grouped by organisation in the usual order (hospital, psychiatry, municipalities, practice, patients), chairs first. */
-function invitedByOrganisation(members: readonly ForumMember[], substitutes: Readonly<Record<string, string>> | undefined): AgendaOrganisation[] {
+function invitedByOrganisation(
+  members: readonly ForumMember[],
+  substitutes: Readonly<Record<string, string>> | undefined,
+): AgendaOrganisation[] {
   const named = members.filter((m) => m.name.trim() !== '' || m.email.trim() !== '');
   const byEmail = new Map(members.map((m) => [m.email.toLowerCase(), m]));
   const groups = new Map<string, { kind: OrganisationKind; people: AgendaInvitee[] }>();
@@ -169,13 +188,19 @@ function invitedByOrganisation(members: readonly ForumMember[], substitutes: Rea
     groups.set(key, group);
   };
   const sorted = [...named].sort((a, b) => Number(b.role === 'chair') - Number(a.role === 'chair') || byName(a, b));
-  for (const m of sorted) add(m.organisation, m.organisationKind, { name: m.name || m.email, jobTitle: m.jobTitle, chair: m.role === 'chair' });
+  for (const m of sorted)
+    add(m.organisation, m.organisationKind, { name: m.name || m.email, jobTitle: m.jobTitle, chair: m.role === 'chair' });
   for (const [memberEmail, substituteEmail] of Object.entries(substitutes ?? {})) {
     const member = byEmail.get(memberEmail.toLowerCase());
     if (!member || substituteEmail.trim() === '') continue;
     const known = byEmail.get(substituteEmail.toLowerCase());
     if (known) continue; // already invited in their own right
-    add(member.organisation, member.organisationKind, { name: substituteEmail.trim(), jobTitle: '', chair: false, substituteFor: member.name });
+    add(member.organisation, member.organisationKind, {
+      name: substituteEmail.trim(),
+      jobTitle: '',
+      chair: false,
+      substituteFor: member.name,
+    });
   }
   const rank = (kind: OrganisationKind): number => ORGANISATION_ORDER.indexOf(kind);
   return [...groups.entries()]
@@ -185,7 +210,11 @@ function invitedByOrganisation(members: readonly ForumMember[], substitutes: Rea
 
 function itemAttachments(item: AgendaItem, submissions: readonly Pick<Submission, 'id' | 'attachments'>[], first: number): AgendaBilag[] {
   const found = item.submissionId ? submissions.find((s) => s.id === item.submissionId) : undefined;
-  return (found?.attachments ?? []).map((a: SubmissionAttachment, i) => ({ name: a.name, label: bilagLabel(first + i, a.name), ...(a.url ? { url: a.url } : {}) }));
+  return (found?.attachments ?? []).map((a: SubmissionAttachment, i) => ({
+    name: a.name,
+    label: bilagLabel(first + i, a.name),
+    ...(a.url ? { url: a.url } : {}),
+  }));
 }
 
 /** "Bilag 3 – Budget.pdf". */
@@ -221,7 +250,11 @@ export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument 
   });
   const overrunMinutes = schedule.overrunMinutes;
   const names = (role: ForumMember['role']): string[] => forum.members.filter((m) => m.role === role).map((m) => m.name || m.email);
-  const virtualLink = meeting.joinUrl?.trim() ? meeting.joinUrl.trim() : meeting.form === 'physical' ? undefined : AGENDA_LABELS.virtualInBooking;
+  const virtualLink = meeting.joinUrl?.trim()
+    ? meeting.joinUrl.trim()
+    : meeting.form === 'physical'
+      ? undefined
+      : AGENDA_LABELS.virtualInBooking;
   return {
     ...meetingDocumentHeader(forum, meeting),
     ...(virtualLink ? { virtualLink } : {}),
@@ -272,8 +305,12 @@ export function agendaHeaderLines(doc: AgendaDocument): { label: string; value: 
 /** "Mødeleder"/"Mødeledere" and "Referent"/"Referenter" by how many there are; none, no line (agenda and minutes). */
 export function roleHeaderLines(leaders: readonly string[], referents: readonly string[]): { label: string; value: string }[] {
   return [
-    ...(leaders.length > 0 ? [{ label: leaders.length > 1 ? AGENDA_LABELS.leaders : AGENDA_LABELS.leader, value: leaders.join(', ') }] : []),
-    ...(referents.length > 0 ? [{ label: referents.length > 1 ? AGENDA_LABELS.referents : AGENDA_LABELS.referent, value: referents.join(', ') }] : []),
+    ...(leaders.length > 0
+      ? [{ label: leaders.length > 1 ? AGENDA_LABELS.leaders : AGENDA_LABELS.leader, value: leaders.join(', ') }]
+      : []),
+    ...(referents.length > 0
+      ? [{ label: referents.length > 1 ? AGENDA_LABELS.referents : AGENDA_LABELS.referent, value: referents.join(', ') }]
+      : []),
   ];
 }
 
@@ -324,17 +361,25 @@ export function agendaTitle(opts: AgendaRevision): string {
 /** The agenda as safe HTML (every value escaped, only http(s) links): the mail's and the calendar event's body. */
 export function agendaHtml(doc: AgendaDocument, opts: AgendaRevision = {}): Html {
   const header = agendaHeaderLines(doc).map(
-    (l) => html`<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${l.label}</th><td>${l.label === AGENDA_LABELS.virtual && safeHref(l.value) ? link(AGENDA_LABELS.join, l.value) : l.value}</td></tr>`,
+    (l) =>
+      html`<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${l.label}</th><td>${l.label === AGENDA_LABELS.virtual && safeHref(l.value) ? link(AGENDA_LABELS.join, l.value) : l.value}</td></tr>`,
   );
-  const invited = doc.invited.map((o) => html`<p><strong>${o.organisation}</strong><br>${joinHtml(o.people.map(inviteeLine), html`<br>`)}</p>`);
+  const invited = doc.invited.map(
+    (o) => html`<p><strong>${o.organisation}</strong><br>${joinHtml(o.people.map(inviteeLine), html`<br>`)}</p>`,
+  );
   const items = doc.items.map(
     (item) =>
       html`<h3>${itemHeading(item)}</h3>${item.recommendations.length > 0 && html`<p><strong>${AGENDA_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => html`<li>${r}</li>`)}</ul>`}${
-        item.description && html`<p><strong>${AGENDA_LABELS.description}</strong></p>${item.description.split(/\n{2,}/).map((p) => html`<p>${lineBreaks(p, /\n/)}</p>`)}`
+        item.description &&
+        html`<p><strong>${AGENDA_LABELS.description}</strong></p>${item.description.split(/\n{2,}/).map((p) => html`<p>${lineBreaks(p, /\n/)}</p>`)}`
       }${item.attachments.length > 0 && html`<p><strong>${AGENDA_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => html`<li>${link(a.label, a.url)}</li>`)}</ul>`}`,
   );
   const title = `${agendaTitle(opts)} – ${doc.forumName}`;
-  const changes = (opts.revision ?? 0) > 0 && opts.changes && opts.changes.length > 0 && html`<p><strong>${AGENDA_LABELS.changes}</strong></p><ul>${opts.changes.map((c) => html`<li>${c}</li>`)}</ul>`;
+  const changes =
+    (opts.revision ?? 0) > 0 &&
+    opts.changes &&
+    opts.changes.length > 0 &&
+    html`<p><strong>${AGENDA_LABELS.changes}</strong></p><ul>${opts.changes.map((c) => html`<li>${c}</li>`)}</ul>`;
   return html`<h2>${title}</h2>${changes}<table role="presentation">${header}</table>${doc.invited.length > 0 && html`<p><strong>${AGENDA_LABELS.invited}</strong></p>${invited}`}${items}`;
 }
 
@@ -348,7 +393,10 @@ export interface AgendaMail {
  * The agenda mail: "Dagsorden: <forum> <date>" (or "Revideret dagsorden: …", "Revideret dagsorden nr. 2: …"), a
  * short note, what changed (for a revision) and the agenda itself.
  */
-export function agendaMail(doc: AgendaDocument, opts: AgendaRevision & { pdfName?: string; documentUrl?: string; bilag?: { readonly attached: number; readonly linked: number } } = {}): AgendaMail {
+export function agendaMail(
+  doc: AgendaDocument,
+  opts: AgendaRevision & { pdfName?: string; documentUrl?: string; bilag?: { readonly attached: number; readonly linked: number } } = {},
+): AgendaMail {
   const revised = (opts.revision ?? 0) > 0;
   const subject = `${agendaTitle(opts)}: ${doc.forumName} ${agendaShortDate(doc)}`;
   const intro = revised
@@ -360,13 +408,22 @@ export function agendaMail(doc: AgendaDocument, opts: AgendaRevision & { pdfName
   const bilag = opts.bilag ?? { attached: 0, linked: 0 };
   const bilagNote = [
     bilag.attached > 0 ? (bilag.attached === 1 ? 'Bilaget er vedhæftet.' : `De ${bilag.attached} bilag er vedhæftet.`) : '',
-    bilag.linked > 0 ? (bilag.attached > 0 ? 'De øvrige bilag hentes via linkene i dagsordenen.' : 'Bilagene hentes via linkene i dagsordenen.') : '',
-  ].filter(Boolean).join(' ');
+    bilag.linked > 0
+      ? bilag.attached > 0
+        ? 'De øvrige bilag hentes via linkene i dagsordenen.'
+        : 'Bilagene hentes via linkene i dagsordenen.'
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const body = joinHtml(
     [
       html`<p>Kære medlemmer af ${doc.forumName}</p>`,
       html`<p>${intro + attached}${docLink}${bilagNote && ` ${bilagNote}`}</p>`,
-      agendaHtml(doc, { ...(opts.revision !== undefined ? { revision: opts.revision } : {}), ...(opts.changes ? { changes: opts.changes } : {}) }),
+      agendaHtml(doc, {
+        ...(opts.revision !== undefined ? { revision: opts.revision } : {}),
+        ...(opts.changes ? { changes: opts.changes } : {}),
+      }),
       html`<p>Venlig hilsen<br>Sekretariatet for ${doc.forumName}</p>`,
     ],
     '\n',
@@ -387,7 +444,10 @@ export function agendaFileBase(doc: Pick<AgendaDocument, 'day'>, revision = 0): 
  * the tenant) and the substitutes named for this meeting for a listed member (as the invited list shows them), once
  * each, never the forum mailbox itself.
  */
-export function agendaRecipients(forum: Pick<Forum, 'mailbox' | 'members'>, meeting: Pick<Meeting, 'substitutes'>): { name: string; email: string }[] {
+export function agendaRecipients(
+  forum: Pick<Forum, 'mailbox' | 'members'>,
+  meeting: Pick<Meeting, 'substitutes'>,
+): { name: string; email: string }[] {
   const mailbox = forum.mailbox.trim().toLowerCase();
   const out = new Map<string, { name: string; email: string }>();
   const add = (email: string, name: string): void => {
@@ -397,6 +457,7 @@ export function agendaRecipients(forum: Pick<Forum, 'mailbox' | 'members'>, meet
   };
   for (const m of forum.members) add(m.email, m.name);
   const listed = new Set(forum.members.map((m) => m.email.trim().toLowerCase()));
-  for (const [member, substitute] of Object.entries(meeting.substitutes ?? {})) if (listed.has(member.trim().toLowerCase())) add(substitute, substitute);
+  for (const [member, substitute] of Object.entries(meeting.substitutes ?? {}))
+    if (listed.has(member.trim().toLowerCase())) add(substitute, substitute);
   return [...out.values()];
 }

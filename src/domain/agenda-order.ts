@@ -1,4 +1,11 @@
-import { STANDING_KEYS, standingItem, standingKeyOf, type StandingCandidate, type StandingItemDef, type StandingKey } from './standing-items';
+import {
+  STANDING_KEYS,
+  standingItem,
+  standingKeyOf,
+  type StandingCandidate,
+  type StandingItemDef,
+  type StandingKey,
+} from './standing-items';
 
 /**
  * Ordering an agenda. The secretariat and chairs may put any item anywhere (a standing item too); new items go
@@ -47,7 +54,10 @@ export function insertionIndex(items: readonly StandingCandidate[]): number {
 
 /** The agenda in number order (stable for equal numbers). */
 export function inAgendaOrder<T extends { readonly number: number }>(items: readonly T[]): T[] {
-  return items.map((item, i) => ({ item, i })).sort((a, b) => a.item.number - b.item.number || a.i - b.i).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => a.item.number - b.item.number || a.i - b.i)
+    .map((x) => x.item);
 }
 
 export interface NumberChange {

@@ -40,9 +40,13 @@ export function parseSentAgenda(text: string | undefined): SentAgenda | undefine
       ? o.items.flatMap((raw: unknown): SentAgendaItem[] => {
           if (typeof raw !== 'object' || raw === null) return [];
           const r = raw as Record<string, unknown>;
-          const id = str(r.id), title = str(r.title), start = str(r.start), end = str(r.end);
+          const id = str(r.id),
+            title = str(r.title),
+            start = str(r.start),
+            end = str(r.end);
           if (id === undefined || title === undefined || start === undefined || end === undefined) return [];
-          const presenter = str(r.presenter), content = str(r.content);
+          const presenter = str(r.presenter),
+            content = str(r.content);
           return [{ id, title, start, end, ...(presenter ? { presenter } : {}), ...(content ? { content } : {}) }];
         })
       : undefined;
@@ -56,4 +60,3 @@ export function parseSentAgenda(text: string | undefined): SentAgenda | undefine
 export function sentAgendaText(sent: SentAgenda): string {
   return JSON.stringify(sent);
 }
-

@@ -55,7 +55,14 @@ export function agendaSlots<T extends SlotInput>(meetingStart: string, meetingEn
   const slots = items.map((item, i): AgendaSlot<T> => {
     const from = at;
     at += safeMinutes(item.durationMinutes) * MINUTE;
-    return { item, position: i + 1, start: iso(from), end: iso(at), label: formatSlot(iso(from), iso(at)), overruns: !Number.isNaN(endMs) && at > endMs };
+    return {
+      item,
+      position: i + 1,
+      start: iso(from),
+      end: iso(at),
+      label: formatSlot(iso(from), iso(at)),
+      overruns: !Number.isNaN(endMs) && at > endMs,
+    };
   });
   const overrun = Number.isNaN(endMs) ? 0 : Math.max(0, Math.ceil((at - endMs) / MINUTE));
   return { slots, end: iso(at), totalMinutes: Math.round((at - startMs) / MINUTE), overrunMinutes: overrun };

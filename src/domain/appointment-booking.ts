@@ -113,7 +113,10 @@ export function appointmentBookingFor(input: AppointmentBookingInput): Appointme
   const submissionsClose = input.kind === 'extraordinary' ? undefined : deadlines.find((d) => d.kind === 'submissions-close')?.date;
   const agendaSent = deadlines.find((d) => d.kind === 'agenda-sent')?.date;
 
-  const title = input.kind === 'planning' ? planningTitle(input.preparesTitle) : (input.title ?? newMeetingTitle(input.meetings ?? [], input.kind, start));
+  const title =
+    input.kind === 'planning'
+      ? planningTitle(input.preparesTitle)
+      : (input.title ?? newMeetingTitle(input.meetings ?? [], input.kind, start));
   const invitation = invitationFor({
     forum: input.forum,
     kind: input.kind,

@@ -43,7 +43,12 @@ export function requiredApprovals(chairCount: number, required?: number): number
 }
 
 /** Each co-chair's answer to this version's content, and whether the minutes may be circulated. */
-export function approvalStatus(version: Pick<MinutesVersion, 'contentHash'>, records: readonly Approval[], chairs: readonly ForumMember[], required?: number): ApprovalStatus {
+export function approvalStatus(
+  version: Pick<MinutesVersion, 'contentHash'>,
+  records: readonly Approval[],
+  chairs: readonly ForumMember[],
+  required?: number,
+): ApprovalStatus {
   const forThisContent = records.filter((a) => a.contentHash === version.contentHash && authentic(a));
   const states = chairs.map((chair): ChairState => {
     const latest = forThisContent
@@ -54,10 +59,20 @@ export function approvalStatus(version: Pick<MinutesVersion, 'contentHash'>, rec
   const approvals = states.filter((s) => s.answer === 'approved').length;
   const need = requiredApprovals(chairs.length, required);
   const changesRequested = states.some((s) => s.answer === 'changes-requested');
-  return { chairs: states, approvals, required: need, changesRequested, approved: chairs.length > 0 && approvals >= need && !changesRequested };
+  return {
+    chairs: states,
+    approvals,
+    required: need,
+    changesRequested,
+    approved: chairs.length > 0 && approvals >= need && !changesRequested,
+  };
 }
 
 /** The forum's own rule: its co-chairs as the secretariat listed them, and its approval rule when the secretariat set it. */
-export function forumApprovalStatus(forum: Pick<Forum, 'members' | 'settings' | 'settingsUnverified'>, version: Pick<MinutesVersion, 'contentHash'>, records: readonly Approval[]): ApprovalStatus {
+export function forumApprovalStatus(
+  forum: Pick<Forum, 'members' | 'settings' | 'settingsUnverified'>,
+  version: Pick<MinutesVersion, 'contentHash'>,
+  records: readonly Approval[],
+): ApprovalStatus {
   return approvalStatus(version, records, chairsOf(forum), approvalRule(forum));
 }

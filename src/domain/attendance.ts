@@ -77,7 +77,15 @@ export interface AttendanceInput {
 }
 
 /** The order organisations appear in, as in the reference minutes: hospital/region first, patients last. */
-const KIND_RANK: Readonly<Record<OrganisationKind, number>> = { region: 0, hospital: 1, psychiatry: 2, municipality: 3, 'general-practice': 4, patient: 5, other: 6 };
+const KIND_RANK: Readonly<Record<OrganisationKind, number>> = {
+  region: 0,
+  hospital: 1,
+  psychiatry: 2,
+  municipality: 3,
+  'general-practice': 4,
+  patient: 5,
+  other: 6,
+};
 
 const ROLE_RANK: Readonly<Record<Role, number>> = { observer: 0, member: 1, chair: 2, secretariat: 3 };
 
@@ -197,10 +205,15 @@ export function buildAttendance(input: AttendanceInput): Attendance {
     group.rows.push(row);
     groupsByName.set(organisation, group);
   }
-  const groups = [...groupsByName.entries()].map(([organisation, g]) => ({ organisation, kind: g.kind, rows: orderRows(g.rows) })).sort(compareGroups);
+  const groups = [...groupsByName.entries()]
+    .map(([organisation, g]) => ({ organisation, kind: g.kind, rows: orderRows(g.rows) }))
+    .sort(compareGroups);
 
   const all = [...groups.flatMap((g) => g.rows), ...secretariat, ...guests];
-  const counts = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s, all.filter((r) => r.status === s).length])) as Record<AttendanceStatus, number>;
+  const counts = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s, all.filter((r) => r.status === s).length])) as Record<
+    AttendanceStatus,
+    number
+  >;
   return { groups, secretariat, guests, apologies: all.filter((r) => r.status === 'apology'), counts };
 }
 

@@ -77,7 +77,11 @@ export type CallStatus =
  * Where a meeting's call for items stands at `now`. A call is due when the meeting is booked, its call day has
  * come, submissions are still open, and nothing has been scheduled or sent for it.
  */
-export function callStatus(meeting: Pick<Meeting, 'kind' | 'status' | 'start' | 'callForItems' | 'callForItemsAt' | 'callForItemsClaim'>, c: Commissorium, now: Date): CallStatus {
+export function callStatus(
+  meeting: Pick<Meeting, 'kind' | 'status' | 'start' | 'callForItems' | 'callForItemsAt' | 'callForItemsClaim'>,
+  c: Commissorium,
+  now: Date,
+): CallStatus {
   if (!isCalledKind(meeting.kind) || meeting.status !== 'booked') return 'not-applicable';
   const claim = callClaim(meeting);
   if (claim && claimState(claim, undefined, now) === 'held') return 'in-progress';

@@ -44,7 +44,13 @@ export const TAKE_OVER: Readonly<Record<ClaimStep, boolean>> = {
  * The steps `sekretariat run` (and `sekretariat remind`) finish by themselves when a dead attempt left them: the
  * unattended pass takes them over. The others are started by a person's button and taken over when it is pressed again.
  */
-export const FINISHED_BY_RUN: ReadonlySet<ClaimStep> = new Set<ClaimStep>(['call-for-items', 'consultation-remind', 'approval-reminder', 'action-reminder', 'decision-mail']);
+export const FINISHED_BY_RUN: ReadonlySet<ClaimStep> = new Set<ClaimStep>([
+  'call-for-items',
+  'consultation-remind',
+  'approval-reminder',
+  'action-reminder',
+  'decision-mail',
+]);
 
 /**
  * Whether a stale claim may be taken over: its step's rule (TAKE_OVER) — except a call for items an older version
@@ -86,7 +92,12 @@ export type ClaimState =
  * `now`. A time that cannot be read, or lies further in the future than the timeout (no clock is that wrong), makes
  * the claim stale: a claim nobody can date must not block the step forever.
  */
-export function claimState(claim: Claim | undefined, myToken: string | undefined, now: Date, timeoutMs: number = CLAIM_TIMEOUT_MS): ClaimState {
+export function claimState(
+  claim: Claim | undefined,
+  myToken: string | undefined,
+  now: Date,
+  timeoutMs: number = CLAIM_TIMEOUT_MS,
+): ClaimState {
   if (!claim) return 'free';
   if (myToken !== undefined && myToken !== '' && claim.token === myToken) return 'mine';
   const age = now.getTime() - Date.parse(claim.at);
@@ -98,7 +109,11 @@ export function claimState(claim: Claim | undefined, myToken: string | undefined
 export type ClaimDecision = 'take' | 'take-over' | 'claimed-elsewhere' | 'stuck';
 
 /** Take a free step; take over a stale claim where the step can be settled by looking, else it stays stuck for a person. */
-export function claimDecision(found: Claim | undefined, now: Date, opts: { readonly takeOver: boolean; readonly timeoutMs?: number }): ClaimDecision {
+export function claimDecision(
+  found: Claim | undefined,
+  now: Date,
+  opts: { readonly takeOver: boolean; readonly timeoutMs?: number },
+): ClaimDecision {
   const state = claimState(found, undefined, now, opts.timeoutMs);
   if (state === 'free') return 'take';
   if (state === 'stale') return opts.takeOver ? 'take-over' : 'stuck';
@@ -121,17 +136,30 @@ export function parseClaim(text: unknown, fallbackAt?: string): Claim | undefine
   } catch {
     return { token: '', at: fallbackAt ?? '', correlation: text.trim() };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { token: '', at: fallbackAt ?? '', correlation: text.trim() };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { token: '', at: fallbackAt ?? '', correlation: text.trim() };
   const v = value as Record<string, unknown>;
   // An older version's circulation claim, let go after a failure.
   if (v.active === false) return undefined;
   const step = isStep(v.step) ? v.step : undefined;
   const correlation = str(v.correlation);
   const hash = str(v.hash);
-  return { token: str(v.token) ?? '', at: str(v.at) ?? fallbackAt ?? '', ...(step ? { step } : {}), ...(correlation ? { correlation } : {}), ...(hash ? { hash } : {}) };
+  return {
+    token: str(v.token) ?? '',
+    at: str(v.at) ?? fallbackAt ?? '',
+    ...(step ? { step } : {}),
+    ...(correlation ? { correlation } : {}),
+    ...(hash ? { hash } : {}),
+  };
 }
 
 /** The claim as written to its column. */
 export function claimText(claim: Claim): string {
-  return JSON.stringify({ token: claim.token, at: claim.at, ...(claim.step ? { step: claim.step } : {}), ...(claim.correlation ? { correlation: claim.correlation } : {}), ...(claim.hash ? { hash: claim.hash } : {}) });
+  return JSON.stringify({
+    token: claim.token,
+    at: claim.at,
+    ...(claim.step ? { step: claim.step } : {}),
+    ...(claim.correlation ? { correlation: claim.correlation } : {}),
+    ...(claim.hash ? { hash: claim.hash } : {}),
+  });
 }

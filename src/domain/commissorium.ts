@@ -32,7 +32,11 @@ export const CommissoriumSchema = z.object({
   startTime: time,
   /** The chairs' planning meeting (planlægningsmøde) before every meeting; absent when the forum holds none. */
   planning: z.optional(
-    z.object({ daysBefore: z.int().check(z.minimum(1), z.maximum(60)), durationMinutes: z.int().check(z.minimum(15), z.maximum(240)), startTime: time }),
+    z.object({
+      daysBefore: z.int().check(z.minimum(1), z.maximum(60)),
+      durationMinutes: z.int().check(z.minimum(15), z.maximum(240)),
+      startTime: time,
+    }),
   ),
   deadlines: z.object({
     submissionsCloseDaysBefore: days,
@@ -73,7 +77,13 @@ export const DEFAULT_SCHOOL_HOLIDAY_WEEKS: readonly number[] = [7, 8, 27, 28, 29
 const common = {
   weekdays: [4, 3, 2],
   planning: { daysBefore: 14, durationMinutes: 60, startTime: '14:00' },
-  deadlines: { submissionsCloseDaysBefore: 21, agendaSentDaysBefore: 7, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14, callForItemsDaysBefore: 14 },
+  deadlines: {
+    submissionsCloseDaysBefore: 21,
+    agendaSentDaysBefore: 7,
+    minutesDraftDaysAfter: 7,
+    chairsApproveDaysAfter: 14,
+    callForItemsDaysBefore: 14,
+  },
   schoolHolidayWeeks: [...DEFAULT_SCHOOL_HOLIDAY_WEEKS],
   avoidObservances: true,
   minDaysBetweenMeetings: 28,

@@ -64,10 +64,14 @@ export function slotText(start: string, end: string, locale: Locale = 'da'): str
 
 /** "11. marts 2027 kl. 14.05" / "11 March 2027 at 14:05". */
 export function dateTimeText(iso: string, locale: Locale = 'da'): string {
-  return locale === 'da' ? `${dateText(iso, locale)} kl. ${clockText(iso, locale)}` : `${dateText(iso, locale)} at ${clockText(iso, locale)}`;
+  return locale === 'da'
+    ? `${dateText(iso, locale)} kl. ${clockText(iso, locale)}`
+    : `${dateText(iso, locale)} at ${clockText(iso, locale)}`;
 }
 
 /** "torsdag den 11. marts 2027 kl. 09.00" / "Thursday 11 March 2027 at 09:00". */
 export function weekdayDateTimeText(iso: string, locale: Locale = 'da'): string {
-  return locale === 'da' ? `${weekdayDateText(iso, locale)} kl. ${clockText(iso, locale)}` : `${weekdayDateText(iso, locale)} at ${clockText(iso, locale)}`;
+  return locale === 'da'
+    ? `${weekdayDateText(iso, locale)} kl. ${clockText(iso, locale)}`
+    : `${weekdayDateText(iso, locale)} at ${clockText(iso, locale)}`;
 }

@@ -13,7 +13,12 @@ import type { Forum, ForumMember, ForumOwner, Role, WriteStamp } from './types';
 const lower = (s: string): string => s.trim().toLowerCase();
 
 /** One writer of a stamp is the secretariat: an owner (a person) or a trusted application — never one for the other. */
-function secretariatWriter(id: string, app: boolean | undefined, owners: readonly ForumOwner[], trustedApps: readonly string[] | undefined): boolean {
+function secretariatWriter(
+  id: string,
+  app: boolean | undefined,
+  owners: readonly ForumOwner[],
+  trustedApps: readonly string[] | undefined,
+): boolean {
   if (id === '') return false;
   if (app === true) return (trustedApps ?? []).some((a) => lower(a) === lower(id));
   return owners.some((o) => o.id === id);
@@ -24,9 +29,16 @@ function secretariatWriter(id: string, app: boolean | undefined, owners: readonl
  * (the forum's own, by client id) each time. Unknown owners or a missing stamp: no — not even for the application,
  * since with the owners unknown nothing is decided on the forum's behalf.
  */
-export function writtenByOwners(stamp: WriteStamp | undefined, owners: readonly ForumOwner[] | undefined, trustedApps: readonly string[] | undefined): boolean {
+export function writtenByOwners(
+  stamp: WriteStamp | undefined,
+  owners: readonly ForumOwner[] | undefined,
+  trustedApps: readonly string[] | undefined,
+): boolean {
   if (!stamp || !owners) return false;
-  return secretariatWriter(stamp.createdById, stamp.createdByApp, owners, trustedApps) && secretariatWriter(stamp.modifiedById, stamp.modifiedByApp, owners, trustedApps);
+  return (
+    secretariatWriter(stamp.createdById, stamp.createdByApp, owners, trustedApps) &&
+    secretariatWriter(stamp.modifiedById, stamp.modifiedByApp, owners, trustedApps)
+  );
 }
 
 /**
@@ -42,14 +54,20 @@ export function shownAsSecretariats(stamp: WriteStamp | undefined, forum: Pick<F
  * version the secretariat made stays the meeting's current version after a member tampers with it — and is then
  * refused for what it is — while an item a member made is no version at all.
  */
-export function createdByOwners(stamp: WriteStamp | undefined, owners: readonly ForumOwner[] | undefined, trustedApps: readonly string[] | undefined): boolean {
+export function createdByOwners(
+  stamp: WriteStamp | undefined,
+  owners: readonly ForumOwner[] | undefined,
+  trustedApps: readonly string[] | undefined,
+): boolean {
   return stamp !== undefined && owners !== undefined && secretariatWriter(stamp.createdById, stamp.createdByApp, owners, trustedApps);
 }
 
 /** Whether a person (by object id, or by address) is an owner of the forum's group. */
 export function isOwner(forum: Pick<Forum, 'owners'>, person: { readonly id?: string; readonly email: string }): boolean {
   const email = lower(person.email);
-  return (forum.owners ?? []).some((o) => (person.id !== undefined && person.id !== '' && o.id === person.id) || (email !== '' && lower(o.email) === email));
+  return (forum.owners ?? []).some(
+    (o) => (person.id !== undefined && person.id !== '' && o.id === person.id) || (email !== '' && lower(o.email) === email),
+  );
 }
 
 /**
@@ -58,11 +76,19 @@ export function isOwner(forum: Pick<Forum, 'owners'>, person: { readonly id?: st
  * Owners that could not be read (a guest in a tenant that hides group owners) leave the rows as listed, for showing
  * a person their own views only: `integrityProblem` then stops every decision taken on the forum's behalf.
  */
-export function verifyMembers(members: readonly ForumMember[], owners: readonly ForumOwner[] | undefined, trustedApps: readonly string[] | undefined): ForumMember[] {
+export function verifyMembers(
+  members: readonly ForumMember[],
+  owners: readonly ForumOwner[] | undefined,
+  trustedApps: readonly string[] | undefined,
+): ForumMember[] {
   if (!owners) return [...members];
   return members.map((m) => {
     if (writtenByOwners(m.stamp, owners, trustedApps)) return m;
-    const by = m.stamp ? (m.stamp.modifiedById === m.stamp.createdById || m.stamp.modifiedByName === '' ? m.stamp.createdByName : m.stamp.modifiedByName) : '';
+    const by = m.stamp
+      ? m.stamp.modifiedById === m.stamp.createdById || m.stamp.modifiedByName === ''
+        ? m.stamp.createdByName
+        : m.stamp.modifiedByName
+      : '';
     return { ...m, role: 'observer', unverified: { listedRole: m.role, by } };
   });
 }
@@ -86,7 +112,8 @@ export function roleOf(forum: Pick<Forum, 'owners' | 'members'>, me: { readonly 
 }
 
 /** The co-chairs the secretariat listed, with an address (the only ones whose answers count). */
-export const chairsOf = (forum: Pick<Forum, 'members'>): ForumMember[] => forum.members.filter((m) => m.role === 'chair' && !m.unverified && m.email.trim() !== '');
+export const chairsOf = (forum: Pick<Forum, 'members'>): ForumMember[] =>
+  forum.members.filter((m) => m.role === 'chair' && !m.unverified && m.email.trim() !== '');
 
 /** How many approvals the forum's rule asks for; undefined (every co-chair) when the settings are not the secretariat's. */
 export function approvalRule(forum: Pick<Forum, 'settings' | 'settingsUnverified'>): number | undefined {

@@ -7,7 +7,16 @@ import { addDays, type LocalDate } from './calendar-date';
  */
 
 export type IcsEvent =
-  | { readonly uid: string; readonly summary: string; readonly start: string; readonly end: string; readonly location?: string; readonly description?: string; readonly url?: string; readonly cancelled?: boolean }
+  | {
+      readonly uid: string;
+      readonly summary: string;
+      readonly start: string;
+      readonly end: string;
+      readonly location?: string;
+      readonly description?: string;
+      readonly url?: string;
+      readonly cancelled?: boolean;
+    }
   | { readonly uid: string; readonly summary: string; readonly date: LocalDate; readonly description?: string };
 
 // ical-generator writes the calendar's name unescaped (unlike an event's text): escaped here as RFC 5545 TEXT.
@@ -26,7 +35,13 @@ export function toIcs(calendarName: string, events: readonly IcsEvent[], stamp: 
     const common = { id: e.uid, stamp: new Date(stamp), summary: e.summary, ...(e.description ? { description: e.description } : {}) };
     if ('date' in e) {
       // All-day: DTEND is the day after (exclusive), and the day is not shown as busy.
-      calendar.createEvent({ ...common, allDay: true, start: e.date, end: addDays(e.date, 1), transparency: ICalEventTransparency.TRANSPARENT });
+      calendar.createEvent({
+        ...common,
+        allDay: true,
+        start: e.date,
+        end: addDays(e.date, 1),
+        transparency: ICalEventTransparency.TRANSPARENT,
+      });
     } else {
       calendar.createEvent({
         ...common,

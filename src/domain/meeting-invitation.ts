@@ -66,12 +66,16 @@ const invitee = (m: ForumMember): Invitee => ({ name: m.name, email: m.email });
 function invitees(input: InvitationInput): { required: Invitee[]; optional: Invitee[] } {
   const withMail = input.forum.members.filter((m) => m.email !== '');
   const unique = (list: readonly ForumMember[]): Invitee[] => [...new Map(list.map((m) => [m.email, invitee(m)])).values()];
-  if (input.kind === 'planning') return { required: unique(withMail.filter((m) => m.role === 'chair' || m.role === 'secretariat')), optional: [] };
+  if (input.kind === 'planning')
+    return { required: unique(withMail.filter((m) => m.role === 'chair' || m.role === 'secretariat')), optional: [] };
   const observers = withMail.filter((m) => m.role === 'observer');
   const others = withMail.filter((m) => m.role !== 'observer');
   if (input.mustAttend && input.mustAttend.length > 0) {
     const must = new Set(input.mustAttend.map((e) => e.toLowerCase()));
-    return { required: unique(others.filter((m) => must.has(m.email))), optional: unique([...others.filter((m) => !must.has(m.email)), ...observers]) };
+    return {
+      required: unique(others.filter((m) => must.has(m.email))),
+      optional: unique([...others.filter((m) => !must.has(m.email)), ...observers]),
+    };
   }
   return { required: unique(others), optional: unique(observers) };
 }

@@ -69,7 +69,12 @@ export function newMeetingTitle(meetings: readonly Pick<Meeting, 'kind' | 'start
  * `start` ("Klyngestyregruppen for Fjordklyngen: Møde 5/2026 – …" → "Møde 5/2026"): an appointment filled again
  * keeps the name it was given, rather than count itself among the forum's meetings and take the next number.
  */
-export function titleInSubject(subject: string, forum: Pick<Forum, 'name' | 'shortName'>, kind: SeriesKind, start: string): string | undefined {
+export function titleInSubject(
+  subject: string,
+  forum: Pick<Forum, 'name' | 'shortName'>,
+  kind: SeriesKind,
+  start: string,
+): string | undefined {
   const prefix = `${forumLabel(forum)}: `;
   if (!subject.startsWith(prefix)) return undefined;
   const year = copenhagenYear(new Date(start));

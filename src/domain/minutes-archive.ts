@@ -34,18 +34,21 @@ export function parseSnapshot(json: string): MinutesContent | undefined {
   } catch {
     return undefined;
   }
-  if (!isRecord(value) || typeof value.meetingTitle !== 'string' || typeof value.start !== 'string' || !Array.isArray(value.items)) return undefined;
-  const items = value.items.filter(isRecord).map(
-    (i, n): MinutesItem => ({
-      agendaItemId: str(i.agendaItemId),
-      number: typeof i.number === 'number' ? i.number : n + 1,
-      title: str(i.title),
-      recommendations: Array.isArray(i.recommendations) ? i.recommendations.filter((r): r is string => typeof r === 'string') : [],
-      referat: str(i.referat),
-      beslutning: str(i.beslutning),
-    }),
-  );
-  return { ...(value as unknown as MinutesContent), items, attendance: Array.isArray(value.attendance) ? (value.attendance as MinutesContent['attendance']) : [] };
+  if (!isRecord(value) || typeof value.meetingTitle !== 'string' || typeof value.start !== 'string' || !Array.isArray(value.items))
+    return undefined;
+  const items = value.items.filter(isRecord).map((i, n): MinutesItem => ({
+    agendaItemId: str(i.agendaItemId),
+    number: typeof i.number === 'number' ? i.number : n + 1,
+    title: str(i.title),
+    recommendations: Array.isArray(i.recommendations) ? i.recommendations.filter((r): r is string => typeof r === 'string') : [],
+    referat: str(i.referat),
+    beslutning: str(i.beslutning),
+  }));
+  return {
+    ...(value as unknown as MinutesContent),
+    items,
+    attendance: Array.isArray(value.attendance) ? (value.attendance as MinutesContent['attendance']) : [],
+  };
 }
 
 /** Newest meeting first. */

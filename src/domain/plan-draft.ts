@@ -62,7 +62,16 @@ export function draftFromPlan(plan: YearPlan, existing: readonly Meeting[]): Dra
   }
   return plan.meetings.map((p) => {
     const found = adopted.get(p.meetingRef);
-    const base: DraftMeeting = { meetingRef: p.meetingRef, kind: p.kind, form: p.form, title: draftTitle(p.meetingRef, p.kind), start: p.start, end: p.end, ...(p.location ? { location: p.location } : {}), ...(p.prepares ? { prepares: p.prepares } : {}) };
+    const base: DraftMeeting = {
+      meetingRef: p.meetingRef,
+      kind: p.kind,
+      form: p.form,
+      title: draftTitle(p.meetingRef, p.kind),
+      start: p.start,
+      end: p.end,
+      ...(p.location ? { location: p.location } : {}),
+      ...(p.prepares ? { prepares: p.prepares } : {}),
+    };
     if (!found) return base;
     return {
       ...base,
@@ -100,7 +109,9 @@ export function moveDraft(drafts: readonly DraftMeeting[], meetingRef: string, d
     .sort((a, b) => a.start.localeCompare(b.start));
 }
 
-export type DraftWarning = { readonly kind: 'blocked'; readonly reason: BlockedReason } | { readonly kind: 'too-close'; readonly other: string; readonly days: number };
+export type DraftWarning =
+  | { readonly kind: 'blocked'; readonly reason: BlockedReason }
+  | { readonly kind: 'too-close'; readonly other: string; readonly days: number };
 
 /** What is wrong with a draft meeting's day, if anything: a blocked day, or too close to another meeting. */
 export function draftWarnings(drafts: readonly DraftMeeting[], meetingRef: string, c: Commissorium): DraftWarning[] {
@@ -159,11 +170,17 @@ export function preferFreeDays(drafts: readonly DraftMeeting[], people: readonly
     for (let distance = 1; distance <= 14; distance += 1) {
       const options = [addDays(day, -distance), addDays(day, distance)];
       const found = options.find((candidate) => {
-        if (!c.weekdays.includes(isoWeekday(candidate)) || blockedReason(candidate, c) || !candidate.startsWith(day.slice(0, 4))) return false;
+        if (!c.weekdays.includes(isoWeekday(candidate)) || blockedReason(candidate, c) || !candidate.startsWith(day.slice(0, 4)))
+          return false;
         const moved = moveDraft(result, d.meetingRef, candidate, c);
         const m = moved.find((x) => x.meetingRef === d.meetingRef);
         const p = moved.find((x) => x.prepares === d.meetingRef);
-        return m !== undefined && draftWarnings(moved, d.meetingRef, c).length === 0 && draftConflicts(m, people).busy.length === 0 && (!p || draftConflicts(p, people).busy.length === 0);
+        return (
+          m !== undefined &&
+          draftWarnings(moved, d.meetingRef, c).length === 0 &&
+          draftConflicts(m, people).busy.length === 0 &&
+          (!p || draftConflicts(p, people).busy.length === 0)
+        );
       });
       if (found) {
         result = moveDraft(result, d.meetingRef, found, c);

@@ -13,7 +13,11 @@ export interface Triage<S extends Submission = Submission> {
   readonly accepted: readonly S[];
 }
 
-export function triage<S extends Submission>(submissions: readonly S[], meetingId: string, upcoming: readonly Pick<Meeting, 'id'>[]): Triage<S> {
+export function triage<S extends Submission>(
+  submissions: readonly S[],
+  meetingId: string,
+  upcoming: readonly Pick<Meeting, 'id'>[],
+): Triage<S> {
   const coming = new Set(upcoming.map((m) => m.id));
   const incoming: S[] = [];
   const backlog: S[] = [];
@@ -36,6 +40,11 @@ export function triage<S extends Submission>(submissions: readonly S[], meetingI
 }
 
 /** The meetings a submission can be deferred to: coming, not cancelled, not planning meetings, after `meeting`. */
-export function laterMeetings<M extends Pick<Meeting, 'id' | 'start' | 'kind' | 'status'>>(meetings: readonly M[], meeting: Pick<Meeting, 'start'>): M[] {
-  return meetings.filter((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.start > meeting.start).sort((a, b) => a.start.localeCompare(b.start));
+export function laterMeetings<M extends Pick<Meeting, 'id' | 'start' | 'kind' | 'status'>>(
+  meetings: readonly M[],
+  meeting: Pick<Meeting, 'start'>,
+): M[] {
+  return meetings
+    .filter((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.start > meeting.start)
+    .sort((a, b) => a.start.localeCompare(b.start));
 }

@@ -27,7 +27,14 @@ export interface MeetingChoices {
 export function meetingChoices(meetings: readonly Meeting[], settings: Commissorium | undefined, now: Date): MeetingChoices {
   const t = now.getTime();
   const choices = meetings
-    .filter((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.status !== 'held' && m.status !== 'minutes-approved' && Date.parse(m.start) > t)
+    .filter(
+      (m) =>
+        m.kind !== 'planning' &&
+        m.status !== 'cancelled' &&
+        m.status !== 'held' &&
+        m.status !== 'minutes-approved' &&
+        Date.parse(m.start) > t,
+    )
     .map((meeting): MeetingChoice => {
       const closesAt = settings ? callForItemsDates(meeting.start, settings).closesAt : undefined;
       return { meeting, ...(closesAt ? { closesAt } : {}), open: Date.parse(closesAt ?? meeting.start) > t };

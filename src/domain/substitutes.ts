@@ -88,10 +88,16 @@ export function meetingSubstitutes(input: SubstitutesInput): Readonly<Record<str
  * The person's own latest record for this meeting and member, to update rather than add a second. The person is
  * matched by their object id, or by address when the id is unknown.
  */
-export function ownRecord(records: readonly SubstituteRecord[], meetingId: string, memberEmail: string, author: { readonly id: string; readonly email: string }): SubstituteRecord | undefined {
+export function ownRecord(
+  records: readonly SubstituteRecord[],
+  meetingId: string,
+  memberEmail: string,
+  author: { readonly id: string; readonly email: string },
+): SubstituteRecord | undefined {
   const member = lower(memberEmail);
   const email = lower(author.email);
-  const byAuthor = (r: SubstituteRecord): boolean => (author.id !== '' ? r.stamp.createdById === author.id : email !== '' && lower(r.authorEmail) === email);
+  const byAuthor = (r: SubstituteRecord): boolean =>
+    author.id !== '' ? r.stamp.createdById === author.id : email !== '' && lower(r.authorEmail) === email;
   return records
     .filter((r) => r.meetingId === meetingId && lower(r.memberEmail) === member && byAuthor(r))
     .reduce<SubstituteRecord | undefined>((best, r) => (!best || later(r, best) ? r : best), undefined);

@@ -29,7 +29,13 @@ export interface PlannedMeeting {
 
 export type DeadlineKind = 'call-for-items' | 'submissions-close' | 'agenda-sent' | 'minutes-draft' | 'chairs-approve';
 
-export const DEADLINE_KINDS: readonly DeadlineKind[] = ['call-for-items', 'submissions-close', 'agenda-sent', 'minutes-draft', 'chairs-approve'];
+export const DEADLINE_KINDS: readonly DeadlineKind[] = [
+  'call-for-items',
+  'submissions-close',
+  'agenda-sent',
+  'minutes-draft',
+  'chairs-approve',
+];
 
 /** The deadlines' Danish names, for calendar entries and the CLI (the UI has its own i18n). */
 export const DEADLINE_DA: Readonly<Record<DeadlineKind, string>> = {
@@ -56,7 +62,10 @@ export interface YearPlan {
 }
 
 /** Why no meeting can be held on a day, or undefined when it can. */
-export function blockedReason(date: LocalDate, c: Pick<Commissorium, 'schoolHolidayWeeks' | 'avoidObservances'>): BlockedReason | undefined {
+export function blockedReason(
+  date: LocalDate,
+  c: Pick<Commissorium, 'schoolHolidayWeeks' | 'avoidObservances'>,
+): BlockedReason | undefined {
   if (isoWeekday(date) > 5) return 'weekend';
   const holiday = danishHoliday(date);
   if (holiday?.kind === 'public') return 'holiday';
@@ -144,7 +153,15 @@ function addMinutes(hhmm: string, minutes: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-function meeting(ref: string, kind: MeetingKind, form: MeetingForm, date: LocalDate, startTime: string, minutes: number, extra: { prepares?: string; location?: string } = {}): PlannedMeeting {
+function meeting(
+  ref: string,
+  kind: MeetingKind,
+  form: MeetingForm,
+  date: LocalDate,
+  startTime: string,
+  minutes: number,
+  extra: { prepares?: string; location?: string } = {},
+): PlannedMeeting {
   return {
     meetingRef: ref,
     kind,
@@ -160,7 +177,9 @@ function meeting(ref: string, kind: MeetingKind, form: MeetingForm, date: LocalD
 /** The planning meeting before a meeting held on `date`, or undefined when the forum holds none. */
 export function planningMeetingFor(meetingRef: string, date: LocalDate, c: Commissorium): PlannedMeeting | undefined {
   if (!c.planning) return undefined;
-  return meeting(`${meetingRef}-P`, 'planning', 'video', planningDay(date, c), c.planning.startTime, c.planning.durationMinutes, { prepares: meetingRef });
+  return meeting(`${meetingRef}-P`, 'planning', 'video', planningDay(date, c), c.planning.startTime, c.planning.durationMinutes, {
+    prepares: meetingRef,
+  });
 }
 
 /**
@@ -198,7 +217,9 @@ export function planYear(year: number, c: Commissorium): YearPlan {
     chosen.push(date);
     const startTime = slot.series.startTime ?? c.startTime;
     const room = slot.series.form === 'video' ? undefined : c.rooms?.[0];
-    meetings.push(meeting(ref, slot.series.kind, slot.series.form, date, startTime, slot.series.durationMinutes, room ? { location: room } : {}));
+    meetings.push(
+      meeting(ref, slot.series.kind, slot.series.form, date, startTime, slot.series.durationMinutes, room ? { location: room } : {}),
+    );
     const planning = planningMeetingFor(ref, date, c);
     if (planning) meetings.push(planning);
     deadlines.push(...deadlinesFor(ref, date, c));

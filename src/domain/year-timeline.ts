@@ -13,7 +13,14 @@ export type TimelineState = MeetingStatus | 'done' | 'upcoming';
 
 export type TimelineEntry =
   | { readonly type: 'meeting'; readonly date: LocalDate; readonly at: string; readonly meeting: Meeting; readonly state: MeetingStatus }
-  | { readonly type: 'deadline'; readonly date: LocalDate; readonly at: string; readonly kind: DeadlineKind; readonly meeting: Meeting; readonly state: 'done' | 'upcoming' };
+  | {
+      readonly type: 'deadline';
+      readonly date: LocalDate;
+      readonly at: string;
+      readonly kind: DeadlineKind;
+      readonly meeting: Meeting;
+      readonly state: 'done' | 'upcoming';
+    };
 
 /** A meeting's state as of now: a booked meeting whose end has passed is "held". */
 export function meetingState(m: Meeting, now: Date): MeetingStatus {
@@ -34,7 +41,9 @@ export function yearTimeline(meetings: readonly Meeting[], c: Commissorium | und
       entries.push({ type: 'deadline', date: d.date, at, kind: d.kind, meeting: m, state: at < now.toISOString() ? 'done' : 'upcoming' });
     }
   }
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || (a.type === b.type ? a.at.localeCompare(b.at) : a.type === 'deadline' ? -1 : 1));
+  return entries.sort(
+    (a, b) => a.date.localeCompare(b.date) || (a.type === b.type ? a.at.localeCompare(b.at) : a.type === 'deadline' ? -1 : 1),
+  );
 }
 
 /** The first entry not yet done: the next deadline or the next meeting not over and not cancelled. */

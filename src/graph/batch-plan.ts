@@ -42,13 +42,13 @@ export function planBatches(requests: readonly GraphRequest[], maxSize: number =
     const earlierDependencies = new Map<string, readonly string[]>();
     let wave = 0;
     const narrowed = members.map((request) => {
-        const deps = request.dependsOn ?? [];
-        const earlier = deps.filter((id) => !inBatch.has(id));
-        for (const id of earlier) wave = Math.max(wave, (waveOf[batchOf.get(id) ?? 0] ?? 0) + 1);
-        if (earlier.length > 0) earlierDependencies.set(request.id, earlier);
-        const local = deps.filter((id) => inBatch.has(id));
-        return withDependsOn(request, local);
-      });
+      const deps = request.dependsOn ?? [];
+      const earlier = deps.filter((id) => !inBatch.has(id));
+      for (const id of earlier) wave = Math.max(wave, (waveOf[batchOf.get(id) ?? 0] ?? 0) + 1);
+      if (earlier.length > 0) earlierDependencies.set(request.id, earlier);
+      const local = deps.filter((id) => inBatch.has(id));
+      return withDependsOn(request, local);
+    });
     const sent = dependencyOrder(narrowed, order);
     waveOf[index] = wave;
     (waves[wave] ??= []).push({ requests: sent, earlierDependencies });

@@ -21,7 +21,10 @@ export function valueOf<T = unknown>(results: readonly BatchResult[], id: string
  * The first failure among the results, in input order, leaving out those `expected` says are fine for the caller
  * (e.g. `isNotFound` for a removal: already gone).
  */
-export function firstFailure(results: readonly BatchResult[], expected: (error: GraphError) => boolean = () => false): BatchFailure | undefined {
+export function firstFailure(
+  results: readonly BatchResult[],
+  expected: (error: GraphError) => boolean = () => false,
+): BatchFailure | undefined {
   for (const result of results) if (!result.ok && !expected(result.error)) return result;
   return undefined;
 }

@@ -89,7 +89,12 @@ async function postOrLose(pending: readonly GraphRequest[], deps: BatchDeps): Pr
 
 function lostAnswer(id: string, error: UncertainOutcomeError): unknown {
   const status = mayHaveActed(error.status) ? error.status : 504;
-  return { id, status, headers: {}, body: { error: { code: error.code, message: `The $batch carrying this request got no certain answer: ${error.message}` } } };
+  return {
+    id,
+    status,
+    headers: {},
+    body: { error: { code: error.code, message: `The $batch carrying this request got no certain answer: ${error.message}` } },
+  };
 }
 
 /** Requests whose dependency in an earlier batch failed get Graph's 424 instead of being sent. */
@@ -98,8 +103,7 @@ function skipFailedDependencies(batch: PlannedBatch, results: Map<string, GraphR
   const pending: GraphRequest[] = [];
   for (const request of batch.requests) {
     const earlier = batch.earlierDependencies.get(request.id) ?? [];
-    const blocked =
-      earlier.some((id) => !isSuccess(results.get(id)?.status)) || (request.dependsOn ?? []).some((id) => failed.has(id));
+    const blocked = earlier.some((id) => !isSuccess(results.get(id)?.status)) || (request.dependsOn ?? []).some((id) => failed.has(id));
     if (blocked) {
       failed.add(request.id);
       results.set(request.id, failedDependency(request.id));
@@ -127,7 +131,12 @@ function toWire(request: GraphRequest, sentWith: readonly GraphRequest[], relati
 }
 
 function toResponse(answer: unknown): GraphResponse {
-  const raw = (typeof answer === 'object' && answer !== null ? answer : {}) as { id?: unknown; status?: unknown; headers?: unknown; body?: unknown };
+  const raw = (typeof answer === 'object' && answer !== null ? answer : {}) as {
+    id?: unknown;
+    status?: unknown;
+    headers?: unknown;
+    body?: unknown;
+  };
   const headers: Record<string, string> = {};
   if (typeof raw.headers === 'object' && raw.headers !== null) {
     for (const [name, value] of Object.entries(raw.headers)) headers[name.toLowerCase()] = String(value);
@@ -152,5 +161,10 @@ function failedDependency(id: string): GraphResponse {
 }
 
 function missing(id: string): GraphResponse {
-  return { id, status: 502, headers: {}, body: { error: { code: 'missingBatchResponse', message: 'The $batch answer had no response for this request.' } } };
+  return {
+    id,
+    status: 502,
+    headers: {},
+    body: { error: { code: 'missingBatchResponse', message: 'The $batch answer had no response for this request.' } },
+  };
 }

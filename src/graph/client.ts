@@ -10,7 +10,18 @@ import { collectAll } from './paging';
 import { CountingStats } from './request-stats';
 import { resolveRetryPolicy, type RetryOptions } from './retry-policy';
 import { GraphTransport, type RequestBody } from './transport';
-import type { DeltaLinkStore, DeltaResult, Graph, GraphPage, GraphRequest, GraphResponse, HttpMethod, DeltaPagesOptions, RequestOptions, UploadFragment } from './graph-types';
+import type {
+  DeltaLinkStore,
+  DeltaResult,
+  Graph,
+  GraphPage,
+  GraphRequest,
+  GraphResponse,
+  HttpMethod,
+  DeltaPagesOptions,
+  RequestOptions,
+  UploadFragment,
+} from './graph-types';
 
 export interface GraphOptions {
   readonly tokens: TokenProvider;
@@ -45,7 +56,13 @@ export function createGraph(options: GraphOptions): Graph {
   const transport = new GraphTransport(client, root);
 
   const call = async <T>(method: HttpMethod, url: string, requestOptions?: RequestOptions, body?: RequestBody): Promise<T> => {
-    const answer = await transport.send({ method, url, headers: headersFor(requestOptions), ...(body ? { body } : {}), ...(requestOptions?.repeatable ? { repeatable: true } : {}) });
+    const answer = await transport.send({
+      method,
+      url,
+      headers: headersFor(requestOptions),
+      ...(body ? { body } : {}),
+      ...(requestOptions?.repeatable ? { repeatable: true } : {}),
+    });
     return answer.body as T;
   };
   const pageReader =
@@ -89,7 +106,13 @@ export function createGraph(options: GraphOptions): Graph {
       call<T>('PUT', url, requestOptions, { bytes, contentType }),
     // Large files only (bilag over 4 MB): the upload session's code loads with the first one, not with the first paint.
     uploadSession: async <T>(uploadUrl: string, fragment?: UploadFragment) =>
-      (await import('./upload-session.js')).sendToUploadSession<T>(options.fetchImpl ?? ((input, init) => fetch(input, init)), root, stats, uploadUrl, fragment),
+      (await import('./upload-session.js')).sendToUploadSession<T>(
+        options.fetchImpl ?? ((input, init) => fetch(input, init)),
+        root,
+        stats,
+        uploadUrl,
+        fragment,
+      ),
     stats,
   };
 }

@@ -1,5 +1,13 @@
 import type { FetchPage } from './paging';
-import { GraphError, type DeltaLinkStore, type DeltaPageOf, type DeltaResult, type GraphPage, type GraphResponse, type PrefetchedPage } from './graph-types';
+import {
+  GraphError,
+  type DeltaLinkStore,
+  type DeltaPageOf,
+  type DeltaResult,
+  type GraphPage,
+  type GraphResponse,
+  type PrefetchedPage,
+} from './graph-types';
 
 /** Codes with which Graph says a delta link is no longer usable and a full sync must start again. */
 const RESYNC_CODES = new Set(['syncstatenotfound', 'syncstateinvalid', 'resyncrequired', 'invaliddeltatoken']);
@@ -81,7 +89,8 @@ export async function* deltaPages<T>(
     const nextLink = page['@odata.nextLink'];
     const deltaLink = page['@odata.deltaLink'];
     const link = nextLink ?? deltaLink;
-    if (link === undefined) throw new GraphError(502, 'missingDeltaLink', 'Microsoft Graph ended a delta page without @odata.nextLink or @odata.deltaLink');
+    if (link === undefined)
+      throw new GraphError(502, 'missingDeltaLink', 'Microsoft Graph ended a delta page without @odata.nextLink or @odata.deltaLink');
     const quiet = number === 1 && nextLink === undefined && page.value.length === 0 && stored !== undefined && !restarted;
     // A page in mid-round that brought nothing worth keeping (only removals, say) is not saved on its own: the next
     // saved link covers it, and reading it again after a crash costs little.
@@ -94,5 +103,11 @@ export async function* deltaPages<T>(
 }
 
 function isSuccess(response: GraphResponse): boolean {
-  return response.status >= 200 && response.status < 300 && typeof response.body === 'object' && response.body !== null && Array.isArray((response.body as { value?: unknown }).value);
+  return (
+    response.status >= 200 &&
+    response.status < 300 &&
+    typeof response.body === 'object' &&
+    response.body !== null &&
+    Array.isArray((response.body as { value?: unknown }).value)
+  );
 }

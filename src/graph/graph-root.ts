@@ -16,7 +16,8 @@ export class GraphRoot {
     this.origin = parsed.origin;
     this.root = `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
     const cut = this.root.lastIndexOf('/');
-    if (cut < this.origin.length || cut === this.root.length - 1) throw new Error(`Graph base URL must end with the version, e.g. ${this.origin}/v1.0 (got ${baseUrl})`);
+    if (cut < this.origin.length || cut === this.root.length - 1)
+      throw new Error(`Graph base URL must end with the version, e.g. ${this.origin}/v1.0 (got ${baseUrl})`);
     this.sdkBaseUrl = this.root.slice(0, cut);
     this.version = this.root.slice(cut + 1);
   }

@@ -47,15 +47,21 @@ export interface FailedRestResponse {
 }
 
 /** Maps a failed answer to `SharePointError`; `outcome` says when the retry layer gave up on a throttled call. */
-export function toSharePointError(url: string, response: FailedRestResponse, outcome?: { readonly attempts: number; readonly reason: GiveUpReason }): SharePointError {
+export function toSharePointError(
+  url: string,
+  response: FailedRestResponse,
+  outcome?: { readonly attempts: number; readonly reason: GiveUpReason },
+): SharePointError {
   const body = errorBody(response.body);
   const code = typeof body?.code === 'string' && body.code !== '' ? body.code : response.statusText || `HTTP${response.status}`;
   const spMessage = messageText(body?.message) || (typeof response.body === 'string' ? response.body.slice(0, 200) : '');
   const retryAfterSeconds = parseRetryAfterSeconds(response.retryAfter);
   const what = `${response.status} (${code})`;
   let message = `SharePoint answered ${what}${spMessage ? `: ${spMessage}` : ''} [${pathOf(url)}]`;
-  if (outcome?.reason === 'bound') message = `SharePoint did not succeed after ${outcome.attempts} attempts (${what}); try again later [${pathOf(url)}]`;
-  if (outcome?.reason === 'retryAfterTooLong') message = `SharePoint asked to wait ${retryAfterSeconds ?? '?'} s (${what}), longer than this tool waits; try again later [${pathOf(url)}]`;
+  if (outcome?.reason === 'bound')
+    message = `SharePoint did not succeed after ${outcome.attempts} attempts (${what}); try again later [${pathOf(url)}]`;
+  if (outcome?.reason === 'retryAfterTooLong')
+    message = `SharePoint asked to wait ${retryAfterSeconds ?? '?'} s (${what}), longer than this tool waits; try again later [${pathOf(url)}]`;
   return new SharePointError(response.status, code, spMessage, message, retryAfterSeconds);
 }
 

@@ -35,7 +35,8 @@ export const authenticate =
   (tokens: TokenProvider, scopes: readonly string[], origin: string): RestMiddleware =>
   (next) =>
   async (exchange) => {
-    if (new URL(exchange.url).origin !== origin) throw new Error(`Refusing to send a SharePoint token outside ${origin}: ${new URL(exchange.url).origin}`);
+    if (new URL(exchange.url).origin !== origin)
+      throw new Error(`Refusing to send a SharePoint token outside ${origin}: ${new URL(exchange.url).origin}`);
     const token = await tokens.getAccessToken(scopes);
     return next({ ...exchange, headers: { ...exchange.headers, Authorization: `Bearer ${token}` } });
   };
@@ -90,7 +91,11 @@ export const fetchWith =
   (fetchImpl: typeof fetch): Send =>
   async (exchange) => {
     try {
-      return await fetchImpl(exchange.url, { method: exchange.method, headers: { ...exchange.headers }, ...(exchange.body !== undefined ? { body: exchange.body } : {}) });
+      return await fetchImpl(exchange.url, {
+        method: exchange.method,
+        headers: { ...exchange.headers },
+        ...(exchange.body !== undefined ? { body: exchange.body } : {}),
+      });
     } catch (error) {
       throw sharePointNetworkError(exchange.url, error);
     }

@@ -64,9 +64,16 @@ export function createSharePointRest(options: SharePointRestOptions): SharePoint
   const stats = new CountingStats();
   const policy = resolveRetryPolicy(options.retry, options.sleep, options.random);
   const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
-  const send = chain([authenticate(options.tokens, options.scopes, origin), retryThrottled(policy, stats), countRequests(stats)], fetchWith(fetchImpl));
+  const send = chain(
+    [authenticate(options.tokens, options.scopes, origin), retryThrottled(policy, stats), countRequests(stats)],
+    fetchWith(fetchImpl),
+  );
 
-  const call = async <T>(method: 'GET' | 'POST', path: string, extra: { body?: unknown; headers?: Record<string, string>; repeatable: boolean }): Promise<T> => {
+  const call = async <T>(
+    method: 'GET' | 'POST',
+    path: string,
+    extra: { body?: unknown; headers?: Record<string, string>; repeatable: boolean },
+  ): Promise<T> => {
     const url = `${restRoot}/${path.replace(/^\/+/, '')}`;
     const exchange: RestExchange = {
       method,
@@ -81,7 +88,11 @@ export function createSharePointRest(options: SharePointRestOptions): SharePoint
     const body = await readBody(response);
     if (!response.ok) {
       const outcome = exchange.trace.gaveUp ? { attempts: exchange.trace.attempts, reason: exchange.trace.gaveUp } : undefined;
-      throw toSharePointError(url, { status: response.status, statusText: response.statusText, retryAfter: response.headers.get('retry-after'), body }, outcome);
+      throw toSharePointError(
+        url,
+        { status: response.status, statusText: response.statusText, retryAfter: response.headers.get('retry-after'), body },
+        outcome,
+      );
     }
     return body as T;
   };

@@ -9,14 +9,21 @@ import { GraphError, type GraphResponse, type UploadFragment } from './graph-typ
  * go by plain fetch, outside the authenticated chain. Only https URLs are accepted, or the Graph root's own origin (the
  * sandbox on http://localhost). Not retried here: the caller resumes from what the session says it is missing.
  */
-export async function sendToUploadSession<T>(fetchImpl: typeof fetch, root: GraphRoot, stats: CountingStats, uploadUrl: string, fragment?: UploadFragment): Promise<GraphResponse<T>> {
+export async function sendToUploadSession<T>(
+  fetchImpl: typeof fetch,
+  root: GraphRoot,
+  stats: CountingStats,
+  uploadUrl: string,
+  fragment?: UploadFragment,
+): Promise<GraphResponse<T>> {
   let url: URL;
   try {
     url = new URL(uploadUrl);
   } catch {
     throw new GraphError(0, 'invalidUploadUrl', 'The upload session has no valid uploadUrl.');
   }
-  if (url.protocol !== 'https:' && url.origin !== root.origin) throw new GraphError(0, 'invalidUploadUrl', `Refusing to upload to ${url.origin}: not https.`);
+  if (url.protocol !== 'https:' && url.origin !== root.origin)
+    throw new GraphError(0, 'invalidUploadUrl', `Refusing to upload to ${url.origin}: not https.`);
   const init: RequestInit = fragment
     ? {
         method: 'PUT',
@@ -40,6 +47,12 @@ export async function sendToUploadSession<T>(fetchImpl: typeof fetch, root: Grap
       body = text;
     }
   }
-  if (!response.ok) throw toGraphError({ status: response.status, statusText: response.statusText, header: (name) => response.headers.get(name) ?? undefined, body });
+  if (!response.ok)
+    throw toGraphError({
+      status: response.status,
+      statusText: response.statusText,
+      header: (name) => response.headers.get(name) ?? undefined,
+      body,
+    });
   return { id: 'upload', status: response.status, headers: Object.fromEntries(response.headers.entries()), body: body as T };
 }

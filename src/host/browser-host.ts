@@ -30,7 +30,9 @@ export function createBrowserHost(user: SignedInUser, options: BrowserHostOption
     rememberLocale: (locale) => rememberBrowserLocale(locale),
     theme: options.theme ?? browserTheme(win),
     onThemeChange(listener) {
-      const queries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => win.matchMedia?.(q)).filter((q) => q !== undefined);
+      const queries = ['(prefers-color-scheme: dark)', '(forced-colors: active)']
+        .map((q) => win.matchMedia?.(q))
+        .filter((q) => q !== undefined);
       const handler = () => listener(browserTheme(win));
       queries.forEach((q) => q.addEventListener('change', handler));
       return () => queries.forEach((q) => q.removeEventListener('change', handler));

@@ -80,7 +80,8 @@ export async function writeAppointment(item: Office.AppointmentCompose, draft: A
     const optional = [...draft.optionalAttendees];
     await officeCall((cb) => item.optionalAttendees.setAsync(optional, cb));
   }
-  if (draft.body !== undefined) await officeCall((cb) => item.body.setAsync(draft.body ?? '', { coercionType: Office.CoercionType.Html }, cb));
+  if (draft.body !== undefined)
+    await officeCall((cb) => item.body.setAsync(draft.body ?? '', { coercionType: Office.CoercionType.Html }, cb));
 }
 
 /**

@@ -39,7 +39,11 @@ export async function createTeamsHost(options: TeamsHostOptions = {}): Promise<H
   const timeoutMs = options.timeoutMs ?? 1500;
   let initialised: boolean;
   try {
-    initialised = await withTimeout(app.initialize().then(() => true), timeoutMs, () => false);
+    initialised = await withTimeout(
+      app.initialize().then(() => true),
+      timeoutMs,
+      () => false,
+    );
   } catch (error) {
     return { ok: false, reason: `app.initialize() failed: ${error instanceof Error ? error.message : String(error)}` };
   }

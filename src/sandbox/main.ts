@@ -12,9 +12,14 @@ async function main(): Promise<void> {
   const reset = args.includes('--reset');
   // The app's origin may call it from a browser: PORT's (3000) unless SANDBOX_ALLOWED_ORIGINS lists others (comma-separated).
   const appPort = process.env.PORT ?? '3000';
-  const allowedOrigins = (process.env.SANDBOX_ALLOWED_ORIGINS ?? `http://localhost:${appPort},http://127.0.0.1:${appPort}`).split(',').map((o) => o.trim()).filter(Boolean);
+  const allowedOrigins = (process.env.SANDBOX_ALLOWED_ORIGINS ?? `http://localhost:${appPort},http://127.0.0.1:${appPort}`)
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const sandbox = await startSandbox({ port, host: process.env.SANDBOX_HOST ?? '127.0.0.1', dataDir, reset, seed, allowedOrigins });
-  console.log(`Graph sandbox: ${sandbox.graphUrl} (control: ${sandbox.url}/_sandbox, data: ${dataDir}${reset ? ', reseeded' : ''}; browser origins: ${allowedOrigins.join(' ')})`);
+  console.log(
+    `Graph sandbox: ${sandbox.graphUrl} (control: ${sandbox.url}/_sandbox, data: ${dataDir}${reset ? ', reseeded' : ''}; browser origins: ${allowedOrigins.join(' ')})`,
+  );
   const stop = (): void => {
     void sandbox.close().then(() => process.exit(0));
   };

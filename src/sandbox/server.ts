@@ -83,7 +83,11 @@ function parseJson(raw: Buffer, contentType: string | undefined): unknown {
   try {
     return JSON.parse(raw.toString('utf8')) as unknown;
   } catch {
-    throw new GraphHttpError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+    throw new GraphHttpError(
+      400,
+      'BadRequest',
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    );
   }
 }
 
@@ -106,8 +110,14 @@ function officePdfFor(mode: PdfRenderer | 'auto', quiet: boolean): LibreOfficePd
   if (mode === 'text') return undefined;
   const soffice = findSoffice();
   if (!soffice) {
-    if (mode === 'libreoffice') throw new Error('LibreOffice (soffice) was not found: apt-get install -y libreoffice-writer-nogui fonts-crosextra-carlito, or set SEKRETARIAT_SOFFICE.');
-    if (!quiet) console.error('sandbox: LibreOffice not found — PDFs are plain text renderings. For the real layout: apt-get install -y libreoffice-writer-nogui fonts-crosextra-carlito');
+    if (mode === 'libreoffice')
+      throw new Error(
+        'LibreOffice (soffice) was not found: apt-get install -y libreoffice-writer-nogui fonts-crosextra-carlito, or set SEKRETARIAT_SOFFICE.',
+      );
+    if (!quiet)
+      console.error(
+        'sandbox: LibreOffice not found — PDFs are plain text renderings. For the real layout: apt-get install -y libreoffice-writer-nogui fonts-crosextra-carlito',
+      );
     return undefined;
   }
   const converter = new LibreOfficePdf(soffice);
@@ -125,7 +135,17 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
   const faults = new FaultInjector();
   const stats = new RequestStats();
   const officePdf = officePdfFor(opts.pdf ?? 'auto', quiet);
-  const dispatcher = new GraphDispatcher({ router: new Router(graphRoutes), db, tokens, faults, stats, now, newId: randomUUID, quiet, ...(officePdf ? { officePdf: (docx: Uint8Array) => officePdf.convert(docx) } : {}) });
+  const dispatcher = new GraphDispatcher({
+    router: new Router(graphRoutes),
+    db,
+    tokens,
+    faults,
+    stats,
+    now,
+    newId: randomUUID,
+    quiet,
+    ...(officePdf ? { officePdf: (docx: Uint8Array) => officePdf.convert(docx) } : {}),
+  });
   dispatcher.batch = (call, _caller, ctx, _ids) => runBatch(call, (sub, ids) => dispatcher.handle(sub, ctx.baseUrl, ids, true));
   const control = new Router<ControlRoute>(controlRoutes({ tokens, faults, stats }));
   const sharePoint = new SharePointDispatcher({ db, tokens, stats, now, quiet });
@@ -135,7 +155,11 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
     const requestId = randomUUID();
     const ids: CallIds = { requestId, clientRequestId: headers['client-request-id'] ?? requestId, date: now() };
     const misdirected = foreignHostError(headers.host);
-    if (misdirected) return send(res, errorResponse(misdirected.status, misdirected.code, misdirected.message, ids), { 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId });
+    if (misdirected)
+      return send(res, errorResponse(misdirected.status, misdirected.code, misdirected.message, ids), {
+        'request-id': ids.requestId,
+        'client-request-id': ids.clientRequestId,
+      });
     const base = { ...corsHeaders(req, opts.allowedOrigins ?? []), 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId };
     const target = req.url ?? '/';
     if (req.method === 'OPTIONS') return send(res, { status: 204 }, base);
@@ -143,7 +167,13 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
     try {
       const rawBody = await readBody(req);
       if (/^\/v1\.0(\/|\?|$)/i.test(target)) {
-        const call: GraphCall = { method: req.method ?? 'GET', target: target.slice('/v1.0'.length) || '/', headers, rawBody, body: parseJson(rawBody, headers['content-type']) };
+        const call: GraphCall = {
+          method: req.method ?? 'GET',
+          target: target.slice('/v1.0'.length) || '/',
+          headers,
+          rawBody,
+          body: parseJson(rawBody, headers['content-type']),
+        };
         const result = await dispatcher.handle(call, baseUrl, ids);
         if (result === DROP) {
           req.socket.destroy();
@@ -152,17 +182,28 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
         return send(res, result, base);
       }
       // An upload session's URL (drive/upload-sessions.ts): on the storage host, outside Graph's root, no token.
-      if (/^\/_upload\//i.test(target)) return send(res, await uploadUrlRequest({ method: req.method ?? 'GET', target, headers, rawBody }, { db, baseUrl, now, newId: randomUUID }), base);
-      if (isSharePointTarget(target)) return send(res, await sharePoint.handle({ method: req.method ?? 'GET', target, headers, rawBody }), base);
+      if (/^\/_upload\//i.test(target))
+        return send(
+          res,
+          await uploadUrlRequest({ method: req.method ?? 'GET', target, headers, rawBody }, { db, baseUrl, now, newId: randomUUID }),
+          base,
+        );
+      if (isSharePointTarget(target))
+        return send(res, await sharePoint.handle({ method: req.method ?? 'GET', target, headers, rawBody }), base);
       if (/^\/_sandbox(\/|\?|$)/i.test(target)) {
         const { path, query } = splitTarget(target.slice('/_sandbox'.length) || '/');
         const match = control.match(req.method ?? 'GET', path);
-        if (match.kind !== 'found') throw new GraphHttpError(404, 'NotFound', `No sandbox control endpoint ${req.method ?? ''} /_sandbox${path}.`);
+        if (match.kind !== 'found')
+          throw new GraphHttpError(404, 'NotFound', `No sandbox control endpoint ${req.method ?? ''} /_sandbox${path}.`);
         const refused = unacceptableBodyError(req.method ?? 'GET', match.route, headers['content-type'], rawBody.length);
         if (refused) throw refused;
         const ctx: SandboxContext = { db, baseUrl, now, newId: randomUUID };
         const body = parseJson(rawBody, headers['content-type']);
-        return send(res, await match.route.handler({ method: req.method ?? 'GET', path, params: match.params, query, headers, body, rawBody }, ctx), base);
+        return send(
+          res,
+          await match.route.handler({ method: req.method ?? 'GET', path, params: match.params, query, headers, body, rawBody }, ctx),
+          base,
+        );
       }
       throw new GraphHttpError(404, 'NotFound', 'The sandbox serves Microsoft Graph at /v1.0 and its control API at /_sandbox.');
     } catch (e) {

@@ -32,7 +32,8 @@ export function runSandboxSession(root: Root, config: AppConfig, fallbackFrom?: 
   users.catch(() => undefined);
 
   const signIn = () => {
-    const render = (state: SignInState) => root.render(<SignInApp locale={locale} state={state} onPick={pick} fallbackFrom={fallbackFrom} />);
+    const render = (state: SignInState) =>
+      root.render(<SignInApp locale={locale} state={state} onPick={pick} fallbackFrom={fallbackFrom} />);
     render({ status: 'loading' });
     users.then(
       (list) => render({ status: 'ready', people: list.map(toPerson) }),
@@ -42,7 +43,10 @@ export function runSandboxSession(root: Root, config: AppConfig, fallbackFrom?: 
 
   const start = (user: SandboxUser) => {
     const notifications = createNotificationBus();
-    const host = createBrowserHost({ id: user.id, name: user.displayName, email: (user.mail ?? user.userPrincipalName).toLowerCase() }, { notifications });
+    const host = createBrowserHost(
+      { id: user.id, name: user.displayName, email: (user.mail ?? user.userPrincipalName).toLowerCase() },
+      { notifications },
+    );
     startApp(root, {
       host,
       tokens: new SandboxTokenProvider(origin, user.userPrincipalName),

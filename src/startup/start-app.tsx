@@ -35,7 +35,13 @@ function siteOpener(tokens: TokenProvider, config: AppConfig): OpenSite {
 /** The one way every entry starts the app: tokens → Graph pipeline → stores → React, for a chosen host. */
 export function startApp(root: Root, options: StartOptions): void {
   const graph = createGraph({ tokens: options.tokens, scopes: GRAPH_SCOPES, baseUrl: options.config.graphBaseUrl });
-  const stores = createStores(graph, options.config.forums, undefined, options.config.appBaseUrl, siteOpener(options.tokens, options.config));
+  const stores = createStores(
+    graph,
+    options.config.forums,
+    undefined,
+    options.config.appBaseUrl,
+    siteOpener(options.tokens, options.config),
+  );
   const services = {
     host: options.host,
     stores,

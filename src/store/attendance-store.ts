@@ -137,22 +137,44 @@ export class AttendanceStore {
    * the person's own record for this meeting and member is changed with If-Match (a 412 is a ConflictError), never
    * duplicated, and naming the same substitute again writes nothing.
    */
-  async nameSubstitute(meeting: Meeting, memberEmail: string, substitute: PersonRef | string, by: SignedInUser): Promise<SubstituteOutcome> {
+  async nameSubstitute(
+    meeting: Meeting,
+    memberEmail: string,
+    substitute: PersonRef | string,
+    by: SignedInUser,
+  ): Promise<SubstituteOutcome> {
     const member = lower(memberEmail);
-    const who = typeof substitute === 'string' ? { name: '', email: lower(substitute) } : { name: substitute.name.trim(), email: lower(substitute.email) };
+    const who =
+      typeof substitute === 'string'
+        ? { name: '', email: lower(substitute) }
+        : { name: substitute.name.trim(), email: lower(substitute.email) };
     if (!member || !who.email || member === who.email) throw new RangeError('A substitute needs a member and another address');
-    const [items, owners] = await Promise.all([this.graph.all<GraphListItem>(substituteRecordsUrl(this.ref.siteId, meeting.id)), forumOwners(this.graph, this.ref)]);
+    const [items, owners] = await Promise.all([
+      this.graph.all<GraphListItem>(substituteRecordsUrl(this.ref.siteId, meeting.id)),
+      forumOwners(this.graph, this.ref),
+    ]);
     if (member !== lower(by.email) && !isOwner({ owners }, by)) throw new SubstituteNotAllowedError(member);
 
     const mine = ownRecord(items.map(toSubstituteRecord), meeting.id, member, by);
-    const fields = { Title: `${who.name || who.email} – stedfortræder for ${member}`, MeetingId: meeting.id, MemberEmail: member, SubstituteEmail: who.email, SubstituteName: who.name };
+    const fields = {
+      Title: `${who.name || who.email} – stedfortræder for ${member}`,
+      MeetingId: meeting.id,
+      MemberEmail: member,
+      SubstituteEmail: who.email,
+      SubstituteName: who.name,
+    };
     let outcome: SubstituteOutcome = 'unchanged';
     if (!mine) {
       // No unique key: a create whose answer was lost is found among the person's records, never repeated.
       await createOrFind(
         () => this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Substitutes'), { fields }),
         async () => {
-          const again = ownRecord((await this.graph.all<GraphListItem>(substituteRecordsUrl(this.ref.siteId, meeting.id))).map(toSubstituteRecord), meeting.id, member, by);
+          const again = ownRecord(
+            (await this.graph.all<GraphListItem>(substituteRecordsUrl(this.ref.siteId, meeting.id))).map(toSubstituteRecord),
+            meeting.id,
+            member,
+            by,
+          );
           return again?.substituteEmail === who.email ? again : undefined;
         },
       );
@@ -178,7 +200,10 @@ export class AttendanceStore {
       if (attendees.some((a) => lower(a.emailAddress?.address) === who.email)) return;
       const body = {
         attendees: [
-          ...attendees.map((a) => ({ type: a.type ?? 'required', emailAddress: { address: a.emailAddress?.address ?? '', name: a.emailAddress?.name ?? '' } })),
+          ...attendees.map((a) => ({
+            type: a.type ?? 'required',
+            emailAddress: { address: a.emailAddress?.address ?? '', name: a.emailAddress?.name ?? '' },
+          })),
           { type: 'required', emailAddress: { address: who.email, ...(who.name ? { name: who.name } : {}) } },
         ],
       };
@@ -200,7 +225,7 @@ export class AttendanceStore {
    */
   async decline(iCalUId: string, comment?: string): Promise<DeclineOutcome> {
     const filter = `iCalUId eq ${odataString(iCalUId)}`;
-    const copies = await this.graph.get<{ value: (Pick<Event, 'id' | 'isOrganizer' | 'responseStatus'>)[] }>(
+    const copies = await this.graph.get<{ value: Pick<Event, 'id' | 'isOrganizer' | 'responseStatus'>[] }>(
       `/me/events?$filter=${encodeURIComponent(filter)}&$select=id,isOrganizer,responseStatus`,
     );
     const copy = copies.value.find((c) => c.id && c.isOrganizer !== true);
@@ -211,7 +236,9 @@ export class AttendanceStore {
       await this.graph.post(`/me/events/${encodeURIComponent(copy.id)}/decline`, { sendResponse: true, ...(comment ? { comment } : {}) });
     } catch (error) {
       if (!isUncertain(error)) throw error;
-      const after = await this.graph.get<{ value: Pick<Event, 'id' | 'responseStatus'>[] }>(`/me/events?$filter=${encodeURIComponent(filter)}&$select=id,responseStatus`);
+      const after = await this.graph.get<{ value: Pick<Event, 'id' | 'responseStatus'>[] }>(
+        `/me/events?$filter=${encodeURIComponent(filter)}&$select=id,responseStatus`,
+      );
       const still = after.value.find((c) => c.id === copy.id);
       // Exchange removes a declined copy: gone or declined, the decline went.
       if (still && still.responseStatus?.response !== 'declined') throw error;

@@ -160,11 +160,16 @@ export async function settleItems(
  * chairs get a cancellation for the twin invitation. When both bookings ran in the same calendar (two tabs), the ids
  * are the same and nothing is deleted. A DELETE is safe to repeat; a twin that cannot be deleted is left, as before.
  */
-export async function withdrawStrayEvents(graph: Graph, input: Booked, first: ReadonlyMap<string, BatchResult>, adopted: ReadonlyMap<string, Recorded>): Promise<void> {
+export async function withdrawStrayEvents(
+  graph: Graph,
+  input: Booked,
+  first: ReadonlyMap<string, BatchResult>,
+  adopted: ReadonlyMap<string, Recorded>,
+): Promise<void> {
   const { forum, commissorium: c, organiser } = input;
   const mine = (id: string): string | undefined => {
     const r = first.get(id);
-    return r?.ok ? (r.value as Event).id ?? undefined : undefined;
+    return r?.ok ? ((r.value as Event).id ?? undefined) : undefined;
   };
   const deletes: GraphRequest[] = [];
   for (const m of input.meetings) {
@@ -172,13 +177,21 @@ export async function withdrawStrayEvents(graph: Graph, input: Booked, first: Re
     if (!item) continue;
     const event = mine(eventId(m));
     if (event && item.eventId && item.eventId !== event) {
-      deletes.push({ id: `stray:${m.meetingRef}`, method: 'DELETE', url: `${eventsPath(forum, m.kind === 'planning' ? organiser.email : undefined)}/${encodeURIComponent(event)}` });
+      deletes.push({
+        id: `stray:${m.meetingRef}`,
+        method: 'DELETE',
+        url: `${eventsPath(forum, m.kind === 'planning' ? organiser.email : undefined)}/${encodeURIComponent(event)}`,
+      });
     }
     for (const d of deadlinesOf(m, c)) {
       const entry = mine(deadlineId(m, d.kind));
       const recorded = item.deadlineEvents?.[d.kind];
       if (entry && recorded && recorded !== entry) {
-        deletes.push({ id: `stray:${m.meetingRef}:${d.kind}`, method: 'DELETE', url: `${eventsPath(forum, organiser.email)}/${encodeURIComponent(entry)}` });
+        deletes.push({
+          id: `stray:${m.meetingRef}:${d.kind}`,
+          method: 'DELETE',
+          url: `${eventsPath(forum, organiser.email)}/${encodeURIComponent(entry)}`,
+        });
       }
     }
   }

@@ -9,7 +9,18 @@ import { DEADLINE_DA } from '../domain/year-plan';
 import { batchResults, type BatchResult } from '../graph/batch-results';
 import type { Graph, GraphRequest } from '../graph/graph-types';
 import { DEADLINE_OWNER_KEY, deadlineEventBody, eventsPath, joinUrlOf, meetingEventBody, transactionIdFor } from './calendar-event';
-import { callReq, correlationIdFor, deadlineId, deadlinesOf, eventId, itemReq, recordedByCorrelation, settleItems, withdrawStrayEvents, type Recorded } from './booking-settle';
+import {
+  callReq,
+  correlationIdFor,
+  deadlineId,
+  deadlinesOf,
+  eventId,
+  itemReq,
+  recordedByCorrelation,
+  settleItems,
+  withdrawStrayEvents,
+  type Recorded,
+} from './booking-settle';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
 
 export { correlationIdFor } from './booking-settle';
@@ -113,7 +124,13 @@ function eventRequests(input: BookingInput): GraphRequest[] {
       method: 'POST',
       url: eventsPath(forum, owner),
       headers: { 'Content-Type': 'application/json' },
-      body: meetingEventBody({ invitation, start: m.start, end: m.end, ...(m.location ? { location: m.location } : {}), transactionId: transactionIdFor(forum, m.meetingRef) }),
+      body: meetingEventBody({
+        invitation,
+        start: m.start,
+        end: m.end,
+        ...(m.location ? { location: m.location } : {}),
+        transactionId: transactionIdFor(forum, m.meetingRef),
+      }),
       // Safe to repeat: Exchange answers a repeat with the same transactionId with the event already made.
       repeatable: true,
     });
@@ -152,7 +169,9 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
   const existingQuery: GraphRequest = {
     id: 'existing',
     method: 'GET',
-    url: listItemsUrl(forum.siteId, 'Meetings', { filter: `fields/Start ge ${odataString(window.from)} and fields/Start le ${odataString(window.to)}` }),
+    url: listItemsUrl(forum.siteId, 'Meetings', {
+      filter: `fields/Start ge ${odataString(window.from)} and fields/Start le ${odataString(window.to)}`,
+    }),
   };
 
   // Round trip 1: what is recorded, and every event (idempotent by transactionId).
@@ -191,7 +210,10 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
     );
     const prior = recorded.get(correlationId) ?? (m.existing ? { id: m.existing.id, etag: m.existing.etag } : undefined);
     const scheduled = prior?.callForItems === 'scheduled' && !unheld.has(m.meetingRef);
-    const call = scheduled || prior?.callForItems === 'sent' || prior?.callForItems === 'sending' || prior?.callClaimed ? undefined : callForItemsAt(m, c, now);
+    const call =
+      scheduled || prior?.callForItems === 'sent' || prior?.callForItems === 'sending' || prior?.callClaimed
+        ? undefined
+        : callForItemsAt(m, c, now);
     const prepared = m.prepares ? input.meetings.find((x) => x.meetingRef === m.prepares) : undefined;
     // Without a deferred send the call stays "pending" until it is due; the app or `sekretariat remind` sends it.
     const send = call?.state === 'scheduled' ? input.callForItems?.(callReq(m), m, call.at) : undefined;
@@ -209,14 +231,28 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       ...(joinUrlOf(created) ? { JoinUrl: joinUrlOf(created) } : {}),
       ...(prior ? {} : { CorrelationId: correlationId }),
       ...(prepared ? { Prepares: prepared.existing?.id ?? correlationIdFor(forum, prepared.meetingRef) } : {}),
-      ...(Object.keys(deadlineEvents).length > 0 ? { DeadlineEvents: JSON.stringify({ ...deadlineEvents, [DEADLINE_OWNER_KEY]: input.organiser.email }) } : {}),
+      ...(Object.keys(deadlineEvents).length > 0
+        ? { DeadlineEvents: JSON.stringify({ ...deadlineEvents, [DEADLINE_OWNER_KEY]: input.organiser.email }) }
+        : {}),
       ...(call && callState ? { CallForItems: callState, CallForItemsAt: call.at } : {}),
     };
     if (prior && created?.id) booking.set(m.meetingRef, prior.id);
     second.push(
       prior
-        ? { id: itemReq(m), method: 'PATCH', url: `${listItemUrl(forum.siteId, 'Meetings', prior.id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': prior.etag }, body: fields }
-        : { id: itemReq(m), method: 'POST', url: listItemsCollectionUrl(forum.siteId, 'Meetings'), headers: { 'Content-Type': 'application/json' }, body: { fields } },
+        ? {
+            id: itemReq(m),
+            method: 'PATCH',
+            url: `${listItemUrl(forum.siteId, 'Meetings', prior.id)}/fields`,
+            headers: { 'Content-Type': 'application/json', 'If-Match': prior.etag },
+            body: fields,
+          }
+        : {
+            id: itemReq(m),
+            method: 'POST',
+            url: listItemsCollectionUrl(forum.siteId, 'Meetings'),
+            headers: { 'Content-Type': 'application/json' },
+            body: { fields },
+          },
     );
     if (send) second.push({ ...send, dependsOn: [itemReq(m)] });
     results.set(m.meetingRef, {
@@ -242,7 +278,14 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
       // The event is the one their item names (this booking's twin, if any, is withdrawn below).
       const event = theirs.eventId ?? base.eventId;
       const joinUrl = event === base.eventId ? base.joinUrl : undefined;
-      return { meetingRef: m.meetingRef, itemId: theirs.id, ...(event ? { eventId: event } : {}), ...(joinUrl ? { joinUrl } : {}), ...call, bookedElsewhere: true };
+      return {
+        meetingRef: m.meetingRef,
+        itemId: theirs.id,
+        ...(event ? { eventId: event } : {}),
+        ...(joinUrl ? { joinUrl } : {}),
+        ...call,
+        bookedElsewhere: true,
+      };
     }
     const item = written.get(itemReq(m));
     if (!item) return { ...base, error: 'no answer' };
@@ -271,7 +314,7 @@ async function unheldCalls(input: BookingInput, recorded: ReadonlyMap<string, Re
 /** The id and new eTag of a written item: a POST answers with the listItem, a PATCH of fields with the fieldValueSet. */
 function writtenItem(value: unknown): { id?: string; etag?: string } {
   const body = (value ?? {}) as GraphListItem & FieldBag;
-  const etag = typeof body['@odata.etag'] === 'string' ? body['@odata.etag'] : body.eTag ?? undefined;
+  const etag = typeof body['@odata.etag'] === 'string' ? body['@odata.etag'] : (body.eTag ?? undefined);
   const id = typeof body.id === 'string' ? body.id : undefined;
   return { ...(id ? { id } : {}), ...(etag ? { etag } : {}) };
 }
@@ -282,7 +325,12 @@ function writtenItem(value: unknown): { id?: string; etag?: string } {
  * one held for a meeting whose item was found after a lost answer (a booking running at the same time may have made
  * that item, and scheduled its call). Only on failure: the happy path stays at two round trips.
  */
-async function markUnsentCalls(graph: Graph, input: BookingInput, written: ReadonlyMap<string, BatchResult>, found: ReadonlySet<string>): Promise<void> {
+async function markUnsentCalls(
+  graph: Graph,
+  input: BookingInput,
+  written: ReadonlyMap<string, BatchResult>,
+  found: ReadonlySet<string>,
+): Promise<void> {
   const fixes: GraphRequest[] = [];
   for (const m of input.meetings) {
     const sent = written.get(callReq(m));
@@ -293,7 +341,13 @@ async function markUnsentCalls(graph: Graph, input: BookingInput, written: Reado
     const { etag } = writtenItem(item.value);
     const id = m.existing?.id ?? writtenItem(item.value).id;
     if (!id || !etag) continue;
-    fixes.push({ id: itemReq(m), method: 'PATCH', url: `${listItemUrl(input.forum.siteId, 'Meetings', id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': etag }, body: { CallForItems: 'pending' } });
+    fixes.push({
+      id: itemReq(m),
+      method: 'PATCH',
+      url: `${listItemUrl(input.forum.siteId, 'Meetings', id)}/fields`,
+      headers: { 'Content-Type': 'application/json', 'If-Match': etag },
+      body: { CallForItems: 'pending' },
+    });
   }
   await batchResults(graph, fixes);
 }

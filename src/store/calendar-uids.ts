@@ -22,7 +22,8 @@ export async function readCalendarUids(graph: Graph, ref: ForumRef, meetings: re
     const path = meetingEventPath(ref, m);
     if (path) keyed.push({ key: m.id, url: path });
     const { owner, ids } = deadlineEntries(m);
-    for (const [kind, id] of ids) keyed.push({ key: deadlineUidKey(m.id, kind), url: `${eventsPath(ref, owner)}/${encodeURIComponent(id)}` });
+    for (const [kind, id] of ids)
+      keyed.push({ key: deadlineUidKey(m.id, kind), url: `${eventsPath(ref, owner)}/${encodeURIComponent(id)}` });
   }
   if (keyed.length === 0) return new Map();
   const requests: GraphRequest[] = keyed.map((k, i) => ({ id: String(i), method: 'GET', url: `${k.url}?$select=iCalUId` }));

@@ -25,7 +25,9 @@ export const CALL_FOR_ITEMS_HEADER = 'X-Sekretariat-Call-For-Items';
 
 export type CallForum = Pick<Forum, 'name' | 'shortName' | 'kind' | 'mailbox' | 'members'>;
 
-const address = (a: string, name?: string): { emailAddress: { address: string; name?: string } } => ({ emailAddress: { address: a, ...(name ? { name } : {}) } });
+const address = (a: string, name?: string): { emailAddress: { address: string; name?: string } } => ({
+  emailAddress: { address: a, ...(name ? { name } : {}) },
+});
 const isoSeconds = (iso: string): string => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
@@ -33,7 +35,12 @@ const isoSeconds = (iso: string): string => new Date(iso).toISOString().replace(
  * Bcc every member and chair with an address (members do not see each other's addresses, and a reply-all cannot
  * reach them all), replies to the forum mailbox. With `sendAt` after `now`, Exchange holds it until then.
  */
-export function callForItemsMessage(forum: CallForum, meeting: CallMeeting, commissorium: Commissorium, opts: { sendAt?: string; now?: Date } = {}): Message {
+export function callForItemsMessage(
+  forum: CallForum,
+  meeting: CallMeeting,
+  commissorium: Commissorium,
+  opts: { sendAt?: string; now?: Date } = {},
+): Message {
   const mail = callForItemsMail({ forum, meeting, commissorium });
   const now = opts.now ?? new Date();
   const deferred = opts.sendAt !== undefined && Date.parse(opts.sendAt) > now.getTime();
@@ -63,14 +70,24 @@ export function callForItemsCorrelation(meeting: Pick<CallMeeting, 'start'>): st
  * `callForItemsHeld` looks its correlation id up in the mailbox — the same lookup as send-once's — before anything
  * sends it again; the due call the app or the CLI sends later goes through send-once.
  */
-export function callForItemsRequest(id: string, forum: CallForum, meeting: CallMeeting, c: Commissorium, sendAt?: string, now: Date = new Date()): GraphRequest {
+export function callForItemsRequest(
+  id: string,
+  forum: CallForum,
+  meeting: CallMeeting,
+  c: Commissorium,
+  sendAt?: string,
+  now: Date = new Date(),
+): GraphRequest {
   const message = callForItemsMessage(forum, meeting, c, { ...(sendAt ? { sendAt } : {}), now });
   const correlation = { id: ONCE_MAIL.callForItems.property, value: callForItemsCorrelation(meeting) };
   return {
     id,
     method: 'POST',
     url: sendMailUrl(forum.mailbox),
-    body: { message: { ...message, singleValueExtendedProperties: [...(message.singleValueExtendedProperties ?? []), correlation] }, saveToSentItems: true },
+    body: {
+      message: { ...message, singleValueExtendedProperties: [...(message.singleValueExtendedProperties ?? []), correlation] },
+      saveToSentItems: true,
+    },
   };
 }
 
@@ -96,20 +113,34 @@ export interface CallForItemsBooking {
  * 'pending' so the app or the CLI sends it (claimed, once). Undefined when the meeting gets no call (planning or
  * extraordinary meeting) or its submissions have already closed.
  */
-export function callForItemsBooking(id: string, forum: CallForum, meeting: CallMeeting, c: Commissorium, now: Date): CallForItemsBooking | undefined {
+export function callForItemsBooking(
+  id: string,
+  forum: CallForum,
+  meeting: CallMeeting,
+  c: Commissorium,
+  now: Date,
+): CallForItemsBooking | undefined {
   const status = callStatus({ ...meeting, status: 'booked' }, c, now);
   if (status === 'not-applicable' || status === 'closed' || status === 'needs-checking') return undefined;
   const { sendAt } = callForItemsDates(meeting.start, c);
-  if (status === 'due' || forum.mailbox === '' || callRecipients(forum).length === 0) return { fields: { CallForItems: 'pending', CallForItemsAt: sendAt } };
-  return { request: callForItemsRequest(id, forum, meeting, c, sendAt, now), fields: { CallForItems: 'scheduled', CallForItemsAt: sendAt } };
+  if (status === 'due' || forum.mailbox === '' || callRecipients(forum).length === 0)
+    return { fields: { CallForItems: 'pending', CallForItemsAt: sendAt } };
+  return {
+    request: callForItemsRequest(id, forum, meeting, c, sendAt, now),
+    fields: { CallForItems: 'scheduled', CallForItemsAt: sendAt },
+  };
 }
 
 /** The messages the forum mailbox's Outbox holds as the call for a meeting date (a moved meeting's old call among them). */
 export async function heldCallIds(graph: Graph, forum: Pick<Forum, 'mailbox'>, meetingStart: string): Promise<string[]> {
-  const held = await graph.all<Pick<Message, 'id' | 'internetMessageHeaders'>>(`${mailFoldersUrl(forum.mailbox, 'outbox')}/messages?$select=id,internetMessageHeaders&$top=50`);
+  const held = await graph.all<Pick<Message, 'id' | 'internetMessageHeaders'>>(
+    `${mailFoldersUrl(forum.mailbox, 'outbox')}/messages?$select=id,internetMessageHeaders&$top=50`,
+  );
   const value = isoSeconds(meetingStart);
   return held
-    .filter((m) => m.internetMessageHeaders?.some((h) => h.name?.toLowerCase() === CALL_FOR_ITEMS_HEADER.toLowerCase() && h.value === value))
+    .filter((m) =>
+      m.internetMessageHeaders?.some((h) => h.name?.toLowerCase() === CALL_FOR_ITEMS_HEADER.toLowerCase() && h.value === value),
+    )
     .flatMap((m) => (m.id ? [m.id] : []));
 }
 
@@ -179,7 +210,12 @@ export async function findDueCallsForItems(graph: Graph, forum: Forum, now: Date
   const by = (s: ReturnType<typeof callStatus>): Meeting[] => meetings.filter((m) => callStatus(m, c, now) === s);
   // A meeting booked before this feature has no state; one that passed its deadline unnoticed is only worth
   // mentioning when someone asked for the call ('pending').
-  return { due: by('due'), closed: by('closed').filter((m) => m.callForItems === 'pending'), stuck: by('needs-checking'), inProgress: by('in-progress') };
+  return {
+    due: by('due'),
+    closed: by('closed').filter((m) => m.callForItems === 'pending'),
+    stuck: by('needs-checking'),
+    inProgress: by('in-progress'),
+  };
 }
 
 /**
@@ -190,7 +226,12 @@ export async function findDueCallsForItems(graph: Graph, forum: Forum, now: Date
  * sender takes it over, and the lookup settles it.
  */
 export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date): Promise<CallForItemsReport> {
-  const report: { sent: SentCall[]; skipped: SkippedCall[]; stuck: StuckCall[]; failed: FailedCall[] } = { sent: [], skipped: [], stuck: [], failed: [] };
+  const report: { sent: SentCall[]; skipped: SkippedCall[]; stuck: StuckCall[]; failed: FailedCall[] } = {
+    sent: [],
+    skipped: [],
+    stuck: [],
+    failed: [],
+  };
   const c = forum.settings;
   if (!c) return report;
   const found = await findDueCallsForItems(graph, forum, now);
@@ -210,14 +251,23 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
       continue;
     }
     // An older version's 'sending' call is never taken over (mayTakeOver; callStatus lists it as stuck).
-    const taken = await takeClaim(graph, forum, claimSlot('call-for-items', meeting.id), { etag: meeting.etag, claim: callClaim(meeting) }, { step: 'call-for-items', now });
+    const taken = await takeClaim(
+      graph,
+      forum,
+      claimSlot('call-for-items', meeting.id),
+      { etag: meeting.etag, claim: callClaim(meeting) },
+      { step: 'call-for-items', now },
+    );
     if (taken.outcome !== 'taken') {
       report.skipped.push({ ...entry(meeting), reason: 'claimed-elsewhere' });
       continue;
     }
     const message = callForItemsMessage(forum, meeting, c, { now });
     const correlation = callForItemsCorrelation(meeting);
-    const outcome = await sendEachOnce(graph, forum.mailbox, [{ correlation, message }], { resume: true, kind: ONCE_MAIL.callForItems }).then(
+    const outcome = await sendEachOnce(graph, forum.mailbox, [{ correlation, message }], {
+      resume: true,
+      kind: ONCE_MAIL.callForItems,
+    }).then(
       (outcomes) => outcomes.get(correlation),
       () => undefined,
     );

@@ -42,12 +42,26 @@ async function settle(steps: readonly ChangeStep[], results: readonly BatchResul
 function wire(step: ChangeStep, sentWith?: ReadonlySet<string>): GraphRequest {
   const dependsOn = (step.request.dependsOn ?? []).filter((id) => !sentWith || sentWith.has(id));
   const { id, method, url, headers, body } = step.request;
-  return { id, method, url, ...(headers ? { headers } : {}), ...(body !== undefined ? { body } : {}), ...(dependsOn.length > 0 ? { dependsOn } : {}), repeatable: false };
+  return {
+    id,
+    method,
+    url,
+    ...(headers ? { headers } : {}),
+    ...(body !== undefined ? { body } : {}),
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
+    repeatable: false,
+  };
 }
 
 /** Runs the steps (given in dependency order); returns one result per step, settled. */
 export async function runChangeSteps(graph: Graph, steps: readonly ChangeStep[]): Promise<BatchResult[]> {
-  const first = await settle(steps, await batchResults(graph, steps.map((s) => wire(s))));
+  const first = await settle(
+    steps,
+    await batchResults(
+      graph,
+      steps.map((s) => wire(s)),
+    ),
+  );
   const answer = new Map(first.map((r) => [r.id, r]));
   const again: ChangeStep[] = [];
   const goingAgain = new Set<string>();
@@ -62,13 +76,25 @@ export async function runChangeSteps(graph: Graph, steps: readonly ChangeStep[])
     }
   }
   if (again.length === 0) return first;
-  const second = await settle(again, await batchResults(graph, again.map((s) => wire(s, goingAgain))));
+  const second = await settle(
+    again,
+    await batchResults(
+      graph,
+      again.map((s) => wire(s, goingAgain)),
+    ),
+  );
   for (const r of second) answer.set(r.id, r);
-  return steps.map((s) => answer.get(s.request.id) ?? first.find((r) => r.id === s.request.id) ?? toBatchResult({ id: s.request.id, status: 502, headers: {}, body: undefined }));
+  return steps.map(
+    (s) =>
+      answer.get(s.request.id) ??
+      first.find((r) => r.id === s.request.id) ??
+      toBatchResult({ id: s.request.id, status: 502, headers: {}, body: undefined }),
+  );
 }
 
 const sameValue = (stored: unknown, written: unknown): boolean => {
-  if (typeof stored === 'string' && typeof written === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(written)) return Date.parse(stored) === Date.parse(written);
+  if (typeof stored === 'string' && typeof written === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(written))
+    return Date.parse(stored) === Date.parse(written);
   return String(stored ?? '') === String(written ?? '');
 };
 
@@ -94,10 +120,17 @@ export interface EventLook extends EventTimes {
 }
 
 /** The event as it stands (one GET: the body read with the eTag a PATCH then names); undefined when it is gone. */
-export async function eventLook(graph: Graph, path: string, select = 'start,end,subject,body,onlineMeeting'): Promise<EventLook | undefined> {
+export async function eventLook(
+  graph: Graph,
+  path: string,
+  select = 'start,end,subject,body,onlineMeeting',
+): Promise<EventLook | undefined> {
   try {
-    const event = await graph.get<Event & { '@odata.etag'?: string }>(`${path}?$select=${select}`, { headers: { Prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' } });
-    const ms = (t: Event['start']): number => Date.parse(`${t?.dateTime ?? ''}${t?.timeZone === 'UTC' && !/Z$/.test(t.dateTime ?? '') ? 'Z' : ''}`);
+    const event = await graph.get<Event & { '@odata.etag'?: string }>(`${path}?$select=${select}`, {
+      headers: { Prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' },
+    });
+    const ms = (t: Event['start']): number =>
+      Date.parse(`${t?.dateTime ?? ''}${t?.timeZone === 'UTC' && !/Z$/.test(t.dateTime ?? '') ? 'Z' : ''}`);
     const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
     return {
       start: ms(event.start),
@@ -117,6 +150,11 @@ export async function eventLook(graph: Graph, path: string, select = 'start,end,
 export function eventAt(graph: Graph, path: string, start: string, end: string, subject?: string): () => Promise<boolean> {
   return async () => {
     const now = await eventLook(graph, path, subject === undefined ? 'start,end' : 'start,end,subject');
-    return now !== undefined && now.start === Date.parse(start) && now.end === Date.parse(end) && (subject === undefined || now.subject === subject);
+    return (
+      now !== undefined &&
+      now.start === Date.parse(start) &&
+      now.end === Date.parse(end) &&
+      (subject === undefined || now.subject === subject)
+    );
   };
 }

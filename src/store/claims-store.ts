@@ -116,13 +116,22 @@ export async function takeClaim(graph: Graph, forum: ForumRef, slot: ClaimSlot, 
   const decision = claimDecision(seen.claim, opts.now, { takeOver: opts.takeOver ?? mayTakeOver(opts.step, seen.claim) });
   if (decision === 'claimed-elsewhere') return { outcome: 'claimed-elsewhere', ...(seen.claim ? { holder: seen.claim } : {}) };
   if (decision === 'stuck' && seen.claim) return { outcome: 'stuck', holder: seen.claim };
-  const claim: Claim = { token: newClaimToken(), at: opts.now.toISOString(), step: opts.step, ...(opts.correlation ? { correlation: opts.correlation } : {}), ...(opts.hash ? { hash: opts.hash } : {}) };
+  const claim: Claim = {
+    token: newClaimToken(),
+    at: opts.now.toISOString(),
+    step: opts.step,
+    ...(opts.correlation ? { correlation: opts.correlation } : {}),
+    ...(opts.hash ? { hash: opts.hash } : {}),
+  };
   const tookOver = decision === 'take-over' ? seen.claim : undefined;
   const owned = (etag: string): TakeResult => ({ outcome: 'taken', owned: { slot, claim, etag, ...(tookOver ? { tookOver } : {}) } });
   // An unknown eTag would let an If-Match-less write replace a claim someone made meanwhile: read it first.
   const etag = seen.etag || (await readClaim(graph, forum, slot)).etag;
   try {
-    const updated = await updateItemFields(graph, forum, slot.list, slot.itemId, etag, { [slot.field]: claimText(claim), ...(opts.fields ?? {}) });
+    const updated = await updateItemFields(graph, forum, slot.list, slot.itemId, etag, {
+      [slot.field]: claimText(claim),
+      ...(opts.fields ?? {}),
+    });
     return owned(updated.etag ?? (await readClaim(graph, forum, slot)).etag);
   } catch (error) {
     // A 412 or no answer: my write may have applied (a retried PATCH meets its own first write as a 412). Look.
@@ -150,7 +159,10 @@ export async function releaseClaim(graph: Graph, forum: ForumRef, owned: OwnedCl
   let etag = owned.etag;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const updated = await updateItemFields(graph, forum, owned.slot.list, owned.slot.itemId, etag, { ...fields, [owned.slot.field]: null });
+      const updated = await updateItemFields(graph, forum, owned.slot.list, owned.slot.itemId, etag, {
+        ...fields,
+        [owned.slot.field]: null,
+      });
       return { released: true, ...(updated.etag ? { etag: updated.etag } : {}) };
     } catch (error) {
       const now = await readClaim(graph, forum, owned.slot);

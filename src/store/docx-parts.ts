@@ -1,4 +1,18 @@
-import { AlignmentType, Document, ExternalHyperlink, Footer, Header, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, type HeadingLevel, type IParagraphStyleOptions } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TextRun,
+  type HeadingLevel,
+  type IParagraphStyleOptions,
+} from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { MeetingDocumentHeader } from '../domain/agenda-document';
 import { safeHref } from '../domain/html';
@@ -23,7 +37,9 @@ export function labelled(label: string, value: string, link?: string): Paragraph
     children: [
       new TextRun({ text: `${label}:`, bold: true }),
       new TextRun({ children: [new Tab()] }),
-      href ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: value, style: 'Hyperlink' })] }) : new TextRun({ text: value }),
+      href
+        ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: value, style: 'Hyperlink' })] })
+        : new TextRun({ text: value }),
     ],
   });
 }
@@ -42,19 +58,27 @@ const MONO = 'Courier New';
 export function labelledCode(label: string, code: string): Paragraph {
   return new Paragraph({
     tabStops: [{ type: TabStopType.LEFT, position: TAB }],
-    children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: code, font: MONO, size: 16 })],
+    children: [
+      new TextRun({ text: `${label}:`, bold: true }),
+      new TextRun({ children: [new Tab()] }),
+      new TextRun({ text: code, font: MONO, size: 16 }),
+    ],
   });
 }
 
 /** A note under a heading: plain text in italics. */
-export const note = (text: string): Paragraph => new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text, italics: true })] });
+export const note = (text: string): Paragraph =>
+  new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text, italics: true })] });
 
 /** A bold label over what follows ("Indstilling", "Referat"): kept with it, never alone at the foot of a page. */
-export const bold = (text: string): Paragraph => new Paragraph({ spacing: { before: 120 }, keepNext: true, children: [new TextRun({ text, bold: true })] });
+export const bold = (text: string): Paragraph =>
+  new Paragraph({ spacing: { before: 120 }, keepNext: true, children: [new TextRun({ text, bold: true })] });
 
 /** Plain text as paragraphs: blank lines part paragraphs, single newlines become line breaks. */
 export function textParagraphs(text: string): Paragraph[] {
-  return text.split(/\n{2,}/).map((p) => new Paragraph({ children: p.split('\n').map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) }));
+  return text
+    .split(/\n{2,}/)
+    .map((p) => new Paragraph({ children: p.split('\n').map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) }));
 }
 
 /** "Inviterede:" / "Deltagere:" and the people under each group's name, indented to the header's tab. */
@@ -63,7 +87,12 @@ export function groupedPeople(title: string, groups: readonly { readonly name: s
   return [
     bold(`${title}:`),
     ...groups.flatMap((g) => [
-      new Paragraph({ spacing: { before: 120 }, keepNext: true, indent: { left: TAB }, children: [new TextRun({ text: g.name, bold: true })] }),
+      new Paragraph({
+        spacing: { before: 120 },
+        keepNext: true,
+        indent: { left: TAB },
+        children: [new TextRun({ text: g.name, bold: true })],
+      }),
       ...g.lines.map((line) => new Paragraph({ indent: { left: TAB }, children: [new TextRun({ text: line })] })),
     ]),
   ];
@@ -73,7 +102,12 @@ export function groupedPeople(title: string, groups: readonly { readonly name: s
 export function labelledLines(label: string, lines: readonly string[]): Paragraph[] {
   return lines.map((line, i) =>
     i === 0
-      ? new Paragraph({ spacing: { before: 120 }, tabStops: [{ type: TabStopType.LEFT, position: TAB }], indent: HANGING, children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: line })] })
+      ? new Paragraph({
+          spacing: { before: 120 },
+          tabStops: [{ type: TabStopType.LEFT, position: TAB }],
+          indent: HANGING,
+          children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: line })],
+        })
       : new Paragraph({ indent: { left: TAB }, children: [new TextRun({ text: line })] }),
   );
 }
@@ -86,7 +120,10 @@ export interface ItemFields {
 }
 
 /** Indstilling (bullets), Beskrivelse af sagen, and Bilag ("Bilag 3 – Budget.pdf", a link where the file has one). */
-export function itemFieldParagraphs(item: ItemFields, labels: { readonly recommendation: string; readonly description: string; readonly attachments: string }): Paragraph[] {
+export function itemFieldParagraphs(
+  item: ItemFields,
+  labels: { readonly recommendation: string; readonly description: string; readonly attachments: string },
+): Paragraph[] {
   const out = labelledBullets(labels.recommendation, item.recommendations);
   if (item.description) out.push(bold(labels.description), ...textParagraphs(item.description));
   if (item.attachments.length > 0) {
@@ -96,7 +133,11 @@ export function itemFieldParagraphs(item: ItemFields, labels: { readonly recomme
       out.push(
         new Paragraph({
           bullet: { level: 0 },
-          children: [href ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: a.label, style: 'Hyperlink' })] }) : new TextRun({ text: a.label })],
+          children: [
+            href
+              ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: a.label, style: 'Hyperlink' })] })
+              : new TextRun({ text: a.label }),
+          ],
         }),
       );
     }
@@ -106,7 +147,9 @@ export function itemFieldParagraphs(item: ItemFields, labels: { readonly recomme
 
 /** A bold label and the items as bullets (nothing when there are none). */
 export function labelledBullets(label: string, items: readonly string[]): Paragraph[] {
-  return items.length === 0 ? [] : [bold(label), ...items.map((r) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: r })] }))];
+  return items.length === 0
+    ? []
+    : [bold(label), ...items.map((r) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: r })] }))];
 }
 
 /** The documents' language: Word's proofing, a screen reader's voice and a tagged PDF's /Lang (WCAG 3.1.1). */
@@ -118,9 +161,33 @@ export const DOCUMENT_LANGUAGE = 'da-DK';
  * that follows (never a heading alone at the foot of a page).
  */
 const HEADING_STYLES: readonly IParagraphStyleOptions[] = [
-  { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 36, bold: true }, paragraph: { keepNext: true, spacing: { after: 120 } } },
-  { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, bold: true }, paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: { before: 360, after: 120 } } },
-  { id: 'Heading2', name: 'heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 24, bold: true }, paragraph: { outlineLevel: 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 80 } } },
+  {
+    id: 'Title',
+    name: 'Title',
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { size: 36, bold: true },
+    paragraph: { keepNext: true, spacing: { after: 120 } },
+  },
+  {
+    id: 'Heading1',
+    name: 'heading 1',
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { size: 28, bold: true },
+    paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: { before: 360, after: 120 } },
+  },
+  {
+    id: 'Heading2',
+    name: 'heading 2',
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { size: 24, bold: true },
+    paragraph: { outlineLevel: 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 80 } },
+  },
 ];
 
 export interface MeetingDocxMeta {
@@ -144,7 +211,14 @@ export function meetingDocxMeta(doc: MeetingDocumentHeader, title: string, descr
 
 /** "Side 2 af 5", centred in the footer. */
 const pageFooter = (): Footer =>
-  new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES], size: 18 })] })] });
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES], size: 18 })],
+      }),
+    ],
+  });
 
 export function meetingDocx(meta: MeetingDocxMeta, children: readonly Paragraph[]): Document {
   return new Document({
@@ -158,7 +232,11 @@ export function meetingDocx(meta: MeetingDocxMeta, children: readonly Paragraph[
     },
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: meta.runningHeader, size: 18 })] })] }) },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: meta.runningHeader, size: 18 })] })],
+          }),
+        },
         footers: { default: pageFooter() },
         children: [...children],
       },

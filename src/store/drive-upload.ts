@@ -36,9 +36,19 @@ interface SessionAnswer {
  * Writes `bytes` at `itemPath` — Graph's path-addressed item without its action, "/sites/{id}/drive/root:/a/b.pdf:"
  * (each segment encoded).
  */
-export async function putDriveFile(graph: Graph, itemPath: string, bytes: Uint8Array, contentType: string, conflict: ConflictBehavior = 'replace'): Promise<DriveItemAnswer> {
+export async function putDriveFile(
+  graph: Graph,
+  itemPath: string,
+  bytes: Uint8Array,
+  contentType: string,
+  conflict: ConflictBehavior = 'replace',
+): Promise<DriveItemAnswer> {
   if (bytes.length <= SIMPLE_UPLOAD_MAX_BYTES) {
-    return graph.putBytes<DriveItemAnswer>(`${itemPath}/content${conflict === 'fail' ? '?@microsoft.graph.conflictBehavior=fail' : ''}`, bytes, contentType);
+    return graph.putBytes<DriveItemAnswer>(
+      `${itemPath}/content${conflict === 'fail' ? '?@microsoft.graph.conflictBehavior=fail' : ''}`,
+      bytes,
+      contentType,
+    );
   }
   return uploadInSession(graph, itemPath, bytes, conflict);
 }
@@ -52,7 +62,11 @@ function nextStart(ranges: readonly string[] | undefined): number | undefined {
 
 async function uploadInSession(graph: Graph, itemPath: string, bytes: Uint8Array, conflict: ConflictBehavior): Promise<DriveItemAnswer> {
   // Repeatable: a session stores nothing until fragments come; one made twice after a lost answer simply expires.
-  const session = await graph.post<SessionAnswer>(`${itemPath}/createUploadSession`, { item: { '@microsoft.graph.conflictBehavior': conflict } }, { repeatable: true });
+  const session = await graph.post<SessionAnswer>(
+    `${itemPath}/createUploadSession`,
+    { item: { '@microsoft.graph.conflictBehavior': conflict } },
+    { repeatable: true },
+  );
   const uploadUrl = session.uploadUrl;
   if (!uploadUrl) throw new GraphError(502, 'noUploadUrl', 'Graph started the upload session without an uploadUrl.');
   let start = nextStart(session.nextExpectedRanges) ?? 0;
@@ -60,7 +74,11 @@ async function uploadInSession(graph: Graph, itemPath: string, bytes: Uint8Array
   for (;;) {
     const end = Math.min(start + FRAGMENT_BYTES, bytes.length);
     try {
-      const answer = await graph.uploadSession<SessionAnswer & DriveItemAnswer>(uploadUrl, { bytes: bytes.subarray(start, end), start, total: bytes.length });
+      const answer = await graph.uploadSession<SessionAnswer & DriveItemAnswer>(uploadUrl, {
+        bytes: bytes.subarray(start, end),
+        start,
+        total: bytes.length,
+      });
       if (uploadFinished(answer)) return answer.body;
       start = nextStart(answer.body.nextExpectedRanges) ?? end;
       failures = 0;
@@ -83,7 +101,8 @@ async function resumeAt(graph: Graph, uploadUrl: string, itemPath: string, total
   try {
     const state = await graph.uploadSession<SessionAnswer>(uploadUrl);
     const start = nextStart(state.body.nextExpectedRanges);
-    if (start === undefined) throw new GraphError(502, 'noExpectedRanges', 'The upload session says nothing is missing but did not complete.');
+    if (start === undefined)
+      throw new GraphError(502, 'noExpectedRanges', 'The upload session says nothing is missing but did not complete.');
     return start;
   } catch (error) {
     if (!isNotFound(error)) throw error;

@@ -82,6 +82,12 @@ export class ForumSettingsStore implements ForumSettingsApi {
 }
 
 /** Saves a forum's settings; see ForumSettingsStore.save. */
-export function saveSettings(graph: Graph, ref: ForumRef, item: SettingsItem | undefined, c: Commissorium, forumName?: string): Promise<SettingsItem> {
+export function saveSettings(
+  graph: Graph,
+  ref: ForumRef,
+  item: SettingsItem | undefined,
+  c: Commissorium,
+  forumName?: string,
+): Promise<SettingsItem> {
   return new ForumSettingsStore(graph, ref).save(item, c, forumName);
 }

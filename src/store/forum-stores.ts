@@ -1,4 +1,14 @@
-import type { AgendaItem, Approval, Forum, ForumOwner, ForumRef, Meeting, MinutesVersion, Submission, SubmissionStatus } from '../domain/types';
+import type {
+  AgendaItem,
+  Approval,
+  Forum,
+  ForumOwner,
+  ForumRef,
+  Meeting,
+  MinutesVersion,
+  Submission,
+  SubmissionStatus,
+} from '../domain/types';
 import { isForbidden, isNotFound } from '../graph/errors';
 import type { BatchResult } from '../graph/batch-results';
 import type { Graph, GraphPage } from '../graph/graph-types';
@@ -11,7 +21,8 @@ import { toSubmissions } from './mappers/submission-mapper';
 import type { ListName } from './schema';
 
 /** The owners of the forum's group — the secretariat (a forum has a handful: one page). */
-export const ownersUrl = (groupId: string): string => `/groups/${encodeURIComponent(groupId)}/owners?$select=id,displayName,mail,userPrincipalName&$top=100`;
+export const ownersUrl = (groupId: string): string =>
+  `/groups/${encodeURIComponent(groupId)}/owners?$select=id,displayName,mail,userPrincipalName&$top=100`;
 
 /** The owners from their `$batch` result; undefined when they could not be read (the forum then decides nothing). */
 export function ownersFrom(result: BatchResult | undefined): ForumOwner[] | undefined {
@@ -30,7 +41,11 @@ export class ForumStore {
 
   /** The forum as it is now: settings, members and the group's owners, read together (decisions re-read it). */
   async load(ref: ForumRef): Promise<Forum> {
-    const [forumItems, members, owners] = await Promise.all([items(this.graph, ref, 'Forum', { top: 1 }), items(this.graph, ref, 'Members'), forumOwners(this.graph, ref)]);
+    const [forumItems, members, owners] = await Promise.all([
+      items(this.graph, ref, 'Forum', { top: 1 }),
+      items(this.graph, ref, 'Members'),
+      forumOwners(this.graph, ref),
+    ]);
     return toForum(ref, forumItems[0], members, owners);
   }
 }
@@ -59,7 +74,9 @@ export class MeetingStore {
   /** Meetings not yet over at `now` and not cancelled. */
   async upcoming(now: Date): Promise<Meeting[]> {
     const iso = now.toISOString();
-    return (await this.from(new Date(now.getTime() - 24 * 3600 * 1000).toISOString())).filter((m) => m.end >= iso && m.status !== 'cancelled');
+    return (await this.from(new Date(now.getTime() - 24 * 3600 * 1000).toISOString())).filter(
+      (m) => m.end >= iso && m.status !== 'cancelled',
+    );
   }
 }
 
@@ -70,7 +87,10 @@ export class SubmissionStore {
   ) {}
 
   async withStatus(status: SubmissionStatus): Promise<Submission[]> {
-    return toSubmissions(this.ref.groupId, await items(this.graph, this.ref, 'Submissions', { filter: `fields/Status eq ${odataString(status)}` }));
+    return toSubmissions(
+      this.ref.groupId,
+      await items(this.graph, this.ref, 'Submissions', { filter: `fields/Status eq ${odataString(status)}` }),
+    );
   }
 
   async fromSender(address: string): Promise<Submission[]> {

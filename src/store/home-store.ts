@@ -37,7 +37,11 @@ function homeRequests(ref: ForumRef, index: number, now: Date): GraphRequest[] {
     Approvals: {},
   };
   return [
-    ...HOME_LISTS.map((list): GraphRequest => ({ id: `${index}:${list}`, method: 'GET', url: listItemsUrl(ref.siteId, list, queries[list]) })),
+    ...HOME_LISTS.map((list): GraphRequest => ({
+      id: `${index}:${list}`,
+      method: 'GET',
+      url: listItemsUrl(ref.siteId, list, queries[list]),
+    })),
     { id: `${index}:owners`, method: 'GET', url: ownersUrl(ref.groupId) },
   ];
 }

@@ -21,12 +21,14 @@ export function lazyApi<T extends AsyncApi<T>>(load: () => Promise<T>): T {
       throw error;
     }));
   const methods = new Map<string, (...args: unknown[]) => Promise<unknown>>();
-  const method = (name: string) => async (...args: unknown[]): Promise<unknown> => {
-    const store = await loaded();
-    const member: unknown = (store as Record<string, unknown>)[name];
-    if (typeof member !== 'function') throw new TypeError(`lazyApi: '${name}' is not a method of the loaded store`);
-    return (member as (...a: unknown[]) => Promise<unknown>).apply(store, args);
-  };
+  const method =
+    (name: string) =>
+    async (...args: unknown[]): Promise<unknown> => {
+      const store = await loaded();
+      const member: unknown = (store as Record<string, unknown>)[name];
+      if (typeof member !== 'function') throw new TypeError(`lazyApi: '${name}' is not a method of the loaded store`);
+      return (member as (...a: unknown[]) => Promise<unknown>).apply(store, args);
+    };
   return new Proxy({} as T, {
     get(_target, name) {
       if (typeof name !== 'string' || name === 'then') return undefined;

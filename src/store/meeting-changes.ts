@@ -67,7 +67,13 @@ function onDay(iso: string, target: LocalDate): string {
 }
 
 function itemPatch(ref: ForumRef, id: string, meeting: Meeting, fields: FieldBag): GraphRequest {
-  return { id, method: 'PATCH', url: `${listItemUrl(ref.siteId, 'Meetings', meeting.id)}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': meeting.etag }, body: fields };
+  return {
+    id,
+    method: 'PATCH',
+    url: `${listItemUrl(ref.siteId, 'Meetings', meeting.id)}/fields`,
+    headers: { 'Content-Type': 'application/json', 'If-Match': meeting.etag },
+    body: fields,
+  };
 }
 
 function itemStep(graph: Graph, request: GraphRequest): ChangeStep {
@@ -90,16 +96,34 @@ interface EventTarget {
  * replaced: Exchange's Teams block, whose join link keeps the Teams meeting, stays as it is (src/domain/teams-block.ts);
  * a body whose link cannot be found is left alone rather than risk the Teams meeting.
  */
-async function eventMove(graph: Graph, id: string, path: string | undefined, target: EventTarget, dependsOn: readonly string[]): Promise<ChangeStep | undefined> {
+async function eventMove(
+  graph: Graph,
+  id: string,
+  path: string | undefined,
+  target: EventTarget,
+  dependsOn: readonly string[],
+): Promise<ChangeStep | undefined> {
   const now = path ? await eventLook(graph, path) : undefined;
   if (!path || !now) return undefined;
   const { start, end } = target;
   const { subject, bodyHtml } = target.text(now);
   if (now.start === Date.parse(start) && now.end === Date.parse(end) && now.subject === subject) return undefined;
   const content = withInvitationText(now.body, bodyHtml, now.joinUrl ?? target.joinUrl);
-  const body = { start: utcDateTime(start), end: utcDateTime(end), subject, ...(content !== undefined ? { body: { contentType: 'html', content: String(content) } } : {}) };
+  const body = {
+    start: utcDateTime(start),
+    end: utcDateTime(end),
+    subject,
+    ...(content !== undefined ? { body: { contentType: 'html', content: String(content) } } : {}),
+  };
   return {
-    request: { id, method: 'PATCH', url: path, headers: { 'Content-Type': 'application/json', ...(now.etag ? { 'If-Match': now.etag } : {}) }, body, ...(dependsOn.length > 0 ? { dependsOn } : {}) },
+    request: {
+      id,
+      method: 'PATCH',
+      url: path,
+      headers: { 'Content-Type': 'application/json', ...(now.etag ? { 'If-Match': now.etag } : {}) },
+      body,
+      ...(dependsOn.length > 0 ? { dependsOn } : {}),
+    },
     inPlace: eventAt(graph, path, start, end, subject),
   };
 }
@@ -144,9 +168,16 @@ export async function moveMeeting(graph: Graph, input: MoveInput, newStart: stri
   const end = new Date(new Date(newStart).getTime() + length).toISOString();
   const newDay = day(start);
   // A call still to go (held in the Outbox, or pending for the app to send) follows the meeting to its new date.
-  const booking = input.calls && (meeting.callForItems === 'scheduled' || meeting.callForItems === 'pending')
-    ? callForItemsBooking(CALL_ID, input.calls.forum, { kind: meeting.kind, start, end, form: meeting.form, ...(meeting.location ? { location: meeting.location } : {}) }, c, input.calls.now ?? new Date())
-    : undefined;
+  const booking =
+    input.calls && (meeting.callForItems === 'scheduled' || meeting.callForItems === 'pending')
+      ? callForItemsBooking(
+          CALL_ID,
+          input.calls.forum,
+          { kind: meeting.kind, start, end, form: meeting.form, ...(meeting.location ? { location: meeting.location } : {}) },
+          c,
+          input.calls.now ?? new Date(),
+        )
+      : undefined;
   const planned = planning ? planningMeetingFor('m', newDay, c) : undefined;
   const pTimes = planning && planned ? { start: onDay(planning.start, planned.date), end: onDay(planning.end, planned.date) } : undefined;
   const dates = { Start: start, End: end, ...(booking?.fields ?? {}) };
@@ -158,9 +189,27 @@ export async function moveMeeting(graph: Graph, input: MoveInput, newStart: stri
   // Looking first: what a move cut short already did is not done again (moving it again completes it).
   // The invitation from the booking's builder, for the new date: its time, deadlines, form and place, its purpose.
   const text = (now: EventLook): Invitation =>
-    bookedInvitation({ forum, kind: meeting.kind, title: meeting.title, form: meeting.form, start, end, ...(meeting.location ? { location: meeting.location } : {}), ...purposeOf(meeting, forum, now.subject) }, c);
+    bookedInvitation(
+      {
+        forum,
+        kind: meeting.kind,
+        title: meeting.title,
+        form: meeting.form,
+        start,
+        end,
+        ...(meeting.location ? { location: meeting.location } : {}),
+        ...purposeOf(meeting, forum, now.subject),
+      },
+      c,
+    );
   const [event, held, old] = await Promise.all([
-    eventMove(graph, 'meeting-event', meetingEventPath(forum, meeting), { start, end, text, ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}) }, claimed),
+    eventMove(
+      graph,
+      'meeting-event',
+      meetingEventPath(forum, meeting),
+      { start, end, text, ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}) },
+      claimed,
+    ),
     booking?.request && input.calls ? callForItemsHeld(graph, input.calls.forum, { start }) : Promise.resolve(true),
     oldCalls(graph, input, start),
   ]);
@@ -169,15 +218,35 @@ export async function moveMeeting(graph: Graph, input: MoveInput, newStart: stri
   const afterEvent = event ? [event.request.id] : claimed;
   const calls = input.calls;
   if (!held && booking?.request && calls) {
-    steps.push({ request: { ...booking.request, ...(afterEvent.length > 0 ? { dependsOn: afterEvent } : {}) }, inPlace: () => callForItemsHeld(graph, calls.forum, { start }) });
+    steps.push({
+      request: { ...booking.request, ...(afterEvent.length > 0 ? { dependsOn: afterEvent } : {}) },
+      inPlace: () => callForItemsHeld(graph, calls.forum, { start }),
+    });
   }
   // The old date's call goes only when the new one is held: a move that fails on the way keeps the meeting's call.
   const afterCall = steps.some((s) => s.request.id === CALL_ID) ? [CALL_ID] : afterEvent;
-  if (calls) old.forEach((id, i) => steps.push({ request: { id: `call-withdraw:${i}`, method: 'DELETE', url: heldMessageUrl(calls.forum, id), ...(afterCall.length > 0 ? { dependsOn: afterCall } : {}) } }));
+  if (calls)
+    old.forEach((id, i) =>
+      steps.push({
+        request: {
+          id: `call-withdraw:${i}`,
+          method: 'DELETE',
+          url: heldMessageUrl(calls.forum, id),
+          ...(afterCall.length > 0 ? { dependsOn: afterCall } : {}),
+        },
+      }),
+    );
   if (planning && pTimes) {
     // Its subject names the date of the meeting it prepares, so it is written again even on an unchanged day.
-    const pText = (): Invitation => bookedInvitation({ forum, kind: 'planning', title: planning.title, form: planning.form, ...pTimes, preparesStart: start }, c);
-    const pEvent = await eventMove(graph, 'planning-event', meetingEventPath(forum, planning), { ...pTimes, text: pText, ...(planning.joinUrl ? { joinUrl: planning.joinUrl } : {}) }, afterEvent);
+    const pText = (): Invitation =>
+      bookedInvitation({ forum, kind: 'planning', title: planning.title, form: planning.form, ...pTimes, preparesStart: start }, c);
+    const pEvent = await eventMove(
+      graph,
+      'planning-event',
+      meetingEventPath(forum, planning),
+      { ...pTimes, text: pText, ...(planning.joinUrl ? { joinUrl: planning.joinUrl } : {}) },
+      afterEvent,
+    );
     if (pEvent) steps.push(pEvent);
   }
   const { owner, ids } = deadlineEntries(meeting);
@@ -191,16 +260,31 @@ export async function moveMeeting(graph: Graph, input: MoveInput, newStart: stri
         url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`,
         headers: { 'Content-Type': 'application/json' },
         ...(afterEvent.length > 0 ? { dependsOn: afterEvent } : {}),
-        body: { start: { dateTime: `${d.date}T00:00:00`, timeZone: 'Europe/Copenhagen' }, end: { dateTime: `${addDays(d.date, 1)}T00:00:00`, timeZone: 'Europe/Copenhagen' } },
+        body: {
+          start: { dateTime: `${d.date}T00:00:00`, timeZone: 'Europe/Copenhagen' },
+          end: { dateTime: `${addDays(d.date, 1)}T00:00:00`, timeZone: 'Europe/Copenhagen' },
+        },
       },
     });
   }
   // The items last, once the calendar and the calls are done (a deadline entry's failure is reported, not waited for).
   // The meeting's item without If-Match: the claim above holds it (its eTag is the claim's, known only to Graph).
   const effects = steps.filter((s) => !s.request.id.startsWith('deadline:')).map((s) => s.request.id);
-  if (planning && pTimes) steps.push(itemStep(graph, { ...itemPatch(forum, 'planning-item', planning, { Start: pTimes.start, End: pTimes.end }), dependsOn: effects }));
+  if (planning && pTimes)
+    steps.push(
+      itemStep(graph, { ...itemPatch(forum, 'planning-item', planning, { Start: pTimes.start, End: pTimes.end }), dependsOn: effects }),
+    );
   const before = steps.filter((s) => !s.request.id.startsWith('deadline:')).map((s) => s.request.id);
-  steps.push(itemStep(graph, { id: 'meeting-item', method: 'PATCH', url: claim.url, headers: { 'Content-Type': 'application/json' }, body: dates, dependsOn: before }));
+  steps.push(
+    itemStep(graph, {
+      id: 'meeting-item',
+      method: 'PATCH',
+      url: claim.url,
+      headers: { 'Content-Type': 'application/json' },
+      body: dates,
+      dependsOn: before,
+    }),
+  );
   return outcome(await runChangeSteps(graph, steps), meeting);
 }
 
@@ -220,25 +304,65 @@ export async function cancelMeeting(graph: Graph, input: Omit<MeetingChangeInput
   const steps: ChangeStep[] = [{ request: claim, inPlace: itemHolds(graph, claim.url, done) }];
   const cancel = (id: string, m: Meeting): ChangeStep[] => {
     const path = meetingEventPath(forum, m);
-    return path ? [{ request: { id, method: 'POST', url: `${path}/cancel`, headers: { 'Content-Type': 'application/json' }, body: { comment }, dependsOn: claimed }, inPlace: () => eventGone(graph, path) }] : [];
+    return path
+      ? [
+          {
+            request: {
+              id,
+              method: 'POST',
+              url: `${path}/cancel`,
+              headers: { 'Content-Type': 'application/json' },
+              body: { comment },
+              dependsOn: claimed,
+            },
+            inPlace: () => eventGone(graph, path),
+          },
+        ]
+      : [];
   };
   steps.push(...cancel('meeting-event', meeting));
   if (planning && planning.status !== 'cancelled') {
     // The planning meeting's item after its event: shown cancelled, a later attempt would not cancel its event again.
     const pEvent = cancel('planning-event', planning);
-    steps.push(...pEvent, itemStep(graph, { ...itemPatch(forum, 'planning-item', planning, done), dependsOn: pEvent.length > 0 ? pEvent.map((s) => s.request.id) : claimed }));
+    steps.push(
+      ...pEvent,
+      itemStep(graph, {
+        ...itemPatch(forum, 'planning-item', planning, done),
+        dependsOn: pEvent.length > 0 ? pEvent.map((s) => s.request.id) : claimed,
+      }),
+    );
   }
   // In the same $batch as the cancellation, so no crash between them leaves the call to go out for a cancelled meeting.
   const calls = input.calls;
-  if (calls) (await oldCalls(graph, input)).forEach((id, i) => steps.push({ request: { id: `call-withdraw:${i}`, method: 'DELETE', url: heldMessageUrl(calls.forum, id), dependsOn: claimed } }));
+  if (calls)
+    (await oldCalls(graph, input)).forEach((id, i) =>
+      steps.push({ request: { id: `call-withdraw:${i}`, method: 'DELETE', url: heldMessageUrl(calls.forum, id), dependsOn: claimed } }),
+    );
   const { owner, ids } = deadlineEntries(meeting);
   for (const [kind, id] of ids) {
-    if (owner) steps.push({ request: { id: `deadline:${kind}`, method: 'DELETE', url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`, dependsOn: claimed } });
+    if (owner)
+      steps.push({
+        request: {
+          id: `deadline:${kind}`,
+          method: 'DELETE',
+          url: `/users/${encodeURIComponent(owner)}/events/${encodeURIComponent(id)}`,
+          dependsOn: claimed,
+        },
+      });
   }
   // The item last, once the calendar and the call are done (a deadline entry's failure is reported, not waited for,
   // as in a move: an entry in the organiser's own calendar must not keep the meeting from being cancelled).
   const before = steps.filter((s) => !s.request.id.startsWith('deadline:')).map((s) => s.request.id);
-  steps.push(itemStep(graph, { id: 'meeting-item', method: 'PATCH', url: claim.url, headers: { 'Content-Type': 'application/json' }, body: done, dependsOn: before }));
+  steps.push(
+    itemStep(graph, {
+      id: 'meeting-item',
+      method: 'PATCH',
+      url: claim.url,
+      headers: { 'Content-Type': 'application/json' },
+      body: done,
+      dependsOn: before,
+    }),
+  );
   return outcome(await runChangeSteps(graph, steps), meeting);
 }
 

@@ -13,7 +13,11 @@ export const MEETINGS_FOLDER = 'Møder';
 /** Characters SharePoint refuses in file and folder names, and the leading/trailing dots and spaces it trims. */
 export function safeDriveName(name: string): string {
   const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
-  const cleaned = printable.replace(/["*:<>?/\\|#%]/g, '-').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '');
+  const cleaned = printable
+    .replace(/["*:<>?/\\|#%]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+|\.+$/g, '');
   return (cleaned || 'fil').slice(0, 120);
 }
 
@@ -38,7 +42,14 @@ export interface UploadedFile {
  * Uploads into the meeting's folder (Graph creates the folders along the path; above 4 MB in an upload session).
  * Re-uploading the same name makes a new version of that file, never a second file: safe to retry.
  */
-export async function uploadToMeetingFolder(graph: Graph, ref: ForumRef, meeting: Pick<Meeting, 'start' | 'title'>, fileName: string, bytes: Uint8Array, contentType: string): Promise<UploadedFile> {
+export async function uploadToMeetingFolder(
+  graph: Graph,
+  ref: ForumRef,
+  meeting: Pick<Meeting, 'start' | 'title'>,
+  fileName: string,
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<UploadedFile> {
   return uploaded(await putDriveFile(graph, meetingItemPath(ref, meeting, fileName), bytes, contentType), fileName, bytes.length);
 }
 
@@ -46,7 +57,14 @@ export async function uploadToMeetingFolder(graph: Graph, ref: ForumRef, meeting
  * Copies a file into the meeting's folder once: a file already at its name (an earlier attempt wrote it and failed
  * before recording it) is taken as it is — not written again as a new version, nor overwritten if someone edited it.
  */
-export async function copyOnceToMeetingFolder(graph: Graph, ref: ForumRef, meeting: Pick<Meeting, 'start' | 'title'>, fileName: string, bytes: Uint8Array, contentType: string): Promise<UploadedFile> {
+export async function copyOnceToMeetingFolder(
+  graph: Graph,
+  ref: ForumRef,
+  meeting: Pick<Meeting, 'start' | 'title'>,
+  fileName: string,
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<UploadedFile> {
   const path = meetingItemPath(ref, meeting, fileName);
   try {
     return uploaded(await putDriveFile(graph, path, bytes, contentType, 'fail'), fileName, bytes.length);
@@ -61,4 +79,9 @@ function meetingItemPath(ref: ForumRef, meeting: Pick<Meeting, 'start' | 'title'
   return `/sites/${ref.siteId}/drive/root:/${meetingFilePath(meeting, fileName).split('/').map(encodeURIComponent).join('/')}:`;
 }
 
-const uploaded = (item: DriveItemAnswer, fileName: string, size: number): UploadedFile => ({ id: item.id ?? '', name: item.name ?? fileName, webUrl: item.webUrl ?? '', size: item.size ?? size });
+const uploaded = (item: DriveItemAnswer, fileName: string, size: number): UploadedFile => ({
+  id: item.id ?? '',
+  name: item.name ?? fileName,
+  webUrl: item.webUrl ?? '',
+  size: item.size ?? size,
+});

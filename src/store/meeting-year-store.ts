@@ -24,10 +24,15 @@ export interface PersonSchedule {
 }
 
 function statusOf(availability: string | null | undefined): TimeSuggestion['availability'][number]['status'] {
-  return availability === 'free' || availability === 'busy' || availability === 'tentative' ? availability : availability === 'oof' ? 'busy' : 'unknown';
+  return availability === 'free' || availability === 'busy' || availability === 'tentative'
+    ? availability
+    : availability === 'oof'
+      ? 'busy'
+      : 'unknown';
 }
 
-const asUtcIso = (dt: { dateTime?: string | null } | null | undefined): string => new Date(`${(dt?.dateTime ?? '').replace(/Z$/, '').slice(0, 19)}Z`).toISOString();
+const asUtcIso = (dt: { dateTime?: string | null } | null | undefined): string =>
+  new Date(`${(dt?.dateTime ?? '').replace(/Z$/, '').slice(0, 19)}Z`).toISOString();
 
 /** The meeting year of one forum: book a drafted plan or an extraordinary meeting, move and cancel, find times. */
 export class MeetingYearStore {
@@ -43,20 +48,39 @@ export class MeetingYearStore {
       ...input,
       now,
       callForItems: (id, m, sendAt) =>
-        isCalledKind(m.kind) ? callForItemsRequest(id, input.forum, { kind: m.kind, start: m.start, end: m.end, form: m.form, ...(m.location ? { location: m.location } : {}) }, input.commissorium, sendAt, now) : undefined,
+        isCalledKind(m.kind)
+          ? callForItemsRequest(
+              id,
+              input.forum,
+              { kind: m.kind, start: m.start, end: m.end, form: m.form, ...(m.location ? { location: m.location } : {}) },
+              input.commissorium,
+              sendAt,
+              now,
+            )
+          : undefined,
       callForItemsHeld: (m) => callForItemsHeld(this.graph, input.forum, m),
     });
   }
 
   /** Moves a meeting with its invitation written again for the new date; its held call for items is replaced by one for it. */
-  move(meeting: Meeting, planning: Meeting | undefined, commissorium: Commissorium, newStart: string, forum: CallForum): Promise<ChangeResult> {
+  move(
+    meeting: Meeting,
+    planning: Meeting | undefined,
+    commissorium: Commissorium,
+    newStart: string,
+    forum: CallForum,
+  ): Promise<ChangeResult> {
     const about = { ...this.ref, name: forum.name, shortName: forum.shortName, mailbox: forum.mailbox, members: forum.members };
     return moveMeeting(this.graph, { forum: about, commissorium, meeting, ...(planning ? { planning } : {}), calls: { forum } }, newStart);
   }
 
   /** Cancels a meeting; given the forum, its held call for items is withdrawn. */
   cancel(meeting: Meeting, planning: Meeting | undefined, comment: string, forum?: CallForum): Promise<ChangeResult> {
-    return cancelMeeting(this.graph, { forum: this.ref, meeting, ...(planning ? { planning } : {}), ...(forum ? { calls: { forum } } : {}) }, comment);
+    return cancelMeeting(
+      this.graph,
+      { forum: this.ref, meeting, ...(planning ? { planning } : {}), ...(forum ? { calls: { forum } } : {}) },
+      comment,
+    );
   }
 
   /**
@@ -65,20 +89,27 @@ export class MeetingYearStore {
    */
   async suggestTimes(attendees: readonly string[], durationMinutes: number, from: string, to: string): Promise<TimeSuggestion[]> {
     // A read: repeatable.
-    const result = await this.graph.post<MeetingTimeSuggestionsResult>('/me/findMeetingTimes', {
-      attendees: attendees.map((address) => ({ type: 'required', emailAddress: { address } })),
-      timeConstraint: { activityDomain: 'work', timeSlots: [{ start: utcDateTime(from), end: utcDateTime(to) }] },
-      meetingDuration: `PT${durationMinutes}M`,
-      maxCandidates: 10,
-      isOrganizerOptional: false,
-      returnSuggestionReasons: true,
-      minimumAttendeePercentage: 0,
-    }, { repeatable: true });
+    const result = await this.graph.post<MeetingTimeSuggestionsResult>(
+      '/me/findMeetingTimes',
+      {
+        attendees: attendees.map((address) => ({ type: 'required', emailAddress: { address } })),
+        timeConstraint: { activityDomain: 'work', timeSlots: [{ start: utcDateTime(from), end: utcDateTime(to) }] },
+        meetingDuration: `PT${durationMinutes}M`,
+        maxCandidates: 10,
+        isOrganizerOptional: false,
+        returnSuggestionReasons: true,
+        minimumAttendeePercentage: 0,
+      },
+      { repeatable: true },
+    );
     const suggestions = (result.meetingTimeSuggestions ?? []).map((s) => ({
       start: asUtcIso(s.meetingTimeSlot?.start),
       end: asUtcIso(s.meetingTimeSlot?.end),
       confidence: s.confidence ?? 0,
-      availability: (s.attendeeAvailability ?? []).map((a) => ({ email: (a.attendee?.emailAddress?.address ?? '').toLowerCase(), status: statusOf(a.availability) })),
+      availability: (s.attendeeAvailability ?? []).map((a) => ({
+        email: (a.attendee?.emailAddress?.address ?? '').toLowerCase(),
+        status: statusOf(a.availability),
+      })),
     }));
     return suggestions.filter((s) => s.availability.every((a) => a.status === 'free' || a.status === 'unknown'));
   }
@@ -87,12 +118,16 @@ export class MeetingYearStore {
   async schedules(emails: readonly string[], from: string, to: string): Promise<PersonSchedule[]> {
     if (emails.length === 0) return [];
     // A read: repeatable.
-    const page = await this.graph.post<{ value: ScheduleInformation[] }>('/me/calendar/getSchedule', {
-      schedules: emails.slice(0, 100),
-      startTime: utcDateTime(from),
-      endTime: utcDateTime(to),
-      availabilityViewInterval: 60,
-    }, { repeatable: true });
+    const page = await this.graph.post<{ value: ScheduleInformation[] }>(
+      '/me/calendar/getSchedule',
+      {
+        schedules: emails.slice(0, 100),
+        startTime: utcDateTime(from),
+        endTime: utcDateTime(to),
+        availabilityViewInterval: 60,
+      },
+      { repeatable: true },
+    );
     return (page.value ?? []).map((s) => ({
       email: (s.scheduleId ?? '').toLowerCase(),
       readable: !s.error,

@@ -45,7 +45,11 @@ function stored(item: GraphListItem): StoredMember {
 }
 
 /** A row just written by the secretariat: verified against the owners. */
-function storedVerified(item: GraphListItem, owners: Parameters<typeof verifyMembers>[1], trustedApps: readonly string[] | undefined): StoredMember {
+function storedVerified(
+  item: GraphListItem,
+  owners: Parameters<typeof verifyMembers>[1],
+  trustedApps: readonly string[] | undefined,
+): StoredMember {
   return { member: verifyMembers([toForumMember(item)], owners, trustedApps)[0] ?? toForumMember(item), etag: etagOf(item) };
 }
 
@@ -75,9 +79,14 @@ export class MembersStore implements MembersApi {
   ) {}
 
   async list(): Promise<StoredMember[]> {
-    const [items, owners] = await Promise.all([this.graph.all<GraphListItem>(listItemsUrl(this.ref.siteId, 'Members')), forumOwners(this.graph, this.ref)]);
+    const [items, owners] = await Promise.all([
+      this.graph.all<GraphListItem>(listItemsUrl(this.ref.siteId, 'Members')),
+      forumOwners(this.graph, this.ref),
+    ]);
     const members = verifyMembers(items.map(toForumMember), owners, this.ref.trustedAppIds);
-    return items.map((item, i) => ({ member: members[i] ?? toForumMember(item), etag: etagOf(item) })).sort((a, b) => a.member.name.localeCompare(b.member.name, 'da'));
+    return items
+      .map((item, i) => ({ member: members[i] ?? toForumMember(item), etag: etagOf(item) }))
+      .sort((a, b) => a.member.name.localeCompare(b.member.name, 'da'));
   }
 
   /**
@@ -106,7 +115,15 @@ export class MembersStore implements MembersApi {
     // Members has no unique key: a copy whose create lost its answer is found as above, never made twice.
     const copy =
       (await madeBefore()) ??
-      (await createOrFind(async () => storedVerified(await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) }), owners, this.ref.trustedAppIds), madeBefore));
+      (await createOrFind(
+        async () =>
+          storedVerified(
+            await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) }),
+            owners,
+            this.ref.trustedAppIds,
+          ),
+        madeBefore,
+      ));
     await this.remove(member.id, stored.etag);
     return copy;
   }
@@ -124,7 +141,8 @@ export class MembersStore implements MembersApi {
     if (existing) return { member: existing, created: false };
     // No unique key: a create whose answer was lost is found by its address, never repeated.
     const member = await createOrFind(
-      async () => stored(await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) })),
+      async () =>
+        stored(await this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Members'), { fields: fieldsOf(input) })),
       () => this.byEmail(input.email),
     );
     return { member, created: true };

@@ -208,14 +208,21 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
     if (!created) ({ submission, corrections } = await this.correct(forum, submission, correctedFields(item, meeting)));
     // Someone else's record (the intake sync, the compose form's mail): theirs to complete, not ours.
     if (submission.source !== 'outlook' || !meeting) return { submission, created, copied: 0, ...(corrections ? { corrections } : {}) };
-    return { ...(await this.copyAttachments(forum, meeting, message, names, submission, created)), ...(corrections ? { corrections } : {}) };
+    return {
+      ...(await this.copyAttachments(forum, meeting, message, names, submission, created)),
+      ...(corrections ? { corrections } : {}),
+    };
   }
 
   /**
    * The mail was in already (the intake sync took it, or another secretary): the corrections typed in the form are
    * written to that item with If-Match while nobody has decided on it; once decided, the chairs' item stands.
    */
-  private async correct(forum: IntakeForum, submission: Submission, fields: Record<string, string | number>): Promise<{ submission: Submission; corrections?: 'saved' | 'decided' }> {
+  private async correct(
+    forum: IntakeForum,
+    submission: Submission,
+    fields: Record<string, string | number>,
+  ): Promise<{ submission: Submission; corrections?: 'saved' | 'decided' }> {
     const changes = changedFields(submission, fields);
     if (Object.keys(changes).length === 0) return { submission };
     if (submission.status !== 'new') return { submission, corrections: 'decided' };
@@ -246,7 +253,14 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
       for (const { attachment, name } of missing) {
         const bytes = await this.graph.getBytes(`${base}/${encodeURIComponent(attachment.id)}/$value`);
         // Once: a file an earlier press wrote but did not record is taken as it is.
-        const file = await copyOnceToMeetingFolder(this.graph, forum, meeting, storedFileName(submission, name), bytes, attachment.contentType);
+        const file = await copyOnceToMeetingFolder(
+          this.graph,
+          forum,
+          meeting,
+          storedFileName(submission, name),
+          bytes,
+          attachment.contentType,
+        );
         urls.set(name, file.webUrl);
       }
     } catch (error) {

@@ -70,7 +70,8 @@ export class MeetingRegistrationStore {
     };
     if (existing) {
       const status = existing.fields?.Status;
-      const update = status === undefined || status === null || status === '' || status === 'planned' ? { ...fields, Status: 'booked' } : fields;
+      const update =
+        status === undefined || status === null || status === '' || status === 'planned' ? { ...fields, Status: 'booked' } : fields;
       const updated = await updateItemFields(this.graph, this.ref, 'Meetings', itemId(existing), etagOf(existing), update);
       const merged: GraphListItem = {
         ...existing,
@@ -83,7 +84,8 @@ export class MeetingRegistrationStore {
     // not enforce the column's uniqueness yet, so a repeat could make a twin there).
     try {
       const item = await createOrFind(
-        () => this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Meetings'), { fields: { ...fields, Status: 'booked' } }),
+        () =>
+          this.graph.post<GraphListItem>(listItemsCollectionUrl(this.ref.siteId, 'Meetings'), { fields: { ...fields, Status: 'booked' } }),
         () => this.find(correlationId),
       );
       return { meeting: this.toMeeting(item), created: true };

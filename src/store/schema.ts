@@ -9,7 +9,13 @@
 import { CONSULTATION_STATUSES, VERDICT_CHOICES } from '../domain/vocabulary/consultation';
 import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../domain/vocabulary/forum';
 import { AGENDA_ITEM_SOURCES, CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../domain/vocabulary/meeting';
-import { ACTION_STATUSES, ANSWER_CHANNELS, APPROVAL_DECISIONS, MINUTES_VERSION_STATUSES, SIGN_OFF_DECISIONS } from '../domain/vocabulary/minutes';
+import {
+  ACTION_STATUSES,
+  ANSWER_CHANNELS,
+  APPROVAL_DECISIONS,
+  MINUTES_VERSION_STATUSES,
+  SIGN_OFF_DECISIONS,
+} from '../domain/vocabulary/minutes';
 import { RECEIPT_STATES, SUBMISSION_SOURCES, SUBMISSION_STATUSES } from '../domain/vocabulary/submission';
 
 export type ColumnType = 'text' | 'note' | 'number' | 'dateTime' | 'boolean' | 'choice';
@@ -298,7 +304,8 @@ export const LISTS: readonly ListDef[] = [
   },
   {
     name: 'SignOffs',
-    description: "Chairs' sign-off of a written consultation before it is sent; each names the consultation's content hash. Users add and edit only their own items.",
+    description:
+      "Chairs' sign-off of a written consultation before it is sent; each names the consultation's content hash. Users add and edit only their own items.",
     columns: [
       text('ConsultationId', true),
       text('ContentHash', true),
@@ -309,7 +316,8 @@ export const LISTS: readonly ListDef[] = [
   },
   {
     name: 'Substitutes',
-    description: "Substitutes named for a meeting: a member names their own, the secretariat anyone's. Who named one is the item's author. Users add and edit only their own items.",
+    description:
+      "Substitutes named for a meeting: a member names their own, the secretariat anyone's. Who named one is the item's author. Users add and edit only their own items.",
     columns: [
       text('MeetingId', true),
       // Whom the substitute stands in for, and who they are (lower-case addresses; the name as the person typed it).

@@ -120,10 +120,13 @@ export function planningOptions(intake: IntakeApi, forum: Forum, syncMail: boole
 
 export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: () => Date, appBaseUrl = '', openSite?: OpenSite): Stores {
   // Each feature's store loads with the first call of one of its methods (lazyApi), not with anyone's first paint.
-  const intake = lazyApi<IntakeApi>(() => import('./intake/sync-submissions.js').then((m) => ({ sync: (forum, options) => m.syncSubmissions(graph, forum, options) })));
+  const intake = lazyApi<IntakeApi>(() =>
+    import('./intake/sync-submissions.js').then((m) => ({ sync: (forum, options) => m.syncSubmissions(graph, forum, options) })),
+  );
   return {
     stuckSteps: async (forum, now) => (await import('./stuck-steps.js')).stuckSteps(graph, forum, now),
-    siteProtection: async (forum) => (openSite ? (await import('./site-permissions/site-protection.js')).siteProtection(graph, openSite, forum) : undefined),
+    siteProtection: async (forum) =>
+      openSite ? (await import('./site-permissions/site-protection.js')).siteProtection(graph, openSite, forum) : undefined,
     intake,
     home: new HomeStore(graph, forums, clock),
     forums: new ForumStore(graph),
@@ -146,23 +149,33 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       register: (ref, registration) => new MeetingRegistrationStore(graph, ref).register(registration),
     },
     // The call-for-items code carries the year plan and the holiday tables: it loads when first used.
-    callsForItems: { sendDue: async (forum, now) => (await import('./call-for-items-store.js')).createCallForItemsStore(graph).sendDue(forum, now) },
+    callsForItems: {
+      sendDue: async (forum, now) => (await import('./call-for-items-store.js')).createCallForItemsStore(graph).sendDue(forum, now),
+    },
     // The agenda code carries the `docx` package (large): it loads when the secretariat first generates or sends.
     // Whether it changed since it was sent is asked each time the secretariat opens a meeting: that part has no `docx`.
     agenda: {
       status: async (forum, meeting) => (await import('./agenda/agenda-load.js')).agendaStatus(graph, forum, meeting),
-      generate: async (forum, meeting) => (await import('./agenda/agenda-store.js')).createMeetingAgendaStore(graph, clock).generate(forum, meeting),
-      send: async (forum, meeting) => (await import('./agenda/agenda-store.js')).createMeetingAgendaStore(graph, clock).send(forum, meeting),
+      generate: async (forum, meeting) =>
+        (await import('./agenda/agenda-store.js')).createMeetingAgendaStore(graph, clock).generate(forum, meeting),
+      send: async (forum, meeting) =>
+        (await import('./agenda/agenda-store.js')).createMeetingAgendaStore(graph, clock).send(forum, meeting),
     },
     planning: (forum, options) => {
       const planningOptionsFor = planningOptions(intake, forum, options?.syncMail === true, options?.storeBilag === true);
-      return lazyApi<PlanningApi>(() => import('./planning/planning-store.js').then((m) => m.createPlanningStore(graph, forum, planningOptionsFor)));
+      return lazyApi<PlanningApi>(() =>
+        import('./planning/planning-store.js').then((m) => m.createPlanningStore(graph, forum, planningOptionsFor)),
+      );
     },
     outlookIntake: lazyApi<OutlookIntakeApi>(() => import('./outlook-intake.js').then((m) => new m.OutlookIntakeStore(graph))),
-    consultations: lazyApi<ConsultationApi>(() => import('./consultation/consultation-store.js').then((m) => m.createConsultationStore(graph, clock))),
+    consultations: lazyApi<ConsultationApi>(() =>
+      import('./consultation/consultation-store.js').then((m) => m.createConsultationStore(graph, clock)),
+    ),
     approvalView: lazyApi<ApprovalViewApi>(() => import('./minutes/approval-view-store.js').then((m) => m.createApprovalViewStore(graph))),
     minutesVersions: lazyApi<MinutesVersionsApi>(() =>
-      import('./minutes/minutes-versions-store.js').then((m) => m.createMinutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock)),
+      import('./minutes/minutes-versions-store.js').then((m) =>
+        m.createMinutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, clock),
+      ),
     ),
     minutesDraft: lazyApi<MinutesDraftApi>(() => import('./minutes/draft-store.js').then((m) => m.createMinutesDraftStore(graph))),
     actions: lazyApi<ActionsApi>(() => import('./actions/actions-store.js').then((m) => m.createActionsStore(graph, clock))),

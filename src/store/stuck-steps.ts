@@ -49,8 +49,16 @@ function claimsOn(list: ListName, item: GraphListItem, forumId: string): { step:
 
 export async function stuckSteps(graph: Graph, forum: ForumRef, now: Date): Promise<StuckStep[]> {
   const lists = [...new Set(claimColumns().map((c) => c.list))];
-  const items = await Promise.all(lists.map((list) => graph.all<GraphListItem>(listItemsUrl(forum.siteId, list, FILTERS[list] ? { filter: FILTERS[list] } : {}))));
+  const items = await Promise.all(
+    lists.map((list) => graph.all<GraphListItem>(listItemsUrl(forum.siteId, list, FILTERS[list] ? { filter: FILTERS[list] } : {}))),
+  );
   return lists
-    .flatMap((list, i) => (items[i] ?? []).flatMap((item) => claimsOn(list, item, forum.groupId).filter((c) => claimState(c.claim, undefined, now) === 'stale').map((c) => stuck(c.step, c.claim, list, item))))
+    .flatMap((list, i) =>
+      (items[i] ?? []).flatMap((item) =>
+        claimsOn(list, item, forum.groupId)
+          .filter((c) => claimState(c.claim, undefined, now) === 'stale')
+          .map((c) => stuck(c.step, c.claim, list, item)),
+      ),
+    )
     .sort((a, b) => a.since.localeCompare(b.since));
 }

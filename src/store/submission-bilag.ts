@@ -28,18 +28,28 @@ interface MailAttachment {
 }
 
 /** Whether the submission has files to copy (no round trip: an item without bilag costs nothing). */
-export const lacksBilag = (forum: Pick<Forum, 'mailbox'>, s: Pick<Submission, 'attachments'>): boolean => forum.mailbox.trim() !== '' && (s.attachments ?? []).some((a) => !a.url);
+export const lacksBilag = (forum: Pick<Forum, 'mailbox'>, s: Pick<Submission, 'attachments'>): boolean =>
+  forum.mailbox.trim() !== '' && (s.attachments ?? []).some((a) => !a.url);
 
 /** A mail in the forum mailbox by its Message-ID, with its file attachments; undefined when it is not there (any more). */
-async function mailAttachments(graph: Graph, forum: BilagForum, internetMessageId: string): Promise<{ id: string; files: MailAttachment[] } | undefined> {
-  const found = await graph.get<{ value?: { id?: string }[] }>(`${messagesUrl(forum.mailbox)}?$filter=${encodeURIComponent(`internetMessageId eq ${odataString(internetMessageId)}`)}&$select=id&$top=1`);
+async function mailAttachments(
+  graph: Graph,
+  forum: BilagForum,
+  internetMessageId: string,
+): Promise<{ id: string; files: MailAttachment[] } | undefined> {
+  const found = await graph.get<{ value?: { id?: string }[] }>(
+    `${messagesUrl(forum.mailbox)}?$filter=${encodeURIComponent(`internetMessageId eq ${odataString(internetMessageId)}`)}&$select=id&$top=1`,
+  );
   const id = found.value?.[0]?.id;
   if (!id) return undefined;
-  const list = await graph.get<{ value?: MailAttachment[] }>(`${messagesUrl(forum.mailbox, id)}/attachments?$select=id,name,contentType,size,isInline`);
+  const list = await graph.get<{ value?: MailAttachment[] }>(
+    `${messagesUrl(forum.mailbox, id)}/attachments?$select=id,name,contentType,size,isInline`,
+  );
   return { id, files: (list.value ?? []).filter((a) => !a.isInline) };
 }
 
-const sameFile = (a: Pick<SubmissionAttachment, 'name' | 'size'>, b: Pick<MailAttachment, 'name' | 'size'>): boolean => a.name.toLowerCase() === b.name.toLowerCase() && (a.size === b.size || a.size === 0);
+const sameFile = (a: Pick<SubmissionAttachment, 'name' | 'size'>, b: Pick<MailAttachment, 'name' | 'size'>): boolean =>
+  a.name.toLowerCase() === b.name.toLowerCase() && (a.size === b.size || a.size === 0);
 
 /** A read that may find nothing: 404 (gone) and 403 (not ours to read) are "nothing"; anything else is thrown. */
 async function readable<T>(read: () => Promise<T | undefined>): Promise<T | undefined> {
@@ -52,7 +62,13 @@ async function readable<T>(read: () => Promise<T | undefined>): Promise<T | unde
 }
 
 /** Copies the submission's files that have no place yet into `urls` (by name), mail by mail; a mail gone from the box is skipped. */
-async function copyMissing(graph: Graph, forum: BilagForum, meeting: Pick<Meeting, 'start' | 'title'>, s: Submission, urls: Map<string, string>): Promise<void> {
+async function copyMissing(
+  graph: Graph,
+  forum: BilagForum,
+  meeting: Pick<Meeting, 'start' | 'title'>,
+  s: Submission,
+  urls: Map<string, string>,
+): Promise<void> {
   const missing = (s.attachments ?? []).filter((a) => !a.url);
   for (const messageId of [s.internetMessageId, ...(s.followUps ?? []).map((f) => f.internetMessageId)]) {
     const wanted = missing.filter((a) => !urls.has(a.name));
@@ -63,7 +79,14 @@ async function copyMissing(graph: Graph, forum: BilagForum, meeting: Pick<Meetin
       const file = mail.files.find((f) => sameFile(a, f));
       if (!file) continue;
       const bytes = await graph.getBytes(`${messagesUrl(forum.mailbox, mail.id)}/attachments/${encodeURIComponent(file.id)}/$value`);
-      const stored = await copyOnceToMeetingFolder(graph, forum, meeting, storedFileName(s, a.name), bytes, file.contentType || a.contentType);
+      const stored = await copyOnceToMeetingFolder(
+        graph,
+        forum,
+        meeting,
+        storedFileName(s, a.name),
+        bytes,
+        file.contentType || a.contentType,
+      );
       urls.set(a.name, stored.webUrl);
     }
   }
@@ -74,7 +97,12 @@ async function copyMissing(graph: Graph, forum: BilagForum, meeting: Pick<Meetin
  * recorded and how many were copied now. Nothing to copy (or no forum mailbox): no request at all. A failure half-way
  * is thrown after what was copied is recorded.
  */
-export async function storeSubmissionBilag<S extends Submission>(graph: Graph, forum: BilagForum, meeting: Pick<Meeting, 'start' | 'title'>, submission: S): Promise<{ readonly submission: S; readonly copied: number }> {
+export async function storeSubmissionBilag<S extends Submission>(
+  graph: Graph,
+  forum: BilagForum,
+  meeting: Pick<Meeting, 'start' | 'title'>,
+  submission: S,
+): Promise<{ readonly submission: S; readonly copied: number }> {
   if (!lacksBilag(forum, submission)) return { submission, copied: 0 };
   const urls = new Map<string, string>();
   let failure: { readonly error: unknown } | undefined;

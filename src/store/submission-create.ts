@@ -63,7 +63,12 @@ export function submissionFields(input: NewSubmission): FieldBag {
 }
 
 /** The submission recorded for a Message-ID, if any (one GET on an indexed column). */
-export async function findSubmission(graph: Graph, ref: ForumRef, internetMessageId: string, shortName?: string): Promise<Submission | undefined> {
+export async function findSubmission(
+  graph: Graph,
+  ref: ForumRef,
+  internetMessageId: string,
+  shortName?: string,
+): Promise<Submission | undefined> {
   const url = listItemsUrl(ref.siteId, 'Submissions', { filter: `fields/InternetMessageId eq ${odataString(internetMessageId)}`, top: 2 });
   const page = await graph.get<GraphPage<GraphListItem>>(url);
   const item = page.value[0];
@@ -80,7 +85,11 @@ export async function createSubmission(graph: Graph, ref: ForumRef, input: NewSu
   if (existing) return { submission: existing, created: false };
   try {
     // Repeatable: InternetMessageId is unique, so a repeat after a lost answer gets 409 (and the item below).
-    const item = await graph.post<GraphListItem>(listItemsCollectionUrl(ref.siteId, 'Submissions'), { fields: submissionFields(input) }, { repeatable: true });
+    const item = await graph.post<GraphListItem>(
+      listItemsCollectionUrl(ref.siteId, 'Submissions'),
+      { fields: submissionFields(input) },
+      { repeatable: true },
+    );
     return { submission: toSubmission(ref.groupId, item, shortName), created: true };
   } catch (error) {
     if (!isAlreadyExists(error)) throw error;

@@ -16,13 +16,21 @@ export const storedFileName = (s: Pick<Submission, 'reference' | 'id'>, name: st
  * Writes the copied files' URLs (by name) into the submission's AttachmentsJson with If-Match. Changed meanwhile (a
  * chair set the status, the other way in copied a file): our URLs are merged into a fresh read, once.
  */
-export async function recordFileUrls<S extends Submission>(graph: Graph, forum: Pick<Forum, 'groupId' | 'siteId' | 'shortName'>, submission: S, urls: ReadonlyMap<string, string>): Promise<S> {
-  const withUrls = (list: readonly SubmissionAttachment[]): SubmissionAttachment[] => list.map((a) => (!a.url && urls.has(a.name) ? { ...a, url: urls.get(a.name) ?? '' } : a));
+export async function recordFileUrls<S extends Submission>(
+  graph: Graph,
+  forum: Pick<Forum, 'groupId' | 'siteId' | 'shortName'>,
+  submission: S,
+  urls: ReadonlyMap<string, string>,
+): Promise<S> {
+  const withUrls = (list: readonly SubmissionAttachment[]): SubmissionAttachment[] =>
+    list.map((a) => (!a.url && urls.has(a.name) ? { ...a, url: urls.get(a.name) ?? '' } : a));
   let current = submission;
   for (let attempt = 0; ; attempt += 1) {
     const attachments = withUrls(current.attachments ?? []);
     try {
-      const updated = await updateItemFields(graph, forum, 'Submissions', current.id, current.etag, { AttachmentsJson: JSON.stringify(attachments) });
+      const updated = await updateItemFields(graph, forum, 'Submissions', current.id, current.etag, {
+        AttachmentsJson: JSON.stringify(attachments),
+      });
       return { ...current, attachments, etag: updated.etag ?? current.etag };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt > 0) throw error;

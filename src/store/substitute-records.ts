@@ -7,7 +7,8 @@ import { toSubstituteRecord } from './mappers/substitute-mapper';
  * The Substitutes records of one meeting (MeetingId is indexed). Every store that shows or acts on who stands in for
  * whom — the attendance, the agenda and the draft minutes — reads them beside the Meetings item, in the same round.
  */
-export const substituteRecordsUrl = (siteId: string, meetingId: string): string => listItemsUrl(siteId, 'Substitutes', { filter: `fields/MeetingId eq ${odataString(meetingId)}` });
+export const substituteRecordsUrl = (siteId: string, meetingId: string): string =>
+  listItemsUrl(siteId, 'Substitutes', { filter: `fields/MeetingId eq ${odataString(meetingId)}` });
 
 /**
  * The meeting as read from its item, with `substitutes` the merged result of the rule (domain/substitutes.ts): the
@@ -15,6 +16,11 @@ export const substituteRecordsUrl = (siteId: string, meetingId: string): string 
  */
 export function withSubstitutes(meeting: Meeting, items: readonly GraphListItem[], owners: readonly ForumOwner[] | undefined): Meeting {
   const { substitutes: named, ...rest } = meeting;
-  const substitutes = meetingSubstitutes({ meetingId: meeting.id, records: items.map(toSubstituteRecord), owners, ...(named ? { named } : {}) });
+  const substitutes = meetingSubstitutes({
+    meetingId: meeting.id,
+    records: items.map(toSubstituteRecord),
+    owners,
+    ...(named ? { named } : {}),
+  });
   return Object.keys(substitutes).length > 0 ? { ...rest, substitutes } : rest;
 }

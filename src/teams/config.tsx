@@ -14,7 +14,11 @@ import { ConfigPage } from './ConfigPage';
 async function main(): Promise<void> {
   const config = appConfig();
   const root = createRoot(mountPoint());
-  const inTeams = await withTimeout(app.initialize().then(() => true), 1500, () => false).catch(() => false);
+  const inTeams = await withTimeout(
+    app.initialize().then(() => true),
+    1500,
+    () => false,
+  ).catch(() => false);
   if (!inTeams) {
     console.info('[sekretariat] the tab configuration page runs only inside Teams (app.initialize() did not answer).');
     root.render(<ConfigPage locale={localeFrom(navigator.language)} theme="light" hasTeam={false} />);

@@ -20,7 +20,13 @@ async function main(): Promise<void> {
   // A deep link (an approval request in the activity feed) opens the tab at its route, unless the hash already names one.
   if (probe.host.startRoute && window.location.hash.replace(/^#\/?/, '') === '') window.location.hash = `/${probe.host.startRoute}`;
   const preferredForum = new URLSearchParams(window.location.search).get('forum') ?? undefined;
-  startApp(root, { host: probe.host, tokens: await hostTokens(config, probe.host), config, notifications, ...(preferredForum ? { preferredForum } : {}) });
+  startApp(root, {
+    host: probe.host,
+    tokens: await hostTokens(config, probe.host),
+    config,
+    notifications,
+    ...(preferredForum ? { preferredForum } : {}),
+  });
 }
 
 void main();

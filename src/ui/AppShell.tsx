@@ -44,7 +44,8 @@ export function AppShell() {
   const [opened, setOpened] = useState<{ meeting: Meeting; forum: ForumRef; section?: MeetingSection }>();
   // The minutes editor in place of the home, for the forum's secretariat (opened from the meeting dialog).
   const [minutes, setMinutes] = useState<{ meeting: Meeting; forum: Forum; meetings: readonly Meeting[] }>();
-  const secretariatHome = (ref: ForumRef): ForumHome | undefined => (state.status === 'ready' ? state.value.forums.find((f) => f.forum.groupId === ref.groupId && f.role === 'secretariat') : undefined);
+  const secretariatHome = (ref: ForumRef): ForumHome | undefined =>
+    state.status === 'ready' ? state.value.forums.find((f) => f.forum.groupId === ref.groupId && f.role === 'secretariat') : undefined;
   const openedHome = opened && MinutesEditor ? secretariatHome(opened.forum) : undefined;
   const locale: Locale = i18n.language === 'en' ? 'en' : 'da';
   const ctx = useMemo<CommandContext>(
@@ -85,36 +86,36 @@ export function AppShell() {
     );
   return (
     <SignedInProvider value={state.status === 'ready' ? state.value : undefined}>
-    <CommandContextReact.Provider value={ctx}>
-      <AppHeader />
-      <HostContextLine />
-      <main id="main" className={styles.main} tabIndex={-1}>
-        {hasItem && OutlookPane ? (
-          <Suspense fallback={<LoadingSkeleton rows={2} />}>
-            <OutlookPane state={state} reload={reload} homeRoute={Boolean(approval ?? minutes)} home={home(false)} />
-          </Suspense>
-        ) : (
-          home(true)
-        )}
-      </main>
-      <Suspense fallback={null}>
-        {opened ? (
-          <MeetingDialog
-            open={opened}
-            onClose={() => setOpened(undefined)}
-            {...(openedHome
-              ? {
-                  onWriteMinutes: () => {
-                    setMinutes({ meeting: opened.meeting, forum: openedHome.forum, meetings: openedHome.meetings });
-                    setOpened(undefined);
-                  },
-                }
-              : {})}
-          />
-        ) : null}
-        <Notices />
-      </Suspense>
-    </CommandContextReact.Provider>
+      <CommandContextReact.Provider value={ctx}>
+        <AppHeader />
+        <HostContextLine />
+        <main id="main" className={styles.main} tabIndex={-1}>
+          {hasItem && OutlookPane ? (
+            <Suspense fallback={<LoadingSkeleton rows={2} />}>
+              <OutlookPane state={state} reload={reload} homeRoute={Boolean(approval ?? minutes)} home={home(false)} />
+            </Suspense>
+          ) : (
+            home(true)
+          )}
+        </main>
+        <Suspense fallback={null}>
+          {opened ? (
+            <MeetingDialog
+              open={opened}
+              onClose={() => setOpened(undefined)}
+              {...(openedHome
+                ? {
+                    onWriteMinutes: () => {
+                      setMinutes({ meeting: opened.meeting, forum: openedHome.forum, meetings: openedHome.meetings });
+                      setOpened(undefined);
+                    },
+                  }
+                : {})}
+            />
+          ) : null}
+          <Notices />
+        </Suspense>
+      </CommandContextReact.Provider>
     </SignedInProvider>
   );
 }

@@ -13,4 +13,17 @@ import { MinutesWorkspace as MinutesEditor } from './views/minutes/MinutesWorksp
 import { followUpParts } from './views/actions/follow-up-parts';
 
 /** Every part bundled in: for tests and previews. */
-export const eagerParts: AppParts = { roleViews: eagerRoleViews, MeetingDialog, Notices, ForumPicker, AppointmentBooking, PlanningView, AddToAgenda, SubmitAgendaItem, OutlookPane, ApprovalView, MinutesEditor, FollowUp: followUpParts };
+export const eagerParts: AppParts = {
+  roleViews: eagerRoleViews,
+  MeetingDialog,
+  Notices,
+  ForumPicker,
+  AppointmentBooking,
+  PlanningView,
+  AddToAgenda,
+  SubmitAgendaItem,
+  OutlookPane,
+  ApprovalView,
+  MinutesEditor,
+  FollowUp: followUpParts,
+};

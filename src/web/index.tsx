@@ -23,7 +23,10 @@ async function main(): Promise<void> {
   }
   msal.setActiveAccount(account);
   const notifications = createNotificationBus();
-  const host = createBrowserHost({ id: account.localAccountId, name: account.name ?? account.username, email: account.username.toLowerCase() }, { notifications });
+  const host = createBrowserHost(
+    { id: account.localAccountId, name: account.name ?? account.username, email: account.username.toLowerCase() },
+    { notifications },
+  );
   startApp(root, { host, tokens, config, notifications });
 }
 

@@ -9,11 +9,15 @@ import { expectNothingCovers } from './support/overlays';
  */
 const NEW_ACTION = 'Indkald til temamøde om KOL-forløbet';
 
-test('the secretariat creates an action; the member sees it under "Mine opgaver", marks it done, and searches approved minutes', async ({ page }) => {
+test('the secretariat creates an action; the member sees it under "Mine opgaver", marks it done, and searches approved minutes', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, 'Katrine Holm');
   const section = page.getByRole('region', { name: 'Opfølgning' });
-  await expect(section.getByRole('list', { name: 'Overskredet' }).getByText('Send evalueringen af natordningen til kommunerne')).toBeVisible({ timeout: 20_000 });
+  await expect(
+    section.getByRole('list', { name: 'Overskredet' }).getByText('Send evalueringen af natordningen til kommunerne'),
+  ).toBeVisible({ timeout: 20_000 });
   await expect(section.getByText('Udarbejd fælles pjece om KOL-forløbet')).toBeVisible();
 
   await section.getByRole('button', { name: 'Opret opfølgning' }).click();

@@ -23,12 +23,17 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^$()|[\]{}\\]/
 
 async function mailsOf(request: APIRequestContext, user: string): Promise<{ token: string; mails: Mail[] }> {
   const token = await sandboxToken(user);
-  const res = await request.get(`${sandbox}/v1.0/me/mailFolders/inbox/messages?$top=100&$select=subject,hasAttachments`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await request.get(`${sandbox}/v1.0/me/mailFolders/inbox/messages?$top=100&$select=subject,hasAttachments`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(res.ok()).toBe(true);
   return { token, mails: ((await res.json()) as { value: Mail[] }).value };
 }
 
-test('the secretariat sends the agenda, retimes an item, sees what changed and sends the revision; a member receives each once', async ({ page, request }) => {
+test('the secretariat sends the agenda, retimes an item, sees what changed and sends the revision; a member receives each once', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const before = (await mailsOf(request, MEMBER)).mails.filter((m) => /^(Revideret )?[Dd]agsorden:/.test(m.subject));
   expect(before).toEqual([]);
@@ -42,7 +47,13 @@ test('the secretariat sends the agenda, retimes an item, sees what changed and s
   for (let i = 0, n = await meetings.count(); i < n; i++) {
     await meetings.nth(i).click();
     await expect(dialog.getByRole('heading', { name: 'Deltagere' })).toBeVisible();
-    if (await actions.waitFor({ timeout: 3000 }).then(() => true, () => false)) break;
+    if (
+      await actions.waitFor({ timeout: 3000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await dialog.getByRole('button', { name: 'Luk' }).click();
   }
   await expect(actions).toBeVisible();
@@ -75,13 +86,18 @@ test('the secretariat sends the agenda, retimes an item, sees what changed and s
   await page.getByRole('button', { name: 'Planlægning', exact: true }).click();
   const picker = page.getByRole('combobox', { name: 'Møde' });
   await expect(picker.locator('option', { hasText: title }).first()).toBeAttached({ timeout: 20_000 });
-  const options = await picker.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+  const options = await picker
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
   const option = options.find((o) => o.label.startsWith(title));
   if (!option) throw new Error(`${title} is not among ${options.map((o) => o.label).join(' | ')}`);
   await picker.selectOption(option.value);
   const minutes = page.getByRole('spinbutton', { name: 'Minutter til punkt 2' });
   await expect(minutes).toBeVisible();
-  const item = page.getByRole('list', { name: /^Dagsorden for / }).getByRole('listitem').nth(1);
+  const item = page
+    .getByRole('list', { name: /^Dagsorden for / })
+    .getByRole('listitem')
+    .nth(1);
   const itemTitle = /^Punkt 2: (.+), kl\. /.exec((await item.getAttribute('aria-label')) ?? '')?.[1] ?? '';
   const was = Number(await minutes.inputValue());
   await minutes.fill(String(was + 10));
@@ -90,9 +106,14 @@ test('the secretariat sends the agenda, retimes an item, sees what changed and s
   await expectNothingCovers(page);
 
   // … Planlægning itself says the agenda it plans changed since it was sent, what changed, and offers the revision …
-  const change = new RegExp(`^Punkt 2 „${escapeRegExp(itemTitle)}“: nu ${was + 10} min\\. \\(før ${was} min\\.\\), kl\\. \\d{2}\\.\\d{2}–\\d{2}\\.\\d{2}$`);
+  const change = new RegExp(
+    `^Punkt 2 „${escapeRegExp(itemTitle)}“: nu ${was + 10} min\\. \\(før ${was} min\\.\\), kl\\. \\d{2}\\.\\d{2}–\\d{2}\\.\\d{2}$`,
+  );
   const inPlanning = page.getByRole('group', { name: 'Dagsorden: dan og send' });
-  await expect(inPlanning.getByRole('list', { name: 'Dagsordenen er ændret siden udsendelse' }).getByRole('listitem').first()).toHaveText(change, { timeout: 20_000 });
+  await expect(inPlanning.getByRole('list', { name: 'Dagsordenen er ændret siden udsendelse' }).getByRole('listitem').first()).toHaveText(
+    change,
+    { timeout: 20_000 },
+  );
   await expect(inPlanning.getByRole('button', { name: 'Send revideret dagsorden' })).toBeVisible();
   await expectNothingCovers(page);
   await expectNoSeriousA11yViolations(page);
@@ -105,7 +126,10 @@ test('the secretariat sends the agenda, retimes an item, sees what changed and s
   await page.getByRole('button', { name: 'Tilbage til forsiden' }).click();
 
   // … and the meeting says the agenda changed since it was sent, what changed, and offers the revision.
-  await page.getByRole('button', { name: new RegExp(`^Åbn mødet ${escapeRegExp(title)}\\b`) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(`^Åbn mødet ${escapeRegExp(title)}\\b`) })
+    .first()
+    .click();
   const changes = actions.getByRole('list', { name: 'Dagsordenen er ændret siden udsendelse' });
   await expect(changes).toBeVisible({ timeout: 20_000 });
   await expect(changes.getByRole('listitem').first()).toHaveText(change);
@@ -127,7 +151,9 @@ test('the secretariat sends the agenda, retimes an item, sees what changed and s
     [expect.stringMatching(/^Revideret dagsorden: Klyngestyregruppen for Fjordklyngen \d{1,2}\. \S+ \d{4}$/), true],
   ]);
   const attachmentsOf = async (mail: Mail | undefined) => {
-    const res = await request.get(`${sandbox}/v1.0/me/messages/${mail?.id ?? ''}/attachments`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await request.get(`${sandbox}/v1.0/me/messages/${mail?.id ?? ''}/attachments`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     return ((await res.json()) as { value: { name: string; contentType: string; contentBytes: string }[] }).value;
   };
   const files = await attachmentsOf(agenda.find((m) => subject.test(m.subject)));
@@ -135,13 +161,23 @@ test('the secretariat sends the agenda, retimes an item, sees what changed and s
   // forum mailbox into the meeting's folder when the agenda was made).
   expect(files[0]?.contentType).toBe('application/pdf');
   expect(files[0]?.name).toMatch(/^Dagsorden \d{4}-\d{2}-\d{2}\.pdf$/);
-  expect(Buffer.from(files[0]?.contentBytes ?? '', 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(files.slice(1).map((f) => f.name)).toEqual(files.slice(1).map((_f, i) => expect.stringMatching(new RegExp(`^Bilag ${i + 1} – .+`))));
+  expect(
+    Buffer.from(files[0]?.contentBytes ?? '', 'base64')
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-');
+  expect(files.slice(1).map((f) => f.name)).toEqual(
+    files.slice(1).map((_f, i) => expect.stringMatching(new RegExp(`^Bilag ${i + 1} – .+`))),
+  );
   // The revision comes in its own file, and its mail lists what changed.
   const revision = agenda.find((m) => m.subject.startsWith('Revideret'));
   expect((await attachmentsOf(revision)).map((f) => f.name)[0]).toMatch(/^Dagsorden \d{4}-\d{2}-\d{2} \(revideret\)\.pdf$/);
-  const body = await request.get(`${sandbox}/v1.0/me/messages/${revision?.id ?? ''}?$select=body`, { headers: { Authorization: `Bearer ${token}` } });
-  expect(((await body.json()) as { body: { content: string } }).body.content).toContain(`<li>Punkt 2 „${itemTitle}“: nu ${was + 10} min. (før ${was} min.)`);
+  const body = await request.get(`${sandbox}/v1.0/me/messages/${revision?.id ?? ''}?$select=body`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(((await body.json()) as { body: { content: string } }).body.content).toContain(
+    `<li>Punkt 2 „${itemTitle}“: nu ${was + 10} min. (før ${was} min.)`,
+  );
 });
 
 /**
@@ -161,13 +197,19 @@ test('Planlægning lists a change made after the send and sends the revised agen
   await expect(page.getByText('Planlægningen er indlæst')).toBeAttached();
   await expect(changes).toHaveCount(0);
 
-  const item = page.getByRole('list', { name: /^Dagsorden for / }).getByRole('listitem').nth(2);
+  const item = page
+    .getByRole('list', { name: /^Dagsorden for / })
+    .getByRole('listitem')
+    .nth(2);
   const itemTitle = /^Punkt 3: (.+), kl\. /.exec((await item.getAttribute('aria-label')) ?? '')?.[1] ?? '';
   const presenterName = `Karen Rask ${Date.now() % 1000}`;
   await presenter.fill(presenterName);
   await presenter.press('Enter');
   await expect(page.getByText('Gemt').first()).toBeAttached({ timeout: 20_000 });
-  await expect(changes.getByRole('listitem')).toHaveText([new RegExp(`^Punkt 3 „${escapeRegExp(itemTitle)}“: ny oplægsholder ${presenterName}`)], { timeout: 20_000 });
+  await expect(changes.getByRole('listitem')).toHaveText(
+    [new RegExp(`^Punkt 3 „${escapeRegExp(itemTitle)}“: ny oplægsholder ${presenterName}`)],
+    { timeout: 20_000 },
+  );
   await expectNothingCovers(page);
 
   await actions.getByRole('button', { name: 'Send revideret dagsorden' }).click();
@@ -183,6 +225,15 @@ test('Planlægning lists a change made after the send and sends the revised agen
   const { token, mails } = await mailsOf(request, MEMBER);
   const revisions = mails.filter((m) => m.subject.startsWith('Revideret dagsorden'));
   expect(revisions).toHaveLength(revisionsBefore + 1);
-  const bodies = await Promise.all(revisions.map(async (m) => ((await (await request.get(`${sandbox}/v1.0/me/messages/${m.id}?$select=body`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { body: { content: string } }).body.content));
+  const bodies = await Promise.all(
+    revisions.map(
+      async (m) =>
+        (
+          (await (
+            await request.get(`${sandbox}/v1.0/me/messages/${m.id}?$select=body`, { headers: { Authorization: `Bearer ${token}` } })
+          ).json()) as { body: { content: string } }
+        ).body.content,
+    ),
+  );
   expect(bodies.filter((b) => b.includes(`ny oplægsholder ${presenterName}`))).toHaveLength(1);
 });

@@ -28,7 +28,14 @@ async function graph<T>(method: string, path: string, body?: unknown): Promise<T
 }
 
 function minutes(meetingId: string, title: string, start: string, end: string, decision3: string): MinutesContent {
-  const item = (id: string, number: number, itemTitle: string, beslutning: string) => ({ agendaItemId: id, number, title: itemTitle, recommendations: ['at klyngestyregruppen godkender'], referat: 'Punktet blev drøftet.', beslutning });
+  const item = (id: string, number: number, itemTitle: string, beslutning: string) => ({
+    agendaItemId: id,
+    number,
+    title: itemTitle,
+    recommendations: ['at klyngestyregruppen godkender'],
+    referat: 'Punktet blev drøftet.',
+    beslutning,
+  });
   return {
     meetingId,
     forumName: 'Klyngestyregruppen for Fjordklyngen',
@@ -38,27 +45,56 @@ function minutes(meetingId: string, title: string, start: string, end: string, d
     end,
     form: 'hybrid',
     attendance: [
-      { email: 'jonas.vestergaard@regionfjord.example', name: 'Jonas Vestergaard', organisation: 'Fjordhospitalet', presence: 'room', chair: true },
+      {
+        email: 'jonas.vestergaard@regionfjord.example',
+        name: 'Jonas Vestergaard',
+        organisation: 'Fjordhospitalet',
+        presence: 'room',
+        chair: true,
+      },
       { email: 'yrsa.thomsen@regionfjord.example', name: 'Yrsa Thomsen', organisation: 'Psykiatrien', presence: 'online', chair: true },
       { email: 'lene.damgaard@fjordby.example', name: 'Lene Damgaard', organisation: 'Fjordby Kommune', presence: 'apology', chair: true },
     ],
-    items: [item('e1', 1, 'Velkomst og godkendelse af dagsorden', 'Dagsordenen blev godkendt.'), item('e2', 2, 'Sundhedsaftalen', 'Taget til efterretning.'), item('e3', 3, 'Økonomi og årshjul', decision3)],
+    items: [
+      item('e1', 1, 'Velkomst og godkendelse af dagsorden', 'Dagsordenen blev godkendt.'),
+      item('e2', 2, 'Sundhedsaftalen', 'Taget til efterretning.'),
+      item('e3', 3, 'Økonomi og årshjul', decision3),
+    ],
   };
 }
 
 async function seedVersion(content: MinutesContent, version: number, status: string): Promise<string> {
   const created = await graph<{ id: string }>('POST', `/sites/${KSG.siteId}/lists/MinutesVersions/items`, {
-    fields: { Title: `Referat version ${version}`, MeetingId: content.meetingId, Version: version, VersionKey: `${content.meetingId}:${version}`, ContentHash: await minutesHash(content, sha256), Status: status, SnapshotJson: JSON.stringify(content) },
+    fields: {
+      Title: `Referat version ${version}`,
+      MeetingId: content.meetingId,
+      Version: version,
+      VersionKey: `${content.meetingId}:${version}`,
+      ContentHash: await minutesHash(content, sha256),
+      Status: status,
+      SnapshotJson: JSON.stringify(content),
+    },
   });
   return created.id;
 }
 
-test('a co-chair opens a re-requested version from the queue, sees the diff, requests a change on item 3, then approves', async ({ page }) => {
-  const meetings = await graph<{ value: { id: string; fields: { Title: string; Start: string; End: string; Kind?: string } }[] }>('GET', `/sites/${KSG.siteId}/lists/Meetings/items?expand=fields&$top=500`);
+test('a co-chair opens a re-requested version from the queue, sees the diff, requests a change on item 3, then approves', async ({
+  page,
+}) => {
+  const meetings = await graph<{ value: { id: string; fields: { Title: string; Start: string; End: string; Kind?: string } }[] }>(
+    'GET',
+    `/sites/${KSG.siteId}/lists/Meetings/items?expand=fields&$top=500`,
+  );
   const meeting = meetings.value.find((m) => m.fields.Kind !== 'planning') ?? meetings.value[0];
   if (!meeting) throw new Error('no seeded meeting');
   const v1 = minutes(meeting.id, meeting.fields.Title, meeting.fields.Start, meeting.fields.End, 'Årshjulet blev godkendt.');
-  const v2 = minutes(meeting.id, meeting.fields.Title, meeting.fields.Start, meeting.fields.End, 'Årshjulet og budgettet for 2027 blev godkendt.');
+  const v2 = minutes(
+    meeting.id,
+    meeting.fields.Title,
+    meeting.fields.Start,
+    meeting.fields.End,
+    'Årshjulet og budgettet for 2027 blev godkendt.',
+  );
   await seedVersion(v1, 1, 'superseded');
   const v2id = await seedVersion(v2, 2, 'awaiting-approval');
 

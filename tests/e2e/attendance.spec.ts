@@ -33,13 +33,18 @@ test('a chair sends apologies with their substitute, and the secretariat sees "A
   await dialog.getByRole('button', { name: 'Luk' }).click();
   await page.getByRole('button', { name: 'Skift bruger' }).click();
   await signInAs(page, 'Katrine Holm');
-  await page.getByRole('button', { name: `Åbn mødet ${title}` }).first().click();
+  await page
+    .getByRole('button', { name: `Åbn mødet ${title}` })
+    .first()
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Vis deltagere' }).click();
   const list = page.getByRole('dialog').getByRole('list', { name: 'Fjordhospitalet' });
   const jonas = list.getByRole('listitem').filter({ hasText: 'Jonas Vestergaard, Hospitalsdirektør' });
   await expect(jonas).toContainText('Afbud');
   await expect(jonas).toContainText('Stedfortræder: Mette Lund Kjær');
-  await expect(list.getByRole('listitem').filter({ hasText: 'Mette Lund Kjær, Sygeplejefaglig direktør' })).toContainText('stedfortræder for Jonas Vestergaard');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Mette Lund Kjær, Sygeplejefaglig direktør' })).toContainText(
+    'stedfortræder for Jonas Vestergaard',
+  );
   await expect(page.getByRole('dialog').getByRole('heading', { name: 'Sekretariat' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'attendance-secretariat');
@@ -72,7 +77,11 @@ test('the secretariat calls in a substitute for a member who sent apologies', as
   await expect(dialog.getByText('Skriv en gyldig e-mailadresse, fx navn@kommune.dk.')).toBeVisible();
   await email.fill('vikar.e2e@fjordby.example');
   await dialog.getByRole('button', { name: 'Send indkaldelse' }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'stedfortræder' })).toContainText(`er indkaldt som stedfortræder for ${member}`);
-  await expect(dialog.getByRole('listitem').filter({ hasText: `stedfortræder for ${member}` })).toContainText(`stedfortræder for ${member}`);
+  await expect(dialog.getByRole('status').filter({ hasText: 'stedfortræder' })).toContainText(
+    `er indkaldt som stedfortræder for ${member}`,
+  );
+  await expect(dialog.getByRole('listitem').filter({ hasText: `stedfortræder for ${member}` })).toContainText(
+    `stedfortræder for ${member}`,
+  );
   await screenshot(page, 'attendance-substitute');
 });

@@ -31,7 +31,10 @@ function eml(from: string, name: string, subject: string, body: string): string 
   ].join('\r\n');
 }
 
-test('the secretariat starts a written consultation, replies arrive, it is closed, and the outcome is on the next meeting', async ({ page, request }) => {
+test('the secretariat starts a written consultation, replies arrive, it is closed, and the outcome is on the next meeting', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   await signInAs(page, 'Katrine Holm');
   const section = page.getByRole('region', { name: 'Skriftlige høringer' });
@@ -66,7 +69,10 @@ test('the secretariat starts a written consultation, replies arrive, it is close
     ['ralf.jessen@privat.example', 'Ralf Jessen', 'Vi kan desværre ikke godkende retningslinjen, da pårørende ikke er inddraget.\n\nRalf'],
     ['trine.frost@privat.example', 'Trine Frost', 'Godkendt herfra.'],
   ] as const) {
-    const res = await request.post(`${sandbox}/_sandbox/mail?mailbox=${encodeURIComponent(MAILBOX)}`, { data: eml(from, name, subject, body), headers: { 'Content-Type': 'message/rfc822' } });
+    const res = await request.post(`${sandbox}/_sandbox/mail?mailbox=${encodeURIComponent(MAILBOX)}`, {
+      data: eml(from, name, subject, body),
+      headers: { 'Content-Type': 'message/rfc822' },
+    });
     expect(res.status()).toBe(202);
   }
 
@@ -97,13 +103,22 @@ test('the secretariat starts a written consultation, replies arrive, it is close
   // The outcome is a written item on the next meeting's agenda.
   const token = await sandboxToken('katrine.holm@regionfjord.example');
   const filter = encodeURIComponent(`fields/ConsultationRef eq '${reference}'`);
-  const res = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/AgendaItems/items?expand=fields&$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/AgendaItems/items?expand=fields&$filter=${filter}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(res.ok()).toBe(true);
   const items = ((await res.json()) as { value: { fields: Record<string, unknown> }[] }).value;
   expect(items).toHaveLength(1);
-  expect(items[0]?.fields).toMatchObject({ Source: 'consultation', Standing: false, Title: `Skriftlig høring ${reference}: Fælles retningslinje for udskrivelse` });
+  expect(items[0]?.fields).toMatchObject({
+    Source: 'consultation',
+    Standing: false,
+    Title: `Skriftlig høring ${reference}: Fælles retningslinje for udskrivelse`,
+  });
   expect(String(items[0]?.fields.Beslutning)).toContain('Sagen behandles på næste møde.');
-  const meeting = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/Meetings/items/${String(items[0]?.fields.MeetingId)}?expand=fields`, { headers: { Authorization: `Bearer ${token}` } });
+  const meeting = await request.get(
+    `${sandbox}/v1.0/sites/${KSG.siteId}/lists/Meetings/items/${String(items[0]?.fields.MeetingId)}?expand=fields`,
+    { headers: { Authorization: `Bearer ${token}` } },
+  );
   const start = String(((await meeting.json()) as { fields: { Start: string } }).fields.Start);
   expect(Date.parse(start)).toBeGreaterThan(Date.now());
 
@@ -113,13 +128,21 @@ test('the secretariat starts a written consultation, replies arrive, it is close
   const docItem = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/drive/root:/${docPath}`, auth);
   expect(docItem.ok()).toBe(true);
   const webUrl = String(((await docItem.json()) as { webUrl: string }).webUrl);
-  const docx = unzipSync(new Uint8Array(await (await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/drive/root:/${docPath}:/content`, auth)).body()));
+  const docx = unzipSync(
+    new Uint8Array(await (await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/drive/root:/${docPath}:/content`, auth)).body()),
+  );
   expect(strFromU8(docx['docProps/core.xml'] ?? new Uint8Array())).toContain('<dc:language>da-DK</dc:language>');
   expect(strFromU8(docx['word/document.xml'] ?? new Uint8Array())).toContain('Sagen behandles på næste møde.');
-  const sentItems = await request.get(`${sandbox}/v1.0/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,body&$top=200`, auth);
-  const outcomeMails = ((await sentItems.json()) as { value: { subject: string; body: { content: string } }[] }).value.filter((m) => m.subject.startsWith(`Resultat af skriftlig høring ${reference}`));
+  const sentItems = await request.get(
+    `${sandbox}/v1.0/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,body&$top=200`,
+    auth,
+  );
+  const outcomeMails = ((await sentItems.json()) as { value: { subject: string; body: { content: string } }[] }).value.filter((m) =>
+    m.subject.startsWith(`Resultat af skriftlig høring ${reference}`),
+  );
   expect(outcomeMails.length).toBeGreaterThan(0);
-  for (const m of outcomeMails) expect(m.body.content).toContain(`<a href="${webUrl.replace(/&/g, '&amp;')}">Resultatet som dokument (Word)</a>`);
+  for (const m of outcomeMails)
+    expect(m.body.content).toContain(`<a href="${webUrl.replace(/&/g, '&amp;')}">Resultatet som dokument (Word)</a>`);
 
   // An action from the outcome, as from any decision: stored with the consultation's reference, on the follow-up list.
   const actionTitle = `Inddrag de pårørende i retningslinjen (${reference})`;
@@ -138,9 +161,16 @@ test('the secretariat starts a written consultation, replies arrive, it is close
   await expect(create).toBeHidden();
   await expectNothingCovers(page);
   const actionFilter = encodeURIComponent(`fields/ConsultationRef eq '${reference}'`);
-  const actions = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/Actions/items?expand=fields&$filter=${actionFilter}`, { headers: { Authorization: `Bearer ${token}` } });
+  const actions = await request.get(`${sandbox}/v1.0/sites/${KSG.siteId}/lists/Actions/items?expand=fields&$filter=${actionFilter}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(actions.ok()).toBe(true);
   const stored = ((await actions.json()) as { value: { fields: Record<string, unknown> }[] }).value;
   expect(stored).toHaveLength(1);
-  expect(stored[0]?.fields).toMatchObject({ Title: actionTitle, OwnerEmail: 'mette.lund.kjaer@regionfjord.example', Status: 'open', MeetingId: items[0]?.fields.MeetingId });
+  expect(stored[0]?.fields).toMatchObject({
+    Title: actionTitle,
+    OwnerEmail: 'mette.lund.kjaer@regionfjord.example',
+    Status: 'open',
+    MeetingId: items[0]?.fields.MeetingId,
+  });
 });

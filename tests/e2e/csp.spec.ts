@@ -10,7 +10,9 @@ import { expectNothingCovers } from './support/overlays';
  * console message — and each page comes with the policy as a header too (frame-ancestors works only there).
  */
 
-const PAGES = readdirSync('dist/app').filter((f) => f.endsWith('.html')).sort();
+const PAGES = readdirSync('dist/app')
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const KATRINE = { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' };
 
 interface Violations {
@@ -66,7 +68,10 @@ for (const name of PAGES) {
       const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(header).toBe(`${meta ?? '(no meta)'}; ${header.slice(header.indexOf('frame-ancestors'))}`);
       // Fluent's styles are in force (its theme variables live in a style element it fills through the CSSOM).
-      const brand = await page.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).getPropertyValue('--colorBrandBackground'));
+      const brand = await page
+        .locator('.fui-FluentProvider')
+        .first()
+        .evaluate((el) => getComputedStyle(el).getPropertyValue('--colorBrandBackground'));
       expect(brand.trim()).toMatch(/^#[0-9a-f]{6}$/i);
     }
     await expectNoViolations(page, seen);
@@ -89,7 +94,10 @@ test.describe('the first screen of each journey passes the policy', () => {
     await signInAs(page, 'Katrine Holm');
     await expect(page.getByRole('region', { name: /^Årets møder / })).toBeVisible();
     // Popups position themselves through inline styles: a menu and the settings drawer, opened and left unchanged.
-    await page.getByRole('button', { name: /^Handlinger for / }).first().click();
+    await page
+      .getByRole('button', { name: /^Handlinger for / })
+      .first()
+      .click();
     await expect(page.getByRole('menu')).toBeVisible();
     await expectNothingCovers(page);
     await page.keyboard.press('Escape');
@@ -98,7 +106,10 @@ test.describe('the first screen of each journey passes the policy', () => {
     await expectNothingCovers(page);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Forumindstillinger' })).toHaveCount(0);
-    await page.getByRole('button', { name: `Åbn mødet Møde 3/${new Date().getFullYear()}` }).first().click();
+    await page
+      .getByRole('button', { name: `Åbn mødet Møde 3/${new Date().getFullYear()}` })
+      .first()
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Skriv referat' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Referat – Møde 3/${new Date().getFullYear()}` })).toBeVisible();
     await expectNoViolations(page, seen);
@@ -131,7 +142,11 @@ test.describe('the first screen of each journey passes the policy', () => {
 
   test('the Outlook task pane with a message open, and while writing one', async ({ page }) => {
     const seen = await recordViolations(page);
-    await simulateOutlook(page, KATRINE, { subject: 'Sagsfremstilling: Test', from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId: '<csp@skovlund.example>' });
+    await simulateOutlook(page, KATRINE, {
+      subject: 'Sagsfremstilling: Test',
+      from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+      internetMessageId: '<csp@skovlund.example>',
+    });
     await page.goto('/outlook-taskpane.html');
     await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
     await expectNothingCovers(page);

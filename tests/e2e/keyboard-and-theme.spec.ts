@@ -29,13 +29,16 @@ test('a person can sign in and switch language with the keyboard alone', async (
 
 /** Relative luminance (0 black … 1 white) of the background the page's main region shows: its first opaque ancestor's. */
 async function appBackgroundLuminance(page: Page): Promise<number> {
-  const color = await page.locator('main').first().evaluate((main) => {
-    for (let el: Element | null = main; el; el = el.parentElement) {
-      const bg = getComputedStyle(el).backgroundColor;
-      if (bg !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(bg)) return bg;
-    }
-    return 'transparent';
-  });
+  const color = await page
+    .locator('main')
+    .first()
+    .evaluate((main) => {
+      for (let el: Element | null = main; el; el = el.parentElement) {
+        const bg = getComputedStyle(el).backgroundColor;
+        if (bg !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(bg)) return bg;
+      }
+      return 'transparent';
+    });
   const [r, g, b, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
   if (r === undefined || g === undefined || b === undefined || a === 0) throw new Error(`no opaque app background: ${color}`);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;

@@ -35,14 +35,22 @@ async function expectOneLineLabels(bar: Locator): Promise<void> {
       const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
       if (!text) throw new Error(`no label text in ${el.outerHTML}`);
       range.selectNodeContents(text);
-      return { label: text.textContent, textHeight: range.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(el).lineHeight), scrollWidth: el.scrollWidth, clientWidth: el.clientWidth };
+      return {
+        label: text.textContent,
+        textHeight: range.getBoundingClientRect().height,
+        lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+      };
     });
     expect(m.textHeight, `"${m.label}" is on one line`).toBeLessThan(2 * m.lineHeight);
     expect(m.scrollWidth, `"${m.label}" fits its button`).toBeLessThanOrEqual(m.clientWidth);
   }
 }
 
-test('a held meeting: "Skriv referat" is the primary, the attendees fold to their counts, Referat is one link away; at 360 px no label wraps', async ({ page }) => {
+test('a held meeting: "Skriv referat" is the primary, the attendees fold to their counts, Referat is one link away; at 360 px no label wraps', async ({
+  page,
+}) => {
   await signInAs(page, 'Katrine Holm');
   const dialog = await openMeeting(page, HELD);
   const bar = dialog.getByRole('group', { name: 'Handlinger' });
@@ -57,7 +65,9 @@ test('a held meeting: "Skriv referat" is the primary, the attendees fold to thei
   await expect(attendees.getByText(/ \d+ afbud$/)).toBeVisible();
   await expect(attendees.getByRole('button', { name: 'Vis deltagere' })).toHaveAttribute('aria-expanded', 'false');
   await expect(attendees.getByRole('listitem')).toHaveCount(0);
-  await expect(dialog.getByRole('region', { name: 'Referat' }).getByText('Der er endnu ikke sendt et udkast til formandskabet.')).toBeVisible();
+  await expect(
+    dialog.getByRole('region', { name: 'Referat' }).getByText('Der er endnu ikke sendt et udkast til formandskabet.'),
+  ).toBeVisible();
 
   await nav.getByRole('button', { name: 'Referat' }).click();
   const referat = dialog.getByRole('heading', { name: 'Referat', exact: true });
@@ -77,7 +87,10 @@ test('a held meeting: "Skriv referat" is the primary, the attendees fold to thei
 
 test('an upcoming meeting offers "Deltag i Teams-møde", on one line at 360 px', async ({ page }) => {
   await signInAs(page, 'Jonas Vestergaard');
-  await page.getByRole('region', { name: 'Næste møde' }).getByRole('button', { name: /^Åbn mødet / }).click();
+  await page
+    .getByRole('region', { name: 'Næste møde' })
+    .getByRole('button', { name: /^Åbn mødet / })
+    .click();
   const dialog = page.getByRole('dialog');
   const bar = dialog.getByRole('group', { name: 'Handlinger' });
   await expect(bar.getByRole('button', { name: 'Deltag i Teams-møde' })).toBeVisible();
@@ -93,7 +106,9 @@ test('an upcoming meeting offers "Deltag i Teams-møde", on one line at 360 px',
   await expectNoSeriousA11yViolations(page);
 });
 
-test('"Skriv referat" opens the editor at the items, the attendance folded to its counts; keyboard goes on into the first Referat', async ({ page }) => {
+test('"Skriv referat" opens the editor at the items, the attendance folded to its counts; keyboard goes on into the first Referat', async ({
+  page,
+}) => {
   await signInAs(page, 'Katrine Holm');
   const dialog = await openMeeting(page, HELD);
   await dialog.getByRole('group', { name: 'Handlinger' }).getByRole('button', { name: 'Skriv referat' }).click();

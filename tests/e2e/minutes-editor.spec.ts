@@ -9,7 +9,10 @@ import { expectNothingCovers } from './support/overlays';
  */
 test('the secretariat writes Referat and Beslutning, sees them saved, and finds them after a reload', async ({ page }) => {
   await signInAs(page, 'Katrine Holm');
-  await page.getByRole('button', { name: `Åbn mødet Møde 3/${new Date().getFullYear()}` }).first().click();
+  await page
+    .getByRole('button', { name: `Åbn mødet Møde 3/${new Date().getFullYear()}` })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('button', { name: 'Skriv referat' })).toBeVisible();
   await expectNothingCovers(page);
@@ -37,7 +40,10 @@ test('the secretariat writes Referat and Beslutning, sees them saved, and finds 
 
   await page.reload();
   await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
-  await page.getByRole('button', { name: `Åbn mødet Møde 3/${new Date().getFullYear()}` }).first().click();
+  await page
+    .getByRole('button', { name: `Åbn mødet Møde 3/${new Date().getFullYear()}` })
+    .first()
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Skriv referat' }).click();
   const again = page.getByRole('region', { name: /^2\. Fælles model for udskrivelse/ });
   await expect(again.getByRole('textbox', { name: /^Referat/ })).toHaveValue('Yrsa Thomsen gennemgik modellen. Kommunerne bakker op.');
@@ -48,7 +54,10 @@ test('the secretariat writes Referat and Beslutning, sees them saved, and finds 
 test('the editor works in a 360 px wide pane', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await signInAs(page, 'Katrine Holm');
-  await page.getByRole('button', { name: `Åbn mødet Møde 3/${new Date().getFullYear()}` }).first().click();
+  await page
+    .getByRole('button', { name: `Åbn mødet Møde 3/${new Date().getFullYear()}` })
+    .first()
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Skriv referat' }).click();
   const item = page.getByRole('region', { name: /^1\. Velkomst/ });
   await expect(item.getByRole('textbox', { name: /^Referat/ })).toBeVisible();

@@ -65,7 +65,9 @@ test('the secretariat adds a mail in the shared mailbox to the agenda through th
   // The secretary corrects the title and picks the meeting.
   await title.fill('Fælles indsats for borgere med KOL');
   const meeting = panel.getByRole('combobox', { name: 'Møde' });
-  const options = await meeting.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+  const options = await meeting
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
   const chosen = options.find((o) => !o.label.includes('fristen er overskredet')) ?? options[0];
   if (!chosen) throw new Error('no meeting to choose');
   await meeting.selectOption(chosen.value);
@@ -79,10 +81,18 @@ test('the secretariat adds a mail in the shared mailbox to the agenda through th
   // The submission exists once, as corrected, for the chosen meeting, with its attachment copied.
   const items = await submissionsFor(messageId);
   expect(items).toHaveLength(1);
-  expect(items[0]?.fields).toMatchObject({ Title: 'Fælles indsats for borgere med KOL', MeetingId: chosen.value, Source: 'outlook', SenderAddress: 'lars.harbo@skovlund.example', Status: 'new' });
+  expect(items[0]?.fields).toMatchObject({
+    Title: 'Fælles indsats for borgere med KOL',
+    MeetingId: chosen.value,
+    Source: 'outlook',
+    SenderAddress: 'lars.harbo@skovlund.example',
+    Status: 'new',
+  });
   const attachments = JSON.parse(String(items[0]?.fields.AttachmentsJson)) as { name: string; url?: string }[];
   expect(attachments).toEqual([expect.objectContaining({ name: 'Erfaringer.pdf', url: expect.any(String) })]);
-  const m = await graph<{ fields: { Start: string; Title: string } }>(`/sites/${KSG.siteId}/lists/Meetings/items/${chosen.value}?expand=fields`);
+  const m = await graph<{ fields: { Start: string; Title: string } }>(
+    `/sites/${KSG.siteId}/lists/Meetings/items/${chosen.value}?expand=fields`,
+  );
   const path = `${meetingFolderPath({ start: m.body.fields.Start, title: m.body.fields.Title })}/${reference ?? ''} Erfaringer.pdf`;
   const file = await graph<string>(`/sites/${KSG.siteId}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content`);
   expect(file.status).toBe(200);
@@ -107,8 +117,12 @@ test('a member writes an agenda item into the mail being composed with the Outlo
   const panel = page.getByRole('region', { name: 'Indsend dagsordenspunkt' });
   await expect(panel).toBeVisible();
   await panel.getByRole('textbox', { name: /Titel/ }).fill('Udskrivning af ældre <medicinske> patienter');
-  await panel.getByRole('textbox', { name: /Indstilling/ }).fill('at klyngestyregruppen drøfter udskrivningsforløbet\nklyngestyregruppen godkender en arbejdsgruppe');
-  await panel.getByRole('textbox', { name: /Sagsfremstilling/ }).fill('Flere ældre genindlægges inden for 30 dage.\n\nForslag: fælles tjekliste & opfølgning.');
+  await panel
+    .getByRole('textbox', { name: /Indstilling/ })
+    .fill('at klyngestyregruppen drøfter udskrivningsforløbet\nklyngestyregruppen godkender en arbejdsgruppe');
+  await panel
+    .getByRole('textbox', { name: /Sagsfremstilling/ })
+    .fill('Flere ældre genindlægges inden for 30 dage.\n\nForslag: fælles tjekliste & opfølgning.');
   await panel.getByRole('textbox', { name: /Oplægsholder/ }).fill('Mette Lund Kjær, Fjordhospitalet');
   await panel.getByRole('textbox', { name: /Tidsforbrug/ }).fill('20');
   await panel.getByRole('button', { name: 'Skriv i mailen' }).click();
@@ -122,7 +136,9 @@ test('a member writes an agenda item into the mail being composed with the Outlo
   expect(compose.body).toMatch(/Ønskes behandlet på mødet \d{1,2}\. [a-zæøå]+ \d{4}/);
   expect(compose.body).toContain('<p><b>Oplægsholder:</b> Mette Lund Kjær, Fjordhospitalet</p>');
   expect(compose.body).toContain('<p><b>Tidsforbrug:</b> 20 min</p>');
-  expect(compose.body).toContain('<li>at klyngestyregruppen drøfter udskrivningsforløbet</li><li>at klyngestyregruppen godkender en arbejdsgruppe</li>');
+  expect(compose.body).toContain(
+    '<li>at klyngestyregruppen drøfter udskrivningsforløbet</li><li>at klyngestyregruppen godkender en arbejdsgruppe</li>',
+  );
   expect(compose.body).toContain('<p>Forslag: fælles tjekliste &amp; opfølgning.</p>');
   expect(compose.body).not.toContain('<medicinske>');
 
@@ -142,7 +158,13 @@ async function messageIdNow(internetMessageId: string): Promise<string> {
 
 /** "Tilføj til dagsorden" in the simulated Outlook, on the mail as it is now; answers the pane once it has looked for the item. */
 async function openInOutlook(page: Page, subject: string, internetMessageId: string): Promise<Locator> {
-  await simulateOutlook(page, KATRINE, { subject, from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId, itemId: await messageIdNow(internetMessageId), sharedMailbox: SHARED });
+  await simulateOutlook(page, KATRINE, {
+    subject,
+    from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+    internetMessageId,
+    itemId: await messageIdNow(internetMessageId),
+    sharedMailbox: SHARED,
+  });
   await page.goto('/outlook-taskpane.html');
   const panel = page.getByRole('region', { name: 'Tilføj til dagsorden' });
   await expect(panel.getByText(/^Mailen er allerede tilføjet som KSG-\d{4} /)).toBeVisible({ timeout: 20_000 });
@@ -166,7 +188,9 @@ test('on a mail already taken in, the Outlook read command saves the corrections
   // The home takes it in first.
   await signInAs(page, KATRINE.name);
   await page.getByRole('button', { name: /^Hent nye punkter/ }).click();
-  await expect(page.getByRole('region', { name: 'Det skal gøres' }).getByText(`Hjemmebehandling KOL ${stamp}`, { exact: false }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(
+    page.getByRole('region', { name: 'Det skal gøres' }).getByText(`Hjemmebehandling KOL ${stamp}`, { exact: false }).first(),
+  ).toBeVisible({ timeout: 20_000 });
   await expectNothingCovers(page);
   const [taken] = await submissionsFor(messageId);
   expect(taken?.fields).toMatchObject({ Status: 'new' });
@@ -176,13 +200,20 @@ test('on a mail already taken in, the Outlook read command saves the corrections
   // The secretary opens the mail in Outlook: it is in already, and her corrections can go onto that item.
   await page.setViewportSize({ width: 360, height: 900 });
   const panel = await openInOutlook(page, subject, messageId);
-  await expect(panel.getByText(`Mailen er allerede tilføjet som ${reference} "${String(taken?.fields.Title)}". Tryk på knappen for at gemme dine rettelser på det punkt – der oprettes ikke et nyt.`)).toBeVisible();
+  await expect(
+    panel.getByText(
+      `Mailen er allerede tilføjet som ${reference} "${String(taken?.fields.Title)}". Tryk på knappen for at gemme dine rettelser på det punkt – der oprettes ikke et nyt.`,
+    ),
+  ).toBeVisible();
   const corrected = `Hjemmebehandling af borgere med KOL ${stamp}`;
   await panel.getByRole('textbox', { name: /Titel/ }).fill(corrected);
   await panel.getByRole('textbox', { name: /Oplægsholder/ }).fill('Lars Harbo, Skovlund Kommune');
   await panel.getByRole('textbox', { name: /Tidsforbrug/ }).fill('25');
   await panel.getByRole('button', { name: 'Gem rettelser på punktet' }).click();
-  await expect(panel.getByRole('status')).toHaveText(`Mailen var allerede tilføjet som ${reference}. Dine rettelser er gemt på punktet "${corrected}".`, { timeout: 20_000 });
+  await expect(panel.getByRole('status')).toHaveText(
+    `Mailen var allerede tilføjet som ${reference}. Dine rettelser er gemt på punktet "${corrected}".`,
+    { timeout: 20_000 },
+  );
   // Still undecided: the button goes on saving corrections (it never offers to create the item again).
   await expect(panel.getByRole('button', { name: 'Gem rettelser på punktet' })).toBeVisible();
   await expectNothingCovers(page);
@@ -216,7 +247,9 @@ test('on a mail already taken in, the Outlook read command saves the corrections
   await expect(decline).toBeHidden();
   await expectNothingCovers(page);
   // The submitter's mail goes after the ten seconds for "Fortryd".
-  await expect(page.getByText(`${corrected} er afvist. Indsenderen har fået besked.`, { exact: false }).first()).toBeAttached({ timeout: 20_000 });
+  await expect(page.getByText(`${corrected} er afvist. Indsenderen har fået besked.`, { exact: false }).first()).toBeAttached({
+    timeout: 20_000,
+  });
   expect((await submissionsFor(messageId))[0]?.fields).toMatchObject({ Status: 'declined' });
 
   // Decided: Outlook saves nothing more and says to edit the item in Planlægning.
@@ -224,7 +257,10 @@ test('on a mail already taken in, the Outlook read command saves the corrections
   await expect(again.getByRole('button', { name: 'Gem rettelser på punktet' })).toHaveCount(0);
   await again.getByRole('textbox', { name: /Titel/ }).fill('Noget helt andet');
   await again.getByRole('button', { name: 'Tilføj til dagsorden' }).click();
-  await expect(again.getByRole('status')).toHaveText(`Mailen var allerede tilføjet som ${reference} "${corrected}", og formandskabet har taget stilling til det. Dine rettelser er ikke gemt – ret punktet i Planlægning.`, { timeout: 20_000 });
+  await expect(again.getByRole('status')).toHaveText(
+    `Mailen var allerede tilføjet som ${reference} "${corrected}", og formandskabet har taget stilling til det. Dine rettelser er ikke gemt – ret punktet i Planlægning.`,
+    { timeout: 20_000 },
+  );
   await expectNothingCovers(page);
   const after = await submissionsFor(messageId);
   expect(after).toHaveLength(1);

@@ -20,7 +20,9 @@ interface MeetingItem {
 async function registeredItems(): Promise<MeetingItem[]> {
   const token = await sandboxToken(KATRINE.email);
   const filter = encodeURIComponent(`fields/CorrelationId eq 'outlook:${REST_ID}'`);
-  const res = await fetch(`${SANDBOX}/v1.0/sites/${KSG.siteId}/lists/Meetings/items?expand=fields&$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await fetch(`${SANDBOX}/v1.0/sites/${KSG.siteId}/lists/Meetings/items?expand=fields&$filter=${filter}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { value: MeetingItem[] }).value;
 }
@@ -67,7 +69,14 @@ test('the appointment command fills a new Outlook appointment as a KSG meeting a
   // The commissorium's two hours from the start the secretary chose.
   await expect.poll(async () => (await appointmentState(page)).end).toBe(new Date(start.getTime() + 120 * 60_000).toISOString());
   expect(filled.location).toBe('Mødelokale 3.12, Fjordhospitalet, Havnegade 12, Fjordby');
-  expect(filled.requiredAttendees).toEqual(expect.arrayContaining(['jonas.vestergaard@regionfjord.example', 'lene.damgaard@fjordby.example', 'trine.frost@privat.example', 'anne.bisgaard@regionfjord.example']));
+  expect(filled.requiredAttendees).toEqual(
+    expect.arrayContaining([
+      'jonas.vestergaard@regionfjord.example',
+      'lene.damgaard@fjordby.example',
+      'trine.frost@privat.example',
+      'anne.bisgaard@regionfjord.example',
+    ]),
+  );
   expect(filled.requiredAttendees).not.toContain(KATRINE.email);
   expect(new Set(filled.requiredAttendees).size).toBe(filled.requiredAttendees.length);
   expect(filled.requiredAttendees).toHaveLength(15);

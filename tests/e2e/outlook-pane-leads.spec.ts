@@ -39,7 +39,11 @@ async function paneShot(page: Page, name: string): Promise<void> {
 /** The message's Graph id in the shared mailbox now (adding it to the agenda moves it to "Behandlet": a new id). */
 async function messageIdNow(internetMessageId: string): Promise<string> {
   const filter = encodeURIComponent(`internetMessageId eq '${internetMessageId}'`);
-  const res = await sandboxGraph<{ value: { id: string }[] }>(KATRINE.email, 'GET', `/users/${SHARED}/messages?$filter=${filter}&$select=id`);
+  const res = await sandboxGraph<{ value: { id: string }[] }>(
+    KATRINE.email,
+    'GET',
+    `/users/${SHARED}/messages?$filter=${filter}&$select=id`,
+  );
   expect(res.status).toBe(200);
   return res.body.value[0]?.id ?? '';
 }
@@ -83,14 +87,22 @@ async function expectHomeOneStepAway(page: Page, itemTab: string): Promise<void>
   await expect(page.getByRole('tabpanel', { name: HOME_TAB })).toBeVisible();
 }
 
-test('read mode: the pane opens on the mail — not yet on the agenda, "Tilføj til dagsorden" on screen; once added, which item, meeting and status', async ({ page }) => {
+test('read mode: the pane opens on the mail — not yet on the agenda, "Tilføj til dagsorden" on screen; once added, which item, meeting and status', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize(PANE);
   const stamp = Date.now();
   const messageId = `<pane-leads-${stamp}@skovlund.example>`;
   const subject = `Sagsfremstilling: Telemedicin ved KOL ${stamp}`;
   const id = await mailSubmission(messageId, subject);
-  await simulateOutlook(page, KATRINE, { subject, from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId: messageId, itemId: id, sharedMailbox: SHARED });
+  await simulateOutlook(page, KATRINE, {
+    subject,
+    from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+    internetMessageId: messageId,
+    itemId: id,
+    sharedMailbox: SHARED,
+  });
   await page.goto('/outlook-taskpane.html');
 
   const panel = page.getByRole('region', { name: 'Tilføj til dagsorden' });
@@ -105,7 +117,8 @@ test('read mode: the pane opens on the mail — not yet on the agenda, "Tilføj 
   await screenshot(page, 'outlook-pane-leads-read');
 
   // One click adds it (the fields as read from the mail, the next meeting open for items).
-  const meeting = ((await panel.getByRole('combobox', { name: 'Møde' }).locator('option:checked').textContent()) ?? '').split(' – ')[0]?.trim() ?? '';
+  const meeting =
+    ((await panel.getByRole('combobox', { name: 'Møde' }).locator('option:checked').textContent()) ?? '').split(' – ')[0]?.trim() ?? '';
   await add.click();
   await expect(panel.getByRole('status')).toContainText('er oprettet', { timeout: 20_000 });
   await expectNothingCovers(page);
@@ -114,7 +127,13 @@ test('read mode: the pane opens on the mail — not yet on the agenda, "Tilføj 
 
   // Opened again on the same mail: the pane says up front that it is an item already, for which meeting, how far.
   await page.unrouteAll();
-  await simulateOutlook(page, KATRINE, { subject, from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId: messageId, itemId: await messageIdNow(messageId), sharedMailbox: SHARED });
+  await simulateOutlook(page, KATRINE, {
+    subject,
+    from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+    internetMessageId: messageId,
+    itemId: await messageIdNow(messageId),
+    sharedMailbox: SHARED,
+  });
   await page.goto('/outlook-taskpane.html');
   await expect(status).toContainText(`${reference}: modtaget, afventer formandskabet`, { timeout: 20_000 });
   await expect(status).toContainText(`${meeting}, `);
@@ -133,7 +152,9 @@ test('read mode: the pane opens on the mail — not yet on the agenda, "Tilføj 
   await expect(panel.getByRole('button', { name: 'Gem rettelser på punktet' })).toBeVisible();
 });
 
-test('compose mode: the pane opens on "Indsend dagsordenspunkt" with "Skriv i mailen" on screen; the year one tab away', async ({ page }) => {
+test('compose mode: the pane opens on "Indsend dagsordenspunkt" with "Skriv i mailen" on screen; the year one tab away', async ({
+  page,
+}) => {
   await page.setViewportSize(PANE);
   await simulateOutlookCompose(page, METTE);
   await page.goto('/outlook-taskpane.html');
@@ -152,10 +173,18 @@ test('compose mode: the pane opens on "Indsend dagsordenspunkt" with "Skriv i ma
   await screenshot(page, 'outlook-pane-leads-compose-home');
 });
 
-test('appointment organizer: the pane opens on "Book som forummøde" with "Gem og registrér" on screen; the year one tab away', async ({ page }) => {
+test('appointment organizer: the pane opens on "Book som forummøde" with "Gem og registrér" on screen; the year one tab away', async ({
+  page,
+}) => {
   await page.setViewportSize(PANE);
   const start = new Date(Date.now() + 2 * 86_400_000);
-  await simulateOutlookAppointment(page, KATRINE, { subject: '', start: start.toISOString(), end: new Date(start.getTime() + 30 * 60_000).toISOString(), location: '', ewsId: 'AAMkPaneLeads/AAA=' });
+  await simulateOutlookAppointment(page, KATRINE, {
+    subject: '',
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 30 * 60_000).toISOString(),
+    location: '',
+    ewsId: 'AAMkPaneLeads/AAA=',
+  });
   await page.goto('/outlook-taskpane.html');
   const panel = page.getByRole('region', { name: 'Book som forummøde' });
   await expectOnScreenUnscrolled(page, panel.getByRole('button', { name: 'Gem og registrér' }));
@@ -173,7 +202,11 @@ test('appointment organizer: the pane opens on "Book som forummøde" with "Gem o
 
 test('a member reading a mail: nothing to add for her, so the pane opens on her meetings and to-dos', async ({ page }) => {
   await page.setViewportSize(PANE);
-  await simulateOutlook(page, METTE, { subject: 'Referat fra temadag', from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId: '<temadag@skovlund.example>' });
+  await simulateOutlook(page, METTE, {
+    subject: 'Referat fra temadag',
+    from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+    internetMessageId: '<temadag@skovlund.example>',
+  });
   await page.goto('/outlook-taskpane.html');
   await expect(page.getByRole('tab', { name: HOME_TAB })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: HOME_TAB })).toBeVisible();

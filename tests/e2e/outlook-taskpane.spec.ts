@@ -5,11 +5,15 @@ import { officeUnreachable, simulateOutlook } from './support/fake-office';
 
 test('the Outlook task pane shows the same home one tab away, for the mailbox user, with the open message', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await simulateOutlook(page, { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' }, {
-    subject: 'Sagsfremstilling: Fælles indsats for borgere med KOL',
-    from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
-    internetMessageId: '<kol@skovlund.example>',
-  });
+  await simulateOutlook(
+    page,
+    { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' },
+    {
+      subject: 'Sagsfremstilling: Fælles indsats for borgere med KOL',
+      from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+      internetMessageId: '<kol@skovlund.example>',
+    },
+  );
   await page.goto('/outlook-taskpane.html');
   await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
   await expect(page.getByText('Åben mail: "Sagsfremstilling: Fælles indsats for borgere med KOL" fra Lars Harbo')).toBeVisible();

@@ -14,7 +14,15 @@ async function coverTopOfPage(page: Page): Promise<void> {
     const layer = document.createElement('div');
     layer.className = 'stray-layer';
     layer.setAttribute('data-portal-node', 'true');
-    Object.assign(layer.style, { position: 'absolute', top: '0', left: '0', right: '0', height: '900px', zIndex: '1000000', backgroundColor: 'rgb(245, 245, 245)' });
+    Object.assign(layer.style, {
+      position: 'absolute',
+      top: '0',
+      left: '0',
+      right: '0',
+      height: '900px',
+      zIndex: '1000000',
+      backgroundColor: 'rgb(245, 245, 245)',
+    });
     document.body.append(layer);
   });
 }
@@ -24,7 +32,9 @@ const removeLayer = (page: Page): Promise<void> => page.evaluate(() => document.
 test('an opaque layer over main fails the guard, naming the layer and its z-index', async ({ page }) => {
   await signInAs(page, 'Katrine Holm');
   await coverTopOfPage(page);
-  await expect(expectNothingCovers(page)).rejects.toThrow(/main <main#main[^>]*> is covered at \(\d+, \d+\) by <div\.stray-layer\[data-portal-node="true"\]> \(z-index 1000000; position absolute; \d+×900 px at 0,0; background rgb\(245, 245, 245\)\)/);
+  await expect(expectNothingCovers(page)).rejects.toThrow(
+    /main <main#main[^>]*> is covered at \(\d+, \d+\) by <div\.stray-layer\[data-portal-node="true"\]> \(z-index 1000000; position absolute; \d+×900 px at 0,0; background rgb\(245, 245, 245\)\)/,
+  );
   // …and it is the layer that fails it: without it the same page passes.
   await removeLayer(page);
   await expectNothingCovers(page);
@@ -32,13 +42,18 @@ test('an opaque layer over main fails the guard, naming the layer and its z-inde
 
 test('an open dialog is judged instead of main; its own backdrop passes, a layer over it fails', async ({ page }) => {
   await signInAs(page, 'Katrine Holm');
-  await page.getByRole('button', { name: /^Åbn mødet Møde \d+\/\d{4}$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Åbn mødet Møde \d+\/\d{4}$/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('heading', { name: 'Deltagere' })).toBeVisible();
   // The backdrop covers main now, and belongs to the dialog.
   await expectNothingCovers(page);
   await coverTopOfPage(page);
-  await expect(expectNothingCovers(page)).rejects.toThrow(/dialog "[^"]*" <div[^>]*\[role="dialog"\][^>]*> is covered at \(\d+, \d+\) by <div\.stray-layer/);
+  await expect(expectNothingCovers(page)).rejects.toThrow(
+    /dialog "[^"]*" <div[^>]*\[role="dialog"\][^>]*> is covered at \(\d+, \d+\) by <div\.stray-layer/,
+  );
   await removeLayer(page);
   await dialog.getByRole('button', { name: 'Luk' }).click();
   await expect(dialog).toBeHidden();
@@ -53,7 +68,15 @@ test('a popup over main belongs to it only when its trigger is in main', async (
     tip.id = 'stray-tip';
     tip.setAttribute('role', 'tooltip');
     tip.textContent = 'Forklaring';
-    Object.assign(tip.style, { position: 'fixed', top: '0', bottom: '0', left: '40%', width: '20%', zIndex: '1000000', backgroundColor: 'white' });
+    Object.assign(tip.style, {
+      position: 'fixed',
+      top: '0',
+      bottom: '0',
+      left: '40%',
+      width: '20%',
+      zIndex: '1000000',
+      backgroundColor: 'white',
+    });
     document.body.append(tip);
   });
   await expect(expectNothingCovers(page)).rejects.toThrow(/is covered at .* by <div#stray-tip\[role="tooltip"\]>/);

@@ -59,11 +59,15 @@ test('React replaces the shell in the web app', async ({ page }) => {
 });
 
 test('React replaces the shell in the Outlook task pane', async ({ page }) => {
-  await simulateOutlook(page, { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' }, {
-    subject: 'Sagsfremstilling: Fælles indsats for borgere med KOL',
-    from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
-    internetMessageId: '<kol@skovlund.example>',
-  });
+  await simulateOutlook(
+    page,
+    { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' },
+    {
+      subject: 'Sagsfremstilling: Fælles indsats for borgere med KOL',
+      from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+      internetMessageId: '<kol@skovlund.example>',
+    },
+  );
   await page.goto('/outlook-taskpane.html');
   await expect(page.getByRole('tab', { name: /Mailen/ })).toBeVisible();
   await expect(page.locator('.sk-shell')).toHaveCount(0);

@@ -11,7 +11,10 @@ import { deliverMail } from './support/sandbox-api';
  */
 
 const agendaOf = (page: Page): Locator => page.getByRole('list', { name: /^Dagsorden for / });
-const labels = async (list: Locator): Promise<string[]> => (await list.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).filter((l) => l.startsWith('Punkt '));
+const labels = async (list: Locator): Promise<string[]> =>
+  (await list.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).filter((l) =>
+    l.startsWith('Punkt '),
+  );
 
 async function openPlanning(page: Page): Promise<void> {
   await signInAs(page, 'Jonas Vestergaard');
@@ -110,7 +113,9 @@ test('Planlægning stays usable with the "Ukendt afsender" tooltip mounted and s
   expect(delivered.status).toBe(202);
   await signInAs(page, 'Katrine Holm');
   await page.getByRole('button', { name: /^Hent nye punkter/ }).click();
-  await expect(page.getByRole('region', { name: 'Det skal gøres' }).getByText(`${title} – fra Birthe Borger`, { exact: false })).toBeVisible({ timeout: 20_000 });
+  await expect(
+    page.getByRole('region', { name: 'Det skal gøres' }).getByText(`${title} – fra Birthe Borger`, { exact: false }),
+  ).toBeVisible({ timeout: 20_000 });
   await expectNothingCovers(page);
   await page.getByRole('button', { name: 'Skift bruger' }).click();
 

@@ -55,11 +55,15 @@ test.describe('in sandbox mode MSAL is never fetched', () => {
 
   test('the Outlook task pane with a message open', async ({ page }) => {
     const fetched = recordScripts(page);
-    await simulateOutlook(page, { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' }, {
-      subject: 'Sagsfremstilling: Fælles indsats for borgere med KOL',
-      from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
-      internetMessageId: '<kol@skovlund.example>',
-    });
+    await simulateOutlook(
+      page,
+      { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' },
+      {
+        subject: 'Sagsfremstilling: Fælles indsats for borgere med KOL',
+        from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+        internetMessageId: '<kol@skovlund.example>',
+      },
+    );
     await page.goto('/outlook-taskpane.html');
     await homeSettled(page);
     expectBuiltScriptsRecorded(fetched);

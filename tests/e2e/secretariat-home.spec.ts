@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 
 test.describe('the secretariat', () => {
-  test('signs in and sees the forum\'s year of meetings and what needs doing', async ({ page }) => {
+  test("signs in and sees the forum's year of meetings and what needs doing", async ({ page }) => {
     await signInAs(page, 'Katrine Holm');
     await expect(page.getByRole('heading', { name: 'Sekretariat – Klyngestyregruppen for Fjordklyngen' })).toBeVisible();
 
@@ -41,7 +41,10 @@ test.describe('the secretariat', () => {
 
   test('can switch the app to English', async ({ page }) => {
     await signInAs(page, 'Katrine Holm');
-    await page.getByRole('button', { name: /Skift sprog til English|English/ }).first().click();
+    await page
+      .getByRole('button', { name: /Skift sprog til English|English/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { name: /^Secretariat – / })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // English dates and times the English way; the meetings keep their (Danish) names, which every member shares.

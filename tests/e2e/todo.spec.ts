@@ -61,7 +61,6 @@ async function personPage(browser: Browser, name: string): Promise<Page> {
 
 const todoOf = (page: Page) => page.getByRole('region', { name: 'Det skal gøres' });
 
-
 test('Det skal gøres: each waiting kind links to where it is done, and a change request reaches the editor', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const stamp = Date.now().toString(36).toUpperCase();
@@ -81,33 +80,76 @@ test('Det skal gøres: each waiting kind links to where it is done, and a change
     end: String(first.fields.End),
     form: 'hybrid',
     attendance: [],
-    items: [{ agendaItemId: 'r1', number: 1, title: 'Velkomst', recommendations: [], referat: `Drøftet ${stamp}.`, beslutning: 'Godkendt.' }],
+    items: [
+      { agendaItemId: 'r1', number: 1, title: 'Velkomst', recommendations: [], referat: `Drøftet ${stamp}.`, beslutning: 'Godkendt.' },
+    ],
   };
   const hash = await minutesHash(content, sha256);
   const version = await graph<{ id: string }>(KATRINE, 'POST', `${SITE}/lists/MinutesVersions/items`, {
-    fields: { Title: `Referat ${stamp}`, MeetingId: first.id, Version: 9, VersionKey: `${first.id}:9`, ContentHash: hash, Status: 'awaiting-approval', SnapshotJson: JSON.stringify(content) },
+    fields: {
+      Title: `Referat ${stamp}`,
+      MeetingId: first.id,
+      Version: 9,
+      VersionKey: `${first.id}:9`,
+      ContentHash: hash,
+      Status: 'awaiting-approval',
+      SnapshotJson: JSON.stringify(content),
+    },
   });
   made.push({ list: 'MinutesVersions', id: version.id });
   for (const chair of CHAIRS) {
-    const a = await graph<{ id: string }>(chair, 'POST', `${SITE}/lists/Approvals/items`, { fields: { Title: 'Godkendt', MinutesVersionId: version.id, MeetingId: first.id, ContentHash: hash, Decision: 'approved', Channel: 'teams' } });
+    const a = await graph<{ id: string }>(chair, 'POST', `${SITE}/lists/Approvals/items`, {
+      fields: {
+        Title: 'Godkendt',
+        MinutesVersionId: version.id,
+        MeetingId: first.id,
+        ContentHash: hash,
+        Decision: 'approved',
+        Channel: 'teams',
+      },
+    });
     made.push({ list: 'Approvals', id: a.id });
   }
   // A consultation past its deadline (to close), and one whose reminder stalled an hour ago (a stuck send).
   const recipients = JSON.stringify([{ memberId: 'x', name: 'Karen Rask', email: 'karen.rask@regionfjord.example' }]);
   const consultation = (ref: string, title: string, deadline: string, claim?: string) =>
     graph<{ id: string }>(KATRINE, 'POST', `${SITE}/lists/Consultations/items`, {
-      fields: { Title: title, Reference: ref, CorrelationId: `todo-${ref}`, Status: 'open', Deadline: deadline, Question: 'Kan I tilslutte jer?', RecipientsJson: recipients, SentTo: JSON.stringify(['karen.rask@regionfjord.example']), SentAt: new Date(Date.now() - 8 * 86400_000).toISOString(), ...(claim ? { Claim: claim } : {}) },
+      fields: {
+        Title: title,
+        Reference: ref,
+        CorrelationId: `todo-${ref}`,
+        Status: 'open',
+        Deadline: deadline,
+        Question: 'Kan I tilslutte jer?',
+        RecipientsJson: recipients,
+        SentTo: JSON.stringify(['karen.rask@regionfjord.example']),
+        SentAt: new Date(Date.now() - 8 * 86400_000).toISOString(),
+        ...(claim ? { Claim: claim } : {}),
+      },
     });
   const toClose = `Fælles sprogpolitik ${stamp}`;
-  made.push({ list: 'Consultations', id: (await consultation(`KSG-T${stamp}-1`, toClose, new Date(Date.now() - 86400_000).toISOString())).id });
+  made.push({
+    list: 'Consultations',
+    id: (await consultation(`KSG-T${stamp}-1`, toClose, new Date(Date.now() - 86400_000).toISOString())).id,
+  });
   const stalled = `Fælles kørselsordning ${stamp}`;
-  const deadClaim = JSON.stringify({ token: 'dead-attempt', at: new Date(Date.now() - 3600_000).toISOString(), step: 'consultation-remind' });
-  made.push({ list: 'Consultations', id: (await consultation(`KSG-T${stamp}-2`, stalled, new Date(Date.now() + 7 * 86400_000).toISOString(), deadClaim)).id });
+  const deadClaim = JSON.stringify({
+    token: 'dead-attempt',
+    at: new Date(Date.now() - 3600_000).toISOString(),
+    step: 'consultation-remind',
+  });
+  made.push({
+    list: 'Consultations',
+    id: (await consultation(`KSG-T${stamp}-2`, stalled, new Date(Date.now() + 7 * 86400_000).toISOString(), deadClaim)).id,
+  });
 
   try {
     // 1. The secretariat writes item 3 of the last meeting held and sends the minutes to the co-chairs.
     await signInAs(page, 'Katrine Holm');
-    await page.getByRole('button', { name: `Åbn mødet ${HELD}` }).first().click();
+    await page
+      .getByRole('button', { name: `Åbn mødet ${HELD}` })
+      .first()
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Skriv referat' }).click();
     await expectNothingCovers(page);
     const item3 = page.getByRole('region', { name: /^3\. / });
@@ -128,11 +170,17 @@ test('Det skal gøres: each waiting kind links to where it is done, and a change
     await page.reload();
     await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
     const todo = todoOf(page);
-    await expect(todo.getByRole('button', { name: new RegExp(`^0 af 3 medformænd har godkendt version \\d+ af referatet fra ${HELD} .* – åbner mødets Referat$`) })).toBeVisible();
+    await expect(
+      todo.getByRole('button', {
+        name: new RegExp(`^0 af 3 medformænd har godkendt version \\d+ af referatet fra ${HELD} .* – åbner mødets Referat$`),
+      }),
+    ).toBeVisible();
     await expect(todo.getByText(/Mangler svar fra Jonas Vestergaard, Yrsa Thomsen, Lene Damgaard/)).toBeVisible();
     await expect(todo.getByText(new RegExp(`^Referatet fra ${FIRST} .* er godkendt og klar til udsendelse$`))).toBeVisible();
     await expect(todo.getByRole('link', { name: /– åbner punktet i Planlægning$/ }).first()).toBeVisible();
-    await expect(todo.getByRole('button', { name: `Påmindelse om høring: ${stalled} – går til Driftsstatus` })).toBeVisible({ timeout: 20_000 });
+    await expect(todo.getByRole('button', { name: `Påmindelse om høring: ${stalled} – går til Driftsstatus` })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(todo.getByText('Svarfristen er udløbet – 0 af 1 har svaret', { exact: false })).toBeVisible({ timeout: 20_000 });
 
     // "Udsend referat" opens the meeting's Referat, where the minutes go out.
@@ -172,9 +220,14 @@ test('Det skal gøres: each waiting kind links to where it is done, and a change
 
     // 4. Yrsa asks for changes, with a comment on item 3.
     const yrsa = await personPage(browser, 'Yrsa Thomsen');
-    await todoOf(yrsa).getByRole('link', { name: new RegExp(`^Åbn og godkend – åbner godkendelsen af referatet fra ${HELD} `) }).click();
+    await todoOf(yrsa)
+      .getByRole('link', { name: new RegExp(`^Åbn og godkend – åbner godkendelsen af referatet fra ${HELD} `) })
+      .click();
     await expect(yrsa.getByRole('heading', { level: 1, name: 'Godkendelse af referat' })).toBeVisible({ timeout: 20_000 });
-    await yrsa.getByRole('article', { name: /Punkt 3/ }).getByRole('textbox', { name: 'Kommentar til punkt 3' }).fill(comment);
+    await yrsa
+      .getByRole('article', { name: /Punkt 3/ })
+      .getByRole('textbox', { name: 'Kommentar til punkt 3' })
+      .fill(comment);
     await yrsa.getByRole('button', { name: 'Anmod om ændringer' }).click();
     await expect(yrsa.getByText(/Dit svar: Ønsker ændringer/)).toBeVisible();
     await expectNothingCovers(yrsa);
@@ -215,7 +268,9 @@ test('Det skal gøres: each waiting kind links to where it is done, and a change
     expect(href).toMatch(/^#\/secretariat\/planning\/item\/.+/);
     const text = await newItem.evaluate((a) => a.firstElementChild?.textContent ?? '');
     await newItem.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Planlægning – Klyngestyregruppen for Fjordklyngen' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Planlægning – Klyngestyregruppen for Fjordklyngen' })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, (c) => `\\${c}`)}$`));
     const focused = page.locator('li:focus');
     await expect(focused).toHaveCount(1, { timeout: 20_000 });

@@ -38,14 +38,25 @@ function minutesOf(meeting: Item, decision: string): MinutesContent {
     end: String(meeting.fields.End),
     form: 'video',
     attendance: CHAIRS.map((email) => ({ email, name: email, organisation: '', presence: 'online' as const, chair: true })),
-    items: [{ agendaItemId: 't1', number: 1, title: 'Forløbsprogram for KOL', recommendations: ['at temagruppen godkender forløbsprogrammet'], referat: 'Temagruppen drøftede programmet.', beslutning: decision }],
+    items: [
+      {
+        agendaItemId: 't1',
+        number: 1,
+        title: 'Forløbsprogram for KOL',
+        recommendations: ['at temagruppen godkender forløbsprogrammet'],
+        referat: 'Temagruppen drøftede programmet.',
+        beslutning: decision,
+      },
+    ],
   };
 }
 
 test('the secretariat sees what the site lacks, and why forged minutes are not circulated', async ({ page }) => {
   // The last meeting of the theme group that has been held.
   const meetings = await graph<{ value: Item[] }>(KATRINE, 'GET', `${SITE}/lists/Meetings/items?expand=fields&$top=500`);
-  const held = meetings.body.value.filter((m) => m.fields.Status === 'held' && m.fields.Kind !== 'planning').sort((a, b) => String(b.fields.Start).localeCompare(String(a.fields.Start)))[0];
+  const held = meetings.body.value
+    .filter((m) => m.fields.Status === 'held' && m.fields.Kind !== 'planning')
+    .sort((a, b) => String(b.fields.Start).localeCompare(String(a.fields.Start)))[0];
   if (!held) throw new Error('the theme group has no held meeting');
   const title = String(held.fields.Title);
 
@@ -53,15 +64,34 @@ test('the secretariat sees what the site lacks, and why forged minutes are not c
   const content = minutesOf(held, 'Forløbsprogrammet blev godkendt.');
   const hash = await minutesHash(content, sha256);
   const version = await graph<{ id: string }>(KATRINE, 'POST', `${SITE}/lists/MinutesVersions/items`, {
-    fields: { Title: `Referat ${title} v1`, MeetingId: held.id, Version: 1, VersionKey: `${held.id}:1`, ContentHash: hash, Status: 'awaiting-approval', SnapshotJson: JSON.stringify(content) },
+    fields: {
+      Title: `Referat ${title} v1`,
+      MeetingId: held.id,
+      Version: 1,
+      VersionKey: `${held.id}:1`,
+      ContentHash: hash,
+      Status: 'awaiting-approval',
+      SnapshotJson: JSON.stringify(content),
+    },
   });
   expect(version.status).toBe(201);
   for (const chair of CHAIRS) {
-    const answer = await graph(chair, 'POST', `${SITE}/lists/Approvals/items`, { fields: { Title: 'Godkendt', MinutesVersionId: version.body.id, MeetingId: held.id, ContentHash: hash, Decision: 'approved', Channel: 'teams' } });
+    const answer = await graph(chair, 'POST', `${SITE}/lists/Approvals/items`, {
+      fields: {
+        Title: 'Godkendt',
+        MinutesVersionId: version.body.id,
+        MeetingId: held.id,
+        ContentHash: hash,
+        Decision: 'approved',
+        Channel: 'teams',
+      },
+    });
     expect(answer.status).toBe(201);
   }
   // A member rewrites the approved decision (the unprovisioned site lets him).
-  const forged = await graph(FORGER, 'PATCH', `${SITE}/lists/MinutesVersions/items/${version.body.id}/fields`, { SnapshotJson: JSON.stringify(minutesOf(held, 'Forløbsprogrammet blev forkastet.')) });
+  const forged = await graph(FORGER, 'PATCH', `${SITE}/lists/MinutesVersions/items/${version.body.id}/fields`, {
+    SnapshotJson: JSON.stringify(minutesOf(held, 'Forløbsprogrammet blev forkastet.')),
+  });
   expect(forged.status).toBe(200);
 
   await signInAs(page, 'Katrine Holm');
@@ -77,9 +107,14 @@ test('the secretariat sees what the site lacks, and why forged minutes are not c
   await screenshot(page, 'trust-site-lacks-permissions');
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('button', { name: `Åbn mødet ${title}` }).first().click();
+  await page
+    .getByRole('button', { name: `Åbn mødet ${title}` })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
-  const refusal = dialog.getByText('Referatet er ændret efter godkendelsen af Poul Erik Winther, som ikke er sekretariatet – send en ny version til formandskabet.');
+  const refusal = dialog.getByText(
+    'Referatet er ændret efter godkendelsen af Poul Erik Winther, som ikke er sekretariatet – send en ny version til formandskabet.',
+  );
   await expect(refusal).toBeVisible({ timeout: 20_000 });
   await expectNothingCovers(page);
   const circulate = dialog.getByRole('button', { name: 'Udsend referat' });

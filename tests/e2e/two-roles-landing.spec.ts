@@ -30,14 +30,19 @@ interface Item {
 
 const graph = sandboxGraph;
 
-const meetingsOf = async (siteId: string): Promise<Item[]> => (await graph<{ value: Item[] }>(METTE, 'GET', `/sites/${siteId}/lists/Meetings/items?expand=fields&$top=500`)).body.value;
+const meetingsOf = async (siteId: string): Promise<Item[]> =>
+  (await graph<{ value: Item[] }>(METTE, 'GET', `/sites/${siteId}/lists/Meetings/items?expand=fields&$top=500`)).body.value;
 
 /** The tab Mette's nearest meeting not yet over belongs to, from both forums' Meetings lists as they are now. */
 async function nearestMeetingTab(): Promise<'Medlem' | 'Formandskab'> {
   const now = new Date().toISOString();
   const coming = async (siteId: string, tab: 'Medlem' | 'Formandskab') =>
-    (await meetingsOf(siteId)).filter((m) => m.fields.Status !== 'cancelled' && String(m.fields.End) > now).map((m) => ({ tab, start: String(m.fields.Start) }));
-  const all = [...(await coming(KSG.siteId, 'Medlem')), ...(await coming(TAEK.siteId, 'Formandskab'))].sort((a, b) => a.start.localeCompare(b.start));
+    (await meetingsOf(siteId))
+      .filter((m) => m.fields.Status !== 'cancelled' && String(m.fields.End) > now)
+      .map((m) => ({ tab, start: String(m.fields.Start) }));
+  const all = [...(await coming(KSG.siteId, 'Medlem')), ...(await coming(TAEK.siteId, 'Formandskab'))].sort((a, b) =>
+    a.start.localeCompare(b.start),
+  );
   const first = all[0];
   if (!first) throw new Error('Mette has no coming meetings in either forum');
   return first.tab;
@@ -48,10 +53,14 @@ async function nearestMeetingTab(): Promise<'Medlem' | 'Formandskab'> {
  * content no chair has answered yet (an approval of the same content under an earlier version would count for it).
  */
 async function minutesAwaitTheChairs(): Promise<number> {
-  const held = (await meetingsOf(TAEK.siteId)).filter((m) => m.fields.Status === 'held' && m.fields.Kind !== 'planning').sort((a, b) => String(b.fields.Start).localeCompare(String(a.fields.Start)))[0];
+  const held = (await meetingsOf(TAEK.siteId))
+    .filter((m) => m.fields.Status === 'held' && m.fields.Kind !== 'planning')
+    .sort((a, b) => String(b.fields.Start).localeCompare(String(a.fields.Start)))[0];
   if (!held) throw new Error('the theme group has no held meeting');
   const site = `/sites/${TAEK.siteId}`;
-  const versions = (await graph<{ value: Item[] }>(KATRINE, 'GET', `${site}/lists/MinutesVersions/items?expand=fields&$top=500`)).body.value.filter((v) => v.fields.MeetingId === held.id);
+  const versions = (
+    await graph<{ value: Item[] }>(KATRINE, 'GET', `${site}/lists/MinutesVersions/items?expand=fields&$top=500`)
+  ).body.value.filter((v) => v.fields.MeetingId === held.id);
   const n = Math.max(0, ...versions.map((v) => Number(v.fields.Version))) + 1;
   const content: MinutesContent = {
     meetingId: held.id,
@@ -62,14 +71,33 @@ async function minutesAwaitTheChairs(): Promise<number> {
     end: String(held.fields.End),
     form: 'video',
     attendance: CHAIRS.map((email) => ({ email, name: email, organisation: '', presence: 'online' as const, chair: true })),
-    items: [{ agendaItemId: 't1', number: 1, title: 'Forløbsprogram for KOL', recommendations: ['at temagruppen godkender forløbsprogrammet'], referat: 'Temagruppen drøftede programmet.', beslutning: 'Forløbsprogrammet blev godkendt med de aftalte rettelser.' }],
+    items: [
+      {
+        agendaItemId: 't1',
+        number: 1,
+        title: 'Forløbsprogram for KOL',
+        recommendations: ['at temagruppen godkender forløbsprogrammet'],
+        referat: 'Temagruppen drøftede programmet.',
+        beslutning: 'Forløbsprogrammet blev godkendt med de aftalte rettelser.',
+      },
+    ],
   };
   const hash = await minutesHash(content, async (bytes) => webcrypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
   for (const old of versions.filter((v) => v.fields.Status === 'awaiting-approval')) {
-    expect((await graph(KATRINE, 'PATCH', `${site}/lists/MinutesVersions/items/${old.id}/fields`, { Status: 'superseded' })).status).toBe(200);
+    expect((await graph(KATRINE, 'PATCH', `${site}/lists/MinutesVersions/items/${old.id}/fields`, { Status: 'superseded' })).status).toBe(
+      200,
+    );
   }
   const created = await graph<Item>(KATRINE, 'POST', `${site}/lists/MinutesVersions/items`, {
-    fields: { Title: `Referat ${String(held.fields.Title)} v${n}`, MeetingId: held.id, Version: n, VersionKey: `${held.id}:${n}`, ContentHash: hash, Status: 'awaiting-approval', SnapshotJson: JSON.stringify(content) },
+    fields: {
+      Title: `Referat ${String(held.fields.Title)} v${n}`,
+      MeetingId: held.id,
+      Version: n,
+      VersionKey: `${held.id}:${n}`,
+      ContentHash: hash,
+      Status: 'awaiting-approval',
+      SnapshotJson: JSON.stringify(content),
+    },
   });
   expect(created.status).toBe(201);
   return n;
@@ -80,7 +108,9 @@ async function expectTab(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('tabpanel', { name })).toBeVisible();
 }
 
-test('a member of one forum and co-chair of another lands on the role with something due, else the nearest meeting; the address still wins', async ({ page }) => {
+test('a member of one forum and co-chair of another lands on the role with something due, else the nearest meeting; the address still wins', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // Both roles are offered; with nothing to approve, the nearest meeting decides.
   const nearest = await nearestMeetingTab();
@@ -88,7 +118,8 @@ test('a member of one forum and co-chair of another lands on the role with somet
   await expect(page.getByRole('tab', { name: 'Medlem' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Formandskab' })).toBeVisible();
   await expectTab(page, nearest);
-  if (nearest === 'Medlem') await expect(page.getByRole('heading', { name: 'Mine møder – Klyngestyregruppen for Fjordklyngen' })).toBeVisible();
+  if (nearest === 'Medlem')
+    await expect(page.getByRole('heading', { name: 'Mine møder – Klyngestyregruppen for Fjordklyngen' })).toBeVisible();
   await page.getByRole('button', { name: 'Skift bruger' }).click();
 
   // Minutes of the theme group await her approval: she lands on the chair tab, with them in her queue.
@@ -97,7 +128,9 @@ test('a member of one forum and co-chair of another lands on the role with somet
   await expectTab(page, 'Formandskab');
   await expect(page.getByRole('heading', { name: 'Formandskab – Temagruppen for ældre og kronisk syge' })).toBeVisible();
   const queue = page.getByRole('region', { name: 'Til godkendelse' });
-  await expect(queue.getByRole('link', { name: new RegExp(`^Åbn og godkend version ${version} af referatet`) })).toBeVisible({ timeout: 20_000 });
+  await expect(queue.getByRole('link', { name: new RegExp(`^Åbn og godkend version ${version} af referatet`) })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(queue.getByText('Ingen referater venter på din godkendelse')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'two-roles-landing');

@@ -19,7 +19,11 @@ const MEMBER = 'mette.lund.kjaer@regionfjord.example';
 
 /** Another person at another machine: a fresh browser context (contexts made by hand do not get the config's `use`). */
 async function personPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: `http://localhost:${Number(process.env.E2E_APP_PORT ?? 4300)}`, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const context = await browser.newContext({
+    baseURL: `http://localhost:${Number(process.env.E2E_APP_PORT ?? 4300)}`,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+  });
   return context.newPage();
 }
 
@@ -39,16 +43,28 @@ const mailSubmission = (title: string, messageId: string): Promise<string> =>
  * ordinary meeting ("Møde 4/2026", even when its deadline has passed: the secretariat may); answers
  * that meeting's id and title.
  */
-async function addThroughOutlook(browser: Browser, request: APIRequestContext, title: string): Promise<{ id: string; title: string; year: string }> {
+async function addThroughOutlook(
+  browser: Browser,
+  request: APIRequestContext,
+  title: string,
+): Promise<{ id: string; title: string; year: string }> {
   const messageId = `<${title.replace(/\W+/g, '-')}-${Date.now()}@skovlund.example>`;
   const id = await mailSubmission(title, messageId);
   const page = await personPage(browser);
-  await simulateOutlook(page, KATRINE, { subject: `Sagsfremstilling: ${title}`, from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, internetMessageId: messageId, itemId: id, sharedMailbox: SHARED });
+  await simulateOutlook(page, KATRINE, {
+    subject: `Sagsfremstilling: ${title}`,
+    from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+    internetMessageId: messageId,
+    itemId: id,
+    sharedMailbox: SHARED,
+  });
   await page.goto('/outlook-taskpane.html');
   const panel = page.getByRole('region', { name: 'Tilføj til dagsorden' });
   await expect(panel.getByRole('textbox', { name: /Titel/ })).toHaveValue(title);
   const picker = panel.getByRole('combobox', { name: 'Møde' });
-  const options = await picker.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+  const options = await picker
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
   const meeting = options.find((o) => /^Møde \d+\/\d{4}/.test(o.label));
   if (!meeting) throw new Error(`no ordinary meeting among ${options.map((o) => o.label).join(' | ')}`);
   await picker.selectOption(meeting.value);
@@ -59,11 +75,21 @@ async function addThroughOutlook(browser: Browser, request: APIRequestContext, t
   return { id: meeting.value, title: meeting.label.split(' – ')[0]?.trim() ?? '', year: /\b(20\d{2})\b/.exec(meeting.label)?.[1] ?? '' };
 }
 
-async function agendaMails(request: APIRequestContext, user: string): Promise<{ token: string; mails: { id: string; subject: string; receivedDateTime: string }[] }> {
+async function agendaMails(
+  request: APIRequestContext,
+  user: string,
+): Promise<{ token: string; mails: { id: string; subject: string; receivedDateTime: string }[] }> {
   const token = await sandboxToken(user);
-  const res = await request.get(`${SANDBOX}/v1.0/me/mailFolders/inbox/messages?$top=200&$select=subject,receivedDateTime`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await request.get(`${SANDBOX}/v1.0/me/mailFolders/inbox/messages?$top=200&$select=subject,receivedDateTime`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   const mails = ((await res.json()) as { value: { id: string; subject: string; receivedDateTime: string }[] }).value;
-  return { token, mails: mails.filter((m) => /^(Revideret )?[Dd]agsorden:/.test(m.subject)).sort((a, b) => b.receivedDateTime.localeCompare(a.receivedDateTime)) };
+  return {
+    token,
+    mails: mails
+      .filter((m) => /^(Revideret )?[Dd]agsorden:/.test(m.subject))
+      .sort((a, b) => b.receivedDateTime.localeCompare(a.receivedDateTime)),
+  };
 }
 
 /** Opens the meeting's dialog from the year view, stepping to the meeting's year when it is not this one. */
@@ -76,7 +102,11 @@ async function openMeeting(page: Page, meeting: { title: string; year: string })
   await expectNothingCovers(page);
 }
 
-test('mails become agenda items, the chairs decide, and the agenda with its PDF reaches the members', async ({ page, browser, request }) => {
+test('mails become agenda items, the chairs decide, and the agenda with its PDF reaches the members', async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const stamp = Date.now().toString(36).toUpperCase();
   const accepted = `Faelles KOL-indsats ${stamp}`;
@@ -94,7 +124,13 @@ test('mails become agenda items, the chairs decide, and the agenda with its PDF 
   await expectNothingCovers(page);
   await page.getByRole('button', { name: `Sæt ${accepted} på dagsordenen` }).click();
   const agenda = page.getByRole('list', { name: /^Dagsorden for / });
-  await expect.poll(async () => (await agenda.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).some((l) => l.includes(`: ${accepted}, kl.`))).toBe(true);
+  await expect
+    .poll(async () =>
+      (await agenda.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).some((l) =>
+        l.includes(`: ${accepted}, kl.`),
+      ),
+    )
+    .toBe(true);
   await expectNothingCovers(page);
   await page.getByRole('button', { name: `Udsæt ${deferred}` }).click();
   const dialog = page.getByRole('dialog');
@@ -108,7 +144,10 @@ test('mails become agenda items, the chairs decide, and the agenda with its PDF 
   const decisionMails = async (): Promise<[number, number]> => {
     const outbox = await request.get(`${SANDBOX}/_sandbox/outbox?to=lars.harbo@skovlund.example`);
     const subjects = ((await outbox.json()) as { value: { subject: string }[] }).value.map((m) => m.subject);
-    return [subjects.filter((s) => s.includes(accepted) && !s.startsWith('Modtaget')).length, subjects.filter((s) => s.includes(deferred) && !s.startsWith('Modtaget')).length];
+    return [
+      subjects.filter((s) => s.includes(accepted) && !s.startsWith('Modtaget')).length,
+      subjects.filter((s) => s.includes(deferred) && !s.startsWith('Modtaget')).length,
+    ];
   };
   await expect.poll(decisionMails, { timeout: 30_000 }).toEqual([1, 1]);
   await expect(page.getByRole('button', { name: 'Fortryd' })).toBeHidden();
@@ -131,8 +170,12 @@ test('mails become agenda items, the chairs decide, and the agenda with its PDF 
   // The member has one more agenda mail; its PDF lists the accepted item, not the deferred one.
   const { token, mails } = await agendaMails(request, MEMBER);
   expect(mails).toHaveLength(before + 1);
-  const files = await request.get(`${SANDBOX}/v1.0/me/messages/${mails[0]?.id ?? ''}/attachments`, { headers: { Authorization: `Bearer ${token}` } });
-  const pdf = ((await files.json()) as { value: { contentType: string; contentBytes: string }[] }).value.find((f) => f.contentType === 'application/pdf');
+  const files = await request.get(`${SANDBOX}/v1.0/me/messages/${mails[0]?.id ?? ''}/attachments`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const pdf = ((await files.json()) as { value: { contentType: string; contentBytes: string }[] }).value.find(
+    (f) => f.contentType === 'application/pdf',
+  );
   const bytes = Buffer.from(pdf?.contentBytes ?? '', 'base64');
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = pdfText(bytes);

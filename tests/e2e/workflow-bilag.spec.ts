@@ -43,16 +43,23 @@ const mailSubmission = (title: string, messageId: string): Promise<string> =>
 /** The submission's files as it records them: name and where in the forum's document library. */
 async function recordedFiles(siteId: string, messageId: string): Promise<{ name: string; url?: string }[]> {
   const filter = encodeURIComponent(`fields/InternetMessageId eq '${messageId}'`);
-  const res = await sandboxGraph<{ value: { fields: { AttachmentsJson?: string } }[] }>(KATRINE, 'GET', `/sites/${siteId}/lists/Submissions/items?expand=fields&$filter=${filter}`);
+  const res = await sandboxGraph<{ value: { fields: { AttachmentsJson?: string } }[] }>(
+    KATRINE,
+    'GET',
+    `/sites/${siteId}/lists/Submissions/items?expand=fields&$filter=${filter}`,
+  );
   return JSON.parse(res.body.value[0]?.fields.AttachmentsJson ?? '[]') as { name: string; url?: string }[];
 }
 
 /** The drive path of a file in the forum's library, from its webUrl (".../Shared Documents/Møder/…/name"). */
 const drivePath = (webUrl: string): string => decodeURI(webUrl).split('/Shared Documents/')[1] ?? '';
-const itemPath = (siteId: string, path: string): string => `/sites/${siteId}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}`;
+const itemPath = (siteId: string, path: string): string =>
+  `/sites/${siteId}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}`;
 
 async function bytesOf(siteId: string, path: string): Promise<Buffer> {
-  const res = await fetch(`${SANDBOX_URL}/v1.0${itemPath(siteId, path)}:/content`, { headers: { Authorization: `Bearer ${await sandboxToken(KATRINE)}` } });
+  const res = await fetch(`${SANDBOX_URL}/v1.0${itemPath(siteId, path)}:/content`, {
+    headers: { Authorization: `Bearer ${await sandboxToken(KATRINE)}` },
+  });
   expect(res.status).toBe(200);
   return Buffer.from(await res.arrayBuffer());
 }
@@ -62,8 +69,15 @@ function hyperlinks(docx: Buffer): { text: string; target: string }[] {
   const files = unzipSync(new Uint8Array(docx));
   const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
   const rels = strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array());
-  const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  const targets = new Map([...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]*)"/g)].map((m) => [m[1] ?? '', unescape(m[2] ?? '')]));
+  const unescape = (s: string): string =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const targets = new Map(
+    [...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]*)"/g)].map((m) => [m[1] ?? '', unescape(m[2] ?? '')]),
+  );
   return [...xml.matchAll(/<w:hyperlink [^>]*?r:id="([^"]+)"[^>]*>(.*?)<\/w:hyperlink>/gs)].map((m) => ({
     text: unescape([...(m[2] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1] ?? '').join('')),
     target: targets.get(m[1] ?? '') ?? '',
@@ -71,11 +85,18 @@ function hyperlinks(docx: Buffer): { text: string; target: string }[] {
 }
 
 async function personPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: `http://localhost:${Number(process.env.E2E_APP_PORT ?? 4300)}`, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const context = await browser.newContext({
+    baseURL: `http://localhost:${Number(process.env.E2E_APP_PORT ?? 4300)}`,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+  });
   return context.newPage();
 }
 
-test('an item mailed with two files: accepted, its bilag are in the meeting folder, linked from the agenda and attached to its mail', async ({ page, browser }) => {
+test('an item mailed with two files: accepted, its bilag are in the meeting folder, linked from the agenda and attached to its mail', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const stamp = Date.now().toString(36).toUpperCase();
   const title = `Telemedicin i hjemmeplejen ${stamp}`;
@@ -101,7 +122,9 @@ test('an item mailed with two files: accepted, its bilag are in the meeting fold
   await page.getByRole('button', { name: `Sæt ${title} på dagsordenen` }).click();
   await expect(page.getByRole('button', { name: 'Fortryd' })).toBeVisible();
   await expectNothingCovers(page);
-  await expect(page.getByText(`${title} er sat på dagsordenen. 2 bilag er gemt i mødets mappe.`, { exact: false }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`${title} er sat på dagsordenen. 2 bilag er gemt i mødets mappe.`, { exact: false }).first()).toBeVisible({
+    timeout: 30_000,
+  });
   await expectNothingCovers(page);
 
   // The item on the agenda, its bilag now links to the folder's files.
@@ -131,7 +154,10 @@ test('an item mailed with two files: accepted, its bilag are in the meeting fold
   }
   expect((await bytesOf(siteId, drivePath(recorded[0]?.url ?? ''))).toString('latin1')).toBe(PDF);
   expect((await bytesOf(siteId, drivePath(recorded[1]?.url ?? ''))).toString('utf8')).toBe(TXT);
-  const folder = drivePath(recorded[0]?.url ?? '').split('/').slice(0, -1).join('/');
+  const folder = drivePath(recorded[0]?.url ?? '')
+    .split('/')
+    .slice(0, -1)
+    .join('/');
 
   // The secretariat makes and sends the agenda from the meeting's dialog.
   const secretariat = await personPage(browser);
@@ -149,8 +175,14 @@ test('an item mailed with two files: accepted, its bilag are in the meeting fold
 
   // The .docx in the folder links "Bilag N – <name>" to the folder's files.
   const dir = await sandboxGraph<{ id: string; parentReference: { driveId: string } }>(KATRINE, 'GET', itemPath(siteId, folder));
-  const children = await sandboxGraph<{ value: DriveFile[] }>(KATRINE, 'GET', `/drives/${dir.body.parentReference.driveId}/items/${dir.body.id}/children`);
-  const docx = children.body.value.filter((f) => /^Dagsorden .*\.docx$/.test(f.name)).sort((a, b) => b.lastModifiedDateTime.localeCompare(a.lastModifiedDateTime))[0];
+  const children = await sandboxGraph<{ value: DriveFile[] }>(
+    KATRINE,
+    'GET',
+    `/drives/${dir.body.parentReference.driveId}/items/${dir.body.id}/children`,
+  );
+  const docx = children.body.value
+    .filter((f) => /^Dagsorden .*\.docx$/.test(f.name))
+    .sort((a, b) => b.lastModifiedDateTime.localeCompare(a.lastModifiedDateTime))[0];
   expect(docx).toBeDefined();
   const links = hyperlinks(await bytesOf(siteId, `${folder}/${docx?.name ?? ''}`));
   const bilag = links.filter((l) => /^Bilag \d+ – /.test(l.text) && stored.some((s) => s.webUrl === l.target));
@@ -161,21 +193,30 @@ test('an item mailed with two files: accepted, its bilag are in the meeting fold
 
   const token = await sandboxToken(MEMBER);
   const inbox = async (): Promise<{ id: string; subject: string; receivedDateTime: string }[]> => {
-    const res = await fetch(`${SANDBOX_URL}/v1.0/me/mailFolders/inbox/messages?$orderby=receivedDateTime desc&$top=100&$select=subject,receivedDateTime`, { headers: { Authorization: `Bearer ${token}` } });
-    return ((await res.json()) as { value: { id: string; subject: string; receivedDateTime: string }[] }).value.filter((m) => /^(Revideret )?[Dd]agsorden( nr\. \d+)?:/.test(m.subject));
+    const res = await fetch(
+      `${SANDBOX_URL}/v1.0/me/mailFolders/inbox/messages?$orderby=receivedDateTime desc&$top=100&$select=subject,receivedDateTime`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    return ((await res.json()) as { value: { id: string; subject: string; receivedDateTime: string }[] }).value.filter((m) =>
+      /^(Revideret )?[Dd]agsorden( nr\. \d+)?:/.test(m.subject),
+    );
   };
   const before = new Set((await inbox()).map((m) => m.id));
   await actions.getByRole('button', { name: /^Send (revideret )?dagsorden$/ }).click();
   await expectNothingCovers(secretariat);
   await actions.getByRole('button', { name: 'Send', exact: true }).click();
   // Revised when an earlier spec sent this meeting's agenda already.
-  await expect(actions.getByRole('status')).toContainText(/(Dagsordenen|Den reviderede dagsorden) er sendt til \d+ modtagere\./, { timeout: 30_000 });
+  await expect(actions.getByRole('status')).toContainText(/(Dagsordenen|Den reviderede dagsorden) er sendt til \d+ modtagere\./, {
+    timeout: 30_000,
+  });
   await screenshot(secretariat, 'bilag-agenda-sent');
 
   // The member's agenda mail carries both files under their agenda names, with their content.
   const mails = (await inbox()).filter((m) => !before.has(m.id));
   expect(mails).toHaveLength(1);
-  const res = await fetch(`${SANDBOX_URL}/v1.0/me/messages/${mails[0]?.id ?? ''}/attachments`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await fetch(`${SANDBOX_URL}/v1.0/me/messages/${mails[0]?.id ?? ''}/attachments`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   const attached = ((await res.json()) as { value: { name: string; contentBytes: string }[] }).value;
   const pdf = attached.find((a) => a.name === `Bilag ${n1 ?? 0} – ${PDF_NAME}`);
   const txt = attached.find((a) => a.name === `Bilag ${n2 ?? 0} – ${TXT_NAME}`);

@@ -83,7 +83,9 @@ async function openEditor(page: Page): Promise<void> {
 async function sendToChairs(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Send til formandskabet' }).first().click();
   // The journey writes one item only: the confirmation names the ones nothing is written under, then sends anyway.
-  await expect(page.getByText(/^Der står intet referat og ingen beslutning under \d+ punkter: punkt 1 \(Velkomst og godkendelse af dagsorden\)/)).toBeVisible();
+  await expect(
+    page.getByText(/^Der står intet referat og ingen beslutning under \d+ punkter: punkt 1 \(Velkomst og godkendelse af dagsorden\)/),
+  ).toBeVisible();
   await expectNothingCovers(page);
   await page.getByRole('button', { name: 'Send alligevel' }).click();
   await expect(page.getByText('Sendt til 3 medformænd: 2 i Teams, 1 på mail.')).toBeVisible({ timeout: 30_000 });
@@ -93,7 +95,11 @@ async function sendToChairs(page: Page): Promise<void> {
 async function answer(page: Page, route: string, decision: 'Godkend' | 'Anmod om ændringer', itemComment?: string): Promise<void> {
   await page.goto(route);
   await expect(page.getByRole('heading', { level: 1, name: 'Godkendelse af referat' })).toBeVisible({ timeout: 20_000 });
-  if (itemComment) await page.getByRole('article', { name: /Punkt 3/ }).getByRole('textbox', { name: 'Kommentar til punkt 3' }).fill(itemComment);
+  if (itemComment)
+    await page
+      .getByRole('article', { name: /Punkt 3/ })
+      .getByRole('textbox', { name: 'Kommentar til punkt 3' })
+      .fill(itemComment);
   await page.getByRole('button', { name: decision, exact: true }).click();
   await expect(page.getByText(decision === 'Godkend' ? /Dit svar: Godkendt/ : /Dit svar: Ønsker ændringer/)).toBeVisible();
   await expectNothingCovers(page);
@@ -102,7 +108,8 @@ async function answer(page: Page, route: string, decision: 'Godkend' | 'Anmod om
 /** The newest mail to Lene (outside Teams) asking for approval: its link to the web app's approval view. */
 async function leneRoute(after: number): Promise<string> {
   const res = await fetch(`${SANDBOX_URL}/_sandbox/outbox?to=${encodeURIComponent(LENE)}`);
-  const mails = ((await res.json()) as { value: { subject: string; body: { content: string }; attachments?: { contentType: string }[] }[] }).value;
+  const mails = ((await res.json()) as { value: { subject: string; body: { content: string }; attachments?: { contentType: string }[] }[] })
+    .value;
   const requests = mails.filter((m) => /til godkendelse: Referat/i.test(m.subject));
   expect(requests.length).toBe(after);
   const latest = requests.at(-1);
@@ -111,16 +118,21 @@ async function leneRoute(after: number): Promise<string> {
   return `/${new URL(link).hash}`;
 }
 
-test('minutes are written, approved by every co-chair (once more after a change), circulated once; an action reaches the next agenda', async ({ page, browser }) => {
+test('minutes are written, approved by every co-chair (once more after a change), circulated once; an action reaches the next agenda', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
   const stamp = Date.now().toString(36).toUpperCase();
   const firstDecision = `Klyngestyregruppen tog status til efterretning ${stamp}.`;
   const changedDecision = `Klyngestyregruppen tog status til efterretning og beder om en plan for akutfunktionerne ${stamp}.`;
   const actionTitle = `Plan for akutfunktionerne ${stamp}`;
   const before = { jonas: (await activities(JONAS)).length, yrsa: (await activities(YRSA)).length };
-  const leneBefore = ((await (await fetch(`${SANDBOX_URL}/_sandbox/outbox?to=${encodeURIComponent(LENE)}`)).json()) as { value: { subject: string; body: { content: string } }[] }).value.filter(
-    (m) => /til godkendelse: Referat/i.test(m.subject),
-  ).length;
+  const leneBefore = (
+    (await (await fetch(`${SANDBOX_URL}/_sandbox/outbox?to=${encodeURIComponent(LENE)}`)).json()) as {
+      value: { subject: string; body: { content: string } }[];
+    }
+  ).value.filter((m) => /til godkendelse: Referat/i.test(m.subject)).length;
 
   // 1. The secretariat writes item 3's Referat and Beslutning, makes an action of the decision, and sends to the chairs.
   await signInAs(page, 'Katrine Holm');
@@ -172,7 +184,12 @@ test('minutes are written, approved by every co-chair (once more after a change)
   const again = page.getByRole('region', { name: /^3\. / });
   await again.getByRole('textbox', { name: /^Beslutning/ }).fill(changedDecision);
   await again.getByRole('textbox', { name: /^Beslutning/ }).blur();
-  await expect(again.getByRole('status').filter({ hasText: /^Gemt kl\./ }).first()).toBeVisible({ timeout: 15_000 });
+  await expect(
+    again
+      .getByRole('status')
+      .filter({ hasText: /^Gemt kl\./ })
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
   await sendToChairs(page);
 
   const jonasSecond = await activities(JONAS);
@@ -186,7 +203,12 @@ test('minutes are written, approved by every co-chair (once more after a change)
   await yrsa.goto(v2);
   await expect(yrsa.getByRole('heading', { level: 1, name: 'Godkendelse af referat' })).toBeVisible({ timeout: 20_000 });
   await expect(yrsa.getByRole('region', { name: /^Ændringer siden version \d+$/ })).toContainText('Punkt 3');
-  await expect(yrsa.getByRole('article', { name: /Punkt 3/ }).locator('ins').first()).toContainText('Tilføjet:');
+  await expect(
+    yrsa
+      .getByRole('article', { name: /Punkt 3/ })
+      .locator('ins')
+      .first(),
+  ).toContainText('Tilføjet:');
   await expectNoSeriousA11yViolations(yrsa);
   await screenshot(yrsa, 'workflow-minutes-diff');
   await answer(yrsa, v2, 'Godkend');
@@ -211,10 +233,24 @@ test('minutes are written, approved by every co-chair (once more after a change)
 
   // A member has the final PDF in their mailbox, with the changed decision.
   await expect
-    .poll(async () => (await graph<{ value: { subject: string; hasAttachments: boolean }[] }>(METTE, `/me/messages?$select=subject,hasAttachments&$top=200`)).value.filter((m) => /^Godkendt referat/i.test(m.subject)).length, { timeout: 20_000 })
+    .poll(
+      async () =>
+        (
+          await graph<{ value: { subject: string; hasAttachments: boolean }[] }>(
+            METTE,
+            `/me/messages?$select=subject,hasAttachments&$top=200`,
+          )
+        ).value.filter((m) => /^Godkendt referat/i.test(m.subject)).length,
+      { timeout: 20_000 },
+    )
     .toBe(1);
-  const final = (await graph<{ value: { id: string; subject: string }[] }>(METTE, `/me/messages?$select=id,subject&$top=200`)).value.find((m) => /^Godkendt referat/i.test(m.subject));
-  const attachments = await graph<{ value: { contentType: string; contentBytes: string }[] }>(METTE, `/me/messages/${final?.id ?? ''}/attachments`);
+  const final = (await graph<{ value: { id: string; subject: string }[] }>(METTE, `/me/messages?$select=id,subject&$top=200`)).value.find(
+    (m) => /^Godkendt referat/i.test(m.subject),
+  );
+  const attachments = await graph<{ value: { contentType: string; contentBytes: string }[] }>(
+    METTE,
+    `/me/messages/${final?.id ?? ''}/attachments`,
+  );
   const pdfBytes = Buffer.from(attachments.value.find((f) => f.contentType === 'application/pdf')?.contentBytes ?? '', 'base64');
   expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const pdf = pdfText(pdfBytes);
@@ -238,7 +274,9 @@ test('minutes are written, approved by every co-chair (once more after a change)
   // refused and nothing is recorded. Opened again, her link reads only ("Referatet er udsendt", the final PDF, no buttons).
   await yrsa.getByRole('textbox', { name: 'Samlet kommentar' }).fill('For sent: punkt 3 bør rettes.');
   await yrsa.getByRole('button', { name: 'Anmod om ændringer' }).click();
-  await expect(yrsa.getByText('Referatet er allerede udsendt – dit svar er ikke gemt. Kontakt sekretariatet, hvis noget skal rettes.').first()).toBeVisible({ timeout: 20_000 });
+  await expect(
+    yrsa.getByText('Referatet er allerede udsendt – dit svar er ikke gemt. Kontakt sekretariatet, hvis noget skal rettes.').first(),
+  ).toBeVisible({ timeout: 20_000 });
   await expectNothingCovers(yrsa);
   await yrsa.reload();
   await expect(yrsa.getByRole('heading', { level: 1, name: 'Godkendelse af referat' })).toBeVisible({ timeout: 20_000 });
@@ -254,7 +292,9 @@ test('minutes are written, approved by every co-chair (once more after a change)
   await page.goto('/');
   await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
   await openEditor(page);
-  await expect(page.getByText(/^Referatet er udsendt .+ og kan ikke ændres\. Genåbn det for at lave en ny version\./)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/^Referatet er udsendt .+ og kan ikke ændres\. Genåbn det for at lave en ny version\./)).toBeVisible({
+    timeout: 20_000,
+  });
   const closedItem3 = page.getByRole('region', { name: /^3\. / });
   await expect(closedItem3.getByRole('textbox', { name: /^Beslutning/ })).toHaveAttribute('readonly', '');
   await expect(page.getByRole('button', { name: 'Send til formandskabet' })).toHaveAttribute('aria-disabled', 'true');
@@ -279,8 +319,18 @@ test('minutes are written, approved by every co-chair (once more after a change)
   const pdfLink = await agenda.getByRole('link', { name: 'Dagsorden (PDF)' }).getAttribute('href');
   const drive = await graph<{ id: string }>(KATRINE, `/sites/${KSG.siteId}/drive`);
   const meetingsFolder = await graph<{ id: string }>(KATRINE, `/sites/${KSG.siteId}/drive/root:/${encodeURIComponent('Møder')}`);
-  const folders = await graph<{ value: { id: string; folder?: unknown }[] }>(KATRINE, `/drives/${drive.id}/items/${meetingsFolder.id}/children`);
-  const files = await Promise.all(folders.value.filter((f) => f.folder !== undefined).map(async (f) => (await graph<{ value: { id: string; webUrl: string }[] }>(KATRINE, `/drives/${drive.id}/items/${f.id}/children`)).value));
+  const folders = await graph<{ value: { id: string; folder?: unknown }[] }>(
+    KATRINE,
+    `/drives/${drive.id}/items/${meetingsFolder.id}/children`,
+  );
+  const files = await Promise.all(
+    folders.value
+      .filter((f) => f.folder !== undefined)
+      .map(
+        async (f) =>
+          (await graph<{ value: { id: string; webUrl: string }[] }>(KATRINE, `/drives/${drive.id}/items/${f.id}/children`)).value,
+      ),
+  );
   const agendaPdf = files.flat().find((x) => x.webUrl === pdfLink);
   expect(agendaPdf).toBeDefined();
   const text = await pdfAt(KATRINE, `/drives/${drive.id}/items/${agendaPdf?.id ?? ''}/content`);

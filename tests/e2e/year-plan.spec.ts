@@ -11,7 +11,7 @@ import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /** The secretariat books next year's plan from the Teams tab page (signed in to the sandbox outside Teams). */
-test('the secretariat books next year\'s plan in the Teams tab view', async ({ page }) => {
+test("the secretariat books next year's plan in the Teams tab view", async ({ page }) => {
   test.setTimeout(90_000);
   const next = new Date().getFullYear() + 1;
   await page.goto('/teams.html');
@@ -101,19 +101,30 @@ async function meetingAndPlanning(title: string): Promise<{ meeting: Item; plann
   const items = (await graph<{ value: Item[] }>(KATRINE, `/sites/${KSG.siteId}/lists/Meetings/items?expand=fields&$top=500`)).body.value;
   const meeting = items.find((i) => i.fields.Title === title && i.fields.Kind !== 'planning');
   if (!meeting) throw new Error(`${title} is not in the Meetings list`);
-  const planning = items.find((i) => i.fields.Kind === 'planning' && (i.fields.Prepares === meeting.id || i.fields.Prepares === meeting.fields.CorrelationId));
+  const planning = items.find(
+    (i) => i.fields.Kind === 'planning' && (i.fields.Prepares === meeting.id || i.fields.Prepares === meeting.fields.CorrelationId),
+  );
   return { meeting, planning };
 }
 
-const eventPath = (i: Item, group = false): string => (group ? `/groups/${KSG.groupId}/events/${i.fields.EventId ?? ''}` : `/users/${i.fields.EventOwner ?? KATRINE}/events/${i.fields.EventId ?? ''}`);
-const eventOf = async (i: Item, group = false): Promise<GraphEvent> => (await graph<GraphEvent>(KATRINE, `${eventPath(i, group)}?$select=subject,body,onlineMeeting,isCancelled`)).body;
+const eventPath = (i: Item, group = false): string =>
+  group
+    ? `/groups/${KSG.groupId}/events/${i.fields.EventId ?? ''}`
+    : `/users/${i.fields.EventOwner ?? KATRINE}/events/${i.fields.EventId ?? ''}`;
+const eventOf = async (i: Item, group = false): Promise<GraphEvent> =>
+  (await graph<GraphEvent>(KATRINE, `${eventPath(i, group)}?$select=subject,body,onlineMeeting,isCancelled`)).body;
 
 /** What the invitation of a meeting held at these times says: when, and its two deadlines (the forum's commissorium). */
 async function invitationLines(start: string, end: string): Promise<string[]> {
   const forum = (await graph<{ value: Item[] }>(KATRINE, `/sites/${KSG.siteId}/lists/Forum/items?expand=fields`)).body.value[0];
   const c = parseCommissorium(forum?.fields.SettingsJson ?? '{}') ?? PRESETS['horsens-2024'];
-  const day = (kind: DeadlineKind): string => danishLongDate(deadlinesFor('m', copenhagenDate(new Date(start)), c).find((d) => d.kind === kind)?.date ?? '');
-  return [`${danishLongDate(start)} ${danishTimeSpan(start, end)}`, `Dagsordenen udsendes senest ${day('agenda-sent')}`, `senest ${day('submissions-close')}`];
+  const day = (kind: DeadlineKind): string =>
+    danishLongDate(deadlinesFor('m', copenhagenDate(new Date(start)), c).find((d) => d.kind === kind)?.date ?? '');
+  return [
+    `${danishLongDate(start)} ${danishTimeSpan(start, end)}`,
+    `Dagsordenen udsendes senest ${day('agenda-sent')}`,
+    `senest ${day('submissions-close')}`,
+  ];
 }
 
 /** "10. juni 2027": how the planning meeting's subject names the meeting it prepares. */
@@ -201,7 +212,9 @@ test('moving a booked meeting rewrites its invitation and moves its planning mee
   // "<forum>: Planlægningsmøde før møde 2/2027 (29. april 2027)": the new day in brackets.
   expect(pEvent.subject).toContain(`(${dayName(start)})`);
   expect(pEvent.subject).not.toBe(oldPlanning.subject);
-  expect(pEvent.body?.content).toContain(`${danishLongDate(planning.fields.Start ?? '')} ${danishTimeSpan(planning.fields.Start ?? '', planning.fields.End ?? '')}`);
+  expect(pEvent.body?.content).toContain(
+    `${danishLongDate(planning.fields.Start ?? '')} ${danishTimeSpan(planning.fields.Start ?? '', planning.fields.End ?? '')}`,
+  );
   expect(pEvent.body?.content).not.toContain(danishLongDate(before.planning.fields.Start ?? ''));
   expect(pEvent.onlineMeeting?.joinUrl).toBe(oldPlanning.onlineMeeting?.joinUrl);
   await screenshot(page, 'moved-meeting-year');
@@ -214,7 +227,9 @@ test('moving a booked meeting rewrites its invitation and moves its planning mee
   await year.getByRole('button', { name: `Handlinger for ${cancelTitle}` }).click();
   await page.getByRole('menuitem', { name: 'Aflys mødet' }).click();
   const cancel = page.getByRole('dialog', { name: `Aflys ${cancelTitle}` });
-  await expect(cancel.getByText('Alle inviterede får en aflysning. Planlægningsmødet aflyses også, og fristerne fjernes fra kalenderen.')).toBeVisible();
+  await expect(
+    cancel.getByText('Alle inviterede får en aflysning. Planlægningsmødet aflyses også, og fristerne fjernes fra kalenderen.'),
+  ).toBeVisible();
   await expectNothingCovers(page);
   await cancel.getByRole('button', { name: 'Aflys mødet' }).click();
   await expect(cancel).toBeHidden({ timeout: 30_000 });
@@ -229,5 +244,7 @@ test('moving a booked meeting rewrites its invitation and moves its planning mee
   const pStart = toCancel.planning.fields.Start ?? '';
   const pEnd = toCancel.planning.fields.End ?? '';
   const view = await graph<{ value: GraphEvent[] }>(JONAS, `/me/calendarView?startDateTime=${pStart}&endDateTime=${pEnd}&$top=50`);
-  expect(view.body.value.filter((e) => e.subject?.endsWith(planningSubject)).map((e) => [e.subject, e.isCancelled])).toEqual([[`Canceled: ${planningSubject}`, true]]);
+  expect(view.body.value.filter((e) => e.subject?.endsWith(planningSubject)).map((e) => [e.subject, e.isCancelled])).toEqual([
+    [`Canceled: ${planningSubject}`, true],
+  ]);
 });

@@ -15,11 +15,21 @@ export interface TypeCheckResult {
  * `tsc` over a few files in a tiny project of its own, so a test can show that something fails to compile in seconds.
  * The folder is inside the repository (packages resolve as they do for the app) but outside tsconfig.json's include.
  */
-export async function typeCheckFiles(prefix: string, files: Readonly<Record<string, string>>, compilerOptions: Readonly<Record<string, unknown>>): Promise<TypeCheckResult> {
+export async function typeCheckFiles(
+  prefix: string,
+  files: Readonly<Record<string, string>>,
+  compilerOptions: Readonly<Record<string, unknown>>,
+): Promise<TypeCheckResult> {
   const dir = mkdtempSync(join(ROOT, prefix));
   try {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', strict: true, skipLibCheck: true, noEmit: true, types: [], ...compilerOptions }, files: Object.keys(files) }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', strict: true, skipLibCheck: true, noEmit: true, types: [], ...compilerOptions },
+        files: Object.keys(files),
+      }),
+    );
     try {
       const { stdout } = await promisify(execFile)(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { cwd: dir });
       return { ok: true, output: stdout };

@@ -21,9 +21,20 @@ const CONSENT_FIX = (scope: string, api: string): string =>
 /** The token's own lines: readable, unexpired, delegated; then one line per scope it lacks (or one ✓ for all). */
 function tokenLines(name: string, token: string, wanted: readonly string[], api: string, now: Date): CheckLine[] {
   const facts = readToken(token);
-  if (!facts) return [failed(`${name}-token kan ikke læses (ikke et JWT) / the ${name} token is not a readable JWT`, 'hent et nyt adgangstoken for appen / get a new access token for the app')];
+  if (!facts)
+    return [
+      failed(
+        `${name}-token kan ikke læses (ikke et JWT) / the ${name} token is not a readable JWT`,
+        'hent et nyt adgangstoken for appen / get a new access token for the app',
+      ),
+    ];
   if (facts.exp !== undefined && facts.exp * 1000 <= now.getTime()) {
-    return [failed(`${name}-token udløb ${new Date(facts.exp * 1000).toISOString()} / the ${name} token has expired`, 'hent et nyt adgangstoken / get a new access token')];
+    return [
+      failed(
+        `${name}-token udløb ${new Date(facts.exp * 1000).toISOString()} / the ${name} token has expired`,
+        'hent et nyt adgangstoken / get a new access token',
+      ),
+    ];
   }
   if (facts.kind === 'app') {
     const lines = [passed(`${name}-token (app-only) for ${facts.who || '?'} / ${name} app-only token obtained`)];
@@ -37,7 +48,8 @@ function tokenLines(name: string, token: string, wanted: readonly string[], api:
         ),
       );
     }
-    if (lacking.length === 0) lines.push(passed(`Applikationstilladelser givet / application permissions granted: ${RUN_APPLICATION_PERMISSIONS.join(', ')}`));
+    if (lacking.length === 0)
+      lines.push(passed(`Applikationstilladelser givet / application permissions granted: ${RUN_APPLICATION_PERMISSIONS.join(', ')}`));
     return lines;
   }
   const lines = [passed(`${name}-token for ${facts.who || '?'} / ${name} token obtained`)];
@@ -51,7 +63,8 @@ function tokenLines(name: string, token: string, wanted: readonly string[], api:
 async function appTokens(io: CliIo, sandbox: boolean, graphUrl: string): Promise<CliTokens> {
   const config = loadConfig(io.env);
   if (sandbox) {
-    if (!config.automationAppId) throw new UsageError('Ingen app: sæt SEKRETARIAT_AUTOMATION_APP_ID / no application: set SEKRETARIAT_AUTOMATION_APP_ID');
+    if (!config.automationAppId)
+      throw new UsageError('Ingen app: sæt SEKRETARIAT_AUTOMATION_APP_ID / no application: set SEKRETARIAT_AUTOMATION_APP_ID');
     return { graph: await SandboxTokenProvider.forApp(new URL(graphUrl).origin, config.automationAppId).getAccessToken([]) };
   }
   const provider = await certificateTokenProvider(io, { ...config, graphBaseUrl: graphUrl });
@@ -92,12 +105,18 @@ export const doctorCommand: CliCommand = {
     const config = loadConfig(io.env);
     const graphUrl = options['graph-url'] ?? config.graphBaseUrl;
     const wanted = options.forum ?? [];
-    const forums = wanted.length === 0 ? config.forums : config.forums.filter((f) => wanted.some((g) => g.toLowerCase() === f.groupId.toLowerCase()));
+    const forums =
+      wanted.length === 0 ? config.forums : config.forums.filter((f) => wanted.some((g) => g.toLowerCase() === f.groupId.toLowerCase()));
     const unknown = wanted.filter((g) => !config.forums.some((f) => f.groupId.toLowerCase() === g.toLowerCase()));
     if (unknown.length > 0) throw new UsageError(`Ikke i SEKRETARIAT_FORUMS / not in SEKRETARIAT_FORUMS: ${unknown.join(', ')}`);
     const asApp = options.app === true || options['sandbox-app'] === true;
-    if (asApp && (options['token-stdin'] || options['sandbox-user'])) throw new UsageError('--app/--sandbox-app kan ikke kombineres med --token-stdin eller --sandbox-user / cannot be combined with them');
-    const tokens = asApp ? await appTokens(io, options['sandbox-app'] === true, graphUrl) : await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, { sharePoint: false });
+    if (asApp && (options['token-stdin'] || options['sandbox-user']))
+      throw new UsageError('--app/--sandbox-app kan ikke kombineres med --token-stdin eller --sandbox-user / cannot be combined with them');
+    const tokens = asApp
+      ? await appTokens(io, options['sandbox-app'] === true, graphUrl)
+      : await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, {
+          sharePoint: false,
+        });
     const now = new Date();
     const lines: CheckLine[] = [];
     const report = (...more: CheckLine[]): void => {
@@ -109,7 +128,13 @@ export const doctorCommand: CliCommand = {
     report(...tokenLines('Graph', tokens.graph, GRAPH_SCOPES, 'Microsoft Graph', now));
     if (tokens.sharePoint) report(...tokenLines('SharePoint', tokens.sharePoint, [SHAREPOINT_SCOPE], 'SharePoint', now));
     // The run's application reads no role assignments (Sites.Selected grants a site's lists, not its permissions).
-    else if (!asApp) report(failed(`Intet SharePoint-token: rettighederne kan ikke tjekkes / no SharePoint token: the permissions cannot be checked`, `sæt / set ${SHAREPOINT_TOKEN_ENV} (${SHAREPOINT_SCOPE}) eller giv det som anden linje med --token-stdin / or pipe it as the second line with --token-stdin`));
+    else if (!asApp)
+      report(
+        failed(
+          `Intet SharePoint-token: rettighederne kan ikke tjekkes / no SharePoint token: the permissions cannot be checked`,
+          `sæt / set ${SHAREPOINT_TOKEN_ENV} (${SHAREPOINT_SCOPE}) eller giv det som anden linje med --token-stdin / or pipe it as the second line with --token-stdin`,
+        ),
+      );
 
     const graph = connectGraph(graphUrl, tokens.graph);
     for (const entry of forums) {
@@ -120,7 +145,13 @@ export const doctorCommand: CliCommand = {
         const app = await checkGroupAsApp(graph, entry.siteId, entry.groupId);
         report(...app.lines);
         if (!app.reachable) continue;
-        report(...(await guarded('Listerne / the lists', 'kontrollér appens adgang til sitet (Sites.Selected) / check the application’s grant on the site', () => checkLists(graph, entry.siteId, provision, { columns: false }))));
+        report(
+          ...(await guarded(
+            'Listerne / the lists',
+            'kontrollér appens adgang til sitet (Sites.Selected) / check the application’s grant on the site',
+            () => checkLists(graph, entry.siteId, provision, { columns: false }),
+          )),
+        );
         report(await checkMailbox(graph, entry.siteId));
         continue;
       }
@@ -128,11 +159,22 @@ export const doctorCommand: CliCommand = {
       report(...group.lines);
       const forum = group.forum;
       if (!forum) continue;
-      report(...(await guarded('Listerne / the lists', 'kontrollér tokenets adgang til sitet (Sites.ReadWrite.All) / check the token’s access to the site', () => checkLists(graph, entry.siteId, provision))));
+      report(
+        ...(await guarded(
+          'Listerne / the lists',
+          'kontrollér tokenets adgang til sitet (Sites.ReadWrite.All) / check the token’s access to the site',
+          () => checkLists(graph, entry.siteId, provision),
+        )),
+      );
       if (tokens.sharePoint) {
         // The sandbox serves the site's REST API on its own origin; a tenant on the site's.
         const sharePointUrl = options['sharepoint-url'] ?? (options['sandbox-user'] ? new URL(graphUrl).origin : undefined);
-        const rest = connectSharePoint({ webUrl: forum.webUrl, ...(sharePointUrl ? { sharePointUrl } : {}), token: tokens.sharePoint, scope: SHAREPOINT_SCOPE });
+        const rest = connectSharePoint({
+          webUrl: forum.webUrl,
+          ...(sharePointUrl ? { sharePointUrl } : {}),
+          token: tokens.sharePoint,
+          scope: SHAREPOINT_SCOPE,
+        });
         const fix = `kontrollér SharePoint-tokenet (${SHAREPOINT_SCOPE}, udstedt til ${new URL(forum.webUrl).origin}) og --sharepoint-url / check the SharePoint token and --sharepoint-url`;
         report(...(await guarded('Rettighederne / the permissions', fix, () => checkPermissions(graph, rest, forum, provision))));
       }

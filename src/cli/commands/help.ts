@@ -4,7 +4,10 @@ import { DEFAULT_BASE_URL } from '../manifest/settings';
 /** Danish first, English after; every command with its arguments. */
 export function helpText(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
-  const lines = commands.flatMap((c) => [`  ${c.name.padEnd(width)}  ${c.summary}`, `  ${' '.repeat(width)}    sekretariat ${c.name} ${c.usage}`]);
+  const lines = commands.flatMap((c) => [
+    `  ${c.name.padEnd(width)}  ${c.summary}`,
+    `  ${' '.repeat(width)}    sekretariat ${c.name} ${c.usage}`,
+  ]);
   return [
     'sekretariat – administration af Sekretariat (Teams-app og Outlook-tilføjelsesprogram)',
     'sekretariat – admin command line for Sekretariat (Teams app and Outlook add-in)',

@@ -32,13 +32,21 @@ export function intakeJson(parsed: ParsedMail): Record<string, unknown> {
   };
 }
 
-const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const size = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 export function intakeText(parsed: ParsedMail): string {
   const none = '–';
-  const lines = [`${KIND_DA[parsed.kind]}`, `  Afsender:      ${parsed.sender ? `${parsed.sender.name} <${parsed.sender.address}>`.trim() : none}`, `  Titel:         ${parsed.title ?? none}`];
+  const lines = [
+    `${KIND_DA[parsed.kind]}`,
+    `  Afsender:      ${parsed.sender ? `${parsed.sender.name} <${parsed.sender.address}>`.trim() : none}`,
+    `  Titel:         ${parsed.title ?? none}`,
+  ];
   if (parsed.kind === 'consultationReply') {
-    lines.push(`  Høring:        ${parsed.consultationRef ?? none}`, `  Svar:          ${parsed.verdict ? VERDICT_DA[parsed.verdict] : none}`);
+    lines.push(
+      `  Høring:        ${parsed.consultationRef ?? none}`,
+      `  Svar:          ${parsed.verdict ? VERDICT_DA[parsed.verdict] : none}`,
+    );
     if (parsed.replyText) lines.push('', ...parsed.replyText.split('\n').map((l) => `  ${l}`));
     return lines.join('\n');
   }
@@ -62,7 +70,10 @@ export function intakeText(parsed: ParsedMail): string {
 
 function options(args: readonly string[]): { file: string; json: boolean } {
   const [sub, ...rest] = args;
-  if (sub !== 'parse') throw new UsageError(sub === undefined ? 'Mangler underkommando / missing subcommand: parse' : `Ukendt underkommando / unknown subcommand: ${sub}`);
+  if (sub !== 'parse')
+    throw new UsageError(
+      sub === undefined ? 'Mangler underkommando / missing subcommand: parse' : `Ukendt underkommando / unknown subcommand: ${sub}`,
+    );
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { json: { type: 'boolean' } }, strict: true, allowPositionals: true });

@@ -32,7 +32,9 @@ export const manifestCommand: CliCommand = {
         io.err(`Manifestet er ugyldigt / invalid (${errors.length}):\n  ${errors.join('\n  ')}`);
         return EXIT.failed;
       }
-      io.out(`Manifestet er gyldigt efter skemaet for ${MANIFEST_VERSION} / valid against the ${MANIFEST_VERSION} schema (${settings.baseUrl}).`);
+      io.out(
+        `Manifestet er gyldigt efter skemaet for ${MANIFEST_VERSION} / valid against the ${MANIFEST_VERSION} schema (${settings.baseUrl}).`,
+      );
       return EXIT.ok;
     }
     if (options.write) {

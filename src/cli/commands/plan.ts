@@ -35,7 +35,14 @@ function asJson(plan: YearPlan, commissorium: Commissorium): string {
     {
       year: plan.year,
       commissorium: commissorium.name,
-      meetings: plan.meetings.map((m) => ({ kind: m.kind, start: m.start, end: m.end, meetingRef: m.meetingRef, form: m.form, ...(m.prepares ? { prepares: m.prepares } : {}) })),
+      meetings: plan.meetings.map((m) => ({
+        kind: m.kind,
+        start: m.start,
+        end: m.end,
+        meetingRef: m.meetingRef,
+        form: m.form,
+        ...(m.prepares ? { prepares: m.prepares } : {}),
+      })),
       deadlines: plan.deadlines,
       unplaced: plan.unplaced,
     },
@@ -50,7 +57,9 @@ function asText(plan: YearPlan, commissorium: Commissorium): string {
   const lines = [`Årsplan ${plan.year} – ${commissorium.name}`, ''];
   for (const m of plan.meetings) {
     const start = new Date(m.start);
-    lines.push(`  ${day.format(start).padEnd(16)} kl. ${clock.format(start)}–${clock.format(new Date(m.end))}  ${KIND_DA[m.kind] ?? m.kind} (${m.meetingRef})`);
+    lines.push(
+      `  ${day.format(start).padEnd(16)} kl. ${clock.format(start)}–${clock.format(new Date(m.end))}  ${KIND_DA[m.kind] ?? m.kind} (${m.meetingRef})`,
+    );
   }
   lines.push('', 'Frister:');
   for (const d of plan.deadlines) lines.push(`  ${dateText(d.date).padEnd(18)} ${DEADLINE_DA[d.kind] ?? d.kind} (${d.meetingRef})`);
@@ -63,9 +72,15 @@ export const planCommand: CliCommand = {
   summary: 'Foreslå årets møder efter kommissoriet · Propose the year of meetings from the commissorium',
   usage: '[--year YYYY] [--preset horsens-2024|horsens-2023 | --config FILE] [--json]',
   run(args, io) {
-    const options = parseOptions(args, { year: { type: 'string' }, preset: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } });
+    const options = parseOptions(args, {
+      year: { type: 'string' },
+      preset: { type: 'string' },
+      config: { type: 'string' },
+      json: { type: 'boolean' },
+    });
     const year = options.year === undefined ? new Date().getFullYear() + 1 : Number(options.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year skal være et årstal / must be a year: ${options.year ?? ''}`);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new UsageError(`--year skal være et årstal / must be a year: ${options.year ?? ''}`);
     const commissorium = commissoriumFrom(options.preset, options.config, io.cwd);
     const plan = planYear(year, commissorium);
     io.out(options.json ? asJson(plan, commissorium) : asText(plan, commissorium));

@@ -25,7 +25,9 @@ async function check(io: CliIo, graph: Graph, rest: SharePointRest, forum: Forum
     io.out('Ingen afvigelser – sitet følger planen / no deviations – the site matches the plan');
     return EXIT.ok;
   }
-  io.out(`Afvigelser / deviations: ${result.deviations.length} – kør "sekretariat provision" uden --check for at rette dem / run provision without --check to fix them`);
+  io.out(
+    `Afvigelser / deviations: ${result.deviations.length} – kør "sekretariat provision" uden --check for at rette dem / run provision without --check to fix them`,
+  );
   return EXIT.failed;
 }
 
@@ -51,7 +53,8 @@ export const provisionCommand: CliCommand = {
   name: 'provision',
   summary:
     "Opret forummets SharePoint-lister og postkassens mappe Behandlet, og sæt sitets rettigheder (idempotent; --check ændrer intet og viser afvigelser) · Create the forum's lists and its mailbox's folder Behandlet, and set the site's permissions (idempotent; --check changes nothing and lists deviations)",
-  usage: '(--forum GROUP_ID | --site SITE_ID [--group GROUP_ID]) [--check] [--graph-url URL] [--sharepoint-url URL] [--token-stdin | --sandbox-user UPN]',
+  usage:
+    '(--forum GROUP_ID | --site SITE_ID [--group GROUP_ID]) [--check] [--graph-url URL] [--sharepoint-url URL] [--token-stdin | --sandbox-user UPN]',
   async run(args, io) {
     refuseTokenArguments(args);
     const options = parseOptions(args, {
@@ -66,19 +69,32 @@ export const provisionCommand: CliCommand = {
     });
     const config = loadConfig(io.env);
     // `--forum GROUP_ID`: a forum of SEKRETARIAT_FORUMS by its group, its site from there.
-    const configured = options.forum === undefined ? undefined : config.forums.find((f) => f.groupId.toLowerCase() === options.forum?.toLowerCase());
-    if (options.forum !== undefined && !configured) throw new UsageError(`--forum ${options.forum} står ikke i SEKRETARIAT_FORUMS / is not in SEKRETARIAT_FORUMS`);
+    const configured =
+      options.forum === undefined ? undefined : config.forums.find((f) => f.groupId.toLowerCase() === options.forum?.toLowerCase());
+    if (options.forum !== undefined && !configured)
+      throw new UsageError(`--forum ${options.forum} står ikke i SEKRETARIAT_FORUMS / is not in SEKRETARIAT_FORUMS`);
     const siteId = options.site ?? configured?.siteId;
     if (!siteId) throw new UsageError('--forum eller --site mangler / --forum or --site is required');
-    const groupId = options.group ?? configured?.groupId ?? config.forums.find((f) => f.siteId.toLowerCase() === siteId.toLowerCase())?.groupId;
-    if (!groupId) throw new UsageError('--group mangler: sitet står ikke i SEKRETARIAT_FORUMS / --group is required: the site is not in SEKRETARIAT_FORUMS');
+    const groupId =
+      options.group ?? configured?.groupId ?? config.forums.find((f) => f.siteId.toLowerCase() === siteId.toLowerCase())?.groupId;
+    if (!groupId)
+      throw new UsageError(
+        '--group mangler: sitet står ikke i SEKRETARIAT_FORUMS / --group is required: the site is not in SEKRETARIAT_FORUMS',
+      );
     const graphUrl = options['graph-url'] ?? config.graphBaseUrl;
-    const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, { sharePoint: true });
+    const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, {
+      sharePoint: true,
+    });
     const graph = connectGraph(graphUrl, tokens.graph);
     const forum = await loadForumSite(graph, siteId, groupId);
     // The sandbox serves the site's REST API on its own origin; a tenant on the site's.
     const sharePointUrl = options['sharepoint-url'] ?? (options['sandbox-user'] ? new URL(graphUrl).origin : undefined);
-    const rest = connectSharePoint({ webUrl: forum.webUrl, ...(sharePointUrl ? { sharePointUrl } : {}), token: tokens.sharePoint ?? '', scope: 'AllSites.FullControl' });
+    const rest = connectSharePoint({
+      webUrl: forum.webUrl,
+      ...(sharePointUrl ? { sharePointUrl } : {}),
+      token: tokens.sharePoint ?? '',
+      scope: 'AllSites.FullControl',
+    });
     return options.check ? check(io, graph, rest, forum) : provision(io, graph, rest, forum, graphUrl);
   },
 };

@@ -10,7 +10,8 @@ import { refuseTokenArguments, resolveTokens } from '../tokens';
 
 export const remindCommand: CliCommand = {
   name: 'remind',
-  summary: 'Send indkaldelser af punkter og påmindelser om skriftlige høringer, godkendelse af referater og opfølgning, der er forfaldne (én gang) · Send the calls for items, consultation, minutes-approval and action reminders that are due (once)',
+  summary:
+    'Send indkaldelser af punkter og påmindelser om skriftlige høringer, godkendelse af referater og opfølgning, der er forfaldne (én gang) · Send the calls for items, consultation, minutes-approval and action reminders that are due (once)',
   usage: '[--forum GROUP_ID]... [--dry-run [--now ISO]] [--graph-url URL] [--token-stdin | --sandbox-user UPN]',
   async run(args, io) {
     refuseTokenArguments(args);
@@ -26,7 +27,9 @@ export const remindCommand: CliCommand = {
     const now = passClock(options);
     const config = loadConfig(io.env);
     const graphUrl = options['graph-url'] ?? options.graph ?? config.graphBaseUrl;
-    const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, { sharePoint: false });
+    const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, {
+      sharePoint: false,
+    });
     const graph = connectGraph(graphUrl, tokens.graph);
     const refs = await forumRefs(graph, config.forums, options.forum ?? [], config.automationAppId ? [config.automationAppId] : undefined);
 
@@ -40,7 +43,8 @@ export const remindCommand: CliCommand = {
         io.err(`Forum ${ref.groupId} kunne ikke læses / could not be read: ${errorText(error)}`);
         continue;
       }
-      if (!(await remindForum(io, graph, forum, { now, dryRun: options['dry-run'] === true, appBaseUrl: config.appBaseUrl }))) failed = true;
+      if (!(await remindForum(io, graph, forum, { now, dryRun: options['dry-run'] === true, appBaseUrl: config.appBaseUrl })))
+        failed = true;
     }
     return failed ? EXIT.failed : EXIT.ok;
   },

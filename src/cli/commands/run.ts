@@ -21,7 +21,7 @@ import { refuseTokenArguments } from '../tokens';
 export const runCommand: CliCommand = {
   name: 'run',
   summary:
-    'Én gennemgang af alt, der er forfaldent i hvert forum (indbakke og kvitteringer, høringer der kan afsluttes, indkaldelser, påmindelser) som forummets egen app · One pass of everything due in every forum (intake and receipts, consultations to close, calls for items, reminders) as the forum\'s own application',
+    "Én gennemgang af alt, der er forfaldent i hvert forum (indbakke og kvitteringer, høringer der kan afsluttes, indkaldelser, påmindelser) som forummets egen app · One pass of everything due in every forum (intake and receipts, consultations to close, calls for items, reminders) as the forum's own application",
   usage: '[--forum GROUP_ID]... [--dry-run [--now ISO]] [--graph-url URL] [--sandbox-app]',
   async run(args, io) {
     refuseTokenArguments(args);
@@ -37,7 +37,8 @@ export const runCommand: CliCommand = {
     const graphUrl = options['graph-url'] ?? config.graphBaseUrl;
     let tokens: TokenProvider;
     if (options['sandbox-app']) {
-      if (!config.automationAppId) throw new UsageError('Ingen app at køre som: sæt SEKRETARIAT_AUTOMATION_APP_ID / no application to run as');
+      if (!config.automationAppId)
+        throw new UsageError('Ingen app at køre som: sæt SEKRETARIAT_AUTOMATION_APP_ID / no application to run as');
       tokens = SandboxTokenProvider.forApp(new URL(graphUrl).origin, config.automationAppId);
     } else {
       tokens = await certificateTokenProvider(io, { ...config, graphBaseUrl: graphUrl });

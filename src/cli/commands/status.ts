@@ -15,7 +15,8 @@ import { refuseTokenArguments, resolveTokens } from '../tokens';
  */
 export const statusCommand: CliCommand = {
   name: 'status',
-  summary: 'Vis hængende trin (påbegyndte udsendelser, der ikke blev afsluttet) pr. forum; afslutter med 1, hvis der er nogen · Show stuck steps (sends started and not finished) per forum; exits 1 when there are any',
+  summary:
+    'Vis hængende trin (påbegyndte udsendelser, der ikke blev afsluttet) pr. forum; afslutter med 1, hvis der er nogen · Show stuck steps (sends started and not finished) per forum; exits 1 when there are any',
   usage: '[--forum GROUP_ID]... [--graph-url URL] [--token-stdin | --sandbox-user UPN]',
   async run(args, io) {
     refuseTokenArguments(args);
@@ -27,7 +28,9 @@ export const statusCommand: CliCommand = {
     });
     const config = loadConfig(io.env);
     const graphUrl = options['graph-url'] ?? config.graphBaseUrl;
-    const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, { sharePoint: false });
+    const tokens = await resolveTokens({ tokenStdin: options['token-stdin'], sandboxUser: options['sandbox-user'], graphUrl }, io, {
+      sharePoint: false,
+    });
     const graph = connectGraph(graphUrl, tokens.graph);
     const now = new Date();
     let anything = false;

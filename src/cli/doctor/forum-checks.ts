@@ -35,7 +35,14 @@ export async function checkGroup(graph: Graph, siteId: string, groupId: string):
     return { lines: [passed(`Gruppen ${name} ejer sitet ${forum.webUrl} / the group ${name} owns the site`)], forum };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { lines: [failed(`Gruppen ${name} og sitet ${siteId}: ${reason}`, 'ret siteId i SEKRETARIAT_FORUMS til gruppens site (GET /groups/{id}/sites/root) / set siteId in SEKRETARIAT_FORUMS to the group’s site')] };
+    return {
+      lines: [
+        failed(
+          `Gruppen ${name} og sitet ${siteId}: ${reason}`,
+          'ret siteId i SEKRETARIAT_FORUMS til gruppens site (GET /groups/{id}/sites/root) / set siteId in SEKRETARIAT_FORUMS to the group’s site',
+        ),
+      ],
+    };
   }
 }
 
@@ -51,7 +58,12 @@ export async function checkGroupAsApp(graph: Graph, siteId: string, groupId: str
   } catch (error) {
     const status = statusOf(error);
     if (status === undefined) throw error;
-    lines.push(failed(`Gruppen ${groupId}: ejerne kan ikke læses (${status}) / its owners cannot be read`, 'giv appen GroupMember.Read.All med admin consent / grant the application GroupMember.Read.All with admin consent'));
+    lines.push(
+      failed(
+        `Gruppen ${groupId}: ejerne kan ikke læses (${status}) / its owners cannot be read`,
+        'giv appen GroupMember.Read.All med admin consent / grant the application GroupMember.Read.All with admin consent',
+      ),
+    );
   }
   try {
     const site = await graph.get<{ webUrl?: string }>(`/sites/${siteId}?$select=id,webUrl`);
@@ -71,13 +83,24 @@ export async function checkGroupAsApp(graph: Graph, siteId: string, groupId: str
 }
 
 /** The site's permissions against provision's plan, one line per deviation (the words `provision --check` prints). */
-export async function checkPermissions(graph: Graph, rest: SharePointRest, forum: ForumSite, provisionCommand: string): Promise<CheckLine[]> {
+export async function checkPermissions(
+  graph: Graph,
+  rest: SharePointRest,
+  forum: ForumSite,
+  provisionCommand: string,
+): Promise<CheckLine[]> {
   const chairs = await trustedChairs(graph, forum.siteId, forum.groupId);
   const result = await checkSite(rest, graph, forum.siteId, sitePermissionPlan(chairs.chairs));
   const fix = `kør / run: ${provisionCommand}`;
-  const lines = result.deviations.map((d) => failed(`Rettighed / permission – ${line(d.subject, d.words)}`, d.kind === 'level-differs' ? 'ret det i webstedets indstillinger / fix it in the site settings' : fix));
+  const lines = result.deviations.map((d) =>
+    failed(
+      `Rettighed / permission – ${line(d.subject, d.words)}`,
+      d.kind === 'level-differs' ? 'ret det i webstedets indstillinger / fix it in the site settings' : fix,
+    ),
+  );
   if (lines.length === 0) lines.push(passed(`Rettigheder følger planen (docs/ARCHITECTURE.md §9) / permissions match the plan`));
-  for (const email of result.withoutAccount) lines.push(passed(`Medformand uden konto / chair without an account: ${email} (kun mail / mail only)`));
+  for (const email of result.withoutAccount)
+    lines.push(passed(`Medformand uden konto / chair without an account: ${email} (kun mail / mail only)`));
   return lines;
 }
 
@@ -92,7 +115,10 @@ export async function checkMailbox(graph: Graph, siteId: string): Promise<CheckL
     if (statusOf(error) === undefined) throw error;
   }
   if (mailbox === '') {
-    return failed('Postkasse: ingen angivet i listen Forum (kolonnen Mailbox) / mailbox: none set in the Forum list (column Mailbox)', 'angiv forummets fælles postkasse i Forumindstillinger / set the forum’s shared mailbox in the forum settings');
+    return failed(
+      'Postkasse: ingen angivet i listen Forum (kolonnen Mailbox) / mailbox: none set in the Forum list (column Mailbox)',
+      'angiv forummets fælles postkasse i Forumindstillinger / set the forum’s shared mailbox in the forum settings',
+    );
   }
   try {
     await graph.get(`${mailFoldersUrl(mailbox, 'inbox')}?$select=id`);

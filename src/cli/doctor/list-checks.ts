@@ -7,7 +7,13 @@ import { failed, passed, type CheckLine } from './check-line';
  * The forum site's lists and columns against the schema provision creates (store/schema.ts), compared by the same
  * `columnGaps` provision fixes them with: a list or a column doctor calls missing is one provision adds.
  */
-export async function checkLists(graph: Graph, siteId: string, provisionCommand: string, options: { readonly columns: boolean } = { columns: true }, lists: readonly ListDef[] = LISTS): Promise<CheckLine[]> {
+export async function checkLists(
+  graph: Graph,
+  siteId: string,
+  provisionCommand: string,
+  options: { readonly columns: boolean } = { columns: true },
+  lists: readonly ListDef[] = LISTS,
+): Promise<CheckLine[]> {
   const sitePath = `/sites/${siteId}/lists`;
   const present = await graph.all<ExistingList>(`${sitePath}?$select=id,name,displayName`);
   const fix = `kør / run: ${provisionCommand}`;
@@ -28,7 +34,12 @@ export async function checkLists(graph: Graph, siteId: string, provisionCommand:
       have = await graph.all<ExistingColumn>(`${sitePath}/${encodeURIComponent(found.id)}/columns?$select=${COLUMN_SELECT}`);
     } catch (error) {
       if (!(error instanceof GraphError)) throw error;
-      lines.push(failed(`Liste ${def.name}: kolonnerne kan ikke læses (${error.status}) / its columns cannot be read`, 'kontrollér tokenets rettigheder til sitet / check the token’s access to the site'));
+      lines.push(
+        failed(
+          `Liste ${def.name}: kolonnerne kan ikke læses (${error.status}) / its columns cannot be read`,
+          'kontrollér tokenets rettigheder til sitet / check the token’s access to the site',
+        ),
+      );
       continue;
     }
     const gaps = columnGaps(def, have);
@@ -40,7 +51,10 @@ export async function checkLists(graph: Graph, siteId: string, provisionCommand:
       lines.push(
         gap.kind === 'missing'
           ? failed(`Liste ${def.name}: kolonnen ${gap.column.name} mangler / column ${gap.column.name} is missing`, fix)
-          : failed(`Liste ${def.name}: kolonnen ${gap.column.name} er ikke unik / column ${gap.column.name} does not enforce unique values`, fix),
+          : failed(
+              `Liste ${def.name}: kolonnen ${gap.column.name} er ikke unik / column ${gap.column.name} does not enforce unique values`,
+              fix,
+            ),
       );
     }
   }

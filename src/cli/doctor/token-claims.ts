@@ -27,7 +27,9 @@ export function readToken(token: string): TokenFacts | undefined {
   } catch {
     return undefined;
   }
-  const scopes = text(claims.scp).split(' ').filter((s) => s !== '');
+  const scopes = text(claims.scp)
+    .split(' ')
+    .filter((s) => s !== '');
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
   const app = claims.idtyp === 'app' || (scopes.length === 0 && roles.length > 0);
   return {

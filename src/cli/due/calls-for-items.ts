@@ -3,7 +3,13 @@ import { dateTimeText } from '../../domain/date-format';
 import { danishLongDate } from '../../domain/meeting-invitation';
 import type { Forum, Meeting } from '../../domain/types';
 import type { Graph } from '../../graph/graph-types';
-import { findDueCallsForItems, sendDueCallsForItems, type CallEntry, type CallForItemsReport, type SkipReason } from '../../store/call-for-items-store';
+import {
+  findDueCallsForItems,
+  sendDueCallsForItems,
+  type CallEntry,
+  type CallForItemsReport,
+  type SkipReason,
+} from '../../store/call-for-items-store';
 import type { CliIo } from '../cli-command';
 
 const REASON: Readonly<Record<SkipReason, string>> = {
@@ -22,20 +28,26 @@ function printReport(io: CliIo, report: CallForItemsReport): void {
   }
   for (const s of report.skipped) io.out(`  Sprunget over / skipped: ${line(s)} – ${REASON[s.reason]}`);
   for (const s of report.stuck) {
-    io.out(`  Skal tjekkes / needs checking: ${line(s)} – afsendelsen blev påbegyndt${s.since ? ` ${dateTimeText(s.since)}` : ''} men ikke afsluttet; se Sendt post i forummets postkasse, før du sender igen / sending started but did not finish: check the forum mailbox's Sent Items before sending again`);
+    io.out(
+      `  Skal tjekkes / needs checking: ${line(s)} – afsendelsen blev påbegyndt${s.since ? ` ${dateTimeText(s.since)}` : ''} men ikke afsluttet; se Sendt post i forummets postkasse, før du sender igen / sending started but did not finish: check the forum mailbox's Sent Items before sending again`,
+    );
   }
   for (const s of report.failed) io.out(`  Mislykkedes / failed: ${line(s)} – ${s.error}`);
-  if (report.sent.length + report.skipped.length + report.stuck.length + report.failed.length === 0) io.out('  Intet at sende / nothing due');
+  if (report.sent.length + report.skipped.length + report.stuck.length + report.failed.length === 0)
+    io.out('  Intet at sende / nothing due');
 }
 
 function printDryRun(io: CliIo, forum: Forum, due: readonly Meeting[], stuck: readonly Meeting[], closed: readonly Meeting[]): void {
   const recipients = callRecipients(forum).length;
   for (const m of due) {
     const close = forum.settings ? danishLongDate(callForItemsDates(m.start, forum.settings).submissionsClose) : '';
-    io.out(`  Ville sende / would send: ${line({ meetingId: m.id, title: m.title, start: m.start })} til / to ${recipients} modtagere / recipients fra / from ${forum.mailbox || '(ingen postkasse / no mailbox)'}, frist / deadline ${close}`);
+    io.out(
+      `  Ville sende / would send: ${line({ meetingId: m.id, title: m.title, start: m.start })} til / to ${recipients} modtagere / recipients fra / from ${forum.mailbox || '(ingen postkasse / no mailbox)'}, frist / deadline ${close}`,
+    );
   }
   for (const m of stuck) io.out(`  Skal tjekkes / needs checking: ${line({ meetingId: m.id, title: m.title, start: m.start })}`);
-  for (const m of closed) io.out(`  Sprunget over / skipped: ${line({ meetingId: m.id, title: m.title, start: m.start })} – ${REASON['submissions-closed']}`);
+  for (const m of closed)
+    io.out(`  Sprunget over / skipped: ${line({ meetingId: m.id, title: m.title, start: m.start })} – ${REASON['submissions-closed']}`);
   if (due.length + stuck.length + closed.length === 0) io.out('  Intet at sende / nothing due');
 }
 

@@ -13,7 +13,14 @@ import { errorText } from './forum-refs';
  * list's unique CorrelationId settles two runs at once), which the action reminders then mail once. A to-do whose
  * consultation has been closed since is marked done.
  */
-export async function consultationsToClose(io: CliIo, consultations: ConsultationApi, actions: ActionsApi, forum: Forum, now: Date, dryRun: boolean): Promise<boolean> {
+export async function consultationsToClose(
+  io: CliIo,
+  consultations: ConsultationApi,
+  actions: ActionsApi,
+  forum: Forum,
+  now: Date,
+  dryRun: boolean,
+): Promise<boolean> {
   io.out(`Høringer der kan afsluttes / consultations to close – ${forum.name}`);
   try {
     const all = await consultations.list(forum);
@@ -28,7 +35,9 @@ export async function consultationsToClose(io: CliIo, consultations: Consultatio
         continue;
       }
       if (forum.mailbox.trim() === '') {
-        io.out(`  ${c.reference} kan afsluttes, men forummet har ingen postkasse at give opgaven / can be closed, but the forum has no mailbox to give the to-do`);
+        io.out(
+          `  ${c.reference} kan afsluttes, men forummet har ingen postkasse at give opgaven / can be closed, but the forum has no mailbox to give the to-do`,
+        );
         continue;
       }
       const action = await actions.create(forum, {
@@ -51,7 +60,11 @@ export async function consultationsToClose(io: CliIo, consultations: Consultatio
       if (!dryRun) await actions.complete(forum, a).catch(() => undefined); // a stale copy: the next run completes it
       done += 1;
     }
-    io.out(told + done === 0 ? '  Ingen / none' : `  Opgaver til sekretariatet / to-dos for the secretariat: ${told} åbne / open${done > 0 ? `, ${done} lukket / closed` : ''}`);
+    io.out(
+      told + done === 0
+        ? '  Ingen / none'
+        : `  Opgaver til sekretariatet / to-dos for the secretariat: ${told} åbne / open${done > 0 ? `, ${done} lukket / closed` : ''}`,
+    );
     return true;
   } catch (error) {
     io.err(`  Høringerne kunne ikke gennemgås / consultations could not be checked: ${errorText(error)}`);

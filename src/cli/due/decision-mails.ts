@@ -16,10 +16,14 @@ export async function decisionMailsToFinish(io: CliIo, graph: Graph, forum: Foru
     if (found === 0) return true;
     const sent = outcomes.filter((o) => o === 'sent').length;
     const failed = outcomes.filter((o) => o === 'failed' || o === 'uncertain').length;
-    io.out(`Beslutningsbeskeder / decision mails – ${forum.name}: ${found} afbrudt / left half-done, ${sent} sendt nu / sent now${failed > 0 ? `, ${failed} mislykkedes / failed – næste kørsel prøver igen / the next run tries again` : ''}`);
+    io.out(
+      `Beslutningsbeskeder / decision mails – ${forum.name}: ${found} afbrudt / left half-done, ${sent} sendt nu / sent now${failed > 0 ? `, ${failed} mislykkedes / failed – næste kørsel prøver igen / the next run tries again` : ''}`,
+    );
     return failed === 0;
   } catch (error) {
-    io.err(`Beslutningsbeskeder / decision mails – ${forum.name}: ${errorText(error)} – næste kørsel prøver igen / the next run tries again`);
+    io.err(
+      `Beslutningsbeskeder / decision mails – ${forum.name}: ${errorText(error)} – næste kørsel prøver igen / the next run tries again`,
+    );
     return false;
   }
 }

@@ -5,7 +5,12 @@ import type { Graph } from '../../graph/graph-types';
  * The forums a pass covers: the configured ones, or those `--forum` names (a group not configured has its site looked
  * up, and trusts the deployment's automation application like the configured ones).
  */
-export async function forumRefs(graph: Graph, configured: readonly ForumRef[], groupIds: readonly string[], trustedAppIds?: readonly string[]): Promise<ForumRef[]> {
+export async function forumRefs(
+  graph: Graph,
+  configured: readonly ForumRef[],
+  groupIds: readonly string[],
+  trustedAppIds?: readonly string[],
+): Promise<ForumRef[]> {
   if (groupIds.length === 0) return [...configured];
   return Promise.all(
     groupIds.map(async (groupId) => {

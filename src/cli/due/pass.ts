@@ -39,7 +39,17 @@ export async function runDuePass(io: CliIo, graph: Graph, refs: readonly ForumRe
     const consultations = createConsultationStore(graph, () => now);
     if (!dryRun && !(await intakeForum(io, graph, forum, consultations, now))) ok = false;
     if (!(await decisionMailsToFinish(io, graph, forum, now, dryRun))) ok = false;
-    if (!(await consultationsToClose(io, consultations, createActionsStore(graph, () => now), forum, now, dryRun))) ok = false;
+    if (
+      !(await consultationsToClose(
+        io,
+        consultations,
+        createActionsStore(graph, () => now),
+        forum,
+        now,
+        dryRun,
+      ))
+    )
+      ok = false;
     if (!(await remindForum(io, graph, forum, { now, dryRun, appBaseUrl: options.appBaseUrl }))) ok = false;
   }
   return ok;

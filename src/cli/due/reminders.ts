@@ -38,7 +38,8 @@ async function remindConsultations(io: CliIo, store: ConsultationApi, forum: For
       return true;
     }
     if (dryRun) {
-      for (const c of due) io.out(`  Ville minde om / would remind: ${c.reference} ${c.title} (frist / deadline ${dateTimeText(c.deadline)})`);
+      for (const c of due)
+        io.out(`  Ville minde om / would remind: ${c.reference} ${c.title} (frist / deadline ${dateTimeText(c.deadline)})`);
       return true;
     }
     io.out(`  Sendt / sent: ${await store.remindDue(forum)} påmindelser / reminders`);
@@ -59,7 +60,10 @@ async function remindMinutes(io: CliIo, graph: Graph, appBaseUrl: string, forum:
       return true;
     }
     if (dryRun) {
-      for (const v of due) io.out(`  Ville minde om / would remind: referat version ${v.version} (møde / meeting ${v.meetingId}, frist / deadline ${v.approvalDeadline ?? ''})`);
+      for (const v of due)
+        io.out(
+          `  Ville minde om / would remind: referat version ${v.version} (møde / meeting ${v.meetingId}, frist / deadline ${v.approvalDeadline ?? ''})`,
+        );
       return true;
     }
     const store = createMinutesVersionsStore(graph, { appId: APP_ID, tabEntityId: HOME_TAB_ENTITY_ID, appBaseUrl }, () => now);
@@ -108,8 +112,26 @@ export async function remindForum(io: CliIo, graph: Graph, forum: Forum, options
     io.err(`  Indkaldelserne kunne ikke sendes / calls for items failed: ${errorText(error)}`);
     ok = false;
   }
-  if (!(await remindConsultations(io, createConsultationStore(graph, () => now), forum, now, dryRun))) ok = false;
+  if (
+    !(await remindConsultations(
+      io,
+      createConsultationStore(graph, () => now),
+      forum,
+      now,
+      dryRun,
+    ))
+  )
+    ok = false;
   if (!(await remindMinutes(io, graph, options.appBaseUrl, forum, now, dryRun))) ok = false;
-  if (!(await remindActions(io, createActionsStore(graph, () => now), forum, now, dryRun))) ok = false;
+  if (
+    !(await remindActions(
+      io,
+      createActionsStore(graph, () => now),
+      forum,
+      now,
+      dryRun,
+    ))
+  )
+    ok = false;
   return ok;
 }

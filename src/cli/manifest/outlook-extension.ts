@@ -18,8 +18,7 @@ export const TASKPANE_RUNTIME_ID = 'TaskPaneRuntime';
 /** Mailbox 1.3 is the lowest requirement set with add-in commands on all three surfaces. */
 const MAILBOX = { name: 'Mailbox', minVersion: '1.3' };
 
-const icons = (baseUrl: string): Icon[] =>
-  RIBBON_ICON_SIZES.map((size) => ({ size, url: `${baseUrl}/assets/${ribbonIconFile(size)}` }));
+const icons = (baseUrl: string): Icon[] => RIBBON_ICON_SIZES.map((size) => ({ size, url: `${baseUrl}/assets/${ribbonIconFile(size)}` }));
 
 function ribbon(baseUrl: string, strings: ManifestStrings, index: number): Ribbon {
   const command = OUTLOOK_COMMANDS[index];

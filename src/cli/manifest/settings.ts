@@ -48,7 +48,8 @@ export function resolveSettings(input: SettingsInput = {}): ManifestSettings {
   if (parsed.search || parsed.hash) throw new Error(`Base-URL'en "${rawBase}" må ikke have ?-parametre eller #.`);
   // The host becomes the manifest's only validDomains entry: a wildcard there would let Teams and Outlook open any
   // host under it inside the app (URL parsing accepts "*" in a host name).
-  if (parsed.hostname.includes('*')) throw new Error(`Base-URL'en "${rawBase}" må ikke have * i værtsnavnet: angiv den ene vært, appen serveres fra.`);
+  if (parsed.hostname.includes('*'))
+    throw new Error(`Base-URL'en "${rawBase}" må ikke have * i værtsnavnet: angiv den ene vært, appen serveres fra.`);
   const baseUrl = `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '');
 
   const configured = env['SEKRETARIAT_CLIENT_ID'];

@@ -54,7 +54,8 @@ export const DA: ManifestStrings = {
   planMeeting: {
     label: 'Book som forummøde',
     tipTitle: 'Book aftalen som forummøde',
-    tipDescription: 'Vælg forum og mødetype: emne, deltagere, invitation, sted, varighed og Teams-link udfyldes, og mødet kommer i forummets mødeår.',
+    tipDescription:
+      'Vælg forum og mødetype: emne, deltagere, invitation, sted, varighed og Teams-link udfyldes, og mødet kommer i forummets mødeår.',
   },
 };
 
@@ -90,6 +91,7 @@ export const EN: ManifestStrings = {
   planMeeting: {
     label: 'Book as forum meeting',
     tipTitle: 'Book the appointment as a forum meeting',
-    tipDescription: "Choose the forum and kind of meeting: subject, attendees, invitation, location, duration and Teams link are filled in, and the meeting goes into the forum's year.",
+    tipDescription:
+      "Choose the forum and kind of meeting: subject, attendees, invitation, location, duration and Teams link are filled in, and the meeting goes into the forum's year.",
   },
 };

@@ -20,4 +20,8 @@ const EXTRA_SIZES = [128] as const;
 
 export const ribbonIconFile = (size: number): string => `icon-${size}.png`;
 
-export const ALL_ICONS: readonly IconSpec[] = [COLOR_ICON, OUTLINE_ICON, ...[...RIBBON_ICON_SIZES, ...EXTRA_SIZES].map((size) => ({ file: ribbonIconFile(size), size }))];
+export const ALL_ICONS: readonly IconSpec[] = [
+  COLOR_ICON,
+  OUTLINE_ICON,
+  ...[...RIBBON_ICON_SIZES, ...EXTRA_SIZES].map((size) => ({ file: ribbonIconFile(size), size })),
+];

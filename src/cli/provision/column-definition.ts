@@ -35,5 +35,10 @@ function facet(column: ColumnDef): Omit<ColumnDefinitionBody, 'name' | 'indexed'
 export function columnDefinition(column: ColumnDef): ColumnDefinitionBody {
   // A unique column must be indexed: SharePoint refuses enforceUniqueValues on a column without an index.
   const indexed = column.indexed === true || column.unique === true;
-  return { name: column.name, ...facet(column), ...(indexed ? { indexed: true } : {}), ...(column.unique ? { enforceUniqueValues: true } : {}) };
+  return {
+    name: column.name,
+    ...facet(column),
+    ...(indexed ? { indexed: true } : {}),
+    ...(column.unique ? { enforceUniqueValues: true } : {}),
+  };
 }

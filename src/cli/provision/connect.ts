@@ -15,7 +15,10 @@ export async function sandboxToken(graphUrl: string, user: string, fetchImpl: ty
   } catch {
     throw new Error(`Sandkassen svarer ikke på ${url}. Start den med "npm start" (eller "npm run sandbox") og prøv igen.`);
   }
-  if (!response.ok) throw new Error(`Sandkassen afviste login som ${user} (HTTP ${response.status}). Se de kendte brugere på ${new URL(graphUrl).origin}/_sandbox/users.`);
+  if (!response.ok)
+    throw new Error(
+      `Sandkassen afviste login som ${user} (HTTP ${response.status}). Se de kendte brugere på ${new URL(graphUrl).origin}/_sandbox/users.`,
+    );
   const body = (await response.json()) as { access_token?: unknown };
   if (typeof body.access_token !== 'string') throw new Error(`Sandkassen gav intet access_token for ${user}.`);
   return body.access_token;
@@ -37,6 +40,12 @@ export interface SharePointConnection {
 
 /** The site's SharePoint REST API: `{webUrl}/_api`, or the same path on `sharePointUrl`'s origin. */
 export function connectSharePoint(connection: SharePointConnection): SharePointRest {
-  const restRoot = connection.sharePointUrl ? `${new URL(connection.sharePointUrl).origin}${new URL(restRootOf(connection.webUrl)).pathname}` : restRootOf(connection.webUrl);
-  return createSharePointRest({ tokens: fixedToken(connection.token), scopes: sharePointScopes(connection.webUrl, connection.scope), site: { restRoot } });
+  const restRoot = connection.sharePointUrl
+    ? `${new URL(connection.sharePointUrl).origin}${new URL(restRootOf(connection.webUrl)).pathname}`
+    : restRootOf(connection.webUrl);
+  return createSharePointRest({
+    tokens: fixedToken(connection.token),
+    scopes: sharePointScopes(connection.webUrl, connection.scope),
+    site: { restRoot },
+  });
 }

@@ -14,7 +14,9 @@ export async function provisionProcessedFolder(graph: Graph, siteId: string, io:
   const first = page.value[0];
   const mailbox = first ? Fields.of(first).text('Mailbox').trim() : '';
   if (mailbox === '') {
-    io.out(`Postkasse / mailbox: ingen angivet i forummets indstillinger – mappen ${PROCESSED_FOLDER} oprettes ved første indlæsning / none set in the forum's settings – the first intake run makes the folder ${PROCESSED_FOLDER}`);
+    io.out(
+      `Postkasse / mailbox: ingen angivet i forummets indstillinger – mappen ${PROCESSED_FOLDER} oprettes ved første indlæsning / none set in the forum's settings – the first intake run makes the folder ${PROCESSED_FOLDER}`,
+    );
     return;
   }
   try {

@@ -10,12 +10,17 @@ export function printChairs(io: CliIo, found: ChairsFromMembers): void {
   const list = found.chairs.length > 0 ? found.chairs.join(', ') : '(ingen / none)';
   io.out(`Formandskab / chairs (Members-rækker skrevet af gruppens ejere / rows written by the group's owners): ${list}`);
   for (const row of found.ignored) {
-    io.out(`  Ignoreret / ignored: ${row.email} som medformand / as chair – rækken er skrevet af ${row.by}, der ikke er ejer af gruppen / the row was written by a non-owner`);
+    io.out(
+      `  Ignoreret / ignored: ${row.email} som medformand / as chair – rækken er skrevet af ${row.by}, der ikke er ejer af gruppen / the row was written by a non-owner`,
+    );
   }
 }
 
 export function printWithoutAccount(io: CliIo, emails: readonly string[]): void {
-  for (const email of emails) io.out(`  Uden konto / no account: ${email} – kan ikke få rettigheder på sitet (kun mail) / can be given no permissions on the site (mail only)`);
+  for (const email of emails)
+    io.out(
+      `  Uden konto / no account: ${email} – kan ikke få rettigheder på sitet (kun mail) / can be given no permissions on the site (mail only)`,
+    );
 }
 
 export function printDeviations(io: CliIo, deviations: readonly Deviation[]): void {

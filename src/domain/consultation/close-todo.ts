@@ -26,7 +26,8 @@ export interface CloseTodo {
 /** "Afslut høringen TSG-2026-3: …" with the tally and what to do, in Danish (the secretariat's language). */
 export function closeTodo(c: Pick<Consultation, 'reference' | 'title' | 'deadline'>, tally: Tally, now: Date): CloseTodo {
   const deadlinePassed = now.getTime() >= Date.parse(c.deadline);
-  const answered = tally.answered === 0 ? 'Ingen har svaret.' : `${tally.answered} af ${tally.rows.length} har svaret: ${tallySentence(tally)}.`;
+  const answered =
+    tally.answered === 0 ? 'Ingen har svaret.' : `${tally.answered} af ${tally.rows.length} har svaret: ${tallySentence(tally)}.`;
   const lines = [
     deadlinePassed ? 'Fristen for den skriftlige høring er udløbet.' : 'Alle har svaret på den skriftlige høring.',
     answered,

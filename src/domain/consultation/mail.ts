@@ -9,7 +9,10 @@ export interface ConsultationMail {
   readonly text: string;
 }
 
-type MailConsultation = Pick<Consultation, 'reference' | 'title' | 'question' | 'recommendations' | 'description' | 'deadline' | 'attachments'>;
+type MailConsultation = Pick<
+  Consultation,
+  'reference' | 'title' | 'question' | 'recommendations' | 'description' | 'deadline' | 'attachments'
+>;
 
 /** "[Høring KSG-2027-03] Titel": the tag the intake recognises in every reply. */
 export function consultationSubject(c: Pick<Consultation, 'reference' | 'title'>, prefix = ''): string {
@@ -44,7 +47,8 @@ function matterText(c: MailConsultation): string[] {
   ];
 }
 
-const INSTRUCTIONS = 'Svar på denne mail og behold emnelinjen. Skriv "Godkendt" eller "Ingen bemærkninger" – eller skriv dine bemærkninger. Kan du ikke godkende indstillingen, så skriv det og gerne hvorfor.';
+const INSTRUCTIONS =
+  'Svar på denne mail og behold emnelinjen. Skriv "Godkendt" eller "Ingen bemærkninger" – eller skriv dine bemærkninger. Kan du ikke godkende indstillingen, så skriv det og gerne hvorfor.';
 const SUBSTITUTE = 'Er du forhindret, kan din stedfortræder svare på dine vegne fra sin egen mailadresse.';
 
 /** The consultation as one recipient gets it: their own mail, so replies are individual. */
@@ -88,7 +92,12 @@ export function reminderMail(forumName: string, c: MailConsultation, recipient: 
  * The outcome to every recipient. No "[Høring …]" tag: answers to it are no replies to the consultation. The outcome
  * document (the matter and the result as a Word file in the consultation's folder) is linked when there is one.
  */
-export function outcomeMail(forumName: string, c: Pick<Consultation, 'reference' | 'title' | 'deadline'>, outcome: string, documentUrl?: string): ConsultationMail {
+export function outcomeMail(
+  forumName: string,
+  c: Pick<Consultation, 'reference' | 'title' | 'deadline'>,
+  outcome: string,
+  documentUrl?: string,
+): ConsultationMail {
   const lead = `Den skriftlige høring ${c.reference} med frist den ${danishDate(c.deadline)} er afsluttet. Resultatet indgår i referatet af næste møde i ${forumName}.`;
   const href = safeHref(documentUrl);
   return {

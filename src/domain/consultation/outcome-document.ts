@@ -43,9 +43,17 @@ export const OUTCOME_LABELS = {
   closed: 'Afsluttet',
 } as const;
 
-export type OutcomeConsultation = Pick<Consultation, 'reference' | 'title' | 'question' | 'recommendations' | 'description' | 'deadline' | 'recipients' | 'attachments'>;
+export type OutcomeConsultation = Pick<
+  Consultation,
+  'reference' | 'title' | 'question' | 'recommendations' | 'description' | 'deadline' | 'recipients' | 'attachments'
+>;
 
-export function buildOutcomeDocument(forum: { readonly name: string; readonly shortName: string }, c: OutcomeConsultation, outcome: string, closedAt: string): OutcomeDocument {
+export function buildOutcomeDocument(
+  forum: { readonly name: string; readonly shortName: string },
+  c: OutcomeConsultation,
+  outcome: string,
+  closedAt: string,
+): OutcomeDocument {
   const closed = danishDate(closedAt);
   const count = c.recipients.length;
   return {
@@ -63,7 +71,10 @@ export function buildOutcomeDocument(forum: { readonly name: string; readonly sh
     question: c.question.trim(),
     recommendations: c.recommendations.map((r) => r.trim()).filter((r) => r !== ''),
     description: c.description.trim(),
-    attachments: c.attachments.map((a, i) => ({ label: `${OUTCOME_LABELS.attachments} ${i + 1} – ${a.name}`, ...(a.url ? { url: a.url } : {}) })),
+    attachments: c.attachments.map((a, i) => ({
+      label: `${OUTCOME_LABELS.attachments} ${i + 1} – ${a.name}`,
+      ...(a.url ? { url: a.url } : {}),
+    })),
     outcome: outcome.trim(),
     runningHeader: `${forum.shortName || forum.name} · Skriftlig høring ${c.reference} · ${closed}`,
   };

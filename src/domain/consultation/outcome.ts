@@ -30,7 +30,9 @@ export function outcomeText(c: Pick<Consultation, 'deadline' | 'recipients'>, ta
   const lines = [head, '', `Høringen blev sendt til ${n(c.recipients.length, 'medlem', 'medlemmer')}. ${answered}`];
   if (tally.counts.none > 0) lines.push(`${n(tally.counts.none, 'medlem', 'medlemmer')} har ikke svaret.`);
   if (tally.late > 0) lines.push(`${n(tally.late, 'svar', 'svar')} kom efter fristen.`);
-  const remarks = tally.rows.filter((r) => (r.answer === 'comments' || r.answer === 'objection') && r.reply && r.reply.comment.trim() !== '');
+  const remarks = tally.rows.filter(
+    (r) => (r.answer === 'comments' || r.answer === 'objection') && r.reply && r.reply.comment.trim() !== '',
+  );
   if (remarks.length > 0) {
     lines.push('', 'Bemærkninger:');
     for (const r of remarks) {

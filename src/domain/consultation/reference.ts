@@ -2,7 +2,11 @@ import type { Consultation } from './consultation-types';
 
 /** "KSG-2027-03": the forum's short name, the year, a running number (two digits, three past 99). */
 export function consultationReference(shortName: string, year: number, n: number): string {
-  const prefix = shortName.trim().toUpperCase().replace(/[^A-ZÆØÅ]/g, '') || 'HOR';
+  const prefix =
+    shortName
+      .trim()
+      .toUpperCase()
+      .replace(/[^A-ZÆØÅ]/g, '') || 'HOR';
   return `${prefix}-${year}-${String(Math.max(1, Math.floor(n))).padStart(2, '0')}`;
 }
 

@@ -11,7 +11,9 @@ import type { ChairSignOff, Consultation } from './consultation-types';
  */
 
 /** What the chairs sign off: the matter as the members will get it. */
-export function consultationContent(c: Pick<Consultation, 'reference' | 'title' | 'question' | 'recommendations' | 'description' | 'deadline' | 'attachments' | 'recipients'>) {
+export function consultationContent(
+  c: Pick<Consultation, 'reference' | 'title' | 'question' | 'recommendations' | 'description' | 'deadline' | 'attachments' | 'recipients'>,
+) {
   return {
     reference: c.reference,
     title: c.title,
@@ -24,15 +26,20 @@ export function consultationContent(c: Pick<Consultation, 'reference' | 'title' 
   };
 }
 
-export const consultationHash = (c: Parameters<typeof consultationContent>[0], digest: Digest): Promise<string> => contentHash(consultationContent(c), digest);
+export const consultationHash = (c: Parameters<typeof consultationContent>[0], digest: Digest): Promise<string> =>
+  contentHash(consultationContent(c), digest);
 
 /** The co-chairs (as the secretariat listed them), by address. */
-export const chairAddresses = (members: readonly ForumMember[]): string[] => [...new Set(chairsOf({ members }).map((m) => m.email.toLowerCase()))];
+export const chairAddresses = (members: readonly ForumMember[]): string[] => [
+  ...new Set(chairsOf({ members }).map((m) => m.email.toLowerCase())),
+];
 
 /** The sign-offs that count: a listed co-chair's own, untouched record naming this content. */
 export function countedSignOffs(c: Pick<Consultation, 'signOffs' | 'contentHash'>, members: readonly ForumMember[]): ChairSignOff[] {
   const chairs = new Set(chairAddresses(members));
-  return c.signOffs.filter((s) => s.authentic && c.contentHash !== undefined && s.hash === c.contentHash && chairs.has(s.email.toLowerCase()));
+  return c.signOffs.filter(
+    (s) => s.authentic && c.contentHash !== undefined && s.hash === c.contentHash && chairs.has(s.email.toLowerCase()),
+  );
 }
 
 /** The chairs who have not yet approved sending it. */
@@ -42,5 +49,7 @@ export function missingSignOffs(c: Pick<Consultation, 'signOffs' | 'contentHash'
 }
 
 /** It may go out: no sign-off asked for, or every chair has given it (to this content). */
-export const readyToSend = (c: Pick<Consultation, 'signOffRequired' | 'signOffs' | 'contentHash'>, members: readonly ForumMember[]): boolean =>
-  !c.signOffRequired || (chairAddresses(members).length > 0 && missingSignOffs(c, members).length === 0);
+export const readyToSend = (
+  c: Pick<Consultation, 'signOffRequired' | 'signOffs' | 'contentHash'>,
+  members: readonly ForumMember[],
+): boolean => !c.signOffRequired || (chairAddresses(members).length > 0 && missingSignOffs(c, members).length === 0);

@@ -27,7 +27,10 @@ export interface Tally {
 const norm = (a: string | undefined): string => (a ?? '').trim().toLowerCase();
 
 /** The recipient a reply speaks for: the member's own address first, then a substitute's. */
-export function recipientFor(recipients: readonly ConsultationRecipient[], address: string): { recipient: ConsultationRecipient; bySubstitute: boolean } | undefined {
+export function recipientFor(
+  recipients: readonly ConsultationRecipient[],
+  address: string,
+): { recipient: ConsultationRecipient; bySubstitute: boolean } | undefined {
   const a = norm(address);
   if (a === '') return undefined;
   const own = recipients.find((r) => norm(r.email) === a);
@@ -43,7 +46,10 @@ const byTime = (a: ConsultationReply, b: ConsultationReply): number => a.receive
  * (the member's or their substitute's) is the answer; a reply after the deadline still counts but is marked late;
  * a reply from anyone not asked is flagged and not counted.
  */
-export function tallyReplies(consultation: Pick<Consultation, 'reference' | 'recipients' | 'deadline'>, replies: readonly ConsultationReply[]): Tally {
+export function tallyReplies(
+  consultation: Pick<Consultation, 'reference' | 'recipients' | 'deadline'>,
+  replies: readonly ConsultationReply[],
+): Tally {
   const ref = consultation.reference.toUpperCase();
   const mine = replies.filter((r) => r.reference.toUpperCase() === ref).sort(byTime);
   const byRecipient = new Map<string, { reply: ConsultationReply; bySubstitute: boolean }[]>();
@@ -71,7 +77,14 @@ export function tallyReplies(consultation: Pick<Consultation, 'reference' | 'rec
     counts[answer] += 1;
     const isLate = Date.parse(last.reply.receivedAt) > deadline;
     if (isLate) late += 1;
-    return { recipient, answer, reply: last.reply, earlier: all.slice(0, -1).map((r) => r.reply), late: isLate, bySubstitute: last.bySubstitute };
+    return {
+      recipient,
+      answer,
+      reply: last.reply,
+      earlier: all.slice(0, -1).map((r) => r.reply),
+      late: isLate,
+      bySubstitute: last.bySubstitute,
+    };
   });
   return { rows, counts, answered: rows.length - counts.none, flagged, late };
 }

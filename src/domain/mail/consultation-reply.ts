@@ -44,7 +44,9 @@ const OBJECTION = word(
   ].join('|'),
 );
 /** Negated objections ("ikke imod", "no objections") count as approval. */
-const NOT_AGAINST = word(String.raw`(?:ikke|ingen)\s{1,3}(?:imod|indvendinger|indsigelser)|no\s{1,3}objections?|not\s{1,3}against|(?:har|have)\s{1,3}(?:ingen|no)\s{1,3}(?:indvendinger|objections?)`);
+const NOT_AGAINST = word(
+  String.raw`(?:ikke|ingen)\s{1,3}(?:imod|indvendinger|indsigelser)|no\s{1,3}objections?|not\s{1,3}against|(?:har|have)\s{1,3}(?:ingen|no)\s{1,3}(?:indvendinger|objections?)`,
+);
 const NO_COMMENTS = word(
   String.raw`ingen\s{1,3}(?:bemærkninger|kommentarer|tilføjelser)|ikke\s{1,3}(?:nogen|nogle)\s{1,3}(?:bemærkninger|kommentarer)|intet\s{1,3}at\s{1,3}(?:tilføje|bemærke)|no\s{1,3}(?:further\s{1,3})?(?:comments|remarks)|nothing\s{1,3}to\s{1,3}add`,
 );
@@ -52,7 +54,9 @@ const APPROVE = word(
   String.raw`godkendt|godkender|godkendes|kan\s{1,3}godkende|støtter|(?:vi|jeg)\s{1,3}støtte|stemmer\s{1,3}for|siger\s{1,3}god\s{1,3}for|(?:i|we)\s{1,3}support|support\s{1,3}the|agree|ok\s{1,3}(?:fra|herfra)|ok\s{1,3}for\s{1,3}mig|fint\s{1,3}(?:med|for)\s{1,3}(?:mig|os)|enig|enige|tilslutter|bakker\s{1,3}op|approved?|i\s{1,3}agree|we\s{1,3}agree|agreed|fine\s{1,3}(?:by|with)\s{1,3}me|ok`,
 );
 /** An approval that goes on with a proposal or a reservation is a comment. */
-const RESERVATION = word(String.raw`men|dog|forudsat|bemærkning|bemærkninger|forslag|foreslår|foreslå|ønsker\s{1,3}at|kommentar|kommentarer|but|however|provided|suggest|suggestion|comment|comments|propose`);
+const RESERVATION = word(
+  String.raw`men|dog|forudsat|bemærkning|bemærkninger|forslag|foreslår|foreslå|ønsker\s{1,3}at|kommentar|kommentarer|but|however|provided|suggest|suggestion|comment|comments|propose`,
+);
 
 /** A one-word answer: "Ja." approves, "Nej." objects. */
 const SHORT_YES = /^\s{0,4}(?:ja|ja tak|yes|ok|okay)\s{0,4}[.!]{0,3}\s{0,4}$/iu;

@@ -7,7 +7,10 @@
 const SLOT = /(?:^|[^\d])(\d{1,2})[:.](\d{2})\s{0,3}(?:-|–|—|til|to)\s{0,3}(?:kl\.?\s{0,3})?(\d{1,2})[:.](\d{2})(?!\d)/i;
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?\s{0,2}½?|½|en halv|an? half|half an?|en|et|one|two|to|tre|three)`;
 const HOURS = new RegExp(String.raw`(?:^|[^\p{L}\d])${NUMBER}\s{0,2}(?:timer|time|t\.|hours|hour|hrs|hr|h)(?![\p{L}])`, 'iu');
-const MINUTES = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:(\d{1,3})\s{0,2}(?:-|–|til|to)\s{0,2})?(\d{1,3}|et|en|a)\s{0,2}(?:minutter|minutes|minute|minut|mins|min\.?)(?![\p{L}])`, 'iu');
+const MINUTES = new RegExp(
+  String.raw`(?:^|[^\p{L}\d])(?:(\d{1,3})\s{0,2}(?:-|–|til|to)\s{0,2})?(\d{1,3}|et|en|a)\s{0,2}(?:minutter|minutes|minute|minut|mins|min\.?)(?![\p{L}])`,
+  'iu',
+);
 const QUARTER = /(?:^|[^\p{L}])(?:et|one|a)\s{1,2}(?:kvarter|quarter of an hour)(?![\p{L}])/iu;
 
 const WORDS: Readonly<Record<string, number>> = { en: 1, et: 1, one: 1, a: 1, an: 1, to: 2, two: 2, tre: 3, three: 3 };

@@ -21,16 +21,24 @@ export interface ItemFields {
 }
 
 const PRESENTER_LINE = /^\s{0,4}v\.\s{1,3}(\p{L}.{0,120})$/iu;
-const TRAILING_SLOT = /\s{0,3}\(?\s{0,3}kl\.?\s{0,3}(?:kl\.?\s{0,3})?\d{1,2}[:.]\d{2}\s{0,3}(?:-|–|—)\s{0,3}\d{1,2}[:.]\d{2}\s{0,3}\)?\s{0,3}$/i;
+const TRAILING_SLOT =
+  /\s{0,3}\(?\s{0,3}kl\.?\s{0,3}(?:kl\.?\s{0,3})?\d{1,2}[:.]\d{2}\s{0,3}(?:-|–|—)\s{0,3}\d{1,2}[:.]\d{2}\s{0,3}\)?\s{0,3}$/i;
 const TITLE_PRESENTER = /\sv\.\s{1,3}(\p{L}[^()]{0,100}?)\s{0,3}$/u;
 const MEETING_WORD = /(?:^|\s)((?:the\s{1,3})?(?:mødet|møde|meeting)(?![\p{L}]).*)$/iu;
-const MONTH_OR_DIGIT = /\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|næste|kommende|next|planlægning/iu;
+const MONTH_OR_DIGIT =
+  /\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|næste|kommende|next|planlægning/iu;
 
 const isPlaceholder = (text: string): boolean => /^\[[^\]]{0,200}\]\.?$/.test(text.trim());
 const clip = (text: string): string => (text.length > MAX_FIELD_CHARS ? text.slice(0, MAX_FIELD_CHARS) : text);
 
 function cleanValue(text: string): string | null {
-  const t = clip(text.replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '').trim());
+  const t = clip(
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.,;:]$/, '')
+      .trim(),
+  );
   return t === '' || isPlaceholder(t) ? null : t;
 }
 
@@ -144,7 +152,8 @@ export function extractFields(lines: readonly string[]): ItemFields {
       inDescription = false;
       seenSection = true;
       if (SINGLE.has(heading.key)) {
-        if (heading.value === '' || !setSingle(heading.key, heading.value, heading.bare ? line : null)) pendingSingle = heading.value === '' ? heading.key : null;
+        if (heading.value === '' || !setSingle(heading.key, heading.value, heading.bare ? line : null))
+          pendingSingle = heading.value === '' ? heading.key : null;
         continue;
       }
       if (heading.key === 'recommendations') {

@@ -15,7 +15,15 @@ export interface MailboxFolder {
 /** Well-known folders whose mail the intake reads besides the configured folder. */
 export const READ_WELL_KNOWN = ['junkemail', 'archive'] as const;
 /** Well-known folders whose mail is never a submission to record: the mailbox's own mail and Exchange's. */
-export const SKIPPED_WELL_KNOWN = ['sentitems', 'drafts', 'deleteditems', 'outbox', 'conversationhistory', 'syncissues', 'scheduled'] as const;
+export const SKIPPED_WELL_KNOWN = [
+  'sentitems',
+  'drafts',
+  'deleteditems',
+  'outbox',
+  'conversationhistory',
+  'syncissues',
+  'scheduled',
+] as const;
 
 export type WellKnownName = (typeof READ_WELL_KNOWN)[number] | (typeof SKIPPED_WELL_KNOWN)[number];
 
@@ -52,7 +60,12 @@ function skippedIds(wellKnown: WellKnownIds, processedId: string | undefined): S
 }
 
 /** The folders whose child folders still need listing: those that have some, outside the skipped subtrees. */
-export function foldersToDescend(folders: readonly MailboxFolder[], wellKnown: WellKnownIds, processedId: string | undefined, listed: ReadonlySet<string>): MailboxFolder[] {
+export function foldersToDescend(
+  folders: readonly MailboxFolder[],
+  wellKnown: WellKnownIds,
+  processedId: string | undefined,
+  listed: ReadonlySet<string>,
+): MailboxFolder[] {
   const skipped = skippedIds(wellKnown, processedId);
   return folders.filter((f) => f.childFolderCount > 0 && !skipped.has(f.id) && !listed.has(f.id));
 }
@@ -82,7 +95,9 @@ export function intakeFolders(choice: FolderChoice): IntakeFolder[] {
     out.push(folder);
   };
   const nameOf = (id: string, fallback: string): string => choice.folders.find((f) => f.id === id)?.displayName ?? fallback;
-  const configured = choice.configuredId ? { id: choice.configuredId, key: choice.configured, kind: 'intake' as const, name: nameOf(choice.configuredId, choice.configured) } : undefined;
+  const configured = choice.configuredId
+    ? { id: choice.configuredId, key: choice.configured, kind: 'intake' as const, name: nameOf(choice.configuredId, choice.configured) }
+    : undefined;
   if (configured) taken.add(configured.id);
   const archive = choice.wellKnown.archive;
   if (archive) add({ id: archive, key: 'archive', kind: 'archive', name: nameOf(archive, 'Archive') });

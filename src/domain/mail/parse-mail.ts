@@ -55,13 +55,26 @@ function titleFromPreamble(lines: readonly string[]): string | null {
   return null;
 }
 
-const EMPTY_FIELDS: ItemFields = { title: null, recommendations: [], description: null, presenter: null, meetingHint: null, durationMinutes: null, itemSections: 0, headings: 0, loose: null };
+const EMPTY_FIELDS: ItemFields = {
+  title: null,
+  recommendations: [],
+  description: null,
+  presenter: null,
+  meetingHint: null,
+  durationMinutes: null,
+  itemSections: 0,
+  headings: 0,
+  loose: null,
+};
 
 function parse(mail: MailMessage, context: ParseContext): ParsedMail {
   const subject = typeof mail.subject === 'string' ? mail.subject.slice(0, MAX_SUBJECT_CHARS) : '';
   const headers = Array.isArray(mail.headers) ? mail.headers : [];
-  const sender = mail.from && typeof mail.from.address === 'string' ? { name: String(mail.from.name ?? ''), address: mail.from.address } : null;
-  const attachments = Array.isArray(mail.attachments) ? mail.attachments.map((a) => ({ name: a.name, contentType: a.contentType, size: a.size })) : [];
+  const sender =
+    mail.from && typeof mail.from.address === 'string' ? { name: String(mail.from.name ?? ''), address: mail.from.address } : null;
+  const attachments = Array.isArray(mail.attachments)
+    ? mail.attachments.map((a) => ({ name: a.name, contentType: a.contentType, size: a.size }))
+    : [];
   const base = {
     attachments,
     sender,
@@ -82,7 +95,8 @@ function parse(mail: MailMessage, context: ParseContext): ParsedMail {
   const lines = bodyLines(mail);
   const body = splitBody(lines, subject);
 
-  const consultationRef = consultationRefOf(subject, context.consultationRefs ?? []) ?? consultationByConversation(mail.conversationId, context);
+  const consultationRef =
+    consultationRefOf(subject, context.consultationRefs ?? []) ?? consultationByConversation(mail.conversationId, context);
   if (consultationRef !== null) {
     const reply = joinLines(withoutGreeting(body.own)).slice(0, MAX_REPLY_CHARS);
     const replyText = reply === '' ? null : reply;
@@ -93,14 +107,19 @@ function parse(mail: MailMessage, context: ParseContext): ParsedMail {
   const forwardedFields = body.forwarded ? extractFields(body.forwarded.lines) : EMPTY_FIELDS;
   const useForwarded = ownFields.itemSections === 0 && forwardedFields.itemSections > 0;
   const fields = useForwarded ? forwardedFields : ownFields;
-  const isSubmission = fields.itemSections > 0 || isItemSubject(subject) || (useForwarded && body.forwarded?.subject ? isItemSubject(body.forwarded.subject) : false);
+  const isSubmission =
+    fields.itemSections > 0 ||
+    isItemSubject(subject) ||
+    (useForwarded && body.forwarded?.subject ? isItemSubject(body.forwarded.subject) : false);
 
   let title = fields.title;
   let presenter = fields.presenter;
   let durationMinutes = fields.durationMinutes;
   if (title === null) {
-    const fromSubject = useForwarded && subjectTitle === null && body.forwarded?.subject ? titleFromSubject(body.forwarded.subject) : subjectTitle;
-    if (fields.itemSections > 0 && CALL_SUBJECT.test(stripReplyPrefixes(subject))) title = titleFromPreamble(useForwarded ? (body.forwarded?.lines ?? []) : body.own);
+    const fromSubject =
+      useForwarded && subjectTitle === null && body.forwarded?.subject ? titleFromSubject(body.forwarded.subject) : subjectTitle;
+    if (fields.itemSections > 0 && CALL_SUBJECT.test(stripReplyPrefixes(subject)))
+      title = titleFromPreamble(useForwarded ? (body.forwarded?.lines ?? []) : body.own);
     if (title === null && fromSubject !== null) {
       const split = splitTitleLine(fromSubject);
       title = split.title;

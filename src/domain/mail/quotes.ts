@@ -10,11 +10,13 @@ export interface ThreadSplit {
   readonly forwardHeader: boolean;
 }
 
-const SEPARATOR = /^\s{0,4}(?:-{2,}|_{2,}|={2,})\s{0,3}(?:original message|oprindelig meddelelse|original meddelelse|oprindelig besked|forwarded message|videresendt meddelelse|videresendt besked|weitergeleitete nachricht|ursprüngliche nachricht)\s{0,3}(?:-{2,}|_{2,}|={2,})?\s{0,4}$/i;
+const SEPARATOR =
+  /^\s{0,4}(?:-{2,}|_{2,}|={2,})\s{0,3}(?:original message|oprindelig meddelelse|original meddelelse|oprindelig besked|forwarded message|videresendt meddelelse|videresendt besked|weitergeleitete nachricht|ursprüngliche nachricht)\s{0,3}(?:-{2,}|_{2,}|={2,})?\s{0,4}$/i;
 const FORWARD_WORDS = /forward|videresend|weitergeleitet/i;
 const BEGIN_FORWARD = /^\s{0,4}(?:begin forwarded message|start på videresendt besked|videresendt besked)\s{0,3}:\s{0,4}$/i;
 const HEADER_FROM = /^\s{0,4}\*{0,2}(?:fra|from|von|de)\s{0,2}:\*{0,2}\s/i;
-const HEADER_FIELD = /^\s{0,4}\*{0,2}(?:fra|from|von|sendt|sent|gesendet|dato|date|datum|til|to|an|cc|bcc|emne|subject|betreff|vigtighed|importance|afsender|modtager)\s{0,2}:/i;
+const HEADER_FIELD =
+  /^\s{0,4}\*{0,2}(?:fra|from|von|sendt|sent|gesendet|dato|date|datum|til|to|an|cc|bcc|emne|subject|betreff|vigtighed|importance|afsender|modtager)\s{0,2}:/i;
 const HEADER_DATE = /^\s{0,4}\*{0,2}(?:sendt|sent|dato|date|gesendet|datum)\s{0,2}:/i;
 const INLINE_HEADER = /^\s{0,4}(?:fra|from)\s{0,2}:.{1,300}\s(?:sendt|sent|dato|date)\s{0,2}:/i;
 const WROTE_SHORT = /^.{1,300}\s(?:skrev|wrote)\s{0,3}:\s{0,4}$/i;
@@ -55,7 +57,8 @@ function quoteStart(lines: readonly string[]): { index: number; forward: boolean
     }
     if (INLINE_HEADER.test(line)) return { index: withSeparatorAbove(lines, i), forward: false };
     if (WROTE.test(line) || wroteShort(line)) return { index: i, forward: false };
-    if (/^\s{0,4}(?:den|on)\s/i.test(line) && i + 1 < lines.length && wroteShort(`${line} ${lines[i + 1] ?? ''}`)) return { index: i, forward: false };
+    if (/^\s{0,4}(?:den|on)\s/i.test(line) && i + 1 < lines.length && wroteShort(`${line} ${lines[i + 1] ?? ''}`))
+      return { index: i, forward: false };
     if (isQuoteLine(line)) return { index: i, forward: false };
   }
   return { index: -1, forward: false };
@@ -93,7 +96,15 @@ export function unwrapQuoted(quoted: readonly string[]): { lines: string[]; subj
     while (i < quoted.length && (quoted[i] ?? '').trim() === '') i++;
   };
   const line0 = quoted[0] ?? '';
-  if (line0.trim() === QUOTE_MARKER || SEPARATOR.test(line0) || BEGIN_FORWARD.test(line0) || UNDERSCORES.test(line0) || WROTE.test(line0) || wroteShort(line0)) i = 1;
+  if (
+    line0.trim() === QUOTE_MARKER ||
+    SEPARATOR.test(line0) ||
+    BEGIN_FORWARD.test(line0) ||
+    UNDERSCORES.test(line0) ||
+    WROTE.test(line0) ||
+    wroteShort(line0)
+  )
+    i = 1;
   else if (/^\s{0,4}(?:den|on)\s/i.test(line0) && wroteShort(`${line0} ${quoted[1] ?? ''}`)) i = 2;
   skipBlank();
   let fields = 0;
@@ -107,7 +118,13 @@ export function unwrapQuoted(quoted: readonly string[]): { lines: string[]; subj
       continue;
     }
     // A folded header value (a long "Til:" list) continues on an indented line.
-    if (fields > 0 && /^\s{2,}\S/.test(line) && !/^\s{0,4}$/.test(line) && i + 1 < quoted.length && HEADER_FIELD.test(quoted[i + 1] ?? '')) {
+    if (
+      fields > 0 &&
+      /^\s{2,}\S/.test(line) &&
+      !/^\s{0,4}$/.test(line) &&
+      i + 1 < quoted.length &&
+      HEADER_FIELD.test(quoted[i + 1] ?? '')
+    ) {
       i++;
       continue;
     }

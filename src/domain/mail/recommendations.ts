@@ -16,7 +16,8 @@ function fromInlineAt(value: string): string {
   return m ? value.slice(m.index + m[0].length) : value;
 }
 
-const isPlaceholder = (text: string): boolean => /^\[[^\]]{0,200}\]\.?$/.test(text) || /^(?:at|that)\s{0,3}(?:…|\.\.\.)\s{0,3}$/iu.test(text);
+const isPlaceholder = (text: string): boolean =>
+  /^\[[^\]]{0,200}\]\.?$/.test(text) || /^(?:at|that)\s{0,3}(?:…|\.\.\.)\s{0,3}$/iu.test(text);
 
 /** Joins a line to the bullet it continues; a word hyphenated across the break ("per-" + "spektivet") is rejoined. */
 function join(previous: string, next: string): string {

@@ -1,11 +1,14 @@
 import { MAX_SUBJECT_CHARS } from './limits';
 
 /** Reply/forward prefixes of Danish, English and German mail clients, and bracketed tags like "[EKSTERN]". */
-const REPLY_PREFIX = /^\s*(?:(?:re|sv|aw|fwd?|vs|wg|videresend|svar|antw)\s?(?:\[\d{1,3}\])?\s?:|\[(?:ekstern|external|extern|ext)\]|\((?:ekstern|external)\))\s*/i;
+const REPLY_PREFIX =
+  /^\s*(?:(?:re|sv|aw|fwd?|vs|wg|videresend|svar|antw)\s?(?:\[\d{1,3}\])?\s?:|\[(?:ekstern|external|extern|ext)\]|\((?:ekstern|external)\))\s*/i;
 const FORWARD_PREFIX = /^\s*(?:fwd?|vs|wg|videresend)\s?:/i;
 /** Item-kind prefixes that are not part of the title. */
-const ITEM_PREFIX = /^\s*(?:sagsfremstilling|dagsordenspunkt|dagsordenspunkt til|punkt til dagsorden(?:en)?|punkt til dagsordenen|forslag til dagsordenspunkt|nyt punkt|agenda item|item for the agenda|case presentation)\s*(?::|–|—|-)\s*/i;
-const ITEM_SUBJECT = /^\s*(?:sagsfremstilling|dagsordenspunkt|punkt til dagsorden|forslag til dagsordenspunkt|agenda item|item for the agenda|case presentation)(?![\p{L}])/iu;
+const ITEM_PREFIX =
+  /^\s*(?:sagsfremstilling|dagsordenspunkt|dagsordenspunkt til|punkt til dagsorden(?:en)?|punkt til dagsordenen|forslag til dagsordenspunkt|nyt punkt|agenda item|item for the agenda|case presentation)\s*(?::|–|—|-)\s*/i;
+const ITEM_SUBJECT =
+  /^\s*(?:sagsfremstilling|dagsordenspunkt|punkt til dagsorden|forslag til dagsordenspunkt|agenda item|item for the agenda|case presentation)(?![\p{L}])/iu;
 const CONSULTATION_TAG = /\[(?:høring|hearing|consultation)\s[^\]]{0,40}\]\s*/giu;
 
 const cap = (s: string): string => (s.length > MAX_SUBJECT_CHARS ? s.slice(0, MAX_SUBJECT_CHARS) : s);

@@ -38,7 +38,12 @@ export function draftFromParsed(parsed: ParsedMail, subject: string): Submission
 export function recommendationLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:[-–•*]|\d{1,2}[.)]|[a-zæøå][.)](?=\s))\s*/i, '').replace(/\s+/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(/^\s*(?:[-–•*]|\d{1,2}[.)]|[a-zæøå][.)](?=\s))\s*/i, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((line) => line !== '');
 }
 
@@ -70,7 +75,13 @@ export function draftProblems(draft: SubmissionDraft, options: { readonly comple
 }
 
 /** The draft as values (after `draftProblems` found none). */
-export function draftValues(draft: SubmissionDraft): { title: string; recommendations: string[]; description: string; presenter?: string; durationMinutes?: number } {
+export function draftValues(draft: SubmissionDraft): {
+  title: string;
+  recommendations: string[];
+  description: string;
+  presenter?: string;
+  durationMinutes?: number;
+} {
   const duration = parseDuration(draft.duration);
   const presenter = draft.presenter.trim();
   return {

@@ -10,7 +10,14 @@ import type { ForumKind } from '../types';
  */
 
 /** The headings the mail intake reads, in the order a case presentation has them. */
-export const TEMPLATE_HEADINGS = ['Ønskes behandlet på mødet', 'Oplægsholder', 'Tidsforbrug', 'Indstilling', 'Sagsfremstilling', 'Bilag'] as const;
+export const TEMPLATE_HEADINGS = [
+  'Ønskes behandlet på mødet',
+  'Oplægsholder',
+  'Tidsforbrug',
+  'Indstilling',
+  'Sagsfremstilling',
+  'Bilag',
+] as const;
 export type TemplateHeading = (typeof TEMPLATE_HEADINGS)[number];
 
 /** The subject of a submitted item; the parser strips the prefix to get the title. */
@@ -63,7 +70,11 @@ function sectionHtml(s: Section): Html {
   }
 }
 
-const GROUP_DA: Readonly<Record<ForumKind, string>> = { 'steering-group': 'styregruppen', 'theme-group': 'temagruppen', 'working-group': 'arbejdsgruppen' };
+const GROUP_DA: Readonly<Record<ForumKind, string>> = {
+  'steering-group': 'styregruppen',
+  'theme-group': 'temagruppen',
+  'working-group': 'arbejdsgruppen',
+};
 
 /**
  * The case presentation to copy into a mail to the forum mailbox, with the subject as the item's title. Plain
@@ -75,8 +86,17 @@ export function submissionTemplate(meetingStart: string, forumKind: ForumKind = 
     { heading: 'Ønskes behandlet på mødet', style: 'phrase', value: meetingDayDa(meetingStart) },
     { heading: 'Oplægsholder', style: 'field', value: '[navn, organisation]' },
     { heading: 'Tidsforbrug', style: 'field', value: '15 min' },
-    { heading: 'Indstilling', style: 'bullets', lead: RECOMMENDATION_LEAD, bullets: [`at ${group} [drøfter / godkender / tager orienteringen til efterretning] …`, 'at …'] },
-    { heading: 'Sagsfremstilling', style: 'block', paragraphs: [`[Baggrund: hvad sagen handler om, hvad der er sket, og hvad ${group} skal tage stilling til.]`] },
+    {
+      heading: 'Indstilling',
+      style: 'bullets',
+      lead: RECOMMENDATION_LEAD,
+      bullets: [`at ${group} [drøfter / godkender / tager orienteringen til efterretning] …`, 'at …'],
+    },
+    {
+      heading: 'Sagsfremstilling',
+      style: 'block',
+      paragraphs: [`[Baggrund: hvad sagen handler om, hvad der er sket, og hvad ${group} skal tage stilling til.]`],
+    },
     { heading: 'Bilag', style: 'block', paragraphs: ['[Vedhæft bilag til mailen.]'] },
   ];
   return sections.map((s) => sectionText(s).join('\n')).join('\n\n');
@@ -109,7 +129,10 @@ export function asRecommendation(text: string): string {
 
 /** The sections of a case presentation from the form: empty optional parts are left out. */
 function contentSections(c: SubmissionContent): Section[] {
-  const recommendations = c.recommendations.map((r) => r.trim()).filter((r) => r !== '').map(asRecommendation);
+  const recommendations = c.recommendations
+    .map((r) => r.trim())
+    .filter((r) => r !== '')
+    .map(asRecommendation);
   const paragraphs = c.description
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
@@ -120,7 +143,9 @@ function contentSections(c: SubmissionContent): Section[] {
     ...(c.meetingStart ? [{ heading: 'Ønskes behandlet på mødet', style: 'phrase', value: meetingDayDa(c.meetingStart) } as const] : []),
     ...(presenter ? [{ heading: 'Oplægsholder', style: 'field', value: presenter } as const] : []),
     ...(c.durationMinutes !== undefined ? [{ heading: 'Tidsforbrug', style: 'field', value: `${c.durationMinutes} min` } as const] : []),
-    ...(recommendations.length > 0 ? [{ heading: 'Indstilling', style: 'bullets', lead: RECOMMENDATION_LEAD, bullets: recommendations } as const] : []),
+    ...(recommendations.length > 0
+      ? [{ heading: 'Indstilling', style: 'bullets', lead: RECOMMENDATION_LEAD, bullets: recommendations } as const]
+      : []),
     ...(paragraphs.length > 0 ? [{ heading: 'Sagsfremstilling', style: 'block', paragraphs } as const] : []),
     { heading: 'Bilag', style: 'block', paragraphs: ['Eventuelle bilag er vedhæftet mailen.'] },
   ];

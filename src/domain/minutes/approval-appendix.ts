@@ -20,14 +20,18 @@ export interface ApprovalTrail {
   readonly requests?: readonly ApprovalRequestRecord[];
 }
 
-export function approvalTrail(version: Pick<MinutesVersion, 'contentHash' | 'requests'>, status: Pick<ApprovalStatus, 'chairs' | 'required'>): ApprovalTrail {
+export function approvalTrail(
+  version: Pick<MinutesVersion, 'contentHash' | 'requests'>,
+  status: Pick<ApprovalStatus, 'chairs' | 'required'>,
+): ApprovalTrail {
   return { contentHash: version.contentHash, status, ...(version.requests ? { requests: version.requests } : {}) };
 }
 
 export const APPROVAL_APPENDIX_LABELS = {
   heading: 'Bilag: Formandskabets godkendelse',
   hash: 'SHA-256',
-  hashNote: 'SHA-256 er et fingeraftryk af referatets indhold; enhver ændring af indholdet giver en ny værdi. Hver medformand nedenfor har godkendt netop denne værdi.',
+  hashNote:
+    'SHA-256 er et fingeraftryk af referatets indhold; enhver ændring af indholdet giver en ny værdi. Hver medformand nedenfor har godkendt netop denne værdi.',
   jobTitle: 'Stilling',
   organisation: 'Organisation',
   email: 'E-mail',
@@ -123,5 +127,7 @@ export function danishList(names: readonly string[]): string {
 
 /** The circulation mail's line: "Godkendt af Anna Berg og Jonas Dahl (se bilaget sidst i referatet)." Plain text. */
 export function approvedByLine(appendix: Pick<ApprovalAppendix, 'chairs'>): string {
-  return appendix.chairs.length === 0 ? '' : `Godkendt af ${danishList(appendix.chairs.map((c) => c.name))} (${APPROVAL_APPENDIX_LABELS.seeAppendix}).`;
+  return appendix.chairs.length === 0
+    ? ''
+    : `Godkendt af ${danishList(appendix.chairs.map((c) => c.name))} (${APPROVAL_APPENDIX_LABELS.seeAppendix}).`;
 }

@@ -34,7 +34,10 @@ export interface ApprovalLinks {
   readonly web: string;
 }
 
-export function approvalLinks(app: { readonly appId: string; readonly appBaseUrl: string; readonly tabEntityId: string }, target: ApprovalTarget): ApprovalLinks {
+export function approvalLinks(
+  app: { readonly appId: string; readonly appBaseUrl: string; readonly tabEntityId: string },
+  target: ApprovalTarget,
+): ApprovalLinks {
   const route = approvalRoute(target);
   const context = encodeURIComponent(JSON.stringify({ subEntityId: route }));
   return {

@@ -13,7 +13,11 @@ export function trailAtCirculation(status: ApprovalStatus, at: string): Circulat
   return {
     at,
     required: status.required,
-    chairs: status.chairs.map((s) => ({ email: s.chair.email.trim().toLowerCase(), name: s.chair.name, organisation: s.chair.organisation })),
+    chairs: status.chairs.map((s) => ({
+      email: s.chair.email.trim().toLowerCase(),
+      name: s.chair.name,
+      organisation: s.chair.organisation,
+    })),
     answers: status.chairs.flatMap((s): TrailAnswer[] => {
       const r = s.record;
       if (!r) return [];
@@ -37,7 +41,13 @@ export function trailAtCirculation(status: ApprovalStatus, at: string): Circulat
  * A version circulated before the trail was recorded: its trail is what the answers said at the moment it went out
  * (records made after FinalAt do not count). Undefined when the version was never circulated.
  */
-export function legacyTrail(version: Pick<MinutesVersion, 'contentHash' | 'finalAt'>, records: readonly Approval[], chairs: readonly ForumMember[], required: number | undefined, circulatedAt?: string): CirculatedTrail | undefined {
+export function legacyTrail(
+  version: Pick<MinutesVersion, 'contentHash' | 'finalAt'>,
+  records: readonly Approval[],
+  chairs: readonly ForumMember[],
+  required: number | undefined,
+  circulatedAt?: string,
+): CirculatedTrail | undefined {
   const at = version.finalAt ?? circulatedAt;
   if (!at) return undefined;
   const before = records.filter((a) => a.createdAt <= at);
@@ -66,7 +76,16 @@ export function trailOfCirculated(input: {
 /** The approval state as it was counted at circulation (for "Referat godkendt · n af m" and the chairs' list). */
 export function frozenStatus(trail: CirculatedTrail, versionId: string): ApprovalStatus {
   const chairs = trail.chairs.map((c) => {
-    const chair: ForumMember = { id: '', name: c.name, email: c.email, organisation: c.organisation, organisationKind: 'other', jobTitle: '', role: 'chair', external: false };
+    const chair: ForumMember = {
+      id: '',
+      name: c.name,
+      email: c.email,
+      organisation: c.organisation,
+      organisationKind: 'other',
+      jobTitle: '',
+      role: 'chair',
+      external: false,
+    };
     const entry = trail.answers.find((a) => a.email === c.email);
     if (!entry) return { chair, answer: 'pending' as const };
     const record: Approval = {
@@ -84,7 +103,13 @@ export function frozenStatus(trail: CirculatedTrail, versionId: string): Approva
   });
   const approvals = chairs.filter((s) => s.answer === 'approved').length;
   const changesRequested = chairs.some((s) => s.answer === 'changes-requested');
-  return { chairs, approvals, required: trail.required, changesRequested, approved: chairs.length > 0 && approvals >= trail.required && !changesRequested };
+  return {
+    chairs,
+    approvals,
+    required: trail.required,
+    changesRequested,
+    approved: chairs.length > 0 && approvals >= trail.required && !changesRequested,
+  };
 }
 
 const authentic = (a: Approval): boolean => a.createdBy.id !== '' && a.modifiedById === a.createdBy.id;
@@ -153,8 +178,16 @@ export function minutesClosure({ latest, meeting }: ClosureInput): MinutesClosur
   const byMeeting = meeting.circulatedHash !== undefined && meeting.circulatedHash === latest.contentHash;
   if (!byVersion && !byMeeting) return { closed: false };
   const circulatedAt = latest.finalAt ?? meeting.circulatedAt;
-  const reopened = meeting.writtenBySecretariat ? [...meeting.reopenings].reverse().find((r) => r.version === latest.version && r.hash === latest.contentHash) : undefined;
-  const circulated = { id: latest.id, version: latest.version, contentHash: latest.contentHash, ...(latest.finalAt ? { finalAt: latest.finalAt } : {}), ...(latest.finalPdfUrl ? { finalPdfUrl: latest.finalPdfUrl } : {}) };
+  const reopened = meeting.writtenBySecretariat
+    ? [...meeting.reopenings].reverse().find((r) => r.version === latest.version && r.hash === latest.contentHash)
+    : undefined;
+  const circulated = {
+    id: latest.id,
+    version: latest.version,
+    contentHash: latest.contentHash,
+    ...(latest.finalAt ? { finalAt: latest.finalAt } : {}),
+    ...(latest.finalPdfUrl ? { finalPdfUrl: latest.finalPdfUrl } : {}),
+  };
   return { circulated, ...(circulatedAt ? { circulatedAt } : {}), ...(reopened ? { reopened } : {}), closed: reopened === undefined };
 }
 

@@ -47,8 +47,10 @@ export function circulationCheck({ forum, version, snapshotHash, approvals }: Ci
   const blocker = ((): CirculationBlocker | undefined => {
     const integrity = integrityProblem(forum);
     if (integrity) return integrity;
-    if (!writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds)) return { kind: 'version-not-secretariats', by: version.stamp?.modifiedByName || version.stamp?.createdByName || '' };
-    if (snapshotHash === undefined || version.contentHash === '' || snapshotHash !== version.contentHash) return { kind: 'content-changed' };
+    if (!writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds))
+      return { kind: 'version-not-secretariats', by: version.stamp?.modifiedByName || version.stamp?.createdByName || '' };
+    if (snapshotHash === undefined || version.contentHash === '' || snapshotHash !== version.contentHash)
+      return { kind: 'content-changed' };
     const missing = missingAnswers(version.seenAnswers ?? [], approvals);
     if (missing.length > 0) return { kind: 'answer-missing', answers: missing };
     if (version.status === 'superseded') return { kind: 'superseded' };

@@ -5,8 +5,15 @@ import type { Approval, MinutesVersion } from '../types';
  * (approved or asked changes to — they read it), known by the server-stamped author of their Approvals records and
  * only from records nobody else touched; else the version just before this one; else none (the first version).
  */
-export function diffBaseFor(version: Pick<MinutesVersion, 'id' | 'meetingId' | 'version'>, versions: readonly MinutesVersion[], approvals: readonly Approval[], chairEmail: string | undefined): MinutesVersion | undefined {
-  const earlier = versions.filter((v) => v.meetingId === version.meetingId && v.id !== version.id && v.version < version.version).sort((a, b) => b.version - a.version);
+export function diffBaseFor(
+  version: Pick<MinutesVersion, 'id' | 'meetingId' | 'version'>,
+  versions: readonly MinutesVersion[],
+  approvals: readonly Approval[],
+  chairEmail: string | undefined,
+): MinutesVersion | undefined {
+  const earlier = versions
+    .filter((v) => v.meetingId === version.meetingId && v.id !== version.id && v.version < version.version)
+    .sort((a, b) => b.version - a.version);
   if (earlier.length === 0) return undefined;
   const me = chairEmail?.trim().toLowerCase();
   if (me) {

@@ -83,7 +83,9 @@ function agendaFields(agenda: DraftMinutesInput['agenda']): Map<string, AgendaFi
     out.set(id, {
       ...(item.description ? { description: item.description } : {}),
       ...(item.slot.start < item.slot.end ? { slot: { start: item.slot.start, end: item.slot.end } } : {}),
-      ...(item.attachments.length > 0 ? { bilag: item.attachments.map((a) => ({ label: a.label, ...(a.url ? { url: a.url } : {}) })) } : {}),
+      ...(item.attachments.length > 0
+        ? { bilag: item.attachments.map((a) => ({ label: a.label, ...(a.url ? { url: a.url } : {}) })) }
+        : {}),
     });
   });
   return out;
@@ -98,7 +100,9 @@ function withOrganisationKinds(attendance: readonly MinutesAttendee[], members: 
   const byOrganisation = new Map(members.map((m) => [m.organisation.trim().toLowerCase(), m.organisationKind]));
   return attendance.map((a) => {
     const kind: OrganisationKind | undefined =
-      byEmail.get(a.email) ?? byOrganisation.get(a.organisation.trim().toLowerCase()) ?? (a.substituteFor ? byEmail.get(a.substituteFor.toLowerCase()) : undefined);
+      byEmail.get(a.email) ??
+      byOrganisation.get(a.organisation.trim().toLowerCase()) ??
+      (a.substituteFor ? byEmail.get(a.substituteFor.toLowerCase()) : undefined);
     return kind && !a.organisationKind ? { ...a, organisationKind: kind } : a;
   });
 }
@@ -123,7 +127,10 @@ function toMinutesItem(item: DraftAgendaItem, fields: AgendaFields | undefined):
 export function draftMinutes(input: DraftMinutesInput): MinutesContent {
   const fields = agendaFields(input.agenda);
   const items = [...input.items].sort((a, b) => a.number - b.number).map((item) => toMinutesItem(item, fields.get(item.id)));
-  const attendance = withOrganisationKinds(input.savedAttendance && input.savedAttendance.length > 0 ? input.savedAttendance : prefilledAttendance(input), input.forum.members);
+  const attendance = withOrganisationKinds(
+    input.savedAttendance && input.savedAttendance.length > 0 ? input.savedAttendance : prefilledAttendance(input),
+    input.forum.members,
+  );
   const leaders = input.agenda?.doc.meetingLeaders ?? [];
   const referents = input.agenda?.doc.referents ?? [];
   return {
@@ -148,5 +155,10 @@ export function draftMinutes(input: DraftMinutesInput): MinutesContent {
  */
 export function canWriteMinutes(meeting: Pick<Meeting, 'kind' | 'status' | 'start'>, now: Date): boolean {
   if (meeting.kind === 'planning' || meeting.status === 'cancelled') return false;
-  return meeting.status === 'held' || meeting.status === 'agenda-sent' || meeting.status === 'minutes-approved' || Date.parse(meeting.start) <= now.getTime();
+  return (
+    meeting.status === 'held' ||
+    meeting.status === 'agenda-sent' ||
+    meeting.status === 'minutes-approved' ||
+    Date.parse(meeting.start) <= now.getTime()
+  );
 }

@@ -44,13 +44,18 @@ export function keepBoth(mine: string, theirs: string, labels: KeepBothLabels): 
   return `${m}\n\n——— ${labels.theirs} ———\n${t}`;
 }
 
-const sameRow = (a: MinutesAttendee | undefined, b: MinutesAttendee | undefined): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const sameRow = (a: MinutesAttendee | undefined, b: MinutesAttendee | undefined): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
  * The attendance after a 412, row by row (a row is one e-mail address): a row I changed, added or removed since
  * base is mine; every other row is theirs. Rows keep theirs' order, with my new rows last.
  */
-export function mergeAttendance(base: readonly MinutesAttendee[], mine: readonly MinutesAttendee[], theirs: readonly MinutesAttendee[]): MinutesAttendee[] {
+export function mergeAttendance(
+  base: readonly MinutesAttendee[],
+  mine: readonly MinutesAttendee[],
+  theirs: readonly MinutesAttendee[],
+): MinutesAttendee[] {
   const byEmail = (rows: readonly MinutesAttendee[]) => new Map(rows.map((r) => [r.email, r]));
   const [b, m, t] = [byEmail(base), byEmail(mine), byEmail(theirs)];
   const mineChanged = (email: string): boolean => !sameRow(b.get(email), m.get(email));

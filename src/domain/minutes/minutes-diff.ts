@@ -84,7 +84,10 @@ const fieldText = (item: MinutesItem | undefined, field: MinutesField): string =
 /** Word-level diff of two texts; identical texts give one 'same' part (or none when both are empty). */
 export function diffText(before: string, after: string): FieldDiff {
   if (before === after) return { changed: false, parts: after === '' ? [] : [{ kind: 'same', text: after }] };
-  const parts = diffWords(before, after).map((c): DiffPart => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  const parts = diffWords(before, after).map((c): DiffPart => ({
+    kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
+    text: c.value,
+  }));
   return { changed: true, parts: parts.filter((p) => p.text !== '') };
 }
 
@@ -106,7 +109,8 @@ function movedIds(before: readonly MinutesItem[], after: readonly MinutesItem[])
   const table = new Array<number>((n + 1) * (m + 1)).fill(0);
   const at = (i: number, j: number): number => table[i * (m + 1) + j] ?? 0;
   for (let i = n - 1; i >= 0; i -= 1) {
-    for (let j = m - 1; j >= 0; j -= 1) table[i * (m + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+    for (let j = m - 1; j >= 0; j -= 1)
+      table[i * (m + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
   }
   const kept = new Set<string>();
   let i = 0;
@@ -148,7 +152,8 @@ function attendanceChanges(before: readonly MinutesAttendee[], after: readonly M
   for (const a of after) {
     const was = old.get(key(a));
     if (!was) changes.push({ email: key(a), name: a.name, after: a.presence });
-    else if (was.presence !== a.presence || (was.substituteFor ?? '') !== (a.substituteFor ?? '')) changes.push({ email: key(a), name: a.name, before: was.presence, after: a.presence });
+    else if (was.presence !== a.presence || (was.substituteFor ?? '') !== (a.substituteFor ?? ''))
+      changes.push({ email: key(a), name: a.name, before: was.presence, after: a.presence });
   }
   for (const a of before) if (!now.has(key(a))) changes.push({ email: key(a), name: a.name, before: a.presence });
   return changes;
@@ -166,7 +171,10 @@ export function diffMinutes(before: MinutesContent, after: MinutesContent): Minu
   before.items.forEach((i, index) => {
     if (now.has(i.agendaItemId)) return;
     const removed = itemDiff(i, undefined, false);
-    const previous = before.items.slice(0, index).reverse().find((p) => items.some((d) => d.agendaItemId === p.agendaItemId));
+    const previous = before.items
+      .slice(0, index)
+      .reverse()
+      .find((p) => items.some((d) => d.agendaItemId === p.agendaItemId));
     const at = previous ? items.findIndex((d) => d.agendaItemId === previous.agendaItemId) + 1 : 0;
     items.splice(at, 0, removed);
   });

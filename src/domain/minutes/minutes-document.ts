@@ -1,4 +1,13 @@
-import { AGENDA_LABELS, agendaShortDate, itemHeading, meetingDocumentHeader, ORGANISATION_ORDER, roleHeaderLines, type HeadedItem, type MeetingDocumentHeader } from '../agenda-document';
+import {
+  AGENDA_LABELS,
+  agendaShortDate,
+  itemHeading,
+  meetingDocumentHeader,
+  ORGANISATION_ORDER,
+  roleHeaderLines,
+  type HeadedItem,
+  type MeetingDocumentHeader,
+} from '../agenda-document';
 import { html, joinHtml, lineBreaks, safeHref, type Html } from '../html';
 import { formatSlot } from '../agenda-slots';
 import { copenhagenDate } from '../copenhagen-time';
@@ -6,7 +15,14 @@ import { dateText } from '../date-format';
 import { danishLongDate } from '../meeting-invitation';
 import type { ApprovalStatus } from '../approval';
 import type { Forum, MeetingForm, MinutesVersion, OrganisationKind } from '../types';
-import { approvalAppendix, approvalTrail, approvedByLine, danishList, type ApprovalAppendix, type ApprovalTrail } from './approval-appendix';
+import {
+  approvalAppendix,
+  approvalTrail,
+  approvedByLine,
+  danishList,
+  type ApprovalAppendix,
+  type ApprovalTrail,
+} from './approval-appendix';
 import type { MinutesAttendee, MinutesBilag, MinutesContent } from './minutes-content';
 
 /**
@@ -21,7 +37,9 @@ import type { MinutesAttendee, MinutesBilag, MinutesContent } from './minutes-co
  * (the trail) become the appendix the document ends with.
  */
 
-export type MinutesMarking = { readonly kind: 'draft'; readonly version: number } | { readonly kind: 'approved'; readonly version: number; readonly approvals: ApprovalTrail };
+export type MinutesMarking =
+  | { readonly kind: 'draft'; readonly version: number }
+  | { readonly kind: 'approved'; readonly version: number; readonly approvals: ApprovalTrail };
 
 /** Those who took part from one organisation: "Jonas Dahl, hospitalsdirektør (medformand)". */
 export interface MinutesOrganisation {
@@ -84,7 +102,10 @@ export const MINUTES_LABELS = {
 } as const;
 
 /** The circulated version's marking: "Godkendt", with the answers the rule counted (they become the appendix). */
-export function approvedMarking(version: Pick<MinutesVersion, 'version' | 'contentHash' | 'requests'>, status: Pick<ApprovalStatus, 'chairs' | 'required'>): MinutesMarking {
+export function approvedMarking(
+  version: Pick<MinutesVersion, 'version' | 'contentHash' | 'requests'>,
+  status: Pick<ApprovalStatus, 'chairs' | 'required'>,
+): MinutesMarking {
   return { kind: 'approved', version: version.version, approvals: approvalTrail(version, status) };
 }
 
@@ -95,7 +116,10 @@ export function approvedMarking(version: Pick<MinutesVersion, 'version' | 'conte
 export function minutesMarking(marking: MinutesMarking): string {
   if (marking.kind === 'draft') return `${MINUTES_LABELS.draft} ${marking.version}`;
   const counted = marking.approvals.status.chairs.filter((c) => c.answer === 'approved' && c.record);
-  const last = counted.map((c) => c.record?.createdAt ?? '').sort().pop();
+  const last = counted
+    .map((c) => c.record?.createdAt ?? '')
+    .sort()
+    .pop();
   const names = counted.map((c) => c.chair.name.trim() || c.record?.createdBy.name.trim() || c.chair.email);
   return [MINUTES_LABELS.approved, last ? dateText(last) : '', names.length > 0 ? `af ${danishList(names)}` : ''].filter(Boolean).join(' ');
 }
@@ -103,7 +127,8 @@ export function minutesMarking(marking: MinutesMarking): string {
 const nameOf = (p: MinutesAttendee): string => p.name.trim() || p.email;
 const titled = (p: MinutesAttendee): string => [nameOf(p), p.jobTitle?.trim() ?? ''].filter((s) => s !== '').join(', ');
 const withOrganisation = (p: MinutesAttendee): string => [titled(p), p.organisation.trim()].filter((s) => s !== '').join(', ');
-const chairsFirst = (a: MinutesAttendee, b: MinutesAttendee): number => Number(b.chair === true) - Number(a.chair === true) || nameOf(a).localeCompare(nameOf(b), 'da');
+const chairsFirst = (a: MinutesAttendee, b: MinutesAttendee): number =>
+  Number(b.chair === true) - Number(a.chair === true) || nameOf(a).localeCompare(nameOf(b), 'da');
 
 /**
  * Those in the room or online, by organisation (the agenda's order of kinds, then by name), chairs first: "Jonas
@@ -123,7 +148,10 @@ export function participantsByOrganisation(attendance: readonly MinutesAttendee[
     .map(([organisation, g]) => ({
       organisation,
       people: [...g.people].sort(chairsFirst).map((p) => {
-        const notes = [p.chair ? MINUTES_LABELS.chair : '', form === 'hybrid' && p.presence === 'online' ? MINUTES_LABELS.online : ''].filter(Boolean);
+        const notes = [
+          p.chair ? MINUTES_LABELS.chair : '',
+          form === 'hybrid' && p.presence === 'online' ? MINUTES_LABELS.online : '',
+        ].filter(Boolean);
         return `${titled(p)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
       }),
     }));
@@ -138,7 +166,10 @@ export function groupAttendance(attendance: readonly MinutesAttendee[]): Minutes
     return `${withOrganisation(p)} – ${MINUTES_LABELS.substituteFor} ${member ? nameOf(member) : p.substituteFor}`;
   };
   return (['apology', 'substitute', 'guest'] as const).flatMap((key) => {
-    const people = attendance.filter((a) => a.presence === key).sort(chairsFirst).map(line);
+    const people = attendance
+      .filter((a) => a.presence === key)
+      .sort(chairsFirst)
+      .map(line);
     return people.length > 0 ? [{ key, label: MINUTES_LABELS.groups[key], people }] : [];
   });
 }
@@ -166,7 +197,10 @@ export function buildMinutesDocument(content: MinutesContent, marking: MinutesMa
       };
     });
   return {
-    ...meetingDocumentHeader({ name: content.forumName, shortName: content.forumShortName }, { title: content.meetingTitle, start: content.start, end: content.end, form: content.form, location: content.location }),
+    ...meetingDocumentHeader(
+      { name: content.forumName, shortName: content.forumShortName },
+      { title: content.meetingTitle, start: content.start, end: content.end, form: content.form, location: content.location },
+    ),
     marking: minutesMarking(marking),
     meetingLeaders: content.meetingLeaders ?? [],
     referents: content.referents ?? [],
@@ -198,16 +232,20 @@ const paragraphs = (text: string): Html[] => text.split(/\n{2,}/).map((p) => htm
 
 /** The minutes as safe HTML (every value escaped). */
 export function minutesHtml(doc: MinutesDocument): Html {
-  const header = minutesHeaderLines(doc).map((l) => html`<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${l.label}</th><td>${l.value}</td></tr>`);
+  const header = minutesHeaderLines(doc).map(
+    (l) => html`<tr><th scope="row" style="text-align:left;padding-right:12px;vertical-align:top">${l.label}</th><td>${l.value}</td></tr>`,
+  );
   const groups = [...doc.participants.map((o) => ({ label: o.organisation, people: o.people })), ...doc.attendance];
   const attendance = groups.map((g) => html`<p><strong>${g.label}</strong><br>${joinHtml(g.people, html`<br>`)}</p>`);
   const items = doc.items.map(
     (item) =>
       html`${[
         html`<h3>${item.heading}</h3>`,
-        item.recommendations.length > 0 && html`<p><strong>${MINUTES_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => html`<li>${r}</li>`)}</ul>`,
+        item.recommendations.length > 0 &&
+          html`<p><strong>${MINUTES_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => html`<li>${r}</li>`)}</ul>`,
         item.description && html`<p><strong>${MINUTES_LABELS.description}</strong></p>${paragraphs(item.description)}`,
-        item.attachments.length > 0 && html`<p><strong>${MINUTES_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => html`<li>${linkTo(a.label, a.url) ?? a.label}</li>`)}</ul>`,
+        item.attachments.length > 0 &&
+          html`<p><strong>${MINUTES_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => html`<li>${linkTo(a.label, a.url) ?? a.label}</li>`)}</ul>`,
         item.referat && html`<p><strong>${MINUTES_LABELS.referat}</strong></p>${paragraphs(item.referat)}`,
         item.beslutning && html`<p><strong>${MINUTES_LABELS.beslutning}</strong></p>${paragraphs(item.beslutning)}`,
       ]}`,
@@ -259,7 +297,9 @@ function pdfSentence(opts: Pick<ApprovalMailOptions, 'pdfName' | 'pdfUrl'>): Htm
 
 /** To a co-chair the Teams activity feed cannot reach: the draft to approve, as PDF, and the link to the approval view. */
 export function approvalRequestMail(doc: MinutesDocument, opts: ApprovalMailOptions): MinutesMail {
-  const what = opts.changed ? `Der er en ny version (version ${opts.version}) af udkastet til referat` : `Hermed udkast til referat (version ${opts.version})`;
+  const what = opts.changed
+    ? `Der er en ny version (version ${opts.version}) af udkastet til referat`
+    : `Hermed udkast til referat (version ${opts.version})`;
   const why = opts.changed ? ' med ændringer siden den version, du så sidst. Tidligere godkendelser gælder ikke længere.' : '.';
   return {
     subject: `${opts.changed ? 'Ny version til godkendelse' : 'Til godkendelse'}: Referat ${doc.forumName} ${agendaShortDate(doc)}`,
@@ -312,7 +352,11 @@ export function circulationMail(doc: MinutesDocument, opts: Pick<ApprovalMailOpt
 }
 
 /** The Teams activity's preview: names the meeting, and for a re-request that it is a new version with changes. */
-export function approvalPreviewText(content: Pick<MinutesContent, 'forumShortName' | 'meetingTitle' | 'start'>, version: number, kind: 'request' | 'changed' | 'reminder'): string {
+export function approvalPreviewText(
+  content: Pick<MinutesContent, 'forumShortName' | 'meetingTitle' | 'start'>,
+  version: number,
+  kind: 'request' | 'changed' | 'reminder',
+): string {
   const meeting = `${content.forumShortName} ${content.meetingTitle} (${dateText(content.start)})`;
   const text =
     kind === 'reminder'
@@ -334,7 +378,10 @@ const ADDRESS = /^[^@\s]+@[^@\s]+$/;
  * Who gets the approved minutes: every member of the forum (any role, with an address), the substitutes who
  * attended and the meeting's guests — once each, lower-cased, never the forum's own mailbox.
  */
-export function minutesRecipients(forum: Pick<Forum, 'members'> & { readonly mailbox?: string }, content: Pick<MinutesContent, 'attendance'>): string[] {
+export function minutesRecipients(
+  forum: Pick<Forum, 'members'> & { readonly mailbox?: string },
+  content: Pick<MinutesContent, 'attendance'>,
+): string[] {
   const mailbox = (forum.mailbox ?? '').trim().toLowerCase();
   const out = new Set<string>();
   const add = (email: string | undefined): void => {

@@ -65,7 +65,9 @@ const ContentSchema = z.object({
 
 export type SnapshotProblem = 'empty' | 'too-large' | 'not-json' | 'invalid';
 
-export type SnapshotResult = { readonly ok: true; readonly content: MinutesContent } | { readonly ok: false; readonly problem: SnapshotProblem; readonly detail?: string };
+export type SnapshotResult =
+  | { readonly ok: true; readonly content: MinutesContent }
+  | { readonly ok: false; readonly problem: SnapshotProblem; readonly detail?: string };
 
 const presenceOf = (value: string): MinutesPresence => MINUTES_PRESENCES.find((p) => p === value) ?? 'absent';
 const standingOf = (value: string | undefined): StandingKey | undefined => STANDING_KEYS.find((k) => k === value);
@@ -86,28 +88,43 @@ export function parseMinutesSnapshot(json: string | undefined | null): SnapshotR
     return { ok: false, problem: 'not-json' };
   }
   const parsed = ContentSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problem: 'invalid', detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ') };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problem: 'invalid',
+      detail: parsed.error.issues
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .slice(0, 3)
+        .join('; '),
+    };
   const c = parsed.data;
-  const attendance = c.attendance.map(
-    (a): MinutesAttendee =>
-      defined({ email: a.email.trim().toLowerCase(), name: a.name, organisation: a.organisation, jobTitle: a.jobTitle, presence: presenceOf(a.presence), substituteFor: a.substituteFor, chair: a.chair, organisationKind: kindOf(a.organisationKind) }),
+  const attendance = c.attendance.map((a): MinutesAttendee =>
+    defined({
+      email: a.email.trim().toLowerCase(),
+      name: a.name,
+      organisation: a.organisation,
+      jobTitle: a.jobTitle,
+      presence: presenceOf(a.presence),
+      substituteFor: a.substituteFor,
+      chair: a.chair,
+      organisationKind: kindOf(a.organisationKind),
+    }),
   );
-  const items = c.items.map(
-    (i): MinutesItem =>
-      defined({
-        agendaItemId: i.agendaItemId,
-        number: i.number,
-        title: i.title,
-        presenter: i.presenter,
-        recommendations: i.recommendations ?? [],
-        referat: i.referat ?? '',
-        beslutning: i.beslutning ?? '',
-        standingKey: standingOf(i.standingKey),
-        consultationRef: i.consultationRef,
-        description: i.description,
-        slot: i.slot,
-        bilag: i.bilag?.map((b) => defined({ label: b.label, url: b.url })),
-      }),
+  const items = c.items.map((i): MinutesItem =>
+    defined({
+      agendaItemId: i.agendaItemId,
+      number: i.number,
+      title: i.title,
+      presenter: i.presenter,
+      recommendations: i.recommendations ?? [],
+      referat: i.referat ?? '',
+      beslutning: i.beslutning ?? '',
+      standingKey: standingOf(i.standingKey),
+      consultationRef: i.consultationRef,
+      description: i.description,
+      slot: i.slot,
+      bilag: i.bilag?.map((b) => defined({ label: b.label, url: b.url })),
+    }),
   );
   const content: MinutesContent = defined({
     meetingId: c.meetingId,

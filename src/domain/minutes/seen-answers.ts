@@ -10,12 +10,24 @@ import type { Approval, ForumMember, SeenAnswer } from '../types';
 const authentic = (a: Approval): boolean => a.createdBy.id !== '' && a.modifiedById === a.createdBy.id;
 
 /** The chairs' own records to this content that are not yet among the seen ones; empty when there is nothing new. */
-export function newlySeen(seen: readonly SeenAnswer[], records: readonly Approval[], chairs: readonly ForumMember[], hash: string): SeenAnswer[] {
+export function newlySeen(
+  seen: readonly SeenAnswer[],
+  records: readonly Approval[],
+  chairs: readonly ForumMember[],
+  hash: string,
+): SeenAnswer[] {
   const known = new Set(seen.map((s) => s.id));
   const chairEmails = new Set(chairs.map((c) => c.email.toLowerCase()));
   return records
     .filter((a) => !known.has(a.id) && a.contentHash === hash && authentic(a) && chairEmails.has(a.createdBy.email?.toLowerCase() ?? ''))
-    .map((a) => ({ id: a.id, email: a.createdBy.email?.toLowerCase() ?? '', name: a.createdBy.name, decision: a.decision, hash: a.contentHash, at: a.createdAt }));
+    .map((a) => ({
+      id: a.id,
+      email: a.createdBy.email?.toLowerCase() ?? '',
+      name: a.createdBy.name,
+      decision: a.decision,
+      hash: a.contentHash,
+      at: a.createdAt,
+    }));
 }
 
 /** Seen answers no longer on the list, that nobody has yet looked into. */

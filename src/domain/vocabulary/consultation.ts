@@ -8,5 +8,10 @@ export const CONSULTATION_VERDICTS = ['approve', 'noComments', 'comments', 'obje
 export type ConsultationVerdict = (typeof CONSULTATION_VERDICTS)[number];
 
 /** The ConsultationReplies.Verdict column's value of each verdict (the column spells one differently), and 'unknown'. */
-export const VERDICT_VALUES = { approve: 'approve', noComments: 'no-comments', comments: 'comments', objection: 'objection' } as const satisfies Readonly<Record<ConsultationVerdict, string>>;
+export const VERDICT_VALUES = {
+  approve: 'approve',
+  noComments: 'no-comments',
+  comments: 'comments',
+  objection: 'objection',
+} as const satisfies Readonly<Record<ConsultationVerdict, string>>;
 export const VERDICT_CHOICES = [...CONSULTATION_VERDICTS.map((v) => VERDICT_VALUES[v]), 'unknown'] as const;

@@ -16,5 +16,12 @@ export const MEETING_DA: {
 } = {
   kind: { ordinary: 'Ordinært møde', extraordinary: 'Ekstraordinært møde', planning: 'Planlægningsmøde', video: 'Videomøde' },
   form: { physical: 'Fysisk møde', video: 'Videomøde (Microsoft Teams)', hybrid: 'Fysisk møde med mulighed for virtuel deltagelse' },
-  status: { planned: 'Planlagt', booked: 'Booket', 'agenda-sent': 'Dagsorden udsendt', held: 'Afholdt', 'minutes-approved': 'Referat godkendt', cancelled: 'Aflyst' },
+  status: {
+    planned: 'Planlagt',
+    booked: 'Booket',
+    'agenda-sent': 'Dagsorden udsendt',
+    held: 'Afholdt',
+    'minutes-approved': 'Referat godkendt',
+    cancelled: 'Aflyst',
+  },
 };

@@ -18,7 +18,11 @@ export function requireAppRole(app: AppRegistration, anyOf: readonly string[]): 
 export function requireAppMailbox(app: AppRegistration, mailbox: DirectoryUser, roles: readonly string[]): void {
   requireAppRole(app, roles);
   if (!app.mailboxIds.includes(mailbox.id)) {
-    throw new GraphHttpError(403, 'ErrorAccessDenied', 'Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.');
+    throw new GraphHttpError(
+      403,
+      'ErrorAccessDenied',
+      'Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.',
+    );
   }
 }
 

@@ -9,15 +9,30 @@ export function authenticateCaller(tokens: TokenIssuer, directory: DirectoryStat
   const token = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
   if (!token) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
   const claims = tokens.verify(token, now);
-  if (!claims) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience or signature, or the token has expired.');
+  if (!claims)
+    throw new GraphHttpError(
+      401,
+      'InvalidAuthenticationToken',
+      'Access token validation failure. Invalid audience or signature, or the token has expired.',
+    );
   if (isAppClaims(claims)) {
     const app = (directory.applications ?? []).find((a) => a.appId === claims.appid);
-    if (!app) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token validation failure: the application no longer exists in the tenant.');
+    if (!app)
+      throw new GraphHttpError(
+        401,
+        'InvalidAuthenticationToken',
+        'Access token validation failure: the application no longer exists in the tenant.',
+      );
     // The token's roles are what was consented when it was issued; the registration's are what holds now.
     return { kind: 'app', app: { ...app, roles: app.roles.filter((r) => claims.roles.includes(r)) } };
   }
   const user = findUser(directory, claims.oid);
-  if (!user || !user.accountEnabled) throw new GraphHttpError(401, 'InvalidAuthenticationToken', 'Access token validation failure: the user no longer exists or is disabled.');
+  if (!user || !user.accountEnabled)
+    throw new GraphHttpError(
+      401,
+      'InvalidAuthenticationToken',
+      'Access token validation failure: the user no longer exists or is disabled.',
+    );
   return { kind: 'user', user };
 }
 

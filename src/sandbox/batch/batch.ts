@@ -87,9 +87,14 @@ export async function runBatch(
       const ids: CallIds = { requestId: randomUUID(), clientRequestId: randomUUID(), date: new Date() };
       const failed = depResults.find((d) => d === undefined || d.status >= 400);
       if (failed !== undefined || depResults.length !== deps.length) {
-        return subResponse(sub.id, errorResponse(424, 'FailedDependency', `The request depends on '${failed?.id ?? '?'}', which failed.`, ids), ids);
+        return subResponse(
+          sub.id,
+          errorResponse(424, 'FailedDependency', `The request depends on '${failed?.id ?? '?'}', which failed.`, ids),
+          ids,
+        );
       }
-      if (/^https?:/i.test(sub.url)) return subResponse(sub.id, errorResponse(400, 'BadRequest', 'Batch request URLs must be relative.', ids), ids);
+      if (/^https?:/i.test(sub.url))
+        return subResponse(sub.id, errorResponse(400, 'BadRequest', 'Batch request URLs must be relative.', ids), ids);
       return subResponse(sub.id, await dispatch(toCall(sub, call.headers.authorization), ids), ids);
     };
     results.set(sub.id.toLowerCase(), run());

@@ -50,6 +50,10 @@ export function checkIfMatch(headers: Readonly<Record<string, string>>, changeKe
   if (!ifMatch || ifMatch === '*') return;
   const tag = ifMatch.replace(/^W\//, '').replace(/"/g, '');
   if (tag !== changeKey) {
-    throw new GraphHttpError(412, 'ErrorIrresolvableConflict', 'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.');
+    throw new GraphHttpError(
+      412,
+      'ErrorIrresolvableConflict',
+      'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.',
+    );
   }
 }

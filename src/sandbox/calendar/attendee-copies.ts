@@ -47,20 +47,33 @@ export function syncCopies(state: SandboxState, event: StoredEvent, ctx: WriteCo
   for (const [userId, response] of wanted) {
     const copy = existing.find((c) => c.owner.id === userId);
     const shared = {
-      subject: event.subject, body: { ...event.body }, start: event.start, end: event.end,
-      originalStartTimeZone: event.originalStartTimeZone, originalEndTimeZone: event.originalEndTimeZone,
-      location: { ...event.location }, locations: event.locations.map((l) => ({ ...l })),
-      attendees: event.attendees.map((a) => ({ ...a, status: { ...a.status } })), organizer: { ...event.organizer },
-      isOnlineMeeting: event.isOnlineMeeting, onlineMeetingProvider: event.onlineMeetingProvider,
+      subject: event.subject,
+      body: { ...event.body },
+      start: event.start,
+      end: event.end,
+      originalStartTimeZone: event.originalStartTimeZone,
+      originalEndTimeZone: event.originalEndTimeZone,
+      location: { ...event.location },
+      locations: event.locations.map((l) => ({ ...l })),
+      attendees: event.attendees.map((a) => ({ ...a, status: { ...a.status } })),
+      organizer: { ...event.organizer },
+      isOnlineMeeting: event.isOnlineMeeting,
+      onlineMeetingProvider: event.onlineMeetingProvider,
       ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
-      isCancelled: event.isCancelled, isAllDay: event.isAllDay, importance: event.importance, sensitivity: event.sensitivity,
-      responseRequested: event.responseRequested, allowNewTimeProposals: event.allowNewTimeProposals,
-      lastModifiedDateTime: ctx.nowIso, changeKey: newChangeKey(ctx),
+      isCancelled: event.isCancelled,
+      isAllDay: event.isAllDay,
+      importance: event.importance,
+      sensitivity: event.sensitivity,
+      responseRequested: event.responseRequested,
+      allowNewTimeProposals: event.allowNewTimeProposals,
+      lastModifiedDateTime: ctx.nowIso,
+      changeKey: newChangeKey(ctx),
     };
     if (copy) {
       Object.assign(copy, shared);
       if (!event.joinUrl) delete copy.joinUrl;
-      if (copy.responseStatus.response !== copyResponse(response)) copy.responseStatus = { response: copyResponse(response), time: copy.responseStatus.time };
+      if (copy.responseStatus.response !== copyResponse(response))
+        copy.responseStatus = { response: copyResponse(response), time: copy.responseStatus.time };
       copy.showAs = copy.responseStatus.response === 'accepted' ? 'busy' : 'tentative';
       continue;
     }
@@ -107,7 +120,8 @@ export function sendMeetingMail(
   if (to.length + cc.length === 0) return;
   const comment = opts.comment ? `<p>${opts.comment}</p>` : '';
   // The invitation shows the event's body, whose Teams block holds the link; one made otherwise gets it added.
-  const join = event.joinUrl && !event.body.content.includes(event.joinUrl) ? `<p><a href="${event.joinUrl}">Join the meeting now</a></p>` : '';
+  const join =
+    event.joinUrl && !event.body.content.includes(event.joinUrl) ? `<p><a href="${event.joinUrl}">Join the meeting now</a></p>` : '';
   deliverMail(
     state,
     {
@@ -119,7 +133,9 @@ export function sendMeetingMail(
       body: { contentType: 'html', content: `<html><body>${comment}${event.body.content}${join}</body></html>` },
       headers: [{ name: 'Content-Class', value: 'urn:content-classes:calendarmessage' }],
       meeting: (box) => {
-        const copy = box ? state.calendar.events.find((e) => e.iCalUId === event.iCalUId && e.owner.kind === 'user' && e.owner.id === box.ownerId) : undefined;
+        const copy = box
+          ? state.calendar.events.find((e) => e.iCalUId === event.iCalUId && e.owner.kind === 'user' && e.owner.id === box.ownerId)
+          : undefined;
         return {
           meetingMessageType: type,
           ...(copy ? { eventId: copy.id } : {}),

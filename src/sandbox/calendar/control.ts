@@ -11,8 +11,17 @@ const RESPONSES: readonly AttendeeResponse[] = ['accepted', 'declined', 'tentati
 const respond: ControlHandler = async (req, ctx) => {
   const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
   const { address, eventId, response } = body;
-  if (typeof address !== 'string' || typeof eventId !== 'string' || typeof response !== 'string' || !RESPONSES.includes(response as AttendeeResponse)) {
-    throw new GraphHttpError(400, 'BadRequest', "Expected { address, eventId, response: 'accepted' | 'declined' | 'tentativelyAccepted' }.");
+  if (
+    typeof address !== 'string' ||
+    typeof eventId !== 'string' ||
+    typeof response !== 'string' ||
+    !RESPONSES.includes(response as AttendeeResponse)
+  ) {
+    throw new GraphHttpError(
+      400,
+      'BadRequest',
+      "Expected { address, eventId, response: 'accepted' | 'declined' | 'tentativelyAccepted' }.",
+    );
   }
   const event = await ctx.db.mutate((state) => {
     const found = state.calendar.events.find((e) => e.id === eventId && e.isOrganizer);

@@ -45,7 +45,10 @@ function bool(value: unknown, name: string): boolean {
 function location(value: unknown): StoredLocation {
   if (typeof value !== 'object' || value === null) throw bad("Invalid value for property 'location'.");
   const v = value as Record<string, unknown>;
-  return { displayName: typeof v.displayName === 'string' ? v.displayName : '', ...(typeof v.locationType === 'string' ? { locationType: v.locationType } : {}) };
+  return {
+    displayName: typeof v.displayName === 'string' ? v.displayName : '',
+    ...(typeof v.locationType === 'string' ? { locationType: v.locationType } : {}),
+  };
 }
 
 function when(value: unknown, name: string): { ms: number; timeZone: string } {
@@ -58,7 +61,7 @@ function when(value: unknown, name: string): { ms: number; timeZone: string } {
 export function parseAttendees(value: unknown): NonNullable<EventInput['attendees']> {
   if (!Array.isArray(value)) throw bad("Invalid value for property 'attendees': a collection is expected.");
   return value.map((a: unknown) => {
-    if (typeof a !== 'object' || a === null) throw bad("Invalid attendee.");
+    if (typeof a !== 'object' || a === null) throw bad('Invalid attendee.');
     const v = a as Record<string, unknown>;
     const email = v.emailAddress as Record<string, unknown> | undefined;
     const address = typeof email?.address === 'string' ? email.address.trim() : '';
@@ -77,12 +80,17 @@ export function parseEventInput(raw: unknown, creating: boolean): EventInput {
   if (v.subject !== undefined) input.subject = str(v.subject, 'subject');
   if (v.body !== undefined) {
     const b = v.body as Record<string, unknown>;
-    input.body = { contentType: oneOf(b.contentType ?? 'html', ['text', 'html'] as const, 'contentType'), content: typeof b.content === 'string' ? b.content : '' };
+    input.body = {
+      contentType: oneOf(b.contentType ?? 'html', ['text', 'html'] as const, 'contentType'),
+      content: typeof b.content === 'string' ? b.content : '',
+    };
   }
   if (v.start !== undefined) input.start = when(v.start, 'start');
   if (v.end !== undefined) input.end = when(v.end, 'end');
-  if (creating && (!input.start || !input.end)) throw new GraphHttpError(400, 'ErrorPropertyValidationFailure', 'At least one property failed validation: start and end are required.');
-  if (input.start && input.end && input.end.ms < input.start.ms) throw new GraphHttpError(400, 'ErrorPropertyValidationFailure', 'The end time of the event must be later than its start time.');
+  if (creating && (!input.start || !input.end))
+    throw new GraphHttpError(400, 'ErrorPropertyValidationFailure', 'At least one property failed validation: start and end are required.');
+  if (input.start && input.end && input.end.ms < input.start.ms)
+    throw new GraphHttpError(400, 'ErrorPropertyValidationFailure', 'The end time of the event must be later than its start time.');
   if (v.location !== undefined) input.location = location(v.location);
   if (v.locations !== undefined) {
     if (!Array.isArray(v.locations)) throw bad("Invalid value for property 'locations'.");
@@ -91,16 +99,26 @@ export function parseEventInput(raw: unknown, creating: boolean): EventInput {
   if (v.attendees !== undefined) input.attendees = parseAttendees(v.attendees);
   if (v.isOnlineMeeting !== undefined) input.isOnlineMeeting = bool(v.isOnlineMeeting, 'isOnlineMeeting');
   if (v.onlineMeetingProvider !== undefined) {
-    input.onlineMeetingProvider = oneOf(v.onlineMeetingProvider, ['unknown', 'teamsForBusiness', 'skypeForBusiness', 'skypeForConsumer'] as const, 'onlineMeetingProvider') === 'unknown' ? 'unknown' : 'teamsForBusiness';
+    input.onlineMeetingProvider =
+      oneOf(
+        v.onlineMeetingProvider,
+        ['unknown', 'teamsForBusiness', 'skypeForBusiness', 'skypeForConsumer'] as const,
+        'onlineMeetingProvider',
+      ) === 'unknown'
+        ? 'unknown'
+        : 'teamsForBusiness';
   }
-  if (v.showAs !== undefined) input.showAs = oneOf(v.showAs, ['unknown', 'free', 'tentative', 'busy', 'oof', 'workingElsewhere'] as const, 'showAs');
+  if (v.showAs !== undefined)
+    input.showAs = oneOf(v.showAs, ['unknown', 'free', 'tentative', 'busy', 'oof', 'workingElsewhere'] as const, 'showAs');
   if (v.isAllDay !== undefined) input.isAllDay = bool(v.isAllDay, 'isAllDay');
   if (v.categories !== undefined) {
-    if (!Array.isArray(v.categories) || !v.categories.every((c) => typeof c === 'string')) throw bad("Invalid value for property 'categories'.");
+    if (!Array.isArray(v.categories) || !v.categories.every((c) => typeof c === 'string'))
+      throw bad("Invalid value for property 'categories'.");
     input.categories = v.categories as string[];
   }
   if (v.importance !== undefined) input.importance = oneOf(v.importance, ['low', 'normal', 'high'] as const, 'importance');
-  if (v.sensitivity !== undefined) input.sensitivity = oneOf(v.sensitivity, ['normal', 'personal', 'private', 'confidential'] as const, 'sensitivity');
+  if (v.sensitivity !== undefined)
+    input.sensitivity = oneOf(v.sensitivity, ['normal', 'personal', 'private', 'confidential'] as const, 'sensitivity');
   if (v.isReminderOn !== undefined) input.isReminderOn = bool(v.isReminderOn, 'isReminderOn');
   if (v.reminderMinutesBeforeStart !== undefined) {
     if (typeof v.reminderMinutesBeforeStart !== 'number') throw bad("Invalid value for property 'reminderMinutesBeforeStart'.");

@@ -17,7 +17,13 @@ export function organizerEventOf(state: SandboxState, event: StoredEvent): Store
 }
 
 /** Sets an attendee's response on the organizer's event (and on the copies' attendee lists). */
-export function recordResponse(state: SandboxState, organizerEvent: StoredEvent, address: string, response: AttendeeResponse, nowIso: string): void {
+export function recordResponse(
+  state: SandboxState,
+  organizerEvent: StoredEvent,
+  address: string,
+  response: AttendeeResponse,
+  nowIso: string,
+): void {
   const key = address.toLowerCase();
   const attendee = organizerEvent.attendees.find((a) => a.emailAddress.address.toLowerCase() === key);
   if (!attendee) throw new GraphHttpError(404, 'ErrorItemNotFound', `'${address}' is not an attendee of this meeting.`);
@@ -44,7 +50,8 @@ export function respondToEvent(
   if (copy.isOrganizer) {
     throw new GraphHttpError(400, 'ErrorInvalidRequest', "Your request can't be completed. You can't respond to a meeting you organized.");
   }
-  if (copy.isCancelled) throw new GraphHttpError(400, 'ErrorInvalidRequest', "Your request can't be completed. The meeting has been canceled.");
+  if (copy.isCancelled)
+    throw new GraphHttpError(400, 'ErrorInvalidRequest', "Your request can't be completed. The meeting has been canceled.");
   const organizerEvent = organizerEventOf(state, copy);
   copy.responseStatus = { response, time: ctx.nowIso };
   copy.showAs = response === 'accepted' ? 'busy' : response === 'tentativelyAccepted' ? 'tentative' : 'free';
@@ -71,7 +78,11 @@ export function respondToEvent(
  */
 export function cancelEvent(state: SandboxState, event: StoredEvent, comment: string | undefined, ctx: WriteContext): void {
   if (!event.isOrganizer) {
-    throw new GraphHttpError(400, 'ErrorInvalidRequest', "Your request can't be completed. You need to be an organizer to cancel a meeting.");
+    throw new GraphHttpError(
+      400,
+      'ErrorInvalidRequest',
+      "Your request can't be completed. You need to be an organizer to cancel a meeting.",
+    );
   }
   for (const copy of copiesOf(state, event)) {
     copy.isCancelled = true;

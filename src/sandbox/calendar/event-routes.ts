@@ -72,7 +72,8 @@ function responder(response: AttendeeResponse): Handler {
     };
     await ctx.db.mutate((state) => {
       const cal = calendarOf(req, state);
-      if (cal.owner.kind === 'group') throw new GraphHttpError(400, 'ErrorInvalidRequest', "Your request can't be completed. A group can't respond to its own meeting.");
+      if (cal.owner.kind === 'group')
+        throw new GraphHttpError(400, 'ErrorInvalidRequest', "Your request can't be completed. A group can't respond to its own meeting.");
       const copy = requireEvent(state, cal.owner, req.params.eventId ?? '');
       respondToEvent(state, copy, cal.organizer, response, opts, writeContext(req, ctx));
     });
@@ -85,7 +86,11 @@ function viewWindow(req: SandboxRequest): { from: number; to: number } {
   const start = req.query.get('startDateTime') ?? req.query.get('StartDateTime');
   const end = req.query.get('endDateTime') ?? req.query.get('EndDateTime');
   if (!start || !end) {
-    throw new GraphHttpError(400, 'ErrorInvalidParameter', 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.');
+    throw new GraphHttpError(
+      400,
+      'ErrorInvalidParameter',
+      'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+    );
   }
   return { from: zonedToUtcMs(start, 'UTC'), to: zonedToUtcMs(end, 'UTC') };
 }

@@ -94,7 +94,13 @@ export function createEvent(state: SandboxState, args: CreateEventArgs, ctx: Wri
 }
 
 /** Properties an attendee may change on their own copy. */
-const ATTENDEE_EDITABLE: readonly (keyof EventInput)[] = ['categories', 'isReminderOn', 'reminderMinutesBeforeStart', 'showAs', 'sensitivity'];
+const ATTENDEE_EDITABLE: readonly (keyof EventInput)[] = [
+  'categories',
+  'isReminderOn',
+  'reminderMinutesBeforeStart',
+  'showAs',
+  'sensitivity',
+];
 
 /** PATCH: the organizer's change reaches every copy (and re-invites); an attendee edits only their copy. */
 export function updateEvent(state: SandboxState, event: StoredEvent, input: EventInput, tenantId: string, ctx: WriteContext): StoredEvent {
@@ -115,17 +121,37 @@ export function updateEvent(state: SandboxState, event: StoredEvent, input: Even
       event.onlineMeetingProvider = 'unknown';
     }
   }
-  if (input.start) { event.start = new Date(input.start.ms).toISOString(); event.originalStartTimeZone = input.start.timeZone; }
-  if (input.end) { event.end = new Date(input.end.ms).toISOString(); event.originalEndTimeZone = input.end.timeZone; }
-  if (Date.parse(event.end) < Date.parse(event.start)) throw new GraphHttpError(400, 'ErrorPropertyValidationFailure', 'The end time of the event must be later than its start time.');
-  if (input.location) { event.location = input.location; if (!input.locations) event.locations = input.location.displayName ? [input.location] : []; }
+  if (input.start) {
+    event.start = new Date(input.start.ms).toISOString();
+    event.originalStartTimeZone = input.start.timeZone;
+  }
+  if (input.end) {
+    event.end = new Date(input.end.ms).toISOString();
+    event.originalEndTimeZone = input.end.timeZone;
+  }
+  if (Date.parse(event.end) < Date.parse(event.start))
+    throw new GraphHttpError(400, 'ErrorPropertyValidationFailure', 'The end time of the event must be later than its start time.');
+  if (input.location) {
+    event.location = input.location;
+    if (!input.locations) event.locations = input.location.displayName ? [input.location] : [];
+  }
   if (input.locations) event.locations = input.locations;
   if (input.isOnlineMeeting !== undefined) {
     event.isOnlineMeeting = input.isOnlineMeeting;
     event.onlineMeetingProvider = input.isOnlineMeeting ? (input.onlineMeetingProvider ?? 'teamsForBusiness') : 'unknown';
     if (input.isOnlineMeeting && !event.joinUrl) event.joinUrl = joinUrlFor(event.iCalUId, tenantId, event.owner.id);
   }
-  for (const key of ['showAs', 'isAllDay', 'categories', 'importance', 'sensitivity', 'isReminderOn', 'reminderMinutesBeforeStart', 'responseRequested', 'allowNewTimeProposals'] as const) {
+  for (const key of [
+    'showAs',
+    'isAllDay',
+    'categories',
+    'importance',
+    'sensitivity',
+    'isReminderOn',
+    'reminderMinutesBeforeStart',
+    'responseRequested',
+    'allowNewTimeProposals',
+  ] as const) {
     if (input[key] !== undefined) Object.assign(event, { [key]: input[key] });
   }
   const before = new Set(event.attendees.map((a) => a.emailAddress.address.toLowerCase()));
@@ -144,7 +170,9 @@ export function updateEvent(state: SandboxState, event: StoredEvent, input: Even
   const { removed } = syncCopies(state, event, ctx);
   const dropped = [...before].filter((a) => !event.attendees.some((x) => x.emailAddress.address.toLowerCase() === a));
   if (dropped.length > 0 || removed.length > 0) {
-    sendMeetingMail(state, { ...event, isCancelled: true }, 'meetingCancelled', ctx, { recipients: dropped.map((address) => ({ name: address, address })) });
+    sendMeetingMail(state, { ...event, isCancelled: true }, 'meetingCancelled', ctx, {
+      recipients: dropped.map((address) => ({ name: address, address })),
+    });
   }
   const significant = ['subject', 'body', 'start', 'end', 'location', 'locations', 'isOnlineMeeting', 'attendees'].some((k) => k in input);
   if (significant) sendMeetingMail(state, event, 'meetingRequest', ctx);

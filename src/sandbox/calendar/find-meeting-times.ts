@@ -42,7 +42,14 @@ const STEP_MS = 30 * 60 * 1000;
 const WORK_START_MIN = 8 * 60;
 const WORK_END_MIN = 17 * 60;
 
-const PROBABILITY: Readonly<Record<FreeBusyStatus, number>> = { free: 100, workingElsewhere: 100, tentative: 50, unknown: 50, busy: 0, oof: 0 };
+const PROBABILITY: Readonly<Record<FreeBusyStatus, number>> = {
+  free: 100,
+  workingElsewhere: 100,
+  tentative: 50,
+  unknown: 50,
+  busy: 0,
+  oof: 0,
+};
 
 const HOUR_MS = 3600_000;
 /** Copenhagen's UTC offset by UTC hour (offsets change only on the hour), so scanning months stays fast. */
@@ -77,13 +84,17 @@ export function parseDuration(value: string): number | undefined {
   return (((d ?? 0) * 24 + (h ?? 0)) * 60 + (min ?? 0)) * 60000 + (s ?? 0) * 1000;
 }
 
-export function findMeetingTimes(q: MeetingTimesQuery): { emptySuggestionsReason: EmptySuggestionsReason; suggestions: MeetingTimeSuggestion[] } {
+export function findMeetingTimes(q: MeetingTimesQuery): {
+  emptySuggestionsReason: EmptySuggestionsReason;
+  suggestions: MeetingTimeSuggestion[];
+} {
   const people = q.attendees.filter((a) => a.type !== 'resource');
   const candidates: MeetingTimeSuggestion[] = [];
   let considered = 0;
   let organizerBlocked = 0;
   for (const slot of q.slots) {
-    const within = (busy: readonly BusyInterval[] | undefined): BusyInterval[] | undefined => busy?.filter((b) => b.start < slot.end && b.end > slot.start);
+    const within = (busy: readonly BusyInterval[] | undefined): BusyInterval[] | undefined =>
+      busy?.filter((b) => b.start < slot.end && b.end > slot.start);
     const organizerBusy = within(q.organizerBusy) ?? [];
     const attendeesBusy = people.map((a) => within(a.busy));
     const first = Math.ceil(slot.start / STEP_MS) * STEP_MS;
@@ -96,15 +107,17 @@ export function findMeetingTimes(q: MeetingTimesQuery): { emptySuggestionsReason
         organizerBlocked++;
         continue;
       }
-      const attendeeAvailability = people.map((attendee, i) => ({ attendee, availability: availabilityOver(attendeesBusy[i], start, end) }));
-      const confidence = people.length === 0 ? 100 : attendeeAvailability.reduce((sum, a) => sum + PROBABILITY[a.availability], 0) / people.length;
+      const attendeeAvailability = people.map((attendee, i) => ({
+        attendee,
+        availability: availabilityOver(attendeesBusy[i], start, end),
+      }));
+      const confidence =
+        people.length === 0 ? 100 : attendeeAvailability.reduce((sum, a) => sum + PROBABILITY[a.availability], 0) / people.length;
       if (confidence < q.minimumAttendeePercentage) continue;
       candidates.push({ start, end, confidence, organizerAvailability, attendeeAvailability });
     }
   }
-  const suggestions = candidates
-    .sort((a, b) => b.confidence - a.confidence || a.start - b.start)
-    .slice(0, Math.max(0, q.maxCandidates));
+  const suggestions = candidates.sort((a, b) => b.confidence - a.confidence || a.start - b.start).slice(0, Math.max(0, q.maxCandidates));
   if (suggestions.length > 0) return { emptySuggestionsReason: '', suggestions };
   if (considered === 0) return { emptySuggestionsReason: 'unknown', suggestions };
   if (organizerBlocked === considered) return { emptySuggestionsReason: 'organizerUnavailable', suggestions };

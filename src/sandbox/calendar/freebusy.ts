@@ -43,4 +43,11 @@ export function availabilityOver(busy: readonly BusyInterval[] | undefined, star
 }
 
 /** getSchedule's availabilityView digit for a status. */
-export const VIEW_DIGIT: Readonly<Record<FreeBusyStatus, string>> = { free: '0', tentative: '1', busy: '2', oof: '3', workingElsewhere: '4', unknown: '0' };
+export const VIEW_DIGIT: Readonly<Record<FreeBusyStatus, string>> = {
+  free: '0',
+  tentative: '1',
+  busy: '2',
+  oof: '3',
+  workingElsewhere: '4',
+  unknown: '0',
+};

@@ -7,7 +7,8 @@ import { availabilityOver, busyIntervalsFor, VIEW_DIGIT } from './freebusy';
 import { parseDateTimeTimeZone, preferredZone, toDateTimeTimeZone } from './timezones';
 
 const bad = (message: string): GraphHttpError => new GraphHttpError(400, 'ErrorInvalidRequest', message);
-const asRecord = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const asRecord = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,9 +20,13 @@ const findMeetingTimesHandler: Handler = (req, ctx) => {
   const constraint = asRecord(body.timeConstraint);
   const now = ctx.now().getTime();
   const rawSlots = Array.isArray(constraint.timeSlots) ? constraint.timeSlots : [];
-  const slots = rawSlots.length > 0
-    ? rawSlots.map((s: unknown) => ({ start: parseDateTimeTimeZone(asRecord(s).start, 'timeSlot.start'), end: parseDateTimeTimeZone(asRecord(s).end, 'timeSlot.end') }))
-    : [{ start: now, end: now + 2 * DAY_MS }];
+  const slots =
+    rawSlots.length > 0
+      ? rawSlots.map((s: unknown) => ({
+          start: parseDateTimeTimeZone(asRecord(s).start, 'timeSlot.start'),
+          end: parseDateTimeTimeZone(asRecord(s).end, 'timeSlot.end'),
+        }))
+      : [{ start: now, end: now + 2 * DAY_MS }];
   const durationMs = typeof body.meetingDuration === 'string' ? parseDuration(body.meetingDuration) : 30 * 60000;
   if (durationMs === undefined || durationMs <= 0) throw bad(`The value '${String(body.meetingDuration)}' is not a valid duration.`);
   const domain = typeof constraint.activityDomain === 'string' ? constraint.activityDomain : 'work';
@@ -41,10 +46,19 @@ const findMeetingTimesHandler: Handler = (req, ctx) => {
     confidence: s.confidence,
     order: i + 1,
     organizerAvailability: s.organizerAvailability,
-    suggestionReason: s.confidence === 100 ? 'Suggested because it is one of the nearest times when all attendees are available.' : 'Suggested because it is one of the nearest times when most attendees are available.',
+    suggestionReason:
+      s.confidence === 100
+        ? 'Suggested because it is one of the nearest times when all attendees are available.'
+        : 'Suggested because it is one of the nearest times when most attendees are available.',
     locations: [],
     attendeeAvailability: s.attendeeAvailability.map((a) => ({
-      attendee: { type: a.attendee.type, emailAddress: { ...(a.attendee.emailAddress.name ? { name: a.attendee.emailAddress.name } : {}), address: a.attendee.emailAddress.address } },
+      attendee: {
+        type: a.attendee.type,
+        emailAddress: {
+          ...(a.attendee.emailAddress.name ? { name: a.attendee.emailAddress.name } : {}),
+          address: a.attendee.emailAddress.address,
+        },
+      },
       availability: a.availability,
     })),
     meetingTimeSlot: { start: toDateTimeTimeZone(s.start, tz), end: toDateTimeTimeZone(s.end, tz) },
@@ -80,14 +94,24 @@ const getScheduleHandler: Handler = (req, ctx) => {
         scheduleId,
         availabilityView: '',
         scheduleItems: [],
-        error: { message: `The user or resource '${scheduleId}' could not be found or is not in this organization.`, responseCode: 'ErrorMailRecipientNotFound' },
+        error: {
+          message: `The user or resource '${scheduleId}' could not be found or is not in this organization.`,
+          responseCode: 'ErrorMailRecipientNotFound',
+        },
       };
     }
     let view = '';
     for (let t = from; t < to; t += interval * 60000) view += VIEW_DIGIT[availabilityOver(busy, t, Math.min(to, t + interval * 60000))];
     const scheduleItems = busy
       .filter((b) => b.start < to && b.end > from)
-      .map((b) => ({ isPrivate: false, status: b.status, subject: b.subject, location: b.location, start: toDateTimeTimeZone(b.start, tz), end: toDateTimeTimeZone(b.end, tz) }));
+      .map((b) => ({
+        isPrivate: false,
+        status: b.status,
+        subject: b.subject,
+        location: b.location,
+        start: toDateTimeTimeZone(b.start, tz),
+        end: toDateTimeTimeZone(b.end, tz),
+      }));
     return { scheduleId, availabilityView: view, scheduleItems, workingHours: WORKING_HOURS };
   });
   return { status: 200, body: { value } };

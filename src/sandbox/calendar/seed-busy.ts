@@ -60,17 +60,36 @@ export function busyCalendarEvents(people: readonly DirectoryUser[], now: Date, 
       const id = seedId('busy', person.id, key);
       const start = copenhagenToUtcMs(localStart);
       events.push({
-        id, owner: { kind: 'user', id: person.id }, iCalUId: iCalUIdFor(id),
-        createdDateTime: ctx.nowIso, lastModifiedDateTime: ctx.nowIso, changeKey: newChangeKey(ctx),
-        subject, body: { contentType: 'html', content: '' },
-        start: new Date(start).toISOString(), end: new Date(start + minutes * 60000).toISOString(),
-        originalStartTimeZone: 'Romance Standard Time', originalEndTimeZone: 'Romance Standard Time',
-        location: { displayName: '' }, locations: [], attendees: [],
-        organizer: { name: person.displayName, address: person.mail }, isOrganizer: true,
+        id,
+        owner: { kind: 'user', id: person.id },
+        iCalUId: iCalUIdFor(id),
+        createdDateTime: ctx.nowIso,
+        lastModifiedDateTime: ctx.nowIso,
+        changeKey: newChangeKey(ctx),
+        subject,
+        body: { contentType: 'html', content: '' },
+        start: new Date(start).toISOString(),
+        end: new Date(start + minutes * 60000).toISOString(),
+        originalStartTimeZone: 'Romance Standard Time',
+        originalEndTimeZone: 'Romance Standard Time',
+        location: { displayName: '' },
+        locations: [],
+        attendees: [],
+        organizer: { name: person.displayName, address: person.mail },
+        isOrganizer: true,
         responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
-        isOnlineMeeting: false, onlineMeetingProvider: 'unknown', isCancelled: false, showAs,
-        isAllDay: false, categories: [], importance: 'normal', sensitivity: 'normal',
-        isReminderOn: true, reminderMinutesBeforeStart: 15, responseRequested: false, allowNewTimeProposals: true,
+        isOnlineMeeting: false,
+        onlineMeetingProvider: 'unknown',
+        isCancelled: false,
+        showAs,
+        isAllDay: false,
+        categories: [],
+        importance: 'normal',
+        sensitivity: 'normal',
+        isReminderOn: true,
+        reminderMinutesBeforeStart: 15,
+        responseRequested: false,
+        allowNewTimeProposals: true,
       });
     };
     const holidayWeek = 26 + pick(6, person.id, 'holiday');
@@ -81,10 +100,17 @@ export function busyCalendarEvents(people: readonly DirectoryUser[], now: Date, 
         make(`holiday-${localDate(monday, 1)}`, `${localDate(monday, 1)}T08:00`, (4 * 24 + 9) * 60, 'Ferie', 'oof');
         continue;
       }
-      for (const b of WEEKLY.filter((x) => x.weekday !== 3 || week % 2 === 0)) make(`${b.subject}-${localDate(monday, b.weekday)}`, `${localDate(monday, b.weekday)}T${b.start}`, b.minutes, b.subject, b.showAs);
+      for (const b of WEEKLY.filter((x) => x.weekday !== 3 || week % 2 === 0))
+        make(`${b.subject}-${localDate(monday, b.weekday)}`, `${localDate(monday, b.weekday)}T${b.start}`, b.minutes, b.subject, b.showAs);
       const day = 2 + pick(3, person.id, String(week), 'day');
       const hour = 9 + pick(6, person.id, String(week), 'hour');
-      make(`extra-${localDate(monday, day)}`, `${localDate(monday, day)}T${pad(hour)}:00`, 120, EXTRA_SUBJECTS[pick(EXTRA_SUBJECTS.length, person.id, String(week))] ?? 'Møde', 'busy');
+      make(
+        `extra-${localDate(monday, day)}`,
+        `${localDate(monday, day)}T${pad(hour)}:00`,
+        120,
+        EXTRA_SUBJECTS[pick(EXTRA_SUBJECTS.length, person.id, String(week))] ?? 'Møde',
+        'busy',
+      );
     }
   }
   return events;

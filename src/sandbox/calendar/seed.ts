@@ -75,7 +75,10 @@ export function seedCalendar(seed: Seed, directory: DirectoryState, now: Date): 
           input: {
             // The subject the app's booking gives (src/domain/meeting-names.ts): the forum and the meeting.
             subject: seedSubject(forum, meeting),
-            body: { contentType: 'html', content: `<p>${meeting.title} i ${forum.displayName}.</p>${meeting.location ? `<p>Sted: ${meeting.location}</p>` : ''}` },
+            body: {
+              contentType: 'html',
+              content: `<p>${meeting.title} i ${forum.displayName}.</p>${meeting.location ? `<p>Sted: ${meeting.location}</p>` : ''}`,
+            },
             start: { ms: start, timeZone: 'Romance Standard Time' },
             end: { ms: start + meeting.durationMinutes * 60000, timeZone: 'Romance Standard Time' },
             ...(meeting.location ? { location: { displayName: meeting.location } } : {}),
@@ -92,7 +95,9 @@ export function seedCalendar(seed: Seed, directory: DirectoryState, now: Date): 
         recordResponse(state, event, address, response, new Date(Date.parse(created) + 2 * DAY).toISOString());
       }
       syncCopies(state, event, ctx);
-      state.calendar.events = state.calendar.events.filter((e) => !(e.organizerEventId === event.id && e.responseStatus.response === 'declined'));
+      state.calendar.events = state.calendar.events.filter(
+        (e) => !(e.organizerEventId === event.id && e.responseStatus.response === 'declined'),
+      );
     }
   }
   const people = directory.users.filter((u) => hasMailbox(u) && u.accountEnabled);

@@ -14,7 +14,9 @@ const SEPARATOR = `<div style="width:100%;height:20px"><span style="white-space:
 function meetingIdOf(joinUrl: string): string {
   let n = 0;
   for (const ch of joinUrl) n = (n * 31 + ch.charCodeAt(0)) % 1_000_000_000_000;
-  return String(n).padStart(12, '0').replace(/(\d{3})(?=\d)/g, '$1 ');
+  return String(n)
+    .padStart(12, '0')
+    .replace(/(\d{3})(?=\d)/g, '$1 ');
 }
 
 function teamsHtml(joinUrl: string): string {
@@ -33,7 +35,8 @@ function teamsHtml(joinUrl: string): string {
 
 /** The body Exchange stores for a new online meeting: ours in a document, then the Teams block. */
 export function withTeamsBlock(body: StoredEvent['body'], joinUrl: string): StoredEvent['body'] {
-  if (body.contentType === 'text') return { contentType: 'text', content: `${body.content}\r\n\r\n${LINE}\r\nMicrosoft Teams-møde\r\nDeltag: ${joinUrl}\r\n${LINE}\r\n` };
+  if (body.contentType === 'text')
+    return { contentType: 'text', content: `${body.content}\r\n\r\n${LINE}\r\nMicrosoft Teams-møde\r\nDeltag: ${joinUrl}\r\n${LINE}\r\n` };
   const inner = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(body.content)?.[1] ?? body.content;
   return {
     contentType: 'html',

@@ -5,7 +5,7 @@ import { GraphHttpError } from '../http/types';
  * knows the ones a Danish tenant meets, and any IANA name the platform knows.
  */
 const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
-  'utc': 'UTC',
+  utc: 'UTC',
   'romance standard time': 'Europe/Copenhagen',
   'w. europe standard time': 'Europe/Berlin',
   'gmt standard time': 'Europe/London',
@@ -32,7 +32,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     formatters.set(zone, f);
   }
   return f;
@@ -54,7 +63,8 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,
 /** Epoch ms of a wall-clock time in a zone (a trailing Z/offset in the string wins, as Graph does). */
 export function zonedToUtcMs(local: string, zone: string): number {
   const m = LOCAL.exec(local.trim());
-  if (!m) throw new GraphHttpError(400, 'ErrorInvalidRequest', `Cannot convert the literal '${local}' to the expected type 'Edm.DateTime'.`);
+  if (!m)
+    throw new GraphHttpError(400, 'ErrorInvalidRequest', `Cannot convert the literal '${local}' to the expected type 'Edm.DateTime'.`);
   const millis = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
   const naive = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), millis);
   if (m[8]) return Date.parse(`${local.trim().slice(0, 19)}${m[8]}`) + millis;
@@ -77,11 +87,17 @@ export interface DateTimeTimeZone {
 
 /** Parses a request's dateTimeTimeZone; 400 with Graph's wording when malformed. */
 export function parseDateTimeTimeZone(value: unknown, what: string): number {
-  if (typeof value !== 'object' || value === null) throw new GraphHttpError(400, 'ErrorInvalidRequest', `The property '${what}' is required.`);
+  if (typeof value !== 'object' || value === null)
+    throw new GraphHttpError(400, 'ErrorInvalidRequest', `The property '${what}' is required.`);
   const v = value as Record<string, unknown>;
   if (typeof v.dateTime !== 'string') throw new GraphHttpError(400, 'ErrorInvalidRequest', `The property '${what}.dateTime' is required.`);
   const zone = ianaZone(typeof v.timeZone === 'string' ? v.timeZone : undefined);
-  if (!zone) throw new GraphHttpError(400, 'TimeZoneNotSupportedException', `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${String(v.timeZone)}'.`);
+  if (!zone)
+    throw new GraphHttpError(
+      400,
+      'TimeZoneNotSupportedException',
+      `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${String(v.timeZone)}'.`,
+    );
   return zonedToUtcMs(v.dateTime, zone);
 }
 

@@ -62,7 +62,8 @@ export function coreControlRoutes(deps: CoreControlDeps): ControlRoute[] {
         const name = typeof body?.user === 'string' ? body.user : '';
         const user = name ? findUser(ctx.db.state.directory, name) : undefined;
         if (!user) throw new GraphHttpError(400, 'invalid_grant', `No sandbox user '${name}'. GET /_sandbox/users lists who can sign in.`);
-        if (!user.accountEnabled) throw new GraphHttpError(400, 'invalid_grant', `'${name}' cannot sign in (the account is disabled, e.g. a shared mailbox).`);
+        if (!user.accountEnabled)
+          throw new GraphHttpError(400, 'invalid_grant', `'${name}' cannot sign in (the account is disabled, e.g. a shared mailbox).`);
         // `scopes` (optional): a token carrying only these, as from a tenant that consented to less (doctor's tests).
         const scopes = Array.isArray(body?.scopes) ? body.scopes.filter((s): s is string => typeof s === 'string') : undefined;
         return { status: 200, body: deps.tokens.issue(user, ctx.db.state.directory.tenantId, ctx.now(), scopes) };

@@ -42,7 +42,8 @@ const USER_FILTER: FilterGrammar = {
     return prop;
   },
   clause: (clause, invalid) => {
-    if (clause.kind !== 'cmp' || clause.op !== 'eq' || typeof clause.value !== 'string') throw invalid(`only ${clause.path} eq '<value>' is supported`);
+    if (clause.kind !== 'cmp' || clause.op !== 'eq' || typeof clause.value !== 'string')
+      throw invalid(`only ${clause.path} eq '<value>' is supported`);
   },
 };
 
@@ -60,7 +61,12 @@ function requireGroupFor(dir: DirectoryState, groupId: string, who: Caller): Dir
   if (who.kind === 'user') return requireGroupMember(dir, groupId, who.user.id);
   requireAppRole(who.app, ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All']);
   const group = findGroup(dir, groupId);
-  if (!group) throw new GraphHttpError(404, 'Request_ResourceNotFound', `Resource '${groupId}' does not exist or one of its queried reference-property objects are not present.`);
+  if (!group)
+    throw new GraphHttpError(
+      404,
+      'Request_ResourceNotFound',
+      `Resource '${groupId}' does not exist or one of its queried reference-property objects are not present.`,
+    );
   return group;
 }
 
@@ -73,14 +79,23 @@ function groupUsersRoute(relation: 'members' | 'owners', ids: (g: DirectoryGroup
       const dir = ctx.db.state.directory;
       const group = requireGroupFor(dir, req.params.groupId ?? '', req.caller);
       const users = ids(group).map((id) => requireUser(dir, id));
-      const page = paginate(users, { query: req.query, url: `${ctx.baseUrl}/groups/${group.id}/${relation}`, defaultTop: 100, maxTop: 999 });
+      const page = paginate(users, {
+        query: req.query,
+        url: `${ctx.baseUrl}/groups/${group.id}/${relation}`,
+        defaultTop: 100,
+        maxTop: 999,
+      });
       return collection(ctx.baseUrl, 'directoryObjects', { ...page, items: page.items.map((u) => userOut(u, req, true)) });
     },
   });
 }
 
 export const directoryRoutes: readonly Route[] = [
-  { method: 'GET', pattern: '/me', handler: (req, ctx) => ok({ '@odata.context': `${ctx.baseUrl}/$metadata#users/$entity`, ...userOut(req.user, req) }) },
+  {
+    method: 'GET',
+    pattern: '/me',
+    handler: (req, ctx) => ok({ '@odata.context': `${ctx.baseUrl}/$metadata#users/$entity`, ...userOut(req.user, req) }),
+  },
   {
     method: 'GET',
     pattern: '/users',

@@ -39,8 +39,9 @@ export function seedDirectory(seed: Seed): DirectoryState {
       userType: 'Member',
       accountEnabled: false,
     });
-    const ids = (members: typeof f.members): string[] =>
-      [...new Set(members.map((m) => idOf(m.person)).filter((id): id is string => id !== undefined))];
+    const ids = (members: typeof f.members): string[] => [
+      ...new Set(members.map((m) => idOf(m.person)).filter((id): id is string => id !== undefined)),
+    ];
     return {
       id: f.groupId,
       displayName: f.displayName,

@@ -80,8 +80,15 @@ export function driveItemResource(site: SiteRecord, drive: DriveRecord, item: Dr
     lastModifiedBy: identitySet(item.lastModifiedBy),
     parentReference: isRoot
       ? { driveId: drive.id, driveType: 'documentLibrary' }
-      : { driveId: drive.id, driveType: 'documentLibrary', id: item.parentId, path: `/drives/${drive.id}/root:${parentPath ? `/${parentPath}` : ''}` },
-    ...(item.kind === 'folder' ? { folder: { childCount: childrenOf(drive, item.id).length } } : { file: { mimeType: item.mimeType ?? 'application/octet-stream' } }),
+      : {
+          driveId: drive.id,
+          driveType: 'documentLibrary',
+          id: item.parentId,
+          path: `/drives/${drive.id}/root:${parentPath ? `/${parentPath}` : ''}`,
+        },
+    ...(item.kind === 'folder'
+      ? { folder: { childCount: childrenOf(drive, item.id).length } }
+      : { file: { mimeType: item.mimeType ?? 'application/octet-stream' } }),
     ...(isRoot ? { root: {} } : {}),
   };
 }

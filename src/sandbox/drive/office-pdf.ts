@@ -29,13 +29,22 @@ const CACHE_SIZE = 64;
 export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const given = env.SEKRETARIAT_SOFFICE;
   if (given) return existsSync(given) ? given : undefined;
-  const candidates = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', ...(env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'soffice'))];
+  const candidates = [
+    '/usr/bin/soffice',
+    '/usr/lib/libreoffice/program/soffice',
+    ...(env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((d) => join(d, 'soffice')),
+  ];
   return candidates.find((c) => existsSync(c));
 }
 
 function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(file, [...args], { timeout: CONVERT_TIMEOUT_MS, env }, (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()));
+    execFile(file, [...args], { timeout: CONVERT_TIMEOUT_MS, env }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(),
+    );
   });
 }
 
@@ -92,7 +101,22 @@ export class LibreOfficePdf {
       await mkdir(join(dir, 'out'));
       // HOME too: LibreOffice writes caches there, and a CI user's home may not be writable.
       const env = { ...process.env, HOME: profile };
-      await run(this.soffice, ['--headless', '--norestore', '--nologo', '--nodefault', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', EXPORT_FILTER, '--outdir', join(dir, 'out'), input], env);
+      await run(
+        this.soffice,
+        [
+          '--headless',
+          '--norestore',
+          '--nologo',
+          '--nodefault',
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--convert-to',
+          EXPORT_FILTER,
+          '--outdir',
+          join(dir, 'out'),
+          input,
+        ],
+        env,
+      );
       return new Uint8Array(await readFile(join(dir, 'out', 'document.pdf')));
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -83,7 +83,9 @@ interface Line {
 function wrap(text: string, font: PDFFont, size: number): string[] {
   const widthOf = (t: string): number => font.widthOfTextAtSize(t, size);
   return text.split('\n').flatMap((hard) => {
-    const lines = breakTextIntoLines(hard, [' '], WIDTH, widthOf).flatMap((l) => (widthOf(l.trimEnd()) > WIDTH ? breakTextIntoLines(l, [''], WIDTH, widthOf) : [l]));
+    const lines = breakTextIntoLines(hard, [' '], WIDTH, widthOf).flatMap((l) =>
+      widthOf(l.trimEnd()) > WIDTH ? breakTextIntoLines(l, [''], WIDTH, widthOf) : [l],
+    );
     return lines.length > 0 ? lines.map((l) => l.trimEnd()) : [''];
   });
 }
@@ -92,7 +94,8 @@ function wrap(text: string, font: PDFFont, size: number): string[] {
 function layout(paragraphs: readonly TextParagraph[], regular: PDFFont, bold: PDFFont): Line[] {
   // Helvetica's standard encoding (WinAnsi) has no glyph for other characters: they print as "?".
   const printable = new Set(regular.getCharacterSet());
-  const clean = (text: string): string => Array.from(text.replace(/\t/g, ' '), (c) => (c === '\n' || printable.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
+  const clean = (text: string): string =>
+    Array.from(text.replace(/\t/g, ' '), (c) => (c === '\n' || printable.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
   const lines: Line[] = [];
   for (const p of paragraphs) {
     if (p.text.trim() === '') {

@@ -8,7 +8,17 @@ import { requireDriveWrite } from '../sharepoint/enforce';
 import type { DriveItemRecord, DriveRecord, SiteRecord } from '../sites/state';
 import type { SandboxState } from '../state';
 import { docxParagraphs, textPdf, type TextParagraph } from './pdf';
-import { childNamed, childrenOf, driveItemEtag, driveItemResource, itemAtPath, mimeTypeOf, pathSegments, requireDrive, requireDriveItem } from './items';
+import {
+  childNamed,
+  childrenOf,
+  driveItemEtag,
+  driveItemResource,
+  itemAtPath,
+  mimeTypeOf,
+  pathSegments,
+  requireDrive,
+  requireDriveItem,
+} from './items';
 
 function driveResource(site: SiteRecord, drive: DriveRecord): Record<string, unknown> {
   return {
@@ -34,7 +44,16 @@ function driveOf(state: SandboxState, req: SandboxRequest): { site: SiteRecord; 
 function newItem(req: SandboxRequest, ctx: SandboxContext, fields: Pick<DriveItemRecord, 'name' | 'parentId' | 'kind'>): DriveItemRecord {
   const now = nowIso(ctx);
   const who = caller(req);
-  return { ...fields, id: ctx.newId(), size: 0, createdDateTime: now, lastModifiedDateTime: now, version: 1, createdBy: who, lastModifiedBy: who };
+  return {
+    ...fields,
+    id: ctx.newId(),
+    size: 0,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    version: 1,
+    createdBy: who,
+    lastModifiedBy: who,
+  };
 }
 
 /** PUT .../root:/a/b/c.docx:/content — creates the folders along the path, then the file (or a new version). */
@@ -66,7 +85,12 @@ export async function writeFileAt(req: SandboxRequest, ctx: SandboxContext, path
     const existing = childNamed(drive, folder.id, fileName);
     if (existing && conflict === 'fail') throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
     if (existing?.kind === 'folder') throw new GraphHttpError(409, 'nameAlreadyExists', `'${fileName}' is a folder.`);
-    requireDriveWrite(site, state.directory, req.user, existing ? { kind: 'edit', itemId: existing.id } : { kind: 'add', folderId: folder.id });
+    requireDriveWrite(
+      site,
+      state.directory,
+      req.user,
+      existing ? { kind: 'edit', itemId: existing.id } : { kind: 'add', folderId: folder.id },
+    );
     if (existing) checkIfMatch(req.headers, driveItemEtag(existing));
     const file = existing ?? newItem(req, ctx, { name: fileName, parentId: folder.id, kind: 'file' });
     file.contentBase64 = bytes.toString('base64');
@@ -85,7 +109,11 @@ export async function writeFileAt(req: SandboxRequest, ctx: SandboxContext, path
 }
 
 /** The drive and the item a request names, for a route that checks before it writes (an upload session's start). */
-export function driveAndItemAt(state: SandboxState, req: SandboxRequest, path: string): { site: SiteRecord; drive: DriveRecord; existing?: DriveItemRecord; folderId?: string } {
+export function driveAndItemAt(
+  state: SandboxState,
+  req: SandboxRequest,
+  path: string,
+): { site: SiteRecord; drive: DriveRecord; existing?: DriveItemRecord; folderId?: string } {
   const { site, drive } = driveOf(state, req);
   const segments = pathSegments(path);
   let folder: DriveItemRecord | undefined = requireDriveItem(drive, drive.rootId);
@@ -103,7 +131,10 @@ function listChildren(req: SandboxRequest, ctx: SandboxContext, folderId: string
   const folder = requireDriveItem(drive, folderId ?? drive.rootId);
   const path = `/drives/${drive.id}/items/${folder.id}/children`;
   const page = paginate(childrenOf(drive, folder.id), { query: req.query, url: `${ctx.baseUrl}${path}`, defaultTop: 200, maxTop: 1000 });
-  return collection(ctx.baseUrl, `drives('${drive.id}')/items('${folder.id}')/children`, { ...page, items: page.items.map((i) => driveItemResource(site, drive, i)) });
+  return collection(ctx.baseUrl, `drives('${drive.id}')/items('${folder.id}')/children`, {
+    ...page,
+    items: page.items.map((i) => driveItemResource(site, drive, i)),
+  });
 }
 
 function getItem(req: SandboxRequest, ctx: SandboxContext) {
@@ -118,7 +149,11 @@ function content(req: SandboxRequest, ctx: SandboxContext) {
   if (item.kind !== 'file') throw new GraphHttpError(400, 'invalidRequest', 'A folder has no content.');
   const format = req.query.get('format');
   if (format !== null) return converted(item, format, ctx);
-  return { status: 200, headers: { 'Content-Type': item.mimeType ?? 'application/octet-stream', ETag: driveItemEtag(item) }, body: Buffer.from(item.contentBase64 ?? '', 'base64') };
+  return {
+    status: 200,
+    headers: { 'Content-Type': item.mimeType ?? 'application/octet-stream', ETag: driveItemEtag(item) },
+    body: Buffer.from(item.contentBase64 ?? '', 'base64'),
+  };
 }
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -128,7 +163,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  * is laid out by LibreOffice where the sandbox has it, else rendered as plain text (see office-pdf.ts).
  */
 async function converted(item: DriveItemRecord, format: string, ctx: SandboxContext) {
-  if (format.toLowerCase() !== 'pdf') throw new GraphHttpError(400, 'invalidRequest', `Format '${format}' is not supported; the sandbox converts to pdf.`);
+  if (format.toLowerCase() !== 'pdf')
+    throw new GraphHttpError(400, 'invalidRequest', `Format '${format}' is not supported; the sandbox converts to pdf.`);
   const bytes = Buffer.from(item.contentBase64 ?? '', 'base64');
   const ext = item.name.split('.').pop()?.toLowerCase() ?? '';
   let paragraphs: TextParagraph[];
@@ -140,7 +176,10 @@ async function converted(item: DriveItemRecord, format: string, ctx: SandboxCont
     }
     if (ctx.officePdf) return pdfResponse(await ctx.officePdf(new Uint8Array(bytes)));
   } else if (ext === 'txt' || item.mimeType === 'text/plain') {
-    paragraphs = bytes.toString('utf8').split(/\r?\n/).map((text) => ({ text }));
+    paragraphs = bytes
+      .toString('utf8')
+      .split(/\r?\n/)
+      .map((text) => ({ text }));
   } else {
     throw new GraphHttpError(406, 'notSupported', `Conversion of '${ext || item.mimeType || 'this file'}' to pdf is not supported.`);
   }
@@ -150,8 +189,22 @@ async function converted(item: DriveItemRecord, format: string, ctx: SandboxCont
 const pdfResponse = (pdf: Uint8Array) => ({ status: 200, headers: { 'Content-Type': 'application/pdf' }, body: Buffer.from(pdf) });
 
 export const driveRoutes: readonly Route[] = [
-  { method: 'GET', pattern: '/sites/:siteId/drive', handler: (req, ctx) => { const { site, drive } = driveOf(ctx.db.state, req); return ok(driveResource(site, drive)); } },
-  { method: 'GET', pattern: '/drives/:driveId', handler: (req, ctx) => { const { site, drive } = driveOf(ctx.db.state, req); return ok(driveResource(site, drive)); } },
+  {
+    method: 'GET',
+    pattern: '/sites/:siteId/drive',
+    handler: (req, ctx) => {
+      const { site, drive } = driveOf(ctx.db.state, req);
+      return ok(driveResource(site, drive));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/drives/:driveId',
+    handler: (req, ctx) => {
+      const { site, drive } = driveOf(ctx.db.state, req);
+      return ok(driveResource(site, drive));
+    },
+  },
   { method: 'GET', pattern: '/drives/:driveId/root', handler: getItem },
   { method: 'GET', pattern: '/sites/:siteId/drive/root', handler: getItem },
   { method: 'GET', pattern: '/drives/:driveId/root/children', handler: (req, ctx) => listChildren(req, ctx, undefined) },
@@ -170,13 +223,15 @@ export const driveRoutes: readonly Route[] = [
     pattern: '/drives/:driveId/items/:itemId/children',
     handler: async (req, ctx) => {
       const body = (req.body ?? {}) as Record<string, unknown>;
-      if (typeof body.name !== 'string' || typeof body.folder !== 'object') throw new GraphHttpError(400, 'invalidRequest', 'Creating a child needs { name, folder: {} }.');
+      if (typeof body.name !== 'string' || typeof body.folder !== 'object')
+        throw new GraphHttpError(400, 'invalidRequest', 'Creating a child needs { name, folder: {} }.');
       const name = pathSegments(body.name)[0] ?? body.name;
       const out = await ctx.db.mutate((state) => {
         const { site, drive } = driveOf(state, req);
         const parent = requireDriveItem(drive, req.params.itemId ?? '');
         requireDriveWrite(site, state.directory, req.user, { kind: 'add', folderId: parent.id });
-        if (childNamed(drive, parent.id, name)) throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
+        if (childNamed(drive, parent.id, name))
+          throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');
         const folder = newItem(req, ctx, { name, parentId: parent.id, kind: 'folder' });
         drive.items[folder.id] = folder;
         return driveItemResource(site, drive, folder);
@@ -195,7 +250,11 @@ export const driveRoutes: readonly Route[] = [
         if (item.id === drive.rootId) throw new GraphHttpError(400, 'invalidRequest', 'The root folder cannot be renamed or moved.');
         checkIfMatch(req.headers, driveItemEtag(item));
         const parentId = typeof body.parentReference?.id === 'string' ? requireDriveItem(drive, body.parentReference.id).id : item.parentId;
-        requireDriveWrite(site, state.directory, req.user, { kind: 'edit', itemId: item.id, ...(parentId !== undefined && parentId !== item.parentId ? { targetFolderId: parentId } : {}) });
+        requireDriveWrite(site, state.directory, req.user, {
+          kind: 'edit',
+          itemId: item.id,
+          ...(parentId !== undefined && parentId !== item.parentId ? { targetFolderId: parentId } : {}),
+        });
         const name = typeof body.name === 'string' ? (pathSegments(body.name)[0] ?? item.name) : item.name;
         const clash = parentId ? childNamed(drive, parentId, name) : undefined;
         if (clash && clash.id !== item.id) throw new GraphHttpError(409, 'nameAlreadyExists', 'The specified item name already exists.');

@@ -37,7 +37,10 @@ interface Session {
 const sessions = new Map<string, Session>();
 
 const expiry = (s: Session): string => new Date(s.expires).toISOString();
-const state = (s: Session): Record<string, unknown> => ({ expirationDateTime: expiry(s), nextExpectedRanges: [`${s.received}-${s.total !== undefined ? s.total - 1 : ''}`] });
+const state = (s: Session): Record<string, unknown> => ({
+  expirationDateTime: expiry(s),
+  nextExpectedRanges: [`${s.received}-${s.total !== undefined ? s.total - 1 : ''}`],
+});
 
 function startSession(req: SandboxRequest, ctx: SandboxContext): SandboxResponse {
   const path = req.params.path ?? '';
@@ -57,7 +60,16 @@ function startSession(req: SandboxRequest, ctx: SandboxContext): SandboxResponse
   }
   const id = ctx.newId();
   const tempauth = randomBytes(18).toString('base64url');
-  const session: Session = { start: { ...req, rawBody: Buffer.alloc(0), headers: withoutIfMatch(req.headers) }, path, conflict, tempauth, db: ctx.db, parts: [], received: 0, expires: ctx.now().getTime() + SESSION_MS };
+  const session: Session = {
+    start: { ...req, rawBody: Buffer.alloc(0), headers: withoutIfMatch(req.headers) },
+    path,
+    conflict,
+    tempauth,
+    db: ctx.db,
+    parts: [],
+    received: 0,
+    expires: ctx.now().getTime() + SESSION_MS,
+  };
   sessions.set(id, session);
   const origin = new URL(ctx.baseUrl).origin;
   return ok({
@@ -97,12 +109,14 @@ export async function uploadUrlRequest(req: UploadUrlRequest, ctx: SandboxContex
   const url = new URL(req.target, 'http://sandbox');
   const id = decodeURIComponent(url.pathname.slice('/_upload/'.length));
   const session = sessions.get(id);
-  if (!session || session.db !== ctx.db || session.tempauth !== url.searchParams.get('tempauth')) throw new GraphHttpError(404, 'itemNotFound', 'The upload session was not found.');
+  if (!session || session.db !== ctx.db || session.tempauth !== url.searchParams.get('tempauth'))
+    throw new GraphHttpError(404, 'itemNotFound', 'The upload session was not found.');
   if (session.expires < ctx.now().getTime()) {
     sessions.delete(id);
     throw new GraphHttpError(404, 'itemNotFound', 'The upload session has expired.');
   }
-  if (req.headers.authorization) throw new GraphHttpError(401, 'unauthenticated', 'An upload URL carries its own authorisation: send no Authorization header.');
+  if (req.headers.authorization)
+    throw new GraphHttpError(401, 'unauthenticated', 'An upload URL carries its own authorisation: send no Authorization header.');
   if (req.method === 'GET') return ok(state(session));
   if (req.method === 'DELETE') {
     sessions.delete(id);
@@ -113,12 +127,16 @@ export async function uploadUrlRequest(req: UploadUrlRequest, ctx: SandboxContex
   const range = CONTENT_RANGE.exec(req.headers['content-range'] ?? '');
   if (!range) throw new GraphHttpError(400, 'invalidRequest', "A fragment needs 'Content-Range: bytes {start}-{end}/{total}'.");
   const [first, last, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
-  if (last < first || last >= total || req.rawBody.length !== last - first + 1) throw new GraphHttpError(400, 'invalidRequest', 'The Content-Range does not match the fragment.');
-  if (session.total !== undefined && session.total !== total) throw new GraphHttpError(400, 'invalidRequest', 'The file size differs from the earlier fragments.');
+  if (last < first || last >= total || req.rawBody.length !== last - first + 1)
+    throw new GraphHttpError(400, 'invalidRequest', 'The Content-Range does not match the fragment.');
+  if (session.total !== undefined && session.total !== total)
+    throw new GraphHttpError(400, 'invalidRequest', 'The file size differs from the earlier fragments.');
   if (req.rawBody.length > MAX_FRAGMENT) throw new GraphHttpError(413, 'requestTooLarge', 'A fragment may be at most 60 MiB.');
-  if (last < total - 1 && req.rawBody.length % FRAGMENT_MULTIPLE !== 0) throw new GraphHttpError(400, 'invalidRequest', 'Fragments other than the last must be a multiple of 320 KiB.');
+  if (last < total - 1 && req.rawBody.length % FRAGMENT_MULTIPLE !== 0)
+    throw new GraphHttpError(400, 'invalidRequest', 'Fragments other than the last must be a multiple of 320 KiB.');
   // Overlapping what arrived (a fragment sent again after its answer was lost) or leaving a gap: the client asks where to go on.
-  if (first !== session.received) throw new GraphHttpError(416, 'invalidRange', `The fragment starts at ${first}; the session expects ${session.received}.`);
+  if (first !== session.received)
+    throw new GraphHttpError(416, 'invalidRange', `The fragment starts at ${first}; the session expects ${session.received}.`);
   session.total = total;
   session.parts.push(req.rawBody);
   session.received = last + 1;

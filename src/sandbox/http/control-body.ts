@@ -14,12 +14,26 @@ const mediaType = (contentType: string | undefined): string => (contentType ?? '
  * to the app's origin. A DELETE is always preflighted; one with a body must still say what it sends.
  * Answers 415 with Graph's error body, or undefined when the request may proceed.
  */
-export function unacceptableBodyError(method: string, route: Pick<ControlRoute, 'bodyType'>, contentType: string | undefined, bodyLength: number): GraphHttpError | undefined {
+export function unacceptableBodyError(
+  method: string,
+  route: Pick<ControlRoute, 'bodyType'>,
+  contentType: string | undefined,
+  bodyLength: number,
+): GraphHttpError | undefined {
   const verb = method.toUpperCase();
   const expected = route.bodyType ?? 'application/json';
   const sent = mediaType(contentType);
   const needsType = verb === 'POST' || verb === 'PUT' || verb === 'PATCH' || (verb === 'DELETE' && (bodyLength > 0 || sent !== ''));
   if (!needsType || sent === expected) return undefined;
-  const what = sent === '' ? 'no Content-Type' : SIMPLE_TYPES.includes(sent) ? `Content-Type ${sent}, which any web page can send` : `Content-Type ${sent}`;
-  return new GraphHttpError(415, 'UnsupportedMediaType', `This sandbox control endpoint takes Content-Type: ${expected}; the request has ${what}.`);
+  const what =
+    sent === ''
+      ? 'no Content-Type'
+      : SIMPLE_TYPES.includes(sent)
+        ? `Content-Type ${sent}, which any web page can send`
+        : `Content-Type ${sent}`;
+  return new GraphHttpError(
+    415,
+    'UnsupportedMediaType',
+    `This sandbox control endpoint takes Content-Type: ${expected}; the request has ${what}.`,
+  );
 }

@@ -1,6 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 
-const ALLOW_HEADERS = ['Authorization', 'If-Match', 'If-None-Match', 'Content-Type', 'Content-Range', 'Prefer', 'ConsistencyLevel', 'client-request-id', 'return-client-request-id', 'SdkVersion'];
+const ALLOW_HEADERS = [
+  'Authorization',
+  'If-Match',
+  'If-None-Match',
+  'Content-Type',
+  'Content-Range',
+  'Prefer',
+  'ConsistencyLevel',
+  'client-request-id',
+  'return-client-request-id',
+  'SdkVersion',
+];
 const EXPOSE_HEADERS = ['ETag', 'Retry-After', 'request-id', 'client-request-id', 'Location'];
 
 /**

@@ -71,7 +71,13 @@ export class GraphDispatcher {
 
   private async run(
     call: GraphCall,
-    target: { method: string; path: string; query: URLSearchParams; isBatch: boolean; match: ReturnType<Router<Route>['match']> | undefined },
+    target: {
+      method: string;
+      path: string;
+      query: URLSearchParams;
+      isBatch: boolean;
+      match: ReturnType<Router<Route>['match']> | undefined;
+    },
     baseUrl: string,
     ids: CallIds,
     fault: ReturnType<FaultInjector['take']>,
@@ -79,16 +85,25 @@ export class GraphDispatcher {
     const { method, path, query, isBatch, match } = target;
     try {
       if (fault?.kind === 'latency') await sleep(fault.latencyMs ?? 1000);
-      if (fault && fault.kind !== 'latency' && fault.kind !== 'drop' && !actsFirst(fault.kind)) throw faultError(fault.kind, fault.retryAfterSeconds);
+      if (fault && fault.kind !== 'latency' && fault.kind !== 'drop' && !actsFirst(fault.kind))
+        throw faultError(fault.kind, fault.retryAfterSeconds);
 
       const caller = this.authenticate(call.headers.authorization);
-      const ctx: SandboxContext = { db: this.deps.db, baseUrl, now: this.deps.now, newId: this.deps.newId, ...(this.deps.officePdf ? { officePdf: this.deps.officePdf } : {}) };
+      const ctx: SandboxContext = {
+        db: this.deps.db,
+        baseUrl,
+        now: this.deps.now,
+        newId: this.deps.newId,
+        ...(this.deps.officePdf ? { officePdf: this.deps.officePdf } : {}),
+      };
       if (isBatch) {
-        if (method !== 'POST' || !this.batch) throw new GraphHttpError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');
+        if (method !== 'POST' || !this.batch)
+          throw new GraphHttpError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');
         return await this.batch(call, caller, ctx, ids);
       }
       // An application has no "me": Graph answers 400 to /me with an app-only token.
-      if (caller.kind === 'app' && /^\/me(\/|$)/i.test(path)) throw new GraphHttpError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+      if (caller.kind === 'app' && /^\/me(\/|$)/i.test(path))
+        throw new GraphHttpError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
       if (!match || match.kind === 'not-found') {
         throw new GraphHttpError(400, 'BadRequest', `Resource not found for the segment '${match?.segment ?? path}'.`);
       }
@@ -97,7 +112,8 @@ export class GraphDispatcher {
       }
       const base = { method, path, params: match.params, query, headers: call.headers, body: call.body, rawBody: call.rawBody, caller };
       if (match.route.apps === true) return await match.route.handler(base, ctx);
-      if (caller.kind !== 'user') throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      if (caller.kind !== 'user')
+        throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
       const req: SandboxRequest = { ...base, user: caller.user };
       return await match.route.handler(req, ctx);
     } catch (e) {
@@ -115,9 +131,14 @@ export class GraphDispatcher {
 function faultError(kind: '429' | '503' | '504', retryAfterSeconds: number | undefined): GraphHttpError {
   const retry = String(retryAfterSeconds ?? (kind === '504' ? 0 : 1));
   if (kind === '429') {
-    return new GraphHttpError(429, 'TooManyRequests', 'Too many requests. Please retry after the time given in Retry-After.', { 'Retry-After': retry });
+    return new GraphHttpError(429, 'TooManyRequests', 'Too many requests. Please retry after the time given in Retry-After.', {
+      'Retry-After': retry,
+    });
   }
-  if (kind === '503') return new GraphHttpError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry later.', { 'Retry-After': retry });
+  if (kind === '503')
+    return new GraphHttpError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry later.', {
+      'Retry-After': retry,
+    });
   return new GraphHttpError(504, 'UnknownError', 'The gateway timed out.', retryAfterSeconds !== undefined ? { 'Retry-After': retry } : {});
 }
 

@@ -35,7 +35,11 @@ export function notFound(message: string, code = 'itemNotFound'): GraphHttpError
 }
 
 export function accessDenied(): GraphHttpError {
-  return new GraphHttpError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+  return new GraphHttpError(
+    403,
+    'accessDenied',
+    'Access denied. You do not have permission to perform this action or access this resource.',
+  );
 }
 
 /** Graph's answer to a path it has no resource for. */

@@ -89,7 +89,10 @@ export class Router<R extends Patterned> {
 }
 
 function prefixRegex(pattern: string, segments: number): RegExp {
-  const parts = pattern.split('/').filter((s) => s.length > 0).slice(0, segments);
+  const parts = pattern
+    .split('/')
+    .filter((s) => s.length > 0)
+    .slice(0, segments);
   if (parts.length < segments) return /^(?!)/;
   const source = parts.map((p) => (p.startsWith(':') || p.includes('{*') ? '[^/]+' : escape(p))).join('/');
   return new RegExp(`^/${source}$`, 'i');

@@ -56,7 +56,9 @@ export interface RouteBase {
  * A Graph route, e.g. `{ method: 'GET', pattern: '/groups/:groupId/events/:eventId', handler }`. Only a route marked
  * `apps: true` serves an app-only caller; any other answers it 403 (Graph: the application lacks the permission).
  */
-export type Route = (RouteBase & { readonly handler: Handler; readonly apps?: false }) | (RouteBase & { readonly handler: CallerHandler; readonly apps: true });
+export type Route =
+  | (RouteBase & { readonly handler: Handler; readonly apps?: false })
+  | (RouteBase & { readonly handler: CallerHandler; readonly apps: true });
 
 /** A route whose handler serves any caller (before `forApps` marks it so). */
 export type CallerRoute = RouteBase & { readonly handler: CallerHandler };

@@ -3,7 +3,8 @@ import { requireAppRole } from '../auth/app-access';
 import { requireUser } from '../directory/lookup';
 
 const bad = (message: string): GraphHttpError => new GraphHttpError(400, 'BadRequest', message);
-const record = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 /**
  * POST /users/{id}/teamwork/sendActivityNotification: 204 and recorded per recipient — if our
@@ -16,7 +17,8 @@ const sendActivityNotification: CallerHandler = async (req, ctx) => {
   const body = record(req.body);
   if (!body) throw bad('Empty Payload. JSON content expected.');
   const topic = record(body.topic);
-  if (!topic || typeof topic.source !== 'string' || typeof topic.value !== 'string') throw bad("The property 'topic' with 'source' and 'value' is required.");
+  if (!topic || typeof topic.source !== 'string' || typeof topic.value !== 'string')
+    throw bad("The property 'topic' with 'source' and 'value' is required.");
   if (topic.source !== 'entityUrl' && topic.source !== 'text') throw bad(`Invalid topic source '${topic.source}'.`);
   if (topic.source === 'text' && typeof topic.webUrl !== 'string') throw bad("A topic of source 'text' needs a 'webUrl'.");
   if (typeof body.activityType !== 'string' || body.activityType === '') throw bad("The property 'activityType' is required.");
@@ -44,7 +46,8 @@ const sendActivityNotification: CallerHandler = async (req, ctx) => {
       );
     }
     // Graph: "chainId … used to override a previous notification" — the same chain shows once in the feed.
-    if (chainId !== undefined) state.mail.activity = state.mail.activity.filter((a) => !(a.recipientId === recipient.id && a.chainId === chainId));
+    if (chainId !== undefined)
+      state.mail.activity = state.mail.activity.filter((a) => !(a.recipientId === recipient.id && a.chainId === chainId));
     state.mail.activity.push({
       id: ctx.newId(),
       recipientId: recipient.id,

@@ -52,7 +52,15 @@ const addAttachment: CallerHandler = async (req, ctx) => {
     const message = requireMessage(box, req.params.messageId ?? '');
     if (!message.isDraft) throw new GraphHttpError(400, 'ErrorInvalidRequest', 'Attachments can only be added to a draft.');
     const now = ctx.now().toISOString();
-    const added: StoredAttachment = { id: ctx.newId(), name, contentType, size: bytes.length, isInline: v.isInline === true, lastModifiedDateTime: now, contentBytes: bytes.toString('base64') };
+    const added: StoredAttachment = {
+      id: ctx.newId(),
+      name,
+      contentType,
+      size: bytes.length,
+      isInline: v.isInline === true,
+      lastModifiedDateTime: now,
+      contentBytes: bytes.toString('base64'),
+    };
     message.attachments.push(added);
     touch(state.mail, message, now);
     return added;

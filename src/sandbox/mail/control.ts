@@ -33,8 +33,12 @@ const deliverEml: ControlHandler = async (req, ctx) => {
       if (!box) throw new GraphHttpError(404, 'ErrorInvalidUser', `No sandbox mailbox receives mail for '${target}'.`);
       into = [box];
     } else {
-      into = resolveRecipients(state, [...mail.to, ...(mail.cc ?? [])].map((r) => r.address)).mailboxes;
-      if (into.length === 0) throw new GraphHttpError(400, 'BadRequest', 'None of the To or Cc addresses is a sandbox mailbox; name one with ?mailbox=.');
+      into = resolveRecipients(
+        state,
+        [...mail.to, ...(mail.cc ?? [])].map((r) => r.address),
+      ).mailboxes;
+      if (into.length === 0)
+        throw new GraphHttpError(400, 'BadRequest', 'None of the To or Cc addresses is a sandbox mailbox; name one with ?mailbox=.');
     }
     const result = deliverMail(state, mail, {
       nowIso: ctx.now().toISOString(),
@@ -44,7 +48,12 @@ const deliverEml: ControlHandler = async (req, ctx) => {
       ...(folder !== undefined ? { folder } : {}),
       ...(receivedAt !== undefined ? { receivedAt } : {}),
     });
-    return result.delivered.map((d) => ({ id: d.message.id, mailbox: d.mailbox.address, internetMessageId: d.message.internetMessageId, conversationId: d.message.conversationId }));
+    return result.delivered.map((d) => ({
+      id: d.message.id,
+      mailbox: d.mailbox.address,
+      internetMessageId: d.message.internetMessageId,
+      conversationId: d.message.conversationId,
+    }));
   });
   const first = deliveries[0];
   return { status: 202, body: { id: first?.id, mailbox: first?.mailbox, deliveries } };
@@ -71,7 +80,11 @@ const listActivity: ControlHandler = (req, ctx) => {
   const value = ctx.db.state.mail.activity.filter((a) => {
     if (!recipient) return true;
     const user = users.find((u) => u.id === a.recipientId);
-    return a.recipientId.toLowerCase() === recipient || user?.mail.toLowerCase() === recipient || user?.userPrincipalName.toLowerCase() === recipient;
+    return (
+      a.recipientId.toLowerCase() === recipient ||
+      user?.mail.toLowerCase() === recipient ||
+      user?.userPrincipalName.toLowerCase() === recipient
+    );
   });
   return { status: 200, body: { value } };
 };
@@ -86,11 +99,14 @@ const clearActivity: ControlHandler = async (_req, ctx) => {
 /** POST /_sandbox/teams-app `{ user, installed }`: installs or removes our Teams app for a user. */
 const setTeamsApp: ControlHandler = async (req, ctx) => {
   const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
-  if (typeof body.user !== 'string' || typeof body.installed !== 'boolean') throw new GraphHttpError(400, 'BadRequest', 'Expected { user, installed: boolean }.');
+  if (typeof body.user !== 'string' || typeof body.installed !== 'boolean')
+    throw new GraphHttpError(400, 'BadRequest', 'Expected { user, installed: boolean }.');
   const key = body.user.toLowerCase();
   const installed = body.installed;
   const userId = await ctx.db.mutate((state) => {
-    const user = state.directory.users.find((u) => u.id === body.user || u.mail.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key);
+    const user = state.directory.users.find(
+      (u) => u.id === body.user || u.mail.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key,
+    );
     if (!user) throw new GraphHttpError(404, 'Request_ResourceNotFound', `No user '${String(body.user)}'.`);
     state.mail.teamsAppInstalled[user.id] = installed;
     return user.id;

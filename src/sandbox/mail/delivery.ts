@@ -68,7 +68,12 @@ export function deliverMail(state: SandboxState, mail: OutgoingMail, opts: Deliv
     ...(mail.inReplyTo !== undefined ? { inReplyTo: mail.inReplyTo } : {}),
     ...(mail.references !== undefined ? { references: mail.references } : {}),
   };
-  const thread = placeInThread(state.mail.mailboxes, opts.saveCopyIn ?? routed.mailboxes[0], hints, () => opts.conversationId ?? opts.newId());
+  const thread = placeInThread(
+    state.mail.mailboxes,
+    opts.saveCopyIn ?? routed.mailboxes[0],
+    hints,
+    () => opts.conversationId ?? opts.newId(),
+  );
   const conversationIndex = conversationIndexFor(thread.parent);
   const sentDateTime = mail.sentDateTime ?? opts.nowIso;
   const headers = mail.headers ?? [];
@@ -135,7 +140,13 @@ export function deliverMail(state: SandboxState, mail: OutgoingMail, opts: Deliv
     sentCopy = build(opts.saveCopyIn, 'sent');
     placeMessage(state.mail, opts.saveCopyIn, sentCopy, wellKnownFolder(opts.saveCopyIn, 'sentitems').id, opts.nowIso);
   }
-  return { internetMessageId, conversationId: thread.conversationId, delivered, external: routed.external, ...(sentCopy ? { sentCopy } : {}) };
+  return {
+    internetMessageId,
+    conversationId: thread.conversationId,
+    delivered,
+    external: routed.external,
+    ...(sentCopy ? { sentCopy } : {}),
+  };
 }
 
 const list = (rs: readonly MailAddress[]): string => rs.map((r) => (r.name ? `"${r.name}" <${r.address}>` : r.address)).join(', ');

@@ -23,7 +23,8 @@ function pageSize(prefer: string | undefined): number | undefined {
  */
 function receivedFilter(text: string | null): ReceivedFilter | undefined {
   if (text === null || text.trim() === '') return undefined;
-  const refuse = (): GraphHttpError => new GraphHttpError(400, 'ErrorInvalidUrlQueryFilter', 'The query filter contains one or more invalid nodes.');
+  const refuse = (): GraphHttpError =>
+    new GraphHttpError(400, 'ErrorInvalidUrlQueryFilter', 'The query filter contains one or more invalid nodes.');
   const expr = ((): FilterExpr => {
     try {
       return parseFilter(text, { and: false, or: false, not: false, startswith: false });
@@ -31,7 +32,8 @@ function receivedFilter(text: string | null): ReceivedFilter | undefined {
       throw refuse();
     }
   })();
-  if (expr.kind !== 'cmp' || expr.path !== 'receivedDateTime' || (expr.op !== 'ge' && expr.op !== 'gt') || typeof expr.value !== 'string') throw refuse();
+  if (expr.kind !== 'cmp' || expr.path !== 'receivedDateTime' || (expr.op !== 'ge' && expr.op !== 'gt') || typeof expr.value !== 'string')
+    throw refuse();
   const instant = Date.parse(/(Z|[+-]\d{2}:\d{2})$/.test(expr.value) ? expr.value : `${expr.value}Z`);
   if (Number.isNaN(instant)) throw refuse();
   return { op: expr.op, value: new Date(instant).toISOString() };

@@ -27,9 +27,7 @@ export interface ReceivedFilter {
   readonly value: string;
 }
 
-export type DeltaEntry =
-  | { readonly kind: 'message'; readonly message: StoredMessage }
-  | { readonly kind: 'removed'; readonly id: string };
+export type DeltaEntry = { readonly kind: 'message'; readonly message: StoredMessage } | { readonly kind: 'removed'; readonly id: string };
 
 export interface DeltaPage {
   readonly entries: DeltaEntry[];
@@ -109,7 +107,11 @@ export function deltaPage(
   const page = ordered.slice(0, Math.max(1, pageSize));
   const rest = ordered.length - page.length;
   const entries = page.map((p) => p.entry);
-  const base = { folderId: token.folderId, ...(token.select !== undefined ? { select: token.select } : {}), ...(token.received ? { received: token.received } : {}) };
+  const base = {
+    folderId: token.folderId,
+    ...(token.select !== undefined ? { select: token.select } : {}),
+    ...(token.received ? { received: token.received } : {}),
+  };
   if (rest > 0) {
     const last = page[page.length - 1]?.seq ?? token.cursor;
     return { entries, next: { ...base, since: token.since, upto, cursor: last } };

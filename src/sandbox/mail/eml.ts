@@ -20,12 +20,15 @@ export async function parseEml(raw: Buffer): Promise<OutgoingMail> {
   const email = await PostalMime.parse(raw, { attachmentEncoding: 'base64' });
   const from = addresses(email.from ? [email.from] : [])[0] ?? { name: '', address: 'unknown@invalid' };
   const sent = email.date ? Date.parse(email.date) : Number.NaN;
-  const body = email.html !== undefined
-    ? { contentType: 'html' as const, content: email.html }
-    : { contentType: 'text' as const, content: email.text ?? '' };
+  const body =
+    email.html !== undefined
+      ? { contentType: 'html' as const, content: email.html }
+      : { contentType: 'text' as const, content: email.text ?? '' };
   return {
     from,
-    ...(email.sender && email.sender.address && email.sender.address !== from.address ? { sender: { name: email.sender.name || email.sender.address, address: email.sender.address } } : {}),
+    ...(email.sender && email.sender.address && email.sender.address !== from.address
+      ? { sender: { name: email.sender.name || email.sender.address, address: email.sender.address } }
+      : {}),
     to: addresses(email.to),
     cc: addresses(email.cc),
     replyTo: addresses(email.replyTo),
@@ -33,7 +36,10 @@ export async function parseEml(raw: Buffer): Promise<OutgoingMail> {
     body,
     importance: importanceOf(email.headers),
     attachments: email.attachments.map((a, i) => {
-      const base64 = typeof a.content === 'string' ? a.content : Buffer.from(a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : a.content).toString('base64');
+      const base64 =
+        typeof a.content === 'string'
+          ? a.content
+          : Buffer.from(a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : a.content).toString('base64');
       return {
         name: a.filename ?? `attachment-${i + 1}`,
         contentType: a.mimeType,

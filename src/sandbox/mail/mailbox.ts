@@ -31,7 +31,16 @@ export function newMailbox(user: DirectoryUser, delegateIds: string[] = []): Mai
     parentFolderId: rootFolderId,
     wellKnownName: f.name,
   }));
-  return { ownerId: user.id, address: user.mail, displayName: user.displayName, delegateIds, rootFolderId, folders, messages: [], tombstones: [] };
+  return {
+    ownerId: user.id,
+    address: user.mail,
+    displayName: user.displayName,
+    delegateIds,
+    rootFolderId,
+    folders,
+    messages: [],
+    tombstones: [],
+  };
 }
 
 export function findMailbox(mail: MailState, ownerId: string): Mailbox | undefined {
@@ -58,7 +67,12 @@ export function ensureMailbox(state: SandboxState, user: DirectoryUser): Mailbox
  * The user whose mailbox a request addresses (`/me` or `/users/{id}`), checked: the caller
  * reaches only their own mailbox or one they are a delegate of (Mail.ReadWrite.Shared).
  */
-export function targetMailboxUser(dir: DirectoryState, mail: MailState, caller: DirectoryUser, userParam: string | undefined): DirectoryUser {
+export function targetMailboxUser(
+  dir: DirectoryState,
+  mail: MailState,
+  caller: DirectoryUser,
+  userParam: string | undefined,
+): DirectoryUser {
   const target = mailboxOwner(dir, userParam === undefined ? caller.id : userParam, userParam);
   if (target.id !== caller.id) {
     const box = findMailbox(mail, target.id);
@@ -81,7 +95,13 @@ const APP_MAIL_ROLES: Readonly<Record<MailAccess, readonly string[]>> = {
  * The same for any caller: a person as above; an application (app-only, always `/users/{id}`) by its consented mail
  * roles and the Exchange application access policy that scopes it to the forum mailboxes (auth/app-access.ts).
  */
-export function targetMailboxFor(dir: DirectoryState, mail: MailState, who: Caller, userParam: string | undefined, access: MailAccess): DirectoryUser {
+export function targetMailboxFor(
+  dir: DirectoryState,
+  mail: MailState,
+  who: Caller,
+  userParam: string | undefined,
+  access: MailAccess,
+): DirectoryUser {
   if (who.kind === 'user') return targetMailboxUser(dir, mail, who.user, userParam);
   const target = mailboxOwner(dir, userParam ?? '', userParam);
   requireAppMailbox(who.app, target, APP_MAIL_ROLES[access]);

@@ -21,7 +21,8 @@ export interface MessageInput {
 }
 
 const bad = (message: string, code = 'ErrorInvalidRequest'): GraphHttpError => new GraphHttpError(400, code, message);
-const record = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 function recipients(value: unknown, name: string): MailAddress[] {
   if (!Array.isArray(value)) throw bad(`Invalid value for property '${name}': a collection is expected.`);
@@ -29,7 +30,10 @@ function recipients(value: unknown, name: string): MailAddress[] {
     const email = record(record(r)?.emailAddress);
     const address = typeof email?.address === 'string' ? email.address.trim() : '';
     if (!/^[^@\s]+@[^@\s]+$/.test(address)) {
-      throw bad(`At least one recipient is not valid., Recipient '${address}' is not resolved. All recipients must be resolved before a message can be submitted.`, 'ErrorInvalidRecipients');
+      throw bad(
+        `At least one recipient is not valid., Recipient '${address}' is not resolved. All recipients must be resolved before a message can be submitted.`,
+        'ErrorInvalidRecipients',
+      );
     }
     return { name: typeof email?.name === 'string' && email.name ? email.name : address, address };
   });
@@ -40,7 +44,8 @@ function attachments(value: unknown): NonNullable<MessageInput['attachments']> {
   return value.map((a: unknown) => {
     const v = record(a) ?? {};
     const type = typeof v['@odata.type'] === 'string' ? v['@odata.type'] : '#microsoft.graph.fileAttachment';
-    if (type.replace(/^#/, '') !== 'microsoft.graph.fileAttachment') throw bad(`Attachment type '${type}' is not supported by the sandbox.`);
+    if (type.replace(/^#/, '') !== 'microsoft.graph.fileAttachment')
+      throw bad(`Attachment type '${type}' is not supported by the sandbox.`);
     if (typeof v.name !== 'string' || typeof v.contentBytes !== 'string') throw bad('A file attachment needs name and contentBytes.');
     if (!/^[A-Za-z0-9+/=\s]*$/.test(v.contentBytes)) throw bad(`Invalid base64 in attachment '${v.name}'.`);
     const bytes = Buffer.from(v.contentBytes, 'base64');
@@ -79,7 +84,11 @@ export function parseMessageInput(raw: unknown): MessageInput {
   if (v.subject !== undefined) input.subject = typeof v.subject === 'string' ? v.subject : String(v.subject);
   if (v.body !== undefined) {
     const b = record(v.body) ?? {};
-    input.body = { contentType: b.contentType === undefined ? 'text' : oneOf(String(b.contentType).toLowerCase(), ['text', 'html'] as const, 'contentType'), content: typeof b.content === 'string' ? b.content : '' };
+    input.body = {
+      contentType:
+        b.contentType === undefined ? 'text' : oneOf(String(b.contentType).toLowerCase(), ['text', 'html'] as const, 'contentType'),
+      content: typeof b.content === 'string' ? b.content : '',
+    };
   }
   if (v.from !== undefined) input.from = recipients([v.from], 'from')[0];
   for (const key of ['toRecipients', 'ccRecipients', 'bccRecipients', 'replyTo'] as const) {
@@ -97,15 +106,18 @@ export function parseMessageInput(raw: unknown): MessageInput {
     });
   }
   if (v.categories !== undefined) {
-    if (!Array.isArray(v.categories) || !v.categories.every((c) => typeof c === 'string')) throw bad("Invalid value for property 'categories'.");
+    if (!Array.isArray(v.categories) || !v.categories.every((c) => typeof c === 'string'))
+      throw bad("Invalid value for property 'categories'.");
     input.categories = v.categories as string[];
   }
   if (v.isRead !== undefined) {
     if (typeof v.isRead !== 'boolean') throw bad("Invalid value for property 'isRead'.");
     input.isRead = v.isRead;
   }
-  if (v.flag !== undefined) input.flag = { flagStatus: oneOf(record(v.flag)?.flagStatus, ['notFlagged', 'complete', 'flagged'] as const, 'flagStatus') };
-  if (v.inferenceClassification !== undefined) input.inferenceClassification = oneOf(v.inferenceClassification, ['focused', 'other'] as const, 'inferenceClassification');
+  if (v.flag !== undefined)
+    input.flag = { flagStatus: oneOf(record(v.flag)?.flagStatus, ['notFlagged', 'complete', 'flagged'] as const, 'flagStatus') };
+  if (v.inferenceClassification !== undefined)
+    input.inferenceClassification = oneOf(v.inferenceClassification, ['focused', 'other'] as const, 'inferenceClassification');
   return input;
 }
 

@@ -21,8 +21,10 @@ export function renderOptions(req: Pick<CallerRequest, 'query' | 'headers'>, sel
   };
 }
 
-const EXTENDED_FILTER = /^\s*singleValueExtendedProperties\/any\(\s*(\w+)\s*:\s*\1\/id\s+eq\s+'((?:[^']|'')*)'\s+and\s+\1\/value\s+eq\s+'((?:[^']|'')*)'\s*\)\s*$/i;
-const sameId = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+const EXTENDED_FILTER =
+  /^\s*singleValueExtendedProperties\/any\(\s*(\w+)\s*:\s*\1\/id\s+eq\s+'((?:[^']|'')*)'\s+and\s+\1\/value\s+eq\s+'((?:[^']|'')*)'\s*\)\s*$/i;
+const sameId = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * `$filter=singleValueExtendedProperties/any(ep: ep/id eq '…' and ep/value eq '…')` (the one lambda Outlook
@@ -43,8 +45,15 @@ const listMessages: CallerHandler = (req, ctx) => {
   const folderId = req.params.folderId === undefined ? undefined : requireFolder(box, req.params.folderId).id;
   const opts = renderOptions(req);
   const byProperty = extendedPropertyFilter(req.query);
-  const items = box.messages.filter((m) => (folderId === undefined || m.folderId === folderId) && (!byProperty || byProperty.keep(m))).map((m) => renderMessage(m, opts));
-  const body = collectionPage(items, { query: byProperty?.query ?? req.query, url: `${ctx.baseUrl}${req.path}`, defaultTop: 10, defaultOrder: 'receivedDateTime desc' });
+  const items = box.messages
+    .filter((m) => (folderId === undefined || m.folderId === folderId) && (!byProperty || byProperty.keep(m)))
+    .map((m) => renderMessage(m, opts));
+  const body = collectionPage(items, {
+    query: byProperty?.query ?? req.query,
+    url: `${ctx.baseUrl}${req.path}`,
+    defaultTop: 10,
+    defaultOrder: 'receivedDateTime desc',
+  });
   return { status: 200, body };
 };
 
@@ -68,14 +77,20 @@ const patchMessage: CallerHandler = async (req, ctx) => {
     const m = requireMessage(box, req.params.messageId ?? '');
     const ifMatch = req.headers['if-match'];
     if (ifMatch && ifMatch !== '*' && ifMatch.replace(/^W\//, '').replace(/"/g, '') !== m.changeKey) {
-      throw new GraphHttpError(412, 'ErrorIrresolvableConflict', 'The change key passed in the request does not match the current change key for the item.');
+      throw new GraphHttpError(
+        412,
+        'ErrorIrresolvableConflict',
+        'The change key passed in the request does not match the current change key for the item.',
+      );
     }
     if (input.isRead !== undefined) m.isRead = input.isRead;
     if (input.categories) m.categories = input.categories;
     if (input.flag) m.flag = input.flag;
     if (input.importance) m.importance = input.importance;
     if (input.inferenceClassification) m.inferenceClassification = input.inferenceClassification;
-    const draftOnly = (['subject', 'body', 'toRecipients', 'ccRecipients', 'bccRecipients', 'replyTo', 'attachments'] as const).filter((k) => input[k] !== undefined);
+    const draftOnly = (['subject', 'body', 'toRecipients', 'ccRecipients', 'bccRecipients', 'replyTo', 'attachments'] as const).filter(
+      (k) => input[k] !== undefined,
+    );
     if (draftOnly.length > 0 && !m.isDraft) {
       throw new GraphHttpError(400, 'ErrorInvalidPropertyUpdateSentMessage', 'Update operation is invalid for property of a sent message.');
     }
@@ -105,7 +120,8 @@ const deleteMessage: CallerHandler = async (req, ctx) => {
 
 const move: CallerHandler = async (req, ctx) => {
   const body = (req.body ?? {}) as Record<string, unknown>;
-  if (typeof body.destinationId !== 'string') throw new GraphHttpError(400, 'ErrorInvalidRequest', "The property 'destinationId' is required.");
+  if (typeof body.destinationId !== 'string')
+    throw new GraphHttpError(400, 'ErrorInvalidRequest', "The property 'destinationId' is required.");
   const destination = body.destinationId;
   const message = await ctx.db.mutate((state) => {
     const box = writeMailbox(req, state);
@@ -125,16 +141,31 @@ const createDraft: CallerHandler = async (req, ctx) => {
     const now = ctx.now().toISOString();
     const id = ctx.newId();
     const draft = {
-      id, folderId: folder.id, seq: 0, changeKey: changeKeyFor(id, 0),
-      createdDateTime: now, lastModifiedDateTime: now, receivedDateTime: now, sentDateTime: now,
-      subject: input.subject ?? '', body: input.body ?? { contentType: 'text' as const, content: '' },
+      id,
+      folderId: folder.id,
+      seq: 0,
+      changeKey: changeKeyFor(id, 0),
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      receivedDateTime: now,
+      sentDateTime: now,
+      subject: input.subject ?? '',
+      body: input.body ?? { contentType: 'text' as const, content: '' },
       from: input.from ?? { name: box.displayName, address: box.address },
-      toRecipients: input.toRecipients ?? [], ccRecipients: input.ccRecipients ?? [], bccRecipients: input.bccRecipients ?? [], replyTo: input.replyTo ?? [],
-      conversationId: ctx.newId(), conversationIndex: conversationIndexFor(undefined),
+      toRecipients: input.toRecipients ?? [],
+      ccRecipients: input.ccRecipients ?? [],
+      bccRecipients: input.bccRecipients ?? [],
+      replyTo: input.replyTo ?? [],
+      conversationId: ctx.newId(),
+      conversationIndex: conversationIndexFor(undefined),
       internetMessageId: `<${ctx.newId().replace(/-/g, '')}@${state.directory.domain}>`,
       internetMessageHeaders: input.internetMessageHeaders ?? [],
-      isRead: true, isDraft: true, importance: input.importance ?? 'normal', categories: input.categories ?? [],
-      flag: { flagStatus: 'notFlagged' as const }, inferenceClassification: 'focused' as const,
+      isRead: true,
+      isDraft: true,
+      importance: input.importance ?? 'normal',
+      categories: input.categories ?? [],
+      flag: { flagStatus: 'notFlagged' as const },
+      inferenceClassification: 'focused' as const,
       attachments: (input.attachments ?? []).map((a) => ({ ...a, id: ctx.newId(), lastModifiedDateTime: now })),
       ...(input.extendedProperties ? { extendedProperties: input.extendedProperties } : {}),
     };

@@ -42,7 +42,13 @@ function rfc5322Date(iso: string): string {
 
 /** RFC 2231 extended value: UTF-8 with every byte outside attr-char percent-encoded. */
 function extendedValue(value: string): string {
-  const encoded = [...Buffer.from(value, 'utf8')].map((b) => (/[A-Za-z0-9!#$&+\-.^_`|~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  const encoded = [...Buffer.from(value, 'utf8')]
+    .map((b) =>
+      /[A-Za-z0-9!#$&+\-.^_`|~]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
   return `utf-8''${encoded}`;
 }
 
@@ -79,7 +85,12 @@ export function toMime(m: StoredMessage): string {
     'MIME-Version: 1.0',
     `Content-Type: multipart/mixed; boundary="${boundary}"`,
   ];
-  const bodyPart = [`Content-Type: text/${m.body.contentType === 'html' ? 'html' : 'plain'}; charset="utf-8"`, 'Content-Transfer-Encoding: base64', '', base64Lines(Buffer.from(m.body.content, 'utf8'))];
+  const bodyPart = [
+    `Content-Type: text/${m.body.contentType === 'html' ? 'html' : 'plain'}; charset="utf-8"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(Buffer.from(m.body.content, 'utf8')),
+  ];
   const parts = [bodyPart, ...m.attachments.map(attachmentPart)];
   return [...headers, '', ...parts.flatMap((p) => [`--${boundary}`, ...p]), `--${boundary}--`, ''].join(CRLF);
 }

@@ -18,7 +18,8 @@ export interface MessageRenderOptions {
 
 /** A stored message as Graph's message (or eventMessage) resource. */
 export function renderMessage(m: StoredMessage, opts: MessageRenderOptions = {}): Json {
-  const body = opts.bodyAsText && m.body.contentType === 'html' ? { contentType: 'text', content: htmlToPlainText(m.body.content) } : m.body;
+  const body =
+    opts.bodyAsText && m.body.contentType === 'html' ? { contentType: 'text', content: htmlToPlainText(m.body.content) } : m.body;
   const out: Json = {
     '@odata.type': m.meeting ? '#microsoft.graph.eventMessage' : '#microsoft.graph.message',
     '@odata.etag': `W/"${m.changeKey}"`,

@@ -10,7 +10,8 @@ import { conversationIndexFor } from './threading';
 import type { StoredMessage } from './state';
 
 const PREFIXES = ['/me', '/users/:userId'] as const;
-const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** POST /sendMail: 202 and no body; tenant recipients get it in their Inbox, others in the outbox. */
 const sendMail: CallerHandler = async (req, ctx) => {
@@ -38,8 +39,14 @@ const sendDraft: CallerHandler = async (req, ctx) => {
       box,
       req.caller,
       {
-        subject: draft.subject, body: draft.body, toRecipients: draft.toRecipients, ccRecipients: draft.ccRecipients,
-        bccRecipients: draft.bccRecipients, replyTo: draft.replyTo, importance: draft.importance, attachments: draft.attachments,
+        subject: draft.subject,
+        body: draft.body,
+        toRecipients: draft.toRecipients,
+        ccRecipients: draft.ccRecipients,
+        bccRecipients: draft.bccRecipients,
+        replyTo: draft.replyTo,
+        importance: draft.importance,
+        attachments: draft.attachments,
         internetMessageHeaders: draft.internetMessageHeaders.filter((h) => /^x-/i.test(h.name)),
         ...(draft.from ? { from: draft.from } : {}),
         ...(draft.extendedProperties ? { extendedProperties: draft.extendedProperties } : {}),
@@ -61,17 +68,44 @@ const sendDraft: CallerHandler = async (req, ctx) => {
 function replyDraft(original: StoredMessage, all: boolean, self: string, id: string, nowIso: string, domain: string): StoredMessage {
   const subject = /^(re|sv):/i.test(original.subject) ? original.subject : `RE: ${original.subject}`;
   const to = original.replyTo.length > 0 ? original.replyTo : original.from ? [original.from] : [];
-  const others = all ? [...original.toRecipients, ...original.ccRecipients].filter((r) => r.address.toLowerCase() !== self.toLowerCase()) : [];
-  const references = [original.internetMessageHeaders.find((h) => h.name.toLowerCase() === 'references')?.value, original.internetMessageId].filter(Boolean).join(' ');
+  const others = all
+    ? [...original.toRecipients, ...original.ccRecipients].filter((r) => r.address.toLowerCase() !== self.toLowerCase())
+    : [];
+  const references = [original.internetMessageHeaders.find((h) => h.name.toLowerCase() === 'references')?.value, original.internetMessageId]
+    .filter(Boolean)
+    .join(' ');
   return {
-    id, folderId: '', seq: 0, changeKey: changeKeyFor(id, 0),
-    createdDateTime: nowIso, lastModifiedDateTime: nowIso, receivedDateTime: nowIso, sentDateTime: nowIso,
-    subject, body: { contentType: 'html', content: `<hr><p>${original.subject}</p>${original.body.contentType === 'html' ? original.body.content : `<pre>${original.body.content}</pre>`}` },
-    toRecipients: [...to], ccRecipients: others, bccRecipients: [], replyTo: [],
-    conversationId: original.conversationId, conversationIndex: conversationIndexFor(original),
+    id,
+    folderId: '',
+    seq: 0,
+    changeKey: changeKeyFor(id, 0),
+    createdDateTime: nowIso,
+    lastModifiedDateTime: nowIso,
+    receivedDateTime: nowIso,
+    sentDateTime: nowIso,
+    subject,
+    body: {
+      contentType: 'html',
+      content: `<hr><p>${original.subject}</p>${original.body.contentType === 'html' ? original.body.content : `<pre>${original.body.content}</pre>`}`,
+    },
+    toRecipients: [...to],
+    ccRecipients: others,
+    bccRecipients: [],
+    replyTo: [],
+    conversationId: original.conversationId,
+    conversationIndex: conversationIndexFor(original),
     internetMessageId: `<${id.replace(/-/g, '')}@${domain}>`,
-    internetMessageHeaders: [{ name: 'In-Reply-To', value: original.internetMessageId }, { name: 'References', value: references }],
-    isRead: true, isDraft: true, importance: 'normal', categories: [], flag: { flagStatus: 'notFlagged' }, inferenceClassification: 'focused', attachments: [],
+    internetMessageHeaders: [
+      { name: 'In-Reply-To', value: original.internetMessageId },
+      { name: 'References', value: references },
+    ],
+    isRead: true,
+    isDraft: true,
+    importance: 'normal',
+    categories: [],
+    flag: { flagStatus: 'notFlagged' },
+    inferenceClassification: 'focused',
+    attachments: [],
   };
 }
 
@@ -81,7 +115,10 @@ function createReply(all: boolean): CallerHandler {
     const draft = await ctx.db.mutate((state) => {
       const box = writeMailbox(req, state);
       const original = requireMessage(box, req.params.messageId ?? '');
-      const reply = { ...replyDraft(original, all, box.address, ctx.newId(), ctx.now().toISOString(), state.directory.domain), from: { name: box.displayName, address: box.address } };
+      const reply = {
+        ...replyDraft(original, all, box.address, ctx.newId(), ctx.now().toISOString(), state.directory.domain),
+        from: { name: box.displayName, address: box.address },
+      };
       const comment = record(req.body).comment;
       if (typeof comment === 'string' && comment) reply.body = { contentType: 'html', content: `<p>${comment}</p>${reply.body.content}` };
       placeMessage(state.mail, box, reply, wellKnownFolder(box, 'drafts').id, ctx.now().toISOString());
@@ -105,8 +142,20 @@ function reply(all: boolean): CallerHandler {
         state,
         box,
         req.caller,
-        { ...extra, subject: draft.subject, body: { contentType: 'html', content: `<p>${comment}</p>${draft.body.content}` }, toRecipients: extra.toRecipients ?? draft.toRecipients, ccRecipients: extra.ccRecipients ?? draft.ccRecipients },
-        { nowIso: ctx.now().toISOString(), newId: () => ctx.newId(), saveToSentItems: true, inReplyTo: original.internetMessageId, references: draft.internetMessageHeaders[1]?.value ?? original.internetMessageId },
+        {
+          ...extra,
+          subject: draft.subject,
+          body: { contentType: 'html', content: `<p>${comment}</p>${draft.body.content}` },
+          toRecipients: extra.toRecipients ?? draft.toRecipients,
+          ccRecipients: extra.ccRecipients ?? draft.ccRecipients,
+        },
+        {
+          nowIso: ctx.now().toISOString(),
+          newId: () => ctx.newId(),
+          saveToSentItems: true,
+          inReplyTo: original.internetMessageId,
+          references: draft.internetMessageHeaders[1]?.value ?? original.internetMessageId,
+        },
       );
     });
     return { status: 202 };

@@ -4,13 +4,15 @@ import type { SandboxState } from '../state';
 import type { StoredOnlineMeeting } from './state';
 
 const bad = (message: string): GraphHttpError => new GraphHttpError(400, 'BadRequest', message);
-const record = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 /** A dateTimeOffset from the body, as ISO UTC; `fallback` when absent. */
 function instant(body: Record<string, unknown>, name: string, fallback: Date): string {
   const v = body[name];
   if (v === undefined || v === null) return fallback.toISOString();
-  if (typeof v !== 'string' || Number.isNaN(Date.parse(v)) || !/^\d{4}-\d{2}-\d{2}T/.test(v)) throw bad(`Invalid value for '${name}': a dateTimeOffset is expected.`);
+  if (typeof v !== 'string' || Number.isNaN(Date.parse(v)) || !/^\d{4}-\d{2}-\d{2}T/.test(v))
+    throw bad(`Invalid value for '${name}': a dateTimeOffset is expected.`);
   return new Date(v).toISOString();
 }
 
@@ -20,7 +22,12 @@ function onlineMeetings(state: SandboxState): StoredOnlineMeeting[] {
 }
 
 /** Graph's onlineMeeting: only properties v1.0 defines, with the organiser as the sole participant. */
-function render(meeting: StoredOnlineMeeting, organizer: { id: string; displayName: string; upn: string }, tenantId: string, baseUrl: string): Record<string, unknown> {
+function render(
+  meeting: StoredOnlineMeeting,
+  organizer: { id: string; displayName: string; upn: string },
+  tenantId: string,
+  baseUrl: string,
+): Record<string, unknown> {
   return {
     '@odata.context': `${baseUrl}/$metadata#users('${organizer.id}')/onlineMeetings/$entity`,
     id: meeting.id,
@@ -47,7 +54,11 @@ function render(meeting: StoredOnlineMeeting, organizer: { id: string; displayNa
       organizer: {
         upn: organizer.upn,
         role: 'presenter',
-        identity: { application: null, device: null, user: { '@odata.type': '#microsoft.graph.communicationsUserIdentity', id: organizer.id, displayName: null, tenantId } },
+        identity: {
+          application: null,
+          device: null,
+          user: { '@odata.type': '#microsoft.graph.communicationsUserIdentity', id: organizer.id, displayName: null, tenantId },
+        },
       },
       attendees: [],
     },
@@ -85,7 +96,9 @@ const createOnlineMeeting: Handler = async (req, ctx) => {
   await ctx.db.mutate((state) => {
     onlineMeetings(state).push(meeting);
   });
-  return created(render(meeting, { id: req.user.id, displayName: req.user.displayName, upn: req.user.userPrincipalName }, tenantId, ctx.baseUrl));
+  return created(
+    render(meeting, { id: req.user.id, displayName: req.user.displayName, upn: req.user.userPrincipalName }, tenantId, ctx.baseUrl),
+  );
 };
 
 export const onlineMeetingRoutes: Route[] = [{ method: 'POST', pattern: '/me/onlineMeetings', handler: createOnlineMeeting }];

@@ -27,7 +27,13 @@ export function steeringGroupMails(nextMeeting: string, laterMeeting: string, ma
         '<p><b>Tidsforbrug:</b> 20 min</p>',
         '<p>Venlig hilsen<br>Lars Harbo<br>Social- og sundhedsdirektør, Skovlund Kommune</p>',
       ].join(''),
-      attachments: [{ name: 'Erfaringsopsamling KOL Skovlund.txt', contentType: 'text/plain', text: 'Erfaringsopsamling: 42 borgere, 9 færre genindlæggelser.' }],
+      attachments: [
+        {
+          name: 'Erfaringsopsamling KOL Skovlund.txt',
+          contentType: 'text/plain',
+          text: 'Erfaringsopsamling: 42 borgere, 9 færre genindlæggelser.',
+        },
+      ],
       submission: { status: 'new' },
     },
     {
@@ -58,7 +64,13 @@ export function steeringGroupMails(nextMeeting: string, laterMeeting: string, ma
         ' med kommunernes familieafdelinger og børne- og ungdomspsykiatrien.</p>',
         '<p>Oplægsholder: Anja Skov</p><p>Tidsforbrug: 25 minutter</p>',
       ].join(''),
-      attachments: [{ name: 'Tidsplan samarbejdsmodel.txt', contentType: 'text/plain', text: 'Fase 1: kortlægning. Fase 2: afprøvning. Fase 3: evaluering.' }],
+      attachments: [
+        {
+          name: 'Tidsplan samarbejdsmodel.txt',
+          contentType: 'text/plain',
+          text: 'Fase 1: kortlægning. Fase 2: afprøvning. Fase 3: evaluering.',
+        },
+      ],
       submission: { status: 'accepted', meeting: nextMeeting },
     },
     {

@@ -67,7 +67,13 @@ const themeGroupSettings: Commissorium = {
   weekdays: [2, 3],
   series: [{ kind: 'ordinary', perYear: 3, durationMinutes: 90, form: 'video' }],
   planning: undefined,
-  deadlines: { submissionsCloseDaysBefore: 14, agendaSentDaysBefore: 5, minutesDraftDaysAfter: 7, chairsApproveDaysAfter: 14, callForItemsDaysBefore: 14 },
+  deadlines: {
+    submissionsCloseDaysBefore: 14,
+    agendaSentDaysBefore: 5,
+    minutesDraftDaysAfter: 7,
+    chairsApproveDaysAfter: 14,
+    callForItemsDaysBefore: 14,
+  },
 };
 
 /** "YYYY-MM-DD" of the n-th given weekday (0 = Sunday) of a month. */
@@ -91,7 +97,11 @@ function statusOf(date: string, today: string, isNextHeld: boolean, planned: boo
 }
 
 /** Ordinary meetings with a planning meeting two weeks before each, statuses from `today`. */
-function yearOfMeetings(plan: readonly PlannedMeeting[], today: string, opts: { start: string; minutes: number; form: SeedMeeting['form']; location?: string }): SeedMeeting[] {
+function yearOfMeetings(
+  plan: readonly PlannedMeeting[],
+  today: string,
+  opts: { start: string; minutes: number; form: SeedMeeting['form']; location?: string },
+): SeedMeeting[] {
   const past = plan.filter((m) => m.date < today);
   const lastHeld = past[past.length - 1]?.key;
   const nextYear = plan[plan.length - 1]?.key;
@@ -129,22 +139,94 @@ function yearOfMeetings(plan: readonly PlannedMeeting[], today: string, opts: { 
 
 /** The draft agenda of the next meeting, in the reference minutes' shape. */
 const nextMeetingAgenda: readonly SeedAgendaItem[] = [
-  { title: 'Velkomst og godkendelse af dagsorden', presenter: 'Jonas Vestergaard', durationMinutes: 10, recommendations: ['at klyngestyregruppen godkender dagsordenen'], description: 'Godkendelse af dagsordenen og punkter til eventuelt.', standing: true },
-  { title: 'Opfølgning på beslutninger', durationMinutes: 5, recommendations: ['at status på opfølgningen tages til efterretning'], description: 'Åbne opfølgningspunkter fra tidligere møder.', standing: true },
-  { title: 'Status på samarbejdsmodel for børn og unge i psykisk mistrivsel', presenter: 'Anja Skov', durationMinutes: 25, recommendations: ['at klyngestyregruppen tager status til efterretning', 'at klyngestyregruppen godkender den reviderede tidsplan'], description: 'Styregruppen for samarbejdsmodellen har holdt tre møder, og projektlederen er tiltrådt.', fromMail: 'boern-unge-mistrivsel' },
-  { title: '72-timers behandlingsansvar', presenter: 'Jonas Vestergaard og Mette Lund Kjær', durationMinutes: 20, recommendations: ['at klyngestyregruppen drøfter erfaringerne med implementeringen', 'at klyngestyregruppen beslutter, om der er behov for justeringer'], description: 'Fjordhospitalet har overtaget behandlingsansvaret i 72 timer efter udskrivelse for udvalgte patientgrupper.' },
-  { title: 'Sundhedsaftalen – opfølgning', presenter: 'Formandskabet', durationMinutes: 15, recommendations: ['at klyngestyregruppen orienterer hinanden om opmærksomhedspunkter'], description: 'Gensidig orientering om arbejdet med den nye sundhedsaftale.' },
-  { title: 'Punkter til kommende møder', durationMinutes: 10, recommendations: ['at klyngestyregruppen drøfter og prioriterer punkter til kommende møder'], description: 'Oversigt over udsatte og foreslåede punkter.', standing: true },
+  {
+    title: 'Velkomst og godkendelse af dagsorden',
+    presenter: 'Jonas Vestergaard',
+    durationMinutes: 10,
+    recommendations: ['at klyngestyregruppen godkender dagsordenen'],
+    description: 'Godkendelse af dagsordenen og punkter til eventuelt.',
+    standing: true,
+  },
+  {
+    title: 'Opfølgning på beslutninger',
+    durationMinutes: 5,
+    recommendations: ['at status på opfølgningen tages til efterretning'],
+    description: 'Åbne opfølgningspunkter fra tidligere møder.',
+    standing: true,
+  },
+  {
+    title: 'Status på samarbejdsmodel for børn og unge i psykisk mistrivsel',
+    presenter: 'Anja Skov',
+    durationMinutes: 25,
+    recommendations: ['at klyngestyregruppen tager status til efterretning', 'at klyngestyregruppen godkender den reviderede tidsplan'],
+    description: 'Styregruppen for samarbejdsmodellen har holdt tre møder, og projektlederen er tiltrådt.',
+    fromMail: 'boern-unge-mistrivsel',
+  },
+  {
+    title: '72-timers behandlingsansvar',
+    presenter: 'Jonas Vestergaard og Mette Lund Kjær',
+    durationMinutes: 20,
+    recommendations: [
+      'at klyngestyregruppen drøfter erfaringerne med implementeringen',
+      'at klyngestyregruppen beslutter, om der er behov for justeringer',
+    ],
+    description: 'Fjordhospitalet har overtaget behandlingsansvaret i 72 timer efter udskrivelse for udvalgte patientgrupper.',
+  },
+  {
+    title: 'Sundhedsaftalen – opfølgning',
+    presenter: 'Formandskabet',
+    durationMinutes: 15,
+    recommendations: ['at klyngestyregruppen orienterer hinanden om opmærksomhedspunkter'],
+    description: 'Gensidig orientering om arbejdet med den nye sundhedsaftale.',
+  },
+  {
+    title: 'Punkter til kommende møder',
+    durationMinutes: 10,
+    recommendations: ['at klyngestyregruppen drøfter og prioriterer punkter til kommende møder'],
+    description: 'Oversigt over udsatte og foreslåede punkter.',
+    standing: true,
+  },
   { title: 'Eventuelt', durationMinutes: 10, recommendations: [], description: '', standing: true },
-  { title: 'Skriftlige orienteringspunkter', durationMinutes: 0, recommendations: ['at klyngestyregruppen tager de skriftlige orienteringer til efterretning'], description: 'Orientering fra Sundhedssamarbejdsudvalget og temagrupperne.', standing: true },
+  {
+    title: 'Skriftlige orienteringspunkter',
+    durationMinutes: 0,
+    recommendations: ['at klyngestyregruppen tager de skriftlige orienteringer til efterretning'],
+    description: 'Orientering fra Sundhedssamarbejdsudvalget og temagrupperne.',
+    standing: true,
+  },
 ];
 
 /** The agenda of the last meeting held (its minutes are still to be written): Referat and Beslutning empty. */
 const heldMeetingAgenda: readonly SeedAgendaItem[] = [
-  { title: 'Velkomst og godkendelse af dagsorden', presenter: 'Jonas Vestergaard', durationMinutes: 10, recommendations: ['at klyngestyregruppen godkender dagsordenen'], description: 'Godkendelse af dagsordenen og punkter til eventuelt.', standing: true },
-  { title: 'Fælles model for udskrivelse af ældre medicinske patienter', presenter: 'Yrsa Thomsen', durationMinutes: 30, recommendations: ['at klyngestyregruppen godkender modellen', 'at kommunerne melder kontaktpersoner ind inden årets udgang'], description: 'Arbejdsgruppen har udarbejdet en fælles model for udskrivelse.' },
-  { title: 'Opfølgning på akutfunktionerne', presenter: 'Lene Damgaard', durationMinutes: 20, recommendations: ['at klyngestyregruppen drøfter status'], description: 'Status på kommunernes akutfunktioner efter første halvår.' },
-  { title: 'Skriftlige orienteringspunkter', durationMinutes: 0, recommendations: ['at klyngestyregruppen tager de skriftlige orienteringer til efterretning'], description: 'Orientering fra temagrupperne.', standing: true },
+  {
+    title: 'Velkomst og godkendelse af dagsorden',
+    presenter: 'Jonas Vestergaard',
+    durationMinutes: 10,
+    recommendations: ['at klyngestyregruppen godkender dagsordenen'],
+    description: 'Godkendelse af dagsordenen og punkter til eventuelt.',
+    standing: true,
+  },
+  {
+    title: 'Fælles model for udskrivelse af ældre medicinske patienter',
+    presenter: 'Yrsa Thomsen',
+    durationMinutes: 30,
+    recommendations: ['at klyngestyregruppen godkender modellen', 'at kommunerne melder kontaktpersoner ind inden årets udgang'],
+    description: 'Arbejdsgruppen har udarbejdet en fælles model for udskrivelse.',
+  },
+  {
+    title: 'Opfølgning på akutfunktionerne',
+    presenter: 'Lene Damgaard',
+    durationMinutes: 20,
+    recommendations: ['at klyngestyregruppen drøfter status'],
+    description: 'Status på kommunernes akutfunktioner efter første halvår.',
+  },
+  {
+    title: 'Skriftlige orienteringspunkter',
+    durationMinutes: 0,
+    recommendations: ['at klyngestyregruppen tager de skriftlige orienteringer til efterretning'],
+    description: 'Orientering fra temagrupperne.',
+    standing: true,
+  },
   { title: 'Eventuelt', durationMinutes: 10, recommendations: [], description: '', standing: true },
 ];
 /**
@@ -163,9 +245,21 @@ function followUpSeed(plan: readonly PlannedMeeting[], today: string, nextDate: 
               meeting: before.key,
               finalAt: `${addDays(before.date, 14)}T12:00`,
               items: [
-                { title: 'Velkomst og godkendelse af dagsorden', referat: 'Formandskabet bød velkommen.', beslutning: 'Dagsordenen blev godkendt.' },
-                { title: 'Natordning i hjemmeplejen', referat: 'Bakkedal Kommune fortalte om erfaringerne med den fælles natordning.', beslutning: 'Klyngestyregruppen besluttede, at natordningen evalueres inden årets udgang.' },
-                { title: '72-timers behandlingsansvar', referat: 'Fjordhospitalet orienterede om implementeringen.', beslutning: 'Orienteringen blev taget til efterretning.' },
+                {
+                  title: 'Velkomst og godkendelse af dagsorden',
+                  referat: 'Formandskabet bød velkommen.',
+                  beslutning: 'Dagsordenen blev godkendt.',
+                },
+                {
+                  title: 'Natordning i hjemmeplejen',
+                  referat: 'Bakkedal Kommune fortalte om erfaringerne med den fælles natordning.',
+                  beslutning: 'Klyngestyregruppen besluttede, at natordningen evalueres inden årets udgang.',
+                },
+                {
+                  title: '72-timers behandlingsansvar',
+                  referat: 'Fjordhospitalet orienterede om implementeringen.',
+                  beslutning: 'Orienteringen blev taget til efterretning.',
+                },
               ],
             },
           ],
@@ -174,8 +268,18 @@ function followUpSeed(plan: readonly PlannedMeeting[], today: string, nextDate: 
     ...(last
       ? {
           actions: [
-            { title: 'Udarbejd fælles pjece om KOL-forløbet', owner: 'mette.lund.kjaer@regionfjord.example', meeting: last.key, due: nextDate },
-            { title: 'Send evalueringen af natordningen til kommunerne', owner: 'jonas.vestergaard@regionfjord.example', meeting: last.key, due: addDays(today, -7) },
+            {
+              title: 'Udarbejd fælles pjece om KOL-forløbet',
+              owner: 'mette.lund.kjaer@regionfjord.example',
+              meeting: last.key,
+              due: nextDate,
+            },
+            {
+              title: 'Send evalueringen af natordningen til kommunerne',
+              owner: 'jonas.vestergaard@regionfjord.example',
+              meeting: last.key,
+              due: addDays(today, -7),
+            },
           ],
         }
       : {}),
@@ -218,8 +322,13 @@ export function buildSeed(now: Date): Seed {
         shortName: 'KSG',
         kind: 'steering-group',
         mailNickname: 'klyngestyregruppen-fjord',
-        description: 'Tværsektoriel klyngestyregruppe for Fjordhospitalet, Psykiatrien i Region Fjord, Fjordby, Skovlund, Bakkedal og Engholm Kommuner og almen praksis.',
-        sharedMailbox: { id: '5d2e7c90-1a3b-4c5d-8e9f-000000000101', displayName: 'Klyngesekretariatet – KSG', mail: 'ksg-sekretariat@regionfjord.example' },
+        description:
+          'Tværsektoriel klyngestyregruppe for Fjordhospitalet, Psykiatrien i Region Fjord, Fjordby, Skovlund, Bakkedal og Engholm Kommuner og almen praksis.',
+        sharedMailbox: {
+          id: '5d2e7c90-1a3b-4c5d-8e9f-000000000101',
+          displayName: 'Klyngesekretariatet – KSG',
+          mail: 'ksg-sekretariat@regionfjord.example',
+        },
         members: steeringGroupMembers,
         meetings: ksgMeetings,
         mailbox: steeringGroupMails(next.key, later.key, mailDay),
@@ -234,7 +343,11 @@ export function buildSeed(now: Date): Seed {
         kind: 'theme-group',
         mailNickname: 'temagruppe-aeldre-fjord',
         description: 'Temagruppe under klyngestyregruppen om ældre medicinske patienter og borgere med kronisk sygdom.',
-        sharedMailbox: { id: '5d2e7c90-1a3b-4c5d-8e9f-000000000102', displayName: 'Klyngesekretariatet – Temagruppen', mail: 'taek-sekretariat@regionfjord.example' },
+        sharedMailbox: {
+          id: '5d2e7c90-1a3b-4c5d-8e9f-000000000102',
+          displayName: 'Klyngesekretariatet – Temagruppen',
+          mail: 'taek-sekretariat@regionfjord.example',
+        },
         members: themeGroupMembers,
         // A site nobody ran `sekretariat provision` on: every member can edit its lists, the app checks for itself,
         // and the secretariat's home says what the site lacks.

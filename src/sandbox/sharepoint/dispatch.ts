@@ -57,7 +57,8 @@ function json(status: number, body: unknown): SandboxResponse {
 
 function parseBody(call: SharePointCall): unknown {
   if (call.rawBody.length === 0) return undefined;
-  if (!/json/i.test(call.headers['content-type'] ?? '')) throw spBadRequest('The request body must be JSON (Content-Type: application/json;odata=verbose).');
+  if (!/json/i.test(call.headers['content-type'] ?? ''))
+    throw spBadRequest('The request body must be JSON (Content-Type: application/json;odata=verbose).');
   try {
     return JSON.parse(call.rawBody.toString('utf8')) as unknown;
   } catch {
@@ -86,14 +87,28 @@ export class SharePointDispatcher {
       if (!m) throw spFileNotFound();
       const parsed = parseApiPath(decode(m[2] ?? ''));
       if (!/odata=nometadata/i.test(call.headers.accept ?? '')) {
-        throw sharePointError(406, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The sandbox answers SharePoint REST only as JSON without metadata: send Accept: application/json;odata=nometadata.');
+        throw sharePointError(
+          406,
+          '-1, Microsoft.SharePoint.Client.ClientServiceException',
+          'The sandbox answers SharePoint REST only as JSON without metadata: send Accept: application/json;odata=nometadata.',
+        );
       }
       const user = authenticate(this.deps.tokens, this.deps.db.state.directory, this.deps.now(), call.headers.authorization);
       const site = this.siteAt(`/sites/${decode(m[1] ?? '')}`);
       const group = findGroup(this.deps.db.state.directory, site.groupId);
       if (!group || (!group.memberIds.includes(user.id) && !group.ownerIds.includes(user.id))) throw spAccessDenied();
-      if (!parsed) throw sharePointError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${decode(m[2] ?? '')}.`);
-      if (method !== 'GET' && method !== 'POST') throw sharePointError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The HTTP method is not allowed for this resource.');
+      if (!parsed)
+        throw sharePointError(
+          404,
+          '-1, Microsoft.SharePoint.Client.ResourceNotFoundException',
+          `Cannot find resource for the request ${decode(m[2] ?? '')}.`,
+        );
+      if (method !== 'GET' && method !== 'POST')
+        throw sharePointError(
+          405,
+          '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+          'The HTTP method is not allowed for this resource.',
+        );
       const result = await handleApiCall(this.deps.db, {
         method,
         override: call.headers['x-http-method'],
@@ -107,9 +122,13 @@ export class SharePointDispatcher {
       return json(result.status, result.body);
     } catch (e) {
       if (e instanceof SharePointError) return json(e.status, spErrorBody(e));
-      if (e instanceof GraphHttpError && e.status === 401) return json(401, spErrorBody(sharePointError(401, '-2147024891, System.UnauthorizedAccessException', e.message)));
+      if (e instanceof GraphHttpError && e.status === 401)
+        return json(401, spErrorBody(sharePointError(401, '-2147024891, System.UnauthorizedAccessException', e.message)));
       if (!this.deps.quiet) console.error(`sandbox: ${method} ${call.target} failed`, e);
-      return json(500, spErrorBody(sharePointError(500, '-2146233088, System.InvalidOperationException', 'An unexpected error occurred in the sandbox.')));
+      return json(
+        500,
+        spErrorBody(sharePointError(500, '-2146233088, System.InvalidOperationException', 'An unexpected error occurred in the sandbox.')),
+      );
     }
   }
 

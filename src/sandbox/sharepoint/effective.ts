@@ -10,7 +10,12 @@ import type { BasePermissionsRecord, Securable } from './state';
  * What a person may do on a site: the union of the levels bound to every principal that includes them, on the
  * assignments in force where they act (the object's own, else the nearest ancestor's, else the web's).
  */
-export function effectivePermissions(site: SiteRecord, directory: DirectoryState, userId: string, securable: Securable): BasePermissionsRecord {
+export function effectivePermissions(
+  site: SiteRecord,
+  directory: DirectoryState,
+  userId: string,
+  securable: Securable,
+): BasePermissionsRecord {
   const masks: BasePermissionsRecord[] = [];
   for (const assignment of roleAssignments(site, securable)) {
     if (!principalIncludes(site, directory, assignment.principalId, userId)) continue;
@@ -22,7 +27,13 @@ export function effectivePermissions(site: SiteRecord, directory: DirectoryState
   return unionMasks(masks);
 }
 
-export function userCan(site: SiteRecord, directory: DirectoryState, userId: string, securable: Securable, permission: SpPermission): boolean {
+export function userCan(
+  site: SiteRecord,
+  directory: DirectoryState,
+  userId: string,
+  securable: Securable,
+  permission: SpPermission,
+): boolean {
   return maskHas(effectivePermissions(site, directory, userId, securable), permission);
 }
 

@@ -16,7 +16,13 @@ function graphAccessDenied(): GraphHttpError {
   return new GraphHttpError(403, 'accessDenied', 'Access denied');
 }
 
-export function requireListItemWrite(site: SiteRecord, directory: DirectoryState, user: DirectoryUser, list: ListRecord, write: ItemWrite): void {
+export function requireListItemWrite(
+  site: SiteRecord,
+  directory: DirectoryState,
+  user: DirectoryUser,
+  list: ListRecord,
+  write: ItemWrite,
+): void {
   if (!mayWriteListItem(site, directory, user.id, list.id, write)) throw graphAccessDenied();
 }
 

@@ -19,7 +19,11 @@ export function sharePointError(status: number, code: string, message: string): 
 }
 
 export function spAccessDenied(): SharePointError {
-  return new SharePointError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
+  return new SharePointError(
+    403,
+    '-2147024891, System.UnauthorizedAccessException',
+    'Access denied. You do not have permission to perform this action or access this resource.',
+  );
 }
 
 export function spBadRequest(message: string): SharePointError {
@@ -27,7 +31,11 @@ export function spBadRequest(message: string): SharePointError {
 }
 
 export function spListNotFound(title: string, webUrl: string): SharePointError {
-  return new SharePointError(404, '-2130575322, Microsoft.SharePoint.SPException', `List '${title}' does not exist at site with URL '${webUrl}'.`);
+  return new SharePointError(
+    404,
+    '-2130575322, Microsoft.SharePoint.SPException',
+    `List '${title}' does not exist at site with URL '${webUrl}'.`,
+  );
 }
 
 export function spFileNotFound(): SharePointError {

@@ -7,7 +7,8 @@ import { spBadRequest } from './errors';
  */
 
 /** A securable object addressed by the URL: the web, a list by title, or a library folder by server-relative path. */
-export type ObjectRef = { readonly kind: 'web' } | { readonly kind: 'list'; readonly title: string } | { readonly kind: 'folder'; readonly path: string };
+export type ObjectRef =
+  { readonly kind: 'web' } | { readonly kind: 'list'; readonly title: string } | { readonly kind: 'folder'; readonly path: string };
 
 export type ObjectOperation =
   | { readonly op: 'self' }
@@ -59,7 +60,11 @@ function operation(rest: string): ObjectOperation | undefined {
   const brk = /^\/breakroleinheritance\(([^)]*)\)$/i.exec(rest);
   if (brk) {
     const args = callArguments(brk[1] ?? '');
-    return { op: 'breakroleinheritance', copyRoleAssignments: booleanArgument(args, 'copyRoleAssignments'), clearSubscopes: booleanArgument(args, 'clearSubscopes') };
+    return {
+      op: 'breakroleinheritance',
+      copyRoleAssignments: booleanArgument(args, 'copyRoleAssignments'),
+      clearSubscopes: booleanArgument(args, 'clearSubscopes'),
+    };
   }
   const bind = /^\/roleassignments\/(addroleassignment|removeroleassignment)\(([^)]*)\)$/i.exec(rest);
   if (bind) {
@@ -106,7 +111,12 @@ export function routeName(target: ApiTarget): string {
     case 'ensureuser':
       return '/_api/web/ensureuser';
     case 'object': {
-      const object = target.object.kind === 'web' ? '/_api/web' : target.object.kind === 'list' ? '/_api/web/lists/getbytitle()' : '/_api/web/GetFolderByServerRelativePath()/ListItemAllFields';
+      const object =
+        target.object.kind === 'web'
+          ? '/_api/web'
+          : target.object.kind === 'list'
+            ? '/_api/web/lists/getbytitle()'
+            : '/_api/web/GetFolderByServerRelativePath()/ListItemAllFields';
       const op = target.operation.op;
       if (op === 'self') return object;
       if (op === 'roleassignments') return `${object}/roleassignments`;

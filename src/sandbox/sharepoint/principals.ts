@@ -69,7 +69,13 @@ export function ensureUserPrincipal(site: SiteRecord, user: DirectoryUser): Prin
   const security = securityForChange(site);
   const existing = security.users.find((u) => u.userId === user.id);
   if (existing) return userView(existing);
-  const record: UserPrincipalRecord = { id: security.nextPrincipalId, userId: user.id, loginName: claimsLogin(user), email: user.mail, title: user.displayName };
+  const record: UserPrincipalRecord = {
+    id: security.nextPrincipalId,
+    userId: user.id,
+    loginName: claimsLogin(user),
+    email: user.mail,
+    title: user.displayName,
+  };
   security.nextPrincipalId += 1;
   security.users.push(record);
   return userView(record);

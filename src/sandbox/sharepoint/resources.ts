@@ -27,7 +27,13 @@ export function selected(shape: Shaped, select: string | null): Json {
   const keys = select
     .split(',')
     .map((s) => s.trim())
-    .flatMap((name) => (name in all ? [name] : Object.keys(all).filter((k) => k.toLowerCase() === name.toLowerCase()).slice(0, 1)));
+    .flatMap((name) =>
+      name in all
+        ? [name]
+        : Object.keys(all)
+            .filter((k) => k.toLowerCase() === name.toLowerCase())
+            .slice(0, 1),
+    );
   const wanted = new Set(keys);
   return Object.fromEntries(Object.entries(all).filter(([k]) => wanted.has(k)));
 }
@@ -35,7 +41,16 @@ export function selected(shape: Shaped, select: string | null): Json {
 /** The web's id: the last part of the Graph site id "<host>,<site collection id>,<web id>". */
 export function webResource(site: SiteRecord): Shaped {
   const serverRelativeUrl = new URL(site.webUrl).pathname;
-  return { properties: { Id: site.id.split(',')[2] ?? site.id, Title: site.displayName, Description: site.description, ServerRelativeUrl: serverRelativeUrl, Url: site.webUrl, WebTemplate: 'GROUP' } };
+  return {
+    properties: {
+      Id: site.id.split(',')[2] ?? site.id,
+      Title: site.displayName,
+      Description: site.description,
+      ServerRelativeUrl: serverRelativeUrl,
+      Url: site.webUrl,
+      WebTemplate: 'GROUP',
+    },
+  };
 }
 
 export function principalResource(p: PrincipalView): Json {
@@ -45,12 +60,22 @@ export function principalResource(p: PrincipalView): Json {
     LoginName: p.loginName,
     Title: p.title,
     PrincipalType: p.principalType,
-    ...(p.principalType === 1 ? { Email: p.email ?? '', IsSiteAdmin: false } : { OnlyAllowMembersViewMembership: false, OwnerTitle: p.title }),
+    ...(p.principalType === 1
+      ? { Email: p.email ?? '', IsSiteAdmin: false }
+      : { OnlyAllowMembersViewMembership: false, OwnerTitle: p.title }),
   };
 }
 
 export function roleDefinitionResource(r: RoleDefinitionView): Json {
-  return { BasePermissions: { High: r.basePermissions.High, Low: r.basePermissions.Low }, Description: r.description, Hidden: r.hidden, Id: r.id, Name: r.name, Order: r.order, RoleTypeKind: r.roleTypeKind };
+  return {
+    BasePermissions: { High: r.basePermissions.High, Low: r.basePermissions.Low },
+    Description: r.description,
+    Hidden: r.hidden,
+    Id: r.id,
+    Name: r.name,
+    Order: r.order,
+    RoleTypeKind: r.roleTypeKind,
+  };
 }
 
 /** A role assignment; Member and RoleDefinitionBindings only when `$expand` names them (as SharePoint defers them). */
@@ -60,7 +85,12 @@ export function roleAssignmentResource(site: SiteRecord, a: RoleAssignmentRecord
     PrincipalId: a.principalId,
     ...(expand.has('member') && member ? { Member: principalResource(member) } : {}),
     ...(expand.has('roledefinitionbindings')
-      ? { RoleDefinitionBindings: a.roleDefinitionIds.flatMap((id) => { const r = findRoleDefinition(site.security, id); return r ? [roleDefinitionResource(r)] : []; }) }
+      ? {
+          RoleDefinitionBindings: a.roleDefinitionIds.flatMap((id) => {
+            const r = findRoleDefinition(site.security, id);
+            return r ? [roleDefinitionResource(r)] : [];
+          }),
+        }
       : {}),
   };
 }
@@ -90,7 +120,16 @@ export function listResource(site: SiteRecord, list: ListRecord): Shaped {
 export function folderItemResource(site: SiteRecord, folder: DriveItemRecord, serverRelativePath: string): Shaped {
   const id = parseInt(createHash('sha256').update(folder.id).digest('hex').slice(0, 6), 16) + 1;
   return {
-    properties: { Id: id, ID: id, FileLeafRef: folder.name, FileRef: serverRelativePath, FSObjType: 1, GUID: folder.id, Created: folder.createdDateTime, Modified: folder.lastModifiedDateTime },
+    properties: {
+      Id: id,
+      ID: id,
+      FileLeafRef: folder.name,
+      FileRef: serverRelativePath,
+      FSObjType: 1,
+      GUID: folder.id,
+      Created: folder.createdDateTime,
+      Modified: folder.lastModifiedDateTime,
+    },
     onRequest: { HasUniqueRoleAssignments: hasUniqueRoleAssignments(site, { kind: 'folder', itemId: folder.id }) },
   };
 }

@@ -11,7 +11,7 @@ export type SpPermission = keyof typeof SP_PERMISSION;
 export function maskHas(mask: BasePermissionsRecord, permission: SpPermission): boolean {
   const bit = SP_PERMISSION[permission] - 1;
   const word = bit < 32 ? Number(mask.Low) : Number(mask.High);
-  return ((word >>> bit % 32) & 1) === 1;
+  return ((word >>> (bit % 32)) & 1) === 1;
 }
 
 /** The union of masks: what a person holds through all the assignments that include them. */
@@ -39,18 +39,74 @@ export interface RoleDefinitionView {
 
 /** SharePoint Online's built-in permission levels, with their ids and masks as `/_api/web/roledefinitions` returns them. */
 export const BUILT_IN_ROLES: readonly RoleDefinitionView[] = [
-  { id: 1073741829, name: 'Full Control', description: 'Has full control.', roleTypeKind: 5, hidden: false, order: 1, basePermissions: { High: '2147483647', Low: '4294967295' } },
-  { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', roleTypeKind: 4, hidden: false, order: 32, basePermissions: { High: '432', Low: '1012866047' } },
-  { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', roleTypeKind: 6, hidden: false, order: 48, basePermissions: { High: '432', Low: '1011030767' } },
-  { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', roleTypeKind: 3, hidden: false, order: 64, basePermissions: { High: '432', Low: '1011028719' } },
-  { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', roleTypeKind: 2, hidden: false, order: 128, basePermissions: { High: '176', Low: '138612833' } },
-  { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', roleTypeKind: 1, hidden: true, order: 160, basePermissions: { High: '48', Low: '134287360' } },
+  {
+    id: 1073741829,
+    name: 'Full Control',
+    description: 'Has full control.',
+    roleTypeKind: 5,
+    hidden: false,
+    order: 1,
+    basePermissions: { High: '2147483647', Low: '4294967295' },
+  },
+  {
+    id: 1073741828,
+    name: 'Design',
+    description: 'Can view, add, update, delete, approve, and customize.',
+    roleTypeKind: 4,
+    hidden: false,
+    order: 32,
+    basePermissions: { High: '432', Low: '1012866047' },
+  },
+  {
+    id: 1073741830,
+    name: 'Edit',
+    description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.',
+    roleTypeKind: 6,
+    hidden: false,
+    order: 48,
+    basePermissions: { High: '432', Low: '1011030767' },
+  },
+  {
+    id: 1073741827,
+    name: 'Contribute',
+    description: 'Can view, add, update, and delete list items and documents.',
+    roleTypeKind: 3,
+    hidden: false,
+    order: 64,
+    basePermissions: { High: '432', Low: '1011028719' },
+  },
+  {
+    id: 1073741826,
+    name: 'Read',
+    description: 'Can view pages and list items and download documents.',
+    roleTypeKind: 2,
+    hidden: false,
+    order: 128,
+    basePermissions: { High: '176', Low: '138612833' },
+  },
+  {
+    id: 1073741825,
+    name: 'Limited Access',
+    description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.',
+    roleTypeKind: 1,
+    hidden: true,
+    order: 160,
+    basePermissions: { High: '48', Low: '134287360' },
+  },
 ];
 
 export const ROLE_ID = { fullControl: 1073741829, edit: 1073741830, contribute: 1073741827, read: 1073741826 } as const;
 
 function customView(r: RoleDefinitionRecord): RoleDefinitionView {
-  return { id: r.id, name: r.name, description: r.description, roleTypeKind: 0, hidden: false, order: r.order, basePermissions: r.basePermissions };
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    roleTypeKind: 0,
+    hidden: false,
+    order: r.order,
+    basePermissions: r.basePermissions,
+  };
 }
 
 /** Every permission level of the site: the built-in ones, then the site's own in the order they were made. */
@@ -72,7 +128,11 @@ export interface NewRoleDefinition {
 /** Adds a permission level; a second one of the same name (case-insensitive, built-ins included) is SharePoint's 400. */
 export function addRoleDefinition(security: SiteSecurity, input: NewRoleDefinition): RoleDefinitionView {
   if (roleDefinitions(security).some((r) => r.name.toLowerCase() === input.name.toLowerCase())) {
-    throw sharePointError(400, '-2130575205, Microsoft.SharePoint.SPException', `A permission level named "${input.name}" already exists. Choose a different name.`);
+    throw sharePointError(
+      400,
+      '-2130575205, Microsoft.SharePoint.SPException',
+      `A permission level named "${input.name}" already exists. Choose a different name.`,
+    );
   }
   const record: RoleDefinitionRecord = { id: security.nextRoleDefinitionId, ...input };
   security.nextRoleDefinitionId += 1;

@@ -8,7 +8,15 @@ import { sharePointError, spAccessDenied, spBadRequest, spFileNotFound, spListNo
 import type { SharePointError } from './errors';
 import type { ApiTarget, ObjectOperation, ObjectRef } from './paths';
 import { ensureUserPrincipal, groupPrincipal, userOfLogonName } from './principals';
-import { folderItemResource, listResource, principalResource, roleAssignmentResource, roleDefinitionResource, selected, webResource } from './resources';
+import {
+  folderItemResource,
+  listResource,
+  principalResource,
+  roleAssignmentResource,
+  roleDefinitionResource,
+  selected,
+  webResource,
+} from './resources';
 import type { Shaped } from './resources';
 import { addRoleDefinition, roleDefinitions } from './role-definitions';
 import type { SpPermission } from './role-definitions';
@@ -91,9 +99,14 @@ function typedBody(req: SpRequest, type: string): Record<string, unknown> {
   if (!isRecord(req.body)) throw spBadRequest('The request body must be a JSON object.');
   const metadata = req.body.__metadata;
   if (!/odata=verbose/i.test(req.headers['content-type'] ?? '')) {
-    throw spBadRequest(`The property '__metadata' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`);
+    throw spBadRequest(
+      `The property '__metadata' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`,
+    );
   }
-  if (!isRecord(metadata) || metadata.type !== type) throw spBadRequest(`A type named '${isRecord(metadata) ? String(metadata.type) : ''}' could not be resolved by the model. ${type} was expected.`);
+  if (!isRecord(metadata) || metadata.type !== type)
+    throw spBadRequest(
+      `A type named '${isRecord(metadata) ? String(metadata.type) : ''}' could not be resolved by the model. ${type} was expected.`,
+    );
   return req.body;
 }
 
@@ -132,7 +145,12 @@ async function ensureUser(db: SandboxDb, req: SpRequest): Promise<SpResult> {
     const site = siteIn(state, req.siteId);
     demand(state, site, req.user, { kind: 'web' }, 'managePermissions');
     const user = userOfLogonName(state.directory, logonName);
-    if (!user) throw sharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The specified user ' + logonName + ' could not be found.');
+    if (!user)
+      throw sharePointError(
+        404,
+        '-2146232832, Microsoft.SharePoint.SPException',
+        'The specified user ' + logonName + ' could not be found.',
+      );
     return ensureUserPrincipal(site, user);
   });
   return { status: 200, body: selected({ properties: principalResource(principal) }, req.query.get('$select')) };
@@ -149,7 +167,10 @@ function listChange(req: SpRequest): Partial<ListSecurityRecord> {
     if (key === '__metadata') continue;
     if (key === 'WriteSecurity' && typeof value === 'number' && WRITE_SECURITY.has(value)) change.writeSecurity = value as 1 | 2 | 4;
     else if (key === 'ReadSecurity' && typeof value === 'number' && READ_SECURITY.has(value)) change.readSecurity = value as 1 | 2;
-    else throw spBadRequest(`The sandbox changes only WriteSecurity (1, 2 or 4) and ReadSecurity (1 or 2) of a list, not '${key}' = ${JSON.stringify(value)}.`);
+    else
+      throw spBadRequest(
+        `The sandbox changes only WriteSecurity (1, 2 or 4) and ReadSecurity (1 or 2) of a list, not '${key}' = ${JSON.stringify(value)}.`,
+      );
   }
   return change;
 }
@@ -173,7 +194,12 @@ async function objectCall(db: SandboxDb, req: SpRequest, ref: ObjectRef, operati
   if (operation.op === 'self') {
     if (ref.kind !== 'list' || req.override?.toUpperCase() !== 'MERGE') throw methodNotAllowed();
     const ifMatch = req.headers['if-match'];
-    if (ifMatch !== undefined && ifMatch.trim() !== '*') throw sharePointError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.');
+    if (ifMatch !== undefined && ifMatch.trim() !== '*')
+      throw sharePointError(
+        412,
+        '-1, Microsoft.SharePoint.Client.ClientServiceException',
+        "The request ETag value does not match the object's ETag value.",
+      );
     const change = listChange(req);
     await db.mutate((state) => {
       const site = siteIn(state, req.siteId);
@@ -195,7 +221,11 @@ async function objectCall(db: SandboxDb, req: SpRequest, ref: ObjectRef, operati
 }
 
 function methodNotAllowed(): SharePointError {
-  return sharePointError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The HTTP method is not allowed for this resource.');
+  return sharePointError(
+    405,
+    '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+    'The HTTP method is not allowed for this resource.',
+  );
 }
 
 /** Answers one call; the caller has been authenticated and found to be a member of the site's group. */
@@ -215,13 +245,19 @@ export async function handleApiCall(db: SandboxDb, req: SpRequest): Promise<SpRe
     }
     case 'associatedgroup':
       if (!get) throw methodNotAllowed();
-      return { status: 200, body: selected({ properties: principalResource(groupPrincipal(siteIn(db.state, req.siteId), target.group)) }, select) };
+      return {
+        status: 200,
+        body: selected({ properties: principalResource(groupPrincipal(siteIn(db.state, req.siteId), target.group)) }, select),
+      };
     case 'roledefinitions': {
       if (!get) return createRoleDefinition(db, req);
       const state = db.state;
       const site = siteIn(state, req.siteId);
       demand(state, site, req.user, { kind: 'web' }, 'enumeratePermissions');
-      return { status: 200, body: { value: roleDefinitions(site.security).map((r) => selected({ properties: roleDefinitionResource(r) }, select)) } };
+      return {
+        status: 200,
+        body: { value: roleDefinitions(site.security).map((r) => selected({ properties: roleDefinitionResource(r) }, select)) },
+      };
     }
     case 'ensureuser':
       if (get) throw methodNotAllowed();

@@ -54,12 +54,21 @@ export interface BreakOptions {
  * clearSubscopes makes the folders below a folder inherit again.
  */
 export function breakRoleInheritance(site: SiteRecord, securable: Securable, caller: DirectoryUser | undefined, opts: BreakOptions): void {
-  if (securable.kind === 'web') throw sharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The root web of a site collection cannot stop inheriting permissions.');
+  if (securable.kind === 'web')
+    throw sharePointError(
+      400,
+      '-2146232832, Microsoft.SharePoint.SPException',
+      'The root web of a site collection cannot stop inheriting permissions.',
+    );
   if (hasUniqueRoleAssignments(site, securable)) return;
-  const inherited = roleAssignments(site, securable).map((a) => ({ principalId: a.principalId, roleDefinitionIds: [...a.roleDefinitionIds] }));
+  const inherited = roleAssignments(site, securable).map((a) => ({
+    principalId: a.principalId,
+    roleDefinitionIds: [...a.roleDefinitionIds],
+  }));
   const security = securityForChange(site);
   const own: RoleAssignmentRecord[] = opts.copyRoleAssignments ? inherited : [];
-  if (!opts.copyRoleAssignments && caller) own.push({ principalId: ensureUserPrincipal(site, caller).id, roleDefinitionIds: [ROLE_ID.fullControl] });
+  if (!opts.copyRoleAssignments && caller)
+    own.push({ principalId: ensureUserPrincipal(site, caller).id, roleDefinitionIds: [ROLE_ID.fullControl] });
   security.scopes[scopeKey(securable)] = own;
   if (opts.clearSubscopes && securable.kind === 'folder') {
     for (const key of Object.keys(security.scopes)) {
@@ -76,15 +85,31 @@ function isBelow(site: SiteRecord, itemId: string, folderId: string): boolean {
 
 /** The object's own assignments, for a change; SharePoint refuses to change assignments an object inherits. */
 function ownAssignments(site: SiteRecord, securable: Securable): RoleAssignmentRecord[] {
-  if (securable.kind === 'web') throw sharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The sandbox keeps the web\'s own role assignments as a group-connected site creates them.');
+  if (securable.kind === 'web')
+    throw sharePointError(
+      400,
+      '-2146232832, Microsoft.SharePoint.SPException',
+      "The sandbox keeps the web's own role assignments as a group-connected site creates them.",
+    );
   const own = site.security?.scopes[scopeKey(securable)];
-  if (!own) throw sharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This operation is not allowed on an object that inherits permissions.');
+  if (!own)
+    throw sharePointError(
+      400,
+      '-2146232832, Microsoft.SharePoint.SPException',
+      'This operation is not allowed on an object that inherits permissions.',
+    );
   return own;
 }
 
 function requireBinding(site: SiteRecord, principalId: number, roleDefinitionId: number): void {
-  if (!findPrincipal(site, principalId)) throw sharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', `Cannot find principal with id: ${principalId}.`);
-  if (!findRoleDefinition(site.security, roleDefinitionId)) throw sharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', `Cannot find role definition with id: ${roleDefinitionId}.`);
+  if (!findPrincipal(site, principalId))
+    throw sharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', `Cannot find principal with id: ${principalId}.`);
+  if (!findRoleDefinition(site.security, roleDefinitionId))
+    throw sharePointError(
+      400,
+      '-2146232832, Microsoft.SharePoint.SPException',
+      `Cannot find role definition with id: ${roleDefinitionId}.`,
+    );
 }
 
 /** SP.RoleAssignmentCollection.addRoleAssignment: binds the level to the principal (a second identical call changes nothing). */

@@ -38,7 +38,18 @@ function principalId(site: SiteRecord, directory: DirectoryState, principal: Pla
 function protectedFolders(site: SiteRecord, author: IdentityRecord, now: string): Map<string, string> {
   const ids = new Map<string, string>();
   for (const name of PROTECTED_FOLDERS) {
-    const folder: DriveItemRecord = { id: seedId('folder', site.id, name), name, parentId: site.drive.rootId, kind: 'folder', size: 0, createdDateTime: now, lastModifiedDateTime: now, version: 1, createdBy: author, lastModifiedBy: author };
+    const folder: DriveItemRecord = {
+      id: seedId('folder', site.id, name),
+      name,
+      parentId: site.drive.rootId,
+      kind: 'folder',
+      size: 0,
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      version: 1,
+      createdBy: author,
+      lastModifiedBy: author,
+    };
     site.drive.items[folder.id] = folder;
     ids.set(name, folder.id);
   }
@@ -61,7 +72,14 @@ function securableOf(site: SiteRecord, folders: ReadonlyMap<string, string>, ent
  * Applies the site permission plan for `chairs` (e-mail addresses) to a freshly seeded site, as `caller` (the
  * secretary who runs provision; undefined when the forum has none with an account).
  */
-export function provisionSeededSite(site: SiteRecord, directory: DirectoryState, chairs: readonly string[], caller: DirectoryUser | undefined, author: IdentityRecord, now: string): void {
+export function provisionSeededSite(
+  site: SiteRecord,
+  directory: DirectoryState,
+  chairs: readonly string[],
+  caller: DirectoryUser | undefined,
+  author: IdentityRecord,
+  now: string,
+): void {
   const folders = protectedFolders(site, author, now);
   for (const entry of sitePermissionPlan(chairs)) {
     const securable = securableOf(site, folders, entry);

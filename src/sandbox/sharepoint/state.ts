@@ -64,11 +64,19 @@ export interface SiteSecurity {
 }
 
 export function emptySecurity(): SiteSecurity {
-  return { users: [], nextPrincipalId: FIRST_USER_PRINCIPAL_ID, roleDefinitions: [], nextRoleDefinitionId: FIRST_CUSTOM_ROLE_ID, scopes: {}, lists: {} };
+  return {
+    users: [],
+    nextPrincipalId: FIRST_USER_PRINCIPAL_ID,
+    roleDefinitions: [],
+    nextRoleDefinitionId: FIRST_CUSTOM_ROLE_ID,
+    scopes: {},
+    lists: {},
+  };
 }
 
 /** Something that carries role assignments: the web, one of the site's lists, or a folder of its document library. */
-export type Securable = { readonly kind: 'web' } | { readonly kind: 'list'; readonly listId: string } | { readonly kind: 'folder'; readonly itemId: string };
+export type Securable =
+  { readonly kind: 'web' } | { readonly kind: 'list'; readonly listId: string } | { readonly kind: 'folder'; readonly itemId: string };
 
 export function scopeKey(securable: Exclude<Securable, { kind: 'web' }>): string {
   return securable.kind === 'list' ? `list:${securable.listId}` : `folder:${securable.itemId}`;

@@ -67,5 +67,8 @@ export function caller(req: CallerRequest): IdentityRecord {
 }
 
 export function nowIso(ctx: SandboxContext): string {
-  return ctx.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return ctx
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
 }

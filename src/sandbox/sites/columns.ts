@@ -19,7 +19,8 @@ export function titleColumn(id: string): ColumnRecord {
 export function parseColumnDefinition(input: unknown, id: string): ColumnRecord {
   if (!isRecord(input)) throw invalid('A column definition must be an object.');
   const name = input.name;
-  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw invalid('A column needs a name of letters, digits and underscores.');
+  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    throw invalid('A column needs a name of letters, digits and underscores.');
   let type: ColumnType;
   let choices: string[] | undefined;
   if (isRecord(input.text)) type = input.text.allowMultipleLines === true ? 'note' : 'text';
@@ -29,7 +30,8 @@ export function parseColumnDefinition(input: unknown, id: string): ColumnRecord 
   else if (isRecord(input.choice)) {
     type = 'choice';
     const raw = input.choice.choices;
-    if (!Array.isArray(raw) || !raw.every((c): c is string => typeof c === 'string')) throw invalid(`Column '${name}': choice.choices must be strings.`);
+    if (!Array.isArray(raw) || !raw.every((c): c is string => typeof c === 'string'))
+      throw invalid(`Column '${name}': choice.choices must be strings.`);
     choices = raw;
   } else {
     throw invalid(`Column '${name}': the sandbox supports text, number, dateTime, boolean and choice columns.`);
@@ -74,7 +76,10 @@ export function updatedColumn(col: ColumnRecord, input: unknown, items: readonly
   if (!isRecord(input)) throw invalid('A column update must be an object.');
   const editable = new Set(['displayName', 'description', 'indexed', 'enforceUniqueValues', 'required']);
   const other = Object.keys(input).find((k) => !editable.has(k) && !k.startsWith('@odata.'));
-  if (other !== undefined) throw invalid(`Column '${col.name}': the sandbox updates displayName, description, indexed, enforceUniqueValues and required only, not '${other}'.`);
+  if (other !== undefined)
+    throw invalid(
+      `Column '${col.name}': the sandbox updates displayName, description, indexed, enforceUniqueValues and required only, not '${other}'.`,
+    );
   const flag = (key: string, current: boolean): boolean => {
     const v = input[key];
     if (v === undefined) return current;
@@ -94,5 +99,12 @@ export function updatedColumn(col: ColumnRecord, input: unknown, items: readonly
     throw invalid(`Column '${col.name}': This field contains duplicate values. Remove all duplicate values and try the operation again.`);
   }
   const { unique: _was, ...rest } = col;
-  return { ...rest, displayName: text('displayName', col.displayName), description: text('description', col.description), indexed, required: flag('required', col.required), ...(unique ? { unique } : {}) };
+  return {
+    ...rest,
+    displayName: text('displayName', col.displayName),
+    description: text('description', col.description),
+    indexed,
+    required: flag('required', col.required),
+    ...(unique ? { unique } : {}),
+  };
 }

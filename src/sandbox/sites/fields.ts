@@ -3,7 +3,18 @@ import { spDate } from './shape';
 import type { FieldValue, ListRecord } from './state';
 
 /** Fields SharePoint maintains itself; a client cannot write them. */
-const READ_ONLY = new Set(['id', 'created', 'modified', 'author', 'editor', 'authorlookupid', 'editorlookupid', 'contenttype', 'attachments', '_uiversionstring']);
+const READ_ONLY = new Set([
+  'id',
+  'created',
+  'modified',
+  'author',
+  'editor',
+  'authorlookupid',
+  'editorlookupid',
+  'contenttype',
+  'attachments',
+  '_uiversionstring',
+]);
 
 function invalid(message: string): GraphHttpError {
   return new GraphHttpError(400, 'invalidRequest', message);
@@ -42,7 +53,8 @@ export function coerceFields(list: ListRecord, input: unknown): Record<string, F
         out[col.name] = value;
         break;
       case 'dateTime':
-        if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw invalid(`Field '${col.name}' expects an ISO 8601 date and time.`);
+        if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+          throw invalid(`Field '${col.name}' expects an ISO 8601 date and time.`);
         out[col.name] = spDate(value);
         break;
       default:
@@ -65,8 +77,16 @@ export function applyFields(target: Record<string, FieldValue>, values: Record<s
 export function checkIfMatch(headers: Readonly<Record<string, string>>, currentEtag: string): void {
   const given = headers['if-match'];
   if (given === undefined || given.trim() === '*') return;
-  const norm = (s: string): string => s.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+  const norm = (s: string): string =>
+    s
+      .trim()
+      .replace(/^W\//, '')
+      .replace(/^"(.*)"$/, '$1');
   if (norm(given) !== norm(currentEtag)) {
-    throw new GraphHttpError(412, 'preconditionFailed', `The request ETag value '${given}' does not match the object's ETag value '${currentEtag}'.`);
+    throw new GraphHttpError(
+      412,
+      'preconditionFailed',
+      `The request ETag value '${given}' does not match the object's ETag value '${currentEtag}'.`,
+    );
   }
 }

@@ -23,19 +23,31 @@ function expandOf(req: CallerRequest): { fields: boolean; fieldSelect?: string[]
   const expand = queryOption(req.query, 'expand');
   if (!expand) return { fields: false };
   const m = /^\s*fields\s*(?:\(\s*\$?select\s*=\s*([^)]*)\))?\s*$/i.exec(expand);
-  if (!m) throw new GraphHttpError(400, 'invalidRequest', `Parsing OData Select and Expand failed: Could not find a property named '${expand}' on type 'microsoft.graph.listItem'.`);
+  if (!m)
+    throw new GraphHttpError(
+      400,
+      'invalidRequest',
+      `Parsing OData Select and Expand failed: Could not find a property named '${expand}' on type 'microsoft.graph.listItem'.`,
+    );
   const fieldSelect = selectList(m[1]);
   return fieldSelect ? { fields: true, fieldSelect } : { fields: true };
 }
 
-function render(req: CallerRequest, site: SiteRecord, list: ListRecord, item: ListItemRecord, forceFields = false): Record<string, unknown> {
+function render(
+  req: CallerRequest,
+  site: SiteRecord,
+  list: ListRecord,
+  item: ListItemRecord,
+  forceFields = false,
+): Record<string, unknown> {
   const expand = expandOf(req);
   return applySelect(itemResource(site, list, item, forceFields ? { ...expand, fields: true } : expand), selectFromQuery(req.query));
 }
 
 function bodyRecord(req: CallerRequest): Record<string, unknown> {
   const b = req.body;
-  if (typeof b !== 'object' || b === null || Array.isArray(b)) throw new GraphHttpError(400, 'invalidRequest', 'The request body must be a JSON object.');
+  if (typeof b !== 'object' || b === null || Array.isArray(b))
+    throw new GraphHttpError(400, 'invalidRequest', 'The request body must be a JSON object.');
   return b as Record<string, unknown>;
 }
 
@@ -58,7 +70,8 @@ async function updateItem(req: CallerRequest, ctx: SandboxContext, fieldsInput: 
 /** An item the caller may read: with the list's ReadSecurity 2, only their own unless they manage the list (else 404); an application granted the site, any. */
 function readableItem(state: SandboxState, req: CallerRequest, site: SiteRecord, list: ListRecord): ListItemRecord {
   const item = requireItem(list, req.params.itemId ?? '');
-  if (!callerMayReadItem(site, state, req.caller, list, item)) throw new GraphHttpError(404, 'itemNotFound', 'The specified list item was not found');
+  if (!callerMayReadItem(site, state, req.caller, list, item))
+    throw new GraphHttpError(404, 'itemNotFound', 'The specified list item was not found');
   return item;
 }
 
@@ -74,8 +87,16 @@ const itemRoutes: readonly (Pick<Route, 'method' | 'pattern'> & { readonly handl
       const state = ctx.db.state;
       const items = queryItems(list, req.query, req.headers).filter((i) => callerMayReadItem(site, state, req.caller, list, i));
       const path = `/sites/${site.id}/lists/${list.id}/items`;
-      const page = paginate(items, { query: req.query, url: `${ctx.baseUrl}${path}`, defaultTop: DEFAULT_ITEM_PAGE, maxTop: MAX_ITEM_PAGE });
-      return collection(ctx.baseUrl, `sites('${site.id}')/lists('${list.id}')/items`, { ...page, items: page.items.map((i) => render(req, site, list, i)) });
+      const page = paginate(items, {
+        query: req.query,
+        url: `${ctx.baseUrl}${path}`,
+        defaultTop: DEFAULT_ITEM_PAGE,
+        maxTop: MAX_ITEM_PAGE,
+      });
+      return collection(ctx.baseUrl, `sites('${site.id}')/lists('${list.id}')/items`, {
+        ...page,
+        items: page.items.map((i) => render(req, site, list, i)),
+      });
     },
   },
   {

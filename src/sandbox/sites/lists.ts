@@ -20,7 +20,8 @@ function renderList(req: CallerRequest, site: SiteRecord, list: ListRecord): Rec
 
 function bodyRecord(req: CallerRequest): Record<string, unknown> {
   const b = req.body;
-  if (typeof b !== 'object' || b === null || Array.isArray(b)) throw new GraphHttpError(400, 'invalidRequest', 'The request body must be a JSON object.');
+  if (typeof b !== 'object' || b === null || Array.isArray(b))
+    throw new GraphHttpError(400, 'invalidRequest', 'The request body must be a JSON object.');
   return b as Record<string, unknown>;
 }
 
@@ -54,7 +55,8 @@ export const listRoutes: readonly Route[] = [
   forApps({
     method: 'GET',
     pattern: '/sites/:siteId',
-    handler: (req, ctx) => ok(applySelect(siteResource(requireSiteFor(ctx.db.state, req.params.siteId ?? '', req.caller)), selectFromQuery(req.query))),
+    handler: (req, ctx) =>
+      ok(applySelect(siteResource(requireSiteFor(ctx.db.state, req.params.siteId ?? '', req.caller)), selectFromQuery(req.query))),
   }),
   forApps({
     method: 'GET',
@@ -62,7 +64,11 @@ export const listRoutes: readonly Route[] = [
     handler: (req, ctx) => {
       const site = requireSiteFor(ctx.db.state, req.params.siteId ?? '', req.caller);
       const lists = site.lists.filter(listFilter(queryOption(req.query, 'filter')));
-      return collection(ctx.baseUrl, `sites('${site.id}')/lists`, lists.map((l) => renderList(req, site, l)));
+      return collection(
+        ctx.baseUrl,
+        `sites('${site.id}')/lists`,
+        lists.map((l) => renderList(req, site, l)),
+      );
     },
   }),
   {
@@ -71,13 +77,20 @@ export const listRoutes: readonly Route[] = [
     handler: async (req, ctx) => {
       const body = bodyRecord(req);
       const displayName = body.displayName;
-      if (typeof displayName !== 'string' || displayName.trim() === '') throw new GraphHttpError(400, 'invalidRequest', 'A list needs a displayName.');
+      if (typeof displayName !== 'string' || displayName.trim() === '')
+        throw new GraphHttpError(400, 'invalidRequest', 'A list needs a displayName.');
       const out = await ctx.db.mutate((state) => {
         const site = requireSite(state, req.params.siteId ?? '', req.user.id);
         requireManageLists(site, state.directory, req.user);
         const name = displayName.replace(/[^A-Za-z0-9_-]/g, '');
-        if (site.lists.some((l) => l.name.toLowerCase() === name.toLowerCase() || l.displayName.toLowerCase() === displayName.toLowerCase())) {
-          throw new GraphHttpError(409, 'nameAlreadyExists', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.');
+        if (
+          site.lists.some((l) => l.name.toLowerCase() === name.toLowerCase() || l.displayName.toLowerCase() === displayName.toLowerCase())
+        ) {
+          throw new GraphHttpError(
+            409,
+            'nameAlreadyExists',
+            'A list, survey, discussion board, or document library with the specified title already exists in this Web site.',
+          );
         }
         const columnsIn = Array.isArray(body.columns) ? (body.columns as unknown[]) : [];
         const columns = [titleColumn(ctx.newId()), ...columnsIn.map((c) => parseColumnDefinition(c, ctx.newId()))];
@@ -114,7 +127,11 @@ export const listRoutes: readonly Route[] = [
     handler: (req, ctx) => {
       const { site, list } = siteAndList(ctx.db.state, req);
       const select = selectFromQuery(req.query);
-      return collection(ctx.baseUrl, `sites('${site.id}')/lists('${list.id}')/columns`, list.columns.map((c) => applySelect(columnResource(c), select)));
+      return collection(
+        ctx.baseUrl,
+        `sites('${site.id}')/lists('${list.id}')/columns`,
+        list.columns.map((c) => applySelect(columnResource(c), select)),
+      );
     },
   },
   {

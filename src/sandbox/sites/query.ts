@@ -73,12 +73,18 @@ function test(expr: FilterExpr, list: ListRecord, item: ListItemRecord): boolean
     const b = comparable(type, clause.value);
     if (a === undefined || b === undefined) return clause.op === 'ne' ? a !== b : clause.op === 'eq' && a === b;
     switch (clause.op) {
-      case 'eq': return a === b;
-      case 'ne': return a !== b;
-      case 'gt': return a > b;
-      case 'ge': return a >= b;
-      case 'lt': return a < b;
-      case 'le': return a <= b;
+      case 'eq':
+        return a === b;
+      case 'ne':
+        return a !== b;
+      case 'gt':
+        return a > b;
+      case 'ge':
+        return a >= b;
+      case 'lt':
+        return a < b;
+      case 'le':
+        return a <= b;
     }
   });
 }
@@ -89,7 +95,8 @@ interface OrderKey {
 }
 
 function parseItemOrderBy(text: string): OrderKey[] {
-  const invalid = (clause: string): GraphHttpError => new GraphHttpError(400, 'invalidRequest', `Invalid $orderby clause '${clause}' (use fields/<Name> asc|desc).`);
+  const invalid = (clause: string): GraphHttpError =>
+    new GraphHttpError(400, 'invalidRequest', `Invalid $orderby clause '${clause}' (use fields/<Name> asc|desc).`);
   return parseOrderBy(text, invalid).map(({ path, desc, clause }) => {
     const field = /^id$/i.test(path) ? 'id' : /^fields\/(\w+)$/i.exec(path)?.[1];
     if (!field) throw invalid(clause);

@@ -22,9 +22,28 @@ function forumRows(seed: Seed, forum: SeedForum): Rows {
   const meetingIds = new Map(forum.meetings.map((m, i) => [m.key, String(i + 1)]));
   const submissionMails = forum.mailbox.filter((m) => m.submission);
   const submissionIds = new Map(submissionMails.map((m, i) => [m.key, String(i + 1)]));
-  const rows: Rows = { Forum: [], Members: [], Meetings: [], AgendaItems: [], Submissions: [], MinutesVersions: [], Approvals: [], Actions: [], Consultations: [], ConsultationReplies: [], SignOffs: [], Substitutes: [] };
+  const rows: Rows = {
+    Forum: [],
+    Members: [],
+    Meetings: [],
+    AgendaItems: [],
+    Submissions: [],
+    MinutesVersions: [],
+    Approvals: [],
+    Actions: [],
+    Consultations: [],
+    ConsultationReplies: [],
+    SignOffs: [],
+    Substitutes: [],
+  };
 
-  rows.Forum.push({ Title: forum.displayName, ShortName: forum.shortName, Kind: forum.kind, Mailbox: forum.sharedMailbox.mail, SettingsJson: JSON.stringify(forum.settings) });
+  rows.Forum.push({
+    Title: forum.displayName,
+    ShortName: forum.shortName,
+    Kind: forum.kind,
+    Mailbox: forum.sharedMailbox.mail,
+    SettingsJson: JSON.stringify(forum.settings),
+  });
   for (const m of forum.members) {
     const p = person(m.person);
     rows.Members.push({
@@ -64,7 +83,11 @@ function forumRows(seed: Seed, forum: SeedForum): Rows {
       Status: mail.submission?.status,
       MeetingId: mail.submission?.meeting ? meetingIds.get(mail.submission.meeting) : undefined,
       // As the intake records them: name, type, size — not yet copied to a meeting's folder (no url).
-      AttachmentsJson: mail.attachments?.length ? JSON.stringify(mail.attachments.map((a) => ({ name: a.name, contentType: a.contentType, size: Buffer.byteLength(a.text, 'utf8') }))) : undefined,
+      AttachmentsJson: mail.attachments?.length
+        ? JSON.stringify(
+            mail.attachments.map((a) => ({ name: a.name, contentType: a.contentType, size: Buffer.byteLength(a.text, 'utf8') })),
+          )
+        : undefined,
     });
   }
   for (const [meetingKey, items] of Object.entries(forum.agendas)) {
@@ -103,7 +126,14 @@ function seedFollowUp(seed: Seed, forum: SeedForum, meetingIds: ReadonlyMap<stri
       form: meeting.form,
       ...(meeting.location ? { location: meeting.location } : {}),
       attendance: [],
-      items: minutes.items.map((item, i) => ({ agendaItemId: '', number: i + 1, title: item.title, recommendations: [], referat: item.referat, beslutning: item.beslutning })),
+      items: minutes.items.map((item, i) => ({
+        agendaItemId: '',
+        number: i + 1,
+        title: item.title,
+        recommendations: [],
+        referat: item.referat,
+        beslutning: item.beslutning,
+      })),
     };
     const file = `https://${host}/sites/${forum.mailNickname}/Shared%20Documents/Godkendte%20referater/Referat%20${encodeURIComponent(meeting.start.slice(0, 10))}.pdf`;
     rows.MinutesVersions.push({
@@ -140,7 +170,16 @@ function seedList(siteId: string, name: ListName, rows: Rows[ListName], author: 
     const fields: Record<string, FieldValue> = {};
     for (const [k, v] of Object.entries(row)) if (v !== undefined && v !== '') fields[k] = v;
     const id = String(i + 1);
-    return { id, guid: seedId('item', siteId, name, id), version: 1, createdDateTime: now, lastModifiedDateTime: now, createdBy: author, lastModifiedBy: author, fields };
+    return {
+      id,
+      guid: seedId('item', siteId, name, id),
+      version: 1,
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      createdBy: author,
+      lastModifiedBy: author,
+      fields,
+    };
   });
   return {
     id: seedId('list', siteId, name),
@@ -200,7 +239,17 @@ export function seedSites(seed: Seed, directory: DirectoryState, nowDate: Date):
         rootId,
         createdDateTime: now,
         items: {
-          [rootId]: { id: rootId, name: 'root', kind: 'folder', size: 0, createdDateTime: now, lastModifiedDateTime: now, version: 1, createdBy: author, lastModifiedBy: author },
+          [rootId]: {
+            id: rootId,
+            name: 'root',
+            kind: 'folder',
+            size: 0,
+            createdDateTime: now,
+            lastModifiedDateTime: now,
+            version: 1,
+            createdBy: author,
+            lastModifiedBy: author,
+          },
         },
       },
     };

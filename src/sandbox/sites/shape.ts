@@ -12,7 +12,9 @@ export function spDate(value: string | Date): string {
  */
 export function identitySet(
   who: IdentityRecord,
-): { user: { '@odata.type': string; id: string; displayName: string; email: string } } | { application: { id: string; displayName: string } } {
+):
+  | { user: { '@odata.type': string; id: string; displayName: string; email: string } }
+  | { application: { id: string; displayName: string } } {
   if (who.application) return { application: { id: who.id, displayName: who.displayName } };
   return { user: { '@odata.type': '#microsoft.graph.emailIdentity', id: who.id, displayName: who.displayName, email: who.email } };
 }

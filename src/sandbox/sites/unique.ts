@@ -12,7 +12,9 @@ export function checkUniqueValues(list: ListRecord, item: ListItemRecord): void 
     const value = item.fields[col.name];
     if (value === undefined || value === '') return false;
     const key = String(value).toLowerCase();
-    return list.items.some((other) => other.id !== item.id && other.fields[col.name] !== undefined && String(other.fields[col.name]).toLowerCase() === key);
+    return list.items.some(
+      (other) => other.id !== item.id && other.fields[col.name] !== undefined && String(other.fields[col.name]).toLowerCase() === key,
+    );
   });
   if (clashing.length === 0) return;
   throw new GraphHttpError(

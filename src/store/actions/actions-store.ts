@@ -66,7 +66,9 @@ export class ActionsStore implements ActionsApi {
     if (existing) return existing;
     try {
       // Repeatable: CorrelationId is unique, so a repeat after a lost answer gets 409 and finds the action below.
-      return toActionItem(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Actions'), { fields }, { repeatable: true }));
+      return toActionItem(
+        await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Actions'), { fields }, { repeatable: true }),
+      );
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
       // A twin (a double click, a retry whose first answer was lost) made it first: that one is ours.
@@ -105,7 +107,10 @@ export class ActionsStore implements ActionsApi {
   /** The meetings the actions were decided at, for the mails (one $batch). */
   private async meetingTitles(forum: Forum, ids: readonly string[]): Promise<Map<string, { title: string; start?: string }>> {
     const unique = [...new Set(ids.filter((id) => id !== ''))];
-    const results = await batchResults(this.graph, unique.map((id, i) => ({ id: `m${i}`, method: 'GET' as const, url: `${listItemUrl(forum.siteId, 'Meetings', id)}?expand=fields` })));
+    const results = await batchResults(
+      this.graph,
+      unique.map((id, i) => ({ id: `m${i}`, method: 'GET' as const, url: `${listItemUrl(forum.siteId, 'Meetings', id)}?expand=fields` })),
+    );
     const out = new Map<string, { title: string; start?: string }>();
     unique.forEach((id, i) => {
       const r = results[i];
@@ -134,7 +139,10 @@ export class ActionsStore implements ActionsApi {
   async remindDue(forum: Forum, now: Date = this.clock()): Promise<ReminderReport> {
     const due = dueReminders(await this.open(forum), now);
     if (due.length === 0) return { sent: [], skipped: 0, failed: [] };
-    const meetings = await this.meetingTitles(forum, due.map((a) => a.meetingId));
+    const meetings = await this.meetingTitles(
+      forum,
+      due.map((a) => a.meetingId),
+    );
     const sent: ActionItem[] = [];
     const failed: { action: ActionItem; error: string }[] = [];
     let skipped = 0;
@@ -142,7 +150,13 @@ export class ActionsStore implements ActionsApi {
       const at = iso(now);
       let owned: OwnedClaim;
       try {
-        const taken = await takeClaim(this.graph, forum, claimSlot('action-reminder', action.id), { etag: action.etag ?? '', claim: action.claim }, { step: 'action-reminder', now });
+        const taken = await takeClaim(
+          this.graph,
+          forum,
+          claimSlot('action-reminder', action.id),
+          { etag: action.etag ?? '', claim: action.claim },
+          { step: 'action-reminder', now },
+        );
         if (taken.outcome !== 'taken') {
           skipped += 1; // another run has it, or won the race: the next run looks again
           continue;
@@ -153,7 +167,12 @@ export class ActionsStore implements ActionsApi {
         continue;
       }
       try {
-        await sendOnce(this.graph, forum.mailbox, [{ correlation: `action:${action.id}:remind`, message: this.message(forum, action, meetings.get(action.meetingId)) }], { resume: true, kind: ONCE_MAIL.actionReminder });
+        await sendOnce(
+          this.graph,
+          forum.mailbox,
+          [{ correlation: `action:${action.id}:remind`, message: this.message(forum, action, meetings.get(action.meetingId)) }],
+          { resume: true, kind: ONCE_MAIL.actionReminder },
+        );
         const recorded = await releaseClaim(this.graph, forum, owned, { ReminderSentAt: at });
         const { claim: _claim, ...rest } = action;
         sent.push({ ...rest, reminderSentAt: at, ...(recorded.etag ? { etag: recorded.etag } : {}) });

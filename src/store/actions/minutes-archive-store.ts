@@ -16,7 +16,16 @@ export async function approvedMinutes(graph: Graph, forum: ForumRef): Promise<Ar
       if (!content) return [];
       const v = toMinutesVersion(item);
       const pdfUrl = v.finalPdfUrl ?? v.pdfUrl;
-      return [{ versionId: v.id, meetingId: v.meetingId, version: v.version, ...(v.finalAt ? { finalAt: v.finalAt } : {}), ...(pdfUrl ? { pdfUrl } : {}), content }];
+      return [
+        {
+          versionId: v.id,
+          meetingId: v.meetingId,
+          version: v.version,
+          ...(v.finalAt ? { finalAt: v.finalAt } : {}),
+          ...(pdfUrl ? { pdfUrl } : {}),
+          content,
+        },
+      ];
     }),
   );
 }

@@ -25,7 +25,12 @@ export interface BilagFile {
  * returns every bilag that has a place there, by URL, and how many were copied now. Without a forum mailbox nothing is
  * copied (the files stay in the mails); what was copied before is still returned.
  */
-export async function prepareBilag(graph: Graph, forum: Forum, meeting: Meeting, submissions: readonly Submission[]): Promise<{ readonly files: ReadonlyMap<string, BilagFile>; readonly copied: number }> {
+export async function prepareBilag(
+  graph: Graph,
+  forum: Forum,
+  meeting: Meeting,
+  submissions: readonly Submission[],
+): Promise<{ readonly files: ReadonlyMap<string, BilagFile>; readonly copied: number }> {
   const accepted = submissions.filter((s) => s.status === 'accepted' && (s.attachments ?? []).length > 0);
   const files = new Map<string, BilagFile>();
   let copied = 0;
@@ -34,7 +39,13 @@ export async function prepareBilag(graph: Graph, forum: Forum, meeting: Meeting,
     const s = stored.submission;
     copied += stored.copied;
     for (const a of s.attachments ?? []) {
-      if (a.url) files.set(a.url, { url: a.url, drivePath: meetingFilePath(meeting, storedFileName(s, a.name)), contentType: a.contentType, size: a.size });
+      if (a.url)
+        files.set(a.url, {
+          url: a.url,
+          drivePath: meetingFilePath(meeting, storedFileName(s, a.name)),
+          contentType: a.contentType,
+          size: a.size,
+        });
     }
   }
   return { files, copied };

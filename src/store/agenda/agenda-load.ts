@@ -34,7 +34,10 @@ export async function loadMeeting(graph: Graph, ref: ForumRef & { groupId: strin
  * same round, over the secretariat's map) — they are listed among the invited and get the agenda.
  */
 export async function meetingForAgenda(graph: Graph, forum: Forum, id: string): Promise<Meeting> {
-  const [meeting, records] = await Promise.all([loadMeeting(graph, forum, id), graph.all<GraphListItem>(substituteRecordsUrl(forum.siteId, id))]);
+  const [meeting, records] = await Promise.all([
+    loadMeeting(graph, forum, id),
+    graph.all<GraphListItem>(substituteRecordsUrl(forum.siteId, id)),
+  ]);
   return withSubstitutes(meeting, records, forum.owners);
 }
 
@@ -77,7 +80,12 @@ export async function compareWithSent(meeting: Meeting, current: CurrentAgenda):
   const changed = meeting.agendaHash !== current.hash;
   return {
     record,
-    status: { sentAt: meeting.agendaSentAt, nextRevision: revision, changed, changes: changed ? agendaChanges(meeting.agendaSent, record, true) : [] },
+    status: {
+      sentAt: meeting.agendaSentAt,
+      nextRevision: revision,
+      changed,
+      changes: changed ? agendaChanges(meeting.agendaSent, record, true) : [],
+    },
   };
 }
 

@@ -1,6 +1,14 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { agendaChangeText, sentAgendaText, type AgendaChange, type SentAgenda } from '../../domain/agenda-changes';
-import { agendaFileBase, agendaIssueLine, agendaHtml, agendaMail, agendaRecipients, type AgendaDocument, type AgendaRevision } from '../../domain/agenda-document';
+import {
+  agendaFileBase,
+  agendaIssueLine,
+  agendaHtml,
+  agendaMail,
+  agendaRecipients,
+  type AgendaDocument,
+  type AgendaRevision,
+} from '../../domain/agenda-document';
 import { html, safeHref } from '../../domain/html';
 import type { Forum, Meeting } from '../../domain/types';
 import { isNotFound } from '../../graph/errors';
@@ -44,7 +52,11 @@ export interface MailBilag {
 }
 
 /** The bilag that fit in the mail after the PDF (in the agenda's order, by their recorded size), and how many do not. */
-export function bilagForMail(doc: AgendaDocument, files: ReadonlyMap<string, BilagFile>, pdfBytes: number): { fit: { label: string; file: BilagFile }[]; linked: number } {
+export function bilagForMail(
+  doc: AgendaDocument,
+  files: ReadonlyMap<string, BilagFile>,
+  pdfBytes: number,
+): { fit: { label: string; file: BilagFile }[]; linked: number } {
   let left = MAX_ATTACHED_PDF_BYTES - (pdfBytes <= MAX_ATTACHED_PDF_BYTES ? pdfBytes : 0);
   const fit: { label: string; file: BilagFile }[] = [];
   let linked = 0;
@@ -71,7 +83,11 @@ function revisionOf(revision: number, changes: readonly AgendaChange[]): Require
  * The agenda as it stands with its bilag in the meeting's folder: files copied now change it (the agenda links
  * them), so it is read again only then.
  */
-async function currentWithBilag(graph: Graph, forum: Forum, meeting: Meeting): Promise<{ current: CurrentAgenda; bilag: ReadonlyMap<string, BilagFile> }> {
+async function currentWithBilag(
+  graph: Graph,
+  forum: Forum,
+  meeting: Meeting,
+): Promise<{ current: CurrentAgenda; bilag: ReadonlyMap<string, BilagFile> }> {
   const first = await loadCurrentAgenda(graph, forum, meeting);
   const { files, copied } = await prepareBilag(graph, forum, meeting, first.submissions);
   return { current: copied > 0 ? await loadCurrentAgenda(graph, forum, meeting) : first, bilag: files };
@@ -81,7 +97,15 @@ async function currentWithBilag(graph: Graph, forum: Forum, meeting: Meeting): P
  * Writes the .docx, has Graph convert it to PDF, writes the PDF beside it. The first send's files and each
  * revision's have their own names ("Dagsorden 2026-10-29 (revideret 2)"); the same revision again makes new versions.
  */
-async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, current: CurrentAgenda, rev: Required<AgendaRevision>, changedSinceSent: boolean, issueLine: string): Promise<Files> {
+async function writeFiles(
+  graph: Graph,
+  forum: Forum,
+  meeting: Meeting,
+  current: CurrentAgenda,
+  rev: Required<AgendaRevision>,
+  changedSinceSent: boolean,
+  issueLine: string,
+): Promise<Files> {
   const { doc, hash } = current;
   const base = agendaFileBase(doc, rev.revision);
   // The Word writer (the docx package, ~230 KB) loads when a file is written, not with the store the home reads.
@@ -93,7 +117,13 @@ async function writeFiles(graph: Graph, forum: Forum, meeting: Meeting, current:
   return { docx, pdf, pdfBytes, hash, changedSinceSent, overrunMinutes: doc.overrunMinutes };
 }
 
-const withoutBytes = (f: Files): GeneratedAgenda => ({ docx: f.docx, pdf: f.pdf, hash: f.hash, changedSinceSent: f.changedSinceSent, overrunMinutes: f.overrunMinutes });
+const withoutBytes = (f: Files): GeneratedAgenda => ({
+  docx: f.docx,
+  pdf: f.pdf,
+  hash: f.hash,
+  changedSinceSent: f.changedSinceSent,
+  overrunMinutes: f.overrunMinutes,
+});
 
 /**
  * The agenda mail as a Graph draft: to the forum mailbox, Bcc every recipient (members do not see each other's private
@@ -108,8 +138,16 @@ export function agendaDraft(
   bilag: { readonly attached: readonly MailBilag[]; readonly linked: number } = { attached: [], linked: 0 },
 ): Message {
   const attach = files.pdfBytes.length > 0 && files.pdfBytes.length <= MAX_ATTACHED_PDF_BYTES;
-  const mail = agendaMail(doc, { ...rev, ...(attach ? { pdfName: files.pdf.name } : {}), documentUrl: files.pdf.webUrl, bilag: { attached: bilag.attached.length, linked: bilag.linked } });
-  const attachments = [...(attach ? [fileAttachment(files.pdf.name, 'application/pdf', files.pdfBytes)] : []), ...bilag.attached.map((b) => fileAttachment(b.label, b.contentType, b.bytes))];
+  const mail = agendaMail(doc, {
+    ...rev,
+    ...(attach ? { pdfName: files.pdf.name } : {}),
+    documentUrl: files.pdf.webUrl,
+    bilag: { attached: bilag.attached.length, linked: bilag.linked },
+  });
+  const attachments = [
+    ...(attach ? [fileAttachment(files.pdf.name, 'application/pdf', files.pdfBytes)] : []),
+    ...bilag.attached.map((b) => fileAttachment(b.label, b.contentType, b.bytes)),
+  ];
   const recipients = agendaRecipients(forum, meeting);
   return {
     subject: mail.subject,
@@ -145,7 +183,11 @@ export class MeetingAgendaStore implements AgendaApi {
     const revision = status.changed ? status.nextRevision : Math.max(0, status.nextRevision - 1);
     const rev = revisionOf(revision, status.changes);
     // Unchanged since sent: the files are the sent ones again; otherwise a draft until it is sent.
-    const issue = agendaIssueLine(rev, status.changed || meeting.agendaSentAt === undefined ? this.clock().toISOString() : meeting.agendaSentAt, !status.changed && meeting.agendaSentAt !== undefined);
+    const issue = agendaIssueLine(
+      rev,
+      status.changed || meeting.agendaSentAt === undefined ? this.clock().toISOString() : meeting.agendaSentAt,
+      !status.changed && meeting.agendaSentAt !== undefined,
+    );
     return withoutBytes(await writeFiles(this.graph, forum, meeting, current, rev, status.changed, issue));
   }
 
@@ -155,9 +197,16 @@ export class MeetingAgendaStore implements AgendaApi {
     const { current, bilag } = await currentWithBilag(graph, forum, meeting);
     const hash = current.hash;
     const revised = meeting.agendaSentAt !== undefined;
-    if (revised && meeting.agendaHash === hash && !meeting.agendaClaim) return { outcome: 'unchanged', revised: false, sentAt: meeting.agendaSentAt ?? '', meeting };
+    if (revised && meeting.agendaHash === hash && !meeting.agendaClaim)
+      return { outcome: 'unchanged', revised: false, sentAt: meeting.agendaSentAt ?? '', meeting };
 
-    const taken = await takeClaim(graph, forum, claimSlot('agenda-send', meeting.id), { etag: meeting.etag, claim: meeting.agendaClaim }, { step: 'agenda-send', now: this.clock(), correlation: agendaCorrelation(meeting, hash), hash });
+    const taken = await takeClaim(
+      graph,
+      forum,
+      claimSlot('agenda-send', meeting.id),
+      { etag: meeting.etag, claim: meeting.agendaClaim },
+      { step: 'agenda-send', now: this.clock(), correlation: agendaCorrelation(meeting, hash), hash },
+    );
     if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', revised };
     try {
       return await this.sendClaimed(forum, meeting, current, taken.owned, bilag);
@@ -168,7 +217,13 @@ export class MeetingAgendaStore implements AgendaApi {
     }
   }
 
-  private async sendClaimed(forum: Forum, claimed: Meeting, current: CurrentAgenda, owned: OwnedClaim, bilagFiles: ReadonlyMap<string, BilagFile>): Promise<AgendaSendResult> {
+  private async sendClaimed(
+    forum: Forum,
+    claimed: Meeting,
+    current: CurrentAgenda,
+    owned: OwnedClaim,
+    bilagFiles: ReadonlyMap<string, BilagFile>,
+  ): Promise<AgendaSendResult> {
     const graph = this.graph;
     const { doc, hash } = current;
     const { meeting, owned: mine } = await this.settleDeadAttempt(forum, claimed, owned);
@@ -183,9 +238,17 @@ export class MeetingAgendaStore implements AgendaApi {
     await sendOnce(graph, forum.mailbox, [{ correlation, message: draft }], { resume: true, kind: ONCE_MAIL.agenda });
 
     const eventUpdated = await this.updateEvent(forum, meeting, doc, rev);
-    const sentAt = this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const sentAt = this.clock()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
     const recordStatus = meeting.status === 'planned' || meeting.status === 'booked' ? { Status: 'agenda-sent' } : {};
-    const recorded = await releaseClaim(graph, forum, mine, { AgendaSentAt: sentAt, AgendaHash: hash, AgendaSent: sentAgendaText(record), AgendaSendingAt: null, ...recordStatus });
+    const recorded = await releaseClaim(graph, forum, mine, {
+      AgendaSentAt: sentAt,
+      AgendaHash: hash,
+      AgendaSent: sentAgendaText(record),
+      AgendaSendingAt: null,
+      ...recordStatus,
+    });
     const { agendaClaim: _claim, ...unclaimed } = meeting;
     return {
       outcome: 'sent',
@@ -197,12 +260,24 @@ export class MeetingAgendaStore implements AgendaApi {
       sentAt,
       eventUpdated,
       files: withoutBytes(files),
-      meeting: { ...unclaimed, agendaSentAt: sentAt, agendaHash: hash, agendaSent: record, status: recordStatus.Status === 'agenda-sent' ? 'agenda-sent' : meeting.status, etag: recorded.etag ?? meeting.etag },
+      meeting: {
+        ...unclaimed,
+        agendaSentAt: sentAt,
+        agendaHash: hash,
+        agendaSent: record,
+        status: recordStatus.Status === 'agenda-sent' ? 'agenda-sent' : meeting.status,
+        etag: recorded.etag ?? meeting.etag,
+      },
     };
   }
 
   /** The bilag the mail carries (read from the meeting's folder), and how many it links instead. */
-  private async mailBilag(forum: Forum, doc: AgendaDocument, files: ReadonlyMap<string, BilagFile>, pdfBytes: number): Promise<{ attached: MailBilag[]; linked: number }> {
+  private async mailBilag(
+    forum: Forum,
+    doc: AgendaDocument,
+    files: ReadonlyMap<string, BilagFile>,
+    pdfBytes: number,
+  ): Promise<{ attached: MailBilag[]; linked: number }> {
     const { fit, linked } = bilagForMail(doc, files, pdfBytes);
     const attached: MailBilag[] = [];
     let gone = 0;
@@ -245,7 +320,10 @@ export class MeetingAgendaStore implements AgendaApi {
     const deadSent: SentAgenda = { revision: meeting.agendaSentAt === undefined ? 0 : (meeting.agendaSent?.revision ?? 0) + 1 };
     const settled = { AgendaSentAt: at, AgendaHash: dead.hash ?? '', AgendaSent: sentAgendaText(deadSent) };
     const updated = await updateItemFields(this.graph, forum, 'Meetings', meeting.id, owned.etag, settled);
-    return { meeting: { ...meeting, agendaSentAt: at, agendaHash: settled.AgendaHash, agendaSent: deadSent }, owned: { ...owned, etag: updated.etag ?? owned.etag } };
+    return {
+      meeting: { ...meeting, agendaSentAt: at, agendaHash: settled.AgendaHash, agendaSent: deadSent },
+      owned: { ...owned, etag: updated.etag ?? owned.etag },
+    };
   }
 
   /** The calendar event's body becomes the agenda (the invitation's own text is replaced). False when there is no event or Graph refused. */

@@ -1,5 +1,11 @@
 import { parseClaim } from '../../domain/claims';
-import type { ChairSignOff, Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/consultation-types';
+import type {
+  ChairSignOff,
+  Consultation,
+  ConsultationAttachment,
+  ConsultationRecipient,
+  ConsultationReply,
+} from '../../domain/consultation/consultation-types';
 import type { ConsultationVerdict } from '../../domain/mail/mail-types';
 import { CONSULTATION_STATUSES, CONSULTATION_VERDICTS, VERDICT_VALUES } from '../../domain/vocabulary/consultation';
 import { etagOf, Fields, itemId, writeStampOf, type FieldBag, type GraphListItem } from '../list-item';
@@ -36,12 +42,22 @@ function recipientsOf(text: string): ConsultationRecipient[] {
     if (!email) return [];
     const organisation = str(r.organisation);
     const substituteEmail = str(r.substituteEmail);
-    return [{ memberId: str(r.memberId) ?? '', name: str(r.name) ?? email, email, ...(organisation ? { organisation } : {}), ...(substituteEmail ? { substituteEmail } : {}) }];
+    return [
+      {
+        memberId: str(r.memberId) ?? '',
+        name: str(r.name) ?? email,
+        email,
+        ...(organisation ? { organisation } : {}),
+        ...(substituteEmail ? { substituteEmail } : {}),
+      },
+    ];
   });
 }
 
 function attachmentsOf(text: string): ConsultationAttachment[] {
-  return records(text).flatMap((r) => (str(r.name) ? [{ name: String(r.name), url: str(r.url) ?? '', size: typeof r.size === 'number' ? r.size : 0 }] : []));
+  return records(text).flatMap((r) =>
+    str(r.name) ? [{ name: String(r.name), url: str(r.url) ?? '', size: typeof r.size === 'number' ? r.size : 0 }] : [],
+  );
 }
 
 /** A SignOffs item → ChairSignOff: the author is SharePoint's stamp, never a field. */

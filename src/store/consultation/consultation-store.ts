@@ -6,7 +6,12 @@ import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '
 import { chairAddresses, consultationHash, countedSignOffs, readyToSend } from '../../domain/consultation/sign-off';
 import { integrityProblem, writtenByOwners } from '../../domain/forum-trust';
 import { canClose, tallyReplies } from '../../domain/consultation/tally';
-import type { Consultation, ConsultationAttachment, ConsultationRecipient, ConsultationReply } from '../../domain/consultation/consultation-types';
+import type {
+  Consultation,
+  ConsultationAttachment,
+  ConsultationRecipient,
+  ConsultationReply,
+} from '../../domain/consultation/consultation-types';
 import { copenhagenYear } from '../../domain/copenhagen-time';
 import type { ClaimStep } from '../../domain/claims';
 import type { ConsultationVerdict } from '../../domain/mail/mail-types';
@@ -55,7 +60,10 @@ export class ConsultationStore implements ConsultationApi {
   ) {}
 
   async list(forum: Forum): Promise<Consultation[]> {
-    const [items, signOffs] = await Promise.all([this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Consultations')), this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'SignOffs'))]);
+    const [items, signOffs] = await Promise.all([
+      this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Consultations')),
+      this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'SignOffs')),
+    ]);
     const consultations = await Promise.all(items.map((item) => withSignOffs(toConsultation(item), signOffs)));
     return consultations.sort((a, b) => b.reference.localeCompare(a.reference, 'da', { numeric: true }));
   }
@@ -69,19 +77,30 @@ export class ConsultationStore implements ConsultationApi {
   }
 
   private async byCorrelation(forum: Forum, correlationId: string): Promise<Consultation | undefined> {
-    const found = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Consultations', { filter: `fields/CorrelationId eq ${odataString(correlationId)}`, top: 5 }));
+    const found = await this.graph.all<GraphListItem>(
+      listItemsUrl(forum.siteId, 'Consultations', { filter: `fields/CorrelationId eq ${odataString(correlationId)}`, top: 5 }),
+    );
     return found[0] ? toConsultation(found[0]) : undefined;
   }
 
   async start(forum: Forum, input: NewConsultation): Promise<SendResult> {
     let consultation = (await this.byCorrelation(forum, input.correlationId)) ?? (await this.create(forum, input));
-    if (consultation.status === 'draft' && consultation.sentTo.length === 0 && (input.attachments?.length ?? 0) > 0 && consultation.attachments.length === 0) {
+    if (
+      consultation.status === 'draft' &&
+      consultation.sentTo.length === 0 &&
+      (input.attachments?.length ?? 0) > 0 &&
+      consultation.attachments.length === 0
+    ) {
       const files = await this.upload(forum, consultation.reference, input.attachments ?? []);
-      const updated = await updateItemFields(this.graph, forum, 'Consultations', consultation.id, consultation.etag, { AttachmentsJson: JSON.stringify(files) });
+      const updated = await updateItemFields(this.graph, forum, 'Consultations', consultation.id, consultation.etag, {
+        AttachmentsJson: JSON.stringify(files),
+      });
       consultation = { ...consultation, attachments: files, etag: updated.etag ?? consultation.etag };
     }
     if (consultation.signOffRequired && consultation.status === 'draft') {
-      const updated = await updateItemFields(this.graph, forum, 'Consultations', consultation.id, consultation.etag, { Status: 'awaiting-sign-off' });
+      const updated = await updateItemFields(this.graph, forum, 'Consultations', consultation.id, consultation.etag, {
+        Status: 'awaiting-sign-off',
+      });
       consultation = { ...consultation, status: 'awaiting-sign-off', etag: updated.etag ?? consultation.etag };
     }
     if (!readyToSend(consultation, forum.members)) return { outcome: 'awaiting-sign-off', consultation, sentNow: 0 };
@@ -101,7 +120,9 @@ export class ConsultationStore implements ConsultationApi {
       });
       try {
         // Repeatable: CorrelationId is unique, so a repeat after a lost answer gets 409 and finds ours below.
-        return toConsultation(await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Consultations'), { fields }, { repeatable: true }));
+        return toConsultation(
+          await this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Consultations'), { fields }, { repeatable: true }),
+        );
       } catch (error) {
         if (!isAlreadyExists(error)) throw error;
         // Our own earlier attempt (its answer lost), or another consultation took this reference.
@@ -122,7 +143,13 @@ export class ConsultationStore implements ConsultationApi {
   }
 
   /** A file in the consultation's folder ("Høringer/KSG-2027-03/…"); the same name again is a new version, never a second file. */
-  private putFile(forum: Forum, reference: string, name: string, bytes: Uint8Array, contentType: string): Promise<{ name?: string; webUrl?: string; size?: number }> {
+  private putFile(
+    forum: Forum,
+    reference: string,
+    name: string,
+    bytes: Uint8Array,
+    contentType: string,
+  ): Promise<{ name?: string; webUrl?: string; size?: number }> {
     const path = [CONSULTATIONS_FOLDER, safeDriveName(reference), safeDriveName(name)].map(encodeURIComponent).join('/');
     return this.graph.putBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content`, bytes, contentType);
   }
@@ -151,7 +178,10 @@ export class ConsultationStore implements ConsultationApi {
     // No unique key: a sign-off whose answer was lost is found among the counted ones, never written twice.
     const hash = c.contentHash;
     await createOrFind(
-      () => this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'SignOffs'), { fields: { Title: c.reference, ConsultationId: c.id, ContentHash: hash, Decision: 'approved' } }),
+      () =>
+        this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'SignOffs'), {
+          fields: { Title: c.reference, ConsultationId: c.id, ContentHash: hash, Decision: 'approved' },
+        }),
       async () => (countedSignOffs(await this.load(forum, c.id), forum.members).some((s) => s.email === email) ? c : undefined),
     );
     return this.load(forum, c.id);
@@ -159,7 +189,13 @@ export class ConsultationStore implements ConsultationApi {
 
   /** Claims a send on the item. Undefined when another attempt holds a live claim or won the race. */
   private async claim(forum: Forum, c: Consultation, step: ConsultationStep, extra: FieldBag = {}): Promise<OwnedClaim | undefined> {
-    const taken = await takeClaim(this.graph, forum, claimSlot(step, c.id), { etag: c.etag, claim: c.claim }, { step, now: this.clock(), fields: extra });
+    const taken = await takeClaim(
+      this.graph,
+      forum,
+      claimSlot(step, c.id),
+      { etag: c.etag, claim: c.claim },
+      { step, now: this.clock(), fields: extra },
+    );
     return taken.outcome === 'taken' ? taken.owned : undefined;
   }
 
@@ -195,19 +231,43 @@ export class ConsultationStore implements ConsultationApi {
       const already = new Set(c.sentTo.map((e) => e.toLowerCase()));
       const mails: OnceMail[] = c.recipients
         .filter((r) => !already.has(r.email.toLowerCase()))
-        .map((r) => ({ correlation: `consultation:${c.id}:send:${r.email.toLowerCase()}`, message: this.message(forum, r, consultationMail(forum.name, c, r)) }));
+        .map((r) => ({
+          correlation: `consultation:${c.id}:send:${r.email.toLowerCase()}`,
+          message: this.message(forum, r, consultationMail(forum.name, c, r)),
+        }));
       const report = await sendOnce(this.graph, forum.mailbox, mails, { resume: true, kind: ONCE_MAIL.consultation });
-      const sentTo = [...already, ...c.recipients.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:send:${e}`))];
+      const sentTo = [
+        ...already,
+        ...c.recipients.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:send:${e}`)),
+      ];
       const sentAt = isoSeconds(this.clock());
       const conversations = withConversations(c, report.conversations);
-      const recorded = await releaseClaim(this.graph, forum, owned, { Status: 'open', SentAt: sentAt, SentTo: JSON.stringify([...new Set(sentTo)]), Conversations: JSON.stringify(conversations) });
+      const recorded = await releaseClaim(this.graph, forum, owned, {
+        Status: 'open',
+        SentAt: sentAt,
+        SentTo: JSON.stringify([...new Set(sentTo)]),
+        Conversations: JSON.stringify(conversations),
+      });
       const { claim: _claim, ...rest } = c;
-      return { outcome: 'sent' as const, consultation: { ...rest, status: 'open' as const, sentAt, sentTo: [...new Set(sentTo)], conversations, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+      return {
+        outcome: 'sent' as const,
+        consultation: {
+          ...rest,
+          status: 'open' as const,
+          sentAt,
+          sentTo: [...new Set(sentTo)],
+          conversations,
+          etag: recorded.etag ?? c.etag,
+        },
+        sentNow: report.sentNow,
+      };
     });
   }
 
   async replies(forum: Forum, reference: string): Promise<ConsultationReply[]> {
-    const items = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'ConsultationReplies', { filter: `fields/ConsultationRef eq ${odataString(reference)}` }));
+    const items = await this.graph.all<GraphListItem>(
+      listItemsUrl(forum.siteId, 'ConsultationReplies', { filter: `fields/ConsultationRef eq ${odataString(reference)}` }),
+    );
     return items.map(toConsultationReply).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   }
 
@@ -217,7 +277,10 @@ export class ConsultationStore implements ConsultationApi {
   }
 
   async correct(forum: Forum, reply: ConsultationReply, verdict: ConsultationVerdict): Promise<ConsultationReply> {
-    const updated = await updateItemFields(this.graph, forum, 'ConsultationReplies', reply.id, reply.etag, { Verdict: VERDICT_VALUES[verdict], Corrected: true });
+    const updated = await updateItemFields(this.graph, forum, 'ConsultationReplies', reply.id, reply.etag, {
+      Verdict: VERDICT_VALUES[verdict],
+      Corrected: true,
+    });
     return { ...reply, verdict, corrected: true, etag: updated.etag ?? reply.etag };
   }
 
@@ -230,14 +293,25 @@ export class ConsultationStore implements ConsultationApi {
     return this.claimed(forum, owned, async () => {
       const tally = tallyReplies(c, await this.replies(forum, c.reference));
       const to = reminderRecipients(tally);
-      const mails = to.map((r) => ({ correlation: `consultation:${c.id}:remind:${r.email.toLowerCase()}`, message: this.message(forum, r, reminderMail(forum.name, c, r)) }));
+      const mails = to.map((r) => ({
+        correlation: `consultation:${c.id}:remind:${r.email.toLowerCase()}`,
+        message: this.message(forum, r, reminderMail(forum.name, c, r)),
+      }));
       const report = await sendOnce(this.graph, forum.mailbox, mails, { resume: true, kind: ONCE_MAIL.consultationReminder });
       const remindedTo = to.map((r) => r.email.toLowerCase()).filter((e) => report.sent.includes(`consultation:${c.id}:remind:${e}`));
       const at = isoSeconds(this.clock());
       const conversations = withConversations(c, report.conversations);
-      const recorded = await releaseClaim(this.graph, forum, owned, { ReminderSentAt: at, RemindedTo: JSON.stringify(remindedTo), Conversations: JSON.stringify(conversations) });
+      const recorded = await releaseClaim(this.graph, forum, owned, {
+        ReminderSentAt: at,
+        RemindedTo: JSON.stringify(remindedTo),
+        Conversations: JSON.stringify(conversations),
+      });
       const { claim: _claim, ...rest } = c;
-      return { outcome: 'sent' as const, consultation: { ...rest, reminderSentAt: at, remindedTo, conversations, etag: recorded.etag ?? c.etag }, sentNow: report.sentNow };
+      return {
+        outcome: 'sent' as const,
+        consultation: { ...rest, reminderSentAt: at, remindedTo, conversations, etag: recorded.etag ?? c.etag },
+        sentNow: report.sentNow,
+      };
     });
   }
 
@@ -252,7 +326,8 @@ export class ConsultationStore implements ConsultationApi {
     const c = await this.load(forum, consultation.id);
     const now = this.clock();
     if (c.status === 'closed') return { outcome: 'already-closed', consultation: c, sentNow: 0 };
-    if (!canClose(c, tallyReplies(c, await this.replies(forum, c.reference)), now)) return { outcome: 'before-deadline', consultation: c, sentNow: 0 };
+    if (!canClose(c, tallyReplies(c, await this.replies(forum, c.reference)), now))
+      return { outcome: 'before-deadline', consultation: c, sentNow: 0 };
     const text = outcome.trim().slice(0, 20_000);
     const closedAt = isoSeconds(now);
     const owned = await this.claim(forum, c, 'consultation-close', { Outcome: text, ClosedAt: closedAt });
@@ -260,21 +335,48 @@ export class ConsultationStore implements ConsultationApi {
     return this.claimed(forum, owned, () => this.closeClaimed(forum, c, owned, text, closedAt, now));
   }
 
-  private async closeClaimed(forum: Forum, c: Consultation, owned: OwnedClaim, text: string, closedAt: string, now: Date): Promise<CloseResult> {
-    const meeting = (await new MeetingStore(this.graph, forum).upcoming(now)).find((m) => m.kind !== 'planning' && m.start > now.toISOString() && (m.status === 'planned' || m.status === 'booked' || m.status === 'agenda-sent'));
+  private async closeClaimed(
+    forum: Forum,
+    c: Consultation,
+    owned: OwnedClaim,
+    text: string,
+    closedAt: string,
+    now: Date,
+  ): Promise<CloseResult> {
+    const meeting = (await new MeetingStore(this.graph, forum).upcoming(now)).find(
+      (m) =>
+        m.kind !== 'planning' &&
+        m.start > now.toISOString() &&
+        (m.status === 'planned' || m.status === 'booked' || m.status === 'agenda-sent'),
+    );
     const itemId = meeting ? await this.writtenItem(forum, c, meeting.id, text) : undefined;
 
     const documentUrl = await this.outcomeDocument(forum, c, text, closedAt);
     const mail = outcomeMail(forum.name, c, text, documentUrl);
-    const mails = c.recipients.map((r) => ({ correlation: `consultation:${c.id}:outcome:${r.email.toLowerCase()}`, message: this.message(forum, r, mail) }));
+    const mails = c.recipients.map((r) => ({
+      correlation: `consultation:${c.id}:outcome:${r.email.toLowerCase()}`,
+      message: this.message(forum, r, mail),
+    }));
     const report = await sendOnce(this.graph, forum.mailbox, mails, { resume: true, kind: ONCE_MAIL.consultationOutcome });
 
-    const fields: FieldBag = { Status: 'closed', OutcomeSentAt: isoSeconds(this.clock()), ...(meeting && itemId ? { OutcomeMeetingId: meeting.id, OutcomeItemId: itemId } : {}) };
+    const fields: FieldBag = {
+      Status: 'closed',
+      OutcomeSentAt: isoSeconds(this.clock()),
+      ...(meeting && itemId ? { OutcomeMeetingId: meeting.id, OutcomeItemId: itemId } : {}),
+    };
     const recorded = await releaseClaim(this.graph, forum, owned, fields);
     const { claim: _claim, ...rest } = c;
     return {
       outcome: 'closed',
-      consultation: { ...rest, status: 'closed', outcome: text, closedAt, outcomeSentAt: String(fields.OutcomeSentAt), ...(meeting && itemId ? { outcomeMeetingId: meeting.id, outcomeItemId: itemId } : {}), etag: recorded.etag ?? c.etag },
+      consultation: {
+        ...rest,
+        status: 'closed',
+        outcome: text,
+        closedAt,
+        outcomeSentAt: String(fields.OutcomeSentAt),
+        ...(meeting && itemId ? { outcomeMeetingId: meeting.id, outcomeItemId: itemId } : {}),
+        etag: recorded.etag ?? c.etag,
+      },
       ...(meeting && itemId ? { meetingId: meeting.id, itemId } : {}),
       ...(documentUrl ? { documentUrl } : {}),
       sentNow: report.sentNow,
@@ -283,9 +385,13 @@ export class ConsultationStore implements ConsultationApi {
 
   /** The meeting's items, and the one this consultation put there before (a retried close or a second proposal). */
   private async meetingItems(forum: Forum, meetingId: string, reference: string): Promise<{ next: number; existing?: string }> {
-    const items = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }));
+    const items = await this.graph.all<GraphListItem>(
+      listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }),
+    );
     const existing = items.find((i) => String(i.fields?.ConsultationRef ?? '').toUpperCase() === reference.toUpperCase())?.id ?? undefined;
-    const numbers = toAgenda(items).map((i) => i.number).filter((n) => n < Number.MAX_SAFE_INTEGER);
+    const numbers = toAgenda(items)
+      .map((i) => i.number)
+      .filter((n) => n < Number.MAX_SAFE_INTEGER);
     return { next: (numbers.length > 0 ? Math.max(...numbers) : 0) + 1, ...(existing ? { existing } : {}) };
   }
 

@@ -15,7 +15,13 @@ function outcomeParagraphs(text: string): Paragraph[] {
     const lines = block.split('\n');
     const bullets = lines.filter((l) => l.startsWith('- '));
     if (bullets.length === 0) return textParagraphs(block);
-    return lines.map((l) => (l.startsWith('- ') ? new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: l.slice(2) })] }) : l.trim().endsWith(':') ? bold(l.trim()) : new Paragraph({ children: [new TextRun({ text: l })] })));
+    return lines.map((l) =>
+      l.startsWith('- ')
+        ? new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: l.slice(2) })] })
+        : l.trim().endsWith(':')
+          ? bold(l.trim())
+          : new Paragraph({ children: [new TextRun({ text: l })] }),
+    );
   });
 }
 

@@ -37,7 +37,11 @@ export interface ReplyOutcome {
  * Records each consultation reply once in ConsultationReplies (its InternetMessageId column is unique: a reply
  * recorded before answers 409). Never a submission: the written consultation reads them.
  */
-export async function recordConsultationReplies(graph: Graph, forum: Forum, replies: readonly { incoming: IncomingMail; parsed: ParsedMail }[]): Promise<ReplyOutcome> {
+export async function recordConsultationReplies(
+  graph: Graph,
+  forum: Forum,
+  replies: readonly { incoming: IncomingMail; parsed: ParsedMail }[],
+): Promise<ReplyOutcome> {
   const requests: GraphRequest[] = replies.map((r, i) => ({
     id: `r${i}`,
     method: 'POST',

@@ -65,7 +65,11 @@ function transient(result: BatchResult, what: string): GraphError | undefined {
  * more than one chunk's bodies are held at a time besides what the caller keeps. A message gone meanwhile (404:
  * deleted, or moved — its new folder's round brings it) is left out.
  */
-export async function* withBodies(graph: Graph, mailbox: string, messages: readonly DeltaMessage[]): AsyncGenerator<IncomingMail[], void, undefined> {
+export async function* withBodies(
+  graph: Graph,
+  mailbox: string,
+  messages: readonly DeltaMessage[],
+): AsyncGenerator<IncomingMail[], void, undefined> {
   const box = messagesUrl(mailbox);
   let chunk: { message: DeltaMessage; body?: number; attachments?: number }[] = [];
   let requests: GraphRequest[] = [];
@@ -75,7 +79,8 @@ export async function* withBodies(graph: Graph, mailbox: string, messages: reado
     for (const entry of chunk) {
       const bodyAnswer = entry.body === undefined ? undefined : results[entry.body];
       const filesAnswer = entry.attachments === undefined ? undefined : results[entry.attachments];
-      const failure = (bodyAnswer && transient(bodyAnswer, 'Reading a mail')) ?? (filesAnswer && transient(filesAnswer, "Listing a mail's attachments"));
+      const failure =
+        (bodyAnswer && transient(bodyAnswer, 'Reading a mail')) ?? (filesAnswer && transient(filesAnswer, "Listing a mail's attachments"));
       if (failure) throw failure;
       if (bodyAnswer && !bodyAnswer.ok) continue;
       const body = (bodyAnswer?.value as Pick<IntakeGraphMessage, 'body'> | undefined)?.body;

@@ -28,7 +28,11 @@ export function followUpOf({ incoming, parsed }: SubmissionMail): SubmissionFoll
  * The submissions already recorded for these conversations (the earliest per conversation), looked up on the
  * indexed ConversationId column in `$batch`es of 20.
  */
-export async function submissionsByConversation(graph: Graph, forum: Forum, conversationIds: readonly string[]): Promise<Map<string, Submission>> {
+export async function submissionsByConversation(
+  graph: Graph,
+  forum: Forum,
+  conversationIds: readonly string[],
+): Promise<Map<string, Submission>> {
   const requests: GraphRequest[] = conversationIds.map((c, i) => ({
     id: `c${i}`,
     method: 'GET',
@@ -47,7 +51,10 @@ export async function submissionsByConversation(graph: Graph, forum: Forum, conv
   return found;
 }
 
-function merged(submission: Submission, mails: readonly SubmissionMail[]): { followUps: SubmissionFollowUp[]; attachments: SubmissionAttachment[]; added: number } {
+function merged(
+  submission: Submission,
+  mails: readonly SubmissionMail[],
+): { followUps: SubmissionFollowUp[]; attachments: SubmissionAttachment[]; added: number } {
   const followUps = [...(submission.followUps ?? [])];
   const known = new Set([submission.internetMessageId, ...followUps.map((f) => f.internetMessageId)]);
   const attachments = [...(submission.attachments ?? [])];
@@ -78,13 +85,21 @@ async function reread(graph: Graph, forum: Forum, id: string): Promise<Submissio
  * already has. Written with If-Match; on a 412 (a chair triaging, another secretary's sync) the item is read
  * again and the merge redone. Returns how many follow-ups were new, and the item's new eTag.
  */
-export async function appendFollowUps(graph: Graph, forum: Forum, target: Submission, mails: readonly SubmissionMail[]): Promise<{ added: number; etag?: string }> {
+export async function appendFollowUps(
+  graph: Graph,
+  forum: Forum,
+  target: Submission,
+  mails: readonly SubmissionMail[],
+): Promise<{ added: number; etag?: string }> {
   let current = target;
   for (let attempt = 1; ; attempt += 1) {
     const { followUps, attachments, added } = merged(current, mails);
     if (added === 0) return { added: 0 };
     try {
-      const written = await updateItemFields(graph, forum, 'Submissions', current.id, current.etag, { FollowUps: JSON.stringify(followUps), AttachmentsJson: JSON.stringify(attachments) });
+      const written = await updateItemFields(graph, forum, 'Submissions', current.id, current.etag, {
+        FollowUps: JSON.stringify(followUps),
+        AttachmentsJson: JSON.stringify(attachments),
+      });
       return { added, ...(written.etag ? { etag: written.etag } : {}) };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= MAX_ATTEMPTS) throw error;
@@ -96,6 +111,11 @@ export async function appendFollowUps(graph: Graph, forum: Forum, target: Submis
 /** The submission recorded for a Message-ID (after a 409: another sync created it). */
 export async function existingSubmission(graph: Graph, forum: Forum, internetMessageId: string): Promise<Submission> {
   const found = await findSubmission(graph, forum, internetMessageId, forum.shortName);
-  if (!found) throw new GraphError(404, 'submissionNotFound', `No submission for ${internetMessageId} although its create was refused as a duplicate`);
+  if (!found)
+    throw new GraphError(
+      404,
+      'submissionNotFound',
+      `No submission for ${internetMessageId} although its create was refused as a duplicate`,
+    );
   return found;
 }

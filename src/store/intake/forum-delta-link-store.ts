@@ -16,7 +16,9 @@ function parse(text: string): Record<string, string> {
     const v = value as Record<string, unknown>;
     if (typeof v.key === 'string' && typeof v.link === 'string') return { [v.key]: v.link };
     if (typeof v.links !== 'object' || v.links === null) return {};
-    return Object.fromEntries(Object.entries(v.links as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return Object.fromEntries(
+      Object.entries(v.links as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
   } catch {
     return {};
   }
@@ -62,7 +64,11 @@ export class ForumDeltaLinkStore implements DeltaLinkStore {
     for (let attempt = 1; attempt <= SAVE_ATTEMPTS && this.item && !this.noColumn; attempt += 1) {
       const links = { ...this.retained(this.links ?? {}), [key]: deltaLink };
       try {
-        const fields = await this.graph.patch<Record<string, unknown> | undefined>(`${listItemUrl(this.ref.siteId, 'Forum', this.item.id)}/fields`, { [COLUMN]: JSON.stringify({ links }) }, { ifMatch: this.item.etag });
+        const fields = await this.graph.patch<Record<string, unknown> | undefined>(
+          `${listItemUrl(this.ref.siteId, 'Forum', this.item.id)}/fields`,
+          { [COLUMN]: JSON.stringify({ links }) },
+          { ifMatch: this.item.etag },
+        );
         const etag = fields?.['@odata.etag'];
         if (typeof etag === 'string') this.item = { ...this.item, etag };
         this.links = links;

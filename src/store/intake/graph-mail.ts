@@ -28,7 +28,18 @@ export const INTAKE_SELECT = [
 
 export type IntakeGraphMessage = Pick<
   Message,
-  'id' | 'internetMessageId' | 'conversationId' | 'from' | 'sender' | 'toRecipients' | 'subject' | 'body' | 'receivedDateTime' | 'hasAttachments' | 'internetMessageHeaders' | 'isDraft'
+  | 'id'
+  | 'internetMessageId'
+  | 'conversationId'
+  | 'from'
+  | 'sender'
+  | 'toRecipients'
+  | 'subject'
+  | 'body'
+  | 'receivedDateTime'
+  | 'hasAttachments'
+  | 'internetMessageHeaders'
+  | 'isDraft'
 > & { readonly '@removed'?: unknown };
 
 export type IntakeGraphAttachment = Pick<Attachment, 'name' | 'contentType' | 'size' | 'isInline'>;
@@ -44,7 +55,9 @@ function address(recipient: Message['from']): MailAddress | undefined {
 }
 
 function headers(message: IntakeGraphMessage): MailHeader[] {
-  return (message.internetMessageHeaders ?? []).slice(0, HEADER_CAP).flatMap((h) => (h.name ? [{ name: h.name, value: h.value ?? '' }] : []));
+  return (message.internetMessageHeaders ?? [])
+    .slice(0, HEADER_CAP)
+    .flatMap((h) => (h.name ? [{ name: h.name, value: h.value ?? '' }] : []));
 }
 
 /** A Graph message (and its attachments' metadata) → the parser's input. Inline images are not attachments. */

@@ -76,11 +76,23 @@ export async function mailboxFolders(graph: Graph, mailbox: string, configured: 
   const processedId = processedFolder(topLevel)?.id;
   const folders = [...topLevel, ...(await descendants(graph, box, topLevel, wellKnown, processedId))];
   if (configuredFolder && !folders.some((f) => f.id === configuredFolder.id)) folders.push(configuredFolder);
-  const read = intakeFolders({ configured, ...(configuredFolder ? { configuredId: configuredFolder.id } : {}), wellKnown, folders, ...(processedId ? { processedId } : {}) });
+  const read = intakeFolders({
+    configured,
+    ...(configuredFolder ? { configuredId: configuredFolder.id } : {}),
+    wellKnown,
+    folders,
+    ...(processedId ? { processedId } : {}),
+  });
   return { read, ...(processedId ? { processedId } : {}) };
 }
 
-async function descendants(graph: Graph, box: string, topLevel: readonly MailboxFolder[], wellKnown: WellKnownIds, processedId: string | undefined): Promise<MailboxFolder[]> {
+async function descendants(
+  graph: Graph,
+  box: string,
+  topLevel: readonly MailboxFolder[],
+  wellKnown: WellKnownIds,
+  processedId: string | undefined,
+): Promise<MailboxFolder[]> {
   const found: MailboxFolder[] = [];
   const listed = new Set<string>();
   let level = topLevel;
@@ -88,7 +100,14 @@ async function descendants(graph: Graph, box: string, topLevel: readonly Mailbox
     const parents = foldersToDescend(level, wellKnown, processedId, listed);
     if (parents.length === 0) break;
     parents.forEach((p) => listed.add(p.id));
-    const results = await batchResults(graph, parents.map((p, i): GraphRequest => ({ id: `c${i}`, method: 'GET', url: `${box}/mailFolders/${encodeURIComponent(p.id)}/childFolders?$top=${FOLDERS_PER_LIST}&$select=${FOLDER_SELECT}` })));
+    const results = await batchResults(
+      graph,
+      parents.map((p, i): GraphRequest => ({
+        id: `c${i}`,
+        method: 'GET',
+        url: `${box}/mailFolders/${encodeURIComponent(p.id)}/childFolders?$top=${FOLDERS_PER_LIST}&$select=${FOLDER_SELECT}`,
+      })),
+    );
     results.forEach((r) => throwIfTransient(r, 'Reading the mailbox folders'));
     level = results.flatMap(foldersIn);
     found.push(...level);
@@ -112,12 +131,15 @@ export async function ensureProcessedFolder(graph: Graph, mailbox: string): Prom
     if (!isAlreadyExists(error)) throw error;
   }
   const after = await findTopFolder(graph, box, PROCESSED_FOLDER);
-  if (!after) throw new GraphError(404, 'processedFolderMissing', `The folder ${PROCESSED_FOLDER} of ${box} could neither be made nor found`);
+  if (!after)
+    throw new GraphError(404, 'processedFolderMissing', `The folder ${PROCESSED_FOLDER} of ${box} could neither be made nor found`);
   return { id: after, created: false };
 }
 
 async function findTopFolder(graph: Graph, box: string, name: string): Promise<string | undefined> {
-  const page = await graph.get<GraphPage<GraphFolder>>(`${box}/mailFolders?$filter=${encodeURIComponent(`displayName eq ${odataString(name)}`)}&$select=${FOLDER_SELECT}`);
+  const page = await graph.get<GraphPage<GraphFolder>>(
+    `${box}/mailFolders?$filter=${encodeURIComponent(`displayName eq ${odataString(name)}`)}&$select=${FOLDER_SELECT}`,
+  );
   return processedFolder(page.value.flatMap(toFolder))?.id;
 }
 
@@ -134,7 +156,10 @@ export interface MoveOutcome {
  */
 export async function moveMails(graph: Graph, mailbox: string, ids: readonly string[], destinationId: string): Promise<MoveOutcome> {
   if (ids.length === 0) return { moved: 0, refused: 0 };
-  const results = await batchResults(graph, ids.map((id, i): GraphRequest => ({ id: `v${i}`, method: 'POST', url: `${messagesUrl(mailbox, id)}/move`, body: { destinationId } })));
+  const results = await batchResults(
+    graph,
+    ids.map((id, i): GraphRequest => ({ id: `v${i}`, method: 'POST', url: `${messagesUrl(mailbox, id)}/move`, body: { destinationId } })),
+  );
   let moved = 0;
   let refused = 0;
   for (const result of results) {

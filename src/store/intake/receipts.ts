@@ -40,7 +40,11 @@ export function receiptCorrelation(submission: Pick<Submission, 'internetMessage
   return `receipt:${submission.internetMessageId}`;
 }
 
-export function receiptMessage(forum: Pick<Forum, 'name' | 'mailbox' | 'shortName'>, submission: Submission, meeting?: Pick<Meeting, 'title' | 'start'>): Message {
+export function receiptMessage(
+  forum: Pick<Forum, 'name' | 'mailbox' | 'shortName'>,
+  submission: Submission,
+  meeting?: Pick<Meeting, 'title' | 'start'>,
+): Message {
   const reference = submission.reference ?? submissionReference(forum.shortName, submission.id);
   const mail = submissionReceipt({
     forumName: forum.name,
@@ -52,7 +56,9 @@ export function receiptMessage(forum: Pick<Forum, 'name' | 'mailbox' | 'shortNam
   return {
     subject: mail.subject,
     body: { contentType: 'html', content: String(mail.bodyHtml) },
-    toRecipients: [{ emailAddress: { address: submission.senderAddress, ...(submission.senderName ? { name: submission.senderName } : {}) } }],
+    toRecipients: [
+      { emailAddress: { address: submission.senderAddress, ...(submission.senderName ? { name: submission.senderName } : {}) } },
+    ],
     replyTo: [{ emailAddress: { address: forum.mailbox, name: forum.name } }],
     internetMessageHeaders: [{ name: RECEIPT_HEADER, value: reference }],
   };
@@ -73,8 +79,15 @@ function leftSending(item: GraphListItem, now: Date): boolean {
  * a dead sync left 'sending' (`leftSending`) — with If-Match, pending → sending (sending → sending for a takeover); a
  * 412 means another secretary's sync claimed it first. `except` are ids this sync already holds.
  */
-export async function claimPendingReceipts(graph: Graph, forum: Forum, except: ReadonlySet<string>, now: Date = new Date()): Promise<ClaimedReceipt[]> {
-  const page = await graph.get<GraphPage<GraphListItem>>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/Receipt eq 'pending' or fields/Receipt eq 'sending'`, top: PENDING_BATCH }));
+export async function claimPendingReceipts(
+  graph: Graph,
+  forum: Forum,
+  except: ReadonlySet<string>,
+  now: Date = new Date(),
+): Promise<ClaimedReceipt[]> {
+  const page = await graph.get<GraphPage<GraphListItem>>(
+    listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/Receipt eq 'pending' or fields/Receipt eq 'sending'`, top: PENDING_BATCH }),
+  );
   const pending = page.value
     .filter((item) => Fields.of(item).text('Receipt') === 'pending' || leftSending(item, now))
     .map((item) => toSubmission(forum.groupId, item, forum.shortName))
@@ -101,11 +114,20 @@ export async function claimPendingReceipts(graph: Graph, forum: Forum, except: R
  * 'sent', or back to 'pending' when it certainly did not go. One that may have gone and could not be settled stays
  * 'sending': never sent twice.
  */
-export async function sendReceipts(graph: Graph, forum: Forum, claimed: readonly ClaimedReceipt[], meetings: readonly Meeting[] = []): Promise<ReceiptReport> {
+export async function sendReceipts(
+  graph: Graph,
+  forum: Forum,
+  claimed: readonly ClaimedReceipt[],
+  meetings: readonly Meeting[] = [],
+): Promise<ReceiptReport> {
   if (claimed.length === 0) return { sent: 0, failed: 0, stuck: 0 };
   const mails = claimed.map(({ submission, resume }) => {
     const meeting = submission.meetingId ? meetings.find((m) => m.id === submission.meetingId) : undefined;
-    return { correlation: receiptCorrelation(submission), message: receiptMessage(forum, submission, meeting), ...(resume ? { resume } : {}) };
+    return {
+      correlation: receiptCorrelation(submission),
+      message: receiptMessage(forum, submission, meeting),
+      ...(resume ? { resume } : {}),
+    };
   });
   const outcomes = await sendEachOnce(graph, forum.mailbox, mails, { resume: false, kind: ONCE_MAIL.receipt });
   const marks: GraphRequest[] = [];

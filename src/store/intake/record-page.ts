@@ -70,7 +70,9 @@ function threadsOf(mails: readonly ThreadMail[]): Thread[] {
 
 export async function recordPage(graph: Graph, forum: Forum, routed: readonly Routed[], options: PageOptions): Promise<PageOutcome> {
   const done: string[] = [];
-  const submissionMails = routed.flatMap((r) => (r.kind === 'submission' ? [{ incoming: r.incoming, parsed: r.parsed, reply: r.reply }] : []));
+  const submissionMails = routed.flatMap((r) =>
+    r.kind === 'submission' ? [{ incoming: r.incoming, parsed: r.parsed, reply: r.reply }] : [],
+  );
   const threads = threadsOf(submissionMails);
   // Only a reply can continue a recorded submission's conversation: look those conversations up, 20 per $batch.
   const lookups = threads.flatMap((t) => {

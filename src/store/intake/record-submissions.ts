@@ -33,12 +33,21 @@ export function messageIdOf(incoming: IncomingMail): string {
  * forged senders above all, and a receipt would carry the mail's title to whoever was forged (backscatter); the
  * secretariat looks at it, and its decision mail reaches a genuine sender.
  */
-export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, parsed }: SubmissionMail, receipts: boolean, flags: { readonly foundInJunk?: boolean } = {}): NewSubmission {
+export function newSubmissionFrom(
+  forum: Pick<Forum, 'members'>,
+  { incoming, parsed }: SubmissionMail,
+  receipts: boolean,
+  flags: { readonly foundInJunk?: boolean } = {},
+): NewSubmission {
   const mail = incoming.mail;
   const sender = parsed.sender ?? mail.from;
   const address = sender?.address.trim().toLowerCase() ?? '';
   const memberId = senderMemberId(forum, parsed, address);
-  const attachments = (parsed.attachments.length > 0 ? parsed.attachments : (mail.attachments ?? [])).map((a) => ({ name: a.name, contentType: a.contentType, size: a.size }));
+  const attachments = (parsed.attachments.length > 0 ? parsed.attachments : (mail.attachments ?? [])).map((a) => ({
+    name: a.name,
+    contentType: a.contentType,
+    size: a.size,
+  }));
   return {
     internetMessageId: messageIdOf(incoming),
     ...(mail.conversationId ? { conversationId: mail.conversationId } : {}),
@@ -61,7 +70,9 @@ export function newSubmissionFrom(forum: Pick<Forum, 'members'>, { incoming, par
 
 /** A token per intake attempt, written with its creates (ReceiptClaim): what tells our own item from another sync's. */
 export function newIntakeToken(): string {
-  return typeof globalThis.crypto?.randomUUID === 'function' ? globalThis.crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof globalThis.crypto?.randomUUID === 'function'
+    ? globalThis.crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 /**
@@ -74,7 +85,12 @@ export function newIntakeToken(): string {
  * already claimed ('sending'): only the writer whose create succeeded sends it, which is what the
  * pending → sending claim would otherwise decide.
  */
-export async function createSubmissions(graph: Graph, forum: Forum, inputs: readonly NewSubmission[], token: string = newIntakeToken()): Promise<CreateOutcome[]> {
+export async function createSubmissions(
+  graph: Graph,
+  forum: Forum,
+  inputs: readonly NewSubmission[],
+  token: string = newIntakeToken(),
+): Promise<CreateOutcome[]> {
   const requests: GraphRequest[] = inputs.map((input, i) => ({
     id: `s${i}`,
     method: 'POST',
@@ -93,14 +109,19 @@ export async function createSubmissions(graph: Graph, forum: Forum, inputs: read
   if (conflicts.length === 0) return outcomes;
   const found = await batchResults(
     graph,
-    conflicts.map(({ messageId }, k) => ({ id: `f${k}`, method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/InternetMessageId eq ${odataString(messageId)}`, top: 2 }) })),
+    conflicts.map(({ messageId }, k) => ({
+      id: `f${k}`,
+      method: 'GET',
+      url: listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/InternetMessageId eq ${odataString(messageId)}`, top: 2 }),
+    })),
   );
   conflicts.forEach(({ i }, k) => {
     const result = found[k];
     if (!result) return;
     throwIfTransient(result, 'Looking up a recorded submission');
     const item = result.ok ? (result.value as GraphPage<GraphListItem>).value[0] : undefined;
-    if (item && item.fields?.ReceiptClaim === token) outcomes[i] = { kind: 'created', submission: toSubmission(forum.groupId, item, forum.shortName) };
+    if (item && item.fields?.ReceiptClaim === token)
+      outcomes[i] = { kind: 'created', submission: toSubmission(forum.groupId, item, forum.shortName) };
   });
   return outcomes;
 }

@@ -97,8 +97,36 @@ class Tally {
   }
 
   report(): IntakeReport {
-    const { fetched, created, followUps, consultationReplies, autoReplies, skipped, duplicates, foundInJunk, moved, receipts, failed, restarted, submissions } = this;
-    return { fetched, created, followUps, consultationReplies, autoReplies, skipped, duplicates, foundInJunk, moved, receipts, failed, restarted, submissions };
+    const {
+      fetched,
+      created,
+      followUps,
+      consultationReplies,
+      autoReplies,
+      skipped,
+      duplicates,
+      foundInJunk,
+      moved,
+      receipts,
+      failed,
+      restarted,
+      submissions,
+    } = this;
+    return {
+      fetched,
+      created,
+      followUps,
+      consultationReplies,
+      autoReplies,
+      skipped,
+      duplicates,
+      foundInJunk,
+      moved,
+      receipts,
+      failed,
+      restarted,
+      submissions,
+    };
   }
 }
 
@@ -158,7 +186,8 @@ export async function syncSubmissions(graph: Graph, forum: Forum, options: SyncO
       const routed = await readPage(graph, forum, page.items, options, tally);
       const outcome = await recordPage(graph, forum, routed, { receipts: receiptsOn, foundInJunk: round.folder.kind === 'junk' });
       tally.add(outcome, round.folder);
-      if (receiptsOn && outcome.claimed.length > 0) tally.receipts = addReceipts(tally.receipts, await sendReceipts(graph, forum, outcome.claimed, options.meetings));
+      if (receiptsOn && outcome.claimed.length > 0)
+        tally.receipts = addReceipts(tally.receipts, await sendReceipts(graph, forum, outcome.claimed, options.meetings));
       if (outcome.done.length > 0) tally.moved += (await moveMails(graph, mailbox, outcome.done, await processed())).moved;
     }
   }
@@ -174,7 +203,13 @@ export async function syncSubmissions(graph: Graph, forum: Forum, options: SyncO
  * A page's mails, routed: the forum's own mail and auto-replies from their headers alone; the rest parsed once their
  * bodies arrive, a `$batch` at a time, keeping of each only what a record needs.
  */
-async function readPage(graph: Graph, forum: Forum, items: readonly IntakeGraphMessage[], options: SyncOptions, tally: Tally): Promise<Routed[]> {
+async function readPage(
+  graph: Graph,
+  forum: Forum,
+  items: readonly IntakeGraphMessage[],
+  options: SyncOptions,
+  tally: Tally,
+): Promise<Routed[]> {
   const mails = mailsOf(items);
   tally.fetched += mails.length;
   const routed: Routed[] = [];
@@ -184,7 +219,8 @@ async function readPage(graph: Graph, forum: Forum, items: readonly IntakeGraphM
     return known === undefined;
   });
   for await (const chunk of withBodies(graph, forum.mailbox, toRead)) {
-    for (const r of routeMail(forum, chunk, options.parse, options.consultationRefs, options.consultationConversations)) routed.push({ ...r, incoming: parsedAndTrimmed(r.incoming, KEPT_TEXT) });
+    for (const r of routeMail(forum, chunk, options.parse, options.consultationRefs, options.consultationConversations))
+      routed.push({ ...r, incoming: parsedAndTrimmed(r.incoming, KEPT_TEXT) });
   }
   return routed;
 }

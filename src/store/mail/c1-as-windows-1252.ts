@@ -12,5 +12,12 @@ const C1 = /[\u0080-\u009f]+/g;
 
 export function c1AsWindows1252(text: string): string {
   // The five bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) decode to themselves: dropped.
-  return text.replace(C1, (run) => windows1252.decode(Uint8Array.from(run, (c) => c.charCodeAt(0)), { stream: true }).replace(C1, ''));
+  return text.replace(C1, (run) =>
+    windows1252
+      .decode(
+        Uint8Array.from(run, (c) => c.charCodeAt(0)),
+        { stream: true },
+      )
+      .replace(C1, ''),
+  );
 }

@@ -69,10 +69,19 @@ const MAX_ROUNDS = 2;
  * Looks the correlation ids up in the mailbox (every folder: Drafts, Outbox, Sent Items), one GET each in
  * `$batch`es. A sent copy wins over a draft. Throws when a lookup fails: nothing can be settled without it.
  */
-export async function findByCorrelation(graph: Graph, mailbox: string, kind: OnceMailKind, correlations: readonly string[]): Promise<Map<string, FoundMail>> {
+export async function findByCorrelation(
+  graph: Graph,
+  mailbox: string,
+  kind: OnceMailKind,
+  correlations: readonly string[],
+): Promise<Map<string, FoundMail>> {
   const requests: GraphRequest[] = correlations.map((correlation, i) => {
     const filter = `singleValueExtendedProperties/any(ep: ep/id eq ${odataString(kind.property)} and ep/value eq ${odataString(correlation)})`;
-    return { id: `f${i}`, method: 'GET', url: `${messagesUrl(mailbox)}?$filter=${encodeURIComponent(filter)}&$select=id,isDraft,conversationId,sentDateTime&$top=10` };
+    return {
+      id: `f${i}`,
+      method: 'GET',
+      url: `${messagesUrl(mailbox)}?$filter=${encodeURIComponent(filter)}&$select=id,isDraft,conversationId,sentDateTime&$top=10`,
+    };
   });
   const results = await batchResults(graph, requests);
   const found = new Map<string, FoundMail>();
@@ -80,7 +89,8 @@ export async function findByCorrelation(graph: Graph, mailbox: string, kind: Onc
     const result = results[i];
     if (!result) throw new GraphError(502, 'missingResponse', `Looking up an earlier ${kind.name}: no answer in the $batch.`);
     if (!result.ok) throw result.error;
-    const value = (result.value as { value?: Pick<Message, 'id' | 'isDraft' | 'conversationId' | 'sentDateTime'>[] } | undefined)?.value ?? [];
+    const value =
+      (result.value as { value?: Pick<Message, 'id' | 'isDraft' | 'conversationId' | 'sentDateTime'>[] } | undefined)?.value ?? [];
     const hit = value.find((v) => v.isDraft === false && v.id) ?? value.find((v) => v.id);
     const drafts = value.flatMap((v) => (v.isDraft === true && v.id ? [v.id] : []));
     if (hit?.id) {
@@ -106,7 +116,13 @@ interface Pending {
   outcome?: OnceOutcome;
 }
 
-const noAnswer = (what: string): BatchResult => toBatchResult({ id: '', status: 502, headers: {}, body: { error: { code: 'missingResponse', message: `${what}: no answer in the $batch.` } } });
+const noAnswer = (what: string): BatchResult =>
+  toBatchResult({
+    id: '',
+    status: 502,
+    headers: {},
+    body: { error: { code: 'missingResponse', message: `${what}: no answer in the $batch.` } },
+  });
 
 export interface SendOnceOptions {
   /** Look every mail up before creating it: an earlier attempt (failed, or dead and taken over) may have sent it. */
@@ -118,26 +134,44 @@ export interface SendOnceOptions {
  * Sends each mail once from the mailbox (drafts, then `/send`, in `$batch`es of 20) and says what became of each,
  * by correlation. Never throws for one mail's failure; throws only when the resume lookup fails (nothing sent yet).
  */
-export async function sendEachOnce(graph: Graph, mailbox: string, mails: readonly OnceMail[], options: SendOnceOptions): Promise<Map<string, OnceOutcome>> {
+export async function sendEachOnce(
+  graph: Graph,
+  mailbox: string,
+  mails: readonly OnceMail[],
+  options: SendOnceOptions,
+): Promise<Map<string, OnceOutcome>> {
   const { kind } = options;
   const all: Pending[] = mails.map((mail) => ({ mail }));
   const apply = (p: Pending, found: FoundMail | undefined, settling: boolean): void => {
     if (found?.conversationId) p.conversationId = found.conversationId;
-    if (found && !found.isDraft) p.outcome = { kind: 'sent', now: settling, ...(p.conversationId ? { conversationId: p.conversationId } : {}) };
+    if (found && !found.isDraft)
+      p.outcome = { kind: 'sent', now: settling, ...(p.conversationId ? { conversationId: p.conversationId } : {}) };
     else if (found) p.draftId = found.id;
-    else if (p.unsure === 'send') p.outcome = { kind: 'uncertain', error: p.error ?? new GraphError(504, 'noAnswer', `Sending the ${kind.name} got no answer, and it was not found in the mailbox.`) };
+    else if (p.unsure === 'send')
+      p.outcome = {
+        kind: 'uncertain',
+        error: p.error ?? new GraphError(504, 'noAnswer', `Sending the ${kind.name} got no answer, and it was not found in the mailbox.`),
+      };
     // Not found after a create that got no answer: nothing was made; it is created again.
     p.unsure = undefined;
   };
   const resumed = all.filter((p) => options.resume || p.mail.resume === true);
   if (resumed.length > 0) {
-    const earlier = await findByCorrelation(graph, mailbox, kind, resumed.map((p) => p.mail.correlation));
+    const earlier = await findByCorrelation(
+      graph,
+      mailbox,
+      kind,
+      resumed.map((p) => p.mail.correlation),
+    );
     for (const p of resumed) apply(p, earlier.get(p.mail.correlation), false);
   }
 
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const toCreate = all.filter((p) => !p.outcome && !p.draftId);
-    const created = await batchResults(graph, toCreate.map((p, i) => draftRequest(`d${i}`, mailbox, p.mail, kind.property)));
+    const created = await batchResults(
+      graph,
+      toCreate.map((p, i) => draftRequest(`d${i}`, mailbox, p.mail, kind.property)),
+    );
     toCreate.forEach((p, i) => {
       const result = created[i] ?? noAnswer(`Creating the ${kind.name} draft`);
       const body = result.ok ? (result.value as Message | undefined) : undefined;
@@ -151,7 +185,10 @@ export async function sendEachOnce(graph: Graph, mailbox: string, mails: readonl
     });
 
     const toSend = all.filter((p) => !p.outcome && p.draftId && !p.unsure);
-    const sends = await batchResults(graph, toSend.map((p, i) => ({ id: `s${i}`, method: 'POST' as const, url: sendDraftUrl(mailbox, p.draftId ?? ''), body: {} })));
+    const sends = await batchResults(
+      graph,
+      toSend.map((p, i) => ({ id: `s${i}`, method: 'POST' as const, url: sendDraftUrl(mailbox, p.draftId ?? ''), body: {} })),
+    );
     toSend.forEach((p, i) => {
       const result = sends[i] ?? noAnswer(`Sending the ${kind.name}`);
       if (result.ok) p.outcome = { kind: 'sent', now: true, ...(p.conversationId ? { conversationId: p.conversationId } : {}) };
@@ -167,7 +204,12 @@ export async function sendEachOnce(graph: Graph, mailbox: string, mails: readonl
     if (unsure.length > 0) {
       let found: Map<string, FoundMail>;
       try {
-        found = await findByCorrelation(graph, mailbox, kind, unsure.map((p) => p.mail.correlation));
+        found = await findByCorrelation(
+          graph,
+          mailbox,
+          kind,
+          unsure.map((p) => p.mail.correlation),
+        );
       } catch (error) {
         for (const p of unsure) p.outcome = { kind: 'uncertain', error: new UncertainOutcomeError(p.error ?? asGraphError(error)) };
         break;
@@ -194,7 +236,12 @@ function asGraphError(error: unknown): GraphError {
 /** The draft with the correlation id in the kind's property (replacing any value the message already gave it). */
 function draftRequest(id: string, mailbox: string, mail: OnceMail, property: string): GraphRequest {
   const others = (mail.message.singleValueExtendedProperties ?? []).filter((p) => p.id !== property);
-  return { id, method: 'POST', url: messagesUrl(mailbox), body: { ...mail.message, singleValueExtendedProperties: [...others, { id: property, value: mail.correlation }] } };
+  return {
+    id,
+    method: 'POST',
+    url: messagesUrl(mailbox),
+    body: { ...mail.message, singleValueExtendedProperties: [...others, { id: property, value: mail.correlation }] },
+  };
 }
 
 /**
@@ -211,7 +258,8 @@ export async function sendOnce(graph: Graph, mailbox: string, mails: readonly On
   for (const mail of mails) {
     const outcome = outcomes.get(mail.correlation);
     if (!outcome) continue;
-    if (outcome.kind !== 'sent') throw outcome.kind === 'uncertain' && !outcome.error.uncertain ? new UncertainOutcomeError(outcome.error) : outcome.error;
+    if (outcome.kind !== 'sent')
+      throw outcome.kind === 'uncertain' && !outcome.error.uncertain ? new UncertainOutcomeError(outcome.error) : outcome.error;
     sent.push(mail.correlation);
     if (outcome.now) sentNow += 1;
     if (outcome.conversationId) conversations.set(mail.correlation, outcome.conversationId);

@@ -16,7 +16,14 @@ export function toAgendaItem(item: GraphListItem): AgendaItem {
     standing: f.bool('Standing'),
     etag: etagOf(item),
   };
-  return { ...agendaItem, ...withoutUndefined({ presenter: f.optionalText('Presenter'), submissionId: f.optionalText('SubmissionId'), standingKey: f.optionalText('StandingKey') }) };
+  return {
+    ...agendaItem,
+    ...withoutUndefined({
+      presenter: f.optionalText('Presenter'),
+      submissionId: f.optionalText('SubmissionId'),
+      standingKey: f.optionalText('StandingKey'),
+    }),
+  };
 }
 
 export function toAgenda(items: readonly GraphListItem[]): AgendaItem[] {

@@ -33,7 +33,9 @@ export interface DirectoryObjectLike {
 
 /** Directory objects from `/groups/{id}/owners` → ForumOwner (objects without an id are skipped). */
 export function toForumOwners(objects: readonly DirectoryObjectLike[]): ForumOwner[] {
-  return objects.flatMap((o) => (o.id ? [{ id: o.id, name: o.displayName ?? '', email: (o.mail ?? o.userPrincipalName ?? '').toLowerCase() }] : []));
+  return objects.flatMap((o) =>
+    o.id ? [{ id: o.id, name: o.displayName ?? '', email: (o.mail ?? o.userPrincipalName ?? '').toLowerCase() }] : [],
+  );
 }
 
 /**
@@ -41,11 +43,17 @@ export function toForumOwners(objects: readonly DirectoryObjectLike[]): ForumOwn
  * Forum. Without a Forum item the forum is still shown, named by its group id, so a half-provisioned forum is visible.
  * Rows and settings the secretariat did not write are marked (forum-trust.ts); `owners` undefined = could not be read.
  */
-export function toForum(ref: ForumRef, forumItem: GraphListItem | undefined, members: readonly GraphListItem[], owners?: readonly ForumOwner[]): Forum {
+export function toForum(
+  ref: ForumRef,
+  forumItem: GraphListItem | undefined,
+  members: readonly GraphListItem[],
+  owners?: readonly ForumOwner[],
+): Forum {
   const f = forumItem ? Fields.of(forumItem) : new Fields({});
   const settings = parseCommissorium(f.text('SettingsJson', '{}'));
   const stamp = forumItem ? writeStampOf(forumItem) : undefined;
-  const settingsUnverified = owners && stamp && !writtenByOwners(stamp, owners, ref.trustedAppIds) ? { by: stamp.modifiedByName || stamp.createdByName } : undefined;
+  const settingsUnverified =
+    owners && stamp && !writtenByOwners(stamp, owners, ref.trustedAppIds) ? { by: stamp.modifiedByName || stamp.createdByName } : undefined;
   return {
     ...(settings ? { settings } : {}),
     ...(forumItem ? { settingsItem: { id: itemId(forumItem), etag: etagOf(forumItem) } } : {}),

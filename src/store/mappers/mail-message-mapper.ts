@@ -29,7 +29,15 @@ export function messageAttachments(attachments: readonly Attachment[] | null | u
     const type = (a as { '@odata.type'?: string })['@odata.type'];
     if (type !== undefined && type !== '#microsoft.graph.fileAttachment') return [];
     if (!a.id || !a.name) return [];
-    return [{ id: a.id, name: a.name, contentType: a.contentType || 'application/octet-stream', size: a.size ?? 0, isInline: a.isInline === true }];
+    return [
+      {
+        id: a.id,
+        name: a.name,
+        contentType: a.contentType || 'application/octet-stream',
+        size: a.size ?? 0,
+        isInline: a.isInline === true,
+      },
+    ];
   });
 }
 
@@ -42,7 +50,9 @@ export function toMailMessage(message: Message): MailMessage {
   const isHtml = message.body?.contentType === 'html';
   const from = address(message.from) ?? address(message.sender);
   const to = (message.toRecipients ?? []).flatMap((r) => address(r) ?? []);
-  const headers = (message.internetMessageHeaders ?? []).slice(0, HEADER_CAP).flatMap((h) => (h.name ? [{ name: h.name, value: h.value ?? '' }] : []));
+  const headers = (message.internetMessageHeaders ?? [])
+    .slice(0, HEADER_CAP)
+    .flatMap((h) => (h.name ? [{ name: h.name, value: h.value ?? '' }] : []));
   const attachments = messageAttachments(message.attachments)
     .filter((a) => !a.isInline)
     .map(({ name, contentType, size }) => ({ name, contentType, size }));

@@ -1,4 +1,13 @@
-import type { Approval, ApprovalItemComment, ApprovalRequestRecord, CirculatedTrail, MinutesReopening, MinutesVersion, SeenAnswer, TrailAnswer } from '../../domain/types';
+import type {
+  Approval,
+  ApprovalItemComment,
+  ApprovalRequestRecord,
+  CirculatedTrail,
+  MinutesReopening,
+  MinutesVersion,
+  SeenAnswer,
+  TrailAnswer,
+} from '../../domain/types';
 import { ANSWER_CHANNELS, APPROVAL_DECISIONS, APPROVAL_REQUEST_CHANNELS, MINUTES_VERSION_STATUSES } from '../../domain/vocabulary/minutes';
 import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray, stringOr } from './json-note';
@@ -15,7 +24,11 @@ function requestsOf(text: string): ApprovalRequestRecord[] {
 }
 
 function itemCommentsOf(text: string): ApprovalItemComment[] {
-  return jsonArray(text).flatMap((v) => (isRecord(v) && typeof v.agendaItemId === 'string' && typeof v.comment === 'string' && v.comment.trim() !== '' ? [{ agendaItemId: v.agendaItemId, comment: v.comment }] : []));
+  return jsonArray(text).flatMap((v) =>
+    isRecord(v) && typeof v.agendaItemId === 'string' && typeof v.comment === 'string' && v.comment.trim() !== ''
+      ? [{ agendaItemId: v.agendaItemId, comment: v.comment }]
+      : [],
+  );
 }
 
 /** MinutesVersions.SeenAnswers (written by the secretariat's app) → SeenAnswer[]; malformed entries are dropped. */
@@ -24,8 +37,21 @@ function seenAnswersOf(text: string): SeenAnswer[] {
     if (!isRecord(v) || typeof v.id !== 'string' || typeof v.hash !== 'string') return [];
     const decision = APPROVAL_DECISIONS.find((d) => d === v.decision);
     if (!decision) return [];
-    const dismissed = isRecord(v.dismissed) && typeof v.dismissed.by === 'string' && typeof v.dismissed.at === 'string' ? { by: v.dismissed.by, at: v.dismissed.at } : undefined;
-    return [{ id: v.id, email: stringOr(v.email).toLowerCase(), name: stringOr(v.name), decision, hash: v.hash.toLowerCase(), at: stringOr(v.at), ...(dismissed ? { dismissed } : {}) }];
+    const dismissed =
+      isRecord(v.dismissed) && typeof v.dismissed.by === 'string' && typeof v.dismissed.at === 'string'
+        ? { by: v.dismissed.by, at: v.dismissed.at }
+        : undefined;
+    return [
+      {
+        id: v.id,
+        email: stringOr(v.email).toLowerCase(),
+        name: stringOr(v.name),
+        decision,
+        hash: v.hash.toLowerCase(),
+        at: stringOr(v.at),
+        ...(dismissed ? { dismissed } : {}),
+      },
+    ];
   });
 }
 
@@ -38,15 +64,37 @@ export function circulatedTrailOf(text: string): CirculatedTrail | undefined {
   } catch {
     return undefined;
   }
-  if (!isRecord(value) || typeof value.at !== 'string' || typeof value.required !== 'number' || !Array.isArray(value.chairs) || !Array.isArray(value.answers)) return undefined;
-  const chairs = value.chairs.flatMap((c) => (isRecord(c) && typeof c.email === 'string' ? [{ email: c.email.toLowerCase(), name: stringOr(c.name), organisation: stringOr(c.organisation) }] : []));
+  if (
+    !isRecord(value) ||
+    typeof value.at !== 'string' ||
+    typeof value.required !== 'number' ||
+    !Array.isArray(value.chairs) ||
+    !Array.isArray(value.answers)
+  )
+    return undefined;
+  const chairs = value.chairs.flatMap((c) =>
+    isRecord(c) && typeof c.email === 'string'
+      ? [{ email: c.email.toLowerCase(), name: stringOr(c.name), organisation: stringOr(c.organisation) }]
+      : [],
+  );
   const answers = value.answers.flatMap((v): TrailAnswer[] => {
     if (!isRecord(v) || typeof v.id !== 'string' || typeof v.email !== 'string' || typeof v.hash !== 'string') return [];
     const decision = APPROVAL_DECISIONS.find((d) => d === v.decision);
     if (!decision) return [];
     const channel = ANSWER_CHANNELS.find((c) => c === v.channel);
     const comment = stringOr(v.comment);
-    return [{ id: v.id, email: v.email.toLowerCase(), name: stringOr(v.name), decision, hash: v.hash.toLowerCase(), at: stringOr(v.at), ...(channel ? { channel } : {}), ...(comment ? { comment } : {}) }];
+    return [
+      {
+        id: v.id,
+        email: v.email.toLowerCase(),
+        name: stringOr(v.name),
+        decision,
+        hash: v.hash.toLowerCase(),
+        at: stringOr(v.at),
+        ...(channel ? { channel } : {}),
+        ...(comment ? { comment } : {}),
+      },
+    ];
   });
   return { at: value.at, required: value.required, chairs, answers };
 }

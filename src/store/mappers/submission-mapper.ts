@@ -12,7 +12,14 @@ export function submissionReference(shortName: string, id: string): string {
 function attachmentsOf(text: string): SubmissionAttachment[] {
   return jsonArray(text).flatMap((v) =>
     isRecord(v) && typeof v.name === 'string'
-      ? [{ name: v.name, contentType: typeof v.contentType === 'string' ? v.contentType : 'application/octet-stream', size: typeof v.size === 'number' ? v.size : 0, ...(typeof v.url === 'string' ? { url: v.url } : {}) }]
+      ? [
+          {
+            name: v.name,
+            contentType: typeof v.contentType === 'string' ? v.contentType : 'application/octet-stream',
+            size: typeof v.size === 'number' ? v.size : 0,
+            ...(typeof v.url === 'string' ? { url: v.url } : {}),
+          },
+        ]
       : [],
   );
 }
@@ -20,7 +27,14 @@ function attachmentsOf(text: string): SubmissionAttachment[] {
 function followUpsOf(text: string): SubmissionFollowUp[] {
   return jsonArray(text).flatMap((v) =>
     isRecord(v) && typeof v.internetMessageId === 'string'
-      ? [{ internetMessageId: v.internetMessageId, receivedAt: typeof v.receivedAt === 'string' ? v.receivedAt : '', senderAddress: typeof v.senderAddress === 'string' ? v.senderAddress : '', text: typeof v.text === 'string' ? v.text : '' }]
+      ? [
+          {
+            internetMessageId: v.internetMessageId,
+            receivedAt: typeof v.receivedAt === 'string' ? v.receivedAt : '',
+            senderAddress: typeof v.senderAddress === 'string' ? v.senderAddress : '',
+            text: typeof v.text === 'string' ? v.text : '',
+          },
+        ]
       : [],
   );
 }

@@ -44,18 +44,35 @@ function contentOf(item: GraphListItem | undefined): MinutesContent | undefined 
   return read.ok ? read.content : undefined;
 }
 
-export async function loadApprovalView(graph: Graph, forum: Forum, versionId: string, me: { readonly id?: string; readonly email: string }): Promise<ApprovalViewData> {
+export async function loadApprovalView(
+  graph: Graph,
+  forum: Forum,
+  versionId: string,
+  me: { readonly id?: string; readonly email: string },
+): Promise<ApprovalViewData> {
   const first = await batchResults(graph, [
     { id: 'version', method: 'GET', url: `${listItemUrl(forum.siteId, 'MinutesVersions', versionId)}?expand=fields` },
-    { id: 'answers', method: 'GET', url: listItemsUrl(forum.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(versionId)}` }) },
+    {
+      id: 'answers',
+      method: 'GET',
+      url: listItemsUrl(forum.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(versionId)}` }),
+    },
   ]);
   const versionItem = valueOf<GraphListItem>(first, 'version');
   const version = toMinutesVersion(versionItem);
   const meetingId = version.meetingId;
   const second: GraphRequest[] = meetingId
     ? [
-        { id: 'versions', method: 'GET', url: listItemsUrl(forum.siteId, 'MinutesVersions', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }) },
-        { id: 'approvals', method: 'GET', url: listItemsUrl(forum.siteId, 'Approvals', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }) },
+        {
+          id: 'versions',
+          method: 'GET',
+          url: listItemsUrl(forum.siteId, 'MinutesVersions', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }),
+        },
+        {
+          id: 'approvals',
+          method: 'GET',
+          url: listItemsUrl(forum.siteId, 'Approvals', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }),
+        },
         { id: 'meeting', method: 'GET', url: `${listItemUrl(forum.siteId, 'Meetings', meetingId)}?expand=fields` },
       ]
     : [];
@@ -67,7 +84,10 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
   const meeting = meetingItem ? toMeeting(forum.groupId, meetingItem) : undefined;
   // Records naming this version, plus the meeting's (a record may name the version but another meeting: keep both).
   const byId = new Map<string, Approval>();
-  for (const a of [...(await itemsOf(graph, first, 'answers')), ...(meetingId ? await itemsOf(graph, rest, 'approvals') : [])].map(toApproval)) byId.set(a.id, a);
+  for (const a of [...(await itemsOf(graph, first, 'answers')), ...(meetingId ? await itemsOf(graph, rest, 'approvals') : [])].map(
+    toApproval,
+  ))
+    byId.set(a.id, a);
   const allApprovals = [...byId.values()];
 
   const read = parseMinutesSnapshot(snapshotOf(versionItem));
@@ -92,14 +112,24 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
   const circulatedAt = version.finalAt ?? (closure?.circulated?.id === version.id ? closure.circulatedAt : undefined);
   const meetingCirculatedAt = meetingItem ? new Fields(meetingItem.fields ?? {}).date('MinutesCirculatedAt') : undefined;
   const trail = circulated
-    ? trailOfCirculated({ version, versionIsSecretariats: writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds), records: forThis, chairs: chairsOf(forum), required: approvalRule(forum), ...(meetingCirculatedAt ? { meetingCirculatedAt } : {}) })
+    ? trailOfCirculated({
+        version,
+        versionIsSecretariats: writtenByOwners(version.stamp, forum.owners, forum.trustedAppIds),
+        records: forThis,
+        chairs: chairsOf(forum),
+        required: approvalRule(forum),
+        ...(meetingCirculatedAt ? { meetingCirculatedAt } : {}),
+      })
     : undefined;
   const status = trail ? frozenStatus(trail, version.id) : forumApprovalStatus(forum, version, forThis);
   const state = status.chairs.find((s) => s.chair.email.toLowerCase() === myEmail);
 
   const baseVersion = diffBaseFor(version, versions, allApprovals, isChair ? myEmail : undefined);
   const baseContent = baseVersion ? contentOf(versionItems.find((i) => i.id === baseVersion.id)) : undefined;
-  const base = baseVersion && baseContent && content ? { version: baseVersion, content: baseContent, diff: diffMinutes(baseContent, content) } : undefined;
+  const base =
+    baseVersion && baseContent && content
+      ? { version: baseVersion, content: baseContent, diff: diffMinutes(baseContent, content) }
+      : undefined;
 
   return {
     version,
@@ -110,7 +140,9 @@ export async function loadApprovalView(graph: Graph, forum: Forum, versionId: st
     ...(meeting ? { meeting } : {}),
     versions,
     superseded,
-    ...(circulated ? { circulated: { ...(circulatedAt ? { at: circulatedAt } : {}), ...(version.finalPdfUrl ? { pdfUrl: version.finalPdfUrl } : {}) } } : {}),
+    ...(circulated
+      ? { circulated: { ...(circulatedAt ? { at: circulatedAt } : {}), ...(version.finalPdfUrl ? { pdfUrl: version.finalPdfUrl } : {}) } }
+      : {}),
     ...(trail ? { late: lateAnswers(trail, forThis) } : {}),
     ...(base ? { base } : {}),
     status,
@@ -132,7 +164,12 @@ export function cleanItemComments(comments: readonly ApprovalItemComment[] | und
   return [...byItem].map(([agendaItemId, comment]) => ({ agendaItemId, comment }));
 }
 
-export async function answerApproval(graph: Graph, ref: ForumRef, version: Pick<MinutesVersion, 'id' | 'meetingId' | 'contentHash'>, answer: ApprovalAnswer): Promise<Approval> {
+export async function answerApproval(
+  graph: Graph,
+  ref: ForumRef,
+  version: Pick<MinutesVersion, 'id' | 'meetingId' | 'contentHash'>,
+  answer: ApprovalAnswer,
+): Promise<Approval> {
   const comment = trimmed(answer.comment);
   const itemComments = cleanItemComments(answer.itemComments);
   if (answer.decision === 'changes-requested' && comment === '' && itemComments.length === 0) throw new CommentRequiredError();
@@ -156,10 +193,16 @@ export async function answerApproval(graph: Graph, ref: ForumRef, version: Pick<
   );
 }
 
-async function isCirculated(graph: Graph, ref: ForumRef, version: Pick<MinutesVersion, 'id' | 'meetingId' | 'contentHash'>): Promise<boolean> {
+async function isCirculated(
+  graph: Graph,
+  ref: ForumRef,
+  version: Pick<MinutesVersion, 'id' | 'meetingId' | 'contentHash'>,
+): Promise<boolean> {
   const [versionItem, meetingItem] = await Promise.all([
     graph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'MinutesVersions', version.id)}?expand=fields`),
-    version.meetingId ? graph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'Meetings', version.meetingId)}?expand=fields`).catch(() => undefined) : Promise.resolve(undefined),
+    version.meetingId
+      ? graph.get<GraphListItem>(`${listItemUrl(ref.siteId, 'Meetings', version.meetingId)}?expand=fields`).catch(() => undefined)
+      : Promise.resolve(undefined),
   ]);
   const fresh = toMinutesVersion(versionItem);
   if (fresh.status === 'approved' && fresh.finalAt !== undefined) return true;
@@ -168,12 +211,18 @@ async function isCirculated(graph: Graph, ref: ForumRef, version: Pick<MinutesVe
 }
 
 /** The signed-in person's newest Approvals record for the version with exactly these fields, if any. */
-async function ownAnswer(graph: Graph, ref: ForumRef, versionId: string, fields: Readonly<Record<string, string>>): Promise<Approval | undefined> {
+async function ownAnswer(
+  graph: Graph,
+  ref: ForumRef,
+  versionId: string,
+  fields: Readonly<Record<string, string>>,
+): Promise<Approval | undefined> {
   const [me, items] = await Promise.all([
     graph.get<{ id?: string }>('/me?$select=id'),
     graph.all<GraphListItem>(listItemsUrl(ref.siteId, 'Approvals', { filter: `fields/MinutesVersionId eq ${odataString(versionId)}` })),
   ]);
-  const same = (item: GraphListItem): boolean => Object.entries(fields).every(([name, value]) => String(item.fields?.[name] ?? '') === value);
+  const same = (item: GraphListItem): boolean =>
+    Object.entries(fields).every(([name, value]) => String(item.fields?.[name] ?? '') === value);
   const mine = items.filter((i) => me.id !== undefined && i.createdBy?.user?.id === me.id && same(i));
   const newest = mine.sort((a, b) => String(b.createdDateTime ?? '').localeCompare(String(a.createdDateTime ?? '')))[0];
   return newest ? toApproval(newest) : undefined;

@@ -2,7 +2,16 @@ import type { ApprovalStatus, ChairState } from '../../domain/approval';
 import type { MinutesContent } from '../../domain/minutes/minutes-content';
 import type { MinutesDiff } from '../../domain/minutes/minutes-diff';
 import type { SnapshotProblem } from '../../domain/minutes/minutes-snapshot';
-import type { AnswerChannel, Approval, ApprovalDecision, ApprovalItemComment, Forum, Meeting, MinutesVersion, SignedInUser } from '../../domain/types';
+import type {
+  AnswerChannel,
+  Approval,
+  ApprovalDecision,
+  ApprovalItemComment,
+  Forum,
+  Meeting,
+  MinutesVersion,
+  SignedInUser,
+} from '../../domain/types';
 
 /** Where a chair answered (the Approvals list's Channel). */
 export type { AnswerChannel };

@@ -4,7 +4,13 @@ import { chairsOf } from '../../domain/forum-trust';
 import { circulationCheck } from '../../domain/minutes/circulation-check';
 import { trailAtCirculation } from '../../domain/minutes/circulated-trail';
 import { newlySeen } from '../../domain/minutes/seen-answers';
-import { approvedMarking, buildMinutesDocument, circulationMail, minutesFileBase, minutesRecipients } from '../../domain/minutes/minutes-document';
+import {
+  approvedMarking,
+  buildMinutesDocument,
+  circulationMail,
+  minutesFileBase,
+  minutesRecipients,
+} from '../../domain/minutes/minutes-document';
 import type { Forum, SeenAnswer } from '../../domain/types';
 import { isAlreadyExists, isNotFound } from '../../graph/errors';
 import { GraphError, type Graph } from '../../graph/graph-types';
@@ -17,7 +23,16 @@ import { etagOf, listItemUrl, type GraphListItem } from '../list-item';
 import { meetingFilePath, safeDriveName, uploadToMeetingFolder } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import type { CirculationResult } from './minutes-versions-api';
-import { DOCX_TYPE, drivePath, folderOf, loadVersion, MAX_ATTACHED_PDF_BYTES, pdfAttachment, readVersion, type LoadedVersion } from './minutes-shared';
+import {
+  DOCX_TYPE,
+  drivePath,
+  folderOf,
+  loadVersion,
+  MAX_ATTACHED_PDF_BYTES,
+  pdfAttachment,
+  readVersion,
+  type LoadedVersion,
+} from './minutes-shared';
 
 /**
  * Circulating approved minutes, once. The rule is checked on the Approvals read fresh here (never on what the
@@ -57,7 +72,11 @@ async function approvedFolder(graph: Graph, forum: Forum): Promise<{ driveId: st
   const driveId = root.parentReference?.driveId ?? '';
   try {
     // Repeatable: with conflictBehavior 'fail' a repeat after a lost answer gets 409, and the folder is read below.
-    const made = await graph.post<DriveItem>(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`, { name: APPROVED_FOLDER, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }, { repeatable: true });
+    const made = await graph.post<DriveItem>(
+      `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`,
+      { name: APPROVED_FOLDER, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' },
+      { repeatable: true },
+    );
     if (made.id) return { driveId, id: made.id };
   } catch (error) {
     if (!isAlreadyExists(error)) throw error;
@@ -68,29 +87,56 @@ async function approvedFolder(graph: Graph, forum: Forum): Promise<{ driveId: st
 }
 
 /** The final PDF: the version's PDF moved and renamed into the approved folder, then given the "Godkendt" content and the approval appendix. */
-async function finalPdf(graph: Graph, forum: Forum, loaded: LoadedVersion, status: ApprovalStatus): Promise<{ bytes: Uint8Array; name: string; webUrl: string }> {
+async function finalPdf(
+  graph: Graph,
+  forum: Forum,
+  loaded: LoadedVersion,
+  status: ApprovalStatus,
+): Promise<{ bytes: Uint8Array; name: string; webUrl: string }> {
   const { version, content } = loaded;
   const base = minutesFileBase(content, version.version, true);
   const folder = folderOf(content);
   // The Word writer (the docx package, ~230 KB) loads when a file is written, not with the store the home reads.
   const { renderMinutesDocx } = await import('./minutes-docx.js');
-  await uploadToMeetingFolder(graph, forum, folder, `${base}.docx`, await renderMinutesDocx(buildMinutesDocument(content, approvedMarking(version, status))), DOCX_TYPE);
-  const bytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folder, `${base}.docx`))}:/content?format=pdf`);
+  await uploadToMeetingFolder(
+    graph,
+    forum,
+    folder,
+    `${base}.docx`,
+    await renderMinutesDocx(buildMinutesDocument(content, approvedMarking(version, status))),
+    DOCX_TYPE,
+  );
+  const bytes = await graph.getBytes(
+    `/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folder, `${base}.docx`))}:/content?format=pdf`,
+  );
   const name = safeDriveName(`${base}.pdf`);
   const target = await approvedFolder(graph, forum);
   if (version.pdfItemId) {
     try {
-      await graph.patch(`/drives/${encodeURIComponent(target.driveId)}/items/${encodeURIComponent(version.pdfItemId)}`, { parentReference: { id: target.id }, name });
+      await graph.patch(`/drives/${encodeURIComponent(target.driveId)}/items/${encodeURIComponent(version.pdfItemId)}`, {
+        parentReference: { id: target.id },
+        name,
+      });
     } catch (error) {
       // Gone (deleted by hand): the upload below makes the final file anyway.
       if (!isNotFound(error)) throw error;
     }
   }
-  const uploaded = await graph.putBytes<DriveItem>(`/sites/${forum.siteId}/drive/root:/${drivePath(`${APPROVED_FOLDER}/${name}`)}:/content`, bytes, 'application/pdf');
+  const uploaded = await graph.putBytes<DriveItem>(
+    `/sites/${forum.siteId}/drive/root:/${drivePath(`${APPROVED_FOLDER}/${name}`)}:/content`,
+    bytes,
+    'application/pdf',
+  );
   return { bytes, name, webUrl: uploaded.webUrl ?? '' };
 }
 
-export async function circulateMinutes(graph: Graph, forumRef: Forum, meetingId: string, versionId: string, now: () => Date): Promise<CirculationResult> {
+export async function circulateMinutes(
+  graph: Graph,
+  forumRef: Forum,
+  meetingId: string,
+  versionId: string,
+  now: () => Date,
+): Promise<CirculationResult> {
   // Everything the decision rests on is read now: the forum (members, rule, owners), the version and its answers.
   const [meetingItem, read, approvals, forum] = await Promise.all([
     graph.get<GraphListItem>(`${listItemUrl(forumRef.siteId, 'Meetings', meetingId)}?expand=fields`),
@@ -106,13 +152,20 @@ export async function circulateMinutes(graph: Graph, forumRef: Forum, meetingId:
   }
   if (version.meetingId !== meetingId) throw new Error(`Version ${versionId} is not of meeting ${meetingId}.`);
   const { status, blocker } = circulationCheck({ forum, version, snapshotHash: read.snapshotHash, approvals });
-  if (blocker || !read.content) return { outcome: 'not-approved', status, reason: blocker?.kind ?? 'content-changed', blocker: blocker ?? { kind: 'content-changed' } };
+  if (blocker || !read.content)
+    return { outcome: 'not-approved', status, reason: blocker?.kind ?? 'content-changed', blocker: blocker ?? { kind: 'content-changed' } };
   const loaded: LoadedVersion = { version, item: read.item, content: read.content };
   const seen = [...(version.seenAnswers ?? []), ...newlySeen(version.seenAnswers ?? [], approvals, chairsOf(forum), version.contentHash)];
 
   const correlation = `minutes-circulation:${version.id}:${version.contentHash.slice(0, 32)}`;
   const slot = claimSlot('minutes-circulation', meetingId);
-  const taken = await takeClaim(graph, forum, slot, { etag: etagOf(meetingItem), claim: claimOn(meetingItem, slot) }, { step: 'minutes-circulation', now: now(), correlation });
+  const taken = await takeClaim(
+    graph,
+    forum,
+    slot,
+    { etag: etagOf(meetingItem), claim: claimOn(meetingItem, slot) },
+    { step: 'minutes-circulation', now: now(), correlation },
+  );
   if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', status };
   try {
     return await circulateClaimed(graph, forum, loaded, seen, correlation, taken.owned, now, status);
@@ -139,7 +192,10 @@ async function circulateClaimed(
   const recipients = minutesRecipients(forum, content);
   if (recipients.length > 0 && forum.mailbox.trim()) {
     const attach = pdf.bytes.length > 0 && pdf.bytes.length <= MAX_ATTACHED_PDF_BYTES;
-    const mail = circulationMail(buildMinutesDocument(content, approvedMarking(version, status)), attach ? { pdfName: pdf.name } : { pdfUrl: pdf.webUrl });
+    const mail = circulationMail(
+      buildMinutesDocument(content, approvedMarking(version, status)),
+      attach ? { pdfName: pdf.name } : { pdfUrl: pdf.webUrl },
+    );
     const message: Message = {
       subject: mail.subject,
       body: { contentType: 'html', content: String(mail.html) },
@@ -152,11 +208,19 @@ async function circulateClaimed(
     await sendOnce(graph, forum.mailbox, [{ correlation, message }], { resume: true, kind: ONCE_MAIL.minutesCirculation });
   }
 
-  const finalAt = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const finalAt = now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
   // The answers the decision was taken on stay on the version: the trail cannot lose one afterwards unnoticed, and is
   // frozen as counted in the same write that marks the version final (a later answer is shown as late, never counted).
   const trail = trailAtCirculation(status, finalAt);
-  const versionFields = { Status: 'approved', FinalAt: finalAt, FinalPdfUrl: pdf.webUrl, SeenAnswers: JSON.stringify(seen), CirculatedTrail: JSON.stringify(trail) };
+  const versionFields = {
+    Status: 'approved',
+    FinalAt: finalAt,
+    FinalPdfUrl: pdf.webUrl,
+    SeenAnswers: JSON.stringify(seen),
+    CirculatedTrail: JSON.stringify(trail),
+  };
   try {
     await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', versionFields);
   } catch (error) {

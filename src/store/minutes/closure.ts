@@ -18,11 +18,18 @@ export { MinutesClosedError, ReopenReasonRequiredError } from './closure-errors'
  */
 
 /** The closure as computed from a meeting item and its versions (also used where they were read already). */
-export function closureOf(forum: Pick<Forum, 'owners' | 'trustedAppIds'>, meetingItem: GraphListItem, versions: readonly MinutesVersion[]): MinutesClosure {
+export function closureOf(
+  forum: Pick<Forum, 'owners' | 'trustedAppIds'>,
+  meetingItem: GraphListItem,
+  versions: readonly MinutesVersion[],
+): MinutesClosure {
   const f = Fields.of(meetingItem);
   const hash = f.optionalText('MinutesHash')?.toLowerCase();
   const at = f.date('MinutesCirculatedAt');
-  const latest = versions.filter((v) => createdByOwners(v.stamp, forum.owners, forum.trustedAppIds)).sort((a, b) => a.version - b.version).at(-1);
+  const latest = versions
+    .filter((v) => createdByOwners(v.stamp, forum.owners, forum.trustedAppIds))
+    .sort((a, b) => a.version - b.version)
+    .at(-1);
   return minutesClosure({
     latest,
     meeting: {
@@ -34,8 +41,15 @@ export function closureOf(forum: Pick<Forum, 'owners' | 'trustedAppIds'>, meetin
   });
 }
 
-async function readClosure(graph: Graph, forum: Forum, meetingId: string): Promise<{ closure: MinutesClosure; meetingItem: GraphListItem }> {
-  const [meetingItem, versionItems] = await Promise.all([graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Meetings', meetingId)}?expand=fields`), versionItemsOf(graph, forum, meetingId)]);
+async function readClosure(
+  graph: Graph,
+  forum: Forum,
+  meetingId: string,
+): Promise<{ closure: MinutesClosure; meetingItem: GraphListItem }> {
+  const [meetingItem, versionItems] = await Promise.all([
+    graph.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Meetings', meetingId)}?expand=fields`),
+    versionItemsOf(graph, forum, meetingId),
+  ]);
   return { closure: closureOf(forum, meetingItem, versionItems.map(toMinutesVersion)), meetingItem };
 }
 
@@ -52,16 +66,35 @@ export interface ReopenResult {
 
 const MAX_ATTEMPTS = 3;
 
-export async function reopenMinutes(graph: Graph, forum: Forum, meetingId: string, reasonText: string, by: string, now: () => Date): Promise<ReopenResult> {
+export async function reopenMinutes(
+  graph: Graph,
+  forum: Forum,
+  meetingId: string,
+  reasonText: string,
+  by: string,
+  now: () => Date,
+): Promise<ReopenResult> {
   const reason = reopenReason(reasonText);
   if (!reason) throw new ReopenReasonRequiredError();
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const { closure, meetingItem } = await readClosure(graph, forum, meetingId);
-    if (!closure.closed || !closure.circulated) return { outcome: 'not-closed', ...(closure.reopened ? { reopening: closure.reopened } : {}) };
-    const reopening: MinutesReopening = { version: closure.circulated.version, hash: closure.circulated.contentHash, reason, by, at: now().toISOString().replace(/\.\d{3}Z$/, 'Z') };
+    if (!closure.closed || !closure.circulated)
+      return { outcome: 'not-closed', ...(closure.reopened ? { reopening: closure.reopened } : {}) };
+    const reopening: MinutesReopening = {
+      version: closure.circulated.version,
+      hash: closure.circulated.contentHash,
+      reason,
+      by,
+      at: now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
+    };
     const earlier = reopeningsOf(Fields.of(meetingItem).text('MinutesReopened'));
     try {
-      await updateItemFields(graph, forum, 'Meetings', meetingId, etagOf(meetingItem) || '*', { Status: 'held', MinutesReopened: JSON.stringify([...earlier, reopening]) });
+      await updateItemFields(graph, forum, 'Meetings', meetingId, etagOf(meetingItem) || '*', {
+        Status: 'held',
+        MinutesReopened: JSON.stringify([...earlier, reopening]),
+      });
       return { outcome: 'reopened', reopening };
     } catch (error) {
       // The meeting changed meanwhile (a save of the attendance, another reopening): read it again.

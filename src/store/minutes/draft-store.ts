@@ -105,17 +105,26 @@ function changedBy(item: GraphListItem): ChangedBy {
 }
 
 export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
-  const readItem = (ref: ForumRef, list: 'AgendaItems' | 'Meetings', id: string) => graph.get<GraphListItem>(`${listItemUrl(ref.siteId, list, id)}?expand=fields`);
+  const readItem = (ref: ForumRef, list: 'AgendaItems' | 'Meetings', id: string) =>
+    graph.get<GraphListItem>(`${listItemUrl(ref.siteId, list, id)}?expand=fields`);
 
   return {
     async load(forum: MinutesForum, ref: MinutesMeetingRef): Promise<MinutesDraft> {
       const known: Pick<Meeting, 'id' | 'eventId' | 'eventOwner'> = typeof ref === 'string' ? { id: ref } : ref;
       const requests: GraphRequest[] = [
         { id: 'meeting', method: 'GET', url: `${listItemUrl(forum.siteId, 'Meetings', known.id)}?expand=fields` },
-        { id: 'agenda', method: 'GET', url: listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(known.id)}` }) },
+        {
+          id: 'agenda',
+          method: 'GET',
+          url: listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(known.id)}` }),
+        },
         { id: 'substitutes', method: 'GET', url: substituteRecordsUrl(forum.siteId, known.id) },
         // The submissions behind the items: their files are the agenda's Bilag, which the minutes name as it did.
-        { id: 'submissions', method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(known.id)}` }) },
+        {
+          id: 'submissions',
+          method: 'GET',
+          url: listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(known.id)}` }),
+        },
         ...(forum.members ? [] : [{ id: 'members', method: 'GET' as const, url: listItemsUrl(forum.siteId, 'Members') }]),
         ...(forum.owners ? [] : [{ id: 'owners', method: 'GET' as const, url: ownersUrl(forum.groupId) }]),
         ...(known.eventId ? [{ id: 'event', method: 'GET' as const, url: eventUrl(forum, known, known.eventId) }] : []),
@@ -153,7 +162,12 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
       const forumOfMinutes = { name: forum.name, shortName: forum.shortName, members };
       // The agenda's own model of the items (slots, Beskrivelse, "Bilag N –" names), so the minutes repeat it exactly.
       const agendaModel = toAgenda(agendaItems);
-      const agendaDoc = buildAgendaDocument({ forum: forumOfMinutes, meeting, items: agendaModel, submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName) });
+      const agendaDoc = buildAgendaDocument({
+        forum: forumOfMinutes,
+        meeting,
+        items: agendaModel,
+        submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName),
+      });
       const content = draftMinutes({
         forum: forumOfMinutes,
         meeting,
@@ -177,7 +191,13 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
         if (!(error instanceof ConflictError)) throw error;
         const fresh = await readItem(forum, 'AgendaItems', agendaItemId);
         const f = Fields.of(fresh);
-        throw new MinutesItemConflictError(agendaItemId, { referat: f.text('Referat'), beslutning: f.text('Beslutning') }, etagOf(fresh), changedBy(fresh), error);
+        throw new MinutesItemConflictError(
+          agendaItemId,
+          { referat: f.text('Referat'), beslutning: f.text('Beslutning') },
+          etagOf(fresh),
+          changedBy(fresh),
+          error,
+        );
       }
     },
 
@@ -190,7 +210,13 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
         const fresh = await readItem(forum, 'Meetings', meetingId);
-        throw new AttendanceConflictError(meetingId, parseMinutesAttendance(Fields.of(fresh).text('MinutesAttendance')), etagOf(fresh), changedBy(fresh), error);
+        throw new AttendanceConflictError(
+          meetingId,
+          parseMinutesAttendance(Fields.of(fresh).text('MinutesAttendance')),
+          etagOf(fresh),
+          changedBy(fresh),
+          error,
+        );
       }
     },
   };

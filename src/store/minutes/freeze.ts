@@ -25,22 +25,33 @@ import { DOCX_TYPE, drivePath, folderOf, sha256, versionItemsOf } from './minute
 
 const MAX_ATTEMPTS = 4;
 
-async function createVersion(graph: Graph, forum: Forum, content: MinutesContent, hash: string, n: number, deadline: string): Promise<GraphListItem | 'taken'> {
+async function createVersion(
+  graph: Graph,
+  forum: Forum,
+  content: MinutesContent,
+  hash: string,
+  n: number,
+  deadline: string,
+): Promise<GraphListItem | 'taken'> {
   try {
     // Repeatable: VersionKey is unique, so a repeat after a lost answer gets 409 ('taken'), and the re-read returns
     // the version with this content.
-    return await graph.post<GraphListItem>(`${listItemsCollectionUrl(forum.siteId, 'MinutesVersions')}?expand=fields`, {
-      fields: {
-        Title: `${minutesFileBase(content, n)}`,
-        MeetingId: content.meetingId,
-        Version: n,
-        ContentHash: hash,
-        Status: 'awaiting-approval',
-        SnapshotJson: JSON.stringify(content),
-        VersionKey: `${content.meetingId}:${n}`,
-        ApprovalDeadline: deadline,
+    return await graph.post<GraphListItem>(
+      `${listItemsCollectionUrl(forum.siteId, 'MinutesVersions')}?expand=fields`,
+      {
+        fields: {
+          Title: `${minutesFileBase(content, n)}`,
+          MeetingId: content.meetingId,
+          Version: n,
+          ContentHash: hash,
+          Status: 'awaiting-approval',
+          SnapshotJson: JSON.stringify(content),
+          VersionKey: `${content.meetingId}:${n}`,
+          ApprovalDeadline: deadline,
+        },
       },
-    }, { repeatable: true });
+      { repeatable: true },
+    );
   } catch (error) {
     if (isAlreadyExists(error)) return 'taken';
     throw error;
@@ -56,7 +67,9 @@ async function completeFiles(graph: Graph, forum: Forum, content: MinutesContent
   // The Word writer (the docx package, ~230 KB) loads when a file is written, not with the store the home reads.
   const { renderMinutesDocx } = await import('./minutes-docx.js');
   const docx = await uploadToMeetingFolder(graph, forum, folder, `${base}.docx`, await renderMinutesDocx(doc), DOCX_TYPE);
-  const pdfBytes = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folder, `${base}.docx`))}:/content?format=pdf`);
+  const pdfBytes = await graph.getBytes(
+    `/sites/${forum.siteId}/drive/root:/${drivePath(meetingFilePath(folder, `${base}.docx`))}:/content?format=pdf`,
+  );
   const pdf = await uploadToMeetingFolder(graph, forum, folder, `${base}.pdf`, pdfBytes, 'application/pdf');
   const fields = { DocxUrl: docx.webUrl, PdfUrl: pdf.webUrl, PdfItemId: pdf.id };
   try {
@@ -98,7 +111,12 @@ export async function freezeMinutes(graph: Graph, forum: Forum, content: Minutes
     // circulated version (reopened, or it would have been refused above): the chairs are asked about a new one.
     const versions = all.filter((v) => createdByOwners(v.stamp, forum.owners, forum.trustedAppIds));
     const latest = versions.at(-1);
-    if (latest && writtenByOwners(latest.stamp, forum.owners, forum.trustedAppIds) && latest.contentHash === hash && latest.status === 'awaiting-approval') {
+    if (
+      latest &&
+      writtenByOwners(latest.stamp, forum.owners, forum.trustedAppIds) &&
+      latest.contentHash === hash &&
+      latest.status === 'awaiting-approval'
+    ) {
       const version = await completeFiles(graph, forum, content, latest);
       const superseded = await supersedeEarlier(graph, forum, versions, version);
       return { version, created: false, superseded };
@@ -110,5 +128,9 @@ export async function freezeMinutes(graph: Graph, forum: Forum, content: Minutes
     const superseded = await supersedeEarlier(graph, forum, versions, version);
     return { version, created: true, superseded };
   }
-  throw new ConflictError('MinutesVersions', content.meetingId, new GraphError(409, 'versionRace', 'Other versions kept being made at the same time.'));
+  throw new ConflictError(
+    'MinutesVersions',
+    content.meetingId,
+    new GraphError(409, 'versionRace', 'Other versions kept being made at the same time.'),
+  );
 }

@@ -1,7 +1,20 @@
 import { HeadingLevel, Paragraph, TextRun, type Document } from 'docx';
 import { APPROVAL_APPENDIX_LABELS, type ApprovalAppendix } from '../../domain/minutes/approval-appendix';
 import { MINUTES_LABELS, minutesHeaderLines, type MinutesDocument } from '../../domain/minutes/minutes-document';
-import { bold, docxBytes, groupedPeople, heading, itemFieldParagraphs, labelled, labelledCode, labelledLines, meetingDocx, meetingDocxMeta, note, textParagraphs } from '../docx-parts';
+import {
+  bold,
+  docxBytes,
+  groupedPeople,
+  heading,
+  itemFieldParagraphs,
+  labelled,
+  labelledCode,
+  labelledLines,
+  meetingDocx,
+  meetingDocxMeta,
+  note,
+  textParagraphs,
+} from '../docx-parts';
 
 /**
  * The minutes as a Word document, in the agenda's layout (the shared pieces in src/store/docx-parts.ts): "Referat
@@ -38,7 +51,10 @@ export function minutesDocxDocument(doc: MinutesDocument): Document {
     new Paragraph({ children: [new TextRun({ text: doc.marking, bold: true, italics: true })] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: doc.meetingTitle, italics: true })] }),
     ...minutesHeaderLines(doc).map((l) => labelled(l.label, l.value)),
-    ...groupedPeople(MINUTES_LABELS.attendance, doc.participants.map((o) => ({ name: o.organisation, lines: o.people }))),
+    ...groupedPeople(
+      MINUTES_LABELS.attendance,
+      doc.participants.map((o) => ({ name: o.organisation, lines: o.people })),
+    ),
     ...doc.attendance.flatMap((g) => labelledLines(g.label, g.people)),
     heading(MINUTES_LABELS.minutes.toUpperCase(), HeadingLevel.HEADING_1),
   ];
@@ -49,7 +65,10 @@ export function minutesDocxDocument(doc: MinutesDocument): Document {
     if (item.beslutning) children.push(bold(MINUTES_LABELS.beslutning), ...textParagraphs(item.beslutning));
   }
   if (doc.approval) children.push(...approvalAppendixParagraphs(doc.approval));
-  return meetingDocx(meetingDocxMeta(doc, `${MINUTES_LABELS.minutes} ${doc.forumName} ${doc.day}`, `${doc.meetingTitle} – ${doc.marking}`), children);
+  return meetingDocx(
+    meetingDocxMeta(doc, `${MINUTES_LABELS.minutes} ${doc.forumName} ${doc.day}`, `${doc.meetingTitle} – ${doc.marking}`),
+    children,
+  );
 }
 
 /** The .docx bytes. */

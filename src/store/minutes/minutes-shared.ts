@@ -51,11 +51,16 @@ export async function loadVersion(graph: Graph, forum: Pick<Forum, 'siteId'>, id
 }
 
 export async function versionItemsOf(graph: Graph, forum: Forum, meetingId: string): Promise<GraphListItem[]> {
-  return graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'MinutesVersions', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }));
+  return graph.all<GraphListItem>(
+    listItemsUrl(forum.siteId, 'MinutesVersions', { filter: `fields/MeetingId eq ${odataString(meetingId)}` }),
+  );
 }
 
 /** The meeting folder the version's files live in: named from the frozen content, so every step finds the same one. */
-export const folderOf = (content: Pick<MinutesContent, 'start' | 'meetingTitle'>): { start: string; title: string } => ({ start: content.start, title: content.meetingTitle });
+export const folderOf = (content: Pick<MinutesContent, 'start' | 'meetingTitle'>): { start: string; title: string } => ({
+  start: content.start,
+  title: content.meetingTitle,
+});
 
 export function drivePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
@@ -89,7 +94,14 @@ export type NotifyOutcome = { readonly ok: true } | { readonly ok: false; readon
 export async function notify(
   graph: Graph,
   email: string,
-  activity: { readonly activityType: string; readonly topic: string; readonly webUrl: string; readonly preview: string; readonly meeting: string; readonly chainId: number },
+  activity: {
+    readonly activityType: string;
+    readonly topic: string;
+    readonly webUrl: string;
+    readonly preview: string;
+    readonly meeting: string;
+    readonly chainId: number;
+  },
 ): Promise<NotifyOutcome> {
   let userId: string | undefined;
   try {

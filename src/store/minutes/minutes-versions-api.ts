@@ -2,7 +2,15 @@ import type { ApprovalStatus } from '../../domain/approval';
 import type { MinutesClosure } from '../../domain/minutes/circulated-trail';
 import type { CirculationBlocker, CirculationBlockerKind } from '../../domain/minutes/circulation-check';
 import type { MinutesContent } from '../../domain/minutes/minutes-content';
-import type { Approval, ApprovalRequestRecord, CirculatedTrail, Forum, Meeting, MinutesReopening, MinutesVersion } from '../../domain/types';
+import type {
+  Approval,
+  ApprovalRequestRecord,
+  CirculatedTrail,
+  Forum,
+  Meeting,
+  MinutesReopening,
+  MinutesVersion,
+} from '../../domain/types';
 
 /** Where the approval links point: the Teams app and the web app (src/config/app-identity.ts, the app config). */
 export interface MinutesAppLinks {
@@ -89,11 +97,25 @@ export type MinutesMeetingRef = Pick<Meeting, 'id' | 'start' | 'title'>;
 /** Minutes versions, approval requests, reminders and circulation, as the UI and the CLI are given them. */
 export interface MinutesVersionsApi {
   /** Freezes the content as a new version (or returns the latest when its content is the same). */
-  freeze(forum: Forum, meeting: MinutesMeetingRef, content: MinutesContent, opts?: { readonly requestedBy?: string }): Promise<FreezeResult>;
+  freeze(
+    forum: Forum,
+    meeting: MinutesMeetingRef,
+    content: MinutesContent,
+    opts?: { readonly requestedBy?: string },
+  ): Promise<FreezeResult>;
   /** Asks every co-chair once: Teams activity, else mail with the PDF. */
-  requestApprovals(forum: Forum, version: Pick<MinutesVersion, 'id'>, opts?: { readonly previous?: Pick<MinutesVersion, 'id' | 'version'> }): Promise<RequestApprovalsResult>;
+  requestApprovals(
+    forum: Forum,
+    version: Pick<MinutesVersion, 'id'>,
+    opts?: { readonly previous?: Pick<MinutesVersion, 'id' | 'version'> },
+  ): Promise<RequestApprovalsResult>;
   /** Reminds chairs who have not answered, once each, when the deadline is near or past (`force`: the secretariat's button). */
-  remindApprovals(forum: Forum, version: Pick<MinutesVersion, 'id'>, now?: Date, opts?: { readonly force?: boolean }): Promise<ReminderResult>;
+  remindApprovals(
+    forum: Forum,
+    version: Pick<MinutesVersion, 'id'>,
+    now?: Date,
+    opts?: { readonly force?: boolean },
+  ): Promise<ReminderResult>;
   /** Every awaiting version of the forum whose reminder is due: the number of chairs reminded. */
   remindDue(forum: Forum, now?: Date): Promise<number>;
   /** Sends the approved minutes to every member and guest, once, and makes the PDF final. */
@@ -105,7 +127,12 @@ export interface MinutesVersionsApi {
    * "Genåbn referat": records the reason, who and when on the meeting, so a new version may be made; the circulated
    * version stays as it went out. A `ReopenReasonRequiredError` without a reason; 'not-closed' when nothing was closed.
    */
-  reopen(forum: Forum, meeting: Pick<Meeting, 'id'>, reason: string, by: string): Promise<{ readonly outcome: 'reopened' | 'not-closed'; readonly reopening?: MinutesReopening }>;
+  reopen(
+    forum: Forum,
+    meeting: Pick<Meeting, 'id'>,
+    reason: string,
+    by: string,
+  ): Promise<{ readonly outcome: 'reopened' | 'not-closed'; readonly reopening?: MinutesReopening }>;
   /** The secretariat has looked into answers that disappeared (by the Approvals item ids): they no longer block. */
   dismissMissingAnswers(forum: Forum, version: Pick<MinutesVersion, 'id'>, ids: readonly string[], by: string): Promise<void>;
 }

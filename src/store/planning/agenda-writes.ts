@@ -36,11 +36,22 @@ function chained(requests: readonly Omit<GraphRequest, 'dependsOn'>[]): GraphReq
  * Writes new numbers with If-Match, all or nothing: on the first refusal the numbers already written are set back
  * (with the eTags those writes returned) and a 412 is raised as ConflictError.
  */
-export async function writeNumbers(graph: Graph, ref: ForumRef, writes: readonly NumberWrite[], leading: readonly Omit<GraphRequest, 'dependsOn'>[] = []): Promise<void> {
+export async function writeNumbers(
+  graph: Graph,
+  ref: ForumRef,
+  writes: readonly NumberWrite[],
+  leading: readonly Omit<GraphRequest, 'dependsOn'>[] = [],
+): Promise<void> {
   if (writes.length === 0 && leading.length === 0) return;
   const requests = chained([
     ...leading,
-    ...writes.map((w, i) => ({ id: `n${i}`, method: 'PATCH' as const, url: fieldsUrl(ref, w.id), body: { Number: w.to }, headers: { 'If-Match': w.etag } })),
+    ...writes.map((w, i) => ({
+      id: `n${i}`,
+      method: 'PATCH' as const,
+      url: fieldsUrl(ref, w.id),
+      body: { Number: w.to },
+      headers: { 'If-Match': w.etag },
+    })),
   ]);
   const results = await batchResults(graph, requests);
   // The refusal that stopped the chain; those after it were not sent (failed dependency).
@@ -48,7 +59,17 @@ export async function writeNumbers(graph: Graph, ref: ForumRef, writes: readonly
   if (!failed) return;
   const undo = writes.flatMap((w, i) => {
     const r = resultOf(results, `n${i}`);
-    return r?.ok ? [{ id: `u${i}`, method: 'PATCH' as const, url: fieldsUrl(ref, w.id), body: { Number: w.from }, headers: { 'If-Match': r.etag ?? '*' } }] : [];
+    return r?.ok
+      ? [
+          {
+            id: `u${i}`,
+            method: 'PATCH' as const,
+            url: fieldsUrl(ref, w.id),
+            body: { Number: w.from },
+            headers: { 'If-Match': r.etag ?? '*' },
+          },
+        ]
+      : [];
   });
   await batchResults(graph, chained(undo));
   const failedWrite = writes.find((_w, i) => `n${i}` === failed.id);
@@ -76,7 +97,8 @@ export async function updateAgendaItem(graph: Graph, ref: ForumRef, item: Planni
   if (changes.title !== undefined && cap(changes.title, 255) !== '') fields.Title = cap(changes.title, 255);
   if (changes.presenter !== undefined) fields.Presenter = cap(changes.presenter, 255) === '' ? null : cap(changes.presenter, 255);
   if (changes.durationMinutes !== undefined) {
-    if (!Number.isInteger(changes.durationMinutes) || changes.durationMinutes < 0 || changes.durationMinutes > 600) throw new RangeError('durationMinutes must be a whole number of minutes from 0 to 600');
+    if (!Number.isInteger(changes.durationMinutes) || changes.durationMinutes < 0 || changes.durationMinutes > 600)
+      throw new RangeError('durationMinutes must be a whole number of minutes from 0 to 600');
     fields.DurationMinutes = changes.durationMinutes;
   }
   if (Object.keys(fields).length === 0) return;
@@ -89,7 +111,12 @@ export async function updateAgendaItem(graph: Graph, ref: ForumRef, item: Planni
 }
 
 /** Deletes the item (If-Match) and, in the same chained `$batch`, renumbers the ones after it. */
-export async function removeAgendaItem(graph: Graph, ref: ForumRef, item: PlanningAgendaItem, agenda: readonly PlanningAgendaItem[]): Promise<void> {
+export async function removeAgendaItem(
+  graph: Graph,
+  ref: ForumRef,
+  item: PlanningAgendaItem,
+  agenda: readonly PlanningAgendaItem[],
+): Promise<void> {
   const rest = inAgendaOrder(agenda).filter((i) => i.id !== item.id);
   const del = { id: 'del', method: 'DELETE' as const, url: listItemUrl(ref.siteId, LIST, item.id), headers: { 'If-Match': item.etag } };
   try {
@@ -126,7 +153,12 @@ function standingFields(meeting: Meeting, def: StandingItemDef, number: number):
  * Deletes duplicates that two writers created at once: per key, the item with the lowest id stays. Every writer
  * runs the same rule, so they converge on one item each. Returns the agenda without the duplicates.
  */
-export async function removeDuplicates(graph: Graph, ref: ForumRef, agenda: readonly PlanningAgendaItem[], keyOf: (i: PlanningAgendaItem) => string | undefined): Promise<PlanningAgendaItem[]> {
+export async function removeDuplicates(
+  graph: Graph,
+  ref: ForumRef,
+  agenda: readonly PlanningAgendaItem[],
+  keyOf: (i: PlanningAgendaItem) => string | undefined,
+): Promise<PlanningAgendaItem[]> {
   const keep = new Map<string, PlanningAgendaItem>();
   const drop: PlanningAgendaItem[] = [];
   const byId = [...agenda].sort((a, b) => (Number(a.id) || 0) - (Number(b.id) || 0));
@@ -137,7 +169,10 @@ export async function removeDuplicates(graph: Graph, ref: ForumRef, agenda: read
     else keep.set(key, item);
   }
   if (drop.length === 0) return [...agenda];
-  const results = await batchResults(graph, drop.map((d) => ({ id: d.id, method: 'DELETE', url: listItemUrl(ref.siteId, LIST, d.id) })));
+  const results = await batchResults(
+    graph,
+    drop.map((d) => ({ id: d.id, method: 'DELETE', url: listItemUrl(ref.siteId, LIST, d.id) })),
+  );
   const failed = firstFailure(results, isNotFound);
   if (failed) throw failed.error;
   const dropped = new Set(drop.map((d) => d.id));
@@ -149,7 +184,13 @@ export async function removeDuplicates(graph: Graph, ref: ForumRef, agenda: read
  * existing items renumbered around them — one `$batch` — then reads the agenda back and removes any duplicate a
  * concurrent writer made. Returns the agenda and how many were added.
  */
-export async function addStanding(graph: Graph, ref: ForumRef, meeting: Meeting, agenda: readonly PlanningAgendaItem[], which: 'when-none' | 'missing'): Promise<{ agenda: PlanningAgendaItem[]; added: number }> {
+export async function addStanding(
+  graph: Graph,
+  ref: ForumRef,
+  meeting: Meeting,
+  agenda: readonly PlanningAgendaItem[],
+  which: 'when-none' | 'missing',
+): Promise<{ agenda: PlanningAgendaItem[]; added: number }> {
   const ordered = inAgendaOrder(agenda);
   const add = which === 'when-none' ? standingItemsToAdd(ordered) : missingStandingItems(ordered);
   if (add.length === 0) return { agenda: ordered, added: 0 };
@@ -158,7 +199,14 @@ export async function addStanding(graph: Graph, ref: ForumRef, meeting: Meeting,
   const writes: NumberWrite[] = [];
   placed.forEach((entry, i) => {
     // Repeatable: a duplicate made by a repeat after a lost answer is removed by the read-back below (one per StandingKey).
-    if (entry.kind === 'standing') posts.push({ id: `s-${entry.def.key}`, method: 'POST', url: listItemsCollectionUrl(ref.siteId, LIST), body: { fields: standingFields(meeting, entry.def, i + 1) }, repeatable: true });
+    if (entry.kind === 'standing')
+      posts.push({
+        id: `s-${entry.def.key}`,
+        method: 'POST',
+        url: listItemsCollectionUrl(ref.siteId, LIST),
+        body: { fields: standingFields(meeting, entry.def, i + 1) },
+        repeatable: true,
+      });
     else if (entry.item.number !== i + 1) writes.push({ id: entry.item.id, etag: entry.item.etag, from: entry.item.number, to: i + 1 });
   });
   // The new items are posted first (independent); renumbering the existing ones is all or nothing.

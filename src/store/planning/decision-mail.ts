@@ -32,7 +32,9 @@ export function decisionMessage(forum: PlanningForum, submission: PlanningSubmis
   return {
     subject: mail.subject,
     body: { contentType: 'html', content: String(mail.bodyHtml) },
-    toRecipients: [{ emailAddress: { address: submission.senderAddress, ...(submission.senderName ? { name: submission.senderName } : {}) } }],
+    toRecipients: [
+      { emailAddress: { address: submission.senderAddress, ...(submission.senderName ? { name: submission.senderName } : {}) } },
+    ],
     replyTo: [{ emailAddress: { address: forum.mailbox, name: forum.name } }],
     internetMessageHeaders: [{ name: DECISION_HEADER, value: decisionKey(decision) }],
   };
@@ -76,12 +78,23 @@ export function mailBlocker(forum: PlanningForum, submission: PlanningSubmission
  * definite refusal lets the claim go ('failed': a press again sends it); an outcome nobody can tell yet keeps it
  * ('uncertain': after the timeout the next attempt looks the correlation id up and sends only what did not go).
  */
-export async function sendClaimedDecisionMail(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, decision: SubmissionDecision, mail: ClaimedMail): Promise<DecisionMailOutcome> {
+export async function sendClaimedDecisionMail(
+  graph: Graph,
+  forum: PlanningForum,
+  submission: PlanningSubmission,
+  decision: SubmissionDecision,
+  mail: ClaimedMail,
+): Promise<DecisionMailOutcome> {
   const key = decisionKey(decision);
-  const outcomes = await sendEachOnce(graph, forum.mailbox, [{ correlation: mail.correlation, message: decisionMessage(forum, submission, decision) }], {
-    resume: mail.resume,
-    kind: ONCE_MAIL.decisionMail,
-  }).catch(() => undefined);
+  const outcomes = await sendEachOnce(
+    graph,
+    forum.mailbox,
+    [{ correlation: mail.correlation, message: decisionMessage(forum, submission, decision) }],
+    {
+      resume: mail.resume,
+      kind: ONCE_MAIL.decisionMail,
+    },
+  ).catch(() => undefined);
   const outcome = outcomes?.get(mail.correlation);
   if (outcome?.kind === 'not-sent') {
     await letGo(graph, forum, mail.owned);

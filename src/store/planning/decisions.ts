@@ -12,9 +12,24 @@ import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type Fi
 import { lacksBilag, storeSubmissionBilag } from '../submission-bilag';
 import { updateItemFields } from '../update-item';
 import { readAgenda, removeAgendaItem, removeDuplicates, writeNumbers, type NumberWrite } from './agenda-writes';
-import { alreadyNotified, claimedDecisionKey, decisionCorrelation, mailBlocker, sendClaimedDecisionMail, type ClaimedMail } from './decision-mail';
+import {
+  alreadyNotified,
+  claimedDecisionKey,
+  decisionCorrelation,
+  mailBlocker,
+  sendClaimedDecisionMail,
+  type ClaimedMail,
+} from './decision-mail';
 import { toPlanningAgenda, toPlanningSubmission } from './planning-mappers';
-import type { AcceptOptions, BilagStored, DecisionHold, DecisionResult, PlanningAgendaItem, PlanningForum, PlanningSubmission } from './planning-types';
+import type {
+  AcceptOptions,
+  BilagStored,
+  DecisionHold,
+  DecisionResult,
+  PlanningAgendaItem,
+  PlanningForum,
+  PlanningSubmission,
+} from './planning-types';
 
 /**
  * The chairs' decisions on a submission. Each is one eTag-guarded write on the Submissions item that also claims
@@ -30,13 +45,28 @@ async function readSubmission(graph: Graph, forum: PlanningForum, id: string): P
 }
 
 /** Whether the submission holds the decision already (the meeting compared only when the decision sets one). */
-const sameDecision = (s: PlanningSubmission, status: PlanningSubmission['status'], setsMeeting: boolean, meetingId: string | undefined): boolean =>
-  s.status === status && (!setsMeeting || (s.meetingId ?? '') === (meetingId ?? ''));
+const sameDecision = (
+  s: PlanningSubmission,
+  status: PlanningSubmission['status'],
+  setsMeeting: boolean,
+  meetingId: string | undefined,
+): boolean => s.status === status && (!setsMeeting || (s.meetingId ?? '') === (meetingId ?? ''));
 
-function withDecision(s: PlanningSubmission, status: PlanningSubmission['status'], setsMeeting: boolean, meetingId: string | undefined, reason: unknown): PlanningSubmission {
+function withDecision(
+  s: PlanningSubmission,
+  status: PlanningSubmission['status'],
+  setsMeeting: boolean,
+  meetingId: string | undefined,
+  reason: unknown,
+): PlanningSubmission {
   const { meetingId: _m, decisionReason: _r, ...rest } = s;
   const keepMeeting = setsMeeting ? meetingId : s.meetingId;
-  return { ...rest, status, ...(keepMeeting ? { meetingId: keepMeeting } : {}), ...(typeof reason === 'string' && reason !== '' ? { decisionReason: reason } : {}) };
+  return {
+    ...rest,
+    status,
+    ...(keepMeeting ? { meetingId: keepMeeting } : {}),
+    ...(typeof reason === 'string' && reason !== '' ? { decisionReason: reason } : {}),
+  };
 }
 
 interface WrittenDecision {
@@ -51,7 +81,14 @@ interface WrittenDecision {
  * from there — its mail claimed by a live attempt is left to that attempt, a dead attempt's claim is taken over (its
  * correlation id kept, so what it sent is found) — otherwise a ConflictError.
  */
-async function writeDecision(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, decision: SubmissionDecision, fields: FieldBag, now: Date): Promise<WrittenDecision> {
+async function writeDecision(
+  graph: Graph,
+  forum: PlanningForum,
+  submission: PlanningSubmission,
+  decision: SubmissionDecision,
+  fields: FieldBag,
+  now: Date,
+): Promise<WrittenDecision> {
   const key = decisionKey(decision);
   const status = fields.Status as PlanningSubmission['status'];
   const setsMeeting = 'MeetingId' in fields;
@@ -63,7 +100,10 @@ async function writeDecision(graph: Graph, forum: PlanningForum, submission: Pla
     const made = sameDecision(current, status, setsMeeting, meetingId);
     const write = made ? {} : fields;
     // Another decision's claim (an earlier decision still mailing) does not hold this one's mail back.
-    const seen = { etag: current.etag, claim: claimedDecisionKey(current.decisionMailClaim, current.id) === key ? current.decisionMailClaim : undefined };
+    const seen = {
+      etag: current.etag,
+      claim: claimedDecisionKey(current.decisionMailClaim, current.id) === key ? current.decisionMailClaim : undefined,
+    };
     const plan = claimDecision(seen.claim, now, { takeOver: mayTakeOver('decision-mail', seen.claim) });
     // Gone already, or a live attempt is mailing this very decision (made again meanwhile): only the decision is written.
     if (!wantsMail || alreadyNotified(current, key) || plan === 'claimed-elsewhere') {
@@ -75,11 +115,20 @@ async function writeDecision(graph: Graph, forum: PlanningForum, submission: Pla
         if (!(error instanceof ConflictError)) throw error;
       }
     } else {
-      const correlation = plan === 'take-over' && seen.claim?.correlation ? seen.claim.correlation : decisionCorrelation(current, key, newClaimToken());
-      const taken = await takeClaim(graph, forum, claimSlot('decision-mail', current.id), seen, { step: 'decision-mail', now, correlation, fields: write });
+      const correlation =
+        plan === 'take-over' && seen.claim?.correlation ? seen.claim.correlation : decisionCorrelation(current, key, newClaimToken());
+      const taken = await takeClaim(graph, forum, claimSlot('decision-mail', current.id), seen, {
+        step: 'decision-mail',
+        now,
+        correlation,
+        fields: write,
+      });
       if (taken.outcome === 'taken') {
         const { owned } = taken;
-        return { submission: { ...decided(current), etag: owned.etag, decisionMailClaim: owned.claim }, mail: { owned, correlation, resume: owned.tookOver !== undefined } };
+        return {
+          submission: { ...decided(current), etag: owned.etag, decisionMailClaim: owned.claim },
+          mail: { owned, correlation, resume: owned.tookOver !== undefined },
+        };
       }
     }
     if (attempt > 0) throw new ConflictError('Submissions', submission.id);
@@ -88,7 +137,12 @@ async function writeDecision(graph: Graph, forum: PlanningForum, submission: Pla
   }
 }
 
-async function finishMail(graph: Graph, forum: PlanningForum, decision: SubmissionDecision, w: WrittenDecision): Promise<DecisionResult['mail']> {
+async function finishMail(
+  graph: Graph,
+  forum: PlanningForum,
+  decision: SubmissionDecision,
+  w: WrittenDecision,
+): Promise<DecisionResult['mail']> {
   const blocked = mailBlocker(forum, w.submission);
   if (blocked) return blocked;
   if (!w.mail) return 'already-sent';
@@ -101,7 +155,13 @@ async function finishMail(graph: Graph, forum: PlanningForum, decision: Submissi
  * go in the same If-Match PATCH. Undefined when the decision stands (its mail then goes). A takeover meanwhile (the
  * claim no longer mine) means the mail went or is going: the decision stands.
  */
-async function undoneDuringHold(graph: Graph, forum: PlanningForum, before: PlanningSubmission, w: WrittenDecision, hold: DecisionHold | undefined): Promise<DecisionResult | undefined> {
+async function undoneDuringHold(
+  graph: Graph,
+  forum: PlanningForum,
+  before: PlanningSubmission,
+  w: WrittenDecision,
+  hold: DecisionHold | undefined,
+): Promise<DecisionResult | undefined> {
   // An accepted item changed again in the agenda editor is not held: its agenda item is already gone.
   if (!hold || !w.mail || before.status === 'accepted') return undefined;
   if ((await hold()) === 'send') return undefined;
@@ -138,20 +198,35 @@ async function ensureAgendaItem(graph: Graph, forum: PlanningForum, s: PlanningS
   const existing = found.find((i) => i.submissionId === s.id);
   const agenda = inAgendaOrder(found.filter((i) => i.meetingId === meeting.id && i.submissionId !== s.id));
   const at = insertionIndex(agenda);
-  const shift: NumberWrite[] = agenda.slice(at).map((i, k) => ({ id: i.id, etag: i.etag, from: i.number, to: at + k + 2 })).filter((w) => w.from !== w.to);
+  const shift: NumberWrite[] = agenda
+    .slice(at)
+    .map((i, k) => ({ id: i.id, etag: i.etag, from: i.number, to: at + k + 2 }))
+    .filter((w) => w.from !== w.to);
   if (existing) {
     if (existing.meetingId === meeting.id) return existing.id;
     // Accepted earlier for another meeting: move the item here.
-    const move: Omit<GraphRequest, 'dependsOn'> = { id: 'move', method: 'PATCH', url: `${listItemUrl(forum.siteId, 'AgendaItems', existing.id)}/fields`, body: { MeetingId: meeting.id, Number: at + 1 }, headers: { 'If-Match': existing.etag } };
+    const move: Omit<GraphRequest, 'dependsOn'> = {
+      id: 'move',
+      method: 'PATCH',
+      url: `${listItemUrl(forum.siteId, 'AgendaItems', existing.id)}/fields`,
+      body: { MeetingId: meeting.id, Number: at + 1 },
+      headers: { 'If-Match': existing.etag },
+    };
     await writeNumbers(graph, forum, shift, [move]).catch(ignoreConflictAfterFirst);
     return existing.id;
   }
   // Repeatable: a second item made by a repeat after a lost answer is removed by the read-back below, as a
   // concurrent acceptance's is (one item per SubmissionId).
-  const created = await graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), { fields: agendaFields(s, meeting, at + 1) }, { repeatable: true });
+  const created = await graph.post<GraphListItem>(
+    listItemsCollectionUrl(forum.siteId, 'AgendaItems'),
+    { fields: agendaFields(s, meeting, at + 1) },
+    { repeatable: true },
+  );
   // Closing standing items move down one; if someone reordered meanwhile, their order stands.
   await writeNumbers(graph, forum, shift).catch(ignoreConflictAfterFirst);
-  const mine = toPlanningAgenda(await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` })));
+  const mine = toPlanningAgenda(
+    await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` })),
+  );
   const kept = await removeDuplicates(graph, forum, mine, (i: PlanningAgendaItem) => i.submissionId);
   return kept[0]?.id ?? created.id ?? '';
 }
@@ -160,9 +235,24 @@ function ignoreConflictAfterFirst(error: unknown): void {
   if (!(error instanceof ConflictError)) throw error;
 }
 
-export async function acceptSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, meeting: Meeting, now: Date = new Date(), hold?: DecisionHold, options: AcceptOptions = {}): Promise<DecisionResult> {
+export async function acceptSubmission(
+  graph: Graph,
+  forum: PlanningForum,
+  submission: PlanningSubmission,
+  meeting: Meeting,
+  now: Date = new Date(),
+  hold?: DecisionHold,
+  options: AcceptOptions = {},
+): Promise<DecisionResult> {
   const decision: SubmissionDecision = { kind: 'accepted', meeting };
-  const written = await writeDecision(graph, forum, submission, decision, { Status: 'accepted', MeetingId: meeting.id, DecisionReason: null }, now);
+  const written = await writeDecision(
+    graph,
+    forum,
+    submission,
+    decision,
+    { Status: 'accepted', MeetingId: meeting.id, DecisionReason: null },
+    now,
+  );
   const agendaItemId = await ensureAgendaItem(graph, forum, written.submission, meeting);
   const undone = await undoneDuringHold(graph, forum, submission, written, hold);
   if (undone) return undone;
@@ -177,7 +267,12 @@ export async function acceptSubmission(graph: Graph, forum: PlanningForum, submi
  * claim is released with the eTag the bilag's record leaves. An item without bilag costs no request. A failure is
  * reported, never fails the decision: the agenda copies what is still missing when it is made.
  */
-async function withBilag(graph: Graph, forum: PlanningForum, meeting: Meeting, w: WrittenDecision): Promise<{ w: WrittenDecision; bilag?: BilagStored }> {
+async function withBilag(
+  graph: Graph,
+  forum: PlanningForum,
+  meeting: Meeting,
+  w: WrittenDecision,
+): Promise<{ w: WrittenDecision; bilag?: BilagStored }> {
   if (!lacksBilag(forum, w.submission)) return { w };
   try {
     const stored = await storeSubmissionBilag(graph, forum, meeting, w.submission);
@@ -194,28 +289,70 @@ async function withBilag(graph: Graph, forum: PlanningForum, meeting: Meeting, w
 /** Removes the agenda items of a submission that was accepted and is now deferred or declined. */
 async function removeFromAgenda(graph: Graph, forum: PlanningForum, s: PlanningSubmission): Promise<void> {
   if (s.status !== 'accepted') return;
-  const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` }));
+  const items = await graph.all<GraphListItem>(
+    listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` }),
+  );
   if (items.length === 0) return;
-  const results = await batchResults(graph, toPlanningAgenda(items).map((i) => ({ id: i.id, method: 'DELETE', url: listItemUrl(forum.siteId, 'AgendaItems', i.id), headers: { 'If-Match': i.etag } })));
+  const results = await batchResults(
+    graph,
+    toPlanningAgenda(items).map((i) => ({
+      id: i.id,
+      method: 'DELETE',
+      url: listItemUrl(forum.siteId, 'AgendaItems', i.id),
+      headers: { 'If-Match': i.etag },
+    })),
+  );
   // Already gone (404) is what a removal wants.
   const failed = firstFailure(results, isNotFound);
   if (failed && isPreconditionFailed(failed.error)) throw new ConflictError('AgendaItems', failed.id);
   if (failed) throw failed.error;
 }
 
-export async function deferSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, to: Meeting | undefined, reason?: string, now: Date = new Date(), hold?: DecisionHold): Promise<DecisionResult> {
+export async function deferSubmission(
+  graph: Graph,
+  forum: PlanningForum,
+  submission: PlanningSubmission,
+  to: Meeting | undefined,
+  reason?: string,
+  now: Date = new Date(),
+  hold?: DecisionHold,
+): Promise<DecisionResult> {
   const why = validReason(reason);
   const decision: SubmissionDecision = { kind: 'deferred', ...(to ? { meeting: to } : {}), ...(why ? { reason: why } : {}) };
   await removeFromAgenda(graph, forum, submission);
-  const w = await writeDecision(graph, forum, submission, decision, { Status: 'deferred', MeetingId: to?.id ?? null, DecisionReason: why ?? null }, now);
-  return (await undoneDuringHold(graph, forum, submission, w, hold)) ?? { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
+  const w = await writeDecision(
+    graph,
+    forum,
+    submission,
+    decision,
+    { Status: 'deferred', MeetingId: to?.id ?? null, DecisionReason: why ?? null },
+    now,
+  );
+  return (
+    (await undoneDuringHold(graph, forum, submission, w, hold)) ?? {
+      submission: w.submission,
+      mail: await finishMail(graph, forum, decision, w),
+    }
+  );
 }
 
-export async function declineSubmission(graph: Graph, forum: PlanningForum, submission: PlanningSubmission, reason: string, now: Date = new Date(), hold?: DecisionHold): Promise<DecisionResult> {
+export async function declineSubmission(
+  graph: Graph,
+  forum: PlanningForum,
+  submission: PlanningSubmission,
+  reason: string,
+  now: Date = new Date(),
+  hold?: DecisionHold,
+): Promise<DecisionResult> {
   const why = validReason(reason);
   if (!why) throw new RangeError('A declined submission needs a reason');
   const decision: SubmissionDecision = { kind: 'declined', reason: why };
   await removeFromAgenda(graph, forum, submission);
   const w = await writeDecision(graph, forum, submission, decision, { Status: 'declined', DecisionReason: why }, now);
-  return (await undoneDuringHold(graph, forum, submission, w, hold)) ?? { submission: w.submission, mail: await finishMail(graph, forum, decision, w) };
+  return (
+    (await undoneDuringHold(graph, forum, submission, w, hold)) ?? {
+      submission: w.submission,
+      mail: await finishMail(graph, forum, decision, w),
+    }
+  );
 }

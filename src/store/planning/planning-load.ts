@@ -22,7 +22,9 @@ import type { PlanningAgendaItem, PlanningData, PlanningForum, PlanningOptions }
 const DAY_MS = 24 * 3600 * 1000;
 
 const submissionsFilter = (meetingId: string | undefined): string =>
-  [`fields/Status eq 'new'`, `fields/Status eq 'deferred'`, ...(meetingId ? [`fields/MeetingId eq ${odataString(meetingId)}`] : [])].join(' or ');
+  [`fields/Status eq 'new'`, `fields/Status eq 'deferred'`, ...(meetingId ? [`fields/MeetingId eq ${odataString(meetingId)}`] : [])].join(
+    ' or ',
+  );
 
 function requests(forum: PlanningForum, now: Date, meetingId: string | undefined): GraphRequest[] {
   const since = new Date(now.getTime() - DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -36,7 +38,11 @@ function requests(forum: PlanningForum, now: Date, meetingId: string | undefined
 }
 
 /** The follow-up item shows the open actions from other meetings, as the agenda document will. Unreadable → as stored. */
-function withOpenActions(agenda: PlanningAgendaItem[], result: BatchResult | undefined, meeting: Meeting | undefined): PlanningAgendaItem[] {
+function withOpenActions(
+  agenda: PlanningAgendaItem[],
+  result: BatchResult | undefined,
+  meeting: Meeting | undefined,
+): PlanningAgendaItem[] {
   if (!meeting || !result?.ok) return agenda;
   const actions = ((result.value as GraphPage<GraphListItem> | undefined)?.value ?? []).map(toActionItem);
   const own = standingItem(ACTIONS_FOLLOW_UP).description;
@@ -61,7 +67,12 @@ export function plannableMeetings(meetings: readonly Meeting[], now: Date): Meet
   return meetings.filter((m) => m.end >= iso && m.status !== 'cancelled' && m.kind !== 'planning');
 }
 
-export async function loadPlanning(graph: Graph, forum: PlanningForum, options: PlanningOptions, ask: { readonly meetingId?: string; readonly now: Date }): Promise<PlanningData> {
+export async function loadPlanning(
+  graph: Graph,
+  forum: PlanningForum,
+  options: PlanningOptions,
+  ask: { readonly meetingId?: string; readonly now: Date },
+): Promise<PlanningData> {
   let beforeLoadFailed = false;
   if (options.beforeLoad) {
     try {

@@ -7,7 +7,11 @@ import type { PlanningAgendaItem, PlanningSubmission } from './planning-types';
 export function toPlanningSubmission(forumId: string, item: GraphListItem, shortName?: string): PlanningSubmission {
   const notified = Fields.of(item).optionalText('DecisionNotified');
   const claim = claimOn(item, claimSlot('decision-mail', ''));
-  return { ...toSubmission(forumId, item, shortName), ...(notified ? { decisionNotified: notified } : {}), ...(claim ? { decisionMailClaim: claim } : {}) };
+  return {
+    ...toSubmission(forumId, item, shortName),
+    ...(notified ? { decisionNotified: notified } : {}),
+    ...(claim ? { decisionMailClaim: claim } : {}),
+  };
 }
 
 export function toPlanningAgendaItem(item: GraphListItem): PlanningAgendaItem {

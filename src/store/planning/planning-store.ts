@@ -9,7 +9,8 @@ export function createPlanningStore(graph: Graph, forum: PlanningForum, options:
   const now = (): Date => options.now?.() ?? new Date();
   return {
     load: (ask) => loadPlanning(graph, forum, options, ask),
-    accept: (submission, meeting, hold) => acceptSubmission(graph, forum, submission, meeting, now(), hold, { storeBilag: options.storeBilag === true }),
+    accept: (submission, meeting, hold) =>
+      acceptSubmission(graph, forum, submission, meeting, now(), hold, { storeBilag: options.storeBilag === true }),
     defer: (submission, to, reason, hold) => deferSubmission(graph, forum, submission, to, reason, now(), hold),
     decline: (submission, reason, hold) => declineSubmission(graph, forum, submission, reason, now(), hold),
     reorder: (ordered) => reorderAgenda(graph, forum, ordered),

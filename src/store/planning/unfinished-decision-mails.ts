@@ -61,7 +61,9 @@ function remake(graph: Graph, forum: PlanningForum, s: PlanningSubmission, d: Re
 
 export async function finishDecisionMails(graph: Graph, forum: PlanningForum, now: Date): Promise<UnfinishedDecisionMails> {
   const since = new Date(now.getTime() - LOOK_BACK_MS).toISOString();
-  const decided = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/Status ne 'new' and fields/ReceivedAt ge ${odataString(since)}` }));
+  const decided = await graph.all<GraphListItem>(
+    listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/Status ne 'new' and fields/ReceivedAt ge ${odataString(since)}` }),
+  );
   const stale = decided
     .map((item) => toPlanningSubmission(forum.groupId, item, forum.shortName))
     .filter((s) => s.decisionMailClaim !== undefined && claimState(s.decisionMailClaim, undefined, now) === 'stale');

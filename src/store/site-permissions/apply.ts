@@ -52,7 +52,8 @@ async function securePlanEntry(
     changes.push({ subject, words });
   };
   let state = await readTarget(rest, graph, siteId, entry.target);
-  if (!state.exists) throw new Error(`${subject} findes ikke på sitet, så den kan ikke sikres / does not exist on the site, so it cannot be secured`);
+  if (!state.exists)
+    throw new Error(`${subject} findes ikke på sitet, så den kan ikke sikres / does not exist on the site, so it cannot be secured`);
   if (state.inherits) {
     await rest.post(`${state.path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`, undefined, repeatable);
     change({ da: 'arver ikke længere rettigheder fra webstedet', en: "no longer inherits the site's permissions" });
@@ -72,7 +73,11 @@ async function securePlanEntry(
       unresolved.push(d);
       continue;
     }
-    await rest.post(`${state.path}/roleassignments/addroleassignment(principalid=${d.holder.id},roledefid=${definition.id})`, undefined, repeatable);
+    await rest.post(
+      `${state.path}/roleassignments/addroleassignment(principalid=${d.holder.id},roledefid=${definition.id})`,
+      undefined,
+      repeatable,
+    );
     const name = levelWords(level);
     change({ da: `gav ${d.holder.words.da} ${name.da}`, en: `gave ${d.holder.words.en} ${name.en}` });
   }
@@ -80,7 +85,11 @@ async function securePlanEntry(
   for (const d of grants) {
     if (d.holder.id === undefined) continue;
     for (const role of d.remove) {
-      await rest.post(`${state.path}/roleassignments/removeroleassignment(principalid=${d.holder.id},roledefid=${role.id})`, undefined, repeatable);
+      await rest.post(
+        `${state.path}/roleassignments/removeroleassignment(principalid=${d.holder.id},roledefid=${role.id})`,
+        undefined,
+        repeatable,
+      );
       const name = roleWords(role);
       change({ da: `fjernede ${name.da} fra ${d.holder.words.da}`, en: `removed ${name.en} from ${d.holder.words.en}` });
     }
@@ -98,7 +107,8 @@ export async function applyPlan(rest: SharePointRest, graph: Graph, siteId: stri
   const unresolved: Deviation[] = [];
   for (const entry of plan) {
     if (entry.target.kind !== 'folder') continue;
-    if ((await ensureFolder(graph, siteId, entry.target.path)).created) changes.push({ subject: targetWords(entry.target), words: { da: 'oprettet', en: 'created' } });
+    if ((await ensureFolder(graph, siteId, entry.target.path)).created)
+      changes.push({ subject: targetWords(entry.target), words: { da: 'oprettet', en: 'created' } });
   }
   const principals = await resolvePlanUsers(rest, graph, planUserEmails(plan), { ensure: true });
   const [currentUser, groups, roleDefinitions] = await Promise.all([

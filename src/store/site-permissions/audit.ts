@@ -1,5 +1,23 @@
-import { CONTRIBUTE_NO_DELETE, CONTRIBUTE_PERMISSIONS, READ_PERMISSIONS, ROLE_TYPE_KIND, type BasePermissions, type PermissionLevel, type PlanPrincipal, type PlanTarget, type SecurablePlan } from './permission-plan';
-import { targetKey, type PlanPrincipals, type SiteGroups, type SiteSecurity, type SpPrincipal, type SpRoleDefinition, type TargetState } from './site-security';
+import {
+  CONTRIBUTE_NO_DELETE,
+  CONTRIBUTE_PERMISSIONS,
+  READ_PERMISSIONS,
+  ROLE_TYPE_KIND,
+  type BasePermissions,
+  type PermissionLevel,
+  type PlanPrincipal,
+  type PlanTarget,
+  type SecurablePlan,
+} from './permission-plan';
+import {
+  targetKey,
+  type PlanPrincipals,
+  type SiteGroups,
+  type SiteSecurity,
+  type SpPrincipal,
+  type SpRoleDefinition,
+  type TargetState,
+} from './site-security';
 import { levelWords, planPrincipalWords, rolesWords, spPrincipalWords, targetWords, type Words } from './wording';
 
 /**
@@ -55,7 +73,11 @@ export function findLevel(definitions: readonly SpRoleDefinition[], level: Permi
 }
 
 /** The masks a level must have; Full Control is SharePoint's own and cannot be changed. */
-const EXPECTED_MASK: Readonly<Partial<Record<PermissionLevel, BasePermissions>>> = { read: READ_PERMISSIONS, contribute: CONTRIBUTE_PERMISSIONS, contributeNoDelete: CONTRIBUTE_NO_DELETE.basePermissions };
+const EXPECTED_MASK: Readonly<Partial<Record<PermissionLevel, BasePermissions>>> = {
+  read: READ_PERMISSIONS,
+  contribute: CONTRIBUTE_PERMISSIONS,
+  contributeNoDelete: CONTRIBUTE_NO_DELETE.basePermissions,
+};
 
 const sameMask = (a: BasePermissions, b: BasePermissions): boolean => Number(a.High) === Number(b.High) && Number(a.Low) === Number(b.Low);
 
@@ -65,14 +87,18 @@ const sameMask = (a: BasePermissions, b: BasePermissions): boolean => Number(a.H
  */
 const counts = (role: SpRoleDefinition): boolean => !role.hidden && role.roleTypeKind !== 1;
 
-const sameText = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a !== '' && a.toLowerCase() === b.toLowerCase();
+const sameText = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && a !== '' && a.toLowerCase() === b.toLowerCase();
 
 export function auditLevels(plan: readonly SecurablePlan[], definitions: readonly SpRoleDefinition[]): Deviation[] {
   const used = [...new Set(plan.flatMap((p) => p.grants.map((g) => g.level)))];
   return used.flatMap((level): Deviation[] => {
     const definition = findLevel(definitions, level);
     const name = levelWords(level);
-    if (!definition) return [{ kind: 'level-missing', level, subject: LEVELS_SUBJECT, words: { da: `${name.da} findes ikke`, en: `${name.en} does not exist` } }];
+    if (!definition)
+      return [
+        { kind: 'level-missing', level, subject: LEVELS_SUBJECT, words: { da: `${name.da} findes ikke`, en: `${name.en} does not exist` } },
+      ];
     const expected = EXPECTED_MASK[level];
     if (expected && !sameMask(definition.basePermissions, expected)) {
       return [
@@ -108,13 +134,23 @@ function isPlanned(principal: PlanPrincipal, sp: SpPrincipal, groups: SiteGroups
 }
 
 /** The deviations of one list or folder. A person without an account is not one: `PlanPrincipals` reports them. */
-export function auditTarget(entry: SecurablePlan, state: TargetState, site: Pick<SiteSecurity, 'groups' | 'roleDefinitions' | 'currentUser'>, principals: PlanPrincipals): Deviation[] {
+export function auditTarget(
+  entry: SecurablePlan,
+  state: TargetState,
+  site: Pick<SiteSecurity, 'groups' | 'roleDefinitions' | 'currentUser'>,
+  principals: PlanPrincipals,
+): Deviation[] {
   const target = entry.target;
   const subject = targetWords(target);
   if (!state.exists) return [{ kind: 'target-missing', target, subject, words: { da: 'findes ikke', en: 'does not exist' } }];
   const deviations: Deviation[] = [];
   if (state.inherits) {
-    deviations.push({ kind: 'inherits', target, subject, words: { da: 'arver rettigheder fra webstedet', en: "inherits the site's permissions" } });
+    deviations.push({
+      kind: 'inherits',
+      target,
+      subject,
+      words: { da: 'arver rettigheder fra webstedet', en: "inherits the site's permissions" },
+    });
   } else {
     const seen = new Set<number>();
     for (const grant of entry.grants) {
@@ -132,8 +168,19 @@ export function auditTarget(entry: SecurablePlan, state: TargetState, site: Pick
       const words =
         has.length === 0
           ? { da: `${holder.words.da} mangler ${level.da}`, en: `${holder.words.en} lacks ${level.en}` }
-          : { da: `${holder.words.da} har ${held.da}, skal have ${level.da}`, en: `${holder.words.en} has ${held.en}, should have ${level.en}` };
-      deviations.push({ kind: 'grant', target, subject, holder: assignment ? { ...holder, id: assignment.principal.id } : holder, ...(lacks ? { add: grant.level } : {}), remove, words });
+          : {
+              da: `${holder.words.da} har ${held.da}, skal have ${level.da}`,
+              en: `${holder.words.en} has ${held.en}, should have ${level.en}`,
+            };
+      deviations.push({
+        kind: 'grant',
+        target,
+        subject,
+        holder: assignment ? { ...holder, id: assignment.principal.id } : holder,
+        ...(lacks ? { add: grant.level } : {}),
+        remove,
+        words,
+      });
     }
     for (const assignment of state.assignments) {
       if (seen.has(assignment.principal.id)) continue;
@@ -158,7 +205,10 @@ export function auditTarget(entry: SecurablePlan, state: TargetState, site: Pick
       subject,
       actual: state.writeSecurity,
       expected: entry.writeSecurity,
-      words: { da: `WriteSecurity er ${state.writeSecurity}, skal være ${entry.writeSecurity}`, en: `WriteSecurity is ${state.writeSecurity}, should be ${entry.writeSecurity}` },
+      words: {
+        da: `WriteSecurity er ${state.writeSecurity}, skal være ${entry.writeSecurity}`,
+        en: `WriteSecurity is ${state.writeSecurity}, should be ${entry.writeSecurity}`,
+      },
     });
   }
   return deviations;

@@ -34,6 +34,8 @@ export async function trustedChairs(graph: Graph, siteId: string, groupId: strin
   // rows only (the unattended run never writes Members), so no application is trusted here.
   const members = verifyMembers(rows.map(toForumMember), owners ?? [], undefined);
   const chairs = [...new Set(chairsOf({ members }).map((m) => m.email))].sort();
-  const ignored = members.flatMap((m) => (m.unverified?.listedRole === 'chair' && m.email !== '' ? [{ email: m.email, by: m.unverified.by || '?' }] : []));
+  const ignored = members.flatMap((m) =>
+    m.unverified?.listedRole === 'chair' && m.email !== '' ? [{ email: m.email, by: m.unverified.by || '?' }] : [],
+  );
   return { chairs, ignored };
 }

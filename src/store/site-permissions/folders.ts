@@ -12,7 +12,8 @@ interface DriveItem {
   readonly parentReference?: { readonly driveId?: string };
 }
 
-const folderUrl = (siteId: string, path: string): string => `/sites/${siteId}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}?$select=id,webUrl`;
+const folderUrl = (siteId: string, path: string): string =>
+  `/sites/${siteId}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}?$select=id,webUrl`;
 
 /** "/sites/x/Shared Documents/Møder" from the folder's webUrl (percent-decoded), or undefined when there is no such folder. */
 export async function folderServerPath(graph: Graph, siteId: string, path: string): Promise<string | undefined> {
@@ -35,7 +36,11 @@ export async function ensureFolder(graph: Graph, siteId: string, name: string): 
   const driveId = root.parentReference?.driveId ?? '';
   try {
     // Repeatable: with conflictBehavior 'fail' a repeat after a lost answer gets 409, never a second folder.
-    await graph.post(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`, { name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }, { repeatable: true });
+    await graph.post(
+      `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(root.id ?? '')}/children`,
+      { name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' },
+      { repeatable: true },
+    );
     return { created: true };
   } catch (error) {
     if (isAlreadyExists(error)) return { created: false };

@@ -24,7 +24,9 @@ export async function loadForumSite(graph: Graph, siteId: string, groupId: strin
   ]);
   if (!site.webUrl) throw new Error(`Sitet ${siteId} har ingen webUrl / the site has no webUrl`);
   if (!groupSite.id || groupSite.id.toLowerCase() !== (site.id ?? siteId).toLowerCase()) {
-    throw new Error(`Gruppen ${groupId} ejer ikke sitet ${siteId} (gruppens site er ${groupSite.id ?? 'ukendt'}) / the group does not own the site`);
+    throw new Error(
+      `Gruppen ${groupId} ejer ikke sitet ${siteId} (gruppens site er ${groupSite.id ?? 'ukendt'}) / the group does not own the site`,
+    );
   }
   return { siteId, groupId, webUrl: site.webUrl };
 }
@@ -38,6 +40,9 @@ export interface SiteCheck {
 
 /** `provision --check`: reads the site and lists every deviation from the plan; changes nothing. */
 export async function checkSite(rest: SharePointRest, graph: Graph, siteId: string, plan: readonly SecurablePlan[]): Promise<SiteCheck> {
-  const [principals, site] = await Promise.all([resolvePlanUsers(rest, graph, planUserEmails(plan), { ensure: false }), readSiteSecurity(rest, graph, siteId, plan)]);
+  const [principals, site] = await Promise.all([
+    resolvePlanUsers(rest, graph, planUserEmails(plan), { ensure: false }),
+    readSiteSecurity(rest, graph, siteId, plan),
+  ]);
   return { site, deviations: auditSite(plan, site, principals), withoutAccount: principals.withoutAccount };
 }

@@ -27,7 +27,12 @@ export async function createLevel(rest: SharePointRest): Promise<SpRoleDefinitio
 }
 
 /** The permission levels the plan uses: ours is made when missing; one that differs is left for a person (`unresolved`). */
-export async function ensureLevels(rest: SharePointRest, plan: readonly SecurablePlan[], changes: { subject: string; words: Words }[], unresolved: Deviation[]): Promise<SpRoleDefinition[]> {
+export async function ensureLevels(
+  rest: SharePointRest,
+  plan: readonly SecurablePlan[],
+  changes: { subject: string; words: Words }[],
+  unresolved: Deviation[],
+): Promise<SpRoleDefinition[]> {
   let definitions = await readRoleDefinitions(rest);
   for (const deviation of auditLevels(plan, definitions)) {
     if (deviation.kind === 'level-missing' && deviation.level === 'contributeNoDelete') {

@@ -73,8 +73,29 @@ export function hasPermission(mask: BasePermissions, kind: PermissionKindName): 
   return ((word >>> (bit < 32 ? bit : bit - 32)) & 1) === 1;
 }
 
-const READ_KINDS: readonly PermissionKindName[] = ['viewListItems', 'openItems', 'viewVersions', 'viewFormPages', 'open', 'viewPages', 'createSSCSite', 'browseUserInfo', 'useClientIntegration', 'useRemoteAPIs', 'createAlerts'];
-const CONTRIBUTE_NO_DELETE_KINDS: readonly PermissionKindName[] = [...READ_KINDS, 'addListItems', 'editListItems', 'managePersonalViews', 'browseDirectories', 'addDelPrivateWebParts', 'updatePersonalWebParts', 'editMyUserInfo'];
+const READ_KINDS: readonly PermissionKindName[] = [
+  'viewListItems',
+  'openItems',
+  'viewVersions',
+  'viewFormPages',
+  'open',
+  'viewPages',
+  'createSSCSite',
+  'browseUserInfo',
+  'useClientIntegration',
+  'useRemoteAPIs',
+  'createAlerts',
+];
+const CONTRIBUTE_NO_DELETE_KINDS: readonly PermissionKindName[] = [
+  ...READ_KINDS,
+  'addListItems',
+  'editListItems',
+  'managePersonalViews',
+  'browseDirectories',
+  'addDelPrivateWebParts',
+  'updatePersonalWebParts',
+  'editMyUserInfo',
+];
 
 /** The permission levels the plan uses. Built-in ones are found by RoleTypeKind; ours by name. */
 export type PermissionLevel = 'fullControl' | 'read' | 'contribute' | 'contributeNoDelete';
@@ -95,7 +116,11 @@ export const READ_PERMISSIONS = basePermissions(READ_KINDS);
 export const CONTRIBUTE_PERMISSIONS = basePermissions([...CONTRIBUTE_NO_DELETE_KINDS, 'deleteListItems', 'deleteVersions']);
 
 /** A principal of the plan: one of the site's three associated groups, or a person (by e-mail) for per-user grants. */
-export type PlanPrincipal = { readonly kind: 'owners' } | { readonly kind: 'members' } | { readonly kind: 'visitors' } | { readonly kind: 'user'; readonly email: string };
+export type PlanPrincipal =
+  | { readonly kind: 'owners' }
+  | { readonly kind: 'members' }
+  | { readonly kind: 'visitors' }
+  | { readonly kind: 'user'; readonly email: string };
 
 export interface PlanGrant {
   readonly principal: PlanPrincipal;
@@ -131,13 +156,25 @@ const MEMBERS_CONTRIBUTE: readonly ListName[] = ['Actions'];
 export function sitePermissionPlan(chairs: readonly string[]): SecurablePlan[] {
   const chairEmails = [...new Set(chairs.map((c) => c.trim().toLowerCase()).filter((c) => c !== ''))].sort();
   const chairGrants = (level: PermissionLevel): PlanGrant[] => chairEmails.map((email) => ({ principal: { kind: 'user', email }, level }));
-  const list = (name: ListName, grants: readonly PlanGrant[], writeSecurity: 1 | 2 = 1): SecurablePlan => ({ target: { kind: 'list', list: name }, grants, writeSecurity });
+  const list = (name: ListName, grants: readonly PlanGrant[], writeSecurity: 1 | 2 = 1): SecurablePlan => ({
+    target: { kind: 'list', list: name },
+    grants,
+    writeSecurity,
+  });
   return [
     ...SECRETARIAT_WRITES.map((name) => list(name, [OWNERS, readBy('members'), readBy('visitors')])),
     list('Submissions', [OWNERS, readBy('members'), readBy('visitors'), ...chairGrants('contributeNoDelete')]),
     list('AgendaItems', [OWNERS, readBy('members'), readBy('visitors'), ...chairGrants('contribute')]),
-    ...OWN_ANSWERS.map((name) => list(name, [OWNERS, { principal: { kind: 'members' }, level: 'contributeNoDelete' }, readBy('visitors')], 2)),
-    ...MEMBERS_CONTRIBUTE.map((name) => list(name, [OWNERS, { principal: { kind: 'members' }, level: 'contributeNoDelete' }, readBy('visitors')])),
-    ...PROTECTED_FOLDERS.map((path): SecurablePlan => ({ target: { kind: 'folder', path }, grants: [OWNERS, readBy('members'), readBy('visitors')], writeSecurity: 1 })),
+    ...OWN_ANSWERS.map((name) =>
+      list(name, [OWNERS, { principal: { kind: 'members' }, level: 'contributeNoDelete' }, readBy('visitors')], 2),
+    ),
+    ...MEMBERS_CONTRIBUTE.map((name) =>
+      list(name, [OWNERS, { principal: { kind: 'members' }, level: 'contributeNoDelete' }, readBy('visitors')]),
+    ),
+    ...PROTECTED_FOLDERS.map((path): SecurablePlan => ({
+      target: { kind: 'folder', path },
+      grants: [OWNERS, readBy('members'), readBy('visitors')],
+      writeSecurity: 1,
+    })),
   ];
 }

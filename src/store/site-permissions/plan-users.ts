@@ -25,7 +25,9 @@ export async function userPrincipalName(graph: Graph, email: string): Promise<st
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
-  const found = await graph.get<{ value?: { userPrincipalName?: string }[] }>(`/users?$filter=${encodeURIComponent(`mail eq ${odataString(email)}`)}&$select=userPrincipalName`);
+  const found = await graph.get<{ value?: { userPrincipalName?: string }[] }>(
+    `/users?$filter=${encodeURIComponent(`mail eq ${odataString(email)}`)}&$select=userPrincipalName`,
+  );
   return found.value?.[0]?.userPrincipalName ?? undefined;
 }
 
@@ -35,7 +37,12 @@ export const membershipLogin = (upn: string): string => `i:0#.f|membership|${upn
  * Resolves each person; with `ensure`, also makes sure they are on the site (`ensureuser`, which adds them to its
  * user list: a write) so a role can be given to their principal id. `--check` resolves without ensuring.
  */
-export async function resolvePlanUsers(rest: SharePointRest, graph: Graph, emails: readonly string[], options: { readonly ensure: boolean }): Promise<PlanPrincipals> {
+export async function resolvePlanUsers(
+  rest: SharePointRest,
+  graph: Graph,
+  emails: readonly string[],
+  options: { readonly ensure: boolean },
+): Promise<PlanPrincipals> {
   const users: ResolvedUser[] = [];
   const withoutAccount: string[] = [];
   for (const email of emails) {
@@ -50,7 +57,11 @@ export async function resolvePlanUsers(rest: SharePointRest, graph: Graph, email
       continue;
     }
     try {
-      const principal = await rest.post<{ Id?: number; LoginName?: string }>('web/ensureuser', { logonName: loginName }, { repeatable: true });
+      const principal = await rest.post<{ Id?: number; LoginName?: string }>(
+        'web/ensureuser',
+        { logonName: loginName },
+        { repeatable: true },
+      );
       users.push({ email, loginName: principal.LoginName ?? loginName, ...(principal.Id !== undefined ? { id: principal.Id } : {}) });
     } catch (error) {
       if (!isNotFound(error)) throw error;

@@ -3,7 +3,15 @@ import { isNotFound } from '../../graph/errors';
 import type { Graph } from '../../graph/graph-types';
 import { folderServerPath } from './folders';
 import type { PlanTarget, SecurablePlan } from './permission-plan';
-import type { SiteGroups, SiteSecurity, SpPrincipal, SpRoleAssignment, SpRoleDefinition, TargetSecurity, TargetState } from './site-security';
+import type {
+  SiteGroups,
+  SiteSecurity,
+  SpPrincipal,
+  SpRoleAssignment,
+  SpRoleDefinition,
+  TargetSecurity,
+  TargetState,
+} from './site-security';
 
 /**
  * Reads a forum site's permissions through SharePoint's REST API (the reads of the provision contract) and maps
@@ -67,10 +75,13 @@ function roleAssignment(raw: RestRoleAssignment): SpRoleAssignment {
 }
 
 export const listPath = (title: string): string => `web/lists/getbytitle(${restString(title)})`;
-export const folderPath = (serverRelativePath: string): string => `web/GetFolderByServerRelativePath(decodedurl=${restString(serverRelativePath)})/ListItemAllFields`;
+export const folderPath = (serverRelativePath: string): string =>
+  `web/GetFolderByServerRelativePath(decodedurl=${restString(serverRelativePath)})/ListItemAllFields`;
 
 export async function readRoleDefinitions(rest: SharePointRest): Promise<SpRoleDefinition[]> {
-  const answer = await rest.get<{ value?: RestRoleDefinition[] }>('web/roledefinitions?$select=Id,Name,Description,RoleTypeKind,Hidden,Order,BasePermissions');
+  const answer = await rest.get<{ value?: RestRoleDefinition[] }>(
+    'web/roledefinitions?$select=Id,Name,Description,RoleTypeKind,Hidden,Order,BasePermissions',
+  );
   return (answer.value ?? []).map(roleDefinition);
 }
 
@@ -94,7 +105,8 @@ async function securablePath(graph: Graph, siteId: string, target: PlanTarget): 
 export async function readTarget(rest: SharePointRest, graph: Graph, siteId: string, target: PlanTarget): Promise<TargetState> {
   const path = await securablePath(graph, siteId, target);
   if (path === undefined) return { exists: false };
-  const select = target.kind === 'list' ? '$select=Id,Title,HasUniqueRoleAssignments,WriteSecurity,ReadSecurity' : '$select=Id,HasUniqueRoleAssignments';
+  const select =
+    target.kind === 'list' ? '$select=Id,Title,HasUniqueRoleAssignments,WriteSecurity,ReadSecurity' : '$select=Id,HasUniqueRoleAssignments';
   const securable = await notFoundAsUndefined(rest.get<RestSecurable>(`${path}?${select}`));
   if (!securable) return { exists: false };
   const writeSecurity = target.kind === 'list' && securable.WriteSecurity !== undefined ? { writeSecurity: securable.WriteSecurity } : {};
@@ -105,7 +117,9 @@ export async function readTarget(rest: SharePointRest, graph: Graph, siteId: str
 
 export async function readSiteGroups(rest: SharePointRest): Promise<SiteGroups> {
   const [owners, members, visitors] = await Promise.all(
-    (['associatedownergroup', 'associatedmembergroup', 'associatedvisitorgroup'] as const).map((g) => rest.get<RestPrincipal>(`web/${g}?${SELECT_PRINCIPAL}`)),
+    (['associatedownergroup', 'associatedmembergroup', 'associatedvisitorgroup'] as const).map((g) =>
+      rest.get<RestPrincipal>(`web/${g}?${SELECT_PRINCIPAL}`),
+    ),
   );
   return { owners: principal(owners, 'group'), members: principal(members, 'group'), visitors: principal(visitors, 'group') };
 }
@@ -116,13 +130,23 @@ export async function readCurrentUser(rest: SharePointRest): Promise<SpPrincipal
 }
 
 /** The site's permissions for every entry of the plan. Reads only. */
-export async function readSiteSecurity(rest: SharePointRest, graph: Graph, siteId: string, plan: readonly SecurablePlan[]): Promise<SiteSecurity> {
+export async function readSiteSecurity(
+  rest: SharePointRest,
+  graph: Graph,
+  siteId: string,
+  plan: readonly SecurablePlan[],
+): Promise<SiteSecurity> {
   const [web, currentUser, groups, roleDefinitions, targets] = await Promise.all([
     rest.get<{ Id?: string; Title?: string; ServerRelativeUrl?: string }>('web?$select=Id,Title,ServerRelativeUrl'),
     readCurrentUser(rest),
     readSiteGroups(rest),
     readRoleDefinitions(rest),
-    Promise.all(plan.map(async (entry): Promise<TargetSecurity> => ({ target: entry.target, state: await readTarget(rest, graph, siteId, entry.target) }))),
+    Promise.all(
+      plan.map(async (entry): Promise<TargetSecurity> => ({
+        target: entry.target,
+        state: await readTarget(rest, graph, siteId, entry.target),
+      })),
+    ),
   ]);
   return {
     web: { id: web.Id ?? '', title: web.Title ?? '', serverRelativeUrl: web.ServerRelativeUrl ?? '' },

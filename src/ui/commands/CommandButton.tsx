@@ -27,7 +27,14 @@ export function CommandButton<A>({ command, arg, iconOnly, appearance, size, chi
     );
   }
   return (
-    <Button icon={command.icon} appearance={appearance} size={size} onClick={onClick} data-command={command.id} aria-label={children ? label : undefined}>
+    <Button
+      icon={command.icon}
+      appearance={appearance}
+      size={size}
+      onClick={onClick}
+      data-command={command.id}
+      aria-label={children ? label : undefined}
+    >
       {children ?? label}
     </Button>
   );

@@ -24,7 +24,10 @@ export interface CallNotice {
 export function callReportNotice(report: CallForItemsReport, t: TFunction, locale: Locale): CallNotice {
   const dates = (list: readonly { start: string }[]): string => list.map((e) => formatShortDate(e.start, locale)).join(', ');
   const parts: string[] = [];
-  if (report.sent.length > 0) parts.push(t('callForItems.sent', { count: report.sent.length, meetings: dates(report.sent), recipients: report.sent[0]?.recipients ?? 0 }));
+  if (report.sent.length > 0)
+    parts.push(
+      t('callForItems.sent', { count: report.sent.length, meetings: dates(report.sent), recipients: report.sent[0]?.recipients ?? 0 }),
+    );
   const elsewhere = report.skipped.filter((s) => s.reason === 'claimed-elsewhere');
   if (elsewhere.length > 0) parts.push(t('callForItems.claimedElsewhere', { meetings: dates(elsewhere) }));
   const other = report.skipped.filter((s) => s.reason !== 'claimed-elsewhere');

@@ -25,7 +25,8 @@ export function intakeNotice(report: IntakeReport, t: TFunction): IntakeNotice {
   if (report.autoReplies > 0) parts.push(t('intake.autoReplies', { count: report.autoReplies }));
   if (report.failed.length > 0) parts.push(t('intake.failed', { count: report.failed.length }));
   if (parts.length === 0) return { message: t('intake.nothing'), intent: 'info' };
-  const intent = report.failed.length > 0 ? 'error' : report.created + report.followUps + report.consultationReplies > 0 ? 'success' : 'info';
+  const intent =
+    report.failed.length > 0 ? 'error' : report.created + report.followUps + report.consultationReplies > 0 ? 'success' : 'info';
   return { message: `${parts.join(', ')}.`, intent };
 }
 

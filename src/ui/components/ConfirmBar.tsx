@@ -23,7 +23,15 @@ export interface ConfirmBarProps {
  * when the bar appears) and "cancel" (which hands focus back to the button that asked). Not a modal: it lives in the
  * dialog or view where the step was started.
  */
-export function ConfirmBar({ message, confirmLabel, cancelLabel, intent = 'warning', onConfirm, onCancel, returnFocusTo }: ConfirmBarProps) {
+export function ConfirmBar({
+  message,
+  confirmLabel,
+  cancelLabel,
+  intent = 'warning',
+  onConfirm,
+  onCancel,
+  returnFocusTo,
+}: ConfirmBarProps) {
   const styles = useStyles();
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => confirm.current?.focus(), []);

@@ -18,7 +18,11 @@ export function EmptyState({ icon, children }: { icon?: ReactNode; children: Rea
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      {icon ? <span className={styles.icon} aria-hidden>{icon}</span> : null}
+      {icon ? (
+        <span className={styles.icon} aria-hidden>
+          {icon}
+        </span>
+      ) : null}
       <Body1>{children}</Body1>
     </div>
   );

@@ -13,13 +13,29 @@ const useStyles = makeStyles({
  * A titled card region; its heading names the region for screen readers. `sticky`: a child sticks to the viewport
  * (the card does not clip it).
  */
-export function Section({ title, icon, actions, children, sticky = false }: { title: string; icon?: ReactNode; actions?: ReactNode; children: ReactNode; sticky?: boolean }) {
+export function Section({
+  title,
+  icon,
+  actions,
+  children,
+  sticky = false,
+}: {
+  title: string;
+  icon?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  sticky?: boolean;
+}) {
   const styles = useStyles();
   const id = useId();
   return (
     <Card className={mergeClasses(styles.card, sticky && styles.unclipped)} role="region" aria-labelledby={id}>
       <div className={styles.header}>
-        {icon ? <span className={styles.icon} aria-hidden>{icon}</span> : null}
+        {icon ? (
+          <span className={styles.icon} aria-hidden>
+            {icon}
+          </span>
+        ) : null}
         <Subtitle2 as="h2" id={id}>
           {title}
         </Subtitle2>

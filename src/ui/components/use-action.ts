@@ -40,7 +40,10 @@ export interface Action<A extends readonly unknown[], S> {
  * what its live region says, in one place. A new run clears the last run's error and status. After the view is
  * unmounted the write still finishes, but nothing of the view runs.
  */
-export function useAction<A extends readonly unknown[], R, S = string>(fn: (...args: A) => Promise<R>, options: ActionOptions<A, R, S> = {}): Action<A, S> {
+export function useAction<A extends readonly unknown[], R, S = string>(
+  fn: (...args: A) => Promise<R>,
+  options: ActionOptions<A, R, S> = {},
+): Action<A, S> {
   const { t } = useTranslation();
   const [pending, setPending] = useState<readonly A[]>([]);
   const [error, setError] = useState<string>();

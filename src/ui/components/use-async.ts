@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type AsyncState<T> = { readonly status: 'loading' } | { readonly status: 'ready'; readonly value: T } | { readonly status: 'error'; readonly error: unknown };
+export type AsyncState<T> =
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly value: T } | { readonly status: 'error'; readonly error: unknown };
 
 /**
  * Runs `load` on mount and on `reload()`; the latest run wins. `load` must be stable (useCallback). A reload keeps

@@ -11,7 +11,8 @@ type PartMap = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
 function parts(iso: string, locale: Locale, options: Intl.DateTimeFormatOptions): PartMap {
   const out: PartMap = {};
-  for (const p of new Intl.DateTimeFormat(TAGS[locale], { timeZone: TIME_ZONE, ...options }).formatToParts(new Date(iso))) out[p.type] = p.value;
+  for (const p of new Intl.DateTimeFormat(TAGS[locale], { timeZone: TIME_ZONE, ...options }).formatToParts(new Date(iso)))
+    out[p.type] = p.value;
   return out;
 }
 

@@ -6,7 +6,17 @@ import type { HomeRole, RoleTab } from '../model/roles';
 const ICON = { secretariat: <Briefcase20Regular />, chair: <PersonStar20Regular />, member: <Person20Regular /> };
 
 /** One tab per role the person holds; shown only when there is more than one. */
-export function RoleTabs({ tabs, selected, onSelect, controls }: { tabs: readonly RoleTab[]; selected: HomeRole; onSelect: (r: HomeRole) => void; controls: string }) {
+export function RoleTabs({
+  tabs,
+  selected,
+  onSelect,
+  controls,
+}: {
+  tabs: readonly RoleTab[];
+  selected: HomeRole;
+  onSelect: (r: HomeRole) => void;
+  controls: string;
+}) {
   const { t } = useTranslation();
   if (tabs.length < 2) return null;
   return (

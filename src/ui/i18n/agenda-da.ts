@@ -14,7 +14,8 @@ export const agendaDa = {
     send: 'Send dagsorden',
     sendRevised: 'Send revideret dagsorden',
     confirmSend: 'Dagsordenen sendes med PDF til alle medlemmer og inviterede, og mødet i kalenderen får dagsordenen. Send nu?',
-    confirmRevised: 'Den reviderede dagsorden sendes med PDF og listen over ændringer til alle medlemmer og inviterede og erstatter den tidligere. Send nu?',
+    confirmRevised:
+      'Den reviderede dagsorden sendes med PDF og listen over ændringer til alle medlemmer og inviterede og erstatter den tidligere. Send nu?',
     confirm: 'Send',
     cancel: 'Fortryd',
     sending: 'Sender dagsordenen …',

@@ -12,8 +12,10 @@ export const agendaEn: typeof agendaDa = {
     pdf: 'Agenda (PDF)',
     send: 'Send agenda',
     sendRevised: 'Send revised agenda',
-    confirmSend: "The agenda goes with its PDF to every member and invited guest, and the meeting in the calendar gets the agenda. Send now?",
-    confirmRevised: 'The revised agenda goes with its PDF and the list of changes to every member and invited guest and replaces the earlier one. Send now?',
+    confirmSend:
+      'The agenda goes with its PDF to every member and invited guest, and the meeting in the calendar gets the agenda. Send now?',
+    confirmRevised:
+      'The revised agenda goes with its PDF and the list of changes to every member and invited guest and replaces the earlier one. Send now?',
     confirm: 'Send',
     cancel: 'Cancel',
     sending: 'Sending the agenda …',

@@ -9,7 +9,8 @@ export const approvalDa = {
   versionLine: 'Version {{version}} · {{when}}',
   superseded: 'Der findes en nyere version af referatet. Denne version kan ikke længere godkendes.',
   snapshotProblem: 'Referatets indhold kan ikke vises (det er beskadiget eller ugyldigt). Kontakt sekretariatet.',
-  notBySecretariat: 'Denne version er ikke lavet af sekretariatet (eller er ændret af en anden bagefter) og kan ikke godkendes. Kontakt sekretariatet.',
+  notBySecretariat:
+    'Denne version er ikke lavet af sekretariatet (eller er ændret af en anden bagefter) og kan ikke godkendes. Kontakt sekretariatet.',
   hashMismatch: 'Referatets indhold svarer ikke til den version, der blev sendt til godkendelse. Kontakt sekretariatet, før du godkender.',
   attendance: 'Deltagere',
   presence: {

@@ -11,7 +11,8 @@ export const approvalEn: typeof approvalDa = {
   versionLine: 'Version {{version}} · {{when}}',
   superseded: 'There is a newer version of the minutes. This version can no longer be approved.',
   snapshotProblem: 'The content of the minutes cannot be shown (it is damaged or invalid). Contact the secretariat.',
-  notBySecretariat: 'This version was not made by the secretariat (or someone else changed it since) and cannot be approved. Contact the secretariat.',
+  notBySecretariat:
+    'This version was not made by the secretariat (or someone else changed it since) and cannot be approved. Contact the secretariat.',
   hashMismatch: 'The content does not match the version sent for approval. Contact the secretariat before approving.',
   attendance: 'Attendance',
   presence: {
@@ -76,7 +77,8 @@ export const approvalEn: typeof approvalDa = {
   circulatedUndated: 'The minutes have been circulated. They can no longer be approved or changed.',
   finalPdf: 'The approved minutes (PDF)',
   yourAnswerFinal: 'Your answer: {{answer}} ({{when}}).',
-  closedAnswer: 'The minutes have already been circulated – your answer was not saved. Contact the secretariat if something must be corrected.',
+  closedAnswer:
+    'The minutes have already been circulated – your answer was not saved. Contact the secretariat if something must be corrected.',
   countedAtCirculation: 'The answers as they stood at circulation.',
   late: 'Answers after circulation',
   lateLine: '{{name}}: {{answer}} on {{date}} at {{time}} – after circulation, not counted',

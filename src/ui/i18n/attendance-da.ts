@@ -32,7 +32,8 @@ export const attendanceDa = {
   confirmApologies: 'Meld afbud',
   apologiesSent: 'Dit afbud er registreret.',
   apologiesSentWithSubstitute: 'Dit afbud er registreret, og {{name}} er indkaldt som din stedfortræder.',
-  noInvitation: 'Vi kunne ikke finde invitationen i din kalender. Meld afbud fra invitationen i din egen kalender (fx i Outlook), så kommer dit afbud med her.',
+  noInvitation:
+    'Vi kunne ikke finde invitationen i din kalender. Meld afbud fra invitationen i din egen kalender (fx i Outlook), så kommer dit afbud med her.',
   youSentApologies: 'Du har meldt afbud til mødet.',
   conflict: 'En anden har ændret mødet imens. Deltagerlisten er hentet igen – prøv igen.',
   failed: 'Det lykkedes ikke. Prøv igen – hvis det bliver ved, så kontakt sekretariatet.',

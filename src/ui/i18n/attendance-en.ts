@@ -28,13 +28,15 @@ export const attendanceEn: typeof attendanceDa = {
   working: 'Saving …',
   substituteInvited: '{{substitute}} has been invited as substitute for {{name}}.',
   sendApologies: 'Send apologies',
-  apologiesIntro: 'You are sending apologies for {{title}}. The invitation is declined in your calendar, and the secretariat sees your apologies.',
+  apologiesIntro:
+    'You are sending apologies for {{title}}. The invitation is declined in your calendar, and the secretariat sees your apologies.',
   sendMySubstitute: 'Send my substitute ({{name}})',
   comment: 'Message to the secretariat (optional)',
   confirmApologies: 'Send apologies',
   apologiesSent: 'Your apologies have been recorded.',
   apologiesSentWithSubstitute: 'Your apologies have been recorded, and {{name}} has been invited as your substitute.',
-  noInvitation: 'We could not find the invitation in your calendar. Decline it from the invitation in your own calendar (e.g. in Outlook) and your apologies will show here.',
+  noInvitation:
+    'We could not find the invitation in your calendar. Decline it from the invitation in your own calendar (e.g. in Outlook) and your apologies will show here.',
   youSentApologies: 'You have sent apologies for this meeting.',
   conflict: 'Someone else changed the meeting meanwhile. The attendee list has been reloaded – try again.',
   failed: 'That did not work. Try again – if it persists, contact the secretariat.',

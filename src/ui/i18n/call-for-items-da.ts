@@ -3,7 +3,8 @@ export const callForItemsDa = {
   due: 'Send indkaldelse af punkter til mødet {{meeting}}',
   dueHint: 'Frist for punkter: {{date}}. Mailen går fra {{mailbox}} til {{count}} medlemmer med en skabelon til sagsfremstillingen.',
   needsChecking: 'Tjek indkaldelsen til mødet {{meeting}}',
-  needsCheckingHint: 'Afsendelsen blev påbegyndt, men ikke bekræftet. Se i Sendt post i {{mailbox}}, om mailen er gået, før den sendes igen.',
+  needsCheckingHint:
+    'Afsendelsen blev påbegyndt, men ikke bekræftet. Se i Sendt post i {{mailbox}}, om mailen er gået, før den sendes igen.',
   send: 'Send indkaldelse nu',
   sendFor: 'Send indkaldelse nu til mødet {{meeting}}',
   sending: 'Sender indkaldelse af punkter …',

@@ -5,7 +5,8 @@ export const callForItemsEn: typeof callForItemsDa = {
   due: 'Send the call for items for the meeting on {{meeting}}',
   dueHint: 'Items are due {{date}}. The mail goes from {{mailbox}} to {{count}} members with a template for the case presentation.',
   needsChecking: 'Check the call for items for the meeting on {{meeting}}',
-  needsCheckingHint: 'Sending started but was not confirmed. Look in Sent Items of {{mailbox}} to see whether it went before sending it again.',
+  needsCheckingHint:
+    'Sending started but was not confirmed. Look in Sent Items of {{mailbox}} to see whether it went before sending it again.',
   send: 'Send call now',
   sendFor: 'Send call now for the meeting on {{meeting}}',
   sending: 'Sending the call for items …',

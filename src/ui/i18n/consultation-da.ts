@@ -48,9 +48,12 @@ export const consultationDa = {
       awaiting: 'Høringen {{reference}} afventer formandskabets godkendelse.',
       elsewhere: 'Høringen sendes allerede fra en anden session. Prøv igen om lidt.',
       refused: {
-        'owners-unknown': 'Høringen er ikke sendt: forummets ejere (sekretariatet) kunne ikke læses, så formandskabets godkendelse kan ikke kontrolleres. Prøv igen senere.',
-        'members-changed': 'Høringen er ikke sendt: medlemslisten er ændret af en anden end sekretariatet, så det er uvist, hvem formandskabet er. Kontrollér og bekræft rækkerne under Forumindstillinger → Medlemmer.',
-        'not-secretariats': 'Høringen er ikke sendt: den er ændret af en anden end sekretariatet. Opret den igen, og lad formandskabet godkende den.',
+        'owners-unknown':
+          'Høringen er ikke sendt: forummets ejere (sekretariatet) kunne ikke læses, så formandskabets godkendelse kan ikke kontrolleres. Prøv igen senere.',
+        'members-changed':
+          'Høringen er ikke sendt: medlemslisten er ændret af en anden end sekretariatet, så det er uvist, hvem formandskabet er. Kontrollér og bekræft rækkerne under Forumindstillinger → Medlemmer.',
+        'not-secretariats':
+          'Høringen er ikke sendt: den er ændret af en anden end sekretariatet. Opret den igen, og lad formandskabet godkende den.',
       },
     },
     overview: {
@@ -62,7 +65,8 @@ export const consultationDa = {
       reminderAt: 'Sendes {{date}}',
       reminderSent: 'Sendt {{date}} til {{count}}',
       reminderNone: 'Ingen',
-      tally: '{{answered}} af {{total}} har svaret: {{approve}} godkendt, {{noComments}} ingen bemærkninger, {{comments}} bemærkninger, {{objection}} indsigelser.',
+      tally:
+        '{{answered}} af {{total}} har svaret: {{approve}} godkendt, {{noComments}} ingen bemærkninger, {{comments}} bemærkninger, {{objection}} indsigelser.',
       recipients: 'Svar pr. modtager',
       recipient: 'Modtager',
       answer: 'Svar',

@@ -15,7 +15,14 @@ export const consultationEn: typeof consultationDa = {
     answeredLine: '{{answered}} of {{total}} have replied',
     open: 'Open {{reference}}',
     status: { draft: 'Draft', 'awaiting-sign-off': 'Awaiting the chairs', open: 'Open', closed: 'Closed' },
-    answer: { approve: 'Approved', noComments: 'No comments', comments: 'Comments', objection: 'Objection', unclassified: 'Unclear', none: 'Not replied' },
+    answer: {
+      approve: 'Approved',
+      noComments: 'No comments',
+      comments: 'Comments',
+      objection: 'Objection',
+      unclassified: 'Unclear',
+      none: 'Not replied',
+    },
     form: {
       title: 'New written consultation',
       matterTitle: 'Title of the matter',
@@ -42,12 +49,15 @@ export const consultationEn: typeof consultationDa = {
       startSignOff: 'Save and send to the chairs',
       starting: 'Sending the consultation …',
       started: 'Consultation {{reference}} was sent to {{count}} recipients.',
-      awaiting: 'Consultation {{reference}} awaits the chairs\' approval.',
+      awaiting: "Consultation {{reference}} awaits the chairs' approval.",
       elsewhere: 'The consultation is being sent from another session. Try again shortly.',
       refused: {
-        'owners-unknown': "The consultation was not sent: the forum's owners (the secretariat) could not be read, so the chairs' approval cannot be checked. Try again later.",
-        'members-changed': 'The consultation was not sent: someone other than the secretariat changed the member list, so who the chairs are is uncertain. Check and confirm the rows under Forum settings → Members.',
-        'not-secretariats': 'The consultation was not sent: someone other than the secretariat changed it. Create it again and let the chairs approve it.',
+        'owners-unknown':
+          "The consultation was not sent: the forum's owners (the secretariat) could not be read, so the chairs' approval cannot be checked. Try again later.",
+        'members-changed':
+          'The consultation was not sent: someone other than the secretariat changed the member list, so who the chairs are is uncertain. Check and confirm the rows under Forum settings → Members.',
+        'not-secretariats':
+          'The consultation was not sent: someone other than the secretariat changed it. Create it again and let the chairs approve it.',
       },
     },
     overview: {
@@ -59,7 +69,8 @@ export const consultationEn: typeof consultationDa = {
       reminderAt: 'Sent {{date}}',
       reminderSent: 'Sent {{date}} to {{count}}',
       reminderNone: 'None',
-      tally: '{{answered}} of {{total}} have replied: {{approve}} approved, {{noComments}} no comments, {{comments}} comments, {{objection}} objections.',
+      tally:
+        '{{answered}} of {{total}} have replied: {{approve}} approved, {{noComments}} no comments, {{comments}} comments, {{objection}} objections.',
       recipients: 'Replies by recipient',
       recipient: 'Recipient',
       answer: 'Reply',
@@ -79,18 +90,18 @@ export const consultationEn: typeof consultationDa = {
       remindedBefore: 'The reminder has already been sent.',
       close: 'Close consultation',
       closeTitle: 'Close the consultation with this outcome',
-      closeHint: 'The outcome is sent to all recipients and added as a written item to the next meeting\'s minutes.',
+      closeHint: "The outcome is sent to all recipients and added as a written item to the next meeting's minutes.",
       closeConfirm: 'Close and send the outcome',
       closing: 'Closing the consultation …',
       closed: 'The consultation is closed. The outcome was sent to {{count}} and added to the next meeting.',
       closedNoMeeting: 'The consultation is closed and the outcome sent. There is no upcoming meeting to add it to yet.',
       beforeDeadline: 'The consultation can only be closed after the deadline.',
       outcome: 'Outcome',
-      signOffs: 'Chairs\' approval: {{count}} of {{total}}',
+      signOffs: "Chairs' approval: {{count}} of {{total}}",
       signOff: 'Approve sending',
       send: 'Send the consultation',
       extraordinary: 'Propose an extraordinary meeting',
-      extraordinaryAdded: 'The matter is on the extraordinary meeting\'s agenda.',
+      extraordinaryAdded: "The matter is on the extraordinary meeting's agenda.",
       refresh: 'Fetch new replies',
     },
     chairSignOff: {

@@ -62,7 +62,8 @@ export const da = {
   member: {
     title: 'Mine møder – {{forum}}',
     myItems: 'Mine indsendte punkter',
-    myItemsEmpty: 'Du har ikke indsendt punkter det seneste år. Send en sagsfremstilling til {{mailbox}} for at få et punkt på dagsordenen.',
+    myItemsEmpty:
+      'Du har ikke indsendt punkter det seneste år. Send en sagsfremstilling til {{mailbox}} for at få et punkt på dagsordenen.',
     submitted: 'Indsendt {{date}}',
     submissionStatus: SUBMISSION_DA.status,
     nextMeeting: 'Næste møde',
@@ -79,7 +80,8 @@ export const da = {
     throttled: 'Microsoft 365 beder os vente lidt. Prøv igen om et øjeblik.',
     server: 'Microsoft 365 svarer ikke lige nu. Prøv igen om lidt – dine data er ikke berørt.',
     conflict: 'En anden har ændret det samme imens. Dine ændringer er bevaret – opdater og gem igen.',
-    uncertain: 'Svaret fra Microsoft 365 gik tabt, så det er uvist, om det nåede frem. Prøv igen: appen ser først efter, om det allerede er sket, og sender intet to gange.',
+    uncertain:
+      'Svaret fra Microsoft 365 gik tabt, så det er uvist, om det nåede frem. Prøv igen: appen ser først efter, om det allerede er sket, og sender intet to gange.',
     unknown: 'Noget gik galt. Prøv igen – hvis det bliver ved, så kontakt sekretariatet.',
     retry: 'Prøv igen',
   },

@@ -23,7 +23,14 @@ export const en: Strings<Resources> = {
   },
   meeting: {
     kind: { ordinary: 'Ordinary meeting', extraordinary: 'Extraordinary meeting', planning: 'Planning meeting', video: 'Video meeting' },
-    status: { planned: 'Planned', booked: 'Booked', 'agenda-sent': 'Agenda sent', held: 'Held', 'minutes-approved': 'Minutes approved', cancelled: 'Cancelled' },
+    status: {
+      planned: 'Planned',
+      booked: 'Booked',
+      'agenda-sent': 'Agenda sent',
+      held: 'Held',
+      'minutes-approved': 'Minutes approved',
+      cancelled: 'Cancelled',
+    },
     form: { physical: 'In person', video: 'Video meeting', hybrid: 'In person with the option to join online' },
     teams: 'Teams meeting',
     noLocation: 'Place not decided',
@@ -63,7 +70,8 @@ export const en: Strings<Resources> = {
   member: {
     title: 'My meetings – {{forum}}',
     myItems: 'Items I submitted',
-    myItemsEmpty: 'You have not submitted any items in the last year. Send a case presentation to {{mailbox}} to put an item on the agenda.',
+    myItemsEmpty:
+      'You have not submitted any items in the last year. Send a case presentation to {{mailbox}} to put an item on the agenda.',
     submitted: 'Submitted {{date}}',
     submissionStatus: { new: 'Received', accepted: 'On the agenda', deferred: 'Deferred to a later meeting', declined: 'Not included' },
     nextMeeting: 'Next meeting',
@@ -80,7 +88,8 @@ export const en: Strings<Resources> = {
     throttled: 'Microsoft 365 asks us to wait a moment. Try again shortly.',
     server: 'Microsoft 365 is not answering right now. Try again in a little while – your data is not affected.',
     conflict: 'Someone else changed the same thing meanwhile. Your changes are kept – refresh and save again.',
-    uncertain: 'The answer from Microsoft 365 was lost, so it is unclear whether it went through. Try again: the app first looks whether it already happened, and sends nothing twice.',
+    uncertain:
+      'The answer from Microsoft 365 was lost, so it is unclear whether it went through. Try again: the app first looks whether it already happened, and sends nothing twice.',
     unknown: 'Something went wrong. Try again – if it persists, contact the secretariat.',
     retry: 'Try again',
   },

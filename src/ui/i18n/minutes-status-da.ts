@@ -10,7 +10,11 @@ export const minutesStatusDa = {
   deadline: 'Svarfrist: {{date}}',
   chairs: 'Formandskabet',
   reached: { activity: 'Teams', mail: 'mail', failed: 'ikke nået', none: 'ikke spurgt endnu' },
-  reason: { 'app-not-installed': 'appen er ikke installeret', 'outside-tenant': 'uden for organisationen', 'no-mailbox': 'forummet har ingen postkasse' },
+  reason: {
+    'app-not-installed': 'appen er ikke installeret',
+    'outside-tenant': 'uden for organisationen',
+    'no-mailbox': 'forummet har ingen postkasse',
+  },
   answer: { pending: 'afventer', approved: 'godkendt', 'changes-requested': 'ønsker ændringer' },
   chairLine: '{{name}}: {{answer}} (spurgt via {{reached}})',
   answeredAt: 'svarede {{date}} kl. {{time}}',
@@ -24,7 +28,8 @@ export const minutesStatusDa = {
   remindedAt: 'Påmindet {{date}}: {{names}}',
   circulate: 'Udsend referat',
   circulating: 'Udsender referatet …',
-  confirmCirculate: 'Referatet sendes til alle medlemmer og gæster med den endelige PDF, og filen flyttes til Godkendte referater. Det kan ikke fortrydes.',
+  confirmCirculate:
+    'Referatet sendes til alle medlemmer og gæster med den endelige PDF, og filen flyttes til Godkendte referater. Det kan ikke fortrydes.',
   confirm: 'Udsend',
   cancel: 'Annuller',
   whyNot: {
@@ -32,10 +37,13 @@ export const minutesStatusDa = {
     'changes-requested': 'En medformand har bedt om ændringer: ret referatet og send en ny version til formandskabet.',
     superseded: 'Der er en nyere version.',
     'owners-unknown': 'Forummets ejere (sekretariatet) kunne ikke læses, så godkendelserne kan ikke kontrolleres. Prøv igen senere.',
-    'members-changed': 'Medlemslisten er ændret af en anden end sekretariatet ({{names}}), så det er uvist, hvem formandskabet er. Kontrollér og bekræft rækkerne under Forumindstillinger → Medlemmer, før referatet udsendes.',
-    'version-not-secretariats': 'Referatet er ændret efter godkendelsen af {{by}}, som ikke er sekretariatet – send en ny version til formandskabet.',
+    'members-changed':
+      'Medlemslisten er ændret af en anden end sekretariatet ({{names}}), så det er uvist, hvem formandskabet er. Kontrollér og bekræft rækkerne under Forumindstillinger → Medlemmer, før referatet udsendes.',
+    'version-not-secretariats':
+      'Referatet er ændret efter godkendelsen af {{by}}, som ikke er sekretariatet – send en ny version til formandskabet.',
     'content-changed': 'Referatet er ændret efter godkendelsen – send en ny version til formandskabet.',
-    'answer-missing': 'Et svar fra formandskabet er forsvundet fra listen ({{answers}}). Nogen har slettet det. Tal med medformanden, før referatet udsendes.',
+    'answer-missing':
+      'Et svar fra formandskabet er forsvundet fra listen ({{answers}}). Nogen har slettet det. Tal med medformanden, før referatet udsendes.',
   },
   missingAnswer: '{{name}}: {{answer}} {{date}} kl. {{time}}',
   dismissMissing: 'Jeg har talt med medformanden – fortsæt',

@@ -12,7 +12,11 @@ export const minutesStatusEn: typeof minutesStatusDa = {
   deadline: 'Answer by: {{date}}',
   chairs: 'Co-chairs',
   reached: { activity: 'Teams', mail: 'mail', failed: 'not reached', none: 'not asked yet' },
-  reason: { 'app-not-installed': 'the app is not installed', 'outside-tenant': 'outside the organisation', 'no-mailbox': 'the forum has no mailbox' },
+  reason: {
+    'app-not-installed': 'the app is not installed',
+    'outside-tenant': 'outside the organisation',
+    'no-mailbox': 'the forum has no mailbox',
+  },
   answer: { pending: 'pending', approved: 'approved', 'changes-requested': 'requests changes' },
   chairLine: '{{name}}: {{answer}} (asked via {{reached}})',
   answeredAt: 'answered {{date}} at {{time}}',
@@ -26,7 +30,8 @@ export const minutesStatusEn: typeof minutesStatusDa = {
   remindedAt: 'Reminded {{date}}: {{names}}',
   circulate: 'Circulate minutes',
   circulating: 'Circulating the minutes …',
-  confirmCirculate: 'The minutes go to every member and guest with the final PDF, and the file moves to the approved-minutes folder. This cannot be undone.',
+  confirmCirculate:
+    'The minutes go to every member and guest with the final PDF, and the file moves to the approved-minutes folder. This cannot be undone.',
   confirm: 'Circulate',
   cancel: 'Cancel',
   whyNot: {
@@ -34,10 +39,13 @@ export const minutesStatusEn: typeof minutesStatusDa = {
     'changes-requested': 'A co-chair asked for changes: edit the minutes and send a new version to the co-chairs.',
     superseded: 'There is a newer version.',
     'owners-unknown': "The forum's owners (the secretariat) could not be read, so the approvals cannot be checked. Try again later.",
-    'members-changed': 'Someone other than the secretariat changed the member list ({{names}}), so who the co-chairs are is uncertain. Check and confirm the rows under Forum settings → Members before circulating.',
-    'version-not-secretariats': 'The minutes were changed after they were approved, by {{by}}, who is not the secretariat – send a new version to the co-chairs.',
+    'members-changed':
+      'Someone other than the secretariat changed the member list ({{names}}), so who the co-chairs are is uncertain. Check and confirm the rows under Forum settings → Members before circulating.',
+    'version-not-secretariats':
+      'The minutes were changed after they were approved, by {{by}}, who is not the secretariat – send a new version to the co-chairs.',
     'content-changed': 'The minutes were changed after they were approved – send a new version to the co-chairs.',
-    'answer-missing': "A co-chair's answer has disappeared from the list ({{answers}}). Someone deleted it. Talk to the co-chair before circulating.",
+    'answer-missing':
+      "A co-chair's answer has disappeared from the list ({{answers}}). Someone deleted it. Talk to the co-chair before circulating.",
   },
   missingAnswer: '{{name}}: {{answer}} {{date}} at {{time}}',
   dismissMissing: 'I have talked to the co-chair – continue',

@@ -4,7 +4,8 @@ import { MEETING_DA } from '../../domain/vocabulary/meeting-labels';
 export const outlookBookingDa = {
   outlookBooking: {
     title: 'Book som forummøde',
-    intro: 'Vælg forum og mødetype. Sekretariat udfylder emne, deltagere, invitationstekst, sted, varighed og Teams-link i aftalen, og når du gemmer, kommer mødet i forummets mødeår.',
+    intro:
+      'Vælg forum og mødetype. Sekretariat udfylder emne, deltagere, invitationstekst, sted, varighed og Teams-link i aftalen, og når du gemmer, kommer mødet i forummets mødeår.',
     forum: 'Forum',
     oneForum: 'Forum: {{forum}}',
     kind: 'Mødetype',

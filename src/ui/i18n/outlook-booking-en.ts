@@ -4,11 +4,17 @@ import type { outlookBookingDa } from './outlook-booking-da';
 export const outlookBookingEn: typeof outlookBookingDa = {
   outlookBooking: {
     title: 'Book as forum meeting',
-    intro: "Choose the forum and the kind of meeting. Sekretariat fills in the subject, attendees, invitation text, location, duration and Teams link, and when you save, the meeting goes into the forum's year of meetings.",
+    intro:
+      "Choose the forum and the kind of meeting. Sekretariat fills in the subject, attendees, invitation text, location, duration and Teams link, and when you save, the meeting goes into the forum's year of meetings.",
     forum: 'Forum',
     oneForum: 'Forum: {{forum}}',
     kind: 'Kind of meeting',
-    kinds: { ordinary: 'Ordinary meeting', video: 'Video meeting', extraordinary: 'Extraordinary meeting', planning: "Chairs' planning meeting" },
+    kinds: {
+      ordinary: 'Ordinary meeting',
+      video: 'Video meeting',
+      extraordinary: 'Extraordinary meeting',
+      planning: "Chairs' planning meeting",
+    },
     purpose: 'Purpose of the meeting',
     purposeHint: 'Shown in the subject and the invitation.',
     purposeRequired: 'Say what the extraordinary meeting is about.',
@@ -26,7 +32,8 @@ export const outlookBookingEn: typeof outlookBookingDa = {
     filling: 'Filling in the appointment …',
     filled: 'The appointment is filled in: "{{subject}}", {{when}}. Check it, then choose Save and register.',
     registering: 'Saving the appointment and registering the meeting …',
-    registered: 'The meeting "{{title}}" is saved and registered in {{forum}}. It is now in the year of meetings. Remember to send the invitation.',
+    registered:
+      'The meeting "{{title}}" is saved and registered in {{forum}}. It is now in the year of meetings. Remember to send the invitation.',
     updated: 'The meeting "{{title}}" was already registered in {{forum}} and has been updated. It is in the year of meetings.',
   },
 };

@@ -29,7 +29,8 @@ export const outlookIntakeDa = {
       title: 'Tilføj til dagsorden',
       intro: 'Felterne er læst ud af mailen. Ret dem til, vælg mødet, og tilføj punktet. Bilag kopieres til mødets mappe.',
       loading: 'Læser mailen …',
-      notFound: 'Mailen kunne ikke findes via Microsoft Graph. Er den i din egen indbakke eller i forummets fælles postkasse, og har du adgang til postkassen?',
+      notFound:
+        'Mailen kunne ikke findes via Microsoft Graph. Er den i din egen indbakke eller i forummets fælles postkasse, og har du adgang til postkassen?',
       noMessageId: 'Mailen har intet Message-ID, så den kan ikke tilføjes som punkt.',
       sender: 'Afsender',
       unknownSender: 'Ukendt afsender: {{address}} er ikke medlem af {{forum}}.',
@@ -58,14 +59,17 @@ export const outlookIntakeDa = {
       creating: 'Opretter punktet og kopierer bilag …',
       created: 'Punktet {{reference}} "{{title}}" er oprettet.',
       createdWithFiles: 'Punktet {{reference}} "{{title}}" er oprettet, og {{count}} bilag er kopieret til mødets mappe.',
-      alreadyEditable: 'Mailen er allerede tilføjet som {{reference}} "{{title}}". Tryk på knappen for at gemme dine rettelser på det punkt – der oprettes ikke et nyt.',
+      alreadyEditable:
+        'Mailen er allerede tilføjet som {{reference}} "{{title}}". Tryk på knappen for at gemme dine rettelser på det punkt – der oprettes ikke et nyt.',
       alreadyCorrected: 'Mailen var allerede tilføjet som {{reference}}. Dine rettelser er gemt på punktet "{{title}}".',
-      alreadyDecided: 'Mailen var allerede tilføjet som {{reference}} "{{title}}", og formandskabet har taget stilling til det. Dine rettelser er ikke gemt – ret punktet i Planlægning.',
+      alreadyDecided:
+        'Mailen var allerede tilføjet som {{reference}} "{{title}}", og formandskabet har taget stilling til det. Dine rettelser er ikke gemt – ret punktet i Planlægning.',
       already: 'Mailen er allerede tilføjet som {{reference}} "{{title}}". Der er ikke oprettet et nyt punkt.',
     },
     compose: {
       title: 'Indsend dagsordenspunkt',
-      intro: 'Udfyld punktet. Sekretariat skriver det ind i mailen til {{mailbox}} i den faste skabelon; du kan vedhæfte bilag og sende som sædvanligt.',
+      intro:
+        'Udfyld punktet. Sekretariat skriver det ind i mailen til {{mailbox}} i den faste skabelon; du kan vedhæfte bilag og sende som sædvanligt.',
       write: 'Skriv i mailen',
       writing: 'Skriver i mailen …',
       written: 'Mailen er udfyldt til {{mailbox}}. Vedhæft eventuelle bilag, og send den.',

@@ -26,9 +26,11 @@ export const outlookIntakeEn: typeof outlookIntakeDa = {
     deadline: 'Deadline for items: {{date}}',
     read: {
       title: 'Add to agenda',
-      intro: 'The fields are read from the e-mail. Correct them, pick the meeting and add the item. Attachments are copied to the meeting folder.',
+      intro:
+        'The fields are read from the e-mail. Correct them, pick the meeting and add the item. Attachments are copied to the meeting folder.',
       loading: 'Reading the e-mail …',
-      notFound: "The e-mail could not be found through Microsoft Graph. Is it in your own inbox or in the forum's shared mailbox, and do you have access to that mailbox?",
+      notFound:
+        "The e-mail could not be found through Microsoft Graph. Is it in your own inbox or in the forum's shared mailbox, and do you have access to that mailbox?",
       noMessageId: 'The e-mail has no Message-ID, so it cannot be added as an item.',
       sender: 'Sender',
       unknownSender: 'Unknown sender: {{address}} is not a member of {{forum}}.',
@@ -56,14 +58,17 @@ export const outlookIntakeEn: typeof outlookIntakeDa = {
       creating: 'Creating the item and copying attachments …',
       created: 'Item {{reference}} "{{title}}" has been created.',
       createdWithFiles: 'Item {{reference}} "{{title}}" has been created, and {{count}} attachments were copied to the meeting folder.',
-      alreadyEditable: 'The mail was already added as {{reference}} "{{title}}". Press the button to save your corrections to that item – no new item is made.',
+      alreadyEditable:
+        'The mail was already added as {{reference}} "{{title}}". Press the button to save your corrections to that item – no new item is made.',
       alreadyCorrected: 'The mail was already added as {{reference}}. Your corrections are saved on the item "{{title}}".',
-      alreadyDecided: 'The mail was already added as {{reference}} "{{title}}", and the co-chairs have decided on it. Your corrections were not saved – edit the item in Planning.',
+      alreadyDecided:
+        'The mail was already added as {{reference}} "{{title}}", and the co-chairs have decided on it. Your corrections were not saved – edit the item in Planning.',
       already: 'This e-mail was already added as {{reference}} "{{title}}". No new item was created.',
     },
     compose: {
       title: 'Submit agenda item',
-      intro: 'Fill in the item. Sekretariat writes it into the e-mail to {{mailbox}} in the standard template; attach files and send as usual.',
+      intro:
+        'Fill in the item. Sekretariat writes it into the e-mail to {{mailbox}} in the standard template; attach files and send as usual.',
       write: 'Write into the e-mail',
       writing: 'Writing into the e-mail …',
       written: 'The e-mail to {{mailbox}} is filled in. Attach any files and send it.',

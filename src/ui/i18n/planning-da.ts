@@ -47,7 +47,8 @@ export const planningDa = {
   unknownSender: 'Ukendt afsender',
   unknownSenderHint: 'Afsenderen er ikke medlem af forummet.',
   foundInJunk: 'Fundet i uønsket post',
-  foundInJunkHint: 'Mailen lå i postkassens mappe til uønsket mail, og afsenderen har ikke fået kvittering. Se efter, om den er ægte, før punktet optages.',
+  foundInJunkHint:
+    'Mailen lå i postkassens mappe til uønsket mail, og afsenderen har ikke fået kvittering. Se efter, om den er ægte, før punktet optages.',
   details: 'Detaljer',
   detailsFor: 'Detaljer om {{title}}',
   recommendations: 'Indstilling',
@@ -91,6 +92,7 @@ export const planningDa = {
     'no-sender-address': 'Indsenderen har ingen mailadresse og har ikke fået besked.',
     'no-mailbox': 'Forummet har ingen postkasse, så indsenderen har ikke fået besked.',
     failed: 'Beskeden til indsenderen kunne ikke sendes. Prøv at træffe beslutningen igen senere.',
-    uncertain: 'Svaret på beskeden til indsenderen gik tabt. Den automatiske kørsel ser efter om lidt og sender den kun, hvis den ikke gik – du behøver ikke gøre noget.',
+    uncertain:
+      'Svaret på beskeden til indsenderen gik tabt. Den automatiske kørsel ser efter om lidt og sender den kun, hvis den ikke gik – du behøver ikke gøre noget.',
   },
 };

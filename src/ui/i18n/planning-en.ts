@@ -49,7 +49,8 @@ export const planningEn: typeof planningDa = {
   unknownSender: 'Unknown sender',
   unknownSenderHint: 'The sender is not a member of the forum.',
   foundInJunk: 'Found in junk mail',
-  foundInJunkHint: 'The mail was in the mailbox’s junk mail folder, and the sender got no receipt. Check that it is genuine before accepting the item.',
+  foundInJunkHint:
+    'The mail was in the mailbox’s junk mail folder, and the sender got no receipt. Check that it is genuine before accepting the item.',
   details: 'Details',
   detailsFor: 'Details of {{title}}',
   recommendations: 'Recommendation',
@@ -93,6 +94,7 @@ export const planningEn: typeof planningDa = {
     'no-sender-address': 'The submitter has no mail address and was not told.',
     'no-mailbox': 'The forum has no mailbox, so the submitter was not told.',
     failed: 'The message to the submitter could not be sent. Try the decision again later.',
-    uncertain: 'The answer to the message to the submitter was lost. The unattended run looks shortly and sends it only if it did not go – nothing for you to do.',
+    uncertain:
+      'The answer to the message to the submitter was lost. The unattended run looks shortly and sends it only if it did not go – nothing for you to do.',
   },
 };

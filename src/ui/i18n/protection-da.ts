@@ -6,8 +6,10 @@ export const protectionDa = {
   membersChanged_other:
     '{{count}} rækker i medlemslisten er skrevet eller ændret af andre end sekretariatet ({{rows}}). Deres roller tæller ikke, og referater og høringer sendes ikke, før rækkerne er kontrolleret og bekræftet under Forumindstillinger → Medlemmer.',
   rowBy: '{{name}} (ændret af {{by}})',
-  settingsChanged: 'Forummets indstillinger er ændret af {{by}}, ikke af sekretariatet. Godkendelsesreglen tæller ikke, så alle medformænd skal godkende referater, indtil du har kontrolleret og gemt indstillingerne i Forumindstillinger.',
-  ownersUnknown: 'Forummets ejere (sekretariatet) kunne ikke læses. Intet kan kontrolleres, så referater og høringer sendes ikke. Prøv igen senere.',
+  settingsChanged:
+    'Forummets indstillinger er ændret af {{by}}, ikke af sekretariatet. Godkendelsesreglen tæller ikke, så alle medformænd skal godkende referater, indtil du har kontrolleret og gemt indstillingerne i Forumindstillinger.',
+  ownersUnknown:
+    'Forummets ejere (sekretariatet) kunne ikke læses. Intet kan kontrolleres, så referater og høringer sendes ikke. Prøv igen senere.',
   unprotected_one:
     'Forummets SharePoint-websted mangler en af de rettigheder, der beskytter beslutningerne: medlemmer kan ændre noget, som kun sekretariatet bør kunne. Appen kontrollerer selv, før den sender, men bed jeres Microsoft 365-administrator køre: sekretariat provision --site {{site}}',
   unprotected_other:

@@ -8,8 +8,10 @@ export const protectionEn: typeof protectionDa = {
   membersChanged_other:
     '{{count}} rows of the member list were written or changed by someone other than the secretariat ({{rows}}). Their roles do not count, and no minutes or consultations are sent until the rows have been checked and confirmed under Forum settings → Members.',
   rowBy: '{{name}} (changed by {{by}})',
-  settingsChanged: "The forum's settings were changed by {{by}}, not by the secretariat. The approval rule does not count, so every co-chair must approve minutes until you have checked and saved the settings in Forum settings.",
-  ownersUnknown: "The forum's owners (the secretariat) could not be read. Nothing can be checked, so no minutes or consultations are sent. Try again later.",
+  settingsChanged:
+    "The forum's settings were changed by {{by}}, not by the secretariat. The approval rule does not count, so every co-chair must approve minutes until you have checked and saved the settings in Forum settings.",
+  ownersUnknown:
+    "The forum's owners (the secretariat) could not be read. Nothing can be checked, so no minutes or consultations are sent. Try again later.",
   unprotected_one:
     "The forum's SharePoint site lacks one of the permissions that protect its decisions: members can change something only the secretariat should. The app checks for itself before it sends, but ask your Microsoft 365 administrator to run: sekretariat provision --site {{site}}",
   unprotected_other:

@@ -24,7 +24,8 @@ export const settingsDa = {
     'horsens-2024': 'Horsensklyngen 2024-27 (4 ordinære møder × 2 timer, fysisk)',
     'horsens-2023': 'Horsensklyngen 2023-24 (3 ordinære møder × 3 timer + 3 videomøder × 1 time)',
     confirmTitle: 'Erstat felterne med skabelonen?',
-    confirmBody: 'Møder og frister udfyldes fra "{{preset}}". Det, du har skrevet og ikke gemt, går tabt – lokalerne beholdes. Intet gemmes, før du trykker "Gem indstillinger".',
+    confirmBody:
+      'Møder og frister udfyldes fra "{{preset}}". Det, du har skrevet og ikke gemt, går tabt – lokalerne beholdes. Intet gemmes, før du trykker "Gem indstillinger".',
     confirm: 'Erstat',
     cancel: 'Annuller',
   },
@@ -131,7 +132,8 @@ export const settingsDa = {
     removed: '{{name}} er fjernet',
     failed: 'Ændringen kunne ikke gemmes. Prøv igen.',
     none: '–',
-    unverified: 'Ikke bekræftet: skrevet eller ændret af {{by}}, ikke af sekretariatet. Rollen tæller ikke, og referater og høringer sendes ikke, før rækken er kontrolleret og bekræftet.',
+    unverified:
+      'Ikke bekræftet: skrevet eller ændret af {{by}}, ikke af sekretariatet. Rollen tæller ikke, og referater og høringer sendes ikke, før rækken er kontrolleret og bekræftet.',
     unverifiedShort: 'Ikke bekræftet ({{by}})',
     confirm: 'Bekræft {{name}}',
     confirmLabel: 'Bekræft',

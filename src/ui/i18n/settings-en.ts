@@ -24,7 +24,8 @@ export const settingsEn: Strings<SettingsResources> = {
     'horsens-2024': 'Horsensklyngen 2024-27 (4 ordinary meetings × 2 hours, in person)',
     'horsens-2023': 'Horsensklyngen 2023-24 (3 ordinary meetings × 3 hours + 3 video meetings × 1 hour)',
     confirmTitle: 'Replace the fields with the template?',
-    confirmBody: 'Meetings and deadlines are filled in from "{{preset}}". Anything you typed and have not saved is lost – the rooms are kept. Nothing is saved until you press "Save settings".',
+    confirmBody:
+      'Meetings and deadlines are filled in from "{{preset}}". Anything you typed and have not saved is lost – the rooms are kept. Nothing is saved until you press "Save settings".',
     confirm: 'Replace',
     cancel: 'Cancel',
   },
@@ -77,7 +78,7 @@ export const settingsEn: Strings<SettingsResources> = {
     heading: 'Calendar',
     schoolHolidayWeeks: 'School holiday weeks (no meetings)',
     weeksHint: 'Week numbers separated by commas, e.g. 7, 8, 27–32, 42',
-    avoidObservances: "Also avoid observances (Constitution Day, 1 May, Christmas Eve)",
+    avoidObservances: 'Also avoid observances (Constitution Day, 1 May, Christmas Eve)',
     minDaysBetween: 'Minimum days between two meetings',
   },
   preview_one: 'Gives {{count}} meeting in {{year}}',
@@ -131,13 +132,15 @@ export const settingsEn: Strings<SettingsResources> = {
     removed: '{{name}} is removed',
     failed: 'The change could not be saved. Try again.',
     none: '–',
-    unverified: 'Not confirmed: written or changed by {{by}}, not by the secretariat. The role does not count, and no minutes or consultations are sent until the row has been checked and confirmed.',
+    unverified:
+      'Not confirmed: written or changed by {{by}}, not by the secretariat. The role does not count, and no minutes or consultations are sent until the row has been checked and confirmed.',
     unverifiedShort: 'Not confirmed ({{by}})',
     confirm: 'Confirm {{name}}',
     confirmLabel: 'Confirm',
     confirmed: '{{name}} was confirmed by the secretariat',
     someUnverified_one: '{{count}} row was written or changed by someone other than the secretariat. Check it, then confirm or correct it.',
-    someUnverified_other: '{{count}} rows were written or changed by someone other than the secretariat. Check them, then confirm or correct them.',
+    someUnverified_other:
+      '{{count}} rows were written or changed by someone other than the secretariat. Check them, then confirm or correct them.',
     roles: { member: 'Member', chair: 'Co-chair', secretariat: 'Secretariat', observer: 'Observer' },
     kinds: {
       hospital: 'Hospital',
@@ -153,7 +156,8 @@ export const settingsEn: Strings<SettingsResources> = {
     heading: 'Items by mail',
     receipts: 'Send the sender a receipt with the item’s reference',
     windowDays: 'Fetch mail from the last N days',
-    windowDaysHint: 'The first time a folder of the mailbox is read, mail this many days back is fetched (1–365). After that, only new mail.',
+    windowDaysHint:
+      'The first time a folder of the mailbox is read, mail this many days back is fetched (1–365). After that, only new mail.',
   },
   approval: { heading: 'Approval of minutes', required: 'Number of co-chairs who must approve', requiredHint: 'Empty: all co-chairs.' },
 };

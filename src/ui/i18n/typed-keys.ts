@@ -24,10 +24,17 @@ import type { yearDa } from './year-da';
  * key types; each view adds its own when it opens).
  */
 export type ViewResources = typeof actionsDa &
-  typeof agendaDa & { approval: typeof approvalDa } & { attendance: typeof attendanceDa } & { callForItems: typeof callForItemsDa } & typeof consultationDa & { intake: typeof intakeDa } & {
+  typeof agendaDa & { approval: typeof approvalDa } & { attendance: typeof attendanceDa } & {
+    callForItems: typeof callForItemsDa;
+  } & typeof consultationDa & { intake: typeof intakeDa } & {
     meetingDialog: typeof meetingDialogDa;
-  } & { minutesEditor: typeof minutesEditorDa } & { minutesStatus: typeof minutesStatusDa } & { operations: typeof operationsDa } & typeof outlookBookingDa &
-  typeof outlookIntakeDa & typeof outlookPaneDa & { planning: typeof planningDa } & { protection: typeof protectionDa } & { settings: typeof settingsDa } & { todo: typeof todoDa } & typeof yearDa;
+  } & { minutesEditor: typeof minutesEditorDa } & { minutesStatus: typeof minutesStatusDa } & {
+    operations: typeof operationsDa;
+  } & typeof outlookBookingDa &
+  typeof outlookIntakeDa &
+  typeof outlookPaneDa & { planning: typeof planningDa } & { protection: typeof protectionDa } & { settings: typeof settingsDa } & {
+    todo: typeof todoDa;
+  } & typeof yearDa;
 
 /** Type-checks every `t()` key against the Danish resources: an unknown key fails `tsc`. */
 declare module 'i18next' {

@@ -34,7 +34,8 @@ export const yearDa = {
     cancelHint: 'Alle inviterede får en aflysning. Planlægningsmødet aflyses også, og fristerne fjernes fra kalenderen.',
     cancelConfirm: 'Aflys mødet',
     cancelled: '{{title}} er aflyst.',
-    changedMeanwhile: 'En anden har ændret mødet imens (flyttet eller aflyst det). Oversigten er hentet igen – se mødet, før du ændrer det.',
+    changedMeanwhile:
+      'En anden har ændret mødet imens (flyttet eller aflyst det). Oversigten er hentet igen – se mødet, før du ændrer det.',
     showPast_one: 'Vis {{span}} ({{count}} møde)',
     showPast_other: 'Vis {{span}} ({{count}} møder)',
     hidePast: 'Skjul {{span}}',
@@ -68,7 +69,8 @@ export const yearDa = {
     booked_other: '{{count}} møder er booket i gruppekalenderen med Teams-link, og fristerne står i din kalender.',
     failed: '{{count}} kunne ikke bookes. Prøv igen – intet bliver booket to gange.',
     bookedElsewhere_one: '{{count}} af dem var allerede booket af en kollega eller fra en anden fane – det står én gang i kalenderen.',
-    bookedElsewhere_other: '{{count}} af dem var allerede booket af en kollega eller fra en anden fane – hvert møde står én gang i kalenderen.',
+    bookedElsewhere_other:
+      '{{count}} af dem var allerede booket af en kollega eller fra en anden fane – hvert møde står én gang i kalenderen.',
     nothingToBook: 'Alle møder i {{year}} er allerede booket.',
     unplaced: 'Kunne ikke placeres: {{refs}}. Tilføj dem som ekstraordinære møder.',
   },

@@ -16,7 +16,9 @@ export interface ApprovalProgress {
 
 /** The chairs whose answer to this version's content is "approved" (the rule is `approvalStatus` in the domain). */
 export function validApprovers(version: MinutesVersion, approvals: readonly Approval[], chairs: readonly ForumMember[]): ForumMember[] {
-  return approvalStatus(version, approvals, chairs).chairs.filter((s) => s.answer === 'approved').map((s) => s.chair);
+  return approvalStatus(version, approvals, chairs)
+    .chairs.filter((s) => s.answer === 'approved')
+    .map((s) => s.chair);
 }
 
 /**
@@ -25,18 +27,25 @@ export function validApprovers(version: MinutesVersion, approvals: readonly Appr
  * approval view says a newer version exists), so no list offers it.
  */
 export function latestAwaiting(home: ForumHome): MinutesVersion[] {
-  const out = home.minutesAwaitingApproval.filter((v) => v.status === 'awaiting-approval' && v.finalAt === undefined && shownAsSecretariats(v.stamp, home.forum));
+  const out = home.minutesAwaitingApproval.filter(
+    (v) => v.status === 'awaiting-approval' && v.finalAt === undefined && shownAsSecretariats(v.stamp, home.forum),
+  );
   return out.filter((v) => !out.some((w) => w.meetingId === v.meetingId && w.version > v.version));
 }
 
 /** The versions out for approval (`latestAwaiting`) and each one's progress. */
 export function approvalProgress(home: ForumHome): ApprovalProgress[] {
   const chairs = chairsOf(home.forum);
-  return latestAwaiting(home)
-    .map((version) => {
-      const status = forumApprovalStatus(home.forum, version, home.approvals);
-      return { version, chairs, approvedBy: status.chairs.filter((c) => c.answer === 'approved').map((c) => c.chair), required: status.required, approved: status.approved };
-    });
+  return latestAwaiting(home).map((version) => {
+    const status = forumApprovalStatus(home.forum, version, home.approvals);
+    return {
+      version,
+      chairs,
+      approvedBy: status.chairs.filter((c) => c.answer === 'approved').map((c) => c.chair),
+      required: status.required,
+      approved: status.approved,
+    };
+  });
 }
 
 /** The versions awaiting approval that `email` (a chair of the forum) has not yet approved. */

@@ -32,7 +32,14 @@ export const JOIN_WINDOW_MS = 30 * 60 * 1000;
  *  - the secretariat, held: minutes none or a draft → "Skriv referat"; with the co-chairs → to Referat; approved by
  *    them → "Udsend referat"; circulated → none.
  */
-export function meetingPrimaryAction({ meeting, role, now, canWriteMinutes, canSendAgenda, minutes }: MeetingActionInput): MeetingPrimary | undefined {
+export function meetingPrimaryAction({
+  meeting,
+  role,
+  now,
+  canWriteMinutes,
+  canSendAgenda,
+  minutes,
+}: MeetingActionInput): MeetingPrimary | undefined {
   if (meeting.status === 'cancelled') return undefined;
   const t = now.getTime();
   const start = Date.parse(meeting.start);
@@ -58,7 +65,11 @@ export function canJoin(meeting: Pick<Meeting, 'status' | 'end' | 'joinUrl'>, no
 /** Whether the overview's current version is the one that went out (closed by circulation, or recorded as sent). */
 export function isCirculated(overview: Pick<MinutesOverview, 'current' | 'closure' | 'circulatedAt' | 'circulatedHash'>): boolean {
   const current = overview.current;
-  return current !== undefined && (overview.closure?.circulated?.id === current.id || (overview.circulatedAt !== undefined && overview.circulatedHash === current.contentHash));
+  return (
+    current !== undefined &&
+    (overview.closure?.circulated?.id === current.id ||
+      (overview.circulatedAt !== undefined && overview.circulatedHash === current.contentHash))
+  );
 }
 
 /** Where the minutes stand, from the secretariat's overview: what the dialog's primary action is read from. */

@@ -15,7 +15,12 @@ export function nextMeeting(meetings: readonly Meeting[], now: Date, includePlan
 
 /** The planning meeting that prepares `meeting` (by reference, else the last planning meeting before it). */
 export function planningMeetingFor(meetings: readonly Meeting[], meeting: Meeting): Meeting | undefined {
-  const linked = meetings.find((m) => m.kind === 'planning' && (m.prepares === meeting.id || (meeting.correlationId !== undefined && m.prepares === meeting.correlationId)) && m.status !== 'cancelled');
+  const linked = meetings.find(
+    (m) =>
+      m.kind === 'planning' &&
+      (m.prepares === meeting.id || (meeting.correlationId !== undefined && m.prepares === meeting.correlationId)) &&
+      m.status !== 'cancelled',
+  );
   if (linked) return linked;
   return [...meetings].reverse().find((m) => m.kind === 'planning' && m.status !== 'cancelled' && m.start < meeting.start && !m.prepares);
 }

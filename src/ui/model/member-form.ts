@@ -17,7 +17,8 @@ export interface MemberFieldError {
   readonly key: 'required' | 'email' | 'duplicateEmail' | 'substituteSelf';
 }
 
-export type MemberResult = { readonly ok: true; readonly value: MemberInput } | { readonly ok: false; readonly errors: Readonly<Record<string, MemberFieldError>> };
+export type MemberResult =
+  { readonly ok: true; readonly value: MemberInput } | { readonly ok: false; readonly errors: Readonly<Record<string, MemberFieldError>> };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

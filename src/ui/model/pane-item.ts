@@ -15,7 +15,9 @@ const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];
  * The item the host offers an action on: a message read ("Tilføj til dagsorden"), a message written ("Indsend
  * dagsordenspunkt") or an appointment organised ("Book som forummøde"). Undefined in the Teams tab and the browser.
  */
-export function paneItem(host: Pick<HostCapabilities, 'currentMessage' | 'composeInto' | 'currentAppointment' | 'fillAppointment' | 'saveAppointment'>): PaneItem | undefined {
+export function paneItem(
+  host: Pick<HostCapabilities, 'currentMessage' | 'composeInto' | 'currentAppointment' | 'fillAppointment' | 'saveAppointment'>,
+): PaneItem | undefined {
   if (host.currentAppointment && host.fillAppointment && host.saveAppointment) return 'appointment';
   if (host.currentMessage) return 'message';
   if (host.composeInto) return 'compose';
@@ -38,7 +40,11 @@ export function actingForums(item: PaneItem, forums: readonly ForumHome[]): Foru
  * unless the person has no forum to act in (a member reading a mail), or a link asked for a page of the home (a
  * minutes version to approve). Once the person has chosen a view, their choice stands.
  */
-export function paneLead(item: PaneItem, home: HomeData | undefined, options: { readonly chosen?: PaneView; readonly homeRoute: boolean }): PaneView {
+export function paneLead(
+  item: PaneItem,
+  home: HomeData | undefined,
+  options: { readonly chosen?: PaneView; readonly homeRoute: boolean },
+): PaneView {
   if (options.chosen) return options.chosen;
   if (options.homeRoute) return 'home';
   if (home && actingForums(item, home.forums).length === 0) return 'home';

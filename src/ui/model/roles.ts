@@ -19,9 +19,10 @@ export interface RoleTab {
 
 /** One tab per role the person holds somewhere (highest role per forum), in secretariat → chair → member order. */
 export function roleTabs(home: HomeData): RoleTab[] {
-  return HOME_ROLES.map((role) => ({ role, forums: home.forums.filter((f) => f.role !== undefined && homeRoleOf(f.role) === role) })).filter(
-    (t) => t.forums.length > 0,
-  );
+  return HOME_ROLES.map((role) => ({
+    role,
+    forums: home.forums.filter((f) => f.role !== undefined && homeRoleOf(f.role) === role),
+  })).filter((t) => t.forums.length > 0);
 }
 
 /**

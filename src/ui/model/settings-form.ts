@@ -1,4 +1,13 @@
-import { CommissoriumSchema, DEFAULT_INTAKE_WINDOW_DAYS, DEFAULT_SCHOOL_HOLIDAY_WEEKS, intakeReceipts, intakeWindowDays, MAX_INTAKE_WINDOW_DAYS, type Commissorium, type MeetingSeries } from '../../domain/commissorium';
+import {
+  CommissoriumSchema,
+  DEFAULT_INTAKE_WINDOW_DAYS,
+  DEFAULT_SCHOOL_HOLIDAY_WEEKS,
+  intakeReceipts,
+  intakeWindowDays,
+  MAX_INTAKE_WINDOW_DAYS,
+  type Commissorium,
+  type MeetingSeries,
+} from '../../domain/commissorium';
 import type { MeetingForm } from '../../domain/types';
 import { planYear } from '../../domain/year-plan';
 
@@ -73,7 +82,7 @@ export function newRowKey(): string {
 export function formatWeeks(weeks: readonly number[]): string {
   const sorted = [...new Set(weeks)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
     const from = sorted[i] ?? 0;
@@ -212,10 +221,18 @@ export function fromForm(form: SettingsForm): FormResult {
     chairsApproveDaysAfter: r.int('chairsApproveDaysAfter', form.chairsApproveDaysAfter, 0, 120),
     callForItemsDaysBefore: r.int('callForItemsDaysBefore', form.callForItemsDaysBefore, 0, 120),
   };
-  if (!r.errors.agendaSentDaysBefore && !r.errors.submissionsCloseDaysBefore && deadlines.agendaSentDaysBefore >= deadlines.submissionsCloseDaysBefore) {
+  if (
+    !r.errors.agendaSentDaysBefore &&
+    !r.errors.submissionsCloseDaysBefore &&
+    deadlines.agendaSentDaysBefore >= deadlines.submissionsCloseDaysBefore
+  ) {
     r.errors.agendaSentDaysBefore = { key: 'agendaAfterSubmissions' };
   }
-  if (!r.errors.chairsApproveDaysAfter && !r.errors.minutesDraftDaysAfter && deadlines.chairsApproveDaysAfter < deadlines.minutesDraftDaysAfter) {
+  if (
+    !r.errors.chairsApproveDaysAfter &&
+    !r.errors.minutesDraftDaysAfter &&
+    deadlines.chairsApproveDaysAfter < deadlines.minutesDraftDaysAfter
+  ) {
     r.errors.chairsApproveDaysAfter = { key: 'approveAfterDraft' };
   }
   const weeks = parseWeeks(form.schoolHolidayWeeks);

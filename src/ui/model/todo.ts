@@ -33,7 +33,9 @@ export function callsForItemsTodo(home: ForumHome, now: Date): CallForItemsTodo[
   if (!c) return [];
   return home.meetings.flatMap((meeting): CallForItemsTodo[] => {
     const status = callStatus(meeting, c, now);
-    return status === 'due' || status === 'needs-checking' ? [{ meeting, status, submissionsClose: callForItemsDates(meeting.start, c).submissionsClose }] : [];
+    return status === 'due' || status === 'needs-checking'
+      ? [{ meeting, status, submissionsClose: callForItemsDates(meeting.start, c).submissionsClose }]
+      : [];
   });
 }
 

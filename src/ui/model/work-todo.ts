@@ -51,37 +51,41 @@ export interface MinutesTodo {
  * content — and a circulated version is done, whatever its row says.
  */
 export function minutesTodos(home: ForumHome): MinutesTodo[] {
-  return latestAwaiting(home)
-    .map((version): MinutesTodo => {
-      const status = forumApprovalStatus(home.forum, version, home.approvals);
-      const meeting = home.meetings.find((m) => m.id === version.meetingId);
-      const changeRequests = status.chairs.flatMap((s): ChangeRequest[] =>
-        s.answer === 'changes-requested' && s.record
-          ? [
-              {
-                chair: s.chair,
-                at: s.record.createdAt,
-                comment: capComment(s.record.comment ?? ''),
-                itemComments: (s.record.itemComments ?? []).filter((c) => c.comment.trim() !== '').map((c) => ({ agendaItemId: c.agendaItemId, comment: capComment(c.comment) })),
-              },
-            ]
-          : [],
-      );
-      const kind: MinutesTodoKind = status.changesRequested ? 'changes-requested' : status.approved ? 'ready-to-circulate' : 'awaiting';
-      return {
-        kind,
-        version,
-        ...(meeting ? { meeting } : {}),
-        approvals: status.approvals,
-        required: status.required,
-        missing: status.chairs.filter((s) => s.answer === 'pending').map((s) => s.chair),
-        changeRequests,
-      };
-    });
+  return latestAwaiting(home).map((version): MinutesTodo => {
+    const status = forumApprovalStatus(home.forum, version, home.approvals);
+    const meeting = home.meetings.find((m) => m.id === version.meetingId);
+    const changeRequests = status.chairs.flatMap((s): ChangeRequest[] =>
+      s.answer === 'changes-requested' && s.record
+        ? [
+            {
+              chair: s.chair,
+              at: s.record.createdAt,
+              comment: capComment(s.record.comment ?? ''),
+              itemComments: (s.record.itemComments ?? [])
+                .filter((c) => c.comment.trim() !== '')
+                .map((c) => ({ agendaItemId: c.agendaItemId, comment: capComment(c.comment) })),
+            },
+          ]
+        : [],
+    );
+    const kind: MinutesTodoKind = status.changesRequested ? 'changes-requested' : status.approved ? 'ready-to-circulate' : 'awaiting';
+    return {
+      kind,
+      version,
+      ...(meeting ? { meeting } : {}),
+      approvals: status.approvals,
+      required: status.required,
+      missing: status.chairs.filter((s) => s.answer === 'pending').map((s) => s.chair),
+      changeRequests,
+    };
+  });
 }
 
 /** The change requests to a meeting's minutes now waiting for a new version, and that version (the editor shows them at the items). */
-export function changeRequestsFor(home: ForumHome, meetingId: string): { readonly version: MinutesVersion; readonly requests: readonly ChangeRequest[] } | undefined {
+export function changeRequestsFor(
+  home: ForumHome,
+  meetingId: string,
+): { readonly version: MinutesVersion; readonly requests: readonly ChangeRequest[] } | undefined {
   const todo = minutesTodos(home).find((m) => m.kind === 'changes-requested' && m.version.meetingId === meetingId);
   return todo ? { version: todo.version, requests: todo.changeRequests } : undefined;
 }
@@ -123,9 +127,17 @@ export function chairTodo(home: ForumHome, email: string, now: Date, consultatio
   const isChair = chairAddresses(home.forum.members).includes(me);
   const latest = latestAwaiting(home);
   const minutes = isChair
-    ? approvalProgress(home).filter((p) => latest.includes(p.version) && forumApprovalStatus(home.forum, p.version, home.approvals).chairs.some((s) => s.chair.email.toLowerCase() === me && s.answer === 'pending'))
+    ? approvalProgress(home).filter(
+        (p) =>
+          latest.includes(p.version) &&
+          forumApprovalStatus(home.forum, p.version, home.approvals).chairs.some(
+            (s) => s.chair.email.toLowerCase() === me && s.answer === 'pending',
+          ),
+      )
     : [];
-  const signOffs = isChair ? consultations.filter((c) => c.status === 'awaiting-sign-off' && missingSignOffs(c, home.forum.members).includes(me)) : [];
+  const signOffs = isChair
+    ? consultations.filter((c) => c.status === 'awaiting-sign-off' && missingSignOffs(c, home.forum.members).includes(me))
+    : [];
   const next = nextMeeting(home.meetings, now);
   const planning = next ? planningMeetingFor(home.meetings, next) : undefined;
   return {

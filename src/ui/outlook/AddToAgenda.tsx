@@ -19,7 +19,13 @@ import { paneCardLoading, useLastLoadedHome } from './PaneParts';
 
 // The answer's own styles: this chunk leaves the form's controls (SubmissionFields) to the form.
 const useSummaryStyles = makeStyles({
-  summary: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  summary: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0, overflowWrap: 'anywhere' },
 });
@@ -61,10 +67,14 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
       {loaded.status === 'loading' ? <Spinner size="tiny" label={t('outlookIntake.read.loading')} /> : null}
       {loaded.status === 'error' ? (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{failureStatus(loaded.error) === 404 ? t('outlookIntake.read.notFound') : t(`error.${errorKey(loaded.error)}`)}</MessageBarBody>
+          <MessageBarBody>
+            {failureStatus(loaded.error) === 404 ? t('outlookIntake.read.notFound') : t(`error.${errorKey(loaded.error)}`)}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
-      {loaded.status === 'ready' && loaded.value ? <MessageIntake key={loaded.value.id} message={loaded.value} forums={forums} intake={intake} /> : null}
+      {loaded.status === 'ready' && loaded.value ? (
+        <MessageIntake key={loaded.value.id} message={loaded.value} forums={forums} intake={intake} />
+      ) : null}
     </Section>
   );
 }
@@ -96,7 +106,15 @@ function MessageIntake({ message, forums, intake }: { message: IntakeMessage; fo
       <AgendaStatus checking={existing.status === 'loading'} item={added ?? previous} home={home} locale={ctx.locale} />
       {existing.status === 'loading' ? null : (
         <Suspense fallback={<Spinner size="tiny" label={t('outlookIntake.read.loading')} />}>
-          <IntakeForm message={message} forums={forums} home={home} onForumChange={setForumId} previous={previous} onAdded={setAdded} intake={intake} />
+          <IntakeForm
+            message={message}
+            forums={forums}
+            home={home}
+            onForumChange={setForumId}
+            previous={previous}
+            onAdded={setAdded}
+            intake={intake}
+          />
         </Suspense>
       )}
     </>
@@ -107,7 +125,17 @@ function MessageIntake({ message, forums, intake }: { message: IntakeMessage; fo
  * The first thing the pane says about the open mail: is it an agenda item already — under which reference, for which
  * meeting, how far it has come — or not yet.
  */
-function AgendaStatus({ checking, item, home, locale }: { checking: boolean; item: Submission | undefined; home: ForumHome; locale: Locale }) {
+function AgendaStatus({
+  checking,
+  item,
+  home,
+  locale,
+}: {
+  checking: boolean;
+  item: Submission | undefined;
+  home: ForumHome;
+  locale: Locale;
+}) {
   const { t } = useTranslation();
   const styles = useSummaryStyles();
   const meeting = item?.meetingId ? home.meetings.find((m) => m.id === item.meetingId) : undefined;
@@ -117,19 +145,23 @@ function AgendaStatus({ checking, item, home, locale }: { checking: boolean; ite
       : item
         ? `${item.reference ?? item.id}: ${t(`outlookIntake.read.summary.${item.status}`)}`
         : t('outlookIntake.read.summary.notYet');
-  const meetingText = !item?.meetingId ? t('outlookIntake.read.summary.noMeeting') : meeting ? `${meeting.title}, ${formatLongDate(meeting.start, locale)}` : t('outlookIntake.read.summary.earlierMeeting');
+  const meetingText = !item?.meetingId
+    ? t('outlookIntake.read.summary.noMeeting')
+    : meeting
+      ? `${meeting.title}, ${formatLongDate(meeting.start, locale)}`
+      : t('outlookIntake.read.summary.earlierMeeting');
   return (
     <div role="group" aria-label={t('outlookIntake.read.summary.label')}>
-    <dl className={styles.summary}>
-      <dt className={styles.term}>{t('outlookIntake.read.summary.status')}</dt>
-      <dd className={styles.detail}>{status}</dd>
-      {item ? (
-        <>
-          <dt className={styles.term}>{t('outlookIntake.read.summary.meeting')}</dt>
-          <dd className={styles.detail}>{meetingText}</dd>
-        </>
-      ) : null}
-    </dl>
+      <dl className={styles.summary}>
+        <dt className={styles.term}>{t('outlookIntake.read.summary.status')}</dt>
+        <dd className={styles.detail}>{status}</dd>
+        {item ? (
+          <>
+            <dt className={styles.term}>{t('outlookIntake.read.summary.meeting')}</dt>
+            <dd className={styles.detail}>{meetingText}</dd>
+          </>
+        ) : null}
+      </dl>
     </div>
   );
 }

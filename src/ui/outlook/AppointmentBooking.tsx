@@ -75,15 +75,23 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const { busy } = step;
   const minutes = durationFor(home.forum.settings, kind);
 
-  const choice = () => ({ kind, purpose: purpose.trim(), preparesId: prepares?.id ?? '', teams, forumLength: forumLength && minutes !== undefined });
+  const choice = () => ({
+    kind,
+    purpose: purpose.trim(),
+    preparesId: prepares?.id ?? '',
+    teams,
+    forumLength: forumLength && minutes !== undefined,
+  });
 
   const validate = (): boolean => {
-    const problem = kind === 'extraordinary' && purpose.trim() === '' ? 'purpose' : kind === 'planning' && !prepares ? 'prepares' : undefined;
+    const problem =
+      kind === 'extraordinary' && purpose.trim() === '' ? 'purpose' : kind === 'planning' && !prepares ? 'prepares' : undefined;
     setInvalid(problem);
     return problem === undefined;
   };
   // The same forum, and a Teams link wanted again: keep the link already in the appointment.
-  const reusableLink = (c: ReturnType<typeof choice>) => (filled && c.teams && filled.forum.forum.groupId === home.forum.groupId ? filled.joinUrl : undefined);
+  const reusableLink = (c: ReturnType<typeof choice>) =>
+    filled && c.teams && filled.forum.forum.groupId === home.forum.groupId ? filled.joinUrl : undefined;
 
   const fill = async (): Promise<FilledAppointment | undefined> => {
     if (!validate()) return undefined;
@@ -92,7 +100,13 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
       const c = choice();
       result = await fillAsForumMeeting(host, stores, home, c, reusableLink(c));
       setFilled(result);
-      return { step: 'filled', message: t('outlookBooking.filled', { subject: result.booking.subject, when: formatMeetingWhen(result.booking.start, result.booking.end, ctx.locale) }) };
+      return {
+        step: 'filled',
+        message: t('outlookBooking.filled', {
+          subject: result.booking.subject,
+          when: formatMeetingWhen(result.booking.start, result.booking.end, ctx.locale),
+        }),
+      };
     });
     return ok ? result : undefined;
   };
@@ -103,12 +117,23 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
     if (!current) return;
     await step.run('registering', async () => {
       const result = await saveAndRegister(host, stores, current);
-      return { step: 'registered', message: t(result.created ? 'outlookBooking.registered' : 'outlookBooking.updated', { forum: home.forum.name, title: result.meeting.title }) };
+      return {
+        step: 'registered',
+        message: t(result.created ? 'outlookBooking.registered' : 'outlookBooking.updated', {
+          forum: home.forum.name,
+          title: result.meeting.title,
+        }),
+      };
     });
   };
 
   const running = step.pending[0]?.[0];
-  const status = running === 'filling' ? t('outlookBooking.filling') : running === 'registering' ? t('outlookBooking.registering') : (step.status?.message ?? '');
+  const status =
+    running === 'filling'
+      ? t('outlookBooking.filling')
+      : running === 'registering'
+        ? t('outlookBooking.registering')
+        : (step.status?.message ?? '');
 
   return (
     <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />} sticky>
@@ -121,7 +146,14 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
           void fill();
         }}
       >
-        <ForumSelectField label={t('outlookBooking.forum')} className={styles.control} forums={forums} value={home.forum.groupId} onChange={setForumId} disabled={busy} />
+        <ForumSelectField
+          label={t('outlookBooking.forum')}
+          className={styles.control}
+          forums={forums}
+          value={home.forum.groupId}
+          onChange={setForumId}
+          disabled={busy}
+        />
         {forums.length < 2 ? <p>{t('outlookBooking.oneForum', { forum: home.forum.name })}</p> : null}
         <Field label={t('outlookBooking.kind')}>
           <Select className={styles.control} value={kind} onChange={(_e, d) => setKind(d.value as MeetingKind)} disabled={busy}>
@@ -137,7 +169,9 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
             label={t('outlookBooking.purpose')}
             required
             hint={t('outlookBooking.purposeHint')}
-            {...(invalid === 'purpose' ? { validationState: 'error' as const, validationMessage: t('outlookBooking.purposeRequired') } : {})}
+            {...(invalid === 'purpose'
+              ? { validationState: 'error' as const, validationMessage: t('outlookBooking.purposeRequired') }
+              : {})}
           >
             <Input className={styles.control} value={purpose} maxLength={200} onChange={(_e, d) => setPurpose(d.value)} disabled={busy} />
           </Field>
@@ -146,9 +180,16 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
           <Field
             label={t('outlookBooking.prepares')}
             required
-            {...(invalid === 'prepares' || upcoming.length === 0 ? { validationState: 'error' as const, validationMessage: t('outlookBooking.noUpcoming') } : {})}
+            {...(invalid === 'prepares' || upcoming.length === 0
+              ? { validationState: 'error' as const, validationMessage: t('outlookBooking.noUpcoming') }
+              : {})}
           >
-            <Select className={styles.control} value={prepares?.id ?? ''} onChange={(_e, d) => setPreparesId(d.value)} disabled={busy || upcoming.length === 0}>
+            <Select
+              className={styles.control}
+              value={prepares?.id ?? ''}
+              onChange={(_e, d) => setPreparesId(d.value)}
+              disabled={busy || upcoming.length === 0}
+            >
               {upcoming.map((m) => (
                 <option key={m.id} value={m.id}>
                   {`${m.title} – ${formatMeetingWhen(m.start, m.end, ctx.locale)}`}
@@ -158,7 +199,12 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
           </Field>
         ) : null}
         {minutes !== undefined ? (
-          <Checkbox checked={forumLength} onChange={(_e, d) => setForumLength(d.checked === true)} label={t('outlookBooking.forumLength', { length: lengthText(minutes, t) })} disabled={busy} />
+          <Checkbox
+            checked={forumLength}
+            onChange={(_e, d) => setForumLength(d.checked === true)}
+            label={t('outlookBooking.forumLength', { length: lengthText(minutes, t) })}
+            disabled={busy}
+          />
         ) : null}
         <Checkbox checked={teams} onChange={(_e, d) => setTeams(d.checked === true)} label={t('outlookBooking.teams')} disabled={busy} />
         <div className={styles.actions}>
@@ -177,7 +223,9 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
 }
 
 function sameChoice(a: FilledAppointment['choice'], b: FilledAppointment['choice']): boolean {
-  return a.kind === b.kind && a.purpose === b.purpose && a.preparesId === b.preparesId && a.teams === b.teams && a.forumLength === b.forumLength;
+  return (
+    a.kind === b.kind && a.purpose === b.purpose && a.preparesId === b.preparesId && a.teams === b.teams && a.forumLength === b.forumLength
+  );
 }
 
 /** "2 timer", "1 time og 30 minutter", "45 minutter". */
@@ -185,5 +233,7 @@ function lengthText(minutes: number, t: TFunction): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return t('outlookBooking.minutes', { count: rest });
-  return rest === 0 ? t('outlookBooking.hours', { count: hours }) : `${t('outlookBooking.hours', { count: hours })} ${t('outlookBooking.and')} ${t('outlookBooking.minutes', { count: rest })}`;
+  return rest === 0
+    ? t('outlookBooking.hours', { count: hours })
+    : `${t('outlookBooking.hours', { count: hours })} ${t('outlookBooking.and')} ${t('outlookBooking.minutes', { count: rest })}`;
 }

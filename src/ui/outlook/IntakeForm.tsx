@@ -73,7 +73,10 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
       onSuccess: (result) => {
         onAdded(result.submission);
         if (!result.created) return;
-        host.notify(t('outlookIntake.read.created', { reference: result.submission.reference ?? '', title: result.submission.title }), 'success');
+        host.notify(
+          t('outlookIntake.read.created', { reference: result.submission.reference ?? '', title: result.submission.title }),
+          'success',
+        );
         ctx.reload();
       },
     },
@@ -93,7 +96,15 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
 
   const doneText = (r: AddedToAgenda): string => {
     const values = { reference: r.submission.reference ?? r.submission.id, title: r.submission.title, count: r.copied };
-    if (!r.created) return t(r.corrections === 'saved' ? 'outlookIntake.read.alreadyCorrected' : r.corrections === 'decided' ? 'outlookIntake.read.alreadyDecided' : 'outlookIntake.read.already', values);
+    if (!r.created)
+      return t(
+        r.corrections === 'saved'
+          ? 'outlookIntake.read.alreadyCorrected'
+          : r.corrections === 'decided'
+            ? 'outlookIntake.read.alreadyDecided'
+            : 'outlookIntake.read.already',
+        values,
+      );
     return r.copied > 0 ? t('outlookIntake.read.createdWithFiles', values) : t('outlookIntake.read.created', values);
   };
   const status = busy ? t('outlookIntake.read.creating') : done ? doneText(done) : '';
@@ -113,7 +124,12 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
       ) : null}
       {previous && !done ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t(previous.status === 'new' ? 'outlookIntake.read.alreadyEditable' : 'outlookIntake.read.already', { reference: previous.reference ?? previous.id, title: previous.title })}</MessageBarBody>
+          <MessageBarBody>
+            {t(previous.status === 'new' ? 'outlookIntake.read.alreadyEditable' : 'outlookIntake.read.already', {
+              reference: previous.reference ?? previous.id,
+              title: previous.title,
+            })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <form
@@ -142,7 +158,9 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
           </p>
           {unknownSender ? (
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t('outlookIntake.read.unknownSender', { address: sender?.address ?? '–', forum: home.forum.name })}</MessageBarBody>
+              <MessageBarBody>
+                {t('outlookIntake.read.unknownSender', { address: sender?.address ?? '–', forum: home.forum.name })}
+              </MessageBarBody>
             </MessageBar>
           ) : (
             <p className={layout.muted}>{t('outlookIntake.read.knownSender', { forum: home.forum.name })}</p>
@@ -163,7 +181,9 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
               ))}
             </ul>
           )}
-          {message.attachments.length > 0 && !meeting ? <p className={layout.muted}>{t('outlookIntake.read.notCopiedWithoutMeeting')}</p> : null}
+          {message.attachments.length > 0 && !meeting ? (
+            <p className={layout.muted}>{t('outlookIntake.read.notCopiedWithoutMeeting')}</p>
+          ) : null}
         </div>
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={busy || !internetMessageId}>

@@ -47,7 +47,15 @@ export const stickyActionBar: GriffelStyle = {
 };
 
 /** A task pane's outcome: progress and results in a polite live region, a failure (useAction's sentence) as an alert. */
-export function PaneStatus({ status, success, error }: { readonly status: string; readonly success: boolean; readonly error?: string | undefined }) {
+export function PaneStatus({
+  status,
+  success,
+  error,
+}: {
+  readonly status: string;
+  readonly success: boolean;
+  readonly error?: string | undefined;
+}) {
   return (
     <>
       <div role="status" aria-live="polite">

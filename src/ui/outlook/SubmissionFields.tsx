@@ -47,11 +47,29 @@ export function SubmissionFields({ draft, onChange, problems, disabled }: Fields
       <Field label={t('outlookIntake.fields.title')} required {...problem('title')}>
         <Input className={styles.control} value={draft.title} onChange={set('title')} disabled={disabled} />
       </Field>
-      <Field label={t('outlookIntake.fields.recommendations')} hint={t('outlookIntake.fields.recommendationsHint')} {...problem('recommendations')}>
-        <Textarea className={styles.control} value={draft.recommendations} onChange={set('recommendations')} disabled={disabled} resize="vertical" rows={3} />
+      <Field
+        label={t('outlookIntake.fields.recommendations')}
+        hint={t('outlookIntake.fields.recommendationsHint')}
+        {...problem('recommendations')}
+      >
+        <Textarea
+          className={styles.control}
+          value={draft.recommendations}
+          onChange={set('recommendations')}
+          disabled={disabled}
+          resize="vertical"
+          rows={3}
+        />
       </Field>
       <Field label={t('outlookIntake.fields.description')} {...problem('description')}>
-        <Textarea className={styles.control} value={draft.description} onChange={set('description')} disabled={disabled} resize="vertical" rows={5} />
+        <Textarea
+          className={styles.control}
+          value={draft.description}
+          onChange={set('description')}
+          disabled={disabled}
+          resize="vertical"
+          rows={5}
+        />
       </Field>
       <Field label={t('outlookIntake.fields.presenter')} hint={t('outlookIntake.fields.presenterHint')} {...problem('presenter')}>
         <Input className={styles.control} value={draft.presenter} onChange={set('presenter')} disabled={disabled} maxLength={255} />
@@ -78,11 +96,17 @@ export function MeetingPicker({ choices, value, onChange, disabled, locale }: Me
   if (choices.length === 0) return <p className={styles.wrap}>{t('outlookIntake.noMeetings')}</p>;
   const chosen = choices.find((c) => c.meeting.id === value);
   return (
-    <Field label={t('outlookIntake.fields.meeting')} {...(chosen?.closesAt ? { hint: t('outlookIntake.deadline', { date: formatLongDate(lastDay(chosen.closesAt), locale) }) } : {})}>
+    <Field
+      label={t('outlookIntake.fields.meeting')}
+      {...(chosen?.closesAt ? { hint: t('outlookIntake.deadline', { date: formatLongDate(lastDay(chosen.closesAt), locale) }) } : {})}
+    >
       <Select className={styles.control} value={value} onChange={(_e, d) => onChange(d.value)} disabled={disabled}>
         {choices.map((c) => (
           <option key={c.meeting.id} value={c.meeting.id}>
-            {t(c.open ? 'outlookIntake.meetingOption' : 'outlookIntake.meetingClosed', { title: c.meeting.title, when: formatMeetingWhen(c.meeting.start, c.meeting.end, locale) })}
+            {t(c.open ? 'outlookIntake.meetingOption' : 'outlookIntake.meetingClosed', {
+              title: c.meeting.title,
+              when: formatMeetingWhen(c.meeting.start, c.meeting.end, locale),
+            })}
           </option>
         ))}
       </Select>
@@ -96,7 +120,14 @@ function lastDay(closesAt: string): string {
 }
 
 /** The forum to act for, shown only when the person belongs to more than one. */
-export function ForumSelectField({ label, forums, value, onChange, disabled, className }: {
+export function ForumSelectField({
+  label,
+  forums,
+  value,
+  onChange,
+  disabled,
+  className,
+}: {
   readonly label: string;
   readonly forums: readonly ForumHome[];
   readonly value: string;

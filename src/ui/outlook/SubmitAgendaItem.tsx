@@ -35,7 +35,10 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
   const composeInto = host.composeInto;
 
   const data = useLastLoadedHome(state);
-  const forums = useMemo(() => (data?.forums ?? []).filter((f) => f.role !== undefined && SUBMITTING_ROLES.includes(f.role) && f.forum.mailbox !== ''), [data]);
+  const forums = useMemo(
+    () => (data?.forums ?? []).filter((f) => f.role !== undefined && SUBMITTING_ROLES.includes(f.role) && f.forum.mailbox !== ''),
+    [data],
+  );
   const [forumId, setForumId] = useState('');
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
   const choices = useMemo(() => (home ? meetingChoices(home.meetings, home.forum.settings, now) : { choices: [] }), [home, now]);
@@ -44,9 +47,15 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
 
   const [draft, setDraft] = useState<SubmissionDraft>(EMPTY_DRAFT);
   const [problems, setProblems] = useState<DraftProblems>({});
-  const compose = useAction((mailbox: string) => (composeInto ? composeInto(submissionMail({ ...draftValues(draft), ...(meeting ? { meetingStart: meeting.start } : {}) }, mailbox)) : Promise.resolve()), {
-    success: (_written, mailbox) => t('outlookIntake.compose.written', { mailbox }),
-  });
+  const compose = useAction(
+    (mailbox: string) =>
+      composeInto
+        ? composeInto(submissionMail({ ...draftValues(draft), ...(meeting ? { meetingStart: meeting.start } : {}) }, mailbox))
+        : Promise.resolve(),
+    {
+      success: (_written, mailbox) => t('outlookIntake.compose.written', { mailbox }),
+    },
+  );
 
   if (!composeInto) return null;
   if (data === undefined) return state.status === 'error' ? null : paneCardLoading(t('outlookIntake.compose.title'), <MailEdit20Regular />);
@@ -89,7 +98,13 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
               disabled={busy}
             />
             <SubmissionFields draft={draft} onChange={setDraft} problems={problems} disabled={busy} />
-            <MeetingPicker choices={choices.choices} value={meeting?.id ?? ''} onChange={setMeetingId} disabled={busy} locale={ctx.locale} />
+            <MeetingPicker
+              choices={choices.choices}
+              value={meeting?.id ?? ''}
+              onChange={setMeetingId}
+              disabled={busy}
+              locale={ctx.locale}
+            />
             <div className={styles.actions}>
               <Button type="submit" appearance="primary" disabled={busy}>
                 {t('outlookIntake.compose.write')}

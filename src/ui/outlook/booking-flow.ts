@@ -11,7 +11,8 @@ import type { AppointmentStores } from '../../store/stores';
  * it in Outlook and register it in the forum's Meetings list. Only host capabilities and stores are used.
  */
 
-export type AppointmentHost = Required<Pick<HostCapabilities, 'currentAppointment' | 'fillAppointment' | 'saveAppointment'>> & Pick<HostCapabilities, 'user'>;
+export type AppointmentHost = Required<Pick<HostCapabilities, 'currentAppointment' | 'fillAppointment' | 'saveAppointment'>> &
+  Pick<HostCapabilities, 'user'>;
 
 /** The host, if it has an appointment the person organises (Outlook's organizer view), else undefined. */
 export function appointmentHost(host: HostCapabilities): AppointmentHost | undefined {
@@ -83,7 +84,10 @@ export async function fillAsForumMeeting(
   if (choice.teams) {
     // The link this pane made before (in memory), else the one the appointment's invitation already carries (filled
     // before the pane was closed or the home reloaded): never a second Teams meeting for one appointment.
-    joinUrl = previousJoinUrl ?? teamsJoinUrlIn(current.body) ?? (await stores.createOnlineMeeting({ subject: booking.subject, start: booking.start, end: booking.end })).joinUrl;
+    joinUrl =
+      previousJoinUrl ??
+      teamsJoinUrlIn(current.body) ??
+      (await stores.createOnlineMeeting({ subject: booking.subject, start: booking.start, end: booking.end })).joinUrl;
     booking = appointmentBookingFor({ ...input, joinUrl });
   }
   const organiser = host.user.email.toLowerCase();
@@ -104,7 +108,11 @@ export async function fillAsForumMeeting(
  * Saves the appointment in Outlook and registers it in the forum under its REST id. The times, subject and
  * place are read back from the appointment, so a change the person made after filling is what is registered.
  */
-export async function saveAndRegister(host: AppointmentHost, stores: AppointmentStores, filled: FilledAppointment): Promise<RegisteredMeeting> {
+export async function saveAndRegister(
+  host: AppointmentHost,
+  stores: AppointmentStores,
+  filled: FilledAppointment,
+): Promise<RegisteredMeeting> {
   const current = await host.currentAppointment();
   const eventId = await host.saveAppointment();
   const { booking, choice } = filled;

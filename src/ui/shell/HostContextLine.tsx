@@ -25,7 +25,9 @@ export function HostContextLine() {
   const load = useCallback(async () => {
     if (host.currentMessage) {
       const m = await host.currentMessage();
-      return m ? { icon: 'mail' as const, text: t('host.message', { subject: m.subject, from: m.from.name || m.from.address }) } : undefined;
+      return m
+        ? { icon: 'mail' as const, text: t('host.message', { subject: m.subject, from: m.from.name || m.from.address }) }
+        : undefined;
     }
     if (host.currentAppointment) {
       const subject = (await host.currentAppointment()).subject.trim();

@@ -8,7 +8,17 @@ import { SignInAsPage, type SignInState } from './SignInAsPage';
 const useStyles = makeStyles({ root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 } });
 
 /** The sandbox sign-in page on its own (before anyone is signed in there are no services yet). */
-export function SignInApp({ locale, state, onPick, fallbackFrom }: { locale: Locale; state: SignInState; onPick: (upn: string) => void; fallbackFrom?: string }) {
+export function SignInApp({
+  locale,
+  state,
+  onPick,
+  fallbackFrom,
+}: {
+  locale: Locale;
+  state: SignInState;
+  onPick: (upn: string) => void;
+  fallbackFrom?: string;
+}) {
   const styles = useStyles();
   const [i18n] = useState(() => createI18n(locale));
   return (

@@ -1,4 +1,17 @@
-import { Badge, Body1, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Persona, Spinner, Subtitle2, Title2, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Caption1,
+  Card,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Persona,
+  Spinner,
+  Subtitle2,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../domain/types';
 
@@ -12,12 +25,29 @@ export interface SignInPerson {
   readonly forums: readonly { readonly forum: string; readonly role: Role }[];
 }
 
-export type SignInState = { readonly status: 'loading' } | { readonly status: 'error'; readonly origin: string } | { readonly status: 'ready'; readonly people: readonly SignInPerson[] };
+export type SignInState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly origin: string }
+  | { readonly status: 'ready'; readonly people: readonly SignInPerson[] };
 
 const useStyles = makeStyles({
-  main: { maxWidth: '72rem', marginInline: 'auto', padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, boxSizing: 'border-box', width: '100%' },
+  main: {
+    maxWidth: '72rem',
+    marginInline: 'auto',
+    padding: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    boxSizing: 'border-box',
+    width: '100%',
+  },
   intro: { color: tokens.colorNeutralForeground2 },
-  orgs: { display: 'grid', gap: tokens.spacingHorizontalL, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20rem), 1fr))', alignItems: 'start' },
+  orgs: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20rem), 1fr))',
+    alignItems: 'start',
+  },
   org: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
   people: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   person: {
@@ -42,7 +72,12 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0 },
 });
 
-const ROLE_COLOR: Record<Role, 'brand' | 'important' | 'informative' | 'subtle'> = { secretariat: 'important', chair: 'brand', member: 'informative', observer: 'subtle' };
+const ROLE_COLOR: Record<Role, 'brand' | 'important' | 'informative' | 'subtle'> = {
+  secretariat: 'important',
+  chair: 'brand',
+  member: 'informative',
+  observer: 'subtle',
+};
 
 function byOrganisation(people: readonly SignInPerson[]): [string, SignInPerson[]][] {
   const groups = new Map<string, SignInPerson[]>();
@@ -52,7 +87,15 @@ function byOrganisation(people: readonly SignInPerson[]): [string, SignInPerson[
 
 /** "Log ind som": every seeded person, grouped by organisation, with their forum roles. */
 /** `fallbackFrom`: the host (Teams, Outlook) the app expected but is not running in. */
-export function SignInAsPage({ state, onPick, fallbackFrom }: { state: SignInState; onPick: (upn: string) => void; fallbackFrom?: string }) {
+export function SignInAsPage({
+  state,
+  onPick,
+  fallbackFrom,
+}: {
+  state: SignInState;
+  onPick: (upn: string) => void;
+  fallbackFrom?: string;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
@@ -80,8 +123,17 @@ export function SignInAsPage({ state, onPick, fallbackFrom }: { state: SignInSta
               <ul className={styles.people}>
                 {people.map((p) => (
                   <li key={p.upn}>
-                    <button type="button" className={styles.person} onClick={() => onPick(p.upn)} aria-label={t('signIn.signIn', { name: p.name })}>
-                      <Persona name={p.name} secondaryText={p.guest ? `${p.jobTitle} · ${t('signIn.guest')}` : p.jobTitle} avatar={{ color: 'colorful' }} />
+                    <button
+                      type="button"
+                      className={styles.person}
+                      onClick={() => onPick(p.upn)}
+                      aria-label={t('signIn.signIn', { name: p.name })}
+                    >
+                      <Persona
+                        name={p.name}
+                        secondaryText={p.guest ? `${p.jobTitle} · ${t('signIn.guest')}` : p.jobTitle}
+                        avatar={{ color: 'colorful' }}
+                      />
                       <span className={styles.roles}>
                         {p.forums.length === 0 ? <Caption1 className={styles.role}>{t('signIn.noForum')}</Caption1> : null}
                         {p.forums.map((f) => (

@@ -258,12 +258,16 @@ function fakeOfficeJs(user: { name: string; email: string }, itemScript: string)
 }
 
 export async function simulateOutlook(page: Page, user: { name: string; email: string }, message?: SimulatedMessage): Promise<void> {
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeJs(user, messageScript(message)) }));
+  await page.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeJs(user, messageScript(message)) }),
+  );
 }
 
 /** Outlook with a new message being written (compose mode). */
 export async function simulateOutlookCompose(page: Page, user: { name: string; email: string }): Promise<void> {
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeJs(user, composeScript()) }));
+  await page.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeJs(user, composeScript()) }),
+  );
 }
 
 /** What the simulated compose window holds now. */
@@ -272,7 +276,11 @@ export function composeState(page: Page): Promise<ComposeState> {
 }
 
 /** Outlook with a new appointment open in the organizer view. */
-export async function simulateOutlookAppointment(page: Page, user: { name: string; email: string }, appointment: SimulatedAppointment): Promise<void> {
+export async function simulateOutlookAppointment(
+  page: Page,
+  user: { name: string; email: string },
+  appointment: SimulatedAppointment,
+): Promise<void> {
   await page.route(OFFICE_JS_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeJs(user, appointmentScript(appointment, user)) }),
   );

@@ -18,12 +18,16 @@ export async function expectNothingCovers(page: Page): Promise<void> {
     'nothing covers or hides main or an open dialog',
     async () => {
       const problems = await page.evaluate(findCoveredRegions);
-      if (problems.length > 0) throw new Error(`Something covers the page where a person would click:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+      if (problems.length > 0)
+        throw new Error(`Something covers the page where a person would click:\n${problems.map((p) => `- ${p}`).join('\n')}`);
       // With no modal dialog open, nothing may hide the app from assistive technology: a modal's focus trap sets
       // aria-hidden on the rest of the page while it is open and takes it off shortly after it closes (a timer), so
       // this waits for that before it calls it hidden for good.
       await expect
-        .poll(() => page.evaluate(findHiddenMain), { message: 'main is hidden from assistive technology with no modal dialog open', timeout: 3000 })
+        .poll(() => page.evaluate(findHiddenMain), {
+          message: 'main is hidden from assistive technology with no modal dialog open',
+          timeout: 3000,
+        })
         .toBe('');
     },
     { box: true },
@@ -41,15 +45,23 @@ async function findCoveredRegions(): Promise<string[]> {
     const top = Math.max(r.top, 0);
     const right = Math.min(r.right, window.innerWidth);
     const bottom = Math.min(r.bottom, window.innerHeight);
-    return right - left >= 1 && bottom - top >= 1 && getComputedStyle(el).visibility !== 'hidden' ? new DOMRect(left, top, right - left, bottom - top) : undefined;
+    return right - left >= 1 && bottom - top >= 1 && getComputedStyle(el).visibility !== 'hidden'
+      ? new DOMRect(left, top, right - left, bottom - top)
+      : undefined;
   };
   const name = (el: Element): string => {
     const id = el.id ? `#${el.id}` : '';
     // Griffel's atomic classes (f1abc23, ___x1y2z3) say nothing to a reader: named ones are shown, the rest counted.
     const isAtomic = (c: string): boolean => /^(?:f[0-9a-z]{5,8}|___[0-9a-z_]+)$/.test(c);
     const atomic = [...el.classList].filter(isAtomic).length;
-    const classes = [...el.classList].filter((c) => !isAtomic(c)).map((c) => `.${c}`).join('');
-    const attrs = ['role', 'aria-label', 'data-portal-node'].filter((a) => el.hasAttribute(a)).map((a) => `[${a}="${el.getAttribute(a) ?? ''}"]`).join('');
+    const classes = [...el.classList]
+      .filter((c) => !isAtomic(c))
+      .map((c) => `.${c}`)
+      .join('');
+    const attrs = ['role', 'aria-label', 'data-portal-node']
+      .filter((a) => el.hasAttribute(a))
+      .map((a) => `[${a}="${el.getAttribute(a) ?? ''}"]`)
+      .join('');
     return `<${el.tagName.toLowerCase()}${id}${classes}${attrs}${atomic > 0 ? ` +${atomic} atomic classes` : ''}>`;
   };
   const describe = (el: Element): string => {
@@ -66,9 +78,14 @@ async function findCoveredRegions(): Promise<string[]> {
   const anchoredIn = (hit: Element, region: Element): boolean => {
     const popup = hit.closest('[role="tooltip"], [role="listbox"], [role="menu"]');
     if (!popup) return false;
-    const refs = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns'].map((a) => `[${a}~="${CSS.escape(popup.id)}"]`).join(', ');
+    const refs = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns']
+      .map((a) => `[${a}~="${CSS.escape(popup.id)}"]`)
+      .join(', ');
     if (popup.id && region.querySelector(refs)) return true;
-    return popup.getAttribute('role') === 'tooltip' && [...region.querySelectorAll(':hover, :focus')].some((e) => e.getAttribute('aria-label') === popup.textContent);
+    return (
+      popup.getAttribute('role') === 'tooltip' &&
+      [...region.querySelectorAll(':hover, :focus')].some((e) => e.getAttribute('aria-label') === popup.textContent)
+    );
   };
 
   const problems: string[] = [];
@@ -79,7 +96,8 @@ async function findCoveredRegions(): Promise<string[]> {
 
   const regions: { label: string; el: Element }[] = main ? [{ label: 'main', el: main }] : [];
   // Dialogs above the topmost modal one (later in the document) stay in view; those under it are behind its backdrop.
-  for (const d of dialogs.slice(topModal ? dialogs.indexOf(topModal) : 0)) regions.push({ label: `dialog "${d.getAttribute('aria-label') ?? d.querySelector('h1, h2, h3')?.textContent ?? ''}"`, el: d });
+  for (const d of dialogs.slice(topModal ? dialogs.indexOf(topModal) : 0))
+    regions.push({ label: `dialog "${d.getAttribute('aria-label') ?? d.querySelector('h1, h2, h3')?.textContent ?? ''}"`, el: d });
 
   for (const { label, el } of regions) {
     const r = visiblePart(el);
@@ -98,7 +116,9 @@ async function findCoveredRegions(): Promise<string[]> {
 
 /** Runs in the page: what hides main from assistive technology while no modal dialog is open ('' when nothing does). */
 function findHiddenMain(): string {
-  const modalOpen = [...document.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]')].some((d) => d.getBoundingClientRect().width > 0);
+  const modalOpen = [...document.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]')].some(
+    (d) => d.getBoundingClientRect().width > 0,
+  );
   const hidden = modalOpen ? null : document.querySelector('main, [role="main"]')?.closest('[aria-hidden="true"], [inert]');
   return hidden ? `<${hidden.tagName.toLowerCase()}${hidden.id ? `#${hidden.id}` : ''}> is aria-hidden or inert` : '';
 }

@@ -3,14 +3,22 @@ export const SANDBOX_URL = `http://localhost:${Number(process.env.E2E_SANDBOX_PO
 
 /** A sandbox access token for a seeded person (what the app's sign-in gets). */
 export async function sandboxToken(user: string): Promise<string> {
-  const res = await fetch(`${SANDBOX_URL}/_sandbox/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user }) });
+  const res = await fetch(`${SANDBOX_URL}/_sandbox/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
   if (!res.ok) throw new Error(`no sandbox token for ${user}: ${res.status}`);
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
 /** A raw RFC 822 message arriving from outside into `mailbox`; answers the sandbox's 202 body (`id` = its Graph id). */
 export async function deliverMail(mailbox: string, eml: string): Promise<{ status: number; id: string }> {
-  const res = await fetch(`${SANDBOX_URL}/_sandbox/mail?mailbox=${encodeURIComponent(mailbox)}`, { method: 'POST', headers: { 'Content-Type': 'message/rfc822' }, body: eml });
+  const res = await fetch(`${SANDBOX_URL}/_sandbox/mail?mailbox=${encodeURIComponent(mailbox)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'message/rfc822' },
+    body: eml,
+  });
   return { status: res.status, id: ((await res.json()) as { id: string }).id };
 }
 
@@ -38,7 +46,12 @@ export interface MailedFile {
  * A case presentation mailed from outside (Lars Harbo, Skovlund Kommune) into the forum's shared mailbox, with its
  * files as attachments; answers its Graph id there.
  */
-export async function deliverSubmission(options: { readonly subject: string; readonly messageId: string; readonly html: readonly string[]; readonly files?: readonly MailedFile[] }): Promise<string> {
+export async function deliverSubmission(options: {
+  readonly subject: string;
+  readonly messageId: string;
+  readonly html: readonly string[];
+  readonly files?: readonly MailedFile[];
+}): Promise<string> {
   const files = options.files ?? [];
   const part = (f: MailedFile): string[] => [
     '--b1',
@@ -59,7 +72,17 @@ export async function deliverSubmission(options: { readonly subject: string; rea
   const body =
     files.length === 0
       ? ['Content-Type: text/html; charset=utf-8', '', ...options.html, '']
-      : ['Content-Type: multipart/mixed; boundary="b1"', '', '--b1', 'Content-Type: text/html; charset=utf-8', '', ...options.html, ...files.flatMap(part), '--b1--', ''];
+      : [
+          'Content-Type: multipart/mixed; boundary="b1"',
+          '',
+          '--b1',
+          'Content-Type: text/html; charset=utf-8',
+          '',
+          ...options.html,
+          ...files.flatMap(part),
+          '--b1--',
+          '',
+        ];
   const delivered = await deliverMail(FORUM_MAILBOX, [...headers, ...body].join('\r\n'));
   if (delivered.status !== 202) throw new Error(`the sandbox did not take the mail: ${delivered.status}`);
   return delivered.id;

@@ -40,7 +40,11 @@ const base = (correlationId: string, extra: Partial<NewAction> = {}): NewAction 
 });
 
 async function countByCorrelation(correlationId: string): Promise<number> {
-  return (await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter: `fields/CorrelationId eq ${odataString(correlationId)}` }))).length;
+  return (
+    await graph.all<GraphListItem>(
+      listItemsUrl(forum.siteId, 'Actions', { filter: `fields/CorrelationId eq ${odataString(correlationId)}` }),
+    )
+  ).length;
 }
 
 interface SentMail {
@@ -49,8 +53,12 @@ interface SentMail {
 }
 /** The reminders the forum mailbox sent to one address (its Sent Items: in-tenant and external alike). */
 async function remindersTo(address: string): Promise<SentMail[]> {
-  const items = await graph.all<SentMail>(`/users/${encodeURIComponent(forum.mailbox)}/mailFolders/sentitems/messages?$select=subject,toRecipients&$top=200`);
-  return items.filter((m) => m.subject.startsWith('Påmindelse: opfølgning') && m.toRecipients.some((r) => r.emailAddress.address.toLowerCase() === address));
+  const items = await graph.all<SentMail>(
+    `/users/${encodeURIComponent(forum.mailbox)}/mailFolders/sentitems/messages?$select=subject,toRecipients&$top=200`,
+  );
+  return items.filter(
+    (m) => m.subject.startsWith('Påmindelse: opfølgning') && m.toRecipients.some((r) => r.emailAddress.address.toLowerCase() === address),
+  );
 }
 
 beforeAll(async () => {
@@ -73,7 +81,13 @@ describe('creating an action', () => {
     const again = await store().create(forum, base('dialog-1', { title: 'Ændret ved gentagelse' }));
     expect(again.id).toBe(first.id);
     expect(again.title).toBe('Udarbejd fælles pjece om KOL');
-    expect(first).toMatchObject({ status: 'open', ownerEmail: TEST_PEOPLE.guest.mail, meetingId: m1.id, agendaItemId: '7', due: '2026-11-14T23:00:00Z' });
+    expect(first).toMatchObject({
+      status: 'open',
+      ownerEmail: TEST_PEOPLE.guest.mail,
+      meetingId: m1.id,
+      agendaItemId: '7',
+      due: '2026-11-14T23:00:00Z',
+    });
     expect(await countByCorrelation('dialog-1')).toBe(1);
   });
 
@@ -116,7 +130,10 @@ describe('completing an action', () => {
 
 describe('whose actions', () => {
   it("an owner's list holds only their own open actions", async () => {
-    await store().create(forum, base('dialog-chair', { ownerEmail: TEST_PEOPLE.chair.mail, ownerName: TEST_PEOPLE.chair.displayName, title: 'Chair task' }));
+    await store().create(
+      forum,
+      base('dialog-chair', { ownerEmail: TEST_PEOPLE.chair.mail, ownerName: TEST_PEOPLE.chair.displayName, title: 'Chair task' }),
+    );
     const { graph: guestGraph } = await graphFor(sb, TEST_PEOPLE.guest.mail);
     const mine = await store(guestGraph).forOwner(forum, TEST_PEOPLE.guest.mail.toUpperCase());
     expect(mine.length).toBeGreaterThan(0);
@@ -130,9 +147,18 @@ describe('whose actions', () => {
 describe('reminders', () => {
   it('go once per due action, even when two runs race and a run is repeated', async () => {
     const owner = TEST_PEOPLE.patient.mail;
-    const due = await store().create(forum, base('remind-due', { ownerEmail: owner, ownerName: 'Pia Patient', due: '2026-10-19', title: 'Send høringssvar' }));
-    const today = await store().create(forum, base('remind-today', { ownerEmail: owner, ownerName: 'Pia Patient', due: '2026-10-20', title: 'Book lokale' }));
-    await store().create(forum, base('remind-later', { ownerEmail: owner, ownerName: 'Pia Patient', due: '2026-10-21', title: 'Ikke endnu' }));
+    const due = await store().create(
+      forum,
+      base('remind-due', { ownerEmail: owner, ownerName: 'Pia Patient', due: '2026-10-19', title: 'Send høringssvar' }),
+    );
+    const today = await store().create(
+      forum,
+      base('remind-today', { ownerEmail: owner, ownerName: 'Pia Patient', due: '2026-10-20', title: 'Book lokale' }),
+    );
+    await store().create(
+      forum,
+      base('remind-later', { ownerEmail: owner, ownerName: 'Pia Patient', due: '2026-10-21', title: 'Ikke endnu' }),
+    );
     const { graph: other } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined });
     const [a, b] = await Promise.all([store().remindDue(forum), store(other).remindDue(forum)]);
     expect(a.failed).toEqual([]);
@@ -141,12 +167,18 @@ describe('reminders', () => {
     const again = await store().remindDue(forum);
     expect(again.sent).toEqual([]);
     const mails = await remindersTo(owner);
-    expect(mails.map((m) => m.subject).sort()).toEqual(['Påmindelse: opfølgning forfalder 19. oktober 2026 – Send høringssvar', 'Påmindelse: opfølgning forfalder 20. oktober 2026 – Book lokale']);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      'Påmindelse: opfølgning forfalder 19. oktober 2026 – Send høringssvar',
+      'Påmindelse: opfølgning forfalder 20. oktober 2026 – Book lokale',
+    ]);
   });
 
   it('a run whose send failed gives the claim back; the next run sends once', async () => {
     const owner = TEST_PEOPLE.chair.mail;
-    await store().create(forum, base('remind-fault', { ownerEmail: owner, ownerName: 'Cecilie Chair', due: '2026-10-18', title: 'Efter fejl' }));
+    await store().create(
+      forum,
+      base('remind-fault', { ownerEmail: owner, ownerName: 'Cecilie Chair', due: '2026-10-18', title: 'Efter fejl' }),
+    );
     await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/send$' }, fault: { kind: '503' }, count: 20 } });
     const failed = await store().remindDue(forum);
     await call(sb, 'DELETE', '/_sandbox/faults');
@@ -159,14 +191,21 @@ describe('reminders', () => {
 
   it('a run that died after the reminder went: its claim holds off the next run until the timeout, then is taken over without a second mail', async () => {
     const owner = TEST_PEOPLE.secretary.mail;
-    const action = await store().create(forum, base('remind-dead', { ownerEmail: owner, ownerName: 'Sara Sekretær', due: '2026-10-17', title: 'Efter nedbrud' }));
+    const action = await store().create(
+      forum,
+      base('remind-dead', { ownerEmail: owner, ownerName: 'Sara Sekretær', due: '2026-10-17', title: 'Efter nedbrud' }),
+    );
     const isSend = (r: { method: string; url: string }): boolean => r.method === 'POST' && /\/messages\/[^/]+\/send$/.test(r.url);
-    await expect(new ActionsStore(dyingGraph(graph, isSend), clock).remindDue(forum)).resolves.toMatchObject({ failed: [expect.objectContaining({ action: expect.objectContaining({ id: action.id }) })] });
+    await expect(new ActionsStore(dyingGraph(graph, isSend), clock).remindDue(forum)).resolves.toMatchObject({
+      failed: [expect.objectContaining({ action: expect.objectContaining({ id: action.id }) })],
+    });
     expect(await remindersTo(owner)).toHaveLength(1);
 
     const minutesLater = (m: number) => () => new Date(NOW.getTime() + m * 60_000);
     expect(await new ActionsStore(graph, minutesLater(1)).remindDue(forum)).toMatchObject({ sent: [], skipped: 1 });
-    expect(await stuckSteps(graph, forum, minutesLater(11)())).toEqual([expect.objectContaining({ step: 'action-reminder', list: 'Actions', itemId: action.id, title: 'Efter nedbrud' })]);
+    expect(await stuckSteps(graph, forum, minutesLater(11)())).toEqual([
+      expect.objectContaining({ step: 'action-reminder', list: 'Actions', itemId: action.id, title: 'Efter nedbrud' }),
+    ]);
     const takeover = await new ActionsStore(graph, minutesLater(11)).remindDue(forum);
     expect(takeover.sent.map((a) => a.id)).toEqual([action.id]);
     expect(await remindersTo(owner)).toHaveLength(1);
@@ -177,19 +216,36 @@ describe('reminders', () => {
 
 describe('the next agenda', () => {
   it('lists an action decided at meeting 1 under "Opfølgning på beslutninger" on meeting 2, done ones not', async () => {
-    const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(m2.id)}` }));
+    const items = await graph.all<GraphListItem>(
+      listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(m2.id)}` }),
+    );
     await graph.post(listItemsCollectionUrl(forum.siteId, 'AgendaItems'), {
-      fields: { Title: 'Opfølgning på beslutninger', MeetingId: m2.id, Number: items.length + 1, DurationMinutes: 5, Description: 'Åbne opfølgningspunkter fra tidligere møder.', Standing: true, StandingKey: 'actions-follow-up' },
+      fields: {
+        Title: 'Opfølgning på beslutninger',
+        MeetingId: m2.id,
+        Number: items.length + 1,
+        DurationMinutes: 5,
+        Description: 'Åbne opfølgningspunkter fra tidligere møder.',
+        Standing: true,
+        StandingKey: 'actions-follow-up',
+      },
     });
     await store().create(forum, base('agenda-1', { title: 'Evaluer natordningen', due: '2026-10-01' }));
     const doc = await loadAgendaDocument(graph, forum, m2);
     const followUp = doc.items.find((i) => i.title === 'Opfølgning på beslutninger');
-    expect(followUp?.description).toContain(`Evaluer natordningen – ${TEST_PEOPLE.guest.displayName} – frist 1. oktober 2026 (overskredet)`);
+    expect(followUp?.description).toContain(
+      `Evaluer natordningen – ${TEST_PEOPLE.guest.displayName} – frist 1. oktober 2026 (overskredet)`,
+    );
     expect(followUp?.description).not.toContain('Afklar budget'); // done
 
     // The planning view shows the same list on the item, in the same one $batch as before.
     const { graph: chairGraph, wire } = await graphFor(sb, TEST_PEOPLE.chair.mail);
-    const planning = await createPlanningStore(chairGraph, { ...TEST_FORUMS.steering, name: forum.name, shortName: forum.shortName, mailbox: forum.mailbox }).load({ meetingId: m2.id, now: NOW });
+    const planning = await createPlanningStore(chairGraph, {
+      ...TEST_FORUMS.steering,
+      name: forum.name,
+      shortName: forum.shortName,
+      mailbox: forum.mailbox,
+    }).load({ meetingId: m2.id, now: NOW });
     expect(wire.bursts).toBe(1);
     expect(planning.agenda.find((i) => i.standingKey === 'actions-follow-up')?.description).toContain('Evaluer natordningen');
   });

@@ -27,7 +27,13 @@ const seed: Seed = {
           ...f,
           mailbox: f.mailbox.map((m) =>
             m.key === 'sag-1'
-              ? { ...m, attachments: [{ name: SMALL, contentType: 'text/plain', text: SMALL_TEXT }, { name: BIG, contentType: 'text/plain', text: BIG_TEXT }] }
+              ? {
+                  ...m,
+                  attachments: [
+                    { name: SMALL, contentType: 'text/plain', text: SMALL_TEXT },
+                    { name: BIG, contentType: 'text/plain', text: BIG_TEXT },
+                  ],
+                }
               : m,
           ),
         }
@@ -46,7 +52,9 @@ beforeAll(async () => {
 afterAll(() => sb.dispose());
 
 async function submission(): Promise<Submission> {
-  const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` }));
+  const items = await graph.all<GraphListItem>(
+    listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` }),
+  );
   const s = toSubmissions(forum.groupId, items, forum.shortName).find((x) => (x.attachments ?? []).length > 0);
   if (!s) throw new Error('no submission with attachments');
   return s;
@@ -69,7 +77,9 @@ test('generating the agenda copies the files into the meeting folder, records wh
   expect(after.attachments?.every((a) => a.url?.startsWith('http'))).toBe(true);
   const names = await folderFiles();
   expect(names).toEqual(expect.arrayContaining([`${after.reference ?? after.id} ${SMALL}`, `${after.reference ?? after.id} ${BIG}`]));
-  const copied = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(`${after.reference ?? after.id} ${SMALL}`)}:/content`);
+  const copied = await graph.getBytes(
+    `/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(`${after.reference ?? after.id} ${SMALL}`)}:/content`,
+  );
   expect(Buffer.from(copied).toString('utf8')).toBe(SMALL_TEXT);
 
   const docx = await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(files.docx.name)}:/content`);
@@ -88,10 +98,20 @@ test('the agenda mail carries the bilag that fit beside the PDF, named as in the
   const result = await store().send(forum, meeting);
   expect(result.outcome).toBe('sent');
   const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
-  const inbox = await call<{ value: { id: string; subject: string; body: { content: string } }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=50&$select=subject,body', { token });
+  const inbox = await call<{ value: { id: string; subject: string; body: { content: string } }[] }>(
+    sb,
+    'GET',
+    '/me/mailFolders/inbox/messages?$top=50&$select=subject,body',
+    { token },
+  );
   const mail = inbox.body.value.find((m) => m.subject.startsWith('Dagsorden:'));
   expect(mail).toBeDefined();
-  const attachments = await call<{ value: { name: string; contentBytes: string }[] }>(sb, 'GET', `/me/messages/${mail?.id ?? ''}/attachments`, { token });
+  const attachments = await call<{ value: { name: string; contentBytes: string }[] }>(
+    sb,
+    'GET',
+    `/me/messages/${mail?.id ?? ''}/attachments`,
+    { token },
+  );
   expect(attachments.body.value.map((a) => a.name)).toEqual([expect.stringMatching(/^Dagsorden .*\.pdf$/), `Bilag 1 – ${SMALL}`]);
   expect(Buffer.from(attachments.body.value[1]?.contentBytes ?? '', 'base64').toString('utf8')).toBe(SMALL_TEXT);
   const s = await submission();
@@ -106,15 +126,24 @@ test('a bilag that grew in the folder since it was recorded is linked, not attac
   const path = `/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(`${s.reference ?? s.id} ${SMALL}`)}:/content`;
   await graph.putBytes(path, new TextEncoder().encode('y'.repeat(2_600_000)), 'text/plain');
   // The agenda changes (an item's title), so a revised agenda goes out.
-  const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` }));
+  const items = await graph.all<GraphListItem>(
+    listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` }),
+  );
   const first = items[0];
   if (!first) throw new Error('no agenda item');
-  await graph.patch(`/sites/${forum.siteId}/lists/AgendaItems/items/${first.id}/fields`, { Title: `${String(first.fields?.Title ?? '')} (rettet)` });
+  await graph.patch(`/sites/${forum.siteId}/lists/AgendaItems/items/${first.id}/fields`, {
+    Title: `${String(first.fields?.Title ?? '')} (rettet)`,
+  });
   const result = await store().send(forum, meeting);
   expect(result).toMatchObject({ outcome: 'sent', revised: true });
 
   const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
-  const inbox = await call<{ value: { id: string; subject: string; body: { content: string } }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=50&$select=subject,body', { token });
+  const inbox = await call<{ value: { id: string; subject: string; body: { content: string } }[] }>(
+    sb,
+    'GET',
+    '/me/mailFolders/inbox/messages?$top=50&$select=subject,body',
+    { token },
+  );
   const mail = inbox.body.value.find((m) => m.subject.startsWith('Revideret dagsorden'));
   const attachments = await call<{ value: { name: string }[] }>(sb, 'GET', `/me/messages/${mail?.id ?? ''}/attachments`, { token });
   expect(attachments.body.value.map((a) => a.name)).toEqual([expect.stringMatching(/\.pdf$/)]);

@@ -30,7 +30,9 @@ beforeEach(async () => {
   sb = await startTestSandbox();
   ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
   forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const m2 = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
+  const m2 = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find(
+    (m) => m.title === 'Styregruppemøde 2',
+  );
   if (!m2) throw new Error('seed has no meeting 2');
   meeting = m2;
   await call(sb, 'DELETE', '/_sandbox/outbox');
@@ -44,13 +46,23 @@ const store = (g: Graph, clock: () => Date = () => new Date()): MeetingAgendaSto
 /** How many agenda mails went: the forum mailbox's Sent Items (one mail, Bcc to all), a member's inbox, the external members' copies. */
 async function agendasSent(subjectStart = 'Dagsorden:'): Promise<{ sentItems: number; chairInbox: number; external: string[] }> {
   const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
-  const sent = await call<{ value: { subject: string }[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/sentitems/messages?$select=subject&$top=100`, { token });
-  const chair = await call<{ value: { subject: string }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$select=subject&$top=100', { token: await tokenFor(sb, TEST_PEOPLE.chair.mail) });
+  const sent = await call<{ value: { subject: string }[] }>(
+    sb,
+    'GET',
+    `/users/${SHARED}/mailFolders/sentitems/messages?$select=subject&$top=100`,
+    { token },
+  );
+  const chair = await call<{ value: { subject: string }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$select=subject&$top=100', {
+    token: await tokenFor(sb, TEST_PEOPLE.chair.mail),
+  });
   const out = await call<{ value: { to: string[]; subject: string }[] }>(sb, 'GET', '/_sandbox/outbox');
   return {
     sentItems: sent.body.value.filter((m) => m.subject.startsWith(subjectStart)).length,
     chairInbox: chair.body.value.filter((m) => m.subject.startsWith(subjectStart)).length,
-    external: out.body.value.filter((m) => m.subject.startsWith(subjectStart)).flatMap((m) => m.to).sort(),
+    external: out.body.value
+      .filter((m) => m.subject.startsWith(subjectStart))
+      .flatMap((m) => m.to)
+      .sort(),
   };
 }
 const ONCE = { sentItems: 1, chairInbox: 1, external: [TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail].sort() };
@@ -64,7 +76,11 @@ const claimNow = async (): Promise<Claim | undefined> => (await loadMeeting(grap
 /** `sekretariat status` for the steering group, in-process, with the token from the environment. */
 async function status(): Promise<{ code: number; out: string }> {
   const out: string[] = [];
-  const env = { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering]), SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl, SEKRETARIAT_GRAPH_TOKEN: await tokenFor(sb, TEST_PEOPLE.secretary.mail) };
+  const env = {
+    SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering]),
+    SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl,
+    SEKRETARIAT_GRAPH_TOKEN: await tokenFor(sb, TEST_PEOPLE.secretary.mail),
+  };
   const code = await main(['status'], { out: (t) => out.push(t), err: (t) => out.push(`ERR ${t}`), env, cwd: tmpdir() });
   return { code, out: out.join('\n') };
 }
@@ -97,19 +113,27 @@ describe('a claim left on the meeting', () => {
     expect(await store(graph).send(forum, meeting)).toMatchObject({ outcome: 'claimed-elsewhere' });
     expect(await agendasSent()).toEqual(NONE);
     expect((await claimNow())?.token).toBe('another-tab');
-    expect(await status()).toEqual({ code: 0, out: 'Driftsstatus / operations status – Teststyregruppen (TSG)\n  Ingen hængende trin / no stuck steps' });
+    expect(await status()).toEqual({
+      code: 0,
+      out: 'Driftsstatus / operations status – Teststyregruppen (TSG)\n  Ingen hængende trin / no stuck steps',
+    });
   });
 
   it('an attempt that died after claiming: sekretariat status lists it; after the timeout the next press takes it over and sends once; then nothing is stuck', async () => {
     await writeClaim({ token: 'a-dead-attempt', at: new Date(Date.now() - 15 * MINUTE).toISOString(), step: 'agenda-send' });
     const before = await status();
     expect(before.code).toBe(1);
-    expect(before.out).toContain(`  Hængende trin / stuck steps: 1\n  - Udsendelse af dagsorden / agenda send: Styregruppemøde 2 (Meetings #${meeting.id}), påbegyndt / started `);
+    expect(before.out).toContain(
+      `  Hængende trin / stuck steps: 1\n  - Udsendelse af dagsorden / agenda send: Styregruppemøde 2 (Meetings #${meeting.id}), påbegyndt / started `,
+    );
 
     expect(await store(graph).send(forum, meeting)).toMatchObject({ outcome: 'sent', revised: false });
     expect(await agendasSent()).toEqual(ONCE);
     expect(await claimNow()).toBeUndefined();
-    expect(await status()).toEqual({ code: 0, out: 'Driftsstatus / operations status – Teststyregruppen (TSG)\n  Ingen hængende trin / no stuck steps' });
+    expect(await status()).toEqual({
+      code: 0,
+      out: 'Driftsstatus / operations status – Teststyregruppen (TSG)\n  Ingen hængende trin / no stuck steps',
+    });
   });
 
   it('an attempt that died after its mail went: the takeover finds it sent by its correlation id and mails nobody again', async () => {
@@ -136,11 +160,17 @@ describe('a claim left on the meeting', () => {
   it('the items changed after the dead attempt mailed: its send is recorded, and this one goes out once as "Revideret dagsorden"', async () => {
     const dead = store(dyingGraph(graph, isSend), () => new Date(Date.now() - 11 * MINUTE));
     await expect(dead.send(forum, meeting)).rejects.toBeInstanceOf(ProcessDied);
-    const items = await graph.get<{ value: { id: string; fields: { Title: string } }[] }>(`/sites/${forum.siteId}/lists/AgendaItems/items?expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meeting.id}'`)}`);
+    const items = await graph.get<{ value: { id: string; fields: { Title: string } }[] }>(
+      `/sites/${forum.siteId}/lists/AgendaItems/items?expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meeting.id}'`)}`,
+    );
     const item = items.value.find((i) => i.fields.Title === 'Fælles testindsats');
     await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', item?.id ?? '')}/fields`, { DurationMinutes: 35 });
 
-    expect(await store(graph).send(forum, meeting)).toMatchObject({ outcome: 'sent', revised: true, subject: 'Revideret dagsorden: Teststyregruppen 29. oktober 2026' });
+    expect(await store(graph).send(forum, meeting)).toMatchObject({
+      outcome: 'sent',
+      revised: true,
+      subject: 'Revideret dagsorden: Teststyregruppen 29. oktober 2026',
+    });
     expect(await agendasSent('Dagsorden:')).toEqual(ONCE);
     expect(await agendasSent('Revideret dagsorden:')).toEqual(ONCE);
     // No draft of the dead attempt's left behind either.

@@ -50,11 +50,17 @@ test("the forum mailbox's sent copy: To the forum mailbox, the members in Bcc, t
   expect(parsed.subject).toBe(sent.subject);
   expect(parsed.to?.map((a) => a.address)).toEqual([SHARED]);
   expect(parsed.to?.[0]?.name).toBe(DANISH_NAME);
-  expect((parsed.bcc ?? []).map((a) => a.address).sort()).toEqual(expect.arrayContaining([TEST_PEOPLE.chair.mail, TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail]));
+  expect((parsed.bcc ?? []).map((a) => a.address).sort()).toEqual(
+    expect.arrayContaining([TEST_PEOPLE.chair.mail, TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail]),
+  );
   expect(parsed.replyTo?.map((a) => a.address)).toEqual([SHARED]);
   expect(parsed.attachments.map((a) => [a.filename, a.mimeType])).toEqual([['Dagsorden 2026-10-29.pdf', 'application/pdf']]);
   const pdf = parsed.attachments[0]?.content;
-  expect(Buffer.from(typeof pdf === 'string' ? pdf : new Uint8Array(pdf ?? new ArrayBuffer(0))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(
+    Buffer.from(typeof pdf === 'string' ? pdf : new Uint8Array(pdf ?? new ArrayBuffer(0)))
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-');
   expect(parsed.html).toContain('Fælles testindsats');
 });
 

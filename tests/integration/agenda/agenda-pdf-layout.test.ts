@@ -37,7 +37,9 @@ afterAll(() => sb.dispose());
 
 test('it is a PDF laid out by LibreOffice, not the plain text fallback', () => {
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(objectsText(pdf)).toMatch(/\/Producer\s*\((?:LibreOffice|\\376\\377)|\/Producer\s*<FEFF004C0069006200720065004F0066006600690063006[5]/i);
+  expect(objectsText(pdf)).toMatch(
+    /\/Producer\s*\((?:LibreOffice|\\376\\377)|\/Producer\s*<FEFF004C0069006200720065004F0066006600690063006[5]/i,
+  );
 });
 
 test('tagged, with /Lang da-DK and headings as H1 and H2 in the structure tree', () => {

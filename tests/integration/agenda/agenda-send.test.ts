@@ -45,7 +45,9 @@ afterAll(() => sb.dispose());
 
 async function agendaMails(user: string, subjectStart: string): Promise<Mail[]> {
   const token = await tokenFor(sb, user);
-  const res = await call<{ value: Mail[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=100&$select=subject,hasAttachments,body', { token });
+  const res = await call<{ value: Mail[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=100&$select=subject,hasAttachments,body', {
+    token,
+  });
   return res.body.value.filter((m) => m.subject.startsWith(subjectStart));
 }
 
@@ -72,7 +74,9 @@ function losing(matches: (url: string, method: 'POST' | 'PATCH', body: unknown) 
 }
 
 async function agendaItem(title: string): Promise<{ id: string }> {
-  const items = await graph.get<{ value: { id: string; fields: { Title: string } }[] }>(`/sites/${forum.siteId}/lists/AgendaItems/items?expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meeting.id}'`)}`);
+  const items = await graph.get<{ value: { id: string; fields: { Title: string } }[] }>(
+    `/sites/${forum.siteId}/lists/AgendaItems/items?expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meeting.id}'`)}`,
+  );
   const found = items.value.find((i) => i.fields.Title === title);
   if (!found) throw new Error(`no agenda item ${title}`);
   return found;
@@ -100,7 +104,9 @@ describe('agenda against the sandbox', () => {
     expect(xml).toContain('medformand');
     // Made, not sent: the document says it is a draft of today.
     expect(xml).toContain('Udkast 20. oktober 2026');
-    const pdf = Buffer.from(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.pdf.name)}:/content`));
+    const pdf = Buffer.from(
+      await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.pdf.name)}:/content`),
+    );
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfText(pdf)).toContain('Indstilling');
     expect(pdfText(pdf)).toContain('Fælles testindsats');
@@ -116,8 +122,15 @@ describe('agenda against the sandbox', () => {
     // The retry finds the draft the first attempt left and sends it — but the answer is lost on the way back: send-once
     // settles that by looking (found sent), and then the record of the send fails.
     await fault('/messages/[^/]+/send$', 1, 'POST', 'act-then-504');
-    await expect(store(losing((url, method, body) => method === 'PATCH' && JSON.stringify(body).includes('AgendaSentAt'), 'before')).send(forum, meeting)).rejects.toThrow('lost');
-    expect((await call<{ value: { remaining?: number }[] }>(sb, 'GET', '/_sandbox/faults')).body.value.map((r) => r.remaining)).toEqual([0]);
+    await expect(
+      store(losing((url, method, body) => method === 'PATCH' && JSON.stringify(body).includes('AgendaSentAt'), 'before')).send(
+        forum,
+        meeting,
+      ),
+    ).rejects.toThrow('lost');
+    expect((await call<{ value: { remaining?: number }[] }>(sb, 'GET', '/_sandbox/faults')).body.value.map((r) => r.remaining)).toEqual([
+      0,
+    ]);
     await call(sb, 'DELETE', '/_sandbox/faults');
     expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toHaveLength(1);
     // The next retry finds it sent (nothing goes again) and records it.
@@ -129,9 +142,18 @@ describe('agenda against the sandbox', () => {
     const chair = await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:');
     expect(chair.map((m) => [m.subject, m.hasAttachments])).toEqual([['Dagsorden: Teststyregruppen 29. oktober 2026', true]]);
     const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
-    const attachments = await call<{ value: { name: string; contentType: string; contentBytes: string }[] }>(sb, 'GET', `/me/messages/${chair[0]?.id ?? ''}/attachments`, { token });
+    const attachments = await call<{ value: { name: string; contentType: string; contentBytes: string }[] }>(
+      sb,
+      'GET',
+      `/me/messages/${chair[0]?.id ?? ''}/attachments`,
+      { token },
+    );
     expect(attachments.body.value.map((a) => [a.name, a.contentType])).toEqual([['Dagsorden 2026-10-29.pdf', 'application/pdf']]);
-    expect(Buffer.from(attachments.body.value[0]?.contentBytes ?? '', 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(attachments.body.value[0]?.contentBytes ?? '', 'base64')
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     expect(await agendaMails(TEST_PEOPLE.secretary.mail, 'Dagsorden:')).toHaveLength(1);
     // Members outside the tenant, once each.
     const out = await outbox('Dagsorden:');
@@ -139,9 +161,13 @@ describe('agenda against the sandbox', () => {
     expect(out.every((m) => m.attachments.some((a) => a.contentType === 'application/pdf'))).toBe(true);
     // One copy in the forum mailbox's Sent Items, no draft left behind.
     const secretaryToken = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
-    const sent = await call<{ value: Mail[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/sentitems/messages?$select=subject`, { token: secretaryToken });
+    const sent = await call<{ value: Mail[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/sentitems/messages?$select=subject`, {
+      token: secretaryToken,
+    });
     expect(sent.body.value.filter((m) => m.subject.startsWith('Dagsorden:'))).toHaveLength(1);
-    const drafts = await call<{ value: Mail[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/drafts/messages?$select=subject`, { token: secretaryToken });
+    const drafts = await call<{ value: Mail[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/drafts/messages?$select=subject`, {
+      token: secretaryToken,
+    });
     expect(drafts.body.value.filter((m) => m.subject.startsWith('Dagsorden:'))).toEqual([]);
 
     const recorded = await loadMeeting(graph, forum, meeting.id);
@@ -165,7 +191,20 @@ describe('agenda against the sandbox', () => {
     expect(await store().status(forum, meeting)).toEqual({ sentAt: '2026-10-20T08:00:00Z', nextRevision: 1, changed: false, changes: [] });
     const item = await agendaItem('Fælles testindsats');
     await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', item.id)}/fields`, { DurationMinutes: 35 });
-    expect(await store().status(forum, meeting)).toMatchObject({ changed: true, nextRevision: 1, changes: [{ kind: 'duration', number: 2, title: 'Fælles testindsats', from: 20, to: 35, slot: { start: expect.any(String), end: expect.any(String) } }] });
+    expect(await store().status(forum, meeting)).toMatchObject({
+      changed: true,
+      nextRevision: 1,
+      changes: [
+        {
+          kind: 'duration',
+          number: 2,
+          title: 'Fælles testindsats',
+          from: 20,
+          to: 35,
+          slot: { start: expect.any(String), end: expect.any(String) },
+        },
+      ],
+    });
     const generated = await store().generate(forum, meeting);
     expect(generated.changedSinceSent).toBe(true);
     expect(generated.pdf.name).toBe('Dagsorden 2026-10-29 (revideret).pdf');
@@ -179,7 +218,13 @@ describe('agenda against the sandbox', () => {
     expect(await agendaMails(TEST_PEOPLE.chair.mail, 'Dagsorden:')).toHaveLength(1);
     // The first agenda's file stays as the members got it; the revision's Word file says what changed.
     const folder = meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
-    const xml = strFromU8(unzipSync(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent('Dagsorden 2026-10-29 (revideret).docx')}:/content`))['word/document.xml'] ?? new Uint8Array());
+    const xml = strFromU8(
+      unzipSync(
+        await graph.getBytes(
+          `/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent('Dagsorden 2026-10-29 (revideret).docx')}:/content`,
+        ),
+      )['word/document.xml'] ?? new Uint8Array(),
+    );
     expect(xml).toContain('Revideret dagsorden Teststyregruppen');
     expect(xml).toContain('Punkt 2 „Fælles testindsats“: nu 35 min. (før 20 min.), kl. 09.10–09.45');
     expect(await store().status(forum, meeting)).toMatchObject({ changed: false, nextRevision: 2, changes: [] });
@@ -188,20 +233,39 @@ describe('agenda against the sandbox', () => {
   it("a chair's own substitute is among the invited and gets the agenda; one a member named for someone else does not", async () => {
     const chair = { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail };
     const { graph: chairGraph } = await graphFor(sb, chair.email);
-    expect(await new AttendanceStore(chairGraph, TEST_FORUMS.steering).nameSubstitute(meeting, chair.email, { name: 'Vibeke Vikar', email: 'vibeke.vikar@andetsted.example' }, chair)).toBe('added');
+    expect(
+      await new AttendanceStore(chairGraph, TEST_FORUMS.steering).nameSubstitute(
+        meeting,
+        chair.email,
+        { name: 'Vibeke Vikar', email: 'vibeke.vikar@andetsted.example' },
+        chair,
+      ),
+    ).toBe('added');
     const guest = await tokenFor(sb, TEST_PEOPLE.guest.mail);
-    const forged = await call(sb, 'POST', `/sites/${forum.siteId}/lists/Substitutes/items`, { token: guest, body: { fields: { MeetingId: meeting.id, MemberEmail: TEST_PEOPLE.patient.mail, SubstituteEmail: 'gustavs.ven@andetsted.example' } } });
+    const forged = await call(sb, 'POST', `/sites/${forum.siteId}/lists/Substitutes/items`, {
+      token: guest,
+      body: { fields: { MeetingId: meeting.id, MemberEmail: TEST_PEOPLE.patient.mail, SubstituteEmail: 'gustavs.ven@andetsted.example' } },
+    });
     expect(forged.status).toBe(201);
 
     const files = await store().generate(forum, meeting);
     expect(files.changedSinceSent).toBe(true);
     const folder = meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
-    const xml = strFromU8(unzipSync(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.docx.name)}:/content`))['word/document.xml'] ?? new Uint8Array());
+    const xml = strFromU8(
+      unzipSync(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder}/${encodeURIComponent(files.docx.name)}:/content`))[
+        'word/document.xml'
+      ] ?? new Uint8Array(),
+    );
     expect(xml).toContain('vibeke.vikar@andetsted.example (stedfortræder for Cecilie Chair)');
     expect(xml).not.toContain('gustavs.ven@andetsted.example');
 
     await call(sb, 'DELETE', '/_sandbox/outbox');
-    expect(await store().send(forum, meeting)).toMatchObject({ outcome: 'sent', revised: true, revision: 2, changes: [{ kind: 'meeting' }] });
+    expect(await store().send(forum, meeting)).toMatchObject({
+      outcome: 'sent',
+      revised: true,
+      revision: 2,
+      changes: [{ kind: 'meeting' }],
+    });
     const to = (await outbox('Revideret dagsorden nr. 2:')).flatMap((m) => m.to);
     expect(to).toContain('vibeke.vikar@andetsted.example');
     expect(to).not.toContain('gustavs.ven@andetsted.example');
@@ -214,13 +278,18 @@ describe('agenda against the sandbox', () => {
     await graph.patch(`${listItemUrl(forum.siteId, 'AgendaItems', welcome.id)}/fields`, { Number: 2 });
     const status = await store().status(forum, meeting);
     expect(status).toMatchObject({ changed: true, nextRevision: 3 });
-    expect(status.changes.map(agendaChangeText)).toEqual(['Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09.00–09.35)', 'Punkt 2 starter 35 min. senere']);
+    expect(status.changes.map(agendaChangeText)).toEqual([
+      'Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09.00–09.35)',
+      'Punkt 2 starter 35 min. senere',
+    ]);
 
     const sent = await store().send(forum, meeting);
     expect(sent).toMatchObject({ outcome: 'sent', revision: 3, subject: 'Revideret dagsorden nr. 3: Teststyregruppen 29. oktober 2026' });
     const mails = await agendaMails(TEST_PEOPLE.chair.mail, 'Revideret dagsorden nr. 3:');
     expect(mails).toHaveLength(1);
-    expect(mails[0]?.body.content).toContain('<li>Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09.00–09.35)</li><li>Punkt 2 starter 35 min. senere</li>');
+    expect(mails[0]?.body.content).toContain(
+      '<li>Punkt 2 „Fælles testindsats“ er flyttet til punkt 1 (kl. 09.00–09.35)</li><li>Punkt 2 starter 35 min. senere</li>',
+    );
     expect(await attachmentNames(mails[0]?.id ?? '')).toEqual(['Dagsorden 2026-10-29 (revideret 3).pdf']);
 
     expect(await store().status(forum, meeting)).toMatchObject({ changed: false, changes: [] });

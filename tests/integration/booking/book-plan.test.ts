@@ -48,7 +48,9 @@ async function events(owner: 'group' | 'secretary', year: number): Promise<Event
 }
 
 async function meetingItems(year: number) {
-  return (await new MeetingStore(graph, forum).from(`${year - 1}-12-01T00:00:00Z`)).filter((m) => m.correlationId?.startsWith(`plan:${forum.groupId}:${year}-`));
+  return (await new MeetingStore(graph, forum).from(`${year - 1}-12-01T00:00:00Z`)).filter((m) =>
+    m.correlationId?.startsWith(`plan:${forum.groupId}:${year}-`),
+  );
 }
 
 describe('booking a year plan', () => {
@@ -67,7 +69,9 @@ describe('booking a year plan', () => {
       expect(e.isOnlineMeeting).toBe(true);
       expect(e.onlineMeeting?.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
       expect(e.location?.displayName).toBe('Testlokalet');
-      expect(e.attendees?.map((a) => a.emailAddress?.address)).toEqual(expect.arrayContaining(forum.members.filter((m) => m.role !== 'observer').map((m) => m.email)));
+      expect(e.attendees?.map((a) => a.emailAddress?.address)).toEqual(
+        expect.arrayContaining(forum.members.filter((m) => m.role !== 'observer').map((m) => m.email)),
+      );
     }
     const mine = await events('secretary', 2027);
     expect(mine.filter((e) => !e.isAllDay && /Planlægningsmøde/.test(e.subject ?? ''))).toHaveLength(4);
@@ -89,7 +93,14 @@ describe('booking a year plan', () => {
       expect(p.eventOwner).toBe(TEST_PEOPLE.secretary.mail);
     }
     for (const m of items.filter((x) => x.kind === 'ordinary')) {
-      expect(Object.keys(m.deadlineEvents ?? {}).sort()).toEqual(['agenda-sent', 'call-for-items', 'chairs-approve', 'minutes-draft', 'owner', 'submissions-close']);
+      expect(Object.keys(m.deadlineEvents ?? {}).sort()).toEqual([
+        'agenda-sent',
+        'call-for-items',
+        'chairs-approve',
+        'minutes-draft',
+        'owner',
+        'submissions-close',
+      ]);
       expect(m.callForItems).toBe('pending');
     }
   });
@@ -97,8 +108,16 @@ describe('booking a year plan', () => {
   it('with a 429 on half the sub-requests, still ends with exactly one event and one item per meeting', async () => {
     const drafts = await draftsFor(2028);
     const eventCount = drafts.length + drafts.filter((d) => d.kind !== 'planning').length * 5;
-    await call(sandbox, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/events' }, fault: { kind: '429', retryAfterSeconds: 1 }, count: Math.ceil(eventCount / 2) } });
-    await call(sandbox, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/items' }, fault: { kind: '429', retryAfterSeconds: 1 }, count: Math.ceil(drafts.length / 2) } });
+    await call(sandbox, 'POST', '/_sandbox/faults', {
+      body: { match: { method: 'POST', path: '/events' }, fault: { kind: '429', retryAfterSeconds: 1 }, count: Math.ceil(eventCount / 2) },
+    });
+    await call(sandbox, 'POST', '/_sandbox/faults', {
+      body: {
+        match: { method: 'POST', path: '/items' },
+        fault: { kind: '429', retryAfterSeconds: 1 },
+        count: Math.ceil(drafts.length / 2),
+      },
+    });
 
     const result = await bookMeetings(graph, { forum, commissorium: c, organiser: secretary, meetings: drafts, now: NOW });
 
@@ -131,10 +150,16 @@ describe('booking a year plan', () => {
     expect(new Set(items.map((m) => m.eventId)).size).toBe(8);
   });
 
-  it('schedules each meeting\'s call for items as a deferred mail in the same two round trips', async () => {
+  it("schedules each meeting's call for items as a deferred mail in the same two round trips", async () => {
     const drafts = await draftsFor(2030);
     wire.reset();
-    const result = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: drafts, now: NOW });
+    const result = await new MeetingYearStore(graph, forum).book({
+      forum,
+      commissorium: c,
+      organiser: secretary,
+      meetings: drafts,
+      now: NOW,
+    });
     expect(result.ok).toBe(true);
     expect(wire.bursts).toBeLessThanOrEqual(2);
     const ordinary = (await meetingItems(2030)).filter((m) => m.kind === 'ordinary');

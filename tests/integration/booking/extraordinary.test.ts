@@ -45,7 +45,16 @@ describe('an extraordinary meeting', () => {
       forum,
       commissorium: PRESETS['horsens-2024'],
       organiser: { id: TEST_PEOPLE.secretary.id, name: TEST_PEOPLE.secretary.displayName, email: TEST_PEOPLE.secretary.mail },
-      meetings: [{ meetingRef: `2026-E-${local.replace(/[-:T]/g, '').slice(4)}`, kind: 'extraordinary', form: 'hybrid', title: 'Ekstraordinært møde 1/2026', start: copenhagenIsoWithOffset(local), end: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(first.end)).slice(0, 16)) }],
+      meetings: [
+        {
+          meetingRef: `2026-E-${local.replace(/[-:T]/g, '').slice(4)}`,
+          kind: 'extraordinary',
+          form: 'hybrid',
+          title: 'Ekstraordinært møde 1/2026',
+          start: copenhagenIsoWithOffset(local),
+          end: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(first.end)).slice(0, 16)),
+        },
+      ],
       purpose: 'Høring om sundhedsaftalen',
       mustAttend: [TEST_PEOPLE.chair.mail],
       now: NOW,

@@ -28,7 +28,13 @@ beforeAll(async () => {
   ({ graph } = await graphFor(sandbox, TEST_PEOPLE.secretary.mail, { sleep: () => Promise.resolve() }));
   forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
   const drafts = draftFromPlan(planYear(2027, c), []);
-  const booked = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: drafts, now: new Date('2026-11-23T10:00:00Z') });
+  const booked = await new MeetingYearStore(graph, forum).book({
+    forum,
+    commissorium: c,
+    organiser: secretary,
+    meetings: drafts,
+    now: new Date('2026-11-23T10:00:00Z'),
+  });
   expect(booked.ok).toBe(true);
   meetings = await reload();
 });
@@ -90,13 +96,17 @@ describe('moving and cancelling a booked meeting', () => {
       expect(entry.isAllDay).toBe(true);
       expect(entry.start?.dateTime?.slice(0, 10)).toBe(d.date);
     }
-    expect(deadlinesFor('x', newDay, c).map((d) => d.date)).not.toEqual(deadlinesFor('x', copenhagenDate(new Date(meeting.start)), c).map((d) => d.date));
+    expect(deadlinesFor('x', newDay, c).map((d) => d.date)).not.toEqual(
+      deadlinesFor('x', copenhagenDate(new Date(meeting.start)), c).map((d) => d.date),
+    );
   });
 
   it('a stale eTag is a conflict, not an overwrite', async () => {
     const stale = byRef('2027-O3');
     await graph.patch(`/sites/${forum.siteId}/lists/Meetings/items/${stale.id}/fields`, { Location: 'Et andet lokale' });
-    await expect(moveMeeting(graph, { forum, commissorium: c, meeting: stale }, new Date(new Date(stale.start).getTime() + 86400000).toISOString())).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      moveMeeting(graph, { forum, commissorium: c, meeting: stale }, new Date(new Date(stale.start).getTime() + 86400000).toISOString()),
+    ).rejects.toBeInstanceOf(ConflictError);
     meetings = await reload();
     expect(byRef('2027-O3').start).toBe(stale.start);
     const untouched = await event(`/groups/${forum.groupId}/events/${stale.eventId ?? ''}`);
@@ -110,12 +120,18 @@ describe('moving and cancelling a booked meeting', () => {
     expect(result.failed).toEqual([]);
 
     // The organiser's event leaves the calendar; each attendee's copy stays, marked cancelled.
-    const gone = await call(sandbox, 'GET', `/groups/${forum.groupId}/events/${meeting.eventId ?? ''}`, { token: await tokenFor(sandbox, TEST_PEOPLE.secretary.mail) });
+    const gone = await call(sandbox, 'GET', `/groups/${forum.groupId}/events/${meeting.eventId ?? ''}`, {
+      token: await tokenFor(sandbox, TEST_PEOPLE.secretary.mail),
+    });
     expect(gone.status).toBe(404);
     const copy = await chairCopy(meeting.start);
     expect(copy?.isCancelled).toBe(true);
-    for (const id of Object.entries(meeting.deadlineEvents ?? {}).filter(([k]) => k !== 'owner').map(([, v]) => v)) {
-      const res = await call(sandbox, 'GET', `/users/${TEST_PEOPLE.secretary.mail}/events/${id}`, { token: await tokenFor(sandbox, TEST_PEOPLE.secretary.mail) });
+    for (const id of Object.entries(meeting.deadlineEvents ?? {})
+      .filter(([k]) => k !== 'owner')
+      .map(([, v]) => v)) {
+      const res = await call(sandbox, 'GET', `/users/${TEST_PEOPLE.secretary.mail}/events/${id}`, {
+        token: await tokenFor(sandbox, TEST_PEOPLE.secretary.mail),
+      });
       expect(res.status).toBe(404);
     }
     meetings = await reload();
@@ -125,8 +141,12 @@ describe('moving and cancelling a booked meeting', () => {
 
   it('a held call for items follows a moved meeting and is withdrawn when a meeting is cancelled', async () => {
     const held = async (): Promise<string[]> => {
-      const messages = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(`/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
-      return messages.flatMap((m) => (m.internetMessageHeaders ?? []).filter((h) => h.name === CALL_FOR_ITEMS_HEADER).map((h) => h.value ?? '')).sort();
+      const messages = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(
+        `/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`,
+      );
+      return messages
+        .flatMap((m) => (m.internetMessageHeaders ?? []).filter((h) => h.name === CALL_FOR_ITEMS_HEADER).map((h) => h.value ?? ''))
+        .sort();
     };
     const meeting = byRef('2027-O1');
     expect(meeting.callForItems).toBe('scheduled');
@@ -157,11 +177,21 @@ describe('moving and cancelling a booked meeting', () => {
   it('a moved call and a cancellation whose answers are lost after Graph acted are settled by looking, never sent twice', async () => {
     const token = await tokenFor(sandbox, TEST_PEOPLE.secretary.mail);
     const fault = async (path: string): Promise<void> => {
-      expect((await call(sandbox, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind: 'act-then-504' }, count: 1 } })).status).toBe(201);
+      expect(
+        (
+          await call(sandbox, 'POST', '/_sandbox/faults', {
+            body: { match: { method: 'POST', path }, fault: { kind: 'act-then-504' }, count: 1 },
+          })
+        ).status,
+      ).toBe(201);
     };
     const heldFor = async (start: string): Promise<number> => {
-      const messages = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(`/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
-      return messages.filter((m) => (m.internetMessageHeaders ?? []).some((h) => h.name === CALL_FOR_ITEMS_HEADER && h.value === start.replace(/\.000Z$/, 'Z'))).length;
+      const messages = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(
+        `/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`,
+      );
+      return messages.filter((m) =>
+        (m.internetMessageHeaders ?? []).some((h) => h.name === CALL_FOR_ITEMS_HEADER && h.value === start.replace(/\.000Z$/, 'Z')),
+      ).length;
     };
     meetings = await reload();
     const meeting = byRef('2027-O3');

@@ -31,7 +31,13 @@ beforeEach(async () => {
   sb = await startTestSandbox();
   ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
   forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const booked = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: draftFromPlan(planYear(2027, c), []), now: NOW });
+  const booked = await new MeetingYearStore(graph, forum).book({
+    forum,
+    commissorium: c,
+    organiser: secretary,
+    meetings: draftFromPlan(planYear(2027, c), []),
+    now: NOW,
+  });
   expect(booked.ok).toBe(true);
   await call(sb, 'DELETE', '/_sandbox/outbox');
 });
@@ -43,18 +49,29 @@ async function reload(key: string): Promise<Meeting> {
   return found;
 }
 
-const groupEvent = (m: Meeting): Promise<Event> => graph.get<Event>(`/groups/${forum.groupId}/events/${m.eventId ?? ''}?$select=subject,body,onlineMeeting`);
-const planningEvent = (m: Meeting): Promise<Event> => graph.get<Event>(`/users/${TEST_PEOPLE.secretary.mail}/events/${m.eventId ?? ''}?$select=subject,body,onlineMeeting`);
+const groupEvent = (m: Meeting): Promise<Event> =>
+  graph.get<Event>(`/groups/${forum.groupId}/events/${m.eventId ?? ''}?$select=subject,body,onlineMeeting`);
+const planningEvent = (m: Meeting): Promise<Event> =>
+  graph.get<Event>(`/users/${TEST_PEOPLE.secretary.mail}/events/${m.eventId ?? ''}?$select=subject,body,onlineMeeting`);
 
 /** What the invitation says about a meeting held at these times: when, and its two deadlines. */
 function said(start: string, end: string): string[] {
-  const day = (kind: DeadlineKind): string => danishLongDate(deadlinesFor('m', copenhagenDate(new Date(start)), c).find((d) => d.kind === kind)?.date ?? '');
-  return [`${danishLongDate(start)} ${danishTimeSpan(start, end)}`, `Dagsordenen udsendes senest ${day('agenda-sent')}`, `${forum.mailbox}</a> senest ${day('submissions-close')}`];
+  const day = (kind: DeadlineKind): string =>
+    danishLongDate(deadlinesFor('m', copenhagenDate(new Date(start)), c).find((d) => d.kind === kind)?.date ?? '');
+  return [
+    `${danishLongDate(start)} ${danishTimeSpan(start, end)}`,
+    `Dagsordenen udsendes senest ${day('agenda-sent')}`,
+    `${forum.mailbox}</a> senest ${day('submissions-close')}`,
+  ];
 }
 
 /** The meeting messages the patient representative (outside the tenant) got: what the attendees were sent. */
 async function updates(subject: string): Promise<string[]> {
-  const res = await call<{ value: { subject: string; body: { content: string } }[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`);
+  const res = await call<{ value: { subject: string; body: { content: string } }[] }>(
+    sb,
+    'GET',
+    `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`,
+  );
   return res.body.value.filter((m) => m.subject === subject).map((m) => m.body.content);
 }
 
@@ -64,7 +81,10 @@ const dayName = (iso: string): string => danishLongDate(iso).replace(/^\S+ den /
 /** A move four weeks and four hours later (another day, another time of day, other deadlines). */
 const later = (m: Meeting): { start: string; end: string } => {
   const shift = 28 * 24 * 3600_000 + 4 * 3600_000;
-  return { start: new Date(Date.parse(m.start) + shift).toISOString().replace(/\.000Z$/, 'Z'), end: new Date(Date.parse(m.end) + shift).toISOString().replace(/\.000Z$/, 'Z') };
+  return {
+    start: new Date(Date.parse(m.start) + shift).toISOString().replace(/\.000Z$/, 'Z'),
+    end: new Date(Date.parse(m.end) + shift).toISOString().replace(/\.000Z$/, 'Z'),
+  };
 };
 
 async function expectMovedText(meeting: Meeting, joinUrl: string, subject: string): Promise<void> {
@@ -85,7 +105,9 @@ async function expectMovedText(meeting: Meeting, joinUrl: string, subject: strin
   for (const text of said(meeting.start, meeting.end)) expect(sent[0]).not.toContain(text);
   // The chair's copy: the new text, the same Teams link.
   const chair = await tokenFor(sb, TEST_PEOPLE.chair.mail);
-  const view = await call<{ value: Event[] }>(sb, 'GET', `/me/calendarView?startDateTime=${to.start}&endDateTime=${to.end}&$top=50`, { token: chair });
+  const view = await call<{ value: Event[] }>(sb, 'GET', `/me/calendarView?startDateTime=${to.start}&endDateTime=${to.end}&$top=50`, {
+    token: chair,
+  });
   const copy = view.body.value.find((e) => e.subject === subject);
   expect(copy?.onlineMeeting?.joinUrl).toBe(joinUrl);
   expect(copy?.body?.content).toBe(body);
@@ -103,13 +125,17 @@ describe('a moved meeting’s invitation', () => {
     expect(planningBefore.subject).toBe(`${forum.name}: Planlægningsmøde før møde 2/2027 (${dayName(meeting.start)})`);
 
     const to = later(meeting);
-    expect((await moveMeeting(graph, { forum, commissorium: c, meeting, planning, calls: { forum, now: NOW } }, to.start)).failed).toEqual([]);
+    expect((await moveMeeting(graph, { forum, commissorium: c, meeting, planning, calls: { forum, now: NOW } }, to.start)).failed).toEqual(
+      [],
+    );
     await expectMovedText(meeting, joinUrl, before.subject ?? '');
 
     const movedPlanning = await reload('2027-O2-P');
     const pEvent = await planningEvent(planning);
     expect(pEvent.subject).toBe(`${forum.name}: Planlægningsmøde før møde 2/2027 (${dayName(to.start)})`);
-    expect(pEvent.body?.content).toContain(`${danishLongDate(movedPlanning.start)} ${danishTimeSpan(movedPlanning.start, movedPlanning.end)}`);
+    expect(pEvent.body?.content).toContain(
+      `${danishLongDate(movedPlanning.start)} ${danishTimeSpan(movedPlanning.start, movedPlanning.end)}`,
+    );
     expect(pEvent.body?.content).not.toContain(danishLongDate(planning.start));
     expect(pEvent.onlineMeeting?.joinUrl).toBe(planningBefore.onlineMeeting?.joinUrl);
     expect(pEvent.onlineMeeting?.joinUrl).toBeTruthy();
@@ -117,8 +143,23 @@ describe('a moved meeting’s invitation', () => {
 
   it("keeps an extraordinary meeting's purpose (its Purpose column) in the moved invitation", async () => {
     const start = '2027-05-19T12:00:00Z';
-    const draft = { meetingRef: 'X-1', kind: 'extraordinary' as const, form: 'hybrid' as const, title: 'Ekstraordinært møde 1/2027', start, end: '2027-05-19T13:00:00Z', date: '2027-05-19' };
-    const booked = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: [draft], purpose: 'Høring om <sundhedsaftalen> & budget', now: NOW });
+    const draft = {
+      meetingRef: 'X-1',
+      kind: 'extraordinary' as const,
+      form: 'hybrid' as const,
+      title: 'Ekstraordinært møde 1/2027',
+      start,
+      end: '2027-05-19T13:00:00Z',
+      date: '2027-05-19',
+    };
+    const booked = await new MeetingYearStore(graph, forum).book({
+      forum,
+      commissorium: c,
+      organiser: secretary,
+      meetings: [draft],
+      purpose: 'Høring om <sundhedsaftalen> & budget',
+      now: NOW,
+    });
     expect(booked.ok).toBe(true);
     const meeting = await reload('X-1');
     expect(meeting.purpose).toBe('Høring om <sundhedsaftalen> & budget');
@@ -132,7 +173,10 @@ describe('a moved meeting’s invitation', () => {
     expect(moved.onlineMeeting?.joinUrl).toBe(meeting.joinUrl);
   });
 
-  const onItem = (id: string) => (r: Seen): boolean => r.method === 'PATCH' && r.url.includes(`/lists/Meetings/items/${id}/`);
+  const onItem =
+    (id: string) =>
+    (r: Seen): boolean =>
+      r.method === 'PATCH' && r.url.includes(`/lists/Meetings/items/${id}/`);
   const DEATHS: readonly (readonly [string, (id: string) => (r: Seen) => boolean, number])[] = [
     ["after the meeting's item is claimed", onItem, 1],
     ["after the event's update", () => (r) => r.method === 'PATCH' && /^\/groups\/[^/]+\/events\/[^/]+$/.test(r.url), 1],
@@ -141,7 +185,8 @@ describe('a moved meeting’s invitation', () => {
     const meeting = await reload('2027-O2');
     const before = await groupEvent(meeting);
     const to = later(meeting);
-    const move = (g: Graph, m: Meeting): ReturnType<typeof moveMeeting> => moveMeeting(g, { forum, commissorium: c, meeting: m, calls: { forum, now: NOW } }, to.start);
+    const move = (g: Graph, m: Meeting): ReturnType<typeof moveMeeting> =>
+      moveMeeting(g, { forum, commissorium: c, meeting: m, calls: { forum, now: NOW } }, to.start);
     await expect(move(dyingGraph(graph, dies(meeting.id), after), meeting)).rejects.toBeInstanceOf(ProcessDied);
     const shown = await reload('2027-O2');
     expect(shown.start).toBe(meeting.start);

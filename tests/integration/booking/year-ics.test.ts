@@ -33,7 +33,13 @@ beforeAll(async () => {
   sb = await startTestSandbox();
   ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
   forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const booked = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: draftFromPlan(planYear(2027, c), []), now: NOW });
+  const booked = await new MeetingYearStore(graph, forum).book({
+    forum,
+    commissorium: c,
+    organiser: secretary,
+    meetings: draftFromPlan(planYear(2027, c), []),
+    now: NOW,
+  });
   expect(booked.ok).toBe(true);
   meetings = (await new MeetingStore(graph, forum).from('2027-01-01T00:00:00Z')).filter((m) => m.start.startsWith('2027'));
 });
@@ -46,17 +52,23 @@ test("each booked meeting and deadline entry carries its event's iCalUId, read i
   expect(ordinary.length).toBeGreaterThanOrEqual(4);
   const before = graph.stats.roundTrips;
   const uids = await readCalendarUids(graph, forum, meetings);
-  const events = meetings.reduce((n, m) => n + (m.eventId ? 1 : 0) + Object.keys(m.deadlineEvents ?? {}).filter((k) => k !== DEADLINE_OWNER_KEY).length, 0);
+  const events = meetings.reduce(
+    (n, m) => n + (m.eventId ? 1 : 0) + Object.keys(m.deadlineEvents ?? {}).filter((k) => k !== DEADLINE_OWNER_KEY).length,
+    0,
+  );
   expect(graph.stats.roundTrips - before).toBe(Math.ceil(events / 20));
 
   for (const m of ordinary) {
     expect(uids.get(m.id)).toBe(await eventUid(`/groups/${forum.groupId}/events/${m.eventId ?? ''}`));
     const { [DEADLINE_OWNER_KEY]: owner, ...deadlines } = m.deadlineEvents ?? {};
     expect(Object.keys(deadlines).length).toBeGreaterThan(0);
-    for (const [kind, id] of Object.entries(deadlines)) expect(uids.get(deadlineUidKey(m.id, kind))).toBe(await eventUid(`/users/${owner ?? ''}/events/${id}`));
+    for (const [kind, id] of Object.entries(deadlines))
+      expect(uids.get(deadlineUidKey(m.id, kind))).toBe(await eventUid(`/users/${owner ?? ''}/events/${id}`));
   }
   const planning = meetings.find((m) => m.kind === 'planning');
-  expect(planning && uids.get(planning.id)).toBe(planning ? await eventUid(`/users/${TEST_PEOPLE.secretary.mail}/events/${planning.eventId ?? ''}`) : 'no planning meeting booked');
+  expect(planning && uids.get(planning.id)).toBe(
+    planning ? await eventUid(`/users/${TEST_PEOPLE.secretary.mail}/events/${planning.eventId ?? ''}`) : 'no planning meeting booked',
+  );
 });
 
 test('the exported file uses those UIDs and puts the Teams link in DESCRIPTION', async () => {

@@ -29,7 +29,13 @@ async function doctor(sb: TestSandbox, args: readonly string[], extraEnv: Record
   const err: string[] = [];
   const env = { SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl, SEKRETARIAT_FORUMS: JSON.stringify([steering]), ...extraEnv };
   await call(sb, 'DELETE', '/_sandbox/stats');
-  const code = await main(['doctor', ...args], { out: (t) => out.push(t), err: (t) => err.push(t), env, cwd: tmpdir(), ...(stdin !== undefined ? { readStdin: () => Promise.resolve(stdin) } : {}) });
+  const code = await main(['doctor', ...args], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env,
+    cwd: tmpdir(),
+    ...(stdin !== undefined ? { readStdin: () => Promise.resolve(stdin) } : {}),
+  });
   // Nothing but reads reached the sandbox, Graph or SharePoint REST.
   const stats = await call<{ byRoute: Record<string, number> }>(sb, 'GET', '/_sandbox/stats');
   expect(Object.keys(stats.body.byRoute).filter((route) => !route.startsWith('GET '))).toEqual([]);
@@ -54,11 +60,26 @@ describe('sekretariat doctor', () => {
     expect(run.out).toContain(`✓ Microsoft Graph-scopes givet / granted: ${GRAPH_SCOPES.join(', ')}`);
     expect(run.out).toContain('✓ SharePoint-scopes givet / granted: AllSites.FullControl');
     expect(run.out).toContain('✓ Gruppen Teststyregruppen ejer sitet https://test.sharepoint.com/sites/teststyregruppen');
-    for (const list of ['Forum', 'Members', 'Meetings', 'AgendaItems', 'Submissions', 'MinutesVersions', 'Approvals', 'Actions', 'Consultations', 'ConsultationReplies', 'SignOffs', 'Substitutes']) {
+    for (const list of [
+      'Forum',
+      'Members',
+      'Meetings',
+      'AgendaItems',
+      'Submissions',
+      'MinutesVersions',
+      'Approvals',
+      'Actions',
+      'Consultations',
+      'ConsultationReplies',
+      'SignOffs',
+      'Substitutes',
+    ]) {
       expect(run.out).toMatch(new RegExp(`^✓ Liste ${list} \\(\\d+ kolonner / columns\\)$`, 'm'));
     }
     expect(run.out).toContain('✓ Rettigheder følger planen (docs/ARCHITECTURE.md §9) / permissions match the plan');
-    expect(run.out).toContain('✓ Postkasse tsg-sekretariat@testregion.example kan nås / mailbox tsg-sekretariat@testregion.example is reachable');
+    expect(run.out).toContain(
+      '✓ Postkasse tsg-sekretariat@testregion.example kan nås / mailbox tsg-sekretariat@testregion.example is reachable',
+    );
     expect(run.out).toContain('Alt i orden / all checks passed');
     expect(run.code).toBe(0);
   });
@@ -88,7 +109,9 @@ describe('sekretariat doctor', () => {
   it("checks the unattended run's own token (--sandbox-app): its application permissions, the group's owners, the lists its site grant reaches, the mailbox", async () => {
     const run = await doctor(sb, ['--sandbox-app']);
     expect(run.out).toMatch(/^✓ Graph-token \(app-only\) for .+ \/ Graph app-only token obtained$/m);
-    expect(run.out).toContain('✓ Applikationstilladelser givet / application permissions granted: Mail.ReadWrite, Mail.Send, Sites.Selected, GroupMember.Read.All, User.Read.All, TeamsActivity.Send');
+    expect(run.out).toContain(
+      '✓ Applikationstilladelser givet / application permissions granted: Mail.ReadWrite, Mail.Send, Sites.Selected, GroupMember.Read.All, User.Read.All, TeamsActivity.Send',
+    );
     expect(run.out).not.toContain('SharePoint-token');
     expect(run.out).toContain("✓ Gruppens ejere kan læses (1) / the group's owners can be read");
     expect(run.out).toContain('✓ Liste Meetings findes / exists');
@@ -101,21 +124,38 @@ describe('sekretariat doctor', () => {
     const token = await tokenFor(sb, SECRETARY);
     const json = { token, headers: { Accept: 'application/json;odata=nometadata' } };
     const members = await call<{ Id: number }>(sb, 'GET', `${sb.url}${SITE_API}/web/associatedmembergroup`, json);
-    const roles = await call<{ value: { Id: number; RoleTypeKind: number }[] }>(sb, 'GET', `${sb.url}${SITE_API}/web/roledefinitions`, json);
+    const roles = await call<{ value: { Id: number; RoleTypeKind: number }[] }>(
+      sb,
+      'GET',
+      `${sb.url}${SITE_API}/web/roledefinitions`,
+      json,
+    );
     const read = roles.body.value.find((r) => r.RoleTypeKind === 2);
     if (!read) throw new Error('no Read role definition');
-    const removed = await call(sb, 'POST', `${sb.url}${SITE_API}/web/lists/getbytitle('Meetings')/roleassignments/removeroleassignment(principalid=${members.body.Id},roledefid=${read.Id})`, json);
+    const removed = await call(
+      sb,
+      'POST',
+      `${sb.url}${SITE_API}/web/lists/getbytitle('Meetings')/roleassignments/removeroleassignment(principalid=${members.body.Id},roledefid=${read.Id})`,
+      json,
+    );
     expect(removed.status).toBeLessThan(300);
 
     const run = await doctor(sb, ['--sandbox-user', SECRETARY]);
     expect(failures(run.out)).toEqual(['✗ Rettighed / permission – Meetings: gruppen Medlemmer mangler Læse / members group lacks Read']);
-    expect(run.out).toContain(`✗ Rettighed / permission – Meetings: gruppen Medlemmer mangler Læse / members group lacks Read\n    → kør / run: ${PROVISION}`);
+    expect(run.out).toContain(
+      `✗ Rettighed / permission – Meetings: gruppen Medlemmer mangler Læse / members group lacks Read\n    → kør / run: ${PROVISION}`,
+    );
     expect(run.code).toBe(1);
 
     // What doctor says to run fixes it.
     const env = { SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl, SEKRETARIAT_FORUMS: JSON.stringify([steering]) };
     const out: string[] = [];
-    const fixed = await main([...PROVISION.split(' ').slice(1), '--sandbox-user', SECRETARY], { out: (t) => out.push(t), err: (t) => out.push(t), env, cwd: tmpdir() });
+    const fixed = await main([...PROVISION.split(' ').slice(1), '--sandbox-user', SECRETARY], {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+      env,
+      cwd: tmpdir(),
+    });
     expect(out.join('\n')).toContain('Meetings: gav gruppen Medlemmer Læse / gave members group Read');
     expect(fixed).toBe(0);
     const again = await doctor(sb, ['--sandbox-user', SECRETARY]);
@@ -133,7 +173,9 @@ describe('sekretariat doctor on a site where a list and a column were deleted', 
     const dataDir = first.dataDir;
     await first.close();
     const file = join(dataDir, 'state.json');
-    const state = JSON.parse(await readFile(file, 'utf8')) as { sites: { sites: { id: string; lists: { name: string; columns: { name: string }[] }[] }[] } };
+    const state = JSON.parse(await readFile(file, 'utf8')) as {
+      sites: { sites: { id: string; lists: { name: string; columns: { name: string }[] }[] }[] };
+    };
     const site = state.sites.sites.find((s) => s.id === steering.siteId);
     if (!site) throw new Error('no steering site in the state');
     site.lists = site.lists.filter((l) => l.name !== 'SignOffs');
@@ -166,8 +208,12 @@ describe("sekretariat doctor on the run's application without one of its permiss
 
   it('names the application permission not consented, with where to grant it', async () => {
     const run = await doctor(sb, ['--sandbox-app']);
-    expect(failures(run.out)).toEqual(['✗ Applikationstilladelse TeamsActivity.Send (Microsoft Graph) er ikke givet / application permission TeamsActivity.Send is not granted']);
-    expect(run.out).toContain('    → Entra ID → App registrations → Sekretariat – automatisk kørsel → API permissions → Add a permission → Microsoft Graph → Application → TeamsActivity.Send, og / and "Grant admin consent"');
+    expect(failures(run.out)).toEqual([
+      '✗ Applikationstilladelse TeamsActivity.Send (Microsoft Graph) er ikke givet / application permission TeamsActivity.Send is not granted',
+    ]);
+    expect(run.out).toContain(
+      '    → Entra ID → App registrations → Sekretariat – automatisk kørsel → API permissions → Add a permission → Microsoft Graph → Application → TeamsActivity.Send, og / and "Grant admin consent"',
+    );
     expect(run.code).toBe(1);
   });
 });

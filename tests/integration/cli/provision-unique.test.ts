@@ -35,19 +35,30 @@ describe('sekretariat provision: unique keys on lists an earlier version made', 
   };
   /** The Meetings list as an earlier version left it: CorrelationId indexed, not unique. */
   const asEarlierVersion = async (): Promise<void> => {
-    const res = await call(sb, 'PATCH', `${SITE}/lists/Meetings/columns/${(await correlationColumn()).id}`, { token, body: { enforceUniqueValues: false } });
+    const res = await call(sb, 'PATCH', `${SITE}/lists/Meetings/columns/${(await correlationColumn()).id}`, {
+      token,
+      body: { enforceUniqueValues: false },
+    });
     expect(res.status).toBe(200);
   };
   const meeting = (correlation: string) =>
-    call(sb, 'POST', `${SITE}/lists/Meetings/items`, { token, body: { fields: { Title: 'Møde', Kind: 'ordinary', Start: '2031-03-04T09:00:00Z', End: '2031-03-04T12:00:00Z', CorrelationId: correlation } } });
+    call(sb, 'POST', `${SITE}/lists/Meetings/items`, {
+      token,
+      body: {
+        fields: { Title: 'Møde', Kind: 'ordinary', Start: '2031-03-04T09:00:00Z', End: '2031-03-04T12:00:00Z', CorrelationId: correlation },
+      },
+    });
   const provision = async (): Promise<{ code: number; out: string }> => {
     const out: string[] = [];
-    const code = await main(['provision', '--site', steering.siteId, '--group', steering.groupId, '--graph-url', sb.graphUrl, '--sandbox-user', SECRETARY], {
-      out: (t) => out.push(t),
-      err: (t) => out.push(t),
-      env: {},
-      cwd: tmpdir(),
-    });
+    const code = await main(
+      ['provision', '--site', steering.siteId, '--group', steering.groupId, '--graph-url', sb.graphUrl, '--sandbox-user', SECRETARY],
+      {
+        out: (t) => out.push(t),
+        err: (t) => out.push(t),
+        env: {},
+        cwd: tmpdir(),
+      },
+    );
     return { code, out: out.join('\n') };
   };
 

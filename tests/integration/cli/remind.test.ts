@@ -12,7 +12,11 @@ const BIN = join(__dirname, '..', '..', '..', 'bin', 'sekretariat.cjs');
 
 function runBin(args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmpdir(), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: tmpdir(),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -30,15 +34,23 @@ describe('sekretariat remind', () => {
   });
   afterAll(() => sb.dispose());
 
-  const env = (): Record<string, string> => ({ SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering, TEST_FORUMS.theme]), SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl });
+  const env = (): Record<string, string> => ({
+    SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering, TEST_FORUMS.theme]),
+    SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl,
+  });
 
   it('--dry-run (the bin, from another directory) says what it would send and sends nothing', async () => {
     await call(sb, 'DELETE', '/_sandbox/outbox');
-    const result = await runBin(['remind', '--dry-run', '--now', '2026-10-01T07:00:00Z', '--sandbox-user', TEST_PEOPLE.secretary.mail], env());
+    const result = await runBin(
+      ['remind', '--dry-run', '--now', '2026-10-01T07:00:00Z', '--sandbox-user', TEST_PEOPLE.secretary.mail],
+      env(),
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Indkaldelse af punkter / call for items – Teststyregruppen (TSG)');
-    expect(result.stdout).toContain('Ville sende / would send: Styregruppemøde 2 (torsdag den 29. oktober 2026) til / to 3 modtagere / recipients fra / from tsg-sekretariat@testregion.example, frist / deadline torsdag den 8. oktober 2026');
+    expect(result.stdout).toContain(
+      'Ville sende / would send: Styregruppemøde 2 (torsdag den 29. oktober 2026) til / to 3 modtagere / recipients fra / from tsg-sekretariat@testregion.example, frist / deadline torsdag den 8. oktober 2026',
+    );
     expect(result.stdout).toMatch(/Testtemagruppen \(TTG\)\n {2}Intet at sende \/ nothing due/);
     expect((await call<{ value: unknown[] }>(sb, 'GET', '/_sandbox/outbox')).body.value).toEqual([]);
   }, 60000);
@@ -50,17 +62,33 @@ describe('sekretariat remind', () => {
     const secretary = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
     const created = await call(sb, 'POST', `/sites/${TEST_FORUMS.steering.siteId}/lists/Meetings/items`, {
       token: secretary,
-      body: { fields: { Title: 'Ekstra styregruppemøde', Kind: 'ordinary', Start: start.toISOString(), End: new Date(start.getTime() + 2 * 3600_000).toISOString(), Form: 'video', Status: 'booked' } },
+      body: {
+        fields: {
+          Title: 'Ekstra styregruppemøde',
+          Kind: 'ordinary',
+          Start: start.toISOString(),
+          End: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+          Form: 'video',
+          Status: 'booked',
+        },
+      },
     });
     expect(created.status).toBe(201);
     await call(sb, 'DELETE', '/_sandbox/outbox');
     const out: string[] = [];
     const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
     // The token comes from the environment, never from an argument.
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`), env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.theme]), SEKRETARIAT_GRAPH_TOKEN: token }, cwd: tmpdir() };
+    const io = {
+      out: (t: string) => out.push(t),
+      err: (t: string) => out.push(`ERR ${t}`),
+      env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.theme]), SEKRETARIAT_GRAPH_TOKEN: token },
+      cwd: tmpdir(),
+    };
     // The steering group is not configured here: its site is looked up from the group.
     expect(await main(['remind', '--forum', TEST_FORUMS.steering.groupId, '--graph-url', sb.graphUrl], io)).toBe(0);
-    expect(out.join('\n')).toMatch(/Sendt \/ sent: Ekstra styregruppemøde \(.+\) til \/ to 3 modtagere \/ recipients – "TSG: Punkter til mødet /);
+    expect(out.join('\n')).toMatch(
+      /Sendt \/ sent: Ekstra styregruppemøde \(.+\) til \/ to 3 modtagere \/ recipients – "TSG: Punkter til mødet /,
+    );
     const subject = /"(TSG: Punkter til mødet [^"]+)"/.exec(out.join('\n'))?.[1] ?? '';
     const outbox = await call<{ value: { to: string[]; subject: string }[] }>(sb, 'GET', '/_sandbox/outbox');
     const calls = outbox.body.value.filter((m) => m.subject === subject);
@@ -84,21 +112,42 @@ describe('sekretariat remind', () => {
     // 24 h from now) has just passed.
     const now = Date.now();
     const store = createConsultationStore(graph, () => new Date(now - 3600_000));
-    const recipients = forum.members.filter((m) => m.email !== '' && m.role !== 'secretariat').slice(0, 2).map((m) => ({ memberId: m.id, email: m.email, name: m.name }));
+    const recipients = forum.members
+      .filter((m) => m.email !== '' && m.role !== 'secretariat')
+      .slice(0, 2)
+      .map((m) => ({ memberId: m.id, email: m.email, name: m.name }));
     expect(recipients).toHaveLength(2);
-    const result = await store.start(forum, { correlationId: 'cli-remind', title: 'Høring om fælles retningslinje', question: 'Kan I godkende retningslinjen?', recommendations: ['at retningslinjen godkendes'], description: 'Retningslinjen er udarbejdet af temagruppen.', deadline: new Date(now + 24 * 3600_000).toISOString(), recipients, reminderHours: 48, signOffRequired: false });
+    const result = await store.start(forum, {
+      correlationId: 'cli-remind',
+      title: 'Høring om fælles retningslinje',
+      question: 'Kan I godkende retningslinjen?',
+      recommendations: ['at retningslinjen godkendes'],
+      description: 'Retningslinjen er udarbejdet af temagruppen.',
+      deadline: new Date(now + 24 * 3600_000).toISOString(),
+      recipients,
+      reminderHours: 48,
+      signOffRequired: false,
+    });
     expect(result.outcome).toBe('sent');
     await call(sb, 'DELETE', '/_sandbox/outbox');
     const run = async (at: string | undefined): Promise<string> => {
       const out: string[] = [];
       // The token on standard input, as `--token-stdin` reads it.
-      const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`), env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering]) }, cwd: tmpdir(), readStdin: () => Promise.resolve(`${token}\n`) };
+      const io = {
+        out: (t: string) => out.push(t),
+        err: (t: string) => out.push(`ERR ${t}`),
+        env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering]) },
+        cwd: tmpdir(),
+        readStdin: () => Promise.resolve(`${token}\n`),
+      };
       const code = await main(['remind', ...(at ? ['--dry-run', '--now', at] : []), '--graph-url', sb.graphUrl, '--token-stdin'], io);
       if (code !== 0) throw new Error(out.join('\n'));
       return out.join('\n');
     };
     expect(await run(new Date(now - 30 * 3600_000).toISOString())).toContain('Ingen påmindelser at sende / no reminders due');
-    expect(await run(new Date(now).toISOString())).toMatch(/Ville minde om \/ would remind: TSG-\d{4}-\d+ Høring om fælles retningslinje \(frist \/ deadline \d+\. [a-zæø]+ \d{4} kl\. \d{2}\.\d{2}\)/);
+    expect(await run(new Date(now).toISOString())).toMatch(
+      /Ville minde om \/ would remind: TSG-\d{4}-\d+ Høring om fælles retningslinje \(frist \/ deadline \d+\. [a-zæø]+ \d{4} kl\. \d{2}\.\d{2}\)/,
+    );
     expect(await run(undefined)).toContain('Sendt / sent: 2 påmindelser / reminders');
     expect(await run(undefined)).toContain('Ingen påmindelser at sende / no reminders due');
   }, 60000);

@@ -30,25 +30,46 @@ beforeAll(async () => {
 });
 afterAll(() => sb.dispose());
 
-const recipients = () => forum.members.filter((m) => m.role === 'member' || m.role === 'chair').map((m) => ({ memberId: m.id, name: m.name, email: m.email, organisation: m.organisation }));
+const recipients = () =>
+  forum.members
+    .filter((m) => m.role === 'member' || m.role === 'chair')
+    .map((m) => ({ memberId: m.id, name: m.name, email: m.email, organisation: m.organisation }));
 
 /** A consultation the chair has signed off, ready for the secretariat to send. */
 async function signedOff(correlationId: string, title: string): Promise<Consultation> {
-  const started = await new ConsultationStore(graph, at(0)).start(forum, { correlationId, title, question: 'Ok?', recommendations: [], description: '', deadline: '2026-10-08T10:00:00Z', recipients: recipients(), signOffRequired: true });
+  const started = await new ConsultationStore(graph, at(0)).start(forum, {
+    correlationId,
+    title,
+    question: 'Ok?',
+    recommendations: [],
+    description: '',
+    deadline: '2026-10-08T10:00:00Z',
+    recipients: recipients(),
+    signOffRequired: true,
+  });
   expect(started.outcome).toBe('awaiting-sign-off');
   const chair = new ConsultationStore((await graphFor(sb, TEST_PEOPLE.chair.mail)).graph, at(0));
-  return chair.signOff(forum, started.consultation, { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail });
+  return chair.signOff(forum, started.consultation, {
+    id: TEST_PEOPLE.chair.id,
+    name: TEST_PEOPLE.chair.displayName,
+    email: TEST_PEOPLE.chair.mail,
+  });
 }
 
 /** Who the forum mailbox mailed the consultation to (its Sent Items: one mail per recipient), sorted, duplicates kept. */
 async function mailedTo(c: Consultation): Promise<string[]> {
-  const items = await graph.all<{ subject: string; toRecipients: { emailAddress: { address: string } }[] }>(`/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,toRecipients&$top=200`);
+  const items = await graph.all<{ subject: string; toRecipients: { emailAddress: { address: string } }[] }>(
+    `/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,toRecipients&$top=200`,
+  );
   return items
     .filter((m) => m.subject.startsWith(`[Høring ${c.reference}]`))
     .flatMap((m) => m.toRecipients.map((r) => r.emailAddress.address.toLowerCase()))
     .sort();
 }
-const everyoneOnce = () => recipients().map((r) => r.email.toLowerCase()).sort();
+const everyoneOnce = () =>
+  recipients()
+    .map((r) => r.email.toLowerCase())
+    .sort();
 
 describe('sending a consultation, claimed', () => {
   it('two secretaries press Send at once: one sends, each of the 12 recipients gets one mail', async () => {
@@ -72,7 +93,16 @@ describe('sending a consultation, claimed', () => {
     expect(await mailedTo(c)).toEqual(firstFive);
     expect(await stuckSteps(graph, forum, at(1)())).toEqual([]);
     // Past the timeout it is stuck, and listed.
-    expect(await stuckSteps(graph, forum, at(11)())).toEqual([expect.objectContaining({ step: 'consultation-send', list: 'Consultations', itemId: c.id, title: 'Afbrudt udsendelse', since: T0.toISOString(), resumable: true })]);
+    expect(await stuckSteps(graph, forum, at(11)())).toEqual([
+      expect.objectContaining({
+        step: 'consultation-send',
+        list: 'Consultations',
+        itemId: c.id,
+        title: 'Afbrudt udsendelse',
+        since: T0.toISOString(),
+        resumable: true,
+      }),
+    ]);
 
     const takeover = await new ConsultationStore(secretaryGraph(sb), at(11)).send(forum, c);
     expect(takeover).toMatchObject({ outcome: 'sent', sentNow: 7 });

@@ -33,12 +33,30 @@ export const consultationSeed: Seed = {
   ...testSeed,
   people: [...testSeed.people, ...EXTRA, SUBSTITUTE],
   forums: testSeed.forums.map((f, i) =>
-    i === 0 ? { ...f, members: [...f.members, ...EXTRA.map((p) => (p === EXTRA[1] ? { person: p.mail, role: 'member' as const, substitute: SUBSTITUTE.mail } : { person: p.mail, role: 'member' as const }))] } : f,
+    i === 0
+      ? {
+          ...f,
+          members: [
+            ...f.members,
+            ...EXTRA.map((p) =>
+              p === EXTRA[1]
+                ? { person: p.mail, role: 'member' as const, substitute: SUBSTITUTE.mail }
+                : { person: p.mail, role: 'member' as const },
+            ),
+          ],
+        }
+      : f,
   ),
 };
 
 /** A reply to the consultation as a raw .eml into the forum mailbox. */
-export async function deliverReply(sb: TestSandbox, from: { name: string; address: string }, subject: string, body: string, headers: readonly string[] = []): Promise<string> {
+export async function deliverReply(
+  sb: TestSandbox,
+  from: { name: string; address: string },
+  subject: string,
+  body: string,
+  headers: readonly string[] = [],
+): Promise<string> {
   const id = messageId('reply');
   const raw = [
     `From: ${from.name} <${from.address}>`,
@@ -54,7 +72,10 @@ export async function deliverReply(sb: TestSandbox, from: { name: string; addres
     body,
     '',
   ].join('\r\n');
-  const res = await call(sb, 'POST', `/_sandbox/mail?mailbox=${encodeURIComponent(MAILBOX)}`, { body: raw, headers: { 'Content-Type': 'message/rfc822' } });
+  const res = await call(sb, 'POST', `/_sandbox/mail?mailbox=${encodeURIComponent(MAILBOX)}`, {
+    body: raw,
+    headers: { 'Content-Type': 'message/rfc822' },
+  });
   if (res.status !== 202) throw new Error(`deliver: ${res.status} ${JSON.stringify(res.body)}`);
   return id;
 }

@@ -49,8 +49,12 @@ interface Sent {
 
 /** What the forum mailbox sent (its Sent Items), by subject prefix: one entry per mail. */
 async function sent(subjectStart: string): Promise<string[]> {
-  const items = await graph.all<Sent>(`/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,toRecipients&$top=200`);
-  return items.filter((m) => m.subject.startsWith(subjectStart)).flatMap((m) => m.toRecipients.map((r) => r.emailAddress.address.toLowerCase()));
+  const items = await graph.all<Sent>(
+    `/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,toRecipients&$top=200`,
+  );
+  return items
+    .filter((m) => m.subject.startsWith(subjectStart))
+    .flatMap((m) => m.toRecipients.map((r) => r.emailAddress.address.toLowerCase()));
 }
 
 async function outbox(subjectStart: string): Promise<string[]> {
@@ -65,7 +69,15 @@ describe('written consultation against the sandbox', () => {
   const store = () => new ConsultationStore(graph, clock);
 
   it('starts: a reference, each of the 12 recipients gets their own mail once, the attachment is in Høringer/<ref>', async () => {
-    const recipients = forum.members.filter((m) => m.role === 'member' || m.role === 'chair').map((m) => ({ memberId: m.id, name: m.name, email: m.email, organisation: m.organisation, ...(m.substituteEmail ? { substituteEmail: m.substituteEmail } : {}) }));
+    const recipients = forum.members
+      .filter((m) => m.role === 'member' || m.role === 'chair')
+      .map((m) => ({
+        memberId: m.id,
+        name: m.name,
+        email: m.email,
+        organisation: m.organisation,
+        ...(m.substituteEmail ? { substituteEmail: m.substituteEmail } : {}),
+      }));
     expect(recipients).toHaveLength(12);
     const input = {
       correlationId: 'dialog-1',
@@ -86,7 +98,16 @@ describe('written consultation against the sandbox', () => {
     expect(consultation.reference).toBe('TSG-2026-01');
     expect(consultation.reminderAt).toBe('2026-10-06T10:00:00Z');
     expect(consultation.attachments[0]?.name).toBe('Kommissorium.pdf');
-    const file = await call(sb, 'GET', `/sites/${forum.siteId}/drive/root:/${encodeURIComponent('Høringer')}/TSG-2026-01/Kommissorium.pdf`, { headers: { Authorization: `Bearer ${(await call<{ access_token: string }>(sb, 'POST', '/_sandbox/token', { body: { user: TEST_PEOPLE.secretary.mail } })).body.access_token}` } });
+    const file = await call(
+      sb,
+      'GET',
+      `/sites/${forum.siteId}/drive/root:/${encodeURIComponent('Høringer')}/TSG-2026-01/Kommissorium.pdf`,
+      {
+        headers: {
+          Authorization: `Bearer ${(await call<{ access_token: string }>(sb, 'POST', '/_sandbox/token', { body: { user: TEST_PEOPLE.secretary.mail } })).body.access_token}`,
+        },
+      },
+    );
     expect(file.status).toBe(200);
 
     // Starting again from the same dialog (a retry) and sending again find it sent: nothing twice.
@@ -95,37 +116,75 @@ describe('written consultation against the sandbox', () => {
     expect((await store().send(forum, consultation)).sentNow).toBe(0);
     expect(sorted(await sent('[Høring TSG-2026-01]'))).toEqual(sorted(recipients.map((r) => r.email)));
     // Members without a mailbox in the tenant get it by mail all the same.
-    expect(sorted(await outbox('[Høring TSG-2026-01]'))).toEqual(sorted(recipients.map((r) => r.email).filter((e) => e !== TEST_PEOPLE.chair.mail)));
+    expect(sorted(await outbox('[Høring TSG-2026-01]'))).toEqual(
+      sorted(recipients.map((r) => r.email).filter((e) => e !== TEST_PEOPLE.chair.mail)),
+    );
     expect(await store().list(forum)).toHaveLength(1);
   });
 
   it('two consultations started at once get different references', async () => {
-    const base = { title: 'Samtidig', question: 'Ok?', recommendations: [], description: '', deadline: DEADLINE, recipients: [], signOffRequired: true };
-    const [a, b] = await Promise.all([store().start(forum, { ...base, correlationId: 'c-a' }), store().start(forum, { ...base, correlationId: 'c-b' })]);
+    const base = {
+      title: 'Samtidig',
+      question: 'Ok?',
+      recommendations: [],
+      description: '',
+      deadline: DEADLINE,
+      recipients: [],
+      signOffRequired: true,
+    };
+    const [a, b] = await Promise.all([
+      store().start(forum, { ...base, correlationId: 'c-a' }),
+      store().start(forum, { ...base, correlationId: 'c-b' }),
+    ]);
     expect(a.outcome).toBe('awaiting-sign-off');
     expect(new Set([a.consultation.reference, b.consultation.reference]).size).toBe(2);
     expect([a.consultation.reference, b.consultation.reference].sort()).toEqual(['TSG-2026-02', 'TSG-2026-03']);
   });
 
-  it('with the chairs\' sign-off: held until the chair approves; a send that fails part-way resumes without sending twice', async () => {
+  it("with the chairs' sign-off: held until the chair approves; a send that fails part-way resumes without sending twice", async () => {
     const recipients = EXTRA.slice(0, 5).map((p, i) => ({ memberId: String(i), name: p.displayName, email: p.mail }));
-    const started = await store().start(forum, { correlationId: 'c-signoff', title: 'Med godkendelse', question: 'Ok?', recommendations: [], description: '', deadline: DEADLINE, recipients, signOffRequired: true });
+    const started = await store().start(forum, {
+      correlationId: 'c-signoff',
+      title: 'Med godkendelse',
+      question: 'Ok?',
+      recommendations: [],
+      description: '',
+      deadline: DEADLINE,
+      recipients,
+      signOffRequired: true,
+    });
     expect(started.outcome).toBe('awaiting-sign-off');
     expect((await store().send(forum, started.consultation)).outcome).toBe('awaiting-sign-off');
-    await expect(store().signOff(forum, started.consultation, { id: 'x', name: 'Gustav', email: TEST_PEOPLE.guest.mail })).rejects.toThrow(/chair/);
+    await expect(store().signOff(forum, started.consultation, { id: 'x', name: 'Gustav', email: TEST_PEOPLE.guest.mail })).rejects.toThrow(
+      /chair/,
+    );
     // The secretary cannot sign off in the chair's name: the record is the secretary's (server-stamped), and counts for nobody.
-    const forged = await store().signOff(forum, started.consultation, { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail });
+    const forged = await store().signOff(forum, started.consultation, {
+      id: TEST_PEOPLE.chair.id,
+      name: TEST_PEOPLE.chair.displayName,
+      email: TEST_PEOPLE.chair.mail,
+    });
     expect(forged.signOffs.map((s) => s.email)).toEqual([TEST_PEOPLE.secretary.mail]);
     expect((await store().send(forum, forged)).outcome).toBe('awaiting-sign-off');
     // The chair signs off with their own sign-in; once is enough, a second press writes nothing.
     const chair = new ConsultationStore((await graphFor(sb, TEST_PEOPLE.chair.mail)).graph, clock);
-    await chair.signOff(forum, started.consultation, { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail });
-    const signed = await chair.signOff(forum, started.consultation, { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail });
+    await chair.signOff(forum, started.consultation, {
+      id: TEST_PEOPLE.chair.id,
+      name: TEST_PEOPLE.chair.displayName,
+      email: TEST_PEOPLE.chair.mail,
+    });
+    const signed = await chair.signOff(forum, started.consultation, {
+      id: TEST_PEOPLE.chair.id,
+      name: TEST_PEOPLE.chair.displayName,
+      email: TEST_PEOPLE.chair.mail,
+    });
     expect(signed.signOffs.map((s) => s.email).sort()).toEqual([TEST_PEOPLE.chair.mail, TEST_PEOPLE.secretary.mail]);
     expect(signed.signOffs.every((s) => s.hash === signed.contentHash)).toBe(true);
 
     // The third send answers 503 (and keeps doing so beyond the retries): the send fails after two went out.
-    await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/send' }, fault: { kind: '503' }, skip: 2, count: 50 } });
+    await call(sb, 'POST', '/_sandbox/faults', {
+      body: { match: { method: 'POST', path: '/send' }, fault: { kind: '503' }, skip: 2, count: 50 },
+    });
     await expect(store().send(forum, signed)).rejects.toMatchObject({ status: 503 });
     await call(sb, 'DELETE', '/_sandbox/faults');
     const resumed = await store().send(forum, signed);
@@ -143,7 +202,13 @@ describe('written consultation against the sandbox', () => {
     at('2026-10-03T09:00:00Z');
     await deliverReply(sb, who(EXTRA[0]), subject, 'Efter en ny drøftelse: godkendt fra Aalund.');
     await deliverReply(sb, who(SUBSTITUTE), subject, 'Godkendt, men vi foreslår en evaluering i 2027.');
-    await deliverReply(sb, who(EXTRA[2]), `Automatisk svar: [Høring ${consultation.reference}] Opdateret kommissorium`, 'Jeg er på ferie.', ['Auto-Submitted: auto-replied']);
+    await deliverReply(
+      sb,
+      who(EXTRA[2]),
+      `Automatisk svar: [Høring ${consultation.reference}] Opdateret kommissorium`,
+      'Jeg er på ferie.',
+      ['Auto-Submitted: auto-replied'],
+    );
     await deliverReply(sb, who(TEST_PEOPLE.outsider), subject, 'Godkendt.');
     const report = await syncSubmissions(graph, await loadForum(graph), { consultationRefs: [consultation.reference], now: clock() });
     expect(report).toMatchObject({ consultationReplies: 7, autoReplies: 1, created: 0 });
@@ -172,7 +237,12 @@ describe('written consultation against the sandbox', () => {
 
   it('a late reply counts, marked late; the secretariat corrects a classification (If-Match)', async () => {
     at('2026-10-09T08:00:00Z');
-    await deliverReply(sb, who(EXTRA[3]), `SV: [Høring ${consultation.reference}] Påmindelse: Opdateret kommissorium`, 'Undskyld det sene svar – godkendt.');
+    await deliverReply(
+      sb,
+      who(EXTRA[3]),
+      `SV: [Høring ${consultation.reference}] Påmindelse: Opdateret kommissorium`,
+      'Undskyld det sene svar – godkendt.',
+    );
     await syncSubmissions(graph, await loadForum(graph), { consultationRefs: [consultation.reference], now: clock() });
     const overview = await store().overview(forum, consultation);
     const late = overview.tally.rows.find((r) => r.recipient.email === EXTRA[3].mail);
@@ -196,10 +266,20 @@ describe('written consultation against the sandbox', () => {
     const loaded = await store().load(forum, consultation.id);
     expect(loaded.conversations?.length).toBeGreaterThanOrEqual(12);
     // The mail the recipient got (its Message-ID, from the forum mailbox's Sent Items), as their client quotes it in In-Reply-To.
-    const box = await graph.all<Sent & { internetMessageId: string }>(`/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,toRecipients,internetMessageId&$top=200`);
-    const request = box.find((m) => m.subject.startsWith(`[Høring ${consultation.reference}]`) && !m.subject.includes('Påmindelse') && m.toRecipients.some((r) => r.emailAddress.address.toLowerCase() === recipient.mail.toLowerCase()));
+    const box = await graph.all<Sent & { internetMessageId: string }>(
+      `/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,toRecipients,internetMessageId&$top=200`,
+    );
+    const request = box.find(
+      (m) =>
+        m.subject.startsWith(`[Høring ${consultation.reference}]`) &&
+        !m.subject.includes('Påmindelse') &&
+        m.toRecipients.some((r) => r.emailAddress.address.toLowerCase() === recipient.mail.toLowerCase()),
+    );
     if (!request) throw new Error('the recipient has no consultation mail');
-    await deliverReply(sb, who(recipient), 'SV: Vores bemærkninger', 'Vi har ingen bemærkninger.\n\nVenlig hilsen', [`In-Reply-To: ${request.internetMessageId}`, `References: ${request.internetMessageId}`]);
+    await deliverReply(sb, who(recipient), 'SV: Vores bemærkninger', 'Vi har ingen bemærkninger.\n\nVenlig hilsen', [
+      `In-Reply-To: ${request.internetMessageId}`,
+      `References: ${request.internetMessageId}`,
+    ]);
     // Without the thread map the intake would not know it (no reference in the subject); with it, it is a reply.
     const report = await syncSubmissions(graph, await loadForum(graph), { ...replyMatchers([loaded]), now: clock() });
     expect(report).toMatchObject({ consultationReplies: 1, created: 0 });
@@ -217,7 +297,9 @@ describe('written consultation against the sandbox', () => {
     const closed = a.outcome === 'closed' ? a : b;
     expect(closed.sentNow).toBe(12);
     expect((await store().close(forum, consultation, text)).outcome).toBe('already-closed');
-    expect(sorted(await sent(`Resultat af skriftlig høring ${consultation.reference}`))).toEqual(sorted(consultation.recipients.map((r) => r.email)));
+    expect(sorted(await sent(`Resultat af skriftlig høring ${consultation.reference}`))).toEqual(
+      sorted(consultation.recipients.map((r) => r.email)),
+    );
 
     // The outcome as a Word document beside the consultation's files, linked from every outcome mail (issue 16 pt 1).
     const name = `Resultat af skriftlig høring ${consultation.reference}.docx`;
@@ -233,10 +315,13 @@ describe('written consultation against the sandbox', () => {
     expect(texts).toContain('Spørgsmål');
     expect(texts).toContain('Kan styregruppen godkende det opdaterede kommissorium?');
     expect(texts.slice(texts.indexOf('Resultat'))).toEqual(['Resultat', text]);
-    const bodies = await graph.all<{ subject: string; body: { content: string } }>(`/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,body&$top=200`);
+    const bodies = await graph.all<{ subject: string; body: { content: string } }>(
+      `/users/${encodeURIComponent(MAILBOX)}/mailFolders/sentitems/messages?$select=subject,body&$top=200`,
+    );
     const outcomeBodies = bodies.filter((m) => m.subject.startsWith(`Resultat af skriftlig høring ${consultation.reference}`));
     expect(outcomeBodies).toHaveLength(12);
-    for (const m of outcomeBodies) expect(m.body.content).toContain(`<a href="${file.webUrl.replace(/&/g, '&amp;')}">Resultatet som dokument (Word)</a>`);
+    for (const m of outcomeBodies)
+      expect(m.body.content).toContain(`<a href="${file.webUrl.replace(/&/g, '&amp;')}">Resultatet som dokument (Word)</a>`);
 
     const items = (await listItems(graph, 'AgendaItems')).filter((i) => Fields.of(i).text('ConsultationRef') === consultation.reference);
     expect(items).toHaveLength(1);
@@ -250,7 +335,7 @@ describe('written consultation against the sandbox', () => {
     expect(closed.consultation).toMatchObject({ status: 'closed', outcomeItemId: items[0]?.id, outcome: text });
   });
 
-  it('the matter goes on an extraordinary meeting\'s agenda once', async () => {
+  it("the matter goes on an extraordinary meeting's agenda once", async () => {
     const meetings = await listItems(graph, 'Meetings');
     const m3 = meetings.find((m) => Fields.of(m).text('Title') === 'Styregruppemøde 3');
     if (!m3?.id) throw new Error('seed has no meeting 3');

@@ -32,7 +32,17 @@ export function contractBatch(ids: Ids): SubRequest[] {
     { id: '6', method: 'GET', url: `${site}/lists` },
     { id: '7', method: 'GET', url: `/drives/${ids.seg('driveId')}/root/children` },
     { id: '8', method: 'GET', url: `/drives/${ids.seg('driveId')}/items/${ids.seg('fileId')}/content` },
-    { id: '9', method: 'POST', url: '/me/calendar/getSchedule', headers: json, body: { schedules: [ids.get('chairMail')], startTime: { dateTime: '2026-11-17T08:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2026-11-17T16:00:00', timeZone: 'UTC' } } },
+    {
+      id: '9',
+      method: 'POST',
+      url: '/me/calendar/getSchedule',
+      headers: json,
+      body: {
+        schedules: [ids.get('chairMail')],
+        startTime: { dateTime: '2026-11-17T08:00:00', timeZone: 'UTC' },
+        endTime: { dateTime: '2026-11-17T16:00:00', timeZone: 'UTC' },
+      },
+    },
     { id: '10', method: 'GET', url: `/groups/${ids.seg('groupId')}/events/no-such-event` },
   ];
 }
@@ -53,7 +63,11 @@ function checkSubResponse(env: WalkEnv, expectations: Map<string, Expectation>, 
   if (!isJsonObject(response)) return `${label}: no response for this request`;
   const status = typeof response['status'] === 'number' ? response['status'] : 0;
   const extra = Object.keys(response).filter((k) => !['id', 'status', 'headers', 'body'].includes(k));
-  const violations: Violation[] = extra.map((k) => ({ path: k, kind: 'unknown-property', message: `${k} is not part of a batch response` }));
+  const violations: Violation[] = extra.map((k) => ({
+    path: k,
+    kind: 'unknown-property',
+    message: `${k} is not part of a batch response`,
+  }));
   const expect = expectations.get(key);
   if (status >= 400) violations.push(...checkGraphError(response['body']));
   else if (expect === undefined) return `${label}: no step in the contract table for this route`;
@@ -78,7 +92,12 @@ export async function runBatchCheck(env: WalkEnv, steps: readonly Step[], result
   const responses = body['responses'].filter(isJsonObject);
   const expectations = expectationsByRoute(steps);
   for (const sub of requests) {
-    const problem = checkSubResponse(env, expectations, sub, responses.find((r) => r['id'] === sub.id));
+    const problem = checkSubResponse(
+      env,
+      expectations,
+      sub,
+      responses.find((r) => r['id'] === sub.id),
+    );
     if (problem !== undefined) result.problems.push(problem);
   }
 }

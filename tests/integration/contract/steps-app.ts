@@ -8,9 +8,27 @@ const items = (ids: Ids): string => `/sites/${ids.seg('siteId')}/lists/${ids.seg
 const shared = (ids: Ids): string => `/users/${ids.seg('sharedMailboxId')}`;
 
 export const appSteps: readonly Step[] = [
-  { method: 'GET', pattern: '/groups/:groupId/owners', as: 'app', request: (ids) => ({ path: `/groups/${ids.seg('groupId')}/owners` }), expect: { collection: 'microsoft.graph.directoryObject' } },
-  { method: 'GET', pattern: '/users/:userId', as: 'app', request: (ids) => ({ path: `/users/${ids.seg('chairMail')}?$select=id` }), expect: { entity: 'microsoft.graph.user' } },
-  { method: 'GET', pattern: '/groups/:groupId/sites/root', as: 'app', request: (ids) => ({ path: `/groups/${ids.seg('groupId')}/sites/root` }), expect: { entity: 'microsoft.graph.site' } },
+  {
+    method: 'GET',
+    pattern: '/groups/:groupId/owners',
+    as: 'app',
+    request: (ids) => ({ path: `/groups/${ids.seg('groupId')}/owners` }),
+    expect: { collection: 'microsoft.graph.directoryObject' },
+  },
+  {
+    method: 'GET',
+    pattern: '/users/:userId',
+    as: 'app',
+    request: (ids) => ({ path: `/users/${ids.seg('chairMail')}?$select=id` }),
+    expect: { entity: 'microsoft.graph.user' },
+  },
+  {
+    method: 'GET',
+    pattern: '/groups/:groupId/sites/root',
+    as: 'app',
+    request: (ids) => ({ path: `/groups/${ids.seg('groupId')}/sites/root` }),
+    expect: { entity: 'microsoft.graph.site' },
+  },
   {
     method: 'POST',
     pattern: '/sites/:siteId/lists/:listId/items',
@@ -19,8 +37,20 @@ export const appSteps: readonly Step[] = [
     expect: { entity: 'microsoft.graph.listItem' },
     capture: (body, ids) => ids.set('appItemId', prop(body, 'id')),
   },
-  { method: 'PATCH', pattern: '/sites/:siteId/lists/:listId/items/:itemId', as: 'app', request: (ids) => ({ path: `${items(ids)}/${ids.seg('appItemId')}`, body: { fields: { Count: 4 } } }), expect: { entity: 'microsoft.graph.listItem' } },
-  { method: 'GET', pattern: '/sites/:siteId/lists/:listId/items', as: 'app', request: (ids) => ({ path: `${items(ids)}?$expand=fields` }), expect: { collection: 'microsoft.graph.listItem' } },
+  {
+    method: 'PATCH',
+    pattern: '/sites/:siteId/lists/:listId/items/:itemId',
+    as: 'app',
+    request: (ids) => ({ path: `${items(ids)}/${ids.seg('appItemId')}`, body: { fields: { Count: 4 } } }),
+    expect: { entity: 'microsoft.graph.listItem' },
+  },
+  {
+    method: 'GET',
+    pattern: '/sites/:siteId/lists/:listId/items',
+    as: 'app',
+    request: (ids) => ({ path: `${items(ids)}?$expand=fields` }),
+    expect: { collection: 'microsoft.graph.listItem' },
+  },
   {
     method: 'GET',
     pattern: '/users/:userId/mailFolders/:folderId/messages/delta',
@@ -32,16 +62,38 @@ export const appSteps: readonly Step[] = [
     method: 'POST',
     pattern: '/users/:userId/messages',
     as: 'app',
-    request: (ids) => ({ path: `${shared(ids)}/messages`, body: { subject: 'Påmindelse', body: { contentType: 'html', content: '<p>Hej</p>' }, toRecipients: [{ emailAddress: { address: ids.get('patientMail') } }] } }),
+    request: (ids) => ({
+      path: `${shared(ids)}/messages`,
+      body: {
+        subject: 'Påmindelse',
+        body: { contentType: 'html', content: '<p>Hej</p>' },
+        toRecipients: [{ emailAddress: { address: ids.get('patientMail') } }],
+      },
+    }),
     expect: { entity: 'microsoft.graph.message' },
     capture: (body, ids) => ids.set('appDraftId', prop(body, 'id')),
   },
-  { method: 'POST', pattern: '/users/:userId/messages/:messageId/send', as: 'app', request: (ids) => ({ path: `${shared(ids)}/messages/${ids.seg('appDraftId')}/send` }), expect: { empty: true } },
+  {
+    method: 'POST',
+    pattern: '/users/:userId/messages/:messageId/send',
+    as: 'app',
+    request: (ids) => ({ path: `${shared(ids)}/messages/${ids.seg('appDraftId')}/send` }),
+    expect: { empty: true },
+  },
   {
     method: 'POST',
     pattern: '/users/:userId/sendMail',
     as: 'app',
-    request: (ids) => ({ path: `${shared(ids)}/sendMail`, body: { message: { subject: 'Kvittering', body: { contentType: 'text', content: 'Modtaget' }, toRecipients: [{ emailAddress: { address: ids.get('patientMail') } }] } } }),
+    request: (ids) => ({
+      path: `${shared(ids)}/sendMail`,
+      body: {
+        message: {
+          subject: 'Kvittering',
+          body: { contentType: 'text', content: 'Modtaget' },
+          toRecipients: [{ emailAddress: { address: ids.get('patientMail') } }],
+        },
+      },
+    }),
     expect: { empty: true },
   },
   {
@@ -50,7 +102,11 @@ export const appSteps: readonly Step[] = [
     as: 'app',
     request: (ids) => ({
       path: `/users/${ids.seg('chairId')}/teamwork/sendActivityNotification`,
-      body: { topic: { source: 'text', value: 'Referat', webUrl: 'https://teams.microsoft.com/l/entity/x' }, activityType: 'approvalReminder', previewText: { content: 'Påmindelse' } },
+      body: {
+        topic: { source: 'text', value: 'Referat', webUrl: 'https://teams.microsoft.com/l/entity/x' },
+        activityType: 'approvalReminder',
+        previewText: { content: 'Påmindelse' },
+      },
     }),
     expect: { empty: true },
   },

@@ -17,7 +17,13 @@ interface CalendarPrefix {
 const PREFIXES: readonly CalendarPrefix[] = [
   { key: 'group', pattern: '/groups/:groupId', path: (ids) => `/groups/${ids.seg('groupId')}`, day: '2026-11-16' },
   { key: 'me', pattern: '/me', path: () => '/me', attendeePath: () => '/me', day: '2026-11-17' },
-  { key: 'user', pattern: '/users/:userId', path: (ids) => `/users/${ids.seg('secretaryId')}`, attendeePath: (ids) => `/users/${ids.seg('chairId')}`, day: '2026-11-18' },
+  {
+    key: 'user',
+    pattern: '/users/:userId',
+    path: (ids) => `/users/${ids.seg('secretaryId')}`,
+    attendeePath: (ids) => `/users/${ids.seg('chairId')}`,
+    day: '2026-11-18',
+  },
 ];
 
 const YEAR = 'startDateTime=2026-01-01T00:00:00Z&endDateTime=2027-01-01T00:00:00Z';
@@ -51,7 +57,12 @@ function eventSteps(p: CalendarPrefix): Step[] {
       capture: (body, ids) => ids.set(a, prop(body, 'id')),
     },
     // The same transactionId again: Graph answers with the event it already made.
-    { method: 'POST', pattern: `${p.pattern}/events`, request: (ids) => ({ path: `${p.path(ids)}/events`, body: newEvent(ids, p, 'A') }), expect: { entity: 'microsoft.graph.event' } },
+    {
+      method: 'POST',
+      pattern: `${p.pattern}/events`,
+      request: (ids) => ({ path: `${p.path(ids)}/events`, body: newEvent(ids, p, 'A') }),
+      expect: { entity: 'microsoft.graph.event' },
+    },
     {
       method: 'POST',
       pattern: `${p.pattern}/calendar/events`,
@@ -59,20 +70,46 @@ function eventSteps(p: CalendarPrefix): Step[] {
       expect: { entity: 'microsoft.graph.event' },
       capture: (body, ids) => ids.set(b, prop(body, 'id')),
     },
-    { method: 'GET', pattern: `${p.pattern}/events`, request: (ids) => ({ path: `${p.path(ids)}/events` }), expect: { collection: 'microsoft.graph.event' } },
+    {
+      method: 'GET',
+      pattern: `${p.pattern}/events`,
+      request: (ids) => ({ path: `${p.path(ids)}/events` }),
+      expect: { collection: 'microsoft.graph.event' },
+    },
     {
       method: 'GET',
       pattern: `${p.pattern}/calendar/events`,
-      request: (ids) => ({ path: `${p.path(ids)}/calendar/events?$top=2`, headers: { Prefer: 'outlook.timezone="Romance Standard Time"' } }),
+      request: (ids) => ({
+        path: `${p.path(ids)}/calendar/events?$top=2`,
+        headers: { Prefer: 'outlook.timezone="Romance Standard Time"' },
+      }),
       expect: { collection: 'microsoft.graph.event' },
     },
-    { method: 'GET', pattern: `${p.pattern}/calendarView`, request: (ids) => ({ path: `${p.path(ids)}/calendarView?${YEAR}` }), expect: { collection: 'microsoft.graph.event' } },
-    { method: 'GET', pattern: `${p.pattern}/calendar/calendarView`, request: (ids) => ({ path: `${p.path(ids)}/calendar/calendarView?${YEAR}&$top=3` }), expect: { collection: 'microsoft.graph.event' } },
-    { method: 'GET', pattern: `${p.pattern}/events/:eventId`, request: (ids) => ({ path: `${p.path(ids)}/events/${ids.seg(a)}` }), expect: { entity: 'microsoft.graph.event' } },
+    {
+      method: 'GET',
+      pattern: `${p.pattern}/calendarView`,
+      request: (ids) => ({ path: `${p.path(ids)}/calendarView?${YEAR}` }),
+      expect: { collection: 'microsoft.graph.event' },
+    },
+    {
+      method: 'GET',
+      pattern: `${p.pattern}/calendar/calendarView`,
+      request: (ids) => ({ path: `${p.path(ids)}/calendar/calendarView?${YEAR}&$top=3` }),
+      expect: { collection: 'microsoft.graph.event' },
+    },
+    {
+      method: 'GET',
+      pattern: `${p.pattern}/events/:eventId`,
+      request: (ids) => ({ path: `${p.path(ids)}/events/${ids.seg(a)}` }),
+      expect: { entity: 'microsoft.graph.event' },
+    },
     {
       method: 'PATCH',
       pattern: `${p.pattern}/events/:eventId`,
-      request: (ids) => ({ path: `${p.path(ids)}/events/${ids.seg(a)}`, body: { location: { displayName: 'Lokale 2' }, importance: 'high' } }),
+      request: (ids) => ({
+        path: `${p.path(ids)}/events/${ids.seg(a)}`,
+        body: { location: { displayName: 'Lokale 2' }, importance: 'high' },
+      }),
       expect: { entity: 'microsoft.graph.event' },
     },
     {
@@ -87,9 +124,20 @@ function eventSteps(p: CalendarPrefix): Step[] {
     const pattern = `${p.pattern}/events/:eventId/${action}`;
     const body = { comment: 'Tak', sendResponse: true };
     if (attendeePath === undefined) {
-      steps.push({ method: 'POST', pattern, request: (ids) => ({ path: `${p.path(ids)}/events/${ids.seg(a)}/${action}`, body }), expect: { error: 400 } });
+      steps.push({
+        method: 'POST',
+        pattern,
+        request: (ids) => ({ path: `${p.path(ids)}/events/${ids.seg(a)}/${action}`, body }),
+        expect: { error: 400 },
+      });
     } else {
-      steps.push({ method: 'POST', pattern, as: 'chair', request: (ids) => ({ path: `${attendeePath(ids)}/events/${ids.seg(copy)}/${action}`, body }), expect: { empty: true } });
+      steps.push({
+        method: 'POST',
+        pattern,
+        as: 'chair',
+        request: (ids) => ({ path: `${attendeePath(ids)}/events/${ids.seg(copy)}/${action}`, body }),
+        expect: { empty: true },
+      });
     }
   }
   if (attendeePath !== undefined) {
@@ -103,7 +151,12 @@ function eventSteps(p: CalendarPrefix): Step[] {
       capture: (body, ids) => ids.set(copy, findInValue(body, (e) => e['subject'] === `Kontrakt ${p.key} A ${ids.get('runId')}`)?.['id']),
     });
   }
-  steps.push({ method: 'DELETE', pattern: `${p.pattern}/events/:eventId`, request: (ids) => ({ path: `${p.path(ids)}/events/${ids.seg(a)}` }), expect: { empty: true } });
+  steps.push({
+    method: 'DELETE',
+    pattern: `${p.pattern}/events/:eventId`,
+    request: (ids) => ({ path: `${p.path(ids)}/events/${ids.seg(a)}` }),
+    expect: { empty: true },
+  });
   return steps;
 }
 
@@ -122,7 +175,12 @@ const findMeetingTimes = (ids: Ids): Record<string, unknown> => ({
 
 const getSchedule = (ids: Ids): Record<string, unknown> => {
   const w = window('2026-11-17', '08:00', '16:00');
-  return { schedules: [ids.get('chairMail'), ids.get('secretaryMail')], startTime: w['start'], endTime: w['end'], availabilityViewInterval: 60 };
+  return {
+    schedules: [ids.get('chairMail'), ids.get('secretaryMail')],
+    startTime: w['start'],
+    endTime: w['end'],
+    availabilityViewInterval: 60,
+  };
 };
 
 const schedulingSteps: readonly Step[] = [

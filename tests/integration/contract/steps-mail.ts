@@ -49,16 +49,31 @@ function mailSteps(b: Mailbox): Step[] {
           message: {
             subject: `Indkaldelse ${ids.get('runId')}`,
             body: { contentType: 'html', content: '<p>Velkommen.</p>' },
-            toRecipients: [{ emailAddress: { address: ids.get('secretaryMail') } }, { emailAddress: { address: ids.get('patientMail'), name: 'Pia' } }],
+            toRecipients: [
+              { emailAddress: { address: ids.get('secretaryMail') } },
+              { emailAddress: { address: ids.get('patientMail'), name: 'Pia' } },
+            ],
             ccRecipients: [{ emailAddress: { address: ids.get('chairMail') } }],
-            attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'dagsorden.txt', contentType: 'text/plain', contentBytes: base64('Dagsorden') }],
+            attachments: [
+              {
+                '@odata.type': '#microsoft.graph.fileAttachment',
+                name: 'dagsorden.txt',
+                contentType: 'text/plain',
+                contentBytes: base64('Dagsorden'),
+              },
+            ],
           },
           saveToSentItems: true,
         },
       }),
       expect: { empty: true },
     },
-    { method: 'GET', pattern: `${P}/mailFolders`, request: (ids) => ({ path: `${b.path(ids)}/mailFolders` }), expect: { collection: 'microsoft.graph.mailFolder' } },
+    {
+      method: 'GET',
+      pattern: `${P}/mailFolders`,
+      request: (ids) => ({ path: `${b.path(ids)}/mailFolders` }),
+      expect: { collection: 'microsoft.graph.mailFolder' },
+    },
     {
       method: 'POST',
       pattern: `${P}/mailFolders`,
@@ -66,15 +81,37 @@ function mailSteps(b: Mailbox): Step[] {
       expect: { entity: 'microsoft.graph.mailFolder' },
       capture: (body, ids) => ids.set(k('folder'), prop(body, 'id')),
     },
-    { method: 'GET', pattern: `${P}/mailFolders/:folderId`, request: (ids) => ({ path: `${b.path(ids)}/mailFolders/inbox` }), expect: { entity: 'microsoft.graph.mailFolder' } },
+    {
+      method: 'GET',
+      pattern: `${P}/mailFolders/:folderId`,
+      request: (ids) => ({ path: `${b.path(ids)}/mailFolders/inbox` }),
+      expect: { entity: 'microsoft.graph.mailFolder' },
+    },
     // The intake's folder discovery: well-known folders by name, the top-level list with $select, "Behandlet" by name.
-    { method: 'GET', pattern: `${P}/mailFolders/:folderId`, request: (ids) => ({ path: `${b.path(ids)}/mailFolders/junkemail?$select=id,displayName,childFolderCount` }), expect: { entity: 'microsoft.graph.mailFolder' } },
-    { method: 'GET', pattern: `${P}/mailFolders/:folderId`, request: (ids) => ({ path: `${b.path(ids)}/mailFolders/archive?$select=id` }), expect: { entity: 'microsoft.graph.mailFolder' } },
-    { method: 'GET', pattern: `${P}/mailFolders`, request: (ids) => ({ path: `${b.path(ids)}/mailFolders?$top=100&$select=id,displayName,childFolderCount` }), expect: { collection: 'microsoft.graph.mailFolder' } },
+    {
+      method: 'GET',
+      pattern: `${P}/mailFolders/:folderId`,
+      request: (ids) => ({ path: `${b.path(ids)}/mailFolders/junkemail?$select=id,displayName,childFolderCount` }),
+      expect: { entity: 'microsoft.graph.mailFolder' },
+    },
+    {
+      method: 'GET',
+      pattern: `${P}/mailFolders/:folderId`,
+      request: (ids) => ({ path: `${b.path(ids)}/mailFolders/archive?$select=id` }),
+      expect: { entity: 'microsoft.graph.mailFolder' },
+    },
     {
       method: 'GET',
       pattern: `${P}/mailFolders`,
-      request: (ids) => ({ path: `${b.path(ids)}/mailFolders?$filter=${encodeURIComponent("displayName eq 'Behandlet'")}&$select=id,displayName,childFolderCount` }),
+      request: (ids) => ({ path: `${b.path(ids)}/mailFolders?$top=100&$select=id,displayName,childFolderCount` }),
+      expect: { collection: 'microsoft.graph.mailFolder' },
+    },
+    {
+      method: 'GET',
+      pattern: `${P}/mailFolders`,
+      request: (ids) => ({
+        path: `${b.path(ids)}/mailFolders?$filter=${encodeURIComponent("displayName eq 'Behandlet'")}&$select=id,displayName,childFolderCount`,
+      }),
       expect: { collection: 'microsoft.graph.mailFolder' },
     },
     {
@@ -107,13 +144,22 @@ function mailSteps(b: Mailbox): Step[] {
       expect: { collection: 'microsoft.graph.message' },
       capture: (body, ids) => ids.set(k('inbox'), findInValue(body, (m) => m['isDraft'] === false)?.['id']),
     },
-    { method: 'GET', pattern: `${P}/messages`, request: (ids) => ({ path: `${b.path(ids)}/messages?$top=2` }), expect: { collection: 'microsoft.graph.message' } },
+    {
+      method: 'GET',
+      pattern: `${P}/messages`,
+      request: (ids) => ({ path: `${b.path(ids)}/messages?$top=2` }),
+      expect: { collection: 'microsoft.graph.message' },
+    },
     {
       method: 'POST',
       pattern: `${P}/messages`,
       request: (ids) => ({
         path: `${b.path(ids)}/messages`,
-        body: { subject: 'Dagsorden (kladde)', toRecipients: [{ emailAddress: { address: ids.get('chairMail') } }], singleValueExtendedProperties: [{ id: CORRELATION, value: `kontrakt-${ids.get('runId')}` }] },
+        body: {
+          subject: 'Dagsorden (kladde)',
+          toRecipients: [{ emailAddress: { address: ids.get('chairMail') } }],
+          singleValueExtendedProperties: [{ id: CORRELATION, value: `kontrakt-${ids.get('runId')}` }],
+        },
       }),
       expect: { entity: 'microsoft.graph.message' },
     },
@@ -129,7 +175,14 @@ function mailSteps(b: Mailbox): Step[] {
     {
       method: 'POST',
       pattern: `${P}/messages`,
-      request: (ids) => ({ path: `${b.path(ids)}/messages`, body: { subject: 'Kladde', body: { contentType: 'text', content: 'Hej' }, toRecipients: [{ emailAddress: { address: ids.get('chairMail') } }] } }),
+      request: (ids) => ({
+        path: `${b.path(ids)}/messages`,
+        body: {
+          subject: 'Kladde',
+          body: { contentType: 'text', content: 'Hej' },
+          toRecipients: [{ emailAddress: { address: ids.get('chairMail') } }],
+        },
+      }),
       expect: { entity: 'microsoft.graph.message' },
       capture: (body, ids) => ids.set(k('draft'), prop(body, 'id')),
     },
@@ -140,16 +193,62 @@ function mailSteps(b: Mailbox): Step[] {
       expect: { entity: 'microsoft.graph.message' },
       capture: (body, ids) => ids.set(k('draft2'), prop(body, 'id')),
     },
-    { method: 'GET', pattern: M, request: (ids) => ({ path: `${msg(ids, 'inbox')}?$select=subject,from,internetMessageHeaders,body` }), expect: { entity: 'microsoft.graph.message' } },
-    { method: 'GET', pattern: M, request: (ids) => ({ path: msg(ids, 'inbox'), headers: { Prefer: 'outlook.body-content-type="text"' } }), expect: { entity: 'microsoft.graph.message' } },
-    { method: 'GET', pattern: FM, request: (ids) => ({ path: `${inFolder(ids, 'inbox', 'inbox')}?$expand=attachments` }), expect: { entity: 'microsoft.graph.message' } },
-    { method: 'PATCH', pattern: M, request: (ids) => ({ path: msg(ids, 'inbox'), body: { isRead: true, categories: ['Sag'] } }), expect: { entity: 'microsoft.graph.message' } },
-    { method: 'PATCH', pattern: FM, request: (ids) => ({ path: inFolder(ids, 'inbox', 'inbox'), body: { flag: { flagStatus: 'flagged' } } }), expect: { entity: 'microsoft.graph.message' } },
+    {
+      method: 'GET',
+      pattern: M,
+      request: (ids) => ({ path: `${msg(ids, 'inbox')}?$select=subject,from,internetMessageHeaders,body` }),
+      expect: { entity: 'microsoft.graph.message' },
+    },
+    {
+      method: 'GET',
+      pattern: M,
+      request: (ids) => ({ path: msg(ids, 'inbox'), headers: { Prefer: 'outlook.body-content-type="text"' } }),
+      expect: { entity: 'microsoft.graph.message' },
+    },
+    {
+      method: 'GET',
+      pattern: FM,
+      request: (ids) => ({ path: `${inFolder(ids, 'inbox', 'inbox')}?$expand=attachments` }),
+      expect: { entity: 'microsoft.graph.message' },
+    },
+    {
+      method: 'PATCH',
+      pattern: M,
+      request: (ids) => ({ path: msg(ids, 'inbox'), body: { isRead: true, categories: ['Sag'] } }),
+      expect: { entity: 'microsoft.graph.message' },
+    },
+    {
+      method: 'PATCH',
+      pattern: FM,
+      request: (ids) => ({ path: inFolder(ids, 'inbox', 'inbox'), body: { flag: { flagStatus: 'flagged' } } }),
+      expect: { entity: 'microsoft.graph.message' },
+    },
     ...attachmentSteps(b, k, msg, inFolder),
-    { method: 'POST', pattern: `${M}/createReply`, request: (ids) => ({ path: `${msg(ids, 'inbox')}/createReply`, body: { comment: 'Tak' } }), expect: { entity: 'microsoft.graph.message' }, capture: (body, ids) => ids.set(k('reply'), prop(body, 'id')) },
-    { method: 'POST', pattern: `${M}/createReplyAll`, request: (ids) => ({ path: `${msg(ids, 'inbox')}/createReplyAll`, body: {} }), expect: { entity: 'microsoft.graph.message' } },
-    { method: 'POST', pattern: `${M}/reply`, request: (ids) => ({ path: `${msg(ids, 'inbox')}/reply`, body: { comment: 'Modtaget' } }), expect: { empty: true } },
-    { method: 'POST', pattern: `${M}/replyAll`, request: (ids) => ({ path: `${msg(ids, 'inbox')}/replyAll`, body: { comment: 'Modtaget' } }), expect: { empty: true } },
+    {
+      method: 'POST',
+      pattern: `${M}/createReply`,
+      request: (ids) => ({ path: `${msg(ids, 'inbox')}/createReply`, body: { comment: 'Tak' } }),
+      expect: { entity: 'microsoft.graph.message' },
+      capture: (body, ids) => ids.set(k('reply'), prop(body, 'id')),
+    },
+    {
+      method: 'POST',
+      pattern: `${M}/createReplyAll`,
+      request: (ids) => ({ path: `${msg(ids, 'inbox')}/createReplyAll`, body: {} }),
+      expect: { entity: 'microsoft.graph.message' },
+    },
+    {
+      method: 'POST',
+      pattern: `${M}/reply`,
+      request: (ids) => ({ path: `${msg(ids, 'inbox')}/reply`, body: { comment: 'Modtaget' } }),
+      expect: { empty: true },
+    },
+    {
+      method: 'POST',
+      pattern: `${M}/replyAll`,
+      request: (ids) => ({ path: `${msg(ids, 'inbox')}/replyAll`, body: { comment: 'Modtaget' } }),
+      expect: { empty: true },
+    },
     { method: 'POST', pattern: `${M}/send`, request: (ids) => ({ path: `${msg(ids, 'draft')}/send` }), expect: { empty: true } },
     {
       method: 'POST',
@@ -161,7 +260,10 @@ function mailSteps(b: Mailbox): Step[] {
     {
       method: 'POST',
       pattern: `${FM}/move`,
-      request: (ids) => ({ path: `${b.path(ids)}/mailFolders/${ids.seg(k('folder'))}/messages/${ids.seg(k('moved'))}/move`, body: { destinationId: 'inbox' } }),
+      request: (ids) => ({
+        path: `${b.path(ids)}/mailFolders/${ids.seg(k('folder'))}/messages/${ids.seg(k('moved'))}/move`,
+        body: { destinationId: 'inbox' },
+      }),
       expect: { entity: 'microsoft.graph.message' },
     },
     { method: 'DELETE', pattern: M, request: (ids) => ({ path: msg(ids, 'draft2') }), expect: { empty: true } },
@@ -210,20 +312,76 @@ function attachmentSteps(
 ): Step[] {
   const M = `${b.pattern}/messages/:messageId/attachments`;
   const FM = `${b.pattern}/mailFolders/:folderId/messages/:messageId/attachments`;
-  const file = { '@odata.type': '#microsoft.graph.fileAttachment', name: 'bilag.txt', contentType: 'text/plain', contentBytes: base64('Bilag 1') };
+  const file = {
+    '@odata.type': '#microsoft.graph.fileAttachment',
+    name: 'bilag.txt',
+    contentType: 'text/plain',
+    contentBytes: base64('Bilag 1'),
+  };
   const att = (ids: Ids): string => ids.seg(k('attachment'));
   return [
-    { method: 'POST', pattern: M, request: (ids) => ({ path: `${msg(ids, 'draft')}/attachments`, body: file }), expect: { entity: 'microsoft.graph.attachment' }, capture: (body, ids) => ids.set(k('attachment'), prop(body, 'id')) },
-    { method: 'POST', pattern: FM, request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments`, body: { ...file, name: 'bilag2.txt' } }), expect: { entity: 'microsoft.graph.attachment' } },
-    { method: 'GET', pattern: M, request: (ids) => ({ path: `${msg(ids, 'draft')}/attachments` }), expect: { collection: 'microsoft.graph.attachment' } },
-    { method: 'GET', pattern: FM, request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments` }), expect: { collection: 'microsoft.graph.attachment' } },
-    { method: 'GET', pattern: `${M}/:attachmentId`, request: (ids) => ({ path: `${msg(ids, 'draft')}/attachments/${att(ids)}` }), expect: { entity: 'microsoft.graph.attachment' } },
-    { method: 'GET', pattern: `${FM}/:attachmentId`, request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments/${att(ids)}` }), expect: { entity: 'microsoft.graph.attachment' } },
-    { method: 'GET', pattern: `${M}/:attachmentId/$value`, request: (ids) => ({ path: `${msg(ids, 'draft')}/attachments/${att(ids)}/$value` }), expect: { content: true } },
-    { method: 'GET', pattern: `${FM}/:attachmentId/$value`, request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments/${att(ids)}/$value` }), expect: { content: true } },
+    {
+      method: 'POST',
+      pattern: M,
+      request: (ids) => ({ path: `${msg(ids, 'draft')}/attachments`, body: file }),
+      expect: { entity: 'microsoft.graph.attachment' },
+      capture: (body, ids) => ids.set(k('attachment'), prop(body, 'id')),
+    },
+    {
+      method: 'POST',
+      pattern: FM,
+      request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments`, body: { ...file, name: 'bilag2.txt' } }),
+      expect: { entity: 'microsoft.graph.attachment' },
+    },
+    {
+      method: 'GET',
+      pattern: M,
+      request: (ids) => ({ path: `${msg(ids, 'draft')}/attachments` }),
+      expect: { collection: 'microsoft.graph.attachment' },
+    },
+    {
+      method: 'GET',
+      pattern: FM,
+      request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments` }),
+      expect: { collection: 'microsoft.graph.attachment' },
+    },
+    {
+      method: 'GET',
+      pattern: `${M}/:attachmentId`,
+      request: (ids) => ({ path: `${msg(ids, 'draft')}/attachments/${att(ids)}` }),
+      expect: { entity: 'microsoft.graph.attachment' },
+    },
+    {
+      method: 'GET',
+      pattern: `${FM}/:attachmentId`,
+      request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments/${att(ids)}` }),
+      expect: { entity: 'microsoft.graph.attachment' },
+    },
+    {
+      method: 'GET',
+      pattern: `${M}/:attachmentId/$value`,
+      request: (ids) => ({ path: `${msg(ids, 'draft')}/attachments/${att(ids)}/$value` }),
+      expect: { content: true },
+    },
+    {
+      method: 'GET',
+      pattern: `${FM}/:attachmentId/$value`,
+      request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/attachments/${att(ids)}/$value` }),
+      expect: { content: true },
+    },
     // The message itself as MIME (RFC 5322), with its attachment.
-    { method: 'GET', pattern: `${b.pattern}/messages/:messageId/$value`, request: (ids) => ({ path: `${msg(ids, 'draft')}/$value` }), expect: { content: true } },
-    { method: 'GET', pattern: `${b.pattern}/mailFolders/:folderId/messages/:messageId/$value`, request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/$value` }), expect: { content: true } },
+    {
+      method: 'GET',
+      pattern: `${b.pattern}/messages/:messageId/$value`,
+      request: (ids) => ({ path: `${msg(ids, 'draft')}/$value` }),
+      expect: { content: true },
+    },
+    {
+      method: 'GET',
+      pattern: `${b.pattern}/mailFolders/:folderId/messages/:messageId/$value`,
+      request: (ids) => ({ path: `${inFolder(ids, 'drafts', 'draft')}/$value` }),
+      expect: { content: true },
+    },
   ];
 }
 
@@ -241,7 +399,13 @@ const activitySteps: readonly Step[] = [
     request: (ids) => ({ path: `/users/${ids.seg('chairId')}/teamwork/sendActivityNotification`, body: activity(ids) }),
     expect: { empty: true },
   },
-  { method: 'POST', pattern: '/me/teamwork/sendActivityNotification', as: 'chair', request: (ids) => ({ path: '/me/teamwork/sendActivityNotification', body: activity(ids) }), expect: { empty: true } },
+  {
+    method: 'POST',
+    pattern: '/me/teamwork/sendActivityNotification',
+    as: 'chair',
+    request: (ids) => ({ path: '/me/teamwork/sendActivityNotification', body: activity(ids) }),
+    expect: { empty: true },
+  },
 ];
 
 export const allMailSteps: readonly Step[] = [...MAILBOXES.flatMap(mailSteps), ...activitySteps];

@@ -7,12 +7,22 @@ export const onlineMeetingSteps: readonly Step[] = [
     pattern: '/me/onlineMeetings',
     request: (ids) => ({
       path: '/me/onlineMeetings',
-      body: { startDateTime: '2026-11-19T08:00:00Z', endDateTime: '2026-11-19T10:00:00Z', subject: `Kontrakt Teams-møde ${ids.get('runId')}` },
+      body: {
+        startDateTime: '2026-11-19T08:00:00Z',
+        endDateTime: '2026-11-19T10:00:00Z',
+        subject: `Kontrakt Teams-møde ${ids.get('runId')}`,
+      },
     }),
     expect: { entity: 'microsoft.graph.onlineMeeting' },
   },
   // Without times Graph starts the meeting now, for an hour.
-  { method: 'POST', pattern: '/me/onlineMeetings', as: 'chair', request: () => ({ path: '/me/onlineMeetings', body: { subject: 'Formandskabet' } }), expect: { entity: 'microsoft.graph.onlineMeeting' } },
+  {
+    method: 'POST',
+    pattern: '/me/onlineMeetings',
+    as: 'chair',
+    request: () => ({ path: '/me/onlineMeetings', body: { subject: 'Formandskabet' } }),
+    expect: { entity: 'microsoft.graph.onlineMeeting' },
+  },
   {
     method: 'POST',
     pattern: '/me/onlineMeetings',

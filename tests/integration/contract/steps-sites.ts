@@ -12,13 +12,20 @@ export const siteSteps: readonly Step[] = [
     expect: { entity: 'microsoft.graph.site' },
     capture: (body, ids) => ids.set('siteId', prop(body, 'id')),
   },
-  { method: 'GET', pattern: '/sites/:siteId', as: 'member', request: (ids) => ({ path: `/sites/${ids.seg('siteId')}` }), expect: { entity: 'microsoft.graph.site' } },
+  {
+    method: 'GET',
+    pattern: '/sites/:siteId',
+    as: 'member',
+    request: (ids) => ({ path: `/sites/${ids.seg('siteId')}` }),
+    expect: { entity: 'microsoft.graph.site' },
+  },
   {
     method: 'GET',
     pattern: '/sites/:siteId/lists',
     request: (ids) => ({ path: `/sites/${ids.seg('siteId')}/lists` }),
     expect: { collection: 'microsoft.graph.list' },
-    capture: (body, ids) => ids.set('meetingsListId', findInValue(body, (l) => l['name'] === 'Meetings' || l['displayName'] === 'Meetings')?.['id']),
+    capture: (body, ids) =>
+      ids.set('meetingsListId', findInValue(body, (l) => l['name'] === 'Meetings' || l['displayName'] === 'Meetings')?.['id']),
   },
   {
     method: 'POST',
@@ -39,7 +46,12 @@ export const siteSteps: readonly Step[] = [
     expect: { entity: 'microsoft.graph.list' },
     capture: (body, ids) => ids.set('contractListId', prop(body, 'id')),
   },
-  { method: 'GET', pattern: '/sites/:siteId/lists/:listId', request: (ids) => ({ path: `/sites/${ids.seg('siteId')}/lists/${ids.seg('meetingsListId')}` }), expect: { entity: 'microsoft.graph.list' } },
+  {
+    method: 'GET',
+    pattern: '/sites/:siteId/lists/:listId',
+    request: (ids) => ({ path: `/sites/${ids.seg('siteId')}/lists/${ids.seg('meetingsListId')}` }),
+    expect: { entity: 'microsoft.graph.list' },
+  },
   {
     method: 'GET',
     pattern: '/sites/:siteId/lists/:listId/columns',
@@ -49,20 +61,29 @@ export const siteSteps: readonly Step[] = [
   {
     method: 'POST',
     pattern: '/sites/:siteId/lists/:listId/columns',
-    request: (ids) => ({ path: `/sites/${ids.seg('siteId')}/lists/${ids.seg('contractListId')}/columns`, body: { name: 'Done', boolean: {} } }),
+    request: (ids) => ({
+      path: `/sites/${ids.seg('siteId')}/lists/${ids.seg('contractListId')}/columns`,
+      body: { name: 'Done', boolean: {} },
+    }),
     expect: { entity: 'microsoft.graph.columnDefinition' },
     capture: (body, ids) => ids.set('columnId', prop(body, 'id')),
   },
   {
     method: 'PATCH',
     pattern: '/sites/:siteId/lists/:listId/columns/:columnId',
-    request: (ids) => ({ path: `/sites/${ids.seg('siteId')}/lists/${ids.seg('contractListId')}/columns/${ids.seg('columnId')}`, body: { indexed: true } }),
+    request: (ids) => ({
+      path: `/sites/${ids.seg('siteId')}/lists/${ids.seg('contractListId')}/columns/${ids.seg('columnId')}`,
+      body: { indexed: true },
+    }),
     expect: { entity: 'microsoft.graph.columnDefinition' },
   },
   {
     method: 'POST',
     pattern: '/sites/:siteId/lists/:listId/items',
-    request: (ids) => ({ path: items(ids), body: { fields: { Title: 'Første', Note: 'x', Count: 1, When: '2026-11-20T09:00:00Z', Kind: 'a', Done: false } } }),
+    request: (ids) => ({
+      path: items(ids),
+      body: { fields: { Title: 'Første', Note: 'x', Count: 1, When: '2026-11-20T09:00:00Z', Kind: 'a', Done: false } },
+    }),
     expect: { entity: 'microsoft.graph.listItem' },
     capture: (body, ids) => ids.set('itemId', prop(body, 'id')),
   },
@@ -82,7 +103,9 @@ export const siteSteps: readonly Step[] = [
   {
     method: 'GET',
     pattern: '/sites/:siteId/lists/:listId/items',
-    request: (ids) => ({ path: `${items(ids)}?$expand=fields($select=Title,Count)&$filter=${encodeURIComponent('fields/Count ge 1')}&$orderby=${encodeURIComponent('fields/Count desc')}` }),
+    request: (ids) => ({
+      path: `${items(ids)}?$expand=fields($select=Title,Count)&$filter=${encodeURIComponent('fields/Count ge 1')}&$orderby=${encodeURIComponent('fields/Count desc')}`,
+    }),
     expect: { collection: 'microsoft.graph.listItem' },
   },
   {

@@ -8,4 +8,12 @@ import { appSteps } from './steps-app';
 import { siteSteps } from './steps-sites';
 import type { Step } from './walk';
 
-export const ALL_STEPS: readonly Step[] = [...directorySteps, ...siteSteps, ...driveSteps, ...calendarSteps, ...allMailSteps, ...onlineMeetingSteps, ...appSteps];
+export const ALL_STEPS: readonly Step[] = [
+  ...directorySteps,
+  ...siteSteps,
+  ...driveSteps,
+  ...calendarSteps,
+  ...allMailSteps,
+  ...onlineMeetingSteps,
+  ...appSteps,
+];

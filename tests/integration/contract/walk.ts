@@ -70,12 +70,16 @@ export class Ids {
 
 /** A property of a JSON object body, or of the n-th element of its `value`. */
 export function prop(body: unknown, name: string, index?: number): unknown {
-  const target = index === undefined ? body : isJsonObject(body) && Array.isArray(body['value']) ? (body['value'] as unknown[])[index] : undefined;
+  const target =
+    index === undefined ? body : isJsonObject(body) && Array.isArray(body['value']) ? (body['value'] as unknown[])[index] : undefined;
   return isJsonObject(target) ? target[name] : undefined;
 }
 
 /** The first element of a collection body's `value` that satisfies `match`. */
-export function findInValue(body: unknown, match: (item: Readonly<Record<string, unknown>>) => boolean): Readonly<Record<string, unknown>> | undefined {
+export function findInValue(
+  body: unknown,
+  match: (item: Readonly<Record<string, unknown>>) => boolean,
+): Readonly<Record<string, unknown>> | undefined {
   const items = isJsonObject(body) && Array.isArray(body['value']) ? (body['value'] as unknown[]) : [];
   return items.filter(isJsonObject).find(match);
 }
@@ -86,7 +90,7 @@ function isEmpty(body: unknown): boolean {
 
 function errorSummary(body: unknown): string {
   const error = isJsonObject(body) ? body['error'] : undefined;
-  return isJsonObject(error) ? `${String(error['code'])}: ${String(error['message'])}` : JSON.stringify(body)?.slice(0, 200) ?? '';
+  return isJsonObject(error) ? `${String(error['code'])}: ${String(error['message'])}` : (JSON.stringify(body)?.slice(0, 200) ?? '');
 }
 
 /** Checks one response against its expectation; an unexpected status is a violation too. */
@@ -99,10 +103,14 @@ export function checkResponse(model: CsdlModel, expect: Expectation, status: num
     return [{ path: '', kind: 'type-mismatch', message: `unexpected status ${status} (${errorSummary(body)})` }];
   }
   if ('empty' in expect) {
-    return isEmpty(body) ? [] : [{ path: '', kind: 'type-mismatch', message: `expected no body, got ${JSON.stringify(body).slice(0, 120)}` }];
+    return isEmpty(body)
+      ? []
+      : [{ path: '', kind: 'type-mismatch', message: `expected no body, got ${JSON.stringify(body).slice(0, 120)}` }];
   }
   if ('content' in expect) {
-    return typeof body === 'string' || Buffer.isBuffer(body) ? [] : [{ path: '', kind: 'type-mismatch', message: 'expected raw content, got JSON' }];
+    return typeof body === 'string' || Buffer.isBuffer(body)
+      ? []
+      : [{ path: '', kind: 'type-mismatch', message: 'expected raw content, got JSON' }];
   }
   if ('entity' in expect) return checkShape(model, expect.entity, body);
   if ('collection' in expect) return checkCollection(model, expect.collection, body);

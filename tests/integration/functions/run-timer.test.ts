@@ -16,16 +16,29 @@ describe('the Azure Functions timer', () => {
   });
   afterAll(() => sb.dispose());
 
-  const env = (forums: readonly object[]): Record<string, string> => ({ SEKRETARIAT_FORUMS: JSON.stringify(forums), SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl });
+  const env = (forums: readonly object[]): Record<string, string> => ({
+    SEKRETARIAT_FORUMS: JSON.stringify(forums),
+    SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl,
+  });
 
   function context() {
     const log: string[] = [];
     const errors: string[] = [];
-    return { log, errors, ctx: { log: (...a: unknown[]) => log.push(a.map(String).join(' ')), error: (...a: unknown[]) => errors.push(a.map(String).join(' ')) } };
+    return {
+      log,
+      errors,
+      ctx: {
+        log: (...a: unknown[]) => log.push(a.map(String).join(' ')),
+        error: (...a: unknown[]) => errors.push(a.map(String).join(' ')),
+      },
+    };
   }
 
   it('runs the pass: a new mail becomes one submission with one receipt; the next tick adds nothing', async () => {
-    const mail = await deliver(sb, eml({ subject: 'Punkt fra timeren', from: { name: TEST_PEOPLE.patient.displayName, address: TEST_PEOPLE.patient.mail } }));
+    const mail = await deliver(
+      sb,
+      eml({ subject: 'Punkt fra timeren', from: { name: TEST_PEOPLE.patient.displayName, address: TEST_PEOPLE.patient.mail } }),
+    );
     await call(sb, 'DELETE', '/_sandbox/outbox');
     const first = context();
     await runTimer({ isPastDue: true }, first.ctx, { env: env([TEST_FORUMS.steering]), args: ['--sandbox-app'] });
@@ -36,12 +49,16 @@ describe('the Azure Functions timer', () => {
     const submissions = (await listItems(secretaryGraph(sb), 'Submissions')).filter((i) => Fields.of(i).text('InternetMessageId') === mail);
     expect(submissions).toHaveLength(1);
     const outbox = await call<{ value: { to: string[]; subject: string }[] }>(sb, 'GET', '/_sandbox/outbox');
-    expect(outbox.body.value.filter((m) => m.subject.startsWith('Modtaget: Punkt fra timeren')).map((m) => m.to)).toEqual([[TEST_PEOPLE.patient.mail]]);
+    expect(outbox.body.value.filter((m) => m.subject.startsWith('Modtaget: Punkt fra timeren')).map((m) => m.to)).toEqual([
+      [TEST_PEOPLE.patient.mail],
+    ]);
   });
 
   it('fails the invocation when the pass fails (a forum the application was not granted)', async () => {
     const run = context();
-    await expect(runTimer({ isPastDue: false }, run.ctx, { env: env([TEST_FORUMS.theme]), args: ['--sandbox-app'] })).rejects.toThrow('sekretariat run sluttede med 1');
+    await expect(runTimer({ isPastDue: false }, run.ctx, { env: env([TEST_FORUMS.theme]), args: ['--sandbox-app'] })).rejects.toThrow(
+      'sekretariat run sluttede med 1',
+    );
     expect(run.errors.join('\n')).toContain('kunne ikke læses / could not be read');
   });
 });

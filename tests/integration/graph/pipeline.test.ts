@@ -107,24 +107,40 @@ describe('the Graph pipeline against the sandbox', () => {
 
   it('turns a stale If-Match into a 412 conflict', async () => {
     const actions = await listId('Actions');
-    const created = await graph.post<{ id: string; '@odata.etag'?: string; eTag?: string }>(`/sites/${site}/lists/${actions}/items`, { fields: { Title: 'etag-test' } });
+    const created = await graph.post<{ id: string; '@odata.etag'?: string; eTag?: string }>(`/sites/${site}/lists/${actions}/items`, {
+      fields: { Title: 'etag-test' },
+    });
     const etag = created['@odata.etag'] ?? created.eTag ?? '';
     await graph.patch(`/sites/${site}/lists/${actions}/items/${created.id}/fields`, { Title: 'first edit' }, { ifMatch: etag });
-    await expect(graph.patch(`/sites/${site}/lists/${actions}/items/${created.id}/fields`, { Title: 'stale edit' }, { ifMatch: etag })).rejects.toMatchObject({
+    await expect(
+      graph.patch(`/sites/${site}/lists/${actions}/items/${created.id}/fields`, { Title: 'stale edit' }, { ifMatch: etag }),
+    ).rejects.toMatchObject({
       status: 412,
       isConflict: true,
     });
   });
 
   it('answers 403 on a forum the user is not a member of, as a GraphError', async () => {
-    const outsider = createGraph({ tokens: new SandboxTokenProvider(sandbox.url, TEST_PEOPLE.outsider.mail), scopes: [], baseUrl: sandbox.graphUrl });
+    const outsider = createGraph({
+      tokens: new SandboxTokenProvider(sandbox.url, TEST_PEOPLE.outsider.mail),
+      scopes: [],
+      baseUrl: sandbox.graphUrl,
+    });
     await expect(outsider.get(`/sites/${site}/lists`)).rejects.toMatchObject({ status: 403 });
   });
 
   describe('POSTs are repeated only when that is safe', () => {
-    const mail = (subject: string) => ({ message: { subject, body: { contentType: 'text', content: 'x' }, toRecipients: [{ emailAddress: { address: TEST_PEOPLE.patient.mail } }] } });
+    const mail = (subject: string) => ({
+      message: {
+        subject,
+        body: { contentType: 'text', content: 'x' },
+        toRecipients: [{ emailAddress: { address: TEST_PEOPLE.patient.mail } }],
+      },
+    });
     const outboxed = async (subject: string): Promise<number> =>
-      (await call<{ value: { subject: string }[] }>(sandbox, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`)).body.value.filter((m) => m.subject === subject).length;
+      (
+        await call<{ value: { subject: string }[] }>(sandbox, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`)
+      ).body.value.filter((m) => m.subject === subject).length;
 
     it('a 429 on a sendMail is retried (Graph refused before acting) and the mail goes once', async () => {
       await injectFault({ match: { method: 'POST', path: '/sendMail' }, fault: { kind: '429', retryAfterSeconds: 1 }, count: 1 });
@@ -133,22 +149,29 @@ describe('the Graph pipeline against the sandbox', () => {
       expect(await outboxed('Drosles, sendes én gang')).toBe(1);
     });
 
-    it.each(['act-then-504', 'act-then-drop'] as const)('a sendMail whose answer is lost (%s) is not repeated: one mail, and an UncertainOutcomeError', async (kind) => {
-      await injectFault({ match: { method: 'POST', path: '/sendMail' }, fault: { kind }, count: 1 });
-      const subject = `Svar tabt ${kind}`;
-      const error = await graph.post('/me/sendMail', mail(subject)).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(UncertainOutcomeError);
-      expect(error).toMatchObject({ uncertain: true, status: kind === 'act-then-504' ? 504 : 0 });
-      expect(waits).toEqual([]);
-      expect(await outboxed(subject)).toBe(1);
-    });
+    it.each(['act-then-504', 'act-then-drop'] as const)(
+      'a sendMail whose answer is lost (%s) is not repeated: one mail, and an UncertainOutcomeError',
+      async (kind) => {
+        await injectFault({ match: { method: 'POST', path: '/sendMail' }, fault: { kind }, count: 1 });
+        const subject = `Svar tabt ${kind}`;
+        const error = await graph.post('/me/sendMail', mail(subject)).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(UncertainOutcomeError);
+        expect(error).toMatchObject({ uncertain: true, status: kind === 'act-then-504' ? 504 : 0 });
+        expect(waits).toEqual([]);
+        expect(await outboxed(subject)).toBe(1);
+      },
+    );
 
     it('a create marked repeatable (a unique key) is sent again after a lost answer and meets its own 409', async () => {
       await injectFault({ match: { method: 'POST', path: '/lists/Submissions/items' }, fault: { kind: 'act-then-504' }, count: 1 });
       const id = `<pipeline.${Date.now()}@afsender.example>`;
-      const error = (await graph.post(`/sites/${site}/lists/Submissions/items`, { fields: { Title: 'Unik', InternetMessageId: id } }, { repeatable: true }).catch((e: unknown) => e)) as GraphError;
+      const error = (await graph
+        .post(`/sites/${site}/lists/Submissions/items`, { fields: { Title: 'Unik', InternetMessageId: id } }, { repeatable: true })
+        .catch((e: unknown) => e)) as GraphError;
       expect(error).toMatchObject({ status: 409, uncertain: false });
-      const items = await graph.all<{ fields?: { InternetMessageId?: string } }>(`/sites/${site}/lists/Submissions/items?expand=fields&$top=500`);
+      const items = await graph.all<{ fields?: { InternetMessageId?: string } }>(
+        `/sites/${site}/lists/Submissions/items?expand=fields&$top=500`,
+      );
       expect(items.filter((i) => i.fields?.InternetMessageId === id)).toHaveLength(1);
     });
   });

@@ -26,8 +26,12 @@ afterAll(() => sb.dispose());
 /** A file of `size` bytes whose every byte says where it is (a misplaced fragment shows). */
 const fileOf = (size: number): Uint8Array => Uint8Array.from({ length: size }, (_, i) => (i * 7 + (i >> 12)) % 251);
 const folder = (): string => meetingFolderPath(meeting).split('/').map(encodeURIComponent).join('/');
-const content = (name: string): Promise<Uint8Array> => graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(name)}:/content`);
-const item = (name: string) => graph.get<{ id: string; size: number; webUrl: string; eTag: string }>(`/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(name)}`);
+const content = (name: string): Promise<Uint8Array> =>
+  graph.getBytes(`/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(name)}:/content`);
+const item = (name: string) =>
+  graph.get<{ id: string; size: number; webUrl: string; eTag: string }>(
+    `/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(name)}`,
+  );
 const fragments = (seen: readonly Seen[]): Seen[] => seen.filter((r) => r.url.includes('/_upload/'));
 
 test('a file over 4 MB goes in an upload session, fragment by fragment, and arrives whole', async () => {
@@ -85,11 +89,17 @@ test('copying once: a large file already at its name is taken as it is, not writ
 describe('the sandbox answers as Graph does', () => {
   let token: string;
   const start = async (name: string, conflict = 'replace') =>
-    call<{ uploadUrl: string; expirationDateTime: string; nextExpectedRanges: string[] }>(sb, 'POST', `/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(name)}:/createUploadSession`, {
-      token,
-      body: { item: { '@microsoft.graph.conflictBehavior': conflict } },
-    });
-  const put = (url: string, bytes: Buffer, range: string, headers: Record<string, string> = {}) => call<Record<string, unknown>>(sb, 'PUT', url, { body: bytes, headers: { 'Content-Range': range, ...headers } });
+    call<{ uploadUrl: string; expirationDateTime: string; nextExpectedRanges: string[] }>(
+      sb,
+      'POST',
+      `/sites/${forum.siteId}/drive/root:/${folder()}/${encodeURIComponent(name)}:/createUploadSession`,
+      {
+        token,
+        body: { item: { '@microsoft.graph.conflictBehavior': conflict } },
+      },
+    );
+  const put = (url: string, bytes: Buffer, range: string, headers: Record<string, string> = {}) =>
+    call<Record<string, unknown>>(sb, 'PUT', url, { body: bytes, headers: { 'Content-Range': range, ...headers } });
   beforeAll(async () => {
     token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
   });
@@ -114,7 +124,9 @@ describe('the sandbox answers as Graph does', () => {
 
   test('refused: a token sent along (401), a fragment not in 320 KiB multiples (400), one overlapping what arrived (416), a taken name with "fail" (409)', async () => {
     const session = await start('Afvist.bin');
-    expect((await put(session.body.uploadUrl, Buffer.alloc(327_680), 'bytes 0-327679/700000', { Authorization: `Bearer ${token}` })).status).toBe(401);
+    expect(
+      (await put(session.body.uploadUrl, Buffer.alloc(327_680), 'bytes 0-327679/700000', { Authorization: `Bearer ${token}` })).status,
+    ).toBe(401);
     expect((await put(session.body.uploadUrl, Buffer.alloc(100_000), 'bytes 0-99999/700000')).status).toBe(400);
     expect((await put(session.body.uploadUrl, Buffer.alloc(327_680), 'bytes 0-327679/700000')).status).toBe(202);
     expect((await put(session.body.uploadUrl, Buffer.alloc(327_680), 'bytes 0-327679/700000')).status).toBe(416);

@@ -52,7 +52,10 @@ export function eml(input: EmlInput): { raw: string; id: string } {
 
 /** Delivers a raw .eml into the forum mailbox's Inbox (POST /_sandbox/mail). */
 export async function deliver(sb: TestSandbox, mail: { raw: string; id: string }): Promise<string> {
-  const res = await call(sb, 'POST', `/_sandbox/mail?mailbox=${encodeURIComponent(MAILBOX)}`, { body: mail.raw, headers: { 'Content-Type': 'message/rfc822' } });
+  const res = await call(sb, 'POST', `/_sandbox/mail?mailbox=${encodeURIComponent(MAILBOX)}`, {
+    body: mail.raw,
+    headers: { 'Content-Type': 'message/rfc822' },
+  });
   if (res.status !== 202) throw new Error(`deliver: ${res.status} ${JSON.stringify(res.body)}`);
   return mail.id;
 }
@@ -103,9 +106,20 @@ export interface Delivered {
  * Delivers a raw .eml into the forum mailbox: into a folder other than the Inbox (`junkemail`, as Exchange's junk
  * filter files it), or dated in the past (`receivedAt`, ISO).
  */
-export async function deliverInto(sb: TestSandbox, mail: { raw: string; id: string }, where: { readonly folder?: string; readonly receivedAt?: string } = {}): Promise<Delivered> {
-  const query = new URLSearchParams({ mailbox: MAILBOX, ...(where.folder ? { folder: where.folder } : {}), ...(where.receivedAt ? { receivedAt: where.receivedAt } : {}) });
-  const res = await call<{ id: string }>(sb, 'POST', `/_sandbox/mail?${query.toString()}`, { body: mail.raw, headers: { 'Content-Type': 'message/rfc822' } });
+export async function deliverInto(
+  sb: TestSandbox,
+  mail: { raw: string; id: string },
+  where: { readonly folder?: string; readonly receivedAt?: string } = {},
+): Promise<Delivered> {
+  const query = new URLSearchParams({
+    mailbox: MAILBOX,
+    ...(where.folder ? { folder: where.folder } : {}),
+    ...(where.receivedAt ? { receivedAt: where.receivedAt } : {}),
+  });
+  const res = await call<{ id: string }>(sb, 'POST', `/_sandbox/mail?${query.toString()}`, {
+    body: mail.raw,
+    headers: { 'Content-Type': 'message/rfc822' },
+  });
   if (res.status !== 202) throw new Error(`deliver: ${res.status} ${JSON.stringify(res.body)}`);
   return { internetMessageId: mail.id, graphId: res.body.id };
 }
@@ -118,7 +132,12 @@ export async function foldersOf(sb: TestSandbox, internetMessageIds: readonly st
   const names = new Map(top.body.value.map((f) => [f.id, f.displayName]));
   const out: string[] = [];
   for (const id of internetMessageIds) {
-    const found = await call<{ value: { parentFolderId: string }[] }>(sb, 'GET', `${box}/messages?$select=parentFolderId&$filter=${encodeURIComponent(`internetMessageId eq '${id}'`)}`, { token });
+    const found = await call<{ value: { parentFolderId: string }[] }>(
+      sb,
+      'GET',
+      `${box}/messages?$select=parentFolderId&$filter=${encodeURIComponent(`internetMessageId eq '${id}'`)}`,
+      { token },
+    );
     const folder = found.body.value[0]?.parentFolderId;
     out.push(folder ? (names.get(folder) ?? folder) : '');
   }
@@ -128,7 +147,10 @@ export async function foldersOf(sb: TestSandbox, internetMessageIds: readonly st
 /** A colleague (a co-chair with access to the forum mailbox) moves a mail to a folder, as Outlook does through Graph. */
 export async function colleagueMoves(sb: TestSandbox, graphId: string, destinationId: string): Promise<string> {
   const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
-  const res = await call<{ id: string }>(sb, 'POST', `/users/${encodeURIComponent(MAILBOX)}/messages/${encodeURIComponent(graphId)}/move`, { token, body: { destinationId } });
+  const res = await call<{ id: string }>(sb, 'POST', `/users/${encodeURIComponent(MAILBOX)}/messages/${encodeURIComponent(graphId)}/move`, {
+    token,
+    body: { destinationId },
+  });
   if (res.status !== 201) throw new Error(`move: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id;
 }

@@ -29,13 +29,16 @@ afterEach(() => call(sb, 'DELETE', '/_sandbox/faults'));
 
 async function submissionsFor(ids: readonly string[]) {
   const items = await listItems(graph, 'Submissions');
-  return ids.map((id) => items.filter((i) => Fields.of(i).text('InternetMessageId') === id).map((i) => toSubmission(TEST_FORUMS.steering.groupId, i, 'TSG')));
+  return ids.map((id) =>
+    items.filter((i) => Fields.of(i).text('InternetMessageId') === id).map((i) => toSubmission(TEST_FORUMS.steering.groupId, i, 'TSG')),
+  );
 }
 
 describe('syncSubmissions: every new mail becomes exactly one submission', () => {
   it('records each mail once over repeated syncs, and the second sync fetches only what is new', async () => {
     const ids = [];
-    for (const subject of ['Sagsfremstilling: Fælles akutindsats', 'Sagsfremstilling: Sundhedsaftalen', 'Punkt: Rehabilitering']) ids.push(await deliver(sb, eml({ subject })));
+    for (const subject of ['Sagsfremstilling: Fælles akutindsats', 'Sagsfremstilling: Sundhedsaftalen', 'Punkt: Rehabilitering'])
+      ids.push(await deliver(sb, eml({ subject })));
 
     const first = await syncSubmissions(graph, await loadForum(graph));
     expect(first.fetched).toBe(3);
@@ -83,7 +86,10 @@ describe('syncSubmissions: every new mail becomes exactly one submission', () =>
     const stored = JSON.parse(Fields.of(forumItem ?? {}).text('IntakeDeltaLink', '{}')) as { links: Record<string, string> };
     const key = 'intake:tsg-sekretariat@testregion.example:inbox';
     const legacy = JSON.stringify({ key, link: stored.links[key] });
-    const written = await call(sb, 'PATCH', `/sites/${TEST_FORUMS.steering.siteId}/lists/Forum/items/${forumItem?.id ?? ''}/fields`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail), body: { IntakeDeltaLink: legacy } });
+    const written = await call(sb, 'PATCH', `/sites/${TEST_FORUMS.steering.siteId}/lists/Forum/items/${forumItem?.id ?? ''}/fields`, {
+      token: await tokenFor(sb, TEST_PEOPLE.secretary.mail),
+      body: { IntakeDeltaLink: legacy },
+    });
     expect(written.status).toBe(200);
 
     const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Efter opgraderingen' }));
@@ -114,7 +120,9 @@ describe('syncSubmissions: every new mail becomes exactly one submission', () =>
     for (let i = 1; i <= 12; i += 1) ids.push(await deliver(sb, eml({ subject: `Sagsfremstilling: Drosling ${i}` })));
     // The Inbox's second delta page (the three folders' first pages pass, in one $batch) answers 429 once: the
     // pipeline waits Retry-After and asks again.
-    await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'GET', path: '/messages/delta' }, fault: { kind: '429', retryAfterSeconds: 1 }, skip: 3, count: 1 } });
+    await call(sb, 'POST', '/_sandbox/faults', {
+      body: { match: { method: 'GET', path: '/messages/delta' }, fault: { kind: '429', retryAfterSeconds: 1 }, skip: 3, count: 1 },
+    });
     graph.stats.reset();
     const ok = await syncSubmissions(graph, await loadForum(graph), { pageSize: 5 });
     expect(ok.created).toBe(12);
@@ -126,7 +134,9 @@ describe('syncSubmissions: every new mail becomes exactly one submission', () =>
     const ids: string[] = [];
     for (let i = 1; i <= 4; i += 1) ids.push(await deliver(sb, eml({ subject: `Sagsfremstilling: Afbrudt ${i}` })));
     // The create batch is throttled beyond the retries: nothing is known to be recorded, the link stays.
-    await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/lists/Submissions/items' }, fault: { kind: '503' }, skip: 2, count: 40 } });
+    await call(sb, 'POST', '/_sandbox/faults', {
+      body: { match: { method: 'POST', path: '/lists/Submissions/items' }, fault: { kind: '503' }, skip: 2, count: 40 },
+    });
     await expect(syncSubmissions(graph, await loadForum(graph))).rejects.toMatchObject({ status: 503 });
     await call(sb, 'DELETE', '/_sandbox/faults');
     // The page was not finished, so its link was not saved: the next sync reads it again.
@@ -141,7 +151,10 @@ describe('syncSubmissions: follow-ups, auto-replies, consultation replies', () =
   it('a reply in the conversation of a recorded submission is appended to it, once', async () => {
     const original = await deliver(sb, eml({ subject: 'Sagsfremstilling: Demensindsats' }));
     await syncSubmissions(graph, await loadForum(graph));
-    const reply = await deliver(sb, eml({ subject: 'SV: Sagsfremstilling: Demensindsats', replyTo: original, body: 'Her er bilaget, vi talte om.' }));
+    const reply = await deliver(
+      sb,
+      eml({ subject: 'SV: Sagsfremstilling: Demensindsats', replyTo: original, body: 'Her er bilaget, vi talte om.' }),
+    );
 
     const report = await syncSubmissions(graph, await loadForum(graph), { links: new MemoryDeltaLinkStore() });
     expect(report.created).toBe(0);
@@ -158,7 +171,10 @@ describe('syncSubmissions: follow-ups, auto-replies, consultation replies', () =
 
   it('an original and its reply arriving together make one submission with one follow-up', async () => {
     const original = await deliver(sb, eml({ subject: 'Sagsfremstilling: Hjemmebehandling' }));
-    const reply = await deliver(sb, eml({ subject: 'RE: Sagsfremstilling: Hjemmebehandling', replyTo: original, body: 'Rettelse: 20 minutter.' }));
+    const reply = await deliver(
+      sb,
+      eml({ subject: 'RE: Sagsfremstilling: Hjemmebehandling', replyTo: original, body: 'Rettelse: 20 minutter.' }),
+    );
     const report = await syncSubmissions(graph, await loadForum(graph));
     expect(report).toMatchObject({ created: 1, followUps: 1 });
     const [subs] = await submissionsFor([original]);
@@ -166,12 +182,21 @@ describe('syncSubmissions: follow-ups, auto-replies, consultation replies', () =
   });
 
   it('skips auto-replies and records a consultation reply in ConsultationReplies, never as a submission', async () => {
-    const auto = await deliver(sb, eml({ subject: 'Automatisk svar: Sagsfremstilling', headers: ['Auto-Submitted: auto-replied', 'X-Auto-Response-Suppress: All'], body: 'Jeg er på ferie.' }));
+    const auto = await deliver(
+      sb,
+      eml({
+        subject: 'Automatisk svar: Sagsfremstilling',
+        headers: ['Auto-Submitted: auto-replied', 'X-Auto-Response-Suppress: All'],
+        body: 'Jeg er på ferie.',
+      }),
+    );
     const consultation = await deliver(sb, eml({ subject: 'SV: [Høring TSG-2026-01] Fælles retningslinje', body: 'Vi kan godkende.' }));
     // The routing is under test, not the parser: this stand-in calls the consultation mail a consultation reply.
     const parse = (mail: MailMessage, context?: ParseContext): ParsedMail => {
       const parsed = parseMail(mail, context);
-      return mail.subject.includes('[Høring') ? { ...parsed, kind: 'consultationReply', consultationRef: 'TSG-2026-01', verdict: 'approve', replyText: 'Vi kan godkende.' } : parsed;
+      return mail.subject.includes('[Høring')
+        ? { ...parsed, kind: 'consultationReply', consultationRef: 'TSG-2026-01', verdict: 'approve', replyText: 'Vi kan godkende.' }
+        : parsed;
     };
     const report = await syncSubmissions(graph, await loadForum(graph), { parse });
     expect(report).toMatchObject({ created: 0, autoReplies: 1, consultationReplies: 1 });
@@ -181,7 +206,11 @@ describe('syncSubmissions: follow-ups, auto-replies, consultation replies', () =
     expect(await countsByMessageId(graph, 'ConsultationReplies', [consultation])).toEqual([1]);
     const reply = (await listItems(graph, 'ConsultationReplies')).find((i) => Fields.of(i).text('InternetMessageId') === consultation);
     expect(Fields.of(reply ?? {})).toMatchObject({});
-    expect([Fields.of(reply ?? {}).text('ConsultationRef'), Fields.of(reply ?? {}).text('Verdict'), Fields.of(reply ?? {}).text('SenderAddress')]).toEqual(['TSG-2026-01', 'approve', TEST_PEOPLE.patient.mail]);
+    expect([
+      Fields.of(reply ?? {}).text('ConsultationRef'),
+      Fields.of(reply ?? {}).text('Verdict'),
+      Fields.of(reply ?? {}).text('SenderAddress'),
+    ]).toEqual(['TSG-2026-01', 'approve', TEST_PEOPLE.patient.mail]);
   });
 });
 
@@ -189,8 +218,14 @@ describe('syncSubmissions: senders and receipts', () => {
   it('flags an unknown sender and still sends the receipt; never mails a noreply address', async () => {
     await call(sb, 'DELETE', '/_sandbox/outbox');
     const member = await deliver(sb, eml({ subject: 'Sagsfremstilling: Fra et medlem' }));
-    const stranger = await deliver(sb, eml({ subject: 'Sagsfremstilling: Fra en ukendt', from: { name: 'Ulla Ukendt', address: 'ulla.ukendt@andenkommune.example' } }));
-    const robot = await deliver(sb, eml({ subject: 'Sagsfremstilling: Fra en robot', from: { name: 'System', address: 'no-reply@system.example' } }));
+    const stranger = await deliver(
+      sb,
+      eml({ subject: 'Sagsfremstilling: Fra en ukendt', from: { name: 'Ulla Ukendt', address: 'ulla.ukendt@andenkommune.example' } }),
+    );
+    const robot = await deliver(
+      sb,
+      eml({ subject: 'Sagsfremstilling: Fra en robot', from: { name: 'System', address: 'no-reply@system.example' } }),
+    );
     const report = await syncSubmissions(graph, await loadForum(graph));
     expect(report.created).toBe(3);
 
@@ -211,9 +246,12 @@ describe('syncSubmissions: senders and receipts', () => {
 
 describe('syncSubmissions: answers lost after Graph acted', () => {
   const fault = async (path: string, kind: 'act-then-504' | 'act-then-drop'): Promise<void> => {
-    expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind }, count: 1 } })).status).toBe(201);
+    expect(
+      (await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind }, count: 1 } })).status,
+    ).toBe(201);
   };
-  const receiptsFor = async (address: string, title: string) => (await outboxTo(sb, address)).filter((m) => m.subject.startsWith(`Modtaget: ${title} (`));
+  const receiptsFor = async (address: string, title: string) =>
+    (await outboxTo(sb, address)).filter((m) => m.subject.startsWith(`Modtaget: ${title} (`));
 
   it('a receipt whose send is answered 504 after it went is sent once and recorded sent', async () => {
     const address = 'rikke.retur@andenkommune.example';
@@ -244,12 +282,22 @@ describe('syncSubmissions: answers lost after Graph acted', () => {
   it('a receipt that did not go (its send refused twice) goes back to pending, and the next sync sends its draft once', async () => {
     const address = 'paula.pending@andenkommune.example';
     const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Ventende kvittering', from: { name: 'Paula Pending', address } }));
-    expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '/send$' }, fault: { kind: '503' }, count: 2 } })).status).toBe(201);
+    expect(
+      (
+        await call(sb, 'POST', '/_sandbox/faults', {
+          body: { match: { method: 'POST', path: '/send$' }, fault: { kind: '503' }, count: 2 },
+        })
+      ).status,
+    ).toBe(201);
     const first = await syncSubmissions(graph, await loadForum(graph));
     expect(first.receipts).toMatchObject({ sent: 0, failed: 1, stuck: 0 });
     expect((await submissionsFor([id]))[0]?.[0]?.receipt).toBe('pending');
     const drafts = async (): Promise<number> =>
-      (await graph.all<{ subject?: string }>(`/users/${encodeURIComponent('tsg-sekretariat@testregion.example')}/mailFolders/drafts/messages?$select=subject`)).filter((d) => d.subject?.startsWith('Modtaget: Ventende kvittering')).length;
+      (
+        await graph.all<{ subject?: string }>(
+          `/users/${encodeURIComponent('tsg-sekretariat@testregion.example')}/mailFolders/drafts/messages?$select=subject`,
+        )
+      ).filter((d) => d.subject?.startsWith('Modtaget: Ventende kvittering')).length;
     expect(await drafts()).toBe(1);
 
     const second = await syncSubmissions(graph, await loadForum(graph));
@@ -264,7 +312,14 @@ describe('syncSubmissions: answers lost after Graph acted', () => {
     const id = await deliver(sb, eml({ subject: 'Sagsfremstilling: Andens punkt', from: { name: 'Dorte Dublet', address } }));
     // Another secretary's sync recorded it and claimed its receipt, which it has not sent yet.
     await graph.post(`/sites/${TEST_FORUMS.steering.siteId}/lists/Submissions/items`, {
-      fields: { Title: 'Andens punkt', InternetMessageId: id, SenderAddress: address, Status: 'new', Receipt: 'sending', ReceiptClaim: 'another-sync' },
+      fields: {
+        Title: 'Andens punkt',
+        InternetMessageId: id,
+        SenderAddress: address,
+        Status: 'new',
+        Receipt: 'sending',
+        ReceiptClaim: 'another-sync',
+      },
     });
     const report = await syncSubmissions(graph, await loadForum(graph));
     expect(report).toMatchObject({ created: 0, duplicates: 1, receipts: { sent: 0 } });

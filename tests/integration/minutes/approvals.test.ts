@@ -50,20 +50,38 @@ afterAll(() => sb.dispose());
 describe('who approves', () => {
   it('counts a chair’s approval of the current hash, not a member’s record, an old hash, or a record someone else edited', async () => {
     const meetingId = await meeting('Styregruppemøde 1');
-    const v1 = await createMinutesVersion(sb, secretaryToken, siteId, { content: sampleMinutes(meetingId), version: 1, status: 'superseded' });
-    const v2content = sampleMinutes(meetingId, { items: sampleMinutes(meetingId).items.map((i) => (i.agendaItemId === 'a3' ? { ...i, beslutning: 'Årshjulet blev godkendt med to ændringer.' } : i)) });
+    const v1 = await createMinutesVersion(sb, secretaryToken, siteId, {
+      content: sampleMinutes(meetingId),
+      version: 1,
+      status: 'superseded',
+    });
+    const v2content = sampleMinutes(meetingId, {
+      items: sampleMinutes(meetingId).items.map((i) =>
+        i.agendaItemId === 'a3' ? { ...i, beslutning: 'Årshjulet blev godkendt med to ændringer.' } : i,
+      ),
+    });
     const v2 = await createMinutesVersion(sb, secretaryToken, siteId, { content: v2content, version: 2 });
     const a = await as(chairA);
 
     // A member writes an approval record for themselves naming the current hash: it is theirs, and they are no chair.
-    const memberRecord = await writeApprovalRecord(sb, await tokenFor(sb, member), siteId, { MinutesVersionId: v2.id, MeetingId: meetingId, ContentHash: v2.contentHash, Decision: 'approved' });
+    const memberRecord = await writeApprovalRecord(sb, await tokenFor(sb, member), siteId, {
+      MinutesVersionId: v2.id,
+      MeetingId: meetingId,
+      ContentHash: v2.contentHash,
+      Decision: 'approved',
+    });
     expect(memberRecord.status).toBe(201);
     let view = await a.store.load(forum, v2.id, { email: chairA });
     expect(view.status.approvals).toBe(0);
     expect(view.status.chairs.map((c) => c.answer)).toEqual(['pending', 'pending']);
 
     // Chair B approves the OLD hash under the new version's id: it does not count for this content.
-    await writeApprovalRecord(sb, await tokenFor(sb, chairB), siteId, { MinutesVersionId: v2.id, MeetingId: meetingId, ContentHash: v1.contentHash, Decision: 'approved' });
+    await writeApprovalRecord(sb, await tokenFor(sb, chairB), siteId, {
+      MinutesVersionId: v2.id,
+      MeetingId: meetingId,
+      ContentHash: v1.contentHash,
+      Decision: 'approved',
+    });
     view = await a.store.load(forum, v2.id, { email: chairA });
     expect(view.status.approvals).toBe(0);
 
@@ -76,7 +94,10 @@ describe('who approves', () => {
     expect(view.me.state?.answer).toBe('approved');
 
     // The secretary edits chair A's record (the sandbox lets them and stamps lastModifiedBy): it no longer counts.
-    const patched = await call(sb, 'PATCH', `/sites/${siteId}/lists/Approvals/items/${mine.id}/fields`, { token: secretaryToken, body: { Comment: 'rettet af sekretariatet' } });
+    const patched = await call(sb, 'PATCH', `/sites/${siteId}/lists/Approvals/items/${mine.id}/fields`, {
+      token: secretaryToken,
+      body: { Comment: 'rettet af sekretariatet' },
+    });
     expect(patched.status).toBe(200);
     view = await a.store.load(forum, v2.id, { email: chairA });
     expect(view.status.approvals).toBe(0);
@@ -96,14 +117,22 @@ describe('who approves', () => {
     expect(view.approvals.find((r) => r.createdBy.email === chairB)?.comment).toBe('Fint referat.');
 
     // "Request changes" needs a comment: refused before anything is written.
-    await expect(b.store.answer(forum, version, { decision: 'changes-requested', comment: '   ', channel: 'browser' })).rejects.toBeInstanceOf(CommentRequiredError);
+    await expect(
+      b.store.answer(forum, version, { decision: 'changes-requested', comment: '   ', channel: 'browser' }),
+    ).rejects.toBeInstanceOf(CommentRequiredError);
     expect((await b.store.load(forum, v1.id, { email: chairB })).approvals).toHaveLength(2);
 
     // Chair B changes their mind, with a comment on item 3: the latest answer counts and blocks circulation.
-    await b.store.answer(forum, version, { decision: 'changes-requested', itemComments: [{ agendaItemId: 'a3', comment: 'Beslutningen skal nævne budgettet.' }], channel: 'browser' });
+    await b.store.answer(forum, version, {
+      decision: 'changes-requested',
+      itemComments: [{ agendaItemId: 'a3', comment: 'Beslutningen skal nævne budgettet.' }],
+      channel: 'browser',
+    });
     view = await a.store.load(forum, v1.id, { email: chairA });
     expect(view.status).toMatchObject({ approvals: 1, approved: false, changesRequested: true });
-    expect(view.status.chairs.find((c) => c.chair.email === chairB)?.record?.itemComments).toEqual([{ agendaItemId: 'a3', comment: 'Beslutningen skal nævne budgettet.' }]);
+    expect(view.status.chairs.find((c) => c.chair.email === chairB)?.record?.itemComments).toEqual([
+      { agendaItemId: 'a3', comment: 'Beslutningen skal nævne budgettet.' },
+    ]);
   });
 });
 
@@ -113,11 +142,27 @@ describe('opening the approval view', () => {
     const first = sampleMinutes(meetingId);
     const v1 = await createMinutesVersion(sb, secretaryToken, siteId, { content: first, version: 1 });
     const b = await as(chairB);
-    await b.store.answer(forum, (await b.store.load(forum, v1.id, { email: chairB })).version, { decision: 'changes-requested', comment: 'Punkt 3 mangler budgettet.', channel: 'teams' });
+    await b.store.answer(forum, (await b.store.load(forum, v1.id, { email: chairB })).version, {
+      decision: 'changes-requested',
+      comment: 'Punkt 3 mangler budgettet.',
+      channel: 'teams',
+    });
     await setVersionStatus(sb, secretaryToken, siteId, v1.id, 'superseded');
-    const v2 = await createMinutesVersion(sb, secretaryToken, siteId, { content: sampleMinutes(meetingId, { items: first.items.map((i) => (i.agendaItemId === 'a3' ? { ...i, beslutning: 'Årshjulet og budgettet blev godkendt.' } : i)) }), version: 2 });
+    const v2 = await createMinutesVersion(sb, secretaryToken, siteId, {
+      content: sampleMinutes(meetingId, {
+        items: first.items.map((i) => (i.agendaItemId === 'a3' ? { ...i, beslutning: 'Årshjulet og budgettet blev godkendt.' } : i)),
+      }),
+      version: 2,
+    });
     await setVersionStatus(sb, secretaryToken, siteId, v2.id, 'superseded');
-    const v3 = await createMinutesVersion(sb, secretaryToken, siteId, { content: sampleMinutes(meetingId, { items: first.items.map((i) => (i.agendaItemId === 'a3' ? { ...i, beslutning: 'Årshjulet og budgettet for 2027 blev godkendt.' } : i)) }), version: 3 });
+    const v3 = await createMinutesVersion(sb, secretaryToken, siteId, {
+      content: sampleMinutes(meetingId, {
+        items: first.items.map((i) =>
+          i.agendaItemId === 'a3' ? { ...i, beslutning: 'Årshjulet og budgettet for 2027 blev godkendt.' } : i,
+        ),
+      }),
+      version: 3,
+    });
 
     b.reset();
     const view = await b.store.load(forum, v3.id, { email: chairB });
@@ -128,7 +173,9 @@ describe('opening the approval view', () => {
     expect(view.versions.map((v) => v.version)).toEqual([1, 2, 3]);
     // Chair B answered version 1: their diff starts there, not at version 2.
     expect(view.base?.version.id).toBe(v1.id);
-    expect(view.base?.diff.items.filter((i) => i.change !== 'unchanged').map((i) => [i.agendaItemId, i.changedFields])).toEqual([['a3', ['beslutning']]]);
+    expect(view.base?.diff.items.filter((i) => i.change !== 'unchanged').map((i) => [i.agendaItemId, i.changedFields])).toEqual([
+      ['a3', ['beslutning']],
+    ]);
 
     // Chair A answered nothing: the diff starts at the previous version. Old versions read as superseded.
     const a = await as(chairA);
@@ -141,14 +188,22 @@ describe('opening the approval view', () => {
   it('refuses a hostile snapshot and a snapshot that does not match the version’s hash', async () => {
     const meetingId = await meeting('Styregruppemøde 1');
     const a = await as(chairA);
-    const hostile = await createMinutesVersion(sb, secretaryToken, siteId, { content: sampleMinutes(meetingId), version: 7, snapshotJson: '{"meetingId":"x","items":"<img src=x onerror=alert(1)>"}' });
+    const hostile = await createMinutesVersion(sb, secretaryToken, siteId, {
+      content: sampleMinutes(meetingId),
+      version: 7,
+      snapshotJson: '{"meetingId":"x","items":"<img src=x onerror=alert(1)>"}',
+    });
     const view = await a.store.load(forum, hostile.id, { email: chairA });
     expect(view.problem).toBe('invalid');
     expect(view.content).toBeUndefined();
     expect(view.hashMatches).toBe(false);
 
     const tampered = sampleMinutes(meetingId, { items: sampleMinutes(meetingId).items.slice(0, 2) });
-    const swapped = await createMinutesVersion(sb, secretaryToken, siteId, { content: sampleMinutes(meetingId), version: 8, snapshotJson: JSON.stringify(tampered) });
+    const swapped = await createMinutesVersion(sb, secretaryToken, siteId, {
+      content: sampleMinutes(meetingId),
+      version: 8,
+      snapshotJson: JSON.stringify(tampered),
+    });
     const mismatch = await a.store.load(forum, swapped.id, { email: chairA });
     expect(mismatch.content?.items).toHaveLength(2);
     expect(mismatch.hashMatches).toBe(false);

@@ -18,7 +18,12 @@ let sb: TestSandbox;
 let s: Setup;
 
 // Otto is an ordinary member of the steering group here (in the tenant: he can sign in and try).
-const seed: Seed = { ...minutesSeed, forums: minutesSeed.forums.map((f, i) => (i === 0 ? { ...f, members: [...f.members, { person: TEST_PEOPLE.outsider.mail, role: 'member' as const }] } : f)) };
+const seed: Seed = {
+  ...minutesSeed,
+  forums: minutesSeed.forums.map((f, i) =>
+    i === 0 ? { ...f, members: [...f.members, { person: TEST_PEOPLE.outsider.mail, role: 'member' as const }] } : f,
+  ),
+};
 
 beforeAll(async () => {
   sb = await startTestSandbox(seed, { now: () => NOW });
@@ -31,7 +36,8 @@ interface MeetingFields {
   MinutesReopened?: string;
 }
 
-const meetingFields = async (): Promise<MeetingFields> => (await s.graph.get<{ fields: MeetingFields }>(`/sites/${s.forum.siteId}/lists/Meetings/items/${s.meeting.id}?expand=fields`)).fields;
+const meetingFields = async (): Promise<MeetingFields> =>
+  (await s.graph.get<{ fields: MeetingFields }>(`/sites/${s.forum.siteId}/lists/Meetings/items/${s.meeting.id}?expand=fields`)).fields;
 
 describe('circulation closes the version', () => {
   it('freezes the trail, shows a later change request as late, refuses a new version until reopened with a reason', async () => {
@@ -51,7 +57,13 @@ describe('circulation closes the version', () => {
     const view = await createApprovalViewStore(chairGraph).load(s.forum, version.id, { email: TEST_PEOPLE.chair.mail });
     expect(view.circulated?.at).toBeDefined();
     expect(view.circulated?.pdfUrl).toContain('Godkendte%20referater');
-    await expect(createApprovalViewStore(chairGraph).answer(s.forum, version, { decision: 'changes-requested', comment: 'For sent', channel: 'browser' })).rejects.toBeInstanceOf(MinutesClosedError);
+    await expect(
+      createApprovalViewStore(chairGraph).answer(s.forum, version, {
+        decision: 'changes-requested',
+        comment: 'For sent',
+        channel: 'browser',
+      }),
+    ).rejects.toBeInstanceOf(MinutesClosedError);
 
     // She writes a change request to the list anyway (her own record: the tenant allows it).
     await answer(sb, TEST_PEOPLE.chair.mail, version, 'changes-requested', { Comment: 'Punkt 2 er forkert' });
@@ -60,7 +72,9 @@ describe('circulation closes the version', () => {
     expect(after.status?.approvals).toBe(2);
     expect(after.status?.required).toBe(2);
     expect(after.status?.chairs.map((c) => c.answer)).toEqual(['approved', 'approved']);
-    expect(after.late?.map((a) => [a.createdBy.email, a.decision, a.comment])).toEqual([[TEST_PEOPLE.chair.mail, 'changes-requested', 'Punkt 2 er forkert']]);
+    expect(after.late?.map((a) => [a.createdBy.email, a.decision, a.comment])).toEqual([
+      [TEST_PEOPLE.chair.mail, 'changes-requested', 'Punkt 2 er forkert'],
+    ]);
     expect((await meetingFields()).Status).toBe('minutes-approved');
     const chairView = await createApprovalViewStore(chairGraph).load(s.forum, version.id, { email: TEST_PEOPLE.chair.mail });
     expect(chairView.status.approvals).toBe(2);
@@ -78,7 +92,10 @@ describe('circulation closes the version', () => {
     expect((await store(s.graph).closure(s.forum, s.meeting)).closed).toBe(true);
 
     const reopened = await store(s.graph).reopen(s.forum, s.meeting, 'Punkt 2 skal rettes', 'Sofie Sekretær');
-    expect(reopened).toMatchObject({ outcome: 'reopened', reopening: { version: 1, hash: version.contentHash, reason: 'Punkt 2 skal rettes', by: 'Sofie Sekretær' } });
+    expect(reopened).toMatchObject({
+      outcome: 'reopened',
+      reopening: { version: 1, hash: version.contentHash, reason: 'Punkt 2 skal rettes', by: 'Sofie Sekretær' },
+    });
     const fields = await meetingFields();
     expect(fields.Status).toBe('held');
     expect(JSON.parse(fields.MinutesReopened ?? '[]')).toEqual([reopened.reopening]);

@@ -25,17 +25,28 @@ afterAll(() => sb.dispose());
 const SUBJECT = 'Godkendt referat:';
 
 /** The text lines of a PDF as poppler's pdftotext reads them (reading order), each trimmed. */
-const pdfLines = (bytes: Buffer): string[] => pdfText(bytes).split('\n').map((l) => l.trim());
+const pdfLines = (bytes: Buffer): string[] =>
+  pdfText(bytes)
+    .split('\n')
+    .map((l) => l.trim());
 
 /** The circulated mail as a person in the tenant received it: its HTML and its attached PDF's lines. */
 async function received(user: string): Promise<{ html: string; pdf: string[]; to: string[] }> {
   const token = await tokenFor(sb, user);
-  const list = await call<{ value: { id: string; subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=100&$select=subject,body,toRecipients', { token });
+  const list = await call<{
+    value: { id: string; subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[];
+  }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=100&$select=subject,body,toRecipients', { token });
   const mail = list.body.value.find((m) => m.subject.startsWith(SUBJECT));
   if (!mail) throw new Error(`${user} has no circulated minutes`);
-  const attachments = await call<{ value: { name: string; contentBytes: string }[] }>(sb, 'GET', `/me/messages/${mail.id}/attachments`, { token });
+  const attachments = await call<{ value: { name: string; contentBytes: string }[] }>(sb, 'GET', `/me/messages/${mail.id}/attachments`, {
+    token,
+  });
   const pdf = attachments.body.value.find((a) => a.name.endsWith('.pdf'));
-  return { html: mail.body.content, pdf: pdfLines(Buffer.from(pdf?.contentBytes ?? '', 'base64')), to: mail.toRecipients.map((r) => r.emailAddress.address) };
+  return {
+    html: mail.body.content,
+    pdf: pdfLines(Buffer.from(pdf?.contentBytes ?? '', 'base64')),
+    to: mail.toRecipients.map((r) => r.emailAddress.address),
+  };
 }
 
 interface MeetingFields {
@@ -75,30 +86,47 @@ describe('circulation', () => {
     await clearFaults(sb);
 
     // Two people press at once: one finishes it, the other is told it is under way (or already done).
-    const [a, b] = await Promise.all([store(s.graph).circulate(s.forum, s.meeting, version), store(s.graph).circulate(s.forum, s.meeting, version)]);
+    const [a, b] = await Promise.all([
+      store(s.graph).circulate(s.forum, s.meeting, version),
+      store(s.graph).circulate(s.forum, s.meeting, version),
+    ]);
     expect([a.outcome, b.outcome].filter((o) => o === 'circulated')).toHaveLength(1);
     const done = a.outcome === 'circulated' ? a : b;
     expect(done.recipients).toBe(6);
 
     const external = await outbox(sb, SUBJECT);
-    expect(external.flatMap((m) => m.to).sort()).toEqual(['gaest@oplaeg.example', TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail, 'vikar@privat.example'].sort());
+    expect(external.flatMap((m) => m.to).sort()).toEqual(
+      ['gaest@oplaeg.example', TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail, 'vikar@privat.example'].sort(),
+    );
     expect(external.map((m) => m.attachments.map((x) => x.name))).toEqual([['Referat 2026-03-17 TSG v1 (godkendt).pdf']]);
     expect(await inbox(sb, TEST_PEOPLE.chair.mail, SUBJECT)).toHaveLength(1);
     expect(await inbox(sb, TEST_PEOPLE.secretary.mail, SUBJECT)).toHaveLength(1);
 
     // The draft PDF was moved (same item) into the approved folder, under its final name, with the approved content.
-    const moved = await s.graph.get<{ id: string; name: string }>(`/sites/${s.forum.siteId}/drive/root:/${encodeURIComponent('Godkendte referater')}/${encodeURIComponent('Referat 2026-03-17 TSG v1 (godkendt).pdf')}`);
+    const moved = await s.graph.get<{ id: string; name: string }>(
+      `/sites/${s.forum.siteId}/drive/root:/${encodeURIComponent('Godkendte referater')}/${encodeURIComponent('Referat 2026-03-17 TSG v1 (godkendt).pdf')}`,
+    );
     expect(moved.id).toBe(version.pdfItemId);
-    const pdf = Buffer.from(await s.graph.getBytes(`/sites/${s.forum.siteId}/drive/root:/${encodeURIComponent('Godkendte referater')}/${encodeURIComponent(moved.name)}:/content`));
+    const pdf = Buffer.from(
+      await s.graph.getBytes(
+        `/sites/${s.forum.siteId}/drive/root:/${encodeURIComponent('Godkendte referater')}/${encodeURIComponent(moved.name)}:/content`,
+      ),
+    );
     expect(pdfText(pdf)).toContain('Godkendt');
     expect(pdfText(pdf)).not.toContain('Udkast');
-    await expect(s.graph.get(`/sites/${s.forum.siteId}/drive/root:/${[...meetingFolderPath(s.meeting).split('/'), 'Referat 2026-03-17 TSG v1.pdf'].map(encodeURIComponent).join('/')}`)).rejects.toMatchObject({ status: 404 });
+    await expect(
+      s.graph.get(
+        `/sites/${s.forum.siteId}/drive/root:/${[...meetingFolderPath(s.meeting).split('/'), 'Referat 2026-03-17 TSG v1.pdf'].map(encodeURIComponent).join('/')}`,
+      ),
+    ).rejects.toMatchObject({ status: 404 });
 
     const [final] = await new MinutesStore(s.graph, s.forum).forMeeting(s.meeting.id);
     expect(final?.status).toBe('approved');
     expect(final?.finalAt).toBeDefined();
     expect(final?.finalPdfUrl).toContain('Godkendte%20referater');
-    const meeting = await s.graph.get<{ fields: MeetingFields }>(`/sites/${s.forum.siteId}/lists/Meetings/items/${s.meeting.id}?expand=fields`);
+    const meeting = await s.graph.get<{ fields: MeetingFields }>(
+      `/sites/${s.forum.siteId}/lists/Meetings/items/${s.meeting.id}?expand=fields`,
+    );
     expect(meeting.fields.Status).toBe('minutes-approved');
     expect(meeting.fields.MinutesHash).toBe(version.contentHash);
     expect(meeting.fields.MinutesCirculatedAt).toBeDefined();
@@ -117,7 +145,9 @@ describe('circulation', () => {
 
     // The circulated PDF carries that trail as its last page (the sandbox stamps the answers at NOW: 09:00 in
     // Copenhagen); the mail names who approved.
-    expect(overview.status?.chairs.map((c) => c.record?.createdAt)).toEqual([NOW.toISOString(), NOW.toISOString()].map((t) => t.replace('.000Z', 'Z')));
+    expect(overview.status?.chairs.map((c) => c.record?.createdAt)).toEqual(
+      [NOW.toISOString(), NOW.toISOString()].map((t) => t.replace('.000Z', 'Z')),
+    );
     const { html, pdf: lines, to } = await received(TEST_PEOPLE.secretary.mail);
     // To: the forum mailbox, the members in Bcc (a Bcc-only mail is a spam signal).
     expect(to).toEqual([s.forum.mailbox]);
@@ -148,7 +178,9 @@ describe('circulation', () => {
   it('after circulation the same content never goes again, and a newer version (after reopening) needs its own approvals', async () => {
     const m2 = (await store(s.graph).overview(s.forum, s.meeting)).current;
     expect(m2?.status).toBe('approved');
-    await expect(store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting, 'Efterfølgende rettelse.'))).rejects.toBeInstanceOf(MinutesClosedError);
+    await expect(store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting, 'Efterfølgende rettelse.'))).rejects.toBeInstanceOf(
+      MinutesClosedError,
+    );
     await store(s.graph).reopen(s.forum, s.meeting, 'Efterfølgende rettelse', 'Sofie Sekretær');
     const { version: v2 } = await store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting, 'Efterfølgende rettelse.'));
     expect(v2.version).toBe(2);

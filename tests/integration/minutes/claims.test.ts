@@ -36,7 +36,9 @@ describe('a minutes step whose attempt died after its mail went', () => {
     expect(await activities(sb, CHAIR)).toHaveLength(1);
 
     expect(await store(s.graph, at(1)).requestApprovals(s.forum, version)).toMatchObject({ outcome: 'claimed-elsewhere', sentNow: 0 });
-    expect(await stuckSteps(s.graph, s.forum, at(11)())).toEqual([expect.objectContaining({ step: 'approval-request', list: 'MinutesVersions', itemId: version.id, resumable: true })]);
+    expect(await stuckSteps(s.graph, s.forum, at(11)())).toEqual([
+      expect.objectContaining({ step: 'approval-request', list: 'MinutesVersions', itemId: version.id, resumable: true }),
+    ]);
 
     expect(await store(s.graph, at(11)).requestApprovals(s.forum, version)).toMatchObject({ outcome: 'sent', sentNow: 2 });
     expect((await outbox(sb, 'Til godkendelse:')).map((m) => m.to)).toEqual([[GUEST]]);
@@ -57,7 +59,9 @@ describe('a minutes step whose attempt died after its mail went', () => {
     expect((await outbox(sb, 'Godkendt referat:')).flatMap((m) => m.to).sort()).toEqual(external);
 
     expect(await store(s.graph, at(21)).circulate(s.forum, s.meeting, version)).toMatchObject({ outcome: 'claimed-elsewhere' });
-    expect(await stuckSteps(s.graph, s.forum, at(31)())).toEqual([expect.objectContaining({ step: 'minutes-circulation', list: 'Meetings', itemId: s.meeting.id, title: 'Styregruppemøde 1' })]);
+    expect(await stuckSteps(s.graph, s.forum, at(31)())).toEqual([
+      expect.objectContaining({ step: 'minutes-circulation', list: 'Meetings', itemId: s.meeting.id, title: 'Styregruppemøde 1' }),
+    ]);
 
     expect(await store(s.graph, at(31)).circulate(s.forum, s.meeting, version)).toMatchObject({ outcome: 'circulated', recipients: 6 });
     expect((await outbox(sb, 'Godkendt referat:')).flatMap((m) => m.to).sort()).toEqual(external);

@@ -6,7 +6,13 @@ import { ForumStore } from '../../../src/store/forum-stores';
 import { meetingFolderPath } from '../../../src/store/meeting-folder';
 import { MinutesVersionsStore } from '../../../src/store/minutes/minutes-versions-store';
 import { createMinutesDraftStore } from '../../../src/store/minutes/draft-store';
-import { AttendanceConflictError, MinutesItemConflictError, type MinutesDraft, type MinutesDraftApi, type MinutesForum } from '../../../src/store/minutes/draft-types';
+import {
+  AttendanceConflictError,
+  MinutesItemConflictError,
+  type MinutesDraft,
+  type MinutesDraftApi,
+  type MinutesForum,
+} from '../../../src/store/minutes/draft-types';
 import { graphFor, type WireWatch } from '../support/graph-for';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
@@ -25,9 +31,27 @@ const withMinutesAgenda: SeedForum = {
   agendas: {
     ...steering.agendas,
     m1: [
-      { title: 'Velkomst og godkendelse af dagsorden', durationMinutes: 10, recommendations: ['at dagsordenen godkendes'], description: '', standing: true },
-      { title: 'Fælles testindsats', presenter: 'Gustav Gæst', durationMinutes: 20, recommendations: ['at styregruppen drøfter indsatsen', 'at styregruppen beslutter næste skridt'], description: 'Indsatsen.' },
-      { title: 'Skriftlige orienteringspunkter', durationMinutes: 5, recommendations: ['at orienteringerne tages til efterretning'], description: '', standing: true },
+      {
+        title: 'Velkomst og godkendelse af dagsorden',
+        durationMinutes: 10,
+        recommendations: ['at dagsordenen godkendes'],
+        description: '',
+        standing: true,
+      },
+      {
+        title: 'Fælles testindsats',
+        presenter: 'Gustav Gæst',
+        durationMinutes: 20,
+        recommendations: ['at styregruppen drøfter indsatsen', 'at styregruppen beslutter næste skridt'],
+        description: 'Indsatsen.',
+      },
+      {
+        title: 'Skriftlige orienteringspunkter',
+        durationMinutes: 5,
+        recommendations: ['at orienteringerne tages til efterretning'],
+        description: '',
+        standing: true,
+      },
       { title: 'Eventuelt', durationMinutes: 5, recommendations: [], description: '', standing: true },
     ],
   },
@@ -71,7 +95,12 @@ describe('opening the draft minutes', () => {
       [3, 'Skriftlige orienteringspunkter', 'written-briefings'],
       [4, 'Eventuelt', 'any-other-business'],
     ]);
-    expect(itemNamed(draft, 'Fælles testindsats').item).toMatchObject({ presenter: 'Gustav Gæst', recommendations: ['at styregruppen drøfter indsatsen', 'at styregruppen beslutter næste skridt'], referat: '', beslutning: '' });
+    expect(itemNamed(draft, 'Fælles testindsats').item).toMatchObject({
+      presenter: 'Gustav Gæst',
+      recommendations: ['at styregruppen drøfter indsatsen', 'at styregruppen beslutter næste skridt'],
+      referat: '',
+      beslutning: '',
+    });
 
     const presence = Object.fromEntries(draft.content.attendance.map((a) => [a.email, a.presence]));
     // The seeded answers of a held meeting: everyone accepted except one member who sent apologies.
@@ -90,16 +119,22 @@ describe('opening the draft minutes', () => {
     const { meeting } = await store.load(forum, M1);
     const chair = { id: TEST_PEOPLE.chair.id, name: TEST_PEOPLE.chair.displayName, email: TEST_PEOPLE.chair.mail };
     const { graph: chairGraph } = await graphFor(sb, chair.email);
-    expect(await new AttendanceStore(chairGraph, TEST_FORUMS.steering).nameSubstitute(meeting, chair.email, TEST_PEOPLE.outsider.mail, chair)).toBe('added');
+    expect(
+      await new AttendanceStore(chairGraph, TEST_FORUMS.steering).nameSubstitute(meeting, chair.email, TEST_PEOPLE.outsider.mail, chair),
+    ).toBe('added');
     const { graph: guestGraph } = await graphFor(sb, TEST_PEOPLE.guest.mail);
-    await guestGraph.post(`/sites/${forum.siteId}/lists/Substitutes/items`, { fields: { MeetingId: M1, MemberEmail: TEST_PEOPLE.patient.mail, SubstituteEmail: 'gustavs.ven@testkommune.example' } });
+    await guestGraph.post(`/sites/${forum.siteId}/lists/Substitutes/items`, {
+      fields: { MeetingId: M1, MemberEmail: TEST_PEOPLE.patient.mail, SubstituteEmail: 'gustavs.ven@testkommune.example' },
+    });
 
     wire.reset();
     const draft = await store.load(forum, meeting);
     expect(wire.bursts).toBe(1);
     expect(draft.meeting.substitutes).toEqual({ [TEST_PEOPLE.chair.mail]: TEST_PEOPLE.outsider.mail });
     // Invited only now, the substitute has not answered: the secretariat sets how they took part.
-    expect(draft.content.attendance.find((a) => a.email === TEST_PEOPLE.outsider.mail)).toMatchObject({ substituteFor: TEST_PEOPLE.chair.mail });
+    expect(draft.content.attendance.find((a) => a.email === TEST_PEOPLE.outsider.mail)).toMatchObject({
+      substituteFor: TEST_PEOPLE.chair.mail,
+    });
     expect(draft.content.attendance.map((a) => a.email)).not.toContain('gustavs.ven@testkommune.example');
   });
 });
@@ -115,7 +150,9 @@ describe('two editors', () => {
     const savedA = await a.store.saveItemField(forum, itemA.item.agendaItemId, 'referat', 'Sofie: intet under eventuelt.', itemA.etag);
     expect(savedA.etag).not.toBe(itemA.etag);
 
-    const conflict = await b.store.saveItemField(forum, itemB.item.agendaItemId, 'referat', 'Cecilie: næste møde flyttes.', itemB.etag).catch((e: unknown) => e);
+    const conflict = await b.store
+      .saveItemField(forum, itemB.item.agendaItemId, 'referat', 'Cecilie: næste møde flyttes.', itemB.etag)
+      .catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(MinutesItemConflictError);
     const c = conflict as MinutesItemConflictError;
     expect(c.current.referat).toBe('Sofie: intet under eventuelt.');
@@ -125,7 +162,9 @@ describe('two editors', () => {
     // B keeps both on the fresh eTag; A's next save on its own (now stale) eTag is refused in turn.
     const both = `Cecilie: næste møde flyttes.\n\n${c.current.referat}`;
     await b.store.saveItemField(forum, itemB.item.agendaItemId, 'referat', both, c.etag);
-    await expect(a.store.saveItemField(forum, itemA.item.agendaItemId, 'referat', 'overwrite', savedA.etag)).rejects.toBeInstanceOf(MinutesItemConflictError);
+    await expect(a.store.saveItemField(forum, itemA.item.agendaItemId, 'referat', 'overwrite', savedA.etag)).rejects.toBeInstanceOf(
+      MinutesItemConflictError,
+    );
 
     const reread = itemNamed(await a.store.load(forum, M1), 'Eventuelt').item;
     expect(reread.referat).toContain('Sofie: intet under eventuelt.');
@@ -151,7 +190,10 @@ describe('two editors', () => {
     const [a, b] = await Promise.all([editorAs(TEST_PEOPLE.secretary.mail), editorAs(TEST_PEOPLE.secretary.mail)]);
     const [da, db] = await Promise.all([a.store.load(forum, M1), b.store.load(forum, M1)]);
     const guest: MinutesAttendee = { email: 'gitte@gaest.example', name: 'Gitte Gæst', organisation: 'Gæsteby', presence: 'guest' };
-    const mine = [...da.content.attendance.map((r) => (r.email === TEST_PEOPLE.guest.mail ? { ...r, presence: 'online' as const } : r)), guest];
+    const mine = [
+      ...da.content.attendance.map((r) => (r.email === TEST_PEOPLE.guest.mail ? { ...r, presence: 'online' as const } : r)),
+      guest,
+    ];
     const saved = await a.store.saveAttendance(forum, M1, mine, da.meeting.etag);
     expect(saved.etag).not.toBe(da.meeting.etag);
 
@@ -172,29 +214,72 @@ describe("the minutes carry the agenda's fields (issue 16 pt 2)", () => {
     const common = itemNamed(before, 'Fælles testindsats');
     // The item came from a submission whose file was copied to the meeting's folder (agenda-bilag.ts records the url).
     const submission = await graph.post<{ id: string }>(`/sites/${forum.siteId}/lists/Submissions/items`, {
-      fields: { Title: 'Fælles testindsats', MeetingId: M1, Status: 'accepted', AttachmentsJson: JSON.stringify([{ name: 'Budget 2026.pdf', contentType: 'application/pdf', size: 1200, url: 'https://test.sharepoint.com/sites/tsg/Budget%202026.pdf' }, { name: 'Noter.docx', contentType: 'application/octet-stream', size: 300 }]) },
+      fields: {
+        Title: 'Fælles testindsats',
+        MeetingId: M1,
+        Status: 'accepted',
+        AttachmentsJson: JSON.stringify([
+          {
+            name: 'Budget 2026.pdf',
+            contentType: 'application/pdf',
+            size: 1200,
+            url: 'https://test.sharepoint.com/sites/tsg/Budget%202026.pdf',
+          },
+          { name: 'Noter.docx', contentType: 'application/octet-stream', size: 300 },
+        ]),
+      },
     });
-    await graph.patch(`/sites/${forum.siteId}/lists/AgendaItems/items/${common.item.agendaItemId}/fields`, { SubmissionId: submission.id }, { headers: { 'If-Match': common.etag } });
+    await graph.patch(
+      `/sites/${forum.siteId}/lists/AgendaItems/items/${common.item.agendaItemId}/fields`,
+      { SubmissionId: submission.id },
+      { headers: { 'If-Match': common.etag } },
+    );
 
     const draft = await createMinutesDraftStore(graph).load(forum, before.meeting);
     const item = itemNamed(draft, 'Fælles testindsats').item;
     expect(item.description).toBe('Indsatsen.');
     // Meeting 1 starts 09.00 Copenhagen time; Velkomst takes 10 minutes, this item 20.
-    expect(item.slot).toEqual({ start: new Date(Date.parse(draft.meeting.start) + 10 * 60_000).toISOString().replace('.000Z', 'Z'), end: new Date(Date.parse(draft.meeting.start) + 30 * 60_000).toISOString().replace('.000Z', 'Z') });
-    expect(item.bilag).toEqual([{ label: 'Bilag 1 – Budget 2026.pdf', url: 'https://test.sharepoint.com/sites/tsg/Budget%202026.pdf' }, { label: 'Bilag 2 – Noter.docx' }]);
+    expect(item.slot).toEqual({
+      start: new Date(Date.parse(draft.meeting.start) + 10 * 60_000).toISOString().replace('.000Z', 'Z'),
+      end: new Date(Date.parse(draft.meeting.start) + 30 * 60_000).toISOString().replace('.000Z', 'Z'),
+    });
+    expect(item.bilag).toEqual([
+      { label: 'Bilag 1 – Budget 2026.pdf', url: 'https://test.sharepoint.com/sites/tsg/Budget%202026.pdf' },
+      { label: 'Bilag 2 – Noter.docx' },
+    ]);
     expect(draft.content.meetingLeaders).toEqual([TEST_PEOPLE.chair.displayName]);
     expect(draft.content.referents).toEqual([TEST_PEOPLE.secretary.displayName]);
     expect(draft.content.attendance.find((a) => a.email === TEST_PEOPLE.chair.mail)?.organisationKind).toBe('hospital');
 
     const fullForum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-    const { version } = await new MinutesVersionsStore(graph, { appId: 'x', appBaseUrl: 'https://app.example', tabEntityId: 'home' }, () => new Date('2026-03-20T08:00:00Z')).freeze(fullForum, draft.meeting, draft.content);
-    const path = [...meetingFolderPath(draft.meeting).split('/'), `Referat 2026-03-17 TSG v${version.version}.docx`].map(encodeURIComponent).join('/');
-    const xml = strFromU8(unzipSync(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content`))['word/document.xml'] ?? new Uint8Array());
-    const text = [...xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((p) => [...(p[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => t[1] ?? '\t').join(''));
+    const { version } = await new MinutesVersionsStore(
+      graph,
+      { appId: 'x', appBaseUrl: 'https://app.example', tabEntityId: 'home' },
+      () => new Date('2026-03-20T08:00:00Z'),
+    ).freeze(fullForum, draft.meeting, draft.content);
+    const path = [...meetingFolderPath(draft.meeting).split('/'), `Referat 2026-03-17 TSG v${version.version}.docx`]
+      .map(encodeURIComponent)
+      .join('/');
+    const xml = strFromU8(
+      unzipSync(await graph.getBytes(`/sites/${forum.siteId}/drive/root:/${path}:/content`))['word/document.xml'] ?? new Uint8Array(),
+    );
+    const text = [...xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((p) =>
+      [...(p[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => t[1] ?? '\t').join(''),
+    );
     expect(text).toContain(`Mødeleder:\t${TEST_PEOPLE.chair.displayName}`);
     expect(text).toContain(`Referent:\t${TEST_PEOPLE.secretary.displayName}`);
     const at = text.indexOf('2. Fælles testindsats v. Gustav Gæst (kl. 09.10–09.30)');
     expect(at).toBeGreaterThan(0);
-    expect(text.slice(at + 1, at + 10)).toEqual(['Indstilling', 'at styregruppen drøfter indsatsen', 'at styregruppen beslutter næste skridt', 'Beskrivelse af sagen', 'Indsatsen.', 'Bilag', 'Bilag 1 – Budget 2026.pdf', 'Bilag 2 – Noter.docx', 'Beslutning']);
+    expect(text.slice(at + 1, at + 10)).toEqual([
+      'Indstilling',
+      'at styregruppen drøfter indsatsen',
+      'at styregruppen beslutter næste skridt',
+      'Beskrivelse af sagen',
+      'Indsatsen.',
+      'Bilag',
+      'Bilag 1 – Budget 2026.pdf',
+      'Bilag 2 – Noter.docx',
+      'Beslutning',
+    ]);
   });
 });

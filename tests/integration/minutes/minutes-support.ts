@@ -15,7 +15,9 @@ import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
  */
 export const minutesSeed: Seed = {
   ...testSeed,
-  forums: testSeed.forums.map((f, i) => (i === 0 ? { ...f, members: f.members.map((m) => (m.person === TEST_PEOPLE.guest.mail ? { ...m, role: 'chair' as const } : m)) } : f)),
+  forums: testSeed.forums.map((f, i) =>
+    i === 0 ? { ...f, members: f.members.map((m) => (m.person === TEST_PEOPLE.guest.mail ? { ...m, role: 'chair' as const } : m)) } : f,
+  ),
 };
 
 export const NOW = new Date('2026-03-20T08:00:00Z');
@@ -53,22 +55,59 @@ export function contentFor(meeting: Meeting, referat = 'Styregruppen drøftede i
       { email: TEST_PEOPLE.chair.mail, name: TEST_PEOPLE.chair.displayName, organisation: 'Testhospitalet', presence: 'room', chair: true },
       { email: TEST_PEOPLE.guest.mail, name: TEST_PEOPLE.guest.displayName, organisation: 'Test Kommune', presence: 'online', chair: true },
       { email: TEST_PEOPLE.patient.mail, name: TEST_PEOPLE.patient.displayName, organisation: 'Patientrepræsentant', presence: 'apology' },
-      { email: 'vikar@privat.example', name: 'Vera Vikar', organisation: 'Patientrepræsentant', presence: 'substitute', substituteFor: TEST_PEOPLE.patient.mail },
+      {
+        email: 'vikar@privat.example',
+        name: 'Vera Vikar',
+        organisation: 'Patientrepræsentant',
+        presence: 'substitute',
+        substituteFor: TEST_PEOPLE.patient.mail,
+      },
       { email: 'gaest@oplaeg.example', name: 'Ole Oplægsholder', organisation: 'Oplæg ApS', presence: 'guest' },
     ],
     items: [
-      { agendaItemId: 'a1', number: 1, title: 'Velkomst', recommendations: ['at styregruppen godkender dagsordenen'], referat: 'Dagsordenen blev godkendt.', beslutning: 'Godkendt.' },
-      { agendaItemId: 'a2', number: 2, title: 'Fælles testindsats', presenter: 'Gustav Gæst', recommendations: ['at styregruppen drøfter'], referat, beslutning: 'Indsatsen fortsætter.' },
+      {
+        agendaItemId: 'a1',
+        number: 1,
+        title: 'Velkomst',
+        recommendations: ['at styregruppen godkender dagsordenen'],
+        referat: 'Dagsordenen blev godkendt.',
+        beslutning: 'Godkendt.',
+      },
+      {
+        agendaItemId: 'a2',
+        number: 2,
+        title: 'Fælles testindsats',
+        presenter: 'Gustav Gæst',
+        recommendations: ['at styregruppen drøfter'],
+        referat,
+        beslutning: 'Indsatsen fortsætter.',
+      },
     ],
   };
 }
 
 /** An answer written with the answerer's own token: the server stamps who wrote it. */
-export async function answer(sb: TestSandbox, user: string, version: { id: string; contentHash: string; meetingId: string }, decision: 'approved' | 'changes-requested', extra: Record<string, unknown> = {}): Promise<void> {
+export async function answer(
+  sb: TestSandbox,
+  user: string,
+  version: { id: string; contentHash: string; meetingId: string },
+  decision: 'approved' | 'changes-requested',
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   const token = await tokenFor(sb, user);
   const res = await call(sb, 'POST', `${SITE}/lists/Approvals/items`, {
     token,
-    body: { fields: { Title: decision, MinutesVersionId: version.id, MeetingId: version.meetingId, ContentHash: version.contentHash, Decision: decision, Channel: 'teams', ...extra } },
+    body: {
+      fields: {
+        Title: decision,
+        MinutesVersionId: version.id,
+        MeetingId: version.meetingId,
+        ContentHash: version.contentHash,
+        Decision: decision,
+        Channel: 'teams',
+        ...extra,
+      },
+    },
   });
   if (res.status !== 201) throw new Error(`answer by ${user}: ${res.status} ${JSON.stringify(res.body)}`);
 }
@@ -104,8 +143,17 @@ export async function outbox(sb: TestSandbox, subjectStart: string): Promise<Out
   return (await call<{ value: OutboxMail[] }>(sb, 'GET', '/_sandbox/outbox')).body.value.filter((m) => m.subject.startsWith(subjectStart));
 }
 
-export async function inbox(sb: TestSandbox, user: string, subjectStart: string): Promise<{ id: string; subject: string; hasAttachments: boolean }[]> {
+export async function inbox(
+  sb: TestSandbox,
+  user: string,
+  subjectStart: string,
+): Promise<{ id: string; subject: string; hasAttachments: boolean }[]> {
   const token = await tokenFor(sb, user);
-  const res = await call<{ value: { id: string; subject: string; hasAttachments: boolean }[] }>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=100&$select=subject,hasAttachments', { token });
+  const res = await call<{ value: { id: string; subject: string; hasAttachments: boolean }[] }>(
+    sb,
+    'GET',
+    '/me/mailFolders/inbox/messages?$top=100&$select=subject,hasAttachments',
+    { token },
+  );
   return res.body.value.filter((m) => m.subject.startsWith(subjectStart));
 }

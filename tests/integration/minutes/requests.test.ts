@@ -37,7 +37,9 @@ describe('approval requests', () => {
     expect(await activities(sb, GUEST)).toEqual([]);
 
     const mails = await outbox(sb, 'Til godkendelse:');
-    expect(mails.map((m) => [m.to, m.attachments.map((a) => [a.name, a.contentType])])).toEqual([[[GUEST], [['Referat 2026-03-17 TSG v1.pdf', 'application/pdf']]]]);
+    expect(mails.map((m) => [m.to, m.attachments.map((a) => [a.name, a.contentType])])).toEqual([
+      [[GUEST], [['Referat 2026-03-17 TSG v1.pdf', 'application/pdf']]],
+    ]);
 
     const [recorded] = await new MinutesStore(s.graph, s.forum).forMeeting(s.meeting.id);
     expect(recorded?.requests?.map((r) => [r.email, r.channel, r.reason])).toEqual([
@@ -72,7 +74,9 @@ describe('approval requests', () => {
       [GUEST, 'mail'],
     ]);
     const feed = (await activities(sb, CHAIR)).filter((a) => a.previewText.includes('version 2') || a.previewText.includes('Ny version 2'));
-    expect(feed.map((a) => a.previewText)).toEqual(['Ny version 2 med ændringer: referatet fra TSG Styregruppemøde 1 (17. marts 2026) skal godkendes igen']);
+    expect(feed.map((a) => a.previewText)).toEqual([
+      'Ny version 2 med ændringer: referatet fra TSG Styregruppemøde 1 (17. marts 2026) skal godkendes igen',
+    ]);
     const mails = await outbox(sb, 'Ny version til godkendelse:');
     expect(mails.map((m) => m.to)).toEqual([[GUEST]]);
     expect(mails[0]?.attachments.map((a) => a.name)).toEqual(['Referat 2026-03-17 TSG v2.pdf']);
@@ -101,14 +105,20 @@ describe('approval requests', () => {
     expect(recorded?.remindedTo).toEqual([GUEST]);
     expect(recorded?.remindedAt).toBeDefined();
     // The guest's own token can read the version he is asked about (he answers in the web app).
-    expect((await call(sb, 'GET', `/sites/${s.forum.siteId}/lists/MinutesVersions/items/${current.id}`, { token: await tokenFor(sb, GUEST) })).status).toBe(200);
+    expect(
+      (await call(sb, 'GET', `/sites/${s.forum.siteId}/lists/MinutesVersions/items/${current.id}`, { token: await tokenFor(sb, GUEST) }))
+        .status,
+    ).toBe(200);
   });
 
   it('two people sending the same version to the chairs at once: each chair is asked once', async () => {
     await call(sb, 'DELETE', '/_sandbox/outbox');
     const { version } = await store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting, 'Tredje udgave.'));
     const before = (await activities(sb, CHAIR)).length;
-    const [a, b] = await Promise.all([store(s.graph).requestApprovals(s.forum, version), store(s.graph).requestApprovals(s.forum, version)]);
+    const [a, b] = await Promise.all([
+      store(s.graph).requestApprovals(s.forum, version),
+      store(s.graph).requestApprovals(s.forum, version),
+    ]);
     expect([a.outcome, b.outcome].sort()).toEqual(['claimed-elsewhere', 'sent']);
     expect(a.sentNow + b.sentNow).toBe(2);
     expect((await activities(sb, CHAIR)).length).toBe(before + 1);

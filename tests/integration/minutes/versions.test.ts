@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => sb.dispose());
 
-const folderFile = (name: string): string => `/sites/${s.forum.siteId}/drive/root:/${[...meetingFolderPath(s.meeting).split('/'), name].map(encodeURIComponent).join('/')}:/content`;
+const folderFile = (name: string): string =>
+  `/sites/${s.forum.siteId}/drive/root:/${[...meetingFolderPath(s.meeting).split('/'), name].map(encodeURIComponent).join('/')}:/content`;
 
 describe('minutes versions', () => {
   it('freezes v1 with snapshot, hash, deadline and the rendered .docx and PDF; the same content again makes no new version', async () => {
@@ -41,7 +42,9 @@ describe('minutes versions', () => {
     const pdf = Buffer.from(await s.graph.getBytes(folderFile('Referat 2026-03-17 TSG v1.pdf')));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-    const item = await s.graph.get<{ fields: { SnapshotJson: string; VersionKey: string } }>(`/sites/${s.forum.siteId}/lists/MinutesVersions/items/${first.version.id}?expand=fields`);
+    const item = await s.graph.get<{ fields: { SnapshotJson: string; VersionKey: string } }>(
+      `/sites/${s.forum.siteId}/lists/MinutesVersions/items/${first.version.id}?expand=fields`,
+    );
     expect(item.fields.SnapshotJson).toBe(JSON.stringify(content));
     expect(item.fields.VersionKey).toBe(`${s.meeting.id}:1`);
 
@@ -66,7 +69,10 @@ describe('minutes versions', () => {
 
   it('two people freezing the same new content at once make one v3 between them', async () => {
     const content = contentFor(s.meeting, 'Tredje udgave.');
-    const [a, b] = await Promise.all([store(s.graph).freeze(s.forum, s.meeting, content), store(s.graph).freeze(s.forum, s.meeting, content)]);
+    const [a, b] = await Promise.all([
+      store(s.graph).freeze(s.forum, s.meeting, content),
+      store(s.graph).freeze(s.forum, s.meeting, content),
+    ]);
     expect(a.version.id).toBe(b.version.id);
     expect(a.version.version).toBe(3);
     expect([a.created, b.created].sort()).toEqual([false, true]);

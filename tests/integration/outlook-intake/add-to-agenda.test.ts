@@ -55,7 +55,10 @@ function eml(messageId: string, subject: string): Buffer {
 
 /** Delivers a raw mail into the shared mailbox; answers its Graph id there. */
 async function deliver(messageId: string, subject = 'Sagsfremstilling: Fælles plan'): Promise<string> {
-  const res = await call<{ id: string }>(sandbox, 'POST', `/_sandbox/mail?mailbox=${SHARED}`, { body: eml(messageId, subject), headers: { 'Content-Type': 'message/rfc822' } });
+  const res = await call<{ id: string }>(sandbox, 'POST', `/_sandbox/mail?mailbox=${SHARED}`, {
+    body: eml(messageId, subject),
+    headers: { 'Content-Type': 'message/rfc822' },
+  });
   expect(res.status).toBe(202);
   return res.body.id;
 }
@@ -76,7 +79,12 @@ function itemFor(message: IntakeMessage): AgendaItemInput {
 
 async function submissionItems(internetMessageId: string) {
   const filter = encodeURIComponent(`fields/InternetMessageId eq '${internetMessageId}'`);
-  const res = await call<{ value: { id: string; fields: Record<string, unknown> }[] }>(sandbox, 'GET', `/sites/${forum.siteId}/lists/Submissions/items?expand=fields&$filter=${filter}`, { token });
+  const res = await call<{ value: { id: string; fields: Record<string, unknown> }[] }>(
+    sandbox,
+    'GET',
+    `/sites/${forum.siteId}/lists/Submissions/items?expand=fields&$filter=${filter}`,
+    { token },
+  );
   expect(res.status).toBe(200);
   return res.body.value;
 }
@@ -111,7 +119,11 @@ describe('Add to agenda (Outlook read command) against the sandbox', () => {
     const id = await deliver('<read-1@testregion.example>');
     const message = await store.load({ id, sharedMailbox: SHARED });
     expect(message).toMatchObject({ id, mailbox: SHARED });
-    expect(message.mail).toMatchObject({ subject: 'Sagsfremstilling: Fælles plan', from: { address: 'pia.patient@testregion.example' }, internetMessageId: '<read-1@testregion.example>' });
+    expect(message.mail).toMatchObject({
+      subject: 'Sagsfremstilling: Fælles plan',
+      from: { address: 'pia.patient@testregion.example' },
+      internetMessageId: '<read-1@testregion.example>',
+    });
     expect(String(message.mail.html)).toContain('at styregruppen godkender planen');
     expect(message.mail.conversationId).toBeTruthy();
     expect(message.mail.headers?.some((h) => h.name.toLowerCase() === 'message-id')).toBe(true);
@@ -131,7 +143,15 @@ describe('Add to agenda (Outlook read command) against the sandbox', () => {
     expect(first).toMatchObject({ created: true, copied: 2 });
     const reference = first.submission.reference ?? '';
     expect(reference).toMatch(/^TSG-\d{4}$/);
-    expect(first.submission).toMatchObject({ title: 'Fælles plan for testindsatsen', meetingId: meeting.id, source: 'outlook', internetMessageId, senderAddress: 'pia.patient@testregion.example', durationMinutes: 15, presenter: 'Pia Patient' });
+    expect(first.submission).toMatchObject({
+      title: 'Fælles plan for testindsatsen',
+      meetingId: meeting.id,
+      source: 'outlook',
+      internetMessageId,
+      senderAddress: 'pia.patient@testregion.example',
+      durationMinutes: 15,
+      presenter: 'Pia Patient',
+    });
 
     // Two files of the same name stay two files, each under the item's reference, in the meeting's folder.
     const folder = meetingFolderPath(meeting);
@@ -159,12 +179,39 @@ describe('Add to agenda (Outlook read command) against the sandbox', () => {
     const internetMessageId = '<correct-1@testregion.example>';
     const message = await store.load({ id: await deliver(internetMessageId), sharedMailbox: SHARED });
     // The sync recorded it as the mail said (its title the raw subject).
-    const synced = await createSubmission(graph, forum, { internetMessageId, title: 'Fwd: SV: punkt', senderName: 'Pia Patient', senderAddress: 'pia.patient@testregion.example', receivedAt: message.receivedAt, recommendations: [], description: '', attachments: [], source: 'mail', unknownSender: false, receipt: 'off' }, forum.shortName);
+    const synced = await createSubmission(
+      graph,
+      forum,
+      {
+        internetMessageId,
+        title: 'Fwd: SV: punkt',
+        senderName: 'Pia Patient',
+        senderAddress: 'pia.patient@testregion.example',
+        receivedAt: message.receivedAt,
+        recommendations: [],
+        description: '',
+        attachments: [],
+        source: 'mail',
+        unknownSender: false,
+        receipt: 'off',
+      },
+      forum.shortName,
+    );
     expect(synced.created).toBe(true);
 
     const corrected = { ...itemFor(message), title: 'Fælles plan for testindsatsen', presenter: 'Pia Patient', durationMinutes: 20 };
     const added = await store.add({ forum, meeting, message, item: corrected });
-    expect(added).toMatchObject({ created: false, corrections: 'saved', submission: { id: synced.submission.id, title: 'Fælles plan for testindsatsen', presenter: 'Pia Patient', durationMinutes: 20, meetingId: meeting.id } });
+    expect(added).toMatchObject({
+      created: false,
+      corrections: 'saved',
+      submission: {
+        id: synced.submission.id,
+        title: 'Fælles plan for testindsatsen',
+        presenter: 'Pia Patient',
+        durationMinutes: 20,
+        meetingId: meeting.id,
+      },
+    });
     expect(await submissionItems(internetMessageId)).toHaveLength(1);
     // The same corrections again: nothing to write.
     expect((await store.add({ forum, meeting, message, item: corrected })).corrections).toBeUndefined();
@@ -183,7 +230,10 @@ describe('Add to agenda (Outlook read command) against the sandbox', () => {
   it('two secretaries adding the same mail at once make one submission', async () => {
     const internetMessageId = '<race-1@testregion.example>';
     const message = await store.load({ id: await deliver(internetMessageId), sharedMailbox: SHARED });
-    const results = await Promise.all([store.add({ forum, meeting, message, item: itemFor(message) }), store.add({ forum, meeting, message, item: itemFor(message) })]);
+    const results = await Promise.all([
+      store.add({ forum, meeting, message, item: itemFor(message) }),
+      store.add({ forum, meeting, message, item: itemFor(message) }),
+    ]);
     expect(new Set(results.map((r) => r.submission.id)).size).toBe(1);
     expect(await submissionItems(internetMessageId)).toHaveLength(1);
   });
@@ -192,7 +242,9 @@ describe('Add to agenda (Outlook read command) against the sandbox', () => {
     const internetMessageId = '<retry-1@testregion.example>';
     const message = await store.load({ id: await deliver(internetMessageId), sharedMailbox: SHARED });
     // The second file's upload fails for good (the network drops, again and again).
-    await call(sandbox, 'POST', '/_sandbox/faults', { body: { match: { method: 'PUT', path: 'bilag%20\\(2\\)\\.pdf' }, fault: { kind: '503' } } });
+    await call(sandbox, 'POST', '/_sandbox/faults', {
+      body: { match: { method: 'PUT', path: 'bilag%20\\(2\\)\\.pdf' }, fault: { kind: '503' } },
+    });
     await expect(store.add({ forum, meeting, message, item: itemFor(message) })).rejects.toBeDefined();
     const half = await submissionItems(internetMessageId);
     expect(half).toHaveLength(1);

@@ -24,7 +24,11 @@ const SHARED = 'tsg-sekretariat@testregion.example';
 const planningForum: PlanningForum = { ...TEST_FORUMS.steering, name: 'Teststyregruppen', shortName: 'TSG', mailbox: SHARED };
 const SMALL = { name: 'Notat om KOL.txt', contentType: 'text/plain', text: 'Fælles model for KOL-forløb. Æ ø å.' };
 // Over Graph's 4 MB simple-upload limit: it goes in an upload session.
-const LARGE = { name: 'Skanning af aftalen.pdf', contentType: 'application/pdf', text: `%PDF-1.4\n${'Side med skannet tekst. '.repeat(230_000)}` };
+const LARGE = {
+  name: 'Skanning af aftalen.pdf',
+  contentType: 'application/pdf',
+  text: `%PDF-1.4\n${'Side med skannet tekst. '.repeat(230_000)}`,
+};
 const mail = (key: string, subject: string, attachments: SeedMail['attachments']): SeedMail => ({
   key,
   from: { name: 'Gustav Gæst', address: TEST_PEOPLE.guest.mail },
@@ -40,7 +44,9 @@ const forumSeed: SeedForum = {
   ...steering,
   mailbox: [
     ...steering.mailbox.map((m) => (m.key === 'kol' ? { ...m, attachments: [SMALL, LARGE] } : m)),
-    mail('ventil', 'Ventilationsanlæg på akutmodtagelsen', [{ name: 'Tilbud.txt', contentType: 'text/plain', text: 'Tilbud: 240.000 kr.' }]),
+    mail('ventil', 'Ventilationsanlæg på akutmodtagelsen', [
+      { name: 'Tilbud.txt', contentType: 'text/plain', text: 'Tilbud: 240.000 kr.' },
+    ]),
     mail('budget', 'Budget for den fælles indsats', [
       { name: 'Budget 2027.txt', contentType: 'text/plain', text: 'Budget 2027: 1,2 mio. kr.' },
       { name: 'Budgetnoter.txt', contentType: 'text/plain', text: 'Noter til budgettet.' },
@@ -93,9 +99,11 @@ async function folderFiles(meeting: Meeting): Promise<FolderFile[]> {
   const list = await secretary.get<{ value: FolderFile[] }>(`/drives/${folder.parentReference.driveId}/items/${folder.id}/children`);
   return list.value;
 }
-const ofSubmission = (files: readonly FolderFile[], s: PlanningSubmission): FolderFile[] => files.filter((f) => f.name.startsWith(`${s.reference ?? s.id} `));
+const ofSubmission = (files: readonly FolderFile[], s: PlanningSubmission): FolderFile[] =>
+  files.filter((f) => f.name.startsWith(`${s.reference ?? s.id} `));
 /** Requests that read the mailbox's attachments or touch the document library. */
-const bilagRequests = (seen: readonly Seen[]): Seen[] => seen.filter((r) => /\/attachments|internetMessageId eq|\/drive\/|\/drives\/|\/_upload\//.test(decodeURIComponent(r.url)));
+const bilagRequests = (seen: readonly Seen[]): Seen[] =>
+  seen.filter((r) => /\/attachments|internetMessageId eq|\/drive\/|\/drives\/|\/_upload\//.test(decodeURIComponent(r.url)));
 
 test('the secretariat accepts an item with two files: both are in the meeting folder at once, recorded with their URLs, the large one uploaded in a session', async () => {
   await call(sb, 'DELETE', '/_sandbox/outbox');
@@ -112,9 +120,13 @@ test('the secretariat accepts an item with two files: both are in the meeting fo
   expect(files.map((f) => f.name).sort()).toEqual([`${ref} ${SMALL.name}`, `${ref} ${LARGE.name}`].sort());
   expect(files.find((f) => f.name.endsWith(LARGE.name))?.size).toBe(Buffer.byteLength(LARGE.text));
   // Each recorded URL is its file's in the folder.
-  expect(after.attachments?.map((a) => a.url)).toEqual([SMALL.name, LARGE.name].map((n) => files.find((f) => f.name === `${ref} ${n}`)?.webUrl));
+  expect(after.attachments?.map((a) => a.url)).toEqual(
+    [SMALL.name, LARGE.name].map((n) => files.find((f) => f.name === `${ref} ${n}`)?.webUrl),
+  );
   // The decision mail went once, after the files (its claim released with the eTag their record left).
-  expect((await call<{ value: unknown[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.guest.mail)}`)).body.value).toHaveLength(1);
+  expect(
+    (await call<{ value: unknown[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.guest.mail)}`)).body.value,
+  ).toHaveLength(1);
   expect(after.decisionNotified).toBe(`accepted:${MEETING_IDS.m2}`);
 });
 
@@ -155,7 +167,9 @@ test('a copy failing half-way: the decision stands and is mailed, the file that 
   await call(sb, 'DELETE', '/_sandbox/outbox');
   const { submission, meeting } = await incoming('Budget for den fælles indsats');
   // The second file's upload never gets through (the connection drops at every try).
-  const dropping = droppingGraph(secretary, (r) => r.method === 'PUT' && decodeURIComponent(r.url).includes('Budgetnoter.txt'), { times: 100 });
+  const dropping = droppingGraph(secretary, (r) => r.method === 'PUT' && decodeURIComponent(r.url).includes('Budgetnoter.txt'), {
+    times: 100,
+  });
   const result = await secretariatStore(dropping).accept(submission, meeting);
   expect(result.submission.status).toBe('accepted');
   expect(result.mail).toBe('sent');
@@ -170,8 +184,15 @@ test('a copy failing half-way: the decision stands and is mailed, the file that 
   await new MeetingAgendaStore(secretary, () => NOW).generate(forum, meeting);
   const after = await accepted('Budget for den fælles indsats');
   const files = ofSubmission(await folderFiles(meeting), after);
-  expect(files.map((f) => f.name).sort()).toEqual([`${after.reference ?? after.id} Budget 2027.txt`, `${after.reference ?? after.id} Budgetnoter.txt`]);
+  expect(files.map((f) => f.name).sort()).toEqual([
+    `${after.reference ?? after.id} Budget 2027.txt`,
+    `${after.reference ?? after.id} Budgetnoter.txt`,
+  ]);
   expect(files.find((f) => f.name.endsWith('Budget 2027.txt'))?.eTag).toBe(first[0]?.eTag);
-  expect(after.attachments?.map((a) => a.url)).toEqual(['Budget 2027.txt', 'Budgetnoter.txt'].map((n) => files.find((f) => f.name.endsWith(n))?.webUrl));
-  expect((await call<{ value: unknown[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.guest.mail)}`)).body.value).toHaveLength(1);
+  expect(after.attachments?.map((a) => a.url)).toEqual(
+    ['Budget 2027.txt', 'Budgetnoter.txt'].map((n) => files.find((f) => f.name.endsWith(n))?.webUrl),
+  );
+  expect(
+    (await call<{ value: unknown[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.guest.mail)}`)).body.value,
+  ).toHaveLength(1);
 });

@@ -14,7 +14,12 @@ import { MEETING_IDS, planningSeed, SUBMISSION_IDS } from './planning-seed';
  */
 
 const NOW = new Date('2026-10-10T08:00:00Z');
-const forum: PlanningForum = { ...TEST_FORUMS.steering, name: 'Teststyregruppen', shortName: 'TSG', mailbox: 'tsg-sekretariat@testregion.example' };
+const forum: PlanningForum = {
+  ...TEST_FORUMS.steering,
+  name: 'Teststyregruppen',
+  shortName: 'TSG',
+  mailbox: 'tsg-sekretariat@testregion.example',
+};
 let sb: TestSandbox;
 
 interface Outgoing {
@@ -58,12 +63,27 @@ describe('opening the planning view', () => {
 
   it('adds the standing items once to an agenda without any, even when two people open it at once', async () => {
     const [a, b] = await Promise.all([storeAs(TEST_PEOPLE.chair.mail), storeAs(TEST_PEOPLE.secretary.mail)]);
-    const [da, db] = await Promise.all([a.store.load({ meetingId: MEETING_IDS.m3, now: NOW }), b.store.load({ meetingId: MEETING_IDS.m3, now: NOW })]);
+    const [da, db] = await Promise.all([
+      a.store.load({ meetingId: MEETING_IDS.m3, now: NOW }),
+      b.store.load({ meetingId: MEETING_IDS.m3, now: NOW }),
+    ]);
     expect(da.standingAdded + db.standingAdded).toBeGreaterThanOrEqual(5);
     const again = await a.store.load({ meetingId: MEETING_IDS.m3, now: NOW });
     expect(again.standingAdded).toBe(0);
-    expect(titles(again)).toEqual(['Velkomst og godkendelse af dagsorden', 'Opfølgning på beslutninger', 'Punkter til kommende møder', 'Skriftlige orienteringspunkter', 'Eventuelt']);
-    expect(again.agenda.map((i) => i.standingKey)).toEqual(['welcome', 'actions-follow-up', 'coming-meetings', 'written-briefings', 'any-other-business']);
+    expect(titles(again)).toEqual([
+      'Velkomst og godkendelse af dagsorden',
+      'Opfølgning på beslutninger',
+      'Punkter til kommende møder',
+      'Skriftlige orienteringspunkter',
+      'Eventuelt',
+    ]);
+    expect(again.agenda.map((i) => i.standingKey)).toEqual([
+      'welcome',
+      'actions-follow-up',
+      'coming-meetings',
+      'written-briefings',
+      'any-other-business',
+    ]);
   });
 });
 
@@ -86,7 +106,11 @@ describe('deciding on submissions', () => {
     const after = await chair.store.load({ meetingId: MEETING_IDS.m2, now: NOW });
     expect(after.agenda.filter((i) => i.submissionId === kol.id)).toHaveLength(1);
     expect(after.incoming.map((s) => s.id)).not.toContain(kol.id);
-    expect(after.accepted.find((s) => s.id === kol.id)).toMatchObject({ status: 'accepted', meetingId: MEETING_IDS.m2, decisionNotified: `accepted:${MEETING_IDS.m2}` });
+    expect(after.accepted.find((s) => s.id === kol.id)).toMatchObject({
+      status: 'accepted',
+      meetingId: MEETING_IDS.m2,
+      decisionNotified: `accepted:${MEETING_IDS.m2}`,
+    });
     const mails = await outboxTo(TEST_PEOPLE.guest.mail);
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toContain('Dit punkt er sat på dagsordenen: Fælles indsats for borgere med KOL');
@@ -105,7 +129,11 @@ describe('deciding on submissions', () => {
 
     const after = await chair.store.load({ meetingId: MEETING_IDS.m2, now: NOW });
     expect(after.incoming.map((s) => s.id)).not.toContain(sub.id);
-    expect(after.backlog.find((s) => s.id === sub.id)).toMatchObject({ status: 'deferred', meetingId: MEETING_IDS.m3, decisionReason: 'Afventer pårørendeundersøgelsen.' });
+    expect(after.backlog.find((s) => s.id === sub.id)).toMatchObject({
+      status: 'deferred',
+      meetingId: MEETING_IDS.m3,
+      decisionReason: 'Afventer pårørendeundersøgelsen.',
+    });
     const inM3 = await chair.store.load({ meetingId: MEETING_IDS.m3, now: NOW });
     expect(inM3.incoming.map((s) => s.id)).toContain(sub.id);
     const mails = await outboxTo(TEST_PEOPLE.patient.mail);
@@ -197,14 +225,35 @@ describe('a decision mail whose answer is lost after it went', () => {
     const chair = await storeAs(TEST_PEOPLE.chair.mail);
     const { graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
     const title = `Tabt svar på ${path}`;
-    const { submission } = await createSubmission(graph, TEST_FORUMS.steering, {
-      internetMessageId: `<tabt.${Date.now()}.${path.length}@afsender.example>`, title, senderName: TEST_PEOPLE.patient.displayName, senderAddress: TEST_PEOPLE.patient.mail,
-      receivedAt: '2026-10-07T08:00:00Z', recommendations: [], description: '', attachments: [], source: 'form', unknownSender: false, receipt: 'off', meetingId: MEETING_IDS.m2,
-    }, 'TSG');
+    const { submission } = await createSubmission(
+      graph,
+      TEST_FORUMS.steering,
+      {
+        internetMessageId: `<tabt.${Date.now()}.${path.length}@afsender.example>`,
+        title,
+        senderName: TEST_PEOPLE.patient.displayName,
+        senderAddress: TEST_PEOPLE.patient.mail,
+        receivedAt: '2026-10-07T08:00:00Z',
+        recommendations: [],
+        description: '',
+        attachments: [],
+        source: 'form',
+        unknownSender: false,
+        receipt: 'off',
+        meetingId: MEETING_IDS.m2,
+      },
+      'TSG',
+    );
     const data = await chair.store.load({ meetingId: MEETING_IDS.m2, now: NOW });
     const fresh = data.incoming.find((s) => s.id === submission.id);
     if (!fresh) throw new Error('the new submission is not among the incoming');
-    expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind: 'act-then-drop' }, count: 1 } })).status).toBe(201);
+    expect(
+      (
+        await call(sb, 'POST', '/_sandbox/faults', {
+          body: { match: { method: 'POST', path }, fault: { kind: 'act-then-drop' }, count: 1 },
+        })
+      ).status,
+    ).toBe(201);
 
     const result = await chair.store.decline(fresh, 'Hører under temagruppen.');
     await call(sb, 'DELETE', '/_sandbox/faults');
@@ -212,7 +261,9 @@ describe('a decision mail whose answer is lost after it went', () => {
     const mails = (await outboxTo(TEST_PEOPLE.patient.mail)).filter((m) => m.subject.includes(title));
     expect(mails).toHaveLength(1);
     // The lost draft was found and sent, not left behind beside a second one.
-    const drafts = await graph.all<{ subject?: string }>(`/users/${encodeURIComponent(forum.mailbox)}/mailFolders/drafts/messages?$select=subject`);
+    const drafts = await graph.all<{ subject?: string }>(
+      `/users/${encodeURIComponent(forum.mailbox)}/mailFolders/drafts/messages?$select=subject`,
+    );
     expect(drafts.filter((d) => d.subject?.includes(title))).toEqual([]);
     const after = await chair.store.load({ meetingId: MEETING_IDS.m2, now: NOW });
     expect([...after.incoming, ...after.backlog].some((s) => s.id === submission.id)).toBe(false);

@@ -27,7 +27,9 @@ beforeAll(async () => {
   sb = await startTestSandbox(undefined, { now: () => NOW });
   ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
   forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const found = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-01-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 1');
+  const found = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-01-01T00:00:00Z')).find(
+    (m) => m.title === 'Styregruppemøde 1',
+  );
   if (!found) throw new Error('seed lacks meeting 1');
   m1 = found;
 });
@@ -39,16 +41,31 @@ const store = (g: Graph = graph) => new ActionsStore(g, () => NOW);
 /** A new action (its own dialog, its own title), due `due`. */
 function action(due = '2026-11-15'): NewAction {
   n += 1;
-  return { title: `Fejlmatrix-opgave ${n}`, ownerEmail: TEST_PEOPLE.patient.mail, ownerName: 'Pia Patient', due, meetingId: m1.id, correlationId: `fejlmatrix-${n}` };
+  return {
+    title: `Fejlmatrix-opgave ${n}`,
+    ownerEmail: TEST_PEOPLE.patient.mail,
+    ownerName: 'Pia Patient',
+    due,
+    meetingId: m1.id,
+    correlationId: `fejlmatrix-${n}`,
+  };
 }
 
 const actionsWith = async (correlationId: string): Promise<number> =>
-  (await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter: `fields/CorrelationId eq ${odataString(correlationId)}` }))).length;
+  (
+    await graph.all<GraphListItem>(
+      listItemsUrl(forum.siteId, 'Actions', { filter: `fields/CorrelationId eq ${odataString(correlationId)}` }),
+    )
+  ).length;
 
 /** The reminders the forum mailbox sent about an action (its Sent Items), and drafts of them left behind. */
 async function reminders(title: string): Promise<{ sent: number; drafts: number }> {
   const folder = async (name: string): Promise<number> =>
-    (await graph.all<{ subject?: string }>(`/users/${encodeURIComponent(forum.mailbox)}/mailFolders/${name}/messages?$select=subject&$top=200`)).filter((m) => m.subject?.startsWith('Påmindelse: opfølgning') && m.subject.includes(title)).length;
+    (
+      await graph.all<{ subject?: string }>(
+        `/users/${encodeURIComponent(forum.mailbox)}/mailFolders/${name}/messages?$select=subject&$top=200`,
+      )
+    ).filter((m) => m.subject?.startsWith('Påmindelse: opfølgning') && m.subject.includes(title)).length;
   return { sent: await folder('sentitems'), drafts: await folder('drafts') };
 }
 
@@ -91,7 +108,11 @@ describe('follow-up actions, other faults', () => {
     const isCreate = (r: Seen): boolean => r.method === 'POST' && /\/lists\/Actions\/items$/.test(r.url);
     const dying = dyingGraph(graph, isCreate);
     // The create reached SharePoint, and the app died before it could show or keep anything.
-    await expect(store(dying).create(forum, input).then(() => store(dying).open(forum))).rejects.toBeInstanceOf(ProcessDied);
+    await expect(
+      store(dying)
+        .create(forum, input)
+        .then(() => store(dying).open(forum)),
+    ).rejects.toBeInstanceOf(ProcessDied);
     expect(await actionsWith(input.correlationId)).toBe(1);
     await store().create(forum, input);
     expect(await actionsWith(input.correlationId)).toBe(1);
@@ -104,7 +125,11 @@ describe('follow-up actions, other faults', () => {
     const running = store(paused.graph).remindDue(forum);
     await paused.reached;
     const fresh = await graph.get<{ '@odata.etag': string }>(listItemUrl(forum.siteId, 'Actions', due.id));
-    await graph.patch(`${listItemUrl(forum.siteId, 'Actions', due.id)}/fields`, { OwnerName: 'Pia P. Patient' }, { ifMatch: fresh['@odata.etag'] });
+    await graph.patch(
+      `${listItemUrl(forum.siteId, 'Actions', due.id)}/fields`,
+      { OwnerName: 'Pia P. Patient' },
+      { ifMatch: fresh['@odata.etag'] },
+    );
     paused.release();
     const first = await running;
     expect(first.sent.map((a) => a.id)).not.toContain(due.id);

@@ -22,7 +22,9 @@ beforeEach(async () => {
   sb = await startTestSandbox();
   ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
   forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const m2 = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
+  const m2 = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find(
+    (m) => m.title === 'Styregruppemøde 2',
+  );
   if (!m2) throw new Error('seed has no meeting 2');
   meeting = m2;
   await call(sb, 'DELETE', '/_sandbox/outbox');
@@ -32,7 +34,11 @@ afterEach(() => sb.dispose());
 async function agendas(): Promise<{ sentItems: number; drafts: number; chairInbox: number; external: string[] }> {
   const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
   const folder = async (name: string, user: string, t: string): Promise<number> =>
-    (await call<{ value: { subject: string }[] }>(sb, 'GET', `/users/${user}/mailFolders/${name}/messages?$select=subject&$top=100`, { token: t })).body.value.filter((m) => m.subject.startsWith('Dagsorden:')).length;
+    (
+      await call<{ value: { subject: string }[] }>(sb, 'GET', `/users/${user}/mailFolders/${name}/messages?$select=subject&$top=100`, {
+        token: t,
+      })
+    ).body.value.filter((m) => m.subject.startsWith('Dagsorden:')).length;
   return {
     sentItems: await folder('sentitems', SHARED, token),
     drafts: await folder('drafts', SHARED, token),

@@ -53,7 +53,9 @@ describe.each(WIRE_FAULTS)('asking the co-chairs under %s', (kind) => {
       [CHAIR, 'activity'],
       [GUEST, 'mail'],
     ]);
-    const item = await s.graph.get<{ fields: { Claim?: string } }>(`${listItemUrl(s.forum.siteId, 'MinutesVersions', version.id)}?expand=fields`);
+    const item = await s.graph.get<{ fields: { Claim?: string } }>(
+      `${listItemUrl(s.forum.siteId, 'MinutesVersions', version.id)}?expand=fields`,
+    );
     expect(item.fields.Claim ?? '').toBe('');
   });
 });
@@ -81,12 +83,18 @@ describe('asking and reminding the co-chairs, other faults', () => {
     const running = store(paused.graph).requestApprovals(s.forum, version);
     await paused.reached;
     const fresh = await s.graph.get<{ '@odata.etag': string }>(listItemUrl(s.forum.siteId, 'MinutesVersions', version.id));
-    await s.graph.patch(`${listItemUrl(s.forum.siteId, 'MinutesVersions', version.id)}/fields`, { ApprovalDeadline: version.approvalDeadline }, { ifMatch: fresh['@odata.etag'] });
+    await s.graph.patch(
+      `${listItemUrl(s.forum.siteId, 'MinutesVersions', version.id)}/fields`,
+      { ApprovalDeadline: version.approvalDeadline },
+      { ifMatch: fresh['@odata.etag'] },
+    );
     paused.release();
     expect(await running).toMatchObject({ outcome: 'claimed-elsewhere', sentNow: 0 });
     expect(await asked('approvalRequested', 'Til godkendelse:')).toEqual({ activities: 0, mails: [] });
 
-    expect(await store(s.graph).requestApprovals(s.forum, (await new MinutesStore(s.graph, s.forum).forMeeting(s.meeting.id))[0] ?? version)).toMatchObject({ outcome: 'sent', sentNow: 2 });
+    expect(
+      await store(s.graph).requestApprovals(s.forum, (await new MinutesStore(s.graph, s.forum).forMeeting(s.meeting.id))[0] ?? version),
+    ).toMatchObject({ outcome: 'sent', sentNow: 2 });
     expect(await asked('approvalRequested', 'Til godkendelse:')).toEqual({ activities: 1, mails: [GUEST] });
   });
 
@@ -96,11 +104,15 @@ describe('asking and reminding the co-chairs, other faults', () => {
     const at = (minutes: number) => new Date(late + minutes * MINUTE);
     const isSend = (r: Seen): boolean => r.method === 'POST' && /\/messages\/[^/]+\/send$/.test(r.url);
     const [asRequested] = await new MinutesStore(s.graph, s.forum).forMeeting(s.meeting.id);
-    await expect(store(dyingGraph(s.graph, isSend), () => at(0)).remindApprovals(s.forum, asRequested ?? version, at(0))).rejects.toBeInstanceOf(ProcessDied);
+    await expect(
+      store(dyingGraph(s.graph, isSend), () => at(0)).remindApprovals(s.forum, asRequested ?? version, at(0)),
+    ).rejects.toBeInstanceOf(ProcessDied);
     expect(await asked('approvalReminder', 'Påmindelse: Referat')).toEqual({ activities: 1, mails: [GUEST] });
 
     expect(await store(s.graph).remindDue(s.forum, at(1))).toBe(0);
-    expect(await stuckSteps(s.graph, s.forum, at(11))).toEqual([expect.objectContaining({ step: 'approval-reminder', itemId: version.id, resumable: true })]);
+    expect(await stuckSteps(s.graph, s.forum, at(11))).toEqual([
+      expect.objectContaining({ step: 'approval-reminder', itemId: version.id, resumable: true }),
+    ]);
     expect(await store(s.graph).remindDue(s.forum, at(11))).toBe(2);
     expect(await asked('approvalReminder', 'Påmindelse: Referat')).toEqual({ activities: 1, mails: [GUEST] });
     expect(await stuckSteps(s.graph, s.forum, at(12))).toEqual([]);

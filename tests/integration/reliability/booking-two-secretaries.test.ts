@@ -23,7 +23,11 @@ import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
 const SECOND = TEST_PEOPLE.outsider;
 const seed: Seed = {
   ...testSeed,
-  forums: testSeed.forums.map((f) => (f.groupId === TEST_FORUMS.steering.groupId ? { ...f, members: [...f.members, { person: SECOND.mail, role: 'secretariat' as const }] } : f)),
+  forums: testSeed.forums.map((f) =>
+    f.groupId === TEST_FORUMS.steering.groupId
+      ? { ...f, members: [...f.members, { person: SECOND.mail, role: 'secretariat' as const }] }
+      : f,
+  ),
 };
 const c = { ...PRESETS['horsens-2024'], rooms: ['Testlokalet'] };
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -52,16 +56,25 @@ async function book(g: Graph, organiser: SignedInUser, meetings?: readonly Draft
 /** What the year's booking made, counted where it lands: the group calendar, each secretary's calendar, the list, the Outbox. */
 async function year(): Promise<Record<string, number>> {
   const all = async (path: string): Promise<Event[]> => sofie.all<Event>(`${path}?$top=300`);
-  const inYear = (e: Event): boolean => (e.isAllDay ? (e.subject ?? '').endsWith(`/${YEAR}`) : (e.start?.dateTime ?? '').startsWith(String(YEAR)));
+  const inYear = (e: Event): boolean =>
+    e.isAllDay ? (e.subject ?? '').endsWith(`/${YEAR}`) : (e.start?.dateTime ?? '').startsWith(String(YEAR));
   // Each secretary is invited to the other's planning meetings: organised and invited are counted apart.
   const calendar = async (mail: string): Promise<{ planning: number; invited: number; deadlines: number }> => {
-    const mine = (await (mail === SECOND.mail ? otto : sofie).all<Event>(`/users/${mail}/events?$top=300`)).filter((e) => inYear(e) && e.isCancelled !== true);
+    const mine = (await (mail === SECOND.mail ? otto : sofie).all<Event>(`/users/${mail}/events?$top=300`)).filter(
+      (e) => inYear(e) && e.isCancelled !== true,
+    );
     const planning = mine.filter((e) => !e.isAllDay && /Planlægningsmøde/.test(e.subject ?? ''));
-    return { planning: planning.filter((e) => e.isOrganizer === true).length, invited: planning.filter((e) => e.isOrganizer !== true).length, deadlines: mine.filter((e) => e.isAllDay).length };
+    return {
+      planning: planning.filter((e) => e.isOrganizer === true).length,
+      invited: planning.filter((e) => e.isOrganizer !== true).length,
+      deadlines: mine.filter((e) => e.isAllDay).length,
+    };
   };
   const group = (await all(`/groups/${forum.groupId}/events`)).filter(inYear);
   const items = (await new MeetingStore(sofie, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) => m.start.startsWith(String(YEAR)));
-  const held = await sofie.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(`/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
+  const held = await sofie.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(
+    `/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`,
+  );
   const a = await calendar(TEST_PEOPLE.secretary.mail);
   const b = await calendar(SECOND.mail);
   return {
@@ -70,7 +83,9 @@ async function year(): Promise<Record<string, number>> {
     invited: a.invited + b.invited,
     deadlines: a.deadlines + b.deadlines,
     items: items.length,
-    calls: held.filter((m) => (m.internetMessageHeaders ?? []).some((h) => h.name === CALL_FOR_ITEMS_HEADER && (h.value ?? '').startsWith(String(YEAR)))).length,
+    calls: held.filter((m) =>
+      (m.internetMessageHeaders ?? []).some((h) => h.name === CALL_FOR_ITEMS_HEADER && (h.value ?? '').startsWith(String(YEAR))),
+    ).length,
   };
 }
 // Each planning meeting once, organised by one secretary and with the other invited.
@@ -90,7 +105,9 @@ describe('two secretaries booking the same year at once', () => {
     expect(loser.meetings.every((m) => m.bookedElsewhere === true)).toBe(true);
     expect(await year()).toEqual(BOOKED_ONCE);
     // The year's planning meetings and deadlines are the winner's, in the winner's calendar.
-    const items = (await new MeetingStore(sofie, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) => m.correlationId?.includes(`:${YEAR}-`));
+    const items = (await new MeetingStore(sofie, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) =>
+      m.correlationId?.includes(`:${YEAR}-`),
+    );
     expect(items.filter((m) => m.kind === 'planning').every((m) => m.eventOwner === SECOND.mail)).toBe(true);
   });
 
@@ -106,13 +123,22 @@ describe('two secretaries booking the same year at once', () => {
     expect(late.ok).toBe(true);
     expect(late.meetings.every((m) => m.bookedElsewhere === true)).toBe(true);
     expect(await year()).toEqual(BOOKED_ONCE);
-    const items = (await new MeetingStore(sofie, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) => m.correlationId?.includes(`:${YEAR}-`));
+    const items = (await new MeetingStore(sofie, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) =>
+      m.correlationId?.includes(`:${YEAR}-`),
+    );
     expect(items.filter((m) => m.kind === 'planning').every((m) => m.eventOwner === SECOND.mail)).toBe(true);
   });
 
-  it('a meeting planned by hand, booked by both at once: the one whose write meets the other\'s (412) adopts it', async () => {
+  it("a meeting planned by hand, booked by both at once: the one whose write meets the other's (412) adopts it", async () => {
     const planned = await sofie.post<{ id: string }>(`/sites/${forum.siteId}/lists/Meetings/items`, {
-      fields: { Title: `Møde 1/${YEAR}`, Kind: 'ordinary', Start: `${YEAR}-03-09T08:00:00Z`, End: `${YEAR}-03-09T11:00:00Z`, Form: 'physical', Status: 'planned' },
+      fields: {
+        Title: `Møde 1/${YEAR}`,
+        Kind: 'ordinary',
+        Start: `${YEAR}-03-09T08:00:00Z`,
+        End: `${YEAR}-03-09T11:00:00Z`,
+        Form: 'physical',
+        Status: 'planned',
+      },
     });
     const meetings = await drafts(sofie);
     expect(meetings.filter((m) => m.existing && !m.existing.booked).map((m) => m.existing?.id)).toEqual([planned.id]);

@@ -45,25 +45,44 @@ async function drafts(g: Graph = graph): Promise<DraftMeeting[]> {
   return draftFromPlan(planYear(YEAR, c), await new MeetingStore(g, forum).from(`${YEAR - 1}-12-01T00:00:00Z`));
 }
 async function book(g: Graph = graph): Promise<BookingResult> {
-  const result = await new MeetingYearStore(g, forum).book({ forum, commissorium: c, organiser: secretary, meetings: await drafts(g), now: NOW });
-  if (!result.ok) throw new Error(`booking failed: ${result.meetings.map((m) => m.error ?? '').filter((e) => e !== '').join('; ')}`);
+  const result = await new MeetingYearStore(g, forum).book({
+    forum,
+    commissorium: c,
+    organiser: secretary,
+    meetings: await drafts(g),
+    now: NOW,
+  });
+  if (!result.ok)
+    throw new Error(
+      `booking failed: ${result.meetings
+        .map((m) => m.error ?? '')
+        .filter((e) => e !== '')
+        .join('; ')}`,
+    );
   return result;
 }
 
 /** What the year's booking made, counted where it lands. */
 async function year(): Promise<{ meetings: number; planning: number; deadlines: number; items: number; calls: number }> {
   const all = async (path: string): Promise<Event[]> => graph.all<Event>(`${path}?$top=300`);
-  const inYear = (e: Event): boolean => (e.isAllDay ? (e.subject ?? '').endsWith(`/${YEAR}`) : (e.start?.dateTime ?? '').startsWith(String(YEAR)));
+  const inYear = (e: Event): boolean =>
+    e.isAllDay ? (e.subject ?? '').endsWith(`/${YEAR}`) : (e.start?.dateTime ?? '').startsWith(String(YEAR));
   const group = (await all(`/groups/${forum.groupId}/events`)).filter(inYear);
   const mine = (await all(`/users/${TEST_PEOPLE.secretary.mail}/events`)).filter(inYear);
-  const items = (await new MeetingStore(graph, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) => m.correlationId?.startsWith(`plan:${forum.groupId}:${YEAR}-`));
-  const held = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(`/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
+  const items = (await new MeetingStore(graph, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) =>
+    m.correlationId?.startsWith(`plan:${forum.groupId}:${YEAR}-`),
+  );
+  const held = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(
+    `/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`,
+  );
   return {
     meetings: group.filter((e) => e.subject?.includes('Møde')).length,
     planning: mine.filter((e) => !e.isAllDay && /Planlægningsmøde/.test(e.subject ?? '')).length,
     deadlines: mine.filter((e) => e.isAllDay).length,
     items: items.length,
-    calls: held.filter((m) => (m.internetMessageHeaders ?? []).some((h) => h.name === CALL_FOR_ITEMS_HEADER && (h.value ?? '').startsWith(String(YEAR)))).length,
+    calls: held.filter((m) =>
+      (m.internetMessageHeaders ?? []).some((h) => h.name === CALL_FOR_ITEMS_HEADER && (h.value ?? '').startsWith(String(YEAR))),
+    ).length,
   };
 }
 const BOOKED_ONCE = { meetings: 4, planning: 4, deadlines: 20, items: 8, calls: 4 };
@@ -86,15 +105,27 @@ describe.each(WIRE_FAULTS)('booking a year under %s', (kind) => {
 });
 
 describe('booking a year, other faults', () => {
-  it('412: a colleague edits a meeting between a re-booking\'s two round trips — that meeting is reported, nothing is doubled; booking again completes', async () => {
+  it("412: a colleague edits a meeting between a re-booking's two round trips — that meeting is reported, nothing is doubled; booking again completes", async () => {
     await book();
     const isItemWrite = (r: Seen): boolean => r.method === 'PATCH' && r.url.includes('/lists/Meetings/items/');
     const paused = pausingGraph(graph, isItemWrite);
-    const rebooking = new MeetingYearStore(paused.graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: await drafts(), now: NOW });
+    const rebooking = new MeetingYearStore(paused.graph, forum).book({
+      forum,
+      commissorium: c,
+      organiser: secretary,
+      meetings: await drafts(),
+      now: NOW,
+    });
     await paused.reached;
-    const [first] = (await new MeetingStore(graph, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) => m.correlationId?.includes(`:${YEAR}-`));
+    const [first] = (await new MeetingStore(graph, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).filter((m) =>
+      m.correlationId?.includes(`:${YEAR}-`),
+    );
     if (!first) throw new Error('nothing booked');
-    await graph.patch(`${listItemUrl(forum.siteId, 'Meetings', first.id)}/fields`, { Location: 'Et andet lokale' }, { ifMatch: first.etag });
+    await graph.patch(
+      `${listItemUrl(forum.siteId, 'Meetings', first.id)}/fields`,
+      { Location: 'Et andet lokale' },
+      { ifMatch: first.etag },
+    );
     paused.release();
     const result = await rebooking;
     expect(result.meetings.filter((m) => m.error)).toHaveLength(1);
@@ -124,11 +155,17 @@ describe('booking a year, other faults', () => {
     expect(await year()).toEqual(BOOKED_ONCE);
   });
 
-  it('the booking that loses the race for the items adopts the winner\'s: no error, each meeting reported as booked elsewhere, nothing of it doubled', async () => {
+  it("the booking that loses the race for the items adopts the winner's: no error, each meeting reported as booked elsewhere, nothing of it doubled", async () => {
     // The first booking has read the year (nothing recorded) and made the events when the second runs whole.
     const isItemCreate = (r: Seen): boolean => r.method === 'POST' && /\/lists\/Meetings\/items$/.test(r.url);
     const paused = pausingGraph(graph, isItemCreate);
-    const first = new MeetingYearStore(paused.graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: await drafts(), now: NOW });
+    const first = new MeetingYearStore(paused.graph, forum).book({
+      forum,
+      commissorium: c,
+      organiser: secretary,
+      meetings: await drafts(),
+      now: NOW,
+    });
     await paused.reached;
     const { graph: other } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined });
     const winner = await book(other);

@@ -27,7 +27,12 @@ let graph: Graph;
 let forum: Forum;
 
 const graphAs = (user: string): Graph =>
-  createGraph({ tokens: new SandboxTokenProvider(sb.url, user, undefined, () => NOW.getTime()), scopes: ['Sites.ReadWrite.All', 'Mail.Send'], baseUrl: sb.graphUrl, sleep: () => Promise.resolve() });
+  createGraph({
+    tokens: new SandboxTokenProvider(sb.url, user, undefined, () => NOW.getTime()),
+    scopes: ['Sites.ReadWrite.All', 'Mail.Send'],
+    baseUrl: sb.graphUrl,
+    sleep: () => Promise.resolve(),
+  });
 
 beforeEach(async () => {
   sb = await startTestSandbox(undefined, { now: () => NOW });
@@ -38,7 +43,10 @@ afterEach(() => sb.dispose());
 
 async function calls(): Promise<{ sentItems: number; drafts: number; chairInbox: number; external: string[] }> {
   const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
-  const count = async (path: string, t: string): Promise<number> => (await call<{ value: { subject: string }[] }>(sb, 'GET', `${path}?$select=subject&$top=100`, { token: t })).body.value.filter((m) => m.subject.startsWith(SUBJECT)).length;
+  const count = async (path: string, t: string): Promise<number> =>
+    (await call<{ value: { subject: string }[] }>(sb, 'GET', `${path}?$select=subject&$top=100`, { token: t })).body.value.filter((m) =>
+      m.subject.startsWith(SUBJECT),
+    ).length;
   return {
     sentItems: await count(`/users/${SHARED}/mailFolders/sentitems/messages`, token),
     drafts: await count(`/users/${SHARED}/mailFolders/drafts/messages`, token),
@@ -83,7 +91,11 @@ describe('the call for items, other faults', () => {
     const running = sendDueCallsForItems(paused.graph, forum, NOW);
     await paused.reached;
     const m = await meeting2();
-    await graphAs(TEST_PEOPLE.secretary.mail).patch(`${listItemUrl(forum.siteId, 'Meetings', m.id)}/fields`, { Location: 'Et andet lokale' }, { ifMatch: m.etag });
+    await graphAs(TEST_PEOPLE.secretary.mail).patch(
+      `${listItemUrl(forum.siteId, 'Meetings', m.id)}/fields`,
+      { Location: 'Et andet lokale' },
+      { ifMatch: m.etag },
+    );
     paused.release();
     const first = await running;
     expect(first.sent).toEqual([]);
@@ -109,7 +121,9 @@ describe('the call for items, other faults', () => {
     expect(soon.skipped.map((s) => s.reason)).toEqual(['claimed-elsewhere']);
 
     const later = new Date(NOW.getTime() + 11 * MINUTE);
-    expect(await stuckSteps(graph, forum, later)).toEqual([expect.objectContaining({ step: 'call-for-items', title: 'Styregruppemøde 2', resumable: true })]);
+    expect(await stuckSteps(graph, forum, later)).toEqual([
+      expect.objectContaining({ step: 'call-for-items', title: 'Styregruppemøde 2', resumable: true }),
+    ]);
     const next = await sendDueCallsForItems(graph, forum, later);
     expect(next.sent.map((s) => s.title)).toEqual(['Styregruppemøde 2']);
     expect(await calls()).toEqual(ONCE);
@@ -130,5 +144,4 @@ describe('the call for items, other faults', () => {
     expect(next.sent.map((s) => s.title)).toEqual(['Styregruppemøde 2']);
     expect(await calls()).toEqual(ONCE);
   });
-
 });

@@ -45,7 +45,11 @@ const at = (iso: string): void => {
 };
 const store = (g: Graph = graph, clock: () => Date = () => now) => new ConsultationStore(g, clock);
 
-const RECIPIENTS = [TEST_PEOPLE.guest, TEST_PEOPLE.patient, EXTRA[0]].map((p, i) => ({ memberId: String(i), name: p.displayName, email: p.mail }));
+const RECIPIENTS = [TEST_PEOPLE.guest, TEST_PEOPLE.patient, EXTRA[0]].map((p, i) => ({
+  memberId: String(i),
+  name: p.displayName,
+  email: p.mail,
+}));
 const EACH_ONCE = RECIPIENTS.map((r) => r.email.toLowerCase()).sort();
 
 const input = (correlationId: string) => ({
@@ -62,9 +66,15 @@ const input = (correlationId: string) => ({
 
 /** Who the forum mailbox mailed with this subject (its Sent Items: one mail per recipient), sorted, duplicates kept; and drafts left. */
 async function mailed(subjectStart: string): Promise<{ to: string[]; drafts: number }> {
-  const folder = (name: string) => graph.all<{ subject: string; toRecipients: { emailAddress: { address: string } }[] }>(`/users/${encodeURIComponent(MAILBOX)}/mailFolders/${name}/messages?$select=subject,toRecipients&$top=200`);
+  const folder = (name: string) =>
+    graph.all<{ subject: string; toRecipients: { emailAddress: { address: string } }[] }>(
+      `/users/${encodeURIComponent(MAILBOX)}/mailFolders/${name}/messages?$select=subject,toRecipients&$top=200`,
+    );
   const sent = (await folder('sentitems')).filter((m) => m.subject.startsWith(subjectStart));
-  return { to: sent.flatMap((m) => m.toRecipients.map((r) => r.emailAddress.address.toLowerCase())).sort(), drafts: (await folder('drafts')).filter((m) => m.subject.startsWith(subjectStart)).length };
+  return {
+    to: sent.flatMap((m) => m.toRecipients.map((r) => r.emailAddress.address.toLowerCase())).sort(),
+    drafts: (await folder('drafts')).filter((m) => m.subject.startsWith(subjectStart)).length,
+  };
 }
 
 const MAIL: readonly (readonly [string, Target, number])[] = [
@@ -82,14 +92,17 @@ async function sent(correlationId: string): Promise<Consultation> {
 }
 
 describe.each(WIRE_FAULTS)('sending a consultation under %s', (kind) => {
-  it.each([...MAIL, ['its create', { method: 'POST', path: '/lists/Consultations/items$' }, 0] as const])('on %s, then the press again: one consultation, one mail to each recipient', async (_what, target, skip) => {
-    await inject(sb, kind, target, { skip });
-    const { again } = await faultThenAgain(sb, kind, () => store().start(forum, input('send')));
-    expect(again.outcome).toBe('sent');
-    expect(await store().list(forum)).toHaveLength(1);
-    expect(await mailed(`[Høring ${again.consultation.reference}]`)).toEqual({ to: EACH_ONCE, drafts: 0 });
-    expect((await store().load(forum, again.consultation.id)).sentTo.map((e) => e.toLowerCase()).sort()).toEqual(EACH_ONCE);
-  });
+  it.each([...MAIL, ['its create', { method: 'POST', path: '/lists/Consultations/items$' }, 0] as const])(
+    'on %s, then the press again: one consultation, one mail to each recipient',
+    async (_what, target, skip) => {
+      await inject(sb, kind, target, { skip });
+      const { again } = await faultThenAgain(sb, kind, () => store().start(forum, input('send')));
+      expect(again.outcome).toBe('sent');
+      expect(await store().list(forum)).toHaveLength(1);
+      expect(await mailed(`[Høring ${again.consultation.reference}]`)).toEqual({ to: EACH_ONCE, drafts: 0 });
+      expect((await store().load(forum, again.consultation.id)).sentTo.map((e) => e.toLowerCase()).sort()).toEqual(EACH_ONCE);
+    },
+  );
 });
 
 describe.each(WIRE_FAULTS)("a consultation's reminder under %s", (kind) => {
@@ -113,14 +126,17 @@ async function outcomeEffects(c: Consultation): Promise<{ to: string[]; drafts: 
 const CLOSED_ONCE = { to: EACH_ONCE, drafts: 0, items: 1, status: 'closed' };
 
 describe.each(WIRE_FAULTS)('closing a consultation under %s', (kind) => {
-  it.each([...MAIL, ['its written agenda item', { method: 'POST', path: '/lists/AgendaItems/items$' }, 0] as const])('on %s, then the press again: one outcome mail to each, one written item', async (_what, target, skip) => {
-    const c = await sent('close');
-    at('2026-10-09T09:00:00Z');
-    await inject(sb, kind, target, { skip });
-    const { again } = await faultThenAgain(sb, kind, () => store().close(forum, c, CLOSE_TEXT));
-    expect(['closed', 'already-closed']).toContain(again.outcome);
-    expect(await outcomeEffects(c)).toEqual(CLOSED_ONCE);
-  });
+  it.each([...MAIL, ['its written agenda item', { method: 'POST', path: '/lists/AgendaItems/items$' }, 0] as const])(
+    'on %s, then the press again: one outcome mail to each, one written item',
+    async (_what, target, skip) => {
+      const c = await sent('close');
+      at('2026-10-09T09:00:00Z');
+      await inject(sb, kind, target, { skip });
+      const { again } = await faultThenAgain(sb, kind, () => store().close(forum, c, CLOSE_TEXT));
+      expect(['closed', 'already-closed']).toContain(again.outcome);
+      expect(await outcomeEffects(c)).toEqual(CLOSED_ONCE);
+    },
+  );
 });
 
 describe('consultations, attempts that die between their steps', () => {
@@ -232,7 +248,10 @@ describe("consultations, a colleague's write meets ours (412)", () => {
   it('412 as the close claims it: that press closes nothing; the press again: one outcome mail to each, one written item', async () => {
     const c = await sent('close-412-claim');
     at('2026-10-09T09:00:00Z');
-    expect(await colleagueWritesAt(1, (g) => store(g).close(forum, c, CLOSE_TEXT))).toMatchObject({ outcome: 'claimed-elsewhere', sentNow: 0 });
+    expect(await colleagueWritesAt(1, (g) => store(g).close(forum, c, CLOSE_TEXT))).toMatchObject({
+      outcome: 'claimed-elsewhere',
+      sentNow: 0,
+    });
     expect(await outcomeEffects(c)).toEqual({ to: [], drafts: 0, items: 0, status: 'open' });
     expect(await store().close(forum, c, CLOSE_TEXT)).toMatchObject({ outcome: 'closed', sentNow: RECIPIENTS.length });
     expect(await outcomeEffects(c)).toEqual(CLOSED_ONCE);
@@ -242,7 +261,10 @@ describe("consultations, a colleague's write meets ours (412)", () => {
   it('412 as the close records its outcome: closed on the item as it is now; the press again sends nothing more', async () => {
     const c = await sent('close-412-release');
     at('2026-10-09T09:00:00Z');
-    expect(await colleagueWritesAt(2, (g) => store(g).close(forum, c, CLOSE_TEXT))).toMatchObject({ outcome: 'closed', sentNow: RECIPIENTS.length });
+    expect(await colleagueWritesAt(2, (g) => store(g).close(forum, c, CLOSE_TEXT))).toMatchObject({
+      outcome: 'closed',
+      sentNow: RECIPIENTS.length,
+    });
     expect(await outcomeEffects(c)).toEqual(CLOSED_ONCE);
     await keptAndLetGo(c);
     expect(await store().close(forum, c, CLOSE_TEXT)).toMatchObject({ outcome: 'already-closed' });

@@ -15,7 +15,12 @@ export interface Target {
 }
 
 /** Injects `kind` on the next `count` requests matching `target` (after `skip` of them pass). A 429 asks for no wait. */
-export async function inject(sb: TestSandbox, kind: WireFault, target: Target, opts: { readonly count?: number; readonly skip?: number } = {}): Promise<void> {
+export async function inject(
+  sb: TestSandbox,
+  kind: WireFault,
+  target: Target,
+  opts: { readonly count?: number; readonly skip?: number } = {},
+): Promise<void> {
   const fault = kind === '429' ? { kind, retryAfterSeconds: 0 } : { kind };
   const res = await call(sb, 'POST', '/_sandbox/faults', { body: { match: target, fault, count: opts.count ?? 1, skip: opts.skip ?? 0 } });
   if (res.status !== 201) throw new Error(`fault ${kind} on ${target.method} ${target.path}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -36,10 +41,15 @@ export async function faultsMet(sb: TestSandbox): Promise<boolean> {
  * attempt may fail (a refusal, or an outcome only looking can settle), the second must not. A 429 is always sent
  * again by the pipeline, so under a 429 the first attempt itself must succeed.
  */
-export async function faultThenAgain<T>(sb: TestSandbox, kind: WireFault, journey: () => Promise<T>): Promise<{ first: T | Error; again: T }> {
+export async function faultThenAgain<T>(
+  sb: TestSandbox,
+  kind: WireFault,
+  journey: () => Promise<T>,
+): Promise<{ first: T | Error; again: T }> {
   const first = await journey().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   if (!(await faultsMet(sb))) throw new Error(`the ${kind} fault was never met: the test's target does not match the journey's requests`);
-  if (kind === '429' && first instanceof Error) throw new Error(`a 429 is retried by the pipeline, yet the journey failed: ${first.message}`);
+  if (kind === '429' && first instanceof Error)
+    throw new Error(`a 429 is retried by the pipeline, yet the journey failed: ${first.message}`);
   const again = await journey();
   return { first, again };
 }

@@ -5,7 +5,17 @@ import { toSubmission } from '../../../src/store/mappers/submission-mapper';
 import { dyingGraph, pausingGraph, ProcessDied, type Seen } from '../support/attempts';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
-import { countsByMessageId, deliverInto, eml, foldersOf, listItems, loadForum, MAILBOX, outboxTo, secretaryGraph } from '../intake/intake-support';
+import {
+  countsByMessageId,
+  deliverInto,
+  eml,
+  foldersOf,
+  listItems,
+  loadForum,
+  MAILBOX,
+  outboxTo,
+  secretaryGraph,
+} from '../intake/intake-support';
 import { faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
 
 /**
@@ -40,7 +50,12 @@ async function newMail(): Promise<{ id: string; address: string; title: string }
 
 async function effects(mail: { id: string; address: string; title: string }) {
   const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
-  const drafts = await call<{ value: { subject: string }[] }>(sb, 'GET', `/users/${MAILBOX}/mailFolders/drafts/messages?$select=subject&$top=200`, { token });
+  const drafts = await call<{ value: { subject: string }[] }>(
+    sb,
+    'GET',
+    `/users/${MAILBOX}/mailFolders/drafts/messages?$select=subject&$top=200`,
+    { token },
+  );
   const item = (await listItems(graph, 'Submissions')).find((i) => Fields.of(i).text('InternetMessageId') === mail.id);
   return {
     submissions: (await countsByMessageId(graph, 'Submissions', [mail.id]))[0],
@@ -65,13 +80,16 @@ const RECEIPT: readonly (readonly [string, Target])[] = [
 ];
 
 describe.each(WIRE_FAULTS)('the intake under %s', (kind) => {
-  it.each(INTAKE)('on %s, then the next sync: one submission, in Behandlet, one receipt; a third sync reads nothing', async (_what, target) => {
-    const mail = await newMail();
-    await inject(sb, kind, target);
-    await faultThenAgain(sb, kind, () => sync());
-    expect(await effects(mail)).toEqual(ONCE);
-    expect(await sync()).toMatchObject({ fetched: 0, created: 0 });
-  });
+  it.each(INTAKE)(
+    'on %s, then the next sync: one submission, in Behandlet, one receipt; a third sync reads nothing',
+    async (_what, target) => {
+      const mail = await newMail();
+      await inject(sb, kind, target);
+      await faultThenAgain(sb, kind, () => sync());
+      expect(await effects(mail)).toEqual(ONCE);
+      expect(await sync()).toMatchObject({ fetched: 0, created: 0 });
+    },
+  );
 });
 
 describe.each(WIRE_FAULTS)('a receipt under %s', (kind) => {
@@ -86,14 +104,18 @@ describe.each(WIRE_FAULTS)('a receipt under %s', (kind) => {
 describe('the intake and its receipts, other faults', () => {
   const isForumSave = (r: Seen): boolean => r.method === 'PATCH' && r.url.includes('/lists/Forum/items/');
 
-  it("412: a colleague saves the Forum item as the sync saves its link — the link is merged and saved; nothing is read twice", async () => {
+  it('412: a colleague saves the Forum item as the sync saves its link — the link is merged and saved; nothing is read twice', async () => {
     const mail = await newMail();
     const paused = pausingGraph(graph, isForumSave);
     const running = syncSubmissions(paused.graph, await loadForum(graph));
     await paused.reached;
     const item = (await listItems(graph, 'Forum'))[0];
     if (!item?.id) throw new Error('no Forum item');
-    await secretaryGraph(sb).patch(`${listItemUrl(TEST_FORUMS.steering.siteId, 'Forum', item.id)}/fields`, { Title: 'Teststyregruppen' }, { ifMatch: item.eTag ?? '*' });
+    await secretaryGraph(sb).patch(
+      `${listItemUrl(TEST_FORUMS.steering.siteId, 'Forum', item.id)}/fields`,
+      { Title: 'Teststyregruppen' },
+      { ifMatch: item.eTag ?? '*' },
+    );
     paused.release();
     expect(await running).toMatchObject({ created: 1 });
     expect(await effects(mail)).toEqual(ONCE);
@@ -108,7 +130,11 @@ describe('the intake and its receipts, other faults', () => {
     await paused.reached;
     const item = (await listItems(graph, 'Submissions')).find((i) => Fields.of(i).text('InternetMessageId') === mail.id);
     if (!item?.id) throw new Error('the submission was not recorded');
-    await secretaryGraph(sb).patch(`${listItemUrl(TEST_FORUMS.steering.siteId, 'Submissions', item.id)}/fields`, { Presenter: 'Cecilie Chair' }, { ifMatch: item.eTag ?? '*' });
+    await secretaryGraph(sb).patch(
+      `${listItemUrl(TEST_FORUMS.steering.siteId, 'Submissions', item.id)}/fields`,
+      { Presenter: 'Cecilie Chair' },
+      { ifMatch: item.eTag ?? '*' },
+    );
     paused.release();
     expect((await running).receipts).toMatchObject({ sent: 1 });
     expect(await effects(mail)).toEqual(ONCE);
@@ -133,7 +159,7 @@ describe('the intake and its receipts, other faults', () => {
     expect(await effects(mail)).toEqual(ONCE);
   });
 
-  it("a sync that dies after its receipt went: no sync sends it again, and one after the timeout records it sent", async () => {
+  it('a sync that dies after its receipt went: no sync sends it again, and one after the timeout records it sent', async () => {
     const mail = await newMail();
     const isSend = (r: Seen): boolean => r.method === 'POST' && /\/messages\/[^/]+\/send$/.test(r.url);
     await sync(dyingGraph(graph, isSend)).catch((error: unknown) => {

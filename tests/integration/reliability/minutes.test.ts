@@ -57,7 +57,11 @@ describe('freezing the minutes, other faults', () => {
     await paused.reached;
     const [made] = await versionsOf();
     if (!made) throw new Error('no version made');
-    await s.graph.patch(`${listItemUrl(s.forum.siteId, 'MinutesVersions', made.id)}/fields`, { ApprovalDeadline: made.approvalDeadline }, { ifMatch: made.etag ?? '*' });
+    await s.graph.patch(
+      `${listItemUrl(s.forum.siteId, 'MinutesVersions', made.id)}/fields`,
+      { ApprovalDeadline: made.approvalDeadline },
+      { ifMatch: made.etag ?? '*' },
+    );
     paused.release();
     await running;
     await store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting));
@@ -68,7 +72,9 @@ describe('freezing the minutes, other faults', () => {
 
   it('a freeze that dies after making its version: the press again completes that version, and makes no other', async () => {
     const isCreate = (r: Seen): boolean => r.method === 'POST' && /\/lists\/MinutesVersions\/items/.test(r.url);
-    await expect(store(dyingGraph(s.graph, isCreate)).freeze(s.forum, s.meeting, contentFor(s.meeting))).rejects.toBeInstanceOf(ProcessDied);
+    await expect(store(dyingGraph(s.graph, isCreate)).freeze(s.forum, s.meeting, contentFor(s.meeting))).rejects.toBeInstanceOf(
+      ProcessDied,
+    );
     expect(await versionsOf()).toHaveLength(1);
     const retried = await store(s.graph).freeze(s.forum, s.meeting, contentFor(s.meeting));
     expect(retried.created).toBe(false);
@@ -89,10 +95,19 @@ async function approved(): Promise<MinutesVersion> {
 
 const EXTERNAL = ['gaest@oplaeg.example', TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail, 'vikar@privat.example'].sort();
 
-async function circulated(version: MinutesVersion): Promise<{ external: string[]; chairInbox: number; version?: string; meeting?: string }> {
+async function circulated(
+  version: MinutesVersion,
+): Promise<{ external: string[]; chairInbox: number; version?: string; meeting?: string }> {
   const [v] = await versionsOf(version.contentHash);
-  const meeting = await s.graph.get<{ fields: { Status?: string; MinutesCirculation?: string } }>(`${listItemUrl(s.forum.siteId, 'Meetings', s.meeting.id)}?expand=fields`);
-  return { external: await outboxTo(sb, 'Godkendt referat:'), chairInbox: (await inbox(sb, TEST_PEOPLE.chair.mail, 'Godkendt referat:')).length, ...(v ? { version: v.status } : {}), ...(meeting.fields.Status ? { meeting: meeting.fields.Status } : {}) };
+  const meeting = await s.graph.get<{ fields: { Status?: string; MinutesCirculation?: string } }>(
+    `${listItemUrl(s.forum.siteId, 'Meetings', s.meeting.id)}?expand=fields`,
+  );
+  return {
+    external: await outboxTo(sb, 'Godkendt referat:'),
+    chairInbox: (await inbox(sb, TEST_PEOPLE.chair.mail, 'Godkendt referat:')).length,
+    ...(v ? { version: v.status } : {}),
+    ...(meeting.fields.Status ? { meeting: meeting.fields.Status } : {}),
+  };
 }
 const CIRCULATED_ONCE = { external: EXTERNAL, chairInbox: 1, version: 'approved', meeting: 'minutes-approved' };
 
@@ -105,24 +120,32 @@ const CIRCULATION: readonly (readonly [string, Target, number])[] = [
 ];
 
 describe.each(WIRE_FAULTS)('circulating the minutes under %s', (kind) => {
-  it.each(CIRCULATION)('on %s, then the press again: every member and guest gets them once, and it is recorded', async (_what, target, skip) => {
-    const version = await approved();
-    await inject(sb, kind, target, { skip });
-    const { again } = await faultThenAgain(sb, kind, () => store(s.graph).circulate(s.forum, s.meeting, version));
-    expect(['circulated', 'already-circulated']).toContain(again.outcome);
-    expect(await circulated(version)).toEqual(CIRCULATED_ONCE);
-  });
+  it.each(CIRCULATION)(
+    'on %s, then the press again: every member and guest gets them once, and it is recorded',
+    async (_what, target, skip) => {
+      const version = await approved();
+      await inject(sb, kind, target, { skip });
+      const { again } = await faultThenAgain(sb, kind, () => store(s.graph).circulate(s.forum, s.meeting, version));
+      expect(['circulated', 'already-circulated']).toContain(again.outcome);
+      expect(await circulated(version)).toEqual(CIRCULATED_ONCE);
+    },
+  );
 });
 
 describe('circulating the minutes, other faults', () => {
   it('412: the version changes (a reminder recorded) as circulation records it — written again on the fresh eTag; mailed once', async () => {
     const version = await approved();
-    const isVersionRecord = (r: Seen): boolean => r.method === 'PATCH' && r.url.includes(`/lists/MinutesVersions/items/${version.id}/fields`);
+    const isVersionRecord = (r: Seen): boolean =>
+      r.method === 'PATCH' && r.url.includes(`/lists/MinutesVersions/items/${version.id}/fields`);
     const paused = pausingGraph(s.graph, isVersionRecord);
     const running = store(paused.graph).circulate(s.forum, s.meeting, version);
     await paused.reached;
     const [fresh] = await versionsOf(version.contentHash);
-    await s.graph.patch(`${listItemUrl(s.forum.siteId, 'MinutesVersions', version.id)}/fields`, { RemindedAt: NOW.toISOString() }, { ifMatch: fresh?.etag ?? '*' });
+    await s.graph.patch(
+      `${listItemUrl(s.forum.siteId, 'MinutesVersions', version.id)}/fields`,
+      { RemindedAt: NOW.toISOString() },
+      { ifMatch: fresh?.etag ?? '*' },
+    );
     paused.release();
     expect(await running).toMatchObject({ outcome: 'circulated' });
     expect(await circulated(version)).toEqual(CIRCULATED_ONCE);

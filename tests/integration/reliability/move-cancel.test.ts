@@ -38,7 +38,13 @@ beforeEach(async () => {
   sb = await startTestSandbox();
   ({ graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined }));
   forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const booked = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: draftFromPlan(planYear(2027, c), []), now: NOW });
+  const booked = await new MeetingYearStore(graph, forum).book({
+    forum,
+    commissorium: c,
+    organiser: secretary,
+    meetings: draftFromPlan(planYear(2027, c), []),
+    now: NOW,
+  });
   expect(booked.ok).toBe(true);
   meeting = await reload();
   expect(meeting.callForItems).toBe('scheduled');
@@ -59,20 +65,33 @@ async function reload(key = '2027-O2'): Promise<Meeting> {
 
 /** The calls for items the forum mailbox holds, by the meeting date they are for. */
 async function heldCalls(): Promise<string[]> {
-  const held = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(`/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`);
-  return held.flatMap((m) => (m.internetMessageHeaders ?? []).filter((h) => h.name === CALL_FOR_ITEMS_HEADER).map((h) => h.value ?? '')).filter((v) => v.startsWith('2027-0'));
+  const held = await graph.all<{ internetMessageHeaders?: { name?: string; value?: string }[] }>(
+    `/users/${forum.mailbox}/mailFolders/outbox/messages?$select=id,internetMessageHeaders&$top=50`,
+  );
+  return held
+    .flatMap((m) => (m.internetMessageHeaders ?? []).filter((h) => h.name === CALL_FOR_ITEMS_HEADER).map((h) => h.value ?? ''))
+    .filter((v) => v.startsWith('2027-0'));
 }
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 
 /** The meeting messages the patient representative (outside the tenant) got about the meeting: updates and cancellations. */
 async function notices(): Promise<{ updates: number; cancellations: number }> {
-  const res = await call<{ value: { to: string[]; subject: string }[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`);
-  return { updates: res.body.value.filter((m) => m.subject === subject).length, cancellations: res.body.value.filter((m) => m.subject === `Canceled: ${subject}`).length };
+  const res = await call<{ value: { to: string[]; subject: string }[] }>(
+    sb,
+    'GET',
+    `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`,
+  );
+  return {
+    updates: res.body.value.filter((m) => m.subject === subject).length,
+    cancellations: res.body.value.filter((m) => m.subject === `Canceled: ${subject}`).length,
+  };
 }
 
 /** The booked meeting's event (or another's) for the organiser: still standing, or gone (a cancellation removes it). */
 async function eventStatus(m: Meeting = meeting): Promise<'standing' | 'gone'> {
-  const res = await call(sb, 'GET', `/groups/${forum.groupId}/events/${m.eventId ?? ''}`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) });
+  const res = await call(sb, 'GET', `/groups/${forum.groupId}/events/${m.eventId ?? ''}`, {
+    token: await tokenFor(sb, TEST_PEOPLE.secretary.mail),
+  });
   if (res.status !== 200 && res.status !== 404) throw new Error(`event: ${res.status}`);
   return res.status === 200 ? 'standing' : 'gone';
 }
@@ -81,13 +100,27 @@ async function eventStatus(m: Meeting = meeting): Promise<'standing' | 'gone'> {
 async function deadlineEntriesLeft(): Promise<number> {
   const { owner, ...ids } = meeting.deadlineEvents ?? {};
   const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
-  const found = await Promise.all(Object.values(ids).map(async (id) => (await call(sb, 'GET', `/users/${owner ?? ''}/events/${id}`, { token })).status));
+  const found = await Promise.all(
+    Object.values(ids).map(async (id) => (await call(sb, 'GET', `/users/${owner ?? ''}/events/${id}`, { token })).status),
+  );
   return found.filter((s) => s !== 404).length;
 }
 
 /** What a cancellation leaves: the meeting shown cancelled, its event gone, its call withdrawn, its deadline entries gone, what the attendees got. */
-async function cancelledOnce(): Promise<{ status: string; event: string; calls: string[]; deadlines: number; notices: { updates: number; cancellations: number } }> {
-  return { status: (await reload()).status, event: await eventStatus(), calls: (await heldCalls()).filter((d) => d === meeting.start), deadlines: await deadlineEntriesLeft(), notices: await notices() };
+async function cancelledOnce(): Promise<{
+  status: string;
+  event: string;
+  calls: string[];
+  deadlines: number;
+  notices: { updates: number; cancellations: number };
+}> {
+  return {
+    status: (await reload()).status,
+    event: await eventStatus(),
+    calls: (await heldCalls()).filter((d) => d === meeting.start),
+    deadlines: await deadlineEntriesLeft(),
+    notices: await notices(),
+  };
 }
 const CANCELLED_ONCE = { status: 'cancelled', event: 'gone', calls: [], deadlines: 0, notices: { updates: 0, cancellations: 1 } };
 
@@ -111,15 +144,22 @@ const MOVE: readonly (readonly [string, Target, number])[] = [
 ];
 
 describe.each(WIRE_FAULTS)('moving a meeting under %s', (kind) => {
-  it.each(MOVE)('on %s, then the press again: one update to the attendees, one held call, for the new date', async (_what, target, skip) => {
-    const newStart = iso(Date.parse(meeting.start) + WEEK);
-    await inject(sb, kind, target, { skip });
-    await faultThenAgain(sb, kind, pressUntilDone((m) => moveMeeting(graph, { forum, commissorium: c, meeting: m, calls: { forum, now: NOW } }, newStart)));
-    expect((await reload()).start).toBe(newStart);
-    expect(await heldCalls()).toEqual(expect.arrayContaining([newStart]));
-    expect((await heldCalls()).filter((d) => d === newStart || d === meeting.start)).toEqual([newStart]);
-    expect(await notices()).toEqual({ updates: 1, cancellations: 0 });
-  });
+  it.each(MOVE)(
+    'on %s, then the press again: one update to the attendees, one held call, for the new date',
+    async (_what, target, skip) => {
+      const newStart = iso(Date.parse(meeting.start) + WEEK);
+      await inject(sb, kind, target, { skip });
+      await faultThenAgain(
+        sb,
+        kind,
+        pressUntilDone((m) => moveMeeting(graph, { forum, commissorium: c, meeting: m, calls: { forum, now: NOW } }, newStart)),
+      );
+      expect((await reload()).start).toBe(newStart);
+      expect(await heldCalls()).toEqual(expect.arrayContaining([newStart]));
+      expect((await heldCalls()).filter((d) => d === newStart || d === meeting.start)).toEqual([newStart]);
+      expect(await notices()).toEqual({ updates: 1, cancellations: 0 });
+    },
+  );
 });
 
 const CANCEL: readonly (readonly [string, Target, number])[] = [
@@ -133,9 +173,19 @@ const CANCEL: readonly (readonly [string, Target, number])[] = [
 describe.each(WIRE_FAULTS)('cancelling a meeting under %s', (kind) => {
   it.each(CANCEL)('on %s, then the press again: one cancellation to the attendees, its call withdrawn', async (_what, target, skip) => {
     await inject(sb, kind, target, { skip });
-    await faultThenAgain(sb, kind, pressUntilDone((m) => cancelMeeting(graph, { forum, meeting: m, calls: { forum, now: NOW } }, 'Aflyst.')));
+    await faultThenAgain(
+      sb,
+      kind,
+      pressUntilDone((m) => cancelMeeting(graph, { forum, meeting: m, calls: { forum, now: NOW } }, 'Aflyst.')),
+    );
     expect((await reload()).status).toBe('cancelled');
-    expect((await call(sb, 'GET', `/groups/${forum.groupId}/events/${meeting.eventId ?? ''}`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) })).status).toBe(404);
+    expect(
+      (
+        await call(sb, 'GET', `/groups/${forum.groupId}/events/${meeting.eventId ?? ''}`, {
+          token: await tokenFor(sb, TEST_PEOPLE.secretary.mail),
+        })
+      ).status,
+    ).toBe(404);
     expect((await heldCalls()).filter((d) => d === meeting.start)).toEqual([]);
     expect(await notices()).toEqual({ updates: 0, cancellations: 1 });
   });
@@ -154,19 +204,31 @@ describe('moving and cancelling, other faults', () => {
     ["after the old call's withdrawal", (r) => r.method === 'DELETE' && r.url.includes('/messages/'), 1],
     ["after the meeting's item is moved", onItem, 2],
   ];
-  it.each(DEATHS)('a move that dies %s, then moved again if it still shows the old date: one update, one held call, for the new date', async (_when, dies, after) => {
-    const newStart = iso(Date.parse(meeting.start) + WEEK);
-    await expect(moveMeeting(dyingGraph(graph, dies, after), { forum, commissorium: c, meeting, calls: { forum, now: NOW } }, newStart)).rejects.toBeInstanceOf(ProcessDied);
-    const shown = await reload();
-    if (shown.start !== newStart) expect((await moveMeeting(graph, { forum, commissorium: c, meeting: shown, calls: { forum, now: NOW } }, newStart)).failed).toEqual([]);
-    expect((await reload()).start).toBe(newStart);
-    expect((await heldCalls()).filter((d) => d === newStart || d === meeting.start)).toEqual([newStart]);
-    expect(await notices()).toEqual({ updates: 1, cancellations: 0 });
-  });
+  it.each(DEATHS)(
+    'a move that dies %s, then moved again if it still shows the old date: one update, one held call, for the new date',
+    async (_when, dies, after) => {
+      const newStart = iso(Date.parse(meeting.start) + WEEK);
+      await expect(
+        moveMeeting(dyingGraph(graph, dies, after), { forum, commissorium: c, meeting, calls: { forum, now: NOW } }, newStart),
+      ).rejects.toBeInstanceOf(ProcessDied);
+      const shown = await reload();
+      if (shown.start !== newStart)
+        expect((await moveMeeting(graph, { forum, commissorium: c, meeting: shown, calls: { forum, now: NOW } }, newStart)).failed).toEqual(
+          [],
+        );
+      expect((await reload()).start).toBe(newStart);
+      expect((await heldCalls()).filter((d) => d === newStart || d === meeting.start)).toEqual([newStart]);
+      expect(await notices()).toEqual({ updates: 1, cancellations: 0 });
+    },
+  );
 
-  it('412: a colleague edits the meeting\'s item after the secretary loaded it, before she cancels — a conflict, nobody hears anything, the meeting stands; cancelled again on the fresh meeting: one cancellation', async () => {
+  it("412: a colleague edits the meeting's item after the secretary loaded it, before she cancels — a conflict, nobody hears anything, the meeting stands; cancelled again on the fresh meeting: one cancellation", async () => {
     const fresh = await graph.get<{ '@odata.etag': string }>(listItemUrl(forum.siteId, 'Meetings', meeting.id));
-    await graph.patch(`${listItemUrl(forum.siteId, 'Meetings', meeting.id)}/fields`, { Location: 'Et andet lokale' }, { ifMatch: fresh['@odata.etag'] });
+    await graph.patch(
+      `${listItemUrl(forum.siteId, 'Meetings', meeting.id)}/fields`,
+      { Location: 'Et andet lokale' },
+      { ifMatch: fresh['@odata.etag'] },
+    );
     await expect(cancelMeeting(graph, { forum, meeting, calls: { forum, now: NOW } }, 'Aflyst.')).rejects.toBeInstanceOf(ConflictError);
     expect(await notices()).toEqual({ updates: 0, cancellations: 0 });
     expect(await eventStatus()).toBe('standing');
@@ -186,26 +248,38 @@ describe('moving and cancelling, other faults', () => {
     ["after the planning meeting's cancellation", (r) => r.method === 'POST' && r.url.endsWith('/cancel'), 2],
     ['after a deadline entry is removed', (r) => r.method === 'DELETE' && /^\/users\/[^/]+\/events\//.test(r.url), 1],
     ["after the call's withdrawal", (r) => r.method === 'DELETE' && r.url.includes('/messages/'), 1],
-    ["after the planning meeting's item", (r) => r.method === 'PATCH' && /\/lists\/Meetings\/items\/[^/]+\/fields$/.test(r.url) && !onItem(r), 1],
+    [
+      "after the planning meeting's item",
+      (r) => r.method === 'PATCH' && /\/lists\/Meetings\/items\/[^/]+\/fields$/.test(r.url) && !onItem(r),
+      1,
+    ],
     ["after the meeting's item is cancelled", onItem, 2],
   ];
-  it.each(CANCEL_DEATHS)('a cancellation that dies %s, then cancelled again if it still shows as not cancelled: one cancellation, its call withdrawn, its deadline entries gone', async (_when, dies, after) => {
-    const planning = await reload('2027-O2-P');
-    const input = (m: Meeting, p: Meeting) => ({ forum, meeting: m, planning: p, calls: { forum, now: NOW } });
-    await expect(cancelMeeting(dyingGraph(graph, dies, after), input(meeting, planning), 'Aflyst.')).rejects.toBeInstanceOf(ProcessDied);
-    const shown = await reload();
-    if (shown.status !== 'cancelled') expect((await cancelMeeting(graph, input(shown, await reload('2027-O2-P')), 'Aflyst.')).failed).toEqual([]);
-    expect(await cancelledOnce()).toEqual(CANCELLED_ONCE);
-    expect((await reload('2027-O2-P')).status).toBe('cancelled');
-    expect(await eventStatus(planning)).toBe('gone');
-  });
+  it.each(CANCEL_DEATHS)(
+    'a cancellation that dies %s, then cancelled again if it still shows as not cancelled: one cancellation, its call withdrawn, its deadline entries gone',
+    async (_when, dies, after) => {
+      const planning = await reload('2027-O2-P');
+      const input = (m: Meeting, p: Meeting) => ({ forum, meeting: m, planning: p, calls: { forum, now: NOW } });
+      await expect(cancelMeeting(dyingGraph(graph, dies, after), input(meeting, planning), 'Aflyst.')).rejects.toBeInstanceOf(ProcessDied);
+      const shown = await reload();
+      if (shown.status !== 'cancelled')
+        expect((await cancelMeeting(graph, input(shown, await reload('2027-O2-P')), 'Aflyst.')).failed).toEqual([]);
+      expect(await cancelledOnce()).toEqual(CANCELLED_ONCE);
+      expect((await reload('2027-O2-P')).status).toBe('cancelled');
+      expect(await eventStatus(planning)).toBe('gone');
+    },
+  );
 
   it('two secretaries moving the meeting to the same day at once: one moves it (the other meets the 412), one update, one held call', async () => {
     const newStart = iso(Date.parse(meeting.start) + WEEK);
     const { graph: other } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined });
-    const results = await Promise.allSettled([graph, other].map((g) => moveMeeting(g, { forum, commissorium: c, meeting, calls: { forum, now: NOW } }, newStart)));
+    const results = await Promise.allSettled(
+      [graph, other].map((g) => moveMeeting(g, { forum, commissorium: c, meeting, calls: { forum, now: NOW } }, newStart)),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.objectContaining({ name: 'ConflictError' })]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([
+      expect.objectContaining({ name: 'ConflictError' }),
+    ]);
     expect((await reload()).start).toBe(newStart);
     expect((await heldCalls()).filter((d) => d === newStart || d === meeting.start)).toEqual([newStart]);
     expect(await notices()).toEqual({ updates: 1, cancellations: 0 });

@@ -20,7 +20,12 @@ import { faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
  * submission has one agenda item. Two chairs at once (one of them meeting a 412): planning/planning.test.ts.
  */
 const NOW = new Date('2026-10-10T08:00:00Z');
-const forum: PlanningForum = { ...TEST_FORUMS.steering, name: 'Teststyregruppen', shortName: 'TSG', mailbox: 'tsg-sekretariat@testregion.example' };
+const forum: PlanningForum = {
+  ...TEST_FORUMS.steering,
+  name: 'Teststyregruppen',
+  shortName: 'TSG',
+  mailbox: 'tsg-sekretariat@testregion.example',
+};
 let sb: TestSandbox;
 let chair: Graph;
 let n = 0;
@@ -38,25 +43,49 @@ const store = (g: Graph = chair, now?: () => Date): PlanningApi => createPlannin
 async function incoming(): Promise<PlanningSubmission> {
   n += 1;
   const { graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
-  const { submission } = await createSubmission(graph, TEST_FORUMS.steering, {
-    internetMessageId: `<fejlmatrix.${n}.${Date.now()}@afsender.example>`, title: `Fejlmatrix-punkt ${n}`, senderName: TEST_PEOPLE.patient.displayName, senderAddress: TEST_PEOPLE.patient.mail,
-    receivedAt: '2026-10-07T08:00:00Z', recommendations: [], description: '', attachments: [], source: 'form', unknownSender: false, receipt: 'off', meetingId: MEETING_IDS.m2,
-  }, 'TSG');
+  const { submission } = await createSubmission(
+    graph,
+    TEST_FORUMS.steering,
+    {
+      internetMessageId: `<fejlmatrix.${n}.${Date.now()}@afsender.example>`,
+      title: `Fejlmatrix-punkt ${n}`,
+      senderName: TEST_PEOPLE.patient.displayName,
+      senderAddress: TEST_PEOPLE.patient.mail,
+      receivedAt: '2026-10-07T08:00:00Z',
+      recommendations: [],
+      description: '',
+      attachments: [],
+      source: 'form',
+      unknownSender: false,
+      receipt: 'off',
+      meetingId: MEETING_IDS.m2,
+    },
+    'TSG',
+  );
   const fresh = (await store().load({ meetingId: MEETING_IDS.m2, now: NOW })).incoming.find((s) => s.id === submission.id);
   if (!fresh) throw new Error('the new submission is not among the incoming');
   return fresh;
 }
 
-const mailsAbout = async (s: PlanningSubmission): Promise<number> => (await outboxSubjects()).filter((subject) => subject.includes(s.title)).length;
+const mailsAbout = async (s: PlanningSubmission): Promise<number> =>
+  (await outboxSubjects()).filter((subject) => subject.includes(s.title)).length;
 async function outboxSubjects(): Promise<string[]> {
-  const res = await call<{ value: { to: string[]; subject: string }[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`);
+  const res = await call<{ value: { to: string[]; subject: string }[] }>(
+    sb,
+    'GET',
+    `/_sandbox/outbox?to=${encodeURIComponent(TEST_PEOPLE.patient.mail)}`,
+  );
   return res.body.value.map((m) => m.subject);
 }
 async function agendaItemsFor(s: PlanningSubmission): Promise<number> {
-  return (await chair.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` }))).length;
+  return (
+    await chair.all<GraphListItem>(listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/SubmissionId eq ${odataString(s.id)}` }))
+  ).length;
 }
 async function draftsAbout(s: PlanningSubmission): Promise<number> {
-  return (await chair.all<{ subject?: string }>(`/users/${encodeURIComponent(forum.mailbox)}/mailFolders/drafts/messages?$select=subject`)).filter((d) => d.subject?.includes(s.title)).length;
+  return (
+    await chair.all<{ subject?: string }>(`/users/${encodeURIComponent(forum.mailbox)}/mailFolders/drafts/messages?$select=subject`)
+  ).filter((d) => d.subject?.includes(s.title)).length;
 }
 
 const MAIL: readonly (readonly [string, Target, number])[] = [
@@ -96,9 +125,11 @@ describe('a decision whose chair’s app dies between its steps', () => {
 
   it('after its mail went: pressing again mails nobody twice', async () => {
     const s = await incoming();
-    await store(dyingGraph(chair, isSend)).decline(s, 'Hører under temagruppen.').catch((error: unknown) => {
-      if (!(error instanceof ProcessDied)) throw error;
-    });
+    await store(dyingGraph(chair, isSend))
+      .decline(s, 'Hører under temagruppen.')
+      .catch((error: unknown) => {
+        if (!(error instanceof ProcessDied)) throw error;
+      });
     expect(await mailsAbout(s)).toBe(1);
     await store().decline(s, 'Hører under temagruppen.');
     expect(await mailsAbout(s)).toBe(1);
@@ -107,7 +138,9 @@ describe('a decision whose chair’s app dies between its steps', () => {
   it('before its mail went: pressing again at once leaves it to the live attempt; after the claim timeout, it mails the submitter once', async () => {
     const s = await incoming();
     // Everything after the decision's write fails as the app is gone (the store reports its mail 'uncertain').
-    const dead = await store(dyingGraph(chair, isDecision)).decline(s, 'Hører under temagruppen.').catch((error: unknown) => error);
+    const dead = await store(dyingGraph(chair, isDecision))
+      .decline(s, 'Hører under temagruppen.')
+      .catch((error: unknown) => error);
     expect(dead instanceof ProcessDied || (dead as { mail: string }).mail === 'uncertain').toBe(true);
     expect(await mailsAbout(s)).toBe(0);
     // At once, the claim may be a live attempt's (another tab still sending): left to it, nothing sent twice.
@@ -117,7 +150,9 @@ describe('a decision whose chair’s app dies between its steps', () => {
     // `sekretariat run`: cli/run.test.ts) takes its claim over and mails once; later presses nothing.
     const later = (): Date => new Date(Date.now() + CLAIM_TIMEOUT_MS + 60_000);
     const { graph: secretary } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
-    expect((await stuckSteps(secretary, forum, later())).filter((x) => x.itemId === s.id)).toEqual([expect.objectContaining({ step: 'decision-mail', list: 'Submissions', title: s.title, resumable: true })]);
+    expect((await stuckSteps(secretary, forum, later())).filter((x) => x.itemId === s.id)).toEqual([
+      expect.objectContaining({ step: 'decision-mail', list: 'Submissions', title: s.title, resumable: true }),
+    ]);
     expect((await store(chair, later).decline(s, 'Hører under temagruppen.')).mail).toBe('sent');
     expect((await stuckSteps(secretary, forum, later())).filter((x) => x.itemId === s.id)).toEqual([]);
     expect((await store(chair, later).decline(s, 'Hører under temagruppen.')).mail).toBe('already-sent');
@@ -127,9 +162,11 @@ describe('a decision whose chair’s app dies between its steps', () => {
   it('after its draft was made, before it was sent: the takeover sends that draft, once', async () => {
     const s = await incoming();
     const isDraft = (r: Seen): boolean => r.method === 'POST' && /^\/users\/[^/]+\/messages$/.test(r.url);
-    await store(dyingGraph(chair, isDraft)).decline(s, 'Hører under temagruppen.').catch((error: unknown) => {
-      if (!(error instanceof ProcessDied)) throw error;
-    });
+    await store(dyingGraph(chair, isDraft))
+      .decline(s, 'Hører under temagruppen.')
+      .catch((error: unknown) => {
+        if (!(error instanceof ProcessDied)) throw error;
+      });
     expect(await draftsAbout(s)).toBe(1);
     expect(await mailsAbout(s)).toBe(0);
     const later = (): Date => new Date(Date.now() + CLAIM_TIMEOUT_MS + 60_000);
@@ -137,7 +174,6 @@ describe('a decision whose chair’s app dies between its steps', () => {
     expect(await mailsAbout(s)).toBe(1);
     expect(await draftsAbout(s)).toBe(0);
   });
-
 });
 
 describe('a decision meeting a colleague’s write (412)', () => {
@@ -151,7 +187,11 @@ describe('a decision meeting a colleague’s write (412)', () => {
     const fresh = (await store().load({ meetingId: MEETING_IDS.m2, now: NOW })).backlog.find((x) => x.id === s.id);
     if (fresh) return fresh;
     const { graph: secretary } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
-    return toPlanningSubmission(forum.groupId, await secretary.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Submissions', s.id)}?expand=fields`), forum.shortName);
+    return toPlanningSubmission(
+      forum.groupId,
+      await secretary.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Submissions', s.id)}?expand=fields`),
+      forum.shortName,
+    );
   }
 
   it('the secretariat edited the submission since the chair loaded it: a conflict, nothing sent; decided on the fresh one, one mail', async () => {
@@ -195,7 +235,11 @@ describe('"Fortryd" while the decision mail is held', () => {
   const later = (): Date => new Date(Date.now() + CLAIM_TIMEOUT_MS + 60_000);
   async function fresh(s: PlanningSubmission): Promise<PlanningSubmission> {
     const { graph: secretary } = await graphFor(sb, TEST_PEOPLE.secretary.mail);
-    return toPlanningSubmission(forum.groupId, await secretary.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Submissions', s.id)}?expand=fields`), forum.shortName);
+    return toPlanningSubmission(
+      forum.groupId,
+      await secretary.get<GraphListItem>(`${listItemUrl(forum.siteId, 'Submissions', s.id)}?expand=fields`),
+      forum.shortName,
+    );
   }
 
   it('an acceptance undone: its agenda item gone, the submission new again, no claim left, no mail — now or from a later run', async () => {

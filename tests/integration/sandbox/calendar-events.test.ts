@@ -66,7 +66,10 @@ describe('sandbox: calendar events', () => {
     const created = await call<GraphEvent>(sb, 'POST', `${GROUP}/events`, { token: secretary, body: meeting('tx-tz', []) });
     expect(created.body.start).toEqual({ dateTime: '2026-11-19T08:00:00.0000000', timeZone: 'UTC' });
     expect(created.body.onlineMeeting?.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
-    const local = await call<GraphEvent>(sb, 'GET', `${GROUP}/events/${created.body.id}`, { token: secretary, headers: { Prefer: 'outlook.timezone="Romance Standard Time"' } });
+    const local = await call<GraphEvent>(sb, 'GET', `${GROUP}/events/${created.body.id}`, {
+      token: secretary,
+      headers: { Prefer: 'outlook.timezone="Romance Standard Time"' },
+    });
     expect(local.body.start).toEqual({ dateTime: '2026-11-19T09:00:00.0000000', timeZone: 'Romance Standard Time' });
   });
 
@@ -79,14 +82,30 @@ describe('sandbox: calendar events', () => {
   });
 
   it('invites a tenant attendee (copy + meeting request) and records their decline on the organizer event', async () => {
-    const created = await call<GraphEvent>(sb, 'POST', `${GROUP}/events`, { token: secretary, body: meeting('tx-decline', [TEST_PEOPLE.chair.mail]) });
-    const view = await call<Collection<GraphEvent>>(sb, 'GET', '/me/calendarView?startDateTime=2026-11-19T00:00:00Z&endDateTime=2026-11-20T00:00:00Z&$top=50', { token: chair });
+    const created = await call<GraphEvent>(sb, 'POST', `${GROUP}/events`, {
+      token: secretary,
+      body: meeting('tx-decline', [TEST_PEOPLE.chair.mail]),
+    });
+    const view = await call<Collection<GraphEvent>>(
+      sb,
+      'GET',
+      '/me/calendarView?startDateTime=2026-11-19T00:00:00Z&endDateTime=2026-11-20T00:00:00Z&$top=50',
+      { token: chair },
+    );
     const copy = view.body.value.find((e) => e.iCalUId === created.body.iCalUId);
     expect(copy?.responseStatus.response).toBe('notResponded');
-    const inbox = await call<Collection<Json>>(sb, 'GET', `/me/mailFolders/inbox/messages?$filter=subject eq 'Styregruppemøde tx-decline'`, { token: chair });
+    const inbox = await call<Collection<Json>>(
+      sb,
+      'GET',
+      `/me/mailFolders/inbox/messages?$filter=subject eq 'Styregruppemøde tx-decline'`,
+      { token: chair },
+    );
     expect(inbox.body.value[0]?.meetingMessageType).toBe('meetingRequest');
 
-    const decline = await call(sb, 'POST', `/me/events/${copy?.id ?? ''}/decline`, { token: chair, body: { comment: 'Afbud – jeg er på ferie.', sendResponse: true } });
+    const decline = await call(sb, 'POST', `/me/events/${copy?.id ?? ''}/decline`, {
+      token: chair,
+      body: { comment: 'Afbud – jeg er på ferie.', sendResponse: true },
+    });
     expect(decline.status).toBe(202);
     const organizer = await call<GraphEvent>(sb, 'GET', `${GROUP}/events/${created.body.id}`, { token: secretary });
     expect(organizer.body.attendees.find((a) => a.emailAddress.address === TEST_PEOPLE.chair.mail)?.status.response).toBe('declined');
@@ -94,21 +113,43 @@ describe('sandbox: calendar events', () => {
 
   it('sends external attendees the invitation by mail and records their answer via the control API', async () => {
     await call(sb, 'DELETE', '/_sandbox/outbox');
-    const created = await call<GraphEvent>(sb, 'POST', `${GROUP}/events`, { token: secretary, body: meeting('tx-external', [TEST_PEOPLE.patient.mail]) });
-    const outbox = await call<{ value: { subject: string; meeting?: { meetingMessageType: string } }[] }>(sb, 'GET', `/_sandbox/outbox?to=${TEST_PEOPLE.patient.mail}`);
-    expect(outbox.body.value.map((m) => [m.subject, m.meeting?.meetingMessageType])).toEqual([['Styregruppemøde tx-external', 'meetingRequest']]);
-    const answered = await call(sb, 'POST', '/_sandbox/respond', { body: { address: TEST_PEOPLE.patient.mail, eventId: created.body.id, response: 'accepted' } });
+    const created = await call<GraphEvent>(sb, 'POST', `${GROUP}/events`, {
+      token: secretary,
+      body: meeting('tx-external', [TEST_PEOPLE.patient.mail]),
+    });
+    const outbox = await call<{ value: { subject: string; meeting?: { meetingMessageType: string } }[] }>(
+      sb,
+      'GET',
+      `/_sandbox/outbox?to=${TEST_PEOPLE.patient.mail}`,
+    );
+    expect(outbox.body.value.map((m) => [m.subject, m.meeting?.meetingMessageType])).toEqual([
+      ['Styregruppemøde tx-external', 'meetingRequest'],
+    ]);
+    const answered = await call(sb, 'POST', '/_sandbox/respond', {
+      body: { address: TEST_PEOPLE.patient.mail, eventId: created.body.id, response: 'accepted' },
+    });
     expect(answered.status).toBe(200);
     const organizer = await call<GraphEvent>(sb, 'GET', `${GROUP}/events/${created.body.id}`, { token: secretary });
     expect(organizer.body.attendees[0]?.status.response).toBe('accepted');
   });
 
   it('cancel removes the meeting and marks attendee copies cancelled', async () => {
-    const created = await call<GraphEvent>(sb, 'POST', `${GROUP}/events`, { token: secretary, body: meeting('tx-cancel', [TEST_PEOPLE.chair.mail]) });
-    const cancelled = await call(sb, 'POST', `${GROUP}/events/${created.body.id}/cancel`, { token: secretary, body: { comment: 'Mødet aflyses.' } });
+    const created = await call<GraphEvent>(sb, 'POST', `${GROUP}/events`, {
+      token: secretary,
+      body: meeting('tx-cancel', [TEST_PEOPLE.chair.mail]),
+    });
+    const cancelled = await call(sb, 'POST', `${GROUP}/events/${created.body.id}/cancel`, {
+      token: secretary,
+      body: { comment: 'Mødet aflyses.' },
+    });
     expect(cancelled.status).toBe(202);
     expect((await call(sb, 'GET', `${GROUP}/events/${created.body.id}`, { token: secretary })).status).toBe(404);
-    const view = await call<Collection<GraphEvent>>(sb, 'GET', '/me/calendarView?startDateTime=2026-11-19T00:00:00Z&endDateTime=2026-11-20T00:00:00Z&$top=50', { token: chair });
+    const view = await call<Collection<GraphEvent>>(
+      sb,
+      'GET',
+      '/me/calendarView?startDateTime=2026-11-19T00:00:00Z&endDateTime=2026-11-20T00:00:00Z&$top=50',
+      { token: chair },
+    );
     const copy = view.body.value.find((e) => e.iCalUId === created.body.iCalUId);
     expect(copy?.isCancelled).toBe(true);
   });
@@ -116,9 +157,17 @@ describe('sandbox: calendar events', () => {
   it('PATCH with a stale If-Match is refused with 412', async () => {
     const created = await call<GraphEvent>(sb, 'POST', `${GROUP}/events`, { token: secretary, body: meeting('tx-etag', []) });
     const etag = created.body['@odata.etag'] as string;
-    const ok = await call<GraphEvent>(sb, 'PATCH', `${GROUP}/events/${created.body.id}`, { token: secretary, body: { subject: 'Nyt emne' }, headers: { 'If-Match': etag } });
+    const ok = await call<GraphEvent>(sb, 'PATCH', `${GROUP}/events/${created.body.id}`, {
+      token: secretary,
+      body: { subject: 'Nyt emne' },
+      headers: { 'If-Match': etag },
+    });
     expect(ok.status).toBe(200);
-    const stale = await call(sb, 'PATCH', `${GROUP}/events/${created.body.id}`, { token: secretary, body: { subject: 'Igen' }, headers: { 'If-Match': etag } });
+    const stale = await call(sb, 'PATCH', `${GROUP}/events/${created.body.id}`, {
+      token: secretary,
+      body: { subject: 'Igen' },
+      headers: { 'If-Match': etag },
+    });
     expect(stale.status).toBe(412);
   });
 });

@@ -33,22 +33,32 @@ describe('sandbox: findMeetingTimes and getSchedule', () => {
     // The chair is busy 09:00–11:00 Copenhagen time that day.
     await call(sb, 'POST', '/me/events', {
       token: chair,
-      body: { subject: 'Direktionsmøde', start: { dateTime: `${DAY}T09:00:00`, timeZone: 'Europe/Copenhagen' }, end: { dateTime: `${DAY}T11:00:00`, timeZone: 'Europe/Copenhagen' } },
+      body: {
+        subject: 'Direktionsmøde',
+        start: { dateTime: `${DAY}T09:00:00`, timeZone: 'Europe/Copenhagen' },
+        end: { dateTime: `${DAY}T11:00:00`, timeZone: 'Europe/Copenhagen' },
+      },
     });
   });
   afterAll(() => sb.dispose());
 
   const request = (attendees: string[]): Record<string, unknown> => ({
     attendees: attendees.map((address) => ({ type: 'required', emailAddress: { address } })),
-    timeConstraint: { activityDomain: 'work', timeSlots: [{ start: { dateTime: `${DAY}T07:00:00`, timeZone: 'UTC' }, end: { dateTime: `${DAY}T16:00:00`, timeZone: 'UTC' } }] },
+    timeConstraint: {
+      activityDomain: 'work',
+      timeSlots: [{ start: { dateTime: `${DAY}T07:00:00`, timeZone: 'UTC' }, end: { dateTime: `${DAY}T16:00:00`, timeZone: 'UTC' } }],
+    },
     meetingDuration: 'PT2H',
     maxCandidates: 20,
     isOrganizerOptional: false,
     minimumAttendeePercentage: 50,
   });
 
-  it('marks attendees outside the tenant unknown and avoids tenant attendees\' busy time', async () => {
-    const res = await call<MeetingTimes>(sb, 'POST', '/me/findMeetingTimes', { token: secretary, body: request([TEST_PEOPLE.chair.mail, TEST_PEOPLE.patient.mail]) });
+  it("marks attendees outside the tenant unknown and avoids tenant attendees' busy time", async () => {
+    const res = await call<MeetingTimes>(sb, 'POST', '/me/findMeetingTimes', {
+      token: secretary,
+      body: request([TEST_PEOPLE.chair.mail, TEST_PEOPLE.patient.mail]),
+    });
     expect(res.status).toBe(200);
     expect(res.body.emptySuggestionsReason).toBe('');
     const suggestions = res.body.meetingTimeSuggestions;
@@ -69,7 +79,19 @@ describe('sandbox: findMeetingTimes and getSchedule', () => {
   it('explains an empty answer when no time works for everyone', async () => {
     const res = await call<MeetingTimes>(sb, 'POST', '/me/findMeetingTimes', {
       token: secretary,
-      body: { ...request([TEST_PEOPLE.chair.mail]), timeConstraint: { activityDomain: 'work', timeSlots: [{ start: { dateTime: `${DAY}T09:00:00`, timeZone: 'Europe/Copenhagen' }, end: { dateTime: `${DAY}T11:00:00`, timeZone: 'Europe/Copenhagen' } }] }, minimumAttendeePercentage: 100 },
+      body: {
+        ...request([TEST_PEOPLE.chair.mail]),
+        timeConstraint: {
+          activityDomain: 'work',
+          timeSlots: [
+            {
+              start: { dateTime: `${DAY}T09:00:00`, timeZone: 'Europe/Copenhagen' },
+              end: { dateTime: `${DAY}T11:00:00`, timeZone: 'Europe/Copenhagen' },
+            },
+          ],
+        },
+        minimumAttendeePercentage: 100,
+      },
     });
     expect(res.body).toEqual({ emptySuggestionsReason: 'attendeesUnavailable', meetingTimeSuggestions: [] });
   });
@@ -92,8 +114,17 @@ describe('sandbox: findMeetingTimes and getSchedule', () => {
   });
 
   it('the seeded forum meetings are in the group calendar with responses', async () => {
-    const res = await call<{ value: { subject: string; attendees: { status: { response: string } }[] }[] }>(sb, 'GET', `/groups/${TEST_FORUMS.steering.groupId}/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2027-01-01T00:00:00Z`, { token: secretary });
-    expect(res.body.value.map((e) => e.subject)).toEqual(['Teststyregruppen: Planlægningsmøde før møde 1 (17. marts 2026)', 'Teststyregruppen: Styregruppemøde 1', 'Teststyregruppen: Styregruppemøde 2']);
+    const res = await call<{ value: { subject: string; attendees: { status: { response: string } }[] }[] }>(
+      sb,
+      'GET',
+      `/groups/${TEST_FORUMS.steering.groupId}/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2027-01-01T00:00:00Z`,
+      { token: secretary },
+    );
+    expect(res.body.value.map((e) => e.subject)).toEqual([
+      'Teststyregruppen: Planlægningsmøde før møde 1 (17. marts 2026)',
+      'Teststyregruppen: Styregruppemøde 1',
+      'Teststyregruppen: Styregruppemøde 2',
+    ]);
     const responses = res.body.value.flatMap((e) => e.attendees.map((a) => a.status.response));
     expect(responses).toContain('accepted');
     expect(responses).toContain('declined');

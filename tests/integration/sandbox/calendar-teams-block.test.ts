@@ -45,7 +45,14 @@ describe('sandbox: the Teams block of an online meeting', () => {
   }
 
   const copyOf = async (event: GraphEvent): Promise<GraphEvent | undefined> =>
-    (await call<{ value: GraphEvent[] }>(sb, 'GET', '/me/calendarView?startDateTime=2026-11-19T00:00:00Z&endDateTime=2026-11-20T00:00:00Z&$top=50', { token: chair })).body.value.find((e) => e.iCalUId === event.iCalUId);
+    (
+      await call<{ value: GraphEvent[] }>(
+        sb,
+        'GET',
+        '/me/calendarView?startDateTime=2026-11-19T00:00:00Z&endDateTime=2026-11-20T00:00:00Z&$top=50',
+        { token: chair },
+      )
+    ).body.value.find((e) => e.iCalUId === event.iCalUId);
 
   it('appends the Teams block with the join link after the body given, as Exchange does; the attendee copy shows it too', async () => {
     const event = await online('teams-block');
@@ -68,7 +75,10 @@ describe('sandbox: the Teams block of an online meeting', () => {
     const event = await online('teams-kept');
     const joinUrl = event.onlineMeeting?.joinUrl;
     const content = event.body.content.replace('<p>Møde i styregruppen.</p>', '<p>Mødet er flyttet.</p>');
-    const patched = await call<GraphEvent>(sb, 'PATCH', `${GROUP}/events/${event.id}`, { token: secretary, body: { body: { contentType: 'html', content } } });
+    const patched = await call<GraphEvent>(sb, 'PATCH', `${GROUP}/events/${event.id}`, {
+      token: secretary,
+      body: { body: { contentType: 'html', content } },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.onlineMeeting?.joinUrl).toBe(joinUrl);
     expect((await copyOf(event))?.onlineMeeting?.joinUrl).toBe(joinUrl);
@@ -77,7 +87,10 @@ describe('sandbox: the Teams block of an online meeting', () => {
   it('a PATCH whose body drops the join link leaves the event, and the attendees’ copies, without the Teams meeting', async () => {
     const event = await online('teams-lost');
     expect((await copyOf(event))?.onlineMeeting?.joinUrl).toBe(event.onlineMeeting?.joinUrl);
-    const patched = await call<GraphEvent>(sb, 'PATCH', `${GROUP}/events/${event.id}`, { token: secretary, body: { body: { contentType: 'html', content: '<p>Mødet er flyttet.</p>' } } });
+    const patched = await call<GraphEvent>(sb, 'PATCH', `${GROUP}/events/${event.id}`, {
+      token: secretary,
+      body: { body: { contentType: 'html', content: '<p>Mødet er flyttet.</p>' } },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.onlineMeeting).toBeNull();
     expect(patched.body.isOnlineMeeting).toBe(false);

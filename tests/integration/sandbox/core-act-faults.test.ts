@@ -41,11 +41,19 @@ describe('sandbox: faults that act, then lose the answer', () => {
     expect((await call(sb, 'POST', '/_sandbox/faults', { body: rule })).status).toBe(201);
   };
   const titled = async (title: string): Promise<Item[]> =>
-    (await call<{ value: Item[] }>(sb, 'GET', `${ACTIONS}?$expand=fields&$top=999`, { token })).body.value.filter((i) => i.fields?.Title === title);
+    (await call<{ value: Item[] }>(sb, 'GET', `${ACTIONS}?$expand=fields&$top=999`, { token })).body.value.filter(
+      (i) => i.fields?.Title === title,
+    );
   const outboxTo = async (address: string, subject: string): Promise<OutboxMail[]> =>
-    (await call<{ value: OutboxMail[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(address)}`)).body.value.filter((m) => m.subject === subject);
+    (await call<{ value: OutboxMail[] }>(sb, 'GET', `/_sandbox/outbox?to=${encodeURIComponent(address)}`)).body.value.filter(
+      (m) => m.subject === subject,
+    );
   const mail = (subject: string): unknown => ({
-    message: { subject, body: { contentType: 'text', content: 'x' }, toRecipients: [{ emailAddress: { address: TEST_PEOPLE.patient.mail } }] },
+    message: {
+      subject,
+      body: { contentType: 'text', content: 'x' },
+      toRecipients: [{ emailAddress: { address: TEST_PEOPLE.patient.mail } }],
+    },
   });
 
   it('"act-then-504" creates the item and answers 504; a plain "504" creates nothing', async () => {
@@ -77,7 +85,13 @@ describe('sandbox: faults that act, then lose the answer', () => {
     await fault({ match: { method: 'POST', path: '/lists/Actions/items' }, fault: { kind: 'act-then-drop' }, count: 1 });
     const requests = [
       { id: 'mail', method: 'POST', url: '/me/sendMail', headers: { 'Content-Type': 'application/json' }, body: mail('I en batch') },
-      { id: 'item', method: 'POST', url: ACTIONS, headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: 'batch-drop' } } },
+      {
+        id: 'item',
+        method: 'POST',
+        url: ACTIONS,
+        headers: { 'Content-Type': 'application/json' },
+        body: { fields: { Title: 'batch-drop' } },
+      },
       { id: 'read', method: 'GET', url: '/me' },
     ];
     const res = await call<{ responses: SubResponse[] }>(sb, 'POST', '/$batch', { token, body: { requests } });
@@ -91,7 +105,13 @@ describe('sandbox: faults that act, then lose the answer', () => {
   it('applies to a whole $batch: every sub-request is carried out, the batch answers 504', async () => {
     await fault({ match: { method: 'POST', path: '^/\\$batch$' }, fault: { kind: 'act-then-504' }, count: 1 });
     const requests = [
-      { id: '1', method: 'POST', url: ACTIONS, headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: 'whole-batch' } } },
+      {
+        id: '1',
+        method: 'POST',
+        url: ACTIONS,
+        headers: { 'Content-Type': 'application/json' },
+        body: { fields: { Title: 'whole-batch' } },
+      },
       { id: '2', method: 'POST', url: '/me/sendMail', headers: { 'Content-Type': 'application/json' }, body: mail('Hele batchen') },
     ];
     expect((await call(sb, 'POST', '/$batch', { token, body: { requests } })).status).toBe(504);
@@ -101,7 +121,10 @@ describe('sandbox: faults that act, then lose the answer', () => {
 
   it('a request Graph refuses anyway is still refused, and its answer lost', async () => {
     await fault({ match: { method: 'POST', path: '/sendMail' }, fault: { kind: 'act-then-504' }, count: 1 });
-    const noRecipients = await call(sb, 'POST', '/me/sendMail', { token, body: { message: { subject: 'Ingen modtagere', body: { contentType: 'text', content: 'x' } } } });
+    const noRecipients = await call(sb, 'POST', '/me/sendMail', {
+      token,
+      body: { message: { subject: 'Ingen modtagere', body: { contentType: 'text', content: 'x' } } },
+    });
     expect(noRecipients.status).toBe(504);
     const listed = await call<{ value: unknown[] }>(sb, 'GET', '/_sandbox/faults');
     expect(listed.body.value).toEqual([expect.objectContaining({ remaining: 0 })]);

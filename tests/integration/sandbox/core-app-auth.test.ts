@@ -24,15 +24,27 @@ describe('sandbox: app-only tokens', () => {
   afterAll(() => sb.dispose());
 
   it("mints a token with an application's claims: appid, roles, idtyp app, no upn", async () => {
-    const res = await call<{ access_token: string; expires_in: number }>(sb, 'POST', '/_sandbox/token', { body: { app: SANDBOX_AUTOMATION_APP_ID } });
+    const res = await call<{ access_token: string; expires_in: number }>(sb, 'POST', '/_sandbox/token', {
+      body: { app: SANDBOX_AUTOMATION_APP_ID },
+    });
     expect(res.status).toBe(200);
     expect(res.body.expires_in).toBe(3600);
-    const claims = JSON.parse(Buffer.from(res.body.access_token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-    expect(claims).toMatchObject({ appid: SANDBOX_AUTOMATION_APP_ID, idtyp: 'app', roles: [...RUN_APPLICATION_PERMISSIONS], aud: 'https://graph.microsoft.com' });
+    const claims = JSON.parse(Buffer.from(res.body.access_token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(claims).toMatchObject({
+      appid: SANDBOX_AUTOMATION_APP_ID,
+      idtyp: 'app',
+      roles: [...RUN_APPLICATION_PERMISSIONS],
+      aud: 'https://graph.microsoft.com',
+    });
     expect(claims).not.toHaveProperty('upn');
     expect(claims).not.toHaveProperty('scp');
     expect(claims.oid).not.toBe(SANDBOX_AUTOMATION_APP_ID);
-    const unknown = await call<{ error: { code: string } }>(sb, 'POST', '/_sandbox/token', { body: { app: '00000000-0000-4000-a000-000000000bad' } });
+    const unknown = await call<{ error: { code: string } }>(sb, 'POST', '/_sandbox/token', {
+      body: { app: '00000000-0000-4000-a000-000000000bad' },
+    });
     expect(unknown.status).toBe(400);
   });
 
@@ -42,7 +54,12 @@ describe('sandbox: app-only tokens', () => {
     expect(me.body.error.message).toBe('/me request is only valid with delegated authentication flow.');
     const batch = await call<{ responses: { id: string; status: number }[] }>(sb, 'POST', '/$batch', {
       token: app,
-      body: { requests: [{ id: '1', method: 'GET', url: '/me/messages' }, { id: '2', method: 'GET', url: `/groups/${TEST_FORUMS.steering.groupId}/owners` }] },
+      body: {
+        requests: [
+          { id: '1', method: 'GET', url: '/me/messages' },
+          { id: '2', method: 'GET', url: `/groups/${TEST_FORUMS.steering.groupId}/owners` },
+        ],
+      },
     });
     expect(batch.status).toBe(200);
     expect(Object.fromEntries(batch.body.responses.map((r) => [r.id, r.status]))).toEqual({ '1': 400, '2': 200 });
@@ -59,29 +76,50 @@ describe('sandbox: app-only tokens', () => {
       expect(refused.body.error.message).toContain('AppOnly AccessPolicy');
     }
     await call(sb, 'DELETE', '/_sandbox/outbox');
-    const message = { subject: 'Fra den automatiske kørsel', body: { contentType: 'text', content: 'Hej' }, toRecipients: [{ emailAddress: { address: TEST_PEOPLE.patient.mail } }] };
+    const message = {
+      subject: 'Fra den automatiske kørsel',
+      body: { contentType: 'text', content: 'Hej' },
+      toRecipients: [{ emailAddress: { address: TEST_PEOPLE.patient.mail } }],
+    };
     expect((await call(sb, 'POST', `/users/${steeringMailbox}/sendMail`, { token: app, body: { message } })).status).toBe(202);
     expect((await call<GraphError>(sb, 'POST', `/users/${themeMailbox}/sendMail`, { token: app, body: { message } })).status).toBe(403);
     // Sending as another mailbox than the one addressed: only one the policy covers.
-    const sendAs = await call<GraphError>(sb, 'POST', `/users/${steeringMailbox}/sendMail`, { token: app, body: { message: { ...message, from: { emailAddress: { address: themeMailbox } } } } });
+    const sendAs = await call<GraphError>(sb, 'POST', `/users/${steeringMailbox}/sendMail`, {
+      token: app,
+      body: { message: { ...message, from: { emailAddress: { address: themeMailbox } } } },
+    });
     expect(sendAs.status).toBe(403);
     const outbox = await call<{ value: { from: { address: string }; subject: string }[] }>(sb, 'GET', '/_sandbox/outbox');
     expect(outbox.body.value.map((m) => [m.from.address, m.subject])).toEqual([[steeringMailbox, 'Fra den automatiske kørsel']]);
   });
 
-  it("reads and writes the forum site it was granted (Sites.Selected) and stamps its writes with the application; another site answers 403", async () => {
+  it('reads and writes the forum site it was granted (Sites.Selected) and stamps its writes with the application; another site answers 403', async () => {
     const items = `/sites/${TEST_FORUMS.steering.siteId}/lists/Actions/items`;
     type Item = { id: string; createdBy: Record<string, unknown>; lastModifiedBy: Record<string, unknown>; '@odata.etag': string };
-    const created = await call<Item>(sb, 'POST', items, { token: app, body: { fields: { Title: 'Oprettet af kørslen', OwnerEmail: TEST_PEOPLE.guest.mail } } });
+    const created = await call<Item>(sb, 'POST', items, {
+      token: app,
+      body: { fields: { Title: 'Oprettet af kørslen', OwnerEmail: TEST_PEOPLE.guest.mail } },
+    });
     expect(created.status).toBe(201);
-    expect(created.body.createdBy).toEqual({ application: { id: SANDBOX_AUTOMATION_APP_ID, displayName: 'Sekretariat – automatisk kørsel' } });
+    expect(created.body.createdBy).toEqual({
+      application: { id: SANDBOX_AUTOMATION_APP_ID, displayName: 'Sekretariat – automatisk kørsel' },
+    });
     // An item the secretary made, then changed by the application: created by the person, last modified by the app.
     const secretary = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
-    const mine = await call<Item>(sb, 'POST', items, { token: secretary, body: { fields: { Title: 'Sekretariatets', OwnerEmail: TEST_PEOPLE.guest.mail } } });
-    const changed = await call<Item>(sb, 'PATCH', `${items}/${mine.body.id}`, { token: app, headers: { 'If-Match': mine.body['@odata.etag'] }, body: { fields: { Title: 'Ændret af kørslen' } } });
+    const mine = await call<Item>(sb, 'POST', items, {
+      token: secretary,
+      body: { fields: { Title: 'Sekretariatets', OwnerEmail: TEST_PEOPLE.guest.mail } },
+    });
+    const changed = await call<Item>(sb, 'PATCH', `${items}/${mine.body.id}`, {
+      token: app,
+      headers: { 'If-Match': mine.body['@odata.etag'] },
+      body: { fields: { Title: 'Ændret af kørslen' } },
+    });
     expect(changed.status).toBe(200);
     expect(changed.body.createdBy).toMatchObject({ user: { id: TEST_PEOPLE.secretary.id } });
-    expect(changed.body.lastModifiedBy).toEqual({ application: { id: SANDBOX_AUTOMATION_APP_ID, displayName: 'Sekretariat – automatisk kørsel' } });
+    expect(changed.body.lastModifiedBy).toEqual({
+      application: { id: SANDBOX_AUTOMATION_APP_ID, displayName: 'Sekretariat – automatisk kørsel' },
+    });
     const other = await call<GraphError>(sb, 'GET', `/sites/${TEST_FORUMS.theme.siteId}/lists/Actions/items`, { token: app });
     expect(other.status).toBe(403);
     expect(other.body.error.code).toBe('accessDenied');
@@ -99,7 +137,9 @@ describe('sandbox: app-only tokens', () => {
     expect(events.body.error.code).toBe('Authorization_RequestDenied');
     // SharePoint's REST API takes delegated tokens only here (provision runs as a person).
     const site = await call<{ webUrl: string }>(sb, 'GET', `/sites/${TEST_FORUMS.steering.siteId}`, { token: app });
-    const rest = await fetch(`${sb.url}${new URL(site.body.webUrl).pathname}/_api/web`, { headers: { Authorization: `Bearer ${app}`, Accept: 'application/json;odata=nometadata' } });
+    const rest = await fetch(`${sb.url}${new URL(site.body.webUrl).pathname}/_api/web`, {
+      headers: { Authorization: `Bearer ${app}`, Accept: 'application/json;odata=nometadata' },
+    });
     expect(rest.status).toBe(401);
   });
 });

@@ -30,7 +30,9 @@ describe('sandbox: authentication, errors and HTTP conventions', () => {
   });
 
   it('issues tokens by userPrincipalName or mail, and refuses unknown and disabled accounts', async () => {
-    const res = await call<{ access_token: string; token_type: string; expires_in: number }>(sb, 'POST', '/_sandbox/token', { body: { user: TEST_PEOPLE.guest.mail } });
+    const res = await call<{ access_token: string; token_type: string; expires_in: number }>(sb, 'POST', '/_sandbox/token', {
+      body: { user: TEST_PEOPLE.guest.mail },
+    });
     expect(res.status).toBe(200);
     expect(res.body.token_type).toBe('Bearer');
     expect(res.body.expires_in).toBeGreaterThan(0);

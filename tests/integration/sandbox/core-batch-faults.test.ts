@@ -26,7 +26,8 @@ describe('sandbox: $batch, injected faults and request statistics', () => {
     await call(sb, 'DELETE', '/_sandbox/faults');
   });
 
-  const me = (n: number): { id: string; method: string; url: string }[] => Array.from({ length: n }, (_, i) => ({ id: String(i + 1), method: 'GET', url: i % 2 ? '/me' : 'me' }));
+  const me = (n: number): { id: string; method: string; url: string }[] =>
+    Array.from({ length: n }, (_, i) => ({ id: String(i + 1), method: 'GET', url: i % 2 ? '/me' : 'me' }));
 
   it('runs up to 20 sub-requests with per-request status, and refuses 21 with 400', async () => {
     const ok = await call<BatchBody>(sb, 'POST', '/$batch', { token, body: { requests: me(20) } });
@@ -44,7 +45,13 @@ describe('sandbox: $batch, injected faults and request statistics', () => {
 
   it('honours dependsOn and answers 424 for dependents of a failed request', async () => {
     const requests = [
-      { id: 'a', method: 'POST', url: `${SITE}/lists/Actions/items`, headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: 'A' } } },
+      {
+        id: 'a',
+        method: 'POST',
+        url: `${SITE}/lists/Actions/items`,
+        headers: { 'Content-Type': 'application/json' },
+        body: { fields: { Title: 'A' } },
+      },
       { id: 'b', method: 'GET', url: `${SITE}/lists/Actions/items?$top=500`, dependsOn: ['a'] },
       { id: 'c', method: 'GET', url: '/groups/does-not-exist' },
       { id: 'd', method: 'GET', url: '/me', dependsOn: ['c'] },
@@ -57,12 +64,17 @@ describe('sandbox: $batch, injected faults and request statistics', () => {
     expect(byId.c?.status).toBe(404);
     expect(byId.d?.status).toBe(424);
     expect(byId.e?.status).toBe(403);
-    const unknownDep = await call(sb, 'POST', '/$batch', { token, body: { requests: [{ id: '1', method: 'GET', url: '/me', dependsOn: ['9'] }] } });
+    const unknownDep = await call(sb, 'POST', '/$batch', {
+      token,
+      body: { requests: [{ id: '1', method: 'GET', url: '/me', dependsOn: ['9'] }] },
+    });
     expect(unknownDep.status).toBe(400);
   });
 
   it('injects 429 with Retry-After on matching requests, count-limited', async () => {
-    const fault = await call<{ id: string }>(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'GET', path: '^/me$' }, fault: { kind: '429', retryAfterSeconds: 7 }, count: 2 } });
+    const fault = await call<{ id: string }>(sb, 'POST', '/_sandbox/faults', {
+      body: { match: { method: 'GET', path: '^/me$' }, fault: { kind: '429', retryAfterSeconds: 7 }, count: 2 },
+    });
     expect(fault.status).toBe(201);
     const first = await call<{ error: { code: string } }>(sb, 'GET', '/me', { token });
     expect(first.status).toBe(429);
@@ -74,7 +86,9 @@ describe('sandbox: $batch, injected faults and request statistics', () => {
   });
 
   it('applies faults per sub-request: 3 of 20 throttled with Retry-After', async () => {
-    await call(sb, 'POST', '/_sandbox/faults', { body: { match: { path: '^/me$' }, fault: { kind: '429', retryAfterSeconds: 2 }, count: 3 } });
+    await call(sb, 'POST', '/_sandbox/faults', {
+      body: { match: { path: '^/me$' }, fault: { kind: '429', retryAfterSeconds: 2 }, count: 3 },
+    });
     const res = await call<BatchBody>(sb, 'POST', '/$batch', { token, body: { requests: me(20) } });
     expect(res.status).toBe(200);
     const throttled = res.body.responses.filter((r) => r.status === 429);

@@ -28,7 +28,9 @@ describe('sandbox: directory (/me, /users, /groups)', () => {
   it('GET /users filters on mail and userPrincipalName, and pages with $top', async () => {
     const byMail = await call<Collection>(sb, 'GET', `/users?$filter=mail eq '${TEST_PEOPLE.guest.mail}'`, { token: chair });
     expect(byMail.body.value.map((u) => u.id)).toEqual([TEST_PEOPLE.guest.id]);
-    const byUpn = await call<Collection>(sb, 'GET', `/users?$filter=userPrincipalName eq '${TEST_PEOPLE.secretary.mail}'&$select=id`, { token: chair });
+    const byUpn = await call<Collection>(sb, 'GET', `/users?$filter=userPrincipalName eq '${TEST_PEOPLE.secretary.mail}'&$select=id`, {
+      token: chair,
+    });
     expect(byUpn.body.value).toEqual([{ id: TEST_PEOPLE.secretary.id }]);
     const first = await call<Collection>(sb, 'GET', '/users?$top=2', { token: chair });
     expect(first.body.value).toHaveLength(2);
@@ -45,22 +47,30 @@ describe('sandbox: directory (/me, /users, /groups)', () => {
   });
 
   it('GET /users/{id|upn} and 404 for unknown', async () => {
-    expect((await call<{ id: string }>(sb, 'GET', `/users/${TEST_PEOPLE.secretary.mail}`, { token: chair })).body.id).toBe(TEST_PEOPLE.secretary.id);
-    expect((await call<{ id: string }>(sb, 'GET', `/users/${TEST_PEOPLE.secretary.id}`, { token: chair })).body.id).toBe(TEST_PEOPLE.secretary.id);
+    expect((await call<{ id: string }>(sb, 'GET', `/users/${TEST_PEOPLE.secretary.mail}`, { token: chair })).body.id).toBe(
+      TEST_PEOPLE.secretary.id,
+    );
+    expect((await call<{ id: string }>(sb, 'GET', `/users/${TEST_PEOPLE.secretary.id}`, { token: chair })).body.id).toBe(
+      TEST_PEOPLE.secretary.id,
+    );
     expect((await call(sb, 'GET', '/users/ghost@testregion.example', { token: chair })).status).toBe(404);
   });
 
-  it('GET /me/memberOf lists the caller\'s groups as microsoft.graph.group', async () => {
+  it("GET /me/memberOf lists the caller's groups as microsoft.graph.group", async () => {
     const res = await call<Collection>(sb, 'GET', '/me/memberOf', { token: guest });
     expect(res.body.value.map((g) => g.id).sort()).toEqual([TEST_FORUMS.steering.groupId, TEST_FORUMS.theme.groupId]);
     expect(res.body.value.every((g) => g['@odata.type'] === '#microsoft.graph.group')).toBe(true);
   });
 
   it('GET /groups/{id} and its members for members, 403 for others', async () => {
-    const group = await call<{ displayName: string; groupTypes: string[] }>(sb, 'GET', `/groups/${TEST_FORUMS.steering.groupId}`, { token: chair });
+    const group = await call<{ displayName: string; groupTypes: string[] }>(sb, 'GET', `/groups/${TEST_FORUMS.steering.groupId}`, {
+      token: chair,
+    });
     expect(group.body).toMatchObject({ displayName: 'Teststyregruppen', groupTypes: ['Unified'] });
     const members = await call<Collection>(sb, 'GET', `/groups/${TEST_FORUMS.steering.groupId}/members?$select=id,mail`, { token: chair });
-    expect(members.body.value.map((m) => m.mail).sort()).toEqual([TEST_PEOPLE.chair.mail, TEST_PEOPLE.guest.mail, TEST_PEOPLE.secretary.mail].sort());
+    expect(members.body.value.map((m) => m.mail).sort()).toEqual(
+      [TEST_PEOPLE.chair.mail, TEST_PEOPLE.guest.mail, TEST_PEOPLE.secretary.mail].sort(),
+    );
     expect((await call(sb, 'GET', `/groups/${TEST_FORUMS.theme.groupId}`, { token: chair })).status).toBe(403);
     expect((await call(sb, 'GET', `/groups/${TEST_FORUMS.theme.groupId}/members`, { token: chair })).status).toBe(403);
   });

@@ -28,13 +28,28 @@ describe('sandbox: the forum site document library (drive)', () => {
 
   it('uploads by path, creating folders, and downloads the same bytes', async () => {
     const bytes = Buffer.from('Dagsorden\nPunkt 1: Velkomst\n', 'utf8');
-    const up = await call<DriveItem>(sb, 'PUT', `/drives/${driveId}/root:/Møder/2026/dagsorden.txt:/content`, { token, body: bytes, headers: { 'Content-Type': 'text/plain' } });
+    const up = await call<DriveItem>(sb, 'PUT', `/drives/${driveId}/root:/Møder/2026/dagsorden.txt:/content`, {
+      token,
+      body: bytes,
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ name: 'dagsorden.txt', size: bytes.length, file: { mimeType: 'text/plain' }, parentReference: { driveId, path: `/drives/${driveId}/root:/Møder/2026` } });
+    expect(up.body).toMatchObject({
+      name: 'dagsorden.txt',
+      size: bytes.length,
+      file: { mimeType: 'text/plain' },
+      parentReference: { driveId, path: `/drives/${driveId}/root:/Møder/2026` },
+    });
     expect(up.body.createdBy.user.id).toBe(TEST_PEOPLE.secretary.id);
-    const down = await fetch(`${sb.graphUrl}/drives/${driveId}/items/${up.body.id}/content`, { headers: { Authorization: `Bearer ${token}` } });
+    const down = await fetch(`${sb.graphUrl}/drives/${driveId}/items/${up.body.id}/content`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(Buffer.from(await down.arrayBuffer()).equals(bytes)).toBe(true);
-    const again = await call<DriveItem>(sb, 'PUT', `/sites/${TEST_FORUMS.steering.siteId}/drive/root:/Møder/2026/dagsorden.txt:/content`, { token, body: 'v2', headers: { 'Content-Type': 'text/plain' } });
+    const again = await call<DriveItem>(sb, 'PUT', `/sites/${TEST_FORUMS.steering.siteId}/drive/root:/Møder/2026/dagsorden.txt:/content`, {
+      token,
+      body: 'v2',
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(up.body.id);
     expect(again.body.eTag).not.toBe(up.body.eTag);
@@ -46,12 +61,25 @@ describe('sandbox: the forum site document library (drive)', () => {
     const root = await call<{ value: DriveItem[] }>(sb, 'GET', `/drives/${driveId}/root/children`, { token });
     const folder = root.body.value.find((i) => i.name === 'Møder');
     expect(folder?.folder?.childCount).toBe(1);
-    const year = (await call<{ value: DriveItem[] }>(sb, 'GET', `/drives/${driveId}/items/${folder?.id ?? ''}/children`, { token })).body.value[0];
-    const file = (await call<{ value: DriveItem[] }>(sb, 'GET', `/drives/${driveId}/items/${year?.id ?? ''}/children`, { token })).body.value[0];
-    const moved = await call<DriveItem>(sb, 'PATCH', `/drives/${driveId}/items/${file?.id ?? ''}`, { token, body: { name: 'dagsorden-endelig.txt', parentReference: { id: folder?.id } } });
+    const year = (await call<{ value: DriveItem[] }>(sb, 'GET', `/drives/${driveId}/items/${folder?.id ?? ''}/children`, { token })).body
+      .value[0];
+    const file = (await call<{ value: DriveItem[] }>(sb, 'GET', `/drives/${driveId}/items/${year?.id ?? ''}/children`, { token })).body
+      .value[0];
+    const moved = await call<DriveItem>(sb, 'PATCH', `/drives/${driveId}/items/${file?.id ?? ''}`, {
+      token,
+      body: { name: 'dagsorden-endelig.txt', parentReference: { id: folder?.id } },
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ name: 'dagsorden-endelig.txt', parentReference: { id: folder?.id } });
-    expect((await call(sb, 'PATCH', `/drives/${driveId}/items/${file?.id ?? ''}`, { token, body: { name: 'x.txt' }, headers: { 'If-Match': file?.eTag ?? '' } })).status).toBe(412);
+    expect(
+      (
+        await call(sb, 'PATCH', `/drives/${driveId}/items/${file?.id ?? ''}`, {
+          token,
+          body: { name: 'x.txt' },
+          headers: { 'If-Match': file?.eTag ?? '' },
+        })
+      ).status,
+    ).toBe(412);
     expect((await call(sb, 'DELETE', `/drives/${driveId}/items/${folder?.id ?? ''}`, { token })).status).toBe(204);
     expect((await call(sb, 'GET', `/drives/${driveId}/items/${file?.id ?? ''}`, { token })).status).toBe(404);
   });
@@ -60,6 +88,14 @@ describe('sandbox: the forum site document library (drive)', () => {
     const chair = await tokenFor(sb, TEST_PEOPLE.chair.mail);
     const themeDrive = await call<{ id: string }>(sb, 'GET', `/sites/${TEST_FORUMS.theme.siteId}/drive`, { token });
     expect((await call(sb, 'GET', `/drives/${themeDrive.body.id}/root/children`, { token: chair })).status).toBe(403);
-    expect((await call(sb, 'PUT', `/drives/${themeDrive.body.id}/root:/x.txt:/content`, { token: chair, body: 'x', headers: { 'Content-Type': 'text/plain' } })).status).toBe(403);
+    expect(
+      (
+        await call(sb, 'PUT', `/drives/${themeDrive.body.id}/root:/x.txt:/content`, {
+          token: chair,
+          body: 'x',
+          headers: { 'Content-Type': 'text/plain' },
+        })
+      ).status,
+    ).toBe(403);
   });
 });

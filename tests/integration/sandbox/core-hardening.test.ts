@@ -42,29 +42,48 @@ describe('sandbox hardening: Host names, control bodies and CORS', () => {
   afterAll(() => sb.dispose());
 
   describe('Host header', () => {
-    it.each(['localhost', 'LOCALHOST', '127.0.0.1', '[::1]'])('answers requests addressed to %s, with or without the port', async (name) => {
-      expect((await raw(sb, 'GET', '/_sandbox/health', { Host: `${name}:${port}` })).status).toBe(200);
-      expect((await raw(sb, 'GET', '/_sandbox/health', { Host: name })).status).toBe(200);
-    });
+    it.each(['localhost', 'LOCALHOST', '127.0.0.1', '[::1]'])(
+      'answers requests addressed to %s, with or without the port',
+      async (name) => {
+        expect((await raw(sb, 'GET', '/_sandbox/health', { Host: `${name}:${port}` })).status).toBe(200);
+        expect((await raw(sb, 'GET', '/_sandbox/health', { Host: name })).status).toBe(200);
+      },
+    );
 
-    it.each(['rebind.example', 'localhost.rebind.example', '127.0.0.1.nip.io', '192.168.1.20', '[::2]'])('refuses %s with 421 and Graph’s error body, before any route', async (name) => {
-      const health = await raw(sb, 'GET', '/_sandbox/health', { Host: `${name}:${port}` });
-      expect(health.status).toBe(421);
-      const body = JSON.parse(health.body) as { error: { code: string; message: string; innerError: Record<string, string> } };
-      expect(body.error.code).toBe('MisdirectedRequest');
-      expect(body.error.message).toMatch(/localhost/);
-      expect(body.error.innerError['request-id']).toBe(health.headers['request-id']);
-    });
+    it.each(['rebind.example', 'localhost.rebind.example', '127.0.0.1.nip.io', '192.168.1.20', '[::2]'])(
+      'refuses %s with 421 and Graph’s error body, before any route',
+      async (name) => {
+        const health = await raw(sb, 'GET', '/_sandbox/health', { Host: `${name}:${port}` });
+        expect(health.status).toBe(421);
+        const body = JSON.parse(health.body) as { error: { code: string; message: string; innerError: Record<string, string> } };
+        expect(body.error.code).toBe('MisdirectedRequest');
+        expect(body.error.message).toMatch(/localhost/);
+        expect(body.error.innerError['request-id']).toBe(health.headers['request-id']);
+      },
+    );
 
     it('gives a rebinding page neither a token, nor Graph data, nor a preflight', async () => {
       const host = `rebind.example:${port}`;
-      const token = await raw(sb, 'POST', '/_sandbox/token', { Host: host, 'Content-Type': 'application/json' }, JSON.stringify({ user: TEST_PEOPLE.secretary.mail }));
+      const token = await raw(
+        sb,
+        'POST',
+        '/_sandbox/token',
+        { Host: host, 'Content-Type': 'application/json' },
+        JSON.stringify({ user: TEST_PEOPLE.secretary.mail }),
+      );
       expect(token.status).toBe(421);
       expect(token.body).not.toMatch(/access_token/);
-      const me = await raw(sb, 'GET', '/v1.0/me', { Host: host, Authorization: `Bearer ${await tokenFor(sb, TEST_PEOPLE.secretary.mail)}` });
+      const me = await raw(sb, 'GET', '/v1.0/me', {
+        Host: host,
+        Authorization: `Bearer ${await tokenFor(sb, TEST_PEOPLE.secretary.mail)}`,
+      });
       expect(me.status).toBe(421);
       expect(me.body).not.toMatch(TEST_PEOPLE.secretary.mail);
-      const preflight = await raw(sb, 'OPTIONS', '/v1.0/me', { Host: host, Origin: `http://${host}`, 'Access-Control-Request-Method': 'GET' });
+      const preflight = await raw(sb, 'OPTIONS', '/v1.0/me', {
+        Host: host,
+        Origin: `http://${host}`,
+        'Access-Control-Request-Method': 'GET',
+      });
       expect(preflight.status).toBe(421);
       expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     });
@@ -77,9 +96,15 @@ describe('sandbox hardening: Host names, control bodies and CORS', () => {
       ['text/plain', tokenBody],
       ['text/plain;charset=UTF-8', tokenBody],
       ['application/x-www-form-urlencoded', `user=${encodeURIComponent(TEST_PEOPLE.chair.mail)}`],
-      ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="user"\r\n\r\n${TEST_PEOPLE.chair.mail}\r\n--x--\r\n`],
+      [
+        'multipart/form-data; boundary=x',
+        `--x\r\nContent-Disposition: form-data; name="user"\r\n\r\n${TEST_PEOPLE.chair.mail}\r\n--x--\r\n`,
+      ],
     ])('refuses POST /_sandbox/token with %s (415, no token)', async (type, body) => {
-      const res = await call<{ error: { code: string; message: string } }>(sb, 'POST', '/_sandbox/token', { body, headers: { 'Content-Type': type } });
+      const res = await call<{ error: { code: string; message: string } }>(sb, 'POST', '/_sandbox/token', {
+        body,
+        headers: { 'Content-Type': type },
+      });
       expect(res.status).toBe(415);
       expect(res.body.error.code).toBe('UnsupportedMediaType');
       expect(res.body.error.message).toMatch(/application\/json/);
@@ -92,8 +117,13 @@ describe('sandbox hardening: Host names, control bodies and CORS', () => {
     });
 
     it('issues the token for JSON, with or without a charset', async () => {
-      expect((await call(sb, 'POST', '/_sandbox/token', { body: tokenBody, headers: { 'Content-Type': 'application/json' } })).status).toBe(200);
-      expect((await call(sb, 'POST', '/_sandbox/token', { body: tokenBody, headers: { 'Content-Type': 'application/json; charset=utf-8' } })).status).toBe(200);
+      expect((await call(sb, 'POST', '/_sandbox/token', { body: tokenBody, headers: { 'Content-Type': 'application/json' } })).status).toBe(
+        200,
+      );
+      expect(
+        (await call(sb, 'POST', '/_sandbox/token', { body: tokenBody, headers: { 'Content-Type': 'application/json; charset=utf-8' } }))
+          .status,
+      ).toBe(200);
     });
 
     it('changes nothing when it refuses: a form-posted fault is not injected', async () => {
@@ -107,7 +137,14 @@ describe('sandbox hardening: Host names, control bodies and CORS', () => {
     });
 
     it('takes raw mail only as message/rfc822', async () => {
-      const eml = ['From: Lars Harbo <lars.harbo@skovlund.example>', 'To: tsg-sekretariat@testregion.example', 'Subject: Hej', 'Message-ID: <h-1@skovlund.example>', '', 'Tekst'].join('\r\n');
+      const eml = [
+        'From: Lars Harbo <lars.harbo@skovlund.example>',
+        'To: tsg-sekretariat@testregion.example',
+        'Subject: Hej',
+        'Message-ID: <h-1@skovlund.example>',
+        '',
+        'Tekst',
+      ].join('\r\n');
       for (const type of ['text/plain', 'application/json', 'multipart/form-data; boundary=x']) {
         expect((await call(sb, 'POST', '/_sandbox/mail', { body: eml, headers: { 'Content-Type': type } })).status).toBe(415);
       }
@@ -139,19 +176,22 @@ describe('sandbox hardening: Host names, control bodies and CORS', () => {
       expect(res.headers.get('access-control-expose-headers')).toMatch(/ETag/);
     });
 
-    it.each(['https://evil.example', 'http://localhost:4444', 'http://localhost:3000.evil.example', 'null'])('gives %s no CORS headers, preflight or not', async (origin) => {
-      const pre = await fetch(`${sb.url}/_sandbox/token`, {
-        method: 'OPTIONS',
-        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
-      });
-      expect(pre.headers.get('access-control-allow-origin')).toBeNull();
-      expect(pre.headers.get('access-control-allow-methods')).toBeNull();
-      expect(pre.headers.get('access-control-allow-headers')).toBeNull();
-      const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
-      const res = await call(sb, 'GET', '/me', { token, headers: { Origin: origin } });
-      expect(res.headers.get('access-control-allow-origin')).toBeNull();
-      expect(res.headers.get('access-control-expose-headers')).toBeNull();
-    });
+    it.each(['https://evil.example', 'http://localhost:4444', 'http://localhost:3000.evil.example', 'null'])(
+      'gives %s no CORS headers, preflight or not',
+      async (origin) => {
+        const pre = await fetch(`${sb.url}/_sandbox/token`, {
+          method: 'OPTIONS',
+          headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+        });
+        expect(pre.headers.get('access-control-allow-origin')).toBeNull();
+        expect(pre.headers.get('access-control-allow-methods')).toBeNull();
+        expect(pre.headers.get('access-control-allow-headers')).toBeNull();
+        const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
+        const res = await call(sb, 'GET', '/me', { token, headers: { Origin: origin } });
+        expect(res.headers.get('access-control-allow-origin')).toBeNull();
+        expect(res.headers.get('access-control-expose-headers')).toBeNull();
+      },
+    );
 
     it('serves Node callers (no Origin) as before', async () => {
       const token = await tokenFor(sb, TEST_PEOPLE.chair.mail);
@@ -164,7 +204,10 @@ describe('sandbox hardening: Host names, control bodies and CORS', () => {
     it('allows no browser origin when started without allowedOrigins', async () => {
       const plain = await startTestSandbox();
       try {
-        const pre = await fetch(`${plain.graphUrl}/me`, { method: 'OPTIONS', headers: { Origin: APP, 'Access-Control-Request-Method': 'GET' } });
+        const pre = await fetch(`${plain.graphUrl}/me`, {
+          method: 'OPTIONS',
+          headers: { Origin: APP, 'Access-Control-Request-Method': 'GET' },
+        });
         expect(pre.headers.get('access-control-allow-origin')).toBeNull();
       } finally {
         await plain.dispose();

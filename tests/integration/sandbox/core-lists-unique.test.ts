@@ -19,15 +19,21 @@ describe('sandbox: unique columns', () => {
   });
   afterAll(() => sb.dispose());
 
-  const post = (list: string, fields: Record<string, unknown>) => call<GraphErrorBody & { id: string; '@odata.etag': string }>(sb, 'POST', `${SITE}/lists/${list}/items`, { token, body: { fields } });
+  const post = (list: string, fields: Record<string, unknown>) =>
+    call<GraphErrorBody & { id: string; '@odata.etag': string }>(sb, 'POST', `${SITE}/lists/${list}/items`, { token, body: { fields } });
 
   it('describes the Submissions InternetMessageId column as unique and indexed', async () => {
-    const res = await call<{ value: { name: string; indexed: boolean; enforceUniqueValues: boolean }[] }>(sb, 'GET', `${SITE}/lists/Submissions/columns`, { token });
+    const res = await call<{ value: { name: string; indexed: boolean; enforceUniqueValues: boolean }[] }>(
+      sb,
+      'GET',
+      `${SITE}/lists/Submissions/columns`,
+      { token },
+    );
     expect(res.body.value.find((c) => c.name === 'InternetMessageId')).toMatchObject({ indexed: true, enforceUniqueValues: true });
     expect(res.body.value.find((c) => c.name === 'ConversationId')).toMatchObject({ indexed: true, enforceUniqueValues: false });
   });
 
-  it('refuses a POST or PATCH that would duplicate a unique value with 409 in Graph\'s error shape', async () => {
+  it("refuses a POST or PATCH that would duplicate a unique value with 409 in Graph's error shape", async () => {
     const dup = await post('Submissions', { Title: 'Igen', InternetMessageId: SEEDED });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('nameAlreadyExists');
@@ -37,10 +43,15 @@ describe('sandbox: unique columns', () => {
 
     const other = await post('Submissions', { Title: 'Ny', InternetMessageId: '<ny@afsender.example>' });
     expect(other.status).toBe(201);
-    const patch = await call<GraphErrorBody>(sb, 'PATCH', `${SITE}/lists/Submissions/items/${other.body.id}/fields`, { token, body: { InternetMessageId: SEEDED } });
+    const patch = await call<GraphErrorBody>(sb, 'PATCH', `${SITE}/lists/Submissions/items/${other.body.id}/fields`, {
+      token,
+      body: { InternetMessageId: SEEDED },
+    });
     expect(patch.status).toBe(409);
     // Changing the item's other fields, keeping its own value, is fine.
-    expect((await call(sb, 'PATCH', `${SITE}/lists/Submissions/items/${other.body.id}/fields`, { token, body: { Title: 'Nyt navn' } })).status).toBe(200);
+    expect(
+      (await call(sb, 'PATCH', `${SITE}/lists/Submissions/items/${other.body.id}/fields`, { token, body: { Title: 'Nyt navn' } })).status,
+    ).toBe(200);
     // Empty values never clash.
     expect((await post('Submissions', { Title: 'Uden id 1' })).status).toBe(201);
     expect((await post('Submissions', { Title: 'Uden id 2' })).status).toBe(201);
@@ -48,29 +59,52 @@ describe('sandbox: unique columns', () => {
 
   it('lets exactly one of many concurrent creates with the same value through', async () => {
     const value = '<samtidig@afsender.example>';
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => post('Submissions', { Title: `Samtidig ${i}`, InternetMessageId: value })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => post('Submissions', { Title: `Samtidig ${i}`, InternetMessageId: value })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
   });
 
   it('accepts enforceUniqueValues on an indexed column of a new list, and refuses it without the index', async () => {
     const made = await call<{ columns: { name: string; enforceUniqueValues: boolean }[] }>(sb, 'POST', `${SITE}/lists`, {
       token,
-      body: { displayName: 'Keys', columns: [{ name: 'Key', text: {}, indexed: true, enforceUniqueValues: true }], list: { template: 'genericList' } },
+      body: {
+        displayName: 'Keys',
+        columns: [{ name: 'Key', text: {}, indexed: true, enforceUniqueValues: true }],
+        list: { template: 'genericList' },
+      },
     });
     expect(made.status).toBe(201);
     expect(made.body.columns.find((c) => c.name === 'Key')?.enforceUniqueValues).toBe(true);
     expect((await post('Keys', { Key: 'a' })).status).toBe(201);
     expect((await post('Keys', { Key: 'a' })).status).toBe(409);
-    const bad = await call(sb, 'POST', `${SITE}/lists`, { token, body: { displayName: 'Bad', columns: [{ name: 'Key', text: {}, enforceUniqueValues: true }] } });
+    const bad = await call(sb, 'POST', `${SITE}/lists`, {
+      token,
+      body: { displayName: 'Bad', columns: [{ name: 'Key', text: {}, enforceUniqueValues: true }] },
+    });
     expect(bad.status).toBe(400);
   });
 
   it('turns enforceUniqueValues on for an existing column (PATCH columns/{id}) — then enforced — and refuses it on a column holding a value twice', async () => {
-    const made = await call<{ id: string }>(sb, 'POST', `${SITE}/lists`, { token, body: { displayName: 'Later', columns: [{ name: 'Ref', text: {} }, { name: 'Twice', text: {} }], list: { template: 'genericList' } } });
+    const made = await call<{ id: string }>(sb, 'POST', `${SITE}/lists`, {
+      token,
+      body: {
+        displayName: 'Later',
+        columns: [
+          { name: 'Ref', text: {} },
+          { name: 'Twice', text: {} },
+        ],
+        list: { template: 'genericList' },
+      },
+    });
     expect(made.status).toBe(201);
     const columns = await call<{ value: { id: string; name: string }[] }>(sb, 'GET', `${SITE}/lists/Later/columns`, { token });
     const id = (name: string): string => columns.body.value.find((c) => c.name === name)?.id ?? '';
-    const patch = (name: string, body: Record<string, unknown>) => call<GraphErrorBody & { enforceUniqueValues: boolean; indexed: boolean }>(sb, 'PATCH', `${SITE}/lists/Later/columns/${id(name)}`, { token, body });
+    const patch = (name: string, body: Record<string, unknown>) =>
+      call<GraphErrorBody & { enforceUniqueValues: boolean; indexed: boolean }>(sb, 'PATCH', `${SITE}/lists/Later/columns/${id(name)}`, {
+        token,
+        body,
+      });
     expect((await post('Later', { Ref: 'a' })).status).toBe(201);
     expect((await post('Later', { Ref: 'a' })).status).toBe(201); // not unique yet
     expect((await post('Later', { Twice: 'x' })).status).toBe(201);

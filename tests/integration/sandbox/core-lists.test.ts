@@ -37,8 +37,15 @@ describe('sandbox: SharePoint sites, lists and list items', () => {
     const site = await call<{ id: string; webUrl: string }>(sb, 'GET', `/groups/${G}/sites/root`, { token: chair });
     expect(site.body.id).toBe(TEST_FORUMS.steering.siteId);
     const lists = await call<Collection<{ displayName: string }>>(sb, 'GET', `${SITE}/lists?$select=id,displayName`, { token: chair });
-    expect(lists.body.value.map((l) => l.displayName)).toEqual(expect.arrayContaining(['Forum', 'Members', 'Meetings', 'AgendaItems', 'Submissions', 'Approvals']));
-    const columns = await call<Collection<{ name: string; indexed: boolean; choice?: { choices: string[] } }>>(sb, 'GET', `${SITE}/lists/Meetings/columns`, { token: chair });
+    expect(lists.body.value.map((l) => l.displayName)).toEqual(
+      expect.arrayContaining(['Forum', 'Members', 'Meetings', 'AgendaItems', 'Submissions', 'Approvals']),
+    );
+    const columns = await call<Collection<{ name: string; indexed: boolean; choice?: { choices: string[] } }>>(
+      sb,
+      'GET',
+      `${SITE}/lists/Meetings/columns`,
+      { token: chair },
+    );
     expect(columns.body.value.find((c) => c.name === 'Start')?.indexed).toBe(true);
     expect(columns.body.value.find((c) => c.name === 'End')?.indexed).toBe(false);
     expect(columns.body.value.find((c) => c.name === 'Kind')?.choice?.choices).toContain('planning');
@@ -46,19 +53,46 @@ describe('sandbox: SharePoint sites, lists and list items', () => {
 
   it('seeds Forum, Members, Meetings (UTC, DST-correct), Submissions and AgendaItems with cross-references', async () => {
     const [forum] = await items('Forum');
-    expect(forum?.fields).toMatchObject({ Title: 'Teststyregruppen', ShortName: 'TSG', Kind: 'steering-group', Mailbox: 'tsg-sekretariat@testregion.example' });
-    expect(JSON.parse(String(forum?.fields.SettingsJson))).toMatchObject({ name: 'Teststyregruppen', rooms: ['Testlokalet'], series: [{ kind: 'ordinary', perYear: 4 }] });
-    expect(forum?.createdBy.user).toMatchObject({ id: TEST_PEOPLE.secretary.id, displayName: TEST_PEOPLE.secretary.displayName, email: TEST_PEOPLE.secretary.mail });
+    expect(forum?.fields).toMatchObject({
+      Title: 'Teststyregruppen',
+      ShortName: 'TSG',
+      Kind: 'steering-group',
+      Mailbox: 'tsg-sekretariat@testregion.example',
+    });
+    expect(JSON.parse(String(forum?.fields.SettingsJson))).toMatchObject({
+      name: 'Teststyregruppen',
+      rooms: ['Testlokalet'],
+      series: [{ kind: 'ordinary', perYear: 4 }],
+    });
+    expect(forum?.createdBy.user).toMatchObject({
+      id: TEST_PEOPLE.secretary.id,
+      displayName: TEST_PEOPLE.secretary.displayName,
+      email: TEST_PEOPLE.secretary.mail,
+    });
 
     const members = await items('Members');
-    expect(members.find((m) => m.fields.Email === TEST_PEOPLE.chair.mail)?.fields).toMatchObject({ Role: 'chair', SubstituteEmail: TEST_PEOPLE.guest.mail, External: false });
-    expect(members.find((m) => m.fields.Email === TEST_PEOPLE.patient.mail)?.fields).toMatchObject({ Role: 'member', External: true, OrganisationKind: 'patient' });
+    expect(members.find((m) => m.fields.Email === TEST_PEOPLE.chair.mail)?.fields).toMatchObject({
+      Role: 'chair',
+      SubstituteEmail: TEST_PEOPLE.guest.mail,
+      External: false,
+    });
+    expect(members.find((m) => m.fields.Email === TEST_PEOPLE.patient.mail)?.fields).toMatchObject({
+      Role: 'member',
+      External: true,
+      OrganisationKind: 'patient',
+    });
 
     const meetings = await items('Meetings');
     const byTitle = (t: string): Item | undefined => meetings.find((m) => m.fields.Title === t);
     const planning = byTitle('Planlægningsmøde før møde 1');
     const m1 = byTitle('Styregruppemøde 1');
-    expect(m1?.fields).toMatchObject({ Start: '2026-03-17T08:00:00Z', End: '2026-03-17T10:00:00Z', EventId: seedId('event', G, 'm1'), JoinUrl: seedJoinUrl(G, 'm1'), CorrelationId: seedId('meeting', G, 'm1') });
+    expect(m1?.fields).toMatchObject({
+      Start: '2026-03-17T08:00:00Z',
+      End: '2026-03-17T10:00:00Z',
+      EventId: seedId('event', G, 'm1'),
+      JoinUrl: seedJoinUrl(G, 'm1'),
+      CorrelationId: seedId('meeting', G, 'm1'),
+    });
     expect(planning?.fields.Prepares).toBe(m1?.id);
     expect(byTitle('Styregruppemøde 2')?.fields.JoinUrl).toBeUndefined(); // physical only
     expect(byTitle('Styregruppemøde 3')?.fields.EventId).toBeUndefined(); // not booked
@@ -78,12 +112,21 @@ describe('sandbox: SharePoint sites, lists and list items', () => {
       [1, 'Velkomst', byTitle('Styregruppemøde 2')?.id],
       [2, 'Fælles testindsats', byTitle('Styregruppemøde 2')?.id],
     ]);
-    expect(agenda[1]?.fields).toMatchObject({ Recommendations: 'at styregruppen drøfter\nat styregruppen beslutter', SubmissionId: submission?.id, Standing: false });
+    expect(agenda[1]?.fields).toMatchObject({
+      Recommendations: 'at styregruppen drøfter\nat styregruppen beslutter',
+      SubmissionId: submission?.id,
+      Standing: false,
+    });
   });
 
-  it('agrees with the group calendar: a booked meeting\'s EventId and JoinUrl are the event\'s', async () => {
+  it("agrees with the group calendar: a booked meeting's EventId and JoinUrl are the event's", async () => {
     const m1 = (await items('Meetings')).find((m) => m.fields.Title === 'Styregruppemøde 1');
-    const event = await call<{ id: string; onlineMeeting?: { joinUrl: string } }>(sb, 'GET', `/groups/${G}/events/${String(m1?.fields.EventId)}`, { token: secretary });
+    const event = await call<{ id: string; onlineMeeting?: { joinUrl: string } }>(
+      sb,
+      'GET',
+      `/groups/${G}/events/${String(m1?.fields.EventId)}`,
+      { token: secretary },
+    );
     expect(event.status).toBe(200);
     expect(event.body.id).toBe(m1?.fields.EventId);
     expect(event.body.onlineMeeting?.joinUrl).toBe(m1?.fields.JoinUrl);
@@ -92,29 +135,56 @@ describe('sandbox: SharePoint sites, lists and list items', () => {
   it('creates items stamped with the caller as createdBy, whatever the body says', async () => {
     const res = await call<Item>(sb, 'POST', `${SITE}/lists/Approvals/items`, {
       token: chair,
-      body: { createdBy: { user: { id: TEST_PEOPLE.secretary.id, displayName: 'Forged' } }, fields: { Title: 'Godkendt', Decision: 'approved', ContentHash: 'abc' } },
+      body: {
+        createdBy: { user: { id: TEST_PEOPLE.secretary.id, displayName: 'Forged' } },
+        fields: { Title: 'Godkendt', Decision: 'approved', ContentHash: 'abc' },
+      },
     });
     expect(res.status).toBe(201);
-    expect(res.body.createdBy.user).toMatchObject({ id: TEST_PEOPLE.chair.id, displayName: 'Cecilie Chair', email: TEST_PEOPLE.chair.mail });
+    expect(res.body.createdBy.user).toMatchObject({
+      id: TEST_PEOPLE.chair.id,
+      displayName: 'Cecilie Chair',
+      email: TEST_PEOPLE.chair.mail,
+    });
     expect(res.body.id).toMatch(/^\d+$/);
     expect(res.body.eTag).toMatch(/^"[0-9a-f-]{36},1"$/);
     expect(res.headers.get('etag')).toBe(res.body.eTag);
-    const forged = await call(sb, 'POST', `${SITE}/lists/Approvals/items`, { token: chair, body: { fields: { Author: 'someone', Title: 'x' } } });
+    const forged = await call(sb, 'POST', `${SITE}/lists/Approvals/items`, {
+      token: chair,
+      body: { fields: { Author: 'someone', Title: 'x' } },
+    });
     expect(forged.status).toBe(400);
-    const unknown = await call<{ error: { message: string } }>(sb, 'POST', `${SITE}/lists/Approvals/items`, { token: chair, body: { fields: { Nope: 1 } } });
+    const unknown = await call<{ error: { message: string } }>(sb, 'POST', `${SITE}/lists/Approvals/items`, {
+      token: chair,
+      body: { fields: { Nope: 1 } },
+    });
     expect(unknown.body.error.message).toBe("Field 'Nope' is not recognized");
   });
 
   it('updates with If-Match: current eTag ok, stale eTag 412, * ok; the modifier is stamped', async () => {
-    const created = (await call<Item>(sb, 'POST', `${SITE}/lists/Actions/items`, { token: chair, body: { fields: { Title: 'Følg op', Status: 'open' } } })).body;
+    const created = (
+      await call<Item>(sb, 'POST', `${SITE}/lists/Actions/items`, { token: chair, body: { fields: { Title: 'Følg op', Status: 'open' } } })
+    ).body;
     const path = `${SITE}/lists/Actions/items/${created.id}`;
-    const first = await call<Record<string, unknown>>(sb, 'PATCH', `${path}/fields`, { token: secretary, body: { Status: 'done' }, headers: { 'If-Match': created.eTag } });
+    const first = await call<Record<string, unknown>>(sb, 'PATCH', `${path}/fields`, {
+      token: secretary,
+      body: { Status: 'done' },
+      headers: { 'If-Match': created.eTag },
+    });
     expect(first.status).toBe(200);
     expect(first.body.Status).toBe('done');
-    const stale = await call<{ error: { code: string } }>(sb, 'PATCH', `${path}/fields`, { token: chair, body: { Status: 'open' }, headers: { 'If-Match': created.eTag } });
+    const stale = await call<{ error: { code: string } }>(sb, 'PATCH', `${path}/fields`, {
+      token: chair,
+      body: { Status: 'open' },
+      headers: { 'If-Match': created.eTag },
+    });
     expect(stale.status).toBe(412);
     expect(stale.body.error.code).toBe('preconditionFailed');
-    const star = await call<Item>(sb, 'PATCH', path, { token: chair, body: { fields: { OwnerName: 'Sofie' } }, headers: { 'If-Match': '*' } });
+    const star = await call<Item>(sb, 'PATCH', path, {
+      token: chair,
+      body: { fields: { OwnerName: 'Sofie' } },
+      headers: { 'If-Match': '*' },
+    });
     expect(star.status).toBe(200);
     expect(star.body.fields).toMatchObject({ Status: 'done', OwnerName: 'Sofie' });
     expect(star.body.eTag).toMatch(/,3"$/);
@@ -129,9 +199,16 @@ describe('sandbox: SharePoint sites, lists and list items', () => {
 
   it('filters with eq/ne/ge/le/and on strings, dates, numbers and booleans, and orders', async () => {
     const q = (filter: string, order = ''): Promise<Item[]> => items('Meetings', `&$filter=${encodeURIComponent(filter)}${order}`);
-    expect((await q("fields/Kind eq 'ordinary'")).map((m) => m.fields.Title)).toEqual(['Styregruppemøde 1', 'Styregruppemøde 2', 'Styregruppemøde 3']);
+    expect((await q("fields/Kind eq 'ordinary'")).map((m) => m.fields.Title)).toEqual([
+      'Styregruppemøde 1',
+      'Styregruppemøde 2',
+      'Styregruppemøde 3',
+    ]);
     expect((await q("fields/Kind ne 'ordinary'")).map((m) => m.fields.Title)).toEqual(['Planlægningsmøde før møde 1']);
-    const range = await q("fields/Start ge '2026-03-17T08:00:00Z' and fields/Start le '2026-10-29T08:00:00Z'", '&$orderby=fields/Start desc');
+    const range = await q(
+      "fields/Start ge '2026-03-17T08:00:00Z' and fields/Start le '2026-10-29T08:00:00Z'",
+      '&$orderby=fields/Start desc',
+    );
     expect(range.map((m) => m.fields.Title)).toEqual(['Styregruppemøde 2', 'Styregruppemøde 1']);
     expect((await q("fields/Start gt '2026-10-29T08:00:00Z' or fields/Status eq 'held'")).length).toBe(3);
   });
@@ -141,12 +218,21 @@ describe('sandbox: SharePoint sites, lists and list items', () => {
     const refused = await call<{ error: { code: string; message: string } }>(sb, 'GET', path, { token: chair });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/cannot be referenced in filter or orderby as it is not indexed/);
-    const allowed = await call<Collection<Item>>(sb, 'GET', path, { token: chair, headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } });
+    const allowed = await call<Collection<Item>>(sb, 'GET', path, {
+      token: chair,
+      headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+    });
     expect(allowed.body.value.map((a) => a.fields.Title)).toEqual(['Fælles testindsats']);
   });
 
   it('pages with $top and @odata.nextLink, 200 items by default', async () => {
-    const requests = Array.from({ length: 12 }, (_, i) => ({ id: String(i + 1), method: 'POST', url: `${SITE}/lists/Consultations/items`, headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: `Høring ${i + 1}`, Status: 'open' } } }));
+    const requests = Array.from({ length: 12 }, (_, i) => ({
+      id: String(i + 1),
+      method: 'POST',
+      url: `${SITE}/lists/Consultations/items`,
+      headers: { 'Content-Type': 'application/json' },
+      body: { fields: { Title: `Høring ${i + 1}`, Status: 'open' } },
+    }));
     const batch = await call<{ responses: { status: number }[] }>(sb, 'POST', '/$batch', { token: secretary, body: { requests } });
     expect(batch.body.responses.every((r) => r.status === 201)).toBe(true);
     const seen: string[] = [];
@@ -160,16 +246,32 @@ describe('sandbox: SharePoint sites, lists and list items', () => {
     }
     expect(pages).toBe(3);
     expect(seen).toEqual(requests.map((r) => r.body.fields.Title));
-    expect(Object.keys((await call<Collection<Item>>(sb, 'GET', `${SITE}/lists/Consultations/items?$top=1&expand=fields($select=Title)`, { token: chair })).body.value[0]?.fields ?? {}).sort()).toEqual(['@odata.etag', 'Title']);
+    expect(
+      Object.keys(
+        (await call<Collection<Item>>(sb, 'GET', `${SITE}/lists/Consultations/items?$top=1&expand=fields($select=Title)`, { token: chair }))
+          .body.value[0]?.fields ?? {},
+      ).sort(),
+    ).toEqual(['@odata.etag', 'Title']);
   });
 
   it('creates a list with indexed columns via POST /sites/{id}/lists', async () => {
     const res = await call<{ id: string; columns: { name: string; indexed: boolean }[] }>(sb, 'POST', `${SITE}/lists`, {
       token: secretary,
-      body: { displayName: 'Notes', columns: [{ name: 'Topic', text: {}, indexed: true }, { name: 'Score', number: {} }], list: { template: 'genericList' } },
+      body: {
+        displayName: 'Notes',
+        columns: [
+          { name: 'Topic', text: {}, indexed: true },
+          { name: 'Score', number: {} },
+        ],
+        list: { template: 'genericList' },
+      },
     });
     expect(res.status).toBe(201);
-    expect(res.body.columns.map((c) => [c.name, c.indexed])).toEqual([['Title', false], ['Topic', true], ['Score', false]]);
+    expect(res.body.columns.map((c) => [c.name, c.indexed])).toEqual([
+      ['Title', false],
+      ['Topic', true],
+      ['Score', false],
+    ]);
     expect((await call(sb, 'POST', `${SITE}/lists`, { token: secretary, body: { displayName: 'Notes' } })).status).toBe(409);
     expect((await call(sb, 'GET', `${SITE}/lists/${res.body.id}`, { token: chair })).status).toBe(200);
   });

@@ -16,7 +16,9 @@ interface Item {
 }
 
 function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../support/sandbox-process.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../support/sandbox-process.ts'), dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -32,7 +34,10 @@ describe('sandbox: durable state', () => {
   it('keeps its state and its tokens across a restart', async () => {
     const first = await startTestSandbox();
     const token = await tokenFor(first, TEST_PEOPLE.chair.mail);
-    const created = await call<Item>(first, 'POST', `${SITE}/lists/Actions/items`, { token, body: { fields: { Title: 'Overlever genstart' } } });
+    const created = await call<Item>(first, 'POST', `${SITE}/lists/Actions/items`, {
+      token,
+      body: { fields: { Title: 'Overlever genstart' } },
+    });
     await first.close();
 
     const second = await startTestSandbox(undefined, { dataDir: first.dataDir });
@@ -67,7 +72,12 @@ describe('sandbox: durable state', () => {
       const sb = { url, graphUrl: `${url}/v1.0` };
       const token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
       // Each write is several columns, one of them long: a write torn by the kill would show as an item that differs from what was sent.
-      const fieldsFor = (title: string): Record<string, string> => ({ Title: title, OwnerEmail: `${title}@kill.example`, CorrelationId: `kill-${title}`, Notes: `${title} `.repeat(300).trim() });
+      const fieldsFor = (title: string): Record<string, string> => ({
+        Title: title,
+        OwnerEmail: `${title}@kill.example`,
+        CorrelationId: `kill-${title}`,
+        Notes: `${title} `.repeat(300).trim(),
+      });
       const sent = new Map<string, Record<string, string>>();
       const acknowledged: string[] = [];
       // The kill waits for some acknowledged writes (however long they take: a count reached, not a speed), with more in flight.
@@ -116,7 +126,10 @@ describe('sandbox: durable state', () => {
         expect(acknowledged.filter((t) => !stored.has(t))).toEqual([]);
         // Nothing half-written: every item the writers made — acknowledged or not (its answer died with the process) — is exactly what was sent.
         const ours = [...stored.entries()].filter(([title]) => /^w\d+-\d+$/.test(title));
-        const asStored = ours.map(([title, fields]) => [title, Object.fromEntries(Object.keys(fieldsFor(title)).map((k) => [k, fields[k]]))]);
+        const asStored = ours.map(([title, fields]) => [
+          title,
+          Object.fromEntries(Object.keys(fieldsFor(title)).map((k) => [k, fields[k]])),
+        ]);
         expect(asStored).toEqual(ours.map(([title]) => [title, sent.get(title)]));
       } finally {
         await restarted.close();

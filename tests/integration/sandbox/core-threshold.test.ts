@@ -15,28 +15,49 @@ describe('sandbox: the list view threshold (5,000 items)', () => {
     token = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
     const list = await call<{ id: string }>(sb, 'POST', `${SITE}/lists`, {
       token,
-      body: { displayName: 'Bulk', columns: [{ name: 'Topic', text: {}, indexed: true }, { name: 'Score', number: {} }] },
+      body: {
+        displayName: 'Bulk',
+        columns: [
+          { name: 'Topic', text: {}, indexed: true },
+          { name: 'Score', number: {} },
+        ],
+      },
     });
     listId = list.body.id;
     // 5,001 items through $batch, 20 per batch, 10 batches in flight at a time.
     const batches = Array.from({ length: Math.ceil(ITEMS / 20) }, (_, b) =>
       Array.from({ length: Math.min(20, ITEMS - b * 20) }, (_, i) => {
         const n = b * 20 + i;
-        return { id: String(i + 1), method: 'POST', url: `${SITE}/lists/${listId}/items`, headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: `Item ${n}`, Topic: n % 2 ? 'odd' : 'even', Score: n } } };
+        return {
+          id: String(i + 1),
+          method: 'POST',
+          url: `${SITE}/lists/${listId}/items`,
+          headers: { 'Content-Type': 'application/json' },
+          body: { fields: { Title: `Item ${n}`, Topic: n % 2 ? 'odd' : 'even', Score: n } },
+        };
       }),
     );
     for (let i = 0; i < batches.length; i += 10) {
-      const results = await Promise.all(batches.slice(i, i + 10).map((requests) => call<{ responses: { status: number }[] }>(sb, 'POST', '/$batch', { token, body: { requests } })));
+      const results = await Promise.all(
+        batches
+          .slice(i, i + 10)
+          .map((requests) => call<{ responses: { status: number }[] }>(sb, 'POST', '/$batch', { token, body: { requests } })),
+      );
       for (const r of results) if (!r.body.responses.every((s) => s.status === 201)) throw new Error('bulk insert failed');
     }
   }, 120000);
   afterAll(() => sb.dispose());
 
   const get = (query: string, prefer = true) =>
-    call<{ value?: { fields: Record<string, unknown> }[]; error?: { code: string; message: string } }>(sb, 'GET', `${SITE}/lists/${listId}/items?expand=fields&${query}`, {
-      token,
-      headers: prefer ? { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } : {},
-    });
+    call<{ value?: { fields: Record<string, unknown> }[]; error?: { code: string; message: string } }>(
+      sb,
+      'GET',
+      `${SITE}/lists/${listId}/items?expand=fields&${query}`,
+      {
+        token,
+        headers: prefer ? { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } : {},
+      },
+    );
 
   it('refuses a filter on a non-indexed column over 5,000 items, even with the Prefer header', async () => {
     const res = await get(`$filter=${encodeURIComponent('fields/Score eq 42')}`);

@@ -29,7 +29,10 @@ describe('sandbox: messages/delta on a shared mailbox', () => {
     let url = start;
     let pages = 0;
     for (;;) {
-      const res: { status: number; body: DeltaPage; headers: Headers } = await call<DeltaPage>(sb, 'GET', url, { token: secretary, headers: { Prefer: `odata.maxpagesize=${pageSize}` } });
+      const res: { status: number; body: DeltaPage; headers: Headers } = await call<DeltaPage>(sb, 'GET', url, {
+        token: secretary,
+        headers: { Prefer: `odata.maxpagesize=${pageSize}` },
+      });
       expect(res.status).toBe(200);
       pages++;
       items.push(...res.body.value);
@@ -43,7 +46,10 @@ describe('sandbox: messages/delta on a shared mailbox', () => {
   async function sendToShared(subject: string): Promise<void> {
     const res = await call(sb, 'POST', '/me/sendMail', {
       token: secretary,
-      body: { message: { subject, body: { contentType: 'text', content: 'Hej' }, toRecipients: [{ emailAddress: { address: SHARED } }] }, saveToSentItems: false },
+      body: {
+        message: { subject, body: { contentType: 'text', content: 'Hej' }, toRecipients: [{ emailAddress: { address: SHARED } }] },
+        saveToSentItems: false,
+      },
     });
     expect(res.status).toBe(202);
   }
@@ -52,14 +58,24 @@ describe('sandbox: messages/delta on a shared mailbox', () => {
     const initial = await round(`${INBOX_DELTA}?$select=subject,receivedDateTime,internetMessageId`);
     expect(initial.items.map((m) => m.subject).sort()).toEqual(['Sagsfremstilling: Fælles testindsats', 'Tak for sidst']);
     expect(initial.pages).toBe(2);
-    expect(Object.keys(initial.items[0] ?? {}).sort()).toEqual(['@odata.etag', '@odata.type', 'id', 'internetMessageId', 'receivedDateTime', 'subject']);
+    expect(Object.keys(initial.items[0] ?? {}).sort()).toEqual([
+      '@odata.etag',
+      '@odata.type',
+      'id',
+      'internetMessageId',
+      'receivedDateTime',
+      'subject',
+    ]);
 
     const quiet = await round(initial.deltaLink);
     expect(quiet.items).toEqual([]);
 
     await sendToShared('Nyt punkt');
     const thanks = initial.items.find((m) => m.subject === 'Tak for sidst');
-    const moved = await call(sb, 'POST', `/users/${SHARED}/messages/${String(thanks?.id)}/move`, { token: secretary, body: { destinationId: 'deleteditems' } });
+    const moved = await call(sb, 'POST', `/users/${SHARED}/messages/${String(thanks?.id)}/move`, {
+      token: secretary,
+      body: { destinationId: 'deleteditems' },
+    });
     expect(moved.status).toBe(201);
 
     const changed = await round(quiet.deltaLink, 10);
@@ -77,7 +93,9 @@ describe('sandbox: messages/delta on a shared mailbox', () => {
     const page1 = await call<DeltaPage>(sb, 'GET', first.deltaLink, { token: secretary, headers: { Prefer: 'odata.maxpagesize=1' } });
     expect(page1.body.value.map((m) => m.subject)).toEqual(['Før runden']);
     await sendToShared('Under runden');
-    const rest = page1.body['@odata.deltaLink'] ? { items: [], deltaLink: page1.body['@odata.deltaLink'] } : await round(page1.body['@odata.nextLink'] ?? '');
+    const rest = page1.body['@odata.deltaLink']
+      ? { items: [], deltaLink: page1.body['@odata.deltaLink'] }
+      : await round(page1.body['@odata.nextLink'] ?? '');
     const next = await round(rest.deltaLink);
     expect([...rest.items, ...next.items].map((m) => m.subject)).toEqual(['Under runden']);
   });
@@ -91,11 +109,20 @@ describe('sandbox: messages/delta on a shared mailbox', () => {
     // The seeded mail of 1 October changes: a link without the filter would bring it, this one does not.
     const all = await round(`${INBOX_DELTA}?$select=subject`, 10);
     const early = all.items.find((m) => m.subject === 'Sagsfremstilling: Fælles testindsats');
-    expect((await call(sb, 'PATCH', `/users/${SHARED}/messages/${String(early?.id)}`, { token: secretary, body: { categories: ['Sag'] } })).status).toBe(200);
+    expect(
+      (await call(sb, 'PATCH', `/users/${SHARED}/messages/${String(early?.id)}`, { token: secretary, body: { categories: ['Sag'] } }))
+        .status,
+    ).toBe(200);
     expect((await round(all.deltaLink, 10)).items.map((m) => m.subject)).toEqual(['Sagsfremstilling: Fælles testindsats']);
     expect((await round(first.deltaLink, 10)).items).toEqual([]);
-    for (const filter of ["subject eq 'x'", 'receivedDateTime lt 2026-10-02T00:00:00Z', 'receivedDateTime ge 2026-10-02T00:00:00Z and isRead eq false']) {
-      const refused = await call<{ error: { code: string } }>(sb, 'GET', `${INBOX_DELTA}?$filter=${encodeURIComponent(filter)}`, { token: secretary });
+    for (const filter of [
+      "subject eq 'x'",
+      'receivedDateTime lt 2026-10-02T00:00:00Z',
+      'receivedDateTime ge 2026-10-02T00:00:00Z and isRead eq false',
+    ]) {
+      const refused = await call<{ error: { code: string } }>(sb, 'GET', `${INBOX_DELTA}?$filter=${encodeURIComponent(filter)}`, {
+        token: secretary,
+      });
       expect([refused.status, refused.body.error.code]).toEqual([400, 'ErrorInvalidUrlQueryFilter']);
     }
   });

@@ -62,7 +62,12 @@ describe('sandbox: raw .eml delivery (POST /_sandbox/mail)', () => {
     expect(res.status).toBe(202);
     expect(res.body.mailbox).toBe(SHARED);
 
-    const got = await call<Message>(sb, 'GET', `/users/${SHARED}/messages/${res.body.id}?$select=subject,from,body,hasAttachments,internetMessageId,internetMessageHeaders,conversationId`, { token: secretary });
+    const got = await call<Message>(
+      sb,
+      'GET',
+      `/users/${SHARED}/messages/${res.body.id}?$select=subject,from,body,hasAttachments,internetMessageId,internetMessageHeaders,conversationId`,
+      { token: secretary },
+    );
     expect(got.body.internetMessageId).toBe('<sag-42@skovlund.example>');
     expect(got.body.from.emailAddress).toEqual({ name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' });
     expect(got.body.body.contentType).toBe('html');
@@ -72,31 +77,60 @@ describe('sandbox: raw .eml delivery (POST /_sandbox/mail)', () => {
     expect(headers.get('auto-submitted')).toBe('auto-replied');
     expect(headers.get('x-auto-response-suppress')).toBe('All');
 
-    const list = await call<{ value: { id: string; name: string; size: number; contentType: string }[] }>(sb, 'GET', `/users/${SHARED}/messages/${res.body.id}/attachments`, { token: secretary });
+    const list = await call<{ value: { id: string; name: string; size: number; contentType: string }[] }>(
+      sb,
+      'GET',
+      `/users/${SHARED}/messages/${res.body.id}/attachments`,
+      { token: secretary },
+    );
     const pdf = list.body.value[0];
     expect(pdf).toMatchObject({ name: 'bilag.pdf', contentType: 'application/pdf', size: 14 });
-    const raw = await call<string>(sb, 'GET', `/users/${SHARED}/messages/${res.body.id}/attachments/${pdf?.id ?? ''}/$value`, { token: secretary });
+    const raw = await call<string>(sb, 'GET', `/users/${SHARED}/messages/${res.body.id}/attachments/${pdf?.id ?? ''}/$value`, {
+      token: secretary,
+    });
     expect(raw.headers.get('content-type')).toContain('application/pdf');
     expect(raw.body).toBe('%PDF-1.4 bilag');
 
-    const found = await call<{ value: Message[] }>(sb, 'GET', `/users/${SHARED}/messages?$filter=internetMessageId eq '<sag-42@skovlund.example>'`, { token: secretary });
+    const found = await call<{ value: Message[] }>(
+      sb,
+      'GET',
+      `/users/${SHARED}/messages?$filter=internetMessageId eq '<sag-42@skovlund.example>'`,
+      { token: secretary },
+    );
     expect(found.body.value.map((m) => m.id)).toEqual([res.body.id]);
   });
 
   it('threads a reply into the conversation of the message it answers', async () => {
-    const first = await call<{ id: string }>(sb, 'POST', `/_sandbox/mail?mailbox=${SHARED}`, { body: eml({ messageId: '<t-1@skovlund.example>', subject: 'Spørgsmål til dagsorden' }), headers: { 'Content-Type': 'message/rfc822' } });
-    const reply = await call<{ id: string }>(sb, 'POST', `/_sandbox/mail?mailbox=${SHARED}`, { body: eml({ messageId: '<t-2@skovlund.example>', subject: 'SV: Spørgsmål til dagsorden', inReplyTo: '<t-1@skovlund.example>' }), headers: { 'Content-Type': 'message/rfc822' } });
-    const other = await call<{ id: string }>(sb, 'POST', `/_sandbox/mail?mailbox=${SHARED}`, { body: eml({ messageId: '<t-3@skovlund.example>', subject: 'Et helt andet emne' }), headers: { 'Content-Type': 'message/rfc822' } });
-    const get = async (id: string): Promise<string> => (await call<Message>(sb, 'GET', `/users/${SHARED}/messages/${id}`, { token: secretary })).body.conversationId;
+    const first = await call<{ id: string }>(sb, 'POST', `/_sandbox/mail?mailbox=${SHARED}`, {
+      body: eml({ messageId: '<t-1@skovlund.example>', subject: 'Spørgsmål til dagsorden' }),
+      headers: { 'Content-Type': 'message/rfc822' },
+    });
+    const reply = await call<{ id: string }>(sb, 'POST', `/_sandbox/mail?mailbox=${SHARED}`, {
+      body: eml({ messageId: '<t-2@skovlund.example>', subject: 'SV: Spørgsmål til dagsorden', inReplyTo: '<t-1@skovlund.example>' }),
+      headers: { 'Content-Type': 'message/rfc822' },
+    });
+    const other = await call<{ id: string }>(sb, 'POST', `/_sandbox/mail?mailbox=${SHARED}`, {
+      body: eml({ messageId: '<t-3@skovlund.example>', subject: 'Et helt andet emne' }),
+      headers: { 'Content-Type': 'message/rfc822' },
+    });
+    const get = async (id: string): Promise<string> =>
+      (await call<Message>(sb, 'GET', `/users/${SHARED}/messages/${id}`, { token: secretary })).body.conversationId;
     const conversation = await get(first.body.id);
     expect(await get(reply.body.id)).toBe(conversation);
     expect(await get(other.body.id)).not.toBe(conversation);
-    const thread = await call<{ value: Message[] }>(sb, 'GET', `/users/${SHARED}/messages?$filter=conversationId eq '${conversation}'&$orderby=receivedDateTime desc`, { token: secretary });
+    const thread = await call<{ value: Message[] }>(
+      sb,
+      'GET',
+      `/users/${SHARED}/messages?$filter=conversationId eq '${conversation}'&$orderby=receivedDateTime desc`,
+      { token: secretary },
+    );
     expect(thread.body.value.map((m) => m.internetMessageId).sort()).toEqual(['<t-1@skovlund.example>', '<t-2@skovlund.example>']);
   });
 
   it('refuses a message none of whose recipients is in the tenant unless a mailbox is named', async () => {
-    const body = Buffer.from(['From: a@b.example', 'To: c@d.example', 'Subject: x', 'Message-ID: <x@b.example>', '', 'Hej', ''].join('\r\n'));
+    const body = Buffer.from(
+      ['From: a@b.example', 'To: c@d.example', 'Subject: x', 'Message-ID: <x@b.example>', '', 'Hej', ''].join('\r\n'),
+    );
     const res = await call(sb, 'POST', '/_sandbox/mail', { body, headers: { 'Content-Type': 'message/rfc822' } });
     expect(res.status).toBe(400);
   });

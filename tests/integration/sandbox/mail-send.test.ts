@@ -43,26 +43,50 @@ describe('sandbox: sendMail, folders and activity notifications', () => {
     subject,
     body: { contentType: 'html', content: '<p>Dagsordenen er vedhæftet.</p>' },
     toRecipients: to.map((address) => ({ emailAddress: { address } })),
-    attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'dagsorden.txt', contentType: 'text/plain', contentBytes: Buffer.from('Punkt 1').toString('base64') }],
+    attachments: [
+      {
+        '@odata.type': '#microsoft.graph.fileAttachment',
+        name: 'dagsorden.txt',
+        contentType: 'text/plain',
+        contentBytes: Buffer.from('Punkt 1').toString('base64'),
+      },
+    ],
     internetMessageHeaders: [{ name: 'X-Sekretariat-Ref', value: 'meeting-1' }],
   });
 
-  it('delivers to a tenant user\'s Inbox, sends external mail to the outbox, and keeps a Sent Items copy', async () => {
+  it("delivers to a tenant user's Inbox, sends external mail to the outbox, and keeps a Sent Items copy", async () => {
     await call(sb, 'DELETE', '/_sandbox/outbox');
-    const sent = await call(sb, 'POST', '/me/sendMail', { token: secretary, body: { message: message('Dagsorden', [TEST_PEOPLE.chair.mail, TEST_PEOPLE.patient.mail]), saveToSentItems: true } });
+    const sent = await call(sb, 'POST', '/me/sendMail', {
+      token: secretary,
+      body: { message: message('Dagsorden', [TEST_PEOPLE.chair.mail, TEST_PEOPLE.patient.mail]), saveToSentItems: true },
+    });
     expect(sent.status).toBe(202);
     expect(sent.body).toBeUndefined();
 
-    const inbox = await call<Collection<Message>>(sb, 'GET', `/me/mailFolders/inbox/messages?$filter=subject eq 'Dagsorden'&$select=subject,from,hasAttachments,internetMessageHeaders,internetMessageId`, { token: chair });
+    const inbox = await call<Collection<Message>>(
+      sb,
+      'GET',
+      `/me/mailFolders/inbox/messages?$filter=subject eq 'Dagsorden'&$select=subject,from,hasAttachments,internetMessageHeaders,internetMessageId`,
+      { token: chair },
+    );
     const got = inbox.body.value[0];
     expect(got?.from.emailAddress.address).toBe(TEST_PEOPLE.secretary.mail);
     expect(got?.hasAttachments).toBe(true);
     expect(got?.internetMessageHeaders?.find((h) => h.name === 'X-Sekretariat-Ref')?.value).toBe('meeting-1');
-    const attachments = await call<Collection<{ name: string; contentBytes: string }>>(sb, 'GET', `/me/messages/${got?.id ?? ''}/attachments`, { token: chair });
-    expect(attachments.body.value.map((a) => [a.name, Buffer.from(a.contentBytes, 'base64').toString()])).toEqual([['dagsorden.txt', 'Punkt 1']]);
+    const attachments = await call<Collection<{ name: string; contentBytes: string }>>(
+      sb,
+      'GET',
+      `/me/messages/${got?.id ?? ''}/attachments`,
+      { token: chair },
+    );
+    expect(attachments.body.value.map((a) => [a.name, Buffer.from(a.contentBytes, 'base64').toString()])).toEqual([
+      ['dagsorden.txt', 'Punkt 1'],
+    ]);
 
     const outbox = await call<{ value: OutboxMail[] }>(sb, 'GET', `/_sandbox/outbox?to=${TEST_PEOPLE.patient.mail}`);
-    expect(outbox.body.value.map((m) => [m.to, m.subject, m.attachments.map((a) => a.name)])).toEqual([[[TEST_PEOPLE.patient.mail], 'Dagsorden', ['dagsorden.txt']]]);
+    expect(outbox.body.value.map((m) => [m.to, m.subject, m.attachments.map((a) => a.name)])).toEqual([
+      [[TEST_PEOPLE.patient.mail], 'Dagsorden', ['dagsorden.txt']],
+    ]);
 
     const sentItems = await call<Collection<Message>>(sb, 'GET', '/me/mailFolders/sentitems/messages', { token: secretary });
     expect(sentItems.body.value.map((m) => m.internetMessageId)).toContain(got?.internetMessageId);
@@ -75,17 +99,26 @@ describe('sandbox: sendMail, folders and activity notifications', () => {
     expect(outbox.body.value.map((m) => m.to)).toEqual([[TEST_PEOPLE.guest.mail]]);
   });
 
-  it('sends as the forum\'s shared mailbox for its secretariat, and refuses others', async () => {
-    const asShared = await call(sb, 'POST', `/users/${SHARED}/sendMail`, { token: secretary, body: { message: message('Fra sekretariatet', [TEST_PEOPLE.chair.mail]) } });
+  it("sends as the forum's shared mailbox for its secretariat, and refuses others", async () => {
+    const asShared = await call(sb, 'POST', `/users/${SHARED}/sendMail`, {
+      token: secretary,
+      body: { message: message('Fra sekretariatet', [TEST_PEOPLE.chair.mail]) },
+    });
     expect(asShared.status).toBe(202);
     const inbox = await call<Collection<Message>>(sb, 'GET', `/me/messages?$filter=subject eq 'Fra sekretariatet'`, { token: chair });
     expect(inbox.body.value[0]?.from.emailAddress.address).toBe(SHARED);
     const sharedSent = await call<Collection<Message>>(sb, 'GET', `/users/${SHARED}/mailFolders/sentitems/messages`, { token: secretary });
     expect(sharedSent.body.value.map((m) => m.subject)).toContain('Fra sekretariatet');
 
-    const refused = await call<Json>(sb, 'POST', `/users/${SHARED}/sendMail`, { token: outsider, body: { message: message('Nej', [TEST_PEOPLE.chair.mail]) } });
+    const refused = await call<Json>(sb, 'POST', `/users/${SHARED}/sendMail`, {
+      token: outsider,
+      body: { message: message('Nej', [TEST_PEOPLE.chair.mail]) },
+    });
     expect(refused.status).toBe(403);
-    const onBehalf = await call<Json>(sb, 'POST', '/me/sendMail', { token: outsider, body: { message: { ...message('Nej', [TEST_PEOPLE.chair.mail]), from: { emailAddress: { address: SHARED } } } } });
+    const onBehalf = await call<Json>(sb, 'POST', '/me/sendMail', {
+      token: outsider,
+      body: { message: { ...message('Nej', [TEST_PEOPLE.chair.mail]), from: { emailAddress: { address: SHARED } } } },
+    });
     expect(onBehalf.status).toBe(403);
     expect((onBehalf.body.error as Json).code).toBe('ErrorSendAsDenied');
   });
@@ -94,7 +127,12 @@ describe('sandbox: sendMail, folders and activity notifications', () => {
     const later = new Date(Date.now() + 3 * 24 * 3600_000).toISOString();
     const res = await call(sb, 'POST', '/me/sendMail', {
       token: secretary,
-      body: { message: { ...message('Påmindelse', [TEST_PEOPLE.chair.mail]), singleValueExtendedProperties: [{ id: 'SystemTime 0x3FEF', value: later }] } },
+      body: {
+        message: {
+          ...message('Påmindelse', [TEST_PEOPLE.chair.mail]),
+          singleValueExtendedProperties: [{ id: 'SystemTime 0x3FEF', value: later }],
+        },
+      },
     });
     expect(res.status).toBe(202);
     const held = await call<Collection<Message>>(sb, 'GET', '/me/mailFolders/outbox/messages', { token: secretary });
@@ -104,23 +142,49 @@ describe('sandbox: sendMail, folders and activity notifications', () => {
   });
 
   it('rejects a custom header that does not start with x-', async () => {
-    const res = await call<Json>(sb, 'POST', '/me/sendMail', { token: secretary, body: { message: { ...message('Header', [TEST_PEOPLE.chair.mail]), internetMessageHeaders: [{ name: 'Auto-Submitted', value: 'auto-generated' }] } } });
+    const res = await call<Json>(sb, 'POST', '/me/sendMail', {
+      token: secretary,
+      body: {
+        message: {
+          ...message('Header', [TEST_PEOPLE.chair.mail]),
+          internetMessageHeaders: [{ name: 'Auto-Submitted', value: 'auto-generated' }],
+        },
+      },
+    });
     expect(res.status).toBe(400);
     expect((res.body.error as Json).code).toBe('InvalidInternetMessageHeader');
   });
 
   it('lists well-known folders, creates child folders, marks read and moves', async () => {
-    const folders = await call<Collection<{ id: string; displayName: string; totalItemCount: number }>>(sb, 'GET', '/me/mailFolders?$top=20', { token: chair });
-    expect(folders.body.value.map((f) => f.displayName)).toEqual(expect.arrayContaining(['Inbox', 'Sent Items', 'Drafts', 'Deleted Items']));
-    const child = await call<{ id: string; parentFolderId: string }>(sb, 'POST', '/me/mailFolders/inbox/childFolders', { token: chair, body: { displayName: 'Behandlet' } });
+    const folders = await call<Collection<{ id: string; displayName: string; totalItemCount: number }>>(
+      sb,
+      'GET',
+      '/me/mailFolders?$top=20',
+      { token: chair },
+    );
+    expect(folders.body.value.map((f) => f.displayName)).toEqual(
+      expect.arrayContaining(['Inbox', 'Sent Items', 'Drafts', 'Deleted Items']),
+    );
+    const child = await call<{ id: string; parentFolderId: string }>(sb, 'POST', '/me/mailFolders/inbox/childFolders', {
+      token: chair,
+      body: { displayName: 'Behandlet' },
+    });
     expect(child.status).toBe(201);
-    const inbox = await call<{ id: string; childFolderCount: number; unreadItemCount: number }>(sb, 'GET', '/me/mailFolders/inbox', { token: chair });
+    const inbox = await call<{ id: string; childFolderCount: number; unreadItemCount: number }>(sb, 'GET', '/me/mailFolders/inbox', {
+      token: chair,
+    });
     expect(child.body.parentFolderId).toBe(inbox.body.id);
     expect(inbox.body.childFolderCount).toBe(1);
     const first = (await call<Collection<Message>>(sb, 'GET', '/me/mailFolders/inbox/messages?$top=1', { token: chair })).body.value[0];
-    const read = await call<{ isRead: boolean }>(sb, 'PATCH', `/me/messages/${first?.id ?? ''}`, { token: chair, body: { isRead: true, categories: ['Dagsorden'] } });
+    const read = await call<{ isRead: boolean }>(sb, 'PATCH', `/me/messages/${first?.id ?? ''}`, {
+      token: chair,
+      body: { isRead: true, categories: ['Dagsorden'] },
+    });
     expect(read.body.isRead).toBe(true);
-    const moved = await call<{ parentFolderId: string }>(sb, 'POST', `/me/messages/${first?.id ?? ''}/move`, { token: chair, body: { destinationId: child.body.id } });
+    const moved = await call<{ parentFolderId: string }>(sb, 'POST', `/me/messages/${first?.id ?? ''}/move`, {
+      token: chair,
+      body: { destinationId: child.body.id },
+    });
     expect(moved.body.parentFolderId).toBe(child.body.id);
   });
 
@@ -134,9 +198,16 @@ describe('sandbox: sendMail, folders and activity notifications', () => {
     };
     const sent = await call(sb, 'POST', `/users/${TEST_PEOPLE.chair.id}/teamwork/sendActivityNotification`, { token: secretary, body });
     expect(sent.status).toBe(204);
-    const recorded = await call<{ value: { recipientId: string; activityType: string; previewText: string }[] }>(sb, 'GET', '/_sandbox/activity');
+    const recorded = await call<{ value: { recipientId: string; activityType: string; previewText: string }[] }>(
+      sb,
+      'GET',
+      '/_sandbox/activity',
+    );
     expect(recorded.body.value.map((a) => [a.recipientId, a.activityType])).toEqual([[TEST_PEOPLE.chair.id, 'approvalRequested']]);
-    const guest = await call<Json>(sb, 'POST', `/users/${TEST_PEOPLE.guest.id}/teamwork/sendActivityNotification`, { token: secretary, body });
+    const guest = await call<Json>(sb, 'POST', `/users/${TEST_PEOPLE.guest.id}/teamwork/sendActivityNotification`, {
+      token: secretary,
+      body,
+    });
     expect(guest.status).toBe(403);
   });
 });
@@ -170,7 +241,9 @@ describe('sandbox: deferred send on the sandbox clock', () => {
     const chairNow = await tokenFor(sb, TEST_PEOPLE.chair.mail);
     const after = await call<Collection<Message>>(sb, 'GET', `/me/messages?$filter=subject eq 'Frist for punkter'`, { token: chairNow });
     expect(after.body.value.map((m) => m.sentDateTime)).toEqual(['2026-11-21T07:00:00.000Z']);
-    const outbox = await call<Collection<Message>>(sb, 'GET', '/me/mailFolders/outbox/messages', { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) });
+    const outbox = await call<Collection<Message>>(sb, 'GET', '/me/mailFolders/outbox/messages', {
+      token: await tokenFor(sb, TEST_PEOPLE.secretary.mail),
+    });
     expect(outbox.body.value).toEqual([]);
   });
 });

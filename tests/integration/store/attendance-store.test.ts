@@ -20,7 +20,11 @@ let secretaryGraph: Graph;
 
 const REF = TEST_FORUMS.steering;
 const graphAs = (mail: string): Graph =>
-  createGraph({ tokens: new SandboxTokenProvider(sandbox.url, mail), scopes: ['Sites.ReadWrite.All', 'Calendars.ReadWrite'], baseUrl: sandbox.graphUrl });
+  createGraph({
+    tokens: new SandboxTokenProvider(sandbox.url, mail),
+    scopes: ['Sites.ReadWrite.All', 'Calendars.ReadWrite'],
+    baseUrl: sandbox.graphUrl,
+  });
 
 async function meeting2(): Promise<Meeting> {
   const meetings = await new MeetingStore(secretaryGraph, REF).from('2026-01-01T00:00:00Z');
@@ -43,7 +47,13 @@ interface RecordItem {
 async function records(): Promise<{ id: string; author: string; member: string; substitute: string; name: string }[]> {
   const token = await tokenFor(sandbox, TEST_PEOPLE.secretary.mail);
   const res = await call<{ value: RecordItem[] }>(sandbox, 'GET', `${itemsOf('Substitutes')}?expand=fields`, { token });
-  return res.body.value.map((i) => ({ id: i.id, author: i.createdBy.user.email, member: i.fields.MemberEmail ?? '', substitute: i.fields.SubstituteEmail ?? '', name: i.fields.SubstituteName ?? '' }));
+  return res.body.value.map((i) => ({
+    id: i.id,
+    author: i.createdBy.user.email,
+    member: i.fields.MemberEmail ?? '',
+    substitute: i.fields.SubstituteEmail ?? '',
+    name: i.fields.SubstituteName ?? '',
+  }));
 }
 
 interface EventBody {
@@ -74,7 +84,9 @@ describe('attendance against the sandbox', () => {
     expect(row(attendanceRows(before.attendance), TEST_PEOPLE.patient.mail)?.status).not.toBe('apology');
 
     // The patient representative (e-mail only) answers by mail: the control API records it.
-    const res = await call(sandbox, 'POST', '/_sandbox/respond', { body: { address: TEST_PEOPLE.patient.mail, eventId: meeting.eventId, response: 'declined' } });
+    const res = await call(sandbox, 'POST', '/_sandbox/respond', {
+      body: { address: TEST_PEOPLE.patient.mail, eventId: meeting.eventId, response: 'declined' },
+    });
     expect(res.status).toBe(200);
 
     const { attendance } = await asSecretary.load(meeting);
@@ -111,8 +123,22 @@ describe('attendance against the sandbox', () => {
     const eventBefore = await groupEvent(meeting.eventId ?? '');
     const answers = new Map(eventBefore.attendees.map((a) => [a.emailAddress.address, a.status.response]));
 
-    expect(await asSecretary.nameSubstitute(meeting, TEST_PEOPLE.chair.mail, { name: TEST_PEOPLE.outsider.displayName, email: TEST_PEOPLE.outsider.mail }, user(TEST_PEOPLE.secretary))).toBe('added');
-    expect(await records()).toMatchObject([{ author: TEST_PEOPLE.secretary.mail, member: TEST_PEOPLE.chair.mail, substitute: TEST_PEOPLE.outsider.mail, name: TEST_PEOPLE.outsider.displayName }]);
+    expect(
+      await asSecretary.nameSubstitute(
+        meeting,
+        TEST_PEOPLE.chair.mail,
+        { name: TEST_PEOPLE.outsider.displayName, email: TEST_PEOPLE.outsider.mail },
+        user(TEST_PEOPLE.secretary),
+      ),
+    ).toBe('added');
+    expect(await records()).toMatchObject([
+      {
+        author: TEST_PEOPLE.secretary.mail,
+        member: TEST_PEOPLE.chair.mail,
+        substitute: TEST_PEOPLE.outsider.mail,
+        name: TEST_PEOPLE.outsider.displayName,
+      },
+    ]);
     // The Meetings item is the secretariat's configuration: naming a substitute leaves it alone.
     expect((await asSecretary.load(meeting)).meeting.etag).toBe(meeting.etag);
 
@@ -125,8 +151,12 @@ describe('attendance against the sandbox', () => {
 
     // The substitute's own calendar has the invitation, not yet answered.
     const otto = await tokenFor(sandbox, TEST_PEOPLE.outsider.mail);
-    const ottoEvents = await call<{ value: { subject: string; responseStatus: { response: string } }[] }>(sandbox, 'GET', mine, { token: otto });
-    expect(ottoEvents.body.value.map((e) => [e.subject, e.responseStatus.response])).toEqual([['Teststyregruppen: Styregruppemøde 2', 'notResponded']]);
+    const ottoEvents = await call<{ value: { subject: string; responseStatus: { response: string } }[] }>(sandbox, 'GET', mine, {
+      token: otto,
+    });
+    expect(ottoEvents.body.value.map((e) => [e.subject, e.responseStatus.response])).toEqual([
+      ['Teststyregruppen: Styregruppemøde 2', 'notResponded'],
+    ]);
 
     // Seen by the member too.
     const { attendance, meeting: named } = await asChair.load(meeting);
@@ -138,7 +168,9 @@ describe('attendance against the sandbox', () => {
     ]);
 
     // Naming the same substitute again writes nothing: one record, same event version.
-    expect(await asSecretary.nameSubstitute(named, TEST_PEOPLE.chair.mail, TEST_PEOPLE.outsider.mail, user(TEST_PEOPLE.secretary))).toBe('unchanged');
+    expect(await asSecretary.nameSubstitute(named, TEST_PEOPLE.chair.mail, TEST_PEOPLE.outsider.mail, user(TEST_PEOPLE.secretary))).toBe(
+      'unchanged',
+    );
     expect(await records()).toHaveLength(1);
     expect((await groupEvent(meeting.eventId ?? ''))['@odata.etag']).toBe(eventAfter['@odata.etag']);
   });
@@ -170,10 +202,26 @@ describe("a member's substitute is the member's own record", () => {
 
   it('a member names their own substitute, and a retried or repeated naming writes one record', async () => {
     const meeting = (await asGuest().load(await meeting2())).meeting;
-    expect(await asGuest().nameSubstitute(meeting, TEST_PEOPLE.guest.mail, { name: 'Vera Vikar', email: 'vera.vikar@testkommune.example' }, gustav())).toBe('added');
+    expect(
+      await asGuest().nameSubstitute(
+        meeting,
+        TEST_PEOPLE.guest.mail,
+        { name: 'Vera Vikar', email: 'vera.vikar@testkommune.example' },
+        gustav(),
+      ),
+    ).toBe('added');
     // The same press again (a retry after a lost answer, a double click): nothing more is written.
-    expect(await asGuest().nameSubstitute(meeting, TEST_PEOPLE.guest.mail, { name: 'Vera Vikar', email: 'vera.vikar@testkommune.example' }, gustav())).toBe('unchanged');
-    expect(await mineFor(TEST_PEOPLE.guest.mail)).toMatchObject([{ author: TEST_PEOPLE.guest.mail, member: TEST_PEOPLE.guest.mail, substitute: 'vera.vikar@testkommune.example', name: 'Vera Vikar' }]);
+    expect(
+      await asGuest().nameSubstitute(
+        meeting,
+        TEST_PEOPLE.guest.mail,
+        { name: 'Vera Vikar', email: 'vera.vikar@testkommune.example' },
+        gustav(),
+      ),
+    ).toBe('unchanged');
+    expect(await mineFor(TEST_PEOPLE.guest.mail)).toMatchObject([
+      { author: TEST_PEOPLE.guest.mail, member: TEST_PEOPLE.guest.mail, substitute: 'vera.vikar@testkommune.example', name: 'Vera Vikar' },
+    ]);
 
     // The member's own record is newer than the secretariat's: it wins, for everyone who looks.
     for (const store of [asSecretary, asGuest()]) {
@@ -181,7 +229,9 @@ describe("a member's substitute is the member's own record", () => {
       expect(row(rows, TEST_PEOPLE.guest.mail)?.substitute?.email).toBe('vera.vikar@testkommune.example');
       expect(row(rows, 'vera.vikar@testkommune.example')?.substituteFor?.email).toBe(TEST_PEOPLE.guest.mail);
     }
-    expect((await groupEvent(meeting.eventId ?? '')).attendees.map((a) => a.emailAddress.address)).toContain('vera.vikar@testkommune.example');
+    expect((await groupEvent(meeting.eventId ?? '')).attendees.map((a) => a.emailAddress.address)).toContain(
+      'vera.vikar@testkommune.example',
+    );
 
     // Another substitute changes the member's record (If-Match), it does not add a second one.
     expect(await asGuest().nameSubstitute(meeting, TEST_PEOPLE.guest.mail, 'villy.vikar@testkommune.example', gustav())).toBe('updated');
@@ -193,15 +243,26 @@ describe("a member's substitute is the member's own record", () => {
     const chairGraph = graphAs(TEST_PEOPLE.chair.mail);
     // The record is created, but the answer never comes back (a dropped connection after the server acted).
     const losing = Object.assign(Object.create(chairGraph) as Graph, {
-      post: async <T,>(url: string, body: unknown, options?: RequestOptions): Promise<T> => {
+      post: async <T>(url: string, body: unknown, options?: RequestOptions): Promise<T> => {
         await chairGraph.post<T>(url, body, options);
         throw new GraphError(0, 'networkError', 'the answer was lost');
       },
     });
     const meeting = (await asChair.load(await meeting2())).meeting;
-    await expect(new AttendanceStore(losing, REF).nameSubstitute(meeting, TEST_PEOPLE.chair.mail, 'karl.kollega@testregion.example', user(TEST_PEOPLE.chair))).rejects.toThrow('the answer was lost');
-    expect(await asChair.nameSubstitute(meeting, TEST_PEOPLE.chair.mail, 'karl.kollega@testregion.example', user(TEST_PEOPLE.chair))).toBe('unchanged');
-    expect((await records()).filter((r) => r.author === TEST_PEOPLE.chair.mail)).toMatchObject([{ member: TEST_PEOPLE.chair.mail, substitute: 'karl.kollega@testregion.example' }]);
+    await expect(
+      new AttendanceStore(losing, REF).nameSubstitute(
+        meeting,
+        TEST_PEOPLE.chair.mail,
+        'karl.kollega@testregion.example',
+        user(TEST_PEOPLE.chair),
+      ),
+    ).rejects.toThrow('the answer was lost');
+    expect(await asChair.nameSubstitute(meeting, TEST_PEOPLE.chair.mail, 'karl.kollega@testregion.example', user(TEST_PEOPLE.chair))).toBe(
+      'unchanged',
+    );
+    expect((await records()).filter((r) => r.author === TEST_PEOPLE.chair.mail)).toMatchObject([
+      { member: TEST_PEOPLE.chair.mail, substitute: 'karl.kollega@testregion.example' },
+    ]);
     // The chair's own record is newer than the one the secretariat wrote for her: it wins.
     expect((await asSecretary.load(meeting)).meeting.substitutes?.[TEST_PEOPLE.chair.mail]).toBe('karl.kollega@testregion.example');
   });
@@ -209,12 +270,17 @@ describe("a member's substitute is the member's own record", () => {
   it('a member cannot name a substitute for another member: the app refuses, and a record written past it does not count', async () => {
     const meeting = (await asGuest().load(await meeting2())).meeting;
     const before = await records();
-    await expect(asGuest().nameSubstitute(meeting, TEST_PEOPLE.patient.mail, 'ven@testkommune.example', gustav())).rejects.toBeInstanceOf(SubstituteNotAllowedError);
+    await expect(asGuest().nameSubstitute(meeting, TEST_PEOPLE.patient.mail, 'ven@testkommune.example', gustav())).rejects.toBeInstanceOf(
+      SubstituteNotAllowedError,
+    );
     expect(await records()).toEqual(before);
 
     // Through Graph directly: the tenant lets a member add records (their own), but this one names someone else's substitute.
     const token = await tokenFor(sandbox, TEST_PEOPLE.guest.mail);
-    const forged = await call(sandbox, 'POST', itemsOf('Substitutes'), { token, body: { fields: { MeetingId: meeting.id, MemberEmail: TEST_PEOPLE.patient.mail, SubstituteEmail: 'ven@testkommune.example' } } });
+    const forged = await call(sandbox, 'POST', itemsOf('Substitutes'), {
+      token,
+      body: { fields: { MeetingId: meeting.id, MemberEmail: TEST_PEOPLE.patient.mail, SubstituteEmail: 'ven@testkommune.example' } },
+    });
     expect(forged.status).toBe(201);
     const { meeting: seen, attendance } = await asSecretary.load(meeting);
     expect(seen.substitutes?.[TEST_PEOPLE.patient.mail]).toBe('paaroerende@privat.example');
@@ -227,10 +293,24 @@ describe("a member's substitute is the member's own record", () => {
     if (!record) throw new Error("the guest's record from the first test");
     // Another member may not touch it (item-level write security) …
     const chair = await tokenFor(sandbox, TEST_PEOPLE.chair.mail);
-    expect((await call(sandbox, 'PATCH', `${itemsOf('Substitutes')}/${record.id}/fields`, { token: chair, body: { SubstituteEmail: 'cecilies.ven@testregion.example' } })).status).toBe(403);
+    expect(
+      (
+        await call(sandbox, 'PATCH', `${itemsOf('Substitutes')}/${record.id}/fields`, {
+          token: chair,
+          body: { SubstituteEmail: 'cecilies.ven@testregion.example' },
+        })
+      ).status,
+    ).toBe(403);
     // … the secretariat (Full Control) can, and then it is no longer the member's answer.
     const secretary = await tokenFor(sandbox, TEST_PEOPLE.secretary.mail);
-    expect((await call(sandbox, 'PATCH', `${itemsOf('Substitutes')}/${record.id}/fields`, { token: secretary, body: { SubstituteEmail: 'sofies.valg@testkommune.example' } })).status).toBe(200);
+    expect(
+      (
+        await call(sandbox, 'PATCH', `${itemsOf('Substitutes')}/${record.id}/fields`, {
+          token: secretary,
+          body: { SubstituteEmail: 'sofies.valg@testkommune.example' },
+        })
+      ).status,
+    ).toBe(200);
     const changed = await asSecretary.load(meeting);
     // The secretariat's own earlier record for the member counts again; the changed one does not.
     expect(changed.meeting.substitutes?.[TEST_PEOPLE.guest.mail]).toBe('vikar@testkommune.example');
@@ -251,15 +331,36 @@ describe('substitutes on a site that was never provisioned', () => {
 
   it("a member who edits another member's record (SharePoint lets them) only voids it: the forged substitute never counts", async () => {
     const as = (mail: string): AttendanceStore =>
-      new AttendanceStore(createGraph({ tokens: new SandboxTokenProvider(open.url, mail), scopes: ['Sites.ReadWrite.All', 'Calendars.ReadWrite'], baseUrl: open.graphUrl }), REF);
-    const meeting = (await new MeetingStore(createGraph({ tokens: new SandboxTokenProvider(open.url, TEST_PEOPLE.chair.mail), scopes: ['Sites.ReadWrite.All'], baseUrl: open.graphUrl }), REF).from('2026-01-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
+      new AttendanceStore(
+        createGraph({
+          tokens: new SandboxTokenProvider(open.url, mail),
+          scopes: ['Sites.ReadWrite.All', 'Calendars.ReadWrite'],
+          baseUrl: open.graphUrl,
+        }),
+        REF,
+      );
+    const meeting = (
+      await new MeetingStore(
+        createGraph({
+          tokens: new SandboxTokenProvider(open.url, TEST_PEOPLE.chair.mail),
+          scopes: ['Sites.ReadWrite.All'],
+          baseUrl: open.graphUrl,
+        }),
+        REF,
+      ).from('2026-01-01T00:00:00Z')
+    ).find((m) => m.title === 'Styregruppemøde 2');
     if (!meeting) throw new Error('seed: meeting 2');
-    expect(await as(TEST_PEOPLE.chair.mail).nameSubstitute(meeting, TEST_PEOPLE.chair.mail, TEST_PEOPLE.outsider.mail, user(TEST_PEOPLE.chair))).toBe('added');
+    expect(
+      await as(TEST_PEOPLE.chair.mail).nameSubstitute(meeting, TEST_PEOPLE.chair.mail, TEST_PEOPLE.outsider.mail, user(TEST_PEOPLE.chair)),
+    ).toBe('added');
 
     const token = await tokenFor(open, TEST_PEOPLE.guest.mail);
     const list = await call<{ value: { id: string }[] }>(open, 'GET', `${itemsOf('Substitutes')}?expand=fields`, { token });
     const id = list.body.value[0]?.id ?? '';
-    const forged = await call(open, 'PATCH', `${itemsOf('Substitutes')}/${id}/fields`, { token, body: { SubstituteEmail: 'gustavs.ven@testkommune.example' } });
+    const forged = await call(open, 'PATCH', `${itemsOf('Substitutes')}/${id}/fields`, {
+      token,
+      body: { SubstituteEmail: 'gustavs.ven@testkommune.example' },
+    });
     expect(forged.status).toBe(200);
 
     const { meeting: seen, attendance } = await as(TEST_PEOPLE.secretary.mail).load(meeting);

@@ -40,16 +40,25 @@ afterAll(() => sb.dispose());
 afterEach(() => call(sb, 'DELETE', '/_sandbox/faults'));
 
 async function fault(path: string, kind: 'act-then-504' | 'act-then-drop', skip = 0): Promise<void> {
-  expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind }, count: 1, skip } })).status).toBe(201);
+  expect(
+    (await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind }, count: 1, skip } })).status,
+  ).toBe(201);
 }
 
 async function chairInbox(subjectStart: string): Promise<string[]> {
-  const res = await call<{ value: { subject: string }[] }>(sb, 'GET', '/me/messages?$top=200&$select=subject', { token: await tokenFor(sb, TEST_PEOPLE.chair.mail) });
+  const res = await call<{ value: { subject: string }[] }>(sb, 'GET', '/me/messages?$top=200&$select=subject', {
+    token: await tokenFor(sb, TEST_PEOPLE.chair.mail),
+  });
   return res.body.value.map((m) => m.subject).filter((s) => s.startsWith(subjectStart));
 }
 
 async function heldCalls(): Promise<string[]> {
-  const res = await call<{ value: { subject: string }[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/outbox/messages?$top=100&$select=subject`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) });
+  const res = await call<{ value: { subject: string }[] }>(
+    sb,
+    'GET',
+    `/users/${SHARED}/mailFolders/outbox/messages?$top=100&$select=subject`,
+    { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) },
+  );
   return res.body.value.map((m) => m.subject);
 }
 
@@ -60,7 +69,9 @@ describe('the call for items when the answer is lost after Graph acted', () => {
     expect(report.sent.map((s) => [s.title, s.recorded])).toEqual([['Styregruppemøde 2', true]]);
     expect([...report.stuck, ...report.failed]).toEqual([]);
     expect(await chairInbox('TSG: Punkter til mødet 29. oktober')).toHaveLength(1);
-    const m2 = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-29T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
+    const m2 = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-29T00:00:00Z')).find(
+      (m) => m.title === 'Styregruppemøde 2',
+    );
     expect(m2?.callForItems).toBe('sent');
 
     const again = await sendDueCallsForItems(graph, await new ForumStore(graph).load(TEST_FORUMS.steering), NOW);
@@ -71,9 +82,17 @@ describe('the call for items when the answer is lost after Graph acted', () => {
   it('the booking: a deferred sendMail in its $batch answered 504 after Exchange held it is one held call, still scheduled', async () => {
     const drafts = draftFromPlan(planYear(2027, c), []);
     await fault('/sendMail$', 'act-then-504');
-    const result = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: drafts, now: NOW });
+    const result = await new MeetingYearStore(graph, forum).book({
+      forum,
+      commissorium: c,
+      organiser: secretary,
+      meetings: drafts,
+      now: NOW,
+    });
     expect(result.ok).toBe(true);
-    const items = (await new MeetingStore(graph, forum).from('2026-12-01T00:00:00Z')).filter((m) => m.correlationId?.startsWith(`plan:${forum.groupId}:2027-`));
+    const items = (await new MeetingStore(graph, forum).from('2026-12-01T00:00:00Z')).filter((m) =>
+      m.correlationId?.startsWith(`plan:${forum.groupId}:2027-`),
+    );
     const ordinary = items.filter((m) => m.kind === 'ordinary');
     expect(ordinary.map((m) => m.callForItems)).toEqual(['scheduled', 'scheduled', 'scheduled', 'scheduled']);
     const held = (await heldCalls()).filter((s) => s.includes('2027'));
@@ -86,10 +105,18 @@ describe('the call for items when the answer is lost after Graph acted', () => {
     // The first ordinary meeting's item: the item creates go in the order of the drafts.
     const first = drafts.findIndex((d) => d.kind === 'ordinary');
     await fault('/lists/Meetings/items$', 'act-then-504', first);
-    const result = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings: drafts, now: NOW });
+    const result = await new MeetingYearStore(graph, forum).book({
+      forum,
+      commissorium: c,
+      organiser: secretary,
+      meetings: drafts,
+      now: NOW,
+    });
     expect(result.ok).toBe(true);
     expect(result.meetings.every((m) => m.itemId)).toBe(true);
-    const items = (await new MeetingStore(graph, forum).from('2027-12-01T00:00:00Z')).filter((m) => m.correlationId?.startsWith(`plan:${forum.groupId}:2028-`));
+    const items = (await new MeetingStore(graph, forum).from('2027-12-01T00:00:00Z')).filter((m) =>
+      m.correlationId?.startsWith(`plan:${forum.groupId}:2028-`),
+    );
     expect(items).toHaveLength(drafts.length);
     const ordinary = items.filter((m) => m.kind === 'ordinary').sort((a, b) => a.start.localeCompare(b.start));
     // Its call was not sent with it (it depended on the item, whose answer was 504): pending, for the sender.

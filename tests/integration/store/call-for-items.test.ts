@@ -3,7 +3,13 @@ import { callForItemsDates } from '../../../src/domain/call-for-items';
 import type { Forum, Meeting } from '../../../src/domain/types';
 import { createGraph } from '../../../src/graph/client';
 import type { Graph } from '../../../src/graph/graph-types';
-import { CALL_FOR_ITEMS_HEADER, callForItemsBooking, callForItemsRequest, sendDueCallsForItems, withdrawScheduledCallForItems } from '../../../src/store/call-for-items-store';
+import {
+  CALL_FOR_ITEMS_HEADER,
+  callForItemsBooking,
+  callForItemsRequest,
+  sendDueCallsForItems,
+  withdrawScheduledCallForItems,
+} from '../../../src/store/call-for-items-store';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
@@ -30,11 +36,20 @@ let clock = Date.parse('2026-10-01T07:00:00Z');
 let sb: TestSandbox;
 
 const graphAs = (user: string): Graph =>
-  createGraph({ tokens: new SandboxTokenProvider(sb.url, user, undefined, () => clock), scopes: ['Sites.ReadWrite.All', 'Mail.Send'], baseUrl: sb.graphUrl });
+  createGraph({
+    tokens: new SandboxTokenProvider(sb.url, user, undefined, () => clock),
+    scopes: ['Sites.ReadWrite.All', 'Mail.Send'],
+    baseUrl: sb.graphUrl,
+  });
 
 async function inbox(user: string, subjectStart: string): Promise<Message[]> {
   const token = await tokenFor(sb, user);
-  const res = await call<{ value: Message[] }>(sb, 'GET', '/me/messages?$top=100&$select=subject,sentDateTime,internetMessageHeaders,bccRecipients', { token });
+  const res = await call<{ value: Message[] }>(
+    sb,
+    'GET',
+    '/me/messages?$top=100&$select=subject,sentDateTime,internetMessageHeaders,bccRecipients',
+    { token },
+  );
   if (res.status !== 200) throw new Error(`inbox of ${user}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.value.filter((m) => m.subject.startsWith(subjectStart));
 }
@@ -70,10 +85,20 @@ describe('sendDueCallsForItems against the sandbox', () => {
     expect(chairMail[0]?.internetMessageHeaders?.find((h) => h.name === CALL_FOR_ITEMS_HEADER)?.value).toBe('2026-10-29T08:00:00Z');
     // Members outside the tenant get it once each; the secretary (To: the forum mailbox) is not on Bcc.
     const outbox = (await call<{ value: OutboxMail[] }>(sb, 'GET', '/_sandbox/outbox')).body.value;
-    expect(outbox.filter((m) => m.subject === subject).flatMap((m) => m.to).sort()).toEqual([TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail].sort());
+    expect(
+      outbox
+        .filter((m) => m.subject === subject)
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual([TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail].sort());
     expect(await inbox(TEST_PEOPLE.secretary.mail, 'TSG: Punkter')).toEqual([]);
     // The forum mailbox has its copy (To) and the Sent Items copy.
-    const shared = await call<{ value: Message[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/sentitems/messages?$select=subject,bccRecipients`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) });
+    const shared = await call<{ value: Message[] }>(
+      sb,
+      'GET',
+      `/users/${SHARED}/mailFolders/sentitems/messages?$select=subject,bccRecipients`,
+      { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) },
+    );
     expect(shared.body.value.filter((m) => m.subject === subject)).toHaveLength(1);
 
     const meetings = await new MeetingStore(a, TEST_FORUMS.steering).from('2026-10-29T00:00:00Z');
@@ -102,7 +127,9 @@ describe('sendDueCallsForItems against the sandbox', () => {
     expect(answers.map((a) => a.status)).toEqual([202, 202]);
     expect(await withdrawScheduledCallForItems(graph, forum, moved.start)).toBe(1);
     expect(await withdrawScheduledCallForItems(graph, forum, moved.start)).toBe(0);
-    const held = await call<{ value: Message[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/outbox/messages?$select=subject`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) });
+    const held = await call<{ value: Message[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/outbox/messages?$select=subject`, {
+      token: await tokenFor(sb, TEST_PEOPLE.secretary.mail),
+    });
     expect(held.body.value.map((m) => m.subject)).toEqual(['TSG: Punkter til mødet 11. februar 2027 – frist 21. januar 2027']);
     expect(await withdrawScheduledCallForItems(graph, forum, other.start)).toBe(1);
   });
@@ -123,9 +150,16 @@ describe('sendDueCallsForItems against the sandbox', () => {
     const [answer] = await graph.batch([booking.request]);
     expect(answer?.status).toBe(202);
 
-    const held = await call<{ value: Message[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/outbox/messages?$select=subject,sentDateTime,bccRecipients`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) });
+    const held = await call<{ value: Message[] }>(
+      sb,
+      'GET',
+      `/users/${SHARED}/mailFolders/outbox/messages?$select=subject,sentDateTime,bccRecipients`,
+      { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) },
+    );
     expect(held.body.value.map((m) => m.subject)).toEqual(['TSG: Punkter til mødet 10. december 2026 – frist 19. november 2026']);
-    expect(held.body.value[0]?.bccRecipients.map((r) => r.emailAddress.address).sort()).toEqual([TEST_PEOPLE.chair.mail, TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail].sort());
+    expect(held.body.value[0]?.bccRecipients.map((r) => r.emailAddress.address).sort()).toEqual(
+      [TEST_PEOPLE.chair.mail, TEST_PEOPLE.guest.mail, TEST_PEOPLE.patient.mail].sort(),
+    );
     expect(await inbox(TEST_PEOPLE.chair.mail, 'TSG: Punkter til mødet 10')).toEqual([]);
 
     clock = Date.parse('2026-11-05T06:59:00Z');
@@ -134,7 +168,9 @@ describe('sendDueCallsForItems against the sandbox', () => {
     const delivered = await inbox(TEST_PEOPLE.chair.mail, 'TSG: Punkter til mødet 10');
     expect(delivered.map((m) => m.sentDateTime)).toEqual(['2026-11-05T07:00:00.000Z']);
     expect(await inbox(TEST_PEOPLE.chair.mail, 'TSG: Punkter til mødet 10')).toHaveLength(1);
-    const outbox = await call<{ value: Message[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/outbox/messages`, { token: await tokenFor(sb, TEST_PEOPLE.secretary.mail) });
+    const outbox = await call<{ value: Message[] }>(sb, 'GET', `/users/${SHARED}/mailFolders/outbox/messages`, {
+      token: await tokenFor(sb, TEST_PEOPLE.secretary.mail),
+    });
     expect(outbox.body.value).toEqual([]);
   });
 });

@@ -20,13 +20,24 @@ const REF = TEST_FORUMS.steering;
 
 beforeAll(async () => {
   sb = await startTestSandbox();
-  graph = createGraph({ tokens: new SandboxTokenProvider(sb.url, TEST_PEOPLE.secretary.mail), scopes: ['Sites.ReadWrite.All'], baseUrl: sb.graphUrl, sleep: () => Promise.resolve() });
+  graph = createGraph({
+    tokens: new SandboxTokenProvider(sb.url, TEST_PEOPLE.secretary.mail),
+    scopes: ['Sites.ReadWrite.All'],
+    baseUrl: sb.graphUrl,
+    sleep: () => Promise.resolve(),
+  });
 });
 afterAll(() => sb.dispose());
 afterEach(() => call(sb, 'DELETE', '/_sandbox/faults'));
 
 async function fault(list: ListName, kind: 'act-then-504' | 'act-then-drop' | '504'): Promise<void> {
-  expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: `/lists/${list}/items$` }, fault: { kind }, count: 1 } })).status).toBe(201);
+  expect(
+    (
+      await call(sb, 'POST', '/_sandbox/faults', {
+        body: { match: { method: 'POST', path: `/lists/${list}/items$` }, fault: { kind }, count: 1 },
+      })
+    ).status,
+  ).toBe(201);
 }
 
 async function count(list: ListName, column: string, value: string): Promise<number> {
@@ -35,30 +46,57 @@ async function count(list: ListName, column: string, value: string): Promise<num
 }
 
 describe('a create whose answer is lost after the item was made', () => {
-  it.each(['act-then-504', 'act-then-drop'] as const)('a meeting registered from Outlook (no unique key) is found, once (%s)', async (kind) => {
-    await fault('Meetings', kind);
-    const registered = await new MeetingRegistrationStore(graph, REF).register({
-      kind: 'extraordinary', title: `Tabt svar ${kind}`, start: '2026-11-26T09:00:00+01:00', end: '2026-11-26T10:00:00+01:00', form: 'video', eventId: `event-${kind}`, eventOwner: TEST_PEOPLE.secretary.mail,
-    });
-    expect(registered).toMatchObject({ created: true, meeting: { title: `Tabt svar ${kind}` } });
-    expect(await count('Meetings', 'CorrelationId', `outlook:event-${kind}`)).toBe(1);
-  });
+  it.each(['act-then-504', 'act-then-drop'] as const)(
+    'a meeting registered from Outlook (no unique key) is found, once (%s)',
+    async (kind) => {
+      await fault('Meetings', kind);
+      const registered = await new MeetingRegistrationStore(graph, REF).register({
+        kind: 'extraordinary',
+        title: `Tabt svar ${kind}`,
+        start: '2026-11-26T09:00:00+01:00',
+        end: '2026-11-26T10:00:00+01:00',
+        form: 'video',
+        eventId: `event-${kind}`,
+        eventOwner: TEST_PEOPLE.secretary.mail,
+      });
+      expect(registered).toMatchObject({ created: true, meeting: { title: `Tabt svar ${kind}` } });
+      expect(await count('Meetings', 'CorrelationId', `outlook:event-${kind}`)).toBe(1);
+    },
+  );
 
   it('a member added (no unique key) is found by address, once; with nothing made the error stands', async () => {
-    const input = { name: 'Mona Mistet', email: 'mona.mistet@testkommune.example', organisation: 'Test Kommune', organisationKind: 'municipality' as const, jobTitle: 'Chef', role: 'member' as const, external: true };
+    const input = {
+      name: 'Mona Mistet',
+      email: 'mona.mistet@testkommune.example',
+      organisation: 'Test Kommune',
+      organisationKind: 'municipality' as const,
+      jobTitle: 'Chef',
+      role: 'member' as const,
+      external: true,
+    };
     await fault('Members', 'act-then-504');
     const added = await new MembersStore(graph, REF).add(input);
     expect(added).toMatchObject({ created: true, member: { member: { email: input.email } } });
     expect(await count('Members', 'Email', input.email)).toBe(1);
 
     await fault('Members', '504');
-    await expect(new MembersStore(graph, REF).add({ ...input, email: 'nils.nej@testkommune.example' })).rejects.toMatchObject({ status: 504, uncertain: true });
+    await expect(new MembersStore(graph, REF).add({ ...input, email: 'nils.nej@testkommune.example' })).rejects.toMatchObject({
+      status: 504,
+      uncertain: true,
+    });
     expect(await count('Members', 'Email', 'nils.nej@testkommune.example')).toBe(0);
   });
 
   it('an action (unique CorrelationId) is repeated, meets its own 409 and returns the one made', async () => {
     await fault('Actions', 'act-then-504');
-    const action = await new ActionsStore(graph).create(REF, { title: 'Følg op på tabt svar', ownerEmail: TEST_PEOPLE.chair.mail, ownerName: TEST_PEOPLE.chair.displayName, due: '2026-12-01', meetingId: '2', correlationId: 'dialog-tabt-svar' });
+    const action = await new ActionsStore(graph).create(REF, {
+      title: 'Følg op på tabt svar',
+      ownerEmail: TEST_PEOPLE.chair.mail,
+      ownerName: TEST_PEOPLE.chair.displayName,
+      due: '2026-12-01',
+      meetingId: '2',
+      correlationId: 'dialog-tabt-svar',
+    });
     expect(action.title).toBe('Følg op på tabt svar');
     expect(await count('Actions', 'CorrelationId', 'dialog-tabt-svar')).toBe(1);
   });

@@ -16,7 +16,11 @@ const ref = TEST_FORUMS.steering;
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
-  graph = createGraph({ tokens: new SandboxTokenProvider(sandbox.url, TEST_PEOPLE.secretary.mail), scopes: ['Sites.ReadWrite.All'], baseUrl: sandbox.graphUrl });
+  graph = createGraph({
+    tokens: new SandboxTokenProvider(sandbox.url, TEST_PEOPLE.secretary.mail),
+    scopes: ['Sites.ReadWrite.All'],
+    baseUrl: sandbox.graphUrl,
+  });
   token = await tokenFor(sandbox, TEST_PEOPLE.secretary.mail);
 });
 
@@ -26,7 +30,12 @@ afterAll(async () => {
 
 /** The stored SettingsJson, read past the stores. */
 async function storedJson(siteId: string): Promise<string | undefined> {
-  const res = await call<{ value: { fields: { SettingsJson?: string } }[] }>(sandbox, 'GET', `/sites/${siteId}/lists/Forum/items?expand=fields`, { token });
+  const res = await call<{ value: { fields: { SettingsJson?: string } }[] }>(
+    sandbox,
+    'GET',
+    `/sites/${siteId}/lists/Forum/items?expand=fields`,
+    { token },
+  );
   return res.body.value[0]?.fields.SettingsJson;
 }
 
@@ -64,7 +73,8 @@ describe('ForumSettingsStore', () => {
   it('creates the Forum item when the forum has none, and never a second one', async () => {
     const theme = TEST_FORUMS.theme;
     const list = await call<{ value: { id: string }[] }>(sandbox, 'GET', `/sites/${theme.siteId}/lists/Forum/items`, { token });
-    for (const i of list.body.value) expect((await call(sandbox, 'DELETE', `/sites/${theme.siteId}/lists/Forum/items/${i.id}`, { token })).status).toBe(204);
+    for (const i of list.body.value)
+      expect((await call(sandbox, 'DELETE', `/sites/${theme.siteId}/lists/Forum/items/${i.id}`, { token })).status).toBe(204);
 
     const store = new ForumSettingsStore(graph, theme);
     expect(await store.load()).toEqual({});
@@ -75,7 +85,12 @@ describe('ForumSettingsStore', () => {
 
     // A second form that also saw "no settings" must not create another item
     await expect(store.save(undefined, PRESETS['horsens-2024'])).rejects.toBeInstanceOf(ConflictError);
-    const after = await call<{ value: { fields: { Title?: string } }[] }>(sandbox, 'GET', `/sites/${theme.siteId}/lists/Forum/items?expand=fields`, { token });
+    const after = await call<{ value: { fields: { Title?: string } }[] }>(
+      sandbox,
+      'GET',
+      `/sites/${theme.siteId}/lists/Forum/items?expand=fields`,
+      { token },
+    );
     expect(after.body.value).toHaveLength(1);
     expect(after.body.value[0]?.fields.Title).toBe('Testtemagruppen');
   });
@@ -104,7 +119,13 @@ describe('MembersStore', () => {
     const members = await store.list();
     expect(members).toHaveLength(before + 1);
     expect(members.filter((m) => m.member.email === 'nina.ny@testkommune.example')).toHaveLength(1);
-    expect(first.member.member).toMatchObject({ name: 'Nina Ny', organisationKind: 'municipality', jobTitle: 'Sundhedschef', substituteEmail: 'gustav.gaest@testkommune.example', external: true });
+    expect(first.member.member).toMatchObject({
+      name: 'Nina Ny',
+      organisationKind: 'municipality',
+      jobTitle: 'Sundhedschef',
+      substituteEmail: 'gustav.gaest@testkommune.example',
+      external: true,
+    });
   });
 
   it('updates with the eTag and refuses a stale one; removes with the eTag', async () => {
@@ -121,4 +142,3 @@ describe('MembersStore', () => {
     await store.remove(nina.member.id, chair.etag); // already gone: fine
   });
 });
-

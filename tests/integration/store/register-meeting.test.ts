@@ -16,7 +16,11 @@ const REF = TEST_FORUMS.steering;
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
-  graph = createGraph({ tokens: new SandboxTokenProvider(sandbox.url, TEST_PEOPLE.secretary.mail), scopes: ['Sites.ReadWrite.All', 'OnlineMeetings.ReadWrite'], baseUrl: sandbox.graphUrl });
+  graph = createGraph({
+    tokens: new SandboxTokenProvider(sandbox.url, TEST_PEOPLE.secretary.mail),
+    scopes: ['Sites.ReadWrite.All', 'OnlineMeetings.ReadWrite'],
+    baseUrl: sandbox.graphUrl,
+  });
 });
 
 afterAll(async () => {
@@ -39,14 +43,22 @@ const registration = (eventId: string, over: Partial<MeetingRegistration> = {}):
 async function itemsWith(correlationId: string): Promise<{ id: string; fields: Record<string, unknown> }[]> {
   const token = await tokenFor(sandbox, TEST_PEOPLE.secretary.mail);
   const filter = encodeURIComponent(`fields/CorrelationId eq '${correlationId}'`);
-  const res = await call<{ value: { id: string; fields: Record<string, unknown> }[] }>(sandbox, 'GET', `/sites/${REF.siteId}/lists/Meetings/items?expand=fields&$filter=${filter}`, { token });
+  const res = await call<{ value: { id: string; fields: Record<string, unknown> }[] }>(
+    sandbox,
+    'GET',
+    `/sites/${REF.siteId}/lists/Meetings/items?expand=fields&$filter=${filter}`,
+    { token },
+  );
   expect(res.status).toBe(200);
   return res.body.value;
 }
 
 describe('an Outlook appointment registered in the forum (sandbox)', () => {
   it('registered from two windows at once: one item, both given that meeting', async () => {
-    const [a, b] = await Promise.all([new MeetingRegistrationStore(graph, REF).register(registration('AAMk-twice')), new MeetingRegistrationStore(graph, REF).register(registration('AAMk-twice'))]);
+    const [a, b] = await Promise.all([
+      new MeetingRegistrationStore(graph, REF).register(registration('AAMk-twice')),
+      new MeetingRegistrationStore(graph, REF).register(registration('AAMk-twice')),
+    ]);
     expect(a.meeting.id).toBe(b.meeting.id);
     expect(await itemsWith('outlook:AAMk-twice')).toHaveLength(1);
   });
@@ -55,16 +67,31 @@ describe('an Outlook appointment registered in the forum (sandbox)', () => {
     const registrar = new MeetingRegistrationStore(graph, REF);
     const first = await registrar.register(registration('AAMk-first'));
     expect(first.created).toBe(true);
-    expect(first.meeting).toMatchObject({ kind: 'extraordinary', status: 'booked', start: '2026-11-26T08:00:00Z', end: '2026-11-26T09:00:00Z', eventId: 'AAMk-first', eventOwner: TEST_PEOPLE.secretary.mail, correlationId: 'outlook:AAMk-first' });
+    expect(first.meeting).toMatchObject({
+      kind: 'extraordinary',
+      status: 'booked',
+      start: '2026-11-26T08:00:00Z',
+      end: '2026-11-26T09:00:00Z',
+      eventId: 'AAMk-first',
+      eventOwner: TEST_PEOPLE.secretary.mail,
+      correlationId: 'outlook:AAMk-first',
+    });
 
-    const second = await registrar.register(registration('AAMk-first', { start: '2026-11-27T08:00:00Z', end: '2026-11-27T09:00:00Z', location: 'Lokale 2' }));
+    const second = await registrar.register(
+      registration('AAMk-first', { start: '2026-11-27T08:00:00Z', end: '2026-11-27T09:00:00Z', location: 'Lokale 2' }),
+    );
     expect(second.created).toBe(false);
     expect(second.meeting.id).toBe(first.meeting.id);
     expect(second.meeting.etag).not.toBe(first.meeting.etag);
 
     const items = await itemsWith('outlook:AAMk-first');
     expect(items).toHaveLength(1);
-    expect(items[0]?.fields).toMatchObject({ Start: '2026-11-27T08:00:00Z', Location: 'Lokale 2', Status: 'booked', EventId: 'AAMk-first' });
+    expect(items[0]?.fields).toMatchObject({
+      Start: '2026-11-27T08:00:00Z',
+      Location: 'Lokale 2',
+      Status: 'booked',
+      EventId: 'AAMk-first',
+    });
     // …and it is in the forum's year, as the home reads it.
     const year = await new MeetingStore(graph, REF).from('2026-01-01T00:00:00Z');
     expect(year.filter((m) => m.correlationId === 'outlook:AAMk-first').map((m) => m.id)).toEqual([first.meeting.id]);
@@ -88,14 +115,27 @@ describe('an Outlook appointment registered in the forum (sandbox)', () => {
         return graph.patch(url, body, options);
       },
     };
-    await expect(new MeetingRegistrationStore(racing, REF).register(registration('AAMk-race', { title: 'Mit emne' }))).rejects.toBeInstanceOf(ConflictError);
-    expect((await itemsWith('outlook:AAMk-race'))[0]?.fields).toMatchObject({ Location: 'Ændret af en anden', Title: 'Teststyregruppen: Ekstraordinært møde – Akutteam' });
+    await expect(
+      new MeetingRegistrationStore(racing, REF).register(registration('AAMk-race', { title: 'Mit emne' })),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await itemsWith('outlook:AAMk-race'))[0]?.fields).toMatchObject({
+      Location: 'Ændret af en anden',
+      Title: 'Teststyregruppen: Ekstraordinært møde – Akutteam',
+    });
   });
 
   it('makes a Teams meeting with a join link for the appointment', async () => {
-    const link = await new OnlineMeetingStore(graph).create({ subject: 'Teststyregruppen: Møde', start: '2026-11-26T08:00:00Z', end: '2026-11-26T10:00:00Z' });
+    const link = await new OnlineMeetingStore(graph).create({
+      subject: 'Teststyregruppen: Møde',
+      start: '2026-11-26T08:00:00Z',
+      end: '2026-11-26T10:00:00Z',
+    });
     expect(link.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
-    const other = await new OnlineMeetingStore(graph).create({ subject: 'Teststyregruppen: Møde', start: '2026-11-26T08:00:00Z', end: '2026-11-26T10:00:00Z' });
+    const other = await new OnlineMeetingStore(graph).create({
+      subject: 'Teststyregruppen: Møde',
+      start: '2026-11-26T08:00:00Z',
+      end: '2026-11-26T10:00:00Z',
+    });
     expect(other.joinUrl).not.toBe(link.joinUrl);
   });
 });

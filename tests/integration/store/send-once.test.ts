@@ -19,13 +19,20 @@ let graph: Graph;
 
 beforeAll(async () => {
   sb = await startTestSandbox();
-  graph = createGraph({ tokens: new SandboxTokenProvider(sb.url, TEST_PEOPLE.secretary.mail), scopes: ['Mail.ReadWrite.Shared', 'Mail.Send.Shared'], baseUrl: sb.graphUrl, sleep: () => Promise.resolve() });
+  graph = createGraph({
+    tokens: new SandboxTokenProvider(sb.url, TEST_PEOPLE.secretary.mail),
+    scopes: ['Mail.ReadWrite.Shared', 'Mail.Send.Shared'],
+    baseUrl: sb.graphUrl,
+    sleep: () => Promise.resolve(),
+  });
 });
 afterAll(() => sb.dispose());
 afterEach(() => call(sb, 'DELETE', '/_sandbox/faults'));
 
 async function fault(path: string, kind: 'act-then-504' | 'act-then-drop', count = 1): Promise<void> {
-  expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind }, count } })).status).toBe(201);
+  expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path }, fault: { kind }, count } })).status).toBe(
+    201,
+  );
 }
 
 /** Whether every injected fault was met: the send really ran into it. */
@@ -36,7 +43,11 @@ async function faultsMet(): Promise<boolean> {
 
 const mail = (tag: string, to: string = TEST_PEOPLE.patient.mail): OnceMail => ({
   correlation: `test:${tag}`,
-  message: { subject: `Én gang: ${tag}`, body: { contentType: 'text', content: tag }, toRecipients: [{ emailAddress: { address: to } }] } as Message,
+  message: {
+    subject: `Én gang: ${tag}`,
+    body: { contentType: 'text', content: tag },
+    toRecipients: [{ emailAddress: { address: to } }],
+  } as Message,
 });
 
 async function delivered(tag: string): Promise<number> {
@@ -67,7 +78,13 @@ describe('send-once when the answer is lost after Graph acted', () => {
   it('a $batch of three sends answered 504 after they went: three mails, each once', async () => {
     const mails = ['a', 'b', 'c'].map((t) => mail(`tre ${t}`));
     // The second $batch is the one carrying the three /send requests (the first makes the drafts).
-    expect((await call(sb, 'POST', '/_sandbox/faults', { body: { match: { method: 'POST', path: '^/\\$batch$' }, fault: { kind: 'act-then-504' }, skip: 1, count: 1 } })).status).toBe(201);
+    expect(
+      (
+        await call(sb, 'POST', '/_sandbox/faults', {
+          body: { match: { method: 'POST', path: '^/\\$batch$' }, fault: { kind: 'act-then-504' }, skip: 1, count: 1 },
+        })
+      ).status,
+    ).toBe(201);
     const outcomes = await sendEachOnce(graph, MAILBOX, mails, { resume: false, kind: RECEIPT });
     expect([...outcomes.values()].map((o) => o.kind)).toEqual(['sent', 'sent', 'sent']);
     for (const t of ['a', 'b', 'c']) expect(await delivered(`tre ${t}`)).toBe(1);
@@ -81,7 +98,10 @@ describe('send-once when the answer is lost after Graph acted', () => {
   });
 
   it('a mail Graph refuses is not sent and says so; the others go', async () => {
-    const refused: OnceMail = { correlation: 'test:ingen', message: { subject: 'Én gang: ingen modtagere', body: { contentType: 'text', content: 'x' } } };
+    const refused: OnceMail = {
+      correlation: 'test:ingen',
+      message: { subject: 'Én gang: ingen modtagere', body: { contentType: 'text', content: 'x' } },
+    };
     const outcomes = await sendEachOnce(graph, MAILBOX, [refused, mail('ved siden af')], { resume: false, kind: RECEIPT });
     expect(outcomes.get('test:ingen')).toMatchObject({ kind: 'not-sent', error: { status: 400 } });
     expect(outcomes.get('test:ved siden af')).toMatchObject({ kind: 'sent', now: true });
@@ -96,7 +116,10 @@ describe('send-once is generic in its correlation property', () => {
   ];
 
   const CASES = KINDS.flatMap(([name, kind]) =>
-    (['act-then-504', 'act-then-drop'] as const).flatMap((fault) => [[name, 'create', fault, '/messages$', kind] as const, [name, 'send', fault, '/send$', kind] as const]),
+    (['act-then-504', 'act-then-drop'] as const).flatMap((fault) => [
+      [name, 'create', fault, '/messages$', kind] as const,
+      [name, 'send', fault, '/send$', kind] as const,
+    ]),
   );
 
   it.each(CASES)('%s: its %s under %s (%s): goes once, no draft left', async (name, step, faultKind, path, kind) => {
@@ -115,7 +138,9 @@ describe('send-once is generic in its correlation property', () => {
   it("each kind looks up its own property: one kind's mail is not another's, even under the same correlation id", async () => {
     await sendOnce(graph, MAILBOX, [mail('to slags')], { resume: true, kind: ONCE_MAIL.agenda });
     expect(await sendOnce(graph, MAILBOX, [mail('to slags')], { resume: true, kind: ONCE_MAIL.agenda })).toMatchObject({ sentNow: 0 });
-    expect(await sendOnce(graph, MAILBOX, [mail('to slags')], { resume: true, kind: ONCE_MAIL.consultation })).toMatchObject({ sentNow: 1 });
+    expect(await sendOnce(graph, MAILBOX, [mail('to slags')], { resume: true, kind: ONCE_MAIL.consultation })).toMatchObject({
+      sentNow: 1,
+    });
     expect(await delivered('to slags')).toBe(2);
   });
 });
@@ -127,8 +152,16 @@ describe('send-once is generic in its correlation property', () => {
 const OLDER_VERSIONS: readonly (readonly [string, OnceMailKind, string])[] = [
   ['agenda (agenda-store.ts)', ONCE_MAIL.agenda, 'String {6f1c5b0e-3a52-4c1e-9d7b-2f4a1c8e5d30} Name SekretariatAgendaCorrelation'],
   ['consultation', ONCE_MAIL.consultation, 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatConsultationCorrelation'],
-  ['consultation reminder', ONCE_MAIL.consultationReminder, 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatConsultationCorrelation'],
-  ['consultation outcome', ONCE_MAIL.consultationOutcome, 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatConsultationCorrelation'],
+  [
+    'consultation reminder',
+    ONCE_MAIL.consultationReminder,
+    'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatConsultationCorrelation',
+  ],
+  [
+    'consultation outcome',
+    ONCE_MAIL.consultationOutcome,
+    'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatConsultationCorrelation',
+  ],
   ['approval request', ONCE_MAIL.approvalRequest, 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatMinutesCorrelation'],
   ['approval reminder', ONCE_MAIL.approvalReminder, 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatMinutesCorrelation'],
   ['circulated minutes', ONCE_MAIL.minutesCirculation, 'String {3c0e9b7a-58d4-4f21-a6e3-9d1b2c7f4e85} Name SekretariatMinutesCorrelation'],
@@ -141,7 +174,10 @@ const OLDER_VERSIONS: readonly (readonly [string, OnceMailKind, string])[] = [
 /** A draft as an older version made it: its own POST, the correlation id in the property it named then. */
 async function olderDraft(tag: string, property: string): Promise<string> {
   const m = mail(tag);
-  const made = await graph.post<Message>(messagesUrl(MAILBOX), { ...m.message, singleValueExtendedProperties: [{ id: property, value: m.correlation }] });
+  const made = await graph.post<Message>(messagesUrl(MAILBOX), {
+    ...m.message,
+    singleValueExtendedProperties: [{ id: property, value: m.correlation }],
+  });
   if (!made.id) throw new Error('the sandbox made a draft without an id');
   return made.id;
 }

@@ -1,4 +1,14 @@
-import { GraphError, type DeltaLinkStore, type DeltaPageOf, type DeltaPagesOptions, type Graph, type GraphRequest, type GraphResponse, type RequestOptions, type UploadFragment } from '../../../src/graph/graph-types';
+import {
+  GraphError,
+  type DeltaLinkStore,
+  type DeltaPageOf,
+  type DeltaPagesOptions,
+  type Graph,
+  type GraphRequest,
+  type GraphResponse,
+  type RequestOptions,
+  type UploadFragment,
+} from '../../../src/graph/graph-types';
 
 /** One request as the attempt makes it, for the predicates below. */
 export interface Seen {
@@ -34,8 +44,10 @@ function gated(graph: Graph, gate: Gate, batchGate: (requests: readonly GraphReq
       },
     }),
     getBytes: (url: string, o?: RequestOptions) => gate({ method: 'GET', url }, () => graph.getBytes(url, o)),
-    putBytes: <T>(url: string, bytes: Uint8Array, type: string, o?: RequestOptions) => gate({ method: 'PUT', url }, () => graph.putBytes<T>(url, bytes, type, o)),
-    uploadSession: <T>(url: string, fragment?: UploadFragment) => gate({ method: fragment ? 'PUT' : 'GET', url }, () => graph.uploadSession<T>(url, fragment)),
+    putBytes: <T>(url: string, bytes: Uint8Array, type: string, o?: RequestOptions) =>
+      gate({ method: 'PUT', url }, () => graph.putBytes<T>(url, bytes, type, o)),
+    uploadSession: <T>(url: string, fragment?: UploadFragment) =>
+      gate({ method: fragment ? 'PUT' : 'GET', url }, () => graph.uploadSession<T>(url, fragment)),
     stats: graph.stats,
   };
 }
@@ -116,7 +128,11 @@ export function recordingGraph(graph: Graph): { graph: Graph; seen: Seen[] } {
  * A connection that drops: the first `times` requests matching `drops` fail with a network error — before reaching
  * Graph, or (`answerLost`) after Graph carried them out, their answer lost on the way back.
  */
-export function droppingGraph(graph: Graph, drops: (r: Seen) => boolean, opts: { readonly times?: number; readonly answerLost?: boolean } = {}): Graph {
+export function droppingGraph(
+  graph: Graph,
+  drops: (r: Seen) => boolean,
+  opts: { readonly times?: number; readonly answerLost?: boolean } = {},
+): Graph {
   let left = opts.times ?? 1;
   const gate: Gate = async (request, run) => {
     if (left <= 0 || !drops(request)) return run();

@@ -29,7 +29,11 @@ export class WireWatch {
 }
 
 /** The app's Graph facade signed in as a seeded person, over HTTP to the sandbox, with its wire watched. */
-export async function graphFor(sandbox: Pick<RunningSandbox, 'url' | 'graphUrl'>, user: string, opts: { sleep?: (ms: number) => Promise<void> } = {}): Promise<{ graph: Graph; wire: WireWatch }> {
+export async function graphFor(
+  sandbox: Pick<RunningSandbox, 'url' | 'graphUrl'>,
+  user: string,
+  opts: { sleep?: (ms: number) => Promise<void> } = {},
+): Promise<{ graph: Graph; wire: WireWatch }> {
   const wire = new WireWatch();
   const graph = createGraph({
     tokens: new SandboxTokenProvider(sandbox.url, user),

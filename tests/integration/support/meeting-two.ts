@@ -27,7 +27,9 @@ export async function meetingTwoAsSecretary(seed?: Seed, opts: { readonly pdf?: 
   const sb = await startTestSandbox(seed, { now: () => AGENDA_NOW, ...(opts.pdf ? { pdf: opts.pdf } : {}) });
   const { graph } = await graphFor(sb, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined });
   const forum = await new ForumStore(graph).load(TEST_FORUMS.steering);
-  const meeting = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find((m) => m.title === 'Styregruppemøde 2');
+  const meeting = (await new MeetingStore(graph, TEST_FORUMS.steering).from('2026-10-01T00:00:00Z')).find(
+    (m) => m.title === 'Styregruppemøde 2',
+  );
   if (!meeting) throw new Error('seed has no meeting 2');
   return { sb, graph, forum, meeting };
 }

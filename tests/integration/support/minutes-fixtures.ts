@@ -43,7 +43,12 @@ export function sampleMinutes(meetingId: string, over: Partial<MinutesContent> =
     ],
     items: [
       minutesItem('a1', 1, 'Velkomst og godkendelse af dagsorden', { beslutning: 'Dagsordenen blev godkendt.' }),
-      minutesItem('a2', 2, 'Fælles testindsats', { presenter: 'Gustav Gæst', recommendations: ['at styregruppen drøfter', 'at styregruppen beslutter'], referat: 'Gustav præsenterede indsatsen. Der var opbakning.', beslutning: 'Indsatsen blev godkendt.' }),
+      minutesItem('a2', 2, 'Fælles testindsats', {
+        presenter: 'Gustav Gæst',
+        recommendations: ['at styregruppen drøfter', 'at styregruppen beslutter'],
+        referat: 'Gustav præsenterede indsatsen. Der var opbakning.',
+        beslutning: 'Indsatsen blev godkendt.',
+      }),
       minutesItem('a3', 3, 'Økonomi og årshjul', { referat: 'Økonomien er i balance.', beslutning: 'Årshjulet blev godkendt.' }),
     ],
     ...over,
@@ -62,7 +67,12 @@ export async function createMinutesVersion(
   sb: Sandbox,
   token: string,
   siteId: string,
-  input: { readonly content: MinutesContent; readonly version: number; readonly status?: 'awaiting-approval' | 'approved' | 'superseded'; readonly snapshotJson?: string },
+  input: {
+    readonly content: MinutesContent;
+    readonly version: number;
+    readonly status?: 'awaiting-approval' | 'approved' | 'superseded';
+    readonly snapshotJson?: string;
+  },
 ): Promise<CreatedVersion> {
   const contentHash = await minutesHash(input.content, sha256);
   const res = await call<{ id: string }>(sb, 'POST', listItems(siteId, 'MinutesVersions'), {
@@ -84,7 +94,13 @@ export async function createMinutesVersion(
 }
 
 /** Marks a version superseded (as the freeze does when it makes the next one). */
-export async function setVersionStatus(sb: Sandbox, token: string, siteId: string, id: string, status: 'awaiting-approval' | 'approved' | 'superseded'): Promise<void> {
+export async function setVersionStatus(
+  sb: Sandbox,
+  token: string,
+  siteId: string,
+  id: string,
+  status: 'awaiting-approval' | 'approved' | 'superseded',
+): Promise<void> {
   const res = await call(sb, 'PATCH', `${listItems(siteId, 'MinutesVersions')}/${id}/fields`, { token, body: { Status: status } });
   if (res.status !== 200) throw new Error(`set status: ${res.status}`);
 }
@@ -94,15 +110,29 @@ export async function writeApprovalRecord(
   sb: Sandbox,
   token: string,
   siteId: string,
-  fields: { readonly MinutesVersionId: string; readonly MeetingId: string; readonly ContentHash: string; readonly Decision: 'approved' | 'changes-requested'; readonly Comment?: string },
+  fields: {
+    readonly MinutesVersionId: string;
+    readonly MeetingId: string;
+    readonly ContentHash: string;
+    readonly Decision: 'approved' | 'changes-requested';
+    readonly Comment?: string;
+  },
 ): Promise<{ id: string; status: number }> {
-  const res = await call<{ id: string }>(sb, 'POST', listItems(siteId, 'Approvals'), { token, body: { fields: { Title: fields.Decision, Channel: 'browser', ...fields } } });
+  const res = await call<{ id: string }>(sb, 'POST', listItems(siteId, 'Approvals'), {
+    token,
+    body: { fields: { Title: fields.Decision, Channel: 'browser', ...fields } },
+  });
   return { id: res.body.id, status: res.status };
 }
 
 /** The id of a seeded meeting, by its title. */
 export async function meetingIdByTitle(sb: Sandbox, token: string, siteId: string, title: string): Promise<string> {
-  const res = await call<{ value: { id: string; fields: { Title?: string } }[] }>(sb, 'GET', `${listItems(siteId, 'Meetings')}?expand=fields&$top=500`, { token });
+  const res = await call<{ value: { id: string; fields: { Title?: string } }[] }>(
+    sb,
+    'GET',
+    `${listItems(siteId, 'Meetings')}?expand=fields&$top=500`,
+    { token },
+  );
   const found = res.body.value.find((m) => m.fields.Title === title);
   if (!found) throw new Error(`no meeting "${title}"`);
   return found.id;

@@ -16,9 +16,20 @@ export interface TestSandbox extends RunningSandbox {
  * A sandbox on a free port with a fresh temporary data directory (the small test seed by default). PDFs are the quick
  * plain text rendering (tests read their lines) unless `pdf: 'libreoffice'` asks for the real layout.
  */
-export async function startTestSandbox(seed: Seed = testSeed, opts: { dataDir?: string; now?: () => Date; allowedOrigins?: readonly string[]; pdf?: 'libreoffice' | 'text' } = {}): Promise<TestSandbox> {
+export async function startTestSandbox(
+  seed: Seed = testSeed,
+  opts: { dataDir?: string; now?: () => Date; allowedOrigins?: readonly string[]; pdf?: 'libreoffice' | 'text' } = {},
+): Promise<TestSandbox> {
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'sekretariat-sandbox-')));
-  const sandbox = await startSandbox({ port: 0, dataDir, seed, quiet: true, pdf: opts.pdf ?? 'text', ...(opts.now ? { now: opts.now } : {}), ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}) });
+  const sandbox = await startSandbox({
+    port: 0,
+    dataDir,
+    seed,
+    quiet: true,
+    pdf: opts.pdf ?? 'text',
+    ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}),
+  });
   return {
     ...sandbox,
     dataDir,
@@ -31,14 +42,22 @@ export async function startTestSandbox(seed: Seed = testSeed, opts: { dataDir?: 
 
 /** A Bearer token for a seeded person (by userPrincipalName or mail). */
 export async function tokenFor(sandbox: Pick<RunningSandbox, 'url'>, user: string): Promise<string> {
-  const res = await fetch(`${sandbox.url}/_sandbox/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user }) });
+  const res = await fetch(`${sandbox.url}/_sandbox/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
   if (!res.ok) throw new Error(`token for ${user}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
 /** An app-only token for a registered application (the client-credentials grant), by its client id. */
 export async function appTokenFor(sandbox: Pick<RunningSandbox, 'url'>, appId: string): Promise<string> {
-  const res = await fetch(`${sandbox.url}/_sandbox/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ app: appId }) });
+  const res = await fetch(`${sandbox.url}/_sandbox/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ app: appId }),
+  });
   if (!res.ok) throw new Error(`token for app ${appId}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { access_token: string }).access_token;
 }
@@ -60,7 +79,12 @@ export interface CallOptions {
  * One HTTP request to the sandbox. `path` below `/v1.0` ("/me"), or absolute below the server
  * ("/_sandbox/health"), or a full URL (an `@odata.nextLink`).
  */
-export async function call<T = unknown>(sandbox: Pick<RunningSandbox, 'url' | 'graphUrl'>, method: string, path: string, opts: CallOptions = {}): Promise<CallResult<T>> {
+export async function call<T = unknown>(
+  sandbox: Pick<RunningSandbox, 'url' | 'graphUrl'>,
+  method: string,
+  path: string,
+  opts: CallOptions = {},
+): Promise<CallResult<T>> {
   const url = /^https?:/.test(path) ? path : path.startsWith('/_sandbox') ? `${sandbox.url}${path}` : `${sandbox.graphUrl}${path}`;
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;

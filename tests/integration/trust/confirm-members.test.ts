@@ -21,7 +21,9 @@ it('lists rows others wrote as unverified; confirming re-saves one the secretari
   t = await scene('inherited');
   const otto = await itemWhere(t, 'Members', 'Email', OTTO.mail);
   expect((await write(t, OTTO.mail, 'PATCH', `/lists/Members/items/${otto.id}/fields`, { Role: 'chair' })).status).toBe(200);
-  const forged = await write(t, GERDA.mail, 'POST', '/lists/Members/items', { fields: { Title: 'Gerda Gæst (2)', Email: 'gerda.anden@andenkommune.example', Role: 'chair' } });
+  const forged = await write(t, GERDA.mail, 'POST', '/lists/Members/items', {
+    fields: { Title: 'Gerda Gæst (2)', Email: 'gerda.anden@andenkommune.example', Role: 'chair' },
+  });
   expect(forged.status).toBe(201);
 
   const store = await members(t);
@@ -36,7 +38,12 @@ it('lists rows others wrote as unverified; confirming re-saves one the secretari
   for (const row of listed.filter((m) => m.member.unverified)) await store.confirm(row);
   const after = await store.list();
   expect(after.filter((m) => m.member.unverified)).toEqual([]);
-  expect(after.filter((m) => m.member.role === 'chair').map((m) => m.member.email).sort()).toEqual(['gerda.anden@andenkommune.example', OTTO.mail, TEST_PEOPLE.chair.mail, TEST_PEOPLE.guest.mail].sort());
+  expect(
+    after
+      .filter((m) => m.member.role === 'chair')
+      .map((m) => m.member.email)
+      .sort(),
+  ).toEqual(['gerda.anden@andenkommune.example', OTTO.mail, TEST_PEOPLE.chair.mail, TEST_PEOPLE.guest.mail].sort());
   expect(after.filter((m) => m.member.email === 'gerda.anden@andenkommune.example')).toHaveLength(1);
   expect(after.find((m) => m.member.email === OTTO.mail)?.member.id).toBe(otto.id);
 });

@@ -30,7 +30,18 @@ async function storeAs(s: Scene, user: string): Promise<ConsultationStore> {
 }
 
 async function started(s: Scene, correlationId: string, title: string): Promise<Consultation> {
-  const result = await (await storeAs(s, TEST_PEOPLE.secretary.mail)).start(s.forum, { correlationId, title, question: 'Kan styregruppen godkende?', recommendations: ['at styregruppen godkender'], description: 'Sagen.', deadline: DEADLINE, recipients, signOffRequired: true });
+  const result = await (
+    await storeAs(s, TEST_PEOPLE.secretary.mail)
+  ).start(s.forum, {
+    correlationId,
+    title,
+    question: 'Kan styregruppen godkende?',
+    recommendations: ['at styregruppen godkender'],
+    description: 'Sagen.',
+    deadline: DEADLINE,
+    recipients,
+    signOffRequired: true,
+  });
   expect(result.outcome).toBe('awaiting-sign-off');
   return result.consultation;
 }
@@ -69,7 +80,10 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
       const cecilie = await storeAs(t, CECILIE.email);
       const signedEarlier = await cecilie.signOff(t.forum, earlier, CECILIE);
       const record = signedEarlier.signOffs.find((s) => s.email === CECILIE.email);
-      const forged = await write(t, attacker, 'PATCH', `/lists/SignOffs/items/${record?.id ?? ''}/fields`, { ConsultationId: target.id, ContentHash: target.contentHash });
+      const forged = await write(t, attacker, 'PATCH', `/lists/SignOffs/items/${record?.id ?? ''}/fields`, {
+        ConsultationId: target.id,
+        ContentHash: target.contentHash,
+      });
       await (await storeAs(t, GUSTAV.email)).signOff(t.forum, target, GUSTAV);
       expect(forged.status).toBe(mode === 'provisioned' ? 403 : 200);
       const secretary = await storeAs(t, TEST_PEOPLE.secretary.mail);
@@ -83,7 +97,9 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
   it('a sign-off record of his own counts for nobody; with both co-chairs’ own sign-offs the consultation goes out once', async () => {
     t = await scene('provisioned');
     const c = await started(t, 'c-own', 'Med begge formænd');
-    const own = await write(t, attacker, 'POST', '/lists/SignOffs/items', { fields: { Title: c.reference, ConsultationId: c.id, ContentHash: c.contentHash, Decision: 'approved' } });
+    const own = await write(t, attacker, 'POST', '/lists/SignOffs/items', {
+      fields: { Title: c.reference, ConsultationId: c.id, ContentHash: c.contentHash, Decision: 'approved' },
+    });
     expect(own.status).toBe(201);
     await (await storeAs(t, CECILIE.email)).signOff(t.forum, c, CECILIE);
     const secretary = await storeAs(t, TEST_PEOPLE.secretary.mail);

@@ -31,7 +31,10 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
     const forge = async (s: Scene) => {
       const mine = await itemWhere(s, 'Members', 'Email', attacker);
       const gustav = await itemWhere(s, 'Members', 'Email', GUSTAV);
-      return [await write(s, attacker, 'PATCH', `/lists/Members/items/${mine.id}/fields`, { Role: 'chair' }), await write(s, attacker, 'PATCH', `/lists/Members/items/${gustav.id}/fields`, { Role: 'member' })];
+      return [
+        await write(s, attacker, 'PATCH', `/lists/Members/items/${mine.id}/fields`, { Role: 'chair' }),
+        await write(s, attacker, 'PATCH', `/lists/Members/items/${gustav.id}/fields`, { Role: 'member' }),
+      ];
     };
 
     it('the tenant refuses both writes', async () => {
@@ -47,7 +50,9 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
       await answer(t.sb, CECILIE, version, 'approved');
       const result = await circulate(t, version);
       expect(result).toMatchObject({ outcome: 'not-approved', reason: 'members-changed' });
-      expect(result.blocker?.kind === 'members-changed' && result.blocker.rows.map((r) => r.email).sort()).toEqual([GUSTAV, attacker].sort());
+      expect(result.blocker?.kind === 'members-changed' && result.blocker.rows.map((r) => r.email).sort()).toEqual(
+        [GUSTAV, attacker].sort(),
+      );
       // The app the attacker opens gives him no chair's rights either.
       const seen = await forumAs(t, attacker);
       expect(seen.members.find((m) => m.email === attacker)?.role).toBe('observer');
@@ -59,7 +64,9 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
     const forge = async (s: Scene) => {
       const item = await itemWhere(s, 'Forum', 'ShortName', 'TSG');
       const settings = JSON.parse(String(item.fields.SettingsJson)) as Record<string, unknown>;
-      return write(s, attacker, 'PATCH', `/lists/Forum/items/${item.id}/fields`, { SettingsJson: JSON.stringify({ ...settings, approval: { required: 1 } }) });
+      return write(s, attacker, 'PATCH', `/lists/Forum/items/${item.id}/fields`, {
+        SettingsJson: JSON.stringify({ ...settings, approval: { required: 1 } }),
+      });
     };
 
     it('the tenant refuses the write', async () => {
@@ -83,7 +90,13 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
   describe('text forgery: rewrites the approved snapshot (and adds his own address to its guests) after both co-chairs approved', () => {
     const forge = async (s: Scene, version: MinutesVersion) => {
       const content = contentFor(s.meeting, 'Styregruppen besluttede at lukke indsatsen.');
-      const leaked = { ...content, attendance: [...content.attendance, { email: 'laekket@udenfor.example', name: 'Lækket', organisation: 'Udenfor', presence: 'guest' as const }] };
+      const leaked = {
+        ...content,
+        attendance: [
+          ...content.attendance,
+          { email: 'laekket@udenfor.example', name: 'Lækket', organisation: 'Udenfor', presence: 'guest' as const },
+        ],
+      };
       return write(s, attacker, 'PATCH', `/lists/MinutesVersions/items/${version.id}/fields`, { SnapshotJson: JSON.stringify(leaked) });
     };
 
@@ -128,7 +141,9 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
       expect((await write(t, attacker, 'DELETE', `/lists/Approvals/items/${request.id}`)).status).toBe(204);
       const result = await circulate(t, version);
       expect(result).toMatchObject({ outcome: 'not-approved', reason: 'answer-missing' });
-      expect(result.blocker?.kind === 'answer-missing' && result.blocker.answers.map((a) => [a.email, a.decision])).toEqual([[GUSTAV, 'changes-requested']]);
+      expect(result.blocker?.kind === 'answer-missing' && result.blocker.answers.map((a) => [a.email, a.decision])).toEqual([
+        [GUSTAV, 'changes-requested'],
+      ]);
       expect(await mailsSent(t, CIRCULATED)).toEqual([]);
     });
   });
@@ -136,7 +151,15 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
   describe('version forgery: posts his own "version 2" with a correct hash of his text', () => {
     const forge = async (s: Scene, real: MinutesVersion) => {
       const content = contentFor(s.meeting, 'Styregruppen besluttede at lukke indsatsen.');
-      const fields = { Title: 'Referat v2', MeetingId: real.meetingId, Version: 2, VersionKey: `${real.meetingId}:2`, ContentHash: await minutesHash(content, sha256), Status: 'awaiting-approval', SnapshotJson: JSON.stringify(content) };
+      const fields = {
+        Title: 'Referat v2',
+        MeetingId: real.meetingId,
+        Version: 2,
+        VersionKey: `${real.meetingId}:2`,
+        ContentHash: await minutesHash(content, sha256),
+        Status: 'awaiting-approval',
+        SnapshotJson: JSON.stringify(content),
+      };
       return write(s, attacker, 'POST', '/lists/MinutesVersions/items', { fields });
     };
 
@@ -158,7 +181,12 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
       const home = (await new HomeStore(graph, [TEST_FORUMS.steering], () => new Date('2026-03-20T08:00:00Z')).load()).forums[0];
       expect(home && approvalProgress(home).map((p) => p.version.id)).toEqual([real.id]);
       // Even approved by both co-chairs, the forged version does not go out.
-      const v2 = { ...real, id: forged.id ?? '', version: 2, contentHash: await minutesHash(contentFor(t.meeting, 'Styregruppen besluttede at lukke indsatsen.'), sha256) };
+      const v2 = {
+        ...real,
+        id: forged.id ?? '',
+        version: 2,
+        contentHash: await minutesHash(contentFor(t.meeting, 'Styregruppen besluttede at lukke indsatsen.'), sha256),
+      };
       await answer(t.sb, CECILIE, v2, 'approved');
       await answer(t.sb, GUSTAV, v2, 'approved');
       expect(await circulate(t, v2)).toMatchObject({ outcome: 'not-approved', reason: 'version-not-secretariats' });
@@ -177,7 +205,10 @@ describe('the hash check on its own', () => {
     await answer(t.sb, CECILIE, version, 'approved');
     await answer(t.sb, GUSTAV, version, 'approved');
     const changed = JSON.stringify(contentFor(t.meeting, 'En anden tekst end den godkendte.'));
-    expect((await write(t, TEST_PEOPLE.secretary.mail, 'PATCH', `/lists/MinutesVersions/items/${version.id}/fields`, { SnapshotJson: changed })).status).toBe(200);
+    expect(
+      (await write(t, TEST_PEOPLE.secretary.mail, 'PATCH', `/lists/MinutesVersions/items/${version.id}/fields`, { SnapshotJson: changed }))
+        .status,
+    ).toBe(200);
     const overview = await store(t.graph).overview(t.forum, t.meeting);
     expect(overview.blocker?.kind).toBe('content-changed');
     expect(await circulate(t, version)).toMatchObject({ outcome: 'not-approved', reason: 'content-changed' });

@@ -14,8 +14,14 @@ afterEach(async () => {
   t = undefined;
 });
 
-const opener = (s: Scene, user: string): OpenSite => async (webUrl) =>
-  createSharePointRest({ tokens: new SandboxTokenProvider(s.sb.url, user), scopes: sharePointScopes(webUrl, 'AllSites.Read'), site: { restRoot: restRootOf(`${s.sb.url}${new URL(webUrl).pathname}`) } });
+const opener =
+  (s: Scene, user: string): OpenSite =>
+  async (webUrl) =>
+    createSharePointRest({
+      tokens: new SandboxTokenProvider(s.sb.url, user),
+      scopes: sharePointScopes(webUrl, 'AllSites.Read'),
+      site: { restRoot: restRootOf(`${s.sb.url}${new URL(webUrl).pathname}`) },
+    });
 
 it('finds a provisioned site protected and names what an unprovisioned one lacks', async () => {
   t = await scene('provisioned');

@@ -17,10 +17,26 @@ import { contentFor, minutesSeed, NOW, outbox, setup, SITE, store } from '../min
 
 const person = (id: string, displayName: string, mail: string, organisation: string, account: SeedPerson['account']): SeedPerson => {
   const [givenName = '', ...rest] = displayName.split(' ');
-  return { id, displayName, givenName, surname: rest.join(' '), mail, jobTitle: 'Direktør', organisation, organisationKind: 'municipality', account };
+  return {
+    id,
+    displayName,
+    givenName,
+    surname: rest.join(' '),
+    mail,
+    jobTitle: 'Direktør',
+    organisation,
+    organisationKind: 'municipality',
+    account,
+  };
 };
 
-export const GERDA = person('11111111-0000-4000-a000-000000000006', 'Gerda Gæst', 'gerda.gaest@andenkommune.example', 'Anden Kommune', 'guest');
+export const GERDA = person(
+  '11111111-0000-4000-a000-000000000006',
+  'Gerda Gæst',
+  'gerda.gaest@andenkommune.example',
+  'Anden Kommune',
+  'guest',
+);
 export const OTTO = TEST_PEOPLE.outsider;
 
 export const ATTACKERS = [
@@ -73,13 +89,26 @@ export interface Written {
 
 /** A write with the attacker's own token, straight at Graph (what SharePoint's pages do on their behalf). */
 export async function write(t: Scene, user: string, method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<Written> {
-  const res = await call<{ id?: string }>(t.sb, method, `${SITE}${path}`, { token: await tokenFor(t.sb, user), ...(body !== undefined ? { body } : {}) });
+  const res = await call<{ id?: string }>(t.sb, method, `${SITE}${path}`, {
+    token: await tokenFor(t.sb, user),
+    ...(body !== undefined ? { body } : {}),
+  });
   return { status: res.status, ...(res.body && typeof res.body === 'object' && res.body.id ? { id: res.body.id } : {}) };
 }
 
 /** The list item whose field has this value (read as the secretary). */
-export async function itemWhere(t: Scene, list: string, field: string, value: string): Promise<{ id: string; fields: Record<string, unknown> }> {
-  const res = await call<{ value: { id: string; fields: Record<string, unknown> }[] }>(t.sb, 'GET', `${SITE}/lists/${list}/items?expand=fields&$top=500`, { token: await tokenFor(t.sb, TEST_PEOPLE.secretary.mail) });
+export async function itemWhere(
+  t: Scene,
+  list: string,
+  field: string,
+  value: string,
+): Promise<{ id: string; fields: Record<string, unknown> }> {
+  const res = await call<{ value: { id: string; fields: Record<string, unknown> }[] }>(
+    t.sb,
+    'GET',
+    `${SITE}/lists/${list}/items?expand=fields&$top=500`,
+    { token: await tokenFor(t.sb, TEST_PEOPLE.secretary.mail) },
+  );
   const found = res.body.value.find((i) => String(i.fields[field] ?? '').toLowerCase() === value.toLowerCase());
   if (!found) throw new Error(`no ${list} item with ${field} = ${value}`);
   return found;
@@ -93,7 +122,12 @@ export async function mailsSent(t: Scene, subjectStart: string): Promise<string[
   const external = (await outbox(t.sb, subjectStart)).map((m) => m.subject);
   const token = await tokenFor(t.sb, TEST_PEOPLE.secretary.mail);
   const mailbox = minutesSeed.forums[0]?.sharedMailbox.mail ?? '';
-  const res = await call<{ value: { subject: string }[] }>(t.sb, 'GET', `/users/${encodeURIComponent(mailbox)}/mailFolders/sentitems/messages?$select=subject&$top=200`, { token });
+  const res = await call<{ value: { subject: string }[] }>(
+    t.sb,
+    'GET',
+    `/users/${encodeURIComponent(mailbox)}/mailFolders/sentitems/messages?$select=subject&$top=200`,
+    { token },
+  );
   return [...external, ...res.body.value.map((m) => m.subject).filter((s) => s.startsWith(subjectStart))];
 }
 

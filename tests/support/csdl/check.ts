@@ -10,14 +10,7 @@ import type { CsdlModel, TypeRef } from './model';
 import { checkPrimitive, isPrimitive } from './primitives';
 
 export type ViolationKind =
-  | 'unknown-property'
-  | 'unknown-type'
-  | 'not-derived'
-  | 'abstract-type'
-  | 'type-mismatch'
-  | 'enum-value'
-  | 'null'
-  | 'annotation';
+  'unknown-property' | 'unknown-type' | 'not-derived' | 'abstract-type' | 'type-mismatch' | 'enum-value' | 'null' | 'annotation';
 
 export interface Violation {
   /** Where in the body, e.g. "value[2].attendees[0].status.response"; "" is the body itself. */

@@ -9,7 +9,8 @@ const DETAIL_KEYS = new Set(['code', 'message', 'target']);
 
 function strictKeys(obj: Readonly<Record<string, unknown>>, allowed: ReadonlySet<string>, path: string, out: Violation[]): void {
   for (const [key, value] of Object.entries(obj)) {
-    if (!allowed.has(key)) out.push({ path: `${path}.${key}`, kind: 'unknown-property', message: `${key} is not part of Graph's error body` });
+    if (!allowed.has(key))
+      out.push({ path: `${path}.${key}`, kind: 'unknown-property', message: `${key} is not part of Graph's error body` });
     else if (key !== 'innerError' && key !== 'details' && typeof value !== 'string') {
       out.push({ path: `${path}.${key}`, kind: 'type-mismatch', message: `${key} must be a string` });
     }

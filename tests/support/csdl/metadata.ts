@@ -6,8 +6,7 @@ import { parseCsdl } from './parse';
 import type { CsdlModel } from './model';
 
 /** Where the contract tests expect Graph's v1.0 CSDL; `GRAPH_CSDL` overrides it. */
-export const GRAPH_CSDL_PATH =
-  process.env['GRAPH_CSDL'] ?? path.resolve(__dirname, '../../../../shared/reference/graph/graph-v1.0.csdl');
+export const GRAPH_CSDL_PATH = process.env['GRAPH_CSDL'] ?? path.resolve(__dirname, '../../../../shared/reference/graph/graph-v1.0.csdl');
 
 export interface LoadedMetadata {
   readonly model: CsdlModel;

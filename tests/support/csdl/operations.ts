@@ -12,7 +12,8 @@ function primitiveResult(model: CsdlModel, typeName: string, body: unknown, opti
   const out: Violation[] = [];
   for (const [key, value] of Object.entries(body)) {
     if (key === 'value') out.push(...checkShape(model, typeName, value, 'value', options));
-    else if (!key.startsWith('@odata.')) out.push({ path: key, kind: 'unknown-property', message: `${key} is not part of an operation result` });
+    else if (!key.startsWith('@odata.'))
+      out.push({ path: key, kind: 'unknown-property', message: `${key} is not part of an operation result` });
   }
   return out;
 }

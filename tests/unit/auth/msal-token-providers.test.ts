@@ -8,7 +8,13 @@ import { loadConfig } from '../../../src/config/app-config';
 
 const tenantConfig = { clientId: '11111111-2222-3333-4444-555555555555', tenantId: 'contoso.onmicrosoft.com' };
 
-const account = { homeAccountId: 'h', environment: 'login.microsoftonline.com', tenantId: 't', username: 'anne@contoso.dk', localAccountId: 'l' } as AccountInfo;
+const account = {
+  homeAccountId: 'h',
+  environment: 'login.microsoftonline.com',
+  tenantId: 't',
+  username: 'anne@contoso.dk',
+  localAccountId: 'l',
+} as AccountInfo;
 const result = (accessToken: string): AuthenticationResult => ({ accessToken, account }) as AuthenticationResult;
 
 /** A scripted MSAL application recording what the provider asked of it. */
@@ -128,7 +134,11 @@ describe('BrowserMsalTokenProvider', () => {
 });
 
 describe('chooseTokenProvider', () => {
-  const tenant = loadConfig({ SEKRETARIAT_CLIENT_ID: tenantConfig.clientId, SEKRETARIAT_TENANT_ID: tenantConfig.tenantId, SEKRETARIAT_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0' });
+  const tenant = loadConfig({
+    SEKRETARIAT_CLIENT_ID: tenantConfig.clientId,
+    SEKRETARIAT_TENANT_ID: tenantConfig.tenantId,
+    SEKRETARIAT_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0',
+  });
 
   it('uses the sandbox locally, signed in as the chosen person', () => {
     const provider = chooseTokenProvider(loadConfig({}), { naaSupported: false, sandboxUser: 'anne@klynge.example' });

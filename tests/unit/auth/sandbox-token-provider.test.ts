@@ -15,7 +15,8 @@ function fakeSandbox(answer: (call: Call) => Response) {
   return { calls, fetchImpl };
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('SandboxTokenProvider', () => {
   it('asks the sandbox for a token for the person and caches it in memory', async () => {
@@ -45,7 +46,9 @@ describe('SandboxTokenProvider', () => {
 
   it('fails clearly for an unknown person and tries again next time', async () => {
     let status = 404;
-    const { calls, fetchImpl } = fakeSandbox(() => (status === 404 ? json({ error: { code: 'userNotFound' } }, 404) : json({ access_token: 't' })));
+    const { calls, fetchImpl } = fakeSandbox(() =>
+      status === 404 ? json({ error: { code: 'userNotFound' } }, 404) : json({ access_token: 't' }),
+    );
     const tokens = new SandboxTokenProvider('http://localhost:3001', 'nobody@x', fetchImpl);
     await expect(tokens.getAccessToken([])).rejects.toThrow('refused a token for nobody@x (HTTP 404)');
     status = 200;
@@ -67,7 +70,15 @@ describe('listSandboxUsers', () => {
         userType: 'Member',
         forums: [{ groupId: 'g1', forum: 'Klyngestyregruppen', role: 'chair' }],
       },
-      { id: 'u2', displayName: 'Ekstern', mail: null, userPrincipalName: 'ext#EXT#@x', jobTitle: null, companyName: null, userType: 'Guest' },
+      {
+        id: 'u2',
+        displayName: 'Ekstern',
+        mail: null,
+        userPrincipalName: 'ext#EXT#@x',
+        jobTitle: null,
+        companyName: null,
+        userType: 'Guest',
+      },
     ];
     const { calls, fetchImpl } = fakeSandbox(() => json(people));
     await expect(listSandboxUsers('http://localhost:3001', fetchImpl)).resolves.toEqual(people);

@@ -1,7 +1,21 @@
-import { compare, median, mediansOf, ratio, scriptsBefore, totalBytes, type ColdLoad, type ResourceEntry } from '../../../bench/cold-load-stats';
+import {
+  compare,
+  median,
+  mediansOf,
+  ratio,
+  scriptsBefore,
+  totalBytes,
+  type ColdLoad,
+  type ResourceEntry,
+} from '../../../bench/cold-load-stats';
 
 const ORIGIN = 'http://localhost:4360';
-const entry = (name: string, responseEnd: number, decodedBodySize: number, initiatorType = 'script'): ResourceEntry => ({ name, initiatorType, responseEnd, decodedBodySize });
+const entry = (name: string, responseEnd: number, decodedBodySize: number, initiatorType = 'script'): ResourceEntry => ({
+  name,
+  initiatorType,
+  responseEnd,
+  decodedBodySize,
+});
 
 describe('median', () => {
   it('is the middle of an odd count, whatever the order', () => {
@@ -35,7 +49,7 @@ describe('scriptsBefore', () => {
     entry(`${ORIGIN}/assets/logo.png`, 200, 12_000, 'img'),
   ];
 
-  it('counts the page origin\'s scripts that had arrived by the ready time, largest first', () => {
+  it("counts the page origin's scripts that had arrived by the ready time, largest first", () => {
     const files = scriptsBefore(entries, 1_000, ORIGIN);
     expect(files).toEqual([
       { file: '/js/react.1234abcd.js', bytes: 190_000 },
@@ -51,9 +65,14 @@ describe('scriptsBefore', () => {
 });
 
 describe('mediansOf and compare', () => {
-  const load = (fcpMs: number, readyMs: number, scriptBytes: number): ColdLoad => ({ fcpMs, readyMs, scriptBytes, scripts: [{ file: `/js/${readyMs}.js`, bytes: scriptBytes }] });
+  const load = (fcpMs: number, readyMs: number, scriptBytes: number): ColdLoad => ({
+    fcpMs,
+    readyMs,
+    scriptBytes,
+    scripts: [{ file: `/js/${readyMs}.js`, bytes: scriptBytes }],
+  });
 
-  it('takes each measure\'s median on its own and keeps the scripts of the run nearest the median time', () => {
+  it("takes each measure's median on its own and keeps the scripts of the run nearest the median time", () => {
     const m = mediansOf([load(300, 900, 500), load(100, 700, 700), load(200, 800, 600)]);
     expect(m).toEqual({
       runs: 3,

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { contentSecurityPolicyHeader, contentSecurityPolicyMeta, FRAME_ANCESTORS, PAGE_STYLE } from '../../../scripts/lib/content-security-policy';
+import {
+  contentSecurityPolicyHeader,
+  contentSecurityPolicyMeta,
+  FRAME_ANCESTORS,
+  PAGE_STYLE,
+} from '../../../scripts/lib/content-security-policy';
 
 const directive = (policy: string, name: string): string[] =>
   policy
@@ -14,8 +19,12 @@ describe('the Content-Security-Policy', () => {
   it('lets the app connect to the Graph origin it was built for, and to the local sandbox by default', () => {
     expect(directive(contentSecurityPolicyMeta(TENANT), 'connect-src')).toContain('https://graph.microsoft.com');
     expect(directive(contentSecurityPolicyMeta({}), 'connect-src')).toContain('http://localhost:3001');
-    expect(directive(contentSecurityPolicyMeta({ SEKRETARIAT_GRAPH_BASE_URL: 'http://localhost:4301/v1.0' }), 'connect-src')).toContain('http://localhost:4301');
-    expect(directive(contentSecurityPolicyMeta(TENANT), 'connect-src')).toEqual(expect.arrayContaining(['https://login.microsoftonline.com', 'https://*.sharepoint.com']));
+    expect(directive(contentSecurityPolicyMeta({ SEKRETARIAT_GRAPH_BASE_URL: 'http://localhost:4301/v1.0' }), 'connect-src')).toContain(
+      'http://localhost:4301',
+    );
+    expect(directive(contentSecurityPolicyMeta(TENANT), 'connect-src')).toEqual(
+      expect.arrayContaining(['https://login.microsoftonline.com', 'https://*.sharepoint.com']),
+    );
   });
 
   it('runs only our scripts and office.js: no inline script, no eval, no plugins', () => {
@@ -36,6 +45,13 @@ describe('the Content-Security-Policy', () => {
     const header = contentSecurityPolicyHeader(TENANT);
     expect(directive(meta, 'frame-ancestors')).toEqual([]);
     expect(header).toBe(`${meta}; frame-ancestors ${FRAME_ANCESTORS.join(' ')}`);
-    expect(FRAME_ANCESTORS).toEqual(expect.arrayContaining(['https://teams.microsoft.com', 'https://*.cloud.microsoft', 'https://outlook.office.com', 'https://*.office.com']));
+    expect(FRAME_ANCESTORS).toEqual(
+      expect.arrayContaining([
+        'https://teams.microsoft.com',
+        'https://*.cloud.microsoft',
+        'https://outlook.office.com',
+        'https://*.office.com',
+      ]),
+    );
   });
 });

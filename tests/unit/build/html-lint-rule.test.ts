@@ -30,7 +30,10 @@ function lint(cases: readonly Case[]): string[][] {
     }
     process.stdout.write(JSON.stringify(out));
   `;
-  const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(cases)], { cwd: root, encoding: 'utf8' });
+  const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(cases)], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return JSON.parse(stdout) as string[][];
 }
 
@@ -38,21 +41,45 @@ const DOMAIN = 'src/domain/example-mail.ts';
 const IMPORT = "import { html, type Html } from './html';\n";
 
 const BAD: Record<string, Case> = {
-  'an untagged template with a tag': { file: DOMAIN, code: "export const body = (name: string): string => `<p>Kære ${name}</p>`;\n" },
+  'an untagged template with a tag': { file: DOMAIN, code: 'export const body = (name: string): string => `<p>Kære ${name}</p>`;\n' },
   'a + concatenation into a tag': { file: DOMAIN, code: "export const body = (name: string): string => '<p>Kære ' + name + '</p>';\n" },
-  'an attribute opened in a template': { file: 'src/store/example-store.ts', code: 'export const link = (url: string): string => `<a href="${url}">x</a>`;\n' },
-  'markup joined from string literals': { file: 'src/ui/outlook/example.ts', code: "export const lines = (xs: string[]): string => xs.join('<br>');\n" },
-  'an untagged template nested in html``': { file: DOMAIN, code: `${IMPORT}export const body = (b: boolean): Html => html\`<p>\${b ? \`<b>x</b>\` : ''}</p>\`;\n` },
-  'escapeHtml defined again': { file: DOMAIN, code: "export function escapeHtml(text: string): string {\n  return text.replace(/</g, '&lt;');\n}\n" },
+  'an attribute opened in a template': {
+    file: 'src/store/example-store.ts',
+    code: 'export const link = (url: string): string => `<a href="${url}">x</a>`;\n',
+  },
+  'markup joined from string literals': {
+    file: 'src/ui/outlook/example.ts',
+    code: "export const lines = (xs: string[]): string => xs.join('<br>');\n",
+  },
+  'an untagged template nested in html``': {
+    file: DOMAIN,
+    code: `${IMPORT}export const body = (b: boolean): Html => html\`<p>\${b ? \`<b>x</b>\` : ''}</p>\`;\n`,
+  },
+  'escapeHtml defined again': {
+    file: DOMAIN,
+    code: "export function escapeHtml(text: string): string {\n  return text.replace(/</g, '&lt;');\n}\n",
+  },
   'escapeHtml in the sandbox': { file: 'src/sandbox/mail/example.ts', code: 'export const escapeHtml = (text: string): string => text;\n' },
 };
 
 const GOOD: Record<string, Case> = {
-  'the same body through html``': { file: DOMAIN, code: `${IMPORT}export const body = (name: string): Html => html\`<p>Kære \${name}</p>\`;\n` },
+  'the same body through html``': {
+    file: DOMAIN,
+    code: `${IMPORT}export const body = (name: string): Html => html\`<p>Kære \${name}</p>\`;\n`,
+  },
   'a link through html``': { file: DOMAIN, code: `${IMPORT}export const link = (url: string): Html => html\`<a href="\${url}">x</a>\`;\n` },
-  'searching HTML (not writing it)': { file: 'src/domain/example-parse.ts', code: "export const anchorAt = (body: string): number => body.lastIndexOf('<a ');\n" },
-  'a placeholder that is no element': { file: 'src/cli/commands/example.ts', code: "export const usage = 'Brug: sekretariat <kommando> [tilvalg]';\n" },
-  'the sandbox emulating Exchange': { file: 'src/sandbox/mail/example.ts', code: 'export const reply = (comment: string, body: string): string => `<p>${comment}</p>${body}`;\n' },
+  'searching HTML (not writing it)': {
+    file: 'src/domain/example-parse.ts',
+    code: "export const anchorAt = (body: string): number => body.lastIndexOf('<a ');\n",
+  },
+  'a placeholder that is no element': {
+    file: 'src/cli/commands/example.ts',
+    code: "export const usage = 'Brug: sekretariat <kommando> [tilvalg]';\n",
+  },
+  'the sandbox emulating Exchange': {
+    file: 'src/sandbox/mail/example.ts',
+    code: 'export const reply = (comment: string, body: string): string => `<p>${comment}</p>${body}`;\n',
+  },
 };
 
 describe('lint: HTML only through html`…`', () => {

@@ -48,7 +48,8 @@ function productionTree(): Map<string, PackageJson> {
     if (!dir || found.has(dir)) continue;
     const pkg = readJson(join(dir, 'package.json'));
     found.set(dir, pkg);
-    for (const name of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})]) queue.push({ name, from: dir });
+    for (const name of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})])
+      queue.push({ name, from: dir });
   }
   return found;
 }
@@ -81,7 +82,8 @@ function conflicts(range: string, packages: Iterable<PackageJson>): string[] {
   for (const pkg of packages) {
     const theirs = pkg.engines?.node;
     if (typeof theirs !== 'string' || semver.validRange(theirs) === null) continue;
-    if (!semver.intersects(range, theirs) || ends.some((v) => !semver.satisfies(v, theirs))) out.push(`${pkg.name ?? '?'}@${pkg.version ?? '?'} (${theirs})`);
+    if (!semver.intersects(range, theirs) || ends.some((v) => !semver.satisfies(v, theirs)))
+      out.push(`${pkg.name ?? '?'}@${pkg.version ?? '?'} (${theirs})`);
   }
   return out.sort();
 }
@@ -105,8 +107,10 @@ describe('Node versions (engines)', () => {
     expect(conflicts(declared, installedPackages())).toEqual([]);
   });
 
-  it('finds the conflict issue 19 names: Node 20 beside 22 and 24 against docx\'s nanoid@6, which needs Node 22 or 24', () => {
-    expect(conflicts('^20.19.0 || ^22 || ^24', productionTree().values())).toEqual([expect.stringMatching(/^nanoid@6\.[^ ]+ \(\^22 \|\| \^24 \|\| >=26\)$/)]);
+  it("finds the conflict issue 19 names: Node 20 beside 22 and 24 against docx's nanoid@6, which needs Node 22 or 24", () => {
+    expect(conflicts('^20.19.0 || ^22 || ^24', productionTree().values())).toEqual([
+      expect.stringMatching(/^nanoid@6\.[^ ]+ \(\^22 \|\| \^24 \|\| >=26\)$/),
+    ]);
     // That range intersects nanoid's, so intersecting alone would have let it through.
     expect(semver.intersects('^20.19.0 || ^22 || ^24', '^22 || ^24 || >=26')).toBe(true);
   });

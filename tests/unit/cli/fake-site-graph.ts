@@ -29,7 +29,11 @@ export class FakeSiteGraph implements Graph {
     for (const name of existing) {
       const columns = listDef(name)
         .columns.filter((c) => !(missing[name] ?? []).includes(c.name))
-        .map((c) => ({ id: `col-${name}-${c.name}`, name: c.name, enforceUniqueValues: c.unique === true && !(old.notUnique ?? []).includes(`${name}.${c.name}`) }));
+        .map((c) => ({
+          id: `col-${name}-${c.name}`,
+          name: c.name,
+          enforceUniqueValues: c.unique === true && !(old.notUnique ?? []).includes(`${name}.${c.name}`),
+        }));
       this.lists.push({ id: `list-${name}`, name, displayName: name, body: undefined, columns });
     }
   }
@@ -57,12 +61,20 @@ export class FakeSiteGraph implements Graph {
     const target = this.columnsOf(url);
     if (target) {
       const column = body as { name: string; enforceUniqueValues?: boolean };
-      target.columns.push({ id: `col-${target.name}-${column.name}`, name: column.name, enforceUniqueValues: column.enforceUniqueValues === true });
+      target.columns.push({
+        id: `col-${target.name}-${column.name}`,
+        name: column.name,
+        enforceUniqueValues: column.enforceUniqueValues === true,
+      });
       return Promise.resolve(body as T);
     }
     if (!this.listsPath(url)) return Promise.reject(new Error(`unexpected POST ${url}`));
     const created = body as { displayName: string; columns: { name: string }[] };
-    const columns = (created.columns as { name: string; enforceUniqueValues?: boolean }[]).map((c) => ({ id: `col-${created.displayName}-${c.name}`, name: c.name, enforceUniqueValues: c.enforceUniqueValues === true }));
+    const columns = (created.columns as { name: string; enforceUniqueValues?: boolean }[]).map((c) => ({
+      id: `col-${created.displayName}-${c.name}`,
+      name: c.name,
+      enforceUniqueValues: c.enforceUniqueValues === true,
+    }));
     const list = { id: `list-${created.displayName}`, name: created.displayName, displayName: created.displayName, body, columns };
     this.lists.push(list);
     return Promise.resolve(list as T);
@@ -83,7 +95,13 @@ export class FakeSiteGraph implements Graph {
     if (!list || !column) return this.unexpected(`PATCH ${url}`);
     const change = body as { indexed?: boolean; enforceUniqueValues?: boolean };
     if (change.enforceUniqueValues === true && (this.old.duplicates ?? []).includes(`${list.name}.${column.name}`)) {
-      return Promise.reject(new GraphError(400, 'invalidRequest', 'This field contains duplicate values. Remove all duplicate values and try the operation again.'));
+      return Promise.reject(
+        new GraphError(
+          400,
+          'invalidRequest',
+          'This field contains duplicate values. Remove all duplicate values and try the operation again.',
+        ),
+      );
     }
     if (change.enforceUniqueValues !== undefined) column.enforceUniqueValues = change.enforceUniqueValues;
     return Promise.resolve({ ...column } as T);

@@ -12,8 +12,19 @@ describe('sekretariat --help', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^sekretariat – administration af Sekretariat/);
-    for (const name of ['plan', 'package', 'manifest', 'provision', 'remind', 'run', 'status', 'intake', 'doctor']) expect(result.stdout).toContain(`sekretariat ${name} `);
-    expect(COMMANDS.map((c) => c.name).sort()).toEqual(['doctor', 'intake', 'manifest', 'package', 'plan', 'provision', 'remind', 'run', 'status']);
+    for (const name of ['plan', 'package', 'manifest', 'provision', 'remind', 'run', 'status', 'intake', 'doctor'])
+      expect(result.stdout).toContain(`sekretariat ${name} `);
+    expect(COMMANDS.map((c) => c.name).sort()).toEqual([
+      'doctor',
+      'intake',
+      'manifest',
+      'package',
+      'plan',
+      'provision',
+      'remind',
+      'run',
+      'status',
+    ]);
   });
 
   it('answers an unknown command with usage and exit code 2', () => {

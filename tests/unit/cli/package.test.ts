@@ -24,7 +24,9 @@ describe('sekretariat package', () => {
     const files = unzipSync(readFileSync(join(dir, 'out', 'app.zip')));
     expect(Object.keys(files).sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png']);
     const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as unknown;
-    const expected = buildManifest(resolveSettings({ baseUrl: 'https://sekretariat.example.org', env: { SEKRETARIAT_CLIENT_ID: CLIENT_ID } }));
+    const expected = buildManifest(
+      resolveSettings({ baseUrl: 'https://sekretariat.example.org', env: { SEKRETARIAT_CLIENT_ID: CLIENT_ID } }),
+    );
     expect(manifest).toEqual(expected);
     expect(manifestErrors(manifest)).toEqual([]);
     expect(Buffer.from(files['color.png'] ?? []).equals(readFileSync(join(ASSETS_DIR, 'icon-color.png')))).toBe(true);
@@ -35,7 +37,11 @@ describe('sekretariat package', () => {
   it('references in the manifest exactly the files in the zip', () => {
     const pkg = buildPackage(resolveSettings({ env: {} }));
     const names = Object.keys(unzipSync(pkg.zip));
-    const referenced = [pkg.manifest.icons.color, pkg.manifest.icons.outline, ...(pkg.manifest.localizationInfo?.additionalLanguages ?? []).map((l) => l.file)];
+    const referenced = [
+      pkg.manifest.icons.color,
+      pkg.manifest.icons.outline,
+      ...(pkg.manifest.localizationInfo?.additionalLanguages ?? []).map((l) => l.file),
+    ];
     expect(names.sort()).toEqual(['manifest.json', ...referenced].sort());
   });
 

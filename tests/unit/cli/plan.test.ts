@@ -38,7 +38,15 @@ describe('sekretariat plan', () => {
   it('reads a commissorium from a file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sekretariat-config-'));
     const file = join(dir, 'kommissorium.json');
-    writeFileSync(file, JSON.stringify({ ...PRESETS['horsens-2024'], name: 'Temagruppe', series: [{ kind: 'ordinary', perYear: 6, durationMinutes: 90, form: 'video' }], planning: undefined }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...PRESETS['horsens-2024'],
+        name: 'Temagruppe',
+        series: [{ kind: 'ordinary', perYear: 6, durationMinutes: 90, form: 'video' }],
+        planning: undefined,
+      }),
+    );
     const { code, out } = await run('plan', '--year', '2027', '--config', file, '--json');
     expect(code).toBe(0);
     const plan = JSON.parse(out) as PlanJson;

@@ -36,7 +36,10 @@ describe('sekretariat provision', () => {
   });
 
   it('adds the columns a later version introduced to a list an earlier one made, once', async () => {
-    const graph = new FakeSiteGraph(SITE, ['Meetings', 'Submissions'], { Meetings: ['CallForItemsClaim'], Submissions: ['ReceiptClaim', 'FoundInJunk'] });
+    const graph = new FakeSiteGraph(SITE, ['Meetings', 'Submissions'], {
+      Meetings: ['CallForItemsClaim'],
+      Submissions: ['ReceiptClaim', 'FoundInJunk'],
+    });
     const first = await provisionLists(graph, SITE);
     expect([...first.columnsAdded].sort()).toEqual(['Meetings.CallForItemsClaim', 'Submissions.FoundInJunk', 'Submissions.ReceiptClaim']);
     expect(graph.calls).toContain(`POST /sites/${SITE}/lists/list-Meetings/columns`);
@@ -49,14 +52,21 @@ describe('sekretariat provision', () => {
     const first = await provisionLists(graph, SITE);
     expect(first.madeUnique).toEqual(['Meetings.CorrelationId']);
     expect(first.uniqueRefused).toEqual([]);
-    expect(graph.calls.filter((c) => c.startsWith('PATCH'))).toEqual([`PATCH /sites/${SITE}/lists/list-Meetings/columns/col-Meetings-CorrelationId`]);
+    expect(graph.calls.filter((c) => c.startsWith('PATCH'))).toEqual([
+      `PATCH /sites/${SITE}/lists/list-Meetings/columns/col-Meetings-CorrelationId`,
+    ]);
     const again = await provisionLists(graph, SITE);
     expect(again.madeUnique).toEqual([]);
     expect(graph.calls.filter((c) => c.startsWith('PATCH'))).toHaveLength(1);
   });
 
   it('reports a column it cannot make unique because its items hold a value twice, and goes on with the rest', async () => {
-    const graph = new FakeSiteGraph(SITE, ['Meetings'], { Meetings: ['CallForItemsClaim'] }, { notUnique: ['Meetings.CorrelationId'], duplicates: ['Meetings.CorrelationId'] });
+    const graph = new FakeSiteGraph(
+      SITE,
+      ['Meetings'],
+      { Meetings: ['CallForItemsClaim'] },
+      { notUnique: ['Meetings.CorrelationId'], duplicates: ['Meetings.CorrelationId'] },
+    );
     const progress: string[] = [];
     const result = await provisionLists(graph, SITE, LISTS, (m) => progress.push(m));
     expect(result.uniqueRefused).toEqual(['Meetings.CorrelationId']);
@@ -76,15 +86,33 @@ describe('sekretariat provision', () => {
       choice: { choices: ['planned', 'booked', 'agenda-sent', 'held', 'minutes-approved', 'cancelled'], allowTextEntry: false },
       indexed: true,
     });
-    expect(columnDefinition({ name: 'SnapshotJson', type: 'note' })).toEqual({ name: 'SnapshotJson', text: { allowMultipleLines: true, textType: 'plain' } });
+    expect(columnDefinition({ name: 'SnapshotJson', type: 'note' })).toEqual({
+      name: 'SnapshotJson',
+      text: { allowMultipleLines: true, textType: 'plain' },
+    });
     expect(columnDefinition({ name: 'Number', type: 'number' })).toEqual({ name: 'Number', number: {} });
     expect(columnDefinition({ name: 'External', type: 'boolean' })).toEqual({ name: 'External', boolean: {} });
   });
 
   it('makes unique columns enforceUniqueValues, indexed as SharePoint requires', () => {
-    expect(listCreationBody(listDef('Submissions')).columns).toContainEqual({ name: 'InternetMessageId', text: {}, indexed: true, enforceUniqueValues: true });
-    expect(listCreationBody(listDef('ConsultationReplies')).columns).toContainEqual({ name: 'InternetMessageId', text: {}, indexed: true, enforceUniqueValues: true });
-    expect(columnDefinition({ name: 'Key', type: 'text', unique: true })).toEqual({ name: 'Key', text: {}, indexed: true, enforceUniqueValues: true });
+    expect(listCreationBody(listDef('Submissions')).columns).toContainEqual({
+      name: 'InternetMessageId',
+      text: {},
+      indexed: true,
+      enforceUniqueValues: true,
+    });
+    expect(listCreationBody(listDef('ConsultationReplies')).columns).toContainEqual({
+      name: 'InternetMessageId',
+      text: {},
+      indexed: true,
+      enforceUniqueValues: true,
+    });
+    expect(columnDefinition({ name: 'Key', type: 'text', unique: true })).toEqual({
+      name: 'Key',
+      text: {},
+      indexed: true,
+      enforceUniqueValues: true,
+    });
     expect(listCreationBody(listDef('Submissions')).columns.filter((c) => c.enforceUniqueValues)).toHaveLength(1);
   });
 

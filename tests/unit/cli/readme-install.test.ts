@@ -22,7 +22,8 @@ function installSection(): string {
 function commands(section: string, lead: RegExp): { name: string; rest: string }[] {
   const found: { name: string; rest: string }[] = [];
   // A name starts with a letter: `--name sekretariat --resource-group` names an Azure resource, not a command.
-  for (const match of section.matchAll(new RegExp(`${lead.source} ([a-zA-Z][a-zA-Z0-9:./_-]*)([^\`\\n]*)`, 'g'))) found.push({ name: match[1] ?? '', rest: match[2] ?? '' });
+  for (const match of section.matchAll(new RegExp(`${lead.source} ([a-zA-Z][a-zA-Z0-9:./_-]*)([^\`\\n]*)`, 'g')))
+    found.push({ name: match[1] ?? '', rest: match[2] ?? '' });
   return found;
 }
 
@@ -30,7 +31,17 @@ describe('README: Installér i jeres tenant', () => {
   const section = installSection();
 
   it('walks the administrator through registration, consent, build, hosting, package, upload, provision and doctor', () => {
-    for (const step of ['brk-multihub://<your host>', 'Grant admin consent', 'AllSites.FullControl', 'npm run build', 'staticwebapp.config.json', 'sekretariat package', 'Teams admin center', 'sekretariat provision --forum', 'sekretariat doctor']) {
+    for (const step of [
+      'brk-multihub://<your host>',
+      'Grant admin consent',
+      'AllSites.FullControl',
+      'npm run build',
+      'staticwebapp.config.json',
+      'sekretariat package',
+      'Teams admin center',
+      'sekretariat provision --forum',
+      'sekretariat doctor',
+    ]) {
       expect(section).toContain(step);
     }
   });
@@ -41,7 +52,8 @@ describe('README: Installér i jeres tenant', () => {
     for (const { name, rest } of named) {
       const command = COMMANDS.find((c) => c.name === name);
       expect({ name, exists: command !== undefined }).toEqual({ name, exists: true });
-      for (const option of rest.match(/--[a-z-]+/g) ?? []) expect({ name, option, inUsage: command?.usage.includes(option) }).toEqual({ name, option, inUsage: true });
+      for (const option of rest.match(/--[a-z-]+/g) ?? [])
+        expect({ name, option, inUsage: command?.usage.includes(option) }).toEqual({ name, option, inUsage: true });
     }
   });
 
@@ -49,7 +61,9 @@ describe('README: Installér i jeres tenant', () => {
     const runs = commands(section, /\bnpm run/).map((c) => c.name);
     expect(runs).toEqual(expect.arrayContaining(['build', 'swa-config']));
     for (const script of runs) expect({ script, exists: scripts.includes(script) }).toEqual({ script, exists: true });
-    for (const { name } of commands(section, /\bnpx tsx/)) expect({ name, exists: existsSync(join(ROOT, name)) }).toEqual({ name, exists: true });
-    for (const file of ['tenant.env.example', 'staticwebapp.config.json', 'src/auth/token-provider.ts']) expect(existsSync(join(ROOT, file))).toBe(true);
+    for (const { name } of commands(section, /\bnpx tsx/))
+      expect({ name, exists: existsSync(join(ROOT, name)) }).toEqual({ name, exists: true });
+    for (const file of ['tenant.env.example', 'staticwebapp.config.json', 'src/auth/token-provider.ts'])
+      expect(existsSync(join(ROOT, file))).toBe(true);
   });
 });

@@ -1,11 +1,21 @@
 import { stuckStepLines } from '../../../src/cli/status-report';
 import type { StuckStep } from '../../../src/store/stuck-steps';
 
-const step = (s: Partial<StuckStep> & Pick<StuckStep, 'step'>): StuckStep => ({ since: '2026-10-20T08:00:00Z', list: 'Meetings', itemId: '7', title: 'Styregruppemøde 2', resumable: true, ...s });
+const step = (s: Partial<StuckStep> & Pick<StuckStep, 'step'>): StuckStep => ({
+  since: '2026-10-20T08:00:00Z',
+  list: 'Meetings',
+  itemId: '7',
+  title: 'Styregruppemøde 2',
+  resumable: true,
+  ...s,
+});
 
 describe('sekretariat status: the lines for one forum', () => {
   it('says plainly when nothing is stuck', () => {
-    expect(stuckStepLines('Teststyregruppen (TSG)', [])).toEqual(['Driftsstatus / operations status – Teststyregruppen (TSG)', '  Ingen hængende trin / no stuck steps']);
+    expect(stuckStepLines('Teststyregruppen (TSG)', [])).toEqual([
+      'Driftsstatus / operations status – Teststyregruppen (TSG)',
+      '  Ingen hængende trin / no stuck steps',
+    ]);
   });
 
   it('lists each stuck step: what, which item, since when (Copenhagen time), what to do', () => {
@@ -27,13 +37,17 @@ describe('sekretariat status: the lines for one forum', () => {
   });
 
   it('a decision mail left half-done is finished by the next sekretariat run', () => {
-    expect(stuckStepLines('X', [step({ step: 'decision-mail', list: 'Submissions', itemId: '12', title: 'Fælles kørselsordning' })]).slice(2)).toEqual([
+    expect(
+      stuckStepLines('X', [step({ step: 'decision-mail', list: 'Submissions', itemId: '12', title: 'Fælles kørselsordning' })]).slice(2),
+    ).toEqual([
       '  - Besked til indsender om formandskabets beslutning / decision mail to the submitter: Fælles kørselsordning (Submissions #12), påbegyndt / started 20. oktober 2026 kl. 10.00 (dansk tid / Copenhagen time)',
       '    Næste sekretariat run afslutter den og sender intet to gange / the next sekretariat run finishes it and sends nothing twice',
     ]);
   });
 
   it('an older version’s claim without a time says so', () => {
-    expect(stuckStepLines('X', [step({ step: 'approval-request', since: '' })])[2]).toContain('påbegyndt / started ukendt tidspunkt / unknown time');
+    expect(stuckStepLines('X', [step({ step: 'approval-request', since: '' })])[2]).toContain(
+      'påbegyndt / started ukendt tidspunkt / unknown time',
+    );
   });
 });

@@ -4,7 +4,12 @@ import { seed } from '../../../src/sandbox/seed/seed-data';
 describe('the app configuration', () => {
   it('defaults to the local Graph sandbox and its seeded forums', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ sandbox: true, clientId: 'sandbox', graphBaseUrl: 'http://localhost:3001/v1.0', appBaseUrl: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      sandbox: true,
+      clientId: 'sandbox',
+      graphBaseUrl: 'http://localhost:3001/v1.0',
+      appBaseUrl: 'http://localhost:3000',
+    });
     expect(config.forums.map(({ groupId, siteId }) => ({ groupId, siteId }))).toEqual(SANDBOX_FORUMS);
     // The sandbox's registered application runs the unattended pass: its writes count as the secretariat's.
     expect(config.automationAppId).toBe(SANDBOX_AUTOMATION_APP_ID);
@@ -21,14 +26,22 @@ describe('the app configuration', () => {
       SEKRETARIAT_APP_BASE_URL: 'https://sekretariat.contoso.example',
       SEKRETARIAT_FORUMS: JSON.stringify(forums),
     });
-    expect(config).toMatchObject({ sandbox: false, tenantId: 'contoso.onmicrosoft.com', graphBaseUrl: 'https://graph.microsoft.com/v1.0', forums });
+    expect(config).toMatchObject({
+      sandbox: false,
+      tenantId: 'contoso.onmicrosoft.com',
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      forums,
+    });
     expect(config.automationAppId).toBeUndefined();
   });
 
-  it("names the automation application as trusted by every forum when it is configured", () => {
+  it('names the automation application as trusted by every forum when it is configured', () => {
     const config = loadConfig({
       SEKRETARIAT_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
-      SEKRETARIAT_FORUMS: JSON.stringify([{ groupId: 'g1', siteId: 's1' }, { groupId: 'g2', siteId: 's2', trustedAppIds: ['other-app'] }]),
+      SEKRETARIAT_FORUMS: JSON.stringify([
+        { groupId: 'g1', siteId: 's1' },
+        { groupId: 'g2', siteId: 's2', trustedAppIds: ['other-app'] },
+      ]),
       SEKRETARIAT_AUTOMATION_APP_ID: 'run-app',
     });
     expect(config.automationAppId).toBe('run-app');

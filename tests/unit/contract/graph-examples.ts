@@ -90,7 +90,7 @@ export const docsMessage = {
 
 /** GET /sites/{site-id}/lists/{list-id}/items/{item-id}?expand=fields — "Get listItem". */
 export const docsListItem = {
-  '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#sites(\'contoso\')/lists(\'Issues\')/items/$entity',
+  '@odata.context': "https://graph.microsoft.com/v1.0/$metadata#sites('contoso')/lists('Issues')/items/$entity",
   '@odata.etag': '"7d8b1f4d-77bb-4b0e-a5a5-08c4e2d43f2a,2"',
   createdDateTime: '2016-08-30T08:32:00Z',
   eTag: '"7d8b1f4d-77bb-4b0e-a5a5-08c4e2d43f2a,2"',
@@ -131,7 +131,8 @@ export const docsUser = {
 
 /** GET /me/messages/{id}/attachments/{id} — "Get attachment", file attachment. */
 export const docsFileAttachment = {
-  '@odata.context': "https://graph.microsoft.com/v1.0/$metadata#users('ddfcd489-628b-40d7-b48b-57002df800e5')/messages('AAMkAGUzY5QKjAAA%3D')/attachments/$entity",
+  '@odata.context':
+    "https://graph.microsoft.com/v1.0/$metadata#users('ddfcd489-628b-40d7-b48b-57002df800e5')/messages('AAMkAGUzY5QKjAAA%3D')/attachments/$entity",
   '@odata.type': '#microsoft.graph.fileAttachment',
   '@odata.mediaContentType': 'text/plain',
   id: 'AAMkAGUzY5QKjAAABEgAQAMkpJI_X-LBFgvrv1PlZYd8=',
@@ -158,9 +159,7 @@ export const docsFindMeetingTimes = {
         start: { dateTime: '2017-04-17T18:00:00.0000000', timeZone: 'Pacific Standard Time' },
         end: { dateTime: '2017-04-17T20:00:00.0000000', timeZone: 'Pacific Standard Time' },
       },
-      attendeeAvailability: [
-        { availability: 'free', attendee: { type: 'required', emailAddress: { address: 'alexw@contoso.com' } } },
-      ],
+      attendeeAvailability: [{ availability: 'free', attendee: { type: 'required', emailAddress: { address: 'alexw@contoso.com' } } }],
       locations: [{ displayName: 'Conf room Hood', locationEmailAddress: 'hood@contoso.com' }],
     },
   ],
@@ -177,8 +176,8 @@ export const docsGetSchedule = {
         {
           isPrivate: false,
           status: 'busy',
-          subject: 'Let\'s go for lunch',
-          location: 'Harry\'s Bar',
+          subject: "Let's go for lunch",
+          location: "Harry's Bar",
           start: { dateTime: '2019-03-15T12:00:00.0000000', timeZone: 'Pacific Standard Time' },
           end: { dateTime: '2019-03-15T14:00:00.0000000', timeZone: 'Pacific Standard Time' },
         },
@@ -196,7 +195,7 @@ export const docsGetSchedule = {
 /** GET /me/mailFolders/{id}/messages/delta — the last page, with one removed message. */
 export const docsMessagesDelta = {
   '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(message)',
-  '@odata.deltaLink': 'https://graph.microsoft.com/v1.0/me/mailfolders(\'inbox\')/messages/delta?$deltatoken=GwcBoTmPuoTQWfcsAbkYM',
+  '@odata.deltaLink': "https://graph.microsoft.com/v1.0/me/mailfolders('inbox')/messages/delta?$deltatoken=GwcBoTmPuoTQWfcsAbkYM",
   value: [
     { '@odata.type': '#microsoft.graph.message', '@odata.etag': 'W/"CQAAABYAAAB"', id: 'AAMkADNkNAAASq35xAAA=', subject: 'Holiday' },
     { '@odata.type': '#microsoft.graph.message', id: 'AAMkADNkNAAASq35yAAA=', '@removed': { reason: 'deleted' } },

@@ -1,5 +1,12 @@
 import { webcrypto } from 'node:crypto';
-import { agendaChanges, agendaChangeText, parseSentAgenda, sentAgendaRecord, sentAgendaText, type SentAgenda } from '../../../src/domain/agenda-changes';
+import {
+  agendaChanges,
+  agendaChangeText,
+  parseSentAgenda,
+  sentAgendaRecord,
+  sentAgendaText,
+  type SentAgenda,
+} from '../../../src/domain/agenda-changes';
 import { buildAgendaDocument, orderedAgendaItems } from '../../../src/domain/agenda-document';
 import type { AgendaItem, ForumMember } from '../../../src/domain/types';
 
@@ -10,30 +17,69 @@ import type { AgendaItem, ForumMember } from '../../../src/domain/types';
 const digest = async (bytes: Uint8Array): Promise<ArrayBuffer> => webcrypto.subtle.digest('SHA-256', new Uint8Array(bytes));
 
 const MEMBERS: ForumMember[] = [
-  { id: 'mette', name: 'Mette Andreassen', email: 'mette@example.dk', organisation: 'Viborg Kommune', organisationKind: 'municipality', jobTitle: 'direktør', role: 'chair', external: false },
-  { id: 'jonas', name: 'Jonas Dahl', email: 'jonas@example.dk', organisation: 'Hospitalsenhed Midt', organisationKind: 'hospital', jobTitle: 'konst. hospitalsdirektør', role: 'chair', external: false },
+  {
+    id: 'mette',
+    name: 'Mette Andreassen',
+    email: 'mette@example.dk',
+    organisation: 'Viborg Kommune',
+    organisationKind: 'municipality',
+    jobTitle: 'direktør',
+    role: 'chair',
+    external: false,
+  },
+  {
+    id: 'jonas',
+    name: 'Jonas Dahl',
+    email: 'jonas@example.dk',
+    organisation: 'Hospitalsenhed Midt',
+    organisationKind: 'hospital',
+    jobTitle: 'konst. hospitalsdirektør',
+    role: 'chair',
+    external: false,
+  },
 ];
 
 const item = (id: string, number: number, title: string, durationMinutes: number, extra: Partial<AgendaItem> = {}): AgendaItem => ({
-  id, meetingId: 'm1', number, title, durationMinutes, recommendations: [], description: '', standing: false, etag: '"1"', ...extra,
+  id,
+  meetingId: 'm1',
+  number,
+  title,
+  durationMinutes,
+  recommendations: [],
+  description: '',
+  standing: false,
+  etag: '"1"',
+  ...extra,
 });
 
 const SENT_ITEMS: AgendaItem[] = [
   item('velkomst', 1, 'Velkomst, præsentationsrunde og godkendelse af dagsorden', 10, { standing: true }),
-  item('status', 2, 'Status på de 4 initiativer', 25, { presenter: 'Mette Andreassen', recommendations: ['at klyngestyregruppen tager orienteringen til efterretning'] }),
+  item('status', 2, 'Status på de 4 initiativer', 25, {
+    presenter: 'Mette Andreassen',
+    recommendations: ['at klyngestyregruppen tager orienteringen til efterretning'],
+  }),
   item('psykisk', 3, 'Børn og unge i psykisk mistrivsel', 15),
   item('kommissorium', 4, 'Godkendelse af opdateret kommissorium for Midtklyngen', 15, { presenter: 'formandskabet' }),
   item('72timer', 5, '72-timers behandlingsansvar', 15, { presenter: 'Jonas Dahl' }),
   item('eventuelt', 6, 'Eventuelt', 10, { standing: true }),
 ];
 
-async function record(items: readonly AgendaItem[], revision = 0, location = 'Mødelokale 303+304, Toldbodgade 12M, Viborg'): Promise<SentAgenda> {
+async function record(
+  items: readonly AgendaItem[],
+  revision = 0,
+  location = 'Mødelokale 303+304, Toldbodgade 12M, Viborg',
+): Promise<SentAgenda> {
   const doc = buildAgendaDocument({
     forum: { name: 'Klyngestyregruppen Midtklyngen', shortName: 'KSG', members: MEMBERS },
     meeting: { title: 'Klyngestyregruppemøde', start: '2023-06-07T06:30:00Z', end: '2023-06-07T09:30:00Z', form: 'hybrid', location },
     items,
   });
-  return sentAgendaRecord(doc, orderedAgendaItems(items).map((i) => i.id), revision, digest);
+  return sentAgendaRecord(
+    doc,
+    orderedAgendaItems(items).map((i) => i.id),
+    revision,
+    digest,
+  );
 }
 
 const renumbered = (ids: string[], from: readonly AgendaItem[] = SENT_ITEMS): AgendaItem[] =>
@@ -67,7 +113,13 @@ describe('agendaChanges', () => {
 
   it('a new item, a removed item, a new title and a new presenter', async () => {
     const now = [
-      ...SENT_ITEMS.filter((i) => i.id !== 'psykisk').map((i) => (i.id === 'kommissorium' ? { ...i, title: 'Godkendelse af kommissorium 2024-27' } : i.id === '72timer' ? { ...i, presenter: 'Mette Fjord Nielsen' } : i)),
+      ...SENT_ITEMS.filter((i) => i.id !== 'psykisk').map((i) =>
+        i.id === 'kommissorium'
+          ? { ...i, title: 'Godkendelse af kommissorium 2024-27' }
+          : i.id === '72timer'
+            ? { ...i, presenter: 'Mette Fjord Nielsen' }
+            : i,
+      ),
       item('akut', 5.5, 'Den akutte natordning', 15, { presenter: 'Jonas Dahl' }),
     ];
     expect(await changesAfter(now)).toEqual([
@@ -80,7 +132,13 @@ describe('agendaChanges', () => {
   });
 
   it('a presenter removed, a changed recommendation and a new room are told too', async () => {
-    const now = SENT_ITEMS.map((i) => (i.id === 'kommissorium' ? { ...i, presenter: '' } : i.id === 'status' ? { ...i, recommendations: ['at klyngestyregruppen drøfter status'] } : i));
+    const now = SENT_ITEMS.map((i) =>
+      i.id === 'kommissorium'
+        ? { ...i, presenter: '' }
+        : i.id === 'status'
+          ? { ...i, recommendations: ['at klyngestyregruppen drøfter status'] }
+          : i,
+    );
     const sent = await record(SENT_ITEMS);
     expect(agendaChanges(sent, await record(now, 1, 'Mødelokale 1, Regionshuset Viborg'), true).map(agendaChangeText)).toEqual([
       'Punkt 2 „Status på de 4 initiativer“: indstilling, beskrivelse eller bilag er ændret',
@@ -98,7 +156,13 @@ describe('agendaChanges', () => {
   it('the record survives the Meetings column, and a damaged one reads as absent', async () => {
     const sent = await record(SENT_ITEMS, 2);
     expect(parseSentAgenda(sentAgendaText(sent))).toEqual(sent);
-    expect(sent.items?.[1]).toMatchObject({ id: 'status', title: 'Status på de 4 initiativer', presenter: 'Mette Andreassen', start: '2023-06-07T06:40:00Z', end: '2023-06-07T07:05:00Z' });
+    expect(sent.items?.[1]).toMatchObject({
+      id: 'status',
+      title: 'Status på de 4 initiativer',
+      presenter: 'Mette Andreassen',
+      start: '2023-06-07T06:40:00Z',
+      end: '2023-06-07T07:05:00Z',
+    });
     expect(parseSentAgenda('{not json')).toBeUndefined();
     expect(parseSentAgenda(JSON.stringify({ revision: -1, items: [{ id: 'x' }] }))).toEqual({ revision: 0, items: [] });
   });

@@ -22,8 +22,18 @@ const MEMBERS = [
 ];
 
 const ROOM = 'Mødelokale 3.12, Fjordhospitalet';
-const ksg: Commissorium = { ...PRESETS['horsens-2024'], series: [{ kind: 'ordinary', perYear: 4, durationMinutes: 120, form: 'hybrid' }], rooms: [ROOM, 'Rådhuset'] };
-const forum = (settings?: Commissorium) => ({ name: 'Klyngestyregruppen', shortName: 'KSG', mailbox: 'ksg@region.example', members: MEMBERS, ...(settings ? { settings } : {}) });
+const ksg: Commissorium = {
+  ...PRESETS['horsens-2024'],
+  series: [{ kind: 'ordinary', perYear: 4, durationMinutes: 120, form: 'hybrid' }],
+  rooms: [ROOM, 'Rådhuset'],
+};
+const forum = (settings?: Commissorium) => ({
+  name: 'Klyngestyregruppen',
+  shortName: 'KSG',
+  mailbox: 'ksg@region.example',
+  members: MEMBERS,
+  ...(settings ? { settings } : {}),
+});
 
 // Thursday 11 March 2027, 10:00 in Copenhagen (CET).
 const START = '2027-03-11T09:00:00Z';
@@ -38,14 +48,27 @@ describe('an Outlook appointment as a forum meeting', () => {
       { kind: 'video' as const, title: 'Videomøde 1/2027', start: '2027-02-18T09:00:00Z' },
       { kind: 'ordinary' as const, title: 'Møde 4/2026', start: '2026-12-10T09:00:00Z' },
     ];
-    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'ordinary', meetings, start: '2027-03-11T10:00:00+01:00', currentEnd: '2027-03-11T09:30:00Z', forumLength: true, joinUrl: JOIN });
+    const b = appointmentBookingFor({
+      forum: forum(ksg),
+      kind: 'ordinary',
+      meetings,
+      start: '2027-03-11T10:00:00+01:00',
+      currentEnd: '2027-03-11T09:30:00Z',
+      forumLength: true,
+      joinUrl: JOIN,
+    });
     expect(b.title).toBe('Møde 2/2027');
     expect(b.subject).toBe('Klyngestyregruppen: Møde 2/2027');
     expect(b.start).toBe(START);
     expect(b.end).toBe('2027-03-11T11:00:00Z');
     expect(b.form).toBe('hybrid');
     expect(b.location).toBe(ROOM);
-    expect(b.required.map((i) => i.email)).toEqual(['chair.one@region.example', 'chair.two@kommune.example', 'member@kommune.example', 'secretary@region.example']);
+    expect(b.required.map((i) => i.email)).toEqual([
+      'chair.one@region.example',
+      'chair.two@kommune.example',
+      'member@kommune.example',
+      'secretary@region.example',
+    ]);
     expect(b.optional.map((i) => i.email)).toEqual(['observer@region.example']);
     // Deadlines counted from 11 March 2027: submissions close 21 days before (18 Feb), the agenda 7 days before (4 Mar).
     expect(String(b.bodyHtml)).toContain('senest torsdag den 18. februar 2027');
@@ -53,7 +76,9 @@ describe('an Outlook appointment as a forum meeting', () => {
     expect(String(b.bodyHtml)).toContain(`Sted: ${ROOM}`);
     // One link, named as in the agenda and the .ics: the raw URL only in its href, never as the text read out.
     expect(links(String(b.bodyHtml))).toEqual([JOIN]);
-    expect([...String(b.bodyHtml).matchAll(/<a href="(https:\/\/teams[^"]*)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([[JOIN, 'Deltag i Teams-mødet']]);
+    expect([...String(b.bodyHtml).matchAll(/<a href="(https:\/\/teams[^"]*)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([
+      [JOIN, 'Deltag i Teams-mødet'],
+    ]);
   });
 
   it("keeps the organiser's length unless the forum's is chosen: a 90-minute appointment stays 90 minutes", () => {
@@ -85,7 +110,14 @@ describe('an Outlook appointment as a forum meeting', () => {
   });
 
   it('a planning meeting: the chairs and the secretariat, the planning length, named after the meeting it prepares', () => {
-    const b = appointmentBookingFor({ forum: forum(ksg), kind: 'planning', start: '2027-02-25T13:00:00Z', preparesStart: START, preparesTitle: 'Møde 1/2027', joinUrl: JOIN });
+    const b = appointmentBookingFor({
+      forum: forum(ksg),
+      kind: 'planning',
+      start: '2027-02-25T13:00:00Z',
+      preparesStart: START,
+      preparesTitle: 'Møde 1/2027',
+      joinUrl: JOIN,
+    });
     expect(b.title).toBe('Planlægningsmøde før møde 1/2027');
     expect(b.subject).toBe('Klyngestyregruppen: Planlægningsmøde før møde 1/2027 (11. marts 2027)');
     expect(b.end).toBe('2027-02-25T14:00:00Z');
@@ -110,7 +142,12 @@ describe('an Outlook appointment as a forum meeting', () => {
   });
 
   it('form and length by kind', () => {
-    expect([formFor(ksg, 'ordinary'), formFor(ksg, 'extraordinary'), formFor(ksg, 'planning'), formFor(ksg, 'video')]).toEqual(['hybrid', 'hybrid', 'video', 'video']);
+    expect([formFor(ksg, 'ordinary'), formFor(ksg, 'extraordinary'), formFor(ksg, 'planning'), formFor(ksg, 'video')]).toEqual([
+      'hybrid',
+      'hybrid',
+      'video',
+      'video',
+    ]);
     expect([durationFor(ksg, 'ordinary'), durationFor(ksg, 'planning'), durationFor(ksg, 'video')]).toEqual([120, 60, undefined]);
   });
 });

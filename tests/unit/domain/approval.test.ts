@@ -2,7 +2,16 @@ import { approvalStatus, requiredApprovals } from '../../../src/domain/approval'
 import type { Approval, ForumMember } from '../../../src/domain/types';
 
 /** Issue 6's approval rules: all of three co-chairs, a new version voids approvals, changes block, a quorum, old hashes. */
-const chair = (id: string, organisation: string): ForumMember => ({ id, name: id, email: `${id}@${organisation}.example`, organisation, organisationKind: 'other', jobTitle: '', role: 'chair', external: false });
+const chair = (id: string, organisation: string): ForumMember => ({
+  id,
+  name: id,
+  email: `${id}@${organisation}.example`,
+  organisation,
+  organisationKind: 'other',
+  jobTitle: '',
+  role: 'chair',
+  external: false,
+});
 const CHAIRS = [chair('jonas', 'regionfjord'), chair('yrsa', 'fjordby'), chair('lene', 'skovlund')];
 const V1 = { contentHash: 'a'.repeat(64) };
 const V2 = { contentHash: 'b'.repeat(64) };
@@ -27,7 +36,11 @@ describe('the chairs approve the minutes', () => {
   it('needs all three co-chairs by default; two of three is not enough', () => {
     const two = [record(jonas, V1.contentHash), record(yrsa, V1.contentHash)];
     expect(approvalStatus(V1, two, CHAIRS)).toMatchObject({ approvals: 2, required: 3, approved: false });
-    expect(approvalStatus(V1, [...two, record(lene, V1.contentHash)], CHAIRS)).toMatchObject({ approvals: 3, approved: true, changesRequested: false });
+    expect(approvalStatus(V1, [...two, record(lene, V1.contentHash)], CHAIRS)).toMatchObject({
+      approvals: 3,
+      approved: true,
+      changesRequested: false,
+    });
   });
 
   it('a new version voids the approvals of the old one: everyone is asked again', () => {
@@ -38,14 +51,23 @@ describe('the chairs approve the minutes', () => {
   });
 
   it('a request for changes blocks circulation, even when the quorum is met', () => {
-    const records = [record(jonas, V1.contentHash), record(yrsa, V1.contentHash), record(lene, V1.contentHash, 'changes-requested', { comment: 'Punkt 3: beslutningen mangler' })];
+    const records = [
+      record(jonas, V1.contentHash),
+      record(yrsa, V1.contentHash),
+      record(lene, V1.contentHash, 'changes-requested', { comment: 'Punkt 3: beslutningen mangler' }),
+    ];
     const status = approvalStatus(V1, records, CHAIRS, 2);
     expect(status).toMatchObject({ approvals: 2, required: 2, changesRequested: true, approved: false });
     expect(status.chairs[2]).toMatchObject({ answer: 'changes-requested', record: { comment: 'Punkt 3: beslutningen mangler' } });
   });
 
   it('a chair who asked for changes and then approves the same content counts as approving (the latest answer wins)', () => {
-    const records = [record(lene, V1.contentHash, 'changes-requested'), record(jonas, V1.contentHash), record(yrsa, V1.contentHash), record(lene, V1.contentHash)];
+    const records = [
+      record(lene, V1.contentHash, 'changes-requested'),
+      record(jonas, V1.contentHash),
+      record(yrsa, V1.contentHash),
+      record(lene, V1.contentHash),
+    ];
     expect(approvalStatus(V1, records, CHAIRS)).toMatchObject({ approvals: 3, approved: true });
     // By the records' times, not their order in the list.
     expect(approvalStatus(V1, [...records].reverse(), CHAIRS)).toMatchObject({ approvals: 3, approved: true });

@@ -1,4 +1,11 @@
-import { attendanceRows, buildAttendance, isEmailAddress, statusOf, type AttendeeResponse, type EventAttendee } from '../../../src/domain/attendance';
+import {
+  attendanceRows,
+  buildAttendance,
+  isEmailAddress,
+  statusOf,
+  type AttendeeResponse,
+  type EventAttendee,
+} from '../../../src/domain/attendance';
 import type { ForumMember } from '../../../src/domain/types';
 import { buildSeed } from '../../../src/sandbox/seed/seed-data';
 
@@ -71,16 +78,30 @@ describe('attendance', () => {
   });
 
   it('a declined invitation is an apology; tentative and unanswered are told apart; counts follow', () => {
-    const a = buildAttendance({ members, attendees: invitation({ [LARS]: 'declined', 'karen.rask@regionfjord.example': 'tentativelyAccepted', 'jane.holt@plo-fjord.example': 'none' }) });
+    const a = buildAttendance({
+      members,
+      attendees: invitation({
+        [LARS]: 'declined',
+        'karen.rask@regionfjord.example': 'tentativelyAccepted',
+        'jane.holt@plo-fjord.example': 'none',
+      }),
+    });
     const rows = attendanceRows(a);
-    expect(rows.find((r) => r.email === LARS)).toMatchObject({ status: 'apology', organisation: 'Skovlund Kommune', standingSubstitute: TRINE_BOGH });
+    expect(rows.find((r) => r.email === LARS)).toMatchObject({
+      status: 'apology',
+      organisation: 'Skovlund Kommune',
+      standingSubstitute: TRINE_BOGH,
+    });
     expect(a.apologies.map((r) => r.name)).toEqual(['Lars Harbo']);
     expect(a.counts).toEqual({ attending: 13, tentative: 1, 'no-answer': 1, apology: 1 });
     expect(rows).toHaveLength(16);
   });
 
   it('a substitute from outside the forum is listed with the member they stand in for, with their own answer', () => {
-    const attendees = [...invitation({ [LARS]: 'declined' }), { name: 'Trine Bøgh', email: TRINE_BOGH, response: 'tentativelyAccepted' as const }];
+    const attendees = [
+      ...invitation({ [LARS]: 'declined' }),
+      { name: 'Trine Bøgh', email: TRINE_BOGH, response: 'tentativelyAccepted' as const },
+    ];
     const a = buildAttendance({ members, attendees, substitutes: { [LARS]: TRINE_BOGH } });
     const skovlund = a.groups.find((g) => g.organisation === 'Skovlund Kommune');
     expect(skovlund?.rows.map((r) => [r.name, r.status, r.role, r.substituteFor?.name, r.substitute?.name])).toEqual([
@@ -101,7 +122,11 @@ describe('attendance', () => {
   });
 
   it('a substitute named but not on the invitation yet has no answer and is marked not invited', () => {
-    const a = buildAttendance({ members, attendees: invitation({ [JONAS]: 'declined' }), substitutes: { [JONAS]: 'ny.direktoer@regionfjord.example' } });
+    const a = buildAttendance({
+      members,
+      attendees: invitation({ [JONAS]: 'declined' }),
+      substitutes: { [JONAS]: 'ny.direktoer@regionfjord.example' },
+    });
     const row = attendanceRows(a).find((r) => r.email === 'ny.direktoer@regionfjord.example');
     expect(row).toMatchObject({ status: 'no-answer', invited: false, organisation: 'Fjordhospitalet', substituteFor: { email: JONAS } });
   });

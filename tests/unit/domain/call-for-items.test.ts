@@ -1,4 +1,11 @@
-import { callForItemsDates, callForItemsMail, callRecipients, callStatus, submissionTemplate, TEMPLATE_HEADINGS } from '../../../src/domain/call-for-items';
+import {
+  callForItemsDates,
+  callForItemsMail,
+  callRecipients,
+  callStatus,
+  submissionTemplate,
+  TEMPLATE_HEADINGS,
+} from '../../../src/domain/call-for-items';
 import { PRESETS } from '../../../src/domain/commissorium';
 import type { ForumMember, Meeting } from '../../../src/domain/types';
 
@@ -6,9 +13,29 @@ const C = PRESETS['horsens-2024']; // submissions close 21 days before, the call
 const START = '2027-03-11T08:00:00Z'; // Thursday 11 March 2027, 09:00 in Copenhagen
 const END = '2027-03-11T10:00:00Z';
 
-const person = (name: string, email: string, role: ForumMember['role']): ForumMember => ({ id: email, name, email, organisation: 'X', organisationKind: 'other', jobTitle: '', role, external: false });
+const person = (name: string, email: string, role: ForumMember['role']): ForumMember => ({
+  id: email,
+  name,
+  email,
+  organisation: 'X',
+  organisationKind: 'other',
+  jobTitle: '',
+  role,
+  external: false,
+});
 
-const meeting = (over: Partial<Meeting> = {}): Meeting => ({ id: '7', forumId: 'g', kind: 'ordinary', title: 'Møde', start: START, end: END, form: 'hybrid', status: 'booked', etag: '"1"', ...over });
+const meeting = (over: Partial<Meeting> = {}): Meeting => ({
+  id: '7',
+  forumId: 'g',
+  kind: 'ordinary',
+  title: 'Møde',
+  start: START,
+  end: END,
+  form: 'hybrid',
+  status: 'booked',
+  etag: '"1"',
+  ...over,
+});
 
 describe('call for items: dates', () => {
   it('goes out at 08:00 Copenhagen on the call day and closes after the last submission day', () => {
@@ -56,7 +83,11 @@ describe('call for items: the mail', () => {
   const forum = { name: 'Klyngestyregruppen <Fjord> & "co"', shortName: 'KSG', mailbox: 'ksg@x.example', kind: 'steering-group' as const };
 
   it('names the meeting, the deadline and the address, in Danish with an English line', () => {
-    const mail = callForItemsMail({ forum, meeting: { kind: 'ordinary', start: START, end: END, form: 'hybrid', location: 'Lokale 1' }, commissorium: C });
+    const mail = callForItemsMail({
+      forum,
+      meeting: { kind: 'ordinary', start: START, end: END, form: 'hybrid', location: 'Lokale 1' },
+      commissorium: C,
+    });
     expect(mail.subject).toBe('KSG: Punkter til mødet 11. marts 2027 – frist 18. februar 2027');
     expect(mail.bodyText).toContain('torsdag den 11. marts 2027 kl. 09.00–11.00');
     expect(mail.bodyText).toContain('Lokale 1');
@@ -67,7 +98,11 @@ describe('call for items: the mail', () => {
   });
 
   it('escapes every data value in the HTML', () => {
-    const mail = callForItemsMail({ forum, meeting: { kind: 'ordinary', start: START, end: END, form: 'physical', location: '<img src=x onerror=alert(1)>' }, commissorium: C });
+    const mail = callForItemsMail({
+      forum,
+      meeting: { kind: 'ordinary', start: START, end: END, form: 'physical', location: '<img src=x onerror=alert(1)>' },
+      commissorium: C,
+    });
     expect(String(mail.bodyHtml)).not.toContain('<img');
     expect(String(mail.bodyHtml)).not.toContain('<Fjord>');
     expect(String(mail.bodyHtml)).toContain('Klyngestyregruppen &lt;Fjord&gt; &amp; &quot;co&quot;');
@@ -77,7 +112,7 @@ describe('call for items: the mail', () => {
     expect([...tags].sort()).toEqual(['a', 'br', 'p', 'pre', 'strong']);
   });
 
-  it('carries the template in the intake\'s headings, with the meeting pre-filled', () => {
+  it("carries the template in the intake's headings, with the meeting pre-filled", () => {
     const template = submissionTemplate(START, 'theme-group');
     const lines = template.split('\n');
     for (const heading of TEMPLATE_HEADINGS) expect(lines.some((l) => l.startsWith(heading))).toBe(true);

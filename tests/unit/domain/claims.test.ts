@@ -7,7 +7,12 @@ describe('an owned claim, seen by one attempt', () => {
   it.each<[string, Claim | undefined, string | undefined, ReturnType<typeof claimState>]>([
     ['free: no claim on the item', undefined, undefined, 'free'],
     ['mine: the item carries my token', claim('mine', '2026-10-20T09:59:00Z'), 'mine', 'mine'],
-    ['mine after a lost answer: my write applied, the retry met it (412); the re-read shows my token', claim('mine', '2026-10-20T09:59:59Z'), 'mine', 'mine'],
+    [
+      'mine after a lost answer: my write applied, the retry met it (412); the re-read shows my token',
+      claim('mine', '2026-10-20T09:59:59Z'),
+      'mine',
+      'mine',
+    ],
     ["someone else's, fresh: they may still be sending", claim('theirs', '2026-10-20T09:50:01Z'), 'mine', 'held'],
     ["someone else's, fresh, before I have claimed anything", claim('theirs', '2026-10-20T09:59:00Z'), undefined, 'held'],
     ["someone else's, stale: claimed 10 minutes ago, never finished", claim('theirs', '2026-10-20T09:50:00Z'), 'mine', 'stale'],
@@ -27,7 +32,12 @@ describe('an owned claim, seen by one attempt', () => {
   it.each<[string, Claim | undefined, boolean, ReturnType<typeof claimDecision>]>([
     ['free: take it', undefined, true, 'take'],
     ["someone else's, fresh: leave it to them", claim('theirs', '2026-10-20T09:55:00Z'), true, 'claimed-elsewhere'],
-    ["someone else's, stale: take it over and settle what they sent by looking", claim('theirs', '2026-10-20T09:40:00Z'), true, 'take-over'],
+    [
+      "someone else's, stale: take it over and settle what they sent by looking",
+      claim('theirs', '2026-10-20T09:40:00Z'),
+      true,
+      'take-over',
+    ],
     ['stale on a step that cannot be settled by looking: stuck for a person', claim('theirs', '2026-10-20T09:40:00Z'), false, 'stuck'],
   ])('decides: %s', (_what, found, takeOver, expected) => {
     expect(claimDecision(found, NOW, { takeOver })).toBe(expected);
@@ -36,17 +46,43 @@ describe('an owned claim, seen by one attempt', () => {
 
 describe('a claim in its column', () => {
   it('round-trips as JSON', () => {
-    const c: Claim = { token: '0b4c…', at: '2026-10-20T10:00:00.000Z', step: 'consultation-send', correlation: 'agenda:7:abc:first', hash: 'ff' };
+    const c: Claim = {
+      token: '0b4c…',
+      at: '2026-10-20T10:00:00.000Z',
+      step: 'consultation-send',
+      correlation: 'agenda:7:abc:first',
+      hash: 'ff',
+    };
     expect(parseClaim(claimText(c))).toEqual(c);
   });
 
   it.each<[string, unknown, string | undefined, Claim | undefined]>([
     ['an empty column is no claim', '', undefined, undefined],
     ['null is no claim', null, undefined, undefined],
-    ['an older version’s agenda claim (a bare correlation id, its time in AgendaSendingAt) is a claim without a token', 'agenda:7:abc:first', '2026-10-20T09:00:00Z', { token: '', at: '2026-10-20T09:00:00Z', correlation: 'agenda:7:abc:first' }],
-    ['an older version’s consultation claim ({ kind, token, at })', '{"kind":"send","token":"t1","at":"2026-10-20T09:00:00Z"}', undefined, { token: 't1', at: '2026-10-20T09:00:00Z' }],
-    ['an older version’s circulation claim, let go after a failure, is free', '{"correlation":"c","at":"2026-10-20T09:00:00Z","active":false}', undefined, undefined],
-    ['an unknown step is dropped, the claim kept', '{"token":"t","at":"2026-10-20T09:00:00Z","step":"sabotage"}', undefined, { token: 't', at: '2026-10-20T09:00:00Z' }],
+    [
+      'an older version’s agenda claim (a bare correlation id, its time in AgendaSendingAt) is a claim without a token',
+      'agenda:7:abc:first',
+      '2026-10-20T09:00:00Z',
+      { token: '', at: '2026-10-20T09:00:00Z', correlation: 'agenda:7:abc:first' },
+    ],
+    [
+      'an older version’s consultation claim ({ kind, token, at })',
+      '{"kind":"send","token":"t1","at":"2026-10-20T09:00:00Z"}',
+      undefined,
+      { token: 't1', at: '2026-10-20T09:00:00Z' },
+    ],
+    [
+      'an older version’s circulation claim, let go after a failure, is free',
+      '{"correlation":"c","at":"2026-10-20T09:00:00Z","active":false}',
+      undefined,
+      undefined,
+    ],
+    [
+      'an unknown step is dropped, the claim kept',
+      '{"token":"t","at":"2026-10-20T09:00:00Z","step":"sabotage"}',
+      undefined,
+      { token: 't', at: '2026-10-20T09:00:00Z' },
+    ],
   ])('%s', (_what, text, fallbackAt, expected) => {
     expect(parseClaim(text, fallbackAt)).toEqual(expected);
   });

@@ -25,7 +25,14 @@ describe('Danish holidays', () => {
   });
 
   it('Easter Sunday on known dates', () => {
-    expect(['2024', '2025', '2026', '2027', '2030', '2038'].map((y) => easterSunday(Number(y)))).toEqual(['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2030-04-21', '2038-04-25']);
+    expect(['2024', '2025', '2026', '2027', '2030', '2038'].map((y) => easterSunday(Number(y)))).toEqual([
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2030-04-21',
+      '2038-04-25',
+    ]);
   });
 
   it('Store Bededag is a holiday until 2023 and gone from 2024', () => {

@@ -1,4 +1,12 @@
-import { clockText, dateText, dateTimeText, slotText, timeSpanText, weekdayDateText, weekdayDateTimeText } from '../../../src/domain/date-format';
+import {
+  clockText,
+  dateText,
+  dateTimeText,
+  slotText,
+  timeSpanText,
+  weekdayDateText,
+  weekdayDateTimeText,
+} from '../../../src/domain/date-format';
 import { formatClock, formatLongDate, formatTimeSpan } from '../../../src/ui/format/dates';
 
 // Thursday 11 March 2027 09:05 in Copenhagen (CET, UTC+1); 8 April 2027 13:00 (CEST, UTC+2).

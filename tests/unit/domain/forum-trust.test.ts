@@ -1,10 +1,35 @@
-import { approvalRule, chairsOf, createdByOwners, integrityProblem, isOwner, roleOf, shownAsSecretariats, verifyMembers, writtenByOwners } from '../../../src/domain/forum-trust';
+import {
+  approvalRule,
+  chairsOf,
+  createdByOwners,
+  integrityProblem,
+  isOwner,
+  roleOf,
+  shownAsSecretariats,
+  verifyMembers,
+  writtenByOwners,
+} from '../../../src/domain/forum-trust';
 import type { Forum, ForumMember, ForumOwner, WriteStamp } from '../../../src/domain/types';
 
 const KATRINE: ForumOwner = { id: 'u-katrine', name: 'Katrine Holm', email: 'katrine.holm@region.example' };
 const owners = [KATRINE];
-const stamp = (createdBy: string, modifiedBy = createdBy): WriteStamp => ({ createdById: createdBy, createdByName: createdBy, modifiedById: modifiedBy, modifiedByName: modifiedBy });
-const row = (name: string, email: string, role: ForumMember['role'], by: WriteStamp = stamp('u-katrine')): ForumMember => ({ id: name, name, email, organisation: '', organisationKind: 'other', jobTitle: '', role, external: false, stamp: by });
+const stamp = (createdBy: string, modifiedBy = createdBy): WriteStamp => ({
+  createdById: createdBy,
+  createdByName: createdBy,
+  modifiedById: modifiedBy,
+  modifiedByName: modifiedBy,
+});
+const row = (name: string, email: string, role: ForumMember['role'], by: WriteStamp = stamp('u-katrine')): ForumMember => ({
+  id: name,
+  name,
+  email,
+  organisation: '',
+  organisationKind: 'other',
+  jobTitle: '',
+  role,
+  external: false,
+  stamp: by,
+});
 
 describe('who wrote it', () => {
   it.each([
@@ -45,7 +70,7 @@ describe('who wrote it', () => {
     expect(writtenByOwners(s, owners, apps)).toBe(expected);
   });
 
-  it('counts a version the configured app created as the secretariat\'s, and none when the owners are unknown', () => {
+  it("counts a version the configured app created as the secretariat's, and none when the owners are unknown", () => {
     expect(createdByOwners(written(app(RUN_APP), person('u-per')), owners, [RUN_APP])).toBe(true);
     expect(createdByOwners(written(app(OTHER_APP)), owners, [RUN_APP])).toBe(false);
     expect(writtenByOwners(written(app(RUN_APP)), undefined, [RUN_APP])).toBe(false);
@@ -53,8 +78,11 @@ describe('who wrote it', () => {
     expect(shownAsSecretariats(written(person('u-katrine'), app(RUN_APP)), { owners })).toBe(false);
   });
 
-  it('keeps a Members row the configured app changed last as the secretariat\'s; another app\'s becomes an observer', () => {
-    const rows = [row('Jonas', 'jonas@region.example', 'chair', written(person('u-katrine'), app(RUN_APP))), row('Lene', 'lene@region.example', 'chair', written(person('u-katrine'), app(OTHER_APP)))];
+  it("keeps a Members row the configured app changed last as the secretariat's; another app's becomes an observer", () => {
+    const rows = [
+      row('Jonas', 'jonas@region.example', 'chair', written(person('u-katrine'), app(RUN_APP))),
+      row('Lene', 'lene@region.example', 'chair', written(person('u-katrine'), app(OTHER_APP))),
+    ];
     expect(verifyMembers(rows, owners, [RUN_APP]).map((m) => [m.name, m.role])).toEqual([
       ['Jonas', 'chair'],
       ['Lene', 'observer'],

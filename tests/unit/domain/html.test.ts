@@ -36,8 +36,10 @@ describe('html`…`', () => {
   it('keeps attribute values inside their quotes: a quote in the value cannot start a new attribute', () => {
     const title = '" onmouseover="alert(1)';
     expect(String(html`<span title="${title}">x</span>`)).toBe('<span title="&quot; onmouseover=&quot;alert(1)">x</span>');
-    expect(String(html`<span title='${"' onfocus='alert(1)"}'>x</span>`)).toBe('<span title=\'&#39; onfocus=&#39;alert(1)\'>x</span>');
-    expect(String(html`<a href="https://x.example/?q=${'"><script>alert(1)</script>'}">x</a>`)).toBe('<a href="https://x.example/?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">x</a>');
+    expect(String(html`<span title='${"' onfocus='alert(1)"}'>x</span>`)).toBe("<span title='&#39; onfocus=&#39;alert(1)'>x</span>");
+    expect(String(html`<a href="https://x.example/?q=${'"><script>alert(1)</script>'}">x</a>`)).toBe(
+      '<a href="https://x.example/?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">x</a>',
+    );
   });
 
   it('refuses a template with an unquoted attribute value, where escaping cannot keep the value in', () => {
@@ -50,7 +52,14 @@ describe('html`…`', () => {
   it('writes a link target only when it is http(s) or mailto: — javascript:, data: and the like render empty', () => {
     expect(String(html`<a href="${'https://sp.example/a b?x=1&y=2'}">d</a>`)).toBe('<a href="https://sp.example/a b?x=1&amp;y=2">d</a>');
     expect(String(html`<a href="${'mailto:ksg@x.example?subject=Hej'}">m</a>`)).toBe('<a href="mailto:ksg@x.example?subject=Hej">m</a>');
-    for (const evil of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example', 'relative/path']) {
+    for (const evil of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      '//evil.example',
+      'relative/path',
+    ]) {
       expect(String(html`<a href="${evil}">x</a>`)).toBe('<a href="">x</a>');
       expect(String(html`<img src='${evil}'>`)).toBe("<img src=''>");
     }
@@ -81,7 +90,7 @@ describe('trusted()', () => {
 });
 
 describe('joinHtml and lineBreaks', () => {
-  it("joins with a separator as Array#join does (empty parts keep theirs), escaping text parts and the separator", () => {
+  it('joins with a separator as Array#join does (empty parts keep theirs), escaping text parts and the separator', () => {
     expect(String(joinHtml([html`<p>a</p>`, '', 'b&c'], '\n'))).toBe('<p>a</p>\n\nb&amp;c');
     expect(String(joinHtml(['x', 'y'], html`<br>`))).toBe('x<br>y');
     expect(String(joinHtml(['x', 'y'], '<br>'))).toBe('x&lt;br&gt;y');

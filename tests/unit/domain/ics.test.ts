@@ -6,18 +6,42 @@ import { toIcs, type IcsEvent } from '../../../src/domain/ics';
  * implementation independent of the one that writes it.
  */
 const STAMP = '2026-11-23T10:00:00Z';
-const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmE0ZjM5ZTUtYmQ4Ny00ZGE2%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf%22%7d';
+const JOIN =
+  'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmE0ZjM5ZTUtYmQ4Ny00ZGE2%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf%22%7d';
 const LONG = `Dagsorden: ${'økonomi, årshjul og fælles indsatser; '.repeat(6)}slut`;
 
 const EVENTS: readonly IcsEvent[] = [
-  { uid: 'AAMkAGI2-møde-1@sekretariat', summary: 'KSG: Møde 1/2027, dagsorden; æøå ÆØÅ', start: '2027-03-11T08:00:00Z', end: '2027-03-11T10:00:00Z', location: 'Regionshuset, lokale 3; 1. sal', url: JOIN, description: `Deltag i Teams-mødet: ${JOIN}` },
-  { uid: 'g1-m2@sekretariat', summary: 'KSG: Møde 2/2027', start: '2027-06-10T07:30:00Z', end: '2027-06-10T09:30:00Z', cancelled: true, description: `Aflyst.\nSe ny dato, når den kommer.` },
-  { uid: 'g1-m1-submissions@sekretariat', summary: 'KSG: Frist for sagsfremstillinger, Møde 1/2027', date: '2027-02-18', description: LONG },
+  {
+    uid: 'AAMkAGI2-møde-1@sekretariat',
+    summary: 'KSG: Møde 1/2027, dagsorden; æøå ÆØÅ',
+    start: '2027-03-11T08:00:00Z',
+    end: '2027-03-11T10:00:00Z',
+    location: 'Regionshuset, lokale 3; 1. sal',
+    url: JOIN,
+    description: `Deltag i Teams-mødet: ${JOIN}`,
+  },
+  {
+    uid: 'g1-m2@sekretariat',
+    summary: 'KSG: Møde 2/2027',
+    start: '2027-06-10T07:30:00Z',
+    end: '2027-06-10T09:30:00Z',
+    cancelled: true,
+    description: `Aflyst.\nSe ny dato, når den kommer.`,
+  },
+  {
+    uid: 'g1-m1-submissions@sekretariat',
+    summary: 'KSG: Frist for sagsfremstillinger, Møde 1/2027',
+    date: '2027-02-18',
+    description: LONG,
+  },
   { uid: 'g1-m3-agenda@sekretariat', summary: 'KSG: Dagsorden udsendes', date: '2027-12-31' },
 ];
 
 const parse = (ics: string) => new ICAL.Component(ICAL.parse(ics));
-const events = (ics: string) => parse(ics).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+const events = (ics: string) =>
+  parse(ics)
+    .getAllSubcomponents('vevent')
+    .map((c) => new ICAL.Event(c));
 const utc = (t: ICAL.Time | undefined): string | undefined => t?.toJSDate().toISOString();
 
 describe('toIcs, read back by ical.js', () => {
@@ -29,7 +53,9 @@ describe('toIcs, read back by ical.js', () => {
     expect(calendar.name).toBe('vcalendar');
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
-    expect(ICAL.design.icalendar.value.text.fromICAL?.(String(calendar.getFirstPropertyValue('x-wr-calname')))).toBe('Klyngestyregruppen, Horsens 2027');
+    expect(ICAL.design.icalendar.value.text.fromICAL?.(String(calendar.getFirstPropertyValue('x-wr-calname')))).toBe(
+      'Klyngestyregruppen, Horsens 2027',
+    );
     expect(events(ics).map((e) => e.uid)).toEqual(EVENTS.map((e) => e.uid));
     for (const e of events(ics)) expect(utc(e.component.getFirstPropertyValue('dtstamp') as ICAL.Time)).toBe('2026-11-23T10:00:00.000Z');
   });
@@ -72,10 +98,20 @@ describe('toIcs, read back by ical.js', () => {
 
 describe('toIcs, the text itself', () => {
   it('writes RFC 5545: CRLF lines, escaped text, all-day deadlines', () => {
-    const ics = toIcs('KSG 2027', [
-      { uid: 'm1@x', summary: 'Møde 1, 2027; dagsorden', start: '2027-03-11T08:00:00Z', end: '2027-03-11T10:00:00Z', location: 'Lokale 3' },
-      { uid: 'd1@x', summary: 'Frist', date: '2027-02-18' },
-    ], STAMP);
+    const ics = toIcs(
+      'KSG 2027',
+      [
+        {
+          uid: 'm1@x',
+          summary: 'Møde 1, 2027; dagsorden',
+          start: '2027-03-11T08:00:00Z',
+          end: '2027-03-11T10:00:00Z',
+          location: 'Lokale 3',
+        },
+        { uid: 'd1@x', summary: 'Frist', date: '2027-02-18' },
+      ],
+      STAMP,
+    );
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(ics).toContain('DTSTART:20270311T080000Z');

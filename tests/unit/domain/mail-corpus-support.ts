@@ -41,7 +41,11 @@ export interface FieldMiss {
 }
 
 /** Compares the fields a fixture claims (every key of its expected JSON but "about"). */
-export function compare(name: string, parsed: ParsedMail, expected: Readonly<Record<string, unknown>>): { checked: number; misses: FieldMiss[] } {
+export function compare(
+  name: string,
+  parsed: ParsedMail,
+  expected: Readonly<Record<string, unknown>>,
+): { checked: number; misses: FieldMiss[] } {
   const misses: FieldMiss[] = [];
   let checked = 0;
   for (const [field, want] of Object.entries(expected)) {

@@ -58,7 +58,9 @@ describe('mail parser on the fixture corpus', () => {
     writeFileSync(join(dir, 'parser-accuracy.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log(
       `parser accuracy: ${(accuracy * 100).toFixed(1)} % of ${checked} fields over ${decoded.length} mails; throughput ${mailsPerSecond} mails/s` +
-        (misses.length ? `\nmisses:\n${misses.map((m) => `  ${m.mail} ${m.field}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.actual)}`).join('\n')}` : ''),
+        (misses.length
+          ? `\nmisses:\n${misses.map((m) => `  ${m.mail} ${m.field}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.actual)}`).join('\n')}`
+          : ''),
     );
     expect(accuracy).toBeGreaterThanOrEqual(0.95);
     expect(mailsPerSecond).toBeGreaterThan(50);

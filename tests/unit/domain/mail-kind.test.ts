@@ -24,12 +24,21 @@ describe('auto-replies and delivery reports', () => {
   it('knows mailer-daemon and postmaster, and lets ordinary mail through', () => {
     expect(isAutoReply('Hej', [], 'MAILER-DAEMON@mx.example')).toBe(true);
     expect(isAutoReply('Hej', [], 'postmaster@x.dk')).toBe(true);
-    expect(isAutoReply('Sagsfremstilling: Fravær blandt medarbejdere', [{ name: 'Auto-Submitted', value: 'no' }, { name: 'X-Auto-Response-Suppress', value: 'OOF' }], 'x@y.dk')).toBe(false);
+    expect(
+      isAutoReply(
+        'Sagsfremstilling: Fravær blandt medarbejdere',
+        [
+          { name: 'Auto-Submitted', value: 'no' },
+          { name: 'X-Auto-Response-Suppress', value: 'OOF' },
+        ],
+        'x@y.dk',
+      ),
+    ).toBe(false);
   });
 });
 
 describe('consultation replies', () => {
-  it('finds the reference in a tag (also after SV:) or from the forum\'s known references', () => {
+  it("finds the reference in a tag (also after SV:) or from the forum's known references", () => {
     expect(consultationRefOf('SV: [Høring KSG-2027-03] Kommissorium')).toBe('KSG-2027-03');
     expect(consultationRefOf('Re: [Hearing KSG-2027-04] Budget')).toBe('KSG-2027-04');
     expect(consultationRefOf('SV: Skriftlig høring KSG-2027-05', ['KSG-2027-05'])).toBe('KSG-2027-05');
@@ -64,11 +73,21 @@ describe('consultation replies', () => {
       text: 'Hej Katrine\n\nKan ikke godkende afsnit 4.\n\nMvh\nJonas\n\nFra: Katrine\nSendt: i går\n\nGodkendt?',
       from: { name: 'Jonas', address: 'jonas@x.dk' },
     });
-    expect(parsed).toMatchObject({ kind: 'consultationReply', consultationRef: 'KSG-2027-03', verdict: 'objection', replyText: 'Kan ikke godkende afsnit 4.' });
+    expect(parsed).toMatchObject({
+      kind: 'consultationReply',
+      consultationRef: 'KSG-2027-03',
+      verdict: 'objection',
+      replyText: 'Kan ikke godkende afsnit 4.',
+    });
   });
 
   it('matches a reply whose subject lost the reference by the conversation the consultation mail started', () => {
-    const mail = { subject: 'SV: Kommissorium', text: 'Godkendt.\n\nMvh Jonas', from: { name: 'Jonas', address: 'jonas@x.dk' }, conversationId: 'AAQk-conv-7' };
+    const mail = {
+      subject: 'SV: Kommissorium',
+      text: 'Godkendt.\n\nMvh Jonas',
+      from: { name: 'Jonas', address: 'jonas@x.dk' },
+      conversationId: 'AAQk-conv-7',
+    };
     const context = { consultationRefs: ['KSG-2027-03'], consultationConversations: { 'AAQk-conv-7': 'KSG-2027-03' } };
     expect(parseMail(mail, context)).toMatchObject({ kind: 'consultationReply', consultationRef: 'KSG-2027-03', verdict: 'approve' });
     // Another thread, or no map: not a consultation reply; a hostile id cannot reach the prototype.
@@ -96,12 +115,19 @@ describe('parseMail', () => {
   });
 
   it('does not take sections from a quoted reply', () => {
-    const parsed = parseMail({ subject: 'SV: Spørgsmål', text: 'Tak, det er fint.\n\nDen 1. feb. 2027 skrev K <k@x.dk>:\n> Indstilling\n> - at A' });
+    const parsed = parseMail({
+      subject: 'SV: Spørgsmål',
+      text: 'Tak, det er fint.\n\nDen 1. feb. 2027 skrev K <k@x.dk>:\n> Indstilling\n> - at A',
+    });
     expect(parsed).toMatchObject({ kind: 'other', recommendations: [] });
   });
 
   it('a mail with nothing recognisable is "other"; attachments pass through', () => {
     const attachments = [{ name: 'a.pdf', contentType: 'application/pdf', size: 3 }];
-    expect(parseMail({ subject: 'Hej', text: 'Hvornår er mødet?', attachments })).toMatchObject({ kind: 'other', title: 'Hej', attachments });
+    expect(parseMail({ subject: 'Hej', text: 'Hvornår er mødet?', attachments })).toMatchObject({
+      kind: 'other',
+      title: 'Hej',
+      attachments,
+    });
   });
 });

@@ -23,7 +23,10 @@ describe('parseMail on hostile input', () => {
     ['a time slot lookalike', { subject: `kl. ${'1:11-'.repeat(50_000)}`, text: `Tidsforbrug: ${'1'.repeat(100_000)} min` }],
     ['closings and names', { subject: 'x', text: `Mvh ${'Aa '.repeat(50_000)}` }],
     ['consultation with huge reply', { subject: 'SV: [Høring KSG-2027-03] x', text: `kan ikke ${'godkende '.repeat(100_000)}` }],
-    ['control characters and surrogates', { subject: '\u0000\ud800', text: '\u0000\u0001\ud800\udfff'.repeat(50_000), html: '<p>\u0000</p>'.repeat(10_000) }],
+    [
+      'control characters and surrogates',
+      { subject: '\u0000\ud800', text: '\u0000\u0001\ud800\udfff'.repeat(50_000), html: '<p>\u0000</p>'.repeat(10_000) },
+    ],
   ];
 
   it.each(cases)('%s: parses without throwing, well under a second', (_, mail) => {
@@ -38,7 +41,12 @@ describe('parseMail on hostile input', () => {
       { subject: 'x', headers: 'nope' },
       { subject: 'x', attachments: null, from: { address: 42 } },
       null,
-      { subject: 'x', get text(): string { throw new Error('boom'); } },
+      {
+        subject: 'x',
+        get text(): string {
+          throw new Error('boom');
+        },
+      },
     ] as unknown as MailMessage[];
     for (const mail of broken) {
       expect(() => parseMail(mail)).not.toThrow();

@@ -14,7 +14,9 @@ describe('html to text', () => {
 
   it('marks Outlook reply headers (divRplyFwdMsg, border-top div) and quotes blockquotes', () => {
     expect(htmlToText('<p>Own</p><div id="divRplyFwdMsg"><b>From:</b> X</div><div>Old</div>')).toBe(`Own\n\n${QUOTE_MARKER}\nFrom: X\nOld`);
-    expect(htmlToText('<p>Own</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>Fra:</b> X</p></div>')).toContain(QUOTE_MARKER);
+    expect(htmlToText('<p>Own</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>Fra:</b> X</p></div>')).toContain(
+      QUOTE_MARKER,
+    );
     expect(htmlToText('<blockquote>Gammel<br>tekst</blockquote>')).toBe('> Gammel\n> tekst');
   });
 
@@ -45,16 +47,21 @@ describe('quoted threads', () => {
   });
 
   it('unwraps a forwarded message: header fields dropped, subject kept, ">" removed', () => {
-    const inner = unwrapQuoted(lines('-----Original Message-----\nFrom: A\nSent: B\nTo: C\nSubject: Sagsfremstilling: X\n\n> Indstilling\n> - at Y'));
+    const inner = unwrapQuoted(
+      lines('-----Original Message-----\nFrom: A\nSent: B\nTo: C\nSubject: Sagsfremstilling: X\n\n> Indstilling\n> - at Y'),
+    );
     expect(inner.subject).toBe('Sagsfremstilling: X');
     expect(inner.lines.join('\n').trim()).toBe('Indstilling\n- at Y');
   });
 });
 
 describe('signatures', () => {
-  it.each(['-- ', 'Med venlig hilsen', 'Venlig hilsen', 'Mvh', 'Mvh Lene', 'Best regards', 'Kind regards,', 'Sendt fra min iPhone'])('cuts at "%s"', (closing) => {
-    expect(stripSignature(lines(`Tekst.\n\n${closing}\nLene Damgaard\nTlf. 1234 5678`))).toEqual(['Tekst.']);
-  });
+  it.each(['-- ', 'Med venlig hilsen', 'Venlig hilsen', 'Mvh', 'Mvh Lene', 'Best regards', 'Kind regards,', 'Sendt fra min iPhone'])(
+    'cuts at "%s"',
+    (closing) => {
+      expect(stripSignature(lines(`Tekst.\n\n${closing}\nLene Damgaard\nTlf. 1234 5678`))).toEqual(['Tekst.']);
+    },
+  );
 
   it('keeps prose that starts with a closing word', () => {
     expect(stripSignature(lines('Regards the budget, we need more.\nhilsen fra kommunen blev modtaget'))).toHaveLength(2);

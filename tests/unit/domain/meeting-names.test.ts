@@ -1,4 +1,12 @@
-import { calendarSubject, deadlineSubject, meetingTitle, newMeetingTitle, numberInYear, planningTitle, titleInSubject } from '../../../src/domain/meeting-names';
+import {
+  calendarSubject,
+  deadlineSubject,
+  meetingTitle,
+  newMeetingTitle,
+  numberInYear,
+  planningTitle,
+  titleInSubject,
+} from '../../../src/domain/meeting-names';
 import { draftTitle } from '../../../src/domain/plan-draft';
 import type { Meeting } from '../../../src/domain/types';
 
@@ -41,14 +49,18 @@ describe('one naming scheme for meetings', () => {
     expect(newMeetingTitle(meetings, 'extraordinary', '2027-06-10T08:00:00Z')).toBe('Ekstraordinært møde 2/2027');
     expect(newMeetingTitle(meetings, 'video', '2027-06-10T08:00:00Z')).toBe('Videomøde 1/2027');
     // Numbers are read, not only counted: a year with "Møde 4/2028" alone goes on at 5.
-    expect(newMeetingTitle([{ kind: 'ordinary', title: 'Møde 4/2028', start: '2028-03-09T08:00:00Z' }], 'ordinary', '2028-06-08T08:00:00Z')).toBe('Møde 5/2028');
+    expect(
+      newMeetingTitle([{ kind: 'ordinary', title: 'Møde 4/2028', start: '2028-03-09T08:00:00Z' }], 'ordinary', '2028-06-08T08:00:00Z'),
+    ).toBe('Møde 5/2028');
     expect(newMeetingTitle([], 'video', '2028-01-05T08:00:00Z')).toBe('Videomøde 1/2028');
   });
 
   it('an appointment filled again keeps the name its subject already gives it (not the next number)', () => {
     const at = '2026-12-08T12:00:00Z';
     expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Møde 5/2026', forum, 'ordinary', at)).toBe('Møde 5/2026');
-    expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Ekstraordinært møde 2/2026 – Akutteam', forum, 'extraordinary', at)).toBe('Ekstraordinært møde 2/2026');
+    expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Ekstraordinært møde 2/2026 – Akutteam', forum, 'extraordinary', at)).toBe(
+      'Ekstraordinært møde 2/2026',
+    );
     // Another kind, another year, another forum, or a subject the organiser wrote: no name to keep.
     expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Møde 5/2026', forum, 'video', at)).toBeUndefined();
     expect(titleInSubject('Klyngestyregruppen for Fjordklyngen: Møde 5/2025', forum, 'ordinary', at)).toBeUndefined();
@@ -59,11 +71,15 @@ describe('one naming scheme for meetings', () => {
 
   it('every calendar subject names the forum and the meeting — never "…: Møde" alone', () => {
     expect(calendarSubject({ forum, title: 'Møde 2/2027' })).toBe('Klyngestyregruppen for Fjordklyngen: Møde 2/2027');
-    expect(calendarSubject({ forum, title: 'Ekstraordinært møde 1/2027', purpose: ' Høring ' })).toBe('Klyngestyregruppen for Fjordklyngen: Ekstraordinært møde 1/2027 – Høring');
+    expect(calendarSubject({ forum, title: 'Ekstraordinært møde 1/2027', purpose: ' Høring ' })).toBe(
+      'Klyngestyregruppen for Fjordklyngen: Ekstraordinært møde 1/2027 – Høring',
+    );
     expect(calendarSubject({ forum, title: 'Planlægningsmøde før møde 2/2027', preparesStart: '2027-03-11T08:00:00Z' })).toBe(
       'Klyngestyregruppen for Fjordklyngen: Planlægningsmøde før møde 2/2027 (11. marts 2027)',
     );
     expect(calendarSubject({ forum: { name: '', shortName: 'KSG' }, title: 'Møde 1/2027' })).toBe('KSG: Møde 1/2027');
-    expect(deadlineSubject(forum, 'Frist for punkter', 'Møde 2/2027')).toBe('Klyngestyregruppen for Fjordklyngen: Frist for punkter – Møde 2/2027');
+    expect(deadlineSubject(forum, 'Frist for punkter', 'Møde 2/2027')).toBe(
+      'Klyngestyregruppen for Fjordklyngen: Frist for punkter – Møde 2/2027',
+    );
   });
 });

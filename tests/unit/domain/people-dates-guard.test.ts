@@ -29,8 +29,22 @@ const C = PRESETS['horsens-2024'];
 const START = '2027-03-11T08:05:00Z'; // Thursday 11 March 2027, 09.05 in Copenhagen
 const END = '2027-03-11T10:35:00Z';
 const SUMMER = '2027-06-10T12:45:00Z'; // 14.45 in Copenhagen
-const person = (email: string, role: ForumMember['role']): ForumMember => ({ id: email, name: email, email, organisation: 'Org', organisationKind: 'other', jobTitle: '', role, external: false });
-const forum = { name: 'Klyngestyregruppen for Fjordklyngen', shortName: 'KSG', mailbox: 'ksg@x.example', members: [person('c@x.example', 'chair'), person('m@x.example', 'member')] };
+const person = (email: string, role: ForumMember['role']): ForumMember => ({
+  id: email,
+  name: email,
+  email,
+  organisation: 'Org',
+  organisationKind: 'other',
+  jobTitle: '',
+  role,
+  external: false,
+});
+const forum = {
+  name: 'Klyngestyregruppen for Fjordklyngen',
+  shortName: 'KSG',
+  mailbox: 'ksg@x.example',
+  members: [person('c@x.example', 'chair'), person('m@x.example', 'member')],
+};
 
 const CONTENT: MinutesContent = {
   meetingId: '7',
@@ -60,17 +74,45 @@ function rendered(): Record<string, string> {
   const approved = buildMinutesDocument(CONTENT, approvedMarking({ version: 2, contentHash: 'a'.repeat(64) }, { chairs: [], required: 1 }));
   const out: Record<string, string> = {};
   const add = (name: string, mail: { subject?: string; bodyHtml?: Html; html?: Html; bodyText?: string; text?: string } | string): void => {
-    out[name] = typeof mail === 'string' ? mail : [mail.subject, mail.bodyHtml, mail.html, mail.bodyText, mail.text].filter((x) => x !== undefined).join('\n');
+    out[name] =
+      typeof mail === 'string'
+        ? mail
+        : [mail.subject, mail.bodyHtml, mail.html, mail.bodyText, mail.text].filter((x) => x !== undefined).join('\n');
   };
   for (const kind of ['ordinary', 'video', 'extraordinary'] as const) {
     const inv = bookedInvitation({ forum, kind, title: 'Møde 1/2027', form: 'hybrid', start: START, end: END, purpose: 'Høring' }, C);
     add(`invitation:${kind}`, inv);
   }
-  add('invitation:planning', bookedInvitation({ forum, kind: 'planning', title: 'Planlægningsmøde før møde 1/2027', form: 'video', start: '2027-02-25T13:10:00Z', end: '2027-02-25T14:10:00Z', preparesStart: START }, C));
+  add(
+    'invitation:planning',
+    bookedInvitation(
+      {
+        forum,
+        kind: 'planning',
+        title: 'Planlægningsmøde før møde 1/2027',
+        form: 'video',
+        start: '2027-02-25T13:10:00Z',
+        end: '2027-02-25T14:10:00Z',
+        preparesStart: START,
+      },
+      C,
+    ),
+  );
   add('appointment', appointmentBookingFor({ forum: { ...forum, settings: C }, kind: 'ordinary', start: START }));
-  const call = callForItemsMail({ forum, meeting: { kind: 'ordinary', start: START, end: END, form: 'hybrid', location: 'Lokale 1' }, commissorium: C });
+  const call = callForItemsMail({
+    forum,
+    meeting: { kind: 'ordinary', start: START, end: END, form: 'hybrid', location: 'Lokale 1' },
+    commissorium: C,
+  });
   add('call-for-items', call);
-  add('decision', decisionMail({ forum: { name: forum.name }, submission: { title: 'KOL', senderName: 'Lars', reference: 'KSG-0001' }, decision: { kind: 'accepted', meeting: { id: '1', title: 'Møde 2/2027', start: SUMMER } } }));
+  add(
+    'decision',
+    decisionMail({
+      forum: { name: forum.name },
+      submission: { title: 'KOL', senderName: 'Lars', reference: 'KSG-0001' },
+      decision: { kind: 'accepted', meeting: { id: '1', title: 'Møde 2/2027', start: SUMMER } },
+    }),
+  );
   add('approval-request', approvalRequestMail(doc, { version: 1, link: 'https://a/#/x', deadline: SUMMER }));
   add('approval-reminder', approvalReminderMail(doc, { version: 1, link: 'https://a/#/x', deadline: SUMMER }));
   add('circulation', circulationMail(approved, { pdfName: 'Referat.pdf' }));
@@ -79,7 +121,10 @@ function rendered(): Record<string, string> {
   add('consultation', consultationMail(forum.name, consultation, { name: 'Jane' }));
   add('consultation-reminder', reminderMail(forum.name, consultation, { name: 'Jane' }));
   add('consultation-outcome', outcomeMail(forum.name, consultation, 'Godkendt.'));
-  add('action-reminder', actionReminderMail(forum.name, { title: 'Pjece', ownerName: 'Mette', due: SUMMER, notes: '' }, 'Møde 1/2027', START));
+  add(
+    'action-reminder',
+    actionReminderMail(forum.name, { title: 'Pjece', ownerName: 'Mette', due: SUMMER, notes: '' }, 'Møde 1/2027', START),
+  );
   add('agenda-change', agendaChangeText({ kind: 'moved', from: 2, to: 1, title: 'Status', slot: { start: START, end: END } }));
   return out;
 }

@@ -1,7 +1,16 @@
 import { addDays } from '../../../src/domain/calendar-date';
 import { PRESETS } from '../../../src/domain/commissorium';
 import { invitationFor } from '../../../src/domain/meeting-invitation';
-import { draftConflicts, draftDay, draftFromPlan, draftTitle, draftWarnings, moveDraft, preferFreeDays, type PersonBusy } from '../../../src/domain/plan-draft';
+import {
+  draftConflicts,
+  draftDay,
+  draftFromPlan,
+  draftTitle,
+  draftWarnings,
+  moveDraft,
+  preferFreeDays,
+  type PersonBusy,
+} from '../../../src/domain/plan-draft';
 import type { ForumMember, Meeting } from '../../../src/domain/types';
 import { planYear } from '../../../src/domain/year-plan';
 import { nextDue, yearTimeline } from '../../../src/domain/year-timeline';
@@ -9,7 +18,18 @@ import { nextDue, yearTimeline } from '../../../src/domain/year-timeline';
 const c = PRESETS['horsens-2024'];
 const plan = planYear(2027, c);
 
-const meeting = (over: Partial<Meeting>): Meeting => ({ id: '1', forumId: 'g', kind: 'ordinary', title: 'Møde', start: '2027-03-11T08:00:00Z', end: '2027-03-11T10:00:00Z', form: 'physical', status: 'planned', etag: '"1"', ...over });
+const meeting = (over: Partial<Meeting>): Meeting => ({
+  id: '1',
+  forumId: 'g',
+  kind: 'ordinary',
+  title: 'Møde',
+  start: '2027-03-11T08:00:00Z',
+  end: '2027-03-11T10:00:00Z',
+  form: 'physical',
+  status: 'planned',
+  etag: '"1"',
+  ...over,
+});
 
 describe('the plan draft', () => {
   it('names meetings by series and number, planning meetings after what they prepare', () => {
@@ -28,7 +48,11 @@ describe('the plan draft', () => {
   });
 
   it('keeps a booked meeting as booked, and ignores cancelled ones and other years', () => {
-    const drafts = draftFromPlan(plan, [meeting({ id: '7', eventId: 'e', start: '2027-06-10T07:00:00Z', end: '2027-06-10T09:00:00Z' }), meeting({ id: '8', status: 'cancelled' }), meeting({ id: '9', start: '2026-12-10T08:00:00Z' })]);
+    const drafts = draftFromPlan(plan, [
+      meeting({ id: '7', eventId: 'e', start: '2027-06-10T07:00:00Z', end: '2027-06-10T09:00:00Z' }),
+      meeting({ id: '8', status: 'cancelled' }),
+      meeting({ id: '9', start: '2026-12-10T08:00:00Z' }),
+    ]);
     expect(drafts.find((d) => d.existing?.id === '7')?.existing?.booked).toBe(true);
     expect(drafts.some((d) => d.existing?.id === '8' || d.existing?.id === '9')).toBe(false);
   });
@@ -73,13 +97,23 @@ describe('the plan draft', () => {
 
 describe('the year timeline', () => {
   const now = new Date('2027-03-01T10:00:00Z');
-  const meetings = [meeting({ id: 'a', status: 'booked', start: '2027-02-04T08:00:00Z', end: '2027-02-04T10:00:00Z' }), meeting({ id: 'b', status: 'booked' }), meeting({ id: 'c', status: 'cancelled', start: '2027-06-10T07:00:00Z', end: '2027-06-10T09:00:00Z' })];
+  const meetings = [
+    meeting({ id: 'a', status: 'booked', start: '2027-02-04T08:00:00Z', end: '2027-02-04T10:00:00Z' }),
+    meeting({ id: 'b', status: 'booked' }),
+    meeting({ id: 'c', status: 'cancelled', start: '2027-06-10T07:00:00Z', end: '2027-06-10T09:00:00Z' }),
+  ];
 
   it('lists meetings with their state as of now and the deadlines of meetings not cancelled, in date order', () => {
     const entries = yearTimeline(meetings, c, 2027, now);
     expect(entries.find((e) => e.type === 'meeting' && e.meeting.id === 'a')?.state).toBe('held');
     expect(entries.filter((e) => e.type === 'deadline' && e.meeting.id === 'c')).toEqual([]);
-    expect(entries.filter((e) => e.type === 'deadline' && e.meeting.id === 'b').map((e) => (e.type === 'deadline' ? e.kind : ''))).toEqual(['call-for-items', 'submissions-close', 'agenda-sent', 'minutes-draft', 'chairs-approve']);
+    expect(entries.filter((e) => e.type === 'deadline' && e.meeting.id === 'b').map((e) => (e.type === 'deadline' ? e.kind : ''))).toEqual([
+      'call-for-items',
+      'submissions-close',
+      'agenda-sent',
+      'minutes-draft',
+      'chairs-approve',
+    ]);
     expect([...entries.map((e) => e.date)]).toEqual([...entries.map((e) => e.date)].sort());
   });
 
@@ -90,13 +124,43 @@ describe('the year timeline', () => {
 });
 
 describe('invitations', () => {
-  const member = (email: string, role: ForumMember['role'], name = email): ForumMember => ({ id: email, name, email, organisation: 'Org', organisationKind: 'hospital', jobTitle: '', role, external: false });
-  const forum = { name: 'KSG <test>', shortName: 'KSG', mailbox: 'ksg@x', members: [member('c@x', 'chair'), member('s@x', 'secretariat'), member('m@x', 'member'), member('o@x', 'observer')] };
+  const member = (email: string, role: ForumMember['role'], name = email): ForumMember => ({
+    id: email,
+    name,
+    email,
+    organisation: 'Org',
+    organisationKind: 'hospital',
+    jobTitle: '',
+    role,
+    external: false,
+  });
+  const forum = {
+    name: 'KSG <test>',
+    shortName: 'KSG',
+    mailbox: 'ksg@x',
+    members: [member('c@x', 'chair'), member('s@x', 'secretariat'), member('m@x', 'member'), member('o@x', 'observer')],
+  };
 
   it('invites chairs and secretariat to a planning meeting, everyone else to the meeting, and escapes data', () => {
-    const planning = invitationFor({ forum, kind: 'planning', title: 'Planlægningsmøde før møde 1/2027', form: 'video', start: '2027-02-25T13:00:00Z', end: '2027-02-25T14:00:00Z' });
+    const planning = invitationFor({
+      forum,
+      kind: 'planning',
+      title: 'Planlægningsmøde før møde 1/2027',
+      form: 'video',
+      start: '2027-02-25T13:00:00Z',
+      end: '2027-02-25T14:00:00Z',
+    });
     expect(planning.required.map((p) => p.email)).toEqual(['c@x', 's@x']);
-    const ordinary = invitationFor({ forum, kind: 'ordinary', title: 'Møde 1/2027', form: 'hybrid', start: '2027-03-11T08:00:00Z', end: '2027-03-11T10:00:00Z', location: 'Lokale <1>', submissionsClose: '2027-02-18' });
+    const ordinary = invitationFor({
+      forum,
+      kind: 'ordinary',
+      title: 'Møde 1/2027',
+      form: 'hybrid',
+      start: '2027-03-11T08:00:00Z',
+      end: '2027-03-11T10:00:00Z',
+      location: 'Lokale <1>',
+      submissionsClose: '2027-02-18',
+    });
     expect(ordinary.required.map((p) => p.email)).toEqual(['c@x', 's@x', 'm@x']);
     expect(ordinary.optional.map((p) => p.email)).toEqual(['o@x']);
     expect(String(ordinary.bodyHtml)).toContain('Lokale &lt;1&gt;');

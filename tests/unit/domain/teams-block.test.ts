@@ -4,7 +4,8 @@ import { splitInvitationBody, withInvitationText } from '../../../src/domain/tea
 const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
 const LINE = '_'.repeat(80);
 const HEAD = '<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head>\r\n<body>\r\n';
-const OURS = '<p>Møde i Klyngestyregruppen, torsdag den 11. marts 2027 kl. 10.00–12.00.</p>\n<p>Dagsordenen udsendes senest torsdag den 4. marts 2027.</p>\r\n<br>\r\n';
+const OURS =
+  '<p>Møde i Klyngestyregruppen, torsdag den 11. marts 2027 kl. 10.00–12.00.</p>\n<p>Dagsordenen udsendes senest torsdag den 4. marts 2027.</p>\r\n<br>\r\n';
 /** Exchange's block as a GET returns it: a separator, the heading, the link, the meeting id, a separator. */
 const TEAMS = [
   `<div style="width:100%;height:20px"><span style="white-space:nowrap;color:#5F5F5F;opacity:.36">${LINE}</span></div>`,

@@ -20,12 +20,16 @@ const VOCABULARY = join(ROOT, 'src/domain/vocabulary');
 function typeCheck(edit: (vocabulary: string) => string): Promise<TypeCheckResult> {
   return typeCheckFiles(
     '.vocabulary-',
-    { 'meeting.ts': edit(readFileSync(join(VOCABULARY, 'meeting.ts'), 'utf8')), 'meeting-labels.ts': readFileSync(join(VOCABULARY, 'meeting-labels.ts'), 'utf8') },
+    {
+      'meeting.ts': edit(readFileSync(join(VOCABULARY, 'meeting.ts'), 'utf8')),
+      'meeting-labels.ts': readFileSync(join(VOCABULARY, 'meeting-labels.ts'), 'utf8'),
+    },
     { module: 'preserve' },
   );
 }
 
-const choicesOf = (list: ListName, column: string): readonly string[] | undefined => listDef(list).columns.find((c) => c.name === column)?.choices;
+const choicesOf = (list: ListName, column: string): readonly string[] | undefined =>
+  listDef(list).columns.find((c) => c.name === column)?.choices;
 
 describe('each closed set is spelled out once (domain/vocabulary/)', () => {
   it('compiles as it is', async () => {
@@ -33,7 +37,12 @@ describe('each closed set is spelled out once (domain/vocabulary/)', () => {
   }, 60_000);
 
   it('fails to compile when a value is added to a set and the Danish label table has no word for it', async () => {
-    const result = await typeCheck((v) => v.replace("export const MEETING_FORMS = ['physical', 'video', 'hybrid'] as const;", "export const MEETING_FORMS = ['physical', 'video', 'hybrid', 'walking'] as const;"));
+    const result = await typeCheck((v) =>
+      v.replace(
+        "export const MEETING_FORMS = ['physical', 'video', 'hybrid'] as const;",
+        "export const MEETING_FORMS = ['physical', 'video', 'hybrid', 'walking'] as const;",
+      ),
+    );
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/meeting-labels\.ts\(\d+,\d+\): error TS2741: Property 'walking' is missing in type/);
   }, 60_000);
@@ -41,7 +50,9 @@ describe('each closed set is spelled out once (domain/vocabulary/)', () => {
   it('fails to compile when a value is taken out of a set that a label still names', async () => {
     const result = await typeCheck((v) => v.replace("'agenda-sent', ", ''));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/meeting-labels\.ts\(\d+,\d+\): error TS2353: Object literal may only specify known properties, and ''agenda-sent'' does not exist/);
+    expect(result.output).toMatch(
+      /meeting-labels\.ts\(\d+,\d+\): error TS2353: Object literal may only specify known properties, and ''agenda-sent'' does not exist/,
+    );
   }, 60_000);
 
   it('gives the lists their choices from the sets, with the values older versions wrote unchanged', () => {
@@ -52,7 +63,9 @@ describe('each closed set is spelled out once (domain/vocabulary/)', () => {
     expect(choicesOf('Approvals', 'Channel')).toBe(ANSWER_CHANNELS);
     expect(choicesOf('SignOffs', 'Channel')).toBe(ANSWER_CHANNELS);
     // The persisted values, as every earlier version wrote them: a label may change, a value never.
-    const persisted = Object.fromEntries(LISTS.flatMap((l) => l.columns.filter((c) => c.choices).map((c) => [`${l.name}.${c.name}`, [...(c.choices ?? [])]])));
+    const persisted = Object.fromEntries(
+      LISTS.flatMap((l) => l.columns.filter((c) => c.choices).map((c) => [`${l.name}.${c.name}`, [...(c.choices ?? [])]])),
+    );
     expect(persisted).toEqual({
       'Forum.Kind': ['steering-group', 'theme-group', 'working-group'],
       'Members.OrganisationKind': ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'],
@@ -79,11 +92,16 @@ describe('each closed set is spelled out once (domain/vocabulary/)', () => {
   it('reads every meeting form in the commissorium, and nothing else', () => {
     const series = PRESETS['horsens-2024'].series[0];
     if (!series) throw new Error('The preset has a series');
-    for (const form of MEETING_FORMS) expect(z.safeParse(CommissoriumSchema, { ...PRESETS['horsens-2024'], series: [{ ...series, form }] }).success).toBe(true);
+    for (const form of MEETING_FORMS)
+      expect(z.safeParse(CommissoriumSchema, { ...PRESETS['horsens-2024'], series: [{ ...series, form }] }).success).toBe(true);
     expect(z.safeParse(CommissoriumSchema, { ...PRESETS['horsens-2024'], series: [{ ...series, form: 'walking' }] }).success).toBe(false);
   });
 
   it("has one wording per value: the reference minutes' for a hybrid meeting", () => {
-    expect(MEETING_DA.form).toEqual({ physical: 'Fysisk møde', video: 'Videomøde (Microsoft Teams)', hybrid: 'Fysisk møde med mulighed for virtuel deltagelse' });
+    expect(MEETING_DA.form).toEqual({
+      physical: 'Fysisk møde',
+      video: 'Videomøde (Microsoft Teams)',
+      hybrid: 'Fysisk møde med mulighed for virtuel deltagelse',
+    });
   });
 });

@@ -4,7 +4,9 @@ import { blockedReason, planYear } from '../../../src/domain/year-plan';
 
 const presets: PresetId[] = ['horsens-2024', 'horsens-2023'];
 const copenhagenClock = (iso: string): string =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
 const copenhagenDate = (iso: string): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(iso));
 
 describe.each(presets)('the 2027 year plan for %s', (preset) => {
@@ -65,7 +67,8 @@ describe.each(presets)('the 2027 year plan for %s', (preset) => {
 
   it('spaces meetings at least the minimum apart', () => {
     const own = plan.meetings.filter((m) => m.kind !== 'planning').map((m) => Date.parse(m.start));
-    for (let i = 1; i < own.length; i += 1) expect(((own[i] ?? 0) - (own[i - 1] ?? 0)) / 86_400_000).toBeGreaterThanOrEqual(commissorium.minDaysBetweenMeetings);
+    for (let i = 1; i < own.length; i += 1)
+      expect(((own[i] ?? 0) - (own[i - 1] ?? 0)) / 86_400_000).toBeGreaterThanOrEqual(commissorium.minDaysBetweenMeetings);
   });
 
   it('sets deadlines on working days, in order around each meeting', () => {
@@ -75,7 +78,8 @@ describe.each(presets)('the 2027 year plan for %s', (preset) => {
       expect(sequence.every((date) => date !== '')).toBe(true);
       expect([...sequence].sort()).toEqual(sequence);
       expect(d('agenda-sent') < m.date && m.date < d('minutes-draft')).toBe(true);
-      for (const date of sequence.filter((x) => x !== m.date)) expect(['weekend', 'holiday']).not.toContain(blockedReason(date, { ...commissorium, schoolHolidayWeeks: [] }));
+      for (const date of sequence.filter((x) => x !== m.date))
+        expect(['weekend', 'holiday']).not.toContain(blockedReason(date, { ...commissorium, schoolHolidayWeeks: [] }));
     }
   });
 });
@@ -83,7 +87,9 @@ describe.each(presets)('the 2027 year plan for %s', (preset) => {
 describe('the presets', () => {
   it('Horsens 2024-27: four physical two-hour meetings', () => {
     const own = planYear(2027, PRESETS['horsens-2024']).meetings.filter((m) => m.kind !== 'planning');
-    expect(own.map((m) => [m.kind, m.form, (Date.parse(m.end) - Date.parse(m.start)) / 60000])).toEqual(Array(4).fill(['ordinary', 'physical', 120]));
+    expect(own.map((m) => [m.kind, m.form, (Date.parse(m.end) - Date.parse(m.start)) / 60000])).toEqual(
+      Array(4).fill(['ordinary', 'physical', 120]),
+    );
   });
 
   it('Horsens 2023-24: three three-hour meetings and three video meetings of an hour, alternating', () => {
@@ -94,7 +100,7 @@ describe('the presets', () => {
 
   it('are valid commissoriums, and an invalid one is refused', () => {
     for (const p of presets) expect(CommissoriumSchema.safeParse(PRESETS[p]).success).toBe(true);
-    expect(CommissoriumSchema.safeParse({ ...PRESETS['horsens-2024'], startTime: '9 o\'clock' }).success).toBe(false);
+    expect(CommissoriumSchema.safeParse({ ...PRESETS['horsens-2024'], startTime: "9 o'clock" }).success).toBe(false);
     expect(CommissoriumSchema.safeParse({ ...PRESETS['horsens-2024'], weekdays: [6] }).success).toBe(false);
   });
 });

@@ -17,7 +17,15 @@ import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type Route } from './
 function setup(route: Route) {
   const fake = new FakeGraph(route);
   const { waits, sleep } = recordingSleep();
-  const graph = createGraph({ tokens: new FakeTokens(), scopes: [], baseUrl: FAKE_ROOT, fetchImpl: fake.fetch, sleep, random: () => 0.5, retry: { maxRetries: 2 } });
+  const graph = createGraph({
+    tokens: new FakeTokens(),
+    scopes: [],
+    baseUrl: FAKE_ROOT,
+    fetchImpl: fake.fetch,
+    sleep,
+    random: () => 0.5,
+    retry: { maxRetries: 2 },
+  });
   return { fake, waits, graph };
 }
 
@@ -45,7 +53,14 @@ describe('batch results: a value or a GraphError per request', () => {
     });
     const error = failure(result);
     expect(error).toBeInstanceOf(GraphError);
-    expect(error).toMatchObject({ status: 429, code: 'TooManyRequests', retryAfterSeconds: 30, requestId: 'req-1', graphMessage: 'Please slow down', uncertain: false });
+    expect(error).toMatchObject({
+      status: 429,
+      code: 'TooManyRequests',
+      retryAfterSeconds: 30,
+      requestId: 'req-1',
+      graphMessage: 'Please slow down',
+      uncertain: false,
+    });
     expect(error.message).toBe('Microsoft Graph answered 429 TooManyRequests: Please slow down');
     expect(result.id).toBe('x');
     expect(isTransient(error)).toBe(true);
@@ -53,15 +68,32 @@ describe('batch results: a value or a GraphError per request', () => {
   });
 
   it('makes a sub-request that may have been carried out an UncertainOutcomeError', () => {
-    const error = failure(toBatchResult({ id: 's', status: 504, headers: {}, body: { error: { code: 'gatewayTimeout', message: 'gave up' } }, uncertain: true }));
+    const error = failure(
+      toBatchResult({
+        id: 's',
+        status: 504,
+        headers: {},
+        body: { error: { code: 'gatewayTimeout', message: 'gave up' } },
+        uncertain: true,
+      }),
+    );
     expect(error).toBeInstanceOf(UncertainOutcomeError);
     expect(error).toMatchObject({ status: 504, code: 'gatewayTimeout', uncertain: true });
     expect(isRefusedBeforeActing(error)).toBe(false);
   });
 
   it('answers by meaning, for a batch result and for a thrown GraphError or SharePointError alike', () => {
-    const of = (status: number): GraphError => failure(toBatchResult({ id: 'e', status, headers: {}, body: { error: { code: `c${status}`, message: 'm' } } }));
-    expect([403, 404, 409, 412, 424].map((s) => [isForbidden(of(s)), isNotFound(of(s)), isAlreadyExists(of(s)), isPreconditionFailed(of(s)), isFailedDependency(of(s))])).toEqual([
+    const of = (status: number): GraphError =>
+      failure(toBatchResult({ id: 'e', status, headers: {}, body: { error: { code: `c${status}`, message: 'm' } } }));
+    expect(
+      [403, 404, 409, 412, 424].map((s) => [
+        isForbidden(of(s)),
+        isNotFound(of(s)),
+        isAlreadyExists(of(s)),
+        isPreconditionFailed(of(s)),
+        isFailedDependency(of(s)),
+      ]),
+    ).toEqual([
       [true, false, false, false, false],
       [false, true, false, false, false],
       [false, false, true, false, false],
@@ -79,7 +111,8 @@ describe('batch results: a value or a GraphError per request', () => {
   it('returns one result per request, in input order, through the pipeline — dependents of a failure get 424 failedDependency', async () => {
     const { fake, graph } = setup((request) => {
       if (request.batchId === 'b') return { status: 412, body: { error: { code: 'preconditionFailed', message: 'eTag mismatch' } } };
-      if (request.batchId === 'gone') return { status: 404, body: { error: { code: 'itemNotFound', message: 'The resource could not be found.' } } };
+      if (request.batchId === 'gone')
+        return { status: 404, body: { error: { code: 'itemNotFound', message: 'The resource could not be found.' } } };
       return { status: request.method === 'POST' ? 201 : 200, body: { id: request.batchId } };
     });
     const requests: GraphRequest[] = [

@@ -7,7 +7,15 @@ import { FAKE_ROOT, FakeGraph, FakeTokens, recordingSleep, type Route } from './
 function setup(route: Route, retry?: { maxRetries?: number }, onBatch?: Route) {
   const fake = new FakeGraph(route, onBatch);
   const { waits, sleep } = recordingSleep();
-  const graph = createGraph({ tokens: new FakeTokens(), scopes: [], baseUrl: FAKE_ROOT, fetchImpl: fake.fetch, sleep, random: () => 0.5, ...(retry ? { retry } : {}) });
+  const graph = createGraph({
+    tokens: new FakeTokens(),
+    scopes: [],
+    baseUrl: FAKE_ROOT,
+    fetchImpl: fake.fetch,
+    sleep,
+    random: () => 0.5,
+    ...(retry ? { retry } : {}),
+  });
   return { fake, waits, graph };
 }
 
@@ -39,7 +47,11 @@ describe('$batch', () => {
       const nth = (attempts.get(id) ?? 0) + 1;
       attempts.set(id, nth);
       if (statusOf(id, nth) === 429) {
-        return { status: 429, headers: { 'Retry-After': id === 'r11' ? '3' : '1' }, body: { error: { code: 'TooManyRequests', message: 'slow down' } } };
+        return {
+          status: 429,
+          headers: { 'Retry-After': id === 'r11' ? '3' : '1' },
+          body: { error: { code: 'TooManyRequests', message: 'slow down' } },
+        };
       }
       return ok(request);
     });
@@ -81,7 +93,9 @@ describe('$batch', () => {
       { id: 'agenda', method: 'POST', url: '/sites/s/lists/agenda/items', body: { fields: {} }, dependsOn: ['item'] },
     ];
     await graph.batch([...gets(19), ...chain]);
-    const batches = fake.calls.map((c) => (c.body as { requests: { id: string; dependsOn?: string[]; headers?: Record<string, string> }[] }).requests);
+    const batches = fake.calls.map(
+      (c) => (c.body as { requests: { id: string; dependsOn?: string[]; headers?: Record<string, string> }[] }).requests,
+    );
     const withChain = batches.find((b) => b.some((r) => r.id === 'create'));
     expect(withChain?.map((r) => r.id)).toEqual(expect.arrayContaining(['create', 'item', 'agenda']));
     expect(withChain?.find((r) => r.id === 'agenda')?.dependsOn).toEqual(['item']);
@@ -154,13 +168,20 @@ describe('$batch', () => {
     const responses = await graph.batch(gets(3));
     expect(responses.map((r) => r.status)).toEqual([200, 404, 200]);
     expect(responses[1]?.body).toEqual({ error: { code: 'itemNotFound', message: 'gone' } });
-    expect(responses[1] && subResponseError(responses[1])).toMatchObject({ status: 404, code: 'itemNotFound', message: 'Microsoft Graph answered 404 itemNotFound: gone' });
+    expect(responses[1] && subResponseError(responses[1])).toMatchObject({
+      status: 404,
+      code: 'itemNotFound',
+      message: 'Microsoft Graph answered 404 itemNotFound: gone',
+    });
     expect(fake.calls).toHaveLength(1);
   });
 
   it('stops retrying sub-requests at the bound and returns the last 429', async () => {
     const { fake, waits, graph } = setup(
-      (request) => (request.batchId === 'r1' ? { status: 429, headers: { 'Retry-After': '1' }, body: { error: { code: 'TooManyRequests', message: 'no' } } } : ok(request)),
+      (request) =>
+        request.batchId === 'r1'
+          ? { status: 429, headers: { 'Retry-After': '1' }, body: { error: { code: 'TooManyRequests', message: 'no' } } }
+          : ok(request),
       { maxRetries: 2 },
     );
     const responses = await graph.batch(gets(2));
@@ -174,7 +195,9 @@ describe('$batch', () => {
     let posts = 0;
     const { fake, graph } = setup(ok, undefined, () => {
       posts += 1;
-      return posts === 1 ? { status: 429, headers: { 'Retry-After': '1' }, body: { error: { code: 'TooManyRequests', message: 'x' } } } : undefined;
+      return posts === 1
+        ? { status: 429, headers: { 'Retry-After': '1' }, body: { error: { code: 'TooManyRequests', message: 'x' } } }
+        : undefined;
     });
     const responses = await graph.batch(gets(2));
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
@@ -210,9 +233,17 @@ describe('$batch', () => {
     it.each(table)('%s sub-request after %s (repeatable: %s) is %s', async (method, fault, repeatable, expected) => {
       let calls = 0;
       const { fake, graph } = setup((request) =>
-        request.batchId === 'x' && ++calls === 1 ? { status: fault, headers: { 'Retry-After': '1' }, body: { error: { code: 'UnknownError', message: 'lost' } } } : ok(request),
+        request.batchId === 'x' && ++calls === 1
+          ? { status: fault, headers: { 'Retry-After': '1' }, body: { error: { code: 'UnknownError', message: 'lost' } } }
+          : ok(request),
       );
-      const request: GraphRequest = { id: 'x', method, url: urlOf[method], ...(method === 'GET' || method === 'DELETE' ? {} : { body: {} }), ...(repeatable === undefined ? {} : { repeatable }) };
+      const request: GraphRequest = {
+        id: 'x',
+        method,
+        url: urlOf[method],
+        ...(method === 'GET' || method === 'DELETE' ? {} : { body: {} }),
+        ...(repeatable === undefined ? {} : { repeatable }),
+      };
       const [response, other] = await graph.batch([request, { id: 'y', method: 'GET', url: '/me' }]);
       expect(other?.status).toBe(200);
       expect(fake.subRequests.filter((s) => s.batchId === 'y')).toHaveLength(1);
@@ -234,28 +265,33 @@ describe('$batch', () => {
       expect((fake.calls[0]?.body as { requests: Record<string, unknown>[] }).requests[0]).not.toHaveProperty('repeatable');
     });
 
-    it.each([504, 'drop'] as const)('a $batch with a sendMail whose answer is lost (%s): the sendMail is uncertain, the reads are sent again', async (fault) => {
-      let posts = 0;
-      const { fake, graph } = setup(ok, undefined, () => {
-        posts += 1;
-        if (posts > 1) return undefined;
-        return fault === 'drop' ? 'drop' : { status: 504, body: { error: { code: 'UnknownError', message: 'The gateway timed out.' } } };
-      });
-      const responses = await graph.batch([
-        { id: 'mail', method: 'POST', url: '/users/forum@x.example/sendMail', body: { message: {} } },
-        { id: 'read', method: 'GET', url: '/users/u1' },
-      ]);
-      expect(responses[0]).toMatchObject({ id: 'mail', status: 504, uncertain: true });
-      expect(responses[1]).toMatchObject({ id: 'read', status: 200 });
-      // The first $batch lost its answer (the fake executed nothing of it); only the read went again.
-      expect(fake.calls).toHaveLength(2);
-      expect((fake.calls[1]?.body as { requests: { id: string }[] }).requests.map((r) => r.id)).toEqual(['read']);
-      expect(fake.subRequests.map((r) => r.batchId)).toEqual(['read']);
-    });
+    it.each([504, 'drop'] as const)(
+      'a $batch with a sendMail whose answer is lost (%s): the sendMail is uncertain, the reads are sent again',
+      async (fault) => {
+        let posts = 0;
+        const { fake, graph } = setup(ok, undefined, () => {
+          posts += 1;
+          if (posts > 1) return undefined;
+          return fault === 'drop' ? 'drop' : { status: 504, body: { error: { code: 'UnknownError', message: 'The gateway timed out.' } } };
+        });
+        const responses = await graph.batch([
+          { id: 'mail', method: 'POST', url: '/users/forum@x.example/sendMail', body: { message: {} } },
+          { id: 'read', method: 'GET', url: '/users/u1' },
+        ]);
+        expect(responses[0]).toMatchObject({ id: 'mail', status: 504, uncertain: true });
+        expect(responses[1]).toMatchObject({ id: 'read', status: 200 });
+        // The first $batch lost its answer (the fake executed nothing of it); only the read went again.
+        expect(fake.calls).toHaveLength(2);
+        expect((fake.calls[1]?.body as { requests: { id: string }[] }).requests.map((r) => r.id)).toEqual(['read']);
+        expect(fake.subRequests.map((r) => r.batchId)).toEqual(['read']);
+      },
+    );
 
     it('lets the middleware send a $batch of repeatable requests again after 504 as a whole', async () => {
       let posts = 0;
-      const { fake, graph } = setup(ok, undefined, () => (++posts === 1 ? { status: 504, body: { error: { code: 'UnknownError', message: 'x' } } } : undefined));
+      const { fake, graph } = setup(ok, undefined, () =>
+        ++posts === 1 ? { status: 504, body: { error: { code: 'UnknownError', message: 'x' } } } : undefined,
+      );
       const responses = await graph.batch([
         { id: 'event', method: 'POST', url: '/groups/g/events', body: { transactionId: 't' }, repeatable: true },
         { id: 'read', method: 'GET', url: '/users/u1' },
@@ -278,7 +314,12 @@ describe('planBatches', () => {
   it('packs independent chains into the first batch with room and runs them in one wave', () => {
     const requests: GraphRequest[] = [
       ...gets(15, 'a'),
-      ...Array.from({ length: 8 }, (_, i) => ({ id: `k${i}`, method: 'GET' as const, url: '/me', ...(i > 0 ? { dependsOn: [`k${i - 1}`] } : {}) })),
+      ...Array.from({ length: 8 }, (_, i) => ({
+        id: `k${i}`,
+        method: 'GET' as const,
+        url: '/me',
+        ...(i > 0 ? { dependsOn: [`k${i - 1}`] } : {}),
+      })),
       ...gets(3, 'z'),
     ];
     const plan = planBatches(requests);

@@ -6,7 +6,15 @@ function setup(route: Route, retry?: { maxRetries?: number; maxDelayMs?: number 
   const fake = new FakeGraph(route);
   const tokens = new FakeTokens();
   const { waits, sleep } = recordingSleep();
-  const graph: Graph = createGraph({ tokens, scopes: ['User.Read'], baseUrl: FAKE_ROOT, fetchImpl: fake.fetch, sleep, random: () => 0.5, ...(retry ? { retry } : {}) });
+  const graph: Graph = createGraph({
+    tokens,
+    scopes: ['User.Read'],
+    baseUrl: FAKE_ROOT,
+    fetchImpl: fake.fetch,
+    sleep,
+    random: () => 0.5,
+    ...(retry ? { retry } : {}),
+  });
   return { fake, tokens, waits, graph };
 }
 
@@ -91,14 +99,25 @@ describe('the Graph pipeline', () => {
     expect(bounded.fake.calls).toHaveLength(2);
 
     const tooLong = setup(() => throttled('120'), { maxDelayMs: 30_000 });
-    await expect(tooLong.graph.get('/me')).rejects.toMatchObject({ status: 429, retryAfterSeconds: 120, message: expect.stringContaining('asked to wait 120 s') });
+    await expect(tooLong.graph.get('/me')).rejects.toMatchObject({
+      status: 429,
+      retryAfterSeconds: 120,
+      message: expect.stringContaining('asked to wait 120 s'),
+    });
     expect(tooLong.fake.calls).toHaveLength(1);
     expect(tooLong.waits).toEqual([]);
   });
 
   it('does not retry other failures', async () => {
-    const { fake, graph } = setup(() => ({ status: 403, body: { error: { code: 'accessDenied', message: 'Not a member of this forum' } } }));
-    await expect(graph.get('/groups/g1/events')).rejects.toMatchObject({ status: 403, code: 'accessDenied', message: 'Microsoft Graph answered 403 accessDenied: Not a member of this forum' });
+    const { fake, graph } = setup(() => ({
+      status: 403,
+      body: { error: { code: 'accessDenied', message: 'Not a member of this forum' } },
+    }));
+    await expect(graph.get('/groups/g1/events')).rejects.toMatchObject({
+      status: 403,
+      code: 'accessDenied',
+      message: 'Microsoft Graph answered 403 accessDenied: Not a member of this forum',
+    });
     expect(fake.calls).toHaveLength(1);
   });
 
@@ -109,14 +128,24 @@ describe('the Graph pipeline', () => {
     expect(get.fake.calls).toHaveLength(2);
 
     const post = setup(() => 'drop');
-    await expect(post.graph.post('/groups/g1/events', { subject: 'Møde' })).rejects.toMatchObject({ status: 0, code: 'networkError', uncertain: true });
+    await expect(post.graph.post('/groups/g1/events', { subject: 'Møde' })).rejects.toMatchObject({
+      status: 0,
+      code: 'networkError',
+      uncertain: true,
+    });
     expect(post.fake.calls).toHaveLength(1);
   });
 
   describe('repeats only what is safe to repeat', () => {
     type Fault = 429 | 503 | 504 | 'drop';
     const fail = (fault: Fault): ReturnType<Route> =>
-      fault === 'drop' ? 'drop' : { status: fault, headers: { 'Retry-After': '1' }, body: { error: { code: fault === 429 ? 'TooManyRequests' : 'UnknownError', message: 'x' } } };
+      fault === 'drop'
+        ? 'drop'
+        : {
+            status: fault,
+            headers: { 'Retry-After': '1' },
+            body: { error: { code: fault === 429 ? 'TooManyRequests' : 'UnknownError', message: 'x' } },
+          };
     const send = (graph: Graph, method: HttpMethod, repeatable: boolean | undefined): Promise<unknown> => {
       const options = repeatable === undefined ? undefined : { repeatable };
       switch (method) {
@@ -187,17 +216,30 @@ describe('the Graph pipeline', () => {
       expect(uncertain.message).toContain('may have been carried out');
     });
 
-    it('a repeated PATCH with If-Match whose first try Graph carried out gets 412: the caller\'s conflict', async () => {
+    it("a repeated PATCH with If-Match whose first try Graph carried out gets 412: the caller's conflict", async () => {
       let calls = 0;
-      const { graph } = setup(() => (++calls === 1 ? { status: 504, body: { error: { code: 'UnknownError', message: 'x' } } } : { status: 412, body: { error: { code: 'preconditionFailed', message: 'eTag mismatch' } } }));
-      await expect(graph.patch('/sites/s/lists/l/items/1/fields', { Title: 'x' }, { ifMatch: '"e,1"' })).rejects.toMatchObject({ status: 412, isConflict: true, uncertain: false });
+      const { graph } = setup(() =>
+        ++calls === 1
+          ? { status: 504, body: { error: { code: 'UnknownError', message: 'x' } } }
+          : { status: 412, body: { error: { code: 'preconditionFailed', message: 'eTag mismatch' } } },
+      );
+      await expect(graph.patch('/sites/s/lists/l/items/1/fields', { Title: 'x' }, { ifMatch: '"e,1"' })).rejects.toMatchObject({
+        status: 412,
+        isConflict: true,
+        uncertain: false,
+      });
     });
   });
 
   it('passes a token failure through unchanged', async () => {
     const fake = new FakeGraph(() => ({ status: 200, body: me }));
     class NeedsSignIn extends Error {}
-    const graph = createGraph({ tokens: { getAccessToken: () => Promise.reject(new NeedsSignIn('sign in')) }, scopes: [], baseUrl: FAKE_ROOT, fetchImpl: fake.fetch });
+    const graph = createGraph({
+      tokens: { getAccessToken: () => Promise.reject(new NeedsSignIn('sign in')) },
+      scopes: [],
+      baseUrl: FAKE_ROOT,
+      fetchImpl: fake.fetch,
+    });
     await expect(graph.get('/me')).rejects.toBeInstanceOf(NeedsSignIn);
     expect(fake.calls).toHaveLength(0);
   });
@@ -221,10 +263,18 @@ describe('the Graph pipeline', () => {
   it('downloads and uploads bytes', async () => {
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
     const { fake, graph } = setup((request) =>
-      request.method === 'GET' ? { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: bytes } : { status: 201, body: { id: 'item-1', size: 4 } },
+      request.method === 'GET'
+        ? { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: bytes }
+        : { status: 201, body: { id: 'item-1', size: 4 } },
     );
     await expect(graph.getBytes('/drives/d/items/i/content')).resolves.toEqual(bytes);
-    await expect(graph.putBytes('/drives/d/root:/referat.docx:/content', bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).resolves.toEqual({ id: 'item-1', size: 4 });
+    await expect(
+      graph.putBytes(
+        '/drives/d/root:/referat.docx:/content',
+        bytes,
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      ),
+    ).resolves.toEqual({ id: 'item-1', size: 4 });
     expect(fake.calls[1]?.body).toEqual(bytes);
     expect(fake.calls[1]?.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   });
@@ -240,8 +290,16 @@ describe('the Graph pipeline', () => {
 
   it("sends an upload session's fragments to its uploadUrl with Content-Range and without the token (the URL carries its own)", async () => {
     const uploadUrl = 'https://tenant.sharepoint.test/_api/v2.0/drive/items/x/uploadSession?guid=1&tempauth=abc';
-    const { fake, tokens, graph } = setup((request) => (request.method === 'PUT' ? { status: 202, body: { nextExpectedRanges: ['4-9'] } } : { status: 200, body: { nextExpectedRanges: ['4-9'] } }));
-    const answer = await graph.uploadSession<{ nextExpectedRanges: string[] }>(uploadUrl, { bytes: new Uint8Array([1, 2, 3, 4]), start: 0, total: 10 });
+    const { fake, tokens, graph } = setup((request) =>
+      request.method === 'PUT'
+        ? { status: 202, body: { nextExpectedRanges: ['4-9'] } }
+        : { status: 200, body: { nextExpectedRanges: ['4-9'] } },
+    );
+    const answer = await graph.uploadSession<{ nextExpectedRanges: string[] }>(uploadUrl, {
+      bytes: new Uint8Array([1, 2, 3, 4]),
+      start: 0,
+      total: 10,
+    });
     expect(answer).toMatchObject({ status: 202, body: { nextExpectedRanges: ['4-9'] } });
     expect(fake.calls[0]).toMatchObject({ method: 'PUT', path: uploadUrl });
     expect(fake.calls[0]?.headers.get('content-range')).toBe('bytes 0-3/10');
@@ -257,6 +315,8 @@ describe('the Graph pipeline', () => {
     const { fake, graph } = setup(() => ({ status: 416, body: { error: { code: 'invalidRange', message: 'overlap' } } }));
     await expect(graph.uploadSession('http://elsewhere.test/up/1')).rejects.toMatchObject({ code: 'invalidUploadUrl' });
     expect(fake.calls).toEqual([]);
-    await expect(graph.uploadSession('http://graph.test/_upload/1?tempauth=x', { bytes: new Uint8Array(1), start: 0, total: 1 })).rejects.toMatchObject({ status: 416, code: 'invalidRange' });
+    await expect(
+      graph.uploadSession('http://graph.test/_upload/1?tempauth=x', { bytes: new Uint8Array(1), start: 0, total: 1 }),
+    ).rejects.toMatchObject({ status: 416, code: 'invalidRange' });
   });
 });

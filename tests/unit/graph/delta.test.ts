@@ -12,7 +12,10 @@ const FOLDER = '/users/mb/mailFolders/inbox/messages/delta';
 function mailbox(options: { failSecondPage?: boolean; expireToken?: boolean } = {}) {
   let secondPageFailures = options.failSecondPage ? 1 : 0;
   const routes: Record<string, () => FakeReply> = {
-    [FOLDER]: () => ({ status: 200, body: { value: [{ id: 'm1' }, { id: 'm2' }], '@odata.nextLink': `${FAKE_ROOT}${FOLDER}?$skiptoken=p2` } }),
+    [FOLDER]: () => ({
+      status: 200,
+      body: { value: [{ id: 'm1' }, { id: 'm2' }], '@odata.nextLink': `${FAKE_ROOT}${FOLDER}?$skiptoken=p2` },
+    }),
     [`${FOLDER}?$skiptoken=p2`]: () =>
       secondPageFailures-- > 0
         ? { status: 500, body: { error: { code: 'generalException', message: 'boom' } } }
@@ -79,7 +82,7 @@ describe('delta', () => {
 });
 
 describe('deltaPages: one page at a time, each link saved once the page is handled', () => {
-  it('saves each page\'s nextLink after the consumer finished it, and the deltaLink after the last', async () => {
+  it("saves each page's nextLink after the consumer finished it, and the deltaLink after the last", async () => {
     const { graph } = mailbox();
     const links = new MemoryDeltaLinkStore();
     const seen: { ids: string[]; storedWhileHandling: string | undefined; last: boolean }[] = [];
@@ -111,7 +114,7 @@ describe('deltaPages: one page at a time, each link saved once the page is handl
     expect(fake.calls.map((c) => c.path)).toEqual([`${FOLDER}?$skiptoken=p2`]);
   });
 
-  it('a page that fails to arrive leaves the previous page\'s link stored', async () => {
+  it("a page that fails to arrive leaves the previous page's link stored", async () => {
     const { graph } = mailbox({ failSecondPage: true });
     const links = new MemoryDeltaLinkStore();
     const ids: string[] = [];
@@ -141,7 +144,9 @@ describe('deltaPages: one page at a time, each link saved once the page is handl
     const links = new MemoryDeltaLinkStore();
     const prefetched = { value: [{ id: 'b1' }], '@odata.deltaLink': `${FAKE_ROOT}${FOLDER}?$deltatoken=t1` };
     const ids: string[] = [];
-    for await (const page of graph.deltaPages<Message>(FOLDER, 'inbox', links, { first: { url: FOLDER, response: { id: 'f0', status: 200, headers: {}, body: prefetched } } })) {
+    for await (const page of graph.deltaPages<Message>(FOLDER, 'inbox', links, {
+      first: { url: FOLDER, response: { id: 'f0', status: 200, headers: {}, body: prefetched } },
+    })) {
       ids.push(...page.items.map((m) => m.id));
     }
     expect(ids).toEqual(['b1']);
@@ -149,27 +154,39 @@ describe('deltaPages: one page at a time, each link saved once the page is handl
 
     const again: string[] = [];
     const throttled = { id: 'f0', status: 429, headers: {}, body: { error: { code: 'TooManyRequests', message: 'later' } } };
-    for await (const page of graph.deltaPages<Message>(FOLDER, 'inbox', links, { first: { url: `${FAKE_ROOT}${FOLDER}?$deltatoken=t1`, response: throttled } })) {
+    for await (const page of graph.deltaPages<Message>(FOLDER, 'inbox', links, {
+      first: { url: `${FAKE_ROOT}${FOLDER}?$deltatoken=t1`, response: throttled },
+    })) {
       again.push(...page.items.map((m) => m.id));
     }
     expect(again).toEqual(['m4']);
     expect(fake.calls.map((c) => c.path)).toEqual([`${FOLDER}?$deltatoken=t1`]);
   });
 
-  it('a page in mid-round the consumer deems not worth it is not saved on its own; the round\'s end always is', async () => {
+  it("a page in mid-round the consumer deems not worth it is not saved on its own; the round's end always is", async () => {
     const { graph } = mailbox();
     const saved: string[] = [];
     const store = new MemoryDeltaLinkStore();
     const links = { load: (k: string) => store.load(k), save: (k: string, link: string) => (saved.push(link), store.save(k, link)) };
-    for await (const page of graph.deltaPages<Message>(FOLDER, 'inbox', links, { worthSaving: (items) => items.some((m) => m.id === 'never') })) expect(page.items.length).toBeGreaterThan(0);
+    for await (const page of graph.deltaPages<Message>(FOLDER, 'inbox', links, {
+      worthSaving: (items) => items.some((m) => m.id === 'never'),
+    }))
+      expect(page.items.length).toBeGreaterThan(0);
     expect(saved).toEqual([`${FAKE_ROOT}${FOLDER}?$deltatoken=t1`]);
   });
 
   it('a round from a stored link that brought nothing keeps the stored link (a quiet sync writes nothing)', async () => {
-    const fake = new FakeGraph((request) => (request.path === `${FOLDER}?$deltatoken=q` ? { status: 200, body: { value: [], '@odata.deltaLink': `${FAKE_ROOT}${FOLDER}?$deltatoken=q2` } } : undefined));
+    const fake = new FakeGraph((request) =>
+      request.path === `${FOLDER}?$deltatoken=q`
+        ? { status: 200, body: { value: [], '@odata.deltaLink': `${FAKE_ROOT}${FOLDER}?$deltatoken=q2` } }
+        : undefined,
+    );
     const graph = createGraph({ tokens: new FakeTokens(), scopes: [], baseUrl: FAKE_ROOT, fetchImpl: fake.fetch });
     const saved: string[] = [];
-    const links = { load: () => Promise.resolve(`${FAKE_ROOT}${FOLDER}?$deltatoken=q`), save: (_key: string, link: string) => Promise.resolve(void saved.push(link)) };
+    const links = {
+      load: () => Promise.resolve(`${FAKE_ROOT}${FOLDER}?$deltatoken=q`),
+      save: (_key: string, link: string) => Promise.resolve(void saved.push(link)),
+    };
     for await (const page of graph.deltaPages<Message>(FOLDER, 'inbox', links)) expect(page.items).toEqual([]);
     expect(saved).toEqual([]);
   });

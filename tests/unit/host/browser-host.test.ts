@@ -33,13 +33,26 @@ describe('browser host', () => {
     expect(browserLocale(store)).toBe('en');
     values.set('sekretariat.locale', 'fr');
     expect(browserLocale(store)).toBe('da');
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(browserLocale(broken)).toBe('da');
     expect(() => rememberBrowserLocale('en', broken)).not.toThrow();
   });
 
   it('maps locale tags: Danish unless English', () => {
-    expect([localeFrom('da-DK'), localeFrom('en-US'), localeFrom('EN'), localeFrom('de-DE'), localeFrom(undefined)]).toEqual(['da', 'en', 'en', 'da', 'da']);
+    expect([localeFrom('da-DK'), localeFrom('en-US'), localeFrom('EN'), localeFrom('de-DE'), localeFrom(undefined)]).toEqual([
+      'da',
+      'en',
+      'en',
+      'da',
+      'da',
+    ]);
   });
 
   it('records what the app asked a fake host to do', async () => {

@@ -17,7 +17,13 @@ function field(name: string, value: unknown, writes: string[]) {
   };
 }
 
-export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose' | 'organizer' | 'none'; ready?: boolean; saveFails?: boolean; sharedOwner?: string | Error }): FakeOffice {
+export function fakeOffice(opts: {
+  host?: string | null;
+  mode: 'read' | 'compose' | 'organizer' | 'none';
+  ready?: boolean;
+  saveFails?: boolean;
+  sharedOwner?: string | Error;
+}): FakeOffice {
   const writes: string[] = [];
   const readItem = {
     itemType: 'message',
@@ -30,24 +36,41 @@ export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose
       ? {
           getSharedPropertiesAsync: (...args: unknown[]) => {
             const owner = opts.sharedOwner;
-            (args[args.length - 1] as Callback)(owner instanceof Error ? { status: 'failed', error: { message: owner.message } } : { status: 'succeeded', value: { owner, targetMailbox: owner } });
+            (args[args.length - 1] as Callback)(
+              owner instanceof Error
+                ? { status: 'failed', error: { message: owner.message } }
+                : { status: 'succeeded', value: { owner, targetMailbox: owner } },
+            );
           },
         }
       : {}),
   };
-  const composeItem = { itemType: 'message', subject: field('subject', '', writes), body: field('body', '', writes), to: field('to', [], writes) };
+  const composeItem = {
+    itemType: 'message',
+    subject: field('subject', '', writes),
+    body: field('body', '', writes),
+    to: field('to', [], writes),
+  };
   const organizerItem = {
     itemType: 'appointment',
     subject: field('subject', 'Klyngestyregruppemøde', writes),
     start: field('start', new Date('2026-03-12T08:00:00Z'), writes),
     end: field('end', new Date('2026-03-12T10:00:00Z'), writes),
     location: field('location', 'Fjordhospitalet', writes),
-    requiredAttendees: field('requiredAttendees', [{ emailAddress: 'Jonas.Vestergaard@regionfjord.example', displayName: 'Jonas' }], writes),
+    requiredAttendees: field(
+      'requiredAttendees',
+      [{ emailAddress: 'Jonas.Vestergaard@regionfjord.example', displayName: 'Jonas' }],
+      writes,
+    ),
     optionalAttendees: field('optionalAttendees', [], writes),
     body: field('body', '', writes),
     saveAsync: (...args: unknown[]) => {
       writes.push('save');
-      (args[args.length - 1] as Callback)(opts.saveFails ? { status: 'failed', error: { message: 'The item could not be saved' } } : { status: 'succeeded', value: 'AAMk/appt+id=' });
+      (args[args.length - 1] as Callback)(
+        opts.saveFails
+          ? { status: 'failed', error: { message: 'The item could not be saved' } }
+          : { status: 'succeeded', value: 'AAMk/appt+id=' },
+      );
     },
   };
   const item = { read: readItem, compose: composeItem, organizer: organizerItem, none: null }[opts.mode];
@@ -56,7 +79,10 @@ export function fakeOffice(opts: { host?: string | null; mode: 'read' | 'compose
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Html: 'html', Text: 'text' },
     MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' }, RestVersion: { v2_0: 'v2.0' } },
-    onReady: () => (opts.ready === false ? new Promise(() => undefined) : Promise.resolve({ host: opts.host === undefined ? 'Outlook' : opts.host, platform: 'OfficeOnline' })),
+    onReady: () =>
+      opts.ready === false
+        ? new Promise(() => undefined)
+        : Promise.resolve({ host: opts.host === undefined ? 'Outlook' : opts.host, platform: 'OfficeOnline' }),
     context: {
       displayLanguage: 'da-DK',
       officeTheme: { bodyBackgroundColor: '#1f1f1f' },

@@ -27,7 +27,12 @@ describe('Outlook host', () => {
 
   it('reads the signed-in person, locale and a dark theme from Office', async () => {
     const host = await hostFor('none');
-    expect(host).toMatchObject({ kind: 'outlook', locale: 'da', theme: 'dark', user: { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' } });
+    expect(host).toMatchObject({
+      kind: 'outlook',
+      locale: 'da',
+      theme: 'dark',
+      user: { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' },
+    });
     expect(host.currentMessage).toBeUndefined();
     expect(host.composeInto).toBeUndefined();
   });
@@ -43,8 +48,11 @@ describe('Outlook host', () => {
     });
   });
 
-  it('names the shared mailbox a message is in (Outlook\'s shared properties), and none when Outlook cannot say', async () => {
-    expect(await (await hostFor('read', false, 'KSG-Sekretariat@regionfjord.example')).currentMessage?.()).toMatchObject({ id: 'AAMk-ews_id', sharedMailbox: 'ksg-sekretariat@regionfjord.example' });
+  it("names the shared mailbox a message is in (Outlook's shared properties), and none when Outlook cannot say", async () => {
+    expect(await (await hostFor('read', false, 'KSG-Sekretariat@regionfjord.example')).currentMessage?.()).toMatchObject({
+      id: 'AAMk-ews_id',
+      sharedMailbox: 'ksg-sekretariat@regionfjord.example',
+    });
     office?.uninstall();
     const own = await (await hostFor('read', false, new Error('not shared'))).currentMessage?.();
     expect(own).not.toHaveProperty('sharedMailbox');
@@ -72,8 +80,18 @@ describe('Outlook host', () => {
 
   it('fills optional attendees and saves the appointment, answering its REST id', async () => {
     const host = await hostFor('organizer');
-    await host.fillAppointment?.({ subject: 'KSG: Møde', requiredAttendees: ['a@x'], optionalAttendees: ['o@x'], body: '<p>Invitation</p>' });
-    expect(office?.writes).toEqual(['subject="KSG: Møde"', 'requiredAttendees=["a@x"]', 'optionalAttendees=["o@x"]', 'body="<p>Invitation</p>"']);
+    await host.fillAppointment?.({
+      subject: 'KSG: Møde',
+      requiredAttendees: ['a@x'],
+      optionalAttendees: ['o@x'],
+      body: '<p>Invitation</p>',
+    });
+    expect(office?.writes).toEqual([
+      'subject="KSG: Møde"',
+      'requiredAttendees=["a@x"]',
+      'optionalAttendees=["o@x"]',
+      'body="<p>Invitation</p>"',
+    ]);
     expect(await host.saveAppointment?.()).toBe('AAMk-appt_id=');
     expect(office?.writes.slice(-2)).toEqual(['save', 'convertToRestId v2.0']);
   });

@@ -40,7 +40,12 @@ describe('Teams host', () => {
     const { sdk, fireTheme } = fakeTeams();
     const probe = await createTeamsHost({ sdk });
     if (!probe.ok) throw new Error(probe.reason);
-    expect(probe.host).toMatchObject({ kind: 'teams', locale: 'en', theme: 'dark', user: { id: 'u-jonas', name: 'Jonas Vestergaard', email: 'jonas.vestergaard@regionfjord.example' } });
+    expect(probe.host).toMatchObject({
+      kind: 'teams',
+      locale: 'en',
+      theme: 'dark',
+      user: { id: 'u-jonas', name: 'Jonas Vestergaard', email: 'jonas.vestergaard@regionfjord.example' },
+    });
     const seen: string[] = [];
     const off = probe.host.onThemeChange?.((t) => seen.push(t));
     fireTheme('contrast');
@@ -70,6 +75,12 @@ describe('Teams host', () => {
   });
 
   it('maps Teams theme names', () => {
-    expect([teamsTheme('default'), teamsTheme('dark'), teamsTheme('contrast'), teamsTheme('glass'), teamsTheme(undefined)]).toEqual(['light', 'dark', 'contrast', 'light', 'light']);
+    expect([teamsTheme('default'), teamsTheme('dark'), teamsTheme('contrast'), teamsTheme('glass'), teamsTheme(undefined)]).toEqual([
+      'light',
+      'dark',
+      'contrast',
+      'light',
+      'light',
+    ]);
   });
 });

@@ -22,8 +22,12 @@ function fakeTeams(subPageId: string | undefined): TeamsSdk {
 
 describe('the Teams tab’s start route', () => {
   it('is the approval route a deep link carried in its subEntityId', async () => {
-    const links = approvalLinks({ appId: 'app', appBaseUrl: 'https://x.example', tabEntityId: 'home' }, { groupId: 'g 1', versionId: '42' });
-    const subEntityId = (JSON.parse(decodeURIComponent(new URL(links.teams).searchParams.get('context') ?? '')) as { subEntityId: string }).subEntityId;
+    const links = approvalLinks(
+      { appId: 'app', appBaseUrl: 'https://x.example', tabEntityId: 'home' },
+      { groupId: 'g 1', versionId: '42' },
+    );
+    const subEntityId = (JSON.parse(decodeURIComponent(new URL(links.teams).searchParams.get('context') ?? '')) as { subEntityId: string })
+      .subEntityId;
     const probe = await createTeamsHost({ sdk: fakeTeams(subEntityId) });
     expect(probe.ok && probe.host.startRoute).toBe('approve/g%201/42');
   });

@@ -11,7 +11,9 @@ function typeCheck(body: string): Promise<TypeCheckResult> {
 
 describe('every t() key is type-checked against the Danish resources', () => {
   it('accepts keys of the common strings and of a view, with their values and plurals', async () => {
-    const result = await typeCheck(`t('app.loaded'); t('year.previous', { year: 2026 }); t('meeting.minutes', { count: 2 }); t('settings.weekdays.day.1');`);
+    const result = await typeCheck(
+      `t('app.loaded'); t('year.previous', { year: 2026 }); t('meeting.minutes', { count: 2 }); t('settings.weekdays.day.1');`,
+    );
     expect(result).toEqual({ ok: true, output: '' });
   }, 60_000);
 

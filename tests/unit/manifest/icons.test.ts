@@ -11,7 +11,8 @@ function load(file: string) {
   const [rgba] = UPNG.toRGBA8(png);
   return { width: png.width, height: png.height, pixels: new Uint8Array(rgba ?? new ArrayBuffer(0)) };
 }
-const pixel = (image: ReturnType<typeof load>, x: number, y: number) => Array.from(image.pixels.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4));
+const pixel = (image: ReturnType<typeof load>, x: number, y: number) =>
+  Array.from(image.pixels.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4));
 
 describe('the icons', () => {
   it.each(ALL_ICONS.map((icon) => [icon.file, icon] as const))('%s in assets/ is a square PNG of its size', (file, icon) => {

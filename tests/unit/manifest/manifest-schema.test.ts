@@ -51,7 +51,9 @@ describe('the unified manifest', () => {
   });
 
   it('has the personal tab, the team tab and the client id for nested app authentication', () => {
-    expect(defaults.staticTabs).toEqual([expect.objectContaining({ name: 'Mit overblik', contentUrl: `${DEFAULT_BASE_URL}/teams.html?view=home`, scopes: ['personal'] })]);
+    expect(defaults.staticTabs).toEqual([
+      expect.objectContaining({ name: 'Mit overblik', contentUrl: `${DEFAULT_BASE_URL}/teams.html?view=home`, scopes: ['personal'] }),
+    ]);
     expect(defaults.configurableTabs?.[0]?.configurationUrl).toBe(`${DEFAULT_BASE_URL}/teams-config.html`);
     expect(defaults.webApplicationInfo?.id).toBe(CLIENT_ID);
   });

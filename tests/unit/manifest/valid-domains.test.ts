@@ -18,7 +18,12 @@ describe('validDomains', () => {
       const manifest = JSON.parse(readFileSync(join(MANIFEST_DIR, file), 'utf8')) as { validDomains?: unknown };
       if (manifest.validDomains === undefined) continue;
       expect(Array.isArray(manifest.validDomains)).toBe(true);
-      for (const domain of manifest.validDomains as unknown[]) expect({ file, domain, plain: typeof domain === 'string' && HOST.test(domain) && !domain.includes('*') }).toEqual({ file, domain, plain: true });
+      for (const domain of manifest.validDomains as unknown[])
+        expect({ file, domain, plain: typeof domain === 'string' && HOST.test(domain) && !domain.includes('*') }).toEqual({
+          file,
+          domain,
+          plain: true,
+        });
     }
   });
 

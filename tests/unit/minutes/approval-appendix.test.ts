@@ -1,5 +1,11 @@
 import { approvalStatus } from '../../../src/domain/approval';
-import { approvalAppendix, approvalRule, approvalTrail, approvedByLine, danishDateTime } from '../../../src/domain/minutes/approval-appendix';
+import {
+  approvalAppendix,
+  approvalRule,
+  approvalTrail,
+  approvedByLine,
+  danishDateTime,
+} from '../../../src/domain/minutes/approval-appendix';
 import { approvedMarking, buildMinutesDocument, circulationMail } from '../../../src/domain/minutes/minutes-document';
 import type { Approval, ApprovalRequestRecord, ForumMember } from '../../../src/domain/types';
 import { content } from '../domain/minutes/minutes-fixture';
@@ -37,7 +43,11 @@ function answer(by: ForumMember, createdAt: string, over: Partial<Approval> = {}
   };
 }
 
-const asked = (who: ForumMember, channel: ApprovalRequestRecord['channel']): ApprovalRequestRecord => ({ email: who.email, channel, at: '2026-12-01T09:00:00Z' });
+const asked = (who: ForumMember, channel: ApprovalRequestRecord['channel']): ApprovalRequestRecord => ({
+  email: who.email,
+  channel,
+  at: '2026-12-01T09:00:00Z',
+});
 
 describe('the approval appendix', () => {
   it.each([
@@ -67,48 +77,111 @@ describe('the approval appendix', () => {
       answer(YRSA, '2026-12-05T10:00:00Z', { channel: 'outlook' }),
     ];
     const status = approvalStatus({ contentHash: HASH }, records, CHAIRS);
-    const appendix = approvalAppendix(2, approvalTrail({ contentHash: HASH, requests: [asked(JONAS, 'activity'), asked(LENE, 'mail'), asked(YRSA, 'activity')] }, status));
+    const appendix = approvalAppendix(
+      2,
+      approvalTrail({ contentHash: HASH, requests: [asked(JONAS, 'activity'), asked(LENE, 'mail'), asked(YRSA, 'activity')] }, status),
+    );
     expect(appendix).toEqual({
       heading: 'Bilag: Formandskabets godkendelse',
       version: 2,
       contentHash: HASH,
       summary: 'Version 2 af referatet er godkendt af alle 3 medformænd.',
-      hashNote: 'SHA-256 er et fingeraftryk af referatets indhold; enhver ændring af indholdet giver en ny værdi. Hver medformand nedenfor har godkendt netop denne værdi.',
+      hashNote:
+        'SHA-256 er et fingeraftryk af referatets indhold; enhver ændring af indholdet giver en ny værdi. Hver medformand nedenfor har godkendt netop denne værdi.',
       chairs: [
-        { name: 'Jonas Vestergaard', email: 'jonas@fjordklyngen.example', jobTitle: 'Hospitalsdirektør', organisation: 'Regionshospitalet', contentHash: HASH, at: '3. december 2026 kl. 14.05', channel: 'i Teams' },
-        { name: 'Lene Damgaard', email: 'lene@fjordklyngen.example', organisation: 'Fjordby Kommune', contentHash: HASH, at: '4. december 2026 kl. 16.45', channel: 'i browseren, anmodet på mail' },
-        { name: 'Yrsa Holm', email: 'yrsa@fjordklyngen.example', contentHash: HASH, at: '5. december 2026 kl. 11.00', channel: 'i Outlook' },
+        {
+          name: 'Jonas Vestergaard',
+          email: 'jonas@fjordklyngen.example',
+          jobTitle: 'Hospitalsdirektør',
+          organisation: 'Regionshospitalet',
+          contentHash: HASH,
+          at: '3. december 2026 kl. 14.05',
+          channel: 'i Teams',
+        },
+        {
+          name: 'Lene Damgaard',
+          email: 'lene@fjordklyngen.example',
+          organisation: 'Fjordby Kommune',
+          contentHash: HASH,
+          at: '4. december 2026 kl. 16.45',
+          channel: 'i browseren, anmodet på mail',
+        },
+        {
+          name: 'Yrsa Holm',
+          email: 'yrsa@fjordklyngen.example',
+          contentHash: HASH,
+          at: '5. december 2026 kl. 11.00',
+          channel: 'i Outlook',
+        },
       ],
     });
   });
 
   it.each<[string, Approval[], number | undefined, string, string[]]>([
-    ['two of three, as the rule asks; the pending chair is not listed', [answer(JONAS, '2026-12-03T13:05:00Z'), answer(YRSA, '2026-12-03T14:00:00Z')], 2, 'Version 1 af referatet er godkendt af 2 af 3 medformænd, som forummets regel kræver.', ['Jonas Vestergaard', 'Yrsa Holm']],
+    [
+      'two of three, as the rule asks; the pending chair is not listed',
+      [answer(JONAS, '2026-12-03T13:05:00Z'), answer(YRSA, '2026-12-03T14:00:00Z')],
+      2,
+      'Version 1 af referatet er godkendt af 2 af 3 medformænd, som forummets regel kræver.',
+      ['Jonas Vestergaard', 'Yrsa Holm'],
+    ],
     [
       'an approval of another hash and one a member rewrote are not the chair’s approval',
-      [answer(JONAS, '2026-12-03T13:05:00Z'), answer(LENE, '2026-12-03T13:10:00Z', { contentHash: OTHER }), answer(YRSA, '2026-12-03T13:20:00Z', { modifiedById: 'u-member' })],
+      [
+        answer(JONAS, '2026-12-03T13:05:00Z'),
+        answer(LENE, '2026-12-03T13:10:00Z', { contentHash: OTHER }),
+        answer(YRSA, '2026-12-03T13:20:00Z', { modifiedById: 'u-member' }),
+      ],
       1,
       'Version 1 af referatet er godkendt af 1 af 3 medformænd, som forummets regel kræver.',
       ['Jonas Vestergaard'],
     ],
-    ['a chair who asked for changes last is not listed', [answer(JONAS, '2026-12-03T13:05:00Z'), answer(LENE, '2026-12-03T13:00:00Z'), answer(LENE, '2026-12-03T13:30:00Z', { decision: 'changes-requested' })], 1, 'Version 1 af referatet er godkendt af 1 af 3 medformænd, som forummets regel kræver.', ['Jonas Vestergaard']],
+    [
+      'a chair who asked for changes last is not listed',
+      [
+        answer(JONAS, '2026-12-03T13:05:00Z'),
+        answer(LENE, '2026-12-03T13:00:00Z'),
+        answer(LENE, '2026-12-03T13:30:00Z', { decision: 'changes-requested' }),
+      ],
+      1,
+      'Version 1 af referatet er godkendt af 1 af 3 medformænd, som forummets regel kræver.',
+      ['Jonas Vestergaard'],
+    ],
   ])('%s', (_, records, required, summary, names) => {
-    const appendix = approvalAppendix(1, approvalTrail({ contentHash: HASH }, approvalStatus({ contentHash: HASH }, records, CHAIRS, required)));
+    const appendix = approvalAppendix(
+      1,
+      approvalTrail({ contentHash: HASH }, approvalStatus({ contentHash: HASH }, records, CHAIRS, required)),
+    );
     expect(appendix.summary).toBe(summary);
     expect(appendix.chairs.map((c) => c.name)).toEqual(names);
   });
 
   it('falls back to the account’s name and the chair’s address, and says when the channel is unknown', () => {
     const nameless: ForumMember = { ...LENE, name: ' ' };
-    const { channel: _unknown, ...record } = answer(nameless, '2026-12-03T13:05:00Z', { createdBy: { id: 'u-lene', name: 'Lene D.', email: LENE.email } });
+    const { channel: _unknown, ...record } = answer(nameless, '2026-12-03T13:05:00Z', {
+      createdBy: { id: 'u-lene', name: 'Lene D.', email: LENE.email },
+    });
     const appendix = approvalAppendix(1, approvalTrail({ contentHash: HASH }, approvalStatus({ contentHash: HASH }, [record], [nameless])));
-    expect(appendix.chairs).toEqual([{ name: 'Lene D.', email: LENE.email, organisation: 'Fjordby Kommune', contentHash: HASH, at: '3. december 2026 kl. 14.05', channel: 'kanal ikke oplyst' }]);
+    expect(appendix.chairs).toEqual([
+      {
+        name: 'Lene D.',
+        email: LENE.email,
+        organisation: 'Fjordby Kommune',
+        contentHash: HASH,
+        at: '3. december 2026 kl. 14.05',
+        channel: 'kanal ikke oplyst',
+      },
+    ]);
     expect(appendix.summary).toBe('Version 1 af referatet er godkendt af forummets medformand.');
   });
 });
 
 describe('the approved minutes as a document and a mail', () => {
-  const status = approvalStatus({ contentHash: HASH }, [answer(JONAS, '2026-12-03T13:05:00Z'), answer({ ...LENE, name: 'Lene <b>Damgaard</b>' }, '2026-12-03T14:05:00Z')], [JONAS, { ...LENE, name: 'Lene <b>Damgaard</b>' }]);
+  const status = approvalStatus(
+    { contentHash: HASH },
+    [answer(JONAS, '2026-12-03T13:05:00Z'), answer({ ...LENE, name: 'Lene <b>Damgaard</b>' }, '2026-12-03T14:05:00Z')],
+    [JONAS, { ...LENE, name: 'Lene <b>Damgaard</b>' }],
+  );
 
   it('a draft has no appendix; the approved version carries it', () => {
     expect(buildMinutesDocument(content(), { kind: 'draft', version: 3 }).approval).toBeUndefined();
@@ -124,10 +197,16 @@ describe('the approved minutes as a document and a mail', () => {
 
   it('the circulation mail names who approved in one escaped line and points to the appendix', () => {
     const doc = buildMinutesDocument(content(), approvedMarking({ version: 3, contentHash: HASH }, status));
-    expect(approvedByLine(doc.approval ?? { chairs: [] })).toBe('Godkendt af Jonas Vestergaard og Lene <b>Damgaard</b> (se bilaget sidst i referatet).');
+    expect(approvedByLine(doc.approval ?? { chairs: [] })).toBe(
+      'Godkendt af Jonas Vestergaard og Lene <b>Damgaard</b> (se bilaget sidst i referatet).',
+    );
     const mail = circulationMail(doc, { pdfName: 'Referat.pdf' });
-    expect(String(mail.html)).toContain('<p>Godkendt af Jonas Vestergaard og Lene &lt;b&gt;Damgaard&lt;/b&gt; (se bilaget sidst i referatet).</p>');
+    expect(String(mail.html)).toContain(
+      '<p>Godkendt af Jonas Vestergaard og Lene &lt;b&gt;Damgaard&lt;/b&gt; (se bilaget sidst i referatet).</p>',
+    );
     expect(String(mail.html)).not.toContain('<b>Damgaard');
-    expect(String(circulationMail(buildMinutesDocument(content(), { kind: 'draft', version: 3 }), { pdfName: 'x.pdf' }).html)).not.toContain('Godkendt af');
+    expect(
+      String(circulationMail(buildMinutesDocument(content(), { kind: 'draft', version: 3 }), { pdfName: 'x.pdf' }).html),
+    ).not.toContain('Godkendt af');
   });
 });

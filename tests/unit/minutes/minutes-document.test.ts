@@ -45,7 +45,15 @@ const CONTENT: MinutesContent = {
     { email: 'borte@x.dk', name: 'Borte', organisation: 'X', presence: 'absent' },
   ],
   items: [
-    { agendaItemId: 'b', number: 2, title: 'Status <på> initiativer', presenter: 'Mette', recommendations: ['at gruppen drøfter', ' '], referat: 'Drøftet.\n\nAnden linje', beslutning: 'Godkendt.' },
+    {
+      agendaItemId: 'b',
+      number: 2,
+      title: 'Status <på> initiativer',
+      presenter: 'Mette',
+      recommendations: ['at gruppen drøfter', ' '],
+      referat: 'Drøftet.\n\nAnden linje',
+      beslutning: 'Godkendt.',
+    },
     { agendaItemId: 'a', number: 1, title: 'Velkomst', recommendations: [], referat: '', beslutning: '' },
   ],
 };
@@ -79,14 +87,59 @@ describe('the minutes as a document', () => {
         meetingLeaders: ['Jonas Dahl', 'Mette Andreassen'],
         referents: ['Katrine Gimm'],
         attendance: [
-          { email: 'ole@x.dk', name: 'Ole Ny', organisation: 'Almen praksis', organisationKind: 'general-practice', jobTitle: 'praksiskoordinator', presence: 'room' },
-          { email: 'mette@x.dk', name: 'Mette Andreassen', organisation: 'Viborg Kommune', organisationKind: 'municipality', jobTitle: 'direktør', presence: 'room', chair: true },
-          { email: 'yrsa@x.dk', name: 'Yrsa Bro', organisation: 'Regionspsykiatrien', organisationKind: 'psychiatry', jobTitle: 'chefsygeplejerske', presence: 'room' },
-          { email: 'jonas@x.dk', name: 'Jonas Dahl', organisation: 'Hospitalsenhed Midt', organisationKind: 'hospital', jobTitle: 'konst. hospitalsdirektør', presence: 'room', chair: true },
-          { email: 'per@x.dk', name: 'Per Lund', organisation: 'Viborg Kommune', organisationKind: 'municipality', jobTitle: 'socialchef', presence: 'apology' },
+          {
+            email: 'ole@x.dk',
+            name: 'Ole Ny',
+            organisation: 'Almen praksis',
+            organisationKind: 'general-practice',
+            jobTitle: 'praksiskoordinator',
+            presence: 'room',
+          },
+          {
+            email: 'mette@x.dk',
+            name: 'Mette Andreassen',
+            organisation: 'Viborg Kommune',
+            organisationKind: 'municipality',
+            jobTitle: 'direktør',
+            presence: 'room',
+            chair: true,
+          },
+          {
+            email: 'yrsa@x.dk',
+            name: 'Yrsa Bro',
+            organisation: 'Regionspsykiatrien',
+            organisationKind: 'psychiatry',
+            jobTitle: 'chefsygeplejerske',
+            presence: 'room',
+          },
+          {
+            email: 'jonas@x.dk',
+            name: 'Jonas Dahl',
+            organisation: 'Hospitalsenhed Midt',
+            organisationKind: 'hospital',
+            jobTitle: 'konst. hospitalsdirektør',
+            presence: 'room',
+            chair: true,
+          },
+          {
+            email: 'per@x.dk',
+            name: 'Per Lund',
+            organisation: 'Viborg Kommune',
+            organisationKind: 'municipality',
+            jobTitle: 'socialchef',
+            presence: 'apology',
+          },
         ],
         items: [
-          { agendaItemId: 'a', number: 1, title: 'Velkomst', recommendations: [], referat: 'Godkendt.', beslutning: '', slot: { start: '2027-03-11T08:00:00Z', end: '2027-03-11T08:10:00Z' } },
+          {
+            agendaItemId: 'a',
+            number: 1,
+            title: 'Velkomst',
+            recommendations: [],
+            referat: 'Godkendt.',
+            beslutning: '',
+            slot: { start: '2027-03-11T08:00:00Z', end: '2027-03-11T08:10:00Z' },
+          },
           {
             agendaItemId: 'b',
             number: 2,
@@ -103,7 +156,12 @@ describe('the minutes as a document', () => {
       },
       { kind: 'draft', version: 1 },
     );
-    expect(doc.participants.map((o) => o.organisation)).toEqual(['Hospitalsenhed Midt', 'Regionspsykiatrien', 'Viborg Kommune', 'Almen praksis']);
+    expect(doc.participants.map((o) => o.organisation)).toEqual([
+      'Hospitalsenhed Midt',
+      'Regionspsykiatrien',
+      'Viborg Kommune',
+      'Almen praksis',
+    ]);
     expect(doc.participants[0]?.people).toEqual(['Jonas Dahl, konst. hospitalsdirektør (medformand)']);
     expect(doc.participants[2]?.people).toEqual(['Mette Andreassen, direktør (medformand)']);
     expect(doc.attendance).toEqual([{ key: 'apology', label: 'Afbud', people: ['Per Lund, socialchef, Viborg Kommune'] }]);
@@ -112,7 +170,10 @@ describe('the minutes as a document', () => {
       { label: 'Referent', value: 'Katrine Gimm' },
     ]);
     expect(doc.items.map((i) => i.heading)).toEqual(['1. Velkomst (kl. 09.00–09.10)', '2. Økonomi']);
-    expect(doc.items[1]).toMatchObject({ description: 'Budgettet for 2027.', attachments: [{ label: 'Bilag 1 – Budget.pdf', url: 'https://sp.example/Budget.pdf' }, { label: 'Bilag 2 – Noter.docx' }] });
+    expect(doc.items[1]).toMatchObject({
+      description: 'Budgettet for 2027.',
+      attachments: [{ label: 'Bilag 1 – Budget.pdf', url: 'https://sp.example/Budget.pdf' }, { label: 'Bilag 2 – Noter.docx' }],
+    });
     const html = String(circulationMail(doc, { pdfName: 'x.pdf' }).html);
     expect(html).toContain('<strong>Beskrivelse af sagen</strong></p><p>Budgettet for 2027.</p>');
     expect(html).toContain('<li><a href="https://sp.example/Budget.pdf">Bilag 1 – Budget.pdf</a></li><li>Bilag 2 – Noter.docx</li>');
@@ -128,7 +189,12 @@ describe('the mails', () => {
   const doc = buildMinutesDocument(CONTENT, { kind: 'draft', version: 1 });
 
   it('approval request: Danish, the link, the PDF named, hostile text escaped', () => {
-    const mail = approvalRequestMail(doc, { version: 1, link: 'https://app.example/#/approve/g/5', pdfName: 'Referat 2027-03-11 KSG v1.pdf', deadline: '2027-03-25T12:00:00Z' });
+    const mail = approvalRequestMail(doc, {
+      version: 1,
+      link: 'https://app.example/#/approve/g/5',
+      pdfName: 'Referat 2027-03-11 KSG v1.pdf',
+      deadline: '2027-03-25T12:00:00Z',
+    });
     expect(mail.subject).toBe('Til godkendelse: Referat Klyngestyregruppen for Fjordklyngen 11. marts 2027');
     expect(String(mail.html)).toContain('<a href="https://app.example/#/approve/g/5">Godkend eller bed om ændringer</a>');
     expect(String(mail.html)).toContain('vedhæftet som PDF (Referat 2027-03-11 KSG v1.pdf)');
@@ -141,7 +207,9 @@ describe('the mails', () => {
   });
 
   it('reminder and circulation', () => {
-    expect(approvalReminderMail(doc, { version: 1, link: 'https://a/#/x' }).subject).toBe('Påmindelse: Referat Klyngestyregruppen for Fjordklyngen 11. marts 2027 afventer din godkendelse');
+    expect(approvalReminderMail(doc, { version: 1, link: 'https://a/#/x' }).subject).toBe(
+      'Påmindelse: Referat Klyngestyregruppen for Fjordklyngen 11. marts 2027 afventer din godkendelse',
+    );
     const circ = circulationMail(buildMinutesDocument(CONTENT, APPROVED), { pdfName: 'x.pdf' });
     expect(circ.subject).toBe('Godkendt referat: Klyngestyregruppen for Fjordklyngen 11. marts 2027');
     expect(String(circ.html)).toContain('Status &lt;på&gt; initiativer');
@@ -150,14 +218,25 @@ describe('the mails', () => {
   });
 
   it('the activity preview names the meeting and, for a re-request, the new version', () => {
-    expect(approvalPreviewText(CONTENT, 1, 'request')).toBe('Referatet fra KSG Møde 1-2027 (11. marts 2027) (version 1) er klar til godkendelse');
+    expect(approvalPreviewText(CONTENT, 1, 'request')).toBe(
+      'Referatet fra KSG Møde 1-2027 (11. marts 2027) (version 1) er klar til godkendelse',
+    );
     expect(approvalPreviewText(CONTENT, 3, 'changed')).toContain('Ny version 3 med ændringer');
   });
 });
 
 describe('minutesRecipients', () => {
   it('all members, substitutes who attended and guests; once each, lower-cased, never the forum mailbox', () => {
-    const forum = { mailbox: 'KSG@x.dk', members: [member('Jonas@x.dk', 'Jonas', 'chair'), member('per@x.dk', 'Per'), member('ksg@x.dk', 'Postkasse'), member('', 'Uden adresse'), member('anna@x.dk', 'Anna', 'secretariat')] };
+    const forum = {
+      mailbox: 'KSG@x.dk',
+      members: [
+        member('Jonas@x.dk', 'Jonas', 'chair'),
+        member('per@x.dk', 'Per'),
+        member('ksg@x.dk', 'Postkasse'),
+        member('', 'Uden adresse'),
+        member('anna@x.dk', 'Anna', 'secretariat'),
+      ],
+    };
     expect(minutesRecipients(forum, CONTENT).sort()).toEqual(['anna@x.dk', 'gaest@y.dk', 'ida@x.dk', 'jonas@x.dk', 'per@x.dk']);
   });
 });

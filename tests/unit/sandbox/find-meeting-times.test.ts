@@ -2,7 +2,13 @@ import { findMeetingTimes, parseDuration, withinWorkHours, type MeetingTimesQuer
 import type { BusyInterval } from '../../../src/sandbox/calendar/freebusy';
 
 const at = (iso: string): number => Date.parse(iso);
-const busy = (start: string, end: string, status: BusyInterval['status'] = 'busy'): BusyInterval => ({ start: at(start), end: at(end), status, subject: 'x', location: '' });
+const busy = (start: string, end: string, status: BusyInterval['status'] = 'busy'): BusyInterval => ({
+  start: at(start),
+  end: at(end),
+  status,
+  subject: 'x',
+  location: '',
+});
 
 // Thursday 19 November 2026; Copenhagen is UTC+1.
 const base: MeetingTimesQuery = {
@@ -16,11 +22,30 @@ const base: MeetingTimesQuery = {
   activityDomain: 'work',
 };
 
-const starts = (q: MeetingTimesQuery): string[] => findMeetingTimes(q).suggestions.map((s) => new Date(s.start).toISOString().slice(11, 16)).sort();
+const starts = (q: MeetingTimesQuery): string[] =>
+  findMeetingTimes(q)
+    .suggestions.map((s) => new Date(s.start).toISOString().slice(11, 16))
+    .sort();
 
 describe('findMeetingTimes slot logic', () => {
   it('keeps work-day candidates inside 08:00–17:00 Copenhagen time', () => {
-    expect(starts(base)).toEqual(['07:00', '07:30', '08:00', '08:30', '09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '12:00', '12:30', '13:00', '13:30', '14:00']);
+    expect(starts(base)).toEqual([
+      '07:00',
+      '07:30',
+      '08:00',
+      '08:30',
+      '09:00',
+      '09:30',
+      '10:00',
+      '10:30',
+      '11:00',
+      '11:30',
+      '12:00',
+      '12:30',
+      '13:00',
+      '13:30',
+      '14:00',
+    ]);
   });
 
   it('knows summer time and weekends', () => {
@@ -47,11 +72,20 @@ describe('findMeetingTimes slot logic', () => {
   it('says why there is nothing to suggest', () => {
     const allDay = [busy('2026-11-19T00:00:00Z', '2026-11-20T00:00:00Z')];
     expect(findMeetingTimes({ ...base, organizerBusy: allDay }).emptySuggestionsReason).toBe('organizerUnavailable');
-    expect(findMeetingTimes({ ...base, attendees: [{ type: 'required', emailAddress: { address: 'a@x' }, busy: allDay }] }).emptySuggestionsReason).toBe('attendeesUnavailable');
     expect(
-      findMeetingTimes({ ...base, minimumAttendeePercentage: 100, attendees: [{ type: 'required', emailAddress: { address: 'a@x' }, busy: undefined }] }).emptySuggestionsReason,
+      findMeetingTimes({ ...base, attendees: [{ type: 'required', emailAddress: { address: 'a@x' }, busy: allDay }] })
+        .emptySuggestionsReason,
+    ).toBe('attendeesUnavailable');
+    expect(
+      findMeetingTimes({
+        ...base,
+        minimumAttendeePercentage: 100,
+        attendees: [{ type: 'required', emailAddress: { address: 'a@x' }, busy: undefined }],
+      }).emptySuggestionsReason,
     ).toBe('attendeesUnavailableOrUnknown');
-    expect(findMeetingTimes({ ...base, slots: [{ start: at('2026-11-21T08:00:00Z'), end: at('2026-11-21T16:00:00Z') }] }).emptySuggestionsReason).toBe('unknown');
+    expect(
+      findMeetingTimes({ ...base, slots: [{ start: at('2026-11-21T08:00:00Z'), end: at('2026-11-21T16:00:00Z') }] }).emptySuggestionsReason,
+    ).toBe('unknown');
   });
 
   it('reads ISO 8601 durations', () => {

@@ -1,4 +1,11 @@
-import { decodeDeltaToken, deltaPage, encodeDeltaToken, startRound, type DeltaEntry, type DeltaToken } from '../../../src/sandbox/mail/delta';
+import {
+  decodeDeltaToken,
+  deltaPage,
+  encodeDeltaToken,
+  startRound,
+  type DeltaEntry,
+  type DeltaToken,
+} from '../../../src/sandbox/mail/delta';
 import { moveMessage, placeMessage, removeMessage, touch } from '../../../src/sandbox/mail/sequence';
 import type { Mailbox, MailState, StoredMessage } from '../../../src/sandbox/mail/state';
 
@@ -8,22 +15,58 @@ const NOW = '2026-11-20T08:00:00.000Z';
 
 function message(id: string, receivedDateTime = NOW): StoredMessage {
   return {
-    id, folderId: '', seq: 0, changeKey: '', createdDateTime: NOW, lastModifiedDateTime: NOW, receivedDateTime, sentDateTime: NOW,
-    subject: id, body: { contentType: 'text', content: '' }, toRecipients: [], ccRecipients: [], bccRecipients: [], replyTo: [],
-    conversationId: 'c', conversationIndex: '', internetMessageId: `<${id}@x>`, internetMessageHeaders: [], isRead: false, isDraft: false,
-    importance: 'normal', categories: [], flag: { flagStatus: 'notFlagged' }, inferenceClassification: 'focused', attachments: [],
+    id,
+    folderId: '',
+    seq: 0,
+    changeKey: '',
+    createdDateTime: NOW,
+    lastModifiedDateTime: NOW,
+    receivedDateTime,
+    sentDateTime: NOW,
+    subject: id,
+    body: { contentType: 'text', content: '' },
+    toRecipients: [],
+    ccRecipients: [],
+    bccRecipients: [],
+    replyTo: [],
+    conversationId: 'c',
+    conversationIndex: '',
+    internetMessageId: `<${id}@x>`,
+    internetMessageHeaders: [],
+    isRead: false,
+    isDraft: false,
+    importance: 'normal',
+    categories: [],
+    flag: { flagStatus: 'notFlagged' },
+    inferenceClassification: 'focused',
+    attachments: [],
   };
 }
 
 function world(): { mail: MailState; box: Mailbox } {
-  const box: Mailbox = { ownerId: 'u', address: 'u@x', displayName: 'U', delegateIds: [], rootFolderId: 'root', folders: [], messages: [], tombstones: [] };
+  const box: Mailbox = {
+    ownerId: 'u',
+    address: 'u@x',
+    displayName: 'U',
+    delegateIds: [],
+    rootFolderId: 'root',
+    folders: [],
+    messages: [],
+    tombstones: [],
+  };
   return { mail: { changeSeq: 0, mailboxes: [box], outbox: [], activity: [], teamsAppInstalled: {} }, box };
 }
 
 const label = (e: DeltaEntry): string => (e.kind === 'message' ? e.message.id : `-${e.id}`);
 
 /** Walks a whole round page by page, as a client following nextLinks does. */
-function drain(box: Mailbox, mail: MailState, start: DeltaToken, pageSize: number, between?: () => void): { seen: string[]; delta: DeltaToken } {
+function drain(
+  box: Mailbox,
+  mail: MailState,
+  start: DeltaToken,
+  pageSize: number,
+  between?: () => void,
+): { seen: string[]; delta: DeltaToken } {
   const seen: string[] = [];
   let token = start;
   for (;;) {
@@ -75,7 +118,12 @@ describe('mail delta over the change sequence', () => {
       if (e.startsWith('-')) client.delete(e.slice(1));
       else client.add(e);
     }
-    expect([...client].sort()).toEqual(box.messages.filter((m) => m.folderId === INBOX).map((m) => m.id).sort());
+    expect([...client].sort()).toEqual(
+      box.messages
+        .filter((m) => m.folderId === INBOX)
+        .map((m) => m.id)
+        .sort(),
+    );
   });
 
   it('a round filtered on receivedDateTime keeps its filter in every link, and still reports what left the folder', () => {
@@ -96,7 +144,11 @@ describe('mail delta over the change sequence', () => {
     moveMessage(mail, box, old, TRASH, NOW);
     moveMessage(mail, box, edge, TRASH, NOW);
     placeMessage(mail, box, message('later', '2026-11-20T08:00:00.000Z'), INBOX, NOW);
-    expect(drain(box, mail, startRound(INBOX, first.delta.since, undefined, first.delta.received), 1).seen).toEqual(['-old', '-edge', 'later']);
+    expect(drain(box, mail, startRound(INBOX, first.delta.since, undefined, first.delta.received), 1).seen).toEqual([
+      '-old',
+      '-edge',
+      'later',
+    ]);
   });
 
   it('round-trips tokens and rejects garbage', () => {
@@ -104,7 +156,9 @@ describe('mail delta over the change sequence', () => {
     expect(decodeDeltaToken(encodeDeltaToken(token))).toEqual(token);
     const filtered: DeltaToken = { ...token, received: { op: 'ge', value: '2026-10-21T08:00:00.000Z' } };
     expect(decodeDeltaToken(encodeDeltaToken(filtered))).toEqual(filtered);
-    expect(decodeDeltaToken(Buffer.from(JSON.stringify({ ...token, received: { op: 'lt', value: 'x' } })).toString('base64url'))).toBeUndefined();
+    expect(
+      decodeDeltaToken(Buffer.from(JSON.stringify({ ...token, received: { op: 'lt', value: 'x' } })).toString('base64url')),
+    ).toBeUndefined();
     expect(decodeDeltaToken('not-a-token')).toBeUndefined();
     expect(decodeDeltaToken(Buffer.from('{"folderId":1}').toString('base64url'))).toBeUndefined();
   });

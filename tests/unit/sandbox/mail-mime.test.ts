@@ -6,18 +6,45 @@ import type { StoredMessage } from '../../../src/sandbox/mail/state';
 const pdf = Buffer.from('%PDF-1.7\n% æøå\n', 'utf8');
 function message(over: Partial<StoredMessage> = {}): StoredMessage {
   return {
-    id: 'm1', folderId: 'sent', seq: 1, changeKey: 'k', createdDateTime: '2026-12-06T09:00:00Z', lastModifiedDateTime: '2026-12-06T09:00:00Z',
-    receivedDateTime: '2026-12-06T09:00:00Z', sentDateTime: '2026-12-06T09:00:00Z',
+    id: 'm1',
+    folderId: 'sent',
+    seq: 1,
+    changeKey: 'k',
+    createdDateTime: '2026-12-06T09:00:00Z',
+    lastModifiedDateTime: '2026-12-06T09:00:00Z',
+    receivedDateTime: '2026-12-06T09:00:00Z',
+    sentDateTime: '2026-12-06T09:00:00Z',
     subject: 'Revideret dagsorden nr. 2: Klyngestyregruppen for Østjylland – møde 4/2026 den 10. december kl. 9.00–11.00',
     body: { contentType: 'html', content: '<p>Kære medlemmer – se vedlagte bilag om ældreområdet.</p>' },
     from: { name: 'Sekretariatet for Østjylland', address: 'ksg@region.example' },
     toRecipients: [{ name: 'Klyngestyregruppen for Østjylland', address: 'ksg@region.example' }],
     ccRecipients: [],
-    bccRecipients: [{ name: 'Søren Ærø', address: 'soren@kommune.example' }, { name: 'Pia "P" Patient', address: 'pia@privat.example' }],
+    bccRecipients: [
+      { name: 'Søren Ærø', address: 'soren@kommune.example' },
+      { name: 'Pia "P" Patient', address: 'pia@privat.example' },
+    ],
     replyTo: [{ name: 'Klyngestyregruppen for Østjylland', address: 'ksg@region.example' }],
-    conversationId: 'c', conversationIndex: 'AQ==', internetMessageId: '<abc@region.example>', internetMessageHeaders: [],
-    isRead: true, isDraft: false, importance: 'normal', categories: [], flag: { flagStatus: 'notFlagged' }, inferenceClassification: 'focused',
-    attachments: [{ id: 'a1', name: 'Bilag 1 – Økonomi for sundhedsklyngen, ændret udgave (endelig).pdf', contentType: 'application/pdf', size: pdf.length, isInline: false, lastModifiedDateTime: '2026-12-06T09:00:00Z', contentBytes: pdf.toString('base64') }],
+    conversationId: 'c',
+    conversationIndex: 'AQ==',
+    internetMessageId: '<abc@region.example>',
+    internetMessageHeaders: [],
+    isRead: true,
+    isDraft: false,
+    importance: 'normal',
+    categories: [],
+    flag: { flagStatus: 'notFlagged' },
+    inferenceClassification: 'focused',
+    attachments: [
+      {
+        id: 'a1',
+        name: 'Bilag 1 – Økonomi for sundhedsklyngen, ændret udgave (endelig).pdf',
+        contentType: 'application/pdf',
+        size: pdf.length,
+        isInline: false,
+        lastModifiedDateTime: '2026-12-06T09:00:00Z',
+        contentBytes: pdf.toString('base64'),
+      },
+    ],
     ...over,
   } as StoredMessage;
 }
@@ -39,7 +66,10 @@ describe('sandbox MIME ($value)', () => {
     expect(parsed.subject).toBe(message().subject);
     expect(parsed.from?.name).toBe('Sekretariatet for Østjylland');
     expect(parsed.to?.map((a) => [a.name, a.address])).toEqual([['Klyngestyregruppen for Østjylland', 'ksg@region.example']]);
-    expect(parsed.bcc?.map((a) => [a.name, a.address])).toEqual([['Søren Ærø', 'soren@kommune.example'], ['Pia "P" Patient', 'pia@privat.example']]);
+    expect(parsed.bcc?.map((a) => [a.name, a.address])).toEqual([
+      ['Søren Ærø', 'soren@kommune.example'],
+      ['Pia "P" Patient', 'pia@privat.example'],
+    ]);
     expect(parsed.messageId).toBe('<abc@region.example>');
     expect(parsed.date).toBe('2026-12-06T09:00:00.000Z');
     expect(parsed.html).toBe('<p>Kære medlemmer – se vedlagte bilag om ældreområdet.</p>');

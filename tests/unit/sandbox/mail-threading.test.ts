@@ -3,14 +3,44 @@ import type { Mailbox, StoredMessage } from '../../../src/sandbox/mail/state';
 
 function stored(id: string, subject: string, conversationId: string, receivedDateTime: string): StoredMessage {
   return {
-    id, folderId: 'inbox', seq: 1, changeKey: '', createdDateTime: receivedDateTime, lastModifiedDateTime: receivedDateTime, receivedDateTime, sentDateTime: receivedDateTime,
-    subject, body: { contentType: 'text', content: '' }, toRecipients: [], ccRecipients: [], bccRecipients: [], replyTo: [],
-    conversationId, conversationIndex: Buffer.alloc(22).toString('base64'), internetMessageId: `<${id}@x>`, internetMessageHeaders: [], isRead: false, isDraft: false,
-    importance: 'normal', categories: [], flag: { flagStatus: 'notFlagged' }, inferenceClassification: 'focused', attachments: [],
+    id,
+    folderId: 'inbox',
+    seq: 1,
+    changeKey: '',
+    createdDateTime: receivedDateTime,
+    lastModifiedDateTime: receivedDateTime,
+    receivedDateTime,
+    sentDateTime: receivedDateTime,
+    subject,
+    body: { contentType: 'text', content: '' },
+    toRecipients: [],
+    ccRecipients: [],
+    bccRecipients: [],
+    replyTo: [],
+    conversationId,
+    conversationIndex: Buffer.alloc(22).toString('base64'),
+    internetMessageId: `<${id}@x>`,
+    internetMessageHeaders: [],
+    isRead: false,
+    isDraft: false,
+    importance: 'normal',
+    categories: [],
+    flag: { flagStatus: 'notFlagged' },
+    inferenceClassification: 'focused',
+    attachments: [],
   };
 }
 
-const box = (messages: StoredMessage[]): Mailbox => ({ ownerId: 'u', address: 'u@x', displayName: 'U', delegateIds: [], rootFolderId: 'r', folders: [], messages, tombstones: [] });
+const box = (messages: StoredMessage[]): Mailbox => ({
+  ownerId: 'u',
+  address: 'u@x',
+  displayName: 'U',
+  delegateIds: [],
+  rootFolderId: 'r',
+  folders: [],
+  messages,
+  tombstones: [],
+});
 const fresh = (): string => 'new-conversation';
 
 describe('mail threading', () => {
@@ -29,11 +59,14 @@ describe('mail threading', () => {
     expect(messageIdsIn(undefined)).toEqual([]);
   });
 
-  it('joins the parent\'s conversation by In-Reply-To, in any mailbox', () => {
+  it("joins the parent's conversation by In-Reply-To, in any mailbox", () => {
     const parent = stored('p', 'Dagsorden', 'conv-1', '2026-11-01T10:00:00Z');
     const other = box([parent]);
     const receiving = box([]);
-    expect(placeInThread([other, receiving], receiving, { subject: 'Anything', inReplyTo: '<p@x>' }, fresh)).toEqual({ conversationId: 'conv-1', parent });
+    expect(placeInThread([other, receiving], receiving, { subject: 'Anything', inReplyTo: '<p@x>' }, fresh)).toEqual({
+      conversationId: 'conv-1',
+      parent,
+    });
   });
 
   it('falls back to the topic for replies only, and starts new threads otherwise', () => {

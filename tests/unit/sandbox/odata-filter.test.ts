@@ -6,9 +6,30 @@ import { applySelect, selectList } from '../../../src/sandbox/http/odata/select'
 import { GraphHttpError } from '../../../src/sandbox/http/types';
 
 const events = [
-  { id: '1', subject: 'Styrelsesmøde', isCancelled: false, attendees: 4, start: { dateTime: '2026-03-17T08:00:00' }, fields: { Start: '2026-03-17T08:00:00Z' } },
-  { id: '2', subject: 'Generalforsamling', isCancelled: true, attendees: 40, start: { dateTime: '2026-04-20T17:00:00' }, fields: { Start: '2026-04-20T17:00:00Z' } },
-  { id: '3', subject: "Kaffe 'n' kage", isCancelled: false, attendees: null, start: { dateTime: '2026-05-01T10:00:00' }, fields: { Start: '2026-05-01T10:00:00Z' } },
+  {
+    id: '1',
+    subject: 'Styrelsesmøde',
+    isCancelled: false,
+    attendees: 4,
+    start: { dateTime: '2026-03-17T08:00:00' },
+    fields: { Start: '2026-03-17T08:00:00Z' },
+  },
+  {
+    id: '2',
+    subject: 'Generalforsamling',
+    isCancelled: true,
+    attendees: 40,
+    start: { dateTime: '2026-04-20T17:00:00' },
+    fields: { Start: '2026-04-20T17:00:00Z' },
+  },
+  {
+    id: '3',
+    subject: "Kaffe 'n' kage",
+    isCancelled: false,
+    attendees: null,
+    start: { dateTime: '2026-05-01T10:00:00' },
+    fields: { Start: '2026-05-01T10:00:00Z' },
+  },
 ];
 
 const ids = (filter: string, grammar?: FilterGrammar): string[] => {
@@ -45,18 +66,44 @@ describe('the one $filter grammar, evaluated over plain JSON', () => {
   });
 
   it('records the paths a grammar maps them to, and lets the caller decide each comparison', () => {
-    const grammar: FilterGrammar = { property: (path, invalid) => /^fields\/(\w+)$/.exec(path)?.[1] ?? (path === 'id' ? 'id' : (() => { throw invalid(`'${path}' is not a field`); })()) };
+    const grammar: FilterGrammar = {
+      property: (path, invalid) =>
+        /^fields\/(\w+)$/.exec(path)?.[1] ??
+        (path === 'id'
+          ? 'id'
+          : (() => {
+              throw invalid(`'${path}' is not a field`);
+            })()),
+    };
     const expr = parseFilter("(fields/Title eq 'a' or not fields/Score gt 3) and startswith(fields/Code,'X') and id eq 7", grammar);
     expect(filterPaths(expr)).toEqual(['Title', 'Score', 'Code', 'id']);
     const seen: string[] = [];
-    expect(evaluateFilter(expr, (clause) => (seen.push(`${clause.kind}:${clause.path}`), clause.path !== 'Title' && clause.path !== 'Score'))).toBe(true);
+    expect(
+      evaluateFilter(expr, (clause) => (seen.push(`${clause.kind}:${clause.path}`), clause.path !== 'Title' && clause.path !== 'Score')),
+    ).toBe(true);
     expect(seen).toEqual(['cmp:Title', 'cmp:Score', 'startswith:Code', 'cmp:id']);
-    expect(errorOf(() => parseFilter("Title eq 'a'", grammar))).toMatchObject({ status: 400, code: 'invalidRequest', message: "Invalid filter clause: 'Title' is not a field" });
+    expect(errorOf(() => parseFilter("Title eq 'a'", grammar))).toMatchObject({
+      status: 400,
+      code: 'invalidRequest',
+      message: "Invalid filter clause: 'Title' is not a field",
+    });
   });
 
   it('refuses malformed filters with a 400', () => {
-    for (const bad of ["subject eq 'open", 'subject eq', 'subject like 1', '(subject eq 1', 'subject eq 1 1', 'subject eq bare', "startswith(subject 'x')"]) {
-      expect(errorOf(() => parseFilter(bad))).toMatchObject({ status: 400, code: 'invalidRequest', message: expect.stringMatching(/^Invalid filter clause: /) });
+    for (const bad of [
+      "subject eq 'open",
+      'subject eq',
+      'subject like 1',
+      '(subject eq 1',
+      'subject eq 1 1',
+      'subject eq bare',
+      "startswith(subject 'x')",
+    ]) {
+      expect(errorOf(() => parseFilter(bad))).toMatchObject({
+        status: 400,
+        code: 'invalidRequest',
+        message: expect.stringMatching(/^Invalid filter clause: /),
+      });
     }
   });
 
@@ -68,7 +115,13 @@ describe('the one $filter grammar, evaluated over plain JSON', () => {
   });
 
   it('lets a grammar refuse connectives and comparisons it cannot evaluate', () => {
-    const eqOnly: FilterGrammar = { and: false, errorCode: 'Request_UnsupportedQuery', clause: (c, invalid) => { if (c.kind !== 'cmp' || c.op !== 'eq') throw invalid('eq only'); } };
+    const eqOnly: FilterGrammar = {
+      and: false,
+      errorCode: 'Request_UnsupportedQuery',
+      clause: (c, invalid) => {
+        if (c.kind !== 'cmp' || c.op !== 'eq') throw invalid('eq only');
+      },
+    };
     expect(ids("subject eq 'Generalforsamling' or id eq '1'", eqOnly)).toEqual(['1', '2']);
     expect(errorOf(() => parseFilter("id eq '1' and id eq '2'", eqOnly)).code).toBe('Request_UnsupportedQuery');
     expect(errorOf(() => parseFilter('attendees gt 1', eqOnly)).message).toBe('Invalid filter clause: eq only');
@@ -77,7 +130,10 @@ describe('the one $filter grammar, evaluated over plain JSON', () => {
 
 describe('$orderby, $select and paging', () => {
   it('parses order keys, strictly when asked', () => {
-    expect(parseOrderBy('fields/Start desc, id')).toEqual([{ path: 'fields/Start', desc: true, clause: 'fields/Start desc' }, { path: 'id', desc: false, clause: 'id' }]);
+    expect(parseOrderBy('fields/Start desc, id')).toEqual([
+      { path: 'fields/Start', desc: true, clause: 'fields/Start desc' },
+      { path: 'id', desc: false, clause: 'id' },
+    ]);
     expect(parseOrderBy('subject sideways')).toEqual([{ path: 'subject', desc: false, clause: 'subject sideways' }]);
     expect(() => parseOrderBy('subject sideways', (c) => new Error(`bad ${c}`))).toThrow('bad subject sideways');
     expect(() => parseOrderBy('a,,b', (c) => new Error(`bad '${c}'`))).toThrow("bad ''");
@@ -96,15 +152,37 @@ describe('$orderby, $select and paging', () => {
 
   it('pages by $skiptoken or by $skip, each with its own nextLink', () => {
     const all = Array.from({ length: 7 }, (_, i) => i);
-    const first = paginate(all, { query: new URLSearchParams('$top=3&$expand=fields($select=Title)'), url: 'http://sb/v1.0/sites/s/lists/l/items', defaultTop: 100, maxTop: 1000 });
+    const first = paginate(all, {
+      query: new URLSearchParams('$top=3&$expand=fields($select=Title)'),
+      url: 'http://sb/v1.0/sites/s/lists/l/items',
+      defaultTop: 100,
+      maxTop: 1000,
+    });
     expect(first.items).toEqual([0, 1, 2]);
-    expect(first.nextLink).toMatch(/^http:\/\/sb\/v1\.0\/sites\/s\/lists\/l\/items\?\$top=3&\$expand=fields\(%24select%3DTitle\)&\$skiptoken=[\w-]+$/);
-    const second = paginate(all, { query: new URL(first.nextLink ?? '').searchParams, url: 'http://sb/v1.0/x', defaultTop: 100, maxTop: 1000 });
+    expect(first.nextLink).toMatch(
+      /^http:\/\/sb\/v1\.0\/sites\/s\/lists\/l\/items\?\$top=3&\$expand=fields\(%24select%3DTitle\)&\$skiptoken=[\w-]+$/,
+    );
+    const second = paginate(all, {
+      query: new URL(first.nextLink ?? '').searchParams,
+      url: 'http://sb/v1.0/x',
+      defaultTop: 100,
+      maxTop: 1000,
+    });
     expect(second.items).toEqual([3, 4, 5]);
-    expect(() => paginate(all, { query: new URLSearchParams('$top=0'), url: 'http://sb', defaultTop: 100, maxTop: 1000 })).toThrow(/Invalid value '0' for \$top/);
+    expect(() => paginate(all, { query: new URLSearchParams('$top=0'), url: 'http://sb', defaultTop: 100, maxTop: 1000 })).toThrow(
+      /Invalid value '0' for \$top/,
+    );
 
-    const bySkip = paginate(all, { query: new URLSearchParams('$top=oops&$skip=2'), url: 'http://sb/v1.0/me/messages', defaultTop: 4, maxTop: 1000, paging: 'skip' });
+    const bySkip = paginate(all, {
+      query: new URLSearchParams('$top=oops&$skip=2'),
+      url: 'http://sb/v1.0/me/messages',
+      defaultTop: 4,
+      maxTop: 1000,
+      paging: 'skip',
+    });
     expect(bySkip).toEqual({ items: [2, 3, 4, 5], nextLink: 'http://sb/v1.0/me/messages?%24top=4&%24skip=6' });
-    expect(paginate(all, { query: new URLSearchParams('$skip=6'), url: 'http://sb', defaultTop: 4, maxTop: 1000, paging: 'skip' })).toEqual({ items: [6] });
+    expect(paginate(all, { query: new URLSearchParams('$skip=6'), url: 'http://sb', defaultTop: 4, maxTop: 1000, paging: 'skip' })).toEqual(
+      { items: [6] },
+    );
   });
 });

@@ -8,7 +8,14 @@ import { mayReadListItem, mayWriteListItem, userCan } from '../../../src/sandbox
 import type { ItemWrite } from '../../../src/sandbox/sharepoint/effective';
 import { findPrincipal } from '../../../src/sandbox/sharepoint/principals';
 import { roleDefinitions, ROLE_ID } from '../../../src/sandbox/sharepoint/role-definitions';
-import { addRoleAssignment, breakRoleInheritance, hasUniqueRoleAssignments, removeRoleAssignment, roleAssignments, setListSecurity } from '../../../src/sandbox/sharepoint/securables';
+import {
+  addRoleAssignment,
+  breakRoleInheritance,
+  hasUniqueRoleAssignments,
+  removeRoleAssignment,
+  roleAssignments,
+  setListSecurity,
+} from '../../../src/sandbox/sharepoint/securables';
 import { GROUP_PRINCIPAL } from '../../../src/sandbox/sharepoint/state';
 import { testSeed } from '../../integration/support/test-seed';
 
@@ -98,7 +105,10 @@ const PROVISIONED: Readonly<Record<Who, Readonly<Record<string, Row>>>> = {
 
 function table(site: SiteRecord, state: SandboxState, who: Who, kind: string): Record<string, Row> {
   return Object.fromEntries(
-    (KINDS[kind] ?? []).map((name) => [name, OPS.map((op) => mayWriteListItem(site, state.directory, idOf(who), listId(site, name), write(op, who))) as unknown as Row]),
+    (KINDS[kind] ?? []).map((name) => [
+      name,
+      OPS.map((op) => mayWriteListItem(site, state.directory, idOf(who), listId(site, name), write(op, who))) as unknown as Row,
+    ]),
   );
 }
 
@@ -117,11 +127,16 @@ describe('effective permissions on a provisioned forum site', () => {
   }
 
   it('lets only the secretariat write in the meeting folders, and everyone elsewhere in the library', () => {
-    const folder = (name: string): string => Object.values(site.drive.items).find((i) => i.name === name && i.parentId === site.drive.rootId)?.id ?? '';
+    const folder = (name: string): string =>
+      Object.values(site.drive.items).find((i) => i.name === name && i.parentId === site.drive.rootId)?.id ?? '';
     for (const name of ['Møder', 'Godkendte referater']) {
       const at = { kind: 'folder', itemId: folder(name) } as const;
       for (const kind of ['addListItems', 'editListItems', 'deleteListItems'] as const) {
-        expect([userCan(site, state.directory, idOf('owner'), at, kind), userCan(site, state.directory, idOf('chair'), at, kind), userCan(site, state.directory, idOf('guest'), at, kind)]).toEqual([true, false, false]);
+        expect([
+          userCan(site, state.directory, idOf('owner'), at, kind),
+          userCan(site, state.directory, idOf('chair'), at, kind),
+          userCan(site, state.directory, idOf('guest'), at, kind),
+        ]).toEqual([true, false, false]);
       }
     }
     const root = { kind: 'folder', itemId: site.drive.rootId } as const;
@@ -180,7 +195,9 @@ describe('effective permissions on a site nobody provisioned', () => {
     const old = JSON.parse(JSON.stringify(initialState(seedWith('provisioned'), NOW))) as SandboxState;
     for (const s of old.sites.sites) delete s.security;
     const oldSite = forumSite(old);
-    expect(mayWriteListItem(oldSite, old.directory, idOf('guest'), listId(oldSite, 'Members'), { kind: 'edit', createdById: idOf('owner') })).toBe(true);
+    expect(
+      mayWriteListItem(oldSite, old.directory, idOf('guest'), listId(oldSite, 'Members'), { kind: 'edit', createdById: idOf('owner') }),
+    ).toBe(true);
   });
 });
 
@@ -195,7 +212,10 @@ describe('role assignments as SharePoint changes them', () => {
     const { state, site } = fresh();
     const members = { kind: 'list', listId: listId(site, 'Members') } as const;
     breakRoleInheritance(site, members, secretary(state), { copyRoleAssignments: false, clearSubscopes: true });
-    const once = roleAssignments(site, members).map((a) => ({ email: findPrincipal(site, a.principalId)?.email, roles: a.roleDefinitionIds }));
+    const once = roleAssignments(site, members).map((a) => ({
+      email: findPrincipal(site, a.principalId)?.email,
+      roles: a.roleDefinitionIds,
+    }));
     expect(once).toEqual([{ email: people.owner?.mail, roles: [ROLE_ID.fullControl] }]);
     addRoleAssignment(site, members, GROUP_PRINCIPAL.members, ROLE_ID.read);
     breakRoleInheritance(site, members, secretary(state), { copyRoleAssignments: true, clearSubscopes: true });
@@ -209,7 +229,11 @@ describe('role assignments as SharePoint changes them', () => {
     const { state, site } = fresh();
     const actions = { kind: 'list', listId: listId(site, 'Actions') } as const;
     breakRoleInheritance(site, actions, secretary(state), { copyRoleAssignments: true, clearSubscopes: false });
-    expect(roleAssignments(site, actions).map((a) => a.principalId)).toEqual([GROUP_PRINCIPAL.owners, GROUP_PRINCIPAL.members, GROUP_PRINCIPAL.visitors]);
+    expect(roleAssignments(site, actions).map((a) => a.principalId)).toEqual([
+      GROUP_PRINCIPAL.owners,
+      GROUP_PRINCIPAL.members,
+      GROUP_PRINCIPAL.visitors,
+    ]);
   });
 
   it('adds a binding once and removes it, the assignment with its last binding; refuses on an object that inherits', () => {
@@ -220,7 +244,10 @@ describe('role assignments as SharePoint changes them', () => {
     addRoleAssignment(site, forum, GROUP_PRINCIPAL.members, ROLE_ID.read);
     addRoleAssignment(site, forum, GROUP_PRINCIPAL.members, ROLE_ID.read);
     addRoleAssignment(site, forum, GROUP_PRINCIPAL.members, ROLE_ID.edit);
-    expect(roleAssignments(site, forum).find((a) => a.principalId === GROUP_PRINCIPAL.members)?.roleDefinitionIds).toEqual([ROLE_ID.read, ROLE_ID.edit]);
+    expect(roleAssignments(site, forum).find((a) => a.principalId === GROUP_PRINCIPAL.members)?.roleDefinitionIds).toEqual([
+      ROLE_ID.read,
+      ROLE_ID.edit,
+    ]);
     removeRoleAssignment(site, forum, GROUP_PRINCIPAL.members, ROLE_ID.edit);
     removeRoleAssignment(site, forum, GROUP_PRINCIPAL.members, ROLE_ID.read);
     removeRoleAssignment(site, forum, GROUP_PRINCIPAL.members, ROLE_ID.read);
@@ -233,11 +260,19 @@ describe('role assignments as SharePoint changes them', () => {
     const approvals = { kind: 'list', listId: listId(site, 'Approvals') } as const;
     setListSecurity(site, approvals.listId, { writeSecurity: 2 });
     // Inherited, the members hold Edit, which includes ManageLists: write security does not bind them.
-    expect(mayWriteListItem(site, state.directory, idOf('guest'), approvals.listId, { kind: 'edit', createdById: idOf('chair') })).toBe(true);
+    expect(mayWriteListItem(site, state.directory, idOf('guest'), approvals.listId, { kind: 'edit', createdById: idOf('chair') })).toBe(
+      true,
+    );
     breakRoleInheritance(site, approvals, secretary(state), { copyRoleAssignments: false, clearSubscopes: true });
     addRoleAssignment(site, approvals, GROUP_PRINCIPAL.members, 1073741827); // Contribute
-    expect(mayWriteListItem(site, state.directory, idOf('guest'), approvals.listId, { kind: 'edit', createdById: idOf('chair') })).toBe(false);
-    expect(mayWriteListItem(site, state.directory, idOf('guest'), approvals.listId, { kind: 'edit', createdById: idOf('guest') })).toBe(true);
-    expect(mayWriteListItem(site, state.directory, idOf('owner'), approvals.listId, { kind: 'edit', createdById: idOf('guest') })).toBe(true);
+    expect(mayWriteListItem(site, state.directory, idOf('guest'), approvals.listId, { kind: 'edit', createdById: idOf('chair') })).toBe(
+      false,
+    );
+    expect(mayWriteListItem(site, state.directory, idOf('guest'), approvals.listId, { kind: 'edit', createdById: idOf('guest') })).toBe(
+      true,
+    );
+    expect(mayWriteListItem(site, state.directory, idOf('owner'), approvals.listId, { kind: 'edit', createdById: idOf('guest') })).toBe(
+      true,
+    );
   });
 });

@@ -29,7 +29,10 @@ describe('Graph dateTimeTimeZone', () => {
   it('renders in the zone the reader prefers', () => {
     const ms = Date.parse('2026-07-01T07:00:00Z');
     expect(formatInZone(ms, 'Europe/Copenhagen')).toBe('2026-07-01T09:00:00.0000000');
-    expect(preferredZone({ prefer: 'outlook.timezone="Romance Standard Time"' })).toEqual({ name: 'Romance Standard Time', zone: 'Europe/Copenhagen' });
+    expect(preferredZone({ prefer: 'outlook.timezone="Romance Standard Time"' })).toEqual({
+      name: 'Romance Standard Time',
+      zone: 'Europe/Copenhagen',
+    });
     expect(preferredZone({})).toEqual({ name: 'UTC', zone: 'UTC' });
   });
 });

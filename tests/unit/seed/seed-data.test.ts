@@ -75,7 +75,10 @@ describe('follow-up in the seed', () => {
     const digest = async (b: Uint8Array) => webcrypto.subtle.digest('SHA-256', new Uint8Array(b));
     expect(version?.fields.ContentHash).toBe(await minutesHash(JSON.parse(String(version?.fields.SnapshotJson)), digest));
     const actions = list('Actions');
-    expect(actions.map((a) => a.fields.OwnerEmail)).toEqual(['mette.lund.kjaer@regionfjord.example', 'jonas.vestergaard@regionfjord.example']);
+    expect(actions.map((a) => a.fields.OwnerEmail)).toEqual([
+      'mette.lund.kjaer@regionfjord.example',
+      'jonas.vestergaard@regionfjord.example',
+    ]);
     expect(actions.every((a) => a.fields.Status === 'open')).toBe(true);
     expect(String(actions[1]?.fields.Due) < now.toISOString()).toBe(true);
   });

@@ -1,10 +1,25 @@
 import { PRESETS } from '../../../src/domain/commissorium';
 import type { Forum, ForumMember } from '../../../src/domain/types';
-import { CALL_FOR_ITEMS_HEADER, callForItemsBooking, callForItemsMessage, callForItemsRequest, sendDueCallsForItems } from '../../../src/store/call-for-items-store';
+import {
+  CALL_FOR_ITEMS_HEADER,
+  callForItemsBooking,
+  callForItemsMessage,
+  callForItemsRequest,
+  sendDueCallsForItems,
+} from '../../../src/store/call-for-items-store';
 import { FakeGraph } from './fake-graph';
 
 const C = PRESETS['horsens-2024'];
-const person = (name: string, email: string, role: ForumMember['role']): ForumMember => ({ id: email, name, email, organisation: 'X', organisationKind: 'other', jobTitle: '', role, external: false });
+const person = (name: string, email: string, role: ForumMember['role']): ForumMember => ({
+  id: email,
+  name,
+  email,
+  organisation: 'X',
+  organisationKind: 'other',
+  jobTitle: '',
+  role,
+  external: false,
+});
 const FORUM: Forum = {
   groupId: 'g',
   siteId: 'site',
@@ -13,7 +28,12 @@ const FORUM: Forum = {
   kind: 'steering-group',
   mailbox: 'ksg@x.example',
   settings: C,
-  members: [person('Anna', 'anna@x.example', 'member'), person('Bo', 'bo@y.example', 'chair'), person('Olga', 'olga@x.example', 'observer'), person('Sara', 'sara@x.example', 'secretariat')],
+  members: [
+    person('Anna', 'anna@x.example', 'member'),
+    person('Bo', 'bo@y.example', 'chair'),
+    person('Olga', 'olga@x.example', 'observer'),
+    person('Sara', 'sara@x.example', 'secretariat'),
+  ],
 };
 const MEETING = { kind: 'ordinary' as const, start: '2027-03-11T08:00:00Z', end: '2027-03-11T10:00:00Z', form: 'hybrid' as const };
 
@@ -31,7 +51,9 @@ describe('callForItemsMessage', () => {
 
   it('carries PidTagDeferredSendTime only when the send time is in the future', () => {
     const now = new Date('2027-01-01T00:00:00Z');
-    expect(callForItemsMessage(FORUM, MEETING, C, { sendAt: '2027-02-04T07:00:00.000Z', now }).singleValueExtendedProperties).toEqual([{ id: 'SystemTime 0x3FEF', value: '2027-02-04T07:00:00Z' }]);
+    expect(callForItemsMessage(FORUM, MEETING, C, { sendAt: '2027-02-04T07:00:00.000Z', now }).singleValueExtendedProperties).toEqual([
+      { id: 'SystemTime 0x3FEF', value: '2027-02-04T07:00:00Z' },
+    ]);
     expect(callForItemsMessage(FORUM, MEETING, C, { sendAt: '2026-12-31T23:59:59Z', now }).singleValueExtendedProperties).toBeUndefined();
     expect(callForItemsMessage(FORUM, MEETING, C, { sendAt: now.toISOString(), now }).singleValueExtendedProperties).toBeUndefined();
   });
@@ -41,10 +63,11 @@ describe('callForItemsMessage', () => {
     expect(r).toMatchObject({ id: 'call-1', method: 'POST', url: '/users/ksg%40x.example/sendMail', body: { saveToSentItems: true } });
     // Not repeatable (a second held call would go out too); its correlation id settles a lost answer.
     expect(r.repeatable).toBeUndefined();
-    expect((r.body as { message: { singleValueExtendedProperties?: { value: string }[] } }).message.singleValueExtendedProperties?.map((p) => p.value)).toEqual([
-      '2027-02-04T07:00:00Z',
-      'call-for-items:2027-03-11T08:00:00Z',
-    ]);
+    expect(
+      (r.body as { message: { singleValueExtendedProperties?: { value: string }[] } }).message.singleValueExtendedProperties?.map(
+        (p) => p.value,
+      ),
+    ).toEqual(['2027-02-04T07:00:00Z', 'call-for-items:2027-03-11T08:00:00Z']);
   });
 });
 
@@ -61,13 +84,30 @@ describe('callForItemsBooking', () => {
 });
 
 describe('sendDueCallsForItems (fake Graph)', () => {
-  const item = (id: string, fields: Record<string, unknown>) => ({ id, '@odata.etag': `"${id},1"`, fields: { Title: `Møde ${id}`, Kind: 'ordinary', Start: '2027-03-11T08:00:00Z', End: '2027-03-11T10:00:00Z', Status: 'booked', ...fields } });
+  const item = (id: string, fields: Record<string, unknown>) => ({
+    id,
+    '@odata.etag': `"${id},1"`,
+    fields: {
+      Title: `Møde ${id}`,
+      Kind: 'ordinary',
+      Start: '2027-03-11T08:00:00Z',
+      End: '2027-03-11T10:00:00Z',
+      Status: 'booked',
+      ...fields,
+    },
+  });
 
   const claimOf = (body: unknown): unknown => JSON.parse(String((body as Record<string, unknown>).CallForItemsClaim));
 
   it('claims with If-Match, sends, marks sent; reports stuck and conflicting claims without sending', async () => {
     const oldClaim = JSON.stringify({ token: 'a-dead-sender', at: '2027-02-06T07:00:00Z', step: 'call-for-items' });
-    const items = [item('1', {}), item('2', { CallForItems: 'sending', CallForItemsAt: '2027-02-05T07:00:00Z' }), item('3', {}), item('4', { Status: 'planned' }), item('5', { CallForItems: 'pending', CallForItemsClaim: oldClaim })];
+    const items = [
+      item('1', {}),
+      item('2', { CallForItems: 'sending', CallForItemsAt: '2027-02-05T07:00:00Z' }),
+      item('3', {}),
+      item('4', { Status: 'planned' }),
+      item('5', { CallForItems: 'pending', CallForItemsClaim: oldClaim }),
+    ];
     const patches: { id: string; body: unknown; ifMatch?: string }[] = [];
     const drafts: unknown[] = [];
     const sends: string[] = [];
@@ -93,16 +133,29 @@ describe('sendDueCallsForItems (fake Graph)', () => {
     });
     const report = await sendDueCallsForItems(graph, FORUM, new Date('2027-02-10T09:00:00Z'));
     // A dead sender's claim (5) is taken over: its call looked up first (not there), then sent.
-    expect(report.sent.map((s) => [s.meetingId, s.recipients, s.recorded])).toEqual([['1', 2, true], ['5', 2, true]]);
+    expect(report.sent.map((s) => [s.meetingId, s.recipients, s.recorded])).toEqual([
+      ['1', 2, true],
+      ['5', 2, true],
+    ]);
     expect(report.skipped).toEqual([expect.objectContaining({ meetingId: '3', reason: 'claimed-elsewhere' })]);
     // A claim an older version wrote ('sending', no correlation id to look up): listed as stuck for a person.
     expect(report.stuck).toEqual([expect.objectContaining({ meetingId: '2', since: '2027-02-05T07:00:00Z' })]);
     expect(sends).toEqual(['/users/ksg%40x.example/messages/draft-1/send', '/users/ksg%40x.example/messages/draft-2/send']);
     // The draft carries the call's correlation id (one per meeting date), which a lost answer is settled by.
-    expect(drafts).toEqual([1, 2].map(() => expect.objectContaining({ singleValueExtendedProperties: [expect.objectContaining({ value: 'call-for-items:2027-03-11T08:00:00Z' })] })));
+    expect(drafts).toEqual(
+      [1, 2].map(() =>
+        expect.objectContaining({
+          singleValueExtendedProperties: [expect.objectContaining({ value: 'call-for-items:2027-03-11T08:00:00Z' })],
+        }),
+      ),
+    );
     const mine = patches.filter((p) => p.id === '1');
     expect(mine.map((p) => p.ifMatch)).toEqual(['"1,1"', '"1,2"']);
-    expect(claimOf(mine[0]?.body)).toEqual({ token: expect.stringMatching(/^[0-9a-f-]{36}$/), at: '2027-02-10T09:00:00.000Z', step: 'call-for-items' });
+    expect(claimOf(mine[0]?.body)).toEqual({
+      token: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      at: '2027-02-10T09:00:00.000Z',
+      step: 'call-for-items',
+    });
     expect(mine[1]?.body).toEqual({ CallForItems: 'sent', CallForItemsAt: '2027-02-10T09:00:00Z', CallForItemsClaim: null });
     expect(patches.map((p) => p.id)).not.toContain('2');
   });

@@ -11,7 +11,12 @@ type Fault = 'none' | 'applied-then-412' | 'applied-then-504' | 'lost-before-504
 
 /** One Meetings item: If-Match against its eTag, every write bumps it. `fault` shapes the next PATCH. */
 function item(fields: Record<string, unknown> = {}) {
-  const state = { version: 1, fields: { Title: 'Møde', ...fields } as Record<string, unknown>, fault: 'none' as Fault, patches: [] as { body: Record<string, unknown>; ifMatch?: string }[] };
+  const state = {
+    version: 1,
+    fields: { Title: 'Møde', ...fields } as Record<string, unknown>,
+    fault: 'none' as Fault,
+    patches: [] as { body: Record<string, unknown>; ifMatch?: string }[],
+  };
   const etag = (): string => `"7,${state.version}"`;
   const apply = (body: Record<string, unknown>): void => {
     state.fields = { ...state.fields, ...body };
@@ -40,10 +45,19 @@ const theirs = (at: string): string => claimText({ token: 'theirs', at, step: 'a
 describe('takeClaim', () => {
   it('free: claims with If-Match and a fresh token; only that token is on the item', async () => {
     const { graph, state, claimOnItem } = item();
-    const taken = await takeClaim(graph, FORUM, SLOT, await readClaim(graph, FORUM, SLOT), { step: 'agenda-send', now: NOW, correlation: 'agenda:7:h:first' });
+    const taken = await takeClaim(graph, FORUM, SLOT, await readClaim(graph, FORUM, SLOT), {
+      step: 'agenda-send',
+      now: NOW,
+      correlation: 'agenda:7:h:first',
+    });
     if (taken.outcome !== 'taken') throw new Error(taken.outcome);
     expect(state.patches.map((p) => p.ifMatch)).toEqual(['"7,1"']);
-    expect(claimOnItem()).toEqual({ token: taken.owned.claim.token, at: NOW.toISOString(), step: 'agenda-send', correlation: 'agenda:7:h:first' });
+    expect(claimOnItem()).toEqual({
+      token: taken.owned.claim.token,
+      at: NOW.toISOString(),
+      step: 'agenda-send',
+      correlation: 'agenda:7:h:first',
+    });
     expect(taken.owned.claim.token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(taken.owned.etag).toBe('"7,2"');
     expect(taken.owned.tookOver).toBeUndefined();
@@ -73,9 +87,15 @@ describe('takeClaim', () => {
   });
 
   it('a stale claim that cannot be settled by looking (an older version’s call, sent without a correlation id) stays: stuck, nothing written', async () => {
-    const { graph, state } = item({ CallForItemsClaim: claimText({ token: 'theirs', at: '2026-10-20T09:00:00Z', step: 'call-for-items' }) });
+    const { graph, state } = item({
+      CallForItemsClaim: claimText({ token: 'theirs', at: '2026-10-20T09:00:00Z', step: 'call-for-items' }),
+    });
     const slot = claimSlot('call-for-items', '7');
-    const taken = await takeClaim(graph, FORUM, slot, await readClaim(graph, FORUM, slot), { step: 'call-for-items', now: NOW, takeOver: false });
+    const taken = await takeClaim(graph, FORUM, slot, await readClaim(graph, FORUM, slot), {
+      step: 'call-for-items',
+      now: NOW,
+      takeOver: false,
+    });
     expect(taken).toMatchObject({ outcome: 'stuck', holder: { token: 'theirs' } });
     expect(state.patches).toEqual([]);
   });
@@ -92,21 +112,28 @@ describe('takeClaim', () => {
   it('mine after no answer (504 after the write applied): settled by looking', async () => {
     const { graph, state } = item();
     state.fault = 'applied-then-504';
-    expect((await takeClaim(graph, FORUM, SLOT, await readClaim(graph, FORUM, SLOT), { step: 'agenda-send', now: NOW })).outcome).toBe('taken');
+    expect((await takeClaim(graph, FORUM, SLOT, await readClaim(graph, FORUM, SLOT), { step: 'agenda-send', now: NOW })).outcome).toBe(
+      'taken',
+    );
   });
 
   it('no answer and the write did not apply: the failure is raised, not taken for a claim', async () => {
     const { graph, state, claimOnItem } = item();
     state.fault = 'lost-before-504';
-    await expect(takeClaim(graph, FORUM, SLOT, await readClaim(graph, FORUM, SLOT), { step: 'agenda-send', now: NOW })).rejects.toThrow('504');
+    await expect(takeClaim(graph, FORUM, SLOT, await readClaim(graph, FORUM, SLOT), { step: 'agenda-send', now: NOW })).rejects.toThrow(
+      '504',
+    );
     expect(claimOnItem()).toBeUndefined();
   });
 
-  it("412 because someone else claimed first (another tab, 0.7 s earlier): claimed-elsewhere, theirs untouched", async () => {
+  it('412 because someone else claimed first (another tab, 0.7 s earlier): claimed-elsewhere, theirs untouched', async () => {
     const { graph, state, claimOnItem } = item();
     const seen = await readClaim(graph, FORUM, SLOT);
     state.fault = 'someone-else-first';
-    expect(await takeClaim(graph, FORUM, SLOT, seen, { step: 'agenda-send', now: NOW })).toMatchObject({ outcome: 'claimed-elsewhere', holder: { token: 'theirs' } });
+    expect(await takeClaim(graph, FORUM, SLOT, seen, { step: 'agenda-send', now: NOW })).toMatchObject({
+      outcome: 'claimed-elsewhere',
+      holder: { token: 'theirs' },
+    });
     expect(claimOnItem()?.token).toBe('theirs');
   });
 });

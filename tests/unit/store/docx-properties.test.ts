@@ -13,24 +13,67 @@ import { content } from '../domain/minutes/minutes-fixture';
  * numbers; real tabs; the Teams link as link text, not a raw address; the secretariat as author and last modifier.
  */
 const MEMBERS: ForumMember[] = [
-  { id: 'mette', name: 'Mette Andreassen', email: 'mette@example.dk', organisation: 'Viborg Kommune', organisationKind: 'municipality', jobTitle: 'direktør', role: 'chair', external: false },
-  { id: 'katrine', name: 'Katrine Gimm', email: 'katrine@example.dk', organisation: 'Hospitalsenhed Midt', organisationKind: 'hospital', jobTitle: 'specialkonsulent', role: 'secretariat', external: false },
+  {
+    id: 'mette',
+    name: 'Mette Andreassen',
+    email: 'mette@example.dk',
+    organisation: 'Viborg Kommune',
+    organisationKind: 'municipality',
+    jobTitle: 'direktør',
+    role: 'chair',
+    external: false,
+  },
+  {
+    id: 'katrine',
+    name: 'Katrine Gimm',
+    email: 'katrine@example.dk',
+    organisation: 'Hospitalsenhed Midt',
+    organisationKind: 'hospital',
+    jobTitle: 'specialkonsulent',
+    role: 'secretariat',
+    external: false,
+  },
 ];
-const item = (number: number, title: string): AgendaItem => ({ id: `i${number}`, meetingId: 'm1', number, title, durationMinutes: 20, recommendations: ['at klyngestyregruppen godkender'], description: '', standing: false, etag: '"1"' });
-const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abcdefghijklmnopqrstuvwxyz%40thread.v2/0?context=%7b%22Tid%22%3a%22x%22%7d';
+const item = (number: number, title: string): AgendaItem => ({
+  id: `i${number}`,
+  meetingId: 'm1',
+  number,
+  title,
+  durationMinutes: 20,
+  recommendations: ['at klyngestyregruppen godkender'],
+  description: '',
+  standing: false,
+  etag: '"1"',
+});
+const JOIN =
+  'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abcdefghijklmnopqrstuvwxyz%40thread.v2/0?context=%7b%22Tid%22%3a%22x%22%7d';
 const agenda = buildAgendaDocument({
   forum: { name: 'Klyngestyregruppen Midtklyngen', shortName: 'KSG', members: MEMBERS },
-  meeting: { title: 'Møde 2/2027', start: '2027-06-07T06:30:00Z', end: '2027-06-07T09:30:00Z', form: 'hybrid', location: 'Mødelokale 303', joinUrl: JOIN },
+  meeting: {
+    title: 'Møde 2/2027',
+    start: '2027-06-07T06:30:00Z',
+    end: '2027-06-07T09:30:00Z',
+    form: 'hybrid',
+    location: 'Mødelokale 303',
+    joinUrl: JOIN,
+  },
   items: [item(1, 'Velkomst'), item(2, 'Økonomi og årshjul')],
 });
 
-const files = (bytes: Uint8Array): Record<string, string> => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+const files = (bytes: Uint8Array): Record<string, string> =>
+  Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
 
 /** One style's XML from styles.xml, by its id. */
-const style = (styles: string, id: string): string => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(styles)?.[0] ?? '';
+const style = (styles: string, id: string): string =>
+  new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(styles)?.[0] ?? '';
 
 describe.each([
-  ['the agenda', () => renderAgendaDocx(agenda), 'KSG · Møde 2/2027 · mandag den 7. juni 2027', 'Sekretariatet, Klyngestyregruppen Midtklyngen'],
+  [
+    'the agenda',
+    () => renderAgendaDocx(agenda),
+    'KSG · Møde 2/2027 · mandag den 7. juni 2027',
+    'Sekretariatet, Klyngestyregruppen Midtklyngen',
+  ],
   ['the minutes', () => renderMinutesDocx(buildMinutesDocument(content(), { kind: 'draft', version: 2 })), undefined, undefined],
 ])('%s as a Word document', (_name, render, header, author) => {
   let f: Record<string, string>;

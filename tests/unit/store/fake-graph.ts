@@ -1,4 +1,12 @@
-import { GraphError, type Graph, type GraphRequest, type GraphResponse, type RequestOptions, type RequestStats, type UploadFragment } from '../../../src/graph/graph-types';
+import {
+  GraphError,
+  type Graph,
+  type GraphRequest,
+  type GraphResponse,
+  type RequestOptions,
+  type RequestStats,
+  type UploadFragment,
+} from '../../../src/graph/graph-types';
 
 type Handler = (method: string, url: string, body: unknown, options?: RequestOptions) => { status: number; body?: unknown };
 
@@ -16,11 +24,21 @@ export class FakeGraph implements Graph {
     return Promise.resolve(r.body as T);
   }
 
-  get<T>(url: string, o?: RequestOptions) { return this.single<T>('GET', url, undefined, o); }
-  post<T>(url: string, b: unknown, o?: RequestOptions) { return this.single<T>('POST', url, b, o); }
-  patch<T>(url: string, b: unknown, o?: RequestOptions) { return this.single<T>('PATCH', url, b, o); }
-  put<T>(url: string, b: unknown, o?: RequestOptions) { return this.single<T>('PUT', url, b, o); }
-  async delete(url: string, o?: RequestOptions) { await this.single('DELETE', url, undefined, o); }
+  get<T>(url: string, o?: RequestOptions) {
+    return this.single<T>('GET', url, undefined, o);
+  }
+  post<T>(url: string, b: unknown, o?: RequestOptions) {
+    return this.single<T>('POST', url, b, o);
+  }
+  patch<T>(url: string, b: unknown, o?: RequestOptions) {
+    return this.single<T>('PATCH', url, b, o);
+  }
+  put<T>(url: string, b: unknown, o?: RequestOptions) {
+    return this.single<T>('PUT', url, b, o);
+  }
+  async delete(url: string, o?: RequestOptions) {
+    await this.single('DELETE', url, undefined, o);
+  }
 
   async all<T>(url: string): Promise<T[]> {
     const out: T[] = [];

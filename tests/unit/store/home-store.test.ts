@@ -10,30 +10,61 @@ const forums: ForumRef[] = [
 
 const page = (value: unknown[], next?: string) => ({ value, ...(next ? { '@odata.nextLink': next } : {}) });
 // Items the secretariat (u1, an owner of the groups) wrote; `by` writes as someone else.
-const li = (id: string, fields: Record<string, unknown>, by = 'u1') => ({ id, '@odata.etag': `"${id},1"`, fields, createdBy: { user: { id: by, displayName: by, email: `${by}@x` } }, lastModifiedBy: { user: { id: by, displayName: by } } });
+const li = (id: string, fields: Record<string, unknown>, by = 'u1') => ({
+  id,
+  '@odata.etag': `"${id},1"`,
+  fields,
+  createdBy: { user: { id: by, displayName: by, email: `${by}@x` } },
+  lastModifiedBy: { user: { id: by, displayName: by } },
+});
 
 /** The owners of each group: the ksg group's answer lists u1; the theme group hides its owners (a guest's view). */
 function owners(url: string) {
-  if (url.startsWith('/groups/g-ksg/owners')) return { status: 200, body: page([{ '@odata.type': '#microsoft.graph.user', id: 'u1', displayName: 'Katrine Holm', mail: 'katrine.holm@regionfjord.example' }]) };
-  if (url.startsWith('/groups/g-theme/owners')) return { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'no' } } };
+  if (url.startsWith('/groups/g-ksg/owners'))
+    return {
+      status: 200,
+      body: page([
+        { '@odata.type': '#microsoft.graph.user', id: 'u1', displayName: 'Katrine Holm', mail: 'katrine.holm@regionfjord.example' },
+      ]),
+    };
+  if (url.startsWith('/groups/g-theme/owners'))
+    return { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'no' } } };
   return undefined;
 }
 
 function route(method: string, url: string) {
-  if (url.startsWith('/me')) return { status: 200, body: { id: 'u-lene', displayName: 'Lene Damgaard', mail: 'Lene.Damgaard@fjordby.example' } };
-  if (url.startsWith('/sites/site-secret/') || url.startsWith('/groups/g-secret/')) return { status: 403, body: { error: { code: 'accessDenied', message: 'no' } } };
+  if (url.startsWith('/me'))
+    return { status: 200, body: { id: 'u-lene', displayName: 'Lene Damgaard', mail: 'Lene.Damgaard@fjordby.example' } };
+  if (url.startsWith('/sites/site-secret/') || url.startsWith('/groups/g-secret/'))
+    return { status: 403, body: { error: { code: 'accessDenied', message: 'no' } } };
   const owned = owners(url);
   if (owned) return owned;
   const list = /lists\/(\w+)\/items/.exec(url)?.[1];
   const site = /sites\/([\w-]+)\//.exec(url)?.[1];
-  if (url.startsWith('https://next/')) return { status: 200, body: page([li('99', { Title: 'Sent møde', Start: '2026-12-10T08:00:00Z' })]) };
+  if (url.startsWith('https://next/'))
+    return { status: 200, body: page([li('99', { Title: 'Sent møde', Start: '2026-12-10T08:00:00Z' })]) };
   switch (list) {
     case 'Forum':
-      return { status: 200, body: page([li('1', { Title: site === 'site-ksg' ? 'Klyngestyregruppen' : 'Temagruppen', ShortName: 'KSG' })]) };
+      return {
+        status: 200,
+        body: page([li('1', { Title: site === 'site-ksg' ? 'Klyngestyregruppen' : 'Temagruppen', ShortName: 'KSG' })]),
+      };
     case 'Members':
-      return { status: 200, body: page([li('1', { Title: 'Lene', Email: 'lene.damgaard@fjordby.example', Role: site === 'site-ksg' ? 'chair' : 'member' }), li('2', { Title: 'Lene', Email: 'lene.damgaard@fjordby.example', Role: 'member' })]) };
+      return {
+        status: 200,
+        body: page([
+          li('1', { Title: 'Lene', Email: 'lene.damgaard@fjordby.example', Role: site === 'site-ksg' ? 'chair' : 'member' }),
+          li('2', { Title: 'Lene', Email: 'lene.damgaard@fjordby.example', Role: 'member' }),
+        ]),
+      };
     case 'Meetings':
-      return { status: 200, body: page([li('1', { Title: 'Møde', Start: '2026-03-12T08:00:00Z', End: '2026-03-12T10:00:00Z', Status: 'held' })], site === 'site-ksg' ? 'https://next/page2' : undefined) };
+      return {
+        status: 200,
+        body: page(
+          [li('1', { Title: 'Møde', Start: '2026-03-12T08:00:00Z', End: '2026-03-12T10:00:00Z', Status: 'held' })],
+          site === 'site-ksg' ? 'https://next/page2' : undefined,
+        ),
+      };
     default:
       return { status: 200, body: page([]) };
   }
@@ -51,16 +82,31 @@ describe('HomeStore', () => {
     expect(graph.calls.filter((c) => c.kind === 'single').map((c) => c.url)).toEqual(['https://next/page2']);
 
     expect(home.me).toEqual({ id: 'u-lene', name: 'Lene Damgaard', email: 'lene.damgaard@fjordby.example' });
-    expect(home.forums.map((f) => [f.forum.name, f.role])).toEqual([['Klyngestyregruppen', 'chair'], ['Temagruppen', 'member']]);
+    expect(home.forums.map((f) => [f.forum.name, f.role])).toEqual([
+      ['Klyngestyregruppen', 'chair'],
+      ['Temagruppen', 'member'],
+    ]);
     expect(home.skipped).toEqual([{ ref: forums[2], reason: 'not-a-member' }]);
     expect(home.forums[0]?.meetings.map((m) => m.id)).toEqual(['1', '99']);
   });
 
   it('takes the secretariat from the group owners and a role only from a row the secretariat wrote', async () => {
     const routes = (m: string, u: string) => {
-      if (u.startsWith('/me')) return { status: 200, body: { id: 'u-lene', displayName: 'Lene Damgaard', mail: 'lene.damgaard@fjordby.example' } };
+      if (u.startsWith('/me'))
+        return { status: 200, body: { id: 'u-lene', displayName: 'Lene Damgaard', mail: 'lene.damgaard@fjordby.example' } };
       // Lene made herself a chair and the secretariat's row of Jonas was changed by Lene: neither counts.
-      if (/lists\/Members\/items/.test(u)) return { status: 200, body: page([li('1', { Title: 'Lene', Email: 'lene.damgaard@fjordby.example', Role: 'chair' }, 'u-lene'), { ...li('2', { Title: 'Jonas', Email: 'jonas@x', Role: 'member' }), lastModifiedBy: { user: { id: 'u-lene', displayName: 'Lene Damgaard' } } }, li('3', { Title: 'Yrsa', Email: 'yrsa@x', Role: 'chair' })]) };
+      if (/lists\/Members\/items/.test(u))
+        return {
+          status: 200,
+          body: page([
+            li('1', { Title: 'Lene', Email: 'lene.damgaard@fjordby.example', Role: 'chair' }, 'u-lene'),
+            {
+              ...li('2', { Title: 'Jonas', Email: 'jonas@x', Role: 'member' }),
+              lastModifiedBy: { user: { id: 'u-lene', displayName: 'Lene Damgaard' } },
+            },
+            li('3', { Title: 'Yrsa', Email: 'yrsa@x', Role: 'chair' }),
+          ]),
+        };
       return route(m, u);
     };
     const home = await new HomeStore(new FakeGraph(routes), forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
@@ -73,7 +119,10 @@ describe('HomeStore', () => {
       ['Yrsa', 'chair', null, null],
     ]);
 
-    const asKatrine = (m: string, u: string) => (u.startsWith('/me') ? { status: 200, body: { id: 'u1', displayName: 'Katrine Holm', mail: 'katrine.holm@regionfjord.example' } } : route(m, u));
+    const asKatrine = (m: string, u: string) =>
+      u.startsWith('/me')
+        ? { status: 200, body: { id: 'u1', displayName: 'Katrine Holm', mail: 'katrine.holm@regionfjord.example' } }
+        : route(m, u);
     const secretariat = await new HomeStore(new FakeGraph(asKatrine), forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
     expect(secretariat.forums[0]?.role).toBe('secretariat'); // an owner, though not on the Members list
   });
@@ -84,12 +133,16 @@ describe('HomeStore', () => {
     const spy = new FakeGraph((m, u) => (urls.push(decodeURIComponent(u)), route(m, u)));
     await new HomeStore(spy, forums.slice(0, 1), () => new Date('2026-05-01T10:00:00Z')).load();
     expect(urls).toContain("/sites/site-ksg/lists/Meetings/items?expand=fields&$filter=fields/Start ge '2025-12-31T23:00:00Z'&$top=500");
-    expect(urls.some((u) => u.includes("lists/Submissions/items?expand=fields&$filter=fields/ReceivedAt ge '2025-05-01T10:00:00Z'"))).toBe(true);
+    expect(urls.some((u) => u.includes("lists/Submissions/items?expand=fields&$filter=fields/ReceivedAt ge '2025-05-01T10:00:00Z'"))).toBe(
+      true,
+    );
     expect(graph.calls).toHaveLength(0);
   });
 
   it('fails with a GraphError when /me fails (no silent empty home)', async () => {
-    const graph = new FakeGraph((m, u) => (u.startsWith('/me') ? { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'x' } } } : route(m, u)));
+    const graph = new FakeGraph((m, u) =>
+      u.startsWith('/me') ? { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'x' } } } : route(m, u),
+    );
     await expect(new HomeStore(graph, forums).load()).rejects.toMatchObject({ status: 401 });
   });
 

@@ -1,4 +1,11 @@
-import { incomingOf, intakeDeltaUrl, intakeLinkKey, mailsOf, parsedAndTrimmed, type DeltaMessage } from '../../../src/store/intake/fetch-new-mail';
+import {
+  incomingOf,
+  intakeDeltaUrl,
+  intakeLinkKey,
+  mailsOf,
+  parsedAndTrimmed,
+  type DeltaMessage,
+} from '../../../src/store/intake/fetch-new-mail';
 import type { IntakeGraphMessage } from '../../../src/store/intake/graph-mail';
 import { routeWithoutBody } from '../../../src/store/intake/route-mail';
 
@@ -24,17 +31,22 @@ describe('a delta page of the intake, before the bodies', () => {
     expect(intakeDeltaUrl('ksg@regionfjord.example', 'inbox')).not.toContain('$filter');
   });
 
-  it('keeps a folder\'s link under the mailbox and the folder: well-known names in any case, ids exactly', () => {
+  it("keeps a folder's link under the mailbox and the folder: well-known names in any case, ids exactly", () => {
     expect(intakeLinkKey('KSG@Regionfjord.example', 'Inbox')).toBe('intake:ksg@regionfjord.example:inbox');
     expect(intakeLinkKey('ksg@regionfjord.example', 'folder:AAMkAGI2Ab')).toBe('intake:ksg@regionfjord.example:folder:AAMkAGI2Ab');
   });
 
   it('reads the mails of a page, not its removals or drafts', () => {
-    const page: IntakeGraphMessage[] = [light('a'), { id: 'b', '@removed': { reason: 'deleted' } }, light('c', { isDraft: true }), light('d')];
+    const page: IntakeGraphMessage[] = [
+      light('a'),
+      { id: 'b', '@removed': { reason: 'deleted' } },
+      light('c', { isDraft: true }),
+      light('d'),
+    ];
     expect(mailsOf(page).map((m) => m.id)).toEqual(['a', 'd']);
   });
 
-  it('tells the forum\'s own mail and auto-replies from headers, subject and sender; the rest needs its body', () => {
+  it("tells the forum's own mail and auto-replies from headers, subject and sender; the rest needs its body", () => {
     const route = (m: DeltaMessage) => routeWithoutBody(FORUM, incomingOf(m))?.kind;
     expect(route(light('own', { from: { emailAddress: { address: 'ksg-sekretariat@regionfjord.example' } } }))).toBe('own');
     expect(route(light('call', { internetMessageHeaders: [{ name: 'X-Sekretariat-Call-For-Items', value: 'm3' }] }))).toBe('own');

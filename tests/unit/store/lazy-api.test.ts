@@ -20,7 +20,9 @@ function loader(failures = 0) {
   }
   const load = (): Promise<Greeter> => {
     state.loads += 1;
-    return state.loads <= failures ? Promise.reject(new Error('ChunkLoadError: Loading chunk 42 failed')) : Promise.resolve(new GreeterStore());
+    return state.loads <= failures
+      ? Promise.reject(new Error('ChunkLoadError: Loading chunk 42 failed'))
+      : Promise.resolve(new GreeterStore());
   };
   return { state, load };
 }

@@ -17,14 +17,28 @@ const GRAPH_MESSAGE = {
     { name: '', value: 'dropped' },
   ],
   attachments: [
-    { '@odata.type': '#microsoft.graph.fileAttachment', id: 'a1', name: 'Erfaringer.pdf', contentType: 'application/pdf', size: 51200, isInline: false },
+    {
+      '@odata.type': '#microsoft.graph.fileAttachment',
+      id: 'a1',
+      name: 'Erfaringer.pdf',
+      contentType: 'application/pdf',
+      size: 51200,
+      isInline: false,
+    },
     { '@odata.type': '#microsoft.graph.fileAttachment', id: 'a2', name: 'logo.png', contentType: 'image/png', size: 800, isInline: true },
-    { '@odata.type': '#microsoft.graph.itemAttachment', id: 'a3', name: 'Videresendt mail', contentType: null, size: 9000, isInline: false },
+    {
+      '@odata.type': '#microsoft.graph.itemAttachment',
+      id: 'a3',
+      name: 'Videresendt mail',
+      contentType: null,
+      size: 9000,
+      isInline: false,
+    },
     { '@odata.type': '#microsoft.graph.fileAttachment', id: 'a4', name: 'uden-type', size: 3, isInline: false },
   ],
 } as unknown as Message;
 
-describe('a Graph message → the parser\'s MailMessage', () => {
+describe("a Graph message → the parser's MailMessage", () => {
   it('maps subject, sender, recipients, headers, HTML body, ids and the file attachments (not inline images, not items)', () => {
     expect(toMailMessage(GRAPH_MESSAGE)).toEqual({
       subject: 'Sagsfremstilling: Fælles indsats for borgere med KOL',
@@ -45,8 +59,19 @@ describe('a Graph message → the parser\'s MailMessage', () => {
   });
 
   it('takes a text body as text, falls back to the sender, and tolerates a message with almost nothing', () => {
-    const text = toMailMessage({ subject: 'Hej', body: { contentType: 'text', content: 'Indstilling\n- at x' }, sender: { emailAddress: { address: 'A@B.example' } } });
-    expect(text).toEqual({ subject: 'Hej', from: { name: 'a@b.example', address: 'a@b.example' }, to: [], headers: [], text: 'Indstilling\n- at x', attachments: [] });
+    const text = toMailMessage({
+      subject: 'Hej',
+      body: { contentType: 'text', content: 'Indstilling\n- at x' },
+      sender: { emailAddress: { address: 'A@B.example' } },
+    });
+    expect(text).toEqual({
+      subject: 'Hej',
+      from: { name: 'a@b.example', address: 'a@b.example' },
+      to: [],
+      headers: [],
+      text: 'Indstilling\n- at x',
+      attachments: [],
+    });
     expect(toMailMessage({})).toEqual({ subject: '', to: [], headers: [], attachments: [] });
   });
 

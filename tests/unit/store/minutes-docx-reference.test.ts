@@ -29,7 +29,12 @@ describe.each([
     expect(d.paragraphs.filter((p) => p.style === 'Title').map((p) => p.text)).toEqual(['Referat Klyngestyregruppen Midtklyngen']);
     expect(d.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)[0]).toBe('REFERAT');
     // Each item a level-2 heading with its slot; Eventuelt's zero-length slot is not shown.
-    expect(d.paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text).slice(0, 3)).toEqual([
+    expect(
+      d.paragraphs
+        .filter((p) => p.style === 'Heading2')
+        .map((p) => p.text)
+        .slice(0, 3),
+    ).toEqual([
       '1. Velkomst og godkendelse af dagsorden v. Jonas Dahl (kl. 08.30–08.40)',
       '2. Økonomi og årshjul (kl. 08.40–09.05)',
       '3. Eventuelt',

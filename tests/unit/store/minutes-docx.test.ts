@@ -9,7 +9,16 @@ import { content } from '../domain/minutes/minutes-fixture';
 /** The approved minutes' Word document ends with the approval appendix on a page of its own; a draft has none. */
 const HASH = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
 
-const chair = (id: string, name: string, organisation: string, jobTitle: string): ForumMember => ({ id, name, email: `${id}@fjordklyngen.example`, organisation, organisationKind: 'other', jobTitle, role: 'chair', external: false });
+const chair = (id: string, name: string, organisation: string, jobTitle: string): ForumMember => ({
+  id,
+  name,
+  email: `${id}@fjordklyngen.example`,
+  organisation,
+  organisationKind: 'other',
+  jobTitle,
+  role: 'chair',
+  external: false,
+});
 const JONAS = chair('jonas', 'Jonas Vestergaard', 'Regionshospitalet', 'Hospitalsdirektør');
 const LENE = chair('lene', 'Lene Damgaard', 'Fjordby Kommune', '');
 
@@ -28,12 +37,22 @@ const documentXml = (bytes: Uint8Array): string => strFromU8(unzipSync(bytes)['w
 
 describe('the minutes as a Word document', () => {
   it('the approved minutes end with "Bilag: Formandskabets godkendelse": the rule, the hash once, then each chair', async () => {
-    const status = approvalStatus({ contentHash: HASH }, [approved(JONAS, '2026-12-03T13:05:00Z', 'teams'), approved(LENE, '2026-12-04T07:30:00Z', 'browser')], [JONAS, LENE]);
-    const bytes = await renderMinutesDocx(buildMinutesDocument(content(), approvedMarking({ version: 2, contentHash: HASH, requests: [{ email: LENE.email, channel: 'mail', at: '2026-12-01T09:00:00Z' }] }, status)));
+    const status = approvalStatus(
+      { contentHash: HASH },
+      [approved(JONAS, '2026-12-03T13:05:00Z', 'teams'), approved(LENE, '2026-12-04T07:30:00Z', 'browser')],
+      [JONAS, LENE],
+    );
+    const bytes = await renderMinutesDocx(
+      buildMinutesDocument(
+        content(),
+        approvedMarking(
+          { version: 2, contentHash: HASH, requests: [{ email: LENE.email, channel: 'mail', at: '2026-12-01T09:00:00Z' }] },
+          status,
+        ),
+      ),
+    );
     // Each paragraph's text, label and tab-aligned value read as "Label: value".
-    const paragraphs = (await docxParagraphs(bytes))
-      .map((p) => p.text.replace(/\s+/g, ' ').trim())
-      .filter((p) => p !== '');
+    const paragraphs = (await docxParagraphs(bytes)).map((p) => p.text.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
     const start = paragraphs.indexOf('Bilag: Formandskabets godkendelse');
     expect(start).toBeGreaterThan(paragraphs.indexOf('3. Økonomi og årshjul'));
     expect(paragraphs.slice(start)).toEqual([

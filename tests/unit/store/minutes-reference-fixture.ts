@@ -19,16 +19,89 @@ export const REFERENCE_CONTENT: MinutesContent = {
   meetingLeaders: ['Jonas Dahl', 'Mette Andreassen'],
   referents: ['Katrine Gimm'],
   attendance: [
-    { email: 'mette@viborg.example', name: 'Mette Andreassen', organisation: 'Viborg Kommune', organisationKind: 'municipality', jobTitle: 'direktør', presence: 'room', chair: true },
-    { email: 'kristine@viborg.example', name: 'Kristine Stange', organisation: 'Viborg Kommune', organisationKind: 'municipality', jobTitle: 'sundhedschef', presence: 'online' },
-    { email: 'jonas@hem.example', name: 'Jonas Dahl', organisation: 'Hospitalsenhed Midt', organisationKind: 'hospital', jobTitle: 'konst. hospitalsdirektør', presence: 'room', chair: true },
-    { email: 'katrine@hem.example', name: 'Katrine Gimm', organisation: 'Hospitalsenhed Midt', organisationKind: 'hospital', jobTitle: 'specialkonsulent', presence: 'room' },
-    { email: 'yrsa@psyk.example', name: 'Yrsa Bro', organisation: 'Regionspsykiatrien', organisationKind: 'psychiatry', jobTitle: 'chefsygeplejerske', presence: 'room' },
-    { email: 'poul@praksis.example', name: 'Poul Oluf Olesen', organisation: 'Almen praksis', organisationKind: 'general-practice', jobTitle: 'praksiskoordinator', presence: 'room' },
-    { email: 'trine@dp.example', name: 'Trine Frøstrup', organisation: 'Patient- og pårørenderepræsentanter', organisationKind: 'patient', jobTitle: 'Scleroseforeningen, Danske Patienter', presence: 'online' },
-    { email: 'claus@hem.example', name: 'Claus Brøckner Nielsen', organisation: 'Hospitalsenhed Midt', organisationKind: 'hospital', jobTitle: 'lægefaglig direktør', presence: 'apology' },
-    { email: 'lauge@silkeborg.example', name: 'Lauge Clemmensen', organisation: 'Silkeborg Kommune', organisationKind: 'municipality', jobTitle: 'koncerndirektør', presence: 'apology' },
-    { email: 'ellen@silkeborg.example', name: 'Ellen Høstrup', organisation: 'Silkeborg Kommune', organisationKind: 'municipality', jobTitle: 'sygeplejefaglig konsulent', presence: 'substitute', substituteFor: 'lauge@silkeborg.example' },
+    {
+      email: 'mette@viborg.example',
+      name: 'Mette Andreassen',
+      organisation: 'Viborg Kommune',
+      organisationKind: 'municipality',
+      jobTitle: 'direktør',
+      presence: 'room',
+      chair: true,
+    },
+    {
+      email: 'kristine@viborg.example',
+      name: 'Kristine Stange',
+      organisation: 'Viborg Kommune',
+      organisationKind: 'municipality',
+      jobTitle: 'sundhedschef',
+      presence: 'online',
+    },
+    {
+      email: 'jonas@hem.example',
+      name: 'Jonas Dahl',
+      organisation: 'Hospitalsenhed Midt',
+      organisationKind: 'hospital',
+      jobTitle: 'konst. hospitalsdirektør',
+      presence: 'room',
+      chair: true,
+    },
+    {
+      email: 'katrine@hem.example',
+      name: 'Katrine Gimm',
+      organisation: 'Hospitalsenhed Midt',
+      organisationKind: 'hospital',
+      jobTitle: 'specialkonsulent',
+      presence: 'room',
+    },
+    {
+      email: 'yrsa@psyk.example',
+      name: 'Yrsa Bro',
+      organisation: 'Regionspsykiatrien',
+      organisationKind: 'psychiatry',
+      jobTitle: 'chefsygeplejerske',
+      presence: 'room',
+    },
+    {
+      email: 'poul@praksis.example',
+      name: 'Poul Oluf Olesen',
+      organisation: 'Almen praksis',
+      organisationKind: 'general-practice',
+      jobTitle: 'praksiskoordinator',
+      presence: 'room',
+    },
+    {
+      email: 'trine@dp.example',
+      name: 'Trine Frøstrup',
+      organisation: 'Patient- og pårørenderepræsentanter',
+      organisationKind: 'patient',
+      jobTitle: 'Scleroseforeningen, Danske Patienter',
+      presence: 'online',
+    },
+    {
+      email: 'claus@hem.example',
+      name: 'Claus Brøckner Nielsen',
+      organisation: 'Hospitalsenhed Midt',
+      organisationKind: 'hospital',
+      jobTitle: 'lægefaglig direktør',
+      presence: 'apology',
+    },
+    {
+      email: 'lauge@silkeborg.example',
+      name: 'Lauge Clemmensen',
+      organisation: 'Silkeborg Kommune',
+      organisationKind: 'municipality',
+      jobTitle: 'koncerndirektør',
+      presence: 'apology',
+    },
+    {
+      email: 'ellen@silkeborg.example',
+      name: 'Ellen Høstrup',
+      organisation: 'Silkeborg Kommune',
+      organisationKind: 'municipality',
+      jobTitle: 'sygeplejefaglig konsulent',
+      presence: 'substitute',
+      substituteFor: 'lauge@silkeborg.example',
+    },
   ],
   items: [
     {
@@ -48,21 +121,54 @@ export const REFERENCE_CONTENT: MinutesContent = {
       title: 'Økonomi og årshjul',
       recommendations: ['At Klyngestyregruppen godkender budgettet'],
       description: 'Budgettet for 2027 forelægges.',
-      bilag: [{ label: 'Bilag 1 – Budget 2027.pdf', url: 'https://sp.example/sites/ksg/Budget%202027.pdf' }, { label: 'Bilag 2 – Noter.docx' }],
+      bilag: [
+        { label: 'Bilag 1 – Budget 2027.pdf', url: 'https://sp.example/sites/ksg/Budget%202027.pdf' },
+        { label: 'Bilag 2 – Noter.docx' },
+      ],
       slot: { start: '2027-06-07T06:40:00Z', end: '2027-06-07T07:05:00Z' },
       referat: 'Budgettet blev drøftet.',
       beslutning: 'Budgettet blev godkendt.',
     },
-    { agendaItemId: 'a3', number: 3, title: 'Eventuelt', recommendations: [], slot: { start: '2027-06-07T07:05:00Z', end: '2027-06-07T07:05:00Z' }, referat: 'Intet.', beslutning: '' },
+    {
+      agendaItemId: 'a3',
+      number: 3,
+      title: 'Eventuelt',
+      recommendations: [],
+      slot: { start: '2027-06-07T07:05:00Z', end: '2027-06-07T07:05:00Z' },
+      referat: 'Intet.',
+      beslutning: '',
+    },
   ],
 };
 
-const chair = (id: string, name: string, organisation: string): ForumMember => ({ id, name, email: `${id}@example.dk`, organisation, organisationKind: 'other', jobTitle: '', role: 'chair', external: false });
+const chair = (id: string, name: string, organisation: string): ForumMember => ({
+  id,
+  name,
+  email: `${id}@example.dk`,
+  organisation,
+  organisationKind: 'other',
+  jobTitle: '',
+  role: 'chair',
+  external: false,
+});
 const JONAS = chair('jonas', 'Jonas Dahl', 'Hospitalsenhed Midt');
 const METTE = chair('mette', 'Mette Andreassen', 'Viborg Kommune');
-const approval = (by: ForumMember, createdAt: string): Approval => ({ id: by.id, minutesVersionId: 'v2', contentHash: HASH, decision: 'approved', channel: 'teams', createdBy: { id: `u-${by.id}`, name: by.name, email: by.email }, modifiedById: `u-${by.id}`, createdAt });
+const approval = (by: ForumMember, createdAt: string): Approval => ({
+  id: by.id,
+  minutesVersionId: 'v2',
+  contentHash: HASH,
+  decision: 'approved',
+  channel: 'teams',
+  createdBy: { id: `u-${by.id}`, name: by.name, email: by.email },
+  modifiedById: `u-${by.id}`,
+  createdAt,
+});
 
 export async function approvedReferenceDocx(): Promise<Uint8Array> {
-  const status = approvalStatus({ contentHash: HASH }, [approval(JONAS, '2027-06-10T09:00:00Z'), approval(METTE, '2027-06-12T13:30:00Z')], [JONAS, METTE]);
+  const status = approvalStatus(
+    { contentHash: HASH },
+    [approval(JONAS, '2027-06-10T09:00:00Z'), approval(METTE, '2027-06-12T13:30:00Z')],
+    [JONAS, METTE],
+  );
   return renderMinutesDocx(buildMinutesDocument(REFERENCE_CONTENT, approvedMarking({ version: 2, contentHash: HASH }, status)));
 }

@@ -33,7 +33,11 @@ const OUTCOME = [
 describe('the consultation outcome as a Word document', () => {
   let d: DocxParts;
   beforeAll(async () => {
-    d = readDocx(await renderOutcomeDocx(buildOutcomeDocument({ name: 'Klyngestyregruppen Midtklyngen', shortName: 'KSG' }, CONSULTATION, OUTCOME, '2027-03-14T09:30:00Z')));
+    d = readDocx(
+      await renderOutcomeDocx(
+        buildOutcomeDocument({ name: 'Klyngestyregruppen Midtklyngen', shortName: 'KSG' }, CONSULTATION, OUTCOME, '2027-03-14T09:30:00Z'),
+      ),
+    );
   });
 
   it('is Danish, written by the secretariat, with the running header and page numbers', () => {

@@ -2,7 +2,15 @@ import { planningOptions } from '../../../src/store/stores';
 import type { IntakeApi } from '../../../src/store/stores';
 import type { Forum } from '../../../src/domain/types';
 
-const forum = { groupId: 'g', siteId: 's', name: 'KSG', shortName: 'KSG', kind: 'steering-group', mailbox: 'ksg@x.example', members: [] } as Forum;
+const forum = {
+  groupId: 'g',
+  siteId: 's',
+  name: 'KSG',
+  shortName: 'KSG',
+  kind: 'steering-group',
+  mailbox: 'ksg@x.example',
+  members: [],
+} as Forum;
 
 function intakeSpy(): IntakeApi & { calls: Forum[] } {
   const calls: Forum[] = [];
@@ -10,7 +18,14 @@ function intakeSpy(): IntakeApi & { calls: Forum[] } {
     calls,
     sync: (f) => {
       calls.push(f);
-      return Promise.resolve({ created: 0, duplicates: 0, followUps: 0, skipped: { autoReplies: 0, other: 0, own: 0 }, consultationReplies: 0, receipts: { sent: 0, failed: 0 } } as unknown as Awaited<ReturnType<IntakeApi['sync']>>);
+      return Promise.resolve({
+        created: 0,
+        duplicates: 0,
+        followUps: 0,
+        skipped: { autoReplies: 0, other: 0, own: 0 },
+        consultationReplies: 0,
+        receipts: { sent: 0, failed: 0 },
+      } as unknown as Awaited<ReturnType<IntakeApi['sync']>>);
     },
   };
 }

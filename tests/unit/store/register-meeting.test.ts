@@ -29,7 +29,11 @@ function meetingsList(initial: Item[] = []) {
       return { status: 200, body: { value: items.filter((i) => i.fields.CorrelationId === wanted) } };
     }
     if (method === 'POST') {
-      const item: Item = { id: String(items.length + 1), '@odata.etag': `"e${++version}"`, fields: { ...(body as { fields: Record<string, unknown> }).fields } };
+      const item: Item = {
+        id: String(items.length + 1),
+        '@odata.etag': `"e${++version}"`,
+        fields: { ...(body as { fields: Record<string, unknown> }).fields },
+      };
       items.push(item);
       return { status: 201, body: item };
     }
@@ -69,7 +73,14 @@ describe('registering an Outlook appointment as a forum meeting', () => {
       Prepares: '',
       Status: 'booked',
     });
-    expect(result.meeting).toMatchObject({ id: '1', forumId: 'g-ksg', status: 'booked', eventId: 'AAMk-rest_id=', correlationId: outlookCorrelationId('AAMk-rest_id='), etag: '"e1"' });
+    expect(result.meeting).toMatchObject({
+      id: '1',
+      forumId: 'g-ksg',
+      status: 'booked',
+      eventId: 'AAMk-rest_id=',
+      correlationId: outlookCorrelationId('AAMk-rest_id='),
+      etag: '"e1"',
+    });
     expect(graph.calls.map((c) => c.method)).toEqual(['GET', 'POST']);
     expect(graph.calls[0]?.url).toContain(encodeURIComponent("fields/CorrelationId eq 'outlook:AAMk-rest_id='"));
   });
@@ -78,7 +89,12 @@ describe('registering an Outlook appointment as a forum meeting', () => {
     const { graph, items } = meetingsList();
     const registrar = new MeetingRegistrationStore(graph, REF);
     await registrar.register(REG);
-    const again = await registrar.register({ ...REG, title: 'KSG: Møde (flyttet)', start: '2027-03-12T09:00:00Z', end: '2027-03-12T11:00:00Z' });
+    const again = await registrar.register({
+      ...REG,
+      title: 'KSG: Møde (flyttet)',
+      start: '2027-03-12T09:00:00Z',
+      end: '2027-03-12T11:00:00Z',
+    });
     expect(again.created).toBe(false);
     expect(items).toHaveLength(1);
     expect(items[0]?.fields).toMatchObject({ Title: 'KSG: Møde (flyttet)', Start: '2027-03-12T09:00:00Z', Status: 'booked' });
@@ -87,7 +103,13 @@ describe('registering an Outlook appointment as a forum meeting', () => {
   });
 
   it('keeps a status the meeting has moved on to, and records what a planning meeting prepares', async () => {
-    const { graph, items } = meetingsList([{ id: '7', '@odata.etag': '"x"', fields: { CorrelationId: 'outlook:AAMk-rest_id=', Status: 'agenda-sent', Start: '2027-03-11T09:00:00Z' } }]);
+    const { graph, items } = meetingsList([
+      {
+        id: '7',
+        '@odata.etag': '"x"',
+        fields: { CorrelationId: 'outlook:AAMk-rest_id=', Status: 'agenda-sent', Start: '2027-03-11T09:00:00Z' },
+      },
+    ]);
     const result = await new MeetingRegistrationStore(graph, REF).register({ ...REG, kind: 'planning', prepares: '3' });
     expect(items[0]?.fields).toMatchObject({ Status: 'agenda-sent', Kind: 'planning', Prepares: '3' });
     expect(result.meeting.status).toBe('agenda-sent');
@@ -111,9 +133,13 @@ describe('registering an Outlook appointment as a forum meeting', () => {
   it('is what the UI gets through Stores, with the Teams link from /me/onlineMeetings', async () => {
     const { graph, items } = meetingsList();
     const online = new FakeGraph((method, url, body) =>
-      method === 'POST' && url === '/me/onlineMeetings' ? { status: 201, body: { id: 'om1', joinWebUrl: 'https://teams.microsoft.com/l/meetup-join/om1', ...(body as object) } } : { status: 404 },
+      method === 'POST' && url === '/me/onlineMeetings'
+        ? { status: 201, body: { id: 'om1', joinWebUrl: 'https://teams.microsoft.com/l/meetup-join/om1', ...(body as object) } }
+        : { status: 404 },
     );
-    expect(await createStores(online, []).appointments?.createOnlineMeeting({ subject: 'KSG: Møde', start: REG.start, end: REG.end })).toEqual({
+    expect(
+      await createStores(online, []).appointments?.createOnlineMeeting({ subject: 'KSG: Møde', start: REG.start, end: REG.end }),
+    ).toEqual({
       id: 'om1',
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/om1',
     });
@@ -125,6 +151,8 @@ describe('registering an Outlook appointment as a forum meeting', () => {
 
   it('an online meeting without a join link is an error, not an empty link', async () => {
     const graph = new FakeGraph(() => ({ status: 201, body: { id: 'om2' } }));
-    await expect(createStores(graph, []).appointments?.createOnlineMeeting({ subject: 's', start: REG.start, end: REG.end })).rejects.toThrow('without a join link');
+    await expect(
+      createStores(graph, []).appointments?.createOnlineMeeting({ subject: 's', start: REG.start, end: REG.end }),
+    ).rejects.toThrow('without a join link');
   });
 });

@@ -3,7 +3,13 @@ import { createLevel } from '../../../src/store/site-permissions/levels';
 import { CONTRIBUTE_NO_DELETE } from '../../../src/store/site-permissions/permission-plan';
 
 const READ = { Id: 1073741826, Name: 'Read', RoleTypeKind: 2, Hidden: false, BasePermissions: { High: '176', Low: '138612833' } };
-const OURS = { Id: 1073741931, Name: CONTRIBUTE_NO_DELETE.name, RoleTypeKind: 0, Hidden: false, BasePermissions: CONTRIBUTE_NO_DELETE.basePermissions };
+const OURS = {
+  Id: 1073741931,
+  Name: CONTRIBUTE_NO_DELETE.name,
+  RoleTypeKind: 0,
+  Hidden: false,
+  BasePermissions: CONTRIBUTE_NO_DELETE.basePermissions,
+};
 
 /** A site's role definitions behind fetch; `onCreate` decides what the POST does and answers. */
 function site(onCreate: (definitions: unknown[]) => Response | 'drop') {
@@ -17,9 +23,18 @@ function site(onCreate: (definitions: unknown[]) => Response | 'drop') {
       return answer;
     }
     expect(String(input)).toContain('/_api/web/roledefinitions?$select=');
-    return new Response(JSON.stringify({ value: definitions }), { status: 200, headers: { 'content-type': 'application/json;odata=nometadata' } });
+    return new Response(JSON.stringify({ value: definitions }), {
+      status: 200,
+      headers: { 'content-type': 'application/json;odata=nometadata' },
+    });
   }) as typeof fetch;
-  const rest = createSharePointRest({ tokens: { getAccessToken: () => Promise.resolve('t') }, scopes: [], site: { webUrl: 'https://contoso.sharepoint.com/sites/ksg' }, fetchImpl, sleep: () => Promise.resolve() });
+  const rest = createSharePointRest({
+    tokens: { getAccessToken: () => Promise.resolve('t') },
+    scopes: [],
+    site: { webUrl: 'https://contoso.sharepoint.com/sites/ksg' },
+    fetchImpl,
+    sleep: () => Promise.resolve(),
+  });
   return { rest, posts, definitions };
 }
 
@@ -31,7 +46,12 @@ describe('creating the "Bidrag uden sletning" permission level', () => {
       defs.push(OURS);
       return new Response(JSON.stringify(OURS), { status: 201, headers: { 'content-type': 'application/json' } });
     });
-    await expect(createLevel(rest)).resolves.toMatchObject({ id: 1073741931, name: 'Bidrag uden sletning', roleTypeKind: 0, basePermissions: CONTRIBUTE_NO_DELETE.basePermissions });
+    await expect(createLevel(rest)).resolves.toMatchObject({
+      id: 1073741931,
+      name: 'Bidrag uden sletning',
+      roleTypeKind: 0,
+      basePermissions: CONTRIBUTE_NO_DELETE.basePermissions,
+    });
     expect(posts).toEqual([
       {
         __metadata: { type: 'SP.RoleDefinition' },
@@ -55,7 +75,15 @@ describe('creating the "Bidrag uden sletning" permission level', () => {
   it('settles "already exists" (another run made it) the same way', async () => {
     const { rest, posts } = site((defs) => {
       defs.push(OURS);
-      return new Response(JSON.stringify({ 'odata.error': { code: '-2130575205, Microsoft.SharePoint.SPException', message: { lang: 'en-US', value: 'A permission level named "Bidrag uden sletning" already exists.' } } }), { status: 400, headers: { 'content-type': 'application/json' } });
+      return new Response(
+        JSON.stringify({
+          'odata.error': {
+            code: '-2130575205, Microsoft.SharePoint.SPException',
+            message: { lang: 'en-US', value: 'A permission level named "Bidrag uden sletning" already exists.' },
+          },
+        }),
+        { status: 400, headers: { 'content-type': 'application/json' } },
+      );
     });
     await expect(createLevel(rest)).resolves.toMatchObject({ id: 1073741931 });
     expect(posts).toHaveLength(1);

@@ -1,5 +1,12 @@
 import { LISTS } from '../../../src/store/schema';
-import { basePermissions, CONTRIBUTE_NO_DELETE, CONTRIBUTE_PERMISSIONS, hasPermission, READ_PERMISSIONS, sitePermissionPlan } from '../../../src/store/site-permissions/permission-plan';
+import {
+  basePermissions,
+  CONTRIBUTE_NO_DELETE,
+  CONTRIBUTE_PERMISSIONS,
+  hasPermission,
+  READ_PERMISSIONS,
+  sitePermissionPlan,
+} from '../../../src/store/site-permissions/permission-plan';
 
 describe('the site permission plan', () => {
   const plan = sitePermissionPlan(['Jonas@Region.example', 'lene@kommune.example', 'jonas@region.example']);
@@ -31,7 +38,8 @@ describe('the site permission plan', () => {
   });
 
   it('grants the chairs, once each and by lower-case address, triage on submissions and the agenda (which they may also remove items from)', () => {
-    const users = (name: string) => plan.find((p) => p.target.kind === 'list' && p.target.list === name)?.grants.filter((g) => g.principal.kind === 'user');
+    const users = (name: string) =>
+      plan.find((p) => p.target.kind === 'list' && p.target.list === name)?.grants.filter((g) => g.principal.kind === 'user');
     expect(users('Submissions')).toEqual([
       { principal: { kind: 'user', email: 'jonas@region.example' }, level: 'contributeNoDelete' },
       { principal: { kind: 'user', email: 'lene@kommune.example' }, level: 'contributeNoDelete' },

@@ -16,7 +16,9 @@ describe('fakeStores: every member given, the unused ones throw when used', () =
     const stores = fakeStores();
     const { actions, forum } = stores;
     expect(() => actions.open).toThrow("fakeStores: the code under test read 'open' of stores.actions, which this test did not give");
-    expect(() => forum({ groupId: 'g', siteId: 's' } as never)).toThrow('fakeStores: the code under test called stores.forum, which this test did not give');
+    expect(() => forum({ groupId: 'g', siteId: 's' } as never)).toThrow(
+      'fakeStores: the code under test called stores.forum, which this test did not give',
+    );
     // Not taken for a promise when awaited or returned from an async function.
     expect((stores.intake as unknown as { then?: unknown }).then).toBeUndefined();
   });

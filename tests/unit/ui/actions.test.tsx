@@ -9,17 +9,58 @@ import { forumHome, homeData, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
 const action = (id: string, title: string, due: string, extra: Partial<ActionItem> = {}): ActionItem => ({
-  id, meetingId: '1', title, ownerEmail: MEMBER.email, ownerName: MEMBER.name, due: dueInstant(due), status: 'open', etag: `"a${id}"`, ...extra,
+  id,
+  meetingId: '1',
+  title,
+  ownerEmail: MEMBER.email,
+  ownerName: MEMBER.name,
+  due: dueInstant(due),
+  status: 'open',
+  etag: `"a${id}"`,
+  ...extra,
 });
 
 const content = (meetingId: string, title: string, start: string, items: [string, string, string][]): MinutesContent => ({
-  meetingId, forumName: 'KSG', forumShortName: 'KSG', meetingTitle: title, start, end: start, form: 'hybrid', attendance: [],
-  items: items.map(([t, referat, beslutning], i) => ({ agendaItemId: `${meetingId}-${i}`, number: i + 1, title: t, recommendations: [], referat, beslutning })),
+  meetingId,
+  forumName: 'KSG',
+  forumShortName: 'KSG',
+  meetingTitle: title,
+  start,
+  end: start,
+  form: 'hybrid',
+  attendance: [],
+  items: items.map(([t, referat, beslutning], i) => ({
+    agendaItemId: `${meetingId}-${i}`,
+    number: i + 1,
+    title: t,
+    recommendations: [],
+    referat,
+    beslutning,
+  })),
 });
 
 const ARCHIVE: ArchivedMinutes[] = [
-  { versionId: 'v1', meetingId: '0', version: 2, finalAt: '2025-11-20T10:00:00Z', pdfUrl: 'https://sharepoint.example/Referat-nov.pdf', content: content('0', 'Klyngestyregruppemøde november', '2025-11-13T08:00:00Z', [['Velkomst', '', 'Dagsordenen blev godkendt.'], ['Natordning for hjemmeplejen', 'Drøftelse af natordningen.', 'Natordningen evalueres.']]) },
-  { versionId: 'v2', meetingId: '1', version: 1, finalAt: '2026-03-30T10:00:00Z', pdfUrl: 'javascript:alert(1)', content: content('1', 'Klyngestyregruppemøde marts', '2026-03-12T08:00:00Z', [['KOL-forløb', 'Fælles forløb.', 'Arbejdsgruppen nedsættes.']]) },
+  {
+    versionId: 'v1',
+    meetingId: '0',
+    version: 2,
+    finalAt: '2025-11-20T10:00:00Z',
+    pdfUrl: 'https://sharepoint.example/Referat-nov.pdf',
+    content: content('0', 'Klyngestyregruppemøde november', '2025-11-13T08:00:00Z', [
+      ['Velkomst', '', 'Dagsordenen blev godkendt.'],
+      ['Natordning for hjemmeplejen', 'Drøftelse af natordningen.', 'Natordningen evalueres.'],
+    ]),
+  },
+  {
+    versionId: 'v2',
+    meetingId: '1',
+    version: 1,
+    finalAt: '2026-03-30T10:00:00Z',
+    pdfUrl: 'javascript:alert(1)',
+    content: content('1', 'Klyngestyregruppemøde marts', '2026-03-12T08:00:00Z', [
+      ['KOL-forløb', 'Fælles forløb.', 'Arbejdsgruppen nedsættes.'],
+    ]),
+  },
 ];
 
 function fakeActions(over: Partial<ActionsApi> = {}): ActionsApi & { created: NewAction[] } {
@@ -28,7 +69,11 @@ function fakeActions(over: Partial<ActionsApi> = {}): ActionsApi & { created: Ne
     created,
     create: jest.fn(async (_f, input: NewAction) => {
       created.push(input);
-      return action('new', input.title, input.due, { ownerEmail: input.ownerEmail, ownerName: input.ownerName, meetingId: input.meetingId });
+      return action('new', input.title, input.due, {
+        ownerEmail: input.ownerEmail,
+        ownerName: input.ownerName,
+        meetingId: input.meetingId,
+      });
     }),
     open: jest.fn(async () => []),
     forOwner: jest.fn(async () => []),
@@ -65,7 +110,12 @@ describe('Opret opfølgning', () => {
     await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     fireEvent.click(save);
     expect(create).toHaveBeenCalledTimes(1);
-    expect(actions.created[0]).toMatchObject({ title: 'Send pjecen til kommunerne', ownerEmail: 'ole@kommune.example', due: '2026-06-11', meetingId: '1' });
+    expect(actions.created[0]).toMatchObject({
+      title: 'Send pjecen til kommunerne',
+      ownerEmail: 'ole@kommune.example',
+      due: '2026-06-11',
+      meetingId: '1',
+    });
     await act(async () => release());
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Opret opfølgning' })).toBeNull());
   });
@@ -107,20 +157,29 @@ describe('member view', () => {
     expect(actions.forOwner).toHaveBeenCalledWith(expect.objectContaining({ groupId: 'g-ksg' }), MEMBER.email);
     expect(actions.open).not.toHaveBeenCalled();
     fireEvent.click(within(mine).getByRole('button', { name: 'Markér som udført: Min opgave' }));
-    await waitFor(() => expect(actions.complete).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ id: '1', etag: '"a1"' })));
+    await waitFor(() =>
+      expect(actions.complete).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ id: '1', etag: '"a1"' })),
+    );
   });
 
   it('offers "Fortryd" for ten seconds after marking one done: it opens the action again with the done copy’s eTag', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'], now: new Date('2026-04-20T10:00:00Z') });
     try {
-      const actions = fakeActions({ forOwner: jest.fn(async () => [action('1', 'Min opgave', '2026-05-01'), action('2', 'Anden opgave', '2026-05-02')]) });
+      const actions = fakeActions({
+        forOwner: jest.fn(async () => [action('1', 'Min opgave', '2026-05-01'), action('2', 'Anden opgave', '2026-05-02')]),
+      });
       renderApp(homeData(MEMBER, [forumHome('member')]), { stores: { actions } });
       const mine = await screen.findByRole('list', { name: 'Mine åbne opgaver' }, { timeout: 5000 });
       const section = mine.closest('section') ?? document.body;
       fireEvent.click(within(mine).getByRole('button', { name: 'Markér som udført: Min opgave' }));
       const undo = await within(section as HTMLElement).findByRole('button', { name: 'Fortryd' });
       fireEvent.click(undo);
-      await waitFor(() => expect(actions.reopen).toHaveBeenCalledWith(expect.objectContaining({ groupId: 'g-ksg' }), expect.objectContaining({ id: '1', status: 'done', etag: '"done"' })));
+      await waitFor(() =>
+        expect(actions.reopen).toHaveBeenCalledWith(
+          expect.objectContaining({ groupId: 'g-ksg' }),
+          expect.objectContaining({ id: '1', status: 'done', etag: '"done"' }),
+        ),
+      );
       expect(await within(section as HTMLElement).findByText('"Min opgave" er åben igen.')).toBeTruthy();
       expect(within(section as HTMLElement).queryByRole('button', { name: 'Fortryd' })).toBeNull();
 
@@ -143,7 +202,9 @@ describe('member view', () => {
     expect(within(archive).getByText('Klyngestyregruppemøde marts')).toBeTruthy();
     expect(within(archive).getByText('Klyngestyregruppemøde november')).toBeTruthy();
     expect(within(archive).getAllByRole('link')).toHaveLength(1);
-    fireEvent.change(within(archive).getByRole('searchbox', { name: 'Søg i referaterne' }), { target: { value: 'natordningen evalueres' } });
+    fireEvent.change(within(archive).getByRole('searchbox', { name: 'Søg i referaterne' }), {
+      target: { value: 'natordningen evalueres' },
+    });
     expect(await within(archive).findByText('1 referat matcher "natordningen evalueres".')).toBeTruthy();
     expect(within(archive).queryByText('Klyngestyregruppemøde marts')).toBeNull();
     expect(within(archive).getByText('Punkt 2: Natordning for hjemmeplejen')).toBeTruthy();

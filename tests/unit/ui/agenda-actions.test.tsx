@@ -14,7 +14,15 @@ import { homeData, MEETINGS, MEMBER, NOW, SECRETARY } from './fixtures';
 import { fakeStores, memoryHome } from '../support/fake-stores';
 
 /** "Dan dagsorden" / "Send dagsorden" in the meeting dialog, over a fake agenda store. */
-const forum: Forum = { groupId: 'g-ksg', siteId: 's-ksg', name: 'Klyngestyregruppen', shortName: 'KSG', kind: 'steering-group', mailbox: 'ksg@regionfjord.example', members: [SECRETARY, MEMBER] };
+const forum: Forum = {
+  groupId: 'g-ksg',
+  siteId: 's-ksg',
+  name: 'Klyngestyregruppen',
+  shortName: 'KSG',
+  kind: 'steering-group',
+  mailbox: 'ksg@regionfjord.example',
+  members: [SECRETARY, MEMBER],
+};
 const meeting: Meeting = { ...(MEETINGS[2] as Meeting), start: '2026-06-11T07:00:00Z', end: '2026-06-11T09:00:00Z', status: 'booked' };
 const files: GeneratedAgenda = {
   docx: { id: 'd', name: 'Dagsorden 2026-06-11.docx', webUrl: 'https://x.example/Dagsorden.docx', size: 10 },
@@ -29,7 +37,14 @@ const UNCHANGED: AgendaStatus = { sentAt: '2026-04-20T10:00:00Z', nextRevision: 
 
 function renderActions(
   user = SECRETARY,
-  sendResult: AgendaSendResult = { outcome: 'sent', revised: false, recipients: 7, sentAt: '2026-04-20T10:00:00Z', eventUpdated: true, files },
+  sendResult: AgendaSendResult = {
+    outcome: 'sent',
+    revised: false,
+    recipients: 7,
+    sentAt: '2026-04-20T10:00:00Z',
+    eventUpdated: true,
+    files,
+  },
   opts: { meeting?: Meeting; status?: AgendaStatus; locale?: 'da' | 'en' } = {},
 ) {
   const agenda: AgendaApi & { status: jest.Mock; send: jest.Mock; generate: jest.Mock } = {
@@ -37,7 +52,11 @@ function renderActions(
     generate: jest.fn(() => Promise.resolve(files)),
     send: jest.fn(() => Promise.resolve(sendResult)),
   };
-  const stores = fakeStores({ home: memoryHome(homeData(user, [])), forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore, agenda });
+  const stores = fakeStores({
+    home: memoryHome(homeData(user, [])),
+    forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore,
+    agenda,
+  });
   const host = createFakeHost({ user });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW };
   render(
@@ -80,7 +99,10 @@ describe('AgendaActions', () => {
   });
 
   it('sent and unchanged: no revised agenda is offered, and no warning', async () => {
-    const agenda = renderActions(SECRETARY, undefined, { meeting: { ...meeting, agendaSentAt: '2026-04-20T10:00:00Z', status: 'agenda-sent' }, status: UNCHANGED });
+    const agenda = renderActions(SECRETARY, undefined, {
+      meeting: { ...meeting, agendaSentAt: '2026-04-20T10:00:00Z', status: 'agenda-sent' },
+      status: UNCHANGED,
+    });
     expect(await screen.findByText(/^Dagsordenen er ikke ændret siden udsendelse\./)).toBeTruthy();
     expect(agenda.status).toHaveBeenCalledTimes(1);
     expect(screen.queryByText('Dagsordenen er ændret siden udsendelse')).toBeNull();
@@ -88,7 +110,7 @@ describe('AgendaActions', () => {
     expect(screen.getByRole('button', { name: 'Dan dagsorden' })).toBeTruthy();
   });
 
-  it('the meeting as the home loaded it predates the send: the store\'s record counts, and nothing is offered to send', async () => {
+  it("the meeting as the home loaded it predates the send: the store's record counts, and nothing is offered to send", async () => {
     renderActions(SECRETARY, undefined, { status: UNCHANGED });
     expect(await screen.findByText('Dagsordenen blev sendt mandag 20. april 2026 kl. 12.00.')).toBeTruthy();
     expect(screen.getByText(/^Dagsordenen er ikke ændret siden udsendelse\./)).toBeTruthy();
@@ -97,16 +119,33 @@ describe('AgendaActions', () => {
 
   it('sent and changed since: the warning lists what changed, and only then is the revised agenda offered and sent', async () => {
     const changes: AgendaChange[] = [
-      { kind: 'moved', from: 5, to: 3, title: '72-timers behandlingsansvar', slot: { start: '2026-04-23T07:05:00Z', end: '2026-04-23T07:20:00Z' } },
+      {
+        kind: 'moved',
+        from: 5,
+        to: 3,
+        title: '72-timers behandlingsansvar',
+        slot: { start: '2026-04-23T07:05:00Z', end: '2026-04-23T07:20:00Z' },
+      },
       { kind: 'shifted', first: 4, last: 5, minutes: 15 },
-      { kind: 'duration', number: 2, title: 'Status på de 4 initiativer', from: 25, to: 35, slot: { start: '2026-04-23T06:40:00Z', end: '2026-04-23T07:15:00Z' } },
+      {
+        kind: 'duration',
+        number: 2,
+        title: 'Status på de 4 initiativer',
+        from: 25,
+        to: 35,
+        slot: { start: '2026-04-23T06:40:00Z', end: '2026-04-23T07:15:00Z' },
+      },
       { kind: 'presenter', number: 6, title: 'Den akutte natordning', to: 'Mette Fjord Nielsen' },
       { kind: 'removed', number: 7, title: 'Eventuelt' },
     ];
-    const agenda = renderActions(SECRETARY, { outcome: 'sent', revised: true, revision: 1, changes, recipients: 7, sentAt: '2026-04-21T10:00:00Z', eventUpdated: true, files }, {
-      meeting: { ...meeting, agendaSentAt: '2026-04-20T10:00:00Z', status: 'agenda-sent' },
-      status: { sentAt: '2026-04-20T10:00:00Z', nextRevision: 1, changed: true, changes },
-    });
+    const agenda = renderActions(
+      SECRETARY,
+      { outcome: 'sent', revised: true, revision: 1, changes, recipients: 7, sentAt: '2026-04-21T10:00:00Z', eventUpdated: true, files },
+      {
+        meeting: { ...meeting, agendaSentAt: '2026-04-20T10:00:00Z', status: 'agenda-sent' },
+        status: { sentAt: '2026-04-20T10:00:00Z', nextRevision: 1, changed: true, changes },
+      },
+    );
     const list = await screen.findByRole('list', { name: 'Dagsordenen er ændret siden udsendelse' });
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Punkt 5 „72-timers behandlingsansvar“ er flyttet til punkt 3 (kl. 09.05–09.20)',
@@ -143,7 +182,11 @@ describe('AgendaActions', () => {
     });
     const list = await screen.findByRole('list', { name: 'The agenda has changed since it was sent' });
     // Times the English way: no "kl.", a colon.
-    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Item 3 start 10 min earlier', "The meeting's details or the invited changed", 'New item 4: “Night service” (09:35–09:50)']);
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Item 3 start 10 min earlier',
+      "The meeting's details or the invited changed",
+      'New item 4: “Night service” (09:35–09:50)',
+    ]);
     expect(screen.getByRole('button', { name: 'Send revised agenda' })).toBeTruthy();
   });
 

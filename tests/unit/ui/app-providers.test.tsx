@@ -16,7 +16,15 @@ import { fakeStores, memoryHome } from '../support/fake-stores';
 describe('AppProviders', () => {
   it('keeps the page layout off the portal mount node', () => {
     render(
-      <AppProviders services={{ host: createFakeHost({ user: SECRETARY }), stores: fakeStores({ home: memoryHome(homeData(SECRETARY, [])) }), config: loadConfig({}), clock: () => NOW }} i18n={createI18n('da')}>
+      <AppProviders
+        services={{
+          host: createFakeHost({ user: SECRETARY }),
+          stores: fakeStores({ home: memoryHome(homeData(SECRETARY, [])) }),
+          config: loadConfig({}),
+          clock: () => NOW,
+        }}
+        i18n={createI18n('da')}
+      >
         {/* "description" tooltips stay mounted while hidden, as the planning view's "Ukendt afsender" does. */}
         <Tooltip content="Ukendt afsender" relationship="description">
           <button type="button">Punkt</button>

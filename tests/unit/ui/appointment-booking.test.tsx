@@ -33,7 +33,20 @@ function organizer(start = '2026-06-25T07:00:00Z') {
     },
     register: (ref, registration) => {
       registered.push({ ref, registration });
-      return Promise.resolve({ meeting: { id: '9', forumId: ref.groupId, kind: registration.kind, title: registration.title, start: registration.start, end: registration.end, form: registration.form, status: 'booked', etag: '"1"' }, created: registered.length === 1 });
+      return Promise.resolve({
+        meeting: {
+          id: '9',
+          forumId: ref.groupId,
+          kind: registration.kind,
+          title: registration.title,
+          start: registration.start,
+          end: registration.end,
+          form: registration.form,
+          status: 'booked',
+          etag: '"1"',
+        },
+        created: registered.length === 1,
+      });
     },
   };
   return { host, stores: { appointments }, fills, created, registered, current: () => current };
@@ -49,7 +62,10 @@ describe('Book as forum meeting (Outlook organizer)', () => {
 
   it('fills the appointment without the organiser, with one Teams link, and registers it once per appointment', async () => {
     const o = organizer();
-    const { host } = renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { ...o.host, user: { id: 'k', name: SECRETARY.name, email: SECRETARY.email } }, stores: o.stores });
+    const { host } = renderApp(homeData(SECRETARY, [forumHome('secretariat')]), {
+      host: { ...o.host, user: { id: 'k', name: SECRETARY.name, email: SECRETARY.email } },
+      stores: o.stores,
+    });
     const panel = await screen.findByRole('region', { name: 'Book som forummøde' });
     // The card shows at once; its form fills in when the home has loaded.
     await within(panel).findByRole('combobox', { name: 'Mødetype' });
@@ -72,7 +88,13 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     expect(o.registered).toEqual([
       {
         ref: expect.objectContaining({ groupId: 'g-ksg', siteId: 's-ksg' }),
-        registration: expect.objectContaining({ kind: 'ordinary', eventId: 'AAMk-rest', eventOwner: SECRETARY.email, joinUrl: `${JOIN}/1`, title: 'Møde 3/2026' }),
+        registration: expect.objectContaining({
+          kind: 'ordinary',
+          eventId: 'AAMk-rest',
+          eventOwner: SECRETARY.email,
+          joinUrl: `${JOIN}/1`,
+          title: 'Møde 3/2026',
+        }),
       },
     ]);
     expect(o.fills).toHaveLength(2); // registering what was filled, not filling again
@@ -107,7 +129,10 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     const home = forumHome('secretariat');
     // The forum's ordinary meetings last two hours (its commissorium); the appointment has 30 minutes.
     const withLength = { ...home, forum: { ...home.forum, settings: PRESETS['horsens-2024'] } };
-    renderApp(homeData(SECRETARY, [withLength]), { host: { ...o.host, user: { id: 'k', name: SECRETARY.name, email: SECRETARY.email } }, stores: o.stores });
+    renderApp(homeData(SECRETARY, [withLength]), {
+      host: { ...o.host, user: { id: 'k', name: SECRETARY.name, email: SECRETARY.email } },
+      stores: o.stores,
+    });
     const panel = await screen.findByRole('region', { name: 'Book som forummøde' });
     // The card shows at once; its form fills in when the home has loaded.
     await within(panel).findByRole('combobox', { name: 'Mødetype' });
@@ -147,7 +172,11 @@ describe('Book as forum meeting (Outlook organizer)', () => {
     fireEvent.change(within(panel).getByLabelText('Mødetype'), { target: { value: 'planning' } });
     const prepares = within(panel).getByLabelText(/Forbereder mødet/);
     // Ahead of 20 April 2026 and not cancelled: 11 June 2026 and 11 March 2027 (not the cancelled one, not planning).
-    expect(within(prepares).getAllByRole('option').map((x) => x.getAttribute('value'))).toEqual(['3', '5']);
+    expect(
+      within(prepares)
+        .getAllByRole('option')
+        .map((x) => x.getAttribute('value')),
+    ).toEqual(['3', '5']);
     fireEvent.click(within(panel).getByRole('button', { name: 'Gem og registrér' }));
     await within(panel).findByText(/er gemt og registreret/);
     expect(o.fills[0]?.subject).toBe('Klyngestyregruppen for Fjordklyngen: Planlægningsmøde før Klyngestyregruppemøde (11. juni 2026)');

@@ -18,7 +18,14 @@ import { renderApp } from './render-app';
 
 configure({ asyncUtilTimeout: 8000 });
 
-const item = (id: string, number: number, title: string, beslutning: string) => ({ agendaItemId: id, number, title, recommendations: ['at styregruppen godkender'], referat: 'Drøftet.', beslutning });
+const item = (id: string, number: number, title: string, beslutning: string) => ({
+  agendaItemId: id,
+  number,
+  title,
+  recommendations: ['at styregruppen godkender'],
+  referat: 'Drøftet.',
+  beslutning,
+});
 const v1content: MinutesContent = {
   meetingId: '1',
   forumName: 'Klyngestyregruppen for Fjordklyngen',
@@ -28,14 +35,34 @@ const v1content: MinutesContent = {
   end: '2026-03-12T10:00:00Z',
   form: 'hybrid',
   attendance: [
-    { email: 'jonas.vestergaard@regionfjord.example', name: 'Jonas Vestergaard', organisation: 'Fjordhospitalet', presence: 'room', chair: true },
+    {
+      email: 'jonas.vestergaard@regionfjord.example',
+      name: 'Jonas Vestergaard',
+      organisation: 'Fjordhospitalet',
+      presence: 'room',
+      chair: true,
+    },
     { email: 'lene.damgaard@fjordby.example', name: 'Lene Damgaard', organisation: 'Fjordby Kommune', presence: 'online', chair: true },
     { email: 'ole@praksis.example', name: 'Ole Ørsted', organisation: 'Almen praksis', presence: 'apology' },
   ],
-  items: [item('a1', 1, 'Velkomst', 'Dagsordenen blev godkendt.'), item('a2', 2, 'Sundhedsaftalen', 'Taget til efterretning.'), item('a3', 3, 'Økonomi', 'Budgettet blev godkendt.')],
+  items: [
+    item('a1', 1, 'Velkomst', 'Dagsordenen blev godkendt.'),
+    item('a2', 2, 'Sundhedsaftalen', 'Taget til efterretning.'),
+    item('a3', 3, 'Økonomi', 'Budgettet blev godkendt.'),
+  ],
 };
-const v2content: MinutesContent = { ...v1content, items: v1content.items.map((i) => (i.agendaItemId === 'a3' ? { ...i, beslutning: 'Budgettet for 2027 blev godkendt.' } : i)) };
-const version = (n: number): MinutesVersion => ({ id: `v${n}`, meetingId: '1', version: n, contentHash: `h${n}`, status: n === 2 ? 'awaiting-approval' : 'superseded', createdAt: '2026-03-13T10:00:00Z' });
+const v2content: MinutesContent = {
+  ...v1content,
+  items: v1content.items.map((i) => (i.agendaItemId === 'a3' ? { ...i, beslutning: 'Budgettet for 2027 blev godkendt.' } : i)),
+};
+const version = (n: number): MinutesVersion => ({
+  id: `v${n}`,
+  meetingId: '1',
+  version: n,
+  contentHash: `h${n}`,
+  status: n === 2 ? 'awaiting-approval' : 'superseded',
+  createdAt: '2026-03-13T10:00:00Z',
+});
 
 function memoryStore(me: ForumMember) {
   const records: Approval[] = [];
@@ -57,7 +84,13 @@ function memoryStore(me: ForumMember) {
         ...(v.version === 2 ? { base: { version: version(1), content: v1content, diff: diffMinutes(v1content, v2content) } } : {}),
         status,
         approvals: records,
-        me: { isChair: me.role === 'chair', isSecretariat: me.role === 'secretariat', ...(status.chairs.find((s) => s.chair.email === me.email) ? { state: status.chairs.find((s) => s.chair.email === me.email) } : {}) },
+        me: {
+          isChair: me.role === 'chair',
+          isSecretariat: me.role === 'secretariat',
+          ...(status.chairs.find((s) => s.chair.email === me.email)
+            ? { state: status.chairs.find((s) => s.chair.email === me.email) }
+            : {}),
+        },
       };
       return data;
     },
@@ -83,11 +116,28 @@ function memoryStore(me: ForumMember) {
 
 /** "v4" stands for a version circulated on 20 March with all three approvals; Jonas asked for changes the day after. */
 function circulatedData(me: ForumMember): ApprovalViewData {
-  const v: MinutesVersion = { ...version(2), id: 'v4', status: 'approved', finalAt: '2026-03-20T09:00:00Z', finalPdfUrl: 'https://sp.example/Godkendte referater/Referat (godkendt).pdf' };
-  const record = (c: ForumMember, i: number, decision: Approval['decision'], at: string): Approval => ({ id: `c${i}`, minutesVersionId: v.id, contentHash: v.contentHash, decision, createdBy: { id: c.id, name: c.name, email: c.email }, modifiedById: c.id, createdAt: at });
+  const v: MinutesVersion = {
+    ...version(2),
+    id: 'v4',
+    status: 'approved',
+    finalAt: '2026-03-20T09:00:00Z',
+    finalPdfUrl: 'https://sp.example/Godkendte referater/Referat (godkendt).pdf',
+  };
+  const record = (c: ForumMember, i: number, decision: Approval['decision'], at: string): Approval => ({
+    id: `c${i}`,
+    minutesVersionId: v.id,
+    contentHash: v.contentHash,
+    decision,
+    createdBy: { id: c.id, name: c.name, email: c.email },
+    modifiedById: c.id,
+    createdAt: at,
+  });
   const counted = CHAIRS.map((c, i) => record(c, i, 'approved', `2026-03-1${5 + i}T10:00:00Z`));
   const trail = trailAtCirculation(approvalStatus(v, counted, CHAIRS), v.finalAt ?? '');
-  const records = [...counted, { ...record(CHAIRS[0] as ForumMember, 9, 'changes-requested', '2026-03-21T08:00:00Z'), comment: 'Punkt 3 skal rettes' }];
+  const records = [
+    ...counted,
+    { ...record(CHAIRS[0] as ForumMember, 9, 'changes-requested', '2026-03-21T08:00:00Z'), comment: 'Punkt 3 skal rettes' },
+  ];
   const status = frozenStatus(trail, v.id);
   const state = status.chairs.find((s) => s.chair.email === me.email);
   return {
@@ -145,7 +195,11 @@ describe('the approval view', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Kommentar til punkt 3' }), { target: { value: 'Nævn budgetrammen.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Anmod om ændringer' }));
     await waitFor(() => expect(memory.answers).toHaveLength(1));
-    expect(memory.answers[0]).toMatchObject({ decision: 'changes-requested', channel: 'browser', itemComments: [{ agendaItemId: 'a3', comment: 'Nævn budgetrammen.' }] });
+    expect(memory.answers[0]).toMatchObject({
+      decision: 'changes-requested',
+      channel: 'browser',
+      itemComments: [{ agendaItemId: 'a3', comment: 'Nævn budgetrammen.' }],
+    });
     expect(await screen.findByText(/Dit svar: Ønsker ændringer/)).toBeTruthy();
     const states = screen.getByRole('list', { name: 'Formandskabets svar' });
     expect(within(states).getByText('Ønsker ændringer')).toBeTruthy();
@@ -154,7 +208,12 @@ describe('the approval view', () => {
     await waitFor(() => expect(memory.answers).toHaveLength(2));
     expect(memory.answers[1]).toMatchObject({ decision: 'approved' });
     expect(await screen.findByText(/Dit svar: Godkendt/)).toBeTruthy();
-    expect(screen.getAllByRole('status').map((s) => s.textContent).join(' ')).toContain('Du har godkendt version 2.');
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((s) => s.textContent)
+        .join(' '),
+    ).toContain('Du har godkendt version 2.');
   });
 
   it('shows the secretariat everyone’s state and no answer buttons', async () => {
@@ -173,8 +232,12 @@ describe('the approval view', () => {
 
   it('reads only once the minutes are circulated: "Referatet er udsendt", the final PDF, the answers counted then and a later one as late — no buttons', async () => {
     const memory = await open(chair, 'v4');
-    expect(await screen.findByText(/Referatet er udsendt fredag 20\. marts 2026\. Det kan ikke længere godkendes eller ændres\./)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Det godkendte referat (PDF)' }).getAttribute('href')).toBe('https://sp.example/Godkendte referater/Referat (godkendt).pdf');
+    expect(
+      await screen.findByText(/Referatet er udsendt fredag 20\. marts 2026\. Det kan ikke længere godkendes eller ændres\./),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Det godkendte referat (PDF)' }).getAttribute('href')).toBe(
+      'https://sp.example/Godkendte referater/Referat (godkendt).pdf',
+    );
     expect(screen.queryByRole('button', { name: 'Godkend' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Anmod om ændringer' })).toBeNull();
     expect(screen.queryByRole('textbox', { name: 'Kommentar til punkt 3' })).toBeNull();
@@ -206,7 +269,10 @@ describe('the chairs’ queue', () => {
 describe('a link to a version that does not exist', () => {
   it('says so instead of offering a retry', async () => {
     const memory = memoryStore(chair);
-    const missing: ApprovalViewApi = { ...memory.api, load: () => Promise.reject(Object.assign(new Error('itemNotFound'), { status: 404 })) };
+    const missing: ApprovalViewApi = {
+      ...memory.api,
+      load: () => Promise.reject(Object.assign(new Error('itemNotFound'), { status: 404 })),
+    };
     renderApp(homeData(chair, [forumHome('chair')]), { stores: { approvalView: missing } });
     await act(async () => {
       window.location.hash = '#/approve/g-ksg/999';

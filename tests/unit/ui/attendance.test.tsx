@@ -27,7 +27,11 @@ function tenant(larsAnswer: string, caller: { name: string; email: string }) {
     etag: '"m3,1"',
     records: [] as RecordItem[],
     attendees: [
-      { type: 'required', emailAddress: { name: 'Jonas Vestergaard', address: 'jonas.vestergaard@regionfjord.example' }, status: { response: 'accepted' } },
+      {
+        type: 'required',
+        emailAddress: { name: 'Jonas Vestergaard', address: 'jonas.vestergaard@regionfjord.example' },
+        status: { response: 'accepted' },
+      },
       { type: 'required', emailAddress: { name: 'Lars Harbo', address: MEMBER.email }, status: { response: larsAnswer } },
       { type: 'required', emailAddress: { name: 'Katrine Holm', address: SECRETARY.email }, status: { response: 'accepted' } },
     ],
@@ -35,7 +39,15 @@ function tenant(larsAnswer: string, caller: { name: string; email: string }) {
   };
   const memberItem = (name: string, email: string, role: string, organisation: string, kind: string, substitute?: string) => ({
     id: email,
-    fields: { Title: name, Email: email, Role: role, Organisation: organisation, OrganisationKind: kind, JobTitle: '', ...(substitute ? { SubstituteEmail: substitute } : {}) },
+    fields: {
+      Title: name,
+      Email: email,
+      Role: role,
+      Organisation: organisation,
+      OrganisationKind: kind,
+      JobTitle: '',
+      ...(substitute ? { SubstituteEmail: substitute } : {}),
+    },
   });
   const graph = new FakeGraph((method, url, body) => {
     if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/Members/items')) {
@@ -52,24 +64,60 @@ function tenant(larsAnswer: string, caller: { name: string; email: string }) {
     }
     if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/AgendaItems/items')) return { status: 200, body: { value: [] } };
     if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/Meetings/items/3')) {
-      return { status: 200, body: { id: '3', '@odata.etag': state.etag, fields: { Title: 'Klyngestyregruppemøde', Start: '2026-06-11T07:00:00Z', End: '2026-06-11T09:00:00Z', Status: 'booked', EventId: 'ev3' } } };
+      return {
+        status: 200,
+        body: {
+          id: '3',
+          '@odata.etag': state.etag,
+          fields: {
+            Title: 'Klyngestyregruppemøde',
+            Start: '2026-06-11T07:00:00Z',
+            End: '2026-06-11T09:00:00Z',
+            Status: 'booked',
+            EventId: 'ev3',
+          },
+        },
+      };
     }
-    if (method === 'GET' && url.startsWith('/groups/g-ksg/owners')) return { status: 200, body: { value: [{ id: `id-${SECRETARY.email}`, displayName: SECRETARY.name, mail: SECRETARY.email }] } };
+    if (method === 'GET' && url.startsWith('/groups/g-ksg/owners'))
+      return { status: 200, body: { value: [{ id: `id-${SECRETARY.email}`, displayName: SECRETARY.name, mail: SECRETARY.email }] } };
     if (method === 'GET' && url.startsWith('/sites/s-ksg/lists/Substitutes/items')) return { status: 200, body: { value: state.records } };
     if (method === 'POST' && url === '/sites/s-ksg/lists/Substitutes/items') {
       const author = { id: `id-${caller.email}`, displayName: caller.name, email: caller.email };
-      const item = { id: String(state.records.length + 1), '@odata.etag': '"r,1"', createdBy: { user: author }, lastModifiedBy: { user: author }, createdDateTime: '2026-04-20T10:00:00Z', fields: (body as { fields: Record<string, string> }).fields };
+      const item = {
+        id: String(state.records.length + 1),
+        '@odata.etag': '"r,1"',
+        createdBy: { user: author },
+        lastModifiedBy: { user: author },
+        createdDateTime: '2026-04-20T10:00:00Z',
+        fields: (body as { fields: Record<string, string> }).fields,
+      };
       state.records.push(item);
       return { status: 201, body: item };
     }
-    if (method === 'GET' && url.startsWith('/groups/g-ksg/events/ev3')) return { status: 200, body: { '@odata.etag': 'W/"e1"', iCalUId: 'ical-3', isCancelled: false, attendees: state.attendees } };
+    if (method === 'GET' && url.startsWith('/groups/g-ksg/events/ev3'))
+      return { status: 200, body: { '@odata.etag': 'W/"e1"', iCalUId: 'ical-3', isCancelled: false, attendees: state.attendees } };
     if (method === 'PATCH' && url === '/groups/g-ksg/events/ev3') {
       const sent = (body as { attendees: { emailAddress: { address: string; name: string } }[] }).attendees;
-      state.attendees = sent.map((a) => state.attendees.find((o) => o.emailAddress.address === a.emailAddress.address) ?? { type: 'required', emailAddress: { name: a.emailAddress.name || a.emailAddress.address, address: a.emailAddress.address }, status: { response: 'none' } });
+      state.attendees = sent.map(
+        (a) =>
+          state.attendees.find((o) => o.emailAddress.address === a.emailAddress.address) ?? {
+            type: 'required',
+            emailAddress: { name: a.emailAddress.name || a.emailAddress.address, address: a.emailAddress.address },
+            status: { response: 'none' },
+          },
+      );
       return { status: 200, body: {} };
     }
     if (method === 'GET' && url.startsWith('/me/events?$filter=')) {
-      return { status: 200, body: { value: decodeURIComponent(url).includes("iCalUId eq 'ical-3'") ? [{ id: 'copy-lars', isOrganizer: false, responseStatus: { response: 'notResponded' } }] : [] } };
+      return {
+        status: 200,
+        body: {
+          value: decodeURIComponent(url).includes("iCalUId eq 'ical-3'")
+            ? [{ id: 'copy-lars', isOrganizer: false, responseStatus: { response: 'notResponded' } }]
+            : [],
+        },
+      };
     }
     if (method === 'POST' && url === '/me/events/copy-lars/decline') {
       state.declined.push(MEMBER.email);
@@ -121,9 +169,15 @@ describe('the meeting dialog: Deltagere', () => {
 
     fireEvent.change(email, { target: { value: 'trine.bogh@skovlund.example' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send indkaldelse', hidden: true }));
-    await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('trine.bogh@skovlund.example er indkaldt som stedfortræder for Lars Harbo.'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status').textContent).toBe(
+        'trine.bogh@skovlund.example er indkaldt som stedfortræder for Lars Harbo.',
+      ),
+    );
     // The secretariat's own record names Lars's substitute; the Meetings item is not written.
-    expect(t.state.records.map((r) => [r.createdBy.user.email, r.fields.MemberEmail, r.fields.SubstituteEmail])).toEqual([[SECRETARY.email, MEMBER.email, 'trine.bogh@skovlund.example']]);
+    expect(t.state.records.map((r) => [r.createdBy.user.email, r.fields.MemberEmail, r.fields.SubstituteEmail])).toEqual([
+      [SECRETARY.email, MEMBER.email, 'trine.bogh@skovlund.example'],
+    ]);
     expect(t.graph.calls.some((c) => c.method !== 'GET' && c.url.includes('/Meetings/'))).toBe(false);
     expect(t.state.attendees.map((a) => [a.emailAddress.address, a.status.response])).toEqual([
       ['jonas.vestergaard@regionfjord.example', 'accepted'],
@@ -143,15 +197,22 @@ describe('the meeting dialog: Deltagere', () => {
     fireEvent.click(within(next).getByRole('button', { name: 'Åbn mødet Klyngestyregruppemøde' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(await within(dialog).findByRole('button', { name: 'Meld afbud', hidden: true }));
-    const substitute = within(dialog).getByRole('checkbox', { name: 'Send min stedfortræder (trine.bogh@skovlund.example)', hidden: true }) as HTMLInputElement;
+    const substitute = within(dialog).getByRole('checkbox', {
+      name: 'Send min stedfortræder (trine.bogh@skovlund.example)',
+      hidden: true,
+    }) as HTMLInputElement;
     expect(substitute.checked).toBe(true);
     fireEvent.submit(within(dialog).getByRole('form', { name: 'Meld afbud', hidden: true }));
     await waitFor(() =>
-      expect(within(dialog).getByRole('status').textContent).toBe('Dit afbud er registreret, og trine.bogh@skovlund.example er indkaldt som din stedfortræder.'),
+      expect(within(dialog).getByRole('status').textContent).toBe(
+        'Dit afbud er registreret, og trine.bogh@skovlund.example er indkaldt som din stedfortræder.',
+      ),
     );
     expect(t.state.declined).toEqual([MEMBER.email]);
     // Lars's substitute is his own record.
-    expect(t.state.records.map((r) => [r.createdBy.user.email, r.fields.MemberEmail, r.fields.SubstituteEmail])).toEqual([[MEMBER.email, MEMBER.email, 'trine.bogh@skovlund.example']]);
+    expect(t.state.records.map((r) => [r.createdBy.user.email, r.fields.MemberEmail, r.fields.SubstituteEmail])).toEqual([
+      [MEMBER.email, MEMBER.email, 'trine.bogh@skovlund.example'],
+    ]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Vis deltagere', hidden: true }));
     const skovlund = await within(dialog).findByRole('list', { name: 'Skovlund Kommune', hidden: true });
     await waitFor(() => expect(within(skovlund).getByText('stedfortræder for Lars Harbo')).toBeTruthy());

@@ -25,25 +25,41 @@ function sender(report: CallForItemsReport | Error): CallForItemsStore & { calls
   };
 }
 
-const SENT: CallForItemsReport = { sent: [{ meetingId: '3', title: 'Klyngestyregruppemøde', start: '2026-06-11T07:00:00Z', recipients: 4, subject: 'KSG: …', recorded: true }], skipped: [], stuck: [], failed: [] };
+const SENT: CallForItemsReport = {
+  sent: [
+    { meetingId: '3', title: 'Klyngestyregruppemøde', start: '2026-06-11T07:00:00Z', recipients: 4, subject: 'KSG: …', recorded: true },
+  ],
+  skipped: [],
+  stuck: [],
+  failed: [],
+};
 
 describe('secretariat to-do: call for items', () => {
   it('shows the due call with its deadline, sends it through the store and says so in a live region', async () => {
     const calls = sender(SENT);
     const { host } = renderApp(homeData(SECRETARY, [home()]), { stores: { callsForItems: calls } });
     expect(await screen.findByText('Send indkaldelse af punkter til mødet 11. jun.')).toBeTruthy();
-    expect(screen.getByText(/Frist for punkter: torsdag 21\. maj 2026\. Mailen går fra ksg-sekretariat@regionfjord\.example til 4 medlemmer/)).toBeTruthy();
+    expect(
+      screen.getByText(/Frist for punkter: torsdag 21\. maj 2026\. Mailen går fra ksg-sekretariat@regionfjord\.example til 4 medlemmer/),
+    ).toBeTruthy();
     const button = screen.getByRole('button', { name: 'Send indkaldelse nu til mødet 11. jun.' });
     expect(button.textContent).toBe('Send indkaldelse nu');
     fireEvent.click(button);
-    await waitFor(() => expect(host.record.notices).toEqual([{ message: 'Indkaldelsen til mødet 11. jun. er sendt til 4 medlemmer.', intent: 'success' }]));
+    await waitFor(() =>
+      expect(host.record.notices).toEqual([{ message: 'Indkaldelsen til mødet 11. jun. er sendt til 4 medlemmer.', intent: 'success' }]),
+    );
     expect(calls.calls).toHaveLength(1);
     expect(calls.calls[0]?.forum.groupId).toBe('g-ksg');
     expect(calls.calls[0]?.now).toEqual(NOW);
   });
 
   it('tells when someone else is sending, without reloading', async () => {
-    const calls = sender({ sent: [], skipped: [{ meetingId: '3', title: 'x', start: '2026-06-11T07:00:00Z', reason: 'claimed-elsewhere' }], stuck: [], failed: [] });
+    const calls = sender({
+      sent: [],
+      skipped: [{ meetingId: '3', title: 'x', start: '2026-06-11T07:00:00Z', reason: 'claimed-elsewhere' }],
+      stuck: [],
+      failed: [],
+    });
     renderApp(homeData(SECRETARY, [home()]), { stores: { callsForItems: calls } });
     fireEvent.click(await screen.findByRole('button', { name: 'Send indkaldelse nu til mødet 11. jun.' }));
     const region = await screen.findByText('Indkaldelsen til 11. jun. sendes allerede af en anden.');
@@ -59,7 +75,9 @@ describe('secretariat to-do: call for items', () => {
   });
 
   it('asks to check a call whose sending was never confirmed, and offers no button for it', async () => {
-    const meetings = MEETINGS.map((m) => (m.id === '3' ? { ...m, callForItems: 'sending' as const, callForItemsAt: '2026-04-17T07:00:00Z' } : m));
+    const meetings = MEETINGS.map((m) =>
+      m.id === '3' ? { ...m, callForItems: 'sending' as const, callForItemsAt: '2026-04-17T07:00:00Z' } : m,
+    );
     renderApp(homeData(SECRETARY, [home({ meetings })]), { stores: { callsForItems: sender(SENT) } });
     expect(await screen.findByText('Tjek indkaldelsen til mødet 11. jun.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Send indkaldelse nu/ })).toBeNull();

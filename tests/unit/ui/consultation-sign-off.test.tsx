@@ -36,7 +36,15 @@ const consultation = (over: Partial<Consultation> = {}): Consultation => ({
 
 function renderFor(me: ForumMember, list: Consultation[]) {
   const home = forumHome('chair');
-  const signOff = jest.fn((_f: unknown, c: Consultation, who: { email: string; name: string }) => Promise.resolve({ ...c, signOffs: [...c.signOffs, { id: `s-${who.email}`, email: who.email, name: who.name, at: NOW.toISOString(), hash: c.contentHash ?? '', authentic: true }] }));
+  const signOff = jest.fn((_f: unknown, c: Consultation, who: { email: string; name: string }) =>
+    Promise.resolve({
+      ...c,
+      signOffs: [
+        ...c.signOffs,
+        { id: `s-${who.email}`, email: who.email, name: who.name, at: NOW.toISOString(), hash: c.contentHash ?? '', authentic: true },
+      ],
+    }),
+  );
   let current = list;
   const consultations = {
     list: jest.fn(() => Promise.resolve(current)),
@@ -70,7 +78,10 @@ describe('ConsultationSignOffs', () => {
   });
 
   it('shows nothing to a chair who already signed, for open consultations, or to a member', async () => {
-    const signedByYrsa = renderFor(yrsa, [consultation(), consultation({ id: '8', reference: 'KSG-2026-04', status: 'open', signOffs: [] })]);
+    const signedByYrsa = renderFor(yrsa, [
+      consultation(),
+      consultation({ id: '8', reference: 'KSG-2026-04', status: 'open', signOffs: [] }),
+    ]);
     await waitFor(() => expect(signedByYrsa.consultations.list).toHaveBeenCalled());
     expect(screen.queryByText(/Høringer til godkendelse/)).toBeNull();
     signedByYrsa.view.unmount();

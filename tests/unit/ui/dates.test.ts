@@ -1,4 +1,13 @@
-import { copenhagenDay, copenhagenYear, daysBefore, formatLongDate, formatMeetingWhen, formatRelativeDays, formatShortDate, formatTimeSpan } from '../../../src/ui/format/dates';
+import {
+  copenhagenDay,
+  copenhagenYear,
+  daysBefore,
+  formatLongDate,
+  formatMeetingWhen,
+  formatRelativeDays,
+  formatShortDate,
+  formatTimeSpan,
+} from '../../../src/ui/format/dates';
 
 describe('dates in Europe/Copenhagen', () => {
   it.each([

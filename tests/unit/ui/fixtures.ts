@@ -38,9 +38,20 @@ const meeting = (id: string, start: string, end: string, over: Partial<Meeting> 
 
 export const MEETINGS: Meeting[] = [
   meeting('1', '2026-03-12T08:00:00Z', '2026-03-12T10:00:00Z', { status: 'held', joinUrl: 'https://teams.example/1' }),
-  meeting('2', '2026-05-28T07:00:00Z', '2026-05-28T08:00:00Z', { kind: 'planning', title: 'Planlægningsmøde', form: 'video', status: 'booked', prepares: '3', joinUrl: 'https://teams.example/2' }),
+  meeting('2', '2026-05-28T07:00:00Z', '2026-05-28T08:00:00Z', {
+    kind: 'planning',
+    title: 'Planlægningsmøde',
+    form: 'video',
+    status: 'booked',
+    prepares: '3',
+    joinUrl: 'https://teams.example/2',
+  }),
   meeting('3', '2026-06-11T07:00:00Z', '2026-06-11T09:00:00Z', { status: 'booked', joinUrl: 'https://teams.example/3' }),
-  meeting('4', '2026-10-01T07:00:00Z', '2026-10-01T09:00:00Z', { kind: 'extraordinary', title: 'Ekstraordinært møde', status: 'cancelled' }),
+  meeting('4', '2026-10-01T07:00:00Z', '2026-10-01T09:00:00Z', {
+    kind: 'extraordinary',
+    title: 'Ekstraordinært møde',
+    status: 'cancelled',
+  }),
   meeting('5', '2027-03-11T08:00:00Z', '2027-03-11T10:00:00Z'),
 ];
 

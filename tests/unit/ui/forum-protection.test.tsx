@@ -21,14 +21,22 @@ function renderWith(forum: Partial<Forum>, protection?: SiteProtection) {
   const siteProtection = jest.fn(() => Promise.resolve(protection ?? { status: 'protected' as const }));
   const stores = fakeStores({ home: memoryHome(homeData(SECRETARY, [withForum])), siteProtection });
   render(
-    <AppProviders services={{ host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW }} i18n={createI18n('da')}>
+    <AppProviders
+      services={{ host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW }}
+      i18n={createI18n('da')}
+    >
       <ForumProtection home={withForum} />
     </AppProviders>,
   );
   return siteProtection;
 }
 
-const deviation = (subject: string, da: string): Deviation => ({ kind: 'inherits', subject, words: { da, en: da }, target: { kind: 'list', list: 'Members' } });
+const deviation = (subject: string, da: string): Deviation => ({
+  kind: 'inherits',
+  subject,
+  words: { da, en: da },
+  target: { kind: 'list', list: 'Members' },
+});
 
 describe('ForumProtection', () => {
   it('says nothing when the site is protected and every row is the secretariat’s', async () => {
@@ -40,9 +48,20 @@ describe('ForumProtection', () => {
 
   it('names the member rows someone else wrote, and where to confirm them', async () => {
     const forged = { ...MEMBER, role: 'observer' as const, unverified: { listedRole: 'chair' as const, by: 'Lars Harbo' } };
-    const changedByOther = { ...MEMBER, id: 'm2', name: 'Mette Lund', email: 'mette@x.example', role: 'observer' as const, unverified: { listedRole: 'member' as const, by: 'Lars Harbo' } };
+    const changedByOther = {
+      ...MEMBER,
+      id: 'm2',
+      name: 'Mette Lund',
+      email: 'mette@x.example',
+      role: 'observer' as const,
+      unverified: { listedRole: 'member' as const, by: 'Lars Harbo' },
+    };
     renderWith({ members: [SECRETARY, forged, changedByOther] });
-    expect(await screen.findByText(/2 rækker i medlemslisten er skrevet eller ændret af andre end sekretariatet \(Lars Harbo, Mette Lund \(ændret af Lars Harbo\)\)/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /2 rækker i medlemslisten er skrevet eller ændret af andre end sekretariatet \(Lars Harbo, Mette Lund \(ændret af Lars Harbo\)\)/,
+      ),
+    ).toBeTruthy();
     expect(screen.getByText(/Forumindstillinger → Medlemmer/)).toBeTruthy();
   });
 

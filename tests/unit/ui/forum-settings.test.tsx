@@ -62,7 +62,10 @@ class FakeMembers implements MembersApi {
   }
   confirm(stored: StoredMember, corrected?: MemberInput): Promise<StoredMember> {
     const { unverified, ...member } = stored.member;
-    const confirmed = { member: { ...member, ...(corrected ?? {}), role: corrected?.role ?? unverified?.listedRole ?? member.role }, etag: '"m,3"' };
+    const confirmed = {
+      member: { ...member, ...(corrected ?? {}), role: corrected?.role ?? unverified?.listedRole ?? member.role },
+      etag: '"m,3"',
+    };
     this.members = this.members.map((m) => (m.member.id === member.id ? confirmed : m));
     return Promise.resolve(confirmed);
   }
@@ -81,7 +84,9 @@ function setup(initial: Commissorium = { ...PRESETS['horsens-2024'], rooms: ['Ko
   const load = () => {
     loads += 1;
     const home = forumHome('secretariat');
-    return Promise.resolve(homeData(SECRETARY, [{ ...home, forum: { ...home.forum, settings: settings.stored, settingsItem: settings.item } }]));
+    return Promise.resolve(
+      homeData(SECRETARY, [{ ...home, forum: { ...home.forum, settings: settings.stored, settingsItem: settings.item } }]),
+    );
   };
   renderApp(load, { stores: { forum } });
   return { settings, members, loads: () => loads };
@@ -106,7 +111,9 @@ async function dialogTitled(title: string): Promise<HTMLElement> {
  * Fluent's DOM in jsdom; the e2e test covers the same controls by role and with axe in Chromium.
  */
 function button(container: HTMLElement, name: string): HTMLElement {
-  const found = Array.from(container.querySelectorAll<HTMLElement>('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+  const found = Array.from(container.querySelectorAll<HTMLElement>('button')).find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+  );
   if (!found) throw new Error(`no button named ${name}`);
   return found;
 }
@@ -162,7 +169,10 @@ describe('forum settings', () => {
   it('after a conflict, reloads the stored settings instead of overwriting them', async () => {
     const { settings } = setup();
     const drawer = await openSettings();
-    settings.changeElsewhere({ ...PRESETS['horsens-2024'], series: [{ kind: 'ordinary', perYear: 6, durationMinutes: 120, form: 'physical' }] });
+    settings.changeElsewhere({
+      ...PRESETS['horsens-2024'],
+      series: [{ kind: 'ordinary', perYear: 6, durationMinutes: 120, form: 'physical' }],
+    });
     fireEvent.change(within(drawer).getByLabelText('Antal om året'), { target: { value: '5' } });
     press(button(drawer, 'Gem indstillinger'));
 
@@ -222,11 +232,24 @@ describe('forum settings', () => {
 
   it('flags a row someone other than the secretariat wrote, and makes it the secretariat’s when confirmed', async () => {
     const { members } = setup();
-    const base = { name: 'Otto Udenfor', email: 'otto@fjordby.example', organisation: 'Fjordby Kommune', organisationKind: 'municipality' as const, jobTitle: 'Direktør', external: false };
-    members.members = [{ member: { id: '7', ...base, role: 'observer', unverified: { listedRole: 'chair', by: 'Otto Udenfor' } }, etag: '"m,1"' }];
+    const base = {
+      name: 'Otto Udenfor',
+      email: 'otto@fjordby.example',
+      organisation: 'Fjordby Kommune',
+      organisationKind: 'municipality' as const,
+      jobTitle: 'Direktør',
+      external: false,
+    };
+    members.members = [
+      { member: { id: '7', ...base, role: 'observer', unverified: { listedRole: 'chair', by: 'Otto Udenfor' } }, etag: '"m,1"' },
+    ];
     const drawer = await openSettings();
     press(tab(drawer, 'Medlemmer'));
-    expect(await within(drawer).findByText('1 række er skrevet eller ændret af andre end sekretariatet. Kontrollér den, og bekræft eller ret den.')).toBeTruthy();
+    expect(
+      await within(drawer).findByText(
+        '1 række er skrevet eller ændret af andre end sekretariatet. Kontrollér den, og bekræft eller ret den.',
+      ),
+    ).toBeTruthy();
     const table = drawer.querySelector<HTMLElement>('table');
     if (!table) throw new Error('no table');
     // What the row claims is shown, marked as not confirmed.

@@ -9,10 +9,17 @@ const chair = CHAIRS[0] ?? SECRETARY;
 describe('secretariat home', () => {
   it('shows the forum, the year of meetings with kind and status, and what needs doing', async () => {
     // March's meeting has its minutes approved: finished.
-    renderApp(homeData(SECRETARY, [forumHome('secretariat', { meetings: MEETINGS.map((m) => (m.id === '1' ? { ...m, status: 'minutes-approved' as const } : m)) })]));
+    renderApp(
+      homeData(SECRETARY, [
+        forumHome('secretariat', { meetings: MEETINGS.map((m) => (m.id === '1' ? { ...m, status: 'minutes-approved' as const } : m)) }),
+      ]),
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'Sekretariat – Klyngestyregruppen for Fjordklyngen' })).toBeTruthy();
     const year = screen.getByRole('list', { name: 'Årets møder 2026' });
-    const months = () => within(year).getAllByRole('listitem').filter((li) => li.parentElement === year);
+    const months = () =>
+      within(year)
+        .getAllByRole('listitem')
+        .filter((li) => li.parentElement === year);
     // The year opens at this month (20 April): March, gone by and finished, is folded behind one button.
     expect(months()).toHaveLength(3); // May, June, October: 2027's meeting is not in this year
     expect(within(year).queryByText('torsdag 12. marts 2026, kl. 09.00–11.00')).toBeNull();
@@ -36,7 +43,9 @@ describe('secretariat home', () => {
   });
 
   it('folds a past month whose only meeting is a held planning meeting (it has no minutes)', async () => {
-    const meetings = MEETINGS.map((m) => (m.id === '1' ? { ...m, kind: 'planning' as const, title: 'Planlægningsmøde', status: 'held' as const } : m));
+    const meetings = MEETINGS.map((m) =>
+      m.id === '1' ? { ...m, kind: 'planning' as const, title: 'Planlægningsmøde', status: 'held' as const } : m,
+    );
     renderApp(homeData(SECRETARY, [forumHome('secretariat', { meetings })]));
     expect(await screen.findByRole('button', { name: 'Vis marts (1 møde)' })).toBeTruthy();
   });
@@ -65,9 +74,24 @@ describe('chair home', () => {
   });
 
   it('lists minutes I have not approved, with how many chairs have', async () => {
-    const version = { id: 'v1', meetingId: '1', version: 2, contentHash: 'abc', status: 'awaiting-approval' as const, createdAt: '2026-03-20T10:00:00Z' };
+    const version = {
+      id: 'v1',
+      meetingId: '1',
+      version: 2,
+      contentHash: 'abc',
+      status: 'awaiting-approval' as const,
+      createdAt: '2026-03-20T10:00:00Z',
+    };
     const other = CHAIRS[1] ?? chair;
-    const approval = { id: 'a1', minutesVersionId: 'v1', contentHash: 'abc', decision: 'approved' as const, createdBy: { id: 'u2', name: other.name, email: other.email }, modifiedById: 'u2', createdAt: '2026-03-21T10:00:00Z' };
+    const approval = {
+      id: 'a1',
+      minutesVersionId: 'v1',
+      contentHash: 'abc',
+      decision: 'approved' as const,
+      createdBy: { id: 'u2', name: other.name, email: other.email },
+      modifiedById: 'u2',
+      createdAt: '2026-03-21T10:00:00Z',
+    };
     renderApp(homeData(chair, [forumHome('chair', { minutesAwaitingApproval: [version], approvals: [approval] })]));
     expect(await screen.findByText('Referat fra torsdag 12. marts 2026, version 2')).toBeTruthy();
     expect(screen.getByText('1 af 3 medformænd har godkendt')).toBeTruthy();
@@ -137,7 +161,14 @@ describe('the app around the homes', () => {
 
   it('shows the host context line when the host has a message open', async () => {
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]), {
-      host: { currentMessage: () => Promise.resolve({ id: 'm', subject: 'Sagsfremstilling: KOL', from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' } }) },
+      host: {
+        currentMessage: () =>
+          Promise.resolve({
+            id: 'm',
+            subject: 'Sagsfremstilling: KOL',
+            from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+          }),
+      },
     });
     expect(await screen.findByText('Åben mail: "Sagsfremstilling: KOL" fra Lars Harbo')).toBeTruthy();
   });

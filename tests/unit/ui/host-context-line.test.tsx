@@ -14,7 +14,10 @@ function renderWithAppointment(subject: string, language: 'da' | 'en' = 'da') {
   const appointment: AppointmentDraft = { subject, requiredAttendees: [] };
   const host = createFakeHost({ user: SECRETARY, currentAppointment: () => Promise.resolve(appointment) });
   render(
-    <AppProviders services={{ host, stores: fakeStores({ home: memoryHome(homeData(SECRETARY, [])) }), config: loadConfig({}), clock: () => NOW }} i18n={createI18n(language)}>
+    <AppProviders
+      services={{ host, stores: fakeStores({ home: memoryHome(homeData(SECRETARY, [])) }), config: loadConfig({}), clock: () => NOW }}
+      i18n={createI18n(language)}
+    >
       <HostContextLine />
     </AppProviders>,
   );

@@ -2,7 +2,18 @@ import type { Meeting } from '../../../src/domain/types';
 import { yearIcsEvents } from '../../../src/ui/views/secretariat/year/ics-download';
 
 const forum = { groupId: 'g-ksg', name: 'Klyngestyregruppen for Fjordklyngen', shortName: 'KSG' };
-const meeting = (over: Partial<Meeting>): Meeting => ({ id: '1', forumId: 'g-ksg', kind: 'ordinary', title: 'Møde 2/2027', start: '2027-06-10T07:00:00Z', end: '2027-06-10T09:00:00Z', form: 'hybrid', status: 'booked', etag: '"1"', ...over });
+const meeting = (over: Partial<Meeting>): Meeting => ({
+  id: '1',
+  forumId: 'g-ksg',
+  kind: 'ordinary',
+  title: 'Møde 2/2027',
+  start: '2027-06-10T07:00:00Z',
+  end: '2027-06-10T09:00:00Z',
+  form: 'hybrid',
+  status: 'booked',
+  etag: '"1"',
+  ...over,
+});
 
 describe('the year as .ics', () => {
   it('names the forum and the meeting in every entry, as the calendar invitations do', () => {

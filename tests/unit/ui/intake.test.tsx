@@ -50,7 +50,9 @@ describe('secretariat to-do: "Hent nye punkter"', () => {
   });
 
   it('says how many of the new items were found in junk mail', async () => {
-    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { intake: intake({ ...EMPTY, fetched: 2, created: 2, foundInJunk: 1, moved: 2 }) } });
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), {
+      stores: { intake: intake({ ...EMPTY, fetched: 2, created: 2, foundInJunk: 1, moved: 2 }) },
+    });
     fireEvent.click(await screen.findByRole('button', { name: /Hent nye punkter/ }));
     expect(await screen.findByText('2 nye punkter, 1 af dem fundet i uønsket post.')).toBeTruthy();
   });
@@ -62,17 +64,29 @@ describe('secretariat to-do: "Hent nye punkter"', () => {
   });
 
   it('names a consultation reply and a mail that could not be recorded, and reports the failure', async () => {
-    const report = { ...EMPTY, created: 1, consultationReplies: 1, autoReplies: 1, failed: [{ subject: 'x', status: 400, code: 'invalidRequest' }] };
+    const report = {
+      ...EMPTY,
+      created: 1,
+      consultationReplies: 1,
+      autoReplies: 1,
+      failed: [{ subject: 'x', status: 400, code: 'invalidRequest' }],
+    };
     const { host } = renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { intake: intake(report) } });
     fireEvent.click(await screen.findByRole('button', { name: /Hent nye punkter/ }));
-    expect(await screen.findByText('1 nyt punkt, 1 høringssvar, 1 automatisk svar sprunget over, 1 mail kunne ikke registreres.')).toBeTruthy();
+    expect(
+      await screen.findByText('1 nyt punkt, 1 høringssvar, 1 automatisk svar sprunget over, 1 mail kunne ikke registreres.'),
+    ).toBeTruthy();
     expect(host.record.notices.map((n) => n.intent)).toEqual(['error']);
   });
 
   it('reports a failed sync as an error notice without claiming anything was recorded twice', async () => {
     const { host } = renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { intake: intake(new Error('offline')) } });
     fireEvent.click(await screen.findByRole('button', { name: /Hent nye punkter/ }));
-    await waitFor(() => expect(host.record.notices).toEqual([{ message: 'Indbakken kunne ikke læses. Prøv igen – intet registreres to gange.', intent: 'error' }]));
+    await waitFor(() =>
+      expect(host.record.notices).toEqual([
+        { message: 'Indbakken kunne ikke læses. Prøv igen – intet registreres to gange.', intent: 'error' },
+      ]),
+    );
   });
 
   it('offers no inbox entry for a forum without a submission mailbox', async () => {

@@ -12,11 +12,16 @@ describe('moving a meeting a colleague changed meanwhile', () => {
     const home = forumHome('secretariat');
     const data = homeData(SECRETARY, [{ ...home, forum: { ...home.forum, settingsItem: { id: '1', etag: '"1"' } } }]);
     const move = jest.fn(() => Promise.reject(new ConflictError('Meetings', '3')));
-    const forum = (() => ({ year: { move, cancel: jest.fn(), book: jest.fn(), suggestTimes: jest.fn(), schedules: jest.fn() } })) as unknown as (ref: unknown) => ForumStores;
-    renderApp(() => {
-      loads += 1;
-      return Promise.resolve(data);
-    }, { stores: { forum } });
+    const forum = (() => ({
+      year: { move, cancel: jest.fn(), book: jest.fn(), suggestTimes: jest.fn(), schedules: jest.fn() },
+    })) as unknown as (ref: unknown) => ForumStores;
+    renderApp(
+      () => {
+        loads += 1;
+        return Promise.resolve(data);
+      },
+      { stores: { forum } },
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Handlinger for Klyngestyregruppemøde' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Flyt mødet' }));
     const dialog = await screen.findByRole('dialog');

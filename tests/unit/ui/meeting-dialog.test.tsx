@@ -32,12 +32,23 @@ const UPCOMING: Meeting = { ...(MEETINGS[2] as Meeting), title: 'Klyngestyregrup
 const minutes = (at: number): string => new Date(NOW.getTime() + at * 60_000).toISOString();
 
 // Sixteen invited: the three chairs, the secretary, the member and eleven more members, three of them sent apologies.
-const others: ForumMember[] = Array.from({ length: 11 }, (_, i) => ({ ...MEMBER, id: `m${i}`, name: `Medlem ${i + 1}`, email: `medlem${i + 1}@fjordby.example`, organisation: 'Fjordby Kommune' }));
+const others: ForumMember[] = Array.from({ length: 11 }, (_, i) => ({
+  ...MEMBER,
+  id: `m${i}`,
+  name: `Medlem ${i + 1}`,
+  email: `medlem${i + 1}@fjordby.example`,
+  organisation: 'Fjordby Kommune',
+}));
 const members = [...CHAIRS, SECRETARY, MEMBER, ...others];
 const attendees: EventAttendee[] = members.map((m, i) => ({ name: m.name, email: m.email, response: i >= 13 ? 'declined' : 'accepted' }));
 
 function attendanceOf(meeting: Meeting): MeetingAttendance {
-  return { meeting, members, invitation: { attendees, isCancelled: false, iCalUId: 'ical' }, attendance: buildAttendance({ members, attendees }) };
+  return {
+    meeting,
+    members,
+    invitation: { attendees, isCancelled: false, iCalUId: 'ical' },
+    attendance: buildAttendance({ members, attendees }),
+  };
 }
 
 interface Setup {
@@ -49,8 +60,22 @@ interface Setup {
   readonly onWriteMinutes?: () => void;
 }
 
-function renderDialog({ user = SECRETARY, meeting, section, overview = { versions: [], approvals: [] }, agendaStatus = { nextRevision: 0, changed: false, changes: [] }, onWriteMinutes }: Setup) {
-  const sent: AgendaSendResult = { outcome: 'sent', revised: false, recipients: 16, sentAt: NOW.toISOString(), eventUpdated: true, meeting: { ...meeting, status: 'agenda-sent', agendaSentAt: NOW.toISOString() } };
+function renderDialog({
+  user = SECRETARY,
+  meeting,
+  section,
+  overview = { versions: [], approvals: [] },
+  agendaStatus = { nextRevision: 0, changed: false, changes: [] },
+  onWriteMinutes,
+}: Setup) {
+  const sent: AgendaSendResult = {
+    outcome: 'sent',
+    revised: false,
+    recipients: 16,
+    sentAt: NOW.toISOString(),
+    eventUpdated: true,
+    meeting: { ...meeting, status: 'agenda-sent', agendaSentAt: NOW.toISOString() },
+  };
   const agenda: AgendaApi & { send: jest.Mock } = {
     status: jest.fn(() => Promise.resolve(agendaStatus)),
     generate: jest.fn(() => Promise.reject(new Error('not in this test'))),
@@ -64,10 +89,33 @@ function renderDialog({ user = SECRETARY, meeting, section, overview = { version
   });
   const minutesVersions = { overview: jest.fn(() => Promise.resolve(now)), circulate } as unknown as MinutesVersionsApi;
   const forumStores = {
-    agenda: { forMeeting: () => Promise.resolve([{ id: 'a1', meetingId: meeting.id, number: 1, title: 'Godkendelse af dagsorden', durationMinutes: 10, recommendations: [], description: '', standing: true, etag: '"a1"' }]) },
+    agenda: {
+      forMeeting: () =>
+        Promise.resolve([
+          {
+            id: 'a1',
+            meetingId: meeting.id,
+            number: 1,
+            title: 'Godkendelse af dagsorden',
+            durationMinutes: 10,
+            recommendations: [],
+            description: '',
+            standing: true,
+            etag: '"a1"',
+          },
+        ]),
+    },
     attendance: { load: (m: Meeting) => Promise.resolve(attendanceOf(m)) },
   } as unknown as ForumStores;
-  const stores: Stores = fakeStores({ home: memoryHome(home(user)), forums: { load: () => Promise.resolve({ ...forum, owners: [{ id: 'u-secretary', name: SECRETARY.name, email: SECRETARY.email }] }) } as unknown as ForumStore, forum: () => forumStores, agenda, minutesVersions });
+  const stores: Stores = fakeStores({
+    home: memoryHome(home(user)),
+    forums: {
+      load: () => Promise.resolve({ ...forum, owners: [{ id: 'u-secretary', name: SECRETARY.name, email: SECRETARY.email }] }),
+    } as unknown as ForumStore,
+    forum: () => forumStores,
+    agenda,
+    minutesVersions,
+  });
   const host = createFakeHost({ user: { id: `id-${user.email}`, name: user.name, email: user.email } });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW };
   const i18n = createI18n('da');
@@ -77,7 +125,11 @@ function renderDialog({ user = SECRETARY, meeting, section, overview = { version
     <AppProviders services={services} i18n={i18n}>
       <SignedInProvider value={home(user)}>
         <CommandContextReact.Provider value={ctx}>
-          <MeetingDialog open={{ meeting, forum, ...(section ? { section } : {}) }} onClose={jest.fn()} {...(onWriteMinutes ? { onWriteMinutes } : {})} />
+          <MeetingDialog
+            open={{ meeting, forum, ...(section ? { section } : {}) }}
+            onClose={jest.fn()}
+            {...(onWriteMinutes ? { onWriteMinutes } : {})}
+          />
         </CommandContextReact.Provider>
       </SignedInProvider>
     </AppProviders>,
@@ -102,7 +154,11 @@ describe('the meeting dialog in sections', () => {
     renderDialog({ meeting: HELD, onWriteMinutes: jest.fn() });
     const dialog = await screen.findByRole('dialog', H);
     const nav = within(dialog).getByRole('navigation', { name: 'Afsnit i mødet', ...H });
-    expect(within(nav).getAllByRole('button', H).map((b) => b.textContent)).toEqual(['Dagsorden', 'Deltagere', 'Referat']);
+    expect(
+      within(nav)
+        .getAllByRole('button', H)
+        .map((b) => b.textContent),
+    ).toEqual(['Dagsorden', 'Deltagere', 'Referat']);
     for (const name of ['Dagsorden', 'Deltagere', 'Referat']) expect(within(dialog).getByRole('region', { name, ...H })).toBeTruthy();
     // Sixteen invited, three apologies: one line and "Vis deltagere", not sixteen names before Referat.
     const attendees = within(dialog).getByRole('region', { name: 'Deltagere', ...H });
@@ -131,7 +187,11 @@ describe('the meeting dialog in sections', () => {
   it('a chair has no Referat section (the minutes are the secretariat’s), and no primary for a meeting held', async () => {
     renderDialog({ user: CHAIRS[0] as ForumMember, meeting: HELD });
     const dialog = await screen.findByRole('dialog', H);
-    expect(within(within(dialog).getByRole('navigation', H)).getAllByRole('button', H).map((b) => b.textContent)).toEqual(['Dagsorden', 'Deltagere']);
+    expect(
+      within(within(dialog).getByRole('navigation', H))
+        .getAllByRole('button', H)
+        .map((b) => b.textContent),
+    ).toEqual(['Dagsorden', 'Deltagere']);
     expect(await actionBar()).toEqual([{ name: 'Luk', appearance: 'secondary' }]);
   });
 });
@@ -147,8 +207,19 @@ describe('the meeting dialog’s primary action', () => {
   });
 
   it('approved by the co-chairs: "Udsend referat" opens the confirmation in Referat, and once sent the badge says so', async () => {
-    const current: MinutesVersion = { id: 'v1', meetingId: HELD.id, version: 1, contentHash: 'h', status: 'approved', createdAt: '2026-03-20T10:00:00Z' };
-    const { circulate, reload } = renderDialog({ meeting: HELD, onWriteMinutes: jest.fn(), overview: { versions: [current], current, approvals: [] } });
+    const current: MinutesVersion = {
+      id: 'v1',
+      meetingId: HELD.id,
+      version: 1,
+      contentHash: 'h',
+      status: 'approved',
+      createdAt: '2026-03-20T10:00:00Z',
+    };
+    const { circulate, reload } = renderDialog({
+      meeting: HELD,
+      onWriteMinutes: jest.fn(),
+      overview: { versions: [current], current, approvals: [] },
+    });
     await waitFor(async () => expect(await primaryOf()).toEqual(['Udsend referat']));
     // "Skriv referat" stays, as a secondary action.
     expect((await actionBar()).map((b) => b.name)).toEqual(['Udsend referat', 'Skriv referat', 'Luk']);
@@ -179,10 +250,18 @@ describe('the meeting dialog’s primary action', () => {
     ]);
     // One primary in view: the agenda section's own send button is secondary beside it.
     const actions = await within(dialog).findByRole('group', { name: 'Dagsorden: dan og send', ...H });
-    expect(within(actions).getByRole('button', { name: 'Send dagsorden', ...H }).getAttribute('data-appearance')).toBe('secondary');
+    expect(
+      within(actions)
+        .getByRole('button', { name: 'Send dagsorden', ...H })
+        .getAttribute('data-appearance'),
+    ).toBe('secondary');
 
     // The bar's primary, not the section's own button.
-    fireEvent.click(screen.getAllByRole('button', { name: 'Send dagsorden', ...H }).find((b) => b.getAttribute('data-appearance') === 'primary') as HTMLElement);
+    fireEvent.click(
+      screen
+        .getAllByRole('button', { name: 'Send dagsorden', ...H })
+        .find((b) => b.getAttribute('data-appearance') === 'primary') as HTMLElement,
+    );
     const confirm = await within(actions).findByRole('button', { name: /^Send$/, ...H });
     await waitFor(() => expect(document.activeElement).toBe(confirm));
     fireEvent.click(confirm);
@@ -198,10 +277,12 @@ describe('the meeting dialog’s primary action', () => {
     renderDialog({ meeting: UPCOMING, agendaStatus: { sentAt: '2026-04-19T08:00:00Z', nextRevision: 1, changed: false, changes: [] } });
     const dialog = await screen.findByRole('dialog', H);
     expect(await within(dialog).findByText('Dagsorden udsendt')).toBeTruthy();
-    await waitFor(async () => expect((await actionBar()).map((b) => [b.name, b.appearance])).toEqual([
-      ['Deltag i Teams-møde', 'secondary'],
-      ['Luk', 'secondary'],
-    ]));
+    await waitFor(async () =>
+      expect((await actionBar()).map((b) => [b.name, b.appearance])).toEqual([
+        ['Deltag i Teams-møde', 'secondary'],
+        ['Luk', 'secondary'],
+      ]),
+    );
   });
 
   it('a member, twenty minutes before a Teams meeting: "Deltag i Teams-møde" is the primary and opens the meeting', async () => {

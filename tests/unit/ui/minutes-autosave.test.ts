@@ -30,7 +30,8 @@ interface Call {
 
 function deferredSave() {
   const calls: Call[] = [];
-  const save = (field: MinutesTextField, text: string, etag: string) => new Promise<SavedItemField>((resolve, reject) => calls.push({ field, text, etag, resolve, reject }));
+  const save = (field: MinutesTextField, text: string, etag: string) =>
+    new Promise<SavedItemField>((resolve, reject) => calls.push({ field, text, etag, resolve, reject }));
   return { calls, save };
 }
 
@@ -107,19 +108,31 @@ describe('ItemAutosave', () => {
 });
 
 describe('AttendanceAutosave', () => {
-  const row = (email: string, presence: MinutesAttendee['presence']): MinutesAttendee => ({ email, name: email, organisation: 'O', presence });
+  const row = (email: string, presence: MinutesAttendee['presence']): MinutesAttendee => ({
+    email,
+    name: email,
+    organisation: 'O',
+    presence,
+  });
 
   it('merges row by row after a 412 and saves the merged list on the fresh eTag', async () => {
     const sent: { rows: readonly MinutesAttendee[]; etag: string }[] = [];
     let fail = true;
-    const c = new AttendanceAutosave([row('a@x', 'room'), row('b@x', 'room')], '"1"', async (rows, etag) => {
-      sent.push({ rows, etag });
-      if (fail) {
-        fail = false;
-        throw new AttendanceConflictError('3', [row('a@x', 'room'), row('b@x', 'apology')], '"9"', { name: 'Anne' });
-      }
-      return { attendance: rows, etag: '"10"' };
-    }, () => new Date(0), 1000, manualTimers());
+    const c = new AttendanceAutosave(
+      [row('a@x', 'room'), row('b@x', 'room')],
+      '"1"',
+      async (rows, etag) => {
+        sent.push({ rows, etag });
+        if (fail) {
+          fail = false;
+          throw new AttendanceConflictError('3', [row('a@x', 'room'), row('b@x', 'apology')], '"9"', { name: 'Anne' });
+        }
+        return { attendance: rows, etag: '"10"' };
+      },
+      () => new Date(0),
+      1000,
+      manualTimers(),
+    );
     c.edit([row('a@x', 'online'), row('b@x', 'room')]);
     c.flush();
     await tick();
@@ -132,18 +145,28 @@ describe('AttendanceAutosave', () => {
   it('keeps the prefilled rows when the 412 came from another change to the meeting (no saved list yet)', async () => {
     const sent: (readonly MinutesAttendee[])[] = [];
     let fail = true;
-    const c = new AttendanceAutosave([row('a@x', 'room'), row('b@x', 'room')], '"1"', async (rows) => {
-      sent.push(rows);
-      if (fail) {
-        fail = false;
-        throw new AttendanceConflictError('3', [], '"2"', {});
-      }
-      return { attendance: rows, etag: '"3"' };
-    }, () => new Date(0), 1000, manualTimers());
+    const c = new AttendanceAutosave(
+      [row('a@x', 'room'), row('b@x', 'room')],
+      '"1"',
+      async (rows) => {
+        sent.push(rows);
+        if (fail) {
+          fail = false;
+          throw new AttendanceConflictError('3', [], '"2"', {});
+        }
+        return { attendance: rows, etag: '"3"' };
+      },
+      () => new Date(0),
+      1000,
+      manualTimers(),
+    );
     c.edit([row('a@x', 'room'), row('b@x', 'apology')]);
     c.flush();
     await tick();
     await tick();
-    expect(sent[1]?.map((r) => [r.email, r.presence])).toEqual([['a@x', 'room'], ['b@x', 'apology']]);
+    expect(sent[1]?.map((r) => [r.email, r.presence])).toEqual([
+      ['a@x', 'room'],
+      ['b@x', 'apology'],
+    ]);
   });
 });

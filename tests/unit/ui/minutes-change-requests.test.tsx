@@ -38,13 +38,26 @@ const content: MinutesContent = {
   ],
 };
 const draftStore: MinutesDraftApi = {
-  load: () => Promise.resolve({ content, meeting: { ...meeting, etag: '"m-1"' }, itemEtags: { '10': '"10-1"', '11': '"11-1"' }, attendanceSaved: true }),
+  load: () =>
+    Promise.resolve({
+      content,
+      meeting: { ...meeting, etag: '"m-1"' },
+      itemEtags: { '10': '"10-1"', '11': '"11-1"' },
+      attendanceSaved: true,
+    }),
   saveItemField: (_f, _id, _field, text) => Promise.resolve({ text, etag: '"x-2"' }),
   saveAttendance: (_f, _id, attendance) => Promise.resolve({ attendance, etag: '"m-2"' }),
 };
 const versions = { closure: () => Promise.resolve({ closed: false }) } as unknown as MinutesVersionsApi;
 
-const version: MinutesVersion = { id: 'v1', meetingId: meeting.id, version: 1, contentHash: 'h1', status: 'awaiting-approval', createdAt: '2026-03-20T10:00:00Z' };
+const version: MinutesVersion = {
+  id: 'v1',
+  meetingId: meeting.id,
+  version: 1,
+  contentHash: 'h1',
+  status: 'awaiting-approval',
+  createdAt: '2026-03-20T10:00:00Z',
+};
 const answer = (chair: ForumMember, over: Partial<Approval>): Approval => ({
   id: `a-${chair.email}`,
   minutesVersionId: 'v1',
@@ -75,7 +88,10 @@ function renderEditor(approvals: Approval[]) {
 describe('change requests in the minutes editor', () => {
   it("shows a chair's general comment at the top and an item's comment at that item, as text", async () => {
     renderEditor([
-      answer(yrsa, { comment: 'Beslutningerne skal stå i nutid. <b>Tak</b>', itemComments: [{ agendaItemId: '11', comment: 'Skriv hvem der følger op.' }] }),
+      answer(yrsa, {
+        comment: 'Beslutningerne skal stå i nutid. <b>Tak</b>',
+        itemComments: [{ agendaItemId: '11', comment: 'Skriv hvem der følger op.' }],
+      }),
       answer(lene, { itemComments: [{ agendaItemId: '11', comment: 'Mangler datoen.' }] }),
       // Somebody else changed this one: it counts for nothing and is not shown.
       answer(jonas, { comment: 'Forfalsket', itemComments: [{ agendaItemId: '10', comment: 'Forfalsket' }], modifiedById: 'u-someone' }),

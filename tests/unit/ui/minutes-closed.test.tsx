@@ -45,14 +45,20 @@ const content: MinutesContent = {
   end: meeting.end,
   form: 'hybrid',
   attendance: [{ email: 'lars@x.example', name: 'Lars Harbo', organisation: 'Skovlund Kommune', presence: 'apology' }],
-  items: [{ agendaItemId: '10', number: 1, title: 'Økonomi', recommendations: [], referat: 'Drøftet.', beslutning: 'Budgettet blev godkendt.' }],
+  items: [
+    { agendaItemId: '10', number: 1, title: 'Økonomi', recommendations: [], referat: 'Drøftet.', beslutning: 'Budgettet blev godkendt.' },
+  ],
 };
 const draftStore: MinutesDraftApi = {
   load: () => Promise.resolve({ content, meeting: { ...meeting, etag: '"m-1"' }, itemEtags: { '10': '"10-1"' }, attendanceSaved: true }),
   saveItemField: (_f, _id, _field, text) => Promise.resolve({ text, etag: '"10-2"' }),
   saveAttendance: (_f, _id, attendance) => Promise.resolve({ attendance, etag: '"m-2"' }),
 };
-const CIRCULATED: MinutesClosure = { closed: true, circulated: { id: 'v2', version: 2, contentHash: 'a'.repeat(64), finalAt: '2026-04-20T08:00:00Z' }, circulatedAt: '2026-04-20T08:00:00Z' };
+const CIRCULATED: MinutesClosure = {
+  closed: true,
+  circulated: { id: 'v2', version: 2, contentHash: 'a'.repeat(64), finalAt: '2026-04-20T08:00:00Z' },
+  circulatedAt: '2026-04-20T08:00:00Z',
+};
 
 function fakeVersions() {
   let closure = CIRCULATED;
@@ -86,20 +92,27 @@ function renderWorkspace(api: MinutesVersionsApi, user: ForumMember = SECRETARY)
   );
 }
 
-const referat = async () => within(await screen.findByRole('region', { name: '1. Økonomi' })).getByRole('textbox', { name: /^Referat/ }) as HTMLTextAreaElement;
+const referat = async () =>
+  within(await screen.findByRole('region', { name: '1. Økonomi' })).getByRole('textbox', { name: /^Referat/ }) as HTMLTextAreaElement;
 const sendButton = () => screen.getByRole('button', { name: 'Send til formandskabet' });
 
 describe('circulated minutes in the editor', () => {
   it('open read only, with "Send til formandskabet" refused and saying why', async () => {
     renderWorkspace(fakeVersions());
-    expect(await screen.findByText('Referatet er udsendt mandag 20. april 2026 kl. 10.00 og kan ikke ændres. Genåbn det for at lave en ny version.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Referatet er udsendt mandag 20. april 2026 kl. 10.00 og kan ikke ændres. Genåbn det for at lave en ny version.',
+      ),
+    ).toBeTruthy();
     await waitFor(async () => expect((await referat()).readOnly).toBe(true));
     fireEvent.click(screen.getByRole('button', { name: 'Vis fremmøde' }));
     expect((screen.getByRole('combobox', { name: 'Deltagelse for Lars Harbo' }) as HTMLSelectElement).disabled).toBe(true);
     expect(screen.queryByRole('button', { name: 'Tilføj gæst' })).toBeNull();
     expect(sendButton().getAttribute('aria-disabled')).toBe('true');
     expect(sendButton().getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(sendButton().getAttribute('aria-describedby') ?? '')?.textContent).toBe('Referatet er udsendt og kan ikke sendes til formandskabet igen, før det er genåbnet.');
+    expect(document.getElementById(sendButton().getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Referatet er udsendt og kan ikke sendes til formandskabet igen, før det er genåbnet.',
+    );
     fireEvent.click(sendButton());
     expect(screen.queryByRole('button', { name: 'Annuller' })).toBeNull();
   });

@@ -5,7 +5,12 @@ import { loadConfig } from '../../../src/config/app-config';
 import type { MinutesAttendee, MinutesContent } from '../../../src/domain/minutes/minutes-content';
 import type { Meeting } from '../../../src/domain/types';
 import { createFakeHost } from '../../../src/host/fake-host';
-import { MinutesItemConflictError, type MinutesDraft, type MinutesDraftApi, type MinutesTextField } from '../../../src/store/minutes/draft-types';
+import {
+  MinutesItemConflictError,
+  type MinutesDraft,
+  type MinutesDraftApi,
+  type MinutesTextField,
+} from '../../../src/store/minutes/draft-types';
 import { AppProviders } from '../../../src/ui/AppProviders';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { MinutesEditor } from '../../../src/ui/views/minutes/MinutesEditor';
@@ -37,15 +42,41 @@ const content: MinutesContent = {
   form: 'hybrid',
   attendance,
   items: [
-    { agendaItemId: '10', number: 1, title: 'Velkomst', recommendations: ['at dagsordenen godkendes'], referat: 'Formanden bød velkommen.', beslutning: '', standingKey: 'welcome' },
-    { agendaItemId: '11', number: 2, title: '72-timers behandlingsansvar', presenter: 'Jonas Vestergaard', recommendations: ['at erfaringerne drøftes', 'at der besluttes justeringer'], referat: '', beslutning: '' },
-    { agendaItemId: '12', number: 3, title: 'Eventuelt', recommendations: [], referat: '', beslutning: '', standingKey: 'any-other-business' },
+    {
+      agendaItemId: '10',
+      number: 1,
+      title: 'Velkomst',
+      recommendations: ['at dagsordenen godkendes'],
+      referat: 'Formanden bød velkommen.',
+      beslutning: '',
+      standingKey: 'welcome',
+    },
+    {
+      agendaItemId: '11',
+      number: 2,
+      title: '72-timers behandlingsansvar',
+      presenter: 'Jonas Vestergaard',
+      recommendations: ['at erfaringerne drøftes', 'at der besluttes justeringer'],
+      referat: '',
+      beslutning: '',
+    },
+    {
+      agendaItemId: '12',
+      number: 3,
+      title: 'Eventuelt',
+      recommendations: [],
+      referat: '',
+      beslutning: '',
+      standingKey: 'any-other-business',
+    },
   ],
 };
 
 /** Lists in memory: per item its texts and an eTag that changes with every save. */
 function memoryStore() {
-  const items = new Map(content.items.map((i) => [i.agendaItemId, { referat: i.referat, beslutning: i.beslutning, etag: `"${i.agendaItemId}-1"` }]));
+  const items = new Map(
+    content.items.map((i) => [i.agendaItemId, { referat: i.referat, beslutning: i.beslutning, etag: `"${i.agendaItemId}-1"` }]),
+  );
   let meetingEtag = '"m-1"';
   let savedAttendance: readonly MinutesAttendee[] = [];
   const saves: string[] = [];
@@ -60,7 +91,11 @@ function memoryStore() {
     saveItemField: async (_f, id, field, text, etag) => {
       const item = items.get(id);
       if (!item) throw new Error('no item');
-      if (item.etag !== etag) throw new MinutesItemConflictError(id, { referat: item.referat, beslutning: item.beslutning }, item.etag, { name: 'Anne Bisgaard', email: 'anne@x.example' });
+      if (item.etag !== etag)
+        throw new MinutesItemConflictError(id, { referat: item.referat, beslutning: item.beslutning }, item.etag, {
+          name: 'Anne Bisgaard',
+          email: 'anne@x.example',
+        });
       item[field] = text;
       item.etag = bump(item.etag);
       saves.push(`${id}.${field}=${text}`);
@@ -89,7 +124,13 @@ function renderEditor(store: MinutesDraftApi, footer?: (c: MinutesContent) => Re
   const onClose = jest.fn();
   render(
     <AppProviders services={services} i18n={createI18n('da')}>
-      <MinutesEditor forum={forum} meeting={meeting} onClose={onClose} {...(footer ? { footer } : {})} itemActions={(item) => <span>{`Handling ${item.number}: ${item.beslutning}`}</span>} />
+      <MinutesEditor
+        forum={forum}
+        meeting={meeting}
+        onClose={onClose}
+        {...(footer ? { footer } : {})}
+        itemActions={(item) => <span>{`Handling ${item.number}: ${item.beslutning}`}</span>}
+      />
     </AppProviders>,
   );
   return { onClose };
@@ -106,7 +147,11 @@ describe('the minutes editor', () => {
     expect(field(welcome, /^Beslutning/).value).toBe('');
     const item2 = await itemRegion('2. 72-timers behandlingsansvar');
     expect(within(item2).getByText('Oplægsholder: Jonas Vestergaard')).toBeTruthy();
-    expect(within(item2).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['at erfaringerne drøftes', 'at der besluttes justeringer']);
+    expect(
+      within(item2)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['at erfaringerne drøftes', 'at der besluttes justeringer']);
     expect(await itemRegion('3. Eventuelt')).toBeTruthy();
     // The editor opens at the items: focus on the first one's heading, attendance folded to its counts above.
     expect(document.activeElement).toBe(within(welcome).getByRole('heading', { name: '1. Velkomst' }));
@@ -152,7 +197,12 @@ describe('the minutes editor', () => {
     await waitFor(() => expect(field(welcome, /^Referat/).value).toBe('Formanden bød velkommen. Anne tilføjede noget.'));
     expect(within(welcome).getByText('Anne Bisgaard har ændret feltet, og deres tekst vises nu.')).toBeTruthy();
     // My Beslutning was saved on the fresh eTag; their Referat was not overwritten.
-    await waitFor(() => expect(memory.items.get('10')).toMatchObject({ referat: 'Formanden bød velkommen. Anne tilføjede noget.', beslutning: 'Dagsordenen godkendt.' }));
+    await waitFor(() =>
+      expect(memory.items.get('10')).toMatchObject({
+        referat: 'Formanden bød velkommen. Anne tilføjede noget.',
+        beslutning: 'Dagsordenen godkendt.',
+      }),
+    );
   });
 
   it('shows the merge panel when both changed the field, and "Behold begge" saves both texts', async () => {
@@ -195,14 +245,23 @@ describe('the minutes editor', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /^E-mail/ }), { target: { value: 'Gitte@Gaest.example' } });
     fireEvent.change(screen.getByRole('textbox', { name: /^Organisation/ }), { target: { value: 'Gæsteby' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj' }));
-    await waitFor(() => expect(memory.attendance().map((r) => [r.email, r.presence])).toEqual([
-      ['jonas@x.example', 'online'],
-      ['lars@x.example', 'apology'],
-      ['gitte@gaest.example', 'guest'],
-    ]));
+    await waitFor(() =>
+      expect(memory.attendance().map((r) => [r.email, r.presence])).toEqual([
+        ['jonas@x.example', 'online'],
+        ['lars@x.example', 'apology'],
+        ['gitte@gaest.example', 'guest'],
+      ]),
+    );
     // A substitute needs whom they stood in for.
     fireEvent.change(screen.getByRole('combobox', { name: 'Deltagelse for Gitte Gæst' }), { target: { value: 'substitute' } });
-    fireEvent.change(await screen.findByRole('combobox', { name: 'Stedfortræder for – Gitte Gæst' }), { target: { value: 'lars@x.example' } });
-    await waitFor(() => expect(memory.attendance().find((r) => r.email === 'gitte@gaest.example')).toMatchObject({ presence: 'substitute', substituteFor: 'lars@x.example' }));
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Stedfortræder for – Gitte Gæst' }), {
+      target: { value: 'lars@x.example' },
+    });
+    await waitFor(() =>
+      expect(memory.attendance().find((r) => r.email === 'gitte@gaest.example')).toMatchObject({
+        presence: 'substitute',
+        substituteFor: 'lars@x.example',
+      }),
+    );
   });
 });

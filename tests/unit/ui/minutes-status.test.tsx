@@ -27,7 +27,12 @@ const forum: Forum = {
   members: [SECRETARY, MEMBER, ...CHAIRS],
   owners: [{ id: 'u-secretary', name: SECRETARY.name, email: SECRETARY.email }],
 };
-const BY_SECRETARY = { createdById: 'u-secretary', createdByName: SECRETARY.name, modifiedById: 'u-secretary', modifiedByName: SECRETARY.name };
+const BY_SECRETARY = {
+  createdById: 'u-secretary',
+  createdByName: SECRETARY.name,
+  modifiedById: 'u-secretary',
+  modifiedByName: SECRETARY.name,
+};
 const meeting = { ...(MEETINGS[0] as Meeting), status: 'held' as const };
 const HASH = 'a'.repeat(64);
 const version: MinutesVersion = {
@@ -60,16 +65,31 @@ const approval = (chair: number, decision: Approval['decision'], extra: Partial<
 });
 
 /** The overview as the store makes it: the rule and the trust checks of circulation-check.ts over the given answers. */
-function overviewOf(approvals: Approval[], over: Partial<MinutesOverview> = {}, v: MinutesVersion = version, snapshotHash = HASH): MinutesOverview {
+function overviewOf(
+  approvals: Approval[],
+  over: Partial<MinutesOverview> = {},
+  v: MinutesVersion = version,
+  snapshotHash = HASH,
+): MinutesOverview {
   const { status, blocker } = circulationCheck({ forum, version: v, snapshotHash, approvals });
-  return { versions: [v], current: v, approvals, status, ...(blocker ? { blocker } : {}), items: [{ agendaItemId: 'i3', number: 3, title: 'Økonomi' }], ...over };
+  return {
+    versions: [v],
+    current: v,
+    approvals,
+    status,
+    ...(blocker ? { blocker } : {}),
+    items: [{ agendaItemId: 'i3', number: 3, title: 'Økonomi' }],
+    ...over,
+  };
 }
 
 function fakeApi(overview: MinutesOverview): MinutesVersionsApi & Record<keyof MinutesVersionsApi, jest.Mock> {
   return {
     freeze: jest.fn(() => Promise.resolve({ version, created: true, superseded: 1 })),
     requestApprovals: jest.fn(() => Promise.resolve({ outcome: 'sent' as const, version, requests: version.requests ?? [], sentNow: 3 })),
-    remindApprovals: jest.fn(() => Promise.resolve({ outcome: 'sent' as const, reminded: [{ email: CHAIRS[2]?.email ?? '', channel: 'mail' as const, at: '' }] })),
+    remindApprovals: jest.fn(() =>
+      Promise.resolve({ outcome: 'sent' as const, reminded: [{ email: CHAIRS[2]?.email ?? '', channel: 'mail' as const, at: '' }] }),
+    ),
     remindDue: jest.fn(() => Promise.resolve(0)),
     circulate: jest.fn(() => Promise.resolve({ outcome: 'circulated' as const, recipients: 14 })),
     overview: jest.fn(() => Promise.resolve(overview)),
@@ -80,7 +100,11 @@ function fakeApi(overview: MinutesOverview): MinutesVersionsApi & Record<keyof M
 }
 
 function renderWith(ui: React.ReactElement, api: MinutesVersionsApi, user = SECRETARY) {
-  const stores = fakeStores({ home: memoryHome(homeData(user, [])), forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore, minutesVersions: api });
+  const stores = fakeStores({
+    home: memoryHome(homeData(user, [])),
+    forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore,
+    minutesVersions: api,
+  });
   const services = { host: createFakeHost({ user }), stores, config: loadConfig({}), clock: () => NOW };
   render(
     <AppProviders services={services} i18n={createI18n('da')}>
@@ -89,7 +113,14 @@ function renderWith(ui: React.ReactElement, api: MinutesVersionsApi, user = SECR
   );
 }
 
-const item = (number: number, title: string, referat = '', beslutning = ''): MinutesContent['items'][number] => ({ agendaItemId: `i${number}`, number, title, recommendations: [], referat, beslutning });
+const item = (number: number, title: string, referat = '', beslutning = ''): MinutesContent['items'][number] => ({
+  agendaItemId: `i${number}`,
+  number,
+  title,
+  recommendations: [],
+  referat,
+  beslutning,
+});
 const content: MinutesContent = {
   meetingId: meeting.id,
   forumName: forum.name,
@@ -120,7 +151,11 @@ describe('SendToChairs', () => {
     const withEmpty = { ...content, items: [...content.items, item(3, 'Eventuelt'), item(4, 'Orientering om <b>budget</b>', '  ', '\n')] };
     renderWith(<SendToChairs forum={forum} meeting={meeting} content={withEmpty} />, api);
     fireEvent.click(await screen.findByRole('button', { name: 'Send til formandskabet' }));
-    expect(screen.getByText(/^Der står intet referat og ingen beslutning under 2 punkter: punkt 3 \(Eventuelt\), punkt 4 \(Orientering om <b>budget<\/b>\)\. Udkastet fryses/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^Der står intet referat og ingen beslutning under 2 punkter: punkt 3 \(Eventuelt\), punkt 4 \(Orientering om <b>budget<\/b>\)\. Udkastet fryses/,
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Send til formandskabet' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Annuller' }));
     expect(api.freeze).not.toHaveBeenCalled();
@@ -140,7 +175,12 @@ describe('SendToChairs', () => {
 
 describe('MinutesStatus', () => {
   it('shows each chair reached and answered, comments per item, and why the minutes cannot go out yet', async () => {
-    const api = fakeApi(overviewOf([approval(0, 'approved'), approval(1, 'changes-requested', { comment: 'Se punkt 3', itemComments: [{ agendaItemId: 'i3', comment: 'Beløbet er forkert' }] })]));
+    const api = fakeApi(
+      overviewOf([
+        approval(0, 'approved'),
+        approval(1, 'changes-requested', { comment: 'Se punkt 3', itemComments: [{ agendaItemId: 'i3', comment: 'Beløbet er forkert' }] }),
+      ]),
+    );
     renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
     expect(await screen.findByText('Version 2 (afventer godkendelse)')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'PDF' }).getAttribute('href')).toBe('https://sp.example/Referat v2.pdf');
@@ -168,14 +208,36 @@ describe('MinutesStatus', () => {
   });
 
   it('after circulation: "Referat godkendt" with the trail frozen then, and a later change request shown as late, never in its place', async () => {
-    const final = { ...version, status: 'approved' as const, finalAt: '2026-04-20T08:00:00Z', finalPdfUrl: 'https://sp.example/Godkendte referater/Referat (godkendt).pdf' };
+    const final = {
+      ...version,
+      status: 'approved' as const,
+      finalAt: '2026-04-20T08:00:00Z',
+      finalPdfUrl: 'https://sp.example/Godkendte referater/Referat (godkendt).pdf',
+    };
     const counted = [approval(0, 'approved'), approval(1, 'approved'), approval(2, 'approved', { channel: 'browser' })];
-    const trail = trailAtCirculation(circulationCheck({ forum, version: final, snapshotHash: HASH, approvals: counted }).status, '2026-04-20T08:00:00Z');
+    const trail = trailAtCirculation(
+      circulationCheck({ forum, version: final, snapshotHash: HASH, approvals: counted }).status,
+      '2026-04-20T08:00:00Z',
+    );
     // Yrsa's old link, the day after: a change request recorded after circulation.
     const lateOne = approval(1, 'changes-requested', { id: 'late', createdAt: '2026-04-21T10:15:00Z', comment: 'Punkt 3 er forkert' });
     const approvals = [...counted, lateOne];
-    const closure = { closed: true, circulated: { id: final.id, version: 2, contentHash: HASH, finalAt: final.finalAt }, circulatedAt: final.finalAt };
-    const api = fakeApi({ versions: [final], current: final, approvals, status: frozenStatus(trail, final.id), closure, trail, late: lateAnswers(trail, approvals), circulatedAt: final.finalAt, circulatedHash: HASH });
+    const closure = {
+      closed: true,
+      circulated: { id: final.id, version: 2, contentHash: HASH, finalAt: final.finalAt },
+      circulatedAt: final.finalAt,
+    };
+    const api = fakeApi({
+      versions: [final],
+      current: final,
+      approvals,
+      status: frozenStatus(trail, final.id),
+      closure,
+      trail,
+      late: lateAnswers(trail, approvals),
+      circulatedAt: final.finalAt,
+      circulatedHash: HASH,
+    });
     renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
     expect(await screen.findByRole('heading', { name: 'Referat godkendt' })).toBeTruthy();
     expect(screen.getByText('3 af 3 godkendelser')).toBeTruthy();
@@ -202,11 +264,22 @@ describe('MinutesStatus', () => {
   });
 
   it('names an answer that disappeared, blocks circulation, and lets the secretariat note that they looked into it', async () => {
-    const seen = { id: 'gone', email: CHAIRS[1]?.email ?? '', name: CHAIRS[1]?.name ?? '', decision: 'changes-requested' as const, hash: HASH, at: '2026-04-19T12:05:00Z' };
+    const seen = {
+      id: 'gone',
+      email: CHAIRS[1]?.email ?? '',
+      name: CHAIRS[1]?.name ?? '',
+      decision: 'changes-requested' as const,
+      hash: HASH,
+      at: '2026-04-19T12:05:00Z',
+    };
     const all = [approval(0, 'approved'), approval(1, 'approved'), approval(2, 'approved')];
     const api = fakeApi(overviewOf(all, {}, { ...version, seenAnswers: [seen] }));
     renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
-    expect(await screen.findByText(/Et svar fra formandskabet er forsvundet fra listen \(Yrsa Thomsen: ønsker ændringer søndag 19\. april 2026 kl\. 14\.05\)/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /Et svar fra formandskabet er forsvundet fra listen \(Yrsa Thomsen: ønsker ændringer søndag 19\. april 2026 kl\. 14\.05\)/,
+      ),
+    ).toBeTruthy();
     const circulate = screen.getByRole('button', { name: 'Udsend referat' });
     expect(circulate.hasAttribute('disabled') || circulate.getAttribute('aria-disabled') === 'true').toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Jeg har talt med medformanden – fortsæt' }));
@@ -215,10 +288,17 @@ describe('MinutesStatus', () => {
   });
 
   it('tells the secretariat a "version" someone else made does not count', async () => {
-    const forged: MinutesVersion = { ...version, id: 'v3', version: 3, stamp: { createdById: 'u-member', createdByName: MEMBER.name, modifiedById: 'u-member', modifiedByName: MEMBER.name } };
+    const forged: MinutesVersion = {
+      ...version,
+      id: 'v3',
+      version: 3,
+      stamp: { createdById: 'u-member', createdByName: MEMBER.name, modifiedById: 'u-member', modifiedByName: MEMBER.name },
+    };
     const api = fakeApi(overviewOf([approval(0, 'approved')], { versions: [version, forged], notSecretariats: [forged] }));
     renderWith(<MinutesStatus meeting={meeting} forum={forum} />, api);
-    expect(await screen.findByText(`Version 3 er lavet eller ændret af ${MEMBER.name}, ikke af sekretariatet, og tæller ikke.`)).toBeTruthy();
+    expect(
+      await screen.findByText(`Version 3 er lavet eller ændret af ${MEMBER.name}, ikke af sekretariatet, og tæller ikke.`),
+    ).toBeTruthy();
     expect(screen.getByText('Version 2 (afventer godkendelse)')).toBeTruthy();
   });
 

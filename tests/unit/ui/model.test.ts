@@ -7,7 +7,14 @@ import { landingTab, roleTabs } from '../../../src/ui/model/roles';
 import { nextDeadline } from '../../../src/ui/model/todo';
 import { CHAIRS, forumHome, homeData, MEETINGS, NOW, SUBMISSIONS } from './fixtures';
 
-const version: MinutesVersion = { id: 'v1', meetingId: '1', version: 1, contentHash: 'h1', status: 'awaiting-approval', createdAt: '2026-03-20T10:00:00Z' };
+const version: MinutesVersion = {
+  id: 'v1',
+  meetingId: '1',
+  version: 1,
+  contentHash: 'h1',
+  status: 'awaiting-approval',
+  createdAt: '2026-03-20T10:00:00Z',
+};
 const [jonas, yrsa] = CHAIRS as [(typeof CHAIRS)[0], (typeof CHAIRS)[0]];
 const approval = (over: Partial<Approval> = {}): Approval => ({
   id: 'a',
@@ -66,19 +73,41 @@ describe('meetings and deadlines', () => {
 
   it('gives the next deadline still ahead', () => {
     expect(nextDeadline(forumHome('secretariat'), NOW)).toMatchObject({ kind: 'submissions', day: '2026-05-21T12:00:00.000Z' });
-    expect(nextDeadline(forumHome('secretariat'), new Date('2026-05-25T10:00:00Z'))).toMatchObject({ kind: 'agenda', day: '2026-06-04T12:00:00.000Z' });
+    expect(nextDeadline(forumHome('secretariat'), new Date('2026-05-25T10:00:00Z'))).toMatchObject({
+      kind: 'agenda',
+      day: '2026-06-04T12:00:00.000Z',
+    });
     expect(nextDeadline(forumHome('secretariat', { deadlines: {} }), NOW)).toBeUndefined();
   });
 
   it('groups forums into role tabs by highest role, observers as members', () => {
     const tabs = roleTabs(homeData(jonas, [forumHome('chair'), forumHome('observer'), forumHome(undefined)]));
-    expect(tabs.map((t) => [t.role, t.forums.length])).toEqual([['chair', 1], ['member', 1]]);
+    expect(tabs.map((t) => [t.role, t.forums.length])).toEqual([
+      ['chair', 1],
+      ['member', 1],
+    ]);
   });
 
   describe('the tab a person with several roles lands on', () => {
     const me = { id: 'u-jonas', email: jonas.email };
-    const meeting = (id: string, start: string, over: Partial<Meeting> = {}): Meeting => ({ id, forumId: 'x', kind: 'ordinary', title: `Møde ${id}`, start, end: start.replace('T08', 'T10'), form: 'physical', status: 'booked', etag: '"1"', ...over });
-    const chairIn = (over: Partial<ForumHome> = {}) => forumHome('chair', { forum: { ...forumHome('chair').forum, groupId: 'g-tema' }, meetings: [meeting('t1', '2026-09-10T08:00:00Z')], ...over });
+    const meeting = (id: string, start: string, over: Partial<Meeting> = {}): Meeting => ({
+      id,
+      forumId: 'x',
+      kind: 'ordinary',
+      title: `Møde ${id}`,
+      start,
+      end: start.replace('T08', 'T10'),
+      form: 'physical',
+      status: 'booked',
+      etag: '"1"',
+      ...over,
+    });
+    const chairIn = (over: Partial<ForumHome> = {}) =>
+      forumHome('chair', {
+        forum: { ...forumHome('chair').forum, groupId: 'g-tema' },
+        meetings: [meeting('t1', '2026-09-10T08:00:00Z')],
+        ...over,
+      });
     const memberIn = (over: Partial<ForumHome> = {}) => forumHome('member', { meetings: [meeting('k1', '2026-05-07T08:00:00Z')], ...over });
     const land = (forums: ForumHome[]) => landingTab(roleTabs(homeData(jonas, forums)), me, NOW)?.role;
 
@@ -98,7 +127,9 @@ describe('meetings and deadlines', () => {
       // v2 repeats v1's content, which I approved: the queue counts that approval, so nothing waits.
       const again: MinutesVersion = { ...version, id: 'v2', version: 2 };
       expect(land([chairIn({ minutesAwaitingApproval: [again], approvals: [approval()] }), memberIn()])).toBe('member');
-      expect(land([chairIn({ minutesAwaitingApproval: [{ ...again, contentHash: 'h2' }], approvals: [approval()] }), memberIn()])).toBe('chair');
+      expect(land([chairIn({ minutesAwaitingApproval: [{ ...again, contentHash: 'h2' }], approvals: [approval()] }), memberIn()])).toBe(
+        'chair',
+      );
       // With the group's owners known, a version a member wrote is never offered to the chairs.
       const owners = [{ id: 'u-katrine', name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' }];
       const stamp = (by: string) => ({ createdById: by, createdByName: by, modifiedById: by, modifiedByName: by });
@@ -108,7 +139,11 @@ describe('meetings and deadlines', () => {
     });
 
     it('new items for the secretariat: the secretariat tab', () => {
-      const sec = forumHome('secretariat', { forum: { ...forumHome('secretariat').forum, groupId: 'g-sec' }, meetings: [], submissions: [{ ...(SUBMISSIONS[0] as Submission), status: 'new' }] });
+      const sec = forumHome('secretariat', {
+        forum: { ...forumHome('secretariat').forum, groupId: 'g-sec' },
+        meetings: [],
+        submissions: [{ ...(SUBMISSIONS[0] as Submission), status: 'new' }],
+      });
       expect(land([sec, memberIn()])).toBe('secretariat');
       expect(land([{ ...sec, submissions: [] }, memberIn()])).toBe('member');
     });

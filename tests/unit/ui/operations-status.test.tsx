@@ -16,7 +16,10 @@ function renderWith(stuck: readonly StuckStep[]) {
   const stuckSteps = jest.fn(() => Promise.resolve(stuck));
   const stores = fakeStores({ home: memoryHome(homeData(SECRETARY, [home])), stuckSteps });
   render(
-    <AppProviders services={{ host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW }} i18n={createI18n('da')}>
+    <AppProviders
+      services={{ host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW }}
+      i18n={createI18n('da')}
+    >
       <OperationsStatus home={home} />
     </AppProviders>,
   );
@@ -26,9 +29,23 @@ function renderWith(stuck: readonly StuckStep[]) {
 describe('OperationsStatus', () => {
   it('lists each stuck step with when it started and what to do', async () => {
     const check = renderWith([
-      { step: 'agenda-send', since: '2026-04-19T12:05:00Z', list: 'Meetings', itemId: '3', title: 'Klyngestyregruppemøde 2', resumable: true },
+      {
+        step: 'agenda-send',
+        since: '2026-04-19T12:05:00Z',
+        list: 'Meetings',
+        itemId: '3',
+        title: 'Klyngestyregruppemøde 2',
+        resumable: true,
+      },
       { step: 'call-for-items', since: '', list: 'Meetings', itemId: '4', title: 'Klyngestyregruppemøde 3', resumable: false },
-      { step: 'decision-mail', since: '2026-04-19T12:05:00Z', list: 'Submissions', itemId: '9', title: 'Fælles kørselsordning', resumable: true },
+      {
+        step: 'decision-mail',
+        since: '2026-04-19T12:05:00Z',
+        list: 'Submissions',
+        itemId: '9',
+        title: 'Fælles kørselsordning',
+        resumable: true,
+      },
     ]);
     expect(await screen.findByText('3 trin er gået i stå: de blev påbegyndt, men ikke afsluttet.')).toBeTruthy();
     expect(screen.getByText(/^Udsendelse af dagsorden: Klyngestyregruppemøde 2 – påbegyndt søndag 19\. april 2026 14\.05$/)).toBeTruthy();

@@ -7,11 +7,15 @@ import type { AddToAgendaRequest, IntakeMessage, OutlookIntakeApi } from '../../
 import { forumHome, homeData, MEMBER, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
-
 configure({ asyncUtilTimeout: 8000 });
 
 const SHARED = 'ksg-sekretariat@regionfjord.example';
-const REF: MessageRef = { id: 'AAMk-rest', subject: 'Sagsfremstilling: Fælles forløb', from: { name: 'Ukendt Person', address: 'ukendt@andetsted.example' }, sharedMailbox: SHARED };
+const REF: MessageRef = {
+  id: 'AAMk-rest',
+  subject: 'Sagsfremstilling: Fælles forløb',
+  from: { name: 'Ukendt Person', address: 'ukendt@andetsted.example' },
+  sharedMailbox: SHARED,
+};
 const MESSAGE: IntakeMessage = {
   id: 'AAMk-rest',
   mailbox: SHARED,
@@ -64,7 +68,10 @@ function memoryIntake(existing?: Submission) {
 describe('Tilføj til dagsorden (Outlook read command)', () => {
   it('is offered to the secretariat only, where a message is open', async () => {
     const m = memoryIntake();
-    renderApp(homeData(MEMBER, [forumHome('member')]), { host: { currentMessage: () => Promise.resolve(REF) }, stores: { outlookIntake: m.intake } });
+    renderApp(homeData(MEMBER, [forumHome('member')]), {
+      host: { currentMessage: () => Promise.resolve(REF) },
+      stores: { outlookIntake: m.intake },
+    });
     await screen.findByText('Forsiden er indlæst');
     expect(screen.queryByRole('region', { name: 'Tilføj til dagsorden' })).toBeNull();
     expect(m.loads).toHaveLength(0);
@@ -72,14 +79,19 @@ describe('Tilføj til dagsorden (Outlook read command)', () => {
 
   it('shows the parsed fields for correction, flags the unknown sender, and creates the item once', async () => {
     const m = memoryIntake();
-    const { host } = renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { currentMessage: () => Promise.resolve(REF) }, stores: { outlookIntake: m.intake } });
+    const { host } = renderApp(homeData(SECRETARY, [forumHome('secretariat')]), {
+      host: { currentMessage: () => Promise.resolve(REF) },
+      stores: { outlookIntake: m.intake },
+    });
     const panel = await screen.findByRole('region', { name: 'Tilføj til dagsorden' });
     const title = await within(panel).findByRole('textbox', { name: /Titel/ });
     // Whatever the parser makes of the mail is what the form starts with.
     const parsed = parseMail(MESSAGE.mail);
     expect((title as HTMLInputElement).value).toBe(parsed.title ?? MESSAGE.mail.subject);
     expect(m.loads).toEqual([{ open: { id: 'AAMk-rest', sharedMailbox: SHARED }, fallback: [SHARED] }]);
-    expect(within(panel).getByText(/Ukendt afsender: ukendt@andetsted.example er ikke medlem af Klyngestyregruppen for Fjordklyngen/)).toBeTruthy();
+    expect(
+      within(panel).getByText(/Ukendt afsender: ukendt@andetsted.example er ikke medlem af Klyngestyregruppen for Fjordklyngen/),
+    ).toBeTruthy();
     expect(within(panel).getByText('Notat.pdf (20 kB)')).toBeTruthy();
 
     // The default meeting: the next one still open for items (not the held one, the planning one or the cancelled one).
@@ -89,30 +101,60 @@ describe('Tilføj til dagsorden (Outlook read command)', () => {
     fireEvent.change(meeting, { target: { value: '5' } });
 
     fireEvent.change(title, { target: { value: 'Fælles forløb for borgere med KOL' } });
-    fireEvent.change(within(panel).getByRole('textbox', { name: /Indstilling/ }), { target: { value: '- at klyngestyregruppen drøfter forløbet\n\nat sekretariatet følger op' } });
+    fireEvent.change(within(panel).getByRole('textbox', { name: /Indstilling/ }), {
+      target: { value: '- at klyngestyregruppen drøfter forløbet\n\nat sekretariatet følger op' },
+    });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Tidsforbrug/ }), { target: { value: '20' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Tilføj til dagsorden' }));
-    await within(panel).findByText('Punktet KSG-0042 "Fælles forløb for borgere med KOL" er oprettet, og 1 bilag er kopieret til mødets mappe.');
+    await within(panel).findByText(
+      'Punktet KSG-0042 "Fælles forløb for borgere med KOL" er oprettet, og 1 bilag er kopieret til mødets mappe.',
+    );
     expect(m.adds).toHaveLength(1);
     expect(m.adds[0]).toMatchObject({
       forum: { groupId: 'g-ksg', shortName: 'KSG' },
       meeting: { id: '5' },
       message: MESSAGE,
-      item: { title: 'Fælles forløb for borgere med KOL', recommendations: ['at klyngestyregruppen drøfter forløbet', 'at sekretariatet følger op'], durationMinutes: 20, senderAddress: 'ukendt@andetsted.example', unknownSender: true },
+      item: {
+        title: 'Fælles forløb for borgere med KOL',
+        recommendations: ['at klyngestyregruppen drøfter forløbet', 'at sekretariatet følger op'],
+        durationMinutes: 20,
+        senderAddress: 'ukendt@andetsted.example',
+        unknownSender: true,
+      },
     });
     expect((host as { record: { notices: unknown[] } }).record.notices).toHaveLength(1);
 
     // Pressed again: "already added" with the reference — the store is asked, and makes nothing new.
     fireEvent.click(within(panel).getByRole('button', { name: 'Tilføj til dagsorden' }));
-    await within(panel).findByText('Mailen er allerede tilføjet som KSG-0042 "Fælles forløb for borgere med KOL". Der er ikke oprettet et nyt punkt.');
+    await within(panel).findByText(
+      'Mailen er allerede tilføjet som KSG-0042 "Fælles forløb for borgere med KOL". Der er ikke oprettet et nyt punkt.',
+    );
   });
 
   it('says up front when the mail was added before, and checks the title before creating anything', async () => {
-    const before = { id: '7', forumId: 'g-ksg', reference: 'KSG-0007', title: 'Tidligere punkt', senderName: '', senderAddress: '', receivedAt: '', status: 'new', recommendations: [], description: '', internetMessageId: '<f1@andetsted.example>', etag: '"1"' } as const;
+    const before = {
+      id: '7',
+      forumId: 'g-ksg',
+      reference: 'KSG-0007',
+      title: 'Tidligere punkt',
+      senderName: '',
+      senderAddress: '',
+      receivedAt: '',
+      status: 'new',
+      recommendations: [],
+      description: '',
+      internetMessageId: '<f1@andetsted.example>',
+      etag: '"1"',
+    } as const;
     const m = memoryIntake(before);
-    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { currentMessage: () => Promise.resolve(REF) }, stores: { outlookIntake: m.intake } });
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), {
+      host: { currentMessage: () => Promise.resolve(REF) },
+      stores: { outlookIntake: m.intake },
+    });
     const panel = await screen.findByRole('region', { name: 'Tilføj til dagsorden' });
-    await within(panel).findByText('Mailen er allerede tilføjet som KSG-0007 "Tidligere punkt". Tryk på knappen for at gemme dine rettelser på det punkt – der oprettes ikke et nyt.');
+    await within(panel).findByText(
+      'Mailen er allerede tilføjet som KSG-0007 "Tidligere punkt". Tryk på knappen for at gemme dine rettelser på det punkt – der oprettes ikke et nyt.',
+    );
     fireEvent.change(within(panel).getByRole('textbox', { name: /Titel/ }), { target: { value: '  ' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Tidsforbrug/ }), { target: { value: 'en time' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Gem rettelser på punktet' }));
@@ -147,7 +189,9 @@ describe('Indsend dagsordenspunkt (Outlook compose command)', () => {
     // The card shows at once; its form fills in when the home has loaded.
     await within(panel).findByRole('textbox', { name: /Titel/ });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Titel/ }), { target: { value: 'KOL <b>nu</b>' } });
-    fireEvent.change(within(panel).getByRole('textbox', { name: /Indstilling/ }), { target: { value: 'klyngestyregruppen drøfter <script>x</script>' } });
+    fireEvent.change(within(panel).getByRole('textbox', { name: /Indstilling/ }), {
+      target: { value: 'klyngestyregruppen drøfter <script>x</script>' },
+    });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Sagsfremstilling/ }), { target: { value: 'Baggrund & status' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Oplægsholder/ }), { target: { value: 'Lars Harbo, Skovlund Kommune' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /Tidsforbrug/ }), { target: { value: '15' } });

@@ -7,11 +7,15 @@ import type { IntakeMessage, OutlookIntakeApi } from '../../../src/store/outlook
 import { forumHome, homeData, SECRETARY } from './fixtures';
 import { renderApp } from './render-app';
 
-
 configure({ asyncUtilTimeout: 8000 });
 
 const SHARED = 'ksg-sekretariat@regionfjord.example';
-const REF: MessageRef = { id: 'AAMk-rest', subject: 'Sagsfremstilling: Fælles forløb', from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, sharedMailbox: SHARED };
+const REF: MessageRef = {
+  id: 'AAMk-rest',
+  subject: 'Sagsfremstilling: Fælles forløb',
+  from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+  sharedMailbox: SHARED,
+};
 const MESSAGE: IntakeMessage = {
   id: 'AAMk-rest',
   mailbox: SHARED,
@@ -61,12 +65,32 @@ describe('The Outlook task pane leads with the open item', () => {
     expect(screen.getByRole('tabpanel', { name: 'Årets møder og opgaver' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('tab', { name: 'Mailen' }));
-    expect((within(screen.getByRole('region', { name: 'Tilføj til dagsorden' })).getByRole('textbox', { name: /Titel/ }) as HTMLInputElement).value).toBe('Rettet titel');
+    expect(
+      (within(screen.getByRole('region', { name: 'Tilføj til dagsorden' })).getByRole('textbox', { name: /Titel/ }) as HTMLInputElement)
+        .value,
+    ).toBe('Rettet titel');
   });
 
   it('says up front which item the mail is, for which meeting, and how far it has come', async () => {
-    const before: Submission = { id: '7', forumId: 'g-ksg', reference: 'KSG-0007', title: 'Tidligere punkt', senderName: '', senderAddress: '', receivedAt: '', status: 'accepted', meetingId: '3', recommendations: [], description: '', internetMessageId: '<f1@skovlund.example>', etag: '"1"' };
-    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { currentMessage: () => Promise.resolve(REF) }, stores: { outlookIntake: intake(before) } });
+    const before: Submission = {
+      id: '7',
+      forumId: 'g-ksg',
+      reference: 'KSG-0007',
+      title: 'Tidligere punkt',
+      senderName: '',
+      senderAddress: '',
+      receivedAt: '',
+      status: 'accepted',
+      meetingId: '3',
+      recommendations: [],
+      description: '',
+      internetMessageId: '<f1@skovlund.example>',
+      etag: '"1"',
+    };
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), {
+      host: { currentMessage: () => Promise.resolve(REF) },
+      stores: { outlookIntake: intake(before) },
+    });
     // (The region is first the pane's loading card, then the form's: found anew, not held.)
     const status = await screen.findByRole('group', { name: 'Mailen på dagsordenen' });
     await within(status).findByText('KSG-0007: sat på dagsordenen');
@@ -74,7 +98,10 @@ describe('The Outlook task pane leads with the open item', () => {
   });
 
   it('in English too', async () => {
-    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { host: { locale: 'en', currentMessage: () => Promise.resolve(REF) }, stores: { outlookIntake: intake() } });
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), {
+      host: { locale: 'en', currentMessage: () => Promise.resolve(REF) },
+      stores: { outlookIntake: intake() },
+    });
     await screen.findByText('Not added yet');
     const panel = screen.getByRole('region', { name: 'Add to agenda' });
     expect(screen.getByRole('tab', { name: 'The e-mail' })).toBeTruthy();

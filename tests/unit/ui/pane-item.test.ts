@@ -8,7 +8,15 @@ describe('paneItem: what the host has open, from its capabilities', () => {
   it('a message read, a message written, an appointment organised — or nothing (Teams, the browser)', () => {
     expect(paneItem(createFakeHost({ currentMessage: () => Promise.resolve(undefined) }))).toBe('message');
     expect(paneItem(createFakeHost({ composeInto: ok }))).toBe('compose');
-    expect(paneItem(createFakeHost({ currentAppointment: () => Promise.resolve({ subject: '', requiredAttendees: [] }), fillAppointment: ok, saveAppointment: () => Promise.resolve('id') }))).toBe('appointment');
+    expect(
+      paneItem(
+        createFakeHost({
+          currentAppointment: () => Promise.resolve({ subject: '', requiredAttendees: [] }),
+          fillAppointment: ok,
+          saveAppointment: () => Promise.resolve('id'),
+        }),
+      ),
+    ).toBe('appointment');
     expect(paneItem(createFakeHost())).toBeUndefined();
   });
 
@@ -18,7 +26,11 @@ describe('paneItem: what the host has open, from its capabilities', () => {
 });
 
 describe('actingForums: where the person can act on the item', () => {
-  const forums = [forumHome('secretariat'), forumHome('member', { forum: { ...forumHome('member').forum, groupId: 'g-other', mailbox: 'other@x.example' } }), forumHome('observer', { forum: { ...forumHome('observer').forum, groupId: 'g-obs' } })];
+  const forums = [
+    forumHome('secretariat'),
+    forumHome('member', { forum: { ...forumHome('member').forum, groupId: 'g-other', mailbox: 'other@x.example' } }),
+    forumHome('observer', { forum: { ...forumHome('observer').forum, groupId: 'g-obs' } }),
+  ];
 
   it('a read message and an appointment: the forums where the person is secretariat', () => {
     expect(actingForums('message', forums).map((f) => f.forum.groupId)).toEqual(['g-ksg']);

@@ -23,11 +23,33 @@ const upcoming = MEETINGS.filter((m) => m.kind !== 'planning' && m.status !== 'c
 const WARNING = 'Dagsordenen er ændret siden udsendelse';
 const SENT_AT = '2026-04-20T10:00:00Z';
 const UNCHANGED: AgendaStatus = { sentAt: SENT_AT, nextRevision: 1, changed: false, changes: [] };
-const LONGER: AgendaChange = { kind: 'duration', number: 2, title: '72-timers behandlingsansvar', from: 25, to: 35, slot: { start: '2026-04-23T07:10:00Z', end: '2026-04-23T07:45:00Z' } };
-const CHANGED: AgendaStatus = { sentAt: SENT_AT, nextRevision: 1, changed: true, changes: [LONGER, { kind: 'shifted', first: 3, last: 3, minutes: 10 }] };
+const LONGER: AgendaChange = {
+  kind: 'duration',
+  number: 2,
+  title: '72-timers behandlingsansvar',
+  from: 25,
+  to: 35,
+  slot: { start: '2026-04-23T07:10:00Z', end: '2026-04-23T07:45:00Z' },
+};
+const CHANGED: AgendaStatus = {
+  sentAt: SENT_AT,
+  nextRevision: 1,
+  changed: true,
+  changes: [LONGER, { kind: 'shifted', first: 3, last: 3, minutes: 10 }],
+};
 
 function open(role: 'secretariat' | 'chair', first: AgendaStatus) {
-  const item = (id: string, title: string, minutes: number): PlanningAgendaItem => ({ id, meetingId: '3', number: Number(id), title, durationMinutes: minutes, recommendations: [], description: '', standing: false, etag: `"a${id}"` });
+  const item = (id: string, title: string, minutes: number): PlanningAgendaItem => ({
+    id,
+    meetingId: '3',
+    number: Number(id),
+    title,
+    durationMinutes: minutes,
+    recommendations: [],
+    description: '',
+    standing: false,
+    etag: `"a${id}"`,
+  });
   const state = { agenda: [item('1', 'Velkomst', 10), item('2', '72-timers behandlingsansvar', 25), item('3', 'Eventuelt', 10)] };
   const unused = (): Promise<never> => Promise.reject(new Error('not used in these tests'));
   const planning: PlanningApi = {
@@ -37,7 +59,13 @@ function open(role: 'secretariat' | 'chair', first: AgendaStatus) {
     reorder: unused,
     removeItem: unused,
     addStandingItems: unused,
-    load: async () => ({ meetings: upcoming, meeting: upcoming[0], agenda: state.agenda, ...triage([], upcoming[0]?.id ?? '', upcoming), standingAdded: 0 }),
+    load: async () => ({
+      meetings: upcoming,
+      meeting: upcoming[0],
+      agenda: state.agenda,
+      ...triage([], upcoming[0]?.id ?? '', upcoming),
+      standingAdded: 0,
+    }),
     updateItem: async (i, changes) => {
       state.agenda = state.agenda.map((x) => (x.id === i.id ? { ...x, ...changes } : x));
     },
@@ -50,7 +78,9 @@ function open(role: 'secretariat' | 'chair', first: AgendaStatus) {
   };
   const home: ForumHome = forumHome(role);
   const forums = { load: (): Promise<Forum> => Promise.resolve(home.forum) } as unknown as ForumStore;
-  renderApp(homeData(role === 'secretariat' ? SECRETARY : (CHAIRS[0] ?? SECRETARY), [home]), { stores: { planning: () => planning, agenda, forums } });
+  renderApp(homeData(role === 'secretariat' ? SECRETARY : (CHAIRS[0] ?? SECRETARY), [home]), {
+    stores: { planning: () => planning, agenda, forums },
+  });
   return { agenda };
 }
 
@@ -77,7 +107,11 @@ describe('Planlægning: the agenda changed since it was sent', () => {
     agenda.status.mockResolvedValue(CHANGED);
     lengthenItem2();
     const changes = await screen.findByRole('list', { name: WARNING });
-    expect(within(changes).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Punkt 2 „72-timers behandlingsansvar“: nu 35 min. (før 25 min.), kl. 09.10–09.45', 'Punkt 3 starter 10 min. senere']);
+    expect(
+      within(changes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Punkt 2 „72-timers behandlingsansvar“: nu 35 min. (før 25 min.), kl. 09.10–09.45', 'Punkt 3 starter 10 min. senere']);
     expect(agenda.status).toHaveBeenCalledWith(expect.objectContaining({ groupId: 'g-ksg' }), expect.objectContaining({ id: '3' }));
 
     fireEvent.click(await screen.findByRole('button', { name: 'Send revideret dagsorden' }));

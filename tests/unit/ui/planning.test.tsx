@@ -1,7 +1,13 @@
 /** @jest-environment jsdom */
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { triage } from '../../../src/domain/planning-triage';
-import type { DecisionResult, PlanningAgendaItem, PlanningApi, PlanningData, PlanningSubmission } from '../../../src/store/planning/planning-types';
+import type {
+  DecisionResult,
+  PlanningAgendaItem,
+  PlanningApi,
+  PlanningData,
+  PlanningSubmission,
+} from '../../../src/store/planning/planning-types';
 import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, SECRETARY, SUBMISSIONS } from './fixtures';
 import { renderApp } from './render-app';
 import type { AgendaApi } from '../../../src/store/agenda/agenda-api';
@@ -13,12 +19,37 @@ import { fakePart } from '../support/fake-stores';
  */
 function memoryPlanning() {
   const upcoming = MEETINGS.filter((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.end > '2026-04-20');
-  const item = (id: string, title: string, minutes: number, standing = false, extra: Partial<PlanningAgendaItem> = {}): PlanningAgendaItem => ({
-    id, meetingId: '3', number: Number(id), title, durationMinutes: minutes, recommendations: [], description: '', standing, etag: `"a${id}"`, ...extra,
+  const item = (
+    id: string,
+    title: string,
+    minutes: number,
+    standing = false,
+    extra: Partial<PlanningAgendaItem> = {},
+  ): PlanningAgendaItem => ({
+    id,
+    meetingId: '3',
+    number: Number(id),
+    title,
+    durationMinutes: minutes,
+    recommendations: [],
+    description: '',
+    standing,
+    etag: `"a${id}"`,
+    ...extra,
   });
   const state = {
-    agenda: [item('1', 'Velkomst og godkendelse af dagsorden', 10, true, { standingKey: 'welcome' }), item('2', '72-timers behandlingsansvar', 25), item('3', 'Sundhedsaftalen', 80), item('4', 'Eventuelt', 10, true, { standingKey: 'any-other-business' })],
-    submissions: SUBMISSIONS.map((s) => ({ ...s, ...(s.id === '1' ? { recommendations: ['at klyngestyregruppen godkender en fælles model'], unknownSender: true, foundInJunk: true } : {}) })) as PlanningSubmission[],
+    agenda: [
+      item('1', 'Velkomst og godkendelse af dagsorden', 10, true, { standingKey: 'welcome' }),
+      item('2', '72-timers behandlingsansvar', 25),
+      item('3', 'Sundhedsaftalen', 80),
+      item('4', 'Eventuelt', 10, true, { standingKey: 'any-other-business' }),
+    ],
+    submissions: SUBMISSIONS.map((s) => ({
+      ...s,
+      ...(s.id === '1'
+        ? { recommendations: ['at klyngestyregruppen godkender en fælles model'], unknownSender: true, foundInJunk: true }
+        : {}),
+    })) as PlanningSubmission[],
     calls: [] as string[],
     /** Whether accept asks the view's "Fortryd" hold (the real store does whenever a mail is claimed). */
     holdMail: false,
@@ -33,13 +64,23 @@ function memoryPlanning() {
   const api: PlanningApi = {
     load: async ({ meetingId }) => {
       const meeting = upcoming.find((m) => m.id === meetingId) ?? upcoming[0];
-      const data: PlanningData = { meetings: upcoming, ...(meeting ? { meeting } : {}), agenda: state.agenda, ...triage(state.submissions, meeting?.id ?? '', upcoming), standingAdded: 0 };
+      const data: PlanningData = {
+        meetings: upcoming,
+        ...(meeting ? { meeting } : {}),
+        agenda: state.agenda,
+        ...triage(state.submissions, meeting?.id ?? '', upcoming),
+        standingAdded: 0,
+      };
       return data;
     },
     accept: async (s, meeting, hold) => {
       state.calls.push(`accept ${s.id} ${meeting.id}`);
       const before = { agenda: state.agenda, submission: s };
-      state.agenda = [...state.agenda.slice(0, -1), item(String(10 + state.agenda.length), s.title, 15, false, { submissionId: s.id, number: state.agenda.length }), ...state.agenda.slice(-1)];
+      state.agenda = [
+        ...state.agenda.slice(0, -1),
+        item(String(10 + state.agenda.length), s.title, 15, false, { submissionId: s.id, number: state.agenda.length }),
+        ...state.agenda.slice(-1),
+      ];
       const accepted = set(s.id, { status: 'accepted', meetingId: meeting.id });
       // As the store does: the decision stands while its mail is held; undone, the submission is as it was.
       if (state.holdMail && hold && (await hold()) === 'undo') {
@@ -76,10 +117,16 @@ function memoryPlanning() {
 configure({ asyncUtilTimeout: 8000 });
 
 /** The agenda as never sent: Planlægning asks whether it changed since it was sent (planning-agenda-changed.test.tsx). */
-const NEVER_SENT = fakePart<AgendaApi>('stores.agenda', { status: () => Promise.resolve({ nextRevision: 0, changed: false, changes: [] }) });
+const NEVER_SENT = fakePart<AgendaApi>('stores.agenda', {
+  status: () => Promise.resolve({ nextRevision: 0, changed: false, changes: [] }),
+});
 
 /** The planning view's live region (the shell has its own "Forsiden er indlæst"). */
-const announced = (): string => screen.getAllByRole('status').map((s) => s.textContent ?? '').join(' | ');
+const announced = (): string =>
+  screen
+    .getAllByRole('status')
+    .map((s) => s.textContent ?? '')
+    .join(' | ');
 
 async function openPlanning() {
   const memory = memoryPlanning();
@@ -90,7 +137,10 @@ async function openPlanning() {
   return memory;
 }
 
-const agendaTitles = () => within(screen.getByRole('list', { name: /Dagsorden for/ })).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'));
+const agendaTitles = () =>
+  within(screen.getByRole('list', { name: /Dagsorden for/ }))
+    .getAllByRole('listitem')
+    .map((li) => li.getAttribute('aria-label'));
 
 describe('Planlægning', () => {
   it("opens at the item a to-do's link names, with the focus on it", async () => {
@@ -134,7 +184,9 @@ describe('Planlægning', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Udsæt Status på sundhedsaftalen' }));
     const defer = await screen.findByRole('dialog');
     expect((within(defer).getByRole('combobox', { name: 'Udsæt til', hidden: true }) as HTMLSelectElement).value).toBe('5');
-    fireEvent.change(within(defer).getByRole('textbox', { name: /Begrundelse/, hidden: true }), { target: { value: 'Afventer evalueringen.' } });
+    fireEvent.change(within(defer).getByRole('textbox', { name: /Begrundelse/, hidden: true }), {
+      target: { value: 'Afventer evalueringen.' },
+    });
     fireEvent.click(within(defer).getByRole('button', { name: 'Udsæt punktet', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(state.calls).toContain('defer 2 5 Afventer evalueringen.');
@@ -147,7 +199,9 @@ describe('Planlægning', () => {
     fireEvent.click(within(decline).getByRole('button', { name: 'Afvis punktet', hidden: true }));
     expect(await within(decline).findByText('Skriv en begrundelse – den sendes til indsenderen.')).toBeTruthy();
     expect(state.calls.filter((c) => c.startsWith('decline'))).toEqual([]);
-    fireEvent.change(within(decline).getByRole('textbox', { name: /Begrundelse/, hidden: true }), { target: { value: 'Hører under temagruppen.' } });
+    fireEvent.change(within(decline).getByRole('textbox', { name: /Begrundelse/, hidden: true }), {
+      target: { value: 'Hører under temagruppen.' },
+    });
     fireEvent.click(within(decline).getByRole('button', { name: 'Afvis punktet', hidden: true }));
     await waitFor(() => expect(state.calls).toContain('decline 2 Hører under temagruppen.'));
     await waitFor(() => expect(screen.getByText('Ingen udsatte punkter.')).toBeTruthy());
@@ -164,7 +218,9 @@ describe('Planlægning', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fortryd' }));
     await waitFor(() => expect(announced()).toContain(`Beslutningen om ${title} er fortrudt. Indsenderen har ikke fået besked.`));
     expect(state.calls).toEqual(['accept 1 3', 'undo 1']);
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Indkomne punkter til dette møde' })).getByText(title)).toBeTruthy());
+    await waitFor(() =>
+      expect(within(screen.getByRole('list', { name: 'Indkomne punkter til dette møde' })).getByText(title)).toBeTruthy(),
+    );
     await waitFor(() => expect(agendaTitles().some((a) => a?.includes(title))).toBe(false));
     expect(screen.queryByRole('button', { name: 'Fortryd' })).toBeNull();
 
@@ -219,12 +275,18 @@ describe('Planlægning', () => {
     const asked: { syncMail?: boolean; storeBilag?: boolean }[] = [];
     const memory = memoryPlanning();
     memory.state.bilag = { copied: 2, failed: false };
-    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api), agenda: NEVER_SENT } });
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), {
+      stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api), agenda: NEVER_SENT },
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Planlægning' }));
     await screen.findByRole('list', { name: /Dagsorden for/ });
     expect(asked.at(-1)).toEqual({ syncMail: true, storeBilag: true });
     fireEvent.click(screen.getByRole('button', { name: 'Sæt Fælles forløb for borgere med KOL på dagsordenen' }));
-    await waitFor(() => expect(announced()).toContain('Fælles forløb for borgere med KOL er sat på dagsordenen. 2 bilag er gemt i mødets mappe. Indsenderen har fået besked.'));
+    await waitFor(() =>
+      expect(announced()).toContain(
+        'Fælles forløb for borgere med KOL er sat på dagsordenen. 2 bilag er gemt i mødets mappe. Indsenderen har fået besked.',
+      ),
+    );
 
     // Copying failed: the decision stands, the notice warns that the agenda will store them.
     memory.state.bilag = { copied: 0, failed: true };
@@ -235,7 +297,9 @@ describe('Planlægning', () => {
   it("a chair's planning view neither syncs the mailbox nor stores bilag", async () => {
     const asked: { syncMail?: boolean; storeBilag?: boolean }[] = [];
     const memory = memoryPlanning();
-    renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), { stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api), agenda: NEVER_SENT } });
+    renderApp(homeData(CHAIRS[0] ?? MEMBER, [forumHome('chair')]), {
+      stores: { planning: (_f, o) => (asked.push(o ?? {}), memory.api), agenda: NEVER_SENT },
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Planlægning' }));
     await screen.findByRole('list', { name: /Dagsorden for/ });
     expect(asked.at(-1)).toEqual({ syncMail: false, storeBilag: false });

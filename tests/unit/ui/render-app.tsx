@@ -18,14 +18,24 @@ import { fakePart, fakeStores, memoryHome } from '../support/fake-stores';
  * store throws when touched (fakeStores).
  */
 const QUIET_HOME: Partial<Stores> = {
-  forum: () => fakePart<ForumStores>('stores.forum(…)', { agenda: fakePart<AgendaStore>('stores.forum(…).agenda', { forMeeting: () => Promise.resolve([]) }) }),
-  actions: fakePart<ActionsApi>('stores.actions', { open: () => Promise.resolve([]), forOwner: () => Promise.resolve([]), approvedMinutes: () => Promise.resolve([]) }),
+  forum: () =>
+    fakePart<ForumStores>('stores.forum(…)', {
+      agenda: fakePart<AgendaStore>('stores.forum(…).agenda', { forMeeting: () => Promise.resolve([]) }),
+    }),
+  actions: fakePart<ActionsApi>('stores.actions', {
+    open: () => Promise.resolve([]),
+    forOwner: () => Promise.resolve([]),
+    approvedMinutes: () => Promise.resolve([]),
+  }),
   stuckSteps: () => Promise.resolve([]),
   siteProtection: () => Promise.resolve(undefined),
 };
 
 /** The real App against a FakeHost and fake stores (the home's data, its own reads empty), at a fixed "now". */
-export function renderApp(data: HomeData | (() => Promise<HomeData>), opts: { host?: Partial<HostCapabilities>; stores?: Partial<Stores> } = {}) {
+export function renderApp(
+  data: HomeData | (() => Promise<HomeData>),
+  opts: { host?: Partial<HostCapabilities>; stores?: Partial<Stores> } = {},
+) {
   window.location.hash = '';
   const host = createFakeHost({ user: data instanceof Function ? { id: 'x', name: 'X', email: 'x@x' } : data.me, ...opts.host });
   const stores = fakeStores({ ...QUIET_HOME, home: memoryHome(data), ...opts.stores });

@@ -2,7 +2,15 @@ import { PRESETS, type PresetId } from '../../../src/domain/commissorium';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import { addSettingsStrings } from '../../../src/ui/i18n/settings-strings';
 import { memberFromForm, EMPTY_MEMBER } from '../../../src/ui/model/member-form';
-import { formatWeeks, fromForm, parseWeeks, previewYear, toForm, toggleWeekday, type SettingsForm } from '../../../src/ui/model/settings-form';
+import {
+  formatWeeks,
+  fromForm,
+  parseWeeks,
+  previewYear,
+  toForm,
+  toggleWeekday,
+  type SettingsForm,
+} from '../../../src/ui/model/settings-form';
 
 const da = createI18n('da');
 addSettingsStrings(da);
@@ -54,7 +62,11 @@ describe('the settings form', () => {
     ['startTime', { startTime: '9' }, 'Skriv et klokkeslæt som TT:MM, fx 09:00'],
     ['rooms.1', { rooms: ['Lokale A', ' '] }, 'Skriv lokalets navn, eller fjern lokalet'],
     ['schoolHolidayWeeks', { schoolHolidayWeeks: '7, 54' }, 'Skriv ugenumre fra 1 til 53 adskilt af komma, fx 7, 8, 27–32, 42'],
-    ['agendaSentDaysBefore', { agendaSentDaysBefore: '21' }, 'Dagsordenen skal udsendes efter fristen for punkter, altså færre dage før mødet'],
+    [
+      'agendaSentDaysBefore',
+      { agendaSentDaysBefore: '21' },
+      'Dagsordenen skal udsendes efter fristen for punkter, altså færre dage før mødet',
+    ],
     ['chairsApproveDaysAfter', { chairsApproveDaysAfter: '3' }, 'Formandskabet kan tidligst godkende samme dag, som udkastet er klar'],
     ['planningDaysBefore', { planningDaysBefore: '61' }, 'Skriv et helt tal fra 1 til 60'],
     ['minDaysBetweenMeetings', { minDaysBetweenMeetings: '-1' }, 'Skriv et helt tal fra 0 til 120'],
@@ -83,7 +95,10 @@ describe('the settings form', () => {
   it('previews the meetings the settings give next year', () => {
     expect(previewYear(PRESETS['horsens-2024'], 2027)).toEqual({ meetings: 4, unplaced: 0 });
     expect(previewYear(PRESETS['horsens-2023'], 2027)).toEqual({ meetings: 6, unplaced: 0 });
-    const five = fromForm({ ...toForm(PRESETS['horsens-2024']), series: toForm(PRESETS['horsens-2024']).series.map((s) => ({ ...s, perYear: '5' })) });
+    const five = fromForm({
+      ...toForm(PRESETS['horsens-2024']),
+      series: toForm(PRESETS['horsens-2024']).series.map((s) => ({ ...s, perYear: '5' })),
+    });
     expect(five.ok && previewYear(five.value, 2027).meetings).toBe(5);
   });
 });
@@ -93,7 +108,18 @@ describe('the member form', () => {
 
   it('gives a normalised member', () => {
     const r = memberFromForm(filled, []);
-    expect(r).toEqual({ ok: true, value: { name: 'Nina Ny', email: 'nina.ny@kommune.example', organisation: '', organisationKind: 'municipality', jobTitle: '', role: 'member', external: false } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        name: 'Nina Ny',
+        email: 'nina.ny@kommune.example',
+        organisation: '',
+        organisationKind: 'municipality',
+        jobTitle: '',
+        role: 'member',
+        external: false,
+      },
+    });
   });
 
   it.each([

@@ -4,9 +4,30 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { SignInApp } from '../../../src/ui/sign-in/SignInApp';
 
 const people = [
-  { upn: 'katrine.holm@regionfjord.example', name: 'Katrine Holm', jobTitle: 'Specialkonsulent', organisation: 'Fjordhospitalet', guest: false, forums: [{ forum: 'KSG', role: 'secretariat' as const }] },
-  { upn: 'lars.harbo@skovlund.example', name: 'Lars Harbo', jobTitle: 'Direktør', organisation: 'Skovlund Kommune', guest: true, forums: [{ forum: 'KSG', role: 'member' as const }] },
-  { upn: 'mads.kvist@fjordby.example', name: 'Mads Kvist', jobTitle: 'Sundhedschef', organisation: 'Fjordby Kommune', guest: true, forums: [] },
+  {
+    upn: 'katrine.holm@regionfjord.example',
+    name: 'Katrine Holm',
+    jobTitle: 'Specialkonsulent',
+    organisation: 'Fjordhospitalet',
+    guest: false,
+    forums: [{ forum: 'KSG', role: 'secretariat' as const }],
+  },
+  {
+    upn: 'lars.harbo@skovlund.example',
+    name: 'Lars Harbo',
+    jobTitle: 'Direktør',
+    organisation: 'Skovlund Kommune',
+    guest: true,
+    forums: [{ forum: 'KSG', role: 'member' as const }],
+  },
+  {
+    upn: 'mads.kvist@fjordby.example',
+    name: 'Mads Kvist',
+    jobTitle: 'Sundhedschef',
+    organisation: 'Fjordby Kommune',
+    guest: true,
+    forums: [],
+  },
 ];
 
 describe('Log ind som', () => {
@@ -24,6 +45,8 @@ describe('Log ind som', () => {
 
   it('says how to start the sandbox when it does not answer', () => {
     render(<SignInApp locale="en" state={{ status: 'error', origin: 'http://localhost:3001' }} onPick={jest.fn()} />);
-    expect(screen.getByText('The sandbox does not answer at http://localhost:3001. Start it with "npm start" and reload the page.')).toBeTruthy();
+    expect(
+      screen.getByText('The sandbox does not answer at http://localhost:3001. Start it with "npm start" and reload the page.'),
+    ).toBeTruthy();
   });
 });

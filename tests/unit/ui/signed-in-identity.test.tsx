@@ -19,7 +19,11 @@ import { fakeStores, memoryHome } from '../support/fake-stores';
  * guest (a joint secretariat from a municipality's tenant) and an owner of the forum's group.
  */
 const GUEST_UPN = 'katrine.holm_regionfjord.example#EXT#@fjordby.onmicrosoft.example';
-const forum: Forum = { ...forumHome('secretariat').forum, members: [SECRETARY, MEMBER, ...CHAIRS], owners: [{ id: 'u-katrine', name: SECRETARY.name, email: SECRETARY.email }] };
+const forum: Forum = {
+  ...forumHome('secretariat').forum,
+  members: [SECRETARY, MEMBER, ...CHAIRS],
+  owners: [{ id: 'u-katrine', name: SECRETARY.name, email: SECRETARY.email }],
+};
 const meeting = { ...(MEETINGS[0] as Meeting), status: 'held' as const };
 const version: MinutesVersion = {
   id: 'v1',
@@ -32,7 +36,15 @@ const version: MinutesVersion = {
 };
 
 function renderAs(signedIn: boolean) {
-  const overview = jest.fn(() => Promise.resolve({ versions: [version], current: version, approvals: [], status: approvalStatus(version, [], CHAIRS), blocker: { kind: 'rule-not-met' as const } }));
+  const overview = jest.fn(() =>
+    Promise.resolve({
+      versions: [version],
+      current: version,
+      approvals: [],
+      status: approvalStatus(version, [], CHAIRS),
+      blocker: { kind: 'rule-not-met' as const },
+    }),
+  );
   const minutesVersions = { overview } as unknown as MinutesVersionsApi;
   const home = homeData({ ...SECRETARY, email: SECRETARY.email }, [{ ...forumHome('secretariat'), forum }]);
   const stores = fakeStores({ home: memoryHome(home), minutesVersions });
@@ -41,7 +53,13 @@ function renderAs(signedIn: boolean) {
   const status = <MinutesStatus meeting={meeting} forum={forum} />;
   render(
     <AppProviders services={{ host, stores, config: loadConfig({}), clock: () => NOW }} i18n={createI18n('da')}>
-      {signedIn ? <SignedInProvider value={{ ...home, me: { id: 'u-katrine', name: SECRETARY.name, email: SECRETARY.email } }}>{status}</SignedInProvider> : status}
+      {signedIn ? (
+        <SignedInProvider value={{ ...home, me: { id: 'u-katrine', name: SECRETARY.name, email: SECRETARY.email } }}>
+          {status}
+        </SignedInProvider>
+      ) : (
+        status
+      )}
     </AppProviders>,
   );
   return overview;

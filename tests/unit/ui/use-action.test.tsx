@@ -71,7 +71,9 @@ describe('useAction', () => {
     const save = jest.fn(() => Promise.reject(new GraphError(412, 'preconditionFailed', 'etag mismatch')));
     renderDa(<SaveButton save={save} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Gem' })));
-    expect(screen.getByRole('status').textContent).toBe('En anden har ændret det samme imens. Dine ændringer er bevaret – opdater og gem igen.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'En anden har ændret det samme imens. Dine ændringer er bevaret – opdater og gem igen.',
+    );
     expect((screen.getByRole('button', { name: 'Gem' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
@@ -84,7 +86,9 @@ describe('useAction', () => {
 
     save.mockImplementation(() => Promise.reject(new GraphError(0, 'network', 'failed to fetch')));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Gem' })));
-    expect(screen.getByRole('status').textContent).toBe('Der er ingen forbindelse til Microsoft 365. Tjek din netværksforbindelse, og prøv igen.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Der er ingen forbindelse til Microsoft 365. Tjek din netværksforbindelse, og prøv igen.',
+    );
   });
 
   it('clears the last error when the write is tried again', async () => {

@@ -4,7 +4,19 @@ import { useCallback } from 'react';
 import { useSharedAsync } from '../../../src/ui/components/use-shared-async';
 
 /** One read for the views of a home that need the same data; a refresh from one of them reads again for all. */
-function View({ name, owner, source, load, onRefresh }: { name: string; owner: object; source: object; load: () => Promise<number>; onRefresh?: (refresh: () => void) => void }) {
+function View({
+  name,
+  owner,
+  source,
+  load,
+  onRefresh,
+}: {
+  name: string;
+  owner: object;
+  source: object;
+  load: () => Promise<number>;
+  onRefresh?: (refresh: () => void) => void;
+}) {
   const stable = useCallback(load, [load]);
   const [state, refresh] = useSharedAsync(owner, source, 'rows', stable);
   onRefresh?.(refresh);

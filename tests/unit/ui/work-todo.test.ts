@@ -1,10 +1,25 @@
 import type { Consultation } from '../../../src/domain/consultation/consultation-types';
 import type { Approval, MinutesVersion } from '../../../src/domain/types';
-import { capComment, chairTodo, changeRequestsFor, consultationsToClose, minutesTodos, type ConsultationRow } from '../../../src/ui/model/work-todo';
+import {
+  capComment,
+  chairTodo,
+  changeRequestsFor,
+  consultationsToClose,
+  minutesTodos,
+  type ConsultationRow,
+} from '../../../src/ui/model/work-todo';
 import { CHAIRS, forumHome, NOW, SECRETARY } from './fixtures';
 
 const [jonas, yrsa, lene] = CHAIRS as [(typeof CHAIRS)[0], (typeof CHAIRS)[0], (typeof CHAIRS)[0]];
-const version = (over: Partial<MinutesVersion> = {}): MinutesVersion => ({ id: 'v1', meetingId: '1', version: 1, contentHash: 'h1', status: 'awaiting-approval', createdAt: '2026-03-20T10:00:00Z', ...over });
+const version = (over: Partial<MinutesVersion> = {}): MinutesVersion => ({
+  id: 'v1',
+  meetingId: '1',
+  version: 1,
+  contentHash: 'h1',
+  status: 'awaiting-approval',
+  createdAt: '2026-03-20T10:00:00Z',
+  ...over,
+});
 const answer = (chair: typeof jonas, over: Partial<Approval> = {}): Approval => ({
   id: `a-${chair.email}`,
   minutesVersionId: 'v1',
@@ -15,14 +30,27 @@ const answer = (chair: typeof jonas, over: Partial<Approval> = {}): Approval => 
   createdAt: '2026-03-21T10:00:00Z',
   ...over,
 });
-const changes = (chair: typeof jonas, over: Partial<Approval> = {}) => answer(chair, { decision: 'changes-requested', comment: 'Punkt 3 mangler beslutningen.', itemComments: [{ agendaItemId: 'item-3', comment: 'Skriv hvem der følger op.' }], ...over });
+const changes = (chair: typeof jonas, over: Partial<Approval> = {}) =>
+  answer(chair, {
+    decision: 'changes-requested',
+    comment: 'Punkt 3 mangler beslutningen.',
+    itemComments: [{ agendaItemId: 'item-3', comment: 'Skriv hvem der følger op.' }],
+    ...over,
+  });
 
 describe("the secretariat's minutes to-do", () => {
   it('lists a change request with its comment and item comments', () => {
     const home = forumHome('secretariat', { minutesAwaitingApproval: [version()], approvals: [answer(jonas), changes(yrsa)] });
     const [todo] = minutesTodos(home);
     expect(todo).toMatchObject({ kind: 'changes-requested', meeting: { id: '1' }, approvals: 1, required: 3 });
-    expect(todo?.changeRequests).toEqual([{ chair: yrsa, at: '2026-03-21T10:00:00Z', comment: 'Punkt 3 mangler beslutningen.', itemComments: [{ agendaItemId: 'item-3', comment: 'Skriv hvem der følger op.' }] }]);
+    expect(todo?.changeRequests).toEqual([
+      {
+        chair: yrsa,
+        at: '2026-03-21T10:00:00Z',
+        comment: 'Punkt 3 mangler beslutningen.',
+        itemComments: [{ agendaItemId: 'item-3', comment: 'Skriv hvem der følger op.' }],
+      },
+    ]);
     expect(changeRequestsFor(home, '1')).toMatchObject({ version: { id: 'v1' }, requests: [{ chair: yrsa }] });
     expect(changeRequestsFor(home, '3')).toBeUndefined();
   });
@@ -53,13 +81,19 @@ describe("the secretariat's minutes to-do", () => {
     const superseded = version({ id: 'v4', status: 'superseded' });
     const owners = [{ id: 'u-katrine', name: SECRETARY.name, email: SECRETARY.email }];
     const forged = version({ id: 'v5', stamp: { createdById: 'u-x', createdByName: 'X', modifiedById: 'u-x', modifiedByName: 'X' } });
-    const base = forumHome('secretariat', { minutesAwaitingApproval: [circulated, finalOnly, superseded, forged], approvals: [changes(yrsa, { minutesVersionId: 'v2' })] });
+    const base = forumHome('secretariat', {
+      minutesAwaitingApproval: [circulated, finalOnly, superseded, forged],
+      approvals: [changes(yrsa, { minutesVersionId: 'v2' })],
+    });
     const home = { ...base, forum: { ...base.forum, owners } };
     expect(minutesTodos(home)).toEqual([]);
   });
 
   it('counts only the newest version of a meeting still out', () => {
-    const home = forumHome('secretariat', { minutesAwaitingApproval: [version(), version({ id: 'v2', version: 2, contentHash: 'h2' })], approvals: [changes(yrsa)] });
+    const home = forumHome('secretariat', {
+      minutesAwaitingApproval: [version(), version({ id: 'v2', version: 2, contentHash: 'h2' })],
+      approvals: [changes(yrsa)],
+    });
     expect(minutesTodos(home)).toMatchObject([{ kind: 'awaiting', version: { id: 'v2' } }]);
     expect(chairTodo({ ...home, role: 'chair' }, lene.email, NOW, []).minutes.map((p) => p.version.id)).toEqual(['v2']);
   });
@@ -83,7 +117,10 @@ const consultation = (over: Partial<Consultation> = {}): Consultation => ({
   description: '',
   deadline: '2026-04-25T10:00:00Z',
   status: 'open',
-  recipients: [{ memberId: 'm1', name: 'A', email: 'a@x.example' }, { memberId: 'm2', name: 'B', email: 'b@x.example' }],
+  recipients: [
+    { memberId: 'm1', name: 'A', email: 'a@x.example' },
+    { memberId: 'm2', name: 'B', email: 'b@x.example' },
+  ],
   attachments: [],
   sentTo: [],
   signOffRequired: false,
@@ -119,8 +156,20 @@ describe("a chair's to-do", () => {
 
   it('lists consultations waiting for my sign-off', () => {
     const waiting = consultation({ id: 'w', status: 'awaiting-sign-off', signOffRequired: true, contentHash: 'ch' });
-    const signed = consultation({ id: 's', status: 'awaiting-sign-off', signOffRequired: true, contentHash: 'ch', signOffs: [{ id: 'so', email: jonas.email, name: jonas.name, at: '2026-04-19T10:00:00Z', hash: 'ch', authentic: true }] });
-    const forgedSign = consultation({ id: 'f', status: 'awaiting-sign-off', signOffRequired: true, contentHash: 'ch', signOffs: [{ id: 'so', email: jonas.email, name: jonas.name, at: '2026-04-19T10:00:00Z', hash: 'ch', authentic: false }] });
+    const signed = consultation({
+      id: 's',
+      status: 'awaiting-sign-off',
+      signOffRequired: true,
+      contentHash: 'ch',
+      signOffs: [{ id: 'so', email: jonas.email, name: jonas.name, at: '2026-04-19T10:00:00Z', hash: 'ch', authentic: true }],
+    });
+    const forgedSign = consultation({
+      id: 'f',
+      status: 'awaiting-sign-off',
+      signOffRequired: true,
+      contentHash: 'ch',
+      signOffs: [{ id: 'so', email: jonas.email, name: jonas.name, at: '2026-04-19T10:00:00Z', hash: 'ch', authentic: false }],
+    });
     const home = forumHome('chair');
     expect(chairTodo(home, jonas.email, NOW, [waiting, signed, forgedSign, consultation()]).signOffs.map((c) => c.id)).toEqual(['w', 'f']);
     expect(chairTodo(home, SECRETARY.email, NOW, [waiting]).signOffs).toEqual([]);

@@ -33,7 +33,9 @@ function setup(result: (meetings: readonly DraftMeeting[]) => BookingResult) {
     return { ...stores, year };
   };
   const home = forumHome('secretariat');
-  const data = homeData(SECRETARY, [{ ...home, forum: { ...home.forum, settings: PRESETS['horsens-2024'], settingsItem: { id: '1', etag: '"s,1"' } } }]);
+  const data = homeData(SECRETARY, [
+    { ...home, forum: { ...home.forum, settings: PRESETS['horsens-2024'], settingsItem: { id: '1', etag: '"s,1"' } } },
+  ]);
   const { host } = renderApp(data, { stores: { forum } });
   return { host, booked };
 }
@@ -46,7 +48,9 @@ async function bookTheYear(): Promise<HTMLElement> {
   const dialog = heading.closest<HTMLElement>('[role="dialog"]');
   if (!dialog) throw new Error('no plan dialog');
   const book = await waitFor(() => {
-    const found = Array.from(dialog.querySelectorAll<HTMLButtonElement>('button')).find((b) => /^Book \d+ møder?$/.test(b.textContent?.trim() ?? '') && !b.disabled);
+    const found = Array.from(dialog.querySelectorAll<HTMLButtonElement>('button')).find(
+      (b) => /^Book \d+ møder?$/.test(b.textContent?.trim() ?? '') && !b.disabled,
+    );
     if (!found) throw new Error('no enabled book button');
     return found;
   });
@@ -60,7 +64,10 @@ async function bookTheYear(): Promise<HTMLElement> {
 
 describe('booking a year that a colleague booked at the same moment', () => {
   it('tells the secretary the year is booked, how many a colleague or another tab booked, and reports no failure', async () => {
-    const { host, booked } = setup((meetings) => ({ ok: true, meetings: meetings.map((m, i) => ({ meetingRef: m.meetingRef, itemId: String(100 + i), bookedElsewhere: true })) }));
+    const { host, booked } = setup((meetings) => ({
+      ok: true,
+      meetings: meetings.map((m, i) => ({ meetingRef: m.meetingRef, itemId: String(100 + i), bookedElsewhere: true })),
+    }));
     const dialog = await bookTheYear();
     await waitFor(() => expect(host.record.notices.map((n) => n.intent)).toEqual(['success']));
     const ordinary = (booked[0] ?? []).filter((m) => !m.meetingRef.endsWith('-P')).length;

@@ -34,7 +34,10 @@ export interface FilterGrammar {
   readonly errorCode?: string;
 }
 
-type Token = { readonly t: 'punc'; readonly v: '(' | ')' | ',' } | { readonly t: 'str'; readonly v: string } | { readonly t: 'word'; readonly v: string };
+type Token =
+  | { readonly t: 'punc'; readonly v: '(' | ')' | ',' }
+  | { readonly t: 'str'; readonly v: string }
+  | { readonly t: 'word'; readonly v: string };
 type Invalid = (message: string) => GraphHttpError;
 
 function tokenize(text: string, invalid: Invalid): Token[] {
@@ -218,12 +221,18 @@ export function matches(item: unknown, expr: FilterExpr): boolean {
     if (clause.kind === 'startswith') return typeof v === 'string' && v.toLowerCase().startsWith(clause.value.toLowerCase());
     const r = compareJson(v, clause.value);
     switch (clause.op) {
-      case 'eq': return r === 0;
-      case 'ne': return r !== 0;
-      case 'gt': return r !== undefined && r > 0;
-      case 'ge': return r !== undefined && r >= 0;
-      case 'lt': return r !== undefined && r < 0;
-      case 'le': return r !== undefined && r <= 0;
+      case 'eq':
+        return r === 0;
+      case 'ne':
+        return r !== 0;
+      case 'gt':
+        return r !== undefined && r > 0;
+      case 'ge':
+        return r !== undefined && r >= 0;
+      case 'lt':
+        return r !== undefined && r < 0;
+      case 'le':
+        return r !== undefined && r <= 0;
     }
   });
 }

@@ -7,7 +7,14 @@ import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   text: { display: 'flex', flexDirection: 'column', flexGrow: 1, flexBasis: '14rem', minWidth: 0, overflowWrap: 'anywhere' },
 });
 
@@ -20,7 +27,19 @@ const COLOR: Readonly<Record<ActionState, 'danger' | 'warning' | 'informative' |
 };
 
 /** One action: what, owner and due date, its state, and "Markér som udført". */
-export function ActionRow({ action, now, busy, showOwner = true, onDone }: { action: ActionItem; now: Date; busy: boolean; showOwner?: boolean; onDone: (a: ActionItem) => void }) {
+export function ActionRow({
+  action,
+  now,
+  busy,
+  showOwner = true,
+  onDone,
+}: {
+  action: ActionItem;
+  now: Date;
+  busy: boolean;
+  showOwner?: boolean;
+  onDone: (a: ActionItem) => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const locale = useLocale();
@@ -31,7 +50,9 @@ export function ActionRow({ action, now, busy, showOwner = true, onDone }: { act
       <span className={styles.text}>
         <Body1Strong>{action.title}</Body1Strong>
         <Caption1>
-          {showOwner ? t('actions.section.line', { owner: action.ownerName || action.ownerEmail, date }) : t('actions.section.dueLine', { date })}
+          {showOwner
+            ? t('actions.section.line', { owner: action.ownerName || action.ownerEmail, date })
+            : t('actions.section.dueLine', { date })}
           {action.reminderSentAt ? ` · ${t('actions.section.reminded', { date: formatLongDate(action.reminderSentAt, locale) })}` : ''}
         </Caption1>
       </span>
@@ -39,7 +60,13 @@ export function ActionRow({ action, now, busy, showOwner = true, onDone }: { act
         {t(`actions.section.state.${state}`)}
       </Badge>
       {action.status === 'open' ? (
-        <Button size="small" icon={<Checkmark20Regular />} disabled={busy} onClick={() => onDone(action)} aria-label={t('actions.section.markDoneFor', { title: action.title.slice(0, 80) })}>
+        <Button
+          size="small"
+          icon={<Checkmark20Regular />}
+          disabled={busy}
+          onClick={() => onDone(action)}
+          aria-label={t('actions.section.markDoneFor', { title: action.title.slice(0, 80) })}
+        >
           {t('actions.section.markDone')}
         </Button>
       ) : null}

@@ -69,7 +69,9 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   const groupTitle = (key: string): string => {
     if (key === 'overdue') return t('actions.section.overdue');
     const m = home.meetings.find((x) => x.id === key);
-    return m ? t('actions.section.meeting', { title: m.title, date: formatLongDate(m.start, locale) }) : t('actions.section.unknownMeeting');
+    return m
+      ? t('actions.section.meeting', { title: m.title, date: formatLongDate(m.start, locale) })
+      : t('actions.section.unknownMeeting');
   };
 
   return (
@@ -78,16 +80,31 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
       icon={<TaskListLtr20Regular />}
       actions={
         <span className={styles.actions}>
-          {secretariat && meeting ? <CreateActionButton forum={forum} meetingId={meeting.id} suggestedTitle="" meetings={home.meetings} onCreated={reload} /> : null}
+          {secretariat && meeting ? (
+            <CreateActionButton forum={forum} meetingId={meeting.id} suggestedTitle="" meetings={home.meetings} onCreated={reload} />
+          ) : null}
           {secretariat ? (
-            <Button appearance="subtle" size="small" icon={<MailAlert20Regular />} disabled={reminding || due.length === 0} onClick={() => void remind.run()}>
+            <Button
+              appearance="subtle"
+              size="small"
+              icon={<MailAlert20Regular />}
+              disabled={reminding || due.length === 0}
+              onClick={() => void remind.run()}
+            >
               {due.length > 0 ? t('actions.section.remindCount', { count: due.length }) : t('actions.section.remind')}
             </Button>
           ) : null}
         </span>
       }
     >
-      <LiveStatus {...(state.status === 'loading' ? { busy: t('actions.section.loading') } : reminding ? { busy: true } : {})} {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : error || remindError ? { error: error ?? remindError } : {})}>
+      <LiveStatus
+        {...(state.status === 'loading' ? { busy: t('actions.section.loading') } : reminding ? { busy: true } : {})}
+        {...(state.status === 'error'
+          ? { error: t(`error.${errorKey(state.error)}`) }
+          : error || remindError
+            ? { error: error ?? remindError }
+            : {})}
+      >
         {message ?? remindMessage}
       </LiveStatus>
       <UndoDone completion={completion} />

@@ -16,7 +16,14 @@ import { useServices } from '../../services';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
   hits: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   search: { maxWidth: '100%' },
 });
@@ -59,7 +66,10 @@ export function ApprovedMinutes({ home }: { home: ForumHome }) {
           <SearchBox className={styles.search} value={query} onChange={(_e, d) => setQuery(d.value)} aria-describedby={hintId} />
         </Field>
       ) : null}
-      <LiveStatus {...(state.status === 'loading' ? { busy: t('actions.archive.loading') } : {})} {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : {})}>
+      <LiveStatus
+        {...(state.status === 'loading' ? { busy: t('actions.archive.loading') } : {})}
+        {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : {})}
+      >
         {announce ? <Caption1>{announce}</Caption1> : null}
       </LiveStatus>
       {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('actions.archive.none')}</EmptyState> : null}
@@ -76,7 +86,12 @@ export function ApprovedMinutes({ home }: { home: ForumHome }) {
                   {minutes.finalAt ? ` · ${t('actions.archive.approved', { date: formatLongDate(minutes.finalAt, locale) })}` : ''}
                 </Caption1>
                 {url ? (
-                  <Link href={url} target="_blank" rel="noopener noreferrer" aria-label={t('actions.archive.openFor', { title: c.meetingTitle })}>
+                  <Link
+                    href={url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    aria-label={t('actions.archive.openFor', { title: c.meetingTitle })}
+                  >
                     {t('actions.archive.open')}
                   </Link>
                 ) : (

@@ -1,4 +1,20 @@
-import { Button, Combobox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Combobox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { TaskListAdd20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,14 +49,18 @@ export interface CreateActionProps {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function newCorrelationId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** The day of the first meeting after the given one (not a planning meeting, not cancelled); else four weeks on. */
 export function defaultDue(meetings: readonly Meeting[], meetingId: string, now: Date): string {
   const from = meetings.find((m) => m.id === meetingId)?.start ?? now.toISOString();
   const after = new Date(Math.max(Date.parse(from), now.getTime())).toISOString();
-  const next = [...meetings].sort((a, b) => a.start.localeCompare(b.start)).find((m) => m.start > after && m.kind !== 'planning' && m.status !== 'cancelled');
+  const next = [...meetings]
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .find((m) => m.start > after && m.kind !== 'planning' && m.status !== 'cancelled');
   return next ? copenhagenDate(new Date(next.start)) : addDays(copenhagenDate(now), 28);
 }
 
@@ -82,7 +102,9 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
   const problems = { title: title.trim() === '', owner: ownerEmail === '', due: !/^\d{4}-\d{2}-\d{2}$/.test(due) };
   const valid = !Object.values(problems).some(Boolean);
   const need = (bad: boolean, message: string) => (tried && bad ? message : undefined);
-  const filtered = people.filter((p) => typed === '' || ownerLabel(p).toLowerCase().includes(typed) || p.email.toLowerCase().includes(typed));
+  const filtered = people.filter(
+    (p) => typed === '' || ownerLabel(p).toLowerCase().includes(typed) || p.email.toLowerCase().includes(typed),
+  );
 
   // A second press while the first is on its way is ignored (the correlation id guards retries after it returns).
   const save = useAction(
@@ -124,7 +146,12 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
             <Field label={t('actions.create.what')} required validationMessage={need(problems.title, t('actions.create.required'))}>
               <Textarea value={title} onChange={(_e, d) => setTitle(d.value)} rows={3} resize="vertical" maxLength={255} />
             </Field>
-            <Field label={t('actions.create.owner')} required hint={t('actions.create.ownerHint')} validationMessage={need(problems.owner, t('actions.create.ownerInvalid'))}>
+            <Field
+              label={t('actions.create.owner')}
+              required
+              hint={t('actions.create.ownerHint')}
+              validationMessage={need(problems.owner, t('actions.create.ownerInvalid'))}
+            >
               <Combobox
                 freeform
                 value={ownerText}
@@ -152,7 +179,11 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
               </Field>
               {meetings.length > 0 ? (
                 <Field label={t('actions.create.meeting')}>
-                  <Dropdown value={chosenMeeting ? meetingLabel(chosenMeeting) : ''} selectedOptions={[meeting]} onOptionSelect={(_e, d) => d.optionValue && setMeeting(d.optionValue)}>
+                  <Dropdown
+                    value={chosenMeeting ? meetingLabel(chosenMeeting) : ''}
+                    selectedOptions={[meeting]}
+                    onOptionSelect={(_e, d) => d.optionValue && setMeeting(d.optionValue)}
+                  >
                     {meetings.map((m) => (
                       <Option key={m.id} value={m.id} text={meetingLabel(m)}>
                         {meetingLabel(m)}
@@ -189,7 +220,13 @@ export function CreateActionButton(props: CreateActionProps) {
   const label = suggestedActionTitle(props.suggestedTitle);
   return (
     <>
-      <Button appearance="subtle" size="small" icon={<TaskListAdd20Regular />} onClick={() => setOpen(true)} {...(label ? { 'aria-label': t('actions.create.buttonFor', { title: label.slice(0, 80) }) } : {})}>
+      <Button
+        appearance="subtle"
+        size="small"
+        icon={<TaskListAdd20Regular />}
+        onClick={() => setOpen(true)}
+        {...(label ? { 'aria-label': t('actions.create.buttonFor', { title: label.slice(0, 80) }) } : {})}
+      >
         {t('actions.create.button')}
       </Button>
       {open ? <CreateActionDialog {...props} onClose={() => setOpen(false)} /> : null}

@@ -31,7 +31,10 @@ export function MyActions({ home, me, now }: { home: ForumHome; me: SignedInUser
   const { busy, message, error, complete } = completion;
   return (
     <Section title={t('actions.mine.title')} icon={<TaskListLtr20Regular />}>
-      <LiveStatus {...(state.status === 'loading' ? { busy: t('actions.mine.loading') } : {})} {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : error ? { error } : {})}>
+      <LiveStatus
+        {...(state.status === 'loading' ? { busy: t('actions.mine.loading') } : {})}
+        {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : error ? { error } : {})}
+      >
         {message}
       </LiveStatus>
       <UndoDone completion={completion} />

@@ -35,15 +35,21 @@ export function useComplete(forum: ForumRef, reload: () => void): Completion {
     setUndoable(done);
     if (done) timer.current = setTimeout(() => setUndoable(undefined), UNDO_MS);
   };
-  const write = useAction((op: 'complete' | 'reopen', action: ActionItem) => (op === 'complete' ? stores.actions.complete(forum, action) : stores.actions.reopen(forum, action)), {
-    success: (changed, op) =>
-      op === 'complete' ? t('actions.section.done', { title: changed.title, date: formatLongDate(changed.doneAt ?? new Date().toISOString(), locale) }) : t('actions.section.reopened', { title: changed.title }),
-    failure: (e) => (e instanceof ConflictError ? t('actions.section.conflict') : undefined),
-    onSuccess: (changed, op) => {
-      if (op === 'complete') offerUndo(changed);
+  const write = useAction(
+    (op: 'complete' | 'reopen', action: ActionItem) =>
+      op === 'complete' ? stores.actions.complete(forum, action) : stores.actions.reopen(forum, action),
+    {
+      success: (changed, op) =>
+        op === 'complete'
+          ? t('actions.section.done', { title: changed.title, date: formatLongDate(changed.doneAt ?? new Date().toISOString(), locale) })
+          : t('actions.section.reopened', { title: changed.title }),
+      failure: (e) => (e instanceof ConflictError ? t('actions.section.conflict') : undefined),
+      onSuccess: (changed, op) => {
+        if (op === 'complete') offerUndo(changed);
+      },
+      onSettled: reload,
     },
-    onSettled: reload,
-  });
+  );
   const { status: message, error } = write;
   const busy = write.pending[0]?.[1].id;
   const complete = async (action: ActionItem) => {

@@ -30,7 +30,12 @@ export function AnswerForm({ comment, onComment, error, busy, disabled, onAnswer
         onAnswer('approved');
       }}
     >
-      <Field label={t('approval.overallComment')} hint={t('approval.commentHint')} validationMessage={error} validationState={error ? 'error' : 'none'}>
+      <Field
+        label={t('approval.overallComment')}
+        hint={t('approval.commentHint')}
+        validationMessage={error}
+        validationState={error ? 'error' : 'none'}
+      >
         <Textarea value={comment} onChange={(_, d) => onComment(d.value)} resize="vertical" maxLength={10_000} />
       </Field>
       <div className={styles.buttons}>

@@ -4,7 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalDecision, Forum, SignedInUser } from '../../../domain/types';
 import { MinutesClosedError } from '../../../store/minutes/closure-errors';
-import { CommentRequiredError, type AnswerChannel, type ApprovalViewApi, type ApprovalViewData } from '../../../store/minutes/approval-view-types';
+import {
+  CommentRequiredError,
+  type AnswerChannel,
+  type ApprovalViewApi,
+  type ApprovalViewData,
+} from '../../../store/minutes/approval-view-types';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LoadingSkeleton } from '../../components/LoadingSkeleton';
 import { useAction } from '../../components/use-action';
@@ -64,7 +69,8 @@ function BackButton({ onClose }: { readonly onClose: () => void }) {
 }
 
 /** A version id that names no item (a stale or mistyped link) reads as "not found", not as a failure to retry. */
-const isNotFound = (error: unknown): boolean => typeof error === 'object' && error !== null && 'status' in error && (error as { status: unknown }).status === 404;
+const isNotFound = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'status' in error && (error as { status: unknown }).status === 404;
 
 const channelOf = (kind: string): AnswerChannel => (kind === 'teams' ? 'teams' : kind === 'outlook' ? 'outlook' : 'browser');
 
@@ -154,13 +160,20 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
   // Comments on each item in the chairs' current answers.
   const others = useMemo(() => {
     const map = new Map<string, OtherComment[]>();
-    for (const s of data.status.chairs) for (const c of s.record?.itemComments ?? []) map.set(c.agendaItemId, [...(map.get(c.agendaItemId) ?? []), { name: s.chair.name, comment: c.comment }]);
+    for (const s of data.status.chairs)
+      for (const c of s.record?.itemComments ?? [])
+        map.set(c.agendaItemId, [...(map.get(c.agendaItemId) ?? []), { name: s.chair.name, comment: c.comment }]);
     return map;
   }, [data.status.chairs]);
 
   const send = useAction(
     (decision: ApprovalDecision, items: readonly { agendaItemId: string; comment: string }[]) =>
-      store.answer(forum, version, { decision, channel: channelOf(host.kind), ...(comment.trim() ? { comment } : {}), ...(items.length > 0 ? { itemComments: items } : {}) }),
+      store.answer(forum, version, {
+        decision,
+        channel: channelOf(host.kind),
+        ...(comment.trim() ? { comment } : {}),
+        ...(items.length > 0 ? { itemComments: items } : {}),
+      }),
     {
       onSuccess: (_answered, decision) => {
         setComment('');
@@ -168,7 +181,12 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
         onAnswered(decision === 'approved' ? t('approval.approved', { version: version.version }) : t('approval.changesRequested'));
       },
       failure: (e) => {
-        const text = e instanceof CommentRequiredError ? t('approval.commentRequired') : e instanceof MinutesClosedError ? t('approval.closedAnswer') : t(`error.${errorKey(e)}`);
+        const text =
+          e instanceof CommentRequiredError
+            ? t('approval.commentRequired')
+            : e instanceof MinutesClosedError
+              ? t('approval.closedAnswer')
+              : t(`error.${errorKey(e)}`);
         if (e instanceof CommentRequiredError) setError(text);
         else onFailed(text);
         return text;
@@ -188,7 +206,12 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
 
   const diffFor = (id: string) => base?.diff.items.find((d) => d.agendaItemId === id);
   const shown = base
-    ? base.diff.items.map((d) => ({ item: content?.items.find((i) => i.agendaItemId === d.agendaItemId) ?? base.content.items.find((i) => i.agendaItemId === d.agendaItemId), diff: d }))
+    ? base.diff.items.map((d) => ({
+        item:
+          content?.items.find((i) => i.agendaItemId === d.agendaItemId) ??
+          base.content.items.find((i) => i.agendaItemId === d.agendaItemId),
+        diff: d,
+      }))
     : (content?.items ?? []).map((item) => ({ item, diff: undefined }));
   const visible = shown.filter((s) => !onlyChanged || (s.diff !== undefined && (s.diff.change !== 'unchanged' || s.diff.moved)));
 
@@ -196,13 +219,22 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
     <>
       <div className={styles.head} ref={headRef} tabIndex={-1}>
         <ViewTitle>{t('approval.title')}</ViewTitle>
-        <span>{t('approval.header', { forum: content?.forumName ?? forum.name, meeting: content?.meetingTitle ?? data.meeting?.title ?? '' })}</span>
-        <span>{t('approval.versionLine', { version: version.version, when: version.createdAt ? formatLongDate(version.createdAt, locale) : '' })}</span>
+        <span>
+          {t('approval.header', { forum: content?.forumName ?? forum.name, meeting: content?.meetingTitle ?? data.meeting?.title ?? '' })}
+        </span>
+        <span>
+          {t('approval.versionLine', {
+            version: version.version,
+            when: version.createdAt ? formatLongDate(version.createdAt, locale) : '',
+          })}
+        </span>
       </div>
       {data.circulated ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {data.circulated.at ? t('approval.circulated', { date: formatLongDate(data.circulated.at, locale) }) : t('approval.circulatedUndated')}
+            {data.circulated.at
+              ? t('approval.circulated', { date: formatLongDate(data.circulated.at, locale) })
+              : t('approval.circulatedUndated')}
             {data.circulated.pdfUrl ? (
               <>
                 {' '}
@@ -233,7 +265,12 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
       ) : null}
       {me.state?.record ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t(data.circulated ? 'approval.yourAnswerFinal' : 'approval.yourAnswer', { answer: t(`approval.answer.${me.state.answer}`), when: formatLongDate(me.state.record.createdAt, locale) })}</MessageBarBody>
+          <MessageBarBody>
+            {t(data.circulated ? 'approval.yourAnswerFinal' : 'approval.yourAnswer', {
+              answer: t(`approval.answer.${me.state.answer}`),
+              when: formatLongDate(me.state.record.createdAt, locale),
+            })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {!seesStates ? (
@@ -258,15 +295,35 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
                   item={item}
                   {...(diff ? { diff: diffFor(item.agendaItemId) ?? diff } : {})}
                   {...(seesStates ? { others: others.get(item.agendaItemId) ?? [] } : {})}
-                  {...(canAnswer ? { comment: itemComments[item.agendaItemId] ?? '', onComment: (text: string) => setItemComments((c) => ({ ...c, [item.agendaItemId]: text })) } : {})}
+                  {...(canAnswer
+                    ? {
+                        comment: itemComments[item.agendaItemId] ?? '',
+                        onComment: (text: string) => setItemComments((c) => ({ ...c, [item.agendaItemId]: text })),
+                      }
+                    : {})}
                 />
               </li>
             ) : null,
           )}
         </ol>
       ) : null}
-      {canAnswer ? <AnswerForm comment={comment} onComment={setComment} {...(error ? { error } : {})} busy={busy} disabled={!canAnswer} onAnswer={answer} /> : null}
-      {seesStates ? <ChairStates status={data.status} {...(content ? { content } : {})} {...(data.circulated ? { frozen: true, late: data.late ?? [] } : {})} /> : null}
+      {canAnswer ? (
+        <AnswerForm
+          comment={comment}
+          onComment={setComment}
+          {...(error ? { error } : {})}
+          busy={busy}
+          disabled={!canAnswer}
+          onAnswer={answer}
+        />
+      ) : null}
+      {seesStates ? (
+        <ChairStates
+          status={data.status}
+          {...(content ? { content } : {})}
+          {...(data.circulated ? { frozen: true, late: data.late ?? [] } : {})}
+        />
+      ) : null}
     </>
   );
 }

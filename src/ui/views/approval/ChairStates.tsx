@@ -58,7 +58,8 @@ export function ChairStates({ status, content, frozen, late }: ChairStatesProps)
               <ul className={styles.sub}>
                 {s.record.itemComments.map((c) => (
                   <li key={c.agendaItemId}>
-                    {t('approval.itemNumber', { number: numberOf(c.agendaItemId) ?? '?' })}: <span className={styles.comment}>{c.comment}</span>
+                    {t('approval.itemNumber', { number: numberOf(c.agendaItemId) ?? '?' })}:{' '}
+                    <span className={styles.comment}>{c.comment}</span>
                   </li>
                 ))}
               </ul>
@@ -72,7 +73,12 @@ export function ChairStates({ status, content, frozen, late }: ChairStatesProps)
           <ul className={styles.list} aria-label={t('approval.late')}>
             {late.map((a) => (
               <li key={a.id}>
-                {t('approval.lateLine', { name: a.createdBy.name || a.createdBy.email || '', answer: t(`approval.answer.${a.decision}`), date: formatLongDate(a.createdAt, locale), time: formatClock(a.createdAt, locale) })}
+                {t('approval.lateLine', {
+                  name: a.createdBy.name || a.createdBy.email || '',
+                  answer: t(`approval.answer.${a.decision}`),
+                  date: formatLongDate(a.createdAt, locale),
+                  time: formatClock(a.createdAt, locale),
+                })}
                 {a.comment ? <p className={styles.comment}>{a.comment}</p> : null}
               </li>
             ))}

@@ -6,7 +6,13 @@ import type { MinutesVersion } from '../../../domain/types';
 import { Section } from '../../components/Section';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -25,7 +31,11 @@ export function ChangesPanel({ base, diff }: { readonly base: MinutesVersion; re
         <ul className={styles.list}>
           {summary.items.map((line) => (
             <li key={`${line.number}-${line.title}-${line.change}`}>
-              {t(`approval.summary.${line.change}`, { number: line.number, title: line.title, fields: line.fields.map((f) => t(`approval.field.${f}`)).join(', ') })}
+              {t(`approval.summary.${line.change}`, {
+                number: line.number,
+                title: line.title,
+                fields: line.fields.map((f) => t(`approval.field.${f}`)).join(', '),
+              })}
             </li>
           ))}
           {summary.header.length > 0 ? <li>{t('approval.summary.header')}</li> : null}
@@ -34,7 +44,9 @@ export function ChangesPanel({ base, diff }: { readonly base: MinutesVersion; re
               {t('approval.summary.attendance', { count: summary.attendance })}
               <ul className={styles.list}>
                 {diff.attendance.map((a) => (
-                  <li key={a.email}>{t('approval.attendanceChange', { name: a.name, before: presence(a.before), after: presence(a.after) })}</li>
+                  <li key={a.email}>
+                    {t('approval.attendanceChange', { name: a.name, before: presence(a.before), after: presence(a.after) })}
+                  </li>
                 ))}
               </ul>
             </li>

@@ -6,7 +6,12 @@ import { formatLongDate, formatTimeSpan } from '../../format/dates';
 
 const useStyles = makeStyles({
   facts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  groups: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 16rem), 1fr))', gap: tokens.spacingVerticalM, margin: 0 },
+  groups: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 16rem), 1fr))',
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+  },
   group: { margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold, marginBlockEnd: tokens.spacingVerticalXXS },
   people: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -19,7 +24,9 @@ export function MinutesHeader({ content }: { readonly content: MinutesContent })
   const { t } = useTranslation();
   const locale = useLocale();
   const byEmail = new Map(content.attendance.map((a) => [a.email, a]));
-  const groups = MINUTES_PRESENCES.map((p) => [p, content.attendance.filter((a) => a.presence === p)] as const).filter(([, people]) => people.length > 0);
+  const groups = MINUTES_PRESENCES.map((p) => [p, content.attendance.filter((a) => a.presence === p)] as const).filter(
+    ([, people]) => people.length > 0,
+  );
   const line = (a: MinutesAttendee): string => {
     const stand = a.substituteFor ? ` ${t('approval.substituteFor', { name: byEmail.get(a.substituteFor)?.name ?? a.substituteFor })}` : '';
     const chair = a.chair ? ` (${t('approval.chairMark')})` : '';

@@ -49,7 +49,16 @@ export function MinutesItemView({ item, diff, comment, onComment, others }: Minu
   const headingId = useId();
   const changedField = (f: MinutesField) => diff !== undefined && diff.change !== 'unchanged' && diff.fields[f].changed;
   const changed = diff !== undefined && (diff.change !== 'unchanged' || diff.moved);
-  const badge = diff?.change === 'added' ? t('approval.itemAdded') : diff?.change === 'removed' ? t('approval.itemRemoved') : diff?.change === 'changed' ? t('approval.itemChanged') : diff?.moved ? t('approval.itemMoved') : undefined;
+  const badge =
+    diff?.change === 'added'
+      ? t('approval.itemAdded')
+      : diff?.change === 'removed'
+        ? t('approval.itemRemoved')
+        : diff?.change === 'changed'
+          ? t('approval.itemChanged')
+          : diff?.moved
+            ? t('approval.itemMoved')
+            : undefined;
   const block = (field: 'referat' | 'beslutning', label: string) => (
     <div>
       <p className={styles.label}>{label}</p>
@@ -65,10 +74,15 @@ export function MinutesItemView({ item, diff, comment, onComment, others }: Minu
     </div>
   );
   return (
-    <article className={changed ? `${styles.item} ${styles.changed}` : styles.item} aria-labelledby={headingId} data-item={item.agendaItemId}>
+    <article
+      className={changed ? `${styles.item} ${styles.changed}` : styles.item}
+      aria-labelledby={headingId}
+      data-item={item.agendaItemId}
+    >
       <h3 className={styles.head} id={headingId}>
         <Subtitle2>
-          {t('approval.itemNumber', { number: item.number })}: {changedField('title') && diff ? <DiffText parts={diff.fields.title.parts} /> : item.title}
+          {t('approval.itemNumber', { number: item.number })}:{' '}
+          {changedField('title') && diff ? <DiffText parts={diff.fields.title.parts} /> : item.title}
         </Subtitle2>
         {badge ? (
           <Badge appearance="tint" color={diff?.change === 'removed' ? 'danger' : 'brand'}>

@@ -38,7 +38,10 @@ export function ApprovalQueue({ home, email }: { home: ForumHome; email: string 
                 <Body1Strong>{t('chair.queueItem', { meeting: when, version: p.version.version })}</Body1Strong>
                 <Caption1 className={styles.muted}>{progress}</Caption1>
                 <ProgressBar value={Math.min(1, p.approvedBy.length / p.required)} thickness="large" aria-label={progress} />
-                <Link href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: p.version.id })}`} aria-label={t('approval.openVersion', { version: p.version.version, meeting: when })}>
+                <Link
+                  href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: p.version.id })}`}
+                  aria-label={t('approval.openVersion', { version: p.version.version, meeting: when })}
+                >
                   {t('approval.openAndApprove')}
                 </Link>
               </li>

@@ -38,7 +38,11 @@ export function ChairHome({ home, me, now }: RoleViewProps) {
         <div className={layout.stack}>
           <NextMeeting home={home} now={now} title={t('chair.nextMeeting')} />
           <Section title={t('chair.planningMeeting')} icon={<PeopleTeam20Regular />}>
-            {planning && planning.end > now.toISOString() ? <MeetingCard meeting={planning} forum={home.forum} /> : <EmptyState>{t('chair.noPlanning')}</EmptyState>}
+            {planning && planning.end > now.toISOString() ? (
+              <MeetingCard meeting={planning} forum={home.forum} />
+            ) : (
+              <EmptyState>{t('chair.noPlanning')}</EmptyState>
+            )}
           </Section>
         </div>
       </div>

@@ -1,5 +1,11 @@
 import { Caption1 } from '@fluentui/react-components';
-import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, MailInbox20Regular, MailMultiple20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import {
+  CheckmarkCircle24Regular,
+  DocumentCheckmark20Regular,
+  MailInbox20Regular,
+  MailMultiple20Regular,
+  TaskListLtr20Regular,
+} from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { approvalRoute } from '../../../domain/minutes/approval-link';
 import type { SignedInUser } from '../../../domain/types';
@@ -51,10 +57,19 @@ export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser
           {todo.minutes.map((p) => {
             const meeting = meetingName(p.version.meetingId);
             return (
-              <TodoEntry key={p.version.id} icon={<DocumentCheckmark20Regular />} title={t('todo.chair.approve', { meeting, version: p.version.version })}>
-                <Caption1 className={styles.muted}>{t('todo.chair.approveHint', { approved: p.approvedBy.length, required: p.required })}</Caption1>
+              <TodoEntry
+                key={p.version.id}
+                icon={<DocumentCheckmark20Regular />}
+                title={t('todo.chair.approve', { meeting, version: p.version.version })}
+              >
+                <Caption1 className={styles.muted}>
+                  {t('todo.chair.approveHint', { approved: p.approvedBy.length, required: p.required })}
+                </Caption1>
                 <div>
-                  <TodoLink to={t('todo.to.approvalOf', { meeting, version: p.version.version })} href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: p.version.id })}`}>
+                  <TodoLink
+                    to={t('todo.to.approvalOf', { meeting, version: p.version.version })}
+                    href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: p.version.id })}`}
+                  >
                     {t('approval.openAndApprove')}
                   </TodoLink>
                 </div>
@@ -62,8 +77,16 @@ export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser
             );
           })}
           {todo.signOffs.map((c) => (
-            <TodoEntry key={c.id} icon={<MailMultiple20Regular />} title={t('todo.chair.signOff', { reference: c.reference, title: c.title })}>
-              {c.deadline ? <Caption1 className={styles.muted}>{t('consultation.chairSignOff.deadline', { date: formatLongDate(c.deadline, locale) })}</Caption1> : null}
+            <TodoEntry
+              key={c.id}
+              icon={<MailMultiple20Regular />}
+              title={t('todo.chair.signOff', { reference: c.reference, title: c.title })}
+            >
+              {c.deadline ? (
+                <Caption1 className={styles.muted}>
+                  {t('consultation.chairSignOff.deadline', { date: formatLongDate(c.deadline, locale) })}
+                </Caption1>
+              ) : null}
               <div>
                 <TodoLink to={t('todo.to.signOff')} onClick={() => toSignOff(c.id)}>
                   {t('consultation.chairSignOff.approve', { reference: c.reference })}
@@ -72,8 +95,19 @@ export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser
             </TodoEntry>
           ))}
           {todo.newSubmissions.length > 0 ? (
-            <TodoEntry icon={<MailInbox20Regular />} title={planning ? t('todo.chair.newItems', { count: todo.newSubmissions.length }) : t('todo.chair.newItemsNoPlanning', { count: todo.newSubmissions.length })}>
-              {planning ? <Caption1 className={styles.muted}>{t('todo.newItems.planning', { date: formatLongDate(planning.start, locale) })}</Caption1> : null}
+            <TodoEntry
+              icon={<MailInbox20Regular />}
+              title={
+                planning
+                  ? t('todo.chair.newItems', { count: todo.newSubmissions.length })
+                  : t('todo.chair.newItemsNoPlanning', { count: todo.newSubmissions.length })
+              }
+            >
+              {planning ? (
+                <Caption1 className={styles.muted}>
+                  {t('todo.newItems.planning', { date: formatLongDate(planning.start, locale) })}
+                </Caption1>
+              ) : null}
               <NewItemLinks items={todo.newSubmissions} role="chair" />
             </TodoEntry>
           ) : null}

@@ -42,7 +42,10 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
   const { status: done, error } = approve;
   const approving = approve.pending[0]?.[0].id;
 
-  const waiting = state.status === 'ready' ? state.value.filter((c) => c.status === 'awaiting-sign-off' && missingSignOffs(c, forum.members).includes(mine)) : [];
+  const waiting =
+    state.status === 'ready'
+      ? state.value.filter((c) => c.status === 'awaiting-sign-off' && missingSignOffs(c, forum.members).includes(mine))
+      : [];
   if (waiting.length === 0 && !done && !error) return null;
   const total = chairAddresses(forum.members).length;
   return (
@@ -65,7 +68,13 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
         {waiting.map((c) => (
           <li key={c.id} id={signOffEntryId(c.id)} tabIndex={-1} className={styles.item}>
             <Body1Strong>{t('consultation.chairSignOff.item', { reference: c.reference, title: c.title })}</Body1Strong>
-            {c.deadline ? <Caption1>{t('consultation.chairSignOff.deadline', { date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}` })}</Caption1> : null}
+            {c.deadline ? (
+              <Caption1>
+                {t('consultation.chairSignOff.deadline', {
+                  date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}`,
+                })}
+              </Caption1>
+            ) : null}
             <Text>{t('consultation.chairSignOff.question', { question: c.question })}</Text>
             {c.recommendations.length > 0 ? (
               <>
@@ -78,10 +87,14 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
               </>
             ) : null}
             {c.description ? <Text className={styles.description}>{c.description}</Text> : null}
-            <Caption1 className={styles.muted}>{t('consultation.chairSignOff.progress', { count: total - missingSignOffs(c, forum.members).length, total })}</Caption1>
+            <Caption1 className={styles.muted}>
+              {t('consultation.chairSignOff.progress', { count: total - missingSignOffs(c, forum.members).length, total })}
+            </Caption1>
             <div>
               <Button appearance="primary" icon={<CheckmarkCircle20Regular />} disabled={approve.busy} onClick={() => void approve.run(c)}>
-                {approving === c.id ? t('consultation.chairSignOff.approving') : t('consultation.chairSignOff.approve', { reference: c.reference })}
+                {approving === c.id
+                  ? t('consultation.chairSignOff.approving')
+                  : t('consultation.chairSignOff.approve', { reference: c.reference })}
               </Button>
             </div>
           </li>

@@ -17,7 +17,8 @@ import { AgendaChangeList } from './AgendaChangeList';
 import { ConfirmBar } from '../../components/ConfirmBar';
 
 /** What a step of the agenda's writes gave: the files generated, or how the send went. */
-type StepResult = { readonly step: 'generate'; readonly generated: GeneratedAgenda } | { readonly step: 'send'; readonly sent: AgendaSendResult };
+type StepResult =
+  { readonly step: 'generate'; readonly generated: GeneratedAgenda } | { readonly step: 'send'; readonly sent: AgendaSendResult };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -25,7 +26,6 @@ const useStyles = makeStyles({
   links: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
 
 /**
  * "Dan dagsorden" and "Send dagsorden" on a meeting, for the forum's secretariat: the .docx and PDF links once
@@ -72,25 +72,33 @@ export function AgendaActions({
   const forum = forumState.status === 'ready' ? forumState.value : undefined;
   const actionable = meeting.status !== 'cancelled' && meeting.kind !== 'planning' && Date.parse(meeting.end) >= now.getTime();
   const compare = useCallback(
-    (): Promise<AgendaStatus | undefined> => (forum && actionable && roleOf(forum, me) === 'secretariat' ? agenda.status(forum, meeting) : Promise.resolve(undefined)),
+    (): Promise<AgendaStatus | undefined> =>
+      forum && actionable && roleOf(forum, me) === 'secretariat' ? agenda.status(forum, meeting) : Promise.resolve(undefined),
     [agenda, forum, actionable, meeting, me],
   );
   const [statusState, recompare] = useAsync(compare);
   const status = statusState.status === 'ready' ? statusState.value : undefined;
   const generatedMessage = (generated: GeneratedAgenda): StatusMessage => ({
-    text: generated.overrunMinutes > 0 ? `${t('agendaActions.generated')} ${t('agendaActions.overrun', { count: generated.overrunMinutes })}` : t('agendaActions.generated'),
+    text:
+      generated.overrunMinutes > 0
+        ? `${t('agendaActions.generated')} ${t('agendaActions.overrun', { count: generated.overrunMinutes })}`
+        : t('agendaActions.generated'),
     intent: generated.overrunMinutes > 0 ? 'warning' : 'success',
   });
   const sentMessage = (result: AgendaSendResult): StatusMessage => {
     if (result.outcome === 'claimed-elsewhere') return { text: t('agendaActions.claimed'), intent: 'warning' };
     if (result.outcome === 'unchanged') return { text: t('agendaActions.unchanged'), intent: 'info' };
     const sent = t(result.revised ? 'agendaActions.sentRevised' : 'agendaActions.sent', { count: result.recipients ?? 0 });
-    return { text: result.eventUpdated === false ? `${sent} ${t('agendaActions.eventNotUpdated')}` : sent, intent: result.eventUpdated === false ? 'warning' : 'success' };
+    return {
+      text: result.eventUpdated === false ? `${sent} ${t('agendaActions.eventNotUpdated')}` : sent,
+      intent: result.eventUpdated === false ? 'warning' : 'success',
+    };
   };
   // After a send, focus goes back to the send button — or, when nothing is left to send, to "Dan dagsorden".
   const focusAfterSend = useRef(false);
   const write = useAction(
-    async (step: 'generate' | 'send', to: Forum): Promise<StepResult> => (step === 'generate' ? { step, generated: await agenda.generate(to, meeting) } : { step, sent: await agenda.send(to, meeting) }),
+    async (step: 'generate' | 'send', to: Forum): Promise<StepResult> =>
+      step === 'generate' ? { step, generated: await agenda.generate(to, meeting) } : { step, sent: await agenda.send(to, meeting) },
     {
       success: (r): StatusMessage => (r.step === 'generate' ? generatedMessage(r.generated) : sentMessage(r.sent)),
       failure: (e) => (e instanceof ConflictError ? t('agendaActions.claimed') : t('agendaActions.failed')),
@@ -110,7 +118,10 @@ export function AgendaActions({
   );
   const { busy, error, status: message } = write;
   // The latest of: the send the store read from the meeting's item, one made in this dialog, the home's.
-  const sentAt = [status?.sentAt, sentHere, meeting.agendaSentAt].filter((x): x is string => x !== undefined).sort().at(-1);
+  const sentAt = [status?.sentAt, sentHere, meeting.agendaSentAt]
+    .filter((x): x is string => x !== undefined)
+    .sort()
+    .at(-1);
   const revised = sentAt !== undefined;
   // Once the store has compared: before the first send the agenda can go; after it, only once it changed. When the
   // comparison failed the button stays (the store itself sends nothing for an unchanged agenda).
@@ -155,7 +166,13 @@ export function AgendaActions({
           {t('agendaActions.generate')}
         </Button>
         {canSend ? (
-          <Button ref={sendButton} appearance={quiet ? 'secondary' : 'primary'} data-appearance={quiet ? 'secondary' : 'primary'} onClick={() => setConfirming(true)} disabled={busy || confirming}>
+          <Button
+            ref={sendButton}
+            appearance={quiet ? 'secondary' : 'primary'}
+            data-appearance={quiet ? 'secondary' : 'primary'}
+            onClick={() => setConfirming(true)}
+            disabled={busy || confirming}
+          >
             {revised ? t('agendaActions.sendRevised') : t('agendaActions.send')}
           </Button>
         ) : null}
@@ -180,7 +197,11 @@ export function AgendaActions({
           </Link>
         </div>
       ) : null}
-      <DialogStatus {...(busy ? { busy: write.pending[0]?.[0] === 'generate' ? t('agendaActions.generating') : t('agendaActions.sending') } : {})} {...(error ? { error } : {})} {...(message ? { message } : {})} />
+      <DialogStatus
+        {...(busy ? { busy: write.pending[0]?.[0] === 'generate' ? t('agendaActions.generating') : t('agendaActions.sending') } : {})}
+        {...(error ? { error } : {})}
+        {...(message ? { message } : {})}
+      />
     </div>
   );
 }

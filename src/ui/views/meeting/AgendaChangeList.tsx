@@ -15,7 +15,8 @@ const useStyles = makeStyles({
 
 /** One change in the interface's language (the mail and the document use the Danish of src/domain/agenda-changes.ts). */
 export function agendaChangeLabel(t: TFunction, change: AgendaChange, locale: Locale): string {
-  const k = (key: keyof ViewResources['agendaActions']['change'], params: Record<string, unknown> = {}): string => t(`agendaActions.change.${key}`, params);
+  const k = (key: keyof ViewResources['agendaActions']['change'], params: Record<string, unknown> = {}): string =>
+    t(`agendaActions.change.${key}`, params);
   // The item's time in the interface's language: "kl. 08.40–09.05" / "08:40–09:05".
   const slot = (c: Extract<AgendaChange, { slot: unknown }>): string => slotText(c.slot.start, c.slot.end, locale);
   switch (change.kind) {

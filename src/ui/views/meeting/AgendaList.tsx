@@ -19,10 +19,7 @@ export function AgendaList({ meeting, forum }: { meeting: Meeting; forum: ForumR
   const styles = useStyles();
   const { t } = useTranslation();
   const { stores } = useServices();
-  const load = useCallback(
-    (): Promise<AgendaItem[]> => stores.forum(forum).agenda.forMeeting(meeting.id),
-    [stores, forum, meeting.id],
-  );
+  const load = useCallback((): Promise<AgendaItem[]> => stores.forum(forum).agenda.forMeeting(meeting.id), [stores, forum, meeting.id]);
   const [state, reload] = useAsync(load);
   if (state.status === 'loading') return <Spinner size="tiny" label={t('meeting.agendaLoading')} />;
   if (state.status === 'error') return <ErrorBar error={state.error} onRetry={reload} />;
@@ -33,7 +30,10 @@ export function AgendaList({ meeting, forum }: { meeting: Meeting; forum: ForumR
         <li key={item.id} className={styles.item}>
           <Body1Strong>{`${index + 1}. ${item.title}`}</Body1Strong>
           <Caption1 className={styles.meta}>
-            {[item.presenter ? t('meeting.presenter', { name: item.presenter }) : undefined, item.durationMinutes ? t('meeting.minutes', { count: item.durationMinutes }) : undefined]
+            {[
+              item.presenter ? t('meeting.presenter', { name: item.presenter }) : undefined,
+              item.durationMinutes ? t('meeting.minutes', { count: item.durationMinutes }) : undefined,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Caption1>

@@ -80,7 +80,11 @@ export function AttendanceList({ attendance, actionFor, extraFor }: Props) {
   const styles = useStyles();
   const { t } = useTranslation();
   const sections = [
-    ...attendance.groups.map((g) => ({ key: `org:${g.organisation}`, title: g.organisation || t('attendance.otherOrganisation'), rows: g.rows })),
+    ...attendance.groups.map((g) => ({
+      key: `org:${g.organisation}`,
+      title: g.organisation || t('attendance.otherOrganisation'),
+      rows: g.rows,
+    })),
     { key: 'secretariat', title: t('attendance.secretariat'), rows: attendance.secretariat },
     { key: 'guests', title: t('attendance.guests'), rows: attendance.guests },
   ].filter((s) => s.rows.length > 0);

@@ -20,7 +20,11 @@ import { useAsync } from '../../components/use-async';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 } },
+  heading: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
+  },
   counts: { color: tokens.colorNeutralForeground2 },
   summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
 });
@@ -33,7 +37,17 @@ type Notice = { readonly text: string; readonly intent: 'success' | 'warning' | 
  * The list itself is folded behind its counts ("Vis deltagere"): sixteen names must not stand between the agenda and
  * the minutes. `unfold` opens it (the dialog asked for at Deltagere); `headingId` lets the dialog jump to the heading.
  */
-export function AttendanceSection({ meeting, forum, unfold, headingId }: { meeting: Meeting; forum: ForumRef; unfold?: boolean; headingId?: string }) {
+export function AttendanceSection({
+  meeting,
+  forum,
+  unfold,
+  headingId,
+}: {
+  meeting: Meeting;
+  forum: ForumRef;
+  unfold?: boolean;
+  headingId?: string;
+}) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addAttendanceStrings(i18n);
@@ -107,14 +121,27 @@ export function AttendanceSection({ meeting, forum, unfold, headingId }: { meeti
         return { text: t('attendance.apologiesSentWithSubstitute', { name: request.substitute.name }), intent: 'success' };
       });
 
-    const canCall = (row: AttendanceRow): boolean => isSecretariat && upcoming && row.status === 'apology' && !row.substitute && !row.substituteFor && row.role !== 'guest';
+    const canCall = (row: AttendanceRow): boolean =>
+      isSecretariat && upcoming && row.status === 'apology' && !row.substitute && !row.substituteFor && row.role !== 'guest';
     return (
       <>
         <div className={styles.summary}>
           <Body1 className={styles.counts}>
-            {t('attendance.counts', { attending: attendance.counts.attending, tentative: attendance.counts.tentative, noAnswer: attendance.counts['no-answer'], apology: attendance.counts.apology })}
+            {t('attendance.counts', {
+              attending: attendance.counts.attending,
+              tentative: attendance.counts.tentative,
+              noAnswer: attendance.counts['no-answer'],
+              apology: attendance.counts.apology,
+            })}
           </Body1>
-          <Button appearance="subtle" size="small" icon={shown ? <ChevronUp20Regular /> : <ChevronDown20Regular />} aria-expanded={shown} aria-controls={listId} onClick={() => setShown(!shown)}>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={shown ? <ChevronUp20Regular /> : <ChevronDown20Regular />}
+            aria-expanded={shown}
+            aria-controls={listId}
+            onClick={() => setShown(!shown)}
+          >
             {shown ? t('attendance.hide') : t('attendance.show')}
           </Button>
         </div>
@@ -136,7 +163,12 @@ export function AttendanceSection({ meeting, forum, unfold, headingId }: { meeti
               attendance={attendance}
               actionFor={(row) =>
                 canCall(row) && naming !== row.email ? (
-                  <Button size="small" data-call-substitute={row.email} aria-label={t('attendance.callSubstituteFor', { name: row.name })} onClick={() => setNaming(row.email)}>
+                  <Button
+                    size="small"
+                    data-call-substitute={row.email}
+                    aria-label={t('attendance.callSubstituteFor', { name: row.name })}
+                    onClick={() => setNaming(row.email)}
+                  >
                     {t('attendance.callSubstitute')}
                   </Button>
                 ) : null

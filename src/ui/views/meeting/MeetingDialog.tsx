@@ -1,4 +1,14 @@
-import { Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  Dialog,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canWriteMinutes } from '../../../domain/minutes/draft-minutes';
@@ -23,9 +33,29 @@ const MinutesStatus = lazy(() => import('../minutes/MinutesStatus.js').then((m) 
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  nav: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlockStart: tokens.spacingVerticalS, borderTopStyle: 'solid', borderTopWidth: tokens.strokeWidthThin, borderTopColor: tokens.colorNeutralStroke2 },
-  heading: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 } },
+  nav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlockStart: tokens.spacingVerticalS,
+    borderTopStyle: 'solid',
+    borderTopWidth: tokens.strokeWidthThin,
+    borderTopColor: tokens.colorNeutralStroke2,
+  },
+  heading: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
+  },
 });
 
 /** Puts the section's heading at the top of the dialog's scroll area and focus on it (screen readers read it). */
@@ -45,7 +75,9 @@ function focusHeading(id: string): void {
 export function MeetingDialog({ open, onClose, onWriteMinutes }: MeetingDialogProps) {
   return (
     <Dialog open={open !== undefined} onOpenChange={(_e, data) => !data.open && onClose()}>
-      <DialogSurface>{open ? <OpenMeeting key={open.meeting.id} open={open} onClose={onClose} {...(onWriteMinutes ? { onWriteMinutes } : {})} /> : null}</DialogSurface>
+      <DialogSurface>
+        {open ? <OpenMeeting key={open.meeting.id} open={open} onClose={onClose} {...(onWriteMinutes ? { onWriteMinutes } : {})} /> : null}
+      </DialogSurface>
     </Dialog>
   );
 }
@@ -70,7 +102,10 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
   const agendaId = useId();
   const attendeesId = useId();
   const minutesId = useId();
-  const ids: Record<MeetingSection, string> = useMemo(() => ({ agenda: agendaId, attendees: attendeesId, minutes: minutesId }), [agendaId, attendeesId, minutesId]);
+  const ids: Record<MeetingSection, string> = useMemo(
+    () => ({ agenda: agendaId, attendees: attendeesId, minutes: minutesId }),
+    [agendaId, attendeesId, minutesId],
+  );
   const hasMinutes = role === 'secretariat' && meeting.kind !== 'planning' && Date.parse(meeting.start) <= now.getTime();
   const sections = (['agenda', 'attendees', 'minutes'] as const).filter((s) => (s === 'minutes' ? hasMinutes : true));
 
@@ -104,7 +139,11 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
     (sentAt: string) =>
       setChanged((m) => {
         const base = m ?? open.meeting;
-        return { ...base, agendaSentAt: sentAt, status: base.status === 'planned' || base.status === 'booked' ? 'agenda-sent' : base.status };
+        return {
+          ...base,
+          agendaSentAt: sentAt,
+          status: base.status === 'planned' || base.status === 'booked' ? 'agenda-sent' : base.status,
+        };
       }),
     [open.meeting],
   );
@@ -152,7 +191,14 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
           </h3>
           <AgendaList meeting={meeting} forum={forum} />
           <Suspense fallback={null}>
-            <AgendaActions meeting={meeting} forum={forum} sendRequest={sendRequest} quiet={primary === 'send-agenda'} onSent={record} onSentAt={onSentAt} />
+            <AgendaActions
+              meeting={meeting}
+              forum={forum}
+              sendRequest={sendRequest}
+              quiet={primary === 'send-agenda'}
+              onSent={record}
+              onSentAt={onSentAt}
+            />
           </Suspense>
         </section>
         <section className={styles.section} aria-labelledby={ids.attendees}>
@@ -164,12 +210,25 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
               {title('minutes')}
             </h3>
             <Suspense fallback={null}>
-              <MinutesStatus meeting={meeting} forum={forum} titled={false} quiet={primary === 'circulate'} circulateRequest={circulateRequest} onPhase={onPhase} />
+              <MinutesStatus
+                meeting={meeting}
+                forum={forum}
+                titled={false}
+                quiet={primary === 'circulate'}
+                circulateRequest={circulateRequest}
+                onPhase={onPhase}
+              />
             </Suspense>
           </section>
         ) : null}
       </DialogContent>
-      <MeetingDialogActions meeting={meeting} primary={primary} onSectionAction={sectionAction} onClose={onClose} {...(onWriteMinutes ? { onWriteMinutes } : {})} />
+      <MeetingDialogActions
+        meeting={meeting}
+        primary={primary}
+        onSectionAction={sectionAction}
+        onClose={onClose}
+        {...(onWriteMinutes ? { onWriteMinutes } : {})}
+      />
     </DialogBody>
   );
 }

@@ -40,26 +40,55 @@ export function MeetingDialogActions({ meeting, primary, onSectionAction, onWrit
     switch (kind) {
       case 'join':
         return (
-          <Button key={kind} className={styles.button} appearance={appearance} data-appearance={appearance} icon={<Video20Regular />} onClick={join} data-command={joinMeeting.id}>
+          <Button
+            key={kind}
+            className={styles.button}
+            appearance={appearance}
+            data-appearance={appearance}
+            icon={<Video20Regular />}
+            onClick={join}
+            data-command={joinMeeting.id}
+          >
             {t('command.joinMeeting')}
           </Button>
         );
       case 'write-minutes':
         return onWriteMinutes ? (
-          <Button key={kind} className={styles.button} appearance={appearance} data-appearance={appearance} icon={<DocumentEdit20Regular />} onClick={onWriteMinutes} title={t('writeMinutes.openHint')}>
+          <Button
+            key={kind}
+            className={styles.button}
+            appearance={appearance}
+            data-appearance={appearance}
+            icon={<DocumentEdit20Regular />}
+            onClick={onWriteMinutes}
+            title={t('writeMinutes.openHint')}
+          >
             {t('writeMinutes.open')}
           </Button>
         ) : null;
       case 'send-agenda':
         return (
-          <Button key={kind} className={styles.button} appearance={appearance} data-appearance={appearance} icon={<Send20Regular />} onClick={() => onSectionAction(kind)}>
+          <Button
+            key={kind}
+            className={styles.button}
+            appearance={appearance}
+            data-appearance={appearance}
+            icon={<Send20Regular />}
+            onClick={() => onSectionAction(kind)}
+          >
             {t('meetingDialog.sendAgenda')}
           </Button>
         );
       case 'open-minutes':
       case 'circulate':
         return (
-          <Button key={kind} className={styles.button} appearance={appearance} data-appearance={appearance} onClick={() => onSectionAction(kind)}>
+          <Button
+            key={kind}
+            className={styles.button}
+            appearance={appearance}
+            data-appearance={appearance}
+            onClick={() => onSectionAction(kind)}
+          >
             {t(kind === 'circulate' ? 'meetingDialog.circulate' : 'meetingDialog.openMinutes')}
           </Button>
         );

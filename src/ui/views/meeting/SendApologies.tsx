@@ -44,7 +44,10 @@ export function SendApologies({ meetingTitle, standingSubstitute, busy, onSubmit
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = comment.trim().slice(0, 500);
-    onSubmit({ ...(trimmed ? { comment: trimmed } : {}), ...(sendSubstitute && standingSubstitute ? { substitute: standingSubstitute } : {}) });
+    onSubmit({
+      ...(trimmed ? { comment: trimmed } : {}),
+      ...(sendSubstitute && standingSubstitute ? { substitute: standingSubstitute } : {}),
+    });
   };
   if (!open) {
     return (

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { isEmailAddress, type AttendanceRow } from '../../../domain/attendance';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalS },
+  form: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+  },
   field: { flexGrow: 1, minWidth: '16rem' },
 });
 

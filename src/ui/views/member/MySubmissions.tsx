@@ -9,7 +9,12 @@ import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
 import { mySubmissions } from '../../model/todo';
 
-const COLOR: Record<SubmissionStatus, 'informative' | 'success' | 'warning' | 'subtle'> = { new: 'informative', accepted: 'success', deferred: 'warning', declined: 'subtle' };
+const COLOR: Record<SubmissionStatus, 'informative' | 'success' | 'warning' | 'subtle'> = {
+  new: 'informative',
+  accepted: 'success',
+  deferred: 'warning',
+  declined: 'subtle',
+};
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -11,7 +11,13 @@ const useStyles = makeStyles({
 });
 
 /** "Tilføj gæst": name, e-mail and organisation of someone who took part without being invited. */
-export function AddGuestForm({ rows, onAdd }: { readonly rows: readonly MinutesAttendee[]; readonly onAdd: (guest: MinutesAttendee) => void }) {
+export function AddGuestForm({
+  rows,
+  onAdd,
+}: {
+  readonly rows: readonly MinutesAttendee[];
+  readonly onAdd: (guest: MinutesAttendee) => void;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);

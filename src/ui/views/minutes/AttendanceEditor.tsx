@@ -1,4 +1,21 @@
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, makeStyles, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ChevronDown20Regular, ChevronUp20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +44,12 @@ const useStyles = makeStyles({
 /** "12 til stede (3 online) · 3 afbud · 1 fraværende" (online only when someone was): substitutes and guests who came are present. */
 function countsOf(rows: readonly MinutesAttendee[]): { present: number; online: number; apology: number; absent: number } {
   const count = (p: MinutesPresence) => rows.filter((r) => r.presence === p).length;
-  return { present: rows.length - count('apology') - count('absent'), online: count('online'), apology: count('apology'), absent: count('absent') };
+  return {
+    present: rows.length - count('apology') - count('absent'),
+    online: count('online'),
+    apology: count('apology'),
+    absent: count('absent'),
+  };
 }
 
 /** Rows by organisation, in the list's order (the prefill is by organisation kind, chairs first). */
@@ -75,12 +97,27 @@ export function AttendanceEditor({ controller, readOnly }: { readonly controller
     <Section title={t('minutesEditor.attendance.title')} icon={<People20Regular />}>
       {state.mergedWith ? (
         <MessageBar intent="info" aria-live="off">
-          <MessageBarBody>{t('minutesEditor.attendance.merged', { name: state.mergedWith.name ?? state.mergedWith.email ?? t('minutesEditor.someoneElse') })}</MessageBarBody>
+          <MessageBarBody>
+            {t('minutesEditor.attendance.merged', {
+              name: state.mergedWith.name ?? state.mergedWith.email ?? t('minutesEditor.someoneElse'),
+            })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.summary}>
-        <Text>{rows.length === 0 ? t('minutesEditor.attendance.empty') : t(counts.online > 0 ? 'minutesEditor.attendance.summaryOnline' : 'minutesEditor.attendance.summary', counts)}</Text>
-        <Button appearance="subtle" size="small" icon={shown ? <ChevronUp20Regular /> : <ChevronDown20Regular />} aria-expanded={shown} aria-controls={bodyId} onClick={() => setShown(!shown)}>
+        <Text>
+          {rows.length === 0
+            ? t('minutesEditor.attendance.empty')
+            : t(counts.online > 0 ? 'minutesEditor.attendance.summaryOnline' : 'minutesEditor.attendance.summary', counts)}
+        </Text>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={shown ? <ChevronUp20Regular /> : <ChevronDown20Regular />}
+          aria-expanded={shown}
+          aria-controls={bodyId}
+          onClick={() => setShown(!shown)}
+        >
           {shown ? t('minutesEditor.attendance.hide') : t('minutesEditor.attendance.show')}
         </Button>
       </div>
@@ -118,7 +155,13 @@ export function AttendanceEditor({ controller, readOnly }: { readonly controller
                         </TableCell>
                         <TableCell>
                           <div className={styles.choices}>
-                            <Select className={styles.select} aria-label={t('minutesEditor.attendance.presenceFor', { name: row.name })} value={row.presence} disabled={readOnly === true} onChange={(_e, d) => setPresence(row, d.value as MinutesPresence)}>
+                            <Select
+                              className={styles.select}
+                              aria-label={t('minutesEditor.attendance.presenceFor', { name: row.name })}
+                              value={row.presence}
+                              disabled={readOnly === true}
+                              onChange={(_e, d) => setPresence(row, d.value as MinutesPresence)}
+                            >
                               {MINUTES_PRESENCES.map((p) => (
                                 <option key={p} value={p}>
                                   {t(`minutesEditor.presence.${p}`)}
@@ -126,7 +169,13 @@ export function AttendanceEditor({ controller, readOnly }: { readonly controller
                               ))}
                             </Select>
                             {row.presence === 'substitute' ? (
-                              <Select className={styles.select} aria-label={t('minutesEditor.attendance.substituteForName', { name: row.name })} value={row.substituteFor ?? ''} disabled={readOnly === true} onChange={(_e, d) => setSubstituteFor(row, d.value)}>
+                              <Select
+                                className={styles.select}
+                                aria-label={t('minutesEditor.attendance.substituteForName', { name: row.name })}
+                                value={row.substituteFor ?? ''}
+                                disabled={readOnly === true}
+                                onChange={(_e, d) => setSubstituteFor(row, d.value)}
+                              >
                                 <option value="">{t('minutesEditor.attendance.chooseMember')}</option>
                                 {members
                                   .filter((m) => m.email !== row.email)
@@ -135,7 +184,9 @@ export function AttendanceEditor({ controller, readOnly }: { readonly controller
                                       {m.name}
                                     </option>
                                   ))}
-                                {row.substituteFor && !members.some((m) => m.email === row.substituteFor) ? <option value={row.substituteFor}>{nameOf(row.substituteFor)}</option> : null}
+                                {row.substituteFor && !members.some((m) => m.email === row.substituteFor) ? (
+                                  <option value={row.substituteFor}>{nameOf(row.substituteFor)}</option>
+                                ) : null}
                               </Select>
                             ) : null}
                             {row.presence === 'guest' && readOnly !== true ? (

@@ -5,7 +5,14 @@ import { formatLongDate } from '../../format/dates';
 import type { ChangeRequest } from '../../model/work-todo';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   // A chair's words, as text: kept as written, wrapped anywhere, never markup (the model caps their length).
   quote: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
 });
@@ -49,7 +56,11 @@ export function ChangeRequestsSummary({ requests, version }: { requests: readonl
 export function ItemChangeRequests({ requests, agendaItemId }: { requests: readonly ChangeRequest[]; agendaItemId: string }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const here = requests.flatMap((r) => r.itemComments.filter((c) => c.agendaItemId === agendaItemId).map((c) => ({ name: r.chair.name || r.chair.email, email: r.chair.email, comment: c.comment })));
+  const here = requests.flatMap((r) =>
+    r.itemComments
+      .filter((c) => c.agendaItemId === agendaItemId)
+      .map((c) => ({ name: r.chair.name || r.chair.email, email: r.chair.email, comment: c.comment })),
+  );
   if (here.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">

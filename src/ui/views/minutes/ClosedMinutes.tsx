@@ -54,7 +54,12 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
   const api = stores.minutesVersions;
   const reopen = useAction((why: string) => api.reopen(forum, meeting, why, by), {
     failure: () => t('minutesStatus.failed'),
-    onSuccess: (result) => onReopened(result.outcome === 'reopened' ? t('minutesStatus.reopened', { version: (closure.circulated?.version ?? 0) + 1 }) : t('minutesStatus.reopenedAlready')),
+    onSuccess: (result) =>
+      onReopened(
+        result.outcome === 'reopened'
+          ? t('minutesStatus.reopened', { version: (closure.circulated?.version ?? 0) + 1 })
+          : t('minutesStatus.reopenedAlready'),
+      ),
   });
   const { busy, error } = reopen;
   const submit = () => {
@@ -71,7 +76,11 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
         <div className={styles.form}>
-          <span>{at ? t('minutesStatus.closed', { date: formatLongDate(at, locale), time: formatClock(at, locale) }) : t('minutesStatus.closedSend')}</span>
+          <span>
+            {at
+              ? t('minutesStatus.closed', { date: formatLongDate(at, locale), time: formatClock(at, locale) })
+              : t('minutesStatus.closedSend')}
+          </span>
           {asking ? (
             <form
               className={styles.form}
@@ -82,8 +91,20 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
                 submit();
               }}
             >
-              <Field label={t('minutesStatus.reopenReason')} hint={t('minutesStatus.reopenHint')} required validationState={invalid ? 'error' : 'none'} validationMessage={invalid ? t('minutesStatus.reopenReasonRequired') : undefined}>
-                <Textarea ref={reasonField} value={reason} maxLength={REOPEN_REASON_MAX} resize="vertical" onChange={(_e, d) => setReason(d.value)} />
+              <Field
+                label={t('minutesStatus.reopenReason')}
+                hint={t('minutesStatus.reopenHint')}
+                required
+                validationState={invalid ? 'error' : 'none'}
+                validationMessage={invalid ? t('minutesStatus.reopenReasonRequired') : undefined}
+              >
+                <Textarea
+                  ref={reasonField}
+                  value={reason}
+                  maxLength={REOPEN_REASON_MAX}
+                  resize="vertical"
+                  onChange={(_e, d) => setReason(d.value)}
+                />
               </Field>
               <div className={styles.buttons}>
                 <Button type="submit" appearance="primary" disabled={busy}>

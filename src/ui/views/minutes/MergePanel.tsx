@@ -31,7 +31,19 @@ const useStyles = makeStyles({
 export type MergeChoice = 'mine' | 'theirs' | 'both';
 
 /** Both changed a field: their text (and who), mine, and the three ways out. Inline, never a dialog. */
-export function MergePanel({ field, mine, theirs, by, onChoose }: { readonly field: string; readonly mine: string; readonly theirs: string; readonly by: ChangedBy; readonly onChoose: (choice: MergeChoice) => void }) {
+export function MergePanel({
+  field,
+  mine,
+  theirs,
+  by,
+  onChoose,
+}: {
+  readonly field: string;
+  readonly mine: string;
+  readonly theirs: string;
+  readonly by: ChangedBy;
+  readonly onChoose: (choice: MergeChoice) => void;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -43,7 +55,9 @@ export function MergePanel({ field, mine, theirs, by, onChoose }: { readonly fie
       <Text weight="semibold" id={titleId}>
         {t('minutesEditor.merge.title', { name, field })}
       </Text>
-      <Caption1>{by.at ? t('minutesEditor.merge.theirsAt', { time: formatClock(by.at, locale) }) : t('minutesEditor.merge.theirs')}</Caption1>
+      <Caption1>
+        {by.at ? t('minutesEditor.merge.theirsAt', { time: formatClock(by.at, locale) }) : t('minutesEditor.merge.theirs')}
+      </Caption1>
       <p className={styles.text} data-testid="merge-theirs">
         {show(theirs)}
       </p>

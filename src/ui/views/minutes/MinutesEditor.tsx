@@ -19,7 +19,14 @@ import { DraftSession } from './draft-session';
 import { MinutesItemEditor } from './MinutesItemEditor';
 
 const useStyles = makeStyles({
-  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, ':focus': { outlineStyle: 'none' } },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    ':focus': { outlineStyle: 'none' },
+  },
   titleBlock: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: 'anywhere' },
   when: { color: tokens.colorNeutralForeground2 },
   items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -63,7 +70,18 @@ export function MinutesEditor({ forum, meeting, onClose, footer, itemActions, it
       {notice}
       {state.status === 'loading' ? <LoadingSkeleton /> : null}
       {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ready' ? <DraftForm draft={state.value} forum={forum} store={store} onClose={onClose} footer={footer} itemActions={itemActions} itemNotice={itemNotice} readOnly={readOnly === true} /> : null}
+      {state.status === 'ready' ? (
+        <DraftForm
+          draft={state.value}
+          forum={forum}
+          store={store}
+          onClose={onClose}
+          footer={footer}
+          itemActions={itemActions}
+          itemNotice={itemNotice}
+          readOnly={readOnly === true}
+        />
+      ) : null}
     </div>
   );
 }

@@ -15,7 +15,19 @@ const useStyles = makeStyles({
 
 /** One Referat or Beslutning: the text, its save status, and the merge panel when someone else changed it too. */
 /** `readOnly`: circulated minutes — the text stays focusable and readable, takes no input. */
-export function MinutesField({ controller, field, state, number, readOnly }: { readonly controller: ItemAutosave; readonly field: MinutesTextField; readonly state: FieldState; readonly number: number; readonly readOnly: boolean }) {
+export function MinutesField({
+  controller,
+  field,
+  state,
+  number,
+  readOnly,
+}: {
+  readonly controller: ItemAutosave;
+  readonly field: MinutesTextField;
+  readonly state: FieldState;
+  readonly number: number;
+  readonly readOnly: boolean;
+}) {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const { t } = useTranslation();
@@ -45,14 +57,24 @@ export function MinutesField({ controller, field, state, number, readOnly }: { r
           if (!readOnly) controller.flush(field);
         }}
       />
-      {state.tookTheirs ? <Caption1 className={styles.notice}>{t('minutesEditor.tookTheirs', { name: who(state.tookTheirs.name, state.tookTheirs.email) })}</Caption1> : null}
+      {state.tookTheirs ? (
+        <Caption1 className={styles.notice}>
+          {t('minutesEditor.tookTheirs', { name: who(state.tookTheirs.name, state.tookTheirs.email) })}
+        </Caption1>
+      ) : null}
       {state.conflict ? (
         <MergePanel
           field={fieldName}
           mine={state.text}
           theirs={state.conflict.theirs}
           by={state.conflict.by}
-          onChoose={(choice) => controller.resolve(field, choice, t('minutesEditor.merge.theirsLabel', { name: who(state.conflict?.by.name, state.conflict?.by.email) }))}
+          onChoose={(choice) =>
+            controller.resolve(
+              field,
+              choice,
+              t('minutesEditor.merge.theirsLabel', { name: who(state.conflict?.by.name, state.conflict?.by.email) }),
+            )
+          }
         />
       ) : null}
       <SaveStatusLine id={statusId} status={state.status} onRetry={() => controller.flush(field)} />

@@ -8,7 +8,10 @@ import { useSnapshot } from './use-autosave';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM },
-  heading: { margin: 0, ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 } },
+  heading: {
+    margin: 0,
+    ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
+  },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   meta: { color: tokens.colorNeutralForeground2 },
 });

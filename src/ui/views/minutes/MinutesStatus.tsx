@@ -1,4 +1,14 @@
-import { Body1, Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChairState } from '../../../domain/approval';
@@ -25,11 +35,16 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-
 const REASONS = ['app-not-installed', 'outside-tenant', 'no-mailbox'] as const;
 
 /** What the app found forged or missing (an error the secretariat must act on), as against the rule not yet met. */
-const TRUST_BLOCKERS: ReadonlySet<CirculationBlockerKind> = new Set(['owners-unknown', 'members-changed', 'version-not-secretariats', 'content-changed', 'answer-missing']);
+const TRUST_BLOCKERS: ReadonlySet<CirculationBlockerKind> = new Set([
+  'owners-unknown',
+  'members-changed',
+  'version-not-secretariats',
+  'content-changed',
+  'answer-missing',
+]);
 
 /**
  * The secretariat's view of a meeting's minutes in the meeting dialog: the current version (with its .docx and PDF),
@@ -66,7 +81,10 @@ export function MinutesStatus({
   const forum = useForum(forumOrRef);
   const api = stores.minutesVersions;
   const secretariat = forum !== undefined && roleOf(forum, me) === 'secretariat';
-  const load = useCallback((): Promise<MinutesOverview | undefined> => (forum && secretariat ? api.overview(forum, meeting) : Promise.resolve(undefined)), [api, forum, meeting, secretariat]);
+  const load = useCallback(
+    (): Promise<MinutesOverview | undefined> => (forum && secretariat ? api.overview(forum, meeting) : Promise.resolve(undefined)),
+    [api, forum, meeting, secretariat],
+  );
   const [state, reload] = useAsync(load);
   // Every step says what it is doing (`label`) and how it went in the one status line.
   const step = useAction((_label: string, work: () => Promise<StatusMessage>) => work(), {
@@ -99,7 +117,11 @@ export function MinutesStatus({
 
   // Circulated: what is shown is the trail frozen then (overview.status is built from it), and answers since are late.
   const circulated = isCirculated(overview);
-  const heading = titled ? <Subtitle2 as="h3">{circulated ? t('minutesStatus.approvedTitle') : t('minutesStatus.title')}</Subtitle2> : circulated ? <Subtitle2 as="h4">{t('minutesStatus.approvedTitle')}</Subtitle2> : null;
+  const heading = titled ? (
+    <Subtitle2 as="h3">{circulated ? t('minutesStatus.approvedTitle') : t('minutesStatus.title')}</Subtitle2>
+  ) : circulated ? (
+    <Subtitle2 as="h4">{t('minutesStatus.approvedTitle')}</Subtitle2>
+  ) : null;
   if (!current) {
     // Before the meeting there are no minutes to speak of.
     if (Date.parse(meeting.start) > now.getTime()) return null;
@@ -113,7 +135,8 @@ export function MinutesStatus({
 
   const reopened = circulated ? overview.closure?.reopened : undefined;
   const status = overview.status;
-  const requestOf = (email: string): ApprovalRequestRecord | undefined => current.requests?.find((r) => r.email === email.trim().toLowerCase());
+  const requestOf = (email: string): ApprovalRequestRecord | undefined =>
+    current.requests?.find((r) => r.email === email.trim().toLowerCase());
   const reachedText = (r: ApprovalRequestRecord | undefined): string => {
     const how = t(`minutesStatus.reached.${r?.channel ?? 'none'}`);
     const reason = REASONS.find((x) => r?.reason?.includes(x));
@@ -126,22 +149,39 @@ export function MinutesStatus({
     t(`minutesStatus.whyNot.${b.kind}`, {
       approvals: status?.approvals ?? 0,
       required: status?.required ?? 0,
-      names: b.kind === 'members-changed' ? b.rows.map((r) => `${r.name || r.email}${r.unverified?.by ? ` – ${r.unverified.by}` : ''}`).join(', ') : '',
+      names:
+        b.kind === 'members-changed'
+          ? b.rows.map((r) => `${r.name || r.email}${r.unverified?.by ? ` – ${r.unverified.by}` : ''}`).join(', ')
+          : '',
       by: b.kind === 'version-not-secretariats' ? b.by : '',
-      answers: b.kind === 'answer-missing' ? b.answers.map((a) => t('minutesStatus.missingAnswer', { name: a.name || a.email, answer: t(`minutesStatus.answer.${a.decision}`), ...when(a.at) })).join('; ') : '',
+      answers:
+        b.kind === 'answer-missing'
+          ? b.answers
+              .map((a) =>
+                t('minutesStatus.missingAnswer', {
+                  name: a.name || a.email,
+                  answer: t(`minutesStatus.answer.${a.decision}`),
+                  ...when(a.at),
+                }),
+              )
+              .join('; ')
+          : '',
     });
 
   const remind = () =>
     run(t('minutesStatus.reminding'), async () => {
       const result = await api.remindApprovals(forum, current, now, { force: true });
-      return result.reminded.length > 0 ? { text: t('minutesStatus.reminded', { count: result.reminded.length }), intent: 'success' } : { text: t('minutesStatus.remindedNone'), intent: 'info' };
+      return result.reminded.length > 0
+        ? { text: t('minutesStatus.reminded', { count: result.reminded.length }), intent: 'success' }
+        : { text: t('minutesStatus.remindedNone'), intent: 'info' };
     });
   const circulate = () => {
     setConfirming(false);
     void run(t('minutesStatus.circulating'), async () => {
       const result = await api.circulate(forum, meeting, current);
       circulateButton.current?.focus();
-      if (result.outcome === 'circulated') return { text: t('minutesStatus.circulated', { count: result.recipients ?? 0 }), intent: 'success' };
+      if (result.outcome === 'circulated')
+        return { text: t('minutesStatus.circulated', { count: result.recipients ?? 0 }), intent: 'success' };
       if (result.outcome === 'already-circulated') return { text: t('minutesStatus.alreadyCirculated'), intent: 'info' };
       if (result.outcome === 'claimed-elsewhere') return { text: t('minutesStatus.claimed'), intent: 'warning' };
       return { text: result.blocker ? whyNotText(result.blocker) : t('minutesStatus.notApproved'), intent: 'warning' };
@@ -149,7 +189,12 @@ export function MinutesStatus({
   };
   const dismissMissing = (answers: readonly SeenAnswer[]) =>
     run(t('minutesStatus.dismissing'), async () => {
-      await api.dismissMissingAnswers(forum, current, answers.map((a) => a.id), me.name || me.email);
+      await api.dismissMissingAnswers(
+        forum,
+        current,
+        answers.map((a) => a.id),
+        me.name || me.email,
+      );
       return { text: t('minutesStatus.dismissed'), intent: 'success' };
     });
 
@@ -157,7 +202,11 @@ export function MinutesStatus({
     const record: Approval | undefined = c.record;
     return (
       <li key={c.chair.email}>
-        {t('minutesStatus.chairLine', { name: c.chair.name || c.chair.email, answer: t(`minutesStatus.answer.${c.answer}`), reached: reachedText(requestOf(c.chair.email)) })}
+        {t('minutesStatus.chairLine', {
+          name: c.chair.name || c.chair.email,
+          answer: t(`minutesStatus.answer.${c.answer}`),
+          reached: reachedText(requestOf(c.chair.email)),
+        })}
         {record ? ` – ${t('minutesStatus.answeredAt', when(record.createdAt))}` : null}
         {record?.comment ? <div className={styles.muted}>“{record.comment}”</div> : null}
         {record?.itemComments?.map((ic) => (
@@ -173,7 +222,9 @@ export function MinutesStatus({
     <section className={styles.root} aria-label={titled ? t('minutesStatus.group') : undefined}>
       {heading}
       <div className={styles.row}>
-        <Body1>{t('minutesStatus.version', { version: current.version, status: t(`minutesStatus.versionStatus.${current.status}`) })}</Body1>
+        <Body1>
+          {t('minutesStatus.version', { version: current.version, status: t(`minutesStatus.versionStatus.${current.status}`) })}
+        </Body1>
         {current.docxUrl ? (
           <Link href={current.docxUrl} target="_blank" rel="noreferrer">
             {t('minutesStatus.docx')}
@@ -190,7 +241,9 @@ export function MinutesStatus({
           {t('minutesStatus.notSecretariats', { version: v.version, by: v.stamp?.modifiedByName || v.stamp?.createdByName || '?' })}
         </Body1>
       ))}
-      {current.approvalDeadline && !circulated ? <Body1 className={styles.muted}>{t('minutesStatus.deadline', { date: formatLongDate(current.approvalDeadline, locale) })}</Body1> : null}
+      {current.approvalDeadline && !circulated ? (
+        <Body1 className={styles.muted}>{t('minutesStatus.deadline', { date: formatLongDate(current.approvalDeadline, locale) })}</Body1>
+      ) : null}
       {status ? (
         <>
           <Body1>{t('minutesStatus.progress', { approvals: status.approvals, required: status.required })}</Body1>
@@ -199,10 +252,16 @@ export function MinutesStatus({
           </ul>
         </>
       ) : null}
-      {current.remindedAt && current.remindedTo ? <Body1 className={styles.muted}>{t('minutesStatus.remindedAt', { date: formatLongDate(current.remindedAt, locale), names: current.remindedTo.join(', ') })}</Body1> : null}
+      {current.remindedAt && current.remindedTo ? (
+        <Body1 className={styles.muted}>
+          {t('minutesStatus.remindedAt', { date: formatLongDate(current.remindedAt, locale), names: current.remindedTo.join(', ') })}
+        </Body1>
+      ) : null}
       {circulated ? (
         <>
-          {overview.closure?.circulatedAt ?? overview.circulatedAt ? <Body1>{t('minutesStatus.circulatedAt', when(overview.closure?.circulatedAt ?? overview.circulatedAt ?? ''))}</Body1> : null}
+          {(overview.closure?.circulatedAt ?? overview.circulatedAt) ? (
+            <Body1>{t('minutesStatus.circulatedAt', when(overview.closure?.circulatedAt ?? overview.circulatedAt ?? ''))}</Body1>
+          ) : null}
           {current.finalPdfUrl ? (
             <Link href={current.finalPdfUrl} target="_blank" rel="noreferrer">
               {t('minutesStatus.finalPdf')}
@@ -212,7 +271,13 @@ export function MinutesStatus({
           <ul className={styles.list} aria-label={t('minutesStatus.audit')}>
             {(overview.trail?.answers ?? []).map((a) => (
               <li key={a.id}>
-                {t('minutesStatus.auditLine', { name: a.name || a.email, answer: t(`minutesStatus.answer.${a.decision}`), hash: a.hash.slice(0, 12), ...when(a.at), channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`) })}
+                {t('minutesStatus.auditLine', {
+                  name: a.name || a.email,
+                  answer: t(`minutesStatus.answer.${a.decision}`),
+                  hash: a.hash.slice(0, 12),
+                  ...when(a.at),
+                  channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`),
+                })}
               </li>
             ))}
           </ul>
@@ -222,14 +287,22 @@ export function MinutesStatus({
               <ul className={styles.list} aria-label={t('minutesStatus.late')}>
                 {overview.late.map((a) => (
                   <li key={a.id}>
-                    {t('minutesStatus.lateLine', { name: a.createdBy.name || a.createdBy.email || '', answer: t(`minutesStatus.answer.${a.decision}`), hash: a.contentHash.slice(0, 12), ...when(a.createdAt), channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`) })}
+                    {t('minutesStatus.lateLine', {
+                      name: a.createdBy.name || a.createdBy.email || '',
+                      answer: t(`minutesStatus.answer.${a.decision}`),
+                      hash: a.contentHash.slice(0, 12),
+                      ...when(a.createdAt),
+                      channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`),
+                    })}
                     {a.comment ? <div className={styles.muted}>“{a.comment}”</div> : null}
                   </li>
                 ))}
               </ul>
             </>
           ) : null}
-          {reopened ? <Body1>{t('minutesStatus.reopenedLine', { ...when(reopened.at), by: reopened.by, reason: reopened.reason })}</Body1> : null}
+          {reopened ? (
+            <Body1>{t('minutesStatus.reopenedLine', { ...when(reopened.at), by: reopened.by, reason: reopened.reason })}</Body1>
+          ) : null}
         </>
       ) : (
         <>

@@ -68,7 +68,9 @@ export function MinutesWorkspace(props: MinutesEditorProps) {
       <MessageBar intent={reopenedNow ? 'success' : 'info'} layout="multiline">
         <MessageBarBody>
           <span role="status">{reopenedNow ?? ''}</span>
-          {reopened ? ` ${t('minutesStatus.reopenedLine', { date: formatLongDate(reopened.at, locale), time: formatClock(reopened.at, locale), by: reopened.by, reason: reopened.reason })}` : null}
+          {reopened
+            ? ` ${t('minutesStatus.reopenedLine', { date: formatLongDate(reopened.at, locale), time: formatClock(reopened.at, locale), by: reopened.by, reason: reopened.reason })}`
+            : null}
         </MessageBarBody>
       </MessageBar>
     ) : null;
@@ -83,13 +85,29 @@ export function MinutesWorkspace(props: MinutesEditorProps) {
           {asked ? <ChangeRequestsSummary requests={asked.requests} version={asked.version.version} /> : null}
         </>
       }
-      {...(asked ? { itemNotice: (item: MinutesItem) => <ItemChangeRequests requests={asked.requests} agendaItemId={item.agendaItemId} /> } : {})}
-      footer={(content) => <SendToChairs forum={forum} meeting={meeting} content={content} disabled={closed || unknown} {...(closed ? { disabledReason: t('minutesStatus.closedSend') } : {})} />}
+      {...(asked
+        ? { itemNotice: (item: MinutesItem) => <ItemChangeRequests requests={asked.requests} agendaItemId={item.agendaItemId} /> }
+        : {})}
+      footer={(content) => (
+        <SendToChairs
+          forum={forum}
+          meeting={meeting}
+          content={content}
+          disabled={closed || unknown}
+          {...(closed ? { disabledReason: t('minutesStatus.closedSend') } : {})}
+        />
+      )}
       {...(isForum(forum)
         ? {
             itemActions: (item) =>
               item.beslutning.trim() === '' ? null : (
-                <LazyCreateActionButton forum={forum} meetingId={meeting.id} agendaItemId={item.agendaItemId} suggestedTitle={item.beslutning} {...(meetings ? { meetings } : {})} />
+                <LazyCreateActionButton
+                  forum={forum}
+                  meetingId={meeting.id}
+                  agendaItemId={item.agendaItemId}
+                  suggestedTitle={item.beslutning}
+                  {...(meetings ? { meetings } : {})}
+                />
               ),
           }
         : {})}

@@ -11,7 +11,15 @@ const useStyles = makeStyles({
 });
 
 /** "Gemmer …", "Gemt kl. 10:42", "Ikke gemt – prøv igen": said politely to screen readers, never a dialog. */
-export function SaveStatusLine({ id, status, onRetry }: { readonly id?: string; readonly status: SaveStatus; readonly onRetry: () => void }) {
+export function SaveStatusLine({
+  id,
+  status,
+  onRetry,
+}: {
+  readonly id?: string;
+  readonly status: SaveStatus;
+  readonly onRetry: () => void;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -33,7 +41,12 @@ export function SaveStatusLine({ id, status, onRetry }: { readonly id?: string; 
   })();
   return (
     <div className={styles.line}>
-      <Caption1 id={id} role="status" aria-live="polite" className={status.kind === 'error' || status.kind === 'conflict' ? styles.error : styles.quiet}>
+      <Caption1
+        id={id}
+        role="status"
+        aria-live="polite"
+        className={status.kind === 'error' || status.kind === 'conflict' ? styles.error : styles.quiet}
+      >
         {text}
       </Caption1>
       {status.kind === 'error' ? (

@@ -30,7 +30,6 @@ export interface SendToChairsProps {
   readonly disabledReason?: string;
 }
 
-
 /**
  * "Send til formandskabet": after a confirmation, freezes the minutes as a version (or finds the same content already
  * frozen) and asks every co-chair — and says how they were reached ("Sendt til 3 medformænd: 2 i Teams, 1 på mail").
@@ -58,11 +57,15 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
     {
       success: ({ freeze: frozen, requests }): StatusMessage => {
         if (requests.outcome === 'claimed-elsewhere') return { text: t('minutesStatus.sendClaimed'), intent: 'warning' };
-        if (!frozen.created && requests.sentNow === 0) return { text: t('minutesStatus.unchanged', { version: frozen.version.version }), intent: 'info' };
+        if (!frozen.created && requests.sentNow === 0)
+          return { text: t('minutesStatus.unchanged', { version: frozen.version.version }), intent: 'info' };
         const count = (c: string) => requests.requests.filter((r) => r.channel === c).length;
         const failed = count('failed');
         const sent = t('minutesStatus.sent', { count: requests.requests.length, teams: count('activity'), mail: count('mail') });
-        return { text: failed > 0 ? `${sent} ${t('minutesStatus.sentFailed', { count: failed })}` : sent, intent: failed > 0 ? 'warning' : 'success' };
+        return {
+          text: failed > 0 ? `${sent} ${t('minutesStatus.sentFailed', { count: failed })}` : sent,
+          intent: failed > 0 ? 'warning' : 'success',
+        };
       },
       // Circulated meanwhile (another window, another secretary): nothing was frozen.
       failure: (e) => (e instanceof MinutesClosedError ? t('minutesStatus.closedSend') : t('minutesStatus.failed')),
@@ -81,7 +84,13 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
     <div className={styles.root}>
       <div className={styles.buttons}>
         {/* Focusable while it cannot be used, so a keyboard or screen-reader user hears why (aria-describedby). */}
-        <Button ref={sendButton} appearance="primary" onClick={() => setConfirming(true)} disabledFocusable={disabled === true || busy || confirming || !forum} aria-describedby={disabledReason ? reasonId : undefined}>
+        <Button
+          ref={sendButton}
+          appearance="primary"
+          onClick={() => setConfirming(true)}
+          disabledFocusable={disabled === true || busy || confirming || !forum}
+          aria-describedby={disabledReason ? reasonId : undefined}
+        >
           {t('minutesStatus.send')}
         </Button>
       </div>
@@ -93,7 +102,11 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
       {confirming ? (
         <ConfirmBar
           intent={empty.length > 0 ? 'warning' : 'info'}
-          message={empty.length > 0 ? `${t('minutesStatus.emptyItems', { count: empty.length, items: empty.map((i) => t('minutesStatus.emptyItem', { number: i.number, title: i.title })).join(', ') })} ${t('minutesStatus.confirmSend')}` : t('minutesStatus.confirmSend')}
+          message={
+            empty.length > 0
+              ? `${t('minutesStatus.emptyItems', { count: empty.length, items: empty.map((i) => t('minutesStatus.emptyItem', { number: i.number, title: i.title })).join(', ') })} ${t('minutesStatus.confirmSend')}`
+              : t('minutesStatus.confirmSend')
+          }
           confirmLabel={empty.length > 0 ? t('minutesStatus.sendAnyway') : t('minutesStatus.send')}
           cancelLabel={t('minutesStatus.cancel')}
           onConfirm={send}
@@ -101,7 +114,11 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
           returnFocusTo={sendButton}
         />
       ) : null}
-      <DialogStatus {...(busy ? { busy: t('minutesStatus.sending') } : {})} {...(error ? { error } : {})} {...(message ? { message } : {})} />
+      <DialogStatus
+        {...(busy ? { busy: t('minutesStatus.sending') } : {})}
+        {...(error ? { error } : {})}
+        {...(message ? { message } : {})}
+      />
     </div>
   );
 }

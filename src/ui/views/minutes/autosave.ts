@@ -1,6 +1,13 @@
 import { keepBoth, mergeAttendance, mergeField } from '../../../domain/minutes/field-merge';
 import type { MinutesAttendee } from '../../../domain/minutes/minutes-content';
-import { AttendanceConflictError, MinutesItemConflictError, type ChangedBy, type MinutesTextField, type SavedAttendance, type SavedItemField } from '../../../store/minutes/draft-types';
+import {
+  AttendanceConflictError,
+  MinutesItemConflictError,
+  type ChangedBy,
+  type MinutesTextField,
+  type SavedAttendance,
+  type SavedItemField,
+} from '../../../store/minutes/draft-types';
 
 /**
  * The minutes editor's autosave, outside React so it can be reasoned about (and tested) on its own. One controller

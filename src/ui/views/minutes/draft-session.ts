@@ -20,10 +20,20 @@ export class DraftSession {
     this.items = new Map(
       draft.content.items.map((item) => [
         item.agendaItemId,
-        new ItemAutosave({ referat: item.referat, beslutning: item.beslutning }, draft.itemEtags[item.agendaItemId] ?? '', (field, text, etag) => store.saveItemField(forum, item.agendaItemId, field, text, etag), now),
+        new ItemAutosave(
+          { referat: item.referat, beslutning: item.beslutning },
+          draft.itemEtags[item.agendaItemId] ?? '',
+          (field, text, etag) => store.saveItemField(forum, item.agendaItemId, field, text, etag),
+          now,
+        ),
       ]),
     );
-    this.attendance = new AttendanceAutosave(draft.content.attendance, draft.meeting.etag, (rows: readonly MinutesAttendee[], etag) => store.saveAttendance(forum, draft.meeting.id, rows, etag), now);
+    this.attendance = new AttendanceAutosave(
+      draft.content.attendance,
+      draft.meeting.etag,
+      (rows: readonly MinutesAttendee[], etag) => store.saveAttendance(forum, draft.meeting.id, rows, etag),
+      now,
+    );
     const bump = () => {
       this.version += 1;
       for (const l of this.listeners) l();

@@ -7,7 +7,10 @@ import { useServices } from '../../services';
 export function useForum(forum: Forum | ForumRef): Forum | undefined {
   const { stores } = useServices();
   const given = 'members' in forum ? forum : undefined;
-  const load = useCallback((): Promise<Forum | undefined> => (given ? Promise.resolve(given) : stores.forums.load(forum)), [given, stores, forum]);
+  const load = useCallback(
+    (): Promise<Forum | undefined> => (given ? Promise.resolve(given) : stores.forums.load(forum)),
+    [given, stores, forum],
+  );
   const [state] = useAsync(load);
   return given ?? (state.status === 'ready' ? state.value : undefined);
 }

@@ -28,7 +28,13 @@ const useStyles = makeStyles({
   over: { border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}` },
   dropTarget: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
   top: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
-  handle: { cursor: 'grab', color: tokens.colorNeutralForeground3, display: 'flex', paddingTop: tokens.spacingVerticalXXS, touchAction: 'none' },
+  handle: {
+    cursor: 'grab',
+    color: tokens.colorNeutralForeground3,
+    display: 'flex',
+    paddingTop: tokens.spacingVerticalXXS,
+    touchAction: 'none',
+  },
   titleBlock: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   slot: { color: tokens.colorNeutralForeground2 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -74,7 +80,8 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
     const wanted = focusAfter.current;
     if (!wanted || !listRef.current) return;
     focusAfter.current = undefined;
-    const button = (d: 'up' | 'down') => listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${wanted.id}:${d}"]:not([disabled])`);
+    const button = (d: 'up' | 'down') =>
+      listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${wanted.id}:${d}"]:not([disabled])`);
     (button(wanted.direction) ?? button(wanted.direction === 'up' ? 'down' : 'up'))?.focus();
   }, [order]);
 
@@ -120,7 +127,9 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
 
   return (
     <>
-      <Text>{t('planning.timeSpan', { span: formatTimeSpan(meeting.start, meeting.end, locale), end: formatClock(schedule.end, locale) })}</Text>
+      <Text>
+        {t('planning.timeSpan', { span: formatTimeSpan(meeting.start, meeting.end, locale), end: formatClock(schedule.end, locale) })}
+      </Text>
       {schedule.overrunMinutes > 0 ? (
         <MessageBar intent="warning" aria-live="off">
           <MessageBarBody>{t('planning.overrun', { minutes: schedule.overrunMinutes })}</MessageBarBody>
@@ -168,8 +177,16 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
                   <Text weight="semibold">{`${number}. ${item.title}`}</Text>
                   <Caption1 className={styles.slot}>{slotText(slot.start, slot.end, locale)}</Caption1>
                   <span className={styles.badges}>
-                    {item.standing ? <Badge appearance="outline" color="informative">{t('planning.standing')}</Badge> : null}
-                    {slot.overruns ? <Badge appearance="tint" color="danger">{t('planning.overrunItem')}</Badge> : null}
+                    {item.standing ? (
+                      <Badge appearance="outline" color="informative">
+                        {t('planning.standing')}
+                      </Badge>
+                    ) : null}
+                    {slot.overruns ? (
+                      <Badge appearance="tint" color="danger">
+                        {t('planning.overrunItem')}
+                      </Badge>
+                    ) : null}
                   </span>
                 </div>
                 <span className={styles.actions}>
@@ -202,7 +219,14 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
                       icon={<Delete20Regular />}
                       aria-label={t('planning.removeItem', { number })}
                       title={t('planning.remove')}
-                      onClick={() => void run(async () => (await store.removeItem(item, order), { text: t('planning.removed', { title: item.title }), intent: 'success' }))}
+                      onClick={() =>
+                        void run(
+                          async () => (
+                            await store.removeItem(item, order),
+                            { text: t('planning.removed', { title: item.title }), intent: 'success' }
+                          ),
+                        )
+                      }
                     />
                   ) : null}
                 </span>
@@ -214,7 +238,12 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
         })}
       </ol>
       {missing.length > 0 ? (
-        <Button appearance="secondary" onClick={() => void run(async () => (await store.addStandingItems(meeting, order), { text: t('planning.standingAdded'), intent: 'success' }))}>
+        <Button
+          appearance="secondary"
+          onClick={() =>
+            void run(async () => (await store.addStandingItems(meeting, order), { text: t('planning.standingAdded'), intent: 'success' }))
+          }
+        >
           {t('planning.addStanding')}
         </Button>
       ) : null}
@@ -223,7 +252,17 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
 }
 
 /** Presenter and minutes of one item, saved when the field is left (Enter also leaves it). */
-function ItemFields({ item, number, store, run }: { readonly item: PlanningAgendaItem; readonly number: number; readonly store: PlanningApi; readonly run: Props['run'] }) {
+function ItemFields({
+  item,
+  number,
+  store,
+  run,
+}: {
+  readonly item: PlanningAgendaItem;
+  readonly number: number;
+  readonly store: PlanningApi;
+  readonly run: Props['run'];
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [presenter, setPresenter] = useState(item.presenter ?? '');
@@ -239,7 +278,9 @@ function ItemFields({ item, number, store, run }: { readonly item: PlanningAgend
   };
   const saveMinutes = () => {
     if (!minutesValid || minutesValue === item.durationMinutes) return;
-    void run(async () => (await store.updateItem(item, { durationMinutes: minutesValue }), { text: t('planning.saved'), intent: 'success' }));
+    void run(
+      async () => (await store.updateItem(item, { durationMinutes: minutesValue }), { text: t('planning.saved'), intent: 'success' }),
+    );
   };
   const onEnter = (save: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') save();
@@ -248,9 +289,21 @@ function ItemFields({ item, number, store, run }: { readonly item: PlanningAgend
   return (
     <div className={styles.fields}>
       <Field label={t('planning.presenter')} className={styles.presenter} size="small">
-        <Input size="small" value={presenter} aria-label={t('planning.presenterFor', { number })} onChange={(_e, d) => setPresenter(d.value)} onBlur={savePresenter} onKeyDown={onEnter(savePresenter)} />
+        <Input
+          size="small"
+          value={presenter}
+          aria-label={t('planning.presenterFor', { number })}
+          onChange={(_e, d) => setPresenter(d.value)}
+          onBlur={savePresenter}
+          onKeyDown={onEnter(savePresenter)}
+        />
       </Field>
-      <Field label={t('planning.minutes')} className={styles.minutes} size="small" validationMessage={minutesValid ? undefined : t('planning.minutesInvalid')}>
+      <Field
+        label={t('planning.minutes')}
+        className={styles.minutes}
+        size="small"
+        validationMessage={minutesValid ? undefined : t('planning.minutesInvalid')}
+      >
         <Input
           size="small"
           type="number"

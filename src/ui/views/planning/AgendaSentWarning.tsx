@@ -12,7 +12,6 @@ import { AgendaChangeList } from '../meeting/AgendaChangeList';
 import { addAgendaStrings } from '../../i18n/agenda-strings';
 import { useServices } from '../../services';
 
-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -25,7 +24,15 @@ const useStyles = makeStyles({
  * Compared again each time the view has loaded the agenda (after every save); nothing is shown before the first send,
  * when nothing changed, or when the comparison fails (the meeting dialog says so then).
  */
-export function AgendaSentWarning({ home, meeting, items }: { readonly home: ForumHome; readonly meeting: Meeting; readonly items: readonly PlanningAgendaItem[] }) {
+export function AgendaSentWarning({
+  home,
+  meeting,
+  items,
+}: {
+  readonly home: ForumHome;
+  readonly meeting: Meeting;
+  readonly items: readonly PlanningAgendaItem[];
+}) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   addAgendaStrings(i18n);

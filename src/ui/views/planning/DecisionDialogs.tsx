@@ -1,4 +1,17 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  makeStyles,
+  Select,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { laterMeetings } from '../../../domain/planning-triage';
@@ -13,7 +26,19 @@ const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'colum
 const NONE = '';
 
 /** Defer to a later meeting (or to no meeting: the backlog), with an optional reason for the submitter. */
-export function DeferDialog({ submission, meeting, meetings, onCancel, onConfirm }: { readonly submission: PlanningSubmission; readonly meeting: Meeting; readonly meetings: readonly Meeting[]; readonly onCancel: () => void; readonly onConfirm: (to: Meeting | undefined, reason: string) => Promise<void> }) {
+export function DeferDialog({
+  submission,
+  meeting,
+  meetings,
+  onCancel,
+  onConfirm,
+}: {
+  readonly submission: PlanningSubmission;
+  readonly meeting: Meeting;
+  readonly meetings: readonly Meeting[];
+  readonly onCancel: () => void;
+  readonly onConfirm: (to: Meeting | undefined, reason: string) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const locale = useLocale();
@@ -28,7 +53,10 @@ export function DeferDialog({ submission, meeting, meetings, onCancel, onConfirm
           onSubmit={(e) => {
             e.preventDefault();
             setSaving(true);
-            void onConfirm(later.find((m) => m.id === to), reason).finally(() => setSaving(false));
+            void onConfirm(
+              later.find((m) => m.id === to),
+              reason,
+            ).finally(() => setSaving(false));
           }}
         >
           <DialogBody>
@@ -62,7 +90,15 @@ export function DeferDialog({ submission, meeting, meetings, onCancel, onConfirm
 }
 
 /** Decline with a reason (required: it is mailed to the submitter). */
-export function DeclineDialog({ submission, onCancel, onConfirm }: { readonly submission: PlanningSubmission; readonly onCancel: () => void; readonly onConfirm: (reason: string) => Promise<void> }) {
+export function DeclineDialog({
+  submission,
+  onCancel,
+  onConfirm,
+}: {
+  readonly submission: PlanningSubmission;
+  readonly onCancel: () => void;
+  readonly onConfirm: (reason: string) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [reason, setReason] = useState('');
@@ -85,7 +121,11 @@ export function DeclineDialog({ submission, onCancel, onConfirm }: { readonly su
           <DialogBody>
             <DialogTitle>{t('planning.declineTitle', { title: submission.title })}</DialogTitle>
             <DialogContent className={styles.content}>
-              <Field label={t('planning.reasonRequired')} required validationMessage={tried && !valid ? t('planning.reasonMissing') : undefined}>
+              <Field
+                label={t('planning.reasonRequired')}
+                required
+                validationMessage={tried && !valid ? t('planning.reasonMissing') : undefined}
+              >
                 <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
               </Field>
             </DialogContent>

@@ -56,7 +56,10 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
   const locale = useLocale();
   const { stores } = useServices();
   // The secretariat's view syncs the mailbox and stores an accepted item's bilag; the chairs can do neither.
-  const store: PlanningApi = useMemo(() => stores.planning(home.forum, { syncMail: home.role === 'secretariat', storeBilag: home.role === 'secretariat' }), [stores, home.forum, home.role]);
+  const store: PlanningApi = useMemo(
+    () => stores.planning(home.forum, { syncMail: home.role === 'secretariat', storeBilag: home.role === 'secretariat' }),
+    [stores, home.forum, home.role],
+  );
   // The next meeting from the home's data: opening the view is then one round trip (the store checks it is still coming).
   const [meetingId, setMeetingId] = useState<string | undefined>(() => nextMeeting(home.meetings, now)?.id);
   const headingRef = useRef<HTMLDivElement>(null);
@@ -88,7 +91,8 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
     onSuccess: reload,
   });
   const { announce: setNotice } = write;
-  const notice: PlanningNotice | undefined = write.error !== undefined ? { text: write.error, intent: write.cause instanceof ConflictError ? 'warning' : 'error' } : write.status;
+  const notice: PlanningNotice | undefined =
+    write.error !== undefined ? { text: write.error, intent: write.cause instanceof ConflictError ? 'warning' : 'error' } : write.status;
   const runWrite = write.run;
   const run: PlanningRun = useCallback((work, key) => runWrite(work, key ?? `unkeyed-${++unkeyed.current}`), [runWrite]);
   const pending = new Set(write.pending.map(([, key]) => key));
@@ -173,14 +177,39 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
                       <MessageBarBody>{t('planning.standingAdded')}</MessageBarBody>
                     </MessageBar>
                   ) : null}
-                  <AgendaEditor meeting={meeting} agenda={data.agenda} accepted={data.accepted} store={store} run={run} announce={setNotice} />
+                  <AgendaEditor
+                    meeting={meeting}
+                    agenda={data.agenda}
+                    accepted={data.accepted}
+                    store={store}
+                    run={run}
+                    announce={setNotice}
+                  />
                 </Section>
                 <div className={layout.stack}>
                   <Section title={t('planning.incoming')} icon={<MailInbox20Regular />}>
-                    <SubmissionList kind="incoming" submissions={data.incoming} meeting={meeting} meetings={data.meetings} store={store} run={run} busy={busy} holdMail={holdMail} />
+                    <SubmissionList
+                      kind="incoming"
+                      submissions={data.incoming}
+                      meeting={meeting}
+                      meetings={data.meetings}
+                      store={store}
+                      run={run}
+                      busy={busy}
+                      holdMail={holdMail}
+                    />
                   </Section>
                   <Section title={t('planning.backlog')} icon={<TaskListLtr20Regular />}>
-                    <SubmissionList kind="backlog" submissions={data.backlog} meeting={meeting} meetings={data.meetings} store={store} run={run} busy={busy} holdMail={holdMail} />
+                    <SubmissionList
+                      kind="backlog"
+                      submissions={data.backlog}
+                      meeting={meeting}
+                      meetings={data.meetings}
+                      store={store}
+                      run={run}
+                      busy={busy}
+                      holdMail={holdMail}
+                    />
                   </Section>
                 </div>
               </div>

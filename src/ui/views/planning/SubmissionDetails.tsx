@@ -7,7 +7,14 @@ import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalM, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   text: { whiteSpace: 'pre-wrap' },
@@ -24,10 +31,23 @@ export function SubmissionDetails({ submission }: { readonly submission: Plannin
   const panelId = useId();
   const attachments = submission.attachments ?? [];
   const followUps = submission.followUps ?? [];
-  const empty = submission.recommendations.length === 0 && submission.description.trim() === '' && attachments.length === 0 && followUps.length === 0 && !submission.meetingHint;
+  const empty =
+    submission.recommendations.length === 0 &&
+    submission.description.trim() === '' &&
+    attachments.length === 0 &&
+    followUps.length === 0 &&
+    !submission.meetingHint;
   return (
     <div>
-      <Button appearance="transparent" size="small" icon={open ? <ChevronDown20Regular /> : <ChevronRight20Regular />} aria-expanded={open} aria-controls={panelId} aria-label={t('planning.detailsFor', { title: submission.title })} onClick={() => setOpen(!open)}>
+      <Button
+        appearance="transparent"
+        size="small"
+        icon={open ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('planning.detailsFor', { title: submission.title })}
+        onClick={() => setOpen(!open)}
+      >
         {t('planning.details')}
       </Button>
       {open ? (

@@ -61,17 +61,28 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
   const notice = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, result: DecisionResult): PlanningNotice => {
     if (result.mail === 'undone') return { text: t('planning.undone', { title: s.title }), intent: 'info' };
     // The secretariat's acceptance stored the item's bilag in the meeting folder (or could not: the agenda will).
-    const bilag = result.bilag ? (result.bilag.failed ? t('planning.bilag.failed') : result.bilag.copied > 0 ? t('planning.bilag.stored', { count: result.bilag.copied }) : '') : '';
+    const bilag = result.bilag
+      ? result.bilag.failed
+        ? t('planning.bilag.failed')
+        : result.bilag.copied > 0
+          ? t('planning.bilag.stored', { count: result.bilag.copied })
+          : ''
+      : '';
     const ok = (result.mail === 'sent' || result.mail === 'already-sent') && result.bilag?.failed !== true;
-    return { text: [t(`planning.${key}`, { title: s.title }), bilag, t(`planning.mail.${result.mail}`)].filter((x) => x !== '').join(' '), intent: ok ? 'success' : 'warning' };
+    return {
+      text: [t(`planning.${key}`, { title: s.title }), bilag, t(`planning.mail.${result.mail}`)].filter((x) => x !== '').join(' '),
+      intent: ok ? 'success' : 'warning',
+    };
   };
   /** The decision's "Fortryd" window, saying what was decided; `held` closes the dialog it was made in. */
-  const hold = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, held?: () => void): DecisionHold | undefined => holdMail?.(t(`planning.${key}`, { title: s.title }), held);
+  const hold = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, held?: () => void): DecisionHold | undefined =>
+    holdMail?.(t(`planning.${key}`, { title: s.title }), held);
   // One decision per submission at a time: a second press while its first is on its way is ignored.
   const decide = (s: PlanningSubmission, write: () => Promise<PlanningNotice>): Promise<boolean> => run(write, s.id);
   const meetingTitle = (id: string | undefined) => meetings.find((m) => m.id === id)?.title;
 
-  if (submissions.length === 0) return <EmptyState>{t(kind === 'incoming' ? 'planning.incomingEmpty' : 'planning.backlogEmpty')}</EmptyState>;
+  if (submissions.length === 0)
+    return <EmptyState>{t(kind === 'incoming' ? 'planning.incomingEmpty' : 'planning.backlogEmpty')}</EmptyState>;
   return (
     <>
       <ul className={styles.list} aria-label={t(kind === 'incoming' ? 'planning.incoming' : 'planning.backlog')}>
@@ -80,7 +91,12 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
           return (
             <li key={s.id} className={styles.card} aria-label={s.title} {...(s.id === focusId ? { ref: focusRef, tabIndex: -1 } : {})}>
               <Text weight="semibold">{s.reference ? `${s.title} (${s.reference})` : s.title}</Text>
-              <Caption1 className={styles.meta}>{t('planning.from', { name: s.senderName || s.senderAddress, date: s.receivedAt ? formatLongDate(s.receivedAt, locale) : '' })}</Caption1>
+              <Caption1 className={styles.meta}>
+                {t('planning.from', {
+                  name: s.senderName || s.senderAddress,
+                  date: s.receivedAt ? formatLongDate(s.receivedAt, locale) : '',
+                })}
+              </Caption1>
               <span className={styles.badges}>
                 {s.unknownSender ? (
                   <Tooltip content={t('planning.unknownSenderHint')} relationship="description">
@@ -96,8 +112,14 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
                     </Badge>
                   </Tooltip>
                 ) : null}
-                {s.status === 'deferred' ? <Badge appearance="outline">{target ? t('planning.deferredTo', { meeting: target }) : t('planning.deferredNoMeeting')}</Badge> : null}
-                {s.status === 'new' && target && s.meetingId !== meeting.id ? <Badge appearance="outline">{t('planning.meantFor', { meeting: target })}</Badge> : null}
+                {s.status === 'deferred' ? (
+                  <Badge appearance="outline">
+                    {target ? t('planning.deferredTo', { meeting: target }) : t('planning.deferredNoMeeting')}
+                  </Badge>
+                ) : null}
+                {s.status === 'new' && target && s.meetingId !== meeting.id ? (
+                  <Badge appearance="outline">{t('planning.meantFor', { meeting: target })}</Badge>
+                ) : null}
               </span>
               <SubmissionDetails submission={s} />
               <div className={styles.actions}>
@@ -110,10 +132,20 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
                 >
                   {t('planning.accept')}
                 </Button>
-                <Button size="small" disabled={busy(s.id)} aria-label={t('planning.deferItem', { title: s.title })} onClick={() => setOpen({ kind: 'defer', submission: s })}>
+                <Button
+                  size="small"
+                  disabled={busy(s.id)}
+                  aria-label={t('planning.deferItem', { title: s.title })}
+                  onClick={() => setOpen({ kind: 'defer', submission: s })}
+                >
                   {t('planning.defer')}
                 </Button>
-                <Button size="small" disabled={busy(s.id)} aria-label={t('planning.declineItem', { title: s.title })} onClick={() => setOpen({ kind: 'decline', submission: s })}>
+                <Button
+                  size="small"
+                  disabled={busy(s.id)}
+                  aria-label={t('planning.declineItem', { title: s.title })}
+                  onClick={() => setOpen({ kind: 'decline', submission: s })}
+                >
                   {t('planning.decline')}
                 </Button>
               </div>
@@ -129,7 +161,18 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
           onCancel={() => setOpen(undefined)}
           onConfirm={async (to, reason) => {
             const s = open.submission;
-            const ok = await decide(s, async () => notice('deferred', s, await store.defer(s, to, reason, hold('deferred', s, () => setOpen(undefined)))));
+            const ok = await decide(s, async () =>
+              notice(
+                'deferred',
+                s,
+                await store.defer(
+                  s,
+                  to,
+                  reason,
+                  hold('deferred', s, () => setOpen(undefined)),
+                ),
+              ),
+            );
             if (ok) setOpen(undefined);
           }}
         />
@@ -140,7 +183,17 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
           onCancel={() => setOpen(undefined)}
           onConfirm={async (reason) => {
             const s = open.submission;
-            const ok = await decide(s, async () => notice('declined', s, await store.decline(s, reason, hold('declined', s, () => setOpen(undefined)))));
+            const ok = await decide(s, async () =>
+              notice(
+                'declined',
+                s,
+                await store.decline(
+                  s,
+                  reason,
+                  hold('declined', s, () => setOpen(undefined)),
+                ),
+              ),
+            );
             if (ok) setOpen(undefined);
           }}
         />

@@ -11,7 +11,8 @@ export function isPlanningHash(role: HomeRole): boolean {
   return path === `${role}/planning` || path.startsWith(`${role}/planning/item/`);
 }
 
-export const planningHref = (role: HomeRole, submissionId?: string): string => `#/${role}/planning${submissionId ? `/item/${encodeURIComponent(submissionId)}` : ''}`;
+export const planningHref = (role: HomeRole, submissionId?: string): string =>
+  `#/${role}/planning${submissionId ? `/item/${encodeURIComponent(submissionId)}` : ''}`;
 
 /** The submission the address asks the planning view to open at, if any. */
 export function planningItemInHash(): string | undefined {

@@ -48,7 +48,13 @@ export function ForumProtection({ home }: { home: ForumHome }) {
           <MessageBarBody>
             {t('protection.membersChanged', {
               count: problem.rows.length,
-              rows: problem.rows.map((r) => (r.unverified?.by && r.unverified.by !== r.name ? t('protection.rowBy', { name: r.name || r.email, by: r.unverified.by }) : r.name || r.email)).join(', '),
+              rows: problem.rows
+                .map((r) =>
+                  r.unverified?.by && r.unverified.by !== r.name
+                    ? t('protection.rowBy', { name: r.name || r.email, by: r.unverified.by })
+                    : r.name || r.email,
+                )
+                .join(', '),
             })}
           </MessageBarBody>
         </MessageBar>

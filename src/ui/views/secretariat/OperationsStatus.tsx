@@ -27,7 +27,11 @@ export function OperationsStatus({ home }: { home: ForumHome }) {
   if (stuck.length === 0) return null;
   const line = (s: StuckStep): string =>
     s.since
-      ? t('operations.line', { step: t(`operations.steps.${s.step}`), title: s.title, since: `${formatLongDate(s.since, locale)} ${formatClock(s.since, locale)}` })
+      ? t('operations.line', {
+          step: t(`operations.steps.${s.step}`),
+          title: s.title,
+          since: `${formatLongDate(s.since, locale)} ${formatClock(s.since, locale)}`,
+        })
       : t('operations.lineNoTime', { step: t(`operations.steps.${s.step}`), title: s.title });
   return (
     <MessageBar id={OPERATIONS_STATUS_ID} tabIndex={-1} intent="warning" layout="multiline" aria-label={t('operations.title')}>
@@ -38,7 +42,13 @@ export function OperationsStatus({ home }: { home: ForumHome }) {
           {stuck.map((s) => (
             <li key={`${s.list}:${s.itemId}:${s.step}`}>
               <Body1>{line(s)}</Body1>
-              <div className={styles.hint}>{!s.resumable ? t('operations.check') : FINISHED_BY_RUN.has(s.step) ? t('operations.resumableByRun') : t('operations.resumable')}</div>
+              <div className={styles.hint}>
+                {!s.resumable
+                  ? t('operations.check')
+                  : FINISHED_BY_RUN.has(s.step)
+                    ? t('operations.resumableByRun')
+                    : t('operations.resumable')}
+              </div>
             </li>
           ))}
         </ul>

@@ -29,9 +29,7 @@ export function SecretariatHome({ home, me, now }: RoleViewProps) {
       <div className={layout.grid}>
         <TodoList home={home} me={me} now={now} />
         <YearOfMeetings home={home} me={me} now={now} />
-        {home.role === 'secretariat' ? (
-          <ConsultationsSection home={home} me={me} now={now} />
-        ) : null}
+        {home.role === 'secretariat' ? <ConsultationsSection home={home} me={me} now={now} /> : null}
         <LazyActionsSection home={home} now={now} />
       </div>
     </div>

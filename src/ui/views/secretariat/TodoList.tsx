@@ -1,5 +1,18 @@
 import { Caption1 } from '@fluentui/react-components';
-import { CheckmarkCircle24Regular, DocumentCheckmark20Regular, DocumentEdit20Regular, MailClock20Regular, MailError20Regular, MailInbox20Regular, MailInboxArrowDown20Regular, MailMultiple20Regular, Send20Regular, Timer20Regular, TaskListLtr20Regular, Warning20Regular } from '@fluentui/react-icons';
+import {
+  CheckmarkCircle24Regular,
+  DocumentCheckmark20Regular,
+  DocumentEdit20Regular,
+  MailClock20Regular,
+  MailError20Regular,
+  MailInbox20Regular,
+  MailInboxArrowDown20Regular,
+  MailMultiple20Regular,
+  Send20Regular,
+  Timer20Regular,
+  TaskListLtr20Regular,
+  Warning20Regular,
+} from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../domain/consultation/consultation-types';
@@ -46,9 +59,20 @@ function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
   }
   return (
     <TodoEntry icon={<MailClock20Regular />} title={t('callForItems.due', { meeting })}>
-      <Caption1 className={styles.muted}>{t('callForItems.dueHint', { date: formatLongDate(`${call.submissionsClose}T12:00:00Z`, locale), mailbox, count: callRecipients(home.forum).length })}</Caption1>
+      <Caption1 className={styles.muted}>
+        {t('callForItems.dueHint', {
+          date: formatLongDate(`${call.submissionsClose}T12:00:00Z`, locale),
+          mailbox,
+          count: callRecipients(home.forum).length,
+        })}
+      </Caption1>
       <div className={styles.actions}>
-        <CommandButton command={sendCallsForItemsNow} arg={{ forum: home.forum, meeting: call.meeting, locale, onStatus: setStatus }} size="small" appearance="primary">
+        <CommandButton
+          command={sendCallsForItemsNow}
+          arg={{ forum: home.forum, meeting: call.meeting, locale, onStatus: setStatus }}
+          size="small"
+          appearance="primary"
+        >
           {t('callForItems.send')}
         </CommandButton>
         <Caption1 role="status" aria-live="polite">
@@ -98,7 +122,8 @@ function MinutesLink({ home, todo, children }: { home: ForumHome; todo: MinutesT
 
 function useMeetingName() {
   const locale = useLocale();
-  return (todo: Pick<MinutesTodo, 'meeting' | 'version'>): string => (todo.meeting ? `${todo.meeting.title} (${formatShortDate(todo.meeting.start, locale)})` : todo.version.meetingId);
+  return (todo: Pick<MinutesTodo, 'meeting' | 'version'>): string =>
+    todo.meeting ? `${todo.meeting.title} (${formatShortDate(todo.meeting.start, locale)})` : todo.version.meetingId;
 }
 
 /** A chair asked for changes: who, when, their words (text only, capped by the model), and the way to the minutes. */
@@ -137,7 +162,9 @@ function CirculateTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
   const meeting = useMeetingName()(todo);
   return (
     <TodoEntry icon={<Send20Regular />} title={t('todo.circulate.title', { meeting })}>
-      <Caption1 className={styles.muted}>{t('todo.circulate.hint', { approvals: todo.approvals, required: todo.required, version: todo.version.version })}</Caption1>
+      <Caption1 className={styles.muted}>
+        {t('todo.circulate.hint', { approvals: todo.approvals, required: todo.required, version: todo.version.version })}
+      </Caption1>
       <div>
         <MinutesLink home={home} todo={todo}>
           {t('todo.circulate.open', { meeting })}
@@ -160,7 +187,11 @@ function AwaitingTodo({ home, todos }: { home: ForumHome; todos: readonly Minute
             <MinutesLink home={home} todo={p}>
               {t('todo.awaiting.line', { approved: p.approvals, required: p.required, version: p.version.version, meeting: name(p) })}
             </MinutesLink>
-            {p.missing.length > 0 ? <Caption1 className={styles.muted}>{` · ${t('todo.awaiting.missing', { names: p.missing.map((c) => c.name || c.email).join(', ') })}`}</Caption1> : null}
+            {p.missing.length > 0 ? (
+              <Caption1
+                className={styles.muted}
+              >{` · ${t('todo.awaiting.missing', { names: p.missing.map((c) => c.name || c.email).join(', ') })}`}</Caption1>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -199,7 +230,10 @@ function StuckTodo({ home, stuck }: { home: ForumHome; stuck: readonly StuckStep
           return (
             <li key={`${s.list}:${s.itemId}:${s.step}`}>
               {target ? (
-                <TodoLink to={t(target.section ? 'todo.to.minutes' : 'todo.to.meeting')} onClick={() => ctx.showMeeting(target.meeting, home.forum, target.section)}>
+                <TodoLink
+                  to={t(target.section ? 'todo.to.minutes' : 'todo.to.meeting')}
+                  onClick={() => ctx.showMeeting(target.meeting, home.forum, target.section)}
+                >
                   {text}
                 </TodoLink>
               ) : (
@@ -240,7 +274,13 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
   const ready = minutes.filter((m) => m.kind === 'ready-to-circulate');
   const awaiting = minutes.filter((m) => m.kind === 'awaiting');
   const toClose = secretariat && rows.status === 'ready' ? consultationsToClose(rows.value.consultations, now) : [];
-  const empty = todo.newSubmissions.length === 0 && minutes.length === 0 && !todo.nextDeadline && todo.callsForItems.length === 0 && toClose.length === 0 && stuck.length === 0;
+  const empty =
+    todo.newSubmissions.length === 0 &&
+    minutes.length === 0 &&
+    !todo.nextDeadline &&
+    todo.callsForItems.length === 0 &&
+    toClose.length === 0 &&
+    stuck.length === 0;
   const d = todo.nextDeadline;
   return (
     <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
@@ -270,7 +310,9 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
                     <TodoLink to={t('todo.to.consultation')} onClick={() => setOpen(c)}>
                       {t('todo.consultations.open', { reference: c.reference, title: c.title })}
                     </TodoLink>
-                    <Caption1 className={styles.muted}>{` · ${why === 'deadline-passed' ? t('todo.consultations.deadlinePassed', { answered, total: c.recipients.length }) : t('todo.consultations.allAnswered', { total: c.recipients.length })}`}</Caption1>
+                    <Caption1
+                      className={styles.muted}
+                    >{` · ${why === 'deadline-passed' ? t('todo.consultations.deadlinePassed', { answered, total: c.recipients.length }) : t('todo.consultations.allAnswered', { total: c.recipients.length })}`}</Caption1>
                   </li>
                 ))}
               </ul>
@@ -279,7 +321,14 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
           {d ? (
             <TodoEntry
               icon={<Timer20Regular />}
-              title={d.kind === 'submissions' ? t('secretariat.submissionDeadline', { meeting: formatShortDate(d.meeting.start, locale), date: formatLongDate(d.day, locale) }) : t('secretariat.agendaDeadline', { date: formatLongDate(d.day, locale) })}
+              title={
+                d.kind === 'submissions'
+                  ? t('secretariat.submissionDeadline', {
+                      meeting: formatShortDate(d.meeting.start, locale),
+                      date: formatLongDate(d.day, locale),
+                    })
+                  : t('secretariat.agendaDeadline', { date: formatLongDate(d.day, locale) })
+              }
             >
               <Caption1 className={styles.muted}>{formatRelativeDays(d.day, now, locale)}</Caption1>
             </TodoEntry>

@@ -1,5 +1,12 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { ArrowDownload20Regular, CalendarAdd20Regular, CalendarLtr20Regular, CalendarSparkle20Regular, ChevronLeft20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
+import {
+  ArrowDownload20Regular,
+  CalendarAdd20Regular,
+  CalendarLtr20Regular,
+  CalendarSparkle20Regular,
+  ChevronLeft20Regular,
+  ChevronRight20Regular,
+} from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { utcToCopenhagenLocal } from '../../../domain/copenhagen-time';
@@ -27,7 +34,14 @@ const useStyles = makeStyles({
 function foldBefore(entries: readonly TimelineEntry[], now: Date): string {
   const current = utcToCopenhagenLocal(now).slice(0, 7);
   // A planning meeting has no minutes: held is finished.
-  const open = entries.find((e) => e.type === 'meeting' && e.meeting.kind !== 'planning' && e.meeting.status !== 'minutes-approved' && e.meeting.status !== 'cancelled' && e.meeting.start < now.toISOString());
+  const open = entries.find(
+    (e) =>
+      e.type === 'meeting' &&
+      e.meeting.kind !== 'planning' &&
+      e.meeting.status !== 'minutes-approved' &&
+      e.meeting.status !== 'cancelled' &&
+      e.meeting.start < now.toISOString(),
+  );
   const first = open ? open.date.slice(0, 7) : current;
   return first < current ? first : current;
 }
@@ -47,7 +61,10 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
   const thisYear = copenhagenYear(now);
   const [year, setYear] = useState(thisYear);
   const [open, setOpen] = useState<Open>();
-  const entries = useMemo(() => yearTimeline(home.meetings, home.forum.settings, year, now), [home.meetings, home.forum.settings, year, now]);
+  const entries = useMemo(
+    () => yearTimeline(home.meetings, home.forum.settings, year, now),
+    [home.meetings, home.forum.settings, year, now],
+  );
   const next = nextDue(entries, now);
   const title = t('secretariat.year', { year });
   const canWrite = home.role === 'secretariat' && home.forum.settingsItem !== undefined;
@@ -61,7 +78,12 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
     void downloadYearIcs(home.forum, entries, year, now, () => forumStores.calendarUids(meetings)).finally(() => setExporting(false));
   };
 
-  const nextText = next ? t('year.nextDue', { what: next.type === 'meeting' ? next.meeting.title : t(`year.deadline.${next.kind}`, { meeting: next.meeting.title }), date: formatLongDate(next.type === 'meeting' ? next.meeting.start : `${next.date}T12:00:00Z`, locale) }) : undefined;
+  const nextText = next
+    ? t('year.nextDue', {
+        what: next.type === 'meeting' ? next.meeting.title : t(`year.deadline.${next.kind}`, { meeting: next.meeting.title }),
+        date: formatLongDate(next.type === 'meeting' ? next.meeting.start : `${next.date}T12:00:00Z`, locale),
+      })
+    : undefined;
 
   return (
     <Section
@@ -69,8 +91,22 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
       icon={<CalendarLtr20Regular />}
       actions={
         <span className={styles.nav}>
-          <Button appearance="subtle" size="small" icon={<ChevronLeft20Regular />} aria-label={t('year.previous', { year: year - 1 })} disabled={year <= thisYear - 1} onClick={() => setYear(year - 1)} />
-          <Button appearance="subtle" size="small" icon={<ChevronRight20Regular />} aria-label={t('year.next', { year: year + 1 })} disabled={year >= thisYear + 1} onClick={() => setYear(year + 1)} />
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<ChevronLeft20Regular />}
+            aria-label={t('year.previous', { year: year - 1 })}
+            disabled={year <= thisYear - 1}
+            onClick={() => setYear(year - 1)}
+          />
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<ChevronRight20Regular />}
+            aria-label={t('year.next', { year: year + 1 })}
+            disabled={year >= thisYear + 1}
+            onClick={() => setYear(year + 1)}
+          />
         </span>
       }
     >
@@ -94,9 +130,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
           <MessageBarBody>
             {nextText ? (
               // One click to what is next: the entry is focused, which scrolls it into view (it is outlined in the list).
-              <Link onClick={() => document.getElementById(NEXT_ENTRY_ID)?.focus()}>
-                {nextText}
-              </Link>
+              <Link onClick={() => document.getElementById(NEXT_ENTRY_ID)?.focus()}>{nextText}</Link>
             ) : (
               t('year.nothingDue', { year })
             )}
@@ -116,7 +150,14 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
           forum={home.forum}
           now={now}
           label={title}
-          {...(canWrite ? { actions: { move: (meeting) => setOpen({ kind: 'change', change: { kind: 'move', meeting } }), cancel: (meeting) => setOpen({ kind: 'change', change: { kind: 'cancel', meeting } }) } } : {})}
+          {...(canWrite
+            ? {
+                actions: {
+                  move: (meeting) => setOpen({ kind: 'change', change: { kind: 'move', meeting } }),
+                  cancel: (meeting) => setOpen({ kind: 'change', change: { kind: 'cancel', meeting } }),
+                },
+              }
+            : {})}
         />
       )}
       {open?.kind === 'plan' ? <PlanDialog home={home} me={me} year={year} onClose={() => setOpen(undefined)} /> : null}

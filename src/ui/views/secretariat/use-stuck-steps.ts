@@ -10,7 +10,10 @@ export function useStuckSteps(home: ForumHome, enabled = true): readonly StuckSt
   const [opened] = useState(useNow());
   const { stores } = useServices();
   const read = stores.stuckSteps;
-  const load = useCallback((): Promise<readonly StuckStep[]> => (enabled ? read(home.forum, opened) : Promise.resolve([])), [read, enabled, home.forum, opened]);
+  const load = useCallback(
+    (): Promise<readonly StuckStep[]> => (enabled ? read(home.forum, opened) : Promise.resolve([])),
+    [read, enabled, home.forum, opened],
+  );
   const [state] = useSharedAsync(home, read, enabled ? 'stuck-steps' : 'none', load);
   return state.status === 'ready' ? state.value : [];
 }

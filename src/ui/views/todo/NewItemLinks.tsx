@@ -17,7 +17,11 @@ export function NewItemLinks({ items, role }: { readonly items: readonly Submiss
       {items.map((s) => (
         <li key={s.id}>
           <TodoLink to={t('todo.to.planningItem')} href={planningHref(role, s.id)}>
-            {t('todo.newItems.line', { title: s.title, name: s.senderName || s.senderAddress, date: formatShortDate(s.receivedAt, locale) })}
+            {t('todo.newItems.line', {
+              title: s.title,
+              name: s.senderName || s.senderAddress,
+              date: formatShortDate(s.receivedAt, locale),
+            })}
           </TodoLink>
         </li>
       ))}

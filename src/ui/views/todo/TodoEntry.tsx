@@ -7,11 +7,33 @@ export const useTodoStyles = makeStyles({
   icon: { color: tokens.colorBrandForeground1, paddingTop: tokens.spacingVerticalXXS },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, paddingTop: tokens.spacingVerticalXXS },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  sub: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  sub: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground2,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   // A chair's words, as text: kept as written (line breaks), wrapped anywhere, never markup.
-  quote: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2, borderInlineStartWidth: tokens.strokeWidthThick, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorNeutralStroke2, paddingInlineStart: tokens.spacingHorizontalS, margin: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },
+  quote: {
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    color: tokens.colorNeutralForeground2,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke2,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalXS,
+  },
 });
 
 /** One entry of "Det skal gøres": an icon, what is waiting, and under it the details and the way to do it. */

@@ -1,8 +1,28 @@
-import { actionLine, actionReminderMail, actionState, actionsOf, dueDay, dueInstant, dueReminders, followUpDescription, groupOpenActions, NO_OPEN_ACTIONS, reminderDue, sortActions } from '../../../../src/domain/actions';
+import {
+  actionLine,
+  actionReminderMail,
+  actionState,
+  actionsOf,
+  dueDay,
+  dueInstant,
+  dueReminders,
+  followUpDescription,
+  groupOpenActions,
+  NO_OPEN_ACTIONS,
+  reminderDue,
+  sortActions,
+} from '../../../../src/domain/actions';
 import type { ActionItem } from '../../../../src/domain/types';
 
 const action = (id: string, title: string, dueLocal: string, extra: Partial<ActionItem> = {}): ActionItem => ({
-  id, meetingId: 'm1', title, ownerEmail: 'mette@fjordby.example', ownerName: 'Mette Andreassen', due: dueInstant(dueLocal), status: 'open', ...extra,
+  id,
+  meetingId: 'm1',
+  title,
+  ownerEmail: 'mette@fjordby.example',
+  ownerName: 'Mette Andreassen',
+  due: dueInstant(dueLocal),
+  status: 'open',
+  ...extra,
 });
 
 describe('due days on the Copenhagen calendar', () => {
@@ -58,11 +78,18 @@ describe('reminders', () => {
     expect(reminderDue({ ...a, reminderSentAt: '2027-03-04T06:00:00Z' }, new Date('2027-03-05T12:00:00Z'))).toBe(false);
     expect(reminderDue({ ...a, status: 'done' }, new Date('2027-03-05T12:00:00Z'))).toBe(false);
     expect(reminderDue({ ...a, ownerEmail: '' }, new Date('2027-03-05T12:00:00Z'))).toBe(false);
-    expect(dueReminders([a, { ...a, id: '2', due: dueInstant('2027-03-20') }], new Date('2027-03-05T12:00:00Z')).map((x) => x.id)).toEqual(['1']);
+    expect(dueReminders([a, { ...a, id: '2', due: dueInstant('2027-03-20') }], new Date('2027-03-05T12:00:00Z')).map((x) => x.id)).toEqual([
+      '1',
+    ]);
   });
 
   it('say what, which meeting, when, and how to mark it done; hostile text is escaped', () => {
-    const mail = actionReminderMail('Klyngestyregruppen', { ...a, title: 'Send <script>pjecen</script>' }, 'Møde 1/2027', '2027-02-11T08:00:00Z');
+    const mail = actionReminderMail(
+      'Klyngestyregruppen',
+      { ...a, title: 'Send <script>pjecen</script>' },
+      'Møde 1/2027',
+      '2027-02-11T08:00:00Z',
+    );
     expect(mail.subject).toContain('4. marts 2027');
     expect(mail.text).toContain('Opgave: Send <script>pjecen</script>');
     expect(mail.text).toContain('Besluttet på: Møde 1/2027 (11. februar 2027)');

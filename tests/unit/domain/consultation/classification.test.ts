@@ -19,7 +19,9 @@ interface Case {
   readonly knownRefs?: string[];
 }
 
-const cases = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'fixtures', 'consultation-replies', 'replies.json'), 'utf8')) as Case[];
+const cases = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', '..', 'fixtures', 'consultation-replies', 'replies.json'), 'utf8'),
+) as Case[];
 
 const mailOf = (c: Case): MailMessage => ({
   subject: c.subject,

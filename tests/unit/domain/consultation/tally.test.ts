@@ -10,7 +10,13 @@ import type { ConsultationVerdict } from '../../../../src/domain/mail/mail-types
 const DEADLINE = '2027-03-12T11:00:00Z'; // 12:00 in Copenhagen
 
 const recipients: ConsultationRecipient[] = [
-  { memberId: '1', name: 'Lars Harbo', email: 'lars.harbo@skovlund.example', organisation: 'Skovlund Kommune', substituteEmail: 'trine.bogh@skovlund.example' },
+  {
+    memberId: '1',
+    name: 'Lars Harbo',
+    email: 'lars.harbo@skovlund.example',
+    organisation: 'Skovlund Kommune',
+    substituteEmail: 'trine.bogh@skovlund.example',
+  },
   { memberId: '2', name: 'Jane Holt', email: 'jane.holt@plo-fjord.example', organisation: 'PLO-Fjord' },
   { memberId: '3', name: 'Yrsa Thomsen', email: 'Yrsa.Thomsen@regionfjord.example', organisation: 'Psykiatrien' },
   { memberId: '4', name: 'Ralf Jessen', email: 'ralf.jessen@privat.example' },
@@ -35,9 +41,26 @@ const consultation: Consultation = {
 };
 
 let n = 0;
-const reply = (from: string, verdict: ConsultationVerdict | null, at: string, comment = '', reference = 'KSG-2027-03'): ConsultationReply => {
+const reply = (
+  from: string,
+  verdict: ConsultationVerdict | null,
+  at: string,
+  comment = '',
+  reference = 'KSG-2027-03',
+): ConsultationReply => {
   n += 1;
-  return { id: String(n), reference, senderAddress: from, senderName: from, verdict, comment, receivedAt: at, internetMessageId: `<${n}@x>`, corrected: false, etag: '"1"' };
+  return {
+    id: String(n),
+    reference,
+    senderAddress: from,
+    senderName: from,
+    verdict,
+    comment,
+    receivedAt: at,
+    internetMessageId: `<${n}@x>`,
+    corrected: false,
+    etag: '"1"',
+  };
 };
 
 describe('tally', () => {
@@ -64,8 +87,11 @@ describe('tally', () => {
     expect(hasObjections(t)).toBe(true);
   });
 
-  it('a member\'s own later reply replaces the substitute\'s earlier one', () => {
-    const t = tallyReplies(consultation, [reply('trine.bogh@skovlund.example', 'objection', '2027-03-05T10:00:00Z'), reply('lars.harbo@skovlund.example', 'noComments', '2027-03-06T10:00:00Z')]);
+  it("a member's own later reply replaces the substitute's earlier one", () => {
+    const t = tallyReplies(consultation, [
+      reply('trine.bogh@skovlund.example', 'objection', '2027-03-05T10:00:00Z'),
+      reply('lars.harbo@skovlund.example', 'noComments', '2027-03-06T10:00:00Z'),
+    ]);
     expect(t.rows[0]).toMatchObject({ answer: 'noComments', bySubstitute: false });
   });
 
@@ -87,8 +113,11 @@ describe('reminder', () => {
     expect(reminderAllowed({ ...consultation, reminderSentAt: '2027-03-10T11:00:00Z' }, new Date('2027-03-11T00:00:00Z'))).toBe(false);
   });
 
-  it('goes to exactly those who have not answered (a substitute\'s answer counts for the member)', () => {
-    const t = tallyReplies(consultation, [reply('trine.bogh@skovlund.example', 'approve', '2027-03-05T10:00:00Z'), reply('otto@udenfor.example', 'approve', '2027-03-05T10:00:00Z')]);
+  it("goes to exactly those who have not answered (a substitute's answer counts for the member)", () => {
+    const t = tallyReplies(consultation, [
+      reply('trine.bogh@skovlund.example', 'approve', '2027-03-05T10:00:00Z'),
+      reply('otto@udenfor.example', 'approve', '2027-03-05T10:00:00Z'),
+    ]);
     expect(reminderRecipients(t).map((r) => r.memberId)).toEqual(['2', '3', '4']);
   });
 });
@@ -108,7 +137,9 @@ describe('outcome text', () => {
   });
 
   it('says not approved when someone objected, and names the objection', () => {
-    const t = tallyReplies(consultation, [reply('yrsa.thomsen@regionfjord.example', 'objection', '2027-03-13T10:00:00Z', 'Vi kan ikke godkende.')]);
+    const t = tallyReplies(consultation, [
+      reply('yrsa.thomsen@regionfjord.example', 'objection', '2027-03-13T10:00:00Z', 'Vi kan ikke godkende.'),
+    ]);
     const text = outcomeText(consultation, t);
     expect(text).toMatch(/^Ikke godkendt ved skriftlig høring med frist den 12\. marts 2027: der er indkommet 1 indsigelse\./);
     expect(text).toContain('1 svar kom efter fristen.');
@@ -117,7 +148,7 @@ describe('outcome text', () => {
 });
 
 describe('mails and references', () => {
-  it('each recipient\'s mail carries the tag, the instructions, the question, the deadline in Copenhagen time, all escaped', () => {
+  it("each recipient's mail carries the tag, the instructions, the question, the deadline in Copenhagen time, all escaped", () => {
     const mail = consultationMail('Klyngestyregruppen', { ...consultation, title: 'Kommissorium <b>' }, { name: 'Jane <Holt>' });
     expect(mail.subject).toBe('[Høring KSG-2027-03] Kommissorium <b>');
     expect(consultationRefOf(`SV: ${mail.subject}`)).toBe('KSG-2027-03');
@@ -153,7 +184,10 @@ describe('closing', () => {
     const some = tallyReplies(consultation, [reply('jane.holt@plo-fjord.example', 'approve', '2027-03-09T10:00:00Z')]);
     expect(canClose(consultation, some, before)).toBe(false);
     expect(canClose(consultation, some, new Date(DEADLINE))).toBe(true);
-    const all = tallyReplies(consultation, recipients.map((r) => reply(r.email, 'approve', '2027-03-09T10:00:00Z')));
+    const all = tallyReplies(
+      consultation,
+      recipients.map((r) => reply(r.email, 'approve', '2027-03-09T10:00:00Z')),
+    );
     expect(canClose(consultation, all, before)).toBe(true);
     expect(canClose({ ...consultation, status: 'closed' }, all, new Date(DEADLINE))).toBe(false);
   });

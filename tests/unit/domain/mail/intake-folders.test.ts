@@ -46,7 +46,7 @@ describe('the folders the intake reads', () => {
     expect(next.map((f) => f.id)).toEqual(['f-cases']);
   });
 
-  it('reads filed folders and Archive first, Junk next and the configured folder last; skips the mailbox\'s own folders', () => {
+  it("reads filed folders and Archive first, Junk next and the configured folder last; skips the mailbox's own folders", () => {
     const folders = [...TOP, folder('f-sub', 'Punkter', 0)];
     const chosen = intakeFolders({ configured: 'inbox', configuredId: 'f-inbox', wellKnown: WELL_KNOWN, folders, processedId: 'f-done' });
     expect(chosen.map((f) => [f.name, f.kind, f.key])).toEqual([
@@ -58,8 +58,14 @@ describe('the folders the intake reads', () => {
     ]);
   });
 
-  it('reads the Inbox as a filed folder when the forum reads another folder, and keeps that folder\'s key as set', () => {
-    const chosen = intakeFolders({ configured: 'f-cases', configuredId: 'f-cases', wellKnown: WELL_KNOWN, folders: TOP, processedId: 'f-done' });
+  it("reads the Inbox as a filed folder when the forum reads another folder, and keeps that folder's key as set", () => {
+    const chosen = intakeFolders({
+      configured: 'f-cases',
+      configuredId: 'f-cases',
+      wellKnown: WELL_KNOWN,
+      folders: TOP,
+      processedId: 'f-done',
+    });
     expect(chosen.map((f) => [f.id, f.kind])).toEqual([
       ['f-archive', 'archive'],
       ['f-inbox', 'filed'],
@@ -82,16 +88,25 @@ describe('the folders the intake reads', () => {
   });
 });
 
-describe('the first sync\'s window', () => {
+describe("the first sync's window", () => {
   it('starts N days before now, to the second, in UTC', () => {
     expect(intakeWindowStart(new Date('2026-12-06T06:40:57.123Z'), 30)).toBe('2026-11-06T06:40:57Z');
     expect(intakeWindowStart(new Date('2026-03-30T00:00:00Z'), 1)).toBe('2026-03-29T00:00:00Z');
   });
 
-  it('is the forum\'s number of days, or 30', () => {
+  it("is the forum's number of days, or 30", () => {
     expect(intakeWindowDays(undefined)).toBe(DEFAULT_INTAKE_WINDOW_DAYS);
     expect(DEFAULT_INTAKE_WINDOW_DAYS).toBe(30);
-    const settings = { name: 'x', series: [], weekdays: [1], startTime: '09:00', deadlines: { submissionsCloseDaysBefore: 1, agendaSentDaysBefore: 1, minutesDraftDaysAfter: 1, chairsApproveDaysAfter: 1 }, schoolHolidayWeeks: [], avoidObservances: true, minDaysBetweenMeetings: 0 };
+    const settings = {
+      name: 'x',
+      series: [],
+      weekdays: [1],
+      startTime: '09:00',
+      deadlines: { submissionsCloseDaysBefore: 1, agendaSentDaysBefore: 1, minutesDraftDaysAfter: 1, chairsApproveDaysAfter: 1 },
+      schoolHolidayWeeks: [],
+      avoidObservances: true,
+      minDaysBetweenMeetings: 0,
+    };
     expect(intakeWindowDays({ ...settings, intake: { windowDays: 90 } })).toBe(90);
   });
 });

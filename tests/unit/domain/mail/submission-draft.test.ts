@@ -1,4 +1,11 @@
-import { draftFromParsed, draftProblems, draftValues, EMPTY_DRAFT, parseDuration, recommendationLines } from '../../../../src/domain/mail/submission-draft';
+import {
+  draftFromParsed,
+  draftProblems,
+  draftValues,
+  EMPTY_DRAFT,
+  parseDuration,
+  recommendationLines,
+} from '../../../../src/domain/mail/submission-draft';
 import type { ParsedMail } from '../../../../src/domain/mail/mail-types';
 
 const PARSED: ParsedMail = {
@@ -26,11 +33,20 @@ describe('the agenda-item draft', () => {
       presenter: 'Lars Harbo',
       duration: '20',
     });
-    expect(draftFromParsed({ ...PARSED, title: null, presenter: null, durationMinutes: null, description: null }, ' Emnet ')).toMatchObject({ title: 'Emnet', presenter: '', duration: '', description: '' });
+    expect(draftFromParsed({ ...PARSED, title: null, presenter: null, durationMinutes: null, description: null }, ' Emnet ')).toMatchObject(
+      { title: 'Emnet', presenter: '', duration: '', description: '' },
+    );
   });
 
   it('reads recommendations one per line, without list marks or empty lines', () => {
-    expect(recommendationLines('- at a\n\n• at b\n  3. at c  \n*  at   d\na) at e\natten punkter')).toEqual(['at a', 'at b', 'at c', 'at d', 'at e', 'atten punkter']);
+    expect(recommendationLines('- at a\n\n• at b\n  3. at c  \n*  at   d\na) at e\natten punkter')).toEqual([
+      'at a',
+      'at b',
+      'at c',
+      'at d',
+      'at e',
+      'atten punkter',
+    ]);
   });
 
   it('takes whole minutes from 1 to 240, with or without "min"', () => {
@@ -43,14 +59,31 @@ describe('the agenda-item draft', () => {
 
   it('needs a title and a sensible duration; a member writing an item also needs an Indstilling and a description', () => {
     expect(draftProblems(EMPTY_DRAFT, { complete: false })).toEqual({ title: 'required' });
-    expect(draftProblems(EMPTY_DRAFT, { complete: true })).toEqual({ title: 'required', recommendations: 'required', description: 'required' });
-    expect(draftProblems({ ...EMPTY_DRAFT, title: 'x'.repeat(201), duration: '500' }, { complete: false })).toEqual({ title: 'tooLong', duration: 'duration' });
-    expect(draftProblems({ ...EMPTY_DRAFT, title: 'T', recommendations: ' - \n', description: ' ' }, { complete: true })).toEqual({ recommendations: 'required', description: 'required' });
-    expect(draftProblems({ title: 'T', recommendations: 'at x', description: 'd', presenter: '', duration: '15' }, { complete: true })).toEqual({});
+    expect(draftProblems(EMPTY_DRAFT, { complete: true })).toEqual({
+      title: 'required',
+      recommendations: 'required',
+      description: 'required',
+    });
+    expect(draftProblems({ ...EMPTY_DRAFT, title: 'x'.repeat(201), duration: '500' }, { complete: false })).toEqual({
+      title: 'tooLong',
+      duration: 'duration',
+    });
+    expect(draftProblems({ ...EMPTY_DRAFT, title: 'T', recommendations: ' - \n', description: ' ' }, { complete: true })).toEqual({
+      recommendations: 'required',
+      description: 'required',
+    });
+    expect(
+      draftProblems({ title: 'T', recommendations: 'at x', description: 'd', presenter: '', duration: '15' }, { complete: true }),
+    ).toEqual({});
   });
 
   it('turns a valid draft into values, leaving out what was not given', () => {
-    expect(draftValues({ title: '  Et \n punkt ', recommendations: '- at x\n\nat y', description: ' d ', presenter: ' ', duration: '' })).toEqual({ title: 'Et punkt', recommendations: ['at x', 'at y'], description: 'd' });
-    expect(draftValues({ title: 'T', recommendations: '', description: '', presenter: 'P', duration: '30' })).toMatchObject({ presenter: 'P', durationMinutes: 30 });
+    expect(
+      draftValues({ title: '  Et \n punkt ', recommendations: '- at x\n\nat y', description: ' d ', presenter: ' ', duration: '' }),
+    ).toEqual({ title: 'Et punkt', recommendations: ['at x', 'at y'], description: 'd' });
+    expect(draftValues({ title: 'T', recommendations: '', description: '', presenter: 'P', duration: '30' })).toMatchObject({
+      presenter: 'P',
+      durationMinutes: 30,
+    });
   });
 });

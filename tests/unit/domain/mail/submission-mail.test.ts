@@ -1,14 +1,23 @@
 import { convert } from 'html-to-text';
 import { submissionTemplate } from '../../../../src/domain/call-for-items';
 import { parseMail } from '../../../../src/domain/mail/parse-mail';
-import { asRecommendation, submissionMail, submissionSubject, TEMPLATE_HEADINGS, type SubmissionContent } from '../../../../src/domain/mail/submission-mail';
+import {
+  asRecommendation,
+  submissionMail,
+  submissionSubject,
+  TEMPLATE_HEADINGS,
+  type SubmissionContent,
+} from '../../../../src/domain/mail/submission-mail';
 
 const START = '2027-03-11T08:00:00Z';
 const MAILBOX = 'ksg-sekretariat@regionfjord.example';
 
 const CONTENT: SubmissionContent = {
   title: 'Fælles indsats for borgere med KOL',
-  recommendations: ['at klyngestyregruppen tager orienteringen til efterretning', 'klyngestyregruppen godkender, at en arbejdsgruppe nedsættes'],
+  recommendations: [
+    'at klyngestyregruppen tager orienteringen til efterretning',
+    'klyngestyregruppen godkender, at en arbejdsgruppe nedsættes',
+  ],
   description: 'Skovlund Kommune har afprøvet telemedicinsk opfølgning.\n\nErfaringerne viser færre genindlæggelser.',
   presenter: 'Lars Harbo, Skovlund Kommune',
   durationMinutes: 20,
@@ -43,13 +52,17 @@ describe('the structured submission mail (Outlook "Indsend dagsordenspunkt")', (
 
   it('writes each recommendation as an "at …" bullet, adding "at" where it was left out', () => {
     const html = String(submissionMail(CONTENT, MAILBOX).htmlBody);
-    expect(html).toContain('<ul><li>at klyngestyregruppen tager orienteringen til efterretning</li><li>at klyngestyregruppen godkender, at en arbejdsgruppe nedsættes</li></ul>');
+    expect(html).toContain(
+      '<ul><li>at klyngestyregruppen tager orienteringen til efterretning</li><li>at klyngestyregruppen godkender, at en arbejdsgruppe nedsættes</li></ul>',
+    );
     expect(asRecommendation('At  styregruppen drøfter')).toBe('At styregruppen drøfter');
     expect(asRecommendation('attraktive tilbud drøftes')).toBe('at attraktive tilbud drøftes');
   });
 
-  it('keeps the description\'s paragraphs and leaves out what was not given', () => {
-    const html = String(submissionMail({ title: 'T', recommendations: ['at x'], description: 'Første.\r\n\r\nAnden\nlinje.' }, MAILBOX).htmlBody);
+  it("keeps the description's paragraphs and leaves out what was not given", () => {
+    const html = String(
+      submissionMail({ title: 'T', recommendations: ['at x'], description: 'Første.\r\n\r\nAnden\nlinje.' }, MAILBOX).htmlBody,
+    );
     expect(html).toContain('<p>Første.</p><p>Anden<br>linje.</p>');
     expect(html).not.toContain('Oplægsholder');
     expect(html).not.toContain('Tidsforbrug');
@@ -59,7 +72,14 @@ describe('the structured submission mail (Outlook "Indsend dagsordenspunkt")', (
   it('escapes hostile input everywhere: only the tags the builder writes remain', () => {
     const evil = '<img src=x onerror=alert(1)>"\'&<script>alert(2)</script>';
     const mail = submissionMail(
-      { title: evil, recommendations: [evil, `</li></ul><iframe src="https://evil.example">`], description: `${evil}\n\n<a href="javascript:alert(3)">klik</a>`, presenter: evil, durationMinutes: 15, meetingStart: START },
+      {
+        title: evil,
+        recommendations: [evil, `</li></ul><iframe src="https://evil.example">`],
+        description: `${evil}\n\n<a href="javascript:alert(3)">klik</a>`,
+        presenter: evil,
+        durationMinutes: 15,
+        meetingStart: START,
+      },
       MAILBOX,
     );
     expect(String(mail.htmlBody)).not.toMatch(/<(img|script|iframe|a)\b/i);
@@ -78,7 +98,13 @@ describe('the structured submission mail (Outlook "Indsend dagsordenspunkt")', (
 describe('parseMail reads the mail the compose form writes (needs the real parser)', () => {
   it('returns the same fields that went in', () => {
     const mail = submissionMail(CONTENT, MAILBOX);
-    const parsed = parseMail({ subject: mail.subject, from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' }, to: [{ name: '', address: MAILBOX }], html: String(mail.htmlBody), internetMessageId: '<roundtrip@x>' });
+    const parsed = parseMail({
+      subject: mail.subject,
+      from: { name: 'Lars Harbo', address: 'lars.harbo@skovlund.example' },
+      to: [{ name: '', address: MAILBOX }],
+      html: String(mail.htmlBody),
+      internetMessageId: '<roundtrip@x>',
+    });
     const withoutAt = (r: string) => r.replace(/^at\s+/i, '');
     expect(parsed.kind).toBe('submission');
     expect(parsed.title).toBe(CONTENT.title);

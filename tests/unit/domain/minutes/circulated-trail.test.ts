@@ -1,10 +1,28 @@
 import { approvalStatus } from '../../../../src/domain/approval';
-import { frozenStatus, lateAnswers, legacyTrail, minutesClosure, reopenReason, trailAtCirculation, trailOfCirculated, type ClosureInput } from '../../../../src/domain/minutes/circulated-trail';
+import {
+  frozenStatus,
+  lateAnswers,
+  legacyTrail,
+  minutesClosure,
+  reopenReason,
+  trailAtCirculation,
+  trailOfCirculated,
+  type ClosureInput,
+} from '../../../../src/domain/minutes/circulated-trail';
 import type { Approval, ForumMember } from '../../../../src/domain/types';
 import { circulatedTrailOf, reopeningsOf } from '../../../../src/store/mappers/minutes-mapper';
 
 const HASH = 'a'.repeat(64);
-const chair = (n: string): ForumMember => ({ id: n, name: n, email: `${n}@region.example`, organisation: 'Region', organisationKind: 'region', jobTitle: '', role: 'chair', external: false });
+const chair = (n: string): ForumMember => ({
+  id: n,
+  name: n,
+  email: `${n}@region.example`,
+  organisation: 'Region',
+  organisationKind: 'region',
+  jobTitle: '',
+  role: 'chair',
+  external: false,
+});
 const CHAIRS = [chair('jonas'), chair('yrsa'), chair('lene')];
 const answer = (id: string, who: string, decision: Approval['decision'], at: string, over: Partial<Approval> = {}): Approval => ({
   id,
@@ -19,7 +37,11 @@ const answer = (id: string, who: string, decision: Approval['decision'], at: str
 });
 const CIRCULATED_AT = '2026-04-20T08:00:00Z';
 // Two of three is the forum's rule here: Lene had not answered when the minutes went out.
-const counted = [answer('1', 'jonas', 'approved', '2026-04-19T09:00:00Z'), answer('0', 'yrsa', 'changes-requested', '2026-04-18T09:00:00Z'), answer('2', 'yrsa', 'approved', '2026-04-19T10:00:00Z', { channel: 'browser' })];
+const counted = [
+  answer('1', 'jonas', 'approved', '2026-04-19T09:00:00Z'),
+  answer('0', 'yrsa', 'changes-requested', '2026-04-18T09:00:00Z'),
+  answer('2', 'yrsa', 'approved', '2026-04-19T10:00:00Z', { channel: 'browser' }),
+];
 const trail = trailAtCirculation(approvalStatus({ contentHash: HASH }, counted, CHAIRS, 2), CIRCULATED_AT);
 
 describe('the trail frozen at circulation', () => {
@@ -28,8 +50,24 @@ describe('the trail frozen at circulation', () => {
     expect(trail.required).toBe(2);
     expect(trail.chairs.map((c) => c.email)).toEqual(['jonas@region.example', 'yrsa@region.example', 'lene@region.example']);
     expect(trail.answers).toEqual([
-      { id: '1', email: 'jonas@region.example', name: 'jonas', decision: 'approved', hash: HASH, at: '2026-04-19T09:00:00Z', channel: 'teams' },
-      { id: '2', email: 'yrsa@region.example', name: 'yrsa', decision: 'approved', hash: HASH, at: '2026-04-19T10:00:00Z', channel: 'browser' },
+      {
+        id: '1',
+        email: 'jonas@region.example',
+        name: 'jonas',
+        decision: 'approved',
+        hash: HASH,
+        at: '2026-04-19T09:00:00Z',
+        channel: 'teams',
+      },
+      {
+        id: '2',
+        email: 'yrsa@region.example',
+        name: 'yrsa',
+        decision: 'approved',
+        hash: HASH,
+        at: '2026-04-19T10:00:00Z',
+        channel: 'browser',
+      },
     ]);
   });
 
@@ -80,28 +118,56 @@ describe('which trail is believed', () => {
   const forgedTrail = { ...trail, answers: [] };
 
   it('the one frozen on a row the secretariat wrote last', () => {
-    expect(trailOfCirculated({ version: { contentHash: HASH, finalAt: CIRCULATED_AT, circulatedTrail: trail }, versionIsSecretariats: true, records: [...counted, yrsaLate], chairs: CHAIRS, required: 2 })).toBe(trail);
+    expect(
+      trailOfCirculated({
+        version: { contentHash: HASH, finalAt: CIRCULATED_AT, circulatedTrail: trail },
+        versionIsSecretariats: true,
+        records: [...counted, yrsaLate],
+        chairs: CHAIRS,
+        required: 2,
+      }),
+    ).toBe(trail);
   });
 
   it('not one on a row someone else changed (nor its FinalAt): the chairs’ own records until the meeting’s time of circulation', () => {
-    const believed = trailOfCirculated({ version: { contentHash: HASH, finalAt: '2026-04-22T00:00:00Z', circulatedTrail: forgedTrail }, versionIsSecretariats: false, records: [...counted, yrsaLate], chairs: CHAIRS, required: 2, meetingCirculatedAt: CIRCULATED_AT });
+    const believed = trailOfCirculated({
+      version: { contentHash: HASH, finalAt: '2026-04-22T00:00:00Z', circulatedTrail: forgedTrail },
+      versionIsSecretariats: false,
+      records: [...counted, yrsaLate],
+      chairs: CHAIRS,
+      required: 2,
+      meetingCirculatedAt: CIRCULATED_AT,
+    });
     expect(believed?.answers.map((a) => a.id)).toEqual(['1', '2']);
   });
 });
 
 describe('closure', () => {
   const latest = { id: 'v2', version: 2, contentHash: HASH, status: 'approved' as const, finalAt: CIRCULATED_AT };
-  const meeting = (over: Partial<ClosureInput['meeting']> = {}): ClosureInput['meeting'] => ({ circulatedAt: CIRCULATED_AT, circulatedHash: HASH, reopenings: [], writtenBySecretariat: true, ...over });
+  const meeting = (over: Partial<ClosureInput['meeting']> = {}): ClosureInput['meeting'] => ({
+    circulatedAt: CIRCULATED_AT,
+    circulatedHash: HASH,
+    reopenings: [],
+    writtenBySecretariat: true,
+    ...over,
+  });
   const reopening = { version: 2, hash: HASH, reason: 'Forkert beløb i punkt 3', by: 'Katrine Holm', at: '2026-04-22T09:00:00Z' };
 
   it('closes circulated minutes, on either sign of it (a member cannot open them by changing one)', () => {
     expect(minutesClosure({ latest, meeting: meeting() }).closed).toBe(true);
-    expect(minutesClosure({ latest: { ...latest, status: 'awaiting-approval', finalAt: undefined }, meeting: meeting() }).closed).toBe(true);
+    expect(minutesClosure({ latest: { ...latest, status: 'awaiting-approval', finalAt: undefined }, meeting: meeting() }).closed).toBe(
+      true,
+    );
     expect(minutesClosure({ latest, meeting: meeting({ circulatedHash: undefined, circulatedAt: undefined }) }).closed).toBe(true);
   });
 
   it('leaves minutes not yet circulated open', () => {
-    expect(minutesClosure({ latest: { ...latest, status: 'awaiting-approval', finalAt: undefined }, meeting: meeting({ circulatedHash: 'c'.repeat(64) }) }).closed).toBe(false);
+    expect(
+      minutesClosure({
+        latest: { ...latest, status: 'awaiting-approval', finalAt: undefined },
+        meeting: meeting({ circulatedHash: 'c'.repeat(64) }),
+      }).closed,
+    ).toBe(false);
     expect(minutesClosure({ latest: undefined, meeting: meeting() }).closed).toBe(false);
   });
 

@@ -1,7 +1,14 @@
 import { diffBaseFor } from '../../../../src/domain/minutes/diff-base';
 import type { Approval, MinutesVersion } from '../../../../src/domain/types';
 
-const v = (n: number, meetingId = 'm1'): MinutesVersion => ({ id: `v${n}`, meetingId, version: n, contentHash: `h${n}`, status: 'awaiting-approval', createdAt: `2027-03-0${n}T10:00:00Z` });
+const v = (n: number, meetingId = 'm1'): MinutesVersion => ({
+  id: `v${n}`,
+  meetingId,
+  version: n,
+  contentHash: `h${n}`,
+  status: 'awaiting-approval',
+  createdAt: `2027-03-0${n}T10:00:00Z`,
+});
 const answer = (version: MinutesVersion, email: string, over: Partial<Approval> = {}): Approval => ({
   id: `a-${version.id}-${email}`,
   minutesVersionId: version.id,

@@ -4,7 +4,14 @@ import { draftMinutes, type DraftAgendaItem, type DraftMinutesInput } from '../.
 import type { MinutesAttendee } from '../../../../src/domain/minutes/minutes-content';
 import type { AgendaItem, ForumMember } from '../../../../src/domain/types';
 
-const member = (id: string, name: string, email: string, organisation: string, role: ForumMember['role'] = 'member', kind: ForumMember['organisationKind'] = 'hospital'): ForumMember => ({
+const member = (
+  id: string,
+  name: string,
+  email: string,
+  organisation: string,
+  role: ForumMember['role'] = 'member',
+  kind: ForumMember['organisationKind'] = 'hospital',
+): ForumMember => ({
   id,
   name,
   email,
@@ -23,7 +30,12 @@ const members: ForumMember[] = [
   member('5', 'Sofie Sekretær', 'sofie@h.example', 'Hospitalet', 'secretariat'),
 ];
 
-const answer = (email: string, response: EventAttendee['response'], name = email): EventAttendee => ({ email, name, response, type: 'required' });
+const answer = (email: string, response: EventAttendee['response'], name = email): EventAttendee => ({
+  email,
+  name,
+  response,
+  type: 'required',
+});
 
 const item = (id: string, number: number, title: string, extra: Partial<DraftAgendaItem> = {}): DraftAgendaItem => ({
   id,
@@ -38,11 +50,28 @@ const item = (id: string, number: number, title: string, extra: Partial<DraftAge
 
 const input = (over: Partial<DraftMinutesInput> = {}): DraftMinutesInput => ({
   forum: { name: 'Teststyregruppen', shortName: 'TSG', members },
-  meeting: { id: '7', title: 'Møde 1', start: '2026-03-17T08:00:00Z', end: '2026-03-17T10:00:00Z', form: 'hybrid', location: 'Lokale 1', substitutes: { 'dorte@k.example': 'vikar@k.example' } },
+  meeting: {
+    id: '7',
+    title: 'Møde 1',
+    start: '2026-03-17T08:00:00Z',
+    end: '2026-03-17T10:00:00Z',
+    form: 'hybrid',
+    location: 'Lokale 1',
+    substitutes: { 'dorte@k.example': 'vikar@k.example' },
+  },
   items: [
     item('12', 3, 'Eventuelt', { standing: true }),
-    item('10', 1, 'Velkomst', { standing: true, standingKey: 'welcome', recommendations: ['at dagsordenen godkendes'], referat: 'Godkendt.' }),
-    item('11', 2, 'Fælles indsats', { presenter: 'Bent Borger', recommendations: ['at styregruppen drøfter', 'at styregruppen beslutter'], beslutning: 'Besluttet.' }),
+    item('10', 1, 'Velkomst', {
+      standing: true,
+      standingKey: 'welcome',
+      recommendations: ['at dagsordenen godkendes'],
+      referat: 'Godkendt.',
+    }),
+    item('11', 2, 'Fælles indsats', {
+      presenter: 'Bent Borger',
+      recommendations: ['at styregruppen drøfter', 'at styregruppen beslutter'],
+      beslutning: 'Besluttet.',
+    }),
     item('13', 4, 'Skriftlige orienteringspunkter', { standing: true, consultationRef: 'TSG-2026-01' }),
   ],
   attendees: [
@@ -80,7 +109,14 @@ describe('draftMinutes', () => {
     });
     expect(content.items[0]?.referat).toBe('Godkendt.');
     expect(content.items[3]?.consultationRef).toBe('TSG-2026-01');
-    expect(content).toMatchObject({ meetingId: '7', forumName: 'Teststyregruppen', forumShortName: 'TSG', meetingTitle: 'Møde 1', form: 'hybrid', location: 'Lokale 1' });
+    expect(content).toMatchObject({
+      meetingId: '7',
+      forumName: 'Teststyregruppen',
+      forumShortName: 'TSG',
+      meetingTitle: 'Møde 1',
+      form: 'hybrid',
+      location: 'Lokale 1',
+    });
   });
 
   it('prefills the attendance from the invitation answers', () => {
@@ -88,7 +124,12 @@ describe('draftMinutes', () => {
     expect(rows['cecilie@h.example']).toMatchObject({ presence: 'room', chair: true, organisation: 'Hospitalet' });
     expect(rows['bent@k.example']?.presence).toBe('apology');
     expect(rows['dorte@k.example']?.presence).toBe('apology');
-    expect(rows['vikar@k.example']).toMatchObject({ presence: 'substitute', substituteFor: 'dorte@k.example', name: 'Vera Vikar', organisation: 'Kommunen' });
+    expect(rows['vikar@k.example']).toMatchObject({
+      presence: 'substitute',
+      substituteFor: 'dorte@k.example',
+      name: 'Vera Vikar',
+      organisation: 'Kommunen',
+    });
     expect(rows['emil@h.example']?.presence).toBe('absent');
     expect(rows['sofie@h.example']?.presence).toBe('room');
     expect(rows['gaest@x.example']).toMatchObject({ presence: 'guest', name: 'Gitte Gæst' });
@@ -104,7 +145,9 @@ describe('draftMinutes', () => {
   });
 
   it('uses the saved attendance instead of the invitation when there is one', () => {
-    const saved: MinutesAttendee[] = [{ email: 'cecilie@h.example', name: 'Cecilie Chair', organisation: 'Hospitalet', presence: 'online', chair: true }];
+    const saved: MinutesAttendee[] = [
+      { email: 'cecilie@h.example', name: 'Cecilie Chair', organisation: 'Hospitalet', presence: 'online', chair: true },
+    ];
     // The saved rows as they were, each with its organisation's kind from the forum's members (the minutes' order).
     expect(draftMinutes(input({ savedAttendance: saved })).attendance).toEqual([{ ...saved[0], organisationKind: 'hospital' }]);
     expect(draftMinutes(input({ savedAttendance: [] })).attendance.length).toBeGreaterThan(1);
@@ -116,18 +159,48 @@ describe('draftMinutes', () => {
 
   it("carries the agenda's fields per item (Beskrivelse, a slot only where the item has time, Bilag as the agenda named them) and its meeting leaders and referent", () => {
     const base = input();
-    const agendaItem = (id: string, number: number, durationMinutes: number, extra: Partial<AgendaItem> = {}): AgendaItem => ({ id, meetingId: '7', number, title: `Punkt ${number}`, durationMinutes, recommendations: [], description: '', standing: false, etag: '"1"', ...extra });
-    const items = [agendaItem('12', 3, 0), agendaItem('10', 1, 10, { description: 'Godkendelse af dagsordenen.' }), agendaItem('11', 2, 25, { submissionId: 's1' }), agendaItem('13', 4, 15)];
+    const agendaItem = (id: string, number: number, durationMinutes: number, extra: Partial<AgendaItem> = {}): AgendaItem => ({
+      id,
+      meetingId: '7',
+      number,
+      title: `Punkt ${number}`,
+      durationMinutes,
+      recommendations: [],
+      description: '',
+      standing: false,
+      etag: '"1"',
+      ...extra,
+    });
+    const items = [
+      agendaItem('12', 3, 0),
+      agendaItem('10', 1, 10, { description: 'Godkendelse af dagsordenen.' }),
+      agendaItem('11', 2, 25, { submissionId: 's1' }),
+      agendaItem('13', 4, 15),
+    ];
     const doc = buildAgendaDocument({
       forum: base.forum,
       meeting: base.meeting,
       items,
-      submissions: [{ id: 's1', attachments: [{ name: 'Budget.pdf', contentType: 'application/pdf', size: 1000, url: 'https://sp.example/Budget.pdf' }, { name: 'Noter.docx', contentType: 'application/octet-stream', size: 500 }] }],
+      submissions: [
+        {
+          id: 's1',
+          attachments: [
+            { name: 'Budget.pdf', contentType: 'application/pdf', size: 1000, url: 'https://sp.example/Budget.pdf' },
+            { name: 'Noter.docx', contentType: 'application/octet-stream', size: 500 },
+          ],
+        },
+      ],
     });
     const c = draftMinutes(input({ agenda: { doc, itemIds: orderedAgendaItems(items).map((i) => i.id) } }));
     const byId = Object.fromEntries(c.items.map((i) => [i.agendaItemId, i]));
-    expect(byId['10']).toMatchObject({ description: 'Godkendelse af dagsordenen.', slot: { start: '2026-03-17T08:00:00Z', end: '2026-03-17T08:10:00Z' } });
-    expect(byId['11']?.bilag).toEqual([{ label: 'Bilag 1 – Budget.pdf', url: 'https://sp.example/Budget.pdf' }, { label: 'Bilag 2 – Noter.docx' }]);
+    expect(byId['10']).toMatchObject({
+      description: 'Godkendelse af dagsordenen.',
+      slot: { start: '2026-03-17T08:00:00Z', end: '2026-03-17T08:10:00Z' },
+    });
+    expect(byId['11']?.bilag).toEqual([
+      { label: 'Bilag 1 – Budget.pdf', url: 'https://sp.example/Budget.pdf' },
+      { label: 'Bilag 2 – Noter.docx' },
+    ]);
     expect(byId['11']?.slot).toEqual({ start: '2026-03-17T08:10:00Z', end: '2026-03-17T08:35:00Z' });
     // Eventuelt has no time of its own: no slot at all (never "kl. 08.35–08.35").
     expect(byId['12']).not.toHaveProperty('slot');

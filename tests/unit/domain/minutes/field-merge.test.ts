@@ -34,13 +34,23 @@ describe('keepBoth', () => {
 });
 
 describe('mergeAttendance', () => {
-  const row = (email: string, presence: MinutesAttendee['presence']): MinutesAttendee => ({ email, name: email, organisation: 'Org', presence });
+  const row = (email: string, presence: MinutesAttendee['presence']): MinutesAttendee => ({
+    email,
+    name: email,
+    organisation: 'Org',
+    presence,
+  });
   const base = [row('a@x', 'room'), row('b@x', 'absent'), row('c@x', 'room')];
 
   it('keeps my changed rows and their changed rows', () => {
     const mine = [row('a@x', 'online'), row('b@x', 'absent'), row('c@x', 'room'), row('g@x', 'guest')];
     const theirs = [row('a@x', 'room'), row('b@x', 'apology'), row('c@x', 'room')];
-    expect(mergeAttendance(base, mine, theirs)).toEqual([row('a@x', 'online'), row('b@x', 'apology'), row('c@x', 'room'), row('g@x', 'guest')]);
+    expect(mergeAttendance(base, mine, theirs)).toEqual([
+      row('a@x', 'online'),
+      row('b@x', 'apology'),
+      row('c@x', 'room'),
+      row('g@x', 'guest'),
+    ]);
   });
 
   it('removes a row I removed and keeps a row they added', () => {

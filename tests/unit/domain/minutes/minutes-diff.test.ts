@@ -25,7 +25,11 @@ describe('diffMinutes', () => {
 
   it('marks the words changed in a Beslutning, Danish letters intact', () => {
     const before = content();
-    const after = content({ items: before.items.map((i) => (i.agendaItemId === 'a3' ? { ...i, beslutning: 'Godkendt med bemærkning om ældreområdet på Ærø.' } : i)) });
+    const after = content({
+      items: before.items.map((i) =>
+        i.agendaItemId === 'a3' ? { ...i, beslutning: 'Godkendt med bemærkning om ældreområdet på Ærø.' } : i,
+      ),
+    });
     const d = diffMinutes(before, after);
     const a3 = d.items.find((i) => i.agendaItemId === 'a3');
     expect(a3?.change).toBe('changed');
@@ -33,8 +37,19 @@ describe('diffMinutes', () => {
     const parts = a3?.fields.beslutning.parts ?? [];
     expect(joined(parts, 'added')).toContain('ældreområdet på Ærø');
     // The parts rebuild both texts: what is there now (same + added) exactly, what was there (same + removed) up to whitespace.
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('').replace(/\s+/g, '')).toBe('Godkendt.');
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe('Godkendt med bemærkning om ældreområdet på Ærø.');
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join('')
+        .replace(/\s+/g, ''),
+    ).toBe('Godkendt.');
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('Godkendt med bemærkning om ældreområdet på Ærø.');
     expect(a3?.fields.referat.changed).toBe(false);
     expect(summarizeChanges(d).items).toEqual([{ number: 3, title: 'Økonomi og årshjul', change: 'changed', fields: ['beslutning'] }]);
   });
@@ -75,7 +90,13 @@ describe('diffMinutes', () => {
       attendance: [
         { ...jonas },
         { ...lene, presence: 'apology' },
-        { email: 'sofie@region.example', name: 'Sofie Sørensen', organisation: 'Region', presence: 'substitute', substituteFor: 'ole@praksis.example' },
+        {
+          email: 'sofie@region.example',
+          name: 'Sofie Sørensen',
+          organisation: 'Region',
+          presence: 'substitute',
+          substituteFor: 'ole@praksis.example',
+        },
       ],
     });
     const d = diffMinutes(before, after);
@@ -89,7 +110,12 @@ describe('diffMinutes', () => {
 
   it('diffs Indstilling lines and reports header changes', () => {
     const before = content();
-    const after = content({ location: 'Mødelokale 3', items: before.items.map((i) => (i.agendaItemId === 'a2' ? { ...i, recommendations: [...i.recommendations, 'at styregruppen godkender planen'] } : i)) });
+    const after = content({
+      location: 'Mødelokale 3',
+      items: before.items.map((i) =>
+        i.agendaItemId === 'a2' ? { ...i, recommendations: [...i.recommendations, 'at styregruppen godkender planen'] } : i,
+      ),
+    });
     const d = diffMinutes(before, after);
     expect(d.header).toEqual(['location']);
     const a2 = d.items.find((i) => i.agendaItemId === 'a2');

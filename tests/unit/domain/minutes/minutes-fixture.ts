@@ -24,6 +24,10 @@ export const content = (over: Partial<MinutesContent> = {}): MinutesContent => (
     { email: 'lene@kommune.example', name: 'Lene Damgaard', organisation: 'Fjordby Kommune', presence: 'online', chair: true },
     { email: 'ole@praksis.example', name: 'Ole Ørsted', organisation: 'Almen praksis', presence: 'apology' },
   ],
-  items: [item('a1', 1, { title: 'Velkomst og godkendelse af dagsorden' }), item('a2', 2, { title: 'Fælles indsats for ældre medicinske patienter' }), item('a3', 3, { title: 'Økonomi og årshjul' })],
+  items: [
+    item('a1', 1, { title: 'Velkomst og godkendelse af dagsorden' }),
+    item('a2', 2, { title: 'Fælles indsats for ældre medicinske patienter' }),
+    item('a3', 3, { title: 'Økonomi og årshjul' }),
+  ],
   ...over,
 });

@@ -20,10 +20,34 @@ const OLD_SHAPE: MinutesContent = {
   form: 'hybrid',
   location: 'Mødelokale 303',
   attendance: [
-    { email: 'jonas@hosp.example', name: 'Jonas Dahl', organisation: 'Hospitalsenhed Midt', jobTitle: 'hospitalsdirektør', presence: 'room', chair: true },
-    { email: 'ida@fjord.example', name: 'Ida Holm', organisation: 'Fjordby Kommune', presence: 'substitute', substituteFor: 'per@fjord.example' },
+    {
+      email: 'jonas@hosp.example',
+      name: 'Jonas Dahl',
+      organisation: 'Hospitalsenhed Midt',
+      jobTitle: 'hospitalsdirektør',
+      presence: 'room',
+      chair: true,
+    },
+    {
+      email: 'ida@fjord.example',
+      name: 'Ida Holm',
+      organisation: 'Fjordby Kommune',
+      presence: 'substitute',
+      substituteFor: 'per@fjord.example',
+    },
   ],
-  items: [{ agendaItemId: '11', number: 1, title: 'Velkomst', presenter: 'Jonas Dahl', recommendations: ['At dagsordenen godkendes'], referat: 'Godkendt.', beslutning: '', standingKey: 'welcome' }],
+  items: [
+    {
+      agendaItemId: '11',
+      number: 1,
+      title: 'Velkomst',
+      presenter: 'Jonas Dahl',
+      recommendations: ['At dagsordenen godkendes'],
+      referat: 'Godkendt.',
+      beslutning: '',
+      standingKey: 'welcome',
+    },
+  ],
 };
 
 /** Computed with the code before the new fields existed (commit b2259c9). */

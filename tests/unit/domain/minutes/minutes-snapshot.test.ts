@@ -15,12 +15,19 @@ describe('parseMinutesSnapshot', () => {
     expect(parseMinutesSnapshot('null')).toMatchObject({ ok: false, problem: 'invalid' });
     expect(parseMinutesSnapshot('[1,2,3]')).toMatchObject({ ok: false, problem: 'invalid' });
     expect(parseMinutesSnapshot(JSON.stringify({ ...content(), items: 'lots' }))).toMatchObject({ ok: false, problem: 'invalid' });
-    expect(parseMinutesSnapshot(JSON.stringify({ ...content(), items: [{ number: 1, title: 'Uden id' }] }))).toMatchObject({ ok: false, problem: 'invalid' });
+    expect(parseMinutesSnapshot(JSON.stringify({ ...content(), items: [{ number: 1, title: 'Uden id' }] }))).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+    });
     const huge = { ...content(), items: [{ ...content().items[0], referat: 'ø'.repeat(100_001) }] };
     expect(parseMinutesSnapshot(JSON.stringify(huge))).toMatchObject({ ok: false, problem: 'invalid' });
     // Text of the wrong type would lose what the chair approves: refused, not emptied.
-    expect(parseMinutesSnapshot(JSON.stringify({ ...content(), items: [{ ...content().items[0], beslutning: { text: 'x' } }] }))).toMatchObject({ ok: false, problem: 'invalid' });
-    expect(parseMinutesSnapshot(JSON.stringify({ ...content(), items: [{ ...content().items[0], recommendations: 'one string' }] }))).toMatchObject({ ok: false, problem: 'invalid' });
+    expect(
+      parseMinutesSnapshot(JSON.stringify({ ...content(), items: [{ ...content().items[0], beslutning: { text: 'x' } }] })),
+    ).toMatchObject({ ok: false, problem: 'invalid' });
+    expect(
+      parseMinutesSnapshot(JSON.stringify({ ...content(), items: [{ ...content().items[0], recommendations: 'one string' }] })),
+    ).toMatchObject({ ok: false, problem: 'invalid' });
   });
 
   it('tolerates junk where nothing is lost: unknown keys, wrong optional types, an unknown presence', () => {
@@ -31,7 +38,9 @@ describe('parseMinutesSnapshot', () => {
       extra: '<script>alert(1)</script>',
       location: 42,
       attendance: [{ ...c.attendance[0], presence: 'levitating', chair: 'yes', email: ' Jonas@Region.Example ' }],
-      items: c.items.map((i, n) => (n === 0 ? { ...i, presenter: { html: '<b>x</b>' }, standingKey: 'not-a-key', referat: undefined, recommendations: undefined } : i)),
+      items: c.items.map((i, n) =>
+        n === 0 ? { ...i, presenter: { html: '<b>x</b>' }, standingKey: 'not-a-key', referat: undefined, recommendations: undefined } : i,
+      ),
     };
     const read = parseMinutesSnapshot(JSON.stringify(hostile));
     expect(read.ok).toBe(true);

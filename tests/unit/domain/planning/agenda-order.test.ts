@@ -1,8 +1,29 @@
-import { canMove, inAgendaOrder, insertionIndex, moveDown, moveItem, moveUp, renumber, withStandingItems } from '../../../../src/domain/agenda-order';
+import {
+  canMove,
+  inAgendaOrder,
+  insertionIndex,
+  moveDown,
+  moveItem,
+  moveUp,
+  renumber,
+  withStandingItems,
+} from '../../../../src/domain/agenda-order';
 import { STANDING_ITEMS, standingItem } from '../../../../src/domain/standing-items';
 
-const it_ = (id: string, title: string, standing = false, standingKey?: string) => ({ id, number: Number(id), title, standing, ...(standingKey ? { standingKey } : {}) });
-const agenda = [it_('1', 'Velkomst', true), it_('2', 'KOL'), it_('3', 'Natordning'), it_('4', 'Punkter til kommende møder', true), it_('5', 'Eventuelt', true)];
+const it_ = (id: string, title: string, standing = false, standingKey?: string) => ({
+  id,
+  number: Number(id),
+  title,
+  standing,
+  ...(standingKey ? { standingKey } : {}),
+});
+const agenda = [
+  it_('1', 'Velkomst', true),
+  it_('2', 'KOL'),
+  it_('3', 'Natordning'),
+  it_('4', 'Punkter til kommende møder', true),
+  it_('5', 'Eventuelt', true),
+];
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 
 describe('moving items', () => {
@@ -29,7 +50,15 @@ describe('moving items', () => {
   });
 
   it('sorts by number, stably', () => {
-    expect(ids(inAgendaOrder([{ id: 'b', number: 2 }, { id: 'a', number: 1 }, { id: 'c', number: 2 }]))).toEqual(['a', 'b', 'c']);
+    expect(
+      ids(
+        inAgendaOrder([
+          { id: 'b', number: 2 },
+          { id: 'a', number: 1 },
+          { id: 'c', number: 2 },
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -46,7 +75,15 @@ describe('where new items go', () => {
 
   it('standing items wrap an agenda that had none', () => {
     const placed = withStandingItems([it_('2', 'KOL'), it_('3', 'Natordning')], STANDING_ITEMS);
-    expect(placed.map((e) => (e.kind === 'standing' ? e.def.key : e.item.id))).toEqual(['welcome', 'actions-follow-up', '2', '3', 'coming-meetings', 'written-briefings', 'any-other-business']);
+    expect(placed.map((e) => (e.kind === 'standing' ? e.def.key : e.item.id))).toEqual([
+      'welcome',
+      'actions-follow-up',
+      '2',
+      '3',
+      'coming-meetings',
+      'written-briefings',
+      'any-other-business',
+    ]);
   });
 
   it('a missing follow-up item goes after the existing welcome, before the other items', () => {

@@ -14,7 +14,13 @@ describe('standing items', () => {
   });
 
   it('are all added to an agenda without any, and none to one that has some (the secretariat removed the rest)', () => {
-    expect(standingItemsToAdd([]).map((s) => s.key)).toEqual(['welcome', 'actions-follow-up', 'coming-meetings', 'written-briefings', 'any-other-business']);
+    expect(standingItemsToAdd([]).map((s) => s.key)).toEqual([
+      'welcome',
+      'actions-follow-up',
+      'coming-meetings',
+      'written-briefings',
+      'any-other-business',
+    ]);
     expect(standingItemsToAdd([item('72-timers behandlingsansvar', false)])).toHaveLength(5);
     expect(standingItemsToAdd([item('Eventuelt')])).toEqual([]);
     expect(standingItemsToAdd([item('Kaffe og velkomst', false, 'welcome')])).toEqual([]);
@@ -31,6 +37,10 @@ describe('standing items', () => {
   });
 
   it('reports which are missing', () => {
-    expect(missingStandingItems([item('Velkomst'), item('Eventuelt')]).map((s) => s.key)).toEqual(['actions-follow-up', 'coming-meetings', 'written-briefings']);
+    expect(missingStandingItems([item('Velkomst'), item('Eventuelt')]).map((s) => s.key)).toEqual([
+      'actions-follow-up',
+      'coming-meetings',
+      'written-briefings',
+    ]);
   });
 });

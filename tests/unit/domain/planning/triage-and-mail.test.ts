@@ -3,28 +3,70 @@ import { decisionKey, decisionMail, validReason } from '../../../../src/domain/s
 import type { Submission } from '../../../../src/domain/types';
 
 const sub = (id: string, status: Submission['status'], meetingId?: string, receivedAt = `2026-05-0${id}T08:00:00Z`): Submission => ({
-  id, forumId: 'f', title: `Punkt ${id}`, senderName: 'A', senderAddress: 'a@x.example', receivedAt, status, recommendations: [], description: '', internetMessageId: `<${id}@x>`, etag: 'e',
+  id,
+  forumId: 'f',
+  title: `Punkt ${id}`,
+  senderName: 'A',
+  senderAddress: 'a@x.example',
+  receivedAt,
+  status,
+  recommendations: [],
+  description: '',
+  internetMessageId: `<${id}@x>`,
+  etag: 'e',
   ...(meetingId ? { meetingId } : {}),
 });
 
 describe('triage', () => {
   it('puts new and deferred-to-this-meeting items in incoming, others in the backlog, accepted ones aside', () => {
-    const t = triage([sub('1', 'new'), sub('2', 'new', 'M2'), sub('3', 'new', 'M1'), sub('4', 'deferred', 'M1'), sub('5', 'deferred', 'M2'), sub('6', 'deferred'), sub('7', 'accepted', 'M1'), sub('8', 'accepted', 'M2'), sub('9', 'declined', 'M1'), sub('0', 'new', 'OLD', '2026-05-00T08:00:00Z')], 'M1', [{ id: 'M1' }, { id: 'M2' }]);
+    const t = triage(
+      [
+        sub('1', 'new'),
+        sub('2', 'new', 'M2'),
+        sub('3', 'new', 'M1'),
+        sub('4', 'deferred', 'M1'),
+        sub('5', 'deferred', 'M2'),
+        sub('6', 'deferred'),
+        sub('7', 'accepted', 'M1'),
+        sub('8', 'accepted', 'M2'),
+        sub('9', 'declined', 'M1'),
+        sub('0', 'new', 'OLD', '2026-05-00T08:00:00Z'),
+      ],
+      'M1',
+      [{ id: 'M1' }, { id: 'M2' }],
+    );
     expect(t.incoming.map((s) => s.id)).toEqual(['0', '1', '3', '4']);
     expect(t.backlog.map((s) => s.id)).toEqual(['2', '5', '6']);
     expect(t.accepted.map((s) => s.id)).toEqual(['7']);
   });
 
   it('offers only later, ordinary, uncancelled meetings to defer to', () => {
-    const m = (id: string, start: string, kind: 'ordinary' | 'planning' = 'ordinary', status: 'booked' | 'cancelled' = 'booked') => ({ id, start, kind, status });
-    const later = laterMeetings([m('c', '2026-12-01'), m('a', '2026-06-01'), m('b', '2026-10-01'), m('p', '2026-11-01', 'planning'), m('x', '2026-11-02', 'ordinary', 'cancelled')], { start: '2026-06-01' });
+    const m = (id: string, start: string, kind: 'ordinary' | 'planning' = 'ordinary', status: 'booked' | 'cancelled' = 'booked') => ({
+      id,
+      start,
+      kind,
+      status,
+    });
+    const later = laterMeetings(
+      [
+        m('c', '2026-12-01'),
+        m('a', '2026-06-01'),
+        m('b', '2026-10-01'),
+        m('p', '2026-11-01', 'planning'),
+        m('x', '2026-11-02', 'ordinary', 'cancelled'),
+      ],
+      { start: '2026-06-01' },
+    );
     expect(later.map((x) => x.id)).toEqual(['b', 'c']);
   });
 });
 
 describe('decision mail', () => {
   const meeting = { id: '12', title: 'Klyngestyregruppemøde 2', start: '2026-06-11T07:00:00Z' };
-  const base = { forum: { name: 'Klyngestyregruppen for Fjordklyngen' }, submission: { title: 'Fælles indsats for borgere med KOL', senderName: 'Lars Harbo', reference: 'KSG-0001' } };
+  const base = {
+    forum: { name: 'Klyngestyregruppen for Fjordklyngen' },
+    submission: { title: 'Fælles indsats for borgere med KOL', senderName: 'Lars Harbo', reference: 'KSG-0001' },
+  };
 
   it('names the meeting in Copenhagen time when accepted', () => {
     const mail = decisionMail({ ...base, decision: { kind: 'accepted', meeting } });
@@ -43,7 +85,11 @@ describe('decision mail', () => {
   });
 
   it('quotes the reason for a decline, escaped', () => {
-    const mail = decisionMail({ ...base, submission: { ...base.submission, title: '<img src=x onerror=alert(1)>' }, decision: { kind: 'declined', reason: 'Hører under <b>temagruppen</b>.\n\nSend det dertil.' } });
+    const mail = decisionMail({
+      ...base,
+      submission: { ...base.submission, title: '<img src=x onerror=alert(1)>' },
+      decision: { kind: 'declined', reason: 'Hører under <b>temagruppen</b>.\n\nSend det dertil.' },
+    });
     expect(String(mail.bodyHtml)).not.toMatch(/<img|<b>/);
     expect(String(mail.bodyHtml)).toContain('&lt;b&gt;temagruppen&lt;/b&gt;');
     expect(String(mail.bodyHtml)).toContain('<p>Send det dertil.</p>');

@@ -48,22 +48,40 @@ export class FakeGraph {
     }
     const reply = this.route(request);
     if (reply === 'drop') throw new TypeError('fetch failed');
-    return toResponse(reply ?? { status: 404, body: { error: { code: 'itemNotFound', message: `No route for ${request.method} ${request.path}` } } });
+    return toResponse(
+      reply ?? { status: 404, body: { error: { code: 'itemNotFound', message: `No route for ${request.method} ${request.path}` } } },
+    );
   };
 
   private batch(body: unknown, outer: Headers): FakeReply {
-    const requests = (body as { requests: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown; dependsOn?: string[] }[] }).requests;
+    const requests = (
+      body as {
+        requests: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown; dependsOn?: string[] }[];
+      }
+    ).requests;
     if (requests.length > 20) return { status: 400, body: { error: { code: 'BadRequest', message: 'Too many requests in batch' } } };
     const statuses = new Map<string, number>();
     const responses = requests.map((sub) => {
-      if ((sub.dependsOn ?? []).some((id) => { const s = statuses.get(id); return s === undefined || s >= 400; })) {
+      if (
+        (sub.dependsOn ?? []).some((id) => {
+          const s = statuses.get(id);
+          return s === undefined || s >= 400;
+        })
+      ) {
         statuses.set(sub.id, 424);
         return { id: sub.id, status: 424, body: { error: { code: 'FailedDependency', message: 'dependency failed' } } };
       }
-      const request: FakeRequest = { method: sub.method, path: sub.url, headers: new Headers({ ...sub.headers, authorization: outer.get('authorization') ?? '' }), body: sub.body, batchId: sub.id };
+      const request: FakeRequest = {
+        method: sub.method,
+        path: sub.url,
+        headers: new Headers({ ...sub.headers, authorization: outer.get('authorization') ?? '' }),
+        body: sub.body,
+        batchId: sub.id,
+      };
       this.subRequests.push(request);
       const reply = this.route(request);
-      const answer = reply === 'drop' || reply === undefined ? { status: 404, body: { error: { code: 'itemNotFound', message: 'no route' } } } : reply;
+      const answer =
+        reply === 'drop' || reply === undefined ? { status: 404, body: { error: { code: 'itemNotFound', message: 'no route' } } } : reply;
       statuses.set(sub.id, answer.status);
       return { id: sub.id, status: answer.status, headers: answer.headers ?? {}, body: answer.body };
     });
@@ -73,7 +91,8 @@ export class FakeGraph {
 
 async function readBody(body: BodyInit | null | undefined, headers: Headers): Promise<unknown> {
   if (body === undefined || body === null) return undefined;
-  if (typeof body === 'string') return /json/.test(headers.get('content-type') ?? 'application/json') ? (JSON.parse(body) as unknown) : body;
+  if (typeof body === 'string')
+    return /json/.test(headers.get('content-type') ?? 'application/json') ? (JSON.parse(body) as unknown) : body;
   if (body instanceof Blob) return new Uint8Array(await body.arrayBuffer());
   return body;
 }
@@ -98,5 +117,11 @@ export class FakeTokens {
 /** Records the waits instead of waiting. */
 export function recordingSleep(): { readonly waits: number[]; readonly sleep: (ms: number) => Promise<void> } {
   const waits: number[] = [];
-  return { waits, sleep: (ms) => { waits.push(ms); return Promise.resolve(); } };
+  return {
+    waits,
+    sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
+  };
 }

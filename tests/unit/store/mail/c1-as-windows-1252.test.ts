@@ -14,7 +14,9 @@ describe('c1AsWindows1252', () => {
   });
 
   it('fixes the typographic characters inside Danish text and leaves everything else as it is', () => {
-    expect(c1AsWindows1252(`${c1(0x93)}Kost og ernæring${c1(0x94)} ${c1(0x96)} 5${c1(0x80)} ${c1(0x95)} ÆØÅ æøå ½`)).toBe('“Kost og ernæring” – 5€ • ÆØÅ æøå ½');
+    expect(c1AsWindows1252(`${c1(0x93)}Kost og ernæring${c1(0x94)} ${c1(0x96)} 5${c1(0x80)} ${c1(0x95)} ÆØÅ æøå ½`)).toBe(
+      '“Kost og ernæring” – 5€ • ÆØÅ æøå ½',
+    );
     expect(c1AsWindows1252('Tidsforbrug: ½ time – “ok” € ✓')).toBe('Tidsforbrug: ½ time – “ok” € ✓');
     expect(c1AsWindows1252('')).toBe('');
   });

@@ -5,7 +5,10 @@ import { sendOnce, type OnceMailKind } from '../../../../src/store/mail/send-onc
 import { FakeGraph } from '../fake-graph';
 
 const BOX = 'ksg@x.example';
-const mail = (tag: string) => ({ correlation: `test:${tag}`, message: { subject: tag, toRecipients: [{ emailAddress: { address: 'a@x.example' } }] } as Message });
+const mail = (tag: string) => ({
+  correlation: `test:${tag}`,
+  message: { subject: tag, toRecipients: [{ emailAddress: { address: 'a@x.example' } }] } as Message,
+});
 
 /** A mailbox in memory: drafts made by POST …/messages, sent by …/send, found by the property in the lookup's filter. */
 function mailbox(createAnswer?: { status: number; body?: unknown }) {
@@ -27,7 +30,14 @@ function mailbox(createAnswer?: { status: number; body?: unknown }) {
     if (method === 'GET' && url.startsWith(`${base}?$filter=`)) {
       const filter = decodeURIComponent(/\$filter=([^&]+)/.exec(url)?.[1] ?? '');
       const [, property, value] = /ep\/id eq '([^']+)' and ep\/value eq '([^']+)'/.exec(filter) ?? [];
-      return { status: 200, body: { value: messages.filter((m) => m.properties.some((p) => p.id === property && p.value === value)).map(({ id, isDraft }) => ({ id, isDraft })) } };
+      return {
+        status: 200,
+        body: {
+          value: messages
+            .filter((m) => m.properties.some((p) => p.id === property && p.value === value))
+            .map(({ id, isDraft }) => ({ id, isDraft })),
+        },
+      };
     }
     return { status: 404 };
   });
@@ -48,14 +58,22 @@ describe('sendOnce with the caller’s correlation property', () => {
     const { graph, messages } = mailbox();
     const deferred = { id: 'SystemTime 0x3FEF', value: '2027-02-04T07:00:00Z' };
     const stale = { id: CORRELATION_PROPERTIES.memberMail, value: 'stale' };
-    await sendOnce(graph, BOX, [{ correlation: 'test:b', message: { ...mail('b').message, singleValueExtendedProperties: [deferred, stale] } }], { resume: false, kind: ONCE_MAIL.callForItems });
+    await sendOnce(
+      graph,
+      BOX,
+      [{ correlation: 'test:b', message: { ...mail('b').message, singleValueExtendedProperties: [deferred, stale] } }],
+      { resume: false, kind: ONCE_MAIL.callForItems },
+    );
     expect(messages[0]?.properties).toEqual([deferred, { id: CORRELATION_PROPERTIES.memberMail, value: 'test:b' }]);
   });
 
   it.each([
     [ONCE_MAIL.agenda, 'Graph created the agenda mail draft without an id.'],
     [ONCE_MAIL.receipt, 'Graph created the receipt draft without an id.'],
-    [{ property: 'String {00000000-0000-0000-0000-000000000001} Name Test', name: 'test mail' }, 'Graph created the test mail draft without an id.'],
+    [
+      { property: 'String {00000000-0000-0000-0000-000000000001} Name Test', name: 'test mail' },
+      'Graph created the test mail draft without an id.',
+    ],
   ] as readonly (readonly [OnceMailKind, string])[])('names the kind of mail in its errors (%o)', async (kind, message) => {
     const { graph } = mailbox({ status: 201, body: {} });
     await expect(sendOnce(graph, BOX, [mail('c')], { resume: false, kind })).rejects.toThrow(message);

@@ -1,4 +1,22 @@
-import { Badge, Body1Strong, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, makeStyles, Option, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1Strong,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outcomeText } from '../../../../domain/consultation/outcome';
@@ -22,21 +40,61 @@ import { sendOutcomeText } from './send-outcome';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   dd: { margin: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   who: { flexGrow: 1, minWidth: '10rem', display: 'flex', flexDirection: 'column' },
   comments: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))', gap: tokens.spacingHorizontalM },
-  comment: { padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  comment: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 const VERDICTS: readonly ConsultationVerdict[] = ['approve', 'noComments', 'comments', 'objection'];
-const COLOR: Readonly<Record<Answer, 'success' | 'informative' | 'warning' | 'danger' | 'subtle'>> = { approve: 'success', noComments: 'success', comments: 'warning', objection: 'danger', unclassified: 'informative', none: 'subtle' };
+const COLOR: Readonly<Record<Answer, 'success' | 'informative' | 'warning' | 'danger' | 'subtle'>> = {
+  approve: 'success',
+  noComments: 'success',
+  comments: 'warning',
+  objection: 'danger',
+  unclassified: 'informative',
+  none: 'subtle',
+};
 
 /** The overview of one consultation: who answered what, comments side by side, reminders, closing, an extraordinary meeting instead. */
-export function ConsultationOverview({ home, me, now, consultation, onClose, onChanged }: { home: ForumHome; me: SignedInUser; now: Date; consultation: Consultation; onClose: () => void; onChanged: () => void }) {
+export function ConsultationOverview({
+  home,
+  me,
+  now,
+  consultation,
+  onClose,
+  onChanged,
+}: {
+  home: ForumHome;
+  me: SignedInUser;
+  now: Date;
+  consultation: Consultation;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -72,7 +130,9 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
           <DialogBody>
             <DialogTitle>{t('consultation.overview.title', { reference: consultation.reference, title: consultation.title })}</DialogTitle>
             <DialogContent>
-              <DialogStatus {...(state.status === 'loading' ? { busy: t('consultation.loading') } : { error: t(`error.${errorKey(state.error)}`) })} />
+              <DialogStatus
+                {...(state.status === 'loading' ? { busy: t('consultation.loading') } : { error: t(`error.${errorKey(state.error)}`) })}
+              />
             </DialogContent>
             <DialogActions>
               <Button onClick={onClose}>{t('command.close')}</Button>
@@ -87,7 +147,8 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
   const isChair = chairAddresses(forum.members).includes(me.email.toLowerCase());
   const missing = missingSignOffs(c, forum.members);
   // Actions from the outcome belong to the meeting whose minutes carry it (else the next one).
-  const outcomeMeeting = c.outcomeMeetingId ?? home.meetings.find((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.start > now.toISOString())?.id;
+  const outcomeMeeting =
+    c.outcomeMeetingId ?? home.meetings.find((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.start > now.toISOString())?.id;
   const answerText = (a: Answer) => t(`consultation.answer.${a}`);
 
   const correct = (reply: ConsultationReply, name: string, verdict: ConsultationVerdict) =>
@@ -100,7 +161,11 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
     void run(t('consultation.overview.reminding'), async () => {
       const result = await api?.remind(forum, c);
       if (!result) return undefined;
-      return result.sentNow > 0 ? t('consultation.overview.reminded', { count: result.sentNow }) : result.outcome === 'claimed-elsewhere' ? t('consultation.form.elsewhere') : t('consultation.overview.remindedBefore');
+      return result.sentNow > 0
+        ? t('consultation.overview.reminded', { count: result.sentNow })
+        : result.outcome === 'claimed-elsewhere'
+          ? t('consultation.form.elsewhere')
+          : t('consultation.overview.remindedBefore');
     });
 
   const close = (text: string) =>
@@ -110,7 +175,9 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
       if (!result) return undefined;
       if (result.outcome === 'before-deadline') return t('consultation.overview.beforeDeadline');
       if (result.outcome === 'claimed-elsewhere') return t('consultation.form.elsewhere');
-      return result.meetingId ? t('consultation.overview.closed', { count: c.recipients.length }) : t('consultation.overview.closedNoMeeting');
+      return result.meetingId
+        ? t('consultation.overview.closed', { count: c.recipients.length })
+        : t('consultation.overview.closedNoMeeting');
     });
 
   const signOff = () =>
@@ -129,13 +196,21 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
   const remarks = tally.rows.filter((r) => (r.answer === 'comments' || r.answer === 'objection') && r.reply);
 
   const row = (r: RecipientTally) => {
-    const notes = [r.late ? t('consultation.overview.late') : '', r.bySubstitute ? t('consultation.overview.bySubstitute') : '', r.reply?.corrected ? t('consultation.overview.corrected') : ''].filter((x) => x !== '');
+    const notes = [
+      r.late ? t('consultation.overview.late') : '',
+      r.bySubstitute ? t('consultation.overview.bySubstitute') : '',
+      r.reply?.corrected ? t('consultation.overview.corrected') : '',
+    ].filter((x) => x !== '');
     const reply = r.reply;
     return (
       <li key={r.recipient.email} className={styles.row}>
         <span className={styles.who}>
           <Body1Strong>{r.recipient.name}</Body1Strong>
-          <Caption1>{[r.recipient.organisation, reply ? `${t('consultation.overview.received')} ${when(reply.receivedAt)}` : '', ...notes].filter(Boolean).join(' · ')}</Caption1>
+          <Caption1>
+            {[r.recipient.organisation, reply ? `${t('consultation.overview.received')} ${when(reply.receivedAt)}` : '', ...notes]
+              .filter(Boolean)
+              .join(' · ')}
+          </Caption1>
         </span>
         <Badge appearance="tint" color={COLOR[r.answer]}>
           {answerText(r.answer)}
@@ -147,7 +222,9 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
             value={reply.verdict ? answerText(reply.verdict) : answerText('unclassified')}
             selectedOptions={reply.verdict ? [reply.verdict] : []}
             disabled={busy !== undefined}
-            onOptionSelect={(_e, d) => d.optionValue && d.optionValue !== reply.verdict && correct(reply, r.recipient.name, d.optionValue as ConsultationVerdict)}
+            onOptionSelect={(_e, d) =>
+              d.optionValue && d.optionValue !== reply.verdict && correct(reply, r.recipient.name, d.optionValue as ConsultationVerdict)
+            }
           >
             {VERDICTS.map((v) => (
               <Option key={v} value={v}>
@@ -183,9 +260,23 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
                       : t('consultation.overview.reminderNone')}
                 </dd>
               </dl>
-              {c.signOffRequired && c.status !== 'open' && c.status !== 'closed' ? <Text>{t('consultation.overview.signOffs', { count: chairAddresses(forum.members).length - missing.length, total: chairAddresses(forum.members).length })}</Text> : null}
+              {c.signOffRequired && c.status !== 'open' && c.status !== 'closed' ? (
+                <Text>
+                  {t('consultation.overview.signOffs', {
+                    count: chairAddresses(forum.members).length - missing.length,
+                    total: chairAddresses(forum.members).length,
+                  })}
+                </Text>
+              ) : null}
               <Text role="status">
-                {t('consultation.overview.tally', { answered: tally.answered, total: c.recipients.length, approve: tally.counts.approve, noComments: tally.counts.noComments, comments: tally.counts.comments, objection: tally.counts.objection })}
+                {t('consultation.overview.tally', {
+                  answered: tally.answered,
+                  total: c.recipients.length,
+                  approve: tally.counts.approve,
+                  noComments: tally.counts.noComments,
+                  comments: tally.counts.comments,
+                  objection: tally.counts.objection,
+                })}
               </Text>
               <section aria-label={t('consultation.overview.recipients')}>
                 <Body1Strong as="h3">{t('consultation.overview.recipients')}</Body1Strong>
@@ -236,7 +327,15 @@ export function ConsultationOverview({ home, me, now, consultation, onClose, onC
                   <Text className={styles.comment} block>
                     {c.outcome}
                   </Text>
-                  {outcomeMeeting ? <LazyCreateActionButton forum={home.forum} meetingId={outcomeMeeting} consultationRef={c.reference} suggestedTitle={c.outcome} meetings={home.meetings} /> : null}
+                  {outcomeMeeting ? (
+                    <LazyCreateActionButton
+                      forum={home.forum}
+                      meetingId={outcomeMeeting}
+                      consultationRef={c.reference}
+                      suggestedTitle={c.outcome}
+                      meetings={home.meetings}
+                    />
+                  ) : null}
                 </section>
               ) : null}
               {closing !== undefined ? (

@@ -24,7 +24,14 @@ const NewConsultationDialog = lazy(() => import('./NewConsultationDialog.js').th
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  open: { flexGrow: 1, minWidth: '12rem', justifyContent: 'flex-start', textAlign: 'start', height: 'auto', paddingBlock: tokens.spacingVerticalXS },
+  open: {
+    flexGrow: 1,
+    minWidth: '12rem',
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    height: 'auto',
+    paddingBlock: tokens.spacingVerticalXS,
+  },
   text: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
 });
 
@@ -49,7 +56,10 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
   const started = (result: SendResult) => {
     setCreating(false);
     const c = result.consultation;
-    host.notify(sendOutcomeText(t, result), result.outcome === 'refused' ? 'error' : result.outcome === 'claimed-elsewhere' ? 'info' : 'success');
+    host.notify(
+      sendOutcomeText(t, result),
+      result.outcome === 'refused' ? 'error' : result.outcome === 'claimed-elsewhere' ? 'info' : 'success',
+    );
     reload();
     setOpen(c);
   };
@@ -83,12 +93,21 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
         <ul className={styles.list} aria-label={t('consultation.listLabel')}>
           {state.value.consultations.map(({ consultation: c, answered }) => (
             <li key={c.id} className={styles.item}>
-              <Button appearance="subtle" className={styles.open} aria-label={t('consultation.open', { reference: c.reference })} onClick={() => setOpen(c)}>
+              <Button
+                appearance="subtle"
+                className={styles.open}
+                aria-label={t('consultation.open', { reference: c.reference })}
+                onClick={() => setOpen(c)}
+              >
                 <span className={styles.text}>
                   <Body1Strong>{t('consultation.row', { reference: c.reference, title: c.title })}</Body1Strong>
                   <Caption1>
-                    {c.deadline ? t('consultation.deadlineLine', { date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}` }) : ''}
-                    {c.status === 'open' || c.status === 'closed' ? ` · ${t('consultation.answeredLine', { answered, total: c.recipients.length })}` : ''}
+                    {c.deadline
+                      ? t('consultation.deadlineLine', { date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}` })
+                      : ''}
+                    {c.status === 'open' || c.status === 'closed'
+                      ? ` · ${t('consultation.answeredLine', { answered, total: c.recipients.length })}`
+                      : ''}
                   </Caption1>
                 </span>
               </Button>
@@ -104,7 +123,9 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
           <NewConsultationDialog forum={forum} now={now} onClose={() => setCreating(false)} onStarted={started} />
         </Suspense>
       ) : null}
-      {open ? <ConsultationOverview home={home} me={me} now={now} consultation={open} onClose={() => setOpen(undefined)} onChanged={reload} /> : null}
+      {open ? (
+        <ConsultationOverview home={home} me={me} now={now} consultation={open} onClose={() => setOpen(undefined)} onChanged={reload} />
+      ) : null}
     </Section>
   );
 }

@@ -1,4 +1,24 @@
-import { Button, Caption1, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, Label, makeStyles, Option, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  Label,
+  makeStyles,
+  Option,
+  Radio,
+  RadioGroup,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REMINDER_HOURS } from '../../../../domain/consultation/reminder';
@@ -30,7 +50,8 @@ export const recipientOf = (m: ForumMember): ConsultationRecipient => ({
 });
 
 /** Members and chairs with an address: who a consultation goes to by default. */
-export const askable = (forum: Forum): ForumMember[] => forum.members.filter((m) => (m.role === 'member' || m.role === 'chair') && m.email !== '');
+export const askable = (forum: Forum): ForumMember[] =>
+  forum.members.filter((m) => (m.role === 'member' || m.role === 'chair') && m.email !== '');
 
 /** A week from now at noon, moved to the next working day when that falls on a weekend or a holiday. */
 export function defaultDeadline(now: Date): { date: string; time: string } {
@@ -39,13 +60,25 @@ export function defaultDeadline(now: Date): { date: string; time: string } {
 }
 
 /** "Ny høring": the matter, the question, the deadline, the recipients (all or chosen), attachments, sign-off. */
-export function NewConsultationDialog({ forum, now, onClose, onStarted }: { forum: Forum; now: Date; onClose: () => void; onStarted: (result: SendResult) => void }) {
+export function NewConsultationDialog({
+  forum,
+  now,
+  onClose,
+  onStarted,
+}: {
+  forum: Forum;
+  now: Date;
+  onClose: () => void;
+  onStarted: (result: SendResult) => void;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { stores } = useServices();
   const api = stores.consultations;
   const people = useMemo(() => askable(forum), [forum]);
-  const [correlationId] = useState(() => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`));
+  const [correlationId] = useState(() =>
+    typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`,
+  );
   const [title, setTitle] = useState('');
   const [recommendations, setRecommendations] = useState('');
   const [description, setDescription] = useState('');
@@ -59,7 +92,10 @@ export function NewConsultationDialog({ forum, now, onClose, onStarted }: { foru
   const [tried, setTried] = useState(false);
   const fileId = useId();
 
-  const deadlineIso = /^\d{4}-\d{2}-\d{2}$/.test(deadline.date) && /^\d{2}:\d{2}$/.test(deadline.time) ? copenhagenToUtcIso(`${deadline.date}T${deadline.time}`) : undefined;
+  const deadlineIso =
+    /^\d{4}-\d{2}-\d{2}$/.test(deadline.date) && /^\d{2}:\d{2}$/.test(deadline.time)
+      ? copenhagenToUtcIso(`${deadline.date}T${deadline.time}`)
+      : undefined;
   const recipients = (everyone ? people : people.filter((p) => chosen.has(p.email))).map(recipientOf);
   const problems = {
     title: title.trim() === '',
@@ -71,12 +107,17 @@ export function NewConsultationDialog({ forum, now, onClose, onStarted }: { foru
 
   const begin = useAction(
     async (at: string) => {
-      const attachments: NewAttachment[] = await Promise.all(files.map(async (f) => ({ name: f.name, contentType: f.type, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const attachments: NewAttachment[] = await Promise.all(
+        files.map(async (f) => ({ name: f.name, contentType: f.type, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
       return api.start(forum, {
         correlationId,
         title: title.trim(),
         question: question.trim(),
-        recommendations: recommendations.split(/\r?\n/).map((l) => l.replace(/^\s*[-•*]\s*/, '').trim()).filter((l) => l !== ''),
+        recommendations: recommendations
+          .split(/\r?\n/)
+          .map((l) => l.replace(/^\s*[-•*]\s*/, '').trim())
+          .filter((l) => l !== ''),
         description: description.trim(),
         deadline: at,
         recipients,
@@ -119,11 +160,20 @@ export function NewConsultationDialog({ forum, now, onClose, onStarted }: { foru
             <Field label={t('consultation.form.description')}>
               <Textarea value={description} onChange={(_e, d) => setDescription(d.value)} resize="vertical" rows={5} maxLength={20000} />
             </Field>
-            <Field label={t('consultation.form.question')} hint={t('consultation.form.questionHint')} required validationMessage={need(problems.question)}>
+            <Field
+              label={t('consultation.form.question')}
+              hint={t('consultation.form.questionHint')}
+              required
+              validationMessage={need(problems.question)}
+            >
               <Input value={question} onChange={(_e, d) => setQuestion(d.value)} maxLength={500} />
             </Field>
             <div className={styles.when}>
-              <Field label={t('consultation.form.deadlineDate')} required validationMessage={need(problems.deadline, t('consultation.form.deadlinePast'))}>
+              <Field
+                label={t('consultation.form.deadlineDate')}
+                required
+                validationMessage={need(problems.deadline, t('consultation.form.deadlinePast'))}
+              >
                 <Input type="date" value={deadline.date} onChange={(_e, d) => setDeadline((x) => ({ ...x, date: d.value }))} />
               </Field>
               <Field label={t('consultation.form.deadlineTime')} required>
@@ -143,7 +193,10 @@ export function NewConsultationDialog({ forum, now, onClose, onStarted }: { foru
                 ))}
               </Dropdown>
             </Field>
-            <Field label={t('consultation.form.recipients')} validationMessage={need(problems.recipients, t('consultation.form.noRecipients'))}>
+            <Field
+              label={t('consultation.form.recipients')}
+              validationMessage={need(problems.recipients, t('consultation.form.noRecipients'))}
+            >
               <RadioGroup value={everyone ? 'all' : 'chosen'} onChange={(_e, d) => setEveryone(d.value === 'all')}>
                 <Radio value="all" label={t('consultation.form.recipientsAll', { count: people.length })} />
                 <Radio value="chosen" label={t('consultation.form.recipientsChosen')} />
@@ -153,14 +206,27 @@ export function NewConsultationDialog({ forum, now, onClose, onStarted }: { foru
               <fieldset className={styles.people}>
                 <legend>{t('consultation.form.recipientsChosen')}</legend>
                 {people.map((m) => (
-                  <Checkbox key={m.id} label={m.organisation ? `${m.name} (${m.organisation})` : m.name} checked={chosen.has(m.email)} onChange={(_e, d) => toggle(m.email, d.checked === true)} />
+                  <Checkbox
+                    key={m.id}
+                    label={m.organisation ? `${m.name} (${m.organisation})` : m.name}
+                    checked={chosen.has(m.email)}
+                    onChange={(_e, d) => toggle(m.email, d.checked === true)}
+                  />
                 ))}
               </fieldset>
             )}
             <div className={styles.file}>
               <Label htmlFor={fileId}>{t('consultation.form.attachments')}</Label>
-              <input id={fileId} type="file" multiple aria-describedby={`${fileId}-hint`} onChange={(e) => setFiles([...(e.target.files ?? [])].filter((f) => f.size <= MAX_ATTACHMENT_BYTES))} />
-              <Caption1 id={`${fileId}-hint`}>{files.length > 0 ? t('consultation.form.attachmentsChosen', { count: files.length }) : ''}</Caption1>
+              <input
+                id={fileId}
+                type="file"
+                multiple
+                aria-describedby={`${fileId}-hint`}
+                onChange={(e) => setFiles([...(e.target.files ?? [])].filter((f) => f.size <= MAX_ATTACHMENT_BYTES))}
+              />
+              <Caption1 id={`${fileId}-hint`}>
+                {files.length > 0 ? t('consultation.form.attachmentsChosen', { count: files.length }) : ''}
+              </Caption1>
             </div>
             <Checkbox label={t('consultation.form.signOff')} checked={signOff} onChange={(_e, d) => setSignOff(d.checked === true)} />
             <DialogStatus {...(busy ? { busy: t('consultation.form.starting') } : {})} {...(error ? { error } : {})} />

@@ -30,7 +30,8 @@ export function useConsultationRows(home: ForumHome): [AsyncState<ConsultationRo
     try {
       const matchers = replyMatchers(before);
       // Only while a consultation is open: otherwise the home does not read the mailbox ("Hent nye punkter" does).
-      if (matchers.consultationRefs.length > 0 && forum.mailbox !== '') await stores.intake.sync(forum, { ...matchers, meetings: home.meetings });
+      if (matchers.consultationRefs.length > 0 && forum.mailbox !== '')
+        await stores.intake.sync(forum, { ...matchers, meetings: home.meetings });
     } catch {
       syncFailed = true;
     }

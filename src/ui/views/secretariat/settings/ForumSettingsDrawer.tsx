@@ -26,7 +26,14 @@ export function ForumSettingsDrawer({ forum, stores, previewYear, onClose }: Pro
   const [changed, setChanged] = useState(false);
   const close = () => onClose(changed ? 'changed' : 'unchanged');
   return (
-    <OverlayDrawer open position="end" size="medium" className={styles.drawer} onOpenChange={(_e, d) => (!d.open ? close() : undefined)} aria-labelledby="forum-settings-title">
+    <OverlayDrawer
+      open
+      position="end"
+      size="medium"
+      className={styles.drawer}
+      onOpenChange={(_e, d) => (!d.open ? close() : undefined)}
+      aria-labelledby="forum-settings-title"
+    >
       <DrawerHeader>
         <DrawerHeaderTitle
           heading={{ as: 'h2', id: 'forum-settings-title' }}

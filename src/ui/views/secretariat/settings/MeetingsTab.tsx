@@ -60,7 +60,15 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
     if (result.ok) void saving.run(result.value);
   };
   const conflict = saving.cause instanceof ConflictError;
-  const status = saving.busy ? 'saving' : reloading.busy ? 'reloading' : conflict ? 'conflict' : saving.error !== undefined ? 'failed' : 'idle';
+  const status = saving.busy
+    ? 'saving'
+    : reloading.busy
+      ? 'reloading'
+      : conflict
+        ? 'conflict'
+        : saving.error !== undefined
+          ? 'failed'
+          : 'idle';
 
   return (
     <div className={styles.body}>
@@ -78,7 +86,13 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
         </Subtitle2>
         <SeriesFields rows={form.series} errors={errors} onChange={(series) => set({ series })} />
         <div className={styles.fields}>
-          <TextField label={t('settings.startTime')} placeholder="09:00" value={form.startTime} onChange={(v) => set({ startTime: v })} error={errors.startTime} />
+          <TextField
+            label={t('settings.startTime')}
+            placeholder="09:00"
+            value={form.startTime}
+            onChange={(v) => set({ startTime: v })}
+            error={errors.startTime}
+          />
         </div>
         <WeekdaysField weekdays={form.weekdays} error={errors.weekdays} onChange={(weekdays) => set({ weekdays })} />
       </section>
@@ -94,12 +108,34 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
         <Subtitle2 as="h3" id="settings-planning">
           {t('settings.planning.heading')}
         </Subtitle2>
-        <Checkbox label={t('settings.planning.on')} checked={form.planningOn} onChange={(_e, d) => set({ planningOn: d.checked === true })} />
+        <Checkbox
+          label={t('settings.planning.on')}
+          checked={form.planningOn}
+          onChange={(_e, d) => set({ planningOn: d.checked === true })}
+        />
         {form.planningOn ? (
           <div className={styles.fields}>
-            <TextField label={t('settings.planning.daysBefore')} numeric value={form.planningDaysBefore} onChange={(v) => set({ planningDaysBefore: v })} error={errors.planningDaysBefore} />
-            <TextField label={t('settings.planning.minutes')} numeric value={form.planningMinutes} onChange={(v) => set({ planningMinutes: v })} error={errors.planningMinutes} />
-            <TextField label={t('settings.planning.startTime')} placeholder="14:00" value={form.planningStartTime} onChange={(v) => set({ planningStartTime: v })} error={errors.planningStartTime} />
+            <TextField
+              label={t('settings.planning.daysBefore')}
+              numeric
+              value={form.planningDaysBefore}
+              onChange={(v) => set({ planningDaysBefore: v })}
+              error={errors.planningDaysBefore}
+            />
+            <TextField
+              label={t('settings.planning.minutes')}
+              numeric
+              value={form.planningMinutes}
+              onChange={(v) => set({ planningMinutes: v })}
+              error={errors.planningMinutes}
+            />
+            <TextField
+              label={t('settings.planning.startTime')}
+              placeholder="14:00"
+              value={form.planningStartTime}
+              onChange={(v) => set({ planningStartTime: v })}
+              error={errors.planningStartTime}
+            />
           </div>
         ) : null}
       </section>
@@ -109,11 +145,41 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
           {t('settings.deadlines.heading')}
         </Subtitle2>
         <div className={styles.fields}>
-          <TextField label={t('settings.deadlines.callForItems')} numeric value={form.callForItemsDaysBefore} onChange={(v) => set({ callForItemsDaysBefore: v })} error={errors.callForItemsDaysBefore} />
-          <TextField label={t('settings.deadlines.submissionsClose')} numeric value={form.submissionsCloseDaysBefore} onChange={(v) => set({ submissionsCloseDaysBefore: v })} error={errors.submissionsCloseDaysBefore} />
-          <TextField label={t('settings.deadlines.agendaSent')} numeric value={form.agendaSentDaysBefore} onChange={(v) => set({ agendaSentDaysBefore: v })} error={errors.agendaSentDaysBefore} />
-          <TextField label={t('settings.deadlines.minutesDraft')} numeric value={form.minutesDraftDaysAfter} onChange={(v) => set({ minutesDraftDaysAfter: v })} error={errors.minutesDraftDaysAfter} />
-          <TextField label={t('settings.deadlines.chairsApprove')} numeric value={form.chairsApproveDaysAfter} onChange={(v) => set({ chairsApproveDaysAfter: v })} error={errors.chairsApproveDaysAfter} />
+          <TextField
+            label={t('settings.deadlines.callForItems')}
+            numeric
+            value={form.callForItemsDaysBefore}
+            onChange={(v) => set({ callForItemsDaysBefore: v })}
+            error={errors.callForItemsDaysBefore}
+          />
+          <TextField
+            label={t('settings.deadlines.submissionsClose')}
+            numeric
+            value={form.submissionsCloseDaysBefore}
+            onChange={(v) => set({ submissionsCloseDaysBefore: v })}
+            error={errors.submissionsCloseDaysBefore}
+          />
+          <TextField
+            label={t('settings.deadlines.agendaSent')}
+            numeric
+            value={form.agendaSentDaysBefore}
+            onChange={(v) => set({ agendaSentDaysBefore: v })}
+            error={errors.agendaSentDaysBefore}
+          />
+          <TextField
+            label={t('settings.deadlines.minutesDraft')}
+            numeric
+            value={form.minutesDraftDaysAfter}
+            onChange={(v) => set({ minutesDraftDaysAfter: v })}
+            error={errors.minutesDraftDaysAfter}
+          />
+          <TextField
+            label={t('settings.deadlines.chairsApprove')}
+            numeric
+            value={form.chairsApproveDaysAfter}
+            onChange={(v) => set({ chairsApproveDaysAfter: v })}
+            error={errors.chairsApproveDaysAfter}
+          />
         </div>
       </section>
 
@@ -129,16 +195,30 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
             onChange={(v) => set({ schoolHolidayWeeks: v })}
             error={errors.schoolHolidayWeeks}
           />
-          <TextField label={t('settings.calendar.minDaysBetween')} numeric value={form.minDaysBetweenMeetings} onChange={(v) => set({ minDaysBetweenMeetings: v })} error={errors.minDaysBetweenMeetings} />
+          <TextField
+            label={t('settings.calendar.minDaysBetween')}
+            numeric
+            value={form.minDaysBetweenMeetings}
+            onChange={(v) => set({ minDaysBetweenMeetings: v })}
+            error={errors.minDaysBetweenMeetings}
+          />
         </div>
-        <Checkbox label={t('settings.calendar.avoidObservances')} checked={form.avoidObservances} onChange={(_e, d) => set({ avoidObservances: d.checked === true })} />
+        <Checkbox
+          label={t('settings.calendar.avoidObservances')}
+          checked={form.avoidObservances}
+          onChange={(_e, d) => set({ avoidObservances: d.checked === true })}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby="settings-intake">
         <Subtitle2 as="h3" id="settings-intake">
           {t('settings.intake.heading')}
         </Subtitle2>
-        <Checkbox label={t('settings.intake.receipts')} checked={form.receipts} onChange={(_e, d) => set({ receipts: d.checked === true })} />
+        <Checkbox
+          label={t('settings.intake.receipts')}
+          checked={form.receipts}
+          onChange={(_e, d) => set({ receipts: d.checked === true })}
+        />
         <div className={styles.fields}>
           <TextField
             label={t('settings.intake.windowDays')}
@@ -156,7 +236,14 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
           {t('settings.approval.heading')}
         </Subtitle2>
         <div className={styles.fields}>
-          <TextField label={t('settings.approval.required')} hint={t('settings.approval.requiredHint')} numeric value={form.approvalsRequired} onChange={(v) => set({ approvalsRequired: v })} error={errors.approvalsRequired} />
+          <TextField
+            label={t('settings.approval.required')}
+            hint={t('settings.approval.requiredHint')}
+            numeric
+            value={form.approvalsRequired}
+            onChange={(v) => set({ approvalsRequired: v })}
+            error={errors.approvalsRequired}
+          />
         </div>
       </section>
 

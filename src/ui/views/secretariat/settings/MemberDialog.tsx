@@ -1,4 +1,15 @@
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Select,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberInput } from '../../../../store/members-store';
@@ -43,10 +54,20 @@ export function MemberDialog({ editing, initial, otherEmails, busy, onSave, onCa
             <DialogTitle>{editing ? t('settings.members.editTitle', { name: editing }) : t('settings.members.addTitle')}</DialogTitle>
             <DialogContent className={styles.fields}>
               <TextField label={t('settings.members.name')} value={form.name} onChange={(v) => set({ name: v })} error={error('name')} />
-              <TextField label={t('settings.members.email')} value={form.email} onChange={(v) => set({ email: v })} error={error('email')} />
+              <TextField
+                label={t('settings.members.email')}
+                value={form.email}
+                onChange={(v) => set({ email: v })}
+                error={error('email')}
+              />
               <TextField label={t('settings.members.organisation')} value={form.organisation} onChange={(v) => set({ organisation: v })} />
               <Field label={t('settings.members.kind')}>
-                <Select className={styles.select} select={{ className: styles.selectInput }} value={form.organisationKind} onChange={(_e, d) => set({ organisationKind: ORGANISATION_KINDS.find((k) => k === d.value) ?? 'other' })}>
+                <Select
+                  className={styles.select}
+                  select={{ className: styles.selectInput }}
+                  value={form.organisationKind}
+                  onChange={(_e, d) => set({ organisationKind: ORGANISATION_KINDS.find((k) => k === d.value) ?? 'other' })}
+                >
                   {ORGANISATION_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {t(`settings.members.kinds.${k}`)}
@@ -56,7 +77,12 @@ export function MemberDialog({ editing, initial, otherEmails, busy, onSave, onCa
               </Field>
               <TextField label={t('settings.members.jobTitle')} value={form.jobTitle} onChange={(v) => set({ jobTitle: v })} />
               <Field label={t('settings.members.role')}>
-                <Select className={styles.select} select={{ className: styles.selectInput }} value={form.role} onChange={(_e, d) => set({ role: ROLES.find((r) => r === d.value) ?? 'member' })}>
+                <Select
+                  className={styles.select}
+                  select={{ className: styles.selectInput }}
+                  value={form.role}
+                  onChange={(_e, d) => set({ role: ROLES.find((r) => r === d.value) ?? 'member' })}
+                >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
                       {t(`settings.members.roles.${r}`)}
@@ -64,8 +90,17 @@ export function MemberDialog({ editing, initial, otherEmails, busy, onSave, onCa
                   ))}
                 </Select>
               </Field>
-              <TextField label={t('settings.members.substitute')} value={form.substituteEmail} onChange={(v) => set({ substituteEmail: v })} error={error('substituteEmail')} />
-              <Checkbox label={t('settings.members.external')} checked={form.external} onChange={(_e, d) => set({ external: d.checked === true })} />
+              <TextField
+                label={t('settings.members.substitute')}
+                value={form.substituteEmail}
+                onChange={(v) => set({ substituteEmail: v })}
+                error={error('substituteEmail')}
+              />
+              <Checkbox
+                label={t('settings.members.external')}
+                checked={form.external}
+                onChange={(_e, d) => set({ external: d.checked === true })}
+              />
             </DialogContent>
             <DialogActions>
               <Button type="submit" appearance="primary" disabled={busy || (tried && !result.ok)}>

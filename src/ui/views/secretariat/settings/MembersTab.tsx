@@ -66,7 +66,8 @@ export function MembersTab({ repo, onChanged }: Props) {
   });
   const { busy } = write;
   const conflict = write.cause instanceof ConflictError;
-  const outcome: Outcome | undefined = write.error !== undefined ? { intent: conflict ? 'warning' : 'error', text: write.error, conflict } : write.status;
+  const outcome: Outcome | undefined =
+    write.error !== undefined ? { intent: conflict ? 'warning' : 'error', text: write.error, conflict } : write.status;
   const rowWrite = write.run;
 
   const save = (input: MemberInput) => {
@@ -74,16 +75,23 @@ export function MembersTab({ repo, onChanged }: Props) {
     return rowWrite(async () => {
       if (editing.mode === 'add') {
         const { member, created } = await repo.add(input);
-        return created ? { intent: 'success', text: t('settings.members.added', { name: member.member.name }) } : { intent: 'info', text: t('settings.members.alreadyListed', { email: input.email }) };
+        return created
+          ? { intent: 'success', text: t('settings.members.added', { name: member.member.name }) }
+          : { intent: 'info', text: t('settings.members.alreadyListed', { email: input.email }) };
       }
       // A row someone else wrote becomes the secretariat's with the corrected values (confirm), never stays theirs.
-      const updated = editing.stored.member.unverified ? await repo.confirm(editing.stored, input) : await repo.update(editing.stored.member.id, editing.stored.etag, input);
+      const updated = editing.stored.member.unverified
+        ? await repo.confirm(editing.stored, input)
+        : await repo.update(editing.stored.member.id, editing.stored.etag, input);
       return { intent: 'success', text: t('settings.members.updated', { name: updated.member.name }) };
     });
   };
 
   const confirm = (target: StoredMember) =>
-    rowWrite(async () => ({ intent: 'success', text: t('settings.members.confirmed', { name: (await repo.confirm(target)).member.name }) }));
+    rowWrite(async () => ({
+      intent: 'success',
+      text: t('settings.members.confirmed', { name: (await repo.confirm(target)).member.name }),
+    }));
 
   const remove = (target: StoredMember) =>
     rowWrite(async () => {
@@ -119,7 +127,12 @@ export function MembersTab({ repo, onChanged }: Props) {
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        <Button icon={<Add20Regular />} appearance="primary" onClick={() => setEditing({ mode: 'add' })} disabled={state.status !== 'ready'}>
+        <Button
+          icon={<Add20Regular />}
+          appearance="primary"
+          onClick={() => setEditing({ mode: 'add' })}
+          disabled={state.status !== 'ready'}
+        >
           {t('settings.members.add')}
         </Button>
       </div>
@@ -160,7 +173,12 @@ export function MembersTab({ repo, onChanged }: Props) {
                   <TableCell>
                     {t(`settings.members.roles.${s.member.unverified?.listedRole ?? s.member.role}`)}
                     {s.member.unverified ? (
-                      <Text block size={200} className={styles.warning} title={t('settings.members.unverified', { by: s.member.unverified.by || '?' })}>
+                      <Text
+                        block
+                        size={200}
+                        className={styles.warning}
+                        title={t('settings.members.unverified', { by: s.member.unverified.by || '?' })}
+                      >
                         {t('settings.members.unverifiedShort', { by: s.member.unverified.by || '?' })}
                       </Text>
                     ) : null}

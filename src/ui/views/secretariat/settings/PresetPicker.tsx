@@ -1,4 +1,14 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Select,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPresetId, PRESETS, type PresetId } from '../../../../domain/commissorium';
@@ -14,7 +24,12 @@ export function PresetPicker({ onApply }: { readonly onApply: (id: PresetId) => 
   return (
     <>
       <Field label={t('settings.preset.label')}>
-        <Select className={styles.select} select={{ className: styles.selectInput }} value="" onChange={(_e, d) => (isPresetId(d.value) ? setPending(d.value) : undefined)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectInput }}
+          value=""
+          onChange={(_e, d) => (isPresetId(d.value) ? setPending(d.value) : undefined)}
+        >
           <option value="">{t('settings.preset.placeholder')}</option>
           {ids.map((id) => (
             <option key={id} value={id}>

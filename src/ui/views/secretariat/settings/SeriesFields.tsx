@@ -28,15 +28,37 @@ export function SeriesFields({ rows, errors, onChange }: Props) {
           <legend className={styles.legend}>{t('settings.series.row', { n: i + 1 })}</legend>
           <div className={styles.fields}>
             <Field label={t('settings.series.kind')}>
-              <Select className={styles.select} select={{ className: styles.selectInput }} value={row.kind} onChange={(_e, d) => set(i, { kind: d.value === 'video' ? 'video' : 'ordinary' })}>
+              <Select
+                className={styles.select}
+                select={{ className: styles.selectInput }}
+                value={row.kind}
+                onChange={(_e, d) => set(i, { kind: d.value === 'video' ? 'video' : 'ordinary' })}
+              >
                 <option value="ordinary">{t('settings.series.kinds.ordinary')}</option>
                 <option value="video">{t('settings.series.kinds.video')}</option>
               </Select>
             </Field>
-            <TextField label={t('settings.series.perYear')} numeric value={row.perYear} onChange={(v) => set(i, { perYear: v })} error={errors[`series.${i}.perYear`]} />
-            <TextField label={t('settings.series.minutes')} numeric value={row.durationMinutes} onChange={(v) => set(i, { durationMinutes: v })} error={errors[`series.${i}.durationMinutes`]} />
+            <TextField
+              label={t('settings.series.perYear')}
+              numeric
+              value={row.perYear}
+              onChange={(v) => set(i, { perYear: v })}
+              error={errors[`series.${i}.perYear`]}
+            />
+            <TextField
+              label={t('settings.series.minutes')}
+              numeric
+              value={row.durationMinutes}
+              onChange={(v) => set(i, { durationMinutes: v })}
+              error={errors[`series.${i}.durationMinutes`]}
+            />
             <Field label={t('settings.series.form')}>
-              <Select className={styles.select} select={{ className: styles.selectInput }} value={row.form} onChange={(_e, d) => set(i, { form: FORMS.find((f) => f === d.value) ?? 'physical' })}>
+              <Select
+                className={styles.select}
+                select={{ className: styles.selectInput }}
+                value={row.form}
+                onChange={(_e, d) => set(i, { form: FORMS.find((f) => f === d.value) ?? 'physical' })}
+              >
                 {FORMS.map((f) => (
                   <option key={f} value={f}>
                     {t(`meeting.form.${f}`)}
@@ -54,14 +76,22 @@ export function SeriesFields({ rows, errors, onChange }: Props) {
             />
           </div>
           <div className={styles.actions}>
-            <Button icon={<Delete20Regular />} appearance="subtle" disabled={rows.length <= 1} onClick={() => onChange(rows.filter((_r, j) => j !== i))}>
+            <Button
+              icon={<Delete20Regular />}
+              appearance="subtle"
+              disabled={rows.length <= 1}
+              onClick={() => onChange(rows.filter((_r, j) => j !== i))}
+            >
               {t('settings.series.remove', { n: i + 1 })}
             </Button>
           </div>
         </fieldset>
       ))}
       <div className={styles.actions}>
-        <Button icon={<Add20Regular />} onClick={() => onChange([...rows, newSeriesRow(rows.some((r) => r.kind === 'ordinary') ? 'video' : 'ordinary')])}>
+        <Button
+          icon={<Add20Regular />}
+          onClick={() => onChange([...rows, newSeriesRow(rows.some((r) => r.kind === 'ordinary') ? 'video' : 'ordinary')])}
+        >
           {t('settings.series.add')}
         </Button>
       </div>

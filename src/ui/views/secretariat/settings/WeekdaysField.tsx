@@ -23,7 +23,12 @@ export function WeekdaysField({ weekdays, error, onChange }: Props) {
       <legend className={styles.legend}>{t('settings.weekdays.legend')}</legend>
       <div className={styles.inline}>
         {DAYS.map((d) => (
-          <Checkbox key={d} label={name(d)} checked={weekdays.includes(d)} onChange={(_e, data) => onChange(toggleWeekday(weekdays, d, data.checked === true))} />
+          <Checkbox
+            key={d}
+            label={name(d)}
+            checked={weekdays.includes(d)}
+            onChange={(_e, data) => onChange(toggleWeekday(weekdays, d, data.checked === true))}
+          />
         ))}
       </div>
       <Text id="settings-weekdays-hint" className={styles.muted}>

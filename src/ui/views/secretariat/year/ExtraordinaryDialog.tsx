@@ -45,7 +45,21 @@ const DAY = 24 * 3600 * 1000;
  * An extraordinary meeting: purpose, length, who must attend; findMeetingTimes proposes slots in the coming weeks.
  * From a written consultation: the purpose is the matter's title and `onBooked` puts the matter on the new meeting.
  */
-export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, onBooked }: { home: ForumHome; me: SignedInUser; now: Date; onClose: () => void; initialPurpose?: string; onBooked?: (meetingId: string) => Promise<void> }) {
+export function ExtraordinaryDialog({
+  home,
+  me,
+  now,
+  onClose,
+  initialPurpose,
+  onBooked,
+}: {
+  home: ForumHome;
+  me: SignedInUser;
+  now: Date;
+  onClose: () => void;
+  initialPurpose?: string;
+  onBooked?: (meetingId: string) => Promise<void>;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -54,7 +68,9 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
   const people = home.forum.members.filter((m) => m.email !== '' && m.role !== 'observer');
   const [purpose, setPurpose] = useState(initialPurpose ?? '');
   const [minutes, setMinutes] = useState(120);
-  const [must, setMust] = useState<Set<string>>(() => new Set(people.filter((m) => m.role === 'chair' || m.role === 'secretariat').map((m) => m.email)));
+  const [must, setMust] = useState<Set<string>>(
+    () => new Set(people.filter((m) => m.role === 'chair' || m.role === 'secretariat').map((m) => m.email)),
+  );
   const [suggestions, setSuggestions] = useState<TimeSuggestion[]>();
   const [chosen, setChosen] = useState<string>();
   const [tried, setTried] = useState(false);
@@ -79,7 +95,14 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
       end: copenhagenIsoWithOffset(utcToCopenhagenLocal(new Date(slot.end)).slice(0, 16)),
       ...(home.forum.settings?.rooms?.[0] ? { location: home.forum.settings.rooms[0] } : {}),
     };
-    const result = await store.book({ forum: home.forum, commissorium: home.forum.settings ?? PRESETS['horsens-2024'], organiser: me, meetings: [draft], purpose: purpose.trim(), mustAttend: [...must] });
+    const result = await store.book({
+      forum: home.forum,
+      commissorium: home.forum.settings ?? PRESETS['horsens-2024'],
+      organiser: me,
+      meetings: [draft],
+      purpose: purpose.trim(),
+      mustAttend: [...must],
+    });
     if (!result.ok) throw new Error(result.meetings.find((m) => m.error)?.error ?? 'booking failed');
     const itemId = result.meetings[0]?.itemId;
     if (onBooked && itemId) await onBooked(itemId);
@@ -89,7 +112,9 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
   };
 
   // Finding times and booking one share the dialog's status line: one write at a time, its error in the same place.
-  const step = useAction((which: 'finding' | 'booking', slot?: TimeSuggestion) => (which === 'finding' ? find() : slot ? book(slot) : Promise.resolve()));
+  const step = useAction((which: 'finding' | 'booking', slot?: TimeSuggestion) =>
+    which === 'finding' ? find() : slot ? book(slot) : Promise.resolve(),
+  );
   const { busy, error } = step;
   const busyStep = step.pending[0]?.[0];
   const startFind = () => {
@@ -115,11 +140,20 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
         <DialogBody>
           <DialogTitle>{t('extraordinary.title')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Field label={t('extraordinary.purpose')} required hint={t('extraordinary.purposeHint')} validationMessage={tried && purpose.trim() === '' ? t('extraordinary.required') : undefined}>
+            <Field
+              label={t('extraordinary.purpose')}
+              required
+              hint={t('extraordinary.purposeHint')}
+              validationMessage={tried && purpose.trim() === '' ? t('extraordinary.required') : undefined}
+            >
               <Input value={purpose} onChange={(_e, d) => setPurpose(d.value)} maxLength={200} />
             </Field>
             <Field label={t('extraordinary.duration')}>
-              <Dropdown value={t('extraordinary.minutes', { count: minutes })} selectedOptions={[String(minutes)]} onOptionSelect={(_e, d) => setMinutes(Number(d.optionValue ?? 120))}>
+              <Dropdown
+                value={t('extraordinary.minutes', { count: minutes })}
+                selectedOptions={[String(minutes)]}
+                onOptionSelect={(_e, d) => setMinutes(Number(d.optionValue ?? 120))}
+              >
                 {DURATIONS.map((d) => (
                   <Option key={d} value={String(d)}>
                     {t('extraordinary.minutes', { count: d })}
@@ -132,11 +166,19 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
               <p>{t('extraordinary.mustAttendHint')}</p>
               <div className={styles.people}>
                 {people.map((m) => (
-                  <Checkbox key={m.email} label={`${m.name} (${m.organisation || t(`role.${m.role}`)})`} checked={must.has(m.email)} onChange={(_e, d) => toggle(m.email, d.checked === true)} />
+                  <Checkbox
+                    key={m.email}
+                    label={`${m.name} (${m.organisation || t(`role.${m.role}`)})`}
+                    checked={must.has(m.email)}
+                    onChange={(_e, d) => toggle(m.email, d.checked === true)}
+                  />
                 ))}
               </div>
             </fieldset>
-            <DialogStatus {...(busyStep ? { busy: busyStep === 'finding' ? t('extraordinary.finding') : t('planDialog.booking') } : {})} {...(error ? { error } : {})}>
+            <DialogStatus
+              {...(busyStep ? { busy: busyStep === 'finding' ? t('extraordinary.finding') : t('planDialog.booking') } : {})}
+              {...(error ? { error } : {})}
+            >
               {suggestions && suggestions.length === 0 ? (
                 <MessageBar intent="warning">
                   <MessageBarBody>{t('extraordinary.noSuggestions')}</MessageBarBody>
@@ -150,7 +192,11 @@ export function ExtraordinaryDialog({ home, me, now, onClose, initialPurpose, on
                     <Radio
                       key={s.start}
                       value={s.start}
-                      label={t('extraordinary.suggestion', { when: formatMeetingWhen(s.start, s.end, locale), free: s.availability.filter((a) => a.status === 'free').length, total: s.availability.length })}
+                      label={t('extraordinary.suggestion', {
+                        when: formatMeetingWhen(s.start, s.end, locale),
+                        free: s.availability.filter((a) => a.status === 'free').length,
+                        total: s.availability.length,
+                      })}
                     />
                   ))}
                 </RadioGroup>

@@ -1,4 +1,17 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS } from '../../../../domain/commissorium';
@@ -37,11 +50,16 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
   const submit = useAction(
     async () => {
       const planning = planningMeetingFor(home.meetings, meeting);
-      return change.kind === 'move' ? await store.move(meeting, planning, c, copenhagenIsoWithOffset(`${date}T${time}`), home.forum) : await store.cancel(meeting, planning, comment, home.forum);
+      return change.kind === 'move'
+        ? await store.move(meeting, planning, c, copenhagenIsoWithOffset(`${date}T${time}`), home.forum)
+        : await store.cancel(meeting, planning, comment, home.forum);
     },
     {
       onSuccess: (result) => {
-        const message = result.failed.length > 0 ? t('year.partly', { count: result.failed.length }) : t(change.kind === 'move' ? 'year.moved' : 'year.cancelled', { title: meeting.title });
+        const message =
+          result.failed.length > 0
+            ? t('year.partly', { count: result.failed.length })
+            : t(change.kind === 'move' ? 'year.moved' : 'year.cancelled', { title: meeting.title });
         ctx.services.host.notify(message, result.failed.length > 0 ? 'error' : 'success');
         ctx.reload();
         onClose();
@@ -66,7 +84,13 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
             <p>{t(move ? 'year.moveHint' : 'year.cancelHint')}</p>
             {move ? (
               <>
-                <Field label={t('year.moveDate')} validationState={!valid ? 'error' : blocked ? 'warning' : 'none'} validationMessage={!valid ? t('year.invalidDate') : blocked ? t('year.blockedDay', { reason: t(`year.blocked.${blocked}`) }) : undefined}>
+                <Field
+                  label={t('year.moveDate')}
+                  validationState={!valid ? 'error' : blocked ? 'warning' : 'none'}
+                  validationMessage={
+                    !valid ? t('year.invalidDate') : blocked ? t('year.blockedDay', { reason: t(`year.blocked.${blocked}`) }) : undefined
+                  }
+                >
                   <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} />
                 </Field>
                 <Field label={t('year.moveTime')}>

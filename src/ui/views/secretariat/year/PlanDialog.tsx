@@ -24,7 +24,16 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PRESETS, type Commissorium } from '../../../../domain/commissorium';
-import { draftConflicts, draftDay, draftFromPlan, draftWarnings, moveDraft, preferFreeDays, type DraftMeeting, type PersonBusy } from '../../../../domain/plan-draft';
+import {
+  draftConflicts,
+  draftDay,
+  draftFromPlan,
+  draftWarnings,
+  moveDraft,
+  preferFreeDays,
+  type DraftMeeting,
+  type PersonBusy,
+} from '../../../../domain/plan-draft';
 import type { SignedInUser } from '../../../../domain/types';
 import { planYear } from '../../../../domain/year-plan';
 import type { ForumHome } from '../../../../store/home-data';
@@ -45,7 +54,9 @@ const useStyles = makeStyles({
 });
 
 function summary(c: Commissorium, t: TFunction): string {
-  return c.series.map((s) => `${s.perYear} × ${t(`meeting.kind.${s.kind}`).toLowerCase()} (${t('meeting.minutes', { count: s.durationMinutes })})`).join(', ');
+  return c.series
+    .map((s) => `${s.perYear} × ${t(`meeting.kind.${s.kind}`).toLowerCase()} (${t('meeting.minutes', { count: s.durationMinutes })})`)
+    .join(', ');
 }
 
 /** Meetings booked, not counting their planning meetings. */
@@ -132,7 +143,14 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
                 <MessageBarBody>{t('planDialog.unplaced', { refs: plan.unplaced.join(', ') })}</MessageBarBody>
               </MessageBar>
             ) : null}
-            <DialogStatus {...(phase === 'booking' ? { busy: t('planDialog.booking') } : people === undefined ? { busy: t('planDialog.checking') } : {})} {...(error ? { error } : {})}>
+            <DialogStatus
+              {...(phase === 'booking'
+                ? { busy: t('planDialog.booking') }
+                : people === undefined
+                  ? { busy: t('planDialog.checking') }
+                  : {})}
+              {...(error ? { error } : {})}
+            >
               {phase === 'done' && result ? (
                 <MessageBar intent={result.ok ? 'success' : 'warning'}>
                   <MessageBarBody>
@@ -166,7 +184,11 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
                           <TableCell>
                             {d.title}
                             <Caption1 className={styles.sub}>{t(`meeting.kind.${d.kind}`)}</Caption1>
-                            {planning ? <Caption1 className={styles.sub}>{`${t('meeting.kind.planning')}: ${formatMeetingWhen(planning.start, planning.end, locale)}`}</Caption1> : null}
+                            {planning ? (
+                              <Caption1
+                                className={styles.sub}
+                              >{`${t('meeting.kind.planning')}: ${formatMeetingWhen(planning.start, planning.end, locale)}`}</Caption1>
+                            ) : null}
                           </TableCell>
                           <TableCell>
                             <Input
@@ -176,11 +198,19 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
                               aria-label={t('planDialog.dateFor', { title: d.title })}
                               min={`${year}-01-01`}
                               max={`${year}-12-31`}
-                              onChange={(_e, data) => /^\d{4}-\d{2}-\d{2}$/.test(data.value) && setDrafts((current) => moveDraft(current, d.meetingRef, data.value, c))}
+                              onChange={(_e, data) =>
+                                /^\d{4}-\d{2}-\d{2}$/.test(data.value) &&
+                                setDrafts((current) => moveDraft(current, d.meetingRef, data.value, c))
+                              }
                             />
                             {warnings.map((w) => (
                               <Caption1 key={w.kind === 'blocked' ? w.reason : w.other} className={styles.warn}>
-                                {w.kind === 'blocked' ? t('year.blockedDay', { reason: t(`year.blocked.${w.reason}`) }) : t('year.tooClose', { days: w.days, other: drafts.find((x) => x.meetingRef === w.other)?.title ?? w.other })}
+                                {w.kind === 'blocked'
+                                  ? t('year.blockedDay', { reason: t(`year.blocked.${w.reason}`) })
+                                  : t('year.tooClose', {
+                                      days: w.days,
+                                      other: drafts.find((x) => x.meetingRef === w.other)?.title ?? w.other,
+                                    })}
                               </Caption1>
                             ))}
                           </TableCell>
@@ -189,9 +219,15 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
                             <Badge shape="rounded" appearance="tint" color={booked ? 'success' : d.existing ? 'informative' : 'brand'}>
                               {booked ? t('planDialog.alreadyBooked') : d.existing ? t('planDialog.willAdopt') : t('planDialog.new')}
                             </Badge>
-                            {conflicts && conflicts.busy.length > 0 ? <Caption1 className={styles.warn}>{t('planDialog.conflicts', { names: conflicts.busy.join(', ') })}</Caption1> : null}
-                            {conflicts && conflicts.unknown.length > 0 ? <Caption1 className={styles.sub}>{t('planDialog.unknown', { names: conflicts.unknown.join(', ') })}</Caption1> : null}
-                            {conflicts && conflicts.busy.length === 0 && conflicts.unknown.length === 0 ? <Caption1 className={styles.sub}>{t('planDialog.free')}</Caption1> : null}
+                            {conflicts && conflicts.busy.length > 0 ? (
+                              <Caption1 className={styles.warn}>{t('planDialog.conflicts', { names: conflicts.busy.join(', ') })}</Caption1>
+                            ) : null}
+                            {conflicts && conflicts.unknown.length > 0 ? (
+                              <Caption1 className={styles.sub}>{t('planDialog.unknown', { names: conflicts.unknown.join(', ') })}</Caption1>
+                            ) : null}
+                            {conflicts && conflicts.busy.length === 0 && conflicts.unknown.length === 0 ? (
+                              <Caption1 className={styles.sub}>{t('planDialog.free')}</Caption1>
+                            ) : null}
                           </TableCell>
                         </TableRow>
                       );

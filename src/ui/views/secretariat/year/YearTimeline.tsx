@@ -1,5 +1,25 @@
-import { Badge, Button, Caption1, makeStyles, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, mergeClasses, tokens } from '@fluentui/react-components';
-import { CalendarCancel20Regular, CalendarArrowRight20Regular, ChevronDown20Regular, ChevronUp20Regular, Flag16Regular, MoreHorizontal20Regular } from '@fluentui/react-icons';
+import {
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  CalendarCancel20Regular,
+  CalendarArrowRight20Regular,
+  ChevronDown20Regular,
+  ChevronUp20Regular,
+  Flag16Regular,
+  MoreHorizontal20Regular,
+} from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumRef, Meeting } from '../../../../domain/types';
@@ -10,7 +30,13 @@ import { formatLongDate } from '../../../format/dates';
 
 const useStyles = makeStyles({
   months: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  month: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, textTransform: 'capitalize' },
+  month: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    textTransform: 'capitalize',
+  },
   list: { margin: 0, padding: 0, listStyleType: 'none' },
   meeting: { display: 'grid', gridTemplateColumns: '1fr min-content', alignItems: 'start', gap: tokens.spacingHorizontalS },
   deadline: {
@@ -23,7 +49,12 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   done: { color: tokens.colorNeutralForeground3 },
-  next: { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorBrandStroke1, borderRadius: tokens.borderRadiusMedium },
+  next: {
+    outlineStyle: 'solid',
+    outlineWidth: tokens.strokeWidthThick,
+    outlineColor: tokens.colorBrandStroke1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   fold: { alignSelf: 'flex-start' },
 });
 
@@ -33,12 +64,15 @@ export interface MeetingActions {
 }
 
 function monthName(date: string, locale: 'da' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 7)}-15T12:00:00Z`));
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date.slice(0, 7)}-15T12:00:00Z`),
+  );
 }
 
 /** "marts" or "januar–november": the months folded away (this year's, so without the year). */
 function monthSpan(months: readonly string[], locale: 'da' | 'en'): string {
-  const name = (m: string): string => new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${m}-15T12:00:00Z`));
+  const name = (m: string): string =>
+    new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${m}-15T12:00:00Z`));
   const first = months[0] ?? '';
   const last = months[months.length - 1] ?? first;
   return first === last ? name(first) : `${name(first)}–${name(last)}`;
@@ -51,7 +85,23 @@ export const NEXT_ENTRY_ID = 'year-next-entry';
  * The year month by month: meetings (with their state and actions) and the deadlines around them. Months before
  * `foldBefore` ("2026-12") are folded behind one button, so the year opens at what is coming.
  */
-export function YearTimeline({ entries, next, forum, now, actions, label, foldBefore }: { entries: readonly TimelineEntry[]; next?: TimelineEntry; forum: ForumRef; now: Date; actions?: MeetingActions; label: string; foldBefore?: string }) {
+export function YearTimeline({
+  entries,
+  next,
+  forum,
+  now,
+  actions,
+  label,
+  foldBefore,
+}: {
+  entries: readonly TimelineEntry[];
+  next?: TimelineEntry;
+  forum: ForumRef;
+  now: Date;
+  actions?: MeetingActions;
+  label: string;
+  foldBefore?: string;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = useLocale();
@@ -63,16 +113,47 @@ export function YearTimeline({ entries, next, forum, now, actions, label, foldBe
   return (
     <>
       {past.length > 0 ? (
-        <Button appearance="subtle" size="small" className={styles.fold} icon={unfolded ? <ChevronUp20Regular /> : <ChevronDown20Regular />} aria-expanded={unfolded} onClick={() => setUnfolded(!unfolded)}>
+        <Button
+          appearance="subtle"
+          size="small"
+          className={styles.fold}
+          icon={unfolded ? <ChevronUp20Regular /> : <ChevronDown20Regular />}
+          aria-expanded={unfolded}
+          onClick={() => setUnfolded(!unfolded)}
+        >
           {t(unfolded ? 'year.hidePast' : 'year.showPast', { count: pastMeetings, span: monthSpan(past, locale) })}
         </Button>
       ) : null}
-      <YearMonths months={months} entries={entries} {...(next ? { next } : {})} forum={forum} now={now} {...(actions ? { actions } : {})} label={label} />
+      <YearMonths
+        months={months}
+        entries={entries}
+        {...(next ? { next } : {})}
+        forum={forum}
+        now={now}
+        {...(actions ? { actions } : {})}
+        label={label}
+      />
     </>
   );
 }
 
-function YearMonths({ months, entries, next, forum, now, actions, label }: { months: readonly string[]; entries: readonly TimelineEntry[]; next?: TimelineEntry; forum: ForumRef; now: Date; actions?: MeetingActions; label: string }) {
+function YearMonths({
+  months,
+  entries,
+  next,
+  forum,
+  now,
+  actions,
+  label,
+}: {
+  months: readonly string[];
+  entries: readonly TimelineEntry[];
+  next?: TimelineEntry;
+  forum: ForumRef;
+  now: Date;
+  actions?: MeetingActions;
+  label: string;
+}) {
   const styles = useStyles();
   const locale = useLocale();
   return (
@@ -83,7 +164,20 @@ function YearMonths({ months, entries, next, forum, now, actions, label }: { mon
           <ul className={styles.list}>
             {entries
               .filter((e) => e.date.startsWith(month))
-              .map((e) => (e.type === 'meeting' ? <MeetingEntry key={`m:${e.meeting.id}`} entry={e} isNext={e === next} forum={forum} now={now} {...(actions ? { actions } : {})} /> : <DeadlineEntry key={`d:${e.meeting.id}:${e.kind}`} entry={e} isNext={e === next} />))}
+              .map((e) =>
+                e.type === 'meeting' ? (
+                  <MeetingEntry
+                    key={`m:${e.meeting.id}`}
+                    entry={e}
+                    isNext={e === next}
+                    forum={forum}
+                    now={now}
+                    {...(actions ? { actions } : {})}
+                  />
+                ) : (
+                  <DeadlineEntry key={`d:${e.meeting.id}:${e.kind}`} entry={e} isNext={e === next} />
+                ),
+              )}
           </ul>
         </li>
       ))}
@@ -91,13 +185,29 @@ function YearMonths({ months, entries, next, forum, now, actions, label }: { mon
   );
 }
 
-function MeetingEntry({ entry, isNext, forum, now, actions }: { entry: Extract<TimelineEntry, { type: 'meeting' }>; isNext: boolean; forum: ForumRef; now: Date; actions?: MeetingActions }) {
+function MeetingEntry({
+  entry,
+  isNext,
+  forum,
+  now,
+  actions,
+}: {
+  entry: Extract<TimelineEntry, { type: 'meeting' }>;
+  isNext: boolean;
+  forum: ForumRef;
+  now: Date;
+  actions?: MeetingActions;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const m = entry.meeting;
   const changeable = actions && m.status !== 'cancelled' && m.end > now.toISOString() && m.kind !== 'planning';
   return (
-    <li className={mergeClasses(styles.meeting, isNext && styles.next)} data-meeting-ref={m.correlationId ?? m.id} {...(isNext ? { id: NEXT_ENTRY_ID, tabIndex: -1 } : {})}>
+    <li
+      className={mergeClasses(styles.meeting, isNext && styles.next)}
+      data-meeting-ref={m.correlationId ?? m.id}
+      {...(isNext ? { id: NEXT_ENTRY_ID, tabIndex: -1 } : {})}
+    >
       <ul className={styles.list}>
         <MeetingRow meeting={entry.state === m.status ? m : { ...m, status: entry.state }} forum={forum} now={now} />
       </ul>
@@ -127,7 +237,10 @@ function DeadlineEntry({ entry, isNext }: { entry: Extract<TimelineEntry, { type
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <li className={mergeClasses(styles.deadline, entry.state === 'done' && styles.done, isNext && styles.next)} {...(isNext ? { id: NEXT_ENTRY_ID, tabIndex: -1 } : {})}>
+    <li
+      className={mergeClasses(styles.deadline, entry.state === 'done' && styles.done, isNext && styles.next)}
+      {...(isNext ? { id: NEXT_ENTRY_ID, tabIndex: -1 } : {})}
+    >
       <Flag16Regular aria-hidden />
       <span>{t(`year.deadline.${entry.kind}`, { meeting: entry.meeting.title })}</span>
       <Caption1>{formatLongDate(`${entry.date}T12:00:00Z`, locale)}</Caption1>

@@ -10,10 +10,18 @@ import { deadlineUidKey, type CalendarUids } from '../../../../store/calendar-ui
  * the calendar's own UID where it is known (`uids`), so importing the file updates the invitation a member already
  * has instead of adding a second copy; an event without one (not booked, or unreadable) gets a stable UID of ours.
  */
-export function yearIcsEvents(forum: Pick<Forum, 'groupId' | 'shortName' | 'name'>, entries: readonly TimelineEntry[], uids: CalendarUids = new Map()): IcsEvent[] {
+export function yearIcsEvents(
+  forum: Pick<Forum, 'groupId' | 'shortName' | 'name'>,
+  entries: readonly TimelineEntry[],
+  uids: CalendarUids = new Map(),
+): IcsEvent[] {
   return entries.map((e): IcsEvent => {
     if (e.type === 'deadline') {
-      return { uid: uids.get(deadlineUidKey(e.meeting.id, e.kind)) ?? `${forum.groupId}-${e.meeting.id}-${e.kind}@sekretariat`, summary: deadlineSubject(forum, DEADLINE_DA[e.kind], e.meeting.title), date: e.date };
+      return {
+        uid: uids.get(deadlineUidKey(e.meeting.id, e.kind)) ?? `${forum.groupId}-${e.meeting.id}-${e.kind}@sekretariat`,
+        summary: deadlineSubject(forum, DEADLINE_DA[e.kind], e.meeting.title),
+        date: e.date,
+      };
     }
     const m = e.meeting;
     return {
@@ -34,7 +42,13 @@ export function yearIcsEvents(forum: Pick<Forum, 'groupId' | 'shortName' | 'name
  * Saves "<forum>-<year>.ics" through the browser (works in the Teams tab and the web app), with the events' own UIDs
  * read first; when they cannot be read the file still comes, with ours.
  */
-export async function downloadYearIcs(forum: Forum, entries: readonly TimelineEntry[], year: number, now: Date, readUids: () => Promise<CalendarUids>): Promise<void> {
+export async function downloadYearIcs(
+  forum: Forum,
+  entries: readonly TimelineEntry[],
+  year: number,
+  now: Date,
+  readUids: () => Promise<CalendarUids>,
+): Promise<void> {
   // The iCalendar writer (ical-generator) loads on the first download, not with the year view.
   const [uids, { toIcs }] = await Promise.all([readUids().catch((): CalendarUids => new Map()), import('../../../../domain/ics.js')]);
   const text = toIcs(`${forum.name} ${year}`, yearIcsEvents(forum, entries, uids), now.toISOString());
