@@ -1,7 +1,7 @@
 /**
  * `npm run swa-config`: writes staticwebapp.config.json (Azure Static Web Apps' headers and routes for dist/app) for
  * Microsoft Graph's global cloud, or — with SEKRETARIAT_GRAPH_BASE_URL set, as for the build — for that Graph.
- * `tests/unit/build/static-web-app-config.test.ts` checks the committed file is what this writes.
+ * `tests/unit/scripts/lib/static-web-app-config.test.ts` checks the committed file is what this writes.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

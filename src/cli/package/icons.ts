@@ -1,6 +1,6 @@
 /**
  * The icons the app ships are the PNG files in `assets/`: they are the source (edit them in an image editor at these
- * sizes; tests/unit/manifest/icons.test.ts checks sizes and colours). The package and the manifest name them here.
+ * sizes; tests/unit/cli/package/icons.test.ts checks sizes and colours). The package and the manifest name them here.
  */
 export interface IconSpec {
   readonly file: string;

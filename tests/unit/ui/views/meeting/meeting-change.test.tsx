@@ -1,0 +1,34 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ConflictError } from '../../../../../src/store/failures';
+import type { ForumStores } from '../../../../../src/store/stores';
+import { forumHome, homeData, SECRETARY } from '../../fixtures';
+import { renderApp } from '../../render-app';
+
+/** A colleague moved the meeting first: their change holds its item, so this move meets a 412 (store/meeting-changes.ts). */
+describe('moving a meeting a colleague changed meanwhile', () => {
+  it('says the meeting was changed by someone else and shows the year as it is now, instead of a save error', async () => {
+    let loads = 0;
+    const home = forumHome('secretariat');
+    const data = homeData(SECRETARY, [{ ...home, forum: { ...home.forum, settingsItem: { id: '1', etag: '"1"' } } }]);
+    const move = jest.fn(() => Promise.reject(new ConflictError('Meetings', '3')));
+    const forum = (() => ({
+      year: { move, cancel: jest.fn(), book: jest.fn(), suggestTimes: jest.fn(), schedules: jest.fn() },
+    })) as unknown as (ref: unknown) => ForumStores;
+    renderApp(
+      () => {
+        loads += 1;
+        return Promise.resolve(data);
+      },
+      { stores: { forum } },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Handlinger for Klyngestyregruppemøde' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Flyt mødet' }));
+    const dialog = await screen.findByRole('dialog');
+    const before = loads;
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Flyt mødet' }));
+    expect(await within(dialog).findByText(/En anden har ændret mødet imens \(flyttet eller aflyst det\)/)).toBeTruthy();
+    expect(move).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(loads).toBeGreaterThan(before));
+  });
+});
