@@ -42,7 +42,7 @@ for (const file of walk(join(ROOT, 'src'))) {
   const path = relative(join(ROOT, 'src'), file).split(sep).join('/');
   const match = /^(.*?)\/?([^/]+)\.tsx?$/.exec(path);
   if (!match) continue;
-  const [, folder, base] = match;
+  const [, folder = '', base = ''] = match;
   const name = base.replace(/(?<=[a-z0-9])([A-Z])/g, '-$1').toLowerCase();
   srcModules.set(name, [...(srcModules.get(name) ?? []), folder]);
 }
@@ -51,7 +51,7 @@ describe('tests/unit mirrors src', () => {
   it('puts every unit test in a folder that exists under the root it mirrors', () => {
     const astray = testFiles.filter((file) => {
       const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-      const top = folder.split('/')[0];
+      const top = folder.split('/')[0] ?? '';
       if (top in OTHER_ROOTS) {
         const mirrored = OTHER_ROOTS[top];
         return mirrored !== null && !isDirectory(join(ROOT, folder));
@@ -65,8 +65,8 @@ describe('tests/unit mirrors src', () => {
     const elsewhere = testFiles.flatMap((file) => {
       const match = /^(?:(.*)\/)?([^/]+)\.test\.tsx?$/.exec(file);
       if (!match) return [];
-      const [, folder = '', name] = match;
-      if (folder.split('/')[0] in OTHER_ROOTS) return [];
+      const [, folder = '', name = ''] = match;
+      if ((folder.split('/')[0] ?? '') in OTHER_ROOTS) return [];
       const homes = srcModules.get(name) ?? [];
       return homes.length === 1 && homes[0] !== folder ? [`${file} → tests/unit/${homes[0]}/`] : [];
     });
