@@ -204,14 +204,6 @@ module.exports = (_env, argv = {}) => {
           },
           // html`…` (every mail body's builder, lazy in five views' chunks): once, not in each.
           html: { test: /[\\/]src[\\/]domain[\\/]html\.ts$/, name: 'html', priority: 20, chunks: 'async', enforce: true },
-          // useAction, the hook every lazy view writes through: one small chunk, not a copy in each view's.
-          useAction: {
-            test: /[\\/]src[\\/]ui[\\/]components[\\/]use-action\.ts$/,
-            name: 'use-action',
-            priority: 20,
-            chunks: 'async',
-            enforce: true,
-          },
         },
       },
     },
