@@ -11,7 +11,6 @@ import { lazyApi } from './lazy-api';
 import type { IntakeReport, SyncOptions } from './intake/sync-submissions';
 import type { ConsultationApi } from './consultation/consultation-api';
 import type { ActionsApi } from './actions/actions-api';
-import type { CaseFileApi } from './case-file/case-file-api';
 import type { MeetingYearStore } from './meeting-year-store';
 import type { CalendarUids } from './calendar-uids';
 import type { MinutesDraftApi } from './minutes/draft-types';
@@ -74,8 +73,6 @@ export interface Stores {
   readonly minutesDraft: MinutesDraftApi;
   /** Follow-up on decisions: create from a Beslutning or an outcome, open/mine, mark done, reminders. */
   readonly actions: ActionsApi;
-  /** A circulated meeting's archive package for the case system: made once into its folder, then found (loads on first use). */
-  readonly caseFile: CaseFileApi;
   /**
    * Whether the forum's site has the permissions that protect its decisions (the secretariat's warning; loads on first
    * use). Undefined where the stores were made without SharePoint access (no `openSite`): nothing to warn about.
@@ -182,7 +179,6 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     ),
     minutesDraft: lazyApi<MinutesDraftApi>(() => import('./minutes/draft-store.js').then((m) => m.createMinutesDraftStore(graph))),
     actions: lazyApi<ActionsApi>(() => import('./actions/actions-store.js').then((m) => m.createActionsStore(graph, clock))),
-    caseFile: lazyApi<CaseFileApi>(() => import('./case-file/case-file-store.js').then((m) => m.createCaseFileStore(graph, clock))),
   };
 }
 

@@ -38,7 +38,6 @@ const MEMBERS: Record<keyof Stores, true> = {
   minutesVersions: true,
   minutesDraft: true,
   actions: true,
-  caseFile: true,
   siteProtection: true,
   stuckSteps: true,
 };

@@ -37,7 +37,7 @@ export function CaseFileSection({ forum, meeting }: CaseFileSectionProps) {
   const { stores } = useServices();
   const headingId = useId();
   const [result, setResult] = useState<CaseFileResult>();
-  const make = useAction(() => stores.caseFile.archivePackage(forum, meeting), {
+  const make = useAction(() => stores.minutesVersions.archivePackage(forum, meeting), {
     success: (r) => t(r.outcome === 'created' ? 'caseFile.created' : 'caseFile.found', { count: r.documents.length }),
     failure: (error) =>
       error instanceof CaseFileRefusedError ? t(`caseFile.refused.${error.reason}`, { files: error.missing.join(', ') }) : undefined,

@@ -5,11 +5,12 @@ import { loadConfig } from '../../../../../src/config/app-config';
 import type { Forum, Meeting } from '../../../../../src/domain/types';
 import { createFakeHost } from '../../../../../src/host/fake-host';
 import { CaseFileRefusedError, type CaseFileApi, type CaseFileResult } from '../../../../../src/store/case-file/case-file-api';
+import type { MinutesVersionsApi } from '../../../../../src/store/minutes/minutes-versions-api';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
 import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
 import { CaseFileSection } from '../../../../../src/ui/views/minutes/CaseFileSection';
 import { homeData, NOW, SECRETARY } from '../../fixtures';
-import { fakeStores, memoryHome } from '../../../support/fake-stores';
+import { fakePart, fakeStores, memoryHome } from '../../../support/fake-stores';
 
 /**
  * "Arkivpakke til sagssystemet": the button makes or finds the package and hands the zip to the browser under its
@@ -57,7 +58,8 @@ const PACKAGE: CaseFileResult = {
 };
 
 function renderSection(api: CaseFileApi) {
-  const stores = fakeStores({ home: memoryHome(homeData(SECRETARY, [])), caseFile: api });
+  const minutesVersions = fakePart<MinutesVersionsApi>('stores.minutesVersions', { archivePackage: api.archivePackage });
+  const stores = fakeStores({ home: memoryHome(homeData(SECRETARY, [])), minutesVersions });
   const services = { host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW };
   render(
     <AppProviders services={services} i18n={createI18n('da')}>
