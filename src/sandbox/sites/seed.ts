@@ -187,6 +187,14 @@ function seedFollowUp(seed: Seed, forum: SeedForum, meetingIds: ReadonlyMap<stri
       FinalAt: finalAt,
       FinalPdfUrl: file,
       CirculatedTrail: JSON.stringify(trail),
+      // How each chair was asked: in Teams when the app reaches them, else by mail (a guest).
+      Requests: JSON.stringify(
+        chairs.map((p) => ({
+          email: p.mail.toLowerCase(),
+          channel: p.account === 'member' ? 'activity' : 'mail',
+          at: utc(minutes.finalAt, -5 * 24 * 60),
+        })),
+      ),
     });
     const meetingRow = rows.Meetings[Number(meetingId) - 1];
     if (meetingRow) {
