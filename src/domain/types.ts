@@ -222,6 +222,8 @@ export interface AgendaItem {
   readonly submissionId?: string;
   /** A standing item's key (standing-items.ts), when it has one. */
   readonly standingKey?: string;
+  /** The case number (sagsnummer) in the forum's case system, when known. */
+  readonly caseNumber?: string;
   readonly etag: string;
 }
 

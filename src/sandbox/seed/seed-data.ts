@@ -254,6 +254,7 @@ function followUpSeed(plan: readonly PlannedMeeting[], today: string, nextDate: 
                   title: 'Natordning i hjemmeplejen',
                   referat: 'Bakkedal Kommune fortalte om erfaringerne med den fælles natordning.',
                   beslutning: 'Klyngestyregruppen besluttede, at natordningen evalueres inden årets udgang.',
+                  bilag: { label: 'Bilag 1 – Erfaringer med natordningen.pdf', file: 'KSG-0003 Erfaringer med natordningen.pdf' },
                 },
                 {
                   title: '72-timers behandlingsansvar',

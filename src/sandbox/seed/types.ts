@@ -113,7 +113,13 @@ export interface SeedApprovedMinutes {
   readonly meeting: string;
   /** Copenhagen local date-time the minutes became final. */
   readonly finalAt: string;
-  readonly items: readonly { readonly title: string; readonly referat: string; readonly beslutning: string }[];
+  readonly items: readonly {
+    readonly title: string;
+    readonly referat: string;
+    readonly beslutning: string;
+    /** A bilag the agenda sent with the item: its agenda label and its file in the meeting's folder. */
+    readonly bilag?: { readonly label: string; readonly file: string };
+  }[];
 }
 
 export interface SeedAction {

@@ -6,6 +6,11 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../domain/content-hash';
 import { copenhagenToUtcMs } from '../../domain/copenhagen-time';
 import type { MinutesContent } from '../../domain/minutes/minutes-content';
+import { minutesFileBase } from '../../domain/minutes/minutes-document';
+import type { CirculatedTrail } from '../../domain/types';
+import { meetingFolderPath } from '../../store/meeting-folder';
+import { textPdf } from '../seed/text-pdf';
+import { addSeedDocuments, seedDocumentUrl, type SeedDocument } from './seed-documents';
 import type { Seed, SeedForum } from '../seed/types';
 import { provisionSeededSite } from '../sharepoint/seed';
 import { titleColumn } from './columns';
@@ -17,7 +22,7 @@ const utc = (local: string, plusMinutes = 0): string => spDate(new Date(copenhag
 type Rows = Record<ListName, Record<string, FieldValue | undefined>[]>;
 
 /** The rows of each list for one forum; cross-references use the item ids the rows will get (1-based order). */
-function forumRows(seed: Seed, forum: SeedForum): Rows {
+function forumRows(seed: Seed, forum: SeedForum, documents: SeedDocument[]): Rows {
   const person = (mail: string) => seed.people.find((p) => p.mail.toLowerCase() === mail.toLowerCase());
   const meetingIds = new Map(forum.meetings.map((m, i) => [m.key, String(i + 1)]));
   const submissionMails = forum.mailbox.filter((m) => m.submission);
@@ -105,49 +110,129 @@ function forumRows(seed: Seed, forum: SeedForum): Rows {
       });
     });
   }
-  seedFollowUp(seed, forum, meetingIds, rows);
+  seedFollowUp(seed, forum, meetingIds, rows, documents);
   return rows;
 }
 
-/** Approved minutes (snapshot + its SHA-256, as a frozen version stores them) and open actions. */
-function seedFollowUp(seed: Seed, forum: SeedForum, meetingIds: ReadonlyMap<string, string>, rows: Rows): void {
+/**
+ * Approved minutes (snapshot + its SHA-256, as a frozen version stores them, circulated with the chairs' approvals as
+ * the trail counted them) with the meeting's documents as the app would have left them — the agenda sent a week
+ * before, the bilag, the circulated PDF in Godkendte referater — and open actions.
+ */
+function seedFollowUp(seed: Seed, forum: SeedForum, meetingIds: ReadonlyMap<string, string>, rows: Rows, documents: SeedDocument[]): void {
   const host = forum.siteId.split(',')[0] ?? 'sandbox.sharepoint.com';
+  const siteUrl = `https://${host}/sites/${forum.mailNickname}`;
   for (const minutes of forum.approvedMinutes ?? []) {
     const meeting = forum.meetings.find((m) => m.key === minutes.meeting);
     const meetingId = meetingIds.get(minutes.meeting);
     if (!meeting || !meetingId) continue;
+    const start = new Date(copenhagenToUtcMs(meeting.start)).toISOString();
+    const folder = meetingFolderPath({ start, title: meeting.title }).split('/');
+    // The meeting's agenda items (a version names each item's AgendaItems id), numbered as the minutes number them.
+    const agendaIds = minutes.items.map((item, i) => {
+      rows.AgendaItems.push({ Title: item.title, MeetingId: meetingId, Number: i + 1, DurationMinutes: 20, Standing: i === 0 });
+      return String(rows.AgendaItems.length);
+    });
     const content: MinutesContent = {
       meetingId,
       forumName: forum.displayName,
       forumShortName: forum.shortName,
       meetingTitle: meeting.title,
-      start: new Date(copenhagenToUtcMs(meeting.start)).toISOString(),
+      start,
       end: new Date(copenhagenToUtcMs(meeting.start) + meeting.durationMinutes * 60000).toISOString(),
       form: meeting.form,
       ...(meeting.location ? { location: meeting.location } : {}),
       attendance: [],
       items: minutes.items.map((item, i) => ({
-        agendaItemId: '',
+        agendaItemId: agendaIds[i] ?? '',
         number: i + 1,
         title: item.title,
         recommendations: [],
         referat: item.referat,
         beslutning: item.beslutning,
+        ...(item.bilag ? { bilag: [{ label: item.bilag.label, url: seedDocumentUrl(siteUrl, [...folder, item.bilag.file]) }] } : {}),
       })),
     };
-    const file = `https://${host}/sites/${forum.mailNickname}/Shared%20Documents/Godkendte%20referater/Referat%20${encodeURIComponent(meeting.start.slice(0, 10))}.pdf`;
+    const hash = createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+    const finalName = `${minutesFileBase(content, 1, true)}.pdf`;
+    const file = seedDocumentUrl(siteUrl, ['Godkendte referater', finalName]);
+    const finalAt = utc(minutes.finalAt);
+    const chairs = forum.members.flatMap((m) => {
+      const p = seed.people.find((x) => x.mail.toLowerCase() === m.person.toLowerCase());
+      return m.role === 'chair' && p ? [p] : [];
+    });
+    const trail: CirculatedTrail = {
+      at: finalAt,
+      required: chairs.length,
+      chairs: chairs.map((p) => ({ email: p.mail.toLowerCase(), name: p.displayName, organisation: p.organisation })),
+      answers: chairs.map((p, i) => ({
+        id: String(i + 1),
+        email: p.mail.toLowerCase(),
+        name: p.displayName,
+        decision: 'approved' as const,
+        hash,
+        at: utc(minutes.finalAt, -48 * 60 + i * 90),
+        channel: p.account === 'member' ? ('teams' as const) : ('browser' as const),
+      })),
+    };
     rows.MinutesVersions.push({
       Title: `Referat ${meeting.title}`,
       MeetingId: meetingId,
       Version: 1,
-      ContentHash: createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex'),
+      ContentHash: hash,
       Status: 'approved',
       SnapshotJson: JSON.stringify(content),
       VersionKey: `${meetingId}:1`,
       PdfUrl: file,
-      FinalAt: utc(minutes.finalAt),
+      FinalAt: finalAt,
       FinalPdfUrl: file,
+      CirculatedTrail: JSON.stringify(trail),
+      // How each chair was asked: in Teams when the app reaches them, else by mail (a guest).
+      Requests: JSON.stringify(
+        chairs.map((p) => ({
+          email: p.mail.toLowerCase(),
+          channel: p.account === 'member' ? 'activity' : 'mail',
+          at: utc(minutes.finalAt, -5 * 24 * 60),
+        })),
+      ),
     });
+    const meetingRow = rows.Meetings[Number(meetingId) - 1];
+    if (meetingRow) {
+      meetingRow.AgendaSentAt = utc(meeting.start, -7 * 24 * 60);
+      meetingRow.MinutesCirculatedAt = finalAt;
+      meetingRow.MinutesHash = hash;
+    }
+    documents.push(
+      {
+        folder,
+        name: `Dagsorden ${meeting.start.slice(0, 10)}.pdf`,
+        mimeType: 'application/pdf',
+        bytes: textPdf(`Dagsorden – ${meeting.title}`, [
+          forum.displayName,
+          meeting.start.replace('T', ' kl. '),
+          '',
+          ...content.items.map((i) => `${i.number}. ${i.title}`),
+        ]),
+      },
+      ...minutes.items.flatMap((item) =>
+        item.bilag
+          ? [{ folder, name: item.bilag.file, mimeType: 'application/pdf', bytes: textPdf(item.bilag.label, [`Bilag til: ${item.title}`]) }]
+          : [],
+      ),
+      {
+        folder: ['Godkendte referater'],
+        name: finalName,
+        mimeType: 'application/pdf',
+        bytes: textPdf(`Referat – ${meeting.title} (godkendt)`, [
+          forum.displayName,
+          '',
+          ...content.items.flatMap((i) => [`${i.number}. ${i.title}`, `Referat: ${i.referat}`, `Beslutning: ${i.beslutning}`, '']),
+          'Bilag: Formandskabets godkendelse',
+          `SHA-256: ${hash}`,
+          ...trail.answers.map((a) => `${a.name}: godkendt ${a.at}`),
+        ]),
+      },
+    );
   }
   for (const [i, action] of (forum.actions ?? []).entries()) {
     const owner = seed.people.find((p) => p.mail.toLowerCase() === action.owner.toLowerCase());
@@ -221,7 +306,8 @@ export function seedSites(seed: Seed, directory: DirectoryState, nowDate: Date):
     const author: IdentityRecord = user
       ? { id: user.id, displayName: user.displayName, email: user.mail }
       : { id: forum.sharedMailbox.id, displayName: forum.sharedMailbox.displayName, email: forum.sharedMailbox.mail };
-    const rows = forumRows(seed, forum);
+    const documents: SeedDocument[] = [];
+    const rows = forumRows(seed, forum, documents);
     const host = forum.siteId.split(',')[0] ?? 'sandbox.sharepoint.com';
     const rootId = seedId('driveroot', forum.siteId);
     const site: SiteRecord = {
@@ -256,6 +342,7 @@ export function seedSites(seed: Seed, directory: DirectoryState, nowDate: Date):
     if ((forum.sitePermissions ?? 'provisioned') === 'provisioned') {
       const chairs = forum.members.filter((m) => m.role === 'chair').map((m) => m.person);
       provisionSeededSite(site, directory, chairs, user, author, now);
+      addSeedDocuments(site, documents, author, now);
     }
     return site;
   });

@@ -2,6 +2,7 @@ import type { ApprovalStatus } from '../../domain/approval';
 import type { MinutesClosure } from '../../domain/minutes/circulated-trail';
 import type { CirculationBlocker, CirculationBlockerKind } from '../../domain/minutes/circulation-check';
 import type { MinutesContent } from '../../domain/minutes/minutes-content';
+import type { CaseFileResult } from '../case-file/case-file-api';
 import type {
   Approval,
   ApprovalRequestRecord,
@@ -135,4 +136,9 @@ export interface MinutesVersionsApi {
   ): Promise<{ readonly outcome: 'reopened' | 'not-closed'; readonly reopening?: MinutesReopening }>;
   /** The secretariat has looked into answers that disappeared (by the Approvals item ids): they no longer block. */
   dismissMissingAnswers(forum: Forum, version: Pick<MinutesVersion, 'id'>, ids: readonly string[], by: string): Promise<void>;
+  /**
+   * The circulated meeting's archive package for the case system (issue 20 pt 4): made once into the meeting's folder,
+   * then found; refused (CaseFileRefusedError) before circulation or while a document is missing.
+   */
+  archivePackage(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<CaseFileResult>;
 }

@@ -3,6 +3,7 @@ import { frozenStatus, lateAnswers, trailOfCirculated } from '../../domain/minut
 import { circulationCheck } from '../../domain/minutes/circulation-check';
 import { dismissMissing, newlySeen } from '../../domain/minutes/seen-answers';
 import type { Approval, Forum, Meeting, MinutesVersion } from '../../domain/types';
+import type { CaseFileResult } from '../case-file/case-file-api';
 import { ConflictError } from '../failures';
 import { updateItemFields } from '../update-item';
 import type { Graph } from '../../graph/graph-types';
@@ -118,6 +119,12 @@ export class MinutesVersionsStore implements MinutesVersionsApi {
       if (error instanceof ConflictError) return version;
       throw error;
     }
+  }
+
+  async archivePackage(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<CaseFileResult> {
+    // The archive package's code and the zip writer load when a secretary first asks for a package.
+    const { createCaseFileStore } = await import('../case-file/case-file-store.js');
+    return createCaseFileStore(this.graph, this.clock).archivePackage(forum, meeting);
   }
 
   async dismissMissingAnswers(forum: Forum, version: Pick<MinutesVersion, 'id'>, ids: readonly string[], by: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { agendaDa } from './agenda-da';
 import type { approvalDa } from './approval-da';
 import type { attendanceDa } from './attendance-da';
 import type { callForItemsDa } from './call-for-items-da';
+import type { caseFileDa } from './case-file-da';
 import type { consultationDa } from './consultation-da';
 import type { intakeDa } from './intake-da';
 import type { meetingDialogDa } from './meeting-dialog-da';
@@ -26,7 +27,7 @@ import type { yearDa } from './year-da';
 export type ViewResources = typeof actionsDa &
   typeof agendaDa & { approval: typeof approvalDa } & { attendance: typeof attendanceDa } & {
     callForItems: typeof callForItemsDa;
-  } & typeof consultationDa & { intake: typeof intakeDa } & {
+  } & { caseFile: typeof caseFileDa } & typeof consultationDa & { intake: typeof intakeDa } & {
     meetingDialog: typeof meetingDialogDa;
   } & { minutesEditor: typeof minutesEditorDa } & { minutesStatus: typeof minutesStatusDa } & {
     operations: typeof operationsDa;

@@ -9,7 +9,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChairState } from '../../../domain/approval';
 import type { CirculationBlocker, CirculationBlockerKind } from '../../../domain/minutes/circulation-check';
@@ -27,6 +27,9 @@ import { useNow, useServices } from '../../services';
 import { useForum } from './use-forum';
 import { isCirculated, minutesPhase, type MinutesPhase } from '../../model/meeting-actions';
 import { ConfirmBar } from '../../components/ConfirmBar';
+
+// The archive package's section and its strings load when circulated minutes are shown, with fflate when it is used.
+const CaseFileSection = lazy(() => import('./CaseFileSection.js').then((m) => ({ default: m.CaseFileSection })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -303,6 +306,11 @@ export function MinutesStatus({
           {reopened ? (
             <Body1>{t('minutesStatus.reopenedLine', { ...when(reopened.at), by: reopened.by, reason: reopened.reason })}</Body1>
           ) : null}
+          {reopened ? null : (
+            <Suspense fallback={null}>
+              <CaseFileSection forum={forum} meeting={meeting} />
+            </Suspense>
+          )}
         </>
       ) : (
         <>

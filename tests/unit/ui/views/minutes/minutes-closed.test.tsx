@@ -70,6 +70,7 @@ function fakeVersions() {
     circulate: () => Promise.reject(new Error('not used')),
     overview: () => Promise.reject(new Error('not used')),
     dismissMissingAnswers: () => Promise.resolve(),
+    archivePackage: () => Promise.reject(new Error('not used')),
     closure: () => Promise.resolve(closure),
     reopen: jest.fn((_forum: Forum, _meeting: Pick<Meeting, 'id'>, reason: string, by: string) => {
       const reopening: MinutesReopening = { version: 2, hash: 'a'.repeat(64), reason, by, at: '2026-04-22T09:00:00Z' };

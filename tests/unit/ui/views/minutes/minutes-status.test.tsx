@@ -94,6 +94,7 @@ function fakeApi(overview: MinutesOverview): MinutesVersionsApi & Record<keyof M
     circulate: jest.fn(() => Promise.resolve({ outcome: 'circulated' as const, recipients: 14 })),
     overview: jest.fn(() => Promise.resolve(overview)),
     dismissMissingAnswers: jest.fn(() => Promise.resolve()),
+    archivePackage: jest.fn(() => Promise.reject(new Error('not used'))),
     closure: jest.fn(() => Promise.resolve({ closed: false })),
     reopen: jest.fn(() => Promise.resolve({ outcome: 'reopened' as const })),
   };
