@@ -210,12 +210,5 @@ module.exports = (_env, argv = {}) => {
     // webpack's experimental HTML pipeline would re-minify html-webpack-plugin's pages (unquoting attributes).
     experiments: { html: false },
     performance: { hints: false },
-    devServer: {
-      port: Number(process.env.PORT || 3000),
-      historyApiFallback: false,
-      static: false,
-      hot: false,
-      client: { overlay: { warnings: false, errors: true } },
-    },
   };
 };
