@@ -1,6 +1,6 @@
 import { dateText } from './date-format';
 import { agendaSlots, formatSlot } from './agenda-slots';
-import { canonicalJson, contentHash, type Digest } from './content-hash';
+import { contentHash, type Digest } from './content-hash';
 import { copenhagenDate } from './copenhagen-time';
 import { danishLongDate } from './meeting-invitation';
 import { TEAMS_JOIN_TEXT } from './meeting-names';
@@ -312,14 +312,6 @@ export function roleHeaderLines(leaders: readonly string[], referents: readonly 
       ? [{ label: referents.length > 1 ? AGENDA_LABELS.referents : AGENDA_LABELS.referent, value: referents.join(', ') }]
       : []),
   ];
-}
-
-/**
- * The model as canonical text: every field in a fixed order, so the same agenda always gives the same bytes. The
- * hash of this text is what the meeting records when the agenda is sent.
- */
-export function agendaCanonicalText(doc: AgendaDocument): string {
-  return canonicalJson(doc);
 }
 
 export type { Digest };

@@ -29,14 +29,6 @@ export interface PlannedMeeting {
 
 export type DeadlineKind = 'call-for-items' | 'submissions-close' | 'agenda-sent' | 'minutes-draft' | 'chairs-approve';
 
-export const DEADLINE_KINDS: readonly DeadlineKind[] = [
-  'call-for-items',
-  'submissions-close',
-  'agenda-sent',
-  'minutes-draft',
-  'chairs-approve',
-];
-
 /** The deadlines' Danish names, for calendar entries and the CLI (the UI has its own i18n). */
 export const DEADLINE_DA: Readonly<Record<DeadlineKind, string>> = {
   'call-for-items': 'Indkaldelse af punkter',

@@ -80,14 +80,3 @@ export class ForumSettingsStore implements ForumSettingsApi {
     return { id: itemId(created), etag: etagOf(created) };
   }
 }
-
-/** Saves a forum's settings; see ForumSettingsStore.save. */
-export function saveSettings(
-  graph: Graph,
-  ref: ForumRef,
-  item: SettingsItem | undefined,
-  c: Commissorium,
-  forumName?: string,
-): Promise<SettingsItem> {
-  return new ForumSettingsStore(graph, ref).save(item, c, forumName);
-}

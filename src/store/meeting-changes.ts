@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type LocalDate } from '../domain/calendar-date';
+import { addDays, type LocalDate } from '../domain/calendar-date';
 import type { Commissorium } from '../domain/commissorium';
 import { copenhagenDate, copenhagenIsoWithOffset, utcToCopenhagenLocal } from '../domain/copenhagen-time';
 import type { ForumRef, Meeting } from '../domain/types';
@@ -364,9 +364,4 @@ export async function cancelMeeting(graph: Graph, input: Omit<MeetingChangeInput
     }),
   );
   return outcome(await runChangeSteps(graph, steps), meeting);
-}
-
-/** How many days a move shifts a meeting (for the confirmation text). */
-export function moveShiftDays(meeting: Pick<Meeting, 'start'>, newStart: string): number {
-  return daysBetween(day(meeting.start), day(newStart));
 }

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims';
-import { CONSULTATION_VERDICTS, type ConsultationStatus, type ConsultationVerdict } from '../vocabulary/consultation';
+import type { ConsultationStatus, ConsultationVerdict } from '../vocabulary/consultation';
 import type { WriteStamp } from '../types';
 
 /**
@@ -108,5 +108,3 @@ export interface ConsultationReply {
 
 /** What a recipient's answer is in the tally. */
 export type Answer = ConsultationVerdict | 'unclassified' | 'none';
-
-export const ANSWERS: readonly Answer[] = [...CONSULTATION_VERDICTS, 'unclassified', 'none'];

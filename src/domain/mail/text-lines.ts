@@ -24,5 +24,3 @@ export function joinLines(lines: readonly string[]): string {
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
 }
-
-export const isBlank = (line: string): boolean => line.trim() === '';

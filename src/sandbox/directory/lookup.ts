@@ -36,13 +36,3 @@ export function requireGroupMember(dir: DirectoryState, groupId: string, userId:
   }
   return group;
 }
-
-/** The group that owns a SharePoint site, for membership checks on /sites/{id}. */
-export function groupOfSite(dir: DirectoryState, siteId: string): DirectoryGroup | undefined {
-  return dir.groups.find((g) => g.siteId === siteId);
-}
-
-/** Whether an address belongs to someone who can sign in to the sandbox tenant. */
-export function isTenantAddress(dir: DirectoryState, address: string): boolean {
-  return findUser(dir, address) !== undefined || dir.groups.some((g) => g.mail.toLowerCase() === address.toLowerCase());
-}

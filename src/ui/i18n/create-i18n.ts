@@ -20,7 +20,3 @@ export function createI18n(locale: Locale): i18n {
   });
   return instance;
 }
-
-export function currentLocale(instance: Pick<i18n, 'language'>): Locale {
-  return instance.language === 'en' ? 'en' : 'da';
-}

@@ -50,16 +50,3 @@ export function MeetingRow({ meeting, forum, now }: { meeting: Meeting; forum: F
     </li>
   );
 }
-
-const useListStyles = makeStyles({ list: { margin: 0, padding: 0, listStyleType: 'none' } });
-
-export function MeetingList({ meetings, forum, now, label }: { meetings: readonly Meeting[]; forum: ForumRef; now: Date; label: string }) {
-  const styles = useListStyles();
-  return (
-    <ul className={styles.list} aria-label={label}>
-      {meetings.map((m) => (
-        <MeetingRow key={m.id} meeting={m} forum={forum} now={now} />
-      ))}
-    </ul>
-  );
-}
