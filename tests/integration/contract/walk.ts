@@ -41,7 +41,28 @@ export interface Step {
   readonly capture?: (body: unknown, ids: Ids) => void;
 }
 
+/** Operations that only read, though sent as POST (a $batch is judged by its parts): a read-only run sends them too. */
+const READING_POSTS = new Set([
+  '/$batch',
+  '/me/findMeetingTimes',
+  '/users/:userId/findMeetingTimes',
+  '/me/calendar/getSchedule',
+  '/users/:userId/calendar/getSchedule',
+]);
+
+/** Whether a request to this route changes the target (creates, changes, deletes or sends something). */
+export function isWrite(method: string, pattern: string): boolean {
+  return method !== 'GET' && !READING_POSTS.has(pattern);
+}
+
 export const routeKey = (method: string, pattern: string): string => `${method.toUpperCase()} ${pattern}`;
+
+/** A step needs an id no earlier step captured (in a read-only run: one a write would have made). */
+export class MissingIdError extends Error {
+  constructor(readonly key: string) {
+    super(`contract walk: no earlier step captured "${key}"`);
+  }
+}
 
 /** Ids collected along the walk. */
 export class Ids {
@@ -58,8 +79,12 @@ export class Ids {
 
   get(key: string): string {
     const value = this.values.get(key);
-    if (value === undefined) throw new Error(`contract walk: no earlier step captured "${key}"`);
+    if (value === undefined) throw new MissingIdError(key);
     return value;
+  }
+
+  has(key: string): boolean {
+    return this.values.has(key);
   }
 
   /** URL-encoded, for path segments. */
