@@ -210,7 +210,7 @@ export async function runErrorProbes(env: WalkEnv, result: WalkResult): Promise<
     if (req === undefined) continue;
     try {
       const res = await env.send(probe.method, req.path, optionsFor(tokenOf(env, probe.as), req));
-      env.observe?.({ method: probe.method, pattern: probe.pattern, path: req.path, as: probe.as, response: res });
+      env.observe?.({ method: probe.method, pattern: probe.pattern, path: req.path, as: probe.as, body: req.body, response: res });
       result.requests += 1;
       if (res.status !== probe.status) {
         recordDifference(result, { check: label, kind: 'status', detail: `expected status ${probe.status}, got ${res.status}` });

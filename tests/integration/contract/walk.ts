@@ -37,6 +37,8 @@ export interface Step {
   readonly as?: Who;
   readonly request: (ids: Ids) => StepRequest;
   readonly expect: Expectation;
+  /** It reads what an earlier step wrote (a file by its path): a read-only run skips it. */
+  readonly readsWalkWrites?: true;
   /** Remembers ids from the response for later steps. */
   readonly capture?: (body: unknown, ids: Ids) => void;
 }
@@ -64,6 +66,13 @@ export class MissingIdError extends Error {
   }
 }
 
+/** A step's answer lacks what a later step needs (in a read-only run: what an earlier write would have made). */
+export class NothingCapturedError extends Error {
+  constructor(readonly key: string) {
+    super(`contract walk: no string value to remember as ${key}`);
+  }
+}
+
 /** Ids collected along the walk. */
 export class Ids {
   private readonly values = new Map<string, string>();
@@ -73,7 +82,7 @@ export class Ids {
   }
 
   set(key: string, value: unknown): void {
-    if (typeof value !== 'string' || value === '') throw new Error(`contract walk: no string value to remember as ${key}`);
+    if (typeof value !== 'string' || value === '') throw new NothingCapturedError(key);
     this.values.set(key, value);
   }
 
