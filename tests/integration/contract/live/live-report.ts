@@ -81,6 +81,8 @@ function skippedLines(skipped: readonly Skipped[]): string[] {
   );
 }
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function reportText(report: LiveReport): string {
   const s = report.summary;
   const lines = [
@@ -88,7 +90,7 @@ export function reportText(report: LiveReport): string {
     `${report.startedAt} – ${report.finishedAt}`,
     `Tokens: ${report.tokens.map((t) => `${t.role} ${t.present ? '✓' : `✗ (${t.why ?? 'none'})`}`).join(', ')}`,
     '',
-    `${s.requests} requests, ${s.routesChecked} routes and behaviours checked: ${s.differences} differences, ${s.skipped} not checked, ${s.throttled} throttled answers`,
+    `${s.requests} requests, ${s.routesChecked} routes and behaviours checked: ${count(s.differences, 'difference')}, ${s.skipped} not checked, ${count(s.throttled, 'throttled answer')}`,
   ];
   const kinds = [...new Set(report.differences.map((d) => d.kind))];
   for (const kind of kinds) {
