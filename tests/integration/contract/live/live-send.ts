@@ -30,8 +30,11 @@ export function liveSender(graphUrl: string, opts: { readonly sleep?: (ms: numbe
   const throttled: Throttled[] = [];
   const wait = opts.sleep ?? sleep;
   const send = async (method: string, path: string, callOpts?: CallOptions): Promise<CallResult> => {
+    // A link the target hands back (nextLink, deltaLink, an upload URL) gets the token only on the target's own origin.
+    const foreign = /^https?:/i.test(path) && new URL(path).origin !== target.url;
+    const opts = foreign && callOpts !== undefined ? { ...callOpts, token: undefined } : callOpts;
     for (let attempt = 1; ; attempt += 1) {
-      const res = await call(target, method, path, callOpts);
+      const res = await call(target, method, path, opts);
       const retryAfter = res.headers.get('retry-after');
       const isThrottled = res.status === 429 || (res.status === 503 && retryAfter !== null);
       if (!isThrottled) return res;
