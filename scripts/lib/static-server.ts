@@ -1,5 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -26,9 +27,29 @@ export interface StaticServerOptions {
  * Source maps are never served, even if a build left one behind: users get no sources.
  */
 export function serveStatic(root: string, port: number, options: StaticServerOptions): Promise<Server> {
+  return listen(createServer(staticHandler(root, options)), port, options);
+}
+
+/** The same over https (`npm start -- --https`): Outlook and Teams load add-in pages and tabs only over https. */
+export function serveStaticHttps(
+  root: string,
+  port: number,
+  options: StaticServerOptions & { readonly tls: { readonly key: Buffer; readonly cert: Buffer } },
+): Promise<HttpsServer> {
+  return listen(createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, staticHandler(root, options)), port, options);
+}
+
+function listen<S extends Server | HttpsServer>(server: S, port: number, options: StaticServerOptions): Promise<S> {
   const host = options.host ?? '127.0.0.1';
+  return new Promise((resolveServer, reject) => {
+    server.on('error', reject);
+    server.listen(port, host, () => resolveServer(server));
+  });
+}
+
+function staticHandler(root: string, options: StaticServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const base = resolve(root);
-  const server = createServer((req, res) => {
+  return (req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const rel = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
@@ -57,9 +78,5 @@ export function serveStatic(root: string, port: number, options: StaticServerOpt
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       }
     })();
-  });
-  return new Promise((resolveServer, reject) => {
-    server.on('error', reject);
-    server.listen(port, host, () => resolveServer(server));
-  });
+  };
 }

@@ -1,6 +1,8 @@
 import { GraphHttpError, forApps } from '../http/types';
 import type { CallerHandler, CallerRoute, Route } from '../http/types';
 import { requireFolder } from './mailbox';
+import { removeMessage } from './sequence';
+import type { Mailbox } from './state';
 import { collectionPage } from '../http/odata/json-collection';
 import { renderFolder } from './render';
 import { afterRelease, readMailbox, writeMailbox } from './request-mailbox';
@@ -51,10 +53,45 @@ function createUnder(parentParam: string | undefined): CallerHandler {
   };
 }
 
+/** The folder and every folder below it. */
+function withDescendants(box: Mailbox, rootId: string): Set<string> {
+  const ids = new Set([rootId]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const f of box.folders) {
+      if (ids.has(f.parentFolderId) && !ids.has(f.id)) {
+        ids.add(f.id);
+        grew = true;
+      }
+    }
+  }
+  return ids;
+}
+
+/**
+ * DELETE a folder the user made, with its child folders and their mail (each message leaves a tombstone, so a delta
+ * round reports it `@removed`). Outlook's own folders cannot be deleted. Graph moves the folder to Deleted Items;
+ * the sandbox removes it at once, which is what the contract walk's clean-up needs to see: gone from where it was.
+ */
+const deleteFolder: CallerHandler = async (req, ctx) => {
+  await ctx.db.mutate((state) => {
+    const box = writeMailbox(req, state);
+    const folder = requireFolder(box, req.params.folderId ?? '');
+    if (folder.wellKnownName !== undefined) {
+      throw new GraphHttpError(400, 'ErrorDeleteDistinguishedFolder', 'Distinguished folders cannot be deleted.');
+    }
+    const gone = withDescendants(box, folder.id);
+    for (const m of box.messages.filter((x) => gone.has(x.folderId))) removeMessage(state.mail, box, m);
+    box.folders = box.folders.filter((f) => !gone.has(f.id));
+  });
+  return { status: 204 };
+};
+
 export const folderRoutes: Route[] = PREFIXES.flatMap((p): CallerRoute[] => [
   { method: 'GET', pattern: `${p}/mailFolders`, handler: afterRelease(listTopFolders) },
   { method: 'POST', pattern: `${p}/mailFolders`, handler: createUnder(undefined) },
   { method: 'GET', pattern: `${p}/mailFolders/:folderId`, handler: afterRelease(getFolder) },
+  { method: 'DELETE', pattern: `${p}/mailFolders/:folderId`, handler: deleteFolder },
   { method: 'GET', pattern: `${p}/mailFolders/:folderId/childFolders`, handler: afterRelease(listChildFolders) },
   { method: 'POST', pattern: `${p}/mailFolders/:folderId/childFolders`, handler: createUnder('folderId') },
 ]).map(forApps);

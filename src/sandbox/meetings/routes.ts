@@ -1,4 +1,4 @@
-import { created } from '../http/odata/responses';
+import { created, noContent } from '../http/odata/responses';
 import { GraphHttpError, type Handler, type Route } from '../http/types';
 import type { SandboxState } from '../state';
 import type { StoredOnlineMeeting } from './state';
@@ -101,4 +101,18 @@ const createOnlineMeeting: Handler = async (req, ctx) => {
   );
 };
 
-export const onlineMeetingRoutes: Route[] = [{ method: 'POST', pattern: '/me/onlineMeetings', handler: createOnlineMeeting }];
+/** DELETE /me/onlineMeetings/{id}: only the organiser's own meeting; another's is as unknown as a missing one. */
+const deleteOnlineMeeting: Handler = async (req, ctx) => {
+  await ctx.db.mutate((state) => {
+    const meetings = onlineMeetings(state);
+    const at = meetings.findIndex((m) => m.id === req.params.meetingId && m.organizerId === req.user.id);
+    if (at < 0) throw new GraphHttpError(404, 'NotFound', 'The online meeting was not found.');
+    meetings.splice(at, 1);
+  });
+  return noContent;
+};
+
+export const onlineMeetingRoutes: Route[] = [
+  { method: 'POST', pattern: '/me/onlineMeetings', handler: createOnlineMeeting },
+  { method: 'DELETE', pattern: '/me/onlineMeetings/:meetingId', handler: deleteOnlineMeeting },
+];

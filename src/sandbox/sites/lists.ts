@@ -2,7 +2,7 @@ import type { CallerRequest, Route } from '../http/types';
 import { forApps, GraphHttpError } from '../http/types';
 import { requireAppSite } from '../auth/app-access';
 import { queryOption } from '../http/odata/query-option';
-import { collection, created, ok } from '../http/odata/responses';
+import { collection, created, noContent, ok } from '../http/odata/responses';
 import { applySelect, selectFromQuery } from '../http/odata/select';
 import { requireGroupMember } from '../directory/lookup';
 import { requireManageLists } from '../sharepoint/enforce';
@@ -119,6 +119,20 @@ export const listRoutes: readonly Route[] = [
     handler: (req, ctx) => {
       const { site, list } = siteAndList(ctx.db.state, req);
       return ok(renderList(req, site, list));
+    },
+  },
+  {
+    // Deleting a list takes its items with it (SharePoint keeps it in the site's recycle bin, outside Graph's view).
+    method: 'DELETE',
+    pattern: '/sites/:siteId/lists/:listId',
+    handler: async (req, ctx) => {
+      await ctx.db.mutate((state) => {
+        const site = requireSite(state, req.params.siteId ?? '', req.user.id);
+        const list = requireList(site, req.params.listId ?? '');
+        requireManageLists(site, state.directory, req.user, list);
+        site.lists = site.lists.filter((l) => l.id !== list.id);
+      });
+      return noContent;
     },
   },
   {

@@ -65,7 +65,7 @@ export const appSteps: readonly Step[] = [
     request: (ids) => ({
       path: `${shared(ids)}/messages`,
       body: {
-        subject: 'Påmindelse',
+        subject: `Påmindelse ${ids.get('runId')}`,
         body: { contentType: 'html', content: '<p>Hej</p>' },
         toRecipients: [{ emailAddress: { address: ids.get('patientMail') } }],
       },
@@ -88,7 +88,7 @@ export const appSteps: readonly Step[] = [
       path: `${shared(ids)}/sendMail`,
       body: {
         message: {
-          subject: 'Kvittering',
+          subject: `Kvittering ${ids.get('runId')}`,
           body: { contentType: 'text', content: 'Modtaget' },
           toRecipients: [{ emailAddress: { address: ids.get('patientMail') } }],
         },

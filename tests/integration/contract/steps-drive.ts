@@ -100,18 +100,21 @@ export const driveSteps: readonly Step[] = [
   {
     method: 'GET',
     pattern: '/drives/:driveId/root:{*path}:/content',
+    readsWalkWrites: true,
     request: (ids) => ({ path: `${drive(ids)}/root:/${folder}/dagsorden.txt:/content` }),
     expect: { content: true },
   },
   {
     method: 'GET',
     pattern: '/drives/:driveId/root:{*path}',
+    readsWalkWrites: true,
     request: (ids) => ({ path: `${drive(ids)}/root:/${folder}/dagsorden.txt` }),
     expect: { entity: 'microsoft.graph.driveItem' },
   },
   {
     method: 'GET',
     pattern: '/sites/:siteId/drive/root:{*path}:/content',
+    readsWalkWrites: true,
     request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}/referat.txt:/content` }),
     expect: { content: true },
   },
@@ -119,6 +122,7 @@ export const driveSteps: readonly Step[] = [
   {
     method: 'GET',
     pattern: '/sites/:siteId/drive/root:{*path}:/content',
+    readsWalkWrites: true,
     request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}/referat.txt:/content?format=pdf` }),
     expect: { content: true },
   },
@@ -135,12 +139,14 @@ export const driveSteps: readonly Step[] = [
   {
     method: 'GET',
     pattern: '/sites/:siteId/drive/root:{*path}:/content',
+    readsWalkWrites: true,
     request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}/data.json:/content?format=pdf` }),
     expect: { error: 406 },
   },
   {
     method: 'GET',
     pattern: '/sites/:siteId/drive/root:{*path}',
+    readsWalkWrites: true,
     request: (ids) => ({ path: `${siteDrive(ids)}/root:/${folder}` }),
     expect: { entity: 'microsoft.graph.driveItem' },
   },

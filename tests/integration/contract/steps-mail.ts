@@ -156,7 +156,7 @@ function mailSteps(b: Mailbox): Step[] {
       request: (ids) => ({
         path: `${b.path(ids)}/messages`,
         body: {
-          subject: 'Dagsorden (kladde)',
+          subject: `Dagsorden (kladde) ${ids.get('runId')}`,
           toRecipients: [{ emailAddress: { address: ids.get('chairMail') } }],
           singleValueExtendedProperties: [{ id: CORRELATION, value: `kontrakt-${ids.get('runId')}` }],
         },
@@ -178,7 +178,7 @@ function mailSteps(b: Mailbox): Step[] {
       request: (ids) => ({
         path: `${b.path(ids)}/messages`,
         body: {
-          subject: 'Kladde',
+          subject: `Kladde ${ids.get('runId')}`,
           body: { contentType: 'text', content: 'Hej' },
           toRecipients: [{ emailAddress: { address: ids.get('chairMail') } }],
         },
@@ -189,7 +189,10 @@ function mailSteps(b: Mailbox): Step[] {
     {
       method: 'POST',
       pattern: `${P}/mailFolders/:folderId/messages`,
-      request: (ids) => ({ path: `${b.path(ids)}/mailFolders/drafts/messages`, body: { subject: 'Kladde 2', importance: 'high' } }),
+      request: (ids) => ({
+        path: `${b.path(ids)}/mailFolders/drafts/messages`,
+        body: { subject: `Kladde 2 ${ids.get('runId')}`, importance: 'high' },
+      }),
       expect: { entity: 'microsoft.graph.message' },
       capture: (body, ids) => ids.set(k('draft2'), prop(body, 'id')),
     },
@@ -300,6 +303,12 @@ function mailSteps(b: Mailbox): Step[] {
       pattern: `${P}/mailFolders/:folderId/messages/delta`,
       request: (ids) => ({ path: ids.get(k('junkDelta2')) }),
       expect: { operation: 'microsoft.graph.delta', binding: 'Collection(microsoft.graph.message)' },
+    },
+    {
+      method: 'DELETE',
+      pattern: `${P}/mailFolders/:folderId`,
+      request: (ids) => ({ path: `${b.path(ids)}/mailFolders/${ids.seg(k('folder'))}` }),
+      expect: { empty: true },
     },
   ];
 }

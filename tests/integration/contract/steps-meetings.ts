@@ -1,4 +1,5 @@
 // Teams meetings: POST /me/onlineMeetings (the join link the Outlook appointment command puts in an invitation).
+import { prop } from './walk';
 import type { Step } from './walk';
 
 export const onlineMeetingSteps: readonly Step[] = [
@@ -14,6 +15,13 @@ export const onlineMeetingSteps: readonly Step[] = [
       },
     }),
     expect: { entity: 'microsoft.graph.onlineMeeting' },
+    capture: (body, ids) => ids.set('onlineMeetingId', prop(body, 'id')),
+  },
+  {
+    method: 'DELETE',
+    pattern: '/me/onlineMeetings/:meetingId',
+    request: (ids) => ({ path: `/me/onlineMeetings/${ids.seg('onlineMeetingId')}` }),
+    expect: { empty: true },
   },
   // Without times Graph starts the meeting now, for an hour.
   {

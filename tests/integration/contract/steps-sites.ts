@@ -2,6 +2,9 @@
 import { findInValue, prop } from './walk';
 import type { Ids, Step } from './walk';
 
+/** The Message-ID the walk's own submission carries (the Submissions list's unique column). */
+export const uniqueMessageId = (ids: Ids): string => `<kontrakt-${ids.get('runId')}@sekretariat.example>`;
+
 const items = (ids: Ids, list = 'contractListId'): string => `/sites/${ids.seg('siteId')}/lists/${ids.seg(list)}/items`;
 
 export const siteSteps: readonly Step[] = [
@@ -138,6 +141,34 @@ export const siteSteps: readonly Step[] = [
     pattern: '/sites/:siteId/lists/:listId/items/:itemId',
     request: (ids) => ({ path: `${items(ids)}/${ids.seg('itemId')}`, body: { fields: { Note: 'z' } } }),
     expect: { entity: 'microsoft.graph.listItem' },
+  },
+  // A submission with a unique InternetMessageId: the error probes post it again and expect 409.
+  {
+    method: 'POST',
+    pattern: '/sites/:siteId/lists/:listId/items',
+    request: (ids) => ({
+      path: `/sites/${ids.seg('siteId')}/lists/Submissions/items`,
+      body: { fields: { Title: `Kontrakt ${ids.get('runId')}`, InternetMessageId: uniqueMessageId(ids) } },
+    }),
+    expect: { entity: 'microsoft.graph.listItem' },
+    capture: (body, ids) => ids.set('submissionItemId', prop(body, 'id')),
+  },
+  // A list made and deleted again (the contract list itself goes in the live run's clean-up).
+  {
+    method: 'POST',
+    pattern: '/sites/:siteId/lists',
+    request: (ids) => ({
+      path: `/sites/${ids.seg('siteId')}/lists`,
+      body: { displayName: `ContractGone${ids.get('runId')}`, list: { template: 'genericList' } },
+    }),
+    expect: { entity: 'microsoft.graph.list' },
+    capture: (body, ids) => ids.set('goneListId', prop(body, 'id')),
+  },
+  {
+    method: 'DELETE',
+    pattern: '/sites/:siteId/lists/:listId',
+    request: (ids) => ({ path: `/sites/${ids.seg('siteId')}/lists/${ids.seg('goneListId')}` }),
+    expect: { empty: true },
   },
   {
     method: 'DELETE',

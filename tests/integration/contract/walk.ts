@@ -37,11 +37,41 @@ export interface Step {
   readonly as?: Who;
   readonly request: (ids: Ids) => StepRequest;
   readonly expect: Expectation;
+  /** It reads what an earlier step wrote (a file by its path): a read-only run skips it. */
+  readonly readsWalkWrites?: true;
   /** Remembers ids from the response for later steps. */
   readonly capture?: (body: unknown, ids: Ids) => void;
 }
 
+/** Operations that only read, though sent as POST (a $batch is judged by its parts): a read-only run sends them too. */
+const READING_POSTS = new Set([
+  '/$batch',
+  '/me/findMeetingTimes',
+  '/users/:userId/findMeetingTimes',
+  '/me/calendar/getSchedule',
+  '/users/:userId/calendar/getSchedule',
+]);
+
+/** Whether a request to this route changes the target (creates, changes, deletes or sends something). */
+export function isWrite(method: string, pattern: string): boolean {
+  return method !== 'GET' && !READING_POSTS.has(pattern);
+}
+
 export const routeKey = (method: string, pattern: string): string => `${method.toUpperCase()} ${pattern}`;
+
+/** A step needs an id no earlier step captured (in a read-only run: one a write would have made). */
+export class MissingIdError extends Error {
+  constructor(readonly key: string) {
+    super(`contract walk: no earlier step captured "${key}"`);
+  }
+}
+
+/** A step's answer lacks what a later step needs (in a read-only run: what an earlier write would have made). */
+export class NothingCapturedError extends Error {
+  constructor(readonly key: string) {
+    super(`contract walk: no string value to remember as ${key}`);
+  }
+}
 
 /** Ids collected along the walk. */
 export class Ids {
@@ -52,14 +82,18 @@ export class Ids {
   }
 
   set(key: string, value: unknown): void {
-    if (typeof value !== 'string' || value === '') throw new Error(`contract walk: no string value to remember as ${key}`);
+    if (typeof value !== 'string' || value === '') throw new NothingCapturedError(key);
     this.values.set(key, value);
   }
 
   get(key: string): string {
     const value = this.values.get(key);
-    if (value === undefined) throw new Error(`contract walk: no earlier step captured "${key}"`);
+    if (value === undefined) throw new MissingIdError(key);
     return value;
+  }
+
+  has(key: string): boolean {
+    return this.values.has(key);
   }
 
   /** URL-encoded, for path segments. */
