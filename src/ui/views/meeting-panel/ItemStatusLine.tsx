@@ -1,5 +1,4 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { Play20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { slotText } from '../../../domain/date-format';
 import type { MinutesItem } from '../../../domain/minutes/minutes-content';
@@ -47,7 +46,6 @@ export function ItemStatusLine({
         <Button
           size="small"
           appearance={due ? 'primary' : 'secondary'}
-          icon={<Play20Regular />}
           aria-label={t('meetingPanel.agenda.start', { number: item.number })}
           disabled={busy === true}
           onClick={onStart}

@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { Clock20Regular } from '@fluentui/react-icons';
+import { Timer20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { MeetingClock } from '../../../domain/meeting-panel/meeting-clock';
 import type { MinutesItem } from '../../../domain/minutes/minutes-content';
@@ -42,7 +42,7 @@ export function PanelClock({ clock, items, now }: { clock: MeetingClock; items: 
       </Badge>
     );
   return (
-    <Section title={t('meetingPanel.clock.heading')} icon={<Clock20Regular />}>
+    <Section title={t('meetingPanel.clock.heading')} icon={<Timer20Regular />}>
       <div className={styles.now}>
         <Text className={styles.time}>{t('meetingPanel.clock.now', { time: formatClock(now.toISOString(), locale) })}</Text>
         {lagBadge}

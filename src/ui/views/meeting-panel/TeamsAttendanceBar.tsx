@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { ArrowSync20Regular, PeopleCheckmark20Regular } from '@fluentui/react-icons';
+import { ArrowClockwise20Regular, CheckmarkCircle20Regular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markJoined } from '../../../domain/meeting-panel/teams-meeting';
@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
+// Icons the app already uses elsewhere: every icon used anywhere lands in the first load's shared icon module.
 /**
  * Who joined the Teams meeting (its attendance reports), and "Markér fremmøde fra Teams": those listed absent or with
  * apologies who joined become Online, and anyone not on the list a guest — in the same attendance list the minutes
@@ -46,7 +47,7 @@ export function TeamsAttendanceBar({ joinUrl, controller }: { joinUrl: string; c
         </MessageBar>
         {teams.kind === 'joined' ? (
           <div className={styles.actions}>
-            <Button size="small" appearance="subtle" icon={<ArrowSync20Regular />} onClick={reload}>
+            <Button size="small" appearance="subtle" icon={<ArrowClockwise20Regular />} onClick={reload}>
               {t('meetingPanel.teams.refresh')}
             </Button>
           </div>
@@ -66,7 +67,7 @@ export function TeamsAttendanceBar({ joinUrl, controller }: { joinUrl: string; c
           <Button
             size="small"
             appearance="primary"
-            icon={<PeopleCheckmark20Regular />}
+            icon={<CheckmarkCircle20Regular />}
             onClick={() => {
               controller.edit(preview.rows);
               setSaid(t('meetingPanel.teams.marked', { count: preview.marked.length }));
@@ -75,7 +76,7 @@ export function TeamsAttendanceBar({ joinUrl, controller }: { joinUrl: string; c
             {t('meetingPanel.teams.mark')}
           </Button>
         ) : null}
-        <Button size="small" appearance="subtle" icon={<ArrowSync20Regular />} onClick={reload}>
+        <Button size="small" appearance="subtle" icon={<ArrowClockwise20Regular />} onClick={reload}>
           {t('meetingPanel.teams.refresh')}
         </Button>
       </div>
