@@ -13,10 +13,13 @@ import { useServices } from '../../services';
 import { ForumMeetingPanel } from './ForumMeetingPanel';
 
 const useStyles = makeStyles({
-  // The side panel is 320 px wide: a small inset, nothing wider than the frame.
+  // The side panel is 320 px wide: a small inset, nothing wider than the frame. The details tab is as wide as Teams'
+  // window: one readable column there.
   main: {
     boxSizing: 'border-box',
     width: '100%',
+    maxWidth: '48rem',
+    marginInline: 'auto',
     minWidth: 0,
     paddingBlock: tokens.spacingVerticalM,
     paddingInline: tokens.spacingHorizontalM,
