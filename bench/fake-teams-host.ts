@@ -1,5 +1,6 @@
 /**
- * A stand-in for Microsoft Teams' web client around our tab, for the cold-load bench: a page on
+ * A stand-in for Microsoft Teams' web client around our tab, for the cold-load bench and the meeting panel's e2e
+ * (tests/e2e/meeting-panel.spec.ts, with a meeting's frame context): a page on
  * https://teams.microsoft.com (served by the browser context's route, nothing leaves the machine) that frames the
  * tab and answers TeamsJS's postMessage protocol — `initialize` (frame context, client type, a runtime config) and
  * `getContext` (the signed-in person, Danish, light theme). Everything else the tab sends goes unanswered, as
@@ -17,12 +18,25 @@ export interface TeamsUser {
   readonly email: string;
 }
 
-export function teamsHostPage(tabUrl: string, user: TeamsUser): string {
+/**
+ * A Teams meeting around the tab: the frame it opens in ('sidePanel' beside the call, 'meetingStage', or 'content' for
+ * the meeting's details or chat tab), Teams' meeting id and the meeting chat's thread id, as TeamsJS's legacy context
+ * carries them (`meetingId`, `chatId`; app.getContext() gives them as `meeting.id` and `chat.id`).
+ */
+export interface TeamsMeetingFrame {
+  readonly frameContext: 'sidePanel' | 'meetingStage' | 'content';
+  readonly meetingId: string;
+  readonly chatId: string;
+}
+
+export function teamsHostPage(tabUrl: string, user: TeamsUser, meeting?: TeamsMeetingFrame): string {
+  const frameContext = meeting?.frameContext ?? 'content';
   const context = {
     locale: 'da-dk',
     theme: 'default',
-    entityId: 'home',
-    frameContext: 'content',
+    entityId: meeting ? 'sekretariat' : 'home',
+    frameContext,
+    ...(meeting ? { meetingId: meeting.meetingId, chatId: meeting.chatId } : {}),
     hostClientType: 'web',
     hostName: 'Teams',
     userObjectId: user.id,
@@ -38,10 +52,11 @@ export function teamsHostPage(tabUrl: string, user: TeamsUser): string {
       pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {}, currentApp: {} },
       teamsCore: {},
       logs: {},
+      ...(meeting ? { meeting: {}, interactive: {} } : {}),
     },
   };
   return `<!doctype html>
-<html><head><meta charset="utf-8"><title>Microsoft Teams (bench)</title>
+<html lang="da"><head><meta charset="utf-8"><title>Microsoft Teams (bench)</title>
 <style>html,body,iframe{margin:0;border:0;width:100%;height:100%}</style></head>
 <body><iframe title="Sekretariat" src="${tabUrl}"></iframe>
 <script>
@@ -51,7 +66,7 @@ export function teamsHostPage(tabUrl: string, user: TeamsUser): string {
   window.addEventListener('message', (event) => {
     const m = event.data;
     if (event.source !== frame.contentWindow || !m || typeof m.id !== 'number' || typeof m.func !== 'string') return;
-    const args = m.func === 'initialize' ? ['content', 'web', runtime, '2.0.0'] : m.func === 'getContext' ? [context] : undefined;
+    const args = m.func === 'initialize' ? [context.frameContext, 'web', runtime, '2.0.0'] : m.func === 'getContext' ? [context] : undefined;
     if (args) event.source.postMessage({ id: m.id, uuidAsString: m.uuidAsString, args }, event.origin);
   });
 </script></body></html>`;

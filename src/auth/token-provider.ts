@@ -17,6 +17,7 @@ export const GRAPH_SCOPES = [
   'Mail.Send.Shared',
   'TeamsActivity.Send',
   'OnlineMeetings.ReadWrite',
+  'OnlineMeetingArtifact.Read.All',
 ] as const;
 
 /**

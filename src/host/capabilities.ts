@@ -38,6 +38,16 @@ export interface AppointmentDraft {
   readonly body?: string;
 }
 
+/** The Teams meeting the app is open in (its side panel, or a tab of its details or chat). */
+export interface TeamsMeetingContext {
+  /** The meeting chat's thread ("19:meeting_…@thread.v2"), which the meeting's join link names. */
+  readonly chatId?: string;
+  /** Teams' own id of the meeting (not Graph's onlineMeeting id). */
+  readonly meetingId: string;
+  /** Where in the meeting: 'sidePanel' (320 px beside the call), 'meetingStage', or 'content' (a details or chat tab). */
+  readonly frame: string;
+}
+
 export interface DeepLink {
   /** A path inside the app, e.g. "/approvals/<versionId>". */
   readonly path: string;
@@ -59,6 +69,8 @@ export interface HostCapabilities {
    * as the page's `subPageId`. The entry turns it into the hash route.
    */
   readonly startRoute?: string;
+  /** Present inside a Teams meeting: the entry then opens the meeting's panel in place of the home. */
+  readonly teamsMeeting?: TeamsMeetingContext;
   /** Remembers the person's language choice where the host does not decide it (the plain browser). */
   rememberLocale?(locale: Locale): void;
   /** Called when the host's theme changes (Teams, Outlook). Returns an unsubscribe function. */

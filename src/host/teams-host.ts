@@ -56,9 +56,11 @@ export async function createTeamsHost(options: TeamsHostOptions = {}): Promise<H
   const themeListeners = new Set<(theme: Theme) => void>();
   app.registerOnThemeChangeHandler((name) => themeListeners.forEach((l) => l(teamsTheme(name))));
   const startRoute = startRouteOf(context.page?.subPageId);
+  const meetingId = context.meeting?.id;
   const host: HostCapabilities = {
     kind: 'teams',
     ...(startRoute ? { startRoute } : {}),
+    ...(meetingId ? { teamsMeeting: { meetingId, chatId: context.chat?.id, frame: context.page.frameContext ?? 'content' } } : {}),
     user: { id: context.user?.id ?? '', name: context.user?.displayName ?? email, email },
     locale: localeFrom(context.app.locale),
     theme: teamsTheme(context.app.theme),

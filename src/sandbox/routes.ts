@@ -8,6 +8,7 @@ import type { ControlRoute, Route } from './http/types';
 import { activityRoutes } from './mail/activity';
 import { mailControlRoutes } from './mail/control';
 import { mailRoutes } from './mail/routes';
+import { onlineMeetingControlRoutes } from './meetings/control';
 import { onlineMeetingRoutes } from './meetings/routes';
 import { listItemRoutes } from './sites/list-items';
 import { listRoutes } from './sites/lists';
@@ -27,5 +28,5 @@ export const graphRoutes: readonly Route[] = [
 
 /** Every control route, below `/_sandbox`. */
 export function controlRoutes(deps: CoreControlDeps): ControlRoute[] {
-  return [...coreControlRoutes(deps), ...mailControlRoutes];
+  return [...coreControlRoutes(deps), ...mailControlRoutes, ...onlineMeetingControlRoutes];
 }

@@ -3,11 +3,13 @@ import type { TokenProvider } from '../auth/token-provider';
 import { GRAPH_SCOPES } from '../auth/token-provider';
 import type { AppConfig } from '../config/app-config';
 import { createGraph } from '../graph/client';
+import type { Graph } from '../graph/graph-types';
 import type { HostCapabilities } from '../host/capabilities';
 import type { NotificationBus } from '../host/notifications';
 import type { OpenSite } from '../store/site-permissions/site-protection';
 import { createStores } from '../store/stores';
 import { App } from '../ui/App';
+import type { AppServices } from '../ui/services';
 import { lazyParts } from './lazy-parts';
 
 export interface StartOptions {
@@ -32,8 +34,8 @@ function siteOpener(tokens: TokenProvider, config: AppConfig): OpenSite {
   };
 }
 
-/** The one way every entry starts the app: tokens → Graph pipeline → stores → React, for a chosen host. */
-export function startApp(root: Root, options: StartOptions): void {
+/** Tokens → Graph pipeline → stores: what every start hands the UI (the app's, and a Teams meeting's panel). */
+export function appServices(options: StartOptions): { graph: Graph; services: AppServices } {
   const graph = createGraph({ tokens: options.tokens, scopes: GRAPH_SCOPES, baseUrl: options.config.graphBaseUrl });
   const stores = createStores(
     graph,
@@ -51,5 +53,10 @@ export function startApp(root: Root, options: StartOptions): void {
     ...(options.preferredForum ? { preferredForum: options.preferredForum } : {}),
   };
   document.documentElement.lang = options.host.locale;
-  root.render(<App services={services} parts={lazyParts} />);
+  return { graph, services };
+}
+
+/** The one way every entry starts the app: tokens → Graph pipeline → stores → React, for a chosen host. */
+export function startApp(root: Root, options: StartOptions): void {
+  root.render(<App services={appServices(options).services} parts={lazyParts} />);
 }

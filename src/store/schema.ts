@@ -149,6 +149,9 @@ export const LISTS: readonly ListDef[] = [
       // Where a non-standing item came from: a written consultation's outcome is added as a written item.
       choice('Source', AGENDA_ITEM_SOURCES),
       text('ConsultationRef', true),
+      // In the meeting (issue 19 pt 4): when the secretariat marked the item as running; the latest mark is the
+      // running item, and the side panel's clock counts ahead or behind from it (domain/meeting-panel/meeting-clock.ts).
+      date('StartedAt'),
     ],
   },
   {

@@ -7,7 +7,7 @@ import { createNotificationBus } from '../host/notifications';
 import { createTeamsHost } from '../host/teams-host';
 
 /**
- * The Teams tab (personal and channel). `?forum=<groupId>` — set by the channel tab's config page — opens the
+ * The Teams tab (personal, channel, and in a forum meeting's side panel, details and chat). `?forum=<groupId>` — set by the channel tab's config page — opens the
  * team's own forum first.
  */
 async function main(): Promise<void> {
@@ -20,13 +20,10 @@ async function main(): Promise<void> {
   // A deep link (an approval request in the activity feed) opens the tab at its route, unless the hash already names one.
   if (probe.host.startRoute && window.location.hash.replace(/^#\/?/, '') === '') window.location.hash = `/${probe.host.startRoute}`;
   const preferredForum = new URLSearchParams(window.location.search).get('forum') ?? undefined;
-  startApp(root, {
-    host: probe.host,
-    tokens: await hostTokens(config, probe.host),
-    config,
-    notifications,
-    ...(preferredForum ? { preferredForum } : {}),
-  });
+  const options = { host: probe.host, tokens: await hostTokens(config, probe.host), config, notifications };
+  // In a Teams meeting (side panel, details or chat tab) the meeting's panel opens instead, its code loaded only then.
+  if (probe.host.teamsMeeting) return (await import('../startup/meeting-panel-start.js')).startMeetingPanel(root, options);
+  startApp(root, { ...options, ...(preferredForum ? { preferredForum } : {}) });
 }
 
 void main();

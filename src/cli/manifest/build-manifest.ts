@@ -66,8 +66,11 @@ export function buildManifest(settings: ManifestSettings): AppManifest {
       {
         configurationUrl: `${base}/teams-config.html`,
         canUpdateConfiguration: true,
-        scopes: ['team'],
-        context: ['channelTab'],
+        // groupChat is the scope of a Teams meeting's chat: the tab added to a forum meeting opens as its side panel
+        // during the meeting and as a tab of its details and chat before and after (the same page: teams.html finds
+        // the forum meeting from the meeting's context).
+        scopes: ['team', 'groupChat'],
+        context: ['channelTab', 'meetingSidePanel', 'meetingDetailsTab', 'meetingChatTab'],
       },
     ],
     validDomains: [host],

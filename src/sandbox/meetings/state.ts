@@ -10,6 +10,25 @@ export interface StoredOnlineMeeting {
   readonly threadId: string;
 }
 
+/** One person's time in one session of a Teams meeting (Graph's attendanceRecord, with its intervals). */
+export interface StoredAttendanceRecord {
+  readonly emailAddress: string;
+  readonly displayName: string;
+  readonly userId?: string;
+  readonly role: 'Organizer' | 'Presenter' | 'Attendee';
+  readonly intervals: readonly { readonly joinDateTime: string; readonly leaveDateTime: string }[];
+}
+
+/** The attendance report Teams makes when a session of a meeting ends, keyed by the meeting's join URL. */
+export interface StoredAttendanceReport {
+  readonly id: string;
+  readonly joinWebUrl: string;
+  readonly meetingStartDateTime: string;
+  readonly meetingEndDateTime: string;
+  readonly records: readonly StoredAttendanceRecord[];
+}
+
 export interface OnlineMeetingsState {
   meetings: StoredOnlineMeeting[];
+  reports?: StoredAttendanceReport[];
 }

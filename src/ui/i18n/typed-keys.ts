@@ -8,6 +8,7 @@ import type { caseFileDa } from './case-file-da';
 import type { consultationDa } from './consultation-da';
 import type { intakeDa } from './intake-da';
 import type { meetingDialogDa } from './meeting-dialog-da';
+import type { meetingPanelDa } from './meeting-panel-da';
 import type { minutesEditorDa } from './minutes-editor-da';
 import type { minutesStatusDa } from './minutes-status-da';
 import type { operationsDa } from './operations-da';
@@ -29,7 +30,7 @@ export type ViewResources = typeof actionsDa &
     callForItems: typeof callForItemsDa;
   } & { caseFile: typeof caseFileDa } & typeof consultationDa & { intake: typeof intakeDa } & {
     meetingDialog: typeof meetingDialogDa;
-  } & { minutesEditor: typeof minutesEditorDa } & { minutesStatus: typeof minutesStatusDa } & {
+  } & { meetingPanel: typeof meetingPanelDa } & { minutesEditor: typeof minutesEditorDa } & { minutesStatus: typeof minutesStatusDa } & {
     operations: typeof operationsDa;
   } & typeof outlookBookingDa &
   typeof outlookIntakeDa &

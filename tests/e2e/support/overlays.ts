@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 
 /**
  * What takes a click in the middle of the page belongs to the page: the element the browser hit-tests at the centre
@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
  * clicked) belongs to it. Running finite animations (a dialog fading out, a toast sliding in) are let finish first,
  * at most 2 s, so what is judged is the settled screen. One round trip to the page.
  */
-export async function expectNothingCovers(page: Page): Promise<void> {
+export async function expectNothingCovers(page: Page | Frame): Promise<void> {
   // A step of its own in the report and trace (boxed: a failure points at the journey step that called it).
   await test.step(
     'nothing covers or hides main or an open dialog',

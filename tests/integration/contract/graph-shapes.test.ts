@@ -5,6 +5,7 @@ import { graphModel } from '../../support/csdl/metadata';
 import { Router } from '../../../src/sandbox/http/router';
 import { graphRoutes } from '../../../src/sandbox/routes';
 import { SANDBOX_AUTOMATION_APP_ID } from '../../../src/config/app-config';
+import { seedJoinUrl } from '../../../src/sandbox/seed/ids';
 import { appTokenFor, call, startTestSandbox, tokenFor } from '../support/sandbox';
 import type { TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
@@ -52,6 +53,16 @@ beforeAll(async () => {
     memberMail: TEST_PEOPLE.guest.mail,
     patientMail: TEST_PEOPLE.patient.mail,
     sharedMailboxId: steeringForum().sharedMailbox.id,
+    seededJoinUrl: seedJoinUrl(TEST_FORUMS.steering.groupId, 'm1'),
+  });
+  // A session of the seeded Teams meeting ended: its attendance report is what the side panel reads.
+  await call(started, 'POST', '/_sandbox/attendance-report', {
+    body: {
+      joinWebUrl: ids.get('seededJoinUrl'),
+      start: '2026-03-17T08:00:00Z',
+      end: '2026-03-17T10:00:00Z',
+      attendees: [{ address: TEST_PEOPLE.chair.mail }, { address: 'ekstern@firma.example', name: 'Ekstern Gæst' }],
+    },
   });
   // Teams activity notifications reach only users who have the app installed.
   await call(started, 'POST', '/_sandbox/teams-app', { body: { user: TEST_PEOPLE.chair.mail, installed: true } });

@@ -2,7 +2,7 @@ import { createTeamsHost, teamsTheme, type TeamsSdk } from '../../../src/host/te
 
 type ThemeHandler = (theme: string) => void;
 
-function fakeTeams(options: { initialize?: () => Promise<void>; navigateSupported?: boolean } = {}) {
+function fakeTeams(options: { initialize?: () => Promise<void>; navigateSupported?: boolean; inMeeting?: boolean } = {}) {
   const calls: string[] = [];
   let themeHandler: ThemeHandler | undefined;
   const sdk = {
@@ -11,7 +11,8 @@ function fakeTeams(options: { initialize?: () => Promise<void>; navigateSupporte
       getContext: () =>
         Promise.resolve({
           app: { locale: 'en-GB', theme: 'dark', sessionId: 's', host: { name: 'Teams', clientType: 'web', sessionId: 's' } },
-          page: { id: 'home', frameContext: 'content' },
+          page: { id: 'home', frameContext: options.inMeeting ? 'sidePanel' : 'content' },
+          ...(options.inMeeting ? { meeting: { id: 'MCMxOTptZWV0aW5n' }, chat: { id: '19:meeting_abc@thread.v2' } } : {}),
           user: { id: 'u-jonas', displayName: 'Jonas Vestergaard', userPrincipalName: 'Jonas.Vestergaard@regionfjord.example' },
         }),
       registerOnThemeChangeHandler: (h: ThemeHandler) => {
@@ -52,6 +53,15 @@ describe('Teams host', () => {
     off?.();
     fireTheme('default');
     expect(seen).toEqual(['contrast']);
+  });
+
+  it("names the Teams meeting it is open in (side panel: the chat's thread), and none in a tab outside a meeting", async () => {
+    const inside = await createTeamsHost({ sdk: fakeTeams({ inMeeting: true }).sdk });
+    if (!inside.ok) throw new Error(inside.reason);
+    expect(inside.host.teamsMeeting).toEqual({ meetingId: 'MCMxOTptZWV0aW5n', chatId: '19:meeting_abc@thread.v2', frame: 'sidePanel' });
+    const outside = await createTeamsHost({ sdk: fakeTeams().sdk });
+    if (!outside.ok) throw new Error(outside.reason);
+    expect(outside.host.teamsMeeting).toBeUndefined();
   });
 
   it('gives up after the timeout outside Teams and says why', async () => {

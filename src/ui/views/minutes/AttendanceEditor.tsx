@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   // The same column widths in every organisation's table.
   table: { tableLayout: 'fixed', width: '100%' },
-  nameColumn: { width: '55%' },
+  nameColumn: { width: '50%' },
   person: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   choices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBlock: tokens.spacingVerticalXS, minWidth: 0 },
   select: { width: '100%', minWidth: 0 },

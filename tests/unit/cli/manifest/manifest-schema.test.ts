@@ -58,6 +58,19 @@ describe('the unified manifest', () => {
     expect(defaults.webApplicationInfo?.id).toBe(CLIENT_ID);
   });
 
+  it('offers the configurable tab in a Teams meeting (side panel, details and chat) with the group chat scope a meeting needs', () => {
+    const tab = defaults.configurableTabs?.[0];
+    expect(tab?.context).toEqual(['channelTab', 'meetingSidePanel', 'meetingDetailsTab', 'meetingChatTab']);
+    expect(tab?.scopes).toEqual(['team', 'groupChat']);
+  });
+
+  it("refuses a meeting context the schema does not know, and a meeting tab's scope outside its list", () => {
+    const tab = defaults.configurableTabs?.[0];
+    const withTab = (change: Record<string, unknown>) => ({ ...defaults, configurableTabs: [{ ...tab, ...change }] });
+    expect(manifestErrors(withTab({ context: ['meetingSidebar'] }))).toEqual([expect.stringContaining('/configurableTabs/0/context/0')]);
+    expect(manifestErrors(withTab({ scopes: ['meeting'] }))).toEqual([expect.stringContaining('/configurableTabs/0/scopes/0')]);
+  });
+
   it('falls back to a placeholder client id when none is configured', () => {
     expect(resolveSettings({ env: {} })).toMatchObject({ clientId: PLACEHOLDER_CLIENT_ID, placeholderClientId: true });
     expect(resolveSettings({ env: { SEKRETARIAT_CLIENT_ID: 'sandbox' } }).placeholderClientId).toBe(true);
