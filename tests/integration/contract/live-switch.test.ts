@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LiveReport } from './live/live-report';
 import { call, tokenFor } from '../support/sandbox';
+import { seedJoinUrl } from '../../../src/sandbox/seed/ids';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 
 jest.setTimeout(240_000);
@@ -133,8 +134,18 @@ beforeAll(async () => {
       member: TEST_PEOPLE.guest.mail,
       sharedMailbox: STEERING_MAILBOX,
       outsideRecipient: TEST_PEOPLE.patient.mail,
+      meetingJoinUrl: seedJoinUrl(TEST_FORUMS.steering.groupId, 'm1'),
     }),
   );
+  // The forum meeting named above was held: Teams wrote its attendance report (the side panel reads it).
+  await call(sandbox, 'POST', '/_sandbox/attendance-report', {
+    body: {
+      joinWebUrl: seedJoinUrl(TEST_FORUMS.steering.groupId, 'm1'),
+      start: '2026-03-17T08:00:00Z',
+      end: '2026-03-17T10:00:00Z',
+      attendees: [{ address: TEST_PEOPLE.chair.mail }],
+    },
+  });
   // As in a tenant, Teams activity reaches only a user who has the app installed (the forum's set-up, not the run's).
   await call(sandbox, 'POST', '/_sandbox/teams-app', { body: { user: TEST_PEOPLE.chair.mail, installed: true } });
 });

@@ -24,6 +24,12 @@ const ForumFile = z.object({
   sharedMailbox: z.string().min(3),
   /** A test address outside the forum that receives the walk's mails. */
   outsideRecipient: z.string().min(3),
+  /**
+   * The Teams join link of a forum meeting in the group's calendar that has been held (the secretary its organiser):
+   * the meeting side panel's reads — the meeting by its join link, its attendance reports — are checked on it.
+   * Without it they are listed as not checked.
+   */
+  meetingJoinUrl: z.url().optional(),
 });
 export type LiveForum = z.infer<typeof ForumFile>;
 

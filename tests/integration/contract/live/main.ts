@@ -59,6 +59,7 @@ async function forumIds(config: LiveConfig, sender: LiveSender, tokens: LiveToke
     memberMail: member.mail,
     patientMail: f.outsideRecipient,
     sharedMailboxId: shared.id,
+    ...(f.meetingJoinUrl === undefined ? {} : { seededJoinUrl: f.meetingJoinUrl }),
   });
 }
 
