@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { QUORUM_RULES } from './vocabulary/forum';
 import { MEETING_FORMS, SERIES_MEETING_KINDS } from './vocabulary/meeting';
 
 /**
@@ -54,6 +55,11 @@ export const CommissoriumSchema = z.object({
   avoidObservances: z.boolean(),
   /** At least this many days between two meetings of the forum. */
   minDaysBetweenMeetings: z.int().check(z.minimum(0), z.maximum(120)),
+  /**
+   * Beslutningsdygtighed: how many of the voting members (members and co-chairs) must take part for the forum to
+   * decide — checked from the attendance before the meeting and in the minutes, per item. Absent: no rule, nothing shown.
+   */
+  quorum: z.optional(z.object({ rule: z.enum(QUORUM_RULES), count: z.optional(z.int().check(z.minimum(1), z.maximum(200))) })),
   /** Minutes approval: how many co-chairs must approve (all of them when absent). */
   approval: z.optional(z.object({ required: z.optional(z.int().check(z.minimum(1), z.maximum(10))) })),
   /**
@@ -89,7 +95,7 @@ const common = {
   minDaysBetweenMeetings: 28,
 } as const;
 
-export type PresetId = 'horsens-2024' | 'horsens-2023';
+export type PresetId = 'horsens-2024' | 'horsens-2023' | 'sundhedsraad-2027';
 
 export const PRESETS: Readonly<Record<PresetId, Commissorium>> = {
   /** Horsensklyngen 2024-27: four physical two-hour meetings a year. */
@@ -113,10 +119,34 @@ export const PRESETS: Readonly<Record<PresetId, Commissorium>> = {
     weekdays: [...common.weekdays],
     schoolHolidayWeeks: [...common.schoolHolidayWeeks],
   },
+  /**
+   * A sundhedsråd (from 2027, L 214): a political body that meets like the regions' committees — six ordinary
+   * meetings a year of two and a half hours, hybrid so members from every municipality can take part, decisions
+   * only with more than half of the members present. Agendas go out eight days before (the regions' rule of thumb).
+   */
+  'sundhedsraad-2027': {
+    ...common,
+    name: 'Sundhedsråd 2027',
+    startTime: '14:00',
+    series: [{ kind: 'ordinary', perYear: 6, durationMinutes: 150, form: 'hybrid' }],
+    weekdays: [...common.weekdays],
+    planning: { daysBefore: 21, durationMinutes: 60, startTime: '09:00' },
+    deadlines: { ...common.deadlines, submissionsCloseDaysBefore: 28, agendaSentDaysBefore: 8 },
+    schoolHolidayWeeks: [...common.schoolHolidayWeeks],
+    minDaysBetweenMeetings: 35,
+    quorum: { rule: 'more-than-half' },
+  },
 };
 
 export function isPresetId(value: string): value is PresetId {
   return Object.hasOwn(PRESETS, value);
+}
+
+export type QuorumSetting = NonNullable<Commissorium['quorum']>;
+
+/** The forum's quorum rule, or undefined when it has none. */
+export function quorumSetting(c: Commissorium | undefined): QuorumSetting | undefined {
+  return c?.quorum;
 }
 
 /** Days before submissions close that the call for items goes out (14 unless the forum says otherwise). */

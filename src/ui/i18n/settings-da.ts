@@ -23,6 +23,7 @@ export const settingsDa = {
     placeholder: 'Vælg en skabelon',
     'horsens-2024': 'Horsensklyngen 2024-27 (4 ordinære møder × 2 timer, fysisk)',
     'horsens-2023': 'Horsensklyngen 2023-24 (3 ordinære møder × 3 timer + 3 videomøder × 1 time)',
+    'sundhedsraad-2027': 'Sundhedsråd 2027 (6 ordinære møder × 2½ time, hybrid, beslutningsdygtigt med over halvdelen)',
     confirmTitle: 'Erstat felterne med skabelonen?',
     confirmBody:
       'Møder og frister udfyldes fra "{{preset}}". Det, du har skrevet og ikke gemt, går tabt – lokalerne beholdes. Intet gemmes, før du trykker "Gem indstillinger".',
@@ -148,6 +149,14 @@ export const settingsDa = {
     receipts: 'Send indsenderen en kvittering med punktets reference',
     windowDays: 'Hent mails fra de seneste N dage',
     windowDaysHint: 'Første gang en mappe i postkassen læses, hentes mails så mange dage tilbage (1–365). Derefter hentes kun nye.',
+  },
+  quorum: {
+    heading: 'Beslutningsdygtighed',
+    rule: 'Forummet er beslutningsdygtigt, når',
+    ruleHint: 'Tjekkes ud fra fremmødet før mødet og i referatet, også pr. punkt. Stedfortrædere tæller for det medlem, de møder for.',
+    none: 'Ingen regel (vises ikke)',
+    rules: FORUM_DA.quorumRule,
+    count: 'Mindst antal medlemmer til stede',
   },
   approval: { heading: 'Godkendelse af referat', required: 'Antal medformænd, der skal godkende', requiredHint: 'Tomt: alle medformænd.' },
 };

@@ -23,6 +23,7 @@ export const settingsEn: Strings<SettingsResources> = {
     placeholder: 'Choose a template',
     'horsens-2024': 'Horsensklyngen 2024-27 (4 ordinary meetings × 2 hours, in person)',
     'horsens-2023': 'Horsensklyngen 2023-24 (3 ordinary meetings × 3 hours + 3 video meetings × 1 hour)',
+    'sundhedsraad-2027': 'Health council 2027 (6 ordinary meetings × 2½ hours, hybrid, quorum with more than half)',
     confirmTitle: 'Replace the fields with the template?',
     confirmBody:
       'Meetings and deadlines are filled in from "{{preset}}". Anything you typed and have not saved is lost – the rooms are kept. Nothing is saved until you press "Save settings".',
@@ -158,6 +159,19 @@ export const settingsEn: Strings<SettingsResources> = {
     windowDays: 'Fetch mail from the last N days',
     windowDaysHint:
       'The first time a folder of the mailbox is read, mail this many days back is fetched (1–365). After that, only new mail.',
+  },
+  quorum: {
+    heading: 'Quorum',
+    rule: 'The forum can decide when',
+    ruleHint:
+      'Checked from the attendance before the meeting and in the minutes, item by item. A substitute counts for the member they stand in for.',
+    none: 'No rule (not shown)',
+    rules: {
+      'more-than-half': 'More than half of the members are present',
+      'at-least-half': 'At least half of the members are present',
+      'at-least': 'A fixed number of members are present',
+    },
+    count: 'Least number of members present',
   },
   approval: { heading: 'Approval of minutes', required: 'Number of co-chairs who must approve', requiredHint: 'Empty: all co-chairs.' },
 };
