@@ -6,6 +6,7 @@
 import type { SentAgenda } from './agenda-sent';
 import type { Claim } from './claims';
 import type { Commissorium } from './commissorium';
+import type { ForumEnding } from './successor';
 import type { ForumKind, OrganisationKind, Role } from './vocabulary/forum';
 import type { CallForItemsState, MeetingForm, MeetingKind, MeetingStatus } from './vocabulary/meeting';
 import type { ActionStatus, AnswerChannel, ApprovalDecision, ApprovalRequestChannel, MinutesVersionStatus } from './vocabulary/minutes';
@@ -108,6 +109,8 @@ export interface Forum extends ForumRef {
   readonly owners?: readonly ForumOwner[];
   /** Set when the settings item was written or changed by someone other than the secretariat: its approval rule is ignored. */
   readonly settingsUnverified?: { readonly by: string };
+  /** The forum was ended and its work handed to a successor (the Forum item's Successor, as the secretariat wrote it). */
+  readonly ended?: ForumEnding;
 }
 
 export interface Meeting {

@@ -72,6 +72,8 @@ export const LISTS: readonly ListDef[] = [
       note('SettingsJson'),
       // The mail intake's delta link over the submission folder, shared by every secretary ({ key, link } JSON).
       note('IntakeDeltaLink'),
+      // Issue 20 pt 5: the forum was ended and its work handed to a successor (JSON ForumEnding, domain/successor.ts).
+      note('Successor'),
     ],
   },
   {
@@ -149,6 +151,8 @@ export const LISTS: readonly ListDef[] = [
       // Where a non-standing item came from: a written consultation's outcome is added as a written item.
       choice('Source', AGENDA_ITEM_SOURCES),
       text('ConsultationRef', true),
+      // Issue 20 pt 5: "handover:<old group>" on the successor's item listing what an ended forum handed over (made once).
+      text('CarriedFrom', true),
     ],
   },
   {
