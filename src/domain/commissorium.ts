@@ -95,7 +95,7 @@ const common = {
   minDaysBetweenMeetings: 28,
 } as const;
 
-export type PresetId = 'horsens-2024' | 'horsens-2023' | 'sundhedsraad-2027';
+export type PresetId = 'horsens-2024' | 'horsens-2023';
 
 export const PRESETS: Readonly<Record<PresetId, Commissorium>> = {
   /** Horsensklyngen 2024-27: four physical two-hour meetings a year. */
@@ -118,23 +118,6 @@ export const PRESETS: Readonly<Record<PresetId, Commissorium>> = {
     ],
     weekdays: [...common.weekdays],
     schoolHolidayWeeks: [...common.schoolHolidayWeeks],
-  },
-  /**
-   * A sundhedsråd (from 2027, L 214): a political body that meets like the regions' committees — six ordinary
-   * meetings a year of two and a half hours, hybrid so members from every municipality can take part, decisions
-   * only with more than half of the members present. Agendas go out eight days before (the regions' rule of thumb).
-   */
-  'sundhedsraad-2027': {
-    ...common,
-    name: 'Sundhedsråd 2027',
-    startTime: '14:00',
-    series: [{ kind: 'ordinary', perYear: 6, durationMinutes: 150, form: 'hybrid' }],
-    weekdays: [...common.weekdays],
-    planning: { daysBefore: 21, durationMinutes: 60, startTime: '09:00' },
-    deadlines: { ...common.deadlines, submissionsCloseDaysBefore: 28, agendaSentDaysBefore: 8 },
-    schoolHolidayWeeks: [...common.schoolHolidayWeeks],
-    minDaysBetweenMeetings: 35,
-    quorum: { rule: 'more-than-half' },
   },
 };
 

@@ -6,7 +6,6 @@
 import type { SentAgenda } from './agenda-sent';
 import type { Claim } from './claims';
 import type { Commissorium } from './commissorium';
-import type { ForumEnding } from './successor';
 import type { ForumKind, OrganisationKind, Role } from './vocabulary/forum';
 import type { CallForItemsState, MeetingForm, MeetingKind, MeetingStatus } from './vocabulary/meeting';
 import type { ActionStatus, AnswerChannel, ApprovalDecision, ApprovalRequestChannel, MinutesVersionStatus } from './vocabulary/minutes';
@@ -109,8 +108,12 @@ export interface Forum extends ForumRef {
   readonly owners?: readonly ForumOwner[];
   /** Set when the settings item was written or changed by someone other than the secretariat: its approval rule is ignored. */
   readonly settingsUnverified?: { readonly by: string };
-  /** The forum was ended and its work handed to a successor (the Forum item's Successor, as the secretariat wrote it). */
-  readonly ended?: ForumEnding;
+  /**
+   * Set when the forum was ended and its work handed to a successor: the Forum item's Successor column (JSON, see
+   * forum-ending.ts) as the secretariat wrote it. Read with `parseForumEnding` where it is shown, so that no first
+   * paint carries the parser.
+   */
+  readonly endedRecord?: string;
 }
 
 export interface Meeting {

@@ -1,6 +1,6 @@
 import { checkQuorum, type QuorumCheck } from '../quorum';
 import type { ForumKind } from '../types';
-import { FORUM_DA } from '../vocabulary/forum-labels';
+import { QUORUM_DA } from '../vocabulary/quorum-labels';
 import type { ItemAbsenceReason } from '../vocabulary/forum';
 import { ITEM_ABSENCE_NOTE_MAX, type ItemAbsence, type MinutesAttendee, type MinutesContent } from './minutes-content';
 
@@ -40,7 +40,7 @@ export function notParticipating(content: Pick<MinutesContent, 'attendance'>, ag
 export function notParticipatingLine(p: ItemNonParticipant): string {
   const base = `${p.name} deltog ikke i sagens behandling`;
   if (p.reason !== 'inhabil') return base;
-  return `${base} (${FORUM_DA.itemAbsence.inhabil.toLowerCase()}${p.note ? `: ${p.note}` : ''})`;
+  return `${base} (${QUORUM_DA.itemAbsence.inhabil.toLowerCase()}${p.note ? `: ${p.note}` : ''})`;
 }
 
 /** The voting members present, themselves or by a substitute; for an item, without those who did not take part in it. */
@@ -66,7 +66,7 @@ export function itemQuorum(content: Pick<MinutesContent, 'attendance' | 'quorum'
 
 /** "Rådet var beslutningsdygtigt" / "Styregruppen var ikke beslutningsdygtig". */
 export function quorumSentence(kind: ForumKind, met: boolean): string {
-  const body = FORUM_DA.body[kind];
+  const body = QUORUM_DA.body[kind];
   return `${body.noun} var ${met ? '' : 'ikke '}beslutningsdygtig${body.neuter ? 't' : ''}`;
 }
 

@@ -1,5 +1,4 @@
 import type { Forum, ForumMember, ForumOwner, ForumRef } from '../../domain/types';
-import { parseForumEnding } from '../../domain/successor';
 import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../../domain/vocabulary/forum';
 import { parseCommissorium } from '../../domain/commissorium';
 import { verifyMembers, writtenByOwners } from '../../domain/forum-trust';
@@ -53,7 +52,7 @@ export function toForum(
   const f = forumItem ? Fields.of(forumItem) : new Fields({});
   const settings = parseCommissorium(f.text('SettingsJson', '{}'));
   const stamp = forumItem ? writeStampOf(forumItem) : undefined;
-  const ending = parseForumEnding(f.optionalText('Successor'));
+  const endedRecord = f.optionalText('Successor');
   const settingsUnverified =
     owners && stamp && !writtenByOwners(stamp, owners, ref.trustedAppIds) ? { by: stamp.modifiedByName || stamp.createdByName } : undefined;
   return {
@@ -70,6 +69,6 @@ export function toForum(
     ...(owners ? { owners } : {}),
     ...(settingsUnverified ? { settingsUnverified } : {}),
     // Where its work went counts only as the secretariat wrote it, like the settings beside it.
-    ...(ending && !settingsUnverified ? { ended: ending } : {}),
+    ...(endedRecord && !settingsUnverified ? { endedRecord } : {}),
   };
 }

@@ -8,9 +8,8 @@ import {
   handoverItem,
   handoverKey,
   openActions,
-  parseForumEnding,
-  type ForumEnding,
 } from '../../domain/successor';
+import { parseForumEnding, type ForumEnding } from '../../domain/forum-ending';
 import { copenhagenDate } from '../../domain/copenhagen-time';
 import type { ActionItem, Forum, ForumRef, Meeting, Submission } from '../../domain/types';
 import { isAlreadyExists } from '../../graph/errors';

@@ -1,4 +1,4 @@
-import { parseForumEnding } from '../../../src/domain/successor';
+import { parseForumEnding } from '../../../src/domain/forum-ending';
 import type { Forum } from '../../../src/domain/types';
 import type { Graph } from '../../../src/graph/graph-types';
 import { ActionsStore } from '../../../src/store/actions/actions-store';
@@ -148,8 +148,9 @@ describe('ending a forum and handing its work to the successor', () => {
 
     // The old forum keeps its work and says where it went.
     const ended = await new ForumStore(graph).load(TEST_FORUMS.steering);
-    expect(ended.ended).toMatchObject({ state: 'done', successor: { groupId: to.groupId, name: 'Testtemagruppen' } });
-    expect(ended.ended?.carried).toEqual({ actions: seedOpen, backlog: 1, members: 2 });
+    const ending = parseForumEnding(ended.endedRecord);
+    expect(ending).toMatchObject({ state: 'done', successor: { groupId: to.groupId, name: 'Testtemagruppen' } });
+    expect(ending?.carried).toEqual({ actions: seedOpen, backlog: 1, members: 2 });
     expect(await carriedActions(done)).toHaveLength(0);
     expect((await new ActionsStore(graph, () => NOW).open(from)).length).toBe(seedOpen);
   });

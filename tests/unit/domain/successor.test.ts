@@ -1,11 +1,5 @@
-import {
-  backlogOf,
-  carriedActionKey,
-  continuingCandidates,
-  handoverItem,
-  openActions,
-  parseForumEnding,
-} from '../../../src/domain/successor';
+import { backlogOf, carriedActionKey, continuingCandidates, handoverItem, openActions } from '../../../src/domain/successor';
+import { parseForumEnding } from '../../../src/domain/forum-ending';
 import type { ActionItem, ForumMember, Submission } from '../../../src/domain/types';
 
 const member = (email: string, name: string, role: ForumMember['role']): ForumMember => ({

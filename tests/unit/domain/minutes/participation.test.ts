@@ -1,4 +1,4 @@
-import { PRESETS } from '../../../../src/domain/commissorium';
+import { COMMISSORIUM_PRESETS } from '../../../../src/domain/commissorium-presets';
 import { draftMinutes } from '../../../../src/domain/minutes/draft-minutes';
 import type { MinutesAttendee, MinutesContent } from '../../../../src/domain/minutes/minutes-content';
 import { buildMinutesDocument, minutesHtml } from '../../../../src/domain/minutes/minutes-document';
@@ -175,6 +175,6 @@ describe('participation per item', () => {
 
 describe('the sundhedsråd preset', () => {
   it('has a quorum rule', () => {
-    expect(PRESETS['sundhedsraad-2027']?.quorum).toEqual({ rule: 'more-than-half' });
+    expect(COMMISSORIUM_PRESETS['sundhedsraad-2027'].quorum).toEqual({ rule: 'more-than-half' });
   });
 });

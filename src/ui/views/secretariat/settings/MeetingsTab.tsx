@@ -11,7 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRESETS, type Commissorium, type PresetId } from '../../../../domain/commissorium';
+import { PRESETS, type Commissorium } from '../../../../domain/commissorium';
+import { COMMISSORIUM_PRESETS, type CommissoriumPresetId } from '../../../../domain/commissorium-presets';
 import { QUORUM_RULES } from '../../../../domain/vocabulary/forum';
 import { ConflictError } from '../../../../store/failures';
 import type { SettingsItem, ForumSettingsApi } from '../../../../store/forum-settings-store';
@@ -48,7 +49,7 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
   const preview = useMemo(() => (result.ok ? previewYear(result.value, year) : undefined), [result, year]);
   const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
 
-  const applyPreset = (id: PresetId) => setForm((f) => ({ ...toForm(PRESETS[id]), rooms: f.rooms }));
+  const applyPreset = (id: CommissoriumPresetId) => setForm((f) => ({ ...toForm(COMMISSORIUM_PRESETS[id]), rooms: f.rooms }));
 
   const saving = useAction((value: Commissorium) => repo.save(item, value, forumName), {
     onSuccess: (saved) => {
