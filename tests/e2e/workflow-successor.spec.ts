@@ -7,7 +7,7 @@ import { SANDBOX_FORUMS } from '../../src/config/app-config';
 /**
  * Issue 20 pt 5: the secretary ends the steering group and names the theme group its successor; the steering group's
  * home then says where its work went, and the successor's first agenda lists what carried over (its open actions and
- * the deferred "Evaluering af den akutte natordning").
+ * the deferred "Evaluering af den akutte natordning"). Named to run last: the steering group stays ended for the run.
  */
 const FROM = 'Klyngestyregruppen for Fjordklyngen';
 const TO = 'Temagruppen for ældre og kronisk syge';
