@@ -53,7 +53,9 @@ test('the secretary ends a forum and opens its successor’s first agenda with t
   await expect(drawer.getByText(`Afslut ${FROM}, og overfør arbejdet til ${TO}? Det kan ikke fortrydes.`)).toBeVisible();
   await expectNothingCovers(page);
   await drawer.getByRole('button', { name: 'Afslut og overfør' }).click();
-  const done = drawer.getByText(new RegExp(`^${FROM} er afsluttet\\. ${TO} har fået \\d+ opfølgningspunkter`));
+  const done = drawer.getByText(
+    new RegExp(`^${FROM} er afsluttet\\. Overført til ${TO} – opfølgningspunkter: \\d+, punkter til kommende møder: 1,`),
+  );
   await expect(done).toBeVisible({ timeout: 30_000 });
   await expect(drawer.getByText(`De står på dagsordenen til ${first}`, { exact: false })).toBeVisible();
   await screenshot(page, 'successor-handed-over');

@@ -172,7 +172,7 @@ export const settingsDa = {
     confirmButton: 'Afslut og overfør',
     cancel: 'Annuller',
     working: 'Overfører …',
-    done: '{{from}} er afsluttet. {{to}} har fået {{actions}} opfølgningspunkter, {{backlog}} punkter til kommende møder og {{members}} medlemmer.',
+    done: '{{from}} er afsluttet. Overført til {{to}} – opfølgningspunkter: {{actions}}, punkter til kommende møder: {{backlog}}, medlemmer: {{members}}.',
     doneAgenda: 'De står på dagsordenen til {{meeting}}.',
     noMeeting: '{{to}} har intet møde planlagt endnu: punktet, der oplister det overførte, kommer ikke på en dagsorden.',
     alreadyEnded: 'Forummet er allerede afsluttet, og arbejdet gik til {{name}}. Intet er ændret.',

@@ -181,7 +181,7 @@ export const settingsEn: Strings<SettingsResources> = {
     confirmButton: 'End and move',
     cancel: 'Cancel',
     working: 'Moving …',
-    done: '{{from}} has ended. {{to}} received {{actions}} follow-up actions, {{backlog}} items for coming meetings and {{members}} members.',
+    done: '{{from}} has ended. Moved to {{to}} – follow-up actions: {{actions}}, items for coming meetings: {{backlog}}, members: {{members}}.',
     doneAgenda: 'They are on the agenda of {{meeting}}.',
     noMeeting: '{{to}} has no meeting planned yet: the item listing what came over is on no agenda.',
     alreadyEnded: 'The forum has already ended and its work went to {{name}}. Nothing was changed.',

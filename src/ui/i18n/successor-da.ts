@@ -2,7 +2,7 @@
 export const successorDa = {
   ended: '{{name}} blev afsluttet {{date}}. Arbejdet fortsætter i {{successor}}.',
   carried:
-    'Overført: {{actions}} opfølgningspunkter, {{backlog}} punkter til kommende møder og {{members}} medlemmer. Arkivet her kan stadig læses.',
+    'Overført – opfølgningspunkter: {{actions}}, punkter til kommende møder: {{backlog}}, medlemmer: {{members}}. Arkivet her kan stadig læses.',
   unfinished:
     'Overdragelsen til {{successor}} er ikke gjort færdig. Sekretariatet kan gøre den færdig under Forumindstillinger → Afslut forum.',
   open: 'Gå til {{successor}}',

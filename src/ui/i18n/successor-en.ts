@@ -4,7 +4,7 @@ import type { successorDa } from './successor-da';
 export const successorEn: typeof successorDa = {
   ended: '{{name}} was ended {{date}}. Its work continues in {{successor}}.',
   carried:
-    'Moved over: {{actions}} follow-up actions, {{backlog}} items for coming meetings and {{members}} members. The archive here stays readable.',
+    'Moved over – follow-up actions: {{actions}}, items for coming meetings: {{backlog}}, members: {{members}}. The archive here stays readable.',
   unfinished: 'The handover to {{successor}} is not finished. The secretariat can finish it under Forum settings → End forum.',
   open: 'Go to {{successor}}',
 };

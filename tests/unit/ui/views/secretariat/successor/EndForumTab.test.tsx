@@ -99,7 +99,9 @@ describe('ending a forum', () => {
       [MEMBER.email, 'jonas.vestergaard@regionfjord.example', 'lene.damgaard@fjordby.example'].sort(),
     );
     expect(
-      await screen.findByText(/^Klyngestyregruppen for Fjordklyngen er afsluttet\. Sundhedsråd Fjord har fået 1 opfølgningspunkter/),
+      await screen.findByText(
+        /^Klyngestyregruppen for Fjordklyngen er afsluttet\. Overført til Sundhedsråd Fjord – opfølgningspunkter: 1, punkter til kommende møder: 1, medlemmer: 3\./,
+      ),
     ).toBeTruthy();
     expect(screen.getByText(/De står på dagsordenen til Rådsmøde 1/)).toBeTruthy();
     expect(onEnded).toHaveBeenCalled();
