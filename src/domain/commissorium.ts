@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { QUORUM_RULES } from './vocabulary/forum';
 import { MEETING_FORMS, SERIES_MEETING_KINDS } from './vocabulary/meeting';
 
 /**
@@ -54,6 +55,11 @@ export const CommissoriumSchema = z.object({
   avoidObservances: z.boolean(),
   /** At least this many days between two meetings of the forum. */
   minDaysBetweenMeetings: z.int().check(z.minimum(0), z.maximum(120)),
+  /**
+   * Beslutningsdygtighed: how many of the voting members (members and co-chairs) must take part for the forum to
+   * decide — checked from the attendance before the meeting and in the minutes, per item. Absent: no rule, nothing shown.
+   */
+  quorum: z.optional(z.object({ rule: z.enum(QUORUM_RULES), count: z.optional(z.int().check(z.minimum(1), z.maximum(200))) })),
   /** Minutes approval: how many co-chairs must approve (all of them when absent). */
   approval: z.optional(z.object({ required: z.optional(z.int().check(z.minimum(1), z.maximum(10))) })),
   /**
@@ -117,6 +123,13 @@ export const PRESETS: Readonly<Record<PresetId, Commissorium>> = {
 
 export function isPresetId(value: string): value is PresetId {
   return Object.hasOwn(PRESETS, value);
+}
+
+export type QuorumSetting = NonNullable<Commissorium['quorum']>;
+
+/** The forum's quorum rule, or undefined when it has none. */
+export function quorumSetting(c: Commissorium | undefined): QuorumSetting | undefined {
+  return c?.quorum;
 }
 
 /** Days before submissions close that the call for items goes out (14 unless the forum says otherwise). */

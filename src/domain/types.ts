@@ -108,6 +108,12 @@ export interface Forum extends ForumRef {
   readonly owners?: readonly ForumOwner[];
   /** Set when the settings item was written or changed by someone other than the secretariat: its approval rule is ignored. */
   readonly settingsUnverified?: { readonly by: string };
+  /**
+   * Set when the forum was ended and its work handed to a successor: the Forum item's Successor column (JSON, see
+   * forum-ending.ts) as the secretariat wrote it. Read with `parseForumEnding` where it is shown, so that no first
+   * paint carries the parser.
+   */
+  readonly endedRecord?: string;
 }
 
 export interface Meeting {

@@ -72,6 +72,8 @@ export const LISTS: readonly ListDef[] = [
       note('SettingsJson'),
       // The mail intake's delta link over the submission folder, shared by every secretary ({ key, link } JSON).
       note('IntakeDeltaLink'),
+      // Issue 20 pt 5: the forum was ended and its work handed to a successor (JSON ForumEnding, domain/successor.ts).
+      note('Successor'),
     ],
   },
   {
@@ -152,6 +154,8 @@ export const LISTS: readonly ListDef[] = [
       // In the meeting (issue 19 pt 4): when the secretariat marked the item as running; the latest mark is the
       // running item, and the side panel's clock counts ahead or behind from it (domain/meeting-panel/meeting-clock.ts).
       date('StartedAt'),
+      // Issue 20 pt 5: "handover:<old group>" on the successor's item listing what an ended forum handed over (made once).
+      text('CarriedFrom', true),
     ],
   },
   {

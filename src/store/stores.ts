@@ -24,6 +24,7 @@ import type { MembersApi } from './members-store';
 import type { OutlookIntakeApi } from './outlook-intake';
 import type { OpenSite, SiteProtection } from './site-permissions/site-protection';
 import type { StuckStep } from './stuck-steps';
+import type { SuccessorApi } from './successor/successor-api';
 
 /** The repositories of one forum. */
 export interface ForumStores {
@@ -78,6 +79,8 @@ export interface Stores {
    * use). Undefined where the stores were made without SharePoint access (no `openSite`): nothing to warn about.
    */
   siteProtection(forum: Forum): Promise<SiteProtection | undefined>;
+  /** Ending a forum and handing its open work to its successor (loads with the settings drawer's "Afslut forum"). */
+  readonly successor: SuccessorApi;
   /** Steps a crash or a lost answer left half-done (Driftsstatus; the same list as `sekretariat status`). */
   stuckSteps(forum: ForumRef, now: Date): Promise<readonly StuckStep[]>;
 }
@@ -179,6 +182,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
     ),
     minutesDraft: lazyApi<MinutesDraftApi>(() => import('./minutes/draft-store.js').then((m) => m.createMinutesDraftStore(graph))),
     actions: lazyApi<ActionsApi>(() => import('./actions/actions-store.js').then((m) => m.createActionsStore(graph, clock))),
+    successor: lazyApi<SuccessorApi>(() => import('./successor/successor-store.js').then((m) => m.createSuccessorStore(graph, clock))),
   };
 }
 

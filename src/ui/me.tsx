@@ -29,3 +29,8 @@ export function useForumRole(ref: Pick<ForumRef, 'groupId'>): Role | undefined {
 export function useLoadedForumHome(ref: Pick<ForumRef, 'groupId'>): ForumHome | undefined {
   return useContext(SignedInContext)?.forums.find((f) => f.forum.groupId === ref.groupId);
 }
+
+/** Every forum of the loaded home (the forum picker's list); empty before it loaded. */
+export function useLoadedForums(): readonly ForumHome[] {
+  return useContext(SignedInContext)?.forums ?? [];
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CommissoriumSchema, isPresetId, PRESETS, type Commissorium } from '../../domain/commissorium';
+import { CommissoriumSchema, type Commissorium } from '../../domain/commissorium';
+import { COMMISSORIUM_PRESETS, isCommissoriumPresetId } from '../../domain/commissorium-presets';
 import { dateText } from '../../domain/date-format';
 import { DEADLINE_DA, planYear, type YearPlan } from '../../domain/year-plan';
 import { MEETING_DA } from '../../domain/vocabulary/meeting-labels';
@@ -26,8 +27,9 @@ function commissoriumFrom(preset: string | undefined, config: string | undefined
     return parsed.data;
   }
   const id = preset ?? 'horsens-2024';
-  if (!isPresetId(id)) throw new UsageError(`Ukendt preset / unknown preset "${id}" (kendte / known: ${Object.keys(PRESETS).join(', ')})`);
-  return PRESETS[id];
+  if (!isCommissoriumPresetId(id))
+    throw new UsageError(`Ukendt preset / unknown preset "${id}" (kendte / known: ${Object.keys(COMMISSORIUM_PRESETS).join(', ')})`);
+  return COMMISSORIUM_PRESETS[id];
 }
 
 function asJson(plan: YearPlan, commissorium: Commissorium): string {
@@ -70,7 +72,7 @@ function asText(plan: YearPlan, commissorium: Commissorium): string {
 export const planCommand: CliCommand = {
   name: 'plan',
   summary: 'Foreslå årets møder efter kommissoriet · Propose the year of meetings from the commissorium',
-  usage: '[--year YYYY] [--preset horsens-2024|horsens-2023 | --config FILE] [--json]',
+  usage: '[--year YYYY] [--preset horsens-2024|horsens-2023|sundhedsraad-2027 | --config FILE] [--json]',
   run(args, io) {
     const options = parseOptions(args, {
       year: { type: 'string' },

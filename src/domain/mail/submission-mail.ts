@@ -74,6 +74,7 @@ const GROUP_DA: Readonly<Record<ForumKind, string>> = {
   'steering-group': 'styregruppen',
   'theme-group': 'temagruppen',
   'working-group': 'arbejdsgruppen',
+  'health-council': 'sundhedsrådet',
 };
 
 /**

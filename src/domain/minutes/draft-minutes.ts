@@ -1,7 +1,9 @@
 import type { AgendaDocument } from '../agenda-document';
 import { attendanceRows, buildAttendance, type AttendanceRow, type EventAttendee, type PersonRef } from '../attendance';
 import { standingKeyOf } from '../standing-items';
-import type { ForumMember, Meeting, OrganisationKind } from '../types';
+import type { QuorumSetting } from '../commissorium';
+import { votersOf } from '../quorum';
+import type { ForumKind, ForumMember, Meeting, OrganisationKind } from '../types';
 import type { MinutesAttendee, MinutesContent, MinutesItem, MinutesPresence } from './minutes-content';
 
 /**
@@ -27,7 +29,15 @@ export interface DraftAgendaItem {
 }
 
 export interface DraftMinutesInput {
-  readonly forum: { readonly name: string; readonly shortName: string; readonly members: readonly ForumMember[] };
+  readonly forum: {
+    readonly name: string;
+    readonly shortName: string;
+    readonly members: readonly ForumMember[];
+    /** Names the body in the quorum sentence ("Rådet" / "Styregruppen"); a steering group when absent. */
+    readonly kind?: ForumKind;
+    /** The forum's quorum rule: the minutes then record whether it could decide. */
+    readonly quorum?: QuorumSetting;
+  };
   readonly meeting: Pick<Meeting, 'id' | 'title' | 'start' | 'end' | 'form' | 'location' | 'substitutes'>;
   readonly items: readonly DraftAgendaItem[];
   /** The invitation's attendees with their answers (empty when the meeting has no calendar event). */
@@ -146,6 +156,15 @@ export function draftMinutes(input: DraftMinutesInput): MinutesContent {
     items,
     ...(leaders.length > 0 ? { meetingLeaders: [...leaders] } : {}),
     ...(referents.length > 0 ? { referents: [...referents] } : {}),
+    ...(input.forum.quorum
+      ? {
+          quorum: {
+            ...input.forum.quorum,
+            voters: votersOf(input.forum.members),
+            forumKind: input.forum.kind ?? 'steering-group',
+          },
+        }
+      : {}),
   };
 }
 

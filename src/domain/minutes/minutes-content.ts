@@ -1,6 +1,7 @@
 import { contentHash, type Digest } from '../content-hash';
 import type { StandingKey } from '../standing-items';
-import type { MeetingForm, OrganisationKind } from '../types';
+import type { ForumKind, MeetingForm, OrganisationKind } from '../types';
+import type { ItemAbsenceReason, QuorumRule } from '../vocabulary/forum';
 
 /**
  * The minutes (referat) of one meeting as data — the shape the editor saves, a version freezes, the approval view
@@ -30,6 +31,29 @@ export interface MinutesAttendee {
   readonly chair?: boolean;
   /** The organisation's kind (hospital, psykiatri, kommune …): the order the minutes list organisations in. */
   readonly organisationKind?: OrganisationKind;
+  /** The items this person did not take part in ("X deltog ikke i sagens behandling"), absent when none. */
+  readonly notIn?: readonly ItemAbsence[];
+}
+
+/** One item a person who was at the meeting did not take part in: away for it, or inhabil with the reason. */
+export interface ItemAbsence {
+  readonly agendaItemId: string;
+  readonly reason: ItemAbsenceReason;
+  /** Why inhabil ("ejer aktier i leverandøren"), as the secretariat wrote it; capped at ITEM_ABSENCE_NOTE_MAX. */
+  readonly note?: string;
+}
+
+export const ITEM_ABSENCE_NOTE_MAX = 500;
+
+/**
+ * The forum's quorum rule as it stood when the minutes were written, and who its voting members were (addresses),
+ * so a frozen version says the same "Rådet var beslutningsdygtigt" however the forum changes later.
+ */
+export interface MinutesQuorum {
+  readonly rule: QuorumRule;
+  readonly count?: number;
+  readonly voters: readonly string[];
+  readonly forumKind: ForumKind;
 }
 
 /** The time the agenda gave an item (ISO UTC); only an item with time of its own has one. */
@@ -81,6 +105,8 @@ export interface MinutesContent {
   /** The meeting leaders (the co-chairs) and the referents (the secretariat), as the agenda names them. */
   readonly meetingLeaders?: readonly string[];
   readonly referents?: readonly string[];
+  /** Present when the forum has a quorum rule (minutes/participation.ts counts it, per meeting and per item). */
+  readonly quorum?: MinutesQuorum;
 }
 
 /** The items with neither a referat nor a decision written: named in a warning before the minutes go to the chairs. */

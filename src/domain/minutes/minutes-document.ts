@@ -24,6 +24,7 @@ import {
   type ApprovalTrail,
 } from './approval-appendix';
 import type { MinutesAttendee, MinutesBilag, MinutesContent } from './minutes-content';
+import { itemQuorum, meetingQuorum, notParticipating, notParticipatingLine, quorumSentence } from './participation';
 
 /**
  * The minutes (referat) as a document, in the layout of the reference minutes: the header (forum, date and time,
@@ -64,6 +65,10 @@ export interface MinutesDocumentItem extends HeadedItem {
   readonly attachments: readonly MinutesBilag[];
   readonly referat: string;
   readonly beslutning: string;
+  /** "Anna Berg deltog ikke i sagens behandling (inhabil: …)", one line each. */
+  readonly notParticipating: readonly string[];
+  /** Only where the item's own count differs from the meeting's: "Rådet var ikke beslutningsdygtigt under punktet". */
+  readonly quorum?: string;
 }
 
 export interface MinutesDocument extends MeetingDocumentHeader {
@@ -75,6 +80,8 @@ export interface MinutesDocument extends MeetingDocumentHeader {
   readonly participants: readonly MinutesOrganisation[];
   /** Then Afbud, Stedfortrædere and Gæster. */
   readonly attendance: readonly MinutesAttendanceGroup[];
+  /** "Rådet var beslutningsdygtigt (9 af 15 medlemmer til stede)", when the forum has a quorum rule. */
+  readonly quorum?: string;
   readonly items: readonly MinutesDocumentItem[];
   /** The approved minutes only: who approved which hash, when and how ("Bilag: Formandskabets godkendelse"). */
   readonly approval?: ApprovalAppendix;
@@ -97,6 +104,7 @@ export const MINUTES_LABELS = {
   substituteFor: 'Stedfortræder for',
   approved: 'Godkendt',
   draft: 'Udkast – version',
+  quorum: 'Beslutningsdygtighed',
   otherOrganisation: 'Øvrige',
   groups: { apology: 'Afbud', substitute: 'Stedfortrædere', guest: 'Gæster' },
 } as const;
@@ -174,6 +182,21 @@ export function groupAttendance(attendance: readonly MinutesAttendee[]): Minutes
   });
 }
 
+/** "Rådet var beslutningsdygtigt (9 af 15 medlemmer til stede)"; undefined when the forum has no quorum rule. */
+function meetingQuorumLine(content: MinutesContent): string | undefined {
+  const check = meetingQuorum(content);
+  if (!check || !content.quorum) return undefined;
+  return `${quorumSentence(content.quorum.forumKind, check.met)} (${check.present} af ${check.members} medlemmer til stede)`;
+}
+
+/** Said under an item only when those who stepped out of it change the answer. */
+function itemQuorumLine(content: MinutesContent, agendaItemId: string): string | undefined {
+  const meeting = meetingQuorum(content);
+  const item = itemQuorum(content, agendaItemId);
+  if (!meeting || !item || !content.quorum || item.met === meeting.met) return undefined;
+  return `${quorumSentence(content.quorum.forumKind, item.met)} under punktet (${item.present} af ${item.members} medlemmer deltog)`;
+}
+
 /** The minutes of a meeting as a document; items numbered 1, 2, 3 … in their order. */
 export function buildMinutesDocument(content: MinutesContent, marking: MinutesMarking): MinutesDocument {
   const items = [...content.items]
@@ -194,8 +217,11 @@ export function buildMinutesDocument(content: MinutesContent, marking: MinutesMa
         attachments: item.bilag ?? [],
         referat: item.referat.trim(),
         beslutning: item.beslutning.trim(),
+        notParticipating: notParticipating(content, item.agendaItemId).map(notParticipatingLine),
+        ...optional('quorum', itemQuorumLine(content, item.agendaItemId)),
       };
     });
+  const quorum = meetingQuorumLine(content);
   return {
     ...meetingDocumentHeader(
       { name: content.forumName, shortName: content.forumShortName },
@@ -206,9 +232,14 @@ export function buildMinutesDocument(content: MinutesContent, marking: MinutesMa
     referents: content.referents ?? [],
     participants: participantsByOrganisation(content.attendance, content.form),
     attendance: groupAttendance(content.attendance),
+    ...(quorum ? { quorum } : {}),
     items,
     ...(marking.kind === 'approved' ? { approval: approvalAppendix(marking.version, marking.approvals) } : {}),
   };
+}
+
+function optional<K extends string>(name: K, value: string | undefined): { [P in K]?: string } {
+  return (value ? { [name]: value } : {}) as { [P in K]?: string };
 }
 
 /** The header as label/value lines. */
@@ -248,6 +279,8 @@ export function minutesHtml(doc: MinutesDocument): Html {
           html`<p><strong>${MINUTES_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => html`<li>${linkTo(a.label, a.url) ?? a.label}</li>`)}</ul>`,
         item.referat && html`<p><strong>${MINUTES_LABELS.referat}</strong></p>${paragraphs(item.referat)}`,
         item.beslutning && html`<p><strong>${MINUTES_LABELS.beslutning}</strong></p>${paragraphs(item.beslutning)}`,
+        item.notParticipating.map((line) => html`<p><em>${line}</em></p>`),
+        item.quorum && html`<p><em>${item.quorum}</em></p>`,
       ]}`,
   );
   return html`${[
@@ -255,6 +288,7 @@ export function minutesHtml(doc: MinutesDocument): Html {
     html`<p><em>${doc.marking}</em></p>`,
     html`<table role="presentation">${header}</table>`,
     groups.length > 0 && html`<p><strong>${MINUTES_LABELS.attendance}</strong></p>${attendance}`,
+    doc.quorum && html`<p><strong>${MINUTES_LABELS.quorum}</strong><br>${doc.quorum}</p>`,
     items,
   ]}`;
 }

@@ -2,8 +2,16 @@ import * as z from 'zod/mini';
 import { STANDING_KEYS, type StandingKey } from '../standing-items';
 import { ORGANISATION_ORDER } from '../agenda-document';
 import type { OrganisationKind } from '../types';
+import { FORUM_KINDS, ITEM_ABSENCE_REASONS, QUORUM_RULES } from '../vocabulary/forum';
 import { MEETING_FORMS } from '../vocabulary/meeting';
-import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesContent, type MinutesItem, type MinutesPresence } from './minutes-content';
+import {
+  ITEM_ABSENCE_NOTE_MAX,
+  MINUTES_PRESENCES,
+  type MinutesAttendee,
+  type MinutesContent,
+  type MinutesItem,
+  type MinutesPresence,
+} from './minutes-content';
 
 /**
  * A frozen version's SnapshotJson, read back. The list item is shared state anyone in the forum's site can write, so
@@ -46,6 +54,30 @@ const AttendeeSchema = z.object({
   substituteFor: optionalText(320),
   chair: z.optional(z.catch(z.optional(z.boolean()), undefined)),
   organisationKind: optionalText(40),
+  // Who stepped out of which item: an entry that is not one is dropped (the list is what the minutes print).
+  notIn: z.optional(
+    z.catch(
+      z.optional(
+        z
+          .array(
+            z.object({
+              agendaItemId: text(200).check(z.minLength(1)),
+              reason: z.enum(ITEM_ABSENCE_REASONS),
+              note: optionalText(ITEM_ABSENCE_NOTE_MAX),
+            }),
+          )
+          .check(z.maxLength(MAX_ITEMS)),
+      ),
+      undefined,
+    ),
+  ),
+});
+
+const QuorumSchema = z.object({
+  rule: z.enum(QUORUM_RULES),
+  count: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(200))),
+  voters: z.array(text(320)).check(z.maxLength(MAX_PEOPLE)),
+  forumKind: z.catch(z.enum(FORUM_KINDS), 'steering-group'),
 });
 
 const ContentSchema = z.object({
@@ -61,6 +93,7 @@ const ContentSchema = z.object({
   items: z.array(ItemSchema).check(z.maxLength(MAX_ITEMS)),
   meetingLeaders: z.optional(z.array(text(500)).check(z.maxLength(50))),
   referents: z.optional(z.array(text(500)).check(z.maxLength(50))),
+  quorum: z.optional(QuorumSchema),
 });
 
 export type SnapshotProblem = 'empty' | 'too-large' | 'not-json' | 'invalid';
@@ -108,6 +141,10 @@ export function parseMinutesSnapshot(json: string | undefined | null): SnapshotR
       substituteFor: a.substituteFor,
       chair: a.chair,
       organisationKind: kindOf(a.organisationKind),
+      notIn:
+        a.notIn && a.notIn.length > 0
+          ? a.notIn.map((n) => defined({ agendaItemId: n.agendaItemId, reason: n.reason, note: n.note }))
+          : undefined,
     }),
   );
   const items = c.items.map((i): MinutesItem =>
@@ -139,6 +176,9 @@ export function parseMinutesSnapshot(json: string | undefined | null): SnapshotR
     items,
     meetingLeaders: c.meetingLeaders,
     referents: c.referents,
+    quorum: c.quorum
+      ? defined({ rule: c.quorum.rule, count: c.quorum.count, voters: c.quorum.voters, forumKind: c.quorum.forumKind })
+      : undefined,
   });
   return { ok: true, content };
 }

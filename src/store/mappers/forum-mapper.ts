@@ -52,6 +52,7 @@ export function toForum(
   const f = forumItem ? Fields.of(forumItem) : new Fields({});
   const settings = parseCommissorium(f.text('SettingsJson', '{}'));
   const stamp = forumItem ? writeStampOf(forumItem) : undefined;
+  const endedRecord = f.optionalText('Successor');
   const settingsUnverified =
     owners && stamp && !writtenByOwners(stamp, owners, ref.trustedAppIds) ? { by: stamp.modifiedByName || stamp.createdByName } : undefined;
   return {
@@ -67,5 +68,7 @@ export function toForum(
     members: verifyMembers(members.map(toForumMember), owners, ref.trustedAppIds),
     ...(owners ? { owners } : {}),
     ...(settingsUnverified ? { settingsUnverified } : {}),
+    // Where its work went counts only as the secretariat wrote it, like the settings beside it.
+    ...(endedRecord && !settingsUnverified ? { endedRecord } : {}),
   };
 }

@@ -1,6 +1,14 @@
 import { buildAgendaDocument, orderedAgendaItems, ORGANISATION_ORDER } from '../../domain/agenda-document';
 import { draftMinutes, type DraftAgendaItem } from '../../domain/minutes/draft-minutes';
-import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesPresence } from '../../domain/minutes/minutes-content';
+import {
+  ITEM_ABSENCE_NOTE_MAX,
+  MINUTES_PRESENCES,
+  type ItemAbsence,
+  type MinutesAttendee,
+  type MinutesPresence,
+} from '../../domain/minutes/minutes-content';
+import { quorumSetting } from '../../domain/commissorium';
+import { ITEM_ABSENCE_REASONS } from '../../domain/vocabulary/forum';
 import type { ForumRef, Meeting } from '../../domain/types';
 import { batchResults, type BatchResult } from '../../graph/batch-results';
 import { resultOf, valueOf } from '../../graph/batch-reads';
@@ -70,6 +78,19 @@ function toDraftItem(item: GraphListItem): DraftAgendaItem {
   };
 }
 
+/** A row's items not taken part in, as saved; entries that are not one are dropped (the list is member-writable). */
+function itemAbsences(value: unknown): ItemAbsence[] {
+  if (!Array.isArray(value)) return [];
+  return value.slice(0, 300).flatMap((v): ItemAbsence[] => {
+    if (!isRecord(v)) return [];
+    const agendaItemId = stringOr(v.agendaItemId).trim();
+    const reason = ITEM_ABSENCE_REASONS.find((r) => r === v.reason);
+    if (!agendaItemId || !reason) return [];
+    const note = reason === 'inhabil' ? stringOr(v.note).trim().slice(0, ITEM_ABSENCE_NOTE_MAX) : '';
+    return [{ agendaItemId: agendaItemId.slice(0, 200), reason, ...(note ? { note } : {}) }];
+  });
+}
+
 /** Meetings.MinutesAttendance → rows; rows without an address or with an unknown presence are dropped. */
 export function parseMinutesAttendance(text: string): MinutesAttendee[] {
   const rows: MinutesAttendee[] = [];
@@ -81,6 +102,7 @@ export function parseMinutesAttendance(text: string): MinutesAttendee[] {
     const jobTitle = stringOr(v.jobTitle);
     const substituteFor = stringOr(v.substituteFor).trim().toLowerCase();
     const organisationKind = ORGANISATION_ORDER.find((k) => k === v.organisationKind);
+    const notIn = itemAbsences(v.notIn);
     rows.push({
       email,
       name: stringOr(v.name, email),
@@ -90,6 +112,7 @@ export function parseMinutesAttendance(text: string): MinutesAttendee[] {
       ...(substituteFor ? { substituteFor } : {}),
       ...(v.chair === true ? { chair: true } : {}),
       ...(organisationKind ? { organisationKind } : {}),
+      ...(notIn.length > 0 ? { notIn } : {}),
     });
   }
   return rows;
@@ -159,7 +182,15 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
       }
 
       const saved = parseMinutesAttendance(Fields.of(meetingItem).text('MinutesAttendance'));
-      const forumOfMinutes = { name: forum.name, shortName: forum.shortName, members };
+      // A rule someone other than the secretariat wrote counts for nothing (forum-trust.ts), like the approval rule.
+      const quorum = forum.settingsUnverified ? undefined : quorumSetting(forum.settings);
+      const forumOfMinutes = {
+        name: forum.name,
+        shortName: forum.shortName,
+        members,
+        ...(forum.kind ? { kind: forum.kind } : {}),
+        ...(quorum ? { quorum } : {}),
+      };
       // The agenda's own model of the items (slots, Beskrivelse, "Bilag N –" names), so the minutes repeat it exactly.
       const agendaModel = toAgenda(agendaItems);
       const agendaDoc = buildAgendaDocument({

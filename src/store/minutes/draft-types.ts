@@ -1,5 +1,6 @@
 import type { MinutesAttendee, MinutesContent } from '../../domain/minutes/minutes-content';
-import type { ForumMember, ForumOwner, ForumRef, Meeting } from '../../domain/types';
+import type { Commissorium } from '../../domain/commissorium';
+import type { ForumKind, ForumMember, ForumOwner, ForumRef, Meeting } from '../../domain/types';
 import { ConflictError } from '../failures';
 
 /**
@@ -15,6 +16,10 @@ export interface MinutesForum extends ForumRef {
   readonly members?: readonly ForumMember[];
   /** The group's owners (whose Substitutes records count for any member); read with the draft when not given. */
   readonly owners?: readonly ForumOwner[];
+  /** The forum's kind and settings: the minutes record its quorum rule (and name it "Rådet" / "Styregruppen"). */
+  readonly kind?: ForumKind;
+  readonly settings?: Commissorium;
+  readonly settingsUnverified?: { readonly by: string };
 }
 
 /** The meeting by id, or as the caller already has it (its event is then read in the same round trip). */

@@ -56,6 +56,7 @@ export function minutesDocxDocument(doc: MinutesDocument): Document {
       doc.participants.map((o) => ({ name: o.organisation, lines: o.people })),
     ),
     ...doc.attendance.flatMap((g) => labelledLines(g.label, g.people)),
+    ...(doc.quorum ? [labelled(MINUTES_LABELS.quorum, doc.quorum)] : []),
     heading(MINUTES_LABELS.minutes.toUpperCase(), HeadingLevel.HEADING_1),
   ];
   for (const item of doc.items) {
@@ -63,6 +64,8 @@ export function minutesDocxDocument(doc: MinutesDocument): Document {
     children.push(...itemFieldParagraphs(item, MINUTES_LABELS));
     if (item.referat) children.push(bold(MINUTES_LABELS.referat), ...textParagraphs(item.referat));
     if (item.beslutning) children.push(bold(MINUTES_LABELS.beslutning), ...textParagraphs(item.beslutning));
+    // The decision record's own words under the decision: who stepped out, and a quorum the item lost or regained.
+    for (const line of [...item.notParticipating, ...(item.quorum ? [item.quorum] : [])]) children.push(note(line));
   }
   if (doc.approval) children.push(...approvalAppendixParagraphs(doc.approval));
   return meetingDocx(

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeData } from '../../store/home-data';
 import { landingTab, roleTabs } from '../model/roles';
@@ -9,6 +9,9 @@ import { useLayoutStyles } from '../styles';
 import { RoleTabs } from './RoleTabs';
 import { RoleView } from './RoleViews';
 import { useHashRole } from './use-hash-role';
+
+// Only an ended forum's home shows it: its code and strings load then, not with anyone's first paint.
+const ForumEndedBar = lazy(() => import('../views/successor/ForumEndedBar.js').then((m) => ({ default: m.ForumEndedBar })));
 
 /** The loaded home: role tabs, forum picker, the role's view. */
 export function HomeContent({ data }: { data: HomeData }) {
@@ -35,6 +38,11 @@ export function HomeContent({ data }: { data: HomeData }) {
       {tab.forums.length > 1 ? (
         <Suspense fallback={null}>
           <ForumPicker forums={tab.forums} selected={forum?.forum.groupId ?? ''} onSelect={setForumId} />
+        </Suspense>
+      ) : null}
+      {forum?.forum.endedRecord ? (
+        <Suspense fallback={null}>
+          <ForumEndedBar forum={forum.forum} reachable={tab.forums.map((f) => f.forum.groupId)} onOpen={setForumId} />
         </Suspense>
       ) : null}
       <div id="role-panel" role="tabpanel" aria-label={t(`role.${tab.role}`)}>

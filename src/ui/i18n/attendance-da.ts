@@ -36,5 +36,10 @@ export const attendanceDa = {
     'Vi kunne ikke finde invitationen i din kalender. Meld afbud fra invitationen i din egen kalender (fx i Outlook), så kommer dit afbud med her.',
   youSentApologies: 'Du har meldt afbud til mødet.',
   conflict: 'En anden har ændret mødet imens. Deltagerlisten er hentet igen – prøv igen.',
+  quorum: {
+    met: 'Beslutningsdygtighed: {{present}} af {{members}} medlemmer har meldt deltagelse (egen eller stedfortræder) – mindst {{required}} skal være til stede.',
+    notMet: 'Ikke beslutningsdygtig endnu: {{present}} af {{members}} medlemmer har meldt deltagelse, og der skal mindst {{required}} til.',
+    possible: 'Med dem, der har svaret måske, bliver det {{present}}.',
+  },
   failed: 'Det lykkedes ikke. Prøv igen – hvis det bliver ved, så kontakt sekretariatet.',
 };

@@ -39,5 +39,10 @@ export const attendanceEn: typeof attendanceDa = {
     'We could not find the invitation in your calendar. Decline it from the invitation in your own calendar (e.g. in Outlook) and your apologies will show here.',
   youSentApologies: 'You have sent apologies for this meeting.',
   conflict: 'Someone else changed the meeting meanwhile. The attendee list has been reloaded – try again.',
+  quorum: {
+    met: 'Quorum: {{present}} of {{members}} members will attend (themselves or by a substitute) – at least {{required}} must be present.',
+    notMet: 'No quorum yet: {{present}} of {{members}} members will attend, and at least {{required}} are needed.',
+    possible: 'With the tentative answers it would be {{present}}.',
+  },
   failed: 'That did not work. Try again – if it persists, contact the secretariat.',
 };

@@ -1,4 +1,5 @@
 import { FORUM_DA } from '../../domain/vocabulary/forum-labels';
+import { QUORUM_DA } from '../../domain/vocabulary/quorum-labels';
 
 /**
  * Danish strings of the forum settings drawer (keys under `settings.`). They load with the secretariat's
@@ -7,7 +8,7 @@ import { FORUM_DA } from '../../domain/vocabulary/forum-labels';
 export const settingsDa = {
   open: 'Forumindstillinger',
   title: 'Forumindstillinger',
-  tabs: { meetings: 'Møder og frister', members: 'Medlemmer' },
+  tabs: { meetings: 'Møder og frister', members: 'Medlemmer', end: 'Afslut forum' },
   save: 'Gem indstillinger',
   saving: 'Gemmer …',
   saved: 'Forumindstillingerne er gemt',
@@ -23,6 +24,7 @@ export const settingsDa = {
     placeholder: 'Vælg en skabelon',
     'horsens-2024': 'Horsensklyngen 2024-27 (4 ordinære møder × 2 timer, fysisk)',
     'horsens-2023': 'Horsensklyngen 2023-24 (3 ordinære møder × 3 timer + 3 videomøder × 1 time)',
+    'sundhedsraad-2027': 'Sundhedsråd 2027 (6 ordinære møder × 2½ time, hybrid, beslutningsdygtigt med over halvdelen)',
     confirmTitle: 'Erstat felterne med skabelonen?',
     confirmBody:
       'Møder og frister udfyldes fra "{{preset}}". Det, du har skrevet og ikke gemt, går tabt – lokalerne beholdes. Intet gemmes, før du trykker "Gem indstillinger".',
@@ -148,6 +150,43 @@ export const settingsDa = {
     receipts: 'Send indsenderen en kvittering med punktets reference',
     windowDays: 'Hent mails fra de seneste N dage',
     windowDaysHint: 'Første gang en mappe i postkassen læses, hentes mails så mange dage tilbage (1–365). Derefter hentes kun nye.',
+  },
+  end: {
+    intro:
+      'Når forummet afsluttes, overføres de åbne opfølgningspunkter, punkterne til kommende møder og de medlemmer, du vælger, til efterfølgeren. Intet slettes her: arkivet kan stadig læses og viser, hvor arbejdet gik hen.',
+    successor: 'Efterfølger',
+    chooseSuccessor: 'Vælg forum',
+    noOthers: 'Du er ikke sekretariat for andre forummer. Opret efterfølgeren (fx sundhedsrådet) som forum først.',
+    loading: 'Henter det, der overføres …',
+    actions_one: '{{count}} åbent opfølgningspunkt',
+    actions_other: '{{count}} åbne opfølgningspunkter',
+    backlog_one: '{{count}} punkt til kommende møder',
+    backlog_other: '{{count}} punkter til kommende møder',
+    nothing: 'Ingen',
+    members: 'Medlemmer, der fortsætter',
+    membersHint: 'De valgte tilføjes efterfølgerens medlemsliste (medformænd som medlemmer – efterfølgeren udpeger sit eget formandskab).',
+    alsoCarried:
+      'Forummets kommissorium følger med, hvis efterfølgeren ikke har sine egne indstillinger. Efterfølgerens første dagsorden får et punkt, der oplister det overførte.',
+    start: 'Afslut forum …',
+    confirm: 'Afslut {{from}}, og overfør arbejdet til {{to}}? Det kan ikke fortrydes.',
+    confirmButton: 'Afslut og overfør',
+    cancel: 'Annuller',
+    working: 'Overfører …',
+    done: '{{from}} er afsluttet. Overført til {{to}} – opfølgningspunkter: {{actions}}, punkter til kommende møder: {{backlog}}, medlemmer: {{members}}.',
+    doneAgenda: 'De står på dagsordenen til {{meeting}}.',
+    noMeeting: '{{to}} har intet møde planlagt endnu: punktet, der oplister det overførte, kommer ikke på en dagsorden.',
+    alreadyEnded: 'Forummet er allerede afsluttet, og arbejdet gik til {{name}}. Intet er ændret.',
+    ended: 'Forummet blev afsluttet {{date}} af {{by}}. Arbejdet fortsætter i {{name}}.',
+    unfinished: 'Overdragelsen til {{name}} blev ikke gjort færdig. Kør den igen: intet overføres to gange.',
+    again: 'Gør overdragelsen færdig',
+  },
+  quorum: {
+    heading: 'Beslutningsdygtighed',
+    rule: 'Forummet er beslutningsdygtigt, når',
+    ruleHint: 'Tjekkes ud fra fremmødet før mødet og i referatet, også pr. punkt. Stedfortrædere tæller for det medlem, de møder for.',
+    none: 'Ingen regel (vises ikke)',
+    rules: QUORUM_DA.quorumRule,
+    count: 'Mindst antal medlemmer til stede',
   },
   approval: { heading: 'Godkendelse af referat', required: 'Antal medformænd, der skal godkende', requiredHint: 'Tomt: alle medformænd.' },
 };

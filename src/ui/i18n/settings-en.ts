@@ -7,7 +7,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const settingsEn: Strings<SettingsResources> = {
   open: 'Forum settings',
   title: 'Forum settings',
-  tabs: { meetings: 'Meetings and deadlines', members: 'Members' },
+  tabs: { meetings: 'Meetings and deadlines', members: 'Members', end: 'End forum' },
   save: 'Save settings',
   saving: 'Saving …',
   saved: 'The forum settings are saved',
@@ -23,6 +23,7 @@ export const settingsEn: Strings<SettingsResources> = {
     placeholder: 'Choose a template',
     'horsens-2024': 'Horsensklyngen 2024-27 (4 ordinary meetings × 2 hours, in person)',
     'horsens-2023': 'Horsensklyngen 2023-24 (3 ordinary meetings × 3 hours + 3 video meetings × 1 hour)',
+    'sundhedsraad-2027': 'Health council 2027 (6 ordinary meetings × 2½ hours, hybrid, quorum with more than half)',
     confirmTitle: 'Replace the fields with the template?',
     confirmBody:
       'Meetings and deadlines are filled in from "{{preset}}". Anything you typed and have not saved is lost – the rooms are kept. Nothing is saved until you press "Save settings".',
@@ -158,6 +159,48 @@ export const settingsEn: Strings<SettingsResources> = {
     windowDays: 'Fetch mail from the last N days',
     windowDaysHint:
       'The first time a folder of the mailbox is read, mail this many days back is fetched (1–365). After that, only new mail.',
+  },
+  end: {
+    intro:
+      'When the forum ends, its open follow-up actions, its items for coming meetings and the members you choose move to the successor. Nothing is deleted here: the archive stays readable and says where the work went.',
+    successor: 'Successor',
+    chooseSuccessor: 'Choose forum',
+    noOthers: 'You are not the secretariat of any other forum. Create the successor (e.g. the health council) as a forum first.',
+    loading: 'Reading what moves over …',
+    actions_one: '{{count}} open follow-up action',
+    actions_other: '{{count}} open follow-up actions',
+    backlog_one: '{{count}} item for coming meetings',
+    backlog_other: '{{count}} items for coming meetings',
+    nothing: 'None',
+    members: 'Members who continue',
+    membersHint: "Those chosen are added to the successor's members (co-chairs as members – the successor names its own chairs).",
+    alsoCarried:
+      "The forum's commissorium goes along if the successor has no settings of its own. The successor's first agenda gets an item listing what came over.",
+    start: 'End forum …',
+    confirm: 'End {{from}} and move its work to {{to}}? This cannot be undone.',
+    confirmButton: 'End and move',
+    cancel: 'Cancel',
+    working: 'Moving …',
+    done: '{{from}} has ended. Moved to {{to}} – follow-up actions: {{actions}}, items for coming meetings: {{backlog}}, members: {{members}}.',
+    doneAgenda: 'They are on the agenda of {{meeting}}.',
+    noMeeting: '{{to}} has no meeting planned yet: the item listing what came over is on no agenda.',
+    alreadyEnded: 'The forum has already ended and its work went to {{name}}. Nothing was changed.',
+    ended: 'The forum was ended {{date}} by {{by}}. Its work continues in {{name}}.',
+    unfinished: 'The handover to {{name}} was not finished. Run it again: nothing moves twice.',
+    again: 'Finish the handover',
+  },
+  quorum: {
+    heading: 'Quorum',
+    rule: 'The forum can decide when',
+    ruleHint:
+      'Checked from the attendance before the meeting and in the minutes, item by item. A substitute counts for the member they stand in for.',
+    none: 'No rule (not shown)',
+    rules: {
+      'more-than-half': 'More than half of the members are present',
+      'at-least-half': 'At least half of the members are present',
+      'at-least': 'A fixed number of members are present',
+    },
+    count: 'Least number of members present',
   },
   approval: { heading: 'Approval of minutes', required: 'Number of co-chairs who must approve', requiredHint: 'Empty: all co-chairs.' },
 };

@@ -18,6 +18,7 @@ import type { outlookPaneDa } from './outlook-pane-da';
 import type { planningDa } from './planning-da';
 import type { protectionDa } from './protection-da';
 import type { settingsDa } from './settings-da';
+import type { successorDa } from './successor-da';
 import type { todoDa } from './todo-da';
 import type { yearDa } from './year-da';
 
@@ -35,6 +36,8 @@ export type ViewResources = typeof actionsDa &
   } & typeof outlookBookingDa &
   typeof outlookIntakeDa &
   typeof outlookPaneDa & { planning: typeof planningDa } & { protection: typeof protectionDa } & { settings: typeof settingsDa } & {
+    successor: typeof successorDa;
+  } & {
     todo: typeof todoDa;
   } & typeof yearDa;
 

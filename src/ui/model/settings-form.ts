@@ -9,6 +9,7 @@ import {
   type MeetingSeries,
 } from '../../domain/commissorium';
 import type { MeetingForm } from '../../domain/types';
+import type { QuorumRule } from '../../domain/vocabulary/forum';
 import { planYear } from '../../domain/year-plan';
 
 /**
@@ -50,6 +51,9 @@ export interface SettingsForm {
   readonly minDaysBetweenMeetings: string;
   /** Minutes approval: how many co-chairs must approve; '' = all of them. */
   readonly approvalsRequired: string;
+  /** Beslutningsdygtighed: the rule, '' = none; and for 'at-least' the number of members. */
+  readonly quorumRule: QuorumRule | '';
+  readonly quorumCount: string;
   /** Mail intake: senders get a receipt for their item. */
   readonly receipts: boolean;
   /** Mail intake: the folder read (kept as stored; '' = the Inbox). Not edited in the form. */
@@ -138,6 +142,8 @@ export function toForm(c: Commissorium): SettingsForm {
     avoidObservances: c.avoidObservances,
     minDaysBetweenMeetings: String(c.minDaysBetweenMeetings),
     approvalsRequired: c.approval?.required !== undefined ? String(c.approval.required) : '',
+    quorumRule: c.quorum?.rule ?? '',
+    quorumCount: c.quorum?.count !== undefined ? String(c.quorum.count) : '',
     receipts: intakeReceipts(c),
     intakeFolder: c.intake?.folder ?? '',
     intakeWindowDays: String(intakeWindowDays(c)),
@@ -239,6 +245,12 @@ export function fromForm(form: SettingsForm): FormResult {
   if (!weeks) r.errors.schoolHolidayWeeks = { key: 'weeks' };
   const minDaysBetweenMeetings = r.int('minDaysBetweenMeetings', form.minDaysBetweenMeetings, 0, 120);
   const approvalsRequired = form.approvalsRequired.trim() === '' ? undefined : r.int('approvalsRequired', form.approvalsRequired, 1, 10);
+  const quorum =
+    form.quorumRule === ''
+      ? undefined
+      : form.quorumRule === 'at-least'
+        ? { rule: form.quorumRule, count: r.int('quorumCount', form.quorumCount, 1, 200) }
+        : { rule: form.quorumRule };
   const windowDays = r.int('intakeWindowDays', form.intakeWindowDays, 1, MAX_INTAKE_WINDOW_DAYS);
   if (Object.keys(r.errors).length > 0) return { ok: false, errors: r.errors };
   const folder = form.intakeFolder.trim();
@@ -260,6 +272,7 @@ export function fromForm(form: SettingsForm): FormResult {
     avoidObservances: form.avoidObservances,
     minDaysBetweenMeetings,
     ...(approvalsRequired !== undefined ? { approval: { required: approvalsRequired } } : {}),
+    ...(quorum ? { quorum } : {}),
     // Stored only where it differs from the defaults (receipts on, the Inbox, 30 days), so a preset round-trips unchanged.
     ...(Object.keys(intake).length > 0 ? { intake } : {}),
   };

@@ -40,6 +40,7 @@ const MEMBERS: Record<keyof Stores, true> = {
   actions: true,
   siteProtection: true,
   stuckSteps: true,
+  successor: true,
 };
 const STORE_MEMBERS = Object.keys(MEMBERS) as (keyof Stores)[];
 

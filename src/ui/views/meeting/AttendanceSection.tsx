@@ -8,7 +8,9 @@ import type { ForumRef, Meeting } from '../../../domain/types';
 import type { MeetingAttendance } from '../../../store/attendance-store';
 import { ConflictError } from '../../../store/failures';
 import { roleOf } from '../../../domain/forum-trust';
-import { useForumRole, useMe } from '../../me';
+import { useForumRole, useLoadedForumHome, useMe } from '../../me';
+import { quorumSetting } from '../../../domain/commissorium';
+import { expectedQuorum } from '../../../domain/quorum';
 import { useNow, useServices } from '../../services';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -55,6 +57,9 @@ export function AttendanceSection({
   const signedIn = useMe();
   const me = signedIn.email.trim().toLowerCase();
   const homeRole = useForumRole(forum);
+  const home = useLoadedForumHome(forum)?.forum;
+  // The quorum rule counts only as the secretariat wrote it (forum-trust.ts), like the approval rule.
+  const quorum = home && !home.settingsUnverified ? quorumSetting(home.settings) : undefined;
   const now = useNow();
   const store = useMemo(() => stores.forum(forum).attendance, [stores, forum]);
   const load = useCallback((): Promise<MeetingAttendance | undefined> => store.load(meeting), [store, meeting]);
@@ -121,6 +126,7 @@ export function AttendanceSection({
         return { text: t('attendance.apologiesSentWithSubstitute', { name: request.substitute.name }), intent: 'success' };
       });
 
+    const expected = quorum && isSecretariat && upcoming ? expectedQuorum(quorum, attendance, members) : undefined;
     const canCall = (row: AttendanceRow): boolean =>
       isSecretariat && upcoming && row.status === 'apology' && !row.substitute && !row.substituteFor && row.role !== 'guest';
     return (
@@ -145,6 +151,20 @@ export function AttendanceSection({
             {shown ? t('attendance.hide') : t('attendance.show')}
           </Button>
         </div>
+        {expected ? (
+          <MessageBar intent={expected.confirmed.met ? 'success' : 'warning'} layout="multiline" data-testid="expected-quorum">
+            <MessageBarBody>
+              {t(expected.confirmed.met ? 'attendance.quorum.met' : 'attendance.quorum.notMet', {
+                present: expected.confirmed.present,
+                members: expected.confirmed.members,
+                required: expected.confirmed.required,
+              })}
+              {expected.possible.present > expected.confirmed.present
+                ? ` ${t('attendance.quorum.possible', { present: expected.possible.present })}`
+                : ''}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         {mine && upcoming && invitation.iCalUId && !invitation.isCancelled ? (
           mine.status === 'apology' ? (
             <Body1>{t('attendance.youSentApologies')}</Body1>

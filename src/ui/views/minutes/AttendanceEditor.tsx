@@ -19,7 +19,8 @@ import {
 import { ChevronDown20Regular, ChevronUp20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesPresence } from '../../../domain/minutes/minutes-content';
+import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesPresence, type MinutesQuorum } from '../../../domain/minutes/minutes-content';
+import { meetingQuorum } from '../../../domain/minutes/participation';
 import { Section } from '../../components/Section';
 import type { AttendanceAutosave } from './autosave';
 import { AddGuestForm } from './AddGuestForm';
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
   nameLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  warning: { color: tokens.colorPaletteRedForeground1 },
 });
 
 /** "12 til stede (3 online) · 3 afbud · 1 fraværende" (online only when someone was): substitutes and guests who came are present. */
@@ -67,7 +69,16 @@ function groups(rows: readonly MinutesAttendee[], other: string): [string, Minut
  * and "Tilføj gæst". Prefilled from the invitation's answers; saved as a whole on the meeting with its eTag.
  * Folded to its counts ("Vis fremmøde"): the prefill is mostly right, and the items are what the editor opens at.
  */
-export function AttendanceEditor({ controller, readOnly }: { readonly controller: AttendanceAutosave; readonly readOnly?: boolean }) {
+export function AttendanceEditor({
+  controller,
+  readOnly,
+  quorum,
+}: {
+  readonly controller: AttendanceAutosave;
+  readonly readOnly?: boolean;
+  /** The forum's quorum rule as the draft recorded it: checked from the rows as they are edited. */
+  readonly quorum?: MinutesQuorum;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const state = useSnapshot(controller);
@@ -78,6 +89,7 @@ export function AttendanceEditor({ controller, readOnly }: { readonly controller
   const [shown, setShown] = useState(rows.length === 0);
   const bodyId = useId();
   const counts = countsOf(rows);
+  const check = meetingQuorum({ attendance: rows, ...(quorum ? { quorum } : {}) });
 
   const update = (email: string, change: (row: MinutesAttendee) => MinutesAttendee) => {
     controller.edit(rows.map((r) => (r.email === email ? change(r) : r)));
@@ -121,6 +133,15 @@ export function AttendanceEditor({ controller, readOnly }: { readonly controller
           {shown ? t('minutesEditor.attendance.hide') : t('minutesEditor.attendance.show')}
         </Button>
       </div>
+      {check ? (
+        <Text weight="semibold" className={check.met ? undefined : styles.warning} data-testid="minutes-quorum">
+          {t(check.met ? 'minutesEditor.quorum.met' : 'minutesEditor.quorum.notMet', {
+            present: check.present,
+            members: check.members,
+            required: check.required,
+          })}
+        </Text>
+      ) : null}
       <div id={bodyId} hidden={!shown}>
         {shown ? (
           <div className={styles.body}>

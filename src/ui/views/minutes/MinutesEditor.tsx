@@ -133,7 +133,11 @@ function DraftForm({ draft, forum, store, onClose, footer, itemActions, itemNoti
           {t('minutesEditor.back')}
         </Button>
       </div>
-      <AttendanceEditor controller={session.attendance} readOnly={readOnly} />
+      <AttendanceEditor
+        controller={session.attendance}
+        readOnly={readOnly}
+        {...(draft.content.quorum ? { quorum: draft.content.quorum } : {})}
+      />
       <Subtitle2 as="h2" className={styles.heading}>
         {t('minutesEditor.items')}
       </Subtitle2>
@@ -151,6 +155,8 @@ function DraftForm({ draft, forum, store, onClose, footer, itemActions, itemNoti
                 item={item}
                 controller={controller}
                 readOnly={readOnly}
+                attendance={session.attendance}
+                {...(draft.content.quorum ? { quorum: draft.content.quorum } : {})}
                 {...(itemActions ? { actions: itemActions } : {})}
                 {...(itemNotice ? { notice: itemNotice } : {})}
                 {...(i === 0 ? { headingRef: firstItem } : {})}

@@ -1,8 +1,9 @@
 import { Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesItem } from '../../../domain/minutes/minutes-content';
-import type { ItemAutosave } from './autosave';
+import type { MinutesItem, MinutesQuorum } from '../../../domain/minutes/minutes-content';
+import type { AttendanceAutosave, ItemAutosave } from './autosave';
+import { ItemParticipation } from './ItemParticipation';
 import { MinutesField } from './MinutesField';
 import { useSnapshot } from './use-autosave';
 
@@ -28,9 +29,14 @@ export function MinutesItemEditor({
   notice,
   readOnly,
   headingRef,
+  attendance,
+  quorum,
 }: {
   readonly item: MinutesItem;
   readonly controller: ItemAutosave;
+  /** The attendance, where who did not take part in this item is marked. */
+  readonly attendance?: AttendanceAutosave;
+  readonly quorum?: MinutesQuorum;
   readonly actions?: (item: MinutesItem) => ReactNode;
   readonly notice?: (item: MinutesItem) => ReactNode;
   readonly readOnly?: boolean;
@@ -60,6 +66,9 @@ export function MinutesItemEditor({
       ) : null}
       <MinutesField controller={controller} field="referat" state={state.referat} number={item.number} readOnly={readOnly === true} />
       <MinutesField controller={controller} field="beslutning" state={state.beslutning} number={item.number} readOnly={readOnly === true} />
+      {attendance ? (
+        <ItemParticipation item={item} attendance={attendance} readOnly={readOnly === true} {...(quorum ? { quorum } : {})} />
+      ) : null}
       {actions ? actions(live) : null}
     </Card>
   );

@@ -67,7 +67,7 @@ describe('each closed set is spelled out once (domain/vocabulary/)', () => {
       LISTS.flatMap((l) => l.columns.filter((c) => c.choices).map((c) => [`${l.name}.${c.name}`, [...(c.choices ?? [])]])),
     );
     expect(persisted).toEqual({
-      'Forum.Kind': ['steering-group', 'theme-group', 'working-group'],
+      'Forum.Kind': ['steering-group', 'theme-group', 'working-group', 'health-council'],
       'Members.OrganisationKind': ['hospital', 'psychiatry', 'municipality', 'general-practice', 'patient', 'region', 'other'],
       'Members.Role': ['member', 'chair', 'secretariat', 'observer'],
       'Meetings.Kind': ['ordinary', 'extraordinary', 'planning', 'video'],

@@ -1,25 +1,31 @@
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Tab, TabList } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum } from '../../../../domain/types';
 import type { ForumStores } from '../../../../store/stores';
+import type { SuccessorApi, SuccessorRef } from '../../../../store/successor/successor-api';
 import { MeetingsTab } from './MeetingsTab';
 import { MembersTab } from './MembersTab';
 import { useSettingsStyles } from './settings-styles';
 
-type TabId = 'meetings' | 'members';
+type TabId = 'meetings' | 'members' | 'end';
+
+// Ending a forum is rare: its tab loads when opened, not with the drawer.
+const EndForumTab = lazy(() => import('../successor/EndForumTab.js').then((m) => ({ default: m.EndForumTab })));
 
 interface Props {
   readonly forum: Forum;
   readonly stores: Pick<ForumStores, 'settings' | 'members'>;
+  /** "Afslut forum": the successor store and the other forums the secretariat runs; without them the tab is not shown. */
+  readonly succession?: { readonly api: SuccessorApi; readonly candidates: readonly SuccessorRef[] };
   readonly previewYear: number;
   /** Closed: after saving the settings, after other changes (members, a reload) the home must show, or with none. */
   readonly onClose: (outcome: 'saved' | 'changed' | 'unchanged') => void;
 }
 
 /** "Forumindstillinger": the commissorium and the members, in an overlay drawer that fills a 360 px task pane. */
-export function ForumSettingsDrawer({ forum, stores, previewYear, onClose }: Props) {
+export function ForumSettingsDrawer({ forum, stores, succession, previewYear, onClose }: Props) {
   const { t } = useTranslation();
   const styles = useSettingsStyles();
   const [tab, setTab] = useState<TabId>('meetings');
@@ -41,13 +47,18 @@ export function ForumSettingsDrawer({ forum, stores, previewYear, onClose }: Pro
         >
           {t('settings.title')}
         </DrawerHeaderTitle>
-        <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value === 'members' ? 'members' : 'meetings')}>
+        <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value === 'members' || d.value === 'end' ? d.value : 'meetings')}>
           <Tab value="meetings" id="settings-tab-meetings" aria-controls="settings-panel">
             {t('settings.tabs.meetings')}
           </Tab>
           <Tab value="members" id="settings-tab-members" aria-controls="settings-panel">
             {t('settings.tabs.members')}
           </Tab>
+          {succession ? (
+            <Tab value="end" id="settings-tab-end" aria-controls="settings-panel">
+              {t('settings.tabs.end')}
+            </Tab>
+          ) : null}
         </TabList>
       </DrawerHeader>
       <DrawerBody>
@@ -62,6 +73,10 @@ export function ForumSettingsDrawer({ forum, stores, previewYear, onClose }: Pro
               onSaved={() => onClose('saved')}
               onStale={() => setChanged(true)}
             />
+          ) : tab === 'end' && succession ? (
+            <Suspense fallback={null}>
+              <EndForumTab forum={forum} candidates={succession.candidates} api={succession.api} onEnded={() => setChanged(true)} />
+            </Suspense>
           ) : (
             <MembersTab repo={stores.members} onChanged={() => setChanged(true)} />
           )}

@@ -6,6 +6,7 @@ import { useCommandContext } from '../../../commands/command-context';
 import { openForumSettings } from '../../../commands/settings-commands';
 import { copenhagenYear } from '../../../format/dates';
 import { addSettingsStrings } from '../../../i18n/settings-strings';
+import { useLoadedForums } from '../../../me';
 import { useNow } from '../../../services';
 import { ForumSettingsDrawer } from './ForumSettingsDrawer';
 
@@ -18,6 +19,15 @@ export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
   const [open, setOpen] = useState(false);
   const { stores } = ctx.services;
   const forumStores = useMemo(() => stores.forum(home.forum), [stores, home.forum]);
+  const forums = useLoadedForums();
+  // The successor is another forum this person runs as its secretariat.
+  const candidates = useMemo(
+    () =>
+      forums
+        .filter((f) => f.role === 'secretariat' && f.forum.groupId !== home.forum.groupId)
+        .map((f) => ({ groupId: f.forum.groupId, siteId: f.forum.siteId, name: f.forum.name })),
+    [forums, home.forum.groupId],
+  );
   return (
     <>
       <CommandButton command={openForumSettings} arg={{ open: () => setOpen(true) }} />
@@ -25,6 +35,7 @@ export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
         <ForumSettingsDrawer
           forum={home.forum}
           stores={forumStores}
+          succession={{ api: stores.successor, candidates }}
           previewYear={copenhagenYear(now) + 1}
           onClose={(outcome) => {
             setOpen(false);

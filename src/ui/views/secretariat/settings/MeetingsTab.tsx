@@ -1,7 +1,19 @@
-import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRESETS, type Commissorium, type PresetId } from '../../../../domain/commissorium';
+import { PRESETS, type Commissorium } from '../../../../domain/commissorium';
+import { COMMISSORIUM_PRESETS, type CommissoriumPresetId } from '../../../../domain/commissorium-presets';
+import { QUORUM_RULES } from '../../../../domain/vocabulary/forum';
 import { ConflictError } from '../../../../store/failures';
 import type { SettingsItem, ForumSettingsApi } from '../../../../store/forum-settings-store';
 import { useAction } from '../../../components/use-action';
@@ -37,7 +49,7 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
   const preview = useMemo(() => (result.ok ? previewYear(result.value, year) : undefined), [result, year]);
   const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
 
-  const applyPreset = (id: PresetId) => setForm((f) => ({ ...toForm(PRESETS[id]), rooms: f.rooms }));
+  const applyPreset = (id: CommissoriumPresetId) => setForm((f) => ({ ...toForm(COMMISSORIUM_PRESETS[id]), rooms: f.rooms }));
 
   const saving = useAction((value: Commissorium) => repo.save(item, value, forumName), {
     onSuccess: (saved) => {
@@ -244,6 +256,38 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
             onChange={(v) => set({ approvalsRequired: v })}
             error={errors.approvalsRequired}
           />
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="settings-quorum">
+        <Subtitle2 as="h3" id="settings-quorum">
+          {t('settings.quorum.heading')}
+        </Subtitle2>
+        <div className={styles.fields}>
+          <Field label={t('settings.quorum.rule')} hint={t('settings.quorum.ruleHint')}>
+            <Select
+              className={styles.select}
+              select={{ className: styles.selectInput }}
+              value={form.quorumRule}
+              onChange={(_e, d) => set({ quorumRule: QUORUM_RULES.find((r) => r === d.value) ?? '' })}
+            >
+              <option value="">{t('settings.quorum.none')}</option>
+              {QUORUM_RULES.map((rule) => (
+                <option key={rule} value={rule}>
+                  {t(`settings.quorum.rules.${rule}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {form.quorumRule === 'at-least' ? (
+            <TextField
+              label={t('settings.quorum.count')}
+              numeric
+              value={form.quorumCount}
+              onChange={(v) => set({ quorumCount: v })}
+              error={errors.quorumCount}
+            />
+          ) : null}
         </div>
       </section>
 

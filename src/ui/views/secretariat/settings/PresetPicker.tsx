@@ -11,15 +11,15 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPresetId, PRESETS, type PresetId } from '../../../../domain/commissorium';
+import { COMMISSORIUM_PRESETS, isCommissoriumPresetId, type CommissoriumPresetId } from '../../../../domain/commissorium-presets';
 import { useSettingsStyles } from './settings-styles';
 
 /** "Start fra skabelon": choosing a reference commissorium replaces the form's values once confirmed. */
-export function PresetPicker({ onApply }: { readonly onApply: (id: PresetId) => void }) {
+export function PresetPicker({ onApply }: { readonly onApply: (id: CommissoriumPresetId) => void }) {
   const { t } = useTranslation();
   const styles = useSettingsStyles();
-  const [pending, setPending] = useState<PresetId>();
-  const ids = Object.keys(PRESETS).filter(isPresetId);
+  const [pending, setPending] = useState<CommissoriumPresetId>();
+  const ids = Object.keys(COMMISSORIUM_PRESETS).filter(isCommissoriumPresetId);
   const close = () => setPending(undefined);
   return (
     <>
@@ -28,7 +28,7 @@ export function PresetPicker({ onApply }: { readonly onApply: (id: PresetId) => 
           className={styles.select}
           select={{ className: styles.selectInput }}
           value=""
-          onChange={(_e, d) => (isPresetId(d.value) ? setPending(d.value) : undefined)}
+          onChange={(_e, d) => (isCommissoriumPresetId(d.value) ? setPending(d.value) : undefined)}
         >
           <option value="">{t('settings.preset.placeholder')}</option>
           {ids.map((id) => (
