@@ -202,6 +202,45 @@ module.exports = (_env, argv = {}) => {
             chunks: 'async',
             enforce: true,
           },
+          // Fluent's portal (toasts, tooltips, dialogs, menus) and its positioning (tooltips, menus, comboboxes) left the
+          // first load with the header's tooltips and avatar (ui/components/late-fluent.ts); without these groups webpack
+          // copied them into several lazy chunks (all JS +6 KiB gzip). The portal alone is what the toaster needs.
+          fluentPortal: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-portal[\\/]/,
+            name: 'fluent-portal',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          fluentPositioning: {
+            test: /[\\/]node_modules[\\/](@fluentui[\\/]react-positioning|@floating-ui)[\\/]/,
+            name: 'fluent-positioning',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          // Likewise Fluent's badge, progress bar and motion code, which the first load no longer carries either.
+          fluentBadge: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-badge[\\/]/,
+            name: 'fluent-badge',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          fluentMotion: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-motion(-components-preview)?[\\/]/,
+            name: 'fluent-motion',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          fluentProgress: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-progress[\\/]/,
+            name: 'fluent-progress',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
           // html`…` (every mail body's builder, lazy in five views' chunks): once, not in each.
           html: { test: /[\\/]src[\\/]domain[\\/]html\.ts$/, name: 'html', priority: 20, chunks: 'async', enforce: true },
           // useAction, the hook every lazy view writes through: one small chunk, not a copy in each view's.
