@@ -8,6 +8,7 @@ import type { NotificationBus } from '../host/notifications';
 import type { OpenSite } from '../store/site-permissions/site-protection';
 import { createStores } from '../store/stores';
 import { App } from '../ui/App';
+import { fluentTheme, loadFluentTheme } from '../ui/theme';
 import { lazyParts } from './lazy-parts';
 
 export interface StartOptions {
@@ -51,5 +52,9 @@ export function startApp(root: Root, options: StartOptions): void {
     ...(options.preferredForum ? { preferredForum: options.preferredForum } : {}),
   };
   document.documentElement.lang = options.host.locale;
-  root.render(<App services={services} parts={lazyParts} />);
+  const render = () => root.render(<App services={services} parts={lazyParts} />);
+  // A dark or high-contrast host: its theme's colours before the first render (the shell under it is already in the
+  // system's light or dark), so the app never flashes light. The light theme is there at once.
+  if (fluentTheme(options.host.theme)) render();
+  else void loadFluentTheme(options.host.theme).then(render, render);
 }
