@@ -253,6 +253,14 @@ module.exports = (_env, argv = {}) => {
             priority: 10,
             reuseExistingChunk: true,
           },
+          // Section, the titled region every view's sections are drawn in: once, not a copy in each view's chunk.
+          section: {
+            test: /[\\/]src[\\/]ui[\\/]components[\\/]Section\.tsx$/,
+            name: 'section',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
           // html`…` (every mail body's builder, lazy in five views' chunks): once, not in each.
           html: { test: /[\\/]src[\\/]domain[\\/]html\.ts$/, name: 'html', priority: 20, chunks: 'async', enforce: true },
           // useAction, the hook every lazy view writes through: one small chunk, not a copy in each view's.
