@@ -91,8 +91,11 @@ ${htmlWebpackPlugin.tags.headTags}
 </html>`;
 }
 
-/** Development chunk names (chunkIds 'named') of third-party code: webpack's vendors groups and ours below. */
-const VENDOR_CHUNK = /^js\/(vendors-|react\.|teams-js\.|graph-client\.|msal\.)/;
+/**
+ * Development chunk names (chunkIds 'named') of third-party code: webpack's vendors groups and ours below (Fluent's
+ * shared async parts are "fluent-…", its shared form controls "f-…").
+ */
+const VENDOR_CHUNK = /^js\/(vendors-|react\.|teams-js\.|graph-client\.|msal\.|fluent-|f-)/;
 
 /**
  * `npm start`'s source maps: cheap (lines, not columns), per module, inline, for chunks holding our code. The vendor
