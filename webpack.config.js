@@ -91,8 +91,11 @@ ${htmlWebpackPlugin.tags.headTags}
 </html>`;
 }
 
-/** Development chunk names (chunkIds 'named') of third-party code: webpack's vendors groups and ours below. */
-const VENDOR_CHUNK = /^js\/(vendors-|react\.|teams-js\.|graph-client\.|msal\.)/;
+/**
+ * Development chunk names (chunkIds 'named') of third-party code: webpack's vendors groups and ours below (Fluent's
+ * shared async parts are "fluent-…", its shared form controls "f-…").
+ */
+const VENDOR_CHUNK = /^js\/(vendors-|react\.|teams-js\.|graph-client\.|msal\.|fluent-|f-)/;
 
 /**
  * `npm start`'s source maps: cheap (lines, not columns), per module, inline, for chunks holding our code. The vendor
@@ -198,6 +201,65 @@ module.exports = (_env, argv = {}) => {
           attendanceStore: {
             test: /[\\/]src[\\/]store[\\/](attendance-store|substitute-records)\.ts$/,
             name: 'attendance-store',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          // Fluent's portal (toasts, tooltips, dialogs, menus) and its positioning (tooltips, menus, comboboxes) left the
+          // first load with the header's tooltips and avatar (ui/components/late-fluent.ts); without these groups webpack
+          // copied them into several lazy chunks (all JS +6 KiB gzip). The portal alone is what the toaster needs.
+          fluentPortal: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-portal[\\/]/,
+            name: 'fluent-portal',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          fluentPositioning: {
+            test: /[\\/]node_modules[\\/](@fluentui[\\/]react-positioning|@floating-ui)[\\/]/,
+            name: 'fluent-positioning',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          // Likewise Fluent's badge, progress bar and motion code, which the first load no longer carries either.
+          fluentBadge: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-badge[\\/]/,
+            name: 'fluent-badge',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          fluentMotion: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-motion(-components-preview)?[\\/]/,
+            name: 'fluent-motion',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          fluentProgress: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-progress[\\/]/,
+            name: 'fluent-progress',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          // The Fluent form controls that several lazy views and dialogs share: one chunk per package, not a copy in each
+          // chunk that uses it (select, link, field, checkbox, input and textarea were copied 2–5 times). Short names:
+          // every chunk's name is in the runtime every entry loads.
+          fluentForms: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-(select|link|field|checkbox|input|textarea)[\\/]/,
+            name: (module) => `f-${/[\\/]react-([a-z]+)[\\/]/.exec(module.resource ?? '')?.[1] ?? 'form'}`,
+            chunks: 'async',
+            minChunks: 2,
+            minSize: 0,
+            priority: 10,
+            reuseExistingChunk: true,
+          },
+          // Section, the titled region every view's sections are drawn in: once, not a copy in each view's chunk.
+          section: {
+            test: /[\\/]src[\\/]ui[\\/]components[\\/]Section\.tsx$/,
+            name: 'section',
             priority: 20,
             chunks: 'async',
             enforce: true,

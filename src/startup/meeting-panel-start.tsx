@@ -1,7 +1,7 @@
 import type { Root } from 'react-dom/client';
 import { createMeetingPanelStore } from '../store/meeting-panel/meeting-panel-store';
 import { MeetingPanelApp } from '../ui/views/meeting-panel/MeetingPanelApp';
-import { appServices, type StartOptions } from './start-app';
+import { appServices, renderInTheme, type StartOptions } from './start-app';
 
 /**
  * A Teams meeting's panel (side panel, details or chat tab): the same services as the app, the panel's own store, and
@@ -11,5 +11,7 @@ export function startMeetingPanel(root: Root, options: StartOptions): void {
   const meeting = options.host.teamsMeeting;
   if (!meeting) throw new Error('startMeetingPanel outside a Teams meeting');
   const { graph, services } = appServices(options);
-  root.render(<MeetingPanelApp services={services} panel={createMeetingPanelStore(graph)} meeting={meeting} />);
+  renderInTheme(options.host.theme, () =>
+    root.render(<MeetingPanelApp services={services} panel={createMeetingPanelStore(graph)} meeting={meeting} />),
+  );
 }

@@ -10,6 +10,7 @@ import type { OpenSite } from '../store/site-permissions/site-protection';
 import { createStores } from '../store/stores';
 import { App } from '../ui/App';
 import type { AppServices } from '../ui/services';
+import { fluentTheme, loadFluentTheme } from '../ui/theme';
 import { lazyParts } from './lazy-parts';
 
 export interface StartOptions {
@@ -58,5 +59,16 @@ export function appServices(options: StartOptions): { graph: Graph; services: Ap
 
 /** The one way every entry starts the app: tokens → Graph pipeline → stores → React, for a chosen host. */
 export function startApp(root: Root, options: StartOptions): void {
-  root.render(<App services={appServices(options).services} parts={lazyParts} />);
+  const { services } = appServices(options);
+  renderInTheme(options.host.theme, () => root.render(<App services={services} parts={lazyParts} />));
+}
+
+/**
+ * Renders once the host's theme is there: a dark or high-contrast host's colours load before the first render (the
+ * shell under it is already in the system's light or dark), so the app never flashes light. The light theme is there
+ * at once.
+ */
+export function renderInTheme(theme: StartOptions['host']['theme'], render: () => void): void {
+  if (fluentTheme(theme)) render();
+  else void loadFluentTheme(theme).then(render, render);
 }

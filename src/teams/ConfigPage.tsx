@@ -4,7 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../domain/types';
 import type { Theme } from '../host/capabilities';
 import { createI18n } from '../ui/i18n/create-i18n';
-import { fluentTheme } from '../ui/theme';
+import { useFluentTheme } from '../ui/theme';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -28,9 +28,10 @@ function Content({ hasTeam }: { hasTeam: boolean }) {
 /** What the channel tab's configuration dialog shows. */
 export function ConfigPage({ locale, theme, hasTeam }: { locale: Locale; theme: Theme; hasTeam: boolean }) {
   const [i18n] = useState(() => createI18n(locale));
+  const fluent = useFluentTheme(theme);
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={fluentTheme(theme)}>
+      <FluentProvider theme={fluent}>
         <Content hasTeam={hasTeam} />
       </FluentProvider>
     </I18nextProvider>

@@ -5,6 +5,7 @@ import { mountPoint } from '../startup/mount-point';
 import { localeFrom } from '../host/locale';
 import { teamsTheme } from '../host/teams-host';
 import { withTimeout } from '../host/probe';
+import { loadFluentTheme } from '../ui/theme';
 import { ConfigPage } from './ConfigPage';
 
 /**
@@ -26,7 +27,10 @@ async function main(): Promise<void> {
   }
   const context = await app.getContext();
   const groupId = context.team?.groupId;
-  root.render(<ConfigPage locale={localeFrom(context.app.locale)} theme={teamsTheme(context.app.theme)} hasTeam={groupId !== undefined} />);
+  const theme = teamsTheme(context.app.theme);
+  // A dark or high-contrast Teams: its theme's colours first, so the page never flashes light.
+  await loadFluentTheme(theme).catch(() => undefined);
+  root.render(<ConfigPage locale={localeFrom(context.app.locale)} theme={theme} hasTeam={groupId !== undefined} />);
   pages.config.registerOnSaveHandler((event) => {
     const query = groupId ? `?forum=${encodeURIComponent(groupId)}` : '';
     pages.config

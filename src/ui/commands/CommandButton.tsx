@@ -1,5 +1,7 @@
-import { Button, Tooltip, type ButtonProps } from '@fluentui/react-components';
+import { Button, type ButtonProps } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { useAction } from '../components/use-action';
+import { useLateFluent } from '../components/use-late-fluent';
 import { errorKey } from '../errors/describe-error';
 import type { Command } from './command';
 import { useCommandContext } from './command-context';
@@ -13,6 +15,16 @@ type Props<A> = {
   readonly size?: ButtonProps['size'];
   /** Visible text when it should differ from the (accessible) label. */
   readonly children?: string;
+};
+
+/** What every command button carries: its icon, size, click, busy state and id. */
+type CommonProps = {
+  readonly icon: ButtonProps['icon'];
+  readonly size: ButtonProps['size'];
+  readonly onClick: () => void;
+  readonly disabledFocusable: boolean;
+  readonly 'aria-busy': true | undefined;
+  readonly 'data-command': string;
 };
 
 /**
@@ -32,7 +44,7 @@ export function CommandButton<A>({ command, arg, iconOnly, appearance, size, chi
   });
   if (command.canRun && !command.canRun(ctx, arg)) return null;
   const label = command.label(ctx.t, arg);
-  const common = {
+  const common: CommonProps = {
     icon: command.icon,
     size,
     onClick: () => void action.run(arg),
@@ -40,16 +52,33 @@ export function CommandButton<A>({ command, arg, iconOnly, appearance, size, chi
     'aria-busy': action.busy || undefined,
     'data-command': command.id,
   };
-  if (iconOnly) {
-    return (
-      <Tooltip content={label} relationship="label">
-        <Button {...common} appearance={appearance ?? 'subtle'} />
-      </Tooltip>
-    );
-  }
+  if (iconOnly) return <IconOnlyButton label={label} appearance={appearance} common={common} />;
   return (
     <Button {...common} appearance={appearance} aria-label={children ? label : undefined}>
       {children ?? label}
     </Button>
+  );
+}
+
+type IconOnlyProps = {
+  readonly label: string;
+  readonly appearance: ButtonProps['appearance'];
+  readonly common: CommonProps;
+};
+
+/**
+ * An icon button named by its label; the label shows as a tooltip once Fluent's tooltip code has loaded (after the
+ * first view's data: the header's buttons are on every first paint). Same name before and after: the button's
+ * aria-label, which a string tooltip with relationship "label" would set to the same text.
+ */
+function IconOnlyButton({ label, appearance, common }: IconOnlyProps) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const late = useLateFluent(ref);
+  const button = <Button ref={ref} {...common} appearance={appearance ?? 'subtle'} aria-label={label} />;
+  if (!late) return button;
+  return (
+    <late.Tooltip content={label} relationship="label">
+      {button}
+    </late.Tooltip>
   );
 }

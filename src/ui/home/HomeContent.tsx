@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeData } from '../../store/home-data';
+import { FirstViewShown } from '../components/first-view';
 import { landingTab, roleTabs } from '../model/roles';
 import { useParts } from '../parts';
 import { useNow, useServices } from '../services';
@@ -28,6 +29,7 @@ export function HomeContent({ data }: { data: HomeData }) {
     return (
       <MessageBar intent="info">
         <MessageBarBody>{t('home.noForums')}</MessageBarBody>
+        <FirstViewShown />
       </MessageBar>
     );
   }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { HomeData } from '../../store/home-data';
 import type { AsyncState } from '../components/use-async';
 import { ErrorBar } from '../components/ErrorBar';
+import { FirstViewShown } from '../components/first-view';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { useLayoutStyles } from '../styles';
 import { HomeContent } from './HomeContent';
@@ -21,7 +22,12 @@ export function HomePage({ state, reload, announce = true }: { state: AsyncState
         </div>
       ) : null}
       {state.status === 'loading' ? <LoadingSkeleton /> : null}
-      {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
+      {state.status === 'error' ? (
+        <>
+          <ErrorBar error={state.error} onRetry={reload} />
+          <FirstViewShown />
+        </>
+      ) : null}
       {state.status === 'ready' ? <HomeContent data={state.value} /> : null}
     </>
   );

@@ -1,4 +1,5 @@
 import { Suspense, type ComponentType } from 'react';
+import { FirstViewShown } from '../components/first-view';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import type { HomeRole } from '../model/roles';
 import { useParts } from '../parts';
@@ -12,6 +13,8 @@ export function RoleView({ role, ...props }: RoleViewProps & { role: HomeRole })
   return (
     <Suspense fallback={<LoadingSkeleton />}>
       <View {...props} />
+      {/* Inside the boundary: committed with the view, not with its skeleton. */}
+      <FirstViewShown />
     </Suspense>
   );
 }

@@ -7,6 +7,7 @@ import { failureStatus } from '../../store/failures';
 import type { ForumHome } from '../../store/home-data';
 import type { IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';
+import { FirstViewShown } from '../components/first-view';
 import { Section } from '../components/Section';
 import { useAsync } from '../components/use-async';
 import { formatLongDate } from '../format/dates';
@@ -70,6 +71,7 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
           <MessageBarBody>
             {failureStatus(loaded.error) === 404 ? t('outlookIntake.read.notFound') : t(`error.${errorKey(loaded.error)}`)}
           </MessageBarBody>
+          <FirstViewShown />
         </MessageBar>
       ) : null}
       {loaded.status === 'ready' && loaded.value ? (
@@ -162,6 +164,8 @@ function AgendaStatus({
           </>
         ) : null}
       </dl>
+      {/* The pane's answer about the open mail is its first view's data. */}
+      {checking ? null : <FirstViewShown />}
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PeopleCommunity24Filled } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { CommandButton } from '../commands/CommandButton';
 import { refreshHome, signOut } from '../commands/home-commands';
+import { useLateFluent } from '../components/use-late-fluent';
 import { useServices } from '../services';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -22,6 +23,14 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, color: tokens.colorNeutralForeground1 },
   spacer: { flexGrow: 1 },
   tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // The avatar's place while its code loads (after the first view's data): same size, no jump when it arrives.
+  avatarPlace: {
+    display: 'inline-block',
+    width: '28px',
+    height: '28px',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
 });
 
 /** The banner: app name, refresh, language, the signed-in person, switch user. */
@@ -29,6 +38,8 @@ export function AppHeader() {
   const styles = useStyles();
   const { t } = useTranslation();
   const { host } = useServices();
+  const late = useLateFluent();
+  const signedInAs = t('app.signedInAs', { name: host.user.name });
   return (
     <header className={styles.header}>
       <div className={styles.brand}>
@@ -39,7 +50,11 @@ export function AppHeader() {
       <div className={styles.tools}>
         <CommandButton command={refreshHome} arg={undefined} iconOnly />
         <LanguageSwitch />
-        <Avatar name={host.user.name} size={28} color="colorful" aria-label={t('app.signedInAs', { name: host.user.name })} />
+        {late ? (
+          <late.Avatar name={host.user.name} size={28} color="colorful" aria-label={signedInAs} />
+        ) : (
+          <span role="img" aria-label={signedInAs} className={styles.avatarPlace} />
+        )}
         <CommandButton command={signOut} arg={undefined} iconOnly />
       </div>
     </header>

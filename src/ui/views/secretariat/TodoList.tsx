@@ -13,7 +13,7 @@ import {
   TaskListLtr20Regular,
   Warning20Regular,
 } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../domain/consultation/consultation-types';
 import { approvalRoute } from '../../../domain/minutes/approval-link';
@@ -38,7 +38,7 @@ import { consultationsToClose, minutesTodos, type MinutesTodo } from '../../mode
 import { TodoEntry, useTodoStyles } from '../todo/TodoEntry';
 import { NewItemLinks } from '../todo/NewItemLinks';
 import { TodoLink } from '../todo/TodoLink';
-import { ConsultationOverview } from './consultation/ConsultationOverview';
+import { ConsultationOverview } from './consultation/lazy-overview';
 import { useConsultationRows } from './consultation/use-consultation-rows';
 import { OPERATIONS_STATUS_ID, useStuckSteps } from './use-stuck-steps';
 
@@ -343,14 +343,16 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
         </ul>
       )}
       {open ? (
-        <ConsultationOverview
-          home={home}
-          me={me}
-          now={now}
-          consultation={open}
-          onClose={() => setOpen(undefined)}
-          onChanged={refreshRows}
-        />
+        <Suspense fallback={null}>
+          <ConsultationOverview
+            home={home}
+            me={me}
+            now={now}
+            consultation={open}
+            onClose={() => setOpen(undefined)}
+            onChanged={refreshRows}
+          />
+        </Suspense>
       ) : null}
     </Section>
   );

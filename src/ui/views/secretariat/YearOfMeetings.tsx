@@ -7,7 +7,7 @@ import {
   ChevronLeft20Regular,
   ChevronRight20Regular,
 } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { utcToCopenhagenLocal } from '../../../domain/copenhagen-time';
 import type { SignedInUser } from '../../../domain/types';
@@ -19,11 +19,15 @@ import { useLocale } from '../../components/use-locale';
 import { copenhagenYear, formatLongDate } from '../../format/dates';
 import { addYearStrings } from '../../i18n/year-strings';
 import { useServices } from '../../services';
-import { ExtraordinaryDialog } from './year/ExtraordinaryDialog';
 import { downloadYearIcs } from './year/ics-download';
-import { MeetingChangeDialog, type MeetingChange } from './year/MeetingChangeDialog';
-import { PlanDialog } from './year/PlanDialog';
+import type { MeetingChange } from './year/MeetingChangeDialog';
 import { NEXT_ENTRY_ID, YearTimeline } from './year/YearTimeline';
+
+// The year's dialogs load when one is opened: their forms (date and time pickers, comboboxes, radio groups) are
+// not needed to read the year, and a cold load fetched them before the year showed (issue 17 pt 1).
+const PlanDialog = lazy(() => import('./year/PlanDialog.js').then((m) => ({ default: m.PlanDialog })));
+const ExtraordinaryDialog = lazy(() => import('./year/ExtraordinaryDialog.js').then((m) => ({ default: m.ExtraordinaryDialog })));
+const MeetingChangeDialog = lazy(() => import('./year/MeetingChangeDialog.js').then((m) => ({ default: m.MeetingChangeDialog })));
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -160,9 +164,11 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
             : {})}
         />
       )}
-      {open?.kind === 'plan' ? <PlanDialog home={home} me={me} year={year} onClose={() => setOpen(undefined)} /> : null}
-      {open?.kind === 'extraordinary' ? <ExtraordinaryDialog home={home} me={me} now={now} onClose={() => setOpen(undefined)} /> : null}
-      {open?.kind === 'change' ? <MeetingChangeDialog home={home} change={open.change} onClose={() => setOpen(undefined)} /> : null}
+      <Suspense fallback={null}>
+        {open?.kind === 'plan' ? <PlanDialog home={home} me={me} year={year} onClose={() => setOpen(undefined)} /> : null}
+        {open?.kind === 'extraordinary' ? <ExtraordinaryDialog home={home} me={me} now={now} onClose={() => setOpen(undefined)} /> : null}
+        {open?.kind === 'change' ? <MeetingChangeDialog home={home} change={open.change} onClose={() => setOpen(undefined)} /> : null}
+      </Suspense>
     </Section>
   );
 }

@@ -15,7 +15,7 @@ import { formatClock, formatLongDate } from '../../../format/dates';
 import { addConsultationStrings } from '../../../i18n/consultation-strings';
 import { addYearStrings } from '../../../i18n/year-strings';
 import { useServices } from '../../../services';
-import { ConsultationOverview } from './ConsultationOverview';
+import { ConsultationOverview } from './lazy-overview';
 import { useConsultationRows } from './use-consultation-rows';
 
 // The dialog (and the holiday tables its default deadline needs) loads when the secretariat starts a consultation.
@@ -124,7 +124,9 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
         </Suspense>
       ) : null}
       {open ? (
-        <ConsultationOverview home={home} me={me} now={now} consultation={open} onClose={() => setOpen(undefined)} onChanged={reload} />
+        <Suspense fallback={null}>
+          <ConsultationOverview home={home} me={me} now={now} consultation={open} onClose={() => setOpen(undefined)} onChanged={reload} />
+        </Suspense>
       ) : null}
     </Section>
   );

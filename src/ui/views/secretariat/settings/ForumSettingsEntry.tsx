@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../../../store/home-data';
 import { CommandButton } from '../../../commands/CommandButton';
@@ -8,7 +8,10 @@ import { copenhagenYear } from '../../../format/dates';
 import { addSettingsStrings } from '../../../i18n/settings-strings';
 import { useLoadedForums } from '../../../me';
 import { useNow } from '../../../services';
-import { ForumSettingsDrawer } from './ForumSettingsDrawer';
+
+// The drawer and its forms (tabs of fields, comboboxes, the members' table) load when it is opened, not with the
+// secretariat's home (issue 17 pt 1).
+const ForumSettingsDrawer = lazy(() => import('./ForumSettingsDrawer.js').then((m) => ({ default: m.ForumSettingsDrawer })));
 
 /** The "Forumindstillinger" button for the secretariat's title row, and the drawer it opens. */
 export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
@@ -32,17 +35,19 @@ export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
     <>
       <CommandButton command={openForumSettings} arg={{ open: () => setOpen(true) }} />
       {open ? (
-        <ForumSettingsDrawer
-          forum={home.forum}
-          stores={forumStores}
-          succession={{ api: stores.successor, candidates }}
-          previewYear={copenhagenYear(now) + 1}
-          onClose={(outcome) => {
-            setOpen(false);
-            if (outcome === 'saved') ctx.services.notifications?.publish({ message: t('settings.saved'), intent: 'success' });
-            if (outcome !== 'unchanged') ctx.reload();
-          }}
-        />
+        <Suspense fallback={null}>
+          <ForumSettingsDrawer
+            forum={home.forum}
+            stores={forumStores}
+            succession={{ api: stores.successor, candidates }}
+            previewYear={copenhagenYear(now) + 1}
+            onClose={(outcome) => {
+              setOpen(false);
+              if (outcome === 'saved') ctx.services.notifications?.publish({ message: t('settings.saved'), intent: 'success' });
+              if (outcome !== 'unchanged') ctx.reload();
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -100,7 +100,8 @@ function press(element: HTMLElement): void {
 
 /** The dialog (or drawer) titled `title`; found from its heading, which is faster than a role query over the page. */
 async function dialogTitled(title: string): Promise<HTMLElement> {
-  const heading = await screen.findByText(title, { selector: 'h2' });
+  // The drawer's code loads when it is first opened (a lazy chunk in the app; in jest its modules compile then).
+  const heading = await screen.findByText(title, { selector: 'h2' }, { timeout: 15_000 });
   const dialog = heading.closest<HTMLElement>('[role="dialog"]');
   if (!dialog) throw new Error(`no dialog around ${title}`);
   return dialog;

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+
+/**
+ * The moment the page's first view shows its data (the role's view over the loaded home, the task pane's answer
+ * about the open mail). Code that only polishes the page — the header's tooltips and avatar — loads after it, so a
+ * cold load fetches it after the data the person came for (issue 17 pt 1). A person who acts first (a key, a
+ * pointer) or a page that shows no such view (a link's approval page, an error) does not wait for it: the first
+ * input, or a few seconds, count as shown too.
+ */
+const FALLBACK_MS = 3000;
+
+let shown = false;
+let waiting: Promise<void> | undefined;
+let release: (() => void) | undefined;
+
+function markShown(): void {
+  if (shown) return;
+  shown = true;
+  release?.();
+}
+
+/** Resolves once the first view has shown its data (or the person acted, or the fallback passed). */
+export function whenFirstViewShown(): Promise<void> {
+  if (shown) return Promise.resolve();
+  if (!waiting) {
+    waiting = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    if (typeof window !== 'undefined') {
+      const early = () => markShown();
+      for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, early, { once: true, capture: true });
+      window.setTimeout(early, FALLBACK_MS);
+    }
+  }
+  return waiting;
+}
+
+/** Rendered where a first view's data is on screen: marks it shown once it has committed. */
+export function FirstViewShown(): null {
+  useEffect(markShown, []);
+  return null;
+}
