@@ -6,6 +6,7 @@
 import type { SentAgenda } from './agenda-sent';
 import type { Claim } from './claims';
 import type { Commissorium } from './commissorium';
+import type { AgendaItemAccess, ClosedReason } from './vocabulary/agenda-access';
 import type { ForumKind, OrganisationKind, Role } from './vocabulary/forum';
 import type { CallForItemsState, MeetingForm, MeetingKind, MeetingStatus } from './vocabulary/meeting';
 import type { ActionStatus, AnswerChannel, ApprovalDecision, ApprovalRequestChannel, MinutesVersionStatus } from './vocabulary/minutes';
@@ -222,6 +223,12 @@ export interface AgendaItem {
   readonly submissionId?: string;
   /** A standing item's key (standing-items.ts), when it has one. */
   readonly standingKey?: string;
+  /** The case number (sagsnummer) in the forum's case system, when known. */
+  readonly caseNumber?: string;
+  /** Åbent or Lukket (absent: open, as every item written before the choice existed). */
+  readonly access?: AgendaItemAccess;
+  /** Why a closed item is closed (offentlighedsloven's ground); absent on open items. */
+  readonly closedReason?: ClosedReason;
   readonly etag: string;
 }
 

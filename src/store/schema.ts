@@ -8,6 +8,7 @@
 
 import { CONSULTATION_STATUSES, VERDICT_CHOICES } from '../domain/vocabulary/consultation';
 import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../domain/vocabulary/forum';
+import { AGENDA_ITEM_ACCESS, CLOSED_REASONS } from '../domain/vocabulary/agenda-access';
 import { AGENDA_ITEM_SOURCES, CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../domain/vocabulary/meeting';
 import {
   ACTION_STATUSES,
@@ -149,6 +150,10 @@ export const LISTS: readonly ListDef[] = [
       // Where a non-standing item came from: a written consultation's outcome is added as a written item.
       choice('Source', AGENDA_ITEM_SOURCES),
       text('ConsultationRef', true),
+      // The public record (issue 20): the case number, and Åbent/Lukket with offentlighedsloven's ground.
+      text('CaseNumber'),
+      choice('Access', AGENDA_ITEM_ACCESS),
+      choice('ClosedReason', CLOSED_REASONS),
     ],
   },
   {
