@@ -179,6 +179,8 @@ export interface Submission {
   readonly conversationId?: string;
   /** What the sender wrote about the meeting it is meant for ("mødet 4. marts"), verbatim. */
   readonly meetingHint?: string;
+  /** The case number (sagsnummer) the submission mail's subject carried. */
+  readonly caseNumber?: string;
   readonly attachments?: readonly SubmissionAttachment[];
   /** Later mails in the same conversation, oldest first. */
   readonly followUps?: readonly SubmissionFollowUp[];

@@ -172,6 +172,8 @@ export const LISTS: readonly ListDef[] = [
       text('Presenter'),
       num('DurationMinutes'),
       text('MeetingHint'),
+      // The case number the submission mail's subject carried (issue 20), copied to its agenda item on acceptance.
+      text('CaseNumber'),
       // Not 'Attachments': SharePoint's own read-only field of every list item has that name.
       note('AttachmentsJson'),
       note('FollowUps'),
