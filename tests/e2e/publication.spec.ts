@@ -108,7 +108,10 @@ test('the secretariat closes an item, publishes the public agenda, and the publi
   await expectNothingCovers(page);
   await expectNoSeriousA11yViolations(page);
   await publication.scrollIntoViewIfNeeded();
+  await expect(dialog.getByText('Lukket punkt', { exact: true })).toBeVisible();
   await screenshot(page, 'public-meeting-published');
+  // The dialog scrolls inside itself: the section as the secretary sees it.
+  await publication.screenshot({ path: 'test-results/screens/public-meeting-section.png' });
 
   // Publishing again writes nothing new.
   await publication.getByRole('button', { name: 'Offentliggør dagsorden' }).click();
