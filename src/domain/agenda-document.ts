@@ -18,6 +18,8 @@ import type {
   Submission,
   SubmissionAttachment,
 } from './types';
+import type { ClosedReason } from './vocabulary/agenda-access';
+import { AGENDA_ACCESS_DA } from './vocabulary/agenda-access-labels';
 import { ORGANISATION_KINDS } from './vocabulary/forum';
 import { MEETING_DA } from './vocabulary/meeting-labels';
 
@@ -58,6 +60,11 @@ export interface AgendaDocumentItem {
   readonly description: string;
   readonly attachments: readonly AgendaBilag[];
   readonly standing: boolean;
+  /** Set only when known, so an agenda without case numbers or closed items hashes as it did before they existed. */
+  readonly caseNumber?: string;
+  /** Only 'closed' is written (absent: open), for the same reason. */
+  readonly access?: 'closed';
+  readonly closedReason?: ClosedReason;
 }
 
 /** An item's attachment as members see it: "Bilag 3 – Budget.pdf", numbered through the agenda, linked once copied. */
@@ -138,6 +145,8 @@ export const AGENDA_LABELS = {
   attachment: 'Bilag',
   presenter: 'v.',
   virtualInBooking: 'Virtuel mødeadresse fremgår af mødebooking',
+  caseNumber: 'Sagsnr.',
+  closed: 'Lukket punkt',
   /** The Teams link's text: a 100-character address under its label helps nobody, and a PDF splits it dead. */
   join: TEAMS_JOIN_TEXT,
 } as const;
@@ -246,6 +255,8 @@ export function buildAgendaDocument(input: AgendaDocumentInput): AgendaDocument 
       description: input.actions && standingKeyOf(item) === ACTIONS_FOLLOW_UP ? followUpText(item, input) : item.description.trim(),
       attachments,
       standing: item.standing,
+      ...(item.caseNumber?.trim() ? { caseNumber: item.caseNumber.trim() } : {}),
+      ...(item.access === 'closed' ? { access: 'closed' as const, ...(item.closedReason ? { closedReason: item.closedReason } : {}) } : {}),
     };
   });
   const overrunMinutes = schedule.overrunMinutes;
@@ -350,6 +361,16 @@ export function agendaTitle(opts: AgendaRevision): string {
   return r <= 0 ? AGENDA_LABELS.agenda : r === 1 ? AGENDA_LABELS.revised : `${AGENDA_LABELS.revised} nr. ${r}`;
 }
 
+/**
+ * "Sagsnr. 24/12345 · Lukket punkt – Personoplysninger (…)": what the members' agenda says of an item's case and access,
+ * empty for an open item without a case number (the agenda reads as before).
+ */
+export function itemMarks(item: Pick<AgendaDocumentItem, 'caseNumber' | 'access' | 'closedReason'>): string {
+  const closed =
+    item.access === 'closed' ? `${AGENDA_LABELS.closed}${item.closedReason ? ` – ${AGENDA_ACCESS_DA.reason[item.closedReason]}` : ''}` : '';
+  return [item.caseNumber ? `${AGENDA_LABELS.caseNumber} ${item.caseNumber}` : '', closed].filter(Boolean).join(' · ');
+}
+
 /** The agenda as safe HTML (every value escaped, only http(s) links): the mail's and the calendar event's body. */
 export function agendaHtml(doc: AgendaDocument, opts: AgendaRevision = {}): Html {
   const header = agendaHeaderLines(doc).map(
@@ -361,7 +382,7 @@ export function agendaHtml(doc: AgendaDocument, opts: AgendaRevision = {}): Html
   );
   const items = doc.items.map(
     (item) =>
-      html`<h3>${itemHeading(item)}</h3>${item.recommendations.length > 0 && html`<p><strong>${AGENDA_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => html`<li>${r}</li>`)}</ul>`}${
+      html`<h3>${itemHeading(item)}</h3>${itemMarks(item) && html`<p><em>${itemMarks(item)}</em></p>`}${item.recommendations.length > 0 && html`<p><strong>${AGENDA_LABELS.recommendation}</strong></p><ul>${item.recommendations.map((r) => html`<li>${r}</li>`)}</ul>`}${
         item.description &&
         html`<p><strong>${AGENDA_LABELS.description}</strong></p>${item.description.split(/\n{2,}/).map((p) => html`<p>${lineBreaks(p, /\n/)}</p>`)}`
       }${item.attachments.length > 0 && html`<p><strong>${AGENDA_LABELS.attachments}</strong></p><ul>${item.attachments.map((a) => html`<li>${link(a.label, a.url)}</li>`)}</ul>`}`,
@@ -387,7 +408,13 @@ export interface AgendaMail {
  */
 export function agendaMail(
   doc: AgendaDocument,
-  opts: AgendaRevision & { pdfName?: string; documentUrl?: string; bilag?: { readonly attached: number; readonly linked: number } } = {},
+  opts: AgendaRevision & {
+    pdfName?: string;
+    documentUrl?: string;
+    bilag?: { readonly attached: number; readonly linked: number };
+    /** The version for those not entitled to closed items (public-record/guest-agenda.ts): says so. */
+    closedWithheld?: boolean;
+  } = {},
 ): AgendaMail {
   const revised = (opts.revision ?? 0) > 0;
   const subject = `${agendaTitle(opts)}: ${doc.forumName} ${agendaShortDate(doc)}`;
@@ -412,6 +439,7 @@ export function agendaMail(
     [
       html`<p>Kære medlemmer af ${doc.forumName}</p>`,
       html`<p>${intro + attached}${docLink}${bilagNote && ` ${bilagNote}`}</p>`,
+      opts.closedWithheld && html`<p>${CLOSED_WITHHELD_NOTE}</p>`,
       agendaHtml(doc, {
         ...(opts.revision !== undefined ? { revision: opts.revision } : {}),
         ...(opts.changes ? { changes: opts.changes } : {}),
@@ -429,6 +457,32 @@ export function agendaMail(
  */
 export function agendaFileBase(doc: Pick<AgendaDocument, 'day'>, revision = 0): string {
   return revision <= 0 ? `Dagsorden ${doc.day}` : `Dagsorden ${doc.day} (revideret${revision > 1 ? ` ${revision}` : ''})`;
+}
+
+/** Said in the agenda mail to observers when some items are closed. */
+export const CLOSED_WITHHELD_NOTE =
+  'Dagsordenen har lukkede punkter. Deres indhold og bilag sendes kun til forummets medlemmer og er udeladt her.';
+
+/**
+ * The agenda's recipients split by whether they take part in closed items (`entitled`): the members, chairs and
+ * secretariat and a member's substitute; observers and an observer's substitute are `guests`.
+ */
+export function agendaAudiences(
+  forum: Pick<Forum, 'mailbox' | 'members'>,
+  meeting: Pick<Meeting, 'substitutes'>,
+  entitled: (member: ForumMember) => boolean,
+): { entitled: { name: string; email: string }[]; guests: { name: string; email: string }[] } {
+  const roleOf = new Map(forum.members.map((m) => [m.email.trim().toLowerCase(), m]));
+  const standsInFor = new Map(
+    Object.entries(meeting.substitutes ?? {}).map(([member, substitute]) => [substitute.trim().toLowerCase(), member.trim().toLowerCase()]),
+  );
+  const all = agendaRecipients(forum, meeting);
+  const ok = (email: string): boolean => {
+    const key = email.trim().toLowerCase();
+    const member = roleOf.get(key) ?? roleOf.get(standsInFor.get(key) ?? '');
+    return member !== undefined && entitled(member);
+  };
+  return { entitled: all.filter((r) => ok(r.email)), guests: all.filter((r) => !ok(r.email)) };
 }
 
 /**

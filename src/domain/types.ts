@@ -6,6 +6,7 @@
 import type { SentAgenda } from './agenda-sent';
 import type { Claim } from './claims';
 import type { Commissorium } from './commissorium';
+import type { AgendaItemAccess, ClosedReason } from './vocabulary/agenda-access';
 import type { ForumKind, OrganisationKind, Role } from './vocabulary/forum';
 import type { CallForItemsState, MeetingForm, MeetingKind, MeetingStatus } from './vocabulary/meeting';
 import type { ActionStatus, AnswerChannel, ApprovalDecision, ApprovalRequestChannel, MinutesVersionStatus } from './vocabulary/minutes';
@@ -184,6 +185,8 @@ export interface Submission {
   readonly conversationId?: string;
   /** What the sender wrote about the meeting it is meant for ("mødet 4. marts"), verbatim. */
   readonly meetingHint?: string;
+  /** The case number (sagsnummer) the submission mail's subject carried. */
+  readonly caseNumber?: string;
   readonly attachments?: readonly SubmissionAttachment[];
   /** Later mails in the same conversation, oldest first. */
   readonly followUps?: readonly SubmissionFollowUp[];
@@ -230,6 +233,10 @@ export interface AgendaItem {
   readonly standingKey?: string;
   /** The case number (sagsnummer) in the forum's case system, when known. */
   readonly caseNumber?: string;
+  /** Åbent or Lukket (absent: open, as every item written before the choice existed). */
+  readonly access?: AgendaItemAccess;
+  /** Why a closed item is closed (offentlighedsloven's ground); absent on open items. */
+  readonly closedReason?: ClosedReason;
   readonly etag: string;
 }
 

@@ -1,3 +1,4 @@
+import { withCaseNumber } from '../domain/mail/case-number';
 import type { Attachment, Message } from '@microsoft/microsoft-graph-types';
 import type { MailMessage } from '../domain/mail/mail-types';
 import type { Forum, Meeting, Submission } from '../domain/types';
@@ -193,6 +194,7 @@ export class OutlookIntakeStore implements OutlookIntakeApi {
           ...(item.presenter ? { presenter: item.presenter } : {}),
           ...(item.durationMinutes !== undefined ? { durationMinutes: item.durationMinutes } : {}),
           ...(item.meetingHint ? { meetingHint: item.meetingHint } : {}),
+          ...withCaseNumber(message.mail.subject, item.title),
           ...(meeting ? { meetingId: meeting.id } : {}),
           attachments: message.attachments.map((a, i) => ({ name: names[i] ?? a.name, contentType: a.contentType, size: a.size })),
           source: 'outlook',

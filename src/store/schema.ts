@@ -8,6 +8,7 @@
 
 import { CONSULTATION_STATUSES, VERDICT_CHOICES } from '../domain/vocabulary/consultation';
 import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../domain/vocabulary/forum';
+import { AGENDA_ITEM_ACCESS, CLOSED_REASONS } from '../domain/vocabulary/agenda-access';
 import { AGENDA_ITEM_SOURCES, CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../domain/vocabulary/meeting';
 import {
   ACTION_STATUSES,
@@ -156,6 +157,10 @@ export const LISTS: readonly ListDef[] = [
       date('StartedAt'),
       // Issue 20 pt 5: "handover:<old group>" on the successor's item listing what an ended forum handed over (made once).
       text('CarriedFrom', true),
+      // The public record (issue 20): the case number, and Åbent/Lukket with offentlighedsloven's ground.
+      text('CaseNumber'),
+      choice('Access', AGENDA_ITEM_ACCESS),
+      choice('ClosedReason', CLOSED_REASONS),
     ],
   },
   {
@@ -174,6 +179,8 @@ export const LISTS: readonly ListDef[] = [
       text('Presenter'),
       num('DurationMinutes'),
       text('MeetingHint'),
+      // The case number the submission mail's subject carried (issue 20), copied to its agenda item on acceptance.
+      text('CaseNumber'),
       // Not 'Attachments': SharePoint's own read-only field of every list item has that name.
       note('AttachmentsJson'),
       note('FollowUps'),

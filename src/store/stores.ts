@@ -2,6 +2,7 @@ import type { Forum, ForumRef, Meeting } from '../domain/types';
 import type { Graph } from '../graph/graph-types';
 import type { AttendanceStore } from './attendance-store';
 import type { AgendaApi } from './agenda/agenda-api';
+import type { PublicationApi } from './publication/publication-api';
 import type { CallForItemsStore } from './call-for-items-store';
 import { AgendaStore, ApprovalStore, ForumStore, MeetingStore, MinutesStore, SubmissionStore } from './forum-stores';
 import type { ForumSettingsApi } from './forum-settings-store';
@@ -54,6 +55,8 @@ export interface Stores {
   readonly callsForItems: CallForItemsStore;
   /** A meeting's agenda: the .docx and PDF in its folder, and sending it once (loads `docx` on first use). */
   readonly agenda: AgendaApi;
+  /** A meeting's public agenda and decisions in the forum's Offentliggørelse folder (issue 20); loads with its section. */
+  readonly publication: PublicationApi;
   /** The mail intake: `intake.sync(forum)` records the forum mailbox's new mail as submissions. */
   readonly intake: IntakeApi;
   /**
@@ -164,6 +167,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
       send: async (forum, meeting) =>
         (await import('./agenda/agenda-store.js')).createMeetingAgendaStore(graph, clock).send(forum, meeting),
     },
+    publication: lazyApi<PublicationApi>(() => import('./publication/publication-store.js').then((m) => m.createPublicationStore(graph))),
     planning: (forum, options) => {
       const planningOptionsFor = planningOptions(intake, forum, options?.syncMail === true, options?.storeBilag === true);
       return lazyApi<PlanningApi>(() =>

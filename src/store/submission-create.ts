@@ -19,6 +19,8 @@ export interface NewSubmission {
   readonly presenter?: string;
   readonly durationMinutes?: number;
   readonly meetingHint?: string;
+  /** The case number the mail's subject carried ("Sagsnr. 24/12345"), if any. */
+  readonly caseNumber?: string;
   /** The meeting it is proposed for (Meetings item id), when known. */
   readonly meetingId?: string;
   readonly attachments: readonly SubmissionAttachment[];
@@ -53,6 +55,7 @@ export function submissionFields(input: NewSubmission): FieldBag {
     Presenter: (input.presenter ?? '').slice(0, 255),
     ...(input.durationMinutes !== undefined ? { DurationMinutes: input.durationMinutes } : {}),
     MeetingHint: (input.meetingHint ?? '').slice(0, 255),
+    ...(input.caseNumber ? { CaseNumber: input.caseNumber } : {}),
     AttachmentsJson: JSON.stringify(input.attachments),
     Source: input.source,
     UnknownSender: input.unknownSender,

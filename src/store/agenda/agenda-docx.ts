@@ -5,6 +5,7 @@ import {
   agendaTitle,
   inviteeLine,
   itemHeading,
+  itemMarks,
   type AgendaDocument,
   type AgendaRevision,
 } from '../../domain/agenda-document';
@@ -48,6 +49,8 @@ export function agendaDocxDocument(doc: AgendaDocument, opts: AgendaRevision = {
   children.push(heading(AGENDA_LABELS.agenda.toUpperCase(), HeadingLevel.HEADING_1));
   for (const item of doc.items) {
     children.push(heading(itemHeading(item), HeadingLevel.HEADING_2));
+    const marks = itemMarks(item);
+    if (marks) children.push(new Paragraph({ children: [new TextRun({ text: marks, italics: true })] }));
     children.push(...itemFieldParagraphs(item, AGENDA_LABELS));
   }
   return meetingDocx(meetingDocxMeta(doc, `${agendaTitle(opts)} ${doc.forumName} ${doc.day}`, doc.meetingTitle), children);

@@ -4,12 +4,15 @@ import {
   agendaFileBase,
   agendaIssueLine,
   agendaHtml,
+  agendaAudiences,
   agendaMail,
   agendaRecipients,
   type AgendaDocument,
   type AgendaRevision,
 } from '../../domain/agenda-document';
 import { html, safeHref } from '../../domain/html';
+import { guestAgendaDocument, isEntitled } from '../../domain/public-record/guest-agenda';
+import { hasClosed } from '../../domain/public-record/public-items';
 import type { Forum, Meeting } from '../../domain/types';
 import { isNotFound } from '../../graph/errors';
 import type { Graph } from '../../graph/graph-types';
@@ -125,9 +128,16 @@ const withoutBytes = (f: Files): GeneratedAgenda => ({
   overrunMinutes: f.overrunMinutes,
 });
 
+/** Who one agenda mail goes to; the observers' version (`guests`) leaves out closed items and the full PDF. */
+export interface AgendaAudience {
+  readonly recipients: readonly { readonly name: string; readonly email: string }[];
+  readonly guests?: boolean;
+}
+
 /**
  * The agenda mail as a Graph draft: to the forum mailbox, Bcc every recipient (members do not see each other's private
  * addresses; a mail with no To: is a spam signal), replies to the forum mailbox. send-once adds the correlation id.
+ * The observers' version carries neither the PDF nor a link to it: both hold the closed items.
  */
 export function agendaDraft(
   forum: Pick<Forum, 'name' | 'mailbox' | 'members'>,
@@ -136,24 +146,24 @@ export function agendaDraft(
   files: { pdf: UploadedFile; pdfBytes: Uint8Array },
   rev: AgendaRevision,
   bilag: { readonly attached: readonly MailBilag[]; readonly linked: number } = { attached: [], linked: 0 },
+  audience: AgendaAudience = { recipients: agendaRecipients(forum, meeting) },
 ): Message {
-  const attach = files.pdfBytes.length > 0 && files.pdfBytes.length <= MAX_ATTACHED_PDF_BYTES;
+  const attach = !audience.guests && files.pdfBytes.length > 0 && files.pdfBytes.length <= MAX_ATTACHED_PDF_BYTES;
   const mail = agendaMail(doc, {
     ...rev,
     ...(attach ? { pdfName: files.pdf.name } : {}),
-    documentUrl: files.pdf.webUrl,
+    ...(audience.guests ? { closedWithheld: true } : { documentUrl: files.pdf.webUrl }),
     bilag: { attached: bilag.attached.length, linked: bilag.linked },
   });
   const attachments = [
     ...(attach ? [fileAttachment(files.pdf.name, 'application/pdf', files.pdfBytes)] : []),
     ...bilag.attached.map((b) => fileAttachment(b.label, b.contentType, b.bytes)),
   ];
-  const recipients = agendaRecipients(forum, meeting);
   return {
     subject: mail.subject,
     body: { contentType: 'html', content: String(mail.html) },
     ...(forum.mailbox.trim() ? { toRecipients: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
-    bccRecipients: recipients.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
+    bccRecipients: audience.recipients.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
     ...(forum.mailbox.trim() ? { replyTo: [{ emailAddress: { address: forum.mailbox.trim(), name: forum.name } }] } : {}),
     ...(attachments.length > 0 ? { attachments } : {}),
   };
@@ -233,11 +243,27 @@ export class MeetingAgendaStore implements AgendaApi {
     const rev = revisionOf(record.revision, status.changes);
     const correlation = agendaCorrelation(meeting, hash);
     const files = await writeFiles(graph, forum, meeting, current, rev, revised, agendaIssueLine(rev, this.clock().toISOString(), true));
-    const draft = agendaDraft(forum, meeting, doc, files, rev, await this.mailBilag(forum, doc, bilagFiles, files.pdfBytes.length));
+    // Closed items (issue 20): observers get their own mail, with the items as the public sees them.
+    const split = hasClosed(doc.items);
+    const audiences = split ? agendaAudiences(forum, meeting, isEntitled) : undefined;
+    const guestDoc = split ? guestAgendaDocument(doc) : undefined;
+    const draft = agendaDraft(forum, meeting, doc, files, rev, await this.mailBilag(forum, doc, bilagFiles, files.pdfBytes.length), {
+      recipients: audiences?.entitled ?? agendaRecipients(forum, meeting),
+    });
+    const mails = [{ correlation, message: draft }];
+    if (audiences && guestDoc && audiences.guests.length > 0)
+      mails.push({
+        correlation: `${correlation}:observers`,
+        message: agendaDraft(forum, meeting, guestDoc, files, rev, await this.mailBilag(forum, guestDoc, bilagFiles, 0), {
+          recipients: audiences.guests,
+          guests: true,
+        }),
+      });
     // Always looked up first (resume): an earlier attempt (failed, or dead and taken over) may have made the draft or sent it.
-    await sendOnce(graph, forum.mailbox, [{ correlation, message: draft }], { resume: true, kind: ONCE_MAIL.agenda });
+    await sendOnce(graph, forum.mailbox, mails, { resume: true, kind: ONCE_MAIL.agenda });
 
-    const eventUpdated = await this.updateEvent(forum, meeting, doc, rev);
+    // The event is every invitee's, observers' too: it shows closed items as the public sees them.
+    const eventUpdated = await this.updateEvent(forum, meeting, guestDoc ?? doc, rev);
     const sentAt = this.clock()
       .toISOString()
       .replace(/\.\d{3}Z$/, 'Z');
@@ -256,7 +282,7 @@ export class MeetingAgendaStore implements AgendaApi {
       revision: record.revision,
       changes: status.changes,
       subject: draft.subject ?? '',
-      recipients: draft.bccRecipients?.length ?? 0,
+      recipients: mails.reduce((n, m) => n + (m.message.bccRecipients?.length ?? 0), 0),
       sentAt,
       eventUpdated,
       files: withoutBytes(files),

@@ -1,3 +1,4 @@
+import { withCaseNumber } from '../../domain/mail/case-number';
 import type { ParsedMail } from '../../domain/mail/mail-types';
 import { receiptAllowed } from '../../domain/submission-receipt';
 import type { Forum, Submission } from '../../domain/types';
@@ -60,6 +61,7 @@ export function newSubmissionFrom(
     ...(parsed.presenter ? { presenter: parsed.presenter } : {}),
     ...(parsed.durationMinutes !== null && parsed.durationMinutes > 0 ? { durationMinutes: parsed.durationMinutes } : {}),
     ...(parsed.meetingHint ? { meetingHint: parsed.meetingHint } : {}),
+    ...withCaseNumber(mail.subject, parsed.title),
     attachments,
     source: 'mail',
     unknownSender: memberId === undefined,

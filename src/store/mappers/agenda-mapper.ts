@@ -1,4 +1,5 @@
 import type { AgendaItem } from '../../domain/types';
+import { CLOSED_REASONS, type AgendaItemAccess, type ClosedReason } from '../../domain/vocabulary/agenda-access';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 import { withoutUndefined } from './meeting-mapper';
 
@@ -22,8 +23,21 @@ export function toAgendaItem(item: GraphListItem): AgendaItem {
       presenter: f.optionalText('Presenter'),
       submissionId: f.optionalText('SubmissionId'),
       standingKey: f.optionalText('StandingKey'),
+      caseNumber: f.optionalText('CaseNumber'),
+      ...accessOf(f),
     }),
   };
+}
+
+/**
+ * Åbent/Lukket as the list holds it. Anything the list cannot be trusted to hold right is read as closed rather than
+ * open: a closed item with an unknown or missing reason keeps its title back (publicItems), never shows its content.
+ */
+function accessOf(f: Fields): { access?: AgendaItemAccess; closedReason?: ClosedReason } {
+  const access = f.optionalText('Access');
+  if (access === undefined || access === 'open') return access === 'open' ? { access: 'open' } : {};
+  const reason = CLOSED_REASONS.find((r) => r === f.optionalText('ClosedReason'));
+  return { access: 'closed', ...(reason ? { closedReason: reason } : {}) };
 }
 
 export function toAgenda(items: readonly GraphListItem[]): AgendaItem[] {

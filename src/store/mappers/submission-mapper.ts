@@ -70,6 +70,7 @@ export function toSubmission(forumId: string, item: GraphListItem, shortName?: s
       presenter: f.optionalText('Presenter'),
       conversationId: f.optionalText('ConversationId'),
       meetingHint: f.optionalText('MeetingHint'),
+      caseNumber: f.optionalText('CaseNumber'),
       decisionReason: f.optionalText('DecisionReason'),
       reference: shortName ? submissionReference(shortName, id) : undefined,
       source: source ? f.choice('Source', SUBMISSION_SOURCES, 'mail') : undefined,

@@ -1,3 +1,5 @@
+import { normaliseCaseNumber } from '../../domain/mail/case-number';
+import { CLOSED_REASONS } from '../../domain/vocabulary/agenda-access';
 import { inAgendaOrder, renumber, withStandingItems } from '../../domain/agenda-order';
 import { standingItemsToAdd, missingStandingItems, standingKeyOf, type StandingItemDef } from '../../domain/standing-items';
 import type { ForumRef, Meeting } from '../../domain/types';
@@ -100,6 +102,14 @@ export async function updateAgendaItem(graph: Graph, ref: ForumRef, item: Planni
     if (!Number.isInteger(changes.durationMinutes) || changes.durationMinutes < 0 || changes.durationMinutes > 600)
       throw new RangeError('durationMinutes must be a whole number of minutes from 0 to 600');
     fields.DurationMinutes = changes.durationMinutes;
+  }
+  if (changes.caseNumber !== undefined) fields.CaseNumber = normaliseCaseNumber(changes.caseNumber) || null;
+  if (changes.access !== undefined) {
+    const reason = CLOSED_REASONS.find((r) => r === changes.closedReason);
+    if (changes.access === 'closed' && !reason) throw new RangeError('a closed item needs one of CLOSED_REASONS');
+    // Access and its reason in the one If-Match write: an item is never closed without why, nor open with a reason.
+    fields.Access = changes.access;
+    fields.ClosedReason = changes.access === 'closed' ? (reason ?? null) : null;
   }
   if (Object.keys(fields).length === 0) return;
   try {

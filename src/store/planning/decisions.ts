@@ -185,6 +185,7 @@ const agendaFields = (s: PlanningSubmission, meeting: Meeting, number: number): 
   Standing: false,
   SubmissionId: s.id,
   ...(s.presenter ? { Presenter: s.presenter.slice(0, 255) } : {}),
+  ...(s.caseNumber ? { CaseNumber: s.caseNumber } : {}),
 });
 
 /**

@@ -1,6 +1,7 @@
 import type { Claim } from '../../domain/claims';
 import type { SubmissionDecision } from '../../domain/submission-decision-mail';
 import type { AgendaItem, Forum, Meeting, Submission } from '../../domain/types';
+import type { AgendaItemAccess, ClosedReason } from '../../domain/vocabulary/agenda-access';
 
 /** A submission as the planning view needs it: with the decision already mailed to its sender. */
 export interface PlanningSubmission extends Submission {
@@ -81,6 +82,11 @@ export interface ItemChanges {
   readonly title?: string;
   readonly presenter?: string;
   readonly durationMinutes?: number;
+  /** The case number as typed ('' removes it). */
+  readonly caseNumber?: string;
+  /** Åbent, or Lukket with its reason (issue 20): closing needs `closedReason` in the same change. */
+  readonly access?: AgendaItemAccess;
+  readonly closedReason?: ClosedReason;
 }
 
 /** The planning view's repository for one forum. Every write is eTag-guarded; a 412 is a ConflictError. */

@@ -8,4 +8,6 @@ export const meetingDialogDa = {
   sendAgenda: 'Send dagsorden',
   openMinutes: 'Gå til referatet',
   circulate: 'Udsend referat',
+  closedItem: 'Lukket punkt',
+  caseNumber: 'Sagsnr. {{number}}',
 };

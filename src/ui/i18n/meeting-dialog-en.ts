@@ -10,4 +10,6 @@ export const meetingDialogEn: typeof meetingDialogDa = {
   sendAgenda: 'Send agenda',
   openMinutes: 'Go to the minutes',
   circulate: 'Circulate minutes',
+  closedItem: 'Closed item',
+  caseNumber: 'Case no. {{number}}',
 };

@@ -1,3 +1,5 @@
+import { AGENDA_ACCESS_DA } from '../../domain/vocabulary/agenda-access-labels';
+
 /** The planning view's strings (`planning.*`), added with the chairs' and secretariat's views (addPlanningStrings). */
 export const planningDa = {
   open: 'Planlægning',
@@ -24,6 +26,15 @@ export const planningDa = {
   minutes: 'Minutter',
   minutesFor: 'Minutter til punkt {{number}}',
   minutesInvalid: 'Angiv et helt antal minutter fra 0 til 600.',
+  caseNumber: 'Sagsnr.',
+  caseNumberFor: 'Sagsnummer for punkt {{number}}',
+  access: 'Åbent eller lukket',
+  accessFor: 'Åbent eller lukket punkt {{number}}',
+  accessOpen: 'Åbent punkt',
+  accessClosed: 'Lukket – {{reason}}',
+  accessHint: 'Et lukket punkts indhold udelades af den offentlige dagsorden og beslutningsprotokol og af mailen til observatører.',
+  closedBadge: 'Lukket punkt',
+  closedReasons: AGENDA_ACCESS_DA.reason,
   moveUp: 'Flyt op',
   moveDown: 'Flyt ned',
   moveUpItem: 'Flyt punkt {{number}} op',

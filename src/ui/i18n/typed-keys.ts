@@ -17,6 +17,7 @@ import type { outlookIntakeDa } from './outlook-intake-da';
 import type { outlookPaneDa } from './outlook-pane-da';
 import type { planningDa } from './planning-da';
 import type { protectionDa } from './protection-da';
+import type { publicationDa } from './publication-da';
 import type { settingsDa } from './settings-da';
 import type { successorDa } from './successor-da';
 import type { todoDa } from './todo-da';
@@ -35,7 +36,8 @@ export type ViewResources = typeof actionsDa &
     operations: typeof operationsDa;
   } & typeof outlookBookingDa &
   typeof outlookIntakeDa &
-  typeof outlookPaneDa & { planning: typeof planningDa } & { protection: typeof protectionDa } & { settings: typeof settingsDa } & {
+  typeof outlookPaneDa &
+  typeof publicationDa & { planning: typeof planningDa } & { protection: typeof protectionDa } & { settings: typeof settingsDa } & {
     successor: typeof successorDa;
   } & {
     todo: typeof todoDa;

@@ -30,6 +30,7 @@ const MEMBERS: Record<keyof Stores, true> = {
   appointments: true,
   callsForItems: true,
   agenda: true,
+  publication: true,
   intake: true,
   planning: true,
   outlookIntake: true,

@@ -1,4 +1,4 @@
-import { Body1Strong, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Badge, Body1Strong, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, ForumRef, Meeting } from '../../../domain/types';
@@ -9,7 +9,7 @@ import { useAsync } from '../../components/use-async';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', flexDirection: 'column' },
+  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   meta: { color: tokens.colorNeutralForeground3 },
   recs: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
@@ -29,8 +29,14 @@ export function AgendaList({ meeting, forum }: { meeting: Meeting; forum: ForumR
       {state.value.map((item, index) => (
         <li key={item.id} className={styles.item}>
           <Body1Strong>{`${index + 1}. ${item.title}`}</Body1Strong>
+          {item.access === 'closed' ? (
+            <Badge appearance="filled" color="warning">
+              {t('meetingDialog.closedItem')}
+            </Badge>
+          ) : null}
           <Caption1 className={styles.meta}>
             {[
+              item.caseNumber ? t('meetingDialog.caseNumber', { number: item.caseNumber }) : undefined,
               item.presenter ? t('meeting.presenter', { name: item.presenter }) : undefined,
               item.durationMinutes ? t('meeting.minutes', { count: item.durationMinutes }) : undefined,
             ]

@@ -29,6 +29,8 @@ import { useNow } from '../../services';
 // The sections that load when a meeting is opened, not with the first paint: the secretariat's agenda actions (and
 // their strings), and the minutes' versions, the co-chairs' answers and circulation.
 const AgendaActions = lazy(() => import('./AgendaActions.js').then((m) => ({ default: m.AgendaActions })));
+// The secretariat's publication of the public agenda and decisions (issue 20): its own chunk and strings.
+const PublicationActions = lazy(() => import('./PublicationActions.js').then((m) => ({ default: m.PublicationActions })));
 const MinutesStatus = lazy(() => import('../minutes/MinutesStatus.js').then((m) => ({ default: m.MinutesStatus })));
 
 const useStyles = makeStyles({
@@ -220,6 +222,11 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
               />
             </Suspense>
           </section>
+        ) : null}
+        {role === 'secretariat' ? (
+          <Suspense fallback={null}>
+            <PublicationActions meeting={meeting} forum={forum} />
+          </Suspense>
         ) : null}
       </DialogContent>
       <MeetingDialogActions

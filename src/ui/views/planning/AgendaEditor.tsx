@@ -1,4 +1,16 @@
-import { Badge, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular, ReOrderDotsVertical20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +19,7 @@ import { agendaSlots } from '../../../domain/agenda-slots';
 import { slotText } from '../../../domain/date-format';
 import { missingStandingItems } from '../../../domain/standing-items';
 import type { Meeting } from '../../../domain/types';
+import { CLOSED_REASONS, type ClosedReason } from '../../../domain/vocabulary/agenda-access';
 import type { PlanningAgendaItem, PlanningApi, PlanningSubmission } from '../../../store/planning/planning-types';
 import { EmptyState } from '../../components/EmptyState';
 import { useLocale } from '../../components/use-locale';
@@ -41,6 +54,8 @@ const useStyles = makeStyles({
   fields: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   presenter: { flexGrow: 1, minWidth: '10rem' },
   minutes: { width: '6rem' },
+  caseNumber: { width: '10rem' },
+  access: { flexGrow: 1, minWidth: '14rem', maxWidth: '32rem' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXXS },
 });
 
@@ -182,6 +197,11 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
                         {t('planning.standing')}
                       </Badge>
                     ) : null}
+                    {item.access === 'closed' ? (
+                      <Badge appearance="filled" color="warning">
+                        {t('planning.closedBadge')}
+                      </Badge>
+                    ) : null}
                     {slot.overruns ? (
                       <Badge appearance="tint" color="danger">
                         {t('planning.overrunItem')}
@@ -285,9 +305,50 @@ function ItemFields({
   const onEnter = (save: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') save();
   };
+  const [caseNumber, setCaseNumber] = useState(item.caseNumber ?? '');
+  useEffect(() => setCaseNumber(item.caseNumber ?? ''), [item.caseNumber]);
+  const saveCaseNumber = () => {
+    if (caseNumber.trim() === (item.caseNumber ?? '')) return;
+    void run(async () => (await store.updateItem(item, { caseNumber }), { text: t('planning.saved'), intent: 'success' }));
+  };
+  // One control for access and reason: closing an item always says why, in the same write.
+  const accessValue = item.access === 'closed' ? `closed:${item.closedReason ?? ''}` : 'open';
+  const saveAccess = (value: string) => {
+    if (value === accessValue) return;
+    const reason: ClosedReason | undefined = CLOSED_REASONS.find((r) => `closed:${r}` === value);
+    const changes = reason ? { access: 'closed' as const, closedReason: reason } : { access: 'open' as const };
+    void run(async () => (await store.updateItem(item, changes), { text: t('planning.saved'), intent: 'success' }));
+  };
 
   return (
     <div className={styles.fields}>
+      <Field
+        label={t('planning.access')}
+        className={styles.access}
+        size="small"
+        hint={item.access === 'closed' ? t('planning.accessHint') : undefined}
+      >
+        <Select size="small" value={accessValue} aria-label={t('planning.accessFor', { number })} onChange={(_e, d) => saveAccess(d.value)}>
+          <option value="open">{t('planning.accessOpen')}</option>
+          {item.access === 'closed' && !item.closedReason ? <option value="closed:">{t('planning.closedBadge')}</option> : null}
+          {CLOSED_REASONS.map((r) => (
+            <option key={r} value={`closed:${r}`}>
+              {t('planning.accessClosed', { reason: t(`planning.closedReasons.${r}`) })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('planning.caseNumber')} className={styles.caseNumber} size="small">
+        <Input
+          size="small"
+          value={caseNumber}
+          maxLength={40}
+          aria-label={t('planning.caseNumberFor', { number })}
+          onChange={(_e, d) => setCaseNumber(d.value)}
+          onBlur={saveCaseNumber}
+          onKeyDown={onEnter(saveCaseNumber)}
+        />
+      </Field>
       <Field label={t('planning.presenter')} className={styles.presenter} size="small">
         <Input
           size="small"

@@ -75,6 +75,8 @@ describe('each closed set is spelled out once (domain/vocabulary/)', () => {
       'Meetings.Status': ['planned', 'booked', 'agenda-sent', 'held', 'minutes-approved', 'cancelled'],
       'Meetings.CallForItems': ['pending', 'scheduled', 'sending', 'sent'],
       'AgendaItems.Source': ['submission', 'consultation'],
+      'AgendaItems.Access': ['open', 'closed'],
+      'AgendaItems.ClosedReason': ['personal-data', 'business-secrets', 'internal-deliberation', 'negotiations', 'confidentiality'],
       'Submissions.Status': ['new', 'accepted', 'deferred', 'declined'],
       'Submissions.Source': ['mail', 'outlook', 'form'],
       'Submissions.Receipt': ['pending', 'sending', 'sent', 'off'],

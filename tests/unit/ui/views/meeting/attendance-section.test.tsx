@@ -11,6 +11,7 @@ import { renderApp } from '../../render-app';
 // dialog gets neither, so the test gives only the attendance store.
 jest.mock('../../../../../src/ui/views/meeting/AgendaActions', () => ({ AgendaActions: () => null }));
 jest.mock('../../../../../src/ui/views/minutes/MinutesStatus', () => ({ MinutesStatus: () => null }));
+jest.mock('../../../../../src/ui/views/meeting/PublicationActions', () => ({ PublicationActions: () => null }));
 
 interface RecordItem {
   readonly id: string;

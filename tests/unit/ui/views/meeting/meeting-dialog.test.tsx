@@ -115,6 +115,11 @@ function renderDialog({
     forum: () => forumStores,
     agenda,
     minutesVersions,
+    // The publication section (issue 20) asks what is published; publishing itself is tested in its own suites.
+    publication: {
+      status: jest.fn(() => Promise.resolve({ decisionsReady: false })),
+      publish: jest.fn(() => Promise.reject(new Error('not in this test'))),
+    },
   });
   const host = createFakeHost({ user: { id: `id-${user.email}`, name: user.name, email: user.email } });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW };
