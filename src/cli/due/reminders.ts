@@ -12,6 +12,7 @@ import type { ConsultationApi } from '../../store/consultation/consultation-api'
 import { MinutesStore } from '../../store/forum-stores';
 import { createMinutesVersionsStore } from '../../store/minutes/minutes-versions-store';
 import type { CliIo } from '../cli-command';
+import { parseForumEnding } from '../../domain/forum-ending';
 import { callsForItems } from './calls-for-items';
 import { errorText } from './forum-refs';
 
@@ -105,9 +106,17 @@ export async function remindForum(io: CliIo, graph: Graph, forum: Forum, options
     io.out('  Forummet har intet kommissorium, så der er ingen frister / the forum has no commissorium, so no deadlines');
     return true;
   }
+  // An ended forum calls for no more items, and its open actions were handed to its successor, whose run reminds
+  // their owners: reminding here as well would remind them twice. Its consultations and minutes stay its own.
+  const ending = parseForumEnding(forum.endedRecord);
+  if (ending) {
+    io.out(
+      `  Forummet er afsluttet ${dateText(ending.at)}; indkaldelser og opfølgning hører til ${ending.successor.name} / the forum ended; calls for items and actions belong to its successor`,
+    );
+  }
   let ok = true;
   try {
-    if (!(await callsForItems(io, graph, forum, now, dryRun))) ok = false;
+    if (!ending && !(await callsForItems(io, graph, forum, now, dryRun))) ok = false;
   } catch (error) {
     io.err(`  Indkaldelserne kunne ikke sendes / calls for items failed: ${errorText(error)}`);
     ok = false;
@@ -124,6 +133,7 @@ export async function remindForum(io: CliIo, graph: Graph, forum: Forum, options
     ok = false;
   if (!(await remindMinutes(io, graph, options.appBaseUrl, forum, now, dryRun))) ok = false;
   if (
+    !ending &&
     !(await remindActions(
       io,
       createActionsStore(graph, () => now),

@@ -152,3 +152,46 @@ describe('sekretariat remind', () => {
     expect(await run(undefined)).toContain('Ingen påmindelser at sende / no reminders due');
   }, 60000);
 });
+
+/** An ended forum (issue 20 pt 5): its successor's run reminds the actions that were handed over, so this one does not. */
+describe('sekretariat remind on a forum that was ended', () => {
+  let sb: TestSandbox;
+  beforeAll(async () => {
+    sb = await startTestSandbox();
+    const secretary = await tokenFor(sb, TEST_PEOPLE.secretary.mail);
+    const forumItems = await call<{ value: { id: string }[] }>(sb, 'GET', `/sites/${TEST_FORUMS.steering.siteId}/lists/Forum/items`, {
+      token: secretary,
+    });
+    const itemId = forumItems.body.value[0]?.id ?? '';
+    const ending = {
+      at: '2026-09-30T10:00:00Z',
+      by: TEST_PEOPLE.secretary.mail,
+      successor: { groupId: TEST_FORUMS.theme.groupId, name: 'Testtemagruppen' },
+      state: 'done',
+      carried: { actions: 2, backlog: 1, members: 3 },
+    };
+    const written = await call(sb, 'PATCH', `/sites/${TEST_FORUMS.steering.siteId}/lists/Forum/items/${itemId}/fields`, {
+      token: secretary,
+      body: { Successor: JSON.stringify(ending) },
+    });
+    expect(written.status).toBe(200);
+  });
+  afterAll(() => sb.dispose());
+
+  it('sends no call for items and no action reminders, and says where they went', async () => {
+    const out: string[] = [];
+    const code = await main(['remind', '--dry-run', '--now', '2026-10-01T07:00:00Z', '--sandbox-user', TEST_PEOPLE.secretary.mail], {
+      out: (line) => out.push(line),
+      err: (line) => out.push(`ERR ${line}`),
+      env: { SEKRETARIAT_FORUMS: JSON.stringify([TEST_FORUMS.steering]), SEKRETARIAT_GRAPH_BASE_URL: sb.graphUrl },
+      cwd: tmpdir(),
+    });
+    const text = out.join('\n');
+    expect(code).toBe(0);
+    expect(text).toContain('Forummet er afsluttet 30. september 2026; indkaldelser og opfølgning hører til Testtemagruppen');
+    expect(text).not.toContain('Ville sende / would send');
+    expect(text).not.toContain('action reminders – Teststyregruppen');
+    // Its own consultations and minutes are still looked at.
+    expect(text).toContain('Teststyregruppen');
+  }, 60000);
+});
