@@ -4,7 +4,8 @@ import { APPROVAL_APPENDIX_LABELS, approvalRule } from '../minutes/approval-appe
 import type { CirculatedTrail } from '../types';
 import type { ConsultationVerdict } from '../vocabulary/consultation';
 import { CONSULTATION_DA } from '../vocabulary/consultation-labels';
-import type { CaseFileMeeting } from './case-file-manifest';
+import { publicEntry, type PublicSource } from '../public-record/public-items';
+import { LUKKET_PUNKT, type CaseFileMeeting } from './case-file-manifest';
 
 /**
  * What the archive package says of each of its documents (offentlighedsloven §15's short description, in Danish as
@@ -29,8 +30,11 @@ export function agendaDescription(m: CaseFileMeeting, revision: number): string 
   return `Dagsorden${revised} til ${of(m)}`;
 }
 
-export function bilagDescription(label: string, item: { readonly number: number; readonly title: string }): string {
-  return `${label} til punkt ${item.number}: ${item.title}`;
+/** A bilag's description names its item; a closed item's title only where its reason allows (public-items.ts). */
+export function bilagDescription(label: string, item: PublicSource): string {
+  const entry = publicEntry(item);
+  if (entry.open) return `${label} til punkt ${item.number}: ${item.title}`;
+  return `${label} til punkt ${entry.number}: ${entry.title ?? LUKKET_PUNKT} (lukket punkt)`;
 }
 
 export function minutesDescription(m: CaseFileMeeting): string {

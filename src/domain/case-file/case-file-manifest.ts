@@ -1,5 +1,7 @@
 import { copenhagenDate } from '../copenhagen-time';
 import type { Digest } from '../content-hash';
+import { publicEntry, type AccessMarked } from '../public-record/public-items';
+import { AGENDA_ACCESS_DA } from '../vocabulary/agenda-access-labels';
 import { CASE_FILE_DOCUMENT_KINDS, type CaseFileDocumentKind } from '../vocabulary/case-file';
 import { CASE_FILE_DA } from '../vocabulary/case-file-labels';
 
@@ -60,12 +62,31 @@ export interface CaseFileDocument {
   readonly sha256: string;
 }
 
-/** An agenda item as the package names it. */
-export interface CaseFileItem {
+/**
+ * An agenda item as the package names it. A closed item's title is withheld in the manifest where its reason requires
+ * (public-items.ts, the one rule): the journal's metadata is open to access requests; the documents are the case's.
+ */
+export interface CaseFileItem extends AccessMarked {
   readonly number: number;
   readonly title: string;
   readonly caseNumber?: string;
 }
+
+/** The manifest's line for an item: an open item whole; a closed one marked, with its reason, its title only where allowed. */
+function manifestItem(item: CaseFileItem): Record<string, unknown> {
+  const entry = publicEntry(item);
+  if (entry.open) return { nummer: item.number, titel: item.title, ...(item.caseNumber ? { sagsnummer: item.caseNumber } : {}) };
+  return {
+    nummer: entry.number,
+    titel: entry.title ?? LUKKET_PUNKT,
+    lukket: true,
+    ...(entry.reason ? { begrundelse: AGENDA_ACCESS_DA.reason[entry.reason] } : {}),
+    ...(entry.caseNumber ? { sagsnummer: entry.caseNumber } : {}),
+  };
+}
+
+/** What stands in place of a withheld title. */
+export const LUKKET_PUNKT = 'Lukket punkt';
 
 /** What the package is of: the meeting, its circulated minutes and its items. */
 export interface CaseFileMeeting {
@@ -181,7 +202,7 @@ export function manifestJson(m: CaseFileManifest): string {
       forum: { navn: m.forumName, kortnavn: m.forumShortName },
       møde: { titel: m.meetingTitle, dato: dayOf(m.start), start: m.start, slut: m.end },
       referat: { version: m.minutesVersion, indholdSha256: m.minutesHash, udsendt: m.circulatedAt },
-      punkter: m.items.map((i) => ({ nummer: i.number, titel: i.title, ...(i.caseNumber ? { sagsnummer: i.caseNumber } : {}) })),
+      punkter: m.items.map(manifestItem),
       dokumenter: m.documents.map((d) => ({
         nr: d.number,
         fil: d.file,

@@ -137,7 +137,7 @@ export async function collectSources(
       kind: 'bilag',
       fileName: bilag.label.toLowerCase().endsWith(ext.toLowerCase()) ? bilag.label : `${bilag.label}${ext}`,
       date: sentAt ?? content.start,
-      description: bilagDescription(bilag.label, item),
+      description: bilagDescription(bilag.label, meeting.items.find((m) => m.number === item.number) ?? item),
       caseNumbers: caseNumber ? [caseNumber] : [],
       items: [item.number],
       contentType: file.file?.mimeType ?? 'application/octet-stream',

@@ -67,6 +67,8 @@ export class CaseFileStore implements CaseFileApi {
     const { content, version } = read;
 
     const caseNumbers = new Map(agendaItems.flatMap((a) => (a.caseNumber?.trim() ? [[a.id, a.caseNumber.trim()] as const] : [])));
+    // Åbent/Lukket as the agenda item says it now (the minutes' snapshot does not freeze it).
+    const access = new Map(agendaItems.map((a) => [a.id, { access: a.access, closedReason: a.closedReason }] as const));
     const meeting: CaseFileMeeting = {
       forumName: content.forumName,
       forumShortName: content.forumShortName,
@@ -78,7 +80,7 @@ export class CaseFileStore implements CaseFileApi {
       circulatedAt: closure.circulatedAt ?? version.finalAt ?? content.end,
       items: content.items.map((i) => {
         const caseNumber = caseNumbers.get(i.agendaItemId);
-        return { number: i.number, title: i.title, ...(caseNumber ? { caseNumber } : {}) };
+        return { number: i.number, title: i.title, ...(caseNumber ? { caseNumber } : {}), ...access.get(i.agendaItemId) };
       }),
     };
     const fileName = caseFileName(meeting);

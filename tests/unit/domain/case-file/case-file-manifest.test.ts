@@ -1,5 +1,11 @@
 import { createHash, webcrypto } from 'node:crypto';
-import { agendaDescription, approvalText, caseFileName, replyText } from '../../../../src/domain/case-file/case-file-documents';
+import {
+  agendaDescription,
+  approvalText,
+  bilagDescription,
+  caseFileName,
+  replyText,
+} from '../../../../src/domain/case-file/case-file-documents';
 import {
   caseFilePackage,
   csvCell,
@@ -136,6 +142,48 @@ describe('the archive package (case file)', () => {
     ]);
     expect(listedDocuments('{"format":"noget andet","dokumenter":[]}')).toBeUndefined();
     expect(listedDocuments('ikke json')).toBeUndefined();
+  });
+
+  it('withholds a closed item in the manifest as the public rule says: its title where the reason requires, never its bilag title', async () => {
+    const secret = 'Klage over behandling af Hans Hansen';
+    const meeting: CaseFileMeeting = {
+      ...MEETING,
+      items: [
+        { number: 1, title: 'Velkomst' },
+        { number: 2, title: secret, caseNumber: '24/999', access: 'closed', closedReason: 'personal-data' },
+        { number: 3, title: 'Budgetforhandling med leverandør', access: 'closed', closedReason: 'negotiations' },
+      ],
+    };
+    const [, closed] = meeting.items;
+    if (!closed) throw new Error('the meeting has a closed item 2');
+    const description = bilagDescription('Bilag 1', closed);
+    expect(description).toBe('Bilag 1 til punkt 2: Lukket punkt (lukket punkt)');
+    const pkg = await caseFilePackage(
+      meeting,
+      [source({ description, caseNumbers: ['24/999'], items: [2] })],
+      '2026-07-01T08:00:00Z',
+      digest,
+    );
+    const manifest = (path: string): string => new TextDecoder().decode(pkg.files.find((f) => f.path === path)?.bytes);
+    const json = JSON.parse(manifest('manifest.json')) as { punkter: unknown[] };
+    expect(json.punkter).toEqual([
+      { nummer: 1, titel: 'Velkomst' },
+      {
+        nummer: 2,
+        titel: 'Lukket punkt',
+        lukket: true,
+        begrundelse: 'Personoplysninger (offentlighedsloven § 30, nr. 1)',
+        sagsnummer: '24/999',
+      },
+      // Negotiations keep the subject's name: only its content is closed.
+      {
+        nummer: 3,
+        titel: 'Budgetforhandling med leverandør',
+        lukket: true,
+        begrundelse: 'Økonomiske interesser og forhandlinger (offentlighedsloven § 33, nr. 3)',
+      },
+    ]);
+    for (const path of ['manifest.json', 'manifest.csv']) expect(manifest(path)).not.toContain('Hans Hansen');
   });
 
   it('writes the CSV for Danish Excel: BOM, semicolons, CRLF, quoting, and no formulas from member text', async () => {
