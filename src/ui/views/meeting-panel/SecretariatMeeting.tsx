@@ -1,5 +1,4 @@
 import { makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingClock } from '../../../domain/meeting-panel/meeting-clock';
 import type { MinutesItem } from '../../../domain/minutes/minutes-content';
@@ -9,7 +8,7 @@ import type { MinutesDraft } from '../../../store/minutes/draft-types';
 import { useAction } from '../../components/use-action';
 import { useServices } from '../../services';
 import { AttendanceEditor } from '../minutes/AttendanceEditor';
-import { DraftSession } from '../minutes/draft-session';
+import { useDraftSession } from '../minutes/use-draft-session';
 import { MinutesItemEditor } from '../minutes/MinutesItemEditor';
 import { clockItems } from './clock-items';
 import { ItemStatusLine } from './ItemStatusLine';
@@ -49,19 +48,8 @@ export function SecretariatMeeting({
   const { stores, clock } = useServices();
   const panel = useMeetingPanelStore();
   const now = useTickingNow(TICK_MS);
-  const store = stores.minutesDraft;
-  const session = useMemo(() => new DraftSession(draft, forum, store, clock ?? (() => new Date())), [draft, forum, store, clock]);
-  useEffect(() => () => session.flushAll(), [session]);
-  useSyncExternalStore(session.subscribe, session.getVersion, session.getVersion);
   // Closing the panel or leaving the meeting saves what is typed; with something unsaved the browser asks first.
-  useEffect(() => {
-    const onUnload = (e: BeforeUnloadEvent) => {
-      session.flushAll();
-      if (session.pending) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', onUnload);
-    return () => window.removeEventListener('beforeunload', onUnload);
-  }, [session]);
+  const session = useDraftSession(draft, forum, stores.minutesDraft);
 
   const start = useAction((item: MinutesItem) => panel.markRunning(forum, item.agendaItemId, clock ? clock() : new Date()), {
     success: (_at, item) => t('meetingPanel.agenda.started', { number: item.number }),

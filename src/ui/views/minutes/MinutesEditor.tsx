@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumRef } from '../../../domain/types';
 import type { MinutesDraft, MinutesDraftApi } from '../../../store/minutes/draft-types';
@@ -15,7 +15,7 @@ import { useServices } from '../../services';
 import { useLayoutStyles } from '../../styles';
 import { ViewTitle } from '../ViewTitle';
 import { AttendanceEditor } from './AttendanceEditor';
-import { DraftSession } from './draft-session';
+import { useDraftSession } from './use-draft-session';
 import { MinutesItemEditor } from './MinutesItemEditor';
 
 const useStyles = makeStyles({
@@ -97,22 +97,8 @@ function DraftForm({ draft, forum, store, onClose, footer, itemActions, itemNoti
   const { t } = useTranslation();
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const { clock } = useServices();
-  const session = useMemo(() => new DraftSession(draft, forum, store, clock ?? (() => new Date())), [draft, forum, store, clock]);
-  // Unmounting saves what is still waiting for its debounce (the controllers live on until their saves settle).
-  useEffect(() => () => session.flushAll(), [session]);
-  // Re-render the footer with the minutes as typed.
-  useSyncExternalStore(session.subscribe, session.getVersion, session.getVersion);
-
-  // Leaving the editor saves what is typed; leaving the page with something unsaved asks first.
-  useEffect(() => {
-    const onUnload = (e: BeforeUnloadEvent) => {
-      session.flushAll();
-      if (session.pending) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', onUnload);
-    return () => window.removeEventListener('beforeunload', onUnload);
-  }, [session]);
+  // Re-renders the footer with the minutes as typed; leaving saves what is typed.
+  const session = useDraftSession(draft, forum, store);
   const close = () => {
     session.flushAll();
     onClose();
