@@ -26,13 +26,9 @@ export const MANIFEST_CSV = 'manifest.csv';
 export const DESCRIPTION_MAX = 250;
 const FILE_NAME_MAX = 100;
 
-/** A document before it is hashed: what the store read or wrote, and what the journal should say of it. */
-export interface CaseFileSource {
+/** What the journal says of a document, the same before it is hashed and in the manifest. */
+interface CaseFileDocumentFacts {
   readonly kind: CaseFileDocumentKind;
-  /** The name it is known by (the file's name in the meeting's folder); cleaned and numbered in the zip. */
-  readonly fileName: string;
-  /** When it was sent or received: an ISO instant, or a Copenhagen date (YYYY-MM-DD). */
-  readonly date: string;
   readonly description: string;
   readonly caseNumbers: readonly string[];
   /** The agenda items it concerns, by number. */
@@ -40,23 +36,25 @@ export interface CaseFileSource {
   /** Who sent it, for a document the forum received (a consultation reply). */
   readonly sender?: string;
   readonly contentType: string;
+}
+
+/** A document before it is hashed: what the store read or wrote, and what the journal should say of it. */
+export interface CaseFileSource extends CaseFileDocumentFacts {
+  /** The name it is known by (the file's name in the meeting's folder); cleaned and numbered in the zip. */
+  readonly fileName: string;
+  /** When it was sent or received: an ISO instant, or a Copenhagen date (YYYY-MM-DD). */
+  readonly date: string;
   readonly bytes: Uint8Array;
 }
 
 /** A document as the manifest lists it. */
-export interface CaseFileDocument {
+export interface CaseFileDocument extends CaseFileDocumentFacts {
   /** 1, 2, …: the order of the package. */
   readonly number: number;
   /** Its path inside the zip ("Dokumenter/01 Dagsorden 2026-06-11.pdf"). */
   readonly file: string;
-  readonly kind: CaseFileDocumentKind;
   /** The Copenhagen date it was sent or received (YYYY-MM-DD). */
   readonly date: string;
-  readonly description: string;
-  readonly caseNumbers: readonly string[];
-  readonly items: readonly number[];
-  readonly sender?: string;
-  readonly contentType: string;
   readonly size: number;
   /** SHA-256 of the file's bytes, hex. */
   readonly sha256: string;
