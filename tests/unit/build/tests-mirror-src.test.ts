@@ -73,6 +73,10 @@ describe('tests/unit mirrors src', () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('names every test in kebab case, as the files of src are named (a component AgendaEditor.tsx → agenda-editor.test.tsx)', () => {
+    expect(testFiles.filter((file) => /[A-Z]/.test(file.slice(file.lastIndexOf('/') + 1)))).toEqual([]);
+  });
+
   it('finds the tests it checks (the walk reads the folders)', () => {
     expect(testFiles).toContain('build/tests-mirror-src.test.ts');
     expect(testFiles.some((file) => file.startsWith('ui/views/'))).toBe(true);
