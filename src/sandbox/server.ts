@@ -147,7 +147,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
     ...(officePdf ? { officePdf: (docx: Uint8Array) => officePdf.convert(docx) } : {}),
   });
   dispatcher.batch = (call, _caller, ctx, _ids) => runBatch(call, (sub, ids) => dispatcher.handle(sub, ctx.baseUrl, ids, true));
-  const control = new Router<ControlRoute>(controlRoutes({ tokens, faults, stats }));
+  const control = new Router<ControlRoute>(controlRoutes({ tokens, faults, stats, seeded: () => initialState(opts.seed, now()) }));
   const sharePoint = new SharePointDispatcher({ db, tokens, stats, now, quiet });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

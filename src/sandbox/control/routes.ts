@@ -10,6 +10,8 @@ export interface CoreControlDeps {
   readonly tokens: TokenIssuer;
   readonly faults: FaultInjector;
   readonly stats: RequestStats;
+  /** The seeded state, made afresh (today-relative, as at a start with --reset). */
+  readonly seeded: () => SandboxState;
 }
 
 /** Each signed-in-able person's roles per forum, read from the forums' Members lists. */
@@ -80,6 +82,23 @@ export function coreControlRoutes(deps: CoreControlDeps): ControlRoute[] {
       },
     },
     { method: 'GET', pattern: '/stats', handler: () => ({ status: 200, body: deps.stats.snapshot() }) },
+    {
+      // Back to the seed without a restart: a test that ends a forum or circulates a meeting's minutes need not decide
+      // what the tests after it see. Tokens stay valid (their keys are not state); faults and stats are cleared too.
+      method: 'POST',
+      pattern: '/reset',
+      handler: async (_req, ctx) => {
+        const fresh = deps.seeded();
+        await ctx.db.mutate((state) => {
+          const target = state as unknown as Record<string, unknown>;
+          for (const key of Object.keys(target)) Reflect.deleteProperty(target, key);
+          Object.assign(target, fresh);
+        });
+        deps.faults.clear();
+        deps.stats.reset();
+        return { status: 204 };
+      },
+    },
     {
       method: 'DELETE',
       pattern: '/stats',

@@ -2,6 +2,12 @@
 export const SANDBOX_URL = `http://localhost:${Number(process.env.E2E_SANDBOX_PORT ?? 4301)}`;
 
 /** A sandbox access token for a seeded person (what the app's sign-in gets). */
+/** The sandbox back to its seed (POST /_sandbox/reset): for a journey that must not depend on what ran before it. */
+export async function resetSandbox(): Promise<void> {
+  const res = await fetch(`${SANDBOX_URL}/_sandbox/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+  if (res.status !== 204) throw new Error(`sandbox reset: ${res.status}`);
+}
+
 export async function sandboxToken(user: string): Promise<string> {
   const res = await fetch(`${SANDBOX_URL}/_sandbox/token`, {
     method: 'POST',
