@@ -8,6 +8,7 @@ export const meetingPanelDa = {
     body: 'Dette Teams-møde hører ikke til et møde i jeres fora i Sekretariat. Panelet viser dagsorden og referat for forummøder, der er booket med Teams-link fra Sekretariat.',
   },
   noChat: 'Teams oplyste ikke, hvilket møde panelet er åbnet i. Luk panelet, og åbn det igen.',
+  circulated: 'Referatet er udsendt og kan ikke ændres her. Skal det rettes, genåbnes det under mødet i Sekretariat.',
   role: {
     secretariat: 'Du skriver referat som sekretariat.',
     chair: 'Du ser dagsorden og referat som medformand. Kun sekretariatet kan skrive.',

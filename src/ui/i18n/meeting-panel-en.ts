@@ -10,6 +10,7 @@ export const meetingPanelEn: typeof meetingPanelDa = {
     body: 'This Teams meeting does not belong to a meeting of your forums in Sekretariat. The panel shows the agenda and minutes of forum meetings booked with a Teams link from Sekretariat.',
   },
   noChat: 'Teams did not say which meeting the panel was opened in. Close the panel and open it again.',
+  circulated: 'The minutes have been circulated and cannot be changed here. To correct them, reopen them under the meeting in Sekretariat.',
   role: {
     secretariat: 'You take the minutes as the secretariat.',
     chair: 'You see the agenda and minutes as co-chair. Only the secretariat can write.',

@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../domain/types';
@@ -39,7 +39,11 @@ export function ForumMeetingPanel({ home, meeting }: { home: ForumHome; meeting:
   const { stores } = useServices();
   const panel = useMeetingPanelStore();
   const { forum, role } = home;
-  const load = useCallback(() => stores.minutesDraft.load(forum, meeting), [stores.minutesDraft, forum, meeting]);
+  // The draft, and whether its minutes went out: circulated minutes are read here, changed only by reopening them in the app.
+  const load = useCallback(async () => {
+    const [draft, closure] = await Promise.all([stores.minutesDraft.load(forum, meeting), stores.minutesVersions.closure(forum, meeting)]);
+    return { draft, closed: closure.closed };
+  }, [stores.minutesDraft, stores.minutesVersions, forum, meeting]);
   const [state, reload] = useAsync(load);
   const [marks, setMarks] = useState<RunningMarks>({});
 
@@ -80,10 +84,22 @@ export function ForumMeetingPanel({ home, meeting }: { home: ForumHome; meeting:
           <div role="status" aria-live="polite" className={layout.visuallyHidden}>
             {t('meetingPanel.loaded')}
           </div>
-          {role === 'secretariat' ? (
-            <SecretariatMeeting forum={forum} meeting={meeting} draft={state.value} marks={marks} onMarked={setMarks} />
+          {role === 'secretariat' && !state.value.closed ? (
+            <SecretariatMeeting forum={forum} meeting={meeting} draft={state.value.draft} marks={marks} onMarked={setMarks} />
           ) : (
-            <ReadOnlyMeeting meeting={meeting} draft={state.value} marks={marks} showMinutes={role === 'chair'} />
+            <>
+              {role === 'secretariat' ? (
+                <MessageBar intent="info" layout="multiline">
+                  <MessageBarBody>{t('meetingPanel.circulated')}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+              <ReadOnlyMeeting
+                meeting={meeting}
+                draft={state.value.draft}
+                marks={marks}
+                showMinutes={role === 'chair' || role === 'secretariat'}
+              />
+            </>
           )}
         </>
       ) : null}

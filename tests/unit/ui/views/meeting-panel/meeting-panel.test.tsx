@@ -9,7 +9,8 @@ import { createFakeHost } from '../../../../../src/host/fake-host';
 import type { MeetingPanelApi } from '../../../../../src/store/meeting-panel/meeting-panel-types';
 import type { MinutesDraftApi } from '../../../../../src/store/minutes/draft-types';
 import { MeetingPanelApp } from '../../../../../src/ui/views/meeting-panel/MeetingPanelApp';
-import { fakeStores, memoryHome } from '../../../support/fake-stores';
+import type { MinutesVersionsApi } from '../../../../../src/store/minutes/minutes-versions-api';
+import { fakePart, fakeStores, memoryHome } from '../../../support/fake-stores';
 import { CHAIRS, forumHome, homeData, MEMBER, SECRETARY } from '../../fixtures';
 
 /**
@@ -87,15 +88,26 @@ function panelStore(marks: Record<string, string> = {}) {
   return { api, markRunning };
 }
 
-function renderPanel(user: ForumMember, role: 'secretariat' | 'chair' | 'member', api: MeetingPanelApi, chatId = THREAD) {
+function renderPanel(user: ForumMember, role: 'secretariat' | 'chair' | 'member', api: MeetingPanelApi, chatId = THREAD, closed = false) {
   const home = homeData(user, [forumHome(role, { meetings: [meeting] })]);
-  const stores = fakeStores({ home: memoryHome(home), minutesDraft: draftStore });
+  const minutesVersions = fakePart<MinutesVersionsApi>('stores.minutesVersions', { closure: () => Promise.resolve({ closed }) });
+  const stores = fakeStores({ home: memoryHome(home), minutesDraft: draftStore, minutesVersions });
   const services = { host: createFakeHost({ user }), stores, config: loadConfig({}), clock: () => NOW };
   const context: TeamsMeetingContext = { meetingId: 'm', chatId, frame: 'sidePanel' };
   render(<MeetingPanelApp services={services} panel={api} meeting={context} />);
 }
 
 describe('the Teams meeting panel', () => {
+  it('shows the secretariat circulated minutes read only, and says where they are changed', async () => {
+    const { api, markRunning } = panelStore();
+    renderPanel(SECRETARY, 'secretariat', api, THREAD, true);
+    expect(await screen.findByText(/^Referatet er udsendt og kan ikke ændres her/)).toBeTruthy();
+    const item = screen.getByRole('region', { name: '2. Økonomi' });
+    expect(within(item).queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Start punkt/ })).toBeNull();
+    expect(markRunning).not.toHaveBeenCalled();
+  });
+
   it('lets the secretariat start the due item, and then says the meeting is 3 min behind', async () => {
     const { api, markRunning } = panelStore();
     renderPanel(SECRETARY, 'secretariat', api);
