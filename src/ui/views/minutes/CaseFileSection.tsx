@@ -10,7 +10,7 @@ import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
 import { addCaseFileStrings } from '../../i18n/case-file-strings';
 import { useServices } from '../../services';
-import { saveFile } from './save-file';
+import { saveFile } from '../../components/save-file';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

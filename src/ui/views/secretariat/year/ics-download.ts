@@ -4,6 +4,7 @@ import type { Forum } from '../../../../domain/types';
 import { DEADLINE_DA } from '../../../../domain/year-plan';
 import type { TimelineEntry } from '../../../../domain/year-timeline';
 import { deadlineUidKey, type CalendarUids } from '../../../../store/calendar-uids';
+import { saveFile } from '../../../components/save-file';
 
 /**
  * The timeline as calendar events: meetings timed (with room and Teams link), deadlines all-day. Each event carries
@@ -52,12 +53,5 @@ export async function downloadYearIcs(
   // The iCalendar writer (ical-generator) loads on the first download, not with the year view.
   const [uids, { toIcs }] = await Promise.all([readUids().catch((): CalendarUids => new Map()), import('../../../../domain/ics.js')]);
   const text = toIcs(`${forum.name} ${year}`, yearIcsEvents(forum, entries, uids), now.toISOString());
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${(forum.shortName || 'forum').toLowerCase()}-${year}.ics`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(text, `${(forum.shortName || 'forum').toLowerCase()}-${year}.ics`, 'text/calendar;charset=utf-8');
 }
