@@ -5,6 +5,7 @@ import { call } from '../../support/sandbox';
 import type { CallOptions, CallResult } from '../../support/sandbox';
 import { throttlingDifferences } from '../errors';
 import type { Send } from '../runner';
+import { parseRetryAfterSeconds } from '../../../../src/graph/retry-policy';
 
 export interface Throttled {
   readonly request: string;
@@ -44,7 +45,8 @@ export function liveSender(graphUrl: string, opts: { readonly sleep?: (ms: numbe
         retryAfter,
         differences: throttlingDifferences(res),
       });
-      const seconds = Number(retryAfter ?? '1');
+      // Delay-seconds or an HTTP-date, read as the app's own pipeline reads it; none said: a second.
+      const seconds = parseRetryAfterSeconds(retryAfter) ?? 1;
       if (attempt >= ATTEMPTS || !Number.isFinite(seconds) || seconds > MAX_WAIT_SECONDS) return res;
       await wait(Math.max(0, seconds) * 1000);
     }
