@@ -24,7 +24,9 @@ export function useLateFluent(keepFocus?: RefObject<HTMLElement | null>): LateFl
   const refocus = useRef(false);
   useEffect(() => {
     if (late) {
-      if (refocus.current) keepFocus?.current?.focus();
+      // Only when the swap took the focus (it fell to the page): a person who tabbed on meanwhile keeps their place.
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (refocus.current && lost) keepFocus?.current?.focus();
       refocus.current = false;
       return;
     }
