@@ -10,6 +10,8 @@ const fs = require('node:fs');
 const { contentSecurityPolicyMeta, PAGE_STYLE } = require('tsx/cjs/api').require('./scripts/lib/content-security-policy.ts', __filename);
 // What each page paints before our script arrives (issue 17 pt 5).
 const { shellMarkup } = require('tsx/cjs/api').require('./scripts/lib/page-shell.ts', __filename);
+// The first view's lazy chunks, fetched with the entry rather than one level at a time (issue 17 pt 1).
+const { firstViewChunkFiles, preloadTags } = require('tsx/cjs/api').require('./scripts/lib/first-view-preloads.ts', __filename);
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -50,9 +52,37 @@ const CONFIG_ENV = [
   'SEKRETARIAT_AUTOMATION_APP_ID',
 ];
 
+/**
+ * A tenant's build signs in with nested app authentication; the sandbox's build (no client id) with the sandbox's
+ * token. Either is part of the first view.
+ */
+const TOKEN_PROVIDER = process.env.SEKRETARIAT_CLIENT_ID ? 'src/auth/naa-token-provider' : 'src/auth/sandbox-token-provider';
+/** React, Fluent and the app (startup/render-app.tsx): loaded by every start once the home's data is asked for. */
+const RENDER = 'src/startup/render-app';
+
+/**
+ * `firstView`: the lazy imports (source paths) of the view the page opens on, preloaded by the page. The task pane's
+ * is a message open in read mode, the commonest (a compose or appointment pane fetches its own view's chunk on top).
+ */
 const ENTRIES = [
-  { name: 'browser', html: 'index.html', entry: './src/web/index.tsx', title: 'Sekretariat', shell: 'home' },
-  { name: 'teams', html: 'teams.html', entry: './src/teams/tab.tsx', title: 'Sekretariat', shell: 'home' },
+  {
+    name: 'browser',
+    html: 'index.html',
+    entry: './src/web/index.tsx',
+    title: 'Sekretariat',
+    shell: 'home',
+    firstView: process.env.SEKRETARIAT_CLIENT_ID
+      ? ['src/auth/browser-msal-token-provider', RENDER]
+      : ['src/startup/sandbox-sign-in', RENDER],
+  },
+  {
+    name: 'teams',
+    html: 'teams.html',
+    entry: './src/teams/tab.tsx',
+    title: 'Sekretariat',
+    shell: 'home',
+    firstView: [TOKEN_PROVIDER, RENDER],
+  },
   {
     name: 'teams-config',
     html: 'teams-config.html',
@@ -67,13 +97,14 @@ const ENTRIES = [
     title: 'Sekretariat',
     officeJs: true,
     shell: 'pane',
+    firstView: [TOKEN_PROVIDER, RENDER, 'src/ui/outlook/OutlookPane', 'src/ui/outlook/AddToAgenda', 'src/store/outlook-intake'],
   },
 ];
 
-function page({ title, officeJs, shell }, csp) {
+function page({ name, title, officeJs, shell, firstView = [] }, csp) {
   // office.js must come from Microsoft's CDN and load before our (deferred) bundle.
   const office = officeJs ? `<script src="${OFFICE_JS}"></script>` : '';
-  return ({ htmlWebpackPlugin }) => `<!doctype html>
+  return ({ htmlWebpackPlugin, compilation }) => `<!doctype html>
 <html lang="da">
 <head>
 <meta charset="utf-8">
@@ -84,6 +115,7 @@ function page({ title, officeJs, shell }, csp) {
 <style>${PAGE_STYLE}</style>
 ${office}
 ${htmlWebpackPlugin.tags.headTags}
+${preloadTags(firstViewChunkFiles(compilation, name, firstView, __dirname))}
 </head>
 <body>
 <div id="root">${shellMarkup(shell)}</div>
@@ -187,6 +219,9 @@ module.exports = (_env, argv = {}) => {
       splitChunks: {
         chunks: 'all',
         maxInitialRequests: 10,
+        // The first view is lazy behind the entry (startup/render-app.tsx), so a lazy load may take as many chunks as a first
+        // load did; at webpack's default of 30 a shared module (date formatting) was copied into 14 chunks instead.
+        maxAsyncRequests: 50,
         cacheGroups: {
           // Code shared by lazy chunks goes into a shared chunk from 4 KB up (webpack's 20 KB default copied a shared
           // module into every lazy chunk that used it: date formatting into 15 of them), so a view loads it once.
@@ -260,6 +295,14 @@ module.exports = (_env, argv = {}) => {
           section: {
             test: /[\\/]src[\\/]ui[\\/]components[\\/]Section\.tsx$/,
             name: 'section',
+            priority: 20,
+            chunks: 'async',
+            enforce: true,
+          },
+          // The shell's strings and their i18next set-up: the app's, the sign-in page's and a meeting panel's start, once.
+          i18n: {
+            test: /[\\/]src[\\/]ui[\\/]i18n[\\/](create-i18n|da|en)\.ts$/,
+            name: 'i18n',
             priority: 20,
             chunks: 'async',
             enforce: true,

@@ -4,7 +4,10 @@ import { gzipSync } from 'node:zlib';
 
 export interface EntrySize {
   readonly entry: string;
-  /** Gzipped bytes of the scripts the entry's HTML loads before anything is lazy-loaded. */
+  /**
+   * Gzipped bytes of the scripts the entry's HTML loads up front: its script elements and the first view's chunks it
+   * preloads (`<link rel="preload" as="script">`, webpack.config.js `firstView`).
+   */
   readonly initialJsGzip: number;
   readonly initialJsFiles: readonly string[];
 }
@@ -24,7 +27,9 @@ export function measureBundles(appDir: string): BundleSizes {
     .filter((f) => f.endsWith('.html'))
     .map((html): EntrySize => {
       const text = readFileSync(join(appDir, html), 'utf8');
-      const scripts = [...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+      const elements = [...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)];
+      const preloads = [...text.matchAll(/<link rel="preload" as="script" href="([^"]+)"/g)];
+      const scripts = [...elements, ...preloads]
         .map((m) => m[1] ?? '')
         .filter((src) => src && !/^https?:/.test(src))
         .map((src) => src.replace(/^\.?\//, ''));

@@ -32,15 +32,23 @@ export function ratio(value: number, baseline: number): number {
   return Math.round((value / baseline) * 100) / 100;
 }
 
+/** A script, whether a script element fetched it or the page's `<link rel="preload" as="script">` did, ahead of one. */
+const isScript = (e: ResourceEntry): boolean =>
+  e.initiatorType === 'script' || (e.initiatorType === 'link' && new URL(e.name).pathname.endsWith('.js'));
+
 /**
- * The scripts served from `origin` whose response had completed by `readyMs`, largest first. Scripts from elsewhere
- * (office.js, stubbed identically for both pages) do not count: they are the host's, not the add-in's.
+ * The scripts served from `origin` whose response had completed by `readyMs`, largest first, each once (a preloaded
+ * script is counted where it was fetched). Scripts from elsewhere (office.js, stubbed identically for both pages) do
+ * not count: they are the host's, not the add-in's.
  */
 export function scriptsBefore(entries: readonly ResourceEntry[], readyMs: number, origin: string): ScriptFile[] {
-  return entries
-    .filter((e) => e.initiatorType === 'script' && e.responseEnd <= readyMs && e.name.startsWith(`${origin}/`))
-    .map((e) => ({ file: new URL(e.name).pathname, bytes: e.decodedBodySize }))
-    .sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file));
+  const files = new Map<string, number>();
+  for (const e of entries) {
+    if (!isScript(e) || e.responseEnd > readyMs || !e.name.startsWith(`${origin}/`)) continue;
+    const file = new URL(e.name).pathname;
+    files.set(file, Math.max(files.get(file) ?? 0, e.decodedBodySize));
+  }
+  return [...files].map(([file, bytes]) => ({ file, bytes })).sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file));
 }
 
 export const totalBytes = (files: readonly ScriptFile[]): number => files.reduce((sum, f) => sum + f.bytes, 0);

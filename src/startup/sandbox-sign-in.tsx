@@ -1,4 +1,4 @@
-import type { Root } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { listSandboxUsers, SandboxTokenProvider, type SandboxUser } from '../auth/sandbox-token-provider';
 import type { AppConfig } from '../config/app-config';
 import { ROLES } from '../domain/vocabulary/forum';
@@ -7,6 +7,7 @@ import { browserLocale } from '../host/locale';
 import { createNotificationBus } from '../host/notifications';
 import type { SignInPerson, SignInState } from '../ui/sign-in/SignInAsPage';
 import { SignInApp } from '../ui/sign-in/SignInApp';
+import { mountPoint } from './mount-point';
 import { sandboxSession } from './sandbox-session';
 import { startApp } from './start-app';
 
@@ -25,7 +26,8 @@ function toPerson(u: SandboxUser): SignInPerson {
  * The sandbox session: signed in as a seeded person (kept in sessionStorage by UPN) or the "Log ind som"
  * page. `fallbackFrom` names the host (Teams, Outlook) an entry expected but did not find.
  */
-export function runSandboxSession(root: Root, config: AppConfig, fallbackFrom?: string): void {
+export function runSandboxSession(config: AppConfig, fallbackFrom?: string): void {
+  const root = createRoot(mountPoint());
   const origin = new URL(config.graphBaseUrl).origin;
   const locale = browserLocale();
   const users = listSandboxUsers(origin);
@@ -47,17 +49,20 @@ export function runSandboxSession(root: Root, config: AppConfig, fallbackFrom?: 
       { id: user.id, name: user.displayName, email: (user.mail ?? user.userPrincipalName).toLowerCase() },
       { notifications },
     );
-    startApp(root, {
-      host,
-      tokens: new SandboxTokenProvider(origin, user.userPrincipalName),
-      config,
-      notifications,
-      signOut: () => {
-        sandboxSession.clear();
-        window.location.hash = '';
-        signIn();
+    void startApp(
+      {
+        host,
+        tokens: new SandboxTokenProvider(origin, user.userPrincipalName),
+        config,
+        notifications,
+        signOut: () => {
+          sandboxSession.clear();
+          window.location.hash = '';
+          signIn();
+        },
       },
-    });
+      { root },
+    );
   };
 
   function pick(upn: string) {

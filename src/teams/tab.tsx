@@ -1,7 +1,5 @@
-import { createRoot } from 'react-dom/client';
 import { appConfig } from '../startup/built-config';
 import { hostTokens } from '../startup/host-tokens';
-import { mountPoint } from '../startup/mount-point';
 import { startApp } from '../startup/start-app';
 import { createNotificationBus } from '../host/notifications';
 import { createTeamsHost } from '../host/teams-host';
@@ -12,18 +10,17 @@ import { createTeamsHost } from '../host/teams-host';
  */
 async function main(): Promise<void> {
   const config = appConfig();
-  const root = createRoot(mountPoint());
   const notifications = createNotificationBus();
   const probe = await createTeamsHost({ notifications });
   // Opened outside Microsoft Teams: the page that says so loads only then, not with every start inside it.
-  if (!probe.ok) return (await import('../startup/outside-host.js')).fallBackOutsideHost(root, config, 'Microsoft Teams', probe.reason);
+  if (!probe.ok) return (await import('../startup/outside-host.js')).fallBackOutsideHost(config, 'Microsoft Teams', probe.reason);
   // A deep link (an approval request in the activity feed) opens the tab at its route, unless the hash already names one.
   if (probe.host.startRoute && window.location.hash.replace(/^#\/?/, '') === '') window.location.hash = `/${probe.host.startRoute}`;
   const preferredForum = new URLSearchParams(window.location.search).get('forum') ?? undefined;
   const options = { host: probe.host, tokens: await hostTokens(config, probe.host), config, notifications };
   // In a Teams meeting (side panel, details or chat tab) the meeting's panel opens instead, its code loaded only then.
-  if (probe.host.teamsMeeting) return (await import('../startup/meeting-panel-start.js')).startMeetingPanel(root, options);
-  startApp(root, { ...options, ...(preferredForum ? { preferredForum } : {}) });
+  if (probe.host.teamsMeeting) return (await import('../startup/meeting-panel-start.js')).startMeetingPanel(options);
+  await startApp({ ...options, ...(preferredForum ? { preferredForum } : {}) });
 }
 
 void main();

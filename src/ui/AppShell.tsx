@@ -10,6 +10,7 @@ import { useAsync } from './components/use-async';
 import { HomePage } from './home/HomePage';
 import { useApprovalRoute } from './home/use-approval-route';
 import { LoadingSkeleton } from './components/LoadingSkeleton';
+import { useFirstViewShown } from './components/first-view';
 import { SignedInProvider } from './me';
 import { useServices } from './services';
 import { useParts, type MeetingSection } from './parts';
@@ -35,6 +36,9 @@ export function AppShell() {
   const { MeetingDialog, Notices, OutlookPane, ApprovalView, MinutesEditor } = useParts();
   const [approval, closeApproval] = useApprovalRoute();
   const { host } = services;
+  // The toaster (Fluent's toast, portal and motion code) mounts after the first view's data: notices published before
+  // it wait on the bus (host/notifications.ts).
+  const afterFirstView = useFirstViewShown();
   // In Outlook with an item open, the pane leads with the item's action and keeps the home one tab away (which item
   // it is, the pane's own chunk works out: model/pane-item.ts stays out of every entry's first load).
   const hasItem = Boolean(host.currentMessage ?? host.composeInto ?? host.currentAppointment);
@@ -113,7 +117,7 @@ export function AppShell() {
                 : {})}
             />
           ) : null}
-          <Notices />
+          {afterFirstView ? <Notices /> : null}
         </Suspense>
       </CommandContextReact.Provider>
     </SignedInProvider>

@@ -1,16 +1,13 @@
-import { createRoot } from 'react-dom/client';
 import { createBrowserHost } from '../host/browser-host';
 import { createNotificationBus } from '../host/notifications';
 import { appConfig } from '../startup/built-config';
-import { mountPoint } from '../startup/mount-point';
 import { startApp } from '../startup/start-app';
 
 /** The plain browser at /index.html: the sandbox's "Log ind som", or MSAL redirect against a real tenant. */
 async function main(): Promise<void> {
   const config = appConfig();
-  const root = createRoot(mountPoint());
   // The sandbox's "Log ind som" page is the sandbox's only: a tenant's build never fetches it.
-  if (config.sandbox) return (await import('../startup/sandbox-sign-in.js')).runSandboxSession(root, config);
+  if (config.sandbox) return (await import('../startup/sandbox-sign-in.js')).runSandboxSession(config);
 
   // MSAL only for a real tenant, loaded on demand so the sandbox build never downloads it.
   const { BrowserMsalTokenProvider } = await import('../auth/browser-msal-token-provider.js');
@@ -27,7 +24,7 @@ async function main(): Promise<void> {
     { id: account.localAccountId, name: account.name ?? account.username, email: account.username.toLowerCase() },
     { notifications },
   );
-  startApp(root, { host, tokens, config, notifications });
+  await startApp({ host, tokens, config, notifications });
 }
 
 void main();

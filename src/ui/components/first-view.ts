@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * The moment the page's first view shows its data (the role's view over the loaded home, the task pane's answer
@@ -39,4 +39,17 @@ export function whenFirstViewShown(): Promise<void> {
 export function FirstViewShown(): null {
   useEffect(markShown, []);
   return null;
+}
+
+/** False until the first view has shown its data (as `whenFirstViewShown`): for parts that mount only after it. */
+export function useFirstViewShown(): boolean {
+  const [after, setAfter] = useState(shown);
+  useEffect(() => {
+    let live = true;
+    if (!after) void whenFirstViewShown().then(() => live && setAfter(true));
+    return () => {
+      live = false;
+    };
+  }, [after]);
+  return after;
 }

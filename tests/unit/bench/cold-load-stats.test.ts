@@ -62,6 +62,23 @@ describe('scriptsBefore', () => {
     const files = scriptsBefore([entry(`${ORIGIN}/js/a.js`, 1_000, 10), entry(`${ORIGIN}0/js/b.js`, 10, 20)], 1_000, ORIGIN);
     expect(files).toEqual([{ file: '/js/a.js', bytes: 10 }]);
   });
+
+  it("counts the scripts the page preloaded (the first view's chunks) once each, and no other preloaded file", () => {
+    const files = scriptsBefore(
+      [
+        entry(`${ORIGIN}/js/render.js`, 90, 500, 'link'),
+        entry(`${ORIGIN}/js/render.js`, 95, 500), // the script element that used the preload
+        entry(`${ORIGIN}/js/entry.js`, 80, 100),
+        entry(`${ORIGIN}/fonts/segoe.woff2`, 70, 9_000, 'link'),
+      ],
+      1_000,
+      ORIGIN,
+    );
+    expect(files).toEqual([
+      { file: '/js/render.js', bytes: 500 },
+      { file: '/js/entry.js', bytes: 100 },
+    ]);
+  });
 });
 
 describe('mediansOf and compare', () => {

@@ -7,11 +7,10 @@ import type { Graph } from '../graph/graph-types';
 import type { HostCapabilities } from '../host/capabilities';
 import type { NotificationBus } from '../host/notifications';
 import type { OpenSite } from '../store/site-permissions/site-protection';
+import { homeLoadingAhead } from '../store/home-ahead';
+import type { HomeData } from '../store/home-data';
 import { createStores } from '../store/stores';
-import { App } from '../ui/App';
 import type { AppServices } from '../ui/services';
-import { fluentTheme, loadFluentTheme } from '../ui/theme';
-import { lazyParts } from './lazy-parts';
 
 export interface StartOptions {
   readonly host: HostCapabilities;
@@ -57,18 +56,45 @@ export function appServices(options: StartOptions): { graph: Graph; services: Ap
   return { graph, services };
 }
 
-/** The one way every entry starts the app: tokens → Graph pipeline → stores → React, for a chosen host. */
-export function startApp(root: Root, options: StartOptions): void {
-  const { services } = appServices(options);
-  renderInTheme(options.host.theme, () => root.render(<App services={services} parts={lazyParts} />));
+/** What an entry adds to the start: the React root already rendering (the sandbox's sign-in page), its own reads ahead. */
+export interface StartExtras {
+  readonly root?: Root;
+  /** More of the first view's data asked for once the home's is on its way (the task pane's open mail). */
+  readonly ahead?: (services: AppServices, home: Promise<HomeData>) => AppServices;
 }
 
 /**
- * Renders once the host's theme is there: a dark or high-contrast host's colours load before the first render (the
- * shell under it is already in the system's light or dark), so the app never flashes light. The light theme is there
- * at once.
+ * How long React's start (render-app.tsx: ~100 ms of script on a laptop, during which no answer is read and no
+ * request sent) waits for the token of the home's request. A sandbox's or cached token comes at once, and the request
+ * goes out first; a host still signing in gets React ready meanwhile.
  */
-export function renderInTheme(theme: StartOptions['host']['theme'], render: () => void): void {
-  if (fluentTheme(theme)) render();
-  else void loadFluentTheme(theme).then(render, render);
+const TOKEN_WAIT_MS = 40;
+
+/**
+ * The one way every entry starts the app: tokens → Graph pipeline → stores, and the home's data asked for at once;
+ * then React and the app (render-app.tsx, preloaded by the page) render it. So the data travels while the first view's
+ * code arrives and starts, not after it.
+ */
+export async function startApp(options: StartOptions, extras: StartExtras = {}): Promise<void> {
+  let firstToken: Promise<unknown> | undefined;
+  const tokens: TokenProvider = {
+    getAccessToken: (scopes) => {
+      const token = options.tokens.getAccessToken(scopes);
+      firstToken ??= token;
+      return token;
+    },
+  };
+  const { services } = appServices({ ...options, tokens });
+  const home = homeLoadingAhead(services.stores.home);
+  const started = { ...services, stores: { ...services.stores, home } };
+  const app = extras.ahead ? extras.ahead(started, home.first) : started;
+  // React's start waits for the home's request to leave: the pipeline asks for its token within a task, and sends it
+  // one task after the token came.
+  await nextTask();
+  if (firstToken) await Promise.race([firstToken.then(nextTask, nextTask), delay(TOKEN_WAIT_MS)]);
+  const { renderApp } = await import('./render-app.js');
+  renderApp(app, extras.root);
 }
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const nextTask = (): Promise<void> => delay(0);
