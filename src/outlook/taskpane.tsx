@@ -1,7 +1,8 @@
 import { appConfig } from '../startup/built-config';
 import { hostTokens } from '../startup/host-tokens';
 import { intakeLoadingAhead } from '../startup/pane-ahead';
-import { startApp } from '../startup/start-app';
+import { startApp, type StartExtras } from '../startup/start-app';
+import type { HostCapabilities } from '../host/capabilities';
 import { createNotificationBus } from '../host/notifications';
 import { createOutlookHost } from '../host/outlook-host';
 
@@ -19,21 +20,24 @@ async function main(): Promise<void> {
     console.warn('[sekretariat] this Outlook does not report NestedAppAuth 1.1; sign-in may fail.');
   }
   const { host } = probe;
-  const currentMessage = host.currentMessage;
-  await startApp(
-    { host, tokens: await hostTokens(config, host), config, notifications },
-    {
-      // A message open: whether it is on an agenda is asked as soon as the home says whose secretariat the person is.
-      ...(currentMessage
-        ? {
-            ahead: (services, home) => ({
-              ...services,
-              stores: { ...services.stores, outlookIntake: intakeLoadingAhead(services.stores.outlookIntake, home, currentMessage) },
-            }),
-          }
-        : {}),
-    },
-  );
+  await startApp({ host, tokens: await hostTokens(config, host), config, notifications }, { ahead: paneAhead(host) });
+}
+
+/**
+ * What the pane asks for ahead of React: with a mail open, whether it is on an agenda (as soon as the home says whose
+ * secretariat the person is); with a mail or an appointment being written, nothing — the home is a tab away; with no
+ * item, the home's role view as elsewhere.
+ */
+function paneAhead(host: HostCapabilities): StartExtras['ahead'] {
+  const { currentMessage } = host;
+  if (currentMessage) {
+    return (services, home) => ({
+      ...services,
+      stores: { ...services.stores, outlookIntake: intakeLoadingAhead(services.stores.outlookIntake, home, currentMessage) },
+    });
+  }
+  if (host.composeInto ?? host.currentAppointment) return (services) => services;
+  return undefined;
 }
 
 void main();

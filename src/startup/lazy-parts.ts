@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { AppParts } from '../ui/parts';
+import { roleViewLoaders } from './role-views';
 
 /**
  * What the entries give the app: every part that the first paint does not need is its own chunk — each role's
@@ -7,9 +8,9 @@ import type { AppParts } from '../ui/parts';
  */
 export const lazyParts: AppParts = {
   roleViews: {
-    secretariat: lazy(() => import('../ui/views/secretariat/SecretariatHome.js').then((m) => ({ default: m.SecretariatHome }))),
-    chair: lazy(() => import('../ui/views/chair/ChairHome.js').then((m) => ({ default: m.ChairHome }))),
-    member: lazy(() => import('../ui/views/member/MemberHome.js').then((m) => ({ default: m.MemberHome }))),
+    secretariat: lazy(() => roleViewLoaders.secretariat().then((m) => ({ default: m.SecretariatHome }))),
+    chair: lazy(() => roleViewLoaders.chair().then((m) => ({ default: m.ChairHome }))),
+    member: lazy(() => roleViewLoaders.member().then((m) => ({ default: m.MemberHome }))),
   },
   MeetingDialog: lazy(() => import('../ui/views/meeting/MeetingDialog.js').then((m) => ({ default: m.MeetingDialog }))),
   Notices: lazy(() => import('../ui/shell/Notices.js').then((m) => ({ default: m.Notices }))),
@@ -22,8 +23,8 @@ export const lazyParts: AppParts = {
   ApprovalView: lazy(() => import('../ui/views/approval/ApprovalView.js').then((m) => ({ default: m.ApprovalView }))),
   MinutesEditor: lazy(() => import('../ui/views/minutes/MinutesWorkspace.js').then((m) => ({ default: m.MinutesWorkspace }))),
   FollowUp: {
-    Section: lazy(() => import('../ui/views/actions/ActionsSection.js').then((m) => ({ default: m.ActionsSection }))),
-    Member: lazy(() => import('../ui/views/actions/MemberFollowUp.js').then((m) => ({ default: m.MemberFollowUp }))),
+    Section: lazy(() => roleViewLoaders.actionsSection().then((m) => ({ default: m.ActionsSection }))),
+    Member: lazy(() => roleViewLoaders.memberActions().then((m) => ({ default: m.MemberFollowUp }))),
     CreateButton: lazy(() => import('../ui/views/actions/CreateActionDialog.js').then((m) => ({ default: m.CreateActionButton }))),
   },
 };

@@ -11,6 +11,7 @@ import { homeLoadingAhead } from '../store/home-ahead';
 import type { HomeData } from '../store/home-data';
 import { createStores } from '../store/stores';
 import type { AppServices } from '../ui/services';
+import { fetchLandingRoleView } from './role-views';
 
 export interface StartOptions {
   readonly host: HostCapabilities;
@@ -59,7 +60,10 @@ export function appServices(options: StartOptions): { graph: Graph; services: Ap
 /** What an entry adds to the start: the React root already rendering (the sandbox's sign-in page), its own reads ahead. */
 export interface StartExtras {
   readonly root?: Root;
-  /** More of the first view's data asked for once the home's is on its way (the task pane's open mail). */
+  /**
+   * More of the first view asked for once the home's data is on its way: by default the code of the role view the
+   * person will land on (role-views.ts); the task pane with a mail open asks about the mail instead (pane-ahead.ts).
+   */
   readonly ahead?: (services: AppServices, home: Promise<HomeData>) => AppServices;
 }
 
@@ -87,7 +91,8 @@ export async function startApp(options: StartOptions, extras: StartExtras = {}):
   const { services } = appServices({ ...options, tokens });
   const home = homeLoadingAhead(services.stores.home);
   const started = { ...services, stores: { ...services.stores, home } };
-  const app = extras.ahead ? extras.ahead(started, home.first) : started;
+  const ahead = extras.ahead ?? landingRoleViewAhead;
+  const app = ahead(started, home.first);
   // React's start waits for the home's request to leave: the pipeline asks for its token within a task, and sends it
   // one task after the token came.
   await nextTask();
@@ -95,6 +100,11 @@ export async function startApp(options: StartOptions, extras: StartExtras = {}):
   const { renderApp } = await import('./render-app.js');
   renderApp(app, extras.root);
 }
+
+const landingRoleViewAhead = (services: AppServices, home: Promise<HomeData>): AppServices => {
+  fetchLandingRoleView(home);
+  return services;
+};
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const nextTask = (): Promise<void> => delay(0);
