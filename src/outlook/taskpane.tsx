@@ -2,6 +2,7 @@ import { appConfig } from '../startup/built-config';
 import { hostTokens } from '../startup/host-tokens';
 import { intakeLoadingAhead } from '../startup/pane-ahead';
 import { startApp, type StartExtras } from '../startup/start-app';
+import type { ForumRef } from '../domain/types';
 import type { HostCapabilities } from '../host/capabilities';
 import { createNotificationBus } from '../host/notifications';
 import { createOutlookHost } from '../host/outlook-host';
@@ -20,20 +21,20 @@ async function main(): Promise<void> {
     console.warn('[sekretariat] this Outlook does not report NestedAppAuth 1.1; sign-in may fail.');
   }
   const { host } = probe;
-  await startApp({ host, tokens: await hostTokens(config, host), config, notifications }, { ahead: paneAhead(host) });
+  await startApp({ host, tokens: await hostTokens(config, host), config, notifications }, { ahead: paneAhead(host, config.forums) });
 }
 
 /**
- * What the pane asks for ahead of React: with a mail open, whether it is on an agenda (as soon as the home says whose
- * secretariat the person is); with a mail or an appointment being written, nothing — the home is a tab away; with no
+ * What the pane asks for ahead of React: with a mail open, the mail and whether it is on an agenda, with the home;
+ * with a mail or an appointment being written, nothing — the home is a tab away; with no
  * item, the home's role view as elsewhere.
  */
-function paneAhead(host: HostCapabilities): StartExtras['ahead'] {
+function paneAhead(host: HostCapabilities, forums: readonly ForumRef[]): StartExtras['ahead'] {
   const { currentMessage } = host;
   if (currentMessage) {
-    return (services, home) => ({
+    return (services) => ({
       ...services,
-      stores: { ...services.stores, outlookIntake: intakeLoadingAhead(services.stores.outlookIntake, home, currentMessage) },
+      stores: { ...services.stores, outlookIntake: intakeLoadingAhead(services.stores.outlookIntake, forums, currentMessage) },
     });
   }
   if (host.composeInto ?? host.currentAppointment) return (services) => services;

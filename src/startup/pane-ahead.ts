@@ -1,49 +1,62 @@
+import type { ForumRef } from '../domain/types';
 import type { MessageRef } from '../host/capabilities';
-import type { HomeData } from '../store/home-data';
-import type { IntakeForum, OpenMessage, OutlookIntakeApi } from '../store/outlook-intake';
+import { submissionReference } from '../store/mappers/submission-mapper';
+import type { IntakeForum, IntakeMessage, OpenMessage, OutlookIntakeApi } from '../store/outlook-intake';
 
 /**
- * The task pane's answer about the open mail, asked for the moment the home's data says which forums the person is
- * the secretariat of — not once React has rendered the pane (issue 17 pt 1). The pane ("Tilføj til dagsorden",
- * ui/outlook/AddToAgenda.tsx) then asks the same two questions, read the mail and look its Message-ID up in the forum's
- * list (for every forum the person runs, at once, since Outlook knows the Message-ID before the mail is read): the
- * first asking of each takes the answer on its way, or its failure; every later one asks again. Only reads go ahead.
+ * The task pane's answer about the open mail, asked for at start together with the home — not once the home has said
+ * whose secretariat the person is, nor once React has rendered the pane (issue 17 pt 1). The pane ("Tilføj til
+ * dagsorden", ui/outlook/AddToAgenda.tsx) then asks the same two questions — read the mail, look its Message-ID up in
+ * the forum's Submissions list — and the first asking of each takes the answer on its way.
+ *
+ * Outlook knows the mail's id, mailbox and Message-ID before anything is read, so both go out at once: the mail from
+ * where Outlook says it is, the lookup in every forum this deployment serves (the pane shows the answer only for a
+ * forum whose secretariat the person is, as the home decides; a forum they cannot read answers 403, asked for
+ * nothing). Only reads go ahead; anything not asked for ahead, or that failed ahead, is asked anew.
  */
 export function intakeLoadingAhead(
   intake: OutlookIntakeApi,
-  home: Promise<HomeData>,
+  forums: readonly ForumRef[],
   currentMessage: () => Promise<MessageRef | undefined>,
 ): OutlookIntakeApi {
-  const ahead = new Map<string, Promise<unknown>>();
-  const loadKey = (open: OpenMessage, fallback: readonly string[] = []) =>
-    JSON.stringify(['load', open.id, open.sharedMailbox ?? '', fallback]);
-  const findKey = (forum: IntakeForum, internetMessageId: string) => JSON.stringify(['find', forum.groupId, internetMessageId]);
-  const keep = (key: string, asked: Promise<unknown>) => {
+  let mail: { readonly open: OpenMessage; readonly answer: Promise<IntakeMessage> } | undefined;
+  const lookups = new Map<string, Promise<Awaited<ReturnType<OutlookIntakeApi['find']>>>>();
+  const lookupKey = (groupId: string, internetMessageId: string) => `${groupId}\n${internetMessageId}`;
+  const quietly = <T>(asked: Promise<T>): Promise<T> => {
     asked.catch(() => undefined); // reported by the asking that takes it, if any does
-    ahead.set(key, asked);
-  };
-  const take = <T>(key: string, ask: () => Promise<T>): Promise<T> => {
-    const asked = ahead.get(key) as Promise<T> | undefined;
-    ahead.delete(key);
-    return asked ?? ask();
+    return asked;
   };
 
   const askAhead = async () => {
-    const [data, ref] = await Promise.all([home, currentMessage()]);
-    const forums = data.forums.filter((f) => f.role === 'secretariat').map((f) => f.forum);
-    if (!ref?.id || forums.length === 0) return;
+    const ref = await currentMessage();
+    if (!ref?.id) return;
     const open: OpenMessage = { id: ref.id, ...(ref.sharedMailbox ? { sharedMailbox: ref.sharedMailbox } : {}) };
-    const mailboxes = forums.map((f) => f.mailbox);
-    keep(loadKey(open, mailboxes), intake.load(open, mailboxes));
+    mail = { open, answer: quietly(intake.load(open)) };
     const internetMessageId = ref.internetMessageId;
-    if (internetMessageId) for (const forum of forums) keep(findKey(forum, internetMessageId), intake.find(forum, internetMessageId));
+    if (!internetMessageId) return;
+    // Without the forum's short name (in the home, on its way): the item's reference is added when it is taken.
+    for (const f of forums)
+      lookups.set(lookupKey(f.groupId, internetMessageId), quietly(intake.find({ ...f, shortName: '' }, internetMessageId)));
   };
-  // Nothing asked ahead (no home, no message) is nothing lost: the pane asks itself.
-  askAhead().catch(() => undefined);
+  const asking = askAhead().catch(() => undefined);
 
   return {
-    load: (open, fallback) => take(loadKey(open, fallback), () => intake.load(open, fallback)),
-    find: (forum, internetMessageId) => take(findKey(forum, internetMessageId), () => intake.find(forum, internetMessageId)),
+    load: async (open, fallback) => {
+      await asking;
+      const ahead = mail && mail.open.id === open.id && mail.open.sharedMailbox === open.sharedMailbox ? mail.answer : undefined;
+      mail = undefined;
+      // A mail not in the mailbox Outlook named (or the person's own) is looked for in the forums' mailboxes, anew.
+      return ahead ? ahead.catch(() => intake.load(open, fallback)) : intake.load(open, fallback);
+    },
+    find: async (forum: IntakeForum, internetMessageId) => {
+      await asking;
+      const key = lookupKey(forum.groupId, internetMessageId);
+      const ahead = lookups.get(key);
+      lookups.delete(key);
+      if (!ahead) return intake.find(forum, internetMessageId);
+      const found = await ahead.catch(() => intake.find(forum, internetMessageId));
+      return found && !found.reference && forum.shortName ? { ...found, reference: submissionReference(forum.shortName, found.id) } : found;
+    },
     add: (request) => intake.add(request),
   };
 }
