@@ -1,5 +1,6 @@
 import { appConfig } from '../startup/built-config';
 import { hostTokens } from '../startup/host-tokens';
+import { OutlookIntakeStore } from '../store/outlook-intake';
 import { intakeLoadingAhead } from '../startup/pane-ahead';
 import { startApp, type StartExtras } from '../startup/start-app';
 import type { ForumRef } from '../domain/types';
@@ -32,9 +33,10 @@ async function main(): Promise<void> {
 function paneAhead(host: HostCapabilities, forums: readonly ForumRef[]): StartExtras['ahead'] {
   const { currentMessage } = host;
   if (currentMessage) {
-    return (services) => ({
+    // The intake store comes with this entry (not lazily, as elsewhere): its reads go out before React starts.
+    return (services, _home, graph) => ({
       ...services,
-      stores: { ...services.stores, outlookIntake: intakeLoadingAhead(services.stores.outlookIntake, forums, currentMessage) },
+      stores: { ...services.stores, outlookIntake: intakeLoadingAhead(new OutlookIntakeStore(graph), forums, currentMessage) },
     });
   }
   if (host.composeInto ?? host.currentAppointment) return (services) => services;

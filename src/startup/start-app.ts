@@ -64,7 +64,7 @@ export interface StartExtras {
    * More of the first view asked for once the home's data is on its way: by default the code of the role view the
    * person will land on (role-views.ts); the task pane with a mail open asks about the mail instead (pane-ahead.ts).
    */
-  readonly ahead?: (services: AppServices, home: Promise<HomeData>) => AppServices;
+  readonly ahead?: (services: AppServices, home: Promise<HomeData>, graph: Graph) => AppServices;
 }
 
 /**
@@ -88,11 +88,11 @@ export async function startApp(options: StartOptions, extras: StartExtras = {}):
       return token;
     },
   };
-  const { services } = appServices({ ...options, tokens });
+  const { graph, services } = appServices({ ...options, tokens });
   const home = homeLoadingAhead(services.stores.home);
   const started = { ...services, stores: { ...services.stores, home } };
   const ahead = extras.ahead ?? landingRoleViewAhead;
-  const app = ahead(started, home.first);
+  const app = ahead(started, home.first, graph);
   // React's start waits for the home's request to leave: the pipeline asks for its token within a task, and sends it
   // one task after the token came.
   await nextTask();
