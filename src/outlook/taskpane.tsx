@@ -2,6 +2,7 @@ import { appConfig } from '../startup/built-config';
 import { hostTokens } from '../startup/host-tokens';
 import { OutlookIntakeStore } from '../store/outlook-intake';
 import { intakeLoadingAhead } from '../startup/pane-ahead';
+import { paneViewLoaders } from '../startup/view-loaders';
 import { startApp, type StartExtras } from '../startup/start-app';
 import type { ForumRef } from '../domain/types';
 import type { HostCapabilities } from '../host/capabilities';
@@ -22,7 +23,15 @@ async function main(): Promise<void> {
     console.warn('[sekretariat] this Outlook does not report NestedAppAuth 1.1; sign-in may fail.');
   }
   const { host } = probe;
-  await startApp({ host, tokens: await hostTokens(config, host), config, notifications }, { ahead: paneAhead(host, config.forums) });
+  const item = host.currentMessage ? 'message' : host.composeInto ? 'compose' : host.currentAppointment ? 'appointment' : undefined;
+  await startApp(
+    { host, tokens: await hostTokens(config, host), config, notifications },
+    {
+      ahead: paneAhead(host, config.forums),
+      // The pane leads with the item's view: its code is there before React renders (the page preloads a message's).
+      ...(item ? { firstView: [paneViewLoaders.pane, paneViewLoaders[item]] } : {}),
+    },
+  );
 }
 
 /**

@@ -11,7 +11,8 @@ import { homeLoadingAhead } from '../store/home-ahead';
 import type { HomeData } from '../store/home-data';
 import { createStores } from '../store/stores';
 import type { AppServices } from '../ui/services';
-import { fetchLandingRoleView } from './role-views';
+import type { Preloadable } from './preloadable';
+import { fetchLandingRoleView } from './view-loaders';
 
 export interface StartOptions {
   readonly host: HostCapabilities;
@@ -62,9 +63,11 @@ export interface StartExtras {
   readonly root?: Root;
   /**
    * More of the first view asked for once the home's data is on its way: by default the code of the role view the
-   * person will land on (role-views.ts); the task pane with a mail open asks about the mail instead (pane-ahead.ts).
+   * person will land on (view-loaders.ts); the task pane with a mail open asks about the mail instead (pane-ahead.ts).
    */
   readonly ahead?: (services: AppServices, home: Promise<HomeData>, graph: Graph) => AppServices;
+  /** The first view's code, there before React's first render so the view does not suspend on it (view-loaders.ts). */
+  readonly firstView?: readonly Preloadable<unknown>[];
 }
 
 /**
@@ -97,13 +100,30 @@ export async function startApp(options: StartOptions, extras: StartExtras = {}):
   // one task after the token came.
   await nextTask();
   if (firstToken) await Promise.race([firstToken.then(nextTask, nextTask), delay(TOKEN_WAIT_MS)]);
-  const { renderApp } = await import('./render-app.js');
+  const [{ renderApp }] = await Promise.all([
+    import('./render-app.js'),
+    ...(extras.firstView ?? []).map((view) => view().catch(() => undefined)),
+  ]);
   renderApp(app, extras.root);
 }
 
+/**
+ * By default: the code of the role view the person lands on, fetched as soon as the home says which, and the home's
+ * first answer handed to React with it — so the view renders at once instead of suspending on its code (lazy-parts.ts).
+ */
 const landingRoleViewAhead = (services: AppServices, home: Promise<HomeData>): AppServices => {
-  fetchLandingRoleView(home);
-  return services;
+  const view = fetchLandingRoleView(home);
+  let first = true;
+  const load = () => {
+    const answer = services.stores.home.load();
+    if (!first) return answer;
+    first = false;
+    return answer.then(async (data) => {
+      await view;
+      return data;
+    });
+  };
+  return { ...services, stores: { ...services.stores, home: { load } } };
 };
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

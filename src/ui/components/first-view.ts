@@ -53,3 +53,23 @@ export function useFirstViewShown(): boolean {
   }, [after]);
   return after;
 }
+
+/**
+ * True from the frame after `ready` turned true has been painted: for what may load once a view's answer is on
+ * screen, not alongside it (its code would otherwise be fetched and run while the answer paints).
+ */
+export function useAfterPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
+}

@@ -7,7 +7,7 @@ import { failureStatus } from '../../store/failures';
 import type { ForumHome } from '../../store/home-data';
 import type { IntakeMessage, OutlookIntakeApi } from '../../store/outlook-intake';
 import { useCommandContext } from '../commands/command-context';
-import { FirstViewShown } from '../components/first-view';
+import { FirstViewShown, useAfterPaint } from '../components/first-view';
 import { Section } from '../components/Section';
 import { useAsync } from '../components/use-async';
 import { formatLongDate } from '../format/dates';
@@ -100,13 +100,15 @@ function MessageIntake({ message, forums, intake }: { message: IntakeMessage; fo
     [home, internetMessageId, intake],
   );
   const [existing] = useAsync(findExisting);
+  // The form (the mail's parse and its controls) loads once the answer is on screen.
+  const answered = useAfterPaint(existing.status !== 'loading');
 
   if (!home) return null;
   const previous = existing.status === 'ready' ? existing.value : undefined;
   return (
     <>
       <AgendaStatus checking={existing.status === 'loading'} item={added ?? previous} home={home} locale={ctx.locale} />
-      {existing.status === 'loading' ? null : (
+      {!answered ? null : (
         <Suspense fallback={<Spinner size="tiny" label={t('outlookIntake.read.loading')} />}>
           <IntakeForm
             message={message}

@@ -1,5 +1,5 @@
 import type { ForumHome, HomeData } from '../../../src/store/home-data';
-import { fetchLandingRoleView, roleViewLoaders } from '../../../src/startup/role-views';
+import { fetchLandingRoleView, roleViewLoaders } from '../../../src/startup/view-loaders';
 
 const NOW = new Date('2026-12-06T10:00:00Z');
 const forum = (groupId: string, role: ForumHome['role']): ForumHome =>
@@ -44,6 +44,21 @@ describe('fetchLandingRoleView', () => {
     await settled();
     expect(secretariat.loaded).toEqual(['secretariat', 'actionsSection']);
     expect(member.loaded).toEqual(['member', 'memberActions']);
+  });
+
+  it('resolves once that code is there, so the home can be handed to React with its view', async () => {
+    const arrivals: (() => void)[] = [];
+    const loaders = Object.fromEntries(
+      Object.keys(roleViewLoaders).map((k) => [k, () => new Promise<void>((resolve) => arrivals.push(resolve))]),
+    ) as Parameters<typeof fetchLandingRoleView>[2];
+    let done = false;
+    const fetched = fetchLandingRoleView(home(forum('ksg', 'member')), () => NOW, loaders).then(() => (done = true));
+    await settled();
+    expect(done).toBe(false);
+    expect(arrivals).toHaveLength(2); // the member's view and its follow-up
+    arrivals.forEach((arrive) => arrive());
+    await fetched;
+    expect(done).toBe(true);
   });
 
   it('fetches nothing for a person in no forum, or when the home failed', async () => {
