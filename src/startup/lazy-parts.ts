@@ -1,5 +1,5 @@
-import { lazy } from 'react';
 import type { AppParts } from '../ui/parts';
+import { lazyView } from '../ui/components/lazy-view';
 
 /**
  * What the entries give the app: every part that the first paint does not need is its own chunk — each role's
@@ -7,23 +7,34 @@ import type { AppParts } from '../ui/parts';
  */
 export const lazyParts: AppParts = {
   roleViews: {
-    secretariat: lazy(() => import('../ui/views/secretariat/SecretariatHome.js').then((m) => ({ default: m.SecretariatHome }))),
-    chair: lazy(() => import('../ui/views/chair/ChairHome.js').then((m) => ({ default: m.ChairHome }))),
-    member: lazy(() => import('../ui/views/member/MemberHome.js').then((m) => ({ default: m.MemberHome }))),
+    secretariat: lazyView(
+      ['callForItems', 'consultation', 'intake', 'operations', 'planning', 'protection', 'settings', 'todo', 'year'],
+      () => import('../ui/views/secretariat/SecretariatHome.js').then((m) => m.SecretariatHome),
+    ),
+    chair: lazyView(['approval', 'consultation', 'planning', 'todo'], () =>
+      import('../ui/views/chair/ChairHome.js').then((m) => m.ChairHome),
+    ),
+    member: lazyView([], () => import('../ui/views/member/MemberHome.js').then((m) => m.MemberHome)),
   },
-  MeetingDialog: lazy(() => import('../ui/views/meeting/MeetingDialog.js').then((m) => ({ default: m.MeetingDialog }))),
-  Notices: lazy(() => import('../ui/shell/Notices.js').then((m) => ({ default: m.Notices }))),
-  ForumPicker: lazy(() => import('../ui/shell/ForumPicker.js').then((m) => ({ default: m.ForumPicker }))),
-  AppointmentBooking: lazy(() => import('../ui/outlook/AppointmentBooking.js').then((m) => ({ default: m.AppointmentBooking }))),
-  PlanningView: lazy(() => import('../ui/views/planning/PlanningView.js').then((m) => ({ default: m.PlanningView }))),
-  AddToAgenda: lazy(() => import('../ui/outlook/AddToAgenda.js').then((m) => ({ default: m.AddToAgenda }))),
-  SubmitAgendaItem: lazy(() => import('../ui/outlook/SubmitAgendaItem.js').then((m) => ({ default: m.SubmitAgendaItem }))),
-  OutlookPane: lazy(() => import('../ui/outlook/OutlookPane.js').then((m) => ({ default: m.OutlookPane }))),
-  ApprovalView: lazy(() => import('../ui/views/approval/ApprovalView.js').then((m) => ({ default: m.ApprovalView }))),
-  MinutesEditor: lazy(() => import('../ui/views/minutes/MinutesWorkspace.js').then((m) => ({ default: m.MinutesWorkspace }))),
+  MeetingDialog: lazyView(['attendance', 'meetingDialog'], () =>
+    import('../ui/views/meeting/MeetingDialog.js').then((m) => m.MeetingDialog),
+  ),
+  Notices: lazyView([], () => import('../ui/shell/Notices.js').then((m) => m.Notices)),
+  ForumPicker: lazyView([], () => import('../ui/shell/ForumPicker.js').then((m) => m.ForumPicker)),
+  AppointmentBooking: lazyView(['outlookBooking', 'outlookIntake'], () =>
+    import('../ui/outlook/AppointmentBooking.js').then((m) => m.AppointmentBooking),
+  ),
+  PlanningView: lazyView(['agenda', 'planning'], () => import('../ui/views/planning/PlanningView.js').then((m) => m.PlanningView)),
+  AddToAgenda: lazyView(['outlookIntake'], () => import('../ui/outlook/AddToAgenda.js').then((m) => m.AddToAgenda)),
+  SubmitAgendaItem: lazyView(['outlookIntake'], () => import('../ui/outlook/SubmitAgendaItem.js').then((m) => m.SubmitAgendaItem)),
+  OutlookPane: lazyView(['outlookPane'], () => import('../ui/outlook/OutlookPane.js').then((m) => m.OutlookPane)),
+  ApprovalView: lazyView(['approval'], () => import('../ui/views/approval/ApprovalView.js').then((m) => m.ApprovalView)),
+  MinutesEditor: lazyView(['minutesEditor', 'minutesStatus', 'todo'], () =>
+    import('../ui/views/minutes/MinutesWorkspace.js').then((m) => m.MinutesWorkspace),
+  ),
   FollowUp: {
-    Section: lazy(() => import('../ui/views/actions/ActionsSection.js').then((m) => ({ default: m.ActionsSection }))),
-    Member: lazy(() => import('../ui/views/actions/MemberFollowUp.js').then((m) => ({ default: m.MemberFollowUp }))),
-    CreateButton: lazy(() => import('../ui/views/actions/CreateActionDialog.js').then((m) => ({ default: m.CreateActionButton }))),
+    Section: lazyView(['actions'], () => import('../ui/views/actions/ActionsSection.js').then((m) => m.ActionsSection)),
+    Member: lazyView(['actions'], () => import('../ui/views/actions/MemberFollowUp.js').then((m) => m.MemberFollowUp)),
+    CreateButton: lazyView(['actions'], () => import('../ui/views/actions/CreateActionDialog.js').then((m) => m.CreateActionButton)),
   },
 };

@@ -8,7 +8,6 @@ import { Section } from '../../components/Section';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
 import { awaitingMyApproval } from '../../model/approvals';
-import { addApprovalStrings } from '../../i18n/approval-strings';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -19,8 +18,7 @@ const useStyles = makeStyles({
 /** "Til godkendelse": minutes versions this chair has not approved yet, with how far the chairs have come. */
 export function ApprovalQueue({ home, email }: { home: ForumHome; email: string }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addApprovalStrings(i18n);
+  const { t } = useTranslation('approval');
   const locale = useLocale();
   const queue = awaitingMyApproval(home, email);
   return (
@@ -40,9 +38,9 @@ export function ApprovalQueue({ home, email }: { home: ForumHome; email: string 
                 <ProgressBar value={Math.min(1, p.approvedBy.length / p.required)} thickness="large" aria-label={progress} />
                 <Link
                   href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: p.version.id })}`}
-                  aria-label={t('approval.openVersion', { version: p.version.version, meeting: when })}
+                  aria-label={t('openVersion', { version: p.version.version, meeting: when })}
                 >
-                  {t('approval.openAndApprove')}
+                  {t('openAndApprove')}
                 </Link>
               </li>
             );
