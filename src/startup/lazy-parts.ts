@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import type { AppParts } from '../ui/parts';
 import { lazyView } from '../ui/components/lazy-view';
 
@@ -8,19 +9,31 @@ import { lazyView } from '../ui/components/lazy-view';
 export const lazyParts: AppParts = {
   roleViews: {
     secretariat: lazyView(
-      ['callForItems', 'consultation', 'intake', 'operations', 'planning', 'protection', 'settings', 'todo', 'year'],
+      [
+        'callForItems',
+        'consultation',
+        'intake',
+        'meeting',
+        'operations',
+        'planning',
+        'protection',
+        'secretariat',
+        'settings',
+        'todo',
+        'year',
+      ],
       () => import('../ui/views/secretariat/SecretariatHome.js').then((m) => m.SecretariatHome),
     ),
-    chair: lazyView(['approval', 'consultation', 'planning', 'todo'], () =>
+    chair: lazyView(['approval', 'chair', 'consultation', 'meeting', 'member', 'planning', 'secretariat', 'todo'], () =>
       import('../ui/views/chair/ChairHome.js').then((m) => m.ChairHome),
     ),
-    member: lazyView([], () => import('../ui/views/member/MemberHome.js').then((m) => m.MemberHome)),
+    member: lazyView(['meeting', 'member'], () => import('../ui/views/member/MemberHome.js').then((m) => m.MemberHome)),
   },
-  MeetingDialog: lazyView(['attendance', 'meetingDialog'], () =>
+  MeetingDialog: lazyView(['attendance', 'meeting', 'meetingDialog'], () =>
     import('../ui/views/meeting/MeetingDialog.js').then((m) => m.MeetingDialog),
   ),
-  Notices: lazyView([], () => import('../ui/shell/Notices.js').then((m) => m.Notices)),
-  ForumPicker: lazyView([], () => import('../ui/shell/ForumPicker.js').then((m) => m.ForumPicker)),
+  Notices: lazy(() => import('../ui/shell/Notices.js').then((m) => ({ default: m.Notices }))),
+  ForumPicker: lazy(() => import('../ui/shell/ForumPicker.js').then((m) => ({ default: m.ForumPicker }))),
   AppointmentBooking: lazyView(['outlookBooking', 'outlookIntake'], () =>
     import('../ui/outlook/AppointmentBooking.js').then((m) => m.AppointmentBooking),
   ),

@@ -12,8 +12,12 @@ export const LOCALES: readonly Locale[] = ['da', 'en'];
  * `translation` namespace, in the first paint). Each feature's namespace is fetched by the backend when its view opens
  * (`lazyView`, ui/components/lazy-view.tsx); `partialBundledLanguages` lets bundled and fetched namespaces mix.
  * `fallbackNS`: a view's `t()` in its own namespace also finds the shell's keys (typed-keys.ts says the same to tsc).
- * English falls back to nothing: its files are typed complete against the Danish ones, and a fallback would make every
- * English user download the Danish strings of each view as well.
+ * No fallback language: the English files are typed complete against the Danish ones, and a fallback would make
+ * every English user download the Danish strings of each view as well.
+ * i18next's default `react.useSuspense` (true) is kept on purpose: a view whose namespace is not loaded yet suspends
+ * to its Suspense fallback (a skeleton) instead of rendering raw keys. lazyView loads the namespaces with the view's
+ * code, so this happens only for a namespace its boundary did not name (one round trip later, never a blank page:
+ * every lazy view sits in a Suspense).
  */
 export function createI18n(locale: Locale): i18n {
   const instance = createInstance();
@@ -22,20 +26,14 @@ export function createI18n(locale: Locale): i18n {
     .use(initReactI18next)
     .init({
       lng: locale,
-      fallbackLng: { en: [], default: ['da'] },
+      fallbackLng: false,
       supportedLngs: [...LOCALES],
-      ns: ['translation'],
-      defaultNS: 'translation',
       fallbackNS: 'translation',
       partialBundledLanguages: true,
       resources: { da: { translation: da }, en: { translation: en } },
       interpolation: { escapeValue: false },
       initAsync: false,
       returnNull: false,
-      // A view whose namespace is not loaded yet suspends to its Suspense fallback (a skeleton) instead of rendering
-      // raw keys; lazyView loads the namespace with the view's code, so this happens only for a view opened before
-      // its boundary asked (it then costs one round trip, never a blank page: every lazy view sits in a Suspense).
-      react: { useSuspense: true },
     });
   return instance;
 }

@@ -2,6 +2,16 @@ import type { i18n } from 'i18next';
 import type { Locale } from '../../../src/domain/types';
 import { createI18n } from '../../../src/ui/i18n/create-i18n';
 import type { FeatureNamespace, FeatureResources } from '../../../src/ui/i18n/namespaces';
+import { secretariatDa } from '../../../src/ui/i18n/secretariat-da';
+import { secretariatEn } from '../../../src/ui/i18n/secretariat-en';
+import { chairDa } from '../../../src/ui/i18n/chair-da';
+import { chairEn } from '../../../src/ui/i18n/chair-en';
+import { memberDa } from '../../../src/ui/i18n/member-da';
+import { memberEn } from '../../../src/ui/i18n/member-en';
+import { meetingDa } from '../../../src/ui/i18n/meeting-da';
+import { meetingEn } from '../../../src/ui/i18n/meeting-en';
+import { signInDa } from '../../../src/ui/i18n/sign-in-da';
+import { signInEn } from '../../../src/ui/i18n/sign-in-en';
 import { actionsDa } from '../../../src/ui/i18n/actions-da';
 import { actionsEn } from '../../../src/ui/i18n/actions-en';
 import { agendaDa } from '../../../src/ui/i18n/agenda-da';
@@ -51,6 +61,11 @@ import { yearEn } from '../../../src/ui/i18n/year-en';
 
 /** Every feature namespace in both languages, imported statically (tsc fails here when a namespace is added without them). */
 const ALL_NAMESPACES: { readonly [N in FeatureNamespace]: Readonly<Record<Locale, FeatureResources[N]>> } = {
+  secretariat: { da: secretariatDa, en: secretariatEn },
+  chair: { da: chairDa, en: chairEn },
+  member: { da: memberDa, en: memberEn },
+  meeting: { da: meetingDa, en: meetingEn },
+  signIn: { da: signInDa, en: signInEn },
   actions: { da: actionsDa, en: actionsEn },
   agenda: { da: agendaDa, en: agendaEn },
   approval: { da: approvalDa, en: approvalEn },

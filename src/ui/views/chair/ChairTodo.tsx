@@ -27,7 +27,7 @@ import { signOffEntryId, useChairConsultations } from './use-consultation-list';
  */
 export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation(['todo', 'approval', 'consultation']);
+  const { t } = useTranslation(['todo', 'approval', 'consultation', 'secretariat']);
   const locale = useLocale();
   const [consultations] = useChairConsultations(home, me);
   const todo = chairTodo(home, me.email, now, consultations.status === 'ready' ? consultations.value : []);
@@ -43,9 +43,9 @@ export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser
   const planning = todo.planningMeeting;
   const empty = todo.minutes.length === 0 && todo.signOffs.length === 0 && todo.newSubmissions.length === 0;
   return (
-    <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
+    <Section title={t('secretariat:todo')} icon={<TaskListLtr20Regular />}>
       {empty ? (
-        <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat.todoEmpty')}</EmptyState>
+        <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat:todoEmpty')}</EmptyState>
       ) : (
         <ul className={styles.list}>
           {todo.minutes.map((p) => {

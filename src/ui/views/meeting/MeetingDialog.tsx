@@ -85,7 +85,7 @@ export function MeetingDialog({ open, onClose, onWriteMinutes }: MeetingDialogPr
 
 function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDialogProps, 'open'>> & Omit<MeetingDialogProps, 'open'>) {
   const styles = useStyles();
-  const { t } = useTranslation('meetingDialog');
+  const { t } = useTranslation(['meetingDialog', 'meeting']);
   // Before the sections render: their strings load with the dialog, not with every first paint.
   const ctx = useCommandContext();
   const now = useNow();
@@ -170,7 +170,7 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
       <DialogTitle>{meeting.title}</DialogTitle>
       <DialogContent className={styles.content}>
         <div>
-          <StatusBadge status={meeting.status} /> {t(`meeting.kind.${meeting.kind}`)}
+          <StatusBadge status={meeting.status} /> {t(`meeting:kind.${meeting.kind}`)}
         </div>
         <MeetingFacts meeting={meeting} />
         <nav aria-label={t('sections')}>

@@ -32,7 +32,7 @@ export interface MeetingDialogActionsProps {
  */
 export function MeetingDialogActions({ meeting, primary, onSectionAction, onWriteMinutes, onClose }: MeetingDialogActionsProps) {
   const styles = useStyles();
-  const { t } = useTranslation('meetingDialog');
+  const { t } = useTranslation(['meetingDialog', 'meeting']);
   const ctx = useCommandContext();
   const now = useNow();
   const join = () => void joinMeeting.run(ctx, meeting);
@@ -61,9 +61,9 @@ export function MeetingDialogActions({ meeting, primary, onSectionAction, onWrit
             data-appearance={appearance}
             icon={<DocumentEdit20Regular />}
             onClick={onWriteMinutes}
-            title={t('writeMinutes.openHint')}
+            title={t('meeting:writeMinutes.openHint')}
           >
-            {t('writeMinutes.open')}
+            {t('meeting:writeMinutes.open')}
           </Button>
         ) : null;
       case 'send-agenda':

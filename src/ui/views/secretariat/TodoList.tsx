@@ -41,7 +41,7 @@ import { OPERATIONS_STATUS_ID, useStuckSteps } from './use-stuck-steps';
 /** A due call for items with its "Send indkaldelse nu" button and a live region for how it went. */
 function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations']);
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const locale = useLocale();
   const [status, setStatus] = useState('');
   const meeting = formatShortDate(call.meeting.start, locale);
@@ -82,7 +82,7 @@ function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
 /** "Indbakke": fetch the forum mailbox's new mail as submissions now, with a live region for what came in. */
 function InboxTodo({ home }: { home: ForumHome }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations']);
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const [status, setStatus] = useState('');
   const mailbox = home.forum.mailbox;
   return (
@@ -102,7 +102,7 @@ function InboxTodo({ home }: { home: ForumHome }) {
 
 /** The way into a version's minutes: the meeting dialog at Referat, or (a meeting outside the home's year) the version's approval page. */
 function MinutesLink({ home, todo, children }: { home: ForumHome; todo: MinutesTodo; children: string }) {
-  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations']);
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const ctx = useCommandContext();
   const meeting = todo.meeting;
   return meeting ? (
@@ -125,7 +125,7 @@ function useMeetingName() {
 /** A chair asked for changes: who, when, their words (text only, capped by the model), and the way to the minutes. */
 function ChangesTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations']);
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const locale = useLocale();
   const meeting = useMeetingName()(todo);
   return (
@@ -154,7 +154,7 @@ function ChangesTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
 
 function CirculateTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations']);
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const meeting = useMeetingName()(todo);
   return (
     <TodoEntry icon={<Send20Regular />} title={t('circulate.title', { meeting })}>
@@ -173,10 +173,10 @@ function CirculateTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
 /** Minutes with chairs still to answer: how far, who is missing, each a way to the meeting's Referat. */
 function AwaitingTodo({ home, todos }: { home: ForumHome; todos: readonly MinutesTodo[] }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations']);
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const name = useMeetingName();
   return (
-    <TodoEntry icon={<DocumentCheckmark20Regular />} title={t('secretariat.minutesAwaiting', { count: todos.length })}>
+    <TodoEntry icon={<DocumentCheckmark20Regular />} title={t('secretariat:minutesAwaiting', { count: todos.length })}>
       <ul className={styles.sub}>
         {todos.map((p) => (
           <li key={p.version.id}>
@@ -198,7 +198,7 @@ function AwaitingTodo({ home, todos }: { home: ForumHome; todos: readonly Minute
 /** Half-done sends: each to its meeting when it has one in the home, else to the Driftsstatus bar (what to do about it). */
 function StuckTodo({ home, stuck }: { home: ForumHome; stuck: readonly StuckStep[] }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations']);
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const ctx = useCommandContext();
   const meetingOf = (s: StuckStep): { meeting: Meeting; section?: 'minutes' } | undefined => {
     if (s.list === 'Meetings') {
@@ -253,7 +253,7 @@ function StuckTodo({ home, stuck }: { home: ForumHome; stuck: readonly StuckStep
  */
 export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations']);
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const locale = useLocale();
   const secretariat = home.role === 'secretariat';
   const [rows, refreshRows] = useConsultationRows(home);
@@ -275,10 +275,10 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
     stuck.length === 0;
   const d = todo.nextDeadline;
   return (
-    <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
+    <Section title={t('secretariat:todo')} icon={<TaskListLtr20Regular />}>
       {empty ? (
         <>
-          <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat.todoEmpty')}</EmptyState>
+          <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat:todoEmpty')}</EmptyState>
           {inbox ? <ul className={styles.list}>{inbox}</ul> : null}
         </>
       ) : (
@@ -315,19 +315,19 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
               icon={<Timer20Regular />}
               title={
                 d.kind === 'submissions'
-                  ? t('secretariat.submissionDeadline', {
+                  ? t('secretariat:submissionDeadline', {
                       meeting: formatShortDate(d.meeting.start, locale),
                       date: formatLongDate(d.day, locale),
                     })
-                  : t('secretariat.agendaDeadline', { date: formatLongDate(d.day, locale) })
+                  : t('secretariat:agendaDeadline', { date: formatLongDate(d.day, locale) })
               }
             >
               <Caption1 className={styles.muted}>{formatRelativeDays(d.day, now, locale)}</Caption1>
             </TodoEntry>
           ) : null}
           {todo.newSubmissions.length > 0 ? (
-            <TodoEntry icon={<MailInbox20Regular />} title={t('secretariat.newSubmissions', { count: todo.newSubmissions.length })}>
-              <Caption1 className={styles.muted}>{t('secretariat.newSubmissionsHint')}</Caption1>
+            <TodoEntry icon={<MailInbox20Regular />} title={t('secretariat:newSubmissions', { count: todo.newSubmissions.length })}>
+              <Caption1 className={styles.muted}>{t('secretariat:newSubmissionsHint')}</Caption1>
               <NewItemLinks items={todo.newSubmissions} role="secretariat" />
             </TodoEntry>
           ) : null}

@@ -25,7 +25,7 @@ import { lazyView } from '../../components/lazy-view';
 
 // The year's dialogs load when one is opened: their forms (date and time pickers, comboboxes, radio groups) are
 // not needed to read the year, and a cold load fetched them before the year showed (issue 17 pt 1).
-const PlanDialog = lazyView(['year'], () => import('./year/PlanDialog.js').then((m) => m.PlanDialog));
+const PlanDialog = lazyView(['meeting', 'year'], () => import('./year/PlanDialog.js').then((m) => m.PlanDialog));
 const ExtraordinaryDialog = lazyView(['year'], () => import('./year/ExtraordinaryDialog.js').then((m) => m.ExtraordinaryDialog));
 const MeetingChangeDialog = lazyView(['year'], () => import('./year/MeetingChangeDialog.js').then((m) => m.MeetingChangeDialog));
 
@@ -58,7 +58,7 @@ type Open = { kind: 'plan' } | { kind: 'extraordinary' } | { kind: 'change'; cha
  * meeting, export the year as .ics.
  */
 export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
-  const { t } = useTranslation('year');
+  const { t } = useTranslation(['year', 'secretariat']);
   const styles = useStyles();
   const locale = useLocale();
   const thisYear = copenhagenYear(now);
@@ -69,7 +69,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
     [home.meetings, home.forum.settings, year, now],
   );
   const next = nextDue(entries, now);
-  const title = t('secretariat.year', { year });
+  const title = t('secretariat:year', { year });
   const canWrite = home.role === 'secretariat' && home.forum.settingsItem !== undefined;
   const { stores } = useServices();
   const [exporting, setExporting] = useState(false);
@@ -141,7 +141,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
         </MessageBar>
       ) : null}
       {entries.length === 0 ? (
-        <EmptyState>{t('secretariat.yearEmpty', { year })}</EmptyState>
+        <EmptyState>{t('secretariat:yearEmpty', { year })}</EmptyState>
       ) : (
         <YearTimeline
           key={year}

@@ -11,7 +11,7 @@ import { lazyView } from '../../../components/lazy-view';
 
 // The drawer and its forms (tabs of fields, comboboxes, the members' table) load when it is opened, not with the
 // secretariat's home (issue 17 pt 1).
-const ForumSettingsDrawer = lazyView(['settings'], () => import('./ForumSettingsDrawer.js').then((m) => m.ForumSettingsDrawer));
+const ForumSettingsDrawer = lazyView(['meeting', 'settings'], () => import('./ForumSettingsDrawer.js').then((m) => m.ForumSettingsDrawer));
 
 /** The "Forumindstillinger" button for the secretariat's title row, and the drawer it opens. */
 export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {

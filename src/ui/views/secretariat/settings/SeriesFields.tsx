@@ -18,7 +18,7 @@ interface Props {
 
 /** The meeting series: ordinary meetings and any extra short video meetings, one fieldset a row. */
 export function SeriesFields({ rows, errors, onChange }: Props) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'meeting']);
   const styles = useSettingsStyles();
   const set = (i: number, patch: Partial<SeriesRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -61,7 +61,7 @@ export function SeriesFields({ rows, errors, onChange }: Props) {
               >
                 {FORMS.map((f) => (
                   <option key={f} value={f}>
-                    {t(`meeting.form.${f}`)}
+                    {t(`meeting:form.${f}`)}
                   </option>
                 ))}
               </Select>
