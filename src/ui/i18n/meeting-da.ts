@@ -1,6 +1,9 @@
 import { MEETING_DA } from '../../domain/vocabulary/meeting-labels';
 
-/** A meeting as the homes and the meeting dialog show it (namespace `meeting`): kind, status, form, place, agenda; "Skriv referat". Danish; loaded with the views that show meetings (lazyView). */
+/**
+ * A meeting as the homes and the meeting dialog show it (namespace `meeting`): kind, status, form, place, agenda;
+ * "Skriv referat". Danish; loaded with the views that show meetings (lazyView).
+ */
 export const meetingDa = {
   kind: MEETING_DA.kind,
   status: MEETING_DA.status,

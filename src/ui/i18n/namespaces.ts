@@ -95,10 +95,12 @@ export type FeatureNamespace = keyof typeof NAMESPACE_LOADERS;
 
 /**
  * Each namespace's Danish strings: the key types of `t()` (typed-keys.ts) and what a test loads synchronously. A
- * namespace's module exports its strings as `<namespace>Da` / `<namespace>En` (tsc fails here otherwise), which is how
- * the backend finds them without a line of code per namespace in everyone's first load.
+ * namespace's module exports its strings as `<namespace>Da` / `<namespace>En`: that is how the backend finds them
+ * without a line of code per namespace in everyone's first load (`ExportsNamed` fails tsc for a module named otherwise).
  */
 export type FeatureResources = { [N in FeatureNamespace]: DanishOf<N> };
+export type ExportsNamed = AssertTrue<{ [N in FeatureNamespace]: [DanishOf<N>] extends [never] ? false : true }[FeatureNamespace]>;
+type AssertTrue<T extends true> = T;
 type DanishOf<N extends FeatureNamespace> =
   Awaited<ReturnType<(typeof NAMESPACE_LOADERS)[N]['da']>> extends { readonly [K in `${N}Da`]: infer R } ? R : never;
 

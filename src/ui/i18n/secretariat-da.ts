@@ -1,4 +1,7 @@
-/** The secretariat's home (namespace `secretariat`): its title, the year and the waiting work's headings, Danish; loaded with the role's home (lazyView). */
+/**
+ * The secretariat's home (namespace `secretariat`): its title, the year and the waiting work's headings, Danish;
+ * loaded with the role's home (lazyView).
+ */
 export const secretariatDa = {
   title: 'Sekretariat – {{forum}}',
   year: 'Årets møder {{year}}',

@@ -1,6 +1,7 @@
 /**
- * The meeting year's strings (namespace `year`; the plan and extraordinary-meeting dialogs under `planDialog` and `extraordinaryDialog`). They load with the secretariat's view,
- * not with every person's first paint (bench/budgets.json): the lazy boundary of the views that use them loads them (lazyView).
+ * The meeting year's strings (namespace `year`; the plan and extraordinary-meeting dialogs under `planDialog` and
+ * `extraordinaryDialog`). They load with the secretariat's view, not with every person's first paint
+ * (bench/budgets.json): the lazy boundary of the views that use them loads them (lazyView).
  */
 export const yearDa = {
   previous: 'Vis {{year}}',

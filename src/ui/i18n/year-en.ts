@@ -1,8 +1,9 @@
 import type { yearDa } from './year-da';
 
 /**
- * The meeting year's strings (namespace `year`; the plan and extraordinary-meeting dialogs under `planDialog` and `extraordinaryDialog`). They load with the secretariat's view,
- * not with every person's first paint (bench/budgets.json): the lazy boundary of the views that use them loads them (lazyView).
+ * The meeting year's strings (namespace `year`; the plan and extraordinary-meeting dialogs under `planDialog` and
+ * `extraordinaryDialog`). They load with the secretariat's view, not with every person's first paint
+ * (bench/budgets.json): the lazy boundary of the views that use them loads them (lazyView).
  */
 export const yearEn: typeof yearDa = {
   previous: 'Show {{year}}',
