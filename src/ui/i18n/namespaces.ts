@@ -7,86 +7,32 @@ import resourcesToBackend from 'i18next-resources-to-backend';
  * with the first paint by create-i18n.ts. A new feature's strings: `<feature>-da.ts` + `-en.ts` and one line here.
  */
 export const NAMESPACE_LOADERS = {
-  signIn: { da: () => import('./sign-in-da.js'), en: () => import('./sign-in-en.js') },
-  meeting: { da: () => import('./meeting-da.js'), en: () => import('./meeting-en.js') },
-  member: { da: () => import('./member-da.js'), en: () => import('./member-en.js') },
-  chair: { da: () => import('./chair-da.js'), en: () => import('./chair-en.js') },
-  secretariat: { da: () => import('./secretariat-da.js'), en: () => import('./secretariat-en.js') },
   actions: { da: () => import('./actions-da.js'), en: () => import('./actions-en.js') },
   agenda: { da: () => import('./agenda-da.js'), en: () => import('./agenda-en.js') },
-  approval: {
-    da: () => import('./approval-da.js'),
-    en: () => import('./approval-en.js'),
-  },
-  attendance: {
-    da: () => import('./attendance-da.js'),
-    en: () => import('./attendance-en.js'),
-  },
-  callForItems: {
-    da: () => import('./call-for-items-da.js'),
-    en: () => import('./call-for-items-en.js'),
-  },
-  caseFile: {
-    da: () => import('./case-file-da.js'),
-    en: () => import('./case-file-en.js'),
-  },
-  consultation: {
-    da: () => import('./consultation-da.js'),
-    en: () => import('./consultation-en.js'),
-  },
+  approval: { da: () => import('./approval-da.js'), en: () => import('./approval-en.js') },
+  attendance: { da: () => import('./attendance-da.js'), en: () => import('./attendance-en.js') },
+  callForItems: { da: () => import('./call-for-items-da.js'), en: () => import('./call-for-items-en.js') },
+  caseFile: { da: () => import('./case-file-da.js'), en: () => import('./case-file-en.js') },
+  chair: { da: () => import('./chair-da.js'), en: () => import('./chair-en.js') },
+  consultation: { da: () => import('./consultation-da.js'), en: () => import('./consultation-en.js') },
   intake: { da: () => import('./intake-da.js'), en: () => import('./intake-en.js') },
-  meetingDialog: {
-    da: () => import('./meeting-dialog-da.js'),
-    en: () => import('./meeting-dialog-en.js'),
-  },
-  meetingPanel: {
-    da: () => import('./meeting-panel-da.js'),
-    en: () => import('./meeting-panel-en.js'),
-  },
-  minutesEditor: {
-    da: () => import('./minutes-editor-da.js'),
-    en: () => import('./minutes-editor-en.js'),
-  },
-  minutesStatus: {
-    da: () => import('./minutes-status-da.js'),
-    en: () => import('./minutes-status-en.js'),
-  },
-  operations: {
-    da: () => import('./operations-da.js'),
-    en: () => import('./operations-en.js'),
-  },
-  outlookBooking: {
-    da: () => import('./outlook-booking-da.js'),
-    en: () => import('./outlook-booking-en.js'),
-  },
-  outlookIntake: {
-    da: () => import('./outlook-intake-da.js'),
-    en: () => import('./outlook-intake-en.js'),
-  },
-  outlookPane: {
-    da: () => import('./outlook-pane-da.js'),
-    en: () => import('./outlook-pane-en.js'),
-  },
-  planning: {
-    da: () => import('./planning-da.js'),
-    en: () => import('./planning-en.js'),
-  },
-  protection: {
-    da: () => import('./protection-da.js'),
-    en: () => import('./protection-en.js'),
-  },
-  publication: {
-    da: () => import('./publication-da.js'),
-    en: () => import('./publication-en.js'),
-  },
-  settings: {
-    da: () => import('./settings-da.js'),
-    en: () => import('./settings-en.js'),
-  },
-  successor: {
-    da: () => import('./successor-da.js'),
-    en: () => import('./successor-en.js'),
-  },
+  meeting: { da: () => import('./meeting-da.js'), en: () => import('./meeting-en.js') },
+  meetingDialog: { da: () => import('./meeting-dialog-da.js'), en: () => import('./meeting-dialog-en.js') },
+  meetingPanel: { da: () => import('./meeting-panel-da.js'), en: () => import('./meeting-panel-en.js') },
+  member: { da: () => import('./member-da.js'), en: () => import('./member-en.js') },
+  minutesEditor: { da: () => import('./minutes-editor-da.js'), en: () => import('./minutes-editor-en.js') },
+  minutesStatus: { da: () => import('./minutes-status-da.js'), en: () => import('./minutes-status-en.js') },
+  operations: { da: () => import('./operations-da.js'), en: () => import('./operations-en.js') },
+  outlookBooking: { da: () => import('./outlook-booking-da.js'), en: () => import('./outlook-booking-en.js') },
+  outlookIntake: { da: () => import('./outlook-intake-da.js'), en: () => import('./outlook-intake-en.js') },
+  outlookPane: { da: () => import('./outlook-pane-da.js'), en: () => import('./outlook-pane-en.js') },
+  planning: { da: () => import('./planning-da.js'), en: () => import('./planning-en.js') },
+  protection: { da: () => import('./protection-da.js'), en: () => import('./protection-en.js') },
+  publication: { da: () => import('./publication-da.js'), en: () => import('./publication-en.js') },
+  secretariat: { da: () => import('./secretariat-da.js'), en: () => import('./secretariat-en.js') },
+  settings: { da: () => import('./settings-da.js'), en: () => import('./settings-en.js') },
+  signIn: { da: () => import('./sign-in-da.js'), en: () => import('./sign-in-en.js') },
+  successor: { da: () => import('./successor-da.js'), en: () => import('./successor-en.js') },
   todo: { da: () => import('./todo-da.js'), en: () => import('./todo-en.js') },
   year: { da: () => import('./year-da.js'), en: () => import('./year-en.js') },
 };
