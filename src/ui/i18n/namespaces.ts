@@ -1,4 +1,5 @@
 import resourcesToBackend from 'i18next-resources-to-backend';
+import type { Locale } from '../../domain/types';
 
 /**
  * Every feature's strings as an i18next namespace, one dynamic import per language and namespace: a Danish user never
@@ -64,3 +65,12 @@ export const featureBackend = resourcesToBackend((language: string, namespace: s
   const exported = `${namespace}${language === 'da' ? 'Da' : 'En'}`;
   return NAMESPACE_LOADERS[namespace][language]().then((module: Readonly<Record<string, object>>) => module[exported] ?? null);
 });
+
+/**
+ * Starts fetching namespaces before any i18n instance asks, for a start-up that knows which view opens before that
+ * view's code is here (the Teams meeting panel, teams/tab.tsx): the backend then finds the chunks on their way (webpack
+ * fetches a chunk once) instead of asking only after the view's code has run. A failure is the backend's to report.
+ */
+export function prefetchNamespaces(locale: Locale, namespaces: readonly FeatureNamespace[]): void {
+  for (const ns of namespaces) NAMESPACE_LOADERS[ns][locale]().catch(() => undefined);
+}

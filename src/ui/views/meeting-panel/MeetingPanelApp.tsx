@@ -20,8 +20,8 @@ export function MeetingPanelApp({
 }) {
   const [i18n] = useState(() => {
     const instance = createI18n(services.host.locale);
-    // The panel's strings, both namespaces at once as it starts (not one after the other as its parts render); the
-    // panel's code is already here: this chunk is loaded only inside a Teams meeting (teams/tab.tsx).
+    // The panel's strings, both namespaces at once (not one after the other as its parts render): teams/tab.tsx has
+    // had them on their way since it knew a meeting panel opens, so this finds them fetched or arriving.
     void instance.loadNamespaces(['meetingPanel', 'minutesEditor']);
     return instance;
   });
