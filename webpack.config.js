@@ -97,7 +97,14 @@ const ENTRIES = [
     title: 'Sekretariat',
     officeJs: true,
     shell: 'pane',
-    firstView: [TOKEN_PROVIDER, RENDER, 'src/ui/outlook/OutlookPane', 'src/ui/outlook/AddToAgenda'],
+    firstView: [
+      TOKEN_PROVIDER,
+      RENDER,
+      'src/ui/outlook/OutlookPane',
+      'src/ui/outlook/AddToAgenda',
+      'src/ui/i18n/outlook-pane-da',
+      'src/ui/i18n/outlook-intake-da',
+    ],
   },
 ];
 

@@ -2,7 +2,7 @@ import { appConfig } from '../startup/built-config';
 import { hostTokens } from '../startup/host-tokens';
 import { OutlookIntakeStore } from '../store/outlook-intake';
 import { intakeLoadingAhead } from '../startup/pane-ahead';
-import { paneViewLoaders } from '../startup/view-loaders';
+import { paneViews } from '../startup/view-loaders';
 import { startApp, type StartExtras } from '../startup/start-app';
 import type { ForumRef } from '../domain/types';
 import type { HostCapabilities } from '../host/capabilities';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     {
       ahead: paneAhead(host, config.forums),
       // The pane leads with the item's view: its code is there before React renders (the page preloads a message's).
-      ...(item ? { firstView: [paneViewLoaders.pane, paneViewLoaders[item]] } : {}),
+      ...(item ? { firstView: [paneViews.pane, paneViews[item]] } : {}),
     },
   );
 }

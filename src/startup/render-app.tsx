@@ -1,6 +1,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { HostCapabilities } from '../host/capabilities';
+import type { i18n as I18n } from 'i18next';
 import { App } from '../ui/App';
+import { createI18n } from '../ui/i18n/create-i18n';
 import type { AppServices } from '../ui/services';
 import { fluentTheme, loadFluentTheme } from '../ui/theme';
 import { lazyParts } from './lazy-parts';
@@ -10,8 +12,13 @@ import { mountPoint } from './mount-point';
  * React, Fluent and the app: the chunk an entry loads once its services are built and the home's data is asked for
  * (start-app.ts). The page preloads it with the entry, so it arrives while the entry signs in.
  */
-export function renderApp(services: AppServices, root: Root = createRoot(mountPoint())): void {
-  renderInTheme(services.host.theme, () => root.render(<App services={services} parts={lazyParts} />));
+export function renderApp(services: AppServices, i18n: I18n, root: Root = createRoot(mountPoint())): void {
+  renderInTheme(services.host.theme, () => root.render(<App services={services} parts={lazyParts} i18n={i18n} />));
+}
+
+/** The app's i18next, created before React renders so the start can load the first view's strings into it. */
+export function appI18n(services: AppServices): I18n {
+  return createI18n(services.host.locale);
 }
 
 /**

@@ -11,8 +11,9 @@ import { homeLoadingAhead } from '../store/home-ahead';
 import type { HomeData } from '../store/home-data';
 import { createStores } from '../store/stores';
 import type { AppServices } from '../ui/services';
-import type { Preloadable } from './preloadable';
-import { fetchLandingRoleView } from './view-loaders';
+import type { i18n as I18n } from 'i18next';
+import type { FeatureNamespace } from '../ui/i18n/namespaces';
+import { fetchLandingRoleView, loadViews, type AheadView } from './view-loaders';
 
 export interface StartOptions {
   readonly host: HostCapabilities;
@@ -65,10 +66,13 @@ export interface StartExtras {
    * More of the first view asked for once the home's data is on its way: by default the code of the role view the
    * person will land on (view-loaders.ts); the task pane with a mail open asks about the mail instead (pane-ahead.ts).
    */
-  readonly ahead?: (services: AppServices, home: Promise<HomeData>, graph: Graph) => AppServices;
-  /** The first view's code, there before React's first render so the view does not suspend on it (view-loaders.ts). */
-  readonly firstView?: readonly Preloadable<unknown>[];
+  readonly ahead?: (services: AppServices, home: Promise<HomeData>, graph: Graph, strings: LoadStrings) => AppServices;
+  /** The first view's code and strings, there before React's first render so it does not suspend on them. */
+  readonly firstView?: readonly AheadView[];
 }
+
+/** Puts namespaces in the app's i18next (once React's part of the app has created it). */
+export type LoadStrings = (namespaces: readonly FeatureNamespace[]) => Promise<unknown>;
 
 /**
  * How long React's start (render-app.tsx: ~100 ms of script on a laptop, during which no answer is read and no
@@ -94,25 +98,28 @@ export async function startApp(options: StartOptions, extras: StartExtras = {}):
   const { graph, services } = appServices({ ...options, tokens });
   const home = homeLoadingAhead(services.stores.home);
   const started = { ...services, stores: { ...services.stores, home } };
+  let i18nCreated: ((i18n: I18n) => void) | undefined;
+  const appI18n = new Promise<I18n>((resolve) => (i18nCreated = resolve));
+  const strings: LoadStrings = (namespaces) => appI18n.then((i18n) => i18n.loadNamespaces([...namespaces]));
   const ahead = extras.ahead ?? landingRoleViewAhead;
-  const app = ahead(started, home.first, graph);
+  const app = ahead(started, home.first, graph, strings);
   // React's start waits for the home's request to leave: the pipeline asks for its token within a task, and sends it
   // one task after the token came.
   await nextTask();
   if (firstToken) await Promise.race([firstToken.then(nextTask, nextTask), delay(TOKEN_WAIT_MS)]);
-  const [{ renderApp }] = await Promise.all([
-    import('./render-app.js'),
-    ...(extras.firstView ?? []).map((view) => view().catch(() => undefined)),
-  ]);
-  renderApp(app, extras.root);
+  const { appI18n: createAppI18n, renderApp } = await import('./render-app.js');
+  const i18n = createAppI18n(app);
+  i18nCreated?.(i18n);
+  await loadViews(extras.firstView ?? [], strings);
+  renderApp(app, i18n, extras.root);
 }
 
 /**
- * By default: the code of the role view the person lands on, fetched as soon as the home says which, and the home's
- * first answer handed to React with it — so the view renders at once instead of suspending on its code (lazy-parts.ts).
+ * By default: the code and strings of the role view the person lands on, fetched as soon as the home says which, and
+ * the home's first answer handed to React with them — so the view renders at once instead of suspending (lazy-view.tsx).
  */
-const landingRoleViewAhead = (services: AppServices, home: Promise<HomeData>): AppServices => {
-  const view = fetchLandingRoleView(home);
+const landingRoleViewAhead = (services: AppServices, home: Promise<HomeData>, _graph: Graph, strings: LoadStrings): AppServices => {
+  const view = fetchLandingRoleView(home, strings);
   let first = true;
   const load = () => {
     const answer = services.stores.home.load();

@@ -26,15 +26,20 @@ export function callReportNotice(report: CallForItemsReport, t: TFunction, local
   const parts: string[] = [];
   if (report.sent.length > 0)
     parts.push(
-      t('callForItems.sent', { count: report.sent.length, meetings: dates(report.sent), recipients: report.sent[0]?.recipients ?? 0 }),
+      t('sent', {
+        ns: 'callForItems',
+        count: report.sent.length,
+        meetings: dates(report.sent),
+        recipients: report.sent[0]?.recipients ?? 0,
+      }),
     );
   const elsewhere = report.skipped.filter((s) => s.reason === 'claimed-elsewhere');
-  if (elsewhere.length > 0) parts.push(t('callForItems.claimedElsewhere', { meetings: dates(elsewhere) }));
+  if (elsewhere.length > 0) parts.push(t('claimedElsewhere', { ns: 'callForItems', meetings: dates(elsewhere) }));
   const other = report.skipped.filter((s) => s.reason !== 'claimed-elsewhere');
-  if (other.length > 0) parts.push(t('callForItems.notSent', { meetings: dates(other) }));
-  if (report.stuck.length > 0) parts.push(t('callForItems.stuck', { meetings: dates(report.stuck) }));
-  if (report.failed.length > 0) parts.push(t('callForItems.failed', { meetings: dates(report.failed) }));
-  if (parts.length === 0) parts.push(t('callForItems.nothing'));
+  if (other.length > 0) parts.push(t('notSent', { ns: 'callForItems', meetings: dates(other) }));
+  if (report.stuck.length > 0) parts.push(t('stuck', { ns: 'callForItems', meetings: dates(report.stuck) }));
+  if (report.failed.length > 0) parts.push(t('failed', { ns: 'callForItems', meetings: dates(report.failed) }));
+  if (parts.length === 0) parts.push(t('nothing', { ns: 'callForItems' }));
   const intent = report.failed.length > 0 ? 'error' : report.sent.length > 0 ? 'success' : 'info';
   return { message: parts.join(' '), intent };
 }
@@ -42,17 +47,17 @@ export function callReportNotice(report: CallForItemsReport, t: TFunction, local
 /** "Send indkaldelse nu": sends the forum's due calls for items, once each, and tells how it went. */
 export const sendCallsForItemsNow: Command<SendCallsArg> = {
   id: 'callForItems.send',
-  label: (t, { meeting, locale }) => t('callForItems.sendFor', { meeting: formatShortDate(meeting.start, locale) }),
+  label: (t, { meeting, locale }) => t('sendFor', { ns: 'callForItems', meeting: formatShortDate(meeting.start, locale) }),
   icon: <MailArrowUp20Regular />,
   run: async (ctx, { forum, onStatus }) => {
     const sender = ctx.services.stores.callsForItems;
-    onStatus?.(ctx.t('callForItems.sending'));
+    onStatus?.(ctx.t('sending', { ns: 'callForItems' }));
     let notice: CallNotice;
     try {
       const report = await sender.sendDue(forum, ctx.services.clock?.() ?? new Date());
       notice = callReportNotice(report, ctx.t, ctx.locale);
     } catch {
-      notice = { message: ctx.t('callForItems.error'), intent: 'error' };
+      notice = { message: ctx.t('error', { ns: 'callForItems' }), intent: 'error' };
     }
     onStatus?.(notice.message);
     ctx.services.host.notify(notice.message, notice.intent);

@@ -12,10 +12,10 @@ const LOOK: Record<MeetingStatus, Pick<BadgeProps, 'color' | 'appearance'>> = {
 };
 
 export function StatusBadge({ status }: { status: MeetingStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('meeting');
   return (
     <Badge shape="rounded" {...LOOK[status]}>
-      {t(`meeting.status.${status}`)}
+      {t(`status.${status}`)}
     </Badge>
   );
 }

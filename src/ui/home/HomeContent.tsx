@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeData } from '../../store/home-data';
 import { FirstViewShown } from '../components/first-view';
@@ -10,9 +10,10 @@ import { useLayoutStyles } from '../styles';
 import { RoleTabs } from './RoleTabs';
 import { RoleView } from './RoleViews';
 import { useHashRole } from './use-hash-role';
+import { lazyView } from '../components/lazy-view';
 
 // Only an ended forum's home shows it: its code and strings load then, not with anyone's first paint.
-const ForumEndedBar = lazy(() => import('../views/successor/ForumEndedBar.js').then((m) => ({ default: m.ForumEndedBar })));
+const ForumEndedBar = lazyView(['successor'], () => import('../views/successor/ForumEndedBar.js').then((m) => m.ForumEndedBar));
 
 /** The loaded home: role tabs, forum picker, the role's view. */
 export function HomeContent({ data }: { data: HomeData }) {

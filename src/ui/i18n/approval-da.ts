@@ -1,4 +1,4 @@
-/** The chairs' approval view's strings (`approval.*`), added with the view (addApprovalStrings). */
+/** The chairs' approval view's strings (namespace `approval`), added with the view (namespaces.ts). */
 export const approvalDa = {
   back: 'Tilbage til forsiden',
   title: 'Godkendelse af referat',

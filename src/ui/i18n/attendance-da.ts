@@ -1,4 +1,4 @@
-/** The attendance strings (`attendance.*`), Danish; added with the views that use them (addAttendanceStrings). */
+/** The attendance strings (namespace `attendance`), Danish; added with the views that use them (namespaces.ts). */
 export const attendanceDa = {
   title: 'Deltagere',
   loading: 'Indlæser deltagere …',

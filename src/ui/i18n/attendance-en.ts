@@ -1,6 +1,6 @@
 import type { attendanceDa } from './attendance-da';
 
-/** English for `attendance.*`. */
+/** English for namespace `attendance`. */
 export const attendanceEn: typeof attendanceDa = {
   title: 'Attendees',
   loading: 'Loading attendees …',

@@ -1,4 +1,4 @@
-/** The callForItems strings (`callForItems.*`), Danish; added with the views that use them (addCallForItemsStrings). */
+/** The callForItems strings (namespace `callForItems`), Danish; added with the views that use them (namespaces.ts). */
 export const callForItemsDa = {
   due: 'Send indkaldelse af punkter til mødet {{meeting}}',
   dueHint: 'Frist for punkter: {{date}}. Mailen går fra {{mailbox}} til {{count}} medlemmer med en skabelon til sagsfremstillingen.',

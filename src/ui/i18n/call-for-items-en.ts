@@ -1,6 +1,6 @@
 import type { callForItemsDa } from './call-for-items-da';
 
-/** English for `callForItems.*`. */
+/** English for namespace `callForItems`. */
 export const callForItemsEn: typeof callForItemsDa = {
   due: 'Send the call for items for the meeting on {{meeting}}',
   dueHint: 'Items are due {{date}}. The mail goes from {{mailbox}} to {{count}} members with a template for the case presentation.',

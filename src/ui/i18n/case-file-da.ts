@@ -1,4 +1,4 @@
-/** The archive package strings (`caseFile.*`), Danish; loaded with the section (case-file-strings.ts). */
+/** The archive package strings (namespace `caseFile`), Danish; loaded with the section (namespaces.ts). */
 export const caseFileDa = {
   title: 'Arkivpakke til sagssystemet',
   intro:

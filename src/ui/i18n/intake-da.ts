@@ -1,6 +1,6 @@
 /**
- * The mail intake's strings (`intake.*`). They load with the secretariat's view, not with every person's first
- * paint: `addIntakeStrings` adds them.
+ * The mail intake's strings (namespace `intake`). They load with the secretariat's view, not with every person's first
+ * paint: the lazy boundary of the views that use them loads them (lazyView).
  */
 export const intakeDa = {
   title: 'Indbakke',

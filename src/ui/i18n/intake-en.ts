@@ -1,6 +1,6 @@
 import type { IntakeStrings } from './intake-da';
 
-/** English for the mail intake's strings (`intake.*`); see intake-da.ts. */
+/** English for the mail intake's strings (namespace `intake`); see intake-da.ts. */
 export const intakeEn: IntakeStrings = {
   title: 'Inbox',
   hint: 'New mail in {{mailbox}} becomes items – also mail moved to other folders or to junk mail; replies in the same thread are added to their item. What is recorded is moved to the folder Behandlet.',

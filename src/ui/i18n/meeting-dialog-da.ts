@@ -1,4 +1,4 @@
-/** The meeting dialog's sections and actions (`meetingDialog.*`), Danish; added with the dialog (addMeetingDialogStrings). */
+/** The meeting dialog's sections and actions (namespace `meetingDialog`), Danish; added with the dialog (namespaces.ts). */
 export const meetingDialogDa = {
   sections: 'Afsnit i mødet',
   actions: 'Handlinger',

@@ -1,6 +1,6 @@
 import type { meetingDialogDa } from './meeting-dialog-da';
 
-/** English for `meetingDialog.*`. */
+/** English for namespace `meetingDialog`. */
 export const meetingDialogEn: typeof meetingDialogDa = {
   sections: 'Sections of the meeting',
   actions: 'Actions',

@@ -1,4 +1,4 @@
-/** The Teams meeting side panel's strings (`meetingPanel.*`), loaded with the panel (addMeetingPanelStrings). */
+/** The Teams meeting side panel's strings (namespace `meetingPanel`), loaded with the panel (namespaces.ts). */
 export const meetingPanelDa = {
   title: 'Mødet nu',
   loading: 'Finder forummødet …',

@@ -1,4 +1,4 @@
-/** The minutes editor's strings (`minutesEditor.*`), added with the editor and its button (addMinutesEditorStrings). */
+/** The minutes editor's strings (namespace `minutesEditor`), added with the editor and its button (namespaces.ts). */
 export const minutesEditorDa = {
   title: 'Referat – {{meeting}}',
   back: 'Tilbage',

@@ -1,6 +1,6 @@
 import type { minutesEditorDa } from './minutes-editor-da';
 
-/** The minutes editor's strings in English (`minutesEditor.*`). */
+/** The minutes editor's strings in English (namespace `minutesEditor`). */
 export const minutesEditorEn: typeof minutesEditorDa = {
   title: 'Minutes – {{meeting}}',
   back: 'Back',

@@ -1,4 +1,4 @@
-/** The minutes status and "Send til formandskabet" strings (`minutesStatus.*`), Danish; loaded with the views (minutes-status-strings.ts). */
+/** The minutes status and "Send til formandskabet" strings (namespace `minutesStatus`), Danish; loaded with the views (namespaces.ts). */
 export const minutesStatusDa = {
   group: 'Referat',
   title: 'Referat',

@@ -1,4 +1,4 @@
-/** The secretariat's "Driftsstatus" (`operations.*`): steps a crash or a lost answer left half-done, Danish. */
+/** The secretariat's "Driftsstatus" (namespace `operations`): steps a crash or a lost answer left half-done, Danish. */
 export const operationsDa = {
   title: 'Driftsstatus',
   intro_one: 'Et trin er gået i stå: det blev påbegyndt, men ikke afsluttet.',

@@ -1,6 +1,6 @@
 import type { operationsDa } from './operations-da';
 
-/** The secretariat's "Driftsstatus" (`operations.*`), English. */
+/** The secretariat's "Driftsstatus" (namespace `operations`), English. */
 export const operationsEn: typeof operationsDa = {
   title: 'Operations status',
   intro_one: 'A step is stuck: it was started but not finished.',

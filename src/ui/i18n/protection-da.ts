@@ -1,4 +1,4 @@
-/** What the secretariat's home says when the forum's decisions are not protected (`protection.*`), Danish. */
+/** What the secretariat's home says when the forum's decisions are not protected (namespace `protection`), Danish. */
 export const protectionDa = {
   group: 'Beskyttelse af forummets beslutninger',
   membersChanged_one:

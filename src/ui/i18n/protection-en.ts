@@ -1,6 +1,6 @@
 import type { protectionDa } from './protection-da';
 
-/** What the secretariat's home says when the forum's decisions are not protected (`protection.*`), English. */
+/** What the secretariat's home says when the forum's decisions are not protected (namespace `protection`), English. */
 export const protectionEn: typeof protectionDa = {
   group: "Protection of the forum's decisions",
   membersChanged_one:

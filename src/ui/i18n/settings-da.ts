@@ -2,8 +2,8 @@ import { FORUM_DA } from '../../domain/vocabulary/forum-labels';
 import { QUORUM_DA } from '../../domain/vocabulary/quorum-labels';
 
 /**
- * Danish strings of the forum settings drawer (keys under `settings.`). They load with the secretariat's
- * view, not with every person's first paint (bench/budgets.json): `addSettingsStrings` adds them.
+ * Danish strings of the forum settings drawer (namespace `settings`). They load with the secretariat's
+ * view, not with every person's first paint (bench/budgets.json): the lazy boundary of the views that use them loads them (lazyView).
  */
 export const settingsDa = {
   open: 'Forumindstillinger',

@@ -1,4 +1,4 @@
-/** The ended forum's bar on its home (`successor.*`), Danish; added with the bar (addSuccessorStrings). */
+/** The ended forum's bar on its home (namespace `successor`), Danish; added with the bar (namespaces.ts). */
 export const successorDa = {
   ended: '{{name}} blev afsluttet {{date}}. Arbejdet fortsætter i {{successor}}.',
   carried:

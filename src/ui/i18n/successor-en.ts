@@ -1,6 +1,6 @@
 import type { successorDa } from './successor-da';
 
-/** The ended forum's bar on its home (`successor.*`), English. */
+/** The ended forum's bar on its home (namespace `successor`), English. */
 export const successorEn: typeof successorDa = {
   ended: '{{name}} was ended {{date}}. Its work continues in {{successor}}.',
   carried:

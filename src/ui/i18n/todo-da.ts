@@ -1,6 +1,6 @@
 /**
- * "Det skal gøres" (`todo.*`): the secretariat's and the co-chairs' waiting work, each entry a link to where it is
- * done; Danish. A link's visible text comes first in its name, then where it goes (`to.*`, read by screen readers).
+ * "Det skal gøres" (namespace `todo`): the secretariat's and the co-chairs' waiting work, each entry a link to where it is
+ * done; Danish. A link's visible text comes first in its name, then where it goes (namespace `to`, read by screen readers).
  */
 export const todoDa = {
   to: {

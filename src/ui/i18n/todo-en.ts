@@ -1,6 +1,6 @@
 import type { todoDa } from './todo-da';
 
-/** "Det skal gøres" (`todo.*`) in English. */
+/** "Det skal gøres" (namespace `todo`) in English. */
 export const todoEn: typeof todoDa = {
   to: {
     minutes: 'opens the meeting’s minutes',

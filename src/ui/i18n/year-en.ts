@@ -1,57 +1,56 @@
 import type { yearDa } from './year-da';
 
 /**
- * The meeting year's strings (`year.*`, `planDialog.*`, `extraordinary.*`). They load with the secretariat's view,
- * not with every person's first paint (bench/budgets.json): `addYearStrings` adds them.
+ * The meeting year's strings (namespace `year`; the plan and extraordinary-meeting dialogs under `planDialog` and
+ * `extraordinaryDialog`). They load with the secretariat's view, not with every person's first paint
+ * (bench/budgets.json): the lazy boundary of the views that use them loads them (lazyView).
  */
 export const yearEn: typeof yearDa = {
-  year: {
-    previous: 'Show {{year}}',
-    next: 'Show {{year}}',
-    plan: 'Plan the year {{year}}',
-    extraordinary: 'Extraordinary meeting',
-    exportIcs: 'Export as calendar (.ics)',
-    nextDue: 'Next: {{what}} – {{date}}',
-    nothingDue: 'No more deadlines or meetings in {{year}}.',
-    deadline: {
-      'call-for-items': 'Call for items for {{meeting}}',
-      'submissions-close': 'Items due for {{meeting}}',
-      'agenda-sent': 'Agenda for {{meeting}} goes out',
-      'minutes-draft': 'Draft minutes of {{meeting}}',
-      'chairs-approve': 'Chairs approve the minutes of {{meeting}}',
-    },
-    deadlineState: { done: 'Passed', upcoming: 'Upcoming' },
-    meetingActions: 'Actions for {{title}}',
-    move: 'Move meeting',
-    cancel: 'Cancel meeting',
-    moveTitle: 'Move {{title}}',
-    moveDate: 'New date',
-    moveTime: 'New start time',
-    moveHint: 'Attendees get an updated invitation. The planning meeting and the deadlines move with it.',
-    moveConfirm: 'Move meeting',
-    moved: '{{title}} has been moved. Attendees have been told.',
-    cancelTitle: 'Cancel {{title}}',
-    cancelComment: 'Message to attendees',
-    cancelDefault: 'The meeting is cancelled. Its items move to the next meeting.',
-    cancelHint: 'Everyone invited gets a cancellation. The planning meeting is cancelled too and the deadlines leave the calendar.',
-    cancelConfirm: 'Cancel meeting',
-    cancelled: '{{title}} has been cancelled.',
-    changedMeanwhile:
-      'Someone else changed the meeting meanwhile (moved or cancelled it). The overview has been reloaded – look at the meeting before you change it.',
-    showPast_one: 'Show {{span}} ({{count}} meeting)',
-    showPast_other: 'Show {{span}} ({{count}} meetings)',
-    hidePast: 'Hide {{span}}',
-    partly: 'Not everything worked: {{count}} calendar changes are missing. Try again.',
-    invalidDate: 'Enter a valid date and time.',
-    blockedDay: 'That day is {{reason}}.',
-    blocked: {
-      weekend: 'a weekend day',
-      holiday: 'a public holiday',
-      observance: 'an observance',
-      'school-holiday': 'in a school-holiday week',
-    },
-    tooClose: 'Only {{days}} days from {{other}}.',
+  previous: 'Show {{year}}',
+  next: 'Show {{year}}',
+  plan: 'Plan the year {{year}}',
+  extraordinary: 'Extraordinary meeting',
+  exportIcs: 'Export as calendar (.ics)',
+  nextDue: 'Next: {{what}} – {{date}}',
+  nothingDue: 'No more deadlines or meetings in {{year}}.',
+  deadline: {
+    'call-for-items': 'Call for items for {{meeting}}',
+    'submissions-close': 'Items due for {{meeting}}',
+    'agenda-sent': 'Agenda for {{meeting}} goes out',
+    'minutes-draft': 'Draft minutes of {{meeting}}',
+    'chairs-approve': 'Chairs approve the minutes of {{meeting}}',
   },
+  deadlineState: { done: 'Passed', upcoming: 'Upcoming' },
+  meetingActions: 'Actions for {{title}}',
+  move: 'Move meeting',
+  cancel: 'Cancel meeting',
+  moveTitle: 'Move {{title}}',
+  moveDate: 'New date',
+  moveTime: 'New start time',
+  moveHint: 'Attendees get an updated invitation. The planning meeting and the deadlines move with it.',
+  moveConfirm: 'Move meeting',
+  moved: '{{title}} has been moved. Attendees have been told.',
+  cancelTitle: 'Cancel {{title}}',
+  cancelComment: 'Message to attendees',
+  cancelDefault: 'The meeting is cancelled. Its items move to the next meeting.',
+  cancelHint: 'Everyone invited gets a cancellation. The planning meeting is cancelled too and the deadlines leave the calendar.',
+  cancelConfirm: 'Cancel meeting',
+  cancelled: '{{title}} has been cancelled.',
+  changedMeanwhile:
+    'Someone else changed the meeting meanwhile (moved or cancelled it). The overview has been reloaded – look at the meeting before you change it.',
+  showPast_one: 'Show {{span}} ({{count}} meeting)',
+  showPast_other: 'Show {{span}} ({{count}} meetings)',
+  hidePast: 'Hide {{span}}',
+  partly: 'Not everything worked: {{count}} calendar changes are missing. Try again.',
+  invalidDate: 'Enter a valid date and time.',
+  blockedDay: 'That day is {{reason}}.',
+  blocked: {
+    weekend: 'a weekend day',
+    holiday: 'a public holiday',
+    observance: 'an observance',
+    'school-holiday': 'in a school-holiday week',
+  },
+  tooClose: 'Only {{days}} days from {{other}}.',
   planDialog: {
     title: 'Year plan {{year}}',
     intro:
@@ -81,7 +80,7 @@ export const yearEn: typeof yearDa = {
     nothingToBook: 'Every meeting in {{year}} is already booked.',
     unplaced: 'Could not be placed: {{refs}}. Add them as extraordinary meetings.',
   },
-  extraordinary: {
+  extraordinaryDialog: {
     title: 'Extraordinary meeting',
     purpose: 'Purpose',
     purposeHint: 'E.g. "Consultation on the new health agreement"',

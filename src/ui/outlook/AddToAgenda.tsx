@@ -12,7 +12,6 @@ import { Section } from '../components/Section';
 import { useAsync } from '../components/use-async';
 import { formatLongDate } from '../format/dates';
 import { errorKey } from '../errors/describe-error';
-import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useServices } from '../services';
 import { forumForMessage } from './intake-choices';
@@ -42,8 +41,7 @@ const IntakeForm = lazy(() => import('./IntakeForm.js').then((m) => ({ default: 
  * copied to the meeting's folder. Shown to a forum's secretariat where the host has a message open.
  */
 export function AddToAgenda({ state }: OutlookIntakeProps) {
-  const { t, i18n } = useTranslation();
-  addOutlookIntakeStrings(i18n);
+  const { t } = useTranslation('outlookIntake');
   const { host, stores } = useServices();
   const intake = stores.outlookIntake;
   const currentMessage = host.currentMessage;
@@ -61,16 +59,14 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
   const [loaded] = useAsync(load);
 
   if (!currentMessage) return null;
-  if (!data) return state.status === 'error' ? null : paneCardLoading(t('outlookIntake.read.title'), <MailArrowForward20Regular />);
+  if (!data) return state.status === 'error' ? null : paneCardLoading(t('read.title'), <MailArrowForward20Regular />);
   if (forums.length === 0) return null;
   return (
-    <Section title={t('outlookIntake.read.title')} icon={<MailArrowForward20Regular />} sticky>
-      {loaded.status === 'loading' ? <Spinner size="tiny" label={t('outlookIntake.read.loading')} /> : null}
+    <Section title={t('read.title')} icon={<MailArrowForward20Regular />} sticky>
+      {loaded.status === 'loading' ? <Spinner size="tiny" label={t('read.loading')} /> : null}
       {loaded.status === 'error' ? (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            {failureStatus(loaded.error) === 404 ? t('outlookIntake.read.notFound') : t(`error.${errorKey(loaded.error)}`)}
-          </MessageBarBody>
+          <MessageBarBody>{failureStatus(loaded.error) === 404 ? t('read.notFound') : t(`error.${errorKey(loaded.error)}`)}</MessageBarBody>
           <FirstViewShown />
         </MessageBar>
       ) : null}
@@ -87,7 +83,7 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
  * need not delay the answer.
  */
 function MessageIntake({ message, forums, intake }: { message: IntakeMessage; forums: readonly ForumHome[]; intake: OutlookIntakeApi }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outlookIntake');
   const ctx = useCommandContext();
   const [forumId, setForumId] = useState(() => forumForMessage(forums, message)?.forum.groupId ?? '');
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
@@ -109,7 +105,7 @@ function MessageIntake({ message, forums, intake }: { message: IntakeMessage; fo
     <>
       <AgendaStatus checking={existing.status === 'loading'} item={added ?? previous} home={home} locale={ctx.locale} />
       {!answered ? null : (
-        <Suspense fallback={<Spinner size="tiny" label={t('outlookIntake.read.loading')} />}>
+        <Suspense fallback={<Spinner size="tiny" label={t('read.loading')} />}>
           <IntakeForm
             message={message}
             forums={forums}
@@ -140,28 +136,28 @@ function AgendaStatus({
   home: ForumHome;
   locale: Locale;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outlookIntake');
   const styles = useSummaryStyles();
   const meeting = item?.meetingId ? home.meetings.find((m) => m.id === item.meetingId) : undefined;
   const status =
     checking && !item
-      ? t('outlookIntake.read.summary.checking')
+      ? t('read.summary.checking')
       : item
-        ? `${item.reference ?? item.id}: ${t(`outlookIntake.read.summary.${item.status}`)}`
-        : t('outlookIntake.read.summary.notYet');
+        ? `${item.reference ?? item.id}: ${t(`read.summary.${item.status}`)}`
+        : t('read.summary.notYet');
   const meetingText = !item?.meetingId
-    ? t('outlookIntake.read.summary.noMeeting')
+    ? t('read.summary.noMeeting')
     : meeting
       ? `${meeting.title}, ${formatLongDate(meeting.start, locale)}`
-      : t('outlookIntake.read.summary.earlierMeeting');
+      : t('read.summary.earlierMeeting');
   return (
-    <div role="group" aria-label={t('outlookIntake.read.summary.label')}>
+    <div role="group" aria-label={t('read.summary.label')}>
       <dl className={styles.summary}>
-        <dt className={styles.term}>{t('outlookIntake.read.summary.status')}</dt>
+        <dt className={styles.term}>{t('read.summary.status')}</dt>
         <dd className={styles.detail}>{status}</dd>
         {item ? (
           <>
-            <dt className={styles.term}>{t('outlookIntake.read.summary.meeting')}</dt>
+            <dt className={styles.term}>{t('read.summary.meeting')}</dt>
             <dd className={styles.detail}>{meetingText}</dd>
           </>
         ) : null}

@@ -13,7 +13,6 @@ import type { AppointmentBookingProps } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
 import { appointmentHost, fillAsForumMeeting, preparableMeetings, saveAndRegister, type FilledAppointment } from './booking-flow';
-import { addOutlookBookingStrings } from '../i18n/outlook-booking-strings';
 import { paneCardLoading, PaneStatus, stickyActionBar, useLastLoadedHome } from './PaneParts';
 import { ForumSelectField } from './SubmissionFields';
 
@@ -34,8 +33,7 @@ type Done = { readonly step: 'filled' | 'registered'; readonly message: string }
  * where the host has an appointment to fill.
  */
 export function AppointmentBooking({ state }: AppointmentBookingProps) {
-  const { t, i18n } = useTranslation();
-  addOutlookBookingStrings(i18n);
+  const { t } = useTranslation('outlookBooking');
   const styles = useStyles();
   const layout = useLayoutStyles();
   const services = useServices();
@@ -66,7 +64,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   const [invalid, setInvalid] = useState<'purpose' | 'prepares'>();
 
   if (!host) return null;
-  if (!data) return state.status === 'error' ? null : paneCardLoading(t('outlookBooking.title'), <CalendarAdd20Regular />);
+  if (!data) return state.status === 'error' ? null : paneCardLoading(t('title'), <CalendarAdd20Regular />);
   if (forums.length === 0) return null;
   const home = forums.find((f) => f.forum.groupId === forumId) ?? forums[0];
   if (!home) return null;
@@ -102,7 +100,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
       setFilled(result);
       return {
         step: 'filled',
-        message: t('outlookBooking.filled', {
+        message: t('filled', {
           subject: result.booking.subject,
           when: formatMeetingWhen(result.booking.start, result.booking.end, ctx.locale),
         }),
@@ -119,7 +117,7 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
       const result = await saveAndRegister(host, stores, current);
       return {
         step: 'registered',
-        message: t(result.created ? 'outlookBooking.registered' : 'outlookBooking.updated', {
+        message: t(result.created ? 'registered' : 'updated', {
           forum: home.forum.name,
           title: result.meeting.title,
         }),
@@ -128,16 +126,11 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
   };
 
   const running = step.pending[0]?.[0];
-  const status =
-    running === 'filling'
-      ? t('outlookBooking.filling')
-      : running === 'registering'
-        ? t('outlookBooking.registering')
-        : (step.status?.message ?? '');
+  const status = running === 'filling' ? t('filling') : running === 'registering' ? t('registering') : (step.status?.message ?? '');
 
   return (
-    <Section title={t('outlookBooking.title')} icon={<CalendarAdd20Regular />} sticky>
-      <p className={layout.muted}>{t('outlookBooking.intro')}</p>
+    <Section title={t('title')} icon={<CalendarAdd20Regular />} sticky>
+      <p className={layout.muted}>{t('intro')}</p>
       <form
         className={styles.form}
         noValidate
@@ -147,41 +140,39 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
         }}
       >
         <ForumSelectField
-          label={t('outlookBooking.forum')}
+          label={t('forum')}
           className={styles.control}
           forums={forums}
           value={home.forum.groupId}
           onChange={setForumId}
           disabled={busy}
         />
-        {forums.length < 2 ? <p>{t('outlookBooking.oneForum', { forum: home.forum.name })}</p> : null}
-        <Field label={t('outlookBooking.kind')}>
+        {forums.length < 2 ? <p>{t('oneForum', { forum: home.forum.name })}</p> : null}
+        <Field label={t('kind')}>
           <Select className={styles.control} value={kind} onChange={(_e, d) => setKind(d.value as MeetingKind)} disabled={busy}>
             {BOOKING_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`outlookBooking.kinds.${k}`)}
+                {t(`kinds.${k}`)}
               </option>
             ))}
           </Select>
         </Field>
         {kind === 'extraordinary' ? (
           <Field
-            label={t('outlookBooking.purpose')}
+            label={t('purpose')}
             required
-            hint={t('outlookBooking.purposeHint')}
-            {...(invalid === 'purpose'
-              ? { validationState: 'error' as const, validationMessage: t('outlookBooking.purposeRequired') }
-              : {})}
+            hint={t('purposeHint')}
+            {...(invalid === 'purpose' ? { validationState: 'error' as const, validationMessage: t('purposeRequired') } : {})}
           >
             <Input className={styles.control} value={purpose} maxLength={200} onChange={(_e, d) => setPurpose(d.value)} disabled={busy} />
           </Field>
         ) : null}
         {kind === 'planning' ? (
           <Field
-            label={t('outlookBooking.prepares')}
+            label={t('prepares')}
             required
             {...(invalid === 'prepares' || upcoming.length === 0
-              ? { validationState: 'error' as const, validationMessage: t('outlookBooking.noUpcoming') }
+              ? { validationState: 'error' as const, validationMessage: t('noUpcoming') }
               : {})}
           >
             <Select
@@ -202,17 +193,17 @@ export function AppointmentBooking({ state }: AppointmentBookingProps) {
           <Checkbox
             checked={forumLength}
             onChange={(_e, d) => setForumLength(d.checked === true)}
-            label={t('outlookBooking.forumLength', { length: lengthText(minutes, t) })}
+            label={t('forumLength', { length: lengthText(minutes, t) })}
             disabled={busy}
           />
         ) : null}
-        <Checkbox checked={teams} onChange={(_e, d) => setTeams(d.checked === true)} label={t('outlookBooking.teams')} disabled={busy} />
+        <Checkbox checked={teams} onChange={(_e, d) => setTeams(d.checked === true)} label={t('teams')} disabled={busy} />
         <div className={styles.actions}>
           <Button type="submit" disabled={busy}>
-            {t('outlookBooking.fill')}
+            {t('fill')}
           </Button>
           <Button appearance="primary" disabled={busy} onClick={() => void register()}>
-            {t('outlookBooking.register')}
+            {t('register')}
           </Button>
           {busy ? <Spinner size="tiny" aria-hidden /> : null}
         </div>
@@ -229,11 +220,9 @@ function sameChoice(a: FilledAppointment['choice'], b: FilledAppointment['choice
 }
 
 /** "2 timer", "1 time og 30 minutter", "45 minutter". */
-function lengthText(minutes: number, t: TFunction): string {
+function lengthText(minutes: number, t: TFunction<'outlookBooking'>): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return t('outlookBooking.minutes', { count: rest });
-  return rest === 0
-    ? t('outlookBooking.hours', { count: hours })
-    : `${t('outlookBooking.hours', { count: hours })} ${t('outlookBooking.and')} ${t('outlookBooking.minutes', { count: rest })}`;
+  if (hours === 0) return t('minutes', { count: rest });
+  return rest === 0 ? t('hours', { count: hours }) : `${t('hours', { count: hours })} ${t('and')} ${t('minutes', { count: rest })}`;
 }

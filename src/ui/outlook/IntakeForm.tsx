@@ -33,7 +33,7 @@ export interface IntakeFormProps {
  * it, after the answer), the meeting, the attachments, and the button that creates the item or saves corrections.
  */
 export function IntakeForm({ message, forums, home, onForumChange, previous, onAdded, intake }: IntakeFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outlookIntake');
   const styles = useIntakeFormStyles();
   const layout = useLayoutStyles();
   const ctx = useCommandContext();
@@ -73,10 +73,7 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
       onSuccess: (result) => {
         onAdded(result.submission);
         if (!result.created) return;
-        host.notify(
-          t('outlookIntake.read.created', { reference: result.submission.reference ?? '', title: result.submission.title }),
-          'success',
-        );
+        host.notify(t('read.created', { reference: result.submission.reference ?? '', title: result.submission.title }), 'success');
         ctx.reload();
       },
     },
@@ -98,34 +95,30 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
     const values = { reference: r.submission.reference ?? r.submission.id, title: r.submission.title, count: r.copied };
     if (!r.created)
       return t(
-        r.corrections === 'saved'
-          ? 'outlookIntake.read.alreadyCorrected'
-          : r.corrections === 'decided'
-            ? 'outlookIntake.read.alreadyDecided'
-            : 'outlookIntake.read.already',
+        r.corrections === 'saved' ? 'read.alreadyCorrected' : r.corrections === 'decided' ? 'read.alreadyDecided' : 'read.already',
         values,
       );
-    return r.copied > 0 ? t('outlookIntake.read.createdWithFiles', values) : t('outlookIntake.read.created', values);
+    return r.copied > 0 ? t('read.createdWithFiles', values) : t('read.created', values);
   };
-  const status = busy ? t('outlookIntake.read.creating') : done ? doneText(done) : '';
+  const status = busy ? t('read.creating') : done ? doneText(done) : '';
 
   return (
     <>
-      <p className={layout.muted}>{t('outlookIntake.read.intro')}</p>
+      <p className={layout.muted}>{t('read.intro')}</p>
       {!internetMessageId ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t('outlookIntake.read.noMessageId')}</MessageBarBody>
+          <MessageBarBody>{t('read.noMessageId')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {parsed.kind === 'autoReply' ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('outlookIntake.read.autoReply')}</MessageBarBody>
+          <MessageBarBody>{t('read.autoReply')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {previous && !done ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {t(previous.status === 'new' ? 'outlookIntake.read.alreadyEditable' : 'outlookIntake.read.already', {
+            {t(previous.status === 'new' ? 'read.alreadyEditable' : 'read.already', {
               reference: previous.reference ?? previous.id,
               title: previous.title,
             })}
@@ -141,7 +134,7 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
         }}
       >
         <ForumSelectField
-          label={t('outlookIntake.fields.forum')}
+          label={t('fields.forum')}
           className={styles.control}
           forums={forums}
           value={home.forum.groupId}
@@ -153,41 +146,37 @@ export function IntakeForm({ message, forums, home, onForumChange, previous, onA
         />
         <div>
           <p className={styles.wrap}>
-            <strong>{t('outlookIntake.read.sender')}: </strong>
+            <strong>{t('read.sender')}: </strong>
             {sender ? `${sender.name} <${sender.address}>` : '–'}
           </p>
           {unknownSender ? (
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                {t('outlookIntake.read.unknownSender', { address: sender?.address ?? '–', forum: home.forum.name })}
-              </MessageBarBody>
+              <MessageBarBody>{t('read.unknownSender', { address: sender?.address ?? '–', forum: home.forum.name })}</MessageBarBody>
             </MessageBar>
           ) : (
-            <p className={layout.muted}>{t('outlookIntake.read.knownSender', { forum: home.forum.name })}</p>
+            <p className={layout.muted}>{t('read.knownSender', { forum: home.forum.name })}</p>
           )}
         </div>
         <SubmissionFields draft={draft} onChange={setDraft} problems={problems} disabled={busy} />
         <MeetingPicker choices={choices.choices} value={meeting?.id ?? ''} onChange={setMeetingId} disabled={busy} locale={ctx.locale} />
         <div>
           <p className={styles.wrap}>
-            <strong>{t('outlookIntake.read.attachments')}</strong>
+            <strong>{t('read.attachments')}</strong>
           </p>
           {message.attachments.length === 0 ? (
-            <p className={layout.muted}>{t('outlookIntake.read.noAttachments')}</p>
+            <p className={layout.muted}>{t('read.noAttachments')}</p>
           ) : (
             <ul className={styles.list}>
               {message.attachments.map((a) => (
-                <li key={a.id}>{t('outlookIntake.read.attachment', { name: a.name, size: formatSize(a.size, ctx.locale) })}</li>
+                <li key={a.id}>{t('read.attachment', { name: a.name, size: formatSize(a.size, ctx.locale) })}</li>
               ))}
             </ul>
           )}
-          {message.attachments.length > 0 && !meeting ? (
-            <p className={layout.muted}>{t('outlookIntake.read.notCopiedWithoutMeeting')}</p>
-          ) : null}
+          {message.attachments.length > 0 && !meeting ? <p className={layout.muted}>{t('read.notCopiedWithoutMeeting')}</p> : null}
         </div>
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={busy || !internetMessageId}>
-            {t(correcting ? 'outlookIntake.read.saveCorrections' : 'outlookIntake.read.create')}
+            {t(correcting ? 'read.saveCorrections' : 'read.create')}
           </Button>
           {busy ? <Spinner size="tiny" aria-hidden /> : null}
         </div>

@@ -4,7 +4,6 @@ import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBar } from '../components/ErrorBar';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
-import { addOutlookPaneStrings } from '../i18n/outlook-pane-strings';
 import { actingForums, paneItem, paneLead, type PaneItem, type PaneView } from '../model/pane-item';
 import type { OutlookPaneProps } from '../parts';
 import { useParts } from '../parts';
@@ -26,7 +25,7 @@ const ITEM_ICON = { message: <MailArrowForward20Regular />, compose: <MailEdit20
  * the item — and both stay mounted afterwards, so a half-filled form survives a look at the year.
  */
 export function OutlookPane({ state, reload, homeRoute, home }: OutlookPaneProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outlookPane');
   const layout = useLayoutStyles();
   const { host } = useServices();
   const item = paneItem(host);
@@ -43,8 +42,7 @@ export function OutlookPane({ state, reload, homeRoute, home }: OutlookPaneProps
 }
 
 function ItemFirst({ item, state, reload, homeRoute, home }: OutlookPaneProps & { readonly item: PaneItem }) {
-  const { t, i18n } = useTranslation();
-  addOutlookPaneStrings(i18n);
+  const { t } = useTranslation('outlookPane');
   const styles = useStyles();
   const { AddToAgenda, SubmitAgendaItem, AppointmentBooking } = useParts();
   const [chosen, setChosen] = useState<PaneView>();
@@ -72,7 +70,7 @@ function ItemFirst({ item, state, reload, homeRoute, home }: OutlookPaneProps & 
       {state.status === 'error' && !loadedOnce ? <ErrorBar error={state.error} onRetry={reload} /> : null}
       {!canAct && item !== 'compose' ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t(`outlookPane.notFor.${item}`)}</MessageBarBody>
+          <MessageBarBody>{t(`notFor.${item}`)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {ItemView ? (
@@ -84,13 +82,13 @@ function ItemFirst({ item, state, reload, homeRoute, home }: OutlookPaneProps & 
   );
   return (
     <>
-      <nav className={styles.nav} aria-label={t('outlookPane.nav')}>
+      <nav className={styles.nav} aria-label={t('nav')}>
         <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_e, d) => setChosen(d.value as PaneView)}>
           <Tab id={ids.itemTab} value="item" icon={ITEM_ICON[item]} aria-controls={ids.itemPanel}>
-            {t(`outlookPane.item.${item}`)}
+            {t(`item.${item}`)}
           </Tab>
           <Tab id={ids.homeTab} value="home" icon={<CalendarLtr20Regular />} aria-controls={ids.homePanel}>
-            {t('outlookPane.home')}
+            {t('home')}
           </Tab>
         </TabList>
       </nav>

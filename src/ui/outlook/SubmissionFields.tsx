@@ -26,7 +26,7 @@ interface FieldsProps {
 
 /** Title, Indstilling (one per line), Sagsfremstilling, presenter and time needed — the item's own fields. */
 export function SubmissionFields({ draft, onChange, problems, disabled }: FieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outlookIntake');
   const styles = useIntakeFormStyles();
   const set = (field: DraftField) => (_e: unknown, d: { value: string }) => onChange({ ...draft, [field]: d.value });
   const problem = (field: DraftField) => {
@@ -34,24 +34,20 @@ export function SubmissionFields({ draft, onChange, problems, disabled }: Fields
     if (!p) return {};
     const message =
       p === 'tooLong'
-        ? t('outlookIntake.problems.tooLong', { max: TITLE_MAX })
+        ? t('problems.tooLong', { max: TITLE_MAX })
         : p === 'duration'
-          ? t('outlookIntake.problems.duration', { max: DURATION_MAX })
+          ? t('problems.duration', { max: DURATION_MAX })
           : field === 'recommendations'
-            ? t('outlookIntake.problems.recommendationsRequired')
-            : t('outlookIntake.problems.required');
+            ? t('problems.recommendationsRequired')
+            : t('problems.required');
     return { validationState: 'error' as const, validationMessage: message };
   };
   return (
     <>
-      <Field label={t('outlookIntake.fields.title')} required {...problem('title')}>
+      <Field label={t('fields.title')} required {...problem('title')}>
         <Input className={styles.control} value={draft.title} onChange={set('title')} disabled={disabled} />
       </Field>
-      <Field
-        label={t('outlookIntake.fields.recommendations')}
-        hint={t('outlookIntake.fields.recommendationsHint')}
-        {...problem('recommendations')}
-      >
+      <Field label={t('fields.recommendations')} hint={t('fields.recommendationsHint')} {...problem('recommendations')}>
         <Textarea
           className={styles.control}
           value={draft.recommendations}
@@ -61,7 +57,7 @@ export function SubmissionFields({ draft, onChange, problems, disabled }: Fields
           rows={3}
         />
       </Field>
-      <Field label={t('outlookIntake.fields.description')} {...problem('description')}>
+      <Field label={t('fields.description')} {...problem('description')}>
         <Textarea
           className={styles.control}
           value={draft.description}
@@ -71,10 +67,10 @@ export function SubmissionFields({ draft, onChange, problems, disabled }: Fields
           rows={5}
         />
       </Field>
-      <Field label={t('outlookIntake.fields.presenter')} hint={t('outlookIntake.fields.presenterHint')} {...problem('presenter')}>
+      <Field label={t('fields.presenter')} hint={t('fields.presenterHint')} {...problem('presenter')}>
         <Input className={styles.control} value={draft.presenter} onChange={set('presenter')} disabled={disabled} maxLength={255} />
       </Field>
-      <Field label={t('outlookIntake.fields.duration')} {...problem('duration')}>
+      <Field label={t('fields.duration')} {...problem('duration')}>
         <Input className={styles.control} value={draft.duration} onChange={set('duration')} disabled={disabled} inputMode="numeric" />
       </Field>
     </>
@@ -91,19 +87,19 @@ interface MeetingPickerProps {
 
 /** The meetings the item can go to, the next open one first; closed ones say so. */
 export function MeetingPicker({ choices, value, onChange, disabled, locale }: MeetingPickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outlookIntake');
   const styles = useIntakeFormStyles();
-  if (choices.length === 0) return <p className={styles.wrap}>{t('outlookIntake.noMeetings')}</p>;
+  if (choices.length === 0) return <p className={styles.wrap}>{t('noMeetings')}</p>;
   const chosen = choices.find((c) => c.meeting.id === value);
   return (
     <Field
-      label={t('outlookIntake.fields.meeting')}
-      {...(chosen?.closesAt ? { hint: t('outlookIntake.deadline', { date: formatLongDate(lastDay(chosen.closesAt), locale) }) } : {})}
+      label={t('fields.meeting')}
+      {...(chosen?.closesAt ? { hint: t('deadline', { date: formatLongDate(lastDay(chosen.closesAt), locale) }) } : {})}
     >
       <Select className={styles.control} value={value} onChange={(_e, d) => onChange(d.value)} disabled={disabled}>
         {choices.map((c) => (
           <option key={c.meeting.id} value={c.meeting.id}>
-            {t(c.open ? 'outlookIntake.meetingOption' : 'outlookIntake.meetingClosed', {
+            {t(c.open ? 'meetingOption' : 'meetingClosed', {
               title: c.meeting.title,
               when: formatMeetingWhen(c.meeting.start, c.meeting.end, locale),
             })}

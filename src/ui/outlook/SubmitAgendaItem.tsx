@@ -9,7 +9,6 @@ import type { Role } from '../../domain/types';
 import { useCommandContext } from '../commands/command-context';
 import { Section } from '../components/Section';
 import { useAction } from '../components/use-action';
-import { addOutlookIntakeStrings } from '../i18n/outlook-intake-strings';
 import type { OutlookIntakeProps } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
@@ -25,8 +24,7 @@ const SUBMITTING_ROLES: readonly Role[] = ['member', 'chair', 'secretariat'];
  * into the compose window; the member attaches files and sends it. Shown where the host can write into a draft.
  */
 export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
-  const { t, i18n } = useTranslation();
-  addOutlookIntakeStrings(i18n);
+  const { t } = useTranslation('outlookIntake');
   const styles = useIntakeFormStyles();
   const layout = useLayoutStyles();
   const ctx = useCommandContext();
@@ -53,12 +51,12 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
         ? composeInto(submissionMail({ ...draftValues(draft), ...(meeting ? { meetingStart: meeting.start } : {}) }, mailbox))
         : Promise.resolve(),
     {
-      success: (_written, mailbox) => t('outlookIntake.compose.written', { mailbox }),
+      success: (_written, mailbox) => t('compose.written', { mailbox }),
     },
   );
 
   if (!composeInto) return null;
-  if (data === undefined) return state.status === 'error' ? null : paneCardLoading(t('outlookIntake.compose.title'), <MailEdit20Regular />);
+  if (data === undefined) return state.status === 'error' ? null : paneCardLoading(t('compose.title'), <MailEdit20Regular />);
   const { busy } = compose;
 
   const write = () => {
@@ -69,15 +67,15 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
     void compose.run(home.forum.mailbox);
   };
 
-  const status = busy ? t('outlookIntake.compose.writing') : (compose.status ?? '');
+  const status = busy ? t('compose.writing') : (compose.status ?? '');
 
   return (
-    <Section title={t('outlookIntake.compose.title')} icon={<MailEdit20Regular />} sticky>
+    <Section title={t('compose.title')} icon={<MailEdit20Regular />} sticky>
       {!home ? (
-        <p className={layout.muted}>{t('outlookIntake.compose.notMember')}</p>
+        <p className={layout.muted}>{t('compose.notMember')}</p>
       ) : (
         <>
-          <p className={layout.muted}>{t('outlookIntake.compose.intro', { mailbox: home.forum.mailbox })}</p>
+          <p className={layout.muted}>{t('compose.intro', { mailbox: home.forum.mailbox })}</p>
           <form
             className={styles.form}
             noValidate
@@ -87,7 +85,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
             }}
           >
             <ForumSelectField
-              label={t('outlookIntake.fields.forum')}
+              label={t('fields.forum')}
               className={styles.control}
               forums={forums}
               value={home.forum.groupId}
@@ -107,7 +105,7 @@ export function SubmitAgendaItem({ state }: OutlookIntakeProps) {
             />
             <div className={styles.actions}>
               <Button type="submit" appearance="primary" disabled={busy}>
-                {t('outlookIntake.compose.write')}
+                {t('compose.write')}
               </Button>
               {busy ? <Spinner size="tiny" aria-hidden /> : null}
             </div>

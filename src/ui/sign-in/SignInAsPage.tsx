@@ -97,22 +97,22 @@ export function SignInAsPage({
   fallbackFrom?: string;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('signIn');
   return (
     <main className={styles.main}>
-      <Title2 as="h1">{t('signIn.title')}</Title2>
-      <Body1 className={styles.intro}>{t('signIn.intro')}</Body1>
+      <Title2 as="h1">{t('title')}</Title2>
+      <Body1 className={styles.intro}>{t('intro')}</Body1>
       {fallbackFrom ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('signIn.fallback', { host: fallbackFrom })}</MessageBarBody>
+          <MessageBarBody>{t('fallback', { host: fallbackFrom })}</MessageBarBody>
         </MessageBar>
       ) : null}
       <div role="status" aria-live="polite">
-        {state.status === 'loading' ? <Spinner size="small" label={t('signIn.loading')} /> : null}
+        {state.status === 'loading' ? <Spinner size="small" label={t('loading')} /> : null}
       </div>
       {state.status === 'error' ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t('signIn.error', { origin: state.origin })}</MessageBarBody>
+          <MessageBarBody>{t('error', { origin: state.origin })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {state.status === 'ready' ? (
@@ -127,15 +127,15 @@ export function SignInAsPage({
                       type="button"
                       className={styles.person}
                       onClick={() => onPick(p.upn)}
-                      aria-label={t('signIn.signIn', { name: p.name })}
+                      aria-label={t('signIn', { name: p.name })}
                     >
                       <Persona
                         name={p.name}
-                        secondaryText={p.guest ? `${p.jobTitle} · ${t('signIn.guest')}` : p.jobTitle}
+                        secondaryText={p.guest ? `${p.jobTitle} · ${t('guest')}` : p.jobTitle}
                         avatar={{ color: 'colorful' }}
                       />
                       <span className={styles.roles}>
-                        {p.forums.length === 0 ? <Caption1 className={styles.role}>{t('signIn.noForum')}</Caption1> : null}
+                        {p.forums.length === 0 ? <Caption1 className={styles.role}>{t('noForum')}</Caption1> : null}
                         {p.forums.map((f) => (
                           <span key={`${f.forum}-${f.role}`} className={styles.role}>
                             <Badge className={styles.badge} appearance="tint" shape="rounded" size="small" color={ROLE_COLOR[f.role]}>

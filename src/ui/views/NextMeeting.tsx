@@ -7,11 +7,11 @@ import { Section } from '../components/Section';
 import { nextMeeting } from '../model/meetings';
 
 export function NextMeeting({ home, now, title }: { home: ForumHome; now: Date; title: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('member');
   const meeting = nextMeeting(home.meetings, now);
   return (
     <Section title={title} icon={<CalendarLtr20Regular />}>
-      {meeting ? <MeetingCard meeting={meeting} forum={home.forum} /> : <EmptyState>{t('member.noNextMeeting')}</EmptyState>}
+      {meeting ? <MeetingCard meeting={meeting} forum={home.forum} /> : <EmptyState>{t('noNextMeeting')}</EmptyState>}
     </Section>
   );
 }

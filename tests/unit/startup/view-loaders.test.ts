@@ -1,5 +1,5 @@
 import type { ForumHome, HomeData } from '../../../src/store/home-data';
-import { fetchLandingRoleView, roleViewLoaders } from '../../../src/startup/view-loaders';
+import { fetchLandingRoleView, roleViews, type AheadView } from '../../../src/startup/view-loaders';
 
 const NOW = new Date('2026-12-06T10:00:00Z');
 const forum = (groupId: string, role: ForumHome['role']): ForumHome =>
@@ -19,53 +19,62 @@ const home = (...forums: ForumHome[]): Promise<HomeData> =>
     loadedAt: NOW.toISOString(),
   });
 
-function recordingLoaders() {
+/** Stand-ins for the views' code: record what is loaded, and let a test decide when it arrives. */
+function recordingViews(arrive: 'at once' | 'later' = 'at once') {
   const loaded: string[] = [];
-  const loaders = Object.fromEntries(
-    Object.keys(roleViewLoaders).map((k) => [
+  const strings: string[] = [];
+  const arrivals: (() => void)[] = [];
+  const views = Object.fromEntries(
+    Object.entries(roleViews).map(([k, v]): [string, AheadView] => [
       k,
-      () => {
-        loaded.push(k);
-        return Promise.resolve({});
+      {
+        namespaces: v.namespaces,
+        load: () => {
+          loaded.push(k);
+          return arrive === 'at once' ? Promise.resolve() : new Promise<void>((resolve) => arrivals.push(resolve));
+        },
       },
     ]),
-  ) as Parameters<typeof fetchLandingRoleView>[2];
-  return { loaded, loaders };
+  ) as Record<keyof typeof roleViews, AheadView>;
+  const loadStrings = (namespaces: readonly string[]) => {
+    strings.push(...namespaces);
+    return Promise.resolve();
+  };
+  return { loaded, strings, arrivals, views, loadStrings };
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('fetchLandingRoleView', () => {
-  it("fetches the code of the role view the person lands on, with the follow-up part inside it, and no other role's", async () => {
-    const secretariat = recordingLoaders();
-    fetchLandingRoleView(home(forum('ksg', 'secretariat')), () => NOW, secretariat.loaders);
-    const member = recordingLoaders();
-    fetchLandingRoleView(home(forum('ksg', 'member'), forum('psy', 'observer')), () => NOW, member.loaders);
-    await settled();
+  it("fetches the code and strings of the role view the person lands on, with the follow-up part inside it, and no other role's", async () => {
+    const secretariat = recordingViews();
+    await fetchLandingRoleView(home(forum('ksg', 'secretariat')), secretariat.loadStrings, () => NOW, secretariat.views);
+    const member = recordingViews();
+    await fetchLandingRoleView(home(forum('ksg', 'member'), forum('psy', 'observer')), member.loadStrings, () => NOW, member.views);
     expect(secretariat.loaded).toEqual(['secretariat', 'actionsSection']);
+    expect(secretariat.strings).toEqual(expect.arrayContaining(['secretariat', 'year', 'actions']));
     expect(member.loaded).toEqual(['member', 'memberActions']);
+    expect(member.strings).toEqual(['meeting', 'member', 'actions']);
   });
 
   it('resolves once that code is there, so the home can be handed to React with its view', async () => {
-    const arrivals: (() => void)[] = [];
-    const loaders = Object.fromEntries(
-      Object.keys(roleViewLoaders).map((k) => [k, () => new Promise<void>((resolve) => arrivals.push(resolve))]),
-    ) as Parameters<typeof fetchLandingRoleView>[2];
+    const member = recordingViews('later');
     let done = false;
-    const fetched = fetchLandingRoleView(home(forum('ksg', 'member')), () => NOW, loaders).then(() => (done = true));
+    const fetched = fetchLandingRoleView(home(forum('ksg', 'member')), member.loadStrings, () => NOW, member.views).then(
+      () => (done = true),
+    );
     await settled();
     expect(done).toBe(false);
-    expect(arrivals).toHaveLength(2); // the member's view and its follow-up
-    arrivals.forEach((arrive) => arrive());
+    expect(member.arrivals).toHaveLength(2); // the member's view and its follow-up
+    member.arrivals.forEach((arrive) => arrive());
     await fetched;
     expect(done).toBe(true);
   });
 
   it('fetches nothing for a person in no forum, or when the home failed', async () => {
-    const none = recordingLoaders();
-    fetchLandingRoleView(home(forum('ksg', undefined)), () => NOW, none.loaders);
-    fetchLandingRoleView(Promise.reject(new Error('offline')), () => NOW, none.loaders);
-    await settled();
-    expect(none.loaded).toEqual([]);
+    const none = recordingViews();
+    await fetchLandingRoleView(home(forum('ksg', undefined)), none.loadStrings, () => NOW, none.views);
+    await fetchLandingRoleView(Promise.reject(new Error('offline')), none.loadStrings, () => NOW, none.views);
+    expect([...none.loaded, ...none.strings]).toEqual([]);
   });
 });

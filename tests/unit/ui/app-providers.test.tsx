@@ -5,7 +5,7 @@ import { render, screen } from '@testing-library/react';
 import { loadConfig } from '../../../src/config/app-config';
 import { createFakeHost } from '../../../src/host/fake-host';
 import { AppProviders } from '../../../src/ui/AppProviders';
-import { createI18n } from '../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../support/test-i18n';
 import { homeData, NOW, SECRETARY } from './fixtures';
 import { fakeStores, memoryHome } from '../support/fake-stores';
 
@@ -23,7 +23,7 @@ describe('AppProviders', () => {
           config: loadConfig({}),
           clock: () => NOW,
         }}
-        i18n={createI18n('da')}
+        i18n={createTestI18n('da')}
       >
         {/* "description" tooltips stay mounted while hidden, as the planning view's "Ukendt afsender" does. */}
         <Tooltip content="Ukendt afsender" relationship="description">

@@ -11,6 +11,7 @@ import { NOW } from './fixtures';
 import type { ActionsApi } from '../../../src/store/actions/actions-api';
 import type { AgendaStore } from '../../../src/store/forum-stores';
 import { fakePart, fakeStores, memoryHome } from '../support/fake-stores';
+import { createTestI18n } from '../support/test-i18n';
 
 /**
  * What a home reads on its own besides the home data — each meeting's agenda, the follow-up lists, the stuck steps,
@@ -40,5 +41,5 @@ export function renderApp(
   const host = createFakeHost({ user: data instanceof Function ? { id: 'x', name: 'X', email: 'x@x' } : data.me, ...opts.host });
   const stores = fakeStores({ ...QUIET_HOME, home: memoryHome(data), ...opts.stores });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW, signOut: jest.fn() };
-  return { host, services, ...render(<App services={services} parts={eagerParts} />) };
+  return { host, services, ...render(<App services={services} parts={eagerParts} i18n={createTestI18n(host.locale)} />) };
 }

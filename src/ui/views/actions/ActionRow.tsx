@@ -40,7 +40,7 @@ export function ActionRow({
   showOwner?: boolean;
   onDone: (a: ActionItem) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('actions');
   const styles = useStyles();
   const locale = useLocale();
   const state = actionState(action, now);
@@ -50,14 +50,12 @@ export function ActionRow({
       <span className={styles.text}>
         <Body1Strong>{action.title}</Body1Strong>
         <Caption1>
-          {showOwner
-            ? t('actions.section.line', { owner: action.ownerName || action.ownerEmail, date })
-            : t('actions.section.dueLine', { date })}
-          {action.reminderSentAt ? ` · ${t('actions.section.reminded', { date: formatLongDate(action.reminderSentAt, locale) })}` : ''}
+          {showOwner ? t('section.line', { owner: action.ownerName || action.ownerEmail, date }) : t('section.dueLine', { date })}
+          {action.reminderSentAt ? ` · ${t('section.reminded', { date: formatLongDate(action.reminderSentAt, locale) })}` : ''}
         </Caption1>
       </span>
       <Badge appearance="tint" color={COLOR[state]}>
-        {t(`actions.section.state.${state}`)}
+        {t(`section.state.${state}`)}
       </Badge>
       {action.status === 'open' ? (
         <Button
@@ -65,9 +63,9 @@ export function ActionRow({
           icon={<Checkmark20Regular />}
           disabled={busy}
           onClick={() => onDone(action)}
-          aria-label={t('actions.section.markDoneFor', { title: action.title.slice(0, 80) })}
+          aria-label={t('section.markDoneFor', { title: action.title.slice(0, 80) })}
         >
-          {t('actions.section.markDone')}
+          {t('section.markDone')}
         </Button>
       ) : null}
     </li>

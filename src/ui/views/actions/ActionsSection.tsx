@@ -13,7 +13,6 @@ import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { errorKey } from '../../errors/describe-error';
 import { formatLongDate } from '../../format/dates';
-import { addActionsStrings } from '../../i18n/actions-strings';
 import { useServices } from '../../services';
 import { ActionRow } from './ActionRow';
 import { CreateActionButton } from './CreateActionDialog';
@@ -39,8 +38,7 @@ export function currentMeeting(meetings: readonly Meeting[], now: Date): Meeting
  * be marked done; the secretariat sends the due reminders (each owner once per action, as `sekretariat remind`).
  */
 export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
-  const { t, i18n } = useTranslation();
-  addActionsStrings(i18n);
+  const { t } = useTranslation('actions');
   const styles = useStyles();
   const locale = useLocale();
   const { stores } = useServices();
@@ -57,8 +55,8 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   // Reminders that went and some that did not: both are said, the failed ones as the error.
   const remind = useAction(() => api.remindDue(forum, now), {
     success: (report) => ({
-      sent: report.sent.length > 0 ? t('actions.section.sent', { count: report.sent.length }) : t('actions.section.remindedNone'),
-      failed: report.failed.length > 0 ? t('actions.section.remindFailed', { count: report.failed.length }) : undefined,
+      sent: report.sent.length > 0 ? t('section.sent', { count: report.sent.length }) : t('section.remindedNone'),
+      failed: report.failed.length > 0 ? t('section.remindFailed', { count: report.failed.length }) : undefined,
     }),
     onSettled: reload,
   });
@@ -67,16 +65,14 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   const remindError = remind.error ?? remind.status?.failed;
 
   const groupTitle = (key: string): string => {
-    if (key === 'overdue') return t('actions.section.overdue');
+    if (key === 'overdue') return t('section.overdue');
     const m = home.meetings.find((x) => x.id === key);
-    return m
-      ? t('actions.section.meeting', { title: m.title, date: formatLongDate(m.start, locale) })
-      : t('actions.section.unknownMeeting');
+    return m ? t('section.meeting', { title: m.title, date: formatLongDate(m.start, locale) }) : t('section.unknownMeeting');
   };
 
   return (
     <Section
-      title={t('actions.section.title')}
+      title={t('section.title')}
       icon={<TaskListLtr20Regular />}
       actions={
         <span className={styles.actions}>
@@ -91,14 +87,14 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
               disabled={reminding || due.length === 0}
               onClick={() => void remind.run()}
             >
-              {due.length > 0 ? t('actions.section.remindCount', { count: due.length }) : t('actions.section.remind')}
+              {due.length > 0 ? t('section.remindCount', { count: due.length }) : t('section.remind')}
             </Button>
           ) : null}
         </span>
       }
     >
       <LiveStatus
-        {...(state.status === 'loading' ? { busy: t('actions.section.loading') } : reminding ? { busy: true } : {})}
+        {...(state.status === 'loading' ? { busy: t('section.loading') } : reminding ? { busy: true } : {})}
         {...(state.status === 'error'
           ? { error: t(`error.${errorKey(state.error)}`) }
           : error || remindError
@@ -108,7 +104,7 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
         {message ?? remindMessage}
       </LiveStatus>
       <UndoDone completion={completion} />
-      {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('actions.section.none')}</EmptyState> : null}
+      {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('section.none')}</EmptyState> : null}
       {state.status === 'ready'
         ? groupOpenActions(state.value, now).map((g) => (
             <div key={g.key} className={styles.group}>

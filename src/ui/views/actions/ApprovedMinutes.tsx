@@ -11,7 +11,6 @@ import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { errorKey } from '../../errors/describe-error';
 import { formatLongDate } from '../../format/dates';
-import { addActionsStrings } from '../../i18n/actions-strings';
 import { useServices } from '../../services';
 
 const useStyles = makeStyles({
@@ -35,8 +34,7 @@ const safeUrl = (url: string | undefined): string | undefined => (url && /^https
  * meeting's title and date and the items' titles, Referat and Beslutning. The result count is announced.
  */
 export function ApprovedMinutes({ home }: { home: ForumHome }) {
-  const { t, i18n } = useTranslation();
-  addActionsStrings(i18n);
+  const { t } = useTranslation('actions');
   const styles = useStyles();
   const locale = useLocale();
   const hintId = useId();
@@ -55,26 +53,26 @@ export function ApprovedMinutes({ home }: { home: ForumHome }) {
       ? undefined
       : searching
         ? matches.length > 0
-          ? t('actions.archive.results', { count: matches.length, query: deferred.trim() })
-          : t('actions.archive.noMatch', { query: deferred.trim() })
-        : t('actions.archive.count', { count: matches.length });
+          ? t('archive.results', { count: matches.length, query: deferred.trim() })
+          : t('archive.noMatch', { query: deferred.trim() })
+        : t('archive.count', { count: matches.length });
 
   return (
-    <Section title={t('actions.archive.title')} icon={<DocumentSearch20Regular />}>
+    <Section title={t('archive.title')} icon={<DocumentSearch20Regular />}>
       {state.status === 'ready' && state.value.length > 0 ? (
-        <Field label={t('actions.archive.search')} hint={{ children: t('actions.archive.searchHint'), id: hintId }}>
+        <Field label={t('archive.search')} hint={{ children: t('archive.searchHint'), id: hintId }}>
           <SearchBox className={styles.search} value={query} onChange={(_e, d) => setQuery(d.value)} aria-describedby={hintId} />
         </Field>
       ) : null}
       <LiveStatus
-        {...(state.status === 'loading' ? { busy: t('actions.archive.loading') } : {})}
+        {...(state.status === 'loading' ? { busy: t('archive.loading') } : {})}
         {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : {})}
       >
         {announce ? <Caption1>{announce}</Caption1> : null}
       </LiveStatus>
-      {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('actions.archive.none')}</EmptyState> : null}
+      {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('archive.none')}</EmptyState> : null}
       {matches.length > 0 ? (
-        <ul className={styles.list} aria-label={t('actions.archive.title')}>
+        <ul className={styles.list} aria-label={t('archive.title')}>
           {matches.map(({ minutes, items }) => {
             const c = minutes.content;
             const url = safeUrl(minutes.pdfUrl);
@@ -83,25 +81,20 @@ export function ApprovedMinutes({ home }: { home: ForumHome }) {
                 <Body1Strong>{c.meetingTitle}</Body1Strong>
                 <Caption1>
                   {formatLongDate(c.start, locale)}
-                  {minutes.finalAt ? ` · ${t('actions.archive.approved', { date: formatLongDate(minutes.finalAt, locale) })}` : ''}
+                  {minutes.finalAt ? ` · ${t('archive.approved', { date: formatLongDate(minutes.finalAt, locale) })}` : ''}
                 </Caption1>
                 {url ? (
-                  <Link
-                    href={url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    aria-label={t('actions.archive.openFor', { title: c.meetingTitle })}
-                  >
-                    {t('actions.archive.open')}
+                  <Link href={url} target="_blank" rel="noopener noreferrer" aria-label={t('archive.openFor', { title: c.meetingTitle })}>
+                    {t('archive.open')}
                   </Link>
                 ) : (
-                  <Caption1>{t('actions.archive.noPdf')}</Caption1>
+                  <Caption1>{t('archive.noPdf')}</Caption1>
                 )}
                 {items.length > 0 ? (
                   <ul className={styles.hits}>
                     {items.map((i) => (
                       <li key={`${i.agendaItemId}-${i.number}`}>
-                        <Text size={200}>{t('actions.archive.hit', { number: i.number, title: i.title })}</Text>
+                        <Text size={200}>{t('archive.hit', { number: i.number, title: i.title })}</Text>
                       </li>
                     ))}
                   </ul>

@@ -25,7 +25,6 @@ import { DialogStatus } from '../../components/DialogStatus';
 import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
-import { addActionsStrings } from '../../i18n/actions-strings';
 import { useNow, useServices } from '../../services';
 
 const useStyles = makeStyles({
@@ -78,8 +77,7 @@ const ownerLabel = (m: ForumMember): string => (m.organisation ? `${m.name} (${m
  */
 export function CreateActionDialog(props: CreateActionProps & { readonly onClose: () => void }) {
   const { forum, meetingId, agendaItemId, consultationRef, suggestedTitle, onClose, onCreated } = props;
-  const { t, i18n } = useTranslation();
-  addActionsStrings(i18n);
+  const { t } = useTranslation('actions');
   const styles = useStyles();
   const locale = useLocale();
   const now = useNow();
@@ -122,7 +120,7 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
       }),
     {
       onSuccess: (action) => {
-        host.notify(t('actions.create.created', { title: action.title }), 'success');
+        host.notify(t('create.created', { title: action.title }), 'success');
         onCreated?.(action);
         onClose();
       },
@@ -141,16 +139,16 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
     <Dialog open onOpenChange={(_e, d) => !d.open && !busy && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('actions.create.title')}</DialogTitle>
+          <DialogTitle>{t('create.title')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Field label={t('actions.create.what')} required validationMessage={need(problems.title, t('actions.create.required'))}>
+            <Field label={t('create.what')} required validationMessage={need(problems.title, t('create.required'))}>
               <Textarea value={title} onChange={(_e, d) => setTitle(d.value)} rows={3} resize="vertical" maxLength={255} />
             </Field>
             <Field
-              label={t('actions.create.owner')}
+              label={t('create.owner')}
               required
-              hint={t('actions.create.ownerHint')}
-              validationMessage={need(problems.owner, t('actions.create.ownerInvalid'))}
+              hint={t('create.ownerHint')}
+              validationMessage={need(problems.owner, t('create.ownerInvalid'))}
             >
               <Combobox
                 freeform
@@ -174,11 +172,11 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
               </Combobox>
             </Field>
             <div className={styles.row}>
-              <Field label={t('actions.create.due')} required validationMessage={need(problems.due, t('actions.create.dueInvalid'))}>
+              <Field label={t('create.due')} required validationMessage={need(problems.due, t('create.dueInvalid'))}>
                 <Input type="date" value={due} onChange={(_e, d) => setDue(d.value)} />
               </Field>
               {meetings.length > 0 ? (
-                <Field label={t('actions.create.meeting')}>
+                <Field label={t('create.meeting')}>
                   <Dropdown
                     value={chosenMeeting ? meetingLabel(chosenMeeting) : ''}
                     selectedOptions={[meeting]}
@@ -193,14 +191,14 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
                 </Field>
               ) : null}
             </div>
-            <Field label={t('actions.create.notes')}>
+            <Field label={t('create.notes')}>
               <Textarea value={notes} onChange={(_e, d) => setNotes(d.value)} rows={2} resize="vertical" />
             </Field>
-            <DialogStatus {...(busy ? { busy: t('actions.create.saving') } : {})} {...(error ? { error } : {})} />
+            <DialogStatus {...(busy ? { busy: t('create.saving') } : {})} {...(error ? { error } : {})} />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" aria-disabled={busy} onClick={create}>
-              {t('actions.create.save')}
+              {t('create.save')}
             </Button>
             <Button disabled={busy} onClick={onClose}>
               {t('command.close')}
@@ -214,8 +212,7 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
 
 /** "Opret opfølgning" under a Beslutning or a consultation's outcome; opens the dialog (a new correlation id each time). */
 export function CreateActionButton(props: CreateActionProps) {
-  const { t, i18n } = useTranslation();
-  addActionsStrings(i18n);
+  const { t } = useTranslation('actions');
   const [open, setOpen] = useState(false);
   const label = suggestedActionTitle(props.suggestedTitle);
   return (
@@ -225,9 +222,9 @@ export function CreateActionButton(props: CreateActionProps) {
         size="small"
         icon={<TaskListAdd20Regular />}
         onClick={() => setOpen(true)}
-        {...(label ? { 'aria-label': t('actions.create.buttonFor', { title: label.slice(0, 80) }) } : {})}
+        {...(label ? { 'aria-label': t('create.buttonFor', { title: label.slice(0, 80) }) } : {})}
       >
-        {t('actions.create.button')}
+        {t('create.button')}
       </Button>
       {open ? <CreateActionDialog {...props} onClose={() => setOpen(false)} /> : null}
     </>

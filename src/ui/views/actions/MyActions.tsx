@@ -9,7 +9,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { Section } from '../../components/Section';
 import { useAsync } from '../../components/use-async';
 import { errorKey } from '../../errors/describe-error';
-import { addActionsStrings } from '../../i18n/actions-strings';
 import { useServices } from '../../services';
 import { ActionRow } from './ActionRow';
 import { UndoDone } from './UndoDone';
@@ -19,8 +18,7 @@ const useStyles = makeStyles({ list: { listStyle: 'none', margin: 0, padding: 0 
 
 /** "Mine opgaver": the signed-in person's own open actions (never anyone else's), with "Markér som udført". */
 export function MyActions({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
-  const { t, i18n } = useTranslation();
-  addActionsStrings(i18n);
+  const { t } = useTranslation('actions');
   const styles = useStyles();
   const { stores } = useServices();
   const api = stores.actions;
@@ -30,17 +28,17 @@ export function MyActions({ home, me, now }: { home: ForumHome; me: SignedInUser
   const completion = useComplete(forum, reload);
   const { busy, message, error, complete } = completion;
   return (
-    <Section title={t('actions.mine.title')} icon={<TaskListLtr20Regular />}>
+    <Section title={t('mine.title')} icon={<TaskListLtr20Regular />}>
       <LiveStatus
-        {...(state.status === 'loading' ? { busy: t('actions.mine.loading') } : {})}
+        {...(state.status === 'loading' ? { busy: t('mine.loading') } : {})}
         {...(state.status === 'error' ? { error: t(`error.${errorKey(state.error)}`) } : error ? { error } : {})}
       >
         {message}
       </LiveStatus>
       <UndoDone completion={completion} />
-      {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('actions.mine.none')}</EmptyState> : null}
+      {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('mine.none')}</EmptyState> : null}
       {state.status === 'ready' && state.value.length > 0 ? (
-        <ul className={styles.list} aria-label={t('actions.mine.listLabel')}>
+        <ul className={styles.list} aria-label={t('mine.listLabel')}>
           {state.value.map((a) => (
             <ActionRow key={a.id} action={a} now={now} busy={busy !== undefined} showOwner={false} onDone={(x) => void complete(x)} />
           ))}

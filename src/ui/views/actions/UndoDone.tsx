@@ -5,12 +5,12 @@ import type { Completion } from './use-complete';
 
 /** "Fortryd" under the message for the ten seconds after an action was marked done. */
 export function UndoDone({ completion }: { completion: Completion }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('actions');
   const { undo, busy } = completion;
   if (!undo) return null;
   return (
     <Button size="small" icon={<ArrowUndo20Regular />} disabled={busy !== undefined} onClick={() => void undo()}>
-      {t('actions.section.undo')}
+      {t('section.undo')}
     </Button>
   );
 }

@@ -24,7 +24,7 @@ export interface Completion {
  * is one click from open again); a conflict reloads the list and says so, in the live region.
  */
 export function useComplete(forum: ForumRef, reload: () => void): Completion {
-  const { t } = useTranslation();
+  const { t } = useTranslation('actions');
   const locale = useLocale();
   const { stores } = useServices();
   const [undoable, setUndoable] = useState<ActionItem>();
@@ -41,9 +41,9 @@ export function useComplete(forum: ForumRef, reload: () => void): Completion {
     {
       success: (changed, op) =>
         op === 'complete'
-          ? t('actions.section.done', { title: changed.title, date: formatLongDate(changed.doneAt ?? new Date().toISOString(), locale) })
-          : t('actions.section.reopened', { title: changed.title }),
-      failure: (e) => (e instanceof ConflictError ? t('actions.section.conflict') : undefined),
+          ? t('section.done', { title: changed.title, date: formatLongDate(changed.doneAt ?? new Date().toISOString(), locale) })
+          : t('section.reopened', { title: changed.title }),
+      failure: (e) => (e instanceof ConflictError ? t('section.conflict') : undefined),
       onSuccess: (changed, op) => {
         if (op === 'complete') offerUndo(changed);
       },

@@ -21,7 +21,7 @@ export interface AnswerFormProps {
 /** The overall comment, "Godkend" and "Anmod om ændringer". */
 export function AnswerForm({ comment, onComment, error, busy, disabled, onAnswer }: AnswerFormProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('approval');
   return (
     <form
       className={styles.form}
@@ -30,20 +30,15 @@ export function AnswerForm({ comment, onComment, error, busy, disabled, onAnswer
         onAnswer('approved');
       }}
     >
-      <Field
-        label={t('approval.overallComment')}
-        hint={t('approval.commentHint')}
-        validationMessage={error}
-        validationState={error ? 'error' : 'none'}
-      >
+      <Field label={t('overallComment')} hint={t('commentHint')} validationMessage={error} validationState={error ? 'error' : 'none'}>
         <Textarea value={comment} onChange={(_, d) => onComment(d.value)} resize="vertical" maxLength={10_000} />
       </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" icon={<Checkmark20Regular />} disabled={disabled || busy}>
-          {t('approval.approve')}
+          {t('approve')}
         </Button>
         <Button type="button" icon={<CommentEdit20Regular />} disabled={disabled || busy} onClick={() => onAnswer('changes-requested')}>
-          {t('approval.requestChanges')}
+          {t('requestChanges')}
         </Button>
       </div>
     </form>

@@ -17,7 +17,6 @@ import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { errorKey } from '../../errors/describe-error';
 import { formatLongDate } from '../../format/dates';
-import { addApprovalStrings } from '../../i18n/approval-strings';
 import type { ApprovalViewProps } from '../../parts';
 import { useServices } from '../../services';
 import { useLayoutStyles } from '../../styles';
@@ -37,8 +36,7 @@ const useStyles = makeStyles({
 
 /** The chairs' approval view at "#/approve/<groupId>/<versionId>" (its own chunk). */
 export function ApprovalView({ target, state, onClose }: ApprovalViewProps) {
-  const { t, i18n } = useTranslation();
-  addApprovalStrings(i18n);
+  const { t } = useTranslation('approval');
   const { stores } = useServices();
   const styles = useStyles();
   if (state.status === 'loading') return <LoadingSkeleton />;
@@ -50,7 +48,7 @@ export function ApprovalView({ target, state, onClose }: ApprovalViewProps) {
       <div className={styles.page}>
         <BackButton onClose={onClose} />
         <MessageBar intent="warning">
-          <MessageBarBody>{t('approval.notFound')}</MessageBarBody>
+          <MessageBarBody>{t('notFound')}</MessageBarBody>
         </MessageBar>
       </div>
     );
@@ -59,11 +57,11 @@ export function ApprovalView({ target, state, onClose }: ApprovalViewProps) {
 }
 
 function BackButton({ onClose }: { readonly onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('approval');
   const styles = useStyles();
   return (
     <Button className={styles.back} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onClose}>
-      {t('approval.back')}
+      {t('back')}
     </Button>
   );
 }
@@ -84,7 +82,7 @@ export interface ApprovalPageProps {
 
 /** Loads the version and shows it; a chair answers here. */
 export function ApprovalPage({ store, forum, versionId, me, onClose }: ApprovalPageProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('approval');
   const styles = useStyles();
   const layout = useLayoutStyles();
   const load = useCallback(() => store.load(forum, versionId, me), [store, forum, versionId, me]);
@@ -95,7 +93,7 @@ export function ApprovalPage({ store, forum, versionId, me, onClose }: ApprovalP
     <div className={styles.page}>
       <BackButton onClose={onClose} />
       <div role="status" aria-live="polite" className={layout.visuallyHidden}>
-        {state.status === 'loading' ? t('approval.loading') : state.status === 'ready' ? t('approval.loaded') : ''} {announce}
+        {state.status === 'loading' ? t('loading') : state.status === 'ready' ? t('loaded') : ''} {announce}
       </div>
       {notice ? (
         <MessageBar intent={notice.intent}>
@@ -105,7 +103,7 @@ export function ApprovalPage({ store, forum, versionId, me, onClose }: ApprovalP
       {state.status === 'loading' ? <LoadingSkeleton /> : null}
       {state.status === 'error' && isNotFound(state.error) ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('approval.notFound')}</MessageBarBody>
+          <MessageBarBody>{t('notFound')}</MessageBarBody>
         </MessageBar>
       ) : state.status === 'error' ? (
         <ErrorBar error={state.error} onRetry={reload} />
@@ -139,7 +137,7 @@ interface BodyProps {
 }
 
 function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('approval');
   const styles = useStyles();
   const locale = useLocale();
   const { host } = useServices();
@@ -178,14 +176,14 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
       onSuccess: (_answered, decision) => {
         setComment('');
         setItemComments({});
-        onAnswered(decision === 'approved' ? t('approval.approved', { version: version.version }) : t('approval.changesRequested'));
+        onAnswered(decision === 'approved' ? t('approved', { version: version.version }) : t('changesRequested'));
       },
       failure: (e) => {
         const text =
           e instanceof CommentRequiredError
-            ? t('approval.commentRequired')
+            ? t('commentRequired')
             : e instanceof MinutesClosedError
-              ? t('approval.closedAnswer')
+              ? t('closedAnswer')
               : t(`error.${errorKey(e)}`);
         if (e instanceof CommentRequiredError) setError(text);
         else onFailed(text);
@@ -197,7 +195,7 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
   const answer = (decision: ApprovalDecision) => {
     const items = Object.entries(itemComments).map(([agendaItemId, text]) => ({ agendaItemId, comment: text }));
     if (decision === 'changes-requested' && comment.trim() === '' && items.every((c) => c.comment.trim() === '')) {
-      setError(t('approval.commentRequired'));
+      setError(t('commentRequired'));
       return;
     }
     setError(undefined);
@@ -218,12 +216,10 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
   return (
     <>
       <div className={styles.head} ref={headRef} tabIndex={-1}>
-        <ViewTitle>{t('approval.title')}</ViewTitle>
+        <ViewTitle>{t('title')}</ViewTitle>
+        <span>{t('header', { forum: content?.forumName ?? forum.name, meeting: content?.meetingTitle ?? data.meeting?.title ?? '' })}</span>
         <span>
-          {t('approval.header', { forum: content?.forumName ?? forum.name, meeting: content?.meetingTitle ?? data.meeting?.title ?? '' })}
-        </span>
-        <span>
-          {t('approval.versionLine', {
+          {t('versionLine', {
             version: version.version,
             when: version.createdAt ? formatLongDate(version.createdAt, locale) : '',
           })}
@@ -232,14 +228,12 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
       {data.circulated ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {data.circulated.at
-              ? t('approval.circulated', { date: formatLongDate(data.circulated.at, locale) })
-              : t('approval.circulatedUndated')}
+            {data.circulated.at ? t('circulated', { date: formatLongDate(data.circulated.at, locale) }) : t('circulatedUndated')}
             {data.circulated.pdfUrl ? (
               <>
                 {' '}
                 <Link href={data.circulated.pdfUrl} target="_blank" rel="noreferrer">
-                  {t('approval.finalPdf')}
+                  {t('finalPdf')}
                 </Link>
               </>
             ) : null}
@@ -247,27 +241,27 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
         </MessageBar>
       ) : data.superseded ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('approval.superseded')}</MessageBarBody>
+          <MessageBarBody>{t('superseded')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {!data.bySecretariat ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('approval.notBySecretariat')}</MessageBarBody>
+          <MessageBarBody>{t('notBySecretariat')}</MessageBarBody>
         </MessageBar>
       ) : data.problem ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('approval.snapshotProblem')}</MessageBarBody>
+          <MessageBarBody>{t('snapshotProblem')}</MessageBarBody>
         </MessageBar>
       ) : !data.hashMatches ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('approval.hashMismatch')}</MessageBarBody>
+          <MessageBarBody>{t('hashMismatch')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {me.state?.record ? (
         <MessageBar intent="info">
           <MessageBarBody>
-            {t(data.circulated ? 'approval.yourAnswerFinal' : 'approval.yourAnswer', {
-              answer: t(`approval.answer.${me.state.answer}`),
+            {t(data.circulated ? 'yourAnswerFinal' : 'yourAnswer', {
+              answer: t(`answer.${me.state.answer}`),
               when: formatLongDate(me.state.record.createdAt, locale),
             })}
           </MessageBarBody>
@@ -275,19 +269,19 @@ function ApprovalBody({ data, forum, store, onAnswered, onFailed }: BodyProps) {
       ) : null}
       {!seesStates ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('approval.notAChair')}</MessageBarBody>
+          <MessageBarBody>{t('notAChair')}</MessageBarBody>
         </MessageBar>
       ) : !me.isChair ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('approval.readOnly')}</MessageBarBody>
+          <MessageBarBody>{t('readOnly')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {content ? <MinutesHeader content={content} /> : null}
       {base ? <ChangesPanel base={base.version} diff={base.diff} /> : null}
-      {base ? <Switch checked={onlyChanged} onChange={(_, d) => setOnlyChanged(d.checked)} label={t('approval.onlyChanged')} /> : null}
+      {base ? <Switch checked={onlyChanged} onChange={(_, d) => setOnlyChanged(d.checked)} label={t('onlyChanged')} /> : null}
       {content ? (
-        <ol className={styles.items} aria-label={t('approval.title')}>
-          {visible.length === 0 ? <li>{t('approval.noChangedItems')}</li> : null}
+        <ol className={styles.items} aria-label={t('title')}>
+          {visible.length === 0 ? <li>{t('noChangedItems')}</li> : null}
           {visible.map(({ item, diff }) =>
             item ? (
               <li key={item.agendaItemId}>

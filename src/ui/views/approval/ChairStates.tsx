@@ -28,24 +28,24 @@ export interface ChairStatesProps {
 /** Every co-chair's answer to this content (afventer / godkendt / ønsker ændringer) with their comments. */
 export function ChairStates({ status, content, frozen, late }: ChairStatesProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('approval');
   const locale = useLocale();
   const numberOf = (id: string) => content?.items.find((i) => i.agendaItemId === id)?.number;
-  const progress = t('approval.stateProgress', { approved: status.approvals, required: status.required });
+  const progress = t('stateProgress', { approved: status.approvals, required: status.required });
   return (
-    <Section title={t('approval.states')}>
+    <Section title={t('states')}>
       <Caption1>{progress}</Caption1>
       <ProgressBar value={Math.min(1, status.approvals / Math.max(1, status.required))} thickness="large" aria-label={progress} />
-      {frozen ? <p>{t('approval.countedAtCirculation')}</p> : status.approved ? <p>{t('approval.ruleMet')}</p> : null}
-      {!frozen && status.changesRequested ? <p>{t('approval.blocked')}</p> : null}
-      <ul className={styles.list} aria-label={t('approval.states')}>
+      {frozen ? <p>{t('countedAtCirculation')}</p> : status.approved ? <p>{t('ruleMet')}</p> : null}
+      {!frozen && status.changesRequested ? <p>{t('blocked')}</p> : null}
+      <ul className={styles.list} aria-label={t('states')}>
         {status.chairs.map((s) => (
           <li key={s.chair.email}>
             <div className={styles.row}>
               <strong>{s.chair.name}</strong>
               <Caption1 className={styles.muted}>{s.chair.organisation}</Caption1>
               <Badge appearance="tint" color={COLOR[s.answer]}>
-                {t(`approval.answer.${s.answer}`)}
+                {t(`answer.${s.answer}`)}
               </Badge>
               {s.record ? (
                 <Caption1 className={styles.muted}>
@@ -58,8 +58,7 @@ export function ChairStates({ status, content, frozen, late }: ChairStatesProps)
               <ul className={styles.sub}>
                 {s.record.itemComments.map((c) => (
                   <li key={c.agendaItemId}>
-                    {t('approval.itemNumber', { number: numberOf(c.agendaItemId) ?? '?' })}:{' '}
-                    <span className={styles.comment}>{c.comment}</span>
+                    {t('itemNumber', { number: numberOf(c.agendaItemId) ?? '?' })}: <span className={styles.comment}>{c.comment}</span>
                   </li>
                 ))}
               </ul>
@@ -69,13 +68,13 @@ export function ChairStates({ status, content, frozen, late }: ChairStatesProps)
       </ul>
       {late && late.length > 0 ? (
         <>
-          <Caption1 as="h3">{t('approval.late')}</Caption1>
-          <ul className={styles.list} aria-label={t('approval.late')}>
+          <Caption1 as="h3">{t('late')}</Caption1>
+          <ul className={styles.list} aria-label={t('late')}>
             {late.map((a) => (
               <li key={a.id}>
-                {t('approval.lateLine', {
+                {t('lateLine', {
                   name: a.createdBy.name || a.createdBy.email || '',
-                  answer: t(`approval.answer.${a.decision}`),
+                  answer: t(`answer.${a.decision}`),
                   date: formatLongDate(a.createdAt, locale),
                   time: formatClock(a.createdAt, locale),
                 })}

@@ -19,34 +19,32 @@ const useStyles = makeStyles({
 /** "Ændringer siden version M": one line per changed item, the attendance changes, the meeting's details. */
 export function ChangesPanel({ base, diff }: { readonly base: MinutesVersion; readonly diff: MinutesDiff }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('approval');
   const summary = summarizeChanges(diff);
-  const presence = (p: MinutesAttendee['presence'] | undefined) => (p ? t(`approval.presence.${p}`) : t('approval.notListed'));
+  const presence = (p: MinutesAttendee['presence'] | undefined) => (p ? t(`presence.${p}`) : t('notListed'));
   return (
-    <Section title={t('approval.changesSince', { version: base.version })}>
-      <Caption1 className={styles.muted}>{t('approval.changesSinceHint')}</Caption1>
+    <Section title={t('changesSince', { version: base.version })}>
+      <Caption1 className={styles.muted}>{t('changesSinceHint')}</Caption1>
       {!diff.changed ? (
-        <p>{t('approval.noChanges')}</p>
+        <p>{t('noChanges')}</p>
       ) : (
         <ul className={styles.list}>
           {summary.items.map((line) => (
             <li key={`${line.number}-${line.title}-${line.change}`}>
-              {t(`approval.summary.${line.change}`, {
+              {t(`summary.${line.change}`, {
                 number: line.number,
                 title: line.title,
-                fields: line.fields.map((f) => t(`approval.field.${f}`)).join(', '),
+                fields: line.fields.map((f) => t(`field.${f}`)).join(', '),
               })}
             </li>
           ))}
-          {summary.header.length > 0 ? <li>{t('approval.summary.header')}</li> : null}
+          {summary.header.length > 0 ? <li>{t('summary.header')}</li> : null}
           {diff.attendance.length > 0 ? (
             <li>
-              {t('approval.summary.attendance', { count: summary.attendance })}
+              {t('summary.attendance', { count: summary.attendance })}
               <ul className={styles.list}>
                 {diff.attendance.map((a) => (
-                  <li key={a.email}>
-                    {t('approval.attendanceChange', { name: a.name, before: presence(a.before), after: presence(a.after) })}
-                  </li>
+                  <li key={a.email}>{t('attendanceChange', { name: a.name, before: presence(a.before), after: presence(a.after) })}</li>
                 ))}
               </ul>
             </li>

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 export function DiffText({ parts }: { readonly parts: readonly DiffPart[] }) {
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('approval');
   return (
     <span className={styles.text}>
       {parts.map((p, i) =>
@@ -33,12 +33,12 @@ export function DiffText({ parts }: { readonly parts: readonly DiffPart[] }) {
           <span key={i}>{p.text}</span>
         ) : p.kind === 'added' ? (
           <ins key={i} className={styles.added}>
-            <span className={layout.visuallyHidden}>{t('approval.added')} </span>
+            <span className={layout.visuallyHidden}>{t('added')} </span>
             {p.text}
           </ins>
         ) : (
           <del key={i} className={styles.removed}>
-            <span className={layout.visuallyHidden}>{t('approval.removed')} </span>
+            <span className={layout.visuallyHidden}>{t('removed')} </span>
             {p.text}
           </del>
         ),

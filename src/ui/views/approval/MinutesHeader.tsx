@@ -21,15 +21,15 @@ const useStyles = makeStyles({
 /** Meeting, date and place, and who took part — grouped by how (in the room, online, apologies, substitutes, guests). */
 export function MinutesHeader({ content }: { readonly content: MinutesContent }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('approval');
   const locale = useLocale();
   const byEmail = new Map(content.attendance.map((a) => [a.email, a]));
   const groups = MINUTES_PRESENCES.map((p) => [p, content.attendance.filter((a) => a.presence === p)] as const).filter(
     ([, people]) => people.length > 0,
   );
   const line = (a: MinutesAttendee): string => {
-    const stand = a.substituteFor ? ` ${t('approval.substituteFor', { name: byEmail.get(a.substituteFor)?.name ?? a.substituteFor })}` : '';
-    const chair = a.chair ? ` (${t('approval.chairMark')})` : '';
+    const stand = a.substituteFor ? ` ${t('substituteFor', { name: byEmail.get(a.substituteFor)?.name ?? a.substituteFor })}` : '';
+    const chair = a.chair ? ` (${t('chairMark')})` : '';
     return `${a.name}${chair}, ${a.organisation}${stand}`;
   };
   return (
@@ -40,11 +40,11 @@ export function MinutesHeader({ content }: { readonly content: MinutesContent })
         </Body1>
         {content.location ? <Caption1 className={styles.muted}>{content.location}</Caption1> : null}
       </div>
-      <section aria-label={t('approval.attendance')}>
+      <section aria-label={t('attendance')}>
         <dl className={styles.groups}>
           {groups.map(([presence, people]) => (
             <div key={presence} className={styles.group}>
-              <dt className={styles.term}>{t(`approval.presence.${presence}`)}</dt>
+              <dt className={styles.term}>{t(`presence.${presence}`)}</dt>
               <dd className={styles.group}>
                 <ul className={styles.people}>
                   {people.map((a) => (

@@ -45,19 +45,19 @@ export interface MinutesItemViewProps {
 /** One agenda item of the minutes: Indstilling, Referat and Beslutning — as a diff where they changed. */
 export function MinutesItemView({ item, diff, comment, onComment, others }: MinutesItemViewProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('approval');
   const headingId = useId();
   const changedField = (f: MinutesField) => diff !== undefined && diff.change !== 'unchanged' && diff.fields[f].changed;
   const changed = diff !== undefined && (diff.change !== 'unchanged' || diff.moved);
   const badge =
     diff?.change === 'added'
-      ? t('approval.itemAdded')
+      ? t('itemAdded')
       : diff?.change === 'removed'
-        ? t('approval.itemRemoved')
+        ? t('itemRemoved')
         : diff?.change === 'changed'
-          ? t('approval.itemChanged')
+          ? t('itemChanged')
           : diff?.moved
-            ? t('approval.itemMoved')
+            ? t('itemMoved')
             : undefined;
   const block = (field: 'referat' | 'beslutning', label: string) => (
     <div>
@@ -69,7 +69,7 @@ export function MinutesItemView({ item, diff, comment, onComment, others }: Minu
       ) : item[field].trim() ? (
         <p className={styles.text}>{item[field]}</p>
       ) : (
-        <Caption1 className={styles.muted}>{t('approval.empty')}</Caption1>
+        <Caption1 className={styles.muted}>{t('empty')}</Caption1>
       )}
     </div>
   );
@@ -81,7 +81,7 @@ export function MinutesItemView({ item, diff, comment, onComment, others }: Minu
     >
       <h3 className={styles.head} id={headingId}>
         <Subtitle2>
-          {t('approval.itemNumber', { number: item.number })}:{' '}
+          {t('itemNumber', { number: item.number })}:{' '}
           {changedField('title') && diff ? <DiffText parts={diff.fields.title.parts} /> : item.title}
         </Subtitle2>
         {badge ? (
@@ -90,10 +90,10 @@ export function MinutesItemView({ item, diff, comment, onComment, others }: Minu
           </Badge>
         ) : null}
       </h3>
-      {item.presenter ? <Caption1 className={styles.muted}>{t('approval.presenter', { name: item.presenter })}</Caption1> : null}
+      {item.presenter ? <Caption1 className={styles.muted}>{t('presenter', { name: item.presenter })}</Caption1> : null}
       {item.recommendations.length > 0 || changedField('recommendations') ? (
         <div>
-          <p className={styles.label}>{t('approval.recommendations')}</p>
+          <p className={styles.label}>{t('recommendations')}</p>
           {changedField('recommendations') && diff ? (
             <p className={styles.text}>
               <DiffText parts={diff.fields.recommendations.parts} />
@@ -109,11 +109,11 @@ export function MinutesItemView({ item, diff, comment, onComment, others }: Minu
           )}
         </div>
       ) : null}
-      {block('referat', t('approval.referat'))}
-      {block('beslutning', t('approval.beslutning'))}
+      {block('referat', t('referat'))}
+      {block('beslutning', t('beslutning'))}
       {others && others.length > 0 ? (
         <div>
-          <p className={styles.label}>{t('approval.commentsOn', { number: item.number })}</p>
+          <p className={styles.label}>{t('commentsOn', { number: item.number })}</p>
           <ul className={styles.others}>
             {others.map((o, i) => (
               <li key={i}>
@@ -124,7 +124,7 @@ export function MinutesItemView({ item, diff, comment, onComment, others }: Minu
         </div>
       ) : null}
       {onComment && diff?.change !== 'removed' ? (
-        <Field label={t('approval.itemCommentFor', { number: item.number })}>
+        <Field label={t('itemCommentFor', { number: item.number })}>
           <Textarea value={comment ?? ''} onChange={(_, d) => onComment(d.value)} resize="vertical" maxLength={10_000} />
         </Field>
       ) : null}

@@ -16,7 +16,7 @@ import { LazyActionsSection } from '../actions/lazy';
 
 /** The chairs' home: what is waiting for me ("Det skal gøres"), what awaits my approval, the next meeting and the planning meeting before it. */
 export function ChairHome({ home, me, now }: RoleViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('chair');
   const layout = useLayoutStyles();
   const next = nextMeeting(home.meetings, now);
   const planning = next ? planningMeetingFor(home.meetings, next) : undefined;
@@ -25,7 +25,7 @@ export function ChairHome({ home, me, now }: RoleViewProps) {
   return (
     <div className={layout.stack}>
       <div className={layout.row}>
-        <ViewTitle>{t('chair.title', { forum: home.forum.name })}</ViewTitle>
+        <ViewTitle>{t('title', { forum: home.forum.name })}</ViewTitle>
         <PlanningButton onOpen={planningView.open} />
       </div>
       <div className={layout.grid}>
@@ -36,12 +36,12 @@ export function ChairHome({ home, me, now }: RoleViewProps) {
         </div>
         <LazyActionsSection home={home} now={now} />
         <div className={layout.stack}>
-          <NextMeeting home={home} now={now} title={t('chair.nextMeeting')} />
-          <Section title={t('chair.planningMeeting')} icon={<PeopleTeam20Regular />}>
+          <NextMeeting home={home} now={now} title={t('nextMeeting')} />
+          <Section title={t('planningMeeting')} icon={<PeopleTeam20Regular />}>
             {planning && planning.end > now.toISOString() ? (
               <MeetingCard meeting={planning} forum={home.forum} />
             ) : (
-              <EmptyState>{t('chair.noPlanning')}</EmptyState>
+              <EmptyState>{t('noPlanning')}</EmptyState>
             )}
           </Section>
         </div>

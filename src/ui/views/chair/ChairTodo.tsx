@@ -14,9 +14,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate, formatShortDate } from '../../format/dates';
-import { addApprovalStrings } from '../../i18n/approval-strings';
-import { addConsultationStrings } from '../../i18n/consultation-strings';
-import { addTodoStrings } from '../../i18n/todo-strings';
 import { chairTodo } from '../../model/work-todo';
 import { TodoEntry, useTodoStyles } from '../todo/TodoEntry';
 import { NewItemLinks } from '../todo/NewItemLinks';
@@ -30,10 +27,7 @@ import { signOffEntryId, useChairConsultations } from './use-consultation-list';
  */
 export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
   const styles = useTodoStyles();
-  const { t, i18n } = useTranslation();
-  addTodoStrings(i18n);
-  addConsultationStrings(i18n);
-  addApprovalStrings(i18n);
+  const { t } = useTranslation(['todo', 'approval', 'consultation', 'secretariat']);
   const locale = useLocale();
   const [consultations] = useChairConsultations(home, me);
   const todo = chairTodo(home, me.email, now, consultations.status === 'ready' ? consultations.value : []);
@@ -49,9 +43,9 @@ export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser
   const planning = todo.planningMeeting;
   const empty = todo.minutes.length === 0 && todo.signOffs.length === 0 && todo.newSubmissions.length === 0;
   return (
-    <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
+    <Section title={t('secretariat:todo')} icon={<TaskListLtr20Regular />}>
       {empty ? (
-        <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat.todoEmpty')}</EmptyState>
+        <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat:todoEmpty')}</EmptyState>
       ) : (
         <ul className={styles.list}>
           {todo.minutes.map((p) => {
@@ -60,36 +54,32 @@ export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser
               <TodoEntry
                 key={p.version.id}
                 icon={<DocumentCheckmark20Regular />}
-                title={t('todo.chair.approve', { meeting, version: p.version.version })}
+                title={t('chair.approve', { meeting, version: p.version.version })}
               >
                 <Caption1 className={styles.muted}>
-                  {t('todo.chair.approveHint', { approved: p.approvedBy.length, required: p.required })}
+                  {t('chair.approveHint', { approved: p.approvedBy.length, required: p.required })}
                 </Caption1>
                 <div>
                   <TodoLink
-                    to={t('todo.to.approvalOf', { meeting, version: p.version.version })}
+                    to={t('to.approvalOf', { meeting, version: p.version.version })}
                     href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: p.version.id })}`}
                   >
-                    {t('approval.openAndApprove')}
+                    {t('approval:openAndApprove')}
                   </TodoLink>
                 </div>
               </TodoEntry>
             );
           })}
           {todo.signOffs.map((c) => (
-            <TodoEntry
-              key={c.id}
-              icon={<MailMultiple20Regular />}
-              title={t('todo.chair.signOff', { reference: c.reference, title: c.title })}
-            >
+            <TodoEntry key={c.id} icon={<MailMultiple20Regular />} title={t('chair.signOff', { reference: c.reference, title: c.title })}>
               {c.deadline ? (
                 <Caption1 className={styles.muted}>
-                  {t('consultation.chairSignOff.deadline', { date: formatLongDate(c.deadline, locale) })}
+                  {t('consultation:chairSignOff.deadline', { date: formatLongDate(c.deadline, locale) })}
                 </Caption1>
               ) : null}
               <div>
-                <TodoLink to={t('todo.to.signOff')} onClick={() => toSignOff(c.id)}>
-                  {t('consultation.chairSignOff.approve', { reference: c.reference })}
+                <TodoLink to={t('to.signOff')} onClick={() => toSignOff(c.id)}>
+                  {t('consultation:chairSignOff.approve', { reference: c.reference })}
                 </TodoLink>
               </div>
             </TodoEntry>
@@ -99,14 +89,12 @@ export function ChairTodo({ home, me, now }: { home: ForumHome; me: SignedInUser
               icon={<MailInbox20Regular />}
               title={
                 planning
-                  ? t('todo.chair.newItems', { count: todo.newSubmissions.length })
-                  : t('todo.chair.newItemsNoPlanning', { count: todo.newSubmissions.length })
+                  ? t('chair.newItems', { count: todo.newSubmissions.length })
+                  : t('chair.newItemsNoPlanning', { count: todo.newSubmissions.length })
               }
             >
               {planning ? (
-                <Caption1 className={styles.muted}>
-                  {t('todo.newItems.planning', { date: formatLongDate(planning.start, locale) })}
-                </Caption1>
+                <Caption1 className={styles.muted}>{t('newItems.planning', { date: formatLongDate(planning.start, locale) })}</Caption1>
               ) : null}
               <NewItemLinks items={todo.newSubmissions} role="chair" />
             </TodoEntry>

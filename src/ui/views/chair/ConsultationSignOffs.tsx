@@ -9,7 +9,6 @@ import { Section } from '../../components/Section';
 import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
-import { addConsultationStrings } from '../../i18n/consultation-strings';
 import { useServices } from '../../services';
 import { signOffEntryId, useChairConsultations } from './use-consultation-list';
 
@@ -26,8 +25,7 @@ const useStyles = makeStyles({
  * sign-off waits here until every co-chair has approved sending it. Shown only when one waits for me.
  */
 export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: SignedInUser }) {
-  const { t, i18n } = useTranslation();
-  addConsultationStrings(i18n);
+  const { t } = useTranslation('consultation');
   const styles = useStyles();
   const locale = useLocale();
   const { stores } = useServices();
@@ -36,7 +34,7 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
   const mine = me.email.toLowerCase();
   const [state, reload] = useChairConsultations(home, me);
   const approve = useAction((c: Consultation) => api.signOff(forum, c, me), {
-    success: (_signed, c) => t('consultation.chairSignOff.approved', { reference: c.reference }),
+    success: (_signed, c) => t('chairSignOff.approved', { reference: c.reference }),
     onSuccess: () => reload(),
   });
   const { status: done, error } = approve;
@@ -49,8 +47,8 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
   if (waiting.length === 0 && !done && !error) return null;
   const total = chairAddresses(forum.members).length;
   return (
-    <Section title={t('consultation.chairSignOff.title')} icon={<MailMultiple20Regular />}>
-      <Caption1 className={styles.muted}>{t('consultation.chairSignOff.intro')}</Caption1>
+    <Section title={t('chairSignOff.title')} icon={<MailMultiple20Regular />}>
+      <Caption1 className={styles.muted}>{t('chairSignOff.intro')}</Caption1>
       <div aria-live="polite">
         {done ? (
           <MessageBar intent="success">
@@ -63,22 +61,22 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
           </MessageBar>
         ) : null}
       </div>
-      {waiting.length === 0 ? <Text>{t('consultation.chairSignOff.empty')}</Text> : null}
+      {waiting.length === 0 ? <Text>{t('chairSignOff.empty')}</Text> : null}
       <ul className={styles.list}>
         {waiting.map((c) => (
           <li key={c.id} id={signOffEntryId(c.id)} tabIndex={-1} className={styles.item}>
-            <Body1Strong>{t('consultation.chairSignOff.item', { reference: c.reference, title: c.title })}</Body1Strong>
+            <Body1Strong>{t('chairSignOff.item', { reference: c.reference, title: c.title })}</Body1Strong>
             {c.deadline ? (
               <Caption1>
-                {t('consultation.chairSignOff.deadline', {
+                {t('chairSignOff.deadline', {
                   date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}`,
                 })}
               </Caption1>
             ) : null}
-            <Text>{t('consultation.chairSignOff.question', { question: c.question })}</Text>
+            <Text>{t('chairSignOff.question', { question: c.question })}</Text>
             {c.recommendations.length > 0 ? (
               <>
-                <Caption1>{t('consultation.chairSignOff.recommendations')}</Caption1>
+                <Caption1>{t('chairSignOff.recommendations')}</Caption1>
                 <ul className={styles.recommendations}>
                   {c.recommendations.map((r, i) => (
                     <li key={i}>{r}</li>
@@ -88,13 +86,11 @@ export function ConsultationSignOffs({ home, me }: { home: ForumHome; me: Signed
             ) : null}
             {c.description ? <Text className={styles.description}>{c.description}</Text> : null}
             <Caption1 className={styles.muted}>
-              {t('consultation.chairSignOff.progress', { count: total - missingSignOffs(c, forum.members).length, total })}
+              {t('chairSignOff.progress', { count: total - missingSignOffs(c, forum.members).length, total })}
             </Caption1>
             <div>
               <Button appearance="primary" icon={<CheckmarkCircle20Regular />} disabled={approve.busy} onClick={() => void approve.run(c)}>
-                {approving === c.id
-                  ? t('consultation.chairSignOff.approving')
-                  : t('consultation.chairSignOff.approve', { reference: c.reference })}
+                {approving === c.id ? t('chairSignOff.approving') : t('chairSignOff.approve', { reference: c.reference })}
               </Button>
             </div>
           </li>

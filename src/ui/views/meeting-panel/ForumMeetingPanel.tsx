@@ -9,7 +9,6 @@ import { LoadingSkeleton } from '../../components/LoadingSkeleton';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatMeetingWhen } from '../../format/dates';
-import { addMinutesEditorStrings } from '../../i18n/minutes-editor-strings';
 import { useServices } from '../../services';
 import { useLayoutStyles } from '../../styles';
 import { useMeetingPanelStore } from './panel-context';
@@ -33,8 +32,7 @@ const MARKS_EVERY_MS = 20_000;
 export function ForumMeetingPanel({ home, meeting }: { home: ForumHome; meeting: Meeting }) {
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const { t, i18n } = useTranslation();
-  addMinutesEditorStrings(i18n);
+  const { t } = useTranslation('meetingPanel');
   const locale = useLocale();
   const { stores } = useServices();
   const panel = useMeetingPanelStore();
@@ -62,12 +60,7 @@ export function ForumMeetingPanel({ home, meeting }: { home: ForumHome; meeting:
     return () => clearInterval(timer);
   }, [readMarks, follows, reload]);
 
-  const roleLine =
-    role === 'secretariat'
-      ? t('meetingPanel.role.secretariat')
-      : role === 'chair'
-        ? t('meetingPanel.role.chair')
-        : t('meetingPanel.role.reader');
+  const roleLine = role === 'secretariat' ? t('role.secretariat') : role === 'chair' ? t('role.chair') : t('role.reader');
   return (
     <>
       <div className={styles.head}>
@@ -82,7 +75,7 @@ export function ForumMeetingPanel({ home, meeting }: { home: ForumHome; meeting:
       {state.status === 'ready' ? (
         <>
           <div role="status" aria-live="polite" className={layout.visuallyHidden}>
-            {t('meetingPanel.loaded')}
+            {t('loaded')}
           </div>
           {role === 'secretariat' && !state.value.closed ? (
             <SecretariatMeeting forum={forum} meeting={meeting} draft={state.value.draft} marks={marks} onMarked={setMarks} />
@@ -90,7 +83,7 @@ export function ForumMeetingPanel({ home, meeting }: { home: ForumHome; meeting:
             <>
               {role === 'secretariat' ? (
                 <MessageBar intent="info" layout="multiline">
-                  <MessageBarBody>{t('meetingPanel.circulated')}</MessageBarBody>
+                  <MessageBarBody>{t('circulated')}</MessageBarBody>
                 </MessageBar>
               ) : null}
               <ReadOnlyMeeting

@@ -27,30 +27,30 @@ export function ItemStatusLine({
   readonly busy?: boolean;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('meetingPanel');
   const locale = useLocale();
   return (
     <div className={styles.line}>
-      <Text className={styles.slot}>{item.slot ? slotText(item.slot.start, item.slot.end, locale) : t('meetingPanel.agenda.noSlot')}</Text>
+      <Text className={styles.slot}>{item.slot ? slotText(item.slot.start, item.slot.end, locale) : t('agenda.noSlot')}</Text>
       {running ? (
         <Badge appearance="filled" color="brand">
-          {t('meetingPanel.agenda.runningBadge')}
+          {t('agenda.runningBadge')}
         </Badge>
       ) : null}
       {due && !running ? (
         <Badge appearance="outline" color="informative">
-          {t('meetingPanel.agenda.dueBadge')}
+          {t('agenda.dueBadge')}
         </Badge>
       ) : null}
       {onStart && !running ? (
         <Button
           size="small"
           appearance={due ? 'primary' : 'secondary'}
-          aria-label={t('meetingPanel.agenda.start', { number: item.number })}
+          aria-label={t('agenda.start', { number: item.number })}
           disabled={busy === true}
           onClick={onStart}
         >
-          {t('meetingPanel.agenda.startShort')}
+          {t('agenda.startShort')}
         </Button>
       ) : null}
     </div>

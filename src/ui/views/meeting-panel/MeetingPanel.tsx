@@ -7,7 +7,6 @@ import type { HomeData } from '../../../store/home-data';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LoadingSkeleton } from '../../components/LoadingSkeleton';
 import { useAsync } from '../../components/use-async';
-import { addMeetingPanelStrings } from '../../i18n/meeting-panel-strings';
 import { SignedInProvider } from '../../me';
 import { useServices } from '../../services';
 import { ForumMeetingPanel } from './ForumMeetingPanel';
@@ -45,8 +44,7 @@ function findForumMeeting(home: HomeData, chatId: string | undefined) {
  */
 export function MeetingPanel({ meeting }: { meeting: TeamsMeetingContext }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addMeetingPanelStrings(i18n);
+  const { t } = useTranslation('meetingPanel');
   const { stores } = useServices();
   const load = useCallback(() => stores.home.load(), [stores.home]);
   const [state, reload] = useAsync(load);
@@ -55,16 +53,16 @@ export function MeetingPanel({ meeting }: { meeting: TeamsMeetingContext }) {
     <main id="main" className={styles.main} tabIndex={-1}>
       {state.status === 'loading' ? (
         <>
-          <Text role="status">{t('meetingPanel.loading')}</Text>
+          <Text role="status">{t('loading')}</Text>
           <LoadingSkeleton rows={3} />
         </>
       ) : null}
       {state.status === 'error' ? <ErrorBar error={state.error} onRetry={reload} /> : null}
       {state.status === 'ready' && !found ? (
         <>
-          <Subtitle1 as="h1">{t('meetingPanel.notForum.title')}</Subtitle1>
+          <Subtitle1 as="h1">{t('notForum.title')}</Subtitle1>
           <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{meeting.chatId ? t('meetingPanel.notForum.body') : t('meetingPanel.noChat')}</MessageBarBody>
+            <MessageBarBody>{meeting.chatId ? t('notForum.body') : t('noChat')}</MessageBarBody>
           </MessageBar>
         </>
       ) : null}

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
  */
 export function PanelClock({ clock, items, now }: { clock: MeetingClock; items: readonly MinutesItem[]; now: Date }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('meetingPanel');
   const locale = useLocale();
   const item = (id: string | undefined) => items.find((i) => i.agendaItemId === id);
   const due = item(clock.dueId);
@@ -30,40 +30,34 @@ export function PanelClock({ clock, items, now }: { clock: MeetingClock; items: 
   const lagBadge =
     lag === undefined ? null : lag > 0 ? (
       <Badge appearance="filled" color="danger">
-        {t('meetingPanel.clock.behind', { count: lag })}
+        {t('clock.behind', { count: lag })}
       </Badge>
     ) : lag < 0 ? (
       <Badge appearance="filled" color="success">
-        {t('meetingPanel.clock.ahead', { count: -lag })}
+        {t('clock.ahead', { count: -lag })}
       </Badge>
     ) : (
       <Badge appearance="tint" color="success">
-        {t('meetingPanel.clock.onTime')}
+        {t('clock.onTime')}
       </Badge>
     );
   return (
-    <Section title={t('meetingPanel.clock.heading')} icon={<Timer20Regular />}>
+    <Section title={t('clock.heading')} icon={<Timer20Regular />}>
       <div className={styles.now}>
-        <Text className={styles.time}>{t('meetingPanel.clock.now', { time: formatClock(now.toISOString(), locale) })}</Text>
+        <Text className={styles.time}>{t('clock.now', { time: formatClock(now.toISOString(), locale) })}</Text>
         {lagBadge}
       </div>
-      {clock.phase === 'before' ? (
-        <Text className={styles.line}>{t('meetingPanel.clock.before', { count: clock.minutesToStart })}</Text>
-      ) : null}
-      {clock.phase === 'after' ? (
-        <Text className={styles.line}>{t('meetingPanel.clock.after', { count: clock.minutesPastEnd })}</Text>
-      ) : null}
+      {clock.phase === 'before' ? <Text className={styles.line}>{t('clock.before', { count: clock.minutesToStart })}</Text> : null}
+      {clock.phase === 'after' ? <Text className={styles.line}>{t('clock.after', { count: clock.minutesPastEnd })}</Text> : null}
       <Text className={styles.line}>
-        {running ? t('meetingPanel.clock.running', { number: running.number, title: running.title }) : t('meetingPanel.clock.notMarked')}
+        {running ? t('clock.running', { number: running.number, title: running.title }) : t('clock.notMarked')}
       </Text>
       {running && clock.runningOverMinutes !== undefined && clock.runningOverMinutes > 0 ? (
-        <Text className={styles.meta}>{t('meetingPanel.clock.over', { count: clock.runningOverMinutes })}</Text>
+        <Text className={styles.meta}>{t('clock.over', { count: clock.runningOverMinutes })}</Text>
       ) : running && clock.runningMinutesLeft !== undefined ? (
-        <Text className={styles.meta}>{t('meetingPanel.clock.left', { count: clock.runningMinutesLeft })}</Text>
+        <Text className={styles.meta}>{t('clock.left', { count: clock.runningMinutesLeft })}</Text>
       ) : null}
-      <Text className={styles.meta}>
-        {due ? t('meetingPanel.clock.due', { number: due.number, title: due.title }) : t('meetingPanel.clock.dueNone')}
-      </Text>
+      <Text className={styles.meta}>{due ? t('clock.due', { number: due.number, title: due.title }) : t('clock.dueNone')}</Text>
     </Section>
   );
 }

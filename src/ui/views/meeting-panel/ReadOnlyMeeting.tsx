@@ -39,17 +39,17 @@ function MinutesText({ label, text, empty }: { label: string; text: string; empt
 
 function ReadOnlyItem({ item, running, due, showMinutes }: { item: MinutesItem; running: boolean; due: boolean; showMinutes: boolean }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['meetingPanel', 'minutesEditor']);
   const id = useId();
   return (
     <Card className={styles.card} role="region" aria-labelledby={id}>
       <Subtitle2 as="h3" id={id} className={styles.heading}>{`${item.number}. ${item.title}`}</Subtitle2>
       <ItemStatusLine item={item} running={running} due={due} />
-      {item.presenter ? <Text className={styles.meta}>{t('minutesEditor.presenter', { name: item.presenter })}</Text> : null}
+      {item.presenter ? <Text className={styles.meta}>{t('minutesEditor:presenter', { name: item.presenter })}</Text> : null}
       {showMinutes ? (
         <>
-          <MinutesText label={t('minutesEditor.referat')} text={item.referat} empty={t('meetingPanel.agenda.noReferat')} />
-          <MinutesText label={t('minutesEditor.beslutning')} text={item.beslutning} empty={t('meetingPanel.agenda.noBeslutning')} />
+          <MinutesText label={t('minutesEditor:referat')} text={item.referat} empty={t('agenda.noReferat')} />
+          <MinutesText label={t('minutesEditor:beslutning')} text={item.beslutning} empty={t('agenda.noBeslutning')} />
         </>
       ) : null}
     </Card>
@@ -58,16 +58,16 @@ function ReadOnlyItem({ item, running, due, showMinutes }: { item: MinutesItem; 
 
 function AttendanceSummary({ rows }: { rows: readonly MinutesAttendee[] }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['meetingPanel', 'minutesEditor']);
   const count = (p: MinutesAttendee['presence']) => rows.filter((r) => r.presence === p).length;
   const absent = count('absent');
   const apology = count('apology');
   return (
-    <Section title={t('meetingPanel.attendance.heading')} icon={<People20Regular />}>
-      <Text>{t('meetingPanel.attendance.summary', { present: rows.length - absent - apology, apology, absent })}</Text>
+    <Section title={t('attendance.heading')} icon={<People20Regular />}>
+      <Text>{t('attendance.summary', { present: rows.length - absent - apology, apology, absent })}</Text>
       <ul className={styles.people}>
         {rows.map((r) => (
-          <li key={r.email}>{`${r.name} – ${t(`minutesEditor.presence.${r.presence}`)}`}</li>
+          <li key={r.email}>{`${r.name} – ${t(`minutesEditor:presence.${r.presence}`)}`}</li>
         ))}
       </ul>
     </Section>
@@ -90,7 +90,7 @@ export function ReadOnlyMeeting({
   readonly showMinutes: boolean;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['meetingPanel', 'minutesEditor']);
   const now = useTickingNow(TICK_MS);
   const items = draft.content.items;
   const clock = meetingClock(meeting, clockItems(items, marks), now);
@@ -99,11 +99,11 @@ export function ReadOnlyMeeting({
       <PanelClock clock={clock} items={items} now={now} />
       {showMinutes ? <AttendanceSummary rows={draft.content.attendance} /> : null}
       <Subtitle2 as="h2" className={styles.heading}>
-        {t('meetingPanel.agenda.heading')}
+        {t('agenda.heading')}
       </Subtitle2>
       {items.length === 0 ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('meetingPanel.agenda.noItems')}</MessageBarBody>
+          <MessageBarBody>{t('agenda.noItems')}</MessageBarBody>
         </MessageBar>
       ) : (
         <div className={styles.items}>

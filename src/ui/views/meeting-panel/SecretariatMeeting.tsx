@@ -44,7 +44,7 @@ export function SecretariatMeeting({
   readonly onMarked: (marks: RunningMarks) => void;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('meetingPanel');
   const { stores, clock } = useServices();
   const panel = useMeetingPanelStore();
   const now = useTickingNow(TICK_MS);
@@ -52,8 +52,8 @@ export function SecretariatMeeting({
   const session = useDraftSession(draft, forum, stores.minutesDraft);
 
   const start = useAction((item: MinutesItem) => panel.markRunning(forum, item.agendaItemId, clock ? clock() : new Date()), {
-    success: (_at, item) => t('meetingPanel.agenda.started', { number: item.number }),
-    failure: () => t('meetingPanel.agenda.startFailed'),
+    success: (_at, item) => t('agenda.started', { number: item.number }),
+    failure: () => t('agenda.startFailed'),
     onSuccess: (at, item) => onMarked({ ...marks, [item.agendaItemId]: at }),
   });
 
@@ -65,7 +65,7 @@ export function SecretariatMeeting({
       <AttendanceEditor controller={session.attendance} />
       {meeting.joinUrl ? <TeamsAttendanceBar joinUrl={meeting.joinUrl} controller={session.attendance} /> : null}
       <Subtitle2 as="h2" className={styles.heading}>
-        {t('meetingPanel.agenda.heading')}
+        {t('agenda.heading')}
       </Subtitle2>
       <div role="status" aria-live="polite">
         {start.status ?? ''}
@@ -77,7 +77,7 @@ export function SecretariatMeeting({
       ) : null}
       {items.length === 0 ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('meetingPanel.agenda.noItems')}</MessageBarBody>
+          <MessageBarBody>{t('agenda.noItems')}</MessageBarBody>
         </MessageBar>
       ) : (
         <div className={styles.items}>

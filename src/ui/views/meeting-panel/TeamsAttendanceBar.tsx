@@ -23,7 +23,7 @@ const useStyles = makeStyles({
  */
 export function TeamsAttendanceBar({ joinUrl, controller }: { joinUrl: string; controller: AttendanceAutosave }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('meetingPanel');
   const panel = useMeetingPanelStore();
   const load = useCallback(() => panel.teamsAttendance(joinUrl), [panel, joinUrl]);
   const [state, reload] = useAsync(load);
@@ -35,11 +35,7 @@ export function TeamsAttendanceBar({ joinUrl, controller }: { joinUrl: string; c
   const teams = state.value;
   if (teams.kind !== 'joined' || teams.sessions === 0) {
     const text =
-      teams.kind === 'not-organiser'
-        ? t('meetingPanel.teams.notOrganiser')
-        : teams.kind === 'no-meeting'
-          ? t('meetingPanel.teams.noMeeting')
-          : t('meetingPanel.teams.noReport');
+      teams.kind === 'not-organiser' ? t('teams.notOrganiser') : teams.kind === 'no-meeting' ? t('teams.noMeeting') : t('teams.noReport');
     return (
       <div className={styles.bar}>
         <MessageBar intent="info" layout="multiline">
@@ -48,7 +44,7 @@ export function TeamsAttendanceBar({ joinUrl, controller }: { joinUrl: string; c
         {teams.kind === 'joined' ? (
           <div className={styles.actions}>
             <Button size="small" appearance="subtle" icon={<ArrowClockwise20Regular />} onClick={reload}>
-              {t('meetingPanel.teams.refresh')}
+              {t('teams.refresh')}
             </Button>
           </div>
         ) : null}
@@ -58,9 +54,9 @@ export function TeamsAttendanceBar({ joinUrl, controller }: { joinUrl: string; c
   const preview = markJoined(rows, teams.people);
   return (
     <div className={styles.bar}>
-      <Text>{t('meetingPanel.teams.joined', { count: teams.people.length })}</Text>
+      <Text>{t('teams.joined', { count: teams.people.length })}</Text>
       <Caption1 className={styles.meta}>
-        {preview.marked.length > 0 ? t('meetingPanel.teams.toMark', { count: preview.marked.length }) : t('meetingPanel.teams.allMarked')}
+        {preview.marked.length > 0 ? t('teams.toMark', { count: preview.marked.length }) : t('teams.allMarked')}
       </Caption1>
       <div className={styles.actions}>
         {preview.marked.length > 0 ? (
@@ -70,14 +66,14 @@ export function TeamsAttendanceBar({ joinUrl, controller }: { joinUrl: string; c
             icon={<CheckmarkCircle20Regular />}
             onClick={() => {
               controller.edit(preview.rows);
-              setSaid(t('meetingPanel.teams.marked', { count: preview.marked.length }));
+              setSaid(t('teams.marked', { count: preview.marked.length }));
             }}
           >
-            {t('meetingPanel.teams.mark')}
+            {t('teams.mark')}
           </Button>
         ) : null}
         <Button size="small" appearance="subtle" icon={<ArrowClockwise20Regular />} onClick={reload}>
-          {t('meetingPanel.teams.refresh')}
+          {t('teams.refresh')}
         </Button>
       </div>
       <Text role="status">{said}</Text>

@@ -5,7 +5,6 @@ import type { Forum, ForumRef, Meeting } from '../../../domain/types';
 import type { AgendaSendResult, AgendaStatus, GeneratedAgenda } from '../../../store/agenda/agenda-api';
 import { ConflictError } from '../../../store/failures';
 import { formatClock, formatLongDate } from '../../format/dates';
-import { addAgendaStrings } from '../../i18n/agenda-strings';
 import { roleOf } from '../../../domain/forum-trust';
 import { useMe } from '../../me';
 import { useNow, useServices } from '../../services';
@@ -54,8 +53,7 @@ export function AgendaActions({
   onSentAt?: (sentAt: string) => void;
 }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addAgendaStrings(i18n);
+  const { t } = useTranslation('agenda');
   const locale = useLocale();
   const { stores } = useServices();
   const me = useMe();
@@ -79,18 +77,15 @@ export function AgendaActions({
   const [statusState, recompare] = useAsync(compare);
   const status = statusState.status === 'ready' ? statusState.value : undefined;
   const generatedMessage = (generated: GeneratedAgenda): StatusMessage => ({
-    text:
-      generated.overrunMinutes > 0
-        ? `${t('agendaActions.generated')} ${t('agendaActions.overrun', { count: generated.overrunMinutes })}`
-        : t('agendaActions.generated'),
+    text: generated.overrunMinutes > 0 ? `${t('generated')} ${t('overrun', { count: generated.overrunMinutes })}` : t('generated'),
     intent: generated.overrunMinutes > 0 ? 'warning' : 'success',
   });
   const sentMessage = (result: AgendaSendResult): StatusMessage => {
-    if (result.outcome === 'claimed-elsewhere') return { text: t('agendaActions.claimed'), intent: 'warning' };
-    if (result.outcome === 'unchanged') return { text: t('agendaActions.unchanged'), intent: 'info' };
-    const sent = t(result.revised ? 'agendaActions.sentRevised' : 'agendaActions.sent', { count: result.recipients ?? 0 });
+    if (result.outcome === 'claimed-elsewhere') return { text: t('claimed'), intent: 'warning' };
+    if (result.outcome === 'unchanged') return { text: t('unchanged'), intent: 'info' };
+    const sent = t(result.revised ? 'sentRevised' : 'sent', { count: result.recipients ?? 0 });
     return {
-      text: result.eventUpdated === false ? `${sent} ${t('agendaActions.eventNotUpdated')}` : sent,
+      text: result.eventUpdated === false ? `${sent} ${t('eventNotUpdated')}` : sent,
       intent: result.eventUpdated === false ? 'warning' : 'success',
     };
   };
@@ -101,7 +96,7 @@ export function AgendaActions({
       step === 'generate' ? { step, generated: await agenda.generate(to, meeting) } : { step, sent: await agenda.send(to, meeting) },
     {
       success: (r): StatusMessage => (r.step === 'generate' ? generatedMessage(r.generated) : sentMessage(r.sent)),
-      failure: (e) => (e instanceof ConflictError ? t('agendaActions.claimed') : t('agendaActions.failed')),
+      failure: (e) => (e instanceof ConflictError ? t('claimed') : t('failed')),
       onSuccess: (r) => {
         if (r.step === 'generate') {
           setFiles(r.generated);
@@ -155,15 +150,15 @@ export function AgendaActions({
 
   const when = sentAt ? { date: formatLongDate(sentAt, locale), time: formatClock(sentAt, locale) } : undefined;
   return (
-    <div className={styles.root} role="group" aria-label={t('agendaActions.group')}>
-      <Body1 className={styles.muted}>{when ? t('agendaActions.sentAt', when) : t('agendaActions.notSent')}</Body1>
-      {statusState.status === 'loading' ? <Body1 className={styles.muted}>{t('agendaActions.checking')}</Body1> : null}
-      {statusState.status === 'error' ? <Body1 className={styles.muted}>{t('agendaActions.checkFailed')}</Body1> : null}
+    <div className={styles.root} role="group" aria-label={t('group')}>
+      <Body1 className={styles.muted}>{when ? t('sentAt', when) : t('notSent')}</Body1>
+      {statusState.status === 'loading' ? <Body1 className={styles.muted}>{t('checking')}</Body1> : null}
+      {statusState.status === 'error' ? <Body1 className={styles.muted}>{t('checkFailed')}</Body1> : null}
       {revised && status?.changed ? <AgendaChangeList changes={status.changes} /> : null}
-      {revised && status && !status.changed ? <Body1>{t('agendaActions.notChanged')}</Body1> : null}
+      {revised && status && !status.changed ? <Body1>{t('notChanged')}</Body1> : null}
       <div className={styles.buttons}>
         <Button ref={generateButton} onClick={() => void write.run('generate', forum)} disabled={busy}>
-          {t('agendaActions.generate')}
+          {t('generate')}
         </Button>
         {canSend ? (
           <Button
@@ -173,15 +168,15 @@ export function AgendaActions({
             onClick={() => setConfirming(true)}
             disabled={busy || confirming}
           >
-            {revised ? t('agendaActions.sendRevised') : t('agendaActions.send')}
+            {revised ? t('sendRevised') : t('send')}
           </Button>
         ) : null}
       </div>
       {confirming && canSend ? (
         <ConfirmBar
-          message={revised ? t('agendaActions.confirmRevised') : t('agendaActions.confirmSend')}
-          confirmLabel={t('agendaActions.confirm')}
-          cancelLabel={t('agendaActions.cancel')}
+          message={revised ? t('confirmRevised') : t('confirmSend')}
+          confirmLabel={t('confirm')}
+          cancelLabel={t('cancel')}
           onConfirm={send}
           onCancel={() => setConfirming(false)}
           returnFocusTo={sendButton}
@@ -190,15 +185,15 @@ export function AgendaActions({
       {files ? (
         <div className={styles.links}>
           <Link href={files.docx.webUrl} target="_blank" rel="noreferrer">
-            {t('agendaActions.docx')}
+            {t('docx')}
           </Link>
           <Link href={files.pdf.webUrl} target="_blank" rel="noreferrer">
-            {t('agendaActions.pdf')}
+            {t('pdf')}
           </Link>
         </div>
       ) : null}
       <DialogStatus
-        {...(busy ? { busy: write.pending[0]?.[0] === 'generate' ? t('agendaActions.generating') : t('agendaActions.sending') } : {})}
+        {...(busy ? { busy: write.pending[0]?.[0] === 'generate' ? t('generating') : t('sending') } : {})}
         {...(error ? { error } : {})}
         {...(message ? { message } : {})}
       />

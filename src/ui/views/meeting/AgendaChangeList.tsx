@@ -2,7 +2,7 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from 
 import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ViewResources } from '../../i18n/typed-keys';
+import type { FeatureResources } from '../../i18n/namespaces';
 import type { AgendaChange } from '../../../domain/agenda-changes';
 import { slotText } from '../../../domain/date-format';
 import type { Locale } from '../../../domain/types';
@@ -14,9 +14,9 @@ const useStyles = makeStyles({
 });
 
 /** One change in the interface's language (the mail and the document use the Danish of src/domain/agenda-changes.ts). */
-export function agendaChangeLabel(t: TFunction, change: AgendaChange, locale: Locale): string {
-  const k = (key: keyof ViewResources['agendaActions']['change'], params: Record<string, unknown> = {}): string =>
-    t(`agendaActions.change.${key}`, params);
+export function agendaChangeLabel(t: TFunction<'agenda'>, change: AgendaChange, locale: Locale): string {
+  const k = (key: keyof FeatureResources['agenda']['change'] & string, params: Record<string, unknown> = {}): string =>
+    t(`change.${key}`, params);
   // The item's time in the interface's language: "kl. 08.40–09.05" / "08:40–09:05".
   const slot = (c: Extract<AgendaChange, { slot: unknown }>): string => slotText(c.slot.start, c.slot.end, locale);
   switch (change.kind) {
@@ -51,13 +51,13 @@ export function agendaChangeLabel(t: TFunction, change: AgendaChange, locale: Lo
  */
 export function AgendaChangeList({ changes }: { readonly changes: readonly AgendaChange[] }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('agenda');
   const locale = useLocale();
   const titleId = useId();
   return (
     <MessageBar intent="warning" layout="multiline" aria-live="off">
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle id={titleId}>{t('agendaActions.changedTitle')}</MessageBarTitle>
+        <MessageBarTitle id={titleId}>{t('changedTitle')}</MessageBarTitle>
         <ul className={styles.list} aria-labelledby={titleId}>
           {changes.map((change, index) => (
             <li key={index}>{agendaChangeLabel(t, change, locale)}</li>

@@ -17,13 +17,13 @@ const useStyles = makeStyles({
 /** The meeting's agenda, read from the forum's AgendaItems list when the meeting is opened. */
 export function AgendaList({ meeting, forum }: { meeting: Meeting; forum: ForumRef }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['meetingDialog', 'meeting']);
   const { stores } = useServices();
   const load = useCallback((): Promise<AgendaItem[]> => stores.forum(forum).agenda.forMeeting(meeting.id), [stores, forum, meeting.id]);
   const [state, reload] = useAsync(load);
-  if (state.status === 'loading') return <Spinner size="tiny" label={t('meeting.agendaLoading')} />;
+  if (state.status === 'loading') return <Spinner size="tiny" label={t('meeting:agendaLoading')} />;
   if (state.status === 'error') return <ErrorBar error={state.error} onRetry={reload} />;
-  if (state.value.length === 0) return <EmptyState>{t('meeting.agendaEmpty')}</EmptyState>;
+  if (state.value.length === 0) return <EmptyState>{t('meeting:agendaEmpty')}</EmptyState>;
   return (
     <ol className={styles.list}>
       {state.value.map((item, index) => (
@@ -31,14 +31,14 @@ export function AgendaList({ meeting, forum }: { meeting: Meeting; forum: ForumR
           <Body1Strong>{`${index + 1}. ${item.title}`}</Body1Strong>
           {item.access === 'closed' ? (
             <Badge appearance="filled" color="warning">
-              {t('meetingDialog.closedItem')}
+              {t('closedItem')}
             </Badge>
           ) : null}
           <Caption1 className={styles.meta}>
             {[
-              item.caseNumber ? t('meetingDialog.caseNumber', { number: item.caseNumber }) : undefined,
-              item.presenter ? t('meeting.presenter', { name: item.presenter }) : undefined,
-              item.durationMinutes ? t('meeting.minutes', { count: item.durationMinutes }) : undefined,
+              item.caseNumber ? t('caseNumber', { number: item.caseNumber }) : undefined,
+              item.presenter ? t('meeting:presenter', { name: item.presenter }) : undefined,
+              item.durationMinutes ? t('meeting:minutes', { count: item.durationMinutes }) : undefined,
             ]
               .filter(Boolean)
               .join(' · ')}

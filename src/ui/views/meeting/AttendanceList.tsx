@@ -22,10 +22,10 @@ const useStyles = makeStyles({
 
 /** The answer as a word in a badge: the colour only repeats what the text says. */
 export function AttendanceBadge({ status }: { status: AttendanceStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('attendance');
   return (
     <Badge shape="rounded" {...LOOK[status]}>
-      {t(`attendance.status.${status}`)}
+      {t(`status.${status}`)}
     </Badge>
   );
 }
@@ -40,7 +40,7 @@ interface Props {
 
 function Group({ title, rows, actionFor, extraFor }: { title: string; rows: readonly AttendanceRow[] } & Omit<Props, 'attendance'>) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('attendance');
   const id = useId();
   return (
     <div>
@@ -50,9 +50,9 @@ function Group({ title, rows, actionFor, extraFor }: { title: string; rows: read
       <ul className={styles.list} aria-labelledby={id}>
         {rows.map((row) => {
           const meta = [
-            row.substituteFor ? t('attendance.substituteFor', { name: row.substituteFor.name }) : undefined,
-            row.substitute ? t('attendance.substituteNamed', { name: row.substitute.name }) : undefined,
-            row.invited ? undefined : t('attendance.notInvited'),
+            row.substituteFor ? t('substituteFor', { name: row.substituteFor.name }) : undefined,
+            row.substitute ? t('substituteNamed', { name: row.substitute.name }) : undefined,
+            row.invited ? undefined : t('notInvited'),
           ].filter(Boolean);
           const extra = extraFor?.(row);
           return (
@@ -60,7 +60,7 @@ function Group({ title, rows, actionFor, extraFor }: { title: string; rows: read
               <span className={styles.person}>
                 <Body1>
                   {[row.name, row.jobTitle].filter(Boolean).join(', ')}
-                  {row.isChair ? ` (${t('attendance.chair')})` : ''}
+                  {row.isChair ? ` (${t('chair')})` : ''}
                 </Body1>
                 {meta.length > 0 ? <Caption1 className={styles.meta}>{meta.join(' · ')}</Caption1> : null}
               </span>
@@ -78,15 +78,15 @@ function Group({ title, rows, actionFor, extraFor }: { title: string; rows: read
 /** The invited, by organisation as in the minutes, then the secretariat and guests; each with their answer. */
 export function AttendanceList({ attendance, actionFor, extraFor }: Props) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('attendance');
   const sections = [
     ...attendance.groups.map((g) => ({
       key: `org:${g.organisation}`,
-      title: g.organisation || t('attendance.otherOrganisation'),
+      title: g.organisation || t('otherOrganisation'),
       rows: g.rows,
     })),
-    { key: 'secretariat', title: t('attendance.secretariat'), rows: attendance.secretariat },
-    { key: 'guests', title: t('attendance.guests'), rows: attendance.guests },
+    { key: 'secretariat', title: t('secretariat'), rows: attendance.secretariat },
+    { key: 'guests', title: t('guests'), rows: attendance.guests },
   ].filter((s) => s.rows.length > 0);
   return (
     <div className={styles.groups}>

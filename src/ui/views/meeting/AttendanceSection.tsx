@@ -2,7 +2,6 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens,
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ChevronDown20Regular, ChevronUp20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { addAttendanceStrings } from '../../i18n/attendance-strings';
 import { attendanceRows, type AttendanceRow, type PersonRef } from '../../../domain/attendance';
 import type { ForumRef, Meeting } from '../../../domain/types';
 import type { MeetingAttendance } from '../../../store/attendance-store';
@@ -51,8 +50,7 @@ export function AttendanceSection({
   headingId?: string;
 }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addAttendanceStrings(i18n);
+  const { t } = useTranslation('attendance');
   const { stores } = useServices();
   const signedIn = useMe();
   const me = signedIn.email.trim().toLowerCase();
@@ -86,7 +84,7 @@ export function AttendanceSection({
   /** Runs a write, then tells the outcome in the live region, reloads the list and puts focus on its heading. */
   const write = useAction((work: () => Promise<Notice>) => work(), {
     success: (told) => told,
-    failure: (error) => (error instanceof ConflictError ? t('attendance.conflict') : t('attendance.failed')),
+    failure: (error) => (error instanceof ConflictError ? t('conflict') : t('failed')),
     onSettled: () => {
       setNaming(undefined);
       reload();
@@ -98,32 +96,32 @@ export function AttendanceSection({
   const notice: Notice | undefined = write.error !== undefined ? { text: write.error, intent: 'error' } : write.status;
 
   const body = (() => {
-    if (state.status === 'loading') return <Spinner size="tiny" label={t('attendance.loading')} />;
+    if (state.status === 'loading') return <Spinner size="tiny" label={t('loading')} />;
     if (state.status === 'error') return <ErrorBar error={state.error} onRetry={reload} />;
     const loaded = state.value;
-    if (!loaded?.invitation) return <EmptyState>{t('attendance.notBooked')}</EmptyState>;
+    if (!loaded?.invitation) return <EmptyState>{t('notBooked')}</EmptyState>;
     const { attendance, members, invitation } = loaded;
     const rows = attendanceRows(attendance);
     // The home's role (the group's owners are the secretariat); rendered without a home, the list's.
     const isSecretariat = (homeRole ?? roleOf({ members }, signedIn)) === 'secretariat';
-    if (rows.length === 0) return <EmptyState>{t('attendance.empty')}</EmptyState>;
+    if (rows.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
     const personOf = (email: string): PersonRef => ({ name: members.find((m) => m.email === email)?.name ?? email, email });
 
     const nameSubstitute = (member: AttendanceRow, email: string) =>
       act(async () => {
         const substitute = personOf(email);
         await store.nameSubstitute(loaded.meeting, member.email, substitute.name === email ? email : substitute, signedIn);
-        return { text: t('attendance.substituteInvited', { substitute: substitute.name, name: member.name }), intent: 'success' };
+        return { text: t('substituteInvited', { substitute: substitute.name, name: member.name }), intent: 'success' };
       });
 
     const mine = rows.find((r) => r.email === me);
     const sendApologies = (request: ApologiesRequest) =>
       act(async () => {
         const outcome = await store.decline(invitation.iCalUId ?? '', request.comment);
-        if (outcome === 'no-invitation') return { text: t('attendance.noInvitation'), intent: 'warning' };
-        if (!request.substitute) return { text: t('attendance.apologiesSent'), intent: 'success' };
+        if (outcome === 'no-invitation') return { text: t('noInvitation'), intent: 'warning' };
+        if (!request.substitute) return { text: t('apologiesSent'), intent: 'success' };
         await store.nameSubstitute(loaded.meeting, me, request.substitute, signedIn);
-        return { text: t('attendance.apologiesSentWithSubstitute', { name: request.substitute.name }), intent: 'success' };
+        return { text: t('apologiesSentWithSubstitute', { name: request.substitute.name }), intent: 'success' };
       });
 
     const expected = quorum && isSecretariat && upcoming ? expectedQuorum(quorum, attendance, members) : undefined;
@@ -133,7 +131,7 @@ export function AttendanceSection({
       <>
         <div className={styles.summary}>
           <Body1 className={styles.counts}>
-            {t('attendance.counts', {
+            {t('counts', {
               attending: attendance.counts.attending,
               tentative: attendance.counts.tentative,
               noAnswer: attendance.counts['no-answer'],
@@ -148,26 +146,26 @@ export function AttendanceSection({
             aria-controls={listId}
             onClick={() => setShown(!shown)}
           >
-            {shown ? t('attendance.hide') : t('attendance.show')}
+            {shown ? t('hide') : t('show')}
           </Button>
         </div>
         {expected ? (
           <MessageBar intent={expected.confirmed.met ? 'success' : 'warning'} layout="multiline" data-testid="expected-quorum">
             <MessageBarBody>
-              {t(expected.confirmed.met ? 'attendance.quorum.met' : 'attendance.quorum.notMet', {
+              {t(expected.confirmed.met ? 'quorum.met' : 'quorum.notMet', {
                 present: expected.confirmed.present,
                 members: expected.confirmed.members,
                 required: expected.confirmed.required,
               })}
               {expected.possible.present > expected.confirmed.present
-                ? ` ${t('attendance.quorum.possible', { present: expected.possible.present })}`
+                ? ` ${t('quorum.possible', { present: expected.possible.present })}`
                 : ''}
             </MessageBarBody>
           </MessageBar>
         ) : null}
         {mine && upcoming && invitation.iCalUId && !invitation.isCancelled ? (
           mine.status === 'apology' ? (
-            <Body1>{t('attendance.youSentApologies')}</Body1>
+            <Body1>{t('youSentApologies')}</Body1>
           ) : (
             <SendApologies
               meetingTitle={meeting.title}
@@ -186,10 +184,10 @@ export function AttendanceSection({
                   <Button
                     size="small"
                     data-call-substitute={row.email}
-                    aria-label={t('attendance.callSubstituteFor', { name: row.name })}
+                    aria-label={t('callSubstituteFor', { name: row.name })}
                     onClick={() => setNaming(row.email)}
                   >
-                    {t('attendance.callSubstitute')}
+                    {t('callSubstitute')}
                   </Button>
                 ) : null
               }
@@ -216,7 +214,7 @@ export function AttendanceSection({
   return (
     <div className={styles.root} ref={root}>
       <h3 ref={heading} id={headingId} tabIndex={-1} className={styles.heading}>
-        {t('attendance.title')}
+        {t('title')}
       </h3>
       <div role="status" aria-live="polite">
         {notice ? (

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 /** A single meeting in full: the "next meeting" of the chair and member homes. */
 export function MeetingCard({ meeting, forum }: { meeting: Meeting; forum: ForumRef }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('meeting');
   return (
     <div className={styles.root}>
       <DateBlock iso={meeting.start} />
@@ -27,12 +27,12 @@ export function MeetingCard({ meeting, forum }: { meeting: Meeting; forum: Forum
           <Body1Strong>{meeting.title}</Body1Strong>
           <StatusBadge status={meeting.status} />
         </div>
-        <Caption1 className={styles.kind}>{t(`meeting.kind.${meeting.kind}`)}</Caption1>
+        <Caption1 className={styles.kind}>{t(`kind.${meeting.kind}`)}</Caption1>
         <MeetingFacts meeting={meeting} />
         <div className={styles.actions}>
           <CommandButton command={joinMeeting} arg={meeting} appearance="primary" />
           <CommandButton command={openMeeting} arg={{ meeting, forum }}>
-            {t('meeting.agenda')}
+            {t('agenda')}
           </CommandButton>
         </div>
       </div>

@@ -9,12 +9,10 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canWriteMinutes } from '../../../domain/minutes/draft-minutes';
 import type { Meeting } from '../../../domain/types';
-import { addAttendanceStrings } from '../../i18n/attendance-strings';
-import { addMeetingDialogStrings } from '../../i18n/meeting-dialog-strings';
 import type { MeetingDialogProps, MeetingSection } from '../../parts';
 import { useCommandContext } from '../../commands/command-context';
 import { useForumRole } from '../../me';
@@ -25,13 +23,14 @@ import { MeetingDialogActions } from './MeetingDialogActions';
 import { MeetingFacts } from './MeetingFacts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useNow } from '../../services';
+import { lazyView } from '../../components/lazy-view';
 
 // The sections that load when a meeting is opened, not with the first paint: the secretariat's agenda actions (and
 // their strings), and the minutes' versions, the co-chairs' answers and circulation.
-const AgendaActions = lazy(() => import('./AgendaActions.js').then((m) => ({ default: m.AgendaActions })));
+const AgendaActions = lazyView(['agenda'], () => import('./AgendaActions.js').then((m) => m.AgendaActions));
 // The secretariat's publication of the public agenda and decisions (issue 20): its own chunk and strings.
-const PublicationActions = lazy(() => import('./PublicationActions.js').then((m) => ({ default: m.PublicationActions })));
-const MinutesStatus = lazy(() => import('../minutes/MinutesStatus.js').then((m) => ({ default: m.MinutesStatus })));
+const PublicationActions = lazyView(['publication'], () => import('./PublicationActions.js').then((m) => m.PublicationActions));
+const MinutesStatus = lazyView(['minutesStatus'], () => import('../minutes/MinutesStatus.js').then((m) => m.MinutesStatus));
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -86,10 +85,8 @@ export function MeetingDialog({ open, onClose, onWriteMinutes }: MeetingDialogPr
 
 function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDialogProps, 'open'>> & Omit<MeetingDialogProps, 'open'>) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation(['meetingDialog', 'meeting']);
   // Before the sections render: their strings load with the dialog, not with every first paint.
-  addAttendanceStrings(i18n);
-  addMeetingDialogStrings(i18n);
   const ctx = useCommandContext();
   const now = useNow();
   const { forum } = open;
@@ -167,16 +164,16 @@ function OpenMeeting({ open, onClose, onWriteMinutes }: Required<Pick<MeetingDia
     if (action === 'circulate') setCirculateRequest((n) => n + 1);
   };
 
-  const title = (section: MeetingSection) => t(`meetingDialog.${section}`);
+  const title = (section: MeetingSection) => t(`${section}`);
   return (
     <DialogBody>
       <DialogTitle>{meeting.title}</DialogTitle>
       <DialogContent className={styles.content}>
         <div>
-          <StatusBadge status={meeting.status} /> {t(`meeting.kind.${meeting.kind}`)}
+          <StatusBadge status={meeting.status} /> {t(`meeting:kind.${meeting.kind}`)}
         </div>
         <MeetingFacts meeting={meeting} />
-        <nav aria-label={t('meetingDialog.sections')}>
+        <nav aria-label={t('sections')}>
           <ul className={styles.nav}>
             {sections.map((section) => (
               <li key={section}>

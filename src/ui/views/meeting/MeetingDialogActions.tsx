@@ -32,7 +32,7 @@ export interface MeetingDialogActionsProps {
  */
 export function MeetingDialogActions({ meeting, primary, onSectionAction, onWriteMinutes, onClose }: MeetingDialogActionsProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['meetingDialog', 'meeting']);
   const ctx = useCommandContext();
   const now = useNow();
   const join = () => void joinMeeting.run(ctx, meeting);
@@ -61,9 +61,9 @@ export function MeetingDialogActions({ meeting, primary, onSectionAction, onWrit
             data-appearance={appearance}
             icon={<DocumentEdit20Regular />}
             onClick={onWriteMinutes}
-            title={t('writeMinutes.openHint')}
+            title={t('meeting:writeMinutes.openHint')}
           >
-            {t('writeMinutes.open')}
+            {t('meeting:writeMinutes.open')}
           </Button>
         ) : null;
       case 'send-agenda':
@@ -76,7 +76,7 @@ export function MeetingDialogActions({ meeting, primary, onSectionAction, onWrit
             icon={<Send20Regular />}
             onClick={() => onSectionAction(kind)}
           >
-            {t('meetingDialog.sendAgenda')}
+            {t('sendAgenda')}
           </Button>
         );
       case 'open-minutes':
@@ -89,7 +89,7 @@ export function MeetingDialogActions({ meeting, primary, onSectionAction, onWrit
             data-appearance={appearance}
             onClick={() => onSectionAction(kind)}
           >
-            {t(kind === 'circulate' ? 'meetingDialog.circulate' : 'meetingDialog.openMinutes')}
+            {t(kind === 'circulate' ? 'circulate' : 'openMinutes')}
           </Button>
         );
     }
@@ -98,7 +98,7 @@ export function MeetingDialogActions({ meeting, primary, onSectionAction, onWrit
   if (primary !== 'join' && canJoin(meeting, now)) secondary.push('join');
   if (primary !== 'write-minutes' && onWriteMinutes && canWriteMinutes(meeting, now)) secondary.push('write-minutes');
   return (
-    <DialogActions role="group" aria-label={t('meetingDialog.actions')}>
+    <DialogActions role="group" aria-label={t('actions')}>
       {primary ? button(primary, 'primary') : null}
       {secondary.map((kind) => button(kind, 'secondary'))}
       <Button className={styles.button} data-appearance="secondary" onClick={onClose}>

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 /** When, where and how: "torsdag 12. marts 2026, kl. 09.00–11.00", room, Teams. */
 export function MeetingFacts({ meeting }: { meeting: Meeting }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('meeting');
   const locale = useLocale();
   const online = meeting.form !== 'physical' || meeting.joinUrl !== undefined;
   return (
@@ -25,13 +25,13 @@ export function MeetingFacts({ meeting }: { meeting: Meeting }) {
       {meeting.form !== 'video' ? (
         <li className={styles.fact}>
           <Location16Regular aria-hidden />
-          <Caption1>{meeting.location ?? t('meeting.noLocation')}</Caption1>
+          <Caption1>{meeting.location ?? t('noLocation')}</Caption1>
         </li>
       ) : null}
       {online ? (
         <li className={styles.fact}>
           <Video16Regular aria-hidden />
-          <Caption1>{t('meeting.teams')}</Caption1>
+          <Caption1>{t('teams')}</Caption1>
         </li>
       ) : null}
     </ul>

@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 /** One meeting in a list: date leaf, title (opens the meeting), kind, status, when/where. */
 export function MeetingRow({ meeting, forum, now }: { meeting: Meeting; forum: ForumRef; now: Date }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('meeting');
   const ctx = useCommandContext();
   const past = meeting.end < now.toISOString();
   return (
@@ -44,7 +44,7 @@ export function MeetingRow({ meeting, forum, now }: { meeting: Meeting; forum: F
           </Link>
           <StatusBadge status={meeting.status} />
         </div>
-        <Caption1 className={styles.kind}>{t(`meeting.kind.${meeting.kind}`)}</Caption1>
+        <Caption1 className={styles.kind}>{t(`kind.${meeting.kind}`)}</Caption1>
         <MeetingFacts meeting={meeting} />
       </div>
     </li>

@@ -8,7 +8,6 @@ import type { PublicationStatus, PublishedFile, PublishResult } from '../../../s
 import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
 import { useAction } from '../../components/use-action';
 import { useAsync } from '../../components/use-async';
-import { addPublicationStrings } from '../../i18n/publication-strings';
 import { useMe } from '../../me';
 import { useServices } from '../../services';
 
@@ -37,8 +36,7 @@ const useStyles = makeStyles({
  */
 export function PublicationActions({ meeting, forum: ref }: { meeting: Meeting; forum: ForumRef }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addPublicationStrings(i18n);
+  const { t } = useTranslation('publication');
   const { stores } = useServices();
   const me = useMe();
   const loadForum = useCallback((): Promise<Forum | undefined> => stores.forums.load(ref), [stores, ref]);
@@ -57,11 +55,11 @@ export function PublicationActions({ meeting, forum: ref }: { meeting: Meeting; 
   const [files, setFiles] = useState<Partial<Record<PublicRecordKind, readonly PublishedFile[]>>>({});
 
   const said = (r: PublishResult): StatusMessage => {
-    if (r.outcome === 'not-approved') return { text: t('publication.notApproved'), intent: 'warning' };
-    if (r.outcome === 'already-published') return { text: t('publication.alreadyPublished'), intent: 'info' };
-    if (r.outcome === 'unchanged') return { text: t('publication.unchanged'), intent: 'info' };
+    if (r.outcome === 'not-approved') return { text: t('notApproved'), intent: 'warning' };
+    if (r.outcome === 'already-published') return { text: t('alreadyPublished'), intent: 'info' };
+    if (r.outcome === 'unchanged') return { text: t('unchanged'), intent: 'info' };
     return {
-      text: r.closedItems > 0 ? t('publication.publishedClosed', { count: r.closedItems }) : t('publication.published'),
+      text: r.closedItems > 0 ? t('publishedClosed', { count: r.closedItems }) : t('published'),
       intent: 'success',
     };
   };
@@ -71,7 +69,7 @@ export function PublicationActions({ meeting, forum: ref }: { meeting: Meeting; 
       if (r.files.length > 0) setFiles((f) => ({ ...f, [r.kind]: r.files }));
       recheck();
     },
-    failure: () => t('publication.failed'),
+    failure: () => t('failed'),
   });
 
   if (!forum || !secretariat || meeting.status === 'cancelled' || meeting.kind === 'planning') return null;
@@ -83,22 +81,22 @@ export function PublicationActions({ meeting, forum: ref }: { meeting: Meeting; 
     return known ? [known] : [];
   };
   const label = (kind: PublicRecordKind, file: PublishedFile): string => {
-    const what = kind === 'agenda' ? t('publication.agendaPublished') : t('publication.decisionsPublished');
-    return file.name.endsWith('.pdf') ? `${what} (PDF)` : t('publication.page', { name: what });
+    const what = kind === 'agenda' ? t('agendaPublished') : t('decisionsPublished');
+    return file.name.endsWith('.pdf') ? `${what} (PDF)` : t('page', { name: what });
   };
   const published = (['agenda', 'decisions'] as const).flatMap((kind) => linksOf(kind).map((file) => ({ kind, file })));
   const decisionsReady = status?.decisionsReady === true;
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1} className={styles.heading}>
-        {t('publication.heading')}
+        {t('heading')}
       </h3>
-      <Body1 className={styles.muted}>{t('publication.intro')}</Body1>
-      {statusState.status === 'loading' ? <Body1 className={styles.muted}>{t('publication.checking')}</Body1> : null}
-      {statusState.status === 'error' ? <Body1 className={styles.muted}>{t('publication.checkFailed')}</Body1> : null}
-      <div className={styles.buttons} role="group" aria-label={t('publication.group')}>
+      <Body1 className={styles.muted}>{t('intro')}</Body1>
+      {statusState.status === 'loading' ? <Body1 className={styles.muted}>{t('checking')}</Body1> : null}
+      {statusState.status === 'error' ? <Body1 className={styles.muted}>{t('checkFailed')}</Body1> : null}
+      <div className={styles.buttons} role="group" aria-label={t('group')}>
         <Button onClick={() => void publish.run('agenda', forum)} disabled={publish.busy}>
-          {t('publication.agenda')}
+          {t('agenda')}
         </Button>
         <Button
           onClick={() => void publish.run('decisions', forum)}
@@ -107,12 +105,12 @@ export function PublicationActions({ meeting, forum: ref }: { meeting: Meeting; 
           disabledFocusable={statusState.status === 'ready' && !decisionsReady}
           {...(statusState.status === 'ready' && !decisionsReady ? { 'aria-describedby': waitingId } : {})}
         >
-          {t('publication.decisions')}
+          {t('decisions')}
         </Button>
       </div>
       {statusState.status === 'ready' && !decisionsReady ? (
         <Body1 id={waitingId} className={styles.muted}>
-          {t('publication.decisionsWaiting')}
+          {t('decisionsWaiting')}
         </Body1>
       ) : null}
       {published.length > 0 ? (
@@ -128,7 +126,7 @@ export function PublicationActions({ meeting, forum: ref }: { meeting: Meeting; 
       ) : null}
       <DialogStatus
         landmark={false}
-        {...(publish.busy ? { busy: t('publication.publishing') } : {})}
+        {...(publish.busy ? { busy: t('publishing') } : {})}
         {...(publish.error ? { error: publish.error } : {})}
         {...(publish.status ? { message: publish.status } : {})}
       />

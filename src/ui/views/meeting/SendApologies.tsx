@@ -24,7 +24,7 @@ interface Props {
 /** "Meld afbud": a button that opens a short form — an optional message and, if they have one, the member's substitute. */
 export function SendApologies({ meetingTitle, standingSubstitute, busy, onSubmit }: Props) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('attendance');
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState('');
   const [sendSubstitute, setSendSubstitute] = useState(standingSubstitute !== undefined);
@@ -53,31 +53,31 @@ export function SendApologies({ meetingTitle, standingSubstitute, busy, onSubmit
     return (
       <div>
         <Button ref={opener} onClick={() => setOpen(true)} aria-expanded={false}>
-          {t('attendance.sendApologies')}
+          {t('sendApologies')}
         </Button>
       </div>
     );
   }
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={t('attendance.sendApologies')}>
-      <Body1>{t('attendance.apologiesIntro', { title: meetingTitle })}</Body1>
-      <Field label={t('attendance.comment')}>
+    <form className={styles.form} onSubmit={submit} aria-label={t('sendApologies')}>
+      <Body1>{t('apologiesIntro', { title: meetingTitle })}</Body1>
+      <Field label={t('comment')}>
         <Textarea value={comment} onChange={(_e, d) => setComment(d.value)} maxLength={500} autoFocus disabled={busy} />
       </Field>
       {standingSubstitute ? (
         <Checkbox
           checked={sendSubstitute}
           onChange={(_e, d) => setSendSubstitute(d.checked === true)}
-          label={t('attendance.sendMySubstitute', { name: standingSubstitute.name })}
+          label={t('sendMySubstitute', { name: standingSubstitute.name })}
           disabled={busy}
         />
       ) : null}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={busy}>
-          {busy ? t('attendance.working') : t('attendance.confirmApologies')}
+          {busy ? t('working') : t('confirmApologies')}
         </Button>
         <Button type="button" onClick={close} disabled={busy}>
-          {t('attendance.cancel')}
+          {t('cancel')}
         </Button>
       </div>
     </form>

@@ -24,23 +24,23 @@ interface Props {
 /** The secretariat names a substitute for a member who sent apologies; prefilled with the standing substitute. */
 export function SubstituteForm({ member, busy, onSubmit, onCancel }: Props) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('attendance');
   const [email, setEmail] = useState(member.standingSubstitute ?? '');
   const [error, setError] = useState<string>();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const value = email.trim().toLowerCase();
-    if (!isEmailAddress(value)) return setError(t('attendance.invalidEmail'));
-    if (value === member.email) return setError(t('attendance.sameAsMember', { name: member.name }));
+    if (!isEmailAddress(value)) return setError(t('invalidEmail'));
+    if (value === member.email) return setError(t('sameAsMember', { name: member.name }));
     setError(undefined);
     onSubmit(value);
   };
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={t('attendance.callSubstituteFor', { name: member.name })} noValidate>
+    <form className={styles.form} onSubmit={submit} aria-label={t('callSubstituteFor', { name: member.name })} noValidate>
       <Field
         className={styles.field}
-        label={t('attendance.substituteEmail')}
-        hint={t('attendance.substituteHint', { name: member.name })}
+        label={t('substituteEmail')}
+        hint={t('substituteHint', { name: member.name })}
         validationMessage={error}
         validationState={error ? 'error' : 'none'}
         required
@@ -48,10 +48,10 @@ export function SubstituteForm({ member, busy, onSubmit, onCancel }: Props) {
         <Input type="email" value={email} onChange={(_e, d) => setEmail(d.value)} autoFocus autoComplete="email" disabled={busy} />
       </Field>
       <Button type="submit" appearance="primary" disabled={busy}>
-        {busy ? t('attendance.working') : t('attendance.invite')}
+        {busy ? t('working') : t('invite')}
       </Button>
       <Button type="button" onClick={onCancel} disabled={busy}>
-        {t('attendance.cancel')}
+        {t('cancel')}
       </Button>
     </form>
   );

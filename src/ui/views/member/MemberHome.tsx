@@ -8,13 +8,13 @@ import { LazyMemberActions } from '../actions/lazy';
 
 /** A member's home: the next meeting (time, place, Teams), the items I submitted, my actions and the approved minutes. */
 export function MemberHome({ home, me, now }: RoleViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('member');
   const layout = useLayoutStyles();
   return (
     <div className={layout.stack}>
-      <ViewTitle>{t('member.title', { forum: home.forum.name })}</ViewTitle>
+      <ViewTitle>{t('title', { forum: home.forum.name })}</ViewTitle>
       <div className={layout.grid}>
-        <NextMeeting home={home} now={now} title={t('member.nextMeeting')} />
+        <NextMeeting home={home} now={now} title={t('nextMeeting')} />
         <MySubmissions home={home} email={me.email} />
         <LazyMemberActions home={home} me={me} now={now} />
       </div>

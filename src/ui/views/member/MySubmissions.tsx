@@ -26,13 +26,13 @@ const useStyles = makeStyles({
 /** The items I sent to the secretariat, with where they stand. */
 export function MySubmissions({ home, email }: { home: ForumHome; email: string }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('member');
   const locale = useLocale();
   const mine = mySubmissions(home, email);
   return (
-    <Section title={t('member.myItems')} icon={<DocumentText20Regular />}>
+    <Section title={t('myItems')} icon={<DocumentText20Regular />}>
       {mine.length === 0 ? (
-        <EmptyState>{t('member.myItemsEmpty', { mailbox: home.forum.mailbox })}</EmptyState>
+        <EmptyState>{t('myItemsEmpty', { mailbox: home.forum.mailbox })}</EmptyState>
       ) : (
         <ul className={styles.list}>
           {mine.map((s) => (
@@ -40,10 +40,10 @@ export function MySubmissions({ home, email }: { home: ForumHome; email: string 
               <div className={styles.head}>
                 <Body1Strong>{s.title}</Body1Strong>
                 <Badge shape="rounded" appearance="tint" color={COLOR[s.status]}>
-                  {t(`member.submissionStatus.${s.status}`)}
+                  {t(`submissionStatus.${s.status}`)}
                 </Badge>
               </div>
-              <Caption1 className={styles.muted}>{t('member.submitted', { date: formatLongDate(s.receivedAt, locale) })}</Caption1>
+              <Caption1 className={styles.muted}>{t('submitted', { date: formatLongDate(s.receivedAt, locale) })}</Caption1>
             </li>
           ))}
         </ul>

@@ -19,7 +19,7 @@ export function AddGuestForm({
   readonly onAdd: (guest: MinutesAttendee) => void;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('minutesEditor');
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -45,9 +45,9 @@ export function AddGuestForm({
     e.preventDefault();
     const address = email.trim().toLowerCase();
     const found: { name?: string; email?: string } = {};
-    if (name.trim() === '') found.name = t('minutesEditor.guest.nameRequired');
-    if (!isEmailAddress(address)) found.email = t('minutesEditor.guest.invalidEmail');
-    else if (rows.some((r) => r.email === address)) found.email = t('minutesEditor.guest.exists');
+    if (name.trim() === '') found.name = t('guest.nameRequired');
+    if (!isEmailAddress(address)) found.email = t('guest.invalidEmail');
+    else if (rows.some((r) => r.email === address)) found.email = t('guest.exists');
     setErrors(found);
     if (found.name || found.email) return;
     onAdd({ email: address, name: name.trim(), organisation: organisation.trim(), presence: 'guest' });
@@ -58,27 +58,27 @@ export function AddGuestForm({
     return (
       <div>
         <Button ref={toggle} icon={<PersonAdd20Regular />} onClick={() => setOpen(true)}>
-          {t('minutesEditor.guest.add')}
+          {t('guest.add')}
         </Button>
       </div>
     );
   }
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={t('minutesEditor.guest.title')} noValidate>
-      <Field label={t('minutesEditor.guest.name')} required validationMessage={errors.name}>
+    <form className={styles.form} onSubmit={submit} aria-label={t('guest.title')} noValidate>
+      <Field label={t('guest.name')} required validationMessage={errors.name}>
         <Input ref={first} value={name} onChange={(_e, d) => setName(d.value)} autoComplete="off" />
       </Field>
-      <Field label={t('minutesEditor.guest.email')} required validationMessage={errors.email}>
+      <Field label={t('guest.email')} required validationMessage={errors.email}>
         <Input type="email" value={email} onChange={(_e, d) => setEmail(d.value)} autoComplete="off" />
       </Field>
-      <Field label={t('minutesEditor.guest.organisation')}>
+      <Field label={t('guest.organisation')}>
         <Input value={organisation} onChange={(_e, d) => setOrganisation(d.value)} autoComplete="off" />
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary">
-          {t('minutesEditor.guest.submit')}
+          {t('guest.submit')}
         </Button>
-        <Button onClick={close}>{t('minutesEditor.guest.cancel')}</Button>
+        <Button onClick={close}>{t('guest.cancel')}</Button>
       </div>
     </form>
   );

@@ -80,7 +80,7 @@ export function AttendanceEditor({
   readonly quorum?: MinutesQuorum;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('minutesEditor');
   const state = useSnapshot(controller);
   const rows = state.rows;
   const members = rows.filter((r) => r.presence !== 'substitute' && r.presence !== 'guest');
@@ -106,21 +106,19 @@ export function AttendanceEditor({
     });
 
   return (
-    <Section title={t('minutesEditor.attendance.title')} icon={<People20Regular />}>
+    <Section title={t('attendance.title')} icon={<People20Regular />}>
       {state.mergedWith ? (
         <MessageBar intent="info" aria-live="off">
           <MessageBarBody>
-            {t('minutesEditor.attendance.merged', {
-              name: state.mergedWith.name ?? state.mergedWith.email ?? t('minutesEditor.someoneElse'),
+            {t('attendance.merged', {
+              name: state.mergedWith.name ?? state.mergedWith.email ?? t('someoneElse'),
             })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.summary}>
         <Text>
-          {rows.length === 0
-            ? t('minutesEditor.attendance.empty')
-            : t(counts.online > 0 ? 'minutesEditor.attendance.summaryOnline' : 'minutesEditor.attendance.summary', counts)}
+          {rows.length === 0 ? t('attendance.empty') : t(counts.online > 0 ? 'attendance.summaryOnline' : 'attendance.summary', counts)}
         </Text>
         <Button
           appearance="subtle"
@@ -130,12 +128,12 @@ export function AttendanceEditor({
           aria-controls={bodyId}
           onClick={() => setShown(!shown)}
         >
-          {shown ? t('minutesEditor.attendance.hide') : t('minutesEditor.attendance.show')}
+          {shown ? t('attendance.hide') : t('attendance.show')}
         </Button>
       </div>
       {check ? (
         <Text weight="semibold" className={check.met ? undefined : styles.warning} data-testid="minutes-quorum">
-          {t(check.met ? 'minutesEditor.quorum.met' : 'minutesEditor.quorum.notMet', {
+          {t(check.met ? 'quorum.met' : 'quorum.notMet', {
             present: check.present,
             members: check.members,
             required: check.required,
@@ -145,8 +143,8 @@ export function AttendanceEditor({
       <div id={bodyId} hidden={!shown}>
         {shown ? (
           <div className={styles.body}>
-            {rows.length === 0 ? null : <Caption1 className={styles.meta}>{t('minutesEditor.attendance.prefilled')}</Caption1>}
-            {groups(rows, t('minutesEditor.attendance.otherOrganisation')).map(([organisation, people]) => (
+            {rows.length === 0 ? null : <Caption1 className={styles.meta}>{t('attendance.prefilled')}</Caption1>}
+            {groups(rows, t('attendance.otherOrganisation')).map(([organisation, people]) => (
               <div key={organisation} className={styles.group}>
                 <Subtitle2 as="h3" className={styles.heading}>
                   {organisation}
@@ -154,8 +152,8 @@ export function AttendanceEditor({
                 <Table size="small" className={styles.table} aria-label={organisation}>
                   <TableHeader>
                     <TableRow>
-                      <TableHeaderCell className={styles.nameColumn}>{t('minutesEditor.attendance.name')}</TableHeaderCell>
-                      <TableHeaderCell>{t('minutesEditor.attendance.presence')}</TableHeaderCell>
+                      <TableHeaderCell className={styles.nameColumn}>{t('attendance.name')}</TableHeaderCell>
+                      <TableHeaderCell>{t('attendance.presence')}</TableHeaderCell>
                     </TableRow>
                   </TableHeader>
                   <TableBody>
@@ -167,7 +165,7 @@ export function AttendanceEditor({
                               <Text>{row.name}</Text>
                               {row.chair ? (
                                 <Badge appearance="tint" size="small">
-                                  {t('minutesEditor.attendance.chair')}
+                                  {t('attendance.chair')}
                                 </Badge>
                               ) : null}
                             </span>
@@ -178,26 +176,26 @@ export function AttendanceEditor({
                           <div className={styles.choices}>
                             <Select
                               className={styles.select}
-                              aria-label={t('minutesEditor.attendance.presenceFor', { name: row.name })}
+                              aria-label={t('attendance.presenceFor', { name: row.name })}
                               value={row.presence}
                               disabled={readOnly === true}
                               onChange={(_e, d) => setPresence(row, d.value as MinutesPresence)}
                             >
                               {MINUTES_PRESENCES.map((p) => (
                                 <option key={p} value={p}>
-                                  {t(`minutesEditor.presence.${p}`)}
+                                  {t(`presence.${p}`)}
                                 </option>
                               ))}
                             </Select>
                             {row.presence === 'substitute' ? (
                               <Select
                                 className={styles.select}
-                                aria-label={t('minutesEditor.attendance.substituteForName', { name: row.name })}
+                                aria-label={t('attendance.substituteForName', { name: row.name })}
                                 value={row.substituteFor ?? ''}
                                 disabled={readOnly === true}
                                 onChange={(_e, d) => setSubstituteFor(row, d.value)}
                               >
-                                <option value="">{t('minutesEditor.attendance.chooseMember')}</option>
+                                <option value="">{t('attendance.chooseMember')}</option>
                                 {members
                                   .filter((m) => m.email !== row.email)
                                   .map((m) => (
@@ -215,8 +213,8 @@ export function AttendanceEditor({
                                 size="small"
                                 appearance="subtle"
                                 icon={<Delete20Regular />}
-                                aria-label={t('minutesEditor.attendance.remove', { name: row.name })}
-                                title={t('minutesEditor.attendance.remove', { name: row.name })}
+                                aria-label={t('attendance.remove', { name: row.name })}
+                                title={t('attendance.remove', { name: row.name })}
                                 onClick={() => controller.edit(rows.filter((r) => r.email !== row.email))}
                               />
                             ) : null}

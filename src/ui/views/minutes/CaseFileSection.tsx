@@ -8,7 +8,6 @@ import { CaseFileRefusedError, type CaseFileResult } from '../../../store/case-f
 import { DialogStatus } from '../../components/DialogStatus';
 import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
-import { addCaseFileStrings } from '../../i18n/case-file-strings';
 import { useServices } from '../../services';
 import { saveFile } from '../../components/save-file';
 
@@ -31,16 +30,15 @@ export interface CaseFileSectionProps {
  */
 export function CaseFileSection({ forum, meeting }: CaseFileSectionProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addCaseFileStrings(i18n);
+  const { t } = useTranslation('caseFile');
   const locale = useLocale();
   const { stores } = useServices();
   const headingId = useId();
   const [result, setResult] = useState<CaseFileResult>();
   const make = useAction(() => stores.minutesVersions.archivePackage(forum, meeting), {
-    success: (r) => t(r.outcome === 'created' ? 'caseFile.created' : 'caseFile.found', { count: r.documents.length }),
+    success: (r) => t(r.outcome === 'created' ? 'created' : 'found', { count: r.documents.length }),
     failure: (error) =>
-      error instanceof CaseFileRefusedError ? t(`caseFile.refused.${error.reason}`, { files: error.missing.join(', ') }) : undefined,
+      error instanceof CaseFileRefusedError ? t(`refused.${error.reason}`, { files: error.missing.join(', ') }) : undefined,
     onSuccess: (r) => {
       setResult(r);
       saveFile(r.bytes, r.fileName, 'application/zip');
@@ -50,9 +48,9 @@ export function CaseFileSection({ forum, meeting }: CaseFileSectionProps) {
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Subtitle2 as="h4" id={headingId}>
-        {t('caseFile.title')}
+        {t('title')}
       </Subtitle2>
-      <Body1 className={styles.muted}>{t('caseFile.intro')}</Body1>
+      <Body1 className={styles.muted}>{t('intro')}</Body1>
       <Button
         className={styles.button}
         icon={<ArrowDownload20Regular />}
@@ -60,24 +58,24 @@ export function CaseFileSection({ forum, meeting }: CaseFileSectionProps) {
         disabled={make.busy}
         aria-busy={make.busy}
       >
-        {t('caseFile.download')}
+        {t('download')}
       </Button>
       {result && !result.intact ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('caseFile.changed')}</MessageBarBody>
+          <MessageBarBody>{t('changed')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {result ? (
         <>
           {result.webUrl ? (
             <Link href={result.webUrl} target="_blank" rel="noreferrer">
-              {t('caseFile.openInFolder')}
+              {t('openInFolder')}
             </Link>
           ) : null}
-          <ul className={styles.list} aria-label={t('caseFile.documents')}>
+          <ul className={styles.list} aria-label={t('documents')}>
             {result.documents.map((d) => (
               <li key={d.file}>
-                {t('caseFile.documentLine', {
+                {t('documentLine', {
                   kind: d.kind,
                   date: /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? dateText(d.date, locale) : d.date,
                   description: d.description,
@@ -89,7 +87,7 @@ export function CaseFileSection({ forum, meeting }: CaseFileSectionProps) {
       ) : null}
       <DialogStatus
         landmark={false}
-        {...(make.busy ? { busy: t('caseFile.busy') } : {})}
+        {...(make.busy ? { busy: t('busy') } : {})}
         {...(make.error ? { error: make.error } : {})}
         {...(make.status ? { message: { text: make.status, intent: 'success' as const } } : {})}
       />

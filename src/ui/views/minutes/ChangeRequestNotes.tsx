@@ -23,13 +23,13 @@ const useStyles = makeStyles({
  */
 export function ChangeRequestsSummary({ requests, version }: { requests: readonly ChangeRequest[]; version: number }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('todo');
   const locale = useLocale();
   if (requests.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t('todo.editor.title', { version })}</MessageBarTitle>
+        <MessageBarTitle>{t('editor.title', { version })}</MessageBarTitle>
         <ul className={styles.list}>
           {requests.map((r) => {
             const who = { name: r.chair.name || r.chair.email, date: formatLongDate(r.at, locale) };
@@ -37,11 +37,11 @@ export function ChangeRequestsSummary({ requests, version }: { requests: readonl
               <li key={r.chair.email}>
                 {r.comment ? (
                   <>
-                    <Caption1>{t('todo.editor.by', who)}</Caption1>
+                    <Caption1>{t('editor.by', who)}</Caption1>
                     <p className={styles.quote}>“{r.comment}”</p>
                   </>
                 ) : (
-                  <Caption1>{t('todo.editor.onlyItems', who)}</Caption1>
+                  <Caption1>{t('editor.onlyItems', who)}</Caption1>
                 )}
               </li>
             );
@@ -55,7 +55,7 @@ export function ChangeRequestsSummary({ requests, version }: { requests: readonl
 /** At one item of the editor: what each chair who asked for changes wrote about it. Nothing when nobody did. */
 export function ItemChangeRequests({ requests, agendaItemId }: { requests: readonly ChangeRequest[]; agendaItemId: string }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('todo');
   const here = requests.flatMap((r) =>
     r.itemComments
       .filter((c) => c.agendaItemId === agendaItemId)
@@ -65,11 +65,11 @@ export function ItemChangeRequests({ requests, agendaItemId }: { requests: reado
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t('todo.editor.itemTitle')}</MessageBarTitle>
+        <MessageBarTitle>{t('editor.itemTitle')}</MessageBarTitle>
         <ul className={styles.list}>
           {here.map((c) => (
             <li key={c.email} className={styles.quote}>
-              {t('todo.editor.item', { name: c.name, comment: c.comment })}
+              {t('editor.item', { name: c.name, comment: c.comment })}
             </li>
           ))}
         </ul>

@@ -7,7 +7,6 @@ import { DialogStatus } from '../../components/DialogStatus';
 import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
-import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
 import { useServices } from '../../services';
 
 const useStyles = makeStyles({
@@ -33,8 +32,7 @@ export interface ClosedMinutesProps {
  */
 export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopened }: ClosedMinutesProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addMinutesStatusStrings(i18n);
+  const { t } = useTranslation('minutesStatus');
   const locale = useLocale();
   const { stores } = useServices();
   const [asking, setAsking] = useState(false);
@@ -53,13 +51,9 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
   const at = closure.circulatedAt;
   const api = stores.minutesVersions;
   const reopen = useAction((why: string) => api.reopen(forum, meeting, why, by), {
-    failure: () => t('minutesStatus.failed'),
+    failure: () => t('failed'),
     onSuccess: (result) =>
-      onReopened(
-        result.outcome === 'reopened'
-          ? t('minutesStatus.reopened', { version: (closure.circulated?.version ?? 0) + 1 })
-          : t('minutesStatus.reopenedAlready'),
-      ),
+      onReopened(result.outcome === 'reopened' ? t('reopened', { version: (closure.circulated?.version ?? 0) + 1 }) : t('reopenedAlready')),
   });
   const { busy, error } = reopen;
   const submit = () => {
@@ -76,15 +70,11 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
         <div className={styles.form}>
-          <span>
-            {at
-              ? t('minutesStatus.closed', { date: formatLongDate(at, locale), time: formatClock(at, locale) })
-              : t('minutesStatus.closedSend')}
-          </span>
+          <span>{at ? t('closed', { date: formatLongDate(at, locale), time: formatClock(at, locale) }) : t('closedSend')}</span>
           {asking ? (
             <form
               className={styles.form}
-              aria-label={t('minutesStatus.reopen')}
+              aria-label={t('reopen')}
               noValidate
               onSubmit={(e) => {
                 e.preventDefault();
@@ -92,11 +82,11 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
               }}
             >
               <Field
-                label={t('minutesStatus.reopenReason')}
-                hint={t('minutesStatus.reopenHint')}
+                label={t('reopenReason')}
+                hint={t('reopenHint')}
                 required
                 validationState={invalid ? 'error' : 'none'}
-                validationMessage={invalid ? t('minutesStatus.reopenReasonRequired') : undefined}
+                validationMessage={invalid ? t('reopenReasonRequired') : undefined}
               >
                 <Textarea
                   ref={reasonField}
@@ -108,7 +98,7 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
               </Field>
               <div className={styles.buttons}>
                 <Button type="submit" appearance="primary" disabled={busy}>
-                  {t('minutesStatus.reopenConfirm')}
+                  {t('reopenConfirm')}
                 </Button>
                 <Button
                   type="button"
@@ -118,10 +108,10 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
                     setInvalid(false);
                   }}
                 >
-                  {t('minutesStatus.cancel')}
+                  {t('cancel')}
                 </Button>
               </div>
-              <DialogStatus {...(busy ? { busy: t('minutesStatus.reopening') } : {})} {...(error ? { error } : {})} />
+              <DialogStatus {...(busy ? { busy: t('reopening') } : {})} {...(error ? { error } : {})} />
             </form>
           ) : null}
         </div>
@@ -129,7 +119,7 @@ export function ClosedMinutes({ forum, meeting, closure, canReopen, by, onReopen
       {canReopen && !asking ? (
         <MessageBarActions>
           <Button ref={reopenButton} onClick={() => setAsking(true)}>
-            {t('minutesStatus.reopen')}
+            {t('reopen')}
           </Button>
         </MessageBarActions>
       ) : null}

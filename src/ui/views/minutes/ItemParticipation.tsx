@@ -46,7 +46,7 @@ export function ItemParticipation({
 }) {
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('minutesEditor');
   const headingId = useId();
   const { rows } = useSnapshot(attendance);
   const out = notParticipating({ attendance: rows }, item.agendaItemId);
@@ -75,22 +75,22 @@ export function ItemParticipation({
       return;
     }
     attendance.edit(withItemAbsence(rows, row.email, item.agendaItemId, { reason, ...(reason === 'inhabil' ? { note } : {}) }));
-    setTold(t(`minutesEditor.participation.marked.${reason}`, { name: row.name, number: item.number }));
+    setTold(t(`participation.marked.${reason}`, { name: row.name, number: item.number }));
     close();
   };
   const remove = (email: string, name: string) => {
     attendance.edit(withItemAbsence(rows, email, item.agendaItemId, undefined));
-    setTold(t('minutesEditor.participation.unmarked', { name, number: item.number }));
+    setTold(t('participation.unmarked', { name, number: item.number }));
     setTimeout(() => opener.current?.focus(), 0);
   };
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Text as="h4" weight="semibold" id={headingId} className={styles.heading}>
-        {t('minutesEditor.participation.heading')}
+        {t('participation.heading')}
       </Text>
       {out.length === 0 ? (
-        <Caption1 className={styles.meta}>{t('minutesEditor.participation.none')}</Caption1>
+        <Caption1 className={styles.meta}>{t('participation.none')}</Caption1>
       ) : (
         <ul className={styles.list}>
           {out.map((p) => (
@@ -98,16 +98,16 @@ export function ItemParticipation({
               <span className={styles.entry}>
                 <Text>
                   {p.reason === 'inhabil'
-                    ? t(p.note ? 'minutesEditor.participation.inhabilWithNote' : 'minutesEditor.participation.inhabil', {
+                    ? t(p.note ? 'participation.inhabilWithNote' : 'participation.inhabil', {
                         name: p.name,
                         note: p.note ?? '',
                       })
-                    : t('minutesEditor.participation.absent', { name: p.name })}
+                    : t('participation.absent', { name: p.name })}
                 </Text>
                 {readOnly ? null : (
                   <Button size="small" appearance="subtle" onClick={() => remove(p.email, p.name)}>
-                    <span aria-hidden="true">{t('minutesEditor.participation.remove')}</span>
-                    <span className={layout.visuallyHidden}>{t('minutesEditor.participation.removeFor', { name: p.name })}</span>
+                    <span aria-hidden="true">{t('participation.remove')}</span>
+                    <span className={layout.visuallyHidden}>{t('participation.removeFor', { name: p.name })}</span>
                   </Button>
                 )}
               </span>
@@ -117,7 +117,7 @@ export function ItemParticipation({
       )}
       {check && (out.length > 0 || !check.met) ? (
         <Text className={check.met ? styles.meta : styles.warning}>
-          {t(check.met ? 'minutesEditor.quorum.itemMet' : 'minutesEditor.quorum.itemNotMet', {
+          {t(check.met ? 'quorum.itemMet' : 'quorum.itemNotMet', {
             present: check.present,
             members: check.members,
             required: check.required,
@@ -125,12 +125,12 @@ export function ItemParticipation({
         </Text>
       ) : null}
       {readOnly ? null : adding ? (
-        <div className={styles.form} role="group" aria-label={t('minutesEditor.participation.formLabel', { number: item.number })}>
+        <div className={styles.form} role="group" aria-label={t('participation.formLabel', { number: item.number })}>
           <Field
             className={styles.field}
-            label={t('minutesEditor.participation.person')}
+            label={t('participation.person')}
             validationState={missing ? 'error' : 'none'}
-            validationMessage={missing ? t('minutesEditor.participation.choosePerson') : undefined}
+            validationMessage={missing ? t('participation.choosePerson') : undefined}
           >
             <Select
               value={person}
@@ -141,7 +141,7 @@ export function ItemParticipation({
               // The form opens on the choice of person.
               autoFocus
             >
-              <option value="">{t('minutesEditor.participation.choose')}</option>
+              <option value="">{t('participation.choose')}</option>
               {candidates.map((r) => (
                 <option key={r.email} value={r.email}>
                   {r.name}
@@ -149,25 +149,25 @@ export function ItemParticipation({
               ))}
             </Select>
           </Field>
-          <Field className={styles.field} label={t('minutesEditor.participation.reason')}>
+          <Field className={styles.field} label={t('participation.reason')}>
             <Select value={reason} onChange={(_e, d) => setReason(ITEM_ABSENCE_REASONS.find((r) => r === d.value) ?? 'absent')}>
               {ITEM_ABSENCE_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {t(`minutesEditor.participation.reasons.${r}`)}
+                  {t(`participation.reasons.${r}`)}
                 </option>
               ))}
             </Select>
           </Field>
           {reason === 'inhabil' ? (
-            <Field className={styles.field} label={t('minutesEditor.participation.note')} hint={t('minutesEditor.participation.noteHint')}>
+            <Field className={styles.field} label={t('participation.note')} hint={t('participation.noteHint')}>
               <Input value={note} maxLength={ITEM_ABSENCE_NOTE_MAX} onChange={(_e, d) => setNote(d.value)} />
             </Field>
           ) : null}
           <div className={styles.buttons}>
             <Button appearance="primary" onClick={add}>
-              {t('minutesEditor.participation.add')}
+              {t('participation.add')}
             </Button>
-            <Button onClick={close}>{t('minutesEditor.participation.cancel')}</Button>
+            <Button onClick={close}>{t('participation.cancel')}</Button>
           </div>
         </div>
       ) : (
@@ -179,7 +179,7 @@ export function ItemParticipation({
             disabled={candidates.length === 0}
             onClick={() => setAdding(true)}
           >
-            {t('minutesEditor.participation.open', { number: item.number })}
+            {t('participation.open', { number: item.number })}
           </Button>
         </div>
       )}

@@ -45,31 +45,29 @@ export function MergePanel({
   readonly onChoose: (choice: MergeChoice) => void;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('minutesEditor');
   const locale = useLocale();
   const titleId = useId();
-  const name = by.name ?? by.email ?? t('minutesEditor.someoneElse');
-  const show = (text: string) => (text.trim() === '' ? t('minutesEditor.merge.empty') : text);
+  const name = by.name ?? by.email ?? t('someoneElse');
+  const show = (text: string) => (text.trim() === '' ? t('merge.empty') : text);
   return (
     <div role="group" aria-labelledby={titleId} className={styles.panel}>
       <Text weight="semibold" id={titleId}>
-        {t('minutesEditor.merge.title', { name, field })}
+        {t('merge.title', { name, field })}
       </Text>
-      <Caption1>
-        {by.at ? t('minutesEditor.merge.theirsAt', { time: formatClock(by.at, locale) }) : t('minutesEditor.merge.theirs')}
-      </Caption1>
+      <Caption1>{by.at ? t('merge.theirsAt', { time: formatClock(by.at, locale) }) : t('merge.theirs')}</Caption1>
       <p className={styles.text} data-testid="merge-theirs">
         {show(theirs)}
       </p>
-      <Caption1>{t('minutesEditor.merge.mine')}</Caption1>
+      <Caption1>{t('merge.mine')}</Caption1>
       <p className={styles.text} data-testid="merge-mine">
         {show(mine)}
       </p>
       <div className={styles.actions}>
-        <Button onClick={() => onChoose('mine')}>{t('minutesEditor.merge.keepMine')}</Button>
-        <Button onClick={() => onChoose('theirs')}>{t('minutesEditor.merge.useTheirs')}</Button>
+        <Button onClick={() => onChoose('mine')}>{t('merge.keepMine')}</Button>
+        <Button onClick={() => onChoose('theirs')}>{t('merge.useTheirs')}</Button>
         <Button appearance="primary" onClick={() => onChoose('both')}>
-          {t('minutesEditor.merge.keepBoth')}
+          {t('merge.keepBoth')}
         </Button>
       </div>
     </div>

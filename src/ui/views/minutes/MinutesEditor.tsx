@@ -9,7 +9,6 @@ import { LoadingSkeleton } from '../../components/LoadingSkeleton';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatMeetingWhen } from '../../format/dates';
-import { addMinutesEditorStrings } from '../../i18n/minutes-editor-strings';
 import type { MinutesEditorProps } from '../../parts';
 import { useServices } from '../../services';
 import { useLayoutStyles } from '../../styles';
@@ -39,8 +38,7 @@ const useStyles = makeStyles({
  * typing stops and when left; a change by someone else meanwhile is merged or shown beside mine, never overwritten.
  */
 export function MinutesEditor({ forum, meeting, onClose, footer, itemActions, itemNotice, readOnly, notice }: MinutesEditorProps) {
-  const { t, i18n } = useTranslation();
-  addMinutesEditorStrings(i18n);
+  const { t } = useTranslation('minutesEditor');
   const styles = useStyles();
   const layout = useLayoutStyles();
   const locale = useLocale();
@@ -58,12 +56,12 @@ export function MinutesEditor({ forum, meeting, onClose, footer, itemActions, it
     <div className={layout.stack}>
       <div className={styles.head} ref={headingRef} tabIndex={-1}>
         <div className={styles.titleBlock}>
-          <ViewTitle>{t('minutesEditor.title', { meeting: meeting.title })}</ViewTitle>
+          <ViewTitle>{t('title', { meeting: meeting.title })}</ViewTitle>
           <Text className={styles.when}>{`${forum.name} · ${formatMeetingWhen(meeting.start, meeting.end, locale)}`}</Text>
         </div>
         {state.status !== 'ready' ? (
           <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onClose}>
-            {t('minutesEditor.back')}
+            {t('back')}
           </Button>
         ) : null}
       </div>
@@ -94,7 +92,7 @@ interface DraftFormProps extends Pick<MinutesEditorProps, 'footer' | 'itemAction
 }
 
 function DraftForm({ draft, forum, store, onClose, footer, itemActions, itemNotice, readOnly }: DraftFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('minutesEditor');
   const styles = useStyles();
   const layout = useLayoutStyles();
   // Re-renders the footer with the minutes as typed; leaving saves what is typed.
@@ -112,11 +110,11 @@ function DraftForm({ draft, forum, store, onClose, footer, itemActions, itemNoti
   return (
     <>
       <div role="status" aria-live="polite" className={layout.visuallyHidden}>
-        {t('minutesEditor.loaded')}
+        {t('loaded')}
       </div>
       <div>
         <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={close}>
-          {t('minutesEditor.back')}
+          {t('back')}
         </Button>
       </div>
       <AttendanceEditor
@@ -125,11 +123,11 @@ function DraftForm({ draft, forum, store, onClose, footer, itemActions, itemNoti
         {...(draft.content.quorum ? { quorum: draft.content.quorum } : {})}
       />
       <Subtitle2 as="h2" className={styles.heading}>
-        {t('minutesEditor.items')}
+        {t('items')}
       </Subtitle2>
       {items.length === 0 ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('minutesEditor.noItems')}</MessageBarBody>
+          <MessageBarBody>{t('noItems')}</MessageBarBody>
         </MessageBar>
       ) : (
         <div className={styles.items}>

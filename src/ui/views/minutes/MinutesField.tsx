@@ -30,16 +30,16 @@ export function MinutesField({
 }) {
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('minutesEditor');
   const id = useId();
   const statusId = useId();
-  const fieldName = t(`minutesEditor.${field}`);
-  const who = (name?: string, email?: string) => name ?? email ?? t('minutesEditor.someoneElse');
+  const fieldName = t(`${field}`);
+  const who = (name?: string, email?: string) => name ?? email ?? t('someoneElse');
   return (
     <div className={styles.field}>
       <Label htmlFor={id} weight="semibold">
         {fieldName}
-        <span className={layout.visuallyHidden}> {t('minutesEditor.itemNumber', { number })}</span>
+        <span className={layout.visuallyHidden}> {t('itemNumber', { number })}</span>
       </Label>
       <Textarea
         id={id}
@@ -58,9 +58,7 @@ export function MinutesField({
         }}
       />
       {state.tookTheirs ? (
-        <Caption1 className={styles.notice}>
-          {t('minutesEditor.tookTheirs', { name: who(state.tookTheirs.name, state.tookTheirs.email) })}
-        </Caption1>
+        <Caption1 className={styles.notice}>{t('tookTheirs', { name: who(state.tookTheirs.name, state.tookTheirs.email) })}</Caption1>
       ) : null}
       {state.conflict ? (
         <MergePanel
@@ -69,11 +67,7 @@ export function MinutesField({
           theirs={state.conflict.theirs}
           by={state.conflict.by}
           onChoose={(choice) =>
-            controller.resolve(
-              field,
-              choice,
-              t('minutesEditor.merge.theirsLabel', { name: who(state.conflict?.by.name, state.conflict?.by.email) }),
-            )
+            controller.resolve(field, choice, t('merge.theirsLabel', { name: who(state.conflict?.by.name, state.conflict?.by.email) }))
           }
         />
       ) : null}

@@ -43,7 +43,7 @@ export function MinutesItemEditor({
   readonly headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('minutesEditor');
   const headingId = useId();
   const state = useSnapshot(controller);
   const live: MinutesItem = { ...item, referat: state.referat.text, beslutning: state.beslutning.text };
@@ -53,10 +53,10 @@ export function MinutesItemEditor({
         {`${item.number}. ${item.title}`}
       </Subtitle2>
       {notice ? notice(item) : null}
-      {item.presenter ? <Text className={styles.meta}>{t('minutesEditor.presenter', { name: item.presenter })}</Text> : null}
+      {item.presenter ? <Text className={styles.meta}>{t('presenter', { name: item.presenter })}</Text> : null}
       {item.recommendations.length > 0 ? (
         <div>
-          <Text weight="semibold">{t('minutesEditor.recommendations')}</Text>
+          <Text weight="semibold">{t('recommendations')}</Text>
           <ul className={styles.list}>
             {item.recommendations.map((r, i) => (
               <li key={i}>{r}</li>

@@ -9,7 +9,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChairState } from '../../../domain/approval';
 import type { CirculationBlocker, CirculationBlockerKind } from '../../../domain/minutes/circulation-check';
@@ -20,16 +20,16 @@ import { useAction } from '../../components/use-action';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
-import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
 import { roleOf } from '../../../domain/forum-trust';
 import { useMe } from '../../me';
 import { useNow, useServices } from '../../services';
 import { useForum } from './use-forum';
 import { isCirculated, minutesPhase, type MinutesPhase } from '../../model/meeting-actions';
 import { ConfirmBar } from '../../components/ConfirmBar';
+import { lazyView } from '../../components/lazy-view';
 
 // The archive package's section and its strings load when circulated minutes are shown, with fflate when it is used.
-const CaseFileSection = lazy(() => import('./CaseFileSection.js').then((m) => ({ default: m.CaseFileSection })));
+const CaseFileSection = lazyView(['caseFile'], () => import('./CaseFileSection.js').then((m) => m.CaseFileSection));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -75,8 +75,7 @@ export function MinutesStatus({
   onPhase?: (phase: MinutesPhase) => void;
 }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addMinutesStatusStrings(i18n);
+  const { t } = useTranslation('minutesStatus');
   const locale = useLocale();
   const now = useNow();
   const { stores } = useServices();
@@ -92,7 +91,7 @@ export function MinutesStatus({
   // Every step says what it is doing (`label`) and how it went in the one status line.
   const step = useAction((_label: string, work: () => Promise<StatusMessage>) => work(), {
     success: (told) => told,
-    failure: () => t('minutesStatus.failed'),
+    failure: () => t('failed'),
     onSuccess: reload,
   });
   const { run, error, status: message } = step;
@@ -111,7 +110,7 @@ export function MinutesStatus({
   }, [circulateRequest, phase, busy]);
 
   if (!forum || !secretariat || meeting.kind === 'planning') return null;
-  if (state.status === 'error') return <Body1 role="status">{t('minutesStatus.loadFailed')}</Body1>;
+  if (state.status === 'error') return <Body1 role="status">{t('loadFailed')}</Body1>;
   if (state.status !== 'ready' || !state.value) return null;
   const overview = state.value;
   const current = overview.current;
@@ -121,17 +120,17 @@ export function MinutesStatus({
   // Circulated: what is shown is the trail frozen then (overview.status is built from it), and answers since are late.
   const circulated = isCirculated(overview);
   const heading = titled ? (
-    <Subtitle2 as="h3">{circulated ? t('minutesStatus.approvedTitle') : t('minutesStatus.title')}</Subtitle2>
+    <Subtitle2 as="h3">{circulated ? t('approvedTitle') : t('title')}</Subtitle2>
   ) : circulated ? (
-    <Subtitle2 as="h4">{t('minutesStatus.approvedTitle')}</Subtitle2>
+    <Subtitle2 as="h4">{t('approvedTitle')}</Subtitle2>
   ) : null;
   if (!current) {
     // Before the meeting there are no minutes to speak of.
     if (Date.parse(meeting.start) > now.getTime()) return null;
     return (
-      <section className={styles.root} aria-label={titled ? t('minutesStatus.group') : undefined}>
+      <section className={styles.root} aria-label={titled ? t('group') : undefined}>
         {heading}
-        <Body1 className={styles.muted}>{t('minutesStatus.none')}</Body1>
+        <Body1 className={styles.muted}>{t('none')}</Body1>
       </section>
     );
   }
@@ -141,15 +140,15 @@ export function MinutesStatus({
   const requestOf = (email: string): ApprovalRequestRecord | undefined =>
     current.requests?.find((r) => r.email === email.trim().toLowerCase());
   const reachedText = (r: ApprovalRequestRecord | undefined): string => {
-    const how = t(`minutesStatus.reached.${r?.channel ?? 'none'}`);
+    const how = t(`reached.${r?.channel ?? 'none'}`);
     const reason = REASONS.find((x) => r?.reason?.includes(x));
-    return reason ? `${how} – ${t(`minutesStatus.reason.${reason}`)}` : how;
+    return reason ? `${how} – ${t(`reason.${reason}`)}` : how;
   };
   const itemNumber = (agendaItemId: string): string => String(overview.items?.find((i) => i.agendaItemId === agendaItemId)?.number ?? '?');
   const pending = status?.chairs.some((c) => c.answer === 'pending') === true;
   const blocker = overview.blocker;
   const whyNotText = (b: CirculationBlocker): string =>
-    t(`minutesStatus.whyNot.${b.kind}`, {
+    t(`whyNot.${b.kind}`, {
       approvals: status?.approvals ?? 0,
       required: status?.required ?? 0,
       names:
@@ -161,9 +160,9 @@ export function MinutesStatus({
         b.kind === 'answer-missing'
           ? b.answers
               .map((a) =>
-                t('minutesStatus.missingAnswer', {
+                t('missingAnswer', {
                   name: a.name || a.email,
-                  answer: t(`minutesStatus.answer.${a.decision}`),
+                  answer: t(`answer.${a.decision}`),
                   ...when(a.at),
                 }),
               )
@@ -172,49 +171,48 @@ export function MinutesStatus({
     });
 
   const remind = () =>
-    run(t('minutesStatus.reminding'), async () => {
+    run(t('reminding'), async () => {
       const result = await api.remindApprovals(forum, current, now, { force: true });
       return result.reminded.length > 0
-        ? { text: t('minutesStatus.reminded', { count: result.reminded.length }), intent: 'success' }
-        : { text: t('minutesStatus.remindedNone'), intent: 'info' };
+        ? { text: t('reminded', { count: result.reminded.length }), intent: 'success' }
+        : { text: t('remindedNone'), intent: 'info' };
     });
   const circulate = () => {
     setConfirming(false);
-    void run(t('minutesStatus.circulating'), async () => {
+    void run(t('circulating'), async () => {
       const result = await api.circulate(forum, meeting, current);
       circulateButton.current?.focus();
-      if (result.outcome === 'circulated')
-        return { text: t('minutesStatus.circulated', { count: result.recipients ?? 0 }), intent: 'success' };
-      if (result.outcome === 'already-circulated') return { text: t('minutesStatus.alreadyCirculated'), intent: 'info' };
-      if (result.outcome === 'claimed-elsewhere') return { text: t('minutesStatus.claimed'), intent: 'warning' };
-      return { text: result.blocker ? whyNotText(result.blocker) : t('minutesStatus.notApproved'), intent: 'warning' };
+      if (result.outcome === 'circulated') return { text: t('circulated', { count: result.recipients ?? 0 }), intent: 'success' };
+      if (result.outcome === 'already-circulated') return { text: t('alreadyCirculated'), intent: 'info' };
+      if (result.outcome === 'claimed-elsewhere') return { text: t('claimed'), intent: 'warning' };
+      return { text: result.blocker ? whyNotText(result.blocker) : t('notApproved'), intent: 'warning' };
     });
   };
   const dismissMissing = (answers: readonly SeenAnswer[]) =>
-    run(t('minutesStatus.dismissing'), async () => {
+    run(t('dismissing'), async () => {
       await api.dismissMissingAnswers(
         forum,
         current,
         answers.map((a) => a.id),
         me.name || me.email,
       );
-      return { text: t('minutesStatus.dismissed'), intent: 'success' };
+      return { text: t('dismissed'), intent: 'success' };
     });
 
   const chairLine = (c: ChairState) => {
     const record: Approval | undefined = c.record;
     return (
       <li key={c.chair.email}>
-        {t('minutesStatus.chairLine', {
+        {t('chairLine', {
           name: c.chair.name || c.chair.email,
-          answer: t(`minutesStatus.answer.${c.answer}`),
+          answer: t(`answer.${c.answer}`),
           reached: reachedText(requestOf(c.chair.email)),
         })}
-        {record ? ` – ${t('minutesStatus.answeredAt', when(record.createdAt))}` : null}
+        {record ? ` – ${t('answeredAt', when(record.createdAt))}` : null}
         {record?.comment ? <div className={styles.muted}>“{record.comment}”</div> : null}
         {record?.itemComments?.map((ic) => (
           <div key={ic.agendaItemId} className={styles.muted}>
-            {t('minutesStatus.itemComment', { number: itemNumber(ic.agendaItemId), comment: ic.comment })}
+            {t('itemComment', { number: itemNumber(ic.agendaItemId), comment: ic.comment })}
           </div>
         ))}
       </li>
@@ -222,80 +220,78 @@ export function MinutesStatus({
   };
 
   return (
-    <section className={styles.root} aria-label={titled ? t('minutesStatus.group') : undefined}>
+    <section className={styles.root} aria-label={titled ? t('group') : undefined}>
       {heading}
       <div className={styles.row}>
-        <Body1>
-          {t('minutesStatus.version', { version: current.version, status: t(`minutesStatus.versionStatus.${current.status}`) })}
-        </Body1>
+        <Body1>{t('version', { version: current.version, status: t(`versionStatus.${current.status}`) })}</Body1>
         {current.docxUrl ? (
           <Link href={current.docxUrl} target="_blank" rel="noreferrer">
-            {t('minutesStatus.docx')}
+            {t('docx')}
           </Link>
         ) : null}
         {current.pdfUrl && !circulated ? (
           <Link href={current.pdfUrl} target="_blank" rel="noreferrer">
-            {t('minutesStatus.pdf')}
+            {t('pdf')}
           </Link>
         ) : null}
       </div>
       {overview.notSecretariats?.map((v) => (
         <Body1 key={v.id} className={styles.muted}>
-          {t('minutesStatus.notSecretariats', { version: v.version, by: v.stamp?.modifiedByName || v.stamp?.createdByName || '?' })}
+          {t('notSecretariats', { version: v.version, by: v.stamp?.modifiedByName || v.stamp?.createdByName || '?' })}
         </Body1>
       ))}
       {current.approvalDeadline && !circulated ? (
-        <Body1 className={styles.muted}>{t('minutesStatus.deadline', { date: formatLongDate(current.approvalDeadline, locale) })}</Body1>
+        <Body1 className={styles.muted}>{t('deadline', { date: formatLongDate(current.approvalDeadline, locale) })}</Body1>
       ) : null}
       {status ? (
         <>
-          <Body1>{t('minutesStatus.progress', { approvals: status.approvals, required: status.required })}</Body1>
-          <ul className={styles.list} aria-label={t('minutesStatus.chairs')}>
+          <Body1>{t('progress', { approvals: status.approvals, required: status.required })}</Body1>
+          <ul className={styles.list} aria-label={t('chairs')}>
             {status.chairs.map(chairLine)}
           </ul>
         </>
       ) : null}
       {current.remindedAt && current.remindedTo ? (
         <Body1 className={styles.muted}>
-          {t('minutesStatus.remindedAt', { date: formatLongDate(current.remindedAt, locale), names: current.remindedTo.join(', ') })}
+          {t('remindedAt', { date: formatLongDate(current.remindedAt, locale), names: current.remindedTo.join(', ') })}
         </Body1>
       ) : null}
       {circulated ? (
         <>
           {(overview.closure?.circulatedAt ?? overview.circulatedAt) ? (
-            <Body1>{t('minutesStatus.circulatedAt', when(overview.closure?.circulatedAt ?? overview.circulatedAt ?? ''))}</Body1>
+            <Body1>{t('circulatedAt', when(overview.closure?.circulatedAt ?? overview.circulatedAt ?? ''))}</Body1>
           ) : null}
           {current.finalPdfUrl ? (
             <Link href={current.finalPdfUrl} target="_blank" rel="noreferrer">
-              {t('minutesStatus.finalPdf')}
+              {t('finalPdf')}
             </Link>
           ) : null}
-          <Subtitle2 as="h4">{t('minutesStatus.audit')}</Subtitle2>
-          <ul className={styles.list} aria-label={t('minutesStatus.audit')}>
+          <Subtitle2 as="h4">{t('audit')}</Subtitle2>
+          <ul className={styles.list} aria-label={t('audit')}>
             {(overview.trail?.answers ?? []).map((a) => (
               <li key={a.id}>
-                {t('minutesStatus.auditLine', {
+                {t('auditLine', {
                   name: a.name || a.email,
-                  answer: t(`minutesStatus.answer.${a.decision}`),
+                  answer: t(`answer.${a.decision}`),
                   hash: a.hash.slice(0, 12),
                   ...when(a.at),
-                  channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`),
+                  channel: t(`channel.${a.channel ?? 'unknown'}`),
                 })}
               </li>
             ))}
           </ul>
           {overview.late && overview.late.length > 0 ? (
             <>
-              <Subtitle2 as="h4">{t('minutesStatus.late')}</Subtitle2>
-              <ul className={styles.list} aria-label={t('minutesStatus.late')}>
+              <Subtitle2 as="h4">{t('late')}</Subtitle2>
+              <ul className={styles.list} aria-label={t('late')}>
                 {overview.late.map((a) => (
                   <li key={a.id}>
-                    {t('minutesStatus.lateLine', {
+                    {t('lateLine', {
                       name: a.createdBy.name || a.createdBy.email || '',
-                      answer: t(`minutesStatus.answer.${a.decision}`),
+                      answer: t(`answer.${a.decision}`),
                       hash: a.contentHash.slice(0, 12),
                       ...when(a.createdAt),
-                      channel: t(`minutesStatus.channel.${a.channel ?? 'unknown'}`),
+                      channel: t(`channel.${a.channel ?? 'unknown'}`),
                     })}
                     {a.comment ? <div className={styles.muted}>“{a.comment}”</div> : null}
                   </li>
@@ -303,9 +299,7 @@ export function MinutesStatus({
               </ul>
             </>
           ) : null}
-          {reopened ? (
-            <Body1>{t('minutesStatus.reopenedLine', { ...when(reopened.at), by: reopened.by, reason: reopened.reason })}</Body1>
-          ) : null}
+          {reopened ? <Body1>{t('reopenedLine', { ...when(reopened.at), by: reopened.by, reason: reopened.reason })}</Body1> : null}
           {reopened ? null : (
             <Suspense fallback={null}>
               <CaseFileSection forum={forum} meeting={meeting} />
@@ -317,7 +311,7 @@ export function MinutesStatus({
           <div className={styles.row}>
             {current.status === 'awaiting-approval' && pending ? (
               <Button onClick={() => void remind()} disabled={busy !== undefined}>
-                {t('minutesStatus.remind')}
+                {t('remind')}
               </Button>
             ) : null}
             {/* Focusable while it cannot be used: a keyboard or screen-reader user reaches it and hears why (aria-describedby). */}
@@ -329,7 +323,7 @@ export function MinutesStatus({
               disabledFocusable={busy !== undefined || confirming || blocker !== undefined}
               aria-describedby={blocker ? `minutes-why-${current.id}` : undefined}
             >
-              {t('minutesStatus.circulate')}
+              {t('circulate')}
             </Button>
           </div>
           {blocker && TRUST_BLOCKERS.has(blocker.kind) ? (
@@ -338,7 +332,7 @@ export function MinutesStatus({
               {blocker.kind === 'answer-missing' ? (
                 <MessageBarActions>
                   <Button onClick={() => void dismissMissing(blocker.answers)} disabled={busy !== undefined}>
-                    {t('minutesStatus.dismissMissing')}
+                    {t('dismissMissing')}
                   </Button>
                 </MessageBarActions>
               ) : null}
@@ -350,9 +344,9 @@ export function MinutesStatus({
           ) : null}
           {confirming ? (
             <ConfirmBar
-              message={t('minutesStatus.confirmCirculate')}
-              confirmLabel={t('minutesStatus.confirm')}
-              cancelLabel={t('minutesStatus.cancel')}
+              message={t('confirmCirculate')}
+              confirmLabel={t('confirm')}
+              cancelLabel={t('cancel')}
               onConfirm={circulate}
               onCancel={() => setConfirming(false)}
               returnFocusTo={circulateButton}

@@ -7,9 +7,7 @@ import type { Forum } from '../../../domain/types';
 import { useAsync } from '../../components/use-async';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
-import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
 import { useLoadedForumHome, useMe } from '../../me';
-import { addTodoStrings } from '../../i18n/todo-strings';
 import { changeRequestsFor } from '../../model/work-todo';
 import { ChangeRequestsSummary, ItemChangeRequests } from './ChangeRequestNotes';
 import type { MinutesEditorProps } from '../../parts';
@@ -31,9 +29,7 @@ const isForum = (f: MinutesEditorProps['forum']): f is Forum => 'members' in f &
  */
 export function MinutesWorkspace(props: MinutesEditorProps) {
   const { forum, meeting, meetings } = props;
-  const { t, i18n } = useTranslation();
-  addMinutesStatusStrings(i18n);
-  addTodoStrings(i18n);
+  const { t } = useTranslation('minutesStatus');
   const locale = useLocale();
   const me = useMe();
   const { stores } = useServices();
@@ -69,7 +65,7 @@ export function MinutesWorkspace(props: MinutesEditorProps) {
         <MessageBarBody>
           <span role="status">{reopenedNow ?? ''}</span>
           {reopened
-            ? ` ${t('minutesStatus.reopenedLine', { date: formatLongDate(reopened.at, locale), time: formatClock(reopened.at, locale), by: reopened.by, reason: reopened.reason })}`
+            ? ` ${t('reopenedLine', { date: formatLongDate(reopened.at, locale), time: formatClock(reopened.at, locale), by: reopened.by, reason: reopened.reason })}`
             : null}
         </MessageBarBody>
       </MessageBar>
@@ -94,7 +90,7 @@ export function MinutesWorkspace(props: MinutesEditorProps) {
           meeting={meeting}
           content={content}
           disabled={closed || unknown}
-          {...(closed ? { disabledReason: t('minutesStatus.closedSend') } : {})}
+          {...(closed ? { disabledReason: t('closedSend') } : {})}
         />
       )}
       {...(isForum(forum)

@@ -21,20 +21,20 @@ export function SaveStatusLine({
   readonly onRetry: () => void;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('minutesEditor');
   const locale = useLocale();
   const text = (() => {
     switch (status.kind) {
       case 'dirty':
-        return t('minutesEditor.status.dirty');
+        return t('status.dirty');
       case 'saving':
-        return t('minutesEditor.status.saving');
+        return t('status.saving');
       case 'saved':
-        return t('minutesEditor.status.saved', { time: formatClock(status.at.toISOString(), locale) });
+        return t('status.saved', { time: formatClock(status.at.toISOString(), locale) });
       case 'error':
-        return t('minutesEditor.status.error');
+        return t('status.error');
       case 'conflict':
-        return t('minutesEditor.status.conflict');
+        return t('status.conflict');
       default:
         return '';
     }
@@ -51,7 +51,7 @@ export function SaveStatusLine({
       </Caption1>
       {status.kind === 'error' ? (
         <Button size="small" onClick={onRetry}>
-          {t('minutesEditor.retry')}
+          {t('retry')}
         </Button>
       ) : null}
     </div>

@@ -6,7 +6,6 @@ import type { Forum, ForumRef, Meeting } from '../../../domain/types';
 import type { FreezeResult, RequestApprovalsResult } from '../../../store/minutes/minutes-versions-api';
 import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
 import { useAction } from '../../components/use-action';
-import { addMinutesStatusStrings } from '../../i18n/minutes-status-strings';
 import { useServices } from '../../services';
 import { useForum } from './use-forum';
 import { ConfirmBar } from '../../components/ConfirmBar';
@@ -37,8 +36,7 @@ export interface SendToChairsProps {
  */
 export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disabled, disabledReason }: SendToChairsProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addMinutesStatusStrings(i18n);
+  const { t } = useTranslation('minutesStatus');
   const { stores } = useServices();
   const forum = useForum(forumOrRef);
   const [confirming, setConfirming] = useState(false);
@@ -56,19 +54,18 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
     },
     {
       success: ({ freeze: frozen, requests }): StatusMessage => {
-        if (requests.outcome === 'claimed-elsewhere') return { text: t('minutesStatus.sendClaimed'), intent: 'warning' };
-        if (!frozen.created && requests.sentNow === 0)
-          return { text: t('minutesStatus.unchanged', { version: frozen.version.version }), intent: 'info' };
+        if (requests.outcome === 'claimed-elsewhere') return { text: t('sendClaimed'), intent: 'warning' };
+        if (!frozen.created && requests.sentNow === 0) return { text: t('unchanged', { version: frozen.version.version }), intent: 'info' };
         const count = (c: string) => requests.requests.filter((r) => r.channel === c).length;
         const failed = count('failed');
-        const sent = t('minutesStatus.sent', { count: requests.requests.length, teams: count('activity'), mail: count('mail') });
+        const sent = t('sent', { count: requests.requests.length, teams: count('activity'), mail: count('mail') });
         return {
-          text: failed > 0 ? `${sent} ${t('minutesStatus.sentFailed', { count: failed })}` : sent,
+          text: failed > 0 ? `${sent} ${t('sentFailed', { count: failed })}` : sent,
           intent: failed > 0 ? 'warning' : 'success',
         };
       },
       // Circulated meanwhile (another window, another secretary): nothing was frozen.
-      failure: (e) => (e instanceof MinutesClosedError ? t('minutesStatus.closedSend') : t('minutesStatus.failed')),
+      failure: (e) => (e instanceof MinutesClosedError ? t('closedSend') : t('failed')),
       onSuccess: (result) => onSent?.(result),
       onSettled: () => sendButton.current?.focus(),
     },
@@ -91,7 +88,7 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
           disabledFocusable={disabled === true || busy || confirming || !forum}
           aria-describedby={disabledReason ? reasonId : undefined}
         >
-          {t('minutesStatus.send')}
+          {t('send')}
         </Button>
       </div>
       {disabledReason ? (
@@ -104,21 +101,17 @@ export function SendToChairs({ forum: forumOrRef, meeting, content, onSent, disa
           intent={empty.length > 0 ? 'warning' : 'info'}
           message={
             empty.length > 0
-              ? `${t('minutesStatus.emptyItems', { count: empty.length, items: empty.map((i) => t('minutesStatus.emptyItem', { number: i.number, title: i.title })).join(', ') })} ${t('minutesStatus.confirmSend')}`
-              : t('minutesStatus.confirmSend')
+              ? `${t('emptyItems', { count: empty.length, items: empty.map((i) => t('emptyItem', { number: i.number, title: i.title })).join(', ') })} ${t('confirmSend')}`
+              : t('confirmSend')
           }
-          confirmLabel={empty.length > 0 ? t('minutesStatus.sendAnyway') : t('minutesStatus.send')}
-          cancelLabel={t('minutesStatus.cancel')}
+          confirmLabel={empty.length > 0 ? t('sendAnyway') : t('send')}
+          cancelLabel={t('cancel')}
           onConfirm={send}
           onCancel={() => setConfirming(false)}
           returnFocusTo={sendButton}
         />
       ) : null}
-      <DialogStatus
-        {...(busy ? { busy: t('minutesStatus.sending') } : {})}
-        {...(error ? { error } : {})}
-        {...(message ? { message } : {})}
-      />
+      <DialogStatus {...(busy ? { busy: t('sending') } : {})} {...(error ? { error } : {})} {...(message ? { message } : {})} />
     </div>
   );
 }

@@ -74,7 +74,7 @@ interface Props {
  * write of the changed numbers. Presenter and minutes are edited in place.
  */
 export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('planning');
   const locale = useLocale();
   const styles = useStyles();
   const [order, setOrder] = useState<readonly PlanningAgendaItem[]>(agenda);
@@ -111,7 +111,7 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
     if (focus) focusAfter.current = { id: item.id, direction: focus };
     setOrder(next);
     setBusy(true);
-    const notice: PlanningNotice = { text: t('planning.moved', { from: from + 1, to: to + 1 }), intent: 'info' };
+    const notice: PlanningNotice = { text: t('moved', { from: from + 1, to: to + 1 }), intent: 'info' };
     const saved = run(async () => {
       await store.reorder(next);
       return notice;
@@ -142,16 +142,14 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
 
   return (
     <>
-      <Text>
-        {t('planning.timeSpan', { span: formatTimeSpan(meeting.start, meeting.end, locale), end: formatClock(schedule.end, locale) })}
-      </Text>
+      <Text>{t('timeSpan', { span: formatTimeSpan(meeting.start, meeting.end, locale), end: formatClock(schedule.end, locale) })}</Text>
       {schedule.overrunMinutes > 0 ? (
         <MessageBar intent="warning" aria-live="off">
-          <MessageBarBody>{t('planning.overrun', { minutes: schedule.overrunMinutes })}</MessageBarBody>
+          <MessageBarBody>{t('overrun', { minutes: schedule.overrunMinutes })}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {order.length === 0 ? <EmptyState>{t('planning.agendaEmpty')}</EmptyState> : null}
-      <ol className={styles.list} ref={listRef} aria-label={t('planning.agendaLabel', { meeting: meeting.title })} aria-busy={busy}>
+      {order.length === 0 ? <EmptyState>{t('agendaEmpty')}</EmptyState> : null}
+      <ol className={styles.list} ref={listRef} aria-label={t('agendaLabel', { meeting: meeting.title })} aria-busy={busy}>
         {schedule.slots.map((slot, index) => {
           const item = slot.item;
           const number = index + 1;
@@ -168,14 +166,14 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
               }}
               onDragLeave={() => setDropAt((d) => (d === index ? undefined : d))}
               onDrop={onDrop(index)}
-              aria-label={`${t('planning.itemNumber', { number })}: ${item.title}, ${slotText(slot.start, slot.end, locale)}`}
+              aria-label={`${t('itemNumber', { number })}: ${item.title}, ${slotText(slot.start, slot.end, locale)}`}
             >
               <div className={styles.top}>
                 <span
                   className={styles.handle}
                   draggable
                   role="img"
-                  aria-label={t('planning.dragHandle', { number })}
+                  aria-label={t('dragHandle', { number })}
                   onDragStart={(e) => {
                     dragged.current = item.id;
                     e.dataTransfer.effectAllowed = 'move';
@@ -194,17 +192,17 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
                   <span className={styles.badges}>
                     {item.standing ? (
                       <Badge appearance="outline" color="informative">
-                        {t('planning.standing')}
+                        {t('standing')}
                       </Badge>
                     ) : null}
                     {item.access === 'closed' ? (
                       <Badge appearance="filled" color="warning">
-                        {t('planning.closedBadge')}
+                        {t('closedBadge')}
                       </Badge>
                     ) : null}
                     {slot.overruns ? (
                       <Badge appearance="tint" color="danger">
-                        {t('planning.overrunItem')}
+                        {t('overrunItem')}
                       </Badge>
                     ) : null}
                   </span>
@@ -214,8 +212,8 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
                     appearance="subtle"
                     size="small"
                     icon={<ArrowUp20Regular />}
-                    aria-label={t('planning.moveUpItem', { number })}
-                    title={t('planning.moveUp')}
+                    aria-label={t('moveUpItem', { number })}
+                    title={t('moveUp')}
                     data-move={`${item.id}:up`}
                     disabled={!canMove(order.length, index, 'up')}
                     aria-disabled={busy || undefined}
@@ -225,8 +223,8 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
                     appearance="subtle"
                     size="small"
                     icon={<ArrowDown20Regular />}
-                    aria-label={t('planning.moveDownItem', { number })}
-                    title={t('planning.moveDown')}
+                    aria-label={t('moveDownItem', { number })}
+                    title={t('moveDown')}
                     data-move={`${item.id}:down`}
                     disabled={!canMove(order.length, index, 'down')}
                     aria-disabled={busy || undefined}
@@ -237,13 +235,13 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
                       appearance="subtle"
                       size="small"
                       icon={<Delete20Regular />}
-                      aria-label={t('planning.removeItem', { number })}
-                      title={t('planning.remove')}
+                      aria-label={t('removeItem', { number })}
+                      title={t('remove')}
                       onClick={() =>
                         void run(
                           async () => (
                             await store.removeItem(item, order),
-                            { text: t('planning.removed', { title: item.title }), intent: 'success' }
+                            { text: t('removed', { title: item.title }), intent: 'success' }
                           ),
                         )
                       }
@@ -261,10 +259,10 @@ export function AgendaEditor({ meeting, agenda, accepted, store, run, announce }
         <Button
           appearance="secondary"
           onClick={() =>
-            void run(async () => (await store.addStandingItems(meeting, order), { text: t('planning.standingAdded'), intent: 'success' }))
+            void run(async () => (await store.addStandingItems(meeting, order), { text: t('standingAdded'), intent: 'success' }))
           }
         >
-          {t('planning.addStanding')}
+          {t('addStanding')}
         </Button>
       ) : null}
     </>
@@ -283,7 +281,7 @@ function ItemFields({
   readonly store: PlanningApi;
   readonly run: Props['run'];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('planning');
   const styles = useStyles();
   const [presenter, setPresenter] = useState(item.presenter ?? '');
   const [minutes, setMinutes] = useState(String(item.durationMinutes));
@@ -294,13 +292,11 @@ function ItemFields({
 
   const savePresenter = () => {
     if (presenter.trim() === (item.presenter ?? '')) return;
-    void run(async () => (await store.updateItem(item, { presenter }), { text: t('planning.saved'), intent: 'success' }));
+    void run(async () => (await store.updateItem(item, { presenter }), { text: t('saved'), intent: 'success' }));
   };
   const saveMinutes = () => {
     if (!minutesValid || minutesValue === item.durationMinutes) return;
-    void run(
-      async () => (await store.updateItem(item, { durationMinutes: minutesValue }), { text: t('planning.saved'), intent: 'success' }),
-    );
+    void run(async () => (await store.updateItem(item, { durationMinutes: minutesValue }), { text: t('saved'), intent: 'success' }));
   };
   const onEnter = (save: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') save();
@@ -309,7 +305,7 @@ function ItemFields({
   useEffect(() => setCaseNumber(item.caseNumber ?? ''), [item.caseNumber]);
   const saveCaseNumber = () => {
     if (caseNumber.trim() === (item.caseNumber ?? '')) return;
-    void run(async () => (await store.updateItem(item, { caseNumber }), { text: t('planning.saved'), intent: 'success' }));
+    void run(async () => (await store.updateItem(item, { caseNumber }), { text: t('saved'), intent: 'success' }));
   };
   // One control for access and reason: closing an item always says why, in the same write.
   const accessValue = item.access === 'closed' ? `closed:${item.closedReason ?? ''}` : 'open';
@@ -317,53 +313,48 @@ function ItemFields({
     if (value === accessValue) return;
     const reason: ClosedReason | undefined = CLOSED_REASONS.find((r) => `closed:${r}` === value);
     const changes = reason ? { access: 'closed' as const, closedReason: reason } : { access: 'open' as const };
-    void run(async () => (await store.updateItem(item, changes), { text: t('planning.saved'), intent: 'success' }));
+    void run(async () => (await store.updateItem(item, changes), { text: t('saved'), intent: 'success' }));
   };
 
   return (
     <div className={styles.fields}>
-      <Field
-        label={t('planning.access')}
-        className={styles.access}
-        size="small"
-        hint={item.access === 'closed' ? t('planning.accessHint') : undefined}
-      >
-        <Select size="small" value={accessValue} aria-label={t('planning.accessFor', { number })} onChange={(_e, d) => saveAccess(d.value)}>
-          <option value="open">{t('planning.accessOpen')}</option>
-          {item.access === 'closed' && !item.closedReason ? <option value="closed:">{t('planning.closedBadge')}</option> : null}
+      <Field label={t('access')} className={styles.access} size="small" hint={item.access === 'closed' ? t('accessHint') : undefined}>
+        <Select size="small" value={accessValue} aria-label={t('accessFor', { number })} onChange={(_e, d) => saveAccess(d.value)}>
+          <option value="open">{t('accessOpen')}</option>
+          {item.access === 'closed' && !item.closedReason ? <option value="closed:">{t('closedBadge')}</option> : null}
           {CLOSED_REASONS.map((r) => (
             <option key={r} value={`closed:${r}`}>
-              {t('planning.accessClosed', { reason: t(`planning.closedReasons.${r}`) })}
+              {t('accessClosed', { reason: t(`closedReasons.${r}`) })}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label={t('planning.caseNumber')} className={styles.caseNumber} size="small">
+      <Field label={t('caseNumber')} className={styles.caseNumber} size="small">
         <Input
           size="small"
           value={caseNumber}
           maxLength={40}
-          aria-label={t('planning.caseNumberFor', { number })}
+          aria-label={t('caseNumberFor', { number })}
           onChange={(_e, d) => setCaseNumber(d.value)}
           onBlur={saveCaseNumber}
           onKeyDown={onEnter(saveCaseNumber)}
         />
       </Field>
-      <Field label={t('planning.presenter')} className={styles.presenter} size="small">
+      <Field label={t('presenter')} className={styles.presenter} size="small">
         <Input
           size="small"
           value={presenter}
-          aria-label={t('planning.presenterFor', { number })}
+          aria-label={t('presenterFor', { number })}
           onChange={(_e, d) => setPresenter(d.value)}
           onBlur={savePresenter}
           onKeyDown={onEnter(savePresenter)}
         />
       </Field>
       <Field
-        label={t('planning.minutes')}
+        label={t('minutes')}
         className={styles.minutes}
         size="small"
-        validationMessage={minutesValid ? undefined : t('planning.minutesInvalid')}
+        validationMessage={minutesValid ? undefined : t('minutesInvalid')}
       >
         <Input
           size="small"
@@ -372,7 +363,7 @@ function ItemFields({
           min={0}
           max={600}
           value={minutes}
-          aria-label={t('planning.minutesFor', { number })}
+          aria-label={t('minutesFor', { number })}
           onChange={(_e, d) => setMinutes(d.value)}
           onBlur={saveMinutes}
           onKeyDown={onEnter(saveMinutes)}

@@ -9,7 +9,6 @@ import type { PlanningAgendaItem } from '../../../store/planning/planning-types'
 // load with the planning view's chunk (src/startup/lazy-parts.ts), never with the first paint.
 import { AgendaActions } from '../meeting/AgendaActions';
 import { AgendaChangeList } from '../meeting/AgendaChangeList';
-import { addAgendaStrings } from '../../i18n/agenda-strings';
 import { useServices } from '../../services';
 
 const useStyles = makeStyles({
@@ -34,8 +33,7 @@ export function AgendaSentWarning({
   readonly items: readonly PlanningAgendaItem[];
 }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addAgendaStrings(i18n);
+  const { t } = useTranslation('planning');
   const { stores } = useServices();
   const agenda = stores.agenda;
   const [status, setStatus] = useState<AgendaStatus>();
@@ -61,7 +59,7 @@ export function AgendaSentWarning({
   return (
     <div className={styles.root}>
       <AgendaChangeList changes={status.changes} />
-      <Body1 className={styles.muted}>{t('planning.agendaChangedBySecretariat')}</Body1>
+      <Body1 className={styles.muted}>{t('agendaChangedBySecretariat')}</Body1>
     </div>
   );
 }

@@ -39,7 +39,7 @@ export function DeferDialog({
   readonly onCancel: () => void;
   readonly onConfirm: (to: Meeting | undefined, reason: string) => Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('planning');
   const styles = useStyles();
   const locale = useLocale();
   const later = laterMeetings(meetings, meeting);
@@ -60,26 +60,26 @@ export function DeferDialog({
           }}
         >
           <DialogBody>
-            <DialogTitle>{t('planning.deferTitle', { title: submission.title })}</DialogTitle>
+            <DialogTitle>{t('deferTitle', { title: submission.title })}</DialogTitle>
             <DialogContent className={styles.content}>
-              <Field label={t('planning.deferTo')}>
+              <Field label={t('deferTo')}>
                 <Select value={to} onChange={(_e, d) => setTo(d.value)}>
                   {later.map((m) => (
                     <option key={m.id} value={m.id}>{`${m.title} – ${formatLongDate(m.start, locale)}`}</option>
                   ))}
-                  <option value={NONE}>{t('planning.deferNone')}</option>
+                  <option value={NONE}>{t('deferNone')}</option>
                 </Select>
               </Field>
-              <Field label={t('planning.reasonOptional')}>
+              <Field label={t('reasonOptional')}>
                 <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
               </Field>
             </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={onCancel}>
-                {t('planning.cancel')}
+                {t('cancel')}
               </Button>
               <Button appearance="primary" type="submit" disabled={saving}>
-                {t('planning.confirmDefer')}
+                {t('confirmDefer')}
               </Button>
             </DialogActions>
           </DialogBody>
@@ -99,7 +99,7 @@ export function DeclineDialog({
   readonly onCancel: () => void;
   readonly onConfirm: (reason: string) => Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('planning');
   const styles = useStyles();
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
@@ -119,22 +119,18 @@ export function DeclineDialog({
           }}
         >
           <DialogBody>
-            <DialogTitle>{t('planning.declineTitle', { title: submission.title })}</DialogTitle>
+            <DialogTitle>{t('declineTitle', { title: submission.title })}</DialogTitle>
             <DialogContent className={styles.content}>
-              <Field
-                label={t('planning.reasonRequired')}
-                required
-                validationMessage={tried && !valid ? t('planning.reasonMissing') : undefined}
-              >
+              <Field label={t('reasonRequired')} required validationMessage={tried && !valid ? t('reasonMissing') : undefined}>
                 <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
               </Field>
             </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={onCancel}>
-                {t('planning.cancel')}
+                {t('cancel')}
               </Button>
               <Button appearance="primary" type="submit" disabled={saving}>
-                {t('planning.confirmDecline')}
+                {t('confirmDecline')}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -4,7 +4,6 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../../store/home-data';
 import { LoadingSkeleton } from '../../components/LoadingSkeleton';
-import { addPlanningStrings } from '../../i18n/planning-strings';
 import type { HomeRole } from '../../model/roles';
 import { useParts } from '../../parts';
 import { isPlanningHash } from './planning-route';
@@ -30,20 +29,17 @@ export function usePlanningRoute(role: HomeRole): { readonly isOpen: boolean; op
 
 /** "Planlægning" for a role view's title row (absent where the entry ships no planning view). */
 export function PlanningButton({ onOpen }: { readonly onOpen: () => void }) {
-  const { t, i18n } = useTranslation();
-  addPlanningStrings(i18n);
+  const { t } = useTranslation('planning');
   if (!useParts().PlanningView) return null;
   return (
-    <Button appearance="primary" icon={<TaskListLtr20Regular />} onClick={onOpen} title={t('planning.openHint')}>
-      {t('planning.open')}
+    <Button appearance="primary" icon={<TaskListLtr20Regular />} onClick={onOpen} title={t('openHint')}>
+      {t('open')}
     </Button>
   );
 }
 
 /** The planning view in place of the role's home; it loads when first opened (its own chunk, see lazy-parts). */
 export function PlanningPanel({ home, now, onClose }: { readonly home: ForumHome; readonly now: Date; readonly onClose: () => void }) {
-  const { i18n } = useTranslation();
-  addPlanningStrings(i18n);
   const { PlanningView } = useParts();
   if (!PlanningView) return null;
   return (

@@ -50,7 +50,7 @@ export type HoldMail = (text: string, held?: () => void) => DecisionHold;
  * submissions and the backlog, and order the agenda with time slots, presenters and minutes.
  */
 export function PlanningView({ home, now, onClose }: { readonly home: ForumHome; readonly now: Date; readonly onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('planning');
   const layout = useLayoutStyles();
   const styles = useStyles();
   const locale = useLocale();
@@ -86,7 +86,7 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
     failure: (error) => {
       if (!(error instanceof ConflictError)) return undefined;
       reload();
-      return t('planning.conflict');
+      return t('conflict');
     },
     onSuccess: reload,
   });
@@ -105,7 +105,7 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
       new Promise((resolve) => {
         const timer = setTimeout(() => resolve('send'), DECISION_UNDO_MS);
         setNotice({
-          text: `${text} ${t('planning.mailHeld', { seconds: DECISION_UNDO_MS / 1000 })}`,
+          text: `${text} ${t('mailHeld', { seconds: DECISION_UNDO_MS / 1000 })}`,
           intent: 'info',
           undo: () => {
             clearTimeout(timer);
@@ -122,18 +122,18 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
   const meeting = data?.meeting;
   const backButton = (
     <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onClose}>
-      {t('planning.back')}
+      {t('back')}
     </Button>
   );
 
   return (
     <div className={layout.stack}>
       <div className={styles.head} ref={headingRef} tabIndex={-1}>
-        <ViewTitle>{t('planning.title', { forum: home.forum.name })}</ViewTitle>
+        <ViewTitle>{t('title', { forum: home.forum.name })}</ViewTitle>
         {backButton}
       </div>
       <div role="status" aria-live="polite" className={layout.visuallyHidden}>
-        {notice?.text ?? (state.status === 'ready' ? t('planning.loaded') : '')}
+        {notice?.text ?? (state.status === 'ready' ? t('loaded') : '')}
       </div>
       {notice ? (
         <MessageBar intent={notice.intent} aria-live="off">
@@ -141,7 +141,7 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
           {notice.undo ? (
             <MessageBarActions>
               <Button size="small" icon={<ArrowUndo20Regular />} onClick={notice.undo}>
-                {t('planning.undo')}
+                {t('undo')}
               </Button>
             </MessageBarActions>
           ) : null}
@@ -153,14 +153,14 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
         <>
           {data.beforeLoadFailed ? (
             <MessageBar intent="warning">
-              <MessageBarBody>{t('planning.syncFailed')}</MessageBarBody>
+              <MessageBarBody>{t('syncFailed')}</MessageBarBody>
             </MessageBar>
           ) : null}
           {data.meetings.length === 0 || !meeting ? (
-            <EmptyState>{t('planning.noMeeting')}</EmptyState>
+            <EmptyState>{t('noMeeting')}</EmptyState>
           ) : (
             <>
-              <Field label={t('planning.meeting')} className={styles.picker}>
+              <Field label={t('meeting')} className={styles.picker}>
                 <Select id={pickerId} className={styles.select} value={meeting.id} onChange={(_e, d) => setMeetingId(d.value)}>
                   {data.meetings.map((m: Meeting) => (
                     <option key={m.id} value={m.id}>
@@ -170,11 +170,11 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
                 </Select>
               </Field>
               <div className={layout.grid}>
-                <Section title={t('planning.agenda')} icon={<Timer20Regular />}>
+                <Section title={t('agenda')} icon={<Timer20Regular />}>
                   <AgendaSentWarning home={home} meeting={meeting} items={data.agenda} />
                   {data.standingAdded > 0 ? (
                     <MessageBar intent="info" aria-live="off">
-                      <MessageBarBody>{t('planning.standingAdded')}</MessageBarBody>
+                      <MessageBarBody>{t('standingAdded')}</MessageBarBody>
                     </MessageBar>
                   ) : null}
                   <AgendaEditor
@@ -187,7 +187,7 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
                   />
                 </Section>
                 <div className={layout.stack}>
-                  <Section title={t('planning.incoming')} icon={<MailInbox20Regular />}>
+                  <Section title={t('incoming')} icon={<MailInbox20Regular />}>
                     <SubmissionList
                       kind="incoming"
                       submissions={data.incoming}
@@ -199,7 +199,7 @@ export function PlanningView({ home, now, onClose }: { readonly home: ForumHome;
                       holdMail={holdMail}
                     />
                   </Section>
-                  <Section title={t('planning.backlog')} icon={<TaskListLtr20Regular />}>
+                  <Section title={t('backlog')} icon={<TaskListLtr20Regular />}>
                     <SubmissionList
                       kind="backlog"
                       submissions={data.backlog}

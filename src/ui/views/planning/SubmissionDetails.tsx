@@ -24,7 +24,7 @@ const kib = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))}
 
 /** The case behind an item, folded away by default: recommendations, description, attachments, follow-ups. Text only (never HTML). */
 export function SubmissionDetails({ submission }: { readonly submission: PlanningSubmission }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('planning');
   const styles = useStyles();
   const locale = useLocale();
   const [open, setOpen] = useState(false);
@@ -45,17 +45,17 @@ export function SubmissionDetails({ submission }: { readonly submission: Plannin
         icon={open ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('planning.detailsFor', { title: submission.title })}
+        aria-label={t('detailsFor', { title: submission.title })}
         onClick={() => setOpen(!open)}
       >
-        {t('planning.details')}
+        {t('details')}
       </Button>
       {open ? (
-        <div id={panelId} className={styles.panel} role="region" aria-label={t('planning.detailsFor', { title: submission.title })}>
-          {empty ? <Caption1>{t('planning.noDetails')}</Caption1> : null}
+        <div id={panelId} className={styles.panel} role="region" aria-label={t('detailsFor', { title: submission.title })}>
+          {empty ? <Caption1>{t('noDetails')}</Caption1> : null}
           {submission.recommendations.length > 0 ? (
             <div>
-              <h4 className={styles.heading}>{t('planning.recommendations')}</h4>
+              <h4 className={styles.heading}>{t('recommendations')}</h4>
               <ul className={styles.list}>
                 {submission.recommendations.map((r, i) => (
                   <li key={i}>{r}</li>
@@ -65,16 +65,16 @@ export function SubmissionDetails({ submission }: { readonly submission: Plannin
           ) : null}
           {submission.description.trim() !== '' ? (
             <div>
-              <h4 className={styles.heading}>{t('planning.description')}</h4>
+              <h4 className={styles.heading}>{t('description')}</h4>
               <Text className={styles.text}>{submission.description}</Text>
             </div>
           ) : null}
-          {submission.meetingHint ? <Caption1>{`${t('planning.meetingHint')}: ${submission.meetingHint}`}</Caption1> : null}
-          {submission.durationMinutes ? <Caption1>{t('planning.duration', { minutes: submission.durationMinutes })}</Caption1> : null}
-          {submission.decisionReason ? <Caption1>{t('planning.decisionReason', { reason: submission.decisionReason })}</Caption1> : null}
+          {submission.meetingHint ? <Caption1>{`${t('meetingHint')}: ${submission.meetingHint}`}</Caption1> : null}
+          {submission.durationMinutes ? <Caption1>{t('duration', { minutes: submission.durationMinutes })}</Caption1> : null}
+          {submission.decisionReason ? <Caption1>{t('decisionReason', { reason: submission.decisionReason })}</Caption1> : null}
           {attachments.length > 0 ? (
             <div>
-              <h4 className={styles.heading}>{t('planning.attachments')}</h4>
+              <h4 className={styles.heading}>{t('attachments')}</h4>
               <ul className={styles.list}>
                 {attachments.map((a, i) => (
                   <li key={i}>
@@ -93,7 +93,7 @@ export function SubmissionDetails({ submission }: { readonly submission: Plannin
           ) : null}
           {followUps.length > 0 ? (
             <div>
-              <h4 className={styles.heading}>{t('planning.followUps')}</h4>
+              <h4 className={styles.heading}>{t('followUps')}</h4>
               <ul className={styles.list}>
                 {followUps.map((f) => (
                   <li key={f.internetMessageId}>

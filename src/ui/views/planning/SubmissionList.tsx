@@ -44,7 +44,7 @@ interface Props {
 
 /** Submissions to decide on, each with Accept / Defer / Decline and its details folded away. */
 export function SubmissionList({ kind, submissions, meeting, meetings, store, run, busy, holdMail }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('planning');
   const styles = useStyles();
   const locale = useLocale();
   const [open, setOpen] = useState<Open>();
@@ -59,66 +59,63 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
   }, [shown]);
 
   const notice = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, result: DecisionResult): PlanningNotice => {
-    if (result.mail === 'undone') return { text: t('planning.undone', { title: s.title }), intent: 'info' };
+    if (result.mail === 'undone') return { text: t('undone', { title: s.title }), intent: 'info' };
     // The secretariat's acceptance stored the item's bilag in the meeting folder (or could not: the agenda will).
     const bilag = result.bilag
       ? result.bilag.failed
-        ? t('planning.bilag.failed')
+        ? t('bilag.failed')
         : result.bilag.copied > 0
-          ? t('planning.bilag.stored', { count: result.bilag.copied })
+          ? t('bilag.stored', { count: result.bilag.copied })
           : ''
       : '';
     const ok = (result.mail === 'sent' || result.mail === 'already-sent') && result.bilag?.failed !== true;
     return {
-      text: [t(`planning.${key}`, { title: s.title }), bilag, t(`planning.mail.${result.mail}`)].filter((x) => x !== '').join(' '),
+      text: [t(`${key}`, { title: s.title }), bilag, t(`mail.${result.mail}`)].filter((x) => x !== '').join(' '),
       intent: ok ? 'success' : 'warning',
     };
   };
   /** The decision's "Fortryd" window, saying what was decided; `held` closes the dialog it was made in. */
   const hold = (key: 'accepted' | 'deferred' | 'declined', s: PlanningSubmission, held?: () => void): DecisionHold | undefined =>
-    holdMail?.(t(`planning.${key}`, { title: s.title }), held);
+    holdMail?.(t(`${key}`, { title: s.title }), held);
   // One decision per submission at a time: a second press while its first is on its way is ignored.
   const decide = (s: PlanningSubmission, write: () => Promise<PlanningNotice>): Promise<boolean> => run(write, s.id);
   const meetingTitle = (id: string | undefined) => meetings.find((m) => m.id === id)?.title;
 
-  if (submissions.length === 0)
-    return <EmptyState>{t(kind === 'incoming' ? 'planning.incomingEmpty' : 'planning.backlogEmpty')}</EmptyState>;
+  if (submissions.length === 0) return <EmptyState>{t(kind === 'incoming' ? 'incomingEmpty' : 'backlogEmpty')}</EmptyState>;
   return (
     <>
-      <ul className={styles.list} aria-label={t(kind === 'incoming' ? 'planning.incoming' : 'planning.backlog')}>
+      <ul className={styles.list} aria-label={t(kind === 'incoming' ? 'incoming' : 'backlog')}>
         {submissions.map((s) => {
           const target = meetingTitle(s.meetingId);
           return (
             <li key={s.id} className={styles.card} aria-label={s.title} {...(s.id === focusId ? { ref: focusRef, tabIndex: -1 } : {})}>
               <Text weight="semibold">{s.reference ? `${s.title} (${s.reference})` : s.title}</Text>
               <Caption1 className={styles.meta}>
-                {t('planning.from', {
+                {t('from', {
                   name: s.senderName || s.senderAddress,
                   date: s.receivedAt ? formatLongDate(s.receivedAt, locale) : '',
                 })}
               </Caption1>
               <span className={styles.badges}>
                 {s.unknownSender ? (
-                  <Tooltip content={t('planning.unknownSenderHint')} relationship="description">
+                  <Tooltip content={t('unknownSenderHint')} relationship="description">
                     <Badge appearance="tint" color="warning" tabIndex={0}>
-                      {t('planning.unknownSender')}
+                      {t('unknownSender')}
                     </Badge>
                   </Tooltip>
                 ) : null}
                 {s.foundInJunk ? (
-                  <Tooltip content={t('planning.foundInJunkHint')} relationship="description">
+                  <Tooltip content={t('foundInJunkHint')} relationship="description">
                     <Badge appearance="tint" color="danger" tabIndex={0}>
-                      {t('planning.foundInJunk')}
+                      {t('foundInJunk')}
                     </Badge>
                   </Tooltip>
                 ) : null}
                 {s.status === 'deferred' ? (
-                  <Badge appearance="outline">
-                    {target ? t('planning.deferredTo', { meeting: target }) : t('planning.deferredNoMeeting')}
-                  </Badge>
+                  <Badge appearance="outline">{target ? t('deferredTo', { meeting: target }) : t('deferredNoMeeting')}</Badge>
                 ) : null}
                 {s.status === 'new' && target && s.meetingId !== meeting.id ? (
-                  <Badge appearance="outline">{t('planning.meantFor', { meeting: target })}</Badge>
+                  <Badge appearance="outline">{t('meantFor', { meeting: target })}</Badge>
                 ) : null}
               </span>
               <SubmissionDetails submission={s} />
@@ -127,26 +124,26 @@ export function SubmissionList({ kind, submissions, meeting, meetings, store, ru
                   appearance="primary"
                   size="small"
                   disabled={busy(s.id)}
-                  aria-label={t('planning.acceptItem', { title: s.title })}
+                  aria-label={t('acceptItem', { title: s.title })}
                   onClick={() => void decide(s, async () => notice('accepted', s, await store.accept(s, meeting, hold('accepted', s))))}
                 >
-                  {t('planning.accept')}
+                  {t('accept')}
                 </Button>
                 <Button
                   size="small"
                   disabled={busy(s.id)}
-                  aria-label={t('planning.deferItem', { title: s.title })}
+                  aria-label={t('deferItem', { title: s.title })}
                   onClick={() => setOpen({ kind: 'defer', submission: s })}
                 >
-                  {t('planning.defer')}
+                  {t('defer')}
                 </Button>
                 <Button
                   size="small"
                   disabled={busy(s.id)}
-                  aria-label={t('planning.declineItem', { title: s.title })}
+                  aria-label={t('declineItem', { title: s.title })}
                   onClick={() => setOpen({ kind: 'decline', submission: s })}
                 >
-                  {t('planning.decline')}
+                  {t('decline')}
                 </Button>
               </div>
             </li>

@@ -5,7 +5,6 @@ import { integrityProblem } from '../../../domain/forum-trust';
 import type { ForumHome } from '../../../store/home-data';
 import type { SiteProtection } from '../../../store/site-permissions/site-protection';
 import { useAsync } from '../../components/use-async';
-import { addProtectionStrings } from '../../i18n/protection-strings';
 import { useServices } from '../../services';
 
 const useStyles = makeStyles({
@@ -25,8 +24,7 @@ const SHOWN = 6;
  */
 export function ForumProtection({ home }: { home: ForumHome }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addProtectionStrings(i18n);
+  const { t, i18n } = useTranslation('protection');
   const { stores } = useServices();
   const load = useCallback((): Promise<SiteProtection | undefined> => stores.siteProtection(home.forum), [stores, home.forum]);
   const [site] = useAsync(load);
@@ -37,21 +35,21 @@ export function ForumProtection({ home }: { home: ForumHome }) {
   if (!problem && !home.forum.settingsUnverified && !unprotected) return null;
 
   return (
-    <section className={styles.root} aria-label={t('protection.group')}>
+    <section className={styles.root} aria-label={t('group')}>
       {problem?.kind === 'owners-unknown' ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('protection.ownersUnknown')}</MessageBarBody>
+          <MessageBarBody>{t('ownersUnknown')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {problem?.kind === 'members-changed' ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t('protection.membersChanged', {
+            {t('membersChanged', {
               count: problem.rows.length,
               rows: problem.rows
                 .map((r) =>
                   r.unverified?.by && r.unverified.by !== r.name
-                    ? t('protection.rowBy', { name: r.name || r.email, by: r.unverified.by })
+                    ? t('rowBy', { name: r.name || r.email, by: r.unverified.by })
                     : r.name || r.email,
                 )
                 .join(', '),
@@ -61,15 +59,15 @@ export function ForumProtection({ home }: { home: ForumHome }) {
       ) : null}
       {home.forum.settingsUnverified ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('protection.settingsChanged', { by: home.forum.settingsUnverified.by || '?' })}</MessageBarBody>
+          <MessageBarBody>{t('settingsChanged', { by: home.forum.settingsUnverified.by || '?' })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {unprotected ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {t('protection.unprotected', { count: unprotected.length, site: home.forum.siteId })}
+            {t('unprotected', { count: unprotected.length, site: home.forum.siteId })}
             <details>
-              <summary className={styles.summary}>{t('protection.details')}</summary>
+              <summary className={styles.summary}>{t('details')}</summary>
               <ul className={styles.list}>
                 {unprotected.slice(0, SHOWN).map((d, i) => (
                   <li key={i}>
@@ -78,7 +76,7 @@ export function ForumProtection({ home }: { home: ForumHome }) {
                 ))}
                 {unprotected.length > SHOWN ? (
                   <li>
-                    <Caption1>{t('protection.more', { count: unprotected.length - SHOWN })}</Caption1>
+                    <Caption1>{t('more', { count: unprotected.length - SHOWN })}</Caption1>
                   </li>
                 ) : null}
               </ul>

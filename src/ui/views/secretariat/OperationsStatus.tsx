@@ -5,7 +5,6 @@ import type { ForumHome } from '../../../store/home-data';
 import type { StuckStep } from '../../../store/stuck-steps';
 import { useLocale } from '../../components/use-locale';
 import { formatClock, formatLongDate } from '../../format/dates';
-import { addOperationsStrings } from '../../i18n/operations-strings';
 import { OPERATIONS_STATUS_ID, useStuckSteps } from './use-stuck-steps';
 
 const useStyles = makeStyles({
@@ -20,34 +19,29 @@ const useStyles = makeStyles({
  */
 export function OperationsStatus({ home }: { home: ForumHome }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  addOperationsStrings(i18n);
+  const { t } = useTranslation('operations');
   const locale = useLocale();
   const stuck = useStuckSteps(home);
   if (stuck.length === 0) return null;
   const line = (s: StuckStep): string =>
     s.since
-      ? t('operations.line', {
-          step: t(`operations.steps.${s.step}`),
+      ? t('line', {
+          step: t(`steps.${s.step}`),
           title: s.title,
           since: `${formatLongDate(s.since, locale)} ${formatClock(s.since, locale)}`,
         })
-      : t('operations.lineNoTime', { step: t(`operations.steps.${s.step}`), title: s.title });
+      : t('lineNoTime', { step: t(`steps.${s.step}`), title: s.title });
   return (
-    <MessageBar id={OPERATIONS_STATUS_ID} tabIndex={-1} intent="warning" layout="multiline" aria-label={t('operations.title')}>
+    <MessageBar id={OPERATIONS_STATUS_ID} tabIndex={-1} intent="warning" layout="multiline" aria-label={t('title')}>
       <MessageBarBody>
-        <MessageBarTitle>{t('operations.title')}</MessageBarTitle>
-        <Body1>{t('operations.intro', { count: stuck.length })}</Body1>
+        <MessageBarTitle>{t('title')}</MessageBarTitle>
+        <Body1>{t('intro', { count: stuck.length })}</Body1>
         <ul className={styles.list}>
           {stuck.map((s) => (
             <li key={`${s.list}:${s.itemId}:${s.step}`}>
               <Body1>{line(s)}</Body1>
               <div className={styles.hint}>
-                {!s.resumable
-                  ? t('operations.check')
-                  : FINISHED_BY_RUN.has(s.step)
-                    ? t('operations.resumableByRun')
-                    : t('operations.resumable')}
+                {!s.resumable ? t('check') : FINISHED_BY_RUN.has(s.step) ? t('resumableByRun') : t('resumable')}
               </div>
             </li>
           ))}

@@ -13,14 +13,14 @@ import { LazyActionsSection } from '../actions/lazy';
 
 /** "Sekretariat – <forum>": the year of meetings and what needs doing. */
 export function SecretariatHome({ home, me, now }: RoleViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('secretariat');
   const layout = useLayoutStyles();
   const planningView = usePlanningRoute('secretariat');
   if (planningView.isOpen) return <PlanningPanel home={home} now={now} onClose={planningView.close} />;
   return (
     <div className={layout.stack}>
       <div className={layout.row}>
-        <ViewTitle>{t('secretariat.title', { forum: home.forum.name })}</ViewTitle>
+        <ViewTitle>{t('title', { forum: home.forum.name })}</ViewTitle>
         <PlanningButton onOpen={planningView.open} />
         <ForumSettingsEntry home={home} />
       </div>

@@ -28,10 +28,6 @@ import { callRecipients } from '../../../domain/call-for-items';
 import { sendCallsForItemsNow } from '../../commands/call-for-items-commands';
 import { useCommandContext } from '../../commands/command-context';
 import { fetchNewItems } from '../../commands/intake-commands';
-import { addCallForItemsStrings } from '../../i18n/call-for-items-strings';
-import { addIntakeStrings } from '../../i18n/intake-strings';
-import { addOperationsStrings } from '../../i18n/operations-strings';
-import { addTodoStrings } from '../../i18n/todo-strings';
 import { CommandButton } from '../../commands/CommandButton';
 import { secretariatTodo, type CallForItemsTodo } from '../../model/todo';
 import { consultationsToClose, minutesTodos, type MinutesTodo } from '../../model/work-todo';
@@ -45,22 +41,22 @@ import { OPERATIONS_STATUS_ID, useStuckSteps } from './use-stuck-steps';
 /** A due call for items with its "Send indkaldelse nu" button and a live region for how it went. */
 function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const locale = useLocale();
   const [status, setStatus] = useState('');
   const meeting = formatShortDate(call.meeting.start, locale);
   const mailbox = home.forum.mailbox;
   if (call.status === 'needs-checking') {
     return (
-      <TodoEntry icon={<MailError20Regular />} title={t('callForItems.needsChecking', { meeting })}>
-        <Caption1 className={styles.muted}>{t('callForItems.needsCheckingHint', { mailbox })}</Caption1>
+      <TodoEntry icon={<MailError20Regular />} title={t('callForItems:needsChecking', { meeting })}>
+        <Caption1 className={styles.muted}>{t('callForItems:needsCheckingHint', { mailbox })}</Caption1>
       </TodoEntry>
     );
   }
   return (
-    <TodoEntry icon={<MailClock20Regular />} title={t('callForItems.due', { meeting })}>
+    <TodoEntry icon={<MailClock20Regular />} title={t('callForItems:due', { meeting })}>
       <Caption1 className={styles.muted}>
-        {t('callForItems.dueHint', {
+        {t('callForItems:dueHint', {
           date: formatLongDate(`${call.submissionsClose}T12:00:00Z`, locale),
           mailbox,
           count: callRecipients(home.forum).length,
@@ -73,7 +69,7 @@ function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
           size="small"
           appearance="primary"
         >
-          {t('callForItems.send')}
+          {t('callForItems:send')}
         </CommandButton>
         <Caption1 role="status" aria-live="polite">
           {status}
@@ -86,15 +82,15 @@ function CallTodo({ home, call }: { home: ForumHome; call: CallForItemsTodo }) {
 /** "Indbakke": fetch the forum mailbox's new mail as submissions now, with a live region for what came in. */
 function InboxTodo({ home }: { home: ForumHome }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const [status, setStatus] = useState('');
   const mailbox = home.forum.mailbox;
   return (
-    <TodoEntry icon={<MailInboxArrowDown20Regular />} title={t('intake.title')}>
-      <Caption1 className={styles.muted}>{t('intake.hint', { mailbox })}</Caption1>
+    <TodoEntry icon={<MailInboxArrowDown20Regular />} title={t('intake:title')}>
+      <Caption1 className={styles.muted}>{t('intake:hint', { mailbox })}</Caption1>
       <div className={styles.actions}>
         <CommandButton command={fetchNewItems} arg={{ forum: home.forum, onStatus: setStatus }} size="small">
-          {t('intake.fetch')}
+          {t('intake:fetch')}
         </CommandButton>
         <Caption1 role="status" aria-live="polite">
           {status}
@@ -106,15 +102,15 @@ function InboxTodo({ home }: { home: ForumHome }) {
 
 /** The way into a version's minutes: the meeting dialog at Referat, or (a meeting outside the home's year) the version's approval page. */
 function MinutesLink({ home, todo, children }: { home: ForumHome; todo: MinutesTodo; children: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const ctx = useCommandContext();
   const meeting = todo.meeting;
   return meeting ? (
-    <TodoLink to={t('todo.to.minutes')} onClick={() => ctx.showMeeting(meeting, home.forum, 'minutes')}>
+    <TodoLink to={t('to.minutes')} onClick={() => ctx.showMeeting(meeting, home.forum, 'minutes')}>
       {children}
     </TodoLink>
   ) : (
-    <TodoLink to={t('todo.to.approval')} href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: todo.version.id })}`}>
+    <TodoLink to={t('to.approval')} href={`#/${approvalRoute({ groupId: home.forum.groupId, versionId: todo.version.id })}`}>
       {children}
     </TodoLink>
   );
@@ -129,19 +125,19 @@ function useMeetingName() {
 /** A chair asked for changes: who, when, their words (text only, capped by the model), and the way to the minutes. */
 function ChangesTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const locale = useLocale();
   const meeting = useMeetingName()(todo);
   return (
-    <TodoEntry icon={<DocumentEdit20Regular />} title={t('todo.changes.title', { meeting })} warning>
+    <TodoEntry icon={<DocumentEdit20Regular />} title={t('changes.title', { meeting })} warning>
       <ul className={styles.sub}>
         {todo.changeRequests.map((r) => (
           <li key={r.chair.email}>
-            <Caption1>{t('todo.changes.by', { name: r.chair.name || r.chair.email, date: formatLongDate(r.at, locale) })}</Caption1>
+            <Caption1>{t('changes.by', { name: r.chair.name || r.chair.email, date: formatLongDate(r.at, locale) })}</Caption1>
             {r.comment ? <p className={styles.quote}>{r.comment}</p> : null}
             {r.itemComments.map((c) => (
               <p key={c.agendaItemId} className={styles.quote}>
-                {t('todo.changes.item', { comment: c.comment })}
+                {t('changes.item', { comment: c.comment })}
               </p>
             ))}
           </li>
@@ -149,7 +145,7 @@ function ChangesTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
       </ul>
       <div>
         <MinutesLink home={home} todo={todo}>
-          {t('todo.changes.open', { meeting })}
+          {t('changes.open', { meeting })}
         </MinutesLink>
       </div>
     </TodoEntry>
@@ -158,16 +154,16 @@ function ChangesTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
 
 function CirculateTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const meeting = useMeetingName()(todo);
   return (
-    <TodoEntry icon={<Send20Regular />} title={t('todo.circulate.title', { meeting })}>
+    <TodoEntry icon={<Send20Regular />} title={t('circulate.title', { meeting })}>
       <Caption1 className={styles.muted}>
-        {t('todo.circulate.hint', { approvals: todo.approvals, required: todo.required, version: todo.version.version })}
+        {t('circulate.hint', { approvals: todo.approvals, required: todo.required, version: todo.version.version })}
       </Caption1>
       <div>
         <MinutesLink home={home} todo={todo}>
-          {t('todo.circulate.open', { meeting })}
+          {t('circulate.open', { meeting })}
         </MinutesLink>
       </div>
     </TodoEntry>
@@ -177,20 +173,20 @@ function CirculateTodo({ home, todo }: { home: ForumHome; todo: MinutesTodo }) {
 /** Minutes with chairs still to answer: how far, who is missing, each a way to the meeting's Referat. */
 function AwaitingTodo({ home, todos }: { home: ForumHome; todos: readonly MinutesTodo[] }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const name = useMeetingName();
   return (
-    <TodoEntry icon={<DocumentCheckmark20Regular />} title={t('secretariat.minutesAwaiting', { count: todos.length })}>
+    <TodoEntry icon={<DocumentCheckmark20Regular />} title={t('secretariat:minutesAwaiting', { count: todos.length })}>
       <ul className={styles.sub}>
         {todos.map((p) => (
           <li key={p.version.id}>
             <MinutesLink home={home} todo={p}>
-              {t('todo.awaiting.line', { approved: p.approvals, required: p.required, version: p.version.version, meeting: name(p) })}
+              {t('awaiting.line', { approved: p.approvals, required: p.required, version: p.version.version, meeting: name(p) })}
             </MinutesLink>
             {p.missing.length > 0 ? (
               <Caption1
                 className={styles.muted}
-              >{` · ${t('todo.awaiting.missing', { names: p.missing.map((c) => c.name || c.email).join(', ') })}`}</Caption1>
+              >{` · ${t('awaiting.missing', { names: p.missing.map((c) => c.name || c.email).join(', ') })}`}</Caption1>
             ) : null}
           </li>
         ))}
@@ -202,7 +198,7 @@ function AwaitingTodo({ home, todos }: { home: ForumHome; todos: readonly Minute
 /** Half-done sends: each to its meeting when it has one in the home, else to the Driftsstatus bar (what to do about it). */
 function StuckTodo({ home, stuck }: { home: ForumHome; stuck: readonly StuckStep[] }) {
   const styles = useTodoStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const ctx = useCommandContext();
   const meetingOf = (s: StuckStep): { meeting: Meeting; section?: 'minutes' } | undefined => {
     if (s.list === 'Meetings') {
@@ -222,22 +218,22 @@ function StuckTodo({ home, stuck }: { home: ForumHome; stuck: readonly StuckStep
     bar?.focus();
   };
   return (
-    <TodoEntry icon={<Warning20Regular />} title={t('todo.stuck.title', { count: stuck.length })} warning>
+    <TodoEntry icon={<Warning20Regular />} title={t('stuck.title', { count: stuck.length })} warning>
       <ul className={styles.sub}>
         {stuck.map((s) => {
-          const text = t('todo.stuck.line', { step: t(`operations.steps.${s.step}`), title: s.title });
+          const text = t('stuck.line', { step: t(`operations:steps.${s.step}`), title: s.title });
           const target = meetingOf(s);
           return (
             <li key={`${s.list}:${s.itemId}:${s.step}`}>
               {target ? (
                 <TodoLink
-                  to={t(target.section ? 'todo.to.minutes' : 'todo.to.meeting')}
+                  to={t(target.section ? 'to.minutes' : 'to.meeting')}
                   onClick={() => ctx.showMeeting(target.meeting, home.forum, target.section)}
                 >
                   {text}
                 </TodoLink>
               ) : (
-                <TodoLink to={t('todo.to.status')} onClick={toStatus}>
+                <TodoLink to={t('to.status')} onClick={toStatus}>
                   {text}
                 </TodoLink>
               )}
@@ -257,11 +253,7 @@ function StuckTodo({ home, stuck }: { home: ForumHome; stuck: readonly StuckStep
  */
 export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
   const styles = useTodoStyles();
-  const { t, i18n } = useTranslation();
-  addIntakeStrings(i18n);
-  addCallForItemsStrings(i18n);
-  addOperationsStrings(i18n);
-  addTodoStrings(i18n);
+  const { t } = useTranslation(['todo', 'callForItems', 'intake', 'operations', 'secretariat']);
   const locale = useLocale();
   const secretariat = home.role === 'secretariat';
   const [rows, refreshRows] = useConsultationRows(home);
@@ -283,10 +275,10 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
     stuck.length === 0;
   const d = todo.nextDeadline;
   return (
-    <Section title={t('secretariat.todo')} icon={<TaskListLtr20Regular />}>
+    <Section title={t('secretariat:todo')} icon={<TaskListLtr20Regular />}>
       {empty ? (
         <>
-          <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat.todoEmpty')}</EmptyState>
+          <EmptyState icon={<CheckmarkCircle24Regular />}>{t('secretariat:todoEmpty')}</EmptyState>
           {inbox ? <ul className={styles.list}>{inbox}</ul> : null}
         </>
       ) : (
@@ -303,16 +295,16 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
             <CallTodo key={call.meeting.id} home={home} call={call} />
           ))}
           {toClose.length > 0 ? (
-            <TodoEntry icon={<MailMultiple20Regular />} title={t('todo.consultations.title', { count: toClose.length })}>
+            <TodoEntry icon={<MailMultiple20Regular />} title={t('consultations.title', { count: toClose.length })}>
               <ul className={styles.sub}>
                 {toClose.map(({ consultation: c, why, answered }) => (
                   <li key={c.id}>
-                    <TodoLink to={t('todo.to.consultation')} onClick={() => setOpen(c)}>
-                      {t('todo.consultations.open', { reference: c.reference, title: c.title })}
+                    <TodoLink to={t('to.consultation')} onClick={() => setOpen(c)}>
+                      {t('consultations.open', { reference: c.reference, title: c.title })}
                     </TodoLink>
                     <Caption1
                       className={styles.muted}
-                    >{` · ${why === 'deadline-passed' ? t('todo.consultations.deadlinePassed', { answered, total: c.recipients.length }) : t('todo.consultations.allAnswered', { total: c.recipients.length })}`}</Caption1>
+                    >{` · ${why === 'deadline-passed' ? t('consultations.deadlinePassed', { answered, total: c.recipients.length }) : t('consultations.allAnswered', { total: c.recipients.length })}`}</Caption1>
                   </li>
                 ))}
               </ul>
@@ -323,19 +315,19 @@ export function TodoList({ home, me, now }: { home: ForumHome; me: SignedInUser;
               icon={<Timer20Regular />}
               title={
                 d.kind === 'submissions'
-                  ? t('secretariat.submissionDeadline', {
+                  ? t('secretariat:submissionDeadline', {
                       meeting: formatShortDate(d.meeting.start, locale),
                       date: formatLongDate(d.day, locale),
                     })
-                  : t('secretariat.agendaDeadline', { date: formatLongDate(d.day, locale) })
+                  : t('secretariat:agendaDeadline', { date: formatLongDate(d.day, locale) })
               }
             >
               <Caption1 className={styles.muted}>{formatRelativeDays(d.day, now, locale)}</Caption1>
             </TodoEntry>
           ) : null}
           {todo.newSubmissions.length > 0 ? (
-            <TodoEntry icon={<MailInbox20Regular />} title={t('secretariat.newSubmissions', { count: todo.newSubmissions.length })}>
-              <Caption1 className={styles.muted}>{t('secretariat.newSubmissionsHint')}</Caption1>
+            <TodoEntry icon={<MailInbox20Regular />} title={t('secretariat:newSubmissions', { count: todo.newSubmissions.length })}>
+              <Caption1 className={styles.muted}>{t('secretariat:newSubmissionsHint')}</Caption1>
               <NewItemLinks items={todo.newSubmissions} role="secretariat" />
             </TodoEntry>
           ) : null}

@@ -7,7 +7,7 @@ import {
   ChevronLeft20Regular,
   ChevronRight20Regular,
 } from '@fluentui/react-icons';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { utcToCopenhagenLocal } from '../../../domain/copenhagen-time';
 import type { SignedInUser } from '../../../domain/types';
@@ -17,17 +17,17 @@ import { EmptyState } from '../../components/EmptyState';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../components/use-locale';
 import { copenhagenYear, formatLongDate } from '../../format/dates';
-import { addYearStrings } from '../../i18n/year-strings';
 import { useServices } from '../../services';
 import { downloadYearIcs } from './year/ics-download';
 import type { MeetingChange } from './year/MeetingChangeDialog';
 import { NEXT_ENTRY_ID, YearTimeline } from './year/YearTimeline';
+import { lazyView } from '../../components/lazy-view';
 
 // The year's dialogs load when one is opened: their forms (date and time pickers, comboboxes, radio groups) are
 // not needed to read the year, and a cold load fetched them before the year showed (issue 17 pt 1).
-const PlanDialog = lazy(() => import('./year/PlanDialog.js').then((m) => ({ default: m.PlanDialog })));
-const ExtraordinaryDialog = lazy(() => import('./year/ExtraordinaryDialog.js').then((m) => ({ default: m.ExtraordinaryDialog })));
-const MeetingChangeDialog = lazy(() => import('./year/MeetingChangeDialog.js').then((m) => ({ default: m.MeetingChangeDialog })));
+const PlanDialog = lazyView(['meeting', 'year'], () => import('./year/PlanDialog.js').then((m) => m.PlanDialog));
+const ExtraordinaryDialog = lazyView(['year'], () => import('./year/ExtraordinaryDialog.js').then((m) => m.ExtraordinaryDialog));
+const MeetingChangeDialog = lazyView(['year'], () => import('./year/MeetingChangeDialog.js').then((m) => m.MeetingChangeDialog));
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -58,8 +58,7 @@ type Open = { kind: 'plan' } | { kind: 'extraordinary' } | { kind: 'change'; cha
  * meeting, export the year as .ics.
  */
 export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
-  const { t, i18n } = useTranslation();
-  addYearStrings(i18n);
+  const { t } = useTranslation(['year', 'secretariat']);
   const styles = useStyles();
   const locale = useLocale();
   const thisYear = copenhagenYear(now);
@@ -70,7 +69,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
     [home.meetings, home.forum.settings, year, now],
   );
   const next = nextDue(entries, now);
-  const title = t('secretariat.year', { year });
+  const title = t('secretariat:year', { year });
   const canWrite = home.role === 'secretariat' && home.forum.settingsItem !== undefined;
   const { stores } = useServices();
   const [exporting, setExporting] = useState(false);
@@ -83,8 +82,8 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
   };
 
   const nextText = next
-    ? t('year.nextDue', {
-        what: next.type === 'meeting' ? next.meeting.title : t(`year.deadline.${next.kind}`, { meeting: next.meeting.title }),
+    ? t('nextDue', {
+        what: next.type === 'meeting' ? next.meeting.title : t(`deadline.${next.kind}`, { meeting: next.meeting.title }),
         date: formatLongDate(next.type === 'meeting' ? next.meeting.start : `${next.date}T12:00:00Z`, locale),
       })
     : undefined;
@@ -99,7 +98,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
             appearance="subtle"
             size="small"
             icon={<ChevronLeft20Regular />}
-            aria-label={t('year.previous', { year: year - 1 })}
+            aria-label={t('previous', { year: year - 1 })}
             disabled={year <= thisYear - 1}
             onClick={() => setYear(year - 1)}
           />
@@ -107,7 +106,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
             appearance="subtle"
             size="small"
             icon={<ChevronRight20Regular />}
-            aria-label={t('year.next', { year: year + 1 })}
+            aria-label={t('next', { year: year + 1 })}
             disabled={year >= thisYear + 1}
             onClick={() => setYear(year + 1)}
           />
@@ -118,15 +117,15 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
         {canWrite ? (
           <>
             <Button appearance="subtle" icon={<CalendarAdd20Regular />} onClick={() => setOpen({ kind: 'plan' })}>
-              {t('year.plan', { year })}
+              {t('plan', { year })}
             </Button>
             <Button appearance="subtle" icon={<CalendarSparkle20Regular />} onClick={() => setOpen({ kind: 'extraordinary' })}>
-              {t('year.extraordinary')}
+              {t('extraordinary')}
             </Button>
           </>
         ) : null}
         <Button appearance="subtle" icon={<ArrowDownload20Regular />} disabled={entries.length === 0 || exporting} onClick={exportIcs}>
-          {t('year.exportIcs')}
+          {t('exportIcs')}
         </Button>
       </div>
       {year === thisYear || next ? (
@@ -136,13 +135,13 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
               // One click to what is next: the entry is focused, which scrolls it into view (it is outlined in the list).
               <Link onClick={() => document.getElementById(NEXT_ENTRY_ID)?.focus()}>{nextText}</Link>
             ) : (
-              t('year.nothingDue', { year })
+              t('nothingDue', { year })
             )}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       {entries.length === 0 ? (
-        <EmptyState>{t('secretariat.yearEmpty', { year })}</EmptyState>
+        <EmptyState>{t('secretariat:yearEmpty', { year })}</EmptyState>
       ) : (
         <YearTimeline
           key={year}

@@ -5,7 +5,6 @@ import { parseForumEnding } from '../../../domain/forum-ending';
 import type { Forum } from '../../../domain/types';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
-import { addSuccessorStrings } from '../../i18n/successor-strings';
 
 /**
  * On an ended forum's home, for everyone: the forum ended and where its work went (the successor, what moved over);
@@ -22,8 +21,7 @@ export function ForumEndedBar({
   readonly reachable: readonly string[];
   readonly onOpen: (groupId: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  addSuccessorStrings(i18n);
+  const { t } = useTranslation('successor');
   const locale = useLocale();
   const ended = useMemo(() => parseForumEnding(forum.endedRecord), [forum.endedRecord]);
   if (!ended) return null;
@@ -31,16 +29,16 @@ export function ForumEndedBar({
   return (
     <MessageBar intent={ended.state === 'done' ? 'info' : 'warning'} layout="multiline" data-testid="forum-ended">
       <MessageBarBody>
-        <MessageBarTitle>{t('successor.ended', { name: forum.name, date: formatLongDate(ended.at, locale), successor })}</MessageBarTitle>
+        <MessageBarTitle>{t('ended', { name: forum.name, date: formatLongDate(ended.at, locale), successor })}</MessageBarTitle>
         {ended.state === 'done' && ended.carried
-          ? t('successor.carried', { ...ended.carried })
+          ? t('carried', { ...ended.carried })
           : ended.state === 'carrying'
-            ? t('successor.unfinished', { successor })
+            ? t('unfinished', { successor })
             : null}
       </MessageBarBody>
       {reachable.includes(ended.successor.groupId) ? (
         <MessageBarActions>
-          <Button onClick={() => onOpen(ended.successor.groupId)}>{t('successor.open', { successor })}</Button>
+          <Button onClick={() => onOpen(ended.successor.groupId)}>{t('open', { successor })}</Button>
         </MessageBarActions>
       ) : null}
     </MessageBar>

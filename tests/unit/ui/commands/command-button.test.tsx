@@ -8,7 +8,7 @@ import { AppProviders } from '../../../../src/ui/AppProviders';
 import type { Command, CommandContext } from '../../../../src/ui/commands/command';
 import { CommandButton } from '../../../../src/ui/commands/CommandButton';
 import { CommandContextReact } from '../../../../src/ui/commands/command-context';
-import { createI18n } from '../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../support/test-i18n';
 import { fakeStores } from '../../support/fake-stores';
 
 function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } {
@@ -23,7 +23,7 @@ function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: 
 
 function renderCommand(command: Command<string>) {
   const host = createFakeHost();
-  const i18n = createI18n('da');
+  const i18n = createTestI18n('da');
   const services = { host, stores: fakeStores({}), config: loadConfig({}), clock: () => new Date('2026-12-06T10:00:00Z') };
   const ctx: CommandContext = {
     services,

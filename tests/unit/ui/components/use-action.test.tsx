@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { GraphError } from '../../../../src/graph/graph-types';
 import { ConflictError } from '../../../../src/store/failures';
 import { useAction, type ActionOptions } from '../../../../src/ui/components/use-action';
-import { createI18n } from '../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../support/test-i18n';
 
 /** A write whose answer the test gives: resolve(value) or reject(error). */
 function deferred<T>() {
@@ -35,7 +35,7 @@ function SaveButton({ save, options }: { save: (title: string) => Promise<number
   );
 }
 
-const renderDa = (ui: React.ReactElement) => render(<I18nextProvider i18n={createI18n('da')}>{ui}</I18nextProvider>);
+const renderDa = (ui: React.ReactElement) => render(<I18nextProvider i18n={createTestI18n('da')}>{ui}</I18nextProvider>);
 
 describe('useAction', () => {
   it('is busy while the write is on its way and says the success in the live region', async () => {

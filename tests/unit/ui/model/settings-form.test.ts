@@ -1,6 +1,5 @@
 import { PRESETS, type PresetId } from '../../../../src/domain/commissorium';
-import { createI18n } from '../../../../src/ui/i18n/create-i18n';
-import { addSettingsStrings } from '../../../../src/ui/i18n/settings-strings';
+import { createTestI18n } from '../../support/test-i18n';
 import { memberFromForm, EMPTY_MEMBER } from '../../../../src/ui/model/member-form';
 import {
   formatWeeks,
@@ -12,12 +11,12 @@ import {
   type SettingsForm,
 } from '../../../../src/ui/model/settings-form';
 
-const da = createI18n('da');
-addSettingsStrings(da);
+const da = createTestI18n('da');
+const settingsT = da.getFixedT('da', 'settings');
 const message = (form: SettingsForm, field: string): string | undefined => {
   const r = fromForm(form);
   const e = r.ok ? undefined : r.errors[field];
-  return e ? da.t(`settings.error.${e.key}`, e.values ?? {}) : undefined;
+  return e ? settingsT(`error.${e.key}`, e.values ?? {}) : undefined;
 };
 
 describe('the settings form', () => {
@@ -130,7 +129,7 @@ describe('the member form', () => {
   ])('says what is wrong with %s', (field, patch, others, expected) => {
     const r = memberFromForm({ ...filled, ...patch }, others);
     const e = r.ok ? undefined : r.errors[field];
-    expect(e ? da.t(`settings.error.${e.key}`) : undefined).toBe(expected);
+    expect(e ? settingsT(`error.${e.key}`) : undefined).toBe(expected);
   });
 
   it('turns receipts for submitted items off and on, and keeps the intake folder stored in the settings', () => {

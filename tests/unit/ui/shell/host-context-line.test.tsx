@@ -6,7 +6,7 @@ import type { AppointmentDraft } from '../../../../src/host/capabilities';
 import { createFakeHost } from '../../../../src/host/fake-host';
 import { AppProviders } from '../../../../src/ui/AppProviders';
 import { HostContextLine } from '../../../../src/ui/shell/HostContextLine';
-import { createI18n } from '../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../support/test-i18n';
 import { homeData, NOW, SECRETARY } from '../fixtures';
 import { fakeStores, memoryHome } from '../../support/fake-stores';
 
@@ -16,7 +16,7 @@ function renderWithAppointment(subject: string, language: 'da' | 'en' = 'da') {
   render(
     <AppProviders
       services={{ host, stores: fakeStores({ home: memoryHome(homeData(SECRETARY, [])) }), config: loadConfig({}), clock: () => NOW }}
-      i18n={createI18n(language)}
+      i18n={createTestI18n(language)}
     >
       <HostContextLine />
     </AppProviders>,

@@ -96,7 +96,7 @@ export function ConsultationOverview({
   onChanged: () => void;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('consultation');
   const locale = useLocale();
   const { stores, host } = useServices();
   const api = stores.consultations;
@@ -128,11 +128,9 @@ export function ConsultationOverview({
       <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t('consultation.overview.title', { reference: consultation.reference, title: consultation.title })}</DialogTitle>
+            <DialogTitle>{t('overview.title', { reference: consultation.reference, title: consultation.title })}</DialogTitle>
             <DialogContent>
-              <DialogStatus
-                {...(state.status === 'loading' ? { busy: t('consultation.loading') } : { error: t(`error.${errorKey(state.error)}`) })}
-              />
+              <DialogStatus {...(state.status === 'loading' ? { busy: t('loading') } : { error: t(`error.${errorKey(state.error)}`) })} />
             </DialogContent>
             <DialogActions>
               <Button onClick={onClose}>{t('command.close')}</Button>
@@ -149,45 +147,43 @@ export function ConsultationOverview({
   // Actions from the outcome belong to the meeting whose minutes carry it (else the next one).
   const outcomeMeeting =
     c.outcomeMeetingId ?? home.meetings.find((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.start > now.toISOString())?.id;
-  const answerText = (a: Answer) => t(`consultation.answer.${a}`);
+  const answerText = (a: Answer) => t(`answer.${a}`);
 
   const correct = (reply: ConsultationReply, name: string, verdict: ConsultationVerdict) =>
-    void run(t('consultation.overview.correcting'), async () => {
+    void run(t('overview.correcting'), async () => {
       await api?.correct(forum, reply, verdict);
-      return t('consultation.overview.correctedDone', { name, answer: answerText(verdict) });
+      return t('overview.correctedDone', { name, answer: answerText(verdict) });
     });
 
   const remind = () =>
-    void run(t('consultation.overview.reminding'), async () => {
+    void run(t('overview.reminding'), async () => {
       const result = await api?.remind(forum, c);
       if (!result) return undefined;
       return result.sentNow > 0
-        ? t('consultation.overview.reminded', { count: result.sentNow })
+        ? t('overview.reminded', { count: result.sentNow })
         : result.outcome === 'claimed-elsewhere'
-          ? t('consultation.form.elsewhere')
-          : t('consultation.overview.remindedBefore');
+          ? t('form.elsewhere')
+          : t('overview.remindedBefore');
     });
 
   const close = (text: string) =>
-    void run(t('consultation.overview.closing'), async () => {
+    void run(t('overview.closing'), async () => {
       const result = await api?.close(forum, c, text);
       setClosing(undefined);
       if (!result) return undefined;
-      if (result.outcome === 'before-deadline') return t('consultation.overview.beforeDeadline');
-      if (result.outcome === 'claimed-elsewhere') return t('consultation.form.elsewhere');
-      return result.meetingId
-        ? t('consultation.overview.closed', { count: c.recipients.length })
-        : t('consultation.overview.closedNoMeeting');
+      if (result.outcome === 'before-deadline') return t('overview.beforeDeadline');
+      if (result.outcome === 'claimed-elsewhere') return t('form.elsewhere');
+      return result.meetingId ? t('overview.closed', { count: c.recipients.length }) : t('overview.closedNoMeeting');
     });
 
   const signOff = () =>
-    void run(t('consultation.form.starting'), async () => {
+    void run(t('form.starting'), async () => {
       await api?.signOff(forum, c, me);
       return undefined;
     });
 
   const send = () =>
-    void run(t('consultation.form.starting'), async () => {
+    void run(t('form.starting'), async () => {
       const result = await api?.send(forum, c);
       if (!result) return undefined;
       return sendOutcomeText(t, result);
@@ -197,9 +193,9 @@ export function ConsultationOverview({
 
   const row = (r: RecipientTally) => {
     const notes = [
-      r.late ? t('consultation.overview.late') : '',
-      r.bySubstitute ? t('consultation.overview.bySubstitute') : '',
-      r.reply?.corrected ? t('consultation.overview.corrected') : '',
+      r.late ? t('overview.late') : '',
+      r.bySubstitute ? t('overview.bySubstitute') : '',
+      r.reply?.corrected ? t('overview.corrected') : '',
     ].filter((x) => x !== '');
     const reply = r.reply;
     return (
@@ -207,7 +203,7 @@ export function ConsultationOverview({
         <span className={styles.who}>
           <Body1Strong>{r.recipient.name}</Body1Strong>
           <Caption1>
-            {[r.recipient.organisation, reply ? `${t('consultation.overview.received')} ${when(reply.receivedAt)}` : '', ...notes]
+            {[r.recipient.organisation, reply ? `${t('overview.received')} ${when(reply.receivedAt)}` : '', ...notes]
               .filter(Boolean)
               .join(' · ')}
           </Caption1>
@@ -217,7 +213,7 @@ export function ConsultationOverview({
         </Badge>
         {reply && c.status !== 'closed' ? (
           <Dropdown
-            aria-label={t('consultation.overview.correct', { name: r.recipient.name })}
+            aria-label={t('overview.correct', { name: r.recipient.name })}
             size="small"
             value={reply.verdict ? answerText(reply.verdict) : answerText('unclassified')}
             selectedOptions={reply.verdict ? [reply.verdict] : []}
@@ -242,34 +238,34 @@ export function ConsultationOverview({
       <Dialog open={!extraordinary} onOpenChange={(_e, d) => !d.open && !busy && onClose()}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t('consultation.overview.title', { reference: c.reference, title: c.title })}</DialogTitle>
+            <DialogTitle>{t('overview.title', { reference: c.reference, title: c.title })}</DialogTitle>
             <DialogContent className={styles.content}>
-              <dl className={styles.facts} aria-label={t('consultation.overview.facts')}>
-                <dt>{t('consultation.overview.question')}</dt>
+              <dl className={styles.facts} aria-label={t('overview.facts')}>
+                <dt>{t('overview.question')}</dt>
                 <dd className={styles.dd}>{c.question}</dd>
-                <dt>{t('consultation.overview.deadline')}</dt>
+                <dt>{t('overview.deadline')}</dt>
                 <dd className={styles.dd}>
-                  {c.deadline ? when(c.deadline) : '–'} <Badge appearance="outline">{t(`consultation.status.${c.status}`)}</Badge>
+                  {c.deadline ? when(c.deadline) : '–'} <Badge appearance="outline">{t(`status.${c.status}`)}</Badge>
                 </dd>
-                <dt>{t('consultation.overview.reminder')}</dt>
+                <dt>{t('overview.reminder')}</dt>
                 <dd className={styles.dd}>
                   {c.reminderSentAt
-                    ? t('consultation.overview.reminderSent', { date: when(c.reminderSentAt), count: c.remindedTo?.length ?? 0 })
+                    ? t('overview.reminderSent', { date: when(c.reminderSentAt), count: c.remindedTo?.length ?? 0 })
                     : c.reminderAt
-                      ? t('consultation.overview.reminderAt', { date: when(c.reminderAt) })
-                      : t('consultation.overview.reminderNone')}
+                      ? t('overview.reminderAt', { date: when(c.reminderAt) })
+                      : t('overview.reminderNone')}
                 </dd>
               </dl>
               {c.signOffRequired && c.status !== 'open' && c.status !== 'closed' ? (
                 <Text>
-                  {t('consultation.overview.signOffs', {
+                  {t('overview.signOffs', {
                     count: chairAddresses(forum.members).length - missing.length,
                     total: chairAddresses(forum.members).length,
                   })}
                 </Text>
               ) : null}
               <Text role="status">
-                {t('consultation.overview.tally', {
+                {t('overview.tally', {
                   answered: tally.answered,
                   total: c.recipients.length,
                   approve: tally.counts.approve,
@@ -278,14 +274,14 @@ export function ConsultationOverview({
                   objection: tally.counts.objection,
                 })}
               </Text>
-              <section aria-label={t('consultation.overview.recipients')}>
-                <Body1Strong as="h3">{t('consultation.overview.recipients')}</Body1Strong>
+              <section aria-label={t('overview.recipients')}>
+                <Body1Strong as="h3">{t('overview.recipients')}</Body1Strong>
                 <ul className={styles.list}>{tally.rows.map(row)}</ul>
               </section>
-              <section aria-label={t('consultation.overview.comments')}>
-                <Body1Strong as="h3">{t('consultation.overview.comments')}</Body1Strong>
+              <section aria-label={t('overview.comments')}>
+                <Body1Strong as="h3">{t('overview.comments')}</Body1Strong>
                 {remarks.length === 0 ? (
-                  <Text>{t('consultation.overview.noComments')}</Text>
+                  <Text>{t('overview.noComments')}</Text>
                 ) : (
                   <div className={styles.comments}>
                     {remarks.map((r) => (
@@ -302,8 +298,8 @@ export function ConsultationOverview({
                 )}
               </section>
               {tally.flagged.length > 0 ? (
-                <section aria-label={t('consultation.overview.flagged')}>
-                  <Body1Strong as="h3">{t('consultation.overview.flagged')}</Body1Strong>
+                <section aria-label={t('overview.flagged')}>
+                  <Body1Strong as="h3">{t('overview.flagged')}</Body1Strong>
                   <ul className={styles.list}>
                     {tally.flagged.map((f) => (
                       <li key={f.id} className={styles.row}>
@@ -322,8 +318,8 @@ export function ConsultationOverview({
                 </section>
               ) : null}
               {c.status === 'closed' && c.outcome ? (
-                <section aria-label={t('consultation.overview.outcome')}>
-                  <Body1Strong as="h3">{t('consultation.overview.outcome')}</Body1Strong>
+                <section aria-label={t('overview.outcome')}>
+                  <Body1Strong as="h3">{t('overview.outcome')}</Body1Strong>
                   <Text className={styles.comment} block>
                     {c.outcome}
                   </Text>
@@ -339,7 +335,7 @@ export function ConsultationOverview({
                 </section>
               ) : null}
               {closing !== undefined ? (
-                <Field label={t('consultation.overview.closeTitle')} hint={t('consultation.overview.closeHint')}>
+                <Field label={t('overview.closeTitle')} hint={t('overview.closeHint')}>
                   <Textarea value={closing} onChange={(_e, d) => setClosing(d.value)} rows={8} resize="vertical" />
                 </Field>
               ) : null}
@@ -350,32 +346,32 @@ export function ConsultationOverview({
             <DialogActions className={styles.actions}>
               {c.status === 'awaiting-sign-off' && isChair && missing.includes(me.email.toLowerCase()) ? (
                 <Button disabled={busy !== undefined} onClick={signOff}>
-                  {t('consultation.overview.signOff')}
+                  {t('overview.signOff')}
                 </Button>
               ) : null}
               {(c.status === 'draft' || c.status === 'awaiting-sign-off') && readyToSend(c, forum.members) ? (
                 <Button appearance="primary" disabled={busy !== undefined} onClick={send}>
-                  {t('consultation.overview.send')}
+                  {t('overview.send')}
                 </Button>
               ) : null}
               {reminderAllowed(c, now) ? (
                 <Button disabled={busy !== undefined} onClick={remind}>
-                  {t('consultation.overview.remind')}
+                  {t('overview.remind')}
                 </Button>
               ) : null}
               {canClose(c, tally, now) && closing === undefined ? (
                 <Button disabled={busy !== undefined} onClick={() => setClosing(outcomeText(c, tally))}>
-                  {t('consultation.overview.close')}
+                  {t('overview.close')}
                 </Button>
               ) : null}
               {closing !== undefined ? (
                 <Button appearance="primary" disabled={busy !== undefined || closing.trim() === ''} onClick={() => close(closing)}>
-                  {t('consultation.overview.closeConfirm')}
+                  {t('overview.closeConfirm')}
                 </Button>
               ) : null}
               {hasObjections(tally) && c.status !== 'draft' ? (
                 <Button disabled={busy !== undefined} onClick={() => setExtraordinary(true)}>
-                  {t('consultation.overview.extraordinary')}
+                  {t('overview.extraordinary')}
                 </Button>
               ) : null}
               <Button disabled={busy !== undefined} onClick={onClose}>
@@ -393,7 +389,7 @@ export function ConsultationOverview({
           initialPurpose={c.title}
           onBooked={async (meetingId) => {
             await api?.addToMeeting(forum, c, meetingId);
-            host.notify(t('consultation.overview.extraordinaryAdded'), 'success');
+            host.notify(t('overview.extraordinaryAdded'), 'success');
           }}
           onClose={() => setExtraordinary(false)}
         />

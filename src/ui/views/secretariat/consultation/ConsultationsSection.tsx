@@ -1,6 +1,6 @@
 import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { Add20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../domain/consultation/consultation-types';
 import type { SignedInUser } from '../../../../domain/types';
@@ -12,14 +12,13 @@ import { Section } from '../../../components/Section';
 import { useLocale } from '../../../components/use-locale';
 import { errorKey } from '../../../errors/describe-error';
 import { formatClock, formatLongDate } from '../../../format/dates';
-import { addConsultationStrings } from '../../../i18n/consultation-strings';
-import { addYearStrings } from '../../../i18n/year-strings';
 import { useServices } from '../../../services';
 import { ConsultationOverview } from './lazy-overview';
 import { useConsultationRows } from './use-consultation-rows';
+import { lazyView } from '../../../components/lazy-view';
 
 // The dialog (and the holiday tables its default deadline needs) loads when the secretariat starts a consultation.
-const NewConsultationDialog = lazy(() => import('./NewConsultationDialog.js').then((m) => ({ default: m.NewConsultationDialog })));
+const NewConsultationDialog = lazyView(['consultation'], () => import('./NewConsultationDialog.js').then((m) => m.NewConsultationDialog));
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -40,9 +39,7 @@ const useStyles = makeStyles({
  * one's overview. Opening it reads the forum mailbox first (the intake sync), so replies that came in show.
  */
 export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
-  const { t, i18n } = useTranslation();
-  addConsultationStrings(i18n);
-  addYearStrings(i18n);
+  const { t } = useTranslation('consultation');
   const styles = useStyles();
   const locale = useLocale();
   const { stores, host } = useServices();
@@ -64,19 +61,19 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
     setOpen(c);
   };
 
-  const title = t('consultation.title');
+  const title = t('title');
   return (
     <Section
       title={title}
       icon={<MailMultiple20Regular />}
       actions={
         <Button appearance="subtle" icon={<Add20Regular />} onClick={() => setCreating(true)} disabled={!api}>
-          {t('consultation.new')}
+          {t('new')}
         </Button>
       }
     >
       <div aria-live="polite">
-        {state.status === 'loading' ? <Spinner size="tiny" label={t('consultation.loading')} /> : null}
+        {state.status === 'loading' ? <Spinner size="tiny" label={t('loading')} /> : null}
         {state.status === 'error' ? (
           <MessageBar intent="error">
             <MessageBarBody>{t(`error.${errorKey(state.error)}`)}</MessageBarBody>
@@ -84,35 +81,35 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
         ) : null}
         {state.status === 'ready' && state.value.syncFailed ? (
           <MessageBar intent="warning">
-            <MessageBarBody>{t('consultation.syncFailed')}</MessageBarBody>
+            <MessageBarBody>{t('syncFailed')}</MessageBarBody>
           </MessageBar>
         ) : null}
       </div>
-      {state.status === 'ready' && state.value.consultations.length === 0 ? <EmptyState>{t('consultation.none')}</EmptyState> : null}
+      {state.status === 'ready' && state.value.consultations.length === 0 ? <EmptyState>{t('none')}</EmptyState> : null}
       {state.status === 'ready' && state.value.consultations.length > 0 ? (
-        <ul className={styles.list} aria-label={t('consultation.listLabel')}>
+        <ul className={styles.list} aria-label={t('listLabel')}>
           {state.value.consultations.map(({ consultation: c, answered }) => (
             <li key={c.id} className={styles.item}>
               <Button
                 appearance="subtle"
                 className={styles.open}
-                aria-label={t('consultation.open', { reference: c.reference })}
+                aria-label={t('open', { reference: c.reference })}
                 onClick={() => setOpen(c)}
               >
                 <span className={styles.text}>
-                  <Body1Strong>{t('consultation.row', { reference: c.reference, title: c.title })}</Body1Strong>
+                  <Body1Strong>{t('row', { reference: c.reference, title: c.title })}</Body1Strong>
                   <Caption1>
                     {c.deadline
-                      ? t('consultation.deadlineLine', { date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}` })
+                      ? t('deadlineLine', { date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}` })
                       : ''}
                     {c.status === 'open' || c.status === 'closed'
-                      ? ` · ${t('consultation.answeredLine', { answered, total: c.recipients.length })}`
+                      ? ` · ${t('answeredLine', { answered, total: c.recipients.length })}`
                       : ''}
                   </Caption1>
                 </span>
               </Button>
               <Badge appearance="outline" color={c.status === 'closed' ? 'subtle' : c.status === 'open' ? 'brand' : 'warning'}>
-                {t(`consultation.status.${c.status}`)}
+                {t(`status.${c.status}`)}
               </Badge>
             </li>
           ))}

@@ -72,7 +72,7 @@ export function NewConsultationDialog({
   onStarted: (result: SendResult) => void;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('consultation');
   const { stores } = useServices();
   const api = stores.consultations;
   const people = useMemo(() => askable(forum), [forum]);
@@ -143,68 +143,56 @@ export function NewConsultationDialog({
       return next;
     });
 
-  const need = (bad: boolean, message = t('consultation.form.required')) => (tried && bad ? message : undefined);
+  const need = (bad: boolean, message = t('form.required')) => (tried && bad ? message : undefined);
 
   return (
     <Dialog open onOpenChange={(_e, d) => !d.open && !busy && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('consultation.form.title')}</DialogTitle>
+          <DialogTitle>{t('form.title')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Field label={t('consultation.form.matterTitle')} required validationMessage={need(problems.title)}>
+            <Field label={t('form.matterTitle')} required validationMessage={need(problems.title)}>
               <Input value={title} onChange={(_e, d) => setTitle(d.value)} maxLength={200} />
             </Field>
-            <Field label={t('consultation.form.recommendations')} hint={t('consultation.form.recommendationsHint')}>
+            <Field label={t('form.recommendations')} hint={t('form.recommendationsHint')}>
               <Textarea value={recommendations} onChange={(_e, d) => setRecommendations(d.value)} resize="vertical" maxLength={4000} />
             </Field>
-            <Field label={t('consultation.form.description')}>
+            <Field label={t('form.description')}>
               <Textarea value={description} onChange={(_e, d) => setDescription(d.value)} resize="vertical" rows={5} maxLength={20000} />
             </Field>
-            <Field
-              label={t('consultation.form.question')}
-              hint={t('consultation.form.questionHint')}
-              required
-              validationMessage={need(problems.question)}
-            >
+            <Field label={t('form.question')} hint={t('form.questionHint')} required validationMessage={need(problems.question)}>
               <Input value={question} onChange={(_e, d) => setQuestion(d.value)} maxLength={500} />
             </Field>
             <div className={styles.when}>
-              <Field
-                label={t('consultation.form.deadlineDate')}
-                required
-                validationMessage={need(problems.deadline, t('consultation.form.deadlinePast'))}
-              >
+              <Field label={t('form.deadlineDate')} required validationMessage={need(problems.deadline, t('form.deadlinePast'))}>
                 <Input type="date" value={deadline.date} onChange={(_e, d) => setDeadline((x) => ({ ...x, date: d.value }))} />
               </Field>
-              <Field label={t('consultation.form.deadlineTime')} required>
+              <Field label={t('form.deadlineTime')} required>
                 <Input type="time" value={deadline.time} onChange={(_e, d) => setDeadline((x) => ({ ...x, time: d.value }))} />
               </Field>
             </div>
-            <Field label={t('consultation.form.reminder')}>
+            <Field label={t('form.reminder')}>
               <Dropdown
-                value={reminder > 0 ? t('consultation.form.reminderHours', { count: reminder }) : t('consultation.form.reminderNone')}
+                value={reminder > 0 ? t('form.reminderHours', { count: reminder }) : t('form.reminderNone')}
                 selectedOptions={[String(reminder)]}
                 onOptionSelect={(_e, d) => setReminder(Number(d.optionValue ?? DEFAULT_REMINDER_HOURS))}
               >
                 {REMINDERS.map((h) => (
                   <Option key={h} value={String(h)}>
-                    {h > 0 ? t('consultation.form.reminderHours', { count: h }) : t('consultation.form.reminderNone')}
+                    {h > 0 ? t('form.reminderHours', { count: h }) : t('form.reminderNone')}
                   </Option>
                 ))}
               </Dropdown>
             </Field>
-            <Field
-              label={t('consultation.form.recipients')}
-              validationMessage={need(problems.recipients, t('consultation.form.noRecipients'))}
-            >
+            <Field label={t('form.recipients')} validationMessage={need(problems.recipients, t('form.noRecipients'))}>
               <RadioGroup value={everyone ? 'all' : 'chosen'} onChange={(_e, d) => setEveryone(d.value === 'all')}>
-                <Radio value="all" label={t('consultation.form.recipientsAll', { count: people.length })} />
-                <Radio value="chosen" label={t('consultation.form.recipientsChosen')} />
+                <Radio value="all" label={t('form.recipientsAll', { count: people.length })} />
+                <Radio value="chosen" label={t('form.recipientsChosen')} />
               </RadioGroup>
             </Field>
             {everyone ? null : (
               <fieldset className={styles.people}>
-                <legend>{t('consultation.form.recipientsChosen')}</legend>
+                <legend>{t('form.recipientsChosen')}</legend>
                 {people.map((m) => (
                   <Checkbox
                     key={m.id}
@@ -216,7 +204,7 @@ export function NewConsultationDialog({
               </fieldset>
             )}
             <div className={styles.file}>
-              <Label htmlFor={fileId}>{t('consultation.form.attachments')}</Label>
+              <Label htmlFor={fileId}>{t('form.attachments')}</Label>
               <input
                 id={fileId}
                 type="file"
@@ -224,16 +212,14 @@ export function NewConsultationDialog({
                 aria-describedby={`${fileId}-hint`}
                 onChange={(e) => setFiles([...(e.target.files ?? [])].filter((f) => f.size <= MAX_ATTACHMENT_BYTES))}
               />
-              <Caption1 id={`${fileId}-hint`}>
-                {files.length > 0 ? t('consultation.form.attachmentsChosen', { count: files.length }) : ''}
-              </Caption1>
+              <Caption1 id={`${fileId}-hint`}>{files.length > 0 ? t('form.attachmentsChosen', { count: files.length }) : ''}</Caption1>
             </div>
-            <Checkbox label={t('consultation.form.signOff')} checked={signOff} onChange={(_e, d) => setSignOff(d.checked === true)} />
-            <DialogStatus {...(busy ? { busy: t('consultation.form.starting') } : {})} {...(error ? { error } : {})} />
+            <Checkbox label={t('form.signOff')} checked={signOff} onChange={(_e, d) => setSignOff(d.checked === true)} />
+            <DialogStatus {...(busy ? { busy: t('form.starting') } : {})} {...(error ? { error } : {})} />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={busy || !api} onClick={start}>
-              {signOff ? t('consultation.form.startSignOff') : t('consultation.form.start')}
+              {signOff ? t('form.startSignOff') : t('form.start')}
             </Button>
             <Button disabled={busy} onClick={onClose}>
               {t('command.close')}

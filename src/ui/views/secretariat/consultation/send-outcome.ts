@@ -2,16 +2,16 @@ import type { TFunction } from 'i18next';
 import type { SendResult } from '../../../../store/consultation/consultation-api';
 
 /** What starting or sending a consultation came to, in the person's language. */
-export function sendOutcomeText(t: TFunction, result: SendResult): string {
+export function sendOutcomeText(t: TFunction<'consultation'>, result: SendResult): string {
   const reference = result.consultation.reference;
   switch (result.outcome) {
     case 'sent':
-      return t('consultation.form.started', { reference, count: result.consultation.sentTo.length });
+      return t('form.started', { reference, count: result.consultation.sentTo.length });
     case 'awaiting-sign-off':
-      return t('consultation.form.awaiting', { reference });
+      return t('form.awaiting', { reference });
     case 'refused':
-      return t(`consultation.form.refused.${result.reason ?? 'not-secretariats'}`);
+      return t(`form.refused.${result.reason ?? 'not-secretariats'}`);
     default:
-      return t('consultation.form.elsewhere');
+      return t('form.elsewhere');
   }
 }

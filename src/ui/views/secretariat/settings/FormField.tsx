@@ -1,10 +1,10 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ViewResources } from '../../../i18n/typed-keys';
+import type { FeatureResources } from '../../../i18n/namespaces';
 
 /** A validation message as i18n key (under `settings.error`) with its values. */
 export interface FieldMessage {
-  readonly key: keyof ViewResources['settings']['error'];
+  readonly key: keyof FeatureResources['settings']['error'] & string;
   readonly values?: Readonly<Record<string, number>>;
 }
 
@@ -21,14 +21,14 @@ interface Props {
 
 /** A labelled text input with its validation message (Fluent Field wires label, message and aria-invalid). */
 export function TextField({ label, value, onChange, error, hint, numeric, placeholder, className }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   return (
     <Field
       label={label}
       className={className}
       hint={hint}
       validationState={error ? 'error' : 'none'}
-      validationMessage={error ? t(`settings.error.${error.key}`, error.values ?? {}) : undefined}
+      validationMessage={error ? t(`error.${error.key}`, error.values ?? {}) : undefined}
     >
       <Input value={value} onChange={(_e, d) => onChange(d.value)} inputMode={numeric ? 'numeric' : undefined} placeholder={placeholder} />
     </Field>

@@ -1,6 +1,6 @@
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Tab, TabList } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum } from '../../../../domain/types';
 import type { ForumStores } from '../../../../store/stores';
@@ -8,11 +8,12 @@ import type { SuccessorApi, SuccessorRef } from '../../../../store/successor/suc
 import { MeetingsTab } from './MeetingsTab';
 import { MembersTab } from './MembersTab';
 import { useSettingsStyles } from './settings-styles';
+import { lazyView } from '../../../components/lazy-view';
 
 type TabId = 'meetings' | 'members' | 'end';
 
 // Ending a forum is rare: its tab loads when opened, not with the drawer.
-const EndForumTab = lazy(() => import('../successor/EndForumTab.js').then((m) => ({ default: m.EndForumTab })));
+const EndForumTab = lazyView(['settings'], () => import('../successor/EndForumTab.js').then((m) => m.EndForumTab));
 
 interface Props {
   readonly forum: Forum;
@@ -26,7 +27,7 @@ interface Props {
 
 /** "Forumindstillinger": the commissorium and the members, in an overlay drawer that fills a 360 px task pane. */
 export function ForumSettingsDrawer({ forum, stores, succession, previewYear, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const styles = useSettingsStyles();
   const [tab, setTab] = useState<TabId>('meetings');
   const [changed, setChanged] = useState(false);
@@ -45,18 +46,18 @@ export function ForumSettingsDrawer({ forum, stores, succession, previewYear, on
           heading={{ as: 'h2', id: 'forum-settings-title' }}
           action={<Button appearance="subtle" aria-label={t('command.close')} icon={<Dismiss24Regular />} onClick={() => close()} />}
         >
-          {t('settings.title')}
+          {t('title')}
         </DrawerHeaderTitle>
         <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value === 'members' || d.value === 'end' ? d.value : 'meetings')}>
           <Tab value="meetings" id="settings-tab-meetings" aria-controls="settings-panel">
-            {t('settings.tabs.meetings')}
+            {t('tabs.meetings')}
           </Tab>
           <Tab value="members" id="settings-tab-members" aria-controls="settings-panel">
-            {t('settings.tabs.members')}
+            {t('tabs.members')}
           </Tab>
           {succession ? (
             <Tab value="end" id="settings-tab-end" aria-controls="settings-panel">
-              {t('settings.tabs.end')}
+              {t('tabs.end')}
             </Tab>
           ) : null}
         </TabList>

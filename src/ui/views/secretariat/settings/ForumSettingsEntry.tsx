@@ -1,23 +1,22 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../../../store/home-data';
 import { CommandButton } from '../../../commands/CommandButton';
 import { useCommandContext } from '../../../commands/command-context';
 import { openForumSettings } from '../../../commands/settings-commands';
 import { copenhagenYear } from '../../../format/dates';
-import { addSettingsStrings } from '../../../i18n/settings-strings';
 import { useLoadedForums } from '../../../me';
 import { useNow } from '../../../services';
+import { lazyView } from '../../../components/lazy-view';
 
 // The drawer and its forms (tabs of fields, comboboxes, the members' table) load when it is opened, not with the
 // secretariat's home (issue 17 pt 1).
-const ForumSettingsDrawer = lazy(() => import('./ForumSettingsDrawer.js').then((m) => ({ default: m.ForumSettingsDrawer })));
+const ForumSettingsDrawer = lazyView(['meeting', 'settings'], () => import('./ForumSettingsDrawer.js').then((m) => m.ForumSettingsDrawer));
 
 /** The "Forumindstillinger" button for the secretariat's title row, and the drawer it opens. */
 export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
   const ctx = useCommandContext();
-  const { t, i18n } = useTranslation();
-  addSettingsStrings(i18n);
+  const { t } = useTranslation('settings');
   const now = useNow();
   const [open, setOpen] = useState(false);
   const { stores } = ctx.services;
@@ -43,7 +42,7 @@ export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
             previewYear={copenhagenYear(now) + 1}
             onClose={(outcome) => {
               setOpen(false);
-              if (outcome === 'saved') ctx.services.notifications?.publish({ message: t('settings.saved'), intent: 'success' });
+              if (outcome === 'saved') ctx.services.notifications?.publish({ message: t('saved'), intent: 'success' });
               if (outcome !== 'unchanged') ctx.reload();
             }}
           />

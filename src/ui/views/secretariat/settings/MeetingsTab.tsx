@@ -39,7 +39,7 @@ interface Props {
 
 /** "Møder og frister": the commissorium as a form, saved with the Forum item's eTag. */
 export function MeetingsTab({ forumName, settings, item: initialItem, repo, previewYear: year, onSaved, onStale }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const styles = useSettingsStyles();
   const [form, setForm] = useState<SettingsForm>(() => toForm(settings ?? { ...PRESETS['horsens-2024'], name: forumName }));
   const [item, setItem] = useState<SettingsItem | undefined>(initialItem);
@@ -86,20 +86,20 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
     <div className={styles.body}>
       {!hasSettings ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('settings.noSettings')}</MessageBarBody>
+          <MessageBarBody>{t('noSettings')}</MessageBarBody>
         </MessageBar>
       ) : null}
       <PresetPicker onApply={applyPreset} />
-      <TextField label={t('settings.name')} value={form.name} onChange={(v) => set({ name: v })} error={errors.name} />
+      <TextField label={t('name')} value={form.name} onChange={(v) => set({ name: v })} error={errors.name} />
 
       <section className={styles.section} aria-labelledby="settings-series">
         <Subtitle2 as="h3" id="settings-series">
-          {t('settings.series.heading')}
+          {t('series.heading')}
         </Subtitle2>
         <SeriesFields rows={form.series} errors={errors} onChange={(series) => set({ series })} />
         <div className={styles.fields}>
           <TextField
-            label={t('settings.startTime')}
+            label={t('startTime')}
             placeholder="09:00"
             value={form.startTime}
             onChange={(v) => set({ startTime: v })}
@@ -111,38 +111,34 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
 
       <section className={styles.section} aria-labelledby="settings-rooms">
         <Subtitle2 as="h3" id="settings-rooms">
-          {t('settings.rooms.heading')}
+          {t('rooms.heading')}
         </Subtitle2>
         <RoomsFields rooms={form.rooms} errors={errors} onChange={(rooms) => set({ rooms })} />
       </section>
 
       <section className={styles.section} aria-labelledby="settings-planning">
         <Subtitle2 as="h3" id="settings-planning">
-          {t('settings.planning.heading')}
+          {t('planning.heading')}
         </Subtitle2>
-        <Checkbox
-          label={t('settings.planning.on')}
-          checked={form.planningOn}
-          onChange={(_e, d) => set({ planningOn: d.checked === true })}
-        />
+        <Checkbox label={t('planning.on')} checked={form.planningOn} onChange={(_e, d) => set({ planningOn: d.checked === true })} />
         {form.planningOn ? (
           <div className={styles.fields}>
             <TextField
-              label={t('settings.planning.daysBefore')}
+              label={t('planning.daysBefore')}
               numeric
               value={form.planningDaysBefore}
               onChange={(v) => set({ planningDaysBefore: v })}
               error={errors.planningDaysBefore}
             />
             <TextField
-              label={t('settings.planning.minutes')}
+              label={t('planning.minutes')}
               numeric
               value={form.planningMinutes}
               onChange={(v) => set({ planningMinutes: v })}
               error={errors.planningMinutes}
             />
             <TextField
-              label={t('settings.planning.startTime')}
+              label={t('planning.startTime')}
               placeholder="14:00"
               value={form.planningStartTime}
               onChange={(v) => set({ planningStartTime: v })}
@@ -154,39 +150,39 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
 
       <section className={styles.section} aria-labelledby="settings-deadlines">
         <Subtitle2 as="h3" id="settings-deadlines">
-          {t('settings.deadlines.heading')}
+          {t('deadlines.heading')}
         </Subtitle2>
         <div className={styles.fields}>
           <TextField
-            label={t('settings.deadlines.callForItems')}
+            label={t('deadlines.callForItems')}
             numeric
             value={form.callForItemsDaysBefore}
             onChange={(v) => set({ callForItemsDaysBefore: v })}
             error={errors.callForItemsDaysBefore}
           />
           <TextField
-            label={t('settings.deadlines.submissionsClose')}
+            label={t('deadlines.submissionsClose')}
             numeric
             value={form.submissionsCloseDaysBefore}
             onChange={(v) => set({ submissionsCloseDaysBefore: v })}
             error={errors.submissionsCloseDaysBefore}
           />
           <TextField
-            label={t('settings.deadlines.agendaSent')}
+            label={t('deadlines.agendaSent')}
             numeric
             value={form.agendaSentDaysBefore}
             onChange={(v) => set({ agendaSentDaysBefore: v })}
             error={errors.agendaSentDaysBefore}
           />
           <TextField
-            label={t('settings.deadlines.minutesDraft')}
+            label={t('deadlines.minutesDraft')}
             numeric
             value={form.minutesDraftDaysAfter}
             onChange={(v) => set({ minutesDraftDaysAfter: v })}
             error={errors.minutesDraftDaysAfter}
           />
           <TextField
-            label={t('settings.deadlines.chairsApprove')}
+            label={t('deadlines.chairsApprove')}
             numeric
             value={form.chairsApproveDaysAfter}
             onChange={(v) => set({ chairsApproveDaysAfter: v })}
@@ -197,18 +193,18 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
 
       <section className={styles.section} aria-labelledby="settings-calendar">
         <Subtitle2 as="h3" id="settings-calendar">
-          {t('settings.calendar.heading')}
+          {t('calendar.heading')}
         </Subtitle2>
         <div className={styles.fields}>
           <TextField
-            label={t('settings.calendar.schoolHolidayWeeks')}
-            hint={t('settings.calendar.weeksHint')}
+            label={t('calendar.schoolHolidayWeeks')}
+            hint={t('calendar.weeksHint')}
             value={form.schoolHolidayWeeks}
             onChange={(v) => set({ schoolHolidayWeeks: v })}
             error={errors.schoolHolidayWeeks}
           />
           <TextField
-            label={t('settings.calendar.minDaysBetween')}
+            label={t('calendar.minDaysBetween')}
             numeric
             value={form.minDaysBetweenMeetings}
             onChange={(v) => set({ minDaysBetweenMeetings: v })}
@@ -216,7 +212,7 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
           />
         </div>
         <Checkbox
-          label={t('settings.calendar.avoidObservances')}
+          label={t('calendar.avoidObservances')}
           checked={form.avoidObservances}
           onChange={(_e, d) => set({ avoidObservances: d.checked === true })}
         />
@@ -224,17 +220,13 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
 
       <section className={styles.section} aria-labelledby="settings-intake">
         <Subtitle2 as="h3" id="settings-intake">
-          {t('settings.intake.heading')}
+          {t('intake.heading')}
         </Subtitle2>
-        <Checkbox
-          label={t('settings.intake.receipts')}
-          checked={form.receipts}
-          onChange={(_e, d) => set({ receipts: d.checked === true })}
-        />
+        <Checkbox label={t('intake.receipts')} checked={form.receipts} onChange={(_e, d) => set({ receipts: d.checked === true })} />
         <div className={styles.fields}>
           <TextField
-            label={t('settings.intake.windowDays')}
-            hint={t('settings.intake.windowDaysHint')}
+            label={t('intake.windowDays')}
+            hint={t('intake.windowDaysHint')}
             numeric
             value={form.intakeWindowDays}
             onChange={(v) => set({ intakeWindowDays: v })}
@@ -245,12 +237,12 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
 
       <section className={styles.section} aria-labelledby="settings-approval">
         <Subtitle2 as="h3" id="settings-approval">
-          {t('settings.approval.heading')}
+          {t('approval.heading')}
         </Subtitle2>
         <div className={styles.fields}>
           <TextField
-            label={t('settings.approval.required')}
-            hint={t('settings.approval.requiredHint')}
+            label={t('approval.required')}
+            hint={t('approval.requiredHint')}
             numeric
             value={form.approvalsRequired}
             onChange={(v) => set({ approvalsRequired: v })}
@@ -261,27 +253,27 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
 
       <section className={styles.section} aria-labelledby="settings-quorum">
         <Subtitle2 as="h3" id="settings-quorum">
-          {t('settings.quorum.heading')}
+          {t('quorum.heading')}
         </Subtitle2>
         <div className={styles.fields}>
-          <Field label={t('settings.quorum.rule')} hint={t('settings.quorum.ruleHint')}>
+          <Field label={t('quorum.rule')} hint={t('quorum.ruleHint')}>
             <Select
               className={styles.select}
               select={{ className: styles.selectInput }}
               value={form.quorumRule}
               onChange={(_e, d) => set({ quorumRule: QUORUM_RULES.find((r) => r === d.value) ?? '' })}
             >
-              <option value="">{t('settings.quorum.none')}</option>
+              <option value="">{t('quorum.none')}</option>
               {QUORUM_RULES.map((rule) => (
                 <option key={rule} value={rule}>
-                  {t(`settings.quorum.rules.${rule}`)}
+                  {t(`quorum.rules.${rule}`)}
                 </option>
               ))}
             </Select>
           </Field>
           {form.quorumRule === 'at-least' ? (
             <TextField
-              label={t('settings.quorum.count')}
+              label={t('quorum.count')}
               numeric
               value={form.quorumCount}
               onChange={(v) => set({ quorumCount: v })}
@@ -292,28 +284,28 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
       </section>
 
       <Text role="status" aria-live="polite" weight="semibold" data-testid="settings-preview">
-        {preview ? t('settings.preview', { count: preview.meetings, year }) : t('settings.previewInvalid')}
-        {preview && preview.unplaced > 0 ? ` · ${t('settings.previewUnplaced', { count: preview.unplaced })}` : ''}
+        {preview ? t('preview', { count: preview.meetings, year }) : t('previewInvalid')}
+        {preview && preview.unplaced > 0 ? ` · ${t('previewUnplaced', { count: preview.unplaced })}` : ''}
       </Text>
 
       {status === 'conflict' || status === 'reloading' ? (
         <MessageBar intent="warning" role="alert">
-          <MessageBarBody>{t('settings.conflict')}</MessageBarBody>
+          <MessageBarBody>{t('conflict')}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void reloading.run()} disabled={status === 'reloading'}>
-              {t('settings.reload')}
+              {t('reload')}
             </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
       {status === 'failed' ? (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t('settings.saveFailed')}</MessageBarBody>
+          <MessageBarBody>{t('saveFailed')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {!result.ok ? (
         <Text id="settings-invalid" className={styles.error}>
-          {t('settings.invalid')}
+          {t('invalid')}
         </Text>
       ) : null}
       <div className={styles.footer}>
@@ -323,7 +315,7 @@ export function MeetingsTab({ forumName, settings, item: initialItem, repo, prev
           aria-describedby={!result.ok ? 'settings-invalid' : undefined}
           onClick={save}
         >
-          {status === 'saving' ? t('settings.saving') : t('settings.save')}
+          {status === 'saving' ? t('saving') : t('save')}
         </Button>
       </div>
     </div>

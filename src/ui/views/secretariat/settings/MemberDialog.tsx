@@ -31,7 +31,7 @@ interface Props {
 
 /** Add or edit one member: name, e-mail, organisation and sector, title, role, substitute. */
 export function MemberDialog({ editing, initial, otherEmails, busy, onSave, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const styles = useSettingsStyles();
   const [form, setForm] = useState<MemberForm>(initial);
   const [tried, setTried] = useState(false);
@@ -51,17 +51,12 @@ export function MemberDialog({ editing, initial, otherEmails, busy, onSave, onCa
           }}
         >
           <DialogBody>
-            <DialogTitle>{editing ? t('settings.members.editTitle', { name: editing }) : t('settings.members.addTitle')}</DialogTitle>
+            <DialogTitle>{editing ? t('members.editTitle', { name: editing }) : t('members.addTitle')}</DialogTitle>
             <DialogContent className={styles.fields}>
-              <TextField label={t('settings.members.name')} value={form.name} onChange={(v) => set({ name: v })} error={error('name')} />
-              <TextField
-                label={t('settings.members.email')}
-                value={form.email}
-                onChange={(v) => set({ email: v })}
-                error={error('email')}
-              />
-              <TextField label={t('settings.members.organisation')} value={form.organisation} onChange={(v) => set({ organisation: v })} />
-              <Field label={t('settings.members.kind')}>
+              <TextField label={t('members.name')} value={form.name} onChange={(v) => set({ name: v })} error={error('name')} />
+              <TextField label={t('members.email')} value={form.email} onChange={(v) => set({ email: v })} error={error('email')} />
+              <TextField label={t('members.organisation')} value={form.organisation} onChange={(v) => set({ organisation: v })} />
+              <Field label={t('members.kind')}>
                 <Select
                   className={styles.select}
                   select={{ className: styles.selectInput }}
@@ -70,13 +65,13 @@ export function MemberDialog({ editing, initial, otherEmails, busy, onSave, onCa
                 >
                   {ORGANISATION_KINDS.map((k) => (
                     <option key={k} value={k}>
-                      {t(`settings.members.kinds.${k}`)}
+                      {t(`members.kinds.${k}`)}
                     </option>
                   ))}
                 </Select>
               </Field>
-              <TextField label={t('settings.members.jobTitle')} value={form.jobTitle} onChange={(v) => set({ jobTitle: v })} />
-              <Field label={t('settings.members.role')}>
+              <TextField label={t('members.jobTitle')} value={form.jobTitle} onChange={(v) => set({ jobTitle: v })} />
+              <Field label={t('members.role')}>
                 <Select
                   className={styles.select}
                   select={{ className: styles.selectInput }}
@@ -85,28 +80,24 @@ export function MemberDialog({ editing, initial, otherEmails, busy, onSave, onCa
                 >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
-                      {t(`settings.members.roles.${r}`)}
+                      {t(`members.roles.${r}`)}
                     </option>
                   ))}
                 </Select>
               </Field>
               <TextField
-                label={t('settings.members.substitute')}
+                label={t('members.substitute')}
                 value={form.substituteEmail}
                 onChange={(v) => set({ substituteEmail: v })}
                 error={error('substituteEmail')}
               />
-              <Checkbox
-                label={t('settings.members.external')}
-                checked={form.external}
-                onChange={(_e, d) => set({ external: d.checked === true })}
-              />
+              <Checkbox label={t('members.external')} checked={form.external} onChange={(_e, d) => set({ external: d.checked === true })} />
             </DialogContent>
             <DialogActions>
               <Button type="submit" appearance="primary" disabled={busy || (tried && !result.ok)}>
-                {t('settings.members.save')}
+                {t('members.save')}
               </Button>
-              <Button onClick={onCancel}>{t('settings.members.cancel')}</Button>
+              <Button onClick={onCancel}>{t('members.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -41,7 +41,7 @@ interface Props {
 
 /** "Medlemmer": the Members list as a table; add and edit in a small form, remove after confirmation. */
 export function MembersTab({ repo, onChanged }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const styles = useSettingsStyles();
   const layout = useLayoutStyles();
   const load = useCallback(() => repo.list(), [repo]);
@@ -54,7 +54,7 @@ export function MembersTab({ repo, onChanged }: Props) {
   /** A write to the list: busy while it runs, its outcome in the live region, the list reloaded after a success. */
   const write = useAction((work: () => Promise<Outcome>) => work(), {
     success: (told) => told,
-    failure: (error) => (error instanceof ConflictError ? t('settings.members.conflict') : t('settings.members.failed')),
+    failure: (error) => (error instanceof ConflictError ? t('members.conflict') : t('members.failed')),
     onSuccess: () => {
       onChanged();
       reload();
@@ -76,30 +76,30 @@ export function MembersTab({ repo, onChanged }: Props) {
       if (editing.mode === 'add') {
         const { member, created } = await repo.add(input);
         return created
-          ? { intent: 'success', text: t('settings.members.added', { name: member.member.name }) }
-          : { intent: 'info', text: t('settings.members.alreadyListed', { email: input.email }) };
+          ? { intent: 'success', text: t('members.added', { name: member.member.name }) }
+          : { intent: 'info', text: t('members.alreadyListed', { email: input.email }) };
       }
       // A row someone else wrote becomes the secretariat's with the corrected values (confirm), never stays theirs.
       const updated = editing.stored.member.unverified
         ? await repo.confirm(editing.stored, input)
         : await repo.update(editing.stored.member.id, editing.stored.etag, input);
-      return { intent: 'success', text: t('settings.members.updated', { name: updated.member.name }) };
+      return { intent: 'success', text: t('members.updated', { name: updated.member.name }) };
     });
   };
 
   const confirm = (target: StoredMember) =>
     rowWrite(async () => ({
       intent: 'success',
-      text: t('settings.members.confirmed', { name: (await repo.confirm(target)).member.name }),
+      text: t('members.confirmed', { name: (await repo.confirm(target)).member.name }),
     }));
 
   const remove = (target: StoredMember) =>
     rowWrite(async () => {
       await repo.remove(target.member.id, target.etag);
-      return { intent: 'success', text: t('settings.members.removed', { name: target.member.name }) };
+      return { intent: 'success', text: t('members.removed', { name: target.member.name }) };
     });
 
-  const none = t('settings.members.none');
+  const none = t('members.none');
   return (
     <div className={styles.body}>
       <div role="status" aria-live="polite" className={outcome ? undefined : layout.visuallyHidden}>
@@ -114,7 +114,7 @@ export function MembersTab({ repo, onChanged }: Props) {
                     reload();
                   }}
                 >
-                  {t('settings.reload')}
+                  {t('reload')}
                 </Button>
               </MessageBarActions>
             ) : null}
@@ -123,7 +123,7 @@ export function MembersTab({ repo, onChanged }: Props) {
       </div>
       {unverified.length > 0 ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('settings.members.someUnverified', { count: unverified.length })}</MessageBarBody>
+          <MessageBarBody>{t('members.someUnverified', { count: unverified.length })}</MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
@@ -133,33 +133,33 @@ export function MembersTab({ repo, onChanged }: Props) {
           onClick={() => setEditing({ mode: 'add' })}
           disabled={state.status !== 'ready'}
         >
-          {t('settings.members.add')}
+          {t('members.add')}
         </Button>
       </div>
-      {state.status === 'loading' ? <Spinner size="small" label={t('settings.members.loading')} /> : null}
+      {state.status === 'loading' ? <Spinner size="small" label={t('members.loading')} /> : null}
       {state.status === 'error' ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('settings.members.loadFailed')}</MessageBarBody>
+          <MessageBarBody>{t('members.loadFailed')}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={reload}>{t('settings.members.retry')}</Button>
+            <Button onClick={reload}>{t('members.retry')}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {state.status === 'ready' && members.length === 0 ? <Text>{t('settings.members.empty')}</Text> : null}
+      {state.status === 'ready' && members.length === 0 ? <Text>{t('members.empty')}</Text> : null}
       {members.length > 0 ? (
         // Wide on a narrow task pane: the table scrolls sideways; the region is focusable for keyboard scrolling.
-        <div className={styles.tableScroll} role="region" aria-label={t('settings.members.caption')} tabIndex={0}>
+        <div className={styles.tableScroll} role="region" aria-label={t('members.caption')} tabIndex={0}>
           <Table className={styles.table} size="small">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('settings.members.name')}</TableHeaderCell>
-                <TableHeaderCell>{t('settings.members.organisation')}</TableHeaderCell>
-                <TableHeaderCell>{t('settings.members.kind')}</TableHeaderCell>
-                <TableHeaderCell>{t('settings.members.jobTitle')}</TableHeaderCell>
-                <TableHeaderCell>{t('settings.members.email')}</TableHeaderCell>
-                <TableHeaderCell>{t('settings.members.role')}</TableHeaderCell>
-                <TableHeaderCell>{t('settings.members.substitute')}</TableHeaderCell>
-                <TableHeaderCell>{t('settings.members.actions')}</TableHeaderCell>
+                <TableHeaderCell>{t('members.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('members.organisation')}</TableHeaderCell>
+                <TableHeaderCell>{t('members.kind')}</TableHeaderCell>
+                <TableHeaderCell>{t('members.jobTitle')}</TableHeaderCell>
+                <TableHeaderCell>{t('members.email')}</TableHeaderCell>
+                <TableHeaderCell>{t('members.role')}</TableHeaderCell>
+                <TableHeaderCell>{t('members.substitute')}</TableHeaderCell>
+                <TableHeaderCell>{t('members.actions')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -167,19 +167,19 @@ export function MembersTab({ repo, onChanged }: Props) {
                 <TableRow key={s.member.id}>
                   <TableCell>{s.member.name}</TableCell>
                   <TableCell>{s.member.organisation || none}</TableCell>
-                  <TableCell>{t(`settings.members.kinds.${s.member.organisationKind}`)}</TableCell>
+                  <TableCell>{t(`members.kinds.${s.member.organisationKind}`)}</TableCell>
                   <TableCell>{s.member.jobTitle || none}</TableCell>
                   <TableCell>{s.member.email || none}</TableCell>
                   <TableCell>
-                    {t(`settings.members.roles.${s.member.unverified?.listedRole ?? s.member.role}`)}
+                    {t(`members.roles.${s.member.unverified?.listedRole ?? s.member.role}`)}
                     {s.member.unverified ? (
                       <Text
                         block
                         size={200}
                         className={styles.warning}
-                        title={t('settings.members.unverified', { by: s.member.unverified.by || '?' })}
+                        title={t('members.unverified', { by: s.member.unverified.by || '?' })}
                       >
-                        {t('settings.members.unverifiedShort', { by: s.member.unverified.by || '?' })}
+                        {t('members.unverifiedShort', { by: s.member.unverified.by || '?' })}
                       </Text>
                     ) : null}
                   </TableCell>
@@ -190,25 +190,25 @@ export function MembersTab({ repo, onChanged }: Props) {
                         icon={<CheckmarkCircle20Regular />}
                         appearance="subtle"
                         disabled={busy}
-                        aria-label={t('settings.members.confirm', { name: s.member.name })}
-                        title={t('settings.members.unverified', { by: s.member.unverified.by || '?' })}
+                        aria-label={t('members.confirm', { name: s.member.name })}
+                        title={t('members.unverified', { by: s.member.unverified.by || '?' })}
                         onClick={() => void confirm(s)}
                       >
-                        {t('settings.members.confirmLabel')}
+                        {t('members.confirmLabel')}
                       </Button>
                     ) : null}
                     <Button
                       icon={<Edit20Regular />}
                       appearance="subtle"
-                      aria-label={t('settings.members.edit', { name: s.member.name })}
-                      title={t('settings.members.edit', { name: s.member.name })}
+                      aria-label={t('members.edit', { name: s.member.name })}
+                      title={t('members.edit', { name: s.member.name })}
                       onClick={() => setEditing({ mode: 'edit', stored: s })}
                     />
                     <Button
                       icon={<Delete20Regular />}
                       appearance="subtle"
-                      aria-label={t('settings.members.remove', { name: s.member.name })}
-                      title={t('settings.members.remove', { name: s.member.name })}
+                      aria-label={t('members.remove', { name: s.member.name })}
+                      title={t('members.remove', { name: s.member.name })}
                       onClick={() => setRemoving(s)}
                     />
                   </TableCell>
@@ -231,13 +231,13 @@ export function MembersTab({ repo, onChanged }: Props) {
       <Dialog open={removing !== undefined} onOpenChange={(_e, d) => (!d.open ? setRemoving(undefined) : undefined)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{removing ? t('settings.members.removeTitle', { name: removing.member.name }) : ''}</DialogTitle>
-            <DialogContent>{removing ? t('settings.members.removeBody', { name: removing.member.name }) : ''}</DialogContent>
+            <DialogTitle>{removing ? t('members.removeTitle', { name: removing.member.name }) : ''}</DialogTitle>
+            <DialogContent>{removing ? t('members.removeBody', { name: removing.member.name }) : ''}</DialogContent>
             <DialogActions>
               <Button appearance="primary" disabled={busy} onClick={() => (removing ? void remove(removing) : undefined)}>
-                {t('settings.members.removeConfirm')}
+                {t('members.removeConfirm')}
               </Button>
-              <Button onClick={() => setRemoving(undefined)}>{t('settings.members.cancel')}</Button>
+              <Button onClick={() => setRemoving(undefined)}>{t('members.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

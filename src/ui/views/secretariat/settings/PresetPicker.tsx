@@ -16,24 +16,24 @@ import { useSettingsStyles } from './settings-styles';
 
 /** "Start fra skabelon": choosing a reference commissorium replaces the form's values once confirmed. */
 export function PresetPicker({ onApply }: { readonly onApply: (id: CommissoriumPresetId) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const styles = useSettingsStyles();
   const [pending, setPending] = useState<CommissoriumPresetId>();
   const ids = Object.keys(COMMISSORIUM_PRESETS).filter(isCommissoriumPresetId);
   const close = () => setPending(undefined);
   return (
     <>
-      <Field label={t('settings.preset.label')}>
+      <Field label={t('preset.label')}>
         <Select
           className={styles.select}
           select={{ className: styles.selectInput }}
           value=""
           onChange={(_e, d) => (isCommissoriumPresetId(d.value) ? setPending(d.value) : undefined)}
         >
-          <option value="">{t('settings.preset.placeholder')}</option>
+          <option value="">{t('preset.placeholder')}</option>
           {ids.map((id) => (
             <option key={id} value={id}>
-              {t(`settings.preset.${id}`)}
+              {t(`preset.${id}`)}
             </option>
           ))}
         </Select>
@@ -41,8 +41,8 @@ export function PresetPicker({ onApply }: { readonly onApply: (id: CommissoriumP
       <Dialog open={pending !== undefined} onOpenChange={(_e, d) => (!d.open ? close() : undefined)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t('settings.preset.confirmTitle')}</DialogTitle>
-            <DialogContent>{pending ? t('settings.preset.confirmBody', { preset: t(`settings.preset.${pending}`) }) : null}</DialogContent>
+            <DialogTitle>{t('preset.confirmTitle')}</DialogTitle>
+            <DialogContent>{pending ? t('preset.confirmBody', { preset: t(`preset.${pending}`) }) : null}</DialogContent>
             <DialogActions>
               <Button
                 appearance="primary"
@@ -51,9 +51,9 @@ export function PresetPicker({ onApply }: { readonly onApply: (id: CommissoriumP
                   close();
                 }}
               >
-                {t('settings.preset.confirm')}
+                {t('preset.confirm')}
               </Button>
-              <Button onClick={close}>{t('settings.preset.cancel')}</Button>
+              <Button onClick={close}>{t('preset.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -13,18 +13,18 @@ interface Props {
 
 /** The forum's rooms, the usual one first. */
 export function RoomsFields({ rooms, errors, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const styles = useSettingsStyles();
   return (
     <div className={styles.section}>
-      <Text className={styles.muted}>{t('settings.rooms.hint')}</Text>
-      {rooms.length === 0 ? <Text>{t('settings.rooms.none')}</Text> : null}
+      <Text className={styles.muted}>{t('rooms.hint')}</Text>
+      {rooms.length === 0 ? <Text>{t('rooms.none')}</Text> : null}
       {rooms.map((room, i) => (
         // Rooms have no identity beyond their place in the list; the index is the key.
         <div key={i} className={styles.inline}>
           <TextField
             className={styles.grow}
-            label={t(i === 0 ? 'settings.rooms.usual' : 'settings.rooms.room', { n: i + 1 })}
+            label={t(i === 0 ? 'rooms.usual' : 'rooms.room', { n: i + 1 })}
             value={room}
             onChange={(v) => onChange(rooms.map((r, j) => (j === i ? v : r)))}
             error={errors[`rooms.${i}`]}
@@ -32,15 +32,15 @@ export function RoomsFields({ rooms, errors, onChange }: Props) {
           <Button
             icon={<Delete20Regular />}
             appearance="subtle"
-            aria-label={t('settings.rooms.remove', { n: i + 1 })}
-            title={t('settings.rooms.remove', { n: i + 1 })}
+            aria-label={t('rooms.remove', { n: i + 1 })}
+            title={t('rooms.remove', { n: i + 1 })}
             onClick={() => onChange(rooms.filter((_r, j) => j !== i))}
           />
         </div>
       ))}
       <div className={styles.actions}>
         <Button icon={<Add20Regular />} onClick={() => onChange([...rooms, ''])}>
-          {t('settings.rooms.add')}
+          {t('rooms.add')}
         </Button>
       </div>
     </div>

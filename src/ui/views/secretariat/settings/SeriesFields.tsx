@@ -18,41 +18,41 @@ interface Props {
 
 /** The meeting series: ordinary meetings and any extra short video meetings, one fieldset a row. */
 export function SeriesFields({ rows, errors, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'meeting']);
   const styles = useSettingsStyles();
   const set = (i: number, patch: Partial<SeriesRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <div className={styles.section}>
       {rows.map((row, i) => (
         <fieldset key={row.key} className={styles.row} data-series={i}>
-          <legend className={styles.legend}>{t('settings.series.row', { n: i + 1 })}</legend>
+          <legend className={styles.legend}>{t('series.row', { n: i + 1 })}</legend>
           <div className={styles.fields}>
-            <Field label={t('settings.series.kind')}>
+            <Field label={t('series.kind')}>
               <Select
                 className={styles.select}
                 select={{ className: styles.selectInput }}
                 value={row.kind}
                 onChange={(_e, d) => set(i, { kind: d.value === 'video' ? 'video' : 'ordinary' })}
               >
-                <option value="ordinary">{t('settings.series.kinds.ordinary')}</option>
-                <option value="video">{t('settings.series.kinds.video')}</option>
+                <option value="ordinary">{t('series.kinds.ordinary')}</option>
+                <option value="video">{t('series.kinds.video')}</option>
               </Select>
             </Field>
             <TextField
-              label={t('settings.series.perYear')}
+              label={t('series.perYear')}
               numeric
               value={row.perYear}
               onChange={(v) => set(i, { perYear: v })}
               error={errors[`series.${i}.perYear`]}
             />
             <TextField
-              label={t('settings.series.minutes')}
+              label={t('series.minutes')}
               numeric
               value={row.durationMinutes}
               onChange={(v) => set(i, { durationMinutes: v })}
               error={errors[`series.${i}.durationMinutes`]}
             />
-            <Field label={t('settings.series.form')}>
+            <Field label={t('series.form')}>
               <Select
                 className={styles.select}
                 select={{ className: styles.selectInput }}
@@ -61,14 +61,14 @@ export function SeriesFields({ rows, errors, onChange }: Props) {
               >
                 {FORMS.map((f) => (
                   <option key={f} value={f}>
-                    {t(`meeting.form.${f}`)}
+                    {t(`meeting:form.${f}`)}
                   </option>
                 ))}
               </Select>
             </Field>
             <TextField
-              label={t('settings.series.startTime')}
-              hint={t('settings.series.startTimeHint')}
+              label={t('series.startTime')}
+              hint={t('series.startTimeHint')}
               placeholder="09:00"
               value={row.startTime}
               onChange={(v) => set(i, { startTime: v })}
@@ -82,7 +82,7 @@ export function SeriesFields({ rows, errors, onChange }: Props) {
               disabled={rows.length <= 1}
               onClick={() => onChange(rows.filter((_r, j) => j !== i))}
             >
-              {t('settings.series.remove', { n: i + 1 })}
+              {t('series.remove', { n: i + 1 })}
             </Button>
           </div>
         </fieldset>
@@ -92,7 +92,7 @@ export function SeriesFields({ rows, errors, onChange }: Props) {
           icon={<Add20Regular />}
           onClick={() => onChange([...rows, newSeriesRow(rows.some((r) => r.kind === 'ordinary') ? 'video' : 'ordinary')])}
         >
-          {t('settings.series.add')}
+          {t('series.add')}
         </Button>
       </div>
     </div>

@@ -14,13 +14,13 @@ interface Props {
 
 /** Monday–Friday as checkboxes; the order they were ticked in is the order of preference, shown below. */
 export function WeekdaysField({ weekdays, error, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const styles = useSettingsStyles();
   // Only Monday–Friday have names (a stored day outside them shows as its number).
-  const name = (d: number): string => (isDay(d) ? t(`settings.weekdays.day.${d}`) : String(d));
+  const name = (d: number): string => (isDay(d) ? t(`weekdays.day.${d}`) : String(d));
   return (
     <fieldset className={styles.section} aria-describedby="settings-weekdays-hint settings-weekdays-error">
-      <legend className={styles.legend}>{t('settings.weekdays.legend')}</legend>
+      <legend className={styles.legend}>{t('weekdays.legend')}</legend>
       <div className={styles.inline}>
         {DAYS.map((d) => (
           <Checkbox
@@ -32,10 +32,10 @@ export function WeekdaysField({ weekdays, error, onChange }: Props) {
         ))}
       </div>
       <Text id="settings-weekdays-hint" className={styles.muted}>
-        {weekdays.length > 0 ? t('settings.weekdays.order', { days: weekdays.map(name).join(', ') }) : t('settings.weekdays.orderHint')}
+        {weekdays.length > 0 ? t('weekdays.order', { days: weekdays.map(name).join(', ') }) : t('weekdays.orderHint')}
       </Text>
       <Text id="settings-weekdays-error" role="alert" className={styles.error}>
-        {error ? t(`settings.error.${error.key}`) : ''}
+        {error ? t(`error.${error.key}`) : ''}
       </Text>
     </fieldset>
   );

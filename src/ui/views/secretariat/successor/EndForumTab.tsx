@@ -53,7 +53,7 @@ interface Props {
  * the successor store — which does each copy once, so "Gør overdragelsen færdig" after a failure is safe.
  */
 export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const settingsStyles = useSettingsStyles();
   const styles = useStyles();
   const locale = useLocale();
@@ -76,13 +76,13 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
       success: (r: HandoverReport, to): StatusMessage => ({
         intent: 'success',
         text: [
-          t('settings.end.done', { from: forum.name, to: to.name, actions: r.actions, backlog: r.backlog, members: r.members }),
+          t('end.done', { from: forum.name, to: to.name, actions: r.actions, backlog: r.backlog, members: r.members }),
           r.firstMeeting
-            ? t('settings.end.doneAgenda', { meeting: `${r.firstMeeting.title} (${formatLongDate(r.firstMeeting.start, locale)})` })
-            : t('settings.end.noMeeting', { to: to.name }),
+            ? t('end.doneAgenda', { meeting: `${r.firstMeeting.title} (${formatLongDate(r.firstMeeting.start, locale)})` })
+            : t('end.noMeeting', { to: to.name }),
         ].join(' '),
       }),
-      failure: (error) => (error instanceof AlreadyEndedError ? t('settings.end.alreadyEnded', { name: error.successorName }) : undefined),
+      failure: (error) => (error instanceof AlreadyEndedError ? t('end.alreadyEnded', { name: error.successorName }) : undefined),
       onSettled: () => onEnded(),
     },
   );
@@ -96,7 +96,7 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
     );
   };
 
-  const status = <DialogStatus busy={handover.busy ? t('settings.end.working') : false} error={handover.error} message={handover.status} />;
+  const status = <DialogStatus busy={handover.busy ? t('end.working') : false} error={handover.error} message={handover.status} />;
 
   if (handover.status) {
     // Done: what moved, and where it is on the agenda; the home shows the forum as ended when the drawer closes.
@@ -108,7 +108,7 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
       <div className={settingsStyles.body}>
         <MessageBar intent="info">
           <MessageBarBody>
-            {t('settings.end.ended', { date: formatLongDate(ended.at, locale), by: ended.by || '–', name: ended.successor.name })}
+            {t('end.ended', { date: formatLongDate(ended.at, locale), by: ended.by || '–', name: ended.successor.name })}
           </MessageBarBody>
         </MessageBar>
         {status}
@@ -118,24 +118,24 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
 
   return (
     <div className={settingsStyles.body}>
-      <Text>{t('settings.end.intro')}</Text>
+      <Text>{t('end.intro')}</Text>
       {ended ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('settings.end.unfinished', { name: ended.successor.name })}</MessageBarBody>
+          <MessageBarBody>{t('end.unfinished', { name: ended.successor.name })}</MessageBarBody>
         </MessageBar>
       ) : candidates.length === 0 ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('settings.end.noOthers')}</MessageBarBody>
+          <MessageBarBody>{t('end.noOthers')}</MessageBarBody>
         </MessageBar>
       ) : (
-        <Field label={t('settings.end.successor')}>
+        <Field label={t('end.successor')}>
           <Select
             className={settingsStyles.select}
             select={{ className: settingsStyles.selectInput }}
             value={successorId}
             onChange={(_e, d) => setSuccessorId(d.value)}
           >
-            <option value="">{t('settings.end.chooseSuccessor')}</option>
+            <option value="">{t('end.chooseSuccessor')}</option>
             {candidates.map((c) => (
               <option key={c.groupId} value={c.groupId}>
                 {c.name}
@@ -144,13 +144,13 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
           </Select>
         </Field>
       )}
-      {preview.status === 'loading' ? <Spinner size="tiny" label={t('settings.end.loading')} /> : null}
+      {preview.status === 'loading' ? <Spinner size="tiny" label={t('end.loading')} /> : null}
       {preview.status === 'error' ? <ErrorBar error={preview.error} onRetry={reload} /> : null}
       {preview.status === 'ready' ? (
         <>
           <section className={settingsStyles.section} aria-labelledby="end-actions">
             <Subtitle2 as="h3" id="end-actions">
-              {t('settings.end.actions', { count: preview.value.actions.length })}
+              {t('end.actions', { count: preview.value.actions.length })}
             </Subtitle2>
             {preview.value.actions.length > 0 ? (
               <ul className={styles.list}>
@@ -162,7 +162,7 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
           </section>
           <section className={settingsStyles.section} aria-labelledby="end-backlog">
             <Subtitle2 as="h3" id="end-backlog">
-              {t('settings.end.backlog', { count: preview.value.backlog.length })}
+              {t('end.backlog', { count: preview.value.backlog.length })}
             </Subtitle2>
             {preview.value.backlog.length > 0 ? (
               <ul className={styles.list}>
@@ -174,10 +174,10 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
           </section>
           <fieldset className={settingsStyles.section} aria-describedby={`${membersLegend}-hint`}>
             <legend className={settingsStyles.legend} id={membersLegend}>
-              {t('settings.end.members')}
+              {t('end.members')}
             </legend>
             <Text id={`${membersLegend}-hint`} size={200} className={styles.meta}>
-              {t('settings.end.membersHint')}
+              {t('end.membersHint')}
             </Text>
             <div className={styles.members}>
               {preview.value.members.map((m) => (
@@ -196,13 +196,13 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
             </div>
           </fieldset>
           <Text size={200} className={styles.meta}>
-            {t('settings.end.alsoCarried')}
+            {t('end.alsoCarried')}
           </Text>
           {confirming && successor ? (
             <ConfirmBar
-              message={t('settings.end.confirm', { from: forum.name, to: successor.name })}
-              confirmLabel={t('settings.end.confirmButton')}
-              cancelLabel={t('settings.end.cancel')}
+              message={t('end.confirm', { from: forum.name, to: successor.name })}
+              confirmLabel={t('end.confirmButton')}
+              cancelLabel={t('end.cancel')}
               onConfirm={() => run(preview.value)}
               onCancel={() => setConfirming(false)}
               returnFocusTo={opener}
@@ -215,7 +215,7 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
                 disabled={!successor || handover.busy}
                 onClick={() => (ended ? run(preview.value) : setConfirming(true))}
               >
-                {ended ? t('settings.end.again') : t('settings.end.start')}
+                {ended ? t('end.again') : t('end.start')}
               </Button>
             </div>
           )}

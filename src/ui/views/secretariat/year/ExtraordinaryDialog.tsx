@@ -61,7 +61,7 @@ export function ExtraordinaryDialog({
   onBooked?: (meetingId: string) => Promise<void>;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('year');
   const locale = useLocale();
   const ctx = useCommandContext();
   const store = ctx.services.stores.forum(home.forum).year;
@@ -106,7 +106,7 @@ export function ExtraordinaryDialog({
     if (!result.ok) throw new Error(result.meetings.find((m) => m.error)?.error ?? 'booking failed');
     const itemId = result.meetings[0]?.itemId;
     if (onBooked && itemId) await onBooked(itemId);
-    ctx.services.host.notify(t('extraordinary.booked'), 'success');
+    ctx.services.host.notify(t('extraordinaryDialog.booked'), 'success');
     ctx.reload();
     onClose();
   };
@@ -138,32 +138,32 @@ export function ExtraordinaryDialog({
     <Dialog open onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('extraordinary.title')}</DialogTitle>
+          <DialogTitle>{t('extraordinaryDialog.title')}</DialogTitle>
           <DialogContent className={styles.content}>
             <Field
-              label={t('extraordinary.purpose')}
+              label={t('extraordinaryDialog.purpose')}
               required
-              hint={t('extraordinary.purposeHint')}
-              validationMessage={tried && purpose.trim() === '' ? t('extraordinary.required') : undefined}
+              hint={t('extraordinaryDialog.purposeHint')}
+              validationMessage={tried && purpose.trim() === '' ? t('extraordinaryDialog.required') : undefined}
             >
               <Input value={purpose} onChange={(_e, d) => setPurpose(d.value)} maxLength={200} />
             </Field>
-            <Field label={t('extraordinary.duration')}>
+            <Field label={t('extraordinaryDialog.duration')}>
               <Dropdown
-                value={t('extraordinary.minutes', { count: minutes })}
+                value={t('extraordinaryDialog.minutes', { count: minutes })}
                 selectedOptions={[String(minutes)]}
                 onOptionSelect={(_e, d) => setMinutes(Number(d.optionValue ?? 120))}
               >
                 {DURATIONS.map((d) => (
                   <Option key={d} value={String(d)}>
-                    {t('extraordinary.minutes', { count: d })}
+                    {t('extraordinaryDialog.minutes', { count: d })}
                   </Option>
                 ))}
               </Dropdown>
             </Field>
             <fieldset>
-              <legend>{t('extraordinary.mustAttend')}</legend>
-              <p>{t('extraordinary.mustAttendHint')}</p>
+              <legend>{t('extraordinaryDialog.mustAttend')}</legend>
+              <p>{t('extraordinaryDialog.mustAttendHint')}</p>
               <div className={styles.people}>
                 {people.map((m) => (
                   <Checkbox
@@ -176,23 +176,23 @@ export function ExtraordinaryDialog({
               </div>
             </fieldset>
             <DialogStatus
-              {...(busyStep ? { busy: busyStep === 'finding' ? t('extraordinary.finding') : t('planDialog.booking') } : {})}
+              {...(busyStep ? { busy: busyStep === 'finding' ? t('extraordinaryDialog.finding') : t('planDialog.booking') } : {})}
               {...(error ? { error } : {})}
             >
               {suggestions && suggestions.length === 0 ? (
                 <MessageBar intent="warning">
-                  <MessageBarBody>{t('extraordinary.noSuggestions')}</MessageBarBody>
+                  <MessageBarBody>{t('extraordinaryDialog.noSuggestions')}</MessageBarBody>
                 </MessageBar>
               ) : null}
             </DialogStatus>
             {suggestions && suggestions.length > 0 ? (
-              <Field label={t('extraordinary.suggestions')}>
+              <Field label={t('extraordinaryDialog.suggestions')}>
                 <RadioGroup value={chosen ?? ''} onChange={(_e, d) => setChosen(d.value)}>
                   {suggestions.map((s) => (
                     <Radio
                       key={s.start}
                       value={s.start}
-                      label={t('extraordinary.suggestion', {
+                      label={t('extraordinaryDialog.suggestion', {
                         when: formatMeetingWhen(s.start, s.end, locale),
                         free: s.availability.filter((a) => a.status === 'free').length,
                         total: s.availability.length,
@@ -205,11 +205,11 @@ export function ExtraordinaryDialog({
           </DialogContent>
           <DialogActions>
             <Button appearance={suggestions?.length ? 'secondary' : 'primary'} disabled={busy} onClick={startFind}>
-              {t('extraordinary.find')}
+              {t('extraordinaryDialog.find')}
             </Button>
             {suggestions?.length ? (
               <Button appearance="primary" disabled={busy || !chosen} onClick={startBook}>
-                {t('extraordinary.book')}
+                {t('extraordinaryDialog.book')}
               </Button>
             ) : null}
             <Button onClick={onClose}>{t('command.close')}</Button>

@@ -35,13 +35,13 @@ export interface MeetingChange {
 /** Move a booked meeting to another day/time, or cancel it with a message — the planning meeting and deadlines follow. */
 export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome; change: MeetingChange; onClose: () => void }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('year');
   const ctx = useCommandContext();
   const { meeting } = change;
   const local = utcToCopenhagenLocal(new Date(meeting.start));
   const [date, setDate] = useState(local.slice(0, 10));
   const [time, setTime] = useState(local.slice(11, 16));
-  const [comment, setComment] = useState(t('year.cancelDefault'));
+  const [comment, setComment] = useState(t('cancelDefault'));
   const c = home.forum.settings ?? PRESETS['horsens-2024'];
   const store = ctx.services.stores.forum(home.forum).year;
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time);
@@ -58,8 +58,8 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
       onSuccess: (result) => {
         const message =
           result.failed.length > 0
-            ? t('year.partly', { count: result.failed.length })
-            : t(change.kind === 'move' ? 'year.moved' : 'year.cancelled', { title: meeting.title });
+            ? t('partly', { count: result.failed.length })
+            : t(change.kind === 'move' ? 'moved' : 'cancelled', { title: meeting.title });
         ctx.services.host.notify(message, result.failed.length > 0 ? 'error' : 'success');
         ctx.reload();
         onClose();
@@ -68,7 +68,7 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
         // A colleague moved or cancelled it first (their change holds the item): show the meeting as it is now.
         if (errorKey(e) !== 'conflict') return undefined;
         ctx.reload();
-        return t('year.changedMeanwhile');
+        return t('changedMeanwhile');
       },
     },
   );
@@ -79,26 +79,24 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
     <Dialog open onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t(move ? 'year.moveTitle' : 'year.cancelTitle', { title: meeting.title })}</DialogTitle>
+          <DialogTitle>{t(move ? 'moveTitle' : 'cancelTitle', { title: meeting.title })}</DialogTitle>
           <DialogContent className={styles.content}>
-            <p>{t(move ? 'year.moveHint' : 'year.cancelHint')}</p>
+            <p>{t(move ? 'moveHint' : 'cancelHint')}</p>
             {move ? (
               <>
                 <Field
-                  label={t('year.moveDate')}
+                  label={t('moveDate')}
                   validationState={!valid ? 'error' : blocked ? 'warning' : 'none'}
-                  validationMessage={
-                    !valid ? t('year.invalidDate') : blocked ? t('year.blockedDay', { reason: t(`year.blocked.${blocked}`) }) : undefined
-                  }
+                  validationMessage={!valid ? t('invalidDate') : blocked ? t('blockedDay', { reason: t(`blocked.${blocked}`) }) : undefined}
                 >
                   <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} />
                 </Field>
-                <Field label={t('year.moveTime')}>
+                <Field label={t('moveTime')}>
                   <Input type="time" value={time} onChange={(_e, d) => setTime(d.value)} />
                 </Field>
               </>
             ) : (
-              <Field label={t('year.cancelComment')}>
+              <Field label={t('cancelComment')}>
                 <Textarea value={comment} onChange={(_e, d) => setComment(d.value)} resize="vertical" />
               </Field>
             )}
@@ -106,7 +104,7 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={busy || (move && !valid)} onClick={() => void submit.run()}>
-              {t(move ? 'year.moveConfirm' : 'year.cancelConfirm')}
+              {t(move ? 'moveConfirm' : 'cancelConfirm')}
             </Button>
             <Button onClick={onClose}>{t('command.close')}</Button>
           </DialogActions>

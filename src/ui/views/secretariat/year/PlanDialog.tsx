@@ -53,9 +53,9 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
 });
 
-function summary(c: Commissorium, t: TFunction): string {
+function summary(c: Commissorium, t: TFunction<['year', 'meeting']>): string {
   return c.series
-    .map((s) => `${s.perYear} × ${t(`meeting.kind.${s.kind}`).toLowerCase()} (${t('meeting.minutes', { count: s.durationMinutes })})`)
+    .map((s) => `${s.perYear} × ${t(`meeting:kind.${s.kind}`).toLowerCase()} (${t('meeting:minutes', { count: s.durationMinutes })})`)
     .join(', ');
 }
 
@@ -79,7 +79,7 @@ export interface PlanDialogProps {
 /** The proposed year, adjustable date by date, checked against the chairs' and secretariat's calendars; then booked. */
 export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['year', 'meeting']);
   const locale = useLocale();
   const ctx = useCommandContext();
   const store = ctx.services.stores.forum(home.forum).year;
@@ -183,11 +183,11 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
                         <TableRow key={d.meetingRef} data-meeting-ref={d.meetingRef}>
                           <TableCell>
                             {d.title}
-                            <Caption1 className={styles.sub}>{t(`meeting.kind.${d.kind}`)}</Caption1>
+                            <Caption1 className={styles.sub}>{t(`meeting:kind.${d.kind}`)}</Caption1>
                             {planning ? (
                               <Caption1
                                 className={styles.sub}
-                              >{`${t('meeting.kind.planning')}: ${formatMeetingWhen(planning.start, planning.end, locale)}`}</Caption1>
+                              >{`${t('meeting:kind.planning')}: ${formatMeetingWhen(planning.start, planning.end, locale)}`}</Caption1>
                             ) : null}
                           </TableCell>
                           <TableCell>
@@ -206,8 +206,8 @@ export function PlanDialog({ home, me, year, onClose }: PlanDialogProps) {
                             {warnings.map((w) => (
                               <Caption1 key={w.kind === 'blocked' ? w.reason : w.other} className={styles.warn}>
                                 {w.kind === 'blocked'
-                                  ? t('year.blockedDay', { reason: t(`year.blocked.${w.reason}`) })
-                                  : t('year.tooClose', {
+                                  ? t('blockedDay', { reason: t(`blocked.${w.reason}`) })
+                                  : t('tooClose', {
                                       days: w.days,
                                       other: drafts.find((x) => x.meetingRef === w.other)?.title ?? w.other,
                                     })}

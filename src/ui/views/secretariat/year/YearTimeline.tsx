@@ -103,7 +103,7 @@ export function YearTimeline({
   foldBefore?: string;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('year');
   const locale = useLocale();
   const [unfolded, setUnfolded] = useState(false);
   const all = [...new Set(entries.map((e) => e.date.slice(0, 7)))];
@@ -121,7 +121,7 @@ export function YearTimeline({
           aria-expanded={unfolded}
           onClick={() => setUnfolded(!unfolded)}
         >
-          {t(unfolded ? 'year.hidePast' : 'year.showPast', { count: pastMeetings, span: monthSpan(past, locale) })}
+          {t(unfolded ? 'hidePast' : 'showPast', { count: pastMeetings, span: monthSpan(past, locale) })}
         </Button>
       ) : null}
       <YearMonths
@@ -199,7 +199,7 @@ function MeetingEntry({
   actions?: MeetingActions;
 }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('year');
   const m = entry.meeting;
   const changeable = actions && m.status !== 'cancelled' && m.end > now.toISOString() && m.kind !== 'planning';
   return (
@@ -214,15 +214,15 @@ function MeetingEntry({
       {changeable ? (
         <Menu>
           <MenuTrigger disableButtonEnhancement>
-            <MenuButton appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t('year.meetingActions', { title: m.title })} />
+            <MenuButton appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t('meetingActions', { title: m.title })} />
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
               <MenuItem icon={<CalendarArrowRight20Regular />} onClick={() => actions.move(m)}>
-                {t('year.move')}
+                {t('move')}
               </MenuItem>
               <MenuItem icon={<CalendarCancel20Regular />} onClick={() => actions.cancel(m)}>
-                {t('year.cancel')}
+                {t('cancel')}
               </MenuItem>
             </MenuList>
           </MenuPopover>
@@ -234,7 +234,7 @@ function MeetingEntry({
 
 function DeadlineEntry({ entry, isNext }: { entry: Extract<TimelineEntry, { type: 'deadline' }>; isNext: boolean }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useTranslation('year');
   const locale = useLocale();
   return (
     <li
@@ -242,10 +242,10 @@ function DeadlineEntry({ entry, isNext }: { entry: Extract<TimelineEntry, { type
       {...(isNext ? { id: NEXT_ENTRY_ID, tabIndex: -1 } : {})}
     >
       <Flag16Regular aria-hidden />
-      <span>{t(`year.deadline.${entry.kind}`, { meeting: entry.meeting.title })}</span>
+      <span>{t(`deadline.${entry.kind}`, { meeting: entry.meeting.title })}</span>
       <Caption1>{formatLongDate(`${entry.date}T12:00:00Z`, locale)}</Caption1>
       <Badge shape="rounded" appearance="outline" color={entry.state === 'done' ? 'subtle' : 'informative'} size="small">
-        {t(`year.deadlineState.${entry.state}`)}
+        {t(`deadlineState.${entry.state}`)}
       </Badge>
     </li>
   );

@@ -7,7 +7,7 @@ import type { ForumMember } from '../../../../../src/domain/types';
 import { createFakeHost } from '../../../../../src/host/fake-host';
 import type { ConsultationApi } from '../../../../../src/store/consultation/consultation-api';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { ConsultationSignOffs } from '../../../../../src/ui/views/chair/ConsultationSignOffs';
 import { CHAIRS, forumHome, homeData, MEMBER, NOW } from '../../fixtures';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
@@ -57,7 +57,7 @@ function renderFor(me: ForumMember, list: Consultation[]) {
   const stores = fakeStores({ home: memoryHome(homeData(me, [home])), consultations });
   const services = { host: createFakeHost({ user: me }), stores, config: loadConfig({}), clock: () => NOW };
   const view = render(
-    <AppProviders services={services} i18n={createI18n('da')}>
+    <AppProviders services={services} i18n={createTestI18n('da')}>
       <ConsultationSignOffs home={home} me={{ id: me.id, name: me.name, email: me.email }} />
     </AppProviders>,
   );

@@ -9,7 +9,7 @@ import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from 
 import type { ForumStore } from '../../../../../src/store/forum-stores';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
 import { AgendaActions } from '../../../../../src/ui/views/meeting/AgendaActions';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { homeData, MEETINGS, MEMBER, NOW, SECRETARY } from '../../fixtures';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
 
@@ -60,7 +60,7 @@ function renderActions(
   const host = createFakeHost({ user });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW };
   render(
-    <AppProviders services={services} i18n={createI18n(opts.locale ?? 'da')}>
+    <AppProviders services={services} i18n={createTestI18n(opts.locale ?? 'da')}>
       <AgendaActions meeting={opts.meeting ?? meeting} forum={forum} />
     </AppProviders>,
   );

@@ -14,7 +14,7 @@ import { AppProviders } from '../../../../../src/ui/AppProviders';
 import type { CommandContext } from '../../../../../src/ui/commands/command';
 import { CommandContextReact } from '../../../../../src/ui/commands/command-context';
 import { MeetingDialog } from '../../../../../src/ui/views/meeting/MeetingDialog';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { SignedInProvider } from '../../../../../src/ui/me';
 import type { MeetingSection } from '../../../../../src/ui/parts';
 import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from '../../fixtures';
@@ -123,7 +123,7 @@ function renderDialog({
   });
   const host = createFakeHost({ user: { id: `id-${user.email}`, name: user.name, email: user.email } });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW };
-  const i18n = createI18n('da');
+  const i18n = createTestI18n('da');
   const reload = jest.fn();
   const ctx: CommandContext = { services, t: i18n.t, locale: 'da', reload, setLocale: jest.fn(), showMeeting: jest.fn() };
   render(

@@ -7,7 +7,7 @@ import { createFakeHost } from '../../../../../src/host/fake-host';
 import { CaseFileRefusedError, type CaseFileApi, type CaseFileResult } from '../../../../../src/store/case-file/case-file-api';
 import type { MinutesVersionsApi } from '../../../../../src/store/minutes/minutes-versions-api';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { CaseFileSection } from '../../../../../src/ui/views/minutes/CaseFileSection';
 import { homeData, NOW, SECRETARY } from '../../fixtures';
 import { fakePart, fakeStores, memoryHome } from '../../../support/fake-stores';
@@ -62,7 +62,7 @@ function renderSection(api: CaseFileApi) {
   const stores = fakeStores({ home: memoryHome(homeData(SECRETARY, [])), minutesVersions });
   const services = { host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW };
   render(
-    <AppProviders services={services} i18n={createI18n('da')}>
+    <AppProviders services={services} i18n={createTestI18n('da')}>
       <CaseFileSection forum={forum} meeting={meeting} />
     </AppProviders>,
   );

@@ -8,7 +8,7 @@ import type { Meeting } from '../../../../../src/domain/types';
 import { createFakeHost } from '../../../../../src/host/fake-host';
 import type { MinutesDraft, MinutesDraftApi } from '../../../../../src/store/minutes/draft-types';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { MinutesEditor } from '../../../../../src/ui/views/minutes/MinutesEditor';
 import { homeData, MEETINGS, NOW, SECRETARY } from '../../fixtures';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
@@ -76,7 +76,7 @@ function renderEditor(store: MinutesDraftApi, footer: (c: MinutesContent) => Rea
   const stores = fakeStores({ home: memoryHome(homeData(SECRETARY, [])), minutesDraft: store });
   const services = { host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW };
   render(
-    <AppProviders services={services} i18n={createI18n('da')}>
+    <AppProviders services={services} i18n={createTestI18n('da')}>
       <MinutesEditor forum={forum} meeting={meeting} onClose={jest.fn()} footer={footer} />
     </AppProviders>,
   );

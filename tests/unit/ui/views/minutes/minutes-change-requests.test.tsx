@@ -9,7 +9,7 @@ import type { MinutesDraftApi } from '../../../../../src/store/minutes/draft-typ
 import type { MinutesVersionsApi } from '../../../../../src/store/minutes/minutes-versions-api';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
 import { eagerParts } from '../../../../../src/ui/eager-parts';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { SignedInProvider } from '../../../../../src/ui/me';
 import { PartsContext } from '../../../../../src/ui/parts';
 import { MinutesWorkspace } from '../../../../../src/ui/views/minutes/MinutesWorkspace';
@@ -75,7 +75,7 @@ function renderEditor(approvals: Approval[]) {
   const stores = fakeStores({ home: memoryHome(data), minutesDraft: draftStore, minutesVersions: versions });
   const services = { host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW };
   render(
-    <AppProviders services={services} i18n={createI18n('da')}>
+    <AppProviders services={services} i18n={createTestI18n('da')}>
       <SignedInProvider value={data}>
         <PartsContext.Provider value={eagerParts}>
           <MinutesWorkspace forum={home.forum} meeting={meeting} onClose={() => undefined} />

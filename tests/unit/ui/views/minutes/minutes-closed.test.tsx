@@ -11,7 +11,7 @@ import type { MinutesVersionsApi } from '../../../../../src/store/minutes/minute
 import { AppProviders } from '../../../../../src/ui/AppProviders';
 import { eagerParts } from '../../../../../src/ui/eager-parts';
 import { PartsContext } from '../../../../../src/ui/parts';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { MinutesWorkspace } from '../../../../../src/ui/views/minutes/MinutesWorkspace';
 import { CHAIRS, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from '../../fixtures';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
@@ -85,7 +85,7 @@ function renderWorkspace(api: MinutesVersionsApi, user: ForumMember = SECRETARY)
   const stores = fakeStores({ home: memoryHome(homeData(user, [])), minutesDraft: draftStore, minutesVersions: api });
   const services = { host: createFakeHost({ user }), stores, config: loadConfig({}), clock: () => NOW };
   render(
-    <AppProviders services={services} i18n={createI18n('da')}>
+    <AppProviders services={services} i18n={createTestI18n('da')}>
       <PartsContext.Provider value={eagerParts}>
         <MinutesWorkspace forum={forum} meeting={meeting} onClose={() => undefined} />
       </PartsContext.Provider>

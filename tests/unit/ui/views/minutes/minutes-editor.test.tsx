@@ -12,7 +12,7 @@ import {
   type MinutesTextField,
 } from '../../../../../src/store/minutes/draft-types';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { MinutesEditor } from '../../../../../src/ui/views/minutes/MinutesEditor';
 import { homeData, MEETINGS, NOW, SECRETARY } from '../../fixtures';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
@@ -123,7 +123,7 @@ function renderEditor(store: MinutesDraftApi, footer?: (c: MinutesContent) => Re
   const services = { host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW };
   const onClose = jest.fn();
   render(
-    <AppProviders services={services} i18n={createI18n('da')}>
+    <AppProviders services={services} i18n={createTestI18n('da')}>
       <MinutesEditor
         forum={forum}
         meeting={meeting}

@@ -10,7 +10,7 @@ import { createFakeHost } from '../../../../../src/host/fake-host';
 import type { ForumStore } from '../../../../../src/store/forum-stores';
 import type { MinutesOverview, MinutesVersionsApi } from '../../../../../src/store/minutes/minutes-versions-api';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { MinutesStatus } from '../../../../../src/ui/views/minutes/MinutesStatus';
 import { SendToChairs } from '../../../../../src/ui/views/minutes/SendToChairs';
 import { CHAIRS, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from '../../fixtures';
@@ -108,7 +108,7 @@ function renderWith(ui: React.ReactElement, api: MinutesVersionsApi, user = SECR
   });
   const services = { host: createFakeHost({ user }), stores, config: loadConfig({}), clock: () => NOW };
   render(
-    <AppProviders services={services} i18n={createI18n('da')}>
+    <AppProviders services={services} i18n={createTestI18n('da')}>
       {ui}
     </AppProviders>,
   );

@@ -7,7 +7,7 @@ import type { Forum, Meeting, MinutesVersion } from '../../../../../src/domain/t
 import { createFakeHost } from '../../../../../src/host/fake-host';
 import type { MinutesVersionsApi } from '../../../../../src/store/minutes/minutes-versions-api';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { SignedInProvider } from '../../../../../src/ui/me';
 import { MinutesStatus } from '../../../../../src/ui/views/minutes/MinutesStatus';
 import { CHAIRS, forumHome, homeData, MEETINGS, MEMBER, NOW, SECRETARY } from '../../fixtures';
@@ -52,7 +52,7 @@ function renderAs(signedIn: boolean) {
   const host = createFakeHost({ user: { id: '', name: SECRETARY.name, email: GUEST_UPN } });
   const status = <MinutesStatus meeting={meeting} forum={forum} />;
   render(
-    <AppProviders services={{ host, stores, config: loadConfig({}), clock: () => NOW }} i18n={createI18n('da')}>
+    <AppProviders services={{ host, stores, config: loadConfig({}), clock: () => NOW }} i18n={createTestI18n('da')}>
       {signedIn ? (
         <SignedInProvider value={{ ...home, me: { id: 'u-katrine', name: SECRETARY.name, email: SECRETARY.email } }}>
           {status}

@@ -7,7 +7,7 @@ import { createFakeHost } from '../../../../../src/host/fake-host';
 import type { Deviation } from '../../../../../src/store/site-permissions/audit';
 import type { SiteProtection } from '../../../../../src/store/site-permissions/site-protection';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { ForumProtection } from '../../../../../src/ui/views/secretariat/ForumProtection';
 import { forumHome, homeData, MEMBER, NOW, SECRETARY } from '../../fixtures';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
@@ -23,7 +23,7 @@ function renderWith(forum: Partial<Forum>, protection?: SiteProtection) {
   render(
     <AppProviders
       services={{ host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW }}
-      i18n={createI18n('da')}
+      i18n={createTestI18n('da')}
     >
       <ForumProtection home={withForum} />
     </AppProviders>,

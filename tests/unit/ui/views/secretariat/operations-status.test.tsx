@@ -5,7 +5,7 @@ import { loadConfig } from '../../../../../src/config/app-config';
 import { createFakeHost } from '../../../../../src/host/fake-host';
 import type { StuckStep } from '../../../../../src/store/stuck-steps';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { OperationsStatus } from '../../../../../src/ui/views/secretariat/OperationsStatus';
 import { forumHome, homeData, NOW, SECRETARY } from '../../fixtures';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
@@ -18,7 +18,7 @@ function renderWith(stuck: readonly StuckStep[]) {
   render(
     <AppProviders
       services={{ host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW }}
-      i18n={createI18n('da')}
+      i18n={createTestI18n('da')}
     >
       <OperationsStatus home={home} />
     </AppProviders>,

@@ -12,7 +12,7 @@ import type { StuckStep } from '../../../../../src/store/stuck-steps';
 import { AppProviders } from '../../../../../src/ui/AppProviders';
 import type { CommandContext } from '../../../../../src/ui/commands/command';
 import { CommandContextReact } from '../../../../../src/ui/commands/command-context';
-import { createI18n } from '../../../../../src/ui/i18n/create-i18n';
+import { createTestI18n } from '../../../support/test-i18n';
 import { ChairTodo } from '../../../../../src/ui/views/chair/ChairTodo';
 import { ConsultationSignOffs } from '../../../../../src/ui/views/chair/ConsultationSignOffs';
 import { OperationsStatus } from '../../../../../src/ui/views/secretariat/OperationsStatus';
@@ -123,7 +123,7 @@ function renderTodo(
     showMeeting,
   } as CommandContext;
   render(
-    <AppProviders services={services} i18n={createI18n('da')}>
+    <AppProviders services={services} i18n={createTestI18n('da')}>
       <CommandContextReact.Provider value={ctx}>{ui(ctx)}</CommandContextReact.Provider>
     </AppProviders>,
   );

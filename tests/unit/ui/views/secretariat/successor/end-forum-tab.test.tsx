@@ -6,8 +6,7 @@ import type { ActionItem, Forum } from '../../../../../../src/domain/types';
 import { createFakeHost } from '../../../../../../src/host/fake-host';
 import type { HandoverRequest, SuccessorApi } from '../../../../../../src/store/successor/successor-api';
 import { AppProviders } from '../../../../../../src/ui/AppProviders';
-import { createI18n } from '../../../../../../src/ui/i18n/create-i18n';
-import { addSettingsStrings } from '../../../../../../src/ui/i18n/settings-strings';
+import { createTestI18n } from '../../../../support/test-i18n';
 import { EndForumTab } from '../../../../../../src/ui/views/secretariat/successor/EndForumTab';
 import { forumHome, homeData, MEMBER, NOW, SECRETARY, SUBMISSIONS } from '../../../fixtures';
 import { fakeStores, memoryHome } from '../../../../support/fake-stores';
@@ -31,8 +30,7 @@ const action: ActionItem = {
 };
 
 function renderTab(api: SuccessorApi, onEnded = jest.fn()) {
-  const i18n = createI18n('da');
-  addSettingsStrings(i18n);
+  const i18n = createTestI18n('da');
   const services = {
     host: createFakeHost({ user: SECRETARY }),
     stores: fakeStores({ home: memoryHome(homeData(SECRETARY, [])) }),
@@ -121,8 +119,7 @@ describe('ending a forum', () => {
         state: 'done',
       }),
     };
-    const i18n = createI18n('da');
-    addSettingsStrings(i18n);
+    const i18n = createTestI18n('da');
     render(
       <AppProviders
         services={{

@@ -1,4 +1,4 @@
-import { preloadable } from '../../../src/startup/preloadable';
+import { preloadable } from '../../../../src/ui/components/preloadable';
 
 describe('preloadable', () => {
   it('loads once however often it is asked, and tells its value once it has come', async () => {
