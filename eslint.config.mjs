@@ -6,10 +6,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Icons come one family at a time (`@fluentui/react-icons/svg/<family>`): the package's barrel holds them in modules
+// of ~600 icons each, and webpack kept in every chunk all of a module's icons that any view used (a first view carried
+// 49 icons to show 8).
+const iconsByFamily = {
+  name: '@fluentui/react-icons',
+  message: "Import icons from '@fluentui/react-icons/svg/<family>' (e.g. svg/arrow-clockwise), not the barrel.",
+};
+
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
+    'no-restricted-imports': ['error', { paths: [iconsByFamily], patterns: forbidden.map((group) => ({ group: [group], message })) }],
   },
 });
 

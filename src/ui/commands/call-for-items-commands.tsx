@@ -1,4 +1,4 @@
-import { MailArrowUp20Regular } from '@fluentui/react-icons';
+import { MailArrowUp20Regular } from '@fluentui/react-icons/svg/mail-arrow-up';
 import type { TFunction } from 'i18next';
 import type { Forum, Locale, Meeting } from '../../domain/types';
 import type { CallForItemsReport } from '../../store/call-for-items-store';

@@ -1,4 +1,7 @@
-import { ArrowClockwise20Regular, CalendarLtr20Regular, PersonSwap20Regular, Video20Regular } from '@fluentui/react-icons';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons/svg/arrow-clockwise';
+import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
+import { PersonSwap20Regular } from '@fluentui/react-icons/svg/person-swap';
+import { Video20Regular } from '@fluentui/react-icons/svg/video';
 import type { ForumRef, Locale, Meeting } from '../../domain/types';
 import type { Command } from './command';
 

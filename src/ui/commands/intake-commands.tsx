@@ -1,4 +1,4 @@
-import { MailInboxArrowDown20Regular } from '@fluentui/react-icons';
+import { MailInboxArrowDown20Regular } from '@fluentui/react-icons/svg/mail-inbox-arrow-down';
 import type { TFunction } from 'i18next';
 import type { Forum } from '../../domain/types';
 import type { IntakeReport } from '../../store/intake/sync-submissions';

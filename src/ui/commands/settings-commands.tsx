@@ -1,4 +1,4 @@
-import { Settings20Regular } from '@fluentui/react-icons';
+import { Settings20Regular } from '@fluentui/react-icons/svg/settings';
 import type { Command } from './command';
 
 /** Opens the forum settings (commissorium and members); the view that renders the button owns the drawer. */

@@ -1,5 +1,7 @@
 import { Tab, TabList } from '@fluentui/react-components';
-import { Briefcase20Regular, Person20Regular, PersonStar20Regular } from '@fluentui/react-icons';
+import { Briefcase20Regular } from '@fluentui/react-icons/svg/briefcase';
+import { Person20Regular } from '@fluentui/react-icons/svg/person';
+import { PersonStar20Regular } from '@fluentui/react-icons/svg/person-star';
 import { useTranslation } from 'react-i18next';
 import type { HomeRole, RoleTab } from '../model/roles';
 

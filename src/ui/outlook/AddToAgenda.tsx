@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { MailArrowForward20Regular } from '@fluentui/react-icons';
+import { MailArrowForward20Regular } from '@fluentui/react-icons/svg/mail-arrow-forward';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Submission } from '../../domain/types';

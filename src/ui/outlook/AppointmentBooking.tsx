@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
-import { CalendarAdd20Regular } from '@fluentui/react-icons';
+import { CalendarAdd20Regular } from '@fluentui/react-icons/svg/calendar-add';
 import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,8 @@
 import { makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from '@fluentui/react-components';
-import { CalendarAdd20Regular, CalendarLtr20Regular, MailArrowForward20Regular, MailEdit20Regular } from '@fluentui/react-icons';
+import { CalendarAdd20Regular } from '@fluentui/react-icons/svg/calendar-add';
+import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
+import { MailArrowForward20Regular } from '@fluentui/react-icons/svg/mail-arrow-forward';
+import { MailEdit20Regular } from '@fluentui/react-icons/svg/mail-edit';
 import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBar } from '../components/ErrorBar';

@@ -1,5 +1,5 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import { MailEdit20Regular } from '@fluentui/react-icons';
+import { MailEdit20Regular } from '@fluentui/react-icons/svg/mail-edit';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftProblems, draftValues, EMPTY_DRAFT, type DraftProblems, type SubmissionDraft } from '../../domain/mail/submission-draft';

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { PeopleCommunity24Filled } from '@fluentui/react-icons';
+import { PeopleCommunity24Filled } from '@fluentui/react-icons/svg/people-community';
 import { useTranslation } from 'react-i18next';
 import { CommandButton } from '../commands/CommandButton';
 import { refreshHome, signOut } from '../commands/home-commands';

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { CalendarLtr16Regular, Mail16Regular } from '@fluentui/react-icons';
+import { CalendarLtr16Regular } from '@fluentui/react-icons/svg/calendar-ltr';
+import { Mail16Regular } from '@fluentui/react-icons/svg/mail';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../services';

@@ -1,4 +1,4 @@
-import { CalendarLtr20Regular } from '@fluentui/react-icons';
+import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../store/home-data';
 import { EmptyState } from '../components/EmptyState';

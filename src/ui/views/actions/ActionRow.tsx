@@ -1,5 +1,5 @@
 import { Badge, Body1Strong, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { Checkmark20Regular } from '@fluentui/react-icons';
+import { Checkmark20Regular } from '@fluentui/react-icons/svg/checkmark';
 import { useTranslation } from 'react-i18next';
 import { actionState, type ActionState } from '../../../domain/actions';
 import type { ActionItem } from '../../../domain/types';

@@ -1,5 +1,6 @@
 import { Body1Strong, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { MailAlert20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import { MailAlert20Regular } from '@fluentui/react-icons/svg/mail-alert';
+import { TaskListLtr20Regular } from '@fluentui/react-icons/svg/task-list-ltr';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dueReminders, groupOpenActions } from '../../../domain/actions';

@@ -1,5 +1,5 @@
 import { Body1Strong, Caption1, Field, Link, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components';
-import { DocumentSearch20Regular } from '@fluentui/react-icons';
+import { DocumentSearch20Regular } from '@fluentui/react-icons/svg/document-search';
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryWords, searchMinutes } from '../../../domain/minutes-archive';

@@ -15,7 +15,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { TaskListAdd20Regular } from '@fluentui/react-icons';
+import { TaskListAdd20Regular } from '@fluentui/react-icons/svg/task-list-add';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../domain/calendar-date';

@@ -1,5 +1,5 @@
 import { makeStyles } from '@fluentui/react-components';
-import { TaskListLtr20Regular } from '@fluentui/react-icons';
+import { TaskListLtr20Regular } from '@fluentui/react-icons/svg/task-list-ltr';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignedInUser } from '../../../domain/types';

@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { ArrowUndo20Regular } from '@fluentui/react-icons';
+import { ArrowUndo20Regular } from '@fluentui/react-icons/svg/arrow-undo';
 import { useTranslation } from 'react-i18next';
 import type { Completion } from './use-complete';
 

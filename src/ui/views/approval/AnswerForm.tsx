@@ -1,5 +1,6 @@
 import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
-import { Checkmark20Regular, CommentEdit20Regular } from '@fluentui/react-icons';
+import { Checkmark20Regular } from '@fluentui/react-icons/svg/checkmark';
+import { CommentEdit20Regular } from '@fluentui/react-icons/svg/comment-edit';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalDecision } from '../../../domain/types';
 

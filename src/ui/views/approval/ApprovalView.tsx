@@ -1,5 +1,5 @@
 import { Button, Link, MessageBar, MessageBarBody, makeStyles, Switch, tokens } from '@fluentui/react-components';
-import { ArrowLeft20Regular } from '@fluentui/react-icons';
+import { ArrowLeft20Regular } from '@fluentui/react-icons/svg/arrow-left';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalDecision, Forum, SignedInUser } from '../../../domain/types';

@@ -1,5 +1,5 @@
 import { Body1Strong, Caption1, Link, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
-import { DocumentCheckmark20Regular, DocumentCheckmark24Regular } from '@fluentui/react-icons';
+import { DocumentCheckmark20Regular, DocumentCheckmark24Regular } from '@fluentui/react-icons/svg/document-checkmark';
 import { useTranslation } from 'react-i18next';
 import { approvalRoute } from '../../../domain/minutes/approval-link';
 import type { ForumHome } from '../../../store/home-data';

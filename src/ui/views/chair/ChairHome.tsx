@@ -1,4 +1,4 @@
-import { PeopleTeam20Regular } from '@fluentui/react-icons';
+import { PeopleTeam20Regular } from '@fluentui/react-icons/svg/people-team';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { MeetingCard } from '../meeting/MeetingCard';

@@ -1,11 +1,9 @@
 import { Caption1 } from '@fluentui/react-components';
-import {
-  CheckmarkCircle24Regular,
-  DocumentCheckmark20Regular,
-  MailInbox20Regular,
-  MailMultiple20Regular,
-  TaskListLtr20Regular,
-} from '@fluentui/react-icons';
+import { CheckmarkCircle24Regular } from '@fluentui/react-icons/svg/checkmark-circle';
+import { DocumentCheckmark20Regular } from '@fluentui/react-icons/svg/document-checkmark';
+import { MailInbox20Regular } from '@fluentui/react-icons/svg/mail-inbox';
+import { MailMultiple20Regular } from '@fluentui/react-icons/svg/mail-multiple';
+import { TaskListLtr20Regular } from '@fluentui/react-icons/svg/task-list-ltr';
 import { useTranslation } from 'react-i18next';
 import { approvalRoute } from '../../../domain/minutes/approval-link';
 import type { SignedInUser } from '../../../domain/types';

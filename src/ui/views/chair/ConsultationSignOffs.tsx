@@ -1,5 +1,6 @@
 import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { CheckmarkCircle20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
+import { CheckmarkCircle20Regular } from '@fluentui/react-icons/svg/checkmark-circle';
+import { MailMultiple20Regular } from '@fluentui/react-icons/svg/mail-multiple';
 import { useTranslation } from 'react-i18next';
 import { chairAddresses, missingSignOffs } from '../../../domain/consultation/sign-off';
 import type { Consultation } from '../../../domain/consultation/consultation-types';

@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { Timer20Regular } from '@fluentui/react-icons';
+import { Timer20Regular } from '@fluentui/react-icons/svg/timer';
 import { useTranslation } from 'react-i18next';
 import type { MeetingClock } from '../../../domain/meeting-panel/meeting-clock';
 import type { MinutesItem } from '../../../domain/minutes/minutes-content';

@@ -1,5 +1,5 @@
 import { Card, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { People20Regular } from '@fluentui/react-icons';
+import { People20Regular } from '@fluentui/react-icons/svg/people';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingClock } from '../../../domain/meeting-panel/meeting-clock';

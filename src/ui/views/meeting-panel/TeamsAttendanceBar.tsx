@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { ArrowClockwise20Regular, CheckmarkCircle20Regular } from '@fluentui/react-icons';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons/svg/arrow-clockwise';
+import { CheckmarkCircle20Regular } from '@fluentui/react-icons/svg/checkmark-circle';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markJoined } from '../../../domain/meeting-panel/teams-meeting';

@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, typographyStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { ChevronDown20Regular, ChevronUp20Regular } from '@fluentui/react-icons';
+import { ChevronDown20Regular } from '@fluentui/react-icons/svg/chevron-down';
+import { ChevronUp20Regular } from '@fluentui/react-icons/svg/chevron-up';
 import { useTranslation } from 'react-i18next';
 import { attendanceRows, type AttendanceRow, type PersonRef } from '../../../domain/attendance';
 import type { ForumRef, Meeting } from '../../../domain/types';

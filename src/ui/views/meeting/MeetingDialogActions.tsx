@@ -1,5 +1,7 @@
 import { Button, DialogActions, makeStyles } from '@fluentui/react-components';
-import { DocumentEdit20Regular, Send20Regular, Video20Regular } from '@fluentui/react-icons';
+import { DocumentEdit20Regular } from '@fluentui/react-icons/svg/document-edit';
+import { Send20Regular } from '@fluentui/react-icons/svg/send';
+import { Video20Regular } from '@fluentui/react-icons/svg/video';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../domain/types';

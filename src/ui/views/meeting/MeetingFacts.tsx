@@ -1,5 +1,7 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { Clock16Regular, Location16Regular, Video16Regular } from '@fluentui/react-icons';
+import { Clock16Regular } from '@fluentui/react-icons/svg/clock';
+import { Location16Regular } from '@fluentui/react-icons/svg/location';
+import { Video16Regular } from '@fluentui/react-icons/svg/video';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../domain/types';
 import { formatMeetingWhen } from '../../format/dates';

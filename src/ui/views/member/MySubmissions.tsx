@@ -1,5 +1,5 @@
 import { Badge, Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { DocumentText20Regular } from '@fluentui/react-icons';
+import { DocumentText20Regular } from '@fluentui/react-icons/svg/document-text';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionStatus } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';

@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { PersonAdd20Regular } from '@fluentui/react-icons';
+import { PersonAdd20Regular } from '@fluentui/react-icons/svg/person-add';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEmailAddress } from '../../../domain/attendance';

@@ -16,7 +16,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ChevronDown20Regular, ChevronUp20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
+import { ChevronDown20Regular } from '@fluentui/react-icons/svg/chevron-down';
+import { ChevronUp20Regular } from '@fluentui/react-icons/svg/chevron-up';
+import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
+import { People20Regular } from '@fluentui/react-icons/svg/people';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MINUTES_PRESENCES, type MinutesAttendee, type MinutesPresence, type MinutesQuorum } from '../../../domain/minutes/minutes-content';

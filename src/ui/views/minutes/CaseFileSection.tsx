@@ -1,5 +1,5 @@
 import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { ArrowDownload20Regular } from '@fluentui/react-icons';
+import { ArrowDownload20Regular } from '@fluentui/react-icons/svg/arrow-download';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateText } from '../../../domain/date-format';

@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { PersonProhibited20Regular } from '@fluentui/react-icons';
+import { PersonProhibited20Regular } from '@fluentui/react-icons/svg/person-prohibited';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ITEM_ABSENCE_NOTE_MAX, type MinutesItem, type MinutesQuorum } from '../../../domain/minutes/minutes-content';

@@ -11,7 +11,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular, ReOrderDotsVertical20Regular } from '@fluentui/react-icons';
+import { ArrowDown20Regular } from '@fluentui/react-icons/svg/arrow-down';
+import { ArrowUp20Regular } from '@fluentui/react-icons/svg/arrow-up';
+import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
+import { ReOrderDotsVertical20Regular } from '@fluentui/react-icons/svg/re-order-dots-vertical';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canMove, moveItem } from '../../../domain/agenda-order';

@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { TaskListLtr20Regular } from '@fluentui/react-icons';
+import { TaskListLtr20Regular } from '@fluentui/react-icons/svg/task-list-ltr';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../../store/home-data';

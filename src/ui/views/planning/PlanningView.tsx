@@ -1,5 +1,9 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, tokens } from '@fluentui/react-components';
-import { ArrowLeft20Regular, ArrowUndo20Regular, MailInbox20Regular, TaskListLtr20Regular, Timer20Regular } from '@fluentui/react-icons';
+import { ArrowLeft20Regular } from '@fluentui/react-icons/svg/arrow-left';
+import { ArrowUndo20Regular } from '@fluentui/react-icons/svg/arrow-undo';
+import { MailInbox20Regular } from '@fluentui/react-icons/svg/mail-inbox';
+import { TaskListLtr20Regular } from '@fluentui/react-icons/svg/task-list-ltr';
+import { Timer20Regular } from '@fluentui/react-icons/svg/timer';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../domain/types';

@@ -1,18 +1,16 @@
 import { Caption1 } from '@fluentui/react-components';
-import {
-  CheckmarkCircle24Regular,
-  DocumentCheckmark20Regular,
-  DocumentEdit20Regular,
-  MailClock20Regular,
-  MailError20Regular,
-  MailInbox20Regular,
-  MailInboxArrowDown20Regular,
-  MailMultiple20Regular,
-  Send20Regular,
-  Timer20Regular,
-  TaskListLtr20Regular,
-  Warning20Regular,
-} from '@fluentui/react-icons';
+import { CheckmarkCircle24Regular } from '@fluentui/react-icons/svg/checkmark-circle';
+import { DocumentCheckmark20Regular } from '@fluentui/react-icons/svg/document-checkmark';
+import { DocumentEdit20Regular } from '@fluentui/react-icons/svg/document-edit';
+import { MailClock20Regular } from '@fluentui/react-icons/svg/mail-clock';
+import { MailError20Regular } from '@fluentui/react-icons/svg/mail-error';
+import { MailInbox20Regular } from '@fluentui/react-icons/svg/mail-inbox';
+import { MailInboxArrowDown20Regular } from '@fluentui/react-icons/svg/mail-inbox-arrow-down';
+import { MailMultiple20Regular } from '@fluentui/react-icons/svg/mail-multiple';
+import { Send20Regular } from '@fluentui/react-icons/svg/send';
+import { TaskListLtr20Regular } from '@fluentui/react-icons/svg/task-list-ltr';
+import { Timer20Regular } from '@fluentui/react-icons/svg/timer';
+import { Warning20Regular } from '@fluentui/react-icons/svg/warning';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../domain/consultation/consultation-types';

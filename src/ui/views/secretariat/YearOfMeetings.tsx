@@ -1,12 +1,10 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import {
-  ArrowDownload20Regular,
-  CalendarAdd20Regular,
-  CalendarLtr20Regular,
-  CalendarSparkle20Regular,
-  ChevronLeft20Regular,
-  ChevronRight20Regular,
-} from '@fluentui/react-icons';
+import { ArrowDownload20Regular } from '@fluentui/react-icons/svg/arrow-download';
+import { CalendarAdd20Regular } from '@fluentui/react-icons/svg/calendar-add';
+import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
+import { CalendarSparkle20Regular } from '@fluentui/react-icons/svg/calendar-sparkle';
+import { ChevronLeft20Regular } from '@fluentui/react-icons/svg/chevron-left';
+import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { utcToCopenhagenLocal } from '../../../domain/copenhagen-time';

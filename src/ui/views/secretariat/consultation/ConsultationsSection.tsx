@@ -1,5 +1,6 @@
 import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { Add20Regular, MailMultiple20Regular } from '@fluentui/react-icons';
+import { Add20Regular } from '@fluentui/react-icons/svg/add';
+import { MailMultiple20Regular } from '@fluentui/react-icons/svg/mail-multiple';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../domain/consultation/consultation-types';

@@ -1,5 +1,5 @@
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Tab, TabList } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+import { Dismiss24Regular } from '@fluentui/react-icons/svg/dismiss';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum } from '../../../../domain/types';

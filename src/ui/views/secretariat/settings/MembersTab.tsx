@@ -18,7 +18,10 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { Add20Regular, CheckmarkCircle20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { Add20Regular } from '@fluentui/react-icons/svg/add';
+import { CheckmarkCircle20Regular } from '@fluentui/react-icons/svg/checkmark-circle';
+import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
+import { Edit20Regular } from '@fluentui/react-icons/svg/edit';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictError } from '../../../../store/failures';

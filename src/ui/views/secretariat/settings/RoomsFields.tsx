@@ -1,5 +1,6 @@
 import { Button, Text } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
+import { Add20Regular } from '@fluentui/react-icons/svg/add';
+import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../model/settings-form';
 import { TextField } from './FormField';

@@ -12,14 +12,12 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import {
-  CalendarCancel20Regular,
-  CalendarArrowRight20Regular,
-  ChevronDown20Regular,
-  ChevronUp20Regular,
-  Flag16Regular,
-  MoreHorizontal20Regular,
-} from '@fluentui/react-icons';
+import { CalendarArrowRight20Regular } from '@fluentui/react-icons/svg/calendar-arrow-right';
+import { CalendarCancel20Regular } from '@fluentui/react-icons/svg/calendar-cancel';
+import { ChevronDown20Regular } from '@fluentui/react-icons/svg/chevron-down';
+import { ChevronUp20Regular } from '@fluentui/react-icons/svg/chevron-up';
+import { Flag16Regular } from '@fluentui/react-icons/svg/flag';
+import { MoreHorizontal20Regular } from '@fluentui/react-icons/svg/more-horizontal';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumRef, Meeting } from '../../../../domain/types';
