@@ -81,6 +81,9 @@ export type LoadStrings = (namespaces: readonly FeatureNamespace[]) => Promise<u
  */
 const TOKEN_WAIT_MS = 40;
 
+/** How long React's first render waits for the home's answer (see startApp). */
+const FIRST_RENDER_WAIT_MS = 250;
+
 /**
  * The one way every entry starts the app: tokens → Graph pipeline → stores, and the home's data asked for at once;
  * then React and the app (render-app.tsx, preloaded by the page) render it. So the data travels while the first view's
@@ -111,6 +114,10 @@ export async function startApp(options: StartOptions, extras: StartExtras = {}):
   const i18n = createAppI18n(app);
   i18nCreated?.(i18n);
   await loadViews(extras.firstView ?? [], strings);
+  // The page's shell shows the app's name over a skeleton already: React's first render waits briefly for the home's
+  // answer, so it renders the view once instead of a skeleton that would hold up that answer's handling (~50 ms of
+  // script), and then the view. A slow answer gets the interactive skeleton (header, language, refresh) meanwhile.
+  await Promise.race([home.first.then(nextTask, nextTask), delay(FIRST_RENDER_WAIT_MS)]);
   renderApp(app, i18n, extras.root);
 }
 

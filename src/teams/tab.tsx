@@ -12,6 +12,9 @@ import { prefetchNamespaces } from '../ui/i18n/namespaces';
 async function main(): Promise<void> {
   const config = appConfig();
   const notifications = createNotificationBus();
+  // React and the app start while Teams answers the handshake — an idle wait on the main thread — so they are ready
+  // when the home's data comes (start-app.ts waits for the data's token only where React was not started yet).
+  import('../startup/render-app.js').catch(() => undefined);
   const probe = await createTeamsHost({ notifications });
   // Opened outside Microsoft Teams: the page that says so loads only then, not with every start inside it.
   if (!probe.ok) return (await import('../startup/outside-host.js')).fallBackOutsideHost(config, 'Microsoft Teams', probe.reason);
