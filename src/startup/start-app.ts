@@ -63,19 +63,20 @@ export function appServices(options: StartOptions): { graph: Graph; services: Ap
 export interface StartExtras {
   readonly root?: Root;
   /**
-   * More of the first view asked for once the home's data is on its way: by default the code of the role view the
-   * person will land on (view-loaders.ts); the task pane with a mail open asks about the mail instead (pane-ahead.ts).
+   * More of the first view asked for while the home's data is on its way: by default the code and strings of the role
+   * view the person will land on (view-loaders.ts); the task pane with a mail open reads and looks up the mail instead
+   * (pane-ahead.ts).
    */
   readonly ahead?: (services: AppServices, home: Promise<HomeData>, graph: Graph, strings: LoadStrings) => AppServices;
   /** The first view's code and strings, there before React's first render so it does not suspend on them. */
   readonly firstView?: readonly AheadView[];
 }
 
-/** Puts namespaces in the app's i18next (once React's part of the app has created it). */
+/** Puts namespaces in the app's i18next (once render-app.tsx has created it). */
 export type LoadStrings = (namespaces: readonly FeatureNamespace[]) => Promise<unknown>;
 
 /**
- * How long React's start (render-app.tsx: ~100 ms of script on a laptop, during which no answer is read and no
+ * How long React's start (render-app.tsx: ~100 ms of script on a 2-core machine, during which no answer is read and no
  * request sent) waits for the token of the home's request. A sandbox's or cached token comes at once, and the request
  * goes out first; a host still signing in gets React ready meanwhile.
  */
