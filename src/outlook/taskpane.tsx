@@ -8,6 +8,7 @@ import type { ForumRef } from '../domain/types';
 import type { HostCapabilities } from '../host/capabilities';
 import { createNotificationBus } from '../host/notifications';
 import { createOutlookHost } from '../host/outlook-host';
+import { paneItem, type PaneItem } from '../ui/model/pane-item';
 
 /**
  * The Outlook task pane, one page for mail read, mail compose and appointment organizer: the same home views,
@@ -23,11 +24,11 @@ async function main(): Promise<void> {
     console.warn('[sekretariat] this Outlook does not report NestedAppAuth 1.1; sign-in may fail.');
   }
   const { host } = probe;
-  const item = host.currentMessage ? 'message' : host.composeInto ? 'compose' : host.currentAppointment ? 'appointment' : undefined;
+  const item = paneItem(host);
   await startApp(
     { host, tokens: await hostTokens(config, host), config, notifications },
     {
-      ahead: paneAhead(host, config.forums),
+      ahead: paneAhead(host, item, config.forums),
       // The pane leads with the item's view: its code is there before React renders (the page preloads a message's).
       ...(item ? { firstView: [paneViews.pane, paneViews[item]] } : {}),
     },
@@ -35,21 +36,20 @@ async function main(): Promise<void> {
 }
 
 /**
- * What the pane asks for ahead of React: with a mail open, the mail and whether it is on an agenda, with the home;
- * with a mail or an appointment being written, nothing — the home is a tab away; with no
- * item, the home's role view as elsewhere.
+ * What the pane asks for ahead of React, for the item it leads with (the pane's own rule, model/pane-item.ts): with a
+ * mail open, the mail and whether it is on an agenda, with the home; with a mail or an appointment being written,
+ * nothing — the home is a tab away; with no item to act on, the home's role view as elsewhere.
  */
-function paneAhead(host: HostCapabilities, forums: readonly ForumRef[]): StartExtras['ahead'] {
+function paneAhead(host: HostCapabilities, item: PaneItem | undefined, forums: readonly ForumRef[]): StartExtras['ahead'] {
   const { currentMessage } = host;
-  if (currentMessage) {
+  if (item === 'message' && currentMessage) {
     // The intake store comes with this entry (not lazily, as elsewhere): its reads go out before React starts.
     return (services, _home, graph) => ({
       ...services,
       stores: { ...services.stores, outlookIntake: intakeLoadingAhead(new OutlookIntakeStore(graph), forums, currentMessage) },
     });
   }
-  if (host.composeInto ?? host.currentAppointment) return (services) => services;
-  return undefined;
+  return item ? (services) => services : undefined;
 }
 
 void main();

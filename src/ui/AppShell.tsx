@@ -40,7 +40,7 @@ export function AppShell() {
   // it wait on the bus (host/notifications.ts).
   const afterFirstView = useFirstViewShown();
   // In Outlook with an item open, the pane leads with the item's action and keeps the home one tab away (which item
-  // it is, the pane's own chunk works out: model/pane-item.ts stays out of every entry's first load).
+  // it is, the pane's own chunk works out with model/pane-item.ts, as the task pane's entry does for what it loads ahead).
   const hasItem = Boolean(host.currentMessage ?? host.composeInto ?? host.currentAppointment);
   const { t, i18n } = useTranslation();
   const load = useCallback(() => services.stores.home.load(), [services.stores.home]);
