@@ -41,16 +41,12 @@ class EmitStaticFiles {
   }
 }
 
-/** The config env baked into the bundle; anything unset stays `undefined` so loadConfig picks the sandbox default. */
-const CONFIG_ENV = [
-  'SEKRETARIAT_CLIENT_ID',
-  'SEKRETARIAT_TENANT_ID',
-  'SEKRETARIAT_GRAPH_BASE_URL',
-  'SEKRETARIAT_APP_BASE_URL',
-  'SEKRETARIAT_FORUMS',
-  'SEKRETARIAT_SHAREPOINT_ORIGIN',
-  'SEKRETARIAT_AUTOMATION_APP_ID',
-];
+/**
+ * The deployment's configuration, read from the SEKRETARIAT_* environment and validated here, at build time: a bad
+ * value fails the build instead of every page at start, and the pages carry the checked result as a literal — no
+ * validation library in their first load (startup/built-config.ts).
+ */
+const { loadConfig } = require('tsx/cjs/api').require('./src/config/app-config.ts', __filename);
 
 /**
  * A tenant's build signs in with nested app authentication; the sandbox's build (no client id) with the sandbox's
@@ -179,6 +175,7 @@ module.exports = (_env, argv = {}) => {
   const prod = mode === 'production';
   // Baked in at build time like the app's config: the Graph origin it may connect to.
   const csp = contentSecurityPolicyMeta(process.env);
+  const config = loadConfig(process.env);
   return {
     mode,
     context: __dirname,
@@ -214,11 +211,7 @@ module.exports = (_env, argv = {}) => {
     plugins: [
       ...(prod ? [] : [ownCodeSourceMaps(webpack)]),
       new EmitStaticFiles(),
-      new webpack.DefinePlugin(
-        Object.fromEntries(
-          CONFIG_ENV.map((k) => [`process.env.${k}`, process.env[k] === undefined ? 'undefined' : JSON.stringify(process.env[k])]),
-        ),
-      ),
+      new webpack.DefinePlugin({ SEKRETARIAT_BUILT_CONFIG: JSON.stringify(config) }),
       ...ENTRIES.map(
         (e) =>
           new HtmlWebpackPlugin({

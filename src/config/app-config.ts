@@ -1,10 +1,9 @@
-// zod/mini: the same validation as zod, tree-shakable (this module is in every entry's first load).
 import * as z from 'zod/mini';
 
 /**
- * The one place the app's configuration comes from. Values are baked in at build time from the
- * environment (webpack DefinePlugin replaces `process.env.SEKRETARIAT_*`); the defaults point at the
- * local Graph sandbox so `npm start` needs nothing.
+ * The one place the app's configuration comes from. The build validates it from the environment (webpack.config.js
+ * calls loadConfig) and bakes the result into the pages (startup/built-config.ts); the CLI reads it at run time. The
+ * defaults point at the local Graph sandbox so `npm start` needs nothing.
  */
 const ForumConfig = z.object({
   groupId: z.string().check(z.minLength(1)),

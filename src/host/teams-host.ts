@@ -1,4 +1,4 @@
-import * as teamsJs from '@microsoft/teams-js';
+import { app as teamsApp, pages as teamsPages } from '@microsoft/teams-js';
 import { approvalRoute, parseApprovalRoute } from '../domain/minutes/approval-link';
 import type { HostCapabilities, Theme } from './capabilities';
 import { localeFrom } from './locale';
@@ -6,7 +6,7 @@ import type { NotificationBus } from './notifications';
 import { withTimeout, type HostProbe } from './probe';
 
 /** The parts of TeamsJS the adapter uses (injectable for tests). */
-export type TeamsSdk = { readonly app: typeof teamsJs.app; readonly pages: typeof teamsJs.pages };
+export type TeamsSdk = { readonly app: typeof teamsApp; readonly pages: typeof teamsPages };
 
 export interface TeamsHostOptions {
   /** `app.initialize()` waits ~60 s outside Teams; give up after this long. */
@@ -35,7 +35,7 @@ export function startRouteOf(subPageId: string | undefined): string | undefined 
  * Teams host, so the entry can fall back and log why.
  */
 export async function createTeamsHost(options: TeamsHostOptions = {}): Promise<HostProbe> {
-  const { app, pages } = options.sdk ?? teamsJs;
+  const { app, pages } = options.sdk ?? { app: teamsApp, pages: teamsPages };
   const timeoutMs = options.timeoutMs ?? 1500;
   let initialised: boolean;
   try {

@@ -1,16 +1,12 @@
-import { loadConfig, type AppConfig } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
+
+/** The configuration webpack.config.js validated at build time (loadConfig), inlined by its DefinePlugin. */
+declare const SEKRETARIAT_BUILT_CONFIG: AppConfig;
 
 /**
- * The build's configuration. webpack's DefinePlugin replaces each `process.env.SEKRETARIAT_*` below with a
- * literal, so no `process` object reaches the browser.
+ * The build's configuration: checked when the app was built, so a page starts without validating it again (and without
+ * the validation library in its first load).
  */
 export function appConfig(): AppConfig {
-  return loadConfig({
-    SEKRETARIAT_CLIENT_ID: process.env.SEKRETARIAT_CLIENT_ID,
-    SEKRETARIAT_TENANT_ID: process.env.SEKRETARIAT_TENANT_ID,
-    SEKRETARIAT_GRAPH_BASE_URL: process.env.SEKRETARIAT_GRAPH_BASE_URL,
-    SEKRETARIAT_APP_BASE_URL: process.env.SEKRETARIAT_APP_BASE_URL,
-    SEKRETARIAT_FORUMS: process.env.SEKRETARIAT_FORUMS,
-    SEKRETARIAT_AUTOMATION_APP_ID: process.env.SEKRETARIAT_AUTOMATION_APP_ID,
-  });
+  return SEKRETARIAT_BUILT_CONFIG;
 }

@@ -35,10 +35,26 @@ export function whenFirstViewShown(): Promise<void> {
   return waiting;
 }
 
-/** Rendered where a first view's data is on screen: marks it shown once it has committed. */
+/**
+ * Rendered where a first view's data is on screen: marks it shown once it has been painted (the frame after its
+ * commit, then a task), so what waits for it is fetched and run after the person sees the data, not in the frame
+ * that shows it.
+ */
 export function FirstViewShown(): null {
-  useEffect(markShown, []);
+  useEffect(() => afterNextPaint(markShown), []);
   return null;
+}
+
+/** Calls `then` after the next frame has been painted (a frame, then a task); answers a cancel. */
+function afterNextPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(then, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
 }
 
 /** False until the first view has shown its data (as `whenFirstViewShown`): for parts that mount only after it. */
@@ -62,14 +78,7 @@ export function useAfterPaint(ready: boolean): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!ready || painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return afterNextPaint(() => setPainted(true));
   }, [ready, painted]);
   return painted;
 }

@@ -9,10 +9,15 @@ const TAGS: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
 type PartMap = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
+/** Formatters by language and fields: making one costs far more than using it, and a year view formats hundreds. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function parts(iso: string, locale: Locale, options: Intl.DateTimeFormatOptions): PartMap {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(TAGS[locale], { timeZone: TIME_ZONE, ...options })));
   const out: PartMap = {};
-  for (const p of new Intl.DateTimeFormat(TAGS[locale], { timeZone: TIME_ZONE, ...options }).formatToParts(new Date(iso)))
-    out[p.type] = p.value;
+  for (const p of formatter.formatToParts(new Date(iso))) out[p.type] = p.value;
   return out;
 }
 
