@@ -14,10 +14,21 @@ const iconsByFamily = {
   message: "Import icons from '@fluentui/react-icons/svg/<family>' (e.g. svg/arrow-clockwise), not the barrel.",
 };
 
+// TeamsJS by name: a namespace import (`import * as teamsJs`) keeps all of its capabilities in the Teams tab's first
+// load (225 KB raw instead of 62 KB); naming the parts lets webpack leave the rest out.
+const teamsJsByName = {
+  name: '@microsoft/teams-js',
+  allowImportNames: ['app', 'pages', 'authentication', 'meeting', 'FrameContexts', 'HostClientType'],
+  message: "Import TeamsJS's parts by name (import { app } from '@microsoft/teams-js'), not as a namespace.",
+};
+
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { paths: [iconsByFamily], patterns: forbidden.map((group) => ({ group: [group], message })) }],
+    'no-restricted-imports': [
+      'error',
+      { paths: [iconsByFamily, teamsJsByName], patterns: forbidden.map((group) => ({ group: [group], message })) },
+    ],
   },
 });
 

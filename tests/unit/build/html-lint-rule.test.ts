@@ -1,41 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { lint, type Case } from '../../support/lint-text';
 
 /**
  * The lint rule of issue 18 pt 2 (eslint.config.mjs, `htmlSyntax` and `escapeBan`) run with the project's own config
  * through ESLint's API: HTML written by hand in src is reported, the same HTML through html`…` is not.
  */
-
-const root = path.resolve(__dirname, '../../..');
-
-interface Case {
-  readonly file: string;
-  readonly code: string;
-}
-
-/**
- * ESLint loads eslint.config.mjs with a dynamic import, which Jest's CommonJS runtime refuses; so the API runs in a
- * child Node process (all cases in one, the config is loaded once) and answers each case's rule messages.
- */
-function lint(cases: readonly Case[]): string[][] {
-  const script = `
-    import { ESLint } from 'eslint';
-    import path from 'node:path';
-    const cases = JSON.parse(process.argv[1]);
-    const eslint = new ESLint({ cwd: process.cwd() });
-    const out = [];
-    for (const c of cases) {
-      const [result] = await eslint.lintText(c.code, { filePath: path.join(process.cwd(), c.file) });
-      out.push(result.messages.map((m) => (m.ruleId ?? 'parse') + ': ' + m.message));
-    }
-    process.stdout.write(JSON.stringify(out));
-  `;
-  const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(cases)], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return JSON.parse(stdout) as string[][];
-}
 
 const DOMAIN = 'src/domain/example-mail.ts';
 const IMPORT = "import { html, type Html } from './html';\n";

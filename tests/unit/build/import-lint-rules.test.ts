@@ -1,0 +1,24 @@
+import { lint } from '../../support/lint-text';
+
+/**
+ * The import rules that keep first loads small (eslint.config.mjs, `iconsByFamily` and `teamsJsByName`), run with the
+ * project's own config: the barrel of icons and a namespace import of TeamsJS are reported, the per-family and
+ * by-name imports are not.
+ */
+const FILE = 'src/host/example-host.ts';
+const rules = (messages: readonly string[]): string[] => messages.filter((m) => m.startsWith('no-restricted-imports'));
+
+describe('lint: imports that keep first loads small', () => {
+  it('reports a namespace import of TeamsJS and the barrel of icons, and takes their by-name and per-family forms', () => {
+    const [teamsNamespace, teamsByName, iconBarrel, iconFamily] = lint([
+      { file: FILE, code: "import * as teamsJs from '@microsoft/teams-js';\nexport const a = teamsJs.app;\n" },
+      { file: FILE, code: "import { app, pages } from '@microsoft/teams-js';\nexport const a = [app, pages];\n" },
+      { file: FILE, code: "import { Mail20Regular } from '@fluentui/react-icons';\nexport const i = Mail20Regular;\n" },
+      { file: FILE, code: "import { Mail20Regular } from '@fluentui/react-icons/svg/mail';\nexport const i = Mail20Regular;\n" },
+    ]);
+    expect(rules(teamsNamespace ?? [])).toEqual([expect.stringContaining("Import TeamsJS's parts by name")]);
+    expect(rules(teamsByName ?? [])).toEqual([]);
+    expect(rules(iconBarrel ?? [])).toEqual([expect.stringContaining("'@fluentui/react-icons/svg/<family>'")]);
+    expect(rules(iconFamily ?? [])).toEqual([]);
+  });
+});
