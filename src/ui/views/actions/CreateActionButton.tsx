@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
 import { TaskListAdd20Regular } from '@fluentui/react-icons/svg/task-list-add';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +35,8 @@ export function CreateActionButton(props: CreateActionProps) {
   const { t } = useTranslation('actions');
   const [open, setOpen] = useState(false);
   const dialog = useOpensLazily(dialogCode);
+  // The dialog has no DialogTrigger (it is not there until opened): closing it gives focus back to this button.
+  const restoreFocus = useRestoreFocusTarget();
   const label = suggestedActionTitle(props.suggestedTitle);
   return (
     <>
@@ -42,6 +44,7 @@ export function CreateActionButton(props: CreateActionProps) {
         appearance="subtle"
         size="small"
         icon={<TaskListAdd20Regular />}
+        {...restoreFocus}
         onPointerEnter={dialog.prefetch}
         onFocus={dialog.prefetch}
         onClick={() => dialog.then(() => setOpen(true))}
