@@ -3,7 +3,7 @@ import type { ApprovalTarget } from '../domain/minutes/approval-link';
 import type { MinutesContent, MinutesItem } from '../domain/minutes/minutes-content';
 import type { ForumRef, Meeting, SignedInUser } from '../domain/types';
 import type { MinutesForum } from '../store/minutes/draft-types';
-import type { CreateActionProps } from './views/actions/CreateActionDialog';
+import type { CreateActionProps } from './views/actions/CreateActionButton';
 import type { ForumHome, HomeData } from '../store/home-data';
 import type { AsyncState } from './components/use-async';
 import type { RoleViewRegistry } from './home/RoleViews';

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
 
 /** Presses Tab until the focused element has this accessible name (at most `limit` presses). */
@@ -25,6 +26,36 @@ test('a person can sign in and switch language with the keyboard alone', async (
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /^Secretariat – / })).toBeVisible();
   await expectNothingCovers(page);
+});
+
+test("the secretariat's menus and dialogs, loaded on opening, open by keyboard with focus inside and give it back", async ({ page }) => {
+  await signInAs(page, 'Katrine Holm');
+  // A meeting's "…" in the year: a menu button whose Menu loads when it is first opened.
+  const more = page.getByRole('button', { name: /^Handlinger for / }).first();
+  await expect(more).toHaveAttribute('aria-haspopup', 'menu');
+  await more.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Flyt mødet' })).toBeFocused();
+  await expectNothingCovers(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(more).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Flyt mødet' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(more).toBeFocused();
+
+  // "Opret opfølgning": its dialog loads when it is opened.
+  const create = page.getByRole('region', { name: 'Opfølgning' }).getByRole('button', { name: 'Opret opfølgning' });
+  await create.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Opret opfølgning' });
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await expectNothingCovers(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(create).toBeFocused();
 });
 
 /** Relative luminance (0 black … 1 white) of the background the page's main region shows: its first opaque ancestor's. */

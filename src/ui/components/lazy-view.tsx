@@ -1,4 +1,4 @@
-import { createElement, lazy, useState, type ComponentType } from 'react';
+import { createElement, lazy, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureNamespace } from '../i18n/namespaces';
 import { viewCode, type ViewCode } from './preloadable';
@@ -36,4 +36,21 @@ export function lazyView<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<P> {
   return lazyPart(viewCode(namespaces, load));
+}
+
+/**
+ * What a trigger (a plain Button in the first view) does for a part it opens — a dialog, a menu's popover — whose
+ * code is a `viewCode`: `prefetch` on pointerenter and focus starts its code and strings; `then(open)` on click opens
+ * it once both are in (or a load failed: its boundary shows that), so its `lazyPart` renders at once instead of
+ * suspending behind React's 300 ms fallback throttle (see lazyPart), and the part moves focus into itself as it mounts.
+ */
+export function useOpensLazily<P extends object>(code: ViewCode<P>): { prefetch: () => void; then: (open: () => void) => void } {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const load = () => Promise.all([code.load(), i18n.loadNamespaces([...code.namespaces])]);
+    return {
+      prefetch: () => void load().catch(() => undefined),
+      then: (open: () => void) => void load().then(open, open),
+    };
+  }, [code, i18n]);
 }

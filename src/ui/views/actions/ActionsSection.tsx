@@ -16,7 +16,7 @@ import { errorKey } from '../../errors/describe-error';
 import { formatLongDate } from '../../format/dates';
 import { useServices } from '../../services';
 import { ActionRow } from './ActionRow';
-import { CreateActionButton } from './CreateActionDialog';
+import { CreateActionButton } from './CreateActionButton';
 import { UndoDone } from './UndoDone';
 import { useComplete } from './use-complete';
 

@@ -15,35 +15,22 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { TaskListAdd20Regular } from '@fluentui/react-icons/svg/task-list-add';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../domain/calendar-date';
 import { copenhagenDate } from '../../../domain/copenhagen-time';
-import type { ActionItem, Forum, ForumMember, Meeting } from '../../../domain/types';
+import type { ForumMember, Meeting } from '../../../domain/types';
 import { DialogStatus } from '../../components/DialogStatus';
 import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
 import { useNow, useServices } from '../../services';
+import { suggestedActionTitle, type CreateActionProps } from './CreateActionButton';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
-
-export interface CreateActionProps {
-  readonly forum: Forum;
-  /** The meeting the decision was made at (or the one a consultation's outcome went to). */
-  readonly meetingId: string;
-  readonly agendaItemId?: string;
-  readonly consultationRef?: string;
-  /** The Beslutning text or the consultation's outcome: the action's text to start from. */
-  readonly suggestedTitle: string;
-  /** The forum's meetings, for the meeting choice and the default due date (the next meeting's day). */
-  readonly meetings?: readonly Meeting[];
-  readonly onCreated?: (action: ActionItem) => void;
-}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -61,12 +48,6 @@ export function defaultDue(meetings: readonly Meeting[], meetingId: string, now:
     .sort((a, b) => a.start.localeCompare(b.start))
     .find((m) => m.start > after && m.kind !== 'planning' && m.status !== 'cancelled');
   return next ? copenhagenDate(new Date(next.start)) : addDays(copenhagenDate(now), 28);
-}
-
-/** The text to start from: the first paragraph of the decision, without a leading "at ". */
-export function suggestedActionTitle(text: string): string {
-  const first = text.split(/\n\s*\n/)[0] ?? '';
-  return first.replace(/\s+/g, ' ').trim().slice(0, 255);
 }
 
 const ownerLabel = (m: ForumMember): string => (m.organisation ? `${m.name} (${m.organisation})` : m.name || m.email);
@@ -210,23 +191,6 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
   );
 }
 
-/** "Opret opfølgning" under a Beslutning or a consultation's outcome; opens the dialog (a new correlation id each time). */
-export function CreateActionButton(props: CreateActionProps) {
-  const { t } = useTranslation('actions');
-  const [open, setOpen] = useState(false);
-  const label = suggestedActionTitle(props.suggestedTitle);
-  return (
-    <>
-      <Button
-        appearance="subtle"
-        size="small"
-        icon={<TaskListAdd20Regular />}
-        onClick={() => setOpen(true)}
-        {...(label ? { 'aria-label': t('create.buttonFor', { title: label.slice(0, 80) }) } : {})}
-      >
-        {t('create.button')}
-      </Button>
-      {open ? <CreateActionDialog {...props} onClose={() => setOpen(false)} /> : null}
-    </>
-  );
-}
+// The entries' FollowUp.CreateButton part (startup/lazy-parts.ts) imports the button from here; the button alone is
+// CreateActionButton.tsx, which loads this dialog when it is opened.
+export { CreateActionButton } from './CreateActionButton';

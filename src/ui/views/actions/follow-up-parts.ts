@@ -1,6 +1,6 @@
 import type { FollowUpParts } from '../../parts';
 import { ActionsSection } from './ActionsSection';
-import { CreateActionButton } from './CreateActionDialog';
+import { CreateActionButton } from './CreateActionButton';
 import { MemberFollowUp } from './MemberFollowUp';
 
 /** The follow-up parts bundled in (tests, previews); the entries load them lazily (src/startup/lazy-parts.ts). */

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import type { SignedInUser } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';
 import { useParts } from '../../parts';
-import type { CreateActionProps } from './CreateActionDialog';
+import type { CreateActionProps } from './CreateActionButton';
 
 /**
  * The follow-up views, as the entry gives them (AppParts.FollowUp: their own chunk in the entries): the secretariat's
@@ -32,7 +32,7 @@ export function LazyMemberActions(props: { home: ForumHome; me: SignedInUser; no
   );
 }
 
-/** "Opret opfølgning" for a Beslutning or a consultation's outcome (see CreateActionDialog.tsx for the props). */
+/** "Opret opfølgning" for a Beslutning or a consultation's outcome (see CreateActionButton.tsx for the props). */
 export function LazyCreateActionButton(props: CreateActionProps) {
   const parts = useFollowUp();
   if (!parts) return null;

@@ -1,4 +1,4 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons/svg/arrow-download';
 import { CalendarAdd20Regular } from '@fluentui/react-icons/svg/calendar-add';
 import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
@@ -19,13 +19,18 @@ import { useServices } from '../../services';
 import { downloadYearIcs } from './year/ics-download';
 import type { MeetingChange } from './year/MeetingChangeDialog';
 import { NEXT_ENTRY_ID, YearTimeline } from './year/YearTimeline';
-import { lazyView } from '../../components/lazy-view';
+import { lazyPart, useOpensLazily } from '../../components/lazy-view';
+import { viewCode } from '../../components/preloadable';
 
 // The year's dialogs load when one is opened: their forms (date and time pickers, comboboxes, radio groups) are
-// not needed to read the year, and a cold load fetched them before the year showed (issue 17 pt 1).
-const PlanDialog = lazyView(['meeting', 'year'], () => import('./year/PlanDialog.js').then((m) => m.PlanDialog));
-const ExtraordinaryDialog = lazyView(['year'], () => import('./year/ExtraordinaryDialog.js').then((m) => m.ExtraordinaryDialog));
-const MeetingChangeDialog = lazyView(['year'], () => import('./year/MeetingChangeDialog.js').then((m) => m.MeetingChangeDialog));
+// not needed to read the year, and a cold load fetched them before the year showed (issue 17 pt 1). Each opens once its
+// code and strings are in (useOpensLazily), fetched as the pointer or focus reaches its button.
+const planCode = viewCode(['meeting', 'year'], () => import('./year/PlanDialog.js').then((m) => m.PlanDialog));
+const extraordinaryCode = viewCode(['year'], () => import('./year/ExtraordinaryDialog.js').then((m) => m.ExtraordinaryDialog));
+const changeCode = viewCode(['year'], () => import('./year/MeetingChangeDialog.js').then((m) => m.MeetingChangeDialog));
+const PlanDialog = lazyPart(planCode);
+const ExtraordinaryDialog = lazyPart(extraordinaryCode);
+const MeetingChangeDialog = lazyPart(changeCode);
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -62,6 +67,11 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
   const thisYear = copenhagenYear(now);
   const [year, setYear] = useState(thisYear);
   const [open, setOpen] = useState<Open>();
+  const plan = useOpensLazily(planCode);
+  const extraordinary = useOpensLazily(extraordinaryCode);
+  const change = useOpensLazily(changeCode);
+  // The dialogs have no DialogTrigger (they are not there until opened): closing one gives focus back to its button.
+  const restoreFocus = useRestoreFocusTarget();
   const entries = useMemo(
     () => yearTimeline(home.meetings, home.forum.settings, year, now),
     [home.meetings, home.forum.settings, year, now],
@@ -114,10 +124,24 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
       <div className={styles.toolbar} role="group" aria-label={title}>
         {canWrite ? (
           <>
-            <Button appearance="subtle" icon={<CalendarAdd20Regular />} onClick={() => setOpen({ kind: 'plan' })}>
+            <Button
+              appearance="subtle"
+              icon={<CalendarAdd20Regular />}
+              {...restoreFocus}
+              onPointerEnter={plan.prefetch}
+              onFocus={plan.prefetch}
+              onClick={() => plan.then(() => setOpen({ kind: 'plan' }))}
+            >
               {t('plan', { year })}
             </Button>
-            <Button appearance="subtle" icon={<CalendarSparkle20Regular />} onClick={() => setOpen({ kind: 'extraordinary' })}>
+            <Button
+              appearance="subtle"
+              icon={<CalendarSparkle20Regular />}
+              {...restoreFocus}
+              onPointerEnter={extraordinary.prefetch}
+              onFocus={extraordinary.prefetch}
+              onClick={() => extraordinary.then(() => setOpen({ kind: 'extraordinary' }))}
+            >
               {t('extraordinary')}
             </Button>
           </>
@@ -154,8 +178,8 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
           {...(canWrite
             ? {
                 actions: {
-                  move: (meeting) => setOpen({ kind: 'change', change: { kind: 'move', meeting } }),
-                  cancel: (meeting) => setOpen({ kind: 'change', change: { kind: 'cancel', meeting } }),
+                  move: (meeting) => change.then(() => setOpen({ kind: 'change', change: { kind: 'move', meeting } })),
+                  cancel: (meeting) => change.then(() => setOpen({ kind: 'change', change: { kind: 'cancel', meeting } })),
                 },
               }
             : {})}

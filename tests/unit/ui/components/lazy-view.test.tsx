@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
-import { act, render, screen } from '@testing-library/react';
-import { Suspense, type ComponentType } from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Suspense, useState, type ComponentType } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { lazyView } from '../../../../src/ui/components/lazy-view';
+import { lazyPart, lazyView, useOpensLazily } from '../../../../src/ui/components/lazy-view';
+import { viewCode } from '../../../../src/ui/components/preloadable';
 import { createI18n } from '../../../../src/ui/i18n/create-i18n';
 
 function deferred<T>() {
@@ -69,5 +70,57 @@ describe('lazyView', () => {
     );
     expect(screen.getByRole('heading', { name: 'Planning – Board' })).toBeTruthy();
     expect(screen.queryByText('Loading …')).toBeNull();
+  });
+});
+
+describe('useOpensLazily', () => {
+  /** A trigger in a first view and the dialog it opens, whose code is its own chunk. */
+  function setup() {
+    const i18n = createI18n('da');
+    const loadNamespaces = jest.spyOn(i18n, 'loadNamespaces');
+    const code = deferred<ComponentType<{ forum: string }>>();
+    const load = jest.fn(() => code.promise);
+    const dialogCode = viewCode(['planning'], load);
+    const Dialog = lazyPart(dialogCode);
+    function Trigger() {
+      const [open, setOpen] = useState(false);
+      const dialog = useOpensLazily(dialogCode);
+      return (
+        <>
+          <button onPointerEnter={dialog.prefetch} onFocus={dialog.prefetch} onClick={() => dialog.then(() => setOpen(true))}>
+            Planlæg
+          </button>
+          <Suspense fallback={<p>Indlæser …</p>}>{open ? <Dialog forum="Styregruppen" /> : null}</Suspense>
+        </>
+      );
+    }
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Trigger />
+      </I18nextProvider>,
+    );
+    return { load, loadNamespaces, code, button: screen.getByRole('button', { name: 'Planlæg' }) };
+  }
+
+  it('fetches nothing until the trigger is pointed at or focused, then its code and strings together', () => {
+    const { load, loadNamespaces, button } = setup();
+    expect(load).not.toHaveBeenCalled();
+    fireEvent.pointerEnter(button);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(loadNamespaces).toHaveBeenCalledWith(['planning']);
+    fireEvent.focus(button);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the part once its code and strings are in, rendered at once rather than behind a fallback', async () => {
+    const { load, code, button } = setup();
+    fireEvent.click(button);
+    expect(load).toHaveBeenCalledTimes(1);
+    // On its way: nothing opened yet, and no fallback either (the part is not rendered until it can render at once).
+    expect(screen.queryByText('Indlæser …')).toBeNull();
+    expect(screen.queryByRole('heading')).toBeNull();
+    await act(async () => code.resolve(PlanningTitle));
+    expect(screen.getByRole('heading', { name: 'Planlægning – Styregruppen' })).toBeTruthy();
+    expect(screen.queryByText('Indlæser …')).toBeNull();
   });
 });

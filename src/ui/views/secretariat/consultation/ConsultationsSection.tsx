@@ -1,4 +1,15 @@
-import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1Strong,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import { MailMultiple20Regular } from '@fluentui/react-icons/svg/mail-multiple';
 import { Suspense, useState } from 'react';
@@ -16,10 +27,13 @@ import { formatClock, formatLongDate } from '../../../format/dates';
 import { useServices } from '../../../services';
 import { ConsultationOverview } from './lazy-overview';
 import { useConsultationRows } from './use-consultation-rows';
-import { lazyView } from '../../../components/lazy-view';
+import { lazyPart, useOpensLazily } from '../../../components/lazy-view';
+import { viewCode } from '../../../components/preloadable';
 
-// The dialog (and the holiday tables its default deadline needs) loads when the secretariat starts a consultation.
-const NewConsultationDialog = lazyView(['consultation'], () => import('./NewConsultationDialog.js').then((m) => m.NewConsultationDialog));
+// The dialog (and the holiday tables its default deadline needs) loads when the secretariat starts a consultation,
+// fetched as the pointer or focus reaches "Ny høring".
+const newConsultationCode = viewCode(['consultation'], () => import('./NewConsultationDialog.js').then((m) => m.NewConsultationDialog));
+const NewConsultationDialog = lazyPart(newConsultationCode);
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -48,6 +62,9 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
   const forum = home.forum;
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<Consultation>();
+  const newConsultation = useOpensLazily(newConsultationCode);
+  // The dialogs have no DialogTrigger (they are not there until opened): closing one gives focus back to its button.
+  const restoreFocus = useRestoreFocusTarget();
 
   const [state, reload] = useConsultationRows(home);
 
@@ -68,7 +85,15 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
       title={title}
       icon={<MailMultiple20Regular />}
       actions={
-        <Button appearance="subtle" icon={<Add20Regular />} onClick={() => setCreating(true)} disabled={!api}>
+        <Button
+          appearance="subtle"
+          icon={<Add20Regular />}
+          {...restoreFocus}
+          onPointerEnter={newConsultation.prefetch}
+          onFocus={newConsultation.prefetch}
+          onClick={() => newConsultation.then(() => setCreating(true))}
+          disabled={!api}
+        >
           {t('new')}
         </Button>
       }
@@ -94,6 +119,7 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
               <Button
                 appearance="subtle"
                 className={styles.open}
+                {...restoreFocus}
                 aria-label={t('open', { reference: c.reference })}
                 onClick={() => setOpen(c)}
               >

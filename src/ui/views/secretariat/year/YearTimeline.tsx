@@ -1,30 +1,22 @@
-import {
-  Badge,
-  Button,
-  Caption1,
-  makeStyles,
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
-import { CalendarArrowRight20Regular } from '@fluentui/react-icons/svg/calendar-arrow-right';
-import { CalendarCancel20Regular } from '@fluentui/react-icons/svg/calendar-cancel';
+import { Badge, Button, Caption1, makeStyles, MenuButton, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronDown20Regular } from '@fluentui/react-icons/svg/chevron-down';
 import { ChevronUp20Regular } from '@fluentui/react-icons/svg/chevron-up';
 import { Flag16Regular } from '@fluentui/react-icons/svg/flag';
 import { MoreHorizontal20Regular } from '@fluentui/react-icons/svg/more-horizontal';
-import { useState } from 'react';
+import { Suspense, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForumRef, Meeting } from '../../../../domain/types';
 import type { TimelineEntry } from '../../../../domain/year-timeline';
 import { MeetingRow } from '../../meeting/MeetingRow';
 import { useLocale } from '../../../components/use-locale';
 import { formatLongDate } from '../../../format/dates';
+import { lazyPart, useOpensLazily } from '../../../components/lazy-view';
+import { viewCode } from '../../../components/preloadable';
+
+// A meeting's menu (Fluent's Menu and its popover, positioning and keyboard code) loads when one is first opened: the
+// year is in the secretariat's first view, its menus are not (issue 17 pt 1).
+const menuCode = viewCode(['year'], () => import('./MeetingMenu.js').then((m) => m.MeetingMenu));
+const MeetingMenu = lazyPart(menuCode);
 
 const useStyles = makeStyles({
   months: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -210,23 +202,52 @@ function MeetingEntry({
         <MeetingRow meeting={entry.state === m.status ? m : { ...m, status: entry.state }} forum={forum} now={now} />
       </ul>
       {changeable ? (
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <MenuButton appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t('meetingActions', { title: m.title })} />
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem icon={<CalendarArrowRight20Regular />} onClick={() => actions.move(m)}>
-                {t('move')}
-              </MenuItem>
-              <MenuItem icon={<CalendarCancel20Regular />} onClick={() => actions.cancel(m)}>
-                {t('cancel')}
-              </MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <MeetingActionsMenu
+          label={t('meetingActions', { title: m.title })}
+          onMove={() => actions.move(m)}
+          onCancel={() => actions.cancel(m)}
+        />
       ) : null}
     </li>
+  );
+}
+
+/**
+ * A meeting's "…" button: until its menu's code is in, a MenuButton like the menu's own (same name, `aria-haspopup`)
+ * that loads it and opens it — by click, Enter, Space or ArrowDown, as Fluent's MenuTrigger does — with focus on the
+ * first item; from then on the menu itself (MeetingMenu.tsx), whose trigger takes focus back when it closes.
+ */
+function MeetingActionsMenu({ label, onMove, onCancel }: { label: string; onMove: () => void; onCancel: () => void }) {
+  const [loaded, setLoaded] = useState(() => menuCode.load.value !== undefined);
+  const [open, setOpen] = useState(false);
+  const menu = useOpensLazily(menuCode);
+  const openMenu = () =>
+    menu.then(() => {
+      setLoaded(true);
+      setOpen(true);
+    });
+  const button = (
+    <MenuButton
+      appearance="subtle"
+      icon={<MoreHorizontal20Regular />}
+      aria-label={label}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={menu.prefetch}
+      onFocus={menu.prefetch}
+      onClick={openMenu}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (e.key !== 'ArrowDown') return;
+        e.preventDefault();
+        openMenu();
+      }}
+    />
+  );
+  if (!loaded) return button;
+  return (
+    <Suspense fallback={button}>
+      <MeetingMenu label={label} open={open} onOpenChange={setOpen} onMove={onMove} onCancel={onCancel} />
+    </Suspense>
   );
 }
 
