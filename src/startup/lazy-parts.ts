@@ -17,7 +17,7 @@ export const lazyParts: AppParts = {
     import('../ui/views/meeting/MeetingDialog.js').then((m) => m.MeetingDialog),
   ),
   Notices: lazy(() => import('../ui/shell/Notices.js').then((m) => ({ default: m.Notices }))),
-  ForumPicker: lazy(() => import('../ui/shell/ForumPicker.js').then((m) => ({ default: m.ForumPicker }))),
+  ForumPicker: lazyPart(roleViews.forumPicker),
   AppointmentBooking: lazyPart(paneViews.appointment),
   PlanningView: lazyView(['agenda', 'planning'], () => import('../ui/views/planning/PlanningView.js').then((m) => m.PlanningView)),
   AddToAgenda: lazyPart(paneViews.message),
@@ -30,6 +30,6 @@ export const lazyParts: AppParts = {
   FollowUp: {
     Section: lazyPart(roleViews.actionsSection),
     Member: lazyPart(roleViews.memberActions),
-    CreateButton: lazyView(['actions'], () => import('../ui/views/actions/CreateActionDialog.js').then((m) => m.CreateActionButton)),
+    CreateButton: lazyView(['actions'], () => import('../ui/views/actions/CreateActionButton.js').then((m) => m.CreateActionButton)),
   },
 };

@@ -31,6 +31,8 @@ export const roleViews = {
   member: viewCode(['meeting', 'member'], () => import('../ui/views/member/MemberHome.js').then((m) => m.MemberHome)),
   actionsSection: viewCode(['actions'], () => import('../ui/views/actions/ActionsSection.js').then((m) => m.ActionsSection)),
   memberActions: viewCode(['actions'], () => import('../ui/views/actions/MemberFollowUp.js').then((m) => m.MemberFollowUp)),
+  /** Above the role's view when the person has that role in several forums (its strings are the shell's). */
+  forumPicker: viewCode([], () => import('../ui/shell/ForumPicker.js').then((m) => m.ForumPicker)),
 };
 
 /** The Outlook task pane's item-first layout and the view of each kind of item. */
@@ -74,9 +76,12 @@ export async function fetchLandingRoleView(
 ): Promise<void> {
   const data = await home.catch(() => undefined);
   const tab = data ? landingTab(roleTabs(data), data.me, now()) : undefined;
-  if (tab)
-    await loadViews(
-      SHOWN_AT_ONCE[tab.role].map((part) => views[part]),
-      strings,
-    );
+  if (!tab) return;
+  // The forum picker comes with the view when it shows (HomeContent.tsx): fetched only once rendered, it came a round
+  // trip after the view, and its boundary's fallback held the view's panel back until it had.
+  const parts = tab.forums.length > 1 ? [...SHOWN_AT_ONCE[tab.role], 'forumPicker' as const] : SHOWN_AT_ONCE[tab.role];
+  await loadViews(
+    parts.map((part) => views[part]),
+    strings,
+  );
 }

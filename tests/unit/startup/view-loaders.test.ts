@@ -53,8 +53,18 @@ describe('fetchLandingRoleView', () => {
     await fetchLandingRoleView(home(forum('ksg', 'member'), forum('psy', 'observer')), member.loadStrings, () => NOW, member.views);
     expect(secretariat.loaded).toEqual(['secretariat', 'actionsSection']);
     expect(secretariat.strings).toEqual(expect.arrayContaining(['secretariat', 'year', 'actions']));
-    expect(member.loaded).toEqual(['member', 'memberActions']);
+    // A member and an observer are both the member's home: two forums, so the picker comes too.
+    expect(member.loaded).toEqual(['member', 'memberActions', 'forumPicker']);
     expect(member.strings).toEqual(['meeting', 'member', 'actions']);
+  });
+
+  it('fetches the forum picker with the view when the person has the role in several forums, and not otherwise', async () => {
+    const two = recordingViews();
+    await fetchLandingRoleView(home(forum('ksg', 'secretariat'), forum('psy', 'secretariat')), two.loadStrings, () => NOW, two.views);
+    const one = recordingViews();
+    await fetchLandingRoleView(home(forum('ksg', 'secretariat'), forum('psy', 'member')), one.loadStrings, () => NOW, one.views);
+    expect(two.loaded).toEqual(['secretariat', 'actionsSection', 'forumPicker']);
+    expect(one.loaded).toEqual(['secretariat', 'actionsSection']);
   });
 
   it('resolves once that code is there, so the home can be handed to React with its view', async () => {

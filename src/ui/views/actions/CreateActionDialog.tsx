@@ -190,7 +190,3 @@ export function CreateActionDialog(props: CreateActionProps & { readonly onClose
     </Dialog>
   );
 }
-
-// The entries' FollowUp.CreateButton part (startup/lazy-parts.ts) imports the button from here; the button alone is
-// CreateActionButton.tsx, which loads this dialog when it is opened.
-export { CreateActionButton } from './CreateActionButton';
