@@ -44,13 +44,19 @@ export function lazyView<P extends object>(
  * it once both are in (or a load failed: its boundary shows that), so its `lazyPart` renders at once instead of
  * suspending behind React's 300 ms fallback throttle (see lazyPart), and the part moves focus into itself as it mounts.
  */
-export function useOpensLazily<P extends object>(code: ViewCode<P>): { prefetch: () => void; then: (open: () => void) => void } {
+export function useOpensLazily<P extends object>(code: ViewCode<P>): OpensLazily {
   const { i18n } = useTranslation();
   return useMemo(() => {
     const load = () => Promise.all([code.load(), i18n.loadNamespaces([...code.namespaces])]);
-    return {
-      prefetch: () => void load().catch(() => undefined),
-      then: (open: () => void) => void load().then(open, open),
-    };
+    const prefetch = () => void load().catch(() => undefined);
+    const then = (open: () => void) => void load().then(open, open);
+    return { prefetch, then, trigger: (open) => ({ onPointerEnter: prefetch, onFocus: prefetch, onClick: () => then(open) }) };
   }, [code, i18n]);
+}
+
+export interface OpensLazily {
+  readonly prefetch: () => void;
+  readonly then: (open: () => void) => void;
+  /** A trigger button's handlers: prefetch on pointerenter and focus, open on click. */
+  readonly trigger: (open: () => void) => { onPointerEnter: () => void; onFocus: () => void; onClick: () => void };
 }

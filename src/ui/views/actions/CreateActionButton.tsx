@@ -45,9 +45,7 @@ export function CreateActionButton(props: CreateActionProps) {
         size="small"
         icon={<TaskListAdd20Regular />}
         {...restoreFocus}
-        onPointerEnter={dialog.prefetch}
-        onFocus={dialog.prefetch}
-        onClick={() => dialog.then(() => setOpen(true))}
+        {...dialog.trigger(() => setOpen(true))}
         {...(label ? { 'aria-label': t('create.buttonFor', { title: label.slice(0, 80) }) } : {})}
       >
         {t('create.button')}

@@ -128,9 +128,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
               appearance="subtle"
               icon={<CalendarAdd20Regular />}
               {...restoreFocus}
-              onPointerEnter={plan.prefetch}
-              onFocus={plan.prefetch}
-              onClick={() => plan.then(() => setOpen({ kind: 'plan' }))}
+              {...plan.trigger(() => setOpen({ kind: 'plan' }))}
             >
               {t('plan', { year })}
             </Button>
@@ -138,9 +136,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
               appearance="subtle"
               icon={<CalendarSparkle20Regular />}
               {...restoreFocus}
-              onPointerEnter={extraordinary.prefetch}
-              onFocus={extraordinary.prefetch}
-              onClick={() => extraordinary.then(() => setOpen({ kind: 'extraordinary' }))}
+              {...extraordinary.trigger(() => setOpen({ kind: 'extraordinary' }))}
             >
               {t('extraordinary')}
             </Button>

@@ -89,9 +89,7 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
           appearance="subtle"
           icon={<Add20Regular />}
           {...restoreFocus}
-          onPointerEnter={newConsultation.prefetch}
-          onFocus={newConsultation.prefetch}
-          onClick={() => newConsultation.then(() => setCreating(true))}
+          {...newConsultation.trigger(() => setCreating(true))}
           disabled={!api}
         >
           {t('new')}
