@@ -40,7 +40,7 @@ export function lazyView<P extends object>(
 
 /**
  * What a trigger (a plain Button in the first view) does for a part it opens — a dialog, a menu's popover — whose
- * code is a `viewCode`: `prefetch` on pointerenter and focus starts its code and strings; `then(open)` on click opens
+ * code is a `viewCode`: `prefetch` on pointerenter and focus starts its code and strings; `whenReady(open)` on click opens
  * it once both are in (or a load failed: its boundary shows that), so its `lazyPart` renders at once instead of
  * suspending behind React's 300 ms fallback throttle (see lazyPart), and the part moves focus into itself as it mounts.
  */
@@ -49,14 +49,15 @@ export function useOpensLazily<P extends object>(code: ViewCode<P>): OpensLazily
   return useMemo(() => {
     const load = () => Promise.all([code.load(), i18n.loadNamespaces([...code.namespaces])]);
     const prefetch = () => void load().catch(() => undefined);
-    const then = (open: () => void) => void load().then(open, open);
-    return { prefetch, then, trigger: (open) => ({ onPointerEnter: prefetch, onFocus: prefetch, onClick: () => then(open) }) };
+    const whenReady = (open: () => void) => void load().then(open, open);
+    return { prefetch, whenReady, trigger: (open) => ({ onPointerEnter: prefetch, onFocus: prefetch, onClick: () => whenReady(open) }) };
   }, [code, i18n]);
 }
 
 export interface OpensLazily {
   readonly prefetch: () => void;
-  readonly then: (open: () => void) => void;
+  /** Opens once code and strings are in. Not named `then`: an object with a `then` method is taken for a promise. */
+  readonly whenReady: (open: () => void) => void;
   /** A trigger button's handlers: prefetch on pointerenter and focus, open on click. */
   readonly trigger: (open: () => void) => { onPointerEnter: () => void; onFocus: () => void; onClick: () => void };
 }

@@ -174,8 +174,8 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
           {...(canWrite
             ? {
                 actions: {
-                  move: (meeting) => change.then(() => setOpen({ kind: 'change', change: { kind: 'move', meeting } })),
-                  cancel: (meeting) => change.then(() => setOpen({ kind: 'change', change: { kind: 'cancel', meeting } })),
+                  move: (meeting) => change.whenReady(() => setOpen({ kind: 'change', change: { kind: 'move', meeting } })),
+                  cancel: (meeting) => change.whenReady(() => setOpen({ kind: 'change', change: { kind: 'cancel', meeting } })),
                 },
               }
             : {})}

@@ -87,7 +87,7 @@ describe('useOpensLazily', () => {
       const dialog = useOpensLazily(dialogCode);
       return (
         <>
-          <button onPointerEnter={dialog.prefetch} onFocus={dialog.prefetch} onClick={() => dialog.then(() => setOpen(true))}>
+          <button onPointerEnter={dialog.prefetch} onFocus={dialog.prefetch} onClick={() => dialog.whenReady(() => setOpen(true))}>
             Planlæg
           </button>
           <Suspense fallback={<p>Indlæser …</p>}>{open ? <Dialog forum="Styregruppen" /> : null}</Suspense>

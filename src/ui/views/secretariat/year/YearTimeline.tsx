@@ -222,7 +222,7 @@ function MeetingActionsMenu({ label, onMove, onCancel }: { label: string; onMove
   const [open, setOpen] = useState(false);
   const menu = useOpensLazily(menuCode);
   const openMenu = () =>
-    menu.then(() => {
+    menu.whenReady(() => {
       setLoaded(true);
       setOpen(true);
     });
