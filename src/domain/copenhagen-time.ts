@@ -6,22 +6,27 @@
 export const COPENHAGEN = 'Europe/Copenhagen';
 
 /**
- * The formatter that reads Copenhagen's wall clock, made on first use: the first formatter with a time zone loads the
- * zone database (~50 ms on a 2-core machine), which a page's start should not pay before its first request has left.
+ * Formatters that read a zone's wall clock, by zone, each made on first use: the first formatter with a time zone
+ * loads the zone database (~50 ms on a 2-core machine), which a page's start should not pay before its first request
+ * has left.
  */
-let partsFormatter: Intl.DateTimeFormat | undefined;
-function copenhagenParts(instant: Date): Intl.DateTimeFormatPart[] {
-  partsFormatter ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: COPENHAGEN,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  return partsFormatter.formatToParts(instant);
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+function partsFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(zone, formatter);
+  }
+  return formatter;
 }
 
 export interface WallClock {
@@ -33,11 +38,16 @@ export interface WallClock {
   readonly second: number;
 }
 
-/** The Copenhagen wall-clock fields of an instant. */
-export function copenhagenWallClock(instant: Date): WallClock {
-  const parts = copenhagenParts(instant);
+/** The wall-clock fields of an instant in an IANA time zone. */
+export function wallClockIn(instant: Date, zone: string): WallClock {
+  const parts = partsFormatter(zone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? '0');
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** The Copenhagen wall-clock fields of an instant. */
+export function copenhagenWallClock(instant: Date): WallClock {
+  return wallClockIn(instant, COPENHAGEN);
 }
 
 /** The Copenhagen calendar date of an instant: "2026-03-12". */

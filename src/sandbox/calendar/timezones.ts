@@ -1,4 +1,5 @@
 import { GraphHttpError } from '../http/types';
+import { wallClockIn } from '../../domain/copenhagen-time';
 
 /**
  * Graph's dateTimeTimeZone <-> instants. Graph accepts Windows and IANA zone names; the sandbox
@@ -28,30 +29,10 @@ export function ianaZone(name: string | undefined): string | undefined {
   }
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
 /** Wall-clock fields of an instant in a zone, as a naive UTC epoch (ms, whole seconds). */
 function wallClockMs(ms: number, zone: string): number {
-  const parts = formatterFor(zone).formatToParts(new Date(ms));
-  const n = (t: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === t)?.value ?? '0');
-  return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  const w = wallClockIn(new Date(ms), zone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 }
 
 function offsetMs(ms: number, zone: string): number {
