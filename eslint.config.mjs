@@ -22,12 +22,20 @@ const teamsJsByName = {
   message: "Import TeamsJS's parts by name (import { app } from '@microsoft/teams-js'), not as a namespace.",
 };
 
+// Styles from Fluent's barrel only: the build's Griffel transform (webpack.config.js, griffelAheadOfTime) precompiles
+// makeStyles/makeResetStyles imported from '@fluentui/react-components'; one imported from Griffel itself would be
+// resolved in the browser and bring Griffel's style compiler back into the first load.
+const griffelThroughFluent = ['@griffel/react', '@griffel/core'].map((name) => ({
+  name,
+  message: "Import makeStyles and makeResetStyles from '@fluentui/react-components', which the build compiles ahead of time.",
+}));
+
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
     'no-restricted-imports': [
       'error',
-      { paths: [iconsByFamily, teamsJsByName], patterns: forbidden.map((group) => ({ group: [group], message })) },
+      { paths: [iconsByFamily, teamsJsByName, ...griffelThroughFluent], patterns: forbidden.map((group) => ({ group: [group], message })) },
     ],
   },
 });

@@ -143,6 +143,19 @@ ${preloadTags(firstViewChunkFiles(compilation, name, firstView, __dirname))}
  * Development chunk names (chunkIds 'named') of third-party code: webpack's vendors groups and ours below (Fluent's
  * shared async parts are "fluent-…", its shared form controls "f-…").
  */
+/**
+ * Griffel's ahead-of-time transform for our styles (https://griffel.js.org/react/ahead-of-time-compilation/introduction):
+ * it evaluates each makeStyles/makeResetStyles call at build time — imports from Fluent's barrel, which re-exports
+ * Griffel's __styles/__resetStyles — and the TypeScript modules those calls read (tokens, shared style constants).
+ */
+const griffelAheadOfTime = {
+  loader: '@griffel/webpack-loader',
+  options: {
+    modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles', resetImportName: 'makeResetStyles' }],
+    babelOptions: { presets: ['@babel/preset-typescript'] },
+  },
+};
+
 const VENDOR_CHUNK = /^js\/(vendors-|react\.|teams-js\.|graph-client\.|msal\.|fluent-|f-)/;
 
 /**
@@ -200,11 +213,17 @@ module.exports = (_env, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // ES modules out, so webpack can tree-shake Fluent and split on import().
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: !prod } },
-          },
+          use: [
+            // Last: our makeStyles/makeResetStyles become Griffel's precompiled __styles/__resetStyles, as Fluent's own
+            // components ship (ahead-of-time): no style resolution while a view first renders, and Griffel's runtime
+            // compiler (stylis, rtl-css-js) stays out of every bundle.
+            griffelAheadOfTime,
+            {
+              loader: 'ts-loader',
+              // ES modules out, so webpack can tree-shake Fluent and split on import().
+              options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: !prod } },
+            },
+          ],
         },
       ],
     },

@@ -1,7 +1,7 @@
 import { lint } from '../../support/lint-text';
 
 /**
- * The import rules that keep first loads small (eslint.config.mjs, `iconsByFamily` and `teamsJsByName`), run with the
+ * The import rules that keep first loads small (eslint.config.mjs, `iconsByFamily`, `teamsJsByName` and `griffelThroughFluent`), run with the
  * project's own config: the barrel of icons and a namespace import of TeamsJS are reported, the per-family and
  * by-name imports are not.
  */
@@ -20,5 +20,14 @@ describe('lint: imports that keep first loads small', () => {
     expect(rules(teamsByName ?? [])).toEqual([]);
     expect(rules(iconBarrel ?? [])).toEqual([expect.stringContaining("'@fluentui/react-icons/svg/<family>'")]);
     expect(rules(iconFamily ?? [])).toEqual([]);
+  });
+
+  it("reports makeStyles from Griffel itself, which the build would not compile ahead of time, and takes Fluent's", () => {
+    const [griffel, fluent] = lint([
+      { file: FILE, code: "import { makeStyles } from '@griffel/react';\nexport const useStyles = makeStyles({ root: {} });\n" },
+      { file: FILE, code: "import { makeStyles } from '@fluentui/react-components';\nexport const useStyles = makeStyles({ root: {} });\n" },
+    ]);
+    expect(rules(griffel ?? [])).toEqual([expect.stringContaining('compiles ahead of time')]);
+    expect(rules(fluent ?? [])).toEqual([]);
   });
 });
