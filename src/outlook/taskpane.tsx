@@ -2,7 +2,6 @@ import { appConfig } from '../startup/built-config';
 import { hostTokens } from '../startup/host-tokens';
 import { OutlookIntakeStore } from '../store/outlook-intake';
 import { intakeLoadingAhead } from '../startup/pane-ahead';
-import { paneViews } from '../startup/view-loaders';
 import { startApp, type StartExtras } from '../startup/start-app';
 import type { ForumRef } from '../domain/types';
 import type { HostCapabilities } from '../host/capabilities';
@@ -30,7 +29,7 @@ async function main(): Promise<void> {
     {
       ahead: paneAhead(host, item, config.forums),
       // The pane leads with the item's view: its code is there before React renders (the page preloads a message's).
-      ...(item ? { firstView: [paneViews.pane, paneViews[item]] } : {}),
+      ...(item ? { firstView: (views) => [views.pane.pane, views.pane[item]] } : {}),
     },
   );
 }

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { AppParts } from '../ui/parts';
 import { lazyPart, lazyView } from '../ui/components/lazy-view';
-import { paneViews, roleViews } from './view-loaders';
+import { paneViews, roleViews } from './views';
 
 /**
  * What the entries give the app: every part that the first paint does not need is its own chunk — each role's

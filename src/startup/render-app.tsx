@@ -8,6 +8,9 @@ import { fluentTheme, loadFluentTheme } from '../ui/theme';
 import { lazyParts } from './lazy-parts';
 import { mountPoint } from './mount-point';
 
+/** The views an entry loads ahead of the first render, from here so they load as children of this chunk (views.ts). */
+export { aheadViews } from './views';
+
 /**
  * React, Fluent and the app: the chunk an entry loads once its services are built and the home's data is asked for
  * (start-app.ts). The page preloads it with the entry, so it arrives while the entry signs in.

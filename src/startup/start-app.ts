@@ -14,6 +14,8 @@ import type { AppServices } from '../ui/services';
 import type { i18n as I18n } from 'i18next';
 import type { FeatureNamespace } from '../ui/i18n/namespaces';
 import { fetchLandingRoleView, loadViews, type AheadView } from './view-loaders';
+import type { AheadViews } from './views';
+import type * as RenderApp from './render-app';
 
 export interface StartOptions {
   readonly host: HostCapabilities;
@@ -67,10 +69,13 @@ export interface StartExtras {
    * view the person will land on (view-loaders.ts); the task pane with a mail open reads and looks up the mail instead
    * (pane-ahead.ts).
    */
-  readonly ahead?: (services: AppServices, home: Promise<HomeData>, graph: Graph, strings: LoadStrings) => AppServices;
+  readonly ahead?: (services: AppServices, home: Promise<HomeData>, graph: Graph, strings: LoadStrings, views: LoadViews) => AppServices;
   /** The first view's code and strings, there before React's first render so it does not suspend on them. */
-  readonly firstView?: readonly AheadView[];
+  readonly firstView?: (views: AheadViews) => readonly AheadView[];
 }
+
+/** The views' imports, which come with React's and the app's chunk (render-app.tsx, views.ts). */
+export type LoadViews = () => Promise<AheadViews>;
 
 /** Puts namespaces in the app's i18next (once render-app.tsx has created it). */
 export type LoadStrings = (namespaces: readonly FeatureNamespace[]) => Promise<unknown>;
@@ -105,16 +110,19 @@ export async function startApp(options: StartOptions, extras: StartExtras = {}):
   let i18nCreated: ((i18n: I18n) => void) | undefined;
   const appI18n = new Promise<I18n>((resolve) => (i18nCreated = resolve));
   const strings: LoadStrings = (namespaces) => appI18n.then((i18n) => i18n.loadNamespaces([...namespaces]));
+  let rendering: Promise<typeof RenderApp> | undefined;
+  const renderModule = () => (rendering ??= import('./render-app.js'));
+  const views: LoadViews = () => renderModule().then((m) => m.aheadViews);
   const ahead = extras.ahead ?? landingRoleViewAhead;
-  const app = ahead(started, home.first, graph, strings);
+  const app = ahead(started, home.first, graph, strings, views);
   // React's start waits for the home's request to leave: the pipeline asks for its token within a task, and sends it
   // one task after the token came.
   await nextTask();
   if (firstToken) await Promise.race([firstToken.then(nextTask, nextTask), delay(TOKEN_WAIT_MS)]);
-  const { appI18n: createAppI18n, renderApp } = await import('./render-app.js');
+  const { appI18n: createAppI18n, renderApp, aheadViews } = await renderModule();
   const i18n = createAppI18n(app);
   i18nCreated?.(i18n);
-  await loadViews(extras.firstView ?? [], strings);
+  await loadViews(extras.firstView?.(aheadViews) ?? [], strings);
   // The page's shell shows the app's name over a skeleton already: React's first render waits briefly for the home's
   // answer, so it renders the view once instead of a skeleton that would hold up that answer's handling (~50 ms of
   // script), and then the view. A slow answer gets the interactive skeleton (header, language, refresh) meanwhile.
@@ -126,8 +134,14 @@ export async function startApp(options: StartOptions, extras: StartExtras = {}):
  * By default: the code and strings of the role view the person lands on, fetched as soon as the home says which, and
  * the home's first answer handed to React with them — so the view renders at once instead of suspending (lazy-view.tsx).
  */
-const landingRoleViewAhead = (services: AppServices, home: Promise<HomeData>, _graph: Graph, strings: LoadStrings): AppServices => {
-  const view = fetchLandingRoleView(home, strings);
+const landingRoleViewAhead = (
+  services: AppServices,
+  home: Promise<HomeData>,
+  _graph: Graph,
+  strings: LoadStrings,
+  views: LoadViews,
+): AppServices => {
+  const view = fetchLandingRoleView(home, strings, () => views().then((v) => v.role));
   let first = true;
   const load = () => {
     const answer = services.stores.home.load();

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { staticChunk, staticImports } from '../../support/static-imports';
 
 /**
  * The secretariat's home — the Teams tab's first view — carries no code for what shows only when the person acts
@@ -17,31 +17,20 @@ const FIRST_VIEW = ['ui/views/secretariat/SecretariatHome.tsx', 'ui/views/action
 const NOT_AT_FIRST =
   /^(Dialog\w*|Menu(?!Button\b)\w*|Combobox|Dropdown|Option|OptionGroup|Listbox|Input|Textarea|Field|Popover\w*|Drawer\w*|OverlayDrawer|InlineDrawer|DatePicker|TimePicker|SpinButton)$/;
 
-function resolveModule(from: string, spec: string): string | undefined {
-  const base = resolve(dirname(from), spec.replace(/\.js$/, ''));
-  return ['.ts', '.tsx'].map((ext) => base + ext).find((path) => existsSync(path));
-}
-
 /** What the chunk of `entries` imports from Fluent's components, by the module that imports it. */
 function fluentImports(entries: readonly string[]): Map<string, string[]> {
-  const seen = new Set<string>();
   const found = new Map<string, string[]>();
-  const stack = entries.map((e) => join(SRC, e));
-  for (let file = stack.pop(); file !== undefined; file = stack.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/^(?:import|export) (?!type )([^;]*?)from '([^']+)'/gms)) {
-      const spec = m[2] ?? '';
-      if (spec.startsWith('.')) {
-        const target = resolveModule(file, spec);
-        if (target) stack.push(target);
-      } else if (spec === '@fluentui/react-components') {
-        const names = [...(m[1] ?? '').matchAll(/(?<!type )\b([A-Z]\w*)\b/g)].map((n) => n[1] ?? '');
-        found.set(relative(SRC, file), names);
-      }
-    }
-  }
+  staticChunk(
+    entries.map((e) => join(SRC, e)),
+    (file, text) => {
+      for (const { names, from } of staticImports(text))
+        if (from === '@fluentui/react-components')
+          found.set(
+            relative(SRC, file),
+            [...names.matchAll(/(?<!type )\b([A-Z]\w*)\b/g)].map((n) => n[1] ?? ''),
+          );
+    },
+  );
   return found;
 }
 

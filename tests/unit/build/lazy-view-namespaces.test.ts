@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { resolveModule, staticChunk } from '../../support/static-imports';
 
 /**
  * Every lazy boundary (`lazyView(namespaces, () => import('./View.js')…)`, src/ui/components/lazy-view.tsx, or the
- * `viewCode(namespaces, () => import(…))` its lazyPart renders, startup/view-loaders.ts) names
+ * `viewCode(namespaces, () => import(…))` its lazyPart renders, startup/views.ts) names
  * exactly the i18next namespaces its view's chunk uses: the view's module and everything it imports statically, up to
  * the next dynamic import. One missing is fetched only after the view's code has rendered (a round trip in sequence,
  * what issue 17 measures); one too many is downloaded for nothing.
@@ -18,28 +19,14 @@ function walk(dir: string): string[] {
   });
 }
 
-function resolveModule(from: string, spec: string): string | undefined {
-  const base = resolve(dirname(from), spec.replace(/\.js$/, ''));
-  return ['.ts', '.tsx'].map((ext) => base + ext).find((path) => existsSync(path));
-}
-
 /** The namespaces a module and its static (value) imports translate with: `useTranslation('…')` / `useTranslation([…])` and `{ ns: '…' }`. */
 function namespacesOfChunk(entry: string): string[] {
-  const seen = new Set<string>();
   const namespaces = new Set<string>();
-  const stack = [entry];
-  for (let file = stack.pop(); file !== undefined; file = stack.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/^(?:import|export) (?!type )[^;]*?from '(\.[^']+)'/gms)) {
-      const target = resolveModule(file, m[1] ?? '');
-      if (target) stack.push(target);
-    }
+  staticChunk([entry], (_file, text) => {
     for (const m of text.matchAll(/useTranslation\(([^)]*)\)/g))
       for (const n of (m[1] ?? '').matchAll(/'(\w+)'/g)) namespaces.add(n[1] ?? '');
     for (const m of text.matchAll(/\bns: '(\w+)'/g)) namespaces.add(m[1] ?? '');
-  }
+  });
   namespaces.delete('translation');
   return [...namespaces].sort();
 }

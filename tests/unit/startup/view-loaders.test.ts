@@ -1,5 +1,6 @@
 import type { ForumHome, HomeData } from '../../../src/store/home-data';
-import { fetchLandingRoleView, roleViews, type AheadView } from '../../../src/startup/view-loaders';
+import { fetchLandingRoleView, type AheadView, type RoleViewName } from '../../../src/startup/view-loaders';
+import { roleViews } from '../../../src/startup/views';
 
 const NOW = new Date('2026-12-06T10:00:00Z');
 const forum = (groupId: string, role: ForumHome['role']): ForumHome =>
@@ -35,7 +36,7 @@ function recordingViews(arrive: 'at once' | 'later' = 'at once') {
         },
       },
     ]),
-  ) as Record<keyof typeof roleViews, AheadView>;
+  ) as Record<RoleViewName, AheadView>;
   const loadStrings = (namespaces: readonly string[]) => {
     strings.push(...namespaces);
     return Promise.resolve();
@@ -48,9 +49,19 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('fetchLandingRoleView', () => {
   it("fetches the code and strings of the role view the person lands on, with the follow-up part inside it, and no other role's", async () => {
     const secretariat = recordingViews();
-    await fetchLandingRoleView(home(forum('ksg', 'secretariat')), secretariat.loadStrings, () => NOW, secretariat.views);
+    await fetchLandingRoleView(
+      home(forum('ksg', 'secretariat')),
+      secretariat.loadStrings,
+      () => Promise.resolve(secretariat.views),
+      () => NOW,
+    );
     const member = recordingViews();
-    await fetchLandingRoleView(home(forum('ksg', 'member'), forum('psy', 'observer')), member.loadStrings, () => NOW, member.views);
+    await fetchLandingRoleView(
+      home(forum('ksg', 'member'), forum('psy', 'observer')),
+      member.loadStrings,
+      () => Promise.resolve(member.views),
+      () => NOW,
+    );
     expect(secretariat.loaded).toEqual(['secretariat', 'actionsSection']);
     expect(secretariat.strings).toEqual(expect.arrayContaining(['secretariat', 'year', 'actions']));
     // A member and an observer are both the member's home: two forums, so the picker comes too.
@@ -60,9 +71,19 @@ describe('fetchLandingRoleView', () => {
 
   it('fetches the forum picker with the view when the person has the role in several forums, and not otherwise', async () => {
     const two = recordingViews();
-    await fetchLandingRoleView(home(forum('ksg', 'secretariat'), forum('psy', 'secretariat')), two.loadStrings, () => NOW, two.views);
+    await fetchLandingRoleView(
+      home(forum('ksg', 'secretariat'), forum('psy', 'secretariat')),
+      two.loadStrings,
+      () => Promise.resolve(two.views),
+      () => NOW,
+    );
     const one = recordingViews();
-    await fetchLandingRoleView(home(forum('ksg', 'secretariat'), forum('psy', 'member')), one.loadStrings, () => NOW, one.views);
+    await fetchLandingRoleView(
+      home(forum('ksg', 'secretariat'), forum('psy', 'member')),
+      one.loadStrings,
+      () => Promise.resolve(one.views),
+      () => NOW,
+    );
     expect(two.loaded).toEqual(['secretariat', 'actionsSection', 'forumPicker']);
     expect(one.loaded).toEqual(['secretariat', 'actionsSection']);
   });
@@ -70,9 +91,12 @@ describe('fetchLandingRoleView', () => {
   it('resolves once that code is there, so the home can be handed to React with its view', async () => {
     const member = recordingViews('later');
     let done = false;
-    const fetched = fetchLandingRoleView(home(forum('ksg', 'member')), member.loadStrings, () => NOW, member.views).then(
-      () => (done = true),
-    );
+    const fetched = fetchLandingRoleView(
+      home(forum('ksg', 'member')),
+      member.loadStrings,
+      () => Promise.resolve(member.views),
+      () => NOW,
+    ).then(() => (done = true));
     await settled();
     expect(done).toBe(false);
     expect(member.arrivals).toHaveLength(2); // the member's view and its follow-up
@@ -83,8 +107,18 @@ describe('fetchLandingRoleView', () => {
 
   it('fetches nothing for a person in no forum, or when the home failed', async () => {
     const none = recordingViews();
-    await fetchLandingRoleView(home(forum('ksg', undefined)), none.loadStrings, () => NOW, none.views);
-    await fetchLandingRoleView(Promise.reject(new Error('offline')), none.loadStrings, () => NOW, none.views);
+    await fetchLandingRoleView(
+      home(forum('ksg', undefined)),
+      none.loadStrings,
+      () => Promise.resolve(none.views),
+      () => NOW,
+    );
+    await fetchLandingRoleView(
+      Promise.reject(new Error('offline')),
+      none.loadStrings,
+      () => Promise.resolve(none.views),
+      () => NOW,
+    );
     expect([...none.loaded, ...none.strings]).toEqual([]);
   });
 });
