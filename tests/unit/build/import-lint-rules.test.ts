@@ -25,7 +25,10 @@ describe('lint: imports that keep first loads small', () => {
   it("reports makeStyles from Griffel itself, which the build would not compile ahead of time, and takes Fluent's", () => {
     const [griffel, fluent] = lint([
       { file: FILE, code: "import { makeStyles } from '@griffel/react';\nexport const useStyles = makeStyles({ root: {} });\n" },
-      { file: FILE, code: "import { makeStyles } from '@fluentui/react-components';\nexport const useStyles = makeStyles({ root: {} });\n" },
+      {
+        file: FILE,
+        code: "import { makeStyles } from '@fluentui/react-components';\nexport const useStyles = makeStyles({ root: {} });\n",
+      },
     ]);
     expect(rules(griffel ?? [])).toEqual([expect.stringContaining('compiles ahead of time')]);
     expect(rules(fluent ?? [])).toEqual([]);
