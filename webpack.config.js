@@ -140,10 +140,6 @@ ${preloadTags(firstViewChunkFiles(compilation, name, firstView, __dirname))}
 }
 
 /**
- * Development chunk names (chunkIds 'named') of third-party code: webpack's vendors groups and ours below (Fluent's
- * shared async parts are "fluent-…", its shared form controls "f-…").
- */
-/**
  * Griffel's ahead-of-time transform for our styles (https://griffel.js.org/react/ahead-of-time-compilation/introduction):
  * it evaluates each makeStyles/makeResetStyles call at build time — imports from Fluent's barrel, which re-exports
  * Griffel's __styles/__resetStyles — and the TypeScript modules those calls read (tokens, shared style constants).
@@ -156,6 +152,10 @@ const griffelAheadOfTime = {
   },
 };
 
+/**
+ * Development chunk names (chunkIds 'named') of third-party code: webpack's vendors groups and ours below (Fluent's
+ * shared async parts are "fluent-…", its shared form controls "f-…").
+ */
 const VENDOR_CHUNK = /^js\/(vendors-|react\.|teams-js\.|graph-client\.|msal\.|fluent-|f-)/;
 
 /**

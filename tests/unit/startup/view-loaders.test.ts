@@ -41,7 +41,7 @@ function recordingViews(arrive: 'at once' | 'later' = 'at once') {
     strings.push(...namespaces);
     return Promise.resolve();
   };
-  return { loaded, strings, arrivals, views, loadStrings };
+  return { loaded, strings, arrivals, views: () => Promise.resolve(views), loadStrings };
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -49,19 +49,9 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('fetchLandingRoleView', () => {
   it("fetches the code and strings of the role view the person lands on, with the follow-up part inside it, and no other role's", async () => {
     const secretariat = recordingViews();
-    await fetchLandingRoleView(
-      home(forum('ksg', 'secretariat')),
-      secretariat.loadStrings,
-      () => Promise.resolve(secretariat.views),
-      () => NOW,
-    );
+    await fetchLandingRoleView(home(forum('ksg', 'secretariat')), secretariat.loadStrings, secretariat.views, () => NOW);
     const member = recordingViews();
-    await fetchLandingRoleView(
-      home(forum('ksg', 'member'), forum('psy', 'observer')),
-      member.loadStrings,
-      () => Promise.resolve(member.views),
-      () => NOW,
-    );
+    await fetchLandingRoleView(home(forum('ksg', 'member'), forum('psy', 'observer')), member.loadStrings, member.views, () => NOW);
     expect(secretariat.loaded).toEqual(['secretariat', 'actionsSection']);
     expect(secretariat.strings).toEqual(expect.arrayContaining(['secretariat', 'year', 'actions']));
     // A member and an observer are both the member's home: two forums, so the picker comes too.
@@ -71,19 +61,9 @@ describe('fetchLandingRoleView', () => {
 
   it('fetches the forum picker with the view when the person has the role in several forums, and not otherwise', async () => {
     const two = recordingViews();
-    await fetchLandingRoleView(
-      home(forum('ksg', 'secretariat'), forum('psy', 'secretariat')),
-      two.loadStrings,
-      () => Promise.resolve(two.views),
-      () => NOW,
-    );
+    await fetchLandingRoleView(home(forum('ksg', 'secretariat'), forum('psy', 'secretariat')), two.loadStrings, two.views, () => NOW);
     const one = recordingViews();
-    await fetchLandingRoleView(
-      home(forum('ksg', 'secretariat'), forum('psy', 'member')),
-      one.loadStrings,
-      () => Promise.resolve(one.views),
-      () => NOW,
-    );
+    await fetchLandingRoleView(home(forum('ksg', 'secretariat'), forum('psy', 'member')), one.loadStrings, one.views, () => NOW);
     expect(two.loaded).toEqual(['secretariat', 'actionsSection', 'forumPicker']);
     expect(one.loaded).toEqual(['secretariat', 'actionsSection']);
   });
@@ -91,12 +71,9 @@ describe('fetchLandingRoleView', () => {
   it('resolves once that code is there, so the home can be handed to React with its view', async () => {
     const member = recordingViews('later');
     let done = false;
-    const fetched = fetchLandingRoleView(
-      home(forum('ksg', 'member')),
-      member.loadStrings,
-      () => Promise.resolve(member.views),
-      () => NOW,
-    ).then(() => (done = true));
+    const fetched = fetchLandingRoleView(home(forum('ksg', 'member')), member.loadStrings, member.views, () => NOW).then(
+      () => (done = true),
+    );
     await settled();
     expect(done).toBe(false);
     expect(member.arrivals).toHaveLength(2); // the member's view and its follow-up
@@ -107,18 +84,8 @@ describe('fetchLandingRoleView', () => {
 
   it('fetches nothing for a person in no forum, or when the home failed', async () => {
     const none = recordingViews();
-    await fetchLandingRoleView(
-      home(forum('ksg', undefined)),
-      none.loadStrings,
-      () => Promise.resolve(none.views),
-      () => NOW,
-    );
-    await fetchLandingRoleView(
-      Promise.reject(new Error('offline')),
-      none.loadStrings,
-      () => Promise.resolve(none.views),
-      () => NOW,
-    );
+    await fetchLandingRoleView(home(forum('ksg', undefined)), none.loadStrings, none.views, () => NOW);
+    await fetchLandingRoleView(Promise.reject(new Error('offline')), none.loadStrings, none.views, () => NOW);
     expect([...none.loaded, ...none.strings]).toEqual([]);
   });
 });
