@@ -123,6 +123,19 @@ const PHRASES: readonly { phrase: string; def: HeadingDef }[] = HEADINGS.flatMap
   def.phrases.map((phrase) => ({ phrase, def })),
 ).sort((a, b) => b.phrase.length - a.phrase.length);
 
+/**
+ * PHRASES grouped by first letter, each group in PHRASES' order. headingOf runs on every body line (and again on the
+ * lines ahead of an Indstilling), and most lines start with a letter no heading starts with: a line is compared only
+ * with the phrases that can match it, in the same order, so the longest phrase still wins.
+ */
+const PHRASES_BY_FIRST = new Map<string, { phrase: string; def: HeadingDef }[]>();
+for (const entry of PHRASES) {
+  const first = entry.phrase.charAt(0);
+  const group = PHRASES_BY_FIRST.get(first);
+  if (group) group.push(entry);
+  else PHRASES_BY_FIRST.set(first, [entry]);
+}
+
 export interface Heading {
   readonly key: HeadingKey;
   /** The value written on the heading's own line ("Tidsforbrug: 15 min" → "15 min"), or '' for a heading alone. */
@@ -136,6 +149,8 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}
 /** Strips decoration around a heading: "**Indstilling:**", "# Baggrund", "__Sagsfremstilling__". */
 function undecorate(line: string): string {
   let s = line.trim();
+  // Without "#", "*" or "_" none of the patterns below can match: most lines are plain text.
+  if (!s.startsWith('#') && !s.includes('*') && !s.includes('_')) return s;
   s = s.replace(/^(?:#{1,6}\s{0,3}|\*{1,2}|_{1,2})/, '');
   s = s.replace(/^(.{1,80}?)(?:\*{1,2}|_{1,2})(?=\s{0,3}(?::|$))/, '$1');
   s = s.replace(/^(.{1,80}?:)(?:\*{1,2}|_{1,2})/, '$1');
@@ -149,7 +164,7 @@ function undecorate(line: string): string {
 export function headingOf(line: string): Heading | null {
   const s = undecorate(line);
   const lower = s.slice(0, HEADING_PREFIX).toLowerCase();
-  for (const { phrase, def } of PHRASES) {
+  for (const { phrase, def } of PHRASES_BY_FIRST.get(lower.charAt(0)) ?? []) {
     if (!lower.startsWith(phrase)) continue;
     const after = s.slice(phrase.length);
     if (!phrase.endsWith('.') && isLetter(after[0])) continue;
