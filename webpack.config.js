@@ -153,6 +153,14 @@ const griffelAheadOfTime = {
 };
 
 /**
+ * The two small modules of Fluent's motion and link packages that MessageBar (every page's error bar) imports: its ref
+ * forwarder and the link context its body provides. They stay with the code that loads first, out of the groups below
+ * that gather those packages for lazy views.
+ */
+const MESSAGE_BAR_NEEDS =
+  /[\\/]@fluentui[\\/](react-motion[\\/]lib[\\/]components[\\/]MotionRefForwarder|react-link[\\/]lib[\\/]contexts[\\/])/;
+
+/**
  * Development chunk names (chunkIds 'named') of third-party code: webpack's vendors groups and ours below (Fluent's
  * shared async parts are "fluent-…", its shared form controls "f-…").
  */
@@ -224,6 +232,13 @@ module.exports = (_env, argv = {}) => {
               options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: !prod } },
             },
           ],
+        },
+        {
+          // The Graph client's ES modules only declare (classes, enums, functions; nothing runs on import), but its
+          // package.json does not say so, so webpack kept every module its index re-exports: the upload tasks, the
+          // chaos handler and the batch content we never use (our $batch is graph/batch.ts), in every first load.
+          test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]lib[\\/]es[\\/]/,
+          sideEffects: false,
         },
       ],
     },
@@ -297,8 +312,12 @@ module.exports = (_env, argv = {}) => {
             chunks: 'async',
             enforce: true,
           },
+          // MessageBar's ref forwarder is left out: every page's error bar needs it, and in this group it brought the
+          // whole of Fluent's motion code into every first load.
           fluentMotion: {
-            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-motion(-components-preview)?[\\/]/,
+            test: (module) =>
+              /[\\/]@fluentui[\\/]react-motion(-components-preview)?[\\/]/.test(module.resource ?? '') &&
+              !MESSAGE_BAR_NEEDS.test(module.resource ?? ''),
             name: 'fluent-motion',
             priority: 20,
             chunks: 'async',
@@ -315,7 +334,9 @@ module.exports = (_env, argv = {}) => {
           // chunk that uses it (select, link, field, checkbox, input and textarea were copied 2–5 times). Short names:
           // every chunk's name is in the runtime every entry loads.
           fluentForms: {
-            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-(select|link|field|checkbox|input|textarea)[\\/]/,
+            test: (module) =>
+              /[\\/]node_modules[\\/]@fluentui[\\/]react-(select|link|field|checkbox|input|textarea)[\\/]/.test(module.resource ?? '') &&
+              !MESSAGE_BAR_NEEDS.test(module.resource ?? ''),
             name: (module) => `f-${/[\\/]react-([a-z]+)[\\/]/.exec(module.resource ?? '')?.[1] ?? 'form'}`,
             chunks: 'async',
             minChunks: 2,

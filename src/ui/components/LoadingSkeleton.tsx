@@ -6,12 +6,15 @@ const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: 'min-content 1fr', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
-/** Placeholder rows while data loads; announced once by the page's live region, not here. */
-export function LoadingSkeleton({ rows = 4 }: { rows?: number }) {
+/**
+ * Placeholder rows while data loads; announced once by the page's live region, not here. `label` names what is
+ * loading where it is more than the page's data ("Læser mailen …").
+ */
+export function LoadingSkeleton({ rows = 4, label }: { rows?: number; label?: string }) {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
-    <Skeleton aria-label={t('app.loading')} className={styles.root}>
+    <Skeleton aria-label={label ?? t('app.loading')} className={styles.root}>
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className={styles.row}>
           <SkeletonItem shape="square" size={48} />
