@@ -95,6 +95,7 @@ const ENTRIES = [
     shell: 'pane',
     firstView: [
       TOKEN_PROVIDER,
+      'src/outlook/pane-start',
       RENDER,
       'src/ui/outlook/OutlookPane',
       'src/ui/outlook/AddToAgenda',

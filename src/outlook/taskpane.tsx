@@ -1,17 +1,16 @@
 import { appConfig } from '../startup/built-config';
 import { hostTokens } from '../startup/host-tokens';
-import { OutlookIntakeStore } from '../store/outlook-intake';
-import { intakeLoadingAhead } from '../startup/pane-ahead';
-import { startApp, type StartExtras } from '../startup/start-app';
-import type { ForumRef } from '../domain/types';
-import type { HostCapabilities } from '../host/capabilities';
+import { tokenAhead } from '../startup/token-ahead';
 import { createNotificationBus } from '../host/notifications';
 import { createOutlookHost } from '../host/outlook-host';
-import { paneItem, type PaneItem } from '../ui/model/pane-item';
 
 /**
  * The Outlook task pane, one page for mail read, mail compose and appointment organizer: the same home views,
  * plus what the open item offers (the host's capabilities decide; the page never asks which mode it is in).
+ *
+ * This entry holds only what it takes to ask Outlook who is signed in and to ask for their token; the app (the
+ * pipeline, the stores, the pane's start: outlook/pane-start.ts) is preloaded by the page and runs while the token
+ * is on its way, so the home's first request finds it there.
  */
 async function main(): Promise<void> {
   const config = appConfig();
@@ -23,32 +22,9 @@ async function main(): Promise<void> {
     console.warn('[sekretariat] this Outlook does not report NestedAppAuth 1.1; sign-in may fail.');
   }
   const { host } = probe;
-  const item = paneItem(host);
-  await startApp(
-    { host, tokens: await hostTokens(config, host), config, notifications },
-    {
-      ahead: paneAhead(host, item, config.forums),
-      // The pane leads with the item's view: its code is there before React renders (the page preloads a message's).
-      ...(item ? { firstView: (views) => [views.pane.pane, views.pane[item]] } : {}),
-    },
-  );
-}
-
-/**
- * What the pane asks for ahead of React, for the item it leads with (the pane's own rule, model/pane-item.ts): with a
- * mail open, the mail and whether it is on an agenda, with the home; with a mail or an appointment being written,
- * nothing — the home is a tab away; with no item to act on, the home's role view as elsewhere.
- */
-function paneAhead(host: HostCapabilities, item: PaneItem | undefined, forums: readonly ForumRef[]): StartExtras['ahead'] {
-  const { currentMessage } = host;
-  if (item === 'message' && currentMessage) {
-    // The intake store comes with this entry (not lazily, as elsewhere): its reads go out before React starts.
-    return (services, _home, graph) => ({
-      ...services,
-      stores: { ...services.stores, outlookIntake: intakeLoadingAhead(new OutlookIntakeStore(graph), forums, currentMessage) },
-    });
-  }
-  return item ? (services) => services : undefined;
+  const tokens = tokenAhead(await hostTokens(config, host));
+  const { startPane } = await import('./pane-start.js');
+  await startPane({ host, tokens, config, notifications });
 }
 
 void main();
