@@ -1,9 +1,9 @@
 import { lint } from '../../support/lint-text';
 
 /**
- * The import rules that keep first loads small (eslint.config.mjs, `iconsByFamily`, `teamsJsByName` and `griffelThroughFluent`), run with the
- * project's own config: the barrel of icons and a namespace import of TeamsJS are reported, the per-family and
- * by-name imports are not.
+ * The import rules that keep first loads small (eslint.config.mjs, `iconsByFamily`, `teamsJsByName` and
+ * `griffelThroughFluent`), run with the project's own config: the barrel of icons, a namespace import of TeamsJS and
+ * makeStyles from Griffel itself are reported; the per-family, by-name and Fluent imports are not.
  */
 const FILE = 'src/host/example-host.ts';
 const rules = (messages: readonly string[]): string[] => messages.filter((m) => m.startsWith('no-restricted-imports'));
