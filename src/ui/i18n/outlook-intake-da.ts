@@ -30,6 +30,7 @@ export const outlookIntakeDa = {
     loading: 'Læser mailen …',
     notFound:
       'Mailen kunne ikke findes via Microsoft Graph. Er den i din egen indbakke eller i forummets fælles postkasse, og har du adgang til postkassen?',
+    noItemId: 'Outlook har ikke givet mailens id endnu. Vælg mailen igen om lidt, eller åbn den i sit eget vindue.',
     noMessageId: 'Mailen har intet Message-ID, så den kan ikke tilføjes som punkt.',
     sender: 'Afsender',
     unknownSender: 'Ukendt afsender: {{address}} er ikke medlem af {{forum}}.',

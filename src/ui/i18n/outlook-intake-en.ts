@@ -30,6 +30,7 @@ export const outlookIntakeEn: typeof outlookIntakeDa = {
     loading: 'Reading the e-mail …',
     notFound:
       "The e-mail could not be found through Microsoft Graph. Is it in your own inbox or in the forum's shared mailbox, and do you have access to that mailbox?",
+    noItemId: "Outlook has not given the e-mail's id yet. Select the e-mail again in a moment, or open it in its own window.",
     noMessageId: 'The e-mail has no Message-ID, so it cannot be added as an item.',
     sender: 'Sender',
     unknownSender: 'Unknown sender: {{address}} is not a member of {{forum}}.',

@@ -75,6 +75,13 @@ export function AddToAgenda({ state }: OutlookIntakeProps) {
       {loaded.status === 'ready' && loaded.value ? (
         <MessageIntake key={loaded.value.id} message={loaded.value} forums={forums} intake={intake} />
       ) : null}
+      {/* Outlook gave no id for the open item (a mail still being sent or synced): say so instead of an empty card. */}
+      {loaded.status === 'ready' && !loaded.value ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('read.noItemId')}</MessageBarBody>
+          <FirstViewShown />
+        </MessageBar>
+      ) : null}
     </Section>
   );
 }

@@ -162,6 +162,18 @@ describe('Tilføj til dagsorden (Outlook read command)', () => {
     expect(within(panel).getByText('Skriv et helt antal minutter fra 1 til 240.')).toBeTruthy();
     expect(m.adds).toHaveLength(0);
   });
+
+  it('says so, instead of showing an empty card, when Outlook gives no id for the open mail', async () => {
+    const m = memoryIntake();
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), {
+      host: { currentMessage: () => Promise.resolve({ ...REF, id: '' }) },
+      stores: { outlookIntake: m.intake },
+    });
+    const panel = await screen.findByRole('region', { name: 'Tilføj til dagsorden' });
+    expect(await within(panel).findByText(/Outlook har ikke givet mailens id endnu/)).toBeTruthy();
+    expect(within(panel).queryByRole('button', { name: 'Tilføj til dagsorden' })).toBeNull();
+    expect(m.loads).toHaveLength(0);
+  });
 });
 
 describe('Indsend dagsordenspunkt (Outlook compose command)', () => {
