@@ -3,6 +3,7 @@ import { addDays, type LocalDate } from './calendar-date';
 import { danishDate } from './consultation/danish-date';
 import { copenhagenDate, copenhagenToUtcIso } from './copenhagen-time';
 import type { ActionItem } from './types';
+import { byIso } from './iso-order';
 
 /**
  * Follow-up on decisions (opfølgning): an action made from a Beslutning or a consultation's outcome has an owner
@@ -42,8 +43,8 @@ export const isOverdue = (a: Pick<ActionItem, 'due' | 'status'>, now: Date): boo
 export function sortActions<T extends Pick<ActionItem, 'due' | 'status' | 'title' | 'doneAt'>>(actions: readonly T[]): T[] {
   return [...actions].sort((a, b) => {
     if (a.status !== b.status) return a.status === 'open' ? -1 : 1;
-    if (a.status === 'done') return (b.doneAt ?? '').localeCompare(a.doneAt ?? '');
-    return dueDay(a).localeCompare(dueDay(b)) || a.title.localeCompare(b.title, 'da');
+    if (a.status === 'done') return byIso(b.doneAt ?? '', a.doneAt ?? '');
+    return byIso(dueDay(a), dueDay(b)) || a.title.localeCompare(b.title, 'da');
   });
 }
 

@@ -1,4 +1,5 @@
 import { addDays, isoWeekday, type LocalDate } from './calendar-date';
+import { byIso } from './iso-order';
 
 /**
  * Danish public holidays and observances, computed: fixed days, the days that follow Easter, and Mors Dag. Store
@@ -68,7 +69,7 @@ export function danishHolidays(year: number): ReadonlyMap<LocalDate, DanishHolid
   ];
   // In date order; where two fall on one day (Mors Dag on Pinsedag, say) the public holiday is the one that counts.
   const map = new Map<LocalDate, DanishHoliday>();
-  for (const [day, name, kind] of [...days].sort((x, y) => x[0].localeCompare(y[0]))) {
+  for (const [day, name, kind] of [...days].sort((x, y) => byIso(x[0], y[0]))) {
     const there = map.get(day);
     if (!there || (there.kind === 'observance' && kind === 'public')) map.set(day, { name, kind });
   }

@@ -1,6 +1,7 @@
 import { danishDate } from './consultation/danish-date';
 import { copenhagenDate } from './copenhagen-time';
 import type { MinutesContent, MinutesItem } from './minutes/minutes-content';
+import { byIso } from './iso-order';
 
 /**
  * The member's archive of approved minutes: each final version's snapshot, newest meeting first, searchable by the
@@ -53,7 +54,7 @@ export function parseSnapshot(json: string): MinutesContent | undefined {
 
 /** Newest meeting first. */
 export function sortArchive(list: readonly ArchivedMinutes[]): ArchivedMinutes[] {
-  return [...list].sort((a, b) => b.content.start.localeCompare(a.content.start));
+  return [...list].sort((a, b) => byIso(b.content.start, a.content.start));
 }
 
 const norm = (s: string): string => s.toLocaleLowerCase('da').replace(/\s+/g, ' ');

@@ -4,6 +4,7 @@ import { copenhagenDate, copenhagenIsoWithOffset, utcToCopenhagenLocal } from '.
 import { meetingTitle, planningTitle, seriesWord } from './meeting-names';
 import type { Meeting, MeetingForm, MeetingKind } from './types';
 import { blockedReason, planningMeetingFor, type BlockedReason, type YearPlan } from './year-plan';
+import { byIso } from './iso-order';
 
 /**
  * The plan the secretariat looks at before booking: the proposed year merged with the meetings the forum already
@@ -106,7 +107,7 @@ export function moveDraft(drafts: readonly DraftMeeting[], meetingRef: string, d
       if (d.prepares === meetingRef && planning) return { ...d, start: onDay(d.start, planning.date), end: onDay(d.end, planning.date) };
       return d;
     })
-    .sort((a, b) => a.start.localeCompare(b.start));
+    .sort((a, b) => byIso(a.start, b.start));
 }
 
 export type DraftWarning =

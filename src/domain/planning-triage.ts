@@ -1,4 +1,5 @@
 import type { Meeting, Submission } from './types';
+import { byIso } from './iso-order';
 
 /**
  * Which submissions the chairs see where at the planning meeting for one meeting: the incoming ones to decide for
@@ -35,7 +36,7 @@ export function triage<S extends Submission>(
       else backlog.push(s);
     }
   }
-  const oldestFirst = (a: S, b: S): number => a.receivedAt.localeCompare(b.receivedAt);
+  const oldestFirst = (a: S, b: S): number => byIso(a.receivedAt, b.receivedAt);
   return { incoming: incoming.sort(oldestFirst), backlog: backlog.sort(oldestFirst), accepted: accepted.sort(oldestFirst) };
 }
 
@@ -46,5 +47,5 @@ export function laterMeetings<M extends Pick<Meeting, 'id' | 'start' | 'kind' | 
 ): M[] {
   return meetings
     .filter((m) => m.kind !== 'planning' && m.status !== 'cancelled' && m.start > meeting.start)
-    .sort((a, b) => a.start.localeCompare(b.start));
+    .sort((a, b) => byIso(a.start, b.start));
 }

@@ -1,6 +1,7 @@
 import { callForItemsDates } from './call-for-items';
 import type { Commissorium } from './commissorium';
 import type { Meeting } from './types';
+import { byIso } from './iso-order';
 
 /** A meeting an item can be put forward for, and whether its submissions are still open. */
 export interface MeetingChoice {
@@ -39,7 +40,7 @@ export function meetingChoices(meetings: readonly Meeting[], settings: Commissor
       const closesAt = settings ? callForItemsDates(meeting.start, settings).closesAt : undefined;
       return { meeting, ...(closesAt ? { closesAt } : {}), open: Date.parse(closesAt ?? meeting.start) > t };
     })
-    .sort((a, b) => Number(b.open) - Number(a.open) || a.meeting.start.localeCompare(b.meeting.start));
+    .sort((a, b) => Number(b.open) - Number(a.open) || byIso(a.meeting.start, b.meeting.start));
   const first = choices.find((c) => c.open);
   return { choices, ...(first ? { defaultId: first.meeting.id } : {}) };
 }

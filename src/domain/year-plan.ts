@@ -3,6 +3,7 @@ import { callForItemsDaysBefore, type Commissorium, type MeetingSeries } from '.
 import { copenhagenIsoWithOffset } from './copenhagen-time';
 import { danishHoliday } from './danish-holidays';
 import type { MeetingForm, MeetingKind } from './types';
+import { byIso } from './iso-order';
 
 /**
  * The year plan: a forum's meetings spread over a year by its commissorium, each with the chairs' planning
@@ -99,7 +100,7 @@ function slots(year: number, c: Commissorium): Slot[] {
         target: dayOfYear(year, Math.round(((index + (s + 0.5) / phases) / series.perYear) * length)),
       })),
     )
-    .sort((a, b) => a.target.localeCompare(b.target) || (a.series.kind === 'ordinary' ? -1 : 1));
+    .sort((a, b) => byIso(a.target, b.target) || (a.series.kind === 'ordinary' ? -1 : 1));
 }
 
 /** The planning meeting must land within a week of its intended lead time (not before the summer break). */
@@ -216,7 +217,7 @@ export function planYear(year: number, c: Commissorium): YearPlan {
     if (planning) meetings.push(planning);
     deadlines.push(...deadlinesFor(ref, date, c));
   }
-  meetings.sort((a, b) => a.start.localeCompare(b.start));
-  deadlines.sort((a, b) => a.date.localeCompare(b.date) || a.meetingRef.localeCompare(b.meetingRef));
+  meetings.sort((a, b) => byIso(a.start, b.start));
+  deadlines.sort((a, b) => byIso(a.date, b.date) || a.meetingRef.localeCompare(b.meetingRef));
   return { year, meetings, deadlines, unplaced };
 }

@@ -3,6 +3,7 @@ import type { Commissorium } from './commissorium';
 import { copenhagenDate, copenhagenToUtcMs } from './copenhagen-time';
 import type { Meeting, MeetingStatus } from './types';
 import { deadlinesFor, type DeadlineKind } from './year-plan';
+import { byIso } from './iso-order';
 
 /**
  * A forum's year as one timeline: every meeting and planning meeting with its state, and every deadline derived
@@ -41,9 +42,7 @@ export function yearTimeline(meetings: readonly Meeting[], c: Commissorium | und
       entries.push({ type: 'deadline', date: d.date, at, kind: d.kind, meeting: m, state: at < now.toISOString() ? 'done' : 'upcoming' });
     }
   }
-  return entries.sort(
-    (a, b) => a.date.localeCompare(b.date) || (a.type === b.type ? a.at.localeCompare(b.at) : a.type === 'deadline' ? -1 : 1),
-  );
+  return entries.sort((a, b) => byIso(a.date, b.date) || (a.type === b.type ? byIso(a.at, b.at) : a.type === 'deadline' ? -1 : 1));
 }
 
 /** The first entry not yet done: the next deadline or the next meeting not over and not cancelled. */

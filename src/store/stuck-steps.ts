@@ -6,6 +6,7 @@ import { claimColumns, claimOn } from './claims-store';
 import { Fields, itemId, listItemsUrl, type GraphListItem } from './list-item';
 import { toMeeting } from './mappers/meeting-mapper';
 import type { ListName } from './schema';
+import { byIso } from '../domain/iso-order';
 
 /**
  * Steps left half-done: a claim past its timeout that no later attempt has taken over (the attempt that made it died
@@ -60,5 +61,5 @@ export async function stuckSteps(graph: Graph, forum: ForumRef, now: Date): Prom
           .map((c) => stuck(c.step, c.claim, list, item)),
       ),
     )
-    .sort((a, b) => a.since.localeCompare(b.since));
+    .sort((a, b) => byIso(a.since, b.since));
 }

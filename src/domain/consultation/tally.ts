@@ -1,4 +1,5 @@
 import type { Answer, Consultation, ConsultationRecipient, ConsultationReply } from './consultation-types';
+import { byIso } from '../iso-order';
 
 /** One recipient's line in the overview. */
 export interface RecipientTally {
@@ -39,7 +40,7 @@ export function recipientFor(
   return sub ? { recipient: sub, bySubstitute: true } : undefined;
 }
 
-const byTime = (a: ConsultationReply, b: ConsultationReply): number => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id);
+const byTime = (a: ConsultationReply, b: ConsultationReply): number => byIso(a.receivedAt, b.receivedAt) || a.id.localeCompare(b.id);
 
 /**
  * Who answered what. Only replies naming this consultation's reference count; per recipient the latest reply

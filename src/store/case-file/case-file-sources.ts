@@ -22,6 +22,7 @@ import { Fields, listItemsUrl, odataString, type GraphListItem } from '../list-i
 import { meetingFilePath, meetingFolderPath, safeDriveName } from '../meeting-folder';
 import { APPROVED_FOLDER } from '../minutes/circulation';
 import { drivePath, folderOf } from '../minutes/minutes-shared';
+import { byIso } from '../../domain/iso-order';
 
 /**
  * The documents of a circulated meeting's archive package, read from where the app put them: the agenda PDF as it
@@ -200,7 +201,7 @@ async function replySources(
       )
     )
       .map(toConsultationReply)
-      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+      .sort((a, b) => byIso(a.receivedAt, b.receivedAt));
     for (const r of replies) {
       const who = r.senderName || r.senderAddress;
       out.push({

@@ -30,6 +30,7 @@ import type { CloseResult, ConsultationApi, NewAttachment, NewConsultation, Over
 import { newConsultationFields, toChairSignOff, toConsultation, toConsultationReply } from './consultation-mapper';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce, type OnceMail } from '../mail/send-once';
+import { byIso } from '../../domain/iso-order';
 
 /** The folder of a consultation's attachments in the forum's document library. */
 export const CONSULTATIONS_FOLDER = 'Høringer';
@@ -268,7 +269,7 @@ export class ConsultationStore implements ConsultationApi {
     const items = await this.graph.all<GraphListItem>(
       listItemsUrl(forum.siteId, 'ConsultationReplies', { filter: `fields/ConsultationRef eq ${odataString(reference)}` }),
     );
-    return items.map(toConsultationReply).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+    return items.map(toConsultationReply).sort((a, b) => byIso(a.receivedAt, b.receivedAt));
   }
 
   async overview(forum: Forum, consultation: Consultation): Promise<Overview> {

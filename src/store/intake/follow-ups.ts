@@ -9,6 +9,7 @@ import { updateItemFields } from '../update-item';
 import { throwIfTransient } from './batch-status';
 import type { SubmissionMail } from './record-submissions';
 import { messageIdOf } from './record-submissions';
+import { byIso } from '../../domain/iso-order';
 
 const FOLLOW_UP_TEXT_CAP = 4_000;
 const MAX_ATTEMPTS = 4;
@@ -45,7 +46,7 @@ export async function submissionsByConversation(
     const conversation = conversationIds[i];
     if (conversation === undefined || !result.ok) return;
     const items = (result.value as GraphPage<GraphListItem>).value.map((item) => toSubmission(forum.groupId, item, forum.shortName));
-    const earliest = items.sort((a, b) => Number(a.id) - Number(b.id) || a.receivedAt.localeCompare(b.receivedAt))[0];
+    const earliest = items.sort((a, b) => Number(a.id) - Number(b.id) || byIso(a.receivedAt, b.receivedAt))[0];
     if (earliest) found.set(conversation, earliest);
   });
   return found;
@@ -71,7 +72,7 @@ function merged(
       if (!hasFile(file)) attachments.push(file);
     }
   }
-  followUps.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  followUps.sort((a, b) => byIso(a.receivedAt, b.receivedAt));
   return { followUps, attachments, added };
 }
 

@@ -5,6 +5,7 @@ import { appendFollowUps, existingSubmission, submissionsByConversation } from '
 import type { ClaimedReceipt } from './receipts';
 import { createSubmissions, messageIdOf, newSubmissionFrom, type SubmissionMail } from './record-submissions';
 import type { Routed } from './route-mail';
+import { byIso } from '../../domain/iso-order';
 
 /**
  * Records the mails of one delta page exactly once, however often the page is read again and however many syncs
@@ -53,7 +54,7 @@ interface Thread {
 function threadsOf(mails: readonly ThreadMail[]): Thread[] {
   const byConversation = new Map<string, Thread>();
   const threads: Thread[] = [];
-  const sorted = [...mails].sort((a, b) => a.incoming.receivedAt.localeCompare(b.incoming.receivedAt));
+  const sorted = [...mails].sort((a, b) => byIso(a.incoming.receivedAt, b.incoming.receivedAt));
   for (const mail of sorted) {
     const conversation = mail.incoming.mail.conversationId;
     const known = conversation ? byConversation.get(conversation) : undefined;

@@ -2,6 +2,7 @@ import { parseClaim } from '../../domain/claims';
 import type { Meeting } from '../../domain/types';
 import { CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../../domain/vocabulary/meeting';
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+import { byIso } from '../../domain/iso-order';
 
 /** A note column holding a JSON object of strings; anything else reads as absent. */
 function stringMap(f: Fields, name: string): Record<string, string> | undefined {
@@ -61,7 +62,7 @@ export function toMeetings(forumId: string, items: readonly GraphListItem[]): Me
   return items
     .map((i) => toMeeting(forumId, i))
     .filter((m): m is Meeting => m !== undefined)
-    .sort((a, b) => a.start.localeCompare(b.start));
+    .sort((a, b) => byIso(a.start, b.start));
 }
 
 export function withoutUndefined<T extends Record<string, unknown>>(o: T): Partial<{ [K in keyof T]: Exclude<T[K], undefined> }> {

@@ -3,6 +3,7 @@ import { RECEIPT_STATES, SUBMISSION_SOURCES, SUBMISSION_STATUSES } from '../../d
 import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray } from './json-note';
 import { withoutUndefined } from './meeting-mapper';
+import { byIso } from '../../domain/iso-order';
 
 /** The human reference of a submission: the forum's short name and the list item's number ("KSG-0042"). */
 export function submissionReference(shortName: string, id: string): string {
@@ -81,5 +82,5 @@ export function toSubmission(forumId: string, item: GraphListItem, shortName?: s
 }
 
 export function toSubmissions(forumId: string, items: readonly GraphListItem[], shortName?: string): Submission[] {
-  return items.map((i) => toSubmission(forumId, i, shortName)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  return items.map((i) => toSubmission(forumId, i, shortName)).sort((a, b) => byIso(b.receivedAt, a.receivedAt));
 }

@@ -16,6 +16,7 @@ import { toApproval, toMinutesVersion } from '../mappers/minutes-mapper';
 import { closureOf } from './closure';
 import { MinutesClosedError } from './closure-errors';
 import { CommentRequiredError, type ApprovalAnswer, type ApprovalViewApi, type ApprovalViewData } from './approval-view-types';
+import { byIso } from '../../domain/iso-order';
 
 /**
  * The approval view's data in two `$batch` rounds: the version item (its MeetingId is needed for the rest) and the
@@ -224,7 +225,7 @@ async function ownAnswer(
   const same = (item: GraphListItem): boolean =>
     Object.entries(fields).every(([name, value]) => String(item.fields?.[name] ?? '') === value);
   const mine = items.filter((i) => me.id !== undefined && i.createdBy?.user?.id === me.id && same(i));
-  const newest = mine.sort((a, b) => String(b.createdDateTime ?? '').localeCompare(String(a.createdDateTime ?? '')))[0];
+  const newest = mine.sort((a, b) => byIso(String(b.createdDateTime ?? ''), String(a.createdDateTime ?? '')))[0];
   return newest ? toApproval(newest) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { Role } from '../../domain/types';
 import type { ForumHome, HomeData } from '../../store/home-data';
 import { awaitingMyApproval } from './approvals';
+import { byIso } from '../../domain/iso-order';
 
 /** The homes the app offers; an observer sees the member home. */
 export type HomeRole = 'secretariat' | 'chair' | 'member';
@@ -57,6 +58,6 @@ export function landingTab(tabs: readonly RoleTab[], me: { readonly id: string; 
   const due = tabs.find((t) => somethingDue(t, me));
   if (due) return due;
   const soonest = tabs.map((t) => ({ t, at: nearestMeeting(t, now) })).filter((x): x is { t: RoleTab; at: string } => x.at !== undefined);
-  soonest.sort((a, b) => a.at.localeCompare(b.at));
+  soonest.sort((a, b) => byIso(a.at, b.at));
   return soonest[0]?.t ?? tabs[0];
 }

@@ -3,6 +3,7 @@ import type { Meeting, Submission } from '../../domain/types';
 import type { ForumHome } from '../../store/home-data';
 import { daysBefore } from '../format/dates';
 import { nextMeeting } from './meetings';
+import { byIso } from '../../domain/iso-order';
 
 export interface Deadline {
   readonly kind: 'submissions' | 'agenda';
@@ -47,7 +48,7 @@ export function nextDeadline(home: ForumHome, now: Date): Deadline | undefined {
   if (s !== undefined) candidates.push({ kind: 'submissions', day: daysBefore(meeting.start, s), meeting });
   if (a !== undefined && meeting.status !== 'agenda-sent') candidates.push({ kind: 'agenda', day: daysBefore(meeting.start, a), meeting });
   const today = daysBefore(now.toISOString(), 0);
-  return candidates.filter((d) => d.day >= today).sort((x, y) => x.day.localeCompare(y.day))[0];
+  return candidates.filter((d) => d.day >= today).sort((x, y) => byIso(x.day, y.day))[0];
 }
 
 export function secretariatTodo(home: ForumHome, now: Date): SecretariatTodo {

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, tokens, type GriffelStyle } from '@fluentui/react-components';
-import { useEffect, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { HomeData } from '../../store/home-data';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { Section } from '../components/Section';
@@ -11,10 +11,10 @@ import type { AsyncState } from '../components/use-async';
  */
 export function useLastLoadedHome(state: AsyncState<HomeData>): HomeData | undefined {
   const [data, setData] = useState<HomeData>();
-  useEffect(() => {
-    if (state.status === 'ready') setData(state.value);
-  }, [state]);
-  return data;
+  // Kept while rendering, not in an effect: the view shows the home in the render that has it, not one render (and a
+  // skeleton's paint) later (react.dev, "Adjusting some state when a prop changes").
+  if (state.status === 'ready' && state.value !== data) setData(state.value);
+  return state.status === 'ready' ? state.value : data;
 }
 
 /**

@@ -26,6 +26,7 @@ import { useLocale } from '../../components/use-locale';
 import { formatLongDate } from '../../format/dates';
 import { useNow, useServices } from '../../services';
 import { suggestedActionTitle, type CreateActionProps } from './CreateActionButton';
+import { byIso } from '../../../domain/iso-order';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -45,7 +46,7 @@ export function defaultDue(meetings: readonly Meeting[], meetingId: string, now:
   const from = meetings.find((m) => m.id === meetingId)?.start ?? now.toISOString();
   const after = new Date(Math.max(Date.parse(from), now.getTime())).toISOString();
   const next = [...meetings]
-    .sort((a, b) => a.start.localeCompare(b.start))
+    .sort((a, b) => byIso(a.start, b.start))
     .find((m) => m.start > after && m.kind !== 'planning' && m.status !== 'cancelled');
   return next ? copenhagenDate(new Date(next.start)) : addDays(copenhagenDate(now), 28);
 }
