@@ -18,6 +18,7 @@ export const lazyParts: AppParts = {
   ),
   Notices: lazy(() => import('../ui/shell/Notices.js').then((m) => ({ default: m.Notices }))),
   ForumPicker: lazyPart(roleViews.forumPicker),
+  RoleTabs: lazyPart(roleViews.roleTabs),
   AppointmentBooking: lazyPart(paneViews.appointment),
   PlanningView: lazyView(['agenda', 'planning'], () => import('../ui/views/planning/PlanningView.js').then((m) => m.PlanningView)),
   AddToAgenda: lazyPart(paneViews.message),

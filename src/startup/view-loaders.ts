@@ -36,12 +36,15 @@ export async function fetchLandingRoleView(
   now: () => Date = () => new Date(),
 ): Promise<void> {
   const data = await home.catch(() => undefined);
-  const tab = data ? landingTab(roleTabs(data), data.me, now()) : undefined;
+  const tabs = data ? roleTabs(data) : [];
+  const tab = data ? landingTab(tabs, data.me, now()) : undefined;
   if (!tab) return;
   const all = await views();
-  // The forum picker comes with the view when it shows (HomeContent.tsx): fetched only once rendered, it came a round
-  // trip after the view, and its boundary's fallback held the view's panel back until it had.
-  const parts = tab.forums.length > 1 ? [...SHOWN_AT_ONCE[tab.role], 'forumPicker' as const] : SHOWN_AT_ONCE[tab.role];
+  // The role tabs and the forum picker come with the view when they show (HomeContent.tsx): fetched only once
+  // rendered, they came a round trip after the view, and their boundary's fallback held the view's panel back.
+  const parts: RoleViewName[] = [...SHOWN_AT_ONCE[tab.role]];
+  if (tabs.length > 1) parts.push('roleTabs');
+  if (tab.forums.length > 1) parts.push('forumPicker');
   await loadViews(
     parts.map((part) => all[part]),
     strings,

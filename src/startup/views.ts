@@ -33,6 +33,8 @@ export const roleViews = {
   member: viewCode(['meeting', 'member'], () => import('../ui/views/member/MemberHome.js').then((m) => m.MemberHome)),
   actionsSection: viewCode(['actions'], () => import('../ui/views/actions/ActionsSection.js').then((m) => m.ActionsSection)),
   memberActions: viewCode(['actions'], () => import('../ui/views/actions/MemberFollowUp.js').then((m) => m.MemberFollowUp)),
+  /** Above the role's view when the person has more than one role (its strings are the shell's). */
+  roleTabs: viewCode([], () => import('../ui/home/RoleTabs.js').then((m) => m.RoleTabs)),
   /** Above the role's view when the person has that role in several forums (its strings are the shell's). */
   forumPicker: viewCode([], () => import('../ui/shell/ForumPicker.js').then((m) => m.ForumPicker)),
 };

@@ -6,6 +6,7 @@ import { OutlookPane } from './outlook/OutlookPane';
 import { SubmitAgendaItem } from './outlook/SubmitAgendaItem';
 import type { AppParts } from './parts';
 import { Notices } from './shell/Notices';
+import { RoleTabs } from './home/RoleTabs';
 import { eagerRoleViews } from './views/eager-role-views';
 import { PlanningView } from './views/planning/PlanningView';
 import { ApprovalView } from './views/approval/ApprovalView';
@@ -18,6 +19,7 @@ export const eagerParts: AppParts = {
   MeetingDialog,
   Notices,
   ForumPicker,
+  RoleTabs,
   AppointmentBooking,
   PlanningView,
   AddToAgenda,

@@ -7,6 +7,7 @@ import type { CreateActionProps } from './views/actions/CreateActionButton';
 import type { ForumHome, HomeData } from '../store/home-data';
 import type { AsyncState } from './components/use-async';
 import type { RoleViewRegistry } from './home/RoleViews';
+import type { HomeRole, RoleTab } from './model/roles';
 
 /** The meeting dialog's sections, in order; a link may open the dialog at one of them. */
 export type MeetingSection = 'agenda' | 'attendees' | 'minutes';
@@ -22,6 +23,14 @@ export interface ForumPickerProps {
   readonly forums: readonly ForumHome[];
   readonly selected: string;
   readonly onSelect: (groupId: string) => void;
+}
+
+export interface RoleTabsProps {
+  readonly tabs: readonly RoleTab[];
+  readonly selected: HomeRole;
+  readonly onSelect: (role: HomeRole) => void;
+  /** The id of the panel the tabs control. */
+  readonly controls: string;
 }
 
 export interface AppointmentBookingProps {
@@ -53,6 +62,8 @@ export interface AppParts {
   readonly MeetingDialog: ComponentType<MeetingDialogProps>;
   readonly Notices: ComponentType;
   readonly ForumPicker: ComponentType<ForumPickerProps>;
+  /** One tab per role, above the role's view, for a person with more than one role (most have one). */
+  readonly RoleTabs: ComponentType<RoleTabsProps>;
   /** "Book as forum meeting" in Outlook's organizer view (rendered only where the host has an appointment). */
   readonly AppointmentBooking?: ComponentType<AppointmentBookingProps>;
   /** Planlægning for chairs and the secretariat (its own chunk in the entries). */

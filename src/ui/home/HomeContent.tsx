@@ -7,7 +7,6 @@ import { landingTab, roleTabs } from '../model/roles';
 import { useParts } from '../parts';
 import { useNow, useServices } from '../services';
 import { useLayoutStyles } from '../styles';
-import { RoleTabs } from './RoleTabs';
 import { RoleView } from './RoleViews';
 import { useHashRole } from './use-hash-role';
 import { lazyView } from '../components/lazy-view';
@@ -24,7 +23,7 @@ export function HomeContent({ data }: { data: HomeData }) {
   const [hashRole, setRole] = useHashRole();
   const tab = tabs.find((x) => x.role === hashRole) ?? landingTab(tabs, data.me, now);
   const { preferredForum } = useServices();
-  const { ForumPicker } = useParts();
+  const { ForumPicker, RoleTabs } = useParts();
   const [forumId, setForumId] = useState<string | undefined>(preferredForum);
   if (!tab) {
     return (
@@ -37,7 +36,11 @@ export function HomeContent({ data }: { data: HomeData }) {
   const forum = tab.forums.find((f) => f.forum.groupId === forumId) ?? tab.forums[0];
   return (
     <div className={layout.stack}>
-      <RoleTabs tabs={tabs} selected={tab.role} onSelect={setRole} controls="role-panel" />
+      {tabs.length > 1 ? (
+        <Suspense fallback={null}>
+          <RoleTabs tabs={tabs} selected={tab.role} onSelect={setRole} controls="role-panel" />
+        </Suspense>
+      ) : null}
       {tab.forums.length > 1 ? (
         <Suspense fallback={null}>
           <ForumPicker forums={tab.forums} selected={forum?.forum.groupId ?? ''} onSelect={setForumId} />
@@ -48,7 +51,8 @@ export function HomeContent({ data }: { data: HomeData }) {
           <ForumEndedBar forum={forum.forum} reachable={tab.forums.map((f) => f.forum.groupId)} onOpen={setForumId} />
         </Suspense>
       ) : null}
-      <div id="role-panel" role="tabpanel" aria-label={t(`role.${tab.role}`)}>
+      {/* A tab panel only where there are tabs; one role's view is the page's main content as it is. */}
+      <div id="role-panel" {...(tabs.length > 1 ? { role: 'tabpanel', 'aria-label': t(`role.${tab.role}`) } : {})}>
         {forum ? <RoleView role={tab.role} home={forum} me={data.me} now={now} /> : null}
       </div>
     </div>

@@ -3,22 +3,17 @@ import { Briefcase20Regular } from '@fluentui/react-icons/svg/briefcase';
 import { Person20Regular } from '@fluentui/react-icons/svg/person';
 import { PersonStar20Regular } from '@fluentui/react-icons/svg/person-star';
 import { useTranslation } from 'react-i18next';
-import type { HomeRole, RoleTab } from '../model/roles';
+import type { HomeRole } from '../model/roles';
+import type { RoleTabsProps } from '../parts';
 
 const ICON = { secretariat: <Briefcase20Regular />, chair: <PersonStar20Regular />, member: <Person20Regular /> };
 
-/** One tab per role the person holds; shown only when there is more than one. */
-export function RoleTabs({
-  tabs,
-  selected,
-  onSelect,
-  controls,
-}: {
-  tabs: readonly RoleTab[];
-  selected: HomeRole;
-  onSelect: (r: HomeRole) => void;
-  controls: string;
-}) {
+/**
+ * One tab per role the person holds; shown only when there is more than one. Its own chunk in the entries (Fluent's
+ * TabList, ~30 KB): a person with one role — most — never loads it; the start fetches it with the role's view for one
+ * with more (startup/view-loaders.ts).
+ */
+export function RoleTabs({ tabs, selected, onSelect, controls }: RoleTabsProps) {
   const { t } = useTranslation();
   if (tabs.length < 2) return null;
   return (

@@ -59,12 +59,20 @@ describe('fetchLandingRoleView', () => {
     expect(member.strings).toEqual(['meeting', 'member', 'actions']);
   });
 
-  it('fetches the forum picker with the view when the person has the role in several forums, and not otherwise', async () => {
-    const two = recordingViews();
-    await fetchLandingRoleView(home(forum('ksg', 'secretariat'), forum('psy', 'secretariat')), two.loadStrings, two.views, () => NOW);
+  it('fetches the role tabs and the forum picker with the view when they show, and not otherwise', async () => {
+    const twoForums = recordingViews();
+    await fetchLandingRoleView(
+      home(forum('ksg', 'secretariat'), forum('psy', 'secretariat')),
+      twoForums.loadStrings,
+      twoForums.views,
+      () => NOW,
+    );
+    const twoRoles = recordingViews();
+    await fetchLandingRoleView(home(forum('ksg', 'secretariat'), forum('psy', 'member')), twoRoles.loadStrings, twoRoles.views, () => NOW);
     const one = recordingViews();
-    await fetchLandingRoleView(home(forum('ksg', 'secretariat'), forum('psy', 'member')), one.loadStrings, one.views, () => NOW);
-    expect(two.loaded).toEqual(['secretariat', 'actionsSection', 'forumPicker']);
+    await fetchLandingRoleView(home(forum('ksg', 'secretariat')), one.loadStrings, one.views, () => NOW);
+    expect(twoForums.loaded).toEqual(['secretariat', 'actionsSection', 'forumPicker']);
+    expect(twoRoles.loaded).toEqual(['secretariat', 'actionsSection', 'roleTabs']);
     expect(one.loaded).toEqual(['secretariat', 'actionsSection']);
   });
 
