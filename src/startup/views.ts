@@ -12,22 +12,10 @@ import { viewCode } from '../ui/components/preloadable';
  */
 export const roleViews = {
   secretariat: viewCode(
-    [
-      'callForItems',
-      'consultation',
-      'intake',
-      'meeting',
-      'operations',
-      'planning',
-      'protection',
-      'secretariat',
-      'settings',
-      'todo',
-      'year',
-    ],
+    ['callForItems', 'consultation', 'intake', 'meeting', 'operations', 'protection', 'secretariat', 'todo', 'year'],
     () => import('../ui/views/secretariat/SecretariatHome.js').then((m) => m.SecretariatHome),
   ),
-  chair: viewCode(['approval', 'chair', 'consultation', 'meeting', 'member', 'planning', 'secretariat', 'todo'], () =>
+  chair: viewCode(['approval', 'chair', 'consultation', 'meeting', 'member', 'secretariat', 'todo'], () =>
     import('../ui/views/chair/ChairHome.js').then((m) => m.ChairHome),
   ),
   member: viewCode(['meeting', 'member'], () => import('../ui/views/member/MemberHome.js').then((m) => m.MemberHome)),

@@ -18,6 +18,11 @@ export const da = {
     close: 'Luk',
   },
   home: {
+    // The role views' title-row buttons: in the shell's strings, so a home's first load needs neither the planning
+    // view's nor the settings drawer's (they load with them).
+    planning: 'Planlægning',
+    planningHint: 'Indkomne punkter, udsatte punkter og dagsordenen til næste møde',
+    forumSettings: 'Forumindstillinger',
     noForums: 'Du er ikke medlem af et forum, som dette sekretariat betjener. Kontakt sekretariatet, hvis du mener, det er en fejl.',
   },
   error: {

@@ -22,6 +22,9 @@ export const en: Strings<Resources> = {
     close: 'Close',
   },
   home: {
+    planning: 'Planning',
+    planningHint: 'Incoming items, deferred items and the agenda of the next meeting',
+    forumSettings: 'Forum settings',
     noForums: 'You are not a member of any forum this secretariat serves. Contact the secretariat if you think this is wrong.',
   },
   error: {

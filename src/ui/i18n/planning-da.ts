@@ -2,8 +2,6 @@ import { AGENDA_ACCESS_DA } from '../../domain/vocabulary/agenda-access-labels';
 
 /** The planning view's strings (namespace `planning`), added with the chairs' and secretariat's views (namespaces.ts). */
 export const planningDa = {
-  open: 'Planlægning',
-  openHint: 'Indkomne punkter, udsatte punkter og dagsordenen til næste møde',
   back: 'Tilbage til forsiden',
   title: 'Planlægning – {{forum}}',
   loading: 'Indlæser planlægningen …',

@@ -2,8 +2,6 @@ import type { planningDa } from './planning-da';
 
 /** English planning strings; same keys as planning-da.ts. */
 export const planningEn: typeof planningDa = {
-  open: 'Planning',
-  openHint: 'Incoming items, deferred items and the agenda of the next meeting',
   back: 'Back to home',
   title: 'Planning – {{forum}}',
   loading: 'Loading planning …',

@@ -6,7 +6,6 @@ import { QUORUM_DA } from '../../domain/vocabulary/quorum-labels';
  * view, not with every person's first paint (bench/budgets.json): the lazy boundary of the views that use them loads them (lazyView).
  */
 export const settingsDa = {
-  open: 'Forumindstillinger',
   title: 'Forumindstillinger',
   tabs: { meetings: 'Møder og frister', members: 'Medlemmer', end: 'Afslut forum' },
   save: 'Gem indstillinger',

@@ -5,7 +5,6 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 /** English strings of the forum settings drawer. */
 export const settingsEn: Strings<SettingsResources> = {
-  open: 'Forum settings',
   title: 'Forum settings',
   tabs: { meetings: 'Meetings and deadlines', members: 'Members', end: 'End forum' },
   save: 'Save settings',

@@ -29,11 +29,11 @@ export function usePlanningRoute(role: HomeRole): { readonly isOpen: boolean; op
 
 /** "Planlægning" for a role view's title row (absent where the entry ships no planning view). */
 export function PlanningButton({ onOpen }: { readonly onOpen: () => void }) {
-  const { t } = useTranslation('planning');
+  const { t } = useTranslation();
   if (!useParts().PlanningView) return null;
   return (
-    <Button appearance="primary" icon={<TaskListLtr20Regular />} onClick={onOpen} title={t('openHint')}>
-      {t('open')}
+    <Button appearance="primary" icon={<TaskListLtr20Regular />} onClick={onOpen} title={t('home.planningHint')}>
+      {t('home.planning')}
     </Button>
   );
 }

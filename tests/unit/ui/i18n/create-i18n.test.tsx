@@ -35,7 +35,7 @@ describe('createI18n', () => {
     const shown: string[] = [];
     function View() {
       const { t } = useTranslation(['planning', 'year']);
-      const text = `${t('open')} | ${t('year:cancel')} | ${t('app.name')}`;
+      const text = `${t('meeting')} | ${t('year:cancel')} | ${t('app.name')}`;
       shown.push(text);
       return <p>{text}</p>;
     }
@@ -46,14 +46,14 @@ describe('createI18n', () => {
         </Suspense>
       </I18nextProvider>,
     );
-    expect(screen.getByText('Planlægning | Aflys mødet | Sekretariat')).toBeTruthy();
+    expect(screen.getByText('Møde | Aflys mødet | Sekretariat')).toBeTruthy();
 
     await act(() => i18n.changeLanguage('en'));
 
     expect(i18n.getResourceBundle('en', 'planning')).toEqual(planningEn);
-    expect(screen.getByText('Planning | Cancel meeting | Sekretariat')).toBeTruthy();
+    expect(screen.getByText('Meeting | Cancel meeting | Sekretariat')).toBeTruthy();
     expect(screen.queryByText('venter')).toBeNull();
-    // Every render showed all Danish or all English: none a key ("open", "cancel") or a mix.
-    expect(new Set(shown)).toEqual(new Set(['Planlægning | Aflys mødet | Sekretariat', 'Planning | Cancel meeting | Sekretariat']));
+    // Every render showed all Danish or all English: none a key ("meeting", "cancel") or a mix.
+    expect(new Set(shown)).toEqual(new Set(['Møde | Aflys mødet | Sekretariat', 'Meeting | Cancel meeting | Sekretariat']));
   });
 });

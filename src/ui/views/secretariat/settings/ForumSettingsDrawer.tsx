@@ -9,6 +9,7 @@ import { MeetingsTab } from './MeetingsTab';
 import { MembersTab } from './MembersTab';
 import { useSettingsStyles } from './settings-styles';
 import { lazyView } from '../../../components/lazy-view';
+import { useServices } from '../../../services';
 
 type TabId = 'meetings' | 'members' | 'end';
 
@@ -21,13 +22,14 @@ interface Props {
   /** "Afslut forum": the successor store and the other forums the secretariat runs; without them the tab is not shown. */
   readonly succession?: { readonly api: SuccessorApi; readonly candidates: readonly SuccessorRef[] };
   readonly previewYear: number;
-  /** Closed: after saving the settings, after other changes (members, a reload) the home must show, or with none. */
+  /** Closed: after saving the settings (the drawer has said so), after other changes (members, a reload) the home must show, or with none. */
   readonly onClose: (outcome: 'saved' | 'changed' | 'unchanged') => void;
 }
 
 /** "Forumindstillinger": the commissorium and the members, in an overlay drawer that fills a 360 px task pane. */
 export function ForumSettingsDrawer({ forum, stores, succession, previewYear, onClose }: Props) {
   const { t } = useTranslation('settings');
+  const { notifications } = useServices();
   const styles = useSettingsStyles();
   const [tab, setTab] = useState<TabId>('meetings');
   const [changed, setChanged] = useState(false);
@@ -71,7 +73,10 @@ export function ForumSettingsDrawer({ forum, stores, succession, previewYear, on
               {...(forum.settingsItem ? { item: forum.settingsItem } : {})}
               repo={stores.settings}
               previewYear={previewYear}
-              onSaved={() => onClose('saved')}
+              onSaved={() => {
+                notifications?.publish({ message: t('saved'), intent: 'success' });
+                onClose('saved');
+              }}
               onStale={() => setChanged(true)}
             />
           ) : tab === 'end' && succession ? (

@@ -1,5 +1,4 @@
 import { Suspense, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ForumHome } from '../../../../store/home-data';
 import { CommandButton } from '../../../commands/CommandButton';
 import { useCommandContext } from '../../../commands/command-context';
@@ -16,7 +15,6 @@ const ForumSettingsDrawer = lazyView(['meeting', 'settings'], () => import('./Fo
 /** The "Forumindstillinger" button for the secretariat's title row, and the drawer it opens. */
 export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
   const ctx = useCommandContext();
-  const { t } = useTranslation('settings');
   const now = useNow();
   const [open, setOpen] = useState(false);
   const { stores } = ctx.services;
@@ -42,7 +40,6 @@ export function ForumSettingsEntry({ home }: { readonly home: ForumHome }) {
             previewYear={copenhagenYear(now) + 1}
             onClose={(outcome) => {
               setOpen(false);
-              if (outcome === 'saved') ctx.services.notifications?.publish({ message: t('saved'), intent: 'success' });
               if (outcome !== 'unchanged') ctx.reload();
             }}
           />
