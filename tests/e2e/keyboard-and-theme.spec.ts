@@ -56,6 +56,23 @@ test("the secretariat's menus and dialogs, loaded on opening, open by keyboard w
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(create).toBeFocused();
+
+  // The year's and the consultations' dialogs, each loaded on opening, give focus back to the button that opened them
+  // (Fluent's focus restorer comes after the first view, with the header's late parts: ui/components/restore-focus.ts).
+  for (const [region, button, title] of [
+    [/^Årets møder/, 'Ekstraordinært møde', /^Ekstraordinært møde/],
+    ['Skriftlige høringer', 'Ny høring', /^Ny skriftlig høring/],
+  ] as const) {
+    const opener = page.getByRole('region', { name: region }).getByRole('button', { name: button });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const opened = page.getByRole('dialog', { name: title });
+    await expect(opened).toBeVisible();
+    await expect.poll(() => opened.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(opened).toBeHidden();
+    await expect(opener).toBeFocused();
+  }
 });
 
 /** Relative luminance (0 black … 1 white) of the background the page's main region shows: its first opaque ancestor's. */

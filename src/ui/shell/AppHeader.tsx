@@ -57,6 +57,7 @@ export function AppHeader() {
         )}
         <CommandButton command={signOut} arg={undefined} iconOnly />
       </div>
+      {late ? <late.FocusRestorer /> : null}
     </header>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { TaskListAdd20Regular } from '@fluentui/react-icons/svg/task-list-add';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, Forum, Meeting } from '../../../domain/types';
 import { lazyPart, useOpensLazily } from '../../components/lazy-view';
 import { viewCode } from '../../components/preloadable';
+import { restoreFocusTarget } from '../../components/restore-focus';
 
 export interface CreateActionProps {
   readonly forum: Forum;
@@ -35,8 +36,6 @@ export function CreateActionButton(props: CreateActionProps) {
   const { t } = useTranslation('actions');
   const [open, setOpen] = useState(false);
   const dialog = useOpensLazily(dialogCode);
-  // The dialog has no DialogTrigger (it is not there until opened): closing it gives focus back to this button.
-  const restoreFocus = useRestoreFocusTarget();
   const label = suggestedActionTitle(props.suggestedTitle);
   return (
     <>
@@ -44,7 +43,8 @@ export function CreateActionButton(props: CreateActionProps) {
         appearance="subtle"
         size="small"
         icon={<TaskListAdd20Regular />}
-        {...restoreFocus}
+        // The dialog has no DialogTrigger (it is not there until opened): closing it gives focus back to this button.
+        {...restoreFocusTarget}
         {...dialog.trigger(() => setOpen(true))}
         {...(label ? { 'aria-label': t('create.buttonFor', { title: label.slice(0, 80) }) } : {})}
       >

@@ -1,4 +1,4 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons/svg/arrow-download';
 import { CalendarAdd20Regular } from '@fluentui/react-icons/svg/calendar-add';
 import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
@@ -21,6 +21,7 @@ import type { MeetingChange } from './year/MeetingChangeDialog';
 import { NEXT_ENTRY_ID, YearTimeline } from './year/YearTimeline';
 import { lazyPart, useOpensLazily } from '../../components/lazy-view';
 import { viewCode } from '../../components/preloadable';
+import { restoreFocusTarget } from '../../components/restore-focus';
 
 // The year's dialogs load when one is opened: their forms (date and time pickers, comboboxes, radio groups) are
 // not needed to read the year, and a cold load fetched them before the year showed (issue 17 pt 1). Each opens once its
@@ -70,8 +71,6 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
   const plan = useOpensLazily(planCode);
   const extraordinary = useOpensLazily(extraordinaryCode);
   const change = useOpensLazily(changeCode);
-  // The dialogs have no DialogTrigger (they are not there until opened): closing one gives focus back to its button.
-  const restoreFocus = useRestoreFocusTarget();
   const entries = useMemo(
     () => yearTimeline(home.meetings, home.forum.settings, year, now),
     [home.meetings, home.forum.settings, year, now],
@@ -127,7 +126,8 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
             <Button
               appearance="subtle"
               icon={<CalendarAdd20Regular />}
-              {...restoreFocus}
+              // The dialogs have no DialogTrigger (they are not there until opened): closing one gives focus back to its button.
+              {...restoreFocusTarget}
               {...plan.trigger(() => setOpen({ kind: 'plan' }))}
             >
               {t('plan', { year })}
@@ -135,7 +135,7 @@ export function YearOfMeetings({ home, me, now }: { home: ForumHome; me: SignedI
             <Button
               appearance="subtle"
               icon={<CalendarSparkle20Regular />}
-              {...restoreFocus}
+              {...restoreFocusTarget}
               {...extraordinary.trigger(() => setOpen({ kind: 'extraordinary' }))}
             >
               {t('extraordinary')}

@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Body1Strong,
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-  useRestoreFocusTarget,
-} from '@fluentui/react-components';
+import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons/svg/add';
 import { MailMultiple20Regular } from '@fluentui/react-icons/svg/mail-multiple';
 import { Suspense, useState } from 'react';
@@ -29,6 +18,7 @@ import { ConsultationOverview } from './lazy-overview';
 import { useConsultationRows } from './use-consultation-rows';
 import { lazyPart, useOpensLazily } from '../../../components/lazy-view';
 import { viewCode } from '../../../components/preloadable';
+import { restoreFocusTarget } from '../../../components/restore-focus';
 
 // The dialog (and the holiday tables its default deadline needs) loads when the secretariat starts a consultation,
 // fetched as the pointer or focus reaches "Ny høring".
@@ -63,8 +53,6 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<Consultation>();
   const newConsultation = useOpensLazily(newConsultationCode);
-  // The dialogs have no DialogTrigger (they are not there until opened): closing one gives focus back to its button.
-  const restoreFocus = useRestoreFocusTarget();
 
   const [state, reload] = useConsultationRows(home);
 
@@ -88,7 +76,8 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
         <Button
           appearance="subtle"
           icon={<Add20Regular />}
-          {...restoreFocus}
+          // The dialogs have no DialogTrigger (they are not there until opened): closing one gives focus back to its button.
+          {...restoreFocusTarget}
           {...newConsultation.trigger(() => setCreating(true))}
           disabled={!api}
         >
@@ -117,7 +106,7 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
               <Button
                 appearance="subtle"
                 className={styles.open}
-                {...restoreFocus}
+                {...restoreFocusTarget}
                 aria-label={t('open', { reference: c.reference })}
                 onClick={() => setOpen(c)}
               >

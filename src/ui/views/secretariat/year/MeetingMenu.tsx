@@ -1,9 +1,10 @@
-import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { CalendarArrowRight20Regular } from '@fluentui/react-icons/svg/calendar-arrow-right';
 import { CalendarCancel20Regular } from '@fluentui/react-icons/svg/calendar-cancel';
 import { MoreHorizontal20Regular } from '@fluentui/react-icons/svg/more-horizontal';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { restoreFocusTarget } from '../../../components/restore-focus';
 
 export interface MeetingMenuProps {
   /** "Handlinger for <meeting>": the button's name. */
@@ -24,11 +25,10 @@ export function MeetingMenu({ label, open, onOpenChange, onMove, onCancel }: Mee
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   // The move and cancel dialogs open from an item, which is gone by then: closing them gives focus back to this button.
-  const restoreFocus = useRestoreFocusTarget();
   return (
     <Menu open={mounted && open} onOpenChange={(_e, data) => onOpenChange(data.open)}>
       <MenuTrigger disableButtonEnhancement>
-        <MenuButton appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={label} {...restoreFocus} />
+        <MenuButton appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={label} {...restoreFocusTarget} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
