@@ -9,13 +9,12 @@ import type { RoleTabsProps } from '../parts';
 const ICON = { secretariat: <Briefcase20Regular />, chair: <PersonStar20Regular />, member: <Person20Regular /> };
 
 /**
- * One tab per role the person holds; shown only when there is more than one. Its own chunk in the entries (Fluent's
- * TabList, ~30 KB): a person with one role — most — never loads it; the start fetches it with the role's view for one
- * with more (startup/view-loaders.ts).
+ * One tab per role the person holds, rendered by the home only when there is more than one (HomeContent.tsx). Its own
+ * chunk in the entries (Fluent's TabList, ~30 KB): a person with one role — most — never loads it; the start fetches it
+ * with the role's view for one with more (startup/view-loaders.ts).
  */
 export function RoleTabs({ tabs, selected, onSelect, controls }: RoleTabsProps) {
   const { t } = useTranslation();
-  if (tabs.length < 2) return null;
   return (
     <nav aria-label={t('nav.roles')}>
       <TabList selectedValue={selected} onTabSelect={(_e, d) => onSelect(d.value as HomeRole)}>

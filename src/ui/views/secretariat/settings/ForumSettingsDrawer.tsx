@@ -22,7 +22,10 @@ interface Props {
   /** "Afslut forum": the successor store and the other forums the secretariat runs; without them the tab is not shown. */
   readonly succession?: { readonly api: SuccessorApi; readonly candidates: readonly SuccessorRef[] };
   readonly previewYear: number;
-  /** Closed: after saving the settings (the drawer has said so), after other changes (members, a reload) the home must show, or with none. */
+  /**
+   * Closed: after saving the settings (the drawer has said so), after other changes (members, a reload) the home must
+   * show, or with none.
+   */
   readonly onClose: (outcome: 'saved' | 'changed' | 'unchanged') => void;
 }
 
