@@ -307,7 +307,10 @@ module.exports = (_env, argv = {}) => {
           },
           // Likewise Fluent's badge, progress bar and motion code, which the first load no longer carries either.
           fluentBadge: {
-            test: /[\\/]node_modules[\\/]@fluentui[\\/]react-badge[\\/]/,
+            // Not the PresenceBadge (the header's late avatar's, which carries it there): the homes' Badge alone.
+            test: (module) =>
+              /[\\/]node_modules[\\/]@fluentui[\\/]react-badge[\\/]/.test(module.resource ?? '') &&
+              !/[\\/]PresenceBadge[\\/]/.test(module.resource ?? ''),
             name: 'fluent-badge',
             priority: 20,
             chunks: 'async',
