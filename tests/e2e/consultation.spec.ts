@@ -76,10 +76,26 @@ test('the secretariat starts a written consultation, replies arrive, it is close
     expect(res.status()).toBe(202);
   }
 
-  // Opening the view again syncs the intake; the overview shows who answered what.
+  // Opening the view again syncs the intake; the overview shows who answered what. While the mailbox is read (held
+  // here), the section already lists the consultation and says it is fetching new replies, without a stale count.
+  let releaseMailbox: () => void = () => undefined;
+  const mailboxHeld = new Promise<void>((resolve) => (releaseMailbox = resolve));
+  const readsMailbox = (url: URL) => url.href.startsWith(sandbox) && /\/mailFolders|\/messages|\$batch/.test(url.pathname);
+  await page.route(readsMailbox, async (route) => {
+    const body = route.request().postData() ?? '';
+    if (!route.request().url().includes('$batch') || body.includes('mailFolders') || body.includes('/messages')) await mailboxHeld;
+    await route.continue();
+  });
   await page.reload();
   await expect(page.getByText('Forsiden er indlæst')).toBeAttached();
+  await expect(section.getByRole('button', { name: `Åbn ${reference}` })).toBeVisible({ timeout: 20_000 });
+  await expect(section.getByText('Henter nye svar …')).toBeVisible();
+  await expect(section.getByText('har svaret', { exact: false })).toHaveCount(0);
+  await screenshot(page, 'consultations-reading-replies');
+  // Released, not unrouted: held requests go on from their handlers.
+  releaseMailbox();
   await expect(section.getByText('2 af 2 har svaret', { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(section.getByText('Henter nye svar …')).toHaveCount(0);
   await section.getByRole('button', { name: `Åbn ${reference}` }).click();
   await expect(overview.getByText('2 af 2 har svaret: 1 godkendt, 0 ingen bemærkninger, 0 bemærkninger, 1 indsigelser.')).toBeVisible();
   const rows = overview.getByRole('region', { name: 'Svar pr. modtager' }).getByRole('listitem');

@@ -27,6 +27,40 @@ function slotOf(owner: object, source: object, key: string): Slot {
   return slot;
 }
 
+/** The slot's load for `round`: the one under way, or a new one if there is none (or a refresh came since). */
+function loadIn<T>(slot: Slot, round: number, load: () => Promise<T>): Promise<T> {
+  if (slot.promise === undefined || slot.promiseRound < round) {
+    const promise = load();
+    slot.promise = promise;
+    slot.promiseRound = round;
+    // A failed load is not kept: the next view to ask tries again.
+    promise.catch(() => {
+      if (slot.promise === promise) slot.promise = undefined;
+    });
+  }
+  return slot.promise as Promise<T>;
+}
+
+function refreshSlot(slot: Slot): void {
+  slot.round += 1;
+  slot.promise = undefined;
+  for (const listener of [...slot.listeners]) listener(slot.round);
+}
+
+/**
+ * The shared load outside a view: for a load that builds on another's (the consultations' tallies on their list), so
+ * both read once. The same slot as `useSharedAsync(owner, source, key, …)`.
+ */
+export function sharedLoad<T>(owner: object, source: object, key: string, load: () => Promise<T>): Promise<T> {
+  const slot = slotOf(owner, source, key);
+  return loadIn(slot, slot.round, load);
+}
+
+/** Loads the slot anew for the views that show it (as their `refresh()`). */
+export function refreshShared(owner: object, source: object, key: string): void {
+  refreshSlot(slotOf(owner, source, key));
+}
+
 export function useSharedAsync<T>(owner: object, source: object, key: string, load: () => Promise<T>): [AsyncState<T>, () => void] {
   const slot = slotOf(owner, source, key);
   const [round, setRound] = useState(slot.round);
@@ -37,23 +71,8 @@ export function useSharedAsync<T>(owner: object, source: object, key: string, lo
       slot.listeners.delete(listener);
     };
   }, [slot]);
-  const shared = useCallback((): Promise<T> => {
-    if (slot.promise === undefined || slot.promiseRound < round) {
-      const promise = load();
-      slot.promise = promise;
-      slot.promiseRound = round;
-      // A failed load is not kept: the next view to ask tries again.
-      promise.catch(() => {
-        if (slot.promise === promise) slot.promise = undefined;
-      });
-    }
-    return slot.promise as Promise<T>;
-  }, [slot, load, round]);
+  const shared = useCallback((): Promise<T> => loadIn(slot, round, load), [slot, load, round]);
   const [state] = useAsync(shared);
-  const refresh = useCallback(() => {
-    slot.round += 1;
-    slot.promise = undefined;
-    for (const listener of [...slot.listeners]) listener(slot.round);
-  }, [slot]);
+  const refresh = useCallback(() => refreshSlot(slot), [slot]);
   return [state, refresh];
 }

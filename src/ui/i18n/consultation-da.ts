@@ -9,6 +9,7 @@ export const consultationDa = {
   new: 'Ny høring',
   none: 'Der er ingen skriftlige høringer endnu.',
   loading: 'Henter høringer og nye svar …',
+  loadingReplies: 'Henter nye svar …',
   synced: 'Nye svar er hentet.',
   syncFailed: 'Nye svar kunne ikke hentes fra postkassen; oversigten viser de svar, der allerede er registreret.',
   listLabel: 'Skriftlige høringer',

@@ -6,6 +6,7 @@ export const consultationEn: typeof consultationDa = {
   new: 'New consultation',
   none: 'There are no written consultations yet.',
   loading: 'Loading consultations and new replies …',
+  loadingReplies: 'Checking for new replies …',
   synced: 'New replies have been fetched.',
   syncFailed: 'New replies could not be fetched from the mailbox; the overview shows the replies already recorded.',
   listLabel: 'Written consultations',

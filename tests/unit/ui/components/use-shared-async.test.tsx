@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useCallback } from 'react';
-import { useSharedAsync } from '../../../../src/ui/components/use-shared-async';
+import { refreshShared, sharedLoad, useSharedAsync } from '../../../../src/ui/components/use-shared-async';
 
 /** One read for the views of a home that need the same data; a refresh from one of them reads again for all. */
 function View({
@@ -59,5 +59,22 @@ describe('useSharedAsync', () => {
     render(<View name="c" owner={{}} source={source} load={ok} />);
     expect(await screen.findByText('c: 7')).toBeTruthy();
     expect(ok).toHaveBeenCalledTimes(2);
+  });
+
+  it("lets a load build on another view's read: one read, and a refresh of it reads again for the view", async () => {
+    let n = 0;
+    const list = jest.fn(() => Promise.resolve(++n));
+    const owner = {};
+    const source = {};
+    render(<View name="list" owner={owner} source={source} load={list} />);
+    expect(await screen.findByText('list: 1')).toBeTruthy();
+    // A load elsewhere that starts from the same read takes the one the view made.
+    await expect(sharedLoad(owner, source, 'rows', list)).resolves.toBe(1);
+    expect(list).toHaveBeenCalledTimes(1);
+
+    act(() => refreshShared(owner, source, 'rows'));
+    await waitFor(() => expect(screen.getByText('list: 2')).toBeTruthy());
+    await expect(sharedLoad(owner, source, 'rows', list)).resolves.toBe(2);
+    expect(list).toHaveBeenCalledTimes(2);
   });
 });

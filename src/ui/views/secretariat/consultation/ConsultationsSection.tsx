@@ -15,7 +15,7 @@ import { errorKey } from '../../../errors/describe-error';
 import { formatClock, formatLongDate } from '../../../format/dates';
 import { useServices } from '../../../services';
 import { ConsultationOverview } from './lazy-overview';
-import { useConsultationRows } from './use-consultation-rows';
+import { useConsultationList, useConsultationRows } from './use-consultation-rows';
 import { lazyPart, useOpensLazily } from '../../../components/lazy-view';
 import { viewCode } from '../../../components/preloadable';
 import { restoreFocusTarget } from '../../../components/restore-focus';
@@ -39,9 +39,19 @@ const useStyles = makeStyles({
   text: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
 });
 
+/** A consultation in the list; `answered` once the mailbox's replies are counted. */
+interface Listed {
+  readonly consultation: Consultation;
+  readonly answered?: number;
+}
+
+/** Sent consultations have answers to count; drafts and those awaiting the chairs' sign-off have none. */
+const counted = (c: Consultation): boolean => c.status === 'open' || c.status === 'closed';
+
 /**
  * "Skriftlige høringer": the forum's written consultations with how many have answered, "Ny høring", and each
- * one's overview. Opening it reads the forum mailbox first (the intake sync), so replies that came in show.
+ * one's overview. Opening it reads the forum mailbox (the intake sync), so replies that came in count: the list shows as
+ * soon as it is read, each sent one's "n af m har svaret" once the mailbox is.
  */
 export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
   const { t } = useTranslation('consultation');
@@ -55,6 +65,15 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
   const newConsultation = useOpensLazily(newConsultationCode);
 
   const [state, reload] = useConsultationRows(home);
+  const listed = useConsultationList(home);
+  // The list shows as soon as it is read; how many have answered follows once the mailbox's new replies are in.
+  const rows: readonly Listed[] | undefined =
+    state.status === 'ready'
+      ? state.value.consultations
+      : listed.status === 'ready'
+        ? listed.value.map((consultation) => ({ consultation }))
+        : undefined;
+  const tallying = state.status === 'loading' && rows !== undefined && rows.some(({ consultation: c }) => counted(c));
 
   const started = (result: SendResult) => {
     setCreating(false);
@@ -86,7 +105,8 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
       }
     >
       <div aria-live="polite">
-        {state.status === 'loading' ? <Spinner size="tiny" label={t('loading')} /> : null}
+        {state.status === 'loading' && rows === undefined ? <Spinner size="tiny" label={t('loading')} /> : null}
+        {tallying ? <Spinner size="tiny" label={t('loadingReplies')} /> : null}
         {state.status === 'error' ? (
           <MessageBar intent="error">
             <MessageBarBody>{t(`error.${errorKey(state.error)}`)}</MessageBarBody>
@@ -98,10 +118,10 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
           </MessageBar>
         ) : null}
       </div>
-      {state.status === 'ready' && state.value.consultations.length === 0 ? <EmptyState>{t('none')}</EmptyState> : null}
-      {state.status === 'ready' && state.value.consultations.length > 0 ? (
+      {rows?.length === 0 ? <EmptyState>{t('none')}</EmptyState> : null}
+      {rows !== undefined && rows.length > 0 ? (
         <ul className={styles.list} aria-label={t('listLabel')}>
-          {state.value.consultations.map(({ consultation: c, answered }) => (
+          {rows.map(({ consultation: c, answered }) => (
             <li key={c.id} className={styles.item}>
               <Button
                 appearance="subtle"
@@ -116,9 +136,7 @@ export function ConsultationsSection({ home, me, now }: { home: ForumHome; me: S
                     {c.deadline
                       ? t('deadlineLine', { date: `${formatLongDate(c.deadline, locale)} ${formatClock(c.deadline, locale)}` })
                       : ''}
-                    {c.status === 'open' || c.status === 'closed'
-                      ? ` · ${t('answeredLine', { answered, total: c.recipients.length })}`
-                      : ''}
+                    {counted(c) && answered !== undefined ? ` · ${t('answeredLine', { answered, total: c.recipients.length })}` : ''}
                   </Caption1>
                 </span>
               </Button>
