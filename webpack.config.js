@@ -13,6 +13,9 @@ const { shellMarkup } = require('tsx/cjs/api').require('./scripts/lib/page-shell
 // The first view's lazy chunks, fetched with the entry rather than one level at a time (issue 17 pt 1).
 const { firstViewChunkFiles, preloadTags } = require('tsx/cjs/api').require('./scripts/lib/first-view-preloads.ts', __filename);
 
+// V8's compile hint at the top of the production scripts (scripts/lib/compile-hints.ts).
+const { wantsCompileHint, withCompileHint } = require('tsx/cjs/api').require('./scripts/lib/compile-hints.ts', __filename);
+
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /**
@@ -35,6 +38,25 @@ class EmitStaticFiles {
           };
           emit(path.resolve(__dirname, 'assets'), /\.png$/, (n) => `assets/${n}`);
           emit(path.resolve(__dirname, 'assets/pages'), /\.(html|css)$/, (n) => n);
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Puts V8's compile hint at the top of each production script that wants it: after minification (which drops comments),
+ * before the content hashes in the file names are computed.
+ */
+class CompileHints {
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('CompileHints', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'CompileHints', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING },
+        (assets) => {
+          for (const [file, source] of Object.entries(assets))
+            if (wantsCompileHint(file)) compilation.updateAsset(file, new RawSource(withCompileHint(source.source().toString())));
         },
       );
     });
@@ -244,7 +266,7 @@ module.exports = (_env, argv = {}) => {
       ],
     },
     plugins: [
-      ...(prod ? [] : [ownCodeSourceMaps(webpack)]),
+      ...(prod ? [new CompileHints()] : [ownCodeSourceMaps(webpack)]),
       new EmitStaticFiles(),
       new webpack.DefinePlugin({ SEKRETARIAT_BUILT_CONFIG: JSON.stringify(config) }),
       ...ENTRIES.map(

@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check and test the project has, in order, each running even if an earlier
  * one failed: typecheck, lint, jest (unit + integration against sandboxes on free ports), a
- * production build (its bundle budgets, and no source maps in it), and Playwright in Debian's Chromium against the built app and a fresh sandbox.
+ * production build (its bundle budgets, no source maps in it, V8's compile hints atop its
+ * scripts), and Playwright in Debian's Chromium against the built app and a fresh sandbox.
  * Results go to .ci/out/; the last line is `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { checkBudgets, measureBundles } from '../bench/bundle-size';
 import budgets from '../bench/budgets.json';
 import { freePort } from './lib/ports';
 import { sourceMapLeaks } from './lib/source-maps';
+import { compileHintMisses } from './lib/compile-hints';
 import { summarise } from './lib/summary';
 
 const root = resolve(__dirname, '..');
@@ -44,6 +46,13 @@ function noSourceMapsShipped(): boolean {
   return leaks.length === 0;
 }
 
+/** The production scripts start with V8's compile hint, but for the libraries a page calls in part (compile-hints.ts). */
+function compileHintsInPlace(): boolean {
+  const misses = compileHintMisses(join(root, 'dist/app'));
+  for (const file of misses) console.error(`compile hints: dist/app/js/${file} does not start as scripts/lib/compile-hints.ts says`);
+  return misses.length === 0;
+}
+
 async function main(): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -66,6 +75,7 @@ async function main(): Promise<void> {
   checks.push({ name: 'build', ok: built });
   if (built) checks.push({ name: 'bundle budgets', ok: bundlesWithinBudget() });
   if (built) checks.push({ name: 'no source maps', ok: noSourceMapsShipped() });
+  if (built) checks.push({ name: 'compile hints', ok: compileHintsInPlace() });
   if (built) run('e2e', bin('playwright'), ['test'], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: join(outDir, 'playwright.json') });
 
   writeFileSync(join(outDir, 'checks.json'), JSON.stringify(checks, null, 2));
