@@ -82,6 +82,13 @@ async function expectHomeOneStepAway(page: Page, itemTab: string): Promise<void>
   await views.getByRole('tab', { name: itemTab }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(views.getByRole('tab', { name: HOME_TAB })).toBeFocused();
+  // Focus moved, the selection did not (manual activation, as Fluent's TabList): the item's tab is still selected.
+  await expect(views.getByRole('tab', { name: itemTab })).toHaveAttribute('aria-selected', 'true');
+  await paneShot(page, `outlook-pane-tabs-keyboard-${itemTab.toLowerCase().replace(/\W+/g, '-')}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(views.getByRole('tab', { name: itemTab })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(views.getByRole('tab', { name: HOME_TAB })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(views.getByRole('tab', { name: HOME_TAB })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: HOME_TAB })).toBeVisible();

@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { CalendarAdd20Regular } from '@fluentui/react-icons/svg/calendar-add';
 import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
 import { MailArrowForward20Regular } from '@fluentui/react-icons/svg/mail-arrow-forward';
@@ -6,6 +6,7 @@ import { MailEdit20Regular } from '@fluentui/react-icons/svg/mail-edit';
 import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBar } from '../components/ErrorBar';
+import { LightTab, LightTabList } from '../components/LightTabList';
 import { LoadingSkeleton } from '../components/LoadingSkeleton';
 import { actingForums, paneItem, paneLead, type PaneItem, type PaneView } from '../model/pane-item';
 import type { OutlookPaneProps } from '../parts';
@@ -86,14 +87,14 @@ function ItemFirst({ item, state, reload, homeRoute, home }: OutlookPaneProps & 
   return (
     <>
       <nav className={styles.nav} aria-label={t('nav')}>
-        <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_e, d) => setChosen(d.value as PaneView)}>
-          <Tab id={ids.itemTab} value="item" icon={ITEM_ICON[item]} aria-controls={ids.itemPanel}>
+        <LightTabList className={styles.tabs} selectedValue={view} onTabSelect={(value) => setChosen(value as PaneView)}>
+          <LightTab id={ids.itemTab} value="item" icon={ITEM_ICON[item]} aria-controls={ids.itemPanel}>
             {t(`item.${item}`)}
-          </Tab>
-          <Tab id={ids.homeTab} value="home" icon={<CalendarLtr20Regular />} aria-controls={ids.homePanel}>
+          </LightTab>
+          <LightTab id={ids.homeTab} value="home" icon={<CalendarLtr20Regular />} aria-controls={ids.homePanel}>
             {t('home')}
-          </Tab>
-        </TabList>
+          </LightTab>
+        </LightTabList>
       </nav>
       <div id={ids.itemPanel} role="tabpanel" aria-labelledby={ids.itemTab} hidden={view !== 'item'}>
         {visited.has('item') || view === 'item' ? itemPanel : null}
