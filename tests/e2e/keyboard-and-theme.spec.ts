@@ -6,9 +6,10 @@ import { expectNothingCovers } from './support/overlays';
 async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
+    // Focus that fell to the page is on no control: the page's text is not a control's name.
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
+      return el && el !== document.body ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
     });
     if (name.test(focused)) return;
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { whenFirstViewShown } from './first-view';
 import type * as LateFluentModule from './late-fluent';
 
@@ -15,34 +15,40 @@ function loadLateFluent(): Promise<LateFluent> {
 }
 
 /**
+ * The element that last took focus. Focus that falls to the page because its element was removed fires no event, so
+ * after a swap this is still the removed control.
+ */
+let lastFocused: EventTarget | null = null;
+if (typeof document !== 'undefined') document.addEventListener('focusin', (event) => (lastFocused = event.target), true);
+
+/**
  * The late Fluent components once loaded (after the first view's data); `undefined` until then. Wrapping a control
- * in one (a Tooltip) mounts the control anew: `keepFocus` names it, so a person who had already tabbed to it keeps
- * the focus there.
+ * in one (a Tooltip) mounts the control anew: `keepFocus` names it, so a person who had tabbed to it keeps the focus
+ * there — decided when the new control is in the page, before the browser takes another key, not when the code came
+ * (a Tab pressed between the two had left the focus on the page).
  */
 export function useLateFluent(keepFocus?: RefObject<HTMLElement | null>): LateFluent | undefined {
   const [late, setLate] = useState<LateFluent | undefined>(loaded);
-  const refocus = useRef(false);
+  const mounted = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const before = mounted.current;
+    mounted.current = keepFocus?.current ?? null;
+    if (!before || before === mounted.current || before.isConnected) return;
+    // Only when the swap took the focus (it fell to the page): a person who tabbed on meanwhile keeps their place.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost && lastFocused === before) mounted.current?.focus();
+  }, [late, keepFocus]);
   useEffect(() => {
-    if (late) {
-      // Only when the swap took the focus (it fell to the page): a person who tabbed on meanwhile keeps their place.
-      const lost = document.activeElement === null || document.activeElement === document.body;
-      if (refocus.current && lost) keepFocus?.current?.focus();
-      refocus.current = false;
-      return;
-    }
+    if (late) return;
     let live = true;
     // A failed load (offline) leaves the plain controls in place: they carry their names without it.
     loadLateFluent().then(
-      (m) => {
-        if (!live) return;
-        refocus.current = Boolean(keepFocus?.current && keepFocus.current === document.activeElement);
-        setLate(m);
-      },
+      (m) => live && setLate(m),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [late, keepFocus]);
+  }, [late]);
   return late;
 }
