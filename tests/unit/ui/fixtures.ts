@@ -1,3 +1,4 @@
+import type { Consultation } from '../../../src/domain/consultation/consultation-types';
 import type { ForumMember, Meeting, Submission } from '../../../src/domain/types';
 import type { ForumHome, HomeData } from '../../../src/store/home-data';
 
@@ -98,4 +99,28 @@ export function forumHome(role: ForumHome['role'], over: Partial<ForumHome> = {}
 
 export function homeData(me: ForumMember, forums: ForumHome[]): HomeData {
   return { me: { id: `id-${me.email}`, name: me.name, email: me.email }, forums, skipped: [], loadedAt: NOW.toISOString() };
+}
+
+/** An open written consultation to two members, sent to both, due two days before NOW. */
+export function consultationFixture(over: Partial<Consultation> = {}): Consultation {
+  return {
+    id: 'c1',
+    reference: 'KSG-2026-01',
+    title: 'Fælles sprogpolitik',
+    question: 'Kan I tilslutte jer?',
+    recommendations: [],
+    description: '',
+    deadline: '2026-04-18T10:00:00Z',
+    status: 'open',
+    recipients: [
+      { memberId: 'm1', name: 'A', email: 'a@x.example' },
+      { memberId: 'm2', name: 'B', email: 'b@x.example' },
+    ],
+    attachments: [],
+    sentTo: ['a@x.example', 'b@x.example'],
+    signOffRequired: false,
+    signOffs: [],
+    etag: '"c1"',
+    ...over,
+  };
 }

@@ -38,7 +38,7 @@ describe('useLateFluent', () => {
     reactAct.IS_REACT_ACT_ENVIRONMENT = false;
     try {
       window.dispatchEvent(new Event('keydown'));
-      await import('../../../../src/ui/components/late-fluent');
+      await import('../../../../src/ui/components/late-fluent.js');
       await microtasks();
       expect(document.querySelector('[data-late]')).toBeNull();
       // The Tab lands on the button now, between the code's arrival and the swap.

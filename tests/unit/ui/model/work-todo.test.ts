@@ -8,7 +8,7 @@ import {
   minutesTodos,
   type ConsultationRow,
 } from '../../../../src/ui/model/work-todo';
-import { CHAIRS, forumHome, NOW, SECRETARY } from '../fixtures';
+import { CHAIRS, consultationFixture, forumHome, NOW, SECRETARY } from '../fixtures';
 
 const [jonas, yrsa, lene] = CHAIRS as [(typeof CHAIRS)[0], (typeof CHAIRS)[0], (typeof CHAIRS)[0]];
 const version = (over: Partial<MinutesVersion> = {}): MinutesVersion => ({
@@ -108,26 +108,9 @@ describe("the secretariat's minutes to-do", () => {
   });
 });
 
-const consultation = (over: Partial<Consultation> = {}): Consultation => ({
-  id: 'c1',
-  reference: 'KSG-2026-01',
-  title: 'Fælles sprogpolitik',
-  question: 'Kan I tilslutte jer?',
-  recommendations: [],
-  description: '',
-  deadline: '2026-04-25T10:00:00Z',
-  status: 'open',
-  recipients: [
-    { memberId: 'm1', name: 'A', email: 'a@x.example' },
-    { memberId: 'm2', name: 'B', email: 'b@x.example' },
-  ],
-  attachments: [],
-  sentTo: [],
-  signOffRequired: false,
-  signOffs: [],
-  etag: '"c1"',
-  ...over,
-});
+/** Due five days after NOW, not yet sent. */
+const consultation = (over: Partial<Consultation> = {}): Consultation =>
+  consultationFixture({ deadline: '2026-04-25T10:00:00Z', sentTo: [], ...over });
 
 describe('consultations to close', () => {
   it('lists an open consultation past its deadline or with every answer in, and nothing else', () => {

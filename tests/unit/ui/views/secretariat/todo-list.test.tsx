@@ -17,7 +17,7 @@ import { ChairTodo } from '../../../../../src/ui/views/chair/ChairTodo';
 import { ConsultationSignOffs } from '../../../../../src/ui/views/chair/ConsultationSignOffs';
 import { OperationsStatus } from '../../../../../src/ui/views/secretariat/OperationsStatus';
 import { TodoList } from '../../../../../src/ui/views/secretariat/TodoList';
-import { CHAIRS, forumHome, homeData, MEETINGS, NOW, SECRETARY } from '../../fixtures';
+import { CHAIRS, consultationFixture, forumHome, homeData, MEETINGS, NOW, SECRETARY } from '../../fixtures';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
 
 const [jonas, yrsa, lene] = CHAIRS as [ForumMember, ForumMember, ForumMember];
@@ -71,23 +71,9 @@ const approvals: Approval[] = [
   answer(jonas, 'v3'),
 ];
 
-const consultation = (over: Partial<Consultation>): Consultation => ({
-  id: 'c1',
-  reference: 'KSG-2026-01',
-  title: 'Fælles sprogpolitik',
-  question: 'Kan I tilslutte jer?',
-  recommendations: [],
-  description: '',
-  deadline: '2026-04-18T10:00:00Z',
-  status: 'open',
-  recipients: [{ memberId: 'm1', name: 'A', email: 'a@x.example' }],
-  attachments: [],
-  sentTo: ['a@x.example'],
-  signOffRequired: false,
-  signOffs: [],
-  etag: '"c1"',
-  ...over,
-});
+/** To one member, who was sent it. */
+const consultation = (over: Partial<Consultation>): Consultation =>
+  consultationFixture({ recipients: [{ memberId: 'm1', name: 'A', email: 'a@x.example' }], sentTo: ['a@x.example'], ...over });
 
 function consultationsApi(list: Consultation[]) {
   const api = {

@@ -13,31 +13,10 @@ import { ConsultationsSection } from '../../../../../../src/ui/views/secretariat
 import { TodoList } from '../../../../../../src/ui/views/secretariat/TodoList';
 import { createTestI18n } from '../../../../support/test-i18n';
 import { fakeStores, memoryHome } from '../../../../support/fake-stores';
-import { forumHome, homeData, NOW, SECRETARY } from '../../../fixtures';
+import { consultationFixture, forumHome, homeData, NOW, SECRETARY } from '../../../fixtures';
 
-const consultation = (over: Partial<Consultation>): Consultation => ({
-  id: 'c1',
-  reference: 'KSG-2026-01',
-  title: 'Fælles sprogpolitik',
-  question: 'Kan I tilslutte jer?',
-  recommendations: [],
-  description: '',
-  deadline: '2026-04-18T10:00:00Z',
-  status: 'open',
-  recipients: [
-    { memberId: 'm1', name: 'A', email: 'a@x.example' },
-    { memberId: 'm2', name: 'B', email: 'b@x.example' },
-  ],
-  attachments: [],
-  sentTo: ['a@x.example', 'b@x.example'],
-  signOffRequired: false,
-  signOffs: [],
-  etag: '"c1"',
-  ...over,
-});
-
-const open = consultation({});
-const draft = consultation({ id: 'c2', reference: 'KSG-2026-02', title: 'Udkast til høring', status: 'draft', sentTo: [] });
+const open = consultationFixture();
+const draft = consultationFixture({ id: 'c2', reference: 'KSG-2026-02', title: 'Udkast til høring', status: 'draft', sentTo: [] });
 
 /** The section and the to-do over consultations whose mailbox read waits until the test lets it finish. */
 function renderHome() {
