@@ -37,6 +37,11 @@ const useStyles = makeStyles({
     },
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground2Hover },
     ':hover::after': { backgroundColor: tokens.colorNeutralStroke1Hover },
+    // Windows' contrast themes, as Fluent's Tab: the indicator in the system's colours.
+    '@media (forced-colors: active)': {
+      ':hover::after': { backgroundColor: 'Highlight' },
+      ':focus-visible': { outlineColor: 'Highlight' },
+    },
     ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
     ':focus-visible': {
       outlineWidth: tokens.strokeWidthThick,
@@ -44,14 +49,13 @@ const useStyles = makeStyles({
       outlineColor: tokens.colorStrokeFocus2,
       outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
     },
-    '@media (forced-colors: active)': { ':focus-visible': { outlineColor: 'Highlight' } },
   },
   selected: {
     color: tokens.colorNeutralForeground1,
     ':hover': { color: tokens.colorNeutralForeground1 },
     '::after': { backgroundColor: tokens.colorCompoundBrandStroke },
     ':hover::after': { backgroundColor: tokens.colorCompoundBrandStrokeHover },
-    '@media (forced-colors: active)': { '::after': { backgroundColor: 'Highlight' } },
+    '@media (forced-colors: active)': { '::after': { backgroundColor: 'ButtonText' }, ':hover::after': { backgroundColor: 'ButtonText' } },
   },
   icon: { display: 'inline-flex', fontSize: '20px', color: 'inherit' },
   selectedIcon: { color: tokens.colorCompoundBrandForeground1 },
