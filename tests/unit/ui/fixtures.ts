@@ -1,6 +1,7 @@
 import type { Consultation } from '../../../src/domain/consultation/consultation-types';
 import type { ForumMember, Meeting, Submission } from '../../../src/domain/types';
 import type { ForumHome, HomeData } from '../../../src/store/home-data';
+import type { CommandContext } from '../../../src/ui/commands/command';
 
 export const NOW = new Date('2026-04-20T10:00:00Z');
 
@@ -123,4 +124,17 @@ export function consultationFixture(over: Partial<Consultation> = {}): Consultat
     etag: '"c1"',
     ...over,
   };
+}
+
+/** The context a view's commands run in under test: the services, keys for strings, Danish, spies for the rest. */
+export function commandContext(services: CommandContext['services'], over: Partial<CommandContext> = {}): CommandContext {
+  return {
+    services,
+    t: ((k: string) => k) as unknown as CommandContext['t'],
+    locale: 'da',
+    reload: jest.fn(),
+    setLocale: jest.fn(),
+    showMeeting: jest.fn(),
+    ...over,
+  } as CommandContext;
 }

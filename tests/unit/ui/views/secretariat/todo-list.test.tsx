@@ -17,7 +17,7 @@ import { ChairTodo } from '../../../../../src/ui/views/chair/ChairTodo';
 import { ConsultationSignOffs } from '../../../../../src/ui/views/chair/ConsultationSignOffs';
 import { OperationsStatus } from '../../../../../src/ui/views/secretariat/OperationsStatus';
 import { TodoList } from '../../../../../src/ui/views/secretariat/TodoList';
-import { CHAIRS, consultationFixture, forumHome, homeData, MEETINGS, NOW, SECRETARY } from '../../fixtures';
+import { CHAIRS, commandContext, consultationFixture, forumHome, homeData, MEETINGS, NOW, SECRETARY } from '../../fixtures';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
 
 const [jonas, yrsa, lene] = CHAIRS as [ForumMember, ForumMember, ForumMember];
@@ -100,14 +100,7 @@ function renderTodo(
   });
   const services = { host: createFakeHost({ user: me }), stores, config: loadConfig({}), clock: () => NOW };
   const showMeeting = jest.fn();
-  const ctx = {
-    services,
-    t: ((k: string) => k) as unknown as CommandContext['t'],
-    locale: 'da',
-    reload: jest.fn(),
-    setLocale: jest.fn(),
-    showMeeting,
-  } as CommandContext;
+  const ctx = commandContext(services, { showMeeting });
   render(
     <AppProviders services={services} i18n={createTestI18n('da')}>
       <CommandContextReact.Provider value={ctx}>{ui(ctx)}</CommandContextReact.Provider>

@@ -7,13 +7,12 @@ import { createFakeHost } from '../../../../../../src/host/fake-host';
 import type { ConsultationApi } from '../../../../../../src/store/consultation/consultation-api';
 import type { IntakeApi } from '../../../../../../src/store/stores';
 import { AppProviders } from '../../../../../../src/ui/AppProviders';
-import type { CommandContext } from '../../../../../../src/ui/commands/command';
 import { CommandContextReact } from '../../../../../../src/ui/commands/command-context';
 import { ConsultationsSection } from '../../../../../../src/ui/views/secretariat/consultation/ConsultationsSection';
 import { TodoList } from '../../../../../../src/ui/views/secretariat/TodoList';
 import { createTestI18n } from '../../../../support/test-i18n';
 import { fakeStores, memoryHome } from '../../../../support/fake-stores';
-import { consultationFixture, forumHome, homeData, NOW, SECRETARY } from '../../../fixtures';
+import { commandContext, consultationFixture, forumHome, homeData, NOW, SECRETARY } from '../../../fixtures';
 
 const open = consultationFixture();
 const draft = consultationFixture({ id: 'c2', reference: 'KSG-2026-02', title: 'Udkast til høring', status: 'draft', sentTo: [] });
@@ -41,14 +40,7 @@ function renderHome() {
     intake: { sync } as unknown as IntakeApi,
   });
   const services = { host: createFakeHost({ user: SECRETARY }), stores, config: loadConfig({}), clock: () => NOW };
-  const ctx = {
-    services,
-    t: ((k: string) => k) as unknown as CommandContext['t'],
-    locale: 'da',
-    reload: jest.fn(),
-    setLocale: jest.fn(),
-    showMeeting: jest.fn(),
-  } as CommandContext;
+  const ctx = commandContext(services);
   render(
     <AppProviders services={services} i18n={createTestI18n('da')}>
       <CommandContextReact.Provider value={ctx}>
