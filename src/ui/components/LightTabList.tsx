@@ -73,11 +73,10 @@ interface TabListState {
 
 const Selection = createContext<TabListState>({ selectedValue: '', onTabSelect: () => undefined });
 
+/** A horizontal tab list's keys, as TabList's (Tabster's horizontal axis): Up and Down stay the page's, to scroll. */
 const KEY_TARGET: Record<string, (index: number, count: number) => number> = {
   ArrowRight: (i, n) => (i + 1) % n,
-  ArrowDown: (i, n) => (i + 1) % n,
   ArrowLeft: (i, n) => (i - 1 + n) % n,
-  ArrowUp: (i, n) => (i - 1 + n) % n,
   Home: () => 0,
   End: (_i, n) => n - 1,
 };

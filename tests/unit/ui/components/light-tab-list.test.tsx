@@ -75,13 +75,15 @@ describe('LightTabList', () => {
     expect(screen.getByRole('tabpanel', { name: 'Årets møder og opgaver' }).textContent).toBe('Året');
   });
 
-  it('leaves other keys to the page', () => {
+  it('leaves other keys to the page: Tab, and Up and Down, which scroll it', () => {
     render(<Pane />);
     const item = screen.getByRole('tab', { name: 'Mailen' });
     item.focus();
-    const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
-    item.dispatchEvent(event);
-    expect(event.defaultPrevented).toBe(false);
-    expect(document.activeElement).toBe(item);
+    for (const key of ['Tab', 'ArrowDown', 'ArrowUp']) {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      item.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(false);
+      expect(document.activeElement).toBe(item);
+    }
   });
 });
