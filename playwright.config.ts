@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from './scripts/lib/headless-chromium';
 
 /**
  * Browser tests in Debian's Chromium (CI installs it with apt; Playwright's own browser downloads
@@ -24,16 +25,8 @@ export default defineConfig({
     timezoneId: 'Europe/Copenhagen',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: chromiumArgs(),
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

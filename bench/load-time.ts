@@ -5,6 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
 import { contentSecurityPolicyHeader } from '../scripts/lib/content-security-policy';
+import { CHROMIUM_PATH, chromiumArgs } from '../scripts/lib/headless-chromium';
 import { serveStatic } from '../scripts/lib/static-server';
 
 const RUNS = 5;
@@ -51,16 +52,8 @@ export async function measureLoadTime(root: string, appPort: number, sandboxPort
     }),
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: chromiumArgs(),
   });
   try {
     const url = `http://localhost:${appPort}/index.html`;

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
@@ -18,7 +18,6 @@ const KSG = SANDBOX_FORUMS[0];
 const YEAR = new Date().getFullYear();
 const CIRCULATED = `Møde 2/${YEAR}`;
 const KATRINE = 'katrine.holm@regionfjord.example';
-const SHOTS = '/work/notes/shots20';
 
 interface Entry {
   readonly sha256: string;
@@ -43,8 +42,7 @@ async function shot(page: Page, name: string): Promise<void> {
     .getByRole('dialog')
     .getByRole('region', { name: 'Arkivpakke til sagssystemet' })
     .evaluate((el) => el.scrollIntoView({ block: 'end' }));
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/casefile-${name}.png` });
+  await page.screenshot({ path: `test-results/screens/case-file-${name}-archive.png` });
 }
 
 async function openCirculatedMeeting(page: Page): Promise<void> {

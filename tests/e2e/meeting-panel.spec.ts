@@ -7,6 +7,7 @@ import {
   teamsHostPage,
   type TeamsMeetingFrame,
 } from '../../bench/fake-teams-host';
+import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/lib/headless-chromium';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { threadOfJoinUrl } from '../../src/domain/meeting-panel/teams-meeting';
 import { expectNoSeriousA11yViolations } from './support/journeys';
@@ -22,21 +23,17 @@ import { resetSandbox, SANDBOX_URL, sandboxGraph } from './support/sandbox-api';
  * agenda and minutes with nothing to edit; a Teams meeting that is no forum meeting says so.
  */
 
-// The stand-in Teams client is on a public https origin framing the app on localhost: Chromium's local network access
-// checks would refuse that frame (Teams frames a public host, where the check never applies).
+// The stand-in Teams client is on a public https origin framing the app on localhost.
 test.use({
   viewport: { width: 320, height: 900 },
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-features=LocalNetworkAccessChecks'],
-  },
+  launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs({ publicHostFramesLocalhost: true }) },
 });
 
 const KSG = SANDBOX_FORUMS[0];
 if (!KSG) throw new Error('no sandbox forum');
 const KATRINE = { name: 'Katrine Holm', email: 'katrine.holm@regionfjord.example' };
 const JONAS = { name: 'Jonas Vestergaard', email: 'jonas.vestergaard@regionfjord.example' };
-const SHOTS = '/work/notes/shots20';
+const SHOTS = 'test-results/screens';
 const TITLE = `Møde 3/${new Date().getFullYear()}`;
 
 interface Item {

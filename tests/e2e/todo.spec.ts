@@ -1,5 +1,4 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { minutesHash, type MinutesContent } from '../../src/domain/minutes/minutes-content';
@@ -23,7 +22,6 @@ const HELD = `Møde 3/${new Date().getFullYear()}`;
 const FIRST = `Møde 1/${new Date().getFullYear()}`;
 const KATRINE = 'katrine.holm@regionfjord.example';
 const CHAIRS = ['jonas.vestergaard@regionfjord.example', 'yrsa.thomsen@regionfjord.example', 'lene.damgaard@fjordby.example'];
-const SHOTS = '/work/notes/shots15';
 const sha256 = async (b: Uint8Array) => webcrypto.subtle.digest('SHA-256', new Uint8Array(b));
 
 /** A Graph call that must succeed: its parsed body. */
@@ -38,12 +36,6 @@ interface Item {
   readonly fields: Record<string, string | undefined>;
 }
 
-/** The screenshot as the other journeys keep it, and a copy for the issue's closing note. */
-async function shot(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(`test-results/screens/${name}.png`, `${SHOTS}/${name}.png`);
-}
 
 async function axeAtBothWidths(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -210,7 +202,7 @@ test('Det skal gøres: each waiting kind links to where it is done, and a change
     const chairTodo = todoOf(jonas);
     await expect(chairTodo.getByText(new RegExp(`^Godkend referatet fra ${HELD} `))).toBeVisible();
     await axeAtBothWidths(jonas);
-    await shot(jonas, 'todo-chair');
+    await screenshot(jonas, 'todo-chair');
     await chairTodo.getByRole('link', { name: new RegExp(`^Åbn og godkend – åbner godkendelsen af referatet fra ${HELD} `) }).click();
     await expect(jonas).toHaveURL(new RegExp(`#/approve/${KSG.groupId}/`));
     await expect(jonas.getByRole('heading', { level: 1, name: 'Godkendelse af referat' })).toBeVisible({ timeout: 20_000 });
@@ -240,7 +232,7 @@ test('Det skal gøres: each waiting kind links to where it is done, and a change
     await expect(todo.getByText(/^Yrsa Thomsen bad om ændringer /)).toBeVisible();
     await expect(todo.getByText(`Ved et punkt: “${comment}”`)).toBeVisible();
     await axeAtBothWidths(page);
-    await shot(page, 'todo-secretariat');
+    await screenshot(page, 'todo-secretariat');
     await todo.getByRole('button', { name: new RegExp(`^Ret referatet fra ${HELD} .* – åbner mødets Referat$`) }).click();
     await expect(dialog.getByRole('button', { name: 'Skriv referat' })).toBeVisible({ timeout: 20_000 });
     await expect(dialog.getByText(/Yrsa Thomsen: ønsker ændringer/)).toBeVisible({ timeout: 20_000 });
@@ -257,8 +249,6 @@ test('Det skal gøres: each waiting kind links to where it is done, and a change
     await expectNothingCovers(page);
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: 'test-results/screens/editor-change-request.png' });
-    mkdirSync(SHOTS, { recursive: true });
-    copyFileSync('test-results/screens/editor-change-request.png', `${SHOTS}/editor-change-request.png`);
 
     // 7. A new item's entry opens Planlægning at that item, with the focus on it.
     await page.goto('/');
