@@ -15,11 +15,16 @@ function loadLateFluent(): Promise<LateFluent> {
 }
 
 /**
- * The element that last took focus. Focus that falls to the page because its element was removed fires no event, so
- * after a swap this is still the removed control.
+ * The element that last took focus — or was pressed, which a click on the page's empty space (taking the focus from a
+ * control to the page) fires no focus event for. Focus that falls to the page because its element was removed fires
+ * none either, so after a swap this is still the removed control only if nothing was pressed since.
  */
 let lastFocused: EventTarget | null = null;
-if (typeof document !== 'undefined') document.addEventListener('focusin', (event) => (lastFocused = event.target), true);
+if (typeof document !== 'undefined') {
+  const remember = (event: Event) => (lastFocused = event.target);
+  document.addEventListener('focusin', remember, true);
+  document.addEventListener('pointerdown', remember, true);
+}
 
 /**
  * The late Fluent components once loaded (after the first view's data); `undefined` until then. Wrapping a control

@@ -52,4 +52,48 @@ describe('useLateFluent', () => {
     expect(wrapped).not.toBeNull();
     expect(document.activeElement).toBe(wrapped);
   });
+
+  it('leaves the focus where a click put it between the late code and the swap', async () => {
+    // A module of its own: the late code above has come for the first test's copy, so this copy swaps anew.
+    await jest.isolateModulesAsync(async () => {
+      const react = await import('react');
+      const { render: renderFresh } = await import('@testing-library/react/pure');
+      const fresh = await import('../../../../src/ui/components/use-late-fluent');
+      function FreshProbe() {
+        const ref = react.useRef<HTMLButtonElement>(null);
+        const late = fresh.useLateFluent(ref);
+        const button = (
+          <button type="button" ref={ref}>
+            Opdater
+          </button>
+        );
+        return (
+          <>
+            {late ? <span data-late="yes">{button}</span> : button}
+            <p data-testid="page">Årets møder</p>
+          </>
+        );
+      }
+      const reactAct = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+      reactAct.IS_REACT_ACT_ENVIRONMENT = false;
+      const view = renderFresh(<FreshProbe />);
+      try {
+        window.dispatchEvent(new Event('keydown'));
+        await import('../../../../src/ui/components/late-fluent.js');
+        await microtasks();
+        expect(document.querySelector('[data-late]')).toBeNull();
+        // Tabbed to the button, then clicked the page's text: the focus goes to the page, and stays there.
+        const before = view.getByRole('button', { name: 'Opdater' });
+        before.focus();
+        view.getByTestId('page').dispatchEvent(new Event('pointerdown', { bubbles: true }));
+        before.blur();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(document.querySelector('[data-late] button')).not.toBeNull();
+        expect(document.activeElement).toBe(document.body);
+      } finally {
+        view.unmount();
+        reactAct.IS_REACT_ACT_ENVIRONMENT = true;
+      }
+    });
+  });
 });
