@@ -57,8 +57,8 @@ describe('useLateFluent', () => {
     // A module of its own: the late code above has come for the first test's copy, so this copy swaps anew.
     await jest.isolateModulesAsync(async () => {
       const react = await import('react');
-      const { render: renderFresh } = await import('@testing-library/react/pure');
-      const fresh = await import('../../../../src/ui/components/use-late-fluent');
+      const { render: renderFresh } = await import('@testing-library/react/pure.js');
+      const fresh = await import('../../../../src/ui/components/use-late-fluent.js');
       function FreshProbe() {
         const ref = react.useRef<HTMLButtonElement>(null);
         const late = fresh.useLateFluent(ref);
