@@ -11,12 +11,17 @@ const { contentSecurityPolicyMeta, PAGE_STYLE } = require('tsx/cjs/api').require
 // What each page paints before our script arrives (issue 17 pt 5).
 const { shellMarkup } = require('tsx/cjs/api').require('./scripts/lib/page-shell.ts', __filename);
 // The first view's lazy chunks, fetched with the entry rather than one level at a time (issue 17 pt 1).
-const { firstViewChunkFiles, preloadTags } = require('tsx/cjs/api').require('./scripts/lib/first-view-preloads.ts', __filename);
+const { firstViewChunkFiles, preconnectTags, preloadTags } = require('tsx/cjs/api').require(
+  './scripts/lib/first-view-preloads.ts',
+  __filename,
+);
 
 // V8's compile hint at the top of the production scripts (scripts/lib/compile-hints.ts).
 const { wantsCompileHint, withCompileHint } = require('tsx/cjs/api').require('./scripts/lib/compile-hints.ts', __filename);
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Microsoft's Office CDN, where TeamsJS fetches its list of valid host origins as it starts. */
+const OFFICE_CDN = 'https://res.cdn.office.net';
 
 /**
  * Static files the manifest points at: the ribbon and app icons (assets/*.png → assets/) and the privacy and
@@ -81,6 +86,7 @@ const RENDER = 'src/startup/render-app';
 /**
  * `firstView`: the lazy imports (source paths) of the view the page opens on, preloaded by the page. The task pane's
  * is a message open in read mode, the commonest (a compose or appointment pane fetches its own view's chunk on top).
+ * `preconnect`: where the page's first requests go — `graph` (the home's data) and `officeCdn` (TeamsJS's start).
  */
 const ENTRIES = [
   {
@@ -89,6 +95,7 @@ const ENTRIES = [
     entry: './src/web/index.tsx',
     title: 'Sekretariat',
     shell: 'home',
+    preconnect: ['graph'],
     firstView: process.env.SEKRETARIAT_CLIENT_ID
       ? ['src/auth/browser-msal-token-provider', RENDER]
       : ['src/startup/sandbox-sign-in', RENDER],
@@ -99,6 +106,7 @@ const ENTRIES = [
     entry: './src/teams/tab.tsx',
     title: 'Sekretariat',
     shell: 'home',
+    preconnect: ['officeCdn', 'graph'],
     firstView: [TOKEN_PROVIDER, RENDER],
   },
   {
@@ -107,6 +115,7 @@ const ENTRIES = [
     entry: './src/teams/config.tsx',
     title: 'Sekretariat – konfiguration',
     shell: 'config',
+    preconnect: ['officeCdn'],
   },
   {
     name: 'outlook-taskpane',
@@ -115,6 +124,7 @@ const ENTRIES = [
     title: 'Sekretariat',
     officeJs: true,
     shell: 'pane',
+    preconnect: ['graph'],
     firstView: [
       TOKEN_PROVIDER,
       'src/outlook/pane-start',
@@ -140,7 +150,8 @@ function bootFirst(tags) {
     .join('');
 }
 
-function page({ name, title, officeJs, shell, firstView = [] }, csp) {
+function page({ name, title, officeJs, shell, firstView = [], preconnect = [] }, csp, graphOrigin) {
+  const origins = preconnect.map((to) => (to === 'graph' ? graphOrigin : OFFICE_CDN));
   // office.js must come from Microsoft's CDN and load before our (deferred) bundle.
   const office = officeJs ? `<script src="${OFFICE_JS}"></script>` : '';
   return ({ htmlWebpackPlugin, compilation }) => `<!doctype html>
@@ -151,6 +162,7 @@ function page({ name, title, officeJs, shell, firstView = [] }, csp) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="icon" href="data:,">
+${preconnectTags(origins)}
 <style>${PAGE_STYLE}</style>
 ${office}
 ${bootFirst(htmlWebpackPlugin.tags.headTags)}
@@ -277,7 +289,7 @@ module.exports = (_env, argv = {}) => {
             inject: false,
             scriptLoading: 'defer',
             minify: false,
-            templateContent: page(e, csp),
+            templateContent: page(e, csp, new URL(config.graphBaseUrl).origin),
           }),
       ),
     ],

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { webDarkTheme, webLightTheme } from '@fluentui/tokens';
 import { simulateOutlook } from './support/fake-office';
 import { signInAs } from './support/journeys';
+import { SANDBOX_URL } from './support/sandbox-api';
 
 /**
  * Issue 17 pt 5: every page paints its shell — the app's name over a skeleton of the view it opens on — from the HTML
@@ -41,6 +42,26 @@ for (const path of PAGES) {
     expect(refused).toEqual([]);
   });
 }
+
+/** Where each page's first requests go: Graph (here the sandbox) for the home's data, the Office CDN for TeamsJS's start. */
+const FIRST_CONNECTIONS: Readonly<Record<(typeof PAGES)[number], readonly string[]>> = {
+  'index.html': [new URL(SANDBOX_URL).origin],
+  'teams.html': ['https://res.cdn.office.net', new URL(SANDBOX_URL).origin],
+  'teams-config.html': ['https://res.cdn.office.net'],
+  'outlook-taskpane.html': [new URL(SANDBOX_URL).origin],
+};
+
+test('each page connects ahead to where its first requests go, while its scripts arrive', async ({ page }) => {
+  for (const path of PAGES) {
+    await withoutScripts(page, path);
+    const preconnects = page.locator('head link[rel="preconnect"]');
+    await expect(preconnects).toHaveCount(FIRST_CONNECTIONS[path].length);
+    for (const [i, origin] of FIRST_CONNECTIONS[path].entries()) {
+      await expect(preconnects.nth(i)).toHaveAttribute('href', origin);
+      await expect(preconnects.nth(i)).toHaveAttribute('crossorigin', '');
+    }
+  }
+});
 
 test('the shell follows a dark system theme', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });

@@ -1,4 +1,10 @@
-import { firstViewChunkFiles, preloadTags, type ChunkGroupView, type CompilationView } from '../../../../scripts/lib/first-view-preloads';
+import {
+  firstViewChunkFiles,
+  preconnectTags,
+  preloadTags,
+  type ChunkGroupView,
+  type CompilationView,
+} from '../../../../scripts/lib/first-view-preloads';
 
 const ROOT = '/repo';
 const chunk = (...files: string[]) => ({ files });
@@ -41,5 +47,17 @@ describe('preloadTags', () => {
     expect(preloadTags(['js/a b.js', 'js/c.js'])).toBe(
       '<link rel="preload" as="script" href="js/a%20b.js">\n<link rel="preload" as="script" href="js/c.js">',
     );
+  });
+});
+
+describe('preconnectTags', () => {
+  it('is one anonymous-CORS preconnect per origin, whatever path the configuration names', () => {
+    expect(preconnectTags(['https://graph.microsoft.com/v1.0', 'https://res.cdn.office.net', 'https://graph.microsoft.com'])).toBe(
+      '<link rel="preconnect" href="https://graph.microsoft.com" crossorigin>\n<link rel="preconnect" href="https://res.cdn.office.net" crossorigin>',
+    );
+  });
+
+  it('is nothing for a page that connects nowhere first', () => {
+    expect(preconnectTags([])).toBe('');
   });
 });
