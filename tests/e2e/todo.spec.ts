@@ -36,7 +36,6 @@ interface Item {
   readonly fields: Record<string, string | undefined>;
 }
 
-
 async function axeAtBothWidths(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await expectNoSeriousA11yViolations(page);
