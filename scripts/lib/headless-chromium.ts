@@ -1,5 +1,5 @@
 /**
- * Chromium as the tests and benchmarks launch it: Debian's build (CI installs it, `CHROMIUM_PATH` points elsewhere),
+ * Chromium as the tests and benchmarks launch it: Debian's build (CI installs it; `CHROMIUM_PATH` names another one),
  * headless, with no background work of its own competing with the page for this machine's two cores.
  *
  * Debian's Chromium in headless mode is the whole browser: with every new window (each test's or load's context) it
