@@ -9,21 +9,26 @@ import { useLateFluent } from '../../../../src/ui/components/use-late-fluent';
  * wrapped control in the page (the header's "switch language with the keyboard alone" lost its focus so, once in a
  * while, on a loaded machine).
  */
-function Probe() {
-  const ref = useRef<HTMLButtonElement>(null);
-  const late = useLateFluent(ref);
-  const button = (
-    <button type="button" ref={ref}>
-      Opdater
-    </button>
-  );
-  return (
-    <>
-      {late ? <span data-late="yes">{button}</span> : button}
-      <button type="button">Dansk</button>
-    </>
-  );
+function probe(hooks: { useRef: typeof useRef; useLateFluent: typeof useLateFluent }) {
+  return function Probe() {
+    const ref = hooks.useRef<HTMLButtonElement>(null);
+    const late = hooks.useLateFluent(ref);
+    const button = (
+      <button type="button" ref={ref}>
+        Opdater
+      </button>
+    );
+    return (
+      <>
+        {late ? <span data-late="yes">{button}</span> : button}
+        <button type="button">Dansk</button>
+        <p data-testid="page">Årets møder</p>
+      </>
+    );
+  };
 }
+
+const Probe = probe({ useRef, useLateFluent });
 
 /** Lets the promise callbacks run (the late code's import and its `then`), not React's scheduled render. */
 async function microtasks(): Promise<void> {
@@ -59,21 +64,8 @@ describe('useLateFluent', () => {
       const react = await import('react');
       const { render: renderFresh } = await import('@testing-library/react/pure.js');
       const fresh = await import('../../../../src/ui/components/use-late-fluent.js');
-      function FreshProbe() {
-        const ref = react.useRef<HTMLButtonElement>(null);
-        const late = fresh.useLateFluent(ref);
-        const button = (
-          <button type="button" ref={ref}>
-            Opdater
-          </button>
-        );
-        return (
-          <>
-            {late ? <span data-late="yes">{button}</span> : button}
-            <p data-testid="page">Årets møder</p>
-          </>
-        );
-      }
+      // The hooks of the fresh copies: a component must call the React its renderer runs.
+      const FreshProbe = probe({ useRef: react.useRef, useLateFluent: fresh.useLateFluent });
       const reactAct = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
       reactAct.IS_REACT_ACT_ENVIRONMENT = false;
       const view = renderFresh(<FreshProbe />);
