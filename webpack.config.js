@@ -24,49 +24,46 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_CDN = 'https://res.cdn.office.net';
 
 /**
+ * A webpack plugin that does `work(compilation, assets, RawSource)` at one stage of the compilation's asset processing
+ * (`stage`: the name of a `Compilation.PROCESS_ASSETS_STAGE_*`).
+ */
+function assetsStep(name, stage, work) {
+  return {
+    apply(compiler) {
+      const { Compilation, sources } = compiler.webpack;
+      compiler.hooks.thisCompilation.tap(name, (compilation) => {
+        compilation.hooks.processAssets.tap({ name, stage: Compilation[stage] }, (assets) => work(compilation, assets, sources.RawSource));
+      });
+    },
+  };
+}
+
+/**
  * Static files the manifest points at: the ribbon and app icons (assets/*.png → assets/) and the privacy and
  * terms pages with their style sheet (assets/pages/*.html, *.css → the site root).
  */
-class EmitStaticFiles {
-  apply(compiler) {
-    const { RawSource } = compiler.webpack.sources;
-    compiler.hooks.thisCompilation.tap('EmitStaticFiles', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'EmitStaticFiles', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const emit = (dir, pattern, target) => {
-            for (const name of fs.readdirSync(dir).filter((n) => pattern.test(n))) {
-              const file = path.join(dir, name);
-              compilation.fileDependencies.add(file);
-              compilation.emitAsset(target(name), new RawSource(fs.readFileSync(file)));
-            }
-          };
-          emit(path.resolve(__dirname, 'assets'), /\.png$/, (n) => `assets/${n}`);
-          emit(path.resolve(__dirname, 'assets/pages'), /\.(html|css)$/, (n) => n);
-        },
-      );
-    });
-  }
-}
+const emitStaticFiles = () =>
+  assetsStep('EmitStaticFiles', 'PROCESS_ASSETS_STAGE_ADDITIONAL', (compilation, _assets, RawSource) => {
+    const emit = (dir, pattern, target) => {
+      for (const name of fs.readdirSync(dir).filter((n) => pattern.test(n))) {
+        const file = path.join(dir, name);
+        compilation.fileDependencies.add(file);
+        compilation.emitAsset(target(name), new RawSource(fs.readFileSync(file)));
+      }
+    };
+    emit(path.resolve(__dirname, 'assets'), /\.png$/, (n) => `assets/${n}`);
+    emit(path.resolve(__dirname, 'assets/pages'), /\.(html|css)$/, (n) => n);
+  });
 
 /**
  * Puts V8's compile hint at the top of each production script that wants it: after minification (which drops comments),
  * before the content hashes in the file names are computed.
  */
-class CompileHints {
-  apply(compiler) {
-    const { RawSource } = compiler.webpack.sources;
-    compiler.hooks.thisCompilation.tap('CompileHints', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'CompileHints', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING },
-        (assets) => {
-          for (const [file, source] of Object.entries(assets))
-            if (wantsCompileHint(file)) compilation.updateAsset(file, new RawSource(withCompileHint(source.source().toString())));
-        },
-      );
-    });
-  }
-}
+const compileHints = () =>
+  assetsStep('CompileHints', 'PROCESS_ASSETS_STAGE_DEV_TOOLING', (compilation, assets, RawSource) => {
+    for (const [file, source] of Object.entries(assets))
+      if (wantsCompileHint(file)) compilation.updateAsset(file, new RawSource(withCompileHint(source.source().toString())));
+  });
 
 /**
  * The deployment's configuration, read from the SEKRETARIAT_* environment and validated here, at build time: a bad
@@ -278,8 +275,8 @@ module.exports = (_env, argv = {}) => {
       ],
     },
     plugins: [
-      ...(prod ? [new CompileHints()] : [ownCodeSourceMaps(webpack)]),
-      new EmitStaticFiles(),
+      ...(prod ? [compileHints()] : [ownCodeSourceMaps(webpack)]),
+      emitStaticFiles(),
       new webpack.DefinePlugin({ SEKRETARIAT_BUILT_CONFIG: JSON.stringify(config) }),
       ...ENTRIES.map(
         (e) =>
