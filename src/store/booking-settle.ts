@@ -96,6 +96,12 @@ function recordedItems(page: BatchResult | undefined, forum: Forum): { byCorrela
   return { byCorrelation, byId };
 }
 
+/** A meeting item already there (a planned meeting) that this booking books with a PATCH: the item, and the event it made. */
+export interface Booking {
+  readonly itemId: string;
+  readonly eventId: string;
+}
+
 export interface SettledItems {
   /**
    * Meetings another booking recorded first, adopted: a create met its item (409 on the unique CorrelationId), or the
@@ -120,13 +126,16 @@ const isLost = (r: BatchResult | undefined): boolean => r?.ok === false && r.err
  * - a create whose answer was lost (the Meetings create is not repeated): found, it stands in `written` as created
  *   (its call, which depended on it, was not sent: Graph answered it 424, and `markUnsentCalls` puts it back to
  *   pending unless a call is held for the meeting).
+ * - the booking of a planned meeting whose answer was lost (that PATCH is not repeated either): the item names this
+ *   booking's event — the write went through, found as above; another event — another booking's, adopted; none —
+ *   it did not, and stays an error (booking again books it).
  */
 export async function settleItems(
   graph: Graph,
   input: Pick<Booked, 'forum' | 'meetings'>,
   existingQuery: GraphRequest,
   written: Map<string, BatchResult>,
-  booking: ReadonlyMap<string, string>,
+  booking: ReadonlyMap<string, Booking>,
 ): Promise<SettledItems> {
   const lost = input.meetings.filter((m) => isLost(written.get(itemReq(m))));
   const taken = input.meetings.filter((m) => isDuplicate(written.get(itemReq(m))));
@@ -141,13 +150,24 @@ export async function settleItems(
     if (item) adopted.set(m.meetingRef, item);
   }
   for (const m of overtaken) {
-    const item = recorded.byId.get(booking.get(m.meetingRef) ?? '');
+    const item = recorded.byId.get(booking.get(m.meetingRef)?.itemId ?? '');
     if (item?.eventId) adopted.set(m.meetingRef, item);
   }
   for (const m of lost) {
-    const item = recorded.byCorrelation.get(correlationIdFor(input.forum, m.meetingRef));
+    const mine = booking.get(m.meetingRef);
+    const item = mine ? recorded.byId.get(mine.itemId) : recorded.byCorrelation.get(correlationIdFor(input.forum, m.meetingRef));
     if (!item) continue;
-    written.set(itemReq(m), { ok: true, id: itemReq(m), created: true, etag: item.etag, value: { id: item.id, '@odata.etag': item.etag } });
+    if (mine && item.eventId !== mine.eventId) {
+      if (item.eventId) adopted.set(m.meetingRef, item);
+      continue;
+    }
+    written.set(itemReq(m), {
+      ok: true,
+      id: itemReq(m),
+      created: !mine,
+      etag: item.etag,
+      value: { id: item.id, '@odata.etag': item.etag },
+    });
     found.add(m.meetingRef);
   }
   return { adopted, found };

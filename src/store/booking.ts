@@ -19,6 +19,7 @@ import {
   recordedByCorrelation,
   settleItems,
   withdrawStrayEvents,
+  type Booking,
   type Recorded,
 } from './booking-settle';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from './list-item';
@@ -184,7 +185,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
   const results = new Map<string, BookedMeeting>();
   const second: GraphRequest[] = [];
   // Items this booking books (it made their events) with a PATCH: a 412 there may be another booking of the same year.
-  const booking = new Map<string, string>();
+  const booking = new Map<string, Booking>();
   // Meetings another booking of the same year recorded, with their event, after this one was drafted: theirs stand.
   const adoptedEarly = new Map<string, Recorded>();
   for (const m of input.meetings) {
@@ -236,7 +237,7 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
         : {}),
       ...(call && callState ? { CallForItems: callState, CallForItemsAt: call.at } : {}),
     };
-    if (prior && created?.id) booking.set(m.meetingRef, prior.id);
+    if (prior && created?.id) booking.set(m.meetingRef, { itemId: prior.id, eventId: created.id });
     second.push(
       prior
         ? {
@@ -245,6 +246,9 @@ export async function bookMeetings(graph: Graph, input: BookingInput): Promise<B
             url: `${listItemUrl(forum.siteId, 'Meetings', prior.id)}/fields`,
             headers: { 'Content-Type': 'application/json', 'If-Match': prior.etag },
             body: fields,
+            // Not sent again when its answer is lost: the repeat would meet this very write (412) and take it for
+            // another booking's. Settled by looking instead: the item names this booking's event or it does not.
+            ...(booking.has(m.meetingRef) ? { repeatable: false } : {}),
           }
         : {
             id: itemReq(m),

@@ -13,7 +13,7 @@ import { dyingGraph, pausingGraph, ProcessDied, type Seen } from '../support/att
 import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
-import { faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
+import { faultsMet, faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
 
 /**
  * The fault matrix, booking a year (docs/RELIABILITY.md): each wire fault on an event, a meeting's item, a held call
@@ -101,6 +101,48 @@ describe.each(WIRE_FAULTS)('booking a year under %s', (kind) => {
     await inject(sb, kind, target, { skip });
     await faultThenAgain(sb, kind, () => book());
     expect(await year()).toEqual(BOOKED_ONCE);
+  });
+});
+
+/**
+ * A meeting planned by hand (an item without an event) is booked with a PATCH of its item, in the `$batch` that also
+ * holds its call for items (which depends on that PATCH). When Graph writes the item and loses the answer, a repeat of
+ * the PATCH meets the booking's own write (412) — taken for another booking's, the meeting was reported as booked by
+ * someone else and its call, marked scheduled, was never sent nor left for the runner. Now the PATCH is not repeated:
+ * the booking looks, finds its own event on the item, and the meeting's call is held or left pending for the runner.
+ */
+describe.each([
+  ['its item', (id: string): Target => ({ method: 'PATCH', path: `/lists/Meetings/items/${id}/fields$` }), 0],
+  ['the $batch carrying the items and calls', (): Target => ({ method: 'POST', path: '^/\\$batch$' }), 2],
+] as const)('booking a meeting planned by hand, Graph acting on %s and losing the answer', (_what, target, skip) => {
+  it.each(['act-then-504', 'act-then-drop'] as const)("%s: the meeting is this booking's, booked once, its call not lost", async (kind) => {
+    const planned = await graph.post<{ id: string }>(`/sites/${forum.siteId}/lists/Meetings/items`, {
+      fields: {
+        Title: `Møde 1/${YEAR}`,
+        Kind: 'ordinary',
+        Start: `${YEAR}-02-11T08:00:00Z`,
+        End: `${YEAR}-02-11T10:00:00Z`,
+        Form: 'physical',
+        Status: 'planned',
+      },
+    });
+    const meetings = await drafts();
+    expect(meetings.filter((m) => m.existing && !m.existing.booked).map((m) => m.existing?.id)).toEqual([planned.id]);
+    await inject(sb, kind, target(planned.id), { skip });
+    const result = await new MeetingYearStore(graph, forum).book({ forum, commissorium: c, organiser: secretary, meetings, now: NOW });
+    expect(await faultsMet(sb)).toBe(true);
+    const booked = result.meetings.find((m) => m.itemId === planned.id);
+    expect(booked).toMatchObject({ itemId: planned.id });
+    expect(booked?.error).toBeUndefined();
+    expect(booked?.bookedElsewhere).toBeUndefined();
+    const item = (await new MeetingStore(graph, forum).from(`${YEAR - 1}-12-01T00:00:00Z`)).find((m) => m.id === planned.id);
+    expect(item?.eventId).toBe(booked?.eventId);
+    const counted = await year();
+    // Seven meetings recorded by the booking (the eighth is the item planned by hand), one event each.
+    expect({ ...counted, calls: undefined }).toEqual({ ...BOOKED_ONCE, items: 7, calls: undefined });
+    // Its call is held in the forum mailbox with the others, or left pending for the app and `sekretariat remind`.
+    if (item?.callForItems === 'pending') expect(counted.calls).toBe(3);
+    else expect([item?.callForItems, counted.calls]).toEqual(['scheduled', 4]);
   });
 });
 
