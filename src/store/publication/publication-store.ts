@@ -1,6 +1,6 @@
 import { publicRecordPage, PUBLIC_FILES } from '../../domain/public-record/public-html';
 import { publicAgenda, publicDecisions, type PublicRecord, type PublicRecordKind } from '../../domain/public-record/public-record';
-import { writtenByOwners } from '../../domain/forum-trust';
+import { shownAsSecretariats, writtenByOwners } from '../../domain/forum-trust';
 import { parseSnapshot } from '../../domain/minutes-archive';
 import { minutesHash, type MinutesContent } from '../../domain/minutes/minutes-content';
 import { copenhagenDate } from '../../domain/copenhagen-time';
@@ -26,6 +26,11 @@ import type { PublicationApi, PublicationStatus, PublishedFile, PublishResult } 
  * - a different decisions page: never replaced ('already-published') — approved decisions are published once.
  * Decisions are published only from minutes the chairs approved: the version's status, written by the secretariat
  * (writtenByOwners), and its snapshot's hash equal to the hash the approvals named.
+ *
+ * Only the secretariat's files count (DESIGN.md principle 9). Provisioning gives members read only on the folder; on a
+ * site left without it, a file someone else put at a record's name — a page "published" ahead of the secretariat, or
+ * one changed since — is neither shown as published nor left standing: publishing deletes it (If-Match on its eTag)
+ * and writes the record.
  */
 
 export const PUBLICATION_FOLDER = 'Offentliggørelse';
@@ -39,11 +44,27 @@ export function publicationFolderPath(meeting: Pick<Meeting, 'start' | 'title'>)
 
 const HTML_TYPE = 'text/html; charset=utf-8';
 
+/** A file at a record's name, and whether the secretariat wrote it (created and last changed it). */
+interface FoundFile {
+  readonly id: string;
+  readonly driveId: string;
+  readonly name: string;
+  readonly etag: string;
+  readonly webUrl: string;
+  readonly ours: boolean;
+}
+
 interface ExistingPage {
   readonly bytes: Uint8Array;
   readonly etag: string;
   readonly webUrl: string;
 }
+
+type DriveFileItem = DriveItemAnswer &
+  Pick<GraphListItem, 'createdBy' | 'lastModifiedBy'> & {
+    readonly eTag?: string;
+    readonly parentReference?: { readonly driveId?: string };
+  };
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -69,6 +90,10 @@ export class PublicationStore implements PublicationApi {
     const names = PUBLIC_FILES[kind];
     const page = new TextEncoder().encode(publicRecordPage(record));
     const pagePath = this.itemPath(forum, `${folder}/${names.html}`);
+    await this.removeForeign(
+      forum,
+      [names.html, names.pdf, names.docx].map((name) => `${folder}/${name}`),
+    );
     const existing = await this.readPage(pagePath);
     if (existing && sameBytes(existing.bytes, page))
       return { outcome: 'unchanged', kind, files: await this.filesOf(forum, folder, kind, existing.webUrl), closedItems };
@@ -88,7 +113,8 @@ export class PublicationStore implements PublicationApi {
         : await putDriveFile(this.graph, pagePath, page, HTML_TYPE, 'fail');
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
-      // Another publication wrote the page between our look and our write: its page stands.
+      // Another publication wrote the page between our look and our write: its page stands (the secretariat's only).
+      if (!(await this.found(forum, `${folder}/${names.html}`))?.ours) throw error;
       const theirs = await this.readPage(pagePath);
       const outcome = theirs && sameBytes(theirs.bytes, page) ? 'unchanged' : kind === 'decisions' ? 'already-published' : 'unchanged';
       return { outcome, kind, files: await this.filesOf(forum, folder, kind, theirs?.webUrl ?? ''), closedItems };
@@ -162,17 +188,46 @@ export class PublicationStore implements PublicationApi {
     }
   }
 
-  private async fileAt(forum: ForumRef, path: string): Promise<PublishedFile | undefined> {
+  /** The file at `path` in the forum's library, and whether it is the secretariat's; undefined when there is none. */
+  private async found(forum: Forum, path: string): Promise<FoundFile | undefined> {
     try {
-      const item = await this.graph.get<DriveItemAnswer>(this.itemPath(forum, path).replace(/:$/, ''));
-      return { name: item.name ?? path.split('/').pop() ?? '', webUrl: item.webUrl ?? '' };
+      const item = await this.graph.get<DriveFileItem>(this.itemPath(forum, path).replace(/:$/, ''));
+      return {
+        id: item.id ?? '',
+        driveId: item.parentReference?.driveId ?? '',
+        name: item.name ?? path.split('/').pop() ?? '',
+        etag: item.eTag ?? '',
+        webUrl: item.webUrl ?? '',
+        // With the owners unread nothing is decided about the record; the files stay as they are.
+        ours: shownAsSecretariats(writeStampOf(item), forum),
+      };
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
     }
   }
 
-  private async filesOf(forum: ForumRef, folder: string, kind: PublicRecordKind, pageUrl: string): Promise<PublishedFile[]> {
+  /** A published file: the secretariat's file at the name, or none. */
+  private async fileAt(forum: Forum, path: string): Promise<PublishedFile | undefined> {
+    const file = await this.found(forum, path);
+    return file?.ours ? { name: file.name, webUrl: file.webUrl } : undefined;
+  }
+
+  /** Deletes the files at these names that someone other than the secretariat wrote — each as it was found (If-Match). */
+  private async removeForeign(forum: Forum, paths: readonly string[]): Promise<void> {
+    const files = await Promise.all(paths.map((path) => this.found(forum, path)));
+    for (const file of files) {
+      if (!file || file.ours) continue;
+      try {
+        await this.graph.delete(`/drives/${encodeURIComponent(file.driveId)}/items/${encodeURIComponent(file.id)}`, { ifMatch: file.etag });
+      } catch (error) {
+        // Gone already (another publication removed it): as wanted.
+        if (!isNotFound(error)) throw error;
+      }
+    }
+  }
+
+  private async filesOf(forum: Forum, folder: string, kind: PublicRecordKind, pageUrl: string): Promise<PublishedFile[]> {
     const names = PUBLIC_FILES[kind];
     const pdf = await this.fileAt(forum, `${folder}/${names.pdf}`);
     return [{ name: names.html, webUrl: pageUrl }, ...(pdf ? [pdf] : [])];

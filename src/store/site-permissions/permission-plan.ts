@@ -138,8 +138,11 @@ export interface SecurablePlan {
   readonly writeSecurity: 1 | 2;
 }
 
-/** The document folders members read and only the secretariat writes: meetings' files, approved minutes, consultations' attachments. */
-export const PROTECTED_FOLDERS = ['Møder', 'Godkendte referater', 'Høringer'] as const;
+/**
+ * The document folders members read and only the secretariat writes: meetings' files, approved minutes, consultations'
+ * attachments and the public record (store/publication/publication-store.ts: PUBLICATION_FOLDER).
+ */
+export const PROTECTED_FOLDERS = ['Møder', 'Godkendte referater', 'Høringer', 'Offentliggørelse'] as const;
 
 const OWNERS: PlanGrant = { principal: { kind: 'owners' }, level: 'fullControl' };
 const readBy = (kind: 'members' | 'visitors'): PlanGrant => ({ principal: { kind }, level: 'read' });

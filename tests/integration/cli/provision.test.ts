@@ -124,7 +124,8 @@ describe('sekretariat provision: the site permissions', () => {
     expect(checked.out).toContain('  Møder (mappe / folder): findes ikke / does not exist');
     expect(checked.out).toContain('  Godkendte referater (mappe / folder): findes ikke / does not exist');
     expect(checked.out).toContain('  Høringer (mappe / folder): findes ikke / does not exist');
-    expect(checked.out).toMatch(/Afvigelser \/ deviations: 19 –/);
+    expect(checked.out).toContain('  Offentliggørelse (mappe / folder): findes ikke / does not exist');
+    expect(checked.out).toMatch(/Afvigelser \/ deviations: 20 –/);
     const stats = await call<{ byRoute: Record<string, number> }>(sb, 'GET', '/_sandbox/stats');
     expect(Object.keys(stats.body.byRoute).filter((route) => !route.startsWith('GET '))).toEqual([]);
   });
