@@ -1,7 +1,8 @@
-import type { ForumRef } from '../../domain/types';
+import { writtenByOwners } from '../../domain/forum-trust';
+import type { Forum, ForumRef } from '../../domain/types';
 import { isBadRequest, isNotFound, isPreconditionFailed } from '../../graph/errors';
 import type { DeltaLinkStore, Graph, GraphPage } from '../../graph/graph-types';
-import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, type GraphListItem } from '../list-item';
+import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, writeStampOf, type GraphListItem } from '../list-item';
 
 const COLUMN = 'IntakeDeltaLink';
 
@@ -33,6 +34,11 @@ const SAVE_ATTEMPTS = 3;
  * read again and this key written over the fresh map (any saved link is safe to continue from: each is saved only
  * after what precedes it was recorded, and recording is idempotent). A site provisioned before the column existed
  * keeps no links: every sync then reads its folders from the start of the window.
+ *
+ * The item also holds the forum's settings, which count only as the secretariat wrote them (forum-trust.ts). A Forum
+ * item someone else changed last — or whose owners could not be read — is never written here: the write would make a
+ * member's settings (an approval rule of one co-chair) look like the secretariat's. Its links are kept for this sync
+ * only, until the secretariat has looked at the settings and saved them.
  */
 export class ForumDeltaLinkStore implements DeltaLinkStore {
   private item?: { id: string; etag: string };
@@ -40,10 +46,11 @@ export class ForumDeltaLinkStore implements DeltaLinkStore {
   private keep?: ReadonlySet<string>;
   private loading?: Promise<Record<string, string>>;
   private noColumn = false;
+  private foreign = false;
 
   constructor(
     private readonly graph: Graph,
-    private readonly ref: ForumRef,
+    private readonly ref: ForumRef & Pick<Forum, 'owners'>,
     private readonly itemHint?: { readonly id: string },
   ) {}
 
@@ -61,7 +68,11 @@ export class ForumDeltaLinkStore implements DeltaLinkStore {
 
   async save(key: string, deltaLink: string): Promise<void> {
     if (!this.links) await (this.loading ??= this.refresh());
-    for (let attempt = 1; attempt <= SAVE_ATTEMPTS && this.item && !this.noColumn; attempt += 1) {
+    if (this.foreign) {
+      this.links = { ...this.links, [key]: deltaLink };
+      return;
+    }
+    for (let attempt = 1; attempt <= SAVE_ATTEMPTS && this.item && !this.noColumn && !this.foreign; attempt += 1) {
       const links = { ...this.retained(this.links ?? {}), [key]: deltaLink };
       try {
         const fields = await this.graph.patch<Record<string, unknown> | undefined>(
@@ -91,6 +102,7 @@ export class ForumDeltaLinkStore implements DeltaLinkStore {
   private async refresh(): Promise<Record<string, string>> {
     const found = await this.read();
     this.item = found ? { id: itemId(found), etag: etagOf(found) } : undefined;
+    this.foreign = found !== undefined && !writtenByOwners(writeStampOf(found), this.ref.owners, this.ref.trustedAppIds);
     this.links = found ? parse(Fields.of(found).text(COLUMN)) : {};
     return this.links;
   }

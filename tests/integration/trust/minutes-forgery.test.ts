@@ -1,6 +1,7 @@
 import { approvalProgress } from '../../../src/ui/model/approvals';
 import { HomeStore } from '../../../src/store/home-store';
 import { createApprovalViewStore } from '../../../src/store/minutes/approval-view-store';
+import { syncSubmissions } from '../../../src/store/intake/sync-submissions';
 import { minutesHash } from '../../../src/domain/minutes/minutes-content';
 import type { MinutesVersion } from '../../../src/domain/types';
 import { graphFor } from '../support/graph-for';
@@ -83,6 +84,21 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
       expect(result).toMatchObject({ outcome: 'not-approved', reason: 'rule-not-met' });
       expect(result.status).toMatchObject({ approvals: 1, required: 2 });
       expect((await forumAs(t, TEST_PEOPLE.secretary.mail)).settingsUnverified).toBeDefined();
+      expect(await mailsSent(t, CIRCULATED)).toEqual([]);
+    });
+
+    it("without the permissions, the secretariat's mail sync afterwards does not make his rule the secretariat's", async () => {
+      t = await scene('inherited');
+      const version = await frozen(t);
+      expect((await forge(t)).status).toBe(200);
+      // The intake keeps its place in the mail on the same Forum item: a write there would stamp the secretary as its
+      // last editor, and the member's settings would pass for hers.
+      const report = await syncSubmissions(t.graph, await forumAs(t, TEST_PEOPLE.secretary.mail));
+      expect(report.failed).toEqual([]);
+      const forum = await forumAs(t, TEST_PEOPLE.secretary.mail);
+      expect(forum.settingsUnverified).toBeDefined();
+      await answer(t.sb, CECILIE, version, 'approved');
+      expect(await store(t.graph).circulate(forum, t.meeting, version)).toMatchObject({ outcome: 'not-approved', reason: 'rule-not-met' });
       expect(await mailsSent(t, CIRCULATED)).toEqual([]);
     });
   });
