@@ -50,6 +50,18 @@ export class AlreadyEndedError extends Error {
   }
 }
 
+/**
+ * The forum's Forum item (its settings) was last changed by someone other than the secretariat: recording the end
+ * there would make those settings look like the secretariat's, and they would be copied to the successor. Nothing
+ * was written; the secretariat looks at the settings and saves them first.
+ */
+export class ForumItemChangedError extends Error {
+  constructor(readonly by: string) {
+    super(`The forum's settings were last changed by ${by || 'someone else'}, not by the secretariat`);
+    this.name = 'ForumItemChangedError';
+  }
+}
+
 /** The forum has no Forum item to record its end on (a forum never set up): nothing was written. */
 export class NoForumItemError extends Error {
   constructor() {

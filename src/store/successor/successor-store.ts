@@ -10,6 +10,7 @@ import {
   openActions,
 } from '../../domain/successor';
 import { parseForumEnding, type ForumEnding } from '../../domain/forum-ending';
+import { writtenByOwners } from '../../domain/forum-trust';
 import { copenhagenDate } from '../../domain/copenhagen-time';
 import type { ActionItem, Forum, ForumRef, Meeting, Submission } from '../../domain/types';
 import { isAlreadyExists } from '../../graph/errors';
@@ -19,7 +20,17 @@ import { createOrFind } from '../create-or-find';
 import { ConflictError } from '../failures';
 import { ForumSettingsStore } from '../forum-settings-store';
 import { MeetingStore } from '../forum-stores';
-import { etagOf, Fields, itemId, listItemsCollectionUrl, listItemsUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
+import {
+  etagOf,
+  Fields,
+  itemId,
+  listItemsCollectionUrl,
+  listItemsUrl,
+  odataString,
+  writeStampOf,
+  type FieldBag,
+  type GraphListItem,
+} from '../list-item';
 import { toAgenda } from '../mappers/agenda-mapper';
 import { toForumMember } from '../mappers/forum-mapper';
 import { toSubmissions } from '../mappers/submission-mapper';
@@ -27,6 +38,7 @@ import { MembersStore } from '../members-store';
 import { findSubmission, submissionFields } from '../submission-create';
 import { updateItemFields } from '../update-item';
 import {
+  ForumItemChangedError,
   AlreadyEndedError,
   NoForumItemError,
   type HandoverPreview,
@@ -110,12 +122,20 @@ export class SuccessorStore implements SuccessorApi {
     return backlogOf(toSubmissions(forum.groupId, items, forum.shortName));
   }
 
-  private async forumItem(ref: ForumRef): Promise<GraphListItem | undefined> {
-    return (await this.graph.get<{ value: GraphListItem[] }>(listItemsUrl(ref.siteId, 'Forum', { top: 1 }))).value[0];
+  /**
+   * The old forum's Forum item, to record its end on: only as the secretariat wrote it (forum-trust.ts) — a write of
+   * ours would stamp the secretary as the last editor of settings someone else changed.
+   */
+  private async forumItem(ref: Pick<Forum, 'siteId' | 'owners' | 'trustedAppIds'>): Promise<GraphListItem | undefined> {
+    const item = (await this.graph.get<{ value: GraphListItem[] }>(listItemsUrl(ref.siteId, 'Forum', { top: 1 }))).value[0];
+    const stamp = item ? writeStampOf(item) : undefined;
+    if (stamp && !writtenByOwners(stamp, ref.owners, ref.trustedAppIds))
+      throw new ForumItemChangedError(stamp.modifiedByName || stamp.createdByName);
+    return item;
   }
 
   /** Step 1: "carrying" on the old Forum item, with If-Match; a 412 re-reads and decides again (once more). */
-  private async recordEnding(from: ForumRef, to: SuccessorRef, by: string, attempt = 0): Promise<ForumEnding> {
+  private async recordEnding(from: Forum, to: SuccessorRef, by: string, attempt = 0): Promise<ForumEnding> {
     const item = await this.forumItem(from);
     if (!item) throw new NoForumItemError();
     const current = parseForumEnding(Fields.of(item).optionalText('Successor'));
@@ -137,7 +157,7 @@ export class SuccessorStore implements SuccessorApi {
   }
 
   /** Step 5: "done", the counts, on the fresh eTag (a settings save meanwhile is not overwritten: only this column is). */
-  private async recordDone(from: ForumRef, started: ForumEnding, report: HandoverReport, attempt = 0): Promise<void> {
+  private async recordDone(from: Forum, started: ForumEnding, report: HandoverReport, attempt = 0): Promise<void> {
     const item = await this.forumItem(from);
     if (!item) throw new NoForumItemError();
     const done: ForumEnding = {

@@ -175,6 +175,8 @@ export const settingsDa = {
     doneAgenda: 'De står på dagsordenen til {{meeting}}.',
     noMeeting: '{{to}} har intet møde planlagt endnu: punktet, der oplister det overførte, kommer ikke på en dagsorden.',
     alreadyEnded: 'Forummet er allerede afsluttet, og arbejdet gik til {{name}}. Intet er ændret.',
+    settingsChanged:
+      'Forummets indstillinger er sidst ændret af {{by}}, ikke af sekretariatet. Se dem efter under Forumindstillinger, og gem dem, før forummet afsluttes. Intet er ændret.',
     ended: 'Forummet blev afsluttet {{date}} af {{by}}. Arbejdet fortsætter i {{name}}.',
     unfinished: 'Overdragelsen til {{name}} blev ikke gjort færdig. Kør den igen: intet overføres to gange.',
     again: 'Gør overdragelsen færdig',

@@ -184,6 +184,8 @@ export const settingsEn: Strings<SettingsResources> = {
     doneAgenda: 'They are on the agenda of {{meeting}}.',
     noMeeting: '{{to}} has no meeting planned yet: the item listing what came over is on no agenda.',
     alreadyEnded: 'The forum has already ended and its work went to {{name}}. Nothing was changed.',
+    settingsChanged:
+      "The forum's settings were last changed by {{by}}, not by the secretariat. Check them under Forum settings and save them before ending the forum. Nothing was changed.",
     ended: 'The forum was ended {{date}} by {{by}}. Its work continues in {{name}}.',
     unfinished: 'The handover to {{name}} was not finished. Run it again: nothing moves twice.',
     again: 'Finish the handover',

@@ -5,13 +5,18 @@ import { ActionsStore } from '../../../src/store/actions/actions-store';
 import { ForumStore } from '../../../src/store/forum-stores';
 import { Fields, listItemsCollectionUrl, listItemsUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
 import { createSubmission } from '../../../src/store/submission-create';
-import { AlreadyEndedError, type HandoverReport, type SuccessorRef } from '../../../src/store/successor/successor-api';
+import {
+  AlreadyEndedError,
+  ForumItemChangedError,
+  type HandoverReport,
+  type SuccessorRef,
+} from '../../../src/store/successor/successor-api';
 import { SuccessorStore } from '../../../src/store/successor/successor-store';
 import { updateItemFields } from '../../../src/store/update-item';
 import { faultThenAgain, inject, WIRE_FAULTS } from '../reliability/faults';
 import { graphFor } from '../support/graph-for';
-import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
-import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
+import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
+import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
 
 /**
  * Issue 20 pt 5 against the sandbox: the steering group ends and the theme group succeeds it. The successor receives
@@ -175,5 +180,38 @@ describe('ending a forum and handing its work to the successor', () => {
     const after = (await all(TEST_FORUMS.steering.siteId, 'Forum'))[0];
     expect(parseForumEnding(Fields.of(after as GraphListItem).optionalText('Successor'))?.successor.groupId).toBe(to.groupId);
     expect(after?.['@odata.etag']).toBe(before?.['@odata.etag']);
+  });
+});
+
+describe('ending a forum whose settings someone else changed (a site left without the permissions)', () => {
+  it('records nothing, copies nothing, and says whose change the secretariat should look at first', async () => {
+    const open = await startTestSandbox(
+      { ...testSeed, forums: testSeed.forums.map((f, i) => (i === 0 ? { ...f, sitePermissions: 'inherited' as const } : f)) },
+      { now: () => NOW },
+    );
+    try {
+      const { graph: secretary } = await graphFor(open, TEST_PEOPLE.secretary.mail, { sleep: async () => undefined });
+      const old = await new ForumStore(secretary).load(TEST_FORUMS.steering);
+      const item = (await secretary.all<GraphListItem>(listItemsUrl(old.siteId, 'Forum')))[0];
+      if (!item?.id) throw new Error('seed has a Forum item');
+      const settings = JSON.parse(Fields.of(item).text('SettingsJson', '{}')) as Record<string, unknown>;
+      const forged = await call(open, 'PATCH', `/sites/${old.siteId}/lists/Forum/items/${item.id}/fields`, {
+        token: await tokenFor(open, TEST_PEOPLE.guest.mail),
+        body: { SettingsJson: JSON.stringify({ ...settings, approval: { required: 1 } }) },
+      });
+      expect(forged.status).toBe(200);
+      const before = (await secretary.all<GraphListItem>(listItemsUrl(old.siteId, 'Forum')))[0];
+
+      const ending = new SuccessorStore(secretary, () => NOW).handOver({ from: old, to, continuing: [], by: 'Sekretær' });
+      await expect(ending).rejects.toBeInstanceOf(ForumItemChangedError);
+      await expect(ending).rejects.toMatchObject({ by: TEST_PEOPLE.guest.displayName });
+      const after = (await secretary.all<GraphListItem>(listItemsUrl(old.siteId, 'Forum')))[0];
+      expect(after?.['@odata.etag']).toBe(before?.['@odata.etag']);
+      expect(Fields.of(after as GraphListItem).optionalText('Successor')).toBeUndefined();
+      const successorSettings = (await secretary.all<GraphListItem>(listItemsUrl(to.siteId, 'Forum')))[0];
+      expect(Fields.of(successorSettings ?? ({} as GraphListItem)).optionalText('SettingsJson') ?? '').not.toContain('"required":1');
+    } finally {
+      await open.dispose();
+    }
   });
 });

@@ -17,6 +17,7 @@ import { parseForumEnding } from '../../../../domain/forum-ending';
 import type { Forum } from '../../../../domain/types';
 import {
   AlreadyEndedError,
+  ForumItemChangedError,
   type HandoverPreview,
   type HandoverReport,
   type SuccessorApi,
@@ -82,7 +83,11 @@ export function EndForumTab({ forum, candidates, api, onEnded }: Props) {
             : t('end.noMeeting', { to: to.name }),
         ].join(' '),
       }),
-      failure: (error) => (error instanceof AlreadyEndedError ? t('end.alreadyEnded', { name: error.successorName }) : undefined),
+      failure: (error) => {
+        if (error instanceof AlreadyEndedError) return t('end.alreadyEnded', { name: error.successorName });
+        if (error instanceof ForumItemChangedError) return t('end.settingsChanged', { by: error.by || '?' });
+        return undefined;
+      },
       onSettled: () => onEnded(),
     },
   );

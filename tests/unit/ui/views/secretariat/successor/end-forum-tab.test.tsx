@@ -4,7 +4,7 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import { loadConfig } from '../../../../../../src/config/app-config';
 import type { ActionItem, Forum } from '../../../../../../src/domain/types';
 import { createFakeHost } from '../../../../../../src/host/fake-host';
-import type { HandoverRequest, SuccessorApi } from '../../../../../../src/store/successor/successor-api';
+import { ForumItemChangedError, type HandoverRequest, type SuccessorApi } from '../../../../../../src/store/successor/successor-api';
 import { AppProviders } from '../../../../../../src/ui/AppProviders';
 import { createTestI18n } from '../../../../support/test-i18n';
 import { EndForumTab } from '../../../../../../src/ui/views/secretariat/successor/EndForumTab';
@@ -102,6 +102,24 @@ describe('ending a forum', () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText(/De står på dagsordenen til Rådsmøde 1/)).toBeTruthy();
+    expect(onEnded).toHaveBeenCalled();
+  });
+
+  it('says whose change to the settings stops the ending, and that nothing was changed', async () => {
+    const api: SuccessorApi = {
+      preview: async () => ({ actions: [action], backlog: [], members: [] }),
+      handOver: () => Promise.reject(new ForumItemChangedError('Otto Udenfor')),
+    };
+    const onEnded = renderTab(api);
+    await screen.findByRole('heading', { name: '1 åbent opfølgningspunkt' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Efterfølger' }), { target: { value: 'g-sr' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Afslut forum …' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Afslut og overfør' }));
+    expect(
+      await screen.findByText(
+        'Forummets indstillinger er sidst ændret af Otto Udenfor, ikke af sekretariatet. Se dem efter under Forumindstillinger, og gem dem, før forummet afsluttes. Intet er ændret.',
+      ),
+    ).toBeTruthy();
     expect(onEnded).toHaveBeenCalled();
   });
 
