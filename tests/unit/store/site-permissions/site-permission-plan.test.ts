@@ -14,7 +14,12 @@ describe('the site permission plan', () => {
   it('covers every list of the schema exactly once, and the two document folders', () => {
     const lists = plan.flatMap((p) => (p.target.kind === 'list' ? [p.target.list] : []));
     expect([...lists].sort()).toEqual(LISTS.map((l) => l.name).sort());
-    expect(plan.flatMap((p) => (p.target.kind === 'folder' ? [p.target.path] : []))).toEqual(['Møder', 'Godkendte referater', 'Høringer', 'Offentliggørelse']);
+    expect(plan.flatMap((p) => (p.target.kind === 'folder' ? [p.target.path] : []))).toEqual([
+      'Møder',
+      'Godkendte referater',
+      'Høringer',
+      'Offentliggørelse',
+    ]);
   });
 
   it('lets members only read configuration, versions and documents', () => {
