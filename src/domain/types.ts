@@ -370,6 +370,8 @@ export interface ActionItem {
   /** The reminder being sent (or left by a run that died). */
   readonly claim?: Claim;
   readonly etag?: string;
+  /** Who created and last changed the item (server-stamped): reminders go only for the secretariat's (forum-trust.ts). */
+  readonly stamp?: WriteStamp;
 }
 
 /** The signed-in person as the app knows them. */

@@ -1,5 +1,6 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../../domain/actions';
+import { writtenByOwners } from '../../domain/forum-trust';
 import type { ActionItem, Forum, ForumRef } from '../../domain/types';
 import { batchResults } from '../../graph/batch-results';
 import { isAlreadyExists } from '../../graph/errors';
@@ -21,6 +22,10 @@ import type { ArchivedMinutes } from '../../domain/minutes-archive';
  * If-Match guarded. A reminder is claimed first (an owned claim, src/store/claims-store.ts), so of two runs only one
  * sends; ReminderSentAt is written as the claim is released. The mail carries a correlation id and is looked up
  * before sending (send-once.ts), so a retry after a failure, or a run taking over one that died, never sends it twice.
+ *
+ * Members may add and edit actions (an owner marks theirs done), so a reminder goes only for an action the
+ * secretariat (or the forum's own application) created and changed last: the forum's mailbox never mails an address
+ * or a text a member wrote into an action (DESIGN.md principle 9).
  */
 
 const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -137,7 +142,8 @@ export class ActionsStore implements ActionsApi {
   }
 
   async remindDue(forum: Forum, now: Date = this.clock()): Promise<ReminderReport> {
-    const due = dueReminders(await this.open(forum), now);
+    const secretariats = (await this.open(forum)).filter((a) => writtenByOwners(a.stamp, forum.owners, forum.trustedAppIds));
+    const due = dueReminders(secretariats, now);
     if (due.length === 0) return { sent: [], skipped: 0, failed: [] };
     const meetings = await this.meetingTitles(
       forum,

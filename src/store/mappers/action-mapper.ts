@@ -1,7 +1,7 @@
 import { parseClaim } from '../../domain/claims';
 import type { ActionItem } from '../../domain/types';
 import { ACTION_STATUSES } from '../../domain/vocabulary/minutes';
-import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 import { withoutUndefined } from './meeting-mapper';
 
 /** An Actions list item → ActionItem. */
@@ -25,5 +25,6 @@ export function toActionItem(item: GraphListItem): ActionItem {
       claim: parseClaim(f.optionalText('Claim')),
       etag: etagOf(item),
     }),
+    stamp: writeStampOf(item),
   };
 }
