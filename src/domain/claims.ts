@@ -72,6 +72,11 @@ export interface Claim {
   readonly correlation?: string;
   /** The content the attempt sends (its hash), where a takeover needs to record what the dead attempt sent. */
   readonly hash?: string;
+  /**
+   * The attempt ended without knowing whether its send went through (its answer lost), or failed after it went: the
+   * next attempt takes the claim over at once, and settles the send by looking it up under `correlation`.
+   */
+  readonly ended?: boolean;
 }
 
 /** A claim older than this belongs to an attempt that died: the next attempt may take it over. */
@@ -100,6 +105,7 @@ export function claimState(
 ): ClaimState {
   if (!claim) return 'free';
   if (myToken !== undefined && myToken !== '' && claim.token === myToken) return 'mine';
+  if (claim.ended) return 'stale';
   const age = now.getTime() - Date.parse(claim.at);
   if (Number.isNaN(age) || age >= timeoutMs || age <= -timeoutMs) return 'stale';
   return 'held';
@@ -150,6 +156,7 @@ export function parseClaim(text: unknown, fallbackAt?: string): Claim | undefine
     ...(step ? { step } : {}),
     ...(correlation ? { correlation } : {}),
     ...(hash ? { hash } : {}),
+    ...(v.ended === true ? { ended: true } : {}),
   };
 }
 
@@ -161,5 +168,6 @@ export function claimText(claim: Claim): string {
     ...(claim.step ? { step: claim.step } : {}),
     ...(claim.correlation ? { correlation: claim.correlation } : {}),
     ...(claim.hash ? { hash: claim.hash } : {}),
+    ...(claim.ended ? { ended: true } : {}),
   });
 }

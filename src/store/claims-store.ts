@@ -177,3 +177,22 @@ export async function releaseClaim(graph: Graph, forum: ForumRef, owned: OwnedCl
 export async function letGo(graph: Graph, forum: ForumRef, owned: OwnedClaim, fields: FieldBag = {}): Promise<void> {
   await releaseClaim(graph, forum, owned, fields).catch(() => undefined);
 }
+
+/**
+ * After a send that went, or may have gone (its answer lost): my claim stays on the item, marked ended (If-Match;
+ * once more on a fresh eTag while my token is still there). The next attempt takes it over at once and looks the
+ * send up under the claim's correlation id before it sends anything — where letting go would have left nothing to
+ * look up by. Best effort: a claim that could not be marked is taken over when it times out.
+ */
+export async function endClaim(graph: Graph, forum: ForumRef, owned: OwnedClaim): Promise<void> {
+  const write = (etag: string) =>
+    updateItemFields(graph, forum, owned.slot.list, owned.slot.itemId, etag, {
+      [owned.slot.field]: claimText({ ...owned.claim, ended: true }),
+    });
+  try {
+    await write(owned.etag);
+  } catch {
+    const now = await readClaim(graph, forum, owned.slot).catch(() => undefined);
+    if (now && now.claim?.token === owned.claim.token) await write(now.etag).catch(() => undefined);
+  }
+}

@@ -17,8 +17,9 @@ import type { Forum, Meeting } from '../../domain/types';
 import { isNotFound } from '../../graph/errors';
 import type { Graph } from '../../graph/graph-types';
 import { meetingEventPath } from '../calendar-event';
-import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
+import { claimSlot, endClaim, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
 import { messagesUrl } from '../mail/mailbox-paths';
+import { outcomeUncertain } from '../failures';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { findByCorrelation, sendOnce } from '../mail/send-once';
 import { DOCX_TYPE, meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
@@ -218,9 +219,17 @@ export class MeetingAgendaStore implements AgendaApi {
       { step: 'agenda-send', now: this.clock(), correlation: agendaCorrelation(meeting, hash), hash },
     );
     if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', revised };
+    let mailed = false;
     try {
-      return await this.sendClaimed(forum, meeting, current, taken.owned, bilag);
+      return await this.sendClaimed(forum, meeting, current, taken.owned, bilag, () => (mailed = true));
     } catch (error) {
+      // The mail went, or may have (its answer lost): the claim stays, ended, with its correlation id — the next press
+      // takes it over at once, looks the mail up and records it (settleDeadAttempt), even when the agenda was edited
+      // meanwhile (a new correlation id: letting go would have sent the agenda again as if it were the first).
+      if (mailed || outcomeUncertain(error)) {
+        await endClaim(graph, forum, taken.owned);
+        throw error;
+      }
       // AgendaSendingAt: the time column an older version wrote its claims' time to.
       await letGo(graph, forum, taken.owned, { AgendaSendingAt: null });
       throw error;
@@ -233,6 +242,7 @@ export class MeetingAgendaStore implements AgendaApi {
     current: CurrentAgenda,
     owned: OwnedClaim,
     bilagFiles: ReadonlyMap<string, BilagFile>,
+    mailed: () => void,
   ): Promise<AgendaSendResult> {
     const graph = this.graph;
     const { doc, hash } = current;
@@ -261,6 +271,7 @@ export class MeetingAgendaStore implements AgendaApi {
       });
     // Always looked up first (resume): an earlier attempt (failed, or dead and taken over) may have made the draft or sent it.
     await sendOnce(graph, forum.mailbox, mails, { resume: true, kind: ONCE_MAIL.agenda });
+    mailed();
 
     // The event is every invitee's, observers' too: it shows closed items as the public sees them.
     const eventUpdated = await this.updateEvent(forum, meeting, guestDoc ?? doc, rev);

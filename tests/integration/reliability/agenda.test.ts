@@ -5,6 +5,7 @@ import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { graphFor } from '../support/graph-for';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
+import { listItemsUrl, odataString, type GraphListItem } from '../../../src/store/list-item';
 import { faultThenAgain, inject, outboxTo, WIRE_FAULTS, type Target } from './faults';
 
 /**
@@ -67,3 +68,44 @@ describe.each(WIRE_FAULTS)('Send dagsorden under %s', (kind) => {
     expect(await agendas()).toEqual(ONCE);
   });
 });
+
+/** The subjects of the agendas the chair received, oldest first. */
+async function chairSubjects(): Promise<string[]> {
+  const res = await call<{ value: { subject: string; receivedDateTime: string }[] }>(
+    sb,
+    'GET',
+    `/users/${TEST_PEOPLE.chair.mail}/mailFolders/inbox/messages?$select=subject,receivedDateTime&$top=100`,
+    { token: await tokenFor(sb, TEST_PEOPLE.chair.mail) },
+  );
+  return res.body.value
+    .filter((m) => /dagsorden/i.test(m.subject))
+    .sort((a, b) => a.receivedDateTime.localeCompare(b.receivedDateTime))
+    .map((m) => m.subject.split(':')[0] ?? '');
+}
+
+describe.each(['act-then-504', 'act-then-drop'] as const)(
+  'Send dagsorden under %s on its send, the agenda edited before the press again',
+  (kind) => {
+    it('records the agenda that went, and sends the edit once as the revision — not the agenda again as if it were the first', async () => {
+      const store = new MeetingAgendaStore(graph, () => new Date());
+      await inject(sb, kind, { method: 'POST', path: '/messages/[^/]+/send$' });
+      // ...and the look-up after it fails too (the one before the draft passes): the press ends not knowing.
+      await inject(sb, '503', { method: 'GET', path: '^/users/[^/]+/messages$' }, { skip: 1, count: 20 });
+      await expect(store.send(forum, meeting)).rejects.toThrow();
+      await call(sb, 'DELETE', '/_sandbox/faults');
+      const [first] = await graph.all<GraphListItem>(
+        listItemsUrl(forum.siteId, 'AgendaItems', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` }),
+      );
+      if (!first) throw new Error('no agenda item');
+      await graph.patch(`/sites/${forum.siteId}/lists/AgendaItems/items/${first.id}/fields`, {
+        Title: `${String(first.fields?.Title ?? '')} (rettet)`,
+      });
+      const again = await store.send(forum, meeting);
+      expect(again).toMatchObject({ outcome: 'sent', revised: true, revision: 1 });
+      expect(await chairSubjects()).toEqual(['Dagsorden', 'Revideret dagsorden']);
+      const recorded = await loadMeeting(graph, forum, meeting.id);
+      expect(recorded.agendaSent?.revision).toBe(1);
+      expect(recorded.agendaClaim).toBeUndefined();
+    });
+  },
+);

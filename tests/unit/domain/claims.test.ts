@@ -21,6 +21,13 @@ describe('an owned claim, seen by one attempt', () => {
     ['a claim with no readable time: nobody can date it, so it cannot block forever', claim('theirs', ''), undefined, 'stale'],
     ['a claim dated further ahead than the timeout: no clock is that wrong', claim('theirs', '2026-10-20T11:00:00Z'), undefined, 'stale'],
     ['a claim a little ahead (another machine’s clock): still held', claim('theirs', '2026-10-20T10:02:00Z'), undefined, 'held'],
+    [
+      'ended, fresh: its attempt stopped not knowing whether its send went — the next one takes over at once',
+      { ...claim('theirs', '2026-10-20T09:59:59Z'), ended: true },
+      undefined,
+      'stale',
+    ],
+    ['ended, but mine: still mine', { ...claim('mine', '2026-10-20T09:59:59Z'), ended: true }, 'mine', 'mine'],
   ])('%s', (_what, found, myToken, expected) => {
     expect(claimState(found, myToken, NOW)).toBe(expected);
   });
@@ -54,6 +61,7 @@ describe('a claim in its column', () => {
       hash: 'ff',
     };
     expect(parseClaim(claimText(c))).toEqual(c);
+    expect(parseClaim(claimText({ ...c, ended: true }))).toEqual({ ...c, ended: true });
   });
 
   it.each<[string, unknown, string | undefined, Claim | undefined]>([
