@@ -104,8 +104,13 @@ export function newClaimToken(): string {
 
 /** The item as it is now: its eTag and the claim in the slot. */
 export async function readClaim(graph: Graph, forum: Pick<ForumRef, 'siteId'>, slot: ClaimSlot): Promise<SeenClaim> {
+  const { etag, claim } = await readClaimed(graph, forum, slot);
+  return { etag, claim };
+}
+
+async function readClaimed(graph: Graph, forum: Pick<ForumRef, 'siteId'>, slot: ClaimSlot): Promise<SeenClaim & { item: GraphListItem }> {
   const item = await graph.get<GraphListItem>(`${listItemUrl(forum.siteId, slot.list, slot.itemId)}?expand=fields`);
-  return { etag: etagOf(item), claim: claimOn(item, slot) };
+  return { etag: etagOf(item), claim: claimOn(item, slot), item };
 }
 
 /**
@@ -152,23 +157,33 @@ const RELEASE_ATTEMPTS = 3;
 
 /**
  * Removes my claim, writing `fields` (the step's outcome) in the same If-Match PATCH. When the item changed meanwhile
- * (someone edited another column), it is read again and, while my token is still there, written again; once my
- * token is gone nothing is written — the step is no longer mine to record.
+ * (someone edited another column), it is read again and, while my token is still there, written again — with the
+ * fields `again` makes of the item as it is now, where the outcome depends on a column someone else may have changed
+ * (a meeting cancelled while its agenda went out stays cancelled); once my token is gone nothing is written — the
+ * step is no longer mine to record.
  */
-export async function releaseClaim(graph: Graph, forum: ForumRef, owned: OwnedClaim, fields: FieldBag = {}): Promise<Released> {
+export async function releaseClaim(
+  graph: Graph,
+  forum: ForumRef,
+  owned: OwnedClaim,
+  fields: FieldBag = {},
+  again: (item: GraphListItem) => FieldBag = () => fields,
+): Promise<Released> {
   let etag = owned.etag;
+  let outcome = fields;
   for (let attempt = 1; ; attempt += 1) {
     try {
       const updated = await updateItemFields(graph, forum, owned.slot.list, owned.slot.itemId, etag, {
-        ...fields,
+        ...outcome,
         [owned.slot.field]: null,
       });
       return { released: true, ...(updated.etag ? { etag: updated.etag } : {}) };
     } catch (error) {
-      const now = await readClaim(graph, forum, owned.slot);
+      const now = await readClaimed(graph, forum, owned.slot);
       if (now.claim?.token !== owned.claim.token) return { released: false, etag: now.etag };
       if (!(error instanceof ConflictError) || attempt >= RELEASE_ATTEMPTS) throw error;
       etag = now.etag;
+      outcome = again(now.item);
     }
   }
 }

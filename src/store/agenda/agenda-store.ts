@@ -23,6 +23,7 @@ import { outcomeUncertain } from '../failures';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { findByCorrelation, sendOnce } from '../mail/send-once';
 import { DOCX_TYPE, meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
+import { Fields } from '../list-item';
 import { updateItemFields } from '../update-item';
 import { prepareBilag, type BilagFile } from './agenda-bilag';
 import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from './agenda-api';
@@ -278,14 +279,14 @@ export class MeetingAgendaStore implements AgendaApi {
     const sentAt = this.clock()
       .toISOString()
       .replace(/\.\d{3}Z$/, 'Z');
-    const recordStatus = meeting.status === 'planned' || meeting.status === 'booked' ? { Status: 'agenda-sent' } : {};
-    const recorded = await releaseClaim(graph, forum, mine, {
-      AgendaSentAt: sentAt,
-      AgendaHash: hash,
-      AgendaSent: sentAgendaText(record),
-      AgendaSendingAt: null,
-      ...recordStatus,
-    });
+    // A meeting still to be held becomes "agenda sent"; one cancelled or moved on meanwhile keeps its status.
+    const statusAfter = (status: string) => (status === 'planned' || status === 'booked' ? { Status: 'agenda-sent' } : {});
+    const sentFields = { AgendaSentAt: sentAt, AgendaHash: hash, AgendaSent: sentAgendaText(record), AgendaSendingAt: null };
+    const recordStatus = statusAfter(meeting.status);
+    const recorded = await releaseClaim(graph, forum, mine, { ...sentFields, ...recordStatus }, (item) => ({
+      ...sentFields,
+      ...statusAfter(Fields.of(item).text('Status')),
+    }));
     const { agendaClaim: _claim, ...unclaimed } = meeting;
     return {
       outcome: 'sent',

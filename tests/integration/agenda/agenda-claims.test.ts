@@ -195,4 +195,23 @@ describe('a claim left on the meeting', () => {
     expect(lost).toBe(true);
     expect(await agendasSent()).toEqual(ONCE);
   });
+
+  it('a meeting cancelled while its agenda went out stays cancelled: the send is recorded, its status is not written over', async () => {
+    let patches = 0;
+    const isRecord = (r: { method: string; url: string }): boolean =>
+      r.method === 'PATCH' && r.url.includes(`/lists/Meetings/items/${meeting.id}`) && ++patches === 2;
+    const paused = pausingGraph(graph, isRecord);
+    const sending = store(paused.graph).send(forum, meeting);
+    await paused.reached;
+    // The colleague's cancellation, with the eTag she read: it lands between the claim and the record.
+    const now = await loadMeeting(graph, forum, meeting.id);
+    await graph.patch(`${listItemUrl(forum.siteId, 'Meetings', meeting.id)}/fields`, { Status: 'cancelled' }, { ifMatch: now.etag });
+    paused.release();
+    expect(await sending).toMatchObject({ outcome: 'sent' });
+    const recorded = await loadMeeting(graph, forum, meeting.id);
+    expect(recorded.status).toBe('cancelled');
+    expect(recorded.agendaSentAt).toBeDefined();
+    expect(recorded.agendaClaim).toBeUndefined();
+    expect(await agendasSent()).toEqual(ONCE);
+  });
 });
