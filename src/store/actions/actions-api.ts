@@ -40,6 +40,6 @@ export interface ActionsApi {
   reopen(forum: ForumRef, action: ActionItem): Promise<ActionItem>;
   /** Reminds the owner of every due action once, however often or concurrently it runs. */
   remindDue(forum: Forum, now?: Date): Promise<ReminderReport>;
-  /** The member's archive: the forum's approved minutes with their snapshots, newest meeting first. */
-  approvedMinutes(forum: ForumRef): Promise<ArchivedMinutes[]>;
+  /** The member's archive: the forum's approved minutes the secretariat wrote, with their snapshots, newest meeting first. */
+  approvedMinutes(forum: ForumRef & Pick<Forum, 'owners'>): Promise<ArchivedMinutes[]>;
 }

@@ -13,7 +13,7 @@ import { toActionItem } from '../mappers/action-mapper';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { updateItemFields } from '../update-item';
 import type { ActionsApi, NewAction, ReminderReport } from './actions-api';
-import { approvedMinutes } from './minutes-archive-store';
+import { approvedMinutes, type ArchiveForum } from './minutes-archive-store';
 import type { ArchivedMinutes } from '../../domain/minutes-archive';
 
 /**
@@ -137,7 +137,7 @@ export class ActionsStore implements ActionsApi {
     };
   }
 
-  approvedMinutes(forum: ForumRef): Promise<ArchivedMinutes[]> {
+  approvedMinutes(forum: ArchiveForum): Promise<ArchivedMinutes[]> {
     return approvedMinutes(this.graph, forum);
   }
 
