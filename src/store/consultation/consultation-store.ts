@@ -4,7 +4,7 @@ import { buildOutcomeDocument, outcomeFileBase } from '../../domain/consultation
 import { nextReference } from '../../domain/consultation/reference';
 import { reminderAllowed, reminderDue, reminderRecipients, reminderTime } from '../../domain/consultation/reminder';
 import { chairAddresses, consultationHash, countedSignOffs, readyToSend } from '../../domain/consultation/sign-off';
-import { integrityProblem, writtenByOwners } from '../../domain/forum-trust';
+import { integrityProblem, shownAsSecretariats, writtenByOwners } from '../../domain/forum-trust';
 import { canClose, tallyReplies } from '../../domain/consultation/tally';
 import type {
   Consultation,
@@ -22,7 +22,15 @@ import { GraphError, type Graph } from '../../graph/graph-types';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
 import { createOrFind } from '../create-or-find';
 import { ForumStore, MeetingStore } from '../forum-stores';
-import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
+import {
+  listItemsCollectionUrl,
+  listItemsUrl,
+  listItemUrl,
+  odataString,
+  writeStampOf,
+  type FieldBag,
+  type GraphListItem,
+} from '../list-item';
 import { toAgenda } from '../mappers/agenda-mapper';
 import { DOCX_TYPE, safeDriveName } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
@@ -265,11 +273,18 @@ export class ConsultationStore implements ConsultationApi {
     });
   }
 
+  /**
+   * The replies the intake recorded from the members' mail: only items the secretariat (or the forum's application)
+   * wrote count — on a site left without the permissions a member could otherwise write another member's answer.
+   */
   async replies(forum: Forum, reference: string): Promise<ConsultationReply[]> {
     const items = await this.graph.all<GraphListItem>(
       listItemsUrl(forum.siteId, 'ConsultationReplies', { filter: `fields/ConsultationRef eq ${odataString(reference)}` }),
     );
-    return items.map(toConsultationReply).sort((a, b) => byIso(a.receivedAt, b.receivedAt));
+    return items
+      .filter((item) => shownAsSecretariats(writeStampOf(item), forum))
+      .map(toConsultationReply)
+      .sort((a, b) => byIso(a.receivedAt, b.receivedAt));
   }
 
   async overview(forum: Forum, consultation: Consultation): Promise<Overview> {

@@ -108,4 +108,33 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
     expect(await secretary.send(t.forum, c)).toMatchObject({ outcome: 'sent', sentNow: recipients.length });
     expect((await secretary.send(t.forum, c)).sentNow).toBe(0);
   });
+
+  it("another member's answer written by him: the tenant refuses; without the permissions it is not counted", async () => {
+    for (const mode of ['provisioned', 'inherited'] as const) {
+      t = await scene(mode);
+      const c = await started(t, `c-reply-${mode}`, 'Svar i andres navn');
+      await (await storeAs(t, CECILIE.email)).signOff(t.forum, c, CECILIE);
+      await (await storeAs(t, GUSTAV.email)).signOff(t.forum, c, GUSTAV);
+      const secretary = await storeAs(t, TEST_PEOPLE.secretary.mail);
+      expect((await secretary.send(t.forum, c)).outcome).toBe('sent');
+      const forged = await write(t, attacker, 'POST', '/lists/ConsultationReplies/items', {
+        fields: {
+          Title: c.reference,
+          ConsultationRef: c.reference,
+          SenderAddress: TEST_PEOPLE.patient.mail,
+          SenderName: TEST_PEOPLE.patient.displayName,
+          Verdict: 'objection',
+          Comment: 'Imod.',
+          ReceivedAt: '2026-03-21T09:00:00Z',
+          InternetMessageId: `<forged-${mode}@udenfor.example>`,
+        },
+      });
+      expect(forged.status).toBe(mode === 'provisioned' ? 403 : 201);
+      const { tally, replies } = await secretary.overview(t.forum, await secretary.load(t.forum, c.id));
+      expect(replies).toEqual([]);
+      expect(tally.answered).toBe(0);
+      await t.sb.dispose();
+      t = undefined;
+    }
+  });
 });
