@@ -179,13 +179,20 @@ export async function removeDuplicates(
     else keep.set(key, item);
   }
   if (drop.length === 0) return [...agenda];
+  // Each twin as it was read (If-Match): one somebody edited meanwhile is theirs now, and stays.
   const results = await batchResults(
     graph,
-    drop.map((d) => ({ id: d.id, method: 'DELETE', url: listItemUrl(ref.siteId, LIST, d.id) })),
+    drop.map((d) => ({
+      id: d.id,
+      method: 'DELETE',
+      url: listItemUrl(ref.siteId, LIST, d.id),
+      ...(d.etag ? { headers: { 'If-Match': d.etag } } : {}),
+    })),
   );
-  const failed = firstFailure(results, isNotFound);
+  const failed = firstFailure(results, (e) => isNotFound(e) || isPreconditionFailed(e));
   if (failed) throw failed.error;
-  const dropped = new Set(drop.map((d) => d.id));
+  const edited = new Set(results.filter((r) => !r.ok && isPreconditionFailed(r.error)).map((r) => r.id));
+  const dropped = new Set(drop.map((d) => d.id).filter((id) => !edited.has(id)));
   return agenda.filter((i) => !dropped.has(i.id));
 }
 
