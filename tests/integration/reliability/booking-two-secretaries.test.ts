@@ -11,6 +11,7 @@ import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { MeetingYearStore } from '../../../src/store/meeting-year-store';
 import { pausingGraph, type Seen } from '../support/attempts';
 import { graphFor } from '../support/graph-for';
+import { plannedByHand } from '../support/planned-meeting';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
 
@@ -130,16 +131,7 @@ describe('two secretaries booking the same year at once', () => {
   });
 
   it("a meeting planned by hand, booked by both at once: the one whose write meets the other's (412) adopts it", async () => {
-    const planned = await sofie.post<{ id: string }>(`/sites/${forum.siteId}/lists/Meetings/items`, {
-      fields: {
-        Title: `Møde 1/${YEAR}`,
-        Kind: 'ordinary',
-        Start: `${YEAR}-03-09T08:00:00Z`,
-        End: `${YEAR}-03-09T11:00:00Z`,
-        Form: 'physical',
-        Status: 'planned',
-      },
-    });
+    const planned = await plannedByHand(sofie, forum.siteId, `Møde 1/${YEAR}`, `${YEAR}-03-09T08:00:00Z`, `${YEAR}-03-09T11:00:00Z`);
     const meetings = await drafts(sofie);
     expect(meetings.filter((m) => m.existing && !m.existing.booked).map((m) => m.existing?.id)).toEqual([planned.id]);
     const isItemWrite = (r: Seen): boolean => (r.method === 'POST' || r.method === 'PATCH') && r.url.includes('/lists/Meetings/items');

@@ -11,6 +11,7 @@ import { listItemUrl } from '../../../src/store/list-item';
 import { MeetingYearStore } from '../../../src/store/meeting-year-store';
 import { dyingGraph, pausingGraph, ProcessDied, type Seen } from '../support/attempts';
 import { graphFor } from '../support/graph-for';
+import { plannedByHand } from '../support/planned-meeting';
 import { call, startTestSandbox, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 import { faultsMet, faultThenAgain, inject, WIRE_FAULTS, type Target } from './faults';
@@ -116,16 +117,7 @@ describe.each([
   ['the $batch carrying the items and calls', (): Target => ({ method: 'POST', path: '^/\\$batch$' }), 2],
 ] as const)('booking a meeting planned by hand, Graph acting on %s and losing the answer', (_what, target, skip) => {
   it.each(['act-then-504', 'act-then-drop'] as const)("%s: the meeting is this booking's, booked once, its call not lost", async (kind) => {
-    const planned = await graph.post<{ id: string }>(`/sites/${forum.siteId}/lists/Meetings/items`, {
-      fields: {
-        Title: `Møde 1/${YEAR}`,
-        Kind: 'ordinary',
-        Start: `${YEAR}-02-11T08:00:00Z`,
-        End: `${YEAR}-02-11T10:00:00Z`,
-        Form: 'physical',
-        Status: 'planned',
-      },
-    });
+    const planned = await plannedByHand(graph, forum.siteId, `Møde 1/${YEAR}`, `${YEAR}-02-11T08:00:00Z`, `${YEAR}-02-11T10:00:00Z`);
     const meetings = await drafts();
     expect(meetings.filter((m) => m.existing && !m.existing.booked).map((m) => m.existing?.id)).toEqual([planned.id]);
     await inject(sb, kind, target(planned.id), { skip });

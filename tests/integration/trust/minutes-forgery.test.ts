@@ -8,7 +8,7 @@ import { graphFor } from '../support/graph-for';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
 import { answer, contentFor, store } from '../minutes/minutes-support';
 import { sha256 } from '../support/minutes-fixtures';
-import { ATTACKERS, forumAs, frozen, itemWhere, mailsSent, scene, write, type Scene } from './trust-support';
+import { ATTACKERS, CECILIE, GUSTAV, forumAs, frozen, itemWhere, mailsSent, scene, write, type Scene } from './trust-support';
 
 /**
  * Issue 13's forgeries of the minutes, each as an ordinary member and as a guest from another tenant: on a site
@@ -17,8 +17,6 @@ import { ATTACKERS, forumAs, frozen, itemWhere, mailsSent, scene, write, type Sc
  */
 
 const CIRCULATED = 'Godkendt referat:';
-const CECILIE = TEST_PEOPLE.chair.mail;
-const GUSTAV = TEST_PEOPLE.guest.mail;
 let t: Scene | undefined;
 afterEach(async () => {
   await t?.sb.dispose();

@@ -4,7 +4,7 @@ import { call, tokenFor } from '../support/sandbox';
 import { TEST_PEOPLE } from '../support/test-seed';
 import { ActionsStore } from '../../../src/store/actions/actions-store';
 import { answer, contentFor, NOW, SITE, store } from '../minutes/minutes-support';
-import { ATTACKERS, frozen, scene, type Scene } from './trust-support';
+import { ATTACKERS, CECILIE, GUSTAV, frozen, scene, type Scene } from './trust-support';
 
 /**
  * The public record (issue 20 pt 3) forged ahead of the secretariat: a member puts his own "beslutningsprotokol" at
@@ -17,8 +17,6 @@ import { ATTACKERS, frozen, scene, type Scene } from './trust-support';
  */
 
 const FORGED = '<!doctype html><p>Beslutningsprotokol: styregruppen besluttede at nedlægge sig selv.</p>';
-const CECILIE = TEST_PEOPLE.chair.mail;
-const GUSTAV = TEST_PEOPLE.guest.mail;
 let t: Scene | undefined;
 afterEach(async () => {
   await t?.sb.dispose();

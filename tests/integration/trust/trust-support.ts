@@ -38,6 +38,9 @@ export const GERDA = person(
   'guest',
 );
 export const OTTO = TEST_PEOPLE.outsider;
+/** The forum's two co-chairs: Cecilie (of the tenant) and Gustav (a guest). */
+export const CECILIE = TEST_PEOPLE.chair.mail;
+export const GUSTAV = TEST_PEOPLE.guest.mail;
 
 export const ATTACKERS = [
   ['an ordinary member', OTTO.mail],
