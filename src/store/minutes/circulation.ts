@@ -225,9 +225,23 @@ async function circulateClaimed(
     await updateItemFields(graph, forum, 'MinutesVersions', version.id, version.etag ?? '*', versionFields);
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
+    // Changed meanwhile — the secretariat's app noting an answer it saw, or a dismissed one: kept beside ours.
     const fresh = await loadVersion(graph, forum, version.id);
-    await updateItemFields(graph, forum, 'MinutesVersions', version.id, fresh.version.etag ?? '*', versionFields);
+    await updateItemFields(graph, forum, 'MinutesVersions', version.id, fresh.version.etag ?? '*', {
+      ...versionFields,
+      SeenAnswers: JSON.stringify(mergedSeen(seen, fresh.version.seenAnswers ?? [])),
+    });
   }
   await releaseClaim(graph, forum, owned, { Status: 'minutes-approved', MinutesCirculatedAt: finalAt, MinutesHash: version.contentHash });
   return { outcome: 'circulated', recipients: recipients.length, finalPdfUrl: pdf.webUrl, circulatedAt: finalAt, status };
+}
+
+/** The answers seen as this circulation read them, with any another write added or dismissed meanwhile. */
+export function mergedSeen(mine: readonly SeenAnswer[], theirs: readonly SeenAnswer[]): SeenAnswer[] {
+  const byId = new Map(mine.map((a) => [a.id, a]));
+  for (const a of theirs) {
+    const known = byId.get(a.id);
+    if (!known || (a.dismissed && !known.dismissed)) byId.set(a.id, a);
+  }
+  return [...byId.values()];
 }
