@@ -6,7 +6,7 @@ import type { Seed } from '../../../src/sandbox/seed/types';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { MinutesVersionsStore } from '../../../src/store/minutes/minutes-versions-store';
 import { graphFor } from '../support/graph-for';
-import { call, tokenFor, type TestSandbox } from '../support/sandbox';
+import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
 import { TEST_FORUMS, TEST_PEOPLE, testSeed } from '../support/test-seed';
 
 /**
@@ -37,6 +37,20 @@ export async function setup(sb: TestSandbox): Promise<Setup> {
   const meeting = meetings.find((m) => m.title === 'Styregruppemøde 1');
   if (!meeting) throw new Error('seed has no meeting 1');
   return { graph, forum, meeting };
+}
+
+/**
+ * A test file's sandbox with the minutes seed and the secretary's setup: started before its tests, disposed after.
+ * `const file = minutesSandbox();` then `file.sb`, `file.s` inside the tests.
+ */
+export function minutesSandbox(): { readonly sb: TestSandbox; readonly s: Setup } {
+  const file = {} as { sb: TestSandbox; s: Setup };
+  beforeAll(async () => {
+    file.sb = await startTestSandbox(minutesSeed, { now: () => NOW });
+    file.s = await setup(file.sb);
+  });
+  afterAll(() => file.sb.dispose());
+  return file;
 }
 
 export const store = (graph: Graph, clock: () => Date = () => NOW): MinutesVersionsStore => new MinutesVersionsStore(graph, LINKS, clock);
