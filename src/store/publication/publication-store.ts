@@ -90,11 +90,11 @@ export class PublicationStore implements PublicationApi {
     const names = PUBLIC_FILES[kind];
     const page = new TextEncoder().encode(publicRecordPage(record));
     const pagePath = this.itemPath(forum, `${folder}/${names.html}`);
-    await this.removeForeign(
+    const kept = await this.removeForeign(
       forum,
       [names.html, names.pdf, names.docx].map((name) => `${folder}/${name}`),
     );
-    const existing = await this.readPage(pagePath);
+    const existing = await this.pageOf(pagePath, kept.get(`${folder}/${names.html}`));
     if (existing && sameBytes(existing.bytes, page))
       return { outcome: 'unchanged', kind, files: await this.filesOf(forum, folder, kind, existing.webUrl), closedItems };
     if (existing && kind === 'decisions')
@@ -114,8 +114,9 @@ export class PublicationStore implements PublicationApi {
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
       // Another publication wrote the page between our look and our write: its page stands (the secretariat's only).
-      if (!(await this.found(forum, `${folder}/${names.html}`))?.ours) throw error;
-      const theirs = await this.readPage(pagePath);
+      const found = await this.found(forum, `${folder}/${names.html}`);
+      if (!found?.ours) throw error;
+      const theirs = await this.pageOf(pagePath, found);
       const outcome = theirs && sameBytes(theirs.bytes, page) ? 'unchanged' : kind === 'decisions' ? 'already-published' : 'unchanged';
       return { outcome, kind, files: await this.filesOf(forum, folder, kind, theirs?.webUrl ?? ''), closedItems };
     }
@@ -177,11 +178,11 @@ export class PublicationStore implements PublicationApi {
     return `/sites/${forum.siteId}/drive/root:/${encodePath(path)}:`;
   }
 
-  private async readPage(path: string): Promise<ExistingPage | undefined> {
+  /** The bytes of a page found at `path` (the secretariat's); undefined when there is none, or it is gone since. */
+  private async pageOf(path: string, file: FoundFile | undefined): Promise<ExistingPage | undefined> {
+    if (!file) return undefined;
     try {
-      const item = await this.graph.get<DriveItemAnswer & { eTag?: string }>(path.replace(/:$/, ''));
-      const bytes = await this.graph.getBytes(`${path}/content`);
-      return { bytes, etag: item.eTag ?? '', webUrl: item.webUrl ?? '' };
+      return { bytes: await this.graph.getBytes(`${path}/content`), etag: file.etag, webUrl: file.webUrl };
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -213,11 +214,19 @@ export class PublicationStore implements PublicationApi {
     return file?.ours ? { name: file.name, webUrl: file.webUrl } : undefined;
   }
 
-  /** Deletes the files at these names that someone other than the secretariat wrote — each as it was found (If-Match). */
-  private async removeForeign(forum: Forum, paths: readonly string[]): Promise<void> {
-    const files = await Promise.all(paths.map((path) => this.found(forum, path)));
-    for (const file of files) {
-      if (!file || file.ours) continue;
+  /**
+   * Deletes the files at these names that someone other than the secretariat wrote — each as it was found (If-Match);
+   * answers the secretariat's files there, by path.
+   */
+  private async removeForeign(forum: Forum, paths: readonly string[]): Promise<ReadonlyMap<string, FoundFile>> {
+    const files = await Promise.all(paths.map(async (path) => [path, await this.found(forum, path)] as const));
+    const kept = new Map<string, FoundFile>();
+    for (const [path, file] of files) {
+      if (!file) continue;
+      if (file.ours) {
+        kept.set(path, file);
+        continue;
+      }
       try {
         await this.graph.delete(`/drives/${encodeURIComponent(file.driveId)}/items/${encodeURIComponent(file.id)}`, { ifMatch: file.etag });
       } catch (error) {
@@ -225,6 +234,7 @@ export class PublicationStore implements PublicationApi {
         if (!isNotFound(error)) throw error;
       }
     }
+    return kept;
   }
 
   private async filesOf(forum: Forum, folder: string, kind: PublicRecordKind, pageUrl: string): Promise<PublishedFile[]> {
