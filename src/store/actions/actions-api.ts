@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../domain/calendar-date';
 import type { ArchivedMinutes } from '../../domain/minutes-archive';
+import type { ArchiveForum } from './minutes-archive-store';
 import type { ActionItem, Forum, ForumRef } from '../../domain/types';
 
 /** A new action from a Beslutning (agendaItemId) or a consultation's outcome (consultationRef). */
@@ -41,5 +42,5 @@ export interface ActionsApi {
   /** Reminds the owner of every due action once, however often or concurrently it runs. */
   remindDue(forum: Forum, now?: Date): Promise<ReminderReport>;
   /** The member's archive: the forum's approved minutes the secretariat wrote, with their snapshots, newest meeting first. */
-  approvedMinutes(forum: ForumRef & Pick<Forum, 'owners'>): Promise<ArchivedMinutes[]>;
+  approvedMinutes(forum: ArchiveForum): Promise<ArchivedMinutes[]>;
 }

@@ -5,15 +5,15 @@ import type { Graph } from '../../graph/graph-types';
 import { Fields, listItemsUrl, writeStampOf, type GraphListItem } from '../list-item';
 import { toMinutesVersion } from '../mappers/minutes-mapper';
 
+/** The forum as the archive needs it: where, and who the secretariat is (owners unread: shown as listed). */
+export type ArchiveForum = ForumRef & Pick<Forum, 'owners'>;
+
 /**
  * The forum's approved minutes with their snapshots, in one request (a forum has a handful of meetings a year; the
  * snapshots are what the member searches). A version whose snapshot cannot be read is left out, and so is one the
  * secretariat did not write (forum-trust.ts): on a site left without the permissions a member could otherwise add
  * "approved minutes" of his own, with a link of his choosing, to every member's archive.
  */
-/** The forum as the archive needs it: where, and who the secretariat is (owners unread: shown as listed). */
-export type ArchiveForum = ForumRef & Pick<Forum, 'owners'>;
-
 export async function approvedMinutes(graph: Graph, forum: ArchiveForum): Promise<ArchivedMinutes[]> {
   const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'MinutesVersions', { filter: `fields/Status eq 'approved'` }));
   return sortArchive(

@@ -237,7 +237,7 @@ async function circulateClaimed(
 }
 
 /** The answers seen as this circulation read them, with any another write added or dismissed meanwhile. */
-export function mergedSeen(mine: readonly SeenAnswer[], theirs: readonly SeenAnswer[]): SeenAnswer[] {
+function mergedSeen(mine: readonly SeenAnswer[], theirs: readonly SeenAnswer[]): SeenAnswer[] {
   const byId = new Map(mine.map((a) => [a.id, a]));
   for (const a of theirs) {
     const known = byId.get(a.id);
