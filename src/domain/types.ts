@@ -372,7 +372,16 @@ export interface ActionItem {
   readonly etag?: string;
   /** Who created and last changed the item (server-stamped): reminders go only for the secretariat's (forum-trust.ts). */
   readonly stamp?: WriteStamp;
+  /** When the secretariat opened it again: an owner's "done" marked before then no longer counts. */
+  readonly reopenedAt?: string;
+  /** Done by its owner's own mark (action-marks.ts), not on the secretariat's item. */
+  readonly doneBy?: 'owner';
+  /** The owner's own record on ActionMarks, for their next write (undo). */
+  readonly ownerMark?: { readonly id: string; readonly status: ActionStatus; readonly etag?: string };
 }
+
+/** A forum as a reader of members' lists needs it: where, and who the secretariat is (owners unread: as listed). */
+export type ForumWithOwners = ForumRef & Pick<Forum, 'owners'>;
 
 /** The signed-in person as the app knows them. */
 export interface SignedInUser {

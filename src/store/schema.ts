@@ -45,6 +45,7 @@ export type ListName =
   | 'MinutesVersions'
   | 'Approvals'
   | 'Actions'
+  | 'ActionMarks'
   | 'Consultations'
   | 'ConsultationReplies'
   | 'SignOffs'
@@ -248,7 +249,7 @@ export const LISTS: readonly ListDef[] = [
   },
   {
     name: 'Actions',
-    description: 'Follow-up on decisions: what, owner, due date.',
+    description: "Follow-up on decisions: what, owner, due date. The secretariat's; an owner marks theirs done in ActionMarks.",
     columns: [
       text('MeetingId', true),
       text('OwnerEmail', true),
@@ -265,7 +266,15 @@ export const LISTS: readonly ListDef[] = [
       date('ReminderSentAt'),
       // The reminder being sent: an owned claim (src/store/claims-store.ts).
       note('Claim'),
+      // The secretariat opened the action again: an owner's "done" marked before this no longer counts.
+      date('ReopenedAt'),
     ],
+  },
+  {
+    name: 'ActionMarks',
+    description:
+      "An action's owner marks it done (or open again): their own record, counted only for the action's owner. Users add and edit only their own items.",
+    columns: [text('ActionId', true), choice('Status', ACTION_STATUSES)],
   },
   {
     name: 'Consultations',

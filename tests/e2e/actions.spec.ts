@@ -4,8 +4,9 @@ import { expectNothingCovers } from './support/overlays';
 
 /**
  * Follow-up on decisions in the browser: the secretariat sees the seeded open actions (the overdue one first) and
- * creates one for Mette Lund Kjær in "Opfølgning"; Mette sees it under "Mine opgaver" and marks it done; she
- * searches the approved minutes and the result count is announced. axe on both homes, the member's at 360 px.
+ * creates one for Mette Lund Kjær in "Opfølgning"; Mette sees it under "Mine opgaver" and marks it done (on her own
+ * record: members only read Actions); she searches the approved minutes and the result count is announced; back as
+ * the secretariat, the action is no longer open. axe on both homes, the member's at 360 px.
  */
 const NEW_ACTION = 'Indkald til temamøde om KOL-forløbet';
 
@@ -63,4 +64,11 @@ test('the secretariat creates an action; the member sees it under "Mine opgaver"
   expect(box?.width ?? 0).toBeLessThanOrEqual(360);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'actions-member-360');
+
+  // Her mark is her own record (members only read Actions): the secretariat sees the action done, the others open.
+  await page.getByRole('button', { name: 'Skift bruger' }).click();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInAs(page, 'Katrine Holm');
+  await expect(section.getByText('Udarbejd fælles pjece om KOL-forløbet')).toBeVisible({ timeout: 20_000 });
+  await expect(section.getByText(NEW_ACTION)).toHaveCount(0);
 });

@@ -36,6 +36,7 @@ function forumRows(seed: Seed, forum: SeedForum, documents: SeedDocument[]): Row
     MinutesVersions: [],
     Approvals: [],
     Actions: [],
+    ActionMarks: [],
     Consultations: [],
     ConsultationReplies: [],
     SignOffs: [],

@@ -1,7 +1,7 @@
 import type { LocalDate } from '../../domain/calendar-date';
+import type { ActionStatus } from '../../domain/vocabulary/minutes';
 import type { ArchivedMinutes } from '../../domain/minutes-archive';
-import type { ArchiveForum } from './minutes-archive-store';
-import type { ActionItem, Forum, ForumRef } from '../../domain/types';
+import type { ActionItem, Forum, ForumRef, ForumWithOwners, SignedInUser } from '../../domain/types';
 
 /** A new action from a Beslutning (agendaItemId) or a consultation's outcome (consultationRef). */
 export interface NewAction {
@@ -26,21 +26,37 @@ export interface ReminderReport {
   readonly failed: readonly { readonly action: ActionItem; readonly error: string }[];
 }
 
-/** Follow-up on decisions, against the forum's Actions list (see actions-store.ts). */
+/**
+ * Follow-up on decisions, against the forum's Actions list (see actions-store.ts). Every read lists only the
+ * secretariat's actions, each as its owner's own mark leaves it (domain/action-marks.ts).
+ */
 export interface ActionsApi {
   create(forum: ForumRef, input: NewAction): Promise<ActionItem>;
   /** The forum's open actions, by due day. */
-  open(forum: ForumRef): Promise<ActionItem[]>;
+  open(forum: ForumWithOwners): Promise<ActionItem[]>;
   /** One owner's open actions. */
-  forOwner(forum: ForumRef, email: string): Promise<ActionItem[]>;
+  forOwner(forum: ForumWithOwners, email: string): Promise<ActionItem[]>;
   /** All actions (open and done) decided at one meeting. */
-  forMeeting(forum: ForumRef, meetingId: string): Promise<ActionItem[]>;
-  /** Marks it done today (If-Match: a stale copy is a ConflictError). */
+  forMeeting(forum: ForumWithOwners, meetingId: string): Promise<ActionItem[]>;
+  /** The secretariat marks it done today (If-Match: a stale copy is a ConflictError). */
   complete(forum: ForumRef, action: ActionItem): Promise<ActionItem>;
-  /** Undoes "done" (If-Match on the done item: a change since is a ConflictError). */
+  /** The secretariat undoes "done" (If-Match on the done item: a change since is a ConflictError). */
   reopen(forum: ForumRef, action: ActionItem): Promise<ActionItem>;
+  /**
+   * The action's owner marks it done, or open again, on their own record (ActionMarks): the only write a member makes
+   * for follow-up. Someone who is not the owner is refused (NotActionOwnerError) before anything is written.
+   */
+  mark(forum: ForumRef, action: ActionItem, status: ActionStatus, me: SignedInUser): Promise<ActionItem>;
   /** Reminds the owner of every due action once, however often or concurrently it runs. */
   remindDue(forum: Forum, now?: Date): Promise<ReminderReport>;
   /** The member's archive: the forum's approved minutes the secretariat wrote, with their snapshots, newest meeting first. */
-  approvedMinutes(forum: ArchiveForum): Promise<ArchivedMinutes[]>;
+  approvedMinutes(forum: ForumWithOwners): Promise<ArchivedMinutes[]>;
+}
+
+/** Only an action's owner marks it on their own record. */
+export class NotActionOwnerError extends Error {
+  constructor(readonly ownerEmail: string) {
+    super(`Only the action's owner (${ownerEmail}) marks it done.`);
+    this.name = 'NotActionOwnerError';
+  }
 }

@@ -1,7 +1,8 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
+import { forumActions, type ActionMark, type ActionTrust, type OwnerMark } from '../../domain/action-marks';
 import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../../domain/actions';
-import { writtenByOwners } from '../../domain/forum-trust';
-import type { ActionItem, Forum, ForumRef } from '../../domain/types';
+import type { ActionItem, Forum, ForumRef, ForumWithOwners, SignedInUser } from '../../domain/types';
+import type { ActionStatus } from '../../domain/vocabulary/minutes';
 import { batchResults } from '../../graph/batch-results';
 import { isAlreadyExists } from '../../graph/errors';
 import type { Graph } from '../../graph/graph-types';
@@ -9,11 +10,12 @@ import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce } from '../mail/send-once';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
-import { toActionItem } from '../mappers/action-mapper';
+import { toActionItem, toActionMark } from '../mappers/action-mapper';
+import { createOrFind } from '../create-or-find';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { updateItemFields } from '../update-item';
-import type { ActionsApi, NewAction, ReminderReport } from './actions-api';
-import { approvedMinutes, type ArchiveForum } from './minutes-archive-store';
+import { NotActionOwnerError, type ActionsApi, type NewAction, type ReminderReport } from './actions-api';
+import { approvedMinutes } from './minutes-archive-store';
 import type { ArchivedMinutes } from '../../domain/minutes-archive';
 
 /**
@@ -23,9 +25,11 @@ import type { ArchivedMinutes } from '../../domain/minutes-archive';
  * sends; ReminderSentAt is written as the claim is released. The mail carries a correlation id and is looked up
  * before sending (send-once.ts), so a retry after a failure, or a run taking over one that died, never sends it twice.
  *
- * Members may add and edit actions (an owner marks theirs done), so a reminder goes only for an action the
- * secretariat (or the forum's own application) created and changed last: the forum's mailbox never mails an address
- * or a text a member wrote into an action (DESIGN.md principle 9).
+ * Actions are the secretariat's: the tenant lets members only read them, and every read here lists only the actions
+ * the secretariat (or the forum's own application) created and changed last — on a site without those permissions a
+ * member's invented or edited action is nobody's: not listed, not on an agenda, never reminded. An action's owner
+ * marks it done on their own ActionMarks record (add and edit own), which counts only for the action whose owner
+ * wrote it (domain/action-marks.ts, DESIGN.md principle 9).
  */
 
 const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -57,12 +61,21 @@ export class ActionsStore implements ActionsApi {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  private async query(forum: ForumRef, filter: string): Promise<ActionItem[]> {
-    return sortActions((await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter }))).map(toActionItem));
+  /** The actions the filter selects, as the forum believes them: the secretariat's, with their owners' marks. */
+  private async query(forum: ForumWithOwners, filter: string, trust: ActionTrust = 'show'): Promise<ActionItem[]> {
+    const [items, marks] = await Promise.all([
+      this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter })),
+      this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'ActionMarks')),
+    ]);
+    return sortActions(forumActions(items.map(toActionItem), marks.map(toActionMark), forum, trust));
   }
 
+  /** The raw item with this creating dialog's id: a retry finds what the first attempt made. */
   private async byCorrelation(forum: ForumRef, correlationId: string): Promise<ActionItem | undefined> {
-    return (await this.query(forum, `fields/CorrelationId eq ${odataString(correlationId)}`))[0];
+    const items = await this.graph.all<GraphListItem>(
+      listItemsUrl(forum.siteId, 'Actions', { filter: `fields/CorrelationId eq ${odataString(correlationId)}` }),
+    );
+    return items.map(toActionItem)[0];
   }
 
   async create(forum: ForumRef, input: NewAction): Promise<ActionItem> {
@@ -83,15 +96,18 @@ export class ActionsStore implements ActionsApi {
     }
   }
 
-  open(forum: ForumRef): Promise<ActionItem[]> {
-    return this.query(forum, `fields/Status eq 'open'`);
+  /** `decide` for what acts on them (a reminder, carrying them to a successor): nothing while the owners are unread. */
+  open(forum: ForumWithOwners, trust: ActionTrust = 'show'): Promise<ActionItem[]> {
+    return this.query(forum, `fields/Status eq 'open'`, trust).then((all) => all.filter((a) => a.status === 'open'));
   }
 
-  forOwner(forum: ForumRef, email: string): Promise<ActionItem[]> {
-    return this.query(forum, `fields/OwnerEmail eq ${odataString(email.trim().toLowerCase())} and fields/Status eq 'open'`);
+  forOwner(forum: ForumWithOwners, email: string): Promise<ActionItem[]> {
+    return this.query(forum, `fields/OwnerEmail eq ${odataString(email.trim().toLowerCase())} and fields/Status eq 'open'`).then((all) =>
+      all.filter((a) => a.status === 'open'),
+    );
   }
 
-  forMeeting(forum: ForumRef, meetingId: string): Promise<ActionItem[]> {
+  forMeeting(forum: ForumWithOwners, meetingId: string): Promise<ActionItem[]> {
     return this.query(forum, `fields/MeetingId eq ${odataString(meetingId)}`);
   }
 
@@ -102,11 +118,44 @@ export class ActionsStore implements ActionsApi {
     return { ...action, status: 'done', doneAt, ...(updated.etag ? { etag: updated.etag } : {}) };
   }
 
+  /** Also an action its owner marked done: ReopenedAt makes that mark count no longer. */
   async reopen(forum: ForumRef, action: ActionItem): Promise<ActionItem> {
     if (action.status !== 'done') return action;
-    const updated = await updateItemFields(this.graph, forum, 'Actions', action.id, action.etag ?? '', { Status: 'open', DoneAt: null });
-    const { doneAt: _done, ...open } = action;
+    const fields = { Status: 'open', DoneAt: null, ...(action.doneBy === 'owner' ? { ReopenedAt: iso(this.clock()) } : {}) };
+    const updated = await updateItemFields(this.graph, forum, 'Actions', action.id, action.etag ?? '', fields);
+    const { doneAt: _done, doneBy: _by, ...open } = action;
     return { ...open, status: 'open', ...(updated.etag ? { etag: updated.etag } : {}) };
+  }
+
+  async mark(forum: ForumRef, action: ActionItem, status: ActionStatus, me: SignedInUser): Promise<ActionItem> {
+    if (me.email.trim().toLowerCase() !== action.ownerEmail) throw new NotActionOwnerError(action.ownerEmail);
+    const mine = action.ownerMark;
+    if (mine?.status === status) return action;
+    const fields = { Title: status === 'done' ? 'Udført' : 'Åben igen', ActionId: action.id, Status: status };
+    let ownerMark: OwnerMark;
+    if (mine) {
+      const updated = await updateItemFields(this.graph, forum, 'ActionMarks', mine.id, mine.etag ?? '', { Status: status });
+      ownerMark = { id: mine.id, status, ...(updated.etag ? { etag: updated.etag } : {}) };
+    } else {
+      // No unique key (a member could take the owner's key first): a create whose answer was lost is found among the
+      // person's own records, never repeated.
+      const made = await createOrFind(
+        () => this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'ActionMarks'), { fields }).then(toActionMark),
+        () => this.ownMark(forum, action.id, me, status),
+      );
+      ownerMark = { id: made.id, status, ...(made.etag ? { etag: made.etag } : {}) };
+    }
+    if (status === 'done') return { ...action, status: 'done', doneAt: iso(this.clock()), doneBy: 'owner', ownerMark };
+    const { doneAt: _done, doneBy: _by, ...open } = action;
+    return { ...open, status: 'open', ownerMark };
+  }
+
+  /** The person's own mark of the action with this status, if a create of it went through. */
+  private async ownMark(forum: ForumRef, actionId: string, me: SignedInUser, status: ActionStatus): Promise<ActionMark | undefined> {
+    const items = await this.graph.all<GraphListItem>(
+      listItemsUrl(forum.siteId, 'ActionMarks', { filter: `fields/ActionId eq ${odataString(actionId)}` }),
+    );
+    return items.map(toActionMark).find((m) => m.stamp.createdById === me.id && m.status === status);
   }
 
   /** The meetings the actions were decided at, for the mails (one $batch). */
@@ -137,13 +186,12 @@ export class ActionsStore implements ActionsApi {
     };
   }
 
-  approvedMinutes(forum: ArchiveForum): Promise<ArchivedMinutes[]> {
+  approvedMinutes(forum: ForumWithOwners): Promise<ArchivedMinutes[]> {
     return approvedMinutes(this.graph, forum);
   }
 
   async remindDue(forum: Forum, now: Date = this.clock()): Promise<ReminderReport> {
-    const secretariats = (await this.open(forum)).filter((a) => writtenByOwners(a.stamp, forum.owners, forum.trustedAppIds));
-    const due = dueReminders(secretariats, now);
+    const due = dueReminders(await this.open(forum, 'decide'), now);
     if (due.length === 0) return { sent: [], skipped: 0, failed: [] };
     const meetings = await this.meetingTitles(
       forum,

@@ -1,12 +1,9 @@
 import { parseSnapshot, sortArchive, type ArchivedMinutes } from '../../domain/minutes-archive';
 import { shownAsSecretariats } from '../../domain/forum-trust';
-import type { Forum, ForumRef } from '../../domain/types';
+import type { ForumWithOwners } from '../../domain/types';
 import type { Graph } from '../../graph/graph-types';
 import { Fields, listItemsUrl, writeStampOf, type GraphListItem } from '../list-item';
 import { toMinutesVersion } from '../mappers/minutes-mapper';
-
-/** The forum as the archive needs it: where, and who the secretariat is (owners unread: shown as listed). */
-export type ArchiveForum = ForumRef & Pick<Forum, 'owners'>;
 
 /**
  * The forum's approved minutes with their snapshots, in one request (a forum has a handful of meetings a year; the
@@ -14,7 +11,7 @@ export type ArchiveForum = ForumRef & Pick<Forum, 'owners'>;
  * secretariat did not write (forum-trust.ts): on a site left without the permissions a member could otherwise add
  * "approved minutes" of his own, with a link of his choosing, to every member's archive.
  */
-export async function approvedMinutes(graph: Graph, forum: ArchiveForum): Promise<ArchivedMinutes[]> {
+export async function approvedMinutes(graph: Graph, forum: ForumWithOwners): Promise<ArchivedMinutes[]> {
   const items = await graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'MinutesVersions', { filter: `fields/Status eq 'approved'` }));
   return sortArchive(
     items.flatMap((item) => {

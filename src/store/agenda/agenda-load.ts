@@ -4,7 +4,8 @@ import type { Forum, ForumRef, Meeting, Submission } from '../../domain/types';
 import type { Graph } from '../../graph/graph-types';
 import { AgendaStore } from '../forum-stores';
 import { Fields, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
-import { toActionItem } from '../mappers/action-mapper';
+import { toActionItem, toActionMark } from '../mappers/action-mapper';
+import { forumActions } from '../../domain/action-marks';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { toSubmissions } from '../mappers/submission-mapper';
 import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
@@ -51,14 +52,16 @@ export interface CurrentAgenda {
 }
 
 export async function loadCurrentAgenda(graph: Graph, forum: Forum, meeting: Meeting): Promise<CurrentAgenda> {
-  const [items, submissionItems, actionItems] = await Promise.all([
+  const [items, submissionItems, actionItems, markItems] = await Promise.all([
     new AgendaStore(graph, forum).forMeeting(meeting.id),
     graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` })),
-    // The open actions, for the "Opfølgning på beslutninger" item.
+    // The open actions, for the "Opfølgning på beslutninger" item: the secretariat's, less those their owners marked done.
     graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter: `fields/Status eq 'open'` })),
+    graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'ActionMarks')),
   ]);
   const submissions = toSubmissions(forum.groupId, submissionItems, forum.shortName);
-  const doc = buildAgendaDocument({ forum, meeting, meetingId: meeting.id, items, submissions, actions: actionItems.map(toActionItem) });
+  const actions = forumActions(actionItems.map(toActionItem), markItems.map(toActionMark), forum, 'decide');
+  const doc = buildAgendaDocument({ forum, meeting, meetingId: meeting.id, items, submissions, actions });
   return { doc, itemIds: orderedAgendaItems(items).map((i) => i.id), hash: await agendaHash(doc, sha256), submissions };
 }
 

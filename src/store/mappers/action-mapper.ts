@@ -1,3 +1,4 @@
+import type { ActionMark } from '../../domain/action-marks';
 import { parseClaim } from '../../domain/claims';
 import type { ActionItem } from '../../domain/types';
 import { ACTION_STATUSES } from '../../domain/vocabulary/minutes';
@@ -22,9 +23,25 @@ export function toActionItem(item: GraphListItem): ActionItem {
       notes: f.optionalText('Notes'),
       correlationId: f.optionalText('CorrelationId'),
       reminderSentAt: f.date('ReminderSentAt'),
+      reopenedAt: f.date('ReopenedAt'),
       claim: parseClaim(f.optionalText('Claim')),
       etag: etagOf(item),
     }),
     stamp: writeStampOf(item),
+  };
+}
+
+/** An ActionMarks list item → ActionMark. Who wrote it and when come from the server's stamps, never from a field. */
+export function toActionMark(item: GraphListItem): ActionMark {
+  const f = Fields.of(item);
+  const at = new Fields({ at: item.lastModifiedDateTime ?? item.createdDateTime }).date('at') ?? '';
+  return {
+    id: itemId(item),
+    actionId: f.text('ActionId'),
+    status: f.choice('Status', ACTION_STATUSES, 'open'),
+    at,
+    authorEmail: (item.createdBy?.user?.email ?? '').trim().toLowerCase(),
+    stamp: writeStampOf(item),
+    ...withoutUndefined({ etag: etagOf(item) }),
   };
 }

@@ -1,9 +1,10 @@
+import { forumActions } from '../../domain/action-marks';
 import { followUpDescription } from '../../domain/actions';
 import { triage } from '../../domain/planning-triage';
 import { ACTIONS_FOLLOW_UP, standingItem, standingKeyOf } from '../../domain/standing-items';
-import { toActionItem } from '../mappers/action-mapper';
+import { toActionItem, toActionMark } from '../mappers/action-mapper';
 import type { Meeting } from '../../domain/types';
-import { batchResults, type BatchResult } from '../../graph/batch-results';
+import { batchResults, type BatchResult, type BatchValue } from '../../graph/batch-results';
 import { resultOf, valueOf } from '../../graph/batch-reads';
 import type { Graph, GraphPage, GraphRequest } from '../../graph/graph-types';
 import { listItemsUrl, odataString, type GraphListItem } from '../list-item';
@@ -32,19 +33,26 @@ function requests(forum: PlanningForum, now: Date, meetingId: string | undefined
     { id: 'meetings', method: 'GET', url: listItemsUrl(forum.siteId, 'Meetings', { filter: `fields/Start ge ${odataString(since)}` }) },
     { id: 'submissions', method: 'GET', url: listItemsUrl(forum.siteId, 'Submissions', { filter: submissionsFilter(meetingId) }) },
     ...(meetingId ? [{ id: 'agenda', method: 'GET' as const, url: agendaQueryUrl(forum, meetingId) }] : []),
-    // The open actions, for the "Opfølgning på beslutninger" item's text (same round trip).
+    // The open actions and their owners' marks, for the "Opfølgning på beslutninger" item's text (same round trip).
     { id: 'actions', method: 'GET', url: listItemsUrl(forum.siteId, 'Actions', { filter: `fields/Status eq 'open'` }) },
+    { id: 'actionMarks', method: 'GET', url: listItemsUrl(forum.siteId, 'ActionMarks') },
   ];
 }
 
-/** The follow-up item shows the open actions from other meetings, as the agenda document will. Unreadable → as stored. */
+/**
+ * The follow-up item shows the open actions from other meetings, as the agenda document will: the secretariat's
+ * actions, less those their owners marked done (action-marks.ts). Unreadable → as stored.
+ */
 function withOpenActions(
   agenda: PlanningAgendaItem[],
-  result: BatchResult | undefined,
+  forum: PlanningForum,
+  results: readonly BatchResult[],
   meeting: Meeting | undefined,
 ): PlanningAgendaItem[] {
-  if (!meeting || !result?.ok) return agenda;
-  const actions = ((result.value as GraphPage<GraphListItem> | undefined)?.value ?? []).map(toActionItem);
+  const [actionsResult, marksResult] = [resultOf(results, 'actions'), resultOf(results, 'actionMarks')];
+  if (!meeting || !actionsResult?.ok || !marksResult?.ok) return agenda;
+  const page = (r: BatchValue): GraphListItem[] => (r.value as GraphPage<GraphListItem> | undefined)?.value ?? [];
+  const actions = forumActions(page(actionsResult).map(toActionItem), page(marksResult).map(toActionMark), forum, 'decide');
   const own = standingItem(ACTIONS_FOLLOW_UP).description;
   return agenda.map((item) => {
     if (standingKeyOf(item) !== ACTIONS_FOLLOW_UP) return item;
@@ -104,7 +112,7 @@ export async function loadPlanning(
     agenda = withStanding.agenda;
     standingAdded = withStanding.added;
   }
-  agenda = withOpenActions(agenda, resultOf(first, 'actions'), meeting);
+  agenda = withOpenActions(agenda, forum, first, meeting);
   const sorted = triage(submissions, meeting?.id ?? '', meetings);
   return { meetings, ...(meeting ? { meeting } : {}), agenda, ...sorted, standingAdded, ...(beforeLoadFailed ? { beforeLoadFailed } : {}) };
 }

@@ -106,7 +106,7 @@ export interface PlanningApi {
   addStandingItems(meeting: Meeting, agenda: readonly PlanningAgendaItem[]): Promise<number>;
 }
 
-export type PlanningForum = Pick<Forum, 'groupId' | 'siteId' | 'name' | 'shortName' | 'mailbox'>;
+export type PlanningForum = Pick<Forum, 'groupId' | 'siteId' | 'name' | 'shortName' | 'mailbox' | 'owners' | 'trustedAppIds'>;
 
 export interface PlanningOptions {
   /**

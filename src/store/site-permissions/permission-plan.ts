@@ -9,15 +9,14 @@ import type { ListName } from '../schema';
  * lists and on the two document folders and grants:
  *
  *   - the site's Owners group (the group's owners: the secretariat): Full Control everywhere;
- *   - configuration, versions and documents (Forum, Members, Meetings, MinutesVersions, Consultations,
- *     ConsultationReplies, the "Møder", "Godkendte referater" and "Høringer" folders): Read for the Members and
- *     Visitors groups;
+ *   - configuration, versions, follow-up and documents (Forum, Members, Meetings, MinutesVersions, Actions,
+ *     Consultations, ConsultationReplies, the protected folders): Read for the Members and Visitors groups;
  *   - intake and triage (Submissions, AgendaItems): Read for members; the chairs, as users, "add and edit, no delete"
  *     on Submissions and Contribute on AgendaItems, so they can triage and order the agenda at the planning meeting
  *     (declining an accepted item or removing a duplicate standing item deletes its agenda item);
- *   - answers (Approvals, SignOffs, Substitutes): "add and edit, no delete" for members with item-level write security
- *     2 (a person edits only the items they created);
- *   - follow-up (Actions): "add and edit, no delete" for members (an action's owner marks it done).
+ *   - answers (Approvals, SignOffs, Substitutes, ActionMarks): "add and edit, no delete" for members with item-level
+ *     write security 2 (a person edits only the items they created) — an action's owner marks it done in ActionMarks,
+ *     never on the secretariat's Actions item.
  *
  * Nothing here speaks HTTP: the plan is data, applied and audited by `sharepoint-rest` callers.
  */
@@ -147,9 +146,16 @@ export const PROTECTED_FOLDERS = ['Møder', 'Godkendte referater', 'Høringer', 
 const OWNERS: PlanGrant = { principal: { kind: 'owners' }, level: 'fullControl' };
 const readBy = (kind: 'members' | 'visitors'): PlanGrant => ({ principal: { kind }, level: 'read' });
 
-const SECRETARIAT_WRITES: readonly ListName[] = ['Forum', 'Members', 'Meetings', 'MinutesVersions', 'Consultations', 'ConsultationReplies'];
-const OWN_ANSWERS: readonly ListName[] = ['Approvals', 'SignOffs', 'Substitutes'];
-const MEMBERS_CONTRIBUTE: readonly ListName[] = ['Actions'];
+const SECRETARIAT_WRITES: readonly ListName[] = [
+  'Forum',
+  'Members',
+  'Meetings',
+  'MinutesVersions',
+  'Actions',
+  'Consultations',
+  'ConsultationReplies',
+];
+const OWN_ANSWERS: readonly ListName[] = ['Approvals', 'SignOffs', 'Substitutes', 'ActionMarks'];
 
 /**
  * The plan for a forum's site. `chairs` are the e-mail addresses of the co-chairs as the secretariat listed them
@@ -170,9 +176,6 @@ export function sitePermissionPlan(chairs: readonly string[]): SecurablePlan[] {
     list('AgendaItems', [OWNERS, readBy('members'), readBy('visitors'), ...chairGrants('contribute')]),
     ...OWN_ANSWERS.map((name) =>
       list(name, [OWNERS, { principal: { kind: 'members' }, level: 'contributeNoDelete' }, readBy('visitors')], 2),
-    ),
-    ...MEMBERS_CONTRIBUTE.map((name) =>
-      list(name, [OWNERS, { principal: { kind: 'members' }, level: 'contributeNoDelete' }, readBy('visitors')]),
     ),
     ...PROTECTED_FOLDERS.map((path): SecurablePlan => ({
       target: { kind: 'folder', path },

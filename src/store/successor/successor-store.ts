@@ -68,7 +68,7 @@ export class SuccessorStore implements SuccessorApi {
 
   async preview(from: Forum): Promise<HandoverPreview> {
     const [actions, backlog, members] = await Promise.all([
-      new ActionsStore(this.graph, this.clock).open(from),
+      new ActionsStore(this.graph, this.clock).open(from, 'decide'),
       this.backlog(from),
       this.graph.all<GraphListItem>(listItemsUrl(from.siteId, 'Members')),
     ]);

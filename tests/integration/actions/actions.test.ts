@@ -245,6 +245,7 @@ describe('the next agenda', () => {
       name: forum.name,
       shortName: forum.shortName,
       mailbox: forum.mailbox,
+      ...(forum.owners ? { owners: forum.owners } : {}),
     }).load({ meetingId: m2.id, now: NOW });
     expect(wire.bursts).toBe(1);
     expect(planning.agenda.find((i) => i.standingKey === 'actions-follow-up')?.description).toContain('Evaluer natordningen');

@@ -115,17 +115,19 @@ describe('sekretariat provision: the site permissions', () => {
       'ConsultationReplies',
       'SignOffs',
       'Substitutes',
+      'ActionMarks',
     ]) {
       expect(checked.out).toContain(`  ${list}: arver rettigheder fra webstedet / inherits the site's permissions`);
     }
     expect(checked.out).toContain('  Approvals: WriteSecurity er 1, skal være 2 / WriteSecurity is 1, should be 2');
     expect(checked.out).toContain('  SignOffs: WriteSecurity er 1, skal være 2 / WriteSecurity is 1, should be 2');
     expect(checked.out).toContain('  Substitutes: WriteSecurity er 1, skal være 2 / WriteSecurity is 1, should be 2');
+    expect(checked.out).toContain('  ActionMarks: WriteSecurity er 1, skal være 2 / WriteSecurity is 1, should be 2');
     expect(checked.out).toContain('  Møder (mappe / folder): findes ikke / does not exist');
     expect(checked.out).toContain('  Godkendte referater (mappe / folder): findes ikke / does not exist');
     expect(checked.out).toContain('  Høringer (mappe / folder): findes ikke / does not exist');
     expect(checked.out).toContain('  Offentliggørelse (mappe / folder): findes ikke / does not exist');
-    expect(checked.out).toMatch(/Afvigelser \/ deviations: 20 –/);
+    expect(checked.out).toMatch(/Afvigelser \/ deviations: 22 –/);
     const stats = await call<{ byRoute: Record<string, number> }>(sb, 'GET', '/_sandbox/stats');
     expect(Object.keys(stats.body.byRoute).filter((route) => !route.startsWith('GET '))).toEqual([]);
   });
@@ -246,7 +248,7 @@ describe('sekretariat provision: the site permissions', () => {
     );
     expect(again.err).toBe('');
     expect(again.code).toBe(0);
-    expect(again.out).toContain('Lister oprettet / created: 0, fandtes allerede / existed: 12');
+    expect(again.out).toContain('Lister oprettet / created: 0, fandtes allerede / existed: 13');
     expect(again.out).toContain('Ingen ændringer – sitet følger allerede planen / no changes – the site already matches the plan');
     const stats = await call<{ byRoute: Record<string, number> }>(sb, 'GET', '/_sandbox/stats');
     // Only ensureuser writes, and it only makes sure the chair is on the site: nothing is created, granted or removed.

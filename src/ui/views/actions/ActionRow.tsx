@@ -26,7 +26,7 @@ const COLOR: Readonly<Record<ActionState, 'danger' | 'warning' | 'informative' |
   done: 'success',
 };
 
-/** One action: what, owner and due date, its state, and "Markér som udført". */
+/** One action: what, owner and due date, its state, and "Markér som udført" for whoever may mark it (`onDone`). */
 export function ActionRow({
   action,
   now,
@@ -38,7 +38,7 @@ export function ActionRow({
   now: Date;
   busy: boolean;
   showOwner?: boolean;
-  onDone: (a: ActionItem) => void;
+  onDone?: (a: ActionItem) => void;
 }) {
   const { t } = useTranslation('actions');
   const styles = useStyles();
@@ -57,7 +57,7 @@ export function ActionRow({
       <Badge appearance="tint" color={COLOR[state]}>
         {t(`section.state.${state}`)}
       </Badge>
-      {action.status === 'open' ? (
+      {action.status === 'open' && onDone ? (
         <Button
           size="small"
           icon={<Checkmark20Regular />}

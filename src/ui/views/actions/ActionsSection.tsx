@@ -4,7 +4,7 @@ import { TaskListLtr20Regular } from '@fluentui/react-icons/svg/task-list-ltr';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dueReminders, groupOpenActions } from '../../../domain/actions';
-import type { Meeting } from '../../../domain/types';
+import type { ActionItem, Meeting } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';
 import { LiveStatus } from './LiveStatus';
 import { EmptyState } from '../../components/EmptyState';
@@ -35,8 +35,8 @@ export function currentMeeting(meetings: readonly Meeting[], now: Date): Meeting
 }
 
 /**
- * "Opfølgning" (secretariat and chairs): the forum's open actions, the overdue ones first, then per meeting; each can
- * be marked done; the secretariat sends the due reminders (each owner once per action, as `sekretariat remind`).
+ * "Opfølgning" (secretariat and chairs): the forum's open actions, the overdue ones first, then per meeting; the
+ * secretariat marks them done and sends the due reminders (each owner once per action, as `sekretariat remind`).
  */
 export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   const { t } = useTranslation('actions');
@@ -47,7 +47,7 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   const forum = home.forum;
   const load = useCallback(() => api.open(forum), [api, forum]);
   const [state, reload] = useAsync(load);
-  const completion = useComplete(forum, reload);
+  const completion = useComplete(forum, reload, 'secretariat');
   const { busy, message, error, complete } = completion;
   const secretariat = home.role === 'secretariat';
   const due = state.status === 'ready' ? dueReminders(state.value, now) : [];
@@ -114,7 +114,14 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
               </Body1Strong>
               <ul className={styles.list} aria-label={groupTitle(g.key)}>
                 {g.actions.map((a) => (
-                  <ActionRow key={a.id} action={a} now={now} busy={busy !== undefined} onDone={(x) => void complete(x)} />
+                  <ActionRow
+                    key={a.id}
+                    action={a}
+                    now={now}
+                    busy={busy !== undefined}
+                    // Only the secretariat writes actions; a chair marks their own under "Mine opgaver".
+                    {...(secretariat ? { onDone: (x: ActionItem) => void complete(x) } : {})}
+                  />
                 ))}
               </ul>
             </div>

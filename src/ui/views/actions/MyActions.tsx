@@ -25,7 +25,7 @@ export function MyActions({ home, me, now }: { home: ForumHome; me: SignedInUser
   const forum = home.forum;
   const load = useCallback(() => api.forOwner(forum, me.email), [api, forum, me.email]);
   const [state, reload] = useAsync(load);
-  const completion = useComplete(forum, reload);
+  const completion = useComplete(forum, reload, me);
   const { busy, message, error, complete } = completion;
   return (
     <Section title={t('mine.title')} icon={<TaskListLtr20Regular />}>

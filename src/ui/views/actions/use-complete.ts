@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItem, ForumRef } from '../../../domain/types';
+import type { ActionItem, ForumRef, SignedInUser } from '../../../domain/types';
 import { ConflictError } from '../../../store/failures';
 import { useAction } from '../../components/use-action';
 import { useLocale } from '../../components/use-locale';
@@ -21,9 +21,10 @@ export interface Completion {
 
 /**
  * "Markér som udført": records the date (If-Match), then offers "Fortryd" for ten seconds (an action marked by mistake
- * is one click from open again); a conflict reloads the list and says so, in the live region.
+ * is one click from open again); a conflict reloads the list and says so, in the live region. `by`: the secretariat
+ * writes the action itself; its owner (the person) writes their own mark (ActionMarks).
  */
-export function useComplete(forum: ForumRef, reload: () => void): Completion {
+export function useComplete(forum: ForumRef, reload: () => void, by: 'secretariat' | SignedInUser): Completion {
   const { t } = useTranslation('actions');
   const locale = useLocale();
   const { stores } = useServices();
@@ -36,8 +37,10 @@ export function useComplete(forum: ForumRef, reload: () => void): Completion {
     if (done) timer.current = setTimeout(() => setUndoable(undefined), UNDO_MS);
   };
   const write = useAction(
-    (op: 'complete' | 'reopen', action: ActionItem) =>
-      op === 'complete' ? stores.actions.complete(forum, action) : stores.actions.reopen(forum, action),
+    (op: 'complete' | 'reopen', action: ActionItem) => {
+      if (by !== 'secretariat') return stores.actions.mark(forum, action, op === 'complete' ? 'done' : 'open', by);
+      return op === 'complete' ? stores.actions.complete(forum, action) : stores.actions.reopen(forum, action);
+    },
     {
       success: (changed, op) =>
         op === 'complete'

@@ -84,6 +84,7 @@ describe('each closed set is spelled out once (domain/vocabulary/)', () => {
       'Approvals.Decision': ['approved', 'changes-requested'],
       'Approvals.Channel': ['teams', 'browser', 'outlook'],
       'Actions.Status': ['open', 'done'],
+      'ActionMarks.Status': ['open', 'done'],
       'Consultations.Status': ['draft', 'open', 'closed', 'awaiting-sign-off'],
       'ConsultationReplies.Verdict': ['approve', 'no-comments', 'comments', 'objection', 'unknown'],
       'SignOffs.Decision': ['approved'],

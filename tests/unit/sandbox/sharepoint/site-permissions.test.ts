@@ -89,18 +89,17 @@ const OWN_ANSWERS: Row = [true, true, false, false];
 const ADD_EDIT: Row = [true, true, true, false];
 
 const KINDS: Readonly<Record<string, readonly ListName[]>> = {
-  configuration: ['Forum', 'Members', 'Meetings', 'MinutesVersions', 'Consultations', 'ConsultationReplies'],
+  configuration: ['Forum', 'Members', 'Meetings', 'MinutesVersions', 'Actions', 'Consultations', 'ConsultationReplies'],
   triage: ['Submissions'],
   agenda: ['AgendaItems'],
-  answers: ['Approvals', 'SignOffs', 'Substitutes'],
-  'follow-up': ['Actions'],
+  answers: ['Approvals', 'SignOffs', 'Substitutes', 'ActionMarks'],
 };
 
 const PROVISIONED: Readonly<Record<Who, Readonly<Record<string, Row>>>> = {
-  owner: { configuration: ALL, triage: ALL, agenda: ALL, answers: ALL, 'follow-up': ALL },
-  member: { configuration: NONE, triage: NONE, agenda: NONE, answers: OWN_ANSWERS, 'follow-up': ADD_EDIT },
-  guest: { configuration: NONE, triage: NONE, agenda: NONE, answers: OWN_ANSWERS, 'follow-up': ADD_EDIT },
-  chair: { configuration: NONE, triage: ADD_EDIT, agenda: ALL, answers: OWN_ANSWERS, 'follow-up': ADD_EDIT },
+  owner: { configuration: ALL, triage: ALL, agenda: ALL, answers: ALL },
+  member: { configuration: NONE, triage: NONE, agenda: NONE, answers: OWN_ANSWERS },
+  guest: { configuration: NONE, triage: NONE, agenda: NONE, answers: OWN_ANSWERS },
+  chair: { configuration: NONE, triage: ADD_EDIT, agenda: ALL, answers: OWN_ANSWERS },
 };
 
 function table(site: SiteRecord, state: SandboxState, who: Who, kind: string): Record<string, Row> {
@@ -188,7 +187,7 @@ describe('effective permissions on a site nobody provisioned', () => {
 
   it('lets nobody outside the group write', () => {
     const outsider = testSeed.people[4]?.id ?? '';
-    expect(mayWriteListItem(site, state.directory, outsider, listId(site, 'Actions'), { kind: 'add' })).toBe(false);
+    expect(mayWriteListItem(site, state.directory, outsider, listId(site, 'ActionMarks'), { kind: 'add' })).toBe(false);
   });
 
   it('behaves the same for a state file written before sites had security (the property absent)', () => {

@@ -188,9 +188,9 @@ describe('auditSite: where a site differs from the permission plan', () => {
       ],
       [
         'members with the planned level and Edit besides',
-        'Actions',
+        'ActionMarks',
         (a) => a.map((x) => (x.principal.id === GROUPS.members.id ? { ...x, roles: [NO_DELETE, EDIT] } : x)),
-        'Actions: gruppen Medlemmer har Bidrag uden sletning + Redigere, skal have Bidrag uden sletning / members group has Bidrag uden sletning + Edit, should have Bidrag uden sletning (contribute, no delete)',
+        'ActionMarks: gruppen Medlemmer har Bidrag uden sletning + Redigere, skal have Bidrag uden sletning / members group has Bidrag uden sletning + Edit, should have Bidrag uden sletning (contribute, no delete)',
         { remove: [EDIT] },
       ],
     ],

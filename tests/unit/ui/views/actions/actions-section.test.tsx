@@ -80,6 +80,11 @@ function fakeActions(over: Partial<ActionsApi> = {}): ActionsApi & { created: Ne
     forMeeting: jest.fn(async () => []),
     complete: jest.fn(async (_f, a: ActionItem) => ({ ...a, status: 'done' as const, doneAt: '2026-04-20T10:00:00Z', etag: '"done"' })),
     reopen: jest.fn(async (_f, a: ActionItem) => ({ ...a, status: 'open' as const })),
+    mark: jest.fn(async (_f, a: ActionItem, status: ActionItem['status']) =>
+      status === 'done'
+        ? { ...a, status, doneAt: '2026-04-20T10:00:00Z', doneBy: 'owner' as const, ownerMark: { id: 'm1', status, etag: '"m1"' } }
+        : { ...a, status, ownerMark: { id: 'm1', status, etag: '"m1b"' } },
+    ),
     remindDue: jest.fn(async () => ({ sent: [], skipped: 0, failed: [] })),
     approvedMinutes: jest.fn(async () => ARCHIVE),
     ...over,
@@ -150,7 +155,7 @@ describe('Opfølgning (secretariat)', () => {
 });
 
 describe('member view', () => {
-  it('shows only my open actions and marks one done', async () => {
+  it('shows only my open actions and marks one done on my own record, never on the secretariat’s action', async () => {
     const actions = fakeActions({ forOwner: jest.fn(async () => [action('1', 'Min opgave', '2026-05-01')]) });
     renderApp(homeData(MEMBER, [forumHome('member')]), { stores: { actions } });
     const mine = await screen.findByRole('list', { name: 'Mine åbne opgaver' }, { timeout: 5000 });
@@ -158,8 +163,14 @@ describe('member view', () => {
     expect(actions.open).not.toHaveBeenCalled();
     fireEvent.click(within(mine).getByRole('button', { name: 'Markér som udført: Min opgave' }));
     await waitFor(() =>
-      expect(actions.complete).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ id: '1', etag: '"a1"' })),
+      expect(actions.mark).toHaveBeenCalledWith(
+        expect.anything(),
+        expect.objectContaining({ id: '1' }),
+        'done',
+        expect.objectContaining({ email: MEMBER.email }),
+      ),
     );
+    expect(actions.complete).not.toHaveBeenCalled();
   });
 
   it('offers "Fortryd" for ten seconds after marking one done: it opens the action again with the done copy’s eTag', async () => {
@@ -175,9 +186,11 @@ describe('member view', () => {
       const undo = await within(section as HTMLElement).findByRole('button', { name: 'Fortryd' });
       fireEvent.click(undo);
       await waitFor(() =>
-        expect(actions.reopen).toHaveBeenCalledWith(
+        expect(actions.mark).toHaveBeenCalledWith(
           expect.objectContaining({ groupId: 'g-ksg' }),
-          expect.objectContaining({ id: '1', status: 'done', etag: '"done"' }),
+          expect.objectContaining({ id: '1', status: 'done', ownerMark: { id: 'm1', status: 'done', etag: '"m1"' } }),
+          'open',
+          expect.objectContaining({ email: MEMBER.email }),
         ),
       );
       expect(await within(section as HTMLElement).findByText('"Min opgave" er åben igen.')).toBeTruthy();
@@ -188,7 +201,8 @@ describe('member view', () => {
       expect(await within(section as HTMLElement).findByRole('button', { name: 'Fortryd' })).toBeTruthy();
       act(() => jest.advanceTimersByTime(10_000));
       expect(within(section as HTMLElement).queryByRole('button', { name: 'Fortryd' })).toBeNull();
-      expect(actions.reopen).toHaveBeenCalledTimes(1);
+      expect((actions.mark as jest.Mock).mock.calls.filter((c) => c[2] === 'open')).toHaveLength(1);
+      expect(actions.reopen).not.toHaveBeenCalled();
     } finally {
       jest.useRealTimers();
     }
