@@ -6,7 +6,9 @@ import { isNotFound } from '../graph/errors';
 import type { Graph, GraphRequest } from '../graph/graph-types';
 import { claimSlot, letGo, releaseClaim, takeClaim } from './claims-store';
 import { MeetingStore } from './forum-stores';
+import type { FieldBag, GraphListItem } from './list-item';
 import { mailFoldersUrl, messagesUrl, sendMailUrl } from './mail/mailbox-paths';
+import { toMeeting } from './mappers/meeting-mapper';
 import { ONCE_MAIL } from './mail/once-mail-kinds';
 import { findByCorrelation, sendEachOnce } from './mail/send-once';
 
@@ -222,8 +224,8 @@ export async function findDueCallsForItems(graph: Graph, forum: Forum, now: Date
  * Sends every due call of the forum once. Each meeting is claimed first (an owned claim: another sender's live claim,
  * or losing the race for it, skips the meeting), then sent through send-once (its correlation id looked up first, so a
  * call that already went is not sent again; a lost answer is settled by looking), then marked 'sent' as the claim is
- * released. A claim whose outcome looking could not settle stays and is reported as stuck; after its timeout the next
- * sender takes it over, and the lookup settles it.
+ * released — unless the meeting moved meanwhile (sentAgain). A claim whose outcome looking could not settle stays and
+ * is reported as stuck; after its timeout the next sender takes it over, and the lookup settles it.
  */
 export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date): Promise<CallForItemsReport> {
   const report: { sent: SentCall[]; skipped: SkippedCall[]; stuck: StuckCall[]; failed: FailedCall[] } = {
@@ -280,13 +282,27 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
       report.stuck.push({ ...entry(meeting), since: nowIso });
       continue;
     }
-    const recorded = await releaseClaim(graph, forum, taken.owned, { CallForItems: 'sent', CallForItemsAt: nowIso }).then(
+    const sentFields = { CallForItems: 'sent', CallForItemsAt: nowIso };
+    const recorded = await releaseClaim(graph, forum, taken.owned, sentFields, (item) => sentAgain(forum, meeting, item, sentFields)).then(
       () => true,
       () => false,
     );
     report.sent.push({ ...entry(meeting), recipients, subject: message.subject ?? '', recorded });
   }
   return report;
+}
+
+/**
+ * What recording a sent call writes when the meeting changed between its claim and the record (412), from the item as
+ * it is now: 'sent' only while the item still shows the call that went — the same date, the call state the sender
+ * claimed on. A meeting moved meanwhile keeps what the move wrote (the new date's call pending, or held in the
+ * Outbox; none for a meeting booked before calls had a state), so the new date gets its own call; recording 'sent'
+ * over it would keep that call from ever going. Only the claim is removed then.
+ */
+function sentAgain(forum: Pick<Forum, 'groupId'>, sent: Meeting, item: GraphListItem, fields: FieldBag): FieldBag {
+  const now = toMeeting(forum.groupId, item);
+  const same = now && Date.parse(now.start) === Date.parse(sent.start) && now.callForItems === sent.callForItems;
+  return same ? fields : {};
 }
 
 /** One forum's sender, as the UI is given it through `Stores`. */

@@ -5,6 +5,7 @@ import type { Graph } from '../../../src/graph/graph-types';
 import { sendDueCallsForItems } from '../../../src/store/call-for-items-store';
 import { ForumStore, MeetingStore } from '../../../src/store/forum-stores';
 import { listItemUrl } from '../../../src/store/list-item';
+import { moveMeeting } from '../../../src/store/meeting-changes';
 import { stuckSteps } from '../../../src/store/stuck-steps';
 import { dyingGraph, pausingGraph, ProcessDied } from '../support/attempts';
 import { call, startTestSandbox, tokenFor, type TestSandbox } from '../support/sandbox';
@@ -13,9 +14,10 @@ import { faultThenAgain, inject, outboxTo, WIRE_FAULTS, type Target } from './fa
 
 /**
  * The fault matrix, the call for items sent when due (docs/RELIABILITY.md): each wire fault on the call's draft and
- * on its send, a colleague's edit that makes the claim meet a 412, and a sender that dies after its mail went — each
- * time the next run included, every member gets the call once and the meeting says it went (or, after a crash, the
- * call is listed as stuck and never sent again). Two senders at once: store/call-for-items.test.ts.
+ * on its send, a colleague's edit that makes the claim meet a 412 (and a move that makes its record meet one), and a
+ * sender that dies after its mail went — each time the next run included, every member gets the call once and the
+ * meeting says it went (or, after a crash, the call is listed as stuck and never sent again; after a move, the new
+ * date gets its own call). Two senders at once: store/call-for-items.test.ts.
  */
 const SHARED = 'tsg-sekretariat@testregion.example';
 const SUBJECT = 'TSG: Punkter til mødet 29. oktober';
@@ -104,6 +106,38 @@ describe('the call for items, other faults', () => {
 
     const next = await sendDueCallsForItems(graph, forum, NOW);
     expect(next.sent.map((s) => s.title)).toEqual(['Styregruppemøde 2']);
+    expect(await calls()).toEqual(ONCE);
+  });
+
+  it('412: the meeting is moved a week while its call goes — the call for the old date went once, the move stands, and the next run calls for the new date', async () => {
+    let patches = 0;
+    const isRecord = (r: { method: string; url: string }): boolean =>
+      r.method === 'PATCH' && r.url.includes('/lists/Meetings/items/') && ++patches === 2;
+    const paused = pausingGraph(graph, isRecord);
+    const running = sendDueCallsForItems(paused.graph, forum, NOW);
+    await paused.reached;
+    // A colleague moves the meeting (as she sees it: claimed, its call going) to 5 November: between the send and its record.
+    const claimed = await meeting2();
+    const newStart = new Date(Date.parse(claimed.start) + 7 * 24 * 3600 * 1000).toISOString().replace(/\.000Z$/, 'Z');
+    const colleague = graphAs(TEST_PEOPLE.secretary.mail);
+    const settings = forum.settings;
+    if (!settings) throw new Error('the steering group has no settings');
+    expect(
+      (await moveMeeting(colleague, { forum, commissorium: settings, meeting: claimed, calls: { forum, now: NOW } }, newStart)).failed,
+    ).toEqual([]);
+    paused.release();
+    expect((await running).sent.map((s) => s.title)).toEqual(['Styregruppemøde 2']);
+    expect(await calls()).toEqual(ONCE);
+    // The call that went was for 29 October: not recorded over the move, which left the new date's call to go.
+    const moved = await meeting2();
+    expect(moved.start).toBe(newStart);
+    expect(moved.callForItems).not.toBe('sent');
+    expect(moved.callForItemsClaim).toBeUndefined();
+
+    const next = await sendDueCallsForItems(graph, forum, NOW);
+    expect(next.sent).toEqual([expect.objectContaining({ subject: expect.stringMatching(/^TSG: Punkter til mødet 5\. november/) })]);
+    expect((await meeting2()).callForItems).toBe('sent');
+    expect((await sendDueCallsForItems(graph, forum, NOW)).sent).toEqual([]);
     expect(await calls()).toEqual(ONCE);
   });
 
