@@ -19,7 +19,8 @@ import { sendOnce } from '../mail/send-once';
 import { claimOn, claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
 import { ConflictError } from '../failures';
 import { ApprovalStore, ForumStore } from '../forum-stores';
-import { etagOf, listItemUrl, type GraphListItem } from '../list-item';
+import { etagOf, Fields, listItemUrl, type FieldBag, type GraphListItem } from '../list-item';
+import { reopeningsOf } from '../mappers/minutes-mapper';
 import { meetingFilePath, safeDriveName, uploadToMeetingFolder } from '../meeting-folder';
 import { updateItemFields } from '../update-item';
 import type { CirculationResult } from './minutes-versions-api';
@@ -41,9 +42,9 @@ import {
  * forum's "Godkendte referater" folder as "… (godkendt).pdf" and given the final content; one mail from the forum
  * mailbox goes to every member and guest (Bcc) with that PDF — a draft with a correlation id, so a retry finds it
  * instead of sending again; then the version (Status approved, FinalAt, FinalPdfUrl) and the meeting (Status
- * minutes-approved, MinutesCirculatedAt, MinutesHash) are recorded and the claim released. Every step is safe to
- * repeat: a retry after a failure anywhere (the failed attempt lets go), or a takeover of an attempt that died, looks
- * the mail up first and sends nothing twice.
+ * minutes-approved unless reopened meanwhile, MinutesCirculatedAt, MinutesHash) are recorded and the claim
+ * released. Every step is safe to repeat: a retry after a failure anywhere (the failed attempt lets go), or a takeover
+ * of an attempt that died, looks the mail up first and sends nothing twice.
  */
 
 export const APPROVED_FOLDER = 'Godkendte referater';
@@ -168,7 +169,7 @@ export async function circulateMinutes(
   );
   if (taken.outcome !== 'taken') return { outcome: 'claimed-elsewhere', status };
   try {
-    return await circulateClaimed(graph, forum, loaded, seen, correlation, taken.owned, now, status);
+    return await circulateClaimed(graph, forum, loaded, seen, correlation, { owned: taken.owned, meetingItem }, now, status);
   } catch (error) {
     // Let go, so a retry starts now rather than after the timeout (it looks the mail up before sending).
     await letGo(graph, forum, taken.owned);
@@ -182,7 +183,7 @@ async function circulateClaimed(
   loaded: LoadedVersion,
   seen: readonly SeenAnswer[],
   correlation: string,
-  owned: OwnedClaim,
+  claimed: { readonly owned: OwnedClaim; readonly meetingItem: GraphListItem },
   now: () => Date,
   status: ApprovalStatus,
 ): Promise<CirculationResult> {
@@ -232,8 +233,22 @@ async function circulateClaimed(
       SeenAnswers: JSON.stringify(mergedSeen(seen, fresh.version.seenAnswers ?? [])),
     });
   }
-  await releaseClaim(graph, forum, owned, { Status: 'minutes-approved', MinutesCirculatedAt: finalAt, MinutesHash: version.contentHash });
+  const record = (item: GraphListItem): FieldBag => meetingRecord(item, version, finalAt);
+  await releaseClaim(graph, forum, claimed.owned, record(claimed.meetingItem), record);
   return { outcome: 'circulated', recipients: recipients.length, finalPdfUrl: pdf.webUrl, circulatedAt: finalAt, status };
+}
+
+/**
+ * What the meeting records of the circulation, from its item as read (or, after a 412, as it is now): the content that
+ * went and when, and "minutes approved" — unless these very minutes were reopened meanwhile. Once the final version is
+ * written they show as closed, so the secretariat may reopen them before this write lands (or before a takeover of an
+ * attempt that died here): the meeting then stays as the reopening left it ("held"), as the closure reads it.
+ */
+function meetingRecord(item: GraphListItem, version: LoadedVersion['version'], finalAt: string): FieldBag {
+  const reopened = reopeningsOf(Fields.of(item).text('MinutesReopened')).some(
+    (r) => r.version === version.version && r.hash === version.contentHash,
+  );
+  return { MinutesCirculatedAt: finalAt, MinutesHash: version.contentHash, ...(reopened ? {} : { Status: 'minutes-approved' }) };
 }
 
 /** The answers seen as this circulation read them, with any another write added or dismissed meanwhile. */
