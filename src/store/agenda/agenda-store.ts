@@ -23,7 +23,7 @@ import { outcomeUncertain } from '../failures';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { findByCorrelation, sendOnce } from '../mail/send-once';
 import { DOCX_TYPE, meetingFilePath, uploadToMeetingFolder, type UploadedFile } from '../meeting-folder';
-import { Fields } from '../list-item';
+import { toMeeting } from '../mappers/meeting-mapper';
 import { updateItemFields } from '../update-item';
 import { prepareBilag, type BilagFile } from './agenda-bilag';
 import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from './agenda-api';
@@ -282,11 +282,13 @@ export class MeetingAgendaStore implements AgendaApi {
     // A meeting still to be held becomes "agenda sent"; one cancelled or moved on meanwhile keeps its status.
     const statusAfter = (status: string) => (status === 'planned' || status === 'booked' ? { Status: 'agenda-sent' } : {});
     const sentFields = { AgendaSentAt: sentAt, AgendaHash: hash, AgendaSent: sentAgendaText(record), AgendaSendingAt: null };
-    const recordStatus = statusAfter(meeting.status);
-    const recorded = await releaseClaim(graph, forum, mine, { ...sentFields, ...recordStatus }, (item) => ({
-      ...sentFields,
-      ...statusAfter(Fields.of(item).text('Status')),
-    }));
+    // The status the record is made from: the meeting as read or — when the release met a change (412) and wrote
+    // again — as it is now; the meeting returned says what the item holds, not what the first attempt meant to write.
+    let statusNow = meeting.status;
+    const recorded = await releaseClaim(graph, forum, mine, { ...sentFields, ...statusAfter(statusNow) }, (item) => {
+      statusNow = toMeeting(forum.groupId, item)?.status ?? statusNow;
+      return { ...sentFields, ...statusAfter(statusNow) };
+    });
     const { agendaClaim: _claim, ...unclaimed } = meeting;
     return {
       outcome: 'sent',
@@ -303,7 +305,7 @@ export class MeetingAgendaStore implements AgendaApi {
         agendaSentAt: sentAt,
         agendaHash: hash,
         agendaSent: record,
-        status: recordStatus.Status === 'agenda-sent' ? 'agenda-sent' : meeting.status,
+        status: statusAfter(statusNow).Status === 'agenda-sent' ? 'agenda-sent' : statusNow,
         etag: recorded.etag ?? meeting.etag,
       },
     };

@@ -196,7 +196,7 @@ describe('a claim left on the meeting', () => {
     expect(await agendasSent()).toEqual(ONCE);
   });
 
-  it('a meeting cancelled while its agenda went out stays cancelled: the send is recorded, its status is not written over', async () => {
+  it('a meeting cancelled while its agenda went out stays cancelled: the send is recorded, its status is not written over, and the meeting the send returns says cancelled', async () => {
     let patches = 0;
     const isRecord = (r: { method: string; url: string }): boolean =>
       r.method === 'PATCH' && r.url.includes(`/lists/Meetings/items/${meeting.id}`) && ++patches === 2;
@@ -207,9 +207,12 @@ describe('a claim left on the meeting', () => {
     const now = await loadMeeting(graph, forum, meeting.id);
     await graph.patch(`${listItemUrl(forum.siteId, 'Meetings', meeting.id)}/fields`, { Status: 'cancelled' }, { ifMatch: now.etag });
     paused.release();
-    expect(await sending).toMatchObject({ outcome: 'sent' });
+    const sent = await sending;
+    expect(sent).toMatchObject({ outcome: 'sent' });
     const recorded = await loadMeeting(graph, forum, meeting.id);
     expect(recorded.status).toBe('cancelled');
+    // What the dialog shows after the send (its status badge) is what the item now holds, with its eTag.
+    expect(sent.meeting).toMatchObject({ status: 'cancelled', etag: recorded.etag });
     expect(recorded.agendaSentAt).toBeDefined();
     expect(recorded.agendaClaim).toBeUndefined();
     expect(await agendasSent()).toEqual(ONCE);
