@@ -70,6 +70,9 @@ export interface WriteStamp {
   readonly modifiedByName: string;
   readonly createdByApp?: boolean;
   readonly modifiedByApp?: boolean;
+  /** The people's addresses as the server stamped them (lower case), when it did: how a co-chair is known. */
+  readonly createdByEmail?: string;
+  readonly modifiedByEmail?: string;
 }
 
 /** An owner of the forum's Microsoft 365 group: the secretariat. Members cannot change who they are. */
@@ -238,6 +241,8 @@ export interface AgendaItem {
   /** Why a closed item is closed (offentlighedsloven's ground); absent on open items. */
   readonly closedReason?: ClosedReason;
   readonly etag: string;
+  /** Who created and last changed the item (server-stamped): the agenda counts the secretariat's and the chairs'. */
+  readonly stamp?: WriteStamp;
 }
 
 export interface MinutesVersion {

@@ -118,10 +118,11 @@ export function odataString(value: string): string {
  * One side of an identitySet: an application when the write was app-only (SharePoint then also names a user
  * "SharePoint App" without an id — the application is who wrote), else the user.
  */
-function writer(set: SharePointIdentitySet | null | undefined): { id: string; name: string; app: boolean } {
+function writer(set: SharePointIdentitySet | null | undefined): { id: string; name: string; app: boolean; email?: string } {
   const app = set?.application;
   if (app?.id) return { id: app.id, name: app.displayName ?? '', app: true };
-  return { id: set?.user?.id ?? '', name: set?.user?.displayName ?? '', app: false };
+  const email = set?.user?.email?.trim().toLowerCase();
+  return { id: set?.user?.id ?? '', name: set?.user?.displayName ?? '', app: false, ...(email ? { email } : {}) };
 }
 
 /** Who created and who last changed an item, as SharePoint stamped them from the callers' tokens. */
@@ -135,5 +136,7 @@ export function writeStampOf(item: Pick<GraphListItem, 'createdBy' | 'lastModifi
     modifiedByName: modified.name,
     ...(created.app ? { createdByApp: true } : {}),
     ...(modified.app ? { modifiedByApp: true } : {}),
+    ...(created.email ? { createdByEmail: created.email } : {}),
+    ...(modified.email ? { modifiedByEmail: modified.email } : {}),
   };
 }

@@ -1,6 +1,8 @@
 import { agendaChanges, parseSentAgenda, sentAgendaRecord, type SentAgenda } from '../../domain/agenda-changes';
 import { agendaHash, buildAgendaDocument, orderedAgendaItems, type AgendaDocument } from '../../domain/agenda-document';
-import type { Forum, ForumRef, Meeting, Submission } from '../../domain/types';
+import { agendaOutsider } from '../../domain/forum-trust';
+import type { AgendaItem, Forum, ForumRef, Meeting, Submission } from '../../domain/types';
+import { AgendaItemsChangedError } from '../failures';
 import type { Graph } from '../../graph/graph-types';
 import { AgendaStore } from '../forum-stores';
 import { Fields, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
@@ -51,14 +53,31 @@ export interface CurrentAgenda {
   readonly submissions: readonly Submission[];
 }
 
+/**
+ * The meeting's agenda items as the forum's agenda: written by the secretariat or the co-chairs. An item anybody else
+ * added or changed (a site without the tenant's permissions) stops every send, file and publication of the agenda
+ * until the secretariat has looked at it (AgendaItemsChangedError names the items and who wrote them). With the owners
+ * unread nothing can be checked: the items as listed (decisions on the forum's behalf check that first).
+ */
+export function agendaAsWritten(items: readonly AgendaItem[], forum: Forum): AgendaItem[] {
+  if (!forum.owners) return [...items];
+  const foreign = items.flatMap((i) => {
+    const by = agendaOutsider(i.stamp, forum);
+    return by === undefined ? [] : [{ title: i.title, by }];
+  });
+  if (foreign.length > 0) throw new AgendaItemsChangedError(foreign);
+  return [...items];
+}
+
 export async function loadCurrentAgenda(graph: Graph, forum: Forum, meeting: Meeting): Promise<CurrentAgenda> {
-  const [items, submissionItems, actionItems, markItems] = await Promise.all([
+  const [listed, submissionItems, actionItems, markItems] = await Promise.all([
     new AgendaStore(graph, forum).forMeeting(meeting.id),
     graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` })),
     // The open actions, for the "Opfølgning på beslutninger" item: the secretariat's, less those their owners marked done.
     graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter: `fields/Status eq 'open'` })),
     graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'ActionMarks')),
   ]);
+  const items = agendaAsWritten(listed, forum);
   const submissions = toSubmissions(forum.groupId, submissionItems, forum.shortName);
   const actions = forumActions(actionItems.map(toActionItem), markItems.map(toActionMark), forum, 'decide');
   const doc = buildAgendaDocument({ forum, meeting, meetingId: meeting.id, items, submissions, actions });

@@ -1,6 +1,6 @@
 import type { AgendaItem } from '../../domain/types';
 import { CLOSED_REASONS, type AgendaItemAccess, type ClosedReason } from '../../domain/vocabulary/agenda-access';
-import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 import { withoutUndefined } from './meeting-mapper';
 
 /** An AgendaItems list item → AgendaItem; items without a number sort last. */
@@ -16,6 +16,7 @@ export function toAgendaItem(item: GraphListItem): AgendaItem {
     description: f.text('Description'),
     standing: f.bool('Standing'),
     etag: etagOf(item),
+    stamp: writeStampOf(item),
   };
   return {
     ...agendaItem,

@@ -7,7 +7,7 @@ import { copenhagenDate } from '../../domain/copenhagen-time';
 import type { Forum, ForumRef, Meeting } from '../../domain/types';
 import { isAlreadyExists, isNotFound } from '../../graph/errors';
 import type { Graph } from '../../graph/graph-types';
-import { loadCurrentAgenda, meetingForAgenda, sha256 } from '../agenda/agenda-load';
+import { agendaAsWritten, loadCurrentAgenda, meetingForAgenda, sha256 } from '../agenda/agenda-load';
 import { putDriveFile, type DriveItemAnswer } from '../drive-upload';
 import { AgendaStore } from '../forum-stores';
 import { Fields, listItemsUrl, odataString, writeStampOf, type GraphListItem } from '../list-item';
@@ -143,7 +143,8 @@ export class PublicationStore implements PublicationApi {
       new AgendaStore(this.graph, forum).forMeeting(meeting.id),
     ]);
     if (!approved) return undefined;
-    return publicDecisions(approved.content, agenda, approved.approvedAt);
+    // Which items are closed comes from the agenda items: only as the secretariat and the chairs wrote them.
+    return publicDecisions(approved.content, agendaAsWritten(agenda, forum), approved.approvedAt);
   }
 
   /** The newest minutes version the chairs approved, whose snapshot is the one they approved; undefined when none. */

@@ -49,4 +49,8 @@ export const agendaDa = {
     unknown: 'Indholdet er ændret',
   },
   failed: 'Det lykkedes ikke. Prøv igen — dagsordenen sendes aldrig to gange.',
+  itemsChanged_one:
+    'Punktet {{items}} er tilføjet eller ændret af andre end sekretariatet og formandskabet, så intet er dannet eller sendt. Se det igennem i planlægningen: fjern det, eller ret og gem det, så det er jeres.',
+  itemsChanged_other:
+    'Punkterne {{items}} er tilføjet eller ændret af andre end sekretariatet og formandskabet, så intet er dannet eller sendt. Se dem igennem i planlægningen: fjern dem, eller ret og gem dem, så de er jeres.',
 };

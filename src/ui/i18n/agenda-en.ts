@@ -48,4 +48,8 @@ export const agendaEn: typeof agendaDa = {
     unknown: 'The content changed',
   },
   failed: 'That did not work. Try again — the agenda is never sent twice.',
+  itemsChanged_one:
+    'The item {{items}} was added or changed by someone other than the secretariat and the chairs, so nothing was generated or sent. Review it in planning: remove it, or edit and save it so it is yours.',
+  itemsChanged_other:
+    'The items {{items}} were added or changed by someone other than the secretariat and the chairs, so nothing was generated or sent. Review them in planning: remove them, or edit and save them so they are yours.',
 };

@@ -1,4 +1,5 @@
 import {
+  agendaOutsider,
   approvalRule,
   chairsOf,
   createdByOwners,
@@ -93,6 +94,46 @@ describe('who wrote it', () => {
     expect(writtenByOwners(stamp('u-katrine'), undefined, [])).toBe(false);
     expect(shownAsSecretariats(stamp('u-per'), {})).toBe(true);
     expect(shownAsSecretariats(stamp('u-per'), { owners })).toBe(false);
+  });
+});
+
+describe('who may write the agenda: the secretariat and the co-chairs it listed', () => {
+  const chairRow = row('Cecilie', 'cecilie@hospital.example', 'chair');
+  const forum = { owners, trustedAppIds: ['app-run'], members: [chairRow, row('Per', 'per@kommune.example', 'member')] };
+  const by = (id: string, email?: string, app = false): Pick<WriteStamp, 'createdById' | 'createdByName'> & Partial<WriteStamp> => ({
+    createdById: id,
+    createdByName: id,
+    ...(email ? { createdByEmail: email } : {}),
+    ...(app ? { createdByApp: true } : {}),
+  });
+  const stampOf = (c: ReturnType<typeof by>, m: ReturnType<typeof by> = c): WriteStamp => ({
+    createdById: c.createdById,
+    createdByName: c.createdByName,
+    modifiedById: m.createdById,
+    modifiedByName: m.createdByName,
+    ...(c.createdByEmail ? { createdByEmail: c.createdByEmail } : {}),
+    ...(m.createdByEmail ? { modifiedByEmail: m.createdByEmail } : {}),
+    ...(c.createdByApp ? { createdByApp: true } : {}),
+    ...(m.createdByApp ? { modifiedByApp: true } : {}),
+  });
+  it.each<[string, WriteStamp, string | undefined]>([
+    ['the secretary', stampOf(by('u-katrine')), undefined],
+    ["the secretary's item, ordered by a co-chair", stampOf(by('u-katrine'), by('u-cecilie', 'Cecilie@Hospital.example')), undefined],
+    ["the forum's application", stampOf(by('app-run', undefined, true)), undefined],
+    ["a member's item", stampOf(by('u-per', 'per@kommune.example')), 'u-per'],
+    ["the secretary's item, changed by a member", stampOf(by('u-katrine'), by('u-per', 'per@kommune.example')), 'u-per'],
+    ["a member's item, saved since by the secretary", stampOf(by('u-per', 'per@kommune.example'), by('u-katrine')), 'u-per'],
+    ["an application claiming a chair's address", stampOf(by('app-x', 'cecilie@hospital.example', true)), 'app-x'],
+  ])('%s → outsider %s', (_what, s, outsider) => {
+    expect(agendaOutsider(s, forum)).toBe(outsider);
+  });
+
+  it('a chair listed by a row the secretariat did not write is no chair; owners unknown, nobody can be told apart', () => {
+    const listedByPer = row('Cecilie', 'cecilie@hospital.example', 'chair', stamp('u-per'));
+    const verified = verifyMembers([listedByPer], owners, []);
+    const chairEdit = stampOf(by('u-katrine'), by('u-cecilie', 'cecilie@hospital.example'));
+    expect(agendaOutsider(chairEdit, { owners, members: verified })).toBe('u-cecilie');
+    expect(agendaOutsider(stampOf(by('u-katrine')), { members: [chairRow] })).toBe('');
   });
 });
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
 import type { AgendaSendResult, AgendaStatus, GeneratedAgenda } from '../../../store/agenda/agenda-api';
-import { ConflictError } from '../../../store/failures';
+import { AgendaItemsChangedError, ConflictError } from '../../../store/failures';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { roleOf } from '../../../domain/forum-trust';
 import { useMe } from '../../me';
@@ -96,7 +96,13 @@ export function AgendaActions({
       step === 'generate' ? { step, generated: await agenda.generate(to, meeting) } : { step, sent: await agenda.send(to, meeting) },
     {
       success: (r): StatusMessage => (r.step === 'generate' ? generatedMessage(r.generated) : sentMessage(r.sent)),
-      failure: (e) => (e instanceof ConflictError ? t('claimed') : t('failed')),
+      failure: (e) => {
+        if (e instanceof AgendaItemsChangedError) {
+          const items = e.items.map((i) => (i.by ? `„${i.title}“ (${i.by})` : `„${i.title}“`)).join(', ');
+          return t('itemsChanged', { count: e.items.length, items });
+        }
+        return e instanceof ConflictError ? t('claimed') : t('failed');
+      },
       onSuccess: (r) => {
         if (r.step === 'generate') {
           setFiles(r.generated);

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import '../../jsdom-polyfills';
+import { AgendaItemsChangedError } from '../../../../../src/store/failures';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { loadConfig } from '../../../../../src/config/app-config';
 import type { Forum, Meeting } from '../../../../../src/domain/types';
@@ -195,6 +196,18 @@ describe('AgendaActions', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Send dagsorden' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(await screen.findByText('Dagsordenen er ikke ændret siden den blev sendt. Intet er sendt igen.')).toBeTruthy();
+  });
+
+  it('an item someone else planted stops the send: the error names it and who wrote it', async () => {
+    const agenda = renderActions();
+    agenda.send.mockRejectedValue(new AgendaItemsChangedError([{ title: 'Gratis kursus', by: 'Otto Udenfor' }]));
+    fireEvent.click(await screen.findByRole('button', { name: 'Send dagsorden' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(
+      await screen.findByText(
+        'Punktet „Gratis kursus“ (Otto Udenfor) er tilføjet eller ændret af andre end sekretariatet og formandskabet, så intet er dannet eller sendt. Se det igennem i planlægningen: fjern det, eller ret og gem det, så det er jeres.',
+      ),
+    ).toBeTruthy();
   });
 
   it('a member sees no agenda actions', async () => {
