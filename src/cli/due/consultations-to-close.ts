@@ -1,7 +1,7 @@
 import { closeTodo, closeTodoCorrelation } from '../../domain/consultation/close-todo';
 import { canClose } from '../../domain/consultation/tally';
 import type { Forum } from '../../domain/types';
-import type { ActionsApi } from '../../store/actions/actions-api';
+import { ActionIdTakenError, type ActionsApi } from '../../store/actions/actions-api';
 import type { ConsultationApi } from '../../store/consultation/consultation-api';
 import type { CliIo } from '../cli-command';
 import { errorText } from './forum-refs';
@@ -26,6 +26,7 @@ export async function consultationsToClose(
     const all = await consultations.list(forum);
     const open = all.filter((c) => c.status === 'open');
     let told = 0;
+    let failed = false;
     for (const c of open) {
       const { tally } = await consultations.overview(forum, c);
       if (!canClose(c, tally, now)) continue;
@@ -40,16 +41,29 @@ export async function consultationsToClose(
         );
         continue;
       }
-      const action = await actions.create(forum, {
-        correlationId: closeTodoCorrelation(c),
-        title: todo.title,
-        ownerEmail: forum.mailbox.trim().toLowerCase(),
-        ownerName: `Sekretariatet for ${forum.name}`,
-        due: todo.due,
-        meetingId: '',
-        consultationRef: c.reference,
-        notes: todo.notes,
-      });
+      const action = await actions
+        .create(forum, {
+          correlationId: closeTodoCorrelation(c),
+          title: todo.title,
+          ownerEmail: forum.mailbox.trim().toLowerCase(),
+          ownerName: `Sekretariatet for ${forum.name}`,
+          due: todo.due,
+          meetingId: '',
+          consultationRef: c.reference,
+          notes: todo.notes,
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof ActionIdTakenError)) throw error;
+          // Somebody else's item holds the to-do's id: said, and the other consultations still looked at.
+          io.err(
+            `  ${c.reference}: opgaven kunne ikke gives – en opfølgning med dens id er skrevet af ${error.by || 'en anden'}, ikke sekretariatet / the to-do could not be added – an action with its id was written by ${error.by || 'someone else'}, not the secretariat`,
+          );
+          return undefined;
+        });
+      if (!action) {
+        failed = true;
+        continue;
+      }
       if (action.status === 'open') told += 1;
     }
     // The secretariat closed it: its to-do is done.
@@ -65,7 +79,7 @@ export async function consultationsToClose(
         ? '  Ingen / none'
         : `  Opgaver til sekretariatet / to-dos for the secretariat: ${told} åbne / open${done > 0 ? `, ${done} lukket / closed` : ''}`,
     );
-    return true;
+    return !failed;
   } catch (error) {
     io.err(`  Høringerne kunne ikke gennemgås / consultations could not be checked: ${errorText(error)}`);
     return false;

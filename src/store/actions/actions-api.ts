@@ -31,7 +31,8 @@ export interface ReminderReport {
  * secretariat's actions, each as its owner's own mark leaves it (domain/action-marks.ts).
  */
 export interface ActionsApi {
-  create(forum: ForumRef, input: NewAction): Promise<ActionItem>;
+  /** Refuses (ActionIdTakenError) when an item somebody else wrote holds the create's correlation id. */
+  create(forum: ForumWithOwners, input: NewAction): Promise<ActionItem>;
   /** The forum's open actions, by due day. */
   open(forum: ForumWithOwners): Promise<ActionItem[]>;
   /** One owner's open actions. */
@@ -51,6 +52,17 @@ export interface ActionsApi {
   remindDue(forum: Forum, now?: Date): Promise<ReminderReport>;
   /** The member's archive: the forum's approved minutes the secretariat wrote, with their snapshots, newest meeting first. */
   approvedMinutes(forum: ForumWithOwners): Promise<ArchivedMinutes[]>;
+}
+
+/** An Actions item somebody other than the secretariat wrote holds the correlation id a create was to use. */
+export class ActionIdTakenError extends Error {
+  constructor(
+    readonly correlationId: string,
+    readonly by: string,
+  ) {
+    super(`An action with id ${correlationId} was written by ${by || 'someone else'}, not by the secretariat.`);
+    this.name = 'ActionIdTakenError';
+  }
 }
 
 /** Only an action's owner marks it on their own record. */

@@ -1,5 +1,6 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import { forumActions, type ActionMark, type ActionTrust, type OwnerMark } from '../../domain/action-marks';
+import { writtenByOwners } from '../../domain/forum-trust';
 import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../../domain/actions';
 import type { ActionItem, Forum, ForumRef, ForumWithOwners, SignedInUser } from '../../domain/types';
 import type { ActionStatus } from '../../domain/vocabulary/minutes';
@@ -14,7 +15,7 @@ import { toActionItem, toActionMark } from '../mappers/action-mapper';
 import { createOrFind } from '../create-or-find';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { updateItemFields } from '../update-item';
-import { NotActionOwnerError, type ActionsApi, type NewAction, type ReminderReport } from './actions-api';
+import { ActionIdTakenError, NotActionOwnerError, type ActionsApi, type NewAction, type ReminderReport } from './actions-api';
 import { approvedMinutes } from './minutes-archive-store';
 import type { ArchivedMinutes } from '../../domain/minutes-archive';
 
@@ -70,15 +71,23 @@ export class ActionsStore implements ActionsApi {
     return sortActions(forumActions(items.map(toActionItem), marks.map(toActionMark), forum, trust));
   }
 
-  /** The raw item with this creating dialog's id: a retry finds what the first attempt made. */
-  private async byCorrelation(forum: ForumRef, correlationId: string): Promise<ActionItem | undefined> {
+  /**
+   * The item with this creating dialog's (or run's) id: a retry finds what the first attempt made. One somebody else
+   * wrote under the id (a site without the tenant's permissions) is not ours: the create stops, naming them, instead of
+   * taking it for done — a member's item must not stand in for the secretariat's to-do.
+   */
+  private async byCorrelation(forum: ForumWithOwners, correlationId: string): Promise<ActionItem | undefined> {
     const items = await this.graph.all<GraphListItem>(
       listItemsUrl(forum.siteId, 'Actions', { filter: `fields/CorrelationId eq ${odataString(correlationId)}` }),
     );
-    return items.map(toActionItem)[0];
+    const found = items.map(toActionItem)[0];
+    if (found && forum.owners && !writtenByOwners(found.stamp, forum.owners, forum.trustedAppIds)) {
+      throw new ActionIdTakenError(correlationId, found.stamp?.modifiedByName || found.stamp?.createdByName || '');
+    }
+    return found;
   }
 
-  async create(forum: ForumRef, input: NewAction): Promise<ActionItem> {
+  async create(forum: ForumWithOwners, input: NewAction): Promise<ActionItem> {
     const fields = newActionFields(input);
     const existing = await this.byCorrelation(forum, input.correlationId);
     if (existing) return existing;

@@ -1,4 +1,5 @@
 import type { ActionItem, SignedInUser } from '../../../src/domain/types';
+import { ActionIdTakenError, type NewAction } from '../../../src/store/actions/actions-api';
 import { ActionsStore } from '../../../src/store/actions/actions-store';
 import { loadAgendaDocument } from '../../../src/store/agenda/agenda-load';
 import { addStanding } from '../../../src/store/planning/agenda-writes';
@@ -30,16 +31,18 @@ afterEach(async () => {
 const today = NOW.toISOString().slice(0, 10);
 const actions = (s: Scene) => new ActionsStore(s.graph, () => NOW);
 
+const newTodo = (correlationId: string): NewAction => ({
+  title: TITLE,
+  ownerEmail: TEST_PEOPLE.chair.mail,
+  ownerName: 'Cecilie Chair',
+  due: today,
+  meetingId: EARLIER_MEETING,
+  correlationId,
+});
+
 /** The secretary's action for Cecilie, due today. */
 function cecilies(s: Scene, correlationId: string): Promise<ActionItem> {
-  return actions(s).create(s.forum, {
-    title: TITLE,
-    ownerEmail: TEST_PEOPLE.chair.mail,
-    ownerName: 'Cecilie Chair',
-    due: today,
-    meetingId: EARLIER_MEETING,
-    correlationId,
-  });
+  return actions(s).create(s.forum, newTodo(correlationId));
 }
 
 /** The text of the scene's meeting's "Opfølgning på beslutninger" item, as the agenda the secretariat sends has it. */
@@ -101,6 +104,15 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
     expect(text).not.toContain('piller');
     expect((await actions(t).remindDue(t.forum, NOW)).sent).toEqual([]);
     expect(await mailsSent(t, REMINDER)).toEqual([]);
+  });
+
+  it('on a site without the permissions his item under the id of a to-do the run is to add is not taken for it', async () => {
+    t = await scene('inherited');
+    const taken = await write(t, attacker, 'POST', '/lists/Actions/items', inventedFields('consultation:KSG-2026-03:close'));
+    expect(taken.status).toBe(201);
+    const todo = { ...newTodo('consultation:KSG-2026-03:close'), ownerEmail: t.forum.mailbox };
+    await expect(actions(t).create(t.forum, todo)).rejects.toBeInstanceOf(ActionIdTakenError);
+    await expect(actions(t).create(t.forum, todo)).rejects.toMatchObject({ by: expect.stringMatching(/\S/) });
   });
 
   it('on a site without the permissions his change to her own mark undoes it: her action counts as open again', async () => {
