@@ -26,19 +26,6 @@ export class ForumAccessError extends Error {
 }
 
 /**
- * Agenda items someone other than the secretariat and the co-chairs added or changed (on a site without the tenant's
- * permissions): nothing is sent, generated or published from the agenda until the secretariat has looked at them.
- */
-export class AgendaItemsChangedError extends Error {
-  constructor(readonly items: readonly { readonly title: string; readonly by: string }[]) {
-    super(
-      `Agenda items changed by someone other than the secretariat or the chairs: ${items.map((i) => `"${i.title}" (${i.by})`).join(', ')}`,
-    );
-    this.name = 'AgendaItemsChangedError';
-  }
-}
-
-/**
  * The HTTP status of a failed Graph call (0 = no connection), for the UI to choose its words; undefined
  * when the error did not come from Graph. Keeps GraphError itself below the store.
  */

@@ -58,3 +58,16 @@ export interface AgendaApi {
   generate(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<GeneratedAgenda>;
   send(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<AgendaSendResult>;
 }
+
+/**
+ * Agenda items someone other than the secretariat and the co-chairs added or changed (on a site without the tenant's
+ * permissions): nothing is sent, generated or published from the agenda until the secretariat has looked at them.
+ */
+export class AgendaItemsChangedError extends Error {
+  constructor(readonly items: readonly { readonly title: string; readonly by: string }[]) {
+    super(
+      `Agenda items changed by someone other than the secretariat or the chairs: ${items.map((i) => `"${i.title}" (${i.by})`).join(', ')}`,
+    );
+    this.name = 'AgendaItemsChangedError';
+  }
+}

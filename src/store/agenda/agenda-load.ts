@@ -1,8 +1,8 @@
 import { agendaChanges, parseSentAgenda, sentAgendaRecord, type SentAgenda } from '../../domain/agenda-changes';
 import { agendaHash, buildAgendaDocument, orderedAgendaItems, type AgendaDocument } from '../../domain/agenda-document';
-import { agendaOutsider } from '../../domain/forum-trust';
+import { agendaOutsider } from '../../domain/agenda-trust';
 import type { AgendaItem, Forum, ForumRef, Meeting, Submission } from '../../domain/types';
-import { AgendaItemsChangedError } from '../failures';
+import { AgendaItemsChangedError, type AgendaStatus } from './agenda-api';
 import type { Graph } from '../../graph/graph-types';
 import { AgendaStore } from '../forum-stores';
 import { Fields, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
@@ -11,7 +11,6 @@ import { forumActions } from '../../domain/action-marks';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { toSubmissions } from '../mappers/submission-mapper';
 import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
-import type { AgendaStatus } from './agenda-api';
 
 /**
  * A meeting's agenda as it stands now — its document, content hash and what a send would record — and how it differs

@@ -1,5 +1,5 @@
 import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
-import { AgendaItemsChangedError } from '../../../src/store/failures';
+import { AgendaItemsChangedError } from '../../../src/store/agenda/agenda-api';
 import { TEST_PEOPLE } from '../support/test-seed';
 import { NOW } from '../minutes/minutes-support';
 import { ATTACKERS, GERDA, OTTO, mailsSent, scene, write, type Scene } from './trust-support';

@@ -1,5 +1,5 @@
+import { agendaOutsider } from '../../../src/domain/agenda-trust';
 import {
-  agendaOutsider,
   approvalRule,
   chairsOf,
   createdByOwners,

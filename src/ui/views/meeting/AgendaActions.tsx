@@ -2,8 +2,8 @@ import { Body1, Button, Link, makeStyles, tokens } from '@fluentui/react-compone
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
-import type { AgendaSendResult, AgendaStatus, GeneratedAgenda } from '../../../store/agenda/agenda-api';
-import { AgendaItemsChangedError, ConflictError } from '../../../store/failures';
+import { AgendaItemsChangedError, type AgendaSendResult, type AgendaStatus, type GeneratedAgenda } from '../../../store/agenda/agenda-api';
+import { ConflictError } from '../../../store/failures';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { roleOf } from '../../../domain/forum-trust';
 import { useMe } from '../../me';

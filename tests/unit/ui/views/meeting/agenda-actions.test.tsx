@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '../../jsdom-polyfills';
-import { AgendaItemsChangedError } from '../../../../../src/store/failures';
+import { AgendaItemsChangedError } from '../../../../../src/store/agenda/agenda-api';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { loadConfig } from '../../../../../src/config/app-config';
 import type { Forum, Meeting } from '../../../../../src/domain/types';
