@@ -109,7 +109,7 @@ export interface MinutesEditorProps {
 }
 
 export interface FollowUpParts {
-  readonly Section: ComponentType<{ readonly home: ForumHome; readonly now: Date }>;
+  readonly Section: ComponentType<{ readonly home: ForumHome; readonly me: SignedInUser; readonly now: Date }>;
   readonly Member: ComponentType<{ readonly home: ForumHome; readonly me: SignedInUser; readonly now: Date }>;
   readonly CreateButton: ComponentType<CreateActionProps>;
 }

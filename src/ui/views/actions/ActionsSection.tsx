@@ -4,7 +4,7 @@ import { TaskListLtr20Regular } from '@fluentui/react-icons/svg/task-list-ltr';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dueReminders, groupOpenActions } from '../../../domain/actions';
-import type { ActionItem, Meeting } from '../../../domain/types';
+import type { ActionItem, Meeting, SignedInUser } from '../../../domain/types';
 import type { ForumHome } from '../../../store/home-data';
 import { LiveStatus } from './LiveStatus';
 import { EmptyState } from '../../components/EmptyState';
@@ -36,9 +36,10 @@ export function currentMeeting(meetings: readonly Meeting[], now: Date): Meeting
 
 /**
  * "Opfølgning" (secretariat and chairs): the forum's open actions, the overdue ones first, then per meeting; the
- * secretariat marks them done and sends the due reminders (each owner once per action, as `sekretariat remind`).
+ * secretariat marks them done and sends the due reminders (each owner once per action, as `sekretariat remind`); a
+ * chair marks only their own, on their own record (members read the Actions list).
  */
-export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
+export function ActionsSection({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
   const { t } = useTranslation('actions');
   const styles = useStyles();
   const locale = useLocale();
@@ -47,9 +48,10 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
   const forum = home.forum;
   const load = useCallback(() => api.open(forum), [api, forum]);
   const [state, reload] = useAsync(load);
-  const completion = useComplete(forum, reload, 'secretariat');
-  const { busy, message, error, complete } = completion;
   const secretariat = home.role === 'secretariat';
+  const completion = useComplete(forum, reload, secretariat ? 'secretariat' : me);
+  const { busy, message, error, complete } = completion;
+  const mine = (a: ActionItem): boolean => a.ownerEmail === me.email.trim().toLowerCase();
   const due = state.status === 'ready' ? dueReminders(state.value, now) : [];
   const meeting = currentMeeting(home.meetings, now);
 
@@ -119,8 +121,7 @@ export function ActionsSection({ home, now }: { home: ForumHome; now: Date }) {
                     action={a}
                     now={now}
                     busy={busy !== undefined}
-                    // Only the secretariat writes actions; a chair marks their own under "Mine opgaver".
-                    {...(secretariat ? { onDone: (x: ActionItem) => void complete(x) } : {})}
+                    {...(secretariat || mine(a) ? { onDone: (x: ActionItem) => void complete(x) } : {})}
                   />
                 ))}
               </ul>

@@ -12,7 +12,7 @@ function useFollowUp() {
   return useParts().FollowUp;
 }
 
-export function LazyActionsSection(props: { home: ForumHome; now: Date }) {
+export function LazyActionsSection(props: { home: ForumHome; me: SignedInUser; now: Date }) {
   const parts = useFollowUp();
   if (!parts) return null;
   return (

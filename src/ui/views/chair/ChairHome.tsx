@@ -34,7 +34,7 @@ export function ChairHome({ home, me, now }: RoleViewProps) {
           <ApprovalQueue home={home} email={me.email} />
           <ConsultationSignOffs home={home} me={me} />
         </div>
-        <LazyActionsSection home={home} now={now} />
+        <LazyActionsSection home={home} me={me} now={now} />
         <div className={layout.stack}>
           <NextMeeting home={home} now={now} title={t('nextMeeting')} />
           <Section title={t('planningMeeting')} icon={<PeopleTeam20Regular />}>

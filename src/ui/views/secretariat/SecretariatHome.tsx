@@ -30,7 +30,7 @@ export function SecretariatHome({ home, me, now }: RoleViewProps) {
         <TodoList home={home} me={me} now={now} />
         <YearOfMeetings home={home} me={me} now={now} />
         {home.role === 'secretariat' ? <ConsultationsSection home={home} me={me} now={now} /> : null}
-        <LazyActionsSection home={home} now={now} />
+        <LazyActionsSection home={home} me={me} now={now} />
       </div>
     </div>
   );

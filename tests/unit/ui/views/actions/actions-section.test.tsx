@@ -5,7 +5,7 @@ import type { ArchivedMinutes } from '../../../../../src/domain/minutes-archive'
 import type { MinutesContent } from '../../../../../src/domain/minutes/minutes-content';
 import type { ActionItem } from '../../../../../src/domain/types';
 import type { ActionsApi, NewAction } from '../../../../../src/store/actions/actions-api';
-import { forumHome, homeData, MEMBER, SECRETARY } from '../../fixtures';
+import { CHAIRS, forumHome, homeData, MEMBER, SECRETARY } from '../../fixtures';
 import { renderApp } from '../../render-app';
 
 const action = (id: string, title: string, due: string, extra: Partial<ActionItem> = {}): ActionItem => ({
@@ -151,6 +151,33 @@ describe('Opfølgning (secretariat)', () => {
     expect(within(overdue).getByText('Overskredet opgave')).toBeTruthy();
     fireEvent.click(within(section).getByRole('button', { name: 'Send påmindelser (1)' }));
     expect(await within(section).findByText('Der er sendt 1 påmindelse.')).toBeTruthy();
+  });
+});
+
+describe('chair view', () => {
+  it('lists every open action, but offers "Markér som udført" only on the chair\'s own — written as the chair\'s own mark', async () => {
+    const chair = CHAIRS[0] ?? SECRETARY;
+    const actions = fakeActions({
+      open: jest.fn(async () => [
+        action('1', 'Formandens opgave', '2026-05-01', { ownerEmail: chair.email, ownerName: chair.name }),
+        action('2', 'Medlemmets opgave', '2026-05-02'),
+      ]),
+    });
+    renderApp(homeData(chair, [forumHome('chair')]), { stores: { actions } });
+    const section = await screen.findByRole('region', { name: 'Opfølgning' }, { timeout: 5000 });
+    expect(await within(section).findByText('Medlemmets opgave')).toBeTruthy();
+    expect(within(section).queryByRole('button', { name: 'Markér som udført: Medlemmets opgave' })).toBeNull();
+    expect(within(section).queryByRole('button', { name: 'Opret opfølgning' })).toBeNull();
+    fireEvent.click(within(section).getByRole('button', { name: 'Markér som udført: Formandens opgave' }));
+    await waitFor(() =>
+      expect(actions.mark).toHaveBeenCalledWith(
+        expect.anything(),
+        expect.objectContaining({ id: '1' }),
+        'done',
+        expect.objectContaining({ email: chair.email }),
+      ),
+    );
+    expect(actions.complete).not.toHaveBeenCalled();
   });
 });
 
