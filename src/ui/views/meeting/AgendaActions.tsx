@@ -75,6 +75,12 @@ export function AgendaActions({
     [agenda, forum, actionable, meeting, me],
   );
   const [statusState, recompare] = useAsync(compare);
+  // Items somebody else planted or changed stop the comparison as they stop the send: said in both places.
+  const itemsChanged = (e: unknown): string | undefined => {
+    if (!(e instanceof AgendaItemsChangedError)) return undefined;
+    const items = e.items.map((i) => (i.by ? `„${i.title}“ (${i.by})` : `„${i.title}“`)).join(', ');
+    return t('itemsChanged', { count: e.items.length, items });
+  };
   const status = statusState.status === 'ready' ? statusState.value : undefined;
   const generatedMessage = (generated: GeneratedAgenda): StatusMessage => ({
     text: generated.overrunMinutes > 0 ? `${t('generated')} ${t('overrun', { count: generated.overrunMinutes })}` : t('generated'),
@@ -96,13 +102,7 @@ export function AgendaActions({
       step === 'generate' ? { step, generated: await agenda.generate(to, meeting) } : { step, sent: await agenda.send(to, meeting) },
     {
       success: (r): StatusMessage => (r.step === 'generate' ? generatedMessage(r.generated) : sentMessage(r.sent)),
-      failure: (e) => {
-        if (e instanceof AgendaItemsChangedError) {
-          const items = e.items.map((i) => (i.by ? `„${i.title}“ (${i.by})` : `„${i.title}“`)).join(', ');
-          return t('itemsChanged', { count: e.items.length, items });
-        }
-        return e instanceof ConflictError ? t('claimed') : t('failed');
-      },
+      failure: (e) => itemsChanged(e) ?? (e instanceof ConflictError ? t('claimed') : t('failed')),
       onSuccess: (r) => {
         if (r.step === 'generate') {
           setFiles(r.generated);
@@ -159,7 +159,9 @@ export function AgendaActions({
     <div className={styles.root} role="group" aria-label={t('group')}>
       <Body1 className={styles.muted}>{when ? t('sentAt', when) : t('notSent')}</Body1>
       {statusState.status === 'loading' ? <Body1 className={styles.muted}>{t('checking')}</Body1> : null}
-      {statusState.status === 'error' ? <Body1 className={styles.muted}>{t('checkFailed')}</Body1> : null}
+      {statusState.status === 'error' ? (
+        <Body1 className={styles.muted}>{itemsChanged(statusState.error) ?? t('checkFailed')}</Body1>
+      ) : null}
       {revised && status?.changed ? <AgendaChangeList changes={status.changes} /> : null}
       {revised && status && !status.changed ? <Body1>{t('notChanged')}</Body1> : null}
       <div className={styles.buttons}>
