@@ -42,15 +42,19 @@ export function ownersMark(action: Pick<ActionItem, 'id' | 'ownerEmail'>, marks:
     .reduce<ActionMark | undefined>((newest, m) => (!newest || m.at > newest.at ? m : newest), undefined);
 }
 
+/** A mark as it is now: its id and eTag (which every write changes). */
+export const markKey = (mark: Pick<ActionMark, 'id' | 'etag'>): string => `${mark.id}:${mark.etag ?? ''}`;
+
 /**
- * The action as its owner's mark leaves it: done when the secretariat marked it done, or when its owner did (after
- * the secretariat last opened it again). The owner's mark rides along for their undo.
+ * The action as its owner's mark leaves it: done when the secretariat marked it done, or when its owner did — unless
+ * the secretariat opened it again over that very mark (the same id and eTag: written since, it counts again). The
+ * owner's mark rides along for their undo.
  */
 export function withOwnersMark(action: ActionItem, marks: readonly ActionMark[]): ActionItem {
   const mark = ownersMark(action, marks);
   if (!mark) return action;
   const ownerMark: OwnerMark = { id: mark.id, status: mark.status, ...(mark.etag ? { etag: mark.etag } : {}) };
-  const counts = mark.status === 'done' && action.status === 'open' && (action.reopenedAt === undefined || mark.at > action.reopenedAt);
+  const counts = mark.status === 'done' && action.status === 'open' && action.reopenedMark !== markKey(mark);
   return counts ? { ...action, status: 'done', doneAt: mark.at, doneBy: 'owner', ownerMark } : { ...action, ownerMark };
 }
 

@@ -377,8 +377,8 @@ export interface ActionItem {
   readonly etag?: string;
   /** Who created and last changed the item (server-stamped): reminders go only for the secretariat's (forum-trust.ts). */
   readonly stamp?: WriteStamp;
-  /** When the secretariat opened it again: an owner's "done" marked before then no longer counts. */
-  readonly reopenedAt?: string;
+  /** The owner's mark ("<id>:<eTag>") the secretariat overrode when it opened the action again: it counts no longer. */
+  readonly reopenedMark?: string;
   /** Done by its owner's own mark (action-marks.ts), not on the secretariat's item. */
   readonly doneBy?: 'owner';
   /** The owner's own record on ActionMarks, for their next write (undo). */

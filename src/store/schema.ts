@@ -266,8 +266,8 @@ export const LISTS: readonly ListDef[] = [
       date('ReminderSentAt'),
       // The reminder being sent: an owned claim (src/store/claims-store.ts).
       note('Claim'),
-      // The secretariat opened the action again: an owner's "done" marked before this no longer counts.
-      date('ReopenedAt'),
+      // The secretariat opened again an action its owner had marked done: that mark ("<id>:<eTag>") no longer counts.
+      text('ReopenedMark'),
     ],
   },
   {

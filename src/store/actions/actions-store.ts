@@ -1,5 +1,5 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { forumActions, type ActionMark, type ActionTrust, type OwnerMark } from '../../domain/action-marks';
+import { forumActions, markKey, type ActionMark, type ActionTrust, type OwnerMark } from '../../domain/action-marks';
 import { writtenByOwners } from '../../domain/forum-trust';
 import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../../domain/actions';
 import type { ActionItem, Forum, ForumRef, ForumWithOwners, SignedInUser } from '../../domain/types';
@@ -127,10 +127,14 @@ export class ActionsStore implements ActionsApi {
     return { ...action, status: 'done', doneAt, ...(updated.etag ? { etag: updated.etag } : {}) };
   }
 
-  /** Also an action its owner marked done: ReopenedAt makes that mark count no longer. */
+  /**
+   * Also an action its owner marked done: ReopenedMark names that mark as it is now (id and eTag), which then counts no
+   * longer — until its owner writes it again. No clocks compared: the eTag changes with every write.
+   */
   async reopen(forum: ForumRef, action: ActionItem): Promise<ActionItem> {
     if (action.status !== 'done') return action;
-    const fields = { Status: 'open', DoneAt: null, ...(action.doneBy === 'owner' ? { ReopenedAt: iso(this.clock()) } : {}) };
+    const overridden = action.doneBy === 'owner' && action.ownerMark ? markKey(action.ownerMark) : undefined;
+    const fields = { Status: 'open', DoneAt: null, ...(overridden ? { ReopenedMark: overridden } : {}) };
     const updated = await updateItemFields(this.graph, forum, 'Actions', action.id, action.etag ?? '', fields);
     const { doneAt: _done, doneBy: _by, ...open } = action;
     return { ...open, status: 'open', ...(updated.etag ? { etag: updated.etag } : {}) };
@@ -138,8 +142,10 @@ export class ActionsStore implements ActionsApi {
 
   async mark(forum: ForumRef, action: ActionItem, status: ActionStatus, me: SignedInUser): Promise<ActionItem> {
     if (me.email.trim().toLowerCase() !== action.ownerEmail) throw new NotActionOwnerError(action.ownerEmail);
+    // Already so — or done by the secretariat, which the owner's record does not undo.
+    if (action.status === status || (action.status === 'done' && action.doneBy !== 'owner')) return action;
+    // Written again even when the record already says so: a "done" written after the secretariat reopened counts.
     const mine = action.ownerMark;
-    if (mine?.status === status) return action;
     const fields = { Title: status === 'done' ? 'Udført' : 'Åben igen', ActionId: action.id, Status: status };
     let ownerMark: OwnerMark;
     if (mine) {

@@ -23,7 +23,7 @@ export function toActionItem(item: GraphListItem): ActionItem {
       notes: f.optionalText('Notes'),
       correlationId: f.optionalText('CorrelationId'),
       reminderSentAt: f.date('ReminderSentAt'),
-      reopenedAt: f.date('ReopenedAt'),
+      reopenedMark: f.optionalText('ReopenedMark'),
       claim: parseClaim(f.optionalText('Claim')),
       etag: etagOf(item),
     }),

@@ -171,4 +171,10 @@ it('the secretariat opens again an action its owner marked done: her earlier mar
   const later = new Date(NOW.getTime() + 60_000);
   await new ActionsStore(t.graph, () => later).reopen(t.forum, done ?? real);
   expect((await actions(t).open(t.forum)).map((a) => [a.title, a.status])).toEqual([[TITLE, 'open']]);
+
+  // She marks it done again, after the reopening: that mark counts.
+  const mine = new ActionsStore(cecilie, () => later);
+  const [again] = await mine.forOwner(await forumAs(t, CECILIE_USER.email), CECILIE_USER.email);
+  await mine.mark(t.forum, again ?? real, 'done', CECILIE_USER);
+  expect(await actions(t).open(t.forum)).toEqual([]);
 });
