@@ -48,11 +48,11 @@ describe('sandbox: $batch, injected faults and request statistics', () => {
       {
         id: 'a',
         method: 'POST',
-        url: `${SITE}/lists/Actions/items`,
+        url: `${SITE}/lists/ActionMarks/items`,
         headers: { 'Content-Type': 'application/json' },
         body: { fields: { Title: 'A' } },
       },
-      { id: 'b', method: 'GET', url: `${SITE}/lists/Actions/items?$top=500`, dependsOn: ['a'] },
+      { id: 'b', method: 'GET', url: `${SITE}/lists/ActionMarks/items?$top=500`, dependsOn: ['a'] },
       { id: 'c', method: 'GET', url: '/groups/does-not-exist' },
       { id: 'd', method: 'GET', url: '/me', dependsOn: ['c'] },
       { id: 'e', method: 'GET', url: `/sites/${TEST_FORUMS.theme.siteId}/lists` },

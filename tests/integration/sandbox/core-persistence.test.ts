@@ -33,7 +33,7 @@ function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string
 describe('sandbox: durable state', () => {
   it('keeps its state and its tokens across a restart', async () => {
     const first = await startTestSandbox();
-    const token = await tokenFor(first, TEST_PEOPLE.chair.mail);
+    const token = await tokenFor(first, TEST_PEOPLE.secretary.mail);
     const created = await call<Item>(first, 'POST', `${SITE}/lists/Actions/items`, {
       token,
       body: { fields: { Title: 'Overlever genstart' } },
@@ -52,7 +52,7 @@ describe('sandbox: durable state', () => {
 
   it('reseeds on reset', async () => {
     const first = await startTestSandbox();
-    const token = await tokenFor(first, TEST_PEOPLE.chair.mail);
+    const token = await tokenFor(first, TEST_PEOPLE.secretary.mail);
     await call(first, 'POST', `${SITE}/lists/Actions/items`, { token, body: { fields: { Title: 'Forsvinder' } } });
     await first.close();
     const second = await startSandbox({ port: 0, dataDir: first.dataDir, seed: testSeed, reset: true, quiet: true, pdf: 'text' });

@@ -150,7 +150,13 @@ describe('list item → domain', () => {
       status: 'awaiting-approval',
       createdAt: '2026-02-01T10:00:00Z',
       etag: '"guid-1,1"',
-      stamp: { createdById: 'u-katrine', createdByName: 'Katrine Holm', modifiedById: 'u-katrine', modifiedByName: 'Katrine Holm' },
+      stamp: {
+        createdById: 'u-katrine',
+        createdByName: 'Katrine Holm',
+        modifiedById: 'u-katrine',
+        modifiedByName: 'Katrine Holm',
+        createdByEmail: 'katrine.holm@regionfjord.example',
+      },
     });
   });
 
@@ -165,6 +171,7 @@ describe('list item → domain', () => {
       modifiedById: '7d2f4a90-3c1e-4b8a-9f06-5e4d3c2b1a07',
       modifiedByName: 'Sekretariat automation',
       modifiedByApp: true,
+      createdByEmail: 'katrine.holm@regionfjord.example',
     });
   });
 
