@@ -69,6 +69,27 @@ async function reminders(title: string): Promise<{ sent: number; drafts: number 
   return { sent: await folder('sentitems'), drafts: await folder('drafts') };
 }
 
+describe.each(WIRE_FAULTS)('an owner marking their action done under %s', (kind) => {
+  it('on the create of their own record, then the press again on the list as reloaded: one record, the action done', async () => {
+    const input = { ...action(), ownerEmail: TEST_PEOPLE.chair.mail, ownerName: 'Cecilie Chair' };
+    const made = await store().create(forum, input);
+    const { graph: chairGraph } = await graphFor(sb, TEST_PEOPLE.chair.mail, { sleep: async () => undefined });
+    const cecilie = { id: TEST_PEOPLE.chair.id, name: 'Cecilie Chair', email: TEST_PEOPLE.chair.mail.toLowerCase() };
+    const press = async () => {
+      const listed = (await store(chairGraph).forMeeting(forum, m1.id)).find((a) => a.id === made.id) ?? made;
+      return store(chairGraph).mark(forum, listed, 'done', cecilie);
+    };
+    await inject(sb, kind, { method: 'POST', path: '/lists/ActionMarks/items$' });
+    const { again } = await faultThenAgain(sb, kind, press);
+    expect(again.status).toBe('done');
+    const marks = await graph.all<GraphListItem>(
+      listItemsUrl(forum.siteId, 'ActionMarks', { filter: `fields/ActionId eq ${odataString(made.id)}` }),
+    );
+    expect(marks).toHaveLength(1);
+    expect((await store().open(forum)).some((a) => a.id === made.id)).toBe(false);
+  });
+});
+
 describe.each(WIRE_FAULTS)('creating an action under %s', (kind) => {
   it('on its create, then the press again: one action', async () => {
     const input = action();
