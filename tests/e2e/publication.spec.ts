@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { SANDBOX_FORUMS } from '../../src/config/app-config';
 import { safeDriveName } from '../../src/store/meeting-folder';
-import { pdfObjectsText, pdfText } from '../support/pdf-reading';
+import { pdfObjectsText, pdfWords } from '../support/pdf-reading';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
 import { SANDBOX_URL, sandboxGraph, sandboxToken } from './support/sandbox-api';
@@ -133,7 +133,7 @@ test('the secretariat closes an item, publishes the public agenda, and the publi
   const docx = await publishedBytes(`${folder}/dagsorden.docx`);
   const everyByte = [
     html.toString('utf8'),
-    pdfText(pdf),
+    pdfWords(pdf),
     pdfObjectsText(pdf),
     ...Object.values(unzipSync(new Uint8Array(docx))).map((f) => strFromU8(f)),
   ].join('\n');

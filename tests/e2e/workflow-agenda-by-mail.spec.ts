@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from '@
 import { simulateOutlook } from './support/fake-office';
 import { expectNoSeriousA11yViolations, screenshot, signInAs } from './support/journeys';
 import { expectNothingCovers } from './support/overlays';
-import { pdfText } from '../support/pdf-reading';
+import { pdfWords } from '../support/pdf-reading';
 import { deliverSubmission, SANDBOX_URL, sandboxToken } from './support/sandbox-api';
 
 /**
@@ -178,7 +178,7 @@ test('mails become agenda items, the chairs decide, and the agenda with its PDF 
   );
   const bytes = Buffer.from(pdf?.contentBytes ?? '', 'base64');
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  const text = pdfText(bytes);
+  const text = pdfWords(bytes);
   expect(text).toContain(accepted);
   expect(text).not.toContain(deferred);
 });

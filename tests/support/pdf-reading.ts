@@ -43,3 +43,11 @@ export function pdfBookmarkTitles(bytes: Buffer): string[] {
 export function pdfText(bytes: Buffer): string {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: bytes, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
 }
+
+/**
+ * The PDF's text as running words, every run of whitespace one space: where a line breaks depends on the fonts the
+ * machine's LibreOffice finds, so a phrase (or a secret) is looked for across line ends.
+ */
+export function pdfWords(bytes: Buffer): string {
+  return pdfText(bytes).replace(/\s+/g, ' ');
+}
