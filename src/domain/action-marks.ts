@@ -1,4 +1,4 @@
-import { shownAsSecretariats, writtenByOwners } from './forum-trust';
+import { shownAsSecretariats, untouchedSinceWritten, writtenByOwners } from './forum-trust';
 import type { ActionItem, Forum, WriteStamp } from './types';
 import type { ActionStatus } from './vocabulary/minutes';
 
@@ -9,15 +9,13 @@ import type { ActionStatus } from './vocabulary/minutes';
  * record someone else has touched. Pure: the store maps the items.
  */
 
-/** One person's record that an action is done (or open again). Who wrote it, and when, are server-stamped. */
+/** One person's record that an action is done (or open again). Who wrote it (and their address), and when, are server-stamped. */
 export interface ActionMark {
   readonly id: string;
   readonly actionId: string;
   readonly status: ActionStatus;
   /** When the record was last written (the server's time). */
   readonly at: string;
-  /** The author's address as the server stamped it, lower case; '' when unknown. */
-  readonly authorEmail: string;
   readonly stamp: WriteStamp;
   readonly etag?: string;
 }
@@ -27,18 +25,17 @@ export type OwnerMark = NonNullable<ActionItem['ownerMark']>;
 
 const lower = (s: string): string => s.trim().toLowerCase();
 
-/** Written and last changed by the same person (not an application): nobody else touched it. */
-function authentic(mark: ActionMark): boolean {
-  const s = mark.stamp;
-  return s.createdById !== '' && s.modifiedById === s.createdById && s.createdByApp !== true && s.modifiedByApp !== true;
+/** Written by the person with this address (not an application), and touched by nobody else since. */
+function writtenOnlyBy(stamp: WriteStamp, address: string): boolean {
+  return untouchedSinceWritten(stamp) && stamp.createdByApp !== true && lower(stamp.createdByEmail ?? '') === address;
 }
 
-/** The action owner's own mark: the newest authentic record of this action its owner wrote. */
+/** The action owner's own mark: the newest record of this action its owner wrote and nobody else touched. */
 export function ownersMark(action: Pick<ActionItem, 'id' | 'ownerEmail'>, marks: readonly ActionMark[]): ActionMark | undefined {
   const owner = lower(action.ownerEmail);
   if (owner === '') return undefined;
   return marks
-    .filter((m) => m.actionId === action.id && lower(m.authorEmail) === owner && authentic(m))
+    .filter((m) => m.actionId === action.id && writtenOnlyBy(m.stamp, owner))
     .reduce<ActionMark | undefined>((newest, m) => (!newest || m.at > newest.at ? m : newest), undefined);
 }
 

@@ -24,6 +24,11 @@ export function secretariatWriter(
   return owners.some((o) => o.id === id);
 }
 
+/** Written and last changed by the same writer: nobody else has touched the item since its author made it. */
+export function untouchedSinceWritten(stamp: WriteStamp): boolean {
+  return stamp.createdById !== '' && stamp.modifiedById === stamp.createdById;
+}
+
 /**
  * Whether the secretariat created the item and changed it last: an owner of the group or a trusted application
  * (the forum's own, by client id) each time. Unknown owners or a missing stamp: no — not even for the application,

@@ -1,4 +1,4 @@
-import { writtenByOwners } from './forum-trust';
+import { untouchedSinceWritten, writtenByOwners } from './forum-trust';
 import type { ForumOwner, WriteStamp } from './types';
 
 /**
@@ -29,11 +29,6 @@ export interface SubstituteRecord {
 
 const lower = (s: string): string => s.trim().toLowerCase();
 
-/** Untouched by anyone but its author. */
-function unmodified(stamp: WriteStamp): boolean {
-  return stamp.createdById !== '' && stamp.modifiedById === stamp.createdById;
-}
-
 /** Names somebody else than the member. */
 function namesSomeone(r: Pick<SubstituteRecord, 'memberEmail' | 'substituteEmail'>): boolean {
   const member = lower(r.memberEmail);
@@ -46,7 +41,7 @@ function namesSomeone(r: Pick<SubstituteRecord, 'memberEmail' | 'substituteEmail
  * unattended run never writes substitutes, so no application is trusted here).
  */
 export function substituteCounts(record: SubstituteRecord, owners: readonly ForumOwner[] | undefined): boolean {
-  if (!unmodified(record.stamp) || !namesSomeone(record)) return false;
+  if (!untouchedSinceWritten(record.stamp) || !namesSomeone(record)) return false;
   const own = record.authorEmail !== '' && lower(record.authorEmail) === lower(record.memberEmail);
   return own || writtenByOwners(record.stamp, owners, undefined);
 }

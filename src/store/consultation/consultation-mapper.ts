@@ -1,4 +1,5 @@
 import { parseClaim } from '../../domain/claims';
+import { untouchedSinceWritten } from '../../domain/forum-trust';
 import type {
   ChairSignOff,
   Consultation,
@@ -70,7 +71,7 @@ export function toChairSignOff(item: GraphListItem): ChairSignOff {
     name: stamp.createdByName,
     at: typeof item.createdDateTime === 'string' ? item.createdDateTime : '',
     hash: f.text('ContentHash').toLowerCase(),
-    authentic: stamp.createdById !== '' && stamp.modifiedById === stamp.createdById,
+    authentic: untouchedSinceWritten(stamp),
   };
 }
 

@@ -40,7 +40,6 @@ export function toActionMark(item: GraphListItem): ActionMark {
     actionId: f.text('ActionId'),
     status: f.choice('Status', ACTION_STATUSES, 'open'),
     at,
-    authorEmail: (item.createdBy?.user?.email ?? '').trim().toLowerCase(),
     stamp: writeStampOf(item),
     ...withoutUndefined({ etag: etagOf(item) }),
   };
