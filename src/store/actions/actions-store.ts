@@ -1,7 +1,7 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { forumActions, markKey, type ActionMark, type ActionTrust, type OwnerMark } from '../../domain/action-marks';
+import { markKey, type ActionMark, type ActionTrust, type OwnerMark } from '../../domain/action-marks';
 import { writtenByOwners } from '../../domain/forum-trust';
-import { actionReminderMail, dueInstant, dueReminders, sortActions } from '../../domain/actions';
+import { actionReminderMail, dueInstant, dueReminders } from '../../domain/actions';
 import type { ActionItem, Forum, ForumRef, ForumWithOwners, SignedInUser } from '../../domain/types';
 import type { ActionStatus } from '../../domain/vocabulary/minutes';
 import { batchResults } from '../../graph/batch-results';
@@ -16,6 +16,7 @@ import { createOrFind } from '../create-or-find';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { updateItemFields } from '../update-item';
 import { ActionIdTakenError, NotActionOwnerError, type ActionsApi, type NewAction, type ReminderReport } from './actions-api';
+import { readActions } from './actions-read';
 import { approvedMinutes } from './minutes-archive-store';
 import type { ArchivedMinutes } from '../../domain/minutes-archive';
 
@@ -62,13 +63,8 @@ export class ActionsStore implements ActionsApi {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** The actions the filter selects, as the forum believes them: the secretariat's, with their owners' marks. */
-  private async query(forum: ForumWithOwners, filter: string, trust: ActionTrust = 'show'): Promise<ActionItem[]> {
-    const [items, marks] = await Promise.all([
-      this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter })),
-      this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'ActionMarks')),
-    ]);
-    return sortActions(forumActions(items.map(toActionItem), marks.map(toActionMark), forum, trust));
+  private query(forum: ForumWithOwners, filter: string, trust: ActionTrust = 'show'): Promise<ActionItem[]> {
+    return readActions(this.graph, forum, filter, trust);
   }
 
   /**
@@ -105,15 +101,19 @@ export class ActionsStore implements ActionsApi {
     }
   }
 
-  /** `decide` for what acts on them (a reminder, carrying them to a successor): nothing while the owners are unread. */
+  /** The open ones among the actions the conditions select: open on the list, and not marked done by their owner. */
+  private async openWhere(forum: ForumWithOwners, trust: ActionTrust, ...conditions: string[]): Promise<ActionItem[]> {
+    const filter = [...conditions, `fields/Status eq 'open'`].join(' and ');
+    return (await this.query(forum, filter, trust)).filter((a) => a.status === 'open');
+  }
+
+  /** `decide` for what acts on them (a reminder, the agenda, carrying them to a successor): nothing while the owners are unread. */
   open(forum: ForumWithOwners, trust: ActionTrust = 'show'): Promise<ActionItem[]> {
-    return this.query(forum, `fields/Status eq 'open'`, trust).then((all) => all.filter((a) => a.status === 'open'));
+    return this.openWhere(forum, trust);
   }
 
   forOwner(forum: ForumWithOwners, email: string): Promise<ActionItem[]> {
-    return this.query(forum, `fields/OwnerEmail eq ${odataString(email.trim().toLowerCase())} and fields/Status eq 'open'`).then((all) =>
-      all.filter((a) => a.status === 'open'),
-    );
+    return this.openWhere(forum, 'show', `fields/OwnerEmail eq ${odataString(email.trim().toLowerCase())}`);
   }
 
   forMeeting(forum: ForumWithOwners, meetingId: string): Promise<ActionItem[]> {
@@ -146,7 +146,6 @@ export class ActionsStore implements ActionsApi {
     if (action.status === status || (action.status === 'done' && action.doneBy !== 'owner')) return action;
     // Written again even when the record already says so: a "done" written after the secretariat reopened counts.
     const mine = action.ownerMark;
-    const fields = { Title: status === 'done' ? 'Udført' : 'Åben igen', ActionId: action.id, Status: status };
     let ownerMark: OwnerMark;
     if (mine) {
       const updated = await updateItemFields(this.graph, forum, 'ActionMarks', mine.id, mine.etag ?? '', { Status: status });
@@ -154,6 +153,7 @@ export class ActionsStore implements ActionsApi {
     } else {
       // No unique key (a member could take the owner's key first): a create whose answer was lost is found among the
       // person's own records, never repeated.
+      const fields = { Title: status === 'done' ? 'Udført' : 'Åben igen', ActionId: action.id, Status: status };
       const made = await createOrFind(
         () => this.graph.post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'ActionMarks'), { fields }).then(toActionMark),
         () => this.ownMark(forum, action.id, me, status),

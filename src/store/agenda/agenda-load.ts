@@ -6,8 +6,7 @@ import { AgendaItemsChangedError, type AgendaStatus } from './agenda-api';
 import type { Graph } from '../../graph/graph-types';
 import { AgendaStore } from '../forum-stores';
 import { Fields, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
-import { toActionItem, toActionMark } from '../mappers/action-mapper';
-import { forumActions } from '../../domain/action-marks';
+import { readActions } from '../actions/actions-read';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { toSubmissions } from '../mappers/submission-mapper';
 import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
@@ -69,16 +68,14 @@ export function agendaAsWritten(items: readonly AgendaItem[], forum: Forum): Age
 }
 
 export async function loadCurrentAgenda(graph: Graph, forum: Forum, meeting: Meeting): Promise<CurrentAgenda> {
-  const [listed, submissionItems, actionItems, markItems] = await Promise.all([
+  const [listed, submissionItems, actions] = await Promise.all([
     new AgendaStore(graph, forum).forMeeting(meeting.id),
     graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` })),
     // The open actions, for the "Opfølgning på beslutninger" item: the secretariat's, less those their owners marked done.
-    graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions', { filter: `fields/Status eq 'open'` })),
-    graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'ActionMarks')),
+    readActions(graph, forum, `fields/Status eq 'open'`, 'decide'),
   ]);
   const items = agendaAsWritten(listed, forum);
   const submissions = toSubmissions(forum.groupId, submissionItems, forum.shortName);
-  const actions = forumActions(actionItems.map(toActionItem), markItems.map(toActionMark), forum, 'decide');
   const doc = buildAgendaDocument({ forum, meeting, meetingId: meeting.id, items, submissions, actions });
   return { doc, itemIds: orderedAgendaItems(items).map((i) => i.id), hash: await agendaHash(doc, sha256), submissions };
 }
