@@ -98,19 +98,40 @@ export function verifyMembers(
   });
 }
 
+/**
+ * The Members rows split for the forum (`Forum.members` and `Forum.unverifiedMembers`): a row the secretariat did not
+ * write gets no mail from the forum — no invitation, agenda or call for items at an address a member typed in — and
+ * is listed nowhere the forum speaks (the agenda's participants, attendance, quorum) until the secretariat confirms it.
+ */
+export function forumMembers(
+  members: readonly ForumMember[],
+  owners: readonly ForumOwner[] | undefined,
+  trustedApps: readonly string[] | undefined,
+): Pick<Forum, 'members' | 'unverifiedMembers'> {
+  const rows = verifyMembers(members, owners, trustedApps);
+  const unverified = rows.filter((m) => m.unverified !== undefined);
+  return unverified.length === 0
+    ? { members: rows }
+    : { members: rows.filter((m) => m.unverified === undefined), unverifiedMembers: unverified };
+}
+
 const RANK: Readonly<Record<Role, number>> = { observer: 0, member: 1, chair: 2, secretariat: 3 };
 
 /**
  * A person's role in the forum: "secretariat" when they own the group; otherwise the highest role the secretariat
  * listed for their address (a row listing "secretariat" for a non-owner gives a member's rights). Undefined when
- * they are neither an owner nor on the list. With the owners unknown the listed role is shown as it is — for the
- * person's own views only; decisions check `integrityProblem` first.
+ * they are neither an owner nor on the list. A row the secretariat did not write makes its person an observer, and
+ * with the owners unknown the listed role is shown as it is — both for the person's own views only: the forum acts on
+ * `members` alone, and decisions check `integrityProblem` first.
  */
-export function roleOf(forum: Pick<Forum, 'owners' | 'members'>, me: { readonly id?: string; readonly email: string }): Role | undefined {
+export function roleOf(
+  forum: Pick<Forum, 'owners' | 'members' | 'unverifiedMembers'>,
+  me: { readonly id?: string; readonly email: string },
+): Role | undefined {
   if (isOwner(forum, me)) return 'secretariat';
   const email = lower(me.email);
   if (email === '') return undefined;
-  return forum.members
+  return [...forum.members, ...(forum.unverifiedMembers ?? [])]
     .filter((m) => m.email !== '' && m.email === email)
     .map((m): Role => (m.role === 'secretariat' && forum.owners ? 'member' : m.role))
     .reduce<Role | undefined>((best, r) => (best === undefined || RANK[r] > RANK[best] ? r : best), undefined);
@@ -132,8 +153,8 @@ export type IntegrityProblem =
   /** Members rows written or changed by someone other than the secretariat: a chair may have been added or removed. */
   | { readonly kind: 'members-changed'; readonly rows: readonly ForumMember[] };
 
-export function integrityProblem(forum: Pick<Forum, 'owners' | 'members'>): IntegrityProblem | undefined {
+export function integrityProblem(forum: Pick<Forum, 'owners' | 'members' | 'unverifiedMembers'>): IntegrityProblem | undefined {
   if (!forum.owners) return { kind: 'owners-unknown' };
-  const rows = forum.members.filter((m) => m.unverified !== undefined);
+  const rows = [...(forum.unverifiedMembers ?? []), ...forum.members.filter((m) => m.unverified !== undefined)];
   return rows.length > 0 ? { kind: 'members-changed', rows } : undefined;
 }

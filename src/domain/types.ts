@@ -43,8 +43,9 @@ export interface ForumMember {
   readonly organisationKind: OrganisationKind;
   readonly jobTitle: string;
   /**
-   * The role the app acts on: what the secretariat listed. A row someone else wrote or changed counts as a plain
-   * member, and "secretariat" needs the person to be an owner of the forum's group (forum-trust.ts).
+   * The role the app acts on: what the secretariat listed. A row someone else wrote or changed is an observer's,
+   * set aside from the forum's members (`Forum.unverifiedMembers`), and "secretariat" needs the person to be an owner
+   * of the forum's group (forum-trust.ts).
    */
   readonly role: Role;
   /** E-mail of the member's standing substitute (stedfortræder), if any. */
@@ -100,7 +101,16 @@ export interface Forum extends ForumRef {
   readonly kind: ForumKind;
   /** The address that receives agenda submissions (group or shared mailbox). */
   readonly mailbox: string;
+  /**
+   * The people the forum acts on — invites, mails, lists as taking part, counts for quorum and approval: the Members
+   * rows the secretariat wrote. With the owners unknown, every row as listed (nothing is decided then).
+   */
   readonly members: readonly ForumMember[];
+  /**
+   * Members rows someone other than the secretariat wrote or changed since (each marked `unverified`): shown to the
+   * secretariat to confirm or remove, and to nobody else; the forum sends them nothing and lists them nowhere.
+   */
+  readonly unverifiedMembers?: readonly ForumMember[];
   /** The commissorium as data (the Forum item's settings); undefined when the forum has none yet. */
   readonly settings?: Commissorium;
   /** The Forum list item holding the settings, for saving them with its eTag. */

@@ -29,7 +29,7 @@ export type CirculationBlocker =
 export type CirculationBlockerKind = CirculationBlocker['kind'];
 
 export interface CirculationCheckInput {
-  readonly forum: Pick<Forum, 'owners' | 'members' | 'settings' | 'settingsUnverified' | 'trustedAppIds'>;
+  readonly forum: Pick<Forum, 'owners' | 'members' | 'unverifiedMembers' | 'settings' | 'settingsUnverified' | 'trustedAppIds'>;
   readonly version: Pick<MinutesVersion, 'contentHash' | 'status' | 'stamp' | 'seenAnswers'>;
   /** SHA-256 of the snapshot as read now; undefined when it could not be read. */
   readonly snapshotHash: string | undefined;

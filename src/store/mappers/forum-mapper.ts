@@ -1,7 +1,7 @@
 import type { Forum, ForumMember, ForumOwner, ForumRef } from '../../domain/types';
 import { FORUM_KINDS, ORGANISATION_KINDS, ROLES } from '../../domain/vocabulary/forum';
 import { parseCommissorium } from '../../domain/commissorium';
-import { verifyMembers, writtenByOwners } from '../../domain/forum-trust';
+import { forumMembers, writtenByOwners } from '../../domain/forum-trust';
 import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 
 /** A Members list item → ForumMember. A member without an e-mail address cannot be matched and is kept with ''. */
@@ -65,7 +65,7 @@ export function toForum(
     shortName: f.text('ShortName'),
     kind: f.choice('Kind', FORUM_KINDS, 'steering-group'),
     mailbox: f.text('Mailbox'),
-    members: verifyMembers(members.map(toForumMember), owners, ref.trustedAppIds),
+    ...forumMembers(members.map(toForumMember), owners, ref.trustedAppIds),
     ...(owners ? { owners } : {}),
     ...(settingsUnverified ? { settingsUnverified } : {}),
     // Where its work went counts only as the secretariat wrote it, like the settings beside it.

@@ -8,6 +8,7 @@ import {
   type MinutesPresence,
 } from '../../domain/minutes/minutes-content';
 import { quorumSetting } from '../../domain/commissorium';
+import { forumMembers } from '../../domain/forum-trust';
 import { ITEM_ABSENCE_REASONS } from '../../domain/vocabulary/forum';
 import type { ForumRef, Meeting } from '../../domain/types';
 import { batchResults, type BatchResult } from '../../graph/batch-results';
@@ -162,9 +163,11 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
         collection(graph, responses, 'substitutes'),
         collection(graph, responses, 'submissions'),
       ]);
-      const members = forum.members ?? (memberItems ?? []).map(toForumMember);
+      const owners = forum.owners ?? ownersFrom(resultOf(responses, 'owners'));
+      // Read here, the rows count as on the forum's home: the secretariat's only (forum-trust.ts).
+      const members = forum.members ?? forumMembers((memberItems ?? []).map(toForumMember), owners, forum.trustedAppIds).members;
       // The substitutes the prefilled attendance shows: the records that count, over the secretariat's map.
-      const meeting = withSubstitutes(item, substituteItems, forum.owners ?? ownersFrom(resultOf(responses, 'owners')));
+      const meeting = withSubstitutes(item, substituteItems, owners);
 
       let invitation: MeetingInvitation | undefined;
       const eventResponse = resultOf(responses, 'event');

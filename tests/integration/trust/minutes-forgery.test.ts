@@ -2,6 +2,7 @@ import { approvalProgress } from '../../../src/ui/model/approvals';
 import { HomeStore } from '../../../src/store/home-store';
 import { createApprovalViewStore } from '../../../src/store/minutes/approval-view-store';
 import { syncSubmissions } from '../../../src/store/intake/sync-submissions';
+import { chairsOf, roleOf } from '../../../src/domain/forum-trust';
 import { minutesHash } from '../../../src/domain/minutes/minutes-content';
 import type { MinutesVersion } from '../../../src/domain/types';
 import { graphFor } from '../support/graph-for';
@@ -54,7 +55,8 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
       );
       // The app the attacker opens gives him no chair's rights either.
       const seen = await forumAs(t, attacker);
-      expect(seen.members.find((m) => m.email === attacker)?.role).toBe('observer');
+      expect(roleOf(seen, { email: attacker })).toBe('observer');
+      expect(chairsOf(seen).map((m) => m.email)).toEqual([CECILIE]);
       expect(await mailsSent(t, CIRCULATED)).toEqual([]);
     });
   });

@@ -3,6 +3,7 @@ import {
   approvalRule,
   chairsOf,
   createdByOwners,
+  forumMembers,
   integrityProblem,
   isOwner,
   roleOf,
@@ -179,6 +180,32 @@ describe('roles', () => {
   it('reports the rows someone else wrote as a problem for every decision', () => {
     expect(integrityProblem(forum)).toEqual({ kind: 'members-changed', rows: [members[1], members[2]] });
     expect(integrityProblem({ owners, members: [members[0] as ForumMember] })).toBeUndefined();
+  });
+
+  it('acts on the secretariat’s rows only: the others are set aside, their people observers in their own views', () => {
+    const split = forumMembers(
+      [
+        row('Jonas', 'jonas@region.example', 'chair'),
+        row('Per', 'per@kommune.example', 'chair', stamp('u-per')),
+        row('Ude', 'ude@udenfor.example', 'member', stamp('u-per')),
+      ],
+      owners,
+      [],
+    );
+    expect(split.members.map((m) => m.name)).toEqual(['Jonas']);
+    expect(split.unverifiedMembers?.map((m) => [m.name, m.role, m.unverified?.listedRole])).toEqual([
+      ['Per', 'observer', 'chair'],
+      ['Ude', 'observer', 'member'],
+    ]);
+    const forum2 = { owners, ...split };
+    expect(roleOf(forum2, { email: 'per@kommune.example' })).toBe('observer');
+    expect(roleOf(forum2, { email: 'ude@udenfor.example' })).toBe('observer');
+    expect(chairsOf(forum2).map((c) => c.name)).toEqual(['Jonas']);
+    expect(integrityProblem(forum2)).toEqual({ kind: 'members-changed', rows: split.unverifiedMembers });
+    // Every row the secretariat's: nothing set aside.
+    expect(forumMembers([row('Jonas', 'jonas@region.example', 'chair')], owners, [])).toEqual({
+      members: [row('Jonas', 'jonas@region.example', 'chair')],
+    });
   });
 
   it('uses the forum’s approval rule only when the secretariat wrote the settings', () => {
