@@ -282,14 +282,16 @@ export class MeetingAgendaStore implements AgendaApi {
     // A meeting still to be held becomes "agenda sent"; one cancelled or moved on meanwhile keeps its status.
     const statusAfter = (status: string) => (status === 'planned' || status === 'booked' ? { Status: 'agenda-sent' } : {});
     const sentFields = { AgendaSentAt: sentAt, AgendaHash: hash, AgendaSent: sentAgendaText(record), AgendaSendingAt: null };
-    // The status the record is made from: the meeting as read or — when the release met a change (412) and wrote
-    // again — as it is now; the meeting returned says what the item holds, not what the first attempt meant to write.
-    let statusNow = meeting.status;
-    const recorded = await releaseClaim(graph, forum, mine, { ...sentFields, ...statusAfter(statusNow) }, (item) => {
-      statusNow = toMeeting(forum.groupId, item)?.status ?? statusNow;
-      return { ...sentFields, ...statusAfter(statusNow) };
+    // The record is made from the meeting as read or — when the release met a colleague's change (412) and wrote
+    // again — as it is now; the meeting returned says what the item holds (her status, place, time), not what the
+    // first attempt read.
+    let now = meeting;
+    const recorded = await releaseClaim(graph, forum, mine, { ...sentFields, ...statusAfter(now.status) }, (item) => {
+      now = { ...meeting, ...toMeeting(forum.groupId, item) };
+      return { ...sentFields, ...statusAfter(now.status) };
     });
-    const { agendaClaim: _claim, ...unclaimed } = meeting;
+    const statusNow = now.status;
+    const { agendaClaim: _claim, ...unclaimed } = now;
     return {
       outcome: 'sent',
       revised,

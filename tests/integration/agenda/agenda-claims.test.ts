@@ -205,14 +205,18 @@ describe('a claim left on the meeting', () => {
     await paused.reached;
     // The colleague's cancellation, with the eTag she read: it lands between the claim and the record.
     const now = await loadMeeting(graph, forum, meeting.id);
-    await graph.patch(`${listItemUrl(forum.siteId, 'Meetings', meeting.id)}/fields`, { Status: 'cancelled' }, { ifMatch: now.etag });
+    await graph.patch(
+      `${listItemUrl(forum.siteId, 'Meetings', meeting.id)}/fields`,
+      { Status: 'cancelled', Location: 'Aflyst – ingen lokale' },
+      { ifMatch: now.etag },
+    );
     paused.release();
     const sent = await sending;
     expect(sent).toMatchObject({ outcome: 'sent' });
     const recorded = await loadMeeting(graph, forum, meeting.id);
     expect(recorded.status).toBe('cancelled');
-    // What the dialog shows after the send (its status badge) is what the item now holds, with its eTag.
-    expect(sent.meeting).toMatchObject({ status: 'cancelled', etag: recorded.etag });
+    // What the dialog shows after the send (its status badge, the place) is what the item now holds, with its eTag.
+    expect(sent.meeting).toMatchObject({ status: 'cancelled', location: 'Aflyst – ingen lokale', etag: recorded.etag });
     expect(recorded.agendaSentAt).toBeDefined();
     expect(recorded.agendaClaim).toBeUndefined();
     expect(await agendasSent()).toEqual(ONCE);
