@@ -53,4 +53,8 @@ export const agendaDa = {
     'Punktet {{items}} er tilføjet eller ændret af andre end sekretariatet og formandskabet, så intet er dannet eller sendt. Se det igennem i planlægningen: fjern det, eller ret og gem det, så det er jeres.',
   itemsChanged_other:
     'Punkterne {{items}} er tilføjet eller ændret af andre end sekretariatet og formandskabet, så intet er dannet eller sendt. Se dem igennem i planlægningen: fjern dem, eller ret og gem dem, så de er jeres.',
+  unconfirmedRows_one:
+    '{{names}} står i medlemslisten i en række, som sekretariatet ikke har skrevet, og får ikke dagsordenen. Kontrollér og bekræft rækken under Forumindstillinger → Medlemmer.',
+  unconfirmedRows_other:
+    '{{names}} står i medlemslisten i rækker, som sekretariatet ikke har skrevet, og får ikke dagsordenen. Kontrollér og bekræft rækkerne under Forumindstillinger → Medlemmer.',
 };

@@ -52,4 +52,8 @@ export const agendaEn: typeof agendaDa = {
     'The item {{items}} was added or changed by someone other than the secretariat and the chairs, so nothing was generated or sent. Review it in planning: remove it, or edit and save it so it is yours.',
   itemsChanged_other:
     'The items {{items}} were added or changed by someone other than the secretariat and the chairs, so nothing was generated or sent. Review them in planning: remove them, or edit and save them so they are yours.',
+  unconfirmedRows_one:
+    '{{names}} is on the member list in a row the secretariat did not write and does not get the agenda. Check and confirm the row under Forum settings → Members.',
+  unconfirmedRows_other:
+    '{{names}} are on the member list in rows the secretariat did not write and do not get the agenda. Check and confirm the rows under Forum settings → Members.',
 };

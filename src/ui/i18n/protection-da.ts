@@ -2,9 +2,9 @@
 export const protectionDa = {
   group: 'Beskyttelse af forummets beslutninger',
   membersChanged_one:
-    'En række i medlemslisten er skrevet eller ændret af andre end sekretariatet ({{rows}}). Dens rolle tæller ikke, og referater og høringer sendes ikke, før rækken er kontrolleret og bekræftet under Forumindstillinger → Medlemmer.',
+    'En række i medlemslisten er skrevet eller ændret af andre end sekretariatet ({{rows}}). Den tæller ikke med: forummet sender intet til dens adresse (invitationer, indkaldelser, dagsordener) og nævner den ingen steder, og referater og høringer sendes ikke, før rækken er kontrolleret og bekræftet under Forumindstillinger → Medlemmer.',
   membersChanged_other:
-    '{{count}} rækker i medlemslisten er skrevet eller ændret af andre end sekretariatet ({{rows}}). Deres roller tæller ikke, og referater og høringer sendes ikke, før rækkerne er kontrolleret og bekræftet under Forumindstillinger → Medlemmer.',
+    '{{count}} rækker i medlemslisten er skrevet eller ændret af andre end sekretariatet ({{rows}}). De tæller ikke med: forummet sender intet til deres adresser (invitationer, indkaldelser, dagsordener) og nævner dem ingen steder, og referater og høringer sendes ikke, før rækkerne er kontrolleret og bekræftet under Forumindstillinger → Medlemmer.',
   rowBy: '{{name}} (ændret af {{by}})',
   settingsChanged:
     'Forummets indstillinger er ændret af {{by}}, ikke af sekretariatet. Godkendelsesreglen tæller ikke, så alle medformænd skal godkende referater, indtil du har kontrolleret og gemt indstillingerne i Forumindstillinger.',

@@ -4,9 +4,9 @@ import type { protectionDa } from './protection-da';
 export const protectionEn: typeof protectionDa = {
   group: "Protection of the forum's decisions",
   membersChanged_one:
-    'A row of the member list was written or changed by someone other than the secretariat ({{rows}}). Its role does not count, and no minutes or consultations are sent until the row has been checked and confirmed under Forum settings → Members.',
+    'A row of the member list was written or changed by someone other than the secretariat ({{rows}}). It does not count: the forum sends nothing to its address (invitations, calls for items, agendas) and names it nowhere, and no minutes or consultations are sent until the row has been checked and confirmed under Forum settings → Members.',
   membersChanged_other:
-    '{{count}} rows of the member list were written or changed by someone other than the secretariat ({{rows}}). Their roles do not count, and no minutes or consultations are sent until the rows have been checked and confirmed under Forum settings → Members.',
+    '{{count}} rows of the member list were written or changed by someone other than the secretariat ({{rows}}). They do not count: the forum sends nothing to their addresses (invitations, calls for items, agendas) and names them nowhere, and no minutes or consultations are sent until the rows have been checked and confirmed under Forum settings → Members.',
   rowBy: '{{name}} (changed by {{by}})',
   settingsChanged:
     "The forum's settings were changed by {{by}}, not by the secretariat. The approval rule does not count, so every co-chair must approve minutes until you have checked and saved the settings in Forum settings.",

@@ -134,7 +134,7 @@ export const settingsDa = {
     failed: 'Ændringen kunne ikke gemmes. Prøv igen.',
     none: '–',
     unverified:
-      'Ikke bekræftet: skrevet eller ændret af {{by}}, ikke af sekretariatet. Rollen tæller ikke, og referater og høringer sendes ikke, før rækken er kontrolleret og bekræftet.',
+      'Ikke bekræftet: skrevet eller ændret af {{by}}, ikke af sekretariatet. Rækken tæller ikke med – forummet sender intet til adressen – og referater og høringer sendes ikke, før den er kontrolleret og bekræftet.',
     unverifiedShort: 'Ikke bekræftet ({{by}})',
     confirm: 'Bekræft {{name}}',
     confirmLabel: 'Bekræft',

@@ -133,7 +133,7 @@ export const settingsEn: Strings<SettingsResources> = {
     failed: 'The change could not be saved. Try again.',
     none: '–',
     unverified:
-      'Not confirmed: written or changed by {{by}}, not by the secretariat. The role does not count, and no minutes or consultations are sent until the row has been checked and confirmed.',
+      'Not confirmed: written or changed by {{by}}, not by the secretariat. The row does not count – the forum sends nothing to its address – and no minutes or consultations are sent until it has been checked and confirmed.',
     unverifiedShort: 'Not confirmed ({{by}})',
     confirm: 'Confirm {{name}}',
     confirmLabel: 'Confirm',

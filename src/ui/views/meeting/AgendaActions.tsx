@@ -154,6 +154,8 @@ export function AgendaActions({
     void write.run('send', forum);
   };
 
+  // Rows of the member list the secretariat did not write get nothing from the forum (forum-trust.ts): said before it goes.
+  const unconfirmed = forum.unverifiedMembers ?? [];
   const when = sentAt ? { date: formatLongDate(sentAt, locale), time: formatClock(sentAt, locale) } : undefined;
   return (
     <div className={styles.root} role="group" aria-label={t('group')}>
@@ -161,6 +163,9 @@ export function AgendaActions({
       {statusState.status === 'loading' ? <Body1 className={styles.muted}>{t('checking')}</Body1> : null}
       {statusState.status === 'error' ? (
         <Body1 className={styles.muted}>{itemsChanged(statusState.error) ?? t('checkFailed')}</Body1>
+      ) : null}
+      {unconfirmed.length > 0 ? (
+        <Body1>{t('unconfirmedRows', { count: unconfirmed.length, names: unconfirmed.map((m) => m.name || m.email).join(', ') })}</Body1>
       ) : null}
       {revised && status?.changed ? <AgendaChangeList changes={status.changes} /> : null}
       {revised && status && !status.changed ? <Body1>{t('notChanged')}</Body1> : null}

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../../jsdom-polyfills';
 import { AgendaItemsChangedError } from '../../../../../src/store/agenda/agenda-api';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { loadConfig } from '../../../../../src/config/app-config';
 import type { Forum, Meeting } from '../../../../../src/domain/types';
 import { createFakeHost } from '../../../../../src/host/fake-host';
@@ -46,7 +46,7 @@ function renderActions(
     eventUpdated: true,
     files,
   },
-  opts: { meeting?: Meeting; status?: AgendaStatus; statusError?: Error; locale?: 'da' | 'en' } = {},
+  opts: { meeting?: Meeting; status?: AgendaStatus; statusError?: Error; locale?: 'da' | 'en'; forum?: Forum } = {},
 ) {
   const agenda: AgendaApi & { status: jest.Mock; send: jest.Mock; generate: jest.Mock } = {
     status: jest.fn(() => (opts.statusError ? Promise.reject(opts.statusError) : Promise.resolve(opts.status ?? NOT_SENT))),
@@ -55,14 +55,14 @@ function renderActions(
   };
   const stores = fakeStores({
     home: memoryHome(homeData(user, [])),
-    forums: { load: () => Promise.resolve(forum) } as unknown as ForumStore,
+    forums: { load: () => Promise.resolve(opts.forum ?? forum) } as unknown as ForumStore,
     agenda,
   });
   const host = createFakeHost({ user });
   const services = { host, stores, config: loadConfig({}), clock: () => NOW };
   render(
     <AppProviders services={services} i18n={createTestI18n(opts.locale ?? 'da')}>
-      <AgendaActions meeting={opts.meeting ?? meeting} forum={forum} />
+      <AgendaActions meeting={opts.meeting ?? meeting} forum={opts.forum ?? forum} />
     </AppProviders>,
   );
   return agenda;
@@ -209,6 +209,26 @@ describe('AgendaActions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(screen.getAllByText(said)).toHaveLength(2));
     expect(agenda.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the people in member-list rows the secretariat did not write: they do not get the agenda', async () => {
+    const planted = {
+      ...MEMBER,
+      name: 'Ude Person',
+      email: 'ude@udenfor.example',
+      role: 'observer' as const,
+      unverified: { listedRole: 'member' as const, by: 'Otto Udenfor' },
+    };
+    renderActions(SECRETARY, undefined, { forum: { ...forum, unverifiedMembers: [planted] } });
+    expect(
+      await screen.findByText(
+        'Ude Person står i medlemslisten i en række, som sekretariatet ikke har skrevet, og får ikke dagsordenen. Kontrollér og bekræft rækken under Forumindstillinger → Medlemmer.',
+      ),
+    ).toBeTruthy();
+    cleanup();
+    renderActions();
+    expect(await screen.findByText('Dagsordenen er ikke sendt endnu.')).toBeTruthy();
+    expect(screen.queryByText(/får ikke dagsordenen/)).toBeNull();
   });
 
   it('a member sees no agenda actions', async () => {
