@@ -1,4 +1,4 @@
-import { shownAsSecretariats, untouchedSinceWritten, writtenByOwners } from './forum-trust';
+import { createdByOwners, shownAsSecretariats, untouchedSinceWritten, writerName, writtenByOwners } from './forum-trust';
 import type { ActionItem, Forum, WriteStamp } from './types';
 import type { ActionStatus } from './vocabulary/minutes';
 
@@ -75,4 +75,30 @@ export function forumActions(
   const believed = (a: ActionItem): boolean =>
     trust === 'decide' ? writtenByOwners(a.stamp, forum.owners, forum.trustedAppIds) : shownAsSecretariats(a.stamp, forum);
   return actions.filter(believed).map((a) => withOwnersMark(a, marks));
+}
+
+/**
+ * An action the secretariat did not write last: on a site without the tenant's permissions, one a member added or
+ * changed — or one its owner marked done the way an earlier plan had them do, on the action itself. It counts nowhere
+ * (`forumActions`) until the secretariat, having read it, confirms it as its own or deletes it.
+ */
+export interface SetAsideAction {
+  readonly action: ActionItem;
+  /** Who changed it last (or made it). */
+  readonly by: string;
+  /** The secretariat made it and someone changed it since: confirming saves it again; otherwise it is copied. */
+  readonly createdBySecretariat: boolean;
+}
+
+/** The actions set aside (none while the owners are unread: then nothing is decided, and nothing can be confirmed). */
+export function actionsSetAside(actions: readonly ActionItem[], forum: Pick<Forum, 'owners' | 'trustedAppIds'>): SetAsideAction[] {
+  const owners = forum.owners;
+  if (!owners) return [];
+  return actions
+    .filter((a) => !writtenByOwners(a.stamp, owners, forum.trustedAppIds))
+    .map((action) => ({
+      action,
+      by: writerName(action.stamp),
+      createdBySecretariat: createdByOwners(action.stamp, owners, forum.trustedAppIds),
+    }));
 }

@@ -87,15 +87,17 @@ export function verifyMembers(
   trustedApps: readonly string[] | undefined,
 ): ForumMember[] {
   if (!owners) return [...members];
-  return members.map((m) => {
-    if (writtenByOwners(m.stamp, owners, trustedApps)) return m;
-    const by = m.stamp
-      ? m.stamp.modifiedById === m.stamp.createdById || m.stamp.modifiedByName === ''
-        ? m.stamp.createdByName
-        : m.stamp.modifiedByName
-      : '';
-    return { ...m, role: 'observer', unverified: { listedRole: m.role, by } };
-  });
+  return members.map((m) =>
+    writtenByOwners(m.stamp, owners, trustedApps)
+      ? m
+      : { ...m, role: 'observer', unverified: { listedRole: m.role, by: writerName(m.stamp) } },
+  );
+}
+
+/** Who to name for an item the secretariat did not write: who changed it last, or who made it. */
+export function writerName(stamp: WriteStamp | undefined): string {
+  if (!stamp) return '';
+  return stamp.modifiedById === stamp.createdById || stamp.modifiedByName === '' ? stamp.createdByName : stamp.modifiedByName;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { LocalDate } from '../../domain/calendar-date';
 import type { ActionStatus } from '../../domain/vocabulary/minutes';
 import type { ArchivedMinutes } from '../../domain/minutes-archive';
+import type { SetAsideAction } from '../../domain/action-marks';
 import type { ActionItem, Forum, ForumRef, ForumWithOwners, SignedInUser } from '../../domain/types';
 
 /** A new action from a Beslutning (agendaItemId) or a consultation's outcome (consultationRef). */
@@ -39,6 +40,12 @@ export interface ActionsApi {
   forOwner(forum: ForumWithOwners, email: string): Promise<ActionItem[]>;
   /** All actions (open and done) decided at one meeting. */
   forMeeting(forum: ForumWithOwners, meetingId: string): Promise<ActionItem[]>;
+  /** The actions someone other than the secretariat wrote or changed last (domain/action-marks.ts): they count nowhere. */
+  setAside(forum: ForumWithOwners): Promise<SetAsideAction[]>;
+  /** The secretariat makes a set-aside action its own, as it now reads (saved again, or copied when a member made it). */
+  confirm(forum: ForumWithOwners, entry: SetAsideAction): Promise<ActionItem>;
+  /** The secretariat deletes an action (If-Match); one already gone is no error. */
+  discard(forum: ForumRef, action: ActionItem): Promise<void>;
   /** The secretariat marks it done today (If-Match: a stale copy is a ConflictError). */
   complete(forum: ForumRef, action: ActionItem): Promise<ActionItem>;
   /** The secretariat undoes "done" (If-Match on the done item: a change since is a ConflictError). */

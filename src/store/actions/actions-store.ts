@@ -1,17 +1,25 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
-import { markKey, type ActionMark, type ActionTrust, type OwnerMark } from '../../domain/action-marks';
+import {
+  actionsSetAside,
+  markKey,
+  type ActionMark,
+  type ActionTrust,
+  type OwnerMark,
+  type SetAsideAction,
+} from '../../domain/action-marks';
 import { writtenByOwners } from '../../domain/forum-trust';
 import { actionReminderMail, dueInstant, dueReminders } from '../../domain/actions';
 import type { ActionItem, Forum, ForumRef, ForumWithOwners, SignedInUser } from '../../domain/types';
 import type { ActionStatus } from '../../domain/vocabulary/minutes';
 import { batchResults } from '../../graph/batch-results';
-import { isAlreadyExists } from '../../graph/errors';
+import { isAlreadyExists, isNotFound } from '../../graph/errors';
 import type { Graph } from '../../graph/graph-types';
 import { ONCE_MAIL } from '../mail/once-mail-kinds';
 import { sendOnce } from '../mail/send-once';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { toActionItem, toActionMark } from '../mappers/action-mapper';
+import { sortActions } from '../../domain/actions';
 import { createOrFind } from '../create-or-find';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { updateItemFields } from '../update-item';
@@ -118,6 +126,64 @@ export class ActionsStore implements ActionsApi {
 
   forMeeting(forum: ForumWithOwners, meetingId: string): Promise<ActionItem[]> {
     return this.query(forum, `fields/MeetingId eq ${odataString(meetingId)}`);
+  }
+
+  async setAside(forum: ForumWithOwners): Promise<SetAsideAction[]> {
+    const items = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions'));
+    const aside = actionsSetAside(items.map(toActionItem), forum);
+    const order = sortActions(aside.map((a) => a.action));
+    return [...aside].sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action));
+  }
+
+  /**
+   * The secretariat's own now, as it reads: saved again (If-Match) when it made it — its text, owner, due day and status
+   * as they stand — or, one a member made, copied to an item of its own (found again on a retry by its CorrelationId)
+   * and the member's deleted. Reminders start afresh on the copy.
+   */
+  async confirm(forum: ForumWithOwners, entry: SetAsideAction): Promise<ActionItem> {
+    const { action } = entry;
+    const held = {
+      Title: action.title,
+      OwnerEmail: action.ownerEmail,
+      OwnerName: action.ownerName,
+      Due: action.due,
+      MeetingId: action.meetingId,
+      Status: action.status,
+      DoneAt: action.doneAt ?? null,
+      Notes: action.notes ?? null,
+    };
+    if (entry.createdBySecretariat) {
+      const updated = await updateItemFields(this.graph, forum, 'Actions', action.id, action.etag ?? '', held);
+      return { ...action, ...(updated.etag ? { etag: updated.etag } : {}) };
+    }
+    const correlationId = `confirmed:${action.id}`;
+    const fields = {
+      ...held,
+      CorrelationId: correlationId,
+      ...(action.agendaItemId ? { AgendaItemId: action.agendaItemId } : {}),
+      ...(action.consultationRef ? { ConsultationRef: action.consultationRef } : {}),
+    };
+    const copy =
+      (await this.byCorrelation(forum, correlationId)) ??
+      (await this.graph
+        .post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Actions'), { fields }, { repeatable: true })
+        .then(toActionItem)
+        .catch(async (error: unknown) => {
+          const made = isAlreadyExists(error) ? await this.byCorrelation(forum, correlationId) : undefined;
+          if (made) return made;
+          throw error;
+        }));
+    await this.discard(forum, action);
+    return copy;
+  }
+
+  /** Deletes an action set aside (If-Match: changed since it was read, it is a ConflictError); gone already is done. */
+  async discard(forum: ForumRef, action: ActionItem): Promise<void> {
+    try {
+      await this.graph.delete(listItemUrl(forum.siteId, 'Actions', action.id), { ifMatch: action.etag ?? '*' });
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
   }
 
   async complete(forum: ForumRef, action: ActionItem): Promise<ActionItem> {

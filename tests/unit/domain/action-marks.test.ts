@@ -1,4 +1,4 @@
-import { forumActions, ownersMark, withOwnersMark, type ActionMark } from '../../../src/domain/action-marks';
+import { actionsSetAside, forumActions, ownersMark, withOwnersMark, type ActionMark } from '../../../src/domain/action-marks';
 import type { ActionItem, ForumOwner, WriteStamp } from '../../../src/domain/types';
 
 const KATRINE: ForumOwner = { id: 'u-katrine', name: 'Katrine Holm', email: 'katrine@region.example' };
@@ -84,5 +84,29 @@ describe("the forum's actions", () => {
   it('with the owners unread, nothing is decided on them, while a screen lists what is there', () => {
     expect(forumActions(all, [], { trustedAppIds: ['app-run'] }, 'decide')).toEqual([]);
     expect(forumActions(all, [], { trustedAppIds: ['app-run'] }, 'show').map((a) => a.id)).toEqual(['1', '2', '3', '4']);
+  });
+});
+
+describe('the actions set aside', () => {
+  const named = (createdBy: string, createdByName: string, modifiedBy: string, modifiedByName: string): WriteStamp => ({
+    createdById: createdBy,
+    createdByName,
+    modifiedById: modifiedBy,
+    modifiedByName,
+  });
+
+  it('are those the secretariat did not write last, naming who did, and whether the secretariat made them', () => {
+    const ours = action({ id: '1' });
+    const run = action({ id: '2', stamp: stamp('app-run', 'app-run', true) });
+    const markedOnIt = action({ id: '3', stamp: named('u-katrine', 'Katrine Holm', 'u-cecilie', 'Cecilie') });
+    const invented = action({ id: '4', stamp: named('u-per', 'Per', 'u-per', 'Per') });
+    expect(actionsSetAside([ours, run, markedOnIt, invented], forum)).toEqual([
+      { action: markedOnIt, by: 'Cecilie', createdBySecretariat: true },
+      { action: invented, by: 'Per', createdBySecretariat: false },
+    ]);
+  });
+
+  it('are none while the owners are unread: nothing can be told from anything', () => {
+    expect(actionsSetAside([action({ stamp: stamp('u-per') })], { owners: undefined })).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { errorKey } from '../../errors/describe-error';
 import { formatLongDate } from '../../format/dates';
 import { useServices } from '../../services';
 import { ActionRow } from './ActionRow';
+import { SetAsideActions } from './SetAsideActions';
 import { CreateActionButton } from './CreateActionButton';
 import { UndoDone } from './UndoDone';
 import { useComplete } from './use-complete';
@@ -37,7 +38,8 @@ export function currentMeeting(meetings: readonly Meeting[], now: Date): Meeting
 /**
  * "Opfølgning" (secretariat and chairs): the forum's open actions, the overdue ones first, then per meeting; the
  * secretariat marks them done and sends the due reminders (each owner once per action, as `sekretariat remind`); a
- * chair marks only their own, on their own record (members read the Actions list).
+ * chair marks only their own, on their own record (members read the Actions list). Above them, for the secretariat,
+ * the actions someone else wrote or changed, which count nowhere until it confirms or deletes them.
  */
 export function ActionsSection({ home, me, now }: { home: ForumHome; me: SignedInUser; now: Date }) {
   const { t } = useTranslation('actions');
@@ -107,6 +109,7 @@ export function ActionsSection({ home, me, now }: { home: ForumHome; me: SignedI
         {message ?? remindMessage}
       </LiveStatus>
       <UndoDone completion={completion} />
+      {secretariat ? <SetAsideActions home={home} onChanged={reload} /> : null}
       {state.status === 'ready' && state.value.length === 0 ? <EmptyState>{t('section.none')}</EmptyState> : null}
       {state.status === 'ready'
         ? groupOpenActions(state.value, now).map((g) => (

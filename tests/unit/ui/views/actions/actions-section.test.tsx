@@ -5,6 +5,7 @@ import type { ArchivedMinutes } from '../../../../../src/domain/minutes-archive'
 import type { MinutesContent } from '../../../../../src/domain/minutes/minutes-content';
 import type { ActionItem } from '../../../../../src/domain/types';
 import type { ActionsApi, NewAction } from '../../../../../src/store/actions/actions-api';
+import type { SetAsideAction } from '../../../../../src/domain/action-marks';
 import { CHAIRS, forumHome, homeData, MEMBER, SECRETARY } from '../../fixtures';
 import { renderApp } from '../../render-app';
 
@@ -86,6 +87,9 @@ function fakeActions(over: Partial<ActionsApi> = {}): ActionsApi & { created: Ne
         : { ...a, status, ownerMark: { id: 'm1', status, etag: '"m1b"' } },
     ),
     remindDue: jest.fn(async () => ({ sent: [], skipped: 0, failed: [] })),
+    setAside: jest.fn(async () => []),
+    confirm: jest.fn(async (_f, entry: SetAsideAction) => ({ ...entry.action, etag: '"confirmed"' })),
+    discard: jest.fn(async () => undefined),
     approvedMinutes: jest.fn(async () => ARCHIVE),
     ...over,
   };
@@ -151,6 +155,54 @@ describe('Opfølgning (secretariat)', () => {
     expect(within(overdue).getByText('Overskredet opgave')).toBeTruthy();
     fireEvent.click(within(section).getByRole('button', { name: 'Send påmindelser (1)' }));
     expect(await within(section).findByText('Der er sendt 1 påmindelse.')).toBeTruthy();
+  });
+});
+
+describe('actions set aside (secretariat)', () => {
+  const planted: SetAsideAction = {
+    action: action('9', '<b>Klik her</b>', '2026-05-03', { status: 'done' }),
+    by: 'Gerda Gæst',
+    createdBySecretariat: false,
+  };
+
+  it('lists what someone else wrote, as text, and confirms one as the secretariat’s: the follow-up is read again', async () => {
+    const setAside = jest.fn(async () => [planted]);
+    const open = jest.fn(async () => [] as ActionItem[]);
+    const actions = fakeActions({ setAside, open });
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { actions } });
+    const section = await screen.findByRole('region', { name: 'Opfølgning' }, { timeout: 5000 });
+    const list = await within(section).findByRole('list', { name: 'En opgave er skrevet eller ændret af andre end sekretariatet' });
+    expect(within(list).getByText('<b>Klik her</b>')).toBeTruthy();
+    expect(list.querySelector('b')).toBeNull();
+    expect(within(list).getByText(/ændret af Gerda Gæst/).textContent).toContain('Udført');
+    setAside.mockResolvedValue([]);
+    const reads = open.mock.calls.length;
+    fireEvent.click(within(section).getByRole('button', { name: 'Bekræft: <b>Klik her</b>' }));
+    expect(await within(section).findByText('"<b>Klik her</b>" er bekræftet som sekretariatets.')).toBeTruthy();
+    expect(actions.confirm).toHaveBeenCalledWith(expect.anything(), planted);
+    await waitFor(() => expect(within(section).queryByRole('list', { name: /andre end sekretariatet/ })).toBeNull());
+    expect(open.mock.calls.length).toBeGreaterThan(reads);
+  });
+
+  it('deletes one on request', async () => {
+    const actions = fakeActions({ setAside: jest.fn(async () => [planted]) });
+    renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { actions } });
+    const section = await screen.findByRole('region', { name: 'Opfølgning' }, { timeout: 5000 });
+    fireEvent.click(await within(section).findByRole('button', { name: 'Slet: <b>Klik her</b>' }));
+    await waitFor(() => expect(actions.discard).toHaveBeenCalledWith(expect.anything(), planted.action));
+  });
+
+  it('is not shown to a chair', async () => {
+    const chair = CHAIRS[0] ?? SECRETARY;
+    const actions = fakeActions({
+      setAside: jest.fn(async () => [planted]),
+      open: jest.fn(async () => [action('1', 'Åben opgave', '2026-05-01')]),
+    });
+    renderApp(homeData(chair, [forumHome('chair')]), { stores: { actions } });
+    const section = await screen.findByRole('region', { name: 'Opfølgning' }, { timeout: 5000 });
+    expect(await within(section).findByText('Åben opgave')).toBeTruthy();
+    expect(within(section).queryByText('<b>Klik her</b>')).toBeNull();
+    expect(actions.setAside).not.toHaveBeenCalled();
   });
 });
 
