@@ -123,3 +123,51 @@ test('the secretariat sees what the site lacks, and why forged minutes are not c
   await dialog.screenshot({ path: 'test-results/screens/trust-forged-minutes-refused.png' });
   await expectNoSeriousA11yViolations(page);
 });
+
+test('actions someone else wrote are set aside for the secretariat, shown as text, to confirm or delete', async ({ page }) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const action = (title: string, correlationId: string, owner: string) => ({
+    fields: {
+      Title: title,
+      OwnerEmail: owner,
+      OwnerName: 'Poul Erik Winther',
+      Due: `${today}T00:00:00Z`,
+      MeetingId: 'e2e-earlier-meeting',
+      Status: 'open',
+      CorrelationId: correlationId,
+    },
+  });
+  // The secretariat's action for Poul Erik, which he marks done on the action itself (as the earlier plan had it) …
+  const ours = await graph<{ id: string }>(
+    KATRINE,
+    'POST',
+    `${SITE}/lists/Actions/items`,
+    action('Beskriv KOL-forløbet', 'e2e-aside-1', FORGER),
+  );
+  expect(ours.status).toBe(201);
+  expect((await graph(FORGER, 'PATCH', `${SITE}/lists/Actions/items/${ours.body.id}/fields`, { Status: 'done' })).status).toBe(200);
+  // … and one he invents, its text meant to be markup.
+  const invented = await graph(FORGER, 'POST', `${SITE}/lists/Actions/items`, action('<b>Klik her</b>', 'e2e-aside-2', FORGER));
+  expect(invented.status).toBe(201);
+
+  await signInAs(page, 'Katrine Holm');
+  await page.getByRole('combobox', { name: 'Forum' }).selectOption({ label: 'Temagruppen for ældre og kronisk syge' });
+  const section = page.getByRole('region', { name: 'Opfølgning' });
+  const aside = section.getByRole('list', { name: '2 opgaver er skrevet eller ændret af andre end sekretariatet' });
+  await expect(aside).toBeVisible({ timeout: 20_000 });
+  await expect(aside.getByText('<b>Klik her</b>', { exact: true })).toBeVisible();
+  await expect(aside.locator('b')).toHaveCount(0);
+  await expect(aside.getByText(/Udført · ændret af Poul Erik Winther/)).toBeVisible();
+  await aside.scrollIntoViewIfNeeded();
+  await screenshot(page, 'trust-actions-set-aside');
+  await expectNoSeriousA11yViolations(page);
+
+  await section.getByRole('button', { name: 'Bekræft: Beskriv KOL-forløbet' }).click();
+  await expect(section.getByText('"Beskriv KOL-forløbet" er bekræftet som sekretariatets.')).toBeVisible({ timeout: 20_000 });
+  await section.getByRole('button', { name: 'Slet: <b>Klik her</b>' }).click();
+  await section.getByRole('button', { name: 'Ja, slet: <b>Klik her</b>' }).click();
+  await expect(section.getByText('"<b>Klik her</b>" er slettet.')).toBeVisible({ timeout: 20_000 });
+  await expect(section.getByRole('list', { name: /andre end sekretariatet/ })).toHaveCount(0);
+  // Confirmed as it read: done, so not among the open follow-up either.
+  await expect(section.getByText('Beskriv KOL-forløbet')).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetAsideAction } from '../../../domain/action-marks';
 import type { ForumHome } from '../../../store/home-data';
@@ -12,7 +12,15 @@ import { LiveStatus } from './LiveStatus';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    marginBlockStart: tokens.spacingVerticalS,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   text: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalXS },
@@ -49,6 +57,19 @@ export function SetAsideActions({ home, onChanged }: { home: ForumHome; onChange
       },
     },
   );
+  // Deleting asks once more, in the row: "Ja, slet" takes focus; "Fortryd" hands it back to "Slet".
+  const [deleting, setDeleting] = useState<string>();
+  const sure = useRef<HTMLButtonElement>(null);
+  const deleteButtons = useRef(new Map<string, HTMLElement>());
+  const [backTo, setBackTo] = useState<string>();
+  useEffect(() => {
+    if (deleting) sure.current?.focus();
+  }, [deleting]);
+  useEffect(() => {
+    if (!backTo) return;
+    deleteButtons.current.get(backTo)?.focus();
+    setBackTo(undefined);
+  }, [backTo]);
   const entries = state.status === 'ready' ? state.value : [];
   if (entries.length === 0 && !write.status && !write.error) return null;
 
@@ -77,23 +98,56 @@ export function SetAsideActions({ home, onChanged }: { home: ForumHome; onChange
                       </Caption1>
                     </span>
                     <span className={styles.buttons}>
-                      <Button
-                        size="small"
-                        disabled={busy}
-                        aria-label={t('setAside.confirmFor', { title: action.title })}
-                        onClick={() => void write.run('confirm', entry)}
-                      >
-                        {t('setAside.confirm')}
-                      </Button>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        disabled={busy}
-                        aria-label={t('setAside.discardFor', { title: action.title })}
-                        onClick={() => void write.run('discard', entry)}
-                      >
-                        {t('setAside.discard')}
-                      </Button>
+                      {deleting === action.id ? (
+                        <>
+                          <Button
+                            ref={sure}
+                            size="small"
+                            appearance="primary"
+                            disabled={busy}
+                            aria-label={t('setAside.discardSureFor', { title: action.title })}
+                            onClick={() => {
+                              setDeleting(undefined);
+                              void write.run('discard', entry);
+                            }}
+                          >
+                            {t('setAside.discardSure')}
+                          </Button>
+                          <Button
+                            size="small"
+                            onClick={() => {
+                              setDeleting(undefined);
+                              setBackTo(action.id);
+                            }}
+                          >
+                            {t('setAside.cancel')}
+                          </Button>
+                        </>
+                      ) : (
+                        <>
+                          <Button
+                            size="small"
+                            disabled={busy}
+                            aria-label={t('setAside.confirmFor', { title: action.title })}
+                            onClick={() => void write.run('confirm', entry)}
+                          >
+                            {t('setAside.confirm')}
+                          </Button>
+                          <Button
+                            ref={(b) => {
+                              if (b) deleteButtons.current.set(action.id, b);
+                              else deleteButtons.current.delete(action.id);
+                            }}
+                            size="small"
+                            appearance="subtle"
+                            disabled={busy}
+                            aria-label={t('setAside.discardFor', { title: action.title })}
+                            onClick={() => setDeleting(action.id)}
+                          >
+                            {t('setAside.discard')}
+                          </Button>
+                        </>
+                      )}
                     </span>
                   </li>
                 );

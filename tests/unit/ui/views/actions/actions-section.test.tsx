@@ -189,7 +189,17 @@ describe('actions set aside (secretariat)', () => {
     renderApp(homeData(SECRETARY, [forumHome('secretariat')]), { stores: { actions } });
     const section = await screen.findByRole('region', { name: 'Opfølgning' }, { timeout: 5000 });
     fireEvent.click(await within(section).findByRole('button', { name: 'Slet: <b>Klik her</b>' }));
+    // Asked once more, in the row; "Fortryd" takes it back and returns focus to "Slet".
+    expect(actions.discard).not.toHaveBeenCalled();
+    fireEvent.click(within(section).getByRole('button', { name: 'Fortryd' }));
+    const again = within(section).getByRole('button', { name: 'Slet: <b>Klik her</b>' });
+    expect(document.activeElement).toBe(again);
+    fireEvent.click(again);
+    const sure = within(section).getByRole('button', { name: 'Ja, slet: <b>Klik her</b>' });
+    await waitFor(() => expect(document.activeElement).toBe(sure));
+    fireEvent.click(sure);
     await waitFor(() => expect(actions.discard).toHaveBeenCalledWith(expect.anything(), planted.action));
+    expect(actions.discard).toHaveBeenCalledTimes(1);
   });
 
   it('is not shown to a chair', async () => {
