@@ -27,6 +27,7 @@ const QUIET_HOME: Partial<Stores> = {
     open: () => Promise.resolve([]),
     forOwner: () => Promise.resolve([]),
     approvedMinutes: () => Promise.resolve([]),
+    setAside: () => Promise.resolve([]),
   }),
   stuckSteps: () => Promise.resolve([]),
   siteProtection: () => Promise.resolve(undefined),
