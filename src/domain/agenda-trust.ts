@@ -1,5 +1,5 @@
-import { chairsOf, secretariatWriter } from './forum-trust';
-import type { Forum, WriteStamp } from './types';
+import { chairsOf, secretariatWriter, writerName, writtenByOwners } from './forum-trust';
+import type { Forum, Meeting, WriteStamp } from './types';
 
 const lower = (s: string): string => s.trim().toLowerCase();
 
@@ -21,4 +21,16 @@ export function agendaOutsider(
   if (!may(stamp.modifiedById, stamp.modifiedByApp, stamp.modifiedByEmail)) return stamp.modifiedByName;
   if (!may(stamp.createdById, stamp.createdByApp, stamp.createdByEmail)) return stamp.createdByName;
   return undefined;
+}
+
+/**
+ * Who changed the meeting, when it was not the secretariat (or the forum's application): the Meetings item is the
+ * secretariat's record — its time, place and link go out in the agenda and the call for items from the forum's
+ * mailbox — so a meeting someone else wrote or changed (a site without the tenant's permissions) is mailed about by
+ * nobody until the secretariat has looked at it and saved it again. Undefined when it is the secretariat's, or when
+ * the owners are unread (nothing can be told apart then; decisions check that first).
+ */
+export function meetingOutsider(meeting: Pick<Meeting, 'stamp'>, forum: Pick<Forum, 'owners' | 'trustedAppIds'>): string | undefined {
+  if (!forum.owners) return undefined;
+  return writtenByOwners(meeting.stamp, forum.owners, forum.trustedAppIds) ? undefined : writerName(meeting.stamp);
 }

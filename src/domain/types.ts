@@ -133,6 +133,11 @@ export interface Forum extends ForumRef {
 export interface Meeting {
   readonly id: string;
   readonly forumId: string;
+  /**
+   * Who created and last changed the Meetings item (server-stamped): the forum mails nothing about a meeting someone
+   * other than the secretariat changed (agenda-trust.ts `meetingOutsider`).
+   */
+  readonly stamp?: WriteStamp;
   readonly kind: MeetingKind;
   readonly title: string;
   readonly start: string;

@@ -1,4 +1,5 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
+import { meetingOutsider } from '../domain/agenda-trust';
 import { callClaim, callForItemsDates, callForItemsMail, callRecipients, callStatus, type CallMeeting } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import type { CallForItemsState, Forum, Meeting } from '../domain/types';
@@ -173,7 +174,7 @@ export interface CallEntry {
   readonly start: string;
 }
 
-export type SkipReason = 'claimed-elsewhere' | 'submissions-closed' | 'no-recipients' | 'no-mailbox';
+export type SkipReason = 'claimed-elsewhere' | 'submissions-closed' | 'no-recipients' | 'no-mailbox' | 'meeting-changed';
 
 export type SentCall = CallEntry & {
   readonly recipients: number;
@@ -245,6 +246,11 @@ export async function sendDueCallsForItems(graph: Graph, forum: Forum, now: Date
   for (const meeting of found.due) {
     if (forum.mailbox === '') {
       report.skipped.push({ ...entry(meeting), reason: 'no-mailbox' });
+      continue;
+    }
+    // Its date, place and link go out in the call: a meeting someone other than the secretariat changed gets none.
+    if (meetingOutsider(meeting, forum) !== undefined) {
+      report.skipped.push({ ...entry(meeting), reason: 'meeting-changed' });
       continue;
     }
     const recipients = callRecipients(forum).length;

@@ -166,6 +166,7 @@ export function createStores(graph: Graph, forums: readonly ForumRef[], clock?: 
         (await import('./agenda/agenda-store.js')).createMeetingAgendaStore(graph, clock).generate(forum, meeting),
       send: async (forum, meeting) =>
         (await import('./agenda/agenda-store.js')).createMeetingAgendaStore(graph, clock).send(forum, meeting),
+      confirmMeeting: async (forum, meeting) => (await import('./agenda/agenda-load.js')).confirmMeeting(graph, forum, meeting),
     },
     publication: lazyApi<PublicationApi>(() => import('./publication/publication-store.js').then((m) => m.createPublicationStore(graph))),
     planning: (forum, options) => {

@@ -17,6 +17,8 @@ const REASON: Readonly<Record<SkipReason, string>> = {
   'submissions-closed': 'fristen for punkter er overskredet / submissions have closed',
   'no-recipients': 'forummet har ingen medlemmer med mail / no members with an address',
   'no-mailbox': 'forummet har ingen postkasse / the forum has no mailbox',
+  'meeting-changed':
+    'mødet er ændret af andre end sekretariatet – gem det igen / the meeting was changed by someone other than the secretariat – save it again',
 };
 
 const line = (e: CallEntry): string => `${e.title || e.meetingId} (${danishLongDate(e.start)})`;

@@ -1,5 +1,5 @@
 import type { AgendaChange } from '../../domain/agenda-changes';
-import type { Forum, Meeting } from '../../domain/types';
+import type { Forum, ForumRef, Meeting } from '../../domain/types';
 import type { UploadedFile } from '../meeting-folder';
 
 /** The agenda's files in the meeting's folder. */
@@ -57,6 +57,26 @@ export interface AgendaApi {
   status(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<AgendaStatus>;
   generate(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<GeneratedAgenda>;
   send(forum: Forum, meeting: Pick<Meeting, 'id'>): Promise<AgendaSendResult>;
+  /**
+   * The secretariat has checked the meeting's time, place and link as shown and makes the item its own again: saved
+   * with If-Match on the eTag it was shown with (a change since is a ConflictError).
+   */
+  confirmMeeting(forum: ForumRef, meeting: Pick<Meeting, 'id' | 'title' | 'etag'>): Promise<void>;
+}
+
+/**
+ * The meeting's own item (time, place, link) was written or changed by someone other than the secretariat (on a site
+ * without the tenant's permissions): nothing is sent, generated or published from its agenda until the secretariat has
+ * checked it and confirmed it (`confirmMeeting`).
+ */
+export class MeetingChangedError extends Error {
+  constructor(
+    readonly title: string,
+    readonly by: string,
+  ) {
+    super(`The meeting "${title}" was changed by ${by || 'someone'} other than the secretariat.`);
+    this.name = 'MeetingChangedError';
+  }
 }
 
 /**

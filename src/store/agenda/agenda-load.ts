@@ -1,8 +1,8 @@
 import { agendaChanges, parseSentAgenda, sentAgendaRecord, type SentAgenda } from '../../domain/agenda-changes';
 import { agendaHash, buildAgendaDocument, orderedAgendaItems, type AgendaDocument } from '../../domain/agenda-document';
-import { agendaOutsider } from '../../domain/agenda-trust';
+import { agendaOutsider, meetingOutsider } from '../../domain/agenda-trust';
 import type { AgendaItem, Forum, ForumRef, Meeting, Submission } from '../../domain/types';
-import { AgendaItemsChangedError, type AgendaStatus } from './agenda-api';
+import { AgendaItemsChangedError, MeetingChangedError, type AgendaStatus } from './agenda-api';
 import type { Graph } from '../../graph/graph-types';
 import { AgendaStore } from '../forum-stores';
 import { Fields, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
@@ -10,6 +10,7 @@ import { readActions } from '../actions/actions-read';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { toSubmissions } from '../mappers/submission-mapper';
 import { substituteRecordsUrl, withSubstitutes } from '../substitute-records';
+import { updateItemFields } from '../update-item';
 
 /**
  * A meeting's agenda as it stands now — its document, content hash and what a send would record — and how it differs
@@ -68,6 +69,9 @@ export function agendaAsWritten(items: readonly AgendaItem[], forum: Forum): Age
 }
 
 export async function loadCurrentAgenda(graph: Graph, forum: Forum, meeting: Meeting): Promise<CurrentAgenda> {
+  // The meeting's time, place and link are in the agenda: the secretariat's, or nothing is made of it.
+  const changedBy = meetingOutsider(meeting, forum);
+  if (changedBy !== undefined) throw new MeetingChangedError(meeting.title, changedBy);
   const [listed, submissionItems, actions] = await Promise.all([
     new AgendaStore(graph, forum).forMeeting(meeting.id),
     graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Submissions', { filter: `fields/MeetingId eq ${odataString(meeting.id)}` })),
@@ -111,4 +115,9 @@ export async function compareWithSent(meeting: Meeting, current: CurrentAgenda):
 export async function agendaStatus(graph: Graph, forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaStatus> {
   const meeting = await meetingForAgenda(graph, forum, ref.id);
   return (await compareWithSent(meeting, await loadCurrentAgenda(graph, forum, meeting))).status;
+}
+
+/** `AgendaApi.confirmMeeting`: the meeting's item saved again by the secretariat, If-Match on the eTag it was shown with. */
+export async function confirmMeeting(graph: Graph, forum: ForumRef, meeting: Pick<Meeting, 'id' | 'title' | 'etag'>): Promise<void> {
+  await updateItemFields(graph, forum, 'Meetings', meeting.id, meeting.etag ?? '', { Title: meeting.title });
 }

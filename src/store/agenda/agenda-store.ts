@@ -13,7 +13,7 @@ import {
 import { html, safeHref } from '../../domain/html';
 import { guestAgendaDocument, isEntitled } from '../../domain/public-record/guest-agenda';
 import { hasClosed } from '../../domain/public-record/public-items';
-import type { Forum, Meeting } from '../../domain/types';
+import type { Forum, ForumRef, Meeting } from '../../domain/types';
 import { isNotFound } from '../../graph/errors';
 import type { Graph } from '../../graph/graph-types';
 import { meetingEventPath } from '../calendar-event';
@@ -27,7 +27,7 @@ import { toMeeting } from '../mappers/meeting-mapper';
 import { updateItemFields } from '../update-item';
 import { prepareBilag, type BilagFile } from './agenda-bilag';
 import type { AgendaApi, AgendaSendResult, AgendaStatus, GeneratedAgenda } from './agenda-api';
-import { agendaStatus, compareWithSent, loadCurrentAgenda, meetingForAgenda, type CurrentAgenda } from './agenda-load';
+import { agendaStatus, compareWithSent, confirmMeeting, loadCurrentAgenda, meetingForAgenda, type CurrentAgenda } from './agenda-load';
 import { fileAttachment } from '../mail/file-attachment';
 
 export { loadAgendaDocument, loadMeeting } from './agenda-load';
@@ -184,6 +184,10 @@ export class MeetingAgendaStore implements AgendaApi {
 
   async status(forum: Forum, ref: Pick<Meeting, 'id'>): Promise<AgendaStatus> {
     return agendaStatus(this.graph, forum, ref);
+  }
+
+  confirmMeeting(forum: ForumRef, meeting: Pick<Meeting, 'id' | 'title' | 'etag'>): Promise<void> {
+    return confirmMeeting(this.graph, forum, meeting);
   }
 
   /** The files of the agenda a send now would send: a revision's name and change list when it changed since it was sent. */

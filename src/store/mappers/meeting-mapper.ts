@@ -1,7 +1,7 @@
 import { parseClaim } from '../../domain/claims';
 import type { Meeting } from '../../domain/types';
 import { CALL_FOR_ITEMS_STATES, MEETING_FORMS, MEETING_KINDS, MEETING_STATUSES } from '../../domain/vocabulary/meeting';
-import { etagOf, Fields, itemId, type GraphListItem } from '../list-item';
+import { etagOf, Fields, itemId, writeStampOf, type GraphListItem } from '../list-item';
 import { byIso } from '../../domain/iso-order';
 
 /** A note column holding a JSON object of strings; anything else reads as absent. */
@@ -37,6 +37,7 @@ export function toMeeting(forumId: string, item: GraphListItem): Meeting | undef
     form: f.choice('Form', MEETING_FORMS, kind === 'video' ? 'video' : 'physical'),
     status: f.choice('Status', MEETING_STATUSES, 'planned'),
     etag: etagOf(item),
+    stamp: writeStampOf(item),
   };
   const optional = {
     location: f.optionalText('Location'),

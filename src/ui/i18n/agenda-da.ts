@@ -53,6 +53,11 @@ export const agendaDa = {
     'Punktet {{items}} er tilføjet eller ændret af andre end sekretariatet og formandskabet, så intet er dannet eller sendt. Se det igennem i planlægningen: fjern det, eller ret og gem det, så det er jeres.',
   itemsChanged_other:
     'Punkterne {{items}} er tilføjet eller ændret af andre end sekretariatet og formandskabet, så intet er dannet eller sendt. Se dem igennem i planlægningen: fjern dem, eller ret og gem dem, så de er jeres.',
+  meetingChanged:
+    'Mødets oplysninger er ændret af {{by}}, ikke af sekretariatet, så intet er dannet eller sendt. Tjek tid, sted og link her i mødet – ret dem i Outlook, hvis de er forkerte – og bekræft dem.',
+  confirmMeeting: 'Bekræft mødets oplysninger',
+  meetingConfirmed: 'Mødets oplysninger er bekræftet som sekretariatets.',
+  meetingConfirmConflict: 'Mødet er ændret igen, siden det blev vist. Opdater og tjek det igen.',
   unconfirmedRows_one:
     '{{names}} står i medlemslisten i en række, som sekretariatet ikke har skrevet, og får ikke dagsordenen. Kontrollér og bekræft rækken under Forumindstillinger → Medlemmer.',
   unconfirmedRows_other:

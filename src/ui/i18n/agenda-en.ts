@@ -52,6 +52,11 @@ export const agendaEn: typeof agendaDa = {
     'The item {{items}} was added or changed by someone other than the secretariat and the chairs, so nothing was generated or sent. Review it in planning: remove it, or edit and save it so it is yours.',
   itemsChanged_other:
     'The items {{items}} were added or changed by someone other than the secretariat and the chairs, so nothing was generated or sent. Review them in planning: remove them, or edit and save them so they are yours.',
+  meetingChanged:
+    "The meeting's details were changed by {{by}}, not by the secretariat, so nothing was generated or sent. Check the time, place and link in this meeting – correct them in Outlook if they are wrong – and confirm them.",
+  confirmMeeting: "Confirm the meeting's details",
+  meetingConfirmed: "The meeting's details are confirmed as the secretariat's.",
+  meetingConfirmConflict: 'The meeting changed again since it was shown. Refresh and check it again.',
   unconfirmedRows_one:
     '{{names}} is on the member list in a row the secretariat did not write and does not get the agenda. Check and confirm the row under Forum settings → Members.',
   unconfirmedRows_other:

@@ -2,7 +2,13 @@ import { Body1, Button, Link, makeStyles, tokens } from '@fluentui/react-compone
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
-import { AgendaItemsChangedError, type AgendaSendResult, type AgendaStatus, type GeneratedAgenda } from '../../../store/agenda/agenda-api';
+import {
+  AgendaItemsChangedError,
+  MeetingChangedError,
+  type AgendaSendResult,
+  type AgendaStatus,
+  type GeneratedAgenda,
+} from '../../../store/agenda/agenda-api';
 import { ConflictError } from '../../../store/failures';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { roleOf } from '../../../domain/forum-trust';
@@ -77,6 +83,7 @@ export function AgendaActions({
   const [statusState, recompare] = useAsync(compare);
   // Items somebody else planted or changed stop the comparison as they stop the send: said in both places.
   const itemsChanged = (e: unknown): string | undefined => {
+    if (e instanceof MeetingChangedError) return t('meetingChanged', { by: e.by || '?' });
     if (!(e instanceof AgendaItemsChangedError)) return undefined;
     const items = e.items.map((i) => (i.by ? `„${i.title}“ (${i.by})` : `„${i.title}“`)).join(', ');
     return t('itemsChanged', { count: e.items.length, items });
@@ -117,6 +124,13 @@ export function AgendaActions({
       },
     },
   );
+  // The meeting someone else changed: the secretariat checks its time, place and link (shown in this dialog) and confirms.
+  const meetingChanged = statusState.status === 'error' && statusState.error instanceof MeetingChangedError;
+  const confirmMeeting = useAction(() => agenda.confirmMeeting(ref, meeting), {
+    success: (): StatusMessage => ({ text: t('meetingConfirmed'), intent: 'success' }),
+    failure: (e) => (e instanceof ConflictError ? t('meetingConfirmConflict') : undefined),
+    onSettled: recompare,
+  });
   const { busy, error, status: message } = write;
   // The latest of: the send the store read from the meeting's item, one made in this dialog, the home's.
   const sentAt = [status?.sentAt, sentHere, meeting.agendaSentAt]
@@ -164,6 +178,13 @@ export function AgendaActions({
       {statusState.status === 'error' ? (
         <Body1 className={styles.muted}>{itemsChanged(statusState.error) ?? t('checkFailed')}</Body1>
       ) : null}
+      {meetingChanged ? (
+        <div className={styles.buttons}>
+          <Button onClick={() => void confirmMeeting.run()} disabled={confirmMeeting.busy}>
+            {t('confirmMeeting')}
+          </Button>
+        </div>
+      ) : null}
       {unconfirmed.length > 0 ? (
         <Body1>{t('unconfirmedRows', { count: unconfirmed.length, names: unconfirmed.map((m) => m.name || m.email).join(', ') })}</Body1>
       ) : null}
@@ -207,8 +228,8 @@ export function AgendaActions({
       ) : null}
       <DialogStatus
         {...(busy ? { busy: write.pending[0]?.[0] === 'generate' ? t('generating') : t('sending') } : {})}
-        {...(error ? { error } : {})}
-        {...(message ? { message } : {})}
+        {...(error || confirmMeeting.error ? { error: error ?? confirmMeeting.error } : {})}
+        {...(message || confirmMeeting.status ? { message: message ?? confirmMeeting.status } : {})}
       />
     </div>
   );

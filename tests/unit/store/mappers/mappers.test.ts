@@ -44,6 +44,14 @@ describe('list item → domain', () => {
       status: 'booked',
       joinUrl: 'https://teams.example/join',
       etag: '"guid-4,1"',
+      // Who wrote it, as the server stamped it: the forum mails nothing about a meeting someone else changed.
+      stamp: {
+        createdById: 'u-katrine',
+        createdByName: 'Katrine Holm',
+        createdByEmail: 'katrine.holm@regionfjord.example',
+        modifiedById: 'u-katrine',
+        modifiedByName: 'Katrine Holm',
+      },
     });
   });
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '../../jsdom-polyfills';
-import { AgendaItemsChangedError } from '../../../../../src/store/agenda/agenda-api';
+import { AgendaItemsChangedError, MeetingChangedError } from '../../../../../src/store/agenda/agenda-api';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { loadConfig } from '../../../../../src/config/app-config';
 import type { Forum, Meeting } from '../../../../../src/domain/types';
@@ -48,9 +48,10 @@ function renderActions(
   },
   opts: { meeting?: Meeting; status?: AgendaStatus; statusError?: Error; locale?: 'da' | 'en'; forum?: Forum } = {},
 ) {
-  const agenda: AgendaApi & { status: jest.Mock; send: jest.Mock; generate: jest.Mock } = {
+  const agenda: AgendaApi & { status: jest.Mock; send: jest.Mock; generate: jest.Mock; confirmMeeting: jest.Mock } = {
     status: jest.fn(() => (opts.statusError ? Promise.reject(opts.statusError) : Promise.resolve(opts.status ?? NOT_SENT))),
     generate: jest.fn(() => Promise.resolve(files)),
+    confirmMeeting: jest.fn(() => Promise.resolve()),
     send: jest.fn(() => Promise.resolve(sendResult)),
   };
   const stores = fakeStores({
@@ -229,6 +230,24 @@ describe('AgendaActions', () => {
     renderActions();
     expect(await screen.findByText('Dagsordenen er ikke sendt endnu.')).toBeTruthy();
     expect(screen.queryByText(/får ikke dagsordenen/)).toBeNull();
+  });
+
+  it('a meeting someone else changed stops the comparison; the secretariat confirms its details and the agenda can go', async () => {
+    const changed = new MeetingChangedError('Møde 2/2026', 'Otto Udenfor');
+    const agenda = renderActions(SECRETARY, undefined, { statusError: changed });
+    expect(
+      await screen.findByText(
+        'Mødets oplysninger er ændret af Otto Udenfor, ikke af sekretariatet, så intet er dannet eller sendt. Tjek tid, sted og link her i mødet – ret dem i Outlook, hvis de er forkerte – og bekræft dem.',
+      ),
+    ).toBeTruthy();
+    agenda.status.mockResolvedValue(NOT_SENT);
+    fireEvent.click(screen.getByRole('button', { name: 'Bekræft mødets oplysninger' }));
+    expect(await screen.findByText('Mødets oplysninger er bekræftet som sekretariatets.')).toBeTruthy();
+    expect(agenda.confirmMeeting).toHaveBeenCalledWith(forum, meeting);
+    // Compared again: the agenda can go, and the confirm button is gone.
+    expect(await screen.findByText('Dagsordenen er ikke sendt endnu.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Bekræft mødets oplysninger' })).toBeNull());
+    expect(screen.getByRole('button', { name: 'Send dagsorden' })).toBeTruthy();
   });
 
   it('a member sees no agenda actions', async () => {

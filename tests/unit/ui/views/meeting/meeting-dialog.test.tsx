@@ -79,6 +79,7 @@ function renderDialog({
   const agenda: AgendaApi & { send: jest.Mock } = {
     status: jest.fn(() => Promise.resolve(agendaStatus)),
     generate: jest.fn(() => Promise.reject(new Error('not in this test'))),
+    confirmMeeting: jest.fn(() => Promise.resolve()),
     send: jest.fn(() => Promise.resolve(sent)),
   };
   // Circulating closes the current version, as the store records it.

@@ -74,6 +74,7 @@ function open(role: 'secretariat' | 'chair', first: AgendaStatus) {
   const agenda: AgendaApi & { status: jest.Mock; send: jest.Mock } = {
     status: jest.fn(() => Promise.resolve(first)),
     generate: jest.fn(),
+    confirmMeeting: jest.fn(() => Promise.resolve()),
     send: jest.fn(() => Promise.resolve(sent)),
   };
   const home: ForumHome = forumHome(role);
