@@ -171,3 +171,53 @@ test('actions someone else wrote are set aside for the secretariat, shown as tex
   // Confirmed as it read: done, so not among the open follow-up either.
   await expect(section.getByText('Beskriv KOL-forløbet')).toHaveCount(0);
 });
+
+test('a meeting someone else changed is not mailed about until the secretariat has checked and confirmed it', async ({ page }) => {
+  // The theme group's year has no meeting left: the secretariat puts one a week ahead on its list.
+  const start = new Date(Date.now() + 7 * 86_400_000);
+  start.setUTCHours(9, 0, 0, 0);
+  const title = 'Ekstraordinært møde – e2e';
+  const made = await graph<{ id: string }>(KATRINE, 'POST', `${SITE}/lists/Meetings/items`, {
+    fields: {
+      Title: title,
+      Kind: 'extraordinary',
+      Form: 'physical',
+      Status: 'booked',
+      Start: start.toISOString(),
+      End: new Date(start.getTime() + 3_600_000).toISOString(),
+      Location: 'Mødelokale 2',
+    },
+  });
+  expect(made.status).toBe(201);
+  const next = { id: made.body.id };
+  // A member moves the meeting's place to an address of his (the unprovisioned site lets him).
+  const forged = await graph(FORGER, 'PATCH', `${SITE}/lists/Meetings/items/${next.id}/fields`, { Location: 'Se www.udenfor.example' });
+  expect(forged.status).toBe(200);
+
+  await signInAs(page, 'Katrine Holm');
+  await page.getByRole('combobox', { name: 'Forum' }).selectOption({ label: 'Temagruppen for ældre og kronisk syge' });
+  await page
+    .getByRole('button', { name: `Åbn mødet ${title}` })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(/^Mødets oplysninger er ændret af Poul Erik Winther, ikke af sekretariatet/)).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(dialog.getByText('Se www.udenfor.example')).toBeVisible();
+  await expectNothingCovers(page);
+  await dialog.screenshot({ path: 'test-results/screens/trust-meeting-changed.png' });
+  await expectNoSeriousA11yViolations(page);
+
+  // Sending anyway is refused, saying why again; nothing goes.
+  await dialog.getByRole('group', { name: 'Dagsorden: dan og send' }).getByRole('button', { name: 'Send dagsorden' }).click();
+  await dialog.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(dialog.getByText(/^Mødets oplysninger er ændret af Poul Erik Winther/)).toHaveCount(2, { timeout: 20_000 });
+
+  await dialog.getByRole('button', { name: 'Bekræft mødets oplysninger' }).click();
+  await expect(dialog.getByText('Mødets oplysninger er bekræftet som sekretariatets.')).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByRole('button', { name: 'Bekræft mødets oplysninger' })).toHaveCount(0);
+  await expect(dialog.getByText(/^Mødets oplysninger er ændret af/)).toHaveCount(1);
+  // Gone again, for the tests after this one.
+  expect((await graph(KATRINE, 'DELETE', `${SITE}/lists/Meetings/items/${next.id}`)).status).toBe(204);
+});
