@@ -1,3 +1,4 @@
+import { sortActions } from './actions';
 import { createdByOwners, shownAsSecretariats, untouchedSinceWritten, writerName, writtenByOwners } from './forum-trust';
 import type { ActionItem, Forum, WriteStamp } from './types';
 import type { ActionStatus } from './vocabulary/minutes';
@@ -90,15 +91,16 @@ export interface SetAsideAction {
   readonly createdBySecretariat: boolean;
 }
 
-/** The actions set aside (none while the owners are unread: then nothing is decided, and nothing can be confirmed). */
+/**
+ * The actions set aside, in the follow-up's order (`sortActions`); none while the owners are unread: then nothing is
+ * decided, and nothing can be confirmed.
+ */
 export function actionsSetAside(actions: readonly ActionItem[], forum: Pick<Forum, 'owners' | 'trustedAppIds'>): SetAsideAction[] {
   const owners = forum.owners;
   if (!owners) return [];
-  return actions
-    .filter((a) => !writtenByOwners(a.stamp, owners, forum.trustedAppIds))
-    .map((action) => ({
-      action,
-      by: writerName(action.stamp),
-      createdBySecretariat: createdByOwners(action.stamp, owners, forum.trustedAppIds),
-    }));
+  return sortActions(actions.filter((a) => !writtenByOwners(a.stamp, owners, forum.trustedAppIds))).map((action) => ({
+    action,
+    by: writerName(action.stamp),
+    createdBySecretariat: createdByOwners(action.stamp, owners, forum.trustedAppIds),
+  }));
 }

@@ -7,7 +7,7 @@ import {
   type OwnerMark,
   type SetAsideAction,
 } from '../../domain/action-marks';
-import { writtenByOwners } from '../../domain/forum-trust';
+import { writerName, writtenByOwners } from '../../domain/forum-trust';
 import { actionReminderMail, dueInstant, dueReminders } from '../../domain/actions';
 import type { ActionItem, Forum, ForumRef, ForumWithOwners, SignedInUser } from '../../domain/types';
 import type { ActionStatus } from '../../domain/vocabulary/minutes';
@@ -19,7 +19,6 @@ import { sendOnce } from '../mail/send-once';
 import { claimSlot, letGo, releaseClaim, takeClaim, type OwnedClaim } from '../claims-store';
 import { listItemsCollectionUrl, listItemsUrl, listItemUrl, odataString, type FieldBag, type GraphListItem } from '../list-item';
 import { toActionItem, toActionMark } from '../mappers/action-mapper';
-import { sortActions } from '../../domain/actions';
 import { createOrFind } from '../create-or-find';
 import { toMeeting } from '../mappers/meeting-mapper';
 import { updateItemFields } from '../update-item';
@@ -86,14 +85,18 @@ export class ActionsStore implements ActionsApi {
     );
     const found = items.map(toActionItem)[0];
     if (found && forum.owners && !writtenByOwners(found.stamp, forum.owners, forum.trustedAppIds)) {
-      throw new ActionIdTakenError(correlationId, found.stamp?.modifiedByName || found.stamp?.createdByName || '');
+      throw new ActionIdTakenError(correlationId, writerName(found.stamp));
     }
     return found;
   }
 
   async create(forum: ForumWithOwners, input: NewAction): Promise<ActionItem> {
-    const fields = newActionFields(input);
-    const existing = await this.byCorrelation(forum, input.correlationId);
+    return this.createOnce(forum, input.correlationId, newActionFields(input));
+  }
+
+  /** An Actions item with this CorrelationId (in `fields`), made once however often asked: an earlier one is returned. */
+  private async createOnce(forum: ForumWithOwners, correlationId: string, fields: FieldBag): Promise<ActionItem> {
+    const existing = await this.byCorrelation(forum, correlationId);
     if (existing) return existing;
     try {
       // Repeatable: CorrelationId is unique, so a repeat after a lost answer gets 409 and finds the action below.
@@ -103,7 +106,7 @@ export class ActionsStore implements ActionsApi {
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
       // A twin (a double click, a retry whose first answer was lost) made it first: that one is ours.
-      const mine = await this.byCorrelation(forum, input.correlationId);
+      const mine = await this.byCorrelation(forum, correlationId);
       if (mine) return mine;
       throw error;
     }
@@ -130,9 +133,7 @@ export class ActionsStore implements ActionsApi {
 
   async setAside(forum: ForumWithOwners): Promise<SetAsideAction[]> {
     const items = await this.graph.all<GraphListItem>(listItemsUrl(forum.siteId, 'Actions'));
-    const aside = actionsSetAside(items.map(toActionItem), forum);
-    const order = sortActions(aside.map((a) => a.action));
-    return [...aside].sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action));
+    return actionsSetAside(items.map(toActionItem), forum);
   }
 
   /**
@@ -157,22 +158,12 @@ export class ActionsStore implements ActionsApi {
       return { ...action, ...(updated.etag ? { etag: updated.etag } : {}) };
     }
     const correlationId = `confirmed:${action.id}`;
-    const fields = {
+    const copy = await this.createOnce(forum, correlationId, {
       ...held,
       CorrelationId: correlationId,
       ...(action.agendaItemId ? { AgendaItemId: action.agendaItemId } : {}),
       ...(action.consultationRef ? { ConsultationRef: action.consultationRef } : {}),
-    };
-    const copy =
-      (await this.byCorrelation(forum, correlationId)) ??
-      (await this.graph
-        .post<GraphListItem>(listItemsCollectionUrl(forum.siteId, 'Actions'), { fields }, { repeatable: true })
-        .then(toActionItem)
-        .catch(async (error: unknown) => {
-          const made = isAlreadyExists(error) ? await this.byCorrelation(forum, correlationId) : undefined;
-          if (made) return made;
-          throw error;
-        }));
+    });
     await this.discard(forum, action);
     return copy;
   }
