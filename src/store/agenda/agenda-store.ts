@@ -289,13 +289,13 @@ export class MeetingAgendaStore implements AgendaApi {
     // The record is made from the meeting as read or — when the release met a colleague's change (412) and wrote
     // again — as it is now; the meeting returned says what the item holds (her status, place, time), not what the
     // first attempt read.
-    let now = meeting;
-    const recorded = await releaseClaim(graph, forum, mine, { ...sentFields, ...statusAfter(now.status) }, (item) => {
-      now = { ...meeting, ...toMeeting(forum.groupId, item) };
-      return { ...sentFields, ...statusAfter(now.status) };
+    let meetingNow = meeting;
+    const recorded = await releaseClaim(graph, forum, mine, { ...sentFields, ...statusAfter(meetingNow.status) }, (item) => {
+      meetingNow = { ...meeting, ...toMeeting(forum.groupId, item) };
+      return { ...sentFields, ...statusAfter(meetingNow.status) };
     });
-    const statusNow = now.status;
-    const { agendaClaim: _claim, ...unclaimed } = now;
+    const statusNow = meetingNow.status;
+    const { agendaClaim: _claim, ...unclaimed } = meetingNow;
     return {
       outcome: 'sent',
       revised,
