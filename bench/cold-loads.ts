@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import type webpack from 'webpack';
 import { startSandbox } from '../src/sandbox/server';
 import { seed } from '../src/sandbox/seed/seed-data';
@@ -107,11 +107,14 @@ interface Variant {
   prepare(context: BrowserContext, page: Page): Promise<string>;
 }
 
-declare global {
-  interface Window {
-    __coldLoad?: { fcp: number | null; ready: number | null };
-  }
+/** What the probe reports, once, when the page has both painted and shown its data. */
+interface ProbeReport {
+  readonly fcp: number;
+  readonly ready: number;
 }
+
+/** The binding the probe reports through (Playwright's exposeBinding): Node learns the moment without asking the page. */
+const REPORT_BINDING = '__coldLoadReport';
 
 /**
  * In every frame before its scripts: watch for first contentful paint and for the probe's ready state. A string,
@@ -122,10 +125,10 @@ function probeScript(probe: ReadyProbe): string {
     const probe = ${JSON.stringify(probe)};
     if (location.pathname !== probe.path) return;
     const state = { fcp: null, ready: null };
-    window.__coldLoad = state;
+    const report = () => { if (state.fcp !== null && state.ready !== null) window.${REPORT_BINDING}(state); };
     performance.setResourceTimingBufferSize(5000);
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') state.fcp = e.startTime;
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') { state.fcp = e.startTime; report(); }
     }).observe({ type: 'paint', buffered: true });
     const ready = () => {
       if (!document.body || !document.body.textContent.includes(probe.text)) return false;
@@ -142,7 +145,7 @@ function probeScript(probe: ReadyProbe): string {
       observer.disconnect();
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => { state.ready = performance.now(); };
+        channel.port1.onmessage = () => { state.ready = performance.now(); report(); };
         channel.port2.postMessage(null);
       });
     });
@@ -153,34 +156,42 @@ function probeScript(probe: ReadyProbe): string {
 async function coldLoad(browser: Browser, variant: Variant): Promise<ColdLoad> {
   const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', viewport: variant.viewport });
   try {
+    // The page reports its moment itself; Node does not poll it. (Playwright's waitForFunction injected ~330 KB of
+    // its own script into the frame after the load event and polled every 100 ms — in the middle of a load that
+    // fetches its data after onload, but after a hello-world that was already done.)
+    let reportedBy: (reported: { readonly frame: Frame; readonly report: ProbeReport }) => void = () => undefined;
+    const reported = new Promise<{ readonly frame: Frame; readonly report: ProbeReport }>((resolve) => {
+      reportedBy = resolve;
+    });
+    await context.exposeBinding(REPORT_BINDING, ({ frame }, report: ProbeReport) => reportedBy({ frame, report }));
     await context.addInitScript({ content: probeScript(variant.probe) });
     const page = await context.newPage();
     const url = await variant.prepare(context, page);
     await page.goto(url);
-    const frameUrl = `${variant.origin}${variant.probe.path}`;
-    let frame = page.frames().find((f) => f.url().startsWith(frameUrl));
-    for (let i = 0; !frame && i < 200; i += 1) {
-      await page.waitForTimeout(50);
-      frame = page.frames().find((f) => f.url().startsWith(frameUrl));
-    }
-    if (!frame) throw new Error(`cold load: no frame at ${frameUrl}`);
-    await frame.waitForFunction(() => window.__coldLoad?.ready != null && window.__coldLoad.fcp != null, null, {
-      timeout: 60_000,
-      polling: 100,
-    });
-    const measured = await frame.evaluate(() => ({
-      fcp: window.__coldLoad?.fcp ?? 0,
-      ready: window.__coldLoad?.ready ?? 0,
-      entries: performance.getEntriesByType('resource').map((e) => {
+    const { frame, report } = await withTimeout(
+      reported,
+      60_000,
+      `cold load: ${variant.origin}${variant.probe.path} never showed its data`,
+    );
+    const entries = await frame.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => {
         const r = e as PerformanceResourceTiming;
         return { name: r.name, initiatorType: r.initiatorType, responseEnd: r.responseEnd, decodedBodySize: r.decodedBodySize };
       }),
-    }));
-    const scripts = scriptsBefore(measured.entries as ResourceEntry[], measured.ready, variant.origin);
-    return { fcpMs: measured.fcp, readyMs: measured.ready, scriptBytes: totalBytes(scripts), scripts };
+    );
+    const scripts = scriptsBefore(entries as ResourceEntry[], report.ready, variant.origin);
+    return { fcpMs: report.fcp, readyMs: report.ready, scriptBytes: totalBytes(scripts), scripts };
   } finally {
     await context.close();
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Each variant once to warm the OS file cache and the sandbox, then RUNS rounds visiting every variant in turn. */

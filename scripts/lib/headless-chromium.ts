@@ -19,8 +19,12 @@ const QUIET = [
   '--no-first-run',
 ];
 
-/** Chromium's own WebUI that it would preload per window (see above). */
-const BROWSER_UI_FEATURES = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup'];
+/**
+ * Chromium's own WebUI that it would preload per window (see above). Chromium 156 (Debian's in December 2026) added the
+ * address bar's AI-mode and full popups, which it preloads even with the first two off — seen in a trace of a cold load
+ * as requests to chrome://omnibox-popup.top-chrome/ and chrome://resources/cr_components/composebox/.
+ */
+const BROWSER_UI_FEATURES = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
 
 export interface ChromiumOptions {
   /**
