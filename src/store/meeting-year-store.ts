@@ -1,4 +1,5 @@
 import type { MeetingTimeSuggestionsResult, ScheduleInformation } from '@microsoft/microsoft-graph-types';
+import { meetingOutsider } from '../domain/agenda-trust';
 import { isCalledKind } from '../domain/call-for-items';
 import type { Commissorium } from '../domain/commissorium';
 import type { Forum, ForumRef, Meeting } from '../domain/types';
@@ -6,6 +7,7 @@ import type { Graph } from '../graph/graph-types';
 import { bookMeetings, type BookingInput, type BookingResult } from './booking';
 import { callForItemsHeld, callForItemsRequest, type CallForum } from './call-for-items-store';
 import { utcDateTime } from './calendar-event';
+import { MeetingChangedError } from './agenda/agenda-api';
 import { cancelMeeting, moveMeeting, type ChangeResult } from './meeting-changes';
 
 /** A time `findMeetingTimes` proposes, with how each attendee looks then ("unknown" for people outside the tenant). */
@@ -62,14 +64,24 @@ export class MeetingYearStore {
     });
   }
 
-  /** Moves a meeting with its invitation written again for the new date; its held call for items is replaced by one for it. */
-  move(
+  /**
+   * Moves a meeting with its invitation written again for the new date; its held call for items is replaced by one for
+   * it. A meeting (or its planning meeting) someone other than the secretariat changed is not moved: the invitation
+   * would carry their place and link to every member, and the move's write would make their change look like the
+   * secretariat's (MeetingChangedError; the meeting's dialog confirms it first). The move writes with If-Match on the
+   * eTags read with these stamps, so a change since is refused as a conflict.
+   */
+  async move(
     meeting: Meeting,
     planning: Meeting | undefined,
     commissorium: Commissorium,
     newStart: string,
-    forum: CallForum,
+    forum: CallForum & Pick<Forum, 'owners' | 'trustedAppIds'>,
   ): Promise<ChangeResult> {
+    for (const m of planning ? [meeting, planning] : [meeting]) {
+      const by = meetingOutsider(m, forum);
+      if (by !== undefined) throw new MeetingChangedError(m.title, by);
+    }
     const about = { ...this.ref, name: forum.name, shortName: forum.shortName, mailbox: forum.mailbox, members: forum.members };
     return moveMeeting(this.graph, { forum: about, commissorium, meeting, ...(planning ? { planning } : {}), calls: { forum } }, newStart);
   }

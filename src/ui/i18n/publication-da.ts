@@ -22,6 +22,12 @@ export const publicationDa = {
   notApproved: 'Beslutningerne er ikke offentliggjort: medformændene har ikke godkendt referatet.',
   alreadyPublished: 'Beslutningerne er allerede offentliggjort og overskrives ikke.',
   failed: 'Det kunne ikke offentliggøres. Prøv igen; intet offentliggøres to gange.',
+  meetingChanged:
+    'Mødets oplysninger er ændret af {{by}}, ikke af sekretariatet, så intet er offentliggjort. Tjek tid, sted og link under Dagsorden her i mødet, og bekræft dem.',
+  itemsChanged_one:
+    'Punktet {{items}} er tilføjet eller ændret af andre end sekretariatet og formandskabet, så intet er offentliggjort. Se det igennem i planlægningen.',
+  itemsChanged_other:
+    'Punkterne {{items}} er tilføjet eller ændret af andre end sekretariatet og formandskabet, så intet er offentliggjort. Se dem igennem i planlægningen.',
   conflict: 'En anden har netop offentliggjort en anden udgave. Åbn mødet igen og se den.',
   page: '{{name}} (webside)',
 };

@@ -21,6 +21,12 @@ export const publicationEn: typeof publicationDa = {
   notApproved: 'The decisions were not published: the co-chairs have not approved the minutes.',
   alreadyPublished: 'The decisions are already published and are not overwritten.',
   failed: 'Could not publish. Try again; nothing is published twice.',
+  meetingChanged:
+    "The meeting's details were changed by {{by}}, not by the secretariat, so nothing was published. Check the time, place and link under Agenda in this meeting, and confirm them.",
+  itemsChanged_one:
+    'The item {{items}} was added or changed by someone other than the secretariat and the chairs, so nothing was published. Review it in planning.',
+  itemsChanged_other:
+    'The items {{items}} were added or changed by someone other than the secretariat and the chairs, so nothing was published. Review them in planning.',
   conflict: 'Someone else has just published another version. Open the meeting again to see it.',
   page: '{{name}} (web page)',
 };

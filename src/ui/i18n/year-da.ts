@@ -35,6 +35,8 @@ export const yearDa = {
   cancelConfirm: 'Aflys mødet',
   cancelled: '{{title}} er aflyst.',
   changedMeanwhile: 'En anden har ændret mødet imens (flyttet eller aflyst det). Oversigten er hentet igen – se mødet, før du ændrer det.',
+  meetingChangedBy:
+    '{{title}} er ændret af {{by}}, ikke af sekretariatet, så det er ikke flyttet: invitationen ville sende deres tid, sted og link til alle. Åbn mødet, tjek dets oplysninger og bekræft dem – flyt det så.',
   showPast_one: 'Vis {{span}} ({{count}} møde)',
   showPast_other: 'Vis {{span}} ({{count}} møder)',
   hidePast: 'Skjul {{span}}',

@@ -38,6 +38,8 @@ export const yearEn: typeof yearDa = {
   cancelled: '{{title}} has been cancelled.',
   changedMeanwhile:
     'Someone else changed the meeting meanwhile (moved or cancelled it). The overview has been reloaded – look at the meeting before you change it.',
+  meetingChangedBy:
+    '{{title}} was changed by {{by}}, not by the secretariat, so it has not been moved: the invitation would send their time, place and link to everyone. Open the meeting, check its details and confirm them – then move it.',
   showPast_one: 'Show {{span}} ({{count}} meeting)',
   showPast_other: 'Show {{span}} ({{count}} meetings)',
   hidePast: 'Hide {{span}}',

@@ -4,6 +4,9 @@ import { confirmMeeting } from '../../../src/store/agenda/agenda-load';
 import { MeetingAgendaStore } from '../../../src/store/agenda/agenda-store';
 import { findDueCallsForItems, sendDueCallsForItems } from '../../../src/store/call-for-items-store';
 import { MeetingStore } from '../../../src/store/forum-stores';
+import { MeetingYearStore } from '../../../src/store/meeting-year-store';
+import { meetingOutsider } from '../../../src/domain/agenda-trust';
+import { PRESETS } from '../../../src/domain/commissorium';
 import { NOW } from '../minutes/minutes-support';
 import { ATTACKERS, forumAs, GERDA, mailsSent, OTTO, scene, write, type Scene } from './trust-support';
 import { TEST_FORUMS, TEST_PEOPLE } from '../support/test-seed';
@@ -66,6 +69,34 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
     await confirmMeeting(t.graph, forum, await meetingNow(t, t.meeting.id));
     expect((await agendaStore(t).send(forum, t.meeting)).outcome).toBe('sent');
   });
+});
+
+it("a member's change is not moved along with the meeting: the move is refused, his change stays his, the agenda stays stopped", async () => {
+  t = await scene('inherited');
+  await secretariatItem(t);
+  expect((await write(t, OTTO.mail, 'PATCH', `/lists/Meetings/items/${t.meeting.id}/fields`, FORGED)).status).toBe(200);
+  const forum = await forumAs(t, TEST_PEOPLE.secretary.mail);
+  const year = new MeetingYearStore(t.graph, TEST_FORUMS.steering);
+  const commissorium = forum.settings ?? PRESETS['horsens-2024'];
+  const shown = await meetingNow(t, t.meeting.id);
+  const weekLater = new Date(Date.parse(shown.start) + 7 * 86_400_000).toISOString();
+
+  // The move would write the invitation again — with his place and link — to every member, and its own write to the
+  // item would make his change look like the secretariat's.
+  const refused = await year.move(shown, undefined, commissorium, weekLater, forum).catch((e: unknown) => e);
+  expect(refused).toBeInstanceOf(MeetingChangedError);
+  expect((refused as MeetingChangedError).by).toBe(OTTO.displayName);
+  const after = await meetingNow(t, t.meeting.id);
+  expect(after.start).toBe(shown.start);
+  expect(after.etag).toBe(shown.etag);
+  expect(meetingOutsider(after, forum)).toBe(OTTO.displayName);
+  await expect(agendaStore(t).send(forum, t.meeting)).rejects.toBeInstanceOf(MeetingChangedError);
+
+  // Checked (the place put right) and confirmed by the secretariat, it moves.
+  await t.graph.patch(`/sites/${forum.siteId}/lists/Meetings/items/${t.meeting.id}/fields`, { Location: 'Mødelokale 2', JoinUrl: null });
+  await confirmMeeting(t.graph, forum, await meetingNow(t, t.meeting.id));
+  expect((await year.move(await meetingNow(t, t.meeting.id), undefined, commissorium, weekLater, forum)).failed).toEqual([]);
+  expect(Date.parse((await meetingNow(t, t.meeting.id)).start)).toBe(Date.parse(weekLater));
 });
 
 it('no call for items goes for a meeting a member changed; once the secretariat confirms it, the call goes once', async () => {

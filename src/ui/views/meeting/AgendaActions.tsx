@@ -3,7 +3,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
 import {
-  AgendaItemsChangedError,
   MeetingChangedError,
   type AgendaSendResult,
   type AgendaStatus,
@@ -13,6 +12,7 @@ import { ConflictError } from '../../../store/failures';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { roleOf } from '../../../domain/forum-trust';
 import { useMe } from '../../me';
+import { agendaRefusal } from '../../model/agenda-refusal';
 import { useNow, useServices } from '../../services';
 import { DialogStatus, type StatusMessage } from '../../components/DialogStatus';
 import { useAction } from '../../components/use-action';
@@ -83,10 +83,11 @@ export function AgendaActions({
   const [statusState, recompare] = useAsync(compare);
   // Items somebody else planted or changed stop the comparison as they stop the send: said in both places.
   const itemsChanged = (e: unknown): string | undefined => {
-    if (e instanceof MeetingChangedError) return t('meetingChanged', { by: e.by || '?' });
-    if (!(e instanceof AgendaItemsChangedError)) return undefined;
-    const items = e.items.map((i) => (i.by ? `„${i.title}“ (${i.by})` : `„${i.title}“`)).join(', ');
-    return t('itemsChanged', { count: e.items.length, items });
+    const refusal = agendaRefusal(e);
+    if (!refusal) return undefined;
+    return refusal.kind === 'meeting'
+      ? t('meetingChanged', { by: refusal.by })
+      : t('itemsChanged', { count: refusal.count, items: refusal.items });
   };
   const status = statusState.status === 'ready' ? statusState.value : undefined;
   const generatedMessage = (generated: GeneratedAgenda): StatusMessage => ({

@@ -9,6 +9,7 @@ import { DialogStatus, type StatusMessage } from '../../components/DialogStatus'
 import { useAction } from '../../components/use-action';
 import { useAsync } from '../../components/use-async';
 import { useMe } from '../../me';
+import { agendaRefusal } from '../../model/agenda-refusal';
 import { useServices } from '../../services';
 
 const useStyles = makeStyles({
@@ -69,7 +70,14 @@ export function PublicationActions({ meeting, forum: ref }: { meeting: Meeting; 
       if (r.files.length > 0) setFiles((f) => ({ ...f, [r.kind]: r.files }));
       recheck();
     },
-    failure: () => t('failed'),
+    // Parts of the agenda someone else wrote stop its publication as they stop its send: said as the agenda says it.
+    failure: (e) => {
+      const refusal = agendaRefusal(e);
+      if (!refusal) return t('failed');
+      return refusal.kind === 'meeting'
+        ? t('meetingChanged', { by: refusal.by })
+        : t('itemsChanged', { count: refusal.count, items: refusal.items });
+    },
   });
 
   if (!forum || !secretariat || meeting.status === 'cancelled' || meeting.kind === 'planning') return null;

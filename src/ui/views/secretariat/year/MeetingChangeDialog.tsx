@@ -18,6 +18,7 @@ import { PRESETS } from '../../../../domain/commissorium';
 import { copenhagenIsoWithOffset, utcToCopenhagenLocal } from '../../../../domain/copenhagen-time';
 import type { Meeting } from '../../../../domain/types';
 import { blockedReason } from '../../../../domain/year-plan';
+import { MeetingChangedError } from '../../../../store/agenda/agenda-api';
 import type { ForumHome } from '../../../../store/home-data';
 import { useCommandContext } from '../../../commands/command-context';
 import { DialogStatus } from '../../../components/DialogStatus';
@@ -65,6 +66,8 @@ export function MeetingChangeDialog({ home, change, onClose }: { home: ForumHome
         onClose();
       },
       failure: (e) => {
+        // Someone other than the secretariat changed it: it is not moved until the secretariat has confirmed it.
+        if (e instanceof MeetingChangedError) return t('meetingChangedBy', { title: e.title, by: e.by || '?' });
         // A colleague moved or cancelled it first (their change holds the item): show the meeting as it is now.
         if (errorKey(e) !== 'conflict') return undefined;
         ctx.reload();

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MeetingChangedError } from '../../../../../src/store/agenda/agenda-api';
 import { ConflictError } from '../../../../../src/store/failures';
 import type { ForumStores } from '../../../../../src/store/stores';
 import { forumHome, homeData, SECRETARY } from '../../fixtures';
@@ -30,5 +31,35 @@ describe('moving a meeting a colleague changed meanwhile', () => {
     expect(await within(dialog).findByText(/En anden har ændret mødet imens \(flyttet eller aflyst det\)/)).toBeTruthy();
     expect(move).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(loads).toBeGreaterThan(before));
+  });
+});
+
+/** A member changed the meeting's item (a site without the tenant's permissions): the store refuses the move. */
+describe('moving a meeting someone other than the secretariat changed', () => {
+  it('names who changed it and says to confirm the meeting first; the year is not reloaded as if it had moved', async () => {
+    let loads = 0;
+    const home = forumHome('secretariat');
+    const data = homeData(SECRETARY, [{ ...home, forum: { ...home.forum, settingsItem: { id: '1', etag: '"1"' } } }]);
+    const move = jest.fn(() => Promise.reject(new MeetingChangedError('Klyngestyregruppemøde', 'Otto Olsen')));
+    const forum = (() => ({
+      year: { move, cancel: jest.fn(), book: jest.fn(), suggestTimes: jest.fn(), schedules: jest.fn() },
+    })) as unknown as (ref: unknown) => ForumStores;
+    renderApp(
+      () => {
+        loads += 1;
+        return Promise.resolve(data);
+      },
+      { stores: { forum } },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Handlinger for Klyngestyregruppemøde' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Flyt mødet' }));
+    const dialog = await screen.findByRole('dialog');
+    const before = loads;
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Flyt mødet' }));
+    expect(
+      await within(dialog).findByText(/Klyngestyregruppemøde er ændret af Otto Olsen, ikke af sekretariatet, så det er ikke flyttet/),
+    ).toBeTruthy();
+    expect(within(dialog).getByText(/Åbn mødet, tjek dets oplysninger og bekræft dem/)).toBeTruthy();
+    expect(loads).toBe(before);
   });
 });
