@@ -2,12 +2,7 @@ import { Body1, Button, Link, makeStyles, tokens } from '@fluentui/react-compone
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumRef, Meeting } from '../../../domain/types';
-import {
-  MeetingChangedError,
-  type AgendaSendResult,
-  type AgendaStatus,
-  type GeneratedAgenda,
-} from '../../../store/agenda/agenda-api';
+import { MeetingChangedError, type AgendaSendResult, type AgendaStatus, type GeneratedAgenda } from '../../../store/agenda/agenda-api';
 import { ConflictError } from '../../../store/failures';
 import { formatClock, formatLongDate } from '../../format/dates';
 import { roleOf } from '../../../domain/forum-trust';
