@@ -8,6 +8,7 @@ import {
   type MinutesPresence,
 } from '../../domain/minutes/minutes-content';
 import { quorumSetting } from '../../domain/commissorium';
+import { meetingOutsider } from '../../domain/agenda-trust';
 import { forumMembers } from '../../domain/forum-trust';
 import { ITEM_ABSENCE_REASONS } from '../../domain/vocabulary/forum';
 import type { ForumRef, Meeting } from '../../domain/types';
@@ -168,6 +169,11 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
       const members = forum.members ?? forumMembers((memberItems ?? []).map(toForumMember), owners, forum.trustedAppIds).members;
       // The substitutes the prefilled attendance shows: the records that count, over the secretariat's map.
       const meeting = withSubstitutes(item, substituteItems, owners);
+      // The saved attendance and the place are the meeting item's fields: written last by someone other than the
+      // secretariat, neither counts (a forged attendance would pass or fail the quorum; a forged place would be circulated).
+      const outsider = meetingOutsider(item, { owners, trustedAppIds: forum.trustedAppIds });
+      const { location: _place, ...placeless } = meeting;
+      const meetingOfMinutes = outsider === undefined ? meeting : placeless;
 
       let invitation: MeetingInvitation | undefined;
       const eventResponse = resultOf(responses, 'event');
@@ -184,7 +190,7 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
         }
       }
 
-      const saved = parseMinutesAttendance(Fields.of(meetingItem).text('MinutesAttendance'));
+      const saved = outsider === undefined ? parseMinutesAttendance(Fields.of(meetingItem).text('MinutesAttendance')) : [];
       // A rule someone other than the secretariat wrote counts for nothing (forum-trust.ts), like the approval rule.
       const quorum = forum.settingsUnverified ? undefined : quorumSetting(forum.settings);
       const forumOfMinutes = {
@@ -198,13 +204,13 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
       const agendaModel = toAgenda(agendaItems);
       const agendaDoc = buildAgendaDocument({
         forum: forumOfMinutes,
-        meeting,
+        meeting: meetingOfMinutes,
         items: agendaModel,
         submissions: toSubmissions(forum.groupId, submissionItems, forum.shortName),
       });
       const content = draftMinutes({
         forum: forumOfMinutes,
-        meeting,
+        meeting: meetingOfMinutes,
         agenda: { doc: agendaDoc, itemIds: orderedAgendaItems(agendaModel).map((i) => i.id) },
         items: agendaItems.map(toDraftItem),
         attendees: invitation?.attendees ?? [],
@@ -212,7 +218,13 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
         savedAttendance: saved,
       });
       const itemEtags = Object.fromEntries(agendaItems.map((i) => [itemId(i), etagOf(i)]));
-      return { content, meeting, itemEtags, attendanceSaved: saved.length > 0 };
+      return {
+        content,
+        meeting,
+        itemEtags,
+        attendanceSaved: saved.length > 0,
+        ...(outsider !== undefined ? { meetingChangedBy: outsider } : {}),
+      };
     },
 
     async saveItemField(forum, agendaItemId, field, text, etag) {

@@ -35,6 +35,12 @@ export interface MinutesDraft {
   readonly itemEtags: Readonly<Record<string, string>>;
   /** True when the attendance is the saved list, false when it is prefilled from the invitation (not yet saved). */
   readonly attendanceSaved: boolean;
+  /**
+   * Who other than the secretariat wrote the meeting's item last (a site without the tenant's permissions): its saved
+   * attendance and its place are then not used — the attendance is prefilled from the invitation and the minutes
+   * name no place — until the secretariat saves the attendance again. Undefined when the item is the secretariat's.
+   */
+  readonly meetingChangedBy?: string;
 }
 
 export interface SavedItemField {

@@ -3,6 +3,9 @@ export const minutesEditorDa = {
   title: 'Referat – {{meeting}}',
   back: 'Tilbage',
   loaded: 'Referatet er indlæst',
+  meetingChanged:
+    'Mødet er senest ændret af {{by}}, ikke af sekretariatet. Derfor er det gemte fremmøde og mødets sted ikke brugt: fremmødet er udfyldt fra invitationen, og referatet nævner intet sted. Tjek fremmødet og gem det – og tjek mødets sted, før referatet sendes.',
+  saveAttendanceAsShown: 'Gem fremmødet, som det er vist',
   unavailable: 'Referatet kan ikke skrives her.',
   items: 'Dagsordenspunkter',
   noItems: 'Mødet har ingen dagsordenspunkter. Læg dagsordenen i Planlægning først.',

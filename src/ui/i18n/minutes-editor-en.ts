@@ -5,6 +5,9 @@ export const minutesEditorEn: typeof minutesEditorDa = {
   title: 'Minutes – {{meeting}}',
   back: 'Back',
   loaded: 'The minutes are loaded',
+  meetingChanged:
+    "The meeting was last changed by {{by}}, not by the secretariat, so its saved attendance and its place are not used: the attendance is filled in from the invitation and the minutes name no place. Check the attendance and save it – and check the meeting's place before the minutes are sent.",
+  saveAttendanceAsShown: 'Save the attendance as shown',
   unavailable: 'The minutes cannot be written here.',
   items: 'Agenda items',
   noItems: 'The meeting has no agenda items. Build the agenda in Planning first.',

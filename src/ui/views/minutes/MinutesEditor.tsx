@@ -14,6 +14,7 @@ import { useServices } from '../../services';
 import { useLayoutStyles } from '../../styles';
 import { ViewTitle } from '../ViewTitle';
 import { AttendanceEditor } from './AttendanceEditor';
+import { MeetingChangedNotice } from './MeetingChangedNotice';
 import { useDraftSession } from './use-draft-session';
 import { MinutesItemEditor } from './MinutesItemEditor';
 
@@ -117,6 +118,9 @@ function DraftForm({ draft, forum, store, onClose, footer, itemActions, itemNoti
           {t('back')}
         </Button>
       </div>
+      {draft.meetingChangedBy !== undefined ? (
+        <MeetingChangedNotice by={draft.meetingChangedBy} attendance={session.attendance} readOnly={readOnly} />
+      ) : null}
       <AttendanceEditor
         controller={session.attendance}
         readOnly={readOnly}

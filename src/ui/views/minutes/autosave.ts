@@ -290,6 +290,20 @@ export class AttendanceAutosave extends Emitter {
     void this.run();
   }
 
+  /**
+   * Saves the attendance as it stands, edited or not: the draft set the saved one aside (someone other than the
+   * secretariat wrote the meeting last), and this makes the one shown the saved one.
+   */
+  saveAsShown(): void {
+    if (this.timer !== undefined) this.timers.clear(this.timer);
+    this.timer = undefined;
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    void this.run();
+  }
+
   dispose(): void {
     if (this.timer !== undefined) this.timers.clear(this.timer);
   }

@@ -73,7 +73,7 @@ const content: MinutesContent = {
 };
 
 /** Lists in memory: per item its texts and an eTag that changes with every save. */
-function memoryStore() {
+function memoryStore(changedBy?: string) {
   const items = new Map(
     content.items.map((i) => [i.agendaItemId, { referat: i.referat, beslutning: i.beslutning, etag: `"${i.agendaItemId}-1"` }]),
   );
@@ -87,6 +87,7 @@ function memoryStore() {
       meeting: { ...meeting, etag: meetingEtag },
       itemEtags: Object.fromEntries([...items].map(([id, v]) => [id, v.etag])),
       attendanceSaved: false,
+      ...(changedBy ? { meetingChangedBy: changedBy } : {}),
     }),
     saveItemField: async (_f, id, field, text, etag) => {
       const item = items.get(id);
@@ -263,5 +264,24 @@ describe('the minutes editor', () => {
         substituteFor: 'lars@x.example',
       }),
     );
+  });
+});
+
+describe('a meeting someone other than the secretariat wrote last', () => {
+  it('says the saved attendance and place were set aside; "Gem fremmødet, som det er vist" saves the attendance shown', async () => {
+    const store = memoryStore('Otto Udenfor');
+    renderEditor(store.api);
+    const notice = await screen.findByText(/Mødet er senest ændret af Otto Udenfor, ikke af sekretariatet/);
+    expect(notice.textContent).toContain('fremmødet er udfyldt fra invitationen, og referatet nævner intet sted');
+    fireEvent.click(screen.getByRole('button', { name: 'Gem fremmødet, som det er vist' }));
+    await waitFor(() => expect(store.attendance()).toEqual(attendance));
+    await waitFor(() => expect(screen.queryByText(/Mødet er senest ændret af Otto Udenfor/)).toBeNull());
+  });
+
+  it('says nothing of the kind for a meeting the secretariat wrote last', async () => {
+    renderEditor(memoryStore().api);
+    await itemRegion('1. Velkomst');
+    expect(screen.queryByText(/Mødet er senest ændret af/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Gem fremmødet, som det er vist' })).toBeNull();
   });
 });
