@@ -196,6 +196,20 @@ test('a meeting someone else changed is not mailed about until the secretariat h
 
   await signInAs(page, 'Katrine Holm');
   await page.getByRole('combobox', { name: 'Forum' }).selectOption({ label: 'Temagruppen for ældre og kronisk syge' });
+  // Moving it would write the invitation again with his place to everyone: refused, naming him.
+  await page.getByRole('button', { name: `Handlinger for ${title}` }).click();
+  await page.getByRole('menuitem', { name: 'Flyt mødet' }).click();
+  const move = page.getByRole('dialog');
+  await move.getByRole('button', { name: 'Flyt mødet' }).click();
+  await expect(
+    move.getByText(/^Ekstraordinært møde – e2e er ændret af Poul Erik Winther, ikke af sekretariatet, så det er ikke flyttet/),
+  ).toBeVisible({
+    timeout: 20_000,
+  });
+  await expectNothingCovers(page);
+  await move.screenshot({ path: 'test-results/screens/trust-meeting-move-refused.png' });
+  await move.getByRole('button', { name: 'Luk' }).click();
+  await expect(move).toHaveCount(0);
   await page
     .getByRole('button', { name: `Åbn mødet ${title}` })
     .first()
