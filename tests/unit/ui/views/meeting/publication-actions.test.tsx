@@ -11,18 +11,10 @@ import { AppProviders } from '../../../../../src/ui/AppProviders';
 import { PublicationActions } from '../../../../../src/ui/views/meeting/PublicationActions';
 import { createTestI18n } from '../../../support/test-i18n';
 import { fakeStores, memoryHome } from '../../../support/fake-stores';
-import { homeData, MEETINGS, MEMBER, NOW, SECRETARY } from '../../fixtures';
+import { forumHome, homeData, MEETINGS, NOW, SECRETARY } from '../../fixtures';
 
 /** "Offentliggør dagsorden" when parts of the agenda were written by someone other than the secretariat. */
-const forum: Forum = {
-  groupId: 'g-ksg',
-  siteId: 's-ksg',
-  name: 'Klyngestyregruppen',
-  shortName: 'KSG',
-  kind: 'steering-group',
-  mailbox: 'ksg@regionfjord.example',
-  members: [SECRETARY, MEMBER],
-};
+const forum: Forum = forumHome('secretariat').forum;
 const meeting: Meeting = { ...(MEETINGS[2] as Meeting), status: 'booked' };
 
 function renderPublication(refusal: Error): jest.Mock {
