@@ -9,7 +9,7 @@ import {
 } from '../../domain/minutes/minutes-content';
 import { quorumSetting } from '../../domain/commissorium';
 import { meetingOutsider } from '../../domain/agenda-trust';
-import { forumMembers } from '../../domain/forum-trust';
+import { forumMembers, writtenByOwners } from '../../domain/forum-trust';
 import { ITEM_ABSENCE_REASONS } from '../../domain/vocabulary/forum';
 import type { ForumRef, Meeting } from '../../domain/types';
 import { batchResults, type BatchResult } from '../../graph/batch-results';
@@ -18,7 +18,7 @@ import { isNotFound } from '../../graph/errors';
 import { GraphError, type Graph, type GraphPage, type GraphRequest } from '../../graph/graph-types';
 import { toInvitation, type GraphEvent, type MeetingInvitation } from '../attendance-store';
 import { ConflictError } from '../failures';
-import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, odataString, type GraphListItem } from '../list-item';
+import { etagOf, Fields, itemId, listItemsUrl, listItemUrl, odataString, writeStampOf, type GraphListItem } from '../list-item';
 import { isRecord, jsonArray, stringOr } from '../mappers/json-note';
 import { toAgenda } from '../mappers/agenda-mapper';
 import { toForumMember } from '../mappers/forum-mapper';
@@ -224,6 +224,7 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
         itemEtags,
         attendanceSaved: saved.length > 0,
         ...(outsider !== undefined ? { meetingChangedBy: outsider } : {}),
+        ...(owners ? { owners } : {}),
       };
     },
 
@@ -256,9 +257,12 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
         const fresh = await readItem(forum, 'Meetings', meetingId);
+        // The list that met this save counts only as the secretariat's: one someone else wrote is not merged in (the
+        // save then goes again over it, with the rows as they are here).
+        const counts = !forum.owners || writtenByOwners(writeStampOf(fresh), forum.owners, forum.trustedAppIds);
         throw new AttendanceConflictError(
           meetingId,
-          parseMinutesAttendance(Fields.of(fresh).text('MinutesAttendance')),
+          counts ? parseMinutesAttendance(Fields.of(fresh).text('MinutesAttendance')) : [],
           etagOf(fresh),
           changedBy(fresh),
           error,

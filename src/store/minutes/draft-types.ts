@@ -41,7 +41,12 @@ export interface MinutesDraft {
    * name no place — until the secretariat saves the attendance again. Undefined when the item is the secretariat's.
    */
   readonly meetingChangedBy?: string;
+  /** The group's owners the draft was checked against (the attendance's saves check a conflicting list against them). */
+  readonly owners?: readonly ForumOwner[];
 }
+
+/** Where the attendance is saved: the forum, with the owners whose saved list counts when a save meets another's. */
+export type AttendanceForum = ForumRef & { readonly owners?: readonly ForumOwner[] };
 
 export interface SavedItemField {
   readonly text: string;
@@ -60,7 +65,7 @@ export interface MinutesDraftApi {
   /** Saves Referat or Beslutning of one agenda item with If-Match; a 412 is a `MinutesItemConflictError`. */
   saveItemField(forum: ForumRef, agendaItemId: string, field: MinutesTextField, text: string, etag: string): Promise<SavedItemField>;
   /** Saves the edited attendance on the meeting with If-Match; a 412 is an `AttendanceConflictError`. */
-  saveAttendance(forum: ForumRef, meetingId: string, attendance: readonly MinutesAttendee[], etag: string): Promise<SavedAttendance>;
+  saveAttendance(forum: AttendanceForum, meetingId: string, attendance: readonly MinutesAttendee[], etag: string): Promise<SavedAttendance>;
 }
 
 /** The longest Referat or Beslutning kept (a SharePoint note holds 63 999 characters; the rest is margin). */

@@ -1,6 +1,7 @@
 import { meetingOutsider } from '../../../src/domain/agenda-trust';
 import type { MinutesAttendee } from '../../../src/domain/minutes/minutes-content';
 import { createMinutesDraftStore } from '../../../src/store/minutes/draft-store';
+import { AttendanceConflictError } from '../../../src/store/minutes/draft-types';
 import { ATTACKERS, forumAs, scene, write, type Scene } from './trust-support';
 import { TEST_PEOPLE } from '../support/test-seed';
 
@@ -54,5 +55,37 @@ describe.each(ATTACKERS)('as %s', (_who, attacker) => {
     expect(after.meetingChangedBy).toBeUndefined();
     expect(after.attendanceSaved).toBe(true);
     expect(after.content.attendance).toEqual(before.content.attendance);
+  });
+
+  it('an attendance he writes while the secretariat edits is not merged into hers when her save meets it', async () => {
+    t = await scene('inherited');
+    const forum = await forumAs(t, TEST_PEOPLE.secretary.mail);
+    const drafts = createMinutesDraftStore(t.graph);
+    const draft = await drafts.load(forum, t.meeting);
+    expect(draft.owners?.length).toBeGreaterThan(0);
+    const planted: MinutesAttendee[] = [
+      { email: 'planted@udenfor.example', name: 'Hr. Udenfor', organisation: 'Udenfor', presence: 'room' },
+    ];
+    expect(
+      (await write(t, attacker, 'PATCH', `/lists/Meetings/items/${t.meeting.id}/fields`, { MinutesAttendance: JSON.stringify(planted) }))
+        .status,
+    ).toBe(200);
+
+    // The editor's save (draft-session.ts) goes with the owners the draft was read with.
+    const met = await drafts
+      .saveAttendance({ ...forum, owners: draft.owners }, t.meeting.id, draft.content.attendance, draft.meeting.etag)
+      .catch((e: unknown) => e);
+    expect(met).toBeInstanceOf(AttendanceConflictError);
+    expect((met as AttendanceConflictError).current).toEqual([]);
+    // The autosave goes again with the eTag it learnt: her rows stand, his are gone.
+    await drafts.saveAttendance(
+      { ...forum, owners: draft.owners },
+      t.meeting.id,
+      draft.content.attendance,
+      (met as AttendanceConflictError).etag,
+    );
+    const after = await drafts.load(forum, t.meeting);
+    expect(after.meetingChangedBy).toBeUndefined();
+    expect(after.content.attendance).toEqual(draft.content.attendance);
   });
 });

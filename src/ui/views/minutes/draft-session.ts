@@ -31,7 +31,8 @@ export class DraftSession {
     this.attendance = new AttendanceAutosave(
       draft.content.attendance,
       draft.meeting.etag,
-      (rows: readonly MinutesAttendee[], etag) => store.saveAttendance(forum, draft.meeting.id, rows, etag),
+      (rows: readonly MinutesAttendee[], etag) =>
+        store.saveAttendance(draft.owners ? { ...forum, owners: draft.owners } : forum, draft.meeting.id, rows, etag),
       now,
     );
     const bump = () => {
