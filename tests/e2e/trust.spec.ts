@@ -235,3 +235,53 @@ test('a meeting someone else changed is not mailed about until the secretariat h
   // Gone again, for the tests after this one.
   expect((await graph(KATRINE, 'DELETE', `${SITE}/lists/Meetings/items/${next.id}`)).status).toBe(204);
 });
+
+test("an attendance a member wrote on a held meeting's item is set aside in the minutes until the secretariat saves hers", async ({
+  page,
+}) => {
+  // A meeting held two days ago on the theme group's list, whose minutes are still to be written.
+  const start = new Date(Date.now() - 2 * 86_400_000);
+  start.setUTCHours(9, 0, 0, 0);
+  const title = 'Temamøde – e2e';
+  const made = await graph<{ id: string }>(KATRINE, 'POST', `${SITE}/lists/Meetings/items`, {
+    fields: {
+      Title: title,
+      Kind: 'ordinary',
+      Form: 'physical',
+      Status: 'held',
+      Start: start.toISOString(),
+      End: new Date(start.getTime() + 3_600_000).toISOString(),
+      Location: 'Mødelokale 2',
+    },
+  });
+  expect(made.status).toBe(201);
+  const id = made.body.id;
+  // A member saves an attendance of his own on it: a stranger present, the co-chairs absent.
+  const planted = [
+    { email: 'planted@udenfor.example', name: 'Hr. Udenfor', organisation: 'Udenfor', presence: 'room' },
+    ...CHAIRS.map((email) => ({ email, name: email, organisation: '', presence: 'absent' })),
+  ];
+  const forged = await graph(FORGER, 'PATCH', `${SITE}/lists/Meetings/items/${id}/fields`, { MinutesAttendance: JSON.stringify(planted) });
+  expect(forged.status).toBe(200);
+
+  await signInAs(page, 'Katrine Holm');
+  await page.getByRole('combobox', { name: 'Forum' }).selectOption({ label: 'Temagruppen for ældre og kronisk syge' });
+  await page
+    .getByRole('button', { name: `Åbn mødet ${title}` })
+    .first()
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Skriv referat' }).click();
+  const notice = page.getByText(/^Mødet er senest ændret af Poul Erik Winther, ikke af sekretariatet/);
+  await expect(notice).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Hr. Udenfor')).toHaveCount(0);
+  await expectNothingCovers(page);
+  await screenshot(page, 'trust-minutes-attendance-set-aside');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Gem fremmødet, som det er vist' }).click();
+  await expect(notice).toHaveCount(0, { timeout: 20_000 });
+  const saved = await graph<Item>(KATRINE, 'GET', `${SITE}/lists/Meetings/items/${id}?expand=fields`);
+  expect(String(saved.body.fields.MinutesAttendance)).not.toContain('planted@udenfor.example');
+  // Gone again, for the tests after this one.
+  expect((await graph(KATRINE, 'DELETE', `${SITE}/lists/Meetings/items/${id}`)).status).toBe(204);
+});
