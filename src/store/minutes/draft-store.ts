@@ -9,7 +9,7 @@ import {
 } from '../../domain/minutes/minutes-content';
 import { quorumSetting } from '../../domain/commissorium';
 import { meetingOutsider } from '../../domain/agenda-trust';
-import { forumMembers, writtenByOwners } from '../../domain/forum-trust';
+import { forumMembers } from '../../domain/forum-trust';
 import { ITEM_ABSENCE_REASONS } from '../../domain/vocabulary/forum';
 import type { ForumRef, Meeting } from '../../domain/types';
 import { batchResults, type BatchResult } from '../../graph/batch-results';
@@ -257,9 +257,9 @@ export function createMinutesDraftStore(graph: Graph): MinutesDraftApi {
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
         const fresh = await readItem(forum, 'Meetings', meetingId);
-        // The list that met this save counts only as the secretariat's: one someone else wrote is not merged in (the
-        // save then goes again over it, with the rows as they are here).
-        const counts = !forum.owners || writtenByOwners(writeStampOf(fresh), forum.owners, forum.trustedAppIds);
+        // The list that met this save counts only as the secretariat's — the same check as the draft's — so one someone
+        // else wrote is not merged in (the save then goes again over it, with the rows as they are here).
+        const counts = meetingOutsider({ stamp: writeStampOf(fresh) }, forum) === undefined;
         throw new AttendanceConflictError(
           meetingId,
           counts ? parseMinutesAttendance(Fields.of(fresh).text('MinutesAttendance')) : [],

@@ -280,14 +280,7 @@ export class AttendanceAutosave extends Emitter {
   }
 
   flush(): void {
-    if (this.timer !== undefined) this.timers.clear(this.timer);
-    this.timer = undefined;
-    if (this.rows === this.base && this.status.kind !== 'error') return;
-    if (this.inFlight) {
-      this.again = true;
-      return;
-    }
-    void this.run();
+    this.send(false);
   }
 
   /**
@@ -295,8 +288,14 @@ export class AttendanceAutosave extends Emitter {
    * secretariat wrote the meeting last), and this makes the one shown the saved one.
    */
   saveAsShown(): void {
+    this.send(true);
+  }
+
+  /** Saves now (a pending debounce dropped); unchanged rows only when asked, or to retry a failed save. */
+  private send(evenUnchanged: boolean): void {
     if (this.timer !== undefined) this.timers.clear(this.timer);
     this.timer = undefined;
+    if (!evenUnchanged && this.rows === this.base && this.status.kind !== 'error') return;
     if (this.inFlight) {
       this.again = true;
       return;

@@ -28,11 +28,12 @@ export class DraftSession {
         ),
       ]),
     );
+    // The attendance's saves check a list they meet against the owners the draft was read with.
+    const attendanceForum = draft.owners ? { ...forum, owners: draft.owners } : forum;
     this.attendance = new AttendanceAutosave(
       draft.content.attendance,
       draft.meeting.etag,
-      (rows: readonly MinutesAttendee[], etag) =>
-        store.saveAttendance(draft.owners ? { ...forum, owners: draft.owners } : forum, draft.meeting.id, rows, etag),
+      (rows: readonly MinutesAttendee[], etag) => store.saveAttendance(attendanceForum, draft.meeting.id, rows, etag),
       now,
     );
     const bump = () => {
